@@ -1,0 +1,236 @@
+"""Command line: turns options into calls of the core, and errors into one line and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from explorer import __version__
+from explorer.errors import ExplorerError
+
+COMMANDS = ("ingest", "extract", "export", "stats", "eval", "app", "import-snapshot")
+
+
+def _db(args) -> Path:
+    from explorer.store import default_db_path
+
+    return Path(args.db) if args.db else default_db_path()
+
+
+def _add_view_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--actor", action="append", default=[], help="centre the view on this actor (id or name); repeatable")
+    p.add_argument("--hops", type=int, default=1, help="ego network radius, 1-3 (default 1)")
+    p.add_argument("--start", help="first date, YYYY-MM-DD")
+    p.add_argument("--end", help="last date, YYYY-MM-DD")
+    p.add_argument("--kind", action="append", default=[], help="node kind to keep; repeatable")
+    p.add_argument("--type", action="append", default=[], help="relation type to keep; repeatable")
+    p.add_argument("--min-weight", type=int, default=1, help="hide actor pairs with fewer relations")
+    p.add_argument("--no-undated", action="store_true", help="leave out relations from undated documents")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="explorer", description="Diplograph: who met, backed or fought whom, from news.")
+    ap.add_argument("--version", action="version", version=f"diplograph {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="read articles (files, folders, zips) into the store")
+    p.add_argument("paths", nargs="*", type=Path)
+    p.add_argument("--db", help="store path (default graphs/diplograph.db or $DIPLOGRAPH_DB)")
+    p.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
+    p.add_argument("--batch-size", type=int, default=200)
+    p.add_argument("--max-mb", type=float, default=20.0, help="skip files larger than this")
+    for f in ("text", "title", "date", "url", "source"):
+        p.add_argument(f"--{f}-field", default=f, help=f"JSON/CSV field holding the {f}")
+    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
+    p.add_argument("--to-parquet", type=Path, help="write extractions as partitioned Parquet instead of the store")
+    p.add_argument("--from-parquet", type=Path, help="load extractions written by --to-parquet into the store")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("extract", help="print the extraction of articles without storing it")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--format", choices=("json", "text"), default="json")
+    p.add_argument("--db", help="unused; accepted for symmetry")
+
+    p = sub.add_parser("export", help="write a view as html, graphml, gexf, json, csv or events")
+    p.add_argument("--format", default="html", choices=("html", "graphml", "gexf", "json", "csv", "events"))
+    p.add_argument("--out", type=Path, help="output file (default: a name derived from the view, in graphs/)")
+    p.add_argument("--out-dir", type=Path, default=Path("graphs"))
+    p.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    p.add_argument("--lang", choices=("en", "ar"), default="en", help="label language")
+    p.add_argument("--title", default="")
+    p.add_argument("--db")
+    _add_view_options(p)
+
+    p = sub.add_parser("stats", help="count documents, actors and relations in the store")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    p.add_argument("--db")
+
+    p = sub.add_parser("eval", help="score extraction against a gold file (precision, recall, F1)")
+    p.add_argument("gold", type=Path)
+    p.add_argument("--corpus", type=Path, help="folder of the gold articles (default: the gold file's folder)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--misses", action="store_true", help="list missed and spurious items per article")
+    p.add_argument("--save", type=Path, help="also write the predictions (extraction JSON) to this file")
+    p.add_argument("--db")
+
+    p = sub.add_parser("app", help="start the dashboard in the browser")
+    p.add_argument("--db")
+    p.add_argument("--port", type=int, default=8501)
+
+    p = sub.add_parser("import-snapshot", help="load the data embedded in an HTML snapshot into a store")
+    p.add_argument("snapshot", type=Path)
+    p.add_argument("--db")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return HANDLERS[args.command](args)
+    except ExplorerError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def cmd_ingest(args) -> int:
+    from explorer.ingest.readers import FieldMap
+    from explorer.ingest.run import ingest_paths, load_parquet
+    from explorer.store import Store
+
+    with Store(_db(args)) as store:
+        if args.from_parquet:
+            report = load_parquet(args.from_parquet, store)
+        else:
+            if not args.paths:
+                raise ExplorerError("give at least one file or folder to ingest")
+            progress = None
+            if not args.quiet:
+                from explorer.ingest.progress import ProgressPrinter
+
+                progress = ProgressPrinter(sys.stderr)
+            fields = FieldMap(text=args.text_field, title=args.title_field, date=args.date_field, url=args.url_field,
+                              source=args.source_field)
+            report = ingest_paths(list(args.paths), store, workers=args.workers, batch_size=args.batch_size,
+                                  fields=fields, max_bytes=int(args.max_mb * 1_000_000), progress=progress,
+                                  engine=args.engine, scheduler=args.scheduler, to_parquet=args.to_parquet)
+    print(report.to_text())
+    return 0 if report.ok else 1
+
+
+def cmd_extract(args) -> int:
+    from explorer.extract import extract
+    from explorer.ingest.readers import Failure, read_path
+    from explorer.kb import load_kb
+
+    kb = load_kb()
+    docs, failed = [], []
+    for path in args.paths:
+        for item in read_path(path):
+            if isinstance(item, Failure):
+                failed.append(item)
+                print(f"error: {item.path}" + (f":{item.line}" if item.line else "") + f": {item.reason}",
+                      file=sys.stderr)
+            else:
+                docs.append(extract(item, kb).to_json())
+    if args.format == "json":
+        json.dump({"documents": docs}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        from explorer.ontology import load
+
+        for d in docs:
+            names = {e["id"]: e["name"] for e in d["entities"]}
+            print(f"# {d['path']}  ({d['lang']}, {d['date'] or 'undated'}): {len(d['entities'])} entities, "
+                  f"{len(d['relations'])} relations")
+            for r in d["relations"]:
+                label = load()["relations"][r["type"]]["label"]
+                print(f"  {names.get(r['source'], r['source'])} —{label}→ {names.get(r['target'], r['target'])}"
+                      f"  [{r['confidence']:.2f}]")
+    return 1 if failed else 0
+
+
+def _view_spec(args, store):
+    from explorer.graph.spec import ViewSpec, parse_date
+    from explorer.search import resolve_actor
+
+    ents = store.entities_frame()
+    actors = tuple(resolve_actor(ents, a) for a in args.actor)
+    return ViewSpec(actors=actors, hops=args.hops, start=parse_date(args.start, what="--start"),
+                    end=parse_date(args.end, what="--end"), kinds=tuple(args.kind), types=tuple(args.type),
+                    min_weight=args.min_weight, include_undated=not args.no_undated), ents
+
+
+def cmd_export(args) -> int:
+    from explorer.graph.build import build_view
+    from explorer.graph.spec import Corpus
+    from explorer.render.export import export_view
+    from explorer.store import Store
+
+    with Store(_db(args), readonly=True) as store:
+        spec, ents = _view_spec(args, store)
+        G = build_view(store.relations_frame(), ents, spec)
+        st = store.stats()
+        corpus = Corpus(st["documents"], st["actors"], st["relations"])
+    paths = export_view(G, args.format, out=args.out, out_dir=args.out_dir, title=args.title, corpus=corpus,
+                        lang=args.lang, overwrite=args.overwrite)
+    for p in paths:
+        print(p)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from explorer.store import Store
+
+    with Store(_db(args), readonly=True) as store:
+        st = store.stats()
+    if args.format == "json":
+        print(json.dumps(st, ensure_ascii=False))
+    else:
+        for k, v in st.items():
+            print(f"{k:>18}: {v}")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from explorer.evaluate import evaluate, format_report
+
+    result = evaluate(args.gold, args.corpus, save=args.save)
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(format_report(result, misses=args.misses))
+    return 0
+
+
+def cmd_app(args) -> int:
+    import subprocess
+
+    env = dict(os.environ)
+    if args.db:
+        env["DIPLOGRAPH_DB"] = str(Path(args.db).resolve())
+    app = Path(__file__).with_name("app.py")
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port)]
+    return subprocess.call(cmd, env=env)
+
+
+def cmd_import_snapshot(args) -> int:
+    from explorer.render.snapshot import import_snapshot
+    from explorer.store import Store
+
+    with Store(_db(args)) as store:
+        added, dup = import_snapshot(args.snapshot, store)
+    print(f"{args.snapshot}: {added} documents added, {dup} already stored")
+    return 0
+
+
+HANDLERS = {
+    "ingest": cmd_ingest, "extract": cmd_extract, "export": cmd_export, "stats": cmd_stats, "eval": cmd_eval,
+    "app": cmd_app, "import-snapshot": cmd_import_snapshot,
+}

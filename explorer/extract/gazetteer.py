@@ -1,0 +1,90 @@
+"""Knowledge-base gazetteer: every alias of every entity found in one Aho-Corasick pass.
+
+A plain word boundary would lose وموسكو and لموسكو, so the left edge accepts Arabic proclitics
+(و ف ب ل ك and the article) and the right edge must end the word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from explorer.kb import KnowledgeBase, Surface
+from explorer.text.normalize import Normalized
+
+_AR_LETTER = set(chr(c) for c in range(0x0621, 0x064B)) | set(chr(c) for c in range(0x066E, 0x06D4))
+_LEFT_CLITICS = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "فال", "بال", "كال",
+                 "لال", "وبال", "ولال", "فلال", "فبال", "وكال", "لل", "ولل", "فلل"}
+_ROLE_RANK = {"name": 0, "demonym": 1, "capital": 2, "short": 3}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer match: normalized span, original span, and the surfaces that share the key."""
+
+    nstart: int
+    nend: int
+    start: int
+    end: int
+    surfaces: tuple[Surface, ...]
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum() or ch in _AR_LETTER
+
+
+def automaton(kb: KnowledgeBase) -> ahocorasick.Automaton:
+    """Built once per knowledge base (0.05 s for ~20k aliases) and kept on it."""
+    auto = getattr(kb, "_automaton", None)
+    if auto is not None:
+        return auto
+    groups: dict[str, list[Surface]] = {}
+    for s in kb.surfaces:
+        groups.setdefault(s.key, []).append(s)
+    auto = ahocorasick.Automaton()
+    for key, surfaces in groups.items():
+        uniq = {(s.entity_id, s.role, s.case_sensitive): s for s in surfaces}
+        ranked = sorted(uniq.values(), key=lambda s: _ROLE_RANK.get(s.role, 9))
+        auto.add_word(key, (len(key), tuple(ranked)))
+    auto.make_automaton()
+    kb._automaton = auto  # type: ignore[attr-defined]
+    return auto
+
+
+def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
+    """Non-overlapping hits, longest first, with clitic-aware boundaries."""
+    n = norm.text
+    hits: list[Hit] = []
+    for end_idx, (length, surfaces) in automaton(kb).iter(n):
+        s, e = end_idx - length + 1, end_idx + 1
+        if e < len(n) and _is_letter(n[e]):
+            continue
+        if s > 0 and _is_letter(n[s - 1]):
+            t = s
+            while t > 0 and _is_letter(n[t - 1]):
+                t -= 1
+            if n[t:s] not in _LEFT_CLITICS or not (n[s] in _AR_LETTER):
+                continue
+        o_start, o_end = norm.span(s, e)
+        cs = [x for x in surfaces if x.case_sensitive is None or text[o_start:o_end] == x.case_sensitive]
+        if not cs:
+            continue
+        if any(x.case_sensitive is None for x in cs) and _needs_case(surfaces, text[o_start:o_end]):
+            continue
+        hits.append(Hit(s, e, o_start, o_end, tuple(cs)))
+    hits.sort(key=lambda h: (-(h.nend - h.nstart), h.nstart))
+    taken: list[Hit] = []
+    used = bytearray(len(n) + 1)
+    for h in hits:
+        if any(used[h.nstart : h.nend]):
+            continue
+        used[h.nstart : h.nend] = b"\x01" * (h.nend - h.nstart)
+        taken.append(h)
+    taken.sort(key=lambda h: h.nstart)
+    return taken
+
+
+def _needs_case(surfaces: tuple[Surface, ...], original: str) -> bool:
+    """An English proper name written all in lower case is an ordinary word (jordan, chad, turkey)."""
+    return original.isascii() and original.islower() and len(original) > 1

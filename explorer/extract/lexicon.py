@@ -1,0 +1,137 @@
+"""Lexicons (titles, triggers, cue words) loaded from explorer/lexicon/*.yaml and normalized once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from explorer.text.normalize import normalize
+from explorer.text.tokens import Token, strip_article, tokenize
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]
+    prefix_last: bool  # the last word matches as a prefix (a trailing * in the lexicon)
+    label: str  # relation type, office, …
+    raw: str
+
+
+class PhraseMatcher:
+    """Finds lexicon phrases in a token list, clitic-aware, longest match first."""
+
+    def __init__(self, phrases: list[Phrase]):
+        self.by_first: dict[str, list[Phrase]] = {}
+        self.prefix_first: dict[str, list[Phrase]] = {}
+        for p in phrases:
+            first = p.words[0]
+            if len(p.words) == 1 and p.prefix_last:
+                self.prefix_first.setdefault(first, []).append(p)
+            else:
+                self.by_first.setdefault(first, []).append(p)
+        for lst in list(self.by_first.values()) + list(self.prefix_first.values()):
+            lst.sort(key=lambda p: -len(p.words))
+
+    def match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
+        """The longest phrase starting at token i, and the index after it."""
+        best: tuple[Phrase, int] | None = None
+        for form in toks[i].forms:
+            for p in self.by_first.get(form, ()):
+                j = self._match_rest(toks, i, p)
+                if j and (best is None or j > best[1]):
+                    best = (p, j)
+            if best:
+                return best
+            for k in range(len(form), 1, -1):
+                for p in self.prefix_first.get(form[:k], ()):
+                    return p, i + 1
+        return best
+
+    @staticmethod
+    def _match_rest(toks: list[Token], i: int, p: Phrase) -> int | None:
+        j = i + 1
+        for n, w in enumerate(p.words[1:], start=1):
+            if j >= len(toks):
+                return None
+            last = n == len(p.words) - 1
+            forms = toks[j].forms
+            if last and p.prefix_last:
+                if not any(f.startswith(w) for f in forms):
+                    return None
+            elif w not in forms:
+                return None
+            j += 1
+        return j
+
+    def find_all(self, toks: list[Token]) -> list[tuple[int, int, Phrase]]:
+        """Non-overlapping (start token, end token, phrase), left to right."""
+        out = []
+        i = 0
+        while i < len(toks):
+            m = self.match_at(toks, i) if toks[i].is_word else None
+            if m:
+                out.append((i, m[1], m[0]))
+                i = m[1]
+            else:
+                i += 1
+        return out
+
+
+def _phrase(raw: str, label: str) -> Phrase:
+    prefix = raw.endswith("*")
+    text = raw.rstrip("*").strip()
+    words = tuple(strip_article(t.text) for t in tokenize(normalize(text).text))
+    return Phrase(words, prefix, label, raw)
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    triggers: PhraseMatcher
+    titles: PhraseMatcher
+    negations: frozenset[str]
+    complementizers: frozenset[str]
+    location_prepositions: frozenset[str]
+    person_cues: frozenset[str]
+    organization_heads: frozenset[str]
+    armed_heads: frozenset[str]
+    agreement_nouns: PhraseMatcher
+    counterpart: frozenset[str]
+    regime: PhraseMatcher
+    resolution_words: PhraseMatcher
+
+
+def _words(items) -> frozenset[str]:
+    out = set()
+    for x in items or []:
+        for t in tokenize(normalize(str(x)).text):
+            out.add(t.text)
+            out.add(strip_article(t.text))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(lang: str) -> Lexicon:
+    data = yaml.safe_load((LEXICON_DIR / f"{'ar' if lang == 'ar' else 'en'}.yaml").read_text(encoding="utf-8"))
+    trig = [_phrase(str(w), t) for t, ws in data["triggers"].items() for w in ws]
+    titles = [_phrase(str(w), o) for o, ws in data["titles"].items() for w in ws]
+    return Lexicon(
+        lang=lang,
+        triggers=PhraseMatcher(trig),
+        titles=PhraseMatcher(titles),
+        negations=_words(data.get("negations")),
+        complementizers=_words(data.get("complementizers")),
+        location_prepositions=_words(data.get("location_prepositions")),
+        person_cues=_words(data.get("person_cues")),
+        organization_heads=_words(data.get("organization_heads")),
+        armed_heads=_words(data.get("armed_heads")),
+        agreement_nouns=PhraseMatcher([_phrase(str(w), "agreement") for w in data.get("agreement_nouns") or []]),
+        counterpart=_words((data.get("role_nouns") or {}).get("counterpart")),
+        regime=PhraseMatcher([_phrase(str(w), "regime") for w in data.get("regime") or []]),
+        resolution_words=PhraseMatcher([_phrase(str(w), "resolution") for w in data.get("resolution_words") or []]),
+    )

@@ -1,0 +1,516 @@
+"""Mentions of a document: gazetteer hits, discovered actors, titles, and light coreference.
+
+Everything here works on the normalized text and its tokens, and keeps original offsets so the
+evidence can be highlighted in the text the researcher reads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from explorer.extract import gazetteer
+from explorer.extract.lexicon import Lexicon
+from explorer.kb import KnowledgeBase
+from explorer.text.normalize import Normalized
+from explorer.text.tokens import Token
+
+ACTOR_KINDS = {"person", "state", "organization", "armed_group"}
+
+
+@dataclass(eq=False)
+class Ment:
+    start: int  # original offsets
+    end: int
+    ts: int  # token span [ts, te)
+    te: int
+    entity: str
+    kind: str
+    role: str  # name | demonym | capital | short | title | coref | generic | discovered | resolution
+    text: str
+    in_np: bool = False  # a state or body inside a person's title ("Russian" in "Russian Foreign Minister")
+    office: str | None = None
+
+
+@dataclass(eq=False)
+class TitleNP:
+    """A title phrase attached to a person: office, of which state or body, the person's mention."""
+
+    ts: int
+    te: int
+    office: str
+    of: list[Ment]
+    person: Ment | None
+
+
+@dataclass
+class DocEntities:
+    """Entities met in one document: id → (name, name_ar, kind, aliases, known)."""
+
+    info: dict[str, dict] = field(default_factory=dict)
+
+    def add(self, eid: str, name: str, kind: str, name_ar: str | None = None, aliases=(), known: bool = True):
+        if eid not in self.info:
+            self.info[eid] = {"name": name, "name_ar": name_ar, "kind": kind, "aliases": list(aliases), "known": known}
+
+
+class Context:
+    """All that mention finding and relation extraction share about one document."""
+
+    def __init__(self, text: str, norm: Normalized, toks: list[Token], lex: Lexicon, kb: KnowledgeBase,
+                 lang: str, on: date | None, doc_id: str):
+        self.text, self.norm, self.toks, self.lex, self.kb = text, norm, toks, lex, kb
+        self.lang, self.on, self.doc_id = lang, on, doc_id
+        self.tok_starts = [t.start for t in toks]
+        self.ments: list[Ment] = []
+        self.titles: list[TitleNP] = []
+        self.entities = DocEntities()
+        self.covered = bytearray(len(toks) + 1)
+
+    def token_at(self, nchar: int) -> int:
+        return max(0, bisect.bisect_right(self.tok_starts, nchar) - 1)
+
+    def orig(self, ts: int, te: int) -> tuple[int, int]:
+        return self.norm.span(self.toks[ts].start, self.toks[te - 1].end)
+
+    def add(self, m: Ment) -> Ment:
+        self.ments.append(m)
+        self.covered[m.ts : m.te] = b"\x01" * (m.te - m.ts)
+        return m
+
+    def free(self, ts: int, te: int) -> bool:
+        return not any(self.covered[ts:te])
+
+    def register(self, eid: str) -> None:
+        e = self.kb.get(eid)
+        if e:
+            self.entities.add(eid, e.name, e.kind, e.name_ar, e.aliases + e.aliases_ar)
+
+
+def stable_id(kind: str, name: str) -> str:
+    """Discovered actors get an id from their normalized name: the same name, the same id, in every run."""
+    prefix = {"person": "person", "organization": "org", "armed_group": "group", "agreement": "agr"}.get(kind, kind)
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    if not slug or not slug.isascii():
+        slug = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return f"{prefix}:x-{slug[:60]}"
+
+
+# ---------------------------------------------------------------------------------------------------
+def find_gazetteer(ctx: Context) -> None:
+    lex, toks = ctx.lex, ctx.toks
+    for h in gazetteer.find(ctx.norm, ctx.text, ctx.kb):
+        ts, te = ctx.token_at(h.nstart), ctx.token_at(h.nend - 1) + 1
+        s = h.surfaces[0]
+        eid, role = s.entity_id, s.role
+        kind = ctx.kb.entities[eid].kind
+        if role == "capital":
+            prev = toks[ts - 1].text if ts > 0 else ""
+            prev_forms = toks[ts - 1].forms if ts > 0 else ()
+            first_forms = toks[ts].forms
+            is_place = prev in lex.location_prepositions or any(f in lex.location_prepositions for f in prev_forms)
+            # Arabic clitic ب/ل/في glued to the capital itself (بموسكو، لموسكو) marks a location too.
+            if ctx.lang == "ar" and toks[ts].text[:1] in "بل" and toks[ts].text not in first_forms[1:]:
+                is_place = True
+            if not is_place:
+                eid, kind = ctx.kb.capital_of.get(eid, eid), "state"
+        ctx.register(eid)
+        ctx.add(Ment(h.start, h.end, ts, te, eid, kind, role, ctx.text[h.start : h.end]))
+
+
+_RES_AR = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل|وب|ول|لل|با|ال|بال|وال|لال)?(قرار|القرار|لقرار)(?: (?:مجلس الامن|الامم المتحده|الاممي|الدولي|الامن))*"
+                     r"(?: الدولي)?(?: (?:رقم|المرقم))? ?\(?(\d{2,4})\b")
+_RES_EN = re.compile(r"\bresolutions? (?:no\.? |number )?(\d{2,4})\b")
+
+
+def find_resolutions(ctx: Context) -> None:
+    """Numbered UN resolutions, known or not: «القرار رقم 2401», "resolution 2401"."""
+    pat = _RES_AR if ctx.lang == "ar" else _RES_EN
+    for m in pat.finditer(ctx.norm.text):
+        num = m.group(m.lastindex)
+        ts, te = ctx.token_at(m.start()), ctx.token_at(m.end() - 1) + 1
+        core = m.start(1) if ctx.lang == "ar" else m.start()
+        if not ctx.free(ts, te):
+            # A gazetteer hit inside («قرار مجلس الأمن» → the Council): the resolution phrase wins.
+            ctx.ments = [x for x in ctx.ments if x.te <= ts or x.ts >= te]
+            ctx.covered[ts:te] = b"\x00" * (te - ts)
+        eid = f"agr:unscr-{num}"
+        known = ctx.kb.get(eid)
+        if known:
+            ctx.register(eid)
+        else:
+            ctx.entities.add(eid, f"UN Security Council Resolution {num}", "agreement",
+                             f"قرار مجلس الأمن {num}", [f"Resolution {num}", f"القرار {num}"], known=False)
+        s, e = ctx.norm.span(core, m.end())
+        ctx.add(Ment(s, e, ts, te, eid, "agreement", "resolution", ctx.text[s:e]))
+    ctx.ments.sort(key=lambda x: x.ts)
+
+
+# ---------------------------------------------------------------------------------------------------
+_AR_STOP = set("""في على من الى إلى عن مع بين خلال بعد قبل عند لدى حول ضد منذ حتى ان أن إن الذي التي الذين هذا هذه ذلك تلك
+هو هي هم هما كان كانت قد لقد ثم او أو كما لكن بل اي أي كل بعض غير سوى امس أمس اليوم غدا يوم عام عاما الماضي المقبل
+وقال وقالت قال قالت واضاف وأضاف اضاف الجديد الجديده السابق الاسبق الخاص الدايم الحالي المنتخب الاول الثاني نفسه ايضا
+أيضا حيث بينما عبر وفق نحو وذلك الي علي""".split())
+_AR_NAME_PARTICLES = {"بن", "ابن", "ابو", "بنت", "عبد", "ال", "ولد", "اب", "ابي", "عبدال"}
+_EN_NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "abu", "abdul", "abd", "ould", "di", "da", "la", "le"}
+_TITLE_SKIP_AR = {"الجديد", "الجديده", "السابق", "الاسبق", "الخاص", "الدايم", "الحالي", "المنتخب", "المكلف", "العام",
+                  "الاول", "الفعلي", "المستقيل", "المقال", "المعزول", "الانتقالي"}
+_TITLE_PREP_AR = {"في", "لدى", "الى", "باسم", "عن", "ل", "لشوون", "للشوون", "المعني", "المكلف", "بشان"}
+_TITLE_PREP_EN = {"of", "to", "for", "the", "'s", "in", "at"}
+
+
+def _is_ar_word(tok: Token) -> bool:
+    return "\u0621" <= tok.text[0] <= "\u06d3"
+
+
+def _stopword(ctx: Context, i: int) -> bool:
+    t = ctx.toks[i]
+    if t.text in _AR_STOP or any(f in _AR_STOP for f in t.forms[1:2]):
+        return True
+    if t.text in ctx.lex.negations or t.text in ctx.lex.counterpart or any(f in ctx.lex.counterpart for f in t.forms):
+        return True
+    if ctx.lex.titles.match_at(ctx.toks, i) or ctx.lex.triggers.match_at(ctx.toks, i):
+        return True
+    return False
+
+
+def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
+    toks, n = ctx.toks, len(ctx.toks)
+    k = j
+    words: list[str] = []
+    while k < n and len(words) < 5 and _is_ar_word(toks[k]) and ctx.free(k, k + 1):
+        w = toks[k].text
+        if w.startswith("و") and words and w[1:] not in _AR_NAME_PARTICLES:
+            break  # "and …" ends the name
+        if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES:
+            break
+        if w.startswith("ال") and len(words) == 0:
+            break  # a name does not start with the article
+        words.append(w)
+        k += 1
+        if w.startswith("ال") and words[-2:-1] and words[-2] not in _AR_NAME_PARTICLES:
+            break  # family name with the article ends the name (بشار الأسد)
+    while words and words[-1] in _AR_NAME_PARTICLES:
+        words.pop()
+        k -= 1
+    if len(words) < 2:
+        return None
+    return j, k
+
+
+def _discover_en_name(ctx: Context, j: int) -> tuple[int, int] | None:
+    toks, n = ctx.toks, len(ctx.toks)
+    k = j
+    count = 0
+    while k < n and ctx.free(k, k + 1) and toks[k].is_word:
+        s, _ = ctx.orig(k, k + 1)
+        ch = ctx.text[s : s + 1]
+        w = toks[k].text
+        if ch.isupper() or (w in _EN_NAME_PARTICLES and count > 0) or (w in _EN_NAME_PARTICLES and k + 1 < n):
+            if not ch.isupper() and k + 1 < n and toks[k + 1].text == "-":
+                k += 2  # al-Assad
+                continue
+            k += 1
+            count += 1
+            if k < n and toks[k].text == "-" and k + 1 < n:
+                k += 1  # Abdel-Fattah
+            continue
+        break
+    if count < 2 or count > 5:
+        return None
+    return j, k
+
+
+def _add_person(ctx: Context, span: tuple[int, int], office: str | None) -> Ment:
+    ts, te = span
+    s, e = ctx.orig(ts, te)
+    name = ctx.text[s:e].strip()
+    known = _known_by_name(ctx, name)
+    if known:
+        eid = known
+        ctx.register(eid)
+    else:
+        eid = stable_id("person", " ".join(ctx.norm.text[ctx.toks[ts].start : ctx.toks[te - 1].end].split()))
+        ar = any("\u0600" <= c <= "\u06ff" for c in name)
+        ctx.entities.add(eid, name, "person", name if ar else None, [], known=False)
+    return ctx.add(Ment(s, e, ts, te, eid, "person", "discovered", name, office=office))
+
+
+def _known_by_name(ctx: Context, name: str) -> str | None:
+    """A discovered name may still be a KB person written with a clitic or spelling the gazetteer missed."""
+    return None
+
+
+def find_titles(ctx: Context) -> None:
+    """Title phrases: attach them to the person they introduce, or discover that person."""
+    toks, lex, n = ctx.toks, ctx.lex, len(ctx.toks)
+    ment_at = {m.ts: m for m in ctx.ments}
+    i = 0
+    while i < n:
+        if not ctx.free(i, i + 1) or not toks[i].is_word:
+            i += 1
+            continue
+        hit = lex.titles.match_at(toks, i)
+        if not hit:
+            i += 1
+            continue
+        phrase, e = hit
+        office = phrase.label
+        of: list[Ment] = []
+        # English: the state or body before the title ("Russian Foreign Minister", "Syria's President").
+        if ctx.lang != "ar":
+            k = i - 1
+            if k >= 0 and toks[k].text in ("'s", "s") and k - 1 >= 0:
+                k -= 1
+            if k >= 0 and toks[k].text == "'":
+                k -= 1
+            m = _ment_ending_at(ctx, k + 1)
+            if m and m.kind in ("state", "organization") :
+                of.append(m)
+        j = e
+        while j < n and j - e < 7:
+            m = ment_at.get(j)
+            if m and m.kind in ("state", "organization") and m.role != "resolution":
+                of.append(m)
+                j = m.te
+                continue
+            w = toks[j].text
+            if w in _TITLE_SKIP_AR or w in _TITLE_PREP_AR or (ctx.lang != "ar" and w in _TITLE_PREP_EN) or \
+                    any(f in _TITLE_PREP_AR for f in toks[j].forms[:1]):
+                j += 1
+                continue
+            if ctx.lang == "ar" and lex.titles.match_at(toks, j) and j == e:  # نائب وزير الخارجية
+                j = lex.titles.match_at(toks, j)[1]
+                continue
+            break
+        k = j
+        if k < n and toks[k].text in (",", "،", ":"):
+            k += 1
+        person = None
+        m = ment_at.get(k)
+        if m and m.kind == "person":
+            person = m
+        elif ctx.free(k, k + 1) and k < n:
+            span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
+            if span:
+                person = _add_person(ctx, span, office)
+                ment_at[person.ts] = person
+        if person is None:
+            person = _apposition_person(ctx, i, of)
+        for x in of:
+            if person is not None:
+                x.in_np = True
+        ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
+        if person is not None:
+            person.office = person.office or office
+        i = max(e, j)
+    ctx.ments.sort(key=lambda x: x.ts)
+
+
+def _ment_ending_at(ctx: Context, te: int) -> Ment | None:
+    for m in ctx.ments:
+        if m.te == te:
+            return m
+    return None
+
+
+def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | None:
+    """"Gatilov, Russia's deputy foreign minister" / «غاتيلوف، نائب وزير الخارجية»."""
+    k = title_ts - 1
+    if ctx.lang != "ar":
+        while k >= 0 and (ctx.toks[k].text in ("the", "'s", "'", "s") or any(m.te == k + 1 and m in of for m in of)):
+            k -= 1
+    if k >= 0 and ctx.toks[k].text in (",", "،"):
+        m = _ment_ending_at(ctx, k)
+        if m and m.kind == "person":
+            return m
+    return None
+
+
+def resolve_role_mentions(ctx: Context) -> None:
+    """Title phrases with no name ("the Russian foreign minister") become the person holding the role.
+
+    Looks first at people already met in the document with that office, then at the knowledge base's
+    holders on the document date.
+    """
+    seen: list[Ment] = []
+    titled = {id(t.person) for t in ctx.titles if t.person}
+    for t in ctx.titles:
+        if t.person is not None or not t.of:
+            continue
+        state = t.of[0].entity
+        office = t.office
+        cands: list[str] = []
+        for p in reversed([m for m in ctx.ments if m.kind == "person" and m.ts < t.ts]):
+            roles = [(r.office, r.of) for r in ctx.kb.roles_of(p.entity, ctx.on)]
+            offices_in_doc = [(tt.office, tt.of[0].entity) for tt in ctx.titles if tt.person is p and tt.of]
+            if any(o_of == state and (office in ("minister",) or o == office) for o, o_of in roles + offices_in_doc):
+                cands.append(p.entity)
+                break
+        if not cands:
+            offices = ["foreign_minister", "defence_minister"] if office == "minister" else [office]
+            if office == "president":
+                offices = ["president", "head_of_state", "king", "emir"]
+            for o in offices:
+                holders = ctx.kb.holders(o, state, ctx.on) if ctx.on else []
+                if len(holders) == 1:
+                    cands = holders
+                    break
+        if cands:
+            s, e = ctx.orig(t.ts, t.te)
+            ctx.register(cands[0])
+            m = ctx.add(Ment(s, e, t.ts, t.te, cands[0], "person", "title", ctx.text[s:e], office=office))
+            for x in t.of:
+                x.in_np = True
+            t.person = m
+            seen.append(m)
+    del titled
+    ctx.ments.sort(key=lambda x: x.ts)
+
+
+def find_counterparts(ctx: Context) -> None:
+    """«نظيره الروسي» / "his Russian counterpart": the same office as the last titled person, of that state."""
+    toks = ctx.toks
+    for i, t in enumerate(toks):
+        if not (t.text in ctx.lex.counterpart or any(f in ctx.lex.counterpart for f in t.forms)):
+            continue
+        if not ctx.free(i, i + 1):
+            continue
+        j = i + 1
+        if ctx.lang != "ar":  # "his Russian counterpart": the state comes before
+            state_m = _ment_ending_at(ctx, i)
+        else:
+            state_m = next((m for m in ctx.ments if m.ts == j and m.kind == "state"), None)
+        if state_m is None:
+            continue
+        after = state_m.te if ctx.lang == "ar" else i + 1
+        while after < len(toks) and toks[after].text in _TITLE_SKIP_AR | {",", "،"}:
+            after += 1
+        named = next((m for m in ctx.ments if m.ts == after and m.kind == "person"), None)
+        if named is None and ctx.lang == "ar":
+            span = _discover_ar_name(ctx, after) if ctx.free(after, after + 1) else None
+            if span:
+                named = _add_person(ctx, span, None)
+        prev = [m for m in ctx.ments if m.kind == "person" and m.te <= i and m.office]
+        office = prev[-1].office if prev else "foreign_minister"
+        if office == "minister":
+            office = "foreign_minister"
+        state_m.in_np = True
+        if named is not None:
+            named.office = named.office or office
+            ctx.titles.append(TitleNP(i, state_m.te, office, [state_m], named))
+            continue
+        holders = ctx.kb.holders(office, state_m.entity, ctx.on) if ctx.on else []
+        if len(holders) == 1:
+            s, e = ctx.orig(min(i, state_m.ts), max(i + 1, state_m.te))
+            ctx.register(holders[0])
+            m = ctx.add(Ment(s, e, min(i, state_m.ts), max(i + 1, state_m.te), holders[0], "person", "coref",
+                             ctx.text[s:e], office=office))
+            ctx.titles.append(TitleNP(m.ts, m.te, office, [state_m], m))
+    ctx.ments.sort(key=lambda x: x.ts)
+
+
+def find_surnames(ctx: Context) -> None:
+    """After a full name, the surname alone refers to the same person (Gatilov, غاتيلوف)."""
+    people = {}
+    for m in ctx.ments:
+        if m.kind == "person" and m.te - m.ts >= 2:
+            last = ctx.toks[m.te - 1].text
+            if len(last) >= 3 and last not in _AR_NAME_PARTICLES:
+                people.setdefault(last, m.entity)
+    if not people:
+        return
+    for i, t in enumerate(ctx.toks):
+        if not ctx.free(i, i + 1):
+            continue
+        for f in t.forms if ctx.lang == "ar" else (t.text,):
+            for cand in (f, "ال" + f):
+                if cand in people:
+                    s, e = ctx.orig(i, i + 1)
+                    if ctx.lang != "ar" and not ctx.text[s : s + 1].isupper():
+                        continue
+                    ctx.add(Ment(s, e, i, i + 1, people[cand], "person", "short", ctx.text[s:e]))
+                    break
+            else:
+                continue
+            break
+    ctx.ments.sort(key=lambda x: x.ts)
+
+
+def find_generic_agreements(ctx: Context) -> None:
+    """«الهدنة», "the ceasefire", "the deal": the named agreement of the document if there is one,
+    else one discovered agreement per document and family."""
+    named = [m for m in ctx.ments if m.kind == "agreement"]
+    states = [m.entity for m in ctx.ments if m.kind == "state"]
+    top_state = max(set(states), key=states.count) if states else None
+    nouns = ctx.lex.agreement_nouns.find_all(ctx.toks)
+    for n_i, (ts, te, _p) in enumerate(nouns):
+        if not ctx.free(ts, te):
+            continue
+        if _heads_named(ctx, te, nouns[n_i + 1][0] if n_i + 1 < len(nouns) else None):
+            continue  # «اتفاق الهدنة», "the Stockholm agreement": the head noun of a longer name
+        words = " ".join(t.text for t in ctx.toks[ts:te])
+        family = _family(words)
+        if family is None:
+            continue
+        if ctx.lang != "ar":
+            s0, _ = ctx.orig(ts, ts + 1)
+            if ts > 0 and ctx.toks[ts - 1].text not in ("the", "a", "this", "that", "its", "their", "his", "her", "new"):
+                pass
+        earlier = [m for m in named if m.role != "resolution"
+                   and (_family_of_known(ctx, m.entity) in (family, None) or family == "agreement")]
+        if earlier:
+            target = min(earlier, key=lambda m: abs(m.ts - ts))
+            eid = target.entity
+        elif family == "agreement" and ctx.lang != "ar" and ts > 0 and ctx.toks[ts - 1].text in ("an",):
+            continue  # "an agreement" in general, not a particular one
+        else:
+            label = {"ceasefire": "Ceasefire", "memorandum": "Memorandum", "agreement": "Agreement",
+                     "declaration": "Declaration", "plan": "Plan"}[family]
+            where = ctx.kb.get(top_state).name if top_state and ctx.kb.get(top_state) else ""
+            when = ctx.on.strftime("%Y-%m") if ctx.on else ""
+            name = f"{label} ({', '.join(x for x in (where, when) if x) or ctx.doc_id[:8]})"
+            eid = stable_id("agreement", name)
+            ctx.entities.add(eid, name, "agreement", None, [], known=False)
+        s, e = ctx.orig(ts, te)
+        named.append(ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e])))
+    ctx.ments.sort(key=lambda x: x.ts)
+
+
+def _heads_named(ctx: Context, te: int, next_noun_ts: int | None) -> bool:
+    """True when the noun is directly followed by another agreement noun or a named agreement."""
+    k = te
+    while k < len(ctx.toks) and ctx.toks[k].text in ('"', "(", "-", ":"):
+        k += 1
+    if next_noun_ts is not None and next_noun_ts == k:
+        return True
+    return any(m.ts == k and m.kind == "agreement" for m in ctx.ments)
+
+
+_FAMILIES = [
+    ("ceasefire", ("هدنه", "اطلاق النار", "الاعمال القتاليه", "الاعمال العداييه", "تهديه", "truce", "ceasefire",
+                   "cease-fire", "cessation", "pause", "de-escalation")),
+    ("memorandum", ("مذكره", "memorandum", "protocol", "بروتوكول")),
+    ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
+    ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
+    ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework")),
+]
+
+
+def _family(words: str) -> str | None:
+    for fam, keys in _FAMILIES:
+        if any(k in words for k in keys):
+            return fam
+    return None
+
+
+def _family_of_known(ctx: Context, eid: str) -> str | None:
+    e = ctx.kb.get(eid)
+    if not e:
+        return "agreement"
+    t = (e.record.get("type") or "").lower()
+    return {"ceasefire": "ceasefire", "truce": "ceasefire", "memorandum": "memorandum", "declaration": "declaration",
+            "communique": "declaration", "plan": "plan"}.get(t, "agreement" if t in ("agreement", "treaty") else None)

@@ -1,0 +1,91 @@
+"""The extractor: gazetteer → discovery → coreference → relations, every item with its evidence.
+
+Registered steps run in order; `STEPS` names them with versions so that a stored extraction can say
+which extractor made it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from explorer.extract import mentions as M
+from explorer.extract.lexicon import load_lexicon
+from explorer.extract.relations import Sentence, extract_relations
+from explorer.kb import KnowledgeBase, load_kb
+from explorer.records import Document, Entity, Extraction
+from explorer.records import Mention as RMention
+from explorer.text.normalize import normalize
+from explorer.text.sentences import split_sentences
+from explorer.text.tokens import tokenize
+
+STEPS: dict[str, Callable[[M.Context], None]] = {
+    "gazetteer.v1": M.find_gazetteer,
+    "resolutions.v1": M.find_resolutions,
+    "titles.v1": M.find_titles,
+    "counterparts.v1": M.find_counterparts,
+    "roles.v1": M.resolve_role_mentions,
+    "surnames.v1": M.find_surnames,
+    "agreements.v1": M.find_generic_agreements,
+}
+VERSION = "+".join(STEPS) + "+relations.v1"
+
+
+def _doc_date(doc: Document) -> date | None:
+    if not doc.date:
+        return None
+    try:
+        return date.fromisoformat(doc.date[:10])
+    except ValueError:
+        return None
+
+
+def extract(doc: Document, kb: KnowledgeBase | None = None) -> Extraction:
+    """Entities and relations of one document. Pure: no I/O, safe on any Unicode input."""
+    kb = kb or load_kb()
+    lang = doc.lang if doc.lang in ("ar", "en") else "ar"
+    text = doc.text
+    norm = normalize(text)
+    toks = tokenize(norm.text)
+    ctx = M.Context(text, norm, toks, load_lexicon(lang), kb, lang, _doc_date(doc), doc.id)
+    if toks:
+        for step in STEPS.values():
+            step(ctx)
+    sentences = _sentences(ctx)
+    relations = extract_relations(ctx, sentences, doc.date) if toks else []
+    return Extraction(doc, _entities(ctx), relations)
+
+
+def _sentences(ctx: M.Context) -> list[Sentence]:
+    out = []
+    offs = ctx.norm.offsets
+    import bisect
+
+    starts = [offs[t.start] for t in ctx.toks]
+    for s, e in split_sentences(ctx.text):
+        ts = bisect.bisect_left(starts, s)
+        te = bisect.bisect_left(starts, e)
+        if te > ts:
+            out.append(Sentence(s, e, ts, te))
+    return out
+
+
+def _entities(ctx: M.Context) -> list[Entity]:
+    by_id: dict[str, Entity] = {}
+    for m in ctx.ments:
+        info = ctx.entities.info.get(m.entity)
+        if info is None:
+            continue
+        ent = by_id.get(m.entity)
+        if ent is None:
+            ent = by_id[m.entity] = Entity(m.entity, info["name"], info["kind"], info["name_ar"],
+                                           list(info["aliases"]), [], info["known"])
+        ent.mentions.append(RMention(m.text, m.start, m.end))
+    return list(by_id.values())
+
+
+def extract_text(text: str, *, lang: str | None = None, date_: str | None = None, kb: KnowledgeBase | None = None):
+    """Convenience for tests and notebooks: extract from a bare string."""
+    from explorer.ingest.document import make_document
+
+    return extract(make_document(text, lang=lang, date=date_), kb)

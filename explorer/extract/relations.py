@@ -1,0 +1,301 @@
+"""Typed relations from trigger words and the order of the actors around them.
+
+English is mostly subject-verb-object; Arabic news is mostly verb-subject-object, with the subject
+often dropped after the first sentence («وأكد ...»), so the last subject carries over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from explorer.extract.mentions import ACTOR_KINDS, Context, Ment
+from explorer.records import Relation
+
+SYMMETRIC = {"meets", "phones", "negotiates_with"}
+_TARGET_KINDS = {
+    "meets": ACTOR_KINDS,
+    "phones": ACTOR_KINDS,
+    "negotiates_with": ACTOR_KINDS,
+    "visits": {"state", "place"},
+    "agrees_with": {"agreement"} | ACTOR_KINDS,
+    "supports": {"agreement"} | ACTOR_KINDS,
+    "opposes": {"agreement"} | ACTOR_KINDS,
+    "fights": {"armed_group", "state", "organization"},
+    "references": {"agreement"},
+    "member_of": {"organization", "agreement"},
+    "states": {"agreement", "state", "armed_group", "organization"},
+}
+_BASE_CONF = {"holds_role_in": 0.9, "meets": 0.8, "phones": 0.85, "visits": 0.75, "negotiates_with": 0.7,
+              "agrees_with": 0.7, "supports": 0.6, "opposes": 0.65, "fights": 0.6, "references": 0.7,
+              "member_of": 0.7, "states": 0.55}
+_CLAUSE_BREAK_AR = {"؛", ";", ":"}
+_COORD_AR = {"و"}
+_COORD_EN = {"and", "&"}
+_WITH_AR = {"مع", "ب", "بين"}
+_WITH_EN = {"with", "between", "and"}
+
+
+@dataclass
+class Sentence:
+    start: int  # original offsets
+    end: int
+    ts: int  # token span
+    te: int
+
+
+def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None) -> list[Relation]:
+    out: dict[tuple, Relation] = {}
+    last_subject: list[Ment] = []
+    by_sentence: list[list[Ment]] = [[] for _ in sentences]
+    si = 0
+    for m in ctx.ments:
+        while si < len(sentences) and m.ts >= sentences[si].te:
+            si += 1
+        if si < len(sentences) and m.ts >= sentences[si].ts:
+            by_sentence[si].append(m)
+    for sent, ments in zip(sentences, by_sentence):
+        text = ctx.text[sent.start : sent.end]
+
+        def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "trigger"):
+            if src.entity == tgt.entity:
+                return
+            a, b = src.entity, tgt.entity
+            if rtype in SYMMETRIC and (a, b, rtype) not in out and (b, a, rtype) in out:
+                return
+            key = (a, b, rtype)
+            rel = Relation(a, b, rtype, text, sent.start, sent.end, date, round(min(conf, 0.99), 3), method, trigger)
+            if key not in out or out[key].confidence < rel.confidence:
+                out[key] = rel
+
+        _roles(ctx, sent, emit)
+        _chaired_by(ctx, sent, ments, emit)
+        subjects = _triggers(ctx, sent, ments, last_subject, emit)
+        if subjects:
+            last_subject = subjects
+    return list(out.values())
+
+
+def _roles(ctx: Context, sent: Sentence, emit) -> None:
+    for t in ctx.titles:
+        if t.person is None or not (sent.ts <= t.ts < sent.te) or not t.of:
+            continue
+        of = t.of[0]
+        if of.kind in ("state", "organization"):
+            rtype = "holds_role_in"
+            if t.office in ("member",):
+                rtype = "member_of"
+            emit(t.person, of, rtype, _BASE_CONF["holds_role_in"], " ".join(x.text for x in ctx.toks[t.ts : t.te]),
+                 method="title")
+
+
+def _chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """«المجموعة الدولية لدعم سوريا برئاسة الولايات المتحدة وروسيا» / "co-chaired by X and Y"."""
+    toks = ctx.toks
+    for i in range(sent.ts, sent.te):
+        w = toks[i].text
+        hit = w in ("برياسه",) or (w == "chaired" or (w == "co" and i + 2 < sent.te and toks[i + 2].text == "chaired"))
+        if not hit:
+            continue
+        body = next((m for m in reversed(ments) if m.te <= i and m.kind == "organization"), None)
+        if body is None:
+            continue
+        for m in _coordinated_after(ctx, ments, i + (3 if w == "co" else 1), sent.te):
+            if m.kind in ("state", "organization", "person"):
+                emit(m, body, "member_of", 0.8, w, method="pattern")
+
+
+def _coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list[Ment]:
+    """Actors in a coordinated list starting at token i: "X, Y and Z" / «X وY وZ»."""
+    toks = ctx.toks
+    if i < end and ctx.lang != "ar" and toks[i].text == "by":
+        i += 1
+    if i < end and toks[i].text == "the":
+        i += 1
+    out: list[Ment] = []
+    while i < end:
+        m = next((x for x in ments if x.ts == i and not x.in_np), None)
+        if m is None:
+            m = next((x for x in ments if x.ts <= i < x.te), None)
+            if m is None or m.in_np:
+                break
+        out.append(m)
+        i = m.te
+        if i < end and toks[i].text in (",", "،", "and", "و"):
+            i += 1
+            if i < end and toks[i].text == "the":
+                i += 1
+            continue
+        # Arabic «وروسيا»: the conjunction is glued to the next mention
+        if i < end and any(x.ts == i for x in ments) and ctx.lang == "ar" and toks[i].text.startswith("و"):
+            continue
+        break
+    return out
+
+
+def _negated(ctx: Context, i: int, sent_ts: int) -> bool:
+    toks = ctx.toks
+    for k in range(max(sent_ts, i - 2), i):
+        if toks[k].text in ctx.lex.negations:
+            return True
+        if ctx.lang != "ar" and toks[k].text.endswith("n't"):
+            return True
+    return False
+
+
+def _actor(m: Ment) -> bool:
+    return m.kind in ACTOR_KINDS and not m.in_np
+
+
+def _group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
+    """m plus actors coordinated with it ("Kerry and Lavrov", «كيري ولافروف», «كيري ونظيره الروسي»)."""
+    group = [m]
+    cur = m
+    while True:
+        k = cur.te
+        nxt = None
+        if k < len(ctx.toks) and ctx.toks[k].text in ("and", ",", "و", "،"):
+            k += 1
+            if k < len(ctx.toks) and ctx.toks[k].text == "the":
+                k += 1
+        for x in ments:
+            if x.ts == k and _actor(x) and x.kind == m.kind and x is not cur:
+                nxt = x
+                break
+            if x.ts == cur.te and ctx.lang == "ar" and ctx.toks[x.ts].text.startswith("و") and _actor(x) and x.kind == m.kind:
+                nxt = x
+                break
+        if nxt is None or nxt in group:
+            return group
+        group.append(nxt)
+        cur = nxt
+
+
+def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: list[Ment], emit) -> list[Ment]:
+    toks, lex = ctx.toks, ctx.lex
+    subjects_here: list[Ment] = []
+    i = sent.ts
+    found = []
+    while i < sent.te:
+        if not toks[i].is_word or not ctx.free(i, i + 1):
+            i += 1
+            continue
+        hit = lex.triggers.match_at(toks, i)
+        if not hit:
+            i += 1
+            continue
+        phrase, j = hit
+        found.append((i, j, phrase.label, " ".join(t.text for t in toks[i:j])))
+        i = j
+    for n_trig, (i, j, rtype, trig) in enumerate(found):
+        if _negated(ctx, i, sent.ts):
+            continue
+        before = [m for m in ments if m.te <= i and _actor(m)]
+        after = [m for m in ments if m.ts >= j]
+        kinds = _TARGET_KINDS[rtype]
+        # clause limit: do not look back past an earlier statement verb's own subject region
+        src: list[Ment] = []
+        conf = _BASE_CONF[rtype]
+        vso = False
+        if ctx.lang == "ar":
+            first_after = next((m for m in after if _actor(m)), None)
+            gap = first_after.ts - j if first_after else 99
+            near_before = before[-1] if before else None
+            gap_before = i - near_before.te if near_before else 99
+            if first_after is not None and gap <= 1 and (gap_before > 3 or _verb_initial(ctx, i, sent.ts)):
+                src = _group_with(ctx, ments, first_after)
+                vso = True
+            elif near_before is not None and gap_before <= 12:
+                src = _group_with_left(ctx, ments, near_before)
+            elif last_subject and _verb_initial(ctx, i, sent.ts):
+                src = list(last_subject)
+                conf -= 0.15
+        else:
+            near_before = before[-1] if before else None
+            if near_before is not None and i - near_before.te <= 15:
+                src = _group_with_left(ctx, ments, near_before)
+            elif last_subject and rtype != "states":
+                src = list(last_subject)
+                conf -= 0.2
+        if not src:
+            # nominal "talks between X and Y", «اتصال هاتفي جمع كيري ولافروف»
+            if rtype in SYMMETRIC:
+                firsts = [m for m in after if _actor(m)]
+                if firsts and firsts[0].ts - j <= 3:
+                    grp = _group_with(ctx, ments, firsts[0])
+                    if len(grp) >= 2:
+                        for a in range(len(grp)):
+                            for b in range(a + 1, len(grp)):
+                                emit(grp[a], grp[b], rtype, conf - 0.05, trig, "pattern")
+                        subjects_here = grp
+            continue
+        subjects_here = src
+        # the target: the first suitable mention after the trigger (after the subject for VSO)
+        start_after = src[-1].te if vso else j
+        limit = found[n_trig + 1][0] if n_trig + 1 < len(found) and rtype != "states" else sent.te
+        cands = [m for m in ments if m.ts >= start_after and m.kind in kinds and m.ts < max(limit, start_after + 1)
+                 and not m.in_np and m not in src]
+        if rtype == "states":
+            agreements = [m for m in cands if m.kind == "agreement"]
+            targets = agreements[:2] or [m for m in cands if m.kind in ("state", "armed_group")][:1]
+            for t in targets:
+                for s in src:
+                    emit(s, t, rtype, conf - 0.02 * max(0, t.ts - j - 5) / 5, trig)
+            continue
+        if rtype in ("agrees_with", "supports", "opposes"):
+            agreements = [m for m in cands if m.kind == "agreement"]
+            if agreements and agreements[0].ts - start_after <= 12:
+                cands = agreements[:1] + [m for m in cands if m is not agreements[0]]
+        if rtype == "references":
+            cands = [m for m in cands if m.ts - j <= 8]
+            if not cands:
+                continue
+            targets = _group_with(ctx, ments, cands[0]) + [c for c in cands[1:3] if c.kind == "agreement"]
+            for t in dict.fromkeys(targets):
+                for s in src:
+                    emit(s, t, rtype, conf, trig)
+            continue
+        if not cands:
+            if rtype in SYMMETRIC or rtype == "agrees_with":
+                if len(src) >= 2:
+                    for a in range(len(src)):
+                        for b in range(a + 1, len(src)):
+                            emit(src[a], src[b], rtype, conf - 0.05, trig, "pattern")
+            continue
+        tgt = cands[0]
+        dist = tgt.ts - start_after
+        if dist > 15:
+            continue
+        tgts = _group_with(ctx, ments, tgt) if tgt.kind != "agreement" else [tgt]
+        c = conf - 0.02 * max(0, dist - 3)
+        for s in src:
+            for t in tgts:
+                emit(s, t, rtype, c, trig)
+    return subjects_here
+
+
+def _group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
+    """The coordinated group that ends with m ("Kerry and Lavrov agreed")."""
+    ordered = [x for x in ments if _actor(x) and x.te <= m.te]
+    group = [m]
+    idx = ordered.index(m) if m in ordered else -1
+    while idx > 0:
+        prev = ordered[idx - 1]
+        between = [t.text for t in ctx.toks[prev.te : group[0].ts]]
+        glued = ctx.lang == "ar" and not between and ctx.toks[group[0].ts].text.startswith("و")
+        if glued or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
+            if prev.kind == m.kind or {prev.kind, m.kind} <= {"state", "organization"}:
+                group.insert(0, prev)
+                idx -= 1
+                continue
+        break
+    return group
+
+
+def _verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
+    """The trigger starts its clause: «وأكد ...», «، وأشار ...», or the sentence's first word."""
+    if i == sent_ts:
+        return True
+    prev = ctx.toks[i - 1].text
+    if prev in ("،", ",", "؛", ";", '"', "(", ":"):
+        return True
+    return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]

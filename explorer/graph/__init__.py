@@ -1,0 +1,1 @@
+"""Graphs from stored relations: build, views, aggregation, metrics, period comparison."""

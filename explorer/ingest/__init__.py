@@ -1,0 +1,1 @@
+"""Ingestion: read files of every common format into Documents, extract, store."""

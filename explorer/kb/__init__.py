@@ -1,0 +1,216 @@
+"""The curated knowledge base: actors, agreements and places from the YAML files beside this module.
+
+Loading turns every name, alias, demonym and capital into normalized surface forms for the gazetteer,
+and indexes dated roles so that "the Russian foreign minister" can be resolved to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from explorer.errors import ExplorerError
+from explorer.text.normalize import normalize
+
+KB_DIR = Path(__file__).parent
+SECTION_KIND = {"states": "state", "people": "person", "agreements": "agreement", "places": "place"}
+
+
+@dataclass
+class KBEntity:
+    id: str
+    kind: str
+    name: str
+    name_ar: str | None
+    aliases: list[str]
+    aliases_ar: list[str]
+    record: dict = field(repr=False, default_factory=dict)
+
+    @property
+    def all_names(self) -> list[str]:
+        return [self.name] + ([self.name_ar] if self.name_ar else []) + self.aliases + self.aliases_ar
+
+
+@dataclass(frozen=True)
+class Surface:
+    """One way an entity is written. `role` says how it refers: name, demonym, capital or short."""
+
+    key: str  # normalized
+    entity_id: str
+    role: str
+    case_sensitive: str | None = None  # the exact original spelling when case matters (IS, AP)
+
+
+@dataclass(frozen=True)
+class Role:
+    person: str
+    office: str
+    of: str | None
+    to: str | None
+    start: date | None
+    end: date | None
+
+    def active(self, on: date | None) -> bool:
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+def parse_kb_date(value, *, end: bool = False) -> date | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD; an end date without day means the end of that period."""
+    if value in (None, "", "null"):
+        return None
+    if isinstance(value, date):
+        return value
+    v = str(value)
+    if re.fullmatch(r"\d{4}", v):
+        return date(int(v), 12, 31) if end else date(int(v), 1, 1)
+    if re.fullmatch(r"\d{4}-\d{2}", v):
+        y, m = int(v[:4]), int(v[5:])
+        if end:
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1)
+        return date(y, m, 1)
+    return date.fromisoformat(v)
+
+
+def norm_alias(text: str) -> str:
+    """The key an alias is matched under: the text normalization, white space folded."""
+    return " ".join(normalize(text).text.split())
+
+
+_AR_DEMONYM_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "يون", "يين")
+
+
+def arabic_demonym_forms(base: str) -> list[str]:
+    """روسي → روسي، روسية، روسيون، روسيين، روسيان، روسيتان ... each also with the article."""
+    b = norm_alias(base)
+    forms = []
+    for suf in _AR_DEMONYM_SUFFIXES:
+        if suf in ("يون", "يين"):
+            continue
+        w = b + suf
+        forms += [w, "ال" + w]
+    return forms
+
+
+def english_demonym_forms(dem: str) -> list[str]:
+    out = [dem]
+    if dem[-1:].isalpha() and not dem.endswith(("s", "ese", "sh", "ch", "i")) and dem[:1].isupper():
+        out.append(dem + "s")
+    if dem.endswith("i"):  # Iraqi → Iraqis
+        out.append(dem + "s")
+    return out
+
+
+class KnowledgeBase:
+    """Entities by id, their surface forms, and dated roles."""
+
+    def __init__(self, records: dict[str, list[dict]]):
+        self.entities: dict[str, KBEntity] = {}
+        self.surfaces: list[Surface] = []
+        self.roles: list[Role] = []
+        self.capital_of: dict[str, str] = {}  # place id of a capital -> state id
+        self.state_capital: dict[str, str] = {}
+        for section, items in records.items():
+            for rec in items or []:
+                self._add(section, rec)
+        self.roles_by_key: dict[tuple[str, str | None], list[Role]] = {}
+        for r in self.roles:
+            self.roles_by_key.setdefault((r.office, r.of), []).append(r)
+        self.roles_by_person: dict[str, list[Role]] = {}
+        for r in self.roles:
+            self.roles_by_person.setdefault(r.person, []).append(r)
+
+    def _add(self, section: str, rec: dict) -> None:
+        kind = SECTION_KIND.get(section) or rec.get("kind") or "organization"
+        ent = KBEntity(
+            id=rec["id"], kind=kind, name=rec["name"], name_ar=rec.get("name_ar"),
+            aliases=[str(a) for a in rec.get("aliases") or []],
+            aliases_ar=[str(a) for a in rec.get("aliases_ar") or []], record=rec,
+        )
+        if ent.id in self.entities:
+            raise ExplorerError(f"knowledge base: duplicate id {ent.id!r}")
+        self.entities[ent.id] = ent
+        for n in ent.all_names:
+            self._surface(n, ent.id, "name")
+        for a in rec.get("aliases_cs") or []:
+            self.surfaces.append(Surface(norm_alias(a), ent.id, "name", case_sensitive=str(a)))
+        if kind == "state":
+            for d in rec.get("demonyms") or []:
+                for f in english_demonym_forms(str(d)):
+                    self._surface(f, ent.id, "demonym")
+            if rec.get("demonym_ar"):
+                for f in arabic_demonym_forms(rec["demonym_ar"]):
+                    self.surfaces.append(Surface(f, ent.id, "demonym"))
+            for d in rec.get("demonyms_ar") or []:
+                self._surface(d, ent.id, "demonym")
+            cap = rec.get("capital")
+            if cap:
+                pid = "place:capital-" + ent.id.split(":", 1)[1]
+                self.capital_of[pid] = ent.id
+                self.state_capital[ent.id] = pid
+                cap_ar = rec.get("capital_ar")
+                cap_ar_list = cap_ar if isinstance(cap_ar, list) else [cap_ar] if cap_ar else []
+                self.entities[pid] = KBEntity(pid, "place", str(cap), cap_ar_list[0] if cap_ar_list else None,
+                                              [], cap_ar_list[1:], {"state": ent.id, "type": "city"})
+                for n in [str(cap)] + cap_ar_list:
+                    self._surface(n, pid, "capital")
+        if kind == "person":
+            for r in rec.get("roles") or []:
+                self.roles.append(Role(ent.id, r.get("office", ""), r.get("of"), r.get("to"),
+                                       parse_kb_date(r.get("start")), parse_kb_date(r.get("end"), end=True)))
+
+    def _surface(self, text: str, entity_id: str, role: str) -> None:
+        key = norm_alias(text)
+        if len(key) < 2:
+            return
+        bare = text.replace(".", "").replace(" ", "")
+        if text.isascii() and bare.isupper() and len(bare) <= 4:  # US, IS, AP: an acronym, never "us" or "is"
+            self.surfaces.append(Surface(key, entity_id, role, case_sensitive=text))
+            return
+        self.surfaces.append(Surface(key, entity_id, role))
+        if "-" in key:  # al-Assad / al Assad
+            self.surfaces.append(Surface(key.replace("-", " "), entity_id, role))
+        if " " in key and re_arabic(key):  # aggregator run-ons: الأممالمتحدة
+            self.surfaces.append(Surface(key.replace(" ", ""), entity_id, role))
+
+    # -- queries -----------------------------------------------------------------------------------
+    def get(self, entity_id: str) -> KBEntity | None:
+        return self.entities.get(entity_id)
+
+    def holders(self, office: str, of: str | None, on: date | None) -> list[str]:
+        """People holding `office` of `of` on the date (current holders when undated)."""
+        return [r.person for r in self.roles_by_key.get((office, of), []) if r.active(on)]
+
+    def roles_of(self, person: str, on: date | None = None) -> list[Role]:
+        rs = self.roles_by_person.get(person, [])
+        return [r for r in rs if on is None or r.active(on)]
+
+
+def re_arabic(s: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in s)
+
+
+def load_records(directory: Path = KB_DIR) -> dict[str, list[dict]]:
+    """Every section of every YAML file in `directory`, merged; errors name the file."""
+    merged: dict[str, list[dict]] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as e:
+            raise ExplorerError(f"{path}: not valid YAML ({e})") from None
+        for section, items in data.items():
+            merged.setdefault(section, []).extend(items or [])
+    return merged
+
+
+@lru_cache(maxsize=4)
+def load_kb(directory: str | None = None) -> KnowledgeBase:
+    """The knowledge base (cached: loaded once per process)."""
+    return KnowledgeBase(load_records(Path(directory) if directory else KB_DIR))

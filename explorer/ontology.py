@@ -1,0 +1,54 @@
+"""The ontology as data: node kinds and relation types from ontology.yaml."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from explorer.errors import ExplorerError
+
+_PATH = Path(__file__).with_name("ontology.yaml")
+
+
+@lru_cache(maxsize=1)
+def load() -> dict:
+    return yaml.safe_load(_PATH.read_text(encoding="utf-8"))
+
+
+def kinds() -> list[str]:
+    return list(load()["kinds"])
+
+
+def relation_types() -> list[str]:
+    return list(load()["relations"])
+
+
+def symmetric_types() -> set[str]:
+    return {k for k, v in load()["relations"].items() if v.get("symmetric")}
+
+
+def kind_colour(kind: str) -> str:
+    return load()["kinds"].get(kind, {}).get("colour", "#999999")
+
+
+def relation_colour(rtype: str) -> str:
+    return load()["relations"].get(rtype, {}).get("colour", "#999999")
+
+
+def plover(rtype: str) -> str | None:
+    return load()["relations"][rtype].get("plover")
+
+
+def check_relation_type(name: str) -> str:
+    """Return `name` if it is a relation type, else raise an error listing the known ones."""
+    if name not in load()["relations"]:
+        raise ExplorerError(f"No relation type {name!r}. Known types: {', '.join(relation_types())}")
+    return name
+
+
+def check_kind(name: str) -> str:
+    if name not in load()["kinds"]:
+        raise ExplorerError(f"No node kind {name!r}. Known kinds: {', '.join(kinds())}")
+    return name

@@ -1,0 +1,47 @@
+"""Tokens of normalized text, with clitic-stripped forms for Arabic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[\u0621-\u064A\u066E-\u06D3]+|[a-z0-9]+(?:'[a-z]+)?|[^\s\w]", re.UNICODE)
+_PROCLITICS = ("وبال", "وكال", "فبال", "ولال", "فلال", "وال", "فال", "بال", "كال", "لال", "ال",
+               "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # normalized
+    start: int  # offsets into the normalized text
+    end: int
+    forms: tuple[str, ...]  # the token and its clitic-stripped variants (Arabic), article-free
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def arabic_forms(word: str) -> tuple[str, ...]:
+    """وبالهيئة → (وبالهييه, هييه, ...): every reading with leading clitics and the article removed."""
+    out = [word]
+    for p in _PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            out.append(word[len(p):])
+    return tuple(dict.fromkeys(out))
+
+
+def strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def tokenize(norm: str) -> list[Token]:
+    toks = []
+    for m in _TOKEN.finditer(norm):
+        w = m.group(0)
+        if "\u0621" <= w[0] <= "\u06d3":
+            forms = tuple(dict.fromkeys(strip_article(f) for f in arabic_forms(w)))
+        else:
+            forms = (w,)
+        toks.append(Token(w, m.start(), m.end(), forms))
+    return toks

@@ -1,0 +1,57 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from explorer.text.normalize import detect_language, norm_key, normalize
+from explorer.text.sentences import split_sentences
+
+
+def test_arabic_orthography_folds_to_one_spelling():
+    assert norm_key("الأميركيّة") == norm_key("الامريكية")
+    assert norm_key("إيران") == norm_key("ايران")
+    assert norm_key("مصطفى") == norm_key("مصطفي")
+    assert norm_key("ــالهدنــة") == norm_key("الهدنه")
+    assert norm_key("٢٠١٦") == "2016"
+    assert norm_key("«الهيئة»") == norm_key("الهيئة")
+
+
+def test_offsets_point_back_to_the_original_text():
+    text = "وصل كيري إلى موسكوَ في ١٥ تمّوز"
+    n = normalize(text)
+    i = n.text.index("موسكو")
+    s, e = n.span(i, i + len("موسكو"))
+    assert text[s:e] == "موسكوَ"[:5] or text[s:e].startswith("موسكو")
+    j = n.text.index("15")
+    s, e = n.span(j, j + 2)
+    assert text[s:e] == "١٥"
+
+
+def test_lam_alef_contraction_keeps_whole_token():
+    text = "قال ممثل للأمم المتحدة"
+    n = normalize(text)
+    i = n.text.index("الامم")
+    s, e = n.span(i, i + len("الامم المتحده"))
+    assert text[s:e] == "للأمم المتحدة"
+
+
+def test_language_detection():
+    assert detect_language("التقى وزير الخارجية") == "ar"
+    assert detect_language("Kerry met Lavrov in Geneva") == "en"
+    assert detect_language("12345 ...") == "unknown"
+
+
+def test_sentences_keep_abbreviations_and_split_run_ons():
+    text = "U.S. Secretary of State John Kerry met Mr. Lavrov.He left. وقال كيري إن الاتفاق صامد؟ نعم"
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans[0] == "U.S. Secretary of State John Kerry met Mr. Lavrov."
+    assert spans[1] == "He left."
+    assert spans[2].endswith("؟")
+
+
+@given(st.text())
+def test_normalize_never_crashes_and_offsets_are_in_range(text):
+    n = normalize(text)
+    assert len(n.offsets) == len(n.text)
+    assert all(0 <= o < len(text) for o in n.offsets)
+    assert n.offsets == sorted(n.offsets)
+    for s, e in split_sentences(text):
+        assert 0 <= s < e <= len(text)
