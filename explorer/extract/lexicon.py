@@ -20,6 +20,7 @@ class Phrase:
     prefix_last: bool  # the last word matches as a prefix (a trailing * in the lexicon)
     label: str  # relation type, office, …
     raw: str
+    nominal: bool = False  # a noun trigger (a leading ~ in the lexicon)
 
 
 class PhraseMatcher:
@@ -84,9 +85,10 @@ class PhraseMatcher:
 
 def _phrase(raw: str, label: str) -> Phrase:
     prefix = raw.endswith("*")
-    text = raw.rstrip("*").strip()
+    nominal = raw.startswith("~")
+    text = raw.rstrip("*").lstrip("~").strip()
     words = tuple(strip_article(t.text) for t in tokenize(normalize(text).text))
-    return Phrase(words, prefix, label, raw)
+    return Phrase(words, prefix, label, raw, nominal)
 
 
 @dataclass
@@ -104,6 +106,7 @@ class Lexicon:
     counterpart: frozenset[str]
     regime: PhraseMatcher
     resolution_words: PhraseMatcher
+    collectives: PhraseMatcher
 
 
 def _words(items) -> frozenset[str]:
@@ -134,4 +137,5 @@ def load_lexicon(lang: str) -> Lexicon:
         counterpart=_words((data.get("role_nouns") or {}).get("counterpart")),
         regime=PhraseMatcher([_phrase(str(w), "regime") for w in data.get("regime") or []]),
         resolution_words=PhraseMatcher([_phrase(str(w), "resolution") for w in data.get("resolution_words") or []]),
+        collectives=PhraseMatcher([_phrase(str(w), "collective") for w in data.get("collectives") or []]),
     )

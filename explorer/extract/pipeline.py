@@ -27,6 +27,9 @@ STEPS: dict[str, Callable[[M.Context], None]] = {
     "roles.v1": M.resolve_role_mentions,
     "surnames.v1": M.find_surnames,
     "agreements.v1": M.find_generic_agreements,
+    "collectives.v1": M.find_collectives,
+    "governments.v1": M.governments,
+    "modifiers.v1": M.mark_modifiers,
 }
 VERSION = "+".join(STEPS) + "+relations.v1"
 
@@ -48,12 +51,25 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> Extraction:
     norm = normalize(text)
     toks = tokenize(norm.text)
     ctx = M.Context(text, norm, toks, load_lexicon(lang), kb, lang, _doc_date(doc), doc.id)
+    if ctx.year is None:
+        ctx.year = _year_hint(doc)
     if toks:
         for step in STEPS.values():
             step(ctx)
     sentences = _sentences(ctx)
     relations = extract_relations(ctx, sentences, doc.date) if toks else []
     return Extraction(doc, _entities(ctx), relations)
+
+
+def _year_hint(doc: Document) -> int | None:
+    """A year in the date field or the file name (…-2018-…) narrows role look-ups for undated articles."""
+    import re
+
+    for s in (doc.date or "", doc.path or ""):
+        m = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", s.rsplit("/", 1)[-1])
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _sentences(ctx: M.Context) -> list[Sentence]:

@@ -69,6 +69,8 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
 
         _roles(ctx, sent, emit)
         _chaired_by(ctx, sent, ments, emit)
+        _agreement_between(ctx, sent, ments, emit)
+        _members(ctx, sent, ments, emit)
         subjects = _triggers(ctx, sent, ments, last_subject, emit)
         if subjects:
             last_subject = subjects
@@ -102,6 +104,50 @@ def _chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         for m in _coordinated_after(ctx, ments, i + (3 if w == "co" else 1), sent.te):
             if m.kind in ("state", "organization", "person"):
                 emit(m, body, "member_of", 0.8, w, method="pattern")
+
+
+def _agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """"an agreement between A and B" / «اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي»: both are parties."""
+    toks = ctx.toks
+    for m in ments:
+        if m.kind != "agreement":
+            continue
+        k = m.te
+        if k < sent.te and toks[k].text in ("between", "بين"):
+            grp = _coordinated_after(ctx, ments, k + 1, sent.te)
+            if len(grp) >= 2:
+                for a in grp:
+                    if a.kind in ACTOR_KINDS:
+                        emit(a, m, "agrees_with", 0.75, toks[k].text, method="pattern")
+
+
+def _members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """"X and Y are (permanent) members of Z" / "Z members X, Y" / «عضو هيئة رئاسة المجلس»."""
+    toks = ctx.toks
+    for i in range(sent.ts, sent.te):
+        w = toks[i].text
+        if w not in ("members", "member", "عضو", "اعضاء", "عضوا", "ممثل", "ممثلا", "representative"):
+            continue
+        body = None
+        k = i + 1
+        if k < sent.te and toks[k].text in ("of", "in"):
+            k += 1
+        while k < sent.te and toks[k].text == "the":
+            k += 1
+        body = next((m for m in ments if m.ts >= k and m.ts <= k + 3 and m.kind == "organization"), None)
+        if body is None and ctx.lang != "ar":  # "permanent Security Council members"
+            body = next((m for m in ments if m.te <= i and m.te >= i - 2 and m.kind == "organization"), None)
+        if body is None:
+            continue
+        # who: the actor right before ("Y, member of"), or the coordinated group that is the subject
+        left = [m for m in ments if m.te <= min(i, body.ts) and _actor(m) and m is not body]
+        if not left:
+            continue
+        grp = _group_with_left(ctx, ments, left[-1])
+        if min(i, body.ts) - grp[-1].te > 8:
+            continue
+        for a in grp:
+            emit(a, body, "member_of", 0.7, w, method="pattern")
 
 
 def _coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list[Ment]:
@@ -158,7 +204,7 @@ def _group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
             if k < len(ctx.toks) and ctx.toks[k].text == "the":
                 k += 1
         for x in ments:
-            if x.ts == k and _actor(x) and x.kind == m.kind and x is not cur:
+            if (x.ts == k or x.np_start == k) and _actor(x) and x.kind == m.kind and x is not cur:
                 nxt = x
                 break
             if x.ts == cur.te and ctx.lang == "ar" and ctx.toks[x.ts].text.startswith("و") and _actor(x) and x.kind == m.kind:
@@ -184,13 +230,23 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             i += 1
             continue
         phrase, j = hit
-        found.append((i, j, phrase.label, " ".join(t.text for t in toks[i:j])))
+        found.append((i, j, phrase.label, " ".join(t.text for t in toks[i:j]), phrase))
         i = j
-    for n_trig, (i, j, rtype, trig) in enumerate(found):
-        if _negated(ctx, i, sent.ts):
+    for n_trig, (i, j, rtype, trig, phrase) in enumerate(found):
+        nominal = phrase.nominal
+        if _negated(ctx, i, sent.ts) or _idiom(ctx, i):
             continue
-        before = [m for m in ments if m.te <= i and _actor(m)]
+        before = [m for m in ments if m.te <= i and _actor(m) and not m.possessive]
         after = [m for m in ments if m.ts >= j]
+        if ctx.lang != "ar" and j < sent.te and toks[j].text == "by" and rtype not in ("states",):
+            # passive: "the resolution was presented by the US, UK and France"
+            agents = _coordinated_after(ctx, ments, j + 1, sent.te)
+            objs = [m for m in ments if m.te <= i and m.kind in _TARGET_KINDS[rtype] and not m.in_np]
+            if agents and objs:
+                tgt = next((m for m in reversed(objs) if m.kind == "agreement"), objs[-1])
+                for a in agents:
+                    emit(a, tgt, rtype, _BASE_CONF[rtype] - 0.05, trig, "passive")
+                continue
         kinds = _TARGET_KINDS[rtype]
         # clause limit: do not look back past an earlier statement verb's own subject region
         src: list[Ment] = []
@@ -198,17 +254,41 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         vso = False
         if ctx.lang == "ar":
             first_after = next((m for m in after if _actor(m)), None)
-            gap = first_after.ts - j if first_after else 99
+            gap = first_after.np_start - j if first_after else 99
             near_before = before[-1] if before else None
             gap_before = i - near_before.te if near_before else 99
-            if first_after is not None and gap <= 1 and (gap_before > 3 or _verb_initial(ctx, i, sent.ts)):
+            obj_first = next((m for m in after if m.np_start - j <= 1), None)
+            if (not nominal and obj_first is not None and obj_first.kind == "agreement"
+                    and rtype in ("agrees_with", "opposes", "supports")
+                    and first_after is not None and first_after.np_start - obj_first.te <= 6
+                    and (gap_before > 3 or _verb_initial(ctx, i, sent.ts))):
+                # «ووقع الاتفاق عن الجانب الحكومي نائب رئيس الوزراء سالم ...»: verb, object, subject
+                src = _group_with(ctx, ments, first_after)
+                for s_ in src:
+                    emit(s_, obj_first, rtype, conf, trig)
+                subjects_here = src
+                continue
+            carried = subjects_here or last_subject
+            linker = gap == 1 and first_after is not None and _linker(ctx.toks[j])
+            if nominal and _pronoun_suffix(ctx.toks[i], phrase.words[0]) and carried:
+                # «ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent
+                src = list(carried)
+                conf -= 0.1
+            elif first_after is not None and (gap <= (0 if nominal else 1) or linker) and (
+                    gap_before > 3 or nominal or _verb_initial(ctx, i, sent.ts)):
                 src = _group_with(ctx, ments, first_after)
                 vso = True
+            elif carried and not nominal and _verb_initial(ctx, i, sent.ts) and gap > 1:
+                src = list(carried)  # «وأشار إلى ...»: the subject of the clause before
+                conf -= 0.15
             elif near_before is not None and gap_before <= 12:
                 src = _group_with_left(ctx, ments, near_before)
-            elif last_subject and _verb_initial(ctx, i, sent.ts):
-                src = list(last_subject)
-                conf -= 0.15
+            rel_target = _relative_antecedent(ctx, ments, i)
+            if src and rel_target is not None and rtype in ("agrees_with", "supports", "opposes", "references"):
+                for s_ in src:  # «الاتفاق الذي تفاهم عليه الروسي والأميركي»
+                    emit(s_, rel_target, rtype, conf, trig)
+                subjects_here = src
+                continue
         else:
             near_before = before[-1] if before else None
             if near_before is not None and i - near_before.te <= 15:
@@ -222,7 +302,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 firsts = [m for m in after if _actor(m)]
                 if firsts and firsts[0].ts - j <= 3:
                     grp = _group_with(ctx, ments, firsts[0])
-                    if len(grp) >= 2:
+                    if 2 <= len(grp) <= 3:
                         for a in range(len(grp)):
                             for b in range(a + 1, len(grp)):
                                 emit(grp[a], grp[b], rtype, conf - 0.05, trig, "pattern")
@@ -233,10 +313,11 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         start_after = src[-1].te if vso else j
         limit = found[n_trig + 1][0] if n_trig + 1 < len(found) and rtype != "states" else sent.te
         cands = [m for m in ments if m.ts >= start_after and m.kind in kinds and m.ts < max(limit, start_after + 1)
-                 and not m.in_np and m not in src]
+                 and not m.in_np and m not in src
+                 and not (rtype in SYMMETRIC and (m.topic or _after_location_prep(ctx, m)))]
         if rtype == "states":
-            agreements = [m for m in cands if m.kind == "agreement"]
-            targets = agreements[:2] or [m for m in cands if m.kind in ("state", "armed_group")][:1]
+            agreements = [m for m in cands if m.kind == "agreement" and m.ts - j <= 25]
+            targets = agreements[:1] or [m for m in cands if m.kind == "armed_group" and m.ts - j <= 12][:1]
             for t in targets:
                 for s in src:
                     emit(s, t, rtype, conf - 0.02 * max(0, t.ts - j - 5) / 5, trig)
@@ -246,6 +327,8 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             if agreements and agreements[0].ts - start_after <= 12:
                 cands = agreements[:1] + [m for m in cands if m is not agreements[0]]
         if rtype == "references":
+            if subjects_here and src is not subjects_here and n_trig > 0:
+                src = subjects_here  # the talks or statement of this sentence invoke the agreement
             cands = [m for m in cands if m.ts - j <= 8]
             if not cands:
                 continue
@@ -256,7 +339,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             continue
         if not cands:
             if rtype in SYMMETRIC or rtype == "agrees_with":
-                if len(src) >= 2:
+                if 2 <= len(src) <= 3:
                     for a in range(len(src)):
                         for b in range(a + 1, len(src)):
                             emit(src[a], src[b], rtype, conf - 0.05, trig, "pattern")
@@ -266,6 +349,8 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         if dist > 15:
             continue
         tgts = _group_with(ctx, ments, tgt) if tgt.kind != "agreement" else [tgt]
+        if rtype in SYMMETRIC and len(src) + len(tgts) > 3:
+            continue  # a list of participants is not a statement of who met whom
         c = conf - 0.02 * max(0, dist - 3)
         for s in src:
             for t in tgts:
@@ -280,8 +365,8 @@ def _group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
     idx = ordered.index(m) if m in ordered else -1
     while idx > 0:
         prev = ordered[idx - 1]
-        between = [t.text for t in ctx.toks[prev.te : group[0].ts]]
-        glued = ctx.lang == "ar" and not between and ctx.toks[group[0].ts].text.startswith("و")
+        between = [t.text for t in ctx.toks[prev.te : group[0].np_start]]
+        glued = ctx.lang == "ar" and not between and ctx.toks[group[0].np_start].text.startswith("و")
         if glued or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
             if prev.kind == m.kind or {prev.kind, m.kind} <= {"state", "organization"}:
                 group.insert(0, prev)
@@ -299,3 +384,45 @@ def _verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
     if prev in ("،", ",", "؛", ";", '"', "(", ":"):
         return True
     return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]
+
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+_LINKERS = {"جمع", "جمعت", "جمعه", "جمعها", "اجراها", "اجراه", "عقدها", "عقده", "اجرتها", "عقدتها", "بين"}
+
+
+def _pronoun_suffix(tok, stem: str) -> bool:
+    """A noun trigger with an attached possessive pronoun: لقائه, زيارته, محادثاتهما."""
+    bases = {stem}
+    if stem.endswith("ء"):
+        bases.add(stem[:-1] + "ي")  # لقاء → لقائه (the hamza changes its seat)
+    if stem.endswith("ه"):
+        bases.add(stem[:-1] + "ت")  # زيارة → زيارته
+    for f in tok.forms:
+        for b in bases:
+            if f.startswith(b) and f[len(b):] in _PRONOUN_SUFFIXES:
+                return True
+    return False
+
+
+def _linker(tok) -> bool:
+    """The verb or preposition that joins a noun trigger to its agent: «محادثات أجراها ...», «اتصال جمع ...»."""
+    return tok.text in _LINKERS or any(f in _LINKERS for f in tok.forms)
+
+
+def _idiom(ctx: Context, i: int) -> bool:
+    """«على وقع» ("to the sound of") is not «وقّع» ("signed")."""
+    return ctx.lang == "ar" and ctx.toks[i].text == "وقع" and i > 0 and ctx.toks[i - 1].text in ("علي", "على")
+
+
+def _relative_antecedent(ctx: Context, ments: list[Ment], i: int) -> Ment | None:
+    """The agreement a relative clause is about: «الاتفاق الذي تفاهم عليه ...» → الاتفاق."""
+    k = i - 1
+    if k < 0 or ctx.toks[k].text not in ("الذي", "التي", "الذين", "which", "that"):
+        return None
+    return next((m for m in ments if m.te == k and m.kind == "agreement"), None)
+
+
+def _after_location_prep(ctx: Context, m: Ment) -> bool:
+    """"in Syria", «في سوريا»: a place where something happens, not a party to it."""
+    k = m.np_start - 1
+    return k >= 0 and ctx.toks[k].text in ("في", "in", "at", "inside", "داخل")

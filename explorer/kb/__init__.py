@@ -188,6 +188,13 @@ class KnowledgeBase:
         """People holding `office` of `of` on the date (current holders when undated)."""
         return [r.person for r in self.roles_by_key.get((office, of), []) if r.active(on)]
 
+    def holders_in_year(self, office: str, of: str | None, year: int) -> list[str]:
+        """People who held `office` of `of` at some time in `year` (for documents dated only by year)."""
+        lo, hi = date(year, 1, 1), date(year, 12, 31)
+        return list(dict.fromkeys(
+            r.person for r in self.roles_by_key.get((office, of), [])
+            if (r.start is None or r.start <= hi) and (r.end is None or r.end >= lo)))
+
     def roles_of(self, person: str, on: date | None = None) -> list[Role]:
         rs = self.roles_by_person.get(person, [])
         return [r for r in rs if on is None or r.active(on)]

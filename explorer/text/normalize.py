@@ -96,7 +96,21 @@ def normalize(text: str) -> Normalized:
         if pattern.search(norm):
             norm = pattern.sub(repl, norm)
     norm, offsets = _expand_lil(norm, offsets)
+    norm, offsets = _join_abd(norm, offsets)
     return Normalized(norm, offsets, len(text))
+
+
+_ABD = re.compile(r"(?:(?<=^)|(?<=[^\u0621-\u064A]))(عبد) (?=ال)")
+
+
+def _join_abd(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """عبد الملك and عبدالملك are one name: drop the space so both spellings match."""
+    if "عبد ال" not in norm:
+        return norm, offsets
+    drop = {m.end(1) for m in _ABD.finditer(norm)}
+    if not drop:
+        return norm, offsets
+    return "".join(c for i, c in enumerate(norm) if i not in drop), [o for i, o in enumerate(offsets) if i not in drop]
 
 
 _LIL = re.compile(r"(?:(?<=^)|(?<=[^\u0621-\u064A]))([وف]?)لل(?=[\u0621-\u064A]{2})")
