@@ -134,6 +134,24 @@ _RES_AR = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل|وب|ول|لل|با|ا
 _RES_EN = re.compile(r"\bresolutions? (?:no\.? |number )?(\d{2,4})\b")
 
 
+def find_councils_in_resolutions(ctx: Context) -> None:
+    """«قرار مجلس الأمن 2254» names the Security Council too: keep it as an entity of the document."""
+    if "org:unsc" not in ctx.kb.entities:
+        return
+    for m in list(ctx.ments):
+        if m.kind != "agreement":
+            continue
+        ns, ne = ctx.toks[m.ts].start, ctx.toks[m.te - 1].end
+        for key in ("مجلس الامن", "security council"):
+            k = ctx.norm.text.find(key, ns, ne)
+            if k >= 0:
+                ts, te = ctx.token_at(k), ctx.token_at(k + len(key) - 1) + 1
+                s, e = ctx.norm.span(k, k + len(key))
+                ctx.register("org:unsc")
+                ctx.ments.append(Ment(s, e, ts, te, "org:unsc", "organization", "name", ctx.text[s:e], in_np=True))
+    ctx.ments.sort(key=lambda x: x.ts)
+
+
 def find_resolutions(ctx: Context) -> None:
     """Numbered UN resolutions, known or not: «القرار رقم 2401», "resolution 2401"."""
     pat = _RES_AR if ctx.lang == "ar" else _RES_EN
@@ -142,8 +160,12 @@ def find_resolutions(ctx: Context) -> None:
         ts, te = ctx.token_at(m.start()), ctx.token_at(m.end() - 1) + 1
         core = m.start(1) if ctx.lang == "ar" else m.start()
         if not ctx.free(ts, te):
-            # A gazetteer hit inside («قرار مجلس الأمن» → the Council): the resolution phrase wins.
-            ctx.ments = [x for x in ctx.ments if x.te <= ts or x.ts >= te]
+            # A gazetteer hit inside («قرار مجلس الأمن» → the Council) stays an entity of the document,
+            # but the resolution phrase is what relations see.
+            for x in ctx.ments:
+                if x.ts >= ts and x.te <= te:
+                    x.in_np = True
+            ctx.ments = [x for x in ctx.ments if x.te <= ts or x.ts >= ts or x.in_np]
             ctx.covered[ts:te] = b"\x00" * (te - ts)
         eid = f"agr:unscr-{num}"
         known = ctx.kb.get(eid)

@@ -22,6 +22,7 @@ from explorer.text.tokens import tokenize
 STEPS: dict[str, Callable[[M.Context], None]] = {
     "gazetteer.v1": M.find_gazetteer,
     "resolutions.v1": M.find_resolutions,
+    "councils.v1": M.find_councils_in_resolutions,
     "titles.v1": M.find_titles,
     "counterparts.v1": M.find_counterparts,
     "roles.v1": M.resolve_role_mentions,

@@ -274,6 +274,13 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 # «ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent
                 src = list(carried)
                 conf -= 0.1
+            elif nominal and rtype in ("fights", "opposes", "supports", "references") and gap == 0:
+                # «محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed
+                if near_before is not None and gap_before <= 12:
+                    src = _group_with_left(ctx, ments, near_before)
+                elif carried:
+                    src = list(carried)
+                    conf -= 0.15
             elif first_after is not None and (gap <= (0 if nominal else 1) or linker) and (
                     gap_before > 3 or nominal or _verb_initial(ctx, i, sent.ts)):
                 src = _group_with(ctx, ments, first_after)

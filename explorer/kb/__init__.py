@@ -18,6 +18,7 @@ from explorer.errors import ExplorerError
 from explorer.text.normalize import normalize
 
 KB_DIR = Path(__file__).parent
+_DUAL_HEADS = {"تنظيم", "حركه", "جماعه", "جبهه", "حزب", "مجلس", "قرار"}
 SECTION_KIND = {"states": "state", "people": "person", "agreements": "agreement", "places": "place"}
 
 
@@ -179,6 +180,10 @@ class KnowledgeBase:
             self.surfaces.append(Surface(key.replace("-", " "), entity_id, role))
         if " " in key and re_arabic(key):  # aggregator run-ons: الأممالمتحدة
             self.surfaces.append(Surface(key.replace(" ", ""), entity_id, role))
+            head, _, rest = key.partition(" ")
+            if head in _DUAL_HEADS:  # «تنظيمي القاعدة وداعش»: the dual construct of تنظيم
+                dual = head[:-1] + "ت" if head.endswith("ه") else head
+                self.surfaces.append(Surface(f"{dual}ي {rest}", entity_id, role))
 
     # -- queries -----------------------------------------------------------------------------------
     def get(self, entity_id: str) -> KBEntity | None:

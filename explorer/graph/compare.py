@@ -1,0 +1,251 @@
+"""Compare a view in two periods: which links appeared, disappeared, grew or shrank.
+
+A link is a pair of nodes, direction ignored (symmetric relations such as meets are stored with the
+first-mentioned actor as source, so A->B in one period and B->A in the next is the same link). Its
+weight in a period is the number of relations between the pair in that period's view.
+
+>>> from datetime import date
+>>> A = nx.MultiDiGraph([("kerry", "lavrov"), ("kerry", "putin")])
+>>> B = nx.MultiDiGraph([("lavrov", "kerry"), ("lavrov", "kerry"), ("kerry", "johnson")])
+>>> D = diff_graphs(A, B)
+>>> sorted((u, v, d["change"]) for u, v, d in D.edges(data=True))
+[('kerry', 'johnson', 'appeared'), ('kerry', 'putin', 'disappeared'), ('lavrov', 'kerry', 'grew')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import networkx as nx
+import pandas as pd
+
+from explorer import ontology
+from explorer.errors import ExplorerError
+from explorer.graph.build import build_view, filter_relations
+from explorer.graph.metrics import ego_rows, rows_among, top_nodes
+from explorer.graph.spec import ViewSpec, parse_date
+
+CHANGES = ("appeared", "disappeared", "grew", "shrank", "same")
+CHANGE_COLOURS = {
+    "appeared": "#2ca02c",
+    "disappeared": "#d62728",
+    "grew": "#1f77b4",
+    "shrank": "#ff7f0e",
+    "same": "#bbbbbb",
+}
+CHANGE_COLUMNS = ["source", "target", "source_name", "target_name", "weight_a", "weight_b", "delta", "change", "types"]
+
+
+@dataclass(frozen=True)
+class Period:
+    """A closed date range [start, end]."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ExplorerError(f"period start {self.start} is after its end {self.end}")
+
+    def to_param(self) -> str:
+        """`YYYY-MM-DD..YYYY-MM-DD`, the form used in URLs.
+
+        >>> Period(date(2016, 1, 1), date(2016, 6, 30)).to_param()
+        '2016-01-01..2016-06-30'
+        """
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """Read `YYYY-MM-DD..YYYY-MM-DD` (either side may be YYYY or YYYY-MM)."""
+        if not isinstance(text, str) or ".." not in text:
+            raise ExplorerError(f"period {text!r} is not of the form YYYY-MM-DD..YYYY-MM-DD")
+        a, b = text.split("..", 1)
+        start, end = parse_date(a, what="period start"), parse_date(b, what="period end")
+        if start is None or end is None:
+            raise ExplorerError(f"period {text!r} needs both a start and an end")
+        return cls(start, end)
+
+
+def split_span(start: date, end: date) -> tuple[Period, Period]:
+    """The corpus span cut in two halves: the default periods to compare.
+
+    >>> a, b = split_span(date(2016, 1, 1), date(2016, 12, 31))
+    >>> a.to_param(), b.to_param()
+    ('2016-01-01..2016-07-01', '2016-07-02..2016-12-31')
+    """
+    if end <= start:
+        return Period(start, start), Period(end, end)
+    mid = start + (end - start) / 2
+    return Period(start, mid), Period(min(mid + timedelta(days=1), end), end)
+
+
+def pair_weights(G: nx.Graph) -> tuple[Counter, dict[tuple[str, str], Counter]]:
+    """Relations per link (an unordered pair, as a sorted tuple) and per relation type of each link."""
+    weights: Counter = Counter()
+    types: dict[tuple[str, str], Counter] = {}
+    for u, v, data in G.edges(data=True):
+        key = (u, v) if str(u) <= str(v) else (v, u)
+        w = 1 if G.is_multigraph() else data.get("weight", 1)
+        weights[key] += w
+        tc = types.setdefault(key, Counter())
+        for t in [data["type"]] if data.get("type") else data.get("types", []):
+            tc[t] += w
+    return weights, types
+
+
+def diff_graphs(A: nx.Graph, B: nx.Graph) -> nx.DiGraph:
+    """One edge per link of A or B, with `weight_a`, `weight_b`, `delta`, `change`, `types`.
+
+    An edge points the way most of its relations point. `weight` is the larger of the two weights
+    (for drawing); `color` and `title` describe the change. Nodes keep their attributes (B's win when
+    both have one) and get `in_a`, `in_b`.
+    """
+    wa, ta = pair_weights(A)
+    wb, tb = pair_weights(B)
+    direction = Counter((u, v) for G in (A, B) for u, v in G.edges())
+    D = nx.DiGraph()
+    for G, flag in ((A, "in_a"), (B, "in_b")):
+        for v, data in G.nodes(data=True):
+            if v not in D:
+                D.add_node(v, in_a=False, in_b=False)
+            D.nodes[v].update(data)
+            D.nodes[v][flag] = True
+    for u, v in sorted(set(wa) | set(wb)):
+        a, b = wa.get((u, v), 0), wb.get((u, v), 0)
+        change = change_kind(a, b)
+        types = (ta.get((u, v), Counter()) + tb.get((u, v), Counter())).most_common()
+        if direction[(v, u)] > direction[(u, v)]:
+            u, v = v, u
+        D.add_edge(
+            u, v,
+            weight=max(a, b), weight_a=a, weight_b=b, delta=b - a, change=change,
+            types=[t for t, _ in types], type=types[0][0] if types else None,
+            color=CHANGE_COLOURS[change], title=f"{change}: {a} → {b}",
+        )
+    return D
+
+
+def change_kind(a: int, b: int) -> str:
+    """appeared, disappeared, grew, shrank or same, for a link's weights in period A and B."""
+    if a == 0 and b > 0:
+        return "appeared"
+    if b == 0 and a > 0:
+        return "disappeared"
+    return "grew" if b > a else "shrank" if b < a else "same"
+
+
+def changes_table(D: nx.DiGraph, *, top: int | None = None, include_same: bool = False) -> pd.DataFrame:
+    """The links of a `diff_graphs` result, largest absolute change first."""
+    rows = []
+    for u, v, d in D.edges(data=True):
+        if d["change"] == "same" and not include_same:
+            continue
+        rows.append(
+            {
+                "source": u, "target": v,
+                "source_name": D.nodes[u].get("name") or u, "target_name": D.nodes[v].get("name") or v,
+                "weight_a": d["weight_a"], "weight_b": d["weight_b"], "delta": d["delta"], "change": d["change"],
+                "types": ", ".join(d["types"]),
+            }
+        )
+    df = pd.DataFrame(rows, columns=CHANGE_COLUMNS)
+    if df.empty:
+        return df
+    df = df.assign(_abs=df["delta"].abs()).sort_values(["_abs", "source", "target"], ascending=[False, True, True])
+    df = df.drop(columns="_abs").reset_index(drop=True)
+    return df.head(top) if top else df
+
+
+@dataclass
+class Comparison:
+    a: Period
+    b: Period
+    graph: nx.DiGraph
+    changes: pd.DataFrame
+
+    def counts(self) -> dict[str, int]:
+        """Links per kind of change."""
+        c = Counter(d["change"] for *_, d in self.graph.edges(data=True))
+        return {k: c.get(k, 0) for k in CHANGES}
+
+
+def compare_periods(
+    relations: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec, a: Period, b: Period
+) -> Comparison:
+    """The view of `spec` in period `a` and in period `b`, and their difference.
+
+    Undated relations belong to no period and are left out. With centre actors, each period has its
+    own ego network. Both periods are cut to the same `spec.max_nodes` nodes (ranked over both), so a
+    node dropped by the cap does not show up as a change.
+    """
+    specs = [spec.with_(start=p.start, end=p.end, include_undated=False) for p in (a, b)]
+    rows = [filter_relations(relations, entities, s) for s in specs]
+    if spec.actors:
+        rows = [ego_rows(r, spec.actors, spec.hops) for r in rows]
+    chosen = top_nodes(pd.concat(rows), spec.max_nodes, keep=spec.actors)
+    rows = [rows_among(r, chosen) for r in rows]
+    GA, GB = (build_view(r, entities, s) for r, s in zip(rows, specs, strict=True))
+    D = diff_graphs(GA, GB)
+    D.graph["spec"] = spec
+    return Comparison(a, b, D, changes_table(D))
+
+
+def network_chart(D: nx.Graph, *, lang: str = "en", legend_title: str = "", height: int = 560, labels: int = 40):
+    """A static Altair drawing of a display graph whose nodes and edges carry a `color`.
+
+    Used where the snapshot's kind and type colours are not the point: the period comparison (edges
+    coloured by change) and the community view (nodes coloured by community). Positions come from the
+    snapshot's own deterministic layout, so a view keeps its shape from one tab to the other. Vega-Lite
+    draws every text as text: no markup from the data reaches the page.
+    """
+    import altair as alt
+
+    from explorer.render.layout import positions
+
+    pos = positions(D)
+    weight = {v: 0 for v in D}
+    for u, v, d in D.edges(data=True):
+        weight[u] += d.get("weight", 1)
+        weight[v] += d.get("weight", 1)
+    nodes = pd.DataFrame(
+        [
+            {
+                "x": pos[v][0], "y": -pos[v][1], "weight": weight[v],
+                "name": (a.get("name_ar") if lang == "ar" and a.get("name_ar") else a.get("name")) or str(v),
+                "kind": a.get("kind"), "group": str(a.get("community", a.get("kind"))),
+                "color": a.get("color") or ontology.kind_colour(a.get("kind")),
+            }
+            for v, a in D.nodes(data=True)
+        ],
+        columns=["x", "y", "weight", "name", "kind", "group", "color"],
+    )
+    edges = pd.DataFrame(
+        [
+            {
+                "x": pos[u][0], "y": -pos[u][1], "x2": pos[v][0], "y2": -pos[v][1],
+                "source": D.nodes[u].get("name") or str(u), "target": D.nodes[v].get("name") or str(v),
+                "change": d.get("change", ""), "what": d.get("title") or ", ".join(d.get("types") or []),
+                "width": 1 + min(float(d.get("weight", 1)), 9) ** 0.5,
+                "color": d.get("color") or ontology.relation_colour(d.get("type") or (d.get("types") or [""])[0]),
+            }
+            for u, v, d in D.edges(data=True)
+        ],
+        columns=["x", "y", "x2", "y2", "source", "target", "change", "what", "width", "color"],
+    )
+    axis = alt.Axis(title=None, labels=False, ticks=False, grid=False, domain=False)
+    lines = alt.Chart(edges).mark_rule(opacity=0.75).encode(
+        x=alt.X("x:Q", axis=axis), y=alt.Y("y:Q", axis=axis), x2="x2:Q", y2="y2:Q",
+        color=alt.Color("color:N", scale=None), strokeWidth=alt.StrokeWidth("width:Q", scale=None),
+        tooltip=["source:N", "target:N", "what:N"],
+    )
+    dots = alt.Chart(nodes).mark_circle(opacity=0.95, stroke="#ffffff", strokeWidth=0.5).encode(
+        x="x:Q", y="y:Q", color=alt.Color("color:N", scale=None),
+        size=alt.Size("weight:Q", scale=alt.Scale(range=[40, 600]), legend=None),
+        tooltip=["name:N", "kind:N", alt.Tooltip("group:N", title=legend_title or "group"), "weight:Q"],
+    )
+    top = nodes.nlargest(labels, "weight")
+    text = alt.Chart(top).mark_text(dy=-10, fontSize=11).encode(x="x:Q", y="y:Q", text="name:N")
+    return alt.layer(lines, dots, text).properties(height=height).configure_view(strokeWidth=0)

@@ -1,0 +1,121 @@
+"""Progress of an ingest: a plain value passed to a callback, and a printer for the terminal.
+
+The ingest calls `progress(Progress(...))` a few times a second and once at the end (`done=True`).
+The CLI passes `stderr_progress()`; the app passes its own callback (a Streamlit progress bar).
+
+>>> p = Progress(files_done=5, files_total=10, bytes_done=50, bytes_total=100, read=40, ingested=38,
+...              duplicates=2, failed=1, elapsed=2.0)
+>>> format_progress(p)
+'ingest  50% · 5/10 files · 40 articles (38 new, 2 duplicates, 1 failed) · 20 articles/s · ETA 0:02'
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TextIO
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where an ingest stands. Totals are 0 when unknown (documents given in memory)."""
+
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int
+    read: int  # articles read so far, duplicates included
+    ingested: int  # articles stored
+    duplicates: int  # articles already stored (or seen twice in this run)
+    failed: int  # files, lines or articles that failed
+    elapsed: float  # seconds
+    done: bool = False
+    total: int | None = None  # articles expected, when the caller knows
+
+    @property
+    def processed(self) -> int:
+        return self.ingested + self.duplicates
+
+    @property
+    def rate(self) -> float:
+        """Articles per second, stored or skipped as duplicates."""
+        return self.processed / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def fraction(self) -> float | None:
+        """Share of the work done, 0..1, or None when the total is unknown."""
+        if self.done:
+            return 1.0
+        if self.total:
+            return min(1.0, self.processed / self.total)
+        if self.bytes_total and self.bytes_done and self.read:
+            # Articles expected, extrapolated from the bytes read so far; reading runs slightly ahead.
+            expected = self.read * self.bytes_total / self.bytes_done
+            return min(1.0, self.processed / expected) if expected else None
+        if self.files_total:
+            return min(1.0, self.files_done / self.files_total)
+        return None
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left, or None when unknown."""
+        f = self.fraction
+        if f is None or f <= 0 or self.elapsed <= 0:
+            return 0.0 if self.done else None
+        return self.elapsed * (1 - f) / f
+
+
+def _clock(seconds: float) -> str:
+    s = int(round(seconds))
+    h, rest = divmod(s, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def format_progress(p: Progress) -> str:
+    """One line: share done, files, articles, rate, ETA (or total time when done)."""
+    parts = []
+    f = p.fraction
+    head = "ingest" + (f" {f * 100:3.0f}%" if f is not None else "")
+    parts.append(head)
+    if p.files_total:
+        parts.append(f"{p.files_done}/{p.files_total} files")
+    parts.append(f"{p.read} articles ({p.ingested} new, {p.duplicates} duplicates, {p.failed} failed)")
+    parts.append(f"{p.rate:.0f} articles/s")
+    if p.done:
+        parts.append(f"done in {_clock(p.elapsed)}")
+    elif p.eta is not None:
+        parts.append(f"ETA {_clock(p.eta)}")
+    return " · ".join(parts)
+
+
+def stderr_progress(stream: TextIO | None = None, *, interval: float | None = None) -> Callable[[Progress], None]:
+    """A progress callback for the CLI: one updating line on a terminal, a line every 5 s otherwise."""
+    out = stream if stream is not None else sys.stderr
+    try:
+        tty = out.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    every = interval if interval is not None else (0.2 if tty else 5.0)
+    state = {"last": float("-inf"), "width": 0}
+
+    def show(p: Progress) -> None:
+        now = time.monotonic()
+        if not p.done and now - state["last"] < every:
+            return
+        state["last"] = now
+        line = format_progress(p)
+        if tty:
+            cols = shutil.get_terminal_size((100, 20)).columns
+            line = line[: max(20, cols - 1)]
+            pad = " " * max(0, state["width"] - len(line))
+            state["width"] = len(line)
+            out.write("\r" + line + pad + ("\n" if p.done else ""))
+        else:
+            out.write(line + "\n")
+        out.flush()
+
+    return show

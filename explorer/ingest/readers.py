@@ -1,0 +1,867 @@
+"""Read files of every common news format into Documents; never stop on a bad one.
+
+`read_path` takes a file or a folder (walked recursively, hidden files skipped) and yields a
+`Document` for every article it finds and a `Failure` (file, line, reason) for everything it cannot
+read. Formats, chosen by extension:
+
+| extension | one document per | metadata |
+| --- | --- | --- |
+| .txt .text .md .markdown (and unknown text) | file | YAML front matter: title, date, source, lang, url |
+| .html .htm .xhtml | file (main text by trafilatura) | title, date, site name, url from the page's metadata |
+| .json | record (a list, an object holding a list, or one object) | FieldMap fields |
+| .jsonl .ndjson | line | FieldMap fields |
+| .csv .tsv | row | FieldMap columns |
+| .rss .atom .xml | feed entry (content or summary, HTML stripped) | title, published date, link, feed title |
+| .zip, .gz | member files of any of these | |
+
+Whole-file formats are refused over `max_bytes`; line formats (.jsonl, .csv, .tsv) are streamed, so
+a corpus dump may be larger and the limit applies to each line instead.
+
+Dates come from the first of: metadata (page, feed, record field), front matter, a dateline in the
+first lines of the text, a date in the file name; `Document.date_source` says which. Undated
+documents are kept (date None, date_source "none").
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import html
+import io
+import itertools
+import json
+import os
+import re
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from explorer.errors import InputError
+from explorer.ingest import encoding
+from explorer.ingest.dates import dateline_date, filename_date, parse_date
+from explorer.ingest.document import make_document
+from explorer.records import Document
+from explorer.text.normalize import detect_language
+
+MAX_BYTES = 20_000_000
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+JSON_SUFFIXES = {".json"}
+LINE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".tsv"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+ARCHIVE_SUFFIXES = {".zip", ".gz"}
+SUPPORTED = sorted(TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | LINE_SUFFIXES | FEED_SUFFIXES | ARCHIVE_SUFFIXES)
+UNSUPPORTED = {
+    ".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".xls", ".xlsx", ".ods", ".ppt", ".pptx",
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".svg", ".ico",
+    ".mp3", ".mp4", ".wav", ".ogg", ".avi", ".mov", ".mkv", ".tar", ".tgz", ".bz2", ".xz", ".7z", ".rar",
+    ".exe", ".dll", ".so", ".bin", ".db", ".sqlite", ".pyc", ".parquet",
+}
+_SKIP_NAMES = {"thumbs.db", "desktop.ini", "__macosx"}
+_MAX_ZIP_DEPTH = 3
+_HEAD = 131_072
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """Field (JSON key, dotted for nesting: `article.body`) or column names of structured records."""
+
+    text: str = "text"
+    title: str = "title"
+    date: str = "date"
+    url: str = "url"
+    source: str = "source"
+    lang: str = "lang"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Something that could not be read: the file (or archive member), the line if known, why."""
+
+    path: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class FileDone:
+    """Progress marker yielded by `iter_items` after each file or archive member."""
+
+    path: str
+    nbytes: int
+
+
+# -- public entry points -----------------------------------------------------------------------------
+
+
+def read_path(
+    path: Path | str, *, fields: FieldMap | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[Document | Failure]:
+    """Documents and Failures of a file, archive or folder (recursively), in a stable order.
+
+    >>> [type(x).__name__ for x in read_path("no/such/file.txt")]
+    ['Failure']
+    """
+    for item in iter_items([Path(path)], fields=fields, max_bytes=max_bytes):
+        if not isinstance(item, FileDone):
+            yield item
+
+
+def read_bytes(
+    name: str, data: bytes, *, fields: FieldMap | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[Document | Failure]:
+    """Documents and Failures of an in-memory file (an upload); `name` chooses the format."""
+    fields = fields or FieldMap()
+    for item in _guard(name, _read_data(name, _suffix(name), data, fields, max_bytes, 0)):
+        if not isinstance(item, FileDone):
+            yield item
+
+
+def iter_items(
+    paths: Iterable[Path], *, fields: FieldMap | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[Document | Failure | FileDone]:
+    """Like read_path over several paths, with a FileDone after each file (for progress reports)."""
+    fields = fields or FieldMap()
+    for path in paths:
+        for f in _walk(Path(path)):
+            if isinstance(f, Failure):
+                yield f
+                continue
+            yield from _read_file(f, fields, max_bytes)
+
+
+def plan(paths: Iterable[Path]) -> tuple[int, int]:
+    """(files, bytes) that iter_items will go through: zip members count as files."""
+    files = nbytes = 0
+    for path in paths:
+        for f in _walk(Path(path)):
+            if isinstance(f, Failure):
+                continue
+            try:
+                size = f.stat().st_size
+            except OSError:
+                continue
+            nbytes += size
+            if _suffix(str(f)) == ".zip":
+                try:
+                    with zipfile.ZipFile(f) as zf:
+                        files += sum(1 for i in zf.infolist() if _wanted_member(i))
+                    continue
+                except (zipfile.BadZipFile, OSError, ValueError):
+                    pass
+            files += 1
+    return files, nbytes
+
+
+# -- walking files and archives ----------------------------------------------------------------------
+
+
+def _suffix(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    if base.startswith(".") and base.count(".") == 1:
+        return ""
+    return os.path.splitext(base)[1].lower()
+
+
+def _skipped(name: str) -> bool:
+    return name.startswith((".", "~$")) or name.lower() in _SKIP_NAMES
+
+
+def _walk(path: Path) -> Iterator[Path | Failure]:
+    if not path.exists():
+        yield Failure(str(path), None, "no such file or folder")
+        return
+    if not path.is_dir():
+        yield path
+        return
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(path, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not _skipped(d))
+        for name in sorted(files):
+            if not _skipped(name):
+                yield Path(root) / name
+    for e in errors:
+        yield Failure(str(e.filename or path), None, f"cannot read folder: {e.strerror}")
+
+
+def _guard(name: str, items: Iterator) -> Iterator:
+    """Turn an unexpected error inside one file into a Failure: one file never stops a run."""
+    try:
+        yield from items
+    except InputError as e:
+        yield Failure(name, None, _reason(e, name))
+    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, NotImplementedError, RuntimeError) as e:
+        yield Failure(name, None, f"cannot read: {e}")
+    except RecursionError:
+        yield Failure(name, None, "nested too deeply to read")
+
+
+def _reason(e: Exception, name: str) -> str:
+    return str(e).removeprefix(f"{name}: ")
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit (raise max_bytes / --max-bytes)"
+
+
+def _read_file(p: Path, fields: FieldMap, max_bytes: int) -> Iterator[Document | Failure | FileDone]:
+    name = str(p)
+    suffix = _suffix(name)
+    try:
+        size = p.stat().st_size
+    except OSError as e:
+        yield Failure(name, None, f"cannot read: {e.strerror}")
+        yield FileDone(name, 0)
+        return
+    if suffix == ".zip":
+        try:
+            zf = zipfile.ZipFile(p)
+        except (zipfile.BadZipFile, OSError) as e:
+            reason = "not a valid zip archive" if isinstance(e, zipfile.BadZipFile) else f"cannot read: {e}"
+            yield Failure(name, None, reason)
+            yield FileDone(name, size)
+            return
+        with zf:
+            yield from _guard(name, _read_zip(name, zf, fields, max_bytes, 1))
+        return
+    yield from _guard(name, _read_file_body(p, name, suffix, size, fields, max_bytes))
+    yield FileDone(name, size)
+
+
+def _read_file_body(p: Path, name: str, suffix: str, size: int, fields: FieldMap, max_bytes: int) -> Iterator:
+    if suffix in LINE_SUFFIXES:
+        with open(p, "rb") as f:
+            yield from _read_lines_file(name, suffix, f, fields, max_bytes)
+    elif suffix == ".gz":
+        with open(p, "rb") as f:
+            yield from _read_gzip(name, f, fields, max_bytes, 0)
+    elif size > max_bytes:
+        yield Failure(name, None, _too_big(size, max_bytes))
+    else:
+        yield from _read_data(name, suffix, p.read_bytes(), fields, max_bytes, 0)
+
+
+def _wanted_member(info: zipfile.ZipInfo) -> bool:
+    parts = info.filename.replace("\\", "/").split("/")
+    return not info.is_dir() and not any(_skipped(p) for p in parts if p)
+
+
+def _read_zip(name: str, zf: zipfile.ZipFile, fields: FieldMap, max_bytes: int, depth: int) -> Iterator:
+    for info in zf.infolist():
+        if not _wanted_member(info):
+            continue
+        member = f"{name}/{info.filename}"
+        suffix = _suffix(info.filename)
+        yield from _guard(member, _read_member(member, suffix, zf, info, fields, max_bytes, depth))
+        yield FileDone(member, info.compress_size)
+
+
+def _read_member(member, suffix, zf, info, fields, max_bytes, depth) -> Iterator:
+    if info.flag_bits & 0x1:
+        yield Failure(member, None, "encrypted zip member (cannot read without its password)")
+        return
+    if suffix in LINE_SUFFIXES:
+        with zf.open(info) as f:
+            yield from _read_lines_file(member, suffix, f, fields, max_bytes)
+        return
+    if suffix == ".gz":
+        with zf.open(info) as f:
+            yield from _read_gzip(member, f, fields, max_bytes, depth)
+        return
+    if info.file_size > max_bytes:
+        yield Failure(member, None, _too_big(info.file_size, max_bytes))
+        return
+    with zf.open(info) as f:
+        data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:  # the header lied about the size
+        yield Failure(member, None, _too_big(len(data), max_bytes))
+        return
+    yield from _read_data(member, suffix, data, fields, max_bytes, depth)
+
+
+def _read_gzip(name: str, stream: BinaryIO, fields: FieldMap, max_bytes: int, depth: int) -> Iterator:
+    inner = name[:-3] if name.lower().endswith(".gz") else name
+    suffix = _suffix(inner)
+    gz = gzip.GzipFile(fileobj=stream)
+    if suffix in LINE_SUFFIXES:
+        yield from _read_lines_file(name, suffix, gz, fields, max_bytes)
+        return
+    data = gz.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        yield Failure(name, None, _too_big(len(data), max_bytes) + " once uncompressed")
+        return
+    yield from _read_data(name, suffix, data, fields, max_bytes, depth)
+
+
+def _read_data(name: str, suffix: str, data: bytes, fields: FieldMap, max_bytes: int, depth: int) -> Iterator:
+    """One whole file's bytes, dispatched on its extension."""
+    if len(data) > max_bytes:
+        yield Failure(name, None, _too_big(len(data), max_bytes))
+        return
+    if not data.strip():
+        yield Failure(name, None, "empty file")
+        return
+    if suffix == ".zip":
+        if depth >= _MAX_ZIP_DEPTH:
+            yield Failure(name, None, f"zip archives nested more than {_MAX_ZIP_DEPTH} deep")
+            return
+        try:
+            zf = zipfile.ZipFile(io.BytesIO(data))
+        except zipfile.BadZipFile:
+            yield Failure(name, None, "not a valid zip archive")
+            return
+        with zf:
+            yield from _read_zip(name, zf, fields, max_bytes, depth + 1)
+    elif suffix == ".gz":
+        yield from _read_gzip(name, io.BytesIO(data), fields, max_bytes, depth)
+    elif suffix in LINE_SUFFIXES:
+        yield from _read_lines_file(name, suffix, io.BytesIO(data), fields, max_bytes)
+    elif suffix in HTML_SUFFIXES:
+        yield _read_html(name, data)
+    elif suffix in JSON_SUFFIXES:
+        yield from _read_json(name, data, fields)
+    elif suffix in FEED_SUFFIXES:
+        yield from _read_feed(name, data)
+    elif suffix in UNSUPPORTED:
+        yield Failure(name, None, f"unsupported file type {suffix} (readable: {' '.join(s for s in SUPPORTED if s)})")
+    else:
+        yield from _read_text(name, suffix, data)
+
+
+# -- building documents ------------------------------------------------------------------------------
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML_TAG = re.compile(r"</?(?:p|br|div|span|a|strong|em|b|i|u|h[1-6]|li|ul|ol|blockquote|script|style|img|table)\b", re.I)
+
+
+def clean_text(text: str) -> str:
+    """Line ends to \\n, HTML entities unescaped (twice-escaped ones too), control characters out."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for _ in range(2):
+        if "&" not in text:
+            break
+        new = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        if new == text:
+            break
+        text = new
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    return text.lstrip("\ufeff").strip()
+
+
+def _one_line(s: object) -> str:
+    if s is None:
+        return ""
+    return " ".join(clean_text(str(s)).split())
+
+
+def _document(
+    name: str,
+    text: str,
+    *,
+    file_name: str,
+    line: int | None = None,
+    title: object = "",
+    source: object = "",
+    url: object = "",
+    date: str | None = None,
+    date_source: str = "none",
+    lang: object = None,
+) -> Document | Failure:
+    text = clean_text(text)
+    where = file_name if line is not None or name == file_name else name
+    if not text:
+        return Failure(where, line, "empty text")
+    detected = detect_language(text)
+    if detected == "unknown":
+        return Failure(where, line, "no Arabic or Latin letters: language unknown (only Arabic and English are read)")
+    lang = str(lang).lower()[:2] if lang else ""
+    if not date:
+        date, date_source = dateline_date(text), "dateline"
+    if not date:
+        date, date_source = filename_date(file_name), "filename"
+    return make_document(
+        text,
+        path=name,
+        title=_one_line(title)[:500],
+        source=_one_line(source)[:200],
+        url=_one_line(url)[:2000],
+        date=date,
+        date_source=date_source if date else "none",
+        lang=lang if lang in ("ar", "en") else detected,
+    )
+
+
+# -- plain text and markdown -------------------------------------------------------------------------
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_YAML_KEY = re.compile(r"^[A-Za-z_][\w -]*:", re.M)
+
+
+def _decode(name: str, data: bytes) -> str:
+    return encoding.decode(data, name)
+
+
+def _read_text(name: str, suffix: str, data: bytes) -> Iterator[Document | Failure]:
+    text = _decode(name, data).lstrip("\ufeff")
+    text = text.replace("\r\n", "\n")
+    meta: dict = {}
+    m = _FRONT.match(text)
+    if m and _YAML_KEY.search(m.group(1)):
+        import yaml
+
+        try:
+            loaded = yaml.safe_load(m.group(1))
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else 1
+            problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+            yield Failure(name, line, f"front matter is not valid YAML ({problem})")
+            return
+        if isinstance(loaded, dict):
+            meta = {str(k).lower(): v for k, v in loaded.items()}
+            text = text[m.end() :]
+    title = _first(meta, "title", "headline") or _guess_title(text, suffix)
+    date = parse_date(_first(meta, "date", "published", "published_at", "pubdate"))
+    yield _document(
+        name,
+        text,
+        file_name=name,
+        title=title,
+        source=_first(meta, "source", "publisher", "site") or "",
+        url=_first(meta, "url", "link") or "",
+        date=date,
+        date_source="front_matter",
+        lang=_first(meta, "lang", "language"),
+    )
+
+
+def _first(meta: dict, *keys: str):
+    for k in keys:
+        v = meta.get(k)
+        if v not in (None, ""):
+            return v
+    return None
+
+
+def _guess_title(text: str, suffix: str) -> str:
+    lines = [ln.strip() for ln in text.strip().split("\n") if any(c.isalpha() for c in ln)]
+    if not lines:
+        return ""
+    first = lines[0]
+    if suffix in (".md", ".markdown") and first.startswith("#"):
+        return first.lstrip("#").strip()
+    if len(lines) > 1 and len(first) <= 150 and not first.endswith((".", ":", "،")):
+        return first.lstrip("#").strip()
+    return ""
+
+
+# -- HTML --------------------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article",
+    "header", "footer", "pre", "table", "ul", "ol", "dd", "dt", "figcaption",
+}
+
+
+def _decode_html(name: str, data: bytes) -> str:
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            declared = m.group(1).decode("ascii", "replace")
+            try:
+                text = data.decode(declared)
+            except (LookupError, UnicodeDecodeError):
+                text = None
+            if text is not None and encoding.plausibility(html_to_text(text)[:20000]) >= encoding.MIN_PLAUSIBILITY:
+                return text
+    return _decode(name, data)
+
+
+def html_to_text(fragment: str) -> str:
+    """Visible text of an HTML fragment (scripts and styles dropped, blocks on their own lines)."""
+    if "<" not in fragment:
+        return fragment
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return fragment
+    return _element_text(root)
+
+
+def _element_text(root) -> str:
+    import lxml.etree
+
+    lxml.etree.strip_elements(root, "script", "style", "noscript", "template", lxml.etree.Comment, with_tail=False)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag.lower() != "br":
+                el.text = "\n" + (el.text or "")
+    text = root.text_content()
+    lines = (" ".join(ln.split()) for ln in text.split("\n"))
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _read_html(name: str, data: bytes) -> Document | Failure:
+    page = _decode_html(name, data)
+    title = date = source = url = None
+    body = ""
+    try:
+        import trafilatura
+
+        res = trafilatura.bare_extraction(
+            page,
+            with_metadata=True,
+            favor_recall=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # noqa: BLE001 - trafilatura fails in odd ways on hostile pages; fall back below
+        res = None
+    if res is not None:
+        body = res.text or ""
+        title, date, source, url = res.title, res.date, res.sitename, res.url
+    if not body.strip() or title is None:
+        fb_body, fb_title, fb_date = _html_fallback(page)
+        body = body if body.strip() else fb_body
+        title = title or fb_title
+        date = date or fb_date
+    if not body.strip():
+        return Failure(name, None, "no text found in the HTML page")
+    iso = parse_date(date)
+    return _document(
+        name, body, file_name=name, title=title or "", source=source or "", url=url or "",
+        date=iso, date_source="metadata",
+    )
+
+
+def _html_fallback(page: str) -> tuple[str, str, str | None]:
+    """Text, title and date with lxml when trafilatura finds no main text (very short pages)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        doc = lxml.html.document_fromstring(page)
+    except (lxml.etree.ParserError, ValueError):
+        return "", "", None
+    title = ""
+    for xp in ('//meta[@property="og:title"]/@content', "//title/text()", "//h1//text()"):
+        found = doc.xpath(xp)
+        if found and str(found[0]).strip():
+            title = str(found[0])
+            break
+    date = None
+    for xp in (
+        '//meta[@property="article:published_time"]/@content', '//meta[@name="date"]/@content',
+        '//meta[@name="pubdate"]/@content', '//meta[@itemprop="datePublished"]/@content',
+        '//meta[@name="DC.date.issued"]/@content', "//time/@datetime",
+    ):
+        found = doc.xpath(xp)
+        if found:
+            date = str(found[0])
+            break
+    body = doc.find("body")
+    return (_element_text(body) if body is not None else ""), title, date
+
+
+# -- RSS and Atom ------------------------------------------------------------------------------------
+
+
+def _read_feed(name: str, data: bytes) -> Iterator[Document | Failure]:
+    import feedparser
+
+    parsed = feedparser.parse(data)  # bytes, never a URL: feedparser would fetch a string that looks like one
+    if not parsed.entries:
+        if parsed.get("version"):
+            yield Failure(name, None, "feed has no entries")
+        else:
+            exc = parsed.get("bozo_exception")
+            detail = f": {exc}" if exc else ""
+            yield Failure(name, None, f"not an RSS/Atom feed{detail}")
+        return
+    feed_title = parsed.feed.get("title", "")
+    for i, e in enumerate(parsed.entries, 1):
+        contents = [c.get("value", "") for c in e.get("content", []) if c.get("value")]
+        raw = max(contents, key=len) if contents else (e.get("summary") or e.get("description") or "")
+        text = html_to_text(raw)
+        if not text.strip():
+            yield Failure(name, None, f"entry {i}: no text (neither content nor summary)")
+            continue
+        date = None
+        for key in ("published", "updated", "created"):
+            date = parse_date(e.get(key))
+            if date:
+                break
+        if not date:
+            for key in ("published_parsed", "updated_parsed"):
+                st = e.get(key)
+                if st:
+                    date = parse_date(f"{st.tm_year:04d}-{st.tm_mon:02d}-{st.tm_mday:02d}")
+                    break
+        yield _document(
+            f"{name}#{i}", text, file_name=name, title=html_to_text(e.get("title", "")),
+            source=feed_title, url=e.get("link", ""), date=date, date_source="metadata",
+        )
+
+
+# -- structured records (JSON, JSON lines, CSV) ------------------------------------------------------
+
+_LIST_KEYS = ("articles", "items", "documents", "docs", "data", "records", "results", "entries", "rows", "posts")
+
+
+def _get(record: dict, key: str):
+    if key in record:
+        return record[key]
+    node: object = record
+    for part in key.split("."):
+        if not isinstance(node, dict):
+            return None
+        if part in node:
+            node = node[part]
+            continue
+        lower = {str(k).lower(): k for k in node}
+        if part.lower() not in lower:
+            return None
+        node = node[lower[part.lower()]]
+    return node
+
+
+def _as_text(v) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, str):
+        return v
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        return "\n\n".join(v)
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return str(v)
+    return None
+
+
+def _record(
+    name: str, rec: dict, fields: FieldMap, *, line: int | None, locator: str, label: str
+) -> Document | Failure:
+    text = _as_text(_get(rec, fields.text))
+    if text is None:
+        return Failure(name, line, f"{label}no '{fields.text}' field")
+    if _HTML_TAG.search(text):
+        text = html_to_text(text)
+    return _document(
+        f"{name}{locator}",
+        text,
+        file_name=name,
+        line=line,
+        title=_as_text(_get(rec, fields.title)) or "",
+        source=_as_text(_get(rec, fields.source)) or "",
+        url=_as_text(_get(rec, fields.url)) or "",
+        date=parse_date(_get(rec, fields.date)),
+        date_source="metadata",
+        lang=_as_text(_get(rec, fields.lang)),
+    )
+
+
+def _missing_field(name: str, line: int | None, rec: dict, fields: FieldMap, what: str = "field") -> Failure:
+    keys = ", ".join(str(k) for k in list(rec)[:12]) or "none"
+    return Failure(
+        name, line,
+        f"no '{fields.text}' {what} for the article text ({what}s: {keys}); name the right one with "
+        f"FieldMap(text=...) or --text-field",
+    )
+
+
+def _read_json(name: str, data: bytes, fields: FieldMap) -> Iterator[Document | Failure]:
+    text = _decode(name, data)
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        if e.msg == "Extra data":  # JSON lines saved as .json
+            yield from _read_json_lines(name, io.StringIO(text), fields, len(text) + 1)
+            return
+        yield Failure(name, e.lineno, f"invalid JSON: {e.msg} (column {e.colno})")
+        return
+    records = _records_of(obj, fields)
+    if records is None:
+        yield Failure(
+            name, None, f"no records found: expected a list of objects or an object with a '{fields.text}' field"
+        )
+        return
+    for i, rec in enumerate(records, 1):
+        if not isinstance(rec, dict):
+            yield Failure(name, None, f"record {i}: not a JSON object")
+            continue
+        if i == 1 and _as_text(_get(rec, fields.text)) is None and _get(rec, fields.text) is None:
+            yield _missing_field(name, None, rec, fields)
+            return
+        yield _record(name, rec, fields, line=None, locator=f"#{i}", label=f"record {i}: ")
+
+
+def _records_of(obj, fields: FieldMap) -> list | None:
+    if isinstance(obj, list):
+        return obj
+    if isinstance(obj, dict):
+        if _get(obj, fields.text) is not None:
+            return [obj]
+        for key in _LIST_KEYS:
+            v = _get(obj, key)
+            if isinstance(v, list):
+                return v
+        for v in obj.values():
+            if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+                return v
+    return None
+
+
+class _Chain(io.RawIOBase):
+    """The bytes already read to sniff the encoding, then the rest of the stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self._head:
+            n = min(len(b), len(self._head))
+            b[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+
+def _open_text(name: str, stream: BinaryIO) -> io.TextIOWrapper:
+    head = stream.read(_HEAD)
+    if not head.strip():
+        raise InputError(f"{name}: empty file")
+    codec = encoding.sniff(head, name, complete=len(head) < _HEAD)
+    return io.TextIOWrapper(io.BufferedReader(_Chain(head, stream)), encoding=codec, errors="strict", newline="")
+
+
+def _lines(stream: io.TextIOBase, limit: int) -> Iterator[str | None]:
+    """Lines of `stream`, with None in place of a line longer than `limit` characters (skipped)."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            while True:
+                rest = stream.readline(1 << 20)
+                if not rest or rest.endswith("\n"):
+                    break
+            yield None
+        else:
+            yield line
+
+
+def _read_lines_file(name: str, suffix: str, stream: BinaryIO, fields: FieldMap, max_bytes: int) -> Iterator:
+    text = _open_text(name, stream)
+    if suffix in (".csv", ".tsv"):
+        yield from _read_csv(name, suffix, text, fields, max_bytes)
+    else:
+        yield from _read_json_lines(name, text, fields, max_bytes)
+
+
+def _read_json_lines(name: str, stream: io.TextIOBase, fields: FieldMap, limit: int) -> Iterator:
+    lineno = 0
+    first = True
+    try:
+        for line in _lines(stream, limit):
+            lineno += 1
+            if line is None:
+                yield Failure(name, lineno, f"line is over the {limit / 1e6:g} MB limit")
+                continue
+            s = line.strip()
+            if not s:
+                continue
+            try:
+                rec = json.loads(s)
+            except json.JSONDecodeError as e:
+                yield Failure(name, lineno, f"invalid JSON: {e.msg} (column {e.colno})")
+                continue
+            if not isinstance(rec, dict):
+                yield Failure(name, lineno, "not a JSON object")
+                continue
+            if first and _get(rec, fields.text) is None:
+                yield _missing_field(name, lineno, rec, fields)
+                return
+            first = False
+            yield _record(name, rec, fields, line=lineno, locator=f":{lineno}", label="")
+    except UnicodeDecodeError as e:
+        yield Failure(name, lineno + 1, f"bytes that are not {e.encoding} (mixed encodings?); the rest is skipped")
+
+
+def _delimiter(header: str, suffix: str) -> str:
+    if suffix == ".tsv":
+        return "\t"
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _read_csv(name: str, suffix: str, stream: io.TextIOBase, fields: FieldMap, limit: int) -> Iterator:
+    csv.field_size_limit(max(limit, 131_072))
+    too_long: list[int] = []
+    seen = [0]  # physical lines read so far
+
+    def feed() -> Iterator[str]:
+        for line in _lines(stream, limit):
+            seen[0] += 1
+            if line is None:
+                too_long.append(seen[0])
+                yield "\n"
+            else:
+                yield line
+
+    lines = feed()
+    try:
+        header_line = next((ln for ln in lines if ln.strip()), None)
+        if header_line is None:
+            yield Failure(name, None, "empty file")
+            return
+        offset = seen[0] - 1  # blank lines before the header
+        reader = csv.reader(itertools.chain([header_line], lines), delimiter=_delimiter(header_line, suffix))
+        header = [h.strip().lstrip("\ufeff") for h in next(reader)]
+        lower = {h.lower() for h in header}
+        if fields.text not in header and fields.text.lower() not in lower:
+            yield _missing_field(name, offset + 1, dict.fromkeys(header), fields, "column")
+            return
+        prev = offset + reader.line_num
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as e:
+                yield Failure(name, prev + 1, f"malformed CSV row: {e}")
+                prev = offset + reader.line_num
+                continue
+            start, prev = prev + 1, offset + reader.line_num
+            while too_long:
+                yield Failure(name, too_long.pop(0), f"line is over the {limit / 1e6:g} MB limit")
+            if not row or not any(c.strip() for c in row):
+                continue
+            if len(row) != len(header):
+                yield Failure(name, start, f"row has {len(row)} fields, the header has {len(header)}")
+                continue
+            yield _record(name, dict(zip(header, row)), fields, line=start, locator=f":{start}", label="")
+    except UnicodeDecodeError as e:
+        yield Failure(name, seen[0] + 1, f"bytes that are not {e.encoding} (mixed encodings?); the rest is skipped")

@@ -1,0 +1,452 @@
+"""The ingest pipeline: read → skip what is stored → extract in parallel → store in batches.
+
+The main process reads (cheap: decoding, trafilatura, dates), asks the store which documents it
+already holds and sends only the new ones to the workers, in chunks. Workers load the extractor and
+knowledge base once (pool initializer) and run the pure function `extract(doc, kb)`. Results come
+back in order and the main process writes them, one transaction per batch. So:
+
+- a kill at any moment loses at most the batch being written, which SQLite rolls back whole; the
+  next run skips what is stored and redoes the rest: nothing lost, nothing twice;
+- re-running on the same folder reads but does not extract again, which is fast;
+- the dashboard reads while an ingest writes (SQLite WAL: one writer, many readers).
+
+The same pure function runs on a Dask cluster (`engine="dask"`); results come back through the same
+store path, or go to partitioned Parquet (`to_parquet`) that `load_parquet` loads later.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from explorer.errors import ExplorerError
+from explorer.ingest import parquet, worker
+from explorer.ingest.progress import Progress
+from explorer.ingest.readers import MAX_BYTES, Failure, FieldMap, FileDone, iter_items, plan
+from explorer.records import Document, Extraction
+
+__all__ = [
+    "ENGINES", "IngestReport", "Progress", "ingest_documents", "ingest_paths", "load_parquet",
+]
+
+Extractor = Callable[[Document], Extraction]
+ENGINES = ("local", "dask")
+log = logging.getLogger("explorer.ingest")
+PARALLEL_MIN = 48  # fewer new documents than this are extracted in-process: a pool costs more than it saves
+PROGRESS_EVERY = 0.25  # seconds between progress callbacks
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did. `ok` is False when anything failed; `to_text()` is what the CLI prints."""
+
+    ingested: int = 0
+    duplicates: int = 0
+    failed: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+    undated: int = 0  # ingested documents with no date found
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    @property
+    def rate(self) -> float:
+        return (self.ingested + self.duplicates) / self.seconds if self.seconds > 0 else 0.0
+
+    def to_text(self) -> str:
+        """One line per failure (file:line: reason), then a summary line."""
+        lines = [f"FAILED {f}" for f in self.failed]
+        undated = f" ({self.undated} undated)" if self.undated else ""
+        lines.append(
+            f"ingested {self.ingested}{undated}, duplicates {self.duplicates}, failed {len(self.failed)}"
+            f" in {self.seconds:.1f} s ({self.rate:.0f} articles/s)"
+        )
+        return "\n".join(lines)
+
+
+# -- public API --------------------------------------------------------------------------------------
+
+
+def ingest_paths(
+    paths: list[Path],
+    store,
+    *,
+    extractor: Extractor | None = None,
+    workers: int | None = None,
+    batch_size: int = 200,
+    fields: FieldMap | None = None,
+    max_bytes: int = MAX_BYTES,
+    progress: Callable[[Progress], None] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    to_parquet: Path | None = None,
+) -> IngestReport:
+    """Ingest files, archives and folders into `store` (or into Parquet under `to_parquet`).
+
+    `extractor` defaults to the real one (explorer.extract.pipeline.extract with the knowledge base);
+    `workers` defaults to the number of cores (1 extracts in this process). Bad input never raises:
+    it is listed in the report's `failed`.
+    """
+    paths = [Path(p) for p in paths]
+    files_total, bytes_total = plan(paths) if progress else (0, 0)
+    items = iter_items(paths, fields=fields, max_bytes=max_bytes)
+    return _Run(
+        store, extractor=extractor, workers=workers, batch_size=batch_size, progress=progress, engine=engine,
+        scheduler=scheduler, to_parquet=to_parquet, files_total=files_total, bytes_total=bytes_total,
+    ).run(items)
+
+
+def ingest_documents(
+    docs: Iterable[Document | Failure],
+    store,
+    *,
+    extractor: Extractor | None = None,
+    workers: int | None = None,
+    batch_size: int = 200,
+    progress: Callable[[Progress], None] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    to_parquet: Path | None = None,
+    total: int | None = None,
+) -> IngestReport:
+    """Ingest documents already in memory (the app's uploads: chain `read_bytes` of each file).
+
+    Failures in `docs` (from read_bytes) go straight to the report. `total`, when known, lets the
+    progress callback show a share done and an ETA.
+    """
+    return _Run(
+        store, extractor=extractor, workers=workers, batch_size=batch_size, progress=progress, engine=engine,
+        scheduler=scheduler, to_parquet=to_parquet, total=total,
+    ).run(docs)
+
+
+def load_parquet(
+    dir: Path, store, *, batch_size: int = 200, progress: Callable[[Progress], None] | None = None
+) -> IngestReport:
+    """Load the Parquet written by `ingest_paths(..., to_parquet=dir)` into `store`.
+
+    Documents already stored are skipped, so loading twice (or after a crash) adds nothing twice.
+    """
+    start = time.monotonic()
+    report = IngestReport()
+    parts = parquet.part_files(Path(dir))
+    if not Path(dir).is_dir():
+        report.failed.append(Failure(str(dir), None, "no such folder"))
+    elif not parts:
+        report.failed.append(Failure(str(dir), None, "no .parquet files in this folder"))
+    sizes = {p: p.stat().st_size for p in parts}
+    done_bytes = 0
+    batch: list[Extraction] = []
+
+    def flush() -> None:
+        added, dup = store.add(batch)
+        report.ingested += added
+        report.duplicates += dup
+        report.undated += sum(1 for ex in batch if not ex.document.date) if added == len(batch) else 0
+        batch.clear()
+
+    for i, part in enumerate(parts, 1):
+        try:
+            exs = list(parquet.read_part(part))
+        except Exception as e:  # noqa: BLE001 - pyarrow raises many types for a damaged file
+            report.failed.append(Failure(str(part), None, f"cannot read Parquet: {e}"))
+            exs = []
+        for ex in exs:
+            batch.append(ex)
+            if len(batch) >= batch_size:
+                flush()
+        done_bytes += sizes[part]
+        if progress:
+            progress(_progress(report, i, len(parts), done_bytes, sum(sizes.values()), start, read=None))
+    if batch:
+        flush()
+    report.seconds = time.monotonic() - start
+    if progress:
+        progress(_progress(report, len(parts), len(parts), done_bytes, done_bytes, start, read=None, done=True))
+    return report
+
+
+def _progress(report, files_done, files_total, bytes_done, bytes_total, start, *, read, done=False, total=None):
+    processed = report.ingested + report.duplicates
+    return Progress(
+        files_done=files_done, files_total=files_total, bytes_done=bytes_done, bytes_total=bytes_total,
+        read=processed if read is None else read, ingested=report.ingested, duplicates=report.duplicates,
+        failed=len(report.failed), elapsed=time.monotonic() - start, done=done, total=total,
+    )
+
+
+# -- executors: where extraction runs ----------------------------------------------------------------
+
+
+class _Inline:
+    """Extraction in this process (one worker, or too few documents to be worth a pool)."""
+
+    broken: tuple = ()
+
+    def __init__(self, extractor: Extractor | None) -> None:
+        self.fn = extractor if extractor is not None else worker.default_extractor()
+
+    def submit(self, docs: list[Document]) -> Future:
+        f: Future = Future()
+        f.set_result([worker.safe_extract(self.fn, d) for d in docs])
+        return f
+
+    def close(self, cancel: bool = False) -> None:
+        pass
+
+
+class _Pool:
+    """A process pool; workers load the extractor once (initializer) and get chunks of documents."""
+
+    broken = (BrokenProcessPool,)
+
+    def __init__(self, extractor: Extractor | None, workers: int) -> None:
+        # forkserver: safe from a threaded caller (the app) and quick to start more workers.
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self.ex = ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=worker.init_pool_worker, initargs=(extractor, os.getpid())
+        )
+
+    def submit(self, docs: list[Document]) -> Future:
+        return self.ex.submit(worker.run_chunk, docs)
+
+    def close(self, cancel: bool = False) -> None:
+        self.ex.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+class _Dask:
+    """A Dask distributed client: the given scheduler, or a LocalCluster started for this ingest."""
+
+    def __init__(self, extractor: Extractor | None, workers: int, scheduler: str | None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise ExplorerError("engine 'dask' needs dask[distributed]: pip install 'dask[distributed]'") from None
+        self.extractor = extractor
+        self.cluster = None
+        try:
+            if scheduler and scheduler.endswith(".json") and Path(scheduler).exists():
+                self.client = Client(scheduler_file=scheduler, timeout="30s")
+            elif scheduler:
+                self.client = Client(scheduler, timeout="30s")
+            else:
+                self.cluster = LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=workers > 1, dashboard_address=None,
+                    silence_logs=logging.WARNING,
+                )
+                self.client = Client(self.cluster)
+        except OSError as e:
+            raise ExplorerError(f"cannot reach the Dask scheduler {scheduler}: {e}") from None
+        self.broken = (Exception,)
+
+    def submit(self, docs: list[Document]):
+        return self.client.submit(worker.dask_chunk, docs, self.extractor, pure=False)
+
+    def close(self, cancel: bool = False) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+# -- the pipeline ------------------------------------------------------------------------------------
+
+
+class _Run:
+    def __init__(
+        self,
+        store,
+        *,
+        extractor: Extractor | None,
+        workers: int | None,
+        batch_size: int,
+        progress: Callable[[Progress], None] | None,
+        engine: str,
+        scheduler: str | None,
+        to_parquet: Path | None,
+        files_total: int = 0,
+        bytes_total: int = 0,
+        total: int | None = None,
+    ) -> None:
+        if engine not in ENGINES:
+            raise ExplorerError(f"No engine '{engine}'. Known engines: {', '.join(ENGINES)}")
+        if batch_size < 1:
+            raise ExplorerError(f"batch_size must be at least 1, not {batch_size}")
+        if workers is not None and workers < 0:
+            raise ExplorerError(f"workers must be 0 or more, not {workers}")
+        if store is None and to_parquet is None:
+            raise ExplorerError("nowhere to write: give a store or to_parquet")
+        if extractor is None:
+            worker.check_default_extractor()
+        self.store = store
+        self.extractor = extractor
+        self.workers = workers if workers else (os.cpu_count() or 1)
+        if workers == 0:
+            self.workers = 1
+        self.batch_size = batch_size
+        self.chunk = max(1, min(32, batch_size // (2 * self.workers) or 1))
+        self.max_inflight = 4 * self.workers
+        self.engine = engine
+        self.scheduler = scheduler
+        self.to_parquet = Path(to_parquet) if to_parquet else None
+        self.progress = progress
+        self.files_total, self.bytes_total, self.total = files_total, bytes_total, total
+        self.files_done = self.bytes_done = self.read = 0
+        self.report = IngestReport()
+        self.seen: set[str] = set()
+        self.pending: list[Document] = []
+        self.inflight: deque[tuple[object, list[Document]]] = deque()
+        self.out: list[Extraction] = []
+        self.executor = None
+        self.results_seen = False
+        self.start = 0.0
+        self.last_progress = float("-inf")
+
+    def run(self, items: Iterable[Document | Failure | FileDone]) -> IngestReport:
+        self.start = time.monotonic()
+        completed = False
+        try:
+            for item in items:
+                if isinstance(item, FileDone):
+                    self.files_done += 1
+                    self.bytes_done += item.nbytes
+                    self._tick()
+                elif isinstance(item, Failure):
+                    self.report.failed.append(item)
+                elif isinstance(item, Document):
+                    self.read += 1
+                    if item.id in self.seen:
+                        self.report.duplicates += 1  # the same article twice in this run
+                        continue
+                    self.seen.add(item.id)
+                    self.pending.append(item)
+                    if len(self.pending) >= self.batch_size:
+                        self._dispatch(final=False)
+                else:
+                    raise TypeError(f"ingest got {type(item).__name__}; expected Document or Failure")
+            self._dispatch(final=True)
+            while self.inflight:
+                self._collect()
+            self._write()
+            completed = True
+        finally:
+            if self.executor is not None:
+                self.executor.close(cancel=not completed)
+        self.report.seconds = time.monotonic() - self.start
+        self._tick(done=True)
+        return self.report
+
+    # Documents read → known ones skipped → new ones sent to the executor in chunks.
+    def _dispatch(self, *, final: bool) -> None:
+        if not self.pending:
+            return
+        docs, self.pending = self.pending, []
+        known = self.store.known_ids(d.id for d in docs) if self.store is not None else set()
+        self.report.duplicates += len(known)
+        new = [d for d in docs if d.id not in known]
+        if not new:
+            self._tick()
+            return
+        if self.executor is None:
+            self.executor = self._make_executor(small=final and len(new) < PARALLEL_MIN)
+        for i in range(0, len(new), self.chunk):
+            self._submit(new[i : i + self.chunk])
+            while len(self.inflight) > self.max_inflight:
+                self._collect()
+
+    def _submit(self, chunk: list[Document]) -> None:
+        try:
+            fut = self.executor.submit(chunk)
+        except BrokenProcessPool as e:
+            if self.results_seen:
+                raise
+            # The pool could not even start (e.g. a __main__ that cannot be re-imported): go on in-process.
+            self._fall_back_inline(e)
+            fut = self.executor.submit(chunk)
+        self.inflight.append((fut, chunk))
+
+    def _fall_back_inline(self, error: BaseException) -> None:
+        log.warning("process pool could not start (%s); extracting in this process", error)
+        self.executor.close(cancel=True)
+        self.executor = _Inline(self.extractor)
+        rest = [c for _, c in self.inflight]
+        self.inflight.clear()
+        for c in rest:
+            self.inflight.append((self.executor.submit(c), c))
+
+    def _make_executor(self, *, small: bool):
+        if self.engine == "dask":
+            return _Dask(self.extractor, self.workers, self.scheduler)
+        if self.workers <= 1 or small:
+            return _Inline(self.extractor)
+        return _Pool(self.extractor, self.workers)
+
+    def _collect(self) -> None:
+        fut, chunk = self.inflight.popleft()
+        try:
+            results = fut.result()
+        except self.executor.broken as e:
+            if isinstance(e, BrokenProcessPool) and not self.results_seen:
+                self.inflight.appendleft((fut, chunk))
+                self._fall_back_inline(e)
+                return
+            self._lost(chunk, e)
+            return
+        self.results_seen = True
+        for r in results:
+            if isinstance(r, Failure):
+                self.report.failed.append(r)
+            else:
+                self.out.append(r)
+        if len(self.out) >= self.batch_size:
+            self._write()
+
+    def _lost(self, chunk: list[Document], error: BaseException) -> None:
+        """A worker died (killed, out of memory): its documents fail; later chunks go to a fresh pool."""
+        reason = f"worker died while extracting ({type(error).__name__}: {error}); run the ingest again to retry"
+        self.report.failed.extend(Failure(d.path or d.id[:16], None, reason) for d in chunk)
+        if isinstance(self.executor, _Pool):
+            rest = [c for _, c in self.inflight]
+            self.inflight.clear()
+            self.executor.close(cancel=True)
+            self.executor = _Pool(self.extractor, self.workers)
+            for c in rest:
+                self.inflight.append((self.executor.submit(c), c))
+
+    def _write(self) -> None:
+        if not self.out:
+            return
+        batch, self.out = self.out, []
+        if self.to_parquet is not None:
+            added, dup = parquet.write_parts(self.to_parquet, batch), 0
+        else:
+            added, dup = self.store.add(batch)
+        self.report.ingested += added
+        self.report.duplicates += dup
+        if added == len(batch):
+            self.report.undated += sum(1 for ex in batch if not ex.document.date)
+        self._tick()
+
+    def _tick(self, *, done: bool = False) -> None:
+        if self.progress is None:
+            return
+        now = time.monotonic()
+        if not done and now - self.last_progress < PROGRESS_EVERY:
+            return
+        self.last_progress = now
+        self.progress(
+            _progress(
+                self.report, self.files_done, self.files_total, self.bytes_done, self.bytes_total, self.start,
+                read=self.read, done=done, total=self.total,
+            )
+        )
+

@@ -1,0 +1,243 @@
+"""Export a view in any format, to files (CLI) or to bytes (dashboard download buttons).
+
+Formats (`FORMATS`, the CLI's `--format`):
+
+| format | files written by export_view | export_bytes gives |
+| --- | --- | --- |
+| html | `<name>.html` (standalone snapshot) | the same page |
+| graphml | `<name>.graphml` | the same |
+| gexf | `<name>.gexf` (dynamic) | the same |
+| json | `<name>.json` (node-link) | the same |
+| csv | two files, `<name>.nodes.csv` and `<name>.edges.csv` | one zip, `<name>.csv.zip`, holding both |
+| events | two files, `<name>.events.csv` and `<name>.events.parquet` | `<name>.events.csv` |
+| events-parquet | `<name>.events.parquet` | the same |
+
+File names are derived from the view, never taken from it: an ASCII slug of the title or the centre
+actors' names (Arabic transliterated) and dates, then a short hash of the view's filters, title and
+label language, e.g. `graphs/john-kerry-sergei-lavrov-2016-01-01-2016-12-31-3f2a9c1b.html`. Existing
+files are never replaced unless `overwrite=True` (the CLI's `--overwrite`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+
+from explorer.errors import ExplorerError
+from explorer.graph.spec import Corpus, ViewSpec
+from explorer.render import formats
+from explorer.render.snapshot import json_safe, to_html
+
+FORMATS = ("html", "graphml", "gexf", "json", "csv", "events")
+EXTRA_FORMATS = ("events-parquet",)
+MIME = {
+    "html": "text/html",
+    "graphml": "application/graphml+xml",
+    "gexf": "application/gexf+xml",
+    "json": "application/json",
+    "csv": "text/csv",
+    "zip": "application/zip",
+    "parquet": "application/vnd.apache.parquet",
+}
+SLUG_MAX = 60
+
+# Arabic letters to Latin, for file names only (readable, lossy ASCII; ain and hamza are dropped).
+_AR_LATIN = (
+    "ا a,ب b,ت t,ث th,ج j,ح h,خ kh,د d,ذ dh,ر r,ز z,س s,ش sh,ص s,ض d,ط t,ظ z,ع ,غ gh,ف f,ق q,ك k,ل l,م m,"
+    "ن n,ه h,و w,ي y,ى a,ة a,ء ,أ a,إ i,آ a,ؤ ,ئ ,ٱ a"
+)
+_AR_TABLE = str.maketrans(
+    {pair[0]: pair[2:] for pair in _AR_LATIN.split(",")} | {chr(0x0660 + i): str(i) for i in range(10)}
+)
+
+
+def export_view(
+    G: nx.MultiDiGraph | nx.DiGraph,
+    fmt: str,
+    *,
+    out: Path | None = None,
+    out_dir: Path = Path("graphs"),
+    title: str = "",
+    corpus: Corpus | None = None,
+    lang: str = "en",
+    overwrite: bool = False,
+) -> list[Path]:
+    """Write the view `G` in format `fmt` and return the paths written.
+
+    Files go to `out_dir` (created if needed) under a name derived from the view (`snapshot_filename`),
+    or to `out` when given (formats with two files use its stem: `out.nodes.csv`, `out.edges.csv`).
+    Nothing is written if any target exists and `overwrite` is false: an ExplorerError names the file.
+    """
+    _check_format(fmt)
+    targets = _targets(G, fmt, out=out, out_dir=out_dir, title=title, lang=lang)
+    if not overwrite:
+        for path in targets:
+            if path.exists() or path.is_symlink():
+                raise ExplorerError(f"{path} already exists; pass --overwrite to replace it")
+    contents = _contents(G, fmt, title=title, corpus=corpus, lang=lang)
+    targets[0].parent.mkdir(parents=True, exist_ok=True)
+    for path, data in zip(targets, contents, strict=True):
+        _write(path, data, overwrite=overwrite)
+    return targets
+
+
+def export_bytes(
+    G: nx.MultiDiGraph | nx.DiGraph,
+    fmt: str,
+    *,
+    title: str = "",
+    corpus: Corpus | None = None,
+    lang: str = "en",
+) -> tuple[bytes, str, str]:
+    """(content, file name, MIME type) of the view in format `fmt`, for `st.download_button`.
+
+    "csv" gives a zip of the two tables; "events" gives the CSV table ("events-parquet" the Parquet one).
+    """
+    _check_format(fmt)
+    stem = _stem(G, title, lang)
+    if fmt == "csv":
+        return formats.csv_zip(G, stem=stem), f"{stem}.csv.zip", MIME["zip"]
+    if fmt == "events":
+        return formats.events_csv(G), f"{stem}.events.csv", MIME["csv"]
+    name = f"{stem}{_SINGLE[fmt]}"
+    return _render(G, fmt, title=title, corpus=corpus, lang=lang), name, MIME[_mime_key(fmt)]
+
+
+def snapshot_filename(G: nx.MultiDiGraph | nx.DiGraph, fmt: str = "html", *, title: str = "", lang: str = "en") -> str:
+    """The file name `export_view` uses for a single-file format, e.g. `kerry-lavrov-2016-1a2b3c4d.html`.
+
+    >>> snapshot_filename(nx.MultiDiGraph(), title="../../etc/passwd")  # doctest: +ELLIPSIS
+    'etc-passwd-...html'
+    """
+    _check_format(fmt)
+    suffix = _SINGLE.get(fmt) or {"csv": ".nodes.csv", "events": ".events.csv"}[fmt]
+    return f"{_stem(G, title, lang)}{suffix}"
+
+
+def slugify(text: str, *, max_len: int = SLUG_MAX) -> str:
+    """Lower-case ASCII letters, digits and single hyphens; Arabic transliterated, anything else dropped.
+
+    >>> slugify("Sergei Lavrov / سيرغي لافروف <script>")
+    'sergei-lavrov-syrghy-lafrwf-script'
+    """
+    s = unicodedata.normalize("NFKC", str(text)).translate(_AR_TABLE)
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    if len(s) > max_len:
+        s = s[:max_len].rsplit("-", 1)[0] if "-" in s[:max_len] else s[:max_len]
+    return s.strip("-")
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+
+_SINGLE = {
+    "html": ".html",
+    "graphml": ".graphml",
+    "gexf": ".gexf",
+    "json": ".json",
+    "events-parquet": ".events.parquet",
+}
+_MULTI = {"csv": (".nodes.csv", ".edges.csv"), "events": (".events.csv", ".events.parquet")}
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS + EXTRA_FORMATS:
+        raise ExplorerError(f"No export format {fmt!r}. Known formats: {', '.join(FORMATS + EXTRA_FORMATS)}")
+
+
+def _mime_key(fmt: str) -> str:
+    return "parquet" if fmt == "events-parquet" else fmt
+
+
+def _stem(G: nx.Graph, title: str, lang: str) -> str:
+    spec = G.graph.get("spec")
+    words: list[str] = []
+    if title:
+        words.append(title)
+    elif isinstance(spec, ViewSpec) and spec.actors:
+        for a in spec.actors[:3]:
+            attrs = G.nodes[a] if a in G else {}
+            words.append(str(attrs.get("name") or attrs.get("name_ar") or a))
+    if isinstance(spec, ViewSpec) and (spec.start or spec.end):
+        words += [d.isoformat() for d in (spec.start, spec.end) if d]
+    slug = slugify(" ".join(words)) or "view"
+    return f"{slug}-{_view_hash(G, title, lang)}"
+
+
+def _view_hash(G: nx.Graph, title: str, lang: str) -> str:
+    spec = G.graph.get("spec")
+    if isinstance(spec, ViewSpec):
+        what = {"spec": spec.describe(), "actors": list(spec.actors)}
+    else:  # no spec: the view is what it holds
+        what = {"nodes": sorted(map(str, G.nodes)), "edges": G.number_of_edges()}
+    what.update(title=title, lang=lang)
+    blob = json.dumps(json_safe(what), sort_keys=True, ensure_ascii=False).encode("utf-8", "replace")
+    return hashlib.sha256(blob).hexdigest()[:8]
+
+
+def _targets(G: nx.Graph, fmt: str, *, out: Path | None, out_dir: Path, title: str, lang: str) -> list[Path]:
+    suffixes = _MULTI.get(fmt) or (_SINGLE[fmt],)
+    if out is None:
+        stem = _stem(G, title, lang)
+        return [Path(out_dir) / f"{stem}{s}" for s in suffixes]
+    out = Path(out)
+    if out.name in ("", ".", ".."):
+        raise ExplorerError(f"--out {out} is not a file name; give a path such as graphs/view{suffixes[0]}")
+    if len(suffixes) == 1:
+        return [out]
+    base = out.name
+    for s in (*suffixes, ".csv", ".parquet", ".zip"):
+        if base.endswith(s):
+            base = base[: -len(s)]
+            break
+    return [out.with_name(f"{base}{s}") for s in suffixes]
+
+
+def _contents(G: nx.Graph, fmt: str, *, title: str, corpus: Corpus | None, lang: str) -> list[bytes]:
+    """The bytes of each file of `fmt`, in the order of its suffixes."""
+    if fmt == "csv":
+        tables = formats.csv_tables(G)
+        return [tables["nodes"], tables["edges"]]
+    if fmt == "events":
+        df = formats.events_frame(G)
+        return [formats.frame_csv(df), formats.frame_parquet(df)]
+    return [_render(G, fmt, title=title, corpus=corpus, lang=lang)]
+
+
+def _render(G: nx.Graph, fmt: str, *, title: str, corpus: Corpus | None, lang: str) -> bytes:
+    if fmt == "html":
+        return to_html(G, title=title or "Diplograph view", corpus=corpus, lang=lang).encode("utf-8")
+    render: dict[str, Callable[[nx.Graph], bytes]] = {
+        "graphml": formats.graphml,
+        "gexf": formats.gexf,
+        "json": formats.node_link_json,
+        "events-parquet": formats.events_parquet,
+    }
+    return render[fmt](G)
+
+
+def _write(path: Path, data: bytes, *, overwrite: bool) -> None:
+    """Write atomically; without `overwrite`, refuse an existing file even if it appeared meanwhile."""
+    if not overwrite:
+        try:
+            with open(path, "xb") as f:
+                f.write(data)
+        except FileExistsError:
+            raise ExplorerError(f"{path} already exists; pass --overwrite to replace it") from None
+        return
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

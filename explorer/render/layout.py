@@ -1,0 +1,150 @@
+"""Positions and size limits for drawing a view.
+
+Large views are laid out here, in Python, so the browser only draws: vis-network's physics takes
+75 s to settle 1,000 nodes in headless chromium, while igraph's Fruchterman-Reingold places 5,000
+in half a second (see docs FINDINGS.md). The layout is deterministic: nodes are ordered by id and
+igraph's random numbers come from a seeded generator, so the same view gives the same picture on
+every rerun and the graph does not jump when the dashboard refreshes.
+
+>>> import networkx as nx
+>>> D = nx.path_graph(4, create_using=nx.DiGraph)
+>>> pos = positions(D)
+>>> sorted(pos) == [0, 1, 2, 3] and pos == positions(D)
+True
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import threading
+from collections.abc import Hashable, Iterable
+
+import igraph
+import networkx as nx
+
+#: Above this many nodes the snapshot switches physics off and draws the positions computed here.
+LARGE_VIEW = 150
+#: Default for ViewSpec.max_nodes when a graph carries no spec.
+DEFAULT_MAX_NODES = 1500
+#: Average distance between neighbouring nodes, in vis-network pixels.
+SPACING = 70.0
+
+_RNG_LOCK = threading.Lock()  # igraph's generator is process-global; the dashboard reruns in threads
+
+
+def cap_nodes(D: nx.DiGraph, max_nodes: int, *, keep: Iterable[Hashable] = ()) -> tuple[nx.DiGraph, int]:
+    """The `max_nodes` nodes with the highest weighted degree (and their edges), and how many were left out.
+
+    Nodes in `keep` (a view's centre actors) stay whatever their degree. Ties are broken by mentions,
+    then by id, so the same view always keeps the same nodes. The graph is returned unchanged when it
+    is small enough.
+
+    >>> D = nx.DiGraph([("a", "b", {"weight": 3}), ("b", "c", {"weight": 1})])
+    >>> for n, w in [("a", 3), ("b", 4), ("c", 1)]:
+    ...     D.nodes[n]["weight"] = w
+    >>> small, dropped = cap_nodes(D, 2)
+    >>> sorted(small), dropped
+    (['a', 'b'], 1)
+    """
+    if max_nodes < 1:
+        raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
+    n = D.number_of_nodes()
+    if n <= max_nodes:
+        return D, 0
+    pinned = list(dict.fromkeys(k for k in keep if k in D))[:max_nodes]
+    pinned_set = set(pinned)
+    rest = sorted(
+        (node for node in D if node not in pinned_set),
+        key=lambda node: (-_num(D.nodes[node].get("weight")), -_num(D.nodes[node].get("mentions")), str(node)),
+    )
+    chosen = pinned + rest[: max_nodes - len(pinned)]
+    H = D.subgraph(chosen).copy()
+    return H, n - H.number_of_nodes()
+
+
+def positions(D: nx.Graph, *, seed: int = 7, spacing: float = SPACING) -> dict[Hashable, tuple[float, float]]:
+    """Deterministic x, y for every node: the giant component by Fruchterman-Reingold, the others around it.
+
+    igraph lays out each connected component on its own (on a whole graph it throws small components
+    far away, which shrinks the giant one to a dot once the view is fitted); the largest sits at the
+    origin and the rest are packed on rings around it, largest first. Coordinates are in pixels, about
+    `spacing` apart.
+    """
+    order = sorted(D.nodes, key=_node_key)
+    index = {node: i for i, node in enumerate(order)}
+    und = nx.Graph()
+    und.add_nodes_from(range(len(order)))
+    for u, v, w in D.edges(data="weight", default=1):
+        if u == v:
+            continue
+        a, b = index[u], index[v]
+        if und.has_edge(a, b):
+            und[a][b]["weight"] += _num(w, 1)
+        else:
+            und.add_edge(a, b, weight=_num(w, 1))
+    comps = sorted((sorted(c) for c in nx.connected_components(und)), key=lambda c: (-len(c), c[0]))
+    coords: dict[int, tuple[float, float]] = {}
+    with _RNG_LOCK:
+        igraph.set_random_number_generator(random.Random(seed))
+        try:
+            placed = [_layout_component(und, comp, spacing) for comp in comps]
+        finally:
+            igraph.set_random_number_generator(random)
+    if placed:
+        coords.update(placed[0][0])
+        _pack_around(coords, placed[1:], placed[0][1], spacing)
+    return {order[i]: xy for i, xy in coords.items()}
+
+
+def _layout_component(und: nx.Graph, comp: list[int], spacing: float) -> tuple[dict[int, tuple[float, float]], float]:
+    """Positions of one component centred on the origin, and its radius."""
+    if len(comp) == 1:
+        return {comp[0]: (0, 0)}, spacing / 2
+    local = {node: i for i, node in enumerate(comp)}
+    edges, weights = [], []
+    for a, b, w in und.subgraph(comp).edges(data="weight"):
+        edges.append((local[a], local[b]))
+        weights.append(1.0 + math.log(w))
+    g = igraph.Graph(n=len(comp), edges=edges)
+    grid = "grid" if len(comp) > 300 else "nogrid"
+    raw = g.layout_fruchterman_reingold(weights=weights, grid=grid).coords
+    cx = sum(x for x, _ in raw) / len(raw)
+    cy = sum(y for _, y in raw) / len(raw)
+    span = max(math.hypot(x - cx, y - cy) for x, y in raw) or 1.0
+    radius = spacing * math.sqrt(len(comp)) * 0.6  # area grows with the number of nodes
+    k = radius / span
+    out = {node: (round((x - cx) * k), round((y - cy) * k)) for node, (x, y) in zip(comp, raw, strict=True)}
+    return out, radius
+
+
+def _pack_around(coords: dict, placed: list[tuple[dict, float]], core: float, spacing: float) -> None:
+    """Place small components on rings around the giant one, in order, each ring just outside the last."""
+    ring_inner = core + spacing
+    angle, ring_width = 0.0, 0.0
+    for comp, r in placed:
+        radius = ring_inner + r
+        step = (2 * r + spacing / 2) / radius
+        if angle + step > 2 * math.pi and angle > 0:
+            ring_inner += ring_width + spacing / 2
+            angle, ring_width = 0.0, 0.0
+            radius = ring_inner + r
+            step = (2 * r + spacing / 2) / radius
+        theta = angle + step / 2
+        ox, oy = radius * math.cos(theta), radius * math.sin(theta)
+        for node, (x, y) in comp.items():
+            coords[node] = (round(x + ox), round(y + oy))
+        angle += step
+        ring_width = max(ring_width, 2 * r)
+
+
+def _node_key(node) -> tuple[str, str]:
+    return (type(node).__name__, str(node))
+
+
+def _num(value, default: float = 0.0) -> float:
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return default
+    return default if f != f else f

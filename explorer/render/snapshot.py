@@ -1,0 +1,622 @@
+"""Snapshots: a view as one self-contained, offline, safe HTML file, and reading one back.
+
+The page is ours, not pyvis's template: a header (title, filters, sizes, time, version), a legend, a
+search box, the graph drawn by vis-network and an evidence side panel. Why pyvis's template is not used,
+although pyvis stays installed and in the loop:
+
+- its template links bootstrap from a CDN (a blank or broken page offline, two requests leaked);
+- its heading, select menu and options are injection points (measured in FINDINGS.md), and it
+  switches every tooltip to raw HTML as soon as one contains "href";
+- `Network.from_nx` mutates the graph and grows quadratically; its node and edge dicts are plain dicts
+  that we build directly, once, in the compact form the page reads.
+
+What we take from pyvis is the vis-network build it ships and tests (`pyvis/templates/lib/vis-9.1.2`),
+inlined into the page. The benchmark (`benchmarks/render.py`) draws pyvis's default output next to ours.
+
+Safety, in layers:
+
+1. No datum is written into markup except through `html.escape` (header, legend) or as JSON in a
+   `<script type="application/json">` block with <, >, &, U+2028 and U+2029 escaped; the viewer script
+   (`snapshot.js`) is static and builds the panel with `textContent` only. Templates are filled in one
+   pass, so a value that looks like a placeholder stays text.
+2. A Content-Security-Policy meta allows only the hashes of the page's own two scripts and its one
+   style block; nothing may be fetched (`default-src 'none'`). Injected markup, if any slipped through,
+   would not run, also when Streamlit embeds the page in an iframe through `srcdoc`.
+3. Bidi override and control characters are dropped from labels, and every text item in the page is
+   isolated (`dir="auto"`), so a right-to-left override in a name cannot reorder what surrounds it.
+
+The data block (`#diplograph-data`) is also the snapshot's machine-readable form; `read_snapshot`
+turns it back into a graph.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import importlib.util
+import json
+import math
+import re
+from dataclasses import asdict
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+
+from explorer import __version__, ontology
+from explorer.errors import ExplorerError, InputError
+from explorer.graph.build import EVIDENCE_FIELDS, aggregate
+from explorer.graph.spec import Corpus, ViewSpec
+from explorer.render.layout import DEFAULT_MAX_NODES, LARGE_VIEW, cap_nodes, positions
+
+FORMAT = "diplograph-snapshot"
+FORMAT_VERSION = 1
+#: Evidence kept per link in a snapshot; the rest is counted ("more").
+EVIDENCE_CAP = 20
+NODE_FIELDS = ("id", "name", "name_ar", "kind", "mentions", "weight", "x", "y")
+EDGE_FIELDS = ("source", "target", "weight", "types", "first_date", "last_date", "more", "evidence")
+SNAPSHOT_EVIDENCE_FIELDS = ("type", "sentence", "doc", "date", "confidence", "lang", "trigger")
+DOC_FIELDS = ("id", "title", "source")
+LANGS = ("en", "ar")
+
+_HERE = Path(__file__).parent
+_PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
+_DATA_BLOCK = re.compile(r'<script type="application/json" id="diplograph-data">(.*?)</script>', re.S)
+_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_DISPLAY_DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+_SYMBOL = {"dot": "\u25cf", "diamond": "\u25c6", "square": "\u25a0", "triangle": "\u25b2", "star": "\u2605"}
+
+
+def to_html(
+    G: nx.MultiDiGraph | nx.DiGraph,
+    *,
+    title: str = "Diplograph view",
+    corpus: Corpus | None = None,
+    lang: str = "en",
+    height_px: int = 700,
+) -> str:
+    """The view `G` as one standalone HTML page (works offline, in a browser or in a Streamlit iframe).
+
+    `G` is the MultiDiGraph from `build_view` (aggregated here) or an already aggregated DiGraph.
+    `lang` picks the label language ("en" or "ar"; the other name is used when one is missing).
+    Views larger than the spec's `max_nodes` keep the nodes with the highest weighted degree and say in
+    the header how many were left out. The graph area is `height_px` high; the header adds about 120 px.
+
+    >>> page = to_html(nx.MultiDiGraph(), title="<b>empty</b>")
+    >>> "No relations in this view" in page and "<b>empty</b>" not in page
+    True
+    """
+    if lang not in LANGS:
+        raise ExplorerError(f"No label language {lang!r}. Known languages: {', '.join(LANGS)}")
+    if not isinstance(height_px, int) or not 150 <= height_px <= 10000:
+        raise ExplorerError(f"height_px must be a whole number of pixels between 150 and 10000, not {height_px!r}")
+    payload = snapshot_payload(G, title=title, corpus=corpus, lang=lang)
+    meta = payload["meta"]
+    assets = _assets()
+    css = assets["css"] + _dynamic_css(height_px)
+    values = {
+        "CSP": html.escape(_csp([assets["vis_js"], assets["app_js"]], [css])),
+        "VERSION": html.escape(__version__),
+        "TITLE": html.escape(_display(title, 300)),
+        "CSS": css,
+        "FILTERS": _filters_html(meta),
+        "COUNTS": _counts_html(meta),
+        "NOTICE": _notice_html(meta),
+        "LEGEND": _legend_html(payload, lang),
+        "EMPTY": "" if payload["edges"]["rows"] else '<p class="empty">No relations in this view</p>',
+        "DATA": script_json(payload),
+        "VIS_JS": assets["vis_js"],
+        "APP_JS": assets["app_js"],
+    }
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], assets["template"])
+
+
+def snapshot_payload(
+    G: nx.MultiDiGraph | nx.DiGraph, *, title: str = "Diplograph view", corpus: Corpus | None = None, lang: str = "en"
+) -> dict:
+    """The JSON a snapshot embeds: meta, style, docs, nodes and edges as `fields` + `rows` tables.
+
+    Node rows carry x, y from `layout.positions`; edge rows point at node rows by index and carry at most
+    EVIDENCE_CAP evidence rows (the most confident, in date order) plus `more`, the number left out.
+    Evidence rows point at the `docs` table by index.
+    """
+    D = display_graph(G)
+    spec = D.graph.get("spec")
+    max_nodes = spec.max_nodes if isinstance(spec, ViewSpec) else DEFAULT_MAX_NODES
+    keep = spec.actors if isinstance(spec, ViewSpec) else ()
+    shown, left_out = cap_nodes(D, max_nodes, keep=keep)
+    pos = positions(shown)
+    order = sorted(shown.nodes, key=lambda n: (str(n), type(n).__name__))
+    index = {n: i for i, n in enumerate(order)}
+
+    docs: dict[tuple, int] = {}
+    node_rows = []
+    for n in order:
+        a = shown.nodes[n]
+        x, y = pos[n]
+        node_rows.append(
+            [
+                _json_id(n),
+                _text(a.get("name")),
+                _text(a.get("name_ar")),
+                _text(a.get("kind")),
+                _int(a.get("mentions")),
+                _int(a.get("weight")),
+                x,
+                y,
+            ]
+        )
+    edge_rows = []
+    for u, v in sorted(shown.edges, key=lambda e: (index[e[0]], index[e[1]])):
+        a = shown[u][v]
+        evidence = list(a.get("evidence") or [])
+        kept = _keep_evidence(evidence, EVIDENCE_CAP)
+        rows = []
+        for ev in kept:
+            key = (_text(ev.get("doc_id")), _text(ev.get("doc_title")), _text(ev.get("doc_source")))
+            doc = docs.setdefault(key, len(docs)) if any(x is not None for x in key) else None
+            rows.append(
+                [
+                    _text(ev.get("type")),
+                    _text(ev.get("sentence")),
+                    doc,
+                    _date(ev.get("date")),
+                    _float(ev.get("confidence")),
+                    _text(ev.get("lang")),
+                    _text(ev.get("trigger")),
+                ]
+            )
+        weight = _int(a.get("weight")) or len(evidence)
+        edge_rows.append(
+            [
+                index[u],
+                index[v],
+                weight,
+                [_text(t) for t in a.get("types") or []],
+                _date(a.get("first_date")),
+                _date(a.get("last_date")),
+                max(weight - len(rows), 0),
+                rows,
+            ]
+        )
+
+    filters = _filters(spec, D, lang)
+    meta = {
+        "title": _text(title) or "",
+        "lang": lang,
+        "generated": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "version": __version__,
+        "filters": filters,
+        "corpus": json_safe(asdict(corpus)) if corpus is not None else None,
+        "view": {
+            "nodes": D.number_of_nodes(),
+            "links": D.number_of_edges(),
+            "relations": sum(_int(w) for *_, w in D.edges(data="weight", default=1)),
+            "shown_nodes": shown.number_of_nodes(),
+            "shown_links": shown.number_of_edges(),
+            "left_out_nodes": left_out,
+            "max_nodes": max_nodes,
+        },
+        "layout": "fixed" if shown.number_of_nodes() > LARGE_VIEW else "physics",
+        "evidence_cap": EVIDENCE_CAP,
+    }
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "meta": meta,
+        "style": _style(),
+        "evidence_fields": list(SNAPSHOT_EVIDENCE_FIELDS),
+        "docs": {"fields": list(DOC_FIELDS), "rows": [list(k) for k in docs]},
+        "nodes": {"fields": list(NODE_FIELDS), "rows": node_rows},
+        "edges": {"fields": list(EDGE_FIELDS), "rows": edge_rows},
+    }
+
+
+def display_graph(G: nx.MultiDiGraph | nx.DiGraph) -> nx.DiGraph:
+    """The display graph (see explorer.graph.build.aggregate): aggregated when given a multigraph."""
+    if not isinstance(G, nx.Graph):
+        raise ExplorerError(f"Expected a NetworkX graph of a view, not {type(G).__name__}")
+    if G.is_multigraph():
+        return aggregate(G if G.is_directed() else nx.MultiDiGraph(G))
+    return G if G.is_directed() else G.to_directed()
+
+
+def read_snapshot(path: str | Path, *, multigraph: bool = False) -> tuple[nx.DiGraph | nx.MultiDiGraph, dict]:
+    """The graph and meta data a snapshot embeds (the inverse of `to_html`, up to the evidence cap).
+
+    By default a DiGraph with the display attributes (name, name_ar, kind, mentions, weight, x, y on
+    nodes; weight, types, first_date, last_date, evidence, evidence_left_out on edges). With
+    `multigraph=True`, a MultiDiGraph with one edge per evidence item and the per-relation attributes of
+    `build_view` (type, date, sentence, doc_id, doc_title, doc_source, confidence, lang, trigger):
+    relations beyond the cap are not in the file; `meta["view"]` and the edges' counts say how many.
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Cannot read snapshot {p}: {exc}") from None
+    return graph_from_payload(parse_snapshot(text, name=str(p)), multigraph=multigraph)
+
+
+def parse_snapshot(text: str, *, name: str = "snapshot") -> dict:
+    """The JSON payload of a snapshot page; InputError if the page is not a Diplograph snapshot."""
+    m = _DATA_BLOCK.search(text)
+    if not m:
+        raise InputError(f"{name} is not a Diplograph snapshot: it has no diplograph-data block")
+    try:
+        data = json.loads(m.group(1))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: the snapshot's data block is not valid JSON ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(f"{name} is not a Diplograph snapshot (format is not {FORMAT!r})")
+    if not isinstance(data.get("version"), int) or data["version"] > FORMAT_VERSION:
+        version = data.get("version")
+        raise InputError(f"{name} was written by a newer Diplograph (format {version!r}); upgrade to read it")
+    return data
+
+
+def graph_from_payload(data: dict, *, multigraph: bool = False) -> tuple[nx.DiGraph | nx.MultiDiGraph, dict]:
+    """Rebuild the graph from a snapshot payload (see `read_snapshot`)."""
+    try:
+        docs = [dict(zip(data["docs"]["fields"], row, strict=True)) for row in data["docs"]["rows"]]
+        nodes = [dict(zip(data["nodes"]["fields"], row, strict=True)) for row in data["nodes"]["rows"]]
+        ev_fields = data["evidence_fields"]
+        G: nx.DiGraph = nx.MultiDiGraph() if multigraph else nx.DiGraph()
+        meta = data["meta"]
+        G.graph["meta"] = meta
+        for n in nodes:
+            G.add_node(n["id"], **{k: v for k, v in n.items() if k != "id"})
+        for row in data["edges"]["rows"]:
+            e = dict(zip(data["edges"]["fields"], row, strict=True))
+            u, v = nodes[e["source"]]["id"], nodes[e["target"]]["id"]
+            evidence = []
+            for ev_row in e["evidence"]:
+                ev = dict(zip(ev_fields, ev_row, strict=True))
+                doc = docs[ev.pop("doc")] if ev.get("doc") is not None else {}
+                ev.update(doc_id=doc.get("id"), doc_title=doc.get("title"), doc_source=doc.get("source"))
+                evidence.append({f: ev.get(f) for f in EVIDENCE_FIELDS})
+            if multigraph:
+                for ev in evidence:
+                    G.add_edge(u, v, **ev)
+            else:
+                G.add_edge(
+                    u,
+                    v,
+                    weight=e["weight"],
+                    types=e["types"],
+                    first_date=e["first_date"],
+                    last_date=e["last_date"],
+                    evidence=evidence,
+                    evidence_left_out=e["more"],
+                )
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise InputError(f"The snapshot's data block is damaged ({type(exc).__name__}: {exc})") from None
+    return G, meta
+
+
+def import_snapshot(path: str | Path, store) -> tuple[int, int]:
+    """Store the relations a snapshot holds (the CLI's `import-snapshot`); returns (documents added, already stored).
+
+    A snapshot does not hold whole articles: each document is rebuilt from its evidence sentences (its text
+    is those sentences, one per line, so the relations' offsets point into it), with its title, source,
+    earliest date and language. Relations beyond the per-link evidence cap are not in the file.
+    """
+    from explorer.records import Document, Entity, Extraction, Relation
+
+    M, _ = read_snapshot(path, multigraph=True)
+    kinds, types = set(ontology.kinds()), set(ontology.relation_types())
+    by_doc: dict[str, list[tuple]] = {}
+    for u, v, a in M.edges(data=True):
+        if a.get("type") not in types:
+            raise InputError(f"{path}: relation type {a.get('type')!r} is not in the ontology")
+        key = a.get("doc_id") or f"snapshot:{a.get('doc_title') or ''}:{a.get('doc_source') or ''}"
+        by_doc.setdefault(str(key), []).append((u, v, a))
+    batch = []
+    for doc_id, rels in by_doc.items():
+        sentences = list(dict.fromkeys(str(a.get("sentence") or "") for *_, a in rels))
+        starts, pos = {}, 0
+        for s in sentences:
+            starts[s] = pos
+            pos += len(s) + 1
+        first = rels[0][2]
+        dates = sorted(a["date"] for *_, a in rels if a.get("date"))
+        langs = [a["lang"] for *_, a in rels if a.get("lang") in LANGS]
+        entities = {}
+        for n in {x for u, v, _ in rels for x in (u, v)}:
+            attrs = M.nodes[n]
+            if attrs.get("kind") not in kinds:
+                raise InputError(f"{path}: node {n!r} has kind {attrs.get('kind')!r}, which is not in the ontology")
+            entities[n] = Entity(id=str(n), name=str(attrs.get("name") or n), kind=attrs["kind"],
+                                 name_ar=attrs.get("name_ar"), known=False)  # fmt: skip
+        relations = []
+        for u, v, a in rels:
+            s = str(a.get("sentence") or "")
+            relations.append(
+                Relation(source=str(u), target=str(v), type=a["type"], sentence=s, start=starts[s],
+                         end=starts[s] + len(s), date=a.get("date"), confidence=_float(a.get("confidence")) or 0.0,
+                         method="snapshot", trigger=str(a.get("trigger") or ""))
+            )  # fmt: skip
+        doc = Document(
+            id=doc_id, text="\n".join(sentences), title=str(first.get("doc_title") or ""),
+            source=str(first.get("doc_source") or ""), date=dates[0] if dates else None,
+            date_source="metadata" if dates else "none", lang=langs[0] if langs else "en", path=f"snapshot:{Path(path).name}",
+        )  # fmt: skip
+        batch.append(Extraction(document=doc, entities=list(entities.values()), relations=relations))
+    return store.add(batch)
+
+
+def script_json(obj) -> str:
+    """JSON that is safe inside an HTML <script> element (and in HTML text generally).
+
+    <, > and & become \\u escapes (no `</script>` or `<!--` can appear), as do U+2028/U+2029 and lone
+    surrogates (so the text encodes to UTF-8 and parses back to the same string).
+
+    >>> script_json({"a": "</script><b>&\\u2028"})
+    '{"a":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026\\\\u2028"}'
+    """
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False).translate(_SCRIPT_ESCAPES)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# ---------------------------------------------------------------------------------------------- assets
+
+
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    return {
+        "template": (_HERE / "template.html").read_text(encoding="utf-8"),
+        "css": (_HERE / "snapshot.css").read_text(encoding="utf-8"),
+        "app_js": (_HERE / "snapshot.js").read_text(encoding="utf-8"),
+        "vis_js": vis_network_js(),
+    }
+
+
+def vis_network_js() -> str:
+    """vis-network's standalone build, as shipped inside the installed pyvis package (found, not imported)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.origin:
+        raise ExplorerError("pyvis is not installed; install it (pip install 'pyvis==0.3.2')")
+    path = Path(spec.origin).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+    if not path.is_file():
+        raise ExplorerError(f"vis-network not found at {path}; reinstall pyvis 0.3.2")
+    js = path.read_text(encoding="utf-8")
+    if re.search(r"</script|<!--", js, re.I):  # would end or confuse the inline script element
+        raise ExplorerError(f"{path} contains '</script' or '<!--' and cannot be inlined")
+    return js
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def _csp(scripts: list[str], styles: list[str]) -> str:
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src " + " ".join(_sha256(s) for s in scripts),
+            "style-src " + " ".join(_sha256(s) for s in styles),
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+
+
+# ----------------------------------------------------------------------------------------------- header
+
+
+def _filters(spec, D: nx.DiGraph, lang: str) -> dict:
+    if isinstance(spec, ViewSpec):
+        d = spec.describe()
+    elif isinstance(spec, dict):
+        d = dict(spec)
+    else:
+        d = {}
+    actors = [_json_id(a) for a in d.get("actors") or []]
+    d = json_safe(d)
+    d["actors"] = actors
+    d["actor_names"] = [_node_label(D, a, lang) for a in d.get("actors") or []]
+    return d
+
+
+def _node_label(D: nx.DiGraph, node, lang: str) -> str:
+    if node not in D:
+        return str(node)
+    a = D.nodes[node]
+    first, other = (a.get("name_ar"), a.get("name")) if lang == "ar" else (a.get("name"), a.get("name_ar"))
+    return _text(first) or _text(other) or str(node)
+
+
+def _filters_html(meta: dict) -> str:
+    f = meta["filters"]
+    parts = []
+    names = f.get("actor_names") or []
+    if names:
+        shown = ", ".join(f"<bdi>{_esc(n, 80)}</bdi>" for n in names[:10])
+        if len(names) > 10:
+            shown += f" and {len(names) - 10} more"
+        hops = f.get("hops", 1)
+        parts.append(f"Actors: {shown} ({_esc(hops)} {'hop' if hops == 1 else 'hops'})")
+    else:
+        parts.append("Actors: all")
+    start, end = f.get("start"), f.get("end")
+    if start or end:
+        when = f"{_esc(start or '…')} to {_esc(end or '…')}"
+        if f.get("include_undated", True):
+            when += " (undated included)"
+    else:
+        when = "all" if f.get("include_undated", True) else "all dated"
+    parts.append(f"Dates: {when}")
+    parts.append("Kinds: " + _esc(", ".join(map(str, f.get("kinds") or ["all"])), 300))
+    parts.append("Types: " + _esc(", ".join(map(str, f.get("types") or ["all"])), 300))
+    if (f.get("min_weight") or 1) > 1:
+        parts.append(f"Min. relations per link: {_esc(f['min_weight'])}")
+    return "Filters: " + " \u00b7 ".join(parts)
+
+
+def _counts_html(meta: dict) -> str:
+    v = meta["view"]
+    parts = [f"View: {v['nodes']:,} nodes, {v['links']:,} links, {v['relations']:,} relations"]
+    c = meta.get("corpus")
+    if c:
+        parts.append(
+            f"Corpus: {_int(c.get('documents')):,} documents, {_int(c.get('actors')):,} actors, "
+            f"{_int(c.get('relations')):,} relations"
+        )
+    parts.append(f"Generated {_esc(meta['generated'])}")
+    parts.append(f"Diplograph {_esc(meta['version'])}")
+    return " \u00b7 ".join(parts)
+
+
+def _notice_html(meta: dict) -> str:
+    v = meta["view"]
+    if not v["left_out_nodes"]:
+        return ""
+    return (
+        f'<p class="notice">Large view: showing the {v["shown_nodes"]:,} nodes with the most relations; '
+        f"{v['left_out_nodes']:,} nodes left out (limit {v['max_nodes']:,}).</p>"
+    )
+
+
+def _legend_html(payload: dict, lang: str) -> str:
+    style = payload["style"]
+    kind_i = payload["nodes"]["fields"].index("kind")
+    present_kinds = {row[kind_i] for row in payload["nodes"]["rows"]}
+    present_types = {t for row in payload["edges"]["rows"] for t in row[3]}
+    items = []
+    for kind, s in style["kinds"].items():
+        if present_kinds and kind not in present_kinds:
+            continue
+        items.append(
+            f'<li><span class="sym k-{kind}">{_SYMBOL.get(s["shape"], _SYMBOL["dot"])}</span>{_esc(s["label"])}</li>'
+        )
+    for rtype, s in style["types"].items():
+        if present_types and rtype not in present_types:
+            continue
+        items.append(f'<li><span class="line t-{rtype}"></span>{_esc(s["label"])}</li>')
+    return "".join(items)
+
+
+def _style() -> dict:
+    """Colours, shapes and labels from ontology.yaml (checked: they reach CSS)."""
+    data = ontology.load()
+    kinds, types = {}, {}
+    for kind, k in data["kinds"].items():
+        kinds[kind] = {
+            "colour": _checked_colour(k.get("colour")),
+            "shape": k.get("shape") if k.get("shape") in _SYMBOL else "dot",
+            "label": str(k.get("label") or kind),
+            "label_ar": k.get("label_ar"),
+        }
+    for rtype, r in data["relations"].items():
+        types[rtype] = {
+            "colour": _checked_colour(r.get("colour")),
+            "label": str(r.get("label") or rtype),
+            "label_ar": r.get("label_ar"),
+            "symmetric": bool(r.get("symmetric")),
+        }
+    return {"kinds": kinds, "types": types}
+
+
+def _dynamic_css(height_px: int) -> str:
+    style = _style()
+    rules = [f"#graph,#main{{height:{int(height_px)}px}}"]
+    for kind, s in style["kinds"].items():
+        if _NAME.fullmatch(kind):
+            rules.append(f".k-{kind}{{color:{s['colour']}}}")
+    for rtype, s in style["types"].items():
+        if _NAME.fullmatch(rtype):
+            rules.append(f".t-{rtype}{{background:{s['colour']}}}")
+    return "\n".join(rules) + "\n"
+
+
+def _checked_colour(value) -> str:
+    return value if isinstance(value, str) and _COLOUR.fullmatch(value) else "#999999"
+
+
+# -------------------------------------------------------------------------------------------- values
+
+
+def _keep_evidence(evidence: list[dict], cap: int) -> list[dict]:
+    """At most `cap` items: the most confident (earliest first on ties), shown in date order."""
+    if len(evidence) <= cap:
+        return evidence
+    ranked = sorted(range(len(evidence)), key=lambda i: (-(_float(evidence[i].get("confidence")) or 0.0), i))
+    return [evidence[i] for i in sorted(ranked[:cap])]
+
+
+def json_safe(value):
+    """Plain JSON values from anything a pandas or numpy row may hold (Timestamps, numpy scalars, NaN)."""
+    if value is None or isinstance(value, (str, bool)):
+        return value
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [json_safe(v) for v in value]
+    if hasattr(value, "tolist") and not isinstance(value, (int, float)):  # numpy arrays and scalars
+        return json_safe(value.tolist())
+    if isinstance(value, (datetime, date)):
+        if value != value:  # pd.NaT
+            return None
+        if isinstance(value, datetime) and (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value) if math.isfinite(value) else None
+    try:
+        if value != value:  # NaT, pd.NA-like
+            return None
+    except (TypeError, ValueError):
+        return None
+    return str(value)
+
+
+def _text(value) -> str | None:
+    v = json_safe(value)
+    return None if v is None else str(v)
+
+
+def _int(value) -> int:
+    v = json_safe(value)
+    try:
+        return int(v) if v is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def _float(value) -> float | None:
+    v = json_safe(value)
+    try:
+        f = float(v) if v is not None else None
+    except (TypeError, ValueError):
+        return None
+    return f if f is None or math.isfinite(f) else None
+
+
+def _date(value) -> str | None:
+    v = json_safe(value)
+    return None if v is None else str(v)[:10]
+
+
+def _json_id(node):
+    """A node id as JSON: ints and strings as they are, anything else as its text."""
+    v = json_safe(node)
+    return v if isinstance(v, (str, int)) and not isinstance(v, bool) else str(v)
+
+
+def _display(value, limit: int) -> str:
+    """Text for the page: no control or bidi override characters, no lone surrogates, at most `limit` chars."""
+    s = _DISPLAY_DROP.sub("", "" if value is None else str(value))
+    s = s.encode("utf-8", "replace").decode("utf-8")
+    return s if len(s) <= limit else s[: limit - 1] + "\u2026"
+
+
+def _esc(value, limit: int = 200) -> str:
+    return html.escape(_display(value, limit))

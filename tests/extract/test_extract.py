@@ -1,0 +1,102 @@
+"""Extraction behaviour on short sentences written for these tests (Arabic and English)."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from explorer.extract import extract_text
+
+
+def run(text, lang, date="2016-07-16"):
+    ex = extract_text(text, lang=lang, date_=date)
+    names = {e.id: e.name for e in ex.entities}
+    return ex, names, {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+
+
+def test_arabic_clitics_and_spelling_variants():
+    ex, names, triples = run("وصل كيري إلى موسكو، والتقى بوتن في الكرملين، ثم توجه لموسكو مجددا.", "ar")
+    assert {"John Kerry", "Vladimir Putin"} <= set(names.values())
+    ex2, names2, _ = run("وقال وكيري إن الوفد التقى بـ«الهيئة العليا للتفاوض» في الرياض.", "ar")
+    assert "High Negotiations Committee" in names2.values()
+    assert "John Kerry" in names2.values()
+
+
+def test_arabic_mentions_keep_original_offsets():
+    text = "التقى وزيرُ الخارجيّة الروسيّ سيرغي لافروف نظيرَه الأمريكي جون كيري."
+    ex, names, triples = run(text, "ar")
+    for e in ex.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+    assert ("Sergei Lavrov", "meets", "John Kerry") in triples or ("John Kerry", "meets", "Sergei Lavrov") in triples
+    assert ("Sergei Lavrov", "holds_role_in", "Russia") in triples
+
+
+def test_negation_gives_no_edge():
+    _, _, triples = run("لم يلتق لافروف كيري في جنيف أمس.", "ar")
+    assert not any(t == "meets" for _, t, _ in triples)
+    _, _, triples = run("Lavrov did not meet Kerry in Geneva on Monday.", "en")
+    assert not any(t == "meets" for _, t, _ in triples)
+    _, _, triples = run("Lavrov met Kerry in Geneva on Monday.", "en")
+    assert ("Sergei Lavrov", "meets", "John Kerry") in triples
+
+
+def test_coordinated_subjects_each_get_the_relation():
+    _, _, triples = run("Kerry and Lavrov agreed on the Geneva communique as the basis of the talks.", "en")
+    assert {s for s, t, o in triples if t == "agrees_with"} >= {"John Kerry", "Sergei Lavrov"}
+
+
+def test_unknown_people_found_from_titles():
+    _, names, triples = run("وقال نائب وزير الخارجية الروسي، نيكولاي فاسيلييفسكي، إن موسكو تدعم الحوار.", "ar")
+    people = [n for eid, n in names.items() if eid.startswith("person:x-")]
+    assert people == ["نيكولاي فاسيلييفسكي"]
+    assert (people[0], "holds_role_in", "Russia") in triples
+    _, names, triples = run("Russian Deputy Foreign Minister Nikolai Vasilievsky said Moscow backs the talks.", "en")
+    assert ("Nikolai Vasilievsky", "holds_role_in", "Russia") in triples
+
+
+def test_numbered_resolutions_even_unknown_ones():
+    _, names, _ = run("ودعا المجلس إلى تطبيق القرار رقم ٢٩٩٩ وقرار مجلس الأمن 2254.", "ar")
+    assert "UN Security Council Resolution 2999" in names.values()
+    assert any(eid == "agr:unscr-2254" for eid in names)
+    _, names, _ = run("The council adopted resolution 2999 on Friday.", "en")
+    assert "UN Security Council Resolution 2999" in names.values()
+
+
+def test_run_together_words_from_aggregators():
+    _, names, _ = run("أعلنت الأممالمتحدة أن المبعوث سيزور دمشق.", "ar")
+    assert "United Nations" in names.values()
+
+
+def test_role_phrase_resolves_to_the_office_holder_on_the_date():
+    _, names, triples = run("وقال وزير الخارجية الروسي إن الهدنة صامدة.", "ar", date="2016-07-16")
+    assert "Sergei Lavrov" in names.values()
+    _, names, _ = run("وقال وزير الخارجية الأميركي إن الهدنة صامدة.", "ar", date="2019-03-01")
+    assert "Mike Pompeo" in names.values()
+
+
+def test_capital_is_the_state_when_it_acts_and_a_place_when_visited():
+    _, names, triples = run("Washington and Moscow agreed to extend the truce. Kerry flew to Moscow on Friday.", "en")
+    assert ("United States", "agrees_with") in {(s, t) for s, t, _ in triples}
+    assert any(t == "visits" and o in ("Moscow", "Russia") for _, t, o in triples)
+
+
+def test_reported_speech_keeps_the_speaker():
+    _, _, triples = run("Lavrov said that the Geneva communique remains the basis of any settlement.", "en")
+    assert ("Sergei Lavrov", "states", "Geneva Communiqué") in triples
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_any_unicode_never_crashes(text):
+    for lang in ("ar", "en"):
+        ex = extract_text(text, lang=lang)
+        for e in ex.entities:
+            for m in e.mentions:
+                assert text[m.start : m.end] == m.text
+        for r in ex.relations:
+            assert text[r.start : r.end] == r.sentence
+
+
+def test_hostile_and_long_input():
+    text = ("<script>alert(1)</script> &amp; \u202e كيري " * 2000) + ("التقى لافروف كيري" * 50)
+    ex = extract_text(text, lang="ar")
+    assert any(e.name == "John Kerry" for e in ex.entities)
