@@ -112,9 +112,9 @@ def cmd_ingest(args) -> int:
                 raise ExplorerError("give at least one file or folder to ingest")
             progress = None
             if not args.quiet:
-                from explorer.ingest.progress import ProgressPrinter
+                from explorer.ingest.progress import stderr_progress
 
-                progress = ProgressPrinter(sys.stderr)
+                progress = stderr_progress(sys.stderr)
             fields = FieldMap(text=args.text_field, title=args.title_field, date=args.date_field, url=args.url_field,
                               source=args.source_field)
             report = ingest_paths(list(args.paths), store, workers=args.workers, batch_size=args.batch_size,
@@ -158,7 +158,7 @@ def cmd_extract(args) -> int:
 
 def _view_spec(args, store):
     from explorer.graph.spec import ViewSpec, parse_date
-    from explorer.search import resolve_actor
+    from explorer.actors import resolve_actor
 
     ents = store.entities_frame()
     actors = tuple(resolve_actor(ents, a) for a in args.actor)
