@@ -46,7 +46,8 @@ def automaton(kb: KnowledgeBase) -> ahocorasick.Automaton:
     for key, surfaces in groups.items():
         uniq = {(s.entity_id, s.role, s.case_sensitive): s for s in surfaces}
         ranked = sorted(uniq.values(), key=lambda s: _ROLE_RANK.get(s.role, 9))
-        auto.add_word(key, (len(key), tuple(ranked)))
+        has_cs = any(s.case_sensitive is not None for s in ranked)
+        auto.add_word(key, (len(key), tuple(ranked), has_cs, key.isascii()))
     auto.make_automaton()
     kb._automaton = auto  # type: ignore[attr-defined]
     return auto
@@ -56,9 +57,10 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
     """Non-overlapping hits, longest first, with clitic-aware boundaries."""
     n = norm.text
     hits: list[Hit] = []
-    for end_idx, (length, surfaces) in automaton(kb).iter(n):
+    n_len = len(n)
+    for end_idx, (length, surfaces, has_cs, ascii_key) in automaton(kb).iter(n):
         s, e = end_idx - length + 1, end_idx + 1
-        if e < len(n) and _is_letter(n[e]):
+        if e < n_len and _is_letter(n[e]):
             continue
         if s > 0 and _is_letter(n[s - 1]):
             t = s
@@ -67,12 +69,14 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
             if n[t:s] not in _LEFT_CLITICS or not (n[s] in _AR_LETTER):
                 continue
         o_start, o_end = norm.span(s, e)
-        cs = [x for x in surfaces if x.case_sensitive is None or text[o_start:o_end] == x.case_sensitive]
-        if not cs:
+        cs = surfaces
+        if has_cs:
+            cs = tuple(x for x in surfaces if x.case_sensitive is None or text[o_start:o_end] == x.case_sensitive)
+            if not cs:
+                continue
+        if ascii_key and any(x.case_sensitive is None for x in cs) and _needs_case(surfaces, text[o_start:o_end]):
             continue
-        if any(x.case_sensitive is None for x in cs) and _needs_case(surfaces, text[o_start:o_end]):
-            continue
-        hits.append(Hit(s, e, o_start, o_end, tuple(cs)))
+        hits.append(Hit(s, e, o_start, o_end, cs))
     hits.sort(key=lambda h: (-(h.nend - h.nstart), h.nstart))
     taken: list[Hit] = []
     used = bytearray(len(n) + 1)

@@ -37,20 +37,40 @@ class PhraseMatcher:
                 self.by_first.setdefault(first, []).append(p)
         for lst in list(self.by_first.values()) + list(self.prefix_first.values()):
             lst.sort(key=lambda p: -len(p.words))
+        self._cache: dict[tuple[str, ...], list] = {}
+
+    def _candidates(self, forms: tuple[str, ...]) -> list[tuple[list[Phrase], Phrase | None]]:
+        """Per form of a token: the phrases that start with it, and the single-word prefix phrase it fits."""
+        key = forms
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        out = []
+        for form in forms:
+            exact = self.by_first.get(form, [])
+            pref = None
+            for k in range(len(form), 1, -1):
+                lst = self.prefix_first.get(form[:k])
+                if lst:
+                    pref = lst[0]
+                    break
+            out.append((exact, pref))
+        if len(self._cache) < 200_000:
+            self._cache[key] = out
+        return out
 
     def match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
         """The longest phrase starting at token i, and the index after it."""
         best: tuple[Phrase, int] | None = None
-        for form in toks[i].forms:
-            for p in self.by_first.get(form, ()):
+        for exact, pref in self._candidates(toks[i].forms):
+            for p in exact:
                 j = self._match_rest(toks, i, p)
                 if j and (best is None or j > best[1]):
                     best = (p, j)
             if best:
                 return best
-            for k in range(len(form), 1, -1):
-                for p in self.prefix_first.get(form[:k], ()):
-                    return p, i + 1
+            if pref is not None:
+                return pref, i + 1
         return best
 
     @staticmethod

@@ -90,6 +90,8 @@ class Context:
         return m
 
     def free(self, ts: int, te: int) -> bool:
+        if te == ts + 1:
+            return not self.covered[ts]
         return not any(self.covered[ts:te])
 
     def register(self, eid: str) -> None:

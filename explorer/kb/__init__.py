@@ -18,6 +18,7 @@ from explorer.errors import ExplorerError
 from explorer.text.normalize import normalize
 
 KB_DIR = Path(__file__).parent
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10x faster on 1 MB of YAML
 _DUAL_HEADS = {"تنظيم", "حركه", "جماعه", "جبهه", "حزب", "مجلس", "قرار"}
 SECTION_KIND = {"states": "state", "people": "person", "agreements": "agreement", "places": "place"}
 
@@ -214,7 +215,7 @@ def load_records(directory: Path = KB_DIR) -> dict[str, list[dict]]:
     merged: dict[str, list[dict]] = {}
     for path in sorted(directory.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
         except yaml.YAMLError as e:
             raise ExplorerError(f"{path}: not valid YAML ({e})") from None
         for section, items in data.items():

@@ -75,22 +75,39 @@ def _char_norm(ch: str) -> str:
     return ch.lower()
 
 
+_CACHE: dict[str, str] = {}
+
+
 def normalize(text: str) -> Normalized:
     """Normalize `text` for matching; see `Normalized` for the offset map."""
     out: list[str] = []
     offsets: list[int] = []
+    cache = _CACHE
+    append, extend = out.append, offsets.extend
+    prev_space = False
+    n_text = len(text)
     for i, ch in enumerate(text):
-        n = _char_norm(ch)
+        n = cache.get(ch)
+        if n is None:
+            n = _char_norm(ch)
+            if ch.isspace() or (n and n.isspace()):
+                n = " "
+            cache[ch] = n
         if not n:
             continue
-        if ch.isspace() or n.isspace():
-            if out and out[-1] == " ":
+        if n == " ":
+            if prev_space:
                 continue  # fold runs of white space
-            n = " "
-        elif n == "-" and out and out[-1] == " " and (i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in "-ـ—–"):
-            continue  # a free-standing dash (بيان جنيف ــ 2012) is punctuation, not part of a name
-        out.append(n)
-        offsets.extend([i] * len(n))
+            prev_space = True
+        else:
+            if n == "-" and prev_space and (i + 1 >= n_text or text[i + 1].isspace() or text[i + 1] in "-ـ—–"):
+                continue  # a free-standing dash (بيان جنيف ــ 2012) is punctuation, not part of a name
+            prev_space = False
+        append(n)
+        if len(n) == 1:
+            offsets.append(i)
+        else:
+            extend([i] * len(n))
     norm = "".join(out)
     for pattern, repl in _SAME_LENGTH:
         if pattern.search(norm):
@@ -98,19 +115,6 @@ def normalize(text: str) -> Normalized:
     norm, offsets = _expand_lil(norm, offsets)
     norm, offsets = _join_abd(norm, offsets)
     return Normalized(norm, offsets, len(text))
-
-
-_ABD = re.compile(r"(?:(?<=^)|(?<=[^\u0621-\u064A]))(عبد) (?=ال)")
-
-
-def _join_abd(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
-    """عبد الملك and عبدالملك are one name: drop the space so both spellings match."""
-    if "عبد ال" not in norm:
-        return norm, offsets
-    drop = {m.end(1) for m in _ABD.finditer(norm)}
-    if not drop:
-        return norm, offsets
-    return "".join(c for i, c in enumerate(norm) if i not in drop), [o for i, o in enumerate(offsets) if i not in drop]
 
 
 _LIL = re.compile(r"(?:(?<=^)|(?<=[^\u0621-\u064A]))([وف]?)لل(?=[\u0621-\u064A]{2})")
@@ -155,3 +159,16 @@ def detect_language(text: str) -> str:
     if ar >= latin:
         return "ar"
     return "en"
+
+
+_ABD = re.compile(r"(?:(?<=^)|(?<=[^\u0621-\u064A]))(عبد) (?=ال)")
+
+
+def _join_abd(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """عبد الملك and عبدالملك are one name: drop the space so both spellings match."""
+    if "عبد ال" not in norm:
+        return norm, offsets
+    drop = {m.end(1) for m in _ABD.finditer(norm)}
+    if not drop:
+        return norm, offsets
+    return "".join(c for i, c in enumerate(norm) if i not in drop), [o for i, o in enumerate(offsets) if i not in drop]

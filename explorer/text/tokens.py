@@ -10,16 +10,13 @@ _PROCLITICS = ("وبال", "وكال", "فبال", "ولال", "فلال", "وا
                "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str  # normalized
     start: int  # offsets into the normalized text
     end: int
     forms: tuple[str, ...]  # the token and its clitic-stripped variants (Arabic), article-free
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    is_word: bool = True
 
 
 def arabic_forms(word: str) -> tuple[str, ...]:
@@ -35,13 +32,21 @@ def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+_FORMS: dict[str, tuple[str, ...]] = {}
+
+
 def tokenize(norm: str) -> list[Token]:
     toks = []
+    cache = _FORMS
     for m in _TOKEN.finditer(norm):
         w = m.group(0)
-        if "\u0621" <= w[0] <= "\u06d3":
-            forms = tuple(dict.fromkeys(strip_article(f) for f in arabic_forms(w)))
-        else:
-            forms = (w,)
-        toks.append(Token(w, m.start(), m.end(), forms))
+        forms = cache.get(w)
+        if forms is None:
+            if "\u0621" <= w[0] <= "\u06d3":
+                forms = tuple(dict.fromkeys(strip_article(f) for f in arabic_forms(w)))
+            else:
+                forms = (w,)
+            if len(cache) < 500_000:
+                cache[w] = forms
+        toks.append(Token(w, m.start(), m.end(), forms, w[0].isalnum()))
     return toks
