@@ -30,17 +30,17 @@ from explorer import ontology, viewurl  # noqa: E402
 from explorer import profile as prof  # noqa: E402
 from explorer.errors import ExplorerError  # noqa: E402
 from explorer.graph import compare, metrics, timeline  # noqa: E402
-from explorer.graph.build import aggregate, build_view, filter_relations  # noqa: E402
 from explorer.graph.spec import Corpus, ViewSpec  # noqa: E402
-from explorer.records import Document  # noqa: E402
+from explorer.render.export import snapshot_filename  # noqa: E402
 from explorer.render.snapshot import to_html  # noqa: E402
 from explorer.search import SearchIndex  # noqa: E402
 from explorer.store import Store, default_db_path  # noqa: E402
 
 SAMPLES = Path(__file__).with_name("samples")
 GRAPH_HEIGHT = 620
-EVIDENCE_ROWS = 200
-DEFAULT = viewurl.ViewState(spec=ViewSpec(max_nodes=200))
+EVIDENCE_ROWS = 200  # evidence rows shown on the page (the CSV download has them all)
+PREVIEW_EVIDENCE = 2  # evidence items per link in the embedded graph (the downloaded snapshot keeps up to 20)
+DEFAULT = viewurl.ViewState(spec=ViewSpec(max_nodes=100))
 TABS = {"graph": "Graph", "profile": "Profile", "timeline": "Timeline", "compare": "Compare",
         "agreements": "Agreements", "metrics": "Metrics", "upload": "Upload"}
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
@@ -61,9 +61,10 @@ def ensure_store(path: str) -> str:
     return path
 
 
-def store_stats(path: str) -> dict:
+def store_version(path: str) -> tuple[int, int]:
+    """Documents and the last document rowid: changes whenever an ingest adds anything (one cheap query)."""
     with Store(path, readonly=True) as store:
-        return store.stats()
+        return tuple(store.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone())
 
 
 @st.cache_resource(max_entries=2, show_spinner="Reading the store…")
@@ -83,6 +84,7 @@ def load_corpus(path: str, version: tuple) -> SimpleNamespace:
         lang=prof.majority_language(documents["lang"]),
         index=SearchIndex.from_frame(entities, kb=kb),
         marks=timeline.agreement_dates(entities, relations, kb),
+        stats=stats,
         info=Corpus(documents=stats["documents"], actors=stats["actors"], relations=stats["relations"]),
     )
 
@@ -234,26 +236,23 @@ def write_url(spec: ViewSpec) -> None:
 # --------------------------------------------------------------------------------------------- compute
 
 
-def view_graph(corpus, spec: ViewSpec):
-    """The view: rows filtered and cut with pandas first, then a small graph (see graph.metrics)."""
-    rows = filter_relations(corpus.relations, corpus.entities, spec)
-    rows = metrics.focus_rows(rows, actors=spec.actors, hops=spec.hops, max_nodes=spec.max_nodes)
-    return build_view(rows, corpus.entities, spec)
+@st.cache_resource(max_entries=16, show_spinner=False)
+def view(path: str, version: tuple, spec: ViewSpec) -> SimpleNamespace:
+    """The view's relation rows and its folded graph (cut with pandas first: see graph.metrics.view_rows)."""
+    corpus = load_corpus(path, version)
+    rows = metrics.view_rows(corpus.relations, corpus.entities, spec)
+    graph = metrics.display_graph(rows, corpus.entities, spec, evidence_per_link=PREVIEW_EVIDENCE)
+    return SimpleNamespace(rows=rows, graph=graph)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, _G, _corpus: Corpus) -> str:
-    return to_html(_G, title=title, corpus=_corpus, lang=lang, height_px=GRAPH_HEIGHT)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def evidence(version: tuple, spec: ViewSpec, lang: str, _G):
-    return prof.view_evidence(_G, lang=lang)
+def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, _graph, _corpus: Corpus) -> str:
+    return to_html(_graph, title=title, corpus=_corpus, lang=lang, height_px=GRAPH_HEIGHT)
 
 
 @st.cache_data(max_entries=32, show_spinner="Computing metrics…")
-def view_metrics(version: tuple, spec: ViewSpec, _G):
-    return metrics.node_metrics(_G, seed=0)
+def view_metrics(version: tuple, spec: ViewSpec, _graph):
+    return metrics.node_metrics(_graph, seed=0)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -278,7 +277,7 @@ def comparison(path: str, version: tuple, spec: ViewSpec, a: compare.Period, b: 
 
 
 def ingest_uploads(files, path: str) -> list[dict]:
-    """Read and ingest each uploaded file; one report row per file."""
+    """Read and ingest each uploaded file with a progress bar; one report row per file."""
     from explorer.ingest.readers import read_bytes
     from explorer.ingest.run import ingest_documents
 
@@ -286,24 +285,15 @@ def ingest_uploads(files, path: str) -> list[dict]:
     bar = st.progress(0.0, text="Ingesting…")
     with Store(path) as store:
         for i, f in enumerate(files):
-            items = list(read_bytes(f.name, f.getvalue()))
-            docs = [x for x in items if isinstance(x, Document)]
-            failed = [x for x in items if not isinstance(x, Document)]
-            report = ingest_documents(docs, store, progress=lambda *a, **k: None) if docs else None
-            failed += list(report.failed) if report else []
-            rows.append({
-                "file": f.name, "documents": len(docs),
-                "ingested": _count(report.ingested) if report else 0,
-                "duplicates": _count(report.duplicates) if report else 0,
-                "failed": len(failed),
-                "reason": "; ".join(f"{'line ' + str(x.line) + ': ' if x.line else ''}{x.reason}" for x in failed),
-            })
+            def tick(p, i=i, name=f.name):
+                bar.progress(min(1.0, (i + (p.fraction or 0.0)) / len(files)), text=f"{i + 1}/{len(files)} {name}")
+
+            report = ingest_documents(read_bytes(f.name, f.getvalue()), store, progress=tick)
+            reasons = [x.reason if x.line is None else f"line {x.line}: {x.reason}" for x in report.failed]
+            rows.append({"file": f.name, "ingested": report.ingested, "duplicates": report.duplicates,
+                         "failed": len(report.failed), "reason": "; ".join(reasons)})
             bar.progress((i + 1) / len(files), text=f"{i + 1}/{len(files)} {f.name}")
     return rows
-
-
-def _count(x) -> int:
-    return x if isinstance(x, int) else len(x)
 
 
 # ------------------------------------------------------------------------------------------------ show
@@ -312,8 +302,7 @@ def _count(x) -> int:
 def main() -> None:
     st.set_page_config(page_title="Diplograph", page_icon="🕸️", layout="wide")
     path = ensure_store(str(default_db_path()))
-    stats = store_stats(path)
-    version = (stats["documents"], stats["entities"], stats["relations"])
+    version = store_version(path)
     corpus = load_corpus(path, version)
 
     ss = st.session_state
@@ -327,54 +316,60 @@ def main() -> None:
     lang = ss.lang
     st.sidebar.html(prof.legend_html(lang))
 
-    G = view_graph(corpus, spec)
+    v = view(path, version, spec)
 
+    s = corpus.stats
     st.caption(
-        f"{stats['documents']:,} documents ({stats['undated_documents']:,} undated) · {stats['actors']:,} actors · "
-        f"{stats['agreements']:,} agreements · {stats['relations']:,} relations — view: "
-        f"{G.number_of_nodes():,} nodes, {G.number_of_edges():,} relations"
+        f"{s['documents']:,} documents ({s['undated_documents']:,} undated) · {s['actors']:,} actors · "
+        f"{s['agreements']:,} agreements · {s['relations']:,} relations — view: "
+        f"{v.graph.number_of_nodes():,} nodes, {len(v.rows):,} relations"
     )
     tabs = st.tabs(list(TABS.values()), key="tab", on_change="rerun")
     for tab, show in zip(tabs, (graph_tab, profile_tab, timeline_tab, compare_tab, agreements_tab, metrics_tab,
                                 upload_tab), strict=True):
         if tab.open:
             with tab:
-                show(path=path, version=version, corpus=corpus, spec=spec, G=G, lang=lang)
+                show(path=path, version=version, corpus=corpus, spec=spec, view=v, lang=lang)
     write_url(spec)
 
 
-def graph_tab(*, path, version, corpus, spec, G, lang) -> None:
-    title = "Diplograph view" if not spec.actors else "Diplograph: " + ", ".join(
-        prof.display_name(corpus.names[a]["name"], corpus.names[a]["name_ar"], lang) for a in spec.actors)
-    page = snapshot_html(version, spec, lang, title, G, corpus.info)
+def view_title(corpus, spec: ViewSpec, lang: str) -> str:
+    if not spec.actors:
+        return "Diplograph view"
+    return "Diplograph: " + ", ".join(prof.display_name(corpus.names[a]["name"], corpus.names[a]["name_ar"], lang)
+                                      for a in spec.actors)
+
+
+def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
+    title = view_title(corpus, spec, lang)
+    stem = snapshot_filename(view.graph, "html", title=title, lang=lang).removesuffix(".html")
+    page = snapshot_html(version, spec, lang, title, view.graph, corpus.info)
     st.iframe("data:text/html;charset=utf-8;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii"),
               height=GRAPH_HEIGHT + 140)
-    st.download_button("Download this view (HTML snapshot)", page, file_name=snapshot_name(spec, "html"),
+
+    def full_snapshot() -> bytes:  # on click, in a thread: the same view with all its evidence
+        graph = metrics.display_graph(view.rows, corpus.entities, spec)
+        return to_html(graph, title=title, corpus=corpus.info, lang=lang, height_px=GRAPH_HEIGHT).encode("utf-8")
+
+    st.download_button("Download this view (HTML snapshot)", full_snapshot, file_name=f"{stem}.html",
                        mime="text/html", key="dl_snapshot", on_click="ignore")
-    ev = evidence(version, spec, lang, G)
     st.subheader("Evidence")
-    if ev.empty:
+    if view.rows.empty:
         st.info("No relations in this view. Widen the dates, clear a filter or pick another actor.")
         return
-    shown = ev.head(EVIDENCE_ROWS)
-    more = f"; showing the first {EVIDENCE_ROWS}" if len(ev) > EVIDENCE_ROWS else ""
-    st.caption(f"{len(ev):,} relations, newest first{more}")
+    more = f"; showing the first {EVIDENCE_ROWS}" if len(view.rows) > EVIDENCE_ROWS else ""
+    st.caption(f"{len(view.rows):,} relations, newest first{more}")
+    shown = prof.rows_evidence(view.rows, corpus.entities, lang=lang, limit=EVIDENCE_ROWS)
     st.html(prof.html_table(shown, headers=prof.evidence_headers(lang), lang=lang))
-    st.download_button("Download the evidence (CSV)", ev.to_csv(index=False).encode("utf-8"),
-                       file_name=snapshot_name(spec, "csv", "evidence"), mime="text/csv", key="dl_evidence",
-                       on_click="ignore")
+    st.download_button("Download the evidence (CSV)",
+                       lambda: prof.rows_evidence(view.rows, corpus.entities, lang=lang).to_csv(index=False),
+                       file_name=f"{stem}-evidence.csv", mime="text/csv", key="dl_evidence", on_click="ignore")
 
 
-def snapshot_name(spec: ViewSpec, ext: str, what: str = "view") -> str:
-    parts = ["diplograph", what] + [a.split(":")[-1] for a in spec.actors[:3]]
-    if spec.start or spec.end:
-        parts.append(f"{spec.start or ''}_{spec.end or ''}")
-    return "-".join(p for p in parts if p)[:120] + "." + ext
-
-
-def profile_tab(*, path, version, corpus, spec, G, lang) -> None:
+def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
     ss = st.session_state
-    options = list(dict.fromkeys([*spec.actors, *sorted(G, key=lambda n: -G.degree(n))]))
+    by_weight = sorted(view.graph.nodes(data="weight"), key=lambda nw: -nw[1])
+    options = list(dict.fromkeys([*spec.actors, *(n for n, _ in by_weight)]))
     if ss.get("focus") and ss.focus not in options and ss.focus in corpus.names:
         options.insert(0, ss.focus)
     if not options:
@@ -418,9 +413,9 @@ def profile_tab(*, path, version, corpus, spec, G, lang) -> None:
                             lang=lang))
 
 
-def timeline_tab(*, path, version, corpus, spec, G, lang) -> None:
+def timeline_tab(*, path, version, corpus, spec, view, lang) -> None:
     st.segmented_control("Per", ["week", "month"], key="freq", required=True, persist_state="session")
-    counts = timeline.relations_over_time(timeline.edge_rows(G), freq=st.session_state.freq)
+    counts = timeline.relations_over_time(view.rows, freq=st.session_state.freq)
     marks = corpus.marks
     if spec.start:
         marks = marks[marks["date"] >= str(spec.start)]
@@ -443,7 +438,7 @@ def timeline_tab(*, path, version, corpus, spec, G, lang) -> None:
         st.caption("Dashed lines: agreements on their dates (from the knowledge base, else their first relation).")
 
 
-def compare_tab(*, path, version, corpus, spec, G, lang) -> None:
+def compare_tab(*, path, version, corpus, spec, view, lang) -> None:
     if not corpus.span or corpus.span[0] >= corpus.span[1]:
         st.info("Comparing periods needs dated relations over more than one day.")
         return
@@ -473,7 +468,7 @@ def compare_tab(*, path, version, corpus, spec, G, lang) -> None:
     st.dataframe(ch, hide_index=True)
 
 
-def agreements_tab(*, path, version, corpus, spec, G, lang) -> None:
+def agreements_tab(*, path, version, corpus, spec, view, lang) -> None:
     table = agreements(path, version, lang)
     if table.empty:
         st.info("No agreements in the store yet.")
@@ -495,8 +490,8 @@ def agreements_tab(*, path, version, corpus, spec, G, lang) -> None:
             st.bar_chart(refs, x="period", y="relations", color="actor", height=260)
 
 
-def metrics_tab(*, path, version, corpus, spec, G, lang) -> None:
-    m = view_metrics(version, spec, G)
+def metrics_tab(*, path, version, corpus, spec, view, lang) -> None:
+    m = view_metrics(version, spec, view.graph)
     if m.empty:
         st.info("The view is empty.")
         return
@@ -504,16 +499,17 @@ def metrics_tab(*, path, version, corpus, spec, G, lang) -> None:
                      kind=m["kind"].map(lambda k: prof.kind_label(k, lang))).drop(columns=["name_ar"])
     st.dataframe(shown, hide_index=True, key="metrics_table")
     st.download_button("Download metrics (CSV)", m.to_csv(index=False).encode("utf-8"),
-                       file_name=snapshot_name(spec, "csv", "metrics"), mime="text/csv", key="dl_metrics",
+                       file_name=snapshot_filename(view.graph, "html", title=view_title(corpus, spec, lang), lang=lang)
+                       .replace(".html", "-metrics.csv"), mime="text/csv", key="dl_metrics",
                        on_click="ignore")
     if st.toggle("Colour the graph by community", key="colour_comm", persist_state="session"):
         comm = dict(zip(m["id"], m["community"], strict=True))
-        D = metrics.colour_by_community(aggregate(G), comm)
+        D = metrics.colour_by_community(view.graph, comm)
         st.caption(f"{m['community'].nunique()} communities (Louvain, seed 0); colours repeat after 20.")
         st.altair_chart(compare.network_chart(D, lang=lang, legend_title="community"), width="stretch")
 
 
-def upload_tab(*, path, version, corpus, spec, G, lang) -> None:
+def upload_tab(*, path, version, corpus, spec, view, lang) -> None:
     files = st.file_uploader("Drop articles here", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
                              help="Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV.")
     if files and st.button("Ingest", key="ingest", type="primary"):

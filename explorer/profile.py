@@ -177,27 +177,27 @@ def names_html(p: Profile, lang: str) -> str:
 # -- evidence of a view ----------------------------------------------------------------------------
 
 
-def view_evidence(G, *, lang: str = "en") -> pd.DataFrame:
-    """One row per relation of the view: source, relation, target, date, sentence, document, outlet.
-
-    Newest first, undated last; names and relation labels in `lang`.
-    """
-    rows = []
-    for u, v, d in G.edges(data=True):
-        nu, nv = G.nodes[u], G.nodes[v]
-        rows.append(
-            {
-                "source": display_name(nu.get("name"), nu.get("name_ar"), lang),
-                "relation": type_label(d.get("type"), lang),
-                "target": display_name(nv.get("name"), nv.get("name_ar"), lang),
-                "date": d.get("date") if isinstance(d.get("date"), str) else None,
-                "sentence": d.get("sentence"),
-                "document": d.get("doc_title"),
-                "outlet": d.get("doc_source"),
-            }
-        )
-    df = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
-    return _newest_first(df)
+def rows_evidence(rows: pd.DataFrame, entities: pd.DataFrame, *, lang: str = "en", limit: int | None = None):
+    """The evidence table of a view's relation rows: source, relation, target, date, sentence, document,
+    outlet; newest first, undated last, names and relation labels in `lang`."""
+    df = _newest_first(rows)
+    if limit is not None:
+        df = df.head(limit)
+    ent = entities.set_index("id")
+    names = pd.Series(display_names(ent.assign(name=ent["name"]), lang), index=ent.index)
+    out = pd.DataFrame(
+        {
+            "source": df["source"].map(names).fillna(df["source"]),
+            "relation": df["type"].map(lambda t: type_label(t, lang)),
+            "target": df["target"].map(names).fillna(df["target"]),
+            "date": df["date"],
+            "sentence": df["sentence"],
+            "document": df["doc_title"],
+            "outlet": df["doc_source"],
+        },
+        columns=EVIDENCE_COLUMNS,
+    )
+    return out.reset_index(drop=True)
 
 
 def _newest_first(df: pd.DataFrame) -> pd.DataFrame:

@@ -77,6 +77,7 @@ class Context:
         self.titles: list[TitleNP] = []
         self.entities = DocEntities()
         self.covered = bytearray(len(toks) + 1)
+        self.possessive_roles: list[tuple[Ment, Ment]] = []
 
     def token_at(self, nchar: int) -> int:
         return max(0, bisect.bisect_right(self.tok_starts, nchar) - 1)
@@ -117,18 +118,54 @@ def find_gazetteer(ctx: Context) -> None:
         s = h.surfaces[0]
         eid, role = s.entity_id, s.role
         kind = ctx.kb.entities[eid].kind
-        if role == "capital":
-            prev = toks[ts - 1].text if ts > 0 else ""
-            prev_forms = toks[ts - 1].forms if ts > 0 else ()
-            first_forms = toks[ts].forms
-            is_place = prev in lex.location_prepositions or any(f in lex.location_prepositions for f in prev_forms)
-            # Arabic clitic ب/ل/في glued to the capital itself (بموسكو، لموسكو) marks a location too.
-            if ctx.lang == "ar" and toks[ts].text[:1] in "بل" and toks[ts].text not in first_forms[1:]:
-                is_place = True
-            if not is_place:
-                eid, kind = ctx.kb.capital_of.get(eid, eid), "state"
         ctx.register(eid)
         ctx.add(Ment(h.start, h.end, ts, te, eid, kind, role, ctx.text[h.start : h.end]))
+    resolve_capitals(ctx)
+
+
+def resolve_capitals(ctx: Context) -> None:
+    """A capital is the state when it acts («أعلنت موسكو», "Washington and Moscow agreed", "Moscow's
+    position") and a place otherwise («زيارته لموسكو», "talks in Geneva", a dateline)."""
+    toks, lex = ctx.toks, ctx.lex
+    caps = [m for m in ctx.ments if m.role == "capital"]
+    for m in caps:
+        state = ctx.kb.capital_of.get(m.entity)
+        if state is None:
+            continue
+        prev = toks[m.ts - 1] if m.ts > 0 else None
+        nxt = toks[m.te] if m.te < len(toks) else None
+        located = prev is not None and (prev.text in lex.location_prepositions
+                                        or any(f in lex.location_prepositions for f in prev.forms[:1]))
+        if ctx.lang == "ar" and toks[m.ts].text[:1] in "بل" and len(toks[m.ts].forms) > 1:
+            located = True  # بموسكو، لموسكو
+        dateline = m.ts == 0 and (m.text.isupper() or (nxt is not None and nxt.text in ("(", "-", ",", ":", '"')))
+        if located or dateline or (prev is not None and prev.text in ("العاصمه",)):
+            continue
+        acting = False
+        for other in ctx.ments:
+            if other is m or other.kind not in ("state",) and other.role != "capital":
+                continue
+            between = [t.text for t in toks[min(m.te, other.te) : max(m.ts, other.ts)]]
+            glued = ctx.lang == "ar" and other.ts == m.te and toks[other.ts].text.startswith("و")
+            glued = glued or (ctx.lang == "ar" and m.ts == other.te and toks[m.ts].text.startswith("و"))
+            if glued or between in (["and"], ["و"]):
+                acting = True
+                break
+        if nxt is not None and nxt.text in ("'s", "'"):
+            acting = True
+        if nxt is not None and nxt.is_word:
+            hit = lex.triggers.match_at(toks, m.te)
+            if hit and not hit[0].nominal:
+                acting = True
+            if ctx.lang != "ar" and nxt.text in ("has", "have", "is", "was", "will", "would", "had", "says", "said"):
+                acting = True
+        if ctx.lang == "ar" and prev is not None and prev.is_word:
+            hit = lex.triggers.match_at(toks, m.ts - 1)
+            if hit and not hit[0].nominal and hit[1] == m.ts:
+                acting = True  # «أعلنت موسكو»
+        if acting:
+            m.entity, m.kind = state, "state"
+            ctx.register(state)
 
 
 _RES_AR = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل|وب|ول|لل|با|ال|بال|وال|لال)?(قرار|القرار|لقرار)(?: (?:مجلس الامن|الامم المتحده|الاممي|الدولي|الامن))*"
@@ -189,6 +226,8 @@ _AR_STOP = set("""في على من الى إلى عن مع بين خلال بع�
 كلمه خطاب بيان""".split())
 _AR_NAME_PARTICLES = {"بن", "ابن", "ابو", "بنت", "عبد", "ال", "ولد", "اب", "ابي", "عبدال"}
 _EN_NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "abu", "abdul", "abd", "ould", "di", "da", "la", "le"}
+_SENIOR_OFFICES = ["president", "king", "emir", "prime_minister", "foreign_minister", "defence_minister",
+                   "crown_prince", "head_of_state", "secretary_general", "envoy", "un_ambassador", "ambassador"]
 _TITLE_SKIP_AR = {"الجديد", "الجديده", "السابق", "الاسبق", "الخاص", "الدايم", "الحالي", "المنتخب", "المكلف", "العام",
                   "الاول", "الفعلي", "المستقيل", "المقال", "المعزول", "الانتقالي"}
 _TITLE_PREP_AR = {"في", "لدى", "الى", "باسم", "عن", "ل", "لشوون", "للشوون", "المعني", "المكلف", "بشان"}
@@ -283,6 +322,8 @@ def find_titles(ctx: Context) -> None:
     """Title phrases: attach them to the person they introduce, or discover that person."""
     toks, lex, n = ctx.toks, ctx.lex, len(ctx.toks)
     ment_at = {m.ts: m for m in ctx.ments}
+    for m in ctx.ments:
+        ment_at.setdefault(m.np_start, m)
     i = 0
     while i < n:
         if not ctx.free(i, i + 1) or not toks[i].is_word:
@@ -293,6 +334,13 @@ def find_titles(ctx: Context) -> None:
             i += 1
             continue
         phrase, e = hit
+        if not ctx.free(i, e):  # «رئيس المجلس الانتقالي»: the title is «رئيس», the rest is a name
+            e = next(k for k in range(i, e) if not ctx.free(k, k + 1))
+            short = lex.titles.match_at(toks[:e], i) if e > i else None
+            if not short:
+                i += 1
+                continue
+            phrase, e = short
         office = phrase.label
         of: list[Ment] = []
         # English: the state or body before the title ("Russian Foreign Minister", "Syria's President").
@@ -314,7 +362,7 @@ def find_titles(ctx: Context) -> None:
                 continue
             w = toks[j].text
             if w in _TITLE_SKIP_AR or w in _TITLE_PREP_AR or (ctx.lang != "ar" and w in _TITLE_PREP_EN) or \
-                    any(f in _TITLE_PREP_AR for f in toks[j].forms[:1]):
+                    any(f in _TITLE_PREP_AR for f in toks[j].forms[:1]) or w in lex.person_cues:
                 j += 1
                 continue
             if ctx.lang == "ar" and lex.titles.match_at(toks, j) and j == e:  # نائب وزير الخارجية
@@ -324,6 +372,8 @@ def find_titles(ctx: Context) -> None:
         k = j
         if k < n and toks[k].text in (",", "،", ":"):
             k += 1
+        while k < n and (toks[k].text in lex.person_cues or toks[k].text in ("mr", "dr", "sheikh")):
+            k += 1  # «وزير الخارجية الدكتور محمد جواد ظريف»
         after_prep = k > e and toks[k - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN
         person = None
         m = ment_at.get(k)
@@ -445,8 +495,14 @@ def find_counterparts(ctx: Context) -> None:
             span = _discover_ar_name(ctx, after) if ctx.free(after, after + 1) else None
             if span:
                 named = _add_person(ctx, span, None)
-        prev = [m for m in ctx.ments if m.kind == "person" and m.te <= i and m.office]
-        office = prev[-1].office if prev else "foreign_minister"
+        prev = [m for m in ctx.ments if m.kind == "person" and m.te <= i]
+        office = next((p.office for p in reversed(prev) if p.office), None)
+        if prev and not prev[-1].office:
+            roles = ctx.kb.roles_of(prev[-1].entity, ctx.on) if ctx.on else []
+            top = [r.office for r in roles if r.office in _SENIOR_OFFICES]
+            if top:
+                office = min(top, key=_SENIOR_OFFICES.index)
+        office = office or "foreign_minister"
         if office == "minister":
             office = "foreign_minister"
         state_m.in_np = True
@@ -687,3 +743,102 @@ def mark_modifiers(ctx: Context) -> None:
             s_, _ = ctx.orig(m.te, m.te + 1)
             if ctx.text[s_ : s_ + 1].islower() and toks[m.te].text not in _PARTY_NOUNS:
                 m.topic = True  # "Syrian refugees", "Russian decision"
+
+
+def find_org_short_forms(ctx: Context) -> None:
+    """«المجلس» after «المجلس الانتقالي الجنوبي», «الحركة» after «حركة حماس», "the council" after "the
+    Security Council": the head noun alone refers back to the organization."""
+    heads: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    toks = ctx.toks
+    for m in ctx.ments:
+        if m.kind in ("organization", "armed_group") and m.te - m.ts >= 2:
+            head = toks[m.ts].forms[-1] if ctx.lang == "ar" else toks[m.te - 1].text
+            if head in ctx.lex.organization_heads or ("ال" + head) in ctx.lex.organization_heads or \
+                    head.capitalize() in ctx.lex.organization_heads:
+                heads[head] = m.entity
+                kinds[head] = m.kind
+    if not heads:
+        return
+    for i, t in enumerate(toks):
+        if not ctx.free(i, i + 1) or not t.is_word:
+            continue
+        if ctx.lang == "ar":
+            if not t.text.startswith(("ال", "وال", "بال", "لال", "فال")):
+                continue
+            key = t.forms[-1]
+        else:
+            if i == 0 or toks[i - 1].text != "the":
+                continue
+            key = t.text
+        eid = heads.get(key)
+        if eid is None or (i + 1 < len(toks) and toks[i + 1].is_word and ctx.lang == "ar"
+                           and toks[i + 1].text.startswith("ال") and not ctx.free(i + 1, i + 2)):
+            continue
+        earlier = [m for m in ctx.ments if m.entity == eid and m.te <= i]
+        if not earlier:
+            continue
+        s_, e_ = ctx.orig(i, i + 1)
+        ctx.add(Ment(s_, e_, i, i + 1, eid, kinds[key], "short", ctx.text[s_:e_]))
+    ctx.ments.sort(key=lambda x: x.ts)
+
+
+def find_media(ctx: Context) -> None:
+    """News outlets the knowledge base does not know: «قناة X», «وكالة X», «لـ"X"» after a reporting verb."""
+    toks = ctx.toks
+    heads = _MEDIA_HEADS_AR if ctx.lang == "ar" else _MEDIA_HEADS_EN
+    for i, t in enumerate(toks):
+        if not ctx.free(i, i + 1) or not t.is_word or ctx.lang != "ar":
+            continue
+        if t.forms[-1] not in heads and t.text not in heads:
+            continue
+        k = i + 1
+        if k < len(toks) and toks[k].text in ('"',):
+            k += 1
+        name_end = k
+        while name_end < len(toks) and name_end - k < 3 and toks[name_end].is_word and ctx.free(name_end, name_end + 1) \
+                and toks[name_end].text not in _AR_STOP and not toks[name_end].text.startswith(("ال", "و")):
+            name_end += 1
+        if name_end == k:
+            continue
+        s_, e_ = ctx.orig(i, name_end)
+        name = ctx.text[s_:e_]
+        eid = stable_id("organization", " ".join(x.text for x in toks[i:name_end]))
+        ctx.entities.add(eid, name, "organization", name, [], known=False)
+        ctx.add(Ment(s_, e_, i, name_end, eid, "organization", "discovered", name))
+    ctx.ments.sort(key=lambda x: x.ts)
+
+
+_MEDIA_HEADS_AR = {"قناه", "وكاله", "صحيفه", "موقع", "شبكه", "اذاعه", "جريده", "مجله"}
+_MEDIA_HEADS_EN: set[str] = set()
+
+
+def mark_capital_np(ctx: Context) -> None:
+    """«العاصمة اليونانية أثينا»: the demonym belongs to the capital's noun phrase."""
+    toks = ctx.toks
+    for m in ctx.ments:
+        if m.role == "demonym" and m.ts > 0 and toks[m.ts - 1].forms[-1] in ("عاصمه",):
+            m.in_np = True
+
+
+def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
+    """"Fayez al-Sarraj's Government of National Accord", "the LNA of Khalifa Haftar": leader and body."""
+    out = []
+    if ctx.lang == "ar":
+        return out
+    toks = ctx.toks
+    for m in ctx.ments:
+        if m.kind != "person":
+            continue
+        if m.te + 1 < len(toks) and toks[m.te].text in ("'s", "'"):
+            body = next((x for x in ctx.ments if x.ts == m.te + 1 and x.kind in ("organization", "armed_group")), None)
+            if body:
+                out.append((m, body))
+        if m.ts >= 2 and toks[m.ts - 1].text == "of":
+            body = next((x for x in ctx.ments if x.te in (m.ts - 1, m.ts - 4) and x.kind in ("organization", "armed_group")
+                         and all(t.text in ("(", ")") or not ctx.free(k, k + 1) or t.is_word
+                                 for k, t in enumerate(toks[x.te : m.ts - 1], start=x.te))), None)
+            if body:
+                out.append((m, body))
+    ctx.possessive_roles = out
+    return out

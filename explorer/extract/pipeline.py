@@ -21,16 +21,20 @@ from explorer.text.tokens import tokenize
 
 STEPS: dict[str, Callable[[M.Context], None]] = {
     "gazetteer.v1": M.find_gazetteer,
+    "media.v1": M.find_media,
     "resolutions.v1": M.find_resolutions,
     "councils.v1": M.find_councils_in_resolutions,
     "titles.v1": M.find_titles,
     "counterparts.v1": M.find_counterparts,
     "roles.v1": M.resolve_role_mentions,
     "surnames.v1": M.find_surnames,
+    "org-short-forms.v1": M.find_org_short_forms,
     "agreements.v1": M.find_generic_agreements,
     "collectives.v1": M.find_collectives,
     "governments.v1": M.governments,
     "modifiers.v1": M.mark_modifiers,
+    "capital-np.v1": M.mark_capital_np,
+    "possessive-roles.v1": M.find_possessive_roles,
 }
 VERSION = "+".join(STEPS) + "+relations.v1"
 

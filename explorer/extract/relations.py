@@ -78,6 +78,9 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
 
 
 def _roles(ctx: Context, sent: Sentence, emit) -> None:
+    for person, body in ctx.possessive_roles:
+        if sent.ts <= person.ts < sent.te:
+            emit(person, body, "holds_role_in", 0.75, "'s", method="pattern")
     for t in ctx.titles:
         if t.person is None or not (sent.ts <= t.ts < sent.te) or not t.of:
             continue
@@ -134,7 +137,8 @@ def _members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             k += 1
         while k < sent.te and toks[k].text == "the":
             k += 1
-        body = next((m for m in ments if m.ts >= k and m.ts <= k + 3 and m.kind == "organization"), None)
+        body = next((m for m in ments if m.ts >= k and m.ts <= k + 3 and m.kind in ("organization", "armed_group")),
+                    None)
         if body is None and ctx.lang != "ar":  # "permanent Security Council members"
             body = next((m for m in ments if m.te <= i and m.te >= i - 2 and m.kind == "organization"), None)
         if body is None:
@@ -253,6 +257,8 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         conf = _BASE_CONF[rtype]
         vso = False
         if ctx.lang == "ar":
+            if i > sent.ts and toks[i - 1].text in _PREPS_AR:
+                nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun
             first_after = next((m for m in after if _actor(m)), None)
             gap = first_after.np_start - j if first_after else 99
             near_before = before[-1] if before else None
@@ -393,6 +399,8 @@ def _verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
     return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]
 
 
+_PREPS_AR = {"عن", "علي", "على", "الى", "إلى", "من", "في", "بعد", "قبل", "خلال", "اثر", "عقب", "لدي", "حول", "بشان",
+             "منذ", "اثناء", "بسبب", "ازاء", "تجاه"}
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 _LINKERS = {"جمع", "جمعت", "جمعه", "جمعها", "اجراها", "اجراه", "عقدها", "عقده", "اجرتها", "عقدتها", "بين"}
 

@@ -23,8 +23,8 @@ import pandas as pd
 
 from explorer import ontology
 from explorer.errors import ExplorerError
-from explorer.graph.build import build_view, filter_relations
-from explorer.graph.metrics import ego_rows, rows_among, top_nodes
+from explorer.graph.build import filter_relations
+from explorer.graph.metrics import display_graph, ego_rows, min_weight_rows, rows_among, top_nodes
 from explorer.graph.spec import ViewSpec, parse_date
 
 CHANGES = ("appeared", "disappeared", "grew", "shrank", "same")
@@ -179,15 +179,15 @@ def compare_periods(
 
     Undated relations belong to no period and are left out. With centre actors, each period has its
     own ego network. Both periods are cut to the same `spec.max_nodes` nodes (ranked over both), so a
-    node dropped by the cap does not show up as a change.
+    node dropped by the cap does not show up as a change; the minimum link weight applies per period.
     """
     specs = [spec.with_(start=p.start, end=p.end, include_undated=False) for p in (a, b)]
     rows = [filter_relations(relations, entities, s) for s in specs]
     if spec.actors:
         rows = [ego_rows(r, spec.actors, spec.hops) for r in rows]
     chosen = top_nodes(pd.concat(rows), spec.max_nodes, keep=spec.actors)
-    rows = [rows_among(r, chosen) for r in rows]
-    GA, GB = (build_view(r, entities, s) for r, s in zip(rows, specs, strict=True))
+    rows = [min_weight_rows(rows_among(r, chosen), spec.min_weight) for r in rows]
+    GA, GB = (display_graph(r, entities, s, evidence_per_link=0) for r, s in zip(rows, specs, strict=True))
     D = diff_graphs(GA, GB)
     D.graph["spec"] = spec
     return Comparison(a, b, D, changes_table(D))

@@ -78,6 +78,7 @@ _EN_MDY = re.compile(rf"(?<![a-z])({_EN_M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,
 _EN_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_EN_M})(?![a-z])\.?\s*,?\s*(\d{{4}})(?!\d)")
 _YMD = re.compile(r"(?<![\d.])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d])")
 _DMY = re.compile(r"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+_DIGIT = re.compile(r"\d")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -146,7 +147,7 @@ def dateline_date(text: str, *, window: int = DATELINE_WINDOW) -> str | None:
     """
     head = text[:window]
     norm = fold(head)
-    if not any(c.isdigit() for c in norm):
+    if not _DIGIT.search(norm):
         return None
 
     def column(pos: int) -> int:

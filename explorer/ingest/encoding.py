@@ -43,11 +43,15 @@ _MAGIC = [
 # Single-byte candidates in order of preference: when two decodings are equally plausible the
 # earlier one wins (Windows-1256 is far more common than ISO-8859-6; cp1252 covers Latin files).
 _SINGLE_BYTE = ["cp1256", "iso-8859-6", "cp1252"]
-SAMPLE_CHARS = 65_536
+SAMPLE_CHARS = 16_384
 MIN_PLAUSIBILITY = 0.85
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_LATIN1 = re.compile(r"[\x80-\xff]")
+# UTF-8 read as Latin-1 or Windows-1252 and saved again: a lead byte (Ã, Ø, Ù…) then a continuation byte.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 _TANWIN = "\u064b\u064c\u064d"
 
 
@@ -162,7 +166,7 @@ def sniff(head: bytes, name: str, *, complete: bool) -> str:
         text = dec.decode(head, final=complete)
     except UnicodeDecodeError:
         text = None
-    if text is not None and (not _LATIN1.search(text) or plausibility(text) >= MIN_PLAUSIBILITY):
+    if text is not None and (not _MOJIBAKE.search(text[:SAMPLE_CHARS]) or plausibility(text) >= MIN_PLAUSIBILITY):
         if _CONTROL.search(text[:SAMPLE_CHARS]) and _control_share(text) > 0.01:
             raise InputError(f"{name}: binary file (control characters), not text")
         return "utf-8"
@@ -224,7 +228,7 @@ def _needs_nfc(text: str) -> bool:
 
 def _repair_double_utf8(text: str) -> str:
     """UTF-8 that was once read as Latin-1 and saved again (`Ø§Ù„`): undo it when that is plausible."""
-    if not re.search("[ØÙÚÛ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a]", text[:4096]):
+    if not _MOJIBAKE.search(text[:SAMPLE_CHARS]):
         return text
     for enc in ("cp1252", "latin-1"):
         try:

@@ -24,6 +24,7 @@ documents are kept (date None, date_source "none").
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import html
@@ -215,6 +216,20 @@ def _too_big(size: int, max_bytes: int) -> str:
 def _read_file(p: Path, fields: FieldMap, max_bytes: int) -> Iterator[Document | Failure | FileDone]:
     name = str(p)
     suffix = _suffix(name)
+    if suffix not in LINE_SUFFIXES and suffix not in ARCHIVE_SUFFIXES:
+        # The common case, one article per file: read at most max_bytes + 1 bytes, no stat needed.
+        try:
+            with open(p, "rb") as f:
+                data = f.read(max_bytes + 1)
+                size = len(data) if len(data) <= max_bytes else os.fstat(f.fileno()).st_size
+        except OSError as e:
+            yield Failure(name, None, f"cannot read: {e.strerror or e}")
+            yield FileDone(name, 0)
+            return
+        yield from _guard(name, _read_data(name, suffix, data, fields, max_bytes, 0) if size <= max_bytes
+                          else iter([Failure(name, None, _too_big(size, max_bytes))]))
+        yield FileDone(name, size)
+        return
     try:
         size = p.stat().st_size
     except OSError as e:
@@ -237,16 +252,11 @@ def _read_file(p: Path, fields: FieldMap, max_bytes: int) -> Iterator[Document |
 
 
 def _read_file_body(p: Path, name: str, suffix: str, size: int, fields: FieldMap, max_bytes: int) -> Iterator:
-    if suffix in LINE_SUFFIXES:
-        with open(p, "rb") as f:
-            yield from _read_lines_file(name, suffix, f, fields, max_bytes)
-    elif suffix == ".gz":
-        with open(p, "rb") as f:
+    with open(p, "rb") as f:
+        if suffix == ".gz":
             yield from _read_gzip(name, f, fields, max_bytes, 0)
-    elif size > max_bytes:
-        yield Failure(name, None, _too_big(size, max_bytes))
-    else:
-        yield from _read_data(name, suffix, p.read_bytes(), fields, max_bytes, 0)
+        else:
+            yield from _read_lines_file(name, suffix, f, fields, max_bytes)
 
 
 def _wanted_member(info: zipfile.ZipInfo) -> bool:
@@ -382,7 +392,9 @@ def _document(
     where = file_name if line is not None or name == file_name else name
     if not text:
         return Failure(where, line, "empty text")
-    detected = detect_language(text)
+    detected = detect_language(text[:5000])
+    if detected == "unknown" and len(text) > 5000:
+        detected = detect_language(text)
     if detected == "unknown":
         return Failure(where, line, "no Arabic or Latin letters: language unknown (only Arabic and English are read)")
     lang = str(lang).lower()[:2] if lang else ""
@@ -421,7 +433,7 @@ def _read_text(name: str, suffix: str, data: bytes) -> Iterator[Document | Failu
         import yaml
 
         try:
-            loaded = yaml.safe_load(m.group(1))
+            loaded = yaml.load(m.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1
@@ -476,16 +488,27 @@ _BLOCK_TAGS = {
 
 
 def _decode_html(name: str, data: bytes) -> str:
-    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        m = _META_CHARSET.search(data[:4096])
-        if m:
-            declared = m.group(1).decode("ascii", "replace")
+    """The page's declared charset when it decodes to plausible text, else the same detection as text files.
+
+    Valid UTF-8 wins over a declared single-byte charset: pages re-saved as UTF-8 keep their old
+    `<meta charset=windows-1256>` more often than not.
+    """
+    m = _META_CHARSET.search(data[:4096])
+    if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        try:
+            declared = codecs.lookup(m.group(1).decode("ascii", "replace")).name
+        except LookupError:
+            declared = None
+        if declared and declared != "utf-8":
             try:
-                text = data.decode(declared)
-            except (LookupError, UnicodeDecodeError):
-                text = None
-            if text is not None and encoding.plausibility(html_to_text(text)[:20000]) >= encoding.MIN_PLAUSIBILITY:
-                return text
+                data.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    text = data.decode(declared)
+                except UnicodeDecodeError:
+                    text = None
+                if text is not None and encoding.plausibility(text) >= encoding.MIN_PLAUSIBILITY:
+                    return text
     return _decode(name, data)
 
 

@@ -161,12 +161,12 @@ def detect_language(text: str) -> str:
     return "en"
 
 
-_ABD = re.compile(r"(?:(?<=^)|(?<=[^\u0621-\u064A]))(عبد) (?=ال)")
+_ABD = re.compile(r"(?:(?<=^)|(?<=[^\u0621-\u064A]))(عبد) (?=[\u0621-\u064A]{3})")
 
 
 def _join_abd(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
-    """عبد الملك and عبدالملك are one name: drop the space so both spellings match."""
-    if "عبد ال" not in norm:
+    """عبد الملك and عبدالملك, عبد ربه and عبدربه are one name: drop the space so both spellings match."""
+    if "عبد " not in norm:
         return norm, offsets
     drop = {m.end(1) for m in _ABD.finditer(norm)}
     if not drop:
