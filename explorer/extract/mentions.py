@@ -705,8 +705,17 @@ _GOVERNMENT = {"حكومه", "الحكومه", "government", "regime", "authorit
 
 
 def governments(ctx: Context) -> None:
-    """«الحكومة اليمنية», "the Syrian government": the state acting (the evaluation set's convention too)."""
+    """«الحكومة اليمنية», "the Syrian government": the state acting (the evaluation set's convention too).
+    A bare «الحكومة الشرعية», "the regime" is the government of the document's main state."""
     toks = ctx.toks
+    states = [m.entity for m in ctx.ments if m.kind == "state"]
+    top = max(set(states), key=states.count) if states else None
+    if top and states.count(top) >= 2:
+        for ts, te, _p in ctx.lex.regime.find_all(toks):
+            if ctx.free(ts, te) and not (te < len(toks) and any(m.ts == te and m.kind == "state" for m in ctx.ments)):
+                s_, e_ = ctx.orig(ts, te)
+                ctx.add(Ment(s_, e_, ts, te, top, "state", "coref", ctx.text[s_:e_]))
+        ctx.ments.sort(key=lambda x: x.ts)
     for m in ctx.ments:
         if m.kind != "state" or m.role not in ("demonym",):
             continue

@@ -208,10 +208,11 @@ def _group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
             if k < len(ctx.toks) and ctx.toks[k].text == "the":
                 k += 1
         for x in ments:
-            if (x.ts == k or x.np_start == k) and _actor(x) and x.kind == m.kind and x is not cur:
+            if (x.ts == k or x.np_start == k) and _actor(x) and _same_class(x, m) and x is not cur:
                 nxt = x
                 break
-            if x.ts == cur.te and ctx.lang == "ar" and ctx.toks[x.ts].text.startswith("و") and _actor(x) and x.kind == m.kind:
+            if x.np_start == cur.te and ctx.lang == "ar" and ctx.toks[x.np_start].text.startswith("و") and _actor(x) \
+                    and _same_class(x, m):
                 nxt = x
                 break
         if nxt is None or nxt in group:
@@ -309,6 +310,11 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             elif last_subject and rtype != "states":
                 src = list(last_subject)
                 conf -= 0.2
+        if rtype in SYMMETRIC:
+            pair = _between_pair(ctx, ments, j, sent.te)
+            if pair:
+                emit(pair[0], pair[1], rtype, conf - 0.05, trig, "pattern")
+                continue
         if not src:
             # nominal "talks between X and Y", «اتصال هاتفي جمع كيري ولافروف»
             if rtype in SYMMETRIC:
@@ -324,7 +330,12 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         subjects_here = src
         # the target: the first suitable mention after the trigger (after the subject for VSO)
         start_after = src[-1].te if vso else j
-        limit = found[n_trig + 1][0] if n_trig + 1 < len(found) and rtype != "states" else sent.te
+        limit = sent.te
+        if rtype != "states":
+            later = [f for f in found[n_trig + 1 :] if f[0] >= start_after and not f[4].nominal
+                     and f[2] not in ("member_of", "holds_role_in")]
+            if later:
+                limit = later[0][0]
         cands = [m for m in ments if m.ts >= start_after and m.kind in kinds and m.ts < max(limit, start_after + 1)
                  and not m.in_np and m not in src
                  and not (rtype in SYMMETRIC and (m.topic or _after_location_prep(ctx, m)))]
@@ -361,9 +372,11 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         dist = tgt.ts - start_after
         if dist > 15:
             continue
-        tgts = _group_with(ctx, ments, tgt) if tgt.kind != "agreement" else [tgt]
+        tgts = _group_with(ctx, ments, tgt) if tgt.kind != "agreement" and rtype != "visits" else [tgt]
         if rtype in SYMMETRIC and len(src) + len(tgts) > 3:
             continue  # a list of participants is not a statement of who met whom
+        if len(src) * len(tgts) > 4 or (rtype == "visits" and len(src) > 2):
+            continue  # lists on both sides: who did what to whom is not stated
         c = conf - 0.02 * max(0, dist - 3)
         for s in src:
             for t in tgts:
@@ -381,7 +394,7 @@ def _group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
         between = [t.text for t in ctx.toks[prev.te : group[0].np_start]]
         glued = ctx.lang == "ar" and not between and ctx.toks[group[0].np_start].text.startswith("و")
         if glued or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
-            if prev.kind == m.kind or {prev.kind, m.kind} <= {"state", "organization"}:
+            if _same_class(prev, m):
                 group.insert(0, prev)
                 idx -= 1
                 continue
@@ -389,12 +402,17 @@ def _group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
     return group
 
 
+def _same_class(a: Ment, b: Ment) -> bool:
+    """People coordinate with people; states, bodies and armed groups with each other."""
+    return (a.kind == "person") == (b.kind == "person")
+
+
 def _verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
     """The trigger starts its clause: «وأكد ...», «، وأشار ...», or the sentence's first word."""
     if i == sent_ts:
         return True
     prev = ctx.toks[i - 1].text
-    if prev in ("،", ",", "؛", ";", '"', "(", ":"):
+    if prev in ("،", ",", "؛", ";", '"', "(", ":", "لقد", "قد", "كما", "ثم", "حيث", "وقد", "فقد", "ما", "مما"):
         return True
     return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]
 
@@ -441,3 +459,25 @@ def _after_location_prep(ctx: Context, m: Ment) -> bool:
     """"in Syria", «في سوريا»: a place where something happens, not a party to it."""
     k = m.np_start - 1
     return k >= 0 and ctx.toks[k].text in ("في", "in", "at", "inside", "داخل")
+
+
+def _between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Ment, Ment] | None:
+    """"talks between representatives of X and Y", «المفاوضات التي جرت بين إيران والقوى الست»."""
+    toks = ctx.toks
+    k = j
+    while k < min(end, j + 4) and toks[k].text not in ("between", "بين"):
+        k += 1
+    if k >= min(end, j + 4):
+        return None
+    actors = [m for m in ments if m.ts > k and _actor(m) and not m.possessive and not m.topic]
+    if len(actors) < 2:
+        return None
+    and_at = next((t for t in range(k + 1, min(end, k + 20)) if toks[t].text in ("and", "و")
+                   or (ctx.lang == "ar" and toks[t].text.startswith("و") and any(m.np_start == t for m in actors))), None)
+    if and_at is None:
+        return None
+    left = [m for m in actors if m.te <= and_at + (0 if toks[and_at].text in ("and", "و") else 0) and m.ts < and_at]
+    right = [m for m in actors if m.np_start >= and_at]
+    if not left or not right:
+        return None
+    return left[-1], right[0]
