@@ -184,7 +184,7 @@ def rows_evidence(rows: pd.DataFrame, entities: pd.DataFrame, *, lang: str = "en
     if limit is not None:
         df = df.head(limit)
     ent = entities.set_index("id")
-    names = pd.Series(display_names(ent.assign(name=ent["name"]), lang), index=ent.index)
+    names = pd.Series(display_names(ent, lang), index=ent.index)
     out = pd.DataFrame(
         {
             "source": df["source"].map(names).fillna(df["source"]),

@@ -36,6 +36,7 @@ class Ment:
     np_start: int = -1  # first token of the person's whole noun phrase, title included
     possessive: bool = False  # "Libya's factions": modifies a noun, so never the subject
     topic: bool = False  # «الوضع السوري», "Syrian refugees": what is talked about, not a party
+    located: bool = False  # «في سوريا», «بالسويد», "in Geneva": where something happens
 
     def __post_init__(self) -> None:
         if self.np_start < 0:
@@ -740,6 +741,13 @@ def mark_modifiers(ctx: Context) -> None:
             m.in_np = True
         if ctx.lang != "ar" and m.te < len(toks) and toks[m.te].text in ("'s", "'"):
             m.possessive = True
+        if m.kind in ("state", "place") and m.role in ("name", "capital"):
+            prev = toks[m.np_start - 1] if m.np_start > 0 else None
+            if prev is not None and prev.text in ("في", "in", "at", "inside", "داخل", "بمدينه", "مدينه"):
+                m.located = True
+            elif ctx.lang == "ar" and toks[m.ts].text[:1] == "ب" and len(toks[m.ts].forms) > 1 \
+                    and m.text[:1] == "ب":
+                m.located = True  # بالسويد، بفيينا
         if m.role != "demonym" or m.in_np or m.np_start < m.ts:
             continue
         if ctx.lang == "ar":

@@ -22,7 +22,7 @@ _TARGET_KINDS = {
     "opposes": {"agreement"} | ACTOR_KINDS,
     "fights": {"armed_group", "state", "organization"},
     "references": {"agreement"},
-    "member_of": {"organization", "agreement"},
+    "member_of": {"organization", "armed_group"},
     "states": {"agreement", "state", "armed_group", "organization"},
 }
 _BASE_CONF = {"holds_role_in": 0.9, "meets": 0.8, "phones": 0.85, "visits": 0.75, "negotiates_with": 0.7,
@@ -193,7 +193,7 @@ def _negated(ctx: Context, i: int, sent_ts: int) -> bool:
 
 
 def _actor(m: Ment) -> bool:
-    return m.kind in ACTOR_KINDS and not m.in_np
+    return m.kind in ACTOR_KINDS and not m.in_np and not m.located
 
 
 def _group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
@@ -239,9 +239,9 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         i = j
     for n_trig, (i, j, rtype, trig, phrase) in enumerate(found):
         nominal = phrase.nominal
-        if _negated(ctx, i, sent.ts) or _idiom(ctx, i):
-            continue
-        before = [m for m in ments if m.te <= i and _actor(m) and not m.possessive]
+        if _negated(ctx, i, sent.ts) or _idiom(ctx, i) or rtype == "member_of":
+            continue  # membership comes from its own patterns (_members, _chaired_by)
+        before = [m for m in ments if m.te <= i and _actor(m) and not m.possessive and not m.topic]
         after = [m for m in ments if m.ts >= j]
         if ctx.lang != "ar" and j < sent.te and toks[j].text == "by" and rtype not in ("states",):
             # passive: "the resolution was presented by the US, UK and France"
@@ -260,7 +260,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         if ctx.lang == "ar":
             if i > sent.ts and toks[i - 1].text in _PREPS_AR:
                 nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun
-            first_after = next((m for m in after if _actor(m)), None)
+            first_after = next((m for m in after if _actor(m) and not m.topic), None)
             gap = first_after.np_start - j if first_after else 99
             near_before = before[-1] if before else None
             gap_before = i - near_before.te if near_before else 99
@@ -338,7 +338,8 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 limit = later[0][0]
         cands = [m for m in ments if m.ts >= start_after and m.kind in kinds and m.ts < max(limit, start_after + 1)
                  and not m.in_np and m not in src
-                 and not (rtype in SYMMETRIC and (m.topic or _after_location_prep(ctx, m)))]
+                 and not (rtype in SYMMETRIC and (m.topic or _after_location_prep(ctx, m)))
+                 and not (m.located and rtype != "visits")]
         if rtype == "states":
             agreements = [m for m in cands if m.kind == "agreement" and m.ts - j <= 25]
             targets = agreements[:1] or [m for m in cands if m.kind == "armed_group" and m.ts - j <= 12][:1]

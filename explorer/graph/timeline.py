@@ -53,14 +53,6 @@ def relations_over_time(rows: pd.DataFrame, *, freq: str = "month", by: str = "t
     return out
 
 
-def edge_rows(G) -> pd.DataFrame:
-    """The relations of a view (a MultiDiGraph from `build_view`) as rows: source, target, type, date."""
-    rows = [
-        {"source": u, "target": v, "type": d.get("type"), "date": d.get("date")} for u, v, d in G.edges(data=True)
-    ]
-    return pd.DataFrame(rows, columns=["source", "target", "type", "date"])
-
-
 def corpus_span(dates: pd.Series) -> tuple[date, date] | None:
     """First and last date among ISO date strings (None when nothing is dated)."""
     d = dates.dropna().astype(str).str.slice(0, 10)
