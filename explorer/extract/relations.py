@@ -203,9 +203,11 @@ def _group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
     while True:
         k = cur.te
         nxt = None
+        if k < len(ctx.toks) and ctx.toks[k].text == '"':
+            k += 1
         if k < len(ctx.toks) and ctx.toks[k].text in ("and", ",", "و", "،"):
             k += 1
-            if k < len(ctx.toks) and ctx.toks[k].text == "the":
+            while k < len(ctx.toks) and ctx.toks[k].text in ("the", '"'):
                 k += 1
         for x in ments:
             if (x.ts == k or x.np_start == k) and _actor(x) and _same_class(x, m) and x is not cur:
@@ -235,6 +237,9 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             i += 1
             continue
         phrase, j = hit
+        if ctx.lang != "ar" and i > 0 and toks[i - 1].text == "-":
+            i = j
+            continue  # "US-brokered", "Saudi-led": a participle modifying a noun, not a clause's verb
         found.append((i, j, phrase.label, " ".join(t.text for t in toks[i:j]), phrase))
         i = j
     for n_trig, (i, j, rtype, trig, phrase) in enumerate(found):
@@ -305,9 +310,16 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 continue
         else:
             near_before = before[-1] if before else None
+            if rtype == "references" and (i == sent.ts or toks[i - 1].text in (",", ";")):
+                # "Under the JCPOA, Iran will ...": the actor comes after the agreement and the comma
+                agr = next((m for m in after if m.kind == "agreement" and m.ts - j <= 3), None)
+                actor = next((m for m in after if agr and m.ts > agr.te and _actor(m) and m.ts - agr.te <= 3), None)
+                if agr and actor:
+                    emit(actor, agr, rtype, conf, trig)
+                continue
             if near_before is not None and i - near_before.te <= 15:
                 src = _group_with_left(ctx, ments, near_before)
-            elif last_subject and rtype != "states":
+            elif last_subject and rtype not in ("states", "references"):
                 src = list(last_subject)
                 conf -= 0.2
         if rtype in SYMMETRIC:
@@ -376,7 +388,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         tgts = _group_with(ctx, ments, tgt) if tgt.kind != "agreement" and rtype != "visits" else [tgt]
         if rtype in SYMMETRIC and len(src) + len(tgts) > 3:
             continue  # a list of participants is not a statement of who met whom
-        if len(src) * len(tgts) > 4 or (rtype == "visits" and len(src) > 2):
+        if (len(src) * len(tgts) > 4 and tgt.kind != "agreement") or (rtype == "visits" and len(src) > 2):
             continue  # lists on both sides: who did what to whom is not stated
         c = conf - 0.02 * max(0, dist - 3)
         for s in src:
