@@ -363,7 +363,8 @@ def find_titles(ctx: Context) -> None:
                 continue
             w = toks[j].text
             if w in _TITLE_SKIP_AR or w in _TITLE_PREP_AR or (ctx.lang != "ar" and w in _TITLE_PREP_EN) or \
-                    any(f in _TITLE_PREP_AR for f in toks[j].forms[:1]) or w in lex.person_cues:
+                    any(f in _TITLE_PREP_AR for f in toks[j].forms[:1]) or w in lex.person_cues or \
+                    (ctx.lang == "ar" and of and w.startswith(("لال", "لل")) and len(w) > 4):
                 j += 1
                 continue
             if ctx.lang == "ar" and lex.titles.match_at(toks, j) and j == e:  # نائب وزير الخارجية
@@ -431,7 +432,10 @@ def resolve_role_mentions(ctx: Context) -> None:
     """
     seen: list[Ment] = []
     titled = {id(t.person) for t in ctx.titles if t.person}
-    for t in list(ctx.titles):
+    n_i = 0
+    while n_i < len(ctx.titles):
+        t = ctx.titles[n_i]
+        n_i += 1
         if t.person is not None or not t.of:
             continue
         if len(t.of) > 1 and all(x.kind == "state" for x in t.of) and t.office in (

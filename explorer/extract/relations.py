@@ -281,6 +281,10 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 subjects_here = src
                 continue
             carried = subjects_here or last_subject
+            if _dual_verb(toks[i]) and near_before is not None and gap_before <= 12:
+                pair = _group_with_left(ctx, ments, near_before)
+                if len(pair) == 2:
+                    carried = pair  # «القوات المسلحة وقوات الدعم السريع ... ما اتفقا عليه»
             linker = gap == 1 and first_after is not None and _linker(ctx.toks[j])
             if nominal and _pronoun_suffix(ctx.toks[i], phrase.words[0]) and carried:
                 # «ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent
@@ -317,7 +321,12 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 if agr and actor:
                     emit(actor, agr, rtype, conf, trig)
                 continue
-            if near_before is not None and i - near_before.te <= 15:
+            first_after = next((m for m in after if _actor(m) and not m.topic), None)
+            quoted = any(t.text == '"' for t in toks[sent.ts : i])
+            if rtype == "states" and first_after is not None and first_after.np_start - j <= 2 and (
+                    near_before is None or quoted):
+                src = [first_after]  # '"...," announced the UN envoy, Hans Grundberg'
+            elif near_before is not None and i - near_before.te <= 15:
                 src = _group_with_left(ctx, ments, near_before)
             elif last_subject and rtype not in ("states", "references"):
                 src = list(last_subject)
@@ -354,6 +363,8 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                  and not (m.located and rtype != "visits")]
         if rtype == "states":
             agreements = [m for m in cands if m.kind == "agreement" and m.ts - j <= 25]
+            if not agreements:  # '"This agreement ...," Aoun said': the statement comes first
+                agreements = [m for m in ments if m.kind == "agreement" and m.te <= i and not m.in_np][-1:]
             targets = agreements[:1] or [m for m in cands if m.kind == "armed_group" and m.ts - j <= 12][:1]
             for t in targets:
                 for s in src:
@@ -494,3 +505,9 @@ def _between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Me
     if not left or not right:
         return None
     return left[-1], right[0]
+
+
+def _dual_verb(tok) -> bool:
+    """اتفقا، التقيا، ناقشا، وقعا: a past-tense verb with the dual ending has two subjects."""
+    w = tok.forms[-1] if tok.forms else tok.text
+    return len(w) >= 4 and w.endswith("ا") and not w.endswith(("اا", "يا")) and "\u0621" <= w[0] <= "\u064a"

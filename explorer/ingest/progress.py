@@ -109,8 +109,8 @@ def stderr_progress(stream: TextIO | None = None, *, interval: float | None = No
         state["last"] = now
         line = format_progress(p)
         if tty:
-            cols = shutil.get_terminal_size((100, 20)).columns
-            line = line[: max(20, cols - 1)]
+            if not p.done:  # a wrapped line would defeat the carriage return
+                line = line[: max(20, shutil.get_terminal_size((100, 20)).columns - 1)]
             pad = " " * max(0, state["width"] - len(line))
             state["width"] = len(line)
             out.write("\r" + line + pad + ("\n" if p.done else ""))

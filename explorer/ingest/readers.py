@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import gzip
 import html
 import io
 import itertools
 import json
+import logging
 import os
 import re
 import zipfile
@@ -547,6 +549,7 @@ def _read_html(name: str, data: bytes) -> Document | Failure:
     try:
         import trafilatura
 
+        _quiet_trafilatura()
         res = trafilatura.bare_extraction(
             page,
             with_metadata=True,
@@ -572,6 +575,13 @@ def _read_html(name: str, data: bytes) -> Document | Failure:
         name, body, file_name=name, title=title or "", source=source or "", url=url or "",
         date=iso, date_source="metadata",
     )
+
+
+@functools.cache
+def _quiet_trafilatura() -> None:
+    """trafilatura and htmldate log a warning for every page without main text; our Failure says it once."""
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def _html_fallback(page: str) -> tuple[str, str, str | None]:
