@@ -37,6 +37,7 @@ class Ment:
     possessive: bool = False  # "Libya's factions": modifies a noun, so never the subject
     topic: bool = False  # «الوضع السوري», "Syrian refugees": what is talked about, not a party
     located: bool = False  # «في سوريا», «بالسويد», "in Geneva": where something happens
+    media: bool = False  # a news outlet: it reports, it is not a party
 
     def __post_init__(self) -> None:
         if self.np_start < 0:
@@ -120,7 +121,8 @@ def find_gazetteer(ctx: Context) -> None:
         eid, role = s.entity_id, s.role
         kind = ctx.kb.entities[eid].kind
         ctx.register(eid)
-        ctx.add(Ment(h.start, h.end, ts, te, eid, kind, role, ctx.text[h.start : h.end]))
+        m = ctx.add(Ment(h.start, h.end, ts, te, eid, kind, role, ctx.text[h.start : h.end]))
+        m.media = bool(ctx.kb.entities[eid].record.get("media"))
     resolve_capitals(ctx)
 
 
@@ -745,8 +747,10 @@ def mark_modifiers(ctx: Context) -> None:
             m.in_np = True
         if ctx.lang != "ar" and m.te < len(toks) and toks[m.te].text in ("'s", "'"):
             m.possessive = True
+        prev = toks[m.np_start - 1] if m.np_start > 0 else None
+        if m.kind != "person" and prev is not None and prev.text in ("at", "في", "in") and m.kind != "agreement":
+            m.located = True  # "at the council", «في مجلس الأمن»
         if m.kind in ("state", "place") and m.role in ("name", "capital"):
-            prev = toks[m.np_start - 1] if m.np_start > 0 else None
             if prev is not None and prev.text in ("في", "in", "at", "inside", "داخل", "بمدينه", "مدينه"):
                 m.located = True
             elif ctx.lang == "ar" and toks[m.ts].text[:1] == "ب" and len(toks[m.ts].forms) > 1 \
@@ -826,7 +830,7 @@ def find_media(ctx: Context) -> None:
         name = ctx.text[s_:e_]
         eid = stable_id("organization", " ".join(x.text for x in toks[i:name_end]))
         ctx.entities.add(eid, name, "organization", name, [], known=False)
-        ctx.add(Ment(s_, e_, i, name_end, eid, "organization", "discovered", name))
+        ctx.add(Ment(s_, e_, i, name_end, eid, "organization", "discovered", name, media=True))
     ctx.ments.sort(key=lambda x: x.ts)
 
 
@@ -835,10 +839,14 @@ _MEDIA_HEADS_EN: set[str] = set()
 
 
 def mark_capital_np(ctx: Context) -> None:
-    """«العاصمة اليونانية أثينا»: the demonym belongs to the capital's noun phrase."""
+    """«العاصمة اليونانية أثينا», «فيينا النمساوية», "the Libyan city of Sirte": the demonym belongs to
+    the place's noun phrase."""
     toks = ctx.toks
+    place_end = {m.te for m in ctx.ments if m.kind == "place"}
     for m in ctx.ments:
-        if m.role == "demonym" and m.ts > 0 and toks[m.ts - 1].forms[-1] in ("عاصمه",):
+        if m.role != "demonym" or m.ts == 0:
+            continue
+        if toks[m.ts - 1].forms[-1] in ("عاصمه", "مدينه", "بلده", "منطقه", "محافظه", "ميناء") or m.ts in place_end:
             m.in_np = True
 
 

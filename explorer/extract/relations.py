@@ -31,6 +31,7 @@ _BASE_CONF = {"holds_role_in": 0.9, "meets": 0.8, "phones": 0.85, "visits": 0.75
 _CLAUSE_BREAK_AR = {"؛", ";", ":"}
 _COORD_AR = {"و"}
 _COORD_EN = {"and", "&"}
+_WITH_WORDS = {"مع", "with", "and", "و", "بين", "between", "to", "الى", "إلى"}
 _WITH_AR = {"مع", "ب", "بين"}
 _WITH_EN = {"with", "between", "and"}
 
@@ -193,7 +194,7 @@ def _negated(ctx: Context, i: int, sent_ts: int) -> bool:
 
 
 def _actor(m: Ment) -> bool:
-    return m.kind in ACTOR_KINDS and not m.in_np and not m.located
+    return m.kind in ACTOR_KINDS and not m.in_np and not m.located and not m.media
 
 
 def _group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
@@ -331,7 +332,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             elif last_subject and rtype not in ("states", "references"):
                 src = list(last_subject)
                 conf -= 0.2
-        if rtype in SYMMETRIC:
+        if rtype in SYMMETRIC and (not src or (nominal and j < sent.te and toks[j].text in ("between", "بين"))):
             pair = _between_pair(ctx, ments, j, sent.te)
             if pair:
                 emit(pair[0], pair[1], rtype, conf - 0.05, trig, "pattern")
@@ -396,6 +397,17 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         dist = tgt.ts - start_after
         if dist > 15:
             continue
+        if rtype in SYMMETRIC or rtype == "visits":
+            topic = any(m.kind == "agreement" and start_after <= m.ts < tgt.ts for m in ments)
+            introduced = tgt.np_start > 0 and (toks[tgt.np_start - 1].text in _WITH_WORDS
+                                               or toks[tgt.np_start].text.startswith(("ب", "ل"))
+                                               and len(toks[tgt.np_start].forms) > 1)
+            if topic or not (introduced or not nominal or tgt.np_start - start_after <= 2 or rtype == "visits"):
+                if 2 <= len(src) <= 3 and rtype in SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
+                    for a in range(len(src)):
+                        for b in range(a + 1, len(src)):
+                            emit(src[a], src[b], rtype, conf - 0.05, trig, "pattern")
+                continue
         tgts = _group_with(ctx, ments, tgt) if tgt.kind != "agreement" and rtype != "visits" else [tgt]
         if rtype in SYMMETRIC and len(src) + len(tgts) > 3:
             continue  # a list of participants is not a statement of who met whom
