@@ -7,6 +7,7 @@ evidence can be highlighted in the text the researcher reads.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -560,7 +561,7 @@ def find_generic_agreements(ctx: Context) -> None:
     else one discovered agreement per document and family."""
     named = [m for m in ctx.ments if m.kind == "agreement"]
     states = [m.entity for m in ctx.ments if m.kind == "state"]
-    top_state = max(set(states), key=states.count) if states else None
+    top_state = Counter(states).most_common(1)[0][0] if states else None
     nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks), ctx.toks)
     for n_i, (ts, te) in enumerate(nouns):
         if not ctx.free(ts, te):
@@ -716,7 +717,7 @@ def governments(ctx: Context) -> None:
     A bare «الحكومة الشرعية», "the regime" is the government of the document's main state."""
     toks = ctx.toks
     states = [m.entity for m in ctx.ments if m.kind == "state"]
-    top = max(set(states), key=states.count) if states else None
+    top = Counter(states).most_common(1)[0][0] if states else None
     if top and states.count(top) >= 2:
         for ts, te, _p in ctx.lex.regime.find_all(toks):
             if ctx.free(ts, te) and not (te < len(toks) and any(m.ts == te and m.kind == "state" for m in ctx.ments)):

@@ -282,10 +282,14 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 subjects_here = src
                 continue
             carried = subjects_here or last_subject
-            if _dual_verb(toks[i]) and near_before is not None and gap_before <= 12:
-                pair = _group_with_left(ctx, ments, near_before)
+            if _dual_verb(toks[i]) and gap > 1:
+                pair = _group_with_left(ctx, ments, near_before) if near_before is not None and gap_before <= 12 else []
+                if len(pair) != 2:
+                    from explorer.extract.mentions import _last_pair
+
+                    pair = _last_pair(ctx, i) or []
                 if len(pair) == 2:
-                    carried = pair  # «القوات المسلحة وقوات الدعم السريع ... ما اتفقا عليه»
+                    carried = pair  # «القوات المسلحة وقوات الدعم السريع ... ما اتفقا عليه», «لقد اتفقا»
             linker = gap == 1 and first_after is not None and _linker(ctx.toks[j])
             if nominal and _pronoun_suffix(ctx.toks[i], phrase.words[0]) and carried:
                 # «ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent
@@ -363,7 +367,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                  and not (rtype in SYMMETRIC and (m.topic or _after_location_prep(ctx, m)))
                  and not (m.located and rtype != "visits")]
         if rtype == "states":
-            agreements = [m for m in cands if m.kind == "agreement" and m.ts - j <= 25]
+            agreements = [m for m in cands if m.kind == "agreement" and m.ts - j <= (40 if ctx.lang == "ar" else 25)]
             if not agreements:  # '"This agreement ...," Aoun said': the statement comes first
                 agreements = [m for m in ments if m.kind == "agreement" and m.te <= i and not m.in_np][-1:]
             targets = agreements[:1] or [m for m in cands if m.kind == "armed_group" and m.ts - j <= 12][:1]
@@ -456,7 +460,8 @@ def _verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
 _PREPS_AR = {"عن", "علي", "على", "الى", "إلى", "من", "في", "بعد", "قبل", "خلال", "اثر", "عقب", "لدي", "حول", "بشان",
              "منذ", "اثناء", "بسبب", "ازاء", "تجاه"}
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
-_LINKERS = {"جمع", "جمعت", "جمعه", "جمعها", "اجراها", "اجراه", "عقدها", "عقده", "اجرتها", "عقدتها", "بين"}
+_LINKERS = {"جمع", "جمعت", "جمعه", "جمعها", "اجراها", "اجراه", "عقدها", "عقده", "اجرتها", "عقدتها", "بين",
+            "وفد", "وفود", "ممثلو", "ممثلي", "اعضاء", "قاده", "زعماء", "مسوولو", "مسوولي"}
 
 
 def _pronoun_suffix(tok, stem: str) -> bool:

@@ -16,6 +16,7 @@ _ABBREV = {
     "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
     "u", "v", "w", "x", "y", "z", "د", "م", "ق", "ه", "أ", "ص", "ب", "ت",
 }
+_ATTRIBUTION = re.compile(r"\s*(?:[A-Z][\w'.-]*\s){0,4}?(?:said|says|added|told|stated|wrote|insisted|noted)\b")
 _END = re.compile(r"[.!?؟]+[\"'»”)\]]*|\n\s*\n|\n")
 _MAX_LEN = 600
 
@@ -37,6 +38,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # 1.5 million
             if nxt and nxt.isalpha() and nxt.islower() and nxt.isascii():
                 continue  # e.g. "p.m. yesterday" or an abbreviation we do not know
+        if tok[-1:] in "\"'»”" and _ATTRIBUTION.match(text, end):
+            continue  # '"… all our rights." Aoun said.': the attribution belongs to the quote
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)

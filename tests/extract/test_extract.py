@@ -100,3 +100,22 @@ def test_hostile_and_long_input():
     text = ("<script>alert(1)</script> &amp; \u202e كيري " * 2000) + ("التقى لافروف كيري" * 50)
     ex = extract_text(text, lang="ar")
     assert any(e.name == "John Kerry" for e in ex.entities)
+
+
+def test_extraction_is_deterministic_across_processes(tmp_path):
+    """Stable ids: the same article gives the same JSON whatever the interpreter's hash seed."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "explorer" / "samples" / "08-ar-2016-aleppo-ankara-ceasefire.md"
+    outs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        r = subprocess.run([sys.executable, "-m", "explorer", "extract", str(sample), "--format", "json"],
+                           capture_output=True, text=True, env=env, timeout=120)
+        assert r.returncode == 0, r.stderr
+        outs.append(json.loads(r.stdout))
+    assert outs[0] == outs[1]
