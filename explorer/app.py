@@ -39,7 +39,7 @@ from explorer.store import Store, default_db_path  # noqa: E402
 SAMPLES = Path(__file__).with_name("samples")
 GRAPH_HEIGHT = 620
 EVIDENCE_ROWS = 200  # evidence rows shown on the page (the CSV download has them all)
-PREVIEW_EVIDENCE = 2  # evidence items per link in the embedded graph (the downloaded snapshot keeps up to 20)
+PREVIEW_EVIDENCE = 1  # evidence items per link in the embedded graph (the downloaded snapshot keeps up to 20)
 DEFAULT = viewurl.ViewState(spec=ViewSpec(max_nodes=100))
 TABS = {"graph": "Graph", "profile": "Profile", "timeline": "Timeline", "compare": "Compare",
         "agreements": "Agreements", "metrics": "Metrics", "upload": "Upload"}
@@ -73,6 +73,7 @@ def load_corpus(path: str, version: tuple) -> SimpleNamespace:
     with Store(path, readonly=True) as store:
         relations, entities, documents = store.relations_frame(), store.entities_frame(), store.documents_frame()
         stats = store.stats()
+    relations = metrics.plain_strings(relations)
     kb = knowledge_base()
     actors = entities[entities["kind"] != "place"].sort_values(["mentions", "name"], ascending=[False, True])
     return SimpleNamespace(

@@ -180,9 +180,8 @@ def names_html(p: Profile, lang: str) -> str:
 def rows_evidence(rows: pd.DataFrame, entities: pd.DataFrame, *, lang: str = "en", limit: int | None = None):
     """The evidence table of a view's relation rows: source, relation, target, date, sentence, document,
     outlet; newest first, undated last, names and relation labels in `lang`."""
-    df = _newest_first(rows)
-    if limit is not None:
-        df = df.head(limit)
+    order = rows["date"].sort_values(ascending=False, na_position="last", kind="stable").index
+    df = rows.loc[order[:limit] if limit is not None else order]
     ent = entities.set_index("id")
     names = pd.Series(display_names(ent, lang), index=ent.index)
     out = pd.DataFrame(

@@ -16,10 +16,15 @@ from datetime import date
 from explorer.extract import gazetteer
 from explorer.extract.lexicon import Lexicon
 from explorer.kb import KnowledgeBase
-from explorer.text.normalize import Normalized
+from explorer.text.normalize import Normalized, normalize
 from explorer.text.tokens import Token
 
 ACTOR_KINDS = {"person", "state", "organization", "armed_group"}
+
+
+def _nset(words) -> set[str]:
+    """Word lists are written naturally (إلى، على، التي) and matched in normalized form."""
+    return {" ".join(normalize(w).text.split()) for w in words}
 
 
 @dataclass(eq=False)
@@ -223,18 +228,18 @@ def find_resolutions(ctx: Context) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------
-_AR_STOP = set("""في على من الى إلى عن مع بين خلال بعد قبل عند لدى حول ضد منذ حتى ان أن إن الذي التي الذين هذا هذه ذلك تلك
+_AR_STOP = _nset(set("""في على من الى إلى عن مع بين خلال بعد قبل عند لدى حول ضد منذ حتى ان أن إن الذي التي الذين هذا هذه ذلك تلك
 هو هي هم هما كان كانت قد لقد ثم او أو كما لكن بل اي أي كل بعض غير سوى امس أمس اليوم غدا يوم عام عاما الماضي المقبل
 وقال وقالت قال قالت واضاف وأضاف اضاف الجديد الجديده السابق الاسبق الخاص الدايم الحالي المنتخب الاول الثاني نفسه ايضا
 أيضا حيث بينما عبر وفق نحو وذلك الي علي له لها لهم لهما به بها فيه فيها منه منها عنه عنها عليه عليها اليه
-كلمه خطاب بيان""".split())
-_AR_NAME_PARTICLES = {"بن", "ابن", "ابو", "بنت", "عبد", "ال", "ولد", "اب", "ابي", "عبدال"}
+كلمه خطاب بيان""".split()))
+_AR_NAME_PARTICLES = _nset({"بن", "ابن", "ابو", "بنت", "عبد", "ال", "ولد", "اب", "ابي", "عبدال"})
 _EN_NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "abu", "abdul", "abd", "ould", "di", "da", "la", "le"}
 _SENIOR_OFFICES = ["president", "king", "emir", "prime_minister", "foreign_minister", "defence_minister",
                    "crown_prince", "head_of_state", "secretary_general", "envoy", "un_ambassador", "ambassador"]
-_TITLE_SKIP_AR = {"الجديد", "الجديده", "السابق", "الاسبق", "الخاص", "الدايم", "الحالي", "المنتخب", "المكلف", "العام",
-                  "الاول", "الفعلي", "المستقيل", "المقال", "المعزول", "الانتقالي"}
-_TITLE_PREP_AR = {"في", "لدى", "الى", "باسم", "عن", "ل", "لشوون", "للشوون", "المعني", "المكلف", "بشان"}
+_TITLE_SKIP_AR = _nset({"الجديد", "الجديده", "السابق", "الاسبق", "الخاص", "الدايم", "الحالي", "المنتخب", "المكلف", "العام",
+                  "الاول", "الفعلي", "المستقيل", "المقال", "المعزول", "الانتقالي"})
+_TITLE_PREP_AR = _nset({"في", "لدى", "الى", "باسم", "عن", "ل", "لشوون", "للشوون", "المعني", "المكلف", "بشان"})
 _TITLE_PREP_EN = {"of", "to", "for", "the", "'s", "in", "at"}
 
 
@@ -360,7 +365,7 @@ def find_titles(ctx: Context) -> None:
         j = e
         while j < n and j - e < 7:
             m = ment_at.get(j)
-            if m and m.kind in ("state", "organization") and m.role != "resolution":
+            if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution":
                 of.append(m)
                 j = m.te
                 continue
@@ -706,10 +711,10 @@ def _last_pair(ctx: Context, before: int) -> list[Ment] | None:
     return None
 
 
-_PARTY_NOUNS = {"الفريقين", "الفريقان", "الجانب", "الجانبين", "الطرف", "الطرفين", "الوفد", "الوفدين", "الجيش", "القوات",
+_PARTY_NOUNS = _nset({"الفريقين", "الفريقان", "الجانب", "الجانبين", "الطرف", "الطرفين", "الوفد", "الوفدين", "الجيش", "القوات",
                 "الحكومه", "النظام", "الطيران", "الرييس", "الوزير", "government", "forces", "troops", "army", "side",
-                "delegation", "officials", "authorities", "military", "president", "leader", "team", "negotiators"}
-_GOVERNMENT = {"حكومه", "الحكومه", "government", "regime", "authorities", "النظام", "السلطات", "نظام"}
+                "delegation", "officials", "authorities", "military", "president", "leader", "team", "negotiators"})
+_GOVERNMENT = _nset({"حكومه", "الحكومه", "government", "regime", "authorities", "النظام", "السلطات", "نظام"})
 
 
 def governments(ctx: Context) -> None:
@@ -749,6 +754,9 @@ def mark_modifiers(ctx: Context) -> None:
         if ctx.lang != "ar" and m.te < len(toks) and toks[m.te].text in ("'s", "'"):
             m.possessive = True
         prev = toks[m.np_start - 1] if m.np_start > 0 else None
+        nxt = toks[m.te] if m.te < len(toks) else None
+        if m.ts == 0 and m.kind in ("state", "place") and re.match(r"\s*[ـ\-—–(,:]", ctx.text[m.end : m.end + 3]):
+            m.located = True  # a dateline: «عمّان ــ», "BEIRUT (AP) —"
         if m.kind != "person" and prev is not None and prev.text in ("at", "في", "in") and m.kind != "agreement":
             m.located = True  # "at the council", «في مجلس الأمن»
         if m.kind in ("state", "place") and m.role in ("name", "capital"):
@@ -835,7 +843,7 @@ def find_media(ctx: Context) -> None:
     ctx.ments.sort(key=lambda x: x.ts)
 
 
-_MEDIA_HEADS_AR = {"قناه", "وكاله", "صحيفه", "موقع", "شبكه", "اذاعه", "جريده", "مجله"}
+_MEDIA_HEADS_AR = _nset({"قناه", "وكاله", "صحيفه", "موقع", "شبكه", "اذاعه", "جريده", "مجله"})
 _MEDIA_HEADS_EN: set[str] = set()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explorer.extract.mentions import ACTOR_KINDS, Context, Ment
+from explorer.extract.mentions import ACTOR_KINDS, Context, Ment, _nset
 from explorer.records import Relation
 
 SYMMETRIC = {"meets", "phones", "negotiates_with"}
@@ -31,7 +31,7 @@ _BASE_CONF = {"holds_role_in": 0.9, "meets": 0.8, "phones": 0.85, "visits": 0.75
 _CLAUSE_BREAK_AR = {"؛", ";", ":"}
 _COORD_AR = {"و"}
 _COORD_EN = {"and", "&"}
-_WITH_WORDS = {"مع", "with", "and", "و", "بين", "between", "to", "الى", "إلى"}
+_WITH_WORDS = _nset({"مع", "with", "and", "و", "بين", "between", "to", "الى", "إلى"})
 _WITH_AR = {"مع", "ب", "بين"}
 _WITH_EN = {"with", "between", "and"}
 
@@ -457,11 +457,11 @@ def _verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
     return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]
 
 
-_PREPS_AR = {"عن", "علي", "على", "الى", "إلى", "من", "في", "بعد", "قبل", "خلال", "اثر", "عقب", "لدي", "حول", "بشان",
-             "منذ", "اثناء", "بسبب", "ازاء", "تجاه"}
+_PREPS_AR = _nset({"عن", "علي", "على", "الى", "إلى", "من", "في", "بعد", "قبل", "خلال", "اثر", "عقب", "لدي", "حول", "بشان",
+             "منذ", "اثناء", "بسبب", "ازاء", "تجاه"})
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
-_LINKERS = {"جمع", "جمعت", "جمعه", "جمعها", "اجراها", "اجراه", "عقدها", "عقده", "اجرتها", "عقدتها", "بين",
-            "وفد", "وفود", "ممثلو", "ممثلي", "اعضاء", "قاده", "زعماء", "مسوولو", "مسوولي"}
+_LINKERS = _nset({"جمع", "جمعت", "جمعه", "جمعها", "اجراها", "اجراه", "عقدها", "عقده", "اجرتها", "عقدتها", "بين",
+            "وفد", "وفود", "ممثلو", "ممثلي", "اعضاء", "قاده", "زعماء", "مسوولو", "مسوولي"})
 
 
 def _pronoun_suffix(tok, stem: str) -> bool:

@@ -183,7 +183,7 @@ def parse_date(value: object) -> str | None:
         if v > 1e11:
             v /= 1000  # milliseconds
         if 1e8 <= v < 4.2e9:
-            d = dt.datetime.fromtimestamp(v, dt.timezone.utc)
+            d = dt.datetime.fromtimestamp(v, dt.UTC)
             return _ymd(d.year, d.month, d.day)
         return None
     if not isinstance(value, str):

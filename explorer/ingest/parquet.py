@@ -34,7 +34,8 @@ def _schema():
         ("source", s), ("target", s), ("type", s), ("sentence", s), ("start", pa.int64()), ("end", pa.int64()),
         ("date", s), ("confidence", pa.float64()), ("method", s), ("trigger", s),
     ])
-    return pa.schema([(f, s) for f in _DOC_FIELDS] + [("entities", pa.list_(entity)), ("relations", pa.list_(relation))])
+    nested = [("entities", pa.list_(entity)), ("relations", pa.list_(relation))]
+    return pa.schema([(f, s) for f in _DOC_FIELDS] + nested)
 
 
 def _row(ex: Extraction) -> dict:
@@ -43,7 +44,8 @@ def _row(ex: Extraction) -> dict:
     row["entities"] = [
         {
             "id": e.id, "name": e.name, "name_ar": e.name_ar, "kind": e.kind, "known": bool(e.known),
-            "aliases": list(e.aliases), "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in e.mentions],
+            "aliases": list(e.aliases),
+            "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in e.mentions],
         }
         for e in ex.entities
     ]

@@ -92,30 +92,39 @@ def format_progress(p: Progress) -> str:
     return " · ".join(parts)
 
 
-def stderr_progress(stream: TextIO | None = None, *, interval: float | None = None) -> Callable[[Progress], None]:
-    """A progress callback for the CLI: one updating line on a terminal, a line every 5 s otherwise."""
-    out = stream if stream is not None else sys.stderr
-    try:
-        tty = out.isatty()
-    except (AttributeError, ValueError):
-        tty = False
-    every = interval if interval is not None else (0.2 if tty else 5.0)
-    state = {"last": float("-inf"), "width": 0}
+class ProgressPrinter:
+    """A progress callback for the CLI: one updating line on a terminal, a line every 5 s otherwise.
 
-    def show(p: Progress) -> None:
+    `ProgressPrinter(sys.stderr)` is what `python -m explorer ingest` passes as `progress`.
+    """
+
+    def __init__(self, stream: TextIO | None = None, *, interval: float | None = None) -> None:
+        self.out = stream if stream is not None else sys.stderr
+        try:
+            self.tty = bool(self.out.isatty())
+        except (AttributeError, ValueError):
+            self.tty = False
+        self.every = interval if interval is not None else (0.2 if self.tty else 5.0)
+        self._last = float("-inf")
+        self._width = 0
+
+    def __call__(self, p: Progress) -> None:
         now = time.monotonic()
-        if not p.done and now - state["last"] < every:
+        if not p.done and now - self._last < self.every:
             return
-        state["last"] = now
+        self._last = now
         line = format_progress(p)
-        if tty:
+        if self.tty:
             if not p.done:  # a wrapped line would defeat the carriage return
                 line = line[: max(20, shutil.get_terminal_size((100, 20)).columns - 1)]
-            pad = " " * max(0, state["width"] - len(line))
-            state["width"] = len(line)
-            out.write("\r" + line + pad + ("\n" if p.done else ""))
+            pad = " " * max(0, self._width - len(line))
+            self._width = len(line)
+            self.out.write("\r" + line + pad + ("\n" if p.done else ""))
         else:
-            out.write(line + "\n")
-        out.flush()
+            self.out.write(line + "\n")
+        self.out.flush()
 
-    return show
+
+def stderr_progress(stream: TextIO | None = None, *, interval: float | None = None) -> Callable[[Progress], None]:
+    """The CLI's progress callback (a ProgressPrinter on stderr unless another stream is given)."""
+    return ProgressPrinter(stream, interval=interval)

@@ -352,7 +352,9 @@ def _read_data(name: str, suffix: str, data: bytes, fields: FieldMap, max_bytes:
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_HTML_TAG = re.compile(r"</?(?:p|br|div|span|a|strong|em|b|i|u|h[1-6]|li|ul|ol|blockquote|script|style|img|table)\b", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|strong|em|b|i|u|h[1-6]|li|ul|ol|blockquote|script|style|img|table)\b", re.I
+)
 
 
 def clean_text(text: str) -> str:
@@ -895,6 +897,6 @@ def _read_csv(name: str, suffix: str, stream: io.TextIOBase, fields: FieldMap, l
             if len(row) != len(header):
                 yield Failure(name, start, f"row has {len(row)} fields, the header has {len(header)}")
                 continue
-            yield _record(name, dict(zip(header, row)), fields, line=start, locator=f":{start}", label="")
+            yield _record(name, dict(zip(header, row, strict=True)), fields, line=start, locator=f":{start}", label="")
     except UnicodeDecodeError as e:
         yield Failure(name, seen[0] + 1, f"bytes that are not {e.encoding} (mixed encodings?); the rest is skipped")
