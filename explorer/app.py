@@ -40,7 +40,7 @@ SAMPLES = Path(__file__).with_name("samples")
 GRAPH_HEIGHT = 620
 EVIDENCE_ROWS = 200  # evidence rows shown on the page (the CSV download has them all)
 PREVIEW_EVIDENCE = 1  # evidence items per link in the embedded graph (the downloaded snapshot keeps up to 20)
-DEFAULT = viewurl.ViewState(spec=ViewSpec(max_nodes=100))
+DEFAULT = viewurl.ViewState(spec=ViewSpec(max_nodes=50))
 TABS = {"graph": "Graph", "profile": "Profile", "timeline": "Timeline", "compare": "Compare",
         "agreements": "Agreements", "metrics": "Metrics", "upload": "Upload"}
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]

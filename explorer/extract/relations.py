@@ -309,8 +309,10 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             elif carried and not nominal and _verb_initial(ctx, i, sent.ts) and gap > 1:
                 src = list(carried)  # «وأشار إلى ...»: the subject of the clause before
                 conf -= 0.15
-            elif near_before is not None and gap_before <= 12:
-                src = _group_with_left(ctx, ments, near_before)
+            elif near_before is not None and gap_before <= 12 and not (
+                    nominal and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits")
+                    and any(t.text in _PREPS_AR for t in toks[near_before.te : i])):
+                src = _group_with_left(ctx, ments, near_before)  # «دور مصر في التوصل إلى ...» is not Egypt's deal
             rel_target = _relative_antecedent(ctx, ments, i)
             if src and rel_target is not None and rtype in ("agrees_with", "supports", "opposes", "references"):
                 for s_ in src:  # «الاتفاق الذي تفاهم عليه الروسي والأميركي»
