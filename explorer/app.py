@@ -251,6 +251,12 @@ def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, _graph,
     return to_html(_graph, title=title, corpus=_corpus, lang=lang, height_px=GRAPH_HEIGHT)
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def evidence_html(version: tuple, spec: ViewSpec, lang: str, _rows, _entities) -> str:
+    shown = prof.rows_evidence(_rows, _entities, lang=lang, limit=EVIDENCE_ROWS)
+    return prof.html_table(shown, headers=prof.evidence_headers(lang), lang=lang)
+
+
 @st.cache_data(max_entries=32, show_spinner="Computing metrics…")
 def view_metrics(version: tuple, spec: ViewSpec, _graph):
     return metrics.node_metrics(_graph, seed=0)
@@ -360,8 +366,7 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
         return
     more = f"; showing the first {EVIDENCE_ROWS}" if len(view.rows) > EVIDENCE_ROWS else ""
     st.caption(f"{len(view.rows):,} relations, newest first{more}")
-    shown = prof.rows_evidence(view.rows, corpus.entities, lang=lang, limit=EVIDENCE_ROWS)
-    st.html(prof.html_table(shown, headers=prof.evidence_headers(lang), lang=lang))
+    st.html(evidence_html(version, spec, lang, view.rows, corpus.entities))
     st.download_button("Download the evidence (CSV)",
                        lambda: prof.rows_evidence(view.rows, corpus.entities, lang=lang).to_csv(index=False),
                        file_name=f"{stem}-evidence.csv", mime="text/csv", key="dl_evidence", on_click="ignore")

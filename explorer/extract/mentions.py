@@ -266,6 +266,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
         w = toks[k].text
         if w.startswith("و") and words and w[1:] not in _AR_NAME_PARTICLES:
             break  # "and …" ends the name
+        if any(f in _AR_STOP or f in ctx.lex.negations for f in toks[k].forms):
+            break
         if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES:
             break
         if w.startswith("ال") and len(words) == 0:
@@ -880,3 +882,79 @@ def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
                 out.append((m, body))
     ctx.possessive_roles = out
     return out
+
+
+def find_organizations(ctx: Context) -> None:
+    """Organizations the knowledge base does not know, from the noun that heads their name:
+    «هيئة التفاوض», «لجنة التحقيق الدولية», "Joint Military Commission", "Popular Mobilization Forces"."""
+    toks, n = ctx.toks, len(ctx.toks)
+    heads, armed = ctx.lex.organization_heads, ctx.lex.armed_heads
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not t.is_word or not ctx.free(i, i + 1):
+            i += 1
+            continue
+        span = _org_span_ar(ctx, i, heads) if ctx.lang == "ar" else _org_span_en(ctx, i, heads)
+        if span is None:
+            i += 1
+            continue
+        ts, te, head = span
+        s_, e_ = ctx.orig(ts, te)
+        name = ctx.text[s_:e_].strip('"«» ')
+        key_norm = " ".join(x.text for x in toks[ts:te])
+        longer = next((m for m in ctx.ments if m.kind in ("organization", "armed_group")
+                       and " ".join(x.text for x in toks[m.ts : m.te]).startswith(key_norm)), None)
+        if longer is not None:  # «مجلس النواب» after «مجلس النواب الليبي»
+            ctx.add(Ment(s_, e_, ts, te, longer.entity, longer.kind, "short", ctx.text[s_:e_]))
+            i = te
+            continue
+        kind = "armed_group" if head in armed else "organization"
+        key = " ".join(x.forms[-1] if ctx.lang == "ar" else x.text for x in toks[ts:te])
+        eid = stable_id(kind, key)
+        ar = ctx.lang == "ar"
+        ctx.entities.add(eid, name, kind, name if ar else None, [], known=False)
+        ctx.add(Ment(s_, e_, ts, te, eid, kind, "discovered", ctx.text[s_:e_]))
+        i = te
+    ctx.ments.sort(key=lambda x: x.ts)
+
+
+def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
+    toks, n = ctx.toks, len(ctx.toks)
+    t = toks[i]
+    if t.text.startswith("ال") or t.text not in heads or t.text in ("وزاره",):
+        return None  # only the construct form («هيئة التفاوض»), which starts a proper name
+    k = i + 1
+    while k < n and k - i <= 3 and toks[k].is_word and ctx.free(k, k + 1) and toks[k].text.startswith("ال") \
+            and toks[k].text not in _AR_STOP and not ctx.lex.triggers.match_at(toks, k):
+        k += 1
+    quoted = i > 0 and toks[i - 1].text == '"'
+    if k - i < (2 if quoted else 3):
+        return None  # «مجلس الوزراء», «مجلس النواب»: too generic to be a name on their own
+    return i, k, t.text
+
+
+def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
+    toks, n = ctx.toks, len(ctx.toks)
+    k = i
+    words = []
+    while k < n and toks[k].is_word and ctx.free(k, k + 1):
+        s_, _ = ctx.orig(k, k + 1)
+        w = ctx.text[s_ : s_ + len(toks[k].text)]
+        if w[:1].isupper() or (words and toks[k].text in ("of", "for", "and") and k + 1 < n
+                                and ctx.text[ctx.orig(k + 1, k + 2)[0]].isupper()):
+            words.append(w)
+            k += 1
+            continue
+        break
+    while words and words[-1].lower() in ("of", "for", "and"):
+        words.pop()
+        k -= 1
+    if len(words) < 2 or i == 0 and False:
+        return None
+    head = next((w for w in (words[-1], words[0]) if w in heads), None)
+    if head is None:
+        return None
+    if i > 0 and ctx.text[ctx.orig(i - 1, i)[0]:ctx.orig(i - 1, i)[1]] in (".",) and len(words) < 2:
+        return None
+    return i, k, head

@@ -26,6 +26,7 @@ STEPS: dict[str, Callable[[M.Context], None]] = {
     "councils.v1": M.find_councils_in_resolutions,
     "governments.v1": M.governments,
     "titles.v1": M.find_titles,
+    "organizations.v1": M.find_organizations,
     "counterparts.v1": M.find_counterparts,
     "roles.v1": M.resolve_role_mentions,
     "surnames.v1": M.find_surnames,

@@ -119,3 +119,10 @@ def test_extraction_is_deterministic_across_processes(tmp_path):
         assert r.returncode == 0, r.stderr
         outs.append(json.loads(r.stdout))
     assert outs[0] == outs[1]
+
+
+def test_unknown_organizations_found_from_their_head_noun():
+    _, names, _ = run("وأعلنت هيئة الرقابة الإقليمية المستقلة أنها ستراقب تنفيذ الهدنة في حلب.", "ar")
+    assert "هيئة الرقابة الإقليمية المستقلة" in names.values()
+    _, names, _ = run("The Regional Monitoring Commission said it would watch the truce in Aleppo.", "en")
+    assert "Regional Monitoring Commission" in names.values()
