@@ -950,9 +950,12 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     while words and words[-1].lower() in ("of", "for", "and"):
         words.pop()
         k -= 1
-    if len(words) < 2 or i == 0 and False:
+    if words and words[0].lower() == "the":
+        words.pop(0)
+        i += 1
+    if len(words) < 2:
         return None
-    head = next((w for w in (words[-1], words[0]) if w in heads), None)
+    head = next((w.lower() for w in (words[-1], words[0]) if w.lower() in heads), None)
     if head is None:
         return None
     if i > 0 and ctx.text[ctx.orig(i - 1, i)[0]:ctx.orig(i - 1, i)[1]] in (".",) and len(words) < 2:
