@@ -523,7 +523,10 @@ def find_counterparts(ctx: Context) -> None:
         state_m.in_np = True
         if named is not None:
             named.office = named.office or office
-            named.np_start = min(named.np_start, i)
+            start = min(i, state_m.ts)
+            if start > 0 and toks[start - 1].text in ("his", "her", "their", "its"):
+                start -= 1  # "Erdogan and his Russian counterpart Vladimir Putin"
+            named.np_start = min(named.np_start, start)
             ctx.titles.append(TitleNP(i, state_m.te, office, [state_m], named))
             continue
         holders = ctx.kb.holders(office, state_m.entity, ctx.on) if ctx.on else []

@@ -199,23 +199,31 @@ def _actor(m: Ment) -> bool:
 
 def _group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
     """m plus actors coordinated with it ("Kerry and Lavrov", «كيري ولافروف», «كيري ونظيره الروسي»)."""
+    toks = ctx.toks
     group = [m]
     cur = m
     while True:
         k = cur.te
-        nxt = None
-        if k < len(ctx.toks) and ctx.toks[k].text == '"':
+        if k < len(toks) and toks[k].text == '"':
             k += 1
-        if k < len(ctx.toks) and ctx.toks[k].text in ("and", ",", "و", "،"):
+        joined = k < len(toks) and toks[k].text in ("and", ",", "و", "،")
+        if joined:
             k += 1
-            while k < len(ctx.toks) and ctx.toks[k].text in ("the", '"'):
+            while k < len(toks) and toks[k].text in ("the", '"'):
                 k += 1
+        nxt = None
         for x in ments:
-            if (x.ts == k or x.np_start == k) and _actor(x) and _same_class(x, m) and x is not cur:
+            if x is cur or not _actor(x) or not _same_class(x, m):
+                continue
+            if x.ts == m.ts and x.te == m.te and x not in group:  # «الرئيسان التركي والروسي», "both countries"
                 nxt = x
                 break
-            if x.np_start == cur.te and ctx.lang == "ar" and ctx.toks[x.np_start].text.startswith("و") and _actor(x) \
-                    and _same_class(x, m):
+            if joined and (x.ts == k or x.np_start == k):
+                nxt = x
+                break
+            glued = ctx.lang == "ar" and x.np_start == k and toks[x.np_start].text.startswith("و") \
+                and len(toks[x.np_start].forms) > 1
+            if not joined and glued:
                 nxt = x
                 break
         if nxt is None or nxt in group:
@@ -377,7 +385,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 for s in src:
                     emit(s, t, rtype, conf - 0.02 * max(0, t.ts - j - 5) / 5, trig)
             continue
-        if rtype in ("agrees_with", "supports", "opposes"):
+        if rtype in ("agrees_with", "supports"):
             agreements = [m for m in cands if m.kind == "agreement"]
             if agreements and agreements[0].ts - start_after <= 12:
                 cands = agreements[:1] + [m for m in cands if m is not agreements[0]]
