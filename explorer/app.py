@@ -27,7 +27,7 @@ if __package__ in (None, ""):  # `streamlit run explorer/app.py`: make `import e
 import streamlit as st  # noqa: E402
 
 from explorer import ontology, viewurl  # noqa: E402
-from explorer import profile as prof  # noqa: E402
+from explorer import actor_profile as prof  # noqa: E402
 from explorer.errors import ExplorerError  # noqa: E402
 from explorer.graph import compare, metrics, timeline  # noqa: E402
 from explorer.graph.spec import Corpus, ViewSpec  # noqa: E402
@@ -38,11 +38,11 @@ from explorer.store import Store, default_db_path  # noqa: E402
 
 SAMPLES = Path(__file__).with_name("samples")
 GRAPH_HEIGHT = 620
+DATA_URL_LIMIT = 2_000_000
 EVIDENCE_ROWS = 200  # evidence rows shown on the page (the CSV download has them all)
 PREVIEW_EVIDENCE = 1  # evidence items per link in the embedded graph (the downloaded snapshot keeps up to 20)
 DEFAULT = viewurl.ViewState(spec=ViewSpec(max_nodes=50))
-TABS = {"graph": "Graph", "profile": "Profile", "timeline": "Timeline", "compare": "Compare",
-        "agreements": "Agreements", "metrics": "Metrics", "upload": "Upload"}
+TABS = {t: t.title() for t in viewurl.TABS}  # URL id -> tab label
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
 LANG_NAMES = {"ar": "العربية", "en": "English"}
 
@@ -61,10 +61,13 @@ def ensure_store(path: str) -> str:
     return path
 
 
-def store_version(path: str) -> tuple[int, int]:
-    """Documents and the last document rowid: changes whenever an ingest adds anything (one cheap query)."""
+def store_version(path: str) -> tuple[str, int, int]:
+    """The store, its document count and last document rowid: changes whenever an ingest adds anything.
+
+    The key of every cache below (one cheap query per rerun)."""
     with Store(path, readonly=True) as store:
-        return tuple(store.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone())
+        count, last = store.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()
+    return path, count, last
 
 
 @st.cache_resource(max_entries=2, show_spinner="Reading the store…")
@@ -165,15 +168,17 @@ def clamp(pair: tuple[date, date], span: tuple[date, date]) -> tuple[date, date]
 
 
 def follow_span(corpus) -> None:
-    """After an upload widens the corpus, a date range that covered everything still does."""
+    """After an upload changes the corpus's span, a date range that covered it all still does, and the
+    other ranges stay inside it (a slider value outside its bounds would be ignored)."""
     ss = st.session_state
     old = ss.get("seen_span")
-    if corpus.span and old != corpus.span:
-        for key in ("dates", "period_a", "period_b"):
-            if key in ss:
-                ss[key] = corpus.span if key == "dates" and old and tuple(ss[key]) == tuple(old) else \
-                    clamp(tuple(ss[key]), corpus.span)
-        ss.seen_span = corpus.span
+    if not corpus.span or old == corpus.span:
+        return
+    for key in ("dates", "period_a", "period_b"):
+        if key in ss:
+            whole = key == "dates" and old is not None and tuple(ss[key]) == tuple(old)
+            ss[key] = corpus.span if whole else clamp(tuple(ss[key]), corpus.span)
+    ss.seen_span = corpus.span
 
 
 def sidebar(corpus) -> ViewSpec:
@@ -321,7 +326,8 @@ def main() -> None:
         st.warning(f"Link: {w}")
     spec = sidebar(corpus)
     lang = ss.lang
-    st.sidebar.html(prof.legend_html(lang))
+    with st.sidebar.expander("Legend"):
+        st.html(prof.legend_html(lang))
 
     v = view(path, version, spec)
 
@@ -351,8 +357,10 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
     title = view_title(corpus, spec, lang)
     stem = snapshot_filename(view.graph, "html", title=title, lang=lang).removesuffix(".html")
     page = snapshot_html(version, spec, lang, title, view.graph, corpus.info)
-    st.iframe("data:text/html;charset=utf-8;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii"),
-              height=GRAPH_HEIGHT + 140)
+    # A data: URL gives the graph its own opaque origin, so even a script that got past the snapshot's
+    # escaping and CSP could not reach the dashboard; Chromium caps URLs at 2 MB, above that srcdoc.
+    src = "data:text/html;charset=utf-8;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii")
+    st.iframe(src if len(src) < DATA_URL_LIMIT else page, height=GRAPH_HEIGHT + 140)
 
     def full_snapshot() -> bytes:  # on click, in a thread: the same view with all its evidence
         graph = metrics.display_graph(view.rows, corpus.entities, spec)
@@ -422,7 +430,7 @@ def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
 def timeline_tab(*, path, version, corpus, spec, view, lang) -> None:
     st.segmented_control("Per", ["week", "month"], key="freq", required=True, persist_state="session")
     counts = timeline.relations_over_time(view.rows, freq=st.session_state.freq)
-    marks = corpus.marks
+    marks = corpus.marks[corpus.marks["id"].isin(set(view.graph))]  # the view's agreements
     if spec.start:
         marks = marks[marks["date"] >= str(spec.start)]
     if spec.end:
@@ -524,7 +532,8 @@ def upload_tab(*, path, version, corpus, spec, view, lang) -> None:
     report = st.session_state.get("upload_report")
     if report:
         done = sum(r["ingested"] for r in report)
-        st.success(f"{done} documents ingested from {len(report)} files; the view is up to date.")
+        st.success(f"{done} new document{'' if done == 1 else 's'} ingested from {len(report)} "
+                   f"file{'' if len(report) == 1 else 's'}; the view is up to date.")
         st.dataframe(report, hide_index=True, key="upload_table")
 
 

@@ -25,11 +25,11 @@ from explorer import ontology
 from explorer.errors import ExplorerError
 from explorer.graph.compare import Period
 from explorer.graph.spec import ViewSpec, parse_date
+from explorer.graph.timeline import FREQS
 
 LANGS = ("ar", "en")
 COLOURS = ("kind", "community")
-TABS = ("graph", "profile", "timeline", "compare", "agreements", "metrics", "upload")
-FREQS = ("week", "month")
+TABS = ("graph", "profile", "timeline", "compare", "agreements", "metrics", "upload")  # in page order
 
 
 @dataclass(frozen=True)

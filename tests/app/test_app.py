@@ -1,0 +1,286 @@
+"""The dashboard under AppTest: each tab, the filters, search, the URL round trip, upload, first start."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from datetime import date
+
+from explorer.store import Store
+from tests.app.handmade import COH, RU, K, L, run_app
+
+
+def evidence_html(at) -> str:
+    """The evidence table of the Graph tab (the last st.html on the page)."""
+    tables = [h.proto.body for h in at.get("html") if 'class="dg"' in h.proto.body]
+    return tables[-1] if tables else ""
+
+
+def evidence_rows(at) -> int:
+    return evidence_html(at).count("<tr>") - 1
+
+
+def snapshot(at) -> str:
+    src = at.get("iframe")[0].proto.src
+    assert src.startswith("data:text/html;charset=utf-8;base64,")
+    return base64.b64decode(src.split(",", 1)[1]).decode("utf-8")
+
+
+def snapshot_nodes(page: str) -> set[str]:
+    data = json.loads(re.search(r'id="diplograph-data">(.*?)</script>', page, re.S).group(1))
+    return {row[0] for row in data["nodes"]["rows"]}
+
+
+def params(at) -> dict[str, list[str]]:
+    """The URL the app wrote, each value as a list (repeated parameters)."""
+    return {k: list(v) if isinstance(v, list | tuple) else [v] for k, v in at.query_params.items()}
+
+
+# -- Graph tab -------------------------------------------------------------------------------------------
+
+
+def test_graph_tab_draws_the_view_and_its_evidence(app_env):
+    at = run_app()
+    page = snapshot(at)
+    assert "vis-network" in page or "vis.Network" in page
+    assert K in snapshot_nodes(page)
+    body = evidence_html(at)
+    assert "Kerry met Lavrov in Munich on Thursday night." in body
+    assert evidence_rows(at) == 17
+    assert '<td dir="rtl">التقى كيري الرئيس بوتين في موسكو مساء أمس.</td>' in body
+    labels = [b.label for b in at.get("download_button")]
+    assert any("HTML snapshot" in x for x in labels)
+
+
+def test_snapshot_download_is_exactly_the_drawn_view(app_env):
+    at = run_app({"actor": L, "hops": "1"})
+    button = next(b for b in at.get("download_button") if "HTML snapshot" in b.label)
+    assert button.proto.deferred_file_id  # made on click, from the same rows (the browser test downloads it)
+    nodes = snapshot_nodes(snapshot(at))
+    assert L in nodes and "group:isis" not in nodes
+
+
+def test_filters_change_the_evidence_table(app_env):
+    at = run_app()
+    assert evidence_rows(at) == 17
+    at.multiselect(key="types").set_value(["phones"]).run()
+    assert evidence_rows(at) == 2
+    assert "spoke by phone" in evidence_html(at)
+    at.multiselect(key="types").set_value([]).run()
+    at.slider(key="dates").set_value((date(2016, 7, 1), date(2016, 12, 31))).run()
+    body = evidence_html(at)
+    assert "Kerry met Boris Johnson in London." in body
+    assert "Munich" not in body
+    assert "انتقدت روسيا" in body  # undated relations stay while the toggle is on
+    at.toggle(key="undated").set_value(False).run()
+    assert "انتقدت روسيا" not in evidence_html(at)
+    at.multiselect(key="kinds").set_value(["state", "armed_group"]).run()
+    assert evidence_rows(at) == 1  # Russia fights Islamic State
+    assert "داعش" in evidence_html(at)
+
+
+def test_minimum_weight_keeps_only_repeated_links(app_env):
+    at = run_app()
+    at.number_input(key="min_weight").set_value(3).run()
+    body = evidence_html(at)
+    assert evidence_rows(at) == 4  # Kerry and Lavrov: 2 meetings, 2 calls
+    assert "Boris Johnson" not in body
+
+
+def test_undated_documents_are_counted_never_lost(app_env):
+    at = run_app()
+    assert "(1 undated)" in at.caption[0].value
+
+
+# -- search ----------------------------------------------------------------------------------------------
+
+
+def test_search_tolerates_variants_and_centres_the_view(app_env):
+    at = run_app()
+    for query in ("Kery", "كيرى", "kerry"):
+        at.text_input(key="q").set_value(query).run()
+        assert "John Kerry" in at.button(key="hit_0").label, query
+    at.button(key="hit_0").click().run()
+    assert at.multiselect(key="actors").value == [K]
+    assert params(at)["actor"] == [K]
+    body = evidence_html(at)
+    assert "Kerry" in body and "انتقدت روسيا" not in body  # one hop around Kerry only
+    at.text_input(key="q").set_value("مجلس الامن").run()  # no hamza
+    assert "UN Security Council" in at.button(key="hit_0").label
+
+
+def test_search_finds_agreements_by_alias(app_env):
+    at = run_app()
+    at.text_input(key="q").set_value("الهدنه").run()
+    assert "Cessation of hostilities" in at.button(key="hit_0").label
+
+
+# -- URL -------------------------------------------------------------------------------------------------
+
+
+def test_url_round_trip_opens_the_same_view(app_env):
+    url = {
+        "actor": K, "hops": "2", "from": "2016-01-01", "to": "2016-12-31", "kind": ["person", "state"],
+        "type": ["meets", "phones"], "w": "1", "undated": "0", "a": "2016-01-01..2016-04-30",
+        "b": "2016-05-01..2016-12-31", "lang": "en", "tab": "compare",
+    }
+    at = run_app(url)
+    assert at.multiselect(key="actors").value == [K]
+    assert at.slider(key="hops").value == 2
+    assert at.slider(key="dates").value == (date(2016, 1, 1), date(2016, 12, 31))
+    assert at.multiselect(key="kinds").value == ["person", "state"]
+    assert at.multiselect(key="types").value == ["meets", "phones"]
+    assert at.toggle(key="undated").value is False
+    assert at.slider(key="period_a").value == (date(2016, 1, 1), date(2016, 4, 30))
+    written = params(at)
+    for key in ("actor", "hops", "from", "to", "kind", "type", "undated", "a", "b", "tab"):
+        want = url[key] if isinstance(url[key], list) else [url[key]]
+        assert written[key] == want, key
+    # change the view, then open the URL it wrote in a fresh session: same widgets
+    at.slider(key="hops").set_value(1).run()
+    at.multiselect(key="types").set_value(["meets"]).run()
+    again = run_app({k: v if len(v) > 1 else v[0] for k, v in params(at).items()})
+    for key in ("actors", "kinds", "types"):
+        assert again.multiselect(key=key).value == at.multiselect(key=key).value
+    for key in ("hops", "dates", "period_a", "period_b"):
+        assert again.slider(key=key).value == at.slider(key=key).value
+    assert again.toggle(key="undated").value == at.toggle(key="undated").value
+    assert evidence_html(again) == evidence_html(at) or again.session_state["tab"] == "Compare"
+
+
+def test_bad_url_values_are_dropped_with_a_warning(app_env):
+    at = run_app({"type": ["meets", "meet"], "hops": "9", "actor": "person:nobody"})
+    warnings = " ".join(w.value for w in at.warning)
+    assert "meet" in warnings and "hops" in warnings and "person:nobody" in warnings
+    assert at.multiselect(key="types").value == ["meets"]
+
+
+# -- tabs ------------------------------------------------------------------------------------------------
+
+
+def test_profile_tab(app_env):
+    at = run_app({"focus": K, "tab": "profile"})
+    assert at.selectbox(key="focus").value == K
+    page = " ".join(h.proto.body for h in at.get("html"))
+    assert "John Kerry" in page and "جون كيري" in page
+    assert "<mark>Kerry</mark> met <mark>" not in page  # only the actor's own words are marked
+    assert "<mark>Kerry</mark> met Lavrov in Munich" in page
+    assert "<mark>كيري</mark>" in page
+    frames = [d.value for d in at.dataframe]
+    counterparts = next(f for f in frames if "counterpart" in f.columns)
+    assert "Sergei Lavrov" in set(counterparts["counterpart"])
+    agreements = next(f for f in frames if "agreement" in f.columns)
+    assert {"Cessation of hostilities", "UNSC Resolution 2254"} <= set(agreements["agreement"])
+    assert at.get("arrow_vega_lite_chart") or any("vega" in type(e.proto).__name__.lower() for e in at.main)
+
+
+def test_profile_shows_roles_or_says_there_are_none(app_env):
+    at = run_app({"focus": K, "tab": "profile"})
+    roles_shown = any("office" in d.value.columns for d in at.dataframe)
+    said_none = any("No dated roles" in c.value for c in at.caption)
+    assert roles_shown or said_none
+
+
+def test_timeline_tab(app_env):
+    at = run_app({"tab": "timeline"})
+    assert any("undated relations" in c.value for c in at.caption)
+    at.segmented_control(key="freq").set_value("week").run()
+    assert not at.exception
+    assert params(at)["freq"] == ["week"]
+
+
+def test_compare_tab_marks_changes(app_env):
+    at = run_app({"tab": "compare", "a": "2016-01-01..2016-04-30", "b": "2016-05-01..2017-01-31"})
+    counts = {m.label: int(m.value) for m in at.metric}
+    assert counts["appeared"] >= 1 and counts["disappeared"] >= 1
+    changes = at.dataframe[0].value
+    assert set(changes["change"]) <= {"appeared", "disappeared", "grew", "shrank"}
+    assert (changes["delta"].abs().diff().dropna() <= 0).all()  # largest first
+    at.slider(key="period_b").set_value((date(2016, 1, 1), date(2016, 4, 30))).run()
+    assert all(int(m.value) == 0 for m in at.metric)  # same period twice: nothing changed
+
+
+def test_agreements_tab_filters_the_graph(app_env):
+    at = run_app({"tab": "agreements"})
+    table = at.dataframe[0].value
+    assert len(table) == 2
+    assert set(table["agreement"]) == {"Cessation of hostilities", "UNSC Resolution 2254"}
+    at.selectbox(key="agr_pick").set_value(COH).run()
+    assert at.multiselect(key="actors").value == [COH]
+    assert at.slider(key="hops").value == 1
+    assert params(at)["actor"] == [COH]
+    at.session_state["tab"] = "Graph"
+    at.run()
+    nodes = snapshot_nodes(snapshot(at))
+    assert COH in nodes and RU in nodes and "group:isis" not in nodes
+
+
+def test_metrics_tab(app_env):
+    at = run_app({"tab": "metrics"})
+    m = at.dataframe[0].value
+    assert list(m.columns[:4]) == ["id", "name", "kind", "degree"]
+    assert {"betweenness", "pagerank", "community", "weighted_degree"} <= set(m.columns)
+    assert m["weighted_degree"].iloc[0] == m["weighted_degree"].max()
+    assert any("metrics" in b.label.lower() for b in at.get("download_button"))
+    at.toggle(key="colour_comm").set_value(True).run()
+    assert any("communities" in c.value for c in at.caption)
+    assert params(at)["colour"] == ["community"]
+
+
+def test_labels_in_arabic(app_env):
+    at = run_app({"lang": "ar"})
+    body = evidence_html(at)
+    assert '<table class="dg" dir="rtl">' in body
+    assert "جون كيري" in body and "الفاعل" in body
+    at.segmented_control(key="lang").set_value("en").run()
+    assert "John Kerry" in evidence_html(at)
+
+
+def test_upload_ingests_and_reports_per_file(app_env):
+    at = run_app({"tab": "upload"})
+    before = Store(app_env, readonly=True).stats()["documents"]
+    files = [
+        ("new.txt", b"Kerry met Lavrov again in Geneva to discuss the truce.\n", "text/plain"),
+        ("broken.json", b"{not json", "application/json"),
+    ]
+    at.file_uploader(key="uploads").set_value(files).run()
+    at.button(key="ingest").click().run()
+    report = at.dataframe[0].value.set_index("file")
+    assert report.loc["new.txt", "ingested"] == 1
+    assert report.loc["broken.json", "failed"] >= 1 and report.loc["broken.json", "reason"]
+    assert Store(app_env, readonly=True).stats()["documents"] == before + 1
+    assert f"{before + 1} documents" in at.caption[0].value  # the view refreshed
+    at.button(key="ingest").click().run()  # the same file again: a duplicate
+    report = at.dataframe[0].value.set_index("file")
+    assert report.loc["new.txt", "duplicates"] == 1 and report.loc["new.txt", "ingested"] == 0
+
+
+def test_first_start_ingests_the_samples(tmp_path, monkeypatch):
+    import streamlit as st
+
+    monkeypatch.setenv("DIPLOGRAPH_DB", str(tmp_path / "fresh.db"))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = run_app(timeout=120)
+    with Store(tmp_path / "fresh.db", readonly=True) as store:
+        assert store.stats()["documents"] == 16
+    assert at.caption[0].value.startswith("16 documents")
+
+
+def test_a_store_without_relations_is_not_an_error(tmp_path, monkeypatch):
+    import streamlit as st
+
+    from explorer.ingest.document import make_document
+    from explorer.records import Extraction
+
+    db = tmp_path / "bare.db"
+    with Store(db) as store:
+        store.add([Extraction(make_document("Nothing happened today.", title="Quiet", lang="en"), [], [])])
+    monkeypatch.setenv("DIPLOGRAPH_DB", str(db))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = run_app()
+    assert any("No relations in this view" in i.value for i in at.info)
+    for tab in ("profile", "timeline", "compare", "agreements", "metrics", "upload"):
+        run_app({"tab": tab})

@@ -1,0 +1,191 @@
+"""Metric invariants on seeded random views: communities partition the nodes, seeded Louvain is stable,
+degrees count what they say, and cutting rows first gives the same view as building everything."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from explorer.graph.build import aggregate, build_view, filter_relations
+from explorer.graph.metrics import (
+    METRIC_COLUMNS,
+    colour_by_community,
+    communities,
+    display_graph,
+    ego_rows,
+    node_metrics,
+    pair_graph,
+    top_nodes,
+    view_rows,
+)
+from explorer.graph.spec import ViewSpec
+
+TYPES = ["meets", "phones", "supports", "opposes", "agrees_with"]
+
+
+def random_view(seed: int, n: int = 40, m: int = 150) -> nx.MultiDiGraph:
+    rnd = random.Random(seed)
+    G = nx.MultiDiGraph()
+    for i in range(n):
+        G.add_node(f"n{i}", name=f"N{i}", name_ar=None, kind="person")
+    for _ in range(m):
+        a, b = rnd.sample(range(n), 2)
+        G.add_edge(f"n{a}", f"n{b}", type=rnd.choice(TYPES))
+    return G
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    rnd = random.Random(11)
+    ents = pd.DataFrame([{"id": f"n{i}", "name": f"N{i}", "name_ar": None, "kind": "person", "mentions": 1}
+                         for i in range(60)])
+    rows = []
+    for k in range(500):
+        a, b = rnd.sample(range(60), 2)
+        d = date(2015, 1, 1) + timedelta(days=rnd.randrange(0, 1000))
+        rows.append({"id": k, "source": f"n{a}", "target": f"n{b}", "type": rnd.choice(TYPES),
+                     "date": None if k % 20 == 0 else d.isoformat(), "sentence": f"s{k}", "doc_id": f"d{k}",
+                     "doc_title": "t", "doc_source": "src", "confidence": 0.5, "lang": "en", "trigger": ""})
+    return pd.DataFrame(rows), ents
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_communities_partition_the_nodes(seed):
+    G = random_view(seed)
+    G.add_node("lonely", name="Lonely", kind="state")  # an isolated node gets a community too
+    comm = communities(G, seed=seed)
+    assert set(comm) == set(G)
+    numbers = sorted(set(comm.values()))
+    assert numbers == list(range(len(numbers)))
+    sizes = [sum(1 for c in comm.values() if c == i) for i in numbers]
+    assert sizes == sorted(sizes, reverse=True)  # 0 is the largest
+
+
+def test_seeded_louvain_is_stable():
+    G = random_view(5)
+    assert communities(G, seed=3) == communities(G, seed=3)
+    assert communities(G.copy(), seed=3) == communities(G, seed=3)
+    a, b = node_metrics(G, seed=3), node_metrics(G, seed=3)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_planted_groups_are_found():
+    G = nx.MultiDiGraph()
+    left, right = [f"l{i}" for i in range(6)], [f"r{i}" for i in range(6)]
+    for group in (left, right):
+        for i, u in enumerate(group):
+            for v in group[i + 1 :]:
+                G.add_edge(u, v, type="meets")
+    G.add_edge("l0", "r0", type="phones")
+    comm = communities(G, seed=0)
+    assert len({comm[v] for v in left}) == 1 and len({comm[v] for v in right}) == 1
+    assert comm["l1"] != comm["r1"]
+
+
+def test_metrics_count_what_they_say():
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", type="meets")
+    G.add_edge("b", "a", type="meets")
+    G.add_edge("a", "c", type="supports")
+    G.add_node("d", name="D", kind="state")
+    m = node_metrics(G).set_index("id")
+    assert list(node_metrics(G).columns) == METRIC_COLUMNS
+    assert m.loc["a", "degree"] == 2 and m.loc["a", "weighted_degree"] == 3
+    assert m.loc["b", "degree"] == 1 and m.loc["b", "weighted_degree"] == 2
+    assert m.loc["d", "degree"] == 0
+    assert m.loc["a", "betweenness"] == pytest.approx(max(m["betweenness"]))
+    assert m["pagerank"].sum() == pytest.approx(1.0, abs=1e-3)
+    assert node_metrics(nx.MultiDiGraph()).empty
+
+
+def test_metrics_on_a_larger_view_are_sane():
+    G = random_view(9, n=120, m=500)
+    m = node_metrics(G, betweenness_sample=50)
+    assert len(m) == 120
+    assert m["betweenness"].between(0, 1).all()
+    assert m["pagerank"].sum() == pytest.approx(1.0, abs=1e-3)
+    assert (m["weighted_degree"] >= m["degree"]).all()
+    assert m["weighted_degree"].sum() == 2 * pair_graph(G).size(weight="weight")
+
+
+def test_colour_by_community_leaves_the_view_alone():
+    G = random_view(2)
+    comm = communities(G)
+    H = colour_by_community(G, comm)
+    assert all("color" not in d for _, d in G.nodes(data=True))
+    assert {d["community"] for _, d in H.nodes(data=True)} == set(comm.values())
+    same = [(u, v) for u, v in H.edges() if comm[u] == comm[v]]
+    assert all(H.nodes[u]["color"] == H.nodes[v]["color"] for u, v in same)
+
+
+SPECS = [
+    ViewSpec(),
+    ViewSpec(actors=("n3", "n17"), hops=1, start=date(2015, 6, 1), end=date(2016, 6, 1)),
+    ViewSpec(actors=("n3",), hops=2, types=("meets", "phones"), include_undated=False),
+    ViewSpec(actors=("n5",), hops=3, min_weight=2),
+    ViewSpec(min_weight=3, end=date(2016, 1, 1)),
+    ViewSpec(actors=("n59",), start=date(2031, 1, 1)),  # a centre with no relation in the window
+]
+
+
+@pytest.mark.parametrize("spec", SPECS)
+def test_rows_first_view_equals_build_view_then_aggregate(corpus, spec):
+    rel, ents = corpus
+    want = aggregate(build_view(rel, ents, spec))
+    got = display_graph(view_rows(rel, ents, spec), ents, spec)
+    assert set(got) == set(want)
+    assert set(got.edges) == set(want.edges)
+    for n in want:
+        assert {k: got.nodes[n][k] for k in ("name", "kind", "weight")} == {
+            k: want.nodes[n][k] for k in ("name", "kind", "weight")}
+    for u, v, d in want.edges(data=True):
+        e = got[u][v]
+        assert (e["weight"], e["types"], e["first_date"], e["last_date"]) == (
+            d["weight"], d["types"], d["first_date"], d["last_date"])
+        assert sorted(x["sentence"] for x in e["evidence"]) == sorted(x["sentence"] for x in d["evidence"])
+        assert [x["date"] or "" for x in e["evidence"]] == sorted(x["date"] or "" for x in e["evidence"])
+
+
+def test_evidence_per_link_keeps_the_most_confident_and_the_full_weight(corpus):
+    rel, ents = corpus
+    rel = rel.assign(confidence=[(i % 7) / 7 for i in range(len(rel))])
+    rows = view_rows(rel, ents, ViewSpec())
+    full = display_graph(rows, ents)
+    one = display_graph(rows, ents, evidence_per_link=1)
+    for u, v, d in full.edges(data=True):
+        assert one[u][v]["weight"] == d["weight"] and len(one[u][v]["evidence"]) == 1
+        assert one[u][v]["evidence"][0]["confidence"] == max(x["confidence"] for x in d["evidence"])
+
+
+def test_metrics_agree_on_the_multigraph_and_the_folded_graph(corpus):
+    rel, ents = corpus
+    spec = ViewSpec(actors=("n3",), hops=2)
+    a = node_metrics(build_view(rel, ents, spec)).set_index("id").sort_index()
+    b = node_metrics(display_graph(view_rows(rel, ents, spec), ents, spec)).set_index("id").sort_index()
+    cols = ["degree", "weighted_degree", "betweenness", "pagerank"]
+    pd.testing.assert_frame_equal(a[cols], b[cols], check_exact=False, atol=1e-4)
+
+
+@pytest.mark.parametrize("hops", [1, 2, 3])
+def test_ego_rows_is_the_ego_network(corpus, hops):
+    rel, ents = corpus
+    spec = ViewSpec(actors=("n3", "n17"), hops=hops, start=date(2015, 6, 1), end=date(2016, 6, 1))
+    full = build_view(rel, ents, spec)
+    rows = ego_rows(filter_relations(rel, ents, spec), spec.actors, hops)
+    assert set(rows["id"]) == {k for *_, k in full.edges(keys=True)}
+    assert set(ego_rows(rel, ["n3"], 0)["source"]) <= {"n3"}
+
+
+def test_the_node_cap_keeps_the_centres_and_the_busiest(corpus):
+    rel, ents = corpus
+    chosen = top_nodes(rel, 10, keep=["n59"])
+    assert len(chosen) == 10 and "n59" in chosen
+    weights = pd.concat([rel["source"], rel["target"]]).value_counts()
+    assert set(weights.index[:9]) <= chosen
+    assert top_nodes(rel, 1000) is None
+    capped = view_rows(rel, ents, ViewSpec(max_nodes=10))
+    assert set(capped["source"]) | set(capped["target"]) <= set(weights.index[:10])
