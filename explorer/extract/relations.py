@@ -380,7 +380,8 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             agreements = [m for m in cands if m.kind == "agreement" and m.ts - j <= (40 if ctx.lang == "ar" else 25)]
             if not agreements:  # '"This agreement ...," Aoun said': the statement comes first
                 agreements = [m for m in ments if m.kind == "agreement" and m.te <= i and not m.in_np][-1:]
-            targets = agreements[:1] or [m for m in cands if m.kind == "armed_group" and m.ts - j <= 12][:1]
+            targets = agreements[:1] or [m for m in cands if m.kind in ("armed_group", "state") and m.ts - j <= 12
+                                         and not m.topic][:1]
             for t in targets:
                 for s in src:
                     emit(s, t, rtype, conf - 0.02 * max(0, t.ts - j - 5) / 5, trig)

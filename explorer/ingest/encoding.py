@@ -55,6 +55,14 @@ _MOJIBAKE = re.compile(
 _TANWIN = "\u064b\u064c\u064d"
 
 
+class DecodeError(InputError):
+    """Bytes that the file's encoding cannot decode, at a known line."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
 def binary_kind(head: bytes) -> str | None:
     """What a file that is not text looks like ('PDF', 'binary data'), or None if it may be text."""
     for magic, kind in _MAGIC:
@@ -215,7 +223,7 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
         text = data.decode(codec)
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise InputError(f"{name}: line {line}: bytes that are not {codec} (mixed encodings?)") from None
+        raise DecodeError(f"{name}: bytes that are not {codec} (mixed encodings?)", line) from None
     if codec == "utf-8":
         text = _repair_double_utf8(text)
     return unicodedata.normalize("NFC", text) if _needs_nfc(text) else text

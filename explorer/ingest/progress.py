@@ -105,7 +105,8 @@ class ProgressPrinter:
         except (AttributeError, ValueError):
             self.tty = False
         self.every = interval if interval is not None else (0.2 if self.tty else 5.0)
-        self._last = float("-inf")
+        # A terminal shows the line at once; a log gets its first line after one interval (short runs: one line).
+        self._last = float("-inf") if self.tty else time.monotonic()
         self._width = 0
 
     def __call__(self, p: Progress) -> None:

@@ -179,20 +179,38 @@ def _skipped(name: str) -> bool:
 
 
 def _walk(path: Path) -> Iterator[Path | Failure]:
+    """Files under `path`: its own files by name, then each sub-folder the same way. Not regular files
+    (FIFOs, devices, sockets) are refused: reading one could block the run forever."""
     if not path.exists():
         yield Failure(str(path), None, "no such file or folder")
         return
     if not path.is_dir():
-        yield path
+        if path.is_file():
+            yield path
+        else:
+            yield Failure(str(path), None, "not a regular file")
         return
-    errors: list[OSError] = []
-    for root, dirs, files in os.walk(path, onerror=errors.append):
-        dirs[:] = sorted(d for d in dirs if not _skipped(d))
-        for name in sorted(files):
-            if not _skipped(name):
-                yield Path(root) / name
-    for e in errors:
-        yield Failure(str(e.filename or path), None, f"cannot read folder: {e.strerror}")
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except OSError as e:
+        yield Failure(str(path), None, f"cannot read folder: {e.strerror or e}")
+        return
+    dirs = []
+    for entry in entries:
+        if _skipped(entry.name):
+            continue
+        try:
+            if entry.is_dir():  # symbolic links to folders are not followed: no loops
+                if not entry.is_symlink():
+                    dirs.append(Path(entry.path))
+            elif entry.is_file():
+                yield Path(entry.path)
+            else:
+                yield Failure(entry.path, None, "not a regular file")
+        except OSError as e:
+            yield Failure(entry.path, None, f"cannot read: {e.strerror or e}")
+    for d in dirs:
+        yield from _walk(d)
 
 
 def _guard(name: str, items: Iterator) -> Iterator:
@@ -200,7 +218,7 @@ def _guard(name: str, items: Iterator) -> Iterator:
     try:
         yield from items
     except InputError as e:
-        yield Failure(name, None, _reason(e, name))
+        yield Failure(name, getattr(e, "line", None), _reason(e, name))
     except (OSError, EOFError, zlib.error, zipfile.BadZipFile, NotImplementedError, RuntimeError) as e:
         yield Failure(name, None, f"cannot read: {e}")
     except RecursionError:
@@ -612,7 +630,12 @@ def _html_fallback(page: str) -> tuple[str, str, str | None]:
             date = str(found[0])
             break
     body = doc.find("body")
-    return (_element_text(body) if body is not None else ""), title, date
+    if body is None:
+        return "", title, date
+    main = body.xpath("(.//article | .//main)[1]")
+    root = main[0] if main else body
+    lxml.etree.strip_elements(root, "nav", "header", "footer", "aside", "form", with_tail=False)
+    return _element_text(root), title, date
 
 
 # -- RSS and Atom ------------------------------------------------------------------------------------
@@ -788,7 +811,18 @@ def _open_text(name: str, stream: BinaryIO) -> io.TextIOWrapper:
     if not head.strip():
         raise InputError(f"{name}: empty file")
     codec = encoding.sniff(head, name, complete=len(head) < _HEAD)
-    return io.TextIOWrapper(io.BufferedReader(_Chain(head, stream)), encoding=codec, errors="strict", newline="")
+    # surrogateescape: a line with bytes foreign to the encoding fails alone, the lines after it still read.
+    return io.TextIOWrapper(
+        io.BufferedReader(_Chain(head, stream)), encoding=codec, errors="surrogateescape", newline=""
+    )
+
+
+_FOREIGN = re.compile("[\udc80-\udcff]")
+
+
+def _foreign(name: str, line: int, stream: io.TextIOBase) -> Failure:
+    codec = getattr(stream, "encoding", None) or "the file's encoding"
+    return Failure(name, line, f"bytes that are not {codec} (mixed encodings?)")
 
 
 def _lines(stream: io.TextIOBase, limit: int) -> Iterator[str | None]:
@@ -826,6 +860,9 @@ def _read_json_lines(name: str, stream: io.TextIOBase, fields: FieldMap, limit: 
                 continue
             s = line.strip()
             if not s:
+                continue
+            if _FOREIGN.search(s):
+                yield _foreign(name, lineno, stream)
                 continue
             try:
                 rec = json.loads(s)
@@ -893,6 +930,9 @@ def _read_csv(name: str, suffix: str, stream: io.TextIOBase, fields: FieldMap, l
             while too_long:
                 yield Failure(name, too_long.pop(0), f"line is over the {limit / 1e6:g} MB limit")
             if not row or not any(c.strip() for c in row):
+                continue
+            if any(_FOREIGN.search(c) for c in row):
+                yield _foreign(name, start, stream)
                 continue
             if len(row) != len(header):
                 yield Failure(name, start, f"row has {len(row)} fields, the header has {len(header)}")

@@ -121,8 +121,10 @@ def ingest_documents(
     """Ingest documents already in memory (the app's uploads: chain `read_bytes` of each file).
 
     Failures in `docs` (from read_bytes) go straight to the report. `total`, when known, lets the
-    progress callback show a share done and an ETA.
+    progress callback show a share done and an ETA; it is counted for you when `docs` is a list.
     """
+    if total is None and isinstance(docs, (list, tuple)):
+        total = sum(1 for d in docs if isinstance(d, Document))
     return _Run(
         store, extractor=extractor, workers=workers, batch_size=batch_size, progress=progress, engine=engine,
         scheduler=scheduler, to_parquet=to_parquet, total=total,
@@ -191,6 +193,7 @@ class _Inline:
     """Extraction in this process (one worker, or too few documents to be worth a pool)."""
 
     broken: tuple = ()
+    ever_started = True
 
     def __init__(self, extractor: Extractor | None) -> None:
         self.fn = extractor if extractor is not None else worker.default_extractor()
@@ -213,9 +216,16 @@ class _Pool:
         # forkserver: safe from a threaded caller (the app) and quick to start more workers.
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self.ready = ctx.Value("i", 0)  # workers that got through the initializer
         self.ex = ProcessPoolExecutor(
-            workers, mp_context=ctx, initializer=worker.init_pool_worker, initargs=(extractor, os.getpid())
+            workers, mp_context=ctx, initializer=worker.init_pool_worker,
+            initargs=(extractor, os.getpid(), self.ready),
         )
+
+    @property
+    def ever_started(self) -> bool:
+        """False when no worker got as far as loading the extractor: the pool cannot work here at all."""
+        return self.ready.value > 0
 
     def submit(self, docs: list[Document]) -> Future:
         return self.ex.submit(worker.run_chunk, docs)
@@ -248,6 +258,7 @@ class _Dask:
         except OSError as e:
             raise ExplorerError(f"cannot reach the Dask scheduler {scheduler}: {e}") from None
         self.broken = (Exception,)
+        self.ever_started = True
 
     def submit(self, docs: list[Document]):
         return self.client.submit(worker.dask_chunk, docs, self.extractor, pure=False)
@@ -307,7 +318,6 @@ class _Run:
         self.inflight: deque[tuple[object, list[Document]]] = deque()
         self.out: list[Extraction] = []
         self.executor = None
-        self.results_seen = False
         self.start = 0.0
         self.last_progress = float("-inf")
 
@@ -367,8 +377,9 @@ class _Run:
         try:
             fut = self.executor.submit(chunk)
         except BrokenProcessPool as e:
-            if self.results_seen:
-                raise
+            if self.executor.ever_started:  # a worker died since the last result
+                self._lost(chunk, e)
+                return
             # The pool could not even start (e.g. a __main__ that cannot be re-imported): go on in-process.
             self._fall_back_inline(e)
             fut = self.executor.submit(chunk)
@@ -395,14 +406,17 @@ class _Run:
         try:
             results = fut.result()
         except self.executor.broken as e:
-            if isinstance(e, BrokenProcessPool) and not self.results_seen:
+            if isinstance(e, BrokenProcessPool) and not self.executor.ever_started:
                 self.inflight.appendleft((fut, chunk))
                 self._fall_back_inline(e)
                 return
             self._lost(chunk, e)
             return
-        self.results_seen = True
-        for r in results:
+        self._take(results, chunk)
+
+    def _take(self, results: list, chunk: list[Document]) -> None:
+        for r, doc in zip(results, chunk, strict=True):
+            r = worker.fatten(r, doc)
             if isinstance(r, Failure):
                 self.report.failed.append(r)
             else:
@@ -411,16 +425,31 @@ class _Run:
             self._write()
 
     def _lost(self, chunk: list[Document], error: BaseException) -> None:
-        """A worker died (killed, out of memory): its documents fail; later chunks go to a fresh pool."""
-        reason = f"worker died while extracting ({type(error).__name__}: {error}); run the ingest again to retry"
-        self.report.failed.extend(Failure(d.path or d.id[:16], None, reason) for d in chunk)
-        if isinstance(self.executor, _Pool):
-            rest = [c for _, c in self.inflight]
-            self.inflight.clear()
-            self.executor.close(cancel=True)
-            self.executor = _Pool(self.extractor, self.workers)
-            for c in rest:
-                self.inflight.append((self.executor.submit(c), c))
+        """A worker died (killed, out of memory, a crash in C code) or a Dask task failed.
+
+        Dask: only that task's documents fail. A process pool is broken as a whole and every chunk in
+        flight fails with it, so the suspects are extracted again one by one in a fresh pool: the
+        innocent ones are stored, the one that kills its worker is reported, and the run goes on.
+        """
+        if not isinstance(self.executor, _Pool):
+            reason = f"extraction task failed ({type(error).__name__}: {error}); run the ingest again to retry"
+            self.report.failed.extend(Failure(d.path or d.id[:16], None, reason) for d in chunk)
+            return
+        suspects = chunk + [d for _, c in self.inflight for d in c]
+        self.inflight.clear()
+        log.warning("a worker process died (%s); extracting %d documents one by one", error, len(suspects))
+        self.executor.close(cancel=True)
+        self.executor = _Pool(self.extractor, self.workers)
+        for doc in suspects:
+            try:
+                results = self.executor.submit([doc]).result()
+            except BrokenProcessPool as e:
+                reason = f"worker process died while extracting this document ({e})"
+                self.report.failed.append(Failure(doc.path or doc.id[:16], None, reason))
+                self.executor.close(cancel=True)
+                self.executor = _Pool(self.extractor, self.workers)
+                continue
+            self._take(results, [doc])
 
     def _write(self) -> None:
         if not self.out:

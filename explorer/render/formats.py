@@ -43,6 +43,8 @@ EVENT_COLUMNS = (
 )  # fmt: skip
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")  # GEXF's timeline needs real dates; others are left out of it
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -56,9 +58,9 @@ def flat_graph(G: nx.MultiDiGraph | nx.DiGraph, *, dynamic: bool = False) -> nx.
     span: dict = {}
     for u, v, a in D.edges(data=True):
         attrs = _edge_attrs(a)
-        if dynamic and attrs["first_date"]:
+        if dynamic and _DATE.fullmatch(attrs["first_date"] or ""):
             attrs["start"] = attrs["first_date"]
-            attrs["end"] = attrs["last_date"] or attrs["first_date"]
+            attrs["end"] = attrs["last_date"] if _DATE.fullmatch(attrs["last_date"] or "") else attrs["start"]
             for n in (u, v):
                 lo, hi = span.get(n, (attrs["start"], attrs["end"]))
                 span[n] = (min(lo, attrs["start"]), max(hi, attrs["end"]))
@@ -122,7 +124,8 @@ def node_link_json(G: nx.MultiDiGraph | nx.DiGraph) -> bytes:
     if spec is not None and hasattr(spec, "describe"):
         D.graph["spec"] = spec.describe()
     data = json_safe(nx.node_link_data(D, edges="edges"))
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _SURROGATES.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")  # valid UTF-8, lossless
 
 
 def csv_tables(G: nx.MultiDiGraph | nx.DiGraph) -> dict[str, bytes]:
@@ -143,38 +146,22 @@ def csv_zip(G: nx.MultiDiGraph | nx.DiGraph, *, stem: str = "view") -> bytes:
 
 
 def events_frame(G: nx.MultiDiGraph | nx.DiGraph) -> pd.DataFrame:
-    """One row per relation (EVENT_COLUMNS), in date order (undated last)."""
+    """One row per relation (EVENT_COLUMNS), in date order (undated last). Every column is text (or None)
+    except confidence; text that UTF-8 cannot hold (lone surrogates) becomes U+FFFD."""
     rows = []
     for i, (u, v, rel) in enumerate(relations(G)):
         su, sv = G.nodes[u], G.nodes[v]
         rtype = rel.get("type")
-        rows.append(
-            {
-                "event_id": json_safe(rel.get("id")) if rel.get("id") is not None else i,
-                "date": _day(rel.get("date")),
-                "plover": _plover(rtype),
-                "type": rtype,
-                "source_id": json_safe(u),
-                "source_name": su.get("name"),
-                "source_name_ar": su.get("name_ar"),
-                "source_kind": su.get("kind"),
-                "target_id": json_safe(v),
-                "target_name": sv.get("name"),
-                "target_name_ar": sv.get("name_ar"),
-                "target_kind": sv.get("kind"),
-                "doc_id": rel.get("doc_id"),
-                "doc_title": rel.get("doc_title"),
-                "doc_source": rel.get("doc_source"),
-                "sentence": rel.get("sentence"),
-                "confidence": _num(rel.get("confidence"), float),
-                "lang": rel.get("lang"),
-                "trigger": rel.get("trigger"),
-            }
-        )
-    df = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
-    for col in EVENT_COLUMNS:
-        if col != "confidence":
-            df[col] = df[col].map(lambda x: None if x is None else str(json_safe(x))).astype(object)
+        values = [
+            rel.get("id") if rel.get("id") is not None else i, _day(rel.get("date")), _plover(rtype), rtype,
+            u, su.get("name"), su.get("name_ar"), su.get("kind"), v, sv.get("name"), sv.get("name_ar"), sv.get("kind"),
+            rel.get("doc_id"), rel.get("doc_title"), rel.get("doc_source"), rel.get("sentence"),
+            rel.get("confidence"), rel.get("lang"), rel.get("trigger"),
+        ]  # fmt: skip
+        row = {c: _str_or_none(x) for c, x in zip(EVENT_COLUMNS, values, strict=True)}
+        row["confidence"] = _num(rel.get("confidence"), float)
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=list(EVENT_COLUMNS), dtype=object)
     df["confidence"] = df["confidence"].astype("float64")
     order = df["date"].fillna("9999-99-99").argsort(kind="stable")
     return df.iloc[order].reset_index(drop=True)
@@ -256,6 +243,11 @@ def _num(value, kind):
         return kind(v) if v is not None else None
     except (TypeError, ValueError):
         return None
+
+
+def _str_or_none(value) -> str | None:
+    v = json_safe(value)
+    return None if v is None else _SURROGATES.sub("\ufffd", str(v))
 
 
 def _day(value) -> str | None:

@@ -102,10 +102,12 @@ def _layout_component(und: nx.Graph, comp: list[int], spacing: float) -> tuple[d
     if len(comp) == 1:
         return {comp[0]: (0, 0)}, spacing / 2
     local = {node: i for i, node in enumerate(comp)}
-    edges, weights = [], []
-    for a, b, w in und.subgraph(comp).edges(data="weight"):
-        edges.append((local[a], local[b]))
-        weights.append(1.0 + math.log(w))
+    # sorted: the same view gives the same igraph graph whatever order its edges were added in
+    pairs = sorted(
+        (min(local[a], local[b]), max(local[a], local[b]), w) for a, b, w in und.subgraph(comp).edges(data="weight")
+    )
+    edges = [(a, b) for a, b, _ in pairs]
+    weights = [1.0 + math.log(w) for *_, w in pairs]
     g = igraph.Graph(n=len(comp), edges=edges)
     grid = "grid" if len(comp) > 300 else "nogrid"
     raw = g.layout_fruchterman_reingold(weights=weights, grid=grid).coords

@@ -31,6 +31,12 @@
     if (max && s.length > max) s = s.slice(0, max - 1) + "\u2026";
     return s;
   }
+  // Long texts are cut for display (a real sentence is far shorter; a 1 MB one would freeze the layout).
+  var TEXT_MAX = 4000;
+  function cut(s, max) {
+    s = s === null || s === undefined ? "" : String(s);
+    return s.length > max ? s.slice(0, max) + "\u2026 (" + (s.length - max).toLocaleString("en") + " more characters)" : s;
+  }
   function nodeName(n) {
     var first = lang === "ar" ? n.name_ar : n.name;
     var other = lang === "ar" ? n.name : n.name_ar;
@@ -120,15 +126,15 @@
   }
   function evidenceItem(ev) {
     var li = el("li", "ev");
-    var s = el("p", "sentence", ev.sentence || "(no sentence)");
+    var s = el("p", "sentence", cut(ev.sentence, TEXT_MAX) || "(no sentence)");
     s.dir = ev.lang === "ar" ? "rtl" : "auto";
     if (/^[a-z]{2,3}$/.test(ev.lang || "")) s.lang = ev.lang;
     li.appendChild(s);
     var cite = el("p", "cite");
     var d = typeof ev.doc === "number" ? docs[ev.doc] : null;
     cite.appendChild(el("span", "type", typeStyle(ev.type).label));
-    if (d && d.title) cite.appendChild(bidi("span", "doc", d.title));
-    if (d && d.source) cite.appendChild(bidi("span", "source", d.source));
+    if (d && d.title) cite.appendChild(bidi("span", "doc", cut(d.title, 300)));
+    if (d && d.source) cite.appendChild(bidi("span", "source", cut(d.source, 300)));
     cite.appendChild(el("span", "date", ev.date || "undated"));
     if (typeof ev.confidence === "number") cite.appendChild(el("span", "conf", "confidence " + ev.confidence.toFixed(2)));
     li.appendChild(cite);
@@ -137,9 +143,9 @@
   function edgeSection(e, budget) {
     var sec = el("section", "edge");
     var h = el("h3");
-    h.appendChild(bidi("span", "", nodeName(nodes[e.source])));
+    h.appendChild(bidi("span", "", clean(nodeName(nodes[e.source]), 300)));
     h.appendChild(document.createTextNode(" \u2192 "));
-    h.appendChild(bidi("span", "", nodeName(nodes[e.target])));
+    h.appendChild(bidi("span", "", clean(nodeName(nodes[e.target]), 300)));
     sec.appendChild(h);
     sec.appendChild(el("p", "sub", typesText(e) + " \u00b7 " + plural(e.weight, "relation") + " \u00b7 " + dates(e)));
     var ul = el("ul", "evidence");
@@ -175,9 +181,9 @@
     clearPanel();
     var n = nodes[i];
     var k = kindStyle(n.kind);
-    body.appendChild(bidi("h2", "", nodeName(n)));
+    body.appendChild(bidi("h2", "", clean(nodeName(n), 300)));
     var alt = otherName(n);
-    if (alt && alt !== nodeName(n)) body.appendChild(bidi("p", "alt", alt));
+    if (alt && alt !== nodeName(n)) body.appendChild(bidi("p", "alt", clean(alt, 300)));
     var mine = incident[i].slice().sort(function (a, b) { return (edges[b].weight || 0) - (edges[a].weight || 0); });
     body.appendChild(el("p", "sub", k.label + " \u00b7 " + plural(n.mentions, "mention") + " \u00b7 " +
       plural(n.weight, "relation") + " over " + plural(mine.length, "link")));

@@ -222,8 +222,18 @@ def display_graph(G: nx.MultiDiGraph | nx.DiGraph) -> nx.DiGraph:
     if not isinstance(G, nx.Graph):
         raise ExplorerError(f"Expected a NetworkX graph of a view, not {type(G).__name__}")
     if G.is_multigraph():
-        return aggregate(G if G.is_directed() else nx.MultiDiGraph(G))
+        return aggregate(_plain_values(G))
     return G if G.is_directed() else G.to_directed()
+
+
+def _plain_values(G: nx.MultiGraph) -> nx.MultiDiGraph:
+    """A copy with JSON values only (pd.Timestamp, numpy scalars, NaN, pd.NA made plain) that `aggregate`
+    can sort and compare."""
+    C = nx.MultiDiGraph()
+    C.graph.update(G.graph)
+    C.add_nodes_from((n, {k: json_safe(v) for k, v in a.items()}) for n, a in G.nodes(data=True))
+    C.add_edges_from((u, v, k, {f: json_safe(x) for f, x in a.items()}) for u, v, k, a in G.edges(keys=True, data=True))
+    return C
 
 
 def read_snapshot(path: str | Path, *, multigraph: bool = False) -> tuple[nx.DiGraph | nx.MultiDiGraph, dict]:
@@ -344,7 +354,8 @@ def import_snapshot(path: str | Path, store) -> tuple[int, int]:
         doc = Document(
             id=doc_id, text="\n".join(sentences), title=str(first.get("doc_title") or ""),
             source=str(first.get("doc_source") or ""), date=dates[0] if dates else None,
-            date_source="metadata" if dates else "none", lang=langs[0] if langs else "en", path=f"snapshot:{Path(path).name}",
+            date_source="metadata" if dates else "none", lang=langs[0] if langs else "en",
+            path=f"snapshot:{Path(path).name}",
         )  # fmt: skip
         batch.append(Extraction(document=doc, entities=list(entities.values()), relations=relations))
     return store.add(batch)
