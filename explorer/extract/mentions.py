@@ -365,7 +365,10 @@ def find_titles(ctx: Context) -> None:
             if m and m.kind in ("state", "organization") :
                 of.append(m)
         j = e
-        while j < n and j - e < 7:
+        while j < n and j - e < 9:
+            if toks[j].text in ("(", ")") or (of and any(x.ts == j and x.entity == of[-1].entity for x in ctx.ments)):
+                j = next((x.te for x in ctx.ments if x.ts == j), j + 1)
+                continue  # «جماعة أنصار الله (الحوثيين)»
             m = ment_at.get(j)
             if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution":
                 of.append(m)

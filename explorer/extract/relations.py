@@ -99,10 +99,12 @@ def _chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     toks = ctx.toks
     for i in range(sent.ts, sent.te):
         w = toks[i].text
-        hit = w in ("برياسه",) or (w == "chaired" or (w == "co" and i + 2 < sent.te and toks[i + 2].text == "chaired"))
+        hit = w in ("برياسه", "بقياده") or w in ("chaired", "led") and i + 1 < sent.te and toks[i + 1].text == "by" \
+            or (w == "co" and i + 2 < sent.te and toks[i + 2].text == "chaired")
         if not hit:
             continue
-        body = next((m for m in reversed(ments) if m.te <= i and m.kind == "organization"), None)
+        body = next((m for m in reversed(ments) if m.te <= i and m.te >= i - 3 and m.kind in ("organization", "armed_group")),
+                    None)
         if body is None:
             continue
         for m in _coordinated_after(ctx, ments, i + (3 if w == "co" else 1), sent.te):
@@ -314,7 +316,8 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                     gap_before > 3 or nominal or _verb_initial(ctx, i, sent.ts)):
                 src = _group_with(ctx, ments, first_after)
                 vso = True
-            elif carried and not nominal and _verb_initial(ctx, i, sent.ts) and gap > 1:
+            elif carried and not nominal and _verb_initial(ctx, i, sent.ts) and gap > 1 \
+                    and not _after_complement_clause(ctx, carried, i):
                 src = list(carried)  # «وأشار إلى ...»: the subject of the clause before
                 conf -= 0.15
             elif near_before is not None and gap_before <= 12 and not (
@@ -346,6 +349,9 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             elif last_subject and rtype not in ("states", "references"):
                 src = list(last_subject)
                 conf -= 0.2
+        if nominal and rtype in SYMMETRIC and j < sent.te and toks[j].text in ("التي", "الذي", "that", "which") \
+                and not (j + 1 < sent.te and toks[j + 1].text in ("جرت", "عقدت", "took", "were", "was")):
+            continue  # «المحادثات التي ترعاها السعودية»: who sponsors the talks is not who holds them
         if rtype in SYMMETRIC and (not src or (nominal and j < sent.te and toks[j].text in ("between", "بين"))):
             pair = _between_pair(ctx, ments, j, sent.te)
             if pair:
@@ -401,6 +407,16 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 for s in src:
                     emit(s, t, rtype, conf, trig)
             continue
+        if rtype in ("agrees_with", "supports", "opposes") and (
+                not cands or (j < sent.te and toks[j].text in ("it", "them") and ctx.lang != "ar")):
+            # "approved it", "before Lapid signed.", «وقّعه»: the agreement last named
+            earlier = [m for m in ctx.ments if m.kind == "agreement" and m.te <= i and i - m.te <= 80]
+            pron = ctx.lang != "ar" and j < sent.te and toks[j].text in ("it", "them")
+            if earlier and (pron or rtype == "agrees_with" and (j >= sent.te or not toks[j].is_word
+                                                                 or toks[j].text in ("on", "in", "at", "before"))):
+                for s_ in src:
+                    emit(s_, earlier[-1], rtype, conf - 0.1, trig, "pronoun")
+                continue
         if not cands:
             if rtype in SYMMETRIC or rtype == "agrees_with":
                 if 2 <= len(src) <= 3:
@@ -539,3 +555,13 @@ def _dual_verb(tok) -> bool:
     """اتفقا، التقيا، ناقشا، وقعا: a past-tense verb with the dual ending has two subjects."""
     w = tok.forms[-1] if tok.forms else tok.text
     return len(w) >= 4 and w.endswith("ا") and not w.endswith(("اا", "يا")) and "\u0621" <= w[0] <= "\u064a"
+
+
+def _after_complement_clause(ctx: Context, subjects: list[Ment], i: int) -> bool:
+    """«أعلن غروندبرغ أن أطراف النزاع وافقت»: a new subject stands between «أن» and the verb."""
+    last = max(m.te for m in subjects)
+    if last > i:
+        return False
+    toks = ctx.toks
+    comp = [k for k in range(last, i) if toks[k].text in ctx.lex.complementizers]
+    return bool(comp) and any(toks[k].is_word for k in range(comp[-1] + 1, i))

@@ -130,13 +130,17 @@
     s.dir = ev.lang === "ar" ? "rtl" : "auto";
     if (/^[a-z]{2,3}$/.test(ev.lang || "")) s.lang = ev.lang;
     li.appendChild(s);
-    var cite = el("p", "cite");
     var d = typeof ev.doc === "number" ? docs[ev.doc] : null;
-    cite.appendChild(el("span", "type", typeStyle(ev.type).label));
-    if (d && d.title) cite.appendChild(bidi("span", "doc", cut(d.title, 300)));
-    if (d && d.source) cite.appendChild(bidi("span", "source", cut(d.source, 300)));
-    cite.appendChild(el("span", "date", ev.date || "undated"));
-    if (typeof ev.confidence === "number") cite.appendChild(el("span", "conf", "confidence " + ev.confidence.toFixed(2)));
+    var parts = [el("span", "type", typeStyle(ev.type).label)];
+    if (d && d.title) parts.push(bidi("span", "doc", cut(d.title, 300)));
+    if (d && d.source) parts.push(bidi("span", "source", cut(d.source, 300)));
+    parts.push(el("span", "date", ev.date || "undated"));
+    if (typeof ev.confidence === "number") parts.push(el("span", "conf", "confidence " + ev.confidence.toFixed(2)));
+    var cite = el("p", "cite");
+    parts.forEach(function (part, j) {
+      if (j) cite.appendChild(document.createTextNode(" \u00b7 "));  // outside the isolated spans
+      cite.appendChild(part);
+    });
     li.appendChild(cite);
     return li;
   }
