@@ -112,6 +112,9 @@ class Store:
     def add(self, batch: Iterable[Extraction]) -> tuple[int, int]:
         """Store a batch in one transaction; returns (added, duplicates). Stored documents are skipped."""
         added = dup = 0
+        entities: list[tuple] = []
+        mentions: list[tuple] = []
+        relations: list[tuple] = []
         with self.transaction() as db:
             for ex in batch:
                 d = ex.document
@@ -125,24 +128,22 @@ class Store:
                     continue
                 added += 1
                 for e in ex.entities:
-                    db.execute(
-                        "INSERT INTO entities(id, name, name_ar, kind, known, aliases) VALUES (?,?,?,?,?,?)"
-                        " ON CONFLICT(id) DO NOTHING",
-                        (e.id, e.name, e.name_ar, e.kind, int(e.known), json.dumps(e.aliases, ensure_ascii=False)),
-                    )
-                    db.executemany(
-                        "INSERT OR IGNORE INTO mentions(doc_id, entity_id, start, end, text) VALUES (?,?,?,?,?)",
-                        [(d.id, e.id, m.start, m.end, m.text) for m in e.mentions],
-                    )
-                db.executemany(
-                    "INSERT OR IGNORE INTO relations(doc_id, source, target, type, sentence, sent_start, sent_end,"
-                    " date, confidence, method, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    [
-                        (d.id, r.source, r.target, r.type, r.sentence, r.start, r.end, r.date, r.confidence,
-                         r.method, r.trigger)
-                        for r in ex.relations
-                    ],
+                    entities.append((e.id, e.name, e.name_ar, e.kind, int(e.known),
+                                     json.dumps(e.aliases, ensure_ascii=False)))
+                    mentions.extend((d.id, e.id, m.start, m.end, m.text) for m in e.mentions)
+                relations.extend(
+                    (d.id, r.source, r.target, r.type, r.sentence, r.start, r.end, r.date, r.confidence, r.method,
+                     r.trigger)
+                    for r in ex.relations
                 )
+            db.executemany(
+                "INSERT INTO entities(id, name, name_ar, kind, known, aliases) VALUES (?,?,?,?,?,?)"
+                " ON CONFLICT(id) DO NOTHING", entities)
+            db.executemany(
+                "INSERT OR IGNORE INTO mentions(doc_id, entity_id, start, end, text) VALUES (?,?,?,?,?)", mentions)
+            db.executemany(
+                "INSERT OR IGNORE INTO relations(doc_id, source, target, type, sentence, sent_start, sent_end,"
+                " date, confidence, method, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?)", relations)
         return added, dup
 
     def set_meta(self, key: str, value: str) -> None:
