@@ -384,6 +384,14 @@ def find_titles(ctx: Context) -> None:
                 j = lex.titles.match_at(toks, j)[1]
                 continue
             break
+        if ctx.lang == "ar" and i > 0 and _ment_ending_at(ctx, i) is not None and _ment_ending_at(ctx, i).kind == "person":
+            person = _ment_ending_at(ctx, i)  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
+            for x in of:
+                x.in_np = True
+            ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
+            person.office = person.office or office
+            i = max(e, j)
+            continue
         k = j
         if k < n and toks[k].text in (",", "،", ":"):
             k += 1

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"[\u0621-\u064A\u066E-\u06D3]+|[a-z0-9]+(?:'[a-z]+)?|[^\s\w]", re.UNICODE)
+_TOKEN = re.compile(
+    r"[\u0621-\u064A\u066E-\u06D3]+"  # Arabic word
+    r"|[a-z0-9]+n't"  # didn't: the negation stays with its verb
+    r"|[a-z0-9]+(?='s\b)|'s\b"  # Russia's → Russia + 's
+    r"|[a-z0-9]+(?:'[a-z]+)?"  # Hay'at
+    r"|[^\s\w]",
+    re.UNICODE,
+)
 _PROCLITICS = ("وبال", "وكال", "فبال", "ولال", "فلال", "وال", "فال", "بال", "كال", "لال", "ال",
                "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
