@@ -32,7 +32,7 @@ import pandas as pd
 
 from explorer import ontology
 from explorer.graph.build import EVIDENCE_FIELDS
-from explorer.render.snapshot import display_graph, json_safe
+from explorer.render.snapshot import as_date, display_graph, json_safe
 
 NODE_COLUMNS = ("id", "name", "name_ar", "kind", "mentions", "weight")
 EDGE_COLUMNS = ("source", "target", "weight", "type", "types", "first_date", "last_date", "evidence_count")
@@ -95,8 +95,8 @@ def _edge_attrs(a: dict) -> dict:
         "weight": _num(a.get("weight"), int) or 1,
         "type": types[0] if types else None,
         "types": ";".join(types) or None,
-        "first_date": _day(a.get("first_date")),
-        "last_date": _day(a.get("last_date")),
+        "first_date": as_date(a.get("first_date")),
+        "last_date": as_date(a.get("last_date")),
         "evidence_count": len(a.get("evidence") or []),
     }
 
@@ -153,7 +153,7 @@ def events_frame(G: nx.MultiDiGraph | nx.DiGraph) -> pd.DataFrame:
         su, sv = G.nodes[u], G.nodes[v]
         rtype = rel.get("type")
         values = [
-            rel.get("id") if rel.get("id") is not None else i, _day(rel.get("date")), _plover(rtype), rtype,
+            rel.get("id") if rel.get("id") is not None else i, as_date(rel.get("date")), _plover(rtype), rtype,
             u, su.get("name"), su.get("name_ar"), su.get("kind"), v, sv.get("name"), sv.get("name_ar"), sv.get("kind"),
             rel.get("doc_id"), rel.get("doc_title"), rel.get("doc_source"), rel.get("sentence"),
             rel.get("confidence"), rel.get("lang"), rel.get("trigger"),
@@ -248,11 +248,6 @@ def _num(value, kind):
 def _str_or_none(value) -> str | None:
     v = json_safe(value)
     return None if v is None else _SURROGATES.sub("\ufffd", str(v))
-
-
-def _day(value) -> str | None:
-    v = json_safe(value)
-    return None if v is None else str(v)[:10]
 
 
 def _plover(rtype) -> str | None:

@@ -165,7 +165,7 @@ def snapshot_payload(
                     _text(ev.get("type")),
                     _text(ev.get("sentence")),
                     doc,
-                    _date(ev.get("date")),
+                    as_date(ev.get("date")),
                     _float(ev.get("confidence")),
                     _text(ev.get("lang")),
                     _text(ev.get("trigger")),
@@ -178,8 +178,8 @@ def snapshot_payload(
                 index[v],
                 weight,
                 [_text(t) for t in a.get("types") or []],
-                _date(a.get("first_date")),
-                _date(a.get("last_date")),
+                as_date(a.get("first_date")),
+                as_date(a.get("last_date")),
                 max(weight - len(rows), 0),
                 rows,
             ]
@@ -401,6 +401,7 @@ def vis_network_js() -> str:
     return js
 
 
+@lru_cache(maxsize=16)
 def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
@@ -611,7 +612,8 @@ def _float(value) -> float | None:
     return f if f is None or math.isfinite(f) else None
 
 
-def _date(value) -> str | None:
+def as_date(value) -> str | None:
+    """A date value as YYYY-MM-DD text (or None)."""
     v = json_safe(value)
     return None if v is None else str(v)[:10]
 

@@ -1,0 +1,1 @@
+"""Tests of explorer.render (a package, so its conftest does not shadow the module name `conftest`)."""

@@ -1,0 +1,194 @@
+"""Snapshots in a real browser (Debian's headless chromium, network cut off): drawn, offline, interactive, safe."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import networkx as nx
+import pytest
+
+from explorer.graph.spec import ViewSpec
+from explorer.render.snapshot import to_html
+
+pytestmark = pytest.mark.browser
+
+SCRIPT_FREE = "img, iframe, svg, object, embed, a, base, link, math, form, frame, video, audio, source"
+
+
+def open_snapshot(offline_page, page_html: str, *, timeout: float = 20_000):
+    page = offline_page.open_html(page_html, name="snapshot.html")
+    page.wait_for_selector("html[data-state=ready]", timeout=timeout)
+    return page
+
+
+def assert_nothing_ran(offline_page) -> None:
+    page = offline_page.page
+    assert offline_page.dialogs == []
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert offline_page.errors == []
+    assert offline_page.blocked == []
+    assert offline_page.csp_violations() == []  # nothing even tried: the escaping held before the CSP had to
+    assert page.evaluate(f"document.querySelectorAll({SCRIPT_FREE!r}).length") == 0
+    assert page.evaluate("document.scripts.length") == 3
+    handlers = page.evaluate(
+        "[...document.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name))"
+        ".filter(n => n.startsWith('on'))"
+    )
+    assert handlers == []
+
+
+def node_index(page, node_id) -> int:
+    return page.evaluate("(id) => window.diplograph.nodes.findIndex(n => n.id === id)", node_id)
+
+
+def test_snapshot_draws_offline_without_any_request(offline_page, sample_view, corpus):
+    page = open_snapshot(offline_page, to_html(sample_view, title="Kerry and Lavrov, July 2016", corpus=corpus))
+    assert offline_page.blocked == []
+    assert all(u.startswith("file:") or u.startswith("data:") for u in offline_page.requests), offline_page.requests
+    assert offline_page.errors == [] and offline_page.csp_violations() == []
+    # drawn: a sized canvas with coloured pixels, one vis node per view node
+    assert page.evaluate("window.diplograph.network.body.nodeIndices.length") == sample_view.number_of_nodes()
+    painted = page.evaluate(
+        """() => { const c = document.querySelector('#graph canvas');
+                   const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                   let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }"""
+    )
+    assert painted > 1000
+    header = page.inner_text("header")
+    for text in ("Kerry and Lavrov, July 2016", "Corpus: 6 documents", "Diplograph", "Generated", "Types: all"):
+        assert text in header
+    assert "Person" in page.inner_text(".legend") and "meets" in page.inner_text(".legend")
+
+
+def test_clicking_a_node_lists_its_evidence_as_text(offline_page, sample_view):
+    page = open_snapshot(offline_page, to_html(sample_view))
+    i = node_index(page, "lavrov")
+    x, y = page.evaluate(
+        """(i) => { const net = window.diplograph.network;
+                    const p = net.canvasToDOM(net.getPositions([i])[i]);
+                    const r = document.querySelector('#graph').getBoundingClientRect();
+                    return [r.left + p.x, r.top + p.y]; }""",
+        i,
+    )
+    page.mouse.click(x, y)
+    page.wait_for_selector("#panel:not([hidden])")
+    assert page.inner_text("#panel h2") == "Sergei Lavrov"
+    text = page.inner_text("#panel")
+    assert "Kerry met Lavrov in Moscow on Friday." in text and "Kerry in Moscow" in text and "Reuters" in text
+    arabic = page.locator("#panel .sentence[dir=rtl]").first
+    assert "لافروف" in arabic.inner_text() and arabic.get_attribute("lang") == "ar"
+    # an edge: its own evidence, in date order
+    page.evaluate(
+        "(i) => window.diplograph.showEdge(i)",
+        page.evaluate("() => window.diplograph.edges.findIndex(e => e.weight === 2)"),
+    )
+    assert page.locator("#panel li.ev").count() == 2
+    page.click("#panel-close")
+    assert page.locator("#panel").is_hidden()
+
+
+@pytest.mark.parametrize("query", ["lavrov", "سيرغي لافروف", "سيرغى لافروف"])
+def test_search_box_focuses_a_node(offline_page, sample_view, query):
+    page = open_snapshot(offline_page, to_html(sample_view))
+    page.fill("#q", query)
+    page.press("#q", "Enter")
+    i = node_index(page, "lavrov")
+    assert page.evaluate("window.diplograph.network.getSelectedNodes()") == [i]
+    centre = page.evaluate("window.diplograph.network.getViewPosition()")
+    pos = page.evaluate("(i) => window.diplograph.network.getPositions([i])[i]", i)
+    assert abs(centre["x"] - pos["x"]) < 1 and abs(centre["y"] - pos["y"]) < 1
+    assert page.inner_text("#panel h2") == "Sergei Lavrov"
+    page.fill("#q", "nobody at all")
+    page.press("#q", "Enter")
+    assert "No actor matches" in page.inner_text("#search-status")
+
+
+def test_arabic_labels_fall_back_to_english(offline_page, sample_view):
+    page = open_snapshot(offline_page, to_html(sample_view, lang="ar"))
+    labels = page.evaluate(
+        "() => { const ds = window.diplograph.network.body.data.nodes; "
+        "return Object.fromEntries(window.diplograph.nodes.map((n, i) => [n.id, ds.get(i).label])); }"
+    )
+    assert labels["lavrov"] == "سيرغي لافروف"
+    assert labels["isis"] == "Islamic State"  # no Arabic name: the English one
+
+
+def test_empty_view_says_so(offline_page):
+    page = open_snapshot(offline_page, to_html(nx.MultiDiGraph(), title="Nothing"))
+    assert page.inner_text("#graph") == "No relations in this view"
+    assert offline_page.errors == [] and offline_page.blocked == []
+
+
+def test_large_view_is_drawn_with_fixed_positions(offline_page):
+    G = nx.gnm_random_graph(400, 900, seed=3, directed=True)
+    M = nx.MultiDiGraph()
+    for n in G:
+        M.add_node(n, name=f"N{n}", kind="state", mentions=1)
+    for u, v in G.edges:
+        M.add_edge(u, v, type="meets", date="2016-01-01", sentence=f"{u} met {v}.")
+    M.graph["spec"] = ViewSpec(max_nodes=300)
+    page = open_snapshot(offline_page, to_html(M))
+    assert page.evaluate("window.diplograph.network.physics.physicsEnabled") is False
+    assert page.evaluate("window.diplograph.network.body.nodeIndices.length") == 300
+    assert "100 nodes left out" in page.inner_text("header .notice")
+    i = 0
+    want = page.evaluate("(i) => [window.diplograph.nodes[i].x, window.diplograph.nodes[i].y]", i)
+    got = page.evaluate("(i) => window.diplograph.network.getPositions([i])[i]", i)
+    assert (got["x"], got["y"]) == pytest.approx(tuple(want))
+
+
+def exercise(page, hostile) -> None:
+    """Open every node's and link's panel, hover across the graph, search: whatever could run, would."""
+    page.evaluate(
+        """() => { const d = window.diplograph; d.nodes.forEach((_, i) => d.showNode(i));
+                   d.edges.forEach((_, i) => d.showEdge(i)); }"""
+    )
+    box = page.locator("#graph").bounding_box()
+    for k in range(12):
+        page.mouse.move(box["x"] + box["width"] * (k + 1) / 13, box["y"] + box["height"] / 2)
+    page.fill("#q", hostile["script-tag"])
+    page.press("#q", "Enter")
+    page.wait_for_timeout(300)  # tooltips and any late handler
+
+
+def test_hostile_corpus_runs_nothing(offline_page, hostile_view, hostile):
+    title = hostile["script-breakout"] + hostile["template-braces"] + hostile["rtl-override"]
+    page = open_snapshot(offline_page, to_html(hostile_view, title=title), timeout=60_000)
+    assert_nothing_ran(offline_page)
+    assert page.inner_text("h1").startswith("</script><script>alert(")
+    exercise(page, hostile)
+    page.evaluate("(i) => window.diplograph.showNode(i)", node_index(page, "hub"))
+    panel = page.inner_text("#panel")
+    assert hostile["img-onerror"] in panel and hostile["javascript-link"] in panel
+    assert_nothing_ran(offline_page)
+
+
+def test_hostile_corpus_is_safe_even_without_the_csp(offline_page, hostile_view, hostile):
+    """Defence in depth: the escaping alone keeps every payload inert."""
+    csp = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
+    page_html, n = csp.subn("", to_html(hostile_view, title=hostile["img-onerror"]))
+    assert n == 1
+    page = open_snapshot(offline_page, page_html, timeout=60_000)
+    exercise(page, hostile)
+    assert_nothing_ran(offline_page)
+
+
+def test_safe_inside_a_streamlit_like_srcdoc_iframe(offline_page, sample_view, hostile_view, hostile):
+    host = (
+        "<!DOCTYPE html><html><body><h1>app</h1>"
+        '<iframe id="a" width="1000" height="820" sandbox="allow-scripts allow-same-origin allow-popups allow-forms" '
+        f'srcdoc="{html.escape(to_html(hostile_view, title=hostile["svg-onload"]), quote=True)}"></iframe>'
+        '<iframe id="b" width="1000" height="820" sandbox="allow-scripts allow-same-origin" '
+        f'srcdoc="{html.escape(to_html(sample_view), quote=True)}"></iframe></body></html>'
+    )
+    page = offline_page.open_html(host, name="host.html")
+    for frame_id in ("a", "b"):
+        frame = page.frame_locator(f"#{frame_id}")
+        frame.locator("html[data-state=ready]").wait_for(timeout=60_000)
+    inner = page.frames[1]
+    assert inner.evaluate("typeof window.__pwned") == "undefined"
+    assert inner.evaluate("window.diplograph.network.body.nodeIndices.length") > 1
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert offline_page.dialogs == [] and offline_page.blocked == [] and offline_page.errors == []
+    assert offline_page.csp_violations() == []
