@@ -97,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `explorer stats | head`: the reader left, nothing to report
+        sys.stderr.close()
+        return 0
 
 
 def cmd_ingest(args) -> int:

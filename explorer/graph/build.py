@@ -148,7 +148,7 @@ def aggregate(G: nx.MultiDiGraph) -> nx.DiGraph:
 
 def _plain(value):
     """JSON-friendly scalars (no numpy types, no NaN)."""
-    if value is None:
+    if value is None or value is pd.NA or value is pd.NaT:
         return None
     if hasattr(value, "item"):
         value = value.item()
