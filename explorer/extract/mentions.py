@@ -362,8 +362,14 @@ def find_titles(ctx: Context) -> None:
             if k >= 0 and toks[k].text == "'":
                 k -= 1
             m = _ment_ending_at(ctx, k + 1)
-            if m and m.kind in ("state", "organization") :
+            if m and m.kind in ("state", "organization"):
                 of.append(m)
+                # "Syria's UN ambassador": the state owns the office, the body is where it is held
+                k2 = m.ts - 1
+                if m.kind == "organization" and k2 >= 1 and toks[k2].text in ("'s", "'"):
+                    owner = _ment_ending_at(ctx, k2)
+                    if owner and owner.kind == "state":
+                        of.insert(0, owner)
         j = e
         while j < n and j - e < 9:
             if toks[j].text in ("(", ")") or (of and any(x.ts == j and x.entity == of[-1].entity for x in ctx.ments)):

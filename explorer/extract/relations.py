@@ -255,6 +255,9 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         i = j
     for n_trig, (i, j, rtype, trig, phrase) in enumerate(found):
         nominal = phrase.nominal
+        w0 = toks[i].text
+        if ctx.lang == "ar" and w0[:1] in "بل" and phrase.words[0][:1] != w0[:1]:
+            nominal = True  # «بدعم», «لمحاربة»: a preposition makes the trigger a noun
         if _negated(ctx, i, sent.ts) or _idiom(ctx, i) or rtype == "member_of":
             continue  # membership comes from its own patterns (_members, _chaired_by)
         before = [m for m in ments if m.te <= i and _actor(m) and not m.possessive and not m.topic]
@@ -341,14 +344,31 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 continue
             first_after = next((m for m in after if _actor(m) and not m.topic), None)
             quoted = any(t.text == '"' for t in toks[sent.ts : i])
+            pronoun = any(t.text in ("they", "he", "she", "we") for t in toks[max(sent.ts, i - 3) : i])
+            agr_subject = any(m.kind == "agreement" and m.te in (i, i - 1) for m in ments)
+            if agr_subject and rtype != "states":
+                continue  # "The resolution endorses ...": the subject is the agreement, not an actor
             if rtype == "states" and first_after is not None and first_after.np_start - j <= 2 and (
                     near_before is None or quoted):
                 src = [first_after]  # '"...," announced the UN envoy, Hans Grundberg'
+            elif pronoun and (subjects_here or last_subject):
+                src = list(subjects_here or last_subject)  # "during which they also met"
+                conf -= 0.1
             elif near_before is not None and i - near_before.te <= 15:
                 src = _group_with_left(ctx, ments, near_before)
             elif last_subject and rtype not in ("states", "references"):
                 src = list(last_subject)
                 conf -= 0.2
+        if rtype in ("supports", "fights") and j < sent.te and toks[j].text in ("من", "from", "by") and (
+                nominal or ctx.lang != "ar"):
+            # «بدعم من الطيران الروسي», "backed by Russia": the actor after «من»/"by" does it, to the subject
+            agents = _coordinated_after(ctx, ments, j + 1, sent.te)
+            subject = [m for m in before if i - m.te <= 10]
+            if agents and subject:
+                for a in agents:
+                    for t in _group_with_left(ctx, ments, subject[-1]):
+                        emit(a, t, rtype, conf - 0.05, trig, "passive")
+            continue
         if nominal and rtype in SYMMETRIC and j < sent.te and toks[j].text in ("التي", "الذي", "that", "which") \
                 and not (j + 1 < sent.te and toks[j + 1].text in ("جرت", "عقدت", "took", "were", "was")):
             continue  # «المحادثات التي ترعاها السعودية»: who sponsors the talks is not who holds them
@@ -357,6 +377,9 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             if pair:
                 emit(pair[0], pair[1], rtype, conf - 0.05, trig, "pattern")
                 continue
+        if not src and nominal and rtype in SYMMETRIC and j < sent.te and toks[j].text in ("مع", "with"):
+            src = list(subjects_here or last_subject)  # «استهلها بلقاء مع الرئيس الروسي»
+            conf -= 0.15
         if not src:
             # nominal "talks between X and Y", «اتصال هاتفي جمع كيري ولافروف»
             if rtype in SYMMETRIC:
