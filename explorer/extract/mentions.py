@@ -981,3 +981,23 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     if i > 0 and ctx.text[ctx.orig(i - 1, i)[0]:ctx.orig(i - 1, i)[1]] in (".",) and len(words) < 2:
         return None
     return i, k, head
+
+
+def find_quoted_short_names(ctx: Context) -> None:
+    """«النصرة», «الدعم السريع»: an organization named in quotes without its head noun (جبهة، قوات …)."""
+    toks = ctx.toks
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text != '"' or i + 1 >= n:
+            continue
+        close = next((k for k in range(i + 1, min(n, i + 6)) if toks[k].text == '"'), None)
+        if close is None or close == i + 1 or not ctx.free(i + 1, close):
+            continue
+        key = " ".join(x.text for x in toks[i + 1 : close])
+        eid = ctx.kb.quoted_short.get(key)
+        if eid is None:
+            continue
+        s_, e_ = ctx.orig(i + 1, close)
+        ctx.register(eid)
+        ctx.add(Ment(s_, e_, i + 1, close, eid, ctx.kb.entities[eid].kind, "short", ctx.text[s_:e_]))
+    ctx.ments.sort(key=lambda x: x.ts)

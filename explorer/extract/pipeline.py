@@ -21,6 +21,7 @@ from explorer.text.tokens import tokenize
 
 STEPS: dict[str, Callable[[M.Context], None]] = {
     "gazetteer.v1": M.find_gazetteer,
+    "quoted-names.v1": M.find_quoted_short_names,
     "media.v1": M.find_media,
     "resolutions.v1": M.find_resolutions,
     "councils.v1": M.find_councils_in_resolutions,

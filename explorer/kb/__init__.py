@@ -19,6 +19,7 @@ from explorer.text.normalize import normalize
 
 KB_DIR = Path(__file__).parent
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10x faster on 1 MB of YAML
+_ORG_HEADS = {"جبهه", "تنظيم", "حركه", "جماعه", "هييه", "حزب", "ميليشيا", "كتايب", "لواء", "جيش"}
 _DUAL_HEADS = {"تنظيم", "حركه", "جماعه", "جبهه", "حزب", "مجلس", "قرار"}
 SECTION_KIND = {"states": "state", "people": "person", "agreements": "agreement", "places": "place"}
 
@@ -125,6 +126,13 @@ class KnowledgeBase:
         self.roles_by_key: dict[tuple[str, str | None], list[Role]] = {}
         for r in self.roles:
             self.roles_by_key.setdefault((r.office, r.of), []).append(r)
+        self.quoted_short: dict[str, str] = {}  # «النصرة» → جبهة النصرة: the name without its head noun
+        counts: dict[str, set[str]] = {}
+        for sf in self.surfaces:
+            head, _, rest = sf.key.partition(" ")
+            if rest and head in _ORG_HEADS and self.entities[sf.entity_id].kind in ("organization", "armed_group"):
+                counts.setdefault(rest, set()).add(sf.entity_id)
+        self.quoted_short = {k: next(iter(v)) for k, v in counts.items() if len(v) == 1}
         self.roles_by_person: dict[str, list[Role]] = {}
         for r in self.roles:
             self.roles_by_person.setdefault(r.person, []).append(r)
