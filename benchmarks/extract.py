@@ -25,8 +25,8 @@ def main() -> None:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    from explorer.kb import load_kb
     from explorer.extract.gazetteer import automaton
+    from explorer.kb import load_kb
 
     kb = load_kb()
     t1 = time.perf_counter()

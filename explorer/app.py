@@ -26,8 +26,8 @@ if __package__ in (None, ""):  # `streamlit run explorer/app.py`: make `import e
 
 import streamlit as st  # noqa: E402
 
-from explorer import ontology, viewurl  # noqa: E402
 from explorer import actor_profile as prof  # noqa: E402
+from explorer import ontology, viewurl  # noqa: E402
 from explorer.errors import ExplorerError  # noqa: E402
 from explorer.graph import compare, metrics, timeline  # noqa: E402
 from explorer.graph.spec import Corpus, ViewSpec  # noqa: E402

@@ -21,7 +21,9 @@ def _db(args) -> Path:
 
 
 def _add_view_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--actor", action="append", default=[], help="centre the view on this actor (id or name); repeatable")
+    p.add_argument(
+        "--actor", action="append", default=[], help="centre the view on this actor (id or name); repeatable"
+    )
     p.add_argument("--hops", type=int, default=1, help="ego network radius, 1-3 (default 1)")
     p.add_argument("--start", help="first date, YYYY-MM-DD")
     p.add_argument("--end", help="last date, YYYY-MM-DD")
@@ -118,11 +120,25 @@ def cmd_ingest(args) -> int:
                 from explorer.ingest.progress import stderr_progress
 
                 progress = stderr_progress(sys.stderr)
-            fields = FieldMap(text=args.text_field, title=args.title_field, date=args.date_field, url=args.url_field,
-                              source=args.source_field)
-            report = ingest_paths(list(args.paths), store, workers=args.workers, batch_size=args.batch_size,
-                                  fields=fields, max_bytes=int(args.max_mb * 1_000_000), progress=progress,
-                                  engine=args.engine, scheduler=args.scheduler, to_parquet=args.to_parquet)
+            fields = FieldMap(
+                text=args.text_field,
+                title=args.title_field,
+                date=args.date_field,
+                url=args.url_field,
+                source=args.source_field,
+            )
+            report = ingest_paths(
+                list(args.paths),
+                store,
+                workers=args.workers,
+                batch_size=args.batch_size,
+                fields=fields,
+                max_bytes=int(args.max_mb * 1_000_000),
+                progress=progress,
+                engine=args.engine,
+                scheduler=args.scheduler,
+                to_parquet=args.to_parquet,
+            )
     print(report.to_text())
     return 0 if report.ok else 1
 
@@ -138,8 +154,9 @@ def cmd_extract(args) -> int:
         for item in read_path(path):
             if isinstance(item, Failure):
                 failed.append(item)
-                print(f"error: {item.path}" + (f":{item.line}" if item.line else "") + f": {item.reason}",
-                      file=sys.stderr)
+                print(
+                    f"error: {item.path}" + (f":{item.line}" if item.line else "") + f": {item.reason}", file=sys.stderr
+                )
             else:
                 docs.append(extract(item, kb).to_json())
     if args.format == "json":
@@ -150,24 +167,35 @@ def cmd_extract(args) -> int:
 
         for d in docs:
             names = {e["id"]: e["name"] for e in d["entities"]}
-            print(f"# {d['path']}  ({d['lang']}, {d['date'] or 'undated'}): {len(d['entities'])} entities, "
-                  f"{len(d['relations'])} relations")
+            print(
+                f"# {d['path']}  ({d['lang']}, {d['date'] or 'undated'}): {len(d['entities'])} entities, "
+                f"{len(d['relations'])} relations"
+            )
             for r in d["relations"]:
                 label = load()["relations"][r["type"]]["label"]
-                print(f"  {names.get(r['source'], r['source'])} —{label}→ {names.get(r['target'], r['target'])}"
-                      f"  [{r['confidence']:.2f}]")
+                print(
+                    f"  {names.get(r['source'], r['source'])} —{label}→ {names.get(r['target'], r['target'])}"
+                    f"  [{r['confidence']:.2f}]"
+                )
     return 1 if failed else 0
 
 
 def _view_spec(args, store):
-    from explorer.graph.spec import ViewSpec, parse_date
     from explorer.actors import resolve_actor
+    from explorer.graph.spec import ViewSpec, parse_date
 
     ents = store.entities_frame()
     actors = tuple(resolve_actor(ents, a) for a in args.actor)
-    return ViewSpec(actors=actors, hops=args.hops, start=parse_date(args.start, what="--start"),
-                    end=parse_date(args.end, what="--end"), kinds=tuple(args.kind), types=tuple(args.type),
-                    min_weight=args.min_weight, include_undated=not args.no_undated), ents
+    return ViewSpec(
+        actors=actors,
+        hops=args.hops,
+        start=parse_date(args.start, what="--start"),
+        end=parse_date(args.end, what="--end"),
+        kinds=tuple(args.kind),
+        types=tuple(args.type),
+        min_weight=args.min_weight,
+        include_undated=not args.no_undated,
+    ), ents
 
 
 def cmd_export(args) -> int:
@@ -181,8 +209,16 @@ def cmd_export(args) -> int:
         G = build_view(store.relations_frame(), ents, spec)
         st = store.stats()
         corpus = Corpus(st["documents"], st["actors"], st["relations"])
-    paths = export_view(G, args.format, out=args.out, out_dir=args.out_dir, title=args.title, corpus=corpus,
-                        lang=args.lang, overwrite=args.overwrite)
+    paths = export_view(
+        G,
+        args.format,
+        out=args.out,
+        out_dir=args.out_dir,
+        title=args.title,
+        corpus=corpus,
+        lang=args.lang,
+        overwrite=args.overwrite,
+    )
     for p in paths:
         print(p)
     return 0
@@ -234,6 +270,11 @@ def cmd_import_snapshot(args) -> int:
 
 
 HANDLERS = {
-    "ingest": cmd_ingest, "extract": cmd_extract, "export": cmd_export, "stats": cmd_stats, "eval": cmd_eval,
-    "app": cmd_app, "import-snapshot": cmd_import_snapshot,
+    "ingest": cmd_ingest,
+    "extract": cmd_extract,
+    "export": cmd_export,
+    "stats": cmd_stats,
+    "eval": cmd_eval,
+    "app": cmd_app,
+    "import-snapshot": cmd_import_snapshot,
 }

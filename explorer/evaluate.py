@@ -36,7 +36,7 @@ def _forms(s: str) -> set[str]:
     first, _, rest = k.partition(" ")
     for c in _CLITICS:
         if first.startswith(c) and len(first) - len(c) >= 3:
-            stem = first[len(c):]
+            stem = first[len(c) :]
             out.add(f"{stem} {rest}".strip())
             if c.endswith("ال"):
                 out.add(f"ال{stem} {rest}".strip())
@@ -54,7 +54,9 @@ def match_entities(pred: list[dict], gold: list[dict]) -> dict[str, str]:
     out: dict[str, str] = {}
     used: set[str] = set()
     for p in pred:
-        pn = set().union(*(_forms(x) for x in [p.get("name") or "", p.get("name_ar") or ""] + list(p.get("aliases") or [])))
+        pn = set().union(
+            *(_forms(x) for x in [p.get("name") or "", p.get("name_ar") or ""] + list(p.get("aliases") or []))
+        )
         for g in gold:
             if g["name"] not in used and pn & names[g["name"]]:
                 out[p["id"]] = g["name"]
@@ -94,12 +96,22 @@ def score_document(pred: dict, gold: dict) -> dict:
         "entities": (tp, len(ents) - tp, len(gold["entities"]) - tp),
         "entities_kind": (sum(1 for e in ents if e["id"] in m and _kind(e["kind"]) == gk[m[e["id"]]]),),
         "relations": (len(pr & gold_rel), len(counted - gold_rel), len(gold_rel - pr)),
-        "per_type": {t: (len({x for x in pr & gold_rel if x[1] == t}), len({x for x in counted - gold_rel if x[1] == t}),
-                         len({x for x in gold_rel - pr if x[1] == t})) for t in {x[1] for x in pr | gold_rel}},
-        "per_kind": {k: (sum(1 for e in ents if e["id"] in m and gk[m[e["id"]]] == k),
-                         sum(1 for e in ents if e["id"] not in m and _kind(e["kind"]) == k),
-                         sum(1 for g in gold["entities"] if gk[g["name"]] == k and g["name"] not in m.values()))
-                     for k in set(gk.values()) | {_kind(e["kind"]) for e in ents}},
+        "per_type": {
+            t: (
+                len({x for x in pr & gold_rel if x[1] == t}),
+                len({x for x in counted - gold_rel if x[1] == t}),
+                len({x for x in gold_rel - pr if x[1] == t}),
+            )
+            for t in {x[1] for x in pr | gold_rel}
+        },
+        "per_kind": {
+            k: (
+                sum(1 for e in ents if e["id"] in m and gk[m[e["id"]]] == k),
+                sum(1 for e in ents if e["id"] not in m and _kind(e["kind"]) == k),
+                sum(1 for g in gold["entities"] if gk[g["name"]] == k and g["name"] not in m.values()),
+            )
+            for k in set(gk.values()) | {_kind(e["kind"]) for e in ents}
+        },
         "missed_entities": sorted(g["name"] for g in gold["entities"] if g["name"] not in m.values()),
         "spurious_entities": sorted(e["name"] for e in ents if e["id"] not in m),
         "missed_relations": sorted(gold_rel - pr),
@@ -110,12 +122,19 @@ def score_document(pred: dict, gold: dict) -> dict:
 def prf(tp: int, fp: int, fn: int) -> dict:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
-            "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
-def evaluate(gold_path: Path, corpus: Path | None = None, predictions: dict | None = None,
-             save: Path | None = None) -> dict:
+def evaluate(
+    gold_path: Path, corpus: Path | None = None, predictions: dict | None = None, save: Path | None = None
+) -> dict:
     """Extract every gold article (or use `predictions`) and score it; returns a JSON-ready dict."""
     try:
         gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
@@ -142,10 +161,16 @@ def evaluate(gold_path: Path, corpus: Path | None = None, predictions: dict | No
         for k, v in s["per_kind"].items():
             for i in range(3):
                 totals[f"kind/{k}"][i] += v[i]
-        docs.append({"id": g.get("id"), "file": g["file"], "lang": g.get("lang"),
-                     "entities": prf(*s["entities"]), "relations": prf(*s["relations"]),
-                     **{k: s[k] for k in ("missed_entities", "spurious_entities", "missed_relations",
-                                          "spurious_relations")}})
+        docs.append(
+            {
+                "id": g.get("id"),
+                "file": g["file"],
+                "lang": g.get("lang"),
+                "entities": prf(*s["entities"]),
+                "relations": prf(*s["relations"]),
+                **{k: s[k] for k in ("missed_entities", "spurious_entities", "missed_relations", "spurious_relations")},
+            }
+        )
     return {"documents": docs, "totals": {k: prf(*v) for k, v in sorted(totals.items())}}
 
 
@@ -170,8 +195,10 @@ def predict(gold: list[dict], corpus: Path) -> dict:
 def format_report(result: dict, *, misses: bool = False) -> str:
     lines = []
     for d in result["documents"]:
-        lines.append(f"{str(d['id']):>5} {d['lang']}  entity F1 {d['entities']['f1']:.2f}  "
-                     f"relation F1 {d['relations']['f1']:.2f}  {d['file']}")
+        lines.append(
+            f"{str(d['id']):>5} {d['lang']}  entity F1 {d['entities']['f1']:.2f}  "
+            f"relation F1 {d['relations']['f1']:.2f}  {d['file']}"
+        )
         if misses:
             for k in ("missed_entities", "spurious_entities", "missed_relations", "spurious_relations"):
                 if d[k]:
@@ -179,7 +206,9 @@ def format_report(result: dict, *, misses: bool = False) -> str:
     lines.append("")
     lines.append(f"{'scope':<26}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
     for k, v in result["totals"].items():
-        lines.append(f"{k:<26}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['tp']:>6}{v['fp']:>6}{v['fn']:>6}")
+        lines.append(
+            f"{k:<26}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['tp']:>6}{v['fp']:>6}{v['fn']:>6}"
+        )
     t = result["totals"]
     lines.append(f"SUMMARY entity_F1={t['all/entities']['f1']:.3f} relation_typed_F1={t['all/relations']['f1']:.3f}")
     return "\n".join(lines)

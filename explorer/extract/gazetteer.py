@@ -14,8 +14,33 @@ from explorer.kb import KnowledgeBase, Surface
 from explorer.text.normalize import Normalized
 
 _AR_LETTER = set(chr(c) for c in range(0x0621, 0x064B)) | set(chr(c) for c in range(0x066E, 0x06D4))
-_LEFT_CLITICS = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "فال", "بال", "كال",
-                 "لال", "وبال", "ولال", "فلال", "فبال", "وكال", "لل", "ولل", "فلل"}
+_LEFT_CLITICS = {
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+    "فك",
+    "ال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لال",
+    "وبال",
+    "ولال",
+    "فلال",
+    "فبال",
+    "وكال",
+    "لل",
+    "ولل",
+    "فلل",
+}
 _ROLE_RANK = {"name": 0, "demonym": 1, "capital": 2, "short": 3}
 
 
@@ -66,7 +91,7 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
             t = s
             while t > 0 and _is_letter(n[t - 1]):
                 t -= 1
-            if n[t:s] not in _LEFT_CLITICS or not (n[s] in _AR_LETTER):
+            if n[t:s] not in _LEFT_CLITICS or n[s] not in _AR_LETTER:
                 continue
         o_start, o_end = norm.span(s, e)
         cs = surfaces

@@ -7,9 +7,9 @@ evidence can be highlighted in the text the researcher reads.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -75,8 +75,17 @@ class DocEntities:
 class Context:
     """All that mention finding and relation extraction share about one document."""
 
-    def __init__(self, text: str, norm: Normalized, toks: list[Token], lex: Lexicon, kb: KnowledgeBase,
-                 lang: str, on: date | None, doc_id: str):
+    def __init__(
+        self,
+        text: str,
+        norm: Normalized,
+        toks: list[Token],
+        lex: Lexicon,
+        kb: KnowledgeBase,
+        lang: str,
+        on: date | None,
+        doc_id: str,
+    ):
         self.text, self.norm, self.toks, self.lex, self.kb = text, norm, toks, lex, kb
         self.lang, self.on, self.doc_id = lang, on, doc_id
         self.year: int | None = on.year if on else None
@@ -120,7 +129,6 @@ def stable_id(kind: str, name: str) -> str:
 
 # ---------------------------------------------------------------------------------------------------
 def find_gazetteer(ctx: Context) -> None:
-    lex, toks = ctx.lex, ctx.toks
     for h in gazetteer.find(ctx.norm, ctx.text, ctx.kb):
         ts, te = ctx.token_at(h.nstart), ctx.token_at(h.nend - 1) + 1
         s = h.surfaces[0]
@@ -143,8 +151,9 @@ def resolve_capitals(ctx: Context) -> None:
             continue
         prev = toks[m.ts - 1] if m.ts > 0 else None
         nxt = toks[m.te] if m.te < len(toks) else None
-        located = prev is not None and (prev.text in lex.location_prepositions
-                                        or any(f in lex.location_prepositions for f in prev.forms[:1]))
+        located = prev is not None and (
+            prev.text in lex.location_prepositions or any(f in lex.location_prepositions for f in prev.forms[:1])
+        )
         if ctx.lang == "ar" and toks[m.ts].text[:1] in "بل" and len(toks[m.ts].forms) > 1:
             located = True  # بموسكو، لموسكو
         dateline = m.ts == 0 and (m.text.isupper() or (nxt is not None and nxt.text in ("(", "-", ",", ":", '"')))
@@ -177,8 +186,11 @@ def resolve_capitals(ctx: Context) -> None:
             ctx.register(state)
 
 
-_RES_AR = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل|وب|ول|لل|با|ال|بال|وال|لال)?(قرار|القرار|لقرار)(?: (?:مجلس الامن|الامم المتحده|الاممي|الدولي|الامن))*"
-                     r"(?: الدولي)?(?: (?:رقم|المرقم))? ?\(?(\d{2,4})\b")
+_RES_AR = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ب|ل|وب|ول|لل|با|ال|بال|وال|لال)?(قرار|القرار|لقرار)"
+    r"(?: (?:مجلس الامن|الامم المتحده|الاممي|الدولي|الامن))*"
+    r"(?: الدولي)?(?: (?:رقم|المرقم))? ?\(?(\d{2,4})\b"
+)
 _RES_EN = re.compile(r"\bresolutions? (?:no\.? |number )?(\d{2,4})\b")
 
 
@@ -220,25 +232,82 @@ def find_resolutions(ctx: Context) -> None:
         if known:
             ctx.register(eid)
         else:
-            ctx.entities.add(eid, f"UN Security Council Resolution {num}", "agreement",
-                             f"قرار مجلس الأمن {num}", [f"Resolution {num}", f"القرار {num}"], known=False)
+            ctx.entities.add(
+                eid,
+                f"UN Security Council Resolution {num}",
+                "agreement",
+                f"قرار مجلس الأمن {num}",
+                [f"Resolution {num}", f"القرار {num}"],
+                known=False,
+            )
         s, e = ctx.norm.span(core, m.end())
         ctx.add(Ment(s, e, ts, te, eid, "agreement", "resolution", ctx.text[s:e]))
     ctx.ments.sort(key=lambda x: x.ts)
 
 
 # ---------------------------------------------------------------------------------------------------
-_AR_STOP = _nset(set("""في على من الى إلى عن مع بين خلال بعد قبل عند لدى حول ضد منذ حتى ان أن إن الذي التي الذين هذا هذه ذلك تلك
+_AR_STOP = _nset(
+    set(
+        """في على من الى إلى عن مع بين خلال بعد قبل عند لدى حول ضد منذ حتى ان أن إن الذي التي الذين هذا هذه ذلك تلك
 هو هي هم هما كان كانت قد لقد ثم او أو كما لكن بل اي أي كل بعض غير سوى امس أمس اليوم غدا يوم عام عاما الماضي المقبل
 وقال وقالت قال قالت واضاف وأضاف اضاف الجديد الجديده السابق الاسبق الخاص الدايم الحالي المنتخب الاول الثاني نفسه ايضا
 أيضا حيث بينما عبر وفق نحو وذلك الي علي له لها لهم لهما به بها فيه فيها منه منها عنه عنها عليه عليها اليه
-كلمه خطاب بيان""".split()))
+كلمه خطاب بيان""".split()
+    )
+)
 _AR_NAME_PARTICLES = _nset({"بن", "ابن", "ابو", "بنت", "عبد", "ال", "ولد", "اب", "ابي", "عبدال"})
-_EN_NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von", "der", "abu", "abdul", "abd", "ould", "di", "da", "la", "le"}
-_SENIOR_OFFICES = ["president", "king", "emir", "prime_minister", "foreign_minister", "defence_minister",
-                   "crown_prince", "head_of_state", "secretary_general", "envoy", "un_ambassador", "ambassador"]
-_TITLE_SKIP_AR = _nset({"الجديد", "الجديده", "السابق", "الاسبق", "الخاص", "الدايم", "الحالي", "المنتخب", "المكلف", "العام",
-                  "الاول", "الفعلي", "المستقيل", "المقال", "المعزول", "الانتقالي"})
+_EN_NAME_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "de",
+    "van",
+    "von",
+    "der",
+    "abu",
+    "abdul",
+    "abd",
+    "ould",
+    "di",
+    "da",
+    "la",
+    "le",
+}
+_SENIOR_OFFICES = [
+    "president",
+    "king",
+    "emir",
+    "prime_minister",
+    "foreign_minister",
+    "defence_minister",
+    "crown_prince",
+    "head_of_state",
+    "secretary_general",
+    "envoy",
+    "un_ambassador",
+    "ambassador",
+]
+_TITLE_SKIP_AR = _nset(
+    {
+        "الجديد",
+        "الجديده",
+        "السابق",
+        "الاسبق",
+        "الخاص",
+        "الدايم",
+        "الحالي",
+        "المنتخب",
+        "المكلف",
+        "العام",
+        "الاول",
+        "الفعلي",
+        "المستقيل",
+        "المقال",
+        "المعزول",
+        "الانتقالي",
+    }
+)
 _TITLE_PREP_AR = _nset({"في", "لدى", "الى", "باسم", "عن", "ل", "لشوون", "للشوون", "المعني", "المكلف", "بشان"})
 _TITLE_PREP_EN = {"of", "to", "for", "the", "'s", "in", "at"}
 
@@ -381,16 +450,26 @@ def find_titles(ctx: Context) -> None:
                 j = m.te
                 continue
             w = toks[j].text
-            if w in _TITLE_SKIP_AR or w in _TITLE_PREP_AR or (ctx.lang != "ar" and w in _TITLE_PREP_EN) or \
-                    any(f in _TITLE_PREP_AR for f in toks[j].forms[:1]) or w in lex.person_cues or \
-                    (ctx.lang == "ar" and of and w.startswith(("لال", "لل")) and len(w) > 4):
+            if (
+                w in _TITLE_SKIP_AR
+                or w in _TITLE_PREP_AR
+                or (ctx.lang != "ar" and w in _TITLE_PREP_EN)
+                or any(f in _TITLE_PREP_AR for f in toks[j].forms[:1])
+                or w in lex.person_cues
+                or (ctx.lang == "ar" and of and w.startswith(("لال", "لل")) and len(w) > 4)
+            ):
                 j += 1
                 continue
             if ctx.lang == "ar" and lex.titles.match_at(toks, j) and j == e:  # نائب وزير الخارجية
                 j = lex.titles.match_at(toks, j)[1]
                 continue
             break
-        if ctx.lang == "ar" and i > 0 and _ment_ending_at(ctx, i) is not None and _ment_ending_at(ctx, i).kind == "person":
+        if (
+            ctx.lang == "ar"
+            and i > 0
+            and _ment_ending_at(ctx, i) is not None
+            and _ment_ending_at(ctx, i).kind == "person"
+        ):
             person = _ment_ending_at(ctx, i)  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
             for x in of:
                 x.in_np = True
@@ -435,7 +514,7 @@ def _ment_ending_at(ctx: Context, te: int) -> Ment | None:
 
 
 def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | None:
-    """"Gatilov, Russia's deputy foreign minister" / «غاتيلوف، نائب وزير الخارجية»."""
+    """ "Gatilov, Russia's deputy foreign minister" / «غاتيلوف، نائب وزير الخارجية»."""
     k = title_ts - 1
     if ctx.lang != "ar":
         while k >= 0 and (ctx.toks[k].text in ("the", "'s", "'", "s") or any(m.te == k + 1 and m in of for m in of)):
@@ -465,8 +544,11 @@ def resolve_role_mentions(ctx: Context) -> None:
         n_i += 1
         if t.person is not None or not t.of:
             continue
-        if len(t.of) > 1 and all(x.kind == "state" for x in t.of) and t.office in (
-                "president", "foreign_minister", "defence_minister", "prime_minister", "minister"):
+        if (
+            len(t.of) > 1
+            and all(x.kind == "state" for x in t.of)
+            and t.office in ("president", "foreign_minister", "defence_minister", "prime_minister", "minister")
+        ):
             # «الرئيسان التركي والروسي», "the Russian and Turkish foreign ministers": one person per state
             for x in t.of[1:]:
                 ctx.titles.append(TitleNP(t.ts, t.te, t.office, [x], None))
@@ -550,8 +632,19 @@ def find_counterparts(ctx: Context) -> None:
         if len(holders) == 1:
             s, e = ctx.orig(min(i, state_m.ts), max(i + 1, state_m.te))
             ctx.register(holders[0])
-            m = ctx.add(Ment(s, e, min(i, state_m.ts), max(i + 1, state_m.te), holders[0], "person", "coref",
-                             ctx.text[s:e], office=office))
+            m = ctx.add(
+                Ment(
+                    s,
+                    e,
+                    min(i, state_m.ts),
+                    max(i + 1, state_m.te),
+                    holders[0],
+                    "person",
+                    "coref",
+                    ctx.text[s:e],
+                    office=office,
+                )
+            )
             ctx.titles.append(TitleNP(m.ts, m.te, office, [state_m], m))
     ctx.ments.sort(key=lambda x: x.ts)
 
@@ -590,7 +683,7 @@ def find_generic_agreements(ctx: Context) -> None:
     states = [m.entity for m in ctx.ments if m.kind == "state"]
     top_state = Counter(states).most_common(1)[0][0] if states else None
     nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks), ctx.toks)
-    for n_i, (ts, te) in enumerate(nouns):
+    for ts, te in nouns:
         if not ctx.free(ts, te):
             continue
         if _heads_named(ctx, te, None):
@@ -599,16 +692,28 @@ def find_generic_agreements(ctx: Context) -> None:
         family = _family(words)
         if family is None:
             continue
-        earlier = [m for m in named if (m.role != "resolution" or family == "proposal")
-                   and (_family_of_known(ctx, m.entity) in (family, None)
-                        or (family == "agreement" and _family_of_mention(ctx, m) != "proposal"))]
+        earlier = [
+            m
+            for m in named
+            if (m.role != "resolution" or family == "proposal")
+            and (
+                _family_of_known(ctx, m.entity) in (family, None)
+                or (family == "agreement" and _family_of_mention(ctx, m) != "proposal")
+            )
+        ]
         if family == "proposal":
             earlier = [m for m in earlier if m.role == "resolution" or _family(m.text.lower()) == "proposal"]
         if earlier:
             eid = min(earlier, key=lambda m: abs(m.ts - ts)).entity
         else:
-            label = {"ceasefire": "Ceasefire", "memorandum": "Memorandum", "agreement": "Agreement",
-                     "declaration": "Declaration", "plan": "Plan", "proposal": "Proposal"}[family]
+            label = {
+                "ceasefire": "Ceasefire",
+                "memorandum": "Memorandum",
+                "agreement": "Agreement",
+                "declaration": "Declaration",
+                "plan": "Plan",
+                "proposal": "Proposal",
+            }[family]
             where = ctx.kb.get(top_state).name if top_state and ctx.kb.get(top_state) else ""
             when = ctx.on.strftime("%Y-%m") if ctx.on else (str(ctx.year) if ctx.year else "")
             name = f"{label} ({', '.join(x for x in (where, when) if x) or ctx.doc_id[:8]})"
@@ -621,7 +726,7 @@ def find_generic_agreements(ctx: Context) -> None:
 
 
 def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token]) -> list[tuple[int, int]]:
-    """"ceasefire agreement", "truce deal", "agreement on a framework": one mention."""
+    """ "ceasefire agreement", "truce deal", "agreement on a framework": one mention."""
     out: list[list[int]] = []
     for ts, te, _p in found:
         if out:
@@ -640,10 +745,42 @@ def _family_of_mention(ctx: Context, m: Ment) -> str | None:
 
 
 _EN_AGREEMENT_MODIFIERS = {
-    "permanent", "nationwide", "unilateral", "humanitarian", "proposed", "indirect", "comprehensive", "historic",
-    "new", "temporary", "partial", "full", "lasting", "fragile", "landmark", "interim", "final", "bilateral",
-    "this", "that", "maritime", "border", "peace", "nuclear", "political", "military", "security", "hostage",
-    "ceasefire", "demarcation", "prisoner", "trade", "framework", "broad", "tentative", "initial",
+    "permanent",
+    "nationwide",
+    "unilateral",
+    "humanitarian",
+    "proposed",
+    "indirect",
+    "comprehensive",
+    "historic",
+    "new",
+    "temporary",
+    "partial",
+    "full",
+    "lasting",
+    "fragile",
+    "landmark",
+    "interim",
+    "final",
+    "bilateral",
+    "this",
+    "that",
+    "maritime",
+    "border",
+    "peace",
+    "nuclear",
+    "political",
+    "military",
+    "security",
+    "hostage",
+    "ceasefire",
+    "demarcation",
+    "prisoner",
+    "trade",
+    "framework",
+    "broad",
+    "tentative",
+    "initial",
 }
 
 
@@ -677,8 +814,22 @@ def _heads_named(ctx: Context, te: int, next_noun_ts: int | None) -> bool:
 
 
 _FAMILIES = [
-    ("ceasefire", ("هدنه", "اطلاق النار", "الاعمال القتاليه", "الاعمال العداييه", "تهديه", "truce", "ceasefire",
-                   "cease-fire", "cessation", "pause", "de-escalation")),
+    (
+        "ceasefire",
+        (
+            "هدنه",
+            "اطلاق النار",
+            "الاعمال القتاليه",
+            "الاعمال العداييه",
+            "تهديه",
+            "truce",
+            "ceasefire",
+            "cease-fire",
+            "cessation",
+            "pause",
+            "de-escalation",
+        ),
+    ),
     ("memorandum", ("مذكره", "memorandum", "protocol", "بروتوكول")),
     ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
@@ -703,12 +854,18 @@ def _family_of_known(ctx: Context, eid: str) -> str | None:
     if not e:
         return "agreement"
     t = (e.record.get("type") or "").lower()
-    return {"ceasefire": "ceasefire", "truce": "ceasefire", "memorandum": "memorandum", "declaration": "declaration",
-            "communique": "declaration", "plan": "plan"}.get(t, "agreement" if t in ("agreement", "treaty") else None)
+    return {
+        "ceasefire": "ceasefire",
+        "truce": "ceasefire",
+        "memorandum": "memorandum",
+        "declaration": "declaration",
+        "communique": "declaration",
+        "plan": "plan",
+    }.get(t, "agreement" if t in ("agreement", "treaty") else None)
 
 
 def find_collectives(ctx: Context) -> None:
-    """"both countries", «الطرفان»: the last two actors coordinated before ("Lebanon and Israel")."""
+    """ "both countries", «الطرفان»: the last two actors coordinated before ("Lebanon and Israel")."""
     for ts, te, _p in ctx.lex.collectives.find_all(ctx.toks):
         if not ctx.free(ts, te):
             continue
@@ -733,9 +890,38 @@ def _last_pair(ctx: Context, before: int) -> list[Ment] | None:
     return None
 
 
-_PARTY_NOUNS = _nset({"الفريقين", "الفريقان", "الجانب", "الجانبين", "الطرف", "الطرفين", "الوفد", "الوفدين", "الجيش", "القوات",
-                "الحكومه", "النظام", "الطيران", "الرييس", "الوزير", "government", "forces", "troops", "army", "side",
-                "delegation", "officials", "authorities", "military", "president", "leader", "team", "negotiators"})
+_PARTY_NOUNS = _nset(
+    {
+        "الفريقين",
+        "الفريقان",
+        "الجانب",
+        "الجانبين",
+        "الطرف",
+        "الطرفين",
+        "الوفد",
+        "الوفدين",
+        "الجيش",
+        "القوات",
+        "الحكومه",
+        "النظام",
+        "الطيران",
+        "الرييس",
+        "الوزير",
+        "government",
+        "forces",
+        "troops",
+        "army",
+        "side",
+        "delegation",
+        "officials",
+        "authorities",
+        "military",
+        "president",
+        "leader",
+        "team",
+        "negotiators",
+    }
+)
 _GOVERNMENT = _nset({"حكومه", "الحكومه", "government", "regime", "authorities", "النظام", "السلطات", "نظام"})
 
 
@@ -754,8 +940,11 @@ def governments(ctx: Context) -> None:
     for m in ctx.ments:
         if m.kind != "state" or m.role not in ("demonym",):
             continue
-        if ctx.lang == "ar" and m.ts > 0 and (toks[m.ts - 1].text in _GOVERNMENT
-                                              or toks[m.ts - 1].forms[-1] in {"حكومه", "نظام", "سلطات"}):
+        if (
+            ctx.lang == "ar"
+            and m.ts > 0
+            and (toks[m.ts - 1].text in _GOVERNMENT or toks[m.ts - 1].forms[-1] in {"حكومه", "نظام", "سلطات"})
+        ):
             m.np_start = m.ts - 1
             m.start = ctx.orig(m.ts - 1, m.ts)[0]
             m.text = ctx.text[m.start : m.end]
@@ -767,7 +956,7 @@ def governments(ctx: Context) -> None:
 
 
 def mark_modifiers(ctx: Context) -> None:
-    """"U.S.-brokered", "Saudi-led": the actor modifies a noun and is not a subject or object itself.
+    """ "U.S.-brokered", "Saudi-led": the actor modifies a noun and is not a subject or object itself.
     "Libya's factions": a possessive can be an object ("reacted to Russia's decision"), never a subject."""
     toks = ctx.toks
     for m in ctx.ments:
@@ -776,24 +965,29 @@ def mark_modifiers(ctx: Context) -> None:
         if ctx.lang != "ar" and m.te < len(toks) and toks[m.te].text in ("'s", "'"):
             m.possessive = True
         prev = toks[m.np_start - 1] if m.np_start > 0 else None
-        nxt = toks[m.te] if m.te < len(toks) else None
-        if m.ts == 0 and m.kind in ("state", "place") and re.match(r"\s*[ـ\-—–(,:]", ctx.text[m.end : m.end + 3]):
+        dateline = re.match(r"\s*[ـ\-—–(,:]", ctx.text[m.end : m.end + 3])
+        if m.ts == 0 and m.kind in ("state", "place") and dateline:
             m.located = True  # a dateline: «عمّان ــ», "BEIRUT (AP) —"
         if m.kind != "person" and prev is not None and prev.text in ("at", "في", "in") and m.kind != "agreement":
             m.located = True  # "at the council", «في مجلس الأمن»
         if m.kind in ("state", "place") and m.role in ("name", "capital"):
             if prev is not None and prev.text in ("في", "in", "at", "inside", "داخل", "بمدينه", "مدينه"):
                 m.located = True
-            elif ctx.lang == "ar" and toks[m.ts].text[:1] == "ب" and len(toks[m.ts].forms) > 1 \
-                    and m.text[:1] == "ب":
+            elif ctx.lang == "ar" and toks[m.ts].text[:1] == "ب" and len(toks[m.ts].forms) > 1 and m.text[:1] == "ب":
                 m.located = True  # بالسويد، بفيينا
         if m.role != "demonym" or m.in_np or m.np_start < m.ts:
             continue
         if ctx.lang == "ar":
             prev = toks[m.ts - 1] if m.ts > 0 else None
-            if prev is not None and prev.is_word and prev.text.startswith(("ال", "وال", "بال", "لال")) \
-                    and not any(x.te == m.ts for x in ctx.ments) and not ctx.lex.titles.match_at(toks, m.ts - 1) \
-                    and prev.text not in _GOVERNMENT and prev.text not in _PARTY_NOUNS:
+            if (
+                prev is not None
+                and prev.is_word
+                and prev.text.startswith(("ال", "وال", "بال", "لال"))
+                and not any(x.te == m.ts for x in ctx.ments)
+                and not ctx.lex.titles.match_at(toks, m.ts - 1)
+                and prev.text not in _GOVERNMENT
+                and prev.text not in _PARTY_NOUNS
+            ):
                 m.topic = True  # a demonym after a definite noun is its adjective: «الوضع السوري»
         elif m.te < len(toks) and toks[m.te].is_word and toks[m.te].text.isalpha():
             s_, _ = ctx.orig(m.te, m.te + 1)
@@ -810,8 +1004,11 @@ def find_org_short_forms(ctx: Context) -> None:
     for m in ctx.ments:
         if m.kind in ("organization", "armed_group") and m.te - m.ts >= 2:
             head = toks[m.ts].forms[-1] if ctx.lang == "ar" else toks[m.te - 1].text
-            if head in ctx.lex.organization_heads or ("ال" + head) in ctx.lex.organization_heads or \
-                    head.capitalize() in ctx.lex.organization_heads:
+            if (
+                head in ctx.lex.organization_heads
+                or ("ال" + head) in ctx.lex.organization_heads
+                or head.capitalize() in ctx.lex.organization_heads
+            ):
                 heads[head] = m.entity
                 kinds[head] = m.kind
     if not heads:
@@ -828,8 +1025,13 @@ def find_org_short_forms(ctx: Context) -> None:
                 continue
             key = t.text
         eid = heads.get(key)
-        if eid is None or (i + 1 < len(toks) and toks[i + 1].is_word and ctx.lang == "ar"
-                           and toks[i + 1].text.startswith("ال") and not ctx.free(i + 1, i + 2)):
+        if eid is None or (
+            i + 1 < len(toks)
+            and toks[i + 1].is_word
+            and ctx.lang == "ar"
+            and toks[i + 1].text.startswith("ال")
+            and not ctx.free(i + 1, i + 2)
+        ):
             continue
         earlier = [m for m in ctx.ments if m.entity == eid and m.te <= i]
         if not earlier:
@@ -852,8 +1054,14 @@ def find_media(ctx: Context) -> None:
         if k < len(toks) and toks[k].text in ('"',):
             k += 1
         name_end = k
-        while name_end < len(toks) and name_end - k < 3 and toks[name_end].is_word and ctx.free(name_end, name_end + 1) \
-                and toks[name_end].text not in _AR_STOP and not toks[name_end].text.startswith(("ال", "و")):
+        while (
+            name_end < len(toks)
+            and name_end - k < 3
+            and toks[name_end].is_word
+            and ctx.free(name_end, name_end + 1)
+            and toks[name_end].text not in _AR_STOP
+            and not toks[name_end].text.startswith(("ال", "و"))
+        ):
             name_end += 1
         if name_end == k:
             continue
@@ -882,7 +1090,7 @@ def mark_capital_np(ctx: Context) -> None:
 
 
 def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
-    """"Fayez al-Sarraj's Government of National Accord", "the LNA of Khalifa Haftar": leader and body."""
+    """ "Fayez al-Sarraj's Government of National Accord", "the LNA of Khalifa Haftar": leader and body."""
     out = []
     if ctx.lang == "ar":
         return out
@@ -895,9 +1103,19 @@ def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
             if body:
                 out.append((m, body))
         if m.ts >= 2 and toks[m.ts - 1].text == "of":
-            body = next((x for x in ctx.ments if x.te in (m.ts - 1, m.ts - 4) and x.kind in ("organization", "armed_group")
-                         and all(t.text in ("(", ")") or not ctx.free(k, k + 1) or t.is_word
-                                 for k, t in enumerate(toks[x.te : m.ts - 1], start=x.te))), None)
+            body = next(
+                (
+                    x
+                    for x in ctx.ments
+                    if x.te in (m.ts - 1, m.ts - 4)
+                    and x.kind in ("organization", "armed_group")
+                    and all(
+                        t.text in ("(", ")") or not ctx.free(k, k + 1) or t.is_word
+                        for k, t in enumerate(toks[x.te : m.ts - 1], start=x.te)
+                    )
+                ),
+                None,
+            )
             if body:
                 out.append((m, body))
     ctx.possessive_roles = out
@@ -923,8 +1141,15 @@ def find_organizations(ctx: Context) -> None:
         s_, e_ = ctx.orig(ts, te)
         name = ctx.text[s_:e_].strip('"«» ')
         key_norm = " ".join(x.text for x in toks[ts:te])
-        longer = next((m for m in ctx.ments if m.kind in ("organization", "armed_group")
-                       and " ".join(x.text for x in toks[m.ts : m.te]).startswith(key_norm)), None)
+        longer = next(
+            (
+                m
+                for m in ctx.ments
+                if m.kind in ("organization", "armed_group")
+                and " ".join(x.text for x in toks[m.ts : m.te]).startswith(key_norm)
+            ),
+            None,
+        )
         if longer is not None:  # «مجلس النواب» after «مجلس النواب الليبي»
             ctx.add(Ment(s_, e_, ts, te, longer.entity, longer.kind, "short", ctx.text[s_:e_]))
             i = te
@@ -945,8 +1170,15 @@ def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     if t.text.startswith("ال") or t.text not in heads or t.text in ("وزاره",):
         return None  # only the construct form («هيئة التفاوض»), which starts a proper name
     k = i + 1
-    while k < n and k - i <= 3 and toks[k].is_word and ctx.free(k, k + 1) and toks[k].text.startswith("ال") \
-            and toks[k].text not in _AR_STOP and not ctx.lex.triggers.match_at(toks, k):
+    while (
+        k < n
+        and k - i <= 3
+        and toks[k].is_word
+        and ctx.free(k, k + 1)
+        and toks[k].text.startswith("ال")
+        and toks[k].text not in _AR_STOP
+        and not ctx.lex.triggers.match_at(toks, k)
+    ):
         k += 1
     quoted = i > 0 and toks[i - 1].text == '"'
     if k - i < (2 if quoted else 3):
@@ -961,8 +1193,12 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     while k < n and toks[k].is_word and ctx.free(k, k + 1):
         s_, _ = ctx.orig(k, k + 1)
         w = ctx.text[s_ : s_ + len(toks[k].text)]
-        if w[:1].isupper() or (words and toks[k].text in ("of", "for", "and") and k + 1 < n
-                                and ctx.text[ctx.orig(k + 1, k + 2)[0]].isupper()):
+        if w[:1].isupper() or (
+            words
+            and toks[k].text in ("of", "for", "and")
+            and k + 1 < n
+            and ctx.text[ctx.orig(k + 1, k + 2)[0]].isupper()
+        ):
             words.append(w)
             k += 1
             continue
@@ -978,7 +1214,7 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     head = next((w.lower() for w in (words[-1], words[0]) if w.lower() in heads), None)
     if head is None:
         return None
-    if i > 0 and ctx.text[ctx.orig(i - 1, i)[0]:ctx.orig(i - 1, i)[1]] in (".",) and len(words) < 2:
+    if i > 0 and ctx.text[ctx.orig(i - 1, i)[0] : ctx.orig(i - 1, i)[1]] in (".",) and len(words) < 2:
         return None
     return i, k, head
 

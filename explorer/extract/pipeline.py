@@ -101,8 +101,9 @@ def _entities(ctx: M.Context) -> list[Entity]:
             continue
         ent = by_id.get(m.entity)
         if ent is None:
-            ent = by_id[m.entity] = Entity(m.entity, info["name"], info["kind"], info["name_ar"],
-                                           list(info["aliases"]), [], info["known"])
+            ent = by_id[m.entity] = Entity(
+                m.entity, info["name"], info["kind"], info["name_ar"], list(info["aliases"]), [], info["known"]
+            )
         ent.mentions.append(RMention(m.text, m.start, m.end))
     return list(by_id.values())
 

@@ -25,9 +25,20 @@ _TARGET_KINDS = {
     "member_of": {"organization", "armed_group"},
     "states": {"agreement", "state", "armed_group", "organization"},
 }
-_BASE_CONF = {"holds_role_in": 0.9, "meets": 0.8, "phones": 0.85, "visits": 0.75, "negotiates_with": 0.7,
-              "agrees_with": 0.7, "supports": 0.6, "opposes": 0.65, "fights": 0.6, "references": 0.7,
-              "member_of": 0.7, "states": 0.55}
+_BASE_CONF = {
+    "holds_role_in": 0.9,
+    "meets": 0.8,
+    "phones": 0.85,
+    "visits": 0.75,
+    "negotiates_with": 0.7,
+    "agrees_with": 0.7,
+    "supports": 0.6,
+    "opposes": 0.65,
+    "fights": 0.6,
+    "references": 0.7,
+    "member_of": 0.7,
+    "states": 0.55,
+}
 _CLAUSE_BREAK_AR = {"؛", ";", ":"}
 _COORD_AR = {"و"}
 _COORD_EN = {"and", "&"}
@@ -54,10 +65,19 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
             si += 1
         if si < len(sentences) and m.ts >= sentences[si].ts:
             by_sentence[si].append(m)
-    for sent, ments in zip(sentences, by_sentence):
+    for sent, ments in zip(sentences, by_sentence, strict=True):
         text = ctx.text[sent.start : sent.end]
 
-        def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "trigger"):
+        def emit(
+            src: Ment,
+            tgt: Ment,
+            rtype: str,
+            conf: float,
+            trigger: str = "",
+            method: str = "trigger",
+            text: str = text,
+            sent: Sentence = sent,
+        ):
             if src.entity == tgt.entity:
                 return
             a, b = src.entity, tgt.entity
@@ -90,8 +110,14 @@ def _roles(ctx: Context, sent: Sentence, emit) -> None:
             rtype = "holds_role_in"
             if t.office in ("member",):
                 rtype = "member_of"
-            emit(t.person, of, rtype, _BASE_CONF["holds_role_in"], " ".join(x.text for x in ctx.toks[t.ts : t.te]),
-                 method="title")
+            emit(
+                t.person,
+                of,
+                rtype,
+                _BASE_CONF["holds_role_in"],
+                " ".join(x.text for x in ctx.toks[t.ts : t.te]),
+                method="title",
+            )
 
 
 def _chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
@@ -99,12 +125,19 @@ def _chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     toks = ctx.toks
     for i in range(sent.ts, sent.te):
         w = toks[i].text
-        hit = w in ("برياسه", "بقياده") or w in ("chaired", "led") and i + 1 < sent.te and toks[i + 1].text == "by" \
+        hit = (
+            w in ("برياسه", "بقياده")
+            or w in ("chaired", "led")
+            and i + 1 < sent.te
+            and toks[i + 1].text == "by"
             or (w == "co" and i + 2 < sent.te and toks[i + 2].text == "chaired")
+        )
         if not hit:
             continue
-        body = next((m for m in reversed(ments) if m.te <= i and m.te >= i - 3 and m.kind in ("organization", "armed_group")),
-                    None)
+        body = next(
+            (m for m in reversed(ments) if m.te <= i and m.te >= i - 3 and m.kind in ("organization", "armed_group")),
+            None,
+        )
         if body is None:
             continue
         for m in _coordinated_after(ctx, ments, i + (3 if w == "co" else 1), sent.te):
@@ -113,7 +146,7 @@ def _chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
 
 
 def _agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
-    """"an agreement between A and B" / «اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي»: both are parties."""
+    """ "an agreement between A and B" / «اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي»: both are parties."""
     toks = ctx.toks
     for m in ments:
         if m.kind != "agreement":
@@ -128,7 +161,7 @@ def _agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) ->
 
 
 def _members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
-    """"X and Y are (permanent) members of Z" / "Z members X, Y" / «عضو هيئة رئاسة المجلس»."""
+    """ "X and Y are (permanent) members of Z" / "Z members X, Y" / «عضو هيئة رئاسة المجلس»."""
     toks = ctx.toks
     for i in range(sent.ts, sent.te):
         w = toks[i].text
@@ -140,8 +173,9 @@ def _members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             k += 1
         while k < sent.te and toks[k].text == "the":
             k += 1
-        body = next((m for m in ments if m.ts >= k and m.ts <= k + 3 and m.kind in ("organization", "armed_group")),
-                    None)
+        body = next(
+            (m for m in ments if m.ts >= k and m.ts <= k + 3 and m.kind in ("organization", "armed_group")), None
+        )
         if body is None and ctx.lang != "ar":  # "permanent Security Council members"
             body = next((m for m in ments if m.te <= i and m.te >= i - 2 and m.kind == "organization"), None)
         if body is None:
@@ -223,8 +257,12 @@ def _group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
             if joined and (x.ts == k or x.np_start == k):
                 nxt = x
                 break
-            glued = ctx.lang == "ar" and x.np_start == k and toks[x.np_start].text.startswith("و") \
+            glued = (
+                ctx.lang == "ar"
+                and x.np_start == k
+                and toks[x.np_start].text.startswith("و")
                 and len(toks[x.np_start].forms) > 1
+            )
             if not joined and glued:
                 nxt = x
                 break
@@ -284,10 +322,15 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             near_before = before[-1] if before else None
             gap_before = i - near_before.te if near_before else 99
             obj_first = next((m for m in after if m.np_start - j <= 1), None)
-            if (not nominal and obj_first is not None and obj_first.kind == "agreement"
-                    and rtype in ("agrees_with", "opposes", "supports")
-                    and first_after is not None and first_after.np_start - obj_first.te <= 6
-                    and (gap_before > 3 or _verb_initial(ctx, i, sent.ts))):
+            if (
+                not nominal
+                and obj_first is not None
+                and obj_first.kind == "agreement"
+                and rtype in ("agrees_with", "opposes", "supports")
+                and first_after is not None
+                and first_after.np_start - obj_first.te <= 6
+                and (gap_before > 3 or _verb_initial(ctx, i, sent.ts))
+            ):
                 # «ووقع الاتفاق عن الجانب الحكومي نائب رئيس الوزراء سالم ...»: verb, object, subject
                 src = _group_with(ctx, ments, first_after)
                 for s_ in src:
@@ -315,17 +358,31 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 elif carried:
                     src = list(carried)
                     conf -= 0.15
-            elif first_after is not None and (gap <= (0 if nominal else 1) or linker) and (
-                    gap_before > 3 or nominal or _verb_initial(ctx, i, sent.ts)):
+            elif (
+                first_after is not None
+                and (gap <= (0 if nominal else 1) or linker)
+                and (gap_before > 3 or nominal or _verb_initial(ctx, i, sent.ts))
+            ):
                 src = _group_with(ctx, ments, first_after)
                 vso = True
-            elif carried and not nominal and _verb_initial(ctx, i, sent.ts) and gap > 1 \
-                    and not _after_complement_clause(ctx, carried, i):
+            elif (
+                carried
+                and not nominal
+                and _verb_initial(ctx, i, sent.ts)
+                and gap > 1
+                and not _after_complement_clause(ctx, carried, i)
+            ):
                 src = list(carried)  # «وأشار إلى ...»: the subject of the clause before
                 conf -= 0.15
-            elif near_before is not None and gap_before <= 12 and not (
-                    nominal and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits")
-                    and any(t.text in _PREPS_AR for t in toks[near_before.te : i])):
+            elif (
+                near_before is not None
+                and gap_before <= 12
+                and not (
+                    nominal
+                    and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits")
+                    and any(t.text in _PREPS_AR for t in toks[near_before.te : i])
+                )
+            ):
                 src = _group_with_left(ctx, ments, near_before)  # «دور مصر في التوصل إلى ...» is not Egypt's deal
             rel_target = _relative_antecedent(ctx, ments, i)
             if src and rel_target is not None and rtype in ("agrees_with", "supports", "opposes", "references"):
@@ -348,8 +405,12 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             agr_subject = any(m.kind == "agreement" and m.te in (i, i - 1) for m in ments)
             if agr_subject and rtype != "states":
                 continue  # "The resolution endorses ...": the subject is the agreement, not an actor
-            if rtype == "states" and first_after is not None and first_after.np_start - j <= 2 and (
-                    near_before is None or quoted):
+            if (
+                rtype == "states"
+                and first_after is not None
+                and first_after.np_start - j <= 2
+                and (near_before is None or quoted)
+            ):
                 src = [first_after]  # '"...," announced the UN envoy, Hans Grundberg'
             elif pronoun and (subjects_here or last_subject):
                 src = list(subjects_here or last_subject)  # "during which they also met"
@@ -359,8 +420,12 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             elif last_subject and rtype not in ("states", "references"):
                 src = list(last_subject)
                 conf -= 0.2
-        if rtype in ("supports", "fights") and j < sent.te and toks[j].text in ("من", "from", "by") and (
-                nominal or ctx.lang != "ar"):
+        if (
+            rtype in ("supports", "fights")
+            and j < sent.te
+            and toks[j].text in ("من", "from", "by")
+            and (nominal or ctx.lang != "ar")
+        ):
             # «بدعم من الطيران الروسي», "backed by Russia": the actor after «من»/"by" does it, to the subject
             agents = _coordinated_after(ctx, ments, j + 1, sent.te)
             subject = [m for m in before if i - m.te <= 10]
@@ -369,8 +434,13 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                     for t in _group_with_left(ctx, ments, subject[-1]):
                         emit(a, t, rtype, conf - 0.05, trig, "passive")
             continue
-        if nominal and rtype in SYMMETRIC and j < sent.te and toks[j].text in ("التي", "الذي", "that", "which") \
-                and not (j + 1 < sent.te and toks[j + 1].text in ("جرت", "عقدت", "took", "were", "was")):
+        if (
+            nominal
+            and rtype in SYMMETRIC
+            and j < sent.te
+            and toks[j].text in ("التي", "الذي", "that", "which")
+            and not (j + 1 < sent.te and toks[j + 1].text in ("جرت", "عقدت", "took", "were", "was"))
+        ):
             continue  # «المحادثات التي ترعاها السعودية»: who sponsors the talks is not who holds them
         if rtype in SYMMETRIC and (not src or (nominal and j < sent.te and toks[j].text in ("between", "بين"))):
             pair = _between_pair(ctx, ments, j, sent.te)
@@ -397,20 +467,32 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         start_after = src[-1].te if vso else j
         limit = sent.te
         if rtype != "states":
-            later = [f for f in found[n_trig + 1 :] if f[0] >= start_after and not f[4].nominal
-                     and f[2] not in ("member_of", "holds_role_in")]
+            later = [
+                f
+                for f in found[n_trig + 1 :]
+                if f[0] >= start_after and not f[4].nominal and f[2] not in ("member_of", "holds_role_in")
+            ]
             if later:
                 limit = later[0][0]
-        cands = [m for m in ments if m.ts >= start_after and m.kind in kinds and m.ts < max(limit, start_after + 1)
-                 and not m.in_np and m not in src
-                 and not (rtype in SYMMETRIC and (m.topic or _after_location_prep(ctx, m)))
-                 and not (m.located and rtype != "visits")]
+        cands = [
+            m
+            for m in ments
+            if m.ts >= start_after
+            and m.kind in kinds
+            and m.ts < max(limit, start_after + 1)
+            and not m.in_np
+            and m not in src
+            and not (rtype in SYMMETRIC and (m.topic or _after_location_prep(ctx, m)))
+            and not (m.located and rtype != "visits")
+        ]
         if rtype == "states":
             agreements = [m for m in cands if m.kind == "agreement" and m.ts - j <= (40 if ctx.lang == "ar" else 25)]
             if not agreements:  # '"This agreement ...," Aoun said': the statement comes first
                 agreements = [m for m in ments if m.kind == "agreement" and m.te <= i and not m.in_np][-1:]
-            targets = agreements[:1] or [m for m in cands if m.kind in ("armed_group", "state") and m.ts - j <= 12
-                                         and not m.topic][:1]
+            targets = (
+                agreements[:1]
+                or [m for m in cands if m.kind in ("armed_group", "state") and m.ts - j <= 12 and not m.topic][:1]
+            )
             for t in targets:
                 for s in src:
                     emit(s, t, rtype, conf - 0.02 * max(0, t.ts - j - 5) / 5, trig)
@@ -431,12 +513,16 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                     emit(s, t, rtype, conf, trig)
             continue
         if rtype in ("agrees_with", "supports", "opposes") and (
-                not cands or (j < sent.te and toks[j].text in ("it", "them") and ctx.lang != "ar")):
+            not cands or (j < sent.te and toks[j].text in ("it", "them") and ctx.lang != "ar")
+        ):
             # "approved it", "before Lapid signed.", «وقّعه»: the agreement last named
             earlier = [m for m in ctx.ments if m.kind == "agreement" and m.te <= i and i - m.te <= 80]
             pron = ctx.lang != "ar" and j < sent.te and toks[j].text in ("it", "them")
-            if earlier and (pron or rtype == "agrees_with" and (j >= sent.te or not toks[j].is_word
-                                                                 or toks[j].text in ("on", "in", "at", "before"))):
+            if earlier and (
+                pron
+                or rtype == "agrees_with"
+                and (j >= sent.te or not toks[j].is_word or toks[j].text in ("on", "in", "at", "before"))
+            ):
                 for s_ in src:
                     emit(s_, earlier[-1], rtype, conf - 0.1, trig, "pronoun")
                 continue
@@ -453,9 +539,11 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             continue
         if rtype in SYMMETRIC or rtype == "visits":
             topic = any(m.kind == "agreement" and start_after <= m.ts < tgt.ts for m in ments)
-            introduced = tgt.np_start > 0 and (toks[tgt.np_start - 1].text in _WITH_WORDS
-                                               or toks[tgt.np_start].text.startswith(("ب", "ل"))
-                                               and len(toks[tgt.np_start].forms) > 1)
+            introduced = tgt.np_start > 0 and (
+                toks[tgt.np_start - 1].text in _WITH_WORDS
+                or toks[tgt.np_start].text.startswith(("ب", "ل"))
+                and len(toks[tgt.np_start].forms) > 1
+            )
             if topic or not (introduced or not nominal or tgt.np_start - start_after <= 2 or rtype == "visits"):
                 if 2 <= len(src) <= 3 and rtype in SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
                     for a in range(len(src)):
@@ -507,11 +595,55 @@ def _verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
     return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]
 
 
-_PREPS_AR = _nset({"عن", "علي", "على", "الى", "إلى", "من", "في", "بعد", "قبل", "خلال", "اثر", "عقب", "لدي", "حول", "بشان",
-             "منذ", "اثناء", "بسبب", "ازاء", "تجاه"})
+_PREPS_AR = _nset(
+    {
+        "عن",
+        "علي",
+        "على",
+        "الى",
+        "إلى",
+        "من",
+        "في",
+        "بعد",
+        "قبل",
+        "خلال",
+        "اثر",
+        "عقب",
+        "لدي",
+        "حول",
+        "بشان",
+        "منذ",
+        "اثناء",
+        "بسبب",
+        "ازاء",
+        "تجاه",
+    }
+)
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
-_LINKERS = _nset({"جمع", "جمعت", "جمعه", "جمعها", "اجراها", "اجراه", "عقدها", "عقده", "اجرتها", "عقدتها", "بين",
-            "وفد", "وفود", "ممثلو", "ممثلي", "اعضاء", "قاده", "زعماء", "مسوولو", "مسوولي"})
+_LINKERS = _nset(
+    {
+        "جمع",
+        "جمعت",
+        "جمعه",
+        "جمعها",
+        "اجراها",
+        "اجراه",
+        "عقدها",
+        "عقده",
+        "اجرتها",
+        "عقدتها",
+        "بين",
+        "وفد",
+        "وفود",
+        "ممثلو",
+        "ممثلي",
+        "اعضاء",
+        "قاده",
+        "زعماء",
+        "مسوولو",
+        "مسوولي",
+    }
+)
 
 
 def _pronoun_suffix(tok, stem: str) -> bool:
@@ -523,7 +655,7 @@ def _pronoun_suffix(tok, stem: str) -> bool:
         bases.add(stem[:-1] + "ت")  # زيارة → زيارته
     for f in tok.forms:
         for b in bases:
-            if f.startswith(b) and f[len(b):] in _PRONOUN_SUFFIXES:
+            if f.startswith(b) and f[len(b) :] in _PRONOUN_SUFFIXES:
                 return True
     return False
 
@@ -547,13 +679,13 @@ def _relative_antecedent(ctx: Context, ments: list[Ment], i: int) -> Ment | None
 
 
 def _after_location_prep(ctx: Context, m: Ment) -> bool:
-    """"in Syria", «في سوريا»: a place where something happens, not a party to it."""
+    """ "in Syria", «في سوريا»: a place where something happens, not a party to it."""
     k = m.np_start - 1
     return k >= 0 and ctx.toks[k].text in ("في", "in", "at", "inside", "داخل")
 
 
 def _between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Ment, Ment] | None:
-    """"talks between representatives of X and Y", «المفاوضات التي جرت بين إيران والقوى الست»."""
+    """ "talks between representatives of X and Y", «المفاوضات التي جرت بين إيران والقوى الست»."""
     toks = ctx.toks
     k = j
     while k < min(end, j + 4) and toks[k].text not in ("between", "بين"):
@@ -563,8 +695,15 @@ def _between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Me
     actors = [m for m in ments if m.ts > k and _actor(m) and not m.possessive and not m.topic]
     if len(actors) < 2:
         return None
-    and_at = next((t for t in range(k + 1, min(end, k + 20)) if toks[t].text in ("and", "و")
-                   or (ctx.lang == "ar" and toks[t].text.startswith("و") and any(m.np_start == t for m in actors))), None)
+    and_at = next(
+        (
+            t
+            for t in range(k + 1, min(end, k + 20))
+            if toks[t].text in ("and", "و")
+            or (ctx.lang == "ar" and toks[t].text.startswith("و") and any(m.np_start == t for m in actors))
+        ),
+        None,
+    )
     if and_at is None:
         return None
     left = [m for m in actors if m.te <= and_at + (0 if toks[and_at].text in ("and", "و") else 0) and m.ts < and_at]

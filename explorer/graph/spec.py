@@ -35,7 +35,7 @@ class ViewSpec:
         for t in self.types:
             ontology.check_relation_type(t)
 
-    def with_(self, **changes) -> "ViewSpec":
+    def with_(self, **changes) -> ViewSpec:
         return replace(self, **changes)
 
     def describe(self) -> dict:

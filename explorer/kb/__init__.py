@@ -140,9 +140,13 @@ class KnowledgeBase:
     def _add(self, section: str, rec: dict) -> None:
         kind = SECTION_KIND.get(section) or rec.get("kind") or "organization"
         ent = KBEntity(
-            id=rec["id"], kind=kind, name=rec["name"], name_ar=rec.get("name_ar"),
+            id=rec["id"],
+            kind=kind,
+            name=rec["name"],
+            name_ar=rec.get("name_ar"),
             aliases=[str(a) for a in rec.get("aliases") or []],
-            aliases_ar=[str(a) for a in rec.get("aliases_ar") or []], record=rec,
+            aliases_ar=[str(a) for a in rec.get("aliases_ar") or []],
+            record=rec,
         )
         if ent.id in self.entities:
             raise ExplorerError(f"knowledge base: duplicate id {ent.id!r}")
@@ -167,14 +171,29 @@ class KnowledgeBase:
                 self.state_capital[ent.id] = pid
                 cap_ar = rec.get("capital_ar")
                 cap_ar_list = cap_ar if isinstance(cap_ar, list) else [cap_ar] if cap_ar else []
-                self.entities[pid] = KBEntity(pid, "place", str(cap), cap_ar_list[0] if cap_ar_list else None,
-                                              [], cap_ar_list[1:], {"state": ent.id, "type": "city"})
+                self.entities[pid] = KBEntity(
+                    pid,
+                    "place",
+                    str(cap),
+                    cap_ar_list[0] if cap_ar_list else None,
+                    [],
+                    cap_ar_list[1:],
+                    {"state": ent.id, "type": "city"},
+                )
                 for n in [str(cap)] + cap_ar_list:
                     self._surface(n, pid, "capital")
         if kind == "person":
             for r in rec.get("roles") or []:
-                self.roles.append(Role(ent.id, r.get("office", ""), r.get("of"), r.get("to"),
-                                       parse_kb_date(r.get("start")), parse_kb_date(r.get("end"), end=True)))
+                self.roles.append(
+                    Role(
+                        ent.id,
+                        r.get("office", ""),
+                        r.get("of"),
+                        r.get("to"),
+                        parse_kb_date(r.get("start")),
+                        parse_kb_date(r.get("end"), end=True),
+                    )
+                )
 
     def _surface(self, text: str, entity_id: str, role: str) -> None:
         key = norm_alias(text)
@@ -205,9 +224,13 @@ class KnowledgeBase:
     def holders_in_year(self, office: str, of: str | None, year: int) -> list[str]:
         """People who held `office` of `of` at some time in `year` (for documents dated only by year)."""
         lo, hi = date(year, 1, 1), date(year, 12, 31)
-        return list(dict.fromkeys(
-            r.person for r in self.roles_by_key.get((office, of), [])
-            if (r.start is None or r.start <= hi) and (r.end is None or r.end >= lo)))
+        return list(
+            dict.fromkeys(
+                r.person
+                for r in self.roles_by_key.get((office, of), [])
+                if (r.start is None or r.start <= hi) and (r.end is None or r.end >= lo)
+            )
+        )
 
     def roles_of(self, person: str, on: date | None = None) -> list[Role]:
         rs = self.roles_by_person.get(person, [])

@@ -79,7 +79,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -105,7 +105,7 @@ class Store:
         found: set[str] = set()
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
-            q = "SELECT id FROM documents WHERE id IN (%s)" % ",".join("?" * len(chunk))
+            q = f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
             found.update(r[0] for r in self.db.execute(q, chunk))
         return found
 
@@ -128,22 +128,39 @@ class Store:
                     continue
                 added += 1
                 for e in ex.entities:
-                    entities.append((e.id, e.name, e.name_ar, e.kind, int(e.known),
-                                     json.dumps(e.aliases, ensure_ascii=False)))
+                    entities.append(
+                        (e.id, e.name, e.name_ar, e.kind, int(e.known), json.dumps(e.aliases, ensure_ascii=False))
+                    )
                     mentions.extend((d.id, e.id, m.start, m.end, m.text) for m in e.mentions)
                 relations.extend(
-                    (d.id, r.source, r.target, r.type, r.sentence, r.start, r.end, r.date, r.confidence, r.method,
-                     r.trigger)
+                    (
+                        d.id,
+                        r.source,
+                        r.target,
+                        r.type,
+                        r.sentence,
+                        r.start,
+                        r.end,
+                        r.date,
+                        r.confidence,
+                        r.method,
+                        r.trigger,
+                    )
                     for r in ex.relations
                 )
             db.executemany(
                 "INSERT INTO entities(id, name, name_ar, kind, known, aliases) VALUES (?,?,?,?,?,?)"
-                " ON CONFLICT(id) DO NOTHING", entities)
+                " ON CONFLICT(id) DO NOTHING",
+                entities,
+            )
             db.executemany(
-                "INSERT OR IGNORE INTO mentions(doc_id, entity_id, start, end, text) VALUES (?,?,?,?,?)", mentions)
+                "INSERT OR IGNORE INTO mentions(doc_id, entity_id, start, end, text) VALUES (?,?,?,?,?)", mentions
+            )
             db.executemany(
                 "INSERT OR IGNORE INTO relations(doc_id, source, target, type, sentence, sent_start, sent_end,"
-                " date, confidence, method, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?)", relations)
+                " date, confidence, method, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                relations,
+            )
         return added, dup
 
     def set_meta(self, key: str, value: str) -> None:

@@ -14,15 +14,39 @@ from dataclasses import dataclass
 # Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel.
 _DROP = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
 # Invisible formatting: zero-width joiners, bidi marks and overrides. Dropped for matching.
-_DROP |= {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF} | set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+_DROP |= (
+    {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF} | set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+)
 
 _MAP = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "ک": "ك", "ی": "ي", "ی": "ي", "ۀ": "ه", "گ": "ك",
-    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
-    "“": '"', "”": '"', "«": '"', "»": '"',
-    "–": "-", "—": "-", "‐": "-", "‑": "-",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ک": "ك",
+    "ی": "ي",
+    "ۀ": "ه",
+    "گ": "ك",
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "`": "'",
+    "´": "'",
+    "“": '"',
+    "”": '"',
+    "«": '"',
+    "»": '"',
+    "–": "-",
+    "—": "-",
+    "‐": "-",
+    "‑": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
 }
 for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
     _MAP[_d] = str(_i)

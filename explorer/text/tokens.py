@@ -13,8 +13,27 @@ _TOKEN = re.compile(
     r"|[^\s\w]",
     re.UNICODE,
 )
-_PROCLITICS = ("وبال", "وكال", "فبال", "ولال", "فلال", "وال", "فال", "بال", "كال", "لال", "ال",
-               "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_PROCLITICS = (
+    "وبال",
+    "وكال",
+    "فبال",
+    "ولال",
+    "فلال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لال",
+    "ال",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +50,7 @@ def arabic_forms(word: str) -> tuple[str, ...]:
     out = [word]
     for p in _PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 3:
-            out.append(word[len(p):])
+            out.append(word[len(p) :])
     return tuple(dict.fromkeys(out))
 
 

@@ -7,10 +7,6 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from explorer.graph.compare import Period
-from explorer.graph.metrics import view_rows
-from explorer.graph.spec import ViewSpec
-from explorer.graph.timeline import agreement_dates, corpus_span, relations_over_time
 from explorer.actor_profile import (
     actor_profile,
     agreement_references,
@@ -20,6 +16,10 @@ from explorer.actor_profile import (
     majority_language,
     rows_evidence,
 )
+from explorer.graph.compare import Period
+from explorer.graph.metrics import view_rows
+from explorer.graph.spec import ViewSpec
+from explorer.graph.timeline import agreement_dates, corpus_span, relations_over_time
 from explorer.search import SearchIndex, edit_distance, search_tokens
 from explorer.store import Store
 from explorer.viewurl import ViewState, from_params, to_params

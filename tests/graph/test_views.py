@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
+from explorer.errors import ExplorerError
 from explorer.graph.build import aggregate, build_view, ego_nodes
 from explorer.graph.spec import ViewSpec
-from explorer.errors import ExplorerError
 
 TYPES = ["meets", "phones", "supports", "opposes", "agrees_with"]
 KINDS = ["person", "state", "organization", "agreement"]
