@@ -55,14 +55,21 @@ class PhraseMatcher:
                     pref = lst[0]
                     break
             out.append((exact, pref))
+        if not any(exact or pref for exact, pref in out):
+            out = []  # most tokens start no phrase: an empty list lets callers skip them at once
         if len(self._cache) < 200_000:
             self._cache[key] = out
         return out
 
     def match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
         """The longest phrase starting at token i, and the index after it."""
+        cands = self._cache.get(toks[i].forms)
+        if cands is None:
+            cands = self._candidates(toks[i].forms)
+        if not cands:
+            return None
         best: tuple[Phrase, int] | None = None
-        for exact, pref in self._candidates(toks[i].forms):
+        for exact, pref in cands:
             for p in exact:
                 j = self._match_rest(toks, i, p)
                 if j and (best is None or j > best[1]):

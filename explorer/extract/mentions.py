@@ -163,6 +163,8 @@ def resolve_capitals(ctx: Context) -> None:
         for other in ctx.ments:
             if other is m or other.kind not in ("state",) and other.role != "capital":
                 continue
+            if other.ts > m.te + 1 or other.te < m.ts - 1:
+                continue  # only a neighbour can be coordinated with it
             between = [t.text for t in toks[min(m.te, other.te) : max(m.ts, other.ts)]]
             glued = ctx.lang == "ar" and other.ts == m.te and toks[other.ts].text.startswith("و")
             glued = glued or (ctx.lang == "ar" and m.ts == other.te and toks[m.ts].text.startswith("و"))
@@ -331,7 +333,7 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
     toks, n = ctx.toks, len(ctx.toks)
     k = j
     words: list[str] = []
-    while k < n and len(words) < 5 and _is_ar_word(toks[k]) and ctx.free(k, k + 1):
+    while k < n and len(words) < 5 and _is_ar_word(toks[k]) and (not ctx.covered[k]):
         w = toks[k].text
         if w.startswith("و") and words and w[1:] not in _AR_NAME_PARTICLES:
             break  # "and …" ends the name
@@ -359,7 +361,7 @@ def _discover_en_name(ctx: Context, j: int) -> tuple[int, int] | None:
     toks, n = ctx.toks, len(ctx.toks)
     k = j
     count = 0
-    while k < n and ctx.free(k, k + 1) and toks[k].is_word:
+    while k < n and (not ctx.covered[k]) and toks[k].is_word:
         s, _ = ctx.orig(k, k + 1)
         ch = ctx.text[s : s + 1]
         w = toks[k].text
@@ -406,7 +408,7 @@ def find_titles(ctx: Context) -> None:
         ment_at.setdefault(m.np_start, m)
     i = 0
     while i < n:
-        if not ctx.free(i, i + 1) or not toks[i].is_word:
+        if not (not ctx.covered[i]) or not toks[i].is_word:
             i += 1
             continue
         hit = lex.titles.match_at(toks, i)
@@ -415,7 +417,7 @@ def find_titles(ctx: Context) -> None:
             continue
         phrase, e = hit
         if not ctx.free(i, e):  # «رئيس المجلس الانتقالي»: the title is «رئيس», the rest is a name
-            e = next(k for k in range(i, e) if not ctx.free(k, k + 1))
+            e = next(k for k in range(i, e) if not (not ctx.covered[k]))
             short = lex.titles.match_at(toks[:e], i) if e > i else None
             if not short:
                 i += 1
@@ -487,7 +489,7 @@ def find_titles(ctx: Context) -> None:
         m = ment_at.get(k)
         if m and m.kind == "person":
             person = m
-        elif ctx.free(k, k + 1) and k < n and not after_prep:
+        elif (not ctx.covered[k]) and k < n and not after_prep:
             span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
             if span:
                 person = _add_person(ctx, span, office)
@@ -592,7 +594,7 @@ def find_counterparts(ctx: Context) -> None:
     for i, t in enumerate(toks):
         if not (t.text in ctx.lex.counterpart or any(f in ctx.lex.counterpart for f in t.forms)):
             continue
-        if not ctx.free(i, i + 1):
+        if not (not ctx.covered[i]):
             continue
         j = i + 1
         if ctx.lang != "ar":  # "his Russian counterpart": the state comes before
@@ -606,7 +608,7 @@ def find_counterparts(ctx: Context) -> None:
             after += 1
         named = next((m for m in ctx.ments if m.ts == after and m.kind == "person"), None)
         if named is None and ctx.lang == "ar":
-            span = _discover_ar_name(ctx, after) if ctx.free(after, after + 1) else None
+            span = _discover_ar_name(ctx, after) if (not ctx.covered[after]) else None
             if span:
                 named = _add_person(ctx, span, None)
         prev = [m for m in ctx.ments if m.kind == "person" and m.te <= i]
@@ -660,7 +662,7 @@ def find_surnames(ctx: Context) -> None:
     if not people:
         return
     for i, t in enumerate(ctx.toks):
-        if not ctx.free(i, i + 1):
+        if not (not ctx.covered[i]):
             continue
         for f in t.forms if ctx.lang == "ar" else (t.text,):
             for cand in (f, "ال" + f):
@@ -1014,7 +1016,7 @@ def find_org_short_forms(ctx: Context) -> None:
     if not heads:
         return
     for i, t in enumerate(toks):
-        if not ctx.free(i, i + 1) or not t.is_word:
+        if not (not ctx.covered[i]) or not t.is_word:
             continue
         if ctx.lang == "ar":
             if not t.text.startswith(("ال", "وال", "بال", "لال", "فال")):
@@ -1046,7 +1048,7 @@ def find_media(ctx: Context) -> None:
     toks = ctx.toks
     heads = _MEDIA_HEADS_AR if ctx.lang == "ar" else _MEDIA_HEADS_EN
     for i, t in enumerate(toks):
-        if not ctx.free(i, i + 1) or not t.is_word or ctx.lang != "ar":
+        if not (not ctx.covered[i]) or not t.is_word or ctx.lang != "ar":
             continue
         if t.forms[-1] not in heads and t.text not in heads:
             continue
@@ -1058,7 +1060,7 @@ def find_media(ctx: Context) -> None:
             name_end < len(toks)
             and name_end - k < 3
             and toks[name_end].is_word
-            and ctx.free(name_end, name_end + 1)
+            and (not ctx.covered[name_end])
             and toks[name_end].text not in _AR_STOP
             and not toks[name_end].text.startswith(("ال", "و"))
         ):
@@ -1110,7 +1112,7 @@ def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
                     if x.te in (m.ts - 1, m.ts - 4)
                     and x.kind in ("organization", "armed_group")
                     and all(
-                        t.text in ("(", ")") or not ctx.free(k, k + 1) or t.is_word
+                        t.text in ("(", ")") or not (not ctx.covered[k]) or t.is_word
                         for k, t in enumerate(toks[x.te : m.ts - 1], start=x.te)
                     )
                 ),
@@ -1130,7 +1132,7 @@ def find_organizations(ctx: Context) -> None:
     i = 0
     while i < n:
         t = toks[i]
-        if not t.is_word or not ctx.free(i, i + 1):
+        if not t.is_word or not (not ctx.covered[i]):
             i += 1
             continue
         span = _org_span_ar(ctx, i, heads) if ctx.lang == "ar" else _org_span_en(ctx, i, heads)
@@ -1174,7 +1176,7 @@ def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
         k < n
         and k - i <= 3
         and toks[k].is_word
-        and ctx.free(k, k + 1)
+        and (not ctx.covered[k])
         and toks[k].text.startswith("ال")
         and toks[k].text not in _AR_STOP
         and not ctx.lex.triggers.match_at(toks, k)
@@ -1190,7 +1192,7 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     toks, n = ctx.toks, len(ctx.toks)
     k = i
     words = []
-    while k < n and toks[k].is_word and ctx.free(k, k + 1):
+    while k < n and toks[k].is_word and (not ctx.covered[k]):
         s_, _ = ctx.orig(k, k + 1)
         w = ctx.text[s_ : s_ + len(toks[k].text)]
         if w[:1].isupper() or (

@@ -278,7 +278,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
     i = sent.ts
     found = []
     while i < sent.te:
-        if not toks[i].is_word or not ctx.free(i, i + 1):
+        if not toks[i].is_word or not (not ctx.covered[i]):
             i += 1
             continue
         hit = lex.triggers.match_at(toks, i)
