@@ -716,15 +716,22 @@ def find_generic_agreements(ctx: Context) -> None:
                 "plan": "Plan",
                 "proposal": "Proposal",
             }[family]
-            where = ctx.kb.get(top_state).name if top_state and ctx.kb.get(top_state) else ""
+            state = ctx.kb.get(top_state) if top_state else None
             when = ctx.on.strftime("%Y-%m") if ctx.on else (str(ctx.year) if ctx.year else "")
-            name = f"{label} ({', '.join(x for x in (where, when) if x) or ctx.doc_id[:8]})"
+            name = f"{label} ({', '.join(x for x in (state.name if state else '', when) if x) or ctx.doc_id[:8]})"
+            label_ar = _FAMILY_AR[family]
+            where_ar = state.name_ar if state and state.name_ar else ""
+            name_ar = f"{label_ar} ({'، '.join(x for x in (where_ar, when) if x) or ctx.doc_id[:8]})"
             eid = stable_id("agreement", name)
-            ctx.entities.add(eid, name, "agreement", None, [], known=False)
+            ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
         ts = _extend_left(ctx, ts)
         s, e = ctx.orig(ts, te)
         named.append(ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e])))
     ctx.ments.sort(key=lambda x: x.ts)
+
+
+_FAMILY_AR = {"ceasefire": "وقف إطلاق النار", "memorandum": "مذكرة تفاهم", "agreement": "اتفاق", "declaration": "إعلان",
+              "plan": "خطة", "proposal": "مقترح"}
 
 
 def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token]) -> list[tuple[int, int]]:
