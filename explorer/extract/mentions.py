@@ -466,13 +466,10 @@ def find_titles(ctx: Context) -> None:
                 j = lex.titles.match_at(toks, j)[1]
                 continue
             break
-        if (
-            ctx.lang == "ar"
-            and i > 0
-            and _ment_ending_at(ctx, i) is not None
-            and _ment_ending_at(ctx, i).kind == "person"
-        ):
-            person = _ment_ending_at(ctx, i)  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
+        glued_and = toks[i].text.startswith("و") and len(toks[i].forms) > 1
+        prev_person = _ment_ending_at(ctx, i) if i > 0 else None
+        if ctx.lang == "ar" and not glued_and and prev_person is not None and prev_person.kind == "person":
+            person = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
             for x in of:
                 x.in_np = True
             ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
@@ -730,8 +727,14 @@ def find_generic_agreements(ctx: Context) -> None:
     ctx.ments.sort(key=lambda x: x.ts)
 
 
-_FAMILY_AR = {"ceasefire": "وقف إطلاق النار", "memorandum": "مذكرة تفاهم", "agreement": "اتفاق", "declaration": "إعلان",
-              "plan": "خطة", "proposal": "مقترح"}
+_FAMILY_AR = {
+    "ceasefire": "وقف إطلاق النار",
+    "memorandum": "مذكرة تفاهم",
+    "agreement": "اتفاق",
+    "declaration": "إعلان",
+    "plan": "خطة",
+    "proposal": "مقترح",
+}
 
 
 def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token]) -> list[tuple[int, int]]:
@@ -878,7 +881,13 @@ def find_collectives(ctx: Context) -> None:
     for ts, te, _p in ctx.lex.collectives.find_all(ctx.toks):
         if not ctx.free(ts, te):
             continue
-        pair = _last_pair(ctx, ts)
+        words = " ".join(t.text for t in ctx.toks[ts:te])
+        kinds = None
+        if any(w in words for w in ("زعيم", "رييس", "وزير", "leader", "president", "minister", "men")):
+            kinds = {"person"}  # "the two leaders": people, not their offices
+        elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
+            kinds = {"state"}
+        pair = _last_pair(ctx, ts, kinds)
         if not pair:
             continue
         s, e = ctx.orig(ts, te)
@@ -888,8 +897,8 @@ def find_collectives(ctx: Context) -> None:
     ctx.ments.sort(key=lambda x: x.ts)
 
 
-def _last_pair(ctx: Context, before: int) -> list[Ment] | None:
-    prev = [m for m in ctx.ments if m.te <= before and m.kind in ACTOR_KINDS and not m.in_np]
+def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list[Ment] | None:
+    prev = [m for m in ctx.ments if m.te <= before and m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
     for k in range(len(prev) - 1, 0, -1):
         a, b = prev[k - 1], prev[k]
         between = [t.text for t in ctx.toks[a.te : b.np_start]]

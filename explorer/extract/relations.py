@@ -185,8 +185,8 @@ def _members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         if not left:
             continue
         grp = _group_with_left(ctx, ments, left[-1])
-        if min(i, body.ts) - grp[-1].te > 8:
-            continue
+        if i - grp[-1].te > 3 and not (body.te <= i and i - body.te <= 2):
+            continue  # "X, member of Y" / «X عضو Y»: the member is named right before
         for a in grp:
             emit(a, body, "member_of", 0.7, w, method="pattern")
 
@@ -534,6 +534,8 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                             emit(src[a], src[b], rtype, conf - 0.05, trig, "pattern")
             continue
         tgt = cands[0]
+        if rtype == "supports" and tgt.kind != "agreement" and any(f in _CALL_WORDS for f in toks[i].forms):
+            continue  # «حث X على ...», "urged X to": X is asked to act, not backed
         dist = tgt.ts - start_after
         if dist > 15:
             continue
@@ -617,6 +619,30 @@ _PREPS_AR = _nset(
         "بسبب",
         "ازاء",
         "تجاه",
+    }
+)
+_CALL_WORDS = _nset(
+    {
+        "دعا",
+        "يدعو",
+        "تدعو",
+        "دعوه",
+        "دعت",
+        "حث",
+        "يحث",
+        "حثت",
+        "تحث",
+        "طالب",
+        "يطالب",
+        "طالبت",
+        "ناشد",
+        "urged",
+        "urges",
+        "urge",
+        "called",
+        "calls",
+        "call",
+        "calling",
     }
 )
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
