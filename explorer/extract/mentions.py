@@ -691,17 +691,15 @@ def find_generic_agreements(ctx: Context) -> None:
         family = _family(words)
         if family is None:
             continue
-        earlier = [
-            m
-            for m in named
-            if (m.role != "resolution" or family == "proposal")
-            and (
-                _family_of_known(ctx, m.entity) in (family, None)
-                or (family == "agreement" and _family_of_mention(ctx, m) != "proposal")
-            )
-        ]
-        if family == "proposal":
-            earlier = [m for m in earlier if m.role == "resolution" or _family(m.text.lower()) == "proposal"]
+        earlier = []
+        for m in named:
+            # a discovered agreement by its noun, a known one by its type; a numbered resolution is a resolution
+            fam = "resolution" if m.role == "resolution" else _family_of_mention(ctx, m)
+            if family == "resolution" or fam == "resolution":
+                if family == fam:
+                    earlier.append(m)  # "the draft resolution" ... "the resolution"
+            elif family == "agreement" or fam in (family, None) or {family, fam} <= {"agreement", "proposal"}:
+                earlier.append(m)  # "the proposal" that is approved becomes "the deal"
         if earlier:
             eid = min(earlier, key=lambda m: abs(m.ts - ts)).entity
         else:
@@ -712,6 +710,7 @@ def find_generic_agreements(ctx: Context) -> None:
                 "declaration": "Declaration",
                 "plan": "Plan",
                 "proposal": "Proposal",
+                "resolution": "Draft resolution",
             }[family]
             state = ctx.kb.get(top_state) if top_state else None
             when = ctx.on.strftime("%Y-%m") if ctx.on else (str(ctx.year) if ctx.year else "")
@@ -734,6 +733,7 @@ _FAMILY_AR = {
     "declaration": "إعلان",
     "plan": "خطة",
     "proposal": "مقترح",
+    "resolution": "مشروع قرار",
 }
 
 
@@ -751,7 +751,7 @@ def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token]) -> 
 
 
 def _family_of_mention(ctx: Context, m: Ment) -> str | None:
-    if m.role == "generic":
+    if m.role == "generic" or ctx.kb.get(m.entity) is None:
         return _family(" ".join(t.text for t in ctx.toks[m.ts : m.te]))
     return _family_of_known(ctx, m.entity)
 
@@ -846,7 +846,8 @@ _FAMILIES = [
     ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
     ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework")),
-    ("proposal", ("مشروع", "مقترح", "اقتراح", "جدول", "draft", "proposal", "resolution")),
+    ("resolution", ("مشروع", "draft", "resolution")),
+    ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),
 ]
 
 
