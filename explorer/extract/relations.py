@@ -376,7 +376,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 conf -= 0.15
             elif (
                 near_before is not None
-                and gap_before <= 12
+                and gap_before <= (4 if nominal and rtype == "agrees_with" else 12)
                 and not (
                     nominal
                     and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits")
@@ -726,7 +726,7 @@ def _between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Me
             t
             for t in range(k + 1, min(end, k + 20))
             if toks[t].text in ("and", "و")
-            or (ctx.lang == "ar" and toks[t].text.startswith("و") and any(m.np_start == t for m in actors))
+            or (ctx.lang == "ar" and toks[t].text.startswith("و") and len(toks[t].forms) > 1)
         ),
         None,
     )
