@@ -200,7 +200,7 @@ def _coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> lis
         i += 1
     out: list[Ment] = []
     while i < end:
-        m = next((x for x in ments if x.ts == i and not x.in_np), None)
+        m = next((x for x in ments if (x.ts == i or x.np_start == i) and not x.in_np), None)
         if m is None:
             m = next((x for x in ments if x.ts <= i < x.te), None)
             if m is None or m.in_np:
