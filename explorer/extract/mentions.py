@@ -1256,3 +1256,52 @@ def find_quoted_short_names(ctx: Context) -> None:
         ctx.register(eid)
         ctx.add(Ment(s_, e_, i + 1, close, eid, ctx.kb.entities[eid].kind, "short", ctx.text[s_:e_]))
     ctx.ments.sort(key=lambda x: x.ts)
+
+
+_GROUP_NOUNS = _nset(
+    {
+        "المتمردين",
+        "المتمردون",
+        "الانقلابيين",
+        "الانقلابيون",
+        "المسلحين",
+        "المسلحون",
+        "الميليشيا",
+        "الحركه",
+        "rebels",
+        "insurgents",
+        "militants",
+        "militia",
+        "militiamen",
+        "group",
+    }
+)
+
+
+def find_group_references(ctx: Context) -> None:
+    """ "the Yemeni insurgents", «الانقلابيين», "the Palestinian group": the armed group the article is about."""
+    groups = [m.entity for m in ctx.ments if m.kind == "armed_group"]
+    if not groups:
+        return
+    top = Counter(groups).most_common(1)[0][0]
+    toks = ctx.toks
+    for i, t in enumerate(toks):
+        if ctx.covered[i] or not t.is_word:
+            continue
+        if t.text not in _GROUP_NOUNS and (len(t.forms) < 2 or t.forms[-1] not in _GROUP_NOUNS):
+            continue
+        if ctx.lang != "ar":
+            prev = toks[i - 1].text if i > 0 else ""
+            if prev not in ("the",) and not any(m.te == i and m.role == "demonym" for m in ctx.ments):
+                continue  # "the rebels", "the Yemeni insurgents", not "rebels" in general
+        if not any(m.entity == top and m.te <= i for m in ctx.ments):
+            continue  # only back to a group already named
+        start = i
+        for m in ctx.ments:
+            if m.te == i and m.role == "demonym":
+                m.in_np = True  # "Yemeni" in "the Yemeni insurgents" describes the group
+                start = m.ts
+        s_, e_ = ctx.orig(start, i + 1)
+        ctx.ments.append(Ment(s_, e_, start, i + 1, top, "armed_group", "coref", ctx.text[s_:e_]))
+        ctx.covered[i] = 1
+    ctx.ments.sort(key=lambda x: x.ts)

@@ -34,6 +34,7 @@ STEPS: dict[str, Callable[[M.Context], None]] = {
     "org-short-forms.v1": M.find_org_short_forms,
     "agreements.v1": M.find_generic_agreements,
     "collectives.v1": M.find_collectives,
+    "group-references.v1": M.find_group_references,
     "modifiers.v1": M.mark_modifiers,
     "capital-np.v1": M.mark_capital_np,
     "possessive-roles.v1": M.find_possessive_roles,

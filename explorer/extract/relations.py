@@ -299,6 +299,9 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         if _negated(ctx, i, sent.ts) or _idiom(ctx, i) or rtype == "member_of":
             continue  # membership comes from its own patterns (_members, _chaired_by)
         before = [m for m in ments if m.te <= i and _actor(m) and not m.possessive and not m.topic]
+        rel = _relative_subject(ctx, ments, i)
+        if rel is not None and rtype not in ("member_of",):
+            before = [m for m in before if m.te <= rel[0].te]  # "France, who reacted ...": the antecedent acts
         after = [m for m in ments if m.ts >= j]
         if ctx.lang != "ar" and j < sent.te and toks[j].text == "by" and rtype not in ("states",):
             # passive: "the resolution was presented by the US, UK and France"
@@ -753,3 +756,16 @@ def _after_complement_clause(ctx: Context, subjects: list[Ment], i: int) -> bool
     toks = ctx.toks
     comp = [k for k in range(last, i) if toks[k].text in ctx.lex.complementizers]
     return bool(comp) and any(toks[k].is_word for k in range(comp[-1] + 1, i))
+
+
+def _relative_subject(ctx: Context, ments: list[Ment], i: int) -> list[Ment] | None:
+    """«الجيش الوطني الذي يحارب», "the US, UK and France, who reacted": the antecedent of the relative."""
+    toks = ctx.toks
+    k = i - 1
+    if k >= 0 and toks[k].text in ("قد", "has", "have", "had", "then"):
+        k -= 1
+    if k < 0 or toks[k].text not in ("الذي", "التي", "الذين", "who", "which"):
+        return None
+    k2 = k - 1 if k >= 1 and toks[k - 1].text == "," else k
+    m = next((x for x in ments if x.te == k2 and _actor(x)), None)
+    return _group_with_left(ctx, ments, m) if m is not None else None
