@@ -301,7 +301,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         before = [m for m in ments if m.te <= i and _actor(m) and not m.possessive and not m.topic]
         rel = _relative_subject(ctx, ments, i)
         if rel is not None and rtype not in ("member_of",):
-            before = [m for m in before if m.te <= rel[0].te]  # "France, who reacted ...": the antecedent acts
+            before = [m for m in before if m.te <= rel[-1].te]  # "France, who reacted ...": the antecedent acts
         after = [m for m in ments if m.ts >= j]
         if ctx.lang != "ar" and j < sent.te and toks[j].text == "by" and rtype not in ("states",):
             # passive: "the resolution was presented by the US, UK and France"
