@@ -574,6 +574,10 @@ def _group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
     idx = ordered.index(m) if m in ordered else -1
     while idx > 0:
         prev = ordered[idx - 1]
+        if prev.ts == group[0].ts and prev.te == group[0].te:  # "both countries": one phrase, two actors
+            group.insert(0, prev)
+            idx -= 1
+            continue
         between = [t.text for t in ctx.toks[prev.te : group[0].np_start]]
         glued = ctx.lang == "ar" and not between and ctx.toks[group[0].np_start].text.startswith("و")
         if glued or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
