@@ -254,7 +254,8 @@ _AR_STOP = _nset(
 هو هي هم هما كان كانت قد لقد ثم او أو كما لكن بل اي أي كل بعض غير سوى امس أمس اليوم غدا يوم عام عاما الماضي المقبل
 وقال وقالت قال قالت واضاف وأضاف اضاف الجديد الجديده السابق الاسبق الخاص الدايم الحالي المنتخب الاول الثاني نفسه ايضا
 أيضا حيث بينما عبر وفق نحو وذلك الي علي له لها لهم لهما به بها فيه فيها منه منها عنه عنها عليه عليها اليه
-كلمه خطاب بيان""".split()
+كلمه خطاب بيان المؤتمر الموتمر الاجتماع الملتقى الحوار الحل الازمه الوضع الملف القضيه العمليه المنطقه الحرب السلام
+المفاوضات المحادثات الاتفاق الهدنه القمه الجلسه الزياره""".split()
     )
 )
 _AR_NAME_PARTICLES = _nset({"بن", "ابن", "ابو", "بنت", "عبد", "ال", "ولد", "اب", "ابي", "عبدال"})
@@ -466,7 +467,8 @@ def find_titles(ctx: Context) -> None:
                 j = lex.titles.match_at(toks, j)[1]
                 continue
             break
-        glued_and = toks[i].text.startswith("و") and len(toks[i].forms) > 1
+        glued_and = toks[i].text.startswith("و") and phrase.words[0] != toks[i].forms[0].removeprefix("ال")
+        glued_and = glued_and and phrase.words[0] in toks[i].forms[1:]  # «ومسؤولة»: "and" + title; «وزير» is not
         prev_person = _ment_ending_at(ctx, i) if i > 0 else None
         if ctx.lang == "ar" and not glued_and and prev_person is not None and prev_person.kind == "person":
             person = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
