@@ -27,7 +27,7 @@ def _nset(words) -> set[str]:
     return {" ".join(normalize(w).text.split()) for w in words}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Ment:
     start: int  # original offsets
     end: int
@@ -113,6 +113,8 @@ class Context:
         return not any(self.covered[ts:te])
 
     def register(self, eid: str) -> None:
+        if eid in self.entities.info:
+            return
         e = self.kb.get(eid)
         if e:
             self.entities.add(eid, e.name, e.kind, e.name_ar, e.aliases + e.aliases_ar)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"[\u0621-\u064A\u066E-\u06D3]+"  # Arabic word
@@ -36,8 +36,7 @@ _PROCLITICS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str  # normalized
     start: int  # offsets into the normalized text
     end: int
