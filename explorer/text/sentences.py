@@ -90,6 +90,7 @@ _ABBREV = {
     "ت",
 }
 _ATTRIBUTION = re.compile(r"\s*(?:[A-Z][\w'.-]*\s){0,4}?(?:said|says|added|told|stated|wrote|insisted|noted)\b")
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"[.!?؟]+[\"'»”)\]]*|\n\s*\n|\n")
 _MAX_LEN = 600
 
@@ -102,7 +103,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = m.end()
         tok = m.group(0)
         if tok[0] == ".":
-            word = re.search(r"([\w.]+)$", text[start : m.start()])
+            word = _LAST_WORD.search(text, max(start, m.start() - 24), m.start())
             w = word.group(1).lower() if word else ""
             if w.rstrip(".") in _ABBREV or w.replace(".", "") in {"us", "un", "uk", "eu"}:
                 continue
