@@ -354,6 +354,28 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 # «ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent
                 src = list(carried)
                 conf -= 0.1
+            elif (
+                nominal
+                and rtype in ("supports", "fights")
+                and gap == 0
+                and first_after.kind == "state"
+                and first_after.te < sent.te
+                and toks[first_after.te].text in _KIND_ADJECTIVES
+            ):
+                # «دعم موسكو الجوي على جبهة شمال حلب»: "Moscow's air support" — Moscow gives it, where it lands
+                k = first_after.te + 1
+                where = next(
+                    (
+                        m
+                        for m in ments
+                        if k <= m.ts <= k + 6 and m.kind in ("place", "state", "armed_group", "organization")
+                    ),
+                    None,
+                )
+                if where is not None and where.entity != first_after.entity:
+                    emit(first_after, where, rtype, conf - 0.1, trig, "pattern")
+                subjects_here = [first_after]
+                continue
             elif nominal and rtype in ("fights", "opposes", "supports", "references") and gap == 0:
                 # «محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed
                 if near_before is not None and gap_before <= 12:
@@ -652,6 +674,7 @@ _CALL_WORDS = _nset(
         "calling",
     }
 )
+_KIND_ADJECTIVES = _nset({"الجوي", "العسكري", "السياسي", "الدبلوماسي", "المالي", "اللوجستي", "الناري", "البري"})
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 _LINKERS = _nset(
     {

@@ -49,6 +49,8 @@ def test_seed_agreements(seed):
     ("Russia", "member_of", "International Syria Support Group"),
     ("Russia", "fights", "Islamic State"),
     ("United States", "fights", "al-Qaeda"),
+    ("Russia", "supports", "Aleppo"),  # «دعم موسكو الجوي على جبهة شمال حلب»
+    ("John Kerry", "visits", "Moscow"),  # «زيارة ... جون كيري لموسكو»: Moscow as a place
 ])
 def test_seed_relations(seed, triple):
     _, _, triples = seed
