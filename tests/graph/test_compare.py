@@ -3,13 +3,13 @@ a view compared with itself has no change, and swapping the periods swaps appear
 
 from __future__ import annotations
 
-import random
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 
 import networkx as nx
 import pandas as pd
 import pytest
+from synthetic import random_corpus
 
 from explorer.errors import ExplorerError
 from explorer.graph.compare import (
@@ -29,17 +29,8 @@ TYPES = ["meets", "phones", "supports", "opposes"]
 
 @pytest.fixture(scope="module")
 def corpus():
-    rnd = random.Random(3)
-    ents = pd.DataFrame([{"id": f"n{i}", "name": f"N{i}", "name_ar": None, "kind": "state", "mentions": 1}
-                         for i in range(30)])
-    rows = []
-    for k in range(400):
-        a, b = rnd.sample(range(30), 2)
-        d = date(2016, 1, 1) + timedelta(days=rnd.randrange(0, 366))
-        rows.append({"id": k, "source": f"n{a}", "target": f"n{b}", "type": rnd.choice(TYPES),
-                     "date": None if k % 10 == 0 else d.isoformat(), "sentence": f"s{k}", "doc_id": f"d{k}",
-                     "doc_title": "t", "doc_source": "src", "confidence": 0.5, "lang": "en", "trigger": ""})
-    return pd.DataFrame(rows), ents
+    return random_corpus(3, nodes=30, relations=400, types=TYPES, kinds=["state"], start=date(2016, 1, 1),
+                         days=366, undated_every=10)
 
 
 A = Period(date(2016, 1, 1), date(2016, 6, 30))

@@ -4,11 +4,12 @@ degrees count what they say, and cutting rows first gives the same view as build
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date
 
 import networkx as nx
 import pandas as pd
 import pytest
+from synthetic import random_corpus
 
 from explorer.graph.build import aggregate, build_view, filter_relations
 from explorer.graph.metrics import (
@@ -40,17 +41,8 @@ def random_view(seed: int, n: int = 40, m: int = 150) -> nx.MultiDiGraph:
 
 @pytest.fixture(scope="module")
 def corpus():
-    rnd = random.Random(11)
-    ents = pd.DataFrame([{"id": f"n{i}", "name": f"N{i}", "name_ar": None, "kind": "person", "mentions": 1}
-                         for i in range(60)])
-    rows = []
-    for k in range(500):
-        a, b = rnd.sample(range(60), 2)
-        d = date(2015, 1, 1) + timedelta(days=rnd.randrange(0, 1000))
-        rows.append({"id": k, "source": f"n{a}", "target": f"n{b}", "type": rnd.choice(TYPES),
-                     "date": None if k % 20 == 0 else d.isoformat(), "sentence": f"s{k}", "doc_id": f"d{k}",
-                     "doc_title": "t", "doc_source": "src", "confidence": 0.5, "lang": "en", "trigger": ""})
-    return pd.DataFrame(rows), ents
+    return random_corpus(11, nodes=60, relations=500, types=TYPES, kinds=["person"], start=date(2015, 1, 1),
+                         days=1000, undated_every=20)
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2, 3])

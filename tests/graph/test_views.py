@@ -1,11 +1,10 @@
 """View invariants on a seeded random corpus: the ego view holds its centre, a narrower date window
 never adds edges, filters only remove."""
 
-import random
-from datetime import date, timedelta
+from datetime import date
 
-import pandas as pd
 import pytest
+from synthetic import random_corpus
 
 from explorer.errors import ExplorerError
 from explorer.graph.build import aggregate, build_view, ego_nodes
@@ -17,17 +16,8 @@ KINDS = ["person", "state", "organization", "agreement"]
 
 @pytest.fixture(scope="module")
 def corpus():
-    rnd = random.Random(7)
-    ents = pd.DataFrame([{"id": f"n{i}", "name": f"N{i}", "name_ar": None, "kind": KINDS[i % 4], "mentions": 1}
-                         for i in range(40)])
-    rows = []
-    for k in range(400):
-        a, b = rnd.sample(range(40), 2)
-        d = date(2015, 1, 1) + timedelta(days=rnd.randrange(0, 1500))
-        rows.append({"id": k, "source": f"n{a}", "target": f"n{b}", "type": rnd.choice(TYPES),
-                     "date": None if k % 25 == 0 else d.isoformat(), "sentence": f"s{k}", "doc_id": f"d{k % 50}",
-                     "doc_title": "t", "doc_source": "src", "confidence": 0.5, "lang": "en", "trigger": ""})
-    return pd.DataFrame(rows), ents
+    return random_corpus(7, nodes=40, relations=400, types=TYPES, kinds=KINDS, start=date(2015, 1, 1),
+                         days=1500, undated_every=25)
 
 
 def test_ego_view_holds_its_centre_even_without_edges(corpus):
