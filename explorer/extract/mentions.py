@@ -436,7 +436,7 @@ def find_titles(ctx: Context) -> None:
             if k >= 0 and toks[k].text == "'":
                 k -= 1
             m = _ment_ending_at(ctx, k + 1)
-            if m and m.kind in ("state", "organization"):
+            if m and m.kind in ("state", "organization", "armed_group"):
                 of.append(m)
                 # "Syria's UN ambassador": the state owns the office, the body is where it is held
                 k2 = m.ts - 1

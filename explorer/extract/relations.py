@@ -317,6 +317,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
         src: list[Ment] = []
         conf = _BASE_CONF[rtype]
         vso = False
+        prior_subjects: list[Ment] = []
         if ctx.lang == "ar":
             if i > sent.ts and toks[i - 1].text in _PREPS_AR:
                 nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun
@@ -341,6 +342,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 subjects_here = src
                 continue
             carried = subjects_here or last_subject
+            prior_subjects = [m for m in carried if m.kind == "person"] if _verb_initial(ctx, i, sent.ts) else []
             if _dual_verb(toks[i]) and gap > 1:
                 pair = _group_with_left(ctx, ments, near_before) if near_before is not None and gap_before <= 12 else []
                 if len(pair) != 2:
@@ -350,7 +352,10 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 if len(pair) == 2:
                     carried = pair  # «القوات المسلحة وقوات الدعم السريع ... ما اتفقا عليه», «لقد اتفقا»
             linker = gap == 1 and first_after is not None and _linker(ctx.toks[j])
-            if nominal and _pronoun_suffix(ctx.toks[i], phrase.words[0]) and carried:
+            calling = any(f in _CALL_WORDS for f in toks[i].forms) and toks[i].text[:1] in ("و", "ف")
+            if calling and carried and _verb_initial(ctx, i, sent.ts):
+                src = list(carried)  # «ودعت مجلس الأمن إلى ...»: the one who called is the subject before
+            elif nominal and _pronoun_suffix(ctx.toks[i], phrase.words[0]) and carried:
                 # «ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent
                 src = list(carried)
                 conf -= 0.1
@@ -375,6 +380,34 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 if where is not None and where.entity != first_after.entity:
                     emit(first_after, where, rtype, conf - 0.1, trig, "pattern")
                 subjects_here = [first_after]
+                continue
+            elif (
+                nominal
+                and rtype in ("fights", "supports", "opposes")
+                and j < sent.te
+                and any(m.ts == j and m.role == "demonym" and m.kind == "state" for m in ments)
+            ):
+                # «الغارات الإسرائيلية على جنوب لبنان», «الدعم الروسي»: the adjective names who does it
+                agent = next(m for m in ments if m.ts == j and m.role == "demonym" and m.kind == "state")
+                k = agent.te
+                if (
+                    k < sent.te
+                    and toks[k].text in ("علي", "على", "ضد", "ل", "في")
+                    or (k < sent.te and toks[k].text[:1] == "ل" and len(toks[k].forms) > 1)
+                ):
+                    target = next(
+                        (
+                            m
+                            for m in ments
+                            if k <= m.np_start <= k + 3
+                            and m is not agent
+                            and m.kind in _TARGET_KINDS[rtype] | {"place"}
+                        ),
+                        None,
+                    )
+                    if target is not None:
+                        emit(agent, target, rtype, conf - 0.1, trig, "pattern")
+                subjects_here = subjects_here or []
                 continue
             elif nominal and rtype in ("fights", "opposes", "supports", "references") and gap == 0:
                 # «محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed
@@ -407,6 +440,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                     and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits")
                     and any(t.text in _PREPS_AR for t in toks[near_before.te : i])
                 )
+                and not _after_complement_clause(ctx, [near_before], i)
             ):
                 src = _group_with_left(ctx, ments, near_before)  # «دور مصر في التوصل إلى ...» is not Egypt's deal
             rel_target = _relative_antecedent(ctx, ments, i)
@@ -551,6 +585,20 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
                 for s_ in src:
                     emit(s_, earlier[-1], rtype, conf - 0.1, trig, "pronoun")
                 continue
+        if (
+            not cands
+            and vso
+            and rtype in SYMMETRIC
+            and ctx.lang == "ar"
+            and prior_subjects
+            and not any(p.entity == x.entity for p in prior_subjects for x in src)
+            and len(src) <= 2
+        ):
+            # «وصل فيدان إلى بغداد حيث التقى رئيس الوزراء السوداني»: the dropped subject met the one named
+            for a in prior_subjects:
+                for b in src:
+                    emit(a, b, rtype, conf - 0.15, trig, "pattern")
+            continue
         if not cands:
             if rtype in SYMMETRIC or rtype == "agrees_with":
                 if 2 <= len(src) <= 3:
@@ -560,10 +608,19 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             continue
         tgt = cands[0]
         if rtype == "supports" and tgt.kind != "agreement" and any(f in _CALL_WORDS for f in toks[i].forms):
-            continue  # «حث X على ...», "urged X to": X is asked to act, not backed
+            # «دعت مجلس الأمن إلى تطبيق القرار 1701», "urged X to respect the truce": the agreement is backed
+            agr = next((m for m in cands if m.kind == "agreement" and m.ts - tgt.te <= 8), None)
+            if agr is not None:
+                for s_ in src:
+                    emit(s_, agr, rtype, conf - 0.05, trig)
+            continue
         dist = tgt.ts - start_after
         if dist > 15:
             continue
+        if rtype == "agrees_with" and tgt.kind != "agreement":
+            introduced = tgt.np_start > 0 and toks[tgt.np_start - 1].text in ("with", "مع")
+            if not introduced and tgt.np_start - start_after > 1:
+                continue  # "agreed to set up a zone, Putin said": Putin is not a party to the agreement
         if rtype in SYMMETRIC or rtype == "visits":
             topic = any(m.kind == "agreement" and start_after <= m.ts < tgt.ts for m in ments)
             introduced = tgt.np_start > 0 and (
