@@ -106,7 +106,7 @@ def _roles(ctx: Context, sent: Sentence, emit) -> None:
         if t.person is None or not (sent.ts <= t.ts < sent.te) or not t.of:
             continue
         of = t.of[0]
-        if of.kind in ("state", "organization"):
+        if of.kind in ("state", "organization", "armed_group"):
             rtype = "holds_role_in"
             if t.office in ("member",):
                 rtype = "member_of"

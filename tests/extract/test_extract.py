@@ -126,3 +126,36 @@ def test_unknown_organizations_found_from_their_head_noun():
     assert "هيئة الرقابة الإقليمية المستقلة" in names.values()
     _, names, _ = run("The Regional Monitoring Commission said it would watch the truce in Aleppo.", "en")
     assert "Regional Monitoring Commission" in names.values()
+
+
+def test_arabic_constructions_of_news_prose():
+    # a dropped subject after «حيث»: the visitor met the one named
+    _, _, triples = run("وصل وزير الخارجية التركي هاكان فيدان إلى بغداد أمس، حيث التقى رئيس الوزراء العراقي "
+                        "محمد شياع السوداني.", "ar", date="2023-08-22")
+    assert ("Hakan Fidan", "meets", "Mohammed Shia al-Sudani") in triples
+    assert ("Hakan Fidan", "visits", "Baghdad") in triples
+    # an attack named by its demonym, and a call that backs a resolution
+    _, _, triples = run("أدانت جامعة الدول العربية الغارات الإسرائيلية على جنوب لبنان، ودعت مجلس الأمن إلى تطبيق "
+                        "القرار 1701.", "ar", date="2024-10-01")
+    assert ("Arab League", "opposes", "Israel") in triples
+    assert ("Israel", "fights", "South Lebanon") in triples
+    assert ("Arab League", "supports", "UN Security Council Resolution 1701") in triples
+    # a phone call between a minister and «نظيره»
+    _, _, triples = run("بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الإيراني حسين أمير عبد اللهيان، "
+                        "في اتصال هاتفي، تنفيذ اتفاق بكين.", "ar", date="2023-04-10")
+    assert ("Hossein Amir-Abdollahian", "holds_role_in", "Iran") in triples
+    assert any(t in ("negotiates_with", "phones") for s, t, o in triples if s == "Faisal bin Farhan")
+
+
+def test_english_constructions_of_news_prose():
+    _, _, triples = run("Egyptian President Abdel Fattah el-Sisi received Hamas leader Ismail Haniyeh in Cairo.", "en",
+                        date="2021-06-06")
+    assert ("Abdel Fattah el-Sisi", "meets", "Ismail Haniyeh") in triples
+    assert ("Ismail Haniyeh", "holds_role_in", "Hamas") in triples
+    _, _, triples = run("France and Britain voted for the draft resolution, while Russia and China vetoed it.", "en")
+    assert {s for s, t, o in triples if t == "opposes"} == {"Russia", "China"}
+    assert {s for s, t, o in triples if t == "agrees_with"} == {"France", "United Kingdom"}
+    # the speaker of a clause is not a party to what others agreed
+    _, _, triples = run("Turkey and Russia agreed to set up a demilitarised zone in Idlib, Putin said after talks "
+                        "with Erdogan in Sochi.", "en", date="2018-09-17")
+    assert not any(t == "agrees_with" and o == "Vladimir Putin" for s, t, o in triples)
