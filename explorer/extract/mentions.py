@@ -257,7 +257,7 @@ _AR_STOP = _nset(
 وقال وقالت قال قالت واضاف وأضاف اضاف الجديد الجديده السابق الاسبق الخاص الدايم الحالي المنتخب الاول الثاني نفسه ايضا
 أيضا حيث بينما عبر وفق نحو وذلك الي علي له لها لهم لهما به بها فيه فيها منه منها عنه عنها عليه عليها اليه
 كلمه خطاب بيان المؤتمر الموتمر الاجتماع الملتقى الحوار الحل الازمه الوضع الملف القضيه العمليه المنطقه الحرب السلام
-المفاوضات المحادثات الاتفاق الهدنه القمه الجلسه الزياره""".split()
+المفاوضات المحادثات الاتفاق الهدنه القمه الجلسه الزياره الاعمال تصريف""".split()
     )
 )
 _AR_NAME_PARTICLES = _nset({"بن", "ابن", "ابو", "بنت", "عبد", "ال", "ولد", "اب", "ابي", "عبدال"})
@@ -662,8 +662,20 @@ def find_surnames(ctx: Context) -> None:
                 people.setdefault(last, m.entity)
     if not people:
         return
+    first_full = {}
+    for m in ctx.ments:
+        if m.kind == "person" and m.te - m.ts >= 2:
+            first_full.setdefault(m.entity, m.te)
+    # «السوداني» after «محمد شياع السوداني» is the prime minister, not a Sudanese: a one-word demonym
+    # or capital mention after the full name gives way to the surname.
+    for m in list(ctx.ments):
+        if m.te - m.ts == 1 and m.role in ("demonym", "capital") and not m.in_np:
+            eid = people.get(ctx.toks[m.ts].text) or people.get(ctx.toks[m.ts].forms[-1])
+            if eid and first_full.get(eid, 10**9) <= m.ts and not _adjective_position(ctx, m):
+                ctx.ments.remove(m)
+                ctx.covered[m.ts] = 0
     for i, t in enumerate(ctx.toks):
-        if not (not ctx.covered[i]):
+        if ctx.covered[i]:
             continue
         for f in t.forms if ctx.lang == "ar" else (t.text,):
             for cand in (f, "ال" + f):
@@ -677,6 +689,16 @@ def find_surnames(ctx: Context) -> None:
                 continue
             break
     ctx.ments.sort(key=lambda x: x.ts)
+
+
+def _adjective_position(ctx: Context, m: Ment) -> bool:
+    """A demonym right after a definite noun is an adjective («الجيش السوداني»), not a surname."""
+    if m.ts == 0:
+        return False
+    prev = ctx.toks[m.ts - 1]
+    return (
+        prev.is_word and prev.text.startswith("ال") and not any(x.te == m.ts and x.kind == "person" for x in ctx.ments)
+    )
 
 
 def find_generic_agreements(ctx: Context) -> None:
