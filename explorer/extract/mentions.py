@@ -451,6 +451,13 @@ def find_titles(ctx: Context) -> None:
                 continue  # «جماعة أنصار الله (الحوثيين)»
             m = ment_at.get(j)
             if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution":
+                linked = j > e and (
+                    toks[j - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN | {"و", "and", ","}
+                    or toks[j].text.startswith("و")
+                    and len(toks[j].forms) > 1
+                )
+                if of and not linked:
+                    break  # «وزير الخارجية الإيراني الولايات المتحدة»: the second state is the verb's object
                 of.append(m)
                 j = m.te
                 continue

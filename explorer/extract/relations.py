@@ -678,7 +678,32 @@ def _verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
     if i == sent_ts:
         return True
     prev = ctx.toks[i - 1].text
-    if prev in ("،", ",", "؛", ";", '"', "(", ":", "لقد", "قد", "كما", "ثم", "حيث", "وقد", "فقد", "ما", "مما"):
+    if prev in (
+        "،",
+        ",",
+        "؛",
+        ";",
+        '"',
+        "(",
+        ":",
+        "لقد",
+        "قد",
+        "كما",
+        "ثم",
+        "حيث",
+        "وقد",
+        "فقد",
+        "ما",
+        "مما",
+        "فيما",
+        "بينما",
+        "حين",
+        "عندما",
+        "اذ",
+        "بعدما",
+        "وفيما",
+        "فيما",
+    ):
         return True
     return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]
 

@@ -159,3 +159,12 @@ def test_english_constructions_of_news_prose():
     _, _, triples = run("Turkey and Russia agreed to set up a demilitarised zone in Idlib, Putin said after talks "
                         "with Erdogan in Sochi.", "en", date="2018-09-17")
     assert not any(t == "agrees_with" and o == "Vladimir Putin" for s, t, o in triples)
+
+
+def test_a_title_ends_at_its_own_state_and_clauses_start_after_fiima():
+    _, _, triples = run("واتهم وزير الخارجية الإيراني الولايات المتحدة بانتهاك الاتفاق النووي.", "ar", date="2018-05-09")
+    assert ("Mohammad Javad Zarif", "opposes", "United States") in triples
+    assert not any(s == "Mike Pompeo" for s, _, _ in triples)
+    _, _, triples = run("وتشارك مصر وقطر في الوساطة بين إسرائيل وحركة حماس، فيما أعلنت الدوحة دعمها للاتفاق.", "ar",
+                        date="2024-05-10")
+    assert {s for s, t, _ in triples if t == "states"} == {"Qatar"}
