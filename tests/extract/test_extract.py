@@ -162,7 +162,8 @@ def test_english_constructions_of_news_prose():
 
 
 def test_a_title_ends_at_its_own_state_and_clauses_start_after_fiima():
-    _, _, triples = run("واتهم وزير الخارجية الإيراني الولايات المتحدة بانتهاك الاتفاق النووي.", "ar", date="2018-05-09")
+    text = "واتهم وزير الخارجية الإيراني الولايات المتحدة بانتهاك الاتفاق النووي."
+    _, _, triples = run(text, "ar", date="2018-05-09")
     assert ("Mohammad Javad Zarif", "opposes", "United States") in triples
     assert not any(s == "Mike Pompeo" for s, _, _ in triples)
     _, _, triples = run("وتشارك مصر وقطر في الوساطة بين إسرائيل وحركة حماس، فيما أعلنت الدوحة دعمها للاتفاق.", "ar",
