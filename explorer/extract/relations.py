@@ -165,6 +165,9 @@ def _members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     toks = ctx.toks
     for i in range(sent.ts, sent.te):
         w = toks[i].text
+        if toks[i].forms[-1] in _JOIN_WORDS or w in _JOIN_WORDS:
+            _joined(ctx, sent, ments, i, emit)
+            continue
         if w not in ("members", "member", "عضو", "اعضاء", "عضوا", "ممثل", "ممثلا", "representative"):
             continue
         body = None
@@ -185,10 +188,34 @@ def _members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         if not left:
             continue
         grp = _group_with_left(ctx, ments, left[-1])
-        if i - grp[-1].te > 3 and not (body.te <= i and i - body.te <= 2):
+        pronoun = i > sent.ts and toks[i - 1].forms[-1] in ("هي", "هو", "وهي", "وهو", "it", "which")
+        if pronoun:  # «انضمت تركيا إلى …، وهي عضو في حلف شمال الأطلسي»: the sentence's subject
+            first = next((m for m in ments if _actor(m) and m.te <= i and m is not body), None)
+            grp = [first] if first is not None else grp
+        elif i - grp[-1].te > 3 and not (body.te <= i and i - body.te <= 2):
             continue  # "X, member of Y" / «X عضو Y»: the member is named right before
         for a in grp:
             emit(a, body, "member_of", 0.7, w, method="pattern")
+
+
+_JOIN_WORDS = _nset({"انضم", "انضمت", "ينضم", "تنضم", "انضمام", "joined", "joins", "join", "joining"})
+
+
+def _joined(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """«انضمت تركيا إلى التحالف الدولي», "Sweden joined NATO": membership from the joining verb."""
+    after = [m for m in ments if m.ts > i and _actor(m)]
+    before = [m for m in ments if m.te <= i and _actor(m)]
+    if ctx.lang == "ar" and after and after[0].np_start - i <= 1 and after[0].kind != "organization":
+        who, rest = [after[0]], after[1:]
+    elif before and i - before[-1].te <= 3:
+        who, rest = _group_with_left(ctx, ments, before[-1]), after
+    else:
+        return
+    body = next((m for m in rest if m.kind in ("organization", "armed_group") and m.ts - i <= 6), None)
+    if body is not None:
+        for a in who:
+            if a.entity != body.entity:
+                emit(a, body, "member_of", 0.65, ctx.toks[i].text, method="pattern")
 
 
 def _coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list[Ment]:
