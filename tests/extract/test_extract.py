@@ -172,7 +172,8 @@ def test_a_title_ends_at_its_own_state_and_clauses_start_after_fiima():
 
 
 def test_membership_from_joining_and_from_a_pronoun():
-    _, _, triples = run("وانضمت تركيا إلى التحالف الدولي ضد داعش، وهي عضو في حلف شمال الأطلسي.", "ar", date="2015-07-30")
+    text = "وانضمت تركيا إلى التحالف الدولي ضد داعش، وهي عضو في حلف شمال الأطلسي."
+    _, _, triples = run(text, "ar", date="2015-07-30")
     assert ("Turkey", "member_of", "NATO") in triples
     assert ("Turkey", "member_of", "Global Coalition against Daesh") in triples
     _, _, triples = run("Sweden joined NATO in March 2024, a year after Finland.", "en", date="2024-03-08")
