@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explorer.extract.mentions import ACTOR_KINDS, Context, Ment, _nset
+from explorer.extract.mentions import ACTOR_KINDS, Context, Ment, _last_pair, _nset
 from explorer.records import Relation
 
 SYMMETRIC = {"meets", "phones", "negotiates_with"}
@@ -165,6 +165,8 @@ def _members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     toks = ctx.toks
     for i in range(sent.ts, sent.te):
         w = toks[i].text
+        if w not in _MEMBER_WORDS and toks[i].forms[-1] not in _MEMBER_WORDS:
+            continue
         if toks[i].forms[-1] in _JOIN_WORDS or w in _JOIN_WORDS:
             _joined(ctx, sent, ments, i, emit)
             continue
@@ -198,6 +200,27 @@ def _members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             emit(a, body, "member_of", 0.7, w, method="pattern")
 
 
+_MEMBER_WORDS = _nset(
+    {
+        "members",
+        "member",
+        "عضو",
+        "اعضاء",
+        "عضوا",
+        "ممثل",
+        "ممثلا",
+        "representative",
+        "انضم",
+        "انضمت",
+        "ينضم",
+        "تنضم",
+        "انضمام",
+        "joined",
+        "joins",
+        "join",
+        "joining",
+    }
+)
 _JOIN_WORDS = _nset({"انضم", "انضمت", "ينضم", "تنضم", "انضمام", "joined", "joins", "join", "joining"})
 
 
@@ -373,8 +396,6 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             if _dual_verb(toks[i]) and gap > 1:
                 pair = _group_with_left(ctx, ments, near_before) if near_before is not None and gap_before <= 12 else []
                 if len(pair) != 2:
-                    from explorer.extract.mentions import _last_pair
-
                     pair = _last_pair(ctx, i) or []
                 if len(pair) == 2:
                     carried = pair  # «القوات المسلحة وقوات الدعم السريع ... ما اتفقا عليه», «لقد اتفقا»
