@@ -387,20 +387,10 @@ def _add_person(ctx: Context, span: tuple[int, int], office: str | None) -> Ment
     ts, te = span
     s, e = ctx.orig(ts, te)
     name = ctx.text[s:e].strip()
-    known = _known_by_name(ctx, name)
-    if known:
-        eid = known
-        ctx.register(eid)
-    else:
-        eid = stable_id("person", " ".join(ctx.norm.text[ctx.toks[ts].start : ctx.toks[te - 1].end].split()))
-        ar = any("\u0600" <= c <= "\u06ff" for c in name)
-        ctx.entities.add(eid, name, "person", name if ar else None, [], known=False)
+    eid = stable_id("person", " ".join(ctx.norm.text[ctx.toks[ts].start : ctx.toks[te - 1].end].split()))
+    ar = any("\u0600" <= c <= "\u06ff" for c in name)
+    ctx.entities.add(eid, name, "person", name if ar else None, [], known=False)
     return ctx.add(Ment(s, e, ts, te, eid, "person", "discovered", name, office=office))
-
-
-def _known_by_name(ctx: Context, name: str) -> str | None:
-    """A discovered name may still be a KB person written with a clitic or spelling the gazetteer missed."""
-    return None
 
 
 def find_titles(ctx: Context) -> None:
@@ -546,8 +536,6 @@ def resolve_role_mentions(ctx: Context) -> None:
     Looks first at people already met in the document with that office, then at the knowledge base's
     holders on the document date.
     """
-    seen: list[Ment] = []
-    titled = {id(t.person) for t in ctx.titles if t.person}
     n_i = 0
     while n_i < len(ctx.titles):
         t = ctx.titles[n_i]
@@ -591,8 +579,6 @@ def resolve_role_mentions(ctx: Context) -> None:
             for x in t.of:
                 x.in_np = True
             t.person = m
-            seen.append(m)
-    del titled
     ctx.ments.sort(key=lambda x: x.ts)
 
 
@@ -882,10 +868,6 @@ _FAMILIES = [
     ("resolution", ("مشروع", "draft", "resolution")),
     ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),
 ]
-
-
-def normalize_lower(s: str) -> str:
-    return s.lower()
 
 
 def _family(words: str) -> str | None:
