@@ -482,6 +482,8 @@ def find_titles(ctx: Context) -> None:
             k += 1
         while k < n and (toks[k].text in lex.person_cues or toks[k].text in ("mr", "dr", "sheikh")):
             k += 1  # «وزير الخارجية الدكتور محمد جواد ظريف»
+            if k < n and toks[k].text in ("اول", "ركن"):
+                k += 1  # «الفريق أول», «اللواء الركن»: a rank in two words
         after_prep = k > e and toks[k - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN
         person = None
         m = ment_at.get(k)
