@@ -30,6 +30,7 @@ from explorer import actor_profile as prof  # noqa: E402
 from explorer import ontology, viewurl  # noqa: E402
 from explorer.errors import ExplorerError  # noqa: E402
 from explorer.graph import compare, metrics, timeline  # noqa: E402
+from explorer.graph import rows as viewrows  # noqa: E402
 from explorer.graph.spec import Corpus, ViewSpec  # noqa: E402
 from explorer.render.export import snapshot_filename  # noqa: E402
 from explorer.render.snapshot import to_html  # noqa: E402
@@ -76,7 +77,7 @@ def load_corpus(path: str, version: tuple) -> SimpleNamespace:
     with Store(path, readonly=True) as store:
         relations, entities, documents = store.relations_frame(), store.entities_frame(), store.documents_frame()
         stats = store.stats()
-    relations = metrics.plain_strings(relations)
+    relations = viewrows.plain_strings(relations)
     kb = knowledge_base()
     actors = entities[entities["kind"] != "place"].sort_values(["mentions", "name"], ascending=[False, True])
     return SimpleNamespace(
@@ -244,10 +245,10 @@ def write_url(spec: ViewSpec) -> None:
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def view(path: str, version: tuple, spec: ViewSpec) -> SimpleNamespace:
-    """The view's relation rows and its folded graph (cut with pandas first: see graph.metrics.view_rows)."""
+    """The view's relation rows and its folded graph (cut with pandas first: see graph.rows.view_rows)."""
     corpus = load_corpus(path, version)
-    rows = metrics.view_rows(corpus.relations, corpus.entities, spec)
-    graph = metrics.display_graph(rows, corpus.entities, spec, evidence_per_link=PREVIEW_EVIDENCE)
+    rows = viewrows.view_rows(corpus.relations, corpus.entities, spec)
+    graph = viewrows.display_graph(rows, corpus.entities, spec, evidence_per_link=PREVIEW_EVIDENCE)
     return SimpleNamespace(rows=rows, graph=graph)
 
 
@@ -364,7 +365,7 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
     st.iframe(src if len(src) < DATA_URL_LIMIT else page, height=GRAPH_HEIGHT + 140)
 
     def full_snapshot() -> bytes:  # on click, in a thread: the same view with all its evidence
-        graph = metrics.display_graph(view.rows, corpus.entities, spec)
+        graph = viewrows.display_graph(view.rows, corpus.entities, spec)
         return to_html(graph, title=title, corpus=corpus.info, lang=lang, height_px=GRAPH_HEIGHT).encode("utf-8")
 
     st.download_button("Download this view (HTML snapshot)", full_snapshot, file_name=f"{stem}.html",

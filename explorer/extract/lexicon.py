@@ -132,7 +132,6 @@ class Lexicon:
     agreement_nouns: PhraseMatcher
     counterpart: frozenset[str]
     regime: PhraseMatcher
-    resolution_words: PhraseMatcher
     collectives: PhraseMatcher
 
 
@@ -163,6 +162,5 @@ def load_lexicon(lang: str) -> Lexicon:
         agreement_nouns=PhraseMatcher([_phrase(str(w), "agreement") for w in data.get("agreement_nouns") or []]),
         counterpart=_words((data.get("role_nouns") or {}).get("counterpart")),
         regime=PhraseMatcher([_phrase(str(w), "regime") for w in data.get("regime") or []]),
-        resolution_words=PhraseMatcher([_phrase(str(w), "resolution") for w in data.get("resolution_words") or []]),
         collectives=PhraseMatcher([_phrase(str(w), "collective") for w in data.get("collectives") or []]),
     )

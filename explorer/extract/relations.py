@@ -39,11 +39,7 @@ _BASE_CONF = {
     "member_of": 0.7,
     "states": 0.55,
 }
-_CLAUSE_BREAK_AR = {"؛", ";", ":"}
-_COORD_AR = {"و"}
-_COORD_EN = {"and", "&"}
 _WITH_WORDS = _nset({"مع", "with", "and", "و", "بين", "between", "to", "الى", "إلى"})
-_WITH_AR = {"مع", "ب", "بين"}
 _WITH_EN = {"with", "between", "and"}
 
 

@@ -147,11 +147,7 @@ def aggregate(G: nx.MultiDiGraph) -> nx.DiGraph:
 
 
 def _plain(value):
-    """JSON-friendly scalars (no numpy types, no NaN)."""
-    if value is None or value is pd.NA or value is pd.NaT:
+    """JSON-friendly scalars: None for None/NaN/NA/NaT, plain Python values for numpy ones."""
+    if value is None or (not isinstance(value, str) and not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
         return None
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and value != value:
-        return None
-    return value
+    return value.item() if hasattr(value, "item") else value

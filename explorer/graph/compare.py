@@ -24,7 +24,7 @@ import pandas as pd
 from explorer import ontology
 from explorer.errors import ExplorerError
 from explorer.graph.build import filter_relations
-from explorer.graph.metrics import display_graph, ego_rows, min_weight_rows, rows_among, top_nodes
+from explorer.graph.rows import display_graph, ego_rows, min_weight_rows, rows_among, top_nodes
 from explorer.graph.spec import ViewSpec, parse_date
 
 CHANGES = ("appeared", "disappeared", "grew", "shrank", "same")

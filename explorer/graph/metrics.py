@@ -5,23 +5,16 @@ two derived simple graphs: `pair_graph` (undirected, weight = relations between 
 direction) for degree, betweenness and communities, and `flow_graph` (directed, symmetric relation
 types counted both ways) for PageRank.
 
-`node_metrics` also takes the folded display graph (`display_graph`, a DiGraph with a `weight` per link).
-
-Also here: views cut and folded straight from relation rows with pandas (`view_rows`, `display_graph`),
-fast enough for every filter change of the dashboard on a corpus of thousands of articles.
+`node_metrics` also takes the folded display graph (`graph.rows.display_graph`, a DiGraph with a
+`weight` per link).
 """
 
 from __future__ import annotations
-
-from collections import Counter
-from collections.abc import Iterable
 
 import networkx as nx
 import pandas as pd
 
 from explorer import ontology
-from explorer.graph.build import EVIDENCE_FIELDS, filter_relations
-from explorer.graph.spec import ViewSpec
 
 METRIC_COLUMNS = ["id", "name", "name_ar", "kind", "degree", "weighted_degree", "betweenness", "pagerank", "community"]
 
@@ -161,133 +154,3 @@ def colour_by_community(G: nx.Graph, comm: dict[str, int]) -> nx.Graph:
 # relation, so 20k relations (a hub's neighbourhood in 5,000 articles) cost well over a second. The
 # dashboard needs the folded graph on every filter change, so it cuts and folds the rows with pandas
 # (tests check the result equals aggregate(build_view(...))). These belong beside build_view.
-
-
-def ego_rows(rows: pd.DataFrame, centres: Iterable[str], hops: int) -> pd.DataFrame:
-    """Rows between nodes within `hops` steps of a centre (direction ignored): `build.ego_nodes`'s set."""
-    nodes = set(centres)
-    frontier = set(nodes)
-    src, tgt = rows["source"], rows["target"]
-    for _ in range(hops):
-        if not frontier:
-            break
-        touch = rows[src.isin(frontier) | tgt.isin(frontier)]
-        found = set(touch["source"]) | set(touch["target"])
-        frontier = found - nodes
-        nodes |= found
-    return rows_among(rows, nodes)
-
-
-def node_weights(rows: pd.DataFrame) -> pd.Series:
-    """Relations per node (weighted degree) from relation rows, largest first."""
-    if rows.empty:
-        return pd.Series(dtype="int64")
-    return pd.concat([rows["source"], rows["target"]]).value_counts()
-
-
-def top_nodes(rows: pd.DataFrame, max_nodes: int, *, keep: Iterable[str] = ()) -> set[str] | None:
-    """The `max_nodes` nodes of highest weighted degree in `rows` (the `keep` nodes count first), or
-    None when the rows hold no more nodes than that."""
-    weights = node_weights(rows)
-    if len(weights) <= max_nodes:
-        return None
-    chosen = {k for k in keep if k in weights.index}
-    for v in weights.index:
-        if len(chosen) >= max_nodes:
-            break
-        chosen.add(v)
-    return chosen
-
-
-def rows_among(rows: pd.DataFrame, nodes: set[str] | None) -> pd.DataFrame:
-    """Rows whose source and target are both in `nodes` (all rows when `nodes` is None)."""
-    if nodes is None:
-        return rows
-    return rows[rows["source"].isin(nodes) & rows["target"].isin(nodes)]
-
-
-def min_weight_rows(rows: pd.DataFrame, min_weight: int) -> pd.DataFrame:
-    """Rows of the links (pairs, either direction) that hold at least `min_weight` relations."""
-    if min_weight <= 1 or rows.empty:
-        return rows
-    swap = rows["source"] > rows["target"]
-    a, b = rows["source"].where(~swap, rows["target"]), rows["target"].where(~swap, rows["source"])
-    count = rows.groupby([a, b], sort=False)["type"].transform("size")
-    return rows[count >= min_weight]
-
-
-def view_rows(relations: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec) -> pd.DataFrame:
-    """The relations of the view `spec` describes, at most `spec.max_nodes` nodes (the busiest, centres
-    first): filters, ego network, node cap, then minimum link weight."""
-    rows = filter_relations(relations, entities, spec)
-    if spec.actors:
-        rows = ego_rows(rows, spec.actors, spec.hops)
-    rows = rows_among(rows, top_nodes(rows, spec.max_nodes, keep=spec.actors))
-    return min_weight_rows(rows, spec.min_weight)
-
-
-def display_graph(
-    rows: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec | None = None, *, evidence_per_link: int | None = None
-) -> nx.DiGraph:
-    """`aggregate(build_view(...))` of view rows, made in one pass: one edge per directed link with
-    weight, types (most frequent first), type_counts, first_date, last_date and evidence (date order).
-
-    With `evidence_per_link`, a link keeps only that many evidence items (the most confident, the
-    earliest on ties); its weight still counts them all. The spec's centre actors are nodes even
-    without a relation.
-    """
-    centres = [a for a in (spec.actors if spec else ()) if a in set(entities["id"])]
-    nodes = pd.unique(pd.concat([rows["source"], rows["target"], pd.Series(centres, dtype=object)]))
-    info = entities.set_index("id").reindex(nodes)
-    D = nx.DiGraph(spec=spec)
-    D.add_nodes_from(
-        (n, {"name": _plain(r["name"]) or n, "name_ar": _plain(r["name_ar"]),
-             "kind": _plain(r["kind"]) or "organization", "mentions": int(_plain(r.get("mentions")) or 0), "weight": 0})
-        for n, r in zip(nodes, info.to_dict("records"), strict=True)
-    )
-    dates = [_plain(d) for d in rows["date"].tolist()]
-    confidence = [c if c == c else 0.0 for c in rows["confidence"].tolist()] if "confidence" in rows else None
-    links: dict[tuple, list] = {}  # (u, v) -> [type counts, first date, last date, row positions]
-    for i, (u, v, t) in enumerate(zip(rows["source"].tolist(), rows["target"].tolist(), rows["type"].tolist(),
-                                      strict=True)):
-        link = links.get((u, v))
-        if link is None:
-            link = links[(u, v)] = [Counter(), None, None, []]
-        link[0][t] += 1
-        d = dates[i]
-        if d:
-            link[1] = d if link[1] is None or d < link[1] else link[1]
-            link[2] = d if link[2] is None or d > link[2] else link[2]
-        link[3].append(i)
-    columns = {f: rows[f].tolist() for f in EVIDENCE_FIELDS if f in rows}
-    weight = Counter()
-    for (u, v), (counts, first, last, positions) in links.items():
-        if evidence_per_link is not None:
-            positions = sorted(positions, key=lambda i: -confidence[i] if confidence else 0)[:evidence_per_link]
-        evidence = [{f: _plain(col[i]) for f, col in columns.items()} for i in positions]
-        evidence.sort(key=lambda e: (e.get("date") or "", e.get("doc_title") or ""))
-        types = sorted(counts, key=lambda t: (-counts[t], t))
-        w = sum(counts.values())
-        D.add_edge(u, v, weight=w, types=types, type_counts={t: counts[t] for t in types}, first_date=first,
-                   last_date=last, evidence=evidence)
-        weight[u] += w
-        weight[v] += w
-    for n, w in weight.items():
-        D.nodes[n]["weight"] = w
-    return D
-
-
-def plain_strings(df: pd.DataFrame) -> pd.DataFrame:
-    """`df` with its (Arrow-backed) string columns as Python-object columns.
-
-    Cutting rows out of an Arrow string column copies the strings; out of an object column, only
-    pointers: the filters of a view over 40k relations get several times faster. Do it once per load.
-    """
-    return df.astype({c: object for c in df.columns if pd.api.types.is_string_dtype(df[c].dtype)})
-
-
-def _plain(value):
-    """None for NaN/NA, plain Python scalars otherwise."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    return value.item() if hasattr(value, "item") else value

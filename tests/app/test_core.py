@@ -17,7 +17,7 @@ from explorer.actor_profile import (
     rows_evidence,
 )
 from explorer.graph.compare import Period
-from explorer.graph.metrics import view_rows
+from explorer.graph.rows import view_rows
 from explorer.graph.spec import ViewSpec
 from explorer.graph.timeline import agreement_dates, corpus_span, relations_over_time
 from explorer.search import SearchIndex, edit_distance, search_tokens

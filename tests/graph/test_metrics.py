@@ -12,17 +12,8 @@ import pytest
 from synthetic import random_corpus
 
 from explorer.graph.build import aggregate, build_view, filter_relations
-from explorer.graph.metrics import (
-    METRIC_COLUMNS,
-    colour_by_community,
-    communities,
-    display_graph,
-    ego_rows,
-    node_metrics,
-    pair_graph,
-    top_nodes,
-    view_rows,
-)
+from explorer.graph.metrics import METRIC_COLUMNS, colour_by_community, communities, node_metrics, pair_graph
+from explorer.graph.rows import display_graph, ego_rows, top_nodes, view_rows
 from explorer.graph.spec import ViewSpec
 
 TYPES = ["meets", "phones", "supports", "opposes", "agrees_with"]
