@@ -1,0 +1,43 @@
+"""The Agreements tab: every agreement, a click centres the graph on it, who refers to it over time."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explorer import actor_profile as prof
+from explorer.ui import data
+from explorer.ui.state import centre_on, label
+
+
+def on_agreement_row() -> None:
+    rows = st.session_state.agr_table.selection.rows
+    ids = st.session_state.get("agr_ids", [])
+    if rows and rows[0] < len(ids):
+        centre_on(ids[rows[0]], hops=1)
+
+
+def on_agreement_pick() -> None:
+    if st.session_state.agr_pick:
+        centre_on(st.session_state.agr_pick, hops=1)
+
+
+def agreements_tab(*, path, version, corpus, spec, view, lang) -> None:
+    table = data.agreements(path, version, lang)
+    if table.empty:
+        st.info("No agreements in the store yet.")
+        return
+    st.session_state.agr_ids = list(table["id"])
+    st.caption("Click a row (or pick below) to centre the graph on an agreement and the actors around it.")
+    st.dataframe(table.drop(columns=["id"]), hide_index=True, key="agr_table", on_select=on_agreement_row,
+                 selection_mode="single-row")
+    st.selectbox("Show in the graph", [None, *table["id"]], key="agr_pick", on_change=on_agreement_pick,
+                 format_func=lambda a: "—" if a is None else label(corpus, a, lang))
+    focus = st.session_state.get("focus")
+    if focus in set(table["id"]):
+        refs = prof.agreement_references(corpus.relations, corpus.entities, focus, freq=st.session_state.freq,
+                                         lang=lang)
+        st.markdown(f"**Who refers to {label(corpus, focus, lang)} over time**")
+        if refs.empty:
+            st.caption("No dated relations to this agreement.")
+        else:
+            st.bar_chart(refs, x="period", y="relations", color="actor", height=260)

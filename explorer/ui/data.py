@@ -1,0 +1,129 @@
+"""Load the store once per version and cache what a view computes.
+
+The store's frames are loaded once per store version (document count and last rowid) with
+`st.cache_resource`, shared read-only by every session: `st.cache_data` would unpickle a copy of the
+whole corpus on every rerun, which for 5,000 articles costs more than the rest of a rerun. What a view
+computes (snapshot HTML, metrics, profiles) is cached with `st.cache_data` keyed on the version and the
+view, so going back to a view costs nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import streamlit as st
+
+from explorer import actor_profile as prof
+from explorer.errors import ExplorerError
+from explorer.graph import compare, metrics, timeline
+from explorer.graph import rows as viewrows
+from explorer.graph.spec import Corpus, ViewSpec
+from explorer.render.snapshot import to_html
+from explorer.search import SearchIndex
+from explorer.store import Store
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+GRAPH_HEIGHT = 620
+EVIDENCE_ROWS = 200  # evidence rows shown on the page (the CSV download has them all)
+PREVIEW_EVIDENCE = 1  # evidence items per link in the embedded graph (the downloaded snapshot keeps up to 20)
+
+
+@st.cache_resource(show_spinner="First start: ingesting the bundled sample articles…")
+def ensure_store(path: str) -> str:
+    """Create the store if needed; fill an empty one with the bundled samples (once per process)."""
+    with Store(path) as store:
+        if store.stats()["documents"] == 0 and SAMPLES.is_dir():
+            from explorer.ingest.run import ingest_paths
+
+            ingest_paths(sorted(SAMPLES.glob("[0-9]*.md")), store)  # not README.md
+    return path
+
+
+def store_version(path: str) -> tuple[str, int, int]:
+    """The store, its document count and last document rowid: changes whenever an ingest adds anything.
+
+    The key of every cache below (one cheap query per rerun)."""
+    with Store(path, readonly=True) as store:
+        count, last = store.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()
+    return path, count, last
+
+
+@st.cache_resource(max_entries=2, show_spinner="Reading the store…")
+def load_corpus(path: str, version: tuple) -> SimpleNamespace:
+    """The store's frames and what is derived from them once per version (shared, never mutated)."""
+    with Store(path, readonly=True) as store:
+        relations, entities, documents = store.relations_frame(), store.entities_frame(), store.documents_frame()
+        stats = store.stats()
+    relations = viewrows.plain_strings(relations)
+    kb = knowledge_base()
+    actors = entities[entities["kind"] != "place"].sort_values(["mentions", "name"], ascending=[False, True])
+    return SimpleNamespace(
+        relations=relations,
+        entities=entities,
+        names=entities.set_index("id")[["name", "name_ar", "kind"]].to_dict("index"),
+        choices=list(actors["id"]),
+        span=timeline.corpus_span(relations["date"]),
+        lang=prof.majority_language(documents["lang"]),
+        index=SearchIndex.from_frame(entities, kb=kb),
+        marks=timeline.agreement_dates(entities, relations, kb),
+        stats=stats,
+        info=Corpus(documents=stats["documents"], actors=stats["actors"], relations=stats["relations"]),
+    )
+
+
+@st.cache_resource
+def knowledge_base():
+    """The curated knowledge base, or None when it cannot be loaded (profiles then show no roles)."""
+    try:
+        from explorer.kb import load_kb
+
+        return load_kb()
+    except (ImportError, ExplorerError, OSError):
+        return None
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def view(path: str, version: tuple, spec: ViewSpec) -> SimpleNamespace:
+    """The view's relation rows and its folded graph (cut with pandas first: see graph.rows.view_rows)."""
+    corpus = load_corpus(path, version)
+    rows = viewrows.view_rows(corpus.relations, corpus.entities, spec)
+    graph = viewrows.display_graph(rows, corpus.entities, spec, evidence_per_link=PREVIEW_EVIDENCE)
+    return SimpleNamespace(rows=rows, graph=graph)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, _graph, _corpus: Corpus) -> str:
+    return to_html(_graph, title=title, corpus=_corpus, lang=lang, height_px=GRAPH_HEIGHT)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def evidence_html(version: tuple, spec: ViewSpec, lang: str, _rows, _entities) -> str:
+    shown = prof.rows_evidence(_rows, _entities, lang=lang, limit=EVIDENCE_ROWS)
+    return prof.html_table(shown, headers=prof.evidence_headers(lang), lang=lang)
+
+
+@st.cache_data(max_entries=32, show_spinner="Computing metrics…")
+def view_metrics(version: tuple, spec: ViewSpec, _graph):
+    return metrics.node_metrics(_graph, seed=0)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def actor_profile(path: str, version: tuple, entity_id: str, lang: str, freq: str):
+    corpus = load_corpus(path, version)
+    with Store(path, readonly=True) as store:
+        mentions = store.mentions_frame(entity_id)
+    return prof.actor_profile(entity_id, entities=corpus.entities, relations=corpus.relations, mentions=mentions,
+                              kb=knowledge_base(), freq=freq, lang=lang)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def agreements(path: str, version: tuple, lang: str):
+    corpus = load_corpus(path, version)
+    return prof.agreements_table(corpus.entities, corpus.relations, knowledge_base(), lang=lang)
+
+
+@st.cache_data(max_entries=16, show_spinner="Comparing the two periods…")
+def comparison(path: str, version: tuple, spec: ViewSpec, a: compare.Period, b: compare.Period):
+    corpus = load_corpus(path, version)
+    return compare.compare_periods(corpus.relations, corpus.entities, spec, a, b)

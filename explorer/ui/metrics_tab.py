@@ -1,0 +1,30 @@
+"""The Metrics tab: centrality and communities of the view's actors."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explorer import actor_profile as prof
+from explorer.graph import compare, metrics
+from explorer.render.export import snapshot_filename
+from explorer.ui import data
+from explorer.ui.state import view_title
+
+
+def metrics_tab(*, path, version, corpus, spec, view, lang) -> None:
+    m = data.view_metrics(version, spec, view.graph)
+    if m.empty:
+        st.info("The view is empty.")
+        return
+    shown = m.assign(name=prof.display_names(m, lang),
+                     kind=m["kind"].map(lambda k: prof.kind_label(k, lang))).drop(columns=["name_ar"])
+    st.dataframe(shown, hide_index=True, key="metrics_table")
+    st.download_button("Download metrics (CSV)", m.to_csv(index=False).encode("utf-8"),
+                       file_name=snapshot_filename(view.graph, "html", title=view_title(corpus, spec, lang), lang=lang)
+                       .replace(".html", "-metrics.csv"), mime="text/csv", key="dl_metrics",
+                       on_click="ignore")
+    if st.toggle("Colour the graph by community", key="colour_comm", persist_state="session"):
+        comm = dict(zip(m["id"], m["community"], strict=True))
+        D = metrics.colour_by_community(view.graph, comm)
+        st.caption(f"{m['community'].nunique()} communities (Louvain, seed 0); colours repeat after 20.")
+        st.altair_chart(compare.network_chart(D, lang=lang, legend_title="community"), width="stretch")

@@ -1,0 +1,54 @@
+"""The page, top to bottom: load -> choose (search, sidebar filters, mirrored in the URL) -> compute
+(the view) -> show (graph, evidence and one tab at a time; tabs are lazy: only the open one runs)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explorer.store import default_db_path
+from explorer.ui import data
+from explorer.ui.agreements_tab import agreements_tab
+from explorer.ui.compare_tab import compare_tab
+from explorer.ui.graph_tab import graph_tab
+from explorer.ui.metrics_tab import metrics_tab
+from explorer.ui.profile_tab import profile_tab
+from explorer.ui.sidebar import legend, sidebar
+from explorer.ui.state import TABS, follow_span, seed_widgets, write_url
+from explorer.ui.timeline_tab import timeline_tab
+from explorer.ui.upload_tab import upload_tab
+
+TAB_PAGES = {"graph": graph_tab, "profile": profile_tab, "timeline": timeline_tab, "compare": compare_tab,
+             "agreements": agreements_tab, "metrics": metrics_tab, "upload": upload_tab}
+
+
+def main() -> None:
+    st.set_page_config(page_title="Diplograph", page_icon="🕸️", layout="wide")
+    path = data.ensure_store(str(default_db_path()))
+    version = data.store_version(path)
+    corpus = data.load_corpus(path, version)
+
+    ss = st.session_state
+    ss.corpus_lang = corpus.lang
+    if "seen_span" not in ss:
+        seed_widgets(corpus)
+    follow_span(corpus)
+    for w in ss.pop("url_warnings", []):
+        st.warning(f"Link: {w}")
+    spec = sidebar(corpus)
+    lang = ss.lang
+    legend(lang)
+
+    v = data.view(path, version, spec)
+
+    s = corpus.stats
+    st.caption(
+        f"{s['documents']:,} documents ({s['undated_documents']:,} undated) · {s['actors']:,} actors · "
+        f"{s['agreements']:,} agreements · {s['relations']:,} relations — view: "
+        f"{v.graph.number_of_nodes():,} nodes, {len(v.rows):,} relations"
+    )
+    tabs = st.tabs(list(TABS.values()), key="tab", on_change="rerun")
+    for tab, tab_id in zip(tabs, TABS, strict=True):
+        if tab.open:
+            with tab:
+                TAB_PAGES[tab_id](path=path, version=version, corpus=corpus, spec=spec, view=v, lang=lang)
+    write_url(spec)

@@ -1,0 +1,56 @@
+"""The Profile tab: one actor or agreement, its names, roles, mentions, counterparts and evidence."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explorer import actor_profile as prof
+from explorer.ui import data
+from explorer.ui.state import label
+
+
+def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
+    ss = st.session_state
+    by_weight = sorted(view.graph.nodes(data="weight"), key=lambda nw: -nw[1])
+    options = list(dict.fromkeys([*spec.actors, *(n for n, _ in by_weight)]))
+    if ss.get("focus") and ss.focus not in options and ss.focus in corpus.names:
+        options.insert(0, ss.focus)
+    if not options:
+        st.info("Search for an actor in the sidebar to see its profile.")
+        return
+    if ss.get("focus") not in options:
+        ss.focus = options[0]
+    fid = st.selectbox("Actor or agreement", options, key="focus", format_func=lambda a: label(corpus, a, lang),
+                       persist_state="session")
+    p = data.actor_profile(path, version, fid, lang, ss.freq)
+    st.html(prof.names_html(p, lang))
+    left, right = st.columns(2)
+    with left:
+        st.markdown("**Roles**")
+        if p.roles.empty:
+            st.caption("No dated roles in the knowledge base for this actor.")
+        else:
+            st.dataframe(p.roles, hide_index=True)
+        st.markdown("**Mentions over time**")
+        if p.mentions.empty:
+            st.caption("No dated mentions.")
+        else:
+            st.bar_chart(p.mentions, x="period", y="mentions", height=180)
+        if p.undated_mentions:
+            st.caption(f"{p.undated_mentions} mentions in undated documents.")
+    with right:
+        st.markdown("**Top counterparts by relation type**")
+        cp = p.counterparts.assign(
+            relation=p.counterparts["type"].map(lambda t: prof.type_label(t, lang)),
+            counterpart=prof.display_names(p.counterparts, lang),
+        )[["relation", "counterpart", "relations"]]
+        st.dataframe(cp, hide_index=True)
+        st.markdown("**Agreements**")
+        ag = p.agreements.assign(agreement=prof.display_names(p.agreements, lang))
+        ag = ag[["agreement", "relations", "types", "first_date", "last_date"]]
+        st.dataframe(ag, hide_index=True)
+    total = p.evidence.attrs.get("total", len(p.evidence))
+    more = f", the newest {len(p.evidence)} shown" if total > len(p.evidence) else ""
+    st.markdown(f"**Evidence** ({total:,} relations{more})")
+    st.html(prof.html_table(p.evidence, headers=prof.evidence_headers(lang), html_columns={"sentence": "sentence_html"},
+                            lang=lang))

@@ -1,0 +1,56 @@
+"""The sidebar: search and every filter of the view; returns the ViewSpec they describe."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explorer import actor_profile as prof
+from explorer import ontology
+from explorer.graph.spec import ViewSpec
+from explorer.ui.state import LANG_NAMES, centre_on, label
+
+
+def sidebar(corpus) -> ViewSpec:
+    """The filters; returns the view they describe."""
+    ss = st.session_state
+    lang = ss.lang
+    sb = st.sidebar
+    sb.title("Diplograph")
+    query = sb.text_input("Search actors and agreements", key="q", placeholder="كيري، Kerry, 2254…")
+    if query:
+        hits = corpus.index.search(query, limit=8)
+        if not hits:
+            sb.caption("No actor or agreement matches.")
+        for i, hit in enumerate(hits):
+            sb.button(label(corpus, hit.id, lang), key=f"hit_{i}", on_click=centre_on, args=(hit.id,),
+                      help=f"matched “{hit.matched}”", width="stretch")
+    sb.multiselect("Centre actors", corpus.choices, key="actors", format_func=lambda a: label(corpus, a, lang),
+                   placeholder="All actors")
+    sb.slider("Hops", 1, 3, key="hops", disabled=not ss.actors)
+    if corpus.span and corpus.span[0] < corpus.span[1]:
+        sb.slider("Dates", corpus.span[0], corpus.span[1], key="dates", format="YYYY-MM-DD")
+    sb.toggle("Include undated relations", key="undated")
+    sb.multiselect("Kinds", ontology.kinds(), key="kinds", format_func=lambda k: prof.kind_label(k, lang),
+                   placeholder="All kinds")
+    sb.multiselect("Relation types", ontology.relation_types(), key="types",
+                   format_func=lambda t: prof.type_label(t, lang), placeholder="All types")
+    sb.number_input("Minimum relations per link", 1, 100, key="min_weight")
+    sb.slider("Most nodes shown", 25, 1500, step=25, key="max_nodes")
+    sb.segmented_control("Labels", list(LANG_NAMES), key="lang", format_func=LANG_NAMES.get, required=True)
+    start, end = ss.dates if corpus.span and "dates" in ss else (None, None)
+    return ViewSpec(
+        actors=tuple(ss.actors),
+        hops=ss.hops,
+        start=start if corpus.span and start and start > corpus.span[0] else None,
+        end=end if corpus.span and end and end < corpus.span[1] else None,
+        kinds=tuple(ss.kinds),
+        types=tuple(ss.types),
+        min_weight=int(ss.min_weight),
+        include_undated=ss.undated,
+        max_nodes=int(ss.max_nodes),
+    )
+
+
+def legend(lang: str) -> None:
+    with st.sidebar.expander("Legend"):
+        st.html(prof.legend_html(lang))

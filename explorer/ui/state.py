@@ -1,0 +1,107 @@
+"""The session's widget state and the URL: seeding widgets from a link, writing the view back into it.
+
+A copied URL opens the same view: on a session's first run every widget is set from the query
+parameters (explorer/viewurl.py parses them), and after each run the URL is rewritten from the widgets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from explorer import actor_profile as prof
+from explorer import viewurl
+from explorer.graph import compare
+from explorer.graph.spec import ViewSpec
+
+DEFAULT = viewurl.ViewState(spec=ViewSpec(max_nodes=50))
+TABS = {t: t.title() for t in viewurl.TABS}  # URL id -> tab label
+LANG_NAMES = {"ar": "العربية", "en": "English"}
+
+
+def label(corpus, entity_id: str, lang: str) -> str:
+    """An actor's name and kind in the chosen language, for pickers and tables."""
+    n = corpus.names.get(entity_id)
+    if n is None:
+        return entity_id
+    return f"{prof.display_name(n['name'], n['name_ar'], lang)} · {prof.kind_label(n['kind'], lang)}"
+
+
+def view_title(corpus, spec: ViewSpec, lang: str) -> str:
+    if not spec.actors:
+        return "Diplograph view"
+    return "Diplograph: " + ", ".join(prof.display_name(corpus.names[a]["name"], corpus.names[a]["name_ar"], lang)
+                                      for a in spec.actors)
+
+
+def centre_on(entity_id: str, hops: int | None = None) -> None:
+    """Callback: make `entity_id` the view's centre and the profile's subject."""
+    st.session_state.actors = [entity_id]
+    st.session_state.focus = entity_id
+    if hops:
+        st.session_state.hops = hops
+
+
+def seed_widgets(corpus) -> None:
+    """On a session's first run, set every widget from the URL (a copied URL opens the same view)."""
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    state, warnings = viewurl.from_params(params, default=DEFAULT)
+    unknown = [a for a in state.spec.actors if a not in corpus.names]
+    warnings += [f"actor {a!r} is not in this store; ignored" for a in unknown]
+    ss, spec = st.session_state, state.spec
+    ss.actors = [a for a in spec.actors if a in corpus.names]
+    ss.hops = min(max(spec.hops, 1), 3)
+    ss.undated = spec.include_undated
+    ss.kinds, ss.types = list(spec.kinds), list(spec.types)
+    ss.min_weight, ss.max_nodes = spec.min_weight, spec.max_nodes
+    ss.lang = state.lang or corpus.lang
+    ss.colour_comm = state.colour == "community"
+    ss.freq = state.freq
+    if state.focus in corpus.names:
+        ss.focus = state.focus
+    if corpus.span:
+        ss.dates = clamp((spec.start or corpus.span[0], spec.end or corpus.span[1]), corpus.span)
+        if state.compare:
+            ss.period_a = clamp((state.compare[0].start, state.compare[0].end), corpus.span)
+            ss.period_b = clamp((state.compare[1].start, state.compare[1].end), corpus.span)
+    ss.tab = TABS[state.tab or "graph"]
+    ss.url_warnings = warnings
+    ss.seen_span = corpus.span
+
+
+def clamp(pair: tuple[date, date], span: tuple[date, date]) -> tuple[date, date]:
+    lo, hi = span
+    a, b = (min(max(x, lo), hi) for x in pair)
+    return (a, b) if a <= b else (b, a)
+
+
+def follow_span(corpus) -> None:
+    """After an upload changes the corpus's span, a date range that covered it all still does, and the
+    other ranges stay inside it (a slider value outside its bounds would be ignored)."""
+    ss = st.session_state
+    old = ss.get("seen_span")
+    if not corpus.span or old == corpus.span:
+        return
+    for key in ("dates", "period_a", "period_b"):
+        if key in ss:
+            whole = key == "dates" and old is not None and tuple(ss[key]) == tuple(old)
+            ss[key] = corpus.span if whole else clamp(tuple(ss[key]), corpus.span)
+    ss.seen_span = corpus.span
+
+
+def write_url(spec: ViewSpec) -> None:
+    ss = st.session_state
+    tab = next((k for k, v in TABS.items() if v == ss.get("tab")), None)
+    periods = None
+    if "period_a" in ss and "period_b" in ss:
+        periods = tuple(compare.Period(*ss[k]) for k in ("period_a", "period_b"))
+    state = viewurl.ViewState(
+        spec=spec, compare=periods, lang=ss.lang, colour="community" if ss.colour_comm else "kind",
+        focus=ss.get("focus"), tab=tab, freq=ss.freq,
+    )
+    params = viewurl.to_params(state, default=viewurl.ViewState(spec=DEFAULT.spec, lang=ss.corpus_lang, tab="graph"))
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    wanted = {k: v if isinstance(v, list) else [v] for k, v in params.items()}
+    if current != wanted:
+        st.query_params.from_dict(params)

@@ -1,0 +1,44 @@
+"""The Upload tab: drop articles, ingest them with a progress bar, one report row per file."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explorer.store import Store
+
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
+
+
+def ingest_uploads(files, path: str) -> list[dict]:
+    """Read and ingest each uploaded file with a progress bar; one report row per file."""
+    from explorer.ingest.readers import read_bytes
+    from explorer.ingest.run import ingest_documents
+
+    rows = []
+    bar = st.progress(0.0, text="Ingesting…")
+    with Store(path) as store:
+        for i, f in enumerate(files):
+            def tick(p, i=i, name=f.name):
+                bar.progress(min(1.0, (i + (p.fraction or 0.0)) / len(files)), text=f"{i + 1}/{len(files)} {name}")
+
+            items = list(read_bytes(f.name, f.getvalue()))  # a list, so the bar knows the total
+            report = ingest_documents(items, store, progress=tick)
+            reasons = [x.reason if x.line is None else f"line {x.line}: {x.reason}" for x in report.failed]
+            rows.append({"file": f.name, "ingested": report.ingested, "duplicates": report.duplicates,
+                         "failed": len(report.failed), "reason": "; ".join(reasons)})
+            bar.progress((i + 1) / len(files), text=f"{i + 1}/{len(files)} {f.name}")
+    return rows
+
+
+def upload_tab(*, path, version, corpus, spec, view, lang) -> None:
+    files = st.file_uploader("Drop articles here", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
+                             help="Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV.")
+    if files and st.button("Ingest", key="ingest", type="primary"):
+        st.session_state.upload_report = ingest_uploads(files, path)
+        st.rerun()
+    report = st.session_state.get("upload_report")
+    if report:
+        done = sum(r["ingested"] for r in report)
+        st.success(f"{done} new document{'' if done == 1 else 's'} ingested from {len(report)} "
+                   f"file{'' if len(report) == 1 else 's'}; the view is up to date.")
+        st.dataframe(report, hide_index=True, key="upload_table")
