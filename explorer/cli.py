@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to-parquet", type=Path, help="write extractions as partitioned Parquet instead of the store")
     p.add_argument("--from-parquet", type=Path, help="load extractions written by --to-parquet into the store")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--date-from-path", metavar="REGEX",
+                   help="date undated articles from their path: a regex with groups named year, month, day")
 
     p = sub.add_parser("extract", help="print the extraction of articles without storing it")
     p.add_argument("paths", nargs="+", type=Path)
@@ -105,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_ingest(args) -> int:
+    from explorer.ingest.dates import compile_path_pattern
     from explorer.ingest.readers import FieldMap
     from explorer.ingest.run import ingest_paths, load_parquet
     from explorer.store import Store
@@ -138,6 +141,7 @@ def cmd_ingest(args) -> int:
                 engine=args.engine,
                 scheduler=args.scheduler,
                 to_parquet=args.to_parquet,
+                date_from_path=compile_path_pattern(args.date_from_path) if args.date_from_path else None,
             )
     print(report.to_text())
     return 0 if report.ok else 1

@@ -15,9 +15,10 @@ class Document:
     source: str = ""
     url: str = ""
     date: str | None = None
-    date_source: str = "none"  # metadata | front_matter | dateline | filename | none
+    date_source: str = "none"  # metadata | front_matter | dateline | url | filename | path | review | none
     lang: str = "ar"
     path: str = ""
+    date_precision: str | None = None  # day | month | year (a partial date is the first day of its period)
 
 
 @dataclass(frozen=True)

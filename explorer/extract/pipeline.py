@@ -7,13 +7,15 @@ which extractor made it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from explorer.extract import mentions as M
 from explorer.extract.lexicon import load_lexicon
 from explorer.extract.relations import Sentence, extract_relations
+from explorer.ingest.dates import relative_date
 from explorer.kb import KnowledgeBase, load_kb
-from explorer.records import Document, Entity, Extraction
+from explorer.records import Document, Entity, Extraction, Relation
 from explorer.records import Mention as RMention
 from explorer.text.normalize import normalize
 from explorer.text.sentences import split_sentences
@@ -43,7 +45,8 @@ VERSION = "+".join(STEPS) + "+relations.v1"
 
 
 def _doc_date(doc: Document) -> date | None:
-    if not doc.date:
+    """The day roles are resolved on; a year or month from a file name is not a day (see _year_hint)."""
+    if not doc.date or doc.date_precision not in (None, "day"):
         return None
     try:
         return date.fromisoformat(doc.date[:10])
@@ -66,7 +69,20 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> Extraction:
             step(ctx)
     sentences = _sentences(ctx)
     relations = extract_relations(ctx, sentences, doc.date) if toks else []
-    return Extraction(doc, _entities(ctx), relations)
+    return Extraction(doc, _entities(ctx), _event_dates(relations, doc))
+
+
+def _event_dates(relations: list[Relation], doc: Document) -> list[Relation]:
+    """A relation happened on the day its sentence's «أمس» / "on Friday" points to, not always on the
+    publication day."""
+    days: dict[str, str | None] = {}
+    out = []
+    for r in relations:
+        if r.sentence not in days:
+            days[r.sentence] = relative_date(r.sentence, doc.date, doc.date_precision)
+        day = days[r.sentence]
+        out.append(replace(r, date=day) if day and day != r.date else r)
+    return out
 
 
 def _year_hint(doc: Document) -> int | None:

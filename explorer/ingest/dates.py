@@ -14,6 +14,11 @@ converted with hijridate. dateparser is used only as a last resort for short met
 '2016-07-19'
 >>> filename_date("news/2016-07-19-lavrov.txt"), filename_date("a/20160719_lavrov.html")
 ('2016-07-19', '2016-07-19')
+>>> path_date("archive/2016/07/lavrov.txt"), path_date("dev/05-ar-2016-kuwait-talks.txt")
+(('2016-07-01', 'month'), ('2016-01-01', 'year'))
+
+A date has a precision (`day`, `month` or `year`); a partial date is stored as the first day of its
+period, so ISO strings still sort and compare, and the precision says how much of it to believe.
 """
 
 from __future__ import annotations
@@ -21,11 +26,14 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 DATELINE_WINDOW = 300  # characters of the text searched for a dateline
 DATELINE_COLUMN = 80  # a dateline date starts at most this far into its line
 MIN_YEAR, MAX_YEAR = 1900, 2100
+MIN_PATH_YEAR = 1945  # a bare four-digit number in a path is a year only from here to next year
+PRECISIONS = ("day", "month", "year")
 
 # Month names as they look after `fold` (أ/إ/آ → ا, ى → ي, ة → ه).
 _AR_MONTH_NAMES = {
@@ -239,3 +247,249 @@ def _dateparser(norm: str) -> str | None:
     except Exception:  # noqa: BLE001 - dateparser raises a zoo of errors on odd strings
         return None
     return _ymd(d.year, d.month, d.day) if d else None
+
+
+# -- partial dates: year or month from paths, yearless datelines ---------------------------------------
+
+_PATH_YM = re.compile(r"(?<![\d])((?:19|20)\d\d)([-_./])(0[1-9]|1[0-2])(?![\d])")
+_PATH_Y = re.compile(r"(?<![\d])((?:19|20)\d\d)(?![\d])")
+
+
+def _path_tail(path: str) -> str:
+    return "/".join(path.replace("\\", "/").split("/")[-4:])
+
+
+def _plausible_year(year: int) -> bool:
+    return MIN_PATH_YEAR <= year <= dt.date.today().year + 1
+
+
+def path_date(path: str, pattern: re.Pattern[str] | None = None) -> tuple[str, str] | None:
+    """(ISO date, precision) from a file name or its last folders, most precise first.
+
+    `2016-07-19-x.txt` gives a day, `2016/07/x.txt` or `2016-07_x.txt` a month, `05-ar-2016-talks.txt`
+    a year. A custom `pattern` (the `--date-from-path` option) with named groups `year` and optionally
+    `month` and `day` is searched in the whole path instead, for archives laid out in other ways.
+    """
+    if pattern is not None:
+        return _custom_path_date(path, pattern)
+    day = filename_date(path)
+    if day:
+        return day, "day"
+    tail = _path_tail(path)
+    for m in _PATH_YM.finditer(tail):
+        if _plausible_year(int(m.group(1))):
+            return f"{m.group(1)}-{m.group(3)}-01", "month"
+    years = [int(m.group(1)) for m in _PATH_Y.finditer(tail) if _plausible_year(int(m.group(1)))]
+    if years:
+        return f"{years[-1]:04d}-01-01", "year"  # the file name's year wins over its folders'
+    return None
+
+
+def _custom_path_date(path: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    m = pattern.search(path.replace("\\", "/"))
+    if not m:
+        return None
+    parts = m.groupdict()
+    try:
+        year = int(parts["year"])
+        month = int(parts["month"]) if parts.get("month") else None
+        day = int(parts["day"]) if parts.get("day") and month else None
+    except (TypeError, ValueError):
+        return None
+    if not _plausible_year(year):
+        return None
+    iso = _ymd(year, month or 1, day or 1)
+    if iso is None:
+        return None
+    return iso, "day" if day else "month" if month else "year"
+
+
+def compile_path_pattern(text: str) -> re.Pattern[str]:
+    """The `--date-from-path` regular expression, checked: it must name a `year` group."""
+    from explorer.errors import ExplorerError
+
+    try:
+        pattern = re.compile(text)
+    except re.error as e:
+        raise ExplorerError(f"--date-from-path {text!r} is not a regular expression: {e}") from None
+    if "year" not in pattern.groupindex:
+        raise ExplorerError(
+            f"--date-from-path {text!r} needs a group named year, e.g. '(?P<year>\\d{{4}})/(?P<month>\\d\\d)/'"
+        )
+    return pattern
+
+
+_AR_DM = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_AR_M})(?![{_AR_LETTER}])(?!\s*[,،]?\s*\d)")
+_EN_MD = re.compile(rf"(?<![a-z])({_EN_M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?!\s*,?\s*\d)")
+_EN_DM = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_EN_M})(?![a-z])(?!\.?\s*,?\s*\d)")
+
+
+def yearless_dateline(text: str, year: int, *, window: int = DATELINE_WINDOW) -> str | None:
+    """A dateline with day and month but no year ("MOSCOW, July 19 (Wire) -", «موسكو ــ 19 تموز:»),
+    completed with `year` from the metadata or the file name."""
+    norm = fold(text[:window])
+    found = []
+    for m in _AR_DM.finditer(norm):
+        found.append((m.start(), _AR_MONTHS[" ".join(m.group(2).split())], int(m.group(1))))
+    for m in _EN_MD.finditer(norm):
+        found.append((m.start(), _EN_MONTHS[m.group(1)], int(m.group(2))))
+    for m in _EN_DM.finditer(norm):
+        found.append((m.start(), _EN_MONTHS[m.group(2)], int(m.group(1))))
+    for pos, month, day in sorted(found):
+        if pos - (norm.rfind("\n", 0, pos) + 1) <= DATELINE_COLUMN:
+            iso = _ymd(year, month, day)
+            if iso and _YESTERDAY_BEFORE.search(norm[max(0, pos - 24) : pos]):
+                iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()  # «أمس الثلاثاء 19 …»
+            if iso:
+                return iso
+    return None
+
+
+_YESTERDAY_BEFORE = re.compile(r"(?:امس|yesterday)\W+(?:\w+\W+)?$")
+
+
+def metadata_precision(value: object) -> tuple[str, str] | None:
+    """A metadata value that is only a year ("2016") or a year and month ("2016-07", "July 2016")."""
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        return None
+    s = fold(str(value).strip())
+    m = re.fullmatch(r"((?:19|20)\d\d)", s)
+    if m:
+        return f"{m.group(1)}-01-01", "year"
+    m = re.fullmatch(r"((?:19|20)\d\d)[-/.](0?[1-9]|1[0-2])", s)
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)):02d}-01", "month"
+    m = re.fullmatch(rf"({_EN_M}|{_AR_M})\.?\s*[,،]?\s*((?:19|20)\d\d)", s)
+    if m:
+        name = " ".join(m.group(1).split())
+        month = _EN_MONTHS.get(name) or _AR_MONTHS.get(name)
+        return f"{m.group(2)}-{month:02d}-01", "month"
+    return None
+
+
+# -- relative day words in a sentence, against the publication date ----------------------------------
+
+_AR_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_EN_WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday"))}
+_AR_WD = _alt(_AR_WEEKDAYS)
+_AR_NEXT = r"(?:المقبل|القادم|المقبله|القادمه)"
+_AR_LAST = r"(?:الماضي|المنصرم|الفائت|الماضيه)"
+_AR_RELATIVE = re.compile(
+    rf"(?<![{_AR_LETTER}])(?:"
+    rf"(?P<before>اول\s+امس|اول\s+من\s+امس)|(?P<after>بعد\s+غد)|"
+    rf"(?P<yesterday>[وف]?(?:امس|البارحه))(?:\s+(?:يوم\s+)?(?P<ywd>{_AR_WD}))?|"
+    rf"(?P<tomorrow>[وف]?غدا?)(?:\s+(?:يوم\s+)?(?P<twd>{_AR_WD}))?|"
+    rf"(?P<today>[وف]?(?:اليوم|هذا\s+اليوم))(?:\s+(?:\(\s*)?(?P<dwd>{_AR_WD}))?|"
+    rf"(?:[وف]?(?:يوم\s+|ليل\s+|مساء\s+|صباح\s+|ظهر\s+|فجر\s+)?)(?P<wd>{_AR_WD})(?:\s+(?P<dir>{_AR_NEXT}|{_AR_LAST}))?"
+    rf")(?![{_AR_LETTER}])"
+)
+_EN_RELATIVE = re.compile(
+    r"\b(?:(?P<before>the\s+day\s+before\s+yesterday)|(?P<after>the\s+day\s+after\s+tomorrow)|"
+    r"(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow)|(?P<today>today|tonight)|"
+    r"(?:(?P<dir>next|last|this\s+coming|this\s+past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))\b"
+)
+_FUTURE_EN = re.compile(r"\b(?:will|shall|to\s+be\s+held|is\s+(?:due|expected|scheduled|set)\s+to|are\s+(?:due|"
+                        r"expected|scheduled|set)\s+to|plans?\s+to)\b")
+# «سـ» + an imperfect verb (سيلتقي، ستعقد، سنواصل), but not nouns that begin the same way (سياسة، سيطرة، سيارة)
+_FUTURE_AR = re.compile(
+    rf"(?<![{_AR_LETTER}])(?:س(?!ياس|يطر|يار|يد|ين|تار|نو|تين|تون|تم)[يتن][{_AR_LETTER}]{{2,}}"
+    rf"|من\s+المقرر|من\s+المنتظر|من\s+المتوقع)"
+)
+
+
+def relative_date(sentence: str, published: str | None, precision: str | None = "day") -> str | None:
+    """The day a sentence's relative words point to, counted from the publication date.
+
+    «أمس» is the day before publication, «اليوم الثلاثاء»/"today" the day itself, «غداً» the day after;
+    a bare weekday ("on Friday", «الجمعة») is the latest such day on or before publication, unless the
+    sentence speaks of the future ("will", «سيلتقي», «من المقرر»; «المقبل», "next"), then the next one.
+    Only a day-precise publication date can anchor this; otherwise None.
+    """
+    if not published or precision not in (None, "day"):
+        return None
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    norm = fold(sentence)
+    m = _AR_RELATIVE.search(norm) or _EN_RELATIVE.search(norm)
+    if not m:
+        return None
+    g = m.groupdict()
+    shift = {"before": -2, "after": 2, "yesterday": -1, "tomorrow": 1, "today": 0}
+    for key, days in shift.items():
+        if g.get(key):
+            return (pub + dt.timedelta(days=days)).isoformat()
+    weekday = _AR_WEEKDAYS.get(g.get("wd") or "", _EN_WEEKDAYS.get(g.get("wd") or ""))
+    if weekday is None:
+        return None
+    direction = " ".join((g.get("dir") or "").split())
+    if direction in ("next", "this coming") or re.fullmatch(_AR_NEXT, direction):
+        future, past = True, False
+    elif direction in ("last", "this past") or re.fullmatch(_AR_LAST, direction):
+        future, past = False, True
+    else:
+        future, past = bool(_FUTURE_EN.search(norm) or _FUTURE_AR.search(norm)), False
+    back = (pub.weekday() - weekday) % 7
+    if future:
+        ahead = (weekday - pub.weekday()) % 7 or 7
+        return (pub + dt.timedelta(days=ahead)).isoformat()
+    if past and back == 0:
+        back = 7
+    return (pub - dt.timedelta(days=back)).isoformat()
+
+
+def metadata_date(value: object) -> tuple[str, str] | None:
+    """(ISO date, precision) of a metadata value: a full date, or only a year or a month."""
+    partial = metadata_precision(value)
+    if partial:
+        return partial
+    iso = parse_date(value)
+    return (iso, "day") if iso else None
+
+
+def complete_date(
+    text: str, file_name: str, url: str, date: str | None, source: str, precision: str | None
+) -> tuple[str | None, str, str | None]:
+    """(date, date_source, precision) for a document, from the best evidence there is.
+
+    A full metadata date wins; then a dateline; then a dateline without a year completed with the year
+    the metadata, the address or the file name gives; then a date in the page address; then a date, a
+    month or a year in the file name or its folders. Partial metadata (a year) is kept when nothing
+    more precise is found.
+    """
+    if date and precision in (None, "day"):
+        return date, source, "day"
+    found = dateline_date(text)
+    if found:
+        return found, "dateline", "day"
+    partial = (date, source, precision) if date else None
+    from_url = path_date(url.split("?", 1)[0]) if url else None
+    from_path = path_date(file_name) if file_name else None
+    for candidate, where in ((from_url, "url"), (from_path, "filename")):
+        if candidate and (partial is None or PRECISIONS.index(candidate[1]) < PRECISIONS.index(partial[2])):
+            partial = (candidate[0], where, candidate[1])
+    if partial is None:
+        return None, "none", None
+    if partial[2] != "day":
+        day = yearless_dateline(text, int(partial[0][:4]))
+        if day and (partial[2] == "year" or day[:7] == partial[0][:7]):
+            return day, "dateline", "day"
+    return partial
+
+
+def redate_from_path(items: Iterable, pattern: re.Pattern[str]) -> Iterator:
+    """Items of a reader with `--date-from-path` applied: a document whose date is missing or less
+    precise than what the pattern finds in its path takes the path's date (date_source "path")."""
+    from dataclasses import replace
+
+    from explorer.records import Document
+
+    for item in items:
+        if isinstance(item, Document) and item.date_precision != "day":
+            found = path_date(item.path, pattern)
+            if found and (item.date is None or PRECISIONS.index(found[1]) < PRECISIONS.index(item.date_precision)):
+                item = replace(item, date=found[0], date_source="path", date_precision=found[1])
+        yield item

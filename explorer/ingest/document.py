@@ -25,9 +25,11 @@ def make_document(
     date: str | None = None,
     date_source: str = "none",
     lang: str | None = None,
+    date_precision: str | None = None,
 ) -> Document:
     lang = lang or detect_language(text)
     return Document(
         id=document_id(text), text=text, title=title, source=source, url=url,
         date=date, date_source=date_source if date else "none", lang=lang, path=path,
+        date_precision=(date_precision or "day") if date else None,
     )

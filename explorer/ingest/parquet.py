@@ -18,7 +18,7 @@ from pathlib import Path
 
 from explorer.records import Document, Entity, Extraction, Mention, Relation
 
-_DOC_FIELDS = ("id", "path", "title", "source", "url", "date", "date_source", "lang", "text")
+_DOC_FIELDS = ("id", "path", "title", "source", "url", "date", "date_source", "date_precision", "lang", "text")
 
 
 def _schema():
@@ -60,7 +60,7 @@ def _row(ex: Extraction) -> dict:
 
 
 def _extraction(row: dict) -> Extraction:
-    doc = Document(**{f: row[f] for f in _DOC_FIELDS})
+    doc = Document(**{f: row.get(f) for f in _DOC_FIELDS})
     entities = [
         Entity(
             id=e["id"], name=e["name"], kind=e["kind"], name_ar=e["name_ar"], aliases=list(e["aliases"] or []),

@@ -44,7 +44,7 @@ from typing import BinaryIO
 
 from explorer.errors import InputError
 from explorer.ingest import encoding
-from explorer.ingest.dates import dateline_date, filename_date, parse_date
+from explorer.ingest.dates import complete_date, metadata_date, parse_date
 from explorer.ingest.document import make_document
 from explorer.records import Document
 from explorer.text.normalize import detect_language
@@ -408,6 +408,7 @@ def _document(
     url: object = "",
     date: str | None = None,
     date_source: str = "none",
+    date_precision: str | None = None,
     lang: object = None,
 ) -> Document | Failure:
     text = clean_text(text)
@@ -420,18 +421,17 @@ def _document(
     if detected == "unknown":
         return Failure(where, line, "no Arabic or Latin letters: language unknown (only Arabic and English are read)")
     lang = str(lang).lower()[:2] if lang else ""
-    if not date:
-        date, date_source = dateline_date(text), "dateline"
-    if not date:
-        date, date_source = filename_date(file_name), "filename"
+    url = _one_line(url)[:2000]
+    date, date_source, date_precision = complete_date(text, file_name, url, date, date_source, date_precision)
     return make_document(
         text,
         path=name,
         title=_one_line(title)[:500],
         source=_one_line(source)[:200],
-        url=_one_line(url)[:2000],
+        url=url,
         date=date,
         date_source=date_source if date else "none",
+        date_precision=date_precision,
         lang=lang if lang in ("ar", "en") else detected,
     )
 
@@ -466,7 +466,7 @@ def _read_text(name: str, suffix: str, data: bytes) -> Iterator[Document | Failu
             meta = {str(k).lower(): v for k, v in loaded.items()}
             text = text[m.end() :]
     title = _first(meta, "title", "headline") or _guess_title(text, suffix)
-    date = parse_date(_first(meta, "date", "published", "published_at", "pubdate"))
+    date, precision = metadata_date(_first(meta, "date", "published", "published_at", "pubdate")) or (None, None)
     yield _document(
         name,
         text,
@@ -476,6 +476,7 @@ def _read_text(name: str, suffix: str, data: bytes) -> Iterator[Document | Failu
         url=_first(meta, "url", "link") or "",
         date=date,
         date_source="front_matter",
+        date_precision=precision,
         lang=_first(meta, "lang", "language"),
     )
 
@@ -720,6 +721,7 @@ def _record(
         return Failure(name, line, f"{label}no '{fields.text}' field")
     if _HTML_TAG.search(text):
         text = html_to_text(text)
+    date, precision = metadata_date(_get(rec, fields.date)) or (None, None)
     return _document(
         f"{name}{locator}",
         text,
@@ -728,7 +730,8 @@ def _record(
         title=_as_text(_get(rec, fields.title)) or "",
         source=_as_text(_get(rec, fields.source)) or "",
         url=_as_text(_get(rec, fields.url)) or "",
-        date=parse_date(_get(rec, fields.date)),
+        date=date,
+        date_precision=precision,
         date_source="metadata",
         lang=_as_text(_get(rec, fields.lang)),
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import re
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -29,6 +30,7 @@ from pathlib import Path
 
 from explorer.errors import ExplorerError
 from explorer.ingest import parquet, worker
+from explorer.ingest.dates import redate_from_path
 from explorer.ingest.progress import Progress
 from explorer.ingest.readers import MAX_BYTES, Failure, FieldMap, FileDone, iter_items, plan
 from explorer.records import Document, Extraction
@@ -53,6 +55,7 @@ class IngestReport:
     failed: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     undated: int = 0  # ingested documents with no date found
+    partial: int = 0  # ingested documents dated only to a month or a year
 
     @property
     def ok(self) -> bool:
@@ -70,7 +73,19 @@ class IngestReport:
             f"ingested {self.ingested}{undated}, duplicates {self.duplicates}, failed {len(self.failed)}"
             f" in {self.seconds:.1f} s ({self.rate:.0f} articles/s)"
         )
+        if self.undated or self.partial:
+            lines.append(self.dating_hint())
         return "\n".join(lines)
+
+    def dating_hint(self) -> str:
+        """How many documents lack a day, and the three ways to give them one."""
+        parts = [f"{self.undated} undated"] if self.undated else []
+        parts += [f"{self.partial} dated only to the month or year"] if self.partial else []
+        return (
+            f"dates: {', '.join(parts)}; date them with a `date:` line in front matter (or a date field), "
+            "`--date-from-path '(?P<year>\\d{4})/(?P<month>\\d\\d)/'` for dated folders, "
+            "or `python -m explorer review date DOC_ID YYYY-MM-DD`"
+        )
 
 
 # -- public API --------------------------------------------------------------------------------------
@@ -89,6 +104,7 @@ def ingest_paths(
     engine: str = "local",
     scheduler: str | None = None,
     to_parquet: Path | None = None,
+    date_from_path: re.Pattern[str] | None = None,
 ) -> IngestReport:
     """Ingest files, archives and folders into `store` (or into Parquet under `to_parquet`).
 
@@ -99,6 +115,8 @@ def ingest_paths(
     paths = [Path(p) for p in paths]
     files_total, bytes_total = plan(paths) if progress else (0, 0)
     items = iter_items(paths, fields=fields, max_bytes=max_bytes)
+    if date_from_path is not None:
+        items = redate_from_path(items, date_from_path)
     return _Run(
         store, extractor=extractor, workers=workers, batch_size=batch_size, progress=progress, engine=engine,
         scheduler=scheduler, to_parquet=to_parquet, files_total=files_total, bytes_total=bytes_total,
@@ -463,6 +481,8 @@ class _Run:
         self.report.duplicates += dup
         if added == len(batch):
             self.report.undated += sum(1 for ex in batch if not ex.document.date)
+            self.report.partial += sum(1 for ex in batch if ex.document.date and ex.document.date_precision
+                                       in ("month", "year"))
         self._tick()
 
     def _tick(self, *, done: bool = False) -> None:

@@ -34,9 +34,10 @@ def test_report_of_the_fixture_folder(tmp_path, fixtures, stub):
         assert report.duplicates == 0 and not report.ok and len(report.failed) == 20
         assert report.undated == store.stats()["undated_documents"] == 4
         text = report.to_text().splitlines()
-        assert len(text) == 21
+        assert len(text) == 22
         assert "FAILED " + str(fixtures / "broken.jsonl") + ":2: invalid JSON" in "\n".join(text)
-        assert text[-1].startswith("ingested 25 (4 undated), duplicates 0, failed 20 in ")
+        assert text[-2].startswith("ingested 25 (4 undated), duplicates 0, failed 20 in ")
+        assert text[-1].startswith("dates: 4 undated") and "--date-from-path" in text[-1]
         assert store.integrity() == "ok"
 
 
