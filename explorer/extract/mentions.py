@@ -7,126 +7,12 @@ evidence can be highlighted in the text the researcher reads.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
 
 from explorer.extract import gazetteer
-from explorer.extract.lexicon import Lexicon
-from explorer.kb import KnowledgeBase
-from explorer.text.normalize import Normalized, normalize
+from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP, _nset, stable_id
 from explorer.text.tokens import Token
-
-ACTOR_KINDS = {"person", "state", "organization", "armed_group"}
-
-
-def _nset(words) -> set[str]:
-    """Word lists are written naturally (إلى، على، التي) and matched in normalized form."""
-    return {" ".join(normalize(w).text.split()) for w in words}
-
-
-@dataclass(eq=False, slots=True)
-class Ment:
-    start: int  # original offsets
-    end: int
-    ts: int  # token span [ts, te)
-    te: int
-    entity: str
-    kind: str
-    role: str  # name | demonym | capital | short | title | coref | generic | discovered | resolution
-    text: str
-    in_np: bool = False  # a state or body inside a person's title ("Russian" in "Russian Foreign Minister")
-    office: str | None = None
-    np_start: int = -1  # first token of the person's whole noun phrase, title included
-    possessive: bool = False  # "Libya's factions": modifies a noun, so never the subject
-    topic: bool = False  # «الوضع السوري», "Syrian refugees": what is talked about, not a party
-    located: bool = False  # «في سوريا», «بالسويد», "in Geneva": where something happens
-    media: bool = False  # a news outlet: it reports, it is not a party
-
-    def __post_init__(self) -> None:
-        if self.np_start < 0:
-            self.np_start = self.ts
-
-
-@dataclass(eq=False)
-class TitleNP:
-    """A title phrase attached to a person: office, of which state or body, the person's mention."""
-
-    ts: int
-    te: int
-    office: str
-    of: list[Ment]
-    person: Ment | None
-
-
-@dataclass
-class DocEntities:
-    """Entities met in one document: id → (name, name_ar, kind, aliases, known)."""
-
-    info: dict[str, dict] = field(default_factory=dict)
-
-    def add(self, eid: str, name: str, kind: str, name_ar: str | None = None, aliases=(), known: bool = True):
-        if eid not in self.info:
-            self.info[eid] = {"name": name, "name_ar": name_ar, "kind": kind, "aliases": list(aliases), "known": known}
-
-
-class Context:
-    """All that mention finding and relation extraction share about one document."""
-
-    def __init__(
-        self,
-        text: str,
-        norm: Normalized,
-        toks: list[Token],
-        lex: Lexicon,
-        kb: KnowledgeBase,
-        lang: str,
-        on: date | None,
-        doc_id: str,
-    ):
-        self.text, self.norm, self.toks, self.lex, self.kb = text, norm, toks, lex, kb
-        self.lang, self.on, self.doc_id = lang, on, doc_id
-        self.year: int | None = on.year if on else None
-        self.tok_starts = [t.start for t in toks]
-        self.ments: list[Ment] = []
-        self.titles: list[TitleNP] = []
-        self.entities = DocEntities()
-        self.covered = bytearray(len(toks) + 1)
-        self.possessive_roles: list[tuple[Ment, Ment]] = []
-
-    def token_at(self, nchar: int) -> int:
-        return max(0, bisect.bisect_right(self.tok_starts, nchar) - 1)
-
-    def orig(self, ts: int, te: int) -> tuple[int, int]:
-        return self.norm.span(self.toks[ts].start, self.toks[te - 1].end)
-
-    def add(self, m: Ment) -> Ment:
-        self.ments.append(m)
-        self.covered[m.ts : m.te] = b"\x01" * (m.te - m.ts)
-        return m
-
-    def free(self, ts: int, te: int) -> bool:
-        if te == ts + 1:
-            return not self.covered[ts]
-        return not any(self.covered[ts:te])
-
-    def register(self, eid: str) -> None:
-        if eid in self.entities.info:
-            return
-        e = self.kb.get(eid)
-        if e:
-            self.entities.add(eid, e.name, e.kind, e.name_ar, e.aliases + e.aliases_ar)
-
-
-def stable_id(kind: str, name: str) -> str:
-    """Discovered actors get an id from their normalized name: the same name, the same id, in every run."""
-    prefix = {"person": "person", "organization": "org", "armed_group": "group", "agreement": "agr"}.get(kind, kind)
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    if not slug or not slug.isascii():
-        slug = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
-    return f"{prefix}:x-{slug[:60]}"
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -162,7 +48,8 @@ def resolve_capitals(ctx: Context) -> None:
         if located or dateline or (prev is not None and prev.text in ("العاصمه",)):
             continue
         acting = False
-        for other in ctx.ments:
+        near = [x for k in range(m.ts - 2, m.te + 3) for x in ctx.ments.ending(k)]
+        for other in near:
             if other is m or other.kind not in ("state",) and other.role != "capital":
                 continue
             if other.ts > m.te + 1 or other.te < m.ts - 1:
@@ -188,6 +75,7 @@ def resolve_capitals(ctx: Context) -> None:
         if acting:
             m.entity, m.kind = state, "state"
             ctx.register(state)
+    ctx.ments.reindex()  # capitals that act became their states
 
 
 _RES_AR = re.compile(
@@ -213,7 +101,7 @@ def find_councils_in_resolutions(ctx: Context) -> None:
                 s, e = ctx.norm.span(k, k + len(key))
                 ctx.register("org:unsc")
                 ctx.ments.append(Ment(s, e, ts, te, "org:unsc", "organization", "name", ctx.text[s:e], in_np=True))
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()
 
 
 def find_resolutions(ctx: Context) -> None:
@@ -226,10 +114,13 @@ def find_resolutions(ctx: Context) -> None:
         if not ctx.free(ts, te):
             # A gazetteer hit inside («قرار مجلس الأمن» → the Council) stays an entity of the document,
             # but the resolution phrase is what relations see.
-            for x in ctx.ments:
-                if x.ts >= ts and x.te <= te:
-                    x.in_np = True
-            ctx.ments = [x for x in ctx.ments if x.te <= ts or x.ts >= ts or x.in_np]
+            for k in range(ts, te):
+                for x in ctx.ments.starting(k):
+                    if x.te <= te:
+                        x.in_np = True
+            for k in range(ts + 1, te + 40):  # a mention that starts before the phrase and runs into it goes
+                for x in [x for x in ctx.ments.ending(k) if x.ts < ts and not x.in_np]:
+                    ctx.ments.remove(x)
             ctx.covered[ts:te] = b"\x00" * (te - ts)
         eid = f"agr:unscr-{num}"
         known = ctx.kb.get(eid)
@@ -246,7 +137,7 @@ def find_resolutions(ctx: Context) -> None:
             )
         s, e = ctx.norm.span(core, m.end())
         ctx.add(Ment(s, e, ts, te, eid, "agreement", "resolution", ctx.text[s:e]))
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -411,7 +302,8 @@ def find_titles(ctx: Context) -> None:
         phrase, e = hit
         if not ctx.free(i, e):  # «رئيس المجلس الانتقالي»: the title is «رئيس», the rest is a name
             e = next(k for k in range(i, e) if not (not ctx.covered[k]))
-            short = lex.titles.match_at(toks[:e], i) if e > i else None
+            short = lex.titles.match_at(toks[i:e], 0) if e > i else None
+            short = (short[0], short[1] + i) if short else None
             if not short:
                 i += 1
                 continue
@@ -436,8 +328,9 @@ def find_titles(ctx: Context) -> None:
                         of.insert(0, owner)
         j = e
         while j < n and j - e < 9:
-            if toks[j].text in ("(", ")") or (of and any(x.ts == j and x.entity == of[-1].entity for x in ctx.ments)):
-                j = next((x.te for x in ctx.ments if x.ts == j), j + 1)
+            starting = ctx.ments.starting(j)
+            if toks[j].text in ("(", ")") or (of and any(x.entity == of[-1].entity for x in starting)):
+                j = starting[0].te if starting else j + 1
                 continue  # «جماعة أنصار الله (الحوثيين)»
             m = ment_at.get(j)
             if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution":
@@ -505,14 +398,11 @@ def find_titles(ctx: Context) -> None:
             if person.ts > i:
                 person.np_start = min(person.np_start, i, *(x.ts for x in of))
         i = max(e, j)
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()
 
 
 def _ment_ending_at(ctx: Context, te: int) -> Ment | None:
-    for m in ctx.ments:
-        if m.te == te:
-            return m
-    return None
+    return ctx.ending_at(te)
 
 
 def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | None:
@@ -538,6 +428,12 @@ def resolve_role_mentions(ctx: Context) -> None:
     Looks first at people already met in the document with that office, then at the knowledge base's
     holders on the document date.
     """
+    people = sorted((m for m in ctx.ments if m.kind == "person"), key=lambda m: m.ts)
+    starts = [m.ts for m in people]
+    held: dict[int, list[tuple[str, str]]] = {}  # offices each person mention holds in this document
+    for tt in ctx.titles:
+        if tt.person is not None and tt.of:
+            held.setdefault(id(tt.person), []).append((tt.office, tt.of[0].entity))
     n_i = 0
     while n_i < len(ctx.titles):
         t = ctx.titles[n_i]
@@ -556,9 +452,10 @@ def resolve_role_mentions(ctx: Context) -> None:
         state = t.of[0].entity
         office = t.office
         cands: list[str] = []
-        for p in reversed([m for m in ctx.ments if m.kind == "person" and m.ts < t.ts]):
+        k = bisect.bisect_left(starts, t.ts)
+        for p in reversed(people[max(0, k - 200) : k]):  # the people met before, nearest first
             roles = [(r.office, r.of) for r in ctx.kb.roles_of(p.entity, ctx.on)]
-            offices_in_doc = [(tt.office, tt.of[0].entity) for tt in ctx.titles if tt.person is p and tt.of]
+            offices_in_doc = held.get(id(p), [])
             if any(o_of == state and (office in ("minister",) or o == office) for o, o_of in roles + offices_in_doc):
                 cands.append(p.entity)
                 break
@@ -581,7 +478,11 @@ def resolve_role_mentions(ctx: Context) -> None:
             for x in t.of:
                 x.in_np = True
             t.person = m
-    ctx.ments.sort(key=lambda x: x.ts)
+            k = bisect.bisect_left(starts, m.ts)
+            starts.insert(k, m.ts)
+            people.insert(k, m)
+            held[id(m)] = [(t.office, t.of[0].entity)]
+    ctx.ments.sort_by_start()
 
 
 def find_counterparts(ctx: Context) -> None:
@@ -596,18 +497,18 @@ def find_counterparts(ctx: Context) -> None:
         if ctx.lang != "ar":  # "his Russian counterpart": the state comes before
             state_m = _ment_ending_at(ctx, i)
         else:
-            state_m = next((m for m in ctx.ments if m.ts == j and m.kind == "state"), None)
+            state_m = ctx.starting_at(j, ("state",))
         if state_m is None:
             continue
         after = state_m.te if ctx.lang == "ar" else i + 1
         while after < len(toks) and toks[after].text in _TITLE_SKIP_AR | {",", "،"}:
             after += 1
-        named = next((m for m in ctx.ments if m.ts == after and m.kind == "person"), None)
+        named = ctx.starting_at(after, ("person",))
         if named is None and ctx.lang == "ar":
             span = _discover_ar_name(ctx, after) if (not ctx.covered[after]) else None
             if span:
                 named = _add_person(ctx, span, None)
-        prev = [m for m in ctx.ments if m.kind == "person" and m.te <= i]
+        prev = [m for m in ctx.ments.ending_within(i - 400, i) if m.kind == "person"]
         office = next((p.office for p in reversed(prev) if p.office), None)
         if prev and not prev[-1].office:
             roles = ctx.kb.roles_of(prev[-1].entity, ctx.on) if ctx.on else []
@@ -644,7 +545,7 @@ def find_counterparts(ctx: Context) -> None:
                 )
             )
             ctx.titles.append(TitleNP(m.ts, m.te, office, [state_m], m))
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()
 
 
 def find_surnames(ctx: Context) -> None:
@@ -663,12 +564,15 @@ def find_surnames(ctx: Context) -> None:
             first_full.setdefault(m.entity, m.te)
     # «السوداني» after «محمد شياع السوداني» is the prime minister, not a Sudanese: a one-word demonym
     # or capital mention after the full name gives way to the surname.
-    for m in list(ctx.ments):
+    gone = set()
+    for m in ctx.ments:
         if m.te - m.ts == 1 and m.role in ("demonym", "capital") and not m.in_np:
             eid = people.get(ctx.toks[m.ts].text) or people.get(ctx.toks[m.ts].forms[-1])
             if eid and first_full.get(eid, 10**9) <= m.ts and not _adjective_position(ctx, m):
-                ctx.ments.remove(m)
+                gone.add(id(m))
                 ctx.covered[m.ts] = 0
+    if gone:
+        ctx.ments = [m for m in ctx.ments if id(m) not in gone]
     for i, t in enumerate(ctx.toks):
         if ctx.covered[i]:
             continue
@@ -683,7 +587,7 @@ def find_surnames(ctx: Context) -> None:
             else:
                 continue
             break
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()
 
 
 def _adjective_position(ctx: Context, m: Ment) -> bool:
@@ -691,15 +595,14 @@ def _adjective_position(ctx: Context, m: Ment) -> bool:
     if m.ts == 0:
         return False
     prev = ctx.toks[m.ts - 1]
-    return (
-        prev.is_word and prev.text.startswith("ال") and not any(x.te == m.ts and x.kind == "person" for x in ctx.ments)
-    )
+    return prev.is_word and prev.text.startswith("ال") and not any(x.kind == "person" for x in ctx.ments.ending(m.ts))
 
 
 def find_generic_agreements(ctx: Context) -> None:
     """«الهدنة», "the ceasefire", "the deal": the named agreement of the document if there is one,
     else one discovered agreement per document and family."""
-    named = [m for m in ctx.ments if m.kind == "agreement"]
+    named = sorted((m for m in ctx.ments if m.kind == "agreement"), key=lambda m: m.ts)
+    fams: dict[int, str | None] = {}
     states = [m.entity for m in ctx.ments if m.kind == "state"]
     top_state = Counter(states).most_common(1)[0][0] if states else None
     nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks), ctx.toks)
@@ -712,17 +615,9 @@ def find_generic_agreements(ctx: Context) -> None:
         family = _family(words)
         if family is None:
             continue
-        earlier = []
-        for m in named:
-            # a discovered agreement by its noun, a known one by its type; a numbered resolution is a resolution
-            fam = "resolution" if m.role == "resolution" else _family_of_mention(ctx, m)
-            if family == "resolution" or fam == "resolution":
-                if family == fam:
-                    earlier.append(m)  # "the draft resolution" ... "the resolution"
-            elif family == "agreement" or fam in (family, None) or {family, fam} <= {"agreement", "proposal"}:
-                earlier.append(m)  # "the proposal" that is approved becomes "the deal"
-        if earlier:
-            eid = min(earlier, key=lambda m: abs(m.ts - ts)).entity
+        near = _nearest_agreement(ctx, named, family, ts, fams)
+        if near is not None:
+            eid = near.entity
         else:
             label = {
                 "ceasefire": "Ceasefire",
@@ -743,8 +638,40 @@ def find_generic_agreements(ctx: Context) -> None:
             ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
         ts = _extend_left(ctx, ts)
         s, e = ctx.orig(ts, te)
-        named.append(ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e])))
-    ctx.ments.sort(key=lambda x: x.ts)
+        new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
+        bisect.insort_right(named, new, key=lambda m: m.ts)
+    ctx.ments.sort_by_start()
+
+
+def _compatible(ctx: Context, family: str, m: Ment, fams: dict[int, str | None]) -> bool:
+    """A discovered agreement by its noun, a known one by its type; a numbered resolution is a resolution."""
+    if id(m) not in fams:
+        fams[id(m)] = "resolution" if m.role == "resolution" else _family_of_mention(ctx, m)
+    fam = fams[id(m)]
+    if family == "resolution" or fam == "resolution":
+        return family == fam  # "the draft resolution" ... "the resolution"
+    # "the proposal" that is approved becomes "the deal"
+    return family == "agreement" or fam in (family, None) or {family, fam} <= {"agreement", "proposal"}
+
+
+def _nearest_agreement(ctx: Context, named: list[Ment], family: str, ts: int, fams: dict) -> Ment | None:
+    """The nearest compatible agreement mention, looking outward from `ts` (at most 5,000 tokens away)."""
+    k = bisect.bisect_left(named, ts, key=lambda m: m.ts)
+    left, right = k - 1, k
+    while left >= 0 or right < len(named):
+        dl = ts - named[left].ts if left >= 0 else 10**9
+        dr = named[right].ts - ts if right < len(named) else 10**9
+        if min(dl, dr) > 5000:
+            return None
+        if dl <= dr:
+            if _compatible(ctx, family, named[left], fams):
+                return named[left]
+            left -= 1
+        else:
+            if _compatible(ctx, family, named[right], fams):
+                return named[right]
+            right += 1
+    return None
 
 
 _FAMILY_AR = {
@@ -843,7 +770,7 @@ def _heads_named(ctx: Context, te: int, next_noun_ts: int | None) -> bool:
         k += 1
     if next_noun_ts is not None and next_noun_ts == k:
         return True
-    return any(m.ts == k and m.kind == "agreement" for m in ctx.ments)
+    return any(m.kind == "agreement" for m in ctx.ments.starting(k))
 
 
 _FAMILIES = [
@@ -912,11 +839,12 @@ def find_collectives(ctx: Context) -> None:
         for m in pair:
             ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
         ctx.covered[ts:te] = b"\x01" * (te - ts)
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()
 
 
 def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list[Ment] | None:
-    prev = [m for m in ctx.ments if m.te <= before and m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
+    window = ctx.ments.ending_within(before - 100, before)
+    prev = [m for m in window if m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
     for k in range(len(prev) - 1, 0, -1):
         a, b = prev[k - 1], prev[k]
         between = [t.text for t in ctx.toks[a.te : b.np_start]]
@@ -969,10 +897,10 @@ def governments(ctx: Context) -> None:
     top = Counter(states).most_common(1)[0][0] if states else None
     if top and states.count(top) >= 2:
         for ts, te, _p in ctx.lex.regime.find_all(toks):
-            if ctx.free(ts, te) and not (te < len(toks) and any(m.ts == te and m.kind == "state" for m in ctx.ments)):
+            if ctx.free(ts, te) and not (te < len(toks) and ctx.starting_at(te, ("state",))):
                 s_, e_ = ctx.orig(ts, te)
                 ctx.add(Ment(s_, e_, ts, te, top, "state", "coref", ctx.text[s_:e_]))
-        ctx.ments.sort(key=lambda x: x.ts)
+        ctx.ments.sort_by_start()
     for m in ctx.ments:
         if m.kind != "state" or m.role not in ("demonym",):
             continue
@@ -989,6 +917,7 @@ def governments(ctx: Context) -> None:
             m.te += 1
             m.text = ctx.text[m.start : m.end]
             ctx.covered[m.te - 1] = 1
+    ctx.ments.reindex()  # spans grew in place
 
 
 def mark_modifiers(ctx: Context) -> None:
@@ -1019,7 +948,7 @@ def mark_modifiers(ctx: Context) -> None:
                 prev is not None
                 and prev.is_word
                 and prev.text.startswith(("ال", "وال", "بال", "لال"))
-                and not any(x.te == m.ts for x in ctx.ments)
+                and not ctx.ments.ending(m.ts)
                 and not ctx.lex.titles.match_at(toks, m.ts - 1)
                 and prev.text not in _GOVERNMENT
                 and prev.text not in _PARTY_NOUNS
@@ -1069,12 +998,12 @@ def find_org_short_forms(ctx: Context) -> None:
             and not ctx.free(i + 1, i + 2)
         ):
             continue
-        earlier = [m for m in ctx.ments if m.entity == eid and m.te <= i]
+        earlier = [m for m in ctx.ments.of_entity(eid) if m.te <= i]
         if not earlier:
             continue
         s_, e_ = ctx.orig(i, i + 1)
         ctx.add(Ment(s_, e_, i, i + 1, eid, kinds[key], "short", ctx.text[s_:e_]))
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()
 
 
 def find_media(ctx: Context) -> None:
@@ -1106,7 +1035,7 @@ def find_media(ctx: Context) -> None:
         eid = stable_id("organization", " ".join(x.text for x in toks[i:name_end]))
         ctx.entities.add(eid, name, "organization", name, [], known=False)
         ctx.add(Ment(s_, e_, i, name_end, eid, "organization", "discovered", name, media=True))
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()
 
 
 _MEDIA_HEADS_AR = _nset({"قناه", "وكاله", "صحيفه", "موقع", "شبكه", "اذاعه", "جريده", "مجله"})
@@ -1135,14 +1064,14 @@ def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
         if m.kind != "person":
             continue
         if m.te + 1 < len(toks) and toks[m.te].text in ("'s", "'"):
-            body = next((x for x in ctx.ments if x.ts == m.te + 1 and x.kind in ("organization", "armed_group")), None)
+            body = ctx.starting_at(m.te + 1, ("organization", "armed_group"))
             if body:
                 out.append((m, body))
         if m.ts >= 2 and toks[m.ts - 1].text == "of":
             body = next(
                 (
                     x
-                    for x in ctx.ments
+                    for x in ctx.ments.ending(m.ts - 1) + ctx.ments.ending(m.ts - 4)
                     if x.te in (m.ts - 1, m.ts - 4)
                     and x.kind in ("organization", "armed_group")
                     and all(
@@ -1163,6 +1092,12 @@ def find_organizations(ctx: Context) -> None:
     «هيئة التفاوض», «لجنة التحقيق الدولية», "Joint Military Commission", "Popular Mobilization Forces"."""
     toks, n = ctx.toks, len(ctx.toks)
     heads, armed = ctx.lex.organization_heads, ctx.lex.armed_heads
+    by_prefix: dict[tuple[str, ...], Ment] = {}  # every leading run of words of a known organization's name
+    for m in ctx.ments:
+        if m.kind in ("organization", "armed_group"):
+            words = tuple(x.text for x in toks[m.ts : m.te])
+            for k in range(1, len(words) + 1):
+                by_prefix.setdefault(words[:k], m)
     i = 0
     while i < n:
         t = toks[i]
@@ -1176,16 +1111,7 @@ def find_organizations(ctx: Context) -> None:
         ts, te, head = span
         s_, e_ = ctx.orig(ts, te)
         name = ctx.text[s_:e_].strip('"«» ')
-        key_norm = " ".join(x.text for x in toks[ts:te])
-        longer = next(
-            (
-                m
-                for m in ctx.ments
-                if m.kind in ("organization", "armed_group")
-                and " ".join(x.text for x in toks[m.ts : m.te]).startswith(key_norm)
-            ),
-            None,
-        )
+        longer = by_prefix.get(tuple(x.text for x in toks[ts:te]))
         if longer is not None:  # «مجلس النواب» after «مجلس النواب الليبي»
             ctx.add(Ment(s_, e_, ts, te, longer.entity, longer.kind, "short", ctx.text[s_:e_]))
             i = te
@@ -1195,9 +1121,12 @@ def find_organizations(ctx: Context) -> None:
         eid = stable_id(kind, key)
         ar = ctx.lang == "ar"
         ctx.entities.add(eid, name, kind, name if ar else None, [], known=False)
-        ctx.add(Ment(s_, e_, ts, te, eid, kind, "discovered", ctx.text[s_:e_]))
+        new = ctx.add(Ment(s_, e_, ts, te, eid, kind, "discovered", ctx.text[s_:e_]))
+        words = tuple(x.text for x in toks[ts:te])
+        for k in range(1, len(words) + 1):
+            by_prefix.setdefault(words[:k], new)
         i = te
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()
 
 
 def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
@@ -1272,7 +1201,7 @@ def find_quoted_short_names(ctx: Context) -> None:
         s_, e_ = ctx.orig(i + 1, close)
         ctx.register(eid)
         ctx.add(Ment(s_, e_, i + 1, close, eid, ctx.kb.entities[eid].kind, "short", ctx.text[s_:e_]))
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()
 
 
 _GROUP_NOUNS = _nset(
@@ -1309,16 +1238,16 @@ def find_group_references(ctx: Context) -> None:
             continue
         if ctx.lang != "ar":
             prev = toks[i - 1].text if i > 0 else ""
-            if prev not in ("the",) and not any(m.te == i and m.role == "demonym" for m in ctx.ments):
+            if prev not in ("the",) and not any(m.role == "demonym" for m in ctx.ments.ending(i)):
                 continue  # "the rebels", "the Yemeni insurgents", not "rebels" in general
-        if not any(m.entity == top and m.te <= i for m in ctx.ments):
+        if not any(m.te <= i for m in ctx.ments.of_entity(top)):
             continue  # only back to a group already named
         start = i
-        for m in ctx.ments:
-            if m.te == i and m.role == "demonym":
+        for m in ctx.ments.ending(i):
+            if m.role == "demonym":
                 m.in_np = True  # "Yemeni" in "the Yemeni insurgents" describes the group
                 start = m.ts
         s_, e_ = ctx.orig(start, i + 1)
         ctx.ments.append(Ment(s_, e_, start, i + 1, top, "armed_group", "coref", ctx.text[s_:e_]))
         ctx.covered[i] = 1
-    ctx.ments.sort(key=lambda x: x.ts)
+    ctx.ments.sort_by_start()

@@ -6,6 +6,7 @@ often dropped after the first sentence («وأكد ...»), so the last subject c
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from explorer.extract.mentions import ACTOR_KINDS, Context, Ment, _last_pair, _nset
@@ -61,7 +62,9 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
             si += 1
         if si < len(sentences) and m.ts >= sentences[si].ts:
             by_sentence[si].append(m)
-    for sent, ments in zip(sentences, by_sentence, strict=True):
+    poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
+    titles_by = _by_sentence(sentences, ctx.titles, lambda t: t.ts)
+    for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
         text = ctx.text[sent.start : sent.end]
 
         def emit(
@@ -84,7 +87,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
             if key not in out or out[key].confidence < rel.confidence:
                 out[key] = rel
 
-        _roles(ctx, sent, emit)
+        _roles(ctx, poss_by[si], titles_by[si], emit)
         _chaired_by(ctx, sent, ments, emit)
         _agreement_between(ctx, sent, ments, emit)
         _members(ctx, sent, ments, emit)
@@ -94,12 +97,22 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     return list(out.values())
 
 
-def _roles(ctx: Context, sent: Sentence, emit) -> None:
-    for person, body in ctx.possessive_roles:
-        if sent.ts <= person.ts < sent.te:
-            emit(person, body, "holds_role_in", 0.75, "'s", method="pattern")
-    for t in ctx.titles:
-        if t.person is None or not (sent.ts <= t.ts < sent.te) or not t.of:
+def _by_sentence(sentences: list[Sentence], items: list, pos) -> list[list]:
+    """Items bucketed by the sentence their token position `pos(item)` falls in, order kept."""
+    starts = [s.ts for s in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for x in items:
+        k = bisect.bisect_right(starts, pos(x)) - 1
+        if k >= 0 and pos(x) < sentences[k].te:
+            out[k].append(x)
+    return out
+
+
+def _roles(ctx: Context, possessive: list, titles: list, emit) -> None:
+    for person, body in possessive:
+        emit(person, body, "holds_role_in", 0.75, "'s", method="pattern")
+    for t in titles:
+        if t.person is None or not t.of:
             continue
         of = t.of[0]
         if of.kind in ("state", "organization", "armed_group"):
@@ -619,7 +632,7 @@ def _triggers(ctx: Context, sent: Sentence, ments: list[Ment], last_subject: lis
             not cands or (j < sent.te and toks[j].text in ("it", "them") and ctx.lang != "ar")
         ):
             # "approved it", "before Lapid signed.", «وقّعه»: the agreement last named
-            earlier = [m for m in ctx.ments if m.kind == "agreement" and m.te <= i and i - m.te <= 80]
+            earlier = [m for m in ctx.ments.ending_within(i - 81, i) if m.kind == "agreement"]
             pron = ctx.lang != "ar" and j < sent.te and toks[j].text in ("it", "them")
             if earlier and (
                 pron
