@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from explorer.ingest.document import make_document  # noqa: E402
 from explorer.records import Entity, Extraction, Mention, Relation  # noqa: E402
-from explorer.store import Store  # noqa: E402
+from explorer.store import open_store  # noqa: E402
 
 APP = str(ROOT / "explorer" / "app.py")
 TYPES = ["meets", "phones", "visits", "negotiates_with", "agrees_with", "supports", "opposes", "fights",
@@ -93,7 +93,7 @@ def build_direct(path: Path, n: int, seed: int) -> None:
     ents = synthetic_entities(rnd)
     weights = [1 / (i + 1) ** 0.8 for i in range(len(ents))]  # a few hubs, a long tail
     rnd.shuffle(weights)
-    with Store(path) as store:
+    with open_store(path) as store:
         for start in range(0, n, 500):
             store.add([synthetic_extraction(k, rnd, ents, weights) for k in range(start, min(n, start + 500))])
 
@@ -106,7 +106,7 @@ def build_synth(path: Path, n: int, seed: int) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         generate(n, Path(tmp), seed)
-        with Store(path) as store:
+        with open_store(path) as store:
             print(ingest_paths([Path(tmp)], store).to_text())
 
 
@@ -143,10 +143,9 @@ def main() -> None:
         t = time.perf_counter()
         (build_synth if use_synth else build_direct)(db, args.articles, args.seed)
         print(f"built {db} ({'synth.py + ingest' if use_synth else 'direct'}) in {time.perf_counter() - t:.1f} s")
-    with Store(db, readonly=True) as s:
+    with open_store(db, readonly=True) as s:
         stats = s.stats()
-        hub = s.db.execute(
-            "SELECT source FROM relations GROUP BY source ORDER BY count(*) DESC LIMIT 1 OFFSET 5").fetchone()[0]
+        hub = s.query_one("SELECT source FROM relations GROUP BY source ORDER BY count(*) DESC LIMIT 1 OFFSET 5")[0]
     print(f"store: {stats['documents']:,} documents, {stats['entities']:,} entities, {stats['relations']:,} relations,"
           f" {stats['undated_documents']:,} undated documents, {stats['first_date']} .. {stats['last_date']}")
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.synth import generate  # noqa: E402
 from explorer.ingest.readers import Failure, read_path  # noqa: E402
 from explorer.ingest.run import ingest_paths  # noqa: E402
-from explorer.store import Store  # noqa: E402
+from explorer.store import open_store  # noqa: E402
 from explorer.text.normalize import normalize  # noqa: E402
 
 
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
             progress = stderr_progress()
         workers = args.workers or os.cpu_count()
-        with Store(db) as store:
+        with open_store(db) as store:
             load_before = os.getloadavg()[0]
             t, c = time.perf_counter(), time.process_time()
             report = ingest_paths([corpus], store, workers=workers, batch_size=args.batch_size, progress=progress)

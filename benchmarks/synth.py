@@ -424,9 +424,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(KB_DIR.parent.parent))  # the repository, when the package is not installed
         from explorer.ingest.progress import stderr_progress
         from explorer.ingest.run import ingest_paths
-        from explorer.store import Store
+        from explorer.store import open_store
 
-        with Store(args.store) as store:
+        with open_store(args.store) as store:
             report = ingest_paths([args.out_dir], store, workers=args.workers, progress=stderr_progress())
         print(report.to_text().splitlines()[-1], file=sys.stderr)
         return 0 if report.ok else 1

@@ -14,10 +14,13 @@ from explorer.errors import ExplorerError
 COMMANDS = ("ingest", "extract", "export", "stats", "eval", "app", "import-snapshot")
 
 
-def _db(args) -> Path:
-    from explorer.store import default_db_path
+def _db(args) -> str | Path:
+    """The store named by --db (a file or a postgresql:// URL), else $DIPLOGRAPH_DB or the default file."""
+    from explorer.store import default_db_path, is_url
 
-    return Path(args.db) if args.db else default_db_path()
+    if not args.db:
+        return default_db_path()
+    return args.db if is_url(args.db) else Path(args.db)
 
 
 def _add_view_options(p: argparse.ArgumentParser) -> None:
@@ -110,9 +113,9 @@ def cmd_ingest(args) -> int:
     from explorer.ingest.dates import compile_path_pattern
     from explorer.ingest.readers import FieldMap
     from explorer.ingest.run import ingest_paths, load_parquet
-    from explorer.store import Store
+    from explorer.store import open_store
 
-    with Store(_db(args)) as store:
+    with open_store(_db(args)) as store:
         if args.from_parquet:
             report = load_parquet(args.from_parquet, store)
         else:
@@ -206,9 +209,9 @@ def cmd_export(args) -> int:
     from explorer.graph.build import build_view
     from explorer.graph.spec import Corpus
     from explorer.render.export import export_view
-    from explorer.store import Store
+    from explorer.store import open_store
 
-    with Store(_db(args), readonly=True) as store:
+    with open_store(_db(args), readonly=True) as store:
         spec, ents = _view_spec(args, store)
         G = build_view(store.relations_frame(), ents, spec)
         st = store.stats()
@@ -229,9 +232,9 @@ def cmd_export(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from explorer.store import Store
+    from explorer.store import open_store
 
-    with Store(_db(args), readonly=True) as store:
+    with open_store(_db(args), readonly=True) as store:
         st = store.stats()
     if args.format == "json":
         print(json.dumps(st, ensure_ascii=False))
@@ -255,9 +258,11 @@ def cmd_eval(args) -> int:
 def cmd_app(args) -> int:
     import subprocess
 
+    from explorer.store import is_url
+
     env = dict(os.environ)
     if args.db:
-        env["DIPLOGRAPH_DB"] = str(Path(args.db).resolve())
+        env["DIPLOGRAPH_DB"] = str(_db(args) if is_url(args.db) else Path(args.db).resolve())
     app = Path(__file__).with_name("app.py")
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port)]
     return subprocess.call(cmd, env=env)
@@ -265,9 +270,9 @@ def cmd_app(args) -> int:
 
 def cmd_import_snapshot(args) -> int:
     from explorer.render.snapshot import import_snapshot
-    from explorer.store import Store
+    from explorer.store import open_store
 
-    with Store(_db(args)) as store:
+    with open_store(_db(args)) as store:
         added, dup = import_snapshot(args.snapshot, store)
     print(f"{args.snapshot}: {added} documents added, {dup} already stored")
     return 0

@@ -1,6 +1,6 @@
 """Load the store once per version and cache what a view computes.
 
-The store's frames are loaded once per store version (document count and last rowid) with
+The store's frames are loaded once per store version (`Store.version()`, which changes with every write) with
 `st.cache_resource`, shared read-only by every session: `st.cache_data` would unpickle a copy of the
 whole corpus on every rerun, which for 5,000 articles costs more than the rest of a rerun. What a view
 computes (snapshot HTML, metrics, profiles) is cached with `st.cache_data` keyed on the version and the
@@ -21,7 +21,7 @@ from explorer.graph import rows as viewrows
 from explorer.graph.spec import Corpus, ViewSpec
 from explorer.render.snapshot import to_html
 from explorer.search import SearchIndex
-from explorer.store import Store
+from explorer.store import open_store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 GRAPH_HEIGHT = 620
@@ -32,7 +32,7 @@ PREVIEW_EVIDENCE = 1  # evidence items per link in the embedded graph (the downl
 @st.cache_resource(show_spinner="First start: ingesting the bundled sample articles…")
 def ensure_store(path: str) -> str:
     """Create the store if needed; fill an empty one with the bundled samples (once per process)."""
-    with Store(path) as store:
+    with open_store(path) as store:
         if store.stats()["documents"] == 0 and SAMPLES.is_dir():
             from explorer.ingest.run import ingest_paths
 
@@ -40,19 +40,18 @@ def ensure_store(path: str) -> str:
     return path
 
 
-def store_version(path: str) -> tuple[str, int, int]:
-    """The store, its document count and last document rowid: changes whenever an ingest adds anything.
+def store_version(path: str) -> tuple[str, str]:
+    """The store and its change token (`Store.version()`): changes whenever an ingest adds anything.
 
     The key of every cache below (one cheap query per rerun)."""
-    with Store(path, readonly=True) as store:
-        count, last = store.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()
-    return path, count, last
+    with open_store(path, readonly=True) as store:
+        return path, store.version()
 
 
 @st.cache_resource(max_entries=2, show_spinner="Reading the store…")
 def load_corpus(path: str, version: tuple) -> SimpleNamespace:
     """The store's frames and what is derived from them once per version (shared, never mutated)."""
-    with Store(path, readonly=True) as store:
+    with open_store(path, readonly=True) as store:
         relations, entities, documents = store.relations_frame(), store.entities_frame(), store.documents_frame()
         stats = store.stats()
     relations = viewrows.plain_strings(relations)
@@ -111,7 +110,7 @@ def view_metrics(version: tuple, spec: ViewSpec, _graph):
 @st.cache_data(max_entries=32, show_spinner=False)
 def actor_profile(path: str, version: tuple, entity_id: str, lang: str, freq: str):
     corpus = load_corpus(path, version)
-    with Store(path, readonly=True) as store:
+    with open_store(path, readonly=True) as store:
         mentions = store.mentions_frame(entity_id)
     return prof.actor_profile(entity_id, entities=corpus.entities, relations=corpus.relations, mentions=mentions,
                               kb=knowledge_base(), freq=freq, lang=lang)

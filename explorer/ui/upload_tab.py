@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explorer.store import Store
+from explorer.store import open_store
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
 
@@ -16,7 +16,7 @@ def ingest_uploads(files, path: str) -> list[dict]:
 
     rows = []
     bar = st.progress(0.0, text="Ingesting…")
-    with Store(path) as store:
+    with open_store(path) as store:
         for i, f in enumerate(files):
             def tick(p, i=i, name=f.name):
                 bar.progress(min(1.0, (i + (p.fraction or 0.0)) / len(files)), text=f"{i + 1}/{len(files)} {name}")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from explorer.ingest.document import make_document
 from explorer.records import Entity, Extraction, Mention, Relation
-from explorer.store import Store
+from explorer.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "explorer" / "app.py")
@@ -105,7 +105,7 @@ def make_extraction(title: str, date: str | None, lang: str, sentences) -> Extra
 
 
 def build_store(path: Path) -> Path:
-    with Store(path) as store:
+    with open_store(path) as store:
         store.add([make_extraction(*d) for d in DOCS])
     return path
 

@@ -7,7 +7,7 @@ import json
 import re
 from datetime import date
 
-from explorer.store import Store
+from explorer.store import open_store
 from tests.app.handmade import COH, RU, K, L, run_app
 
 
@@ -239,7 +239,7 @@ def test_labels_in_arabic(app_env):
 
 def test_upload_ingests_and_reports_per_file(app_env):
     at = run_app({"tab": "upload"})
-    before = Store(app_env, readonly=True).stats()["documents"]
+    before = open_store(app_env, readonly=True).stats()["documents"]
     files = [
         ("new.txt", b"Kerry met Lavrov again in Geneva to discuss the truce.\n", "text/plain"),
         ("broken.json", b"{not json", "application/json"),
@@ -249,7 +249,7 @@ def test_upload_ingests_and_reports_per_file(app_env):
     report = at.dataframe[0].value.set_index("file")
     assert report.loc["new.txt", "ingested"] == 1
     assert report.loc["broken.json", "failed"] >= 1 and report.loc["broken.json", "reason"]
-    assert Store(app_env, readonly=True).stats()["documents"] == before + 1
+    assert open_store(app_env, readonly=True).stats()["documents"] == before + 1
     assert f"{before + 1} documents" in at.caption[0].value  # the view refreshed
     at.button(key="ingest").click().run()  # the same file again: a duplicate
     report = at.dataframe[0].value.set_index("file")
@@ -263,7 +263,7 @@ def test_first_start_ingests_the_samples(tmp_path, monkeypatch):
     st.cache_resource.clear()
     st.cache_data.clear()
     at = run_app(timeout=120)
-    with Store(tmp_path / "fresh.db", readonly=True) as store:
+    with open_store(tmp_path / "fresh.db", readonly=True) as store:
         assert store.stats()["documents"] == 16
     assert at.caption[0].value.startswith("16 documents")
 
@@ -275,7 +275,7 @@ def test_a_store_without_relations_is_not_an_error(tmp_path, monkeypatch):
     from explorer.records import Extraction
 
     db = tmp_path / "bare.db"
-    with Store(db) as store:
+    with open_store(db) as store:
         store.add([Extraction(make_document("Nothing happened today.", title="Quiet", lang="en"), [], [])])
     monkeypatch.setenv("DIPLOGRAPH_DB", str(db))
     st.cache_resource.clear()

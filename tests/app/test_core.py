@@ -21,14 +21,14 @@ from explorer.graph.rows import view_rows
 from explorer.graph.spec import ViewSpec
 from explorer.graph.timeline import agreement_dates, corpus_span, relations_over_time
 from explorer.search import SearchIndex, edit_distance, search_tokens
-from explorer.store import Store
+from explorer.store import open_store
 from explorer.viewurl import ViewState, from_params, to_params
 from tests.app.handmade import COH, DOCS, ENTITIES, R2254, K, L, make_extraction
 
 
 @pytest.fixture(scope="module")
 def frames(store_file):
-    with Store(store_file, readonly=True) as s:
+    with open_store(store_file, readonly=True) as s:
         return s.relations_frame(), s.entities_frame(), s.mentions_frame(K), s.documents_frame()
 
 

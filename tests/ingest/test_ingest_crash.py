@@ -17,7 +17,7 @@ from conftest import HERE, snapshot, write_corpus
 
 from explorer.ingest.readers import read_path
 from explorer.ingest.run import ingest_paths
-from explorer.store import Store
+from explorer.store import open_store
 
 ROOT = HERE.parent.parent
 N = 400
@@ -28,8 +28,8 @@ sys.path[:0] = [{root!r}, {here!r}]
 from pathlib import Path
 import ingest_stub
 from explorer.ingest.run import ingest_paths
-from explorer.store import Store
-with Store({db!r}) as store:
+from explorer.store import open_store
+with open_store({db!r}) as store:
     r = ingest_paths([Path({corpus!r})], store, extractor=ingest_stub.Slow(0.02), workers=2, batch_size=20)
 print("DONE", r.ingested, r.duplicates, len(r.failed), flush=True)
 """
@@ -108,13 +108,13 @@ def test_kill_9_at_any_point_then_rerun(tmp_path):
     ingested, duplicates, failed = map(int, done.stdout.split()[1:])
     assert failed == 0 and ingested + duplicates == N and duplicates == counts[-1]
 
-    with Store(tmp_path / "clean.db") as store:
+    with open_store(tmp_path / "clean.db") as store:
         import ingest_stub
 
         ingest_paths([corpus], store, extractor=ingest_stub.extract, workers=1)
     assert snapshot(db) == snapshot(tmp_path / "clean.db")
     assert {d.id for d in read_path(corpus)} == {row[0] for row in snapshot(db)["documents"]}
-    with Store(db) as store:
+    with open_store(db) as store:
         assert store.integrity() == "ok" and store.stats()["documents"] == N
 
 
@@ -124,13 +124,13 @@ def test_the_dashboard_reads_while_an_ingest_writes(tmp_path):
 
     write_corpus(tmp_path / "c", 300)
     db = tmp_path / "s.db"
-    Store(db).close()
+    open_store(db).close()
     seen: list[tuple[int, int]] = []
     errors: list[BaseException] = []
     stop = threading.Event()
 
     def dashboard() -> None:
-        reader = Store(db, readonly=True)
+        reader = open_store(db, readonly=True)
         try:
             while not stop.is_set():
                 s = reader.stats()
@@ -144,7 +144,7 @@ def test_the_dashboard_reads_while_an_ingest_writes(tmp_path):
     t = threading.Thread(target=dashboard)
     t.start()
     try:
-        with Store(db) as store:
+        with open_store(db) as store:
             r = ingest_paths([tmp_path / "c"], store, extractor=ingest_stub.Slow(0.003), workers=2, batch_size=20)
     finally:
         stop.set()

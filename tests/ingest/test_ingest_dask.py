@@ -6,7 +6,7 @@ import pytest
 from conftest import FIXTURES, snapshot, write_corpus
 
 from explorer.ingest.run import ingest_paths, load_parquet
-from explorer.store import Store
+from explorer.store import open_store
 
 pytest.importorskip("distributed")
 
@@ -25,7 +25,7 @@ def reference(corpus, tmp_path_factory):
     import ingest_stub
 
     db = tmp_path_factory.mktemp("ref") / "one.db"
-    with Store(db) as store:
+    with open_store(db) as store:
         report = ingest_paths([corpus], store, extractor=ingest_stub.extract, workers=1)
     return db, report
 
@@ -33,7 +33,7 @@ def reference(corpus, tmp_path_factory):
 @pytest.mark.slow
 def test_dask_local_cluster_equals_one_process(corpus, reference, tmp_path, stub):
     ref_db, ref = reference
-    with Store(tmp_path / "dask.db") as store:
+    with open_store(tmp_path / "dask.db") as store:
         report = ingest_paths([corpus], store, extractor=stub, engine="dask", workers=2, batch_size=40)
     assert (report.ingested, len(report.failed)) == (ref.ingested, len(ref.failed))
     assert sorted(map(str, report.failed)) == sorted(map(str, ref.failed))
@@ -47,12 +47,12 @@ def test_dask_scheduler_address_and_parquet(corpus, reference, tmp_path, stub):
     ref_db, ref = reference
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
         out = tmp_path / "parquet"
-        with Store(tmp_path / "unused.db") as store:
+        with open_store(tmp_path / "unused.db") as store:
             written = ingest_paths([corpus], store, extractor=stub, engine="dask",
                                    scheduler=cluster.scheduler_address, to_parquet=out, batch_size=50)
             assert store.stats()["documents"] == 0
     assert written.ingested == ref.ingested
-    with Store(tmp_path / "loaded.db") as store:
+    with open_store(tmp_path / "loaded.db") as store:
         loaded = load_parquet(out, store)
     assert loaded.ingested == ref.ingested and loaded.ok
     assert snapshot(tmp_path / "loaded.db") == snapshot(ref_db)

@@ -13,7 +13,7 @@ from explorer.ingest.progress import Progress, format_progress, stderr_progress
 from explorer.ingest.readers import Failure, read_bytes
 from explorer.ingest.run import IngestReport, ingest_documents, ingest_paths, load_parquet
 from explorer.records import Document
-from explorer.store import Store
+from explorer.store import open_store
 
 
 class Counting:
@@ -28,7 +28,7 @@ class Counting:
 
 
 def test_report_of_the_fixture_folder(tmp_path, fixtures, stub):
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         report = ingest_paths([fixtures], store, extractor=stub, workers=1)
         assert report.ingested == store.stats()["documents"] == 25
         assert report.duplicates == 0 and not report.ok and len(report.failed) == 20
@@ -43,7 +43,7 @@ def test_report_of_the_fixture_folder(tmp_path, fixtures, stub):
 
 def test_reingest_adds_nothing_and_extracts_nothing(tmp_path, stub):
     write_corpus(tmp_path / "c", 60)
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         first = Counting(stub)
         r1 = ingest_paths([tmp_path / "c"], store, extractor=first, workers=1)
         assert (r1.ingested, r1.duplicates, r1.ok) == (60, 0, True) and len(first.seen) == 60
@@ -60,7 +60,7 @@ def test_reingest_adds_nothing_and_extracts_nothing(tmp_path, stub):
 def test_the_same_article_twice_in_one_run_is_one_document(tmp_path, stub):
     write_corpus(tmp_path / "a", 3)
     write_corpus(tmp_path / "b", 3)  # the same three articles again
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         r = ingest_paths([tmp_path / "a", tmp_path / "b"], store, extractor=stub, workers=1)
         assert (r.ingested, r.duplicates) == (3, 3)
 
@@ -68,7 +68,7 @@ def test_the_same_article_twice_in_one_run_is_one_document(tmp_path, stub):
 def test_an_extractor_error_fails_one_document_not_the_run(tmp_path, stub):
     write_corpus(tmp_path / "c", 4)
     (tmp_path / "c" / "bad.txt").write_text("This one makes the extractor EXPLODE.")
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         r = ingest_paths([tmp_path / "c"], store, extractor=stub, workers=1)
         assert r.ingested == 4 and len(r.failed) == 1
         assert r.failed[0].path.endswith("bad.txt")
@@ -77,9 +77,9 @@ def test_an_extractor_error_fails_one_document_not_the_run(tmp_path, stub):
 
 def test_parallel_equals_serial(tmp_path, stub):
     write_corpus(tmp_path / "c", 240)
-    with Store(tmp_path / "one.db") as store:
+    with open_store(tmp_path / "one.db") as store:
         serial = ingest_paths([tmp_path / "c"], store, extractor=stub, workers=1, batch_size=50)
-    with Store(tmp_path / "two.db") as store:
+    with open_store(tmp_path / "two.db") as store:
         parallel = ingest_paths([tmp_path / "c"], store, extractor=stub, workers=2, batch_size=50)
     assert serial.ingested == parallel.ingested == 240
     assert snapshot(tmp_path / "one.db") == snapshot(tmp_path / "two.db")
@@ -88,7 +88,7 @@ def test_parallel_equals_serial(tmp_path, stub):
 def test_progress_reports(tmp_path, stub):
     write_corpus(tmp_path / "c", 30)
     seen: list[Progress] = []
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         ingest_paths([tmp_path / "c"], store, extractor=stub, workers=1, batch_size=7, progress=seen.append)
     assert seen and seen[-1].done and seen[-1].files_done == seen[-1].files_total == 30
     assert seen[-1].ingested == 30 and seen[-1].eta == 0.0 and seen[-1].fraction == 1.0
@@ -136,7 +136,7 @@ def test_uploads_in_memory(tmp_path, fixtures, stub):
     uploads = {p.name: p.read_bytes() for p in sorted(fixtures.iterdir()) if p.suffix in (".txt", ".html", ".rss")}
     items = [i for name, data in uploads.items() for i in read_bytes(name, data)]
     seen: list[Progress] = []
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         r = ingest_documents(items, store, extractor=stub, progress=seen.append, total=20)
         assert r.ingested == store.stats()["documents"] == 13
         assert {f.path for f in r.failed} == {"empty.txt", "whitespace_only.txt", "picture.txt", "greek.txt",
@@ -145,15 +145,15 @@ def test_uploads_in_memory(tmp_path, fixtures, stub):
 
 
 def test_to_parquet_then_load_equals_a_direct_ingest(tmp_path, fixtures, stub):
-    with Store(tmp_path / "direct.db") as store:
+    with open_store(tmp_path / "direct.db") as store:
         direct = ingest_paths([fixtures], store, extractor=stub, workers=1)
     out = tmp_path / "parquet"
-    with Store(tmp_path / "unused.db") as store:
+    with open_store(tmp_path / "unused.db") as store:
         written = ingest_paths([fixtures], store, extractor=stub, workers=1, to_parquet=out, batch_size=4)
         assert store.stats()["documents"] == 0  # nothing went to the store
     assert written.ingested == direct.ingested and len(written.failed) == len(direct.failed)
     assert {p.parent.name for p in out.rglob("*.parquet")} == {"lang=ar", "lang=en"}
-    with Store(tmp_path / "loaded.db") as store:
+    with open_store(tmp_path / "loaded.db") as store:
         loaded = load_parquet(out, store)
         assert loaded.ingested == direct.ingested and loaded.ok
         again = load_parquet(out, store)
@@ -165,14 +165,14 @@ def test_writing_parquet_twice_rewrites_the_same_parts(tmp_path, stub):
     write_corpus(tmp_path / "c", 20)
     out = tmp_path / "pq"
     for _ in range(2):
-        with Store(tmp_path / "x.db") as store:
+        with open_store(tmp_path / "x.db") as store:
             ingest_paths([tmp_path / "c"], store, extractor=stub, workers=1, to_parquet=out)
     assert len(list(out.rglob("*.parquet"))) == 2  # one part per language, not four
     assert not list(out.rglob("*.tmp"))
 
 
 def test_load_parquet_reports_missing_and_damaged_parts(tmp_path):
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         assert load_parquet(tmp_path / "none", store).failed[0].reason == "no such folder"
         (tmp_path / "pq").mkdir()
         (tmp_path / "pq" / "part-x.parquet").write_bytes(b"not parquet")
@@ -189,7 +189,7 @@ def test_load_parquet_reports_missing_and_damaged_parts(tmp_path):
     ],
 )
 def test_bad_options_are_explained(tmp_path, stub, kwargs, message):
-    with Store(tmp_path / "s.db") as store, pytest.raises(ExplorerError, match=message):
+    with open_store(tmp_path / "s.db") as store, pytest.raises(ExplorerError, match=message):
         ingest_paths([tmp_path], store, extractor=stub, **kwargs)
 
 
@@ -203,7 +203,7 @@ def test_report_text_and_ok():
 
 def test_default_extractor_is_the_real_one(tmp_path, fixtures):
     pytest.importorskip("explorer.extract.pipeline")
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         r = ingest_paths([fixtures / "ar_levant_dateline.txt", fixtures / "en_dateline.txt"], store, workers=1)
         assert r.ingested == 2 and r.ok
         rel = store.relations_frame()
@@ -212,13 +212,13 @@ def test_default_extractor_is_the_real_one(tmp_path, fixtures):
 
 def test_paths_may_be_strings(tmp_path, stub):
     write_corpus(tmp_path / "c", 2)
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         assert ingest_paths([str(tmp_path / "c")], store, extractor=stub, workers=1).ingested == 2
 
 
 def test_ingest_never_reads_beyond_the_given_paths(tmp_path, stub):
     Path(tmp_path / "c").mkdir()
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         r = ingest_paths([tmp_path / "c"], store, extractor=stub, workers=1)
         assert (r.ingested, r.duplicates, r.failed) == (0, 0, [])
 
@@ -226,7 +226,7 @@ def test_ingest_never_reads_beyond_the_given_paths(tmp_path, stub):
 def test_a_worker_that_dies_costs_one_document(tmp_path, stub):
     write_corpus(tmp_path / "c", 150)
     (tmp_path / "c" / "00070-killer.txt").write_text("This article KILLWORKER kills the worker process.")
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         r = ingest_paths([tmp_path / "c"], store, extractor=stub, workers=2, batch_size=40)
         assert r.ingested == store.stats()["documents"] == 150
         [f] = r.failed
@@ -245,9 +245,9 @@ def test_a_pool_that_cannot_start_falls_back_to_this_process(tmp_path):
     write_corpus(tmp_path / "c", 100)
     script = (
         f"import sys\nsys.path[:0] = [{str(HERE.parent.parent)!r}, {str(HERE)!r}]\n"
-        "import ingest_stub\nfrom pathlib import Path\nfrom explorer.store import Store\n"
+        "import ingest_stub\nfrom pathlib import Path\nfrom explorer.store import open_store\n"
         "from explorer.ingest.run import ingest_paths\n"
-        f"r = ingest_paths([Path({str(tmp_path / 'c')!r})], Store({str(tmp_path / 's.db')!r}),"
+        f"r = ingest_paths([Path({str(tmp_path / 'c')!r})], open_store({str(tmp_path / 's.db')!r}),"
         " extractor=ingest_stub.extract, workers=2)\nprint(r.to_text())\n"
     )
     done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)

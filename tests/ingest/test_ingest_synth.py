@@ -16,7 +16,7 @@ from benchmarks.synth import generate  # noqa: E402
 from explorer.ingest.readers import read_path  # noqa: E402
 from explorer.ingest.run import ingest_paths  # noqa: E402
 from explorer.records import Document  # noqa: E402
-from explorer.store import Store  # noqa: E402
+from explorer.store import open_store  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -63,11 +63,11 @@ def test_triggers_and_roles_are_real(synth):
 def test_the_real_extractor_in_a_process_pool(synth, tmp_path):
     pytest.importorskip("explorer.extract.pipeline")
     out, _ = synth
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         report = ingest_paths([out], store, workers=2)
         stats = store.stats()
     assert report.ok and report.ingested == stats["documents"] == 80
     assert stats["relations"] > 80 and stats["actors"] > 20
-    with Store(tmp_path / "serial.db") as store:
+    with open_store(tmp_path / "serial.db") as store:
         ingest_paths([out], store, workers=1)
     assert snapshot(tmp_path / "s.db") == snapshot(tmp_path / "serial.db")

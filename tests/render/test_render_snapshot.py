@@ -83,10 +83,10 @@ def test_snapshot_data_is_plain_json_for_other_tools(sample_view):
 
 
 def test_import_snapshot_into_a_store(tmp_path, sample_view):
-    from explorer.store import Store
+    from explorer.store import open_store
 
     path = write(tmp_path, sample_view)
-    with Store(tmp_path / "db.sqlite") as store:
+    with open_store(tmp_path / "db.sqlite") as store:
         added, dup = import_snapshot(path, store)
         assert (added, dup) == (6, 0)
         rel = store.relations_frame()

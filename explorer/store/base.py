@@ -1,0 +1,285 @@
+"""The one store interface: what ingest, the CLI, the dashboard and review call, whatever the backend.
+
+A backend (SQLite, PostgreSQL) supplies a handful of primitives (`_fetch`, `execute`, `executemany`,
+`transaction`, `close`, `integrity`, `version`, `tables`, `columns`); every method that means something to
+Diplograph is written once here in SQL both accept.
+
+Writing your own SQL against a store (view, review):
+- placeholders are `?` (qmark) on every backend; the PostgreSQL backend translates them;
+- `store.query(sql, params)` gives tuples, `store.frame(sql, params)` a DataFrame, `store.execute(…)` writes
+  and returns the row count;
+- writes go inside `with store.transaction():` (one transaction, all or nothing; it also tells readers
+  that the store changed, see `version()`);
+- portable SQL only: `ON CONFLICT (…) DO NOTHING` / `DO UPDATE SET x = excluded.x`, no `rowid`, no
+  `INSERT OR IGNORE`, the column "end" quoted; `store.dialect` is "sqlite" or "postgresql" for the rare
+  query that must differ. New tables come with a numbered migration (see explorer/store/schema.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+
+import pandas as pd
+
+from explorer.records import Document, Extraction
+from explorer.store import faults, schema
+
+Params = Sequence | Mapping
+
+# Tables copied by `explorer migrate` first, in this order (later ones may refer to them).
+CORE_TABLES = ("documents", "entities", "mentions", "relations")
+_DOC_FIELDS = {f.name for f in dataclasses.fields(Document)}
+
+
+class Store(ABC):
+    """An open store. Cheap to open; use one per thread or process and close it (it is a context manager)."""
+
+    dialect: str = ""
+    readonly: bool = False
+    target: str = ""  # the file or the URL without password, for messages
+
+    # -- primitives every backend provides ----------------------------------------------------------
+    @abstractmethod
+    def _fetch(self, sql: str, params: Params = ()) -> tuple[list[str], list[tuple]]:
+        """Run a read query with `?` placeholders; (column names, rows)."""
+
+    @abstractmethod
+    def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one writing statement with `?` placeholders; the number of rows it changed."""
+
+    @abstractmethod
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        """Run one writing statement for each row of parameters."""
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager:
+        """All writes inside happen together or not at all; waits for other writers up to the busy timeout."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def integrity(self) -> str:
+        """"ok", or what the backend's own check found wrong."""
+
+    @abstractmethod
+    def version(self) -> str:
+        """A cheap token that changes whenever a write transaction commits (the dashboard's cache key)."""
+
+    @abstractmethod
+    def tables(self) -> list[str]:
+        """The names of the store's tables."""
+
+    @abstractmethod
+    def columns(self, table: str) -> list[str]:
+        """The column names of `table`, in order."""
+
+    # -- generic reading ------------------------------------------------------------------------------
+    def query(self, sql: str, params: Params = ()) -> list[tuple]:
+        """Rows of a read query (`?` placeholders)."""
+        return self._fetch(sql, params)[1]
+
+    def query_one(self, sql: str, params: Params = ()) -> tuple | None:
+        rows = self._fetch(sql, params)[1]
+        return rows[0] if rows else None
+
+    def frame(self, sql: str, params: Params = ()) -> pd.DataFrame:
+        """A read query (`?` placeholders) as a DataFrame with the query's column names."""
+        cols, rows = self._fetch(sql, params)
+        return pd.DataFrame.from_records(rows, columns=cols)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- schema -----------------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        if "schema_version" not in self.tables():
+            return 0
+        return self.query_one("SELECT coalesce(max(version), 0) FROM schema_version")[0]
+
+    def _pending_migrations(self) -> list[schema.Migration]:
+        """Scripts not yet applied; raises when the store is someone else's database or newer than us."""
+        tables = set(self.tables())
+        known = schema.latest(self.dialect)
+        if "schema_version" in tables:
+            done = {r[0] for r in self.query("SELECT version FROM schema_version")}
+            if done and max(done) > known:
+                raise faults.too_new(self.target, max(done), known)
+            return [m for m in schema.migrations(self.dialect) if m.version not in done]
+        if tables and "documents" not in tables:
+            raise faults.not_a_store(self.target, f"it holds other tables: {', '.join(sorted(tables)[:5])}")
+        return list(schema.migrations(self.dialect))
+
+    def _migrate(self) -> None:
+        """Apply the missing migrations in one transaction (the backend's `_migration_lock` serializes openers)."""
+        if not self._pending_migrations():
+            return
+        with self._migration_lock():
+            self.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version"
+                " (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            for m in self._pending_migrations():  # again, under the lock: another process may have done it
+                for statement in m.statements:
+                    self.execute(statement)
+                self.execute(
+                    "INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)",
+                    (m.version, m.name, _now()),
+                )
+
+    def _migration_lock(self) -> AbstractContextManager:
+        return self.transaction()
+
+    # -- writing -------------------------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return self.query_one("SELECT 1 FROM documents WHERE id = ?", (doc_id,)) is not None
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of `ids` are stored already (ingest skips them before extracting)."""
+        ids = list(ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            q = f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
+            found.update(r[0] for r in self.query(q, chunk))
+        return found
+
+    def add(self, batch: Iterable[Extraction]) -> tuple[int, int]:
+        """Store a batch in one transaction; returns (added, duplicates). Stored documents are skipped whole.
+
+        Rows go in sorted by key, so concurrent writers take their locks in the same order and never deadlock."""
+        batch = sorted(batch, key=lambda ex: ex.document.id)
+        added = dup = 0
+        entities: dict[str, tuple] = {}
+        mentions: list[tuple] = []
+        relations: list[tuple] = []
+        with self.transaction():
+            for ex in batch:
+                d = ex.document
+                inserted = self.execute(
+                    "INSERT INTO documents(id, path, title, source, url, date, date_source, date_precision, lang, text)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING",
+                    (d.id, d.path, d.title, d.source, d.url, d.date, d.date_source,
+                     getattr(d, "date_precision", None), d.lang, d.text),
+                )
+                if not inserted:
+                    dup += 1
+                    continue
+                added += 1
+                for e in ex.entities:
+                    entities.setdefault(
+                        e.id, (e.id, e.name, e.name_ar, e.kind, int(e.known), json.dumps(e.aliases, ensure_ascii=False))
+                    )
+                    mentions.extend((d.id, e.id, m.start, m.end, m.text) for m in e.mentions)
+                relations.extend(
+                    (d.id, r.source, r.target, r.type, r.sentence, r.start, r.end, r.date, r.confidence, r.method,
+                     r.trigger)
+                    for r in ex.relations
+                )
+            self.executemany(
+                "INSERT INTO entities(id, name, name_ar, kind, known, aliases) VALUES (?,?,?,?,?,?)"
+                " ON CONFLICT (id) DO NOTHING",
+                [entities[k] for k in sorted(entities)],
+            )
+            self.executemany(
+                'INSERT INTO mentions(doc_id, entity_id, start, "end", text) VALUES (?,?,?,?,?)'
+                " ON CONFLICT DO NOTHING",
+                mentions,
+            )
+            self.executemany(
+                "INSERT INTO relations(doc_id, source, target, type, sentence, sent_start, sent_end,"
+                " date, confidence, method, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                relations,
+            )
+        return added, dup
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.query_one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def load_positions(self) -> dict[str, tuple[float, float]]:
+        """The stored layout: entity id -> (x, y)."""
+        return {e: (x, y) for e, x, y in self.query("SELECT entity_id, x, y FROM positions")}
+
+    def save_positions(self, positions: Mapping[str, Sequence[float]]) -> None:
+        """Remember where entities were drawn (replaces their old positions, keeps the others)."""
+        rows = [(e, float(p[0]), float(p[1])) for e, p in sorted(positions.items())]
+        with self.transaction():
+            self.executemany(
+                "INSERT INTO positions(entity_id, x, y) VALUES (?, ?, ?)"
+                " ON CONFLICT (entity_id) DO UPDATE SET x = excluded.x, y = excluded.y",
+                rows,
+            )
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def stats(self) -> dict:
+        one = lambda q: self.query_one(q)[0]  # noqa: E731
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "actors": one("SELECT count(*) FROM entities WHERE kind NOT IN ('agreement', 'place')"),
+            "agreements": one("SELECT count(*) FROM entities WHERE kind = 'agreement'"),
+            "entities": one("SELECT count(*) FROM entities"),
+            "relations": one("SELECT count(*) FROM relations"),
+            "undated_documents": one("SELECT count(*) FROM documents WHERE date IS NULL"),
+            "first_date": one("SELECT min(date) FROM documents"),
+            "last_date": one("SELECT max(date) FROM documents"),
+        }
+
+    def relations_frame(self) -> pd.DataFrame:
+        """Every relation with its document's title, source and language: the graph's raw material."""
+        return self.frame(
+            """SELECT r.id, r.doc_id, r.source, r.target, r.type, r.sentence, r.sent_start, r.sent_end,
+                      r.date, r.confidence, r.trigger, d.title AS doc_title, d.source AS doc_source,
+                      d.lang AS lang, d.path AS doc_path
+               FROM relations r JOIN documents d ON d.id = r.doc_id ORDER BY r.id"""
+        )
+
+    def entities_frame(self) -> pd.DataFrame:
+        df = self.frame(
+            """SELECT e.id, e.name, e.name_ar, e.kind, e.known, e.aliases,
+                      (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
+               FROM entities e ORDER BY e.id"""
+        )
+        df["aliases"] = df["aliases"].map(json.loads)
+        return df
+
+    def mentions_frame(self, entity_id: str | None = None) -> pd.DataFrame:
+        q = """SELECT m.doc_id, m.entity_id, m.start, m."end" AS "end", m.text, d.date, d.title, d.source, d.lang
+               FROM mentions m JOIN documents d ON d.id = m.doc_id"""
+        if entity_id:
+            return self.frame(q + " WHERE m.entity_id = ? ORDER BY m.doc_id, m.start", (entity_id,))
+        return self.frame(q + " ORDER BY m.doc_id, m.start")
+
+    def documents_frame(self, *, with_text: bool = False) -> pd.DataFrame:
+        cols = "id, path, title, source, url, date, date_source, date_precision, lang" + (", text" if with_text else "")
+        # undated first, then by date, on both backends (they sort NULL differently)
+        return self.frame(f"SELECT {cols} FROM documents ORDER BY (date IS NOT NULL), date, id")
+
+    def document(self, doc_id: str) -> Document | None:
+        cols = [c for c in self.columns("documents") if c in _DOC_FIELDS]
+        row = self.query_one(f"SELECT {', '.join(cols)} FROM documents WHERE id = ?", (doc_id,))
+        return Document(**dict(zip(cols, row, strict=True))) if row else None
+
+    @abstractmethod
+    def iter_rows(self, table: str, columns: Sequence[str], chunk: int = 5000) -> Iterator[list[tuple]]:
+        """Every row of `table` in chunks of at most `chunk` rows, without holding the table in memory."""
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
