@@ -171,8 +171,8 @@ def test_ingest_reports_undated_articles_and_dates_them_from_a_path_pattern(tmp_
     pattern = r"desk/(?P<year>\d{4})/(?P<month>\d\d)/"
     args = ["ingest", str(folder), "--db", str(db2), "--quiet", "--workers", "1", "--date-from-path", pattern]
     assert main(args) == 0
-    from explorer.store import Store
+    from explorer.store import open_store
 
-    with Store(db2) as store:
+    with open_store(db2) as store:
         docs = store.documents_frame()
     assert docs["date"].tolist() == ["2016-07-01"]

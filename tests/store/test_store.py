@@ -63,7 +63,9 @@ def test_a_schema_1_store_is_upgraded_in_place_and_keeps_its_articles(tmp_path):
     for statement in split_statements((MIGRATIONS / "0001_initial.sqlite.sql").read_text(encoding="utf-8")):
         con.execute(statement)
     con.execute("INSERT INTO meta(key, value) VALUES ('schema_version', '1')")
-    con.execute("INSERT INTO documents(id, title, date, lang, text) VALUES ('d1', 'Old', '2015-07-14', 'en', 'A met B.')")
+    con.execute(
+        "INSERT INTO documents(id, title, date, lang, text) VALUES ('d1', 'Old', '2015-07-14', 'en', 'A met B.')"
+    )
     con.commit()
     con.close()
     with open_store(path) as store:
