@@ -158,7 +158,7 @@ def main() -> None:
     print(f"first run (reads the store, builds the search index): {(time.perf_counter() - t) * 1000:.0f} ms")
     lo, hi = at.slider(key="dates").value  # the whole span on a first run
     if args.max_nodes:
-        at.slider(key="max_nodes").set_value(args.max_nodes).run()
+        at.number_input(key="max_nodes").set_value(args.max_nodes).run()
     print(f"most nodes shown: {at.slider(key='max_nodes').value}")
     results: dict[str, list[float]] = {}
     n = args.repeat

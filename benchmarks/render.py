@@ -33,8 +33,8 @@ import networkx as nx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from explorer.graph.build import aggregate  # noqa: E402
 from explorer.graph.spec import ViewSpec  # noqa: E402
+from explorer.graph.view import fold_multigraph  # noqa: E402
 from explorer.render.snapshot import to_html  # noqa: E402
 from tests.browser import OfflinePage, chromium_available, offline_browser  # noqa: E402
 
@@ -81,7 +81,7 @@ def pyvis_default_html(G: nx.MultiDiGraph) -> str:
     """pyvis's default page for the same view (directed, inline vis-network, default options)."""
     from pyvis.network import Network
 
-    D = aggregate(G)
+    D = fold_multigraph(G)
     net = Network(height="700px", width="100%", directed=True, cdn_resources="in_line")
     net.nodes = [
         {"id": n, "label": a["name"], "title": a["name"], "shape": "dot", "size": 10} for n, a in D.nodes(data=True)
@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
                 theirs_size = theirs.stat().st_size
                 theirs_s, theirs_blocked = time_pyvis(browser, theirs, args.cap)
             total = py_s + drawn if drawn is not None else None
-            rows.append((n, G.number_of_edges(), aggregate(G).number_of_edges(), py_s, drawn, total, still,
+            rows.append((n, G.number_of_edges(), fold_multigraph(G).number_of_edges(), py_s, drawn, total, still,
                          ours.stat().st_size, ours_blocked, theirs_s, theirs_size, theirs_blocked))  # fmt: skip
             if len(rows) == 1:
                 print(_header())

@@ -23,7 +23,15 @@ def _db(args) -> str | Path:
     return args.db if is_url(args.db) else Path(args.db)
 
 
+#: ViewSpec field -> the export option that sets it (tests check that every field has one).
+VIEW_OPTIONS = {"actors": "--actor", "hops": "--hops", "start": "--start", "end": "--end", "kinds": "--kind",
+                "types": "--type", "min_weight": "--min-weight", "include_undated": "--no-undated",
+                "max_nodes": "--max-nodes"}
+
+
 def _add_view_options(p: argparse.ArgumentParser) -> None:
+    from explorer.graph.spec import ViewSpec
+
     p.add_argument(
         "--actor", action="append", default=[], help="centre the view on this actor (id or name); repeatable"
     )
@@ -34,6 +42,8 @@ def _add_view_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--type", action="append", default=[], help="relation type to keep; repeatable")
     p.add_argument("--min-weight", type=int, default=1, help="hide actor pairs with fewer relations")
     p.add_argument("--no-undated", action="store_true", help="leave out relations from undated documents")
+    p.add_argument("--max-nodes", type=int, default=ViewSpec.max_nodes,
+                   help=f"most nodes in the view: the centres, then the busiest (default {ViewSpec.max_nodes})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -187,14 +197,13 @@ def cmd_extract(args) -> int:
     return 1 if failed else 0
 
 
-def _view_spec(args, store):
+def _view_spec(args, entities):
+    """The ViewSpec the export options describe (actors given by id or by name in either script)."""
     from explorer.actors import resolve_actor
     from explorer.graph.spec import ViewSpec, parse_date
 
-    ents = store.entities_frame()
-    actors = tuple(resolve_actor(ents, a) for a in args.actor)
     return ViewSpec(
-        actors=actors,
+        actors=tuple(resolve_actor(entities, a) for a in args.actor),
         hops=args.hops,
         start=parse_date(args.start, what="--start"),
         end=parse_date(args.end, what="--end"),
@@ -202,27 +211,27 @@ def _view_spec(args, store):
         types=tuple(args.type),
         min_weight=args.min_weight,
         include_undated=not args.no_undated,
-    ), ents
+        max_nodes=args.max_nodes,
+    )
 
 
 def cmd_export(args) -> int:
-    from explorer.graph.build import build_view
-    from explorer.graph.spec import Corpus
+    from explorer.graph.corpus import Corpus
+    from explorer.graph.view import view
     from explorer.render.export import export_view
     from explorer.store import open_store
 
     with open_store(_db(args), readonly=True) as store:
-        spec, ents = _view_spec(args, store)
-        G = build_view(store.relations_frame(), ents, spec)
-        st = store.stats()
-        corpus = Corpus(st["documents"], st["actors"], st["relations"])
+        corpus = Corpus.from_store(store)
+        spec = _view_spec(args, corpus.entities)
+        v = view(corpus, spec)
     paths = export_view(
-        G,
+        v.graph,
         args.format,
         out=args.out,
         out_dir=args.out_dir,
         title=args.title,
-        corpus=corpus,
+        corpus=corpus.size,
         lang=args.lang,
         overwrite=args.overwrite,
     )

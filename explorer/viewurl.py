@@ -29,6 +29,9 @@ from explorer.graph.timeline import FREQS
 
 LANGS = ("ar", "en")
 COLOURS = ("kind", "community")
+#: ViewSpec field -> its query parameter (tests check that every field has one and that it round-trips).
+SPEC_KEYS = {"actors": "actor", "hops": "hops", "start": "from", "end": "to", "kinds": "kind", "types": "type",
+             "min_weight": "w", "include_undated": "undated", "max_nodes": "max"}
 TABS = ("graph", "profile", "timeline", "compare", "agreements", "metrics", "upload")  # in page order
 
 

@@ -1,7 +1,10 @@
-"""Build NetworkX graphs from stored rows, and cut views out of them.
+"""The reference view: a NetworkX graph of one edge per relation, cut and then folded by `aggregate`.
 
-Rows are filtered first (pandas), then a small graph is built: a one-year window or a two-hop ego
-network over 100k edges costs milliseconds this way and seconds through NetworkX views.
+TEST ORACLE ONLY. Every view the app, the CLI, exports and benchmarks show comes from
+`explorer.graph.view.view` (rows cut with pandas, then folded once). This slow, obviously-correct
+path stays so that tests can check the fast one against it (tests/graph/test_one_view.py also checks
+that nothing else in `explorer/` calls it). It applies the filters, the ego network and the minimum
+link weight; the node cap is not part of it (tests compare views whose cap is not reached).
 """
 
 from __future__ import annotations
@@ -12,9 +15,8 @@ from collections.abc import Iterable
 import networkx as nx
 import pandas as pd
 
+from explorer.graph.rows import EVIDENCE_FIELDS, _plain, filter_relations
 from explorer.graph.spec import ViewSpec
-
-EVIDENCE_FIELDS = ("type", "sentence", "doc_id", "doc_title", "doc_source", "date", "confidence", "lang", "trigger")
 
 
 def build_graph(relations: pd.DataFrame, entities: pd.DataFrame) -> nx.MultiDiGraph:
@@ -45,28 +47,6 @@ def build_graph(relations: pd.DataFrame, entities: pd.DataFrame) -> nx.MultiDiGr
             attrs["date"] = None if pd.isna(attrs["date"]) else str(attrs["date"])
         G.add_edge(rec["source"], rec["target"], key=rec.get("id"), **attrs)
     return G
-
-
-def filter_relations(relations: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec) -> pd.DataFrame:
-    """Rows of `relations` inside the spec's date window, relation types and node kinds."""
-    df = relations
-    if spec.types:
-        df = df[df["type"].isin(spec.types)]
-    if spec.start or spec.end or not spec.include_undated:
-        dated = df["date"].notna()
-        keep = dated.copy()
-        if spec.start:
-            keep = keep & (df["date"].fillna("") >= spec.start.isoformat())
-        if spec.end:
-            keep = keep & (df["date"].fillna("9999").str[:10] <= spec.end.isoformat())
-        if spec.include_undated:
-            keep = keep | ~dated
-        df = df[keep]
-    if spec.kinds:
-        kinds = entities.set_index("id")["kind"] if "id" in entities.columns else entities["kind"]
-        ok = set(kinds[kinds.isin(spec.kinds)].index)
-        df = df[df["source"].isin(ok) & df["target"].isin(ok)]
-    return df
 
 
 def ego_nodes(G: nx.Graph, centres: Iterable[str], hops: int = 1) -> set[str]:
@@ -144,10 +124,3 @@ def aggregate(G: nx.MultiDiGraph) -> nx.DiGraph:
             d["weight"] for *_, d in D.out_edges(n, data=True)
         )
     return D
-
-
-def _plain(value):
-    """JSON-friendly scalars: None for None/NaN/NA/NaT, plain Python values for numpy ones."""
-    if value is None or (not isinstance(value, str) and not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
-        return None
-    return value.item() if hasattr(value, "item") else value

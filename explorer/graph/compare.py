@@ -23,8 +23,8 @@ import pandas as pd
 
 from explorer import ontology
 from explorer.errors import ExplorerError
-from explorer.graph.build import filter_relations
-from explorer.graph.rows import display_graph, ego_rows, min_weight_rows, rows_among, top_nodes
+from explorer.graph.corpus import Corpus
+from explorer.graph.rows import fold_links, rows_among, top_nodes
 from explorer.graph.spec import ViewSpec, parse_date
 
 CHANGES = ("appeared", "disappeared", "grew", "shrank", "same")
@@ -172,22 +172,21 @@ class Comparison:
         return {k: c.get(k, 0) for k in CHANGES}
 
 
-def compare_periods(
-    relations: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec, a: Period, b: Period
-) -> Comparison:
+def compare_periods(corpus: Corpus, spec: ViewSpec, a: Period, b: Period) -> Comparison:
     """The view of `spec` in period `a` and in period `b`, and their difference.
 
     Undated relations belong to no period and are left out. With centre actors, each period has its
-    own ego network. Both periods are cut to the same `spec.max_nodes` nodes (ranked over both), so a
-    node dropped by the cap does not show up as a change; the minimum link weight applies per period.
+    own ego network and its own minimum link weight. Then both periods are cut to the same
+    `spec.max_nodes` nodes (ranked over both; the node cap of `graph.view.view`), so a node dropped by
+    the cap does not show up as a change.
     """
     specs = [spec.with_(start=p.start, end=p.end, include_undated=False) for p in (a, b)]
-    rows = [filter_relations(relations, entities, s) for s in specs]
-    if spec.actors:
-        rows = [ego_rows(r, spec.actors, spec.hops) for r in rows]
-    chosen = top_nodes(pd.concat(rows), spec.max_nodes, keep=spec.actors)
-    rows = [min_weight_rows(rows_among(r, chosen), spec.min_weight) for r in rows]
-    GA, GB = (display_graph(r, entities, s, evidence_per_link=0) for r, s in zip(rows, specs, strict=True))
+    from explorer.graph.view import select_rows
+
+    rows = [select_rows(corpus, s) for s in specs]  # filters, ego network, minimum weight: as in a view
+    chosen = top_nodes(pd.concat(rows), spec.max_nodes, keep=spec.actors, mentions=corpus.mentions)
+    rows = [rows_among(r, chosen) for r in rows]
+    GA, GB = (fold_links(r, corpus.entities, s, evidence_per_link=0) for r, s in zip(rows, specs, strict=True))
     D = diff_graphs(GA, GB)
     D.graph["spec"] = spec
     return Comparison(a, b, D, changes_table(D))

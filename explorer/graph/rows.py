@@ -1,6 +1,8 @@
-"""Views cut and folded straight from relation rows with pandas: fast enough for every filter change of
-the dashboard on a corpus of thousands of articles. `display_graph(view_rows(...))` equals
-`aggregate(build_view(...))` (a test checks), without building a graph of one edge per relation first.
+"""The steps of a view, on relation rows (pandas): filters, ego network, link weight, node cap, folding.
+
+`explorer.graph.view.view` chains them; compare.py reuses them per period. `fold_links` is the one
+function that turns relation rows into the display graph (one edge per directed link); tests check it
+against the oracle `aggregate(build_view(...))` of graph/build.py.
 """
 
 from __future__ import annotations
@@ -11,8 +13,31 @@ from collections.abc import Iterable
 import networkx as nx
 import pandas as pd
 
-from explorer.graph.build import EVIDENCE_FIELDS, _plain, filter_relations
 from explorer.graph.spec import ViewSpec
+
+EVIDENCE_FIELDS = ("type", "sentence", "doc_id", "doc_title", "doc_source", "date", "confidence", "lang", "trigger")
+
+
+def filter_relations(relations: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec) -> pd.DataFrame:
+    """Rows of `relations` inside the spec's date window, relation types and node kinds."""
+    df = relations
+    if spec.types:
+        df = df[df["type"].isin(spec.types)]
+    if spec.start or spec.end or not spec.include_undated:
+        dated = df["date"].notna()
+        keep = dated.copy()
+        if spec.start:
+            keep = keep & (df["date"].fillna("") >= spec.start.isoformat())
+        if spec.end:
+            keep = keep & (df["date"].fillna("9999").str[:10] <= spec.end.isoformat())
+        if spec.include_undated:
+            keep = keep | ~dated
+        df = df[keep]
+    if spec.kinds:
+        kinds = entities.set_index("id")["kind"] if "id" in entities.columns else entities["kind"]
+        ok = set(kinds[kinds.isin(spec.kinds)].index)
+        df = df[df["source"].isin(ok) & df["target"].isin(ok)]
+    return df
 
 
 def ego_rows(rows: pd.DataFrame, centres: Iterable[str], hops: int) -> pd.DataFrame:
@@ -37,18 +62,31 @@ def node_weights(rows: pd.DataFrame) -> pd.Series:
     return pd.concat([rows["source"], rows["target"]]).value_counts()
 
 
-def top_nodes(rows: pd.DataFrame, max_nodes: int, *, keep: Iterable[str] = ()) -> set[str] | None:
-    """The `max_nodes` nodes of highest weighted degree in `rows` (the `keep` nodes count first), or
-    None when the rows hold no more nodes than that."""
+def top_nodes(
+    rows: pd.DataFrame, max_nodes: int, *, keep: Iterable[str] = (), mentions: pd.Series | None = None
+) -> set[str] | None:
+    """The node cap: the `max_nodes` nodes with the most relations in `rows` (weighted degree), the `keep`
+    nodes (centre actors) first, ties broken by mentions (`mentions`, indexed by node id) then by id;
+    or None when the rows hold no more nodes than that.
+
+    The same ranking as `render.layout.cap_nodes` on the folded graph, so a renderer's own cap is a
+    no-op on a view that was capped here.
+    """
     weights = node_weights(rows)
     if len(weights) <= max_nodes:
         return None
-    chosen = {k for k in keep if k in weights.index}
-    for v in weights.index:
+    ranked = pd.DataFrame({"w": weights.to_numpy(), "id": weights.index.astype(str)}, index=weights.index)
+    ranked["m"] = mentions.reindex(weights.index).fillna(0).to_numpy() if mentions is not None else 0
+    ranked = ranked.sort_values(["w", "m", "id"], ascending=[False, False, True], kind="stable")
+    chosen = list(dict.fromkeys(k for k in keep if k in weights.index))[:max_nodes]
+    taken = set(chosen)
+    for v in ranked.index:
         if len(chosen) >= max_nodes:
             break
-        chosen.add(v)
-    return chosen
+        if v not in taken:
+            chosen.append(v)
+            taken.add(v)
+    return taken
 
 
 def rows_among(rows: pd.DataFrame, nodes: set[str] | None) -> pd.DataFrame:
@@ -68,21 +106,12 @@ def min_weight_rows(rows: pd.DataFrame, min_weight: int) -> pd.DataFrame:
     return rows[count >= min_weight]
 
 
-def view_rows(relations: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec) -> pd.DataFrame:
-    """The relations of the view `spec` describes, at most `spec.max_nodes` nodes (the busiest, centres
-    first): filters, ego network, node cap, then minimum link weight."""
-    rows = filter_relations(relations, entities, spec)
-    if spec.actors:
-        rows = ego_rows(rows, spec.actors, spec.hops)
-    rows = rows_among(rows, top_nodes(rows, spec.max_nodes, keep=spec.actors))
-    return min_weight_rows(rows, spec.min_weight)
-
-
-def display_graph(
+def fold_links(
     rows: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec | None = None, *, evidence_per_link: int | None = None
 ) -> nx.DiGraph:
-    """`aggregate(build_view(...))` of view rows, made in one pass: one edge per directed link with
-    weight, types (most frequent first), type_counts, first_date, last_date and evidence (date order).
+    """The display graph of relation rows, in one pass: one edge per directed link with weight, types
+    (most frequent first), type_counts, first_date, last_date and evidence (date order). Equals the
+    oracle `aggregate(build_view(...))` on the same rows.
 
     With `evidence_per_link`, a link keeps only that many evidence items (the most confident, the
     earliest on ties); its weight still counts them all. The spec's centre actors are nodes even
@@ -90,7 +119,7 @@ def display_graph(
     """
     centres = [a for a in (spec.actors if spec else ()) if a in set(entities["id"])]
     nodes = pd.unique(pd.concat([rows["source"], rows["target"], pd.Series(centres, dtype=object)]))
-    info = entities.set_index("id").reindex(nodes)
+    info = entities.set_index("id").reindex(pd.Index(nodes, dtype=object))
     D = nx.DiGraph(spec=spec)
     D.add_nodes_from(
         (n, {"name": _plain(r["name"]) or n, "name_ar": _plain(r["name_ar"]),
@@ -136,3 +165,10 @@ def plain_strings(df: pd.DataFrame) -> pd.DataFrame:
     pointers: the filters of a view over 40k relations get several times faster. Do it once per load.
     """
     return df.astype({c: object for c in df.columns if pd.api.types.is_string_dtype(df[c].dtype)})
+
+
+def _plain(value):
+    """JSON-friendly scalars: None for None/NaN/NA/NaT, plain Python values for numpy ones."""
+    if value is None or (not isinstance(value, str) and not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value

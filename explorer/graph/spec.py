@@ -50,8 +50,8 @@ class ViewSpec:
 
 
 @dataclass
-class Corpus:
-    """Size of the corpus a view was drawn from, for headers."""
+class CorpusSize:
+    """Size of the corpus a view was drawn from, for snapshot headers (`graph.corpus.Corpus.size`)."""
 
     documents: int = 0
     actors: int = 0

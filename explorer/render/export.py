@@ -32,7 +32,7 @@ from pathlib import Path
 import networkx as nx
 
 from explorer.errors import ExplorerError
-from explorer.graph.spec import Corpus, ViewSpec
+from explorer.graph.spec import CorpusSize, ViewSpec
 from explorer.render import formats
 from explorer.render.snapshot import json_safe, to_html
 
@@ -66,7 +66,7 @@ def export_view(
     out: Path | None = None,
     out_dir: Path = Path("graphs"),
     title: str = "",
-    corpus: Corpus | None = None,
+    corpus: CorpusSize | None = None,
     lang: str = "en",
     overwrite: bool = False,
 ) -> list[Path]:
@@ -94,7 +94,7 @@ def export_bytes(
     fmt: str,
     *,
     title: str = "",
-    corpus: Corpus | None = None,
+    corpus: CorpusSize | None = None,
     lang: str = "en",
 ) -> tuple[bytes, str, str]:
     """(content, file name, MIME type) of the view in format `fmt`, for `st.download_button`.
@@ -201,7 +201,7 @@ def _targets(G: nx.Graph, fmt: str, *, out: Path | None, out_dir: Path, title: s
     return [out.with_name(f"{base}{s}") for s in suffixes]
 
 
-def _contents(G: nx.Graph, fmt: str, *, title: str, corpus: Corpus | None, lang: str) -> list[bytes]:
+def _contents(G: nx.Graph, fmt: str, *, title: str, corpus: CorpusSize | None, lang: str) -> list[bytes]:
     """The bytes of each file of `fmt`, in the order of its suffixes."""
     if fmt == "csv":
         tables = formats.csv_tables(G)
@@ -212,7 +212,7 @@ def _contents(G: nx.Graph, fmt: str, *, title: str, corpus: Corpus | None, lang:
     return [_render(G, fmt, title=title, corpus=corpus, lang=lang)]
 
 
-def _render(G: nx.Graph, fmt: str, *, title: str, corpus: Corpus | None, lang: str) -> bytes:
+def _render(G: nx.Graph, fmt: str, *, title: str, corpus: CorpusSize | None, lang: str) -> bytes:
     if fmt == "html":
         return to_html(G, title=title or "Diplograph view", corpus=corpus, lang=lang).encode("utf-8")
     render: dict[str, Callable[[nx.Graph], bytes]] = {

@@ -1,7 +1,7 @@
 """Open formats of a view, as bytes: GraphML, GEXF, node-link JSON, CSV tables and the event table.
 
 Graph formats hold the display graph (one link per ordered pair of actors, see
-`explorer.graph.build.aggregate`) with the whole view: no node cap, unlike the HTML snapshot.
+`explorer.graph.view.view`) as the view made it, node cap included: formats add no cap of their own.
 
 - GraphML and GEXF (for Gephi): node attributes name, name_ar, kind, mentions, weight; link attributes
   weight, type (the most frequent), types (";"-joined), first_date, last_date, evidence_count. GEXF is
@@ -31,7 +31,7 @@ import networkx as nx
 import pandas as pd
 
 from explorer import ontology
-from explorer.graph.build import EVIDENCE_FIELDS
+from explorer.graph.rows import EVIDENCE_FIELDS
 from explorer.render.snapshot import as_date, display_graph, json_safe
 
 NODE_COLUMNS = ("id", "name", "name_ar", "kind", "mentions", "weight")

@@ -47,8 +47,8 @@ import networkx as nx
 
 from explorer import __version__, ontology
 from explorer.errors import ExplorerError, InputError
-from explorer.graph.build import EVIDENCE_FIELDS, aggregate
-from explorer.graph.spec import Corpus, ViewSpec
+from explorer.graph.rows import EVIDENCE_FIELDS
+from explorer.graph.spec import CorpusSize, ViewSpec
 from explorer.render.layout import DEFAULT_MAX_NODES, LARGE_VIEW, cap_nodes, positions
 
 FORMAT = "diplograph-snapshot"
@@ -76,7 +76,7 @@ def to_html(
     G: nx.MultiDiGraph | nx.DiGraph,
     *,
     title: str = "Diplograph view",
-    corpus: Corpus | None = None,
+    corpus: CorpusSize | None = None,
     lang: str = "en",
     height_px: int = 700,
 ) -> str:
@@ -117,7 +117,11 @@ def to_html(
 
 
 def snapshot_payload(
-    G: nx.MultiDiGraph | nx.DiGraph, *, title: str = "Diplograph view", corpus: Corpus | None = None, lang: str = "en"
+    G: nx.MultiDiGraph | nx.DiGraph,
+    *,
+    title: str = "Diplograph view",
+    corpus: CorpusSize | None = None,
+    lang: str = "en",
 ) -> dict:
     """The JSON a snapshot embeds: meta, style, docs, nodes and edges as `fields` + `rows` tables.
 
@@ -199,7 +203,7 @@ def snapshot_payload(
             "relations": sum(_int(w) for *_, w in D.edges(data="weight", default=1)),
             "shown_nodes": shown.number_of_nodes(),
             "shown_links": shown.number_of_edges(),
-            "left_out_nodes": left_out,
+            "left_out_nodes": left_out + int(D.graph.get("left_out_nodes") or 0),
             "max_nodes": max_nodes,
         },
         "layout": "fixed" if shown.number_of_nodes() > LARGE_VIEW else "physics",
@@ -218,16 +222,19 @@ def snapshot_payload(
 
 
 def display_graph(G: nx.MultiDiGraph | nx.DiGraph) -> nx.DiGraph:
-    """The display graph (see explorer.graph.build.aggregate): aggregated when given a multigraph."""
+    """The display graph: a view's folded DiGraph as is; one edge per relation folded by
+    `explorer.graph.view.fold_multigraph` (the same folding as `explorer.graph.view.view`)."""
     if not isinstance(G, nx.Graph):
         raise ExplorerError(f"Expected a NetworkX graph of a view, not {type(G).__name__}")
     if G.is_multigraph():
-        return aggregate(_plain_values(G))
+        from explorer.graph.view import fold_multigraph
+
+        return fold_multigraph(_plain_values(G))
     return G if G.is_directed() else G.to_directed()
 
 
 def _plain_values(G: nx.MultiGraph) -> nx.MultiDiGraph:
-    """A copy with JSON values only (pd.Timestamp, numpy scalars, NaN, pd.NA made plain) that `aggregate`
+    """A copy with JSON values only (pd.Timestamp, numpy scalars, NaN, pd.NA made plain) that the folding
     can sort and compare."""
     C = nx.MultiDiGraph()
     C.graph.update(G.graph)

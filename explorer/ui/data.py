@@ -10,17 +10,17 @@ view, so going back to a view costs nothing.
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import streamlit as st
 
 from explorer import actor_profile as prof
 from explorer.errors import ExplorerError
-from explorer.graph import compare, metrics, timeline
-from explorer.graph import rows as viewrows
-from explorer.graph.spec import Corpus, ViewSpec
+from explorer.graph import compare, metrics
+from explorer.graph.corpus import Corpus
+from explorer.graph.spec import CorpusSize, ViewSpec
+from explorer.graph.view import View
+from explorer.graph.view import view as make_view
 from explorer.render.snapshot import to_html
-from explorer.search import SearchIndex
 from explorer.store import open_store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -49,26 +49,10 @@ def store_version(path: str) -> tuple[str, str]:
 
 
 @st.cache_resource(max_entries=2, show_spinner="Reading the store…")
-def load_corpus(path: str, version: tuple) -> SimpleNamespace:
-    """The store's frames and what is derived from them once per version (shared, never mutated)."""
+def load_corpus(path: str, version: tuple) -> Corpus:
+    """The corpus, once per store version and server process (shared by every session, never mutated)."""
     with open_store(path, readonly=True) as store:
-        relations, entities, documents = store.relations_frame(), store.entities_frame(), store.documents_frame()
-        stats = store.stats()
-    relations = viewrows.plain_strings(relations)
-    kb = knowledge_base()
-    actors = entities[entities["kind"] != "place"].sort_values(["mentions", "name"], ascending=[False, True])
-    return SimpleNamespace(
-        relations=relations,
-        entities=entities,
-        names=entities.set_index("id")[["name", "name_ar", "kind"]].to_dict("index"),
-        choices=list(actors["id"]),
-        span=timeline.corpus_span(relations["date"]),
-        lang=prof.majority_language(documents["lang"]),
-        index=SearchIndex.from_frame(entities, kb=kb),
-        marks=timeline.agreement_dates(entities, relations, kb),
-        stats=stats,
-        info=Corpus(documents=stats["documents"], actors=stats["actors"], relations=stats["relations"]),
-    )
+        return Corpus.from_store(store, kb=knowledge_base())
 
 
 @st.cache_resource
@@ -83,22 +67,19 @@ def knowledge_base():
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def view(path: str, version: tuple, spec: ViewSpec) -> SimpleNamespace:
-    """The view's relation rows and its folded graph (cut with pandas first: see graph.rows.view_rows)."""
-    corpus = load_corpus(path, version)
-    rows = viewrows.view_rows(corpus.relations, corpus.entities, spec)
-    graph = viewrows.display_graph(rows, corpus.entities, spec, evidence_per_link=PREVIEW_EVIDENCE)
-    return SimpleNamespace(rows=rows, graph=graph)
+def view(path: str, version: tuple, spec: ViewSpec) -> View:
+    """The view (explorer.graph.view.view), drawn with one evidence item per link."""
+    return make_view(load_corpus(path, version), spec, evidence_per_link=PREVIEW_EVIDENCE)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, _graph, _corpus: Corpus) -> str:
+def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, _graph, _corpus: CorpusSize) -> str:
     return to_html(_graph, title=title, corpus=_corpus, lang=lang, height_px=GRAPH_HEIGHT)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def evidence_html(version: tuple, spec: ViewSpec, lang: str, _rows, _entities) -> str:
-    shown = prof.rows_evidence(_rows, _entities, lang=lang, limit=EVIDENCE_ROWS)
+def evidence_html(version: tuple, spec: ViewSpec, lang: str, _rows, _corpus: Corpus) -> str:
+    shown = prof.rows_evidence(_corpus.evidence(_rows), _corpus.entities, lang=lang, limit=EVIDENCE_ROWS)
     return prof.html_table(shown, headers=prof.evidence_headers(lang), lang=lang)
 
 
@@ -125,4 +106,4 @@ def agreements(path: str, version: tuple, lang: str):
 @st.cache_data(max_entries=16, show_spinner="Comparing the two periods…")
 def comparison(path: str, version: tuple, spec: ViewSpec, a: compare.Period, b: compare.Period):
     corpus = load_corpus(path, version)
-    return compare.compare_periods(corpus.relations, corpus.entities, spec, a, b)
+    return compare.compare_periods(corpus, spec, a, b)

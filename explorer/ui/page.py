@@ -45,6 +45,7 @@ def main() -> None:
         f"{s['documents']:,} documents ({s['undated_documents']:,} undated) · {s['actors']:,} actors · "
         f"{s['agreements']:,} agreements · {s['relations']:,} relations — view: "
         f"{v.graph.number_of_nodes():,} nodes, {len(v.rows):,} relations"
+        + (f" ({v.left_out_nodes:,} more nodes over the limit of {spec.max_nodes:,})" if v.left_out_nodes else "")
     )
     tabs = st.tabs(list(TABS.values()), key="tab", on_change="rerun")
     for tab, tab_id in zip(tabs, TABS, strict=True):

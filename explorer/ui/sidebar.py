@@ -35,7 +35,7 @@ def sidebar(corpus) -> ViewSpec:
     sb.multiselect("Relation types", ontology.relation_types(), key="types",
                    format_func=lambda t: prof.type_label(t, lang), placeholder="All types")
     sb.number_input("Minimum relations per link", 1, 100, key="min_weight")
-    sb.slider("Most nodes shown", 25, 1500, step=25, key="max_nodes")
+    sb.number_input("Most nodes shown", 1, 100_000, step=25, key="max_nodes")
     sb.segmented_control("Labels", list(LANG_NAMES), key="lang", format_func=LANG_NAMES.get, required=True)
     start, end = ss.dates if corpus.span and "dates" in ss else (None, None)
     return ViewSpec(

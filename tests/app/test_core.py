@@ -17,9 +17,10 @@ from explorer.actor_profile import (
     rows_evidence,
 )
 from explorer.graph.compare import Period
-from explorer.graph.rows import view_rows
+from explorer.graph.corpus import Corpus
 from explorer.graph.spec import ViewSpec
 from explorer.graph.timeline import agreement_dates, corpus_span, relations_over_time
+from explorer.graph.view import view
 from explorer.search import SearchIndex, edit_distance, search_tokens
 from explorer.store import open_store
 from explorer.viewurl import ViewState, from_params, to_params
@@ -192,7 +193,7 @@ def test_majority_language(frames):
 
 def test_timeline_counts_every_relation_once(frames):
     rel, ents, *_ = frames
-    rows = view_rows(rel, ents, ViewSpec())
+    rows = view(Corpus.from_frames(rel, ents), ViewSpec()).rows
     for freq in ("week", "month"):
         t = relations_over_time(rows, freq=freq)
         assert t["relations"].sum() + t.attrs["undated"] == len(rows) == len(rel)

@@ -22,6 +22,7 @@ from explorer.graph.compare import (
     network_chart,
     split_span,
 )
+from explorer.graph.corpus import Corpus
 from explorer.graph.spec import ViewSpec
 
 TYPES = ["meets", "phones", "supports", "opposes"]
@@ -45,7 +46,7 @@ def pairs_in(rel: pd.DataFrame, p: Period) -> Counter:
 
 def test_weights_are_the_relations_of_each_period(corpus):
     rel, ents = corpus
-    result = compare_periods(rel, ents, ViewSpec(max_nodes=1000), A, B)
+    result = compare_periods(Corpus.from_frames(rel, ents), ViewSpec(max_nodes=1000), A, B)
     want_a, want_b = pairs_in(rel, A), pairs_in(rel, B)
     got = {tuple(sorted((u, v))): d for u, v, d in result.graph.edges(data=True)}
     assert set(got) == set(want_a) | set(want_b)
@@ -59,7 +60,7 @@ def test_weights_are_the_relations_of_each_period(corpus):
 
 def test_a_view_compared_with_itself_has_no_change(corpus):
     rel, ents = corpus
-    result = compare_periods(rel, ents, ViewSpec(), A, A)
+    result = compare_periods(Corpus.from_frames(rel, ents), ViewSpec(), A, A)
     assert set(result.counts()) == set(CHANGES)
     assert result.counts()["same"] == result.graph.number_of_edges() > 0
     assert result.changes.empty
@@ -67,15 +68,15 @@ def test_a_view_compared_with_itself_has_no_change(corpus):
 
 def test_swapping_periods_swaps_appeared_and_disappeared(corpus):
     rel, ents = corpus
-    ab = compare_periods(rel, ents, ViewSpec(), A, B).counts()
-    ba = compare_periods(rel, ents, ViewSpec(), B, A).counts()
+    ab = compare_periods(Corpus.from_frames(rel, ents), ViewSpec(), A, B).counts()
+    ba = compare_periods(Corpus.from_frames(rel, ents), ViewSpec(), B, A).counts()
     assert (ab["appeared"], ab["disappeared"], ab["grew"], ab["shrank"]) == (
         ba["disappeared"], ba["appeared"], ba["shrank"], ba["grew"])
 
 
 def test_ego_comparison_and_cap_keep_the_centre(corpus):
     rel, ents = corpus
-    result = compare_periods(rel, ents, ViewSpec(actors=("n4",), hops=1, max_nodes=8), A, B)
+    result = compare_periods(Corpus.from_frames(rel, ents), ViewSpec(actors=("n4",), hops=1, max_nodes=8), A, B)
     assert "n4" in result.graph
     assert result.graph.number_of_nodes() <= 8
     assert all(result.graph.nodes[n].get("in_a") or result.graph.nodes[n].get("in_b") for n in result.graph)

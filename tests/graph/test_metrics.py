@@ -1,5 +1,5 @@
 """Metric invariants on seeded random views: communities partition the nodes, seeded Louvain is stable,
-degrees count what they say, and cutting rows first gives the same view as building everything."""
+degrees count what they say, on the multigraph and on the folded view alike."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ import pandas as pd
 import pytest
 from synthetic import random_corpus
 
-from explorer.graph.build import aggregate, build_view, filter_relations
+from explorer.graph.build import build_view
+from explorer.graph.corpus import Corpus
 from explorer.graph.metrics import METRIC_COLUMNS, colour_by_community, communities, node_metrics, pair_graph
-from explorer.graph.rows import display_graph, ego_rows, top_nodes, view_rows
 from explorer.graph.spec import ViewSpec
+from explorer.graph.view import view
 
 TYPES = ["meets", "phones", "supports", "opposes", "agrees_with"]
 
@@ -105,70 +106,10 @@ def test_colour_by_community_leaves_the_view_alone():
     assert all(H.nodes[u]["color"] == H.nodes[v]["color"] for u, v in same)
 
 
-SPECS = [
-    ViewSpec(),
-    ViewSpec(actors=("n3", "n17"), hops=1, start=date(2015, 6, 1), end=date(2016, 6, 1)),
-    ViewSpec(actors=("n3",), hops=2, types=("meets", "phones"), include_undated=False),
-    ViewSpec(actors=("n5",), hops=3, min_weight=2),
-    ViewSpec(min_weight=3, end=date(2016, 1, 1)),
-    ViewSpec(actors=("n59",), start=date(2031, 1, 1)),  # a centre with no relation in the window
-]
-
-
-@pytest.mark.parametrize("spec", SPECS)
-def test_rows_first_view_equals_build_view_then_aggregate(corpus, spec):
-    rel, ents = corpus
-    want = aggregate(build_view(rel, ents, spec))
-    got = display_graph(view_rows(rel, ents, spec), ents, spec)
-    assert set(got) == set(want)
-    assert set(got.edges) == set(want.edges)
-    for n in want:
-        assert {k: got.nodes[n][k] for k in ("name", "kind", "weight")} == {
-            k: want.nodes[n][k] for k in ("name", "kind", "weight")}
-    for u, v, d in want.edges(data=True):
-        e = got[u][v]
-        assert (e["weight"], e["types"], e["first_date"], e["last_date"]) == (
-            d["weight"], d["types"], d["first_date"], d["last_date"])
-        assert sorted(x["sentence"] for x in e["evidence"]) == sorted(x["sentence"] for x in d["evidence"])
-        assert [x["date"] or "" for x in e["evidence"]] == sorted(x["date"] or "" for x in e["evidence"])
-
-
-def test_evidence_per_link_keeps_the_most_confident_and_the_full_weight(corpus):
-    rel, ents = corpus
-    rel = rel.assign(confidence=[(i % 7) / 7 for i in range(len(rel))])
-    rows = view_rows(rel, ents, ViewSpec())
-    full = display_graph(rows, ents)
-    one = display_graph(rows, ents, evidence_per_link=1)
-    for u, v, d in full.edges(data=True):
-        assert one[u][v]["weight"] == d["weight"] and len(one[u][v]["evidence"]) == 1
-        assert one[u][v]["evidence"][0]["confidence"] == max(x["confidence"] for x in d["evidence"])
-
-
 def test_metrics_agree_on_the_multigraph_and_the_folded_graph(corpus):
     rel, ents = corpus
     spec = ViewSpec(actors=("n3",), hops=2)
     a = node_metrics(build_view(rel, ents, spec)).set_index("id").sort_index()
-    b = node_metrics(display_graph(view_rows(rel, ents, spec), ents, spec)).set_index("id").sort_index()
+    b = node_metrics(view(Corpus.from_frames(rel, ents), spec).graph).set_index("id").sort_index()
     cols = ["degree", "weighted_degree", "betweenness", "pagerank"]
     pd.testing.assert_frame_equal(a[cols], b[cols], check_exact=False, atol=1e-4)
-
-
-@pytest.mark.parametrize("hops", [1, 2, 3])
-def test_ego_rows_is_the_ego_network(corpus, hops):
-    rel, ents = corpus
-    spec = ViewSpec(actors=("n3", "n17"), hops=hops, start=date(2015, 6, 1), end=date(2016, 6, 1))
-    full = build_view(rel, ents, spec)
-    rows = ego_rows(filter_relations(rel, ents, spec), spec.actors, hops)
-    assert set(rows["id"]) == {k for *_, k in full.edges(keys=True)}
-    assert set(ego_rows(rel, ["n3"], 0)["source"]) <= {"n3"}
-
-
-def test_the_node_cap_keeps_the_centres_and_the_busiest(corpus):
-    rel, ents = corpus
-    chosen = top_nodes(rel, 10, keep=["n59"])
-    assert len(chosen) == 10 and "n59" in chosen
-    weights = pd.concat([rel["source"], rel["target"]]).value_counts()
-    assert set(weights.index[:9]) <= chosen
-    assert top_nodes(rel, 1000) is None
-    capped = view_rows(rel, ents, ViewSpec(max_nodes=10))
-    assert set(capped["source"]) | set(capped["target"]) <= set(weights.index[:10])

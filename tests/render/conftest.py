@@ -13,7 +13,7 @@ if str(ROOT) not in sys.path:  # `pytest` without `python -m`: make `explorer` a
     sys.path.insert(0, str(ROOT))
 
 from explorer.graph.build import build_view  # noqa: E402
-from explorer.graph.spec import Corpus, ViewSpec  # noqa: E402
+from explorer.graph.spec import CorpusSize, ViewSpec  # noqa: E402
 from tests.browser import browser, offline_page  # noqa: E402, F401  (fixtures)
 from tests.fixtures.hostile import load_strings  # noqa: E402
 
@@ -72,8 +72,8 @@ def sample_view():
 
 
 @pytest.fixture(scope="session")
-def corpus() -> Corpus:
-    return Corpus(documents=6, actors=8, relations=9)
+def corpus() -> CorpusSize:
+    return CorpusSize(documents=6, actors=8, relations=9)
 
 
 @pytest.fixture(scope="session")
