@@ -30,7 +30,7 @@ def random_store(path, seed: int, *, documents: int, nodes: int, start: date, da
     busy ones, a long tail), 1 in 15 undated: enough repeated links for weights and node caps to bite."""
     from explorer.ingest.document import make_document
     from explorer.records import Entity, Extraction, Mention, Relation
-    from explorer.store import Store
+    from explorer.store import open_store
 
     rnd = random.Random(seed)
     kinds = ["person", "state", "organization", "armed_group", "agreement"]
@@ -57,5 +57,5 @@ def random_store(path, seed: int, *, documents: int, nodes: int, start: date, da
                             source="Test desk", path=f"random/{k}.txt")
         batch.append(Extraction(doc, [Entity(ents[i][0], ents[i][1], ents[i][3], name_ar=ents[i][2],
                                              mentions=mentions.get(i, [])) for i in sorted(involved)], rels))
-    with Store(path) as store:
+    with open_store(path) as store:
         store.add(batch)

@@ -26,7 +26,7 @@ from explorer.graph.spec import ViewSpec
 from explorer.graph.view import OVERLAYS, ROW_FILTERS, fold_multigraph, view
 from explorer.render.layout import cap_nodes
 from explorer.render.snapshot import parse_snapshot, to_html
-from explorer.store import Store
+from explorer.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPES = ["meets", "phones", "supports", "opposes", "agrees_with"]
@@ -225,7 +225,7 @@ def test_dashboard_download_and_cli_show_the_same_view(busy_store, spec, tmp_pat
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    with Store(busy_store, readonly=True) as store:
+    with open_store(busy_store, readonly=True) as store:
         corpus = Corpus.from_store(store)
     core = view(corpus, spec)
     want = graph_of(core.graph)
