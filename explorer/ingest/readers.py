@@ -15,7 +15,15 @@ read. Formats, chosen by extension:
 | .zip, .gz | member files of any of these | |
 
 Whole-file formats are refused over `max_bytes`; line formats (.jsonl, .csv, .tsv) are streamed, so
-a corpus dump may be larger and the limit applies to each line instead.
+a corpus dump may be larger and the limit applies to each line (each CSV row) instead. Compressed
+streams are read as they decompress and stopped past `MAX_EXPANDED` bytes or `MAX_RATIO` times their
+compressed size (a decompression bomb never fills the memory or the disk).
+
+Each file, archive member and line is its own unit of failure: whatever goes wrong while reading it
+(a broken archive entry, a file name that is not UTF-8, a bug in a parser) becomes a `Failure` naming
+it, and the next one is read. File names that are not UTF-8 are kept with their bytes as `\\xNN`.
+Symbolic links to files outside the folders being read are skipped and reported; SQLite's own files
+(`-wal`, `-shm`, `-journal`) and the store being written to (`skip`) are passed over in silence.
 
 Dates come from the first of: metadata (page, feed, record field), front matter, a dateline in the
 first lines of the text, a date in the file name; `Document.date_source` says which. Undated
@@ -30,7 +38,6 @@ import functools
 import gzip
 import html
 import io
-import itertools
 import json
 import logging
 import os
@@ -48,8 +55,12 @@ from explorer.ingest.dates import complete_date, metadata_date, parse_date
 from explorer.ingest.document import make_document
 from explorer.records import Document
 from explorer.text.normalize import detect_language
+from explorer.untrusted import path_text, terminal_text
 
 MAX_BYTES = 20_000_000
+MAX_EXPANDED = 2_000_000_000  # bytes a compressed stream may expand to
+MAX_RATIO = 200  # ... and at most this many times its compressed size, once past RATIO_FLOOR
+RATIO_FLOOR = 20_000_000
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -65,6 +76,7 @@ UNSUPPORTED = {
     ".exe", ".dll", ".so", ".bin", ".db", ".sqlite", ".pyc", ".parquet",
 }
 _SKIP_NAMES = {"thumbs.db", "desktop.ini", "__macosx"}
+_SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 _MAX_ZIP_DEPTH = 3
 _HEAD = 131_072
 
@@ -90,8 +102,9 @@ class Failure:
     reason: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.reason}"
+        """One line, whatever the file name holds (newlines, ANSI escapes, bidi controls are escaped)."""
+        where = terminal_text(self.path) + (f":{self.line}" if self.line is not None else "")
+        return f"{where}: {terminal_text(self.reason)}"
 
 
 @dataclass(frozen=True)
@@ -129,16 +142,52 @@ def read_bytes(
 
 
 def iter_items(
-    paths: Iterable[Path], *, fields: FieldMap | None = None, max_bytes: int = MAX_BYTES
+    paths: Iterable[Path],
+    *,
+    fields: FieldMap | None = None,
+    max_bytes: int = MAX_BYTES,
+    skip: Iterable[Path] = (),
 ) -> Iterator[Document | Failure | FileDone]:
-    """Like read_path over several paths, with a FileDone after each file (for progress reports)."""
+    """Like read_path over several paths, with a FileDone after each file (for progress reports).
+
+    `skip`: files never read (the store being written to); its `-wal`/`-shm` files are skipped anyway.
+    """
     fields = fields or FieldMap()
+    _check_max_bytes(max_bytes)
+    skipped = {_resolved(p) for p in skip}
     for path in paths:
         for f in _walk(Path(path)):
             if isinstance(f, Failure):
                 yield f
                 continue
-            yield from _read_file(f, fields, max_bytes)
+            if _resolved(f) in skipped:
+                continue
+            yield from _isolated(str(f), _read_file(f, fields, max_bytes))
+
+
+def _check_max_bytes(max_bytes: int) -> None:
+    if not isinstance(max_bytes, int) or max_bytes < 1:
+        raise InputError(f"the size limit must be a positive number of bytes, not {max_bytes!r}")
+
+
+def _resolved(p: Path) -> str:
+    try:
+        return os.path.realpath(p)
+    except (OSError, ValueError):
+        return str(p)
+
+
+def _isolated(name: str, items: Iterator) -> Iterator:
+    """Anything that escapes the reading of one file (a bug included) becomes its Failure; the run goes on."""
+    done = False
+    try:
+        for item in items:
+            done = done or isinstance(item, FileDone)
+            yield item
+    except Exception as e:  # noqa: BLE001 - one file never stops a run; the reason is reported with its name
+        yield Failure(name, None, f"cannot read: {type(e).__name__}: {e}")
+        if not done:
+            yield FileDone(name, 0)
 
 
 def plan(paths: Iterable[Path]) -> tuple[int, int]:
@@ -156,9 +205,9 @@ def plan(paths: Iterable[Path]) -> tuple[int, int]:
             if _suffix(str(f)) == ".zip":
                 try:
                     with zipfile.ZipFile(f) as zf:
-                        files += sum(1 for i in zf.infolist() if _wanted_member(i))
+                        files += sum(1 for i in zf.infolist() if _member_problem(i) != "skip")
                     continue
-                except (zipfile.BadZipFile, OSError, ValueError):
+                except (zipfile.BadZipFile, OSError, ValueError, UnicodeDecodeError):
                     pass
             files += 1
     return files, nbytes
@@ -175,7 +224,7 @@ def _suffix(name: str) -> str:
 
 
 def _skipped(name: str) -> bool:
-    return name.startswith((".", "~$")) or name.lower() in _SKIP_NAMES
+    return name.startswith((".", "~$")) or name.lower() in _SKIP_NAMES or name.lower().endswith(_SQLITE_SIDECARS)
 
 
 def _walk(path: Path) -> Iterator[Path | Failure]:
@@ -190,6 +239,17 @@ def _walk(path: Path) -> Iterator[Path | Failure]:
         else:
             yield Failure(str(path), None, "not a regular file")
         return
+    yield from _walk_folder(path, Path(_resolved(path)))
+
+
+def _inside(target: str, root: Path) -> bool:
+    try:
+        return Path(target).is_relative_to(root)
+    except ValueError:
+        return False
+
+
+def _walk_folder(path: Path, root: Path) -> Iterator[Path | Failure]:
     try:
         entries = sorted(os.scandir(path), key=lambda e: e.name)
     except OSError as e:
@@ -204,13 +264,16 @@ def _walk(path: Path) -> Iterator[Path | Failure]:
                 if not entry.is_symlink():
                     dirs.append(Path(entry.path))
             elif entry.is_file():
-                yield Path(entry.path)
+                if entry.is_symlink() and not _inside(_resolved(Path(entry.path)), root):
+                    yield Failure(entry.path, None, "skipped: a symbolic link to a file outside the folders being read")
+                else:
+                    yield Path(entry.path)
             else:
                 yield Failure(entry.path, None, "not a regular file")
         except OSError as e:
             yield Failure(entry.path, None, f"cannot read: {e.strerror or e}")
     for d in dirs:
-        yield from _walk(d)
+        yield from _walk_folder(d, root)
 
 
 def _guard(name: str, items: Iterator) -> Iterator:
@@ -219,10 +282,12 @@ def _guard(name: str, items: Iterator) -> Iterator:
         yield from items
     except InputError as e:
         yield Failure(name, getattr(e, "line", None), _reason(e, name))
-    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, NotImplementedError, RuntimeError) as e:
+    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, NotImplementedError) as e:
         yield Failure(name, None, f"cannot read: {e}")
     except RecursionError:
         yield Failure(name, None, "nested too deeply to read")
+    except Exception as e:  # noqa: BLE001 - a parser's bug on a hostile file is that file's failure
+        yield Failure(name, None, f"cannot read: {type(e).__name__}: {e}")
 
 
 def _reason(e: Exception, name: str) -> str:
@@ -230,7 +295,7 @@ def _reason(e: Exception, name: str) -> str:
 
 
 def _too_big(size: int, max_bytes: int) -> str:
-    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit (raise max_bytes / --max-bytes)"
+    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit (raise it with --max-mb)"
 
 
 def _read_file(p: Path, fields: FieldMap, max_bytes: int) -> Iterator[Document | Failure | FileDone]:
@@ -259,9 +324,8 @@ def _read_file(p: Path, fields: FieldMap, max_bytes: int) -> Iterator[Document |
     if suffix == ".zip":
         try:
             zf = zipfile.ZipFile(p)
-        except (zipfile.BadZipFile, OSError) as e:
-            reason = "not a valid zip archive" if isinstance(e, zipfile.BadZipFile) else f"cannot read: {e}"
-            yield Failure(name, None, reason)
+        except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError) as e:
+            yield Failure(name, None, _bad_zip(e))
             yield FileDone(name, size)
             return
         with zf:
@@ -279,18 +343,40 @@ def _read_file_body(p: Path, name: str, suffix: str, size: int, fields: FieldMap
             yield from _read_lines_file(name, suffix, f, fields, max_bytes)
 
 
-def _wanted_member(info: zipfile.ZipInfo) -> bool:
-    parts = info.filename.replace("\\", "/").split("/")
-    return not info.is_dir() and not any(_skipped(p) for p in parts if p)
+def _bad_zip(e: Exception) -> str:
+    if isinstance(e, UnicodeDecodeError):
+        return "zip archive with member names flagged as UTF-8 that are not UTF-8; re-create the archive"
+    if isinstance(e, zipfile.BadZipFile):
+        return "not a valid zip archive"
+    return f"cannot read: {e}"
+
+
+def _member_problem(info: zipfile.ZipInfo) -> str | None:
+    """None for a member to read, "skip" for folders and hidden files, else why it is not read."""
+    name = info.filename.replace("\\", "/")
+    if not name.strip("/ "):
+        return "zip entry with an empty name"
+    if name.endswith("/"):
+        return "skip"
+    parts = name.split("/")
+    if name.startswith("/") or ".." in parts or re.match(r"[A-Za-z]:", name):
+        return "zip entry whose path leaves the archive (../ or absolute); not read"
+    if any(_skipped(p) for p in parts if p):
+        return "skip"
+    return None
 
 
 def _read_zip(name: str, zf: zipfile.ZipFile, fields: FieldMap, max_bytes: int, depth: int) -> Iterator:
-    for info in zf.infolist():
-        if not _wanted_member(info):
+    for i, info in enumerate(zf.infolist(), 1):
+        problem = _member_problem(info)
+        if problem == "skip":
             continue
-        member = f"{name}/{info.filename}"
-        suffix = _suffix(info.filename)
-        yield from _guard(member, _read_member(member, suffix, zf, info, fields, max_bytes, depth))
+        member = f"{name}/{info.filename}" if info.filename.strip("/ ") else f"{name}/<entry {i}>"
+        if problem:
+            yield Failure(member, None, problem)
+        else:
+            suffix = _suffix(info.filename)
+            yield from _guard(member, _read_member(member, suffix, zf, info, fields, max_bytes, depth))
         yield FileDone(member, info.compress_size)
 
 
@@ -300,11 +386,12 @@ def _read_member(member, suffix, zf, info, fields, max_bytes, depth) -> Iterator
         return
     if suffix in LINE_SUFFIXES:
         with zf.open(info) as f:
-            yield from _read_lines_file(member, suffix, f, fields, max_bytes)
+            yield from _read_lines_file(member, suffix, _Expanding(member, f, lambda: info.compress_size), fields,
+                                        max_bytes)
         return
     if suffix == ".gz":
         with zf.open(info) as f:
-            yield from _read_gzip(member, f, fields, max_bytes, depth)
+            yield from _read_gzip(member, _Expanding(member, f, lambda: info.compress_size), fields, max_bytes, depth)
         return
     if info.file_size > max_bytes:
         yield Failure(member, None, _too_big(info.file_size, max_bytes))
@@ -317,10 +404,54 @@ def _read_member(member, suffix, zf, info, fields, max_bytes, depth) -> Iterator
     yield from _read_data(member, suffix, data, fields, max_bytes, depth)
 
 
+class _Counting(io.RawIOBase):
+    """A stream that counts the bytes read from it (the compressed side of a decompressor)."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw, self.count = raw, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        data = self.raw.read(len(b))
+        b[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+
+class _Expanding(io.RawIOBase):
+    """The decompressed side of a stream, stopped (InputError) past MAX_EXPANDED bytes or MAX_RATIO times
+    `compressed()` bytes: a bomb is refused after a bounded amount of work, with what came before kept."""
+
+    def __init__(self, name: str, stream: BinaryIO, compressed) -> None:
+        self.name, self.stream, self.compressed, self.out = name, stream, compressed, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        data = self.stream.read(len(b))
+        n = len(data)
+        b[:n] = data
+        self.out += n
+        if self.out > MAX_EXPANDED:
+            raise InputError(f"{self.name}: expands to more than {MAX_EXPANDED / 1e9:g} GB; the rest is not read")
+        if self.out > RATIO_FLOOR:
+            packed = max(1, self.compressed())
+            if self.out > MAX_RATIO * packed:
+                raise InputError(
+                    f"{self.name}: expands more than {MAX_RATIO}× ({self.out / 1e6:.0f} MB from "
+                    f"{packed / 1e6:.2f} MB compressed, a decompression bomb?); the rest is not read"
+                )
+        return n
+
+
 def _read_gzip(name: str, stream: BinaryIO, fields: FieldMap, max_bytes: int, depth: int) -> Iterator:
     inner = name[:-3] if name.lower().endswith(".gz") else name
     suffix = _suffix(inner)
-    gz = gzip.GzipFile(fileobj=stream)
+    counted = _Counting(stream)
+    gz = io.BufferedReader(_Expanding(name, gzip.GzipFile(fileobj=counted), lambda: counted.count), 1 << 16)
     if suffix in LINE_SUFFIXES:
         yield from _read_lines_file(name, suffix, gz, fields, max_bytes)
         return
@@ -370,6 +501,7 @@ def _read_data(name: str, suffix: str, data: bytes, fields: FieldMap, max_bytes:
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|a|strong|em|b|i|u|h[1-6]|li|ul|ol|blockquote|script|style|img|table)\b", re.I
 )
@@ -388,6 +520,8 @@ def clean_text(text: str) -> str:
         text = new
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
+    if _LONE_SURROGATE.search(text):  # from JSON escapes such as "\\udc80": not storable, not text
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     return text.lstrip("\ufeff").strip()
 
 
@@ -413,6 +547,7 @@ def _document(
 ) -> Document | Failure:
     text = clean_text(text)
     where = file_name if line is not None or name == file_name else name
+    name = path_text(name)
     if not text:
         return Failure(where, line, "empty text")
     detected = detect_language(text[:5000])
@@ -809,23 +944,73 @@ class _Chain(io.RawIOBase):
         return len(data)
 
 
-def _open_text(name: str, stream: BinaryIO) -> io.TextIOWrapper:
+class _Long:
+    """Stands for a physical line over the limit (skipped without being kept)."""
+
+
+@dataclass(frozen=True)
+class _Foreign:
+    """Stands for a physical line whose bytes are not in the file's encoding."""
+
+    codec: str
+
+
+LONG = _Long()
+_WIDE = ("utf-16", "utf-32")  # codecs whose newline is not the byte 0x0A: decoded as a stream
+
+
+def _text_lines(name: str, stream: BinaryIO, limit: int) -> Iterator[str | _Long | _Foreign]:
+    """Physical lines of a line-format file, decoded one by one (LONG or FOREIGN in place of a bad one).
+
+    The encoding is sniffed once per file; each line is then decoded alone, so one line in another
+    encoding fails alone. In a file in a single-byte Arabic code page (cp1256, ISO-8859-6), a line that
+    is valid multi-byte UTF-8 is read as UTF-8: a mixed file keeps its UTF-8 rows instead of storing them
+    as mojibake.
+    """
     head = stream.read(_HEAD)
     if not head.strip():
         raise InputError(f"{name}: empty file")
     codec = encoding.sniff(head, name, complete=len(head) < _HEAD)
-    # surrogateescape: a line with bytes foreign to the encoding fails alone, the lines after it still read.
-    return io.TextIOWrapper(
-        io.BufferedReader(_Chain(head, stream)), encoding=codec, errors="surrogateescape", newline=""
-    )
+    foreign = _Foreign(codec)
+    raw = io.BufferedReader(_Chain(head, stream), 1 << 16)
+    if codecs.lookup(codec).name.startswith(_WIDE):
+        text = io.TextIOWrapper(raw, encoding=codec, errors="surrogateescape", newline="")
+        for line in _lines(text, limit):
+            yield LONG if line is None else foreign if _FOREIGN.search(line) else line
+        return
+    legacy = codecs.lookup(codec).name not in ("utf-8", "utf-8-sig")
+    first = True
+    while True:
+        b = raw.readline(limit + 1)
+        if not b:
+            return
+        if len(b) > limit and not b.endswith(b"\n"):
+            while True:  # the rest of the line, read and dropped in bounded pieces
+                rest = raw.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield LONG
+            continue
+        if first and codec == "utf-8-sig":
+            b = b.removeprefix(b"\xef\xbb\xbf")
+        first = False
+        if legacy and not b.isascii():
+            try:
+                yield b.decode("utf-8")
+                continue
+            except UnicodeDecodeError:
+                pass
+        try:
+            yield b.decode(codec)
+        except UnicodeDecodeError:
+            yield foreign
 
 
 _FOREIGN = re.compile("[\udc80-\udcff]")
 
 
-def _foreign(name: str, line: int, stream: io.TextIOBase) -> Failure:
-    codec = getattr(stream, "encoding", None) or "the file's encoding"
-    return Failure(name, line, f"bytes that are not {codec} (mixed encodings?)")
+def _foreign(name: str, line: int, bad: _Foreign) -> Failure:
+    return Failure(name, line, f"bytes that are not {bad.codec} (mixed encodings?)")
 
 
 def _lines(stream: io.TextIOBase, limit: int) -> Iterator[str | None]:
@@ -845,43 +1030,43 @@ def _lines(stream: io.TextIOBase, limit: int) -> Iterator[str | None]:
 
 
 def _read_lines_file(name: str, suffix: str, stream: BinaryIO, fields: FieldMap, max_bytes: int) -> Iterator:
-    text = _open_text(name, stream)
+    lines = _text_lines(name, stream, max_bytes)
     if suffix in (".csv", ".tsv"):
-        yield from _read_csv(name, suffix, text, fields, max_bytes)
+        yield from _read_csv(name, suffix, lines, fields, max_bytes)
     else:
-        yield from _read_json_lines(name, text, fields, max_bytes)
+        yield from _read_json_lines(name, lines, fields, max_bytes)
 
 
-def _read_json_lines(name: str, stream: io.TextIOBase, fields: FieldMap, limit: int) -> Iterator:
-    lineno = 0
+def _read_json_lines(name: str, lines: Iterable, fields: FieldMap, limit: int) -> Iterator:
     first = True
-    try:
-        for line in _lines(stream, limit):
-            lineno += 1
-            if line is None:
-                yield Failure(name, lineno, f"line is over the {limit / 1e6:g} MB limit")
-                continue
-            s = line.strip()
-            if not s:
-                continue
-            if _FOREIGN.search(s):
-                yield _foreign(name, lineno, stream)
-                continue
+    for lineno, line in enumerate(lines, 1):
+        if line is LONG:
+            yield Failure(name, lineno, f"line is over the {limit / 1e6:g} MB limit")
+            continue
+        if isinstance(line, _Foreign):
+            yield _foreign(name, lineno, line)
+            continue
+        s = line.strip()
+        if not s:
+            continue
+        if s[0] != "{":  # not an object: no need to parse it to say so
             try:
                 rec = json.loads(s)
             except json.JSONDecodeError as e:
                 yield Failure(name, lineno, f"invalid JSON: {e.msg} (column {e.colno})")
                 continue
-            if not isinstance(rec, dict):
-                yield Failure(name, lineno, "not a JSON object")
-                continue
-            if first and _get(rec, fields.text) is None:
-                yield _missing_field(name, lineno, rec, fields)
-                return
-            first = False
-            yield _record(name, rec, fields, line=lineno, locator=f":{lineno}", label="")
-    except UnicodeDecodeError as e:
-        yield Failure(name, lineno + 1, f"bytes that are not {e.encoding} (mixed encodings?); the rest is skipped")
+            yield Failure(name, lineno, "not a JSON object")
+            continue
+        try:
+            rec = json.loads(s)
+        except json.JSONDecodeError as e:
+            yield Failure(name, lineno, f"invalid JSON: {e.msg} (column {e.colno})")
+            continue
+        if first and _get(rec, fields.text) is None:
+            yield _missing_field(name, lineno, rec, fields)
+            return
+        first = False
+        yield _record(name, rec, fields, line=lineno, locator=f":{lineno}", label="")
 
 
 def _delimiter(header: str, suffix: str) -> str:
@@ -892,54 +1077,102 @@ def _delimiter(header: str, suffix: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_csv(name: str, suffix: str, stream: io.TextIOBase, fields: FieldMap, limit: int) -> Iterator:
+def _open_quote(line: str, delimiter: str, inside: bool) -> bool:
+    """Whether a quoted field is still open at the end of `line` (csv's rules: a quote opens a field only
+    at its start, `""` inside one is a quote, and a quote in the middle of an unquoted field is a letter)."""
+    if '"' not in line:
+        return inside
+    i = 0
+    n = len(line)
+    while True:
+        i = line.find('"', i)
+        if i < 0:
+            return inside
+        if inside:
+            if i + 1 < n and line[i + 1] == '"':
+                i += 2
+                continue
+            inside = False
+        elif i == 0 or line[:i].rstrip(" ").endswith(delimiter) or not line[:i].strip(" "):
+            inside = True
+        i += 1
+
+
+def _csv_records(lines: Iterable, limit: int, suffix: str) -> Iterator[tuple[int, str | Failure | _Foreign, str]]:
+    """(first line, record text, delimiter) per CSV record: physical lines joined while a quote is open.
+
+    A record over `limit` characters (a field of tens of MB, or a quote never closed) is read to its end
+    without being kept and reported once; the record after it is intact, not eaten by the open quote.
+    """
+    delimiter = ""
+    parts: list[str] = []
+    start = size = 0
+    inside = over = False
+    bad: _Foreign | None = None
+
+    def finish():
+        if over:
+            return Failure("", start, f"row is over the {limit / 1e6:g} MB limit")
+        return bad if bad is not None else "".join(parts)
+
+    for lineno, line in enumerate(lines, 1):
+        if not inside:
+            start = lineno
+        if line is LONG:
+            over = True
+        elif isinstance(line, _Foreign):
+            bad = line
+        else:
+            if not delimiter and line.strip():
+                delimiter = _delimiter(line, suffix)
+            inside = _open_quote(line, delimiter or ",", inside)
+            if not over and bad is None:
+                size += len(line)
+                if size > limit:
+                    over, parts = True, []
+                else:
+                    parts.append(line)
+        if inside:
+            continue  # inside a quoted field: the record goes on
+        yield start, finish(), delimiter
+        parts, size, over, bad = [], 0, False, None
+    if parts or over or bad is not None:
+        yield start, finish(), delimiter
+
+
+def _read_csv(name: str, suffix: str, lines: Iterable, fields: FieldMap, limit: int) -> Iterator:
     csv.field_size_limit(max(limit, 131_072))
-    too_long: list[int] = []
-    seen = [0]  # physical lines read so far
+    header = None
+    for start, rec, delimiter in _csv_records(lines, limit, suffix):
+        if isinstance(rec, Failure):
+            yield Failure(name, start, rec.reason)
+            continue
+        if isinstance(rec, _Foreign):
+            yield _foreign(name, start, rec)
+            continue
+        if not rec.strip():
+            continue
+        if header is None:
+            header = [h.strip().lstrip("\ufeff") for h in _csv_row(rec, delimiter)]
+            lower = {h.lower() for h in header}
+            if fields.text not in header and fields.text.lower() not in lower:
+                yield _missing_field(name, start, dict.fromkeys(header), fields, "column")
+                return
+            continue
+        try:
+            row = _csv_row(rec, delimiter)
+        except csv.Error as e:
+            yield Failure(name, start, f"malformed CSV row: {e}")
+            continue
+        if not row or not any(c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            yield Failure(name, start, f"row has {len(row)} fields, the header has {len(header)}")
+            continue
+        yield _record(name, dict(zip(header, row, strict=True)), fields, line=start, locator=f":{start}", label="")
+    if header is None:
+        yield Failure(name, None, "empty file")
 
-    def feed() -> Iterator[str]:
-        for line in _lines(stream, limit):
-            seen[0] += 1
-            if line is None:
-                too_long.append(seen[0])
-                yield "\n"
-            else:
-                yield line
 
-    lines = feed()
-    try:
-        header_line = next((ln for ln in lines if ln.strip()), None)
-        if header_line is None:
-            yield Failure(name, None, "empty file")
-            return
-        offset = seen[0] - 1  # blank lines before the header
-        reader = csv.reader(itertools.chain([header_line], lines), delimiter=_delimiter(header_line, suffix))
-        header = [h.strip().lstrip("\ufeff") for h in next(reader)]
-        lower = {h.lower() for h in header}
-        if fields.text not in header and fields.text.lower() not in lower:
-            yield _missing_field(name, offset + 1, dict.fromkeys(header), fields, "column")
-            return
-        prev = offset + reader.line_num
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as e:
-                yield Failure(name, prev + 1, f"malformed CSV row: {e}")
-                prev = offset + reader.line_num
-                continue
-            start, prev = prev + 1, offset + reader.line_num
-            while too_long:
-                yield Failure(name, too_long.pop(0), f"line is over the {limit / 1e6:g} MB limit")
-            if not row or not any(c.strip() for c in row):
-                continue
-            if any(_FOREIGN.search(c) for c in row):
-                yield _foreign(name, start, stream)
-                continue
-            if len(row) != len(header):
-                yield Failure(name, start, f"row has {len(row)} fields, the header has {len(header)}")
-                continue
-            yield _record(name, dict(zip(header, row, strict=True)), fields, line=start, locator=f":{start}", label="")
-    except UnicodeDecodeError as e:
-        yield Failure(name, seen[0] + 1, f"bytes that are not {e.encoding} (mixed encodings?); the rest is skipped")
+def _csv_row(record: str, delimiter: str) -> list[str]:
+    return next(csv.reader((record,), delimiter=delimiter), [])
