@@ -125,6 +125,12 @@ def cmd_ingest(args) -> int:
     from explorer.ingest.run import ingest_paths, load_parquet
     from explorer.store import open_store
 
+    if not args.max_mb > 0 or args.max_mb > 1e6:
+        raise ExplorerError(f"--max-mb must be a size in MB above 0, not {args.max_mb:g}")
+
+    def printed(f) -> None:  # each failure line as it happens; the report then adds only counts
+        print(f"FAILED {f}", flush=True)
+
     with open_store(_db(args)) as store:
         if args.from_parquet:
             report = load_parquet(args.from_parquet, store)
@@ -155,7 +161,10 @@ def cmd_ingest(args) -> int:
                 scheduler=args.scheduler,
                 to_parquet=args.to_parquet,
                 date_from_path=compile_path_pattern(args.date_from_path) if args.date_from_path else None,
+                on_failure=printed,
             )
+            print(report.to_text(listed=False))
+            return 0 if report.ok else 1
     print(report.to_text())
     return 0 if report.ok else 1
 

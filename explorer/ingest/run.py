@@ -8,7 +8,12 @@ back in order and the main process writes them, one transaction per batch. So:
 - a kill at any moment loses at most the batch being written, which SQLite rolls back whole; the
   next run skips what is stored and redoes the rest: nothing lost, nothing twice;
 - re-running on the same folder reads but does not extract again, which is fast;
-- the dashboard reads while an ingest writes (SQLite WAL: one writer, many readers).
+- the dashboard reads while an ingest writes (SQLite WAL: one writer, many readers);
+- failures are counted, not hoarded: the report keeps at most `FAILURES_PER_FILE` lines per file (and
+  `FAILURES_KEPT` in all), passes each kept one to `on_failure` as it happens, and counts the rest, so
+  millions of bad lines cost a counter, not gigabytes;
+- a document the store refuses (a value it cannot encode, a constraint) fails alone: the batch is
+  written again one document at a time.
 
 The same pure function runs on a Dask cluster (`engine="dask"`); results come back through the same
 store path, or go to partitioned Parquet (`to_parquet`) that `load_parquet` loads later.
@@ -20,8 +25,9 @@ import logging
 import multiprocessing
 import os
 import re
+import sqlite3
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -34,6 +40,7 @@ from explorer.ingest.dates import redate_from_path
 from explorer.ingest.progress import Progress
 from explorer.ingest.readers import MAX_BYTES, Failure, FieldMap, FileDone, iter_items, plan
 from explorer.records import Document, Extraction
+from explorer.untrusted import terminal_text
 
 __all__ = [
     "ENGINES", "IngestReport", "Progress", "ingest_documents", "ingest_paths", "load_parquet",
@@ -44,11 +51,17 @@ ENGINES = ("local", "dask")
 log = logging.getLogger("explorer.ingest")
 PARALLEL_MIN = 48  # fewer new documents than this are extracted in-process: a pool costs more than it saves
 PROGRESS_EVERY = 0.25  # seconds between progress callbacks
+FAILURES_PER_FILE = 20  # failure lines reported per file; the rest of that file's failures are counted
+FAILURES_KEPT = 2000  # failure lines kept in a report in all
 
 
 @dataclass
 class IngestReport:
-    """What an ingest did. `ok` is False when anything failed; `to_text()` is what the CLI prints."""
+    """What an ingest did. `ok` is False when anything failed; `to_text()` is what the CLI prints.
+
+    `failed` holds the reported failures (at most FAILURES_PER_FILE per file, FAILURES_KEPT in all);
+    `failures` counts every one, and `more` how many of each file's were counted but not listed.
+    """
 
     ingested: int = 0
     duplicates: int = 0
@@ -56,21 +69,42 @@ class IngestReport:
     seconds: float = 0.0
     undated: int = 0  # ingested documents with no date found
     partial: int = 0  # ingested documents dated only to a month or a year
+    failures: int = 0
+    more: Counter = field(default_factory=Counter)
+    per_file: Counter = field(default_factory=Counter, repr=False)
+    on_failure: Callable[[Failure], None] | None = field(default=None, repr=False, compare=False)
+
+    def fail(self, f: Failure) -> None:
+        """Count a failure; list it (and pass it to `on_failure`) unless its file has had its share."""
+        self.failures += 1
+        self.per_file[f.path] += 1
+        if self.per_file[f.path] > FAILURES_PER_FILE or len(self.failed) >= FAILURES_KEPT:
+            self.more[f.path] += 1
+            return
+        self.failed.append(f)
+        if self.on_failure is not None:
+            self.on_failure(f)
+
+    @property
+    def failure_count(self) -> int:
+        return max(self.failures, len(self.failed))
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.failures
 
     @property
     def rate(self) -> float:
         return (self.ingested + self.duplicates) / self.seconds if self.seconds > 0 else 0.0
 
-    def to_text(self) -> str:
-        """One line per failure (file:line: reason), then a summary line."""
-        lines = [f"FAILED {f}" for f in self.failed]
+    def to_text(self, *, listed: bool = True) -> str:
+        """One line per listed failure (file:line: reason; left out when `listed` is False because they
+        were printed as they came), one line per file with unlisted failures, then a summary line."""
+        lines = [f"FAILED {f}" for f in self.failed] if listed else []
+        lines += [f"FAILED {terminal_text(path)}: {n:,} more failures not listed" for path, n in self.more.items()]
         undated = f" ({self.undated} undated)" if self.undated else ""
         lines.append(
-            f"ingested {self.ingested}{undated}, duplicates {self.duplicates}, failed {len(self.failed)}"
+            f"ingested {self.ingested}{undated}, duplicates {self.duplicates}, failed {self.failure_count}"
             f" in {self.seconds:.1f} s ({self.rate:.0f} articles/s)"
         )
         if self.undated or self.partial:
@@ -86,6 +120,13 @@ class IngestReport:
             "`--date-from-path '(?P<year>\\d{4})/(?P<month>\\d\\d)/'` for dated folders, "
             "or `python -m explorer review date DOC_ID YYYY-MM-DD`"
         )
+
+
+def _store_fault(e: Exception) -> bool:
+    """A fault of the store itself (locked, full, read-only, damaged): no document is to blame, the run stops."""
+    if isinstance(e, (sqlite3.OperationalError, ExplorerError, OSError)) or type(e) is sqlite3.DatabaseError:
+        return True
+    return type(e).__name__ in ("OperationalError", "InterfaceError")  # the same faults from a PostgreSQL driver
 
 
 # -- public API --------------------------------------------------------------------------------------
@@ -105,21 +146,25 @@ def ingest_paths(
     scheduler: str | None = None,
     to_parquet: Path | None = None,
     date_from_path: re.Pattern[str] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
 ) -> IngestReport:
     """Ingest files, archives and folders into `store` (or into Parquet under `to_parquet`).
 
     `extractor` defaults to the real one (explorer.extract.pipeline.extract with the knowledge base);
     `workers` defaults to the number of cores (1 extracts in this process). Bad input never raises:
-    it is listed in the report's `failed`.
+    it is listed in the report's `failed` (and given to `on_failure` as it happens). The store's own
+    file, if it lies in a folder being read, is not read.
     """
     paths = [Path(p) for p in paths]
     files_total, bytes_total = plan(paths) if progress else (0, 0)
-    items = iter_items(paths, fields=fields, max_bytes=max_bytes)
+    own = [store.path] if getattr(store, "path", None) else []
+    items = iter_items(paths, fields=fields, max_bytes=max_bytes, skip=own)
     if date_from_path is not None:
         items = redate_from_path(items, date_from_path)
     return _Run(
         store, extractor=extractor, workers=workers, batch_size=batch_size, progress=progress, engine=engine,
         scheduler=scheduler, to_parquet=to_parquet, files_total=files_total, bytes_total=bytes_total,
+        on_failure=on_failure,
     ).run(items)
 
 
@@ -135,17 +180,20 @@ def ingest_documents(
     scheduler: str | None = None,
     to_parquet: Path | None = None,
     total: int | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
 ) -> IngestReport:
-    """Ingest documents already in memory (the app's uploads: chain `read_bytes` of each file).
+    """Ingest documents given by the caller (the app's uploads: chain `read_bytes` of each file).
 
-    Failures in `docs` (from read_bytes) go straight to the report. `total`, when known, lets the
-    progress callback show a share done and an ETA; it is counted for you when `docs` is a list.
+    Failures in `docs` (from read_bytes) go straight to the report. `docs` may be a generator: it is
+    read as the ingest goes, so an upload of millions of bad lines is never held as a list. `total`,
+    when known, lets the progress callback show a share done and an ETA; it is counted for you when
+    `docs` is a list.
     """
     if total is None and isinstance(docs, (list, tuple)):
         total = sum(1 for d in docs if isinstance(d, Document))
     return _Run(
         store, extractor=extractor, workers=workers, batch_size=batch_size, progress=progress, engine=engine,
-        scheduler=scheduler, to_parquet=to_parquet, total=total,
+        scheduler=scheduler, to_parquet=to_parquet, total=total, on_failure=on_failure,
     ).run(docs)
 
 
@@ -160,9 +208,9 @@ def load_parquet(
     report = IngestReport()
     parts = parquet.part_files(Path(dir))
     if not Path(dir).is_dir():
-        report.failed.append(Failure(str(dir), None, "no such folder"))
+        report.fail(Failure(str(dir), None, "no such folder"))
     elif not parts:
-        report.failed.append(Failure(str(dir), None, "no .parquet files in this folder"))
+        report.fail(Failure(str(dir), None, "no .parquet files in this folder"))
     sizes = {p: p.stat().st_size for p in parts}
     done_bytes = 0
     batch: list[Extraction] = []
@@ -178,7 +226,7 @@ def load_parquet(
         try:
             exs = list(parquet.read_part(part))
         except Exception as e:  # noqa: BLE001 - pyarrow raises many types for a damaged file
-            report.failed.append(Failure(str(part), None, f"cannot read Parquet: {e}"))
+            report.fail(Failure(str(part), None, f"cannot read Parquet: {e}"))
             exs = []
         for ex in exs:
             batch.append(ex)
@@ -200,7 +248,7 @@ def _progress(report, files_done, files_total, bytes_done, bytes_total, start, *
     return Progress(
         files_done=files_done, files_total=files_total, bytes_done=bytes_done, bytes_total=bytes_total,
         read=processed if read is None else read, ingested=report.ingested, duplicates=report.duplicates,
-        failed=len(report.failed), elapsed=time.monotonic() - start, done=done, total=total,
+        failed=report.failure_count, elapsed=time.monotonic() - start, done=done, total=total,
     )
 
 
@@ -305,6 +353,7 @@ class _Run:
         files_total: int = 0,
         bytes_total: int = 0,
         total: int | None = None,
+        on_failure: Callable[[Failure], None] | None = None,
     ) -> None:
         if engine not in ENGINES:
             raise ExplorerError(f"No engine '{engine}'. Known engines: {', '.join(ENGINES)}")
@@ -330,7 +379,7 @@ class _Run:
         self.progress = progress
         self.files_total, self.bytes_total, self.total = files_total, bytes_total, total
         self.files_done = self.bytes_done = self.read = 0
-        self.report = IngestReport()
+        self.report = IngestReport(on_failure=on_failure)
         self.seen: set[str] = set()
         self.pending: list[Document] = []
         self.inflight: deque[tuple[object, list[Document]]] = deque()
@@ -349,7 +398,7 @@ class _Run:
                     self.bytes_done += item.nbytes
                     self._tick()
                 elif isinstance(item, Failure):
-                    self.report.failed.append(item)
+                    self.report.fail(item)
                 elif isinstance(item, Document):
                     self.read += 1
                     if item.id in self.seen:
@@ -436,7 +485,7 @@ class _Run:
         for r, doc in zip(results, chunk, strict=True):
             r = worker.fatten(r, doc)
             if isinstance(r, Failure):
-                self.report.failed.append(r)
+                self.report.fail(r)
             else:
                 self.out.append(r)
         if len(self.out) >= self.batch_size:
@@ -451,7 +500,8 @@ class _Run:
         """
         if not isinstance(self.executor, _Pool):
             reason = f"extraction task failed ({type(error).__name__}: {error}); run the ingest again to retry"
-            self.report.failed.extend(Failure(d.path or d.id[:16], None, reason) for d in chunk)
+            for d in chunk:
+                self.report.fail(Failure(d.path or d.id[:16], None, reason))
             return
         suspects = chunk + [d for _, c in self.inflight for d in c]
         self.inflight.clear()
@@ -463,7 +513,7 @@ class _Run:
                 results = self.executor.submit([doc]).result()
             except BrokenProcessPool as e:
                 reason = f"worker process died while extracting this document ({e})"
-                self.report.failed.append(Failure(doc.path or doc.id[:16], None, reason))
+                self.report.fail(Failure(doc.path or doc.id[:16], None, reason))
                 self.executor.close(cancel=True)
                 self.executor = _Pool(self.extractor, self.workers)
                 continue
@@ -476,7 +526,7 @@ class _Run:
         if self.to_parquet is not None:
             added, dup = parquet.write_parts(self.to_parquet, batch), 0
         else:
-            added, dup = self.store.add(batch)
+            added, dup, batch = self._store(batch)
         self.report.ingested += added
         self.report.duplicates += dup
         if added == len(batch):
@@ -484,6 +534,36 @@ class _Run:
             self.report.partial += sum(1 for ex in batch if ex.document.date and ex.document.date_precision
                                        in ("month", "year"))
         self._tick()
+
+    def _store(self, batch: list[Extraction]) -> tuple[int, int, list[Extraction]]:
+        """Write a batch; if the store refuses it for something in a document (not for the store itself:
+        locked, full, damaged), write the documents one by one so that only the faulty one fails."""
+        try:
+            added, dup = self.store.add(batch)
+            return added, dup, batch
+        except Exception as e:  # noqa: BLE001 - narrowed below, document by document
+            if _store_fault(e):
+                raise
+            if len(batch) == 1:
+                self._refused(batch[0], e)
+                return 0, 0, []
+        added = dup = 0
+        kept = []
+        for ex in batch:
+            try:
+                a, d = self.store.add([ex])
+            except Exception as e:  # noqa: BLE001 - this document alone fails; the rest are stored
+                if _store_fault(e):
+                    raise
+                self._refused(ex, e)
+                continue
+            added, dup = added + a, dup + d
+            kept.append(ex)
+        return added, dup, kept
+
+    def _refused(self, ex: Extraction, e: Exception) -> None:
+        d = ex.document
+        self.report.fail(Failure(d.path or d.id[:16], None, f"cannot store: {type(e).__name__}: {e}"))
 
     def _tick(self, *, done: bool = False) -> None:
         if self.progress is None:
