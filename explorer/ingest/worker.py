@@ -47,11 +47,13 @@ def check_default_extractor() -> None:
 
 
 def safe_extract(fn: Extractor, doc: Document):
-    """An Extraction, or a Failure saying why this one document could not be extracted."""
+    """An Extraction, or a Failure saying why this one document could not be extracted (very long texts are
+    extracted in bounded blocks: explorer.ingest.blocks)."""
+    from explorer.ingest.blocks import extract_in_blocks
     from explorer.ingest.readers import Failure
 
     try:
-        ex = fn(doc)
+        ex = extract_in_blocks(fn, doc)
     except Exception as e:  # noqa: BLE001 - one bad article must not stop a run; it is reported
         return Failure(doc.path or doc.id[:16], None, f"extraction failed: {type(e).__name__}: {e}")
     if not isinstance(ex, Extraction):
