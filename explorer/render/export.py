@@ -16,6 +16,11 @@ File names are derived from the view, never taken from it: an ASCII slug of the 
 actors' names (Arabic transliterated) and dates, then a short hash of the view's filters, title and
 label language, e.g. `graphs/john-kerry-sergei-lavrov-2016-01-01-2016-12-31-3f2a9c1b.html`. Existing
 files are never replaced unless `overwrite=True` (the CLI's `--overwrite`).
+
+Writing respects what it writes to: every file is written to a temporary file beside its target and
+moved into place only once complete, so a full disk or an error leaves nothing behind (no truncated
+file that would block the next export); only regular files are ever replaced: a device (`/dev/full`),
+a FIFO, a folder or a symbolic link at the target is refused with an error naming it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Callable
@@ -78,12 +84,13 @@ def export_view(
     """
     _check_format(fmt)
     targets = _targets(G, fmt, out=out, out_dir=out_dir, title=title, lang=lang)
-    if not overwrite:
-        for path in targets:
-            if path.exists() or path.is_symlink():
-                raise ExplorerError(f"{path} already exists; pass --overwrite to replace it")
+    for path in targets:
+        _check_target(path, overwrite=overwrite)
     contents = _contents(G, fmt, title=title, corpus=corpus, lang=lang)
-    targets[0].parent.mkdir(parents=True, exist_ok=True)
+    try:
+        targets[0].parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ExplorerError(f"{targets[0].parent}: cannot create the folder ({e.strerror or e})") from None
     for path, data in zip(targets, contents, strict=True):
         _write(path, data, overwrite=overwrite)
     return targets
@@ -224,20 +231,67 @@ def _render(G: nx.Graph, fmt: str, *, title: str, corpus: CorpusSize | None, lan
     return render[fmt](G)
 
 
-def _write(path: Path, data: bytes, *, overwrite: bool) -> None:
-    """Write atomically; without `overwrite`, refuse an existing file even if it appeared meanwhile."""
-    if not overwrite:
-        try:
-            with open(path, "xb") as f:
-                f.write(data)
-        except FileExistsError:
-            raise ExplorerError(f"{path} already exists; pass --overwrite to replace it") from None
+def _check_target(path: Path, *, overwrite: bool) -> None:
+    """Refuse anything but a missing file or (with `overwrite`) a regular file, before any work is done."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        parent = path.parent
+        if parent.exists() and not parent.is_dir():
+            raise ExplorerError(f"{path}: {parent} is not a folder") from None
         return
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
+    except OSError as e:
+        raise ExplorerError(f"{path}: cannot write here ({e.strerror or e})") from None
+    if stat.S_ISLNK(st.st_mode):
+        raise ExplorerError(f"{path} already exists as a symbolic link, which is never replaced; remove it or "
+                            "give another --out")
+    what = _not_regular(st.st_mode)
+    if what:
+        raise ExplorerError(f"{path} is {what}, not a regular file; give a file name with --out")
+    if not overwrite:
+        raise ExplorerError(f"{path} already exists; pass --overwrite to replace it")
+
+
+def _not_regular(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _write(path: Path, data: bytes, *, overwrite: bool) -> None:
+    """Write to a temporary file beside `path`, then move it into place: `path` is either absent, as it
+    was, or complete. Without `overwrite` an existing file is never replaced, even one that appeared
+    meanwhile (a hard link fails on an existing name); with it, only a regular file is replaced."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
+    except OSError as e:
+        raise ExplorerError(f"{path}: cannot write here ({e.strerror or e})") from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
+            f.flush()
+            os.fsync(f.fileno())
+        if overwrite:
+            _check_target(path, overwrite=True)
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise ExplorerError(f"{path} already exists; pass --overwrite to replace it") from None
+            except OSError:  # a file system without hard links: a create-exclusive rename is the best left
+                if os.path.lexists(path):
+                    raise ExplorerError(f"{path} already exists; pass --overwrite to replace it") from None
+                os.rename(tmp, path)
+    except OSError as e:
+        raise ExplorerError(f"{path}: cannot write ({e.strerror or e}); nothing was written") from None
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
