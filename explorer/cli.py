@@ -287,7 +287,7 @@ def cmd_app(args) -> int:
 
 
 def cmd_import_snapshot(args) -> int:
-    from explorer.render.snapshot import import_snapshot
+    from explorer.render.snapshot_import import import_snapshot
     from explorer.store import open_store
 
     with open_store(_db(args)) as store:

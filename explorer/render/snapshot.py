@@ -316,58 +316,6 @@ def graph_from_payload(data: dict, *, multigraph: bool = False) -> tuple[nx.DiGr
     return G, meta
 
 
-def import_snapshot(path: str | Path, store) -> tuple[int, int]:
-    """Store the relations a snapshot holds (the CLI's `import-snapshot`); returns (documents added, already stored).
-
-    A snapshot does not hold whole articles: each document is rebuilt from its evidence sentences (its text
-    is those sentences, one per line, so the relations' offsets point into it), with its title, source,
-    earliest date and language. Relations beyond the per-link evidence cap are not in the file.
-    """
-    from explorer.records import Document, Entity, Extraction, Relation
-
-    M, _ = read_snapshot(path, multigraph=True)
-    kinds, types = set(ontology.kinds()), set(ontology.relation_types())
-    by_doc: dict[str, list[tuple]] = {}
-    for u, v, a in M.edges(data=True):
-        if a.get("type") not in types:
-            raise InputError(f"{path}: relation type {a.get('type')!r} is not in the ontology")
-        key = a.get("doc_id") or f"snapshot:{a.get('doc_title') or ''}:{a.get('doc_source') or ''}"
-        by_doc.setdefault(str(key), []).append((u, v, a))
-    batch = []
-    for doc_id, rels in by_doc.items():
-        sentences = list(dict.fromkeys(str(a.get("sentence") or "") for *_, a in rels))
-        starts, pos = {}, 0
-        for s in sentences:
-            starts[s] = pos
-            pos += len(s) + 1
-        first = rels[0][2]
-        dates = sorted(a["date"] for *_, a in rels if a.get("date"))
-        langs = [a["lang"] for *_, a in rels if a.get("lang") in LANGS]
-        entities = {}
-        for n in {x for u, v, _ in rels for x in (u, v)}:
-            attrs = M.nodes[n]
-            if attrs.get("kind") not in kinds:
-                raise InputError(f"{path}: node {n!r} has kind {attrs.get('kind')!r}, which is not in the ontology")
-            entities[n] = Entity(id=str(n), name=str(attrs.get("name") or n), kind=attrs["kind"],
-                                 name_ar=attrs.get("name_ar"), known=False)  # fmt: skip
-        relations = []
-        for u, v, a in rels:
-            s = str(a.get("sentence") or "")
-            relations.append(
-                Relation(source=str(u), target=str(v), type=a["type"], sentence=s, start=starts[s],
-                         end=starts[s] + len(s), date=a.get("date"), confidence=_float(a.get("confidence")) or 0.0,
-                         method="snapshot", trigger=str(a.get("trigger") or ""))
-            )  # fmt: skip
-        doc = Document(
-            id=doc_id, text="\n".join(sentences), title=str(first.get("doc_title") or ""),
-            source=str(first.get("doc_source") or ""), date=dates[0] if dates else None,
-            date_source="metadata" if dates else "none", lang=langs[0] if langs else "en",
-            path=f"snapshot:{Path(path).name}",
-        )  # fmt: skip
-        batch.append(Extraction(document=doc, entities=list(entities.values()), relations=relations))
-    return store.add(batch)
-
-
 def script_json(obj) -> str:
     """JSON that is safe inside an HTML <script> element (and in HTML text generally).
 

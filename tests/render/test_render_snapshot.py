@@ -9,7 +9,8 @@ import pytest
 
 from explorer.errors import InputError
 from explorer.graph.build import aggregate
-from explorer.render.snapshot import EVIDENCE_CAP, import_snapshot, read_snapshot, snapshot_payload, to_html
+from explorer.render.snapshot import EVIDENCE_CAP, read_snapshot, snapshot_payload, to_html
+from explorer.render.snapshot_import import import_snapshot
 
 
 def write(tmp_path, G, **kw):
