@@ -262,9 +262,29 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def _check_gold(path: Path) -> None:
+    """A gold file is a JSON list of articles, each with a file name, entities and relations: say so in one
+    line when it is not, instead of failing deep inside the scorer."""
+    try:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise ExplorerError(f"{path}: cannot read the gold file ({getattr(e, 'strerror', None) or e})") from None
+    shape = "a JSON list of articles with 'file', 'entities' and 'relations'"
+    if not isinstance(gold, list) or not gold:
+        raise ExplorerError(f"{path}: not a gold file: expected {shape}")
+    for i, g in enumerate(gold):
+        ok = isinstance(g, dict) and isinstance(g.get("file"), str)
+        ok = ok and all(isinstance(g.get(k), list) and all(isinstance(x, dict) for x in g[k])
+                        for k in ("entities", "relations"))
+        if not ok:
+            raise ExplorerError(f"{path}: not a gold file: article {i} is not an object with 'file', 'entities' "
+                                f"and 'relations' (expected {shape})")
+
+
 def cmd_eval(args) -> int:
     from explorer.evaluate import evaluate, format_report
 
+    _check_gold(args.gold)
     result = evaluate(args.gold, args.corpus, save=args.save)
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=1))
