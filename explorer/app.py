@@ -18,8 +18,9 @@ import streamlit as st  # noqa: E402
 
 from explorer.errors import ExplorerError  # noqa: E402
 from explorer.ui.page import main  # noqa: E402
+from explorer.untrusted import markdown_text  # noqa: E402
 
 try:
     main()
 except ExplorerError as e:
-    st.error(str(e))
+    st.error(markdown_text(str(e)))

@@ -294,6 +294,8 @@ def cmd_eval(args) -> int:
 
 
 def cmd_app(args) -> int:
+    """Run Streamlit as a child and stop it with us: SIGTERM or SIGHUP to this process reach it too."""
+    import signal
     import subprocess
 
     from explorer.store import is_url
@@ -303,7 +305,26 @@ def cmd_app(args) -> int:
         env["DIPLOGRAPH_DB"] = str(_db(args) if is_url(args.db) else Path(args.db).resolve())
     app = Path(__file__).with_name("app.py")
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port)]
-    return subprocess.call(cmd, env=env)
+    child = subprocess.Popen(cmd, env=env)
+
+    def stop(signum, _frame) -> None:
+        child.send_signal(signal.SIGTERM)
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+        raise SystemExit(128 + signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, stop)
+    try:
+        return child.wait()
+    except KeyboardInterrupt:  # Ctrl-C reaches the child too (same process group); wait for it to finish
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+        raise
 
 
 def cmd_import_snapshot(args) -> int:

@@ -24,7 +24,7 @@ _CONTROL = r"\x00-\x1f\x7f-\x9f"
 _TERMINAL_BAD = re.compile(f"[{_CONTROL}{BIDI}\u2028\u2029\ufeff\ud800-\udfff]")
 _MD_DROP = re.compile(f"[{BIDI}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b]")
 _MD_SPACE = re.compile(r"[\t\n\r\u2028\u2029]+")
-_MD_PUNCT = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=\"'&^@/%])")
+_MD_PUNCT = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:&@])")  # CommonMark, GFM autolinks, Streamlit's :x[] and $
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -32,7 +32,7 @@ def markdown_text(value: object, *, limit: int | None = None) -> str:
     """`value` as literal text inside Markdown: no link, image, emphasis, heading, HTML, LaTeX or emoji code.
 
     >>> markdown_text("**x** [Click](http://e.com)")
-    '\\\\*\\\\*x\\\\*\\\\* \\\\[Click\\\\]\\\\(http\\\\:\\\\/\\\\/e\\\\.com\\\\)'
+    '\\\\*\\\\*x\\\\*\\\\* \\\\[Click\\\\]\\\\(http\\\\://e\\\\.com\\\\)'
     """
     s = "" if value is None else str(value)
     if limit is not None and len(s) > limit:

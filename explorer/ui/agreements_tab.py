@@ -7,6 +7,7 @@ import streamlit as st
 from explorer import actor_profile as prof
 from explorer.ui import data
 from explorer.ui.state import centre_on, label
+from explorer.untrusted import markdown_text as md
 
 
 def on_agreement_row() -> None:
@@ -36,7 +37,7 @@ def agreements_tab(*, path, version, corpus, spec, view, lang) -> None:
     if focus in set(table["id"]):
         refs = prof.agreement_references(corpus.relations, corpus.entities, focus, freq=st.session_state.freq,
                                          lang=lang)
-        st.markdown(f"**Who refers to {label(corpus, focus, lang)} over time**")
+        st.markdown(f"**Who refers to {md(label(corpus, focus, lang))} over time**")
         if refs.empty:
             st.caption("No dated relations to this agreement.")
         else:

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import streamlit as st
 
 from explorer.store import default_db_path
@@ -16,14 +19,26 @@ from explorer.ui.sidebar import legend, sidebar
 from explorer.ui.state import TABS, follow_span, seed_widgets, write_url
 from explorer.ui.timeline_tab import timeline_tab
 from explorer.ui.upload_tab import upload_tab
+from explorer.untrusted import markdown_text as md
 
 TAB_PAGES = {"graph": graph_tab, "profile": profile_tab, "timeline": timeline_tab, "compare": compare_tab,
              "agreements": agreements_tab, "metrics": metrics_tab, "upload": upload_tab}
 
 
+def db_path() -> Path:
+    """The store: `--db X` after `--` (`streamlit run explorer/app.py -- --db X`), else $DIPLOGRAPH_DB, else
+    the default."""
+    import argparse
+
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--db")
+    args, _ = ap.parse_known_args(sys.argv[1:])
+    return Path(args.db) if args.db else default_db_path()
+
+
 def main() -> None:
     st.set_page_config(page_title="Diplograph", page_icon="🕸️", layout="wide")
-    path = data.ensure_store(str(default_db_path()))
+    path = data.ensure_store(str(db_path()))
     version = data.store_version(path)
     corpus = data.load_corpus(path, version)
 
@@ -33,7 +48,7 @@ def main() -> None:
         seed_widgets(corpus)
     follow_span(corpus)
     for w in ss.pop("url_warnings", []):
-        st.warning(f"Link: {w}")
+        st.warning(f"Link: {md(w)}")  # URL values are text, never Markdown
     spec = sidebar(corpus)
     lang = ss.lang
     legend(lang)

@@ -8,6 +8,7 @@ from explorer import actor_profile as prof
 from explorer import ontology
 from explorer.graph.spec import ViewSpec
 from explorer.ui.state import LANG_NAMES, centre_on, label
+from explorer.untrusted import markdown_text as md
 
 
 def sidebar(corpus) -> ViewSpec:
@@ -22,8 +23,8 @@ def sidebar(corpus) -> ViewSpec:
         if not hits:
             sb.caption("No actor or agreement matches.")
         for i, hit in enumerate(hits):
-            sb.button(label(corpus, hit.id, lang), key=f"hit_{i}", on_click=centre_on, args=(hit.id,),
-                      help=f"matched “{hit.matched}”", width="stretch")
+            sb.button(md(label(corpus, hit.id, lang)), key=f"hit_{i}", on_click=centre_on, args=(hit.id,),
+                      help=f"matched “{md(hit.matched)}”", width="stretch")  # labels and help are Markdown
     sb.multiselect("Centre actors", corpus.choices, key="actors", format_func=lambda a: label(corpus, a, lang),
                    placeholder="All actors")
     sb.slider("Hops", 1, 3, key="hops", disabled=not ss.actors)

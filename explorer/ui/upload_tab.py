@@ -21,11 +21,13 @@ def ingest_uploads(files, path: str) -> list[dict]:
             def tick(p, i=i, name=f.name):
                 bar.progress(min(1.0, (i + (p.fraction or 0.0)) / len(files)), text=f"{i + 1}/{len(files)} {name}")
 
-            items = list(read_bytes(f.name, f.getvalue()))  # a list, so the bar knows the total
-            report = ingest_documents(items, store, progress=tick)
-            reasons = [x.reason if x.line is None else f"line {x.line}: {x.reason}" for x in report.failed]
+            # Streamed, not listed: a file of millions of bad lines costs a counter, not gigabytes.
+            report = ingest_documents(read_bytes(f.name, f.getvalue()), store, progress=tick)
+            reasons = [x.reason if x.line is None else f"line {x.line}: {x.reason}" for x in report.failed[:5]]
+            if report.failure_count > len(reasons):
+                reasons.append(f"{report.failure_count - len(reasons):,} more")
             rows.append({"file": f.name, "ingested": report.ingested, "duplicates": report.duplicates,
-                         "failed": len(report.failed), "reason": "; ".join(reasons)})
+                         "failed": report.failure_count, "reason": "; ".join(reasons)})
             bar.progress((i + 1) / len(files), text=f"{i + 1}/{len(files)} {f.name}")
     return rows
 

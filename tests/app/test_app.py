@@ -151,7 +151,7 @@ def test_url_round_trip_opens_the_same_view(app_env):
 
 def test_bad_url_values_are_dropped_with_a_warning(app_env):
     at = run_app({"type": ["meets", "meet"], "hops": "9", "actor": "person:nobody"})
-    warnings = " ".join(w.value for w in at.warning)
+    warnings = " ".join(w.value for w in at.warning).replace("\\", "")  # values are shown Markdown-escaped
     assert "meet" in warnings and "hops" in warnings and "person:nobody" in warnings
     assert at.multiselect(key="types").value == ["meets"]
 
