@@ -11,7 +11,7 @@ from pathlib import Path
 from explorer import __version__
 from explorer.errors import ExplorerError
 
-COMMANDS = ("ingest", "extract", "export", "stats", "eval", "app", "import-snapshot")
+COMMANDS = ("ingest", "extract", "export", "stats", "eval", "app", "import-snapshot", "review", "reextract")
 
 
 def _db(args) -> str | Path:
@@ -44,6 +44,9 @@ def _add_view_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-undated", action="store_true", help="leave out relations from undated documents")
     p.add_argument("--max-nodes", type=int, default=ViewSpec.max_nodes,
                    help=f"most nodes in the view: the centres, then the busiest (default {ViewSpec.max_nodes})")
+    p.add_argument("--reviewed", default="not-rejected", help="review states shown: not-rejected (default), all, "
+                   "confirmed (for publication), unreviewed, rejected")
+    p.add_argument("--min-confidence", type=float, default=0.0, help="hide relations the extractor is less sure of")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,7 +104,67 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-snapshot", help="load the data embedded in an HTML snapshot into a store")
     p.add_argument("snapshot", type=Path)
     p.add_argument("--db")
+    _add_review_parser(sub)
+    p = sub.add_parser("reextract", help="run the current extractor over stored documents, keeping review decisions")
+    p.add_argument("--db")
+    p.add_argument("--kb", type=Path, help="your knowledge file (default: <store>.kb.yaml next to the store)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
     return ap
+
+
+def _add_review_parser(sub) -> None:
+    """`review ACTION ...`: one sub-command per decision kind, plus list, export and import."""
+    rv = sub.add_parser("review", help="confirm, reject and correct relations, actors and documents")
+    acts = rv.add_subparsers(dest="action", required=True)
+
+    def action(name: str, help: str) -> argparse.ArgumentParser:
+        p = acts.add_parser(name, help=help)
+        p.add_argument("--db")
+        p.add_argument("--reviewer", help="your name in the log (default $DIPLOGRAPH_REVIEWER or your login)")
+        p.add_argument("--note", default="", help="why (kept in the log)")
+        return p
+
+    p = action("list", "list relations with their stable id, review state and confidence")
+    p.add_argument("--state", help="only relations in this state: unreviewed, confirmed or rejected")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    for name, help in (("confirm", "confirm relations"), ("reject", "reject relations"),
+                       ("unreview", "take back a confirm or reject")):
+        action(name, help).add_argument("ids", nargs="+", help="relation ids from `review list`")
+    p = action("type", "change a relation's type")
+    p.add_argument("id"), p.add_argument("type")
+    p = action("ends", "reverse a relation or re-attach an end to another actor")
+    p.add_argument("id")
+    p.add_argument("--reverse", action="store_true")
+    p.add_argument("--source", help="new source (id or name)")
+    p.add_argument("--target", help="new target (id or name)")
+    p = action("add", "add a relation by hand from a sentence of a stored document")
+    p.add_argument("doc", help="document id (or a unique prefix of 8+ characters)")
+    p.add_argument("start", type=int, help="sentence start offset")
+    p.add_argument("end", type=int, help="sentence end offset")
+    p.add_argument("source"), p.add_argument("type"), p.add_argument("target")
+    p = action("merge", "merge an actor or agreement into another")
+    p.add_argument("entity"), p.add_argument("into")
+    action("split", "undo a merge").add_argument("entity")
+    p = action("rename", "rename an actor or agreement")
+    p.add_argument("entity")
+    p.add_argument("--name"), p.add_argument("--name-ar")
+    p = action("alias", "add an alias to an actor or agreement")
+    p.add_argument("entity"), p.add_argument("alias")
+    p = action("kind", "set the kind of an actor")
+    p.add_argument("entity"), p.add_argument("kind")
+    p = action("date", "set a document's date: YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("doc"), p.add_argument("date")
+    p.add_argument("--precision", choices=("day", "month", "year"))
+    p = action("title", "set a document's title")
+    p.add_argument("doc"), p.add_argument("title")
+    p = action("outlet", "set a document's outlet")
+    p.add_argument("doc"), p.add_argument("outlet")
+    action("exclude", "leave a document out of every view").add_argument("doc")
+    action("include", "take back an exclusion").add_argument("doc")
+    p = action("export", "write the review log as JSON lines")
+    p.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    p = action("import", "merge a colleague's exported log into this store")
+    p.add_argument("log", type=Path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,9 +212,12 @@ def cmd_ingest(args) -> int:
                 url=args.url_field,
                 source=args.source_field,
             )
+            from explorer.review.knowledge import extractor_for
+
             report = ingest_paths(
                 list(args.paths),
                 store,
+                extractor=extractor_for(_db(args)),  # with the researcher's knowledge file, when there is one
                 workers=args.workers,
                 batch_size=args.batch_size,
                 fields=fields,
@@ -221,6 +287,8 @@ def _view_spec(args, entities):
         min_weight=args.min_weight,
         include_undated=not args.no_undated,
         max_nodes=args.max_nodes,
+        reviewed=args.reviewed,
+        min_confidence=args.min_confidence,
     )
 
 
@@ -250,10 +318,19 @@ def cmd_export(args) -> int:
 
 
 def cmd_stats(args) -> int:
+    from explorer.review import api, overlay
     from explorer.store import open_store
 
     with open_store(_db(args), readonly=True) as store:
         st = store.stats()
+        corpus = api.reviewed(store)
+    st["review"] = {s: int((corpus.relations["review"] == s).sum()) for s in ("unreviewed", "confirmed", "rejected")}
+    st["review"]["decisions"], st["review"]["orphaned"] = corpus.decisions, len(corpus.orphans)
+    st["precision_by_type"] = {
+        r["type"]: {"precision": None if r["precision"] != r["precision"] else float(r["precision"]),
+                    "confirmed": r["confirmed"], "rejected": r["rejected"]}
+        for r in overlay.precision_by_type(corpus.relations).to_dict("records") if r["confirmed"] + r["rejected"]
+    }
     if args.format == "json":
         print(json.dumps(st, ensure_ascii=False))
     else:
@@ -337,6 +414,22 @@ def cmd_import_snapshot(args) -> int:
     return 0
 
 
+def cmd_review(args) -> int:
+    from explorer.review.commands import run
+
+    return run(args)
+
+
+def cmd_reextract(args) -> int:
+    from explorer.review.reextract import reextract
+    from explorer.store import open_store
+
+    with open_store(_db(args)) as store:
+        report = reextract(store, kb_file=args.kb, db_path=_db(args))
+    print(json.dumps(report.to_json(), ensure_ascii=False, indent=1) if args.format == "json" else report.to_text())
+    return 1 if report.failed else 0
+
+
 HANDLERS = {
     "ingest": cmd_ingest,
     "extract": cmd_extract,
@@ -345,4 +438,6 @@ HANDLERS = {
     "eval": cmd_eval,
     "app": cmd_app,
     "import-snapshot": cmd_import_snapshot,
+    "review": cmd_review,
+    "reextract": cmd_reextract,
 }

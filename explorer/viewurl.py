@@ -2,7 +2,7 @@
 
     ?actor=person:john-kerry&actor=state:rus&hops=2&from=2016-01-01&to=2016-12-31
     &kind=person&kind=state&type=meets&w=2&undated=0&a=2016-01-01..2016-06-30&b=2016-07-01..2016-12-31
-    &lang=ar&colour=community&focus=person:john-kerry&tab=compare
+    &reviewed=confirmed&conf=0.6&lang=ar&colour=community&focus=person:john-kerry&tab=compare
 
 Only what differs from the default view is written. Reading is forgiving: a value that cannot be
 used (an unknown relation type, a date that does not parse) is dropped with a warning, and the rest
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from explorer import ontology
 from explorer.errors import ExplorerError
 from explorer.graph.compare import Period
-from explorer.graph.spec import ViewSpec, parse_date
+from explorer.graph.spec import REVIEWED, ViewSpec, parse_date
 from explorer.graph.timeline import FREQS
 
 LANGS = ("ar", "en")
@@ -70,6 +70,10 @@ def to_params(state: ViewState, *, default: ViewState = ViewState()) -> dict[str
         p["undated"] = "0"
     if s.max_nodes != d.max_nodes:
         p["max"] = str(s.max_nodes)
+    if s.reviewed != d.reviewed:
+        p["reviewed"] = s.reviewed
+    if s.min_confidence != d.min_confidence:
+        p["conf"] = f"{s.min_confidence:g}"
     if state.compare:
         p["a"], p["b"] = state.compare[0].to_param(), state.compare[1].to_param()
     if state.lang and state.lang != default.lang:
@@ -114,6 +118,19 @@ def from_params(
             return default
         return n
 
+    def fraction(key: str, default: float) -> float:
+        v = one(key)
+        if v is None:
+            return default
+        try:
+            x = float(v)
+        except ValueError:
+            x = -1.0
+        if not 0.0 <= x <= 1.0:
+            warnings.append(f"{key}={v!r} ignored: use a number from 0 to 1")
+            return default
+        return x
+
     def day(key: str):
         v = one(key)
         try:
@@ -148,6 +165,8 @@ def from_params(
         min_weight=integer("w", 1, 10_000, d.min_weight),
         include_undated=one("undated") not in ("0", "false", "no"),
         max_nodes=integer("max", 1, 100_000, d.max_nodes),
+        reviewed=choice("reviewed", REVIEWED, d.reviewed),
+        min_confidence=fraction("conf", d.min_confidence),
     )
     compare = None
     if one("a") or one("b"):

@@ -34,12 +34,15 @@ class Corpus:
 
     @classmethod
     def from_store(cls, store, *, kb=None) -> Corpus:
-        """Everything a view needs from an open store (`explorer.store.Store`)."""
+        """Everything a view needs from an open store (`explorer.store.Store`), with the review log applied
+        (explorer.review: review states, corrections, merges, hand-added relations, document decisions)."""
         from explorer.actor_profile import majority_language
         from explorer.graph.rows import plain_strings
+        from explorer.review import reviewed
 
-        relations = plain_strings(store.relations_frame())
-        entities = store.entities_frame()
+        applied = reviewed(store)
+        relations = plain_strings(applied.relations)
+        entities = applied.entities
         stats = store.stats()
         lang = majority_language(store.documents_frame()["lang"])
         return cls(relations=relations, entities=entities, stats=stats, lang=lang, kb=kb)

@@ -15,12 +15,14 @@ import pandas as pd
 
 from explorer.graph.spec import ViewSpec
 
-EVIDENCE_FIELDS = ("type", "sentence", "doc_id", "doc_title", "doc_source", "date", "confidence", "lang", "trigger")
+EVIDENCE_FIELDS = ("type", "sentence", "doc_id", "doc_title", "doc_source", "date", "confidence", "lang", "trigger",
+                   "review", "rid", "doc_url")
 
 
 def filter_relations(relations: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec) -> pd.DataFrame:
-    """Rows of `relations` inside the spec's date window, relation types and node kinds."""
-    df = relations
+    """Rows of `relations` inside the spec's date window, relation types, node kinds, review states and
+    minimum confidence (rows without a review state, never reviewed, count as unreviewed)."""
+    df = review_rows(relations, spec)
     if spec.types:
         df = df[df["type"].isin(spec.types)]
     if spec.start or spec.end or not spec.include_undated:
@@ -37,6 +39,17 @@ def filter_relations(relations: pd.DataFrame, entities: pd.DataFrame, spec: View
         kinds = entities.set_index("id")["kind"] if "id" in entities.columns else entities["kind"]
         ok = set(kinds[kinds.isin(spec.kinds)].index)
         df = df[df["source"].isin(ok) & df["target"].isin(ok)]
+    return df
+
+
+def review_rows(relations: pd.DataFrame, spec: ViewSpec) -> pd.DataFrame:
+    """Rows whose review state the spec shows (rejected ones hidden by default) and confident enough."""
+    df = relations
+    if spec.reviewed != "all":
+        state = df["review"] if "review" in df.columns else pd.Series("unreviewed", index=df.index)
+        df = df[state != "rejected"] if spec.reviewed == "not-rejected" else df[state == spec.reviewed]
+    if spec.min_confidence > 0:
+        df = df[df["confidence"] >= spec.min_confidence]
     return df
 
 

@@ -8,6 +8,8 @@ from datetime import date
 from explorer import ontology
 from explorer.errors import ExplorerError
 
+REVIEWED = ("not-rejected", "all", "confirmed", "unreviewed", "rejected")  # review states a view shows
+
 
 @dataclass(frozen=True)
 class ViewSpec:
@@ -22,6 +24,8 @@ class ViewSpec:
     min_weight: int = 1
     include_undated: bool = True
     max_nodes: int = 1500
+    reviewed: str = "not-rejected"  # rejected relations hidden; "confirmed" for publication; "all" shows them
+    min_confidence: float = 0.0
 
     def __post_init__(self) -> None:
         if not 0 <= self.hops <= 3:
@@ -30,6 +34,10 @@ class ViewSpec:
             raise ExplorerError(f"min_weight must be at least 1, not {self.min_weight}")
         if self.start and self.end and self.start > self.end:
             raise ExplorerError(f"start date {self.start} is after end date {self.end}")
+        if self.reviewed not in REVIEWED:
+            raise ExplorerError(f"no review filter {self.reviewed!r}; use one of {', '.join(REVIEWED)}")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ExplorerError(f"min_confidence must be between 0 and 1, not {self.min_confidence}")
         for k in self.kinds:
             ontology.check_kind(k)
         for t in self.types:

@@ -35,11 +35,12 @@ from explorer.graph.rows import EVIDENCE_FIELDS
 from explorer.render.snapshot import as_date, display_graph, json_safe
 
 NODE_COLUMNS = ("id", "name", "name_ar", "kind", "mentions", "weight")
-EDGE_COLUMNS = ("source", "target", "weight", "type", "types", "first_date", "last_date", "evidence_count")
+EDGE_COLUMNS = ("source", "target", "weight", "type", "types", "first_date", "last_date", "evidence_count", "review",
+                "confirmed", "rejected")
 EVENT_COLUMNS = (
     "event_id", "date", "plover", "type", "source_id", "source_name", "source_name_ar", "source_kind",
     "target_id", "target_name", "target_name_ar", "target_kind", "doc_id", "doc_title", "doc_source",
-    "sentence", "confidence", "lang", "trigger",
+    "sentence", "confidence", "lang", "trigger", "review", "relation_id",
 )  # fmt: skip
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -98,7 +99,17 @@ def _edge_attrs(a: dict) -> dict:
         "first_date": as_date(a.get("first_date")),
         "last_date": as_date(a.get("last_date")),
         "evidence_count": len(a.get("evidence") or []),
+        **_review_attrs(a.get("evidence") or []),
     }
+
+
+def _review_attrs(evidence: list[dict]) -> dict:
+    """A link's review state: confirmed or rejected when all its relations are, else unreviewed or mixed."""
+    states = [ev.get("review") or "unreviewed" for ev in evidence]
+    confirmed, rejected = states.count("confirmed"), states.count("rejected")
+    one = set(states)
+    review = next(iter(one)) if len(one) == 1 else "mixed" if confirmed or rejected else "unreviewed"
+    return {"review": review if states else None, "confirmed": confirmed, "rejected": rejected}
 
 
 def graphml(G: nx.MultiDiGraph | nx.DiGraph) -> bytes:
@@ -156,7 +167,8 @@ def events_frame(G: nx.MultiDiGraph | nx.DiGraph) -> pd.DataFrame:
             rel.get("id") if rel.get("id") is not None else i, as_date(rel.get("date")), _plover(rtype), rtype,
             u, su.get("name"), su.get("name_ar"), su.get("kind"), v, sv.get("name"), sv.get("name_ar"), sv.get("kind"),
             rel.get("doc_id"), rel.get("doc_title"), rel.get("doc_source"), rel.get("sentence"),
-            rel.get("confidence"), rel.get("lang"), rel.get("trigger"),
+            rel.get("confidence"), rel.get("lang"), rel.get("trigger"), rel.get("review") or "unreviewed",
+            rel.get("rid"),
         ]  # fmt: skip
         row = {c: _str_or_none(x) for c, x in zip(EVENT_COLUMNS, values, strict=True)}
         row["confidence"] = _num(rel.get("confidence"), float)
