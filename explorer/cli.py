@@ -26,7 +26,7 @@ def _db(args) -> str | Path:
 #: ViewSpec field -> the export option that sets it (tests check that every field has one).
 VIEW_OPTIONS = {"actors": "--actor", "hops": "--hops", "start": "--start", "end": "--end", "kinds": "--kind",
                 "types": "--type", "min_weight": "--min-weight", "include_undated": "--no-undated",
-                "max_nodes": "--max-nodes"}
+                "max_nodes": "--max-nodes", "reviewed": "--reviewed", "min_confidence": "--min-confidence"}
 
 
 def _add_view_options(p: argparse.ArgumentParser) -> None:

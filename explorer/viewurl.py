@@ -31,7 +31,8 @@ LANGS = ("ar", "en")
 COLOURS = ("kind", "community")
 #: ViewSpec field -> its query parameter (tests check that every field has one and that it round-trips).
 SPEC_KEYS = {"actors": "actor", "hops": "hops", "start": "from", "end": "to", "kinds": "kind", "types": "type",
-             "min_weight": "w", "include_undated": "undated", "max_nodes": "max"}
+             "min_weight": "w", "include_undated": "undated", "max_nodes": "max", "reviewed": "reviewed",
+             "min_confidence": "conf"}
 TABS = ("graph", "profile", "timeline", "compare", "agreements", "metrics", "upload")  # in page order
 
 

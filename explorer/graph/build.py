@@ -18,6 +18,8 @@ import pandas as pd
 from explorer.graph.rows import EVIDENCE_FIELDS, _plain, filter_relations
 from explorer.graph.spec import ViewSpec
 
+OPTIONAL = ("review", "rid", "doc_url")  # evidence fields only a reviewed corpus has (as rows.fold_links)
+
 
 def build_graph(relations: pd.DataFrame, entities: pd.DataFrame) -> nx.MultiDiGraph:
     """A MultiDiGraph with one edge per relation (key = relation id) and every entity that has one.
@@ -114,7 +116,7 @@ def aggregate(G: nx.MultiDiGraph) -> nx.DiGraph:
         if d:
             e["first_date"] = d if e["first_date"] is None or d < e["first_date"] else e["first_date"]
             e["last_date"] = d if e["last_date"] is None or d > e["last_date"] else e["last_date"]
-        e["evidence"].append({f: _plain(data.get(f)) for f in EVIDENCE_FIELDS})
+        e["evidence"].append({f: _plain(data.get(f)) for f in EVIDENCE_FIELDS if f in data or f not in OPTIONAL})
     for _, _, e in D.edges(data=True):
         counts = e.pop("type_counts")
         e["types"] = sorted(counts, key=lambda t: (-counts[t], t))

@@ -40,12 +40,15 @@ def ensure_store(path: str) -> str:
     return path
 
 
-def store_version(path: str) -> tuple[str, str]:
-    """The store and its change token (`Store.version()`): changes whenever an ingest adds anything.
+def store_version(path: str) -> tuple[str, str, tuple[int, int]]:
+    """The store, its change token (`Store.version()`: changes whenever an ingest adds anything) and the
+    review log's version (changes with every decision, from any browser session or process).
 
-    The key of every cache below (one cheap query per rerun)."""
+    The key of every cache below (two cheap queries per rerun)."""
+    from explorer.review.log import log_version
+
     with open_store(path, readonly=True) as store:
-        return path, store.version()
+        return path, store.version(), log_version(store)
 
 
 @st.cache_resource(max_entries=2, show_spinner="Reading the store…")

@@ -164,7 +164,7 @@ def test_only_the_oracle_tests_use_the_old_path():
 
 NON_DEFAULT = {"actors": ("n1", "n2"), "hops": 2, "start": date(2016, 1, 1), "end": date(2016, 12, 31),
                "kinds": ("person", "state"), "types": ("meets", "phones"), "min_weight": 3,
-               "include_undated": False, "max_nodes": 10}
+               "include_undated": False, "max_nodes": 10, "reviewed": "confirmed", "min_confidence": 0.6}
 
 
 def test_every_viewspec_field_has_a_url_key_and_a_cli_option():
