@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -27,6 +27,29 @@ def relation_types() -> list[str]:
 
 def symmetric_types() -> set[str]:
     return {k for k, v in load()["relations"].items() if v.get("symmetric")}
+
+
+_ACTOR = ("person", "state", "organization", "armed_group")
+
+
+def _expand(kinds: list[str]) -> frozenset[str]:
+    return frozenset(k for x in kinds for k in (_ACTOR if x == "actor" else (x,)))
+
+
+@cache
+def target_kinds(rtype: str) -> frozenset[str]:
+    """The node kinds a relation of this type may point to (ontology.yaml, relation_rules)."""
+    return _expand(load()["relation_rules"][rtype]["targets"])
+
+
+@cache
+def source_kinds(rtype: str) -> frozenset[str]:
+    """The node kinds a relation of this type may start from."""
+    return _expand(load()["relation_rules"][rtype]["sources"])
+
+
+def base_confidence(rtype: str) -> float:
+    return float(load()["relation_rules"][rtype]["confidence"])
 
 
 def kind_colour(kind: str) -> str:

@@ -131,8 +131,19 @@ class Lexicon:
     armed_heads: frozenset[str]
     agreement_nouns: PhraseMatcher
     counterpart: frozenset[str]
+    media_heads: frozenset[str]
     regime: PhraseMatcher
     collectives: PhraseMatcher
+    words: dict[str, frozenset[str]]  # construction vocabularies (call verbs, linkers, relative pronouns, …)
+    constructions: dict[str, dict]  # per construction: windows and confidence offset
+
+    def w(self, key: str) -> frozenset[str]:
+        """A construction vocabulary; a language may leave one out (empty set)."""
+        return self.words.get(key, frozenset())
+
+    def cx(self, name: str, key: str, default: float = 0.0) -> float:
+        """A construction's parameter (`window`, `confidence`, …) from the lexicon."""
+        return (self.constructions.get(name) or {}).get(key, default)
 
 
 def _words(items) -> frozenset[str]:
@@ -142,6 +153,11 @@ def _words(items) -> frozenset[str]:
             out.add(t.text)
             out.add(strip_article(t.text))
     return frozenset(out)
+
+
+def _exact(items) -> frozenset[str]:
+    """Words matched as whole normalized tokens (no article stripping): «الذي», "which"."""
+    return frozenset(" ".join(normalize(str(x)).text.split()) for x in items or [])
 
 
 @lru_cache(maxsize=2)
@@ -161,6 +177,9 @@ def load_lexicon(lang: str) -> Lexicon:
         armed_heads=_words(data.get("armed_heads")),
         agreement_nouns=PhraseMatcher([_phrase(str(w), "agreement") for w in data.get("agreement_nouns") or []]),
         counterpart=_words((data.get("role_nouns") or {}).get("counterpart")),
+        media_heads=_exact(data.get("media_heads")),
         regime=PhraseMatcher([_phrase(str(w), "regime") for w in data.get("regime") or []]),
         collectives=PhraseMatcher([_phrase(str(w), "collective") for w in data.get("collectives") or []]),
+        words={k: _exact(v) for k, v in (data.get("words") or {}).items()},
+        constructions=dict(data.get("constructions") or {}),
     )

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from explorer.extract import mentions as M
+from explorer.extract import agreements, coreference, known, modifiers, names, organizations, resolutions, roles, titles
+from explorer.extract.context import Context
+from explorer.extract.engine import Sentence, extract_relations
 from explorer.extract.lexicon import load_lexicon
-from explorer.extract.relations import Sentence, extract_relations
 from explorer.ingest.dates import relative_date
 from explorer.kb import KnowledgeBase, load_kb
 from explorer.records import Document, Entity, Extraction, Relation
@@ -21,25 +22,25 @@ from explorer.text.normalize import normalize
 from explorer.text.sentences import split_sentences
 from explorer.text.tokens import tokenize
 
-STEPS: dict[str, Callable[[M.Context], None]] = {
-    "gazetteer.v1": M.find_gazetteer,
-    "quoted-names.v1": M.find_quoted_short_names,
-    "media.v1": M.find_media,
-    "resolutions.v1": M.find_resolutions,
-    "councils.v1": M.find_councils_in_resolutions,
-    "governments.v1": M.governments,
-    "org-short-forms.v1": M.find_org_short_forms,
-    "titles.v1": M.find_titles,
-    "organizations.v1": M.find_organizations,
-    "counterparts.v1": M.find_counterparts,
-    "roles.v1": M.resolve_role_mentions,
-    "surnames.v1": M.find_surnames,
-    "agreements.v1": M.find_generic_agreements,
-    "collectives.v1": M.find_collectives,
-    "group-references.v1": M.find_group_references,
-    "modifiers.v1": M.mark_modifiers,
-    "capital-np.v1": M.mark_capital_np,
-    "possessive-roles.v1": M.find_possessive_roles,
+STEPS: dict[str, Callable[[Context], None]] = {
+    "gazetteer.v1": known.find_gazetteer,
+    "quoted-names.v1": organizations.find_quoted_short_names,
+    "media.v1": organizations.find_media,
+    "resolutions.v1": resolutions.find_resolutions,
+    "councils.v1": resolutions.find_councils_in_resolutions,
+    "governments.v1": modifiers.governments,
+    "org-short-forms.v1": coreference.find_org_short_forms,
+    "titles.v1": titles.find_titles,
+    "organizations.v1": organizations.find_organizations,
+    "counterparts.v1": roles.find_counterparts,
+    "roles.v1": roles.resolve_role_mentions,
+    "surnames.v1": names.find_surnames,
+    "agreements.v1": agreements.find_generic_agreements,
+    "collectives.v1": coreference.find_collectives,
+    "group-references.v1": coreference.find_group_references,
+    "modifiers.v1": modifiers.mark_modifiers,
+    "capital-np.v1": modifiers.mark_capital_np,
+    "possessive-roles.v1": titles.find_possessive_roles,
 }
 VERSION = "+".join(STEPS) + "+relations.v1"
 
@@ -61,7 +62,7 @@ def extract(doc: Document, kb: KnowledgeBase | None = None) -> Extraction:
     text = doc.text
     norm = normalize(text)
     toks = tokenize(norm.text)
-    ctx = M.Context(text, norm, toks, load_lexicon(lang), kb, lang, _doc_date(doc), doc.id)
+    ctx = Context(text, norm, toks, load_lexicon(lang), kb, lang, _doc_date(doc), doc.id)
     if ctx.year is None:
         ctx.year = _year_hint(doc)
     if toks:
@@ -96,7 +97,7 @@ def _year_hint(doc: Document) -> int | None:
     return None
 
 
-def _sentences(ctx: M.Context) -> list[Sentence]:
+def _sentences(ctx: Context) -> list[Sentence]:
     out = []
     offs = ctx.norm.offsets
     import bisect
@@ -110,7 +111,7 @@ def _sentences(ctx: M.Context) -> list[Sentence]:
     return out
 
 
-def _entities(ctx: M.Context) -> list[Entity]:
+def _entities(ctx: Context) -> list[Entity]:
     by_id: dict[str, Entity] = {}
     for m in ctx.ments:
         info = ctx.entities.info.get(m.entity)

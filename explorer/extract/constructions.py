@@ -1,0 +1,380 @@
+"""Relation constructions around a trigger word, tried in registration order within each phase
+(see explorer/extract/engine.py). Windows and confidence offsets come from the lexicon's `constructions:`.
+
+Subject phase: who acts. Frame phase: constructions that settle the whole relation from the trigger's
+frame ("backed by", "talks between X and Y"). Target phase: what the subject acts on.
+"""
+
+from __future__ import annotations
+
+from explorer import ontology
+from explorer.extract.context import Context, Ment
+from explorer.extract.coreference import _last_pair
+from explorer.extract.engine import Outcome, Site, construction
+from explorer.extract.syntax import (
+    actor,
+    after_complement_clause,
+    between_pair,
+    coordinated_after,
+    dual_verb,
+    group_with,
+    group_with_left,
+    idiom,
+    linker,
+    negated,
+    pairs,
+    pronoun_suffix,
+    relative_antecedent,
+    relative_subject,
+    verb_initial,
+)
+
+PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
+_SYMMETRIC = ontology.symmetric_types()
+
+
+def _cx(ctx: Context, name: str, key: str = "confidence", default: float = 0.0) -> float:
+    return ctx.lex.cx(name, key, default)
+
+
+def _calling(ctx: Context, i: int) -> bool:
+    return any(f in ctx.lex.w("call_verbs") for f in ctx.toks[i].forms)
+
+
+# --- prepare ------------------------------------------------------------------------------------------
+@construction("gate", "prepare")
+def gate(ctx: Context, site: Site, emit) -> Outcome:
+    """Negated triggers ("did not meet"), idioms («على وقع») and membership words (their own patterns) stop here;
+    otherwise the actors before and after the trigger are collected."""
+    toks, i, j = ctx.toks, site.i, site.j
+    site.nominal = site.trig.phrase.nominal
+    if ctx.lang == "ar" and toks[i].text[:1] in "بل" and site.trig.phrase.words[0][:1] != toks[i].text[:1]:
+        site.nominal = True  # «بدعم», «لمحاربة»: a preposition makes the trigger a noun
+    if negated(ctx, i, site.sent.ts) or idiom(ctx, i) or site.rtype == "member_of":
+        return DONE
+    site.before = [m for m in site.ments if m.te <= i and actor(m) and not m.possessive and not m.topic]
+    rel = relative_subject(ctx, site.ments, i)
+    if rel is not None:
+        site.before = [m for m in site.before if m.te <= rel[-1].te]  # "France, who reacted ...": the antecedent
+    site.after = [m for m in site.ments if m.ts >= j]
+    site.conf = ontology.base_confidence(site.rtype)
+    site.near_before = site.before[-1] if site.before else None
+    site.gap_before = i - site.near_before.te if site.near_before else 99
+    site.first_after = next((m for m in site.after if actor(m) and not m.topic), None)
+    site.gap = site.first_after.np_start - j if site.first_after else 99
+    if ctx.lang == "ar" and i > site.sent.ts and toks[i - 1].text in ctx.lex.w("prepositions"):
+        site.nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun
+    return PASS
+
+
+# --- subject ------------------------------------------------------------------------------------------
+@construction("passive-by", "subject")
+def passive_by(ctx: Context, site: Site, emit) -> Outcome:
+    """ "the resolution was presented by the US, UK and France": agents after "by", the object before."""
+    j, rtype = site.j, site.rtype
+    if not (j < site.sent.te and ctx.toks[j].text == "by" and rtype != "states"):
+        return PASS
+    agents = coordinated_after(ctx, site.ments, j + 1, site.sent.te)
+    kinds = ontology.target_kinds(rtype)
+    objs = [m for m in site.ments if m.te <= site.i and m.kind in kinds and not m.in_np]
+    if not (agents and objs):
+        return PASS
+    tgt = next((m for m in reversed(objs) if m.kind == "agreement"), objs[-1])
+    for a in agents:
+        emit(a, tgt, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
+    return DONE
+
+
+@construction("references-fronted", "subject")
+def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Under the JCPOA, Iran will ...": the actor comes after the agreement and the comma."""
+    i, j = site.i, site.j
+    if site.rtype != "references" or not (i == site.sent.ts or ctx.toks[i - 1].text in (",", ";")):
+        return PASS
+    w = int(_cx(ctx, "references-fronted", "window", 3))
+    agr = next((m for m in site.after if m.kind == "agreement" and m.ts - j <= w), None)
+    who = next((m for m in site.after if agr and m.ts > agr.te and actor(m) and m.ts - agr.te <= w), None)
+    if agr and who:
+        emit(who, agr, "references", site.conf, site.trig.text, "references-fronted")
+    return DONE
+
+
+@construction("agreement-subject", "subject")
+def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """ "The resolution endorses ...": the subject is the agreement, not an actor."""
+    agr = any(m.kind == "agreement" and m.te in (site.i, site.i - 1) for m in site.ments)
+    return DONE if agr and site.rtype != "states" else PASS
+
+
+@construction("reported-speech-inverted", "subject")
+def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
+    """'"...," announced the UN envoy, Hans Grundberg': the speaker follows the verb."""
+    fa = site.first_after
+    quoted = any(t.text == '"' for t in ctx.toks[site.sent.ts : site.i])
+    w = _cx(ctx, "reported-speech-inverted", "window", 2)
+    if site.rtype == "states" and fa is not None and fa.np_start - site.j <= w and (site.near_before is None or quoted):
+        return _subject(site, [fa], "reported-speech-inverted")
+    return PASS
+
+
+@construction("pronoun-subject", "subject")
+def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """ "during which they also met": a pronoun before the verb stands for the last subject."""
+    w = int(_cx(ctx, "pronoun-subject", "window", 3))
+    near = ctx.toks[max(site.sent.ts, site.i - w) : site.i]
+    carried = site.state.subjects_here or site.state.last_subject
+    if any(t.text in ctx.lex.w("subject_pronouns") for t in near) and carried:
+        return _subject(site, list(carried), "pronoun-subject", _cx(ctx, "pronoun-subject"))
+    return PASS
+
+
+@construction("verb-object-subject", "subject")
+def verb_object_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """«ووقع الاتفاق عن الجانب الحكومي نائب رئيس الوزراء سالم ...»: verb, agreement, then its signatory."""
+    fa, j = site.first_after, site.j
+    obj = next((m for m in site.after if m.np_start - j <= 1), None)
+    if (
+        site.nominal
+        or obj is None
+        or obj.kind != "agreement"
+        or site.rtype not in ("agrees_with", "opposes", "supports")
+        or fa is None
+        or fa.np_start - obj.te > _cx(ctx, "verb-object-subject", "window", 6)
+        or not (site.gap_before > 3 or verb_initial(ctx, site.i, site.sent.ts))
+    ):
+        _carry(ctx, site)
+        return PASS
+    src = group_with(ctx, site.ments, fa)
+    for s_ in src:
+        emit(s_, obj, site.rtype, site.conf, site.trig.text, "verb-object-subject")
+    site.state.subjects_here = src
+    return DONE
+
+
+def _carry(ctx: Context, site: Site) -> None:
+    """Arabic drops the subject after the first clause: the subject carried from before, or the pair a dual
+    verb needs («القوات المسلحة وقوات الدعم السريع ... ما اتفقا عليه»)."""
+    carried = site.state.subjects_here or site.state.last_subject
+    vi = verb_initial(ctx, site.i, site.sent.ts)
+    site.prior_subjects = [m for m in carried if m.kind == "person"] if vi else []
+    if dual_verb(ctx.toks[site.i]) and site.gap > 1:
+        nb = site.near_before
+        pair = group_with_left(ctx, site.ments, nb) if nb is not None and site.gap_before <= 12 else []
+        if len(pair) != 2:
+            pair = _last_pair(ctx, site.i) or []
+        if len(pair) == 2:
+            carried = pair
+    site.carried = list(carried)
+
+
+@construction("call-verb", "subject")
+def call_verb(ctx: Context, site: Site, emit) -> Outcome:
+    """«ودعت مجلس الأمن إلى ...»: the one who called is the subject before, not the one called on."""
+    if _calling(ctx, site.i) and ctx.toks[site.i].text[:1] in ("و", "ف") and site.carried:
+        if verb_initial(ctx, site.i, site.sent.ts):
+            return _subject(site, site.carried, "call-verb")
+    return PASS
+
+
+@construction("pronoun-agent", "subject")
+def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
+    """«ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent."""
+    if site.nominal and site.carried and pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
+        return _subject(site, site.carried, "pronoun-agent", _cx(ctx, "pronoun-agent"))
+    return PASS
+
+
+@construction("kind-adjective-support", "subject")
+def kind_adjective_support(ctx: Context, site: Site, emit) -> Outcome:
+    """«دعم موسكو الجوي على جبهة شمال حلب»: "Moscow's air support" — Moscow gives it, where it lands."""
+    fa = site.first_after
+    if not (site.nominal and site.rtype in ("supports", "fights") and site.gap == 0 and fa.kind == "state"):
+        return PASS
+    if not (fa.te < site.sent.te and ctx.toks[fa.te].text in ctx.lex.w("kind_adjectives")):
+        return PASS
+    k, w = fa.te + 1, _cx(ctx, "kind-adjective-support", "window", 6)
+    kinds = ("place", "state", "armed_group", "organization")
+    where = next((m for m in site.ments if k <= m.ts <= k + w and m.kind in kinds), None)
+    if where is not None and where.entity != fa.entity:
+        c = site.conf + _cx(ctx, "kind-adjective-support")
+        emit(fa, where, site.rtype, c, site.trig.text, "kind-adjective-support")
+    site.state.subjects_here = [fa]
+    return DONE
+
+
+@construction("demonym-agent", "subject")
+def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
+    """«الغارات الإسرائيلية على جنوب لبنان», «الدعم الروسي»: the adjective names who does it."""
+    toks, j, te = ctx.toks, site.j, site.sent.te
+    if not (site.nominal and site.rtype in ("fights", "supports", "opposes") and j < te):
+        return PASS
+    agent = next((m for m in site.ments if m.ts == j and m.role == "demonym" and m.kind == "state"), None)
+    if agent is None:
+        return PASS
+    k = agent.te
+    to_prep = k < te and (
+        toks[k].text in ctx.lex.w("target_prepositions") or (toks[k].text[:1] == "ل" and len(toks[k].forms) > 1)
+    )
+    if to_prep:
+        kinds = ontology.target_kinds(site.rtype) | {"place"}
+        w = _cx(ctx, "demonym-agent", "window", 3)
+        target = next((m for m in site.ments if k <= m.np_start <= k + w and m is not agent and m.kind in kinds), None)
+        if target is not None:
+            emit(agent, target, site.rtype, site.conf + _cx(ctx, "demonym-agent"), site.trig.text, "demonym-agent")
+    return DONE
+
+
+@construction("nominal-complement", "subject")
+def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
+    """«محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed; the agent is before."""
+    if not (site.nominal and site.rtype in ("fights", "opposes", "supports", "references") and site.gap == 0):
+        return PASS
+    nb = site.near_before
+    if nb is not None and site.gap_before <= _cx(ctx, "nominal-complement", "window", 12):
+        return _subject(site, group_with_left(ctx, site.ments, nb), "nominal-complement")
+    if site.carried:
+        return _subject(site, site.carried, "nominal-complement", _cx(ctx, "nominal-complement", "carried_confidence"))
+    return FOUND  # the complement is right: no other subject construction applies
+
+
+@construction("verb-subject-object", "subject")
+def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
+    """«التقى كيري لافروف», «أجرى الرئيس اتصالاً»: the subject follows the verb (or the noun's linker)."""
+    fa = site.first_after
+    link = site.gap == 1 and fa is not None and linker(ctx, ctx.toks[site.j])
+    if fa is None or not (site.gap <= (0 if site.nominal else 1) or link):
+        return PASS
+    if not (site.gap_before > 3 or site.nominal or verb_initial(ctx, site.i, site.sent.ts)):
+        return PASS
+    site.vso = True
+    return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
+
+
+@construction("dropped-subject", "subject")
+def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """«وأشار إلى ...»: a clause-initial verb with no subject of its own has the subject of the clause before."""
+    if not site.carried or site.nominal or site.gap <= 1 or not verb_initial(ctx, site.i, site.sent.ts):
+        return PASS
+    if after_complement_clause(ctx, site.carried, site.i):
+        return PASS
+    return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
+
+
+@construction("subject-verb", "subject")
+def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Kerry and Lavrov agreed", «مصر والأردن ترفضان»: the nearest actors before the trigger."""
+    nb, rtype = site.near_before, site.rtype
+    if nb is None:
+        return PASS
+    narrow = (
+        site.nominal and rtype == "agrees_with" and "nominal_agreement_window" in ctx.lex.constructions["subject-verb"]
+    )
+    window = _cx(ctx, "subject-verb", "nominal_agreement_window" if narrow else "window", 12)
+    if site.gap_before > window:
+        return PASS
+    preps = ctx.lex.w("prepositions")
+    if site.nominal and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits"):
+        if any(t.text in preps for t in ctx.toks[nb.te : site.i]):
+            return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
+    if ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i):
+        return PASS
+    return _subject(site, group_with_left(ctx, site.ments, nb), "subject-verb")
+
+
+@construction("carried-subject", "subject")
+def carried_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """An English clause with no subject in reach: the subject of the sentence before, with less confidence."""
+    if site.state.last_subject and site.rtype not in ("states", "references"):
+        return _subject(site, list(site.state.last_subject), "carried-subject", _cx(ctx, "carried-subject"))
+    return PASS
+
+
+def _subject(site: Site, src: list[Ment], method: str, offset: float = 0.0) -> Outcome:
+    site.src, site.method = list(src), method
+    site.conf += offset
+    return FOUND
+
+
+# --- frame --------------------------------------------------------------------------------------------
+@construction("relative-clause", "frame")
+def relative_clause(ctx: Context, site: Site, emit) -> Outcome:
+    """«الاتفاق الذي تفاهم عليه الروسي والأميركي»: the relative clause's verb acts on its antecedent."""
+    target = relative_antecedent(ctx, site.ments, site.i)
+    if not site.src or target is None or site.rtype not in ("agrees_with", "supports", "opposes", "references"):
+        return PASS
+    for s_ in site.src:
+        emit(s_, target, site.rtype, site.conf, site.trig.text, "relative-clause")
+    site.state.subjects_here = site.src
+    return DONE
+
+
+@construction("supported-by", "frame")
+def supported_by(ctx: Context, site: Site, emit) -> Outcome:
+    """«بدعم من الطيران الروسي», "backed by Russia": the actor after «من»/"by" does it, to the subject."""
+    toks, i, j, te = ctx.toks, site.i, site.j, site.sent.te
+    if site.rtype not in ("supports", "fights") or not (j < te and toks[j].text in ctx.lex.w("agent_prepositions")):
+        return PASS
+    if not (site.nominal or ctx.lang != "ar"):
+        return PASS
+    agents = coordinated_after(ctx, site.ments, j + 1, te)
+    subject = [m for m in site.before if i - m.te <= _cx(ctx, "supported-by", "window", 10)]
+    if agents and subject:
+        c = site.conf + _cx(ctx, "supported-by")
+        for a in agents:
+            for t in group_with_left(ctx, site.ments, subject[-1]):
+                emit(a, t, site.rtype, c, site.trig.text, "supported-by")
+    return DONE
+
+
+@construction("relative-talks", "frame")
+def relative_talks(ctx: Context, site: Site, emit) -> Outcome:
+    """«المحادثات التي ترعاها السعودية», "talks that Qatar hosts": who sponsors the talks is not who holds them."""
+    toks, j, te = ctx.toks, site.j, site.sent.te
+    if not (site.nominal and site.rtype in _SYMMETRIC and j < te and toks[j].text in ctx.lex.w("relative_pronouns")):
+        return PASS
+    held = j + 1 < te and toks[j + 1].text in ctx.lex.w("held_verbs")  # «التي جرت», "that took place"
+    return PASS if held else DONE
+
+
+@construction("between", "frame")
+def between(ctx: Context, site: Site, emit) -> Outcome:
+    """ "talks between X and Y", «المفاوضات التي جرت بين إيران والقوى الست»: the two sides."""
+    j, te = site.j, site.sent.te
+    if site.rtype not in _SYMMETRIC:
+        return PASS
+    if site.src and not (site.nominal and j < te and ctx.toks[j].text in ctx.lex.w("between")):
+        return PASS
+    pair = between_pair(ctx, site.ments, j, te)
+    if pair is None:
+        return PASS
+    emit(pair[0], pair[1], site.rtype, site.conf + _cx(ctx, "between"), site.trig.text, "between")
+    return DONE
+
+
+@construction("with-carried", "frame")
+def with_carried(ctx: Context, site: Site, emit) -> Outcome:
+    """«استهلها بلقاء مع الرئيس الروسي», "a meeting with X": the subject carried over meets X."""
+    j, te = site.j, site.sent.te
+    if site.src or not site.nominal or site.rtype not in _SYMMETRIC:
+        return PASS
+    if j < te and ctx.toks[j].text in ctx.lex.w("with"):
+        site.src = list(site.state.subjects_here or site.state.last_subject)
+        site.conf += _cx(ctx, "with-carried")
+        site.method = "with-carried"
+    return PASS
+
+
+@construction("nominal-group", "frame")
+def nominal_group(ctx: Context, site: Site, emit) -> Outcome:
+    """ "talks between X and Y" without "between", «اتصال هاتفي جمع كيري ولافروف»: the group that follows."""
+    if site.src:
+        return PASS
+    if site.rtype in _SYMMETRIC:
+        firsts = [m for m in site.after if actor(m)]
+        if firsts and firsts[0].ts - site.j <= _cx(ctx, "nominal-group", "window", 3):
+            grp = group_with(ctx, site.ments, firsts[0])
+            if 2 <= len(grp) <= 3:
+                for a, b in pairs(grp):
+                    emit(a, b, site.rtype, site.conf + _cx(ctx, "nominal-group"), site.trig.text, "nominal-group")
+                site.state.subjects_here = grp
+    return DONE

@@ -1,0 +1,135 @@
+"""Light coreference: "both countries", «الطرفان», "the rebels", «المجلس» after its full name."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset
+
+
+def find_collectives(ctx: Context) -> None:
+    """ "both countries", «الطرفان»: the last two actors coordinated before ("Lebanon and Israel")."""
+    for ts, te, _p in ctx.lex.collectives.find_all(ctx.toks):
+        if not ctx.free(ts, te):
+            continue
+        words = " ".join(t.text for t in ctx.toks[ts:te])
+        kinds = None
+        if any(w in words for w in ("زعيم", "رييس", "وزير", "leader", "president", "minister", "men")):
+            kinds = {"person"}  # "the two leaders": people, not their offices
+        elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
+            kinds = {"state"}
+        pair = _last_pair(ctx, ts, kinds)
+        if not pair:
+            continue
+        s, e = ctx.orig(ts, te)
+        for m in pair:
+            ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
+        ctx.covered[ts:te] = b"\x01" * (te - ts)
+    ctx.ments.sort_by_start()
+
+
+def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list[Ment] | None:
+    window = ctx.ments.ending_within(before - 100, before)
+    prev = [m for m in window if m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
+    for k in range(len(prev) - 1, 0, -1):
+        a, b = prev[k - 1], prev[k]
+        between = [t.text for t in ctx.toks[a.te : b.np_start]]
+        glued = ctx.lang == "ar" and not between and ctx.toks[b.np_start].text.startswith("و")
+        if (glued or between in (["and"], ["و"], ["،"], [","])) and a.entity != b.entity and before - b.te < 60:
+            return [a, b]
+    return None
+
+
+def find_org_short_forms(ctx: Context) -> None:
+    """«المجلس» after «المجلس الانتقالي الجنوبي», «الحركة» after «حركة حماس», "the council" after "the
+    Security Council": the head noun alone refers back to the organization."""
+    heads: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    toks = ctx.toks
+    for m in ctx.ments:
+        if m.kind in ("organization", "armed_group") and m.te - m.ts >= 2:
+            head = toks[m.ts].forms[-1] if ctx.lang == "ar" else toks[m.te - 1].text
+            if (
+                head in ctx.lex.organization_heads
+                or ("ال" + head) in ctx.lex.organization_heads
+                or head.capitalize() in ctx.lex.organization_heads
+            ):
+                heads[head] = m.entity
+                kinds[head] = m.kind
+    if not heads:
+        return
+    for i, t in enumerate(toks):
+        if not (not ctx.covered[i]) or not t.is_word:
+            continue
+        if ctx.lang == "ar":
+            if not t.text.startswith(("ال", "وال", "بال", "لال", "فال")):
+                continue
+            key = t.forms[-1]
+        else:
+            if i == 0 or toks[i - 1].text != "the":
+                continue
+            key = t.text
+        eid = heads.get(key)
+        if eid is None or (
+            i + 1 < len(toks)
+            and toks[i + 1].is_word
+            and ctx.lang == "ar"
+            and toks[i + 1].text.startswith("ال")
+            and not ctx.free(i + 1, i + 2)
+        ):
+            continue
+        earlier = [m for m in ctx.ments.of_entity(eid) if m.te <= i]
+        if not earlier:
+            continue
+        s_, e_ = ctx.orig(i, i + 1)
+        ctx.add(Ment(s_, e_, i, i + 1, eid, kinds[key], "short", ctx.text[s_:e_]))
+    ctx.ments.sort_by_start()
+
+
+_GROUP_NOUNS = _nset(
+    {
+        "المتمردين",
+        "المتمردون",
+        "الانقلابيين",
+        "الانقلابيون",
+        "المسلحين",
+        "المسلحون",
+        "الميليشيا",
+        "الحركه",
+        "rebels",
+        "insurgents",
+        "militants",
+        "militia",
+        "militiamen",
+        "group",
+    }
+)
+
+
+def find_group_references(ctx: Context) -> None:
+    """ "the Yemeni insurgents", «الانقلابيين», "the Palestinian group": the armed group the article is about."""
+    groups = [m.entity for m in ctx.ments if m.kind == "armed_group"]
+    if not groups:
+        return
+    top = Counter(groups).most_common(1)[0][0]
+    toks = ctx.toks
+    for i, t in enumerate(toks):
+        if ctx.covered[i] or not t.is_word:
+            continue
+        if t.text not in _GROUP_NOUNS and (len(t.forms) < 2 or t.forms[-1] not in _GROUP_NOUNS):
+            continue
+        if ctx.lang != "ar":
+            prev = toks[i - 1].text if i > 0 else ""
+            if prev not in ("the",) and not any(m.role == "demonym" for m in ctx.ments.ending(i)):
+                continue  # "the rebels", "the Yemeni insurgents", not "rebels" in general
+        if not any(m.te <= i for m in ctx.ments.of_entity(top)):
+            continue  # only back to a group already named
+        start = i
+        for m in ctx.ments.ending(i):
+            if m.role == "demonym":
+                m.in_np = True  # "Yemeni" in "the Yemeni insurgents" describes the group
+                start = m.ts
+        s_, e_ = ctx.orig(start, i + 1)
+        ctx.ments.append(Ment(s_, e_, start, i + 1, top, "armed_group", "coref", ctx.text[s_:e_]))
+        ctx.covered[i] = 1
+    ctx.ments.sort_by_start()

@@ -1,0 +1,193 @@
+"""The relation engine: for each sentence, the sentence patterns, then every trigger word run through the
+registered constructions in order (explorer/extract/constructions.py).
+
+A construction is a small function `(ctx, site, emit) -> Outcome` that recognizes one way news writes a
+relation ("X and Y agreed", «وقّع الاتفاقَ عن الجانب الحكومي …», "talks between X and Y"). Its words,
+windows and confidence offset come from the lexicon (`constructions:` in explorer/lexicon/{ar,en}.yaml): a
+construction runs only for languages whose lexicon lists it. Each relation records the construction that
+produced it in `method`, so "why is this edge here?" has an answer.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from explorer import ontology
+from explorer.extract.context import Context, Ment, TitleNP
+from explorer.extract.lexicon import Phrase
+from explorer.records import Relation
+
+
+@dataclass
+class Sentence:
+    start: int  # original offsets
+    end: int
+    ts: int  # token span
+    te: int
+
+
+class Outcome(Enum):
+    PASS = 0  # the construction does not apply here; try the next one in the phase
+    FOUND = 1  # the construction fixed what its phase decides (the subject, the frame); go to the next phase
+    DONE = 2  # the trigger is handled (relations emitted, or none to emit)
+
+
+@dataclass
+class Trigger:
+    i: int  # first token of the trigger phrase
+    j: int  # token after it
+    rtype: str
+    text: str
+    phrase: Phrase
+
+
+@dataclass
+class Site:
+    """One trigger in its sentence, and what the constructions decided about it so far."""
+
+    sent: Sentence
+    ments: list[Ment]
+    trig: Trigger
+    n_trig: int
+    found: list[Trigger]
+    state: SentenceState
+    nominal: bool = False
+    before: list[Ment] = field(default_factory=list)
+    after: list[Ment] = field(default_factory=list)
+    conf: float = 0.0
+    src: list[Ment] = field(default_factory=list)
+    vso: bool = False
+    method: str = ""
+    carried: list[Ment] = field(default_factory=list)
+    prior_subjects: list[Ment] = field(default_factory=list)
+    first_after: Ment | None = None
+    near_before: Ment | None = None
+    gap: int = 99
+    gap_before: int = 99
+    cands: list[Ment] = field(default_factory=list)
+    start_after: int = 0
+
+    @property
+    def rtype(self) -> str:
+        return self.trig.rtype
+
+    @property
+    def i(self) -> int:
+        return self.trig.i
+
+    @property
+    def j(self) -> int:
+        return self.trig.j
+
+
+@dataclass
+class SentenceState:
+    subjects_here: list[Ment] = field(default_factory=list)
+    last_subject: list[Ment] = field(default_factory=list)
+
+
+Construction = Callable[[Context, Site, Callable], Outcome]
+PHASES = ("prepare", "subject", "frame", "candidates", "target")
+ALWAYS = {"prepare", "candidates"}  # steps every language runs; the others run when the lexicon lists them
+REGISTRY: dict[str, list[tuple[str, Construction]]] = {p: [] for p in PHASES}
+
+
+def construction(name: str, phase: str) -> Callable[[Construction], Construction]:
+    """Register a construction under `name` in `phase`; registration order is the order they are tried."""
+
+    def deco(fn: Construction) -> Construction:
+        REGISTRY[phase].append((name, fn))
+        fn.construction_name = name  # type: ignore[attr-defined]
+        return fn
+
+    return deco
+
+
+def run_trigger(ctx: Context, site: Site, emit) -> None:
+    """The phases in order; within a phase the first construction that applies decides."""
+    for phase in PHASES:
+        for name, fn in REGISTRY[phase]:
+            if phase not in ALWAYS and name not in ctx.lex.constructions:
+                continue
+            out = fn(ctx, site, emit)
+            if out is Outcome.DONE:
+                return
+            if out is Outcome.FOUND:
+                break
+
+
+def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None) -> list[Relation]:
+    """Typed relations of a document, each with its sentence, confidence and construction."""
+    from explorer.extract import constructions, objects, patterns  # noqa: F401  (registers the constructions)
+
+    out: dict[tuple, Relation] = {}
+    symmetric = ontology.symmetric_types()
+    state = SentenceState()
+    by_sentence = _by_sentence(sentences, ctx.ments, lambda m: m.ts)
+    poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
+    titles_by = _by_sentence(sentences, ctx.titles, lambda t: t.ts)
+    for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
+        emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date)
+        patterns.roles(ctx, poss_by[si], titles_by[si], emit)
+        for pattern in patterns.SENTENCE_PATTERNS:
+            pattern(ctx, sent, ments, emit)
+        state.subjects_here = []
+        found = find_triggers(ctx, sent)
+        for n, trig in enumerate(found):
+            site = Site(sent, ments, trig, n, found, state)
+            run_trigger(ctx, site, emit)
+        if state.subjects_here:
+            state.last_subject = state.subjects_here
+    return list(out.values())
+
+
+def _emitter(out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None):
+    def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "") -> None:
+        if src.entity == tgt.entity:
+            return
+        a, b = src.entity, tgt.entity
+        if rtype in symmetric and (a, b, rtype) not in out and (b, a, rtype) in out:
+            return
+        key = (a, b, rtype)
+        rel = Relation(a, b, rtype, text, sent.start, sent.end, date, round(min(conf, 0.99), 3), method, trigger)
+        if key not in out or out[key].confidence < rel.confidence:
+            out[key] = rel
+
+    return emit
+
+
+def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
+    """Trigger phrases of the sentence, left to right, not inside a mention."""
+    toks, found = ctx.toks, []
+    i = sent.ts
+    while i < sent.te:
+        if not toks[i].is_word or ctx.covered[i]:
+            i += 1
+            continue
+        hit = ctx.lex.triggers.match_at(toks, i)
+        if not hit:
+            i += 1
+            continue
+        phrase, j = hit
+        if not (ctx.lang != "ar" and i > 0 and toks[i - 1].text == "-"):
+            # (not "US-brokered", "Saudi-led": a participle modifying a noun, not a clause's verb)
+            found.append(Trigger(i, j, phrase.label, " ".join(t.text for t in toks[i:j]), phrase))
+        i = j
+    return found
+
+
+def _by_sentence(sentences: list[Sentence], items: list, pos) -> list[list]:
+    """Items bucketed by the sentence their token position `pos(item)` falls in, order kept."""
+    starts = [s.ts for s in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for x in items:
+        k = bisect.bisect_right(starts, pos(x)) - 1
+        if k >= 0 and pos(x) < sentences[k].te:
+            out[k].append(x)
+    return out
+
+
+__all__ = ["Sentence", "Site", "Outcome", "construction", "extract_relations", "TitleNP"]

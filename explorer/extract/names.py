@@ -1,0 +1,170 @@
+"""People's names the knowledge base does not know, and surnames that refer back to a full name."""
+
+from __future__ import annotations
+
+from explorer.extract.context import Context, Ment, _nset, stable_id
+from explorer.text.tokens import Token
+
+_AR_STOP = _nset(
+    set(
+        """في على من الى إلى عن مع بين خلال بعد قبل عند لدى حول ضد منذ حتى ان أن إن الذي التي الذين هذا هذه ذلك تلك
+هو هي هم هما كان كانت قد لقد ثم او أو كما لكن بل اي أي كل بعض غير سوى امس أمس اليوم غدا يوم عام عاما الماضي المقبل
+وقال وقالت قال قالت واضاف وأضاف اضاف الجديد الجديده السابق الاسبق الخاص الدايم الحالي المنتخب الاول الثاني نفسه ايضا
+أيضا حيث بينما عبر وفق نحو وذلك الي علي له لها لهم لهما به بها فيه فيها منه منها عنه عنها عليه عليها اليه
+كلمه خطاب بيان المؤتمر الموتمر الاجتماع الملتقى الحوار الحل الازمه الوضع الملف القضيه العمليه المنطقه الحرب السلام
+المفاوضات المحادثات الاتفاق الهدنه القمه الجلسه الزياره الاعمال تصريف""".split()
+    )
+)
+
+
+_AR_NAME_PARTICLES = _nset({"بن", "ابن", "ابو", "بنت", "عبد", "ال", "ولد", "اب", "ابي", "عبدال"})
+
+
+_EN_NAME_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "de",
+    "van",
+    "von",
+    "der",
+    "abu",
+    "abdul",
+    "abd",
+    "ould",
+    "di",
+    "da",
+    "la",
+    "le",
+}
+
+
+def _is_ar_word(tok: Token) -> bool:
+    return "\u0621" <= tok.text[0] <= "\u06d3"
+
+
+def _stopword(ctx: Context, i: int) -> bool:
+    t = ctx.toks[i]
+    if t.text in _AR_STOP or any(f in _AR_STOP for f in t.forms[1:2]):
+        return True
+    if t.text in ctx.lex.negations or t.text in ctx.lex.counterpart or any(f in ctx.lex.counterpart for f in t.forms):
+        return True
+    if ctx.lex.titles.match_at(ctx.toks, i) or ctx.lex.triggers.match_at(ctx.toks, i):
+        return True
+    return False
+
+
+def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
+    toks, n = ctx.toks, len(ctx.toks)
+    k = j
+    words: list[str] = []
+    while k < n and len(words) < 5 and _is_ar_word(toks[k]) and (not ctx.covered[k]):
+        w = toks[k].text
+        if w.startswith("و") and words and w[1:] not in _AR_NAME_PARTICLES:
+            break  # "and …" ends the name
+        if any(f in _AR_STOP or f in ctx.lex.negations for f in toks[k].forms):
+            break
+        if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES:
+            break
+        if w.startswith("ال") and len(words) == 0:
+            break  # a name does not start with the article
+        if w.startswith(("بال", "لال", "وال", "فال", "كال")) or w in ctx.lex.organization_heads:
+            break  # a preposition with the article, or an organization's head noun, is not part of a name
+        words.append(w)
+        k += 1
+        if w.startswith("ال") and words[-2:-1] and words[-2] not in _AR_NAME_PARTICLES:
+            break  # family name with the article ends the name (بشار الأسد)
+    while words and words[-1] in _AR_NAME_PARTICLES:
+        words.pop()
+        k -= 1
+    if len(words) < 2:
+        return None
+    return j, k
+
+
+def _discover_en_name(ctx: Context, j: int) -> tuple[int, int] | None:
+    toks, n = ctx.toks, len(ctx.toks)
+    k = j
+    count = 0
+    while k < n and (not ctx.covered[k]) and toks[k].is_word:
+        s, _ = ctx.orig(k, k + 1)
+        ch = ctx.text[s : s + 1]
+        w = toks[k].text
+        if ch.isupper() or (w in _EN_NAME_PARTICLES and count > 0) or (w in _EN_NAME_PARTICLES and k + 1 < n):
+            if not ch.isupper() and k + 1 < n and toks[k + 1].text == "-":
+                k += 2  # al-Assad
+                continue
+            k += 1
+            count += 1
+            if k < n and toks[k].text == "-" and k + 1 < n:
+                k += 1  # Abdel-Fattah
+            continue
+        break
+    if count < 2 or count > 5:
+        return None
+    return j, k
+
+
+def _add_person(ctx: Context, span: tuple[int, int], office: str | None) -> Ment:
+    ts, te = span
+    s, e = ctx.orig(ts, te)
+    name = ctx.text[s:e].strip()
+    eid = stable_id("person", " ".join(ctx.norm.text[ctx.toks[ts].start : ctx.toks[te - 1].end].split()))
+    ar = any("\u0600" <= c <= "\u06ff" for c in name)
+    ctx.entities.add(eid, name, "person", name if ar else None, [], known=False)
+    return ctx.add(Ment(s, e, ts, te, eid, "person", "discovered", name, office=office))
+
+
+def find_surnames(ctx: Context) -> None:
+    """After a full name, the surname alone refers to the same person (Gatilov, غاتيلوف)."""
+    people = {}
+    for m in ctx.ments:
+        if m.kind == "person" and m.te - m.ts >= 2:
+            last = ctx.toks[m.te - 1].text
+            if len(last) >= 3 and last not in _AR_NAME_PARTICLES:
+                people.setdefault(last, m.entity)
+    if not people:
+        return
+    _surname_over_demonym(ctx, people)
+    for i, t in enumerate(ctx.toks):
+        if ctx.covered[i]:
+            continue
+        for f in t.forms if ctx.lang == "ar" else (t.text,):
+            for cand in (f, "ال" + f):
+                if cand in people:
+                    s, e = ctx.orig(i, i + 1)
+                    if ctx.lang != "ar" and not ctx.text[s : s + 1].isupper():
+                        continue
+                    ctx.add(Ment(s, e, i, i + 1, people[cand], "person", "short", ctx.text[s:e]))
+                    break
+            else:
+                continue
+            break
+    ctx.ments.sort_by_start()
+
+
+def _surname_over_demonym(ctx: Context, people: dict[str, str]) -> None:
+    """«السوداني» after «محمد شياع السوداني» is the prime minister, not a Sudanese: a one-word demonym
+    or capital mention after the full name gives way to the surname."""
+    first_full: dict[str, int] = {}
+    for m in ctx.ments:
+        if m.kind == "person" and m.te - m.ts >= 2:
+            first_full.setdefault(m.entity, m.te)
+    gone = set()
+    for m in ctx.ments:
+        if m.te - m.ts == 1 and m.role in ("demonym", "capital") and not m.in_np:
+            eid = people.get(ctx.toks[m.ts].text) or people.get(ctx.toks[m.ts].forms[-1])
+            if eid and first_full.get(eid, 10**9) <= m.ts and not _adjective_position(ctx, m):
+                gone.add(id(m))
+                ctx.covered[m.ts] = 0
+    if gone:
+        ctx.ments = [m for m in ctx.ments if id(m) not in gone]
+
+
+def _adjective_position(ctx: Context, m: Ment) -> bool:
+    """A demonym right after a definite noun is an adjective («الجيش السوداني»), not a surname."""
+    if m.ts == 0:
+        return False
+    prev = ctx.toks[m.ts - 1]
+    return prev.is_word and prev.text.startswith("ال") and not any(x.kind == "person" for x in ctx.ments.ending(m.ts))

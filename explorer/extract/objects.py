@@ -1,0 +1,211 @@
+"""Relation constructions that choose what the subject acts on (the target phase of the engine)."""
+
+from __future__ import annotations
+
+from explorer import ontology
+from explorer.extract.context import Context, Ment
+from explorer.extract.engine import Outcome, Site, construction
+from explorer.extract.syntax import after_location_prep, group_with, pairs
+
+PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
+_SYMMETRIC = ontology.symmetric_types()
+
+
+def _cx(ctx: Context, name: str, key: str = "confidence", default: float = 0.0) -> float:
+    return ctx.lex.cx(name, key, default)
+
+
+@construction("candidates", "candidates")
+def candidates(ctx: Context, site: Site, emit) -> Outcome:
+    """Mentions after the trigger (after the subject when it follows the verb) up to the next clause's verb."""
+    if not site.src:
+        return DONE
+    site.state.subjects_here = site.src
+    rtype, kinds = site.rtype, ontology.target_kinds(site.rtype)
+    site.start_after = start = site.src[-1].te if site.vso else site.j
+    limit = site.sent.te
+    if rtype != "states":
+        skip = ("member_of", "holds_role_in")
+        later = [
+            f for f in site.found[site.n_trig + 1 :] if f.i >= start and not f.phrase.nominal and f.rtype not in skip
+        ]
+        if later:
+            limit = later[0].i
+    sym = rtype in _SYMMETRIC
+    site.cands = [
+        m
+        for m in site.ments
+        if start <= m.ts < max(limit, start + 1)
+        and m.kind in kinds
+        and not m.in_np
+        and m not in site.src
+        and not (sym and (m.topic or after_location_prep(ctx, m)))
+        and not (m.located and rtype != "visits")
+    ]
+    if rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
+        agreements = [m for m in site.cands if m.kind == "agreement"]
+        if agreements and agreements[0].ts - start <= 12:
+            site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
+    return PASS
+
+
+@construction("reported-speech", "target")
+def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
+    """ "X said ...", «وأكد ...»: a statement is about the agreement it names, else a state or group named
+    soon after; '"This agreement ...," Aoun said': the statement comes first."""
+    if site.rtype != "states":
+        return PASS
+    j, w = site.j, _cx(ctx, "reported-speech", "window", 40)
+    agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w]
+    if not agreements:
+        agreements = [m for m in site.ments if m.kind == "agreement" and m.te <= site.i and not m.in_np][-1:]
+    targets = (
+        agreements[:1]
+        or [m for m in site.cands if m.kind in ("armed_group", "state") and m.ts - j <= 12 and not m.topic][:1]
+    )
+    for t in targets:
+        for s in site.src:
+            emit(
+                s,
+                t,
+                "states",
+                site.conf - 0.02 * max(0, t.ts - j - 5) / 5,
+                site.trig.text,
+                _how(site, "reported-speech"),
+            )
+    return DONE
+
+
+@construction("references", "target")
+def references(ctx: Context, site: Site, emit) -> Outcome:
+    """ "under resolution 2254", «وفقاً للقرار 2254», «على أساس إعلان جنيف»: the agreement invoked."""
+    if site.rtype != "references":
+        return PASS
+    cands = [m for m in site.cands if m.ts - site.j <= _cx(ctx, "references", "window", 8)]
+    if not cands:
+        return DONE
+    targets = group_with(ctx, site.ments, cands[0]) + [c for c in cands[1:3] if c.kind == "agreement"]
+    for t in dict.fromkeys(targets):
+        for s in site.src:
+            emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))
+    return DONE
+
+
+@construction("pronoun-agreement", "target")
+def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
+    """ "approved it", "before Lapid signed.", «وقّعه»: the agreement last named."""
+    toks, j, te, rtype = ctx.toks, site.j, site.sent.te, site.rtype
+    if rtype not in ("agrees_with", "supports", "opposes"):
+        return PASS
+    pron = ctx.lang != "ar" and j < te and toks[j].text in ctx.lex.w("object_pronouns")
+    if site.cands and not pron:
+        return PASS
+    w = int(_cx(ctx, "pronoun-agreement", "window", 80))
+    earlier = [m for m in ctx.ments.ending_within(site.i - w - 1, site.i) if m.kind == "agreement"]
+    bare = j >= te or not toks[j].is_word or toks[j].text in ctx.lex.w("after_agreement")
+    if not earlier or not (pron or (rtype == "agrees_with" and bare)):
+        return PASS
+    for s_ in site.src:
+        emit(
+            s_,
+            earlier[-1],
+            rtype,
+            site.conf + _cx(ctx, "pronoun-agreement"),
+            site.trig.text,
+            _how(site, "pronoun-agreement"),
+        )
+    return DONE
+
+
+@construction("dropped-subject-meets", "target")
+def dropped_subject_meets(ctx: Context, site: Site, emit) -> Outcome:
+    """«وصل فيدان إلى بغداد حيث التقى رئيس الوزراء السوداني»: the dropped subject met the one named."""
+    src, prior = site.src, site.prior_subjects
+    if site.cands or not site.vso or site.rtype not in _SYMMETRIC or not prior or len(src) > 2:
+        return PASS
+    if any(p.entity == x.entity for p in prior for x in src):
+        return PASS
+    for a in prior:
+        for b in src:
+            emit(
+                a, b, site.rtype, site.conf + _cx(ctx, "dropped-subject-meets"), site.trig.text, "dropped-subject-meets"
+            )
+    return DONE
+
+
+@construction("dual-subject", "target")
+def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Kerry and Lavrov met", «بحثا وقفاً لإطلاق النار»: no object, so the coordinated subjects relate."""
+    if site.cands:
+        return PASS
+    if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
+        _pairs(ctx, site, emit)
+    return DONE
+
+
+def _pairs(ctx: Context, site: Site, emit) -> None:
+    for a, b in pairs(site.src):
+        emit(a, b, site.rtype, site.conf + _cx(ctx, "dual-subject"), site.trig.text, _how(site, "dual-subject"))
+
+
+@construction("call-to-agreement", "target")
+def call_to_agreement(ctx: Context, site: Site, emit) -> Outcome:
+    """«دعت مجلس الأمن إلى تطبيق القرار 1701», "urged X to respect the truce": the agreement is backed."""
+    tgt = site.cands[0]
+    calling = any(f in ctx.lex.w("call_verbs") for f in ctx.toks[site.i].forms)
+    if site.rtype != "supports" or tgt.kind == "agreement" or not calling:
+        return PASS
+    w = _cx(ctx, "call-to-agreement", "window", 8)
+    agr = next((m for m in site.cands if m.kind == "agreement" and m.ts - tgt.te <= w), None)
+    if agr is not None:
+        for s_ in site.src:
+            emit(
+                s_,
+                agr,
+                "supports",
+                site.conf + _cx(ctx, "call-to-agreement"),
+                site.trig.text,
+                _how(site, "call-to-agreement"),
+            )
+    return DONE
+
+
+@construction("verb-object", "target")
+def verb_object(ctx: Context, site: Site, emit) -> Outcome:
+    """The first suitable mention after the verb is its object; lists on both sides say nothing."""
+    toks, rtype, src, tgt = ctx.toks, site.rtype, site.src, site.cands[0]
+    dist = tgt.ts - site.start_after
+    if dist > _cx(ctx, "verb-object", "window", 15):
+        return DONE
+    if rtype == "agrees_with" and tgt.kind != "agreement" and not _introduced(ctx, tgt, ctx.lex.w("with")):
+        if tgt.np_start - site.start_after > 1:
+            return DONE  # "agreed to set up a zone, Putin said": Putin is not a party to the agreement
+    if rtype in _SYMMETRIC or rtype == "visits":
+        topic = any(m.kind == "agreement" and site.start_after <= m.ts < tgt.ts for m in site.ments)
+        introduced = _introduced(ctx, tgt, ctx.lex.w("with_words")) or (
+            toks[tgt.np_start].text.startswith(("ب", "ل")) and len(toks[tgt.np_start].forms) > 1
+        )
+        close = tgt.np_start - site.start_after <= 2
+        if topic or not (introduced or not site.nominal or close or rtype == "visits"):
+            if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
+                _pairs(ctx, site, emit)
+            return DONE
+    tgts = group_with(ctx, site.ments, tgt) if tgt.kind != "agreement" and rtype != "visits" else [tgt]
+    if rtype in _SYMMETRIC and len(src) + len(tgts) > 3:
+        return DONE  # a list of participants is not a statement of who met whom
+    if (len(src) * len(tgts) > 4 and tgt.kind != "agreement") or (rtype == "visits" and len(src) > 2):
+        return DONE  # lists on both sides: who did what to whom is not stated
+    c = site.conf - 0.02 * max(0, dist - 3)
+    for s in src:
+        for t in tgts:
+            emit(s, t, rtype, c, site.trig.text, _how(site, "verb-object"))
+    return DONE
+
+
+def _how(site: Site, name: str) -> str:
+    """The method of a relation: how its subject was found, then how its target was."""
+    return f"{site.method}+{name}" if site.method else name
+
+
+def _introduced(ctx: Context, m: Ment, words: frozenset[str]) -> bool:
+    return m.np_start > 0 and ctx.toks[m.np_start - 1].text in words

@@ -1,0 +1,155 @@
+"""Organizations and news outlets the knowledge base does not know, from the nouns that head their names."""
+
+from __future__ import annotations
+
+from explorer.extract.context import Context, Ment, stable_id
+from explorer.extract.names import _AR_STOP
+
+
+def find_media(ctx: Context) -> None:
+    """News outlets the knowledge base does not know: «قناة X», «وكالة X», «لـ"X"» after a reporting verb."""
+    toks = ctx.toks
+    heads = ctx.lex.media_heads
+    for i, t in enumerate(toks):
+        if not (not ctx.covered[i]) or not t.is_word or ctx.lang != "ar":
+            continue
+        if t.forms[-1] not in heads and t.text not in heads:
+            continue
+        k = i + 1
+        if k < len(toks) and toks[k].text in ('"',):
+            k += 1
+        name_end = k
+        while (
+            name_end < len(toks)
+            and name_end - k < 3
+            and toks[name_end].is_word
+            and (not ctx.covered[name_end])
+            and toks[name_end].text not in _AR_STOP
+            and not toks[name_end].text.startswith(("ال", "و"))
+        ):
+            name_end += 1
+        if name_end == k:
+            continue
+        s_, e_ = ctx.orig(i, name_end)
+        name = ctx.text[s_:e_]
+        eid = stable_id("organization", " ".join(x.text for x in toks[i:name_end]))
+        ctx.entities.add(eid, name, "organization", name, [], known=False)
+        ctx.add(Ment(s_, e_, i, name_end, eid, "organization", "discovered", name, media=True))
+    ctx.ments.sort_by_start()
+
+
+def find_organizations(ctx: Context) -> None:
+    """Organizations the knowledge base does not know, from the noun that heads their name:
+    «هيئة التفاوض», «لجنة التحقيق الدولية», "Joint Military Commission", "Popular Mobilization Forces"."""
+    toks, n = ctx.toks, len(ctx.toks)
+    heads, armed = ctx.lex.organization_heads, ctx.lex.armed_heads
+    by_prefix: dict[tuple[str, ...], Ment] = {}  # every leading run of words of a known organization's name
+    for m in ctx.ments:
+        if m.kind in ("organization", "armed_group"):
+            words = tuple(x.text for x in toks[m.ts : m.te])
+            for k in range(1, len(words) + 1):
+                by_prefix.setdefault(words[:k], m)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not t.is_word or not (not ctx.covered[i]):
+            i += 1
+            continue
+        span = _org_span_ar(ctx, i, heads) if ctx.lang == "ar" else _org_span_en(ctx, i, heads)
+        if span is None:
+            i += 1
+            continue
+        ts, te, head = span
+        s_, e_ = ctx.orig(ts, te)
+        name = ctx.text[s_:e_].strip('"«» ')
+        longer = by_prefix.get(tuple(x.text for x in toks[ts:te]))
+        if longer is not None:  # «مجلس النواب» after «مجلس النواب الليبي»
+            ctx.add(Ment(s_, e_, ts, te, longer.entity, longer.kind, "short", ctx.text[s_:e_]))
+            i = te
+            continue
+        kind = "armed_group" if head in armed else "organization"
+        key = " ".join(x.forms[-1] if ctx.lang == "ar" else x.text for x in toks[ts:te])
+        eid = stable_id(kind, key)
+        ar = ctx.lang == "ar"
+        ctx.entities.add(eid, name, kind, name if ar else None, [], known=False)
+        new = ctx.add(Ment(s_, e_, ts, te, eid, kind, "discovered", ctx.text[s_:e_]))
+        words = tuple(x.text for x in toks[ts:te])
+        for k in range(1, len(words) + 1):
+            by_prefix.setdefault(words[:k], new)
+        i = te
+    ctx.ments.sort_by_start()
+
+
+def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
+    toks, n = ctx.toks, len(ctx.toks)
+    t = toks[i]
+    if t.text.startswith("ال") or t.text not in heads or t.text in ("وزاره",):
+        return None  # only the construct form («هيئة التفاوض»), which starts a proper name
+    k = i + 1
+    while (
+        k < n
+        and k - i <= 3
+        and toks[k].is_word
+        and (not ctx.covered[k])
+        and toks[k].text.startswith("ال")
+        and toks[k].text not in _AR_STOP
+        and not ctx.lex.triggers.match_at(toks, k)
+    ):
+        k += 1
+    quoted = i > 0 and toks[i - 1].text == '"'
+    if k - i < (2 if quoted else 3):
+        return None  # «مجلس الوزراء», «مجلس النواب»: too generic to be a name on their own
+    return i, k, t.text
+
+
+def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
+    toks, n = ctx.toks, len(ctx.toks)
+    k = i
+    words = []
+    while k < n and toks[k].is_word and (not ctx.covered[k]):
+        s_, _ = ctx.orig(k, k + 1)
+        w = ctx.text[s_ : s_ + len(toks[k].text)]
+        if w[:1].isupper() or (
+            words
+            and toks[k].text in ("of", "for", "and")
+            and k + 1 < n
+            and ctx.text[ctx.orig(k + 1, k + 2)[0]].isupper()
+        ):
+            words.append(w)
+            k += 1
+            continue
+        break
+    while words and words[-1].lower() in ("of", "for", "and"):
+        words.pop()
+        k -= 1
+    if words and words[0].lower() == "the":
+        words.pop(0)
+        i += 1
+    if len(words) < 2:
+        return None
+    head = next((w.lower() for w in (words[-1], words[0]) if w.lower() in heads), None)
+    if head is None:
+        return None
+    if i > 0 and ctx.text[ctx.orig(i - 1, i)[0] : ctx.orig(i - 1, i)[1]] in (".",) and len(words) < 2:
+        return None
+    return i, k, head
+
+
+def find_quoted_short_names(ctx: Context) -> None:
+    """«النصرة», «الدعم السريع»: an organization named in quotes without its head noun (جبهة، قوات …)."""
+    toks = ctx.toks
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text != '"' or i + 1 >= n:
+            continue
+        close = next((k for k in range(i + 1, min(n, i + 6)) if toks[k].text == '"'), None)
+        if close is None or close == i + 1 or not ctx.free(i + 1, close):
+            continue
+        key = " ".join(x.text for x in toks[i + 1 : close])
+        eid = ctx.kb.quoted_short.get(key)
+        if eid is None:
+            continue
+        s_, e_ = ctx.orig(i + 1, close)
+        ctx.register(eid)
+        ctx.add(Ment(s_, e_, i + 1, close, eid, ctx.kb.entities[eid].kind, "short", ctx.text[s_:e_]))
+    ctx.ments.sort_by_start()

@@ -1,0 +1,70 @@
+"""Numbered UN resolutions, known or not, and the Security Council they name."""
+
+from __future__ import annotations
+
+import re
+
+from explorer.extract.context import Context, Ment
+
+_RES_AR = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ب|ل|وب|ول|لل|با|ال|بال|وال|لال)?(قرار|القرار|لقرار)"
+    r"(?: (?:مجلس الامن|الامم المتحده|الاممي|الدولي|الامن))*"
+    r"(?: الدولي)?(?: (?:رقم|المرقم))? ?\(?(\d{2,4})\b"
+)
+
+
+_RES_EN = re.compile(r"\bresolutions? (?:no\.? |number )?(\d{2,4})\b")
+
+
+def find_councils_in_resolutions(ctx: Context) -> None:
+    """«قرار مجلس الأمن 2254» names the Security Council too: keep it as an entity of the document."""
+    if "org:unsc" not in ctx.kb.entities:
+        return
+    for m in list(ctx.ments):
+        if m.kind != "agreement":
+            continue
+        ns, ne = ctx.toks[m.ts].start, ctx.toks[m.te - 1].end
+        for key in ("مجلس الامن", "security council"):
+            k = ctx.norm.text.find(key, ns, ne)
+            if k >= 0:
+                ts, te = ctx.token_at(k), ctx.token_at(k + len(key) - 1) + 1
+                s, e = ctx.norm.span(k, k + len(key))
+                ctx.register("org:unsc")
+                ctx.ments.append(Ment(s, e, ts, te, "org:unsc", "organization", "name", ctx.text[s:e], in_np=True))
+    ctx.ments.sort_by_start()
+
+
+def find_resolutions(ctx: Context) -> None:
+    """Numbered UN resolutions, known or not: «القرار رقم 2401», "resolution 2401"."""
+    pat = _RES_AR if ctx.lang == "ar" else _RES_EN
+    for m in pat.finditer(ctx.norm.text):
+        num = m.group(m.lastindex)
+        ts, te = ctx.token_at(m.start()), ctx.token_at(m.end() - 1) + 1
+        core = m.start(1) if ctx.lang == "ar" else m.start()
+        if not ctx.free(ts, te):
+            # A gazetteer hit inside («قرار مجلس الأمن» → the Council) stays an entity of the document,
+            # but the resolution phrase is what relations see.
+            for k in range(ts, te):
+                for x in ctx.ments.starting(k):
+                    if x.te <= te:
+                        x.in_np = True
+            for k in range(ts + 1, te + 40):  # a mention that starts before the phrase and runs into it goes
+                for x in [x for x in ctx.ments.ending(k) if x.ts < ts and not x.in_np]:
+                    ctx.ments.remove(x)
+            ctx.covered[ts:te] = b"\x00" * (te - ts)
+        eid = f"agr:unscr-{num}"
+        known = ctx.kb.get(eid)
+        if known:
+            ctx.register(eid)
+        else:
+            ctx.entities.add(
+                eid,
+                f"UN Security Council Resolution {num}",
+                "agreement",
+                f"قرار مجلس الأمن {num}",
+                [f"Resolution {num}", f"القرار {num}"],
+                known=False,
+            )
+        s, e = ctx.norm.span(core, m.end())
+        ctx.add(Ment(s, e, ts, te, eid, "agreement", "resolution", ctx.text[s:e]))
+    ctx.ments.sort_by_start()

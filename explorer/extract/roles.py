@@ -1,0 +1,141 @@
+"""Titles without a name and counterparts («نظيره الروسي»): the person holding the office on the date."""
+
+from __future__ import annotations
+
+import bisect
+
+from explorer.extract.context import Context, Ment, TitleNP
+from explorer.extract.names import _add_person, _discover_ar_name
+from explorer.extract.titles import _SENIOR_OFFICES, _TITLE_SKIP_AR, _ment_ending_at
+
+
+def resolve_role_mentions(ctx: Context) -> None:
+    """Title phrases with no name ("the Russian foreign minister") become the person holding the role.
+
+    Looks first at people already met in the document with that office, then at the knowledge base's
+    holders on the document date.
+    """
+    people = sorted((m for m in ctx.ments if m.kind == "person"), key=lambda m: m.ts)
+    starts = [m.ts for m in people]
+    held: dict[int, list[tuple[str, str]]] = {}  # offices each person mention holds in this document
+    for tt in ctx.titles:
+        if tt.person is not None and tt.of:
+            held.setdefault(id(tt.person), []).append((tt.office, tt.of[0].entity))
+    n_i = 0
+    while n_i < len(ctx.titles):
+        t = ctx.titles[n_i]
+        n_i += 1
+        if t.person is not None or not t.of:
+            continue
+        if (
+            len(t.of) > 1
+            and all(x.kind == "state" for x in t.of)
+            and t.office in ("president", "foreign_minister", "defence_minister", "prime_minister", "minister")
+        ):
+            # «الرئيسان التركي والروسي», "the Russian and Turkish foreign ministers": one person per state
+            for x in t.of[1:]:
+                ctx.titles.append(TitleNP(t.ts, t.te, t.office, [x], None))
+            t.of = t.of[:1]
+        state, office = t.of[0].entity, t.office
+        k = bisect.bisect_left(starts, t.ts)
+        met = _met_holder(ctx, people[max(0, k - 200) : k], held, office, state)
+        cands = [met] if met else _kb_holder(ctx, office, state)
+        if cands:
+            s, e = ctx.orig(t.ts, t.te)
+            ctx.register(cands[0])
+            m = Ment(s, e, t.ts, t.te, cands[0], "person", "title", ctx.text[s:e], office=office)
+            ctx.ments.append(m)  # shares its tokens with the state mentions inside it
+            for x in t.of:
+                x.in_np = True
+            t.person = m
+            k = bisect.bisect_left(starts, m.ts)
+            starts.insert(k, m.ts)
+            people.insert(k, m)
+            held[id(m)] = [(t.office, t.of[0].entity)]
+    ctx.ments.sort_by_start()
+
+
+def _met_holder(ctx: Context, before: list[Ment], held: dict, office: str, state: str) -> str | None:
+    """A person met earlier in the document (nearest first) who holds the office for that state."""
+    for p in reversed(before):
+        roles = [(r.office, r.of) for r in ctx.kb.roles_of(p.entity, ctx.on)]
+        if any(o_of == state and (office in ("minister",) or o == office) for o, o_of in roles + held.get(id(p), [])):
+            return p.entity
+    return None
+
+
+def _kb_holder(ctx: Context, office: str, state: str) -> list[str]:
+    """The single holder of the office on the document's date (or in its year) by the knowledge base."""
+    offices = ["foreign_minister", "defence_minister"] if office == "minister" else [office]
+    if office == "president":
+        offices = ["president", "head_of_state", "king", "emir"]
+    for o in offices:
+        holders = ctx.kb.holders(o, state, ctx.on) if ctx.on else []
+        if not ctx.on and ctx.year:
+            holders = ctx.kb.holders_in_year(o, state, ctx.year)
+        if len(holders) == 1:
+            return holders
+    return []
+
+
+def find_counterparts(ctx: Context) -> None:
+    """«نظيره الروسي» / "his Russian counterpart": the same office as the last titled person, of that state."""
+    toks = ctx.toks
+    for i, t in enumerate(toks):
+        if not (t.text in ctx.lex.counterpart or any(f in ctx.lex.counterpart for f in t.forms)):
+            continue
+        if not (not ctx.covered[i]):
+            continue
+        j = i + 1
+        if ctx.lang != "ar":  # "his Russian counterpart": the state comes before
+            state_m = _ment_ending_at(ctx, i)
+        else:
+            state_m = ctx.starting_at(j, ("state",))
+        if state_m is None:
+            continue
+        after = state_m.te if ctx.lang == "ar" else i + 1
+        while after < len(toks) and toks[after].text in _TITLE_SKIP_AR | {",", "،"}:
+            after += 1
+        named = ctx.starting_at(after, ("person",))
+        if named is None and ctx.lang == "ar":
+            span = _discover_ar_name(ctx, after) if (not ctx.covered[after]) else None
+            if span:
+                named = _add_person(ctx, span, None)
+        prev = [m for m in ctx.ments.ending_within(i - 400, i) if m.kind == "person"]
+        office = next((p.office for p in reversed(prev) if p.office), None)
+        if prev and not prev[-1].office:
+            roles = ctx.kb.roles_of(prev[-1].entity, ctx.on) if ctx.on else []
+            top = [r.office for r in roles if r.office in _SENIOR_OFFICES]
+            if top:
+                office = min(top, key=_SENIOR_OFFICES.index)
+        office = office or "foreign_minister"
+        if office == "minister":
+            office = "foreign_minister"
+        state_m.in_np = True
+        if named is not None:
+            named.office = named.office or office
+            start = min(i, state_m.ts)
+            if start > 0 and toks[start - 1].text in ("his", "her", "their", "its"):
+                start -= 1  # "Erdogan and his Russian counterpart Vladimir Putin"
+            named.np_start = min(named.np_start, start)
+            ctx.titles.append(TitleNP(i, state_m.te, office, [state_m], named))
+            continue
+        holders = ctx.kb.holders(office, state_m.entity, ctx.on) if ctx.on else []
+        if len(holders) == 1:
+            s, e = ctx.orig(min(i, state_m.ts), max(i + 1, state_m.te))
+            ctx.register(holders[0])
+            m = ctx.add(
+                Ment(
+                    s,
+                    e,
+                    min(i, state_m.ts),
+                    max(i + 1, state_m.te),
+                    holders[0],
+                    "person",
+                    "coref",
+                    ctx.text[s:e],
+                    office=office,
+                )
+            )
+            ctx.titles.append(TitleNP(m.ts, m.te, office, [state_m], m))
+    ctx.ments.sort_by_start()

@@ -1,0 +1,221 @@
+"""Shallow syntax over mentions that the relation constructions share: coordination, clause openings,
+relative pronouns, prepositions. Words come from the lexicon (`words:`), so the code holds only the shape."""
+
+from __future__ import annotations
+
+from explorer.extract.context import ACTOR_KINDS, Context, Ment
+
+
+def actor(m: Ment) -> bool:
+    """A mention that can act: not inside a title, not a place where things happen, not a news outlet."""
+    return m.kind in ACTOR_KINDS and not m.in_np and not m.located and not m.media
+
+
+def same_class(a: Ment, b: Ment) -> bool:
+    """People coordinate with people; states, bodies and armed groups with each other."""
+    return (a.kind == "person") == (b.kind == "person")
+
+
+def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list[Ment]:
+    """Actors in a coordinated list starting at token i: "X, Y and Z" / «X وY وZ»."""
+    toks, lex = ctx.toks, ctx.lex
+    if i < end and ctx.lang != "ar" and toks[i].text == "by":
+        i += 1
+    if i < end and toks[i].text == "the":
+        i += 1
+    out: list[Ment] = []
+    while i < end:
+        m = next((x for x in ments if (x.ts == i or x.np_start == i) and not x.in_np), None)
+        if m is None:
+            m = next((x for x in ments if x.ts <= i < x.te), None)
+            if m is None or m.in_np:
+                break
+        out.append(m)
+        i = m.te
+        if i < end and (toks[i].text in (",", "،") or toks[i].text in lex.w("and")):
+            i += 1
+            if i < end and toks[i].text == "the":
+                i += 1
+            continue
+        # Arabic «وروسيا»: the conjunction is glued to the next mention
+        if i < end and ctx.lang == "ar" and toks[i].text.startswith("و") and any(x.ts == i for x in ments):
+            continue
+        break
+    return out
+
+
+def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment, m: Ment) -> Ment | None:
+    toks = ctx.toks
+    k = cur.te
+    if k < len(toks) and toks[k].text == '"':
+        k += 1
+    joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and"))
+    if joined:
+        k += 1
+        while k < len(toks) and toks[k].text in ("the", '"'):
+            k += 1
+    for x in ments:
+        if x is cur or not actor(x) or not same_class(x, m):
+            continue
+        if x.ts == m.ts and x.te == m.te and x not in group:  # «الرئيسان التركي والروسي», "both countries"
+            return x
+        if joined and (x.ts == k or x.np_start == k):
+            return x
+        glued = ctx.lang == "ar" and x.np_start == k and toks[k].text.startswith("و") and len(toks[k].forms) > 1
+        if not joined and glued:
+            return x
+    return None
+
+
+def group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
+    """m plus actors coordinated with it ("Kerry and Lavrov", «كيري ولافروف», «كيري ونظيره الروسي»)."""
+    group = [m]
+    cur = m
+    while True:
+        nxt = _next_in_group(ctx, ments, group, cur, m)
+        if nxt is None or nxt in group:
+            return group
+        group.append(nxt)
+        cur = nxt
+
+
+def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
+    """The coordinated group that ends with m ("Kerry and Lavrov agreed")."""
+    ordered = [x for x in ments if actor(x) and x.te <= m.te]
+    group = [m]
+    idx = ordered.index(m) if m in ordered else -1
+    while idx > 0:
+        prev = ordered[idx - 1]
+        if prev.ts == group[0].ts and prev.te == group[0].te:  # "both countries": one phrase, two actors
+            group.insert(0, prev)
+            idx -= 1
+            continue
+        between = [t.text for t in ctx.toks[prev.te : group[0].np_start]]
+        glued = ctx.lang == "ar" and not between and ctx.toks[group[0].np_start].text.startswith("و")
+        if glued or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
+            if same_class(prev, m):
+                group.insert(0, prev)
+                idx -= 1
+                continue
+        break
+    return group
+
+
+def negated(ctx: Context, i: int, sent_ts: int) -> bool:
+    """A negation within two words before the trigger ("did not meet", «لم يلتق»)."""
+    toks = ctx.toks
+    for k in range(max(sent_ts, i - 2), i):
+        if toks[k].text in ctx.lex.negations:
+            return True
+        if ctx.lang != "ar" and toks[k].text.endswith("n't"):
+            return True
+    return False
+
+
+def verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
+    """The trigger starts its clause: «وأكد ...», «، وأشار ...», or the sentence's first word."""
+    if i == sent_ts:
+        return True
+    prev = ctx.toks[i - 1].text
+    if prev in ("،", ",", "؛", ";", '"', "(", ":") or prev in ctx.lex.w("clause_openers"):
+        return True
+    return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]
+
+
+def pronoun_suffix(ctx: Context, tok, stem: str) -> bool:
+    """A noun trigger with an attached possessive pronoun: لقائه, زيارته, محادثاتهما."""
+    bases = {stem}
+    if stem.endswith("ء"):
+        bases.add(stem[:-1] + "ي")  # لقاء → لقائه (the hamza changes its seat)
+    if stem.endswith("ه"):
+        bases.add(stem[:-1] + "ت")  # زيارة → زيارته
+    suffixes = ctx.lex.w("pronoun_suffixes")
+    return any(f.startswith(b) and f[len(b) :] in suffixes for f in tok.forms for b in bases)
+
+
+def linker(ctx: Context, tok) -> bool:
+    """The verb or preposition that joins a noun trigger to its agent: «محادثات أجراها ...», «اتصال جمع ...»."""
+    words = ctx.lex.w("linkers")
+    return tok.text in words or any(f in words for f in tok.forms)
+
+
+def idiom(ctx: Context, i: int) -> bool:
+    """«على وقع» ("to the sound of") is not «وقّع» ("signed")."""
+    return ctx.lang == "ar" and ctx.toks[i].text == "وقع" and i > 0 and ctx.toks[i - 1].text in ctx.lex.w("idiom_heads")
+
+
+def relative_antecedent(ctx: Context, ments: list[Ment], i: int) -> Ment | None:
+    """The agreement a relative clause is about: «الاتفاق الذي تفاهم عليه ...» → الاتفاق."""
+    k = i - 1
+    if k < 0 or ctx.toks[k].text not in ctx.lex.w("relative_pronouns"):
+        return None
+    return next((m for m in ments if m.te == k and m.kind == "agreement"), None)
+
+
+def relative_subject(ctx: Context, ments: list[Ment], i: int) -> list[Ment] | None:
+    """«الجيش الوطني الذي يحارب», "the US, UK and France, who reacted": the antecedent of the relative."""
+    toks = ctx.toks
+    k = i - 1
+    if k >= 0 and toks[k].text in ctx.lex.w("auxiliaries"):
+        k -= 1
+    if k < 0 or toks[k].text not in ctx.lex.w("relative_who"):
+        return None
+    k2 = k - 1 if k >= 1 and toks[k - 1].text == "," else k
+    m = next((x for x in ments if x.te == k2 and actor(x)), None)
+    return group_with_left(ctx, ments, m) if m is not None else None
+
+
+def after_location_prep(ctx: Context, m: Ment) -> bool:
+    """ "in Syria", «في سوريا»: a place where something happens, not a party to it."""
+    k = m.np_start - 1
+    return k >= 0 and ctx.toks[k].text in ctx.lex.w("location_words")
+
+
+def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Ment, Ment] | None:
+    """ "talks between representatives of X and Y", «المفاوضات التي جرت بين إيران والقوى الست»."""
+    toks, between, and_ = ctx.toks, ctx.lex.w("between"), ctx.lex.w("and")
+    k = j
+    while k < min(end, j + 4) and toks[k].text not in between:
+        k += 1
+    if k >= min(end, j + 4):
+        return None
+    actors = [m for m in ments if m.ts > k and actor(m) and not m.possessive and not m.topic]
+    if len(actors) < 2:
+        return None
+    glued = ctx.lang == "ar"
+    and_at = next(
+        (
+            t
+            for t in range(k + 1, min(end, k + 20))
+            if toks[t].text in and_ or (glued and toks[t].text.startswith("و") and len(toks[t].forms) > 1)
+        ),
+        None,
+    )
+    if and_at is None:
+        return None
+    left = [m for m in actors if m.te <= and_at and m.ts < and_at]
+    right = [m for m in actors if m.np_start >= and_at]
+    if not left or not right:
+        return None
+    return left[-1], right[0]
+
+
+def dual_verb(tok) -> bool:
+    """اتفقا، التقيا، ناقشا، وقعا: a past-tense verb with the dual ending has two subjects."""
+    w = tok.forms[-1] if tok.forms else tok.text
+    return len(w) >= 4 and w.endswith("ا") and not w.endswith(("اا", "يا")) and "\u0621" <= w[0] <= "\u064a"
+
+
+def after_complement_clause(ctx: Context, subjects: list[Ment], i: int) -> bool:
+    """«أعلن غروندبرغ أن أطراف النزاع وافقت»: a new subject stands between «أن» and the verb."""
+    last = max(m.te for m in subjects)
+    if last > i:
+        return False
+    toks = ctx.toks
+    comp = [k for k in range(last, i) if toks[k].text in ctx.lex.complementizers]
+    return bool(comp) and any(toks[k].is_word for k in range(comp[-1] + 1, i))
+
+
+def pairs(group: list[Ment]) -> list[tuple[Ment, Ment]]:
+    """Every unordered pair of a small group, in order."""
+    return [(group[a], group[b]) for a in range(len(group)) for b in range(a + 1, len(group))]

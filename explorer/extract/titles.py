@@ -1,0 +1,244 @@
+"""Title phrases («وزير الخارجية الروسي», "Syria's UN ambassador") and the person each introduces."""
+
+from __future__ import annotations
+
+from explorer.extract.context import Context, Ment, TitleNP, _nset
+from explorer.extract.names import _add_person, _discover_ar_name, _discover_en_name
+
+_SENIOR_OFFICES = [
+    "president",
+    "king",
+    "emir",
+    "prime_minister",
+    "foreign_minister",
+    "defence_minister",
+    "crown_prince",
+    "head_of_state",
+    "secretary_general",
+    "envoy",
+    "un_ambassador",
+    "ambassador",
+]
+
+
+_TITLE_SKIP_AR = _nset(
+    {
+        "الجديد",
+        "الجديده",
+        "السابق",
+        "الاسبق",
+        "الخاص",
+        "الدايم",
+        "الحالي",
+        "المنتخب",
+        "المكلف",
+        "العام",
+        "الاول",
+        "الفعلي",
+        "المستقيل",
+        "المقال",
+        "المعزول",
+        "الانتقالي",
+    }
+)
+
+
+_TITLE_PREP_AR = _nset({"في", "لدى", "الى", "باسم", "عن", "ل", "لشوون", "للشوون", "المعني", "المكلف", "بشان"})
+
+
+_TITLE_PREP_EN = {"of", "to", "for", "the", "'s", "in", "at"}
+
+
+def find_titles(ctx: Context) -> None:
+    """Title phrases: attach them to the person they introduce, or discover that person."""
+    toks, n = ctx.toks, len(ctx.toks)
+    ment_at = {m.ts: m for m in ctx.ments}
+    for m in ctx.ments:
+        ment_at.setdefault(m.np_start, m)
+    i = 0
+    while i < n:
+        hit = _title_at(ctx, i) if toks[i].is_word and not ctx.covered[i] else None
+        if not hit:
+            i += 1
+            continue
+        phrase, e = hit
+        office = phrase.label
+        of = _owner_before(ctx, i) if ctx.lang != "ar" else []
+        j = _title_end(ctx, e, of, ment_at)
+        prev_person = _ment_ending_at(ctx, i) if i > 0 else None
+        if ctx.lang == "ar" and not _glued_and(toks[i], phrase) and prev_person and prev_person.kind == "person":
+            person = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
+            for x in of:
+                x.in_np = True
+            ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
+            person.office = person.office or office
+            i = max(e, j)
+            continue
+        person = _person_after(ctx, j, e, office, ment_at) or _apposition_person(ctx, i, of)
+        ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
+        if person is not None:
+            for x in of:
+                x.in_np = True
+            person.office = person.office or office
+            if person.ts > i:
+                person.np_start = min(person.np_start, i, *(x.ts for x in of))
+        i = max(e, j)
+    ctx.ments.sort_by_start()
+
+
+def _title_at(ctx: Context, i: int):
+    """The title phrase at token i; «رئيس المجلس الانتقالي»: the title is «رئيس», the rest is a name."""
+    hit = ctx.lex.titles.match_at(ctx.toks, i)
+    if not hit or ctx.free(i, hit[1]):
+        return hit
+    e = next(k for k in range(i, hit[1]) if ctx.covered[k])
+    short = ctx.lex.titles.match_at(ctx.toks[i:e], 0) if e > i else None
+    return (short[0], short[1] + i) if short else None
+
+
+def _glued_and(tok, phrase) -> bool:
+    """«ومسؤولة»: "and" + title; «وزير» is not."""
+    glued = tok.text.startswith("و") and phrase.words[0] != tok.forms[0].removeprefix("ال")
+    return glued and phrase.words[0] in tok.forms[1:]
+
+
+def _owner_before(ctx: Context, i: int) -> list[Ment]:
+    """English: the state or body before the title ("Russian Foreign Minister", "Syria's President")."""
+    toks, of = ctx.toks, []
+    k = i - 1
+    if k >= 0 and toks[k].text in ("'s", "s") and k - 1 >= 0:
+        k -= 1
+    if k >= 0 and toks[k].text == "'":
+        k -= 1
+    m = _ment_ending_at(ctx, k + 1)
+    if m and m.kind in ("state", "organization", "armed_group"):
+        of.append(m)
+        # "Syria's UN ambassador": the state owns the office, the body is where it is held
+        k2 = m.ts - 1
+        if m.kind == "organization" and k2 >= 1 and toks[k2].text in ("'s", "'"):
+            owner = _ment_ending_at(ctx, k2)
+            if owner and owner.kind == "state":
+                of.insert(0, owner)
+    return of
+
+
+def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
+    """Walk over the rest of the title: its states and bodies (appended to `of`), qualifiers, prepositions."""
+    toks, n = ctx.toks, len(ctx.toks)
+    j = e
+    while j < n and j - e < 9:
+        starting = ctx.ments.starting(j)
+        if toks[j].text in ("(", ")") or (of and any(x.entity == of[-1].entity for x in starting)):
+            j = starting[0].te if starting else j + 1
+            continue  # «جماعة أنصار الله (الحوثيين)»
+        m = ment_at.get(j)
+        if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution":
+            if of and not _linked(ctx, j, e):
+                break  # «وزير الخارجية الإيراني الولايات المتحدة»: the second state is the verb's object
+            of.append(m)
+            j = m.te
+            continue
+        if _title_filler(ctx, j, of):
+            j += 1
+            continue
+        if ctx.lang == "ar" and j == e and ctx.lex.titles.match_at(toks, j):  # نائب وزير الخارجية
+            j = ctx.lex.titles.match_at(toks, j)[1]
+            continue
+        break
+    return j
+
+
+def _linked(ctx: Context, j: int, e: int) -> bool:
+    toks = ctx.toks
+    prev_link = toks[j - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN | {"و", "and", ","}
+    return j > e and (prev_link or (toks[j].text.startswith("و") and len(toks[j].forms) > 1))
+
+
+def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
+    """Words inside a title that name no one: «الخاص», «لدى», "of the", «للشؤون …»."""
+    w, tok = ctx.toks[j].text, ctx.toks[j]
+    return (
+        w in _TITLE_SKIP_AR
+        or w in _TITLE_PREP_AR
+        or (ctx.lang != "ar" and w in _TITLE_PREP_EN)
+        or any(f in _TITLE_PREP_AR for f in tok.forms[:1])
+        or w in ctx.lex.person_cues
+        or bool(ctx.lang == "ar" and of and w.startswith(("لال", "لل")) and len(w) > 4)
+    )
+
+
+def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> Ment | None:
+    """The person a title introduces: a known mention or a discovered name after it."""
+    toks, n, lex = ctx.toks, len(ctx.toks), ctx.lex
+    k = j
+    if k < n and toks[k].text in (",", "،", ":"):
+        k += 1
+    while k < n and (toks[k].text in lex.person_cues or toks[k].text in ("mr", "dr", "sheikh")):
+        k += 1  # «وزير الخارجية الدكتور محمد جواد ظريف»
+        if k < n and toks[k].text in ("اول", "ركن"):
+            k += 1  # «الفريق أول», «اللواء الركن»: a rank in two words
+    after_prep = k > e and toks[k - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN
+    m = ment_at.get(k)
+    if m and m.kind == "person":
+        return m
+    if k < n and not ctx.covered[k] and not after_prep:
+        span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
+        if span:
+            person = _add_person(ctx, span, office)
+            ment_at[person.ts] = person
+            return person
+    return None
+
+
+def _ment_ending_at(ctx: Context, te: int) -> Ment | None:
+    return ctx.ending_at(te)
+
+
+def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | None:
+    """ "Gatilov, Russia's deputy foreign minister" / «غاتيلوف، نائب وزير الخارجية»."""
+    k = title_ts - 1
+    if ctx.lang != "ar":
+        while k >= 0 and (ctx.toks[k].text in ("the", "'s", "'", "s") or any(m.te == k + 1 and m in of for m in of)):
+            k -= 1
+    if k >= 0 and ctx.toks[k].text in (",", "،"):
+        m = _ment_ending_at(ctx, k)
+        if m and m.kind == "person":
+            return m
+    if ctx.lang == "ar" and k >= 0:  # «عبدالملك المخلافي نائب رئيس الوزراء»: apposition without a comma
+        m = _ment_ending_at(ctx, k + 1)
+        if m and m.kind == "person":
+            return m
+    return None
+
+
+def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
+    """ "Fayez al-Sarraj's Government of National Accord", "the LNA of Khalifa Haftar": leader and body."""
+    out = []
+    if ctx.lang == "ar":
+        return out
+    toks = ctx.toks
+    for m in ctx.ments:
+        if m.kind != "person":
+            continue
+        if m.te + 1 < len(toks) and toks[m.te].text in ("'s", "'"):
+            body = ctx.starting_at(m.te + 1, ("organization", "armed_group"))
+            if body:
+                out.append((m, body))
+        if m.ts >= 2 and toks[m.ts - 1].text == "of":
+            body = next(
+                (
+                    x
+                    for x in ctx.ments.ending(m.ts - 1) + ctx.ments.ending(m.ts - 4)
+                    if x.te in (m.ts - 1, m.ts - 4)
+                    and x.kind in ("organization", "armed_group")
+                    and all(
+                        t.text in ("(", ")") or not (not ctx.covered[k]) or t.is_word
+                        for k, t in enumerate(toks[x.te : m.ts - 1], start=x.te)
+                    )
+                ),
+                None,
+            )
+            if body:
+                out.append((m, body))
+    ctx.possessive_roles = out
+    return out

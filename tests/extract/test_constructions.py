@@ -1,0 +1,249 @@
+"""Each relation construction, on a sentence written for it: the relation appears and records the
+construction in `method`. Blocking constructions keep a wrong relation out. "agreement" as the expected
+target means any agreement node (discovered agreements are named by place, kind and month)."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from explorer.extract import constructions, objects, patterns  # noqa: F401  (registration)
+from explorer.extract.engine import ALWAYS, REGISTRY
+from explorer.extract.pipeline import extract_text
+
+AR_STATE = "وزير الخارجية"
+
+CASES = [
+    (
+        "passive-by",
+        "en",
+        "The draft resolution was presented by France and Britain on Monday.",
+        ("state:fra", "supports", "agreement"),
+    ),
+    (
+        "passive-by",
+        "en",
+        "The Libyan National Army, backed by Russia and the United Arab Emirates, advanced on Tripoli.",
+        ("state:rus", "supports", "group:lna"),
+    ),
+    (
+        "references-fronted",
+        "en",
+        "Under Resolution 2254, Russia will support a political transition.",
+        ("state:rus", "references", "agr:unscr-2254"),
+    ),
+    (
+        "reported-speech-inverted",
+        "en",
+        '"The truce is holding," said Hans Grundberg, the UN envoy for Yemen.',
+        ("person:hans-grundberg", "states", "agreement"),
+    ),
+    (
+        "pronoun-subject",
+        "en",
+        "Antony Blinken arrived in Cairo on Monday. He later met Sameh Shoukry.",
+        ("person:antony-blinken", "meets", "person:sameh-shoukry"),
+    ),
+    (
+        "subject-verb",
+        "en",
+        "Iran and Saudi Arabia agreed to restore diplomatic relations.",
+        ("state:irn", "agrees_with", "state:sau"),
+    ),
+    (
+        "carried-subject",
+        "en",
+        "Sergei Lavrov flew to Ankara on Monday.\nLater the minister met Mevlut Cavusoglu.",
+        ("person:sergei-lavrov", "meets", "person:mevlut-cavusoglu"),
+    ),
+    (
+        "between",
+        "en",
+        "Talks between Iran and the United States resumed in Vienna.",
+        ("state:irn", "negotiates_with", "state:usa"),
+    ),
+    (
+        "nominal-group",
+        "en",
+        "A phone call brought together Joe Biden and Abdel Fattah al-Sisi on Monday.",
+        ("person:joe-biden", "phones", "person:abdel-fattah-el-sisi"),
+    ),
+    (
+        "reported-speech",
+        "en",
+        "Antonio Guterres said the grain deal must be renewed.",
+        ("person:antonio-guterres", "states", "agreement"),
+    ),
+    ("references", "en", "Egypt acted in line with Resolution 2254.", ("state:egy", "references", "agr:unscr-2254")),
+    (
+        "pronoun-agreement",
+        "en",
+        "Israel and Hamas reached a ceasefire on Monday. Egypt backed it.",
+        ("state:egy", "supports", "agreement"),
+    ),
+    (
+        "dual-subject",
+        "en",
+        "Joe Biden and Vladimir Putin met in Geneva.",
+        ("person:joe-biden", "meets", "person:vladimir-putin"),
+    ),
+    (
+        "call-to-agreement",
+        "en",
+        "France urged, in a long statement issued on Monday evening, Israel to respect the ceasefire.",
+        ("state:fra", "supports", "agreement"),
+    ),
+    ("verb-object", "en", "Qatar opposes the new truce.", ("state:qat", "opposes", "agreement")),
+    (
+        "title-apposition",
+        "en",
+        "Russian Foreign Minister Sergei Lavrov arrived in Ankara.",
+        ("person:sergei-lavrov", "holds_role_in", "state:rus"),
+    ),
+    (
+        "possessive-leader",
+        "en",
+        "Khalifa Haftar's Libyan National Army advanced on Tripoli.",
+        ("person:khalifa-haftar", "holds_role_in", "group:lna"),
+    ),
+    (
+        "chaired-by",
+        "en",
+        "The International Syria Support Group, co-chaired by the United States and Russia, met.",
+        ("state:rus", "member_of", "org:issg"),
+    ),
+    (
+        "agreement-between",
+        "en",
+        "The Riyadh Agreement between the Yemeni government and the Southern Transitional Council was signed.",
+        ("org:stc", "agrees_with", "agr:riyadh-agreement-2019"),
+    ),
+    (
+        "member-list",
+        "en",
+        "France and Britain are permanent members of the Security Council.",
+        ("state:gbr", "member_of", "org:unsc"),
+    ),
+    ("joined", "en", "Sweden joined NATO in 2024.", ("state:swe", "member_of", "org:nato")),
+    (
+        "verb-object-subject",
+        "ar",
+        "ووقع الاتفاق عن الجانب السوداني رئيس مجلس السيادة عبد الفتاح البرهان.",
+        ("state:sdn", "agrees_with", "agreement"),
+    ),
+    (
+        "call-verb",
+        "ar",
+        "أكدت فرنسا أهمية الحوار، ودعت مجلس الأمن إلى تطبيق القرار 1701.",
+        ("state:fra", "supports", "agr:unscr-1701"),
+    ),
+    (
+        "pronoun-agent",
+        "ar",
+        f"وصل {AR_STATE} الأمريكي أنتوني بلينكن إلى القاهرة. وتناولت محادثاته مع الرئيس عبد الفتاح السيسي الأزمة.",
+        ("person:antony-blinken", "negotiates_with", "person:abdel-fattah-el-sisi"),
+    ),
+    (
+        "with-carried",
+        "ar",
+        f"وصل {AR_STATE} الأمريكي أنتوني بلينكن إلى عمان. واستهل زيارته بلقاء مع الملك عبد الله الثاني.",
+        ("person:antony-blinken", "meets", "person:abdullah-ii"),
+    ),
+    (
+        "kind-adjective-support",
+        "ar",
+        "وتحدث التقرير عن دعم روسيا الجوي على جبهة إدلب.",
+        ("state:rus", "supports", "place:idlib"),
+    ),
+    ("demonym-agent", "ar", "واستمرت الغارات الإسرائيلية على لبنان أمس.", ("state:isr", "fights", "state:lbn")),
+    ("nominal-complement", "ar", "وأكدت تركيا مواصلة محاربة داعش.", ("state:tur", "fights", "group:isis")),
+    (
+        "verb-subject-object",
+        "ar",
+        f"التقى {AR_STATE} الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في موسكو.",
+        ("person:sergei-lavrov", "meets", "person:mevlut-cavusoglu"),
+    ),
+    (
+        "dropped-subject",
+        "ar",
+        f"وصل {AR_STATE} الروسي سيرغي لافروف إلى أنقرة. وأشار إلى دعم بلاده اتفاق سوتشي.",
+        ("person:sergei-lavrov", "states", "agreement"),
+    ),
+    ("subject-verb", "ar", "السعودية وإيران اتفقتا على استئناف العلاقات.", ("state:sau", "agrees_with", "state:irn")),
+    (
+        "relative-clause",
+        "ar",
+        "ورحب الوزير بالاتفاق الذي وقعته إسرائيل وحماس.",
+        ("group:hamas", "agrees_with", "agreement"),
+    ),
+    ("supported-by", "ar", "تقدمت قوات الحكومة السورية بدعم من روسيا وإيران.", ("state:irn", "supports", "state:syr")),
+    (
+        "between",
+        "ar",
+        "واستؤنفت المفاوضات بين إيران والولايات المتحدة في فيينا.",
+        ("state:irn", "negotiates_with", "state:usa"),
+    ),
+    (
+        "dropped-subject-meets",
+        "ar",
+        "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد، حيث التقى رئيس الوزراء العراقي محمد شياع السوداني.",
+        ("person:hakan-fidan", "meets", "person:mohammed-shia-al-sudani"),
+    ),
+    (
+        "reported-speech",
+        "ar",
+        "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن اتفاق الرياض خطوة مهمة.",
+        ("person:antonio-guterres", "states", "agr:riyadh-agreement-2019"),
+    ),
+    ("references", "ar", "وتعمل مصر وفقاً لقرار مجلس الأمن 2254.", ("state:egy", "references", "agr:unscr-2254")),
+    ("verb-object", "ar", "وتدعم قطر الهدنة الجديدة.", ("state:qat", "supports", "agreement")),
+]
+
+# Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).
+BLOCKS = [
+    ("agreement-subject", "en", "Russia said the resolution supports Turkey.", ("*", "supports", "state:tur")),
+    (
+        "relative-talks",
+        "en",
+        "The talks that Qatar hosts will resume on Monday.",
+        ("state:qat", "negotiates_with", "*"),
+    ),
+    ("relative-talks", "ar", "واستؤنفت المحادثات التي ترعاها قطر أمس.", ("state:qat", "negotiates_with", "*")),
+    ("gate", "en", "Joe Biden did not meet Vladimir Putin.", ("person:joe-biden", "meets", "*")),
+]
+
+
+def _fits(rel, want, kinds) -> bool:
+    src, rtype, tgt = want
+    ok_tgt = tgt == "*" or rel.target == tgt or (tgt == "agreement" and kinds.get(rel.target) == "agreement")
+    return (src == "*" or rel.source == src) and rel.type == rtype and ok_tgt
+
+
+@pytest.mark.parametrize("name,lang,text,want", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_construction_finds_its_relation(name, lang, text, want):
+    ex = extract_text(text, lang=lang, date_="2023-05-10")
+    kinds = {e.id: e.kind for e in ex.entities}
+    hits = [r for r in ex.relations if _fits(r, want, kinds)]
+    assert hits, [(r.source, r.type, r.target, r.method) for r in ex.relations]
+    assert any(name in r.method.split("+") for r in hits), [r.method for r in hits]
+
+
+@pytest.mark.parametrize("name,lang,text,unwanted", BLOCKS, ids=[f"{b[0]}-{b[1]}" for b in BLOCKS])
+def test_construction_keeps_a_wrong_relation_out(name, lang, text, unwanted):
+    ex = extract_text(text, lang=lang, date_="2023-05-10")
+    kinds = {e.id: e.kind for e in ex.entities}
+    assert not [(r.source, r.type, r.target) for r in ex.relations if _fits(r, unwanted, kinds)]
+
+
+def test_every_registered_construction_has_a_fixture():
+    tested = {c[0] for c in CASES} | {b[0] for b in BLOCKS} | {"candidates"}
+    registered = {name for phase in REGISTRY.values() for name, _ in phase}
+    assert registered - tested == set()
+
+
+def test_lexicons_enable_only_registered_constructions():
+    registered = {name for phase, items in REGISTRY.items() if phase not in ALWAYS for name, _ in items}
+    root = Path(__file__).resolve().parents[2] / "explorer" / "lexicon"
+    for lang in ("ar", "en"):
+        listed = set(yaml.safe_load((root / f"{lang}.yaml").read_text(encoding="utf-8"))["constructions"])
+        assert listed <= registered, (lang, listed - registered)
