@@ -1,6 +1,7 @@
 """The shipped knowledge base is data: check it like a schema (unique ids, aliases unique per kind,
 every role and reference points at an existing actor, every date parses)."""
 
+import re
 from collections import Counter, defaultdict
 
 import pytest
@@ -25,9 +26,11 @@ def test_sizes_meet_the_brief(records):
     states = records["states"]
     assert sum(1 for s in states if s.get("un") == "member") == 193
     assert {s["id"] for s in states if s.get("un") == "observer"} == {"state:vat", "state:pse"}
-    assert len(records["people"]) >= 400
-    assert len(records["organizations"]) >= 120
-    assert len(records["agreements"]) >= 80
+    assert len(records["people"]) >= 1080
+    assert len(records["organizations"]) >= 500
+    assert len(records["agreements"]) >= 290
+    with_roles = [p for p in records["people"] if p.get("roles")]
+    assert len(with_roles) >= len(records["people"]) * 0.97
 
 
 def test_ids_unique_and_prefixed(records):
@@ -80,6 +83,43 @@ def test_references_exist_and_dates_parse(records):
 def test_people_have_names_in_both_scripts(records):
     missing = [p["id"] for p in records["people"] if not p.get("name_ar")]
     assert len(missing) <= len(records["people"]) * 0.02
+
+
+def test_organizations_and_agreements_have_names_in_both_scripts(records):
+    for section in ("organizations", "agreements"):
+        assert [r["id"] for r in records[section] if not r.get("name_ar")] == [], section
+
+
+def test_aliases_are_in_their_own_script(records):
+    """An Arabic alias with Latin letters (or the reverse) is a paste error that can never match."""
+    wrong = []
+    for items in records.values():
+        for r in items:
+            wrong += [(r["id"], a) for a in [r.get("name_ar")] + list(r.get("aliases_ar") or []) if a and re.search("[A-Za-z]", str(a))]
+            wrong += [(r["id"], a) for a in [r["name"]] + list(r.get("aliases") or []) if re.search("[\u0600-\u06ff]", str(a))]
+    assert wrong == []
+
+
+def test_agreements_are_placed_and_typed(records, kb):
+    """Where an agreement was signed is a place id (a place or a capital): linking mentions uses it."""
+    types = {"resolution", "communique", "declaration", "ceasefire", "truce", "agreement", "memorandum", "treaty", "plan",
+             "draft_resolution"}
+    for a in records["agreements"]:
+        assert a.get("type") in types, a["id"]
+        if a.get("place"):
+            assert kb.get(a["place"]) is not None and kb.get(a["place"]).kind == "place", (a["id"], a["place"])
+    assert sum(1 for a in records["agreements"] if a.get("place")) >= 140
+
+
+def test_knowledge_base_resolves_new_regions(kb):
+    """Roles beyond Syria resolve by date: Sudan, Ethiopia, Ukraine, Afghanistan, Mali."""
+    from datetime import date
+
+    assert kb.holders("foreign_minister", "state:ukr", date(2022, 3, 1)) == ["person:dmytro-kuleba"]
+    assert kb.holders("prime_minister", "state:eth", date(2022, 11, 2)) == ["person:abiy-ahmed"]
+    assert kb.holders("foreign_minister", "state:afg", date(2022, 1, 1)) == ["person:amir-khan-muttaqi"]
+    assert "person:assimi-goita" in kb.holders("president", "state:mli", date(2023, 1, 1))
+    assert kb.holders("president", "state:ssd", date(2018, 9, 12)) == ["person:salva-kiir"]
 
 
 def test_knowledge_base_resolves_roles_by_date(kb):
