@@ -95,15 +95,17 @@ def test_aliases_are_in_their_own_script(records):
     wrong = []
     for items in records.values():
         for r in items:
-            wrong += [(r["id"], a) for a in [r.get("name_ar")] + list(r.get("aliases_ar") or []) if a and re.search("[A-Za-z]", str(a))]
-            wrong += [(r["id"], a) for a in [r["name"]] + list(r.get("aliases") or []) if re.search("[\u0600-\u06ff]", str(a))]
+            arabic = [r.get("name_ar")] + list(r.get("aliases_ar") or [])
+            english = [r["name"]] + list(r.get("aliases") or [])
+            wrong += [(r["id"], a) for a in arabic if a and re.search("[A-Za-z]", str(a))]
+            wrong += [(r["id"], a) for a in english if re.search("[\u0600-\u06ff]", str(a))]
     assert wrong == []
 
 
 def test_agreements_are_placed_and_typed(records, kb):
     """Where an agreement was signed is a place id (a place or a capital): linking mentions uses it."""
-    types = {"resolution", "communique", "declaration", "ceasefire", "truce", "agreement", "memorandum", "treaty", "plan",
-             "draft_resolution"}
+    types = {"resolution", "communique", "declaration", "ceasefire", "truce", "agreement", "memorandum", "treaty",
+             "plan", "draft_resolution"}
     for a in records["agreements"]:
         assert a.get("type") in types, a["id"]
         if a.get("place"):
