@@ -24,13 +24,12 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     rtype, kinds = site.rtype, ontology.target_kinds(site.rtype)
     site.start_after = start = site.src[-1].te if site.vso else site.j
     limit = site.sent.te
-    if rtype != "states":
-        skip = ("member_of", "holds_role_in")
-        later = [
-            f for f in site.found[site.n_trig + 1 :] if f.i >= start and not f.phrase.nominal and f.rtype not in skip
-        ]
-        if later:
-            limit = later[0].i
+    skip = ("member_of", "holds_role_in")
+    later = [f for f in site.found[site.n_trig + 1 :] if f.i >= start and not f.phrase.nominal and f.rtype not in skip]
+    if rtype == "states":  # a statement runs to the next statement verb: «وأعلن X ...، كما أعلنت Y ...»
+        later = [f for f in later if f.rtype == "states"]
+    if later:
+        limit = later[0].i
     sym = rtype in _SYMMETRIC
     site.cands = [
         m
@@ -57,7 +56,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     j, w = site.j, _cx(ctx, "reported-speech", "window", 40)
     agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w]
-    if not agreements:
+    if not agreements and _after_quote(ctx, site):  # '"This agreement ...," Aoun said'
         agreements = [m for m in site.ments if m.kind == "agreement" and m.te <= site.i and not m.in_np][-1:]
     targets = (
         agreements[:1]
@@ -200,6 +199,14 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         for t in tgts:
             emit(s, t, rtype, c, site.trig.text, _how(site, "verb-object"))
     return DONE
+
+
+def _after_quote(ctx: Context, site: Site) -> bool:
+    """The statement came first: the verb follows a quotation, or (English) "…, the minister announced"."""
+    if any(t.text in ('"', "»") for t in ctx.toks[site.sent.ts : site.i]):
+        return True
+    first = min(m.np_start for m in site.src)
+    return ctx.lang != "ar" and first > site.sent.ts and ctx.toks[first - 1].text == "," and first < site.i
 
 
 def _how(site: Site, name: str) -> str:

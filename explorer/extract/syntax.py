@@ -117,7 +117,7 @@ def verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
     if i == sent_ts:
         return True
     prev = ctx.toks[i - 1].text
-    if prev in ("،", ",", "؛", ";", '"', "(", ":") or prev in ctx.lex.w("clause_openers"):
+    if prev in ("،", ",", "؛", ";", '"', "(", ":", "-", "–", "—") or prev in ctx.lex.w("clause_openers"):
         return True
     return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]
 
