@@ -128,6 +128,39 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("each-of", "subject")
+def each_of(ctx: Context, site: Site, emit) -> Outcome:
+    """«وقّعها كل من A وB», «بدعم كل من السعودية والأردن»: the list after «كل من» is who does it."""
+    toks, j = ctx.toks, site.j
+    words = [t.text for t in toks[j : min(j + 2, site.sent.te)]]
+    if tuple(words) not in _each_of(ctx):
+        return PASS
+    first = next((m for m in site.after if actor(m) and m.np_start - j <= 3), None)
+    if first is None:
+        return PASS
+    site.vso = True
+    return _subject(site, _list_from(ctx, site, first), "each-of")
+
+
+def _each_of(ctx: Context) -> set[tuple[str, ...]]:
+    return {tuple(p.split()) for p in ctx.lex.w("each_of")}
+
+
+def _list_from(ctx: Context, site: Site, first: Ment) -> list[Ment]:
+    """A long list of parties: coordinated groups chained by «و», «،» and «علاوة على»/"as well as"."""
+    out = group_with(ctx, site.ments, first)
+    while True:
+        k = out[-1].te
+        while k < site.sent.te and not any(m.np_start == k or m.ts == k for m in site.ments) and k - out[-1].te < 4:
+            if ctx.toks[k].text in (".", "؛", ";"):
+                return out
+            k += 1
+        nxt = next((m for m in site.ments if (m.np_start == k or m.ts == k) and actor(m)), None)
+        if nxt is None or nxt in out or k - out[-1].te >= 4:
+            return out
+        out += [m for m in group_with(ctx, site.ments, nxt) if m not in out]
+
+
 @construction("verb-object-subject", "subject")
 def verb_object_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«ووقع الاتفاق عن الجانب الحكومي نائب رئيس الوزراء سالم ...»: verb, agreement, then its signatory."""
@@ -283,8 +316,13 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
 
 @construction("carried-subject", "subject")
 def carried_subject(ctx: Context, site: Site, emit) -> Outcome:
-    """An English clause with no subject in reach: the subject of the sentence before, with less confidence."""
-    if site.state.last_subject and site.rtype not in ("states", "references"):
+    """An English clause with no subject of its own ("and later met …", "Later the minister met …"): the
+    subject of the sentence before, with less confidence. "Western allies blamed …" has its own subject."""
+    k = site.i
+    while k > site.sent.ts and ctx.toks[k - 1].text not in (",", ";", ":", "and", "but"):
+        k -= 1
+    own_subject = any(t.text not in ctx.lex.w("carry_words") for t in ctx.toks[k : site.i])
+    if site.state.last_subject and site.rtype not in ("states", "references") and not own_subject:
         return _subject(site, list(site.state.last_subject), "carried-subject", _cx(ctx, "carried-subject"))
     return PASS
 

@@ -86,6 +86,8 @@ def mark_modifiers(ctx: Context) -> None:
         if ctx.lang != "ar" and m.te < len(toks) and toks[m.te].text in ("'s", "'"):
             m.possessive = True
         prev = toks[m.np_start - 1] if m.np_start > 0 else None
+        if prev is not None and prev.text == "the" and m.np_start > 1:
+            prev = toks[m.np_start - 2]  # "at the council", "in the Gulf"
         dateline = re.match(r"\s*[ـ\-—–(,:]", ctx.text[m.end : m.end + 3])
         if m.ts == 0 and m.kind in ("state", "place") and dateline:
             m.located = True  # a dateline: «عمّان ــ», "BEIRUT (AP) —"

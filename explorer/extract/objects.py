@@ -5,7 +5,7 @@ from __future__ import annotations
 from explorer import ontology
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Outcome, Site, construction
-from explorer.extract.syntax import after_location_prep, group_with, pairs
+from explorer.extract.syntax import after_location_prep, coordinated_after, group_with, pairs
 
 PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
 _SYMMETRIC = ontology.symmetric_types()
@@ -97,6 +97,8 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     if rtype not in ("agrees_with", "supports", "opposes"):
         return PASS
     pron = ctx.lang != "ar" and j < te and toks[j].text in ctx.lex.w("object_pronouns")
+    signed = ctx.lang == "ar" and rtype == "agrees_with" and not site.nominal
+    pron = pron or (signed and _object_suffix(ctx, site))  # «وقّعه», «وقّعها»: the agreement just named
     if site.cands and not pron:
         return PASS
     w = int(_cx(ctx, "pronoun-agreement", "window", 80))
@@ -145,6 +147,24 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
 def _pairs(ctx: Context, site: Site, emit) -> None:
     for a, b in pairs(site.src):
         emit(a, b, site.rtype, site.conf + _cx(ctx, "dual-subject"), site.trig.text, _how(site, "dual-subject"))
+
+
+@construction("co-signatories", "target")
+def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
+    """ "signed the deal along with X", "an agreement with Russia and Azerbaijan", «وقّع الاتفاق مع …»: whoever
+    signs with the subject is a party too. Leaves the subject's own relation to verb-object."""
+    if site.rtype != "agrees_with" or site.cands[0].kind != "agreement":
+        return PASS
+    agr, toks, te = site.cands[0], ctx.toks, site.sent.te
+    k = agr.te
+    while k < te and k - agr.te < _cx(ctx, "co-signatories", "window", 3) and toks[k].text not in ctx.lex.w("with"):
+        k += 1
+    if k >= te or toks[k].text not in ctx.lex.w("with"):
+        return PASS
+    for m in coordinated_after(ctx, site.ments, k + 1, te):
+        if m.kind in ontology.source_kinds("agrees_with") and m not in site.src:
+            emit(m, agr, "agrees_with", site.conf - 0.05, site.trig.text, _how(site, "co-signatories"))
+    return PASS
 
 
 @construction("call-to-agreement", "target")
@@ -199,6 +219,12 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         for t in tgts:
             emit(s, t, rtype, c, site.trig.text, _how(site, "verb-object"))
     return DONE
+
+
+def _object_suffix(ctx: Context, site: Site) -> bool:
+    """An Arabic verb with an attached object pronoun: «وقّعه», «وقّعها», «رفضوه»."""
+    tok, stem = ctx.toks[site.i], site.trig.phrase.words[0]
+    return any(f.startswith(stem) and f[len(stem) :] in ("ه", "ها", "هما", "هم") and f != stem for f in tok.forms)
 
 
 def _after_quote(ctx: Context, site: Site) -> bool:

@@ -197,6 +197,25 @@ CASES = [
     ),
     ("references", "ar", "وتعمل مصر وفقاً لقرار مجلس الأمن 2254.", ("state:egy", "references", "agr:unscr-2254")),
     ("verb-object", "ar", "وتدعم قطر الهدنة الجديدة.", ("state:qat", "supports", "agreement")),
+    (
+        "each-of",
+        "ar",
+        "وقعت الحكومة السودانية والجبهة الثورية اتفاق جوبا للسلام أمس. "
+        "ووقعه كل من الرئيس التشادي إدريس ديبي ورئيس الوزراء المصري مصطفى مدبولي بصفتهما شاهدين.",
+        ("person:mostafa-madbouly", "agrees_with", "agr:juba-peace-2020"),
+    ),
+    (
+        "co-signatories",
+        "en",
+        "Eritrea signed the new accord with Ethiopia and the African Union in Riyadh.",
+        ("org:african-union", "agrees_with", "agreement"),
+    ),
+    (
+        "co-signatories",
+        "ar",
+        "وقعت إثيوبيا الاتفاق مع إريتريا والاتحاد الأفريقي في الرياض.",
+        ("state:eri", "agrees_with", "agreement"),
+    ),
 ]
 
 # Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).
@@ -210,6 +229,13 @@ BLOCKS = [
     ),
     ("relative-talks", "ar", "واستؤنفت المحادثات التي ترعاها قطر أمس.", ("state:qat", "negotiates_with", "*")),
     ("gate", "en", "Joe Biden did not meet Vladimir Putin.", ("person:joe-biden", "meets", "*")),
+    ("each-of", "ar", "وجاءت المصالحة في ظل دعم كل من السعودية والأردن.", ("*", "supports", "state:sau")),
+    (
+        "carried-subject",
+        "en",
+        "Russia vetoed the draft. Western allies blamed Syria.",
+        ("state:rus", "opposes", "state:syr"),
+    ),
 ]
 
 

@@ -15,19 +15,31 @@ DEV = ROOT.parent / "shared" / "eval"
 
 
 def test_scoring_rules_on_a_toy_article():
-    gold = {"entities": [{"name": "John Kerry", "type": "person", "surface_forms": ["كيري"]},
-                         {"name": "Russia", "type": "state", "surface_forms": ["روسيا"]},
-                         {"name": "Sergei Lavrov", "type": "person", "surface_forms": ["لافروف"]}],
-            "relations": [{"source": "John Kerry", "relation": "meets", "target": "Sergei Lavrov"},
-                          {"source": "John Kerry", "relation": "visits", "target": "Russia"}],
-            "optional_relations": [{"source": "Sergei Lavrov", "relation": "states", "target": "Russia"}]}
-    pred = {"entities": [{"id": "a", "name": "Kerry?", "kind": "person", "mentions": [{"text": "وكيري"}]},
-                         {"id": "b", "name": "Sergei Lavrov", "kind": "person", "mentions": []},
-                         {"id": "c", "name": "Russia", "kind": "state", "mentions": []},
-                         {"id": "d", "name": "Nobody", "kind": "person", "mentions": []}],
-            "relations": [{"source": "b", "target": "a", "type": "meets"},  # symmetric: either direction
-                          {"source": "b", "target": "c", "type": "states"},  # optional only: not counted
-                          {"source": "c", "target": "a", "type": "visits"}]}  # wrong direction
+    gold = {
+        "entities": [
+            {"name": "John Kerry", "type": "person", "surface_forms": ["كيري"]},
+            {"name": "Russia", "type": "state", "surface_forms": ["روسيا"]},
+            {"name": "Sergei Lavrov", "type": "person", "surface_forms": ["لافروف"]},
+        ],
+        "relations": [
+            {"source": "John Kerry", "relation": "meets", "target": "Sergei Lavrov"},
+            {"source": "John Kerry", "relation": "visits", "target": "Russia"},
+        ],
+        "optional_relations": [{"source": "Sergei Lavrov", "relation": "states", "target": "Russia"}],
+    }
+    pred = {
+        "entities": [
+            {"id": "a", "name": "Kerry?", "kind": "person", "mentions": [{"text": "وكيري"}]},
+            {"id": "b", "name": "Sergei Lavrov", "kind": "person", "mentions": []},
+            {"id": "c", "name": "Russia", "kind": "state", "mentions": []},
+            {"id": "d", "name": "Nobody", "kind": "person", "mentions": []},
+        ],
+        "relations": [
+            {"source": "b", "target": "a", "type": "meets"},  # symmetric: either direction
+            {"source": "b", "target": "c", "type": "states"},  # optional only: not counted
+            {"source": "c", "target": "a", "type": "visits"},
+        ],
+    }  # wrong direction
     s = score_document(pred, gold)
     assert s["entities"] == (3, 1, 0)  # the clitic و is stripped for surface matching
     assert s["relations"] == (1, 1, 1)
@@ -46,8 +58,16 @@ def test_eval_command_reports_totals_per_type_and_misses():
 def test_agrees_with_the_reference_scorer_on_the_dev_set(tmp_path):
     pred = tmp_path / "pred.json"
     ours = evaluate(DEV / "dev" / "gold.json", save=pred)["totals"]
-    ref = subprocess.run([sys.executable, str(DEV / "score.py"), str(pred), str(DEV / "dev" / "gold.json")],
-                         capture_output=True, text=True, timeout=120).stdout.strip().splitlines()[-1]
+    ref = (
+        subprocess.run(
+            [sys.executable, str(DEV / "score.py"), str(pred), str(DEV / "dev" / "gold.json")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     fields = dict(kv.split("=") for kv in ref.split()[1:])
     assert abs(float(fields["entity_F1"]) - ours["all/entities"]["f1"]) < 0.001
     assert abs(float(fields["relation_typed_F1"]) - ours["all/relations"]["f1"]) < 0.001

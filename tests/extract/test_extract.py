@@ -114,8 +114,13 @@ def test_extraction_is_deterministic_across_processes(tmp_path):
     outs = []
     for seed in ("1", "2"):
         env = dict(os.environ, PYTHONHASHSEED=seed)
-        r = subprocess.run([sys.executable, "-m", "explorer", "extract", str(sample), "--format", "json"],
-                           capture_output=True, text=True, env=env, timeout=120)
+        r = subprocess.run(
+            [sys.executable, "-m", "explorer", "extract", str(sample), "--format", "json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
         assert r.returncode == 0, r.stderr
         outs.append(json.loads(r.stdout))
     assert outs[0] == outs[1]
@@ -130,34 +135,51 @@ def test_unknown_organizations_found_from_their_head_noun():
 
 def test_arabic_constructions_of_news_prose():
     # a dropped subject after «حيث»: the visitor met the one named
-    _, _, triples = run("وصل وزير الخارجية التركي هاكان فيدان إلى بغداد أمس، حيث التقى رئيس الوزراء العراقي "
-                        "محمد شياع السوداني.", "ar", date="2023-08-22")
+    _, _, triples = run(
+        "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد أمس، حيث التقى رئيس الوزراء العراقي محمد شياع السوداني.",
+        "ar",
+        date="2023-08-22",
+    )
     assert ("Hakan Fidan", "meets", "Mohammed Shia al-Sudani") in triples
     assert ("Hakan Fidan", "visits", "Baghdad") in triples
     # an attack named by its demonym, and a call that backs a resolution
-    _, _, triples = run("أدانت جامعة الدول العربية الغارات الإسرائيلية على جنوب لبنان، ودعت مجلس الأمن إلى تطبيق "
-                        "القرار 1701.", "ar", date="2024-10-01")
+    _, _, triples = run(
+        "أدانت جامعة الدول العربية الغارات الإسرائيلية على جنوب لبنان، ودعت مجلس الأمن إلى تطبيق القرار 1701.",
+        "ar",
+        date="2024-10-01",
+    )
     assert ("Arab League", "opposes", "Israel") in triples
     assert ("Israel", "fights", "South Lebanon") in triples
     assert ("Arab League", "supports", "UN Security Council Resolution 1701") in triples
     # a phone call between a minister and «نظيره»
-    _, _, triples = run("بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الإيراني حسين أمير عبد اللهيان، "
-                        "في اتصال هاتفي، تنفيذ اتفاق بكين.", "ar", date="2023-04-10")
+    _, _, triples = run(
+        "بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الإيراني حسين أمير عبد اللهيان، "
+        "في اتصال هاتفي، تنفيذ اتفاق بكين.",
+        "ar",
+        date="2023-04-10",
+    )
     assert ("Hossein Amir-Abdollahian", "holds_role_in", "Iran") in triples
     assert any(t in ("negotiates_with", "phones") for s, t, o in triples if s == "Faisal bin Farhan")
 
 
 def test_english_constructions_of_news_prose():
-    _, _, triples = run("Egyptian President Abdel Fattah el-Sisi received Hamas leader Ismail Haniyeh in Cairo.", "en",
-                        date="2021-06-06")
+    _, _, triples = run(
+        "Egyptian President Abdel Fattah el-Sisi received Hamas leader Ismail Haniyeh in Cairo.",
+        "en",
+        date="2021-06-06",
+    )
     assert ("Abdel Fattah el-Sisi", "meets", "Ismail Haniyeh") in triples
     assert ("Ismail Haniyeh", "holds_role_in", "Hamas") in triples
     _, _, triples = run("France and Britain voted for the draft resolution, while Russia and China vetoed it.", "en")
     assert {s for s, t, o in triples if t == "opposes"} == {"Russia", "China"}
     assert {s for s, t, o in triples if t == "agrees_with"} == {"France", "United Kingdom"}
     # the speaker of a clause is not a party to what others agreed
-    _, _, triples = run("Turkey and Russia agreed to set up a demilitarised zone in Idlib, Putin said after talks "
-                        "with Erdogan in Sochi.", "en", date="2018-09-17")
+    _, _, triples = run(
+        "Turkey and Russia agreed to set up a demilitarised zone in Idlib, Putin said after talks "
+        "with Erdogan in Sochi.",
+        "en",
+        date="2018-09-17",
+    )
     assert not any(t == "agrees_with" and o == "Vladimir Putin" for s, t, o in triples)
 
 
@@ -166,8 +188,9 @@ def test_a_title_ends_at_its_own_state_and_clauses_start_after_fiima():
     _, _, triples = run(text, "ar", date="2018-05-09")
     assert ("Mohammad Javad Zarif", "opposes", "United States") in triples
     assert not any(s == "Mike Pompeo" for s, _, _ in triples)
-    _, _, triples = run("وتشارك مصر وقطر في الوساطة بين إسرائيل وحركة حماس، فيما أعلنت الدوحة دعمها للاتفاق.", "ar",
-                        date="2024-05-10")
+    _, _, triples = run(
+        "وتشارك مصر وقطر في الوساطة بين إسرائيل وحركة حماس، فيما أعلنت الدوحة دعمها للاتفاق.", "ar", date="2024-05-10"
+    )
     assert {s for s, t, _ in triples if t == "states"} == {"Qatar"}
 
 

@@ -5,9 +5,21 @@ import pytest
 from explorer.extract import extract_text
 
 EXPECTED_ENTITIES = [
-    "John Kerry", "Vladimir Putin", "Sergei Lavrov", "Boris Johnson", "Gennady Gatilov", "Riyad Haddad",
-    "United States", "Russia", "United Kingdom", "Syria", "High Negotiations Committee",
-    "International Syria Support Group", "UN Security Council", "al-Qaeda", "Islamic State",
+    "John Kerry",
+    "Vladimir Putin",
+    "Sergei Lavrov",
+    "Boris Johnson",
+    "Gennady Gatilov",
+    "Riyad Haddad",
+    "United States",
+    "Russia",
+    "United Kingdom",
+    "Syria",
+    "High Negotiations Committee",
+    "International Syria Support Group",
+    "UN Security Council",
+    "al-Qaeda",
+    "Islamic State",
 ]
 
 
@@ -29,29 +41,34 @@ def test_seed_agreements(seed):
     ex, _, _ = seed
     agreements = {e.id: e for e in ex.entities if e.kind == "agreement"}
     assert "agr:unscr-2254" in agreements
-    assert any("Geneva" in e.name and "2012" in (e.name + " ".join(e.aliases)) or "Geneva Communiqu" in e.name
-               for e in agreements.values())
+    assert any(
+        "Geneva" in e.name and "2012" in (e.name + " ".join(e.aliases)) or "Geneva Communiqu" in e.name
+        for e in agreements.values()
+    )
     truce = [e for e in agreements.values() if any("الهدنة" in m.text for m in e.mentions)]
     assert truce, "the truce (الهدنة) is an agreement"
     # «نظام وقف الأعمال القتالية» later in the article is the same truce
     assert any("وقف الأعمال القتالية" in m.text for m in truce[0].mentions)
 
 
-@pytest.mark.parametrize("triple", [
-    ("John Kerry", "meets", "Vladimir Putin"),
-    ("John Kerry", "phones", "Sergei Lavrov"),
-    ("John Kerry", "meets", "Boris Johnson"),
-    ("John Kerry", "holds_role_in", "United States"),
-    ("Gennady Gatilov", "holds_role_in", "Russia"),
-    ("Riyad Haddad", "holds_role_in", "Syria"),
-    ("Gennady Gatilov", "negotiates_with", "Riyad Haddad"),
-    ("United States", "member_of", "International Syria Support Group"),
-    ("Russia", "member_of", "International Syria Support Group"),
-    ("Russia", "fights", "Islamic State"),
-    ("United States", "fights", "al-Qaeda"),
-    ("Russia", "supports", "Aleppo"),  # «دعم موسكو الجوي على جبهة شمال حلب»
-    ("John Kerry", "visits", "Moscow"),  # «زيارة ... جون كيري لموسكو»: Moscow as a place
-])
+@pytest.mark.parametrize(
+    "triple",
+    [
+        ("John Kerry", "meets", "Vladimir Putin"),
+        ("John Kerry", "phones", "Sergei Lavrov"),
+        ("John Kerry", "meets", "Boris Johnson"),
+        ("John Kerry", "holds_role_in", "United States"),
+        ("Gennady Gatilov", "holds_role_in", "Russia"),
+        ("Riyad Haddad", "holds_role_in", "Syria"),
+        ("Gennady Gatilov", "negotiates_with", "Riyad Haddad"),
+        ("United States", "member_of", "International Syria Support Group"),
+        ("Russia", "member_of", "International Syria Support Group"),
+        ("Russia", "fights", "Islamic State"),
+        ("United States", "fights", "al-Qaeda"),
+        ("Russia", "supports", "Aleppo"),  # «دعم موسكو الجوي على جبهة شمال حلب»
+        ("John Kerry", "visits", "Moscow"),  # «زيارة ... جون كيري لموسكو»: Moscow as a place
+    ],
+)
 def test_seed_relations(seed, triple):
     _, _, triples = seed
     assert triple in triples
