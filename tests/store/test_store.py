@@ -1,8 +1,19 @@
-import sqlite3
+"""The store interface, run on both backends: idempotent writes, all-or-nothing batches, migrations, layout."""
 
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from store_stub import extraction
+
+from explorer.errors import ExplorerError
 from explorer.ingest.document import make_document
 from explorer.records import Entity, Extraction, Mention, Relation
 from explorer.store import open_store
+from explorer.store.schema import MIGRATIONS, latest, split_statements
 
 
 def _extraction(text: str, date: str = "2016-07-15") -> Extraction:
@@ -13,8 +24,8 @@ def _extraction(text: str, date: str = "2016-07-15") -> Extraction:
     return Extraction(doc, ents, rels)
 
 
-def test_second_ingest_of_the_same_article_adds_nothing(tmp_path):
-    with open_store(tmp_path / "s.db") as store:
+def test_second_ingest_of_the_same_article_adds_nothing(target):
+    with open_store(target) as store:
         assert store.add([_extraction("A went B.")]) == (1, 0)
         # the same article with other white space is the same document
         assert store.add([_extraction("A  went\nB.")]) == (0, 1)
@@ -22,42 +33,121 @@ def test_second_ingest_of_the_same_article_adds_nothing(tmp_path):
         assert (st["documents"], st["relations"], st["actors"]) == (1, 1, 2)
 
 
-def test_store_is_wal_and_readable_while_open(tmp_path):
+def test_the_same_article_twice_in_one_batch_is_stored_once(target):
+    with open_store(target) as store:
+        assert store.add([extraction(1), extraction(2), extraction(1)]) == (2, 1)
+        assert store.stats()["relations"] == 2
+
+
+def test_failed_batch_leaves_nothing_behind(target):
+    with open_store(target) as store:
+        good = _extraction("A went B.")
+        bad = _extraction("A went to B again.")
+        bad.relations.append(None)  # a bug mid-batch
+        with pytest.raises(AttributeError):
+            store.add([good, bad])
+        assert store.stats()["documents"] == 0
+        assert store.add([good]) == (1, 0)
+
+
+def test_readonly_store_that_does_not_exist_says_what_to_do(target):
+    with pytest.raises(ExplorerError, match="ingest"):
+        open_store(target, readonly=True)
+
+
+def test_a_readonly_store_refuses_writes(target):
+    open_store(target).close()
+    with open_store(target, readonly=True) as store, pytest.raises(RuntimeError, match="read-only"):
+        store.add([extraction(1)])
+
+
+def test_what_is_stored_reads_back_the_same_on_both_backends(target):
+    doc = make_document("Alpha met\x00Beta «in» 100% of cases.", path="p.txt", title="T", date="2016-07", lang="en",
+                        date_precision="month")
+    with open_store(target) as store:
+        store.add([Extraction(doc, [], []), extraction(3)])
+    with open_store(target, readonly=True) as store:
+        back = store.document(doc.id)
+        assert back.date_precision == "month" and back.date == "2016-07" and back.title == "T"
+        assert len(back.text) == len(doc.text)  # PostgreSQL cannot hold NUL: replaced one for one, offsets hold
+        assert back.text.replace("\ufffd", "\x00") == doc.text
+        assert sorted(store.documents_frame()["date_precision"]) == ["day", "month"]
+        # `?` placeholders everywhere; a literal % or ? inside quotes stays as it is
+        assert store.query("SELECT count(*) FROM documents WHERE text LIKE ?", ("%(article 3)%",)) == [(1,)]
+        assert store.query_one("SELECT '100%?' FROM documents WHERE id = ?", (doc.id,)) == ("100%?",)
+        rel = store.relations_frame()
+        assert rel[["source", "target", "type"]].values.tolist() == [["person:alpha", "state:beta3", "meets"]]
+        ents = store.entities_frame()
+        assert dict(zip(ents["id"], ents["mentions"], strict=True)) == {
+            "person:alpha": 1, "place:gamma": 1, "state:beta3": 1}
+        mentions = store.mentions_frame("state:beta3")
+        at = extraction(3).document.text.index("Beta3")
+        assert mentions[["start", "end", "text"]].values.tolist() == [[at, at + 5, "Beta3"]]
+
+
+def test_version_changes_with_every_write_and_only_then(target):
+    with open_store(target) as store:
+        v0 = store.version()
+        assert store.version() == v0
+        store.add([extraction(1)])
+        v1 = store.version()
+        assert v1 != v0
+        store.add([extraction(1)])  # nothing new, but a reader may re-read: it must never miss a change
+        store.add([extraction(2)])
+        assert store.version() not in (v0, v1)
+
+
+def test_positions_and_meta_are_kept_and_replaced(target):
+    with open_store(target) as store:
+        assert store.load_positions() == {}
+        store.save_positions({"state:b": (1.5, -2.0), "person:a": [0, 0]})
+        store.save_positions({"state:b": (3.0, 4.0)})
+        store.set_meta("k", "one")
+        store.set_meta("k", "two")
+    with open_store(target, readonly=True) as store:
+        assert store.load_positions() == {"state:b": (3.0, 4.0), "person:a": (0.0, 0.0)}
+        assert store.get_meta("k") == "two" and store.get_meta("missing") is None
+
+
+def test_migrations_are_applied_once_and_recorded(target):
+    with open_store(target) as store:
+        assert store.schema_version() == latest(store.dialect)
+        assert store.query("SELECT version FROM schema_version ORDER BY version") == [
+            (v,) for v in range(1, latest(store.dialect) + 1)]
+    with open_store(target) as store:  # reopening applies nothing again
+        assert len(store.query("SELECT version FROM schema_version")) == latest(store.dialect)
+
+
+def test_two_processes_opening_a_new_store_at_once_both_succeed(target):
+    code = "import sys; from explorer.store import open_store; open_store(sys.argv[1]).close(); print('ok')"
+    procs = [subprocess.Popen([sys.executable, "-c", code, target], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for _ in range(3)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [o[0].strip() for o in outs] == ["ok"] * 3, [o[1] for o in outs]
+    with open_store(target) as store:
+        assert store.schema_version() == latest(store.dialect)
+
+
+def test_a_store_newer_than_this_version_is_refused_by_name(target):
+    with open_store(target) as store, store.transaction():
+        store.execute("INSERT INTO schema_version(version, name, applied_at) VALUES (999, 'future', 'then')")
+    with pytest.raises(ExplorerError, match="newer than this Diplograph"):
+        open_store(target)
+
+
+# -- SQLite only --------------------------------------------------------------------------------------------
+def test_sqlite_store_is_wal_and_readable_while_open(tmp_path):
     path = tmp_path / "s.db"
     with open_store(path) as store:
         store.add([_extraction("A went B.")])
-        mode = store.db.execute("PRAGMA journal_mode").fetchone()[0]
+        mode = store.query_one("PRAGMA journal_mode")[0]
         assert mode == "wal"
         reader = sqlite3.connect(path)
         assert reader.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
         assert store.integrity() == "ok"
 
 
-def test_failed_batch_leaves_nothing_behind(tmp_path):
-    with open_store(tmp_path / "s.db") as store:
-        good = _extraction("A went B.")
-        bad = _extraction("A went to B again.")
-        bad.relations.append(None)  # a bug mid-batch
-        try:
-            store.add([good, bad])
-        except Exception:
-            pass
-        assert store.stats()["documents"] == 0
-        assert store.add([good]) == (1, 0)
-
-
-def test_readonly_store_that_does_not_exist_says_what_to_do(tmp_path):
-    import pytest
-
-    from explorer.errors import ExplorerError
-
-    with pytest.raises(ExplorerError, match="ingest"):
-        open_store(tmp_path / "missing.db", readonly=True)
-
-
 def test_a_schema_1_store_is_upgraded_in_place_and_keeps_its_articles(tmp_path):
-    from explorer.store.schema import MIGRATIONS, latest, split_statements
-
     path = tmp_path / "old.db"
     con = sqlite3.connect(path)  # a store as the first Diplograph made it: no schema_version table
     for statement in split_statements((MIGRATIONS / "0001_initial.sqlite.sql").read_text(encoding="utf-8")):
@@ -76,3 +166,16 @@ def test_a_schema_1_store_is_upgraded_in_place_and_keeps_its_articles(tmp_path):
         store.save_positions({"state:b": (1.5, -2.0)})
     with open_store(path, readonly=True) as store:
         assert store.load_positions() == {"state:b": (1.5, -2.0)}
+
+
+def test_someone_elses_sqlite_database_is_not_taken_over(tmp_path):
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (n INTEGER)")
+    con.commit()
+    con.close()
+    with pytest.raises(ExplorerError, match="not a Diplograph store"):
+        open_store(path)
+    con = sqlite3.connect(path)
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["invoices"]
+    con.close()
