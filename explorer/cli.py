@@ -11,7 +11,7 @@ from pathlib import Path
 from explorer import __version__
 from explorer.errors import ExplorerError
 
-COMMANDS = ("ingest", "extract", "export", "stats", "eval", "app", "import-snapshot", "review", "reextract")
+COMMANDS = ("ingest", "extract", "export", "stats", "eval", "app", "import-snapshot", "review", "reextract", "migrate")
 
 
 def _db(args) -> str | Path:
@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db")
     p.add_argument("--kb", type=Path, help="your knowledge file (default: <store>.kb.yaml next to the store)")
     p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser("migrate", help="copy a whole store into an empty one (SQLite to PostgreSQL and back)")
+    p.add_argument("source", help="the store to copy: a SQLite file or a postgresql:// URL")
+    p.add_argument("destination", help="an empty or new store: a SQLite file or a postgresql:// URL")
     return ap
 
 
@@ -322,6 +326,7 @@ def cmd_stats(args) -> int:
     from explorer.store import open_store
 
     with open_store(_db(args), readonly=True) as store:
+        store.check()  # counts from a damaged store would mislead
         st = store.stats()
         corpus = api.reviewed(store)
     st["review"] = {s: int((corpus.relations["review"] == s).sum()) for s in ("unreviewed", "confirmed", "rejected")}
@@ -430,6 +435,17 @@ def cmd_reextract(args) -> int:
     return 1 if report.failed else 0
 
 
+def cmd_migrate(args) -> int:
+    from explorer.store import is_url, open_store
+    from explorer.store.copy import copy_store
+
+    src, dst = ((a if is_url(a) else Path(a)) for a in (args.source, args.destination))
+    with open_store(src, readonly=True) as source, open_store(dst) as destination:
+        counts = copy_store(source, destination)
+    print(f"{destination.target}: copied and counted " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    return 0
+
+
 HANDLERS = {
     "ingest": cmd_ingest,
     "extract": cmd_extract,
@@ -440,4 +456,5 @@ HANDLERS = {
     "import-snapshot": cmd_import_snapshot,
     "review": cmd_review,
     "reextract": cmd_reextract,
+    "migrate": cmd_migrate,
 }

@@ -67,6 +67,10 @@ class Store(ABC):
         """"ok", or what the backend's own check found wrong."""
 
     @abstractmethod
+    def check(self) -> None:
+        """Raise a `DamagedStore` error naming the recovery when the store's own check finds damage."""
+
+    @abstractmethod
     def version(self) -> str:
         """A cheap token that changes whenever a write transaction commits (the dashboard's cache key)."""
 

@@ -53,10 +53,19 @@ def redact(url: str) -> str:
 
 def damaged_sqlite(path: Path, detail: str) -> DamagedStore:
     detail = " ".join(detail.split())[:160]
+    new = path.with_name(path.stem + "-recovered.db")
     return DamagedStore(
         f"{path}: the store is damaged ({detail}); nothing was written to it. Restore it from a backup, or save"
-        f" what is readable with: sqlite3 {path} \".recover\" | sqlite3 {path.with_name(path.stem + '-recovered.db')}"
-        " (then use --db with the new file)"
+        f" what is readable with: {recover_commands(path, new)[0]} (if your sqlite3 lacks .recover:"
+        f" {recover_commands(path, new)[1]}), then use --db {new}"
+    )
+
+
+def recover_commands(path: Path, new: Path) -> tuple[str, str]:
+    """Shell commands that copy what is readable of a damaged SQLite file into a new one."""
+    return (
+        f'sqlite3 "{path}" ".recover" | sqlite3 "{new}"',
+        f"sqlite3 \"{path}\" .dump | sed 's/^ROLLBACK; -- due to errors$/COMMIT;/' | sqlite3 \"{new}\"",
     )
 
 

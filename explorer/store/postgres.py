@@ -182,6 +182,11 @@ class PostgresStore(Store):
                 self.db.execute(f'SELECT 1 FROM "{t}" LIMIT 1')
         return "ok"
 
+    def check(self) -> None:
+        found = self.integrity()
+        if found != "ok":
+            raise faults.damaged_postgres(self.url, found)
+
     def version(self) -> str:
         row = self.query_one("SELECT last_value, is_called FROM store_changes")
         return f"{row[0]}:{int(row[1])}"

@@ -69,7 +69,7 @@ class SQLiteStore(Store):
                 self.db.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
                 self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # "file is not a database"
                 if not readonly and not fresh:
-                    self._refuse_if_damaged()
+                    self.check()
                 if not readonly:
                     self.db.execute("PRAGMA journal_mode = WAL")
                     self.db.execute("PRAGMA synchronous = NORMAL")
@@ -88,19 +88,18 @@ class SQLiteStore(Store):
 
     # -- faults -----------------------------------------------------------------------------------------
     def _check(self) -> str:
-        """`PRAGMA quick_check` on its own connection: "ok" or the first problems found."""
+        """`PRAGMA quick_check`: "ok" or the first problems found (damage that stops the check included)."""
         try:
-            con = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=ro", uri=True, timeout=self.timeout)
-            try:
-                rows = [r[0] for r in con.execute("PRAGMA quick_check(3)")]
-            finally:
-                con.close()
+            rows = [r[0] for r in self.db.execute("PRAGMA quick_check(3)")]
         except sqlite3.Error as e:
-            return str(e)
+            if getattr(e, "sqlite_errorcode", 0) & 0xFF in (_CORRUPT, _NOTADB):
+                return str(e)
+            raise
         return "; ".join(rows) or "no answer"
 
-    def _refuse_if_damaged(self) -> None:
-        found = self._check()
+    def check(self) -> None:
+        with self._guard():
+            found = self._check()
         if found != "ok":
             raise faults.damaged_sqlite(self.path, found)
 
@@ -109,7 +108,10 @@ class SQLiteStore(Store):
         if code in (_BUSY, _LOCKED) or "database is locked" in str(e):
             return faults.busy(self.target, self.timeout)
         if code in (_CORRUPT, _NOTADB):
-            found = self._check() if code == _CORRUPT else str(e)
+            try:
+                found = self._check() if code == _CORRUPT else str(e)
+            except sqlite3.Error:
+                found = str(e)
             return faults.damaged_sqlite(self.path, found if found != "ok" else str(e))
         if code == _READONLY:
             return faults.read_only(self.target, str(e))
