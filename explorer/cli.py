@@ -303,6 +303,7 @@ def cmd_export(args) -> int:
     from explorer.store import open_store
 
     with open_store(_db(args), readonly=True) as store:
+        store.check()  # a view of a damaged store would silently miss what it cannot read
         corpus = Corpus.from_store(store)
         spec = _view_spec(args, corpus.entities)
         v = view(corpus, spec)
