@@ -33,7 +33,7 @@ COLOURS = ("kind", "community")
 SPEC_KEYS = {"actors": "actor", "hops": "hops", "start": "from", "end": "to", "kinds": "kind", "types": "type",
              "min_weight": "w", "include_undated": "undated", "max_nodes": "max", "reviewed": "reviewed",
              "min_confidence": "conf"}
-TABS = ("graph", "profile", "timeline", "compare", "agreements", "metrics", "upload")  # in page order
+TABS = ("graph", "profile", "timeline", "compare", "agreements", "metrics", "upload", "document")  # in page order
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ class ViewState:
     focus: str | None = None  # the actor or agreement whose profile is shown
     tab: str | None = None
     freq: str = "month"
+    reviewer: str | None = None  # the name review decisions are recorded under
+    doc: str | None = None  # the document shown in the Document tab
 
 
 def to_params(state: ViewState, *, default: ViewState = ViewState()) -> dict[str, str | list[str]]:
@@ -87,6 +89,10 @@ def to_params(state: ViewState, *, default: ViewState = ViewState()) -> dict[str
         p["tab"] = state.tab
     if state.freq != default.freq:
         p["freq"] = state.freq
+    if state.reviewer:
+        p["reviewer"] = state.reviewer
+    if state.doc:
+        p["doc"] = state.doc
     return p
 
 
@@ -183,6 +189,8 @@ def from_params(
         focus=one("focus"),
         tab=choice("tab", TABS, default.tab),
         freq=choice("freq", FREQS, default.freq),
+        reviewer=(one("reviewer") or "").strip()[:80] or None,
+        doc=one("doc"),
     )
     return state, warnings
 

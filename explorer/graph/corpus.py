@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
@@ -31,6 +32,7 @@ class Corpus:
     stats: dict = field(default_factory=dict)
     lang: str = "en"
     kb: Any = None
+    review: Any = None  # what the review log did: merged_into, orphans, documents (explorer.review.overlay)
 
     @classmethod
     def from_store(cls, store, *, kb=None) -> Corpus:
@@ -45,7 +47,9 @@ class Corpus:
         entities = applied.entities
         stats = store.stats()
         lang = majority_language(store.documents_frame()["lang"])
-        return cls(relations=relations, entities=entities, stats=stats, lang=lang, kb=kb)
+        summary = SimpleNamespace(merged_into=applied.merged_into, orphans=applied.orphans,
+                                  documents=applied.documents, decisions=applied.decisions)
+        return cls(relations=relations, entities=entities, stats=stats, lang=lang, kb=kb, review=summary)
 
     @classmethod
     def from_frames(cls, relations: pd.DataFrame, entities: pd.DataFrame, **kw) -> Corpus:

@@ -10,7 +10,7 @@ from explorer import actor_profile as prof
 from explorer.graph.view import view as make_view
 from explorer.render.export import snapshot_filename
 from explorer.render.snapshot import to_html
-from explorer.ui import data
+from explorer.ui import data, review
 from explorer.ui.state import view_title
 
 DATA_URL_LIMIT = 2_000_000
@@ -38,6 +38,9 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
     more = f"; showing the first {data.EVIDENCE_ROWS}" if len(view.rows) > data.EVIDENCE_ROWS else ""
     st.caption(f"{len(view.rows):,} relations, newest first{more}")
     st.html(data.evidence_html(version, spec, lang, view.rows, corpus))
+    with st.expander("Review these relations", expanded=True):
+        review.review_table(corpus.evidence(view.rows), corpus, path=path, version=version, key="rv_graph", lang=lang)
+
     def evidence_csv() -> str:  # on click: every relation of the view with its sentence
         return prof.rows_evidence(corpus.evidence(view.rows), corpus.entities, lang=lang).to_csv(index=False)
 

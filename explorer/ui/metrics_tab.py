@@ -7,11 +7,12 @@ import streamlit as st
 from explorer import actor_profile as prof
 from explorer.graph import compare, metrics
 from explorer.render.export import snapshot_filename
-from explorer.ui import data
+from explorer.ui import data, review
 from explorer.ui.state import view_title
 
 
 def metrics_tab(*, path, version, corpus, spec, view, lang) -> None:
+    review.precision_panel(corpus)
     m = data.view_metrics(version, spec, view.graph)
     if m.empty:
         st.info("The view is empty.")

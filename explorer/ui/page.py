@@ -12,6 +12,7 @@ from explorer.store import default_db_path
 from explorer.ui import data
 from explorer.ui.agreements_tab import agreements_tab
 from explorer.ui.compare_tab import compare_tab
+from explorer.ui.document import document_tab
 from explorer.ui.graph_tab import graph_tab
 from explorer.ui.metrics_tab import metrics_tab
 from explorer.ui.profile_tab import profile_tab
@@ -22,7 +23,8 @@ from explorer.ui.upload_tab import upload_tab
 from explorer.untrusted import markdown_text as md
 
 TAB_PAGES = {"graph": graph_tab, "profile": profile_tab, "timeline": timeline_tab, "compare": compare_tab,
-             "agreements": agreements_tab, "metrics": metrics_tab, "upload": upload_tab}
+             "agreements": agreements_tab, "metrics": metrics_tab, "upload": upload_tab,
+             "document": document_tab}
 
 
 def db_path() -> Path:

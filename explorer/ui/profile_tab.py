@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from explorer import actor_profile as prof
-from explorer.ui import data
+from explorer.ui import data, review
 from explorer.ui.state import label
 
 
@@ -54,3 +54,8 @@ def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
     st.markdown(f"**Evidence** ({total:,} relations{more})")
     st.html(prof.html_table(p.evidence, headers=prof.evidence_headers(lang), html_columns={"sentence": "sentence_html"},
                             lang=lang))
+    rel = corpus.relations
+    with st.expander("Review this actor's relations"):
+        review.review_table(corpus.evidence(rel[(rel["source"] == fid) | (rel["target"] == fid)]), corpus, path=path,
+                            version=version, key="rv_profile", lang=lang)
+    review.actor_panel(corpus, fid, path=path, lang=lang)

@@ -7,6 +7,7 @@ import streamlit as st
 from explorer import actor_profile as prof
 from explorer import ontology
 from explorer.graph.spec import ViewSpec
+from explorer.ui import review
 from explorer.ui.state import LANG_NAMES, centre_on, label
 from explorer.untrusted import markdown_text as md
 
@@ -37,6 +38,7 @@ def sidebar(corpus) -> ViewSpec:
                    format_func=lambda t: prof.type_label(t, lang), placeholder="All types")
     sb.number_input("Minimum relations per link", 1, 100, key="min_weight")
     sb.number_input("Most nodes shown", 1, 100_000, step=25, key="max_nodes")
+    review.sidebar_controls(sb)
     sb.segmented_control("Labels", list(LANG_NAMES), key="lang", format_func=LANG_NAMES.get, required=True)
     start, end = ss.dates if corpus.span and "dates" in ss else (None, None)
     return ViewSpec(
@@ -49,6 +51,8 @@ def sidebar(corpus) -> ViewSpec:
         min_weight=int(ss.min_weight),
         include_undated=ss.undated,
         max_nodes=int(ss.max_nodes),
+        reviewed=ss.reviewed,
+        min_confidence=float(ss.min_conf),
     )
 
 

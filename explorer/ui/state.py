@@ -58,6 +58,9 @@ def seed_widgets(corpus) -> None:
     ss.lang = state.lang or corpus.lang
     ss.colour_comm = state.colour == "community"
     ss.freq = state.freq
+    ss.reviewed, ss.min_conf, ss.reviewer = spec.reviewed, spec.min_confidence, state.reviewer or ""
+    if state.doc:
+        ss.doc = state.doc
     if state.focus in corpus.names:
         ss.focus = state.focus
     if corpus.span:
@@ -98,7 +101,8 @@ def write_url(spec: ViewSpec) -> None:
         periods = tuple(compare.Period(*ss[k]) for k in ("period_a", "period_b"))
     state = viewurl.ViewState(
         spec=spec, compare=periods, lang=ss.lang, colour="community" if ss.colour_comm else "kind",
-        focus=ss.get("focus"), tab=tab, freq=ss.freq,
+        focus=ss.get("focus"), tab=tab, freq=ss.freq, reviewer=(ss.get("reviewer") or "").strip() or None,
+        doc=ss.get("doc") if tab == "document" else None,
     )
     params = viewurl.to_params(state, default=viewurl.ViewState(spec=DEFAULT.spec, lang=ss.corpus_lang, tab="graph"))
     current = {k: st.query_params.get_all(k) for k in st.query_params}

@@ -70,3 +70,6 @@ def find(corpus, source: str, type_: str, target: str | None = None):
         m &= r["target"] == target
     assert m.sum() == 1, r[["source", "type", "target"]].to_string()
     return r[m].iloc[0]["rid"]
+
+
+from tests.browser import browser  # noqa: E402, F401  (fixture for the real-browser test)

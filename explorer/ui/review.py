@@ -1,0 +1,212 @@
+"""Review in the dashboard: the reviewer's name and review filters in the sidebar, review controls next to
+evidence rows (graph tab, actor profile, document view), bulk actions on a selection, corrections of an
+actor, and the extractor's precision measured from reviews (Metrics tab).
+
+Every control appends decisions to the store's review log (explorer.review) in a callback, before the
+page runs again; the log's version is part of the cache key (ui/data.store_version), so the next run
+rebuilds the view with the decision applied. Writes are appends: two browser sessions never overwrite
+each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import streamlit as st
+
+from explorer import actor_profile as prof
+from explorer import ontology
+from explorer.errors import ExplorerError
+from explorer.graph.spec import REVIEWED
+from explorer.review import api, overlay
+from explorer.review.decisions import STATES
+from explorer.store import open_store
+from explorer.untrusted import markdown_text as md
+
+REVIEWED_LABELS = {"not-rejected": "Hide rejected", "all": "Show rejected too",
+                   "confirmed": "Confirmed only (for publication)", "unreviewed": "Unreviewed only",
+                   "rejected": "Rejected only"}
+STATE_LABELS = {"unreviewed": "—", "confirmed": "✔ confirmed", "rejected": "✘ rejected"}
+ROWS_SHOWN = 200
+
+
+def sidebar_controls(sb) -> None:
+    """Reviewer name (kept in the URL) and the review filters of the view."""
+    sb.text_input("Reviewer", key="reviewer", placeholder="your name, kept with each decision")
+    sb.selectbox("Review state", REVIEWED, key="reviewed", format_func=REVIEWED_LABELS.get,
+                 help="Rejected relations are hidden unless you show them; publish confirmed ones only.")
+    sb.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="min_conf",
+              help="Hide relations the extractor was less sure of.")
+
+
+def reviewer() -> str:
+    return (st.session_state.get("reviewer") or "").strip() or "anonymous"
+
+
+def _write(path: str, fn: Callable) -> None:
+    """Run one write against the store; a refused decision is shown, nothing else happens."""
+    try:
+        with open_store(path) as store:
+            done = fn(store)
+        st.session_state.review_msg = ("success", f"{len(done)} decision{'s' if len(done) != 1 else ''} saved "
+                                       f"as {reviewer()}.")
+    except ExplorerError as e:
+        st.session_state.review_msg = ("error", str(e))
+
+
+def show_message() -> None:
+    msg = st.session_state.pop("review_msg", None)
+    if msg:
+        (st.success if msg[0] == "success" else st.error)(md(msg[1]))
+
+
+def _edited(path: str, key: str, ids_key: str) -> None:
+    """data_editor callback: a changed review cell becomes a decision on that row's relation."""
+    ss = st.session_state
+    changes = ss[key].get("edited_rows", {})
+    ids = ss.get(ids_key, [])
+    by_action: dict[str, list[str]] = {}
+    for i, change in changes.items():
+        state = change.get("review")
+        if state in STATES and int(i) < len(ids):
+            by_action.setdefault({"confirmed": "confirm", "rejected": "reject"}.get(state, "unreview"),
+                                 []).append(ids[int(i)])
+    for action, rids in by_action.items():
+        _write(path, lambda s, a=action, r=rids: api.verdict(s, r, a, reviewer=reviewer()))
+
+
+def _bulk(path: str, action: str, key: str) -> None:
+    ids = st.session_state.get(f"{key}_pick", [])
+    note = st.session_state.get(f"{key}_note", "")
+    if not ids:
+        st.session_state.review_msg = ("error", "Select relations first.")
+        return
+    _write(path, lambda s: api.verdict(s, ids, action, reviewer=reviewer(), note=note))
+    st.session_state[f"{key}_pick"] = []
+
+
+def open_document(doc_id: str) -> None:
+    """Callback: show this document in the Document tab."""
+    from explorer.ui.state import TABS
+
+    st.session_state.doc = doc_id
+    st.session_state.tab = TABS["document"]
+
+
+def relation_label(corpus, row, lang: str) -> str:
+    def name(e):
+        n = corpus.names.get(e)
+        return prof.display_name(n["name"], n["name_ar"], lang) if n else e
+
+    return (f"{name(row['source'])} → {name(row['target'])} · {prof.type_label(row['type'], lang)} · "
+            f"{row['date'] or 'undated'} · {STATE_LABELS.get(row.get('review'), '—')}")
+
+
+def review_table(rows: pd.DataFrame, corpus, *, path: str, version: tuple, key: str, lang: str) -> None:
+    """Evidence rows with a review column to change, bulk actions on a selection, and document links."""
+    show_message()
+    if rows.empty or "rid" not in rows.columns:
+        st.caption("No relations to review here.")
+        return
+    rows = rows.sort_values("date", ascending=False, na_position="last").head(ROWS_SHOWN)
+    log = version[-1] if isinstance(version[-1], tuple) else (0, 0)
+    ids_key = f"{key}_ids"
+    st.session_state[ids_key] = list(rows["rid"])
+    names = corpus.names
+
+    def name(e):
+        n = names.get(e)
+        return prof.display_name(n["name"], n["name_ar"], lang) if n else e
+
+    table = pd.DataFrame({
+        "review": rows["review"].fillna("unreviewed").tolist(),
+        "source": [name(x) for x in rows["source"]],
+        "relation": [prof.type_label(t, lang) for t in rows["type"]],
+        "target": [name(x) for x in rows["target"]],
+        "date": rows["date"].tolist(),
+        "confidence": rows["confidence"].round(2).tolist(),
+        "sentence": rows["sentence"].tolist(),
+        "document": [f"?tab=document&doc={d}" for d in rows["doc_id"]],
+        "id": rows["rid"].tolist(),
+    })
+    editor_key = f"{key}_editor_{log[0]}_{log[1]}"  # a fresh editor once the log changes
+    st.data_editor(
+        table, key=editor_key, hide_index=True, width="stretch", on_change=_edited, args=(path, editor_key, ids_key),
+        disabled=[c for c in table.columns if c != "review"],
+        column_config={
+            "review": st.column_config.SelectboxColumn("review", options=list(STATES), required=True, width="small"),
+            "document": st.column_config.LinkColumn("document", display_text="open", width="small"),
+            "sentence": st.column_config.TextColumn("sentence", width="large"),
+        },
+    )
+    labels = {r["rid"]: relation_label(corpus, r, lang) for r in rows.to_dict("records")}
+    c1, c2 = st.columns([3, 1])
+    c1.multiselect("Select relations for a bulk action", list(labels), key=f"{key}_pick",
+                   format_func=lambda r: labels.get(r, r), placeholder="Choose relations…")
+    c2.text_input("Note", key=f"{key}_note", placeholder="why (optional)")
+    b = st.columns(5)
+    b[0].button("Confirm selected", key=f"{key}_confirm", on_click=_bulk, args=(path, "confirm", key))
+    b[1].button("Reject selected", key=f"{key}_reject", on_click=_bulk, args=(path, "reject", key))
+    b[2].button("Undo review", key=f"{key}_unreview", on_click=_bulk, args=(path, "unreview", key))
+    b[3].button("Select all shown", key=f"{key}_all",
+                on_click=lambda: st.session_state.update({f"{key}_pick": list(labels)}))
+    docs = list(dict.fromkeys(rows["doc_id"]))
+    titles = dict(zip(rows["doc_id"], rows["doc_title"].fillna(""), strict=False))
+    with b[4].popover("Open a document"):
+        for i, d in enumerate(docs[:30]):
+            st.button(md(titles.get(d) or d[:12], limit=80), key=f"{key}_doc_{i}", on_click=open_document, args=(d,))
+
+
+def precision_panel(corpus) -> None:
+    """The extractor's precision per relation type, as measured by this store's reviews."""
+    st.markdown("**Extractor precision from reviews**")
+    p = overlay.precision_by_type(corpus.relations) if "review" in corpus.relations else pd.DataFrame()
+    if p.empty or not (p["confirmed"] + p["rejected"]).any():
+        st.caption("No relation has been confirmed or rejected yet: review some in the Graph tab.")
+        return
+    p = p[(p["confirmed"] + p["rejected"]) > 0]
+    total_c, total_r = int(p["confirmed"].sum()), int(p["rejected"].sum())
+    st.caption(f"confirmed / (confirmed + rejected), per relation type the extractor proposed; overall "
+               f"{total_c / (total_c + total_r):.2f} from {total_c + total_r} reviewed relations. A corrected type "
+               "or end counts as wrong.")
+    st.dataframe(p.assign(type=p["type"].map(lambda t: prof.type_label(t, "en"))), hide_index=True,
+                 key="precision_table")
+
+
+def actor_panel(corpus, entity_id: str, *, path: str, lang: str) -> None:
+    """Merge, split, rename, add an alias or set the kind of the shown actor or agreement."""
+    if entity_id not in corpus.names:
+        return
+    show_message()
+    n = corpus.names[entity_id]
+    with st.expander("Correct this actor or agreement"):
+        c1, c2 = st.columns(2)
+        c1.selectbox("Merge into", [None, *(e for e in corpus.choices if e != entity_id)], key="rv_merge_into",
+                     format_func=lambda e: "—" if e is None else md(_label(corpus, e, lang)))
+        c1.button("Merge", key="rv_merge", on_click=lambda: st.session_state.rv_merge_into and _write(
+            path, lambda s: api.entity_decision(s, "merge", entity_id, {"into": st.session_state.rv_merge_into},
+                                                reviewer=reviewer())))
+        merged = [k for k, v in corpus.review.merged_into.items() if v == entity_id] if corpus.review else []
+        if merged:
+            c2.selectbox("Split out", merged, key="rv_split_pick")
+            c2.button("Split", key="rv_split", on_click=lambda: _write(
+                path, lambda s: api.entity_decision(s, "split", st.session_state.rv_split_pick, reviewer=reviewer())))
+        c1.text_input("Name (English)", value=n["name"] or "", key="rv_name")
+        c1.text_input("Name (Arabic)", value=n["name_ar"] or "", key="rv_name_ar")
+        c1.button("Rename", key="rv_rename", on_click=lambda: _write(path, lambda s: api.entity_decision(
+            s, "rename", entity_id, {"name": st.session_state.rv_name, "name_ar": st.session_state.rv_name_ar},
+            reviewer=reviewer())))
+        c2.text_input("New alias", key="rv_alias")
+        c2.button("Add alias", key="rv_add_alias", on_click=lambda: _write(path, lambda s: api.entity_decision(
+            s, "alias", entity_id, {"alias": st.session_state.rv_alias}, reviewer=reviewer())))
+        kinds = ontology.kinds()
+        c2.selectbox("Kind", kinds, index=kinds.index(n["kind"]) if n["kind"] in kinds else 0, key="rv_kind")
+        c2.button("Set kind", key="rv_set_kind", on_click=lambda: _write(path, lambda s: api.entity_decision(
+            s, "set_kind", entity_id, {"kind": st.session_state.rv_kind}, reviewer=reviewer())))
+
+
+def _label(corpus, entity_id: str, lang: str) -> str:
+    from explorer.ui.state import label
+
+    return label(corpus, entity_id, lang)

@@ -1,0 +1,72 @@
+"""Reviewing in a real browser (Debian's headless chromium on `streamlit run`): reject an edge, reload
+and see it gone from the graph and the evidence, then bring it back with "show rejected"."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from explorer.review import log
+from explorer.store import open_store
+from tests.app.test_browser import graph_frame, settle, streamlit_server, wait_url
+from tests.browser import OfflinePage, chromium_available
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not chromium_available(), reason="Debian's /usr/bin/chromium or playwright is missing"),
+]
+SENTENCE = "Turkey condemned the Syrian government"
+
+
+def graph_html(page) -> str:
+    return graph_frame(page, timeout=60).content()
+
+
+def test_reject_reload_gone_then_show_rejected(browser, db, tmp_path):
+    op = OfflinePage(browser, viewport=(1400, 1400))
+    page = op.page
+    page.set_default_timeout(60_000)
+    try:
+        with streamlit_server(db, tmp_path / "streamlit.log") as url:
+            page.goto(url + "/?reviewer=tester&lang=en")
+            page.get_by_text("Review these relations").first.wait_for()
+            assert "state:tur" in graph_html(page)
+            expect(page.locator("table").first).to_contain_text(SENTENCE)
+
+            pick = page.get_by_label("Select relations for a bulk action")
+            pick.click()
+            pick.fill("Turkey")
+            page.get_by_role("option", name="Turkey → Syria").first.click()
+            page.keyboard.press("Escape")
+            page.get_by_label("Note").fill("a condemnation, not opposition between the two")
+            page.get_by_role("button", name="Reject selected").click()
+            page.get_by_text("1 decision saved as tester").wait_for()
+            settle(page)
+            with open_store(db, readonly=True) as store:
+                [d] = log.read_log(store)
+            assert (d.action, d.reviewer) == ("reject", "tester")
+            assert d.note == "a condemnation, not opposition between the two"
+
+            page.reload()
+            page.get_by_text("Review these relations").first.wait_for()
+            settle(page)
+            assert "state:tur" not in graph_html(page)
+            expect(page.locator("table").first).not_to_contain_text(SENTENCE)
+
+            page.get_by_role("combobox", name="Review state").click()
+            page.get_by_role("option", name="Show rejected too").click()
+            wait_url(page, "reviewed=all")
+            settle(page)
+            assert "state:tur" in graph_html(page)
+            expect(page.locator("table").first).to_contain_text(SENTENCE)
+            if os.environ.get("DIPLOGRAPH_SCREENSHOTS"):
+                out = Path(os.environ["DIPLOGRAPH_SCREENSHOTS"])
+                page.get_by_text("Review these relations").first.scroll_into_view_if_needed()
+                page.wait_for_timeout(1000)
+                page.screenshot(path=out / "review.png", full_page=True)
+        assert op.blocked == [], op.blocked
+    finally:
+        op.close()
