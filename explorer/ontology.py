@@ -60,6 +60,21 @@ def relation_colour(rtype: str) -> str:
     return load()["relations"].get(rtype, {}).get("colour", "#999999")
 
 
+def relation_dashed(rtype: str) -> bool:
+    """Whether links of `rtype` are drawn dashed (to tell apart two types that share a colour)."""
+    return bool(load()["relations"].get(rtype, {}).get("dash"))
+
+
+def palette() -> list[str]:
+    """The colour-blind-safe palette for groups without a fixed colour (communities, chart series)."""
+    return list(load()["palette"])
+
+
+def change_colours() -> dict[str, str]:
+    """Colour of each kind of change of a link between two periods."""
+    return dict(load()["changes"])
+
+
 def plover(rtype: str) -> str | None:
     return load()["relations"][rtype].get("plover")
 

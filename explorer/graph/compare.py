@@ -28,13 +28,7 @@ from explorer.graph.rows import fold_links, rows_among, top_nodes
 from explorer.graph.spec import ViewSpec, parse_date
 
 CHANGES = ("appeared", "disappeared", "grew", "shrank", "same")
-CHANGE_COLOURS = {
-    "appeared": "#2ca02c",
-    "disappeared": "#d62728",
-    "grew": "#1f77b4",
-    "shrank": "#ff7f0e",
-    "same": "#bbbbbb",
-}
+CHANGE_COLOURS = ontology.change_colours()  # the one palette (ontology.yaml)
 CHANGE_COLUMNS = ["source", "target", "source_name", "target_name", "weight_a", "weight_b", "delta", "change", "types"]
 
 

@@ -18,11 +18,8 @@ from explorer import ontology
 
 METRIC_COLUMNS = ["id", "name", "name_ar", "kind", "degree", "weighted_degree", "betweenness", "pagerank", "community"]
 
-#: Colours for communities (Tableau 20, strong shades first); community i gets PALETTE[i % 20].
-PALETTE = [
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-]
+#: Colours for communities: the one colour-blind-safe palette (ontology.yaml); community i gets PALETTE[i % 8].
+PALETTE = ontology.palette()
 
 
 def pair_graph(G: nx.Graph) -> nx.Graph:

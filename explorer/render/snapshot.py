@@ -38,6 +38,7 @@ import importlib.util
 import json
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -49,15 +50,19 @@ from explorer import __version__, ontology
 from explorer.errors import ExplorerError, InputError
 from explorer.graph.rows import EVIDENCE_FIELDS
 from explorer.graph.spec import CorpusSize, ViewSpec
-from explorer.render.layout import DEFAULT_MAX_NODES, LARGE_VIEW, cap_nodes, positions
+from explorer.render import words as W
+from explorer.render.layout import DEFAULT_MAX_NODES, LARGE_VIEW, cap_nodes, view_positions
+from explorer.render.layout import positions as _positions
 
 FORMAT = "diplograph-snapshot"
 FORMAT_VERSION = 1
 #: Evidence kept per link in a snapshot; the rest is counted ("more").
 EVIDENCE_CAP = 20
-NODE_FIELDS = ("id", "name", "name_ar", "kind", "mentions", "weight", "x", "y")
-EDGE_FIELDS = ("source", "target", "weight", "types", "first_date", "last_date", "more", "evidence")
-SNAPSHOT_EVIDENCE_FIELDS = ("type", "sentence", "doc", "date", "confidence", "lang", "trigger")
+NODE_FIELDS = ("id", "name", "name_ar", "kind", "mentions", "weight", "x", "y", "community", "keys", "extra")
+EDGE_FIELDS = ("source", "target", "weight", "types", "first_date", "last_date", "more", "evidence", "change",
+               "type_counts", "extra")
+SNAPSHOT_EVIDENCE_FIELDS = ("type", "sentence", "doc", "date", "confidence", "lang", "trigger", "method")
+COLOURS = ("kind", "community", "change")
 DOC_FIELDS = ("id", "title", "source")
 LANGS = ("en", "ar")
 
@@ -75,10 +80,13 @@ _SYMBOL = {"dot": "\u25cf", "diamond": "\u25c6", "square": "\u25a0", "triangle":
 def to_html(
     G: nx.MultiDiGraph | nx.DiGraph,
     *,
-    title: str = "Diplograph view",
+    title: str | None = None,
     corpus: CorpusSize | None = None,
     lang: str = "en",
     height_px: int = 700,
+    positions: Mapping | None = None,
+    colour: str = "kind",
+    extra: nx.DiGraph | None = None,
 ) -> str:
     """The view `G` as one standalone HTML page (works offline, in a browser or in a Streamlit iframe).
 
@@ -86,6 +94,14 @@ def to_html(
     `lang` picks the label language ("en" or "ar"; the other name is used when one is missing).
     Views larger than the spec's `max_nodes` keep the nodes with the highest weighted degree and say in
     the header how many were left out. The graph area is `height_px` high; the header adds about 120 px.
+
+    `positions` (node id -> x, y: the corpus's stable layout, `layout.corpus_positions`) places every
+    node where it is in every other view of the corpus, physics off; without it the view is laid out on
+    its own. `title` defaults to the view's own (its centre actors' names, `words.view_title`), so the
+    dashboard and the CLI give one view one title. `colour` is the first colouring shown: "kind",
+    "community" (nodes need a `community` attribute) or "change" (edges need a `change`, as from
+    `graph.compare.diff_graphs`). `extra` holds the neighbours a double-click on a node reveals: a
+    folded graph whose nodes and links outside the view are added, hidden (see `snapshot_payload`).
 
     >>> page = to_html(nx.MultiDiGraph(), title="<b>empty</b>")
     >>> "No relations in this view" in page and "<b>empty</b>" not in page
@@ -95,20 +111,31 @@ def to_html(
         raise ExplorerError(f"No label language {lang!r}. Known languages: {', '.join(LANGS)}")
     if not isinstance(height_px, int) or not 150 <= height_px <= 10000:
         raise ExplorerError(f"height_px must be a whole number of pixels between 150 and 10000, not {height_px!r}")
-    payload = snapshot_payload(G, title=title, corpus=corpus, lang=lang)
+    payload = snapshot_payload(G, title=title, corpus=corpus, lang=lang, positions=positions, colour=colour,
+                               extra=extra)
     meta = payload["meta"]
     assets = _assets()
     css = assets["css"] + _dynamic_css(height_px)
     values = {
         "CSP": html.escape(_csp([assets["vis_js"], assets["app_js"]], [css])),
         "VERSION": html.escape(__version__),
-        "TITLE": html.escape(_display(title, 300)),
+        "TITLE": html.escape(_display(meta["title"], 300)),
+        "LANG": lang,
+        "DIR": "rtl" if lang == "ar" else "ltr",
+        "HINT": html.escape(W.phrase("hint", lang)),
+        "UNDATED": _undated_html(meta, lang),
+        "FIND": html.escape(W.phrase("find", lang)),
+        "FIND_PLACEHOLDER": html.escape(W.phrase("find_placeholder", lang)),
+        "FIND_LABEL": html.escape(W.phrase("find_label", lang)),
+        "CLOSE": html.escape(W.phrase("close", lang)),
+        "LEGEND_LABEL": html.escape(W.phrase("legend", lang)),
+        "GRAPH_LABEL": html.escape(W.phrase("graph", lang)),
         "CSS": css,
-        "FILTERS": _filters_html(meta),
-        "COUNTS": _counts_html(meta),
-        "NOTICE": _notice_html(meta),
+        "FILTERS": _filters_html(meta, lang),
+        "COUNTS": _counts_html(meta, lang),
+        "NOTICE": _notice_html(meta, lang),
         "LEGEND": _legend_html(payload, lang),
-        "EMPTY": "" if payload["edges"]["rows"] else '<p class="empty">No relations in this view</p>',
+        "EMPTY": "" if payload["edges"]["rows"] else f'<p class="empty">{html.escape(W.phrase("empty", lang))}</p>',
         "DATA": script_json(payload),
         "VIS_JS": assets["vis_js"],
         "APP_JS": assets["app_js"],
@@ -119,30 +146,43 @@ def to_html(
 def snapshot_payload(
     G: nx.MultiDiGraph | nx.DiGraph,
     *,
-    title: str = "Diplograph view",
+    title: str | None = None,
     corpus: CorpusSize | None = None,
     lang: str = "en",
+    positions: Mapping | None = None,
+    colour: str = "kind",
+    extra: nx.DiGraph | None = None,
 ) -> dict:
     """The JSON a snapshot embeds: meta, style, docs, nodes and edges as `fields` + `rows` tables.
 
     Node rows carry x, y from `layout.positions`; edge rows point at node rows by index and carry at most
     EVIDENCE_CAP evidence rows (the most confident, in date order) plus `more`, the number left out.
-    Evidence rows point at the `docs` table by index.
+    Evidence rows point at the `docs` table by index. Node rows also carry `community` (or None),
+    `keys` (the words `explorer.search` matches, so the page's search finds كيري and Kery as the
+    dashboard does) and `extra` (1: hidden until a double-click on a neighbour reveals it); edge rows
+    carry `change` (or None), `type_counts` and `extra`.
     """
+    if colour not in COLOURS:
+        raise ExplorerError(f"No colouring {colour!r}. Known: {', '.join(COLOURS)}")
     D = display_graph(G)
     spec = D.graph.get("spec")
     max_nodes = spec.max_nodes if isinstance(spec, ViewSpec) else DEFAULT_MAX_NODES
     keep = spec.actors if isinstance(spec, ViewSpec) else ()
     shown, left_out = cap_nodes(D, max_nodes, keep=keep)
-    pos = positions(shown)
+    hidden = _extra_graph(shown, extra)
+    drawn = nx.compose(hidden, shown) if hidden.number_of_nodes() else shown
+    pos = view_positions(drawn, positions) if positions is not None else _positions(drawn)
     order = sorted(shown.nodes, key=lambda n: (str(n), type(n).__name__))
+    order += sorted((n for n in hidden if n not in shown), key=lambda n: (str(n), type(n).__name__))
     index = {n: i for i, n in enumerate(order)}
 
     docs: dict[tuple, int] = {}
     node_rows = []
     for n in order:
-        a = shown.nodes[n]
+        is_extra = n not in shown
+        a = (hidden if is_extra else shown).nodes[n]
         x, y = pos[n]
+        community = a.get("community")
         node_rows.append(
             [
                 _json_id(n),
@@ -153,11 +193,16 @@ def snapshot_payload(
                 _int(a.get("weight")),
                 x,
                 y,
+                _int(community) if community is not None else None,
+                _search_keys(a),
+                1 if is_extra else 0,
             ]
         )
     edge_rows = []
-    for u, v in sorted(shown.edges, key=lambda e: (index[e[0]], index[e[1]])):
-        a = shown[u][v]
+    links = [(u, v, shown, 0) for u, v in shown.edges]
+    links += [(u, v, hidden, 1) for u, v in hidden.edges if not shown.has_edge(u, v)]
+    for u, v, H, is_extra in sorted(links, key=lambda e: (e[3], index[e[0]], index[e[1]])):
+        a = H[u][v]
         evidence = list(a.get("evidence") or [])
         kept = _keep_evidence(evidence, EVIDENCE_CAP)
         rows = []
@@ -173,6 +218,7 @@ def snapshot_payload(
                     _float(ev.get("confidence")),
                     _text(ev.get("lang")),
                     _text(ev.get("trigger")),
+                    _text(ev.get("method")),
                 ]
             )
         weight = _int(a.get("weight")) or len(evidence)
@@ -186,10 +232,18 @@ def snapshot_payload(
                 as_date(a.get("last_date")),
                 max(weight - len(rows), 0),
                 rows,
+                _text(a.get("change")),
+                {str(t): _int(c) for t, c in (a.get("type_counts") or {}).items()},
+                is_extra,
             ]
         )
 
     filters = _filters(spec, D, lang)
+    if title is None:
+        title = W.view_title(filters["actor_names"], lang)
+    has_change = any(row[8] for row in edge_rows)
+    has_community = any(row[8] is not None for row in node_rows)
+    colours = ["kind"] + (["community"] if has_community else []) + (["change"] if has_change else [])
     meta = {
         "title": _text(title) or "",
         "lang": lang,
@@ -206,19 +260,75 @@ def snapshot_payload(
             "left_out_nodes": left_out + int(D.graph.get("left_out_nodes") or 0),
             "max_nodes": max_nodes,
         },
-        "layout": "fixed" if shown.number_of_nodes() > LARGE_VIEW else "physics",
+        "layout": "fixed" if positions is not None or shown.number_of_nodes() > LARGE_VIEW else "physics",
         "evidence_cap": EVIDENCE_CAP,
+        "undated": _undated_relations(D),
+        "colour": colour if colour in colours else "kind",
+        "colours": colours,
+        "extra_nodes": hidden.number_of_nodes() - sum(1 for n in hidden if n in shown),
     }
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "meta": meta,
         "style": _style(),
+        "words": W.js_words(lang),
+        "fold": _search_fold(),
         "evidence_fields": list(SNAPSHOT_EVIDENCE_FIELDS),
         "docs": {"fields": list(DOC_FIELDS), "rows": [list(k) for k in docs]},
         "nodes": {"fields": list(NODE_FIELDS), "rows": node_rows},
         "edges": {"fields": list(EDGE_FIELDS), "rows": edge_rows},
     }
+
+
+def _extra_graph(shown: nx.DiGraph, extra: nx.DiGraph | None) -> nx.DiGraph:
+    """The part of `extra` a double-click may reveal: links with one end in the view, and their far nodes."""
+    H = nx.DiGraph()
+    if extra is None:
+        return H
+    E = display_graph(extra)
+    for u, v, a in E.edges(data=True):
+        if (u in shown) != (v in shown):
+            for n in (u, v):
+                if n not in H:
+                    H.add_node(n, **(shown.nodes[n] if n in shown else E.nodes[n]))
+            H.add_edge(u, v, **a)
+    return H
+
+
+def _search_keys(a: dict) -> list[list[str]]:
+    """The words of a node's names and aliases as `explorer.search` folds them (one list per name)."""
+    from explorer.search import search_tokens
+
+    keys, seen = [], set()
+    for name in [a.get("name"), a.get("name_ar"), *(a.get("aliases") or [])]:
+        if isinstance(name, str) and name.strip():
+            toks = search_tokens(name)
+            if toks and tuple(toks) not in seen:
+                seen.add(tuple(toks))
+                keys.append(toks)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _search_fold() -> dict:
+    """The character folding of explorer.text.normalize, for the page's search box to fold a query the
+    same way the keys were folded: characters dropped, characters mapped, and the article prefixes."""
+    from explorer.text import normalize as N
+
+    return {"drop": "".join(chr(c) for c in sorted(N._DROP)), "map": dict(N._MAP)}
+
+
+def _undated_relations(D: nx.DiGraph) -> int:
+    """Relations of the view without a date (counted from the links' evidence when it is all there)."""
+    n = 0
+    for *_, a in D.edges(data=True):
+        ev = a.get("evidence") or []
+        if len(ev) == _int(a.get("weight")):
+            n += sum(1 for e in ev if not e.get("date"))
+        elif not a.get("first_date"):
+            n += _int(a.get("weight"))
+    return n
 
 
 def display_graph(G: nx.MultiDiGraph | nx.DiGraph) -> nx.DiGraph:
@@ -287,9 +397,12 @@ def graph_from_payload(data: dict, *, multigraph: bool = False) -> tuple[nx.DiGr
         meta = data["meta"]
         G.graph["meta"] = meta
         for n in nodes:
-            G.add_node(n["id"], **{k: v for k, v in n.items() if k != "id"})
+            if not n.get("extra"):
+                G.add_node(n["id"], **{k: v for k, v in n.items() if k not in ("id", "keys", "extra")})
         for row in data["edges"]["rows"]:
             e = dict(zip(data["edges"]["fields"], row, strict=True))
+            if e.get("extra"):
+                continue  # a neighbour outside the view, shown on a double-click: not part of the view
             u, v = nodes[e["source"]]["id"], nodes[e["target"]]["id"]
             evidence = []
             for ev_row in e["evidence"]:
@@ -325,7 +438,10 @@ def script_json(obj) -> str:
     >>> script_json({"a": "</script><b>&\\u2028"})
     '{"a":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026\\\\u2028"}'
     """
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False).translate(_SCRIPT_ESCAPES)
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for ch, esc in _SCRIPT_ESCAPES.items():
+        if chr(ch) in text:
+            text = text.replace(chr(ch), esc)
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -399,55 +515,71 @@ def _node_label(D: nx.DiGraph, node, lang: str) -> str:
     return _text(first) or _text(other) or str(node)
 
 
-def _filters_html(meta: dict) -> str:
+def _filters_html(meta: dict, lang: str = "en") -> str:
     f = meta["filters"]
+    ph = lambda key, **kw: html.escape(W.phrase(key, lang, **kw))  # noqa: E731
+    sep = "، " if lang == "ar" else ", "
     parts = []
     names = f.get("actor_names") or []
     if names:
-        shown = ", ".join(f"<bdi>{_esc(n, 80)}</bdi>" for n in names[:10])
+        shown = sep.join(f"<bdi>{_esc(n, 80)}</bdi>" for n in names[:10])
         if len(names) > 10:
-            shown += f" and {len(names) - 10} more"
-        hops = f.get("hops", 1)
-        parts.append(f"Actors: {shown} ({_esc(hops)} {'hop' if hops == 1 else 'hops'})")
+            shown += " " + ph("more_names", n=len(names) - 10)
+        hops = _int(f.get("hops", 1)) or 1
+        parts.append(f"{ph('actors')}: {shown} ({html.escape(W.count(hops, 'hop', lang))})")
     else:
-        parts.append("Actors: all")
+        parts.append(f"{ph('actors')}: {ph('all')}")
     start, end = f.get("start"), f.get("end")
     if start or end:
-        when = f"{_esc(start or '…')} to {_esc(end or '…')}"
-        if f.get("include_undated", True):
-            when += " (undated included)"
+        when = f"<bdi>{_esc(start or '…')}</bdi> {ph('to')} <bdi>{_esc(end or '…')}</bdi>"
     else:
-        when = "all" if f.get("include_undated", True) else "all dated"
-    parts.append(f"Dates: {when}")
-    parts.append("Kinds: " + _esc(", ".join(map(str, f.get("kinds") or ["all"])), 300))
-    parts.append("Types: " + _esc(", ".join(map(str, f.get("types") or ["all"])), 300))
-    if (f.get("min_weight") or 1) > 1:
-        parts.append(f"Min. relations per link: {_esc(f['min_weight'])}")
-    return "Filters: " + " \u00b7 ".join(parts)
+        when = ph("all") if f.get("include_undated", True) else ph("all_dated")
+    parts.append(f"{ph('dates')}: {when}")
+    kinds = [k for k in f.get("kinds") or [] if k != "all"]
+    types = [t for t in f.get("types") or [] if t != "all"]
+    parts.append(f"{ph('kinds')}: " + (_esc(sep.join(W.kind_label(str(k), lang) for k in kinds), 300) or ph("all")))
+    parts.append(f"{ph('types')}: " + (_esc(sep.join(W.type_label(str(t), lang) for t in types), 300) or ph("all")))
+    if _int(f.get("min_weight") or 1) > 1:
+        parts.append(ph("min_weight", n=_int(f["min_weight"])))
+    return f"{ph('filters')}: " + " \u00b7 ".join(parts)
 
 
-def _counts_html(meta: dict) -> str:
-    v = meta["view"]
-    parts = [f"View: {v['nodes']:,} nodes, {v['links']:,} links, {v['relations']:,} relations"]
-    c = meta.get("corpus")
-    if c:
-        parts.append(
-            f"Corpus: {_int(c.get('documents')):,} documents, {_int(c.get('actors')):,} actors, "
-            f"{_int(c.get('relations')):,} relations"
-        )
-    parts.append(f"Generated {_esc(meta['generated'])}")
-    parts.append(f"Diplograph {_esc(meta['version'])}")
+def _undated_html(meta: dict, lang: str) -> str:
+    """One line on undated relations: left out of a date range, or how many the view includes."""
+    f = meta["filters"]
+    if not f.get("include_undated", True):
+        text = W.phrase("undated_out", lang) if (f.get("start") or f.get("end")) else ""
+        if not text:
+            return ""
+    elif meta.get("undated"):
+        text = W.phrase("undated_in", lang, n=f"{meta['undated']:,}")
+    else:
+        return ""
+    return f'<p class="undated">{html.escape(text)}</p>'
+
+
+def _counts_html(meta: dict, lang: str = "en") -> str:
+    v, c, sep = meta["view"], W.count, "، " if lang == "ar" else ", "
+    head = lambda key: html.escape(W.phrase(key, lang))  # noqa: E731
+    items = [c(v["nodes"], "node", lang), c(v["links"], "link", lang), c(v["relations"], "relation", lang)]
+    parts = [f"{head('view')}: " + html.escape(sep.join(items))]
+    corpus = meta.get("corpus")
+    if corpus:
+        items = [c(_int(corpus.get("documents")), "document", lang), c(_int(corpus.get("actors")), "actor", lang),
+                 c(_int(corpus.get("relations")), "relation", lang)]
+        parts.append(f"{head('corpus')}: " + html.escape(sep.join(items)))
+    parts.append(f"{head('generated')} <bdi>{_esc(meta['generated'])}</bdi>")
+    parts.append(f"{'دبلوغراف' if lang == 'ar' else 'Diplograph'} <bdi>{_esc(meta['version'])}</bdi>")
     return " \u00b7 ".join(parts)
 
 
-def _notice_html(meta: dict) -> str:
+def _notice_html(meta: dict, lang: str = "en") -> str:
     v = meta["view"]
     if not v["left_out_nodes"]:
         return ""
-    return (
-        f'<p class="notice">Large view: showing the {v["shown_nodes"]:,} nodes with the most relations; '
-        f"{v['left_out_nodes']:,} nodes left out (limit {v['max_nodes']:,}).</p>"
-    )
+    text = W.phrase("large", lang, shown=f"{v['shown_nodes']:,}", out=f"{v['left_out_nodes']:,}",
+                    limit=f"{v['max_nodes']:,}")
+    return f'<p class="notice">{html.escape(text)}</p>'
 
 
 def _legend_html(payload: dict, lang: str) -> str:
@@ -459,13 +591,16 @@ def _legend_html(payload: dict, lang: str) -> str:
     for kind, s in style["kinds"].items():
         if present_kinds and kind not in present_kinds:
             continue
+        name = s["label_ar"] if lang == "ar" and s.get("label_ar") else s["label"]
         items.append(
-            f'<li><span class="sym k-{kind}">{_SYMBOL.get(s["shape"], _SYMBOL["dot"])}</span>{_esc(s["label"])}</li>'
+            f'<li><span class="sym k-{kind}">{_SYMBOL.get(s["shape"], _SYMBOL["dot"])}</span>{_esc(name)}</li>'
         )
     for rtype, s in style["types"].items():
         if present_types and rtype not in present_types:
             continue
-        items.append(f'<li><span class="line t-{rtype}"></span>{_esc(s["label"])}</li>')
+        name = s["label_ar"] if lang == "ar" and s.get("label_ar") else s["label"]
+        dash = " dash" if s.get("dash") else ""
+        items.append(f'<li><span class="line t-{rtype}{dash}"></span>{_esc(name)}</li>')
     return "".join(items)
 
 
@@ -486,8 +621,10 @@ def _style() -> dict:
             "label": str(r.get("label") or rtype),
             "label_ar": r.get("label_ar"),
             "symmetric": bool(r.get("symmetric")),
+            "dash": bool(r.get("dash")),
         }
-    return {"kinds": kinds, "types": types}
+    return {"kinds": kinds, "types": types, "palette": [_checked_colour(c) for c in ontology.palette()],
+            "changes": {k: _checked_colour(c) for k, c in ontology.change_colours().items()}}
 
 
 def _dynamic_css(height_px: int) -> str:
@@ -498,7 +635,7 @@ def _dynamic_css(height_px: int) -> str:
             rules.append(f".k-{kind}{{color:{s['colour']}}}")
     for rtype, s in style["types"].items():
         if _NAME.fullmatch(rtype):
-            rules.append(f".t-{rtype}{{background:{s['colour']}}}")
+            rules.append(f".t-{rtype}{{background:{s['colour']};color:{s['colour']}}}")
     return "\n".join(rules) + "\n"
 
 

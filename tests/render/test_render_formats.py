@@ -49,7 +49,7 @@ def test_gexf_is_dynamic_with_dates(sample_view, display):
     e = G["kerry"]["lavrov"]
     assert (e["start"], e["end"], e["weight"]) == ("2016-07-10", "2016-07-15", 2.0)
     assert "start" not in G["kerry"]["us"]  # undated: spans the whole timeline
-    assert G.nodes["kerry"]["viz"]["color"]["r"] == 0x4E
+    assert G.nodes["kerry"]["viz"]["color"]["b"] == 0xB2  # person: Okabe-Ito blue #0072B2
 
 
 def test_node_link_json_keeps_evidence(sample_view, display):

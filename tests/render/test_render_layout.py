@@ -77,4 +77,4 @@ def test_large_view_header_says_how_many_were_left_out():
     assert "showing the 250 nodes with the most relations; 150 nodes left out (limit 250)" in page
     small = random_view(40)
     assert snapshot_payload(small)["meta"]["layout"] == "physics"
-    assert "left out" not in to_html(small)
+    assert '<p class="notice">' not in to_html(small)

@@ -1,0 +1,142 @@
+"""The words a view is shown with, in English or Arabic: one language per page, never ids.
+
+Labels of kinds and relation types come from ontology.yaml (`label`, `label_ar`); the phrases around
+them (counts, headers, hints) are here. Arabic counts follow the number: one, two (dual), three to ten
+(plural), eleven and more (singular accusative, written as the singular), so «54 علاقة», «3 علاقات».
+
+>>> count(54, "relation", "en"), count(54, "relation", "ar"), count(3, "relation", "ar")
+('54 relations', '54 علاقة', '3 علاقات')
+"""
+
+from __future__ import annotations
+
+from explorer import ontology
+
+#: noun -> (singular, plural) in English, (singular, dual, plural) in Arabic
+NOUNS = {
+    "en": {
+        "relation": ("relation", "relations"), "link": ("link", "links"), "node": ("node", "nodes"),
+        "mention": ("mention", "mentions"), "document": ("document", "documents"), "actor": ("actor", "actors"),
+        "agreement": ("agreement", "agreements"), "hop": ("hop", "hops"), "path": ("path", "paths"),
+        "more relation": ("more relation", "more relations"), "more link": ("more link", "more links"),
+    },
+    "ar": {
+        "relation": ("علاقة", "علاقتان", "علاقات"), "link": ("رابط", "رابطان", "روابط"),
+        "node": ("عقدة", "عقدتان", "عقد"), "mention": ("ذكر", "ذكران", "مرات ذكر"),
+        "document": ("وثيقة", "وثيقتان", "وثائق"), "actor": ("فاعل", "فاعلان", "فاعلين"),
+        "agreement": ("اتفاق", "اتفاقان", "اتفاقات"), "hop": ("خطوة", "خطوتان", "خطوات"),
+        "path": ("مسار", "مساران", "مسارات"),
+        "more relation": ("علاقة أخرى", "علاقتان أخريان", "علاقات أخرى"),
+        "more link": ("رابط آخر", "رابطان آخران", "روابط أخرى"),
+    },
+}
+
+PHRASES = {
+    "en": {
+        "view": "View", "corpus": "Corpus", "filters": "Filters", "actors": "Actors", "all": "all",
+        "dates": "Dates", "kinds": "Kinds", "types": "Types", "min_weight": "At least {n} relations per link",
+        "all_dated": "all dated", "to": "to", "generated": "Generated",
+        "hint": "Click a node or link for its evidence; double-click a node to show its neighbours; "
+                "scroll to zoom (all names appear when zoomed in).",
+        "undated_out": "Undated relations are left out of this date range.",
+        "undated_in": "Undated relations are included ({n}).",
+        "undated_all": "Undated relations are included.",
+        "find": "Find", "find_placeholder": "Find an actor (English or Arabic)", "find_label": "Find an actor",
+        "no_match": "No actor matches “{q}”", "found": "Found {name}",
+        "relation": "Relation", "undated": "undated", "confidence": "confidence", "method": "method",
+        "no_sentence": "(no sentence)", "empty": "No relations in this view",
+        "colour": "Colour", "by_kind": "kind", "by_community": "community", "by_change": "change",
+        "relayout": "Re-layout this view", "stable": "Stable layout",
+        "connect": "How is it connected to…", "connect_go": "Show paths", "no_path": "No path in this view",
+        "large": "Large view: showing the {shown} nodes with the most relations; {out} nodes left out (limit {limit}).",
+        "kept_per_link": "(the snapshot keeps {n} per link)", "over": "over",
+        "expanded": "{n} neighbours shown", "no_more": "No more neighbours in this snapshot",
+        "close": "Close the evidence panel", "legend": "Legend", "graph": "Graph of the view",
+        "more_names": "and {n} more",
+    },
+    "ar": {
+        "view": "العرض", "corpus": "المدوّنة", "filters": "المرشحات", "actors": "الفاعلون", "all": "الكل",
+        "dates": "التواريخ", "kinds": "الأنواع", "types": "العلاقات", "min_weight": "{n} علاقات على الأقل لكل رابط",
+        "all_dated": "كل المؤرخ", "to": "إلى", "generated": "أُنشئ في",
+        "hint": "انقر عقدة أو رابطا لترى أدلته؛ انقر مرتين على عقدة لإظهار جيرانها؛ قرّب لترى كل الأسماء.",
+        "undated_out": "العلاقات غير المؤرخة مستبعدة من هذا النطاق الزمني.",
+        "undated_in": "العلاقات غير المؤرخة مشمولة ({n}).",
+        "undated_all": "العلاقات غير المؤرخة مشمولة.",
+        "find": "ابحث", "find_placeholder": "ابحث عن فاعل (بالعربية أو الإنجليزية)", "find_label": "ابحث عن فاعل",
+        "no_match": "لا فاعل يطابق «{q}»", "found": "وُجد: {name}",
+        "relation": "علاقة", "undated": "غير مؤرخ", "confidence": "الثقة", "method": "الطريقة",
+        "no_sentence": "(لا جملة)", "empty": "لا علاقات في هذا العرض",
+        "colour": "التلوين", "by_kind": "النوع", "by_community": "المجموعة", "by_change": "التغيّر",
+        "relayout": "أعد ترتيب هذا العرض", "stable": "ترتيب ثابت",
+        "connect": "كيف يتصل بـ…", "connect_go": "أظهر المسارات", "no_path": "لا مسار في هذا العرض",
+        "large": "عرض كبير: تظهر {shown} عقدة هي الأكثر علاقات؛ استُبعدت {out} عقدة (الحد {limit}).",
+        "kept_per_link": "(تحفظ اللقطة {n} لكل رابط)", "over": "عبر",
+        "expanded": "ظهر {n} من الجيران", "no_more": "لا جيران آخرون في هذه اللقطة",
+        "close": "أغلق لوحة الأدلة", "legend": "المفتاح", "graph": "رسم العرض",
+        "more_names": "و{n} غيرهم",
+    },
+}
+
+CHANGES = {
+    "en": {"appeared": "appeared", "disappeared": "disappeared", "grew": "grew", "shrank": "shrank", "same": "same"},
+    "ar": {"appeared": "ظهر", "disappeared": "اختفى", "grew": "ازداد", "shrank": "تراجع", "same": "لم يتغير"},
+}
+
+
+def lang_of(lang: str) -> str:
+    return "ar" if lang == "ar" else "en"
+
+
+def phrase(key: str, lang: str, **values) -> str:
+    """A phrase in `lang`, with {placeholders} filled."""
+    text = PHRASES[lang_of(lang)][key]
+    return text.format(**values) if values else text
+
+
+def noun(word: str, n: int, lang: str) -> str:
+    """The form of `word` that goes with the number `n`."""
+    forms = NOUNS[lang_of(lang)][word]
+    if lang_of(lang) == "en":
+        return forms[0] if n == 1 else forms[1]
+    if n == 1:
+        return forms[0]
+    if n == 2:
+        return forms[1]
+    return forms[2] if 3 <= n % 100 <= 10 else forms[0]
+
+
+def count(n: int, word: str, lang: str) -> str:
+    """`n` and its noun, digits grouped: "1,234 relations", «54 علاقة»."""
+    return f"{n:,} {noun(word, n, lang)}"
+
+
+def kind_label(kind: str, lang: str) -> str:
+    spec = ontology.load()["kinds"].get(kind, {})
+    return spec.get("label_ar" if lang == "ar" else "label") or kind.replace("_", " ")
+
+
+def type_label(rtype: str, lang: str) -> str:
+    spec = ontology.load()["relations"].get(rtype, {})
+    return spec.get("label_ar" if lang == "ar" else "label") or rtype.replace("_", " ")
+
+
+def change_label(change: str, lang: str) -> str:
+    return CHANGES[lang_of(lang)].get(change, change)
+
+
+def view_title(names: list[str], lang: str) -> str:
+    """The title of a view centred on `names` (display names in `lang`), the same in the dashboard and the CLI.
+
+    >>> view_title([], "en"), view_title(["John Kerry"], "en"), view_title(["جون كيري"], "ar")
+    ('Diplograph view', 'Diplograph: John Kerry', 'دبلوغراف: جون كيري')
+    """
+    if lang_of(lang) == "ar":
+        return "دبلوغراف: " + "، ".join(names) if names else "عرض دبلوغراف"
+    return "Diplograph: " + ", ".join(names) if names else "Diplograph view"
+
+
+def js_words(lang: str) -> dict:
+    """What the snapshot's script needs to speak `lang`: phrases, noun forms and change names."""
+    lang = lang_of(lang)
+    nouns = {k: list(v) for k, v in NOUNS[lang].items()}
+    return {"lang": lang, "phrases": dict(PHRASES[lang]), "nouns": nouns, "changes": dict(CHANGES[lang])}
