@@ -28,7 +28,7 @@ from explorer.graph.spec import REVIEWED, ViewSpec, parse_date
 from explorer.graph.timeline import FREQS
 
 LANGS = ("ar", "en")
-COLOURS = ("kind", "community")
+COLOURS = ("kind", "community", "change")
 #: ViewSpec field -> its query parameter (tests check that every field has one and that it round-trips).
 SPEC_KEYS = {"actors": "actor", "hops": "hops", "start": "from", "end": "to", "kinds": "kind", "types": "type",
              "min_weight": "w", "include_undated": "undated", "max_nodes": "max", "reviewed": "reviewed",

@@ -248,3 +248,26 @@ def view_positions(D: nx.Graph, stored: Mapping[Hashable, Point]) -> dict[Hashab
     if not known:
         return positions(D)
     return corpus_positions(links, D.nodes, known)
+
+
+def relation_links(relations) -> list[tuple[str, str, int]]:
+    """The corpus's links for `corpus_positions`: (u, v, relations) per pair, direction ignored."""
+    if relations is None or len(relations) == 0:
+        return []
+    src, tgt = relations["source"].astype(str), relations["target"].astype(str)
+    a, b = src.where(src <= tgt, tgt), tgt.where(src <= tgt, src)
+    counts = a.groupby([a.rename("a"), b.rename("b")], sort=True).size()
+    return [(u, v, int(n)) for (u, v), n in counts.items()]
+
+
+def stable_positions(store, relations) -> dict[Hashable, Point]:
+    """The corpus layout of a store: its stored positions, extended with the nodes of `relations` that
+    have none yet (which are then saved). With `store` None, a layout in memory only."""
+    load = getattr(store, "load_positions", None)
+    previous = load() if load else {}
+    links = relation_links(relations)
+    pos = corpus_positions(links, previous=previous)
+    new = {n: xy for n, xy in pos.items() if n not in previous}
+    if new and store is not None and hasattr(store, "save_positions"):
+        store.save_positions(new)
+    return pos

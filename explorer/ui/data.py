@@ -14,12 +14,15 @@ from pathlib import Path
 import streamlit as st
 
 from explorer import actor_profile as prof
+from explorer.connections import neighbour_rows
 from explorer.errors import ExplorerError
 from explorer.graph import compare, metrics
+from explorer.graph import rows as R
 from explorer.graph.corpus import Corpus
 from explorer.graph.spec import CorpusSize, ViewSpec
 from explorer.graph.view import View
 from explorer.graph.view import view as make_view
+from explorer.render.layout import stable_positions
 from explorer.render.snapshot import to_html
 from explorer.store import open_store
 
@@ -69,6 +72,34 @@ def knowledge_base():
         return None
 
 
+@st.cache_resource(max_entries=2, show_spinner="Placing the actors…")
+def corpus_positions(path: str, version: tuple) -> dict:
+    """The corpus's stable layout (see render.layout.corpus_positions): read from the store, extended with
+    the actors that arrived since, and the new places saved, so every view and every session reuses it."""
+    corpus = load_corpus(path, version)
+    try:
+        with open_store(path) as store:
+            return stable_positions(store, corpus.relations)
+    except (OSError, ExplorerError):  # a read-only store: lay out in memory, store nothing
+        return stable_positions(None, corpus.relations)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def filtered_rows(path: str, version: tuple, spec: ViewSpec):
+    """The relations that pass the view's filters before its ego network and node cap: what paths and
+    double-click neighbours may use."""
+    corpus = load_corpus(path, version)
+    return R.filter_relations(corpus.relations, corpus.entities, spec.with_(actors=(), max_nodes=1500))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def neighbours(path: str, version: tuple, spec: ViewSpec, _graph):
+    """The left-out neighbours of the view's nodes, folded, for a double-click to reveal."""
+    corpus = load_corpus(path, version)
+    rows = neighbour_rows(filtered_rows(path, version, spec), set(_graph))
+    return R.fold_links(corpus.evidence(rows), corpus.entities, None, evidence_per_link=PREVIEW_EVIDENCE)
+
+
 @st.cache_resource(max_entries=16, show_spinner=False)
 def view(path: str, version: tuple, spec: ViewSpec) -> View:
     """The view (explorer.graph.view.view), drawn with one evidence item per link."""
@@ -76,8 +107,11 @@ def view(path: str, version: tuple, spec: ViewSpec) -> View:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, _graph, _corpus: CorpusSize) -> str:
-    return to_html(_graph, title=title, corpus=_corpus, lang=lang, height_px=GRAPH_HEIGHT)
+def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, colour: str, relayout: bool, key: tuple,
+                  _graph, _corpus: CorpusSize, _positions, _extra) -> str:
+    """The drawn view; `key` names what `_graph` is beyond the spec (the compared periods, for instance)."""
+    return to_html(_graph, title=title, corpus=_corpus, lang=lang, height_px=GRAPH_HEIGHT, colour=colour,
+                   positions=None if relayout else _positions, extra=_extra)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

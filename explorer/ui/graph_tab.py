@@ -1,36 +1,85 @@
-"""The Graph tab: the view drawn as a snapshot in an isolated iframe, its downloads and its evidence."""
+"""The Graph tab: the view drawn as a snapshot in an isolated iframe, its colouring and layout, "how is
+A connected to B?", its downloads and its evidence."""
 
 from __future__ import annotations
 
 import base64
+import html
 
+import pandas as pd
 import streamlit as st
 
 from explorer import actor_profile as prof
+from explorer.connections import shortest_paths
+from explorer.graph import compare
 from explorer.graph.view import view as make_view
+from explorer.render import words
 from explorer.render.export import snapshot_filename
 from explorer.render.snapshot import to_html
 from explorer.ui import data, review
-from explorer.ui.state import view_title
+from explorer.ui.state import label, view_title
 
 DATA_URL_LIMIT = 2_000_000
+COLOUR_NAMES = {"en": {"kind": "kind", "community": "community", "change": "what changed"},
+                "ar": {"kind": "النوع", "community": "المجموعة", "change": "ما تغيّر"}}
+
+
+def drawn_graph(*, path, version, corpus, spec, view, colour):
+    """The graph to draw for `colour`, and what names it beyond the spec: the view's own graph, its nodes
+    annotated with their community, or the comparison of the Compare tab's two periods."""
+    if colour == "community" and view.graph.number_of_nodes():
+        m = data.view_metrics(version, spec, view.graph)
+        G = view.graph.copy()
+        for n, c in zip(m["id"], m["community"], strict=True):
+            if n in G:
+                G.nodes[n]["community"] = int(c)
+        return G, ("community",)
+    if colour == "change" and corpus.span:
+        a, b = periods(corpus)
+        result = data.comparison(path, version, spec.with_(start=None, end=None), a, b)
+        return result.graph, ("change", a.to_param(), b.to_param())
+    return view.graph, ()
+
+
+def periods(corpus) -> tuple[compare.Period, compare.Period]:
+    ss = st.session_state
+    if "period_a" in ss and "period_b" in ss:
+        return compare.Period(*ss.period_a), compare.Period(*ss.period_b)
+    return compare.split_span(*corpus.span)
 
 
 def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
+    ss = st.session_state
     title = view_title(corpus, spec, lang)
     stem = snapshot_filename(view.graph, "html", title=title, lang=lang).removesuffix(".html")
-    page = data.snapshot_html(version, spec, lang, title, view.graph, corpus.size)
+    left, right = st.columns([3, 2])
+    names = COLOUR_NAMES["ar" if lang == "ar" else "en"]
+    colour = left.segmented_control("Colour by", list(names), key="colour", format_func=names.get, required=True,
+                                    help="What changed: between the two periods of the Compare tab.")
+    relayout = right.toggle("Re-layout this view", key="relayout",
+                            help="Off: every view keeps the corpus's stable positions, so nothing moves when a "
+                                 "filter changes. On: this view laid out on its own.")
+    G, key = drawn_graph(path=path, version=version, corpus=corpus, spec=spec, view=view, colour=colour)
+    if colour == "change" and key:
+        st.caption(f"Links coloured by what changed from {key[1].replace('..', ' to ')} (A) to "
+                   f"{key[2].replace('..', ' to ')} (B); set the periods in the Compare tab.")
+        st.html(prof.swatches_html({words.change_label(k, lang): c for k, c in compare.CHANGE_COLOURS.items()}))
+    extra = data.neighbours(path, version, spec, view.graph) if colour != "change" else None
+    page = data.snapshot_html(version, spec, lang, title, colour, bool(relayout), key, G, corpus.size,
+                              data.corpus_positions(path, version), extra)
     # A data: URL gives the graph its own opaque origin, so even a script that got past the snapshot's
     # escaping and CSP could not reach the dashboard; Chromium caps URLs at 2 MB, above that srcdoc.
     src = "data:text/html;charset=utf-8;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii")
-    st.iframe(src if len(src) < DATA_URL_LIMIT else page, height=data.GRAPH_HEIGHT + 140)
+    st.iframe(src if len(src) < DATA_URL_LIMIT else page, height=data.GRAPH_HEIGHT + 170)
 
     def full_snapshot() -> bytes:  # on click, in a thread: the same view with all its evidence
         graph = make_view(corpus, spec).graph
-        return to_html(graph, title=title, corpus=corpus.size, lang=lang, height_px=data.GRAPH_HEIGHT).encode("utf-8")
+        return to_html(graph, title=title, corpus=corpus.size, lang=lang, height_px=data.GRAPH_HEIGHT,
+                       positions=None if ss.get("relayout") else data.corpus_positions(path, version)).encode("utf-8")
 
     st.download_button("Download this view (HTML snapshot)", full_snapshot, file_name=f"{stem}.html",
                        mime="text/html", key="dl_snapshot", on_click="ignore")
+    connection(path=path, version=version, corpus=corpus, spec=spec, view=view, lang=lang)
     st.subheader("Evidence")
     if view.rows.empty:
         st.info("No relations in this view. Widen the dates, clear a filter or pick another actor.")
@@ -46,3 +95,38 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
 
     st.download_button("Download the evidence (CSV)", evidence_csv,
                        file_name=f"{stem}-evidence.csv", mime="text/csv", key="dl_evidence", on_click="ignore")
+
+
+def connection(*, path, version, corpus, spec, view, lang) -> None:
+    """"How is A connected to B?": the shortest paths under the view's filters, each hop with its evidence."""
+    ss = st.session_state
+    with st.expander("How is A connected to B?", expanded=bool(ss.get("path_a") and ss.get("path_b"))):
+        if "path_a" not in ss and spec.actors:
+            ss.path_a = spec.actors[0]
+        c1, c2 = st.columns(2)
+        fmt = lambda a: "—" if a is None else label(corpus, a, lang)  # noqa: E731
+        a = c1.selectbox("A", [None, *corpus.choices], key="path_a", format_func=fmt)
+        b = c2.selectbox("B", [None, *corpus.choices], key="path_b", format_func=fmt)
+        if not a or not b:
+            st.caption("Pick two actors or agreements: the shortest paths between them under the current filters "
+                       "(dates, kinds, types) are shown with the evidence for each hop.")
+            return
+        paths = shortest_paths(data.filtered_rows(path, version, spec), a, b, limit=5)
+        if not paths:
+            st.info(f"No path between {label(corpus, a, lang)} and {label(corpus, b, lang)} under these filters.")
+            return
+        st.caption(f"{words.count(len(paths), 'path', lang)} of {words.count(len(paths[0]), 'hop', lang)}")
+        for i, hops in enumerate(paths, 1):
+            steps = [name(corpus, hops[0].source, lang)]
+            for h in hops:
+                kinds = ", ".join(words.type_label(t, lang) for t in h.types[:3])
+                steps += [f"—{kinds} ({len(h.rows)})→", name(corpus, h.target, lang)]
+            st.html(f'<p dir="auto"><b>{i}.</b> {html.escape(" ".join(steps))}</p>')
+            shown = [prof.rows_evidence(corpus.evidence(h.rows.head(3)), corpus.entities, lang=lang) for h in hops]
+            st.html(prof.html_table(pd.concat(shown, ignore_index=True),
+                                    headers=prof.evidence_headers(lang), lang=lang))
+
+
+def name(corpus, entity_id: str, lang: str) -> str:
+    n = corpus.names.get(entity_id)
+    return entity_id if n is None else prof.display_name(n["name"], n["name_ar"], lang)

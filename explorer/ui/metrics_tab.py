@@ -5,7 +5,6 @@ from __future__ import annotations
 import streamlit as st
 
 from explorer import actor_profile as prof
-from explorer.graph import compare, metrics
 from explorer.render.export import snapshot_filename
 from explorer.ui import data, review
 from explorer.ui.state import view_title
@@ -24,8 +23,5 @@ def metrics_tab(*, path, version, corpus, spec, view, lang) -> None:
                        file_name=snapshot_filename(view.graph, "html", title=view_title(corpus, spec, lang), lang=lang)
                        .replace(".html", "-metrics.csv"), mime="text/csv", key="dl_metrics",
                        on_click="ignore")
-    if st.toggle("Colour the graph by community", key="colour_comm", persist_state="session"):
-        comm = dict(zip(m["id"], m["community"], strict=True))
-        D = metrics.colour_by_community(view.graph, comm)
-        st.caption(f"{m['community'].nunique()} communities (Louvain, seed 0); colours repeat after 20.")
-        st.altair_chart(compare.network_chart(D, lang=lang, legend_title="community"), width="stretch")
+    st.caption(f"{m['community'].nunique()} communities (Louvain, seed 0). To see them in the graph, choose "
+               "“Colour by: community” in the Graph tab (the palette's eight colours repeat after eight).")

@@ -11,10 +11,24 @@ from explorer.ui import review
 from explorer.ui.state import LANG_NAMES, centre_on, label
 from explorer.untrusted import markdown_text as md
 
+#: Widgets whose shown labels depend on the label language: their values are carried over a switch.
+LANG_DEPENDENT = ("actors", "kinds", "types", "focus", "path_a", "path_b", "agr_pick")
+
+
+def keep_filters() -> None:
+    """Callback of the language switch: remember the values of the widgets whose labels change.
+
+    A widget whose option labels change can come back from the browser as a new widget, reset to its
+    default (the centred actor and the kinds were lost); the values are put back before it is drawn."""
+    ss = st.session_state
+    ss.kept_filters = {k: ss[k] for k in LANG_DEPENDENT if k in ss}
+
 
 def sidebar(corpus) -> ViewSpec:
     """The filters; returns the view they describe."""
     ss = st.session_state
+    for k, v in ss.pop("kept_filters", {}).items():
+        ss[k] = v
     lang = ss.lang
     sb = st.sidebar
     sb.title("Diplograph")
@@ -39,7 +53,8 @@ def sidebar(corpus) -> ViewSpec:
     sb.number_input("Minimum relations per link", 1, 100, key="min_weight")
     sb.number_input("Most nodes shown", 1, 100_000, step=25, key="max_nodes")
     review.sidebar_controls(sb)
-    sb.segmented_control("Labels", list(LANG_NAMES), key="lang", format_func=LANG_NAMES.get, required=True)
+    sb.segmented_control("Labels", list(LANG_NAMES), key="lang", format_func=LANG_NAMES.get, required=True,
+                         on_change=keep_filters)
     start, end = ss.dates if corpus.span and "dates" in ss else (None, None)
     return ViewSpec(
         actors=tuple(ss.actors),

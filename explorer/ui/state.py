@@ -14,6 +14,7 @@ from explorer import actor_profile as prof
 from explorer import viewurl
 from explorer.graph import compare
 from explorer.graph.spec import ViewSpec
+from explorer.render import words
 
 DEFAULT = viewurl.ViewState(spec=ViewSpec(max_nodes=50))
 TABS = {t: t.title() for t in viewurl.TABS}  # URL id -> tab label
@@ -29,10 +30,10 @@ def label(corpus, entity_id: str, lang: str) -> str:
 
 
 def view_title(corpus, spec: ViewSpec, lang: str) -> str:
-    if not spec.actors:
-        return "Diplograph view"
-    return "Diplograph: " + ", ".join(prof.display_name(corpus.names[a]["name"], corpus.names[a]["name_ar"], lang)
-                                      for a in spec.actors)
+    """The view's title, as the snapshot gives it from the CLI too (`words.view_title`)."""
+    names = [prof.display_name(corpus.names[a]["name"], corpus.names[a]["name_ar"], lang) for a in spec.actors
+             if a in corpus.names]
+    return words.view_title(names, lang)
 
 
 def centre_on(entity_id: str, hops: int | None = None) -> None:
@@ -56,7 +57,7 @@ def seed_widgets(corpus) -> None:
     ss.kinds, ss.types = list(spec.kinds), list(spec.types)
     ss.min_weight, ss.max_nodes = spec.min_weight, spec.max_nodes
     ss.lang = state.lang or corpus.lang
-    ss.colour_comm = state.colour == "community"
+    ss.colour = state.colour
     ss.freq = state.freq
     ss.reviewed, ss.min_conf, ss.reviewer = spec.reviewed, spec.min_confidence, state.reviewer or ""
     if state.doc:
@@ -100,7 +101,7 @@ def write_url(spec: ViewSpec) -> None:
     if "period_a" in ss and "period_b" in ss:
         periods = tuple(compare.Period(*ss[k]) for k in ("period_a", "period_b"))
     state = viewurl.ViewState(
-        spec=spec, compare=periods, lang=ss.lang, colour="community" if ss.colour_comm else "kind",
+        spec=spec, compare=periods, lang=ss.lang, colour=ss.get("colour") or "kind",
         focus=ss.get("focus"), tab=tab, freq=ss.freq, reviewer=(ss.get("reviewer") or "").strip() or None,
         doc=ss.get("doc") if tab == "document" else None,
     )

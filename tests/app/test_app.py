@@ -27,9 +27,11 @@ def snapshot(at) -> str:
     return base64.b64decode(src.split(",", 1)[1]).decode("utf-8")
 
 
-def snapshot_nodes(page: str) -> set[str]:
+def snapshot_nodes(page: str, *, hidden: bool = False) -> set[str]:
+    """The nodes drawn (with `hidden`, the left-out neighbours a double-click reveals instead)."""
     data = json.loads(re.search(r'id="diplograph-data">(.*?)</script>', page, re.S).group(1))
-    return {row[0] for row in data["nodes"]["rows"]}
+    extra = data["nodes"]["fields"].index("extra")
+    return {row[0] for row in data["nodes"]["rows"] if bool(row[extra]) == hidden}
 
 
 def params(at) -> dict[str, list[str]]:
@@ -223,9 +225,22 @@ def test_metrics_tab(app_env):
     assert {"betweenness", "pagerank", "community", "weighted_degree"} <= set(m.columns)
     assert m["weighted_degree"].iloc[0] == m["weighted_degree"].max()
     assert any("metrics" in b.label.lower() for b in at.get("download_button"))
-    at.toggle(key="colour_comm").set_value(True).run()
     assert any("communities" in c.value for c in at.caption)
+
+
+def test_graph_colours_by_community_and_by_change_in_the_graph_itself(app_env):
+    at = run_app()
+    at.segmented_control(key="colour").set_value("community").run()
     assert params(at)["colour"] == ["community"]
+    data = json.loads(re.search(r'id="diplograph-data">(.*?)</script>', snapshot(at), re.S).group(1))
+    community = data["nodes"]["fields"].index("community")
+    assert all(isinstance(row[community], int) for row in data["nodes"]["rows"])
+    assert data["meta"]["colour"] == "community"
+    at.segmented_control(key="colour").set_value("change").run()
+    data = json.loads(re.search(r'id="diplograph-data">(.*?)</script>', snapshot(at), re.S).group(1))
+    change = data["edges"]["fields"].index("change")
+    assert {row[change] for row in data["edges"]["rows"]} & {"appeared", "disappeared", "grew", "shrank"}
+    assert data["meta"]["colour"] == "change"
 
 
 def test_labels_in_arabic(app_env):
@@ -284,3 +299,20 @@ def test_a_store_without_relations_is_not_an_error(tmp_path, monkeypatch):
     assert any("No relations in this view" in i.value for i in at.info)
     for tab in ("profile", "timeline", "compare", "agreements", "metrics", "upload"):
         run_app({"tab": tab})
+
+
+def test_changing_the_label_language_keeps_every_filter(app_env):
+    at = run_app({"lang": "en"})
+    at.multiselect(key="actors").set_value([K]).run()
+    at.multiselect(key="kinds").set_value(["person", "state"]).run()
+    at.multiselect(key="types").set_value(["meets", "phones"]).run()
+    before = evidence_rows(at)
+    at.segmented_control(key="lang").set_value("ar").run()
+    at.run()  # and the rerun after it
+    assert at.multiselect(key="actors").value == [K]
+    assert at.multiselect(key="kinds").value == ["person", "state"]
+    assert at.multiselect(key="types").value == ["meets", "phones"]
+    assert params(at)["actor"] == [K] and params(at)["lang"] == ["ar"]
+    assert evidence_rows(at) == before and "جون كيري" in evidence_html(at)
+    at.segmented_control(key="lang").set_value("en").run()
+    assert at.multiselect(key="actors").value == [K] and at.multiselect(key="types").value == ["meets", "phones"]
