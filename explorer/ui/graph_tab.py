@@ -55,10 +55,11 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
     left, right = st.columns([3, 2])
     names = COLOUR_NAMES["ar" if lang == "ar" else "en"]
     colour = left.segmented_control("Colour by", list(names), key="colour", format_func=names.get, required=True,
-                                    help="What changed: between the two periods of the Compare tab.")
+                                    help="What changed: between the two periods of the Compare tab.",
+                                    persist_state="session") or "kind"
     relayout = right.toggle("Re-layout this view", key="relayout",
                             help="Off: every view keeps the corpus's stable positions, so nothing moves when a "
-                                 "filter changes. On: this view laid out on its own.")
+                                 "filter changes. On: this view laid out on its own.", persist_state="session")
     G, key = drawn_graph(path=path, version=version, corpus=corpus, spec=spec, view=view, colour=colour)
     if colour == "change" and key:
         st.caption(f"Links coloured by what changed from {key[1].replace('..', ' to ')} (A) to "
@@ -105,8 +106,8 @@ def connection(*, path, version, corpus, spec, view, lang) -> None:
             ss.path_a = spec.actors[0]
         c1, c2 = st.columns(2)
         fmt = lambda a: "—" if a is None else label(corpus, a, lang)  # noqa: E731
-        a = c1.selectbox("A", [None, *corpus.choices], key="path_a", format_func=fmt)
-        b = c2.selectbox("B", [None, *corpus.choices], key="path_b", format_func=fmt)
+        a = c1.selectbox("A", [None, *corpus.choices], key="path_a", format_func=fmt, persist_state="session")
+        b = c2.selectbox("B", [None, *corpus.choices], key="path_b", format_func=fmt, persist_state="session")
         if not a or not b:
             st.caption("Pick two actors or agreements: the shortest paths between them under the current filters "
                        "(dates, kinds, types) are shown with the evidence for each hop.")

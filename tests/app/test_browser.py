@@ -205,9 +205,6 @@ def test_screenshots(browser, tmp_path):
             for tab in ("Profile", "Timeline", "Compare", "Agreements", "Metrics", "Upload"):
                 open_tab(page, tab)
                 settle(page)
-                if tab == "Metrics":
-                    page.get_by_text("Colour the graph by community").click()
-                    settle(page)
                 if tab == "Upload":
                     note = tmp_path / "note.txt"
                     note.write_text("التقى وزير الخارجية الأميركي جون كيري نظيره الروسي سيرغي لافروف في جنيف.\n",

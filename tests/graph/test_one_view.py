@@ -202,11 +202,13 @@ def busy_store(tmp_path_factory):
 
 
 def payload_graph(data: dict) -> tuple[set, set]:
-    """(node ids, {(source, target, weight)}) of a snapshot's data block."""
+    """(node ids, {(source, target, weight)}) of a snapshot's data block (the view: not the hidden
+    neighbours a double-click reveals, marked `extra`)."""
     nodes = [dict(zip(data["nodes"]["fields"], r, strict=True)) for r in data["nodes"]["rows"]]
     ids = [n["id"] for n in nodes]
     edges = [dict(zip(data["edges"]["fields"], r, strict=True)) for r in data["edges"]["rows"]]
-    return set(ids), {(ids[e["source"]], ids[e["target"]], e["weight"]) for e in edges}
+    return ({n["id"] for n in nodes if not n.get("extra")},
+            {(ids[e["source"]], ids[e["target"]], e["weight"]) for e in edges if not e.get("extra")})
 
 
 def graph_of(G: nx.DiGraph) -> tuple[set, set]:
