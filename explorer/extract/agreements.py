@@ -28,26 +28,12 @@ def find_generic_agreements(ctx: Context) -> None:
         if family is None:
             continue
         near = _nearest_agreement(ctx, named, family, ts, fams)
-        if near is not None:
-            eid = near.entity
-        else:
-            label = {
-                "ceasefire": "Ceasefire",
-                "memorandum": "Memorandum",
-                "agreement": "Agreement",
-                "declaration": "Declaration",
-                "plan": "Plan",
-                "proposal": "Proposal",
-                "resolution": "Draft resolution",
-            }[family]
-            state = ctx.kb.get(top_state) if top_state else None
-            when = ctx.on.strftime("%Y-%m") if ctx.on else (str(ctx.year) if ctx.year else "")
-            name = f"{label} ({', '.join(x for x in (state.name if state else '', when) if x) or ctx.doc_id[:8]})"
-            label_ar = _FAMILY_AR[family]
-            where_ar = state.name_ar if state and state.name_ar else ""
-            name_ar = f"{label_ar} ({'، '.join(x for x in (where_ar, when) if x) or ctx.doc_id[:8]})"
-            eid = stable_id("agreement", name)
-            ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
+        eid = near.entity if near is not None else known_fit(ctx, family)
+        if eid is None:
+            eid = _discovered(ctx, family, ts, te, top_state)
+        if eid is None:
+            continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
+        ctx.register(eid)
         ts = _extend_left(ctx, ts)
         s, e = ctx.orig(ts, te)
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
@@ -55,15 +41,135 @@ def find_generic_agreements(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
+_LABEL = {
+    "ceasefire": "ceasefire",
+    "memorandum": "memorandum",
+    "agreement": "agreement",
+    "declaration": "declaration",
+    "plan": "plan",
+    "proposal": "proposal",
+    "resolution": "draft resolution",
+}
+_MONTHS_AR = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
+
+
+def _discovered(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -> str | None:
+    """A new agreement named by place, kind and month ("Idlib ceasefire (March 2020)", «وقف إطلاق النار في إدلب
+    (مارس 2020)»): the same agreement in two documents gets the same id and is one node."""
+    where = _place_near(ctx, ts, te) or (ctx.kb.get(top_state) if top_state else None)
+    if where is not None and where.kind == "place" and where.record.get("in") and ctx.kb.get(where.record["in"]):
+        where = where if where.record.get("type") in ("city", "region", "province", "governorate") else where
+    bare = te - ts == 1 and _extend_left(ctx, ts) == ts
+    if ctx.on is None and (bare or where is None):
+        return None
+    when = f"{ctx.on.strftime('%B')} {ctx.on.year}" if ctx.on else (str(ctx.year) if ctx.year else "")
+    when_ar = f"{_MONTHS_AR[ctx.on.month - 1]} {ctx.on.year}" if ctx.on else when
+    place = where.name if where else ""
+    name = f"{place} {_LABEL[family]}".strip()
+    name = (name[:1].upper() + name[1:]) + (f" ({when})" if when else "")
+    place_ar = (where.name_ar or "") if where else ""
+    name_ar = f"{_FAMILY_AR[family]} {place_ar}".strip() + (f" ({when_ar})" if when_ar else "")
+    eid = stable_id("agreement", name)
+    ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
+    return eid
+
+
+def _place_near(ctx: Context, ts: int, te: int):
+    """The place or state an agreement noun is about or signed in: "Gaza ceasefire", «الهدنة في غزة»."""
+    best = None
+    for k in range(max(0, ts - 3), min(len(ctx.toks), te + 4)):
+        for m in ctx.ments.starting(k):
+            where = m.kind == "place" or (m.kind == "state" and _located(ctx, m))  # not "the Russian plan"
+            if where and not m.in_np and (best is None or (m.kind == "place" and best.kind != "place")):
+                best = m
+    if best is None:  # the state the document is about: the one most often a place or a topic
+        about = Counter(m.entity for m in ctx.ments if m.kind == "state" and _located(ctx, m))
+        eid = about.most_common(1)[0][0] if about else None
+        return ctx.kb.get(eid) if eid else None
+    return ctx.kb.get(best.entity)
+
+
+def _located(ctx: Context, m: Ment) -> bool:
+    """ "in Libya", «في ليبيا», «بليبيا»: the state as a place (modifier marks are not set yet at this step)."""
+    k = m.np_start - 1
+    if k >= 1 and ctx.toks[k].text == "the":
+        k -= 1
+    if k >= 0 and ctx.toks[k].text in ctx.lex.w("location_words"):
+        return True
+    first = ctx.toks[m.ts]
+    return ctx.lang == "ar" and first.text[:1] == "ب" and len(first.forms) > 1 and m.text[:1] == "ب"
+
+
+def known_fit(ctx: Context, family: str) -> str | None:
+    """A knowledge-base agreement that fits the noun by kind, date (signed 30 days after to 60 days before the article),
+    parties and place named in the document: «الاتفاق» in an article about the Sochi memorandum is it."""
+    if ctx.on is None:
+        return None
+    named = {m.entity for m in ctx.ments}
+    best, best_score, tie = None, 0, False
+    for e in _kb_agreements(ctx.kb):
+        signed = e.record.get("_date")
+        if signed is None or not (-30 <= (ctx.on - signed).days <= 60):
+            continue
+        if not _families_fit(family, family_of_known(ctx.kb, e.id)):
+            continue
+        parties = set(e.record.get("parties") or [])
+        score = (
+            2 * len(parties & named) + (e.record.get("place") in named) + len(set(e.record.get("about") or []) & named)
+        )
+        if parties and not parties & named:
+            continue
+        if score > best_score:
+            best, best_score, tie = e.id, score, False
+        elif score == best_score:
+            tie = True
+    return best if best_score >= 3 and not tie else None
+
+
+_KB_AGREEMENTS: dict[int, list] = {}
+
+
+def _kb_agreements(kb) -> list:
+    """The knowledge base's agreements with a parsed signing date (cached per knowledge base)."""
+    if id(kb) not in _KB_AGREEMENTS:
+        from explorer.kb import parse_kb_date
+
+        out = []
+        for e in kb.entities.values():
+            if e.kind == "agreement" and e.record.get("date"):
+                e.record["_date"] = parse_kb_date(e.record.get("date"))
+                out.append(e)
+        _KB_AGREEMENTS.clear()
+        _KB_AGREEMENTS[id(kb)] = out
+    return _KB_AGREEMENTS[id(kb)]
+
+
 def _compatible(ctx: Context, family: str, m: Ment, fams: dict[int, str | None]) -> bool:
     """A discovered agreement by its noun, a known one by its type; a numbered resolution is a resolution."""
     if id(m) not in fams:
         fams[id(m)] = "resolution" if m.role == "resolution" else _family_of_mention(ctx, m)
-    fam = fams[id(m)]
+    return _families_fit(family, fams[id(m)])
+
+
+def _families_fit(family: str, fam: str | None) -> bool:
+    """A noun of one family may name an agreement of another: "the proposal" that is approved becomes "the
+    deal", "the plan" announced for a cessation of hostilities is it; a resolution is only ever a resolution."""
     if family == "resolution" or fam == "resolution":
         return family == fam  # "the draft resolution" ... "the resolution"
-    # "the proposal" that is approved becomes "the deal"
-    return family == "agreement" or fam in (family, None) or {family, fam} <= {"agreement", "proposal"}
+    return family in ("agreement", "plan") or fam in (family, None) or {family, fam} <= {"agreement", "proposal"}
 
 
 def _nearest_agreement(ctx: Context, named: list[Ment], family: str, ts: int, fams: dict) -> Ment | None:
@@ -113,7 +219,7 @@ def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token]) -> 
 def _family_of_mention(ctx: Context, m: Ment) -> str | None:
     if m.role == "generic" or ctx.kb.get(m.entity) is None:
         return _family(" ".join(t.text for t in ctx.toks[m.ts : m.te]))
-    return _family_of_known(ctx, m.entity)
+    return family_of_known(ctx.kb, m.entity)
 
 
 _EN_AGREEMENT_MODIFIERS = {
@@ -218,8 +324,9 @@ def _family(words: str) -> str | None:
     return None
 
 
-def _family_of_known(ctx: Context, eid: str) -> str | None:
-    e = ctx.kb.get(eid)
+def family_of_known(kb, eid: str) -> str | None:
+    """The family of a knowledge-base agreement, from its type."""
+    e = kb.get(eid)
     if not e:
         return "agreement"
     t = (e.record.get("type") or "").lower()
@@ -230,4 +337,5 @@ def _family_of_known(ctx: Context, eid: str) -> str | None:
         "declaration": "declaration",
         "communique": "declaration",
         "plan": "plan",
+        "resolution": "resolution",
     }.get(t, "agreement" if t in ("agreement", "treaty") else None)

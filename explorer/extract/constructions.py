@@ -113,7 +113,10 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     quoted = any(t.text == '"' for t in ctx.toks[site.sent.ts : site.i])
     w = _cx(ctx, "reported-speech-inverted", "window", 2)
     if site.rtype == "states" and fa is not None and fa.np_start - site.j <= w and (site.near_before is None or quoted):
-        return _subject(site, [fa], "reported-speech-inverted")
+        # "announced the AU's High Representative, Olusegun Obasanjo": the speaker is the person, not the body
+        person = next((m for m in site.after if m.kind == "person" and actor(m) and m.ts - fa.te <= 8), None)
+        speaker = person if fa.kind != "person" and person is not None and (fa.possessive or fa.in_np) else fa
+        return _subject(site, [speaker], "reported-speech-inverted")
     return PASS
 
 
@@ -288,6 +291,10 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«وأشار إلى ...»: a clause-initial verb with no subject of its own has the subject of the clause before."""
     if not site.carried or site.nominal or site.gap <= 1 or not verb_initial(ctx, site.i, site.sent.ts):
         return PASS
+    nxt = ctx.toks[site.j] if site.j < site.sent.te else None
+    function_word = nxt is not None and (nxt.text in ctx.lex.w("prepositions") or nxt.text in ctx.lex.complementizers)
+    if nxt is not None and nxt.is_word and nxt.text.startswith("ال") and not ctx.covered[site.j] and not function_word:
+        return PASS  # «وأضاف المصدر أن …»: the verb has a subject of its own, one the text does not name
     if after_complement_clause(ctx, site.carried, site.i):
         return PASS
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))

@@ -232,6 +232,8 @@ def _after_quote(ctx: Context, site: Site) -> bool:
     if any(t.text in ('"', "»") for t in ctx.toks[site.sent.ts : site.i]):
         return True
     first = min(m.np_start for m in site.src)
+    if first > site.sent.ts and ctx.toks[first - 1].text == "the":
+        first -= 1
     return ctx.lang != "ar" and first > site.sent.ts and ctx.toks[first - 1].text == "," and first < site.i
 
 

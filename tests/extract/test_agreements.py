@@ -1,0 +1,69 @@
+"""Agreements as nodes: a mention that fits a knowledge-base agreement links to it, a discovered agreement is
+named by place, kind and month so the same agreement in two documents is one node, and nothing is made of a
+bare "the agreement" that cannot be resolved."""
+
+from pathlib import Path
+
+import pytest
+
+from explorer.extract import extract
+from explorer.extract.agreements import family_of_known
+from explorer.extract.pipeline import extract_text
+from explorer.ingest.readers import read_path
+from explorer.kb import load_kb
+
+SAMPLES = Path(__file__).resolve().parents[2] / "explorer" / "samples"
+
+
+@pytest.fixture(scope="module")
+def sample_agreements():
+    kb = load_kb()
+    return {
+        d.path.rsplit("/", 1)[-1]: [e for e in extract(d, kb).entities if e.kind == "agreement"]
+        for d in read_path(SAMPLES)
+    }
+
+
+def test_munich_cessation_of_hostilities_is_one_node(sample_agreements):
+    ids = {e.id for e in sample_agreements["06-en-2016-munich-cessation-of-hostilities.md"]}
+    assert ids == {"agr:syria-coh-2016", "agr:unscr-2254"}
+
+
+def test_astana_memorandum_is_found(sample_agreements):
+    ids = {e.id for e in sample_agreements["09-ar-2017-astana-de-escalation.md"]}
+    assert "agr:astana-deescalation-memo-2017" in ids
+
+
+def test_no_sample_splits_an_agreement(sample_agreements):
+    """In no document do two nodes stand for one agreement: a discovered node never repeats the kind of
+    another discovered node or of a known agreement of that document."""
+    kb = load_kb()
+    for name, ents in sample_agreements.items():
+        found = [e for e in ents if e.id.startswith("agr:x-")]
+        kinds = [e.name.split(" (")[0].split()[-1] for e in found]
+        assert len(kinds) == len(set(kinds)), (name, [e.name for e in found])
+        known = {family_of_known(kb, e.id) for e in ents if not e.id.startswith("agr:x-")}
+        assert not {k for k in kinds if k in known}, (name, [e.name for e in ents])
+
+
+def test_discovered_agreement_is_named_by_place_kind_and_month():
+    ex = extract_text(
+        "Mediators said the warring sides agreed to a ceasefire in Idlib on Thursday.", lang="en", date_="2020-03-05"
+    )
+    names = {e.name for e in ex.entities if e.kind == "agreement"}
+    assert names == {"Idlib ceasefire (March 2020)"}
+
+
+def test_same_agreement_in_two_documents_is_one_node():
+    a = extract_text(
+        "Mediators said the warring sides agreed to a ceasefire in Idlib on Thursday.", lang="en", date_="2020-03-05"
+    )
+    b = extract_text("وقال الوسطاء إن الطرفين اتفقا على وقف إطلاق النار في إدلب.", lang="ar", date_="2020-03-12")
+    ida = {e.id for e in a.entities if e.kind == "agreement"}
+    idb = {e.id for e in b.entities if e.kind == "agreement"}
+    assert ida and ida == idb
+
+
+def test_bare_agreement_noun_without_date_makes_no_node():
+    ex = extract_text("Officials said the agreement would hold.", lang="en")
+    assert not [e for e in ex.entities if e.kind == "agreement"]
