@@ -83,12 +83,14 @@ def busy(target: str, seconds: float) -> BusyStore:
     )
 
 
-def read_only(target: str, detail: str = "") -> ReadOnlyStore:
+def read_only(target: str, detail: str = "", *, server: bool = False) -> ReadOnlyStore:
     why = f" ({detail})" if detail else ""
-    return ReadOnlyStore(
-        f"{target}: the store is read-only{why}; it can be read but not written. Copy it somewhere writable"
-        " (or fix its permissions) and pass --db with that path"
+    fix = (
+        "ask the database administrator for write rights (INSERT, UPDATE, DELETE and USAGE on its sequences)"
+        if server
+        else "copy it somewhere writable (or fix its permissions) and pass --db with that path"
     )
+    return ReadOnlyStore(f"{target}: the store is read-only{why}; it can be read but not written. To write, {fix}")
 
 
 def too_new(target: str, found: int, known: int) -> StoreError:

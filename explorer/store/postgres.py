@@ -90,7 +90,7 @@ class PostgresStore(Store):
         if isinstance(e, err.LockNotAvailable):
             return faults.busy(self.target, self.timeout)
         if isinstance(e, err.ReadOnlySqlTransaction | err.InsufficientPrivilege):
-            return faults.read_only(self.target, _first_line(e))
+            return faults.read_only(self.target, _first_line(e), server=True)
         if isinstance(e, err.DataCorrupted | err.IndexCorrupted):
             return faults.damaged_postgres(self.url, _first_line(e))
         if isinstance(e, err.DiskFull):

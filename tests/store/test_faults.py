@@ -194,3 +194,20 @@ def test_a_read_only_postgresql_store_refuses_writes_with_its_own_message(pg_url
         assert store.stats()["documents"] == 1
         with pytest.raises(ReadOnlyStore, match="read-only"):  # even a write slipped into a read: the session refuses
             store.query("INSERT INTO meta(key, value) VALUES ('k', 'v') RETURNING key")
+
+
+def test_a_select_only_postgresql_role_reads_and_is_told_it_cannot_write(pg_url):
+    import psycopg
+
+    with open_store(pg_url) as store:
+        store.add([extraction(1)])
+    role = "reader_" + pg_url.split("/")[-1].split("?")[0]  # roles belong to the whole server: one per database
+    with psycopg.connect(pg_url, autocommit=True) as con:
+        con.execute(f"CREATE ROLE {role} LOGIN")
+        con.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+        con.execute(f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}")
+    reader_url = pg_url.replace("postgresql://diplograph@", f"postgresql://{role}@")
+    with open_store(reader_url) as store:  # as docs/team.md sets up a read-only dashboard
+        assert store.stats()["documents"] == 1 and store.version()
+        with pytest.raises(ReadOnlyStore, match="read-only.*write rights"):
+            store.add([extraction(2)])
