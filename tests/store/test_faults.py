@@ -201,7 +201,7 @@ def test_a_select_only_postgresql_role_reads_and_is_told_it_cannot_write(pg_url)
 
     with open_store(pg_url) as store:
         store.add([extraction(1)])
-    role = "reader_" + pg_url.split("/")[-1].split("?")[0]  # roles belong to the whole server: one per database
+    role = "reader_" + pg_url.split("@/")[1].split("?")[0]  # roles belong to the whole server: one per database
     with psycopg.connect(pg_url, autocommit=True) as con:
         con.execute(f"CREATE ROLE {role} LOGIN")
         con.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
