@@ -26,7 +26,7 @@ def test_sizes_meet_the_brief(records):
     states = records["states"]
     assert sum(1 for s in states if s.get("un") == "member") == 193
     assert {s["id"] for s in states if s.get("un") == "observer"} == {"state:vat", "state:pse"}
-    assert len(records["people"]) >= 1080
+    assert len(records["people"]) >= 1250
     assert len(records["organizations"]) >= 500
     assert len(records["agreements"]) >= 290
     with_roles = [p for p in records["people"] if p.get("roles")]
