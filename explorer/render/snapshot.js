@@ -189,6 +189,16 @@
     if (d && d.title) parts.push(bidi("span", "doc", cut(d.title, 300)));
     if (d && d.source) parts.push(bidi("span", "source", cut(d.source, 300)));
     parts.push(el("span", "date", ev.date || W("undated")));
+    if (d && d.date && d.date !== ev.date) parts.push(el("span", "docdate", "published " + d.date));
+    if (d && typeof d.url === "string" && /^https?:\/\//i.test(d.url)) {
+      var a = el("a", "link", "article");
+      a.href = d.url;  // a property, never markup: the address stays text
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      a.title = cut(d.url, 300);
+      parts.push(a);
+    }
+    if (ev.review === "confirmed" || ev.review === "rejected") parts.push(el("span", "review " + ev.review, ev.review));
     if (typeof ev.confidence === "number") parts.push(el("span", "conf", W("confidence") + " " + ev.confidence.toFixed(2)));
     if (ev.method) parts.push(el("span", "method", W("method") + ": " + clean(ev.method, 80).replace(/_/g, " ")));
     var cite = el("p", "cite");

@@ -61,9 +61,10 @@ EVIDENCE_CAP = 20
 NODE_FIELDS = ("id", "name", "name_ar", "kind", "mentions", "weight", "x", "y", "community", "keys", "extra")
 EDGE_FIELDS = ("source", "target", "weight", "types", "first_date", "last_date", "more", "evidence", "change",
                "type_counts", "extra")
-SNAPSHOT_EVIDENCE_FIELDS = ("type", "sentence", "doc", "date", "confidence", "lang", "trigger", "method")
+SNAPSHOT_EVIDENCE_FIELDS = ("type", "sentence", "doc", "date", "confidence", "lang", "trigger", "method", "review")
 COLOURS = ("kind", "community", "change")
-DOC_FIELDS = ("id", "title", "source")
+DOC_FIELDS = ("id", "title", "source")  # what an imported snapshot must hold
+DOC_EXTRA = ("url", "date")  # written since review (the document's link and reviewed date), optional on import
 LANGS = ("en", "ar")
 
 _HERE = Path(__file__).parent
@@ -207,7 +208,8 @@ def snapshot_payload(
         kept = _keep_evidence(evidence, EVIDENCE_CAP)
         rows = []
         for ev in kept:
-            key = (_text(ev.get("doc_id")), _text(ev.get("doc_title")), _text(ev.get("doc_source")))
+            key = (_text(ev.get("doc_id")), _text(ev.get("doc_title")), _text(ev.get("doc_source")),
+                   _text(ev.get("doc_url")), as_date(ev.get("doc_date")))
             doc = docs.setdefault(key, len(docs)) if any(x is not None for x in key) else None
             rows.append(
                 [
@@ -219,6 +221,7 @@ def snapshot_payload(
                     _text(ev.get("lang")),
                     _text(ev.get("trigger")),
                     _text(ev.get("method")),
+                    _text(ev.get("review")),
                 ]
             )
         weight = _int(a.get("weight")) or len(evidence)
@@ -275,7 +278,7 @@ def snapshot_payload(
         "words": W.js_words(lang),
         "fold": _search_fold(),
         "evidence_fields": list(SNAPSHOT_EVIDENCE_FIELDS),
-        "docs": {"fields": list(DOC_FIELDS), "rows": [list(k) for k in docs]},
+        "docs": {"fields": [*DOC_FIELDS, *DOC_EXTRA], "rows": [list(k) for k in docs]},
         "nodes": {"fields": list(NODE_FIELDS), "rows": node_rows},
         "edges": {"fields": list(EDGE_FIELDS), "rows": edge_rows},
     }
@@ -408,7 +411,8 @@ def graph_from_payload(data: dict, *, multigraph: bool = False) -> tuple[nx.DiGr
             for ev_row in e["evidence"]:
                 ev = dict(zip(ev_fields, ev_row, strict=True))
                 doc = docs[ev.pop("doc")] if ev.get("doc") is not None else {}
-                ev.update(doc_id=doc.get("id"), doc_title=doc.get("title"), doc_source=doc.get("source"))
+                ev.update(doc_id=doc.get("id"), doc_title=doc.get("title"), doc_source=doc.get("source"),
+                          doc_url=doc.get("url"), doc_date=doc.get("date"))
                 evidence.append({f: ev.get(f) for f in EVIDENCE_FIELDS})
             if multigraph:
                 for ev in evidence:

@@ -16,7 +16,7 @@ import pandas as pd
 from explorer.review.decisions import VERDICT, Decision, parse_precise_date, relation_key
 
 REVIEW_COLUMNS = ("rid", "review", "reviewer", "review_note", "extracted_type", "corrected", "doc_url",
-                  "date_precision")
+                  "doc_date", "date_precision")
 
 
 @dataclass
@@ -187,6 +187,7 @@ def apply(relations: pd.DataFrame, entities: pd.DataFrame, documents: pd.DataFra
     info = docs.set_index("id")
     rel["doc_url"] = rel["doc_id"].map(info["url"]) if "url" in info.columns else None
     rel["date_precision"] = rel["doc_id"].map(info["date_precision"])
+    rel["doc_date"] = rel["doc_id"].map(info["date"])
     return Overlay(rel.reset_index(drop=True), ents, docs, orphans, merged, len(decisions))
 
 

@@ -62,11 +62,24 @@ def test_reject_reload_gone_then_show_rejected(browser, db, tmp_path):
             settle(page)
             assert "state:tur" in graph_html(page)
             expect(page.locator("table").first).to_contain_text(SENTENCE)
-            if os.environ.get("DIPLOGRAPH_SCREENSHOTS"):
-                out = Path(os.environ["DIPLOGRAPH_SCREENSHOTS"])
-                page.get_by_text("Review these relations").first.scroll_into_view_if_needed()
+            shots = Path(os.environ["DIPLOGRAPH_SCREENSHOTS"]) if os.environ.get("DIPLOGRAPH_SCREENSHOTS") else None
+            if shots:
+                page.get_by_role("button", name="Reject selected").scroll_into_view_if_needed()
+                page.wait_for_timeout(1500)
+                page.screenshot(path=shots / "review.png")
+
+            # from the evidence to the article: full text, mentions marked, the rejected sentence struck
+            page.get_by_role("button", name="Open a document").first.click()
+            page.get_by_role("button", name="Lavrov and Kerry meet in Geneva").first.click()
+            wait_url(page, "tab=document")
+            settle(page)
+            text = page.locator(".doc-text").first
+            expect(text).to_contain_text("Later in the day Lavrov telephoned")
+            assert text.locator("mark.mention").count() >= 6
+            expect(text.locator(".rel.r").first).to_contain_text("Turkey")
+            if shots:
                 page.wait_for_timeout(1000)
-                page.screenshot(path=out / "review.png", full_page=True)
+                page.screenshot(path=shots / "document.png", full_page=True)
         assert op.blocked == [], op.blocked
     finally:
         op.close()

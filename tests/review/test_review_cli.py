@@ -117,3 +117,27 @@ def test_reextract_reports(db):
     assert r.returncode == 0, r.stderr
     assert "re-extracted 3 documents" in r.stdout and "1 review decisions: 1 still apply, 0 no longer" in r.stdout
     assert listing(db)[0]["state"] == "confirmed"
+
+
+def test_snapshot_evidence_carries_document_and_review_state(db, tmp_path):
+    from explorer.render.snapshot import parse_snapshot
+
+    rows = listing(db)
+    rejected = one(rows, LAVROV, "holds_role_in", "org:un")
+    cli("review", "reject", rejected, "--db", db)
+    doc = next(r["doc_id"] for r in rows if r["source"] == "state:tur")
+    cli("review", "date", doc[:12], "2016-03-04", "--db", db)
+    out = tmp_path / "view.html"
+    assert cli("export", "--format", "html", "--db", db, "--reviewed", "all", "--out", out).returncode == 0
+    data = parse_snapshot(out.read_text(encoding="utf-8"))
+    docs = [dict(zip(data["docs"]["fields"], r, strict=True)) for r in data["docs"]["rows"]]
+    geneva = next(d for d in docs if d["id"] == doc)
+    assert (geneva["title"], geneva["source"], geneva["url"], geneva["date"]) == (
+        "Lavrov and Kerry meet in Geneva on the Syrian truce", "Test desk", "https://example.org/geneva-talks",
+        "2016-03-04")
+    fields = data["evidence_fields"]
+    states = {dict(zip(fields, ev, strict=True))["review"] for e in data["edges"]["rows"] for ev in e[-1]}
+    assert states == {"rejected", "unreviewed"}
+    out2 = tmp_path / "published.html"
+    cli("export", "--format", "html", "--db", db, "--reviewed", "confirmed", "--out", out2)
+    assert parse_snapshot(out2.read_text(encoding="utf-8"))["edges"]["rows"] == []
