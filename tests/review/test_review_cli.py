@@ -136,7 +136,8 @@ def test_snapshot_evidence_carries_document_and_review_state(db, tmp_path):
         "Lavrov and Kerry meet in Geneva on the Syrian truce", "Test desk", "https://example.org/geneva-talks",
         "2016-03-04")
     fields = data["evidence_fields"]
-    states = {dict(zip(fields, ev, strict=True))["review"] for e in data["edges"]["rows"] for ev in e[-1]}
+    at = data["edges"]["fields"].index("evidence")
+    states = {dict(zip(fields, ev, strict=True))["review"] for e in data["edges"]["rows"] for ev in e[at]}
     assert states == {"rejected", "unreviewed"}
     out2 = tmp_path / "published.html"
     cli("export", "--format", "html", "--db", db, "--reviewed", "confirmed", "--out", out2)
