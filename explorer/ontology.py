@@ -48,6 +48,12 @@ def source_kinds(rtype: str) -> frozenset[str]:
     return _expand(load()["relation_rules"][rtype]["sources"])
 
 
+def member_offices() -> frozenset[str]:
+    """Offices that make a person a member of the body their title names (a spokesperson, an official), where
+    other offices (a minister, a commander) hold a role in it."""
+    return frozenset(load()["relation_rules"]["member_of"].get("offices") or [])
+
+
 def base_confidence(rtype: str) -> float:
     return float(load()["relation_rules"][rtype]["confidence"])
 

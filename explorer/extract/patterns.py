@@ -18,7 +18,8 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             continue
         of = t.of[0]
         if of.kind in ("state", "organization", "armed_group"):
-            rtype = "member_of" if t.office in ("member",) else "holds_role_in"
+            member = t.office in ontology.member_offices() and of.kind != "state"
+            rtype = "member_of" if member else "holds_role_in"
             trig = " ".join(x.text for x in ctx.toks[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
 
@@ -74,10 +75,16 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             # «انضمت تركيا إلى …، وهي عضو في حلف شمال الأطلسي»: the sentence's subject
             first = next((m for m in ments if actor(m) and m.te <= i and m is not body), None)
             grp = [first] if first is not None else grp
-        elif i - grp[-1].te > 3 and not (body.te <= i and i - body.te <= 2):
+        elif not (body.te <= i and i - body.te <= 2) and not _linked(ctx, grp[-1].te, i):
             continue  # "X, member of Y" / «X عضو Y»: the member is named right before
         for a in grp:
             emit(a, body, "member_of", 0.7, w, "member-list")
+
+
+def _linked(ctx: Context, start: int, i: int) -> bool:
+    """Only a comma, a copula or a qualifier between a member and «عضو»/"member": "X and Y are permanent members"."""
+    links = ctx.lex.w("member_links")
+    return i - start <= 3 and all(not t.is_word or t.text in links for t in ctx.toks[start:i])
 
 
 def _member_body(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Ment | None:
