@@ -7,6 +7,26 @@ from collections import Counter
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset
 
 
+def find_own_country(ctx: Context) -> None:
+    """«قال الوزير ... إن بلاده تدعم», "his country will": the state of the last person with a title."""
+    words = ctx.lex.w("own_country")
+    if not words or not ctx.titles:
+        return
+    holder = {id(t.person): t.of[0] for t in ctx.titles if t.person is not None and t.of and t.of[0].kind == "state"}
+    for i, t in enumerate(ctx.toks):
+        pair = f"{t.text} {ctx.toks[i + 1].text}" if i + 1 < len(ctx.toks) else ""
+        n = 1 if t.text in words else (2 if pair in words else 0)
+        if not n or not ctx.free(i, i + n):
+            continue
+        people = [m for m in ctx.ments.ending_within(i - 60, i) if m.kind == "person"]
+        state = next((holder[id(p)] for p in reversed(people) if id(p) in holder), None)
+        if state is None:
+            continue
+        s, e = ctx.orig(i, i + n)
+        ctx.add(Ment(s, e, i, i + n, state.entity, "state", "coref", ctx.text[s:e]))
+    ctx.ments.sort_by_start()
+
+
 def find_collectives(ctx: Context) -> None:
     """ "both countries", «الطرفان»: the last two actors coordinated before ("Lebanon and Israel")."""
     for ts, te, _p in ctx.lex.collectives.find_all(ctx.toks):

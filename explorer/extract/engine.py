@@ -129,8 +129,9 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     by_sentence = _by_sentence(sentences, ctx.ments, lambda m: m.ts)
     poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
     titles_by = _by_sentence(sentences, ctx.titles, lambda t: t.ts)
+    own = _own_bodies(ctx)
     for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
-        emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date)
+        emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date, own)
         patterns.roles(ctx, poss_by[si], titles_by[si], emit)
         for pattern in patterns.SENTENCE_PATTERNS:
             pattern(ctx, sent, ments, emit)
@@ -144,9 +145,29 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     return list(out.values())
 
 
-def _emitter(out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None):
+_ROLE_TYPES = ("holds_role_in", "member_of", "states")  # a minister may speak about his own country
+
+
+def _own_bodies(ctx: Context) -> dict[str, set[str]]:
+    """Each person's own states and bodies (titles in the document, roles in the knowledge base on its date)."""
+    own: dict[str, set[str]] = {}
+    for t in ctx.titles:
+        if t.person is not None:
+            own.setdefault(t.person.entity, set()).update(x.entity for x in t.of)
+    for m in ctx.ments:
+        if m.kind == "person" and m.entity not in own:
+            own[m.entity] = {r.of for r in ctx.kb.roles_of(m.entity, ctx.on) if r.of}
+    return own
+
+
+def _emitter(out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None, own: dict):
     def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "") -> None:
         if src.entity == tgt.entity:
+            return
+        mine = tgt.entity in own.get(src.entity, ()) or src.entity in own.get(tgt.entity, ())
+        if mine and rtype not in _ROLE_TYPES:
+            return  # a minister does not meet, back or oppose his own state
+        if src.kind not in ontology.source_kinds(rtype) or tgt.kind not in ontology.target_kinds(rtype) | {"place"}:
             return
         a, b = src.entity, tgt.entity
         if rtype in symmetric and (a, b, rtype) not in out and (b, a, rtype) in out:

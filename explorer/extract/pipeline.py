@@ -37,6 +37,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "surnames.v1": names.find_surnames,
     "agreements.v1": agreements.find_generic_agreements,
     "collectives.v1": coreference.find_collectives,
+    "own-country.v1": coreference.find_own_country,
     "group-references.v1": coreference.find_group_references,
     "modifiers.v1": modifiers.mark_modifiers,
     "capital-np.v1": modifiers.mark_capital_np,
