@@ -31,7 +31,7 @@ class Overlay:
 
 def relation_ids(relations: pd.DataFrame) -> list[str]:
     """The stable id of every relation row (document hash, sentence offsets, ends, type)."""
-    cols = [relations[c] for c in ("doc_id", "sent_start", "sent_end", "source", "target", "type")]
+    cols = [relations[c].tolist() for c in ("doc_id", "sent_start", "sent_end", "source", "target", "type")]
     return [relation_key(*row) for row in zip(*cols, strict=True)]
 
 
@@ -76,7 +76,7 @@ def apply(relations: pd.DataFrame, entities: pd.DataFrame, documents: pd.DataFra
 
     # relations added by hand
     added = []
-    known_rids = set(rel["rid"])
+    known_rids = set(rel["rid"].tolist())
     docs_by_id = docs.set_index("id")
     for (slot, key, _), d in win.items():
         if slot != "added":
@@ -105,9 +105,9 @@ def apply(relations: pd.DataFrame, entities: pd.DataFrame, documents: pd.DataFra
         known_rids |= {a["rid"] for a in added}
 
     # corrections of a relation: type and ends
-    pos = {r: i for i, r in enumerate(rel["rid"])}
-    types, sources, targets = list(rel["type"]), list(rel["source"]), list(rel["target"])
-    corrected = list(rel["corrected"])
+    pos = {r: i for i, r in enumerate(rel["rid"].tolist())}
+    types, sources, targets = rel["type"].tolist(), rel["source"].tolist(), rel["target"].tolist()
+    corrected = rel["corrected"].tolist()
     state = ["unreviewed"] * len(rel)
     reviewer: list[str | None] = [None] * len(rel)
     notes: list[str | None] = [None] * len(rel)
@@ -131,7 +131,7 @@ def apply(relations: pd.DataFrame, entities: pd.DataFrame, documents: pd.DataFra
         elif slot == "verdict":
             state[i] = VERDICT[d.action]
             reviewer[i], notes[i] = d.reviewer, d.note or None
-    for i, m in enumerate(rel["method"]):
+    for i, m in enumerate(rel["method"].tolist()):
         if m == "hand" and state[i] == "unreviewed":
             state[i] = "confirmed"  # a researcher wrote it
     rel["type"], rel["source"], rel["target"], rel["corrected"] = types, sources, targets, corrected
@@ -146,13 +146,12 @@ def apply(relations: pd.DataFrame, entities: pd.DataFrame, documents: pd.DataFra
                 orphans.append((d, f"no entity {d.value['into']!r} to merge into"))
     merged = {k: v for k, v in resolve_merges(win).items() if k in ent_ids and v in ent_ids}
     if merged:
-        rel["source"] = rel["source"].map(lambda x: merged.get(x, x))
-        rel["target"] = rel["target"].map(lambda x: merged.get(x, x))
-        rel = rel[rel["source"] != rel["target"]]
+        rel["source"] = [merged.get(x, x) for x in rel["source"].tolist()]
+        rel["target"] = [merged.get(x, x) for x in rel["target"].tolist()]
     ents = _entities(ents, win, merged)
 
-    # documents: exclusion, date, title, outlet
-    doc_fields = {"date": {}, "title": {}, "outlet": {}}
+    # documents: exclusion, date, title, outlet (lists and dicts: one pass over the rows, not one per document)
+    doc_fields: dict[str, dict[str, dict]] = {"date": {}, "title": {}, "outlet": {}}
     excluded = set()
     for (slot, key, _), d in win.items():
         if d.target_kind != "document":
@@ -164,31 +163,55 @@ def apply(relations: pd.DataFrame, entities: pd.DataFrame, documents: pd.DataFra
                 excluded.add(key)
         else:
             doc_fields[slot][key] = d.value
-    docs["date_precision"] = docs["date"].map(lambda x: None if pd.isna(x) or x is None else "day")
-    if "date_precision" in documents.columns:
-        docs["date_precision"] = documents["date_precision"].where(documents["date_precision"].notna(),
-                                                                   docs["date_precision"])
-    old_dates = dict(zip(docs["id"], docs["date"], strict=True))
+    ids = docs["id"].tolist()
+    at = {k: i for i, k in enumerate(ids)}
+    dates = [None if _missing(x) else x for x in docs["date"].tolist()]
+    if "date_precision" in docs.columns:
+        precisions = [None if _missing(p) else p for p in docs["date_precision"].tolist()]
+    else:
+        precisions = [None] * len(ids)
+    precisions = [p or (None if dt is None else "day") for p, dt in zip(precisions, dates, strict=True)]
+    titles, outlets = docs["title"].tolist(), docs["source"].tolist()
+    new_date: dict[str, tuple[str, str | None]] = {}
     for key, v in doc_fields["date"].items():
         day, precision = parse_precise_date(v["date"], v.get("precision"))
-        m = docs["id"] == key
-        docs.loc[m, "date"], docs.loc[m, "date_precision"] = day, precision
-        r = (rel["doc_id"] == key) & (rel["date"].isna() | (rel["date"] == old_dates.get(key)))
-        rel.loc[r, "date"] = day
+        new_date[key] = (day, dates[at[key]])
+        dates[at[key]], precisions[at[key]] = day, precision
     for key, v in doc_fields["title"].items():
-        docs.loc[docs["id"] == key, "title"] = v["title"]
-        rel.loc[rel["doc_id"] == key, "doc_title"] = v["title"]
+        titles[at[key]] = v["title"]
     for key, v in doc_fields["outlet"].items():
-        docs.loc[docs["id"] == key, "source"] = v["outlet"]
-        rel.loc[rel["doc_id"] == key, "doc_source"] = v["outlet"]
-    docs["excluded"] = docs["id"].isin(excluded)
-    if excluded:
-        rel = rel[~rel["doc_id"].isin(excluded)]
-    info = docs.set_index("id")
-    rel["doc_url"] = rel["doc_id"].map(info["url"]) if "url" in info.columns else None
-    rel["date_precision"] = rel["doc_id"].map(info["date_precision"])
-    rel["doc_date"] = rel["doc_id"].map(info["date"])
+        outlets[at[key]] = v["outlet"]
+    docs["date"], docs["date_precision"], docs["title"], docs["source"] = dates, precisions, titles, outlets
+    docs["excluded"] = [k in excluded for k in ids]
+    rel_docs = rel["doc_id"].tolist()
+    if new_date:
+        rdates = rel["date"].tolist()
+        for i, dd in enumerate(rel_docs):
+            if dd in new_date and (_missing(rdates[i]) or rdates[i] == new_date[dd][1]):
+                rdates[i] = new_date[dd][0]
+        rel["date"] = rdates
+    if doc_fields["title"]:
+        rel["doc_title"] = [titles[at[dd]] if dd in doc_fields["title"] else t
+                            for dd, t in zip(rel_docs, rel["doc_title"].tolist(), strict=True)]
+    if doc_fields["outlet"]:
+        rel["doc_source"] = [outlets[at[dd]] if dd in doc_fields["outlet"] else t
+                             for dd, t in zip(rel_docs, rel["doc_source"].tolist(), strict=True)]
+    if merged or excluded:  # one cut: self-loops a merge made, relations of excluded documents
+        keep = [s_ != t and dd not in excluded for s_, t, dd in zip(rel["source"].tolist(), rel["target"].tolist(),
+                                                                   rel_docs, strict=True)]
+        rel = rel[keep]
+    ids, rel_docs = docs["id"].tolist(), rel["doc_id"].tolist()
+    for col, src in (("doc_url", "url"), ("date_precision", "date_precision"), ("doc_date", "date")):
+        if src in docs.columns:
+            lookup = dict(zip(ids, docs[src].tolist(), strict=True))
+            rel[col] = [lookup.get(d) for d in rel_docs]
+        else:
+            rel[col] = None
     return Overlay(rel.reset_index(drop=True), ents, docs, orphans, merged, len(decisions))
+
+
+def _missing(x) -> bool:
+    return x is None or (isinstance(x, float) and x != x) or x is pd.NA
 
 
 def _entities(ents: pd.DataFrame, win: dict[tuple, Decision], merged: dict[str, str]) -> pd.DataFrame:
