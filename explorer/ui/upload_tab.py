@@ -13,7 +13,9 @@ def ingest_uploads(files, path: str) -> list[dict]:
     """Read and ingest each uploaded file with a progress bar; one report row per file."""
     from explorer.ingest.readers import read_bytes
     from explorer.ingest.run import ingest_documents
+    from explorer.review.knowledge import extractor_for
 
+    extractor = extractor_for(path)  # with the researcher's knowledge file beside the store, when there is one
     rows = []
     bar = st.progress(0.0, text="Ingesting…")
     with open_store(path) as store:
@@ -22,7 +24,7 @@ def ingest_uploads(files, path: str) -> list[dict]:
                 bar.progress(min(1.0, (i + (p.fraction or 0.0)) / len(files)), text=f"{i + 1}/{len(files)} {name}")
 
             # Streamed, not listed: a file of millions of bad lines costs a counter, not gigabytes.
-            report = ingest_documents(read_bytes(f.name, f.getvalue()), store, progress=tick)
+            report = ingest_documents(read_bytes(f.name, f.getvalue()), store, progress=tick, extractor=extractor)
             reasons = [x.reason if x.line is None else f"line {x.line}: {x.reason}" for x in report.failed[:5]]
             if report.failure_count > len(reasons):
                 reasons.append(f"{report.failure_count - len(reasons):,} more")
