@@ -300,6 +300,7 @@ def cmd_export(args) -> int:
     from explorer.graph.corpus import Corpus
     from explorer.graph.view import view
     from explorer.render.export import export_view
+    from explorer.render.layout import stable_positions
     from explorer.store import open_store
 
     with open_store(_db(args), readonly=True) as store:
@@ -307,6 +308,7 @@ def cmd_export(args) -> int:
         corpus = Corpus.from_store(store)
         spec = _view_spec(args, corpus.entities)
         v = view(corpus, spec)
+        positions = stable_positions(store, corpus.relations, save=False) if args.format == "html" else None
     paths = export_view(
         v.graph,
         args.format,
@@ -316,6 +318,7 @@ def cmd_export(args) -> int:
         corpus=corpus.size,
         lang=args.lang,
         overwrite=args.overwrite,
+        positions=positions,
     )
     for p in paths:
         print(p)

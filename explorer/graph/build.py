@@ -18,7 +18,7 @@ import pandas as pd
 from explorer.graph.rows import EVIDENCE_FIELDS, _plain, filter_relations
 from explorer.graph.spec import ViewSpec
 
-OPTIONAL = ("review", "rid", "doc_url", "doc_date")  # evidence fields only a reviewed corpus has (as rows.fold_links)
+OPTIONAL = ("review", "rid", "doc_url", "doc_date", "method")  # evidence fields only a reviewed corpus has (as rows.fold_links)
 
 
 def build_graph(relations: pd.DataFrame, entities: pd.DataFrame) -> nx.MultiDiGraph:

@@ -76,6 +76,35 @@ def split_span(start: date, end: date) -> tuple[Period, Period]:
     return Period(start, mid), Period(min(mid + timedelta(days=1), end), end)
 
 
+def year_periods(year_a: int, year_b: int) -> tuple[Period, Period]:
+    """Year against year.
+
+    >>> [p.to_param() for p in year_periods(2016, 2017)]
+    ['2016-01-01..2016-12-31', '2017-01-01..2017-12-31']
+    """
+    return Period(date(year_a, 1, 1), date(year_a, 12, 31)), Period(date(year_b, 1, 1), date(year_b, 12, 31))
+
+
+def around(day: date, months: int = 6) -> tuple[Period, Period]:
+    """The `months` before `day` (up to the day before) against `day` and the `months` after it: before and
+    after an agreement.
+
+    >>> [p.to_param() for p in around(date(2016, 2, 22), 3)]
+    ['2015-11-22..2016-02-21', '2016-02-22..2016-05-21']
+    """
+    def shift(d: date, n: int) -> date:
+        m = d.month - 1 + n
+        y, m = d.year + m // 12, m % 12 + 1
+        for dd in (d.day, 30, 29, 28):
+            try:
+                return date(y, m, dd)
+            except ValueError:
+                continue
+        raise ValueError(d)
+
+    return Period(shift(day, -months), day - timedelta(days=1)), Period(day, shift(day, months) - timedelta(days=1))
+
+
 def pair_weights(G: nx.Graph) -> tuple[Counter, dict[tuple[str, str], Counter]]:
     """Relations per link (an unordered pair, as a sorted tuple) and per relation type of each link."""
     weights: Counter = Counter()
@@ -131,8 +160,18 @@ def change_kind(a: int, b: int) -> str:
     return "grew" if b > a else "shrank" if b < a else "same"
 
 
+def type_rank(rtype: str) -> int:
+    """Where a relation type's changes rank: interactions (a PLOVER category: meets, phones, fights, ...)
+    first, statements (references, states) next, standing ties (membership, roles) last: a new role
+    rarely is the news of a period."""
+    if ontology.plover(rtype) if rtype in ontology.relation_types() else None:
+        return 0
+    return 2 if rtype in ("member_of", "holds_role_in") else 1
+
+
 def changes_table(D: nx.DiGraph, *, top: int | None = None, include_same: bool = False) -> pd.DataFrame:
-    """The links of a `diff_graphs` result, largest absolute change first."""
+    """The links of a `diff_graphs` result: links with an interaction first (see `type_rank`), then the
+    largest absolute change first."""
     rows = []
     for u, v, d in D.edges(data=True):
         if d["change"] == "same" and not include_same:
@@ -148,8 +187,11 @@ def changes_table(D: nx.DiGraph, *, top: int | None = None, include_same: bool =
     df = pd.DataFrame(rows, columns=CHANGE_COLUMNS)
     if df.empty:
         return df
-    df = df.assign(_abs=df["delta"].abs()).sort_values(["_abs", "source", "target"], ascending=[False, True, True])
-    df = df.drop(columns="_abs").reset_index(drop=True)
+    ranks = [min((type_rank(t) for t in d["types"]), default=1) for *_, d in D.edges(data=True)
+             if d["change"] != "same" or include_same]
+    df = df.assign(_rank=ranks, _abs=df["delta"].abs())
+    df = df.sort_values(["_rank", "_abs", "source", "target"], ascending=[True, False, True, True])
+    df = df.drop(columns=["_rank", "_abs"]).reset_index(drop=True)
     return df.head(top) if top else df
 
 

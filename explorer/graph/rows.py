@@ -16,7 +16,7 @@ import pandas as pd
 from explorer.graph.spec import ViewSpec
 
 EVIDENCE_FIELDS = ("type", "sentence", "doc_id", "doc_title", "doc_source", "date", "confidence", "lang", "trigger",
-                   "review", "rid", "doc_url", "doc_date")
+                   "review", "rid", "doc_url", "doc_date", "method")
 
 
 def filter_relations(relations: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec) -> pd.DataFrame:

@@ -32,7 +32,7 @@ import re
 import stat
 import tempfile
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import networkx as nx
@@ -75,18 +75,20 @@ def export_view(
     corpus: CorpusSize | None = None,
     lang: str = "en",
     overwrite: bool = False,
+    positions: Mapping | None = None,
 ) -> list[Path]:
     """Write the view `G` in format `fmt` and return the paths written.
 
     Files go to `out_dir` (created if needed) under a name derived from the view (`snapshot_filename`),
     or to `out` when given (formats with two files use its stem: `out.nodes.csv`, `out.edges.csv`).
     Nothing is written if any target exists and `overwrite` is false: an ExplorerError names the file.
+    `positions` (the corpus's stable layout) places the nodes of an HTML snapshot.
     """
     _check_format(fmt)
     targets = _targets(G, fmt, out=out, out_dir=out_dir, title=title, lang=lang)
     for path in targets:
         _check_target(path, overwrite=overwrite)
-    contents = _contents(G, fmt, title=title, corpus=corpus, lang=lang)
+    contents = _contents(G, fmt, title=title, corpus=corpus, lang=lang, positions=positions)
     try:
         targets[0].parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -208,7 +210,8 @@ def _targets(G: nx.Graph, fmt: str, *, out: Path | None, out_dir: Path, title: s
     return [out.with_name(f"{base}{s}") for s in suffixes]
 
 
-def _contents(G: nx.Graph, fmt: str, *, title: str, corpus: CorpusSize | None, lang: str) -> list[bytes]:
+def _contents(G: nx.Graph, fmt: str, *, title: str, corpus: CorpusSize | None, lang: str,
+              positions: Mapping | None = None) -> list[bytes]:
     """The bytes of each file of `fmt`, in the order of its suffixes."""
     if fmt == "csv":
         tables = formats.csv_tables(G)
@@ -216,12 +219,13 @@ def _contents(G: nx.Graph, fmt: str, *, title: str, corpus: CorpusSize | None, l
     if fmt == "events":
         df = formats.events_frame(G)
         return [formats.frame_csv(df), formats.frame_parquet(df)]
-    return [_render(G, fmt, title=title, corpus=corpus, lang=lang)]
+    return [_render(G, fmt, title=title, corpus=corpus, lang=lang, positions=positions)]
 
 
-def _render(G: nx.Graph, fmt: str, *, title: str, corpus: CorpusSize | None, lang: str) -> bytes:
-    if fmt == "html":
-        return to_html(G, title=title or "Diplograph view", corpus=corpus, lang=lang).encode("utf-8")
+def _render(G: nx.Graph, fmt: str, *, title: str, corpus: CorpusSize | None, lang: str,
+            positions: Mapping | None = None) -> bytes:
+    if fmt == "html":  # no title: the view's own, as the dashboard gives it (its centre actors' names)
+        return to_html(G, title=title or None, corpus=corpus, lang=lang, positions=positions).encode("utf-8")
     render: dict[str, Callable[[nx.Graph], bytes]] = {
         "graphml": formats.graphml,
         "gexf": formats.gexf,

@@ -78,22 +78,22 @@ def positions(D: nx.Graph, *, seed: int = 7, spacing: float = SPACING) -> dict[H
     """
     order = sorted(D.nodes, key=_node_key)
     index = {node: i for i, node in enumerate(order)}
-    und = nx.Graph()
-    und.add_nodes_from(range(len(order)))
+    weights: dict[tuple[int, int], float] = {}
     for u, v, w in D.edges(data="weight", default=1):
         if u == v:
             continue
         a, b = index[u], index[v]
-        if und.has_edge(a, b):
-            und[a][b]["weight"] += _num(w, 1)
-        else:
-            und.add_edge(a, b, weight=_num(w, 1))
-    comps = sorted((sorted(c) for c in nx.connected_components(und)), key=lambda c: (-len(c), c[0]))
+        key = (a, b) if a < b else (b, a)
+        weights[key] = weights.get(key, 0.0) + _num(w, 1)
+    pairs = sorted(weights)  # the same view gives the same igraph graph whatever order its edges came in
+    g = igraph.Graph(n=len(order), edges=pairs)
+    g.es["weight"] = [1.0 + math.log(weights[e]) if weights[e] >= 1 else 1.0 for e in pairs]
+    comps = sorted((sorted(c) for c in g.connected_components()), key=lambda c: (-len(c), c[0])) if order else []
     coords: dict[int, tuple[float, float]] = {}
     with _RNG_LOCK:
         igraph.set_random_number_generator(random.Random(seed))
         try:
-            placed = [_layout_component(und, comp, spacing) for comp in comps]
+            placed = [_layout_component(g, comp, spacing) for comp in comps]
         finally:
             igraph.set_random_number_generator(random)
     if placed:
@@ -102,20 +102,13 @@ def positions(D: nx.Graph, *, seed: int = 7, spacing: float = SPACING) -> dict[H
     return {order[i]: xy for i, xy in coords.items()}
 
 
-def _layout_component(und: nx.Graph, comp: list[int], spacing: float) -> tuple[dict[int, tuple[float, float]], float]:
-    """Positions of one component centred on the origin, and its radius."""
+def _layout_component(g: igraph.Graph, comp: list[int], spacing: float) -> tuple[dict[int, tuple[float, float]], float]:
+    """Positions of one component (vertex ids of `g`) centred on the origin, and its radius."""
     if len(comp) == 1:
         return {comp[0]: (0, 0)}, spacing / 2
-    local = {node: i for i, node in enumerate(comp)}
-    # sorted: the same view gives the same igraph graph whatever order its edges were added in
-    pairs = sorted(
-        (min(local[a], local[b]), max(local[a], local[b]), w) for a, b, w in und.subgraph(comp).edges(data="weight")
-    )
-    edges = [(a, b) for a, b, _ in pairs]
-    weights = [1.0 + math.log(w) for *_, w in pairs]
-    g = igraph.Graph(n=len(comp), edges=edges)
+    sub = g.induced_subgraph(comp)  # keeps the vertices in `comp` order
     grid = "grid" if len(comp) > 300 else "nogrid"
-    raw = g.layout_fruchterman_reingold(weights=weights, grid=grid).coords
+    raw = sub.layout_fruchterman_reingold(weights=sub.es["weight"], grid=grid).coords
     cx = sum(x for x, _ in raw) / len(raw)
     cy = sum(y for _, y in raw) / len(raw)
     span = max(math.hypot(x - cx, y - cy) for x, y in raw) or 1.0
@@ -260,14 +253,15 @@ def relation_links(relations) -> list[tuple[str, str, int]]:
     return [(u, v, int(n)) for (u, v), n in counts.items()]
 
 
-def stable_positions(store, relations) -> dict[Hashable, Point]:
+def stable_positions(store, relations, *, save: bool = True) -> dict[Hashable, Point]:
     """The corpus layout of a store: its stored positions, extended with the nodes of `relations` that
-    have none yet (which are then saved). With `store` None, a layout in memory only."""
+    have none yet (which are then saved, unless `save` is false: a read-only export). With `store` None,
+    a layout in memory only."""
     load = getattr(store, "load_positions", None)
     previous = load() if load else {}
     links = relation_links(relations)
     pos = corpus_positions(links, previous=previous)
     new = {n: xy for n, xy in pos.items() if n not in previous}
-    if new and store is not None and hasattr(store, "save_positions"):
+    if new and save and store is not None and hasattr(store, "save_positions"):
         store.save_positions(new)
     return pos

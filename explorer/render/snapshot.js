@@ -64,8 +64,10 @@
   }
   function kindName(kind) { return localLabel(kindStyle(kind), kind); }
   function typeName(type) { return localLabel(typeStyle(type), type); }
+  // Digits grouped by thousands (toLocaleString is slow enough to matter for 20,000 nodes).
   function fmt(n) {
-    return Number(n || 0).toLocaleString("en");
+    var s = String(Math.round(Number(n || 0)));
+    return s.length < 4 ? s : s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   }
   // A count and its noun in the page's language (Arabic: one, two, three to ten, eleven and more).
   function plural(n, word) {
@@ -109,8 +111,7 @@
     return kindStyle(n.kind).colour;
   }
   function nodeVis(n, i) {
-    var c = nodeColour(n);
-    return { id: i, color: { background: c, border: c, highlight: { background: c, border: "#222222" } } };
+    return { id: i, color: nodeColour(n) };  // a plain colour: vis parses it fast (highlight: a dark border)
   }
   var visNodes = nodes.map(function (n, i) {
     var k = kindStyle(n.kind);
@@ -150,10 +151,10 @@
       var o = {
         id: i + ":" + j, link: i, from: e.source, to: e.target, title: tip,
         width: Math.min(1 + Math.log(Math.max(w, 1)) * 1.6, 10),
-        color: { color: edgeColour(e, t), highlight: "#222222", opacity: 0.85 },
-        dashes: !!ts.dash && colourMode !== "change",
-        arrows: { to: { enabled: !ts.symmetric } }
+        color: edgeColour(e, t)
       };
+      if (ts.dash && colourMode !== "change") o.dashes = true;
+      if (!ts.symmetric) o.arrows = "to";
       if (types.length > 1) o.smooth = { enabled: true, type: j % 2 ? "curvedCCW" : "curvedCW", roundness: 0.12 + 0.12 * Math.floor(j / 2) + (j === 0 ? 0 : 0.05) };
       if (e.extra) o.hidden = true;
       visEdges.push(o);
@@ -337,7 +338,8 @@
     if (!qt.length) return -1;
     var best = -1, bestScore = 0;
     for (var i = 0; i < nodes.length; i++) {
-      var keys = nodes[i].keys || [];
+      var keys = nodes[i].keys;
+      if (!keys) keys = nodes[i].keys = [nodes[i].name, nodes[i].name_ar].filter(Boolean).map(tokens);
       for (var s = 0; s < keys.length; s++) {
         var toks = keys[s], sum = 0, ok = true;
         for (var w = 0; w < qt.length && ok; w++) {
@@ -497,8 +499,7 @@
     edgeSet.update(visEdges.map(function (o) {
       var e = edges[o.link];
       var t = (e.types || [])[Number(String(o.id).split(":")[1])] || null;
-      return { id: o.id, color: { color: edgeColour(e, t), highlight: "#222222", opacity: 0.85 },
-               dashes: !!typeStyle(t).dash && mode !== "change" };
+      return { id: o.id, color: edgeColour(e, t), dashes: !!typeStyle(t).dash && mode !== "change" };
     }));
   }
   if (tools && (meta.colours || []).length > 1) {
@@ -560,6 +561,8 @@
     interaction: { hover: false, tooltipDelay: 150, hideEdgesOnDrag: large, hideEdgesOnZoom: large, keyboard: false },
     nodes: {
       borderWidth: 1,
+      borderWidthSelected: 3,
+      color: { highlight: { border: "#222222" } },
       scaling: { min: 8, max: 34, label: { enabled: true, min: 11, max: 30, maxVisible: 30, drawThreshold: 9 } },
       font: { size: 14, multi: false, strokeWidth: 3, strokeColor: "#ffffff",
               face: "system-ui, 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif" }
@@ -567,6 +570,7 @@
     edges: {
       smooth: large ? false : { enabled: true, type: "curvedCW", roundness: 0.12 },
       dashes: false,
+      color: { highlight: "#222222", opacity: 0.85 },
       arrows: { to: { enabled: false, scaleFactor: 0.5 } },
       selectionWidth: 2
     }

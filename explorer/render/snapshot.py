@@ -299,18 +299,26 @@ def _extra_graph(shown: nx.DiGraph, extra: nx.DiGraph | None) -> nx.DiGraph:
     return H
 
 
-def _search_keys(a: dict) -> list[list[str]]:
-    """The words of a node's names and aliases as `explorer.search` folds them (one list per name)."""
+def _search_keys(a: dict) -> list[list[str]] | None:
+    """The words of a node's names and aliases as `explorer.search` folds them (one list per name), or
+    None when every name is plain ASCII: the page's script folds those itself, exactly the same way."""
+    names = [n for n in [a.get("name"), a.get("name_ar"), *(a.get("aliases") or [])] if isinstance(n, str) and n]
+    if all(n.isascii() for n in names):
+        return None
+    keys, seen = [], set()
+    for name in names:
+        toks = _tokens(name)
+        if toks and toks not in seen:
+            seen.add(toks)
+            keys.append(list(toks))
+    return keys
+
+
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
     from explorer.search import search_tokens
 
-    keys, seen = [], set()
-    for name in [a.get("name"), a.get("name_ar"), *(a.get("aliases") or [])]:
-        if isinstance(name, str) and name.strip():
-            toks = search_tokens(name)
-            if toks and tuple(toks) not in seen:
-                seen.add(tuple(toks))
-                keys.append(toks)
-    return keys
+    return tuple(search_tokens(name))
 
 
 @lru_cache(maxsize=1)
@@ -660,6 +668,9 @@ def _keep_evidence(evidence: list[dict], cap: int) -> list[dict]:
 
 def json_safe(value):
     """Plain JSON values from anything a pandas or numpy row may hold (Timestamps, numpy scalars, NaN)."""
+    t = type(value)
+    if t is str or t is int or t is bool or value is None:  # the common case, first
+        return value
     if value is None or isinstance(value, (str, bool)):
         return value
     if isinstance(value, dict):
@@ -687,11 +698,15 @@ def json_safe(value):
 
 
 def _text(value) -> str | None:
+    if type(value) is str:
+        return value
     v = json_safe(value)
     return None if v is None else str(v)
 
 
 def _int(value) -> int:
+    if type(value) is int:
+        return value
     v = json_safe(value)
     try:
         return int(v) if v is not None else 0

@@ -247,7 +247,7 @@ class Store(ABC):
         """Every relation with its document's title, source and language: the graph's raw material."""
         return self.frame(
             """SELECT r.id, r.doc_id, r.source, r.target, r.type, r.sentence, r.sent_start, r.sent_end,
-                      r.date, r.confidence, r.trigger, d.title AS doc_title, d.source AS doc_source,
+                      r.date, r.confidence, r.trigger, r.method, d.title AS doc_title, d.source AS doc_source,
                       d.lang AS lang, d.path AS doc_path
                FROM relations r JOIN documents d ON d.id = r.doc_id ORDER BY r.id"""
         )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -22,6 +23,7 @@ from explorer.ui.timeline_tab import timeline_tab
 from explorer.ui.upload_tab import upload_tab
 from explorer.untrusted import markdown_text as md
 
+PLAY_PAUSE_S = 1.2  # seconds each month stays on screen while playing
 TAB_PAGES = {"graph": graph_tab, "profile": profile_tab, "timeline": timeline_tab, "compare": compare_tab,
              "agreements": agreements_tab, "metrics": metrics_tab, "upload": upload_tab,
              "document": document_tab}
@@ -63,10 +65,28 @@ def main() -> None:
         f"{s['agreements']:,} agreements · {s['relations']:,} relations — view: "
         f"{v.graph.number_of_nodes():,} nodes, {len(v.rows):,} relations"
         + (f" ({v.left_out_nodes:,} more nodes over the limit of {spec.max_nodes:,})" if v.left_out_nodes else "")
+        + undated_note(corpus, spec)
     )
+    if ss.get("play_month"):
+        st.caption(f"▶ Playing: {ss.play_month:%B %Y}")
     tabs = st.tabs(list(TABS.values()), key="tab", on_change="rerun")
     for tab, tab_id in zip(tabs, TABS, strict=True):
         if tab.open:
             with tab:
                 TAB_PAGES[tab_id](path=path, version=version, corpus=corpus, spec=spec, view=v, lang=lang)
     write_url(spec)
+    if ss.get("play_month"):  # playing: show this month for a moment, then the next
+        time.sleep(PLAY_PAUSE_S)
+        st.rerun()
+
+
+def undated_note(corpus, spec) -> str:
+    """What the header says about undated relations once the dates are narrowed."""
+    if not (spec.start or spec.end):
+        return ""
+    undated = int(corpus.relations["date"].isna().sum())
+    if not undated:
+        return ""
+    if spec.include_undated:
+        return f" · {undated:,} undated relations kept in this date range (“Include undated relations” is on)"
+    return f" · {undated:,} undated relations left out of this date range"

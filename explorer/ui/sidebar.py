@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import streamlit as st
 
 from explorer import actor_profile as prof
@@ -29,6 +31,7 @@ def sidebar(corpus) -> ViewSpec:
     ss = st.session_state
     for k, v in ss.pop("kept_filters", {}).items():
         ss[k] = v
+    step_play(corpus)
     lang = ss.lang
     sb = st.sidebar
     sb.title("Diplograph")
@@ -44,8 +47,12 @@ def sidebar(corpus) -> ViewSpec:
                    placeholder="All actors")
     sb.slider("Hops", 1, 3, key="hops", disabled=not ss.actors)
     if corpus.span and corpus.span[0] < corpus.span[1]:
-        sb.slider("Dates", corpus.span[0], corpus.span[1], key="dates", format="YYYY-MM-DD")
-    sb.toggle("Include undated relations", key="undated")
+        sb.slider("Dates", corpus.span[0], corpus.span[1], key="dates", format="YYYY-MM-DD", on_change=on_dates)
+        sb.toggle("▶ Play month by month", key="play",
+                  help="Steps the view through the corpus one month at a time, from the start of the date range.")
+    sb.toggle("Include undated relations", key="undated",
+              help="Narrowing the dates turns this off (undated relations are then left out, and the header says "
+                   "so); turn it back on to keep them.")
     sb.multiselect("Kinds", ontology.kinds(), key="kinds", format_func=lambda k: prof.kind_label(k, lang),
                    placeholder="All kinds")
     sb.multiselect("Relation types", ontology.relation_types(), key="types",
@@ -56,15 +63,17 @@ def sidebar(corpus) -> ViewSpec:
     sb.segmented_control("Labels", list(LANG_NAMES), key="lang", format_func=LANG_NAMES.get, required=True,
                          on_change=keep_filters)
     start, end = ss.dates if corpus.span and "dates" in ss else (None, None)
+    start = start if corpus.span and start and start > corpus.span[0] else None
+    end = end if corpus.span and end and end < corpus.span[1] else None
     return ViewSpec(
         actors=tuple(ss.actors),
         hops=ss.hops,
-        start=start if corpus.span and start and start > corpus.span[0] else None,
-        end=end if corpus.span and end and end < corpus.span[1] else None,
+        start=start,
+        end=end,
         kinds=tuple(ss.kinds),
         types=tuple(ss.types),
         min_weight=int(ss.min_weight),
-        include_undated=ss.undated,
+        include_undated=bool(ss.undated),
         max_nodes=int(ss.max_nodes),
         reviewed=ss.reviewed,
         min_confidence=float(ss.min_conf),
@@ -74,3 +83,37 @@ def sidebar(corpus) -> ViewSpec:
 def legend(lang: str) -> None:
     with st.sidebar.expander("Legend"):
         st.html(prof.legend_html(lang))
+
+
+def on_dates() -> None:
+    """Callback of the date range: a range narrower than the corpus leaves undated relations out (they
+    belong to no date), the whole corpus brings them back; the toggle can still overrule either."""
+    ss = st.session_state
+    span = ss.get("seen_span")
+    if span and "dates" in ss:
+        ss.undated = tuple(ss.dates) == tuple(span)
+
+
+def step_play(corpus) -> None:
+    """While "Play" is on, move the date range one month on, before the slider is drawn (the page then
+    reruns after a pause: see `page.main`). At the corpus's end, play stops."""
+    ss = st.session_state
+    if ss.pop("stop_play", False):
+        ss.play = False
+    if not ss.get("play") or not corpus.span or "dates" not in ss:
+        ss.pop("play_month", None)
+        return
+    lo, hi = corpus.span
+    month = ss.get("play_month")
+    month = date(ss.dates[0].year, ss.dates[0].month, 1) if month is None else next_month(month)
+    if month > hi:
+        ss.play = False
+        ss.pop("play_month", None)
+        return
+    ss.play_month = month
+    ss.dates = (max(month, lo), min(next_month(month) - timedelta(days=1), hi))
+    ss.undated = False
+
+
+def next_month(d: date) -> date:
+    return date(d.year + d.month // 12, d.month % 12 + 1, 1)

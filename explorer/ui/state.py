@@ -53,7 +53,8 @@ def seed_widgets(corpus) -> None:
     ss, spec = st.session_state, state.spec
     ss.actors = [a for a in spec.actors if a in corpus.names]
     ss.hops = min(max(spec.hops, 1), 3)
-    ss.undated = spec.include_undated
+    # a link with a date range but no word on undated relations leaves them out (see sidebar.on_dates)
+    ss.undated = spec.include_undated and not ((spec.start or spec.end) and "undated" not in params)
     ss.kinds, ss.types = list(spec.kinds), list(spec.types)
     ss.min_weight, ss.max_nodes = spec.min_weight, spec.max_nodes
     ss.lang = state.lang or corpus.lang

@@ -74,7 +74,10 @@ def test_filters_change_the_evidence_table(app_env):
     body = evidence_html(at)
     assert "Kerry met Boris Johnson in London." in body
     assert "Munich" not in body
-    assert "انتقدت روسيا" in body  # undated relations stay while the toggle is on
+    assert "انتقدت روسيا" not in body  # a narrower date range leaves undated relations out…
+    assert any("undated relations left out of this date range" in c.value for c in at.caption)
+    at.toggle(key="undated").set_value(True).run()
+    assert "انتقدت روسيا" in evidence_html(at)  # …unless asked for
     at.toggle(key="undated").set_value(False).run()
     assert "انتقدت روسيا" not in evidence_html(at)
     at.multiselect(key="kinds").set_value(["state", "armed_group"]).run()
@@ -134,7 +137,7 @@ def test_url_round_trip_opens_the_same_view(app_env):
     assert at.multiselect(key="kinds").value == ["person", "state"]
     assert at.multiselect(key="types").value == ["meets", "phones"]
     assert at.toggle(key="undated").value is False
-    assert at.slider(key="period_a").value == (date(2016, 1, 1), date(2016, 4, 30))
+    assert at.date_input(key="period_a").value == (date(2016, 1, 1), date(2016, 4, 30))
     written = params(at)
     for key in ("actor", "hops", "from", "to", "kind", "type", "undated", "a", "b", "tab"):
         want = url[key] if isinstance(url[key], list) else [url[key]]
@@ -145,8 +148,10 @@ def test_url_round_trip_opens_the_same_view(app_env):
     again = run_app({k: v if len(v) > 1 else v[0] for k, v in params(at).items()})
     for key in ("actors", "kinds", "types"):
         assert again.multiselect(key=key).value == at.multiselect(key=key).value
-    for key in ("hops", "dates", "period_a", "period_b"):
+    for key in ("hops", "dates"):
         assert again.slider(key=key).value == at.slider(key=key).value
+    for key in ("period_a", "period_b"):
+        assert again.date_input(key=key).value == at.date_input(key=key).value
     assert again.toggle(key="undated").value == at.toggle(key="undated").value
     assert evidence_html(again) == evidence_html(at) or again.session_state["tab"] == "Compare"
 
@@ -198,9 +203,31 @@ def test_compare_tab_marks_changes(app_env):
     assert counts["appeared"] >= 1 and counts["disappeared"] >= 1
     changes = at.dataframe[0].value
     assert set(changes["change"]) <= {"appeared", "disappeared", "grew", "shrank"}
-    assert (changes["delta"].abs().diff().dropna() <= 0).all()  # largest first
-    at.slider(key="period_b").set_value((date(2016, 1, 1), date(2016, 4, 30))).run()
+    roles = changes["types"].str.contains("holds role in|member of") & ~changes["types"].str.contains(
+        "meets|phones|visits|negotiates|agrees|supports|opposes|fights")
+    assert not roles.any() or roles.idxmin() == 0 and not roles[: roles.idxmax()].any()  # interactions first
+    assert "_" not in "".join(changes["types"])  # human words, never ids
+    assert any("without a date belong to neither period" in c.value for c in at.caption)
+    at.date_input(key="period_b").set_value((date(2016, 1, 1), date(2016, 4, 30))).run()
     assert all(int(m.value) == 0 for m in at.metric)  # same period twice: nothing changed
+
+
+def test_compare_presets_year_against_year_and_around_an_agreement(app_env):
+    at = run_app({"tab": "compare"})
+    at.selectbox(key="preset").set_value("years").run()
+    at.selectbox(key="year_a").set_value(2016).run()
+    at.selectbox(key="year_b").set_value(2017).run()
+    at.button(key="apply_preset").click().run()
+    assert at.date_input(key="period_a").value == (date(2016, 1, 1), date(2016, 12, 31))
+    assert at.date_input(key="period_b").value[0] == date(2017, 1, 1)
+    assert params(at)["a"] == ["2016-01-01..2016-12-31"]
+    at.selectbox(key="preset").set_value("agreement").run()
+    pick = at.selectbox(key="preset_agreement")
+    assert pick.options  # agreements with a date (the knowledge base's, else their first relation's)
+    pick.select_index(0).run()
+    at.button(key="apply_preset").click().run()
+    a, b = at.date_input(key="period_a").value, at.date_input(key="period_b").value
+    assert a[1] < b[0] and (b[0] - a[1]).days == 1  # before the agreement, then from its day on
 
 
 def test_agreements_tab_filters_the_graph(app_env):
