@@ -18,7 +18,8 @@ import pandas as pd
 from explorer.graph.rows import EVIDENCE_FIELDS, _plain, filter_relations
 from explorer.graph.spec import ViewSpec
 
-OPTIONAL = ("review", "rid", "doc_url", "doc_date", "method")  # evidence fields only a reviewed corpus has (as rows.fold_links)
+# evidence fields only a reviewed corpus (or a store with methods) has (as rows.fold_links)
+OPTIONAL = ("review", "rid", "doc_url", "doc_date", "method")
 
 
 def build_graph(relations: pd.DataFrame, entities: pd.DataFrame) -> nx.MultiDiGraph:
