@@ -146,6 +146,7 @@ def _add_review_parser(sub) -> None:
     p.add_argument("start", type=int, help="sentence start offset")
     p.add_argument("end", type=int, help="sentence end offset")
     p.add_argument("source"), p.add_argument("type"), p.add_argument("target")
+    action("sentences", "list a document's sentences with their offsets (for `review add`)").add_argument("doc")
     p = action("merge", "merge an actor or agreement into another")
     p.add_argument("entity"), p.add_argument("into")
     action("split", "undo a merge").add_argument("entity")

@@ -116,6 +116,9 @@ def add_relation(store, doc_id: str, start: int, end: int, source: str, target: 
         raise ExplorerError(f"no document {doc_id!r} in the store")
     if not 0 <= start < end <= len(doc.text):
         raise ExplorerError(f"document {doc_id[:12]}… has {len(doc.text)} characters; {start}-{end} is outside it")
+    if (start, end) not in set(sentences(doc.text)):
+        raise ExplorerError(f"document {doc_id[:12]}… has no sentence at {start}-{end}; "
+                            "`review sentences DOC` lists its sentences with their offsets")
     sentence = doc.text[start:end]
     key = relation_key(doc_id, start, end, source, target, type_)
     value = {"doc_id": doc_id, "start": start, "end": end, "source": source, "target": target, "type": type_,
@@ -146,8 +149,15 @@ def document_decision(store, action: str, doc_id: str, value: dict | None = None
 # -- reading ---------------------------------------------------------------------------------------------
 
 
-LIST_COLUMNS = ["rid", "source", "target", "type", "review", "confidence", "date", "doc_id", "sentence",
-                "reviewer", "review_note", "method"]
+LIST_COLUMNS = ["rid", "source", "target", "type", "review", "confidence", "date", "doc_id", "sent_start", "sent_end",
+                "sentence", "reviewer", "review_note", "method"]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of a text's sentences, as the extractor splits them (blank ones left out)."""
+    from explorer.text.sentences import split_sentences
+
+    return [(s, e) for s, e in split_sentences(text) if text[s:e].strip()]
 
 
 def relation_list(corpus: overlay.Overlay, *, state: str | None = None) -> pd.DataFrame:

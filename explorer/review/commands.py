@@ -24,12 +24,17 @@ def reviewer_name(args) -> str:
 def run(args) -> int:
     from explorer.store import open_store
 
-    readonly = args.action in ("list", "export")
+    readonly = args.action in ("list", "export", "sentences")
     with open_store(args.db or None, readonly=readonly) as store:
         if args.action == "list":
             return _list(store, args)
         if args.action == "export":
             return _export(store, args)
+        if args.action == "sentences":
+            doc = store.document(api.find_document(store, args.doc))
+            for s, e in api.sentences(doc.text):
+                print(f"{s}\t{e}\t{' '.join(doc.text[s:e].split())}")
+            return 0
         if args.action == "import":
             report = log.import_log(store, args.log, check=lambda ds: api.check_targets(store, ds))
             print(report.to_text())

@@ -14,7 +14,6 @@ from explorer import ontology
 from explorer.review import api
 from explorer.review.highlight import STYLE, document_html
 from explorer.store import open_store
-from explorer.text.sentences import split_sentences
 from explorer.ui import review
 from explorer.ui.state import label
 from explorer.untrusted import markdown_text as md
@@ -110,7 +109,7 @@ def _add_relation(path: str, corpus, doc_id: str, text: str, mentions: pd.DataFr
                   lang: str) -> None:
     ss = st.session_state
     with st.expander("Add a relation from a sentence of this document"):
-        spans = [(s, e) for s, e in split_sentences(text) if text[s:e].strip()]
+        spans = api.sentences(text)
         if not spans:
             st.caption("No sentence found in this document.")
             return

@@ -63,7 +63,10 @@ def test_every_other_decision_kind(db):
     assert cli("review", "date", doc[:12], "2016-05", "--db", db).returncode == 0
     assert cli("review", "title", doc[:12], "A dated note", "--db", db).returncode == 0
     assert cli("review", "outlet", doc[:12], "Field notes", "--db", db).returncode == 0
-    r = cli("review", "add", doc[:12], "0", "40", "person:mohammed-alloush", "supports", "state:tur", "--db", db)
+    sentences = cli("review", "sentences", doc[:12], "--db", db).stdout.splitlines()
+    start, end, text = sentences[0].split("\t")
+    assert text.startswith("Syrian opposition negotiator Mohammed Alloush met")
+    r = cli("review", "add", doc[:12], start, end, "person:mohammed-alloush", "supports", "state:tur", "--db", db)
     assert r.returncode == 0, r.stderr
     after = {r["id"]: r for r in listing(db)}
     assert (after[meets]["type"], after[meets]["source"]) == ("negotiates_with", "person:staffan-de-mistura")

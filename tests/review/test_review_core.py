@@ -62,8 +62,8 @@ def test_relation_added_by_hand_keeps_a_real_sentence(store):
     doc = store.documents_frame()
     doc_id = doc[doc["title"].str.startswith("Lavrov and Kerry")].iloc[0]["id"]
     text = store.document(doc_id).text
-    start = text.index("Russian Foreign Minister")
-    end = text.index("Syria.", start) + len("Syria.")
+    start, end = api.sentences(text)[0]
+    assert text[start:end].startswith("GENEVA, March 3, 2016")
     [d] = api.add_relation(store, doc_id, start, end, LAVROV, KERRY, "meets", reviewer="ann")
     c = api.reviewed(store)
     row = c.relations.set_index("rid").loc[d.target]
@@ -71,6 +71,8 @@ def test_relation_added_by_hand_keeps_a_real_sentence(store):
     assert (LAVROV, "meets", KERRY) in edges(store, reviewed="confirmed")
     with pytest.raises(ExplorerError, match="outside it"):
         api.add_relation(store, doc_id, 0, len(text) + 5, LAVROV, KERRY, "meets", reviewer="ann")
+    with pytest.raises(ExplorerError, match="no sentence at"):  # the evidence is a whole sentence, not a cut
+        api.add_relation(store, doc_id, start + 3, end, LAVROV, KERRY, "meets", reviewer="ann")
 
 
 def test_merge_then_split(store):
