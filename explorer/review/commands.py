@@ -103,8 +103,8 @@ def _list(store, args) -> int:
             print(json.dumps(out, ensure_ascii=False))
     else:
         for r in rows.itertuples():
-            print(f"{r.rid}  {r.review:<10}  {r.confidence:.2f}  {r.source} —{r.type}→ {r.target}  "
-                  f"[{r.date or 'undated'}]")
+            date = r.date if isinstance(r.date, str) else "undated"
+            print(f"{r.rid}  {r.review:<10}  {r.confidence:.2f}  {r.source} —{r.type}→ {r.target}  [{date}]")
     if corpus.orphans:
         print(f"{len(corpus.orphans)} decisions no longer find their target (run `explorer reextract` to list them)",
               file=sys.stderr)

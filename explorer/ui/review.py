@@ -11,6 +11,7 @@ each other.
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
@@ -114,6 +115,7 @@ def review_table(rows: pd.DataFrame, corpus, *, path: str, version: tuple, key: 
     ids_key = f"{key}_ids"
     st.session_state[ids_key] = list(rows["rid"])
     names = corpus.names
+    who = reviewer()
 
     def name(e):
         n = names.get(e)
@@ -127,7 +129,8 @@ def review_table(rows: pd.DataFrame, corpus, *, path: str, version: tuple, key: 
         "date": rows["date"].tolist(),
         "confidence": rows["confidence"].round(2).tolist(),
         "sentence": rows["sentence"].tolist(),
-        "document": [f"?tab=document&doc={d}" for d in rows["doc_id"]],
+        "document": [f"?tab=document&doc={d}" + (f"&reviewer={quote(who)}" if who != "anonymous" else "")
+                     for d in rows["doc_id"]],
         "id": rows["rid"].tolist(),
     })
     editor_key = f"{key}_editor_{log[0]}_{log[1]}"  # a fresh editor once the log changes
