@@ -225,7 +225,7 @@ def _entities(ents: pd.DataFrame, win: dict[tuple, Decision], merged: dict[str, 
         if i is None or d.target_kind != "entity":
             continue
         if slot == "name":
-            if d.value.get("name"):
+            if d.value.get("name") and d.value["name"] != names[i]:
                 aliases[i] = [*aliases[i], names[i]] if names[i] not in aliases[i] else aliases[i]
                 names[i] = d.value["name"]
             if d.value.get("name_ar"):

@@ -44,7 +44,8 @@ def document_tab(*, path, version, corpus, spec, view, lang) -> None:
 
     def title(d: str) -> str:
         r = info.loc[d]
-        return f"{r['title'] or d[:12]} · {r['date'] or 'undated'}" + (" · excluded" if r.get("excluded") else "")
+        return (f"{_text(r['title']) or d[:12]} · {_text(r['date']) or 'undated'}"
+                + (" · excluded" if r.get("excluded") else ""))
 
     doc_id = st.selectbox("Document", ids, key="doc", format_func=title)
     got = document_text(path, version, doc_id)
@@ -54,8 +55,8 @@ def document_tab(*, path, version, corpus, spec, view, lang) -> None:
     text, mentions = got
     d = info.loc[doc_id]
     doc_lang = d["lang"] if d["lang"] in ("ar", "en") else "ar"
-    date_text = f"{d['date']} ({d['date_precision']})" if d["date"] else "undated"
-    cite = [md(d["title"] or "(untitled)"), md(d["source"] or "unknown outlet"), date_text]
+    date_text = f"{d['date']} ({_text(d['date_precision']) or 'day'})" if _text(d["date"]) else "undated"
+    cite = [md(_text(d["title"]) or "(untitled)"), md(_text(d["source"]) or "unknown outlet"), date_text]
     st.markdown(" · ".join(cite))
     url = d.get("url")
     if isinstance(url, str) and url.startswith(("http://", "https://")):
@@ -85,24 +86,28 @@ def document_tab(*, path, version, corpus, spec, view, lang) -> None:
     _add_relation(path, corpus, doc_id, text, mentions, merged, lang)
 
 
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
 def _document_decisions(path: str, doc_id: str, d) -> None:
-    ss = st.session_state
+    ss, k = st.session_state, f"rv_doc_{doc_id[:16]}_"  # keys per document: another one starts with its values
+
+    def decide(action: str, value: dict | None = None) -> None:
+        review._write(path, lambda s: api.document_decision(s, action, doc_id, value, reviewer=review.reviewer()))
+
     with st.expander("Correct this document"):
         c1, c2 = st.columns(2)
-        c1.text_input("Date (YYYY, YYYY-MM or YYYY-MM-DD)", value=(d["date"] or "")[:10], key="rv_doc_date")
-        c1.button("Set date", key="rv_set_date", on_click=lambda: review._write(path, lambda s: api.document_decision(
-            s, "set_date", doc_id, {"date": ss.rv_doc_date.strip()}, reviewer=review.reviewer())))
-        c2.text_input("Title", value=d["title"] or "", key="rv_doc_title")
-        c2.button("Set title", key="rv_set_title", on_click=lambda: review._write(path, lambda s: api.document_decision(
-            s, "set_title", doc_id, {"title": ss.rv_doc_title}, reviewer=review.reviewer())))
-        c2.text_input("Outlet", value=d["source"] or "", key="rv_doc_outlet")
-        c2.button("Set outlet", key="rv_set_outlet", on_click=lambda: review._write(
-            path, lambda s: api.document_decision(s, "set_outlet", doc_id, {"outlet": ss.rv_doc_outlet},
-                                                  reviewer=review.reviewer())))
+        c1.text_input("Date (YYYY, YYYY-MM or YYYY-MM-DD)", value=_text(d["date"])[:10], key=k + "date")
+        c1.button("Set date", key=k + "set_date", on_click=lambda: decide("set_date", {"date": ss[k + "date"].strip()}))
+        c2.text_input("Title", value=_text(d["title"]), key=k + "title")
+        c2.button("Set title", key=k + "set_title", on_click=lambda: decide("set_title", {"title": ss[k + "title"]}))
+        c2.text_input("Outlet", value=_text(d["source"]), key=k + "outlet")
+        c2.button("Set outlet", key=k + "set_outlet",
+                  on_click=lambda: decide("set_outlet", {"outlet": ss[k + "outlet"]}))
         action = "include" if d.get("excluded") else "exclude"
-        c1.button("Include it again" if action == "include" else "Exclude from every view", key="rv_exclude",
-                  on_click=lambda: review._write(path, lambda s: api.document_decision(
-                      s, action, doc_id, reviewer=review.reviewer())))
+        c1.button("Include it again" if action == "include" else "Exclude from every view", key=k + "exclude",
+                  on_click=lambda: decide(action))
 
 
 def _add_relation(path: str, corpus, doc_id: str, text: str, mentions: pd.DataFrame, merged: dict,

@@ -183,30 +183,30 @@ def actor_panel(corpus, entity_id: str, *, path: str, lang: str) -> None:
         return
     show_message()
     n = corpus.names[entity_id]
+    ss, k = st.session_state, f"rv_{entity_id}_"  # keys per entity: another actor starts with its own values
+
+    def decide(action: str, value: dict, target: str = entity_id) -> None:
+        _write(path, lambda s: api.entity_decision(s, action, target, value, reviewer=reviewer()))
+
     with st.expander("Correct this actor or agreement"):
         c1, c2 = st.columns(2)
-        c1.selectbox("Merge into", [None, *(e for e in corpus.choices if e != entity_id)], key="rv_merge_into",
+        c1.selectbox("Merge into", [None, *(e for e in corpus.choices if e != entity_id)], key=k + "into",
                      format_func=lambda e: "—" if e is None else md(_label(corpus, e, lang)))
-        c1.button("Merge", key="rv_merge", on_click=lambda: st.session_state.rv_merge_into and _write(
-            path, lambda s: api.entity_decision(s, "merge", entity_id, {"into": st.session_state.rv_merge_into},
-                                                reviewer=reviewer())))
-        merged = [k for k, v in corpus.review.merged_into.items() if v == entity_id] if corpus.review else []
+        c1.button("Merge", key=k + "merge",
+                  on_click=lambda: ss[k + "into"] and decide("merge", {"into": ss[k + "into"]}))
+        merged = [m for m, v in corpus.review.merged_into.items() if v == entity_id] if corpus.review else []
         if merged:
-            c2.selectbox("Split out", merged, key="rv_split_pick")
-            c2.button("Split", key="rv_split", on_click=lambda: _write(
-                path, lambda s: api.entity_decision(s, "split", st.session_state.rv_split_pick, reviewer=reviewer())))
-        c1.text_input("Name (English)", value=n["name"] or "", key="rv_name")
-        c1.text_input("Name (Arabic)", value=n["name_ar"] or "", key="rv_name_ar")
-        c1.button("Rename", key="rv_rename", on_click=lambda: _write(path, lambda s: api.entity_decision(
-            s, "rename", entity_id, {"name": st.session_state.rv_name, "name_ar": st.session_state.rv_name_ar},
-            reviewer=reviewer())))
-        c2.text_input("New alias", key="rv_alias")
-        c2.button("Add alias", key="rv_add_alias", on_click=lambda: _write(path, lambda s: api.entity_decision(
-            s, "alias", entity_id, {"alias": st.session_state.rv_alias}, reviewer=reviewer())))
+            c2.selectbox("Split out", merged, key=k + "split_pick")
+            c2.button("Split", key=k + "split", on_click=lambda: decide("split", {}, ss[k + "split_pick"]))
+        c1.text_input("Name (English)", value=n["name"] or "", key=k + "name")
+        c1.text_input("Name (Arabic)", value=n["name_ar"] or "", key=k + "name_ar")
+        c1.button("Rename", key=k + "rename", on_click=lambda: decide(
+            "rename", {"name": ss[k + "name"].strip(), "name_ar": ss[k + "name_ar"].strip()}))
+        c2.text_input("New alias", key=k + "alias")
+        c2.button("Add alias", key=k + "add_alias", on_click=lambda: decide("alias", {"alias": ss[k + "alias"]}))
         kinds = ontology.kinds()
-        c2.selectbox("Kind", kinds, index=kinds.index(n["kind"]) if n["kind"] in kinds else 0, key="rv_kind")
-        c2.button("Set kind", key="rv_set_kind", on_click=lambda: _write(path, lambda s: api.entity_decision(
-            s, "set_kind", entity_id, {"kind": st.session_state.rv_kind}, reviewer=reviewer())))
+        c2.selectbox("Kind", kinds, index=kinds.index(n["kind"]) if n["kind"] in kinds else 0, key=k + "kind")
+        c2.button("Set kind", key=k + "set_kind", on_click=lambda: decide("set_kind", {"kind": ss[k + "kind"]}))
 
 
 def _label(corpus, entity_id: str, lang: str) -> str:
