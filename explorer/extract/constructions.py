@@ -21,6 +21,7 @@ from explorer.extract.syntax import (
     group_with_left,
     idiom,
     linker,
+    modal,
     negated,
     pairs,
     pronoun_suffix,
@@ -50,7 +51,12 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     site.nominal = site.trig.phrase.nominal
     if ctx.lang == "ar" and toks[i].text[:1] in "بل" and site.trig.phrase.words[0][:1] != toks[i].text[:1]:
         site.nominal = True  # «بدعم», «لمحاربة»: a preposition makes the trigger a noun
-    if negated(ctx, i, site.sent.ts) or idiom(ctx, i) or site.rtype == "member_of":
+    if (
+        negated(ctx, i, site.sent.ts)
+        or idiom(ctx, i)
+        or site.rtype == "member_of"
+        or modal(ctx, i, site.sent.ts, site.rtype)
+    ):
         return DONE
     site.before = [m for m in site.ments if m.te <= i and actor(m) and not m.possessive and not m.topic]
     rel = relative_subject(ctx, site.ments, i)

@@ -112,6 +112,17 @@ def negated(ctx: Context, i: int, sent_ts: int) -> bool:
     return False
 
 
+_EVENTS = ("meets", "phones", "visits", "negotiates_with", "agrees_with")
+
+
+def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
+    """ "may meet", "is expected to sign", «من المقرر أن يلتقي»: an event not (yet) happened is not a relation."""
+    if rtype not in _EVENTS:
+        return False
+    words = ctx.lex.w("modal_words")
+    return any(t.text in words for t in ctx.toks[max(sent_ts, i - 4) : i])
+
+
 def verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
     """The trigger starts its clause: «وأكد ...», «، وأشار ...», or the sentence's first word."""
     if i == sent_ts:

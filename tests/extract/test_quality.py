@@ -35,3 +35,15 @@ def test_spokesman_of_a_movement_is_its_member():
 
 def test_negated_meeting_is_dropped():
     assert not [r for r in _rels("Joe Biden did not meet Vladimir Putin in Geneva.", "en") if r[1] == "meets"]
+
+
+def test_modal_meeting_is_dropped():
+    assert not [r for r in _rels("Joe Biden may meet Vladimir Putin in Geneva next month.", "en") if r[1] == "meets"]
+    ar = _rels("ومن المقرر أن يلتقي الرئيس الأمريكي جو بايدن الرئيس الروسي فلاديمير بوتين في جنيف.", "ar")
+    assert not [r for r in ar if r[1] == "meets"]
+
+
+def test_talks_with_is_negotiation_and_a_call_is_a_phone_call():
+    rels = _rels("Antony Blinken held talks with Sameh Shoukry. Later Joe Biden called Abdel Fattah al-Sisi.", "en")
+    assert ("person:antony-blinken", "negotiates_with", "person:sameh-shoukry") in rels
+    assert ("person:joe-biden", "phones", "person:abdel-fattah-el-sisi") in rels
