@@ -28,6 +28,8 @@ def find_generic_agreements(ctx: Context) -> None:
         if family is None:
             continue
         near = _nearest_agreement(ctx, named, family, ts, fams)
+        if near is not None and _indefinite(ctx, ts) and _old(ctx, near.entity):
+            near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before
         eid = near.entity if near is not None else known_fit(ctx, family)
         if eid is None:
             eid = _discovered(ctx, family, ts, te, top_state)
@@ -102,6 +104,18 @@ def _place_near(ctx: Context, ts: int, te: int):
     return ctx.kb.get(best.entity)
 
 
+def _indefinite(ctx: Context, ts: int) -> bool:
+    k = _extend_left(ctx, ts)
+    return ctx.lang != "ar" and k > 0 and ctx.toks[k - 1].text in ("a", "an")
+
+
+def _old(ctx: Context, eid: str) -> bool:
+    """A known agreement signed more than a year before the article."""
+    e = ctx.kb.get(eid)
+    signed = _kb_date(e) if e is not None else None
+    return ctx.on is not None and signed is not None and (ctx.on - signed).days > 365
+
+
 def _located(ctx: Context, m: Ment) -> bool:
     """ "in Libya", «في ليبيا», «بليبيا»: the state as a place (modifier marks are not set yet at this step)."""
     k = m.np_start - 1
@@ -121,7 +135,7 @@ def known_fit(ctx: Context, family: str) -> str | None:
     named = {m.entity for m in ctx.ments}
     best, best_score, tie = None, 0, False
     for e in _kb_agreements(ctx.kb):
-        signed = e.record.get("_date")
+        signed = _kb_date(e)
         if signed is None or not (-30 <= (ctx.on - signed).days <= 60):
             continue
         if not _families_fit(family, family_of_known(ctx.kb, e.id)):
@@ -145,16 +159,21 @@ _KB_AGREEMENTS: dict[int, list] = {}
 def _kb_agreements(kb) -> list:
     """The knowledge base's agreements with a parsed signing date (cached per knowledge base)."""
     if id(kb) not in _KB_AGREEMENTS:
-        from explorer.kb import parse_kb_date
-
         out = []
         for e in kb.entities.values():
-            if e.kind == "agreement" and e.record.get("date"):
-                e.record["_date"] = parse_kb_date(e.record.get("date"))
+            if e.kind == "agreement" and _kb_date(e) is not None:
                 out.append(e)
         _KB_AGREEMENTS.clear()
         _KB_AGREEMENTS[id(kb)] = out
     return _KB_AGREEMENTS[id(kb)]
+
+
+def _kb_date(e):
+    from explorer.kb import parse_kb_date
+
+    if "_date" not in e.record:
+        e.record["_date"] = parse_kb_date(e.record.get("date")) if e.record.get("date") else None
+    return e.record["_date"]
 
 
 def _compatible(ctx: Context, family: str, m: Ment, fams: dict[int, str | None]) -> bool:

@@ -57,7 +57,10 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or site.rtype == "member_of"
         or modal(ctx, i, site.sent.ts, site.rtype)
     ):
-        return DONE
+        return DONE  # "did not meet", «على وقع», "may meet"; membership has its own patterns
+    medium = i > site.sent.ts and toks[i - 1].text in ctx.lex.w("medium_prepositions")
+    if site.rtype == "states" and site.nominal and medium:
+        return DONE  # "urged … in a statement", «في بيان»: how something was said, not a statement of its own
     site.before = [m for m in site.ments if m.te <= i and actor(m) and not m.possessive and not m.topic]
     rel = relative_subject(ctx, site.ments, i)
     if rel is not None:
