@@ -13,7 +13,10 @@ def find_own_country(ctx: Context) -> None:
     if not words or not ctx.titles:
         return
     holder = {id(t.person): t.of[0] for t in ctx.titles if t.person is not None and t.of and t.of[0].kind == "state"}
+    firsts = {w.split()[0] for w in words}
     for i, t in enumerate(ctx.toks):
+        if t.text not in firsts:
+            continue
         pair = f"{t.text} {ctx.toks[i + 1].text}" if i + 1 < len(ctx.toks) else ""
         n = 1 if t.text in words else (2 if pair in words else 0)
         if not n or not ctx.free(i, i + n):

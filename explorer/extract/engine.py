@@ -106,12 +106,23 @@ def construction(name: str, phase: str) -> Callable[[Construction], Construction
     return deco
 
 
+_ENABLED: dict[int, list[list[Construction]]] = {}
+
+
+def _enabled(ctx: Context) -> list[list[Construction]]:
+    """Per phase, the constructions this language's lexicon enables (computed once per lexicon)."""
+    key = id(ctx.lex)
+    if key not in _ENABLED:
+        _ENABLED[key] = [
+            [fn for name, fn in REGISTRY[p] if p in ALWAYS or name in ctx.lex.constructions] for p in PHASES
+        ]
+    return _ENABLED[key]
+
+
 def run_trigger(ctx: Context, site: Site, emit) -> None:
     """The phases in order; within a phase the first construction that applies decides."""
-    for phase in PHASES:
-        for name, fn in REGISTRY[phase]:
-            if phase not in ALWAYS and name not in ctx.lex.constructions:
-                continue
+    for phase in _enabled(ctx):
+        for fn in phase:
             out = fn(ctx, site, emit)
             if out is Outcome.DONE:
                 return
