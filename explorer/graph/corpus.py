@@ -61,6 +61,13 @@ class Corpus:
 
     # -- derived once ---------------------------------------------------------------------------------
     @cached_property
+    def unrejected(self) -> pd.DataFrame:
+        """Relations no reviewer rejected: what profiles and agreement tables count (views filter by spec)."""
+        if "review" not in self.relations:
+            return self.relations
+        return self.relations[self.relations["review"] != "rejected"]
+
+    @cached_property
     def names(self) -> dict[str, dict]:
         """entity id -> {name, name_ar, kind}."""
         return self.entities.set_index("id")[["name", "name_ar", "kind"]].to_dict("index")

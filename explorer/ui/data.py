@@ -130,14 +130,14 @@ def actor_profile(path: str, version: tuple, entity_id: str, lang: str, freq: st
     corpus = load_corpus(path, version)
     with open_store(path, readonly=True) as store:
         mentions = store.mentions_frame(entity_id)
-    return prof.actor_profile(entity_id, entities=corpus.entities, relations=corpus.relations, mentions=mentions,
+    return prof.actor_profile(entity_id, entities=corpus.entities, relations=corpus.unrejected, mentions=mentions,
                               kb=knowledge_base(), freq=freq, lang=lang)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def agreements(path: str, version: tuple, lang: str):
     corpus = load_corpus(path, version)
-    return prof.agreements_table(corpus.entities, corpus.relations, knowledge_base(), lang=lang)
+    return prof.agreements_table(corpus.entities, corpus.unrejected, knowledge_base(), lang=lang)
 
 
 @st.cache_data(max_entries=16, show_spinner="Comparing the two periods…")
