@@ -343,6 +343,15 @@ def carried_subject(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("speaker-references", "subject")
+def speaker_references(ctx: Context, site: Site, emit) -> Outcome:
+    """«وقالت تركيا إن العملية تجري استناداً إلى اتفاق سوتشي», "Egypt said the talks were held under resolution
+    2254": the one who speaks invokes the agreement."""
+    if site.rtype == "references" and site.state.subjects_here:
+        return _subject(site, list(site.state.subjects_here), "speaker-references", _cx(ctx, "speaker-references"))
+    return PASS
+
+
 def _subject(site: Site, src: list[Ment], method: str, offset: float = 0.0) -> Outcome:
     site.src, site.method = list(src), method
     site.conf += offset

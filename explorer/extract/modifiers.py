@@ -89,7 +89,8 @@ def mark_modifiers(ctx: Context) -> None:
         if prev is not None and prev.text == "the" and m.np_start > 1:
             prev = toks[m.np_start - 2]  # "at the council", "in the Gulf"
         dateline = re.match(r"\s*[ـ\-—–(,:]", ctx.text[m.end : m.end + 3])
-        if m.ts == 0 and m.kind in ("state", "place") and dateline:
+        comma = ctx.text[m.end : m.end + 1] == ","  # "Russia, Iran and Turkey agreed" opens a sentence
+        if m.ts == 0 and m.kind in ("state", "place") and dateline and (m.text.isupper() or not comma):
             m.located = True  # a dateline: «عمّان ــ», "BEIRUT (AP) —"
         if m.kind != "person" and prev is not None and prev.text in ("at", "في", "in") and m.kind != "agreement":
             m.located = True  # "at the council", «في مجلس الأمن»
