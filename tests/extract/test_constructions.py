@@ -216,6 +216,18 @@ CASES = [
         "وقعت إثيوبيا الاتفاق مع إريتريا والاتحاد الأفريقي في الرياض.",
         ("state:eri", "agrees_with", "agreement"),
     ),
+    (
+        "speaker-references",
+        "ar",
+        "وقالت تركيا إن العملية تجري استناداً إلى اتفاق سوتشي.",
+        ("state:tur", "references", "agr:sochi-idlib-memo-2018"),
+    ),
+    (
+        "subject-verb",
+        "en",
+        "Russia, Iran and Turkey agreed on the Astana memorandum on de-escalation zones.",
+        ("state:rus", "agrees_with", "agr:astana-deescalation-memo-2017"),
+    ),
 ]
 
 # Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).
