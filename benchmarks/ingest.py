@@ -111,11 +111,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", type=Path, help="write the corpora and stores here and keep them")
+    ap.add_argument("--store-only", action="store_true",
+                    help="time only the store's writes: --n synthetic extractions into --db, no files, no extractor")
+    ap.add_argument("--db", help="with --store-only: the store (a file or a postgresql:// URL; default a temp file)")
     ap.add_argument("--child", nargs=2, type=Path, metavar=("CORPUS", "DB"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     workers = args.workers or os.cpu_count() or 1
     if args.child:
         return child(*args.child, workers, args.batch_size, args.n[0])
+    if args.store_only:
+        return store_only(max(args.n), args.db, args.batch_size)
 
     base = args.keep or Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
     base.mkdir(parents=True, exist_ok=True)
@@ -183,6 +188,56 @@ def read_and_extract(corpus: Path) -> tuple[float, float]:
     cpu_extract = (time.process_time() - c) / len(sample)
     print(f"extractor alone: {cpu_extract * 1000:.2f} ms CPU per article (sample of {len(sample)}, one process)")
     return t_read, cpu_extract
+
+
+def store_only(n: int, target: str | None, batch_size: int) -> int:
+    """Write `n` extractions shaped like real ones (8 relations, 10 entities, 20 mentions) in batches: is the
+    store's write rate the same in the last tenth as in the first, and does this process's memory stay put?"""
+    from explorer.ingest.document import make_document
+    from explorer.records import Entity, Extraction, Mention, Relation
+
+    def fake(i: int) -> Extraction:
+        said = (f"Minister {i % 97} met envoy {(i * 7 + k) % 89} in city {k}." for k in range(12))
+        text = f"Article {i}. " + " ".join(said)
+        doc = make_document(text, path=f"{i}.txt", title=f"Article {i}", date=f"20{10 + i % 15}-0{1 + i % 9}-1{i % 9}",
+                            lang="en")
+        ents = [Entity(f"person:p{(i * 3 + k) % 2000}", f"P{k}", "person", mentions=[Mention("P", k, k + 1),
+                                                                                       Mention("P", k + 40, k + 41)])
+                for k in range(10)]
+        rels = [Relation(ents[k].id, ents[k + 1].id, "meets", text[:120], 0, 120, doc.date, 0.8) for k in range(8)]
+        return Extraction(doc, ents, rels)
+
+    tmp = None
+    if target is None:
+        tmp = Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
+        target = str(tmp / "store-only.db")
+    step = max(batch_size, n // 10)
+    rates, rss = [], []
+    try:
+        with open_store(target) as store:
+            print(f"store-only: {n} extractions into {store.target}, batches of {batch_size};"
+                  f" load average {os.getloadavg()[0]:.1f}")
+            t_all = time.perf_counter()
+            for start in range(0, n, step):
+                t = time.perf_counter()
+                for b in range(start, min(n, start + step), batch_size):
+                    store.add([fake(i) for i in range(b, min(n, start + step, b + batch_size))])
+                rates.append((min(n, start + step) - start) / (time.perf_counter() - t))
+                rss.append(rss_mb())
+            total = n / (time.perf_counter() - t_all)
+            stats = store.stats()
+    finally:
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print(f"  articles/s per tenth: {' '.join(f'{r:.0f}' for r in rates)}")
+    print(f"  RSS (MB) after each tenth: {' '.join(f'{m:.0f}' for m in rss)}")
+    print(f"  store: {stats['documents']} documents, {stats['relations']} relations; load average"
+          f" {os.getloadavg()[0]:.1f} at the end")
+    change = rates[-1] / rates[0] - 1
+    print(f"RESULT store_only_articles={n} store_articles/s={total:.0f} first_tenth={rates[0]:.0f}"
+          f" last_tenth={rates[-1]:.0f} rate_change={change:+.2f} rss_mb_first={rss[0]:.0f} rss_mb_last={rss[-1]:.0f}"
+          f" peak_rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
+    return 0
 
 
 def report(results: dict[int, dict]) -> int:

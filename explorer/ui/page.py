@@ -9,7 +9,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from explorer.store import default_db_path
+from explorer.errors import ExplorerError
+from explorer.store import default_db_path, is_url
 from explorer.ui import data
 from explorer.ui.agreements_tab import agreements_tab
 from explorer.ui.compare_tab import compare_tab
@@ -29,22 +30,28 @@ TAB_PAGES = {"graph": graph_tab, "profile": profile_tab, "timeline": timeline_ta
              "document": document_tab}
 
 
-def db_path() -> Path:
+def db_path() -> str | Path:
     """The store: `--db X` after `--` (`streamlit run explorer/app.py -- --db X`), else $DIPLOGRAPH_DB, else
-    the default."""
+    the default. A postgresql:// URL is kept as it is (a Path would fold its `//`)."""
     import argparse
 
     ap = argparse.ArgumentParser(add_help=False)
     ap.add_argument("--db")
     args, _ = ap.parse_known_args(sys.argv[1:])
-    return Path(args.db) if args.db else default_db_path()
+    if not args.db:
+        return default_db_path()
+    return args.db if is_url(args.db) else Path(args.db)
 
 
 def main() -> None:
     st.set_page_config(page_title="Diplograph", page_icon="🕸️", layout="wide")
-    path = data.ensure_store(str(db_path()))
-    version = data.store_version(path)
-    corpus = data.load_corpus(path, version)
+    try:  # a damaged, busy, read-only or unreachable store: its one-line message, not a traceback
+        path = data.ensure_store(str(db_path()))
+        version = data.store_version(path)
+        corpus = data.load_corpus(path, version)
+    except ExplorerError as e:
+        st.error(md(str(e)))
+        st.stop()
 
     ss = st.session_state
     ss.corpus_lang = corpus.lang

@@ -240,7 +240,7 @@ def test_a_pool_that_cannot_start_falls_back_to_this_process(tmp_path):
     import subprocess
     import sys
 
-    from conftest import HERE
+    HERE = Path(__file__).resolve().parent  # not `from conftest import`: another folder's conftest may hold that name
 
     write_corpus(tmp_path / "c", 100)
     script = (

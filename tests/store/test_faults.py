@@ -211,3 +211,32 @@ def test_a_select_only_postgresql_role_reads_and_is_told_it_cannot_write(pg_url)
         assert store.stats()["documents"] == 1 and store.version()
         with pytest.raises(ReadOnlyStore, match="read-only.*write rights"):
             store.add([extraction(2)])
+
+
+def _dashboard(monkeypatch, argv: list[str]):
+    """The dashboard run once under AppTest with `argv` after `streamlit run explorer/app.py --`."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py", *argv])
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(ROOT / "explorer" / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return [e.value for e in at.error]
+
+
+def test_the_dashboard_on_a_damaged_store_shows_the_one_line_message(damaged, monkeypatch):
+    before = _sha(damaged)
+    errors = _dashboard(monkeypatch, ["--db", str(damaged)])
+    assert len(errors) == 1 and "damaged" in errors[0] and ".recover" in errors[0]
+    assert _sha(damaged) == before
+
+
+def test_the_dashboard_given_a_postgresql_url_after_dashdash_makes_no_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    url = f"postgresql://nobody@/nowhere?host={tmp_path / 'no-server'}&connect_timeout=2"
+    errors = _dashboard(monkeypatch, ["--db", url])
+    assert len(errors) == 1 and "cannot connect to PostgreSQL" in errors[0]
+    assert list(tmp_path.iterdir()) == []
