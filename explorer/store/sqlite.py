@@ -17,6 +17,11 @@ from urllib.parse import quote
 from explorer.store import faults
 from explorer.store.base import Params, Store
 
+# The file as this process last left it after a clean check or its own writes: (dev, inode, size, mtime, ctime).
+# A writable open skips the full check when the file is still exactly so (nobody else wrote to it since), so
+# the dashboard's review clicks do not each read a whole large store.
+_VOUCHED: dict[str, tuple[int, ...]] = {}
+
 # primary result codes (sqlite3.h)
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _CANTOPEN, _FULL, _NOTADB = 5, 6, 8, 10, 11, 14, 13, 26
 
@@ -31,6 +36,14 @@ def _writable(path: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+def _fingerprint(path: Path) -> tuple[int, ...]:
+    try:
+        st = path.stat()
+    except OSError:
+        return ()
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
 class SQLiteStore(Store):
     """A store in one SQLite file. `readonly` opens an existing store for reading and never creates one."""
 
@@ -43,6 +56,8 @@ class SQLiteStore(Store):
         self.timeout = faults.busy_timeout(busy_timeout)
         self._depth = 0
         self._migrating = False
+        self._damaged = False
+        self._key = str(self.path.resolve())
         self.db: sqlite3.Connection | None = None
         if self.path.exists() and not self.path.is_file():
             raise faults.not_a_store(self.target, "it is not a regular file")
@@ -68,8 +83,9 @@ class SQLiteStore(Store):
             with self._guard():
                 self.db.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
                 self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # "file is not a database"
-                if not readonly and not fresh:
+                if not readonly and not fresh and _VOUCHED.get(self._key) != _fingerprint(self.path):
                     self.check()
+                    self._vouch()
                 if not readonly:
                     self.db.execute("PRAGMA journal_mode = WAL")
                     self.db.execute("PRAGMA synchronous = NORMAL")
@@ -108,6 +124,8 @@ class SQLiteStore(Store):
         if code in (_BUSY, _LOCKED) or "database is locked" in str(e):
             return faults.busy(self.target, self.timeout)
         if code in (_CORRUPT, _NOTADB):
+            self._damaged = True
+            _VOUCHED.pop(self._key, None)
             try:
                 found = self._check() if code == _CORRUPT else str(e)
             except sqlite3.Error:
@@ -179,6 +197,12 @@ class SQLiteStore(Store):
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
+            self.db = None
+            if not self.readonly and not self._damaged:
+                self._vouch()
+
+    def _vouch(self) -> None:
+        _VOUCHED[self._key] = _fingerprint(self.path)
 
     def integrity(self) -> str:
         with self._guard():
