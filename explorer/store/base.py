@@ -56,8 +56,11 @@ class Store(ABC):
         """Run one writing statement for each row of parameters."""
 
     @abstractmethod
-    def transaction(self) -> AbstractContextManager:
-        """All writes inside happen together or not at all; waits for other writers up to the busy timeout."""
+    def transaction(self, *, changes_data: bool = True) -> AbstractContextManager:
+        """All writes inside happen together or not at all; waits for other writers up to the busy timeout.
+
+        `changes_data=False` for writes no view depends on (the layout): `version()` then stays the same, so
+        the dashboard keeps its loaded corpus."""
 
     @abstractmethod
     def close(self) -> None: ...
@@ -222,7 +225,7 @@ class Store(ABC):
     def save_positions(self, positions: Mapping[str, Sequence[float]]) -> None:
         """Remember where entities were drawn (replaces their old positions, keeps the others)."""
         rows = [(e, float(p[0]), float(p[1])) for e, p in sorted(positions.items())]
-        with self.transaction():
+        with self.transaction(changes_data=False):
             self.executemany(
                 "INSERT INTO positions(entity_id, x, y) VALUES (?, ?, ?)"
                 " ON CONFLICT (entity_id) DO UPDATE SET x = excluded.x, y = excluded.y",

@@ -136,7 +136,7 @@ class PostgresStore(Store):
             raise RuntimeError(f"{self.target}: opened read-only; open it with readonly=False to write")
 
     @contextmanager
-    def transaction(self):
+    def transaction(self, *, changes_data: bool = True):
         self._writing()
         if self._depth:
             self._depth += 1
@@ -151,7 +151,7 @@ class PostgresStore(Store):
                 yield self
         finally:
             self._depth = 0
-        if not self._migrating:  # after the commit, so a reader never caches data older than the token
+        if changes_data and not self._migrating:  # after the commit: a reader never caches data older than the token
             with self._guard():
                 self.db.execute("SELECT nextval('store_changes')")
 

@@ -171,7 +171,7 @@ class SQLiteStore(Store):
             raise RuntimeError(f"{self.target}: opened read-only; open it with readonly=False to write")
 
     @contextmanager
-    def transaction(self):
+    def transaction(self, *, changes_data: bool = True):  # version() follows the data tables by itself
         self._writing()
         if self._depth:  # nested: part of the outer transaction
             self._depth += 1
