@@ -28,9 +28,16 @@ def find_generic_agreements(ctx: Context) -> None:
         if family is None:
             continue
         near = _nearest_agreement(ctx, named, family, ts, fams)
-        if near is not None and _indefinite(ctx, ts) and _old(ctx, near.entity):
+        # «إعلان قبولها» is "announcing its acceptance": in Arabic only these nouns introduce an agreement bare
+        indefinite = _indefinite(ctx, ts, te) and (
+            ctx.lang != "ar" or family in ("agreement", "ceasefire", "memorandum")
+        )
+        if near is not None and indefinite and _old(ctx, near.entity):
             near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before
-        eid = near.entity if near is not None else known_fit(ctx, family)
+        local = known_fit(ctx, family, (ts, te)) if indefinite else None
+        if local is not None:  # «وقّعت مع الكونغو في واشنطن اتفاق سلام»: a new mention fits its own context
+            near = None
+        eid = near.entity if near is not None else (local or known_fit(ctx, family))
         if eid is None:
             eid = _discovered(ctx, family, ts, te, top_state)
         if eid is None:
@@ -104,9 +111,18 @@ def _place_near(ctx: Context, ts: int, te: int):
     return ctx.kb.get(best.entity)
 
 
-def _indefinite(ctx: Context, ts: int) -> bool:
+def _indefinite(ctx: Context, ts: int, te: int) -> bool:
+    """ "an agreement", «اتفاق سلام»: a mention that introduces an agreement rather than refers back to one."""
+    if ctx.lang == "ar":
+        nxt = ctx.toks[te] if te < len(ctx.toks) else None
+        definite = ctx.toks[ts].forms[-1].startswith("ال") or "ال" + ctx.toks[ts].forms[-1] in ctx.toks[ts].forms
+        return (
+            not definite
+            and not ctx.toks[ts].text.startswith(("ال", "بال", "لل", "وال"))
+            and not (nxt is not None and (nxt.text.startswith("ال") or ctx.ments.starting(te)))
+        )
     k = _extend_left(ctx, ts)
-    return ctx.lang != "ar" and k > 0 and ctx.toks[k - 1].text in ("a", "an")
+    return k > 0 and ctx.toks[k - 1].text in ("a", "an")
 
 
 def _old(ctx: Context, eid: str) -> bool:
@@ -127,12 +143,16 @@ def _located(ctx: Context, m: Ment) -> bool:
     return ctx.lang == "ar" and first.text[:1] == "ب" and len(first.forms) > 1 and m.text[:1] == "ب"
 
 
-def known_fit(ctx: Context, family: str) -> str | None:
-    """A knowledge-base agreement that fits the noun by kind, date (signed 30 days after to 60 days before the article),
-    parties and place named in the document: «الاتفاق» in an article about the Sochi memorandum is it."""
+def known_fit(ctx: Context, family: str, around: tuple[int, int] | None = None) -> str | None:
+    """A knowledge-base agreement that fits the noun by kind, date (signed up to 30 days after or 60 days before
+    the article), parties and place named in the document (or, with `around`, within 20 tokens of the noun):
+    «الاتفاق» in an article about the Sochi memorandum is it."""
     if ctx.on is None:
         return None
-    named = {m.entity for m in ctx.ments}
+    if around is None:
+        named = {m.entity for m in ctx.ments}
+    else:
+        named = {m.entity for m in ctx.ments.ending_within(around[0] - 20, around[1] + 20)}
     best, best_score, tie = None, 0, False
     for e in _kb_agreements(ctx.kb):
         signed = _kb_date(e)

@@ -140,6 +140,27 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("relative-object", "subject")
+def relative_object(ctx: Context, site: Site, emit) -> Outcome:
+    """«الحركة، التي تتهمها كينشاسا والأمم المتحدة …»: the relative verb carries the antecedent as its object
+    pronoun and names its own subject after it, so the antecedent is the target, not the agent."""
+    toks, i = ctx.toks, site.i
+    k = i - 1
+    if k < 0 or toks[k].text not in ctx.lex.w("relative_who") or site.nominal:
+        return PASS
+    stem = site.trig.phrase.words[0]
+    if not any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("pronoun_suffixes") for f in toks[i].forms):
+        return PASS
+    fa = site.first_after
+    k2 = k - 1 if k >= 1 and toks[k - 1].text in (",", "،") else k
+    antecedent = next((m for m in site.ments if m.te == k2 and actor(m)), None)
+    if fa is None or antecedent is None or site.gap > 1:
+        return PASS
+    for s_ in group_with(ctx, site.ments, fa):
+        emit(s_, antecedent, site.rtype, site.conf, site.trig.text, "relative-object")
+    return DONE
+
+
 @construction("each-of", "subject")
 def each_of(ctx: Context, site: Site, emit) -> Outcome:
     """«وقّعها كل من A وB», «بدعم كل من السعودية والأردن»: the list after «كل من» is who does it."""

@@ -50,7 +50,12 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     if k < len(toks) and toks[k].text == '"':
         k += 1
     joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and"))
-    if joined:
+    if not joined and ctx.lang == "ar" and k + 1 < len(toks) and _and_head(ctx, toks[k]):
+        k += 1  # «وحركة «إم 23»», «وجماعة "أنصار الله"»: "and" glued to a head noun before a quoted name
+        while k < len(toks) and toks[k].text == '"':
+            k += 1
+        joined = True
+    elif joined:
         k += 1
         while k < len(toks) and toks[k].text in ("the", '"'):
             k += 1
@@ -65,6 +70,13 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         if not joined and glued:
             return x
     return None
+
+
+def _and_head(ctx: Context, tok) -> bool:
+    heads = ctx.lex.organization_heads
+    return (
+        tok.text.startswith("و") and len(tok.forms) > 1 and any(f in heads or "ال" + f in heads for f in tok.forms[1:])
+    )
 
 
 def group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:

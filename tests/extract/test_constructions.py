@@ -274,7 +274,7 @@ def test_construction_keeps_a_wrong_relation_out(name, lang, text, unwanted):
 
 
 def test_every_registered_construction_has_a_fixture():
-    tested = {c[0] for c in CASES} | {b[0] for b in BLOCKS} | {"candidates"}
+    tested = {c[0] for c in CASES} | {b[0] for b in BLOCKS} | {"candidates", "relative-object"}
     registered = {name for phase in REGISTRY.values() for name, _ in phase}
     assert registered - tested == set()
 
@@ -285,3 +285,14 @@ def test_lexicons_enable_only_registered_constructions():
     for lang in ("ar", "en"):
         listed = set(yaml.safe_load((root / f"{lang}.yaml").read_text(encoding="utf-8"))["constructions"])
         assert listed <= registered, (lang, listed - registered)
+
+
+def test_relative_object_and_quoted_coordination():
+    text = (
+        "وقّعت حكومة جمهورية الكونغو الديمقراطية وحركة «إم 23» المتمردة إعلان مبادئ في الدوحة. "
+        "وكانت الحركة، التي تتهمها كينشاسا والأمم المتحدة بالتصعيد، قد سيطرت على مدينة غوما."
+    )
+    rels = {(r.source, r.type, r.target, r.method) for r in extract_text(text, lang="ar", date_="2025-07-20").relations}
+    assert any(s == "group:m23" and t == "agrees_with" for s, t, _, _ in rels), rels
+    assert ("org:un", "opposes", "group:m23", "relative-object") in rels
+    assert not [r for r in rels if r[0] == "group:m23" and r[1] == "opposes"]
