@@ -75,13 +75,17 @@ class IngestReport:
     on_failure: Callable[[Failure], None] | None = field(default=None, repr=False, compare=False)
 
     def fail(self, f: Failure) -> None:
-        """Count a failure; list it (and pass it to `on_failure`) unless its file has had its share."""
+        """Count a failure; report it (to `on_failure`, and in `failed` while there is room) unless its file
+        has had its share of line failures. A failure of a whole file (no line) is always reported."""
         self.failures += 1
         self.per_file[f.path] += 1
-        if self.per_file[f.path] > FAILURES_PER_FILE or len(self.failed) >= FAILURES_KEPT:
+        if f.line is not None and self.per_file[f.path] > FAILURES_PER_FILE:
             self.more[f.path] += 1
             return
-        self.failed.append(f)
+        if len(self.failed) < FAILURES_KEPT:
+            self.failed.append(f)
+        elif self.on_failure is None:
+            self.more[f.path] += 1
         if self.on_failure is not None:
             self.on_failure(f)
 

@@ -1,0 +1,155 @@
+"""Bounded by design: failure reports, decompression, CSV rows and long articles cost a bounded amount."""
+
+from __future__ import annotations
+
+import gzip
+import random
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from hostilekit import article, cli, counts, ingest_twice
+
+from explorer.ingest import readers
+from explorer.ingest.blocks import block_spans, extract_in_blocks
+from explorer.ingest.readers import Failure, read_path
+from explorer.ingest.run import FAILURES_PER_FILE
+from explorer.records import Document, Entity, Extraction, Mention, Relation
+
+
+def _bad_lines(n: int, seed: int = 0) -> bytes:
+    """n malformed JSON lines that do not compress to nothing (so no ratio limit is what stops them)."""
+    rnd = random.Random(seed)
+    return b"".join(b'{"text": broken %d %d\n' % (rnd.randrange(10**9), i) for i in range(n))
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory) -> float:
+    """Peak memory of the CLI ingesting one small article: what every run pays (interpreter, extractor, KB)."""
+    folder = tmp_path_factory.mktemp("base")
+    (folder / "a.txt").write_text(article(0), encoding="utf-8")
+    r = cli("ingest", folder, "--db", folder / "s.db", "--quiet", "--workers", "1")
+    assert r.returncode == 0, r.stderr
+    return r.peak_mb
+
+
+def test_bad_lines_cost_a_counter_not_memory(tmp_path, baseline):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    n = 400_000  # kept as Failure objects these would take well over 60 MB
+    with zipfile.ZipFile(folder / "bad.zip", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("lines.jsonl", _bad_lines(n))
+    (folder / "good.txt").write_text(article(1), encoding="utf-8")
+    first, second = ingest_twice(folder, tmp_path / "s.db")
+    assert first.returncode == 1
+    mine = [ln for ln in first.failed_lines if "bad.zip/lines.jsonl" in ln]
+    assert len(mine) == FAILURES_PER_FILE + 1  # the listed ones, then one line with the count
+    assert mine[-1].endswith(f"{n - FAILURES_PER_FILE:,} more failures not listed")
+    assert f"failed {n} in" in first.stdout
+    assert counts(tmp_path / "s.db")["documents"] == 1
+    assert first.peak_mb < baseline + 60, (first.peak_mb, baseline)
+
+
+def _bomb(path: Path, mb: int, *, line: bytes = b"{bad" + b"x" * 995 + b"}\n") -> None:
+    chunk = line * (1_000_000 // len(line))
+    with gzip.open(path, "wb", compresslevel=6) as g:
+        for _ in range(mb):
+            g.write(chunk)
+
+
+def test_a_gzip_bomb_stops_early_and_the_rest_is_stored(tmp_path, baseline):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _bomb(folder / "bomb.jsonl.gz", 60)
+    (folder / "z-good.txt").write_text(article(2), encoding="utf-8")
+    first, _ = ingest_twice(folder, tmp_path / "s.db")
+    [bomb] = [ln for ln in first.failed_lines if "bomb.jsonl.gz:" in ln and "expands more than" in ln]
+    assert "decompression bomb" in bomb and "the rest is not read" in bomb
+    assert counts(tmp_path / "s.db")["documents"] == 1
+    assert first.peak_mb < baseline + 150, (first.peak_mb, baseline)
+
+
+def test_a_zip_member_bomb_stops_early(tmp_path):
+    p = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z:
+        with z.open("inner.jsonl", "w") as f:
+            for _ in range(40):
+                f.write((b"{bad" + b"x" * 995 + b"}\n") * 1000)
+        z.writestr("ok.txt", article(3))
+    items = list(read_path(p))
+    bombs = [f for f in items if isinstance(f, Failure) and "expands more than" in f.reason]
+    assert len(bombs) == 1 and bombs[0].path.endswith("bomb.zip/inner.jsonl")
+    assert sum(isinstance(x, Document) for x in items) == 1
+
+
+def test_expansion_is_capped_even_at_a_plausible_ratio(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_EXPANDED", 2_000_000)
+    p = tmp_path / "big.jsonl.gz"
+    p.write_bytes(gzip.compress(_bad_lines(200_000)))
+    reasons = [f.reason for f in read_path(p) if isinstance(f, Failure)]
+    assert reasons[-1].startswith("expands to more than 0.002 GB")
+
+
+def test_a_huge_csv_field_does_not_eat_the_next_row(tmp_path):
+    """Scaled down from a 28 MB field under the 20 MB limit: a 60 kB quoted field under a 10 kB limit."""
+    field = "\n".join(f"line {i} of a field that goes on and on" for i in range(1500))
+    rows = ["text,date", f'"{field}",2016-01-01', '"The envoy met the council in Geneva.",2016-01-02',
+            "The council met again in Vienna.,2016-01-03"]
+    p = tmp_path / "big.csv"
+    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    items = list(read_path(p, max_bytes=10_000))
+    fails = [x for x in items if isinstance(x, Failure)]
+    docs = [x for x in items if isinstance(x, Document)]
+    assert [(f.line, f.reason) for f in fails] == [(2, "row is over the 0.01 MB limit")]
+    assert [d.text for d in docs] == ["The envoy met the council in Geneva.", "The council met again in Vienna."]
+    assert [d.path.rsplit(":", 1)[1] for d in docs] == ["1502", "1503"]
+
+
+def test_a_quote_inside_an_unquoted_field_is_a_letter(tmp_path):
+    p = tmp_path / "q.csv"
+    p.write_text('text,date\nThe 5" screen showed the envoy.,2016-01-01\nThe council met.,2016-01-02\n',
+                 encoding="utf-8")
+    docs = [x for x in read_path(p) if isinstance(x, Document)]
+    assert [d.text for d in docs] == ['The 5" screen showed the envoy.', "The council met."]
+
+
+def test_long_articles_are_extracted_in_bounded_blocks_with_offsets_kept():
+    sentences = [f"Lavrov met Kerry in Geneva on day {i}." for i in range(3000)]
+    text = " ".join(sentences)  # one line, ~110 kB
+    doc = Document(id="x", text=text, lang="en")
+    seen: list[int] = []
+
+    def fake(d: Document) -> Extraction:
+        seen.append(len(d.text))
+        s = d.text.index("Lavrov")
+        e = d.text.index(".", s) + 1
+        ents = [Entity("person:lavrov", "Lavrov", "person", mentions=[Mention("Lavrov", s, s + 6)]),
+                Entity("person:kerry", "Kerry", "person")]
+        rel = Relation("person:lavrov", "person:kerry", "meets", d.text[s:e], s, e, None, 0.5 + len(seen) / 1e4)
+        return Extraction(d, ents, [rel])
+
+    ex = extract_in_blocks(fake, doc, size=10_000)
+    assert len(seen) > 10 and max(seen) <= 10_000
+    assert len(ex.entities) == 2  # the same actor in every block is one entity
+    lavrov = next(e for e in ex.entities if e.id == "person:lavrov")
+    assert len(lavrov.mentions) == len(seen) and all(text[m.start:m.end] == "Lavrov" for m in lavrov.mentions)
+    [rel] = ex.relations  # one per (source, target, type), the most confident, as for a whole document
+    assert text[rel.start:rel.end] == rel.sentence and rel.confidence == 0.5 + len(seen) / 1e4
+    spans = list(block_spans(text, 10_000))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(text[s - 1] == " " for s, _ in spans[1:])  # cut at sentence ends, not inside words
+
+
+def test_a_long_single_line_article_is_stored_with_valid_offsets(tmp_path):
+    """The real extractor, through the CLI, on a 120 kB one-line article (four blocks)."""
+    body = " ".join(f"Sergei Lavrov met John Kerry in Geneva to discuss the truce, round {i}." for i in range(1700))
+    p = tmp_path / "long.txt"
+    p.write_text("MOSCOW, July 3, 2016 - " + body, encoding="utf-8")
+    r = cli("ingest", p, "--db", tmp_path / "s.db", "--quiet", "--workers", "1")
+    assert r.returncode == 0, r.stdout + r.stderr
+    con = sqlite3.connect(tmp_path / "s.db")
+    text = con.execute("SELECT text FROM documents").fetchone()[0]
+    rels = con.execute("SELECT sentence, sent_start, sent_end FROM relations").fetchall()
+    assert rels and all(text[s:e] == sent for sent, s, e in rels)
