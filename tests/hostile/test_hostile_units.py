@@ -81,7 +81,8 @@ def test_a_failing_reader_is_a_named_failure(tmp_path, monkeypatch):
     monkeypatch.setattr(readers, "_read_text", broken)
     items = list(read_path(tmp_path))
     fails = [x for x in items if isinstance(x, Failure)]
-    assert [(Path(f.path).name, f.reason) for f in fails] == [("a1.txt", "cannot read: RuntimeError: the reader broke on this file")]
+    assert [(Path(f.path).name, f.reason) for f in fails] == [
+        ("a1.txt", "cannot read: RuntimeError: the reader broke on this file")]
     assert sum(isinstance(x, Document) for x in items) == 2
 
 

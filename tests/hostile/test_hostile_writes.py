@@ -32,7 +32,9 @@ def _view() -> nx.MultiDiGraph:
     return G
 
 
-@pytest.mark.parametrize("target, what", [("/dev/full", "a device"), ("fifo", "a FIFO (named pipe)"), ("folder", "a folder")])
+@pytest.mark.parametrize(
+    "target, what", [("/dev/full", "a device"), ("fifo", "a FIFO (named pipe)"), ("folder", "a folder")]
+)
 def test_export_refuses_what_is_not_a_regular_file(db, tmp_path, target, what):
     if target == "fifo":
         os.mkfifo(tmp_path / "fifo")
