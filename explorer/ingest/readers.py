@@ -19,7 +19,8 @@ a corpus dump may be larger and the limit applies to each line (each CSV row) in
 streams are read as they decompress and stopped past `MAX_EXPANDED` bytes or `MAX_RATIO` times their
 compressed size (a decompression bomb never fills the memory or the disk).
 
-Each file, archive member and line is its own unit of failure: whatever goes wrong while reading it
+A line file whose first HOPELESS records all fail (a damaged or misnamed file) is given up with one
+line saying so. Each file, archive member and line is its own unit of failure: whatever goes wrong while reading it
 (a broken archive entry, a file name that is not UTF-8, a bug in a parser) becomes a `Failure` naming
 it, and the next one is read. File names that are not UTF-8 are kept with their bytes as `\\xNN`.
 Symbolic links to files outside the folders being read are skipped and reported; SQLite's own files
@@ -60,7 +61,8 @@ from explorer.untrusted import path_text, terminal_text
 MAX_BYTES = 20_000_000
 MAX_EXPANDED = 2_000_000_000  # bytes a compressed stream may expand to
 MAX_RATIO = 200  # ... and at most this many times its compressed size, once past RATIO_FLOOR
-RATIO_FLOOR = 20_000_000
+RATIO_FLOOR = 10_000_000
+HOPELESS = 10_000  # failed records, with no article yet, after which a line file is given up
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -1032,9 +1034,27 @@ def _lines(stream: io.TextIOBase, limit: int) -> Iterator[str | None]:
 def _read_lines_file(name: str, suffix: str, stream: BinaryIO, fields: FieldMap, max_bytes: int) -> Iterator:
     lines = _text_lines(name, stream, max_bytes)
     if suffix in (".csv", ".tsv"):
-        yield from _read_csv(name, suffix, lines, fields, max_bytes)
+        records = _read_csv(name, suffix, lines, fields, max_bytes)
     else:
-        yield from _read_json_lines(name, lines, fields, max_bytes)
+        records = _read_json_lines(name, lines, fields, max_bytes)
+    yield from _until_hopeless(name, suffix, records)
+
+
+def _until_hopeless(name: str, suffix: str, records: Iterator) -> Iterator:
+    """Stop reading a line file once HOPELESS of its lines have failed and none gave an article: it is not
+    what its name says (or is damaged throughout), and millions more failures would tell nothing new."""
+    failed = 0
+    for item in records:
+        yield item
+        if isinstance(item, Document):
+            yield from records
+            return
+        failed += 1
+        if failed >= HOPELESS:
+            kind = "CSV" if suffix in (".csv", ".tsv") else "JSON lines"
+            yield Failure(name, None, f"the first {failed:,} records all failed and none gave an article: not "
+                                      f"{kind}, or damaged throughout? The rest of the file is not read")
+            return
 
 
 def _read_json_lines(name: str, lines: Iterable, fields: FieldMap, limit: int) -> Iterator:

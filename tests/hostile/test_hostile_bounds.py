@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import random
 import sqlite3
 import zipfile
@@ -18,10 +19,13 @@ from explorer.ingest.run import FAILURES_PER_FILE
 from explorer.records import Document, Entity, Extraction, Mention, Relation
 
 
-def _bad_lines(n: int, seed: int = 0) -> bytes:
-    """n malformed JSON lines that do not compress to nothing (so no ratio limit is what stops them)."""
+def _bad_lines(n: int, seed: int = 0, *, good_every: int = 0) -> bytes:
+    """n malformed JSON lines that do not compress to nothing (so no ratio limit is what stops them), with
+    the same good record every `good_every` lines (so the file is worth reading to its end)."""
     rnd = random.Random(seed)
-    return b"".join(b'{"text": broken %d %d\n' % (rnd.randrange(10**9), i) for i in range(n))
+    good = json.dumps({"text": article(7)}).encode() + b"\n"
+    return b"".join(b'{"text": broken %d %d\n' % (rnd.randrange(10**9), i)
+                    + (good if good_every and i % good_every == 0 else b"") for i in range(n))
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +43,7 @@ def test_bad_lines_cost_a_counter_not_memory(tmp_path, baseline):
     folder.mkdir()
     n = 400_000  # kept as Failure objects these would take well over 60 MB
     with zipfile.ZipFile(folder / "bad.zip", "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("lines.jsonl", _bad_lines(n))
+        z.writestr("lines.jsonl", _bad_lines(n, good_every=9_000))
     (folder / "good.txt").write_text(article(1), encoding="utf-8")
     first, second = ingest_twice(folder, tmp_path / "s.db")
     assert first.returncode == 1
@@ -47,13 +51,23 @@ def test_bad_lines_cost_a_counter_not_memory(tmp_path, baseline):
     assert len(mine) == FAILURES_PER_FILE + 1  # the listed ones, then one line with the count
     assert mine[-1].endswith(f"{n - FAILURES_PER_FILE:,} more failures not listed")
     assert f"failed {n} in" in first.stdout
-    assert counts(tmp_path / "s.db")["documents"] == 1
+    assert counts(tmp_path / "s.db")["documents"] == 2  # good.txt, and the good record (once: duplicates)
     assert first.peak_mb < baseline + 60, (first.peak_mb, baseline)
+
+
+def test_a_file_of_nothing_but_bad_lines_is_given_up(tmp_path):
+    p = tmp_path / "all-bad.jsonl"
+    p.write_bytes(_bad_lines(50_000))
+    items = list(read_path(p))
+    assert len(items) == readers.HOPELESS + 1
+    assert items[-1].line is None and items[-1].reason.startswith(
+        f"the first {readers.HOPELESS:,} records all failed and none gave an article: not JSON lines")
 
 
 def _bomb(path: Path, mb: int, *, line: bytes = b"{bad" + b"x" * 995 + b"}\n") -> None:
     chunk = line * (1_000_000 // len(line))
     with gzip.open(path, "wb", compresslevel=6) as g:
+        g.write(json.dumps({"text": article(8)}).encode() + b"\n")  # one good record: worth reading on
         for _ in range(mb):
             g.write(chunk)
 
@@ -66,7 +80,7 @@ def test_a_gzip_bomb_stops_early_and_the_rest_is_stored(tmp_path, baseline):
     first, _ = ingest_twice(folder, tmp_path / "s.db")
     [bomb] = [ln for ln in first.failed_lines if "bomb.jsonl.gz:" in ln and "expands more than" in ln]
     assert "decompression bomb" in bomb and "the rest is not read" in bomb
-    assert counts(tmp_path / "s.db")["documents"] == 1
+    assert counts(tmp_path / "s.db")["documents"] == 2
     assert first.peak_mb < baseline + 150, (first.peak_mb, baseline)
 
 
@@ -74,19 +88,20 @@ def test_a_zip_member_bomb_stops_early(tmp_path):
     p = tmp_path / "bomb.zip"
     with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z:
         with z.open("inner.jsonl", "w") as f:
+            f.write(json.dumps({"text": article(9)}).encode() + b"\n")
             for _ in range(40):
                 f.write((b"{bad" + b"x" * 995 + b"}\n") * 1000)
         z.writestr("ok.txt", article(3))
     items = list(read_path(p))
     bombs = [f for f in items if isinstance(f, Failure) and "expands more than" in f.reason]
     assert len(bombs) == 1 and bombs[0].path.endswith("bomb.zip/inner.jsonl")
-    assert sum(isinstance(x, Document) for x in items) == 1
+    assert sum(isinstance(x, Document) for x in items) == 2
 
 
 def test_expansion_is_capped_even_at_a_plausible_ratio(tmp_path, monkeypatch):
     monkeypatch.setattr(readers, "MAX_EXPANDED", 2_000_000)
     p = tmp_path / "big.jsonl.gz"
-    p.write_bytes(gzip.compress(_bad_lines(200_000)))
+    p.write_bytes(gzip.compress(_bad_lines(200_000, good_every=5_000)))
     reasons = [f.reason for f in read_path(p) if isinstance(f, Failure)]
     assert reasons[-1].startswith("expands to more than 0.002 GB")
 

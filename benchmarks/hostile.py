@@ -1,0 +1,246 @@
+"""Hostile-input benchmark: `ingest` time and peak resident memory on inputs built to hurt (issue 10).
+
+Each case is generated in a temporary folder and ingested by the CLI in a child process, which reports
+its own peak resident memory (getrusage); the wall time is measured around it. Cases, at --scale 1:
+
+- article:  one 20 MB article on a single line (news-style sentences about known actors);
+- zip:      6,000,000 malformed JSON lines in a zip (each line different, so no ratio limit stops them);
+- gzip:     a gzip that would expand to 10 GB (a valid stream built from one repeated deflate block);
+- tiny:     20,000 tiny article files in one folder;
+- upload:   the dashboard's upload path (read_bytes -> ingest_documents, as explorer/ui/upload_tab.py
+            calls it) on a 50 MB upload of bad lines: peak memory, and resident memory after it.
+
+Targets: every case under 500 MB resident and under 60 s. Prints one line per case, then
+`RESULT key=value ...`. Figures are noisy on a shared machine: the load average is printed with them.
+
+    python benchmarks/hostile.py                # full size (several minutes)
+    python benchmarks/hostile.py --scale 0.05   # quick run
+    python benchmarks/hostile.py --only article,gzip
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import random
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIMIT_MB, LIMIT_S = 500, 60
+CASES = ("article", "zip", "gzip", "tiny", "upload")
+
+_CHILD_CLI = (
+    "import resource, sys\n"
+    "from explorer.cli import main\n"
+    "rc = main(sys.argv[1:])\n"
+    "sys.stdout.flush()\n"
+    "print('PEAK_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(rc)\n"
+)
+
+_CHILD_UPLOAD = (
+    "import gc, resource, sys\n"
+    "import psutil\n"
+    "from explorer.ingest.readers import read_bytes\n"
+    "from explorer.ingest.run import ingest_documents\n"
+    "from explorer.store import open_store\n"
+    "data = open(sys.argv[1], 'rb').read()\n"
+    "with open_store(sys.argv[2]) as store:\n"
+    "    report = ingest_documents(read_bytes('upload.jsonl', data), store)\n"
+    "print('FAILED', report.failure_count, 'KEPT', len(report.failed))\n"
+    "del data, report\n"
+    "gc.collect()\n"
+    "print('PEAK_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "print('AFTER_KB', psutil.Process().memory_info().rss // 1024, file=sys.stderr)\n"
+)
+
+_PEOPLE = ["Sergei Lavrov", "John Kerry", "Staffan de Mistura", "Mohammad Javad Zarif", "Mevlut Cavusoglu",
+           "Ban Ki-moon", "Antonio Guterres", "Bashar al-Assad", "Vladimir Putin", "Recep Tayyip Erdogan"]
+_PLACES = ["Geneva", "Vienna", "Astana", "Moscow", "Ankara", "Damascus", "Riyadh", "Cairo", "Doha", "Beirut"]
+_VERBS = ["met", "phoned", "held talks with", "criticised", "welcomed the proposal of", "visited"]
+
+
+def sentence(rnd: random.Random, i: int) -> str:
+    a, b = rnd.sample(_PEOPLE, 2)
+    return (f"{a} {rnd.choice(_VERBS)} {b} in {rnd.choice(_PLACES)} on day {i} to discuss the ceasefire "
+            f"and Resolution 2254.")
+
+
+# -- generators -----------------------------------------------------------------------------------------
+
+
+def make_article(folder: Path, mb: float) -> Path:
+    rnd = random.Random(1)
+    p = folder / "one-line.txt"
+    target = int(mb * 1_000_000)
+    with open(p, "w", encoding="utf-8") as f:
+        f.write("GENEVA, March 3, 2016 - ")
+        n = i = 0
+        while n < target:
+            s = sentence(rnd, i) + " "
+            f.write(s)
+            n += len(s)
+            i += 1
+    return p
+
+
+def make_zip(folder: Path, lines: int) -> Path:
+    rnd = random.Random(2)
+    p = folder / "bad-lines.zip"
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z, z.open("lines.jsonl", "w") as f:
+        buf = []
+        for i in range(lines):
+            buf.append(b'{"id": %d, "text": broken %d\n' % (i, rnd.randrange(1000)))
+            if len(buf) == 100_000:
+                f.write(b"".join(buf))
+                buf.clear()
+        f.write(b"".join(buf))
+    return p
+
+
+def make_gzip(folder: Path, gb: float) -> Path:
+    """A gzip member expanding to `gb` GB of one repeated line, written without compressing it all: after
+    a full flush a deflate block does not depend on what came before, so one block is written many times."""
+    line = b'{"text": broken line, not JSON}\n'
+    chunk = line * (1_048_576 // len(line))
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = comp.compress(chunk) + comp.flush(zlib.Z_FULL_FLUSH)
+    repeats = max(1, int(gb * 1e9 / len(chunk)))
+    crc = 0
+    p = folder / "bomb.jsonl.gz"
+    with open(p, "wb") as f:
+        f.write(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff")
+        for _ in range(repeats):
+            f.write(block)
+            crc = zlib.crc32(chunk, crc)
+        f.write(comp.flush(zlib.Z_FINISH))
+        f.write(struct.pack("<II", crc, (len(chunk) * repeats) & 0xFFFFFFFF))
+    with gzip.open(p) as g:  # a valid gzip: its first bytes read back
+        assert g.read(len(line)) == line
+    return p
+
+
+def make_tiny(folder: Path, n: int) -> Path:
+    rnd = random.Random(3)
+    d = folder / "tiny"
+    d.mkdir()
+    for i in range(n):
+        (d / f"{i:06d}.txt").write_text(sentence(rnd, i), encoding="utf-8")
+    return d
+
+
+def make_upload(folder: Path, mb: float) -> Path:
+    rnd = random.Random(4)
+    p = folder / "upload.jsonl"
+    target = int(mb * 1_000_000)
+    with open(p, "wb") as f:
+        n = i = 0
+        while n < target:
+            line = b'{"text": "unterminated %d %d\n' % (i, rnd.randrange(10**6))
+            f.write(line)
+            n += len(line)
+            i += 1
+    return p
+
+
+# -- running --------------------------------------------------------------------------------------------
+
+
+def run_child(code: str, *args, timeout: float) -> tuple[float, float, str, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    start = time.monotonic()
+    try:
+        r = subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True,
+                           env=env, timeout=timeout, cwd=ROOT)
+    except subprocess.TimeoutExpired as e:
+        return time.monotonic() - start, float("nan"), (e.stdout or b"").decode("utf-8", "replace"), "timeout"
+    seconds = time.monotonic() - start
+    m = re.search(r"PEAK_KB (\d+)", r.stderr)
+    return seconds, int(m.group(1)) / 1024 if m else float("nan"), r.stdout, r.stderr
+
+
+def summary_line(stdout: str) -> str:
+    lines = [ln for ln in stdout.splitlines() if ln.startswith("ingested ")]
+    return lines[-1] if lines else stdout.strip().splitlines()[-1] if stdout.strip() else ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="ingest time and memory on hostile inputs")
+    ap.add_argument("--scale", type=float, default=1.0, help="size of every case relative to the issue's (1.0)")
+    ap.add_argument("--only", default=",".join(CASES), help=f"comma-separated cases of {', '.join(CASES)}")
+    ap.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
+    ap.add_argument("--timeout", type=float, default=900, help="seconds before a case is stopped")
+    args = ap.parse_args(argv)
+    only = [c for c in args.only.split(",") if c]
+    unknown = set(only) - set(CASES)
+    if unknown:
+        ap.error(f"unknown case(s): {', '.join(sorted(unknown))}")
+    s = args.scale
+    workers = ["--workers", str(args.workers)] if args.workers else []
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; cores {os.cpu_count()}; "
+          f"scale {s:g}", flush=True)
+    results: dict[str, float] = {}
+    base = Path(tempfile.mkdtemp(prefix="diplograph-hostile-"))
+    try:
+        for case in only:
+            folder = base / case
+            folder.mkdir()
+            if case == "article":
+                what = f"{20 * s:g} MB single-line article"
+                path = make_article(folder, 20 * s)
+            elif case == "zip":
+                what = f"{int(6_000_000 * s):,} malformed lines in a zip"
+                path = make_zip(folder, int(6_000_000 * s))
+            elif case == "gzip":
+                what = f"gzip expanding to {10 * s:g} GB"
+                path = make_gzip(folder, 10 * s)
+            elif case == "tiny":
+                what = f"{int(20_000 * s):,} tiny files"
+                path = make_tiny(folder, int(20_000 * s))
+            else:
+                what = f"{50 * s:g} MB upload of bad lines (the app's ingest_documents path)"
+                path = make_upload(folder, 50 * s)
+            size = sum(f.stat().st_size for f in ([path] if path.is_file() else path.iterdir()))
+            if case == "upload":
+                secs, peak, out, err = run_child(_CHILD_UPLOAD, path, folder / "s.db", timeout=args.timeout)
+                m = re.search(r"AFTER_KB (\d+)", err)
+                after = int(m.group(1)) / 1024 if m else float("nan")
+                results["upload_after_mb"] = after
+                detail = f"{out.strip()}; resident after: {after:.0f} MB"
+            else:
+                secs, peak, out, err = run_child(_CHILD_CLI, "ingest", path, "--db", folder / "s.db", "--quiet",
+                                                 *workers, timeout=args.timeout)
+                failed = [ln for ln in out.splitlines() if ln.startswith("FAILED") and "more failures" not in ln]
+                detail = summary_line(out) + (f"; first failure: {failed[0][:140]}" if failed else "")
+                if err == "timeout":
+                    detail = f"stopped after {args.timeout:g} s"
+            results[f"{case}_s"] = secs
+            results[f"{case}_peak_mb"] = peak
+            print(f"{case:8} {what}: {secs:6.1f} s, peak {peak:6.0f} MB (input {size / 1e6:.1f} MB on disk) — "
+                  f"{detail}", flush=True)
+            shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    load = os.getloadavg()
+    peaks = [v for k, v in results.items() if k.endswith("_peak_mb") or k == "upload_after_mb"]
+    times = [v for k, v in results.items() if k.endswith("_s")]
+    ok = all(p < LIMIT_MB for p in peaks) and all(t < LIMIT_S for t in times)
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in load)}")
+    fields = " ".join(f"{k}={v:.1f}" for k, v in results.items())
+    print(f"RESULT scale={s:g} {fields} max_peak_mb={max(peaks, default=0):.0f} max_s={max(times, default=0):.1f} "
+          f"load1={load[0]:.2f} ok={ok}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
