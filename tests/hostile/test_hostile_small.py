@@ -50,14 +50,17 @@ def test_export_out_a_folder(tmp_path):
     assert _error_line(r) == f"error: {tmp_path} is a folder, not a regular file; give a file name with --out"
 
 
-def _cli_options() -> set[str]:
-    parser = build_parser()
+def _cli_options(parser=None) -> set[str]:
+    """Every option of every command and sub-command."""
+    import argparse
+
+    parser = parser or build_parser()
     found = set()
     for action in parser._actions:
         found.update(action.option_strings)
-        for sub in getattr(action, "choices", None) or {}:
-            for a in action.choices[sub]._actions:
-                found.update(a.option_strings)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found |= _cli_options(sub)
     return found
 
 
