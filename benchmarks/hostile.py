@@ -3,9 +3,12 @@
 Each case is generated in a temporary folder and ingested by the CLI in a child process, which reports
 its own peak resident memory (getrusage); the wall time is measured around it. Cases, at --scale 1:
 
-- article:  one 20 MB article on a single line (news-style sentences about known actors);
+- article:  one 19.5 MB article on a single line (news-style sentences about known actors), under the
+            20 MB limit;
 - zip:      6,000,000 malformed JSON lines in a zip (each line different, so no ratio limit stops them);
-- gzip:     a gzip that would expand to 10 GB (a valid stream built from one repeated deflate block);
+- mixed:    the same after one good record, so the file is read to its end (every line parsed, counted);
+- gzip:     a gzip that would expand to 10 GB (a valid stream built from one repeated deflate block),
+            one good record first so that it is the expansion limit that stops it;
 - tiny:     20,000 tiny article files in one folder;
 - upload:   the dashboard's upload path (read_bytes -> ingest_documents, as explorer/ui/upload_tab.py
             calls it) on a 50 MB upload of bad lines: peak memory, and resident memory after it.
@@ -37,7 +40,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT_MB, LIMIT_S = 500, 60
-CASES = ("article", "zip", "gzip", "tiny", "upload")
+CASES = ("article", "zip", "mixed", "gzip", "tiny", "upload")
+GOOD = b'{"text": "GENEVA, March 3, 2016 - Sergei Lavrov met John Kerry in Geneva to discuss the ceasefire."}\n'
 
 _CHILD_CLI = (
     "import resource, sys\n"
@@ -94,10 +98,12 @@ def make_article(folder: Path, mb: float) -> Path:
     return p
 
 
-def make_zip(folder: Path, lines: int) -> Path:
+def make_zip(folder: Path, lines: int, *, good_first: bool = False) -> Path:
     rnd = random.Random(2)
     p = folder / "bad-lines.zip"
     with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z, z.open("lines.jsonl", "w") as f:
+        if good_first:
+            f.write(GOOD)
         buf = []
         for i in range(lines):
             buf.append(b'{"id": %d, "text": broken %d\n' % (i, rnd.randrange(1000)))
@@ -114,19 +120,21 @@ def make_gzip(folder: Path, gb: float) -> Path:
     line = b'{"text": broken line, not JSON}\n'
     chunk = line * (1_048_576 // len(line))
     comp = zlib.compressobj(9, zlib.DEFLATED, -15)
-    block = comp.compress(chunk) + comp.flush(zlib.Z_FULL_FLUSH)
     repeats = max(1, int(gb * 1e9 / len(chunk)))
-    crc = 0
     p = folder / "bomb.jsonl.gz"
     with open(p, "wb") as f:
         f.write(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff")
+        first = comp.compress(GOOD) + comp.flush(zlib.Z_FULL_FLUSH)
+        f.write(first)
+        crc = zlib.crc32(GOOD)
+        block = comp.compress(chunk) + comp.flush(zlib.Z_FULL_FLUSH)
         for _ in range(repeats):
             f.write(block)
             crc = zlib.crc32(chunk, crc)
         f.write(comp.flush(zlib.Z_FINISH))
-        f.write(struct.pack("<II", crc, (len(chunk) * repeats) & 0xFFFFFFFF))
+        f.write(struct.pack("<II", crc, (len(GOOD) + len(chunk) * repeats) & 0xFFFFFFFF))
     with gzip.open(p) as g:  # a valid gzip: its first bytes read back
-        assert g.read(len(line)) == line
+        assert g.read(len(GOOD) + len(line)) == GOOD + line
     return p
 
 
@@ -196,11 +204,14 @@ def main(argv: list[str] | None = None) -> int:
             folder = base / case
             folder.mkdir()
             if case == "article":
-                what = f"{20 * s:g} MB single-line article"
-                path = make_article(folder, 20 * s)
+                what = f"{19.5 * s:g} MB single-line article"
+                path = make_article(folder, 19.5 * s)
             elif case == "zip":
                 what = f"{int(6_000_000 * s):,} malformed lines in a zip"
                 path = make_zip(folder, int(6_000_000 * s))
+            elif case == "mixed":
+                what = f"one good record, then {int(6_000_000 * s):,} malformed lines in a zip"
+                path = make_zip(folder, int(6_000_000 * s), good_first=True)
             elif case == "gzip":
                 what = f"gzip expanding to {10 * s:g} GB"
                 path = make_gzip(folder, 10 * s)

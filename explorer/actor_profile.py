@@ -5,13 +5,12 @@ when there is one), mentions over time, top counterparts per relation type, the 
 to, and its evidence sentences with the words that name it highlighted. `agreements_table` and
 `agreement_references` do the same for agreements.
 
-Every text that reaches HTML goes through `html.escape` first; `<mark>` is only ever put around
-pieces that are already escaped, and Arabic cells carry `dir="rtl"`.
+Every text that reaches HTML goes through `html_text` first (escaped; bidi and control characters out);
+`<mark>` is only ever put around pieces that are already escaped, and Arabic cells carry `dir="rtl"`.
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -19,6 +18,7 @@ import pandas as pd
 from explorer import ontology
 from explorer.graph.timeline import kb_date, period_start
 from explorer.text.normalize import is_arabic
+from explorer.untrusted import html_text
 
 EVIDENCE_COLUMNS = ["source", "relation", "target", "date", "sentence", "document", "outlet"]
 
@@ -79,17 +79,17 @@ def highlight(text: str, spans: list[tuple[int, int]]) -> str:
             merged.append([s, e])
     out, pos = [], 0
     for s, e in merged:
-        out.append(html.escape(text[pos:s]))
-        out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
+        out.append(html_text(text[pos:s]))
+        out.append("<mark>" + html_text(text[s:e]) + "</mark>")
         pos = e
-    out.append(html.escape(text[pos:]))
+    out.append(html_text(text[pos:]))
     return "".join(out)
 
 
 def _cell(value, *, raw_html: str | None = None) -> str:
     text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
     direction = "rtl" if is_arabic(text) else "ltr"
-    body = raw_html if raw_html is not None else html.escape(text)
+    body = raw_html if raw_html is not None else html_text(text)
     return f'<td dir="{direction}">{body}</td>'
 
 
@@ -111,7 +111,7 @@ def html_table(df: pd.DataFrame, *, headers: dict[str, str] | None = None, html_
     headers = headers or {}
     html_columns = html_columns or {}
     cols = [c for c in df.columns if c not in html_columns.values()]
-    head = "".join(f"<th>{html.escape(headers.get(c, c))}</th>" for c in cols)
+    head = "".join(f"<th>{html_text(headers.get(c, c))}</th>" for c in cols)
     body = []
     for rec in df.to_dict("records"):
         cells = "".join(
@@ -141,7 +141,7 @@ def swatches_html(colours: dict[str, str], *, shape: str = "line") -> str:
     css = "display:inline-block;width:18px;height:4px;margin:0 4px 2px 10px;vertical-align:middle" if shape == "line" \
         else "display:inline-block;width:10px;height:10px;border-radius:50%;margin:0 4px 0 10px"
     items = "".join(
-        f'<span style="{css};background:{html.escape(colour)}"></span><bdi>{html.escape(text)}</bdi>'
+        f'<span style="{css};background:{html_text(colour)}"></span><bdi>{html_text(text)}</bdi>'
         for text, colour in colours.items()
     )
     return f'<div style="font-size:0.85rem;line-height:1.8">{items}</div>'
@@ -161,14 +161,14 @@ def legend_html(lang: str) -> str:
 
 def names_html(p: Profile, lang: str) -> str:
     """The profile's header: both names (each in its own direction), kind, aliases and counts."""
-    ar = f'<span dir="rtl" lang="ar">{html.escape(p.name_ar)}</span>' if p.name_ar else ""
-    en = f'<span dir="ltr" lang="en">{html.escape(p.name)}</span>'
+    ar = f'<span dir="rtl" lang="ar">{html_text(p.name_ar)}</span>' if p.name_ar else ""
+    en = f'<span dir="ltr" lang="en">{html_text(p.name)}</span>'
     first, second = (ar, en) if lang == "ar" and ar else (en, ar)
-    aliases = " · ".join(f"<bdi>{html.escape(a)}</bdi>" for a in p.aliases[:12])
+    aliases = " · ".join(f"<bdi>{html_text(a)}</bdi>" for a in p.aliases[:12])
     counts = ", ".join(f"{v:,} {k}" for k, v in p.stats.items())
     return (
         f'<div><h3 style="margin:0">{first}{" — " + second if second else ""}</h3>'
-        f'<p style="margin:0.2rem 0">{html.escape(kind_label(p.kind, lang))} · {html.escape(counts)}</p>'
+        f'<p style="margin:0.2rem 0">{html_text(kind_label(p.kind, lang))} · {html_text(counts)}</p>'
         + (f'<p style="margin:0;color:#555">{aliases}</p>' if aliases else "")
         + "</div>"
     )

@@ -9,12 +9,15 @@ Three places turn text into something else, each with its own escaping:
 - `terminal_text`: report lines printed to a terminal or a log. A file name may hold a newline (a
   forged report line), an ANSI escape (recolouring or clearing the terminal), a bidi override (reversed
   text) or bytes that are not UTF-8; they become visible escapes such as `\\n`, `\\x1b`, `\\u202e`.
+- `html_text`: HTML-escaped, with bidi controls and control characters removed (an RLO in an actor's
+  name would otherwise reverse what follows it on the page).
 - `path_text`: a file name read from disk with undecodable bytes (Python keeps them as lone
   surrogates) cannot be stored or printed; the bytes become `\\xNN` and the rest stays readable.
 """
 
 from __future__ import annotations
 
+import html
 import os
 import re
 
@@ -41,6 +44,16 @@ def markdown_text(value: object, *, limit: int | None = None) -> str:
     s = _MD_DROP.sub("", s)
     s = _MD_SPACE.sub(" ", s)
     return _MD_PUNCT.sub(r"\\\1", s)
+
+
+def html_text(value: object) -> str:
+    """`value` as HTML text: escaped, without bidi controls or control characters.
+
+    >>> html_text("<b>\u202eevil</b>")
+    '&lt;b&gt;evil&lt;/b&gt;'
+    """
+    s = "" if value is None else str(value)
+    return html.escape(_MD_DROP.sub("", _SURROGATE.sub("\ufffd", s)))
 
 
 def _visible(m: re.Match) -> str:
