@@ -26,9 +26,9 @@ def test_sizes_meet_the_brief(records):
     states = records["states"]
     assert sum(1 for s in states if s.get("un") == "member") == 193
     assert {s["id"] for s in states if s.get("un") == "observer"} == {"state:vat", "state:pse"}
-    assert len(records["people"]) >= 1270
-    assert len(records["organizations"]) >= 515
-    assert len(records["agreements"]) >= 310
+    assert len(records["people"]) >= 1275
+    assert len(records["organizations"]) >= 517
+    assert len(records["agreements"]) >= 321
     with_roles = [p for p in records["people"] if p.get("roles")]
     assert len(with_roles) >= len(records["people"]) * 0.97
 
