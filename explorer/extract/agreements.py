@@ -122,6 +122,11 @@ def _indefinite(ctx: Context, ts: int, te: int) -> bool:
             and not (nxt is not None and (nxt.text.startswith("ال") or ctx.ments.starting(te)))
         )
     k = _extend_left(ctx, ts)
+    while k > 0 and ts - k < 3 and ctx.toks[k - 1].is_word and ctx.toks[k - 1].text not in ("a", "an", "the"):
+        s, _ = ctx.orig(k - 1, k)
+        if not ctx.text[s : s + 1].islower():
+            break
+        k -= 1  # "a budget agreement", "a new border deal"
     return k > 0 and ctx.toks[k - 1].text in ("a", "an")
 
 
