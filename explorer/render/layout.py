@@ -27,11 +27,14 @@ from collections.abc import Hashable, Iterable, Mapping
 
 import igraph
 import networkx as nx
+import numpy as np
 
 #: Above this many nodes the snapshot switches physics off and draws the positions computed here.
 LARGE_VIEW = 150
 #: Default for ViewSpec.max_nodes when a graph carries no spec.
 DEFAULT_MAX_NODES = 1500
+#: Views up to this many nodes are spread out (`spread`) when drawn at the corpus's positions.
+SPREAD_MAX = 3000
 #: Average distance between neighbouring nodes, in vis-network pixels.
 SPACING = 70.0
 
@@ -265,3 +268,32 @@ def stable_positions(store, relations, *, save: bool = True) -> dict[Hashable, P
     if new and save and store is not None and hasattr(store, "save_positions"):
         store.save_positions(new)
     return pos
+
+
+def spread(pos: Mapping[Hashable, Point], *, spacing: float = SPACING) -> dict[Hashable, Point]:
+    """`pos` scaled up (never down) about its centre so that a typical node's nearest neighbour is about
+    1.6 × `spacing` away.
+
+    A view of a few neighbours in a large corpus sits in a small corner of the corpus's layout; drawn at
+    that size its nodes overlap, and vis-network does not zoom in past 1:1 to fit them. One uniform
+    factor keeps the arrangement (what is left of what stays left of it), only bigger.
+
+    >>> spread({"a": (0, 0), "b": (10, 0)}, spacing=70)
+    {'a': (-51, 0), 'b': (61, 0)}
+    """
+    if len(pos) < 2:
+        return dict(pos)
+    if len(pos) > SPREAD_MAX:  # a large view covers much of the corpus's layout: already spaced
+        return dict(pos)
+    pts = np.asarray(list(pos.values()), dtype=float)
+    sample = pts[:: len(pts) // 300 + 1]
+    d = np.hypot(sample[:, None, 0] - pts[None, :, 0], sample[:, None, 1] - pts[None, :, 1])
+    d[d == 0] = np.inf  # itself (and any node on the very same spot)
+    nearest = d.min(axis=1)
+    nearest = nearest[np.isfinite(nearest)]
+    typical = float(np.median(nearest)) if len(nearest) else 1.0
+    k = min(max(1.0, 1.6 * spacing / typical), 60.0)
+    if k == 1.0:
+        return dict(pos)
+    cx, cy = (float(c) for c in pts.mean(axis=0))
+    return {n: (round(cx + (x - cx) * k), round(cy + (y - cy) * k)) for n, (x, y) in pos.items()}

@@ -563,7 +563,7 @@
       borderWidth: 1,
       borderWidthSelected: 3,
       color: { highlight: { border: "#222222" } },
-      scaling: { min: 8, max: 34, label: { enabled: true, min: 11, max: 30, maxVisible: 30, drawThreshold: 9 } },
+      scaling: { min: 8, max: 30, label: { enabled: true, min: 12, max: 22, maxVisible: 26, drawThreshold: 9 } },
       font: { size: 14, multi: false, strokeWidth: 3, strokeColor: "#ffffff",
               face: "system-ui, 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif" }
     },

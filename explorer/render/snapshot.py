@@ -51,7 +51,7 @@ from explorer.errors import ExplorerError, InputError
 from explorer.graph.rows import EVIDENCE_FIELDS
 from explorer.graph.spec import CorpusSize, ViewSpec
 from explorer.render import words as W
-from explorer.render.layout import DEFAULT_MAX_NODES, LARGE_VIEW, cap_nodes, view_positions
+from explorer.render.layout import DEFAULT_MAX_NODES, LARGE_VIEW, cap_nodes, spread, view_positions
 from explorer.render.layout import positions as _positions
 
 FORMAT = "diplograph-snapshot"
@@ -172,7 +172,7 @@ def snapshot_payload(
     shown, left_out = cap_nodes(D, max_nodes, keep=keep)
     hidden = _extra_graph(shown, extra)
     drawn = nx.compose(hidden, shown) if hidden.number_of_nodes() else shown
-    pos = view_positions(drawn, positions) if positions is not None else _positions(drawn)
+    pos = spread(view_positions(drawn, positions)) if positions is not None else _positions(drawn)
     order = sorted(shown.nodes, key=lambda n: (str(n), type(n).__name__))
     order += sorted((n for n in hidden if n not in shown), key=lambda n: (str(n), type(n).__name__))
     index = {n: i for i, n in enumerate(order)}

@@ -47,6 +47,10 @@ def sidebar(corpus) -> ViewSpec:
                    placeholder="All actors")
     sb.slider("Hops", 1, 3, key="hops", disabled=not ss.actors)
     if corpus.span and corpus.span[0] < corpus.span[1]:
+        years = list(range(corpus.span[0].year, corpus.span[1].year + 1))
+        sb.selectbox("Year", [None, *years], key="year", on_change=on_year, args=(corpus.span,),
+                     format_func=lambda y: "whole corpus" if y is None else str(y),
+                     help="Sets the date range to one year (or back to the whole corpus).")
         sb.slider("Dates", corpus.span[0], corpus.span[1], key="dates", format="YYYY-MM-DD", on_change=on_dates)
         sb.toggle("▶ Play month by month", key="play",
                   help="Steps the view through the corpus one month at a time, from the start of the date range.")
@@ -83,6 +87,14 @@ def sidebar(corpus) -> ViewSpec:
 def legend(lang: str) -> None:
     with st.sidebar.expander("Legend"):
         st.html(prof.legend_html(lang))
+
+
+def on_year(span) -> None:
+    """Callback of the year picker: the date range becomes that year (clipped to the corpus)."""
+    ss = st.session_state
+    y = ss.get("year")
+    ss.dates = span if y is None else (max(date(y, 1, 1), span[0]), min(date(y, 12, 31), span[1]))
+    on_dates()
 
 
 def on_dates() -> None:
