@@ -251,9 +251,7 @@ def cmd_extract(args) -> int:
         for item in read_path(path):
             if isinstance(item, Failure):
                 failed.append(item)
-                print(
-                    f"error: {item.path}" + (f":{item.line}" if item.line else "") + f": {item.reason}", file=sys.stderr
-                )
+                print(f"error: {item}", file=sys.stderr)  # escaped: a file name cannot forge or break the line
             else:
                 docs.append(extract(item, kb).to_json())
     if args.format == "json":

@@ -43,6 +43,7 @@ import json
 import logging
 import os
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -329,8 +330,12 @@ def _read_file(p: Path, fields: FieldMap, max_bytes: int) -> Iterator[Document |
         return
     if suffix == ".zip":
         try:
-            zf = zipfile.ZipFile(p)
-        except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError) as e:
+            try:
+                zf = zipfile.ZipFile(p)
+            except UnicodeDecodeError:
+                zf = _zip_with_honest_flags(p, size)
+                yield Failure(name, None, "member names flagged as UTF-8 are not UTF-8; read as code page 437")
+        except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, struct.error) as e:
             yield Failure(name, None, _bad_zip(e))
             yield FileDone(name, size)
             return
@@ -347,6 +352,43 @@ def _read_file_body(p: Path, name: str, suffix: str, size: int, fields: FieldMap
             yield from _read_gzip(name, f, fields, max_bytes, 0)
         else:
             yield from _read_lines_file(name, suffix, f, fields, max_bytes)
+
+
+_ZIP_FIX_MAX = 200_000_000  # archives this small are read into memory to repair their name flags
+
+
+def _zip_with_honest_flags(p: Path, size: int) -> zipfile.ZipFile:
+    """The archive with the UTF-8 flag cleared on members whose names are not UTF-8 (central directory and
+    local headers), so zipfile reads those names in code page 437 instead of failing on the whole archive.
+    Raises UnicodeDecodeError when that cannot be done (too big, zip64, headers that do not add up)."""
+    if size > _ZIP_FIX_MAX:
+        raise UnicodeDecodeError("utf-8", b"", 0, 1, "archive too big to repair")
+    data = bytearray(p.read_bytes())
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if end < 0:
+        raise zipfile.BadZipFile("no end of central directory")
+    cd_size, cd_offset = struct.unpack_from("<II", data, end + 12)
+    start = end - cd_size
+    shift = start - cd_offset  # bytes prepended to the archive (self-extractors)
+    at = start
+    while at < end:
+        if data[at : at + 4] != b"PK\x01\x02":
+            raise zipfile.BadZipFile("damaged central directory")
+        flags, = struct.unpack_from("<H", data, at + 8)
+        n, extra, comment = struct.unpack_from("<HHH", data, at + 28)
+        local, = struct.unpack_from("<I", data, at + 42)
+        raw = bytes(data[at + 46 : at + 46 + n])
+        if flags & 0x800:
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                struct.pack_into("<H", data, at + 8, flags & ~0x800)
+                lh = local + shift
+                if data[lh : lh + 4] == b"PK\x03\x04":
+                    lflags, = struct.unpack_from("<H", data, lh + 6)
+                    struct.pack_into("<H", data, lh + 6, lflags & ~0x800)
+        at += 46 + n + extra + comment
+    return zipfile.ZipFile(io.BytesIO(bytes(data)))
 
 
 def _bad_zip(e: Exception) -> str:
