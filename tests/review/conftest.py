@@ -73,3 +73,4 @@ def find(corpus, source: str, type_: str, target: str | None = None):
 
 
 from tests.browser import browser  # noqa: E402, F401  (fixture for the real-browser test)
+from tests.pg import pg_server, pg_url  # noqa: E402, F401  (fixtures for the PostgreSQL test)
