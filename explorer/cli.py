@@ -304,10 +304,15 @@ def cmd_export(args) -> int:
 
     with open_store(_db(args), readonly=True) as store:
         store.check()  # a view of a damaged store would silently miss what it cannot read
-        corpus = Corpus.from_store(store)
-        spec = _view_spec(args, corpus.entities)
-        v = view(corpus, spec)
-        positions = stable_positions(store, corpus.relations, save=False) if args.format == "html" else None
+    corpus = Corpus.load(_db(args))
+    spec = _view_spec(args, corpus.entities)
+    v = view(corpus, spec)
+    positions = None
+    if args.format == "html":  # the stable corpus layout, as in the dashboard (stored positions, none saved)
+        from explorer.graph.view import corpus_links
+
+        with open_store(_db(args), readonly=True) as store:
+            positions = stable_positions(store, links=corpus_links(corpus), save=False)
     paths = export_view(
         v.graph,
         args.format,

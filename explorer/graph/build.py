@@ -15,11 +15,9 @@ from collections.abc import Iterable
 import networkx as nx
 import pandas as pd
 
-from explorer.graph.rows import EVIDENCE_FIELDS, _plain, filter_relations
 from explorer.graph.spec import ViewSpec
-
-# evidence fields only a reviewed corpus (or a store with methods) has (as rows.fold_links)
-OPTIONAL = ("review", "rid", "doc_url", "doc_date", "method")
+from explorer.graph.view import EVIDENCE_FIELDS
+from explorer.graph.view import OPTIONAL_FIELDS as OPTIONAL
 
 
 def build_graph(relations: pd.DataFrame, entities: pd.DataFrame) -> nx.MultiDiGraph:
@@ -50,6 +48,40 @@ def build_graph(relations: pd.DataFrame, entities: pd.DataFrame) -> nx.MultiDiGr
             attrs["date"] = None if pd.isna(attrs["date"]) else str(attrs["date"])
         G.add_edge(rec["source"], rec["target"], key=rec.get("id"), **attrs)
     return G
+
+
+def filter_relations(relations: pd.DataFrame, entities: pd.DataFrame, spec: ViewSpec) -> pd.DataFrame:
+    """Rows of `relations` inside the spec's date window, relation types, node kinds, review states and
+    minimum confidence (rows without a review state, never reviewed, count as unreviewed)."""
+    df = review_rows(relations, spec)
+    if spec.types:
+        df = df[df["type"].isin(spec.types)]
+    if spec.start or spec.end or not spec.include_undated:
+        dated = df["date"].notna()
+        keep = dated.copy()
+        if spec.start:
+            keep = keep & (df["date"].fillna("") >= spec.start.isoformat())
+        if spec.end:
+            keep = keep & (df["date"].fillna("9999").str[:10] <= spec.end.isoformat())
+        if spec.include_undated:
+            keep = keep | ~dated
+        df = df[keep]
+    if spec.kinds:
+        kinds = entities.set_index("id")["kind"] if "id" in entities.columns else entities["kind"]
+        ok = set(kinds[kinds.isin(spec.kinds)].index)
+        df = df[df["source"].isin(ok) & df["target"].isin(ok)]
+    return df
+
+
+def review_rows(relations: pd.DataFrame, spec: ViewSpec) -> pd.DataFrame:
+    """Rows whose review state the spec shows (rejected ones hidden by default) and confident enough."""
+    df = relations
+    if spec.reviewed != "all":
+        state = df["review"] if "review" in df.columns else pd.Series("unreviewed", index=df.index)
+        df = df[state != "rejected"] if spec.reviewed == "not-rejected" else df[state == spec.reviewed]
+    if spec.min_confidence > 0:
+        df = df[df["confidence"] >= spec.min_confidence]
+    return df
 
 
 def ego_nodes(G: nx.Graph, centres: Iterable[str], hops: int = 1) -> set[str]:
@@ -127,3 +159,10 @@ def aggregate(G: nx.MultiDiGraph) -> nx.DiGraph:
             d["weight"] for *_, d in D.out_edges(n, data=True)
         )
     return D
+
+
+def _plain(value):
+    """JSON-friendly scalars: None for None/NaN/NA/NaT, plain Python values for numpy ones."""
+    if value is None or (not isinstance(value, str) and not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value

@@ -24,7 +24,6 @@ import pandas as pd
 from explorer import ontology
 from explorer.errors import ExplorerError
 from explorer.graph.corpus import Corpus
-from explorer.graph.rows import fold_links, rows_among, top_nodes
 from explorer.graph.spec import ViewSpec, parse_date
 
 CHANGES = ("appeared", "disappeared", "grew", "shrank", "same")
@@ -217,12 +216,13 @@ def compare_periods(corpus: Corpus, spec: ViewSpec, a: Period, b: Period) -> Com
     the cap does not show up as a change.
     """
     specs = [spec.with_(start=p.start, end=p.end, include_undated=False) for p in (a, b)]
-    from explorer.graph.view import select_rows
+    from explorer.graph.view import fold, node_weights, select, top_codes
 
-    rows = [select_rows(corpus, s) for s in specs]  # filters, ego network, minimum weight: as in a view
-    chosen = top_nodes(pd.concat(rows), spec.max_nodes, keep=spec.actors, mentions=corpus.mentions)
-    rows = [rows_among(r, chosen) for r in rows]
-    GA, GB = (fold_links(r, corpus.entities, s, evidence_per_link=0) for r, s in zip(rows, specs, strict=True))
+    tables = [select(corpus, s) for s in specs]  # filters, ego network, minimum weight: as in a view
+    chosen = top_codes(corpus, node_weights(tables[0]) + node_weights(tables[1]), spec.max_nodes, spec.actors)
+    if chosen is not None:
+        tables = [t.take(chosen[t.source] & chosen[t.target]) for t in tables]
+    GA, GB = (fold(corpus, t, s, evidence_per_link=0) for t, s in zip(tables, specs, strict=True))
     D = diff_graphs(GA, GB)
     D.graph["spec"] = spec
     return Comparison(a, b, D, changes_table(D))

@@ -1,12 +1,9 @@
 """Metrics of a view: degree, weighted degree, betweenness, PageRank, Louvain communities.
 
-Functions take the view as `build_view` returns it (a MultiDiGraph, one edge per relation) and work on
-two derived simple graphs: `pair_graph` (undirected, weight = relations between two actors, either
-direction) for degree, betweenness and communities, and `flow_graph` (directed, symmetric relation
-types counted both ways) for PageRank.
-
-`node_metrics` also takes the folded display graph (`graph.rows.display_graph`, a DiGraph with a
-`weight` per link).
+Functions take a view's graph (the folded display graph of `graph.view.view`, or a MultiDiGraph of
+one edge per relation) and work on two derived simple graphs: `pair_graph` (undirected, weight =
+relations between two actors, either direction) for degree, betweenness and communities, and
+`flow_graph` (directed, symmetric relation types counted both ways) for PageRank.
 """
 
 from __future__ import annotations
@@ -143,11 +140,3 @@ def colour_by_community(G: nx.Graph, comm: dict[str, int]) -> nx.Graph:
         H.nodes[v]["group"] = c
         H.nodes[v]["color"] = PALETTE[c % len(PALETTE)] if c >= 0 else "#999999"
     return H
-
-
-# -- views straight from relation rows -----------------------------------------------------------------
-#
-# `build_view` + `aggregate` make one NetworkX edge per relation and then fold them: about 80 µs per
-# relation, so 20k relations (a hub's neighbourhood in 5,000 articles) cost well over a second. The
-# dashboard needs the folded graph on every filter change, so it cuts and folds the rows with pandas
-# (tests check the result equals aggregate(build_view(...))). These belong beside build_view.

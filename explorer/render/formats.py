@@ -31,7 +31,7 @@ import networkx as nx
 import pandas as pd
 
 from explorer import ontology
-from explorer.graph.rows import EVIDENCE_FIELDS
+from explorer.graph.view import EVIDENCE_FIELDS
 from explorer.render.snapshot import as_date, display_graph, json_safe
 
 NODE_COLUMNS = ("id", "name", "name_ar", "kind", "mentions", "weight")

@@ -256,13 +256,13 @@ def relation_links(relations) -> list[tuple[str, str, int]]:
     return [(u, v, int(n)) for (u, v), n in counts.items()]
 
 
-def stable_positions(store, relations, *, save: bool = True) -> dict[Hashable, Point]:
-    """The corpus layout of a store: its stored positions, extended with the nodes of `relations` that
-    have none yet (which are then saved, unless `save` is false: a read-only export). With `store` None,
-    a layout in memory only."""
+def stable_positions(store, relations=None, *, links=None, save: bool = True) -> dict[Hashable, Point]:
+    """The corpus layout of a store: its stored positions, extended with the nodes of `relations` (or of
+    `links`, as `relation_links` gives them) that have none yet (which are then saved, unless `save` is
+    false: a read-only export). With `store` None, a layout in memory only."""
     load = getattr(store, "load_positions", None)
     previous = load() if load else {}
-    links = relation_links(relations)
+    links = relation_links(relations) if links is None else links
     pos = corpus_positions(links, previous=previous)
     new = {n: xy for n, xy in pos.items() if n not in previous}
     if new and save and store is not None and hasattr(store, "save_positions"):

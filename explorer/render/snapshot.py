@@ -48,8 +48,8 @@ import networkx as nx
 
 from explorer import __version__, ontology
 from explorer.errors import ExplorerError, InputError
-from explorer.graph.rows import EVIDENCE_FIELDS
 from explorer.graph.spec import CorpusSize, ViewSpec
+from explorer.graph.view import EVIDENCE_FIELDS
 from explorer.render import words as W
 from explorer.render.layout import DEFAULT_MAX_NODES, LARGE_VIEW, cap_nodes, spread, view_positions
 from explorer.render.layout import positions as _positions

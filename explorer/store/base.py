@@ -255,6 +255,26 @@ class Store(ABC):
                FROM relations r JOIN documents d ON d.id = r.doc_id ORDER BY r.id"""
         )
 
+    def relations_evidence(self, ids: Sequence[int], *, chunk: int = 500) -> pd.DataFrame:
+        """The evidence of the relations `ids`: id, sentence, its offsets, trigger, method, and its
+        document's title, outlet, language, path, address, date and its precision; one row per id found.
+        Views read it for the rows they show (graph/corpus.py), so the dashboard never holds every
+        sentence."""
+        cols = ("r.id, r.sentence, r.sent_start, r.sent_end, r.trigger, r.method, d.title AS doc_title,"
+                " d.source AS doc_source, d.lang AS lang, d.path AS doc_path, d.url AS doc_url, d.date AS doc_date,"
+                " d.date_precision")
+        ids = [int(i) for i in ids]
+        frames = [
+            self.frame(f"SELECT {cols} FROM relations r JOIN documents d ON d.id = r.doc_id"
+                       f" WHERE r.id IN ({', '.join('?' * len(part))})", part)
+            for part in (ids[i : i + chunk] for i in range(0, len(ids), chunk))
+        ]
+        if not frames:
+            return pd.DataFrame(columns=["id", "sentence", "sent_start", "sent_end", "trigger", "method", "doc_title",
+                                         "doc_source", "lang", "doc_path", "doc_url", "doc_date",
+                                         "date_precision"])
+        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
     def entities_frame(self) -> pd.DataFrame:
         df = self.frame(
             """SELECT e.id, e.name, e.name_ar, e.kind, e.known, e.aliases,

@@ -35,8 +35,8 @@ def agreements_tab(*, path, version, corpus, spec, view, lang) -> None:
                  format_func=lambda a: "—" if a is None else label(corpus, a, lang))
     focus = st.session_state.get("focus")
     if focus in set(table["id"]):
-        refs = prof.agreement_references(corpus.unrejected, corpus.entities, focus, freq=st.session_state.freq,
-                                         lang=lang)
+        refs = prof.agreement_references(corpus.rows_touching([focus]), corpus.entities, focus,
+                                         freq=st.session_state.freq, lang=lang)
         st.markdown(f"**Who refers to {md(label(corpus, focus, lang))} over time**")
         if refs.empty:
             st.caption("No dated relations to this agreement.")

@@ -81,7 +81,7 @@ def compare_tab(*, path, version, corpus, spec, view, lang) -> None:
     cols = st.columns(4)
     for col, kind in zip(cols, ("appeared", "disappeared", "grew", "shrank"), strict=True):
         col.metric(words.change_label(kind, lang), counts[kind])
-    undated = int(corpus.relations["date"].isna().sum())
+    undated = corpus.undated_relations
     if undated:
         st.caption(f"{words.count(undated, 'relation', lang)} without a date belong to neither period and are "
                    "left out of the comparison.")

@@ -14,10 +14,9 @@ from pathlib import Path
 import streamlit as st
 
 from explorer import actor_profile as prof
-from explorer.connections import neighbour_rows
 from explorer.errors import ExplorerError
 from explorer.graph import compare, metrics
-from explorer.graph import rows as R
+from explorer.graph import view as V
 from explorer.graph.corpus import Corpus
 from explorer.graph.spec import CorpusSize, ViewSpec
 from explorer.graph.view import View
@@ -29,6 +28,7 @@ from explorer.store import open_store
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 GRAPH_HEIGHT = 620
 EVIDENCE_ROWS = 200  # evidence rows shown on the page (the CSV download has them all)
+PROFILE_EVIDENCE = 100  # evidence rows of an actor profile (their sentences are read from the store)
 PREVIEW_EVIDENCE = 1  # evidence items per link in the embedded graph (the downloaded snapshot keeps up to 20)
 
 
@@ -57,8 +57,7 @@ def store_version(path: str) -> tuple[str, str, tuple[int, int]]:
 @st.cache_resource(max_entries=2, show_spinner="Reading the store…")
 def load_corpus(path: str, version: tuple) -> Corpus:
     """The corpus, once per store version and server process (shared by every session, never mutated)."""
-    with open_store(path, readonly=True) as store:
-        return Corpus.from_store(store, kb=knowledge_base())
+    return Corpus.load(path, kb=knowledge_base())
 
 
 @st.cache_resource
@@ -76,12 +75,12 @@ def knowledge_base():
 def corpus_positions(path: str, version: tuple) -> dict:
     """The corpus's stable layout (see render.layout.corpus_positions): read from the store, extended with
     the actors that arrived since, and the new places saved, so every view and every session reuses it."""
-    corpus = load_corpus(path, version)
+    links = V.corpus_links(load_corpus(path, version))
     try:
         with open_store(path) as store:
-            return stable_positions(store, corpus.relations)
+            return stable_positions(store, links=links)
     except (OSError, ExplorerError):  # a read-only store: lay out in memory, store nothing
-        return stable_positions(None, corpus.relations)
+        return stable_positions(None, links=links)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -89,15 +88,13 @@ def filtered_rows(path: str, version: tuple, spec: ViewSpec):
     """The relations that pass the view's filters before its ego network and node cap: what paths and
     double-click neighbours may use."""
     corpus = load_corpus(path, version)
-    return R.filter_relations(corpus.relations, corpus.entities, spec.with_(actors=(), max_nodes=1500))
+    return corpus.table.take(V.filter_mask(corpus, spec)).frame()
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def neighbours(path: str, version: tuple, spec: ViewSpec, _graph):
     """The left-out neighbours of the view's nodes, folded, for a double-click to reveal."""
-    corpus = load_corpus(path, version)
-    rows = neighbour_rows(filtered_rows(path, version, spec), set(_graph))
-    return R.fold_links(corpus.evidence(rows), corpus.entities, None, evidence_per_link=PREVIEW_EVIDENCE)
+    return V.neighbours(load_corpus(path, version), spec, set(_graph), evidence_per_link=PREVIEW_EVIDENCE)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -115,8 +112,9 @@ def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, colour:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def evidence_html(version: tuple, spec: ViewSpec, lang: str, _rows, _corpus: Corpus) -> str:
-    shown = prof.rows_evidence(_corpus.evidence(_rows), _corpus.entities, lang=lang, limit=EVIDENCE_ROWS)
+def evidence_html(version: tuple, spec: ViewSpec, lang: str, _view: View, _corpus: Corpus) -> str:
+    """The newest EVIDENCE_ROWS relations of the view, their sentences read from the store."""
+    shown = prof.rows_evidence(_corpus.evidence(_view.newest(EVIDENCE_ROWS)), _corpus.entities, lang=lang)
     return prof.html_table(shown, headers=prof.evidence_headers(lang), lang=lang)
 
 
@@ -130,14 +128,16 @@ def actor_profile(path: str, version: tuple, entity_id: str, lang: str, freq: st
     corpus = load_corpus(path, version)
     with open_store(path, readonly=True) as store:
         mentions = store.mentions_frame(entity_id)
-    return prof.actor_profile(entity_id, entities=corpus.entities, relations=corpus.unrejected, mentions=mentions,
-                              kb=knowledge_base(), freq=freq, lang=lang)
+    mine = corpus.rows_touching([entity_id], newest_evidence=PROFILE_EVIDENCE)  # sentences for the newest only
+    return prof.actor_profile(entity_id, entities=corpus.entities, relations=mine, mentions=mentions,
+                              kb=knowledge_base(), freq=freq, lang=lang, max_evidence=PROFILE_EVIDENCE)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def agreements(path: str, version: tuple, lang: str):
     corpus = load_corpus(path, version)
-    return prof.agreements_table(corpus.entities, corpus.unrejected, knowledge_base(), lang=lang)
+    agreement_ids = corpus.entities.loc[corpus.entities["kind"] == "agreement", "id"]
+    return prof.agreements_table(corpus.entities, corpus.rows_touching(agreement_ids), knowledge_base(), lang=lang)
 
 
 @st.cache_data(max_entries=16, show_spinner="Comparing the two periods…")

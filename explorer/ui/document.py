@@ -63,7 +63,7 @@ def document_tab(*, path, version, corpus, spec, view, lang) -> None:
         st.markdown(f"[{md(url, limit=120)}]({url.replace(')', '%29').replace(' ', '%20')})")
     if d.get("excluded"):
         st.warning("This document is excluded: its relations are in no view.")
-    rel = corpus.relations[corpus.relations["doc_id"] == doc_id]
+    rel = corpus.rows_of_document(doc_id)
     merged = corpus.review.merged_into if corpus.review is not None else {}
     names = corpus.names
 

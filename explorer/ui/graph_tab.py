@@ -82,17 +82,18 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
                        mime="text/html", key="dl_snapshot", on_click="ignore")
     connection(path=path, version=version, corpus=corpus, spec=spec, view=view, lang=lang)
     st.subheader("Evidence")
-    if view.rows.empty:
+    if not view.relation_count:
         st.info("No relations in this view. Widen the dates, clear a filter or pick another actor.")
         return
-    more = f"; showing the first {data.EVIDENCE_ROWS}" if len(view.rows) > data.EVIDENCE_ROWS else ""
-    st.caption(f"{len(view.rows):,} relations, newest first{more}")
-    st.html(data.evidence_html(version, spec, lang, view.rows, corpus))
+    more = f"; showing the first {data.EVIDENCE_ROWS}" if view.relation_count > data.EVIDENCE_ROWS else ""
+    st.caption(f"{view.relation_count:,} relations, newest first{more}")
+    st.html(data.evidence_html(version, spec, lang, view, corpus))
     with st.expander("Review these relations", expanded=True):
-        review.review_table(corpus.evidence(view.rows), corpus, path=path, version=version, key="rv_graph", lang=lang)
+        review.review_table(corpus.evidence(view.newest(review.ROWS_SHOWN)), corpus, path=path, version=version,
+                            key="rv_graph", lang=lang)
 
     def evidence_csv() -> str:  # on click: every relation of the view with its sentence
-        return prof.rows_evidence(corpus.evidence(view.rows), corpus.entities, lang=lang).to_csv(index=False)
+        return prof.rows_evidence(corpus.evidence(view.newest()), corpus.entities, lang=lang).to_csv(index=False)
 
     st.download_button("Download the evidence (CSV)", evidence_csv,
                        file_name=f"{stem}-evidence.csv", mime="text/csv", key="dl_evidence", on_click="ignore")

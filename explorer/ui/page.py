@@ -70,7 +70,7 @@ def main() -> None:
     st.caption(
         f"{s['documents']:,} documents ({s['undated_documents']:,} undated) · {s['actors']:,} actors · "
         f"{s['agreements']:,} agreements · {s['relations']:,} relations — view: "
-        f"{v.graph.number_of_nodes():,} nodes, {len(v.rows):,} relations"
+        f"{v.graph.number_of_nodes():,} nodes, {v.relation_count:,} relations"
         + (f" ({v.left_out_nodes:,} more nodes over the limit of {spec.max_nodes:,})" if v.left_out_nodes else "")
         + undated_note(corpus, spec)
     )
@@ -91,7 +91,7 @@ def undated_note(corpus, spec) -> str:
     """What the header says about undated relations once the dates are narrowed."""
     if not (spec.start or spec.end):
         return ""
-    undated = int(corpus.relations["date"].isna().sum())
+    undated = corpus.undated_relations
     if not undated:
         return ""
     if spec.include_undated:

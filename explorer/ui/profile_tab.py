@@ -54,8 +54,7 @@ def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
     st.markdown(f"**Evidence** ({total:,} relations{more})")
     st.html(prof.html_table(p.evidence, headers=prof.evidence_headers(lang), html_columns={"sentence": "sentence_html"},
                             lang=lang))
-    rel = corpus.relations
     with st.expander("Review this actor's relations"):
-        review.review_table(corpus.evidence(rel[(rel["source"] == fid) | (rel["target"] == fid)]), corpus, path=path,
+        review.review_table(corpus.newest_touching([fid], review.ROWS_SHOWN), corpus, path=path,
                             version=version, key="rv_profile", lang=lang)
     review.actor_panel(corpus, fid, path=path, lang=lang)

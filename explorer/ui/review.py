@@ -164,7 +164,7 @@ def review_table(rows: pd.DataFrame, corpus, *, path: str, version: tuple, key: 
 def precision_panel(corpus) -> None:
     """The extractor's precision per relation type, as measured by this store's reviews."""
     st.markdown("**Extractor precision from reviews**")
-    p = overlay.precision_by_type(corpus.relations) if "review" in corpus.relations else pd.DataFrame()
+    p = overlay.precision_by_type(corpus.reviewed_relations())
     if p.empty or not (p["confirmed"] + p["rejected"]).any():
         st.caption("No relation has been confirmed or rejected yet: review some in the Graph tab.")
         return

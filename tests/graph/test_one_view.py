@@ -19,14 +19,12 @@ import pytest
 from synthetic import random_corpus, random_store
 
 from explorer import cli, viewurl
-from explorer.graph.build import aggregate, build_view, filter_relations
+from explorer.graph.build import aggregate, build_view
 from explorer.graph.corpus import Corpus
-from explorer.graph.rows import ego_rows, top_nodes
 from explorer.graph.spec import ViewSpec
-from explorer.graph.view import OVERLAYS, ROW_FILTERS, fold_multigraph, view
+from explorer.graph.view import OVERLAYS, ROW_FILTERS, fold_multigraph, node_weights, select, top_codes, view
 from explorer.render.layout import cap_nodes
 from explorer.render.snapshot import parse_snapshot, to_html
-from explorer.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPES = ["meets", "phones", "supports", "opposes", "agrees_with"]
@@ -75,14 +73,12 @@ def test_evidence_per_link_keeps_the_most_confident_and_the_full_weight(corpus):
         assert one[u][v]["evidence"][0]["confidence"] == max(x["confidence"] for x in d["evidence"])
 
 
-@pytest.mark.parametrize("hops", [1, 2, 3])
-def test_ego_rows_is_the_ego_network(corpus, hops):
+@pytest.mark.parametrize("hops", [0, 1, 2, 3])
+def test_select_is_the_oracles_ego_network(corpus, hops):
     rel, ents = corpus
     spec = ViewSpec(actors=("n3", "n17"), hops=hops, start=date(2015, 6, 1), end=date(2016, 6, 1))
     full = build_view(rel, ents, spec)
-    rows = ego_rows(filter_relations(rel, ents, spec), spec.actors, hops)
-    assert set(rows["id"]) == {k for *_, k in full.edges(keys=True)}
-    assert set(ego_rows(rel, ["n3"], 0)["source"]) <= {"n3"}
+    assert set(select(Corpus.from_frames(rel, ents), spec).id) == {k for *_, k in full.edges(keys=True)}
 
 
 @pytest.mark.parametrize("max_nodes, min_weight, actors", [(8, 3, ()), (10, 1, ()), (5, 2, ("n59",)),
@@ -109,12 +105,20 @@ def test_one_node_cap_after_the_weights(corpus, max_nodes, min_weight, actors):
     assert (meta["shown_nodes"], meta["left_out_nodes"]) == (v.graph.number_of_nodes(), v.left_out_nodes)
 
 
-def test_top_nodes_ties_go_to_mentions_then_id():
-    rows = pd.DataFrame({"source": ["a", "c", "e"], "target": ["b", "d", "f"]})
-    assert top_nodes(rows, 2) == {"a", "b"}
-    assert top_nodes(rows, 2, mentions=pd.Series({"e": 5, "d": 4})) == {"e", "d"}
-    assert top_nodes(rows, 2, keep=["f"]) == {"f", "a"}
-    assert top_nodes(rows, 6) is None
+def test_the_cap_breaks_ties_by_mentions_then_id():
+    rows = pd.DataFrame({"source": ["a", "c", "e"], "target": ["b", "d", "f"], "type": "meets"})
+
+    def top(n, mentions=None, keep=()):
+        ents = pd.DataFrame({"id": list("abcdef"), "name": list("ABCDEF"), "name_ar": None, "kind": "person",
+                             "mentions": [(mentions or {}).get(x, 0) for x in "abcdef"]})
+        c = Corpus.from_frames(rows, ents)
+        mask = top_codes(c, node_weights(c.table), n, keep)
+        return None if mask is None else set(c.table.entity_ids[mask])
+
+    assert top(2) == {"a", "b"}
+    assert top(2, {"e": 5, "d": 4}) == {"e", "d"}
+    assert top(2, keep=["f"]) == {"f", "a"}
+    assert top(6) is None
 
 
 def test_fold_multigraph_is_the_same_folding(corpus):
@@ -131,7 +135,7 @@ def test_hooks_filter_rows_and_annotate_the_graph(corpus):
     network; an overlay marks the folded graph."""
     rel, ents = corpus
     c = Corpus.from_frames(rel, ents)
-    ROW_FILTERS.append(lambda corpus, rows, spec: rows[rows["type"] != "meets"])
+    ROW_FILTERS.append(lambda corpus, spec: corpus.table.types[corpus.table.type] != "meets")
     OVERLAYS.append(lambda corpus, v: v.graph.graph.__setitem__("marked", True))
     try:
         v = view(c, ViewSpec(actors=("n3",), hops=2))
@@ -154,10 +158,11 @@ def test_only_the_oracle_tests_use_the_old_path():
         if re.search(r"\b(build_view|aggregate)\(", path.read_text(encoding="utf-8")):
             users.append(str(path.relative_to(ROOT)))
     assert not users, f"views come from explorer.graph.view.view; the old path is a test oracle: {users}"
-    names = [n.name for p in (ROOT / "explorer").rglob("*.py")
+    names = [n.name for p in (ROOT / "explorer" / "graph").rglob("*.py")
              for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
-             if isinstance(n, ast.FunctionDef) and n.name == "display_graph" and "graph" in p.parts]
-    assert not names, "the graph package folds views with one function (rows.fold_links)"
+             if isinstance(n, ast.FunctionDef) and n.name in ("display_graph", "fold_links", "aggregate")
+             and p.name != "build.py"]
+    assert not names, "the graph package folds views with one function (view.fold)"
 
 
 # -- every field everywhere -------------------------------------------------------------------------------
@@ -227,8 +232,7 @@ def test_dashboard_download_and_cli_show_the_same_view(busy_store, spec, tmp_pat
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    with open_store(busy_store, readonly=True) as store:
-        corpus = Corpus.from_store(store)
+    corpus = Corpus.load(busy_store)
     core = view(corpus, spec)
     want = graph_of(core.graph)
     assert 0 < len(want[0]) <= spec.max_nodes and want[1] and core.left_out_nodes > 0  # the cap bites
