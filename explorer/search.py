@@ -22,7 +22,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
+import numpy as np
 import pandas as pd
 
 from explorer.text.normalize import norm_key
@@ -85,6 +87,24 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+def _distances(query: str, words: np.ndarray) -> np.ndarray:
+    """Levenshtein distances between `query` and every prefix of each word at once: row r, column j is the
+    distance between `query` and the first j letters of `words[r]` (a matrix of code points, 0-padded).
+
+    One dynamic-programming row per query letter over all words together; a row's insertions are a
+    running minimum, so no loop runs over the words or their letters.
+    """
+    n, width = words.shape
+    cols = np.arange(width + 1)
+    prev = np.broadcast_to(cols, (n, width + 1))
+    for i, ch in enumerate(query, 1):
+        best = np.empty((n, width + 1), dtype=np.int64)
+        best[:, 0] = i
+        best[:, 1:] = np.minimum(prev[:, 1:] + 1, prev[:, :-1] + (words != ord(ch)))  # deletion, substitution
+        prev = np.minimum.accumulate(best - cols, axis=1) + cols  # insertions: best[j'] + (j - j'), j' <= j
+    return prev
+
+
 def allowed_edits(token: str) -> int:
     """Typos tolerated in a query word: none up to 3 letters, one up to 6, two beyond."""
     n = len(token)
@@ -115,9 +135,6 @@ class SearchIndex:
                 for t in toks:
                     self._vocab[t].add(i)
             self._surfaces.append(surfaces)
-        self._by_len: dict[int, list[str]] = defaultdict(list)
-        for t in self._vocab:
-            self._by_len[len(t)].append(t)
 
     @classmethod
     def from_frame(cls, entities: pd.DataFrame, *, kinds: Iterable[str] = SEARCH_KINDS, kb=None) -> SearchIndex:
@@ -144,27 +161,50 @@ class SearchIndex:
         return len(self._entities)
 
     def _token_matches(self, qt: str, last: bool) -> dict[str, float]:
-        """Vocabulary words matching the query word `qt`, with a similarity in (0, 1]."""
+        """Vocabulary words matching the query word `qt`, with a similarity in (0, 1]: the word itself; a
+        word within `allowed_edits` typos; and for the word being typed (`last`), a word it begins, or
+        (from four letters) whose beginning is one typo away.
+
+        Distances to every candidate word are computed at once (`_distances`, numpy), so a query costs a
+        few milliseconds however large the vocabulary (tens of thousands of names at a million relations).
+        """
         found: dict[str, float] = {}
         if qt in self._vocab:
             found[qt] = 1.0
-        k = allowed_edits(qt)
-        for n in range(len(qt) - k, len(qt) + k + 1):
-            for t in self._by_len.get(n, ()):
-                if t not in found:
-                    d = edit_distance(qt, t, k)
-                    if d <= k:
-                        found[t] = 0.85 * (1 - d / max(len(qt), len(t)))
-        if last and len(qt) >= 2:  # the word being typed: a prefix is a match
-            for n, toks in self._by_len.items():
-                if n <= len(qt):
-                    continue
-                for t in toks:
-                    if t.startswith(qt):
-                        found[t] = max(found.get(t, 0.0), 0.6 + 0.3 * len(qt) / n)
-                    elif len(qt) >= 4 and t not in found and edit_distance(qt, t[: len(qt)], 1) <= 1:
-                        found[t] = 0.55
+        words, codes, lengths = self._arrays
+        m, k = len(qt), allowed_edits(qt)
+        near = (lengths >= m - k) & (lengths <= m + k)
+        longer = lengths > m if last and m >= 2 else np.zeros(len(words), dtype=bool)
+        idx = np.flatnonzero(near | longer)
+        if not len(idx):
+            return found
+        block = codes[idx, : m + k]
+        if block.shape[1] < m + k:  # a query longer than every word: pad the words
+            block = np.pad(block, ((0, 0), (0, m + k - block.shape[1])))
+        dist = _distances(qt, block)
+        whole = dist[np.arange(len(idx)), np.minimum(lengths[idx], m + k)]  # distance to the whole word
+        start = dist[:, m]  # distance to the word's first m letters
+        for j in np.flatnonzero(near[idx] & (whole <= k)).tolist():
+            t = words[idx[j]]
+            if t not in found:
+                found[t] = 0.85 * (1 - int(whole[j]) / max(m, len(t)))
+        for j in np.flatnonzero(longer[idx] & (start <= 1)).tolist():
+            t = words[idx[j]]
+            if start[j] == 0:  # a prefix
+                found[t] = max(found.get(t, 0.0), 0.6 + 0.3 * m / len(t))
+            elif m >= 4 and t not in found:
+                found[t] = 0.55
         return found
+
+    @cached_property
+    def _arrays(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """The vocabulary as a list, a matrix of code points (0-padded) and the word lengths."""
+        words = list(self._vocab)
+        width = max((len(w) for w in words), default=0) + 3
+        codes = np.zeros((len(words), width), dtype=np.int32)
+        for i, w in enumerate(words):
+            codes[i, : len(w)] = [ord(c) for c in w]
+        return words, codes, np.array([len(w) for w in words], dtype=np.int64)
 
     def search(self, query: str, *, limit: int = 10, kinds: Iterable[str] | None = None) -> list[Hit]:
         """Entities matching `query`, best first (score, then mentions, then name)."""
