@@ -53,30 +53,38 @@ class Corpus:
     def load(cls, location, *, kb=None) -> Corpus:
         """The corpus of the store at `location` (a file or a postgresql:// URL), with its review log applied.
 
-        Without review decisions, the relation codes are streamed from the store and evidence is read from
-        there when a view needs it: the path that scales to millions of relations. With decisions, the
-        review overlay (explorer.review: states, corrections, merges, hand-added relations, document
-        decisions) is applied to the whole corpus in memory and the table is made from its result.
+        Without review decisions, the relation codes are streamed from the store (or read from the cache a
+        previous process left, see `cached_table`) and evidence is read from there when a view needs it:
+        the path that scales to millions of relations. With decisions, the review overlay (explorer.review:
+        states, corrections, merges, hand-added relations, document decisions) is applied to the whole
+        corpus in memory and the table is made from its result.
         """
-        from explorer.review.log import read_log
         from explorer.store import open_store
 
         with open_store(location, readonly=True) as store:
-            decisions = read_log(store)
-            stats = store.stats()
-            langs = store.query("SELECT lang, count(*) FROM documents GROUP BY lang")
-            if decisions:
-                corpus = cls._reviewed(store, kb)
-            else:
-                entities = store.entities_frame()
-                corpus = cls(table=cached_table(store, entities, stats, location), entities=entities, kb=kb,
-                             review=Review(location=str(location)))
-        from explorer.actor_profile import majority_language
+            return cls.from_store(store, kb=kb, location=location)
 
+    @classmethod
+    def from_store(cls, store, *, kb=None, location=None) -> Corpus:
+        """`load` on a store already open; evidence is later read from `location` (default: the store's
+        file, `store.target`; give the URL of a PostgreSQL store, whose target hides the password)."""
+        from explorer.actor_profile import majority_language
+        from explorer.review.log import read_log
+
+        location = str(location if location is not None else store.target)
+        decisions = read_log(store)
+        stats = store.stats()
+        langs = store.query("SELECT lang, count(*) FROM documents GROUP BY lang")
+        if decisions:
+            corpus = cls._reviewed(store, kb)
+        else:
+            entities = store.entities_frame()
+            corpus = cls(table=cached_table(store, entities, stats, location), entities=entities, kb=kb,
+                         review=Review(location=location))
         corpus.stats = stats
         corpus.lang = majority_language(pd.Series(np.repeat([x for x, _ in langs], [n for _, n in langs]),
                                                   dtype=object))
-        corpus.location = str(location)
+        corpus.location = location
         return corpus
 
     @classmethod
