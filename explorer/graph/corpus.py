@@ -263,8 +263,7 @@ class Corpus:
             ev = _unreviewed(ev, rows)
         else:
             ev = pd.DataFrame(index=pd.Index(ids, name="id"), columns=list(EVIDENCE_COLUMNS))
-        ev = ev[list(EVIDENCE_COLUMNS)].astype(object)
-        ev = ev.where(ev.notna(), None)
+        ev = ev[list(EVIDENCE_COLUMNS)]
         out = rows.drop(columns=[c for c in EVIDENCE_COLUMNS if c in rows]).reset_index(drop=True)
         out = pd.concat([out, ev.reset_index(drop=True)], axis=1)
         return out.set_axis(rows.index)

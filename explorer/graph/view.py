@@ -365,6 +365,8 @@ def _plain_list(col: pd.Series) -> list:
 
 def plain(value):
     """JSON-friendly scalars: None for None/NaN/NA/NaT, plain Python values for numpy ones."""
+    if type(value) is str:
+        return value
     if value is None or (not isinstance(value, str | list | tuple | dict) and pd.isna(value)):
         return None
     return value.item() if hasattr(value, "item") else value
