@@ -91,33 +91,3 @@ def kb_date(kb, entity_id: str) -> date | None:
         return parse_date(str(raw)) if raw else None
     except ExplorerError:
         return None
-
-
-def timeline_chart(counts: pd.DataFrame, marks: pd.DataFrame, *, colours: dict[str, str], labels: dict[str, str],
-                   mark_label: str = "name", height: int = 320):
-    """An Altair chart: stacked bars of relations per period and type, a rule and name per agreement."""
-    import altair as alt
-
-    data = counts.assign(label=counts["type"].map(lambda t: labels.get(t, t)))
-    domain = [labels.get(t, t) for t in colours]
-    bars = (
-        alt.Chart(data)
-        .mark_bar()
-        .encode(
-            x=alt.X("period:T", title=None),
-            y=alt.Y("relations:Q", stack="zero", title=None),
-            color=alt.Color("label:N", scale=alt.Scale(domain=domain, range=list(colours.values())), title=None),
-            tooltip=[alt.Tooltip("period:T"), alt.Tooltip("label:N"), alt.Tooltip("relations:Q")],
-        )
-    )
-    layers = [bars]
-    if not marks.empty:
-        m = marks.assign(label=marks[mark_label].fillna(marks["name"]))
-        rules = alt.Chart(m).mark_rule(color="#333333", strokeDash=[4, 3]).encode(
-            x="date:T", tooltip=[alt.Tooltip("label:N"), alt.Tooltip("date:T"), alt.Tooltip("basis:N")]
-        )
-        text = alt.Chart(m).mark_text(align="left", angle=270, dx=4, dy=-4, fontSize=10, color="#333333").encode(
-            x="date:T", y=alt.value(4), text="label:N"
-        )
-        layers += [rules, text]
-    return alt.layer(*layers).properties(height=height)

@@ -12,7 +12,7 @@ import streamlit as st
 
 from explorer import actor_profile as prof
 from explorer.graph import compare
-from explorer.render import words
+from explorer.render import charts, words
 from explorer.ui import data
 from explorer.ui.state import clamp, label
 
@@ -90,7 +90,7 @@ def compare_tab(*, path, version, corpus, spec, view, lang) -> None:
         return
     st.caption("The graph's “Colour by: what changed” draws this comparison in the main graph.")
     st.html(prof.swatches_html({words.change_label(k, lang): compare.CHANGE_COLOURS[k] for k in compare.CHANGES}))
-    st.altair_chart(compare.network_chart(result.graph, lang=lang), width="stretch")
+    st.altair_chart(charts.network_chart(result.graph, lang=lang), width="stretch")
     st.markdown("**Largest changes** (links with meetings, calls, visits, talks, agreements, support, opposition "
                 "or fighting first; roles and memberships last)")
     ch = result.changes.head(50).assign(

@@ -7,6 +7,7 @@ import streamlit as st
 from explorer import actor_profile as prof
 from explorer import ontology
 from explorer.graph import timeline
+from explorer.render import charts
 
 
 def timeline_tab(*, path, version, corpus, spec, view, lang) -> None:
@@ -22,7 +23,7 @@ def timeline_tab(*, path, version, corpus, spec, view, lang) -> None:
     else:
         colours = {t: ontology.relation_colour(t) for t in ontology.relation_types()}
         labels = {t: prof.type_label(t, lang) for t in colours}
-        st.altair_chart(timeline.timeline_chart(counts, marks, colours=colours, labels=labels,
+        st.altair_chart(charts.timeline_chart(counts, marks, colours=colours, labels=labels,
                                                 mark_label="name_ar" if lang == "ar" else "name"), width="stretch")
     undated = counts.attrs.get("undated", 0)
     if undated:

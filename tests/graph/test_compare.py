@@ -19,11 +19,11 @@ from explorer.graph.compare import (
     changes_table,
     compare_periods,
     diff_graphs,
-    network_chart,
     split_span,
 )
 from explorer.graph.corpus import Corpus
 from explorer.graph.spec import ViewSpec
+from explorer.render.charts import network_chart
 
 TYPES = ["meets", "phones", "supports", "opposes"]
 
