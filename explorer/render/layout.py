@@ -272,14 +272,14 @@ def stable_positions(store, relations=None, *, links=None, save: bool = True) ->
 
 def spread(pos: Mapping[Hashable, Point], *, spacing: float = SPACING) -> dict[Hashable, Point]:
     """`pos` scaled up (never down) about its centre so that a typical node's nearest neighbour is about
-    1.6 × `spacing` away.
+    1.25 × `spacing` away.
 
     A view of a few neighbours in a large corpus sits in a small corner of the corpus's layout; drawn at
     that size its nodes overlap, and vis-network does not zoom in past 1:1 to fit them. One uniform
     factor keeps the arrangement (what is left of what stays left of it), only bigger.
 
     >>> spread({"a": (0, 0), "b": (10, 0)}, spacing=70)
-    {'a': (-51, 0), 'b': (61, 0)}
+    {'a': (-39, 0), 'b': (49, 0)}
     """
     if len(pos) < 2:
         return dict(pos)
@@ -292,7 +292,7 @@ def spread(pos: Mapping[Hashable, Point], *, spacing: float = SPACING) -> dict[H
     nearest = d.min(axis=1)
     nearest = nearest[np.isfinite(nearest)]
     typical = float(np.median(nearest)) if len(nearest) else 1.0
-    k = min(max(1.0, 1.6 * spacing / typical), 60.0)
+    k = min(max(1.0, 1.25 * spacing / typical), 60.0)
     if k == 1.0:
         return dict(pos)
     cx, cy = (float(c) for c in pts.mean(axis=0))

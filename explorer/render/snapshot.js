@@ -550,7 +550,7 @@
   var options = {
     autoResize: true,
     layout: { improvedLayout: false, randomSeed: 7 },
-    // Size and label size grow with a node's relations; a label is drawn once it is 9 px or more on
+    // Size and label size grow with a node's relations; a label is drawn once it is 7 px or more on
     // screen, so the busiest names read first and every name appears when zoomed in.
     
     physics: large ? false : {
@@ -563,7 +563,7 @@
       borderWidth: 1,
       borderWidthSelected: 3,
       color: { highlight: { border: "#222222" } },
-      scaling: { min: 8, max: 30, label: { enabled: true, min: 12, max: 22, maxVisible: 26, drawThreshold: 9 } },
+      scaling: { min: 8, max: 30, label: { enabled: true, min: 15, max: 30, maxVisible: 24, drawThreshold: 7 } },
       font: { size: 14, multi: false, strokeWidth: 3, strokeColor: "#ffffff",
               face: "system-ui, 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif" }
     },

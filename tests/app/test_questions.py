@@ -14,9 +14,11 @@ import json
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.app.test_browser import canvas_drawn, graph_frame, open_tab, settle, streamlit_server, wait_url
 from tests.browser import OfflinePage, chromium_available
@@ -37,6 +39,21 @@ def drawn_nodes(page) -> set[str]:
     data = json.loads(frame.evaluate("document.getElementById('diplograph-data').textContent"))
     f = data["nodes"]["fields"]
     return {r[f.index("id")] for r in data["nodes"]["rows"] if not r[f.index("extra")]}
+
+
+def wait_nodes(page, want: set[str], timeout: float = 60) -> set[str]:
+    """The drawn nodes once they include `want` (a rerun may still be replacing the graph iframe)."""
+    deadline = time.monotonic() + timeout
+    nodes: set[str] = set()
+    while time.monotonic() < deadline:
+        try:
+            nodes = drawn_nodes(page)
+        except Exception:  # noqa: BLE001  (a frame replaced while read)
+            nodes = set()
+        if want <= nodes:
+            return nodes
+        page.wait_for_timeout(300)
+    raise AssertionError(f"{sorted(want - nodes)} not drawn; drawn: {sorted(nodes)}")
 
 
 def pick(page, where, label: str, option: str) -> None:
@@ -73,8 +90,8 @@ def test_three_questions_in_three_steps_each(browser, tmp_path):
             pick(page, sidebar, "Year", "2016")
             wait_url(page, "from=2016-01-01")
             settle(page)
-            nodes = drawn_nodes(page)
-            assert {LAVROV, KERRY, PUTIN, COH} <= nodes
+            wait_nodes(page, {LAVROV, KERRY, PUTIN, COH})
+            expect(page.locator("table.dg").first).to_contain_text("2016-07-16")
             table = page.locator("table.dg").first.inner_text()
             assert "meets" in table and "Cessation of Hostilities" in table and "2016-07-16" in table
             assert "2017" not in table and "2015" not in table
@@ -88,7 +105,8 @@ def test_three_questions_in_three_steps_each(browser, tmp_path):
             page.get_by_role("button", name=re.compile("2254")).first.click()
             wait_url(page, f"actor={RES}")
             settle(page)
-            assert {RES, "state:rus", "state:tur", "state:irn"} <= drawn_nodes(page)
+            wait_nodes(page, {RES, "state:rus", "state:tur", "state:irn"})
+            expect(page.locator("table.dg").first).to_contain_text("2017-05-05")
             table = page.locator("table.dg").first.inner_text()
             for when in ("2015-12-18", "2016-02-12", "2017-05-05", "2018-01-30"):
                 assert when in table
