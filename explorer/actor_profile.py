@@ -182,8 +182,8 @@ def rows_evidence(rows: pd.DataFrame, entities: pd.DataFrame, *, lang: str = "en
     outlet; newest first, undated last, names and relation labels in `lang`."""
     order = rows["date"].sort_values(ascending=False, na_position="last", kind="stable").index
     df = rows.loc[order[:limit] if limit is not None else order]
-    ent = entities.set_index("id")
-    names = pd.Series(display_names(ent, lang), index=ent.index)
+    ent = entities[entities["id"].isin(set(df["source"]) | set(df["target"]))].set_index("id")  # only those shown
+    names = pd.Series(display_names(ent, lang), index=ent.index, dtype=object)
     out = pd.DataFrame(
         {
             "source": df["source"].map(names).fillna(df["source"]),

@@ -169,6 +169,13 @@ class Corpus:
         actors = self.entities[self.entities["kind"] != "place"]
         return list(actors.sort_values(["mentions", "name"], ascending=[False, True])["id"])
 
+    def shortlist(self, keep: Iterable[str | None] = (), limit: int = 2000) -> list[str]:
+        """The options of an actor picker: the `limit` most mentioned actors and agreements, and `keep`
+        (what is already chosen). A picker of every actor of a large corpus (30,000 at a million relations)
+        costs seconds on every rerun; the search box reaches the rest."""
+        extra = [k for k in keep if k is not None and k in self.names]
+        return list(dict.fromkeys([*extra, *self.choices[:limit]]))
+
     @cached_property
     def span(self) -> tuple[date, date] | None:
         from explorer.graph.timeline import corpus_span

@@ -107,8 +107,9 @@ def connection(*, path, version, corpus, spec, view, lang) -> None:
             ss.path_a = spec.actors[0]
         c1, c2 = st.columns(2)
         fmt = lambda a: "—" if a is None else label(corpus, a, lang)  # noqa: E731
-        a = c1.selectbox("A", [None, *corpus.choices], key="path_a", format_func=fmt, persist_state="session")
-        b = c2.selectbox("B", [None, *corpus.choices], key="path_b", format_func=fmt, persist_state="session")
+        options = [None, *corpus.shortlist([ss.get("path_a"), ss.get("path_b"), *spec.actors])]
+        a = c1.selectbox("A", options, key="path_a", format_func=fmt, persist_state="session")
+        b = c2.selectbox("B", options, key="path_b", format_func=fmt, persist_state="session")
         if not a or not b:
             st.caption("Pick two actors or agreements: the shortest paths between them under the current filters "
                        "(dates, kinds, types) are shown with the evidence for each hop.")

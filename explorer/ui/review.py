@@ -190,7 +190,7 @@ def actor_panel(corpus, entity_id: str, *, path: str, lang: str) -> None:
 
     with st.expander("Correct this actor or agreement"):
         c1, c2 = st.columns(2)
-        c1.selectbox("Merge into", [None, *(e for e in corpus.choices if e != entity_id)], key=k + "into",
+        c1.selectbox("Merge into", [None, *(e for e in corpus.shortlist() if e != entity_id)], key=k + "into",
                      format_func=lambda e: "—" if e is None else md(_label(corpus, e, lang)))
         c1.button("Merge", key=k + "merge",
                   on_click=lambda: ss[k + "into"] and decide("merge", {"into": ss[k + "into"]}))

@@ -43,8 +43,8 @@ def sidebar(corpus) -> ViewSpec:
         for i, hit in enumerate(hits):
             sb.button(md(label(corpus, hit.id, lang)), key=f"hit_{i}", on_click=centre_on, args=(hit.id,),
                       help=f"matched “{md(hit.matched)}”", width="stretch")  # labels and help are Markdown
-    sb.multiselect("Centre actors", corpus.choices, key="actors", format_func=lambda a: label(corpus, a, lang),
-                   placeholder="All actors")
+    sb.multiselect("Centre actors", corpus.shortlist(ss.get("actors") or ()), key="actors",
+                   format_func=lambda a: label(corpus, a, lang), placeholder="All actors")
     sb.slider("Hops", 1, 3, key="hops", disabled=not ss.actors)
     if corpus.span and corpus.span[0] < corpus.span[1]:
         years = list(range(corpus.span[0].year, corpus.span[1].year + 1))
