@@ -117,6 +117,19 @@ def mark_modifiers(ctx: Context) -> None:
             s_, _ = ctx.orig(m.te, m.te + 1)
             if ctx.text[s_ : s_ + 1].islower() and toks[m.te].text not in _PARTY_NOUNS:
                 m.topic = True  # "Syrian refugees", "Russian decision"
+    _located_lists(ctx)
+
+
+def _located_lists(ctx: Context) -> None:
+    """ "in Saudi Arabia and Jordan", «في السعودية والأردن»: a place coordinated with a place is one too."""
+    toks, prev = ctx.toks, None
+    for m in ctx.ments:
+        if prev is not None and prev.located and m.kind in ("state", "place") and m.ts >= prev.te:
+            between = [t.text for t in toks[prev.te : m.ts]]
+            glued = ctx.lang == "ar" and not between and toks[m.ts].text.startswith("و") and len(toks[m.ts].forms) > 1
+            if glued or between in (["and"], ["و"], [","], ["،"]):
+                m.located = True
+        prev = m
 
 
 def mark_capital_np(ctx: Context) -> None:

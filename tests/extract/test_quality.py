@@ -47,3 +47,8 @@ def test_talks_with_is_negotiation_and_a_call_is_a_phone_call():
     rels = _rels("Antony Blinken held talks with Sameh Shoukry. Later Joe Biden called Abdel Fattah al-Sisi.", "en")
     assert ("person:antony-blinken", "negotiates_with", "person:sameh-shoukry") in rels
     assert ("person:joe-biden", "phones", "person:abdel-fattah-el-sisi") in rels
+
+
+def test_places_in_a_list_are_places():
+    rels = _rels("وقال المتحدث إن الاجتماعات التي عقدت في السعودية والأردن ستبحث عودة سوريا.", "ar")
+    assert not [r for r in rels if r[0] == "state:jor" or r[2] == "state:jor"], rels
