@@ -52,3 +52,8 @@ def test_talks_with_is_negotiation_and_a_call_is_a_phone_call():
 def test_places_in_a_list_are_places():
     rels = _rels("وقال المتحدث إن الاجتماعات التي عقدت في السعودية والأردن ستبحث عودة سوريا.", "ar")
     assert not [r for r in rels if r[0] == "state:jor" or r[2] == "state:jor"], rels
+
+
+def test_appositive_backed_by_describes_the_subject():
+    rels = _rels("The Rapid Support Forces have been fighting the Sudanese army since April, backed by Libya.", "en")
+    assert not [r for r in rels if r[1] == "supports" and r[2] != "group:rsf"], rels
