@@ -22,6 +22,8 @@ from explorer.store.base import Params, Store
 # the dashboard's review clicks do not each read a whole large store.
 _VOUCHED: dict[str, tuple[int, ...]] = {}
 
+WRITE_CACHE_MB = 64  # page cache of a writing connection (SQLite's default is 2 MB)
+
 # primary result codes (sqlite3.h)
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _CANTOPEN, _FULL, _NOTADB = 5, 6, 8, 10, 11, 14, 13, 26
 
@@ -89,6 +91,9 @@ class SQLiteStore(Store):
                 if not readonly:
                     self.db.execute("PRAGMA journal_mode = WAL")
                     self.db.execute("PRAGMA synchronous = NORMAL")
+                    # random keys (document hashes) land all over the indexes: a 2 MB page cache makes every
+                    # batch read pages again once the store outgrows it, and writing slows as the store grows
+                    self.db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_MB * 1024}")
                 if self._pending_migrations():
                     if not writable:
                         raise faults.read_only(self.target, "it needs a schema upgrade, so open it once with write"
