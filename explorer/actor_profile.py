@@ -20,7 +20,7 @@ from explorer.graph.timeline import kb_date, period_start
 from explorer.text.normalize import is_arabic
 from explorer.untrusted import html_text
 
-EVIDENCE_COLUMNS = ["source", "relation", "target", "date", "sentence", "document", "outlet"]
+EVIDENCE_COLUMNS = ["source", "relation", "target", "date", "sentence", "document", "outlet", "method"]
 
 
 # -- labels in Arabic or English ---------------------------------------------------------------------
@@ -125,9 +125,9 @@ def html_table(df: pd.DataFrame, *, headers: dict[str, str] | None = None, html_
 
 _HEADERS = {
     "en": {"source": "Source", "relation": "Relation", "target": "Target", "date": "Date", "sentence": "Sentence",
-           "document": "Document", "outlet": "Outlet", "counterpart": "Counterpart"},
+           "document": "Document", "outlet": "Outlet", "counterpart": "Counterpart", "method": "Method"},
     "ar": {"source": "الفاعل", "relation": "العلاقة", "target": "الطرف الآخر", "date": "التاريخ", "sentence": "الجملة",
-           "document": "الوثيقة", "outlet": "المصدر", "counterpart": "الطرف الآخر"},
+           "document": "الوثيقة", "outlet": "المصدر", "counterpart": "الطرف الآخر", "method": "الطريقة"},
 }
 
 
@@ -193,6 +193,9 @@ def rows_evidence(rows: pd.DataFrame, entities: pd.DataFrame, *, lang: str = "en
             "sentence": df["sentence"],
             "document": df["doc_title"],
             "outlet": df["doc_source"],
+            # the construction that produced the relation, in words ("trigger between", not an id)
+            "method": df["method"].map(lambda m: m.replace("_", " ") if isinstance(m, str) else m)
+            if "method" in df else None,
         },
         columns=EVIDENCE_COLUMNS,
     )

@@ -167,6 +167,8 @@ def _extractions(p: Path, data: dict) -> list:
     by_doc: dict[str, list[tuple]] = {}
     for i, e in enumerate(c.table(data, "edges", ("source", "target", "evidence"))):
         where = f"edge {i}"
+        if e.get("extra") == 1:
+            continue  # a neighbour outside the view, carried for a double-click: not part of the view
         u = c.index(e, "source", where, len(nodes))
         v = c.index(e, "target", where, len(nodes))
         if not isinstance(e["evidence"], list):

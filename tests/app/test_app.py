@@ -51,6 +51,7 @@ def test_graph_tab_draws_the_view_and_its_evidence(app_env):
     assert "Kerry met Lavrov in Munich on Thursday night." in body
     assert evidence_rows(at) == 17
     assert '<td dir="rtl">التقى كيري الرئيس بوتين في موسكو مساء أمس.</td>' in body
+    assert "<th>Method</th>" in body and '<td dir="ltr">trigger</td>' in body  # the construction behind each row
     labels = [b.label for b in at.get("download_button")]
     assert any("HTML snapshot" in x for x in labels)
 
