@@ -165,7 +165,9 @@ def names_html(p: Profile, lang: str) -> str:
     en = f'<span dir="ltr" lang="en">{html_text(p.name)}</span>'
     first, second = (ar, en) if lang == "ar" and ar else (en, ar)
     aliases = " · ".join(f"<bdi>{html_text(a)}</bdi>" for a in p.aliases[:12])
-    counts = ", ".join(f"{v:,} {k}" for k, v in p.stats.items())
+    from explorer.render.words import count  # one language per line: «54 علاقة», never "54 دولة relations"
+
+    counts = ("، " if lang == "ar" else ", ").join(count(int(v), k.rstrip("s"), lang) for k, v in p.stats.items())
     return (
         f'<div><h3 style="margin:0">{first}{" — " + second if second else ""}</h3>'
         f'<p style="margin:0.2rem 0">{html_text(kind_label(p.kind, lang))} · {html_text(counts)}</p>'

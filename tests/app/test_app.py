@@ -344,3 +344,10 @@ def test_changing_the_label_language_keeps_every_filter(app_env):
     assert evidence_rows(at) == before and "جون كيري" in evidence_html(at)
     at.segmented_control(key="lang").set_value("en").run()
     assert at.multiselect(key="actors").value == [K] and at.multiselect(key="types").value == ["meets", "phones"]
+
+
+def test_profile_counts_in_the_chosen_language_only(app_env):
+    at = run_app({"lang": "ar", "tab": "profile", "focus": K, "actor": K})
+    head = next(h.proto.body for h in at.get("html") if "<h3" in h.proto.body)
+    assert "جون كيري" in head and ("علاقة" in head or "علاقات" in head)
+    assert "relations" not in head and "mentions" not in head
