@@ -8,8 +8,10 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
+from explorer.store import faults
 from explorer.store.base import Store
 from explorer.store.faults import BusyStore, DamagedStore, ReadOnlyStore, StoreError
 
@@ -46,4 +48,13 @@ def open_store(target: str | os.PathLike | None = None, *, readonly: bool = Fals
         return PostgresStore(target.strip(), readonly=readonly, busy_timeout=busy_timeout)
     from explorer.store.sqlite import SQLiteStore
 
-    return SQLiteStore(target, readonly=readonly, busy_timeout=busy_timeout)
+    # SQLite answers BUSY at once, without waiting, when two connections race to set up a new file (WAL
+    # switch, first migration): try again until the busy timeout has passed, then say the store is busy.
+    deadline = time.monotonic() + faults.busy_timeout(busy_timeout)
+    while True:
+        try:
+            return SQLiteStore(target, readonly=readonly, busy_timeout=busy_timeout)
+        except faults.BusyStore:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)

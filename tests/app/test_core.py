@@ -166,7 +166,7 @@ def test_evidence_lists_every_relation_newest_first(frames):
     rel, ents, *_ = frames
     ev = rows_evidence(rel, ents, lang="ar")
     assert len(ev) == len(rel) and len(rows_evidence(rel, ents, limit=3)) == 3
-    assert list(ev.columns) == ["source", "relation", "target", "date", "sentence", "document", "outlet"]
+    assert list(ev.columns) == ["source", "relation", "target", "date", "sentence", "document", "outlet", "method"]
     dated = ev["date"].dropna().tolist()
     assert dated == sorted(dated, reverse=True) and pd.isna(ev["date"].iloc[-1])
     assert "جون كيري" in set(ev["source"])

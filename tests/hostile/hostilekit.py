@@ -14,16 +14,25 @@ ROOT = Path(__file__).resolve().parents[2]
 GOOD_EN = "MOSCOW, July {day}, 2016 - Lavrov met Kerry in Geneva to discuss the truce in Syria (report {n})."
 GOOD_AR = "موسكو ــ {day} تموز 2016: التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأميركي جون كيري في جنيف ({n})."
 
-# The CLI as a user runs it, plus its own peak resident memory (getrusage in the child, so nothing else
-# the test process ran is counted).
+# The CLI as a user runs it, plus its own peak resident memory. VmHWM belongs to the program's own memory
+# map; getrusage's ru_maxrss does not: Linux carries it across fork and exec, so a child forked from a
+# large test process would report the test process's size.
 _CHILD = (
     "import resource, sys\n"
     "from explorer.cli import main\n"
+    "def peak_kb():\n"
+    "    try:\n"
+    "        for line in open('/proc/self/status'):\n"
+    "            if line.startswith('VmHWM:'):\n"
+    "                return int(line.split()[1])\n"
+    "    except OSError:\n"
+    "        pass\n"
+    "    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
     "try:\n"
     "    rc = main(sys.argv[1:])\n"
     "finally:\n"
     "    sys.stdout.flush()\n"
-    "    print('MAXRSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "    print('MAXRSS_KB', peak_kb(), file=sys.stderr)\n"
     "sys.exit(rc)\n"
 )
 
