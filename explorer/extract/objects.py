@@ -106,15 +106,7 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     bare = j >= te or not toks[j].is_word or toks[j].text in ctx.lex.w("after_agreement")
     if not earlier or not (pron or (rtype == "agrees_with" and bare)):
         return PASS
-    for s_ in site.src:
-        emit(
-            s_,
-            earlier[-1],
-            rtype,
-            site.conf + _cx(ctx, "pronoun-agreement"),
-            site.trig.text,
-            _how(site, "pronoun-agreement"),
-        )
+    _each_source(ctx, site, emit, earlier[-1], rtype, "pronoun-agreement")
     return DONE
 
 
@@ -177,16 +169,14 @@ def call_to_agreement(ctx: Context, site: Site, emit) -> Outcome:
     w = _cx(ctx, "call-to-agreement", "window", 8)
     agr = next((m for m in site.cands if m.kind == "agreement" and m.ts - tgt.te <= w), None)
     if agr is not None:
-        for s_ in site.src:
-            emit(
-                s_,
-                agr,
-                "supports",
-                site.conf + _cx(ctx, "call-to-agreement"),
-                site.trig.text,
-                _how(site, "call-to-agreement"),
-            )
+        _each_source(ctx, site, emit, agr, "supports", "call-to-agreement")
     return DONE
+
+
+def _each_source(ctx: Context, site: Site, emit, target, rtype: str, name: str) -> None:
+    """Every subject of the site to `target`, with construction `name`'s confidence and method."""
+    for s_ in site.src:
+        emit(s_, target, rtype, site.conf + _cx(ctx, name), site.trig.text, _how(site, name))
 
 
 @construction("verb-object", "target")

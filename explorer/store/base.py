@@ -21,7 +21,7 @@ import dataclasses
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 
 import pandas as pd
 
@@ -41,6 +41,23 @@ class Store(ABC):
     dialect: str = ""
     readonly: bool = False
     target: str = ""  # the file or the URL without password, for messages
+
+    # -- driver errors become one-line store faults ------------------------------------------------
+    _driver_error: type[Exception] = Exception  # the driver's base error class (sqlite3.Error, psycopg.Error)
+
+    def _translate(self, e: Exception) -> Exception:
+        """The store fault a driver error means, or `e` itself when it means none."""
+        return e
+
+    @contextmanager
+    def _guard(self):
+        try:
+            yield
+        except self._driver_error as e:
+            err = self._translate(e)
+            if err is e:
+                raise
+            raise err from None
 
     # -- primitives every backend provides ----------------------------------------------------------
     @abstractmethod

@@ -100,15 +100,9 @@ class PostgresStore(Store):
             return faults.StoreError(f"{self.target}: lost the connection to PostgreSQL ({_first_line(e)})")
         return e
 
-    @contextmanager
-    def _guard(self):
-        try:
-            yield
-        except self._pg.Error as e:
-            err = self._translate(e)
-            if err is e:
-                raise
-            raise err from None
+    @property
+    def _driver_error(self) -> type[Exception]:
+        return self._pg.Error
 
     # -- primitives -------------------------------------------------------------------------------------
     def _fetch(self, sql: str, params: Params = ()) -> tuple[list[str], list[tuple]]:

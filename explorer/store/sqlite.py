@@ -50,6 +50,7 @@ class SQLiteStore(Store):
     """A store in one SQLite file. `readonly` opens an existing store for reading and never creates one."""
 
     dialect = "sqlite"
+    _driver_error = sqlite3.Error
 
     def __init__(self, path: str | os.PathLike, *, readonly: bool = False, busy_timeout: float | None = None) -> None:
         self.path = Path(path)
@@ -143,16 +144,6 @@ class SQLiteStore(Store):
         if code in (_CANTOPEN, _IOERR):
             return faults.StoreError(f"{self.target}: cannot open or read the store ({e})")
         return e
-
-    @contextmanager
-    def _guard(self):
-        try:
-            yield
-        except sqlite3.Error as e:
-            err = self._translate(e)
-            if err is e:
-                raise
-            raise err from None
 
     # -- primitives -------------------------------------------------------------------------------------
     def _fetch(self, sql: str, params: Params = ()) -> tuple[list[str], list[tuple]]:
