@@ -16,6 +16,7 @@ from explorer.extract.syntax import (
     after_complement_clause,
     between_pair,
     coordinated_after,
+    definite,
     dual_verb,
     group_with,
     group_with_left,
@@ -27,6 +28,7 @@ from explorer.extract.syntax import (
     pronoun_suffix,
     relative_antecedent,
     relative_subject,
+    relative_without_actor,
     verb_initial,
 )
 
@@ -45,8 +47,8 @@ def _calling(ctx: Context, i: int) -> bool:
 # --- prepare ------------------------------------------------------------------------------------------
 @construction("gate", "prepare")
 def gate(ctx: Context, site: Site, emit) -> Outcome:
-    """Negated triggers ("did not meet"), idioms («على وقع») and membership words (their own patterns) stop here;
-    otherwise the actors before and after the trigger are collected."""
+    """Negated triggers ("did not meet"), idioms («على وقع»), look-alikes («الجمعة», Friday) and membership
+    words (their own patterns) stop here; otherwise the actors before and after the trigger are collected."""
     toks, i, j = ctx.toks, site.i, site.j
     site.nominal = site.trig.phrase.nominal
     if ctx.lang == "ar" and toks[i].text[:1] in "بل" and site.trig.phrase.words[0][:1] != toks[i].text[:1]:
@@ -54,6 +56,8 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if (
         negated(ctx, i, site.sent.ts)
         or idiom(ctx, i)
+        or toks[i].text in ctx.lex.w("non_triggers")
+        or relative_without_actor(ctx, site.ments, i, site.sent.ts)
         or site.rtype == "member_of"
         or modal(ctx, i, site.sent.ts, site.rtype)
     ):
@@ -313,6 +317,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     link = site.gap == 1 and fa is not None and linker(ctx, ctx.toks[site.j])
     if fa is None or not (site.gap <= (0 if site.nominal else 1) or link):
         return PASS
+    if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
+        return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
     if not (site.gap_before > 3 or site.nominal or verb_initial(ctx, site.i, site.sent.ts)):
         return PASS
     site.vso = True
@@ -458,6 +464,9 @@ def nominal_group(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if site.rtype in _SYMMETRIC:
         firsts = [m for m in site.after if actor(m)]
+        toks = ctx.toks
+        if firsts and definite(ctx, toks[site.i]) and firsts[0].role != "demonym" and not linker(ctx, toks[site.j]):
+            firsts = []  # «حضر اللقاءَ رئيسُ مصر …»: the names after a definite noun are not its parties
         if firsts and firsts[0].ts - site.j <= _cx(ctx, "nominal-group", "window", 3):
             grp = group_with(ctx, site.ments, firsts[0])
             if 2 <= len(grp) <= 3:

@@ -195,6 +195,8 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
             toks[tgt.np_start].text.startswith(("ب", "ل")) and len(toks[tgt.np_start].forms) > 1
         )
         close = tgt.np_start - site.start_after <= 2
+        # «بحثا وقفاً لإطلاق النار بين إسرائيل وحماس»: a pair that discusses what is between others
+        topic = topic or (len(src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), site.start_after))
         if topic or not (introduced or not site.nominal or close or rtype == "visits"):
             if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
                 _pairs(ctx, site, emit)
@@ -234,3 +236,8 @@ def _how(site: Site, name: str) -> str:
 
 def _introduced(ctx: Context, m: Ment, words: frozenset[str]) -> bool:
     return m.np_start > 0 and ctx.toks[m.np_start - 1].text in words
+
+
+def _introduced_near(ctx: Context, m: Ment, words: frozenset[str], start: int) -> bool:
+    """A word of `words` stands within two tokens before m ("between the two sides", «بين إسرائيل»)."""
+    return any(t.text in words for t in ctx.toks[max(start, m.np_start - 2) : m.np_start])

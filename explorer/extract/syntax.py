@@ -156,6 +156,11 @@ def pronoun_suffix(ctx: Context, tok, stem: str) -> bool:
     return any(f.startswith(b) and f[len(b) :] in suffixes for f in tok.forms for b in bases)
 
 
+def definite(ctx: Context, tok) -> bool:
+    """An Arabic noun with the article («اللقاء», «والمحادثات»): it cannot head a genitive («لقاء الرئيس»)."""
+    return ctx.lang == "ar" and tok.text.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+
+
 def linker(ctx: Context, tok) -> bool:
     """The verb or preposition that joins a noun trigger to its agent: «محادثات أجراها ...», «اتصال جمع ...»."""
     words = ctx.lex.w("linkers")
@@ -173,6 +178,20 @@ def relative_antecedent(ctx: Context, ments: list[Ment], i: int) -> Ment | None:
     if k < 0 or ctx.toks[k].text not in ctx.lex.w("relative_pronouns"):
         return None
     return next((m for m in ments if m.te == k and m.kind == "agreement"), None)
+
+
+def relative_without_actor(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> bool:
+    """ "fighting that has killed …", "the army of Eritrea, which is supporting …": the relative pronoun is the
+    verb's subject and stands for a noun that names no actor, so no actor does it (English)."""
+    toks = ctx.toks
+    k = i - 1
+    if k > sent_ts and toks[k].text in ctx.lex.w("auxiliaries"):
+        k -= 1
+    pronouns = ctx.lex.w("relative_pronouns") | ctx.lex.w("relative_who")
+    if ctx.lang == "ar" or k <= sent_ts or toks[k].text not in pronouns:
+        return False
+    k2 = k - 1 if toks[k - 1].text == "," else k
+    return not any(m.te == k2 for m in ments)
 
 
 def relative_subject(ctx: Context, ments: list[Ment], i: int) -> list[Ment] | None:

@@ -1,0 +1,46 @@
+"""Interaction and stance relations (meets, phones, visits, negotiates_with, supports, opposes, fights,
+states) on sentences written for the project: who does what to whom, and what must stay out."""
+
+from explorer.extract.pipeline import extract_text
+
+
+def _rels(text: str, lang: str, date: str = "2023-05-10") -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_=date).relations}
+
+
+def _kinds(text: str, lang: str, date: str = "2023-05-10") -> set[tuple[str, str]]:
+    """(type, method) of every relation: which construction spoke."""
+    return {(r.type, r.method) for r in extract_text(text, lang=lang, date_=date).relations}
+
+
+def test_friday_is_not_a_meeting():
+    rels = _rels("وأعلنت مصر وقطر مساء الجمعة عن فوز المرشح في الانتخابات.", "ar")
+    assert not [r for r in rels if r[1] == "meets"], rels
+
+
+def test_relative_pronoun_for_a_thing_is_no_actor():
+    rels = _rels(
+        "Russia and Turkey signed the memorandum after clashes that have killed dozens of Syrians since May.", "en"
+    )
+    assert not [r for r in rels if r[1] == "fights"], rels
+    text = "Troops from Eritrea, an old rival of the region, which is supporting the Ethiopian army, moved."
+    rels = _rels(text, "en")
+    assert not [r for r in rels if r[1] == "supports" and r[0] == "state:eri"], rels
+
+
+def test_a_pair_discussing_a_truce_between_others_is_not_negotiating_with_them():
+    rels = _rels("وبحث الرئيسان جو بايدن وعبد الفتاح السيسي هدنة محتملة بين إسرائيل وحماس.", "ar")
+    assert ("person:abdel-fattah-el-sisi", "negotiates_with", "person:joe-biden") in rels or (
+        "person:joe-biden",
+        "negotiates_with",
+        "person:abdel-fattah-el-sisi",
+    ) in rels, rels
+    assert not [r for r in rels if r[1] == "negotiates_with" and "state:isr" in r], rels
+
+
+def test_attendees_after_a_definite_meeting_noun_do_not_meet_each_other():
+    text = "وحضر هذا اللقاء الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإيطالي جورجيا ميلوني."
+    assert not [r for r in _rels(text, "ar") if r[1] == "meets"]
+    # an indefinite noun takes its parties after it
+    rels = _rels("وجرى لقاء الرئيس عبد الفتاح السيسي والملك عبد الله الثاني في القاهرة.", "ar")
+    assert any(r[1] == "meets" for r in rels), rels
