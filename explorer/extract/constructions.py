@@ -85,9 +85,11 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
 def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     """ "the resolution was presented by the US, UK and France": agents after "by", the object before."""
     j, rtype = site.j, site.rtype
-    if not (j < site.sent.te and ctx.toks[j].text == "by" and rtype != "states"):
+    if not (j < site.sent.te and ctx.toks[j].text == "by"):
         return PASS
     agents = coordinated_after(ctx, site.ments, j + 1, site.sent.te)
+    if rtype == "states":  # "the proposal announced by the coalition": the speaker follows "by", or is unnamed
+        return _passive_statement(ctx, site, agents, emit)
     kinds = ontology.target_kinds(rtype)
     objs = [m for m in site.ments if m.te <= site.i and m.kind in kinds and not m.in_np]
     if not (agents and objs):
@@ -98,6 +100,13 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         tgt = next((m for m in objs if actor(m) and not m.possessive), tgt)
     for a in agents:
         emit(a, tgt, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
+    return DONE
+
+
+def _passive_statement(ctx: Context, site: Site, agents: list[Ment], emit) -> Outcome:
+    said = [m for m in site.ments if m.te <= site.i and m.kind == "agreement" and not m.in_np and site.i - m.te <= 3]
+    for a in agents if said else []:
+        emit(a, said[-1], "states", site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
 
 
@@ -143,6 +152,9 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     near = ctx.toks[max(site.sent.ts, site.i - w) : site.i]
     carried = site.state.subjects_here or site.state.last_subject
     if any(t.text in ctx.lex.w("subject_pronouns") for t in near) and carried:
+        if any(t.text in ctx.lex.w("singular_pronouns") for t in near):
+            # "he expressed support": one of the people named before, the first (the clause's subject)
+            carried = [next((m for m in carried if m.kind == "person"), carried[0])]
         return _subject(site, list(carried), "pronoun-subject", _cx(ctx, "pronoun-subject"))
     return PASS
 
@@ -180,6 +192,16 @@ def each_of(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     site.vso = True
     return _subject(site, _list_from(ctx, site, first), "each-of")
+
+
+@construction("speaker-participle", "subject")
+def speaker_participle(ctx: Context, site: Site, emit) -> Outcome:
+    """«وقال الوزير إن …، مضيفاً أن …», «مؤكداً»: the participle's subject is the sentence's speaker."""
+    if not any(f in ctx.lex.w("speaker_participles") for f in ctx.toks[site.i].forms):
+        return PASS
+    if not site.state.subjects_here:
+        return DONE  # no speaker in this sentence: not the nearest name before the participle
+    return _subject(site, list(site.state.subjects_here), "speaker-participle")
 
 
 def _each_of(ctx: Context) -> set[tuple[str, ...]]:
@@ -317,6 +339,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     link = site.gap == 1 and fa is not None and linker(ctx, ctx.toks[site.j])
     if fa is None or not (site.gap <= (0 if site.nominal else 1) or link):
         return PASS
+    if any(t.text in ctx.lex.complementizers for t in ctx.toks[site.j : fa.np_start]):
+        return PASS  # «وأضاف أن تركيا …»: a name after «أن» is the reported clause's subject, not the verb's
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
     if not (site.gap_before > 3 or site.nominal or verb_initial(ctx, site.i, site.sent.ts)):

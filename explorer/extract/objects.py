@@ -58,10 +58,16 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w]
     if not agreements and _after_quote(ctx, site):  # '"This agreement ...," Aoun said'
         agreements = [m for m in site.ments if m.kind == "agreement" and m.te <= site.i and not m.in_np][-1:]
-    targets = (
-        agreements[:1]
-        or [m for m in site.cands if m.kind in ("armed_group", "state") and m.ts - j <= 12 and not m.topic][:1]
-    )
+    others = [
+        m
+        for m in site.cands
+        if m.kind in ("armed_group", "state") and m.ts - j <= 12 and not m.topic and m.role != "coref"
+    ]  # «إن بلاده ستتعاون», "the government will": the speaker's side, not what the statement is about
+    # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
+    others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
+    if site.method == "dropped-subject":
+        others = []  # «وأضاف أن …» with the subject of a sentence before: only an agreement it names is sure
+    targets = agreements[:1] or others[:1]
     for t in targets:
         for s in site.src:
             emit(
@@ -238,6 +244,6 @@ def _introduced(ctx: Context, m: Ment, words: frozenset[str]) -> bool:
     return m.np_start > 0 and ctx.toks[m.np_start - 1].text in words
 
 
-def _introduced_near(ctx: Context, m: Ment, words: frozenset[str], start: int) -> bool:
-    """A word of `words` stands within two tokens before m ("between the two sides", «بين إسرائيل»)."""
-    return any(t.text in words for t in ctx.toks[max(start, m.np_start - 2) : m.np_start])
+def _introduced_near(ctx: Context, m: Ment, words: frozenset[str], start: int, w: int = 2) -> bool:
+    """A word of `words` stands within w tokens before m ("between the two sides", «بين ممثلي الجيش»)."""
+    return any(t.text in words for t in ctx.toks[max(start, m.np_start - w) : m.np_start])

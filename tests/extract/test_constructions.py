@@ -126,6 +126,12 @@ CASES = [
     ),
     ("joined", "en", "Sweden joined NATO in 2024.", ("state:swe", "member_of", "org:nato")),
     (
+        "speaker-participle",
+        "ar",
+        "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع صعب، مضيفاً أن الهدنة في اليمن صامدة.",
+        ("person:antonio-guterres", "states", "agreement"),
+    ),
+    (
         "verb-object-subject",
         "ar",
         "ووقع الاتفاق عن الجانب السوداني رئيس مجلس السيادة عبد الفتاح البرهان.",

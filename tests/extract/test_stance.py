@@ -44,3 +44,42 @@ def test_attendees_after_a_definite_meeting_noun_do_not_meet_each_other():
     # an indefinite noun takes its parties after it
     rels = _rels("وجرى لقاء الرئيس عبد الفتاح السيسي والملك عبد الله الثاني في القاهرة.", "ar")
     assert any(r[1] == "meets" for r in rels), rels
+
+
+def test_he_is_one_person_not_everyone_named_before():
+    text = (
+        "Antony Blinken met Sameh Shoukry in Cairo on Monday. "
+        "He said the new truce in Gaza must hold and that it deserves everyone's backing."
+    )
+    said = [r for r in _rels(text, "en") if r[1] == "states"]
+    assert said and all(r[0] == "person:antony-blinken" for r in said), said
+
+
+def test_a_carried_speaker_states_only_about_an_agreement():
+    text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة أمس. وأضاف أن تركيا ستبقى شريكاً مهماً لروسيا."
+    assert not [r for r in _rels(text, "ar") if r[1] == "states"]
+
+
+def test_his_country_is_not_what_a_statement_is_about():
+    text = "وأشار الرئيس التركي رجب طيب أردوغان إلى أن بلاده ستواصل العمل مع الجانب الروسي."
+    assert not [r for r in _rels(text, "ar") if r[1] == "states" and r[2] == "state:tur"]
+
+
+def test_the_sides_of_talks_are_not_what_a_welcome_is_about():
+    text = "ورحبت قطر باستئناف المحادثات بين ممثلي الحكومة السودانية وممثلي قوات الدعم السريع في جدة."
+    rels = _rels(text, "ar")
+    assert not [r for r in rels if r[1] == "states"], rels
+
+
+def test_announced_by_names_the_speaker_after_by():
+    text = "Two days earlier, the rebels rejected the truce announced by the Arab League at the summit."
+    rels = _rels(text, "en")
+    assert not [r for r in rels if r[1] == "states" and r[0] != "org:arab-league"], rels
+    assert any(r[0] == "org:arab-league" and r[1] == "states" for r in rels), rels
+
+
+def test_a_participle_speaks_for_the_sentences_speaker():
+    text = "وقال وزير الخارجية العراقي فؤاد حسين إن العلاقات جيدة، مضيفاً أن اتفاق الرياض خطوة مهمة."
+    rels = _kinds(text, "ar")
+    assert ("states", "speaker-participle+reported-speech") in rels, rels
+    assert not [r for r in _rels(text, "ar") if r[1] == "states" and r[0] != "person:fuad-hussein"]
