@@ -205,7 +205,16 @@ def _compatible(ctx: Context, family: str, m: Ment, fams: dict[int, str | None])
     """A discovered agreement by its noun, a known one by its type; a numbered resolution is a resolution."""
     if id(m) not in fams:
         fams[id(m)] = "resolution" if m.role == "resolution" else _family_of_mention(ctx, m)
+    if family == "ceasefire" and fams[id(m)] == "agreement" and _fresh(ctx, m.entity):
+        return True  # "a cessation of hostilities" in the article on the peace agreement signed that week is it
     return _families_fit(family, fams[id(m)])
+
+
+def _fresh(ctx: Context, eid: str) -> bool:
+    """A known agreement signed within a week of the article."""
+    e = ctx.kb.get(eid)
+    signed = _kb_date(e) if e is not None else None
+    return ctx.on is not None and signed is not None and abs((ctx.on - signed).days) <= 7
 
 
 def _families_fit(family: str, fam: str | None) -> bool:

@@ -68,11 +68,16 @@ def governments(ctx: Context) -> None:
             m.np_start = m.ts - 1
             m.start = ctx.orig(m.ts - 1, m.ts)[0]
             m.text = ctx.text[m.start : m.end]
-        elif ctx.lang != "ar" and m.te < len(toks) and toks[m.te].text in _GOVERNMENT:
-            m.end = ctx.orig(m.te, m.te + 1)[1]
-            m.te += 1
-            m.text = ctx.text[m.start : m.end]
-            ctx.covered[m.te - 1] = 1
+        elif ctx.lang != "ar":
+            k, quals = m.te, ctx.lex.w("government_qualifiers")
+            while k < len(toks) and k - m.te < 2 and toks[k].text in quals and not ctx.covered[k]:
+                k += 1  # "the Ethiopian federal government"
+            if k < len(toks) and toks[k].text in _GOVERNMENT:
+                m.end = ctx.orig(k, k + 1)[1]
+                for c in range(m.te, k + 1):
+                    ctx.covered[c] = 1
+                m.te = k + 1
+                m.text = ctx.text[m.start : m.end]
     ctx.ments.reindex()  # spans grew in place
 
 
@@ -113,11 +118,21 @@ def mark_modifiers(ctx: Context) -> None:
                 and prev.text not in _PARTY_NOUNS
             ):
                 m.topic = True  # a demonym after a definite noun is its adjective: «الوضع السوري»
-        elif m.te < len(toks) and toks[m.te].is_word and toks[m.te].text.isalpha():
-            s_, _ = ctx.orig(m.te, m.te + 1)
-            if ctx.text[s_ : s_ + 1].islower() and toks[m.te].text not in _PARTY_NOUNS:
-                m.topic = True  # "Syrian refugees", "Russian decision"
+        elif _en_adjective(ctx, m):
+            m.topic = True
     _located_lists(ctx)
+
+
+def _en_adjective(ctx: Context, m: Ment) -> bool:
+    """ "Syrian refugees", "Russian decision": an English demonym before a lowercase noun is its adjective;
+    "the Ethiopian government" is the state itself."""
+    toks = ctx.toks
+    if toks[m.te - 1].text in _GOVERNMENT or m.te >= len(toks):
+        return False
+    if not (toks[m.te].is_word and toks[m.te].text.isalpha()):
+        return False
+    s_, _ = ctx.orig(m.te, m.te + 1)
+    return ctx.text[s_ : s_ + 1].islower() and toks[m.te].text not in _PARTY_NOUNS
 
 
 def _located_lists(ctx: Context) -> None:

@@ -80,7 +80,9 @@ def find_titles(ctx: Context) -> None:
             person.office = person.office or office
             i = max(e, j)
             continue
-        person = _person_after(ctx, j, e, office, ment_at) or _apposition_person(ctx, i, of)
+        person = _person_after(ctx, j, e, office, ment_at)
+        if person is None and not (ctx.lang == "ar" and _glued_and(toks[i], phrase)):
+            person = _apposition_person(ctx, i, of)  # «كونتي، ووزير ألمانيا …»: "and" opens the next name
         ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
         if person is not None:
             for x in of:
@@ -109,9 +111,10 @@ def _glued_and(tok, phrase) -> bool:
 
 
 def _owner_before(ctx: Context, i: int) -> list[Ment]:
-    """English: the state or body before the title ("Russian Foreign Minister", "Syria's President")."""
+    """English: the state or body before the title ("Russian Foreign Minister", "Syria's President"), also
+    across a portfolio or a qualifier ("Ukrainian Infrastructure Minister", "the Taliban's top political leader")."""
     toks, of = ctx.toks, []
-    k = i - 1
+    k = _skip_portfolio(ctx, i) - 1
     if k >= 0 and toks[k].text in ("'s", "s") and k - 1 >= 0:
         k -= 1
     if k >= 0 and toks[k].text == "'":
@@ -126,6 +129,26 @@ def _owner_before(ctx: Context, i: int) -> list[Ment]:
             if owner and owner.kind == "state":
                 of.insert(0, owner)
     return of
+
+
+def _skip_portfolio(ctx: Context, i: int) -> int:
+    """The start of an English title once up to two portfolio words ("Infrastructure", "Energy") or qualifiers
+    ("top political") before it are taken in."""
+    k, mods = i, ctx.lex.w("title_modifiers")
+    while k > 0 and i - k < 2 and not ctx.covered[k - 1] and toks_word(ctx, k - 1):
+        s, _ = ctx.orig(k - 1, k)
+        if not (ctx.text[s : s + 1].isupper() or ctx.toks[k - 1].text in mods):
+            break
+        if ctx.lex.titles.match_at(ctx.toks, k - 1):
+            break  # "Prime Minister": the title itself
+        k -= 1
+    if k < i and not (k > 0 and (ctx.ending_at(k) is not None or ctx.toks[k - 1].text in ("'s", "'"))):
+        return i  # a capitalized word with no owner before it may be a name: leave it
+    return k
+
+
+def toks_word(ctx: Context, k: int) -> bool:
+    return ctx.toks[k].is_word and ctx.toks[k].text not in ("the", "a", "an", "and", "of")
 
 
 def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
@@ -170,6 +193,7 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
         or any(f in _TITLE_PREP_AR for f in tok.forms[:1])
         or w in ctx.lex.person_cues
         or bool(ctx.lang == "ar" and of and w.startswith(("لال", "لل")) and len(w) > 4)
+        or bool(ctx.lang == "ar" and j > 0 and ctx.toks[j - 1].forms[-1] == "شوون")  # «للشؤون الخارجية»
     )
 
 
@@ -179,6 +203,12 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
     k = j
     if k < n and toks[k].text in (",", "،", ":"):
         k += 1
+        second = lex.titles.match_at(toks, k) if ctx.lang == "ar" and k < n and not ctx.covered[k] else None
+        if second and toks[k].text.startswith("ال"):
+            k = second[1]  # «رئيس المخابرات المصرية، الوزير عباس كامل»: a second title of the same person
+    m = ment_at.get(k)
+    if m and m.kind == "person":
+        return m  # «قائد الجيش، الفريق أول …»: the rank is inside the name's mention
     while k < n and (toks[k].text in lex.person_cues or toks[k].text in ("mr", "dr", "sheikh")):
         k += 1  # «وزير الخارجية الدكتور محمد جواد ظريف»
         if k < n and toks[k].text in ("اول", "ركن"):
@@ -202,7 +232,7 @@ def _ment_ending_at(ctx: Context, te: int) -> Ment | None:
 
 def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | None:
     """ "Gatilov, Russia's deputy foreign minister" / «غاتيلوف، نائب وزير الخارجية»."""
-    k = title_ts - 1
+    k = title_ts - 1 if ctx.lang == "ar" else _skip_portfolio(ctx, title_ts) - 1
     if ctx.lang != "ar":
         while k >= 0 and (ctx.toks[k].text in ("the", "'s", "'", "s") or any(m.te == k + 1 and m in of for m in of)):
             k -= 1

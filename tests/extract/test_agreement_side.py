@@ -1,0 +1,57 @@
+"""Parties, signatories, roles and memberships around agreements, on sentences written for these tests."""
+
+from explorer.extract import extract_text
+
+
+def triples(text, lang, date="2019-06-01"):
+    ex = extract_text(text, lang=lang, date_=date)
+    return {(r.source, r.type, r.target) for r in ex.relations}, {e.id: e for e in ex.entities}
+
+
+def test_arabic_list_of_titles_gives_each_person_his_own_state():
+    rels, _ = triples(
+        "وحضر الاجتماع رئيس فرنسا إيمانويل ماكرون، ورئيس وزراء إيطاليا جوزيبي كونتي، "
+        "ووزير ألمانيا للشؤون الخارجية هايكو ماس.",
+        "ar",
+    )
+    roles = {(s, t) for s, r, t in rels if r == "holds_role_in"}
+    assert {
+        ("person:emmanuel-macron", "state:fra"),
+        ("person:giuseppe-conte", "state:ita"),
+        ("person:heiko-maas", "state:deu"),
+    } <= roles
+    assert ("person:giuseppe-conte", "state:deu") not in roles
+
+
+def test_arabic_title_then_comma_then_rank_or_second_title():
+    rels, _ = triples(
+        "ووقع البيان قائد الجيش السوداني، الفريق أول عبد الفتاح البرهان، "
+        "بحضور رئيس المخابرات المصرية، الوزير عباس كامل.",
+        "ar",
+        "2021-03-01",
+    )
+    assert ("person:abdel-fattah-al-burhan", "holds_role_in", "org:saf") in rels
+    assert ("person:abbas-kamel", "holds_role_in", "org:egypt-gis") in rels
+
+
+def test_english_title_with_a_portfolio_or_qualifier_keeps_its_owner():
+    rels, ents = triples(
+        "Ukrainian Infrastructure Minister Oleksandr Kubrakov arrived in Kyiv. "
+        "Mullah Abdul Ghani Baradar, the Taliban's top political leader, spoke later.",
+        "en",
+        "2022-07-22",
+    )
+    kubrakov = next(e for e in ents.values() if e.name == "Oleksandr Kubrakov")
+    assert (kubrakov.id, "holds_role_in", "state:ukr") in rels
+    assert ("person:abdul-ghani-baradar", "holds_role_in", "group:taliban") in rels
+
+
+def test_ceasefire_noun_is_the_known_peace_agreement_of_that_week():
+    rels, ents = triples(
+        "The Ethiopian federal government and the rebels reached an agreement on Wednesday in Pretoria "
+        "on a cessation of hostilities.",
+        "en",
+        "2022-11-02",
+    )
+    assert [e.id for e in ents.values() if e.kind == "agreement"] == ["agr:pretoria-agreement-2022"]
+    assert ("state:eth", "agrees_with", "agr:pretoria-agreement-2022") in rels
