@@ -43,7 +43,7 @@ def find_generic_agreements(ctx: Context) -> None:
         if eid is None:
             continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
         ctx.register(eid)
-        ts = _extend_left(ctx, ts)
+        ts, te = _extend_left(ctx, ts), _extend_right(ctx, te)
         s, e = ctx.orig(ts, te)
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
         bisect.insort_right(named, new, key=lambda m: m.ts)
@@ -331,6 +331,18 @@ def _extend_left(ctx: Context, ts: int) -> int:
             k -= 2  # "two-month"
             continue
         break
+    return k
+
+
+def _extend_right(ctx: Context, te: int) -> int:
+    """Take in the complement that names what an Arabic agreement is about: «اتفاق المصالحة», «الاتفاق الإطاري»."""
+    words = ctx.lex.w("agreement_complements")
+    k = te
+    while k < len(ctx.toks) and k - te < 2 and ctx.free(k, k + 1):
+        t = ctx.toks[k]
+        if not (t.text.startswith("ال") and t.forms[-1] in words):
+            break
+        k += 1
     return k
 
 

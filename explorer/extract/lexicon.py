@@ -160,9 +160,19 @@ def _exact(items) -> frozenset[str]:
     return frozenset(" ".join(normalize(str(x)).text.split()) for x in items or [])
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML without yes/no/on/off booleans: in a lexicon "on" and "no" are words."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    k: [r for r in v if r[0] != "tag:yaml.org,2002:bool"] for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @lru_cache(maxsize=2)
 def load_lexicon(lang: str) -> Lexicon:
-    data = yaml.safe_load((LEXICON_DIR / f"{'ar' if lang == 'ar' else 'en'}.yaml").read_text(encoding="utf-8"))
+    text = (LEXICON_DIR / f"{'ar' if lang == 'ar' else 'en'}.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=_WordLoader)  # noqa: S506  (a safe loader without booleans)
     trig = [_phrase(str(w), t) for t, ws in data["triggers"].items() for w in ws]
     titles = [_phrase(str(w), o) for o, ws in data["titles"].items() for w in ws]
     return Lexicon(

@@ -86,8 +86,8 @@ def mark_modifiers(ctx: Context) -> None:
     "Libya's factions": a possessive can be an object ("reacted to Russia's decision"), never a subject."""
     toks = ctx.toks
     for m in ctx.ments:
-        if m.te < len(toks) and toks[m.te].text == "-" and m.kind != "agreement":
-            m.in_np = True
+        if m.te < len(toks) and toks[m.te].text == "-" and m.kind != "agreement" and _glued_dash(ctx, m):
+            m.in_np = True  # "Saudi-led", «الأمريكية-الروسية»; not «وحماس -ظهر الخميس-»
         if ctx.lang != "ar" and m.te < len(toks) and toks[m.te].text in ("'s", "'"):
             m.possessive = True
         prev = toks[m.np_start - 1] if m.np_start > 0 else None
@@ -121,6 +121,10 @@ def mark_modifiers(ctx: Context) -> None:
         elif _en_adjective(ctx, m):
             m.topic = True
     _located_lists(ctx)
+
+
+def _glued_dash(ctx: Context, m: Ment) -> bool:
+    return ctx.text[m.end : m.end + 1] in "-‐‑" and not ctx.text[m.end + 1 : m.end + 2].isspace()
 
 
 def _en_adjective(ctx: Context, m: Ment) -> bool:

@@ -132,6 +132,43 @@ def dropped_subject_meets(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("agreed-terms", "target")
+def agreed_terms(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Russia and Turkey agreed to run joint patrols", «اتفقت روسيا وتركيا على تسيير دوريات»: in an article
+    on an agreement reached that week, the parties agreeing on its terms are parties to it. The pair itself
+    is left to dual-subject."""
+    if site.cands or site.rtype != "agrees_with" or site.nominal or not 1 <= len(site.src) <= 3:
+        return PASS
+    if site.method not in ("subject-verb", "verb-subject-object", "each-of"):
+        return PASS  # a subject carried from an earlier clause is too weak a party
+    j, te = site.start_after, site.sent.te  # after the subject when it follows the verb
+    if not (j < te and ctx.toks[j].text in ctx.lex.w("terms_prepositions")):
+        return PASS  # "agreed on/to …", «اتفقا على …»: the terms follow
+    w = int(_cx(ctx, "agreed-terms", "window", 300))
+    near = [m for m in ctx.ments.ending_within(site.i - w, site.i) if m.kind == "agreement"]
+    near += [m for m in ctx.ments.ending_within(site.j, min(len(ctx.toks), site.j + w)) if m.kind == "agreement"]
+    agr = min(near, key=lambda m: abs(m.ts - site.i), default=None)
+    if agr is None or not _of_the_day(ctx, agr.entity):
+        return PASS
+    _each_source(ctx, site, emit, agr, "agrees_with", "agreed-terms")
+    return PASS
+
+
+def _of_the_day(ctx: Context, eid: str) -> bool:
+    """An agreement reached around the article's date: a known one signed within a week, or one discovered in it."""
+    e = ctx.kb.get(eid)
+    if e is None:
+        return ctx.on is not None
+    signed = e.record.get("_date") if "_date" in e.record else _signed(e)
+    return ctx.on is not None and signed is not None and abs((ctx.on - signed).days) <= 7
+
+
+def _signed(e):
+    from explorer.extract.agreements import _kb_date
+
+    return _kb_date(e)
+
+
 @construction("dual-subject", "target")
 def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "Kerry and Lavrov met", «بحثا وقفاً لإطلاق النار»: no object, so the coordinated subjects relate."""

@@ -55,3 +55,23 @@ def test_ceasefire_noun_is_the_known_peace_agreement_of_that_week():
     )
     assert [e.id for e in ents.values() if e.kind == "agreement"] == ["agr:pretoria-agreement-2022"]
     assert ("state:eth", "agrees_with", "agr:pretoria-agreement-2022") in rels
+
+
+def test_arabic_list_with_a_dashed_aside_keeps_every_party():
+    rels, ents = triples(
+        "رام الله: رسمياً، وقّعت كلّ من حركتي فتح وحماس -مساء اليوم الخميس- اتفاق المصالحة بعد شهور من المفاوضات. "
+        "واتفقت الحركتان على تشكيل حكومة جديدة.",
+        "ar",
+        "2017-10-12",
+    )
+    agr = "agr:cairo-reconciliation-2017"
+    assert {("org:fatah", "agrees_with", agr), ("group:hamas", "agrees_with", agr)} <= rels
+    assert "اتفاق المصالحة" in {m.text for m in ents[agr].mentions}  # the agreement's complement is its name
+    assert ("org:fatah", "agrees_with", "group:hamas") in rels or ("group:hamas", "agrees_with", "org:fatah") in rels
+
+
+def test_lexicon_words_that_look_like_yaml_booleans_stay_words():
+    from explorer.extract.lexicon import load_lexicon
+
+    en = load_lexicon("en")
+    assert "on" in en.w("after_agreement") and "true" not in en.w("after_agreement")

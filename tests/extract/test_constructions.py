@@ -236,6 +236,22 @@ CASES = [
     ),
 ]
 
+CASES += [
+    (
+        "agreed-terms",
+        "en",
+        "Talks in Jeddah produced the Jeddah Declaration this week. "
+        "Sudan and Saudi Arabia agreed to set up a team to watch the roads.",
+        ("state:sdn", "agrees_with", "agr:jeddah-declaration-2023"),
+    ),
+    (
+        "agreed-terms",
+        "ar",
+        "وأثمرت محادثات جدة عن إعلان جدة هذا الأسبوع. واتفقت السعودية والسودان على تشكيل فريق لمراقبة الطرق.",
+        ("state:sau", "agrees_with", "agr:jeddah-declaration-2023"),
+    ),
+]
+
 # Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).
 BLOCKS = [
     ("agreement-subject", "en", "Russia said the resolution supports Turkey.", ("*", "supports", "state:tur")),
