@@ -19,7 +19,7 @@ def find_generic_agreements(ctx: Context) -> None:
     top_state = Counter(states).most_common(1)[0][0] if states else None
     nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks), ctx.toks)
     for ts, te in nouns:
-        if not ctx.free(ts, te):
+        if not ctx.free(ts, te) or not _plural_signed(ctx, ts, te):
             continue
         if _heads_named(ctx, te, None):
             continue  # «اتفاق الرياض» is matched whole by the gazetteer; "the Stockholm agreement" likewise
@@ -332,6 +332,20 @@ def _extend_left(ctx: Context, ts: int) -> int:
             continue
         break
     return k
+
+
+def _plural_signed(ctx: Context, ts: int, te: int) -> bool:
+    """ "signed separate deals", «وقّعتا اتفاقيتين»: a plural agreement noun is an agreement only as what is
+    signed (the agreements of one accord signed apart); "agreements signed by the PLO" is no one agreement."""
+    if ctx.toks[te - 1].text not in ctx.lex.w("plural_agreement_nouns"):
+        return True
+    verbs, mods = ctx.lex.w("signing_verbs"), ctx.lex.w("plural_agreement_modifiers")
+    k = ts
+    while k > 0 and ts - k < 2 and ctx.toks[k - 1].text in mods:
+        k -= 1
+    if ctx.lang == "ar":  # «وقّعت روسيا وأوكرانيا اتفاقيتين»: the verb comes before its subject
+        return any(f in verbs for t in ctx.toks[max(0, k - 8) : k] for f in t.forms)
+    return k > 0 and any(f in verbs for f in ctx.toks[k - 1].forms)
 
 
 def _extend_right(ctx: Context, te: int) -> int:

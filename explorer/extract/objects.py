@@ -196,9 +196,11 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
         k += 1
     if k >= te or toks[k].text not in ctx.lex.w("with"):
         return PASS
-    for m in coordinated_after(ctx, site.ments, k + 1, te):
-        if m.kind in ontology.source_kinds("agrees_with") and m not in site.src:
+    others = [m for m in coordinated_after(ctx, site.ments, k + 1, te) if m not in site.src]
+    for m in others:
+        if m.kind in ontology.source_kinds("agrees_with"):
             emit(m, agr, "agrees_with", site.conf - 0.05, site.trig.text, _how(site, "co-signatories"))
+    _signatory_bodies(ctx, site, emit, others, agr)
     return PASS
 
 
@@ -253,7 +255,20 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     for s in src:
         for t in tgts:
             emit(s, t, rtype, c, site.trig.text, _how(site, "verb-object"))
+    if rtype == "agrees_with" and tgt.kind == "agreement":
+        _signatory_bodies(ctx, site, emit, src, tgt)
     return DONE
+
+
+def _signatory_bodies(ctx: Context, site: Site, emit, people: list[Ment], agr: Ment) -> None:
+    """ "Hamas chief Khaled Meshaal signed the deal", «وقّعه قائد الجيش …»: the body a signatory's title names
+    is a party too (a head of state signs for his state: that is his role, not a second party)."""
+    by_person = {id(t.person): t for t in ctx.titles if t.person is not None and t.of}
+    for p in people:
+        t = by_person.get(id(p)) if p.kind == "person" else None
+        if t is not None and t.ts >= site.sent.ts and t.of[0].kind in ("organization", "armed_group"):
+            c = site.conf + _cx(ctx, "verb-object", "body_confidence", -0.1)
+            emit(t.of[0], agr, "agrees_with", c, site.trig.text, _how(site, "signatory-body"))
 
 
 def _object_suffix(ctx: Context, site: Site) -> bool:

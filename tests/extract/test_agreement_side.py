@@ -75,3 +75,43 @@ def test_lexicon_words_that_look_like_yaml_booleans_stay_words():
 
     en = load_lexicon("en")
     assert "on" in en.w("after_agreement") and "true" not in en.w("after_agreement")
+
+
+def test_separate_deals_signed_with_others_make_every_signatory_a_party():
+    bsgi = "agr:black-sea-grain-initiative-2022"
+    rels, _ = triples(
+        "Russia and Ukraine signed separate deals on Friday with Turkey and the United Nations to export grain.",
+        "en",
+        "2022-07-22",
+    )
+    assert {(s, bsgi) for s in ("state:rus", "state:ukr", "state:tur", "org:un")} <= {
+        (s, t) for s, r, t in rels if r == "agrees_with"
+    }
+    rels, _ = triples(
+        "وقّعت روسيا وأوكرانيا أمس اتفاقيتين منفصلتين مع تركيا والأمم المتحدة لتصدير الحبوب.", "ar", "2022-07-22"
+    )
+    assert {(s, bsgi) for s in ("state:rus", "state:ukr", "state:tur", "org:un")} <= {
+        (s, t) for s, r, t in rels if r == "agrees_with"
+    }
+
+
+def test_plural_agreements_not_signed_here_are_no_agreement_and_no_trigger():
+    rels, ents = triples(
+        "Both governments must respect agreements signed by the United Nations, Russia and Ukraine said.",
+        "en",
+        "2022-07-22",
+    )
+    assert not [e for e in ents.values() if e.kind == "agreement"]
+    assert not [r for r in rels if r[1] == "agrees_with"]
+
+
+def test_a_signatory_speaks_for_the_movement_his_title_names():
+    rels, _ = triples(
+        "Hamas political chief Ismail Haniyeh and Fatah official Azzam al-Ahmad signed the reconciliation "
+        "agreement in Cairo on Thursday.",
+        "en",
+        "2017-10-12",
+    )
+    agr = "agr:cairo-reconciliation-2017"
+    assert ("group:hamas", "agrees_with", agr) in rels
+    assert ("person:ismail-haniyeh", "agrees_with", agr) in rels
