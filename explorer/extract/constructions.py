@@ -145,6 +145,19 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("possessive-agent", "subject")
+def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
+    """ "despite Trump's decision to withdraw from it", "Iran's refusal to sign": the possessive is the agent."""
+    toks, i = ctx.toks, site.i
+    k = i - 1
+    if k <= site.sent.ts or toks[k].text != "to":
+        return PASS
+    owner = next((m for m in site.ments if m.possessive and actor(m) and 1 <= k - m.te <= 3), None)
+    if owner is None or not all(t.is_word for t in toks[owner.te + 1 : k]):
+        return PASS
+    return _subject(site, [owner], "possessive-agent")
+
+
 @construction("pronoun-subject", "subject")
 def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "during which they also met": a pronoun before the verb stands for the last subject."""

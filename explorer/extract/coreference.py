@@ -156,3 +156,94 @@ def find_group_references(ctx: Context) -> None:
         ctx.ments.append(Ment(s_, e_, start, i + 1, top, "armed_group", "coref", ctx.text[s_:e_]))
         ctx.covered[i] = 1
     ctx.ments.sort_by_start()
+
+
+_LEADER_OFFICES = ("president", "prime_minister", "king", "emir", "head_of_state")
+
+
+def find_plural_roles(ctx: Context) -> None:
+    """ "the leaders of France, Germany and the UK", «قادة فرنسا وألمانيا», «نظرائهما الألماني والفرنسي»,
+    "his French and German counterparts": one person per state, the holder of the office on the date."""
+    leaders, counterparts = ctx.lex.w("leader_nouns"), ctx.lex.w("plural_counterparts")
+    if not (leaders or counterparts):
+        return
+    for i, t in enumerate(ctx.toks):
+        words = {t.text, *t.forms}
+        if words & leaders:
+            k = i + 1 + (ctx.lang != "ar" and i + 1 < len(ctx.toks) and ctx.toks[i + 1].text == "of")
+            states = _state_list_after(ctx, k)
+            offices = _LEADER_OFFICES
+        elif words & counterparts:
+            states = _state_list_after(ctx, i + 1) if ctx.lang == "ar" else _state_list_before(ctx, i)
+            office = next((m.office for m in reversed(ctx.ments.ending_within(i - 200, i)) if m.office), None)
+            offices = (office or "foreign_minister",)
+        else:
+            continue
+        if len(states) < 2:
+            continue
+        for st in states:
+            person = _holder(ctx, st.entity, offices)
+            if person is None:
+                continue
+            ctx.register(person)
+            st.in_np = True
+            m = Ment(st.start, st.end, st.ts, st.te, person, "person", "coref", st.text, office=offices[0])
+            ctx.ments.append(m)
+    ctx.ments.sort_by_start()
+
+
+def _state_list_after(ctx: Context, k: int) -> list[Ment]:
+    out: list[Ment] = []
+    toks = ctx.toks
+    while k < len(toks):
+        if toks[k].text == "the":
+            k += 1
+        m = ctx.starting_at(k, ("state",))
+        if m is None:
+            break
+        out.append(m)
+        k = m.te
+        if k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and")):
+            k += 1
+        elif not (ctx.lang == "ar" and k < len(toks) and toks[k].text.startswith("و")):
+            break
+    return out
+
+
+def _state_list_before(ctx: Context, i: int) -> list[Ment]:
+    """ "his French and German counterparts": the states that end right before the noun, read backwards."""
+    out: list[Ment] = []
+    k = i
+    while k > 0:
+        m = next((x for x in ctx.ments.ending(k) if x.kind == "state"), None)
+        if m is None:
+            break
+        out.insert(0, m)
+        k = m.ts
+        if k > 0 and (ctx.toks[k - 1].text in (",", "،") or ctx.toks[k - 1].text in ctx.lex.w("and")):
+            k -= 1
+        else:
+            break
+    return out
+
+
+def _holder(ctx: Context, state: str, offices: tuple[str, ...]) -> str | None:
+    """The person holding one of `offices` of the state: one named in the document, else the knowledge
+    base's single holder on the date."""
+    named = {
+        m.entity
+        for m in ctx.ments
+        if m.kind == "person"
+        and any(r.office in offices and r.of == state for r in ctx.kb.roles_of(m.entity, ctx.on) if ctx.on)
+    }
+    named |= {t.person.entity for t in ctx.titles if t.person and t.office in offices and state in _of(t)}
+    if len(named) == 1:
+        return next(iter(named))
+    if named or not ctx.on:
+        return None
+    held = {p for o in offices for p in ctx.kb.holders(o, state, ctx.on)}
+    return next(iter(held)) if len(held) == 1 else None
+
+
+def _of(t) -> set[str]:
+    return {x.entity for x in t.of}

@@ -37,6 +37,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         if start <= m.ts < max(limit, start + 1)
         and m.kind in kinds
         and not m.in_np
+        and not m.media
         and m not in site.src
         and not (sym and (m.topic or after_location_prep(ctx, m)))
         and not (m.located and rtype != "visits")
@@ -231,6 +232,9 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15):
         return DONE
+    noun = site.nominal or site.trig.phrase.nominal
+    if noun and rtype in ("supports", "opposes", "fights") and tgt.np_start - site.start_after > 4:
+        return DONE  # «الالتزام بحماية المدنيين … وعلى اتفاق»: a noun's object is its complement, close by
     if rtype == "agrees_with" and tgt.kind != "agreement" and not _introduced(ctx, tgt, ctx.lex.w("with")):
         if tgt.np_start - site.start_after > 1:
             return DONE  # "agreed to set up a zone, Putin said": Putin is not a party to the agreement
@@ -247,8 +251,8 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
                 _pairs(ctx, site, emit)
             return DONE
     tgts = group_with(ctx, site.ments, tgt) if tgt.kind != "agreement" and rtype != "visits" else [tgt]
-    if rtype in _SYMMETRIC and len(src) + len(tgts) > 3:
-        return DONE  # a list of participants is not a statement of who met whom
+    if rtype in _SYMMETRIC and len(src) + len(tgts) > 3 and not (len(src) == 1 and len(tgts) <= 4):
+        return DONE  # a list of participants is not a statement of who met whom; one host and his guests is
     if (len(src) * len(tgts) > 4 and tgt.kind != "agreement") or (rtype == "visits" and len(src) > 2):
         return DONE  # lists on both sides: who did what to whom is not stated
     c = site.conf - 0.02 * max(0, dist - 3)

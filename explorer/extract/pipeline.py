@@ -33,6 +33,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "titles.v1": titles.find_titles,
     "organizations.v1": organizations.find_organizations,
     "counterparts.v1": roles.find_counterparts,
+    "plural-roles.v1": coreference.find_plural_roles,
     "roles.v1": roles.resolve_role_mentions,
     "surnames.v1": names.find_surnames,
     "agreements.v1": agreements.find_generic_agreements,

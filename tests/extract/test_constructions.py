@@ -39,6 +39,12 @@ CASES = [
         ("person:hans-grundberg", "states", "agreement"),
     ),
     (
+        "possessive-agent",
+        "en",
+        "The summit opened despite Hamas's decision to reject the truce.",
+        ("group:hamas", "opposes", "agreement"),
+    ),
+    (
         "pronoun-subject",
         "en",
         "Antony Blinken arrived in Cairo on Monday. He later met Sameh Shoukry.",

@@ -83,3 +83,38 @@ def test_a_participle_speaks_for_the_sentences_speaker():
     rels = _kinds(text, "ar")
     assert ("states", "speaker-participle+reported-speech") in rels, rels
     assert not [r for r in _rels(text, "ar") if r[1] == "states" and r[0] != "person:fuad-hussein"]
+
+
+def test_to_before_a_verb_negates_nothing():
+    rels = _rels("France called on the international community to support the Palestinian Authority.", "en")
+    assert ("state:fra", "supports", "org:pa") in rels, rels
+    assert not [r for r in _rels("Qatar refused to back the Palestinian Authority.", "en") if r[1] == "supports"]
+
+
+def test_the_possessive_owns_the_decision():
+    text = "The talks went on despite Iran's decision to withdraw from the nuclear deal."
+    rels = _kinds(text, "en", "2019-06-01")
+    assert ("opposes", "possessive-agent+verb-object") in rels, rels
+
+
+def test_leaders_of_several_states_are_their_leaders():
+    text = (
+        "Emmanuel Macron spoke with Angela Merkel on Monday. "
+        "The leaders of France and Germany vowed to uphold the Iran nuclear deal."
+    )
+    rels = _rels(text, "en", "2018-05-09")
+    assert ("person:emmanuel-macron", "supports", "agr:jcpoa") in rels, rels
+    assert ("person:angela-merkel", "supports", "agr:jcpoa") in rels, rels
+    assert not [r for r in rels if r[1] == "supports" and r[0].startswith("state:")], rels
+
+
+def test_plural_counterparts_are_one_minister_per_state():
+    text = "والتقى وزير الخارجية الأمريكي أنتوني بلينكن نظراءه الألماني والفرنسي والإيطالي في روما."
+    rels = _rels(text, "ar", "2022-06-01")
+    met = {r[2] for r in rels if r[1] == "meets" and r[0] == "person:antony-blinken"}
+    assert len(met) == 3 and all(p.startswith("person:") for p in met), rels
+
+
+def test_standing_with_is_support():
+    rels = _rels("Egypt and Jordan stand with the Palestinian Authority.", "en")
+    assert ("state:jor", "supports", "org:pa") in rels, rels
