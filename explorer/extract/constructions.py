@@ -236,6 +236,69 @@ def _list_from(ctx: Context, site: Site, first: Ment) -> list[Ment]:
         out += [m for m in group_with(ctx, site.ments, nxt) if m not in out]
 
 
+@construction("on-behalf", "subject")
+def on_behalf(ctx: Context, site: Site, emit) -> Outcome:
+    """«ووقّع الاتفاق عن الحكومة X، وعن المجلس Y», «كما وقّع عنها …»: each signatory
+    and the side it signs for are parties; the signatory holds a role in a state, is a member of a body."""
+    if site.rtype != "agrees_with" or site.nominal:
+        return PASS
+    j = site.j
+    obj = next((m for m in site.after if m.np_start == j and m.kind == "agreement"), None)
+    k = obj.te if obj is not None else j
+    if _behalf_len(ctx, k) == 0:
+        return PASS
+    agr = obj or _agreement_near(ctx, site)
+    if agr is None:
+        return PASS
+    found: list[Ment] = []
+    while k < site.sent.te and (n := _behalf_len(ctx, k)):
+        k, signed = _behalf_segment(ctx, site, emit, agr, k + n)
+        found += signed
+        stop = min(k + 2, site.sent.te)
+        while k < stop and ctx.toks[k].text in (",", "،", "و", "and"):
+            k += 1  # «…، وعن المجلس …»: the next side
+    site.state.subjects_here = found
+    return DONE
+
+
+def _behalf_len(ctx: Context, k: int) -> int:
+    """Tokens of «عن»/«وعن»/«نيابة عن» at k (0 when none)."""
+    for phrase in ctx.lex.w("behalf_words"):
+        words = phrase.split()
+        if [t.text for t in ctx.toks[k : k + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def _agreement_near(ctx: Context, site: Site) -> Ment | None:
+    """The agreement a signing verb without an object signs: «وقّعه», «كما وقّع …» — the one last named, else
+    the next one in the sentence («وقّع … على الاتفاق»)."""
+    w = int(_cx(ctx, "on-behalf", "window", 80))
+    before = [m for m in ctx.ments.ending_within(site.i - w, site.i) if m.kind == "agreement"]
+    after = [m for m in site.after if m.kind == "agreement"]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _behalf_segment(ctx: Context, site: Site, emit, agr: Ment, k: int) -> tuple[int, list[Ment]]:
+    """One «عن SIDE SIGNATORY» segment from token k: emits, returns where it ends and who signed."""
+    te, c, trig = site.sent.te, site.conf, site.trig.text
+    side = next((m for m in site.ments if k <= m.ts and m.np_start <= k + 1 and actor(m)), None)
+    start = side.te if side is not None else k
+    w = _cx(ctx, "on-behalf", "signatory_window", 10)
+    near = [m for m in site.ments if start <= m.ts < te and m.ts - start <= w and actor(m) and m is not side]
+    people = [m for m in near if m.kind == "person"]
+    first = people[0] if people else next((m for m in near if m.ts - start <= 3), None)
+    signed = group_with(ctx, site.ments, first) if first is not None else []
+    for p in signed:
+        emit(p, agr, "agrees_with", c, trig, "on-behalf")
+        if side is not None and p.kind == "person":
+            emit(p, side, "holds_role_in" if side.kind == "state" else "member_of", c - 0.1, trig, "on-behalf")
+    if side is not None:
+        emit(side, agr, "agrees_with", c, trig, "on-behalf")
+    end = signed[-1].te if signed else start
+    return end, signed or ([side] if side is not None else [])
+
+
 @construction("verb-object-subject", "subject")
 def verb_object_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«ووقع الاتفاق عن الجانب الحكومي نائب رئيس الوزراء سالم ...»: verb, agreement, then its signatory."""

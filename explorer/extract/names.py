@@ -69,6 +69,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break
         if w.startswith("ال") and len(words) == 0:
             break  # a name does not start with the article
+        if len(words) == 0 and len(w) > 4 and w.endswith(("ها", "هما", "هم")):
+            break  # «رئيس وفدها المفاوض»: a noun with a possessive pronoun, not a given name
         if w.startswith(("بال", "لال", "وال", "فال", "كال")) or w in ctx.lex.organization_heads:
             break  # a preposition with the article, or an organization's head noun, is not part of a name
         words.append(w)

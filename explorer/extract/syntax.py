@@ -50,7 +50,8 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     if k < len(toks) and toks[k].text == '"':
         k += 1
     joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and"))
-    if not joined and ctx.lang == "ar" and k + 1 < len(toks) and _and_head(ctx, toks[k]):
+    head_apart = not any(x.ts == k and actor(x) for x in ments)  # «والجبهة الثورية» is one name: the head is in it
+    if not joined and ctx.lang == "ar" and k + 1 < len(toks) and head_apart and _and_head(ctx, toks[k]):
         k += 1  # «وحركة «إم 23»», «وجماعة "أنصار الله"»: "and" glued to a head noun before a quoted name
         while k < len(toks) and toks[k].text == '"':
             k += 1
