@@ -115,3 +115,18 @@ def test_a_signatory_speaks_for_the_movement_his_title_names():
     agr = "agr:cairo-reconciliation-2017"
     assert ("group:hamas", "agrees_with", agr) in rels
     assert ("person:ismail-haniyeh", "agrees_with", agr) in rels
+
+
+def test_each_signatory_on_behalf_of_a_side_with_its_side():
+    rels, _ = triples(
+        "ووقعت الحكومة السودانية والجبهة الثورية اتفاق جوبا للسلام. كما وقع عن الحكومة السودانية رئيس وفدها "
+        "المفاوض عضو المجلس السيادي محمد حمدان دقلو، وعن الجبهة الثورية الهادي إدريس.",
+        "ar",
+        "2020-10-03",
+    )
+    juba = "agr:juba-peace-2020"
+    assert {("state:sdn", juba), ("org:srf", juba), ("person:mohamed-hamdan-dagalo", juba)} <= {
+        (s, t) for s, r, t in rels if r == "agrees_with"
+    }
+    assert ("person:mohamed-hamdan-dagalo", "holds_role_in", "state:sdn") in rels
+    assert not [s for s, r, t in rels if s.startswith("person:x-")]  # «وفدها المفاوض» is nobody's name

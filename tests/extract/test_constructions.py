@@ -140,8 +140,8 @@ CASES = [
     (
         "verb-object-subject",
         "ar",
-        "ووقع الاتفاق عن الجانب السوداني رئيس مجلس السيادة عبد الفتاح البرهان.",
-        ("state:sdn", "agrees_with", "agreement"),
+        "ووقع الاتفاق أمس رئيس مجلس السيادة السوداني عبد الفتاح البرهان.",
+        ("person:abdel-fattah-al-burhan", "agrees_with", "agreement"),
     ),
     (
         "call-verb",
@@ -255,6 +255,16 @@ CASES += [
         "ar",
         "وأثمرت محادثات جدة عن إعلان جدة هذا الأسبوع. واتفقت السعودية والسودان على تشكيل فريق لمراقبة الطرق.",
         ("state:sau", "agrees_with", "agr:jeddah-declaration-2023"),
+    ),
+]
+
+CASES += [
+    (
+        "on-behalf",
+        "ar",
+        "ووقع الاتفاق عن الحكومة اليمنية وزير الخارجية أحمد عوض بن مبارك، وعن المجلس الانتقالي الجنوبي "
+        "عيدروس الزبيدي.",
+        ("person:aidarous-al-zubaidi", "agrees_with", "agreement"),
     ),
 ]
 
