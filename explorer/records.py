@@ -21,8 +21,8 @@ class Document:
     date_precision: str | None = None  # day | month | year (a partial date is the first day of its period)
 
 
-@dataclass(frozen=True)
-class Mention:
+@dataclass(frozen=True, slots=True)
+class Mention:  # slots: a 20 MB article has a million of them (56 bytes each instead of 350)
     text: str
     start: int
     end: int

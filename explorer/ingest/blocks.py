@@ -46,26 +46,47 @@ def block_spans(text: str, size: int = BLOCK_CHARS) -> Iterator[tuple[int, int]]
         start = end
 
 
-def extract_in_blocks(fn: Callable[[Document], Extraction], doc: Document, size: int = BLOCK_CHARS) -> Extraction:
-    """`fn(doc)` for a text of any length: directly when it fits in one block, else block by block."""
-    if len(doc.text) <= size:
-        return fn(doc)
-    entities: dict[str, Entity] = {}
-    relations: dict[tuple, Relation] = {}
+def block_documents(doc: Document, size: int = BLOCK_CHARS) -> Iterator[tuple[int, Document]]:
+    """(start, the block as a document of its own) for each block of `doc` that holds any text."""
     for start, end in block_spans(doc.text, size):
-        if not doc.text[start:end].strip():
-            continue
-        part = fn(dataclasses.replace(doc, text=doc.text[start:end]))
+        text = doc.text[start:end]
+        if not text.isspace():
+            yield start, dataclasses.replace(doc, text=text)
+
+
+class Merge:
+    """The extractions of a document's blocks, added in block order, put back together as one."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.entities: dict[str, Entity] = {}
+        self.relations: dict[tuple, Relation] = {}
+        self.texts: dict[str, str] = {}  # one string per distinct mention text: the same names recur a million times
+
+    def add(self, part: Extraction, start: int) -> None:
+        texts = self.texts
         for e in part.entities:
-            moved = [Mention(m.text, m.start + start, m.end + start) for m in e.mentions]
-            known = entities.get(e.id)
+            moved = [Mention(texts.setdefault(m.text, m.text), m.start + start, m.end + start) for m in e.mentions]
+            known = self.entities.get(e.id)
             if known is None:
-                entities[e.id] = dataclasses.replace(e, mentions=moved, aliases=list(e.aliases))
+                self.entities[e.id] = dataclasses.replace(e, mentions=moved, aliases=list(e.aliases))
             else:
                 known.mentions.extend(moved)
                 known.aliases.extend(a for a in e.aliases if a not in known.aliases)
         for r in part.relations:
             key = (r.source, r.target, r.type)
-            if key not in relations or relations[key].confidence < r.confidence:
-                relations[key] = dataclasses.replace(r, start=r.start + start, end=r.end + start)
-    return Extraction(doc, list(entities.values()), list(relations.values()))
+            if key not in self.relations or self.relations[key].confidence < r.confidence:
+                self.relations[key] = dataclasses.replace(r, start=r.start + start, end=r.end + start)
+
+    def result(self) -> Extraction:
+        return Extraction(self.doc, list(self.entities.values()), list(self.relations.values()))
+
+
+def extract_in_blocks(fn: Callable[[Document], Extraction], doc: Document, size: int = BLOCK_CHARS) -> Extraction:
+    """`fn(doc)` for a text of any length: directly when it fits in one block, else block by block."""
+    if len(doc.text) <= size:
+        return fn(doc)
+    merge = Merge(doc)
+    for start, block in block_documents(doc, size):
+        merge.add(fn(block), start)
+    return merge.result()

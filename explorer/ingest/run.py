@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.errors import ExplorerError
-from explorer.ingest import parquet, worker
+from explorer.ingest import blocks, parquet, worker
 from explorer.ingest.dates import redate_from_path
 from explorer.ingest.progress import Progress
 from explorer.ingest.readers import MAX_BYTES, Failure, FieldMap, FileDone, iter_items, plan
@@ -49,6 +49,7 @@ __all__ = [
 Extractor = Callable[[Document], Extraction]
 ENGINES = ("local", "dask")
 log = logging.getLogger("explorer.ingest")
+BLOCKS_PER_CHUNK = 4  # blocks of a very long article per task: small tasks keep both workers busy to the end
 PARALLEL_MIN = 48  # fewer new documents than this are extracted in-process: a pool costs more than it saves
 PROGRESS_EVERY = 0.25  # seconds between progress callbacks
 FAILURES_PER_FILE = 20  # failure lines reported per file; the rest of that file's failures are counted
@@ -304,6 +305,36 @@ class _Pool:
         self.ex.shutdown(wait=not cancel, cancel_futures=cancel)
 
 
+class _Split:
+    """A very long article extracted block by block in the pool: blocks come back in any order and are
+    merged in block order (the same result as `blocks.extract_in_blocks` in one process)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.merge = blocks.Merge(doc)
+        self.starts: list[int] = []
+        self.count: int | None = None  # known once every block is sent
+        self.waiting: dict[int, Extraction] = {}
+        self.next = self.done = 0
+        self.failure: Failure | None = None
+
+    def add(self, n: int, r: Extraction | Failure) -> bool:
+        """Block n's result; True when the article is complete."""
+        self.done += 1
+        if isinstance(r, Failure):
+            self.failure = self.failure or r
+        elif self.failure is None:
+            self.waiting[n] = r
+            while self.next in self.waiting:
+                self.merge.add(self.waiting.pop(self.next), self.starts[self.next])
+                self.next += 1
+        else:
+            self.waiting.clear()
+        return self.done == self.count
+
+    def result(self) -> Extraction | Failure:
+        return self.failure or self.merge.result()
+
+
 class _Dask:
     """A Dask distributed client: the given scheduler, or a LocalCluster started for this ingest."""
 
@@ -388,6 +419,7 @@ class _Run:
         self.pending: list[Document] = []
         self.inflight: deque[tuple[object, list[Document]]] = deque()
         self.out: list[Extraction] = []
+        self.pieces: dict[int, tuple[_Split, int]] = {}  # id(block document) → its article's split, block number
         self.executor = None
         self.start = 0.0
         self.last_progress = float("-inf")
@@ -438,11 +470,38 @@ class _Run:
             self._tick()
             return
         if self.executor is None:
-            self.executor = self._make_executor(small=final and len(new) < PARALLEL_MIN)
+            units = sum(len(d.text) // blocks.BLOCK_CHARS + 1 for d in new)  # a very long article is many blocks
+            self.executor = self._make_executor(small=final and units < PARALLEL_MIN)
+        if isinstance(self.executor, _Pool):  # the blocks of a very long article go to every worker
+            whole = [d for d in new if len(d.text) <= blocks.BLOCK_CHARS]
+            for d in new:
+                if len(d.text) > blocks.BLOCK_CHARS:
+                    self._submit_blocks(d)
+            new = whole
         for i in range(0, len(new), self.chunk):
             self._submit(new[i : i + self.chunk])
             while len(self.inflight) > self.max_inflight:
                 self._collect()
+
+    def _submit_blocks(self, doc: Document) -> None:
+        """Send a very long article's blocks (explorer.ingest.blocks) to the pool a few at a time; `_settle`
+        puts their extractions back together in block order."""
+        split = _Split(doc)
+        chunk: list[Document] = []
+        for n, (start, block) in enumerate(blocks.block_documents(doc)):
+            split.starts.append(start)
+            self.pieces[id(block)] = (split, n)
+            chunk.append(block)
+            if len(chunk) == BLOCKS_PER_CHUNK:
+                self._submit(chunk)
+                chunk = []
+                while len(self.inflight) > self.max_inflight:
+                    self._collect()
+        if chunk:
+            self._submit(chunk)
+        split.count = len(split.starts)
+        if split.done == split.count:  # every block came back already (or there was none)
+            self._settle_whole(split.result())
 
     def _submit(self, chunk: list[Document]) -> None:
         try:
@@ -487,13 +546,25 @@ class _Run:
 
     def _take(self, results: list, chunk: list[Document]) -> None:
         for r, doc in zip(results, chunk, strict=True):
-            r = worker.fatten(r, doc)
-            if isinstance(r, Failure):
-                self.report.fail(r)
-            else:
-                self.out.append(r)
+            self._settle(doc, worker.fatten(r, doc))
         if len(self.out) >= self.batch_size:
             self._write()
+
+    def _settle(self, doc: Document, r: Extraction | Failure) -> None:
+        """A document's extraction (or failure) is in; a block's goes to its article, complete once all are."""
+        piece = self.pieces.pop(id(doc), None)
+        if piece is not None:
+            split, n = piece
+            if not split.add(n, r):
+                return
+            r = split.result()
+        self._settle_whole(r)
+
+    def _settle_whole(self, r: Extraction | Failure) -> None:
+        if isinstance(r, Failure):
+            self.report.fail(r)
+        else:
+            self.out.append(r)
 
     def _lost(self, chunk: list[Document], error: BaseException) -> None:
         """A worker died (killed, out of memory, a crash in C code) or a Dask task failed.
@@ -505,7 +576,7 @@ class _Run:
         if not isinstance(self.executor, _Pool):
             reason = f"extraction task failed ({type(error).__name__}: {error}); run the ingest again to retry"
             for d in chunk:
-                self.report.fail(Failure(d.path or d.id[:16], None, reason))
+                self._settle(d, Failure(d.path or d.id[:16], None, reason))
             return
         suspects = chunk + [d for _, c in self.inflight for d in c]
         self.inflight.clear()
@@ -517,7 +588,7 @@ class _Run:
                 results = self.executor.submit([doc]).result()
             except BrokenProcessPool as e:
                 reason = f"worker process died while extracting this document ({e})"
-                self.report.fail(Failure(doc.path or doc.id[:16], None, reason))
+                self._settle(doc, Failure(doc.path or doc.id[:16], None, reason))
                 self.executor.close(cancel=True)
                 self.executor = _Pool(self.extractor, self.workers)
                 continue

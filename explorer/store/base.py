@@ -182,7 +182,7 @@ class Store(ABC):
         batch = sorted(batch, key=lambda ex: ex.document.id)
         added = dup = 0
         entities: dict[str, tuple] = {}
-        mentions: list[tuple] = []
+        stored: list[Extraction] = []
         relations: list[tuple] = []
         with self.transaction():
             for ex in batch:
@@ -197,11 +197,11 @@ class Store(ABC):
                     dup += 1
                     continue
                 added += 1
+                stored.append(ex)
                 for e in ex.entities:
                     entities.setdefault(
                         e.id, (e.id, e.name, e.name_ar, e.kind, int(e.known), json.dumps(e.aliases, ensure_ascii=False))
                     )
-                    mentions.extend((d.id, e.id, m.start, m.end, m.text) for m in e.mentions)
                 relations.extend(
                     (d.id, r.source, r.target, r.type, r.sentence, r.start, r.end, r.date, r.confidence, r.method,
                      r.trigger)
@@ -215,7 +215,9 @@ class Store(ABC):
             self.executemany(
                 'INSERT INTO mentions(doc_id, entity_id, start, "end", text) VALUES (?,?,?,?,?)'
                 " ON CONFLICT DO NOTHING",
-                mentions,
+                # streamed, not listed: a 20 MB article has a million mentions
+                ((ex.document.id, e.id, m.start, m.end, m.text)
+                 for ex in stored for e in ex.entities for m in e.mentions),
             )
             self.executemany(
                 "INSERT INTO relations(doc_id, source, target, type, sentence, sent_start, sent_end,"

@@ -8,6 +8,7 @@ would still be retried). Needs `psycopg` 3 (`pip install "psycopg[binary]"`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -119,11 +120,11 @@ class PostgresStore(Store):
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         self._writing()
-        rows = [_clean(r) for r in rows]
-        if not rows:
-            return
-        with self._guard(), self.db.cursor() as cur:
-            cur.executemany(pyformat(sql), rows)
+        rows = iter(rows)
+        sql = pyformat(sql)
+        while chunk := [_clean(r) for r in itertools.islice(rows, 10_000)]:  # bounded memory for long streams
+            with self._guard(), self.db.cursor() as cur:
+                cur.executemany(sql, chunk)
 
     def _writing(self) -> None:
         if self.readonly and not self._migrating:

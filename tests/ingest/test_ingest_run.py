@@ -234,6 +234,35 @@ def test_a_worker_that_dies_costs_one_document(tmp_path, stub):
         assert store.integrity() == "ok"
 
 
+def _long_article(folder: Path, name: str, marker: str = "") -> None:
+    """A one-line article of ~210 kB (seven blocks); `marker` lands in its fourth block."""
+    sentences = [f"Lavrov met the envoy in Geneva about Russia and Turkey, round {i}." for i in range(3000)]
+    sentences[1500] += f" {marker}" if marker else ""
+    (folder / name).write_text("MOSCOW, July 3, 2016 - " + " ".join(sentences), encoding="utf-8")
+
+
+def test_a_long_article_split_over_the_pool_is_stored_as_one_extracted_in_one_process(tmp_path, stub):
+    write_corpus(tmp_path / "c", 60)
+    _long_article(tmp_path / "c", "00100-long.txt")
+    with open_store(tmp_path / "one.db") as store:
+        serial = ingest_paths([tmp_path / "c"], store, extractor=stub, workers=1, batch_size=20)
+    with open_store(tmp_path / "two.db") as store:
+        parallel = ingest_paths([tmp_path / "c"], store, extractor=stub, workers=2, batch_size=20)
+    assert serial.ingested == parallel.ingested == 61 and serial.ok and parallel.ok
+    assert snapshot(tmp_path / "one.db") == snapshot(tmp_path / "two.db")
+
+
+@pytest.mark.parametrize("marker, reason", [("EXPLODE", "extraction failed"), ("KILLWORKER", "worker process died")])
+def test_a_long_article_whose_block_fails_is_one_failure(tmp_path, stub, marker, reason):
+    write_corpus(tmp_path / "c", 60)
+    _long_article(tmp_path / "c", "00100-long.txt", marker)
+    with open_store(tmp_path / "s.db") as store:
+        r = ingest_paths([tmp_path / "c"], store, extractor=stub, workers=2, batch_size=20)
+        assert r.ingested == store.stats()["documents"] == 60
+        [f] = r.failed
+        assert f.path.endswith("00100-long.txt") and reason in f.reason
+
+
 @pytest.mark.slow
 def test_a_pool_that_cannot_start_falls_back_to_this_process(tmp_path):
     """A script read from stdin cannot be re-imported by pool workers: the ingest still completes."""
