@@ -110,8 +110,31 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
             continue
         used[h.nstart : h.nend] = b"\x01" * (h.nend - h.nstart)
         taken.append(h)
+    taken += _parties_inside(n, taken, hits)
     taken.sort(key=lambda h: h.nstart)
     return taken
+
+
+_BETWEEN = (" بين ", " between ")
+
+
+def _parties_inside(n: str, taken: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """«اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي», "the … Agreement between the DRC and Rwanda": an
+    agreement's long name holds its parties; they are found inside it too (nested hits)."""
+    out: list[Hit] = []
+    for h in taken:
+        if not any(s.entity_id.startswith("agr:") for s in h.surfaces):
+            continue
+        k = max(n.find(b, h.nstart, h.nend) for b in _BETWEEN)
+        if k < 0:
+            continue
+        used = bytearray(h.nend - k)
+        for x in hits:  # longest first
+            if not (k < x.nstart < h.nend and x is not h) or any(used[x.nstart - k : x.nend - k]):
+                continue  # (a party's name may run past the agreement's: «… والمجلس الانتقالي» الجنوبي)
+            used[x.nstart - k : min(x.nend, h.nend) - k] = b"\x01" * (min(x.nend, h.nend) - x.nstart)
+            out.append(x)
+    return out
 
 
 def _needs_case(surfaces: tuple[Surface, ...], original: str) -> bool:

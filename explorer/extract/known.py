@@ -7,6 +7,7 @@ from explorer.extract.context import Context, Ment
 
 
 def find_gazetteer(ctx: Context) -> None:
+    outer = -1  # end of the last agreement name: parties inside it are part of its phrase
     for h in gazetteer.find(ctx.norm, ctx.text, ctx.kb):
         ts, te = ctx.token_at(h.nstart), ctx.token_at(h.nend - 1) + 1
         s = h.surfaces[0]
@@ -15,6 +16,9 @@ def find_gazetteer(ctx: Context) -> None:
         ctx.register(eid)
         m = ctx.add(Ment(h.start, h.end, ts, te, eid, kind, role, ctx.text[h.start : h.end]))
         m.media = bool(ctx.kb.entities[eid].record.get("media"))
+        m.in_np = ts < outer
+        if kind == "agreement":
+            outer = max(outer, te)
     resolve_capitals(ctx)
 
 

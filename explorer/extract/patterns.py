@@ -44,12 +44,16 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
 
 def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "an agreement between A and B" / «اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي»: both are parties."""
-    toks = ctx.toks
+    toks, between = ctx.toks, ctx.lex.w("between")
     for m in ments:
         k = m.te
-        if m.kind != "agreement" or not (k < sent.te and toks[k].text in ctx.lex.w("between")):
+        if m.kind != "agreement":
             continue
-        grp = coordinated_after(ctx, ments, k + 1, sent.te)
+        if k < sent.te and toks[k].text in between:
+            grp = coordinated_after(ctx, ments, k + 1, sent.te)
+        else:  # the parties inside the agreement's long name
+            k = next((x for x in range(m.ts, m.te) if toks[x].text in between), m.te)
+            grp = [x for x in ments if k < x.ts < m.te and x is not m]
         if len(grp) >= 2:
             for a in grp:
                 if a.kind in ACTOR_KINDS:

@@ -130,3 +130,15 @@ def test_each_signatory_on_behalf_of_a_side_with_its_side():
     }
     assert ("person:mohamed-hamdan-dagalo", "holds_role_in", "state:sdn") in rels
     assert not [s for s, r, t in rels if s.startswith("person:x-")]  # «وفدها المفاوض» is nobody's name
+
+
+def test_parties_named_inside_an_agreements_long_name_are_parties():
+    rels, ents = triples(
+        "شهدت الرياض التوقيع على اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي الجنوبي. ورحبت السعودية بالاتفاق.",
+        "ar",
+        "2019-11-05",
+    )
+    riyadh = "agr:riyadh-agreement-2019"
+    assert {"state:yem", "org:stc"} <= set(ents)
+    assert {("state:yem", "agrees_with", riyadh), ("org:stc", "agrees_with", riyadh)} <= rels
+    assert ("state:sau", "agrees_with", riyadh) not in rels
