@@ -47,6 +47,7 @@ import pandas as pd
 from explorer.graph.corpus import Corpus, newest_order
 from explorer.graph.spec import ViewSpec
 from explorer.graph.table import RelationTable
+from explorer.speed import no_gc
 
 #: What each evidence item of a link holds.
 EVIDENCE_FIELDS = ("type", "sentence", "doc_id", "doc_title", "doc_source", "date", "confidence", "lang", "trigger",
@@ -104,6 +105,7 @@ class View:
         return self.table.id[(ids[self.table.source] == u) & (ids[self.table.target] == v)]
 
 
+@no_gc
 def view(corpus: Corpus, spec: ViewSpec, *, evidence_per_link: int | None = None) -> View:
     """The view `spec` describes (see the module docstring for the steps).
 

@@ -113,18 +113,36 @@
   function nodeVis(n, i) {
     return { id: i, color: nodeColour(n) };  // a plain colour: vis parses it fast (highlight: a dark border)
   }
-  var visNodes = nodes.map(function (n, i) {
-    var k = kindStyle(n.kind);
+  function nodeTip(n) {
     var label = nodeName(n);
     var tip = clean(label, 200);
     var alt = otherName(n);
     if (alt && alt !== label) tip += "\n" + clean(alt, 200);
-    tip += "\n" + kindName(n.kind) + " \u00b7 " + plural(n.weight, "relation") + " \u00b7 " + plural(n.mentions, "mention");
+    return tip + "\n" + kindName(n.kind) + " \u00b7 " + plural(n.weight, "relation") + " \u00b7 " + plural(n.mentions, "mention");
+  }
+  // Large views with many links are "painted": links (and node names) are drawn onto the canvas by this
+  // script rather than handed to vis-network, whose per-item objects, label measuring and value scaling
+  // take longer than everything else on the page at 15,000 links. Sizes are then given, not scaled by vis
+  // (the same linear scale from the node's relations), and tooltips are built when shown.
+  var PAINT_LINKS = 1500;
+  var painted = large && edges.length > PAINT_LINKS;
+  var SIZE = { min: 8, max: 30 }, FONT = { min: 15, max: 30, maxVisible: 24, drawThreshold: 7 };
+  var wMin = Infinity, wMax = -Infinity;
+  nodes.forEach(function (n) { var w = Math.max(n.weight || 1, 1); if (w < wMin) wMin = w; if (w > wMax) wMax = w; });
+  function sizeScale(n) {
+    var w = Math.max(n.weight || 1, 1);
+    return wMax === wMin ? 0.5 : Math.max(0, (w - wMin) / (wMax - wMin));
+  }
+  var visNodes = nodes.map(function (n, i) {
     var o = nodeVis(n, i);
-    o.label = clean(label, 60);
-    o.title = tip;
-    o.shape = k.shape;
-    o.value = Math.max(n.weight || 1, 1);  // size and label size grow with the relations a node has
+    o.shape = kindStyle(n.kind).shape;
+    if (painted) {
+      o.size = SIZE.min + sizeScale(n) * (SIZE.max - SIZE.min);
+    } else {
+      o.label = clean(nodeName(n), 60);
+      o.title = nodeTip(n);
+      o.value = Math.max(n.weight || 1, 1);  // size and label size grow with the relations a node has
+    }
     o.x = n.x;
     o.y = n.y;
     if (n.extra) o.hidden = true;
@@ -136,30 +154,45 @@
     if (colourMode === "change" && e.change) return changeColours[e.change] || "#999999";
     return typeStyle(t).colour;
   }
-  var visEdges = [];
-  edges.forEach(function (e, i) {
+  function linkTypes(e) {
     var types = (e.types || []).slice(0, TYPES_PER_LINK);
-    if (!types.length) types = [null];
+    return types.length ? types : [null];
+  }
+  function typeWeight(e, types, t) {
     var counts = e.type_counts || {};
-    var tipHead = clean(nodeName(nodes[e.source]), 120) + " \u2192 " + clean(nodeName(nodes[e.target]), 120);
-    types.forEach(function (t, j) {
-      var ts = typeStyle(t);
-      var w = (t !== null && own.call(counts, t)) ? counts[t] : (types.length === 1 ? (e.weight || 1) : 1);
-      var tip = tipHead + "\n" + (types.length > 1 ? typeName(t) + " \u00b7 " + plural(w, "relation") + "\n" + typesText(e) + " \u00b7 " : typesText(e) + " \u00b7 ") +
-        plural(e.weight, "relation") + " \u00b7 " + dates(e);
-      if (e.change) tip += "\n" + (words.changes[e.change] || e.change);
-      var o = {
-        id: i + ":" + j, link: i, from: e.source, to: e.target, title: tip,
-        width: Math.min(1 + Math.log(Math.max(w, 1)) * 1.6, 10),
-        color: edgeColour(e, t)
-      };
-      if (ts.dash && colourMode !== "change") o.dashes = true;
-      if (!ts.symmetric) o.arrows = "to";
-      if (types.length > 1) o.smooth = { enabled: true, type: j % 2 ? "curvedCCW" : "curvedCW", roundness: 0.12 + 0.12 * Math.floor(j / 2) + (j === 0 ? 0 : 0.05) };
-      if (e.extra) o.hidden = true;
-      visEdges.push(o);
+    return (t !== null && own.call(counts, t)) ? counts[t] : (types.length === 1 ? (e.weight || 1) : 1);
+  }
+  function lineWidth(w) { return Math.min(1 + Math.log(Math.max(w, 1)) * 1.6, 10); }
+  function linkTip(i, j) {
+    var e = edges[i], types = linkTypes(e), t = types[j] === undefined ? types[0] : types[j];
+    var w = typeWeight(e, types, t);
+    var tip = clean(nodeName(nodes[e.source]), 120) + " \u2192 " + clean(nodeName(nodes[e.target]), 120) + "\n" +
+      (types.length > 1 ? typeName(t) + " \u00b7 " + plural(w, "relation") + "\n" + typesText(e) + " \u00b7 " : typesText(e) + " \u00b7 ") +
+      plural(e.weight, "relation") + " \u00b7 " + dates(e);
+    if (e.change) tip += "\n" + (words.changes[e.change] || e.change);
+    return tip;
+  }
+  function visEdgesOf() {
+    var out = [];
+    edges.forEach(function (e, i) {
+      var types = linkTypes(e);
+      types.forEach(function (t, j) {
+        var ts = typeStyle(t);
+        var o = {
+          id: i + ":" + j, link: i, from: e.source, to: e.target, title: linkTip(i, j),
+          width: lineWidth(typeWeight(e, types, t)), color: edgeColour(e, t)
+        };
+        if (ts.dash && colourMode !== "change") o.dashes = true;
+        if (!ts.symmetric) o.arrows = "to";
+        if (types.length > 1) o.smooth = { enabled: true, type: j % 2 ? "curvedCCW" : "curvedCW", roundness: 0.12 + 0.12 * Math.floor(j / 2) + (j === 0 ? 0 : 0.05) };
+        if (e.extra && !revealed[i]) o.hidden = true;
+        out.push(o);
+      });
     });
-  });
+    return out;
+  }
+  var revealed = Object.create(null);  // extra links shown by a double-click
+  var visEdges = painted ? [] : visEdgesOf();
 
   // Evidence side panel.
   var panel = document.getElementById("panel");
@@ -242,16 +275,16 @@
     panel.scrollTop = 0;
   }
   var incident = null;
-  var revealed = Object.create(null);  // extra links shown by a double-click
+  function showNodeIndex() {
+    incident = nodes.map(function () { return []; });
+    edges.forEach(function (e, j) {
+      if (e.extra && !revealed[j]) return;
+      incident[e.source].push(j);
+      if (e.target !== e.source) incident[e.target].push(j);
+    });
+  }
   function showNode(i) {
-    if (incident === null) {
-      incident = nodes.map(function () { return []; });
-      edges.forEach(function (e, j) {
-        if (e.extra && !revealed[j]) return;
-        incident[e.source].push(j);
-        if (e.target !== e.source) incident[e.target].push(j);
-      });
-    }
+    if (incident === null) showNodeIndex();
     clearPanel();
     var n = nodes[i];
     body.appendChild(bidi("h2", "", clean(nodeName(n), 300)));
@@ -357,8 +390,10 @@
     return best;
   }
   var network = null;
+  var searched = null;
   function search() {
     var q = input.value;
+    searched = q;
     var i = find(q);
     if (i < 0) {
       status.textContent = q.trim() ? W("no_match", { q: clean(q, 40) }) : "";
@@ -377,8 +412,8 @@
   input.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter") { ev.preventDefault(); search(); }
   });
-  input.addEventListener("change", function () {
-    if (find(input.value) >= 0) search();
+  input.addEventListener("change", function () {  // a name picked from the list; not a query just searched
+    if (input.value !== searched && find(input.value) >= 0) search();  // (blur fires "change" on the next click)
   });
   var seen = Object.create(null);
   nodes.forEach(function (n) {
@@ -413,12 +448,14 @@
       addNodes[e.target] = addNodes[e.target] || nodes[e.target].extra;
     });
     incident = null;
+    paintGroups = null;
     if (nodeSet) {
       nodeSet.update(Object.keys(addNodes).filter(function (n) { return addNodes[n]; })
         .map(function (n) { return { id: Number(n), hidden: false }; }));
       var ids = [];
       visEdges.forEach(function (o) { if (revealed[o.link] && o.hidden) { o.hidden = false; ids.push({ id: o.id, hidden: false }); } });
       edgeSet.update(ids);
+      if (painted) network.redraw();
     }
     if (!quiet) status.textContent = shown ? W("expanded", { n: fmt(shown) }) : W("no_more");
     return shown;
@@ -471,10 +508,10 @@
           body.appendChild(s.node);
           allNodes[edges[j].source] = true;
           allNodes[edges[j].target] = true;
-          visEdges.forEach(function (o) { if (o.link === j) allEdges.push(o.id); });
+          allEdges.push(j);
         });
       });
-      if (network) network.setSelection({ nodes: Object.keys(allNodes).map(Number), edges: allEdges }, { highlightEdges: false });
+      highlightLinks(allNodes, allEdges);
     }
     panel.hidden = false;
     panel.dataset.kind = "paths";
@@ -489,6 +526,184 @@
     return showPaths(a, b);
   }
 
+  // Links highlighted as a path (or the one clicked): vis selects them; painted links are drawn dark.
+  var lit = null;
+  function highlightLinks(nodeSetIds, links) {
+    if (!network) return;
+    if (painted) {
+      network.setSelection({ nodes: Object.keys(nodeSetIds).map(Number) }, { highlightEdges: false });
+      lit = links.slice();
+      network.redraw();
+      return;
+    }
+    var ids = [];
+    links.forEach(function (j) { visEdges.forEach(function (o) { if (o.link === j) ids.push(o.id); }); });
+    network.setSelection({ nodes: Object.keys(nodeSetIds).map(Number), edges: ids }, { highlightEdges: false });
+  }
+
+  // Painted links: one straight line per relation type (several types side by side), batched by colour,
+  // width and dash so 60,000 lines are a few strokes; arrows once a link is long enough on screen.
+  var paintGroups = null, moving = false;
+  function paintStyle(e, t) {
+    var dash = !!typeStyle(t).dash && colourMode !== "change";
+    return edgeColour(e, t) + "|" + dash;
+  }
+  function buildPaintGroups() {
+    var groups = Object.create(null), list = [];
+    edges.forEach(function (e, i) {
+      if (e.extra && !revealed[i]) return;
+      var types = linkTypes(e);
+      types.forEach(function (t, j) {
+        var width = Math.round(lineWidth(typeWeight(e, types, t)) * 2) / 2;
+        var key = paintStyle(e, t) + "|" + width;
+        var g = groups[key];
+        if (!g) {
+          g = groups[key] = { colour: edgeColour(e, t), dash: !!typeStyle(t).dash && colourMode !== "change", width: width,
+                              lines: [], arrows: [] };
+          list.push(g);
+        }
+        var off = types.length > 1 ? (j - (types.length - 1) / 2) * 6 : 0;
+        g.lines.push(i, off);
+        if (!typeStyle(t).symmetric) g.arrows.push(i, off);
+      });
+    });
+    list.sort(function (a, b) { return a.width - b.width; });
+    return list;
+  }
+  var bodyNodes = null;
+  function ends(i, off) {
+    var e = edges[i], a = bodyNodes[e.source], b = bodyNodes[e.target];
+    if (!a || !b) return null;
+    var x1 = a.x, y1 = a.y, x2 = b.x, y2 = b.y;
+    if (off) {
+      var dx = x2 - x1, dy = y2 - y1, len = Math.sqrt(dx * dx + dy * dy) || 1;
+      var ox = -dy / len * off, oy = dx / len * off;
+      x1 += ox; y1 += oy; x2 += ox; y2 += oy;
+    }
+    return [x1, y1, x2, y2];
+  }
+  function paintLinks(ctx) {
+    if (!painted) return;
+    bodyNodes = network.body.nodes;
+    if (moving && edges.length > 20000) return;  // as vis hides its edges while the view is dragged
+    if (!paintGroups) paintGroups = buildPaintGroups();
+    var scale = network.getScale();
+    ctx.save();
+    ctx.globalAlpha = 0.85;
+    paintGroups.forEach(function (g) {
+      ctx.strokeStyle = g.colour;
+      ctx.fillStyle = g.colour;
+      ctx.lineWidth = g.width;
+      ctx.setLineDash(g.dash ? [5, 5] : []);
+      ctx.beginPath();
+      var L = g.lines, k, p;
+      for (k = 0; k < L.length; k += 2) {
+        p = ends(L[k], L[k + 1]);
+        if (p) { ctx.moveTo(p[0], p[1]); ctx.lineTo(p[2], p[3]); }
+      }
+      ctx.stroke();
+      if (scale < 0.35 || !g.arrows.length) return;
+      ctx.beginPath();
+      var A = g.arrows, size = 4 + g.width * 1.5;
+      for (k = 0; k < A.length; k += 2) {
+        p = ends(A[k], A[k + 1]);
+        if (!p) continue;
+        var dx = p[2] - p[0], dy = p[3] - p[1], len = Math.sqrt(dx * dx + dy * dy);
+        var r = (bodyNodes[edges[A[k]].target].options.size || 10) + 1;
+        if (len * scale < 30 || len < r + size) continue;
+        var ux = dx / len, uy = dy / len, tx = p[2] - ux * r, ty = p[3] - uy * r;
+        ctx.moveTo(tx, ty);
+        ctx.lineTo(tx - ux * size * 1.6 - uy * size * 0.6, ty - uy * size * 1.6 + ux * size * 0.6);
+        ctx.lineTo(tx - ux * size * 1.6 + uy * size * 0.6, ty - uy * size * 1.6 - ux * size * 0.6);
+        ctx.closePath();
+      }
+      ctx.fill();
+    });
+    ctx.setLineDash([]);
+    var sel = network.getSelectedNodes(), hot = lit ? lit.slice() : [];
+    if (!lit && sel.length) {
+      if (incident === null) showNodeIndex();
+      sel.forEach(function (n) { hot = hot.concat(incident[n] || []); });
+    }
+    if (hot.length) {
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = "#222222";
+      ctx.lineWidth = 2.5;
+      ctx.beginPath();
+      hot.forEach(function (i) { var p = ends(i, 0); if (p) { ctx.moveTo(p[0], p[1]); ctx.lineTo(p[2], p[3]); } });
+      ctx.stroke();
+    }
+    ctx.restore();
+  }
+  // Painted names: a node's name once it is drawThreshold px or more on screen (as vis-network scales
+  // labels), only for the nodes in sight, so the busiest names read first and all appear when zoomed in.
+  var labelCache = [];
+  function paintLabels(ctx) {
+    if (!painted) return;
+    var scale = network.getScale();
+    if (FONT.max * scale < FONT.drawThreshold || moving) return;
+    var c = ctx.canvas, tl = network.DOMtoCanvas({ x: 0, y: 0 }), br = network.DOMtoCanvas({ x: c.clientWidth, y: c.clientHeight });
+    ctx.save();
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    ctx.strokeStyle = "#ffffff";
+    ctx.fillStyle = "#343434";
+    var face = "system-ui, 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif", lastSize = -1;
+    for (var i = 0; i < nodes.length; i++) {
+      var b = bodyNodes[i];
+      if (!b || b.options.hidden) continue;
+      if (b.x < tl.x - 200 || b.x > br.x + 200 || b.y < tl.y - 50 || b.y > br.y + 50) continue;
+      var size = FONT.min + sizeScale(nodes[i]) * (FONT.max - FONT.min);
+      if (size * scale < FONT.drawThreshold) continue;
+      if (size * scale > FONT.maxVisible) size = FONT.maxVisible / scale;
+      if (size !== lastSize) { ctx.font = size.toFixed(2) + "px " + face; ctx.lineWidth = 3 * size / 14; lastSize = size; }
+      var text = labelCache[i] || (labelCache[i] = clean(nodeName(nodes[i]), 60));
+      var y = b.y + (b.options.size || 10) + 2;
+      ctx.strokeText(text, b.x, y);
+      ctx.fillText(text, b.x, y);
+    }
+    ctx.restore();
+  }
+  // The painted link nearest to a canvas point (within a few screen pixels), or -1; with its type's line.
+  function linkAt(pt, withLine) {
+    if (!bodyNodes) return -1;
+    var tol = 6 / network.getScale(), best = -1, bestLine = 0, bestD = tol * tol;
+    for (var i = 0; i < edges.length; i++) {
+      var e = edges[i];
+      if (e.extra && !revealed[i]) continue;
+      var types = linkTypes(e);
+      for (var j = 0; j < types.length; j++) {
+        var p = ends(i, types.length > 1 ? (j - (types.length - 1) / 2) * 6 : 0);
+        if (!p) continue;
+        var dx = p[2] - p[0], dy = p[3] - p[1], l2 = dx * dx + dy * dy;
+        var u = l2 ? Math.max(0, Math.min(1, ((pt.x - p[0]) * dx + (pt.y - p[1]) * dy) / l2)) : 0;
+        var qx = p[0] + u * dx - pt.x, qy = p[1] + u * dy - pt.y, d = qx * qx + qy * qy;
+        if (d < bestD) { bestD = d; best = i; bestLine = j; }
+      }
+    }
+    return withLine ? [best, bestLine] : best;
+  }
+  var tipBox = el("div", "vis-tooltip link-tip");
+  var tipPending = false;
+  function linkTipAt(ev) {
+    if (tipPending) return;
+    tipPending = true;
+    window.requestAnimationFrame(function () {
+      tipPending = false;
+      if (!painted || moving) { tipBox.style.visibility = "hidden"; return; }
+      var rect = container.getBoundingClientRect();
+      var dom = { x: ev.clientX - rect.left, y: ev.clientY - rect.top };
+      var node = network.getNodeAt(dom);
+      var hit = node === undefined ? linkAt(network.DOMtoCanvas(dom), true) : [-1];
+      if (node === undefined && hit[0] < 0) { tipBox.style.visibility = "hidden"; return; }
+      tipBox.textContent = node !== undefined ? nodeTip(nodes[node]) : linkTip(hit[0], hit[1]);
+      tipBox.style.left = (dom.x + 12) + "px";
+      tipBox.style.top = (dom.y + 12) + "px";
+      tipBox.style.visibility = "visible";
+    });
+  }
+
   // View tools: colouring, "how is it connected to", re-layout and back to the stable layout.
   var tools = document.getElementById("view-tools");
   var colourSelect = null;
@@ -496,6 +711,7 @@
     colourMode = mode;
     if (!nodeSet) return;
     nodeSet.update(nodes.map(nodeVis));
+    if (painted) { paintGroups = null; network.redraw(); return; }
     edgeSet.update(visEdges.map(function (o) {
       var e = edges[o.link];
       var t = (e.types || [])[Number(String(o.id).split(":")[1])] || null;
@@ -580,16 +796,35 @@
   edgeSet = new vis.DataSet(visEdges);
   network = new vis.Network(container, { nodes: nodeSet, edges: edgeSet }, options);
   window.diplograph.network = network;
+  window.diplograph.painted = function () { return painted; };
+  window.diplograph.linkAt = linkAt;
+  if (painted) container.appendChild(tipBox);
   network.on("click", function (p) {
+    var link = p.nodes.length || p.edges.length || !painted ? -1 : linkAt(p.pointer.canvas);
     if (p.nodes.length) showNode(p.nodes[0]);
     else if (p.edges.length) showEdge(edgeSet.get(p.edges[0]).link);
-    else closePanel();
+    else if (link >= 0) { network.unselectAll(); highlightLinks({}, [link]); showEdge(link); }
+    else { closePanel(); if (lit) { lit = null; network.redraw(); } }
   });
+  network.on("select", function () { if (painted) { lit = null; network.redraw(); } });
+  if (painted) {
+    network.on("beforeDrawing", paintLinks);
+    network.on("afterDrawing", paintLabels);
+    network.on("dragStart", function () { moving = true; });
+    network.on("dragEnd", function () { moving = false; network.redraw(); });
+    container.addEventListener("mousemove", linkTipAt);
+    container.addEventListener("mouseleave", function () { tipBox.style.visibility = "hidden"; });
+  }
   network.on("doubleClick", function (p) {
     if (p.nodes.length) reveal(p.nodes[0]);
   });
   if (tools) {
     document.getElementById("relayout").addEventListener("click", function () {
+      if (painted) {  // physics pulls along the links: vis-network needs them as edges now
+        painted = false;
+        visEdges = visEdgesOf();
+        edgeSet.add(visEdges);
+      }
       network.setOptions({ physics: { enabled: true, solver: "barnesHut", stabilization: { enabled: true, iterations: 200, fit: true } } });
       network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: false }); network.fit({ animation: false }); });
       network.stabilize(200);

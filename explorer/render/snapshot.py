@@ -53,6 +53,7 @@ from explorer.graph.view import EVIDENCE_FIELDS
 from explorer.render import words as W
 from explorer.render.layout import DEFAULT_MAX_NODES, LARGE_VIEW, cap_nodes, spread, view_positions
 from explorer.render.layout import positions as _positions
+from explorer.speed import no_gc
 
 FORMAT = "diplograph-snapshot"
 FORMAT_VERSION = 1
@@ -75,9 +76,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _DISPLAY_DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
+_NO_DOC = (None,) * 5
 _SYMBOL = {"dot": "\u25cf", "diamond": "\u25c6", "square": "\u25a0", "triangle": "\u25b2", "star": "\u2605"}
 
 
+@no_gc
 def to_html(
     G: nx.MultiDiGraph | nx.DiGraph,
     *,
@@ -144,6 +147,7 @@ def to_html(
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], assets["template"])
 
 
+@no_gc
 def snapshot_payload(
     G: nx.MultiDiGraph | nx.DiGraph,
     *,
@@ -210,7 +214,7 @@ def snapshot_payload(
         for ev in kept:
             key = (_text(ev.get("doc_id")), _text(ev.get("doc_title")), _text(ev.get("doc_source")),
                    _text(ev.get("doc_url")), as_date(ev.get("doc_date")))
-            doc = docs.setdefault(key, len(docs)) if any(x is not None for x in key) else None
+            doc = docs.setdefault(key, len(docs)) if key != _NO_DOC else None
             rows.append(
                 [
                     _text(ev.get("type")),
