@@ -3,10 +3,14 @@ leaders ("Haftar's LNA"), chairs («برئاسة …»), agreements between part
 
 from __future__ import annotations
 
+import re
+
 from explorer import ontology
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Sentence
 from explorer.extract.syntax import actor, coordinated_after, group_with_left
+
+_GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "foreign_minister", "minister"})
 
 
 def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleNP], emit) -> None:
@@ -19,6 +23,8 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
         of = t.of[0]
         if of.kind in ("state", "organization", "armed_group"):
             member = t.office in ontology.member_offices() and of.kind != "state"
+            # "Hamas Prime Minister X": a government office named by a movement makes him one of its members
+            member = member or (t.office in _GOVERNMENT_OFFICES and of.kind == "armed_group")
             rtype = "member_of" if member else "holds_role_in"
             trig = " ".join(x.text for x in ctx.toks[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
@@ -36,10 +42,49 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         near = (m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind in ("organization", "armed_group"))
         body = next(near, None)
         if body is None:
+            _won_chair(ctx, ments, i, emit)
             continue
         for m in coordinated_after(ctx, ments, i + (3 if co else 1), sent.te):
             if m.kind in ("state", "organization", "person"):
                 emit(m, body, "member_of", 0.8, w, "chaired-by")
+
+
+def _won_chair(ctx: Context, ments: list[Ment], i: int, emit) -> None:
+    """«فاز المنفي برئاسة المجلس الرئاسي، بعضوية كل من A وB»: the person before «برئاسة» heads the body after
+    it; those listed after «بعضوية كل من» are its members."""
+    toks, k = ctx.toks, i
+    if k > 0 and toks[k - 1].text == ")":  # «المنفي (من إقليم برقة) برئاسة …»: an aside after the name
+        k = next((x for x in range(k - 2, max(-1, k - 10), -1) if toks[x].text == "("), k)
+    person = next((m for m in reversed(ments) if k - 2 <= m.te <= k and m.kind == "person"), None)
+    body = next((m for m in ments if m.np_start == i + 1 and m.kind in ("organization", "armed_group")), None)
+    if person is None or body is None:
+        return
+    emit(person, body, "holds_role_in", 0.8, toks[i].text, "won-chair")
+    nouns = ctx.lex.w("membership_nouns")
+    k = next((x for x in range(body.te, min(body.te + 3, len(toks))) if toks[x].forms[-1] in nouns), -1)
+    if k >= 0 and k + 3 < len(toks):  # «…، بعضوية كل من …»
+        if " ".join(t.text for t in toks[k + 1 : k + 3]) in ctx.lex.w("each_of"):
+            for m in _member_list(ctx, ments, k + 3):
+                emit(m, body, "member_of", 0.75, toks[k].text, "won-chair")
+
+
+def _member_list(ctx: Context, ments: list[Ment], k: int) -> list[Ment]:
+    """People listed from token k, «A (…)، وB (…)»: asides in brackets do not end the list."""
+    out: list[Ment] = []
+    toks = ctx.toks
+    while k < len(toks):
+        m = next((x for x in ments if x.np_start == k and x.kind == "person"), None)
+        if m is None:
+            return out
+        out.append(m)
+        k = m.te
+        if k < len(toks) and toks[k].text == "(":
+            while k < len(toks) and toks[k].text != ")" and k - m.te < 8:
+                k += 1
+            k += 1
+        if k < len(toks) and toks[k].text in (",", "،"):
+            k += 1  # «…، وموسى الكوني»: the next name, "and" glued to it
+    return out
 
 
 def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
@@ -121,4 +166,26 @@ def joined(ctx: Context, ments: list[Ment], i: int, emit) -> None:
                 emit(a, body, "member_of", 0.65, ctx.toks[i].text, "joined")
 
 
-SENTENCE_PATTERNS = [chaired_by, agreement_between, members]
+def parent_bodies(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "the UN's Libya mission", «بعثة الأمم المتحدة للدعم في ليبيا»: a body whose name names the body it
+    belongs to (its knowledge-base parent) is a member of it, when that parent is in the document too."""
+    for m in ments:
+        e = ctx.kb.get(m.entity) if m.kind == "organization" else None
+        parent = e.record.get("parent") if e is not None else None
+        pm = next(iter(ctx.ments.of_entity(parent)), None) if parent else None
+        if pm is not None and _names_inside(ctx.kb.get(parent), m.text):
+            emit(m, pm, "member_of", 0.7, m.text, "parent-body")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _names_inside(parent, text: str) -> bool:
+    from explorer.kb import norm_alias
+
+    words = " " + _POSSESSIVE.sub(" s", norm_alias(text)) + " "  # "the UN's mission"
+    names = parent.all_names + [str(a) for a in parent.record.get("aliases_cs") or []]
+    return any(len(k) >= 2 and f" {k} " in words for k in (norm_alias(n) for n in names))
+
+
+SENTENCE_PATTERNS = [chaired_by, agreement_between, members, parent_bodies]

@@ -142,3 +142,32 @@ def test_parties_named_inside_an_agreements_long_name_are_parties():
     assert {"state:yem", "org:stc"} <= set(ents)
     assert {("state:yem", "agrees_with", riyadh), ("org:stc", "agrees_with", riyadh)} <= rels
     assert ("state:sau", "agrees_with", riyadh) not in rels
+
+
+def test_a_body_named_after_its_parent_is_a_member_of_it():
+    rels, _ = triples(
+        "The United Nations welcomed the vote. The UN's Libya mission said the talks would resume in Tunis.",
+        "en",
+        "2021-02-05",
+    )
+    assert ("org:unsmil", "member_of", "org:un") in rels
+    rels, _ = triples("Hamas leaders met UN officials in Gaza on Monday.", "en", "2021-02-05")
+    assert not [r for r in rels if r[1] == "member_of"]
+
+
+def test_winning_the_chair_and_the_members_listed_after_it():
+    rels, _ = triples(
+        "وفاز خالد المشري (من طرابلس) برئاسة المجلس الأعلى للدولة، بعضوية كل من عبد الله اللافي (عن طرابلس)، "
+        "وموسى الكوني (عن فزان).",
+        "ar",
+        "2021-02-05",
+    )
+    body = "org:libya-hcs"
+    assert ("person:khalid-al-mishri", "holds_role_in", body) in rels
+    assert {("person:abdullah-al-lafi", "member_of", body), ("person:musa-al-koni", "member_of", body)} <= rels
+
+
+def test_a_movements_prime_minister_is_its_member():
+    rels, _ = triples("Hamas Prime Minister Ismail Haniyeh arrived in Cairo on Monday.", "en", "2007-02-05")
+    assert ("person:ismail-haniyeh", "member_of", "group:hamas") in rels
+    assert ("person:ismail-haniyeh", "holds_role_in", "group:hamas") not in rels
