@@ -35,8 +35,9 @@ class Corpus:
     evidence columns indexed by relation id, for corpora made from frames or by the review overlay).
     `review` says what the review log did (merges, orphaned decisions, the reviewed documents).
 
-    `kb` (an `explorer.kb.KnowledgeBase` or None) adds aliases to the search index and dates to the
-    agreement marks. Never mutate what a corpus holds: it is shared.
+    `kb` (an `explorer.kb.KnowledgeBase`, a function returning one, or None) adds aliases to the search
+    index and dates to the agreement marks; a function is called on first use (`knowledge`), so a view that
+    needs neither never loads it. Never mutate what a corpus holds: it is shared.
     """
 
     table: RelationTable
@@ -159,9 +160,18 @@ class Corpus:
 
     # -- derived once -----------------------------------------------------------------------------------
     @cached_property
+    def knowledge(self):
+        """The knowledge base (`kb`, loaded now if it is a function), or None."""
+        return self.kb() if callable(self.kb) else self.kb
+
+    @cached_property
     def names(self) -> dict[str, dict]:
         """entity id -> {name, name_ar, kind}."""
-        return self.entities.set_index("id")[["name", "name_ar", "kind"]].to_dict("index")
+        e = self.entities
+        if not e["id"].is_unique:
+            raise ValueError("entity ids must be unique")
+        cols = [e[c].tolist() for c in ("id", "name", "name_ar", "kind")]
+        return {i: {"name": n, "name_ar": a, "kind": k} for i, n, a, k in zip(*cols, strict=True)}
 
     @cached_property
     def choices(self) -> list[str]:
@@ -187,7 +197,7 @@ class Corpus:
         """The search index over actors and agreements (explorer.search.SearchIndex)."""
         from explorer.search import SearchIndex
 
-        return SearchIndex.from_frame(self.entities, kb=self.kb)
+        return SearchIndex.from_frame(self.entities, kb=self.knowledge)
 
     @cached_property
     def marks(self) -> pd.DataFrame:
@@ -195,7 +205,7 @@ class Corpus:
         from explorer.graph.timeline import agreement_dates
 
         agreements = self.entities.loc[self.entities["kind"] == "agreement", "id"]
-        return agreement_dates(self.entities, self.rows_touching(agreements), self.kb)
+        return agreement_dates(self.entities, self.rows_touching(agreements), self.knowledge)
 
     @cached_property
     def size(self) -> CorpusSize:

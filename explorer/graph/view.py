@@ -334,6 +334,15 @@ def corpus_links(corpus: Corpus) -> list[tuple[str, str, int]]:
     return list(zip(ids[keys // n_ent].tolist(), ids[keys % n_ent].tolist(), counts.tolist(), strict=True))
 
 
+def corpus_nodes(corpus: Corpus) -> list[str]:
+    """The ids of the entities with at least one relation: the nodes `corpus_links` touches."""
+    t = corpus.table
+    used = np.zeros(len(t.entity_ids), dtype=bool)
+    used[t.source] = True
+    used[t.target] = True
+    return t.entity_ids[used].tolist()
+
+
 def fold_multigraph(G: nx.MultiGraph) -> nx.DiGraph:
     """The display graph of a graph with one edge per relation (e.g. the oracle's, or a snapshot read
     back with `multigraph=True`): the same folding as `view`, through a corpus of its edges."""

@@ -56,8 +56,9 @@ def store_version(path: str) -> tuple[str, str, tuple[int, int]]:
 
 @st.cache_resource(max_entries=2, show_spinner="Reading the store…")
 def load_corpus(path: str, version: tuple) -> Corpus:
-    """The corpus, once per store version and server process (shared by every session, never mutated)."""
-    return Corpus.load(path, kb=knowledge_base())
+    """The corpus, once per store version and server process (shared by every session, never mutated). The
+    knowledge base is loaded when something first needs it (search aliases, agreement dates), not here."""
+    return Corpus.load(path, kb=knowledge_base)
 
 
 @st.cache_resource
@@ -74,8 +75,18 @@ def knowledge_base():
 @st.cache_resource(max_entries=2, show_spinner="Placing the actors…")
 def corpus_positions(path: str, version: tuple) -> dict:
     """The corpus's stable layout (see render.layout.corpus_positions): read from the store, extended with
-    the actors that arrived since, and the new places saved, so every view and every session reuses it."""
-    links = V.corpus_links(load_corpus(path, version))
+    the actors that arrived since, and the new places saved, so every view and every session reuses it.
+    When every actor of the corpus is placed already (any restart after the first), the stored layout is
+    all there is to read."""
+    corpus = load_corpus(path, version)
+    try:
+        with open_store(path, readonly=True) as store:
+            stored = store.load_positions()
+    except (OSError, ExplorerError):
+        stored = {}
+    if all(e in stored for e in V.corpus_nodes(corpus)):
+        return stored
+    links = V.corpus_links(corpus)
     try:
         with open_store(path) as store:
             return stable_positions(store, links=links)
