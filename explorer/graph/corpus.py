@@ -223,6 +223,12 @@ class Corpus:
         1 s and 300 MB a million rows): views and profiles use `rows_touching` and `evidence`."""
         return self.table.frame()
 
+    @cached_property
+    def evidence_items(self) -> ItemCache | None:
+        """The evidence items views made (graph/view.py), by relation id, for the next views to reuse; only
+        for a store's corpus (whose relation ids are the store's, one per relation)."""
+        return ItemCache() if self.location is not None else None
+
     # -- rows and their evidence ---------------------------------------------------------------------------
     def rows_touching(self, entity_ids: Iterable[str], *, newest_evidence: int = 0,
                       rejected: bool = False) -> pd.DataFrame:
@@ -284,6 +290,28 @@ class Corpus:
         out = rows.drop(columns=[c for c in EVIDENCE_COLUMNS if c in rows]).reset_index(drop=True)
         out = pd.concat([out, ev.reset_index(drop=True)], axis=1)
         return out.set_axis(rows.index)
+
+
+class ItemCache:
+    """A bounded map of relation id -> evidence item, shared by the sessions that share a corpus: when full,
+    the older half is dropped."""
+
+    def __init__(self, limit: int = 40_000) -> None:
+        import threading
+
+        self.limit, self._items, self._lock = limit, {}, threading.Lock()
+
+    def get_many(self, ids: list) -> list:
+        get = self._items.get
+        return [get(i) for i in ids]
+
+    def put_many(self, ids: list, items: list) -> None:
+        with self._lock:
+            self._items.update(zip(ids, items, strict=True))
+            if len(self._items) > self.limit:
+                drop = len(self._items) - self.limit // 2
+                for k in list(self._items)[:drop]:
+                    del self._items[k]
 
 
 class Review:

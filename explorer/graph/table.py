@@ -51,7 +51,13 @@ class RelationTable:
         return len(self.id)
 
     def take(self, which: np.ndarray) -> RelationTable:
-        """The rows selected by a boolean mask or an index array (the value arrays are shared)."""
+        """The rows selected by a boolean mask or an index array (the value arrays are shared; every row
+        selected: this very table, which is never mutated)."""
+        which = np.asarray(which)
+        if which.dtype == bool:
+            if len(which) == len(self) and which.all():
+                return self
+            which = np.flatnonzero(which)  # once, rather than once per column
         return RelationTable(self.id[which], self.source[which], self.target[which], self.type[which],
                              self.date[which], self.doc[which], self.confidence[which], self.entity_ids,
                              self.types, self.dates, self.doc_ids,

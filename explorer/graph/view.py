@@ -269,7 +269,10 @@ def fold(corpus: Corpus, t: RelationTable, spec: ViewSpec | None = None, *,
 
 
 def _evidence(corpus: Corpus, t: RelationTable, link: np.ndarray, n_links: int, per_link: int | None) -> list:
-    """Per link, its evidence items (dicts of EVIDENCE_FIELDS) in date order."""
+    """Per link, its evidence items (dicts of EVIDENCE_FIELDS) in date order.
+
+    A store's corpus keeps the items it made (`Corpus.evidence_items`, by relation id), so the next view, which
+    mostly shows the same links, reads only the sentences of relations not shown before."""
     out: list[list[dict]] = [[] for _ in range(n_links)]
     if per_link == 0 or not len(t):
         return out
@@ -280,16 +283,34 @@ def _evidence(corpus: Corpus, t: RelationTable, link: np.ndarray, n_links: int, 
         starts = np.r_[0, np.flatnonzero(np.diff(link[order])) + 1]
         rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
         chosen = np.sort(order[rank < per_link])
-    rows = corpus.evidence(t.take(chosen).frame())
-    fields = [f for f in EVIDENCE_FIELDS if f in rows and (f not in OPTIONAL_FIELDS or corpus.columns is None
-                                                           or f in corpus.columns)]
-    columns = [_plain_list(rows[f]) for f in fields]
-    for i, values in zip(link[chosen].tolist(), zip(*columns, strict=True), strict=True):
-        out[i].append(dict(zip(fields, values, strict=True)))
+    cache = corpus.evidence_items
+    ids = t.id[chosen].tolist()
+    if cache is None:
+        items = _evidence_items(corpus, t.take(chosen))
+    else:
+        known = cache.get_many(ids)
+        new = [k for k, item in enumerate(known) if item is None]
+        if new:
+            made = _evidence_items(corpus, t.take(chosen[new]))
+            cache.put_many([ids[k] for k in new], made)
+            for k, item in zip(new, made, strict=True):
+                known[k] = item
+        items = [dict(item) for item in known]  # copies: the cached ones stay as made
+    for i, item in zip(link[chosen].tolist(), items, strict=True):
+        out[i].append(item)
     for items in out:
         if len(items) > 1:
             items.sort(key=lambda e: (e.get("date") or "", e.get("doc_title") or ""))
     return out
+
+
+def _evidence_items(corpus: Corpus, t: RelationTable) -> list[dict]:
+    """The evidence item (a dict of EVIDENCE_FIELDS) of every relation of `t`, in table order."""
+    rows = corpus.evidence(t.frame())
+    fields = [f for f in EVIDENCE_FIELDS if f in rows and (f not in OPTIONAL_FIELDS or corpus.columns is None
+                                                           or f in corpus.columns)]
+    columns = [_plain_list(rows[f]) for f in fields]
+    return [dict(zip(fields, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def neighbours(corpus: Corpus, spec: ViewSpec, shown, *, per_node: int = 12, limit: int = 400,
