@@ -323,22 +323,54 @@ def neighbours(corpus: Corpus, spec: ViewSpec, shown, *, per_node: int = 12, lim
     inside[[corpus.codes[n] for n in shown if n in corpus.codes]] = True
     s_in, t_in = inside[t.source], inside[t.target]
     cross = t.take(filter_mask(corpus, spec) & (s_in != t_in))
-    if not len(cross):
-        return fold(corpus, cross)
+    if not len(cross) or per_node < 1:
+        return fold(corpus, cross.take(np.zeros(0, dtype=np.int64)) if len(cross) else cross)
     s_in = inside[cross.source]
     ins, out = np.where(s_in, cross.source, cross.target), np.where(s_in, cross.target, cross.source)
-    n_ent = np.int64(len(t.entity_ids))
-    pair, keys = pd.factorize(ins.astype(np.int64) * n_ent + out)
-    counts = np.bincount(pair)
-    k_in, k_out = keys // n_ent, keys % n_ent
+    chosen = _top_neighbours(corpus, inside, ins, out, per_node, limit)
+    return fold(corpus, cross.take(chosen), None, evidence_per_link=evidence_per_link)
+
+
+def _top_neighbours(corpus: Corpus, inside: np.ndarray, ins: np.ndarray, out: np.ndarray, per_node: int,
+                    limit: int) -> np.ndarray:
+    """Which rows (links `ins` -> `out`, `ins` inside) `neighbours` keeps: the pairs are counted, each inside
+    node keeps its `per_node` pairs with the most relations (ties by the far node's id), and of those, in
+    the order most relations, inside id, far id, the pairs of the first `limit` far nodes."""
+    n_ent = np.int64(len(inside))
+    codes = np.flatnonzero(inside)
     rank = corpus.entity_rank
-    order = np.lexsort((rank[k_out], rank[k_in], -counts))  # most relations first, then by ids
-    per = pd.Series(k_in[order]).groupby(k_in[order], sort=False).cumcount().to_numpy() < per_node
-    kept = order[per]
-    outside = list(dict.fromkeys(k_out[kept].tolist()))[:limit]
-    chosen = np.zeros(len(keys), dtype=bool)
-    chosen[kept[np.isin(k_out[kept], outside)]] = True
-    return fold(corpus, cross.take(chosen[pair]), None, evidence_per_link=evidence_per_link)
+    if len(codes) * n_ent > 1 << 22:  # many shown nodes: pairs by hashing, one sort of them all
+        pair, keys = pd.factorize(ins.astype(np.int64) * n_ent + out)
+        counts = np.bincount(pair)
+        k_in, k_out = keys // n_ent, keys % n_ent
+        order = np.lexsort((rank[k_out], rank[k_in], -counts))  # most relations first, then by ids
+        per = pd.Series(k_in[order]).groupby(k_in[order], sort=False).cumcount().to_numpy() < per_node
+        kept = order[per]
+        outside = list(dict.fromkeys(k_out[kept].tolist()))[:limit]
+        chosen = np.zeros(len(keys), dtype=bool)
+        chosen[kept[np.isin(k_out[kept], outside)]] = True
+        return chosen[pair]
+    # few shown nodes: count the pairs in one dense array, grouped by their inside node
+    local = np.full(len(inside), -1, dtype=np.int64)
+    local[codes] = np.arange(len(codes))
+    key = local[ins] * n_ent + out
+    full = np.bincount(key, minlength=len(codes) * n_ent)
+    pkey = np.flatnonzero(full)
+    counts = full[pkey]
+    group, far = pkey // n_ent, pkey % n_ent
+    starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1]
+    ends = np.r_[starts[1:], len(pkey)]
+    small = (ends - starts) <= per_node
+    picked = [np.arange(a, b) for a, b in zip(starts[small].tolist(), ends[small].tolist(), strict=True)]
+    for a, b in zip(starts[~small].tolist(), ends[~small].tolist(), strict=True):
+        score = -counts[a:b] * n_ent + rank[far[a:b]]  # most relations first, then the far node's id
+        picked.append(a + np.argpartition(score, per_node - 1)[:per_node])
+    sel = np.concatenate(picked) if picked else np.zeros(0, dtype=np.int64)
+    sel = sel[np.lexsort((rank[far[sel]], rank[codes[group[sel]]], -counts[sel]))]
+    outside = list(dict.fromkeys(far[sel].tolist()))[:limit]
+    lut = np.zeros(len(codes) * n_ent, dtype=bool)
+    lut[pkey[sel[np.isin(far[sel], outside)]]] = True
+    return lut[key]
 
 
 def corpus_links(corpus: Corpus) -> list[tuple[str, str, int]]:

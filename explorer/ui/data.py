@@ -122,10 +122,20 @@ def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, colour:
                    positions=None if relayout else _positions, extra=_extra)
 
 
+@st.cache_resource(max_entries=16, show_spinner=False)
+def newest_evidence(path: str, version: tuple, spec: ViewSpec, n: int):
+    """The `n` newest relations of the view with their evidence (sentences read from the store): what the
+    evidence table and the review table show. Shared: never mutate it."""
+    corpus = load_corpus(path, version)
+    return corpus.evidence(view(path, version, spec).newest(n))
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
-def evidence_html(version: tuple, spec: ViewSpec, lang: str, _view: View, _corpus: Corpus) -> str:
-    """The newest EVIDENCE_ROWS relations of the view, their sentences read from the store."""
-    shown = prof.rows_evidence(_corpus.evidence(_view.newest(EVIDENCE_ROWS)), _corpus.entities, lang=lang)
+def evidence_html(version: tuple, spec: ViewSpec, lang: str, _view: View, _corpus: Corpus, _rows=None) -> str:
+    """The newest EVIDENCE_ROWS relations of the view (`_rows` when given: the view's `newest_evidence`),
+    their sentences read from the store."""
+    rows = _corpus.evidence(_view.newest(EVIDENCE_ROWS)) if _rows is None else _rows
+    shown = prof.rows_evidence(rows, _corpus.entities, lang=lang)
     return prof.html_table(shown, headers=prof.evidence_headers(lang), lang=lang)
 
 

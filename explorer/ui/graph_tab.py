@@ -87,10 +87,11 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
         return
     more = f"; showing the first {data.EVIDENCE_ROWS}" if view.relation_count > data.EVIDENCE_ROWS else ""
     st.caption(f"{view.relation_count:,} relations, newest first{more}")
-    st.html(data.evidence_html(version, spec, lang, view, corpus))
+    newest = data.newest_evidence(path, version, spec, max(data.EVIDENCE_ROWS, review.ROWS_SHOWN))
+    st.html(data.evidence_html(version, spec, lang, view, corpus, newest.head(data.EVIDENCE_ROWS)))
     with st.expander("Review these relations", expanded=True):
-        review.review_table(corpus.evidence(view.newest(review.ROWS_SHOWN)), corpus, path=path, version=version,
-                            key="rv_graph", lang=lang)
+        review.review_table(newest.head(review.ROWS_SHOWN), corpus, path=path, version=version, key="rv_graph",
+                            lang=lang)
 
     def evidence_csv() -> str:  # on click: every relation of the view with its sentence
         return prof.rows_evidence(corpus.evidence(view.newest()), corpus.entities, lang=lang).to_csv(index=False)

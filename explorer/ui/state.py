@@ -6,6 +6,7 @@ parameters (explorer/viewurl.py parses them), and after each run the URL is rewr
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
 
 import streamlit as st
@@ -22,11 +23,24 @@ LANG_NAMES = {"ar": "العربية", "en": "English"}
 
 
 def label(corpus, entity_id: str, lang: str) -> str:
-    """An actor's name and kind in the chosen language, for pickers and tables."""
-    n = corpus.names.get(entity_id)
-    if n is None:
-        return entity_id
-    return f"{prof.display_name(n['name'], n['name_ar'], lang)} · {prof.kind_label(n['kind'], lang)}"
+    """An actor's name and kind in the chosen language, for pickers and tables (kept per corpus: the
+    actor pickers format thousands of options on every rerun)."""
+    try:
+        known = _LABELS.get(corpus)
+        if known is None:
+            known = _LABELS.setdefault(corpus, {})
+    except TypeError:  # not weakly referable: no memory
+        known = {}
+    out = known.get((entity_id, lang))
+    if out is None:
+        n = corpus.names.get(entity_id)
+        out = entity_id if n is None else (f"{prof.display_name(n['name'], n['name_ar'], lang)} · "
+                                           f"{prof.kind_label(n['kind'], lang)}")
+        known[(entity_id, lang)] = out
+    return out
+
+
+_LABELS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # corpus -> {(entity id, lang): label}
 
 
 def view_title(corpus, spec: ViewSpec, lang: str) -> str:
