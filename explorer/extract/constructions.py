@@ -44,6 +44,13 @@ def _calling(ctx: Context, i: int) -> bool:
     return any(f in ctx.lex.w("call_verbs") for f in ctx.toks[i].forms)
 
 
+def _receiving(ctx: Context, site: Site) -> bool:
+    """ "received backing from", "received a call from": the noun after "received" is the relation, not a visit."""
+    if ctx.toks[site.i].text not in ctx.lex.w("receive_verbs"):
+        return False
+    return any(site.j <= f.i <= site.j + 2 for f in site.found)
+
+
 # --- prepare ------------------------------------------------------------------------------------------
 @construction("gate", "prepare")
 def gate(ctx: Context, site: Site, emit) -> Outcome:
@@ -53,9 +60,12 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     site.nominal = site.trig.phrase.nominal
     if ctx.lang == "ar" and toks[i].text[:1] in "بل" and site.trig.phrase.words[0][:1] != toks[i].text[:1]:
         site.nominal = True  # «بدعم», «لمحاربة»: a preposition makes the trigger a noun
+    if definite(ctx, toks[i]) and site.rtype in ("supports", "opposes", "fights"):
+        site.nominal = True  # «الدعم», «الرفض»: the article makes the trigger a noun
     if (
         negated(ctx, i, site.sent.ts)
         or idiom(ctx, i)
+        or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")
         or relative_without_actor(ctx, site.ments, i, site.sent.ts)
         or site.rtype == "member_of"
@@ -505,9 +515,12 @@ def relative_clause(ctx: Context, site: Site, emit) -> Outcome:
 def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     """«بدعم من الطيران الروسي», "backed by Russia": the actor after «من»/"by" does it, to the subject."""
     toks, i, j, te = ctx.toks, site.i, site.j, site.sent.te
+    if j + 1 < te and toks[j].text in ctx.lex.w("kind_adjectives"):
+        j += 1  # «تتلقى دعماً عسكرياً من الإمارات»
     if site.rtype not in ("supports", "fights") or not (j < te and toks[j].text in ctx.lex.w("agent_prepositions")):
         return PASS
-    if not (site.nominal or ctx.lang != "ar"):
+    noun = any(f in ctx.lex.w("support_nouns") for f in toks[i].forms)  # «دعماً من», «المدعومة من»
+    if not (site.nominal or noun or ctx.lang != "ar"):
         return PASS
     agents = coordinated_after(ctx, site.ments, j + 1, te)
     subject = [m for m in site.before if i - m.te <= _cx(ctx, "supported-by", "window", 10)]

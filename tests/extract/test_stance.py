@@ -118,3 +118,20 @@ def test_plural_counterparts_are_one_minister_per_state():
 def test_standing_with_is_support():
     rels = _rels("Egypt and Jordan stand with the Palestinian Authority.", "en")
     assert ("state:jor", "supports", "org:pa") in rels, rels
+
+
+def test_support_received_comes_from_the_one_after_min():
+    for text, giver, given in [
+        ("وتتهم كينشاسا حركة إم 23 بتلقي الدعم من رواندا.", "state:rwa", "group:m23"),
+        ("وسيطرت حركة إم 23 المدعومة من رواندا على مدينة غوما.", "state:rwa", "group:m23"),
+        ("وقال الجيش السوداني إن قوات الدعم السريع تتلقى دعماً عسكرياً من الإمارات.", "state:are", "group:rsf"),
+    ]:
+        rels = _rels(text, "ar")
+        assert (giver, "supports", given) in rels, (text, rels)
+        assert (given, "supports", giver) not in rels, (text, rels)
+
+
+def test_received_backing_is_support_not_a_meeting():
+    rels = _rels("The Libyan National Army received backing from Russia and Egypt.", "en")
+    assert ("state:rus", "supports", "group:lna") in rels, rels
+    assert not [r for r in rels if r[1] == "meets"], rels
