@@ -264,9 +264,9 @@ def on_behalf(ctx: Context, site: Site, emit) -> Outcome:
     while k < site.sent.te and (n := _behalf_len(ctx, k)):
         k, signed = _behalf_segment(ctx, site, emit, agr, k + n)
         found += signed
-        stop = min(k + 2, site.sent.te)
-        while k < stop and ctx.toks[k].text in (",", "،", "و", "and"):
-            k += 1  # «…، وعن المجلس …»: the next side
+        stop, delegates = min(k + 2, site.sent.te), ctx.lex.w("delegate_nouns")
+        while k < stop and (ctx.toks[k].text in (",", "،") or any(f in delegates for f in ctx.toks[k].forms)):
+            k += 1  # «…، وعن المجلس …», «… وممثلون عن الجبهة»: the next side
     site.state.subjects_here = found
     return DONE
 
@@ -297,7 +297,7 @@ def _behalf_segment(ctx: Context, site: Site, emit, agr: Ment, k: int) -> tuple[
     w = _cx(ctx, "on-behalf", "signatory_window", 10)
     near = [m for m in site.ments if start <= m.ts < te and m.ts - start <= w and actor(m) and m is not side]
     people = [m for m in near if m.kind == "person"]
-    first = people[0] if people else next((m for m in near if m.ts - start <= 3), None)
+    first = people[0] if people else next((m for m in near if m.ts - start <= 5), None)
     signed = group_with(ctx, site.ments, first) if first is not None else []
     for p in signed:
         emit(p, agr, "agrees_with", c, trig, "on-behalf")

@@ -18,6 +18,8 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
     for person, body in possessive:
         emit(person, body, "holds_role_in", 0.75, "'s", "possessive-leader")
     for t in titles:
+        if t.person is not None and not t.of:
+            _kb_office(ctx, t, emit)
         if t.person is None or not t.of:
             continue
         of = t.of[0]
@@ -28,6 +30,19 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             rtype = "member_of" if member else "holds_role_in"
             trig = " ".join(x.text for x in ctx.toks[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
+
+
+def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
+    """ "Secretary of State Mike Pompeo", «نائب رئيس الوزراء سالم …»: a title that names no state is the office
+    the knowledge base gives that person on the article's date, held in the state named in the document."""
+    if ctx.on is None or t.person is None:
+        return
+    for r in ctx.kb.roles_of(t.person.entity, ctx.on):
+        body = next(iter(ctx.ments.of_entity(r.of)), None) if r.of and r.office == t.office else None
+        if body is not None:
+            trig = " ".join(x.text for x in ctx.toks[t.ts : t.te])
+            emit(t.person, body, "holds_role_in", ontology.base_confidence("holds_role_in") - 0.1, trig, "kb-office")
+            return
 
 
 def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:

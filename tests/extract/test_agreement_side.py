@@ -171,3 +171,25 @@ def test_a_movements_prime_minister_is_its_member():
     rels, _ = triples("Hamas Prime Minister Ismail Haniyeh arrived in Cairo on Monday.", "en", "2007-02-05")
     assert ("person:ismail-haniyeh", "member_of", "group:hamas") in rels
     assert ("person:ismail-haniyeh", "holds_role_in", "group:hamas") not in rels
+
+
+def test_a_title_without_a_state_is_the_office_the_knowledge_base_gives_that_day():
+    rels, _ = triples(
+        "Secretary of State Mike Pompeo arrived in Doha on Saturday, where the United States signed a deal.",
+        "en",
+        "2020-02-29",
+    )
+    assert ("person:mike-pompeo", "holds_role_in", "state:usa") in rels
+
+
+def test_representatives_on_behalf_of_a_side_and_a_spelling_variant_of_the_eu():
+    rels, _ = triples(
+        "ووقّع الاتفاق الإطاري عن المكون العسكري قائد الجيش الفريق أول عبد الفتاح البرهان، فيما وقعه عن القوى "
+        "المدنية ممثلو تحالف قوى الحرية والتغيير وممثلون عن الجبهة الثورية، بحضور مندوبي الاتحاد الأوربي.",
+        "ar",
+        "2022-12-05",
+    )
+    agr = "agr:sudan-framework-agreement-2022"
+    assert {("org:ffc", "agrees_with", agr), ("org:srf", "agrees_with", agr)} <= rels
+    _, ents = triples("ورحب الاتحاد الأوربي بالاتفاق.", "ar", "2022-12-05")
+    assert "org:eu" in ents
