@@ -149,7 +149,8 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     w = _cx(ctx, "reported-speech-inverted", "window", 2)
     if site.rtype == "states" and fa is not None and fa.np_start - site.j <= w and (site.near_before is None or quoted):
         # "announced the AU's High Representative, Olusegun Obasanjo": the speaker is the person, not the body
-        person = next((m for m in site.after if m.kind == "person" and actor(m) and m.ts - fa.te <= 8), None)
+        w2 = _cx(ctx, "reported-speech-inverted", "person_window", 8)
+        person = next((m for m in site.after if m.kind == "person" and actor(m) and m.ts - fa.te <= w2), None)
         speaker = person if fa.kind != "person" and person is not None and (fa.possessive or fa.in_np) else fa
         return _subject(site, [speaker], "reported-speech-inverted")
     return PASS
@@ -446,6 +447,9 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # «وأضاف المصدر أن …»: the verb has a subject of its own, one the text does not name
     if after_complement_clause(ctx, site.carried, site.i):
         return PASS
+    stem = site.trig.phrase.words[0]
+    if any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("speaker_suffixes") for f in ctx.toks[site.i].forms):
+        return DONE  # «ووصلتم», «توصلنا»: "you", "we" in a quotation, not the subject carried from before
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
 
 
@@ -463,7 +467,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     preps = ctx.lex.w("prepositions")
     if site.nominal and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits"):
-        if any(t.text in preps for t in ctx.toks[nb.te : site.i]):
+        temporal = ctx.lex.w("temporal_prepositions")  # «أعلن أردوغان إثر محادثات مع بوتين»: his own talks
+        if any(t.text in preps and t.text not in temporal for t in ctx.toks[nb.te : site.i]):
             return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
     if ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i):
         return PASS
@@ -548,7 +553,9 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
     j, te = site.j, site.sent.te
     if site.rtype not in _SYMMETRIC:
         return PASS
-    if site.src and not (site.nominal and j < te and ctx.toks[j].text in ctx.lex.w("between")):
+    btw = ctx.lex.w("between")
+    at = j + 1 if j + 1 < te and ctx.toks[j].text not in btw and linker(ctx, ctx.toks[j]) else j  # «لقاءً جمع بين»
+    if site.src and not (site.nominal and at < te and ctx.toks[at].text in btw):
         return PASS
     pair = between_pair(ctx, site.ments, j, te)
     if pair is None:

@@ -20,7 +20,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     """Mentions after the trigger (after the subject when it follows the verb) up to the next clause's verb."""
     if not site.src:
         return DONE
-    site.state.subjects_here = site.src
+    if not (site.nominal or site.trig.phrase.nominal) or not site.state.subjects_here:
+        site.state.subjects_here = site.src  # «وفي ظل دعم كل من …»: a noun's agents do not speak next
     rtype, kinds = site.rtype, ontology.target_kinds(site.rtype)
     site.start_after = start = site.src[-1].te if site.vso else site.j
     limit = site.sent.te
@@ -111,7 +112,9 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     w = int(_cx(ctx, "pronoun-agreement", "window", 80))
     earlier = [m for m in ctx.ments.ending_within(site.i - w - 1, site.i) if m.kind == "agreement"]
     bare = j >= te or not toks[j].is_word or toks[j].text in ctx.lex.w("after_agreement")
-    if not earlier or not (pron or (rtype == "agrees_with" and bare)):
+    end = max(m.te for m in site.src)
+    backing = rtype == "supports" and site.vso and (end >= te or toks[end].text in (".", "؛"))
+    if not earlier or not (pron or (rtype == "agrees_with" and bare) or backing):  # «… في ظل دعم كل من X وY.»
         return PASS
     _each_source(ctx, site, emit, earlier[-1], rtype, "pronoun-agreement")
     return DONE
@@ -286,6 +289,9 @@ def _after_quote(ctx: Context, site: Site) -> bool:
     if any(t.text in ('"', "»") for t in ctx.toks[site.sent.ts : site.i]):
         return True
     first = min(m.np_start for m in site.src)
+    owner = next((m for m in ctx.ments.ending(first - 1) if m.possessive), None) if first > 1 else None
+    if owner is not None and ctx.toks[first - 1].text in ("'s", "'"):
+        first = owner.np_start  # "…, Egypt's foreign minister announced"
     if first > site.sent.ts and ctx.toks[first - 1].text == "the":
         first -= 1
     return ctx.lang != "ar" and first > site.sent.ts and ctx.toks[first - 1].text == "," and first < site.i

@@ -240,7 +240,8 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
     right = [m for m in actors if m.np_start >= and_at]
     if not left or not right:
         return None
-    return left[-1], right[0]
+    alike = [m for m in right if same_class(left[-1], m)]  # «بين … حفتر، ورئيس المجلس … السراج»: a person
+    return left[-1], min(alike or right, key=lambda m: m.np_start)
 
 
 def dual_verb(tok) -> bool:

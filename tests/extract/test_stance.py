@@ -135,3 +135,51 @@ def test_received_backing_is_support_not_a_meeting():
     rels = _rels("The Libyan National Army received backing from Russia and Egypt.", "en")
     assert ("state:rus", "supports", "group:lna") in rels, rels
     assert not [r for r in rels if r[1] == "meets"], rels
+
+
+def test_you_and_we_in_a_quotation_are_not_the_carried_subject():
+    text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة أمس، وقال للوفد السوري: «ووصلتم إلى دمشق بسلام»."
+    rels = _rels(text, "ar")
+    assert not [r for r in rels if r[1] == "visits" and r[2] in ("state:syr", "place:capital-syr")], rels
+
+
+def test_talks_after_a_temporal_preposition_are_the_subjects_own():
+    text = (
+        "وأعلن الرئيس التركي رجب طيب أردوغان إثر محادثات طويلة في أنقرة مع نظيره الروسي فلاديمير بوتين "
+        "أن الهدنة صامدة."
+    )
+    rels = _rels(text, "ar", "2019-10-23")
+    assert ("person:recep-tayyip-erdogan", "negotiates_with", "person:vladimir-putin") in rels, rels
+
+
+def test_a_meeting_that_brought_two_together_names_them_after_between():
+    text = "ورعى الرئيس الفرنسي لقاءً جمع بين المشير خليفة حفتر، ورئيس المجلس الرئاسي فائز السراج في باريس."
+    rels = _rels(text, "ar", "2018-05-29")
+    assert ("person:fayez-al-sarraj", "meets", "person:khalifa-haftar") in rels or (
+        "person:khalifa-haftar",
+        "meets",
+        "person:fayez-al-sarraj",
+    ) in rels, rels
+
+
+def test_flanked_by_is_a_meeting_and_a_possessive_title_can_speak_last():
+    rels = _rels("Sameh Shoukry made the announcement in Cairo, flanked by Antony Blinken.", "en")
+    assert any(r[1] == "meets" and {r[0], r[2]} == {"person:sameh-shoukry", "person:antony-blinken"} for r in rels)
+    text = "Israel and Hamas agreed to a ceasefire on Wednesday, Egypt's foreign minister announced in Cairo."
+    rels = _rels(text, "en")
+    assert any(r[1] == "states" and r[0] == "person:sameh-shoukry" for r in rels), rels
+
+
+def test_backing_named_at_the_end_of_a_sentence_is_for_the_agreement_before():
+    text = "ووقعت إسرائيل وحماس اتفاق وقف إطلاق النار في القاهرة. وجاء التوقيع في ظل دعم كل من قطر والأردن."
+    rels = _rels(text, "ar")
+    assert any(r[0] == "state:qat" and r[1] == "supports" for r in rels), rels
+
+
+def test_an_inverted_speaker_is_the_person_named_after_a_long_title():
+    text = (
+        '"The truce will hold," announced the African Union\'s envoy for the Horn of Africa, '
+        "former Nigerian President Olusegun Obasanjo."
+    )
+    rels = _rels(text, "en", "2022-11-02")
+    assert any(r[0] == "person:olusegun-obasanjo" and r[1] == "states" for r in rels), rels
