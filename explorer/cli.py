@@ -41,7 +41,12 @@ def _add_view_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--kind", action="append", default=[], help="node kind to keep; repeatable")
     p.add_argument("--type", action="append", default=[], help="relation type to keep; repeatable")
     p.add_argument("--min-weight", type=int, default=1, help="hide actor pairs with fewer relations")
-    p.add_argument("--no-undated", action="store_true", help="leave out relations from undated documents")
+    undated = p.add_mutually_exclusive_group()
+    undated.add_argument("--undated", dest="undated", action="store_const", const=True, default=None,
+                         help="keep relations from undated documents in a date range (left out by default once "
+                              "--start/--end narrow the corpus's dates, as in the dashboard)")
+    undated.add_argument("--no-undated", dest="undated", action="store_const", const=False,
+                         help="leave out relations from undated documents")
     p.add_argument("--max-nodes", type=int, default=ViewSpec.max_nodes,
                    help=f"most nodes in the view: the centres, then the busiest (default {ViewSpec.max_nodes})")
     p.add_argument("--reviewed", default="not-rejected", help="review states shown: not-rejected (default), all, "
@@ -275,20 +280,23 @@ def cmd_extract(args) -> int:
     return 1 if failed else 0
 
 
-def _view_spec(args, entities):
-    """The ViewSpec the export options describe (actors given by id or by name in either script)."""
+def _view_spec(args, entities, span=None):
+    """The ViewSpec the export options describe (actors given by id or by name in either script). Without
+    --undated or --no-undated, undated relations are kept unless --start/--end narrow the corpus's date
+    `span` (`spec.undated_by_default`, the dashboard's rule)."""
     from explorer.actors import resolve_actor
-    from explorer.graph.spec import ViewSpec, parse_date
+    from explorer.graph.spec import ViewSpec, parse_date, undated_by_default
 
+    start, end = parse_date(args.start, what="--start"), parse_date(args.end, what="--end")
     return ViewSpec(
         actors=tuple(resolve_actor(entities, a) for a in args.actor),
         hops=args.hops,
-        start=parse_date(args.start, what="--start"),
-        end=parse_date(args.end, what="--end"),
+        start=start,
+        end=end,
         kinds=tuple(args.kind),
         types=tuple(args.type),
         min_weight=args.min_weight,
-        include_undated=not args.no_undated,
+        include_undated=undated_by_default(start, end, span) if args.undated is None else args.undated,
         max_nodes=args.max_nodes,
         reviewed=args.reviewed,
         min_confidence=args.min_confidence,
@@ -305,7 +313,7 @@ def cmd_export(args) -> int:
     with open_store(_db(args), readonly=True) as store:
         store.check()  # a view of a damaged store would silently miss what it cannot read
     corpus = Corpus.load(_db(args))
-    spec = _view_spec(args, corpus.entities)
+    spec = _view_spec(args, corpus.entities, corpus.span)
     v = view(corpus, spec)
     positions = None
     if args.format == "html":  # the stable corpus layout, as in the dashboard (stored positions, none saved)

@@ -67,6 +67,26 @@ class CorpusSize:
     extra: dict = field(default_factory=dict)
 
 
+def undated_by_default(start: date | None, end: date | None, span: tuple[date, date] | None) -> bool:
+    """Whether a view keeps undated relations when nobody said: yes, unless its dates narrow the corpus's
+    `span` (undated relations belong to no date range; over the whole corpus they stay). The dashboard's
+    date range and the CLI's --start/--end follow this one rule; the toggle and --undated/--no-undated
+    overrule it.
+
+    >>> span = (date(2015, 1, 1), date(2017, 12, 31))
+    >>> undated_by_default(None, None, span), undated_by_default(date(2016, 1, 1), None, span)
+    (True, False)
+    >>> undated_by_default(date(2015, 1, 1), date(2017, 12, 31), span)  # the whole corpus
+    True
+    """
+    if not (start or end):
+        return True
+    if span is None:  # nothing dated: a date range narrows it to nothing
+        return False
+    lo, hi = span
+    return not ((start is not None and start > lo) or (end is not None and end < hi))
+
+
 def parse_date(value: str | None, *, what: str = "date") -> date | None:
     """Parse YYYY, YYYY-MM or YYYY-MM-DD (start of period); a clear error otherwise."""
     if value in (None, ""):

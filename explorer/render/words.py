@@ -83,6 +83,33 @@ CHANGES = {
 }
 
 
+#: The dashboard's widget labels and placeholders, by their English text, in Arabic (`widget`).
+WIDGETS_AR = {
+    "Search actors and agreements": "ابحث في الفاعلين والاتفاقات",
+    "No actor or agreement matches.": "لا فاعل ولا اتفاق يطابق البحث.",
+    "Centre actors": "الفاعلون في المركز", "All actors": "كل الفاعلين",
+    "Hops": "عدد الخطوات", "Year": "السنة", "whole corpus": "المدوّنة كلها", "Dates": "التواريخ",
+    "▶ Play month by month": "▶ تشغيل شهرًا بعد شهر",
+    "Include undated relations": "اشمل العلاقات غير المؤرخة",
+    "Kinds": "الأنواع", "All kinds": "كل الأنواع", "Relation types": "أنواع العلاقات", "All types": "كل الأنواع",
+    "Minimum relations per link": "أدنى عدد من العلاقات لكل رابط", "Most nodes shown": "أقصى عدد من العقد",
+    "Labels": "لغة التسميات", "Legend": "المفتاح",
+    "Reviewer": "المراجِع", "your name, kept with each decision": "اسمك، يُحفظ مع كل قرار",
+    "Review state": "حالة المراجعة", "Minimum confidence": "أدنى ثقة",
+    "Colour by": "التلوين حسب", "Re-layout this view": "أعد ترتيب هذا العرض",
+    "How is A connected to B?": "كيف يتصل أ بـ ب؟", "A": "أ", "B": "ب",
+}
+
+
+def widget(text: str, lang: str) -> str:
+    """A dashboard widget's label (given in English) in `lang`.
+
+    >>> widget("Hops", "ar"), widget("Hops", "en")
+    ('عدد الخطوات', 'Hops')
+    """
+    return WIDGETS_AR.get(text, text) if lang_of(lang) == "ar" else text
+
+
 def lang_of(lang: str) -> str:
     return "ar" if lang == "ar" else "en"
 

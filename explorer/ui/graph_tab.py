@@ -54,10 +54,11 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
     stem = snapshot_filename(view.graph, "html", title=title, lang=lang).removesuffix(".html")
     left, right = st.columns([3, 2])
     names = COLOUR_NAMES["ar" if lang == "ar" else "en"]
-    colour = left.segmented_control("Colour by", list(names), key="colour", format_func=names.get, required=True,
+    colour = left.segmented_control(words.widget("Colour by", lang), list(names), key="colour",
+                                    format_func=names.get, required=True,
                                     help="What changed: between the two periods of the Compare tab.",
                                     persist_state="session") or "kind"
-    relayout = right.toggle("Re-layout this view", key="relayout",
+    relayout = right.toggle(words.widget("Re-layout this view", lang), key="relayout",
                             help="Off: every view keeps the corpus's stable positions, so nothing moves when a "
                                  "filter changes. On: this view laid out on its own.", persist_state="session")
     G, key = drawn_graph(path=path, version=version, corpus=corpus, spec=spec, view=view, colour=colour)
@@ -103,14 +104,15 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
 def connection(*, path, version, corpus, spec, view, lang) -> None:
     """"How is A connected to B?": the shortest paths under the view's filters, each hop with its evidence."""
     ss = st.session_state
-    with st.expander("How is A connected to B?", expanded=bool(ss.get("path_a") and ss.get("path_b"))):
+    opened = bool(ss.get("path_a") and ss.get("path_b"))
+    with st.expander(words.widget("How is A connected to B?", lang), expanded=opened):
         if "path_a" not in ss and spec.actors:
             ss.path_a = spec.actors[0]
         c1, c2 = st.columns(2)
         fmt = lambda a: "—" if a is None else label(corpus, a, lang)  # noqa: E731
         options = [None, *corpus.shortlist([ss.get("path_a"), ss.get("path_b"), *spec.actors])]
-        a = c1.selectbox("A", options, key="path_a", format_func=fmt, persist_state="session")
-        b = c2.selectbox("B", options, key="path_b", format_func=fmt, persist_state="session")
+        a = c1.selectbox(words.widget("A", lang), options, key="path_a", format_func=fmt, persist_state="session")
+        b = c2.selectbox(words.widget("B", lang), options, key="path_b", format_func=fmt, persist_state="session")
         if not a or not b:
             st.caption("Pick two actors or agreements: the shortest paths between them under the current filters "
                        "(dates, kinds, types) are shown with the evidence for each hop.")

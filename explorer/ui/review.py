@@ -20,6 +20,7 @@ from explorer import actor_profile as prof
 from explorer import ontology
 from explorer.errors import ExplorerError
 from explorer.graph.spec import REVIEWED
+from explorer.render import words
 from explorer.review import api, overlay
 from explorer.review.decisions import STATES
 from explorer.store import open_store
@@ -32,12 +33,13 @@ STATE_LABELS = {"unreviewed": "—", "confirmed": "✔ confirmed", "rejected": "
 ROWS_SHOWN = 200
 
 
-def sidebar_controls(sb) -> None:
+def sidebar_controls(sb, lang: str = "en") -> None:
     """Reviewer name (kept in the URL) and the review filters of the view."""
-    sb.text_input("Reviewer", key="reviewer", placeholder="your name, kept with each decision")
-    sb.selectbox("Review state", REVIEWED, key="reviewed", format_func=REVIEWED_LABELS.get,
+    w = lambda text: words.widget(text, lang)  # noqa: E731
+    sb.text_input(w("Reviewer"), key="reviewer", placeholder=w("your name, kept with each decision"))
+    sb.selectbox(w("Review state"), REVIEWED, key="reviewed", format_func=REVIEWED_LABELS.get,
                  help="Rejected relations are hidden unless you show them; publish confirmed ones only.")
-    sb.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="min_conf",
+    sb.slider(w("Minimum confidence"), 0.0, 1.0, step=0.05, key="min_conf",
               help="Hide relations the extractor was less sure of.")
 
 

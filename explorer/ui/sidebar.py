@@ -8,13 +8,16 @@ import streamlit as st
 
 from explorer import actor_profile as prof
 from explorer import ontology
-from explorer.graph.spec import ViewSpec
+from explorer.graph.spec import ViewSpec, undated_by_default
+from explorer.render import words
 from explorer.ui import review
 from explorer.ui.state import LANG_NAMES, centre_on, label
 from explorer.untrusted import markdown_text as md
 
-#: Widgets whose shown labels depend on the label language: their values are carried over a switch.
-LANG_DEPENDENT = ("actors", "kinds", "types", "focus", "path_a", "path_b", "agr_pick")
+#: Widgets whose labels or shown options depend on the label language: their values are carried over a switch.
+LANG_DEPENDENT = ("actors", "kinds", "types", "focus", "path_a", "path_b", "agr_pick", "q", "hops", "year", "dates",
+                  "play", "undated", "min_weight", "max_nodes", "reviewer", "reviewed", "min_conf", "colour",
+                  "relayout")
 
 
 def keep_filters() -> None:
@@ -35,36 +38,37 @@ def sidebar(corpus) -> ViewSpec:
     lang = ss.lang
     sb = st.sidebar
     sb.title("Diplograph")
-    query = sb.text_input("Search actors and agreements", key="q", placeholder="كيري، Kerry, 2254…")
+    w = lambda text: words.widget(text, lang)  # noqa: E731
+    query = sb.text_input(w("Search actors and agreements"), key="q", placeholder="كيري، Kerry, 2254…")
     if query:
         hits = corpus.index.search(query, limit=8)
         if not hits:
-            sb.caption("No actor or agreement matches.")
+            sb.caption(w("No actor or agreement matches."))
         for i, hit in enumerate(hits):
             sb.button(md(label(corpus, hit.id, lang)), key=f"hit_{i}", on_click=centre_on, args=(hit.id,),
                       help=f"matched “{md(hit.matched)}”", width="stretch")  # labels and help are Markdown
-    sb.multiselect("Centre actors", corpus.shortlist(ss.get("actors") or ()), key="actors",
-                   format_func=lambda a: label(corpus, a, lang), placeholder="All actors")
-    sb.slider("Hops", 1, 3, key="hops", disabled=not ss.actors)
+    sb.multiselect(w("Centre actors"), corpus.shortlist(ss.get("actors") or ()), key="actors",
+                   format_func=lambda a: label(corpus, a, lang), placeholder=w("All actors"))
+    sb.slider(w("Hops"), 1, 3, key="hops", disabled=not ss.actors)
     if corpus.span and corpus.span[0] < corpus.span[1]:
         years = list(range(corpus.span[0].year, corpus.span[1].year + 1))
-        sb.selectbox("Year", [None, *years], key="year", on_change=on_year, args=(corpus.span,),
-                     format_func=lambda y: "whole corpus" if y is None else str(y),
+        sb.selectbox(w("Year"), [None, *years], key="year", on_change=on_year, args=(corpus.span,),
+                     format_func=lambda y: w("whole corpus") if y is None else str(y),
                      help="Sets the date range to one year (or back to the whole corpus).")
-        sb.slider("Dates", corpus.span[0], corpus.span[1], key="dates", format="YYYY-MM-DD", on_change=on_dates)
-        sb.toggle("▶ Play month by month", key="play",
+        sb.slider(w("Dates"), corpus.span[0], corpus.span[1], key="dates", format="YYYY-MM-DD", on_change=on_dates)
+        sb.toggle(w("▶ Play month by month"), key="play",
                   help="Steps the view through the corpus one month at a time, from the start of the date range.")
-    sb.toggle("Include undated relations", key="undated",
+    sb.toggle(w("Include undated relations"), key="undated",
               help="Narrowing the dates turns this off (undated relations are then left out, and the header says "
                    "so); turn it back on to keep them.")
-    sb.multiselect("Kinds", ontology.kinds(), key="kinds", format_func=lambda k: prof.kind_label(k, lang),
-                   placeholder="All kinds")
-    sb.multiselect("Relation types", ontology.relation_types(), key="types",
-                   format_func=lambda t: prof.type_label(t, lang), placeholder="All types")
-    sb.number_input("Minimum relations per link", 1, 100, key="min_weight")
-    sb.number_input("Most nodes shown", 1, 100_000, step=25, key="max_nodes")
-    review.sidebar_controls(sb)
-    sb.segmented_control("Labels", list(LANG_NAMES), key="lang", format_func=LANG_NAMES.get, required=True,
+    sb.multiselect(w("Kinds"), ontology.kinds(), key="kinds", format_func=lambda k: prof.kind_label(k, lang),
+                   placeholder=w("All kinds"))
+    sb.multiselect(w("Relation types"), ontology.relation_types(), key="types",
+                   format_func=lambda t: prof.type_label(t, lang), placeholder=w("All types"))
+    sb.number_input(w("Minimum relations per link"), 1, 100, key="min_weight")
+    sb.number_input(w("Most nodes shown"), 1, 100_000, step=25, key="max_nodes")
+    review.sidebar_controls(sb, lang)
+    sb.segmented_control(w("Labels"), list(LANG_NAMES), key="lang", format_func=LANG_NAMES.get, required=True,
                          on_change=keep_filters)
     start, end = ss.dates if corpus.span and "dates" in ss else (None, None)
     start = start if corpus.span and start and start > corpus.span[0] else None
@@ -85,7 +89,7 @@ def sidebar(corpus) -> ViewSpec:
 
 
 def legend(lang: str) -> None:
-    with st.sidebar.expander("Legend"):
+    with st.sidebar.expander(words.widget("Legend", lang)):
         st.html(prof.legend_html(lang))
 
 
@@ -103,7 +107,7 @@ def on_dates() -> None:
     ss = st.session_state
     span = ss.get("seen_span")
     if span and "dates" in ss:
-        ss.undated = tuple(ss.dates) == tuple(span)
+        ss.undated = undated_by_default(*ss.dates, span)
 
 
 def step_play(corpus) -> None:

@@ -331,19 +331,40 @@ def test_a_store_without_relations_is_not_an_error(tmp_path, monkeypatch):
 
 def test_changing_the_label_language_keeps_every_filter(app_env):
     at = run_app({"lang": "en"})
+    assert at.slider(key="hops").label == "Hops" and at.multiselect(key="kinds").label == "Kinds"
     at.multiselect(key="actors").set_value([K]).run()
     at.multiselect(key="kinds").set_value(["person", "state"]).run()
     at.multiselect(key="types").set_value(["meets", "phones"]).run()
-    before = evidence_rows(at)
+    at.slider(key="hops").set_value(2).run()
+    at.slider(key="dates").set_value((date(2016, 1, 1), date(2016, 12, 31))).run()
+    at.toggle(key="undated").set_value(True).run()
+    at.number_input(key="max_nodes").set_value(40).run()
+    at.selectbox(key="reviewed").set_value("all").run()
+    at.slider(key="min_conf").set_value(0.1).run()
+    kept = {"actors": [K], "kinds": ["person", "state"], "types": ["meets", "phones"]}
+    values = lambda: ({k: at.multiselect(key=k).value for k in kept}, at.slider(key="hops").value,  # noqa: E731
+                      at.slider(key="dates").value, at.toggle(key="undated").value,
+                      at.number_input(key="max_nodes").value, at.selectbox(key="reviewed").value,
+                      at.slider(key="min_conf").value)
+    before, rows = values(), evidence_rows(at)
     at.segmented_control(key="lang").set_value("ar").run()
     at.run()  # and the rerun after it
-    assert at.multiselect(key="actors").value == [K]
-    assert at.multiselect(key="kinds").value == ["person", "state"]
-    assert at.multiselect(key="types").value == ["meets", "phones"]
-    assert params(at)["actor"] == [K] and params(at)["lang"] == ["ar"]
-    assert evidence_rows(at) == before and "جون كيري" in evidence_html(at)
+    assert values() == before
+    assert params(at)["actor"] == [K] and params(at)["lang"] == ["ar"] and params(at)["hops"] == ["2"]
+    assert evidence_rows(at) == rows and "جون كيري" in evidence_html(at)
+    # every widget of the sidebar and of the graph's controls speaks Arabic
+    assert at.slider(key="hops").label == "عدد الخطوات" and at.multiselect(key="kinds").label == "الأنواع"
+    assert at.multiselect(key="actors").label == "الفاعلون في المركز"
+    assert at.slider(key="dates").label == "التواريخ" and at.toggle(key="undated").label == "اشمل العلاقات غير المؤرخة"
+    assert at.number_input(key="max_nodes").label == "أقصى عدد من العقد"
+    assert at.toggle(key="relayout").label == "أعد ترتيب هذا العرض"
+    assert at.text_input(key="q").label == "ابحث في الفاعلين والاتفاقات"
+    english = [w.label for w in [*at.sidebar.get("multiselect"), *at.sidebar.get("slider"), *at.sidebar.get("toggle"),
+                                 *at.sidebar.get("number_input"), *at.sidebar.get("selectbox"),
+                                 *at.sidebar.get("text_input")] if w.label.isascii() and w.label.strip("▶ ")]
+    assert english == []
     at.segmented_control(key="lang").set_value("en").run()
-    assert at.multiselect(key="actors").value == [K] and at.multiselect(key="types").value == ["meets", "phones"]
+    assert values() == before and at.slider(key="hops").label == "Hops"
 
 
 def test_profile_counts_in_the_chosen_language_only(app_env):
@@ -351,3 +372,57 @@ def test_profile_counts_in_the_chosen_language_only(app_env):
     head = next(h.proto.body for h in at.get("html") if "<h3" in h.proto.body)
     assert "جون كيري" in head and ("علاقة" in head or "علاقات" in head)
     assert "relations" not in head and "mentions" not in head
+
+
+def test_play_steps_the_view_through_the_months(app_env, monkeypatch):
+    import streamlit as st
+
+    from explorer.ui import page as page_module
+
+    shown = []  # what each step of the play showed, recorded in its pause before the next
+
+    class Clock:
+        @staticmethod
+        def sleep(_s):
+            ss = st.session_state
+            shown.append((ss.play_month, tuple(ss.dates), ss.undated, dict(st.query_params)))
+
+    monkeypatch.setattr(page_module, "time", Clock)
+    at = run_app({"lang": "en", "from": "2016-02-01"})
+    span_end = at.slider(key="dates").value[1]
+    at.toggle(key="play").set_value(True)
+    at.run()  # plays to the corpus's end: each month drawn, then the page reruns on its own with the next
+    assert not at.exception, [e.value for e in at.exception]
+    months = [m for m, *_ in shown]
+    assert months[0] == date(2016, 2, 1) and len(months) >= 6
+    assert all(b == date(a.year + a.month // 12, a.month % 12 + 1, 1) for a, b in zip(months, months[1:], strict=False))
+    for month, (start, end), undated, url in shown:
+        assert start == month and end.month == month.month and end >= start  # one month at a time
+        assert undated is False  # a month is a narrowed range: undated relations left out
+        assert url["from"] == start.isoformat()  # the URL follows (a copied link opens that month)
+    assert shown[-1][1][1] == span_end  # up to the corpus's last date, then play stops by itself
+    assert at.toggle(key="play").value is False and "play_month" not in at.session_state
+    assert not any("Playing" in c.value for c in at.caption)
+
+
+def test_relayout_lays_this_view_out_on_its_own_and_back(app_env):
+    at = run_app({"lang": "en", "actor": K, "hops": "1"})
+
+    def places(page):
+        data = json.loads(re.search(r'id="diplograph-data">(.*?)</script>', page, re.S).group(1))
+        f = data["nodes"]["fields"]
+        return {r[0]: (r[f.index("x")], r[f.index("y")]) for r in data["nodes"]["rows"] if not r[f.index("extra")]}, \
+            data["meta"]["layout"]
+
+    stable, layout = places(snapshot(at))
+    assert layout == "fixed"  # the corpus's stable places
+    at.toggle(key="relayout").set_value(True).run()
+    own, layout = places(snapshot(at))
+    assert set(own) == set(stable) and own != stable  # the same nodes, placed anew
+    assert layout == "physics"  # and the browser settles them
+    assert at.toggle(key="relayout").value is True
+    at.multiselect(key="types").set_value(["meets"]).run()  # stays on while filtering
+    assert places(snapshot(at))[1] == "physics"
+    at.multiselect(key="types").set_value([]).run()
+    at.toggle(key="relayout").set_value(False).run()
+    assert places(snapshot(at)) == (stable, "fixed")  # back to the stable places, exactly

@@ -129,7 +129,7 @@ def test_search_dates_compare_download(browser, app_env, tmp_path):
     page.set_default_timeout(30_000)
     try:
         with streamlit_server(app_env, tmp_path / "streamlit.log") as url:
-            page.goto(url)
+            page.goto(url + "/?lang=en")
             page.get_by_label("Search actors and agreements").wait_for()
             assert canvas_drawn(graph_frame(page)) > 200
 
@@ -197,7 +197,7 @@ def test_screenshots(browser, tmp_path):
     page.set_default_timeout(120_000)
     try:
         with streamlit_server(db, tmp_path / "streamlit.log") as url:
-            page.goto(url + "/?actor=person:john-kerry&hops=2")
+            page.goto(url + "/?actor=person:john-kerry&hops=2&lang=en")
             page.get_by_label("Search actors and agreements").wait_for()
             canvas_drawn(graph_frame(page, timeout=120))
             page.wait_for_timeout(1500)

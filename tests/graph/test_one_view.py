@@ -193,6 +193,9 @@ def test_every_viewspec_field_has_a_url_key_and_a_cli_option():
         argv = ["export"]
         for x in values:
             argv += [opt] if isinstance(x, bool) else [opt, x.isoformat() if isinstance(x, date) else str(x)]
+        if spec.start or spec.end:  # a date range leaves undated relations out unless asked for (as the dashboard)
+            assert not cli._view_spec(parser.parse_args(argv), ents).include_undated
+            argv.append("--undated")
         assert cli._view_spec(parser.parse_args(argv), ents) == spec, f
 
 
@@ -280,3 +283,36 @@ def test_dashboard_download_and_cli_show_the_same_view(busy_store, spec, tmp_pat
             continue
         assert got == want, fmt
 
+
+
+def test_cli_date_range_leaves_undated_relations_out_as_the_dashboard_does(busy_store, tmp_path):
+    """--start/--end narrower than the corpus leave undated relations out unless --undated is given, and the
+    snapshot's header says so; over the whole corpus they stay. The rule is the dashboard's date range's."""
+    from explorer.graph.spec import undated_by_default
+
+    corpus = Corpus.load(busy_store)
+    lo, hi = corpus.span
+    assert corpus.undated_relations > 0
+    assert undated_by_default(lo, hi, corpus.span) and not undated_by_default(date(2016, 1, 1), None, corpus.span)
+
+    def events(*args) -> pd.DataFrame:
+        out = tmp_path / f"ev{len(list(tmp_path.iterdir()))}"
+        assert cli.main(["export", "--db", str(busy_store), "--format", "events", "--out", str(out), *args]) == 0
+        return pd.read_csv(next(tmp_path.glob(out.name + "*.events.csv")))
+
+    narrowed = events("--start", "2016-01-01", "--end", "2016-12-31")
+    assert len(narrowed) and narrowed["date"].notna().all()
+    asked = events("--start", "2016-01-01", "--end", "2016-12-31", "--undated")
+    assert asked["date"].isna().sum() > 0 and len(asked) == len(narrowed) + asked["date"].isna().sum()
+    whole = events("--start", lo.isoformat(), "--end", hi.isoformat())
+    assert whole["date"].isna().sum() == corpus.undated_relations
+    # the snapshot says so in its header
+    out = tmp_path / "view.html"
+    assert cli.main(["export", "--db", str(busy_store), "--start", "2016-01-01", "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "Undated relations are left out of this date range." in page
+    # and gives the dashboard's view of the same URL (a date range without a word on undated relations)
+    spec = ViewSpec(start=date(2016, 1, 1), end=date(2016, 12, 31), include_undated=False, max_nodes=40)
+    assert cli._view_spec(cli.build_parser().parse_args(
+        ["export", "--start", "2016-01-01", "--end", "2016-12-31", "--max-nodes", "40"]), corpus.entities,
+        corpus.span) == spec
