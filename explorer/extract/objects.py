@@ -20,8 +20,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     """Mentions after the trigger (after the subject when it follows the verb) up to the next clause's verb."""
     if not site.src:
         return DONE
-    if not (site.nominal or site.trig.phrase.nominal) or not site.state.subjects_here:
-        site.state.subjects_here = site.src  # «وفي ظل دعم كل من …»: a noun's agents do not speak next
+    site.state.subjects_here = site.src
     rtype, kinds = site.rtype, ontology.target_kinds(site.rtype)
     site.start_after = start = site.src[-1].te if site.vso else site.j
     limit = site.sent.te
@@ -236,8 +235,11 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if dist > _cx(ctx, "verb-object", "window", 15):
         return DONE
     noun = site.nominal or site.trig.phrase.nominal
-    if noun and rtype in ("supports", "opposes", "fights") and tgt.np_start - site.start_after > 4:
-        return DONE  # «الالتزام بحماية المدنيين … وعلى اتفاق»: a noun's object is its complement, close by
+    if noun and rtype in ("supports", "opposes", "fights"):
+        if tgt.np_start - site.start_after > 4:
+            return DONE  # «الالتزام بحماية المدنيين … وعلى اتفاق»: a noun's object is its complement, close by
+        if any(site.j <= f.i < tgt.np_start for f in site.found[site.n_trig + 1 :]):
+            return DONE  # «تعزيز قدراتنا على محاربة داعش»: the name is the next noun's object
     if rtype == "agrees_with" and tgt.kind != "agreement" and not _introduced(ctx, tgt, ctx.lex.w("with")):
         if tgt.np_start - site.start_after > 1:
             return DONE  # "agreed to set up a zone, Putin said": Putin is not a party to the agreement

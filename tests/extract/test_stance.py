@@ -183,3 +183,8 @@ def test_an_inverted_speaker_is_the_person_named_after_a_long_title():
     )
     rels = _rels(text, "en", "2022-11-02")
     assert any(r[0] == "person:olusegun-obasanjo" and r[1] == "states" for r in rels), rels
+
+
+def test_a_name_that_is_the_next_nouns_object_is_not_backed():
+    rels = _rels("وأكدت فرنسا ضرورة تعزيز قدراتها على محاربة تنظيم داعش في سوريا.", "ar")
+    assert not [r for r in rels if r[1] == "supports" and r[2] == "group:isis"], rels
