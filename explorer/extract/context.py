@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from explorer.extract.lexicon import Lexicon
 from explorer.kb import KnowledgeBase
@@ -47,6 +48,9 @@ class Ment:
             self.np_start = self.ts
 
 
+_BY_TS = attrgetter("ts")
+
+
 class MentionList(list):
     """The document's mentions in reading order, with dictionaries from start token, end token and entity
     to mentions, kept up to date on every change. Steps that move a mention's span or entity in place
@@ -64,9 +68,12 @@ class MentionList(list):
             self._index(m)
 
     def _index(self, m: Ment) -> None:
-        self.by_ts.setdefault(m.ts, []).append(m)
-        self.by_te.setdefault(m.te, []).append(m)
-        self.by_entity.setdefault(m.entity, []).append(m)
+        for d, k in ((self.by_ts, m.ts), (self.by_te, m.te), (self.by_entity, m.entity)):
+            bucket = d.get(k)
+            if bucket is None:
+                d[k] = [m]
+            else:
+                bucket.append(m)
 
     def append(self, m: Ment) -> None:  # type: ignore[override]
         super().append(m)
@@ -80,7 +87,7 @@ class MentionList(list):
                 bucket.remove(m)
 
     def sort_by_start(self) -> None:
-        self.sort(key=lambda x: x.ts)
+        self.sort(key=_BY_TS)
 
     def starting(self, ts: int) -> list[Ment]:
         return self.by_ts.get(ts, [])

@@ -193,13 +193,16 @@ def _emitter(out: dict, symmetric: set[str], text: str, sent: Sentence, date: st
 
 def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
     """Trigger phrases of the sentence, left to right, not inside a mention."""
-    toks, found = ctx.toks, []
+    toks, found, covered = ctx.toks, [], ctx.covered
+    matcher = ctx.lex.triggers
+    starts = matcher.by_text  # a token known to start no trigger is passed without a call
     i = sent.ts
     while i < sent.te:
-        if not toks[i].is_word or ctx.covered[i]:
+        t = toks[i]
+        if not t.is_word or covered[i] or not starts.get(t.text, True):
             i += 1
             continue
-        hit = ctx.lex.triggers.match_at(toks, i)
+        hit = matcher.match_at(toks, i)
         if not hit:
             i += 1
             continue

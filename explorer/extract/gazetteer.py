@@ -6,7 +6,7 @@ A plain word boundary would lose وموسكو and لموسكو, so the left edge
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -44,8 +44,7 @@ _LEFT_CLITICS = {
 _ROLE_RANK = {"name": 0, "demonym": 1, "capital": 2, "short": 3}
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A gazetteer match: normalized span, original span, and the surfaces that share the key."""
 
     nstart: int
@@ -81,19 +80,25 @@ def automaton(kb: KnowledgeBase) -> ahocorasick.Automaton:
 def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
     """Non-overlapping hits, longest first, with clitic-aware boundaries."""
     n = norm.text
+    offsets = norm.offsets
     hits: list[Hit] = []
     n_len = len(n)
+    new = tuple.__new__
     for end_idx, (length, surfaces, has_cs, ascii_key) in automaton(kb).iter(n):
         s, e = end_idx - length + 1, end_idx + 1
-        if e < n_len and _is_letter(n[e]):
-            continue
-        if s > 0 and _is_letter(n[s - 1]):
-            t = s
-            while t > 0 and _is_letter(n[t - 1]):
-                t -= 1
-            if n[t:s] not in _LEFT_CLITICS or n[s] not in _AR_LETTER:
-                continue
-        o_start, o_end = norm.span(s, e)
+        if e < n_len:
+            ch = n[e]
+            if ch.isalnum() or ch in _AR_LETTER:
+                continue  # the key ends inside a word
+        if s > 0:
+            ch = n[s - 1]
+            if ch.isalnum() or ch in _AR_LETTER:
+                t = s - 1
+                while t > 0 and _is_letter(n[t - 1]):
+                    t -= 1
+                if n[t:s] not in _LEFT_CLITICS or n[s] not in _AR_LETTER:
+                    continue
+        o_start, o_end = offsets[s], offsets[e - 1] + 1  # norm.span(s, e): keys are never empty
         cs = surfaces
         if has_cs:
             cs = tuple(x for x in surfaces if x.case_sensitive is None or text[o_start:o_end] == x.case_sensitive)
@@ -101,17 +106,17 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
                 continue
         if ascii_key and any(x.case_sensitive is None for x in cs) and _needs_case(surfaces, text[o_start:o_end]):
             continue
-        hits.append(Hit(s, e, o_start, o_end, cs))
-    hits.sort(key=lambda h: (-(h.nend - h.nstart), h.nstart))
+        hits.append(new(Hit, (s, e, o_start, o_end, cs)))
+    hits.sort(key=lambda h: (h[0] - h[1], h[0]))  # longest first, then leftmost
     taken: list[Hit] = []
     used = bytearray(len(n) + 1)
     for h in hits:
-        if any(used[h.nstart : h.nend]):
+        if used.find(1, h[0], h[1]) >= 0:
             continue
-        used[h.nstart : h.nend] = b"\x01" * (h.nend - h.nstart)
+        used[h[0] : h[1]] = b"\x01" * (h[1] - h[0])
         taken.append(h)
     taken += _parties_inside(n, taken, hits)
-    taken.sort(key=lambda h: h.nstart)
+    taken.sort(key=lambda h: h[0])
     return taken
 
 

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from explorer.extract import gazetteer
 from explorer.extract.context import Context, Ment
 
 
 def find_gazetteer(ctx: Context) -> None:
     outer = -1  # end of the last agreement name: parties inside it are part of its phrase
+    starts, entities = ctx.tok_starts, ctx.kb.entities
     for h in gazetteer.find(ctx.norm, ctx.text, ctx.kb):
-        ts, te = ctx.token_at(h.nstart), ctx.token_at(h.nend - 1) + 1
+        ts = max(0, bisect_right(starts, h.nstart) - 1)  # ctx.token_at, without a call per name
+        te = max(0, bisect_right(starts, h.nend - 1) - 1) + 1
         s = h.surfaces[0]
         eid, role = s.entity_id, s.role
-        kind = ctx.kb.entities[eid].kind
+        e = entities[eid]
         ctx.register(eid)
-        m = ctx.add(Ment(h.start, h.end, ts, te, eid, kind, role, ctx.text[h.start : h.end]))
-        m.media = bool(ctx.kb.entities[eid].record.get("media"))
+        m = ctx.add(Ment(h.start, h.end, ts, te, eid, e.kind, role, ctx.text[h.start : h.end]))
+        m.media = bool(e.record.get("media"))
         m.in_np = ts < outer
-        if kind == "agreement":
+        if e.kind == "agreement":
             outer = max(outer, te)
     resolve_capitals(ctx)
 
@@ -27,6 +31,7 @@ def resolve_capitals(ctx: Context) -> None:
     position") and a place otherwise («زيارته لموسكو», "talks in Geneva", a dateline)."""
     toks, lex = ctx.toks, ctx.lex
     caps = [m for m in ctx.ments if m.role == "capital"]
+    changed = False
     for m in caps:
         state = ctx.kb.capital_of.get(m.entity)
         if state is None:
@@ -45,7 +50,9 @@ def resolve_capitals(ctx: Context) -> None:
         if acting:
             m.entity, m.kind = state, "state"
             ctx.register(state)
-    ctx.ments.reindex()  # capitals that act became their states
+            changed = True
+    if changed:
+        ctx.ments.reindex()  # capitals that act became their states
 
 
 def _coordinated_with_state(ctx: Context, m: Ment) -> bool:

@@ -37,14 +37,16 @@ class PhraseMatcher:
                 self.by_first.setdefault(first, []).append(p)
         for lst in list(self.by_first.values()) + list(self.prefix_first.values()):
             lst.sort(key=lambda p: -len(p.words))
-        self._cache: dict[tuple[str, ...], list] = {}
+        # token text → its candidates (a token's forms follow from its text); an empty list: it starts nothing.
+        # Keyed by the text, whose hash Python keeps, not by the forms tuple, hashed again at every look-up.
+        self.by_text: dict[str, list] = {}
 
-    def _candidates(self, forms: tuple[str, ...]) -> list[tuple[list[Phrase], Phrase | None]]:
+    def _candidates(self, tok: Token) -> list[tuple[list[Phrase], Phrase | None]]:
         """Per form of a token: the phrases that start with it, and the single-word prefix phrase it fits."""
-        key = forms
-        cached = self._cache.get(key)
+        cached = self.by_text.get(tok.text)
         if cached is not None:
             return cached
+        forms = tok.forms
         out = []
         for form in forms:
             exact = self.by_first.get(form, [])
@@ -57,15 +59,15 @@ class PhraseMatcher:
             out.append((exact, pref))
         if not any(exact or pref for exact, pref in out):
             out = []  # most tokens start no phrase: an empty list lets callers skip them at once
-        if len(self._cache) < 200_000:
-            self._cache[key] = out
+        if len(self.by_text) < 200_000:
+            self.by_text[tok.text] = out
         return out
 
     def match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
         """The longest phrase starting at token i, and the index after it."""
-        cands = self._cache.get(toks[i].forms)
+        cands = self.by_text.get(toks[i].text)
         if cands is None:
-            cands = self._candidates(toks[i].forms)
+            cands = self._candidates(toks[i])
         if not cands:
             return None
         best: tuple[Phrase, int] | None = None
@@ -99,14 +101,18 @@ class PhraseMatcher:
     def find_all(self, toks: list[Token]) -> list[tuple[int, int, Phrase]]:
         """Non-overlapping (start token, end token, phrase), left to right."""
         out = []
-        i = 0
-        while i < len(toks):
-            m = self.match_at(toks, i) if toks[i].is_word else None
-            if m:
-                out.append((i, m[1], m[0]))
-                i = m[1]
-            else:
-                i += 1
+        by_text = self.by_text
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            c = by_text.get(t.text, True) if t.is_word else None  # [] : known to start nothing, passed at once
+            if c:
+                m = self.match_at(toks, i)
+                if m:
+                    out.append((i, m[1], m[0]))
+                    i = m[1]
+                    continue
+            i += 1
         return out
 
 
@@ -139,11 +145,14 @@ class Lexicon:
 
     def w(self, key: str) -> frozenset[str]:
         """A construction vocabulary; a language may leave one out (empty set)."""
-        return self.words.get(key, frozenset())
+        return self.words.get(key, _NONE)
 
     def cx(self, name: str, key: str, default: float = 0.0) -> float:
         """A construction's parameter (`window`, `confidence`, …) from the lexicon."""
         return (self.constructions.get(name) or {}).get(key, default)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _words(items) -> frozenset[str]:

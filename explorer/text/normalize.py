@@ -102,21 +102,94 @@ def _char_norm(ch: str) -> str:
 _CACHE: dict[str, str] = {}
 
 
+def _cached_norm(ch: str) -> str:
+    """What `normalize` writes for one character before folding spaces and dashes ("" drops it)."""
+    n = _CACHE.get(ch)
+    if n is None:
+        n = _char_norm(ch)
+        if ch.isspace() or (n and n.isspace()):
+            n = " "
+        _CACHE[ch] = n
+    return n
+
+
+def _fast_classes() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """Runs of characters that each normalize to one character (ASCII, Arabic, Latin, general punctuation:
+    «plain»), single spaces between them included; the plain characters that change, and a pattern finding
+    them. `normalize` copies such a run from the text with its changing characters replaced (one
+    `str.replace` per distinct one) and its offsets with one `range`: only dropped marks, runs of spaces,
+    dashes and rare characters go through the character loop."""
+    plain, space = [], []
+    changes: dict[str, str] = {}
+    codepoints = list(range(0x09, 0x0E)) + list(range(0x20, 0x0700)) + list(range(0x2000, 0x2070)) + [0x3000]
+    for cp in codepoints:
+        ch = chr(cp)
+        n = _cached_norm(ch)
+        if n == " ":
+            space.append(cp)
+        elif len(n) == 1 and n != "-":
+            plain.append(cp)
+        else:
+            continue
+        if n != ch:
+            changes[ch] = n
+    assert not set(changes.values()) & set(changes), "a replacement would be replaced again"
+    one = _char_class(plain)
+    run = re.compile(f"{one}+(?:{_char_class(space)}{one}+)*")
+    return run, changes, re.compile(_char_class([ord(c) for c in changes]))
+
+
+def _char_class(cps: list[int]) -> str:
+    ranges: list[list[int]] = []
+    for cp in sorted(cps):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    esc = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges]
+    return "[" + "".join(esc) + "]"
+
+
+_RUN, _CHANGES, _CHANGING = _fast_classes()
+
+
 def normalize(text: str) -> Normalized:
     """Normalize `text` for matching; see `Normalized` for the offset map."""
     out: list[str] = []
     offsets: list[int] = []
-    cache = _CACHE
     append, extend = out.append, offsets.extend
+    mapped = text  # the text with every plain character normalized (same length)
+    for ch in set(_CHANGING.findall(text)):
+        mapped = mapped.replace(ch, _CHANGES[ch])
     prev_space = False
+    pos = 0
+    for m in _RUN.finditer(text):
+        a, b = m.span()
+        if a > pos:
+            prev_space = _slow(text, pos, a, prev_space, out, offsets)
+        append(mapped[a:b])
+        extend(range(a, b))
+        prev_space = False  # a run ends with a plain character
+        pos = b
+    if pos < len(text):
+        _slow(text, pos, len(text), prev_space, out, offsets)
+    norm = "".join(out)
+    for pattern, repl in _SAME_LENGTH:
+        if pattern.search(norm):
+            norm = pattern.sub(repl, norm)
+    norm, offsets = _expand_lil(norm, offsets)
+    norm, offsets = _join_abd(norm, offsets)
+    return Normalized(norm, offsets, len(text))
+
+
+def _slow(text: str, lo: int, hi: int, prev_space: bool, out: list[str], offsets: list[int]) -> bool:
+    """The characters [lo, hi) one by one: marks dropped, spaces folded, a free-standing dash dropped."""
     n_text = len(text)
-    for i, ch in enumerate(text):
-        n = cache.get(ch)
+    for i in range(lo, hi):
+        ch = text[i]
+        n = _CACHE.get(ch)
         if n is None:
-            n = _char_norm(ch)
-            if ch.isspace() or (n and n.isspace()):
-                n = " "
-            cache[ch] = n
+            n = _cached_norm(ch)
         if not n:
             continue
         if n == " ":
@@ -127,21 +200,30 @@ def normalize(text: str) -> Normalized:
             if n == "-" and prev_space and (i + 1 >= n_text or text[i + 1].isspace() or text[i + 1] in "-ـ—–"):
                 continue  # a free-standing dash (بيان جنيف ــ 2012) is punctuation, not part of a name
             prev_space = False
-        append(n)
+        out.append(n)
         if len(n) == 1:
             offsets.append(i)
         else:
-            extend([i] * len(n))
-    norm = "".join(out)
-    for pattern, repl in _SAME_LENGTH:
-        if pattern.search(norm):
-            norm = pattern.sub(repl, norm)
-    norm, offsets = _expand_lil(norm, offsets)
-    norm, offsets = _join_abd(norm, offsets)
-    return Normalized(norm, offsets, len(text))
+            offsets.extend([i] * len(n))
+    return prev_space
 
 
-_LIL = re.compile(r"(?:(?<=^)|(?<=[^\u0621-\u064A]))([وف]?)لل(?=[\u0621-\u064A]{2})")
+_AR_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
+
+
+def _contractions(norm: str) -> list[int]:
+    """Where a word starts with the ل + ال contraction (للأمم، وللأمم، فللأمم), followed by 2+ letters."""
+    found = []
+    p = norm.find("لل")
+    while p >= 0:
+        before = norm[p - 1] if p > 0 else ""
+        starts_word = before not in _AR_LETTERS or (before in "وف" and (p < 2 or norm[p - 2] not in _AR_LETTERS))
+        if starts_word and norm[p + 2 : p + 3] in _AR_LETTERS and norm[p + 3 : p + 4] in _AR_LETTERS:
+            found.append(p)
+            p = norm.find("لل", p + 2)
+        else:
+            p = norm.find("لل", p + 1)
+    return found
 
 
 def _expand_lil(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -151,13 +233,14 @@ def _expand_lil(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
     parts: list[str] = []
     offs: list[int] = []
     last = 0
-    for m in _LIL.finditer(norm):
-        lam = m.start() + len(m.group(1))  # index of the first ل
+    for lam in _contractions(norm):  # index of the first ل
         parts.append(norm[last : lam + 1])
-        offs.extend(offsets[last:lam] + [offsets[lam]])
+        offs.extend(offsets[last : lam + 1])
         parts.append("ا")  # the article's alef, which the contraction drops
         offs.append(offsets[lam])  # so a match on ال... starts at the whole token (للأمم)
         last = lam + 1
+    if not parts:
+        return norm, offsets
     parts.append(norm[last:])
     offs.extend(offsets[last:])
     return "".join(parts), offs
