@@ -44,7 +44,7 @@ class Trigger:
     phrase: Phrase
 
 
-@dataclass
+@dataclass(slots=True)
 class Site:
     """One trigger in its sentence, and what the constructions decided about it so far."""
 
@@ -69,18 +69,13 @@ class Site:
     gap_before: int = 99
     cands: list[Ment] = field(default_factory=list)
     start_after: int = 0
+    # the trigger's, copied once: constructions read them hundreds of times per article
+    rtype: str = field(init=False)
+    i: int = field(init=False)
+    j: int = field(init=False)
 
-    @property
-    def rtype(self) -> str:
-        return self.trig.rtype
-
-    @property
-    def i(self) -> int:
-        return self.trig.i
-
-    @property
-    def j(self) -> int:
-        return self.trig.j
+    def __post_init__(self) -> None:
+        self.rtype, self.i, self.j = self.trig.rtype, self.trig.i, self.trig.j
 
 
 @dataclass
@@ -119,14 +114,15 @@ def _enabled(ctx: Context) -> list[list[Construction]]:
     return _ENABLED[key]
 
 
-def run_trigger(ctx: Context, site: Site, emit) -> None:
+def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]] | None = None) -> None:
     """The phases in order; within a phase the first construction that applies decides."""
-    for phase in _enabled(ctx):
+    done, found = Outcome.DONE, Outcome.FOUND
+    for phase in phases or _enabled(ctx):
         for fn in phase:
             out = fn(ctx, site, emit)
-            if out is Outcome.DONE:
+            if out is done:
                 return
-            if out is Outcome.FOUND:
+            if out is found:
                 break
 
 
@@ -141,6 +137,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
     titles_by = _by_sentence(sentences, ctx.titles, lambda t: t.ts)
     own = _own_bodies(ctx)
+    phases = _enabled(ctx)
     for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
         emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date, own)
         patterns.roles(ctx, poss_by[si], titles_by[si], emit)
@@ -150,7 +147,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         found = find_triggers(ctx, sent)
         for n, trig in enumerate(found):
             site = Site(sent, ments, trig, n, found, state)
-            run_trigger(ctx, site, emit)
+            run_trigger(ctx, site, emit, phases)
         if state.subjects_here:
             state.last_subject = state.subjects_here
     return list(out.values())
