@@ -105,6 +105,8 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     if not (agents and objs):
         return PASS
     tgt = next((m for m in reversed(objs) if m.kind == "agreement"), objs[-1])
+    if rtype == "agrees_with" and tgt.kind != "agreement":
+        return DONE  # "agreements signed by the PLO": what is signed is an agreement, not the actor before
     if tgt.kind != "agreement" and site.i > 0 and ctx.toks[site.i - 1].text == ",":
         # "X has been fighting Y since April, backed by Z": an appositive participle describes the subject
         tgt = next((m for m in objs if actor(m) and not m.possessive), tgt)

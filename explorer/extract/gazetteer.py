@@ -143,5 +143,6 @@ def _parties_inside(n: str, taken: list[Hit], hits: list[Hit]) -> list[Hit]:
 
 
 def _needs_case(surfaces: tuple[Surface, ...], original: str) -> bool:
-    """An English proper name written all in lower case is an ordinary word (jordan, chad, turkey)."""
-    return original.isascii() and original.islower() and len(original) > 1
+    """An English proper name written all in lower case is an ordinary word (jordan, chad, turkey); a name of
+    several words is still the name ("the minsk agreements", "the abraham accords")."""
+    return original.isascii() and original.islower() and len(original) > 1 and " " not in original

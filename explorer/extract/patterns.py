@@ -104,11 +104,13 @@ def _member_list(ctx: Context, ments: list[Ment], k: int) -> list[Ment]:
 
 def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "an agreement between A and B" / «اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي»: both are parties."""
-    toks, between = ctx.toks, ctx.lex.w("between")
+    toks, between, sought = ctx.toks, ctx.lex.w("between"), ctx.lex.w("sought_words")
     for m in ments:
         k = m.te
         if m.kind != "agreement":
             continue
+        if any(f in sought for t in toks[max(sent.ts, m.ts - 3) : m.ts] for f in t.forms):
+            continue  # «جهود وساطة للتهدئة ووقف إطلاق النار بين …», "efforts for a truce between …": not reached
         if k < sent.te and toks[k].text in between:
             grp = coordinated_after(ctx, ments, k + 1, sent.te)
         else:  # the parties inside the agreement's long name

@@ -193,3 +193,30 @@ def test_representatives_on_behalf_of_a_side_and_a_spelling_variant_of_the_eu():
     assert {("org:ffc", "agrees_with", agr), ("org:srf", "agrees_with", agr)} <= rels
     _, ents = triples("ورحب الاتحاد الأوربي بالاتفاق.", "ar", "2022-12-05")
     assert "org:eu" in ents
+
+
+def test_a_truce_only_sought_between_two_sides_has_no_parties_yet():
+    rels, _ = triples(
+        "وتقود دول عربية جهود وساطة للتهدئة ووقف إطلاق النار بين إسرائيل وحماس.", "ar", "2021-05-15"
+    )
+    assert not [r for r in rels if r[1] == "agrees_with"]
+    rels, _ = triples("Qatar led efforts for a ceasefire between Israel and Hamas on Saturday.", "en", "2021-05-15")
+    assert not [r for r in rels if r[1] == "agrees_with"]
+    rels, _ = triples("Egypt announced a ceasefire between Israel and Hamas on Friday.", "en", "2021-05-21")
+    assert ("state:isr", "agrees_with") in {(s, r) for s, r, _ in rels}
+
+
+def test_multi_word_agreement_names_match_in_lower_case_single_words_do_not():
+    _, ents = triples("Kyiv said the talks would build on the minsk agreements.", "en", "2019-12-09")
+    assert "agr:minsk-ii-2015" in ents
+    _, ents = triples("The talks will turkey-proof nothing, said an official in Kyiv.", "en", "2019-12-09")
+    assert "state:tur" not in ents
+
+
+def test_what_is_signed_by_someone_is_an_agreement_not_the_actor_before():
+    rels, _ = triples(
+        "A letter from Abbas told Haniyeh to respect agreements signed by the Palestine Liberation Organization.",
+        "en",
+        "2007-03-15",
+    )
+    assert not [r for r in rels if r[1] == "agrees_with"]
