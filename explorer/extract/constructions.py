@@ -474,7 +474,18 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
             return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
     if ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i):
         return PASS
+    if _object_then_and(ctx, site, nb):  # "Obama called Netanyahu and commended …": Obama commended
+        return _subject(site, list(site.state.subjects_here), "subject-verb")
     return _subject(site, group_with_left(ctx, site.ments, nb), "subject-verb")
+
+
+def _object_then_and(ctx: Context, site: Site, nb: Ment) -> bool:
+    """The name before "and VERB" is the object of a verb before it, whose subject goes on."""
+    k = site.i - 1
+    if k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("and") or nb.te != k or not site.state.subjects_here:
+        return False
+    verbs = [f for f in site.found[: site.n_trig] if not f.phrase.nominal and f.j <= nb.np_start]
+    return bool(verbs) and all(m.te <= verbs[-1].i for m in site.state.subjects_here)
 
 
 @construction("carried-subject", "subject")

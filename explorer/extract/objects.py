@@ -9,6 +9,7 @@ from explorer.extract.syntax import after_location_prep, coordinated_after, grou
 
 PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
 _SYMMETRIC = ontology.symmetric_types()
+_PRAISED = ("person", "state", "organization", "armed_group")
 
 
 def _cx(ctx: Context, name: str, key: str = "confidence", default: float = 0.0) -> float:
@@ -69,6 +70,10 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     if site.method == "dropped-subject":
         others = []  # «وأضاف أن …» with the subject of a sentence before: only an agreement it names is sure
     targets = agreements[:1] or others[:1]
+    if any(f in ctx.lex.w("praise_verbs") for f in ctx.toks[site.i].forms):
+        # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
+        praised = (*_PRAISED, "agreement")
+        targets = [m for m in site.cands if m.kind in praised and m.np_start - site.start_after <= 4][:1]
     for t in targets:
         for s in site.src:
             emit(

@@ -188,3 +188,23 @@ def test_an_inverted_speaker_is_the_person_named_after_a_long_title():
 def test_a_name_that_is_the_next_nouns_object_is_not_backed():
     rels = _rels("وأكدت فرنسا ضرورة تعزيز قدراتها على محاربة تنظيم داعش في سوريا.", "ar")
     assert not [r for r in rels if r[1] == "supports" and r[2] == "group:isis"], rels
+
+
+def test_praise_is_a_statement_about_whom_it_praises():
+    text = "ونوّه الرئيس عبد الفتاح السيسي بالمبعوث الأممي هانس غروندبرغ خلال مؤتمر صحفي في القاهرة."
+    rels = _rels(text, "ar")
+    assert ("person:abdel-fattah-el-sisi", "states", "person:hans-grundberg") in rels, rels
+    rels = _rels("Joe Biden thanked him for his efforts in the truce talks.", "en")
+    assert not [r for r in rels if r[1] == "states"], rels
+
+
+def test_reading_out_an_agreement_is_a_statement_about_it():
+    rels = _rels("وتلا المبعوث الأممي هانس غروندبرغ بنود اتفاق الرياض أمام الصحفيين.", "ar", "2019-11-06")
+    assert ("person:hans-grundberg", "states", "agr:riyadh-agreement-2019") in rels, rels
+
+
+def test_the_subject_goes_on_after_its_object_and_a_second_verb():
+    text = "Joe Biden called Benjamin Netanyahu and praised the ceasefire in Gaza."
+    rels = _rels(text, "en")
+    assert not [r for r in rels if r[0] == "person:benjamin-netanyahu" and r[1] == "states"], rels
+    assert any(r[0] == "person:joe-biden" and r[1] == "states" for r in rels), rels
