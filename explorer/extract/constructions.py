@@ -87,6 +87,9 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     site.gap = site.first_after.np_start - j if site.first_after else 99
     if ctx.lang == "ar" and i > site.sent.ts and toks[i - 1].text in ctx.lex.w("prepositions"):
         site.nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun
+    suffix = pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0])
+    if site.gap == 0 and site.first_after.kind == "agreement" and suffix:
+        site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
 
 

@@ -208,3 +208,13 @@ def test_the_subject_goes_on_after_its_object_and_a_second_verb():
     rels = _rels(text, "en")
     assert not [r for r in rels if r[0] == "person:benjamin-netanyahu" and r[1] == "states"], rels
     assert any(r[0] == "person:joe-biden" and r[1] == "states" for r in rels), rels
+
+
+def test_a_town_the_knowledge_base_does_not_know_keeps_its_demonym():
+    text = (
+        "وتوترت الأجواء بعد رفض وفد الحوثيين جدول الأعمال المقرر سلفاً في مدينة بيال السويسرية، "
+        "وكذا رفضهم وقف الأعمال القتالية في مدينة تعز."
+    )
+    rels = _rels(text, "ar")
+    assert not [r for r in rels if r[0] == "state:che"], rels
+    assert len([r for r in rels if r[0] == "group:houthis" and r[1] == "opposes"]) == 2, rels
