@@ -125,6 +125,26 @@ def _passive_statement(ctx: Context, site: Site, agents: list[Ment], emit) -> Ou
     return DONE
 
 
+@construction("signed-by", "subject")
+def signed_by(ctx: Context, site: Site, emit) -> Outcome:
+    """«اتفاق وقف إطلاق النار الموقع عليه من الطرفين»: the signed agreement comes before the participle, the
+    signatories after «من»."""
+    toks, i, j, te = ctx.toks, site.i, site.j, site.sent.te
+    if site.rtype != "agrees_with" or toks[i].forms[-1] not in ctx.lex.w("signed_participles"):
+        return PASS
+    if not (j < te and toks[j].text in ctx.lex.w("agent_prepositions")):
+        return PASS
+    w = _cx(ctx, "signed-by", "window", 15)
+    agr = next((m for m in reversed(site.ments) if m.kind == "agreement" and m.te <= i and i - m.te <= w), None)
+    agents = coordinated_after(ctx, site.ments, j + 1, te)
+    if agr is None or not agents:
+        return PASS
+    spans = {(a.ts, a.te) for a in agents}  # «من الطرفين»: a collective is two mentions on one span
+    for a in dict.fromkeys(agents + [m for m in site.ments if (m.ts, m.te) in spans and actor(m)]):
+        emit(a, agr, "agrees_with", site.conf, site.trig.text, "signed-by")
+    return DONE
+
+
 @construction("references-fronted", "subject")
 def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
     """ "Under the JCPOA, Iran will ...": the actor comes after the agreement and the comma."""

@@ -220,3 +220,14 @@ def test_what_is_signed_by_someone_is_an_agreement_not_the_actor_before():
         "2007-03-15",
     )
     assert not [r for r in rels if r[1] == "agrees_with"]
+
+
+def test_signatories_named_by_a_participle_or_a_noun():
+    rels, _ = triples(
+        "ووقعه ممثلون عن الجبهة الثورية التي تضم مجموعات مسلحة موقعة على اتفاق جوبا للسلام.", "ar", "2022-12-05"
+    )
+    assert ("org:srf", "agrees_with", "agr:juba-peace-2020") in rels
+    rels, _ = triples(
+        "The Sudan Revolutionary Front, a signatory to the Juba Peace Agreement, joined the talks.", "en", "2022-12-05"
+    )
+    assert ("org:srf", "agrees_with", "agr:juba-peace-2020") in rels

@@ -268,6 +268,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "signed-by",
+        "ar",
+        "وحثت السعودية القوات المسلحة السودانية وقوات الدعم السريع على الالتزام باتفاق جدة لوقف إطلاق النار "
+        "الموقع عليه من الطرفين.",
+        ("group:rsf", "agrees_with", "agreement"),
+    ),
+]
+
 # Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).
 BLOCKS = [
     ("agreement-subject", "en", "Russia said the resolution supports Turkey.", ("*", "supports", "state:tur")),
