@@ -436,6 +436,8 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     """«محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed; the agent is before."""
     if not (site.nominal and site.rtype in ("fights", "opposes", "supports", "references") and site.gap == 0):
         return PASS
+    if any(f in ctx.lex.w("agent_nouns") for f in ctx.toks[site.i].forms):
+        return PASS  # «وقوف مصر مع السودان»: this noun's complement is who stands, not whom
     nb = site.near_before
     if nb is not None and site.gap_before <= _cx(ctx, "nominal-complement", "window", 12):
         return _subject(site, group_with_left(ctx, site.ments, nb), "nominal-complement")

@@ -125,7 +125,7 @@ def negated(ctx: Context, i: int, sent_ts: int) -> bool:
     return False
 
 
-_EVENTS = ("meets", "phones", "visits", "negotiates_with", "agrees_with")
+_EVENTS = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "supports", "opposes", "fights")
 
 
 def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:

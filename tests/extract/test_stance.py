@@ -218,3 +218,15 @@ def test_a_town_the_knowledge_base_does_not_know_keeps_its_demonym():
     rels = _rels(text, "ar")
     assert not [r for r in rels if r[0] == "state:che"], rels
     assert len([r for r in rels if r[0] == "group:houthis" and r[1] == "opposes"]) == 2, rels
+
+
+def test_support_that_may_come_is_not_support():
+    assert not [r for r in _rels("Russia may support the new resolution on Syria.", "en") if r[1] == "supports"]
+    rels = _rels("ومن المقرر أن تدعم قطر الهدنة الجديدة في غزة.", "ar")
+    assert not [r for r in rels if r[1] == "supports"], rels
+
+
+def test_standing_with_names_who_stands_first():
+    rels = _rels("وأكد الوزير وقوف مصر مع السودان في أزمته.", "ar")
+    assert ("state:egy", "supports", "state:sdn") in rels, rels
+    assert ("state:sdn", "supports", "state:egy") not in rels, rels
