@@ -454,11 +454,30 @@ def script_json(obj) -> str:
     >>> script_json({"a": "</script><b>&\\u2028"})
     '{"a":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026\\\\u2028"}'
     """
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = _dumps(obj)
     for ch, esc in _SCRIPT_ESCAPES.items():
         if chr(ch) in text:
             text = text.replace(chr(ch), esc)
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _dumps(obj) -> str:
+    """Compact JSON text: orjson when it is installed (the same values, several times faster on a
+    20,000-node snapshot; a float's exponent may be written 1e-7 rather than 1e-07), else the standard
+    library, which also takes whatever orjson refuses (a lone surrogate, a non-string key). Payload values
+    are made plain by `json_safe` first, so no NaN reaches either."""
+    if _orjson is not None:
+        try:
+            return _orjson.dumps(obj).decode("utf-8")
+        except (TypeError, ValueError):
+            pass
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+try:
+    import orjson as _orjson
+except ImportError:  # optional
+    _orjson = None
 
 
 # ---------------------------------------------------------------------------------------------- assets
@@ -675,6 +694,8 @@ def json_safe(value):
     t = type(value)
     if t is str or t is int or t is bool or value is None:  # the common case, first
         return value
+    if t is float:
+        return value if math.isfinite(value) else None
     if value is None or isinstance(value, (str, bool)):
         return value
     if isinstance(value, dict):
@@ -719,6 +740,8 @@ def _int(value) -> int:
 
 
 def _float(value) -> float | None:
+    if type(value) is float:
+        return value if math.isfinite(value) else None
     v = json_safe(value)
     try:
         f = float(v) if v is not None else None
@@ -729,6 +752,8 @@ def _float(value) -> float | None:
 
 def as_date(value) -> str | None:
     """A date value as YYYY-MM-DD text (or None)."""
+    if type(value) is str:
+        return value[:10]
     v = json_safe(value)
     return None if v is None else str(v)[:10]
 
