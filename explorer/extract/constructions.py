@@ -125,6 +125,15 @@ def _passive_statement(ctx: Context, site: Site, agents: list[Ment], emit) -> Ou
     return DONE
 
 
+@construction("signing-ceremony", "subject")
+def signing_ceremony(ctx: Context, site: Site, emit) -> Outcome:
+    """«خلال حفل التوقيع», "at the signing ceremony": who attends a ceremony is not thereby a party."""
+    i, words = site.i, ctx.lex.w("ceremony_nouns")
+    before = i > site.sent.ts and any(f in words for f in ctx.toks[i - 1].forms)
+    after = site.j < site.sent.te and ctx.toks[site.j].text in words  # "the signing ceremony"
+    return DONE if site.rtype == "agrees_with" and (before or after) else PASS
+
+
 @construction("signed-by", "subject")
 def signed_by(ctx: Context, site: Site, emit) -> Outcome:
     """«اتفاق وقف إطلاق النار الموقع عليه من الطرفين»: the signed agreement comes before the participle, the
@@ -461,6 +470,19 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     site.vso = True
     return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
+
+
+@construction("quoted-we", "subject")
+def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
+    """«وقال ظريف: "… توصلنا إلى الاتفاق"»: "we" in a quotation includes the one quoted."""
+    if site.rtype != "agrees_with" or site.nominal or not site.state.subjects_here:
+        return PASS
+    stem = site.trig.phrase.words[0]
+    if not any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("we_suffixes") for f in ctx.toks[site.i].forms):
+        return PASS
+    speaker = site.state.subjects_here
+    quote = any(t.text in ('"', "«", ":", "“") for t in ctx.toks[speaker[-1].te : site.i])
+    return _subject(site, list(speaker), "quoted-we") if quote else PASS
 
 
 @construction("dropped-subject", "subject")

@@ -278,8 +278,24 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "quoted-we",
+        "ar",
+        'وقال وزير الخارجية الإيراني محمد جواد ظريف: "اليوم توصلنا بشجاعة إلى الاتفاق النووي".',
+        ("person:mohammad-javad-zarif", "agrees_with", "agreement"),
+    ),
+]
+
 # Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).
 BLOCKS = [
+    (
+        "signing-ceremony",
+        "ar",
+        "وناشد رئيس الوفد الليبي محمد شعيب، خلال حفل التوقيع، المجتمع الدولي دعم الحكومة.",
+        ("*", "agrees_with", "*"),
+    ),
+    ("signing-ceremony", "en", "John Kerry spoke at the signing ceremony in Doha.", ("*", "agrees_with", "*")),
     ("agreement-subject", "en", "Russia said the resolution supports Turkey.", ("*", "supports", "state:tur")),
     (
         "relative-talks",
