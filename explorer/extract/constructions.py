@@ -464,6 +464,10 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if any(t.text in ctx.lex.complementizers for t in ctx.toks[site.j : fa.np_start]):
         return PASS  # «وأضاف أن تركيا …»: a name after «أن» is the reported clause's subject, not the verb's
+    head = ctx.toks[fa.np_start]
+    clitic = head.text[:1] in "بل" and len(head.forms) > 1 and head.forms[-1][:1] != head.text[:1]
+    if ctx.lang == "ar" and site.nominal and clitic:
+        return PASS  # «اتصالاً هاتفياً بالرئيس أردوغان»: a name after «ب»/«ل» is the object, not the agent
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
     if not (site.gap_before > 3 or site.nominal or verb_initial(ctx, site.i, site.sent.ts)):

@@ -49,6 +49,8 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     k = cur.te
     if k < len(toks) and toks[k].text == '"':
         k += 1
+    if cur.kind == "person" and ctx.lang == "ar":
+        k = _past_title(ctx, ments, k)  # «تميم بن حمد أمير دولة قطر، وأخيه الأمير محمد بن سلمان»
     joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and"))
     head_apart = not any(x.ts == k and actor(x) for x in ments)  # «والجبهة الثورية» is one name: the head is in it
     if not joined and ctx.lang == "ar" and k + 1 < len(toks) and head_apart and _and_head(ctx, toks[k]):
@@ -60,6 +62,9 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         k += 1
         while k < len(toks) and toks[k].text in ("the", '"'):
             k += 1
+    if k < len(toks) and any(f in ctx.lex.w("kin_nouns") for f in toks[k].forms):
+        k += 1  # «وأخيه الأمير …», «وشقيقه»: a kinship word before the title and name
+        joined = True
     for x in ments:
         if x is cur or not actor(x) or not same_class(x, m):
             continue
@@ -71,6 +76,20 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         if not joined and glued:
             return x
     return None
+
+
+def _past_title(ctx: Context, ments: list[Ment], k: int) -> int:
+    """After a name, its title in apposition and the body it names, up to a comma: where the list goes on."""
+    hit = ctx.lex.titles.match_at(ctx.toks, k) if k < len(ctx.toks) else None
+    if not hit:
+        return k
+    e = hit[1]
+    while True:
+        inside = next((x for x in ments if x.ts <= e < x.te and x.in_np), None)
+        if inside is None:
+            break
+        e = inside.te
+    return e if e < len(ctx.toks) and ctx.toks[e].text in (",", "،") else k
 
 
 def _and_head(ctx: Context, tok) -> bool:

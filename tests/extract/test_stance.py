@@ -230,3 +230,14 @@ def test_standing_with_names_who_stands_first():
     rels = _rels("وأكد الوزير وقوف مصر مع السودان في أزمته.", "ar")
     assert ("state:egy", "supports", "state:sdn") in rels, rels
     assert ("state:sdn", "supports", "state:egy") not in rels, rels
+
+
+def test_a_list_of_people_goes_on_past_a_title_and_a_kinship_word():
+    text = (
+        "وأجرى أمير قطر الشيخ تميم بن حمد آل ثاني اتصالاً هاتفياً بالرئيس رجب طيب أردوغان رئيس الجمهورية التركية، "
+        "وأخيه الشيخ محمد بن زايد رئيس دولة الإمارات."
+    )
+    rels = _rels(text, "ar", "2023-05-10")
+    called = {r[2] for r in rels if r[1] == "phones" and r[0] == "person:tamim-bin-hamad-al-thani"}
+    called |= {r[0] for r in rels if r[1] == "phones" and r[2] == "person:tamim-bin-hamad-al-thani"}
+    assert {"person:recep-tayyip-erdogan", "person:mohamed-bin-zayed-al-nahyan"} <= called, rels
