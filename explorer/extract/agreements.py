@@ -13,6 +13,7 @@ from explorer.text.tokens import Token
 def find_generic_agreements(ctx: Context) -> None:
     """«الهدنة», "the ceasefire", "the deal": the named agreement of the document if there is one,
     else one discovered agreement per document and family."""
+    relink_by_place(ctx)
     named = sorted((m for m in ctx.ments if m.kind == "agreement"), key=lambda m: m.ts)
     fams: dict[int, str | None] = {}
     states = [m.entity for m in ctx.ments if m.kind == "state"]
@@ -48,6 +49,30 @@ def find_generic_agreements(ctx: Context) -> None:
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
         bisect.insort_right(named, new, key=lambda m: m.ts)
     ctx.ments.sort_by_start()
+
+
+def relink_by_place(ctx: Context) -> None:
+    """«اتفاق سوتشي» in an article of October 2019 is the memorandum signed in Sochi that week, not the one of
+    2018 the short name was given to: a short name of an agreement signed over a year before the article goes
+    to the one agreement of the same place and family signed within a week of it."""
+    if ctx.on is None:
+        return
+    for m in ctx.ments:
+        e = ctx.kb.get(m.entity) if m.kind == "agreement" and m.te - m.ts <= 3 else None
+        if e is None or not e.record.get("place") or not _old(ctx, m.entity):
+            continue
+        fam = family_of_known(ctx.kb, e.id)
+        fresh = [
+            x.id
+            for x in _kb_agreements(ctx.kb)
+            if x.record.get("place") == e.record["place"]
+            and abs((ctx.on - _kb_date(x)).days) <= 7
+            and _families_fit(fam or "agreement", family_of_known(ctx.kb, x.id))
+        ]
+        if len(fresh) == 1 and not any(t.text.isdigit() for t in ctx.toks[m.ts : m.te]):
+            m.entity = fresh[0]
+            ctx.register(fresh[0])
+    ctx.ments.reindex()
 
 
 _LABEL = {

@@ -127,11 +127,14 @@ def _passive_statement(ctx: Context, site: Site, agents: list[Ment], emit) -> Ou
 
 @construction("signing-ceremony", "subject")
 def signing_ceremony(ctx: Context, site: Site, emit) -> Outcome:
-    """«خلال حفل التوقيع», "at the signing ceremony": who attends a ceremony is not thereby a party."""
+    """«خلال حفل التوقيع», "at the signing ceremony": who attends a ceremony is not thereby a party; nor is the
+    subject of «… بعد التوقيع، …», where the signing only dates what the subject does."""
     i, words = site.i, ctx.lex.w("ceremony_nouns")
     before = i > site.sent.ts and any(f in words for f in ctx.toks[i - 1].forms)
     after = site.j < site.sent.te and ctx.toks[site.j].text in words  # "the signing ceremony"
-    return DONE if site.rtype == "agrees_with" and (before or after) else PASS
+    k = i - 1 if i > site.sent.ts and ctx.toks[i - 1].text != "the" else i - 2
+    dated = site.nominal and site.gap > 0 and k >= site.sent.ts and ctx.toks[k].text in ctx.lex.w("time_prepositions")
+    return DONE if site.rtype == "agrees_with" and (before or after or dated) else PASS
 
 
 @construction("signed-by", "subject")

@@ -231,3 +231,17 @@ def test_signatories_named_by_a_participle_or_a_noun():
         "The Sudan Revolutionary Front, a signatory to the Juba Peace Agreement, joined the talks.", "en", "2022-12-05"
     )
     assert ("org:srf", "agrees_with", "agr:juba-peace-2020") in rels
+
+
+def test_a_short_place_name_is_the_agreement_signed_there_that_week():
+    rels, ents = triples("وبعد توصل روسيا وتركيا إلى اتفاق سوتشي، بدأت الدوريات.", "ar", "2019-10-23")
+    assert ("state:rus", "agrees_with", "agr:sochi-ne-syria-2019") in rels
+    _, ents = triples("وبعد توصل روسيا وتركيا إلى اتفاق سوتشي، بدأت الدوريات.", "ar", "2018-10-23")
+    assert "agr:sochi-idlib-memo-2018" in ents
+
+
+def test_the_signing_as_a_date_makes_no_party():
+    rels, _ = triples("ونوه هادي خلال مؤتمر صحافي بعد التوقيع، بمبعوث الأمم المتحدة جمال بنعمر.", "ar", "2014-09-22")
+    assert not [r for r in rels if r[1] == "agrees_with"]
+    rels, _ = triples("وبعد توصل روسيا وتركيا إلى اتفاق سوتشي، بدأت الدوريات.", "ar", "2019-10-23")
+    assert ("state:tur", "agrees_with", "agr:sochi-ne-syria-2019") in rels

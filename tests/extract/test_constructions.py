@@ -296,6 +296,12 @@ BLOCKS = [
         ("*", "agrees_with", "*"),
     ),
     ("signing-ceremony", "en", "John Kerry spoke at the signing ceremony in Doha.", ("*", "agrees_with", "*")),
+    (
+        "signing-ceremony",
+        "ar",
+        "ونوه هادي خلال مؤتمر صحافي بعد التوقيع، بمبعوث الأمم المتحدة جمال بنعمر.",
+        ("*", "agrees_with", "*"),
+    ),
     ("agreement-subject", "en", "Russia said the resolution supports Turkey.", ("*", "supports", "state:tur")),
     (
         "relative-talks",
