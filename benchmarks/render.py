@@ -10,9 +10,12 @@ or Arabic), document title, source, date and confidence, as the store gives them
 Ours, "layout and Python included", as the dashboard does it on a corpus it has not seen: the corpus's
 stable layout (`layout.stable_positions`, igraph Fruchterman-Reingold on the giant component, the rest
 placed around it; the dashboard does this once per corpus and stores it), the view (`graph.view`, one
-evidence item per link as the dashboard draws it), the page (`to_html` with those positions), then the time
+evidence item per link as the dashboard draws it), the page (`to_html` with those positions; a view with over
+1,500 links has its links, nodes and names painted onto vis-network's canvas by the page's script, vis
+keeping pan, zoom and clicks), then the time
 from navigation start until the page is drawn with physics off (`html[data-state=ready]`), then checked
-still (no node moves over 300 ms). pyvis: `Network(directed=True, cdn_resources="in_line")` with the same
+still (no node moves and the view neither pans nor zooms over 300 ms). pyvis:
+`Network(directed=True, cdn_resources="in_line")` with the same
 nodes and links set directly (its `from_nx` is quadratic) and its default options (physics, dynamic smooth
 edges), timed until vis fires `stabilizationIterationsDone` (when pyvis removes its loading bar and shows
 the graph; physics still moves it afterwards), capped at `--cap` seconds ("> cap" when it never did;
@@ -120,9 +123,10 @@ def time_ours(browser, path: Path, timeout_s: float) -> tuple[float | None, bool
         ready = page.page.evaluate("window.diplographReadyAt") / 1000
         still = page.page.evaluate(
             """() => new Promise(done => {
-                 const net = window.diplograph.network; if (!net) return done(true);
-                 const a = JSON.stringify(net.getPositions());
-                 setTimeout(() => done(JSON.stringify(net.getPositions()) === a), 300); })"""
+                 const d = window.diplograph, net = d.network; if (!net) return done(true);
+                 const now = () => JSON.stringify([d.positions(), net.getViewPosition(), net.getScale()]);
+                 const a = now();
+                 setTimeout(() => done(now() === a), 300); })"""
         )
         return ready, still, len(page.blocked)
     finally:

@@ -133,21 +133,26 @@
     var w = Math.max(n.weight || 1, 1);
     return wMax === wMin ? 0.5 : Math.max(0, (w - wMin) / (wMax - wMin));
   }
-  var visNodes = nodes.map(function (n, i) {
-    var o = nodeVis(n, i);
-    o.shape = kindStyle(n.kind).shape;
-    if (painted) {
-      o.size = SIZE.min + sizeScale(n) * (SIZE.max - SIZE.min);
-    } else {
+  // Painted views draw their nodes too (`paintNodes`): vis-network then only pans, zooms and reports
+  // clicks; its per-node objects cost more than the rest of the page at 20,000 nodes.
+  var sizes = nodes.map(function (n) { return SIZE.min + sizeScale(n) * (SIZE.max - SIZE.min); });
+  var shownExtra = Object.create(null);  // left-out neighbours a double-click revealed (painted views)
+  var selected = [];  // painted views' selected nodes
+  function nodeHidden(i) { return !!nodes[i].extra && !shownExtra[i]; }
+  function visNodesOf() {
+    return nodes.map(function (n, i) {
+      var o = nodeVis(n, i);
+      o.shape = kindStyle(n.kind).shape;
       o.label = clean(nodeName(n), 60);
       o.title = nodeTip(n);
       o.value = Math.max(n.weight || 1, 1);  // size and label size grow with the relations a node has
-    }
-    o.x = n.x;
-    o.y = n.y;
-    if (n.extra) o.hidden = true;
-    return o;
-  });
+      o.x = n.x;
+      o.y = n.y;
+      if (nodeHidden(i)) o.hidden = true;
+      return o;
+    });
+  }
+  var visNodes = painted ? [] : visNodesOf();
   // One drawn line per relation type of a link (at most four, curved apart), so every type is visible.
   var TYPES_PER_LINK = 4;
   function edgeColour(e, t) {
@@ -401,7 +406,11 @@
     }
     status.textContent = W("found", { name: clean(nodeName(nodes[i]), 60) });
     if (nodes[i].extra) reveal(i, true);
-    if (network) {
+    if (network && painted) {
+      selected = [i];
+      lit = null;
+      network.moveTo({ position: { x: nodes[i].x, y: nodes[i].y }, scale: Math.max(network.getScale(), 1.0), animation: false });
+    } else if (network) {
       network.selectNodes([i]);
       network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
     }
@@ -449,13 +458,15 @@
     });
     incident = null;
     paintGroups = null;
-    if (nodeSet) {
+    if (painted) {
+      Object.keys(addNodes).forEach(function (n) { if (addNodes[n]) shownExtra[n] = true; });
+      if (network) network.redraw();
+    } else if (nodeSet) {
       nodeSet.update(Object.keys(addNodes).filter(function (n) { return addNodes[n]; })
         .map(function (n) { return { id: Number(n), hidden: false }; }));
       var ids = [];
       visEdges.forEach(function (o) { if (revealed[o.link] && o.hidden) { o.hidden = false; ids.push({ id: o.id, hidden: false }); } });
       edgeSet.update(ids);
-      if (painted) network.redraw();
     }
     if (!quiet) status.textContent = shown ? W("expanded", { n: fmt(shown) }) : W("no_more");
     return shown;
@@ -531,7 +542,7 @@
   function highlightLinks(nodeSetIds, links) {
     if (!network) return;
     if (painted) {
-      network.setSelection({ nodes: Object.keys(nodeSetIds).map(Number) }, { highlightEdges: false });
+      selected = Object.keys(nodeSetIds).map(Number);
       lit = links.slice();
       network.redraw();
       return;
@@ -572,8 +583,8 @@
   }
   var bodyNodes = null;
   function ends(i, off) {
-    var e = edges[i], a = bodyNodes[e.source], b = bodyNodes[e.target];
-    if (!a || !b) return null;
+    var e = edges[i], a = nodes[e.source], b = nodes[e.target];
+    if (nodeHidden(e.source) || nodeHidden(e.target)) return null;
     var x1 = a.x, y1 = a.y, x2 = b.x, y2 = b.y;
     if (off) {
       var dx = x2 - x1, dy = y2 - y1, len = Math.sqrt(dx * dx + dy * dy) || 1;
@@ -584,7 +595,7 @@
   }
   function paintLinks(ctx) {
     if (!painted) return;
-    bodyNodes = network.body.nodes;
+    bodyNodes = true;
     if (moving && edges.length > 20000) return;  // as vis hides its edges while the view is dragged
     if (!paintGroups) paintGroups = buildPaintGroups();
     var scale = network.getScale();
@@ -609,7 +620,7 @@
         p = ends(A[k], A[k + 1]);
         if (!p) continue;
         var dx = p[2] - p[0], dy = p[3] - p[1], len = Math.sqrt(dx * dx + dy * dy);
-        var r = (bodyNodes[edges[A[k]].target].options.size || 10) + 1;
+        var r = sizes[edges[A[k]].target] + 1;
         if (len * scale < 30 || len < r + size) continue;
         var ux = dx / len, uy = dy / len, tx = p[2] - ux * r, ty = p[3] - uy * r;
         ctx.moveTo(tx, ty);
@@ -620,7 +631,7 @@
       ctx.fill();
     });
     ctx.setLineDash([]);
-    var sel = network.getSelectedNodes(), hot = lit ? lit.slice() : [];
+    var sel = selected, hot = lit ? lit.slice() : [];
     if (!lit && sel.length) {
       if (incident === null) showNodeIndex();
       sel.forEach(function (n) { hot = hot.concat(incident[n] || []); });
@@ -634,6 +645,74 @@
       ctx.stroke();
     }
     ctx.restore();
+    paintNodes(ctx);
+  }
+  // Painted nodes: one path per colour and shape (vis-network's shapes), the selected ones ringed.
+  function shapePath(ctx, shape, x, y, r) {
+    if (shape === "square") { ctx.rect(x - r, y - r, 2 * r, 2 * r); return; }
+    if (shape === "diamond") { ctx.moveTo(x, y - r); ctx.lineTo(x + r, y); ctx.lineTo(x, y + r); ctx.lineTo(x - r, y); ctx.closePath(); return; }
+    if (shape === "triangle") { ctx.moveTo(x, y - r); ctx.lineTo(x + r * 0.87, y + r * 0.5); ctx.lineTo(x - r * 0.87, y + r * 0.5); ctx.closePath(); return; }
+    if (shape === "star") {
+      for (var k = 0; k < 10; k++) {
+        var rr = k % 2 ? r * 0.45 : r, a = -Math.PI / 2 + k * Math.PI / 5;
+        if (k) ctx.lineTo(x + rr * Math.cos(a), y + rr * Math.sin(a)); else ctx.moveTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
+      }
+      ctx.closePath();
+      return;
+    }
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+  }
+  function paintNodes(ctx) {
+    var c = ctx.canvas, tl = network.DOMtoCanvas({ x: 0, y: 0 }), br = network.DOMtoCanvas({ x: c.clientWidth, y: c.clientHeight });
+    var groups = Object.create(null), keys = [];
+    for (var i = 0; i < nodes.length; i++) {
+      if (nodeHidden(i)) continue;
+      var n = nodes[i], r = sizes[i];
+      if (n.x < tl.x - r || n.x > br.x + r || n.y < tl.y - r || n.y > br.y + r) continue;
+      var key = nodeColour(n) + "|" + kindStyle(n.kind).shape;
+      if (!groups[key]) { groups[key] = []; keys.push(key); }
+      groups[key].push(i);
+    }
+    ctx.save();
+    keys.forEach(function (key) {
+      var parts = key.split("|"), list = groups[key];
+      ctx.fillStyle = parts[0];
+      ctx.beginPath();
+      for (var k = 0; k < list.length; k++) shapePath(ctx, parts[1], nodes[list[k]].x, nodes[list[k]].y, sizes[list[k]]);
+      ctx.fill();
+    });
+    if (selected.length) {
+      ctx.strokeStyle = "#222222";
+      ctx.lineWidth = 3 / Math.max(network.getScale(), 0.3);
+      ctx.beginPath();
+      selected.forEach(function (j) { if (!nodeHidden(j)) shapePath(ctx, kindStyle(nodes[j].kind).shape, nodes[j].x, nodes[j].y, sizes[j]); });
+      ctx.stroke();
+    }
+    ctx.restore();
+  }
+  // The painted node under a canvas point (the last drawn, as vis-network picks), or -1.
+  function nodeAt(pt) {
+    var pad = 2 / network.getScale(), found = -1;
+    for (var i = 0; i < nodes.length; i++) {
+      if (nodeHidden(i)) continue;
+      var dx = nodes[i].x - pt.x, dy = nodes[i].y - pt.y, r = sizes[i] + pad;
+      if (dx * dx + dy * dy <= r * r) found = i;
+    }
+    return found;
+  }
+  // The painted view fitted into the canvas (vis-network's fit knows only its own nodes).
+  function fitPainted() {
+    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    nodes.forEach(function (n, i) {
+      if (nodeHidden(i)) return;
+      x0 = Math.min(x0, n.x - sizes[i]); x1 = Math.max(x1, n.x + sizes[i]);
+      y0 = Math.min(y0, n.y - sizes[i]); y1 = Math.max(y1, n.y + sizes[i]);
+    });
+    if (x0 === Infinity) return;
+    var c = container.getBoundingClientRect();
+    var scale = Math.min(c.width / Math.max(x1 - x0, 1), c.height / Math.max(y1 - y0, 1)) * 0.95;
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: Math.min(scale, 1.0), animation: false });
   }
   // Painted names: a node's name once it is drawThreshold px or more on screen (as vis-network scales
   // labels), only for the nodes in sight, so the busiest names read first and all appear when zoomed in.
@@ -651,15 +730,15 @@
     ctx.fillStyle = "#343434";
     var face = "system-ui, 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif", lastSize = -1;
     for (var i = 0; i < nodes.length; i++) {
-      var b = bodyNodes[i];
-      if (!b || b.options.hidden) continue;
+      var b = nodes[i];
+      if (nodeHidden(i)) continue;
       if (b.x < tl.x - 200 || b.x > br.x + 200 || b.y < tl.y - 50 || b.y > br.y + 50) continue;
       var size = FONT.min + sizeScale(nodes[i]) * (FONT.max - FONT.min);
       if (size * scale < FONT.drawThreshold) continue;
       if (size * scale > FONT.maxVisible) size = FONT.maxVisible / scale;
       if (size !== lastSize) { ctx.font = size.toFixed(2) + "px " + face; ctx.lineWidth = 3 * size / 14; lastSize = size; }
       var text = labelCache[i] || (labelCache[i] = clean(nodeName(nodes[i]), 60));
-      var y = b.y + (b.options.size || 10) + 2;
+      var y = b.y + sizes[i] + 2;
       ctx.strokeText(text, b.x, y);
       ctx.fillText(text, b.x, y);
     }
@@ -694,7 +773,8 @@
       if (!painted || moving) { tipBox.style.visibility = "hidden"; return; }
       var rect = container.getBoundingClientRect();
       var dom = { x: ev.clientX - rect.left, y: ev.clientY - rect.top };
-      var node = network.getNodeAt(dom);
+      var node = nodeAt(network.DOMtoCanvas(dom));
+      node = node < 0 ? undefined : node;
       var hit = node === undefined ? linkAt(network.DOMtoCanvas(dom), true) : [-1];
       if (node === undefined && hit[0] < 0) { tipBox.style.visibility = "hidden"; return; }
       tipBox.textContent = node !== undefined ? nodeTip(nodes[node]) : linkTip(hit[0], hit[1]);
@@ -710,8 +790,8 @@
   function recolour(mode) {
     colourMode = mode;
     if (!nodeSet) return;
-    nodeSet.update(nodes.map(nodeVis));
     if (painted) { paintGroups = null; network.redraw(); return; }
+    nodeSet.update(nodes.map(nodeVis));
     edgeSet.update(visEdges.map(function (o) {
       var e = edges[o.link];
       var t = (e.types || [])[Number(String(o.id).split(":")[1])] || null;
@@ -798,15 +878,33 @@
   window.diplograph.network = network;
   window.diplograph.painted = function () { return painted; };
   window.diplograph.linkAt = linkAt;
+  // What is drawn, for painted and vis-drawn views alike: node positions, visible and selected nodes, colours.
+  window.diplograph.positions = function () {
+    if (!painted) return network.getPositions();
+    var out = {};
+    nodes.forEach(function (n, i) { if (!nodeHidden(i)) out[i] = { x: n.x, y: n.y }; });
+    return out;
+  };
+  window.diplograph.visible = function () { return painted ? nodes.filter(function (n, i) { return !nodeHidden(i); }).length : network.body.nodeIndices.length; };
+  window.diplograph.selected = function () { return painted ? selected.slice() : network.getSelectedNodes(); };
+  window.diplograph.colours = function () { return painted ? nodes.map(nodeColour) : nodeSet.get().map(function (n) { return n.color; }); };
+  window.diplograph.nodeAt = function (dom) { return painted ? nodeAt(network.DOMtoCanvas(dom)) : network.getNodeAt(dom); };
   if (painted) container.appendChild(tipBox);
   network.on("click", function (p) {
+    if (painted) {
+      var at = nodeAt(p.pointer.canvas);
+      if (at >= 0) p = { nodes: [at], edges: [], pointer: p.pointer };
+      selected = at >= 0 ? [at] : [];
+      lit = null;
+      network.redraw();
+    }
     var link = p.nodes.length || p.edges.length || !painted ? -1 : linkAt(p.pointer.canvas);
     if (p.nodes.length) showNode(p.nodes[0]);
     else if (p.edges.length) showEdge(edgeSet.get(p.edges[0]).link);
-    else if (link >= 0) { network.unselectAll(); highlightLinks({}, [link]); showEdge(link); }
+    else if (link >= 0) { highlightLinks({}, [link]); showEdge(link); }
     else { closePanel(); if (lit) { lit = null; network.redraw(); } }
   });
-  network.on("select", function () { if (painted) { lit = null; network.redraw(); } });
+
   if (painted) {
     network.on("beforeDrawing", paintLinks);
     network.on("afterDrawing", paintLabels);
@@ -816,12 +914,15 @@
     container.addEventListener("mouseleave", function () { tipBox.style.visibility = "hidden"; });
   }
   network.on("doubleClick", function (p) {
-    if (p.nodes.length) reveal(p.nodes[0]);
+    var at = painted ? nodeAt(p.pointer.canvas) : (p.nodes.length ? p.nodes[0] : -1);
+    if (at >= 0) reveal(at);
   });
   if (tools) {
     document.getElementById("relayout").addEventListener("click", function () {
-      if (painted) {  // physics pulls along the links: vis-network needs them as edges now
+      if (painted) {  // physics moves nodes along their links: vis-network needs both now
         painted = false;
+        nodeSet.add(visNodesOf());
+        network.setSelection({ nodes: selected }, { highlightEdges: true });
         visEdges = visEdgesOf();
         edgeSet.add(visEdges);
       }
@@ -830,6 +931,7 @@
       network.stabilize(200);
     });
     document.getElementById("stable").addEventListener("click", function () {
+      if (painted) { fitPainted(); return; }
       network.setOptions({ physics: false });
       nodeSet.update(nodes.map(function (n, i) { return { id: i, x: n.x, y: n.y }; }));
       network.fit({ animation: false });
@@ -837,7 +939,7 @@
   }
   function settle() {
     network.once("afterDrawing", function () { window.requestAnimationFrame(markReady); });
-    network.fit({ animation: false });
+    if (painted) { fitPainted(); network.redraw(); } else network.fit({ animation: false });
   }
   if (large) {
     settle();

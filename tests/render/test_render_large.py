@@ -57,7 +57,8 @@ def test_links_are_painted_and_clickable(offline_page):
     page = open_page(offline_page, to_html(G, positions=pos))
     assert page.evaluate("window.diplograph.painted()") is True
     assert page.evaluate("window.diplograph.network.body.data.edges.length") == 0  # not handed to vis
-    assert page.evaluate("window.diplograph.network.body.nodeIndices.length") == N
+    assert page.evaluate("window.diplograph.network.body.data.nodes.length") == 0
+    assert page.evaluate("window.diplograph.visible()") == N
     # zoom onto one link and click its middle: its evidence opens
     i = page.evaluate("window.diplograph.edges.findIndex(e => e.weight === 1)")
     a, b = page.evaluate("(i) => { const e = window.diplograph.edges[i], n = window.diplograph.nodes;"
@@ -82,7 +83,7 @@ def test_links_are_painted_and_clickable(offline_page):
     x, y = dom_point(page, *a)
     page.mouse.click(x, y)
     assert page.evaluate("document.getElementById('panel').dataset.kind") == "node"
-    assert page.evaluate("window.diplograph.network.getSelectedNodes().length") == 1
+    assert page.evaluate("window.diplograph.selected().length") == 1
 
 
 def test_search_colours_paths_and_double_click_in_a_painted_view(offline_page):
@@ -99,9 +100,9 @@ def test_search_colours_paths_and_double_click_in_a_painted_view(offline_page):
     page.press("#q", "Enter")
     assert "Envoy 17" in page.inner_text("#search-status") or "مبعوث 17" in page.inner_text("#search-status")
     i = page.evaluate("window.diplograph.nodes.findIndex(n => n.id === 'p17')")
-    assert page.evaluate("window.diplograph.network.getSelectedNodes()") == [i]
+    assert page.evaluate("window.diplograph.selected()") == [i]
     # colourings
-    colours = lambda: set(page.evaluate("window.diplograph.network.body.data.nodes.get().map(n => n.color)"))  # noqa: E731
+    colours = lambda: set(page.evaluate("window.diplograph.colours()"))  # noqa: E731
     assert len(colours()) == 4
     page.select_option("#colour", "kind")
     assert len(colours()) == 2
@@ -109,7 +110,7 @@ def test_search_colours_paths_and_double_click_in_a_painted_view(offline_page):
     paths = page.evaluate("window.diplograph.connect('Envoy 1', 'Envoy 2')")
     assert paths and "path" in page.inner_text("#panel")
     # a double-click on a node with neighbours outside the view shows them, without moving anything
-    hidden_before = page.evaluate("window.diplograph.network.body.data.nodes.get().filter(n => n.hidden).length")
+    hidden_before = page.evaluate("window.diplograph.nodes.length - window.diplograph.visible()")
     assert hidden_before > 0
     j = page.evaluate("""() => { const d = window.diplograph, n = d.nodes;  // one standing apart from the rest
         const near = (i) => Math.min(...n.filter((m, k) => k !== i).map(m => Math.hypot(m.x - n[i].x, m.y - n[i].y)));
@@ -117,15 +118,15 @@ def test_search_colours_paths_and_double_click_in_a_painted_view(offline_page):
         return ends.reduce((a, b) => near(a) >= near(b) ? a : b); }""")
     xy = page.evaluate("(j) => [window.diplograph.nodes[j].x, window.diplograph.nodes[j].y]", j)
     look_at(page, xy)
-    before = page.evaluate("JSON.stringify(window.diplograph.network.getPositions())")
+    before = page.evaluate("JSON.stringify(window.diplograph.positions())")
     x, y = dom_point(page, *xy)
     box = page.locator("#graph").bounding_box()
-    at = page.evaluate("(p) => window.diplograph.network.getNodeAt({x: p[0], y: p[1]})", [x - box["x"], y - box["y"]])
+    at = page.evaluate("(p) => window.diplograph.nodeAt({x: p[0], y: p[1]})", [x - box["x"], y - box["y"]])
     assert at == j
     page.mouse.dblclick(x, y)
     page.wait_for_timeout(100)
     assert "neighbours shown" in page.inner_text("#search-status")
-    hidden_after = page.evaluate("window.diplograph.network.body.data.nodes.get().filter(n => n.hidden).length")
+    hidden_after = page.evaluate("window.diplograph.nodes.length - window.diplograph.visible()")
     assert hidden_after < hidden_before
-    after = page.evaluate("window.diplograph.network.getPositions()")
+    after = page.evaluate("window.diplograph.positions()")
     assert all(after[k] == v for k, v in __import__("json").loads(before).items())
