@@ -530,7 +530,25 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _object_then_and(ctx, site, nb):  # "Obama called Netanyahu and commended …": Obama commended
         return _subject(site, list(site.state.subjects_here), "subject-verb")
+    nb = _before_aside(ctx, site, nb)
     return _subject(site, group_with_left(ctx, site.ments, nb), "subject-verb")
+
+
+def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
+    """ "The Houthis, backed by Iran, attacked …", «الحوثيون، المدعومون من إيران، هاجموا»: the name in the aside
+    is its agent; the subject is the name before the aside's opening comma."""
+    toks, commas = ctx.toks, (",", "،")
+    start = group_with_left(ctx, site.ments, nb)[0].np_start
+    if not (toks[site.i - 1].text in commas and start >= 2):
+        return nb
+    by = ctx.lex.w("agent_prepositions")
+    if not any(t.text in by for t in toks[max(site.sent.ts, start - 2) : start]):
+        return nb
+    k = start - 1
+    while k > site.sent.ts and toks[k].text not in commas:
+        k -= 1
+    head = next((m for m in site.before if m.te == k), None)
+    return head if head is not None else nb
 
 
 def _object_then_and(ctx: Context, site: Site, nb: Ment) -> bool:

@@ -93,7 +93,7 @@ def mark_modifiers(ctx: Context) -> None:
         prev = toks[m.np_start - 1] if m.np_start > 0 else None
         if prev is not None and prev.text == "the" and m.np_start > 1:
             prev = toks[m.np_start - 2]  # "at the council", "in the Gulf"
-        dateline = re.match(r"\s*[ـ\-—–(,:]", ctx.text[m.end : m.end + 3])
+        dateline = re.match(r"\s*[ـ—–(,:]|\s+-", ctx.text[m.end : m.end + 3])  # not "Iran-backed"
         comma = ctx.text[m.end : m.end + 1] == ","  # "Russia, Iran and Turkey agreed" opens a sentence
         if m.ts == 0 and m.kind in ("state", "place") and dateline and (m.text.isupper() or not comma):
             m.located = True  # a dateline: «عمّان ــ», "BEIRUT (AP) —"

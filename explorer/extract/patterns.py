@@ -205,4 +205,22 @@ def _names_inside(parent, text: str) -> bool:
     return any(len(k) >= 2 and f" {k} " in words for k in (norm_alias(n) for n in names))
 
 
-SENTENCE_PATTERNS = [chaired_by, agreement_between, members, parent_bodies]
+def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "Iran-backed Houthi rebels", "the Russian-backed forces of Khalifa Haftar": the first backs the next actor."""
+    toks, words = ctx.toks, ctx.lex.w("backed_participles")
+    if not words:
+        return
+    for m in ments:
+        k = m.te
+        if not (_acting(m) and k + 1 < sent.te and toks[k].text == "-" and toks[k + 1].text in words):
+            continue
+        backed = next((x for x in ments if k + 2 <= x.ts <= k + 5 and _acting(x) and x.entity != m.entity), None)
+        if backed is not None:
+            emit(m, backed, "supports", 0.55, toks[k + 1].text, "backed-compound")
+
+
+def _acting(m: Ment) -> bool:
+    return m.kind in ACTOR_KINDS and not m.located
+
+
+SENTENCE_PATTERNS = [chaired_by, agreement_between, members, parent_bodies, backed_compound]

@@ -241,3 +241,15 @@ def test_a_list_of_people_goes_on_past_a_title_and_a_kinship_word():
     called = {r[2] for r in rels if r[1] == "phones" and r[0] == "person:tamim-bin-hamad-al-thani"}
     called |= {r[0] for r in rels if r[1] == "phones" and r[2] == "person:tamim-bin-hamad-al-thani"}
     assert {"person:recep-tayyip-erdogan", "person:mohamed-bin-zayed-al-nahyan"} <= called, rels
+
+
+def test_the_agent_in_an_aside_is_not_the_clauses_subject():
+    rels = _rels("Hamas, supported by Qatar and Turkey, rejected the new truce.", "en")
+    assert ("state:qat", "supports", "group:hamas") in rels, rels
+    assert not [r for r in rels if r[1] == "opposes" and r[0] != "group:hamas"], rels
+
+
+def test_an_ally_is_backed_and_a_compound_names_the_backer():
+    assert ("state:rus", "supports", "state:syr") in _rels("Russia remains a key ally of Syria.", "en")
+    rels = _rels("Iran-backed Houthi rebels fired missiles at Saudi Arabia.", "en")
+    assert ("state:irn", "supports", "group:houthis") in rels, rels
