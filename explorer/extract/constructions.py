@@ -333,9 +333,13 @@ def _behalf_segment(ctx: Context, site: Site, emit, agr: Ment, k: int) -> tuple[
     side = next((m for m in site.ments if k <= m.ts and m.np_start <= k + 1 and actor(m)), None)
     start = side.te if side is not None else k
     w = _cx(ctx, "on-behalf", "signatory_window", 10)
-    near = [m for m in site.ments if start <= m.ts < te and m.ts - start <= w and actor(m) and m is not side]
+    te = next((x for x in range(start, te) if _behalf_len(ctx, x)), te)  # the next side's «وعن» ends this one
+    own = side.entity if side is not None else None
+    near = [m for m in site.ments if start <= m.ts < te and m.ts - start <= w and actor(m) and m.entity != own]
     people = [m for m in near if m.kind == "person"]
     first = people[0] if people else next((m for m in near if m.ts - start <= 5), None)
+    if first is None:
+        first = _unknown_signatory(ctx, site, start)
     signed = group_with(ctx, site.ments, first) if first is not None else []
     for p in signed:
         emit(p, agr, "agrees_with", c, trig, "on-behalf")
@@ -345,6 +349,23 @@ def _behalf_segment(ctx: Context, site: Site, emit, agr: Ment, k: int) -> tuple[
         emit(side, agr, "agrees_with", c, trig, "on-behalf")
     end = signed[-1].te if signed else start
     return end, signed or ([side] if side is not None else [])
+
+
+def _unknown_signatory(ctx: Context, site: Site, k: int) -> Ment | None:
+    """«وعن المجلس الانتقالي ناصر الخبجي عضو هيئة رئاسته»: a name the knowledge base does not know, right after
+    the side, followed by his title or the end of the clause."""
+    from explorer.extract.names import _add_person, _discover_ar_name
+
+    span = _discover_ar_name(ctx, k) if k < site.sent.te and not ctx.covered[k] else None
+    if span is None or span[1] >= site.sent.te:
+        return None
+    nxt = ctx.toks[span[1]]
+    titled = ctx.lex.titles.match_at(ctx.toks, span[1]) or nxt.text in ctx.lex.w("member_nouns")
+    if nxt.is_word and not titled:
+        return None
+    person = _add_person(ctx, span, None)
+    site.ments.append(person)
+    return person
 
 
 @construction("verb-object-subject", "subject")

@@ -245,3 +245,18 @@ def test_the_signing_as_a_date_makes_no_party():
     assert not [r for r in rels if r[1] == "agrees_with"]
     rels, _ = triples("وبعد توصل روسيا وتركيا إلى اتفاق سوتشي، بدأت الدوريات.", "ar", "2019-10-23")
     assert ("state:tur", "agrees_with", "agr:sochi-ne-syria-2019") in rels
+
+
+def test_unknown_signatories_each_sign_for_their_own_side():
+    ex = extract_text(
+        "ووقع الاتفاق عن الحكومة اليمنية سالم الخنبشي، وعن المجلس الانتقالي الجنوبي ناصر الخبجي عضو هيئة رئاسة "
+        "المجلس.",
+        lang="ar",
+        date_="2019-11-05",
+    )
+    names = {e.id: e.name for e in ex.entities}
+    rels = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    assert ("ناصر الخبجي", "member_of", "Southern Transitional Council") in rels
+    assert ("سالم الخنبشي", "holds_role_in", "Yemen") in rels
+    assert ("ناصر الخبجي", "holds_role_in", "Yemen") not in rels
+    assert {s for s, r, t in rels if r == "agrees_with"} >= {"ناصر الخبجي", "سالم الخنبشي", "Yemen"}
