@@ -58,8 +58,11 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     j, w = site.j, _cx(ctx, "reported-speech", "window", 40)
     agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w]
+    quoted: list[Ment] = []
     if not agreements and _after_quote(ctx, site):  # '"This agreement ...," Aoun said'
         agreements = [m for m in site.ments if m.kind == "agreement" and m.te <= site.i and not m.in_np][-1:]
+        # '"Egypt is assuming its role," Clinton said': the state the quotation opens with
+        quoted = [m for m in site.ments if m.kind == "state" and m.te <= site.i and _opens_quote(ctx, site, m)][:1]
     others = [
         m
         for m in site.cands
@@ -69,7 +72,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
     if site.method == "dropped-subject":
         others = []  # «وأضاف أن …» with the subject of a sentence before: only an agreement it names is sure
-    targets = agreements[:1] or others[:1]
+    targets = agreements[:1] or quoted or others[:1]
     if any(f in ctx.lex.w("praise_verbs") for f in ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
         praised = (*_PRAISED, "agreement")
@@ -316,3 +319,11 @@ def _introduced(ctx: Context, m: Ment, words: frozenset[str]) -> bool:
 def _introduced_near(ctx: Context, m: Ment, words: frozenset[str], start: int, w: int = 2) -> bool:
     """A word of `words` stands within w tokens before m ("between the two sides", «بين ممثلي الجيش»)."""
     return any(t.text in words for t in ctx.toks[max(start, m.np_start - w) : m.np_start])
+
+
+def _opens_quote(ctx: Context, site: Site, m: Ment) -> bool:
+    """The mention is the first words of the sentence's quotation (after an opening mark, not a closing one)."""
+    k = m.np_start - 1
+    if k < site.sent.ts or m.topic or m.in_np or m.role == "coref":
+        return False
+    return ctx.toks[k].text in ("«", "“") or (ctx.toks[k].text == '"' and k == site.sent.ts)

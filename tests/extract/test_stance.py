@@ -253,3 +253,10 @@ def test_an_ally_is_backed_and_a_compound_names_the_backer():
     assert ("state:rus", "supports", "state:syr") in _rels("Russia remains a key ally of Syria.", "en")
     rels = _rels("Iran-backed Houthi rebels fired missiles at Saudi Arabia.", "en")
     assert ("state:irn", "supports", "group:houthis") in rels, rels
+
+
+def test_a_quotation_that_opens_with_a_state_is_about_it():
+    text = '"Qatar has played a decisive role in these talks," Antony Blinken said.'
+    assert ("person:antony-blinken", "states", "state:qat") in _rels(text, "en")
+    text = '"We take note of the decision," French President Emmanuel Macron said.'
+    assert not [r for r in _rels(text, "en", "2018-05-09") if r[1] == "states"]
