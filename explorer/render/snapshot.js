@@ -424,18 +424,27 @@
   input.addEventListener("change", function () {  // a name picked from the list; not a query just searched
     if (input.value !== searched && find(input.value) >= 0) search();  // (blur fires "change" on the next click)
   });
-  var seen = Object.create(null);
-  nodes.forEach(function (n) {
-    [n.name, n.name_ar].forEach(function (name) {
-      var v = clean(name, 120);
-      if (v && !seen[v]) {
-        seen[v] = true;
-        var o = document.createElement("option");
-        o.value = v;
-        list.appendChild(o);
-      }
+  // The names the search boxes suggest, filled when a box is first used (20,000 options cost the first
+  // drawing of a large view a tenth of a second otherwise).
+  var named = false;
+  function fillNames() {
+    if (named) return;
+    named = true;
+    var seen = Object.create(null), frag = document.createDocumentFragment();
+    nodes.forEach(function (n) {
+      [n.name, n.name_ar].forEach(function (name) {
+        var v = clean(name, 120);
+        if (v && !seen[v]) {
+          seen[v] = true;
+          var o = document.createElement("option");
+          o.value = v;
+          frag.appendChild(o);
+        }
+      });
     });
-  });
+    list.appendChild(frag);
+  }
+  input.addEventListener("focus", fillNames);
 
   function markReady() {
     if (root.dataset.state === "ready") return;
@@ -818,6 +827,7 @@
     other.type = "search";
     other.dir = "auto";
     other.setAttribute("list", "names");
+    other.addEventListener("focus", fillNames);
     other.placeholder = W("connect");
     other.setAttribute("aria-label", W("connect"));
     tools.appendChild(other);
@@ -836,6 +846,7 @@
     tools.appendChild(stable);
   }
 
+  if (nodes.length <= 2000) fillNames();  // small views: at once, as before
   window.diplograph = { data: data, nodes: nodes, edges: edges, search: search, showNode: showNode, showEdge: showEdge,
                         reveal: reveal, connect: connect, recolour: recolour, find: find };
   if (!nodes.length || typeof vis === "undefined") {

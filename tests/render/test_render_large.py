@@ -97,6 +97,7 @@ def test_search_colours_paths_and_double_click_in_a_painted_view(offline_page):
     assert page.evaluate("window.diplograph.painted()") is True
     # search in Arabic finds the envoy and selects it
     page.fill("#q", "مبعوث 17")
+    assert page.evaluate("document.querySelectorAll('#names option').length") >= 2 * N  # suggestions, both scripts
     page.press("#q", "Enter")
     assert "Envoy 17" in page.inner_text("#search-status") or "مبعوث 17" in page.inner_text("#search-status")
     i = page.evaluate("window.diplograph.nodes.findIndex(n => n.id === 'p17')")
