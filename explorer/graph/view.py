@@ -322,13 +322,14 @@ def neighbours(corpus: Corpus, spec: ViewSpec, shown, *, per_node: int = 12, lim
     inside = np.zeros(len(t.entity_ids), dtype=bool)
     inside[[corpus.codes[n] for n in shown if n in corpus.codes]] = True
     s_in, t_in = inside[t.source], inside[t.target]
-    cross = t.take(filter_mask(corpus, spec) & (s_in != t_in))
+    cross = np.flatnonzero(filter_mask(corpus, spec) & (s_in != t_in))  # rows with one end shown
     if not len(cross) or per_node < 1:
-        return fold(corpus, cross.take(np.zeros(0, dtype=np.int64)) if len(cross) else cross)
-    s_in = inside[cross.source]
-    ins, out = np.where(s_in, cross.source, cross.target), np.where(s_in, cross.target, cross.source)
+        return fold(corpus, t.take(cross[:0]))
+    src, tgt = t.source[cross], t.target[cross]
+    s_in = inside[src]
+    ins, out = np.where(s_in, src, tgt), np.where(s_in, tgt, src)
     chosen = _top_neighbours(corpus, inside, ins, out, per_node, limit)
-    return fold(corpus, cross.take(chosen), None, evidence_per_link=evidence_per_link)
+    return fold(corpus, t.take(cross[chosen]), None, evidence_per_link=evidence_per_link)
 
 
 def _top_neighbours(corpus: Corpus, inside: np.ndarray, ins: np.ndarray, out: np.ndarray, per_node: int,

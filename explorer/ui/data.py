@@ -61,7 +61,7 @@ def load_corpus(path: str, version: tuple) -> Corpus:
     return Corpus.load(path, kb=knowledge_base)
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
 def knowledge_base():
     """The curated knowledge base, or None when it cannot be loaded (profiles then show no roles)."""
     try:
