@@ -9,6 +9,7 @@ view, so going back to a view costs nothing.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -64,12 +65,29 @@ def load_corpus(path: str, version: tuple) -> Corpus:
 @st.cache_resource(show_spinner=False)
 def knowledge_base():
     """The curated knowledge base, or None when it cannot be loaded (profiles then show no roles)."""
-    try:
-        from explorer.kb import load_kb
+    return _load_kb()
 
-        return load_kb()
-    except (ImportError, ExplorerError, OSError):
-        return None
+
+_KB_LOCK = threading.Lock()  # one load, whether the page or the warm-up thread asks first
+_KB_WARM: list[threading.Thread] = []
+
+
+def _load_kb():
+    with _KB_LOCK:
+        try:
+            from explorer.kb import load_kb
+
+            return load_kb()  # kept by load_kb itself, once per process
+        except (ImportError, ExplorerError, OSError):
+            return None
+
+
+def warm_knowledge_base() -> None:
+    """After the first page is drawn, load the knowledge base in the background (once per process), so the
+    first search does not wait for it and the first view did not either."""
+    if not _KB_WARM:
+        _KB_WARM.append(threading.Thread(target=_load_kb, name="diplograph-kb", daemon=True))
+        _KB_WARM[0].start()
 
 
 @st.cache_resource(max_entries=2, show_spinner="Placing the actors…")

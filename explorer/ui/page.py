@@ -82,6 +82,7 @@ def main() -> None:
             with tab:
                 TAB_PAGES[tab_id](path=path, version=version, corpus=corpus, spec=spec, view=v, lang=lang)
     write_url(spec)
+    data.warm_knowledge_base()
     if ss.get("play_month"):  # playing: show this month for a moment, then the next
         time.sleep(PLAY_PAUSE_S)
         st.rerun()
