@@ -102,6 +102,19 @@ def _member_list(ctx: Context, ments: list[Ment], k: int) -> list[Ment]:
     return out
 
 
+def _and_counterpart(ctx: Context, ments: list[Ment], grp: list[Ment], end: int) -> list[Ment]:
+    """«بين ممثل فتح عزام الأحمد، ونظيره الحمساوي، صالح العاروري»: "and his counterpart" adds the one named."""
+    if len(grp) != 1 or grp[0].kind != "person":
+        return grp
+    toks, k = ctx.toks, grp[0].te
+    if k < end and toks[k].text in (",", "،"):
+        k += 1
+    if not (k < end and any(f in ctx.lex.counterpart for f in toks[k].forms)):
+        return grp
+    other = next((m for m in ments if k < m.np_start <= k + 4 and m.kind == "person"), None)
+    return grp + [other] if other is not None and other.entity != grp[0].entity else grp
+
+
 def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "an agreement between A and B" / «اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي»: both are parties."""
     toks, between, sought = ctx.toks, ctx.lex.w("between"), ctx.lex.w("sought_words")
@@ -112,7 +125,7 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
         if any(f in sought for t in toks[max(sent.ts, m.ts - 3) : m.ts] for f in t.forms):
             continue  # «جهود وساطة للتهدئة ووقف إطلاق النار بين …», "efforts for a truce between …": not reached
         if k < sent.te and toks[k].text in between:
-            grp = coordinated_after(ctx, ments, k + 1, sent.te)
+            grp = _and_counterpart(ctx, ments, coordinated_after(ctx, ments, k + 1, sent.te), sent.te)
         else:  # the parties inside the agreement's long name
             k = next((x for x in range(m.ts, m.te) if toks[x].text in between), m.te)
             grp = [x for x in ments if k < x.ts < m.te and x is not m]

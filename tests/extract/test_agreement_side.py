@@ -260,3 +260,14 @@ def test_unknown_signatories_each_sign_for_their_own_side():
     assert ("سالم الخنبشي", "holds_role_in", "Yemen") in rels
     assert ("ناصر الخبجي", "holds_role_in", "Yemen") not in rels
     assert {s for s, r, t in rels if r == "agrees_with"} >= {"ناصر الخبجي", "سالم الخنبشي", "Yemen"}
+
+
+def test_an_agreement_between_a_representative_and_his_counterpart():
+    rels, _ = triples(
+        "ونقلت وسائل الإعلام لحظة توقيع اتفاق المصالحة بين ممثل حركة فتح عزام الأحمد، ونظيره الحمساوي، "
+        "صالح العاروري، في القاهرة.",
+        "ar",
+        "2017-10-12",
+    )
+    agr = "agr:cairo-reconciliation-2017"
+    assert {("person:azzam-al-ahmad", "agrees_with", agr), ("person:saleh-al-arouri", "agrees_with", agr)} <= rels
