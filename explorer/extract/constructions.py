@@ -198,6 +198,9 @@ def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "despite Trump's decision to withdraw from it", "Iran's refusal to sign": the possessive is the agent."""
     toks, i = ctx.toks, site.i
     k = i - 1
+    if k > site.sent.ts and toks[k].text in ("'s", "'"):  # "Turkey's condemnation of Israel"
+        owner = next((m for m in site.ments if m.possessive and actor(m) and m.te == k), None)
+        return _subject(site, [owner], "possessive-agent") if owner is not None else PASS
     if k <= site.sent.ts or toks[k].text != "to":
         return PASS
     owner = next((m for m in site.ments if m.possessive and actor(m) and 1 <= k - m.te <= 3), None)
@@ -624,12 +627,17 @@ def relative_clause(ctx: Context, site: Site, emit) -> Outcome:
 
 @construction("supported-by", "frame")
 def supported_by(ctx: Context, site: Site, emit) -> Outcome:
-    """«بدعم من الطيران الروسي», "backed by Russia": the actor after «من»/"by" does it, to the subject."""
+    """«بدعم من الطيران الروسي», "backed by Russia", "criticism from Egypt": the actor after «من»/"by"/"from"
+    does it, to the subject."""
     toks, i, j, te = ctx.toks, site.i, site.j, site.sent.te
     if j + 1 < te and toks[j].text in ctx.lex.w("kind_adjectives"):
         j += 1  # «تتلقى دعماً عسكرياً من الإمارات»
-    if site.rtype not in ("supports", "fights") or not (j < te and toks[j].text in ctx.lex.w("agent_prepositions")):
+    if site.rtype not in ("supports", "fights", "opposes"):
         return PASS
+    if not (j < te and toks[j].text in ctx.lex.w("agent_prepositions")):
+        return PASS
+    if site.rtype == "opposes" and not (site.nominal or site.trig.phrase.nominal or ctx.lang != "ar"):
+        return PASS  # «لانتقادات من مصر», "criticism from Egypt": Egypt criticises; a verb takes no «من» agent
     noun = any(f in ctx.lex.w("support_nouns") for f in toks[i].forms)  # «دعماً من», «المدعومة من»
     if not (site.nominal or noun or ctx.lang != "ar"):
         return PASS

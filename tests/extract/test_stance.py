@@ -260,3 +260,14 @@ def test_a_quotation_that_opens_with_a_state_is_about_it():
     assert ("person:antony-blinken", "states", "state:qat") in _rels(text, "en")
     text = '"We take note of the decision," French President Emmanuel Macron said.'
     assert not [r for r in _rels(text, "en", "2018-05-09") if r[1] == "states"]
+
+
+def test_criticism_received_comes_from_the_one_after_from():
+    assert ("state:egy", "opposes", "group:hamas") in _rels("Hamas came under criticism from Egypt.", "en")
+    rels = _rels("وتعرضت حماس لانتقادات من مصر.", "ar")
+    assert ("state:egy", "opposes", "group:hamas") in rels and ("group:hamas", "opposes", "state:egy") not in rels
+
+
+def test_a_possessive_owns_the_condemnation():
+    rels = _rels("Turkey's condemnation of Israel drew a sharp response.", "en")
+    assert ("state:tur", "opposes", "state:isr") in rels, rels
