@@ -209,6 +209,19 @@ def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, [owner], "possessive-agent")
 
 
+@construction("called-to", "subject")
+def called_to(ctx: Context, site: Site, emit) -> Outcome:
+    """«طالبت قطر الولايات المتحدة بدعم السلطة», "Qatar urged the US to back the PA": the one who calls for
+    the support is on record as backing it (the one called on has done nothing yet)."""
+    if site.rtype != "supports" or not site.state.subjects_here:
+        return PASS
+    w = _cx(ctx, "called-to", "window", 8)
+    calls = [f for f in site.found[: site.n_trig] if site.i - f.j <= w and _calling(ctx, f.i)]
+    if not calls or any(calls[-1].j <= f.i < site.i and not f.phrase.nominal for f in site.found):
+        return PASS  # another verb between the call and the support has its own subject
+    return _subject(site, list(site.state.subjects_here), "called-to")
+
+
 @construction("pronoun-subject", "subject")
 def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "during which they also met": a pronoun before the verb stands for the last subject."""

@@ -45,6 +45,12 @@ CASES = [
         ("group:hamas", "opposes", "agreement"),
     ),
     (
+        "called-to",
+        "ar",
+        "وطالبت قطر الولايات المتحدة بدعم السلطة الفلسطينية.",
+        ("state:qat", "supports", "org:pa"),
+    ),
+    (
         "pronoun-subject",
         "en",
         "Antony Blinken arrived in Cairo on Monday. He later met Sameh Shoukry.",

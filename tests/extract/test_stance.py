@@ -271,3 +271,8 @@ def test_criticism_received_comes_from_the_one_after_from():
 def test_a_possessive_owns_the_condemnation():
     rels = _rels("Turkey's condemnation of Israel drew a sharp response.", "en")
     assert ("state:tur", "opposes", "state:isr") in rels, rels
+
+
+def test_who_calls_for_support_backs_it_not_the_one_called_on():
+    rels = _rels("Qatar urged the United States to back the Palestinian Authority.", "en")
+    assert ("state:qat", "supports", "org:pa") in rels and ("state:usa", "supports", "org:pa") not in rels, rels
