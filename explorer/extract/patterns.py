@@ -83,6 +83,22 @@ def _won_chair(ctx: Context, ments: list[Ment], i: int, emit) -> None:
                 emit(m, body, "member_of", 0.75, toks[k].text, "won-chair")
 
 
+def predicate_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """«أصبح عبد الحميد دبيبة رئيساً لحكومة الوحدة الوطنية», «انتُخب … رئيساً للمجلس»: a person named before
+    an office in the accusative holds it in the body after it."""
+    toks, words = ctx.toks, ctx.lex.w("predicate_titles")
+    for i in range(sent.ts + 1, sent.te - 1):
+        if toks[i].text not in words:
+            continue
+        body = next((m for m in ments if m.np_start == i + 1 and m.kind in ("organization", "armed_group")), None)
+        k = i
+        if toks[k - 1].text == ")":  # «دبيبة (من إقليم طرابلس) رئيساً …»
+            k = next((x for x in range(k - 2, max(sent.ts - 1, k - 10), -1) if toks[x].text == "("), k)
+        person = next((m for m in reversed(ments) if k - 1 <= m.te <= k and m.kind == "person"), None)
+        if body is not None and person is not None:
+            emit(person, body, "holds_role_in", 0.8, toks[i].text, "predicate-title")
+
+
 def _member_list(ctx: Context, ments: list[Ment], k: int) -> list[Ment]:
     """People listed from token k, «A (…)، وB (…)»: asides in brackets do not end the list."""
     out: list[Ment] = []
@@ -236,4 +252,4 @@ def _acting(m: Ment) -> bool:
     return m.kind in ACTOR_KINDS and not m.located
 
 
-SENTENCE_PATTERNS = [chaired_by, agreement_between, members, parent_bodies, backed_compound]
+SENTENCE_PATTERNS = [chaired_by, agreement_between, members, parent_bodies, backed_compound, predicate_titles]

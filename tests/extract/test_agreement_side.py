@@ -271,3 +271,10 @@ def test_an_agreement_between_a_representative_and_his_counterpart():
     )
     agr = "agr:cairo-reconciliation-2017"
     assert {("person:azzam-al-ahmad", "agrees_with", agr), ("person:saleh-al-arouri", "agrees_with", agr)} <= rels
+
+
+def test_an_office_in_the_accusative_after_a_name_is_held_in_the_body_after_it():
+    rels, ents = triples(
+        "فيما أصبح عبد الحميد محمد دبيبة (من إقليم طرابلس) رئيسًا لحكومة الوحدة الوطنية الليبية.", "ar", "2021-02-05"
+    )
+    assert ("person:abdul-hamid-dbeibah", "holds_role_in", "org:gnu") in rels
