@@ -59,7 +59,7 @@ class PhraseMatcher:
             out.append((exact, pref))
         if not any(exact or pref for exact, pref in out):
             out = []  # most tokens start no phrase: an empty list lets callers skip them at once
-        if len(self.by_text) < 200_000:
+        if len(self.by_text) < 200_000 and not tok.text.isdigit():  # (numbers: a long text has too many)
             self.by_text[tok.text] = out
         return out
 

@@ -199,9 +199,9 @@ class Store(ABC):
                 added += 1
                 stored.append(ex)
                 for e in ex.entities:
-                    entities.setdefault(
-                        e.id, (e.id, e.name, e.name_ar, e.kind, int(e.known), json.dumps(e.aliases, ensure_ascii=False))
-                    )
+                    if e.id not in entities:  # (not setdefault: it would encode the aliases of every mention)
+                        entities[e.id] = (e.id, e.name, e.name_ar, e.kind, int(e.known),
+                                          json.dumps(e.aliases, ensure_ascii=False))
                 relations.extend(
                     (d.id, r.source, r.target, r.type, r.sentence, r.start, r.end, r.date, r.confidence, r.method,
                      r.trigger)

@@ -74,7 +74,7 @@ def tokenize(norm: str) -> list[Token]:
             else:
                 forms = (w,)
             info = (forms, w[0].isalnum())
-            if len(cache) < 500_000:
+            if len(cache) < 500_000 and not w.isdigit():  # (numbers: a long text's would fill the cache)
                 cache[w] = info
         s, e = m.span()
         append(_new(Token, (w, s, e, info[0], info[1])))
