@@ -48,6 +48,7 @@ def source_kinds(rtype: str) -> frozenset[str]:
     return _expand(load()["relation_rules"][rtype]["sources"])
 
 
+@cache
 def member_offices() -> frozenset[str]:
     """Offices that make a person a member of the body their title names (a spokesperson, an official), where
     other offices (a minister, a commander) hold a role in it."""

@@ -14,6 +14,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cache
 
 from explorer import ontology
 from explorer.extract.context import Context, Ment, TitleNP
@@ -131,7 +132,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     from explorer.extract import constructions, objects, patterns  # noqa: F401  (registers the constructions)
 
     out: dict[tuple, Relation] = {}
-    symmetric = ontology.symmetric_types()
+    symmetric = _symmetric()
     state = SentenceState()
     by_sentence = _by_sentence(sentences, ctx.ments, lambda m: m.ts)
     poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
@@ -151,6 +152,11 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         if state.subjects_here:
             state.last_subject = state.subjects_here
     return list(out.values())
+
+
+@cache
+def _symmetric() -> frozenset[str]:
+    return frozenset(ontology.symmetric_types())
 
 
 _ROLE_TYPES = ("holds_role_in", "member_of", "states")  # a minister may speak about his own country
