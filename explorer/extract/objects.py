@@ -238,16 +238,15 @@ def _each_source(ctx: Context, site: Site, emit, target, rtype: str, name: str) 
 @construction("verb-object", "target")
 def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     """The first suitable mention after the verb is its object; lists on both sides say nothing."""
-    toks, rtype, src, tgt = ctx.toks, site.rtype, site.src, site.cands[0]
+    toks, rtype, src = ctx.toks, site.rtype, site.src
+    tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else site.cands[0]
+    if tgt is None:
+        return DONE
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15):
         return DONE
-    noun = site.nominal or site.trig.phrase.nominal
-    if noun and rtype in ("supports", "opposes", "fights"):
-        if tgt.np_start - site.start_after > 4:
-            return DONE  # «الالتزام بحماية المدنيين … وعلى اتفاق»: a noun's object is its complement, close by
-        if any(site.j <= f.i < tgt.np_start for f in site.found[site.n_trig + 1 :]):
-            return DONE  # «تعزيز قدراتنا على محاربة داعش»: the name is the next noun's object
+    if _far_complement(site, tgt):
+        return DONE
     if rtype == "agrees_with" and tgt.kind != "agreement" and not _introduced(ctx, tgt, ctx.lex.w("with")):
         if tgt.np_start - site.start_after > 1:
             return DONE  # "agreed to set up a zone, Putin said": Putin is not a party to the agreement
@@ -286,6 +285,28 @@ def _signatory_bodies(ctx: Context, site: Site, emit, people: list[Ment], agr: M
         if t is not None and t.ts >= site.sent.ts and t.of[0].kind in ("organization", "armed_group"):
             c = site.conf + _cx(ctx, "verb-object", "body_confidence", -0.1)
             emit(t.of[0], agr, "agrees_with", c, site.trig.text, _how(site, "signatory-body"))
+
+
+def _far_complement(site: Site, tgt: Ment) -> bool:
+    """A stance noun's object is its complement, close by and before any other trigger."""
+    if not (site.nominal or site.trig.phrase.nominal) or site.rtype not in ("supports", "opposes", "fights"):
+        return False
+    if tgt.np_start - site.start_after > 4:
+        return True  # «الالتزام بحماية المدنيين … وعلى اتفاق»
+    return any(site.j <= f.i < tgt.np_start for f in site.found[site.n_trig + 1 :])  # «تعزيز قدراتنا على محاربة»
+
+
+def _discussed_with(ctx: Context, site: Site, emit) -> Ment | None:
+    """ "discussed Syria with Lavrov", «ناقش سوريا مع لافروف»: a discussion verb's object is its topic; the
+    partner comes with "with", or is coordinated with the subject («بحث بايدن والسيسي»)."""
+    if not any(f in ctx.lex.w("topic_verbs") for f in ctx.toks[site.i].forms):
+        return site.cands[0]
+    with_, k = ctx.lex.w("with"), site.start_after
+    joined = k < site.sent.te and (ctx.toks[k].text in ctx.lex.w("and") or ctx.toks[k].text.startswith("و"))
+    partner = next((m for m in site.cands if _introduced(ctx, m, with_) or (joined and m.np_start - k <= 2)), None)
+    if partner is None and 2 <= len(site.src) <= 3:
+        _pairs(ctx, site, emit)
+    return partner
 
 
 def _object_suffix(ctx: Context, site: Site) -> bool:

@@ -276,3 +276,11 @@ def test_a_possessive_owns_the_condemnation():
 def test_who_calls_for_support_backs_it_not_the_one_called_on():
     rels = _rels("Qatar urged the United States to back the Palestinian Authority.", "en")
     assert ("state:qat", "supports", "org:pa") in rels and ("state:usa", "supports", "org:pa") not in rels, rels
+
+
+def test_what_is_discussed_is_not_a_negotiating_partner():
+    rels = _rels("Antony Blinken discussed Syria and Iran with Sergei Lavrov.", "en")
+    talks = {r[2] for r in rels if r[1] == "negotiates_with"} | {r[0] for r in rels if r[1] == "negotiates_with"}
+    assert "person:sergei-lavrov" in talks and not talks & {"state:syr", "state:irn"}, rels
+    rels = _rels("وناقش بلينكن سوريا وإيران مع لافروف.", "ar")
+    assert not [r for r in rels if r[1] == "negotiates_with" and r[2].startswith("state:")], rels
