@@ -87,8 +87,8 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     site.gap = site.first_after.np_start - j if site.first_after else 99
     if ctx.lang == "ar" and i > site.sent.ts and toks[i - 1].text in ctx.lex.w("prepositions"):
         site.nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun
-    suffix = pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0])
-    if site.gap == 0 and site.first_after.kind == "agreement" and suffix:
+    fa = site.first_after
+    if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
 

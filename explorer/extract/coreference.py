@@ -167,7 +167,10 @@ def find_plural_roles(ctx: Context) -> None:
     leaders, counterparts = ctx.lex.w("leader_nouns"), ctx.lex.w("plural_counterparts")
     if not (leaders or counterparts):
         return
+    both = leaders | counterparts
     for i, t in enumerate(ctx.toks):
+        if t.text not in both and both.isdisjoint(t.forms):
+            continue
         words = {t.text, *t.forms}
         if words & leaders:
             k = i + 1 + (ctx.lang != "ar" and i + 1 < len(ctx.toks) and ctx.toks[i + 1].text == "of")

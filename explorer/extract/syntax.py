@@ -203,12 +203,14 @@ def relative_antecedent(ctx: Context, ments: list[Ment], i: int) -> Ment | None:
 def relative_without_actor(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> bool:
     """ "fighting that has killed …", "the army of Eritrea, which is supporting …": the relative pronoun is the
     verb's subject and stands for a noun that names no actor, so no actor does it (English)."""
+    if ctx.lang == "ar":
+        return False
     toks = ctx.toks
     k = i - 1
     if k > sent_ts and toks[k].text in ctx.lex.w("auxiliaries"):
         k -= 1
-    pronouns = ctx.lex.w("relative_pronouns") | ctx.lex.w("relative_who")
-    if ctx.lang == "ar" or k <= sent_ts or toks[k].text not in pronouns:
+    w = toks[k].text
+    if k <= sent_ts or not (w in ctx.lex.w("relative_pronouns") or w in ctx.lex.w("relative_who")):
         return False
     k2 = k - 1 if toks[k - 1].text == "," else k
     return not any(m.te == k2 for m in ments)
