@@ -64,15 +64,29 @@ def relink_by_place(ctx: Context) -> None:
         fam = family_of_known(ctx.kb, e.id)
         fresh = [
             x.id
-            for x in _kb_agreements(ctx.kb)
-            if x.record.get("place") == e.record["place"]
-            and abs((ctx.on - _kb_date(x)).days) <= 7
+            for x in _by_place(ctx.kb).get(e.record["place"], ())
+            if abs((ctx.on - _kb_date(x)).days) <= 7
             and _families_fit(fam or "agreement", family_of_known(ctx.kb, x.id))
         ]
         if len(fresh) == 1 and not any(t.text.isdigit() for t in ctx.toks[m.ts : m.te]):
             m.entity = fresh[0]
             ctx.register(fresh[0])
     ctx.ments.reindex()
+
+
+_BY_PLACE: dict[int, dict[str, list]] = {}
+
+
+def _by_place(kb) -> dict[str, list]:
+    """The knowledge base's dated agreements by the place they were signed (cached per knowledge base)."""
+    if id(kb) not in _BY_PLACE:
+        out: dict[str, list] = {}
+        for e in _kb_agreements(kb):
+            if e.record.get("place"):
+                out.setdefault(e.record["place"], []).append(e)
+        _BY_PLACE.clear()
+        _BY_PLACE[id(kb)] = out
+    return _BY_PLACE[id(kb)]
 
 
 _LABEL = {

@@ -226,12 +226,18 @@ def parent_bodies(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+_PARENT_KEYS: dict[str, tuple[str, ...]] = {}
+
+
 def _names_inside(parent, text: str) -> bool:
     from explorer.kb import norm_alias
 
+    keys = _PARENT_KEYS.get(parent.id)
+    if keys is None:  # each parent's names, normalized once
+        names = parent.all_names + [str(a) for a in parent.record.get("aliases_cs") or []]
+        keys = _PARENT_KEYS[parent.id] = tuple(f" {k} " for k in map(norm_alias, names) if len(k) >= 2)
     words = " " + _POSSESSIVE.sub(" s", norm_alias(text)) + " "  # "the UN's mission"
-    names = parent.all_names + [str(a) for a in parent.record.get("aliases_cs") or []]
-    return any(len(k) >= 2 and f" {k} " in words for k in (norm_alias(n) for n in names))
+    return any(k in words for k in keys)
 
 
 def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
