@@ -278,3 +278,11 @@ def test_an_office_in_the_accusative_after_a_name_is_held_in_the_body_after_it()
         "فيما أصبح عبد الحميد محمد دبيبة (من إقليم طرابلس) رئيسًا لحكومة الوحدة الوطنية الليبية.", "ar", "2021-02-05"
     )
     assert ("person:abdul-hamid-dbeibah", "holds_role_in", "org:gnu") in rels
+
+
+def test_a_capital_on_the_outskirts_is_a_place_not_a_party():
+    rels, ents = triples(
+        "وأوضح غوتيريش في مؤتمر صحفي على مشارف ستوكهولم: توصلنا إلى اتفاق بشأن الحديدة.", "ar", "2018-12-13"
+    )
+    assert "place:capital-swe" in ents and "state:swe" not in ents
+    assert not [r for r in rels if r[0] == "state:swe"]
