@@ -159,9 +159,14 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         if w in joins or toks[i].forms[-1] in joins:
             joined(ctx, ments, i, emit)
             continue
-        if w not in nouns:
+        if toks[i].forms[-1] in ctx.lex.w("include_verbs"):
+            _includes(ctx, sent, ments, i, emit)
             continue
+        if w not in nouns and (toks[i].forms[-1] not in nouns or w.startswith("و")):
+            continue  # («وممثل الاتحاد، محمد»: "and the representative of …" names the next person)
         body = _member_body(ctx, sent, ments, i)
+        if body is not None and _including(ctx, sent, ments, body, emit):
+            continue  # "members of X, including A and B", «الدول الأعضاء في X، ومنها A وB»
         left = [m for m in ments if body is not None and m.te <= min(i, body.ts) and actor(m) and m is not body]
         if not left:
             continue
@@ -174,6 +179,34 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue  # "X, member of Y" / «X عضو Y»: the member is named right before
         for a in grp:
             emit(a, body, "member_of", 0.7, w, "member-list")
+
+
+def _including(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, emit) -> bool:
+    """After "members of X": "including A, B and C" / «ومنها A وB»: the list is of members."""
+    k = body.te
+    while k < sent.te and k - body.te < 2 and not ctx.toks[k].is_word:
+        k += 1
+    if not (k < sent.te and any(f in ctx.lex.w("including_words") for f in ctx.toks[k].forms)):
+        return False
+    listed = [m for m in coordinated_after(ctx, ments, k + 1, sent.te) if m.kind in ("state", "organization")]
+    for m in listed:
+        emit(m, body, "member_of", 0.7, ctx.toks[k].text, "member-list")
+    return bool(listed)
+
+
+def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "the GCC, which includes A, B and C", «ويضم مجلس التعاون A وB»: the body before (or, Arabic, right
+    after) the verb has the listed members."""
+    body = next((m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind == "organization"), None)
+    start = i + 1
+    if body is None and ctx.lang == "ar":
+        body = next((m for m in ments if m.np_start == i + 1 and m.kind == "organization"), None)
+        start = body.te if body is not None else start
+    if body is None:
+        return
+    for m in coordinated_after(ctx, ments, start, sent.te):
+        if m.kind == "state" and m.entity != body.entity:
+            emit(m, body, "member_of", 0.65, ctx.toks[i].text, "member-list")
 
 
 def _linked(ctx: Context, start: int, i: int) -> bool:

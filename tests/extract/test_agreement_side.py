@@ -286,3 +286,29 @@ def test_a_capital_on_the_outskirts_is_a_place_not_a_party():
     )
     assert "place:capital-swe" in ents and "state:swe" not in ents
     assert not [r for r in rels if r[0] == "state:swe"]
+
+
+def _members(text, lang):
+    rels, _ = triples(text, lang, "2024-03-10")
+    return {(s, t) for s, r, t in rels if r == "member_of"}
+
+
+def test_membership_lists_in_both_languages():
+    league = {("state:egy", "org:arab-league"), ("state:jor", "org:arab-league"), ("state:sau", "org:arab-league")}
+    assert league <= _members("Members of the Arab League, including Egypt, Jordan and Saudi Arabia, backed it.", "en")
+    assert league <= _members("Egypt, Jordan and Saudi Arabia, all members of the Arab League, backed the plan.", "en")
+    assert league <= _members("وأيدت الدول الأعضاء في جامعة الدول العربية، ومنها مصر والأردن والسعودية، الخطة.", "ar")
+    gcc = _members("ويضم مجلس التعاون الخليجي السعودية وقطر والكويت.", "ar")
+    assert {("state:sau", "org:gcc"), ("state:kwt", "org:gcc")} <= gcc
+    assert ("state:tur", "org:nato") in _members("وقالت تركيا، العضو في حلف شمال الأطلسي، إنها تعارض الخطة.", "ar")
+
+
+def test_and_the_representative_of_a_body_names_the_next_person():
+    ex = extract_text(
+        "وتمت عملية التوقيع بحضور الممثل الخاص للأمم المتحدة، فولكير بيرتس، وممثل الاتحاد الأفريقي، محمد بلعيش.",
+        lang="ar",
+        date_="2022-12-05",
+    )
+    names = {e.id: e.name for e in ex.entities}
+    au = [names[r.source] for r in ex.relations if r.target == "org:african-union" and r.type == "member_of"]
+    assert not [n for n in au if "بيرتس" in n or "Perthes" in n], au
