@@ -14,10 +14,9 @@ from explorer.ui import review
 from explorer.ui.state import LANG_NAMES, centre_on, label
 from explorer.untrusted import markdown_text as md
 
-#: Widgets whose labels or shown options depend on the label language: their values are carried over a switch.
-LANG_DEPENDENT = ("actors", "kinds", "types", "focus", "path_a", "path_b", "agr_pick", "q", "hops", "year", "dates",
-                  "play", "undated", "min_weight", "max_nodes", "reviewer", "reviewed", "min_conf", "colour",
-                  "relayout")
+#: Widgets whose shown options depend on the label language: their values are carried over a switch. (Widgets
+#: whose label alone changes keep their values through their keys: tests/app/test_app.py switches with all set.)
+LANG_DEPENDENT = ("actors", "kinds", "types", "focus", "path_a", "path_b", "agr_pick")
 
 
 def keep_filters() -> None:
