@@ -123,6 +123,7 @@ class KnowledgeBase:
         for section, items in records.items():
             for rec in items or []:
                 self._add(section, rec)
+        self._articleless()
         self.roles_by_key: dict[tuple[str, str | None], list[Role]] = {}
         for r in self.roles:
             self.roles_by_key.setdefault((r.office, r.of), []).append(r)
@@ -136,6 +137,18 @@ class KnowledgeBase:
         self.roles_by_person: dict[str, list[Role]] = {}
         for r in self.roles:
             self.roles_by_person.setdefault(r.person, []).append(r)
+
+    def _articleless(self) -> None:
+        """«الإيغاد» is also written «إيغاد»: a one-word Arabic name of a body, with its article, is matched
+        without it too, unless that bare word names something else."""
+        taken = {sf.key for sf in self.surfaces}
+        for sf in list(self.surfaces):
+            bare = sf.key[2:]
+            if not (sf.key.startswith("ال") and " " not in sf.key and len(bare) >= 4 and re_arabic(bare)):
+                continue
+            if bare not in taken and self.entities[sf.entity_id].kind in ("organization", "armed_group"):
+                self.surfaces.append(Surface(bare, sf.entity_id, sf.role))
+                taken.add(bare)
 
     def _add(self, section: str, rec: dict) -> None:
         kind = SECTION_KIND.get(section) or rec.get("kind") or "organization"

@@ -312,3 +312,8 @@ def test_and_the_representative_of_a_body_names_the_next_person():
     names = {e.id: e.name for e in ex.entities}
     au = [names[r.source] for r in ex.relations if r.target == "org:african-union" and r.type == "member_of"]
     assert not [n for n in au if "بيرتس" in n or "Perthes" in n], au
+
+
+def test_one_word_arabic_names_of_bodies_match_without_their_article():
+    _, ents = triples("وقال مسؤول في ناتو إن بيشمركة كردستان تدعم الخطة.", "ar", "2020-06-01")
+    assert {"org:nato", "group:peshmerga"} <= set(ents)
