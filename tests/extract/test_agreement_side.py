@@ -317,3 +317,15 @@ def test_and_the_representative_of_a_body_names_the_next_person():
 def test_one_word_arabic_names_of_bodies_match_without_their_article():
     _, ents = triples("وقال مسؤول في ناتو إن بيشمركة كردستان تدعم الخطة.", "ar", "2020-06-01")
     assert {"org:nato", "group:peshmerga"} <= set(ents)
+
+
+def test_every_party_of_a_multi_party_signing_agrees():
+    text = "Russia, Iran and Turkey, the three guarantors, signed the Astana memorandum."
+    rels, _ = triples(text, "en", "2017-05-04")
+    memo = "agr:astana-deescalation-memo-2017"
+    assert {(s, "agrees_with", memo) for s in ("state:rus", "state:irn", "state:tur")} <= rels
+    rels, _ = triples(
+        "ووقّعت الحكومة السودانية والجبهة الثورية وحركة العدل والمساواة على اتفاق جوبا للسلام.", "ar", "2020-10-03"
+    )
+    parties = {s for s, r, t in rels if r == "agrees_with" and t == "agr:juba-peace-2020"}
+    assert {"state:sdn", "org:srf"} <= parties and len(parties) == 3
