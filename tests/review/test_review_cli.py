@@ -49,7 +49,7 @@ def test_unknown_id_is_one_clear_line_and_changes_nothing(db):
 
 def test_every_other_decision_kind(db):
     rows = listing(db)
-    meets = one(rows, LAVROV, "meets")
+    meets = one(rows, LAVROV, "meets", "person:staffan-de-mistura")
     assert cli("review", "type", meets, "negotiates_with", "--db", db).returncode == 0
     assert cli("review", "ends", meets, "--reverse", "--db", db).returncode == 0
     turkey = one(rows, "state:tur", "opposes")
