@@ -75,7 +75,7 @@ def apply(relations: pd.DataFrame, entities: pd.DataFrame, documents: pd.DataFra
         rel["method"] = None
 
     # relations added by hand
-    added = []
+    added, vouched = [], set()
     known_rids = set(rel["rid"].tolist())
     docs_by_id = docs.set_index("id")
     for (slot, key, _), d in win.items():
@@ -90,7 +90,8 @@ def apply(relations: pd.DataFrame, entities: pd.DataFrame, documents: pd.DataFra
             orphans.append((d, f"no entity {missing[0]!r}"))
             continue
         if key in known_rids:
-            continue  # the extractor now finds it too
+            vouched.add(key)  # the extractor finds it too: the researcher's word still confirms it
+            continue
         doc = docs_by_id.loc[v["doc_id"]]
         added.append({
             "id": None, "doc_id": v["doc_id"], "source": v["source"], "target": v["target"], "type": v["type"],
@@ -131,8 +132,8 @@ def apply(relations: pd.DataFrame, entities: pd.DataFrame, documents: pd.DataFra
         elif slot == "verdict":
             state[i] = VERDICT[d.action]
             reviewer[i], notes[i] = d.reviewer, d.note or None
-    for i, m in enumerate(rel["method"].tolist()):
-        if m == "hand" and state[i] == "unreviewed":
+    for i, (m, rid) in enumerate(zip(rel["method"].tolist(), rel["rid"].tolist(), strict=True)):
+        if (m == "hand" or rid in vouched) and state[i] == "unreviewed":
             state[i] = "confirmed"  # a researcher wrote it
     rel["type"], rel["source"], rel["target"], rel["corrected"] = types, sources, targets, corrected
     rel["review"], rel["reviewer"], rel["review_note"] = state, reviewer, notes
