@@ -9,6 +9,7 @@ the date span) is computed on first use and kept.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -297,8 +298,6 @@ class ItemCache:
     the older half is dropped."""
 
     def __init__(self, limit: int = 40_000) -> None:
-        import threading
-
         self.limit, self._items, self._lock = limit, {}, threading.Lock()
 
     def get_many(self, ids: list) -> list:

@@ -332,6 +332,11 @@ def neighbours(corpus: Corpus, spec: ViewSpec, shown, *, per_node: int = 12, lim
     return fold(corpus, t.take(cross[chosen]), None, evidence_per_link=evidence_per_link)
 
 
+#: Above this many (shown node, any node) cells `_top_neighbours` counts pairs by hashing; below, in one dense
+#: array (several times faster when few nodes are shown on a large corpus). Both give the same answer.
+DENSE_PAIRS_MAX = 1 << 22
+
+
 def _top_neighbours(corpus: Corpus, inside: np.ndarray, ins: np.ndarray, out: np.ndarray, per_node: int,
                     limit: int) -> np.ndarray:
     """Which rows (links `ins` -> `out`, `ins` inside) `neighbours` keeps: the pairs are counted, each inside
@@ -340,7 +345,7 @@ def _top_neighbours(corpus: Corpus, inside: np.ndarray, ins: np.ndarray, out: np
     n_ent = np.int64(len(inside))
     codes = np.flatnonzero(inside)
     rank = corpus.entity_rank
-    if len(codes) * n_ent > 1 << 22:  # many shown nodes: pairs by hashing, one sort of them all
+    if len(codes) * n_ent > DENSE_PAIRS_MAX:  # many shown nodes: pairs by hashing, one sort of them all
         pair, keys = pd.factorize(ins.astype(np.int64) * n_ent + out)
         counts = np.bincount(pair)
         k_in, k_out = keys // n_ent, keys % n_ent

@@ -46,6 +46,11 @@ from pathlib import Path
 
 import networkx as nx
 
+try:
+    import orjson as _orjson
+except ImportError:  # optional: `_dumps` falls back to the standard library
+    _orjson = None
+
 from explorer import __version__, ontology
 from explorer.errors import ExplorerError, InputError
 from explorer.graph.spec import CorpusSize, ViewSpec
@@ -474,12 +479,6 @@ def _dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-try:
-    import orjson as _orjson
-except ImportError:  # optional
-    _orjson = None
-
-
 # ---------------------------------------------------------------------------------------------- assets
 
 
@@ -696,7 +695,7 @@ def json_safe(value):
         return value
     if t is float:
         return value if math.isfinite(value) else None
-    if value is None or isinstance(value, (str, bool)):
+    if isinstance(value, (str, bool)):  # subclasses too (numpy.str_)
         return value
     if isinstance(value, dict):
         return {str(k): json_safe(v) for k, v in value.items()}

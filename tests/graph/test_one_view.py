@@ -316,3 +316,25 @@ def test_cli_date_range_leaves_undated_relations_out_as_the_dashboard_does(busy_
     assert cli._view_spec(cli.build_parser().parse_args(
         ["export", "--start", "2016-01-01", "--end", "2016-12-31", "--max-nodes", "40"]), corpus.entities,
         corpus.span) == spec
+
+
+@pytest.mark.parametrize("per_node,limit", [(12, 400), (2, 400), (3, 5)])
+def test_double_click_neighbours_do_not_depend_on_how_pairs_are_counted(busy_store, per_node, limit, monkeypatch):
+    """`neighbours` counts pairs densely for few shown nodes and by hashing for many: a double-click
+    reveals the same nodes and links either way, and each shown node gets at most `per_node` of them."""
+    from explorer.graph import view as view_module
+
+    corpus = Corpus.load(busy_store)
+    spec = ViewSpec(max_nodes=8)
+    shown = list(view(corpus, spec).graph)
+
+    def reveal(threshold: int) -> tuple[set, set]:
+        monkeypatch.setattr(view_module, "DENSE_PAIRS_MAX", threshold)
+        return graph_of(view_module.neighbours(corpus, spec, shown, per_node=per_node, limit=limit))
+
+    dense, hashed = reveal(1 << 40), reveal(0)
+    assert dense == hashed and dense[1]
+    outside = dense[0] - set(shown)
+    assert 0 < len(outside) <= limit
+    for n in shown:
+        assert len({v for u, v, _ in dense[1] if u == n} | {u for u, v, _ in dense[1] if v == n}) <= per_node
