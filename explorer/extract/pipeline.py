@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from explorer.extract import agreements, coreference, known, modifiers, names, organizations, resolutions, roles, titles
+from explorer.extract.blocks import extract_in_blocks
 from explorer.extract.context import Context
 from explorer.extract.engine import Sentence, extract_relations
 from explorer.extract.lexicon import load_lexicon
@@ -58,8 +59,14 @@ def _doc_date(doc: Document) -> date | None:
 
 
 def extract(doc: Document, kb: KnowledgeBase | None = None) -> Extraction:
-    """Entities and relations of one document. Pure: no I/O, safe on any Unicode input."""
+    """Entities and relations of one document. Pure: no I/O, safe on any Unicode input. A text longer
+    than a block (a book, a dump saved as one line) is extracted block by block (explorer.extract.blocks),
+    so time and memory stay linear in its length wherever it comes from: ingest, `extract`, `reextract`."""
     kb = kb or load_kb()
+    return extract_in_blocks(lambda part: _extract_block(part, kb), doc)
+
+
+def _extract_block(doc: Document, kb: KnowledgeBase) -> Extraction:
     lang = doc.lang if doc.lang in ("ar", "en") else "ar"
     text = doc.text
     norm = normalize(text)

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.errors import ExplorerError
-from explorer.ingest import blocks, parquet, worker
+from explorer.extract import blocks
+from explorer.ingest import parquet, worker
 from explorer.ingest.dates import redate_from_path
 from explorer.ingest.progress import Progress
 from explorer.ingest.readers import MAX_BYTES, Failure, FieldMap, FileDone, iter_items, plan
@@ -484,7 +485,7 @@ class _Run:
                 self._collect()
 
     def _submit_blocks(self, doc: Document) -> None:
-        """Send a very long article's blocks (explorer.ingest.blocks) to the pool a few at a time; `_settle`
+        """Send a very long article's blocks (explorer.extract.blocks) to the pool a few at a time; `_settle`
         puts their extractions back together in block order."""
         split = _Split(doc)
         chunk: list[Document] = []

@@ -48,8 +48,8 @@ def check_default_extractor() -> None:
 
 def safe_extract(fn: Extractor, doc: Document):
     """An Extraction, or a Failure saying why this one document could not be extracted (very long texts are
-    extracted in bounded blocks: explorer.ingest.blocks)."""
-    from explorer.ingest.blocks import extract_in_blocks
+    extracted in bounded blocks: explorer.extract.blocks)."""
+    from explorer.extract.blocks import extract_in_blocks
     from explorer.ingest.readers import Failure
 
     try:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from hostilekit import article, cli, counts, ingest_twice
 
+from explorer.extract.blocks import block_spans, extract_in_blocks
 from explorer.ingest import readers
-from explorer.ingest.blocks import block_spans, extract_in_blocks
 from explorer.ingest.readers import Failure, read_path
 from explorer.ingest.run import FAILURES_PER_FILE
 from explorer.records import Document, Entity, Extraction, Mention, Relation
@@ -193,3 +193,27 @@ def test_a_long_single_line_article_is_stored_with_valid_offsets(tmp_path):
     text = con.execute("SELECT text FROM documents").fetchone()[0]
     rels = con.execute("SELECT sentence, sent_start, sent_end FROM relations").fetchall()
     assert rels and all(text[s:e] == sent for sent, s, e in rels)
+
+
+def test_the_extract_command_cuts_a_long_article_into_blocks_too(tmp_path, monkeypatch):
+    """`explorer extract` (and `reextract`, which call the extractor directly, not through ingest) on a
+    one-line 100 kB article: the relation named only at its end is found, its names at their offsets."""
+    filler = " ".join(f"The market in Aleppo opened on day {i} under a grey sky." for i in range(1800))
+    p = tmp_path / "long.txt"
+    p.write_text("GENEVA, March 3, 2016 - " + filler + " Sergei Lavrov met Staffan de Mistura in Geneva.",
+                 encoding="utf-8")
+    r = cli("extract", p, "--format", "json")
+    assert r.returncode == 0, r.stderr
+    [doc] = json.loads(r.stdout)["documents"]
+    text = p.read_text(encoding="utf-8")
+    [meets] = [x for x in doc["relations"] if x["type"] == "meets"]
+    assert meets["sentence"] == "Sergei Lavrov met Staffan de Mistura in Geneva."
+    [lavrov] = [m for e in doc["entities"] if e["id"] == "person:sergei-lavrov" for m in e["mentions"]]
+    assert lavrov["start"] > 90_000 and text[lavrov["start"]:lavrov["end"]] == lavrov["text"]
+    from explorer.extract import blocks, pipeline  # in-process: the extractor itself never sees more than a block
+
+    seen, whole = [], pipeline._extract_block
+    monkeypatch.setattr(pipeline, "_extract_block", lambda d, kb: seen.append(len(d.text)) or whole(d, kb))
+    again = pipeline.extract(Document(id="long", text=text, lang="en", date="2016-03-03"))
+    assert len(seen) > 2 and max(seen) <= blocks.BLOCK_CHARS
+    assert again.to_json()["relations"] == doc["relations"]
