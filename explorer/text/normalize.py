@@ -173,13 +173,18 @@ def normalize(text: str) -> Normalized:
         pos = b
     if pos < len(text):
         _slow(text, pos, len(text), prev_space, out, offsets)
+    return _finish(out, offsets, len(text))
+
+
+def _finish(out: list[str], offsets: list[int], length: int) -> Normalized:
+    """The steps after the character map: same-length rewrites, then the contractions that change length."""
     norm = "".join(out)
     for pattern, repl in _SAME_LENGTH:
         if pattern.search(norm):
             norm = pattern.sub(repl, norm)
     norm, offsets = _expand_lil(norm, offsets)
     norm, offsets = _join_abd(norm, offsets)
-    return Normalized(norm, offsets, len(text))
+    return Normalized(norm, offsets, length)
 
 
 def _slow(text: str, lo: int, hi: int, prev_space: bool, out: list[str], offsets: list[int]) -> bool:

@@ -1,6 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
+from explorer.text import normalize as normalize_module
 from explorer.text.normalize import detect_language, norm_key, normalize
 from explorer.text.sentences import split_sentences
 
@@ -55,3 +56,19 @@ def test_normalize_never_crashes_and_offsets_are_in_range(text):
     assert n.offsets == sorted(n.offsets)
     for s, e in split_sentences(text):
         assert 0 <= s < e <= len(text)
+
+
+_NEWS_CHARS = st.sampled_from(list("أإآاٱءؤئىيةهـًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩«»،؛؟ بتثجحخدذرزسشصضطظعغفقكلمنوabcXYZ019.,-–—'\"\n\t") +
+                              ["\u200f", "\u200b", "\xa0", "ﻻ", "ﷺ", "é", "İ", "ß"])
+
+
+@given(st.text(_NEWS_CHARS, max_size=80) | st.text(max_size=40))
+def test_normalize_copies_plain_runs_exactly_as_the_character_loop_would(text):
+    """`normalize` copies runs of plain characters in one step for speed; the character-by-character
+    loop is the definition, and both give the same text and offsets on any input."""
+    out: list[str] = []
+    offsets: list[int] = []
+    normalize_module._slow(text, 0, len(text), False, out, offsets)
+    slow = normalize_module._finish(out, offsets, len(text))
+    fast = normalize(text)
+    assert (fast.text, fast.offsets) == (slow.text, slow.offsets)
