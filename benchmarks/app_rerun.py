@@ -2,6 +2,7 @@
 
     python benchmarks/app_rerun.py                          # 10,000, 100,000 and 1,000,000 relations
     python benchmarks/app_rerun.py --sizes 100000 --repeat 10
+    python benchmarks/app_rerun.py --sizes 100000,1000000 --decisions 0.01   # also with a review log
 
 For each size a store is made once and kept (/tmp/diplograph-bench-rel-<n>.db): synthetic rows written
 straight into the store's tables in bulk (documents, entities, mentions, relations; 8 relations per
@@ -24,6 +25,11 @@ server restart (`--cold` skips that first start and measures whatever state the 
 - memory: the process's peak resident set (the app, its caches, AppTest);
 - CPU: the process's CPU time of the first view and the median of the filter changes (every thread, AppTest
   included), steadier than wall time on a shared machine.
+
+With `--decisions SHARE`, each size is measured twice: as built, and a copy of it with a review log
+(/tmp/diplograph-bench-rel-<n>-reviewed.db): SHARE of the relations confirmed or rejected (7 in 10
+confirmed), one in ten of those retyped, 50 merges and 100 document dates (`add_decisions`). A reviewed
+corpus stays on the compact table (explorer/review/compact.py), so its figures should be the plain ones.
 
 Targets (issue 13): at 1M, first view < 5 s, filter change < 400 ms median, search < 100 ms, RSS < 1.5 GB;
 at 100k, first view < 1.5 s and filter change < 200 ms. The last line is `RESULT` for the largest size.
@@ -124,6 +130,35 @@ def build_store(path: Path, relations: int, seed: int = 7) -> None:
     tmp.rename(path)
 
 
+def add_decisions(path: Path, share: float, seed: int = 11) -> int:
+    """A review log on the store at `path`: `share` of the relations confirmed or rejected, 1 in 10 of those
+    retyped, 50 merges, 100 document dates; written through the review log (one transaction). Returns how
+    many decisions."""
+    from explorer.review import log
+    from explorer.review.decisions import Decision, relation_key
+    from explorer.store import open_store
+
+    rnd = random.Random(seed)
+    out: list[Decision] = []
+    with open_store(path) as store:
+        cols = ["doc_id", "sent_start", "sent_end", "source", "target", "type"]
+        for rows in store.iter_rows("relations", cols, chunk=50_000):
+            for d, a, b, src, tgt, typ in rows:
+                if rnd.random() < share:
+                    key = relation_key(d, a, b, src, tgt, typ)
+                    out.append(Decision("confirm" if rnd.random() < 0.7 else "reject", key, {}, "bench"))
+                    if rnd.random() < 0.1:
+                        out.append(Decision("set_type", key, {"type": "supports" if typ != "supports" else "opposes"},
+                                            "bench"))
+        people = [r[0] for r in store.query("SELECT id FROM entities WHERE kind = 'person' ORDER BY id LIMIT 200")]
+        out += [Decision("merge", a, {"into": b}, "bench") for a, b in zip(people[100:150], people[150:200],
+                                                                               strict=True)]
+        docs = [r[0] for r in store.query("SELECT id FROM documents ORDER BY id LIMIT 100")]
+        out += [Decision("set_date", d, {"date": "2016-07", "precision": "month"}, "bench") for d in docs]
+        log.append(store, out)
+    return len(out)
+
+
 def _cumulative(weights):
     total = 0.0
     for w in weights:
@@ -143,10 +178,12 @@ def measure(db: Path, repeat: int) -> dict:
 
     from streamlit.testing.v1 import AppTest
 
+    from explorer.review.log import log_version
     from explorer.store import open_store
 
     with open_store(db, readonly=True) as s:
         stats = s.stats()
+        stats["decisions"] = log_version(s)[0]
         hub = s.query_one("SELECT source FROM relations GROUP BY source ORDER BY count(*) DESC LIMIT 1 OFFSET 5")[0]
     os.environ["DIPLOGRAPH_DB"] = str(db)
     at = AppTest.from_file(APP, default_timeout=900)
@@ -182,7 +219,8 @@ def measure(db: Path, repeat: int) -> dict:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     cold = [x for v in timings.values() for x, _ in v]
     cpu_ms = [c for v in timings.values() for _, c in v]
-    return {"relations": stats["relations"], "articles": stats["documents"], "entities": stats["entities"],
+    return {"relations": stats["relations"], "decisions": stats["decisions"], "articles": stats["documents"],
+            "entities": stats["entities"],
             "first_s": round(first, 2), "rerun_median_ms": round(statistics.median(cold)),
             "rerun_p90_ms": round(statistics.quantiles(cold, n=10)[-1]) if len(cold) > 1 else round(cold[0]),
             "search_ms": round(search, 1), "rss_mb": round(rss), "first_cpu_s": round(first_cpu, 2),
@@ -228,31 +266,48 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000,1000000", help="relations per store, comma-separated")
     ap.add_argument("--repeat", type=int, default=8, help="changes per filter")
+    ap.add_argument("--decisions", type=float, default=0.0, metavar="SHARE",
+                    help="also measure a copy of each store with a review log (SHARE of relations reviewed)")
     ap.add_argument("--cold", action="store_true", help="measure the first start ever (no stored layout, no cache)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: measure one size, print JSON
     ap.add_argument("--start-only", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--reviewed", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one and args.start_only:
-        print("JSON " + json.dumps({"first_ever_s": first_start(_db(args.one))}), flush=True)
+        print("JSON " + json.dumps({"first_ever_s": first_start(_db(args.one, args.reviewed))}), flush=True)
         return
     if args.one:
-        print("JSON " + json.dumps(measure(_db(args.one), args.repeat)), flush=True)
+        print("JSON " + json.dumps(measure(_db(args.one, args.reviewed), args.repeat)), flush=True)
         return
     results = []
-    for n in (int(x) for x in args.sizes.split(",")):
-        db = _db(n)
-        if not db.exists():
+    runs = [(int(x), reviewed) for x in args.sizes.split(",") for reviewed in ((False, True) if args.decisions
+                                                                                 else (False,))]
+    for n, reviewed in runs:
+        db = _db(n, reviewed)
+        if not _db(n).exists():
             t = time.perf_counter()
-            build_store(db, n)
-            print(f"built {db} in {time.perf_counter() - t:.0f} s", flush=True)
+            build_store(_db(n), n)
+            print(f"built {_db(n)} in {time.perf_counter() - t:.0f} s", flush=True)
+        if reviewed and not db.exists():
+            import shutil
+
+            t = time.perf_counter()
+            shutil.copy(_db(n), db.with_suffix(".tmp"))
+            made = add_decisions(db.with_suffix(".tmp"), args.decisions)
+            db.with_suffix(".tmp").rename(db)
+            print(f"built {db} ({made:,} decisions) in {time.perf_counter() - t:.0f} s", flush=True)
+        flag = ("--reviewed",) if reviewed else ()
         ever = None
         if not args.cold:  # a first start lays the corpus out (stored) and caches its table: then a restart
-            ever = _child(n, "--start-only")["first_ever_s"]
-        r = _child(n, "--repeat", str(args.repeat))
+            ever = _child(n, "--start-only", *flag)["first_ever_s"]
+        r = _child(n, "--repeat", str(args.repeat), *flag)
         r["first_ever_s"] = ever
+        r["reviewed"] = reviewed
         load = os.getloadavg()
         r["load"] = round(load[0], 1)
         results.append(r)
+        if reviewed:
+            print(f"  with review decisions ({r['decisions']:,} in the log):", flush=True)
         print(f"{r['relations']:>9,} relations {r['articles']:>8,} articles {r['entities']:>7,} entities | first view "
               f"{r['first_s']:6.2f} s | filter change median {r['rerun_median_ms']:5} ms (p90 {r['rerun_p90_ms']}) | "
               f"search {r['search_ms']:6.1f} ms | RSS {r['rss_mb']:5} MB | load {load[0]:.1f}", flush=True)
@@ -263,10 +318,17 @@ def main() -> None:
                   "view above is a server restart", flush=True)
         print("    per filter (median ms): " + ", ".join(f"{k} {v}" for k, v in r["per_filter_ms"].items()), flush=True)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (1 min) at the end")
-    last = results[-1]
-    print(f"RESULT relations={last['relations']} first_s={last['first_s']} rerun_median_ms={last['rerun_median_ms']} "
-          f"search_ms={last['search_ms']} rss_mb={last['rss_mb']} first_cpu_s={last['first_cpu_s']} "
-          f"rerun_cpu_median_ms={last['rerun_cpu_median_ms']}")
+    last = [r for r in results if not r["reviewed"]][-1]
+    line = (f"RESULT relations={last['relations']} first_s={last['first_s']} rerun_median_ms={last['rerun_median_ms']} "
+            f"search_ms={last['search_ms']} rss_mb={last['rss_mb']} first_cpu_s={last['first_cpu_s']} "
+            f"rerun_cpu_median_ms={last['rerun_cpu_median_ms']}")
+    rev = [r for r in results if r["reviewed"] and r["relations"] == last["relations"]]
+    if rev:
+        r = rev[-1]
+        line += (f" reviewed_decisions={r['decisions']} reviewed_first_s={r['first_s']} "
+                 f"reviewed_rerun_median_ms={r['rerun_median_ms']} reviewed_rss_mb={r['rss_mb']} "
+                 f"reviewed_first_cpu_s={r['first_cpu_s']} reviewed_rerun_cpu_median_ms={r['rerun_cpu_median_ms']}")
+    print(line)
 
 
 def first_start(db: Path) -> float:
@@ -289,8 +351,8 @@ def _child(n: int, *args: str) -> dict:
     return json.loads(line[5:])
 
 
-def _db(n: int) -> Path:
-    return Path(os.environ.get("TMPDIR", "/tmp")) / f"diplograph-bench-rel-{n}.db"
+def _db(n: int, reviewed: bool = False) -> Path:
+    return Path(os.environ.get("TMPDIR", "/tmp")) / f"diplograph-bench-rel-{n}{'-reviewed' if reviewed else ''}.db"
 
 
 if __name__ == "__main__":

@@ -49,17 +49,18 @@ class Corpus:
     location: str | None = None
     side: pd.DataFrame | None = None
     review: Review | None = None
+    patch: Any = None  # a store's reviewed corpus: explorer.review.compact.ReviewPatch, for the evidence
     columns: frozenset | None = None  # a corpus made from frames: the columns its rows had (None: all)
 
     @classmethod
     def load(cls, location, *, kb=None) -> Corpus:
         """The corpus of the store at `location` (a file or a postgresql:// URL), with its review log applied.
 
-        Without review decisions, the relation codes are streamed from the store (or read from the cache a
-        previous process left, see `cached_table`) and evidence is read from there when a view needs it:
-        the path that scales to millions of relations. With decisions, the review overlay (explorer.review:
-        states, corrections, merges, hand-added relations, document decisions) is applied to the whole
-        corpus in memory and the table is made from its result.
+        The relation codes are streamed from the store (or read from the cache a previous process left, see
+        `cached_table`) and evidence is read from there when a view needs it: the path that scales to
+        millions of relations. Review decisions (states, corrections, merges, hand-added relations, document
+        decisions) are applied to that table as patches (explorer.review.compact), and to the evidence a
+        view reads.
         """
         from explorer.store import open_store
 
@@ -77,12 +78,17 @@ class Corpus:
         decisions = read_log(store)
         stats = store.stats()
         langs = store.query("SELECT lang, count(*) FROM documents GROUP BY lang")
+        entities = store.entities_frame()
+        table = cached_table(store, entities, stats, location)
         if decisions:
-            corpus = cls._reviewed(store, kb)
+            from explorer.review.compact import apply_to_table
+
+            done = apply_to_table(store, table, entities, decisions, cached_keys(store, table, stats, location))
+            corpus = cls(table=done.table, entities=done.entities, kb=kb, patch=done.patch,
+                         review=Review(location=location, merged_into=done.merged_into, orphans=done.orphans,
+                                       decisions=len(decisions), doc_decisions=done.doc_decisions))
         else:
-            entities = store.entities_frame()
-            corpus = cls(table=cached_table(store, entities, stats, location), entities=entities, kb=kb,
-                         review=Review(location=location))
+            corpus = cls(table=table, entities=entities, kb=kb, review=Review(location=location))
         corpus.stats = stats
         corpus.lang = majority_language(pd.Series(np.repeat([x for x, _ in langs], [n for _, n in langs]),
                                                   dtype=object))
@@ -90,7 +96,9 @@ class Corpus:
         return corpus
 
     @classmethod
-    def _reviewed(cls, store, kb) -> Corpus:
+    def reviewed_in_memory(cls, store, kb=None) -> Corpus:
+        """The store's corpus made by the review overlay over whole frames (explorer.review.overlay): the
+        oracle the compact path (`from_store`) is tested against; slow and big on a large corpus."""
         from explorer.review import reviewed
 
         applied = reviewed(store)
@@ -282,9 +290,11 @@ class Corpus:
         elif self.location is not None:
             from explorer.store import open_store
 
+            stored = np.asarray(ids, dtype=np.int64) >= 0  # (below zero: added by hand, not in the store)
             with open_store(self.location, readonly=True) as store:
-                ev = store.relations_evidence(ids).set_index("id").reindex(pd.Index(ids, name="id"))
-            ev = _unreviewed(ev, rows)
+                ev = store.relations_evidence([i for i in ids if i >= 0]).set_index("id")
+            ev = ev.reindex(pd.Index(ids, name="id"))
+            ev = _unreviewed(ev, rows) if self.patch is None else self.patch.evidence(ev, rows, stored)
         else:
             ev = pd.DataFrame(index=pd.Index(ids, name="id"), columns=list(EVIDENCE_COLUMNS))
         ev = ev[list(EVIDENCE_COLUMNS)]
@@ -319,9 +329,9 @@ class Review:
     document with its reviewed date, title, outlet and `excluded`; read on first use)."""
 
     def __init__(self, *, location: str | None = None, merged_into: dict | None = None, orphans: list | None = None,
-                 decisions: int = 0, documents: pd.DataFrame | None = None) -> None:
+                 decisions: int = 0, documents: pd.DataFrame | None = None, doc_decisions: dict | None = None) -> None:
         self.location, self.merged_into, self.orphans = location, merged_into or {}, orphans or []
-        self.decisions = decisions
+        self.decisions, self.doc_decisions = decisions, doc_decisions or {}
         if documents is not None:
             self.documents = documents
 
@@ -332,7 +342,12 @@ class Review:
         if self.location is None:
             return pd.DataFrame(columns=["id", "path", "title", "source", "url", "date", "lang", "excluded"])
         with open_store(self.location, readonly=True) as store:
-            return store.documents_frame().assign(excluded=False)
+            docs = store.documents_frame()
+        if not self.decisions:
+            return docs.assign(excluded=False)
+        from explorer.review.compact import reviewed_documents
+
+        return reviewed_documents(docs, self.doc_decisions)
 
 
 def _unreviewed(ev: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
@@ -345,6 +360,52 @@ def _unreviewed(ev: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     return ev.assign(rid=keys, reviewer=None, review_note=None, extracted_type=list(rows["type"]), corrected=False)
 
 
+def _cache_path(location, suffix: str):
+    """The cache file of the store at `location`, or None when caching is off ($DIPLOGRAPH_CACHE=off)."""
+    import hashlib
+    import os
+    from pathlib import Path
+
+    folder = os.environ.get("DIPLOGRAPH_CACHE") or str(
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "diplograph")
+    if folder == "off":
+        return None
+    where = str(location)
+    if not (where.startswith(("postgresql://", "postgres://"))):
+        where = str(Path(where).resolve())
+    return Path(folder) / f"relations-{hashlib.sha1(where.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}{suffix}"
+
+
+def cached_keys(store, table: RelationTable, stats: dict, location) -> np.ndarray:
+    """The stable ids (`relation_key`, 64 bits each) of the store's relations, aligned with `table` (the
+    store's unreviewed table): what review decisions name relations by. Computed once per store version
+    (a hash per relation, about a second a million) and kept beside the cached table."""
+    from explorer.review.compact import relation_keys
+
+    path = _cache_path(location, ".keys.npz")
+    key = f"1|{store.version()}|{stats.get('relations')}|{len(table)}"
+    if path is not None:
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                if str(z["key"]) == key and len(z["keys"]) == len(table):
+                    return z["keys"]
+        except (OSError, ValueError, KeyError):
+            pass
+    keys = relation_keys(store, table.id)
+    if path is not None:
+        import os
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                np.savez(f, keys=keys, key=np.array(key))
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written is only slower
+    return keys
+
+
 def cached_table(store, entities: pd.DataFrame, stats: dict, location) -> RelationTable:
     """The store's relation table, from the cache a previous process left when the store has not changed
     since (its version, relation and entity counts), else streamed from the store and cached.
@@ -353,25 +414,16 @@ def cached_table(store, entities: pd.DataFrame, stats: dict, location) -> Relati
     ~/.cache, under diplograph/; $DIPLOGRAPH_CACHE overrides, "off" disables): a restarted dashboard
     reads a million relations in a fraction of a second instead of several seconds.
     """
-    import hashlib
-    import os
-    from pathlib import Path
-
     from explorer.graph.table import load_table, save_table
 
-    folder = os.environ.get("DIPLOGRAPH_CACHE") or str(
-        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "diplograph")
-    where = str(location)
-    if not (where.startswith(("postgresql://", "postgres://"))):
-        where = str(Path(where).resolve())
-    path = Path(folder) / f"relations-{hashlib.sha1(where.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}.npz"
+    path = _cache_path(location, ".npz")
     key = f"1|{store.version()}|{stats.get('relations')}|{stats.get('entities')}"
-    if folder != "off":
+    if path is not None:
         table = load_table(path, key)
         if table is not None:
             return table
     table = table_from_store(store, entities["id"])
-    if folder != "off":
+    if path is not None:
         try:
             save_table(table, path, key)
         except OSError:
