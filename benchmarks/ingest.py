@@ -212,17 +212,18 @@ def store_only(n: int, target: str | None, batch_size: int) -> int:
         tmp = Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
         target = str(tmp / "store-only.db")
     step = max(batch_size, n // 10)
-    rates, rss = [], []
+    rates, cpu_rates, rss = [], [], []
     try:
         with open_store(target) as store:
             print(f"store-only: {n} extractions into {store.target}, batches of {batch_size};"
                   f" load average {os.getloadavg()[0]:.1f}")
             t_all = time.perf_counter()
             for start in range(0, n, step):
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 for b in range(start, min(n, start + step), batch_size):
                     store.add([fake(i) for i in range(b, min(n, start + step, b + batch_size))])
                 rates.append((min(n, start + step) - start) / (time.perf_counter() - t))
+                cpu_rates.append((min(n, start + step) - start) / max(time.process_time() - c, 1e-9))
                 rss.append(rss_mb())
             total = n / (time.perf_counter() - t_all)
             stats = store.stats()
@@ -230,12 +231,16 @@ def store_only(n: int, target: str | None, batch_size: int) -> int:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
     print(f"  articles/s per tenth: {' '.join(f'{r:.0f}' for r in rates)}")
+    print(f"  articles per CPU second per tenth: {' '.join(f'{r:.0f}' for r in cpu_rates)}")
     print(f"  RSS (MB) after each tenth: {' '.join(f'{m:.0f}' for m in rss)}")
     print(f"  store: {stats['documents']} documents, {stats['relations']} relations; load average"
           f" {os.getloadavg()[0]:.1f} at the end")
     change = rates[-1] / rates[0] - 1
+    tenths = ",".join(f"{r:.0f}" for r in rates)
     print(f"RESULT store_only_articles={n} store_articles/s={total:.0f} first_tenth={rates[0]:.0f}"
-          f" last_tenth={rates[-1]:.0f} rate_change={change:+.2f} rss_mb_first={rss[0]:.0f} rss_mb_last={rss[-1]:.0f}"
+          f" last_tenth={rates[-1]:.0f} rate_change={change:+.2f} ratio_last_first={rates[-1] / rates[0]:.2f}"
+          f" cpu_ratio_last_first={cpu_rates[-1] / cpu_rates[0]:.2f} tenths={tenths}"
+          f" rss_mb_first={rss[0]:.0f} rss_mb_last={rss[-1]:.0f}"
           f" peak_rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
     return 0
 

@@ -191,14 +191,13 @@ def apply_to_table(store, table, entities: pd.DataFrame, decisions: list[Decisio
     n_base, n_add = len(table), len(added)
     hand_ids = -np.arange(1, n_add + 1, dtype=np.int64)
     doc_dates = {k: (None if _missing(doc.get("date")) else doc.get("date")) for k, doc in docs.items()}
-    date_text = np.append(table.dates, None)
     rid = np.concatenate([table.id, hand_ids])
     src = np.concatenate([table.source, [ecode[d.value["source"]] for _, d in added]]).astype(np.int32)
     tgt = np.concatenate([table.target, [ecode[d.value["target"]] for _, d in added]]).astype(np.int32)
     typ = np.concatenate([table.type, [code(types, tcode, d.value["type"]) for _, d in added]]).astype(np.int16)
     doc = np.concatenate([table.doc, [code(doc_ids, dcode, d.value["doc_id"]) for _, d in added]]).astype(np.int32)
     conf = np.concatenate([table.confidence, np.ones(n_add)])
-    dates = [*date_text[table.date].tolist(), *(doc_dates[d.value["doc_id"]] for _, d in added)] if n_add else None
+    hand_dates = [doc_dates[d.value["doc_id"]] for _, d in added]
     extracted_code = typ.copy()
     state = np.zeros(n_base + n_add, dtype=np.int8)
     hand_keys = {key: n_base + k for k, (key, _) in enumerate(added)}
@@ -260,22 +259,7 @@ def apply_to_table(store, table, entities: pd.DataFrame, decisions: list[Decisio
                 excluded.add(key)
         elif slot == "date":
             new_date[key] = parse_precise_date(d.value["date"], d.value.get("precision"))
-    date_codes = table.date
-    if new_date or n_add:
-        if dates is None:
-            dates = date_text[table.date].tolist()
-        for key, (day, _) in new_date.items():
-            if key not in dcode:
-                continue
-            old = doc_dates[key]
-            for i in np.flatnonzero(doc == dcode[key]).tolist():
-                if dates[i] is None or dates[i] == old:
-                    dates[i] = day
-        values = np.array(sorted({x for x in dates if x is not None}), dtype=object)
-        rank = {x: i for i, x in enumerate(values.tolist())}
-        date_codes = np.fromiter((rank[x] if x is not None else -1 for x in dates), dtype=np.int32, count=len(dates))
-    else:
-        values = table.dates
+    date_codes, values = _redate(table, doc, dcode, hand_dates, new_date, doc_dates)
     keep = None
     if merged or excluded:
         keep = src != tgt
@@ -299,6 +283,31 @@ def apply_to_table(store, table, entities: pd.DataFrame, decisions: list[Decisio
     )
     patch.extracted.update(dict.fromkeys(hand_ids.tolist()))  # nobody extracted them
     return Compacted(out, ents, patch, merged, orphans, doc_decisions)
+
+
+def _redate(table, doc: np.ndarray, dcode: dict, hand_dates: list, new_date: dict, doc_dates: dict):
+    """(date codes of every row, the sorted date values): hand-added rows dated by their document, and the
+    relations of a re-dated document that had no date or the document's old date take its new date."""
+    extra = {x for x in hand_dates if x is not None} | {day for day, _ in new_date.values()}
+    values = table.dates
+    codes = np.concatenate([table.date, np.full(len(hand_dates), -1, dtype=np.int32)])
+    if extra - set(values.tolist()):
+        values = np.array(sorted(set(values.tolist()) | extra), dtype=object)
+        remap = np.searchsorted(values, table.dates).astype(np.int32) if len(table.dates) else np.zeros(0, np.int32)
+        codes[:len(table)] = np.where(table.date >= 0, remap[np.maximum(table.date, 0)] if len(remap) else -1, -1)
+    rank = {x: i for i, x in enumerate(values.tolist())}
+    codes[len(table):] = [rank[x] if x is not None else -1 for x in hand_dates]
+    if new_date:
+        new = np.full(len(dcode) + 1, -2, dtype=np.int32)  # per document code: its new date's code
+        old = np.full(len(dcode) + 1, -3, dtype=np.int32)  # its old date's code (-1: none; -3: no row has it)
+        for key, (day, _) in new_date.items():
+            if key in dcode:
+                new[dcode[key]] = rank[day]
+                old[dcode[key]] = -1 if doc_dates[key] is None else rank.get(doc_dates[key], -3)
+        rows = np.flatnonzero(new[doc] != -2)
+        hit = rows[(codes[rows] == -1) | (codes[rows] == old[doc[rows]])]
+        codes[hit] = new[doc[hit]]
+    return codes, values
 
 
 def _hand_evidence(added: list, ids: np.ndarray, docs: dict) -> pd.DataFrame:

@@ -125,3 +125,18 @@ def test_a_second_load_reads_the_relation_keys_from_the_cache(store, db, tmp_pat
     first = rows_of(Corpus.from_store(store, location=str(db)))
     assert list((tmp_path / "cache").glob("*.keys.npz"))
     assert rows_of(Corpus.from_store(store, location=str(db))) == first
+
+
+@pytest.mark.slow
+def test_on_postgresql_the_compact_path_matches_the_overlay_too(pg_url, tmp_path, monkeypatch):
+    from explorer.store import open_store
+    from tests.review.test_review_postgres import fill
+
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", str(tmp_path / "cache"))
+    fill(pg_url)
+    with open_store(pg_url) as store:
+        every_kind_of_decision(store)
+        fast, oracle = Corpus.from_store(store, location=pg_url), Corpus.reviewed_in_memory(store)
+        assert fast.patch is not None and rows_of(fast) == rows_of(oracle)
+        for spec in SPECS[:3]:
+            assert graph_of(fast, spec) == graph_of(oracle, spec), spec
