@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from operator import attrgetter
 
 from explorer.extract.lexicon import Lexicon
@@ -67,13 +68,22 @@ class MentionList(list):
         for m in self:
             self._index(m)
 
-    def _index(self, m: Ment) -> None:
-        for d, k in ((self.by_ts, m.ts), (self.by_te, m.te), (self.by_entity, m.entity)):
-            bucket = d.get(k)
-            if bucket is None:
-                d[k] = [m]
-            else:
-                bucket.append(m)
+    def _index(self, m: Ment) -> None:  # (unrolled: called for every mention, twice per reindex)
+        bucket = self.by_ts.get(m.ts)
+        if bucket is None:
+            self.by_ts[m.ts] = [m]
+        else:
+            bucket.append(m)
+        bucket = self.by_te.get(m.te)
+        if bucket is None:
+            self.by_te[m.te] = [m]
+        else:
+            bucket.append(m)
+        bucket = self.by_entity.get(m.entity)
+        if bucket is None:
+            self.by_entity[m.entity] = [m]
+        else:
+            bucket.append(m)
 
     def append(self, m: Ment) -> None:  # type: ignore[override]
         super().append(m)
@@ -150,6 +160,17 @@ class Context:
         self.entities = DocEntities()
         self.covered = bytearray(len(toks) + 1)
         self.possessive_roles: list[tuple[Ment, Ment]] = []
+        self.memo: dict[str, object] = {}  # tables the relation phase builds once per document (see objects.py)
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each token's text, for whole-sentence word checks in C (`words.isdisjoint(ctx.texts[ts:te])`)."""
+        return [t.text for t in self.toks]
+
+    @cached_property
+    def lasts(self) -> list[str]:
+        """Each token's last form (Arabic: without its clitics and article), as `texts`."""
+        return [t.forms[-1] for t in self.toks]
 
     @property
     def ments(self) -> MentionList:

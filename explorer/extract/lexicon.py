@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -142,10 +143,21 @@ class Lexicon:
     collectives: PhraseMatcher
     words: dict[str, frozenset[str]]  # construction vocabularies (call verbs, linkers, relative pronouns, …)
     constructions: dict[str, dict]  # per construction: windows and confidence offset
+    _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # w(key): a construction vocabulary; a language may leave one out (empty set). A dictionary's own look-up
+    # rather than a method: the constructions ask for a vocabulary about 1,500 times per article.
+    w: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
 
-    def w(self, key: str) -> frozenset[str]:
-        """A construction vocabulary; a language may leave one out (empty set)."""
-        return self.words.get(key, _NONE)
+    def __post_init__(self) -> None:
+        self.words = _Vocab(self.words)
+        self.w = self.words.__getitem__
+
+    def any_of(self, *keys: str) -> frozenset[str]:
+        """The union of several construction vocabularies (built once per lexicon)."""
+        u = self._unions.get(keys)
+        if u is None:
+            u = self._unions[keys] = frozenset().union(*(self.w(k) for k in keys))
+        return u
 
     def cx(self, name: str, key: str, default: float = 0.0) -> float:
         """A construction's parameter (`window`, `confidence`, …) from the lexicon."""
@@ -153,6 +165,13 @@ class Lexicon:
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+class _Vocab(dict):
+    """Vocabularies by name; a name the language leaves out is the empty set."""
+
+    def __missing__(self, key: str) -> frozenset[str]:
+        return _NONE
 
 
 def _words(items) -> frozenset[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explorer import ontology
-from explorer.extract.context import Context, Ment
+from explorer.extract.context import Context, Ment, TitleNP
 from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.syntax import after_location_prep, coordinated_after, group_with, pairs
 
@@ -279,12 +279,21 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
 def _signatory_bodies(ctx: Context, site: Site, emit, people: list[Ment], agr: Ment) -> None:
     """ "Hamas chief Khaled Meshaal signed the deal", «وقّعه قائد الجيش …»: the body a signatory's title names
     is a party too (a head of state signs for his state: that is his role, not a second party)."""
-    by_person = {id(t.person): t for t in ctx.titles if t.person is not None and t.of}
+    by_person = _titled(ctx)
     for p in people:
         t = by_person.get(id(p)) if p.kind == "person" else None
         if t is not None and t.ts >= site.sent.ts and t.of[0].kind in ("organization", "armed_group"):
             c = site.conf + _cx(ctx, "verb-object", "body_confidence", -0.1)
             emit(t.of[0], agr, "agrees_with", c, site.trig.text, _how(site, "signatory-body"))
+
+
+def _titled(ctx: Context) -> dict[int, TitleNP]:
+    """Each titled person mention's title that names a body, built once per document (the titles are all
+    found before the relation phase; this was rebuilt at every signing, the costliest call on a long text)."""
+    table = ctx.memo.get("titled")
+    if table is None:
+        table = ctx.memo["titled"] = {id(t.person): t for t in ctx.titles if t.person is not None and t.of}
+    return table  # type: ignore[return-value]
 
 
 def _far_complement(site: Site, tgt: Ment) -> bool:

@@ -48,6 +48,9 @@ def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
 def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """«المجموعة الدولية لدعم سوريا برئاسة الولايات المتحدة وروسيا» / "co-chaired by X and Y"."""
     toks, chair = ctx.toks, ctx.lex.w("chair_words")
+    texts = ctx.texts[sent.ts : sent.te]
+    if chair.isdisjoint(texts) and "co" not in texts:
+        return  # (most sentences: one check in C instead of a loop over their words)
     for i in range(sent.ts, sent.te):
         w = toks[i].text
         by = i + 1 < sent.te and toks[i + 1].text == "by"
@@ -87,6 +90,8 @@ def predicate_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> N
     """«أصبح عبد الحميد دبيبة رئيساً لحكومة الوحدة الوطنية», «انتُخب … رئيساً للمجلس»: a person named before
     an office in the accusative holds it in the body after it."""
     toks, words = ctx.toks, ctx.lex.w("predicate_titles")
+    if words.isdisjoint(ctx.texts[sent.ts + 1 : sent.te - 1]):
+        return
     for i in range(sent.ts + 1, sent.te - 1):
         if toks[i].text not in words:
             continue
@@ -154,6 +159,9 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
 def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "X and Y are (permanent) members of Z" / «X، عضو Z» / «وهي عضو في حلف شمال الأطلسي»."""
     toks, nouns, joins = ctx.toks, ctx.lex.w("member_nouns"), ctx.lex.w("join_verbs")
+    cues = ctx.lex.any_of("member_nouns", "join_verbs", "include_verbs")
+    if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
+        return  # no membership word in the sentence
     for i in range(sent.ts, sent.te):
         w = toks[i].text
         if w in joins or toks[i].forms[-1] in joins:
@@ -276,7 +284,7 @@ def _names_inside(parent, text: str) -> bool:
 def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "Iran-backed Houthi rebels", "the Russian-backed forces of Khalifa Haftar": the first backs the next actor."""
     toks, words = ctx.toks, ctx.lex.w("backed_participles")
-    if not words:
+    if words.isdisjoint(ctx.texts[sent.ts : sent.te]):
         return
     for m in ments:
         k = m.te
