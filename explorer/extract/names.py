@@ -129,8 +129,10 @@ def find_surnames(ctx: Context) -> None:
     if not people:
         return
     _surname_over_demonym(ctx, people)
+    # the forms that can name one of them (a form, or a form after «ال»): other tokens are passed at once
+    keys = set(people) | {k[2:] for k in people if k.startswith("ال")}
     for i, t in enumerate(ctx.toks):
-        if ctx.covered[i]:
+        if ctx.covered[i] or keys.isdisjoint(t.forms if ctx.lang == "ar" else (t.text,)):
             continue
         for f in t.forms if ctx.lang == "ar" else (t.text,):
             for cand in (f, "ال" + f):

@@ -49,13 +49,14 @@ def find_organizations(ctx: Context) -> None:
             words = tuple(x.text for x in toks[m.ts : m.te])
             for k in range(1, len(words) + 1):
                 by_prefix.setdefault(words[:k], m)
+    ar = ctx.lang == "ar"
     i = 0
     while i < n:
         t = toks[i]
-        if not t.is_word or not (not ctx.covered[i]):
+        if not t.is_word or ctx.covered[i] or (ar and t.text not in heads):
             i += 1
-            continue
-        span = _org_span_ar(ctx, i, heads) if ctx.lang == "ar" else _org_span_en(ctx, i, heads)
+            continue  # (an Arabic name starts with its head noun: _org_span_ar)
+        span = _org_span_ar(ctx, i, heads) if ar else _org_span_en(ctx, i, heads)
         if span is None:
             i += 1
             continue

@@ -111,7 +111,7 @@ def _sentences(ctx: Context) -> list[Sentence]:
     offs = ctx.norm.offsets
     import bisect
 
-    starts = [offs[t.start] for t in ctx.toks]
+    starts = list(map(offs.__getitem__, ctx.tok_starts))  # each token's start in the original text
     for s, e in split_sentences(ctx.text):
         ts = bisect.bisect_left(starts, s)
         te = bisect.bisect_left(starts, e)

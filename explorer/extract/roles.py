@@ -80,9 +80,9 @@ def _kb_holder(ctx: Context, office: str, state: str) -> list[str]:
 
 def find_counterparts(ctx: Context) -> None:
     """«نظيره الروسي» / "his Russian counterpart": the same office as the last titled person, of that state."""
-    toks = ctx.toks
+    toks, counterpart = ctx.toks, ctx.lex.counterpart
     for i, t in enumerate(toks):
-        if not (t.text in ctx.lex.counterpart or any(f in ctx.lex.counterpart for f in t.forms)):
+        if t.text not in counterpart and counterpart.isdisjoint(t.forms):
             continue
         if not (not ctx.covered[i]):
             continue

@@ -61,9 +61,11 @@ def find_titles(ctx: Context) -> None:
     ment_at = {m.ts: m for m in ctx.ments}
     for m in ctx.ments:
         ment_at.setdefault(m.np_start, m)
+    starts = ctx.lex.titles.by_text  # a token known to start no title is passed without a call
     i = 0
     while i < n:
-        hit = _title_at(ctx, i) if toks[i].is_word and not ctx.covered[i] else None
+        t = toks[i]
+        hit = _title_at(ctx, i) if t.is_word and not ctx.covered[i] and starts.get(t.text, True) else None
         if not hit:
             i += 1
             continue
