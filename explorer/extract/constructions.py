@@ -159,16 +159,50 @@ def signed_by(ctx: Context, site: Site, emit) -> Outcome:
 
 @construction("references-fronted", "subject")
 def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
-    """ "Under the JCPOA, Iran will ...": the actor comes after the agreement and the comma."""
-    i, j = site.i, site.j
-    if site.rtype != "references" or not (i == site.sent.ts or ctx.toks[i - 1].text in (",", ";")):
+    """ "Under the JCPOA, Iran will ...", «وبموجب الاتفاق، المستند إلى القرار 1701، تنسحب القوات الإسرائيلية …
+    وينتشر الجيش اللبناني»: the actor comes after the agreement, its aside and the comma; each clause after it
+    that opens with its own verb and subject invokes the agreement too."""
+    i, j, toks = site.i, site.j, ctx.toks
+    if site.rtype != "references" or not (i == site.sent.ts or toks[i - 1].text in (",", ";", "،", "؛")):
         return PASS
     w = int(_cx(ctx, "references-fronted", "window", 3))
     agr = next((m for m in site.after if m.kind == "agreement" and m.ts - j <= w), None)
-    who = next((m for m in site.after if agr and m.ts > agr.te and actor(m) and m.ts - agr.te <= w), None)
-    if agr and who:
-        emit(who, agr, "references", site.conf, site.trig.text, "references-fronted")
+    if agr is None:
+        return DONE
+    end = agr.te  # the agreement's complement runs to the comma («بموجب الاتفاق الموقع في الدوحة، …»)
+    while end < min(site.sent.te, agr.te + 6) and ctx.toks[end].text not in (",", "،") and not ctx.covered[end]:
+        end += 1
+    k = _past_aside(ctx, site, end)
+    if k == end:
+        return DONE  # no comma: «بناء على اقتراح كويتي»: the name after the agreement qualifies it
+    who = next((m for m in site.after if m.ts >= k and actor(m) and m.np_start - k <= w), None)
+    if who is None:
+        return DONE
+    for m in [who] + _clause_subjects(ctx, site, who.te):
+        emit(m, agr, "references", site.conf, site.trig.text, "references-fronted")
     return DONE
+
+
+def _past_aside(ctx: Context, site: Site, k: int) -> int:
+    """After a name and a comma, an aside about it («الاتفاق، المستند إلى القرار 1701، …») runs to the next comma."""
+    toks, te, commas = ctx.toks, site.sent.te, (",", "،")
+    if not (k < te and toks[k].text in commas):
+        return k
+    if any(actor(m) for m in ctx.ments.starting(k + 1)):
+        return k + 1
+    end = next((x for x in range(k + 1, min(te, k + 14)) if toks[x].text in commas), None)
+    return end + 1 if end is not None else k + 1
+
+
+def _clause_subjects(ctx: Context, site: Site, k: int) -> list[Ment]:
+    """«…، وينتشر الجيش اللبناني …»: the subjects of the clauses after token k that open with "and" + a verb."""
+    toks, out = ctx.toks, []
+    for x in range(k, site.sent.te - 2):
+        if toks[x].text in (",", "،") and toks[x + 1].text.startswith("و") and not ctx.covered[x + 1]:
+            m = next((m for y in (x + 2, x + 3) for m in ctx.ments.starting(y) if actor(m)), None)
+            if m is not None and m.np_start <= x + 3:
+                out.append(m)
+    return out
 
 
 @construction("agreement-subject", "subject")
@@ -427,6 +461,8 @@ def _carry(ctx: Context, site: Site) -> None:
 def call_verb(ctx: Context, site: Site, emit) -> Outcome:
     """«ودعت مجلس الأمن إلى ...»: the one who called is the subject before, not the one called on."""
     if _calling(ctx, site.i) and ctx.toks[site.i].text[:1] in ("و", "ف") and site.carried:
+        if site.i == site.sent.ts and site.gap == 0 and not site.state.subjects_here:
+            return PASS  # «وطالبت قطر بتطبيق الاتفاق.»: a sentence that opens with the verb names its subject
         if verb_initial(ctx, site.i, site.sent.ts):
             return _subject(site, site.carried, "call-verb")
     return PASS
@@ -572,20 +608,28 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
 
 
 def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
-    """ "The Houthis, backed by Iran, attacked …", «الحوثيون، المدعومون من إيران، هاجموا»: the name in the aside
-    is its agent; the subject is the name before the aside's opening comma."""
+    """ "The Houthis, backed by Iran, attacked …", «الحوثيون، المدعومون من إيران، هاجموا», "Turkey, a member of
+    NATO, objected", "the GCC, which includes Qatar and Oman, met": the names in the aside are not the subject;
+    the subject is the name before the aside's opening comma."""
     toks, commas = ctx.toks, (",", "،")
     start = group_with_left(ctx, site.ments, nb)[0].np_start
     if not (toks[site.i - 1].text in commas and start >= 2):
         return nb
-    by = ctx.lex.w("agent_prepositions")
-    if not any(t.text in by for t in toks[max(site.sent.ts, start - 2) : start]):
+    if not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):
         return nb
     k = start - 1
     while k > site.sent.ts and toks[k].text not in commas:
         k -= 1
     head = next((m for m in site.before if m.te == k), None)
     return head if head is not None else nb
+
+
+def _opens_aside(ctx: Context, t) -> bool:
+    """A word that opens an aside about the subject: "backed by", "a member of", "which includes", «العضو في»."""
+    lex = ctx.lex
+    return t.text in lex.w("agent_prepositions") or any(
+        f in lex.w("member_nouns") or f in lex.w("include_verbs") or f in lex.w("relative_who") for f in t.forms
+    )
 
 
 def _object_then_and(ctx: Context, site: Site, nb: Ment) -> bool:

@@ -50,6 +50,25 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("welcome-agreement", "target")
+def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Egypt welcomed the deal", «ورحّب الاتحاد الأفريقي بالإعلان», «رحّب به نظيره»: welcoming an agreement
+    backs it (welcoming a person is a meeting or a statement, left to the other constructions)."""
+    if not any(f in ctx.lex.w("welcome_verbs") for f in ctx.toks[site.i].forms):
+        return PASS
+    toks, k, pron = ctx.toks, site.start_after, ctx.lex.w("welcomed_pronouns")
+    if k < site.sent.te and toks[k].text == "the":
+        k += 1
+    agr = next((m for m in ctx.ments.starting(k) if m.kind == "agreement" and not m.in_np), None)
+    if agr is None and any(x < site.sent.te and toks[x].text in pron for x in (site.j, site.start_after)):
+        w = int(_cx(ctx, "welcome-agreement", "window", 80))  # "welcomed it", «رحّب به»: the agreement last named
+        agr = next(reversed([m for m in ctx.ments.ending_within(site.i - w, site.i) if m.kind == "agreement"]), None)
+    if agr is None:
+        return PASS
+    _each_source(ctx, site, emit, agr, "supports", "welcome-agreement")
+    return DONE
+
+
 @construction("reported-speech", "target")
 def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     """ "X said ...", «وأكد ...»: a statement is about the agreement it names, else a state or group named

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from explorer.extract.context import Context, Ment, stable_id
 from explorer.extract.names import _AR_STOP
 
@@ -154,3 +156,51 @@ def find_quoted_short_names(ctx: Context) -> None:
         ctx.register(eid)
         ctx.add(Ment(s_, e_, i + 1, close, eid, ctx.kb.entities[eid].kind, "short", ctx.text[s_:e_]))
     ctx.ments.sort_by_start()
+
+
+def find_listed_bodies(ctx: Context) -> None:
+    """A body the text names only by its noun and then lists who is in it: «لجنة برئاسة الولايات المتحدة»,
+    «لجنة اتصال وزارية تضم الأردن ومصر», "a monitoring committee chaired by the US", "a contact group
+    comprising Egypt and Qatar". It is an organization of this document only (its id carries the document's),
+    found only when a chair or a member follows, so the membership patterns have a body to link to."""
+    nouns, openers = ctx.lex.w("body_nouns"), ctx.lex.w("body_openers")
+    if not nouns:
+        return
+    toks, n = ctx.toks, len(ctx.toks)
+    for i, t in enumerate(toks):
+        if ctx.covered[i] or not t.is_word or not (t.text in nouns or (ctx.lang == "ar" and t.forms[-1] in nouns)):
+            continue
+        if ctx.lang == "ar" and t.forms[-1].startswith("ال"):
+            continue  # «اللجنة»: a body named before, not a new one
+        end = i + 1
+        while end < n and end - i <= 3 and toks[end].is_word and not ctx.covered[end] and toks[end].text not in openers:
+            end += 1
+        k = end + 1 if end < n and toks[end].text in (",", "،") else end  # "the contact group, which includes"
+        if not (end - i <= 3 and _opens_list(ctx, k, openers)):
+            continue
+        ts = i
+        while (
+            ctx.lang != "ar" and ts > 0 and toks[ts - 1].is_word and toks[ts - 1].text in ctx.lex.w("body_qualifiers")
+        ):
+            ts -= 1  # "a joint monitoring committee"
+        s_, e_ = ctx.orig(ts, end)
+        name = ctx.text[s_:e_] if ctx.lang == "ar" else ctx.text[s_:e_][:1].upper() + ctx.text[s_ + 1 : e_]
+        key = f"{' '.join(x.forms[-1] for x in toks[ts:end])} {ctx.doc_id}"
+        eid = f"org:x-body-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+        ctx.entities.add(eid, name, "organization", name if ctx.lang == "ar" else None, [], known=False)
+        ctx.add(Ment(s_, e_, ts, end, eid, "organization", "discovered", name))
+    ctx.ments.sort_by_start()
+
+
+def _opens_list(ctx: Context, k: int, openers: frozenset[str]) -> bool:
+    """At token k: a chair or membership word («برئاسة», «تضم», "chaired by", "comprising"), then an actor."""
+    toks = ctx.toks
+    m = 0
+    while k + m < len(toks) and m < 3 and (toks[k + m].text in openers or toks[k + m].forms[-1] in openers):
+        m += 1
+    if m == 0:
+        return False
+    k += m
+    if k < len(toks) and toks[k].text in ("the", '"'):
+        k += 1
+    return any(x.kind in ("state", "organization", "armed_group", "person") for x in ctx.ments.starting(k))

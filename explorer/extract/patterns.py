@@ -62,9 +62,23 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         if body is None:
             _won_chair(ctx, ments, i, emit)
             continue
-        for m in coordinated_after(ctx, ments, i + (3 if co else 1), sent.te):
+        listed = coordinated_after(ctx, ments, i + (3 if co else 1), sent.te)
+        k = _participation(ctx, listed[-1].te, sent.te) if listed else -1
+        if k > 0:  # «برئاسة الولايات المتحدة وبمشاركة فرنسا», "chaired by the US and including France"
+            listed += coordinated_after(ctx, ments, k, sent.te)
+        for m in listed:
             if m.kind in ("state", "organization", "person"):
                 emit(m, body, "member_of", 0.8, w, "chaired-by")
+
+
+def _participation(ctx: Context, k: int, end: int) -> int:
+    """After a chair: «وبمشاركة», "and including", "with the participation of": where the next members start
+    (-1 when no such words are at token k)."""
+    words, toks = ctx.lex.w("participation_words"), ctx.toks
+    j = k
+    while j < end and j - k < 5 and (toks[j].text in words or toks[j].forms[-1] in words):
+        j += 1
+    return j if j > k else -1
 
 
 def _won_chair(ctx: Context, ments: list[Ment], i: int, emit) -> None:

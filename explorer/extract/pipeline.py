@@ -33,6 +33,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "org-short-forms.v1": coreference.find_org_short_forms,
     "titles.v1": titles.find_titles,
     "organizations.v1": organizations.find_organizations,
+    "listed-bodies.v1": organizations.find_listed_bodies,
     "counterparts.v1": roles.find_counterparts,
     "plural-roles.v1": coreference.find_plural_roles,
     "roles.v1": roles.resolve_role_mentions,

@@ -23,6 +23,8 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
         i += 1
     if i < end and toks[i].text == "the":
         i += 1
+    if i < end and toks[i].text == '"':
+        i += 1  # «بدعم من «حزب الله»»: a quoted name
     out: list[Ment] = []
     while i < end:
         m = next((x for x in ments if (x.ts == i or x.np_start == i) and not x.in_np), None)
@@ -32,10 +34,12 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
                 break
         out.append(m)
         i = m.te
+        if i < end and toks[i].text == '"':
+            i += 1  # the closing mark of a quoted name
         if i < end and (toks[i].text in (",", "،") or toks[i].text in lex.w("and")):
             i += 1
-            if i < end and toks[i].text == "the":
-                i += 1
+            while i < end and toks[i].text in ("the", '"'):
+                i += 1  # "and the", «و«حزب الله»»: "and" before a quoted name
             continue
         # Arabic «وروسيا»: the conjunction is glued to the next mention
         if i < end and ctx.lang == "ar" and toks[i].text.startswith("و") and any(x.ts == i for x in ments):
@@ -124,6 +128,7 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
             continue
         between = [t.text for t in ctx.toks[prev.te : group[0].np_start]]
         glued = ctx.lang == "ar" and not between and ctx.toks[group[0].np_start].text.startswith("و")
+        between = [w for w in between if w != '"']  # «إسرائيل و«حزب الله»», «"حماس" و"الجهاد"»
         if glued or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
             if same_class(prev, m):
                 group.insert(0, prev)

@@ -1,0 +1,74 @@
+"""Issue 9: constructions that hold beyond the articles they were read on, in both languages. Each sentence
+is written for the test (news style, invented or paraphrased facts). A target ending in * matches any id
+with that prefix (a body the document names only by its noun gets an id of its own: org:x-body-…)."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+
+FINDS = [
+    # coordination through guillemets and quotation marks
+    (
+        "ar",
+        "دخل وقف إطلاق النار بين إسرائيل و«حزب الله» حيّز التنفيذ فجر اليوم.",
+        ("group:hezbollah", "agrees_with", "agr:*"),
+    ),
+    (
+        "ar",
+        "وشنّت المقاتلات الإسرائيلية غارات على مواقع لـ«حزب الله» في الجنوب.",
+        ("state:isr", "fights", "group:hezbollah"),
+    ),
+    # a body named only by its noun, with its chair and members
+    (
+        "ar",
+        "وتتولى مراقبة الهدنة لجنة برئاسة الولايات المتحدة وبمشاركة فرنسا.",
+        ("state:fra", "member_of", "org:x-body-*"),
+    ),
+    ("ar", "وشكّلت الجامعة لجنة متابعة وزارية تضم الأردن ومصر.", ("state:egy", "member_of", "org:x-body-*")),
+    (
+        "en",
+        "A monitoring committee chaired by the United States and including France will oversee the truce.",
+        ("state:fra", "member_of", "org:x-body-*"),
+    ),
+    (
+        "en",
+        "Norway joined the contact group, which includes Egypt and Qatar.",
+        ("state:nor", "member_of", "org:x-body-*"),
+    ),
+    ("en", "Turkey, a member of NATO, objected to the plan.", ("state:tur", "member_of", "org:nato")),
+]
+
+KEEPS_OUT = [
+    # an aside about the subject does not hold the subject
+    ("en", "Turkey, a member of NATO, objected to the plan.", ("org:nato", "opposes", "*")),
+    ("en", "The Gulf Cooperation Council, which includes Qatar and Oman, met in Riyadh.", ("state:qat", "meets", "*")),
+    ("ar", "وتركيا، العضو في حلف شمال الأطلسي، اعترضت على انضمام السويد.", ("org:nato", "opposes", "*")),
+]
+
+
+def _fits(rel, want) -> bool:
+    def ok(pattern, value):
+        return pattern == "*" or value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
+
+    src, rtype, tgt = want
+    return ok(src, rel.source) and rel.type == rtype and ok(tgt, rel.target)
+
+
+@pytest.mark.parametrize("lang,text,want", FINDS, ids=[f"{c[0]}-{n}" for n, c in enumerate(FINDS)])
+def test_general_construction_finds_its_relation(lang, text, want):
+    ex = extract_text(text, lang=lang, date_="2024-05-10")
+    assert any(_fits(r, want) for r in ex.relations), [(r.source, r.type, r.target, r.method) for r in ex.relations]
+
+
+@pytest.mark.parametrize("lang,text,unwanted", KEEPS_OUT, ids=[f"{c[0]}-{n}" for n, c in enumerate(KEEPS_OUT)])
+def test_general_construction_keeps_a_wrong_relation_out(lang, text, unwanted):
+    ex = extract_text(text, lang=lang, date_="2024-05-10")
+    assert not [(r.source, r.type, r.target) for r in ex.relations if _fits(r, unwanted)]
+
+
+def test_a_body_named_by_its_noun_is_one_per_document():
+    """«لجنة» in two articles are two committees, not one node of the graph."""
+    a = extract_text("وتراقب التنفيذ لجنة برئاسة الولايات المتحدة.", lang="ar", date_="2024-05-10")
+    b = extract_text("وتتابع الملف لجنة برئاسة الولايات المتحدة ومصر.", lang="ar", date_="2024-05-10")
+    ids = [{e.id for e in x.entities if e.id.startswith("org:x-body-")} for x in (a, b)]
+    assert ids[0] and ids[1] and not ids[0] & ids[1]
