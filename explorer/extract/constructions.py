@@ -570,6 +570,8 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«وأشار إلى ...»: a clause-initial verb with no subject of its own has the subject of the clause before."""
     if not site.carried or site.nominal or site.gap <= 1 or not verb_initial(ctx, site.i, site.sent.ts):
         return PASS
+    if site.gap_before == 1 and ctx.toks[site.i - 1].text in ctx.lex.w("auxiliaries"):
+        return PASS  # «وكان الوسيط … هوكستين قد زار بيروت»: the subject stands before «قد»
     nxt = ctx.toks[site.j] if site.j < site.sent.te else None
     function_word = nxt is not None and (nxt.text in ctx.lex.w("prepositions") or nxt.text in ctx.lex.complementizers)
     if nxt is not None and nxt.is_word and nxt.text.startswith("ال") and not ctx.covered[site.j] and not function_word:

@@ -75,7 +75,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     soon after; '"This agreement ...," Aoun said': the statement comes first."""
     if site.rtype != "states":
         return PASS
-    j, w = site.j, _cx(ctx, "reported-speech", "window", 40)
+    j, w = site.start_after, _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
     agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w]
     quoted: list[Ment] = []
     if not agreements and _after_quote(ctx, site):  # '"This agreement ...," Aoun said'

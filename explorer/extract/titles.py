@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, TitleNP, _nset
+from explorer.extract.lexicon import Phrase
 from explorer.extract.names import _add_person, _discover_ar_name, _discover_en_name
 
 _SENIOR_OFFICES = [
@@ -39,6 +40,11 @@ _TITLE_SKIP_AR = _nset(
         "المقال",
         "المعزول",
         "الانتقالي",
+        "الانتقاليه",
+        "الموقته",
+        "الموقت",
+        "تصريف",  # «رئيس حكومة تصريف الأعمال اللبنانية»
+        "الاعمال",
         "خاص",
         "دايم",
         "مشترك",
@@ -99,11 +105,24 @@ def find_titles(ctx: Context) -> None:
 def _title_at(ctx: Context, i: int):
     """The title phrase at token i; «رئيس المجلس الانتقالي»: the title is «رئيس», the rest is a name."""
     hit = ctx.lex.titles.match_at(ctx.toks, i)
-    if not hit or ctx.free(i, hit[1]):
+    if not hit:
+        return _body_title(ctx, i)
+    if ctx.free(i, hit[1]):
         return hit
     e = next(k for k in range(i, hit[1]) if ctx.covered[k])
     short = ctx.lex.titles.match_at(ctx.toks[i:e], 0) if e > i else None
     return (short[0], short[1] + i) if short else None
+
+
+def _body_title(ctx: Context, i: int):
+    """«أمين المجلس الأعلى للأمن القومي علي شمخاني»: a word that is a title only before the body it heads
+    («أمين» is also a first name)."""
+    words = ctx.lex.w("body_titles")
+    if not words or ctx.toks[i].text not in words:
+        return None
+    if not any(m.kind in ("organization", "armed_group") for m in ctx.ments.starting(i + 1)):
+        return None
+    return Phrase((ctx.toks[i].text,), False, "head", ctx.toks[i].text), i + 1
 
 
 def _glued_and(tok, phrase) -> bool:

@@ -315,6 +315,19 @@ CASES += [
         "وبموجب قرار مجلس الأمن 2216، تواصل السعودية دعم الحكومة.",
         ("state:sau", "references", "agr:unscr-2216"),
     ),
+    (
+        "speaker-participle",
+        "ar",
+        "وانتقدت الحكومة السودانية البيان، متهمةً قوات الدعم السريع بعرقلة المساعدات.",
+        ("state:sdn", "opposes", "group:rsf"),
+    ),
+    (
+        "reported-speech",
+        "ar",
+        "وأكد المبعوث الأممي إلى اليمن هانس غروندبرغ، أمام مجلس الأمن الدولي أمس، "
+        "أن جماعة «أنصار الله» أفرجت عن الأسرى.",
+        ("person:hans-grundberg", "states", "group:houthis"),
+    ),
 ]
 
 # Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).

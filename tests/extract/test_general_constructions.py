@@ -36,6 +36,34 @@ FINDS = [
         ("state:nor", "member_of", "org:x-body-*"),
     ),
     ("en", "Turkey, a member of NATO, objected to the plan.", ("state:tur", "member_of", "org:nato")),
+    # titles: a mediator, a secretary before the body he heads, a caretaker government
+    (
+        "ar",
+        "وأعلن أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني أن طهران ستعيد فتح سفارتها.",
+        ("person:ali-shamkhani", "holds_role_in", "org:irn-snsc"),
+    ),
+    (
+        "ar",
+        "وأكد الوسيط الأميركي آموس هوكستين أن المفاوضات مستمرة.",
+        ("person:amos-hochstein", "holds_role_in", "state:usa"),
+    ),
+    (
+        "ar",
+        "وقال رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي إن الجيش سينتشر في الجنوب.",
+        ("person:najib-mikati", "holds_role_in", "state:lbn"),
+    ),
+    # «وكان X قد زار»: the subject stands before «قد», not carried from the sentence before
+    (
+        "ar",
+        "أعلنت مصر دعمها للهدنة. وكان الوسيط الأميركي آموس هوكستين قد زار بغداد الأسبوع الماضي.",
+        ("person:amos-hochstein", "visits", "*"),
+    ),
+    # circumstantial participles: the sentence's subject accuses, calls for
+    (
+        "ar",
+        "ورفض الجيش السوداني المبادرة، متهماً قوات الدعم السريع بخرق الهدنة.",
+        ("*", "opposes", "group:rsf"),
+    ),
 ]
 
 KEEPS_OUT = [
@@ -43,6 +71,9 @@ KEEPS_OUT = [
     ("en", "Turkey, a member of NATO, objected to the plan.", ("org:nato", "opposes", "*")),
     ("en", "The Gulf Cooperation Council, which includes Qatar and Oman, met in Riyadh.", ("state:qat", "meets", "*")),
     ("ar", "وتركيا، العضو في حلف شمال الأطلسي، اعترضت على انضمام السويد.", ("org:nato", "opposes", "*")),
+    ("ar", "أعلنت مصر دعمها للهدنة. وكان الوسيط الأميركي آموس هوكستين قد زار بغداد.", ("state:egy", "visits", "*")),
+    # «مطالباً تركيا بإطلاق المياه»: calling on a state to act is not backing it
+    ("ar", "وأكد الوزير أن العراق يعاني شحاً في المياه، مطالباً تركيا بإطلاق حصة عادلة.", ("*", "supports", "state:tur")),
 ]
 
 
