@@ -66,6 +66,9 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         k += 1
         while k < len(toks) and toks[k].text in ("the", '"'):
             k += 1
+    along = _along_with(ctx, k)
+    if along:
+        k, joined = along, True  # «…، إلى جانب كبير الدبلوماسيين الصينيين وانغ يي», "along with"
     if k < len(toks) and any(f in ctx.lex.w("kin_nouns") for f in toks[k].forms):
         k += 1  # «وأخيه الأمير …», «وشقيقه»: a kinship word before the title and name
         joined = True
@@ -80,6 +83,18 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         if not joined and glued:
             return x
     return None
+
+
+def _along_with(ctx: Context, k: int) -> int:
+    """After a name, "along with" / «إلى جانب» (a comma may come first): where the next name starts, else 0."""
+    toks = ctx.toks
+    if k < len(toks) and toks[k].text in (",", "،"):
+        k += 1
+    for phrase in ctx.lex.w("along_with"):
+        words = phrase.split()
+        if [t.text for t in toks[k : k + len(words)]] == words:
+            return k + len(words)
+    return 0
 
 
 def _past_title(ctx: Context, ments: list[Ment], k: int) -> int:
@@ -129,7 +144,8 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
         between = [t.text for t in ctx.toks[prev.te : group[0].np_start]]
         glued = ctx.lang == "ar" and not between and ctx.toks[group[0].np_start].text.startswith("و")
         between = [w for w in between if w != '"']  # «إسرائيل و«حزب الله»», «"حماس" و"الجهاد"»
-        if glued or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
+        along = " ".join(w for w in between if w not in (",", "،")) in ctx.lex.w("along_with")  # "A, along with B"
+        if glued or along or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
             if same_class(prev, m):
                 group.insert(0, prev)
                 idx -= 1

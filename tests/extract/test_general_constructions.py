@@ -36,6 +36,13 @@ FINDS = [
         ("state:nor", "member_of", "org:x-body-*"),
     ),
     ("en", "Turkey, a member of NATO, objected to the plan.", ("state:tur", "member_of", "org:nato")),
+    # "along with" / «إلى جانب» adds a name to the group that acts
+    ("en", "Sudan, along with Chad, signed the border agreement on Monday.", ("state:tcd", "agrees_with", "agr:*")),
+    (
+        "ar",
+        "ووقّع الهدنة وزير الخارجية السعودي فيصل بن فرحان، إلى جانب وزير الخارجية الأميركي أنتوني بلينكن.",
+        ("person:antony-blinken", "agrees_with", "agr:*"),
+    ),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
