@@ -626,6 +626,11 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
     return head if head is not None else nb
 
 
+def _between(ctx: Context, m: Ment, i: int):
+    """(index, token) pairs between the end of mention m and token i."""
+    return [(k, ctx.toks[k]) for k in range(m.te, i)]
+
+
 def _opens_aside(ctx: Context, t) -> bool:
     """A word that opens an aside about the subject: "backed by", "a member of", "which includes", «العضو في»."""
     lex = ctx.lex
@@ -702,6 +707,12 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     agents = coordinated_after(ctx, site.ments, j + 1, te)
     subject = [m for m in site.before if i - m.te <= _cx(ctx, "supported-by", "window", 10)]
+    if (
+        subject
+        and definite(ctx, toks[i])
+        and any(t.is_word and not ctx.covered[k] for k, t in _between(ctx, subject[-1], i))
+    ):
+        return DONE  # «القوات الحكومية المدعومة من التحالف»: the participle describes the noun right before it
     if agents and subject:
         c = site.conf + _cx(ctx, "supported-by")
         for a in agents:

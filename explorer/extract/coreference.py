@@ -70,8 +70,9 @@ def find_org_short_forms(ctx: Context) -> None:
     kinds: dict[str, str] = {}
     toks = ctx.toks
     for m in ctx.ments:
-        if m.kind in ("organization", "armed_group") and m.te - m.ts >= 2:
-            head = toks[m.ts].forms[-1] if ctx.lang == "ar" else toks[m.te - 1].text
+        quoted = ctx.lang == "ar" and m.ts >= 2 and toks[m.ts - 1].text == '"'  # «حركة «إم 23»»: the head before
+        if m.kind in ("organization", "armed_group") and (m.te - m.ts >= 2 or quoted):
+            head = toks[m.ts - 2 if quoted else m.ts].forms[-1] if ctx.lang == "ar" else toks[m.te - 1].text
             if (
                 head in ctx.lex.organization_heads
                 or ("ال" + head) in ctx.lex.organization_heads

@@ -43,6 +43,7 @@ _TITLE_SKIP_AR = _nset(
         "الانتقاليه",
         "الموقته",
         "الموقت",
+        "المتقاعد",
         "تصريف",  # «رئيس حكومة تصريف الأعمال اللبنانية»
         "الاعمال",
         "خاص",
@@ -230,10 +231,18 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
     m = ment_at.get(k)
     if m and m.kind == "person":
         return m  # «قائد الجيش، الفريق أول …»: the rank is inside the name's mention
+    cue = k
     while k < n and (toks[k].text in lex.person_cues or toks[k].text in ("mr", "dr", "sheikh")):
         k += 1  # «وزير الخارجية الدكتور محمد جواد ظريف»
         if k < n and toks[k].text in ("اول", "ركن"):
             k += 1  # «الفريق أول», «اللواء الركن»: a rank in two words
+    while k > cue and k < n and ctx.lang == "ar":  # «الجنرال الدنماركي المتقاعد مايكل …»: the rank's adjectives
+        demonym = next((x for x in ctx.ments.starting(k) if x.role == "demonym"), None)
+        if demonym is None and toks[k].text not in _TITLE_SKIP_AR:
+            break
+        if demonym is not None:
+            demonym.in_np = True
+        k = demonym.te if demonym is not None else k + 1
     after_prep = k > e and toks[k - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN
     m = ment_at.get(k)
     if m and m.kind == "person":

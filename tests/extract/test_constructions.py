@@ -268,8 +268,7 @@ CASES += [
     (
         "on-behalf",
         "ar",
-        "ووقع الاتفاق عن الحكومة اليمنية وزير الخارجية أحمد عوض بن مبارك، وعن المجلس الانتقالي الجنوبي "
-        "عيدروس الزبيدي.",
+        "ووقع الاتفاق عن الحكومة اليمنية وزير الخارجية أحمد عوض بن مبارك، وعن المجلس الانتقالي الجنوبي عيدروس الزبيدي.",
         ("person:aidarous-al-zubaidi", "agrees_with", "agreement"),
     ),
 ]
@@ -354,6 +353,12 @@ BLOCKS = [
     ),
     ("relative-talks", "ar", "واستؤنفت المحادثات التي ترعاها قطر أمس.", ("state:qat", "negotiates_with", "*")),
     ("gate", "en", "Joe Biden did not meet Vladimir Putin.", ("person:joe-biden", "meets", "*")),
+    (
+        "supported-by",
+        "ar",
+        "ويسيطر الحوثيون على الميناء، فيما تنتشر حوله القوات الحكومية المدعومة من السعودية.",
+        ("state:sau", "supports", "group:houthis"),
+    ),
     (
         "call-verb",
         "ar",

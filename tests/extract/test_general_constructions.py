@@ -59,6 +59,18 @@ FINDS = [
         "وقال رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي إن الجيش سينتشر في الجنوب.",
         ("person:najib-mikati", "holds_role_in", "state:lbn"),
     ),
+    # a name the knowledge base does not know, after a spokesman of «الحركة» (a movement named in quotes), and
+    # after a rank with its adjectives
+    (
+        "ar",
+        "وأعلنت حركة «إم 23» انسحابها من البلدة. وقال المتحدث باسم الحركة جان بيار موكينغا إن القرار نهائي.",
+        ("person:x-*", "member_of", "group:m23"),
+    ),
+    (
+        "ar",
+        "وقال المبعوث الأممي، الجنرال الإيرلندي المتقاعد شون مولوني، إن الحوثيين أوقفوا الهجمات.",
+        ("person:x-*", "states", "*"),
+    ),
     # «وكان X قد زار»: the subject stands before «قد», not carried from the sentence before
     (
         "ar",
