@@ -63,6 +63,11 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
     return None
 
 
+def _org_head(ctx: Context, head: str) -> bool:
+    heads = ctx.lex.organization_heads
+    return head in heads or ("ال" + head) in heads or head.capitalize() in heads
+
+
 def find_org_short_forms(ctx: Context) -> None:
     """«المجلس» after «المجلس الانتقالي الجنوبي», «الحركة» after «حركة حماس», "the council" after "the
     Security Council": the head noun alone refers back to the organization."""
@@ -70,16 +75,16 @@ def find_org_short_forms(ctx: Context) -> None:
     kinds: dict[str, str] = {}
     toks = ctx.toks
     for m in ctx.ments:
-        quoted = ctx.lang == "ar" and m.ts >= 2 and toks[m.ts - 1].text == '"'  # «حركة «إم 23»»: the head before
-        if m.kind in ("organization", "armed_group") and (m.te - m.ts >= 2 or quoted):
-            head = toks[m.ts - 2 if quoted else m.ts].forms[-1] if ctx.lang == "ar" else toks[m.te - 1].text
-            if (
-                head in ctx.lex.organization_heads
-                or ("ال" + head) in ctx.lex.organization_heads
-                or head.capitalize() in ctx.lex.organization_heads
-            ):
-                heads[head] = m.entity
-                kinds[head] = m.kind
+        if m.kind not in ("organization", "armed_group"):
+            continue
+        head = toks[m.ts].forms[-1] if ctx.lang == "ar" else toks[m.te - 1].text
+        if ctx.lang == "ar" and not _org_head(ctx, head) and m.ts >= 2 and toks[m.ts - 1].text == '"':
+            head = toks[m.ts - 2].forms[-1]  # «حركة «إم 23»»: the head noun stands before the quoted name
+        elif m.te - m.ts < 2:
+            continue
+        if _org_head(ctx, head):
+            heads[head] = m.entity
+            kinds[head] = m.kind
     if not heads:
         return
     for i, t in enumerate(toks):
