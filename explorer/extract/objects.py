@@ -31,6 +31,10 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         later = [f for f in later if f.rtype == "states"]
     if later:
         limit = later[0].i
+    breaks, toks = ctx.lex.w("clause_breaks"), ctx.toks
+    limit = next(
+        (k for k in range(start + 1, limit) if toks[k].text in breaks and toks[k - 1].text in (",", "،")), limit
+    )
     sym = rtype in _SYMMETRIC
     site.cands = [
         m
