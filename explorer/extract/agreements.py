@@ -93,6 +93,7 @@ _LABEL = {
     "ceasefire": "ceasefire",
     "memorandum": "memorandum",
     "agreement": "agreement",
+    "treaty": "treaty",
     "declaration": "declaration",
     "plan": "plan",
     "proposal": "proposal",
@@ -288,6 +289,7 @@ _FAMILY_AR = {
     "ceasefire": "وقف إطلاق النار",
     "memorandum": "مذكرة تفاهم",
     "agreement": "اتفاق",
+    "treaty": "معاهدة",
     "declaration": "إعلان",
     "plan": "خطة",
     "proposal": "مقترح",
@@ -429,6 +431,7 @@ _FAMILIES = [
     ("memorandum", ("مذكره", "memorandum", "protocol", "بروتوكول")),
     ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
+    ("treaty", ("معاهده", "treat")),
     ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework")),
     ("resolution", ("مشروع", "draft", "resolution")),
     ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),
@@ -456,4 +459,5 @@ def family_of_known(kb, eid: str) -> str | None:
         "communique": "declaration",
         "plan": "plan",
         "resolution": "resolution",
-    }.get(t, "agreement" if t in ("agreement", "treaty") else None)
+        "treaty": "treaty",
+    }.get(t, "agreement" if t == "agreement" else None)

@@ -43,6 +43,9 @@ FINDS = [
         "ووقّع الهدنة وزير الخارجية السعودي فيصل بن فرحان، إلى جانب وزير الخارجية الأميركي أنتوني بلينكن.",
         ("person:antony-blinken", "agrees_with", "agr:*"),
     ),
+    # a treaty is an agreement of its own kind ("a peace treaty", «معاهدة سلام»), and initialling is agreeing
+    ("en", "Serbia and Kosovo initialled a peace treaty in Brussels.", ("state:srb", "agrees_with", "agr:*")),
+    ("ar", "ووقّعت إثيوبيا وإريتريا معاهدة سلام في جدة.", ("state:eth", "agrees_with", "agr:*")),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
