@@ -540,6 +540,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if any(t.text in ctx.lex.complementizers for t in ctx.toks[site.j : fa.np_start]):
         return PASS  # «وأضاف أن تركيا …»: a name after «أن» is the reported clause's subject, not the verb's
+    if fa.np_start > site.j and ctx.toks[fa.np_start - 1].text in ctx.lex.w("with"):
+        return PASS  # «وبحث مع نظيره العراقي فؤاد حسين»: the name after «مع» is the partner, not the subject
     head = ctx.toks[fa.np_start]
     clitic = head.text[:1] in "بل" and len(head.forms) > 1 and head.forms[-1][:1] != head.text[:1]
     if ctx.lang == "ar" and site.nominal and clitic:
@@ -568,7 +570,10 @@ def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
 @construction("dropped-subject", "subject")
 def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«وأشار إلى ...»: a clause-initial verb with no subject of its own has the subject of the clause before."""
-    if not site.carried or site.nominal or site.gap <= 1 or not verb_initial(ctx, site.i, site.sent.ts):
+    with_partner = site.gap == 1 and ctx.toks[site.j].text in ctx.lex.w("with")  # «وبحث مع نظيره …»
+    if not site.carried or site.nominal or (site.gap <= 1 and not with_partner):
+        return PASS
+    if not verb_initial(ctx, site.i, site.sent.ts):
         return PASS
     if site.gap_before == 1 and ctx.toks[site.i - 1].text in ctx.lex.w("auxiliaries"):
         return PASS  # «وكان الوسيط … هوكستين قد زار بيروت»: the subject stands before «قد»

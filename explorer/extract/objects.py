@@ -222,7 +222,9 @@ def _pairs(ctx: Context, site: Site, emit) -> None:
 def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
     """ "signed the deal along with X", "an agreement with Russia and Azerbaijan", «وقّع الاتفاق مع …»: whoever
     signs with the subject is a party too. Leaves the subject's own relation to verb-object."""
-    if site.rtype != "agrees_with" or site.cands[0].kind != "agreement":
+    if site.rtype != "agrees_with" or _partner_first(ctx, site, emit):
+        return PASS if site.rtype != "agrees_with" else DONE
+    if site.cands[0].kind != "agreement":
         return PASS
     agr, toks, te = site.cands[0], ctx.toks, site.sent.te
     k = agr.te
@@ -236,6 +238,24 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
             emit(m, agr, "agrees_with", site.conf - 0.05, site.trig.text, _how(site, "co-signatories"))
     _signatory_bodies(ctx, site, emit, others, agr)
     return PASS
+
+
+def _partner_first(ctx: Context, site: Site, emit) -> bool:
+    """«وقّعت مع الكونغو في واشنطن اتفاق سلام», «توصلنا مع بوتين إلى اتفاق», "reached with Russia a deal": the
+    partner after "with" comes before the agreement; both sides are parties to it."""
+    with_, k = ctx.lex.w("with"), site.start_after
+    first = next((m for m in site.cands if m.kind != "agreement" and m.np_start - k <= 1), None)
+    if first is None or not _introduced(ctx, first, with_):
+        return False
+    partners = group_with(ctx, site.ments, first)
+    w = _cx(ctx, "co-signatories", "partner_window", 8)
+    agr = next((m for m in site.cands if m.kind == "agreement" and 0 <= m.ts - partners[-1].te <= w), None)
+    if agr is None:
+        return False
+    for m in partners:
+        emit(m, agr, "agrees_with", site.conf - 0.05, site.trig.text, _how(site, "co-signatories"))
+    _each_source(ctx, site, emit, agr, "agrees_with", "co-signatories")
+    return True
 
 
 @construction("call-to-agreement", "target")

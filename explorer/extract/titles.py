@@ -81,7 +81,13 @@ def find_titles(ctx: Context) -> None:
         of = _owner_before(ctx, i) if ctx.lang != "ar" else []
         j = _title_end(ctx, e, of, ment_at)
         prev_person = _ment_ending_at(ctx, i) if i > 0 else None
-        if ctx.lang == "ar" and not _glued_and(toks[i], phrase) and prev_person and prev_person.kind == "person":
+        if (
+            ctx.lang == "ar"
+            and not _glued_and(toks[i], phrase)
+            and prev_person
+            and prev_person.kind == "person"
+            and not _second_definite_title(ctx, i, prev_person)
+        ):
             person = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
             for x in of:
                 x.in_np = True
@@ -90,7 +96,10 @@ def find_titles(ctx: Context) -> None:
             i = max(e, j)
             continue
         person = _person_after(ctx, j, e, office, ment_at)
-        if person is None and not (ctx.lang == "ar" and _glued_and(toks[i], phrase)):
+        second = (
+            prev_person is not None and prev_person.kind == "person" and _second_definite_title(ctx, i, prev_person)
+        )
+        if person is None and not (ctx.lang == "ar" and _glued_and(toks[i], phrase)) and not second:
             person = _apposition_person(ctx, i, of)  # «كونتي، ووزير ألمانيا …»: "and" opens the next name
         ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
         if person is not None:
@@ -113,6 +122,13 @@ def _title_at(ctx: Context, i: int):
     e = next(k for k in range(i, hit[1]) if ctx.covered[k])
     short = ctx.lex.titles.match_at(ctx.toks[i:e], 0) if e > i else None
     return (short[0], short[1] + i) if short else None
+
+
+def _second_definite_title(ctx: Context, i: int, person: Ment) -> bool:
+    """«استقبل رئيس الوزراء محمد شياع السوداني الوزيرَ التركي»: after a name with its own title, a definite title
+    («الوزير التركي») is the verb's object, another person, not an apposition («… المخلافي نائب رئيس الوزراء»)."""
+    titled = person.np_start < person.ts or any(t.person is person for t in ctx.titles[-3:])
+    return titled and ctx.toks[i].text.startswith("ال")
 
 
 def _body_title(ctx: Context, i: int):

@@ -46,6 +46,24 @@ FINDS = [
     # a treaty is an agreement of its own kind ("a peace treaty", «معاهدة سلام»), and initialling is agreeing
     ("en", "Serbia and Kosovo initialled a peace treaty in Brussels.", ("state:srb", "agrees_with", "agr:*")),
     ("ar", "ووقّعت إثيوبيا وإريتريا معاهدة سلام في جدة.", ("state:eth", "agrees_with", "agr:*")),
+    # «وبحث مع نظيره …»: the name after «مع» is the partner of the subject carried over, not the subject
+    (
+        "ar",
+        "وصل وزير الخارجية المصري سامح شكري إلى عمّان، وبحث مع نظيره الأردني أيمن الصفدي ملف اللاجئين.",
+        ("person:sameh-shoukry", "negotiates_with", "person:ayman-safadi"),
+    ),
+    # after a titled name, a definite title is the object: another person
+    (
+        "ar",
+        "وصل وزير الخارجية المصري سامح شكري إلى عمّان. واستقبل العاهل الأردني الملك عبد الله الثاني الوزير المصري.",
+        ("person:abdullah-ii", "meets", "person:sameh-shoukry"),
+    ),
+    # the partner after "with" before the agreement: both sides are parties
+    (
+        "ar",
+        "ووقّعت إثيوبيا مع الصومال في أنقرة الشهر الماضي اتفاقاً لإنهاء الخلاف.",
+        ("state:som", "agrees_with", "agr:*"),
+    ),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
@@ -110,6 +128,11 @@ KEEPS_OUT = [
         "ar",
         "والتقى بلينكن نظيره المصري سامح شكري، فيما اجتمع لافروف مع الرئيس السوري بشار الأسد.",
         ("person:antony-blinken", "meets", "person:bashar-al-assad"),
+    ),
+    (
+        "ar",
+        "وصل وزير الخارجية المصري سامح شكري إلى عمّان. واستقبل العاهل الأردني الملك عبد الله الثاني الوزير المصري.",
+        ("person:abdullah-ii", "holds_role_in", "state:egy"),
     ),
     # «مطالباً تركيا بإطلاق المياه»: calling on a state to act is not backing it
     ("ar", "وأكد الوزير أن العراق يعاني شحاً في المياه، مطالباً تركيا بإطلاق حصة عادلة.", ("*", "supports", "state:tur")),
