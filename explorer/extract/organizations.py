@@ -204,3 +204,39 @@ def _opens_list(ctx: Context, k: int, openers: frozenset[str]) -> bool:
     if k < len(toks) and toks[k].text in ("the", '"'):
         k += 1
     return any(x.kind in ("state", "organization", "armed_group", "person") for x in ctx.ments.starting(k))
+
+
+_MEMBER_KEYS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+
+
+def find_named_members(ctx: Context) -> None:
+    """«التحالف بقيادة السعودية», "the Saudi-led coalition", "the US-led coalition": a body whose name names one
+    of its members (the knowledge base's `members`) names that state too; it is kept as an entity of the
+    document inside the body's name, for the membership the name states."""
+    from explorer.kb import norm_alias
+
+    toks = ctx.toks
+    for m in list(ctx.ments):
+        e = ctx.kb.get(m.entity) if m.kind in ("organization", "armed_group") and m.te - m.ts >= 2 else None
+        if e is None or not e.record.get("members"):
+            continue
+        keys = _MEMBER_KEYS.get(e.id)
+        if keys is None:
+            found = []
+            for sid in e.record["members"]:
+                s = ctx.kb.get(sid)
+                if s is not None and s.kind == "state":
+                    names = [s.name, s.name_ar or "", *s.aliases, *s.aliases_ar, *(s.record.get("demonyms") or [])]
+                    found += [(sid, tuple(norm_alias(n).split())) for n in names if n and len(n) > 2]
+            keys = _MEMBER_KEYS[e.id] = tuple(found)
+        words = [t.text for t in toks[m.ts : m.te]]
+        for sid, key in keys:
+            at = next((k for k in range(len(words) - len(key) + 1) if tuple(words[k : k + len(key)]) == key), None)
+            if at is None or (at == 0 and len(key) == len(words)):
+                continue
+            ts, te = m.ts + at, m.ts + at + len(key)
+            s_, e_ = ctx.orig(ts, te)
+            ctx.register(sid)
+            ctx.ments.append(Ment(s_, e_, ts, te, sid, "state", "named-member", ctx.text[s_:e_], in_np=True))
+            break
+    ctx.ments.sort_by_start()

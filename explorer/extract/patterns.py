@@ -271,6 +271,11 @@ def parent_bodies(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None
     """ "the UN's Libya mission", «بعثة الأمم المتحدة للدعم في ليبيا»: a body whose name names the body it
     belongs to (its knowledge-base parent) is a member of it, when that parent is in the document too."""
     for m in ments:
+        if m.role == "named-member":  # «التحالف بقيادة السعودية», "the Saudi-led coalition"
+            body = next((b for b in ments if b.ts <= m.ts and m.te <= b.te and b.kind != "state"), None)
+            if body is not None:
+                emit(m, body, "member_of", 0.7, m.text, "named-member")
+            continue
         e = ctx.kb.get(m.entity) if m.kind == "organization" else None
         parent = e.record.get("parent") if e is not None else None
         pm = next(iter(ctx.ments.of_entity(parent)), None) if parent else None

@@ -34,6 +34,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "titles.v1": titles.find_titles,
     "organizations.v1": organizations.find_organizations,
     "listed-bodies.v1": organizations.find_listed_bodies,
+    "named-members.v1": organizations.find_named_members,
     "counterparts.v1": roles.find_counterparts,
     "plural-roles.v1": coreference.find_plural_roles,
     "roles.v1": roles.resolve_role_mentions,

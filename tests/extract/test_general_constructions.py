@@ -64,6 +64,13 @@ FINDS = [
         "ووقّعت إثيوبيا مع الصومال في أنقرة الشهر الماضي اتفاقاً لإنهاء الخلاف.",
         ("state:som", "agrees_with", "agr:*"),
     ),
+    # a body whose name names one of its members
+    (
+        "en",
+        "The Saudi-led coalition announced a truce in Yemen.",
+        ("state:sau", "member_of", "org:saudi-led-coalition"),
+    ),
+    ("ar", "وأعلن التحالف بقيادة السعودية هدنة في اليمن.", ("state:sau", "member_of", "org:saudi-led-coalition")),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
