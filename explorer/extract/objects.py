@@ -267,8 +267,14 @@ def call_to_agreement(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     w = _cx(ctx, "call-to-agreement", "window", 8)
     agr = next((m for m in site.cands if m.kind == "agreement" and m.ts - tgt.te <= w), None)
+    if agr is None:  # «حثت الطرفين على استئناف ما اتفقا عليه في "إعلان جدة"»: past the verb of the relative
+        end = group_with(ctx, site.ments, tgt)[-1].te
+        near = ctx.ments.ending_within(end, min(site.sent.te, end + int(w) + 2))
+        agr = next((m for m in near if m.kind == "agreement" and not m.in_np and m.ts >= end), None)
     if agr is not None:
         _each_source(ctx, site, emit, agr, "supports", "call-to-agreement")
+        if not _of_the_day(ctx, agr.entity):  # calling on the parties to keep an earlier agreement invokes it
+            _each_source(ctx, site, emit, agr, "references", "call-to-agreement")
     return DONE
 
 

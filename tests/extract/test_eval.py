@@ -81,9 +81,11 @@ def test_extraction_quality_on_articles_written_after_the_extractor():
     """tests/fixtures/gold_holdout/ was written blind to the extractor: a floor against regressions, and
     the most honest estimate we have of quality on unseen news (see the README's figures)."""
     totals = evaluate(HOLDOUT)["totals"]
-    assert totals["all/entities"]["f1"] >= 0.85
-    assert totals["all/relations"]["f1"] >= 0.47
-    assert totals["all/relations"]["precision"] >= 0.58
+    assert totals["all/entities"]["f1"] >= 0.87
+    assert totals["all/relations"]["f1"] >= 0.72
+    assert totals["all/relations"]["precision"] >= 0.78
+    assert totals["ar/relations"]["f1"] >= 0.70  # issue 9: Arabic was 0.40 before the general constructions
+    assert totals["type/member_of"]["recall"] >= 0.5
 
 
 BLIND2 = ROOT / "tests" / "fixtures" / "gold_blind2" / "gold.json"
@@ -106,6 +108,7 @@ def test_extraction_quality_on_the_second_blind_set():
 def test_floor_on_the_dev_set():
     """The 36 dev articles (measured, never copied): a floor against regressions of the issue 9 work."""
     totals = evaluate(DEV / "dev" / "gold.json")["totals"]
-    assert totals["all/entities"]["f1"] >= 0.92
-    assert totals["all/relations"]["f1"] >= 0.62
-    assert totals["type/opposes"]["precision"] >= 0.7
+    assert totals["all/entities"]["f1"] >= 0.93
+    assert totals["all/relations"]["f1"] >= 0.81
+    for t in ("opposes", "supports", "states"):
+        assert totals[f"type/{t}"]["precision"] >= 0.7, t
