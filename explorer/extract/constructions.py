@@ -631,6 +631,23 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
     return head if head is not None else nb
 
 
+def _relative_object_antecedent(ctx: Context, site: Site, subject: list[Ment]) -> list[Ment]:
+    """«الحركة، التي تتهمها كينشاسا بتلقي الدعم من رواندا»: the names after a relative verb that carries the
+    antecedent as its object pronoun are that verb's subject; the one who receives is the antecedent."""
+    toks, i = ctx.toks, site.i
+    k = next(
+        (x for x in range(i - 1, max(site.sent.ts, i - 12), -1) if toks[x].text in ctx.lex.w("relative_who")), None
+    )
+    if k is None or not subject or subject[-1].ts < k or k + 1 >= i:
+        return subject
+    suffixes = ctx.lex.w("pronoun_suffixes")
+    if not any(f.endswith(tuple(suffixes)) for f in toks[k + 1].forms) or not toks[k + 1].is_word:
+        return subject
+    k2 = k - 1 if toks[k - 1].text in (",", "،") else k
+    ante = next((m for m in site.ments if m.te == k2 and actor(m)), None)
+    return [ante] if ante is not None else []
+
+
 def _between(ctx: Context, m: Ment, i: int):
     """(index, token) pairs between the end of mention m and token i."""
     return [(k, ctx.toks[k]) for k in range(m.te, i)]
@@ -715,9 +732,11 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     if (
         subject
         and definite(ctx, toks[i])
+        and any(f in ctx.lex.w("adjective_participles") for f in toks[i].forms)
         and any(t.is_word and not ctx.covered[k] for k, t in _between(ctx, subject[-1], i))
     ):
         return DONE  # «القوات الحكومية المدعومة من التحالف»: the participle describes the noun right before it
+    subject = _relative_object_antecedent(ctx, site, subject)
     if agents and subject:
         c = site.conf + _cx(ctx, "supported-by")
         for a in agents:
