@@ -24,8 +24,8 @@ def test_list_confirm_reject_with_states_and_notes(db):
     rows = listing(db)
     assert rows and all({"id", "source", "target", "type", "state", "confidence"} <= set(r) for r in rows)
     assert {r["state"] for r in rows} == {"unreviewed"}
-    un, phones = one(rows, LAVROV, "holds_role_in", "org:un"), one(rows, LAVROV, "phones", KERRY)
-    r = cli("review", "reject", un, "--note", "no UN office", "--reviewer", "ann", "--db", db)
+    un, phones = one(rows, ZARIF, "holds_role_in", "state:irn"), one(rows, LAVROV, "phones", KERRY)
+    r = cli("review", "reject", un, "--note", "disputed office", "--reviewer", "ann", "--db", db)
     assert r.returncode == 0 and f"reject {un}" in r.stdout
     assert cli("review", "confirm", phones, "--db", db, "--reviewer", "ann").returncode == 0
     assert [x["id"] for x in listing(db, "--state", "rejected")] == [un]
@@ -88,7 +88,7 @@ def test_export_import_between_stores_and_reviewed_exports(db, tmp_path, templat
     rows = listing(db)
     phones = one(rows, LAVROV, "phones", KERRY)
     cli("review", "confirm", phones, "--db", db)
-    cli("review", "reject", one(rows, LAVROV, "holds_role_in", "org:un"), "--db", db)
+    cli("review", "reject", one(rows, ZARIF, "holds_role_in", "state:irn"), "--db", db)
     out = tmp_path / "ann.jsonl"
     assert cli("review", "export", "--db", db, "--out", out).returncode == 0
     other = tmp_path / "other.db"
@@ -127,7 +127,7 @@ def test_snapshot_evidence_carries_document_and_review_state(db, tmp_path):
     from explorer.render.snapshot import parse_snapshot
 
     rows = listing(db)
-    rejected = one(rows, LAVROV, "holds_role_in", "org:un")
+    rejected = one(rows, ZARIF, "holds_role_in", "state:irn")
     cli("review", "reject", rejected, "--db", db)
     doc = next(r["doc_id"] for r in rows if r["source"] == "state:tur")
     cli("review", "date", doc[:12], "2016-03-04", "--db", db)

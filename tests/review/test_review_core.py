@@ -24,18 +24,18 @@ def edges(store, **spec) -> set[tuple[str, str, str]]:
 
 def test_rejected_relation_is_hidden_by_default_shown_on_request_and_confirmed_only_publishes(store):
     c = api.reviewed(store)
-    bad = find(c, LAVROV, "holds_role_in", "org:un")
+    bad = find(c, ZARIF, "holds_role_in", "state:irn")
     good = find(c, LAVROV, "phones", KERRY)
-    assert (LAVROV, "holds_role_in", "org:un") in edges(store)
-    api.verdict(store, [bad], "reject", reviewer="ann", note="Lavrov holds no UN office")
+    assert (ZARIF, "holds_role_in", "state:irn") in edges(store)
+    api.verdict(store, [bad], "reject", reviewer="ann", note="disputed office")
     api.verdict(store, [good], "confirm", reviewer="ann")
-    assert (LAVROV, "holds_role_in", "org:un") not in edges(store)
-    assert (LAVROV, "holds_role_in", "org:un") in edges(store, reviewed="all")
+    assert (ZARIF, "holds_role_in", "state:irn") not in edges(store)
+    assert (ZARIF, "holds_role_in", "state:irn") in edges(store, reviewed="all")
     assert edges(store, reviewed="confirmed") == {(LAVROV, "phones", KERRY)}
     row = api.reviewed(store).relations.set_index("rid").loc[bad]
-    assert (row["review"], row["reviewer"], row["review_note"]) == ("rejected", "ann", "Lavrov holds no UN office")
+    assert (row["review"], row["reviewer"], row["review_note"]) == ("rejected", "ann", "disputed office")
     api.verdict(store, [bad], "unreview", reviewer="bob")
-    assert (LAVROV, "holds_role_in", "org:un") in edges(store)
+    assert (ZARIF, "holds_role_in", "state:irn") in edges(store)
 
 
 def test_the_later_decision_on_a_relation_wins_and_both_stay_in_the_log(store):
@@ -145,10 +145,10 @@ def test_precision_per_relation_type_from_reviews(store):
     c = api.reviewed(store)
     holds = c.relations[c.relations["type"] == "holds_role_in"]["rid"].tolist()
     api.verdict(store, holds[:3], "confirm", reviewer="a")
-    api.verdict(store, [find(c, LAVROV, "holds_role_in", "org:un")], "reject", reviewer="a")
+    api.verdict(store, [find(c, ZARIF, "holds_role_in", "state:irn")], "reject", reviewer="a")
     api.set_type(store, find(c, "state:tur", "opposes"), "fights", reviewer="a")
     p = overlay.precision_by_type(api.reviewed(store).relations).set_index("type")
-    confirmed = len([r for r in holds[:3] if r != find(c, LAVROV, "holds_role_in", "org:un")])
+    confirmed = len([r for r in holds[:3] if r != find(c, ZARIF, "holds_role_in", "state:irn")])
     assert p.loc["holds_role_in", "confirmed"] == confirmed and p.loc["holds_role_in", "rejected"] == 1
     assert p.loc["holds_role_in", "precision"] == round(confirmed / (confirmed + 1), 3)
     assert p.loc["opposes", "rejected"] == 1 and p.loc["opposes", "confirmed"] == 0

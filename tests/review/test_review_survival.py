@@ -30,7 +30,7 @@ def view_of(store, **spec):
 def review_some(store) -> dict[str, str]:
     c = api.reviewed(store)
     ids = {"phones": find(c, LAVROV, "phones", ZARIF), "opposes": find(c, "state:tur", "opposes"),
-           "un": find(c, LAVROV, "holds_role_in", "org:un")}
+           "un": find(c, ZARIF, "holds_role_in", "state:irn")}
     api.verdict(store, [ids["phones"], ids["opposes"]], "confirm", reviewer="ann")
     api.verdict(store, [ids["un"]], "reject", reviewer="ann")
     api.entity_decision(store, "rename", ZARIF, {"name": "Javad Zarif"}, reviewer="ann")
