@@ -31,7 +31,7 @@ def every_kind_of_decision(store) -> dict:
     geneva = docs[docs["title"].str.startswith("Lavrov and Kerry")].iloc[0]["id"]
     undated = docs[docs["date"].isna()].iloc[0]["id"]
     other = next(d for d in docs["id"] if d not in (geneva, undated))
-    api.verdict(store, [find(c, LAVROV, "holds_role_in", "org:un")], "reject", reviewer="ann", note="no UN office")
+    api.verdict(store, [find(c, ZARIF, "holds_role_in", "state:irn")], "reject", reviewer="ann", note="disputed office")
     api.verdict(store, [find(c, LAVROV, "phones", KERRY)], "confirm", reviewer="ann")
     api.set_type(store, find(c, LAVROV, "meets", MISTURA), "negotiates_with", reviewer="bob")
     api.set_ends(store, find(c, "state:tur", "opposes"), reverse=True, reviewer="bob")
