@@ -466,7 +466,7 @@
       addNodes[e.target] = addNodes[e.target] || nodes[e.target].extra;
     });
     incident = null;
-    paintGroups = null;
+    paintGroups = nodeGroups = null;
     if (painted) {
       Object.keys(addNodes).forEach(function (n) { if (addNodes[n]) shownExtra[n] = true; });
       if (network) network.redraw();
@@ -563,15 +563,19 @@
 
   // Painted links: one straight line per relation type (several types side by side), batched by colour,
   // width and dash so 60,000 lines are a few strokes; arrows once a link is long enough on screen.
-  var paintGroups = null, moving = false;
+  var paintGroups = null, nodeGroups = null, moving = false;
   function paintStyle(e, t) {
     var dash = !!typeStyle(t).dash && colourMode !== "change";
     return edgeColour(e, t) + "|" + dash;
   }
+  // The groups hold each line's ends (x1, y1, x2, y2, with its type's offset) and each arrow's (x1, y1, x2,
+  // y2, target radius) in typed arrays, computed once: positions are fixed while links are painted, and a
+  // line with a hidden end is left out (rebuilt when a double-click reveals nodes or the colours change).
   function buildPaintGroups() {
     var groups = Object.create(null), list = [];
     edges.forEach(function (e, i) {
       if (e.extra && !revealed[i]) return;
+      if (nodeHidden(e.source) || nodeHidden(e.target)) return;
       var types = linkTypes(e);
       types.forEach(function (t, j) {
         var width = Math.round(lineWidth(typeWeight(e, types, t)) * 2) / 2;
@@ -582,11 +586,12 @@
                               lines: [], arrows: [] };
           list.push(g);
         }
-        var off = types.length > 1 ? (j - (types.length - 1) / 2) * 6 : 0;
-        g.lines.push(i, off);
-        if (!typeStyle(t).symmetric) g.arrows.push(i, off);
+        var p = ends(i, types.length > 1 ? (j - (types.length - 1) / 2) * 6 : 0);
+        g.lines.push(p[0], p[1], p[2], p[3]);
+        if (!typeStyle(t).symmetric) g.arrows.push(p[0], p[1], p[2], p[3], sizes[e.target] + 1);
       });
     });
+    list.forEach(function (g) { g.lines = new Float64Array(g.lines); g.arrows = new Float64Array(g.arrows); });
     list.sort(function (a, b) { return a.width - b.width; });
     return list;
   }
@@ -602,12 +607,17 @@
     }
     return [x1, y1, x2, y2];
   }
+  // Lines are stroked LINE_BATCH at a time: one path of 60,000 crossing lines costs Skia several times
+  // more to stroke than many short paths (each line is still drawn once, as vis-network draws its edges).
+  var LINE_BATCH = 128;
   function paintLinks(ctx) {
     if (!painted) return;
     bodyNodes = true;
     if (moving && edges.length > 20000) return;  // as vis hides its edges while the view is dragged
     if (!paintGroups) paintGroups = buildPaintGroups();
     var scale = network.getScale();
+    var c = ctx.canvas, tl = network.DOMtoCanvas({ x: 0, y: 0 }), br = network.DOMtoCanvas({ x: c.clientWidth, y: c.clientHeight });
+    var x0 = tl.x, y0 = tl.y, x1 = br.x, y1 = br.y;
     ctx.save();
     ctx.globalAlpha = 0.85;
     paintGroups.forEach(function (g) {
@@ -616,22 +626,25 @@
       ctx.lineWidth = g.width;
       ctx.setLineDash(g.dash ? [5, 5] : []);
       ctx.beginPath();
-      var L = g.lines, k, p;
-      for (k = 0; k < L.length; k += 2) {
-        p = ends(L[k], L[k + 1]);
-        if (p) { ctx.moveTo(p[0], p[1]); ctx.lineTo(p[2], p[3]); }
+      var L = g.lines, k, n = 0;
+      for (k = 0; k < L.length; k += 4) {
+        var ax = L[k], ay = L[k + 1], bx = L[k + 2], by = L[k + 3];
+        if ((ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1)) continue;
+        ctx.moveTo(ax, ay);
+        ctx.lineTo(bx, by);
+        if (++n === LINE_BATCH) { ctx.stroke(); ctx.beginPath(); n = 0; }
       }
-      ctx.stroke();
+      if (n) ctx.stroke();
       if (scale < 0.35 || !g.arrows.length) return;
       ctx.beginPath();
       var A = g.arrows, size = 4 + g.width * 1.5;
-      for (k = 0; k < A.length; k += 2) {
-        p = ends(A[k], A[k + 1]);
-        if (!p) continue;
-        var dx = p[2] - p[0], dy = p[3] - p[1], len = Math.sqrt(dx * dx + dy * dy);
-        var r = sizes[edges[A[k]].target] + 1;
+      for (k = 0; k < A.length; k += 5) {
+        var m = A[k + 4] + 2 * size;  // the head lies within this of the target's centre
+        if (A[k + 2] < x0 - m || A[k + 2] > x1 + m || A[k + 3] < y0 - m || A[k + 3] > y1 + m) continue;
+        var dx = A[k + 2] - A[k], dy = A[k + 3] - A[k + 1], len = Math.sqrt(dx * dx + dy * dy);
+        var r = A[k + 4];
         if (len * scale < 30 || len < r + size) continue;
-        var ux = dx / len, uy = dy / len, tx = p[2] - ux * r, ty = p[3] - uy * r;
+        var ux = dx / len, uy = dy / len, tx = A[k + 2] - ux * r, ty = A[k + 3] - uy * r;
         ctx.moveTo(tx, ty);
         ctx.lineTo(tx - ux * size * 1.6 - uy * size * 0.6, ty - uy * size * 1.6 + ux * size * 0.6);
         ctx.lineTo(tx - ux * size * 1.6 + uy * size * 0.6, ty - uy * size * 1.6 - ux * size * 0.6);
@@ -672,23 +685,37 @@
     ctx.moveTo(x + r, y);
     ctx.arc(x, y, r, 0, 2 * Math.PI);
   }
-  function paintNodes(ctx) {
-    var c = ctx.canvas, tl = network.DOMtoCanvas({ x: 0, y: 0 }), br = network.DOMtoCanvas({ x: c.clientWidth, y: c.clientHeight });
-    var groups = Object.create(null), keys = [];
+  // The visible nodes by colour and shape, in index order, with their x, y and size (a Float64Array each);
+  // rebuilt when the colours change or a double-click reveals nodes.
+  function buildNodeGroups() {
+    var groups = Object.create(null), list = [];
     for (var i = 0; i < nodes.length; i++) {
       if (nodeHidden(i)) continue;
-      var n = nodes[i], r = sizes[i];
-      if (n.x < tl.x - r || n.x > br.x + r || n.y < tl.y - r || n.y > br.y + r) continue;
-      var key = nodeColour(n) + "|" + kindStyle(n.kind).shape;
-      if (!groups[key]) { groups[key] = []; keys.push(key); }
-      groups[key].push(i);
+      var n = nodes[i], shape = kindStyle(n.kind).shape, colour = nodeColour(n), key = colour + "|" + shape;
+      var g = groups[key] || (groups[key] = list[list.length] = { colour: colour, shape: shape, xyr: [] });
+      g.xyr.push(n.x, n.y, sizes[i]);
     }
+    list.forEach(function (g) { g.xyr = new Float64Array(g.xyr); });
+    return list;
+  }
+  // A node under TINY screen pixels across is filled as a square of its shape's area (SPECK: half the
+  // square's side, in radii): the same speck, several times cheaper for the canvas than an arc or a
+  // polygon (20,000 of them in a fitted view).
+  var TINY = 2.5, SPECK = { dot: 0.886, square: 1, diamond: 0.707, triangle: 0.57, star: 0.575 };
+  function paintNodes(ctx) {
+    var c = ctx.canvas, tl = network.DOMtoCanvas({ x: 0, y: 0 }), br = network.DOMtoCanvas({ x: c.clientWidth, y: c.clientHeight });
+    var x0 = tl.x, y0 = tl.y, x1 = br.x, y1 = br.y, scale = network.getScale();
+    if (!nodeGroups) nodeGroups = buildNodeGroups();
     ctx.save();
-    keys.forEach(function (key) {
-      var parts = key.split("|"), list = groups[key];
-      ctx.fillStyle = parts[0];
+    nodeGroups.forEach(function (g) {
+      var P = g.xyr, half = own.call(SPECK, g.shape) ? SPECK[g.shape] : SPECK.dot;
+      ctx.fillStyle = g.colour;
       ctx.beginPath();
-      for (var k = 0; k < list.length; k++) shapePath(ctx, parts[1], nodes[list[k]].x, nodes[list[k]].y, sizes[list[k]]);
+      for (var k = 0; k < P.length; k += 3) {
+        var x = P[k], y = P[k + 1], r = P[k + 2];
+        if (x < x0 - r || x > x1 + r || y < y0 - r || y > y1 + r) continue;
+        if (2 * r * scale < TINY) { var h = r * half; ctx.rect(x - h, y - h, 2 * h, 2 * h); } else shapePath(ctx, g.shape, x, y, r);
+      }
       ctx.fill();
     });
     if (selected.length) {
@@ -799,7 +826,7 @@
   function recolour(mode) {
     colourMode = mode;
     if (!nodeSet) return;
-    if (painted) { paintGroups = null; network.redraw(); return; }
+    if (painted) { paintGroups = nodeGroups = null; network.redraw(); return; }
     nodeSet.update(nodes.map(nodeVis));
     edgeSet.update(visEdges.map(function (o) {
       var e = edges[o.link];
@@ -948,9 +975,11 @@
       network.fit({ animation: false });
     });
   }
+  // Fitting asks vis-network for one redraw, on its next frame: ready once it is drawn. (A synchronous
+  // redraw here would not cancel that frame's, so the whole view would be drawn twice.)
   function settle() {
     network.once("afterDrawing", function () { window.requestAnimationFrame(markReady); });
-    if (painted) { fitPainted(); network.redraw(); } else network.fit({ animation: false });
+    if (painted) fitPainted(); else network.fit({ animation: false });
   }
   if (large) {
     settle();
