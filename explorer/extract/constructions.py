@@ -473,6 +473,9 @@ def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent."""
     if site.nominal and site.carried and pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
         return _subject(site, site.carried, "pronoun-agent", _cx(ctx, "pronoun-agent"))
+    own = site.j < site.sent.te and ctx.toks[site.j].text in ctx.lex.w("possessive_pronouns")
+    if site.nominal and site.carried and own:  # «في أول زيارة له إلى العراق»: "a visit of his"
+        return _subject(site, site.carried, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     return PASS
 
 
@@ -540,6 +543,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if any(t.text in ctx.lex.complementizers for t in ctx.toks[site.j : fa.np_start]):
         return PASS  # «وأضاف أن تركيا …»: a name after «أن» is the reported clause's subject, not the verb's
+    if site.rtype == "visits" and site.trig.phrase.words[-1] in ctx.lex.location_prepositions:
+        return PASS  # «ينتقل إلى إسرائيل», "travelled to Moscow": the name after the preposition is where, not who
     if fa.np_start > site.j and ctx.toks[fa.np_start - 1].text in ctx.lex.w("with"):
         return PASS  # «وبحث مع نظيره العراقي فؤاد حسين»: the name after «مع» is the partner, not the subject
     head = ctx.toks[fa.np_start]

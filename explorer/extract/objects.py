@@ -299,6 +299,8 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if rtype == "agrees_with" and tgt.kind != "agreement" and not _introduced(ctx, tgt, ctx.lex.w("with")):
         if tgt.np_start - site.start_after > 1:
             return DONE  # "agreed to set up a zone, Putin said": Putin is not a party to the agreement
+    if rtype in _SYMMETRIC and _introduced_near(ctx, tgt, ctx.lex.w("behalf_partners"), site.start_after):
+        return DONE  # «تولّى التفاوض باسم الحزب», "negotiated on behalf of Hamas": whom he speaks for, not with
     if rtype in _SYMMETRIC or rtype == "visits":
         topic = any(m.kind == "agreement" and site.start_after <= m.ts < tgt.ts for m in site.ments)
         introduced = _introduced(ctx, tgt, ctx.lex.w("with_words")) or (

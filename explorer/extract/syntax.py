@@ -64,8 +64,15 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         joined = True
     elif joined:
         k += 1
-        while k < len(toks) and toks[k].text in ("the", '"'):
-            k += 1
+        while k < len(toks) and (toks[k].text in ("the", '"') or toks[k].text in ctx.lex.w("repeated_prepositions")):
+            k += 1  # "with X and with Y"
+    elif (
+        ctx.lang == "ar"
+        and k < len(toks)
+        and toks[k].text[:1] == "و"
+        and toks[k].forms[-1] in ctx.lex.w("repeated_prepositions")
+    ):
+        k, joined = k + 1, True  # «مع X ومع Y»
     along = _along_with(ctx, k)
     if along:
         k, joined = along, True  # «…، إلى جانب كبير الدبلوماسيين الصينيين وانغ يي», "along with"

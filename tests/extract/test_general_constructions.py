@@ -71,6 +71,19 @@ FINDS = [
         ("state:sau", "member_of", "org:saudi-led-coalition"),
     ),
     ("ar", "وأعلن التحالف بقيادة السعودية هدنة في اليمن.", ("state:sau", "member_of", "org:saudi-led-coalition")),
+    # travel: «ينتقل إلى», and «زيارة له» (a visit of his) has the subject carried over
+    ("ar", "ووصل فيدان إلى بغداد أمس، قبل أن ينتقل إلى أربيل.", ("person:hakan-fidan", "visits", "place:*")),
+    (
+        "ar",
+        "وصل وزير الخارجية الإيراني عباس عراقجي إلى الرياض، في أول زيارة له إلى السعودية منذ توليه منصبه.",
+        ("person:abbas-araghchi", "visits", "state:sau"),
+    ),
+    # "with X and with Y": both are partners
+    (
+        "en",
+        "Egypt's foreign minister Sameh Shoukry held talks with Qatar and with Jordan on Sunday.",
+        ("person:sameh-shoukry", "negotiates_with", "state:jor"),
+    ),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
@@ -152,6 +165,12 @@ KEEPS_OUT = [
         "ar",
         "وكانت حركة «إم 23»، التي تتهمها كينشاسا والأمم المتحدة بتلقي الدعم من رواندا، قد سيطرت على غوما.",
         ("state:rwa", "supports", "org:un"),
+    ),
+    # «باسم الحزب», "on behalf of": whom one speaks for is not a partner
+    (
+        "ar",
+        "والتقى الوسيط الأميركي آموس هوكستين رئيس البرلمان نبيه بري، الذي تولّى التفاوض باسم «حزب الله».",
+        ("*", "negotiates_with", "group:hezbollah"),
     ),
     # «مطالباً تركيا بإطلاق المياه»: calling on a state to act is not backing it
     ("ar", "وأكد الوزير أن العراق يعاني شحاً في المياه، مطالباً تركيا بإطلاق حصة عادلة.", ("*", "supports", "state:tur")),
