@@ -29,6 +29,8 @@ def find_generic_agreements(ctx: Context) -> None:
         if family is None:
             continue
         near = _nearest_agreement(ctx, named, family, ts, fams)
+        if family == "text" and near is None:
+            continue  # "the text" is the agreement or resolution just named, never one of its own
         # «إعلان قبولها» is "announcing its acceptance": in Arabic only these nouns introduce an agreement bare
         indefinite = _indefinite(ctx, ts, te) and (
             ctx.lang != "ar" or family in ("agreement", "ceasefire", "memorandum")
@@ -260,6 +262,8 @@ def _fresh(ctx: Context, eid: str) -> bool:
 def _families_fit(family: str, fam: str | None) -> bool:
     """A noun of one family may name an agreement of another: "the proposal" that is approved becomes "the
     deal", "the plan" announced for a cessation of hostilities is it; a resolution is only ever a resolution."""
+    if family == "text":
+        return True  # "the text": whatever agreement, resolution or draft was named
     if family == "resolution" or fam == "resolution":
         return family == fam  # "the draft resolution" ... "the resolution"
     return family in ("agreement", "plan") or fam in (family, None) or {family, fam} <= {"agreement", "proposal"}
@@ -433,6 +437,7 @@ _FAMILIES = [
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
     ("treaty", ("معاهده", "treat")),
     ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework")),
+    ("text", ("text",)),
     ("resolution", ("مشروع", "draft", "resolution")),
     ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),
 ]

@@ -84,6 +84,12 @@ FINDS = [
         "Egypt's foreign minister Sameh Shoukry held talks with Qatar and with Jordan on Sunday.",
         ("person:sameh-shoukry", "negotiates_with", "state:jor"),
     ),
+    # "the text" is the agreement or resolution just named
+    (
+        "en",
+        "The Security Council adopted Resolution 2254 on Friday. Russia and China endorsed the text.",
+        ("state:chn", "agrees_with", "agr:unscr-2254"),
+    ),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
