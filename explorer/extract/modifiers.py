@@ -64,6 +64,8 @@ def governments(ctx: Context) -> None:
     top = Counter(states).most_common(1)[0][0] if states else None
     if top and states.count(top) >= 2:
         for ts, te, _p in ctx.lex.regime.find_all(toks):
+            if ctx.lang == "ar" and not toks[ts].text.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+                continue  # «رئيس حكومة تصريف الأعمال»: «حكومة» without the article is not "the government"
             if ctx.free(ts, te) and not (te < len(toks) and ctx.starting_at(te, ("state",))):
                 s_, e_ = ctx.orig(ts, te)
                 ctx.add(Ment(s_, e_, ts, te, top, "state", "coref", ctx.text[s_:e_]))

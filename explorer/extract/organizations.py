@@ -240,3 +240,33 @@ def find_named_members(ctx: Context) -> None:
             ctx.ments.append(Ment(s_, e_, ts, te, sid, "state", "named-member", ctx.text[s_:e_], in_np=True))
             break
     ctx.ments.sort_by_start()
+
+
+def find_national_bodies(ctx: Context) -> None:
+    """«المجلس الوزاري الأمني الإسرائيلي», «المجلس العسكري الانتقالي السوداني»: a definite head noun, its
+    adjectives and a demonym name a body of that state that the knowledge base does not know (armed heads
+    such as «القوات الجوية التركية» stay the state acting)."""
+    if ctx.lang != "ar":
+        return
+    toks, heads, armed = ctx.toks, ctx.lex.organization_heads, ctx.lex.armed_heads
+    for m in list(ctx.ments):
+        if m.role != "demonym" or m.kind != "state" or m.ts < 2 or m.in_np:
+            continue
+        k = m.ts - 1
+        while k > m.ts - 4 and toks[k].is_word and not ctx.covered[k] and toks[k].text.startswith("ال"):
+            if toks[k].text in heads:
+                break
+            k -= 1
+        head = toks[k]
+        if k == m.ts - 1 or head.text not in heads or head.text in armed or ctx.covered[k]:
+            continue  # «المجلس الإسرائيلي»: no adjective, too generic; «القوات الجوية التركية»: the state acts
+        if k > 0 and ctx.lex.titles.match_at(toks, k - 1):
+            continue  # «رئيس المجلس العسكري السوداني»: the title's body, named by the title step
+        s_, e_ = ctx.orig(k, m.te)
+        name = ctx.text[s_:e_]
+        key = " ".join(t.forms[-1] for t in toks[k : m.te])
+        eid = stable_id("organization", key)
+        ctx.entities.add(eid, name, "organization", name, [], known=False)
+        m.in_np = True
+        ctx.add(Ment(s_, e_, k, m.te, eid, "organization", "discovered", name))
+    ctx.ments.sort_by_start()

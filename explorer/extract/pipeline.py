@@ -30,6 +30,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "resolutions.v1": resolutions.find_resolutions,
     "councils.v1": resolutions.find_councils_in_resolutions,
     "governments.v1": modifiers.governments,
+    "national-bodies.v1": organizations.find_national_bodies,
     "org-short-forms.v1": coreference.find_org_short_forms,
     "titles.v1": titles.find_titles,
     "organizations.v1": organizations.find_organizations,

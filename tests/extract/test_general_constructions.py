@@ -90,6 +90,12 @@ FINDS = [
         "The Security Council adopted Resolution 2254 on Friday. Russia and China endorsed the text.",
         ("state:chn", "agrees_with", "agr:unscr-2254"),
     ),
+    # a national body named by its head noun, adjectives and demonym
+    (
+        "ar",
+        "وصادقت اللجنة الأمنية العليا العراقية على الاتفاق بعد جلسة طويلة.",
+        ("org:x-*", "agrees_with", "agr:*"),
+    ),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
@@ -177,6 +183,13 @@ KEEPS_OUT = [
         "ar",
         "والتقى الوسيط الأميركي آموس هوكستين رئيس البرلمان نبيه بري، الذي تولّى التفاوض باسم «حزب الله».",
         ("*", "negotiates_with", "group:hezbollah"),
+    ),
+    # «حكومة» without the article is not "the government" of the article's main state
+    (
+        "ar",
+        "وأكد رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن إسرائيل ستحتفظ بحرية التحرك. "
+        "ورحّب رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي بالاتفاق.",
+        ("person:isaac-herzog", "*", "*"),
     ),
     # «مطالباً تركيا بإطلاق المياه»: calling on a state to act is not backing it
     ("ar", "وأكد الوزير أن العراق يعاني شحاً في المياه، مطالباً تركيا بإطلاق حصة عادلة.", ("*", "supports", "state:tur")),
