@@ -34,6 +34,7 @@ from explorer.extract.syntax import (
 
 PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
 _SYMMETRIC = ontology.symmetric_types()
+_EVENTS = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "supports", "opposes", "fights")
 
 
 def _cx(ctx: Context, name: str, key: str = "confidence", default: float = 0.0) -> float:
@@ -90,6 +91,37 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     fa = site.first_after
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
+    return PASS
+
+
+@construction("denied-clause", "prepare")
+def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Tehran denied that Araghchi had met Witkoff": an event in a denied clause did not happen."""
+    if site.rtype not in _EVENTS:
+        return PASS
+    toks, denials, that = ctx.toks, ctx.lex.w("denial_verbs"), ctx.lex.complementizers
+    for k in range(site.i - 1, max(site.sent.ts, site.i - 8), -1):
+        if toks[k].text in that and toks[k - 1].text in denials:
+            return DONE
+        if toks[k].text in (",", ";", ":"):
+            return PASS
+    return PASS
+
+
+@construction("retype", "prepare")
+def retype(ctx: Context, site: Site, emit) -> Outcome:
+    """ "warned Hezbollah against joining" opposes it (a warning that … is a statement); "struck Houthi targets"
+    fights them (a deal is struck too)."""
+    fa, w = site.first_after, _cx(ctx, "retype", "window", 2)
+    toks, word = ctx.toks, ctx.toks[site.i].text
+    warn = ctx.lex.w("warn_verbs")
+    if word in ctx.lex.w("against") and any(t.text in warn for t in toks[max(site.sent.ts, site.i - 4) : site.i]):
+        return DONE  # "warned the US against sending troops to Taiwan": the warning is the relation
+    if word in ctx.lex.w("strike_verbs") and fa is not None and site.gap <= 1 and fa.kind != "agreement":
+        site.rtype = "fights"  # "Israel struck Houthi targets" (a deal is struck, a target is struck)
+    elif word in warn and fa is not None and site.gap <= w and fa.te < site.sent.te:
+        if ctx.toks[fa.te].text in ctx.lex.w("against"):
+            site.rtype = "opposes"
     return PASS
 
 
@@ -519,6 +551,21 @@ def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("demonym-before", "subject")
+def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
+    """ "a Turkish drone strike on PKK fighters", "Iranian support for the Houthis": the adjective before the
+    noun names who does it."""
+    if site.rtype not in ("fights", "supports", "opposes"):
+        return PASS
+    w = _cx(ctx, "demonym-before", "window", 2)
+    agent = next(
+        (m for m in site.ments if m.role == "demonym" and m.kind == "state" and 0 <= site.i - m.te <= w), None
+    )
+    if agent is None or not all(t.is_word for t in ctx.toks[agent.te : site.i]):
+        return PASS
+    return _subject(site, [agent], "demonym-before")
+
+
 @construction("nominal-complement", "subject")
 def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     """«محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed; the agent is before."""
@@ -742,12 +789,25 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     ):
         return DONE  # «القوات الحكومية المدعومة من التحالف»: the participle describes the noun right before it
     subject = _relative_object_antecedent(ctx, site, subject)
+    if agents and not subject and site.rtype == "fights":
+        _attack_by_on(ctx, site, agents, emit)  # "an attack by al-Shabaab on an army base"
     if agents and subject:
         c = site.conf + _cx(ctx, "supported-by")
         for a in agents:
             for t in group_with_left(ctx, site.ments, subject[-1]):
                 emit(a, t, site.rtype, c, site.trig.text, "supported-by")
     return DONE
+
+
+def _attack_by_on(ctx: Context, site: Site, agents: list[Ment], emit) -> None:
+    k = agents[-1].te
+    if not (k < site.sent.te and ctx.toks[k].text in ctx.lex.w("target_prepositions")):
+        return
+    kinds = ontology.target_kinds("fights")
+    tgt = next((m for m in site.ments if k < m.ts <= k + 3 and m.kind in kinds), None)
+    if tgt is not None:
+        for a in agents:
+            emit(a, tgt, "fights", site.conf + _cx(ctx, "supported-by"), site.trig.text, "attack-by-on")
 
 
 @construction("relative-talks", "frame")
@@ -764,16 +824,21 @@ def relative_talks(ctx: Context, site: Site, emit) -> Outcome:
 def between(ctx: Context, site: Site, emit) -> Outcome:
     """ "talks between X and Y", «المفاوضات التي جرت بين إيران والقوى الست»: the two sides."""
     j, te = site.j, site.sent.te
-    if site.rtype not in _SYMMETRIC:
+    if site.rtype not in _SYMMETRIC and site.rtype != "fights":  # "clashes between X and Y"
         return PASS
     btw = ctx.lex.w("between")
+    if ctx.toks[j - 1].text in btw and j - 1 > site.i:
+        j -= 1  # "the war between X and Y": the phrase ends with "between"
     at = j + 1 if j + 1 < te and ctx.toks[j].text not in btw and linker(ctx, ctx.toks[j]) else j  # «لقاءً جمع بين»
     if site.src and not (site.nominal and at < te and ctx.toks[at].text in btw):
         return PASS
     pair = between_pair(ctx, site.ments, j, te)
     if pair is None:
         return PASS
-    emit(pair[0], pair[1], site.rtype, site.conf + _cx(ctx, "between"), site.trig.text, "between")
+    c = site.conf + _cx(ctx, "between")
+    emit(pair[0], pair[1], site.rtype, c, site.trig.text, "between")
+    if site.rtype == "negotiates_with" and pair[0].kind == pair[1].kind == "person":
+        emit(pair[0], pair[1], "meets", c - 0.05, site.trig.text, "between")  # "talks between Lavrov and Rubio"
     return DONE
 
 

@@ -41,10 +41,11 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         for m in site.ments
         if start <= m.ts < max(limit, start + 1)
         and m.kind in kinds
-        and not m.in_np
+        and (not m.in_np or (rtype == "fights" and _held_by(ctx, m)))
         and not m.media
         and m not in site.src
         and not (sym and (m.topic or after_location_prep(ctx, m)))
+        and not (rtype == "fights" and _where(ctx, m))
         and not (m.located and rtype != "visits")
     ]
     if rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
@@ -73,6 +74,32 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+def _held_by(ctx: Context, m: Ment) -> bool:
+    """ "shelled Ukraine-held areas", "RSF-controlled towns": whose ground is hit is who is fought."""
+    k = m.te
+    return k + 1 < len(ctx.toks) and ctx.toks[k].text == "-" and ctx.toks[k + 1].text in ctx.lex.w("held_participles")
+
+
+def _where(ctx: Context, m: Ment) -> bool:
+    """ "killed three in northern Iraq": where the fighting is, not who is fought."""
+    k = m.np_start - 1
+    if k >= 0 and ctx.toks[k].text in ctx.lex.w("direction_words"):
+        k -= 1
+    return k >= 0 and ctx.toks[k].text in ctx.lex.w("location_words")
+
+
+def _spoken_of(ctx: Context) -> frozenset[str]:
+    """Kinds a statement is about when it names no agreement (the lexicon's `spoken_of_kinds`)."""
+    return ctx.lex.w("spoken_of_kinds") or frozenset(("armed_group", "state"))
+
+
+def _own_body(ctx: Context, speakers: list[Ment], body: Ment) -> bool:
+    """The body a speaker's title names ("Fatah official", "the UN envoy")."""
+    ids = {m.entity for m in speakers}
+    return any(t.person is not None and t.person.entity in ids and body.entity in {x.entity for x in t.of}
+               for t in ctx.titles)  # fmt: skip
+
+
 @construction("reported-speech", "target")
 def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     """ "X said ...", «وأكد ...»: a statement is about the agreement it names, else a state or group named
@@ -89,12 +116,14 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     others = [
         m
         for m in site.cands
-        if m.kind in ("armed_group", "state") and m.ts - j <= 12 and not m.topic and m.role != "coref"
+        if m.kind in _spoken_of(ctx) and m.ts - j <= 12 and not m.topic and m.role != "coref"
     ]  # «إن بلاده ستتعاون», "the government will": the speaker's side, not what the statement is about
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
     if site.method == "dropped-subject":
         others = []  # «وأضاف أن …» with the subject of a sentence before: only an agreement it names is sure
+    if others and others[0].kind == "organization" and _own_body(ctx, site.src, others[0]):
+        others = []  # "a Fatah official said … on the Fatah side": his own body is not what he speaks about
     targets = agreements[:1] or quoted or others[:1]
     if any(f in ctx.lex.w("praise_verbs") for f in ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
@@ -214,8 +243,12 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
 
 
 def _pairs(ctx: Context, site: Site, emit) -> None:
+    face = site.rtype == "negotiates_with" and _in_person(ctx, site)
     for a, b in pairs(site.src):
-        emit(a, b, site.rtype, site.conf + _cx(ctx, "dual-subject"), site.trig.text, _how(site, "dual-subject"))
+        c = site.conf + _cx(ctx, "dual-subject")
+        emit(a, b, site.rtype, c, site.trig.text, _how(site, "dual-subject"))
+        if face and a.kind == b.kind == "person":  # "Aliyev and Pashinyan held talks": they met
+            emit(a, b, "meets", c - 0.05, site.trig.text, _how(site, "talks-in-person"))
 
 
 @construction("co-signatories", "target")
@@ -319,12 +352,21 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if (len(src) * len(tgts) > 4 and tgt.kind != "agreement") or (rtype == "visits" and len(src) > 2):
         return DONE  # lists on both sides: who did what to whom is not stated
     c = site.conf - 0.02 * max(0, dist - 3)
+    face = rtype == "negotiates_with" and _in_person(ctx, site)
     for s in src:
         for t in tgts:
             emit(s, t, rtype, c, site.trig.text, _how(site, "verb-object"))
+            if face and s.kind == t.kind == "person":  # "held talks with": they met
+                emit(s, t, "meets", c - 0.05, site.trig.text, _how(site, "talks-in-person"))
     if rtype == "agrees_with" and tgt.kind == "agreement":
         _signatory_bodies(ctx, site, emit, src, tgt)
     return DONE
+
+
+def _in_person(ctx: Context, site: Site) -> bool:
+    """ "held talks with", "had talks with": talks held face to face."""
+    k = site.i if ctx.toks[site.i].text in ctx.lex.w("in_person_talks") else site.i - 1
+    return k >= site.sent.ts and ctx.toks[k].text in ctx.lex.w("in_person_talks")
 
 
 def _signatory_bodies(ctx: Context, site: Site, emit, people: list[Ment], agr: Ment) -> None:

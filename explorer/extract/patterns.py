@@ -190,6 +190,8 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         if body is not None and _including(ctx, sent, ments, body, emit):
             continue  # "members of X, including A and B", «الدول الأعضاء في X، ومنها A وB»
         left = [m for m in ments if body is not None and m.te <= min(i, body.ts) and actor(m) and m is not body]
+        if body is not None and i - 1 <= body.te <= i and _members_after(ctx, sent, ments, body, i, emit):
+            continue  # "ECOWAS member states Nigeria and Senegal", "the NATO member Turkey"
         if not left:
             continue
         grp = group_with_left(ctx, ments, left[-1])
@@ -201,6 +203,24 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue  # "X, member of Y" / «X عضو Y»: the member is named right before
         for a in grp:
             emit(a, body, "member_of", 0.7, w, "member-list")
+
+
+def _members_after(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, i: int, emit) -> bool:
+    """ "ECOWAS member states Nigeria and Senegal", "the NATO member Turkey": the body names its member noun, the
+    members follow it at once."""
+    if ctx.lang == "ar":
+        return False
+    k = i + 1
+    if k < sent.te and ctx.toks[k].text in ctx.lex.w("member_state_nouns"):
+        k += 1
+    first = next((m for m in ments if m.np_start == k and m.kind in ("state", "organization")), None)
+    if first is None:
+        return False
+    listed = [m for m in coordinated_after(ctx, ments, k, sent.te) if m.kind in ("state", "organization")]
+    for m in listed:
+        if m.entity != body.entity:
+            emit(m, body, "member_of", 0.7, ctx.toks[i].text, "member-list")
+    return bool(listed)
 
 
 def _including(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, emit) -> bool:

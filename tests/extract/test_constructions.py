@@ -336,8 +336,24 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "demonym-before",
+        "en",
+        "An Iranian drone attack on Israel was intercepted over Jordan.",
+        ("state:irn", "fights", "state:isr"),
+    ),
+]
+
 # Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).
 BLOCKS = [
+    (
+        "denied-clause",
+        "en",
+        "Moscow denied that Sergei Lavrov had met Hakan Fidan in Doha.",
+        ("person:sergei-lavrov", "meets", "*"),
+    ),
+    ("retype", "en", "Israel warned Hezbollah against any escalation.", ("state:isr", "states", "group:hezbollah")),
     (
         "signing-ceremony",
         "ar",

@@ -1,0 +1,39 @@
+"""The construction challenge set (tests/fixtures/challenge/): news-style sentences written for it, scored by
+benchmarks/challenge.py. Floors at the figures reached, so that a change that loses constructions shows here."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("challenge", ROOT / "benchmarks" / "challenge.py")
+challenge = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("challenge", challenge)  # (its dataclasses look their module up)
+_spec.loader.exec_module(challenge)
+
+FLOORS = {"en": (0.85, 0.93)}  # recall, precision
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {lang: challenge.score(lang) for lang in FLOORS if challenge.load(lang)}
+
+
+@pytest.mark.parametrize("lang", sorted(FLOORS))
+def test_challenge_set_recall_and_precision_stay_above_their_floors(scores, lang):
+    total, _, _ = scores[lang]
+    recall, precision = FLOORS[lang]
+    assert total.recall() >= recall, "\n".join(m for m in total.misses if m.startswith("MISS"))
+    assert total.precision() >= precision, "\n".join(m for m in total.misses if not m.startswith("MISS"))
+
+
+@pytest.mark.parametrize("lang", sorted(FLOORS))
+def test_no_relation_a_sentence_rules_out_is_extracted(scores, lang):
+    """ "did not meet", "is expected to meet", "denied that … had met": never a relation."""
+    total, _, _ = scores[lang]
+    rejected = [m for m in total.misses if m.startswith("REJECTED")]
+    assert len(rejected) <= 1, "\n".join(rejected)
