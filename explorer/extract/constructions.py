@@ -117,12 +117,27 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
     warn = ctx.lex.w("warn_verbs")
     if word in ctx.lex.w("against") and any(t.text in warn for t in toks[max(site.sent.ts, site.i - 4) : site.i]):
         return DONE  # "warned the US against sending troops to Taiwan": the warning is the relation
+    if word in ctx.lex.w("mediation_words") and site.j < site.sent.te:
+        return _mediated(ctx, site, emit)
     if word in ctx.lex.w("strike_verbs") and fa is not None and site.gap <= 1 and fa.kind != "agreement":
         site.rtype = "fights"  # "Israel struck Houthi targets" (a deal is struck, a target is struck)
     elif word in warn and fa is not None and site.gap <= w and fa.te < site.sent.te:
         if ctx.toks[fa.te].text in ctx.lex.w("against"):
             site.rtype = "opposes"
     return PASS
+
+
+def _mediated(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Egypt and Qatar mediated between Israel and Hamas": the two sides negotiate, not the mediators;
+    "talks mediated by Saudi Arabia": the mediator does not negotiate with the sides."""
+    nxt = ctx.toks[site.j].text
+    btw = ctx.lex.w("between")
+    if any(t.text in btw for t in ctx.toks[site.j : min(site.sent.te, site.j + 4)]):  # "brokered a deal between"
+        pair = between_pair(ctx, site.ments, site.j, site.sent.te)
+        if pair is not None:
+            emit(pair[0], pair[1], "negotiates_with", site.conf, site.trig.text, "mediated-between")
+        return DONE
+    return DONE if nxt in ctx.lex.w("agent_prepositions") else PASS
 
 
 # --- subject ------------------------------------------------------------------------------------------
@@ -663,7 +678,12 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if _object_then_and(ctx, site, nb):  # "Obama called Netanyahu and commended …": Obama commended
         return _subject(site, list(site.state.subjects_here), "subject-verb")
     nb = _before_aside(ctx, site, nb)
-    return _subject(site, group_with_left(ctx, site.ments, nb), "subject-verb")
+    nb = _before_destination(ctx, site, nb)
+    grp = group_with_left(ctx, site.ments, nb)
+    k = _fronted_end(ctx, site.sent.ts, site.sent.te)
+    if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
+        grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
+    return _subject(site, grp, "subject-verb")
 
 
 def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
@@ -711,6 +731,20 @@ def _opens_aside(ctx: Context, t) -> bool:
     return t.text in lex.w("agent_prepositions") or any(
         f in lex.w("member_nouns") or f in lex.w("include_verbs") or f in lex.w("relative_who") for f in t.forms
     )
+
+
+def _before_destination(ctx: Context, site: Site, nb: Ment) -> Ment:
+    """ "Turkey deployed troops to Libya to support the GNA": a name after "to"/"in" is where, not who; the
+    subject is the actor before it."""
+    dest = ctx.lex.w("destination_words")
+    if not (dest and nb.np_start > site.sent.ts and ctx.toks[nb.np_start - 1].text in dest):
+        return nb
+    prev = [
+        m
+        for m in site.before
+        if m.te < nb.np_start and (m.np_start == site.sent.ts or ctx.toks[m.np_start - 1].text not in dest)
+    ]
+    return prev[-1] if prev and site.i - prev[-1].te <= _cx(ctx, "subject-verb", "window", 12) else nb
 
 
 def _object_then_and(ctx: Context, site: Site, nb: Ment) -> bool:
@@ -849,10 +883,29 @@ def with_carried(ctx: Context, site: Site, emit) -> Outcome:
     if site.src or not site.nominal or site.rtype not in _SYMMETRIC:
         return PASS
     if j < te and ctx.toks[j].text in ctx.lex.w("with"):
-        site.src = list(site.state.subjects_here or site.state.last_subject)
-        site.conf += _cx(ctx, "with-carried")
-        site.method = "with-carried"
+        fronted = _fronted_subject(ctx, site)
+        site.src = fronted or list(site.state.subjects_here or site.state.last_subject)
+        site.conf += 0.0 if fronted else _cx(ctx, "with-carried")
+        site.method = "fronted-with" if fronted else "with-carried"
     return PASS
+
+
+def _fronted_end(ctx: Context, ts: int, te: int) -> int:
+    """The comma closing a sentence-initial phrase ("During a meeting with X, …", "In a call with X, …"), or -1."""
+    if ctx.toks[ts].text not in ctx.lex.w("fronted_openers"):
+        return -1
+    return next((k for k in range(ts + 1, min(te, ts + 25)) if ctx.toks[k].text == ","), -1)
+
+
+def _fronted_subject(ctx: Context, site: Site) -> list[Ment]:
+    """ "During a meeting with Haftar, Tetteh urged …": the subject of the clause after the fronted phrase."""
+    if site.i - site.sent.ts > 3:
+        return []
+    k = _fronted_end(ctx, site.sent.ts, site.sent.te)
+    if k < 0:
+        return []
+    first = next((m for m in site.ments if k < m.np_start <= k + 2 and actor(m) and not m.possessive), None)
+    return group_with(ctx, site.ments, first) if first is not None else []
 
 
 @construction("nominal-group", "frame")

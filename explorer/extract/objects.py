@@ -36,6 +36,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         (k for k in range(start + 1, limit) if toks[k].text in breaks and toks[k - 1].text in (",", "،")), limit
     )
     sym = rtype in _SYMMETRIC
+    # "lashed out at Sweden": the trigger's own preposition introduces its object, not a place
+    at = site.j if site.trig.phrase.words[-1] in ctx.lex.w("location_words") else -1
     site.cands = [
         m
         for m in site.ments
@@ -46,7 +48,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and m not in site.src
         and not (sym and (m.topic or after_location_prep(ctx, m)))
         and not (rtype == "fights" and _where(ctx, m))
-        and not (m.located and rtype != "visits")
+        and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
     ]
     if rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
         agreements = [m for m in site.cands if m.kind == "agreement"]
@@ -80,12 +82,25 @@ def _held_by(ctx: Context, m: Ment) -> bool:
     return k + 1 < len(ctx.toks) and ctx.toks[k].text == "-" and ctx.toks[k + 1].text in ctx.lex.w("held_participles")
 
 
+def _object_despite_place(ctx: Context, rtype: str, m: Ment, at: int) -> bool:
+    """A name after "at" that is the object: right after a trigger ending in the preposition ("lashed out at
+    Sweden"), or what is fired at ("fired rockets at Israel")."""
+    return m.np_start <= at or (rtype == "fights" and _aimed_at(ctx, m))
+
+
+def _aimed_at(ctx: Context, m: Ment) -> bool:
+    """ "fired rockets at Israel": "at" after a weapon is the target, not the place."""
+    k = m.np_start - 1
+    return k >= 1 and ctx.toks[k].text in ctx.lex.w("aimed_prepositions") and ctx.toks[k - 1].is_word
+
+
 def _where(ctx: Context, m: Ment) -> bool:
     """ "killed three in northern Iraq": where the fighting is, not who is fought."""
     k = m.np_start - 1
     if k >= 0 and ctx.toks[k].text in ctx.lex.w("direction_words"):
         k -= 1
-    return k >= 0 and ctx.toks[k].text in ctx.lex.w("location_words")
+    at = ctx.toks[k].text if k >= 0 else ""
+    return at in ctx.lex.w("location_words") and at not in ctx.lex.w("aimed_prepositions")
 
 
 def _spoken_of(ctx: Context) -> frozenset[str]:

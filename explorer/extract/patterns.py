@@ -254,7 +254,7 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
 def _linked(ctx: Context, start: int, i: int) -> bool:
     """Only a comma, a copula or a qualifier between a member and «عضو»/"member": "X and Y are permanent members"."""
     links = ctx.lex.w("member_links")
-    return i - start <= 3 and all(not t.is_word or t.text in links for t in ctx.toks[start:i])
+    return i - start <= 5 and all(not t.is_word or t.text in links for t in ctx.toks[start:i])
 
 
 def _member_body(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Ment | None:
@@ -338,4 +338,28 @@ def _acting(m: Ment) -> bool:
     return m.kind in ACTOR_KINDS and not m.located
 
 
-SENTENCE_PATTERNS = [chaired_by, agreement_between, members, parent_bodies, backed_compound, predicate_titles]
+def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "the Quartet (the US, the EU, the UN and Russia)", "the troika: the US, Britain and Norway": a body
+    followed by a bracket or a colon and a list of two or more states or bodies has them as members."""
+    opens = ctx.lex.w("list_openers")
+    if not opens or opens.isdisjoint(ctx.texts[sent.ts : sent.te]):
+        return
+    toks = ctx.toks
+    for m in ments:
+        if m.kind != "organization" or m.te >= sent.te or toks[m.te].text not in opens:
+            continue
+        listed = [x for x in coordinated_after(ctx, ments, m.te + 1, sent.te) if x.kind in ("state", "organization")]
+        if len(listed) >= 2 and listed[0].np_start - m.te <= 2:
+            for x in listed:
+                emit(x, m, "member_of", 0.65, toks[m.te].text, "member-list")
+
+
+SENTENCE_PATTERNS = [
+    chaired_by,
+    agreement_between,
+    members,
+    listed_members,
+    parent_bodies,
+    backed_compound,
+    predicate_titles,
+]
