@@ -42,7 +42,7 @@ def _cx(ctx: Context, name: str, key: str = "confidence", default: float = 0.0) 
 
 
 def _calling(ctx: Context, i: int) -> bool:
-    return any(f in ctx.lex.w("call_verbs") for f in ctx.toks[i].forms)
+    return not ctx.lex.w("call_verbs").isdisjoint(ctx.toks[i].forms)
 
 
 def _receiving(ctx: Context, site: Site) -> bool:
@@ -176,12 +176,14 @@ def _passive_statement(ctx: Context, site: Site, agents: list[Ment], emit) -> Ou
 def signing_ceremony(ctx: Context, site: Site, emit) -> Outcome:
     """«خلال حفل التوقيع», "at the signing ceremony": who attends a ceremony is not thereby a party; nor is the
     subject of «… بعد التوقيع، …», where the signing only dates what the subject does."""
+    if site.rtype != "agrees_with":
+        return PASS
     i, words = site.i, ctx.lex.w("ceremony_nouns")
-    before = i > site.sent.ts and any(f in words for f in ctx.toks[i - 1].forms)
+    before = i > site.sent.ts and not words.isdisjoint(ctx.toks[i - 1].forms)
     after = site.j < site.sent.te and ctx.toks[site.j].text in words  # "the signing ceremony"
     k = i - 1 if i > site.sent.ts and ctx.toks[i - 1].text != "the" else i - 2
     dated = site.nominal and site.gap > 0 and k >= site.sent.ts and ctx.toks[k].text in ctx.lex.w("time_prepositions")
-    return DONE if site.rtype == "agrees_with" and (before or after or dated) else PASS
+    return DONE if before or after or dated else PASS
 
 
 @construction("signed-by", "subject")
@@ -341,9 +343,8 @@ def relative_object(ctx: Context, site: Site, emit) -> Outcome:
 @construction("each-of", "subject")
 def each_of(ctx: Context, site: Site, emit) -> Outcome:
     """«وقّعها كل من A وB», «بدعم كل من السعودية والأردن»: the list after «كل من» is who does it."""
-    toks, j = ctx.toks, site.j
-    words = [t.text for t in toks[j : min(j + 2, site.sent.te)]]
-    if tuple(words) not in _each_of(ctx):
+    j = site.j
+    if " ".join(ctx.texts[j : min(j + 2, site.sent.te)]) not in ctx.lex.w("each_of"):
         return PASS
     first = next((m for m in site.after if actor(m) and m.np_start - j <= 3), None)
     if first is None:
@@ -355,15 +356,11 @@ def each_of(ctx: Context, site: Site, emit) -> Outcome:
 @construction("speaker-participle", "subject")
 def speaker_participle(ctx: Context, site: Site, emit) -> Outcome:
     """«وقال الوزير إن …، مضيفاً أن …», «مؤكداً»: the participle's subject is the sentence's speaker."""
-    if not any(f in ctx.lex.w("speaker_participles") for f in ctx.toks[site.i].forms):
+    if ctx.lex.w("speaker_participles").isdisjoint(ctx.toks[site.i].forms):
         return PASS
     if not site.state.subjects_here:
         return DONE  # no speaker in this sentence: not the nearest name before the participle
     return _subject(site, list(site.state.subjects_here), "speaker-participle")
-
-
-def _each_of(ctx: Context) -> set[tuple[str, ...]]:
-    return {tuple(p.split()) for p in ctx.lex.w("each_of")}
 
 
 def _list_from(ctx: Context, site: Site, first: Ment) -> list[Ment]:
@@ -586,7 +583,7 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     """«محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed; the agent is before."""
     if not (site.nominal and site.rtype in ("fights", "opposes", "supports", "references") and site.gap == 0):
         return PASS
-    if any(f in ctx.lex.w("agent_nouns") for f in ctx.toks[site.i].forms):
+    if not ctx.lex.w("agent_nouns").isdisjoint(ctx.toks[site.i].forms):
         return PASS  # «وقوف مصر مع السودان»: this noun's complement is who stands, not whom
     nb = site.near_before
     if nb is not None and site.gap_before <= _cx(ctx, "nominal-complement", "window", 12):
@@ -810,7 +807,7 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if site.rtype == "opposes" and not (site.nominal or site.trig.phrase.nominal or ctx.lang != "ar"):
         return PASS  # «لانتقادات من مصر», "criticism from Egypt": Egypt criticises; a verb takes no «من» agent
-    noun = any(f in ctx.lex.w("support_nouns") for f in toks[i].forms)  # «دعماً من», «المدعومة من»
+    noun = not ctx.lex.w("support_nouns").isdisjoint(toks[i].forms)  # «دعماً من», «المدعومة من»
     if not (site.nominal or noun or ctx.lang != "ar"):
         return PASS
     agents = coordinated_after(ctx, site.ments, j + 1, te)

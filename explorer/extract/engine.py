@@ -198,21 +198,17 @@ def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
     """Trigger phrases of the sentence, left to right, not inside a mention."""
     toks, found, covered = ctx.toks, [], ctx.covered
     matcher = ctx.lex.triggers
-    starts = matcher.by_text  # a token known to start no trigger is passed without a call
     i = sent.ts
-    while i < sent.te:
-        t = toks[i]
-        if not t.is_word or covered[i] or not starts.get(t.text, True):
-            i += 1
+    for k in matcher.may_start(toks, sent.ts, sent.te):  # a token known to start no trigger is passed in C
+        if k < i or covered[k] or not toks[k].is_word:
             continue
-        hit = matcher.match_at(toks, i)
+        hit = matcher.match_at(toks, k)
         if not hit:
-            i += 1
             continue
         phrase, j = hit
-        if not (ctx.lang != "ar" and i > 0 and toks[i - 1].text == "-"):
+        if not (ctx.lang != "ar" and k > 0 and toks[k - 1].text == "-"):
             # (not "US-brokered", "Saudi-led": a participle modifying a noun, not a clause's verb)
-            found.append(Trigger(i, j, phrase.label, " ".join(t.text for t in toks[i:j]), phrase))
+            found.append(Trigger(k, j, phrase.label, " ".join(t.text for t in toks[k:j]), phrase))
         i = j
     return found
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 from pathlib import Path
 
 import yaml
@@ -12,6 +14,7 @@ import yaml
 from explorer.text.normalize import normalize
 from explorer.text.tokens import Token, strip_article, tokenize
 
+_TEXT = itemgetter(0)  # Token.text
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 
 
@@ -101,20 +104,22 @@ class PhraseMatcher:
 
     def find_all(self, toks: list[Token]) -> list[tuple[int, int, Phrase]]:
         """Non-overlapping (start token, end token, phrase), left to right."""
-        out = []
-        by_text = self.by_text
-        i, n = 0, len(toks)
-        while i < n:
-            t = toks[i]
-            c = by_text.get(t.text, True) if t.is_word else None  # [] : known to start nothing, passed at once
-            if c:
-                m = self.match_at(toks, i)
-                if m:
-                    out.append((i, m[1], m[0]))
-                    i = m[1]
-                    continue
-            i += 1
+        out: list[tuple[int, int, Phrase]] = []
+        i = 0
+        for k in self.may_start(toks, 0, len(toks)):
+            if k < i or not toks[k].is_word:
+                continue
+            m = self.match_at(toks, k)
+            if m:
+                out.append((k, m[1], m[0]))
+                i = m[1]
         return out
+
+    def may_start(self, toks: list[Token], lo: int, hi: int) -> Iterator[int]:
+        """Positions in [lo, hi) whose token may start a phrase: all but those known to start none, picked
+        out in C (most tokens start nothing; a loop over every token cost more than the matching)."""
+        flags = map(bool, map(self.by_text.get, map(_TEXT, toks[lo:hi]), repeat(True)))
+        return compress(range(lo, hi), flags)
 
 
 def _phrase(raw: str, label: str) -> Phrase:

@@ -140,7 +140,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     if others and others[0].kind == "organization" and _own_body(ctx, site.src, others[0]):
         others = []  # "a Fatah official said … on the Fatah side": his own body is not what he speaks about
     targets = agreements[:1] or quoted or others[:1]
-    if any(f in ctx.lex.w("praise_verbs") for f in ctx.toks[site.i].forms):
+    if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
         praised = (*_PRAISED, "agreement")
         targets = [m for m in site.cands if m.kind in praised and m.np_start - site.start_after <= 4][:1]
@@ -183,12 +183,14 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     pron = pron or (signed and _object_suffix(ctx, site))  # «وقّعه», «وقّعها»: the agreement just named
     if site.cands and not pron:
         return PASS
-    w = int(_cx(ctx, "pronoun-agreement", "window", 80))
-    earlier = [m for m in ctx.ments.ending_within(site.i - w - 1, site.i) if m.kind == "agreement"]
     bare = j >= te or not toks[j].is_word or toks[j].text in ctx.lex.w("after_agreement")
     end = max(m.te for m in site.src)
     backing = rtype == "supports" and site.vso and (end >= te or toks[end].text in (".", "؛"))
-    if not earlier or not (pron or (rtype == "agrees_with" and bare) or backing):  # «… في ظل دعم كل من X وY.»
+    if not (pron or (rtype == "agrees_with" and bare) or backing):  # «… في ظل دعم كل من X وY.»
+        return PASS
+    w = int(_cx(ctx, "pronoun-agreement", "window", 80))
+    earlier = [m for m in ctx.ments.ending_within(site.i - w - 1, site.i) if m.kind == "agreement"]
+    if not earlier:
         return PASS
     _each_source(ctx, site, emit, earlier[-1], rtype, "pronoun-agreement")
     return DONE
@@ -310,7 +312,7 @@ def _partner_first(ctx: Context, site: Site, emit) -> bool:
 def call_to_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """«دعت مجلس الأمن إلى تطبيق القرار 1701», "urged X to respect the truce": the agreement is backed."""
     tgt = site.cands[0]
-    calling = any(f in ctx.lex.w("call_verbs") for f in ctx.toks[site.i].forms)
+    calling = not ctx.lex.w("call_verbs").isdisjoint(ctx.toks[site.i].forms)
     if site.rtype != "supports" or tgt.kind == "agreement" or not calling:
         return PASS
     w = _cx(ctx, "call-to-agreement", "window", 8)
@@ -416,7 +418,7 @@ def _far_complement(site: Site, tgt: Ment) -> bool:
 def _discussed_with(ctx: Context, site: Site, emit) -> Ment | None:
     """ "discussed Syria with Lavrov", «ناقش سوريا مع لافروف»: a discussion verb's object is its topic; the
     partner comes with "with", or is coordinated with the subject («بحث بايدن والسيسي»)."""
-    if not any(f in ctx.lex.w("topic_verbs") for f in ctx.toks[site.i].forms):
+    if ctx.lex.w("topic_verbs").isdisjoint(ctx.toks[site.i].forms):
         return site.cands[0]
     with_, k = ctx.lex.w("with"), site.start_after
     joined = k < site.sent.te and (ctx.toks[k].text in ctx.lex.w("and") or ctx.toks[k].text.startswith("و"))

@@ -76,7 +76,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     along = _along_with(ctx, k)
     if along:
         k, joined = along, True  # «…، إلى جانب كبير الدبلوماسيين الصينيين وانغ يي», "along with"
-    if k < len(toks) and any(f in ctx.lex.w("kin_nouns") for f in toks[k].forms):
+    if k < len(toks) and not ctx.lex.w("kin_nouns").isdisjoint(toks[k].forms):
         k += 1  # «وأخيه الأمير …», «وشقيقه»: a kinship word before the title and name
         joined = True
     for x in ments:
@@ -212,7 +212,7 @@ def definite(ctx: Context, tok) -> bool:
 def linker(ctx: Context, tok) -> bool:
     """The verb or preposition that joins a noun trigger to its agent: «محادثات أجراها ...», «اتصال جمع ...»."""
     words = ctx.lex.w("linkers")
-    return tok.text in words or any(f in words for f in tok.forms)
+    return tok.text in words or not words.isdisjoint(tok.forms)
 
 
 def idiom(ctx: Context, i: int) -> bool:
