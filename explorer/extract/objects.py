@@ -368,16 +368,21 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # a list of participants is not a statement of who met whom; one host and his guests is
     if (len(src) * len(tgts) > 4 and tgt.kind != "agreement") or (rtype == "visits" and len(src) > 2):
         return DONE  # lists on both sides: who did what to whom is not stated
-    c = site.conf - 0.02 * max(0, dist - 3)
-    face = rtype == "negotiates_with" and _in_person(ctx, site)
-    for s in src:
-        for t in tgts:
-            emit(s, t, rtype, c, site.trig.text, _how(site, "verb-object"))
-            if face and s.kind == t.kind == "person":  # "held talks with": they met
-                emit(s, t, "meets", c - 0.05, site.trig.text, _how(site, "talks-in-person"))
+    _emit_objects(ctx, site, emit, tgts, site.conf - 0.02 * max(0, dist - 3))
     if rtype == "agrees_with" and tgt.kind == "agreement":
         _signatory_bodies(ctx, site, emit, src, tgt)
     return DONE
+
+
+def _emit_objects(ctx: Context, site: Site, emit, tgts: list[Ment], c: float) -> None:
+    """Every subject to every object; talks held face to face ("held talks with") between two people are a
+    meeting too."""
+    face = site.rtype == "negotiates_with" and _in_person(ctx, site)
+    for s in site.src:
+        for t in tgts:
+            emit(s, t, site.rtype, c, site.trig.text, _how(site, "verb-object"))
+            if face and s.kind == t.kind == "person":
+                emit(s, t, "meets", c - 0.05, site.trig.text, _how(site, "talks-in-person"))
 
 
 def _in_person(ctx: Context, site: Site) -> bool:
