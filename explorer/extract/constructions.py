@@ -325,6 +325,8 @@ def relative_object(ctx: Context, site: Site, emit) -> Outcome:
     pronoun and names its own subject after it, so the antecedent is the target, not the agent."""
     toks, i = ctx.toks, site.i
     k = i - 1
+    if ctx.lang != "ar":
+        return _relative_object_en(ctx, site, emit)
     if k < 0 or toks[k].text not in ctx.lex.w("relative_who") or site.nominal:
         return PASS
     stem = site.trig.phrase.words[0]
@@ -336,6 +338,26 @@ def relative_object(ctx: Context, site: Site, emit) -> Outcome:
     if fa is None or antecedent is None or site.gap > 1:
         return PASS
     for s_ in group_with(ctx, site.ments, fa):
+        emit(s_, antecedent, site.rtype, site.conf, site.trig.text, "relative-object")
+    return DONE
+
+
+def _relative_object_en(ctx: Context, site: Site, emit) -> Outcome:
+    """ "the Sudanese army, which Egypt backs, …", "the RSF, whom the UAE is accused of arming": the name
+    between the relative pronoun and the verb is the agent, the antecedent before the comma its object."""
+    toks, k = ctx.toks, site.i - 1
+    while k > site.sent.ts and toks[k].text in ctx.lex.w("auxiliaries"):
+        k -= 1  # "which Egypt has backed"
+    agent = next((m for m in site.before if m.te == k + 1 and not m.possessive), None)
+    if agent is None or site.nominal:
+        return PASS
+    r = agent.np_start - 1
+    if r <= site.sent.ts or toks[r].text not in ctx.lex.w("relative_objects") or toks[r - 1].text != ",":
+        return PASS
+    antecedent = next((m for m in site.ments if m.te == r - 1 and actor(m)), None)
+    if antecedent is None:
+        return PASS
+    for s_ in group_with_left(ctx, site.ments, agent):
         emit(s_, antecedent, site.rtype, site.conf, site.trig.text, "relative-object")
     return DONE
 
@@ -877,6 +899,9 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
 def with_carried(ctx: Context, site: Site, emit) -> Outcome:
     """«استهلها بلقاء مع الرئيس الروسي», "a meeting with X": the subject carried over meets X."""
     j, te = site.j, site.sent.te
+    if not site.src and site.nominal and site.rtype == "visits":  # "On a visit to Beijing, Lavrov met …"
+        site.src, site.method = _fronted_subject(ctx, site), "fronted-visit"
+        return PASS
     if site.src or not site.nominal or site.rtype not in _SYMMETRIC:
         return PASS
     if j < te and ctx.toks[j].text in ctx.lex.w("with"):

@@ -108,6 +108,16 @@ def _spoken_of(ctx: Context) -> frozenset[str]:
     return ctx.lex.w("spoken_of_kinds") or frozenset(("armed_group", "state"))
 
 
+def _n_spoken_of(ctx: Context, site: Site, others: list[Ment]) -> int:
+    """One state or group a statement is about; two when the first is the speaker's own state ("Araghchi said
+    Iran would not negotiate with the United States": about the United States too)."""
+    if ctx.lang == "ar" or len(others) < 2 or others[0].kind != "state" or len(site.src) != 1:
+        return 1
+    sp = site.src[0]
+    own = sp.kind == "person" and any(r.of == others[0].entity for r in ctx.kb.roles_of(sp.entity, ctx.on))
+    return 2 if own or _own_body(ctx, site.src, others[0]) else 1
+
+
 def _own_body(ctx: Context, speakers: list[Ment], body: Ment) -> bool:
     """The body a speaker's title names ("Fatah official", "the UN envoy")."""
     ids = {m.entity for m in speakers}
@@ -139,7 +149,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         others = []  # «وأضاف أن …» with the subject of a sentence before: only an agreement it names is sure
     if others and others[0].kind == "organization" and _own_body(ctx, site.src, others[0]):
         others = []  # "a Fatah official said … on the Fatah side": his own body is not what he speaks about
-    targets = agreements[:1] or quoted or others[:1]
+    targets = agreements[:1] or quoted or others[: _n_spoken_of(ctx, site, others)]
     if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
         praised = (*_PRAISED, "agreement")
