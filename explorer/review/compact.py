@@ -140,19 +140,14 @@ def apply_to_table(store, table, entities: pd.DataFrame, decisions: list[Decisio
 
     win = latest(decisions)
     orphans: list[tuple[Decision, str]] = []
-    ent_ids = set(entities["id"])
+    ent_ids = set(entities["id"].tolist())
     wanted = {d.value["doc_id"] for (slot, _, _), d in win.items() if slot == "added"}
     wanted |= {k for (_, k, _), d in win.items() if d.target_kind == "document"}
     docs = _documents(store, wanted)
-    key_order = np.argsort(keys, kind="stable")
-    sorted_keys = keys[key_order]
+    rows = _rows_of_keys(keys, [k for (_, k, _), d in win.items() if d.target_kind == "relation"])
 
     def row_of(key: str) -> int | None:
-        bits = key_bits(key)
-        if bits is None or not len(sorted_keys):
-            return None
-        j = int(np.searchsorted(sorted_keys, np.uint64(bits), side="right")) - 1
-        return int(key_order[j]) if j >= 0 and sorted_keys[j] == bits else None
+        return rows.get(key_bits(key))
 
     ecode = {e: i for i, e in enumerate(table.entity_ids.tolist())}
     entity_ids = table.entity_ids
@@ -266,7 +261,10 @@ def apply_to_table(store, table, entities: pd.DataFrame, decisions: list[Decisio
         gone = [dcode[k] for k in excluded if k in dcode]
         if gone:
             keep &= ~np.isin(doc, gone)
-    order = np.argsort(rid, kind="stable")
+    if len(table.id) < 2 or bool((table.id[1:] > table.id[:-1]).all()):  # the table is in id order: hand-added
+        order = np.r_[np.arange(n_base, n_base + n_add)[::-1], np.arange(n_base)]  # rows (-1, -2, …) go first
+    else:
+        order = np.argsort(rid, kind="stable")
     if keep is not None:
         order = order[keep[order]]
     out = RelationTable(rid[order], src[order], tgt[order], typ[order], date_codes[order], doc[order], conf[order],
@@ -283,6 +281,17 @@ def apply_to_table(store, table, entities: pd.DataFrame, decisions: list[Decisio
     )
     patch.extracted.update(dict.fromkeys(hand_ids.tolist()))  # nobody extracted them
     return Compacted(out, ents, patch, merged, orphans, doc_decisions)
+
+
+def _rows_of_keys(keys: np.ndarray, targets: list[str]) -> dict[int, int]:
+    """key bits -> the row holding it (the last of equal keys, as the overlay finds them), for `targets`
+    only: one pass over the keys, no sort of a million of them."""
+    wanted = np.unique(np.array([b for b in map(key_bits, targets) if b is not None], dtype=np.uint64))
+    if not len(wanted) or not len(keys):
+        return {}
+    at = np.clip(np.searchsorted(wanted, keys), 0, len(wanted) - 1)
+    hit = np.flatnonzero(wanted[at] == keys)
+    return {int(b): int(r) for b, r in zip(keys[hit].tolist(), hit.tolist(), strict=True)}
 
 
 def _redate(table, doc: np.ndarray, dcode: dict, hand_dates: list, new_date: dict, doc_dates: dict):

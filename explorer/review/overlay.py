@@ -218,9 +218,9 @@ def _missing(x) -> bool:
 def _entities(ents: pd.DataFrame, win: dict[tuple, Decision], merged: dict[str, str]) -> pd.DataFrame:
     ents = ents.copy()
     ents["aliases"] = ents["aliases"].map(lambda a: list(a) if isinstance(a, (list, tuple)) else [])
-    idx = {e: i for i, e in enumerate(ents["id"])}
-    names, names_ar = list(ents["name"]), list(ents["name_ar"])
-    kinds, aliases = list(ents["kind"]), list(ents["aliases"])
+    idx = {e: i for i, e in enumerate(ents["id"].tolist())}  # (.tolist(): iterating Arrow strings is slow)
+    names, names_ar = ents["name"].tolist(), ents["name_ar"].tolist()
+    kinds, aliases = ents["kind"].tolist(), ents["aliases"].tolist()
     for (slot, key, _), d in win.items():
         i = idx.get(key)
         if i is None or d.target_kind != "entity":
@@ -235,7 +235,7 @@ def _entities(ents: pd.DataFrame, win: dict[tuple, Decision], merged: dict[str, 
             aliases[i] = [*aliases[i], d.value["alias"]]
         elif slot == "kind":
             kinds[i] = d.value["kind"]
-    mentions = list(ents["mentions"]) if "mentions" in ents.columns else None
+    mentions = ents["mentions"].tolist() if "mentions" in ents.columns else None
     for src, dst in merged.items():
         i, j = idx[src], idx[dst]
         extra = [n for n in (names[i], names_ar[i], *aliases[i]) if isinstance(n, str) and n not in aliases[j]]

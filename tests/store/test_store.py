@@ -171,6 +171,28 @@ def test_a_schema_1_store_is_upgraded_in_place_and_keeps_its_articles(tmp_path):
         assert store.load_positions() == {"state:b": (1.5, -2.0)}
 
 
+def test_a_schema_4_store_loses_the_unused_relation_indexes_and_keeps_every_row(target, tmp_path):
+    from explorer.store import schema
+
+    with open_store(target) as store:
+        store.add([extraction(1)])
+        before = store.relations_frame().to_dict("records"), store.entities_frame().to_dict("records")
+        with store.transaction():  # as a store made before migration 5 is
+            store.execute("DELETE FROM schema_version WHERE version = 5")
+            for name in ("date", "source", "target"):
+                store.execute(f"CREATE INDEX relations_{name} ON relations({name})")
+    assert schema.latest(store.dialect) == 5
+    with open_store(target) as store:
+        assert store.schema_version() == 5
+        if store.dialect == "sqlite":
+            indexes = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        else:
+            indexes = {r[0] for r in store.query("SELECT indexname FROM pg_indexes WHERE tablename = 'relations'")}
+        assert not indexes & {"relations_date", "relations_source", "relations_target"}
+        assert (store.relations_frame().to_dict("records"), store.entities_frame().to_dict("records")) == before
+        assert store.add([extraction(2)]) == (1, 0)
+
+
 def test_someone_elses_sqlite_database_is_not_taken_over(tmp_path):
     path = tmp_path / "other.db"
     con = sqlite3.connect(path)
