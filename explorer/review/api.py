@@ -22,14 +22,19 @@ def reviewed(store) -> overlay.Overlay:
 
 
 def check_targets(store, decisions: Iterable[Decision], corpus: overlay.Overlay | None = None) -> None:
-    """Raise a clear error naming the first decision whose target this store does not hold."""
+    """Raise a clear error naming the first decision whose target this store does not hold.
+
+    Without `corpus`, only the targets named are looked up in the store (relations by their keys, kept
+    beside the cached relation table): a click in the dashboard costs no overlay of the whole corpus."""
     decisions = list(decisions)
     if not decisions:
         return
-    corpus = corpus or reviewed(store)
-    rids = set(corpus.relations["rid"])
-    ent_ids = set(corpus.entities["id"]) | set(corpus.merged_into)
-    doc_ids = set(corpus.documents["id"])
+    if corpus is not None:
+        rids = set(corpus.relations["rid"])
+        ent_ids = set(corpus.entities["id"]) | set(corpus.merged_into)
+        doc_ids = set(corpus.documents["id"])
+    else:
+        rids, ent_ids, doc_ids = _named_targets(store, decisions)
     for d in decisions:
         kind = ACTIONS[d.action][0] if d.action in ACTIONS else None
         if d.action == "add_relation":
@@ -55,6 +60,46 @@ def check_targets(store, decisions: Iterable[Decision], corpus: overlay.Overlay 
             for e in (d.value["source"], d.value["target"]):
                 if e not in ent_ids:
                     raise ExplorerError(f"no actor or agreement {e!r} in the store")
+
+
+def _named_targets(store, decisions: list[Decision]) -> tuple[set, set, set]:
+    """(relation keys, entity ids, document ids) among those `decisions` name that the store holds: extracted
+    relations by their keys, relations added by hand by the log, entities and documents by their tables."""
+    from explorer.graph.corpus import cached_keys, cached_table
+    from explorer.review.compact import key_bits, rows_of_keys
+
+    def kind(d: Decision) -> str:
+        return ACTIONS[d.action][0] if d.action in ACTIONS else ""
+
+    entities, documents, asked = set(), set(), set()
+    for d in decisions:
+        entities |= {str(d.value[k]) for k in ("into", "source", "target") if d.value.get(k)}
+        if kind(d) == "entity":
+            entities.add(d.target)
+        elif kind(d) == "document":
+            documents.add(d.target)
+        elif d.action == "add_relation":
+            documents.add(d.value["doc_id"])
+        elif kind(d) == "relation":
+            asked.add(d.target)
+    rids: set[str] = set()
+    if asked:
+        stats = store.stats()
+        ids = store.frame("SELECT id FROM entities ORDER BY id")  # (what the table is seeded with, in that order)
+        table = cached_table(store, ids, stats, store.target)
+        keys = cached_keys(store, table, stats, store.target)
+        held = rows_of_keys(keys, list(asked))
+        rids = {k for k in asked if key_bits(k) in held}
+        rids |= {d.target for d in log.read_log(store) if d.action == "add_relation"} & asked
+    return rids, _present(store, "entities", entities), _present(store, "documents", documents)
+
+
+def _present(store, table: str, ids: set[str]) -> set[str]:
+    ids, out = sorted(ids), set()
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        out |= {r[0] for r in store.query(f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(part))})", part)}
+    return out
 
 
 def decide(store, decisions: Iterable[Decision], *, corpus: overlay.Overlay | None = None) -> list[Decision]:

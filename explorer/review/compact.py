@@ -144,7 +144,7 @@ def apply_to_table(store, table, entities: pd.DataFrame, decisions: list[Decisio
     wanted = {d.value["doc_id"] for (slot, _, _), d in win.items() if slot == "added"}
     wanted |= {k for (_, k, _), d in win.items() if d.target_kind == "document"}
     docs = _documents(store, wanted)
-    rows = _rows_of_keys(keys, [k for (_, k, _), d in win.items() if d.target_kind == "relation"])
+    rows = rows_of_keys(keys, [k for (_, k, _), d in win.items() if d.target_kind == "relation"])
 
     def row_of(key: str) -> int | None:
         return rows.get(key_bits(key))
@@ -283,7 +283,7 @@ def apply_to_table(store, table, entities: pd.DataFrame, decisions: list[Decisio
     return Compacted(out, ents, patch, merged, orphans, doc_decisions)
 
 
-def _rows_of_keys(keys: np.ndarray, targets: list[str]) -> dict[int, int]:
+def rows_of_keys(keys: np.ndarray, targets: list[str]) -> dict[int, int]:
     """key bits -> the row holding it (the last of equal keys, as the overlay finds them), for `targets`
     only: one pass over the keys, no sort of a million of them."""
     wanted = np.unique(np.array([b for b in map(key_bits, targets) if b is not None], dtype=np.uint64))
