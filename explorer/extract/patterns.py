@@ -71,6 +71,24 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
                 emit(m, body, "member_of", 0.8, w, "chaired-by")
 
 
+def chairs_body(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "Senegal currently chairs ECOWAS", "Ruto, who chairs the EAC summit": a state or body that chairs a body
+    is one of its members; a person who chairs it holds a role in it."""
+    verbs = ctx.lex.w("chair_verbs")
+    if not verbs or verbs.isdisjoint(ctx.texts[sent.ts : sent.te]):
+        return
+    toks = ctx.toks
+    for i in range(sent.ts + 1, sent.te - 1):
+        if toks[i].text not in verbs or toks[i + 1].text == "by":
+            continue
+        body = next((m for m in ments if i < m.np_start <= i + 2 and m.kind in ("organization", "armed_group")), None)
+        who = next((m for m in reversed(ments) if i - 3 <= m.te <= i and actor(m) and not m.possessive), None)
+        if body is None or who is None or who.entity == body.entity:
+            continue
+        rtype = "holds_role_in" if who.kind == "person" else "member_of"
+        emit(who, body, rtype, 0.7, toks[i].text, "chairs-body")
+
+
 def _participation(ctx: Context, k: int, end: int) -> int:
     """After a chair: «وبمشاركة», "and including", "with the participation of": where the next members start
     (-1 when no such words are at token k)."""
@@ -359,6 +377,7 @@ SENTENCE_PATTERNS = [
     agreement_between,
     members,
     listed_members,
+    chairs_body,
     parent_bodies,
     backed_compound,
     predicate_titles,
