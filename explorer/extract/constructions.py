@@ -711,6 +711,9 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
     the subject is the name before the aside's opening comma."""
     toks, commas = ctx.toks, (",", "،")
     start = group_with_left(ctx, site.ments, nb)[0].np_start
+    if toks[site.i - 1].text == ")" and start >= 2 and toks[start - 1].text == "(":
+        head = next((m for m in site.before if m.te == start - 1), None)  # "The E3 (France, Britain and Germany) …"
+        return head if head is not None else nb
     if not (toks[site.i - 1].text in commas and start >= 2):
         return nb
     if not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):

@@ -191,7 +191,7 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
 def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "X and Y are (permanent) members of Z" / «X، عضو Z» / «وهي عضو في حلف شمال الأطلسي»."""
     toks, nouns, joins = ctx.toks, ctx.lex.w("member_nouns"), ctx.lex.w("join_verbs")
-    cues = ctx.lex.any_of("member_nouns", "join_verbs", "include_verbs")
+    cues = ctx.lex.any_of("member_nouns", "join_verbs", "include_verbs", "compose_verbs")
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # no membership word in the sentence
     for i in range(sent.ts, sent.te):
@@ -201,6 +201,9 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue
         if toks[i].forms[-1] in ctx.lex.w("include_verbs"):
             _includes(ctx, sent, ments, i, emit)
+            continue
+        if toks[i].forms[-1] in ctx.lex.w("compose_verbs"):
+            _compose(ctx, sent, ments, i, emit)
             continue
         if w not in nouns and (toks[i].forms[-1] not in nouns or w.startswith("و")):
             continue  # («وممثل الاتحاد، محمد»: "and the representative of …" names the next person)
@@ -241,6 +244,25 @@ def _members_after(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, 
     return bool(listed)
 
 
+def _compose(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "Qatar, Egypt and the US, which make up the mediation group", «السعودية والإمارات، اللتان تشكلان …»:
+    the names before the relative pronoun are the members of the body after the verb."""
+    toks, k = ctx.toks, i - 1
+    if not (k > sent.ts and toks[k].text in ctx.lex.w("relative_who")):
+        return
+    k -= 1
+    if k >= sent.ts and toks[k].text in (",", "،"):
+        k -= 1
+    last = next((m for m in ments if m.te == k + 1 and actor(m)), None)
+    j = i + 1 if i + 1 < sent.te and toks[i + 1].text in ctx.lex.w("compose_particles") else i
+    body = next((m for m in ments if j < m.np_start <= j + 3 and m.kind in ("organization", "armed_group")), None)
+    if last is None or body is None:
+        return
+    for m in group_with_left(ctx, ments, last):
+        if m.kind in ("state", "organization", "armed_group") and m.entity != body.entity:
+            emit(m, body, "member_of", 0.65, toks[i].text, "member-list")
+
+
 def _including(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, emit) -> bool:
     """After "members of X": "including A, B and C" / «ومنها A وB»: the list is of members."""
     k = body.te
@@ -270,7 +292,8 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
 
 
 def _linked(ctx: Context, start: int, i: int) -> bool:
-    """Only a comma, a copula or a qualifier between a member and «عضو»/"member": "X and Y are permanent members"."""
+    """Only a comma, a copula or a qualifier between a member and «عضو»/"member": "X and Y are permanent members",
+    "Egypt is one of the founding members", «مصر إحدى الدول الأعضاء»."""
     links = ctx.lex.w("member_links")
     return i - start <= 5 and all(not t.is_word or t.text in links for t in ctx.toks[start:i])
 

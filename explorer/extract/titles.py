@@ -280,7 +280,12 @@ def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | No
     """ "Gatilov, Russia's deputy foreign minister" / «غاتيلوف، نائب وزير الخارجية»."""
     k = title_ts - 1 if ctx.lang == "ar" else _skip_portfolio(ctx, title_ts) - 1
     if ctx.lang != "ar":
-        while k >= 0 and (ctx.toks[k].text in ("the", "'s", "'", "s") or any(m.te == k + 1 and m in of for m in of)):
+        skip = ctx.lex.any_of("title_modifiers", "articles")  # "Khalil al-Hayya, a senior Hamas official"
+        while k >= 0 and (
+            ctx.toks[k].text in ("the", "'s", "'", "s")
+            or ctx.toks[k].text in skip
+            or any(m.te == k + 1 and m in of for m in of)
+        ):
             k -= 1
     if k >= 0 and ctx.toks[k].text in (",", "،"):
         m = _ment_ending_at(ctx, k)

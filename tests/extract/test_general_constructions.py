@@ -96,6 +96,26 @@ FINDS = [
         "وصادقت اللجنة الأمنية العليا العراقية على الاتفاق بعد جلسة طويلة.",
         ("org:x-*", "agrees_with", "agr:*"),
     ),
+    # members listed in brackets, between dashes or after a colon; "one of the founding members"; "which make up"
+    (
+        "en",
+        "The permanent members of the Security Council - the United States, Russia and China - met on Monday.",
+        ("state:chn", "member_of", "org:unsc"),
+    ),
+    ("en", "The E3 (France, Britain and Germany) criticized Iran.", ("state:deu", "member_of", "org:e3")),
+    ("en", "The E3 (France, Britain and Germany) criticized Iran.", ("org:e3", "opposes", "state:irn")),
+    (
+        "ar",
+        "وقال دبلوماسيون إن الدول الأعضاء في مجلس التعاون الخليجي: السعودية والإمارات والكويت، رحبت بالاتفاق.",
+        ("state:kwt", "member_of", "org:gcc"),
+    ),
+    ("en", "Egypt is one of the founding members of the Arab League.", ("state:egy", "member_of", "org:arab-league")),
+    (
+        "ar",
+        "وأكدت السعودية والإمارات، اللتان تشكلان التحالف العربي، دعمهما للحكومة اليمنية.",
+        ("state:are", "member_of", "org:saudi-led-coalition"),
+    ),
+    ("en", "Khalil al-Hayya, a senior Hamas official, said the talks would resume.", ("*", "member_of", "group:hamas")),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
@@ -191,6 +211,9 @@ KEEPS_OUT = [
         "ورحّب رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي بالاتفاق.",
         ("person:isaac-herzog", "*", "*"),
     ),
+    # one name in brackets is the body's other name; the names in brackets are not the subject
+    ("en", "The Palestine Liberation Organization (PLO) rejected the plan.", ("*", "member_of", "*")),
+    ("en", "The E3 (France, Britain and Germany) criticized Iran.", ("state:fra", "opposes", "*")),
     # «مطالباً تركيا بإطلاق المياه»: calling on a state to act is not backing it
     ("ar", "وأكد الوزير أن العراق يعاني شحاً في المياه، مطالباً تركيا بإطلاق حصة عادلة.", ("*", "supports", "state:tur")),
 ]
