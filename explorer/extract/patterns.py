@@ -191,7 +191,7 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
 def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "X and Y are (permanent) members of Z" / «X، عضو Z» / «وهي عضو في حلف شمال الأطلسي»."""
     toks, nouns, joins = ctx.toks, ctx.lex.w("member_nouns"), ctx.lex.w("join_verbs")
-    cues = ctx.lex.any_of("member_nouns", "join_verbs", "include_verbs", "compose_verbs")
+    cues = ctx.lex.any_of("member_nouns", "join_verbs", "include_verbs", "compose_verbs", "chair_verbs")
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # no membership word in the sentence
     for i in range(sent.ts, sent.te):
@@ -204,6 +204,9 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue
         if toks[i].forms[-1] in ctx.lex.w("compose_verbs"):
             _compose(ctx, sent, ments, i, emit)
+            continue
+        if w in ctx.lex.w("chair_verbs") or toks[i].forms[-1] in ctx.lex.w("chair_verbs"):
+            _chairs(ctx, sent, ments, i, emit)
             continue
         if w not in nouns and (toks[i].forms[-1] not in nouns or w.startswith("و")):
             continue  # («وممثل الاتحاد، محمد»: "and the representative of …" names the next person)
@@ -242,6 +245,26 @@ def _members_after(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, 
         if m.entity != body.entity:
             emit(m, body, "member_of", 0.7, ctx.toks[i].text, "member-list")
     return bool(listed)
+
+
+def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "Egypt, which chairs the Arab League", «وتترأس الجزائر الدورة الحالية للجامعة العربية»: who chairs a
+    body belongs to it (a state or body; a person who chairs holds a role, named by the title patterns)."""
+    kinds = ("state", "organization", "armed_group")
+    after = [m for m in ments if m.ts > i and m.kind in ("organization", "armed_group") and m.np_start - i <= 5]
+    if not after:
+        return
+    body = after[0]
+    who = next((m for m in ments if m.np_start == i + 1 and m.kind in kinds and m is not body), None)  # VSO
+    if who is None:
+        k = i - 1
+        if k > sent.ts and ctx.toks[k].text in ctx.lex.w("relative_who"):
+            k -= 1
+        if k > sent.ts and ctx.toks[k].text in (",", "،"):
+            k -= 1
+        who = next((m for m in ments if m.te == k + 1 and m.kind in kinds and actor(m)), None)
+    if who is not None and who.entity != body.entity:
+        emit(who, body, "member_of", 0.65, ctx.toks[i].text, "chairs")
 
 
 def _compose(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:

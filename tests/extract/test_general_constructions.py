@@ -116,6 +116,13 @@ FINDS = [
         ("state:are", "member_of", "org:saudi-led-coalition"),
     ),
     ("en", "Khalil al-Hayya, a senior Hamas official, said the talks would resume.", ("*", "member_of", "group:hamas")),
+    # who chairs a body belongs to it
+    ("en", "Egypt, which chairs the Arab League, called for calm.", ("state:egy", "member_of", "org:arab-league")),
+    (
+        "ar",
+        "ودعت موريتانيا، التي تترأس الاتحاد الأفريقي، إلى الحوار.",
+        ("state:mrt", "member_of", "org:au"),
+    ),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
