@@ -121,7 +121,7 @@ FINDS = [
     (
         "ar",
         "ودعت موريتانيا، التي تترأس الاتحاد الأفريقي، إلى الحوار.",
-        ("state:mrt", "member_of", "org:au"),
+        ("state:mrt", "member_of", "org:african-union"),
     ),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
