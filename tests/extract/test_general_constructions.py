@@ -96,10 +96,10 @@ FINDS = [
         "وصادقت اللجنة الأمنية العليا العراقية على الاتفاق بعد جلسة طويلة.",
         ("org:x-*", "agrees_with", "agr:*"),
     ),
-    # members listed in brackets, between dashes or after a colon; "one of the founding members"; "which make up"
+    # members listed in brackets or after a colon; "one of the founding members"; "which make up"
     (
         "en",
-        "The permanent members of the Security Council - the United States, Russia and China - met on Monday.",
+        "Diplomats from the Security Council (the United States, Russia and China) met on Monday.",
         ("state:chn", "member_of", "org:unsc"),
     ),
     ("en", "The E3 (France, Britain and Germany) criticized Iran.", ("state:deu", "member_of", "org:e3")),
