@@ -280,10 +280,11 @@ def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | No
     """ "Gatilov, Russia's deputy foreign minister" / «غاتيلوف، نائب وزير الخارجية»."""
     k = title_ts - 1 if ctx.lang == "ar" else _skip_portfolio(ctx, title_ts) - 1
     if ctx.lang != "ar":
-        skip = ctx.lex.any_of("title_modifiers", "articles")  # "Khalil al-Hayya, a senior Hamas official"
+        mods, arts = ctx.lex.w("title_modifiers"), ctx.lex.w("articles")  # "X, a senior Hamas official"
         while k >= 0 and (
             ctx.toks[k].text in ("the", "'s", "'", "s")
-            or ctx.toks[k].text in skip
+            or ctx.toks[k].text in mods
+            or ctx.toks[k].text in arts
             or any(m.te == k + 1 and m in of for m in of)
         ):
             k -= 1
