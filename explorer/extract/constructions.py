@@ -100,7 +100,10 @@ def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype not in _EVENTS:
         return PASS
     toks, denials, that = ctx.toks, ctx.lex.w("denial_verbs"), ctx.lex.complementizers
-    for k in range(site.i - 1, max(site.sent.ts, site.i - 8), -1):
+    lo = max(site.sent.ts, site.i - 8)
+    if denials.isdisjoint(ctx.texts[lo : site.i]):
+        return PASS  # (most triggers: one check in C)
+    for k in range(site.i - 1, lo, -1):
         if toks[k].text in that and toks[k - 1].text in denials:
             return DONE
         if toks[k].text in (",", ";", ":"):
@@ -112,8 +115,10 @@ def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
 def retype(ctx: Context, site: Site, emit) -> Outcome:
     """ "warned Hezbollah against joining" opposes it (a warning that … is a statement); "struck Houthi targets"
     fights them (a deal is struck too)."""
-    fa, w = site.first_after, _cx(ctx, "retype", "window", 2)
-    toks, word = ctx.toks, ctx.toks[site.i].text
+    word = ctx.toks[site.i].text
+    if word not in _retype_words(ctx):
+        return PASS
+    fa, w, toks = site.first_after, _cx(ctx, "retype", "window", 2), ctx.toks
     warn = ctx.lex.w("warn_verbs")
     if word in ctx.lex.w("against") and any(t.text in warn for t in toks[max(site.sent.ts, site.i - 4) : site.i]):
         return DONE  # "warned the US against sending troops to Taiwan": the warning is the relation
@@ -125,6 +130,18 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         if ctx.toks[fa.te].text in ctx.lex.w("against"):
             site.rtype = "opposes"
     return PASS
+
+
+_RETYPE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _retype_words(ctx: Context) -> frozenset[str]:
+    """The words `retype` looks at, one set per lexicon (built once)."""
+    key = id(ctx.lex)
+    if key not in _RETYPE_WORDS:
+        names = ("against", "strike_verbs", "warn_verbs", "mediation_words")
+        _RETYPE_WORDS[key] = frozenset().union(*(ctx.lex.w(n) for n in names))
+    return _RETYPE_WORDS[key]
 
 
 def _mediated(ctx: Context, site: Site, emit) -> Outcome:
@@ -348,9 +365,9 @@ def _relative_object_en(ctx: Context, site: Site, emit) -> Outcome:
     toks, k = ctx.toks, site.i - 1
     while k > site.sent.ts and toks[k].text in ctx.lex.w("auxiliaries"):
         k -= 1  # "which Egypt has backed"
-    agent = next((m for m in site.before if m.te == k + 1 and not m.possessive), None)
-    if agent is None or site.nominal:
+    if site.nominal or not site.before or site.before[-1].te != k + 1:
         return PASS
+    agent = site.before[-1]
     r = agent.np_start - 1
     if r <= site.sent.ts or toks[r].text not in ctx.lex.w("relative_objects") or toks[r - 1].text != ",":
         return PASS
@@ -592,9 +609,8 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype not in ("fights", "supports", "opposes"):
         return PASS
     w = _cx(ctx, "demonym-before", "window", 2)
-    agent = next(
-        (m for m in site.ments if m.role == "demonym" and m.kind == "state" and 0 <= site.i - m.te <= w), None
-    )
+    near = ctx.ments.ending_within(site.i - int(w) - 1, site.i)
+    agent = next((m for m in near if m.role == "demonym" and m.kind == "state" and m.ts >= site.sent.ts), None)
     if agent is None or not all(t.is_word for t in ctx.toks[agent.te : site.i]):
         return PASS
     return _subject(site, [agent], "demonym-before")
