@@ -27,30 +27,81 @@ sys.path.insert(0, str(ROOT))
 from tests.app.test_browser import graph_frame, settle, streamlit_server  # noqa: E402
 from tests.browser import OfflinePage, chromium_available, offline_browser  # noqa: E402
 
+#: In the dashboard page only (not the graph iframes): when each websocket message arrives and its size, and
+#: when the pointer went down, on the browser's clock (epoch ms), so a change can be split into phases.
+WATCH = """
+if (location.protocol.startsWith("http")) {
+  window.__dg = { msgs: [], click: null };
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", (ev) => {
+        const d = ev.data;
+        window.__dg.msgs.push([performance.timeOrigin + performance.now(), d.byteLength || d.size || d.length || 0]);
+      });
+    }
+  };
+  document.addEventListener("pointerdown", (ev) => {
+    window.__dg.click = performance.timeOrigin + ev.timeStamp;
+  }, true);
+}
+"""
+#: In the new graph iframe: its navigation start and the snapshot's marks (explorer/render/snapshot.js).
+FRAME_TIMES = """() => {
+  const m = (n) => { const e = performance.getEntriesByName(n); return e.length ? e[0].startTime : null; };
+  return { vis: typeof vis !== "undefined", origin: performance.timeOrigin,
+           start: m("dg-start"), data: m("dg-data"), network: m("dg-network"),
+           ready: window.diplographReadyAt ?? null };
+}"""
+PHASES = ("first message", "largest message", "last message", "iframe navigation", "vis-network run",
+          "data read", "network built", "drawn")
 
-def drawn_frames(page) -> dict[str, bool]:
-    """Each graph iframe's URL and whether its graph is drawn."""
+
+def drawn_frames(page) -> dict:
+    """Each graph iframe's URL -> (frame, whether its graph is drawn)."""
     out = {}
     for f in page.frames:
         if f.url.startswith("data:text/html"):
             try:
-                out[f.url] = f.evaluate("document.documentElement.dataset.state === 'ready'")
+                out[f.url] = (f, f.evaluate("document.documentElement.dataset.state === 'ready'"))
             except Exception:  # a frame going away
-                out[f.url] = False
+                out[f.url] = (f, False)
     return out
 
 
-def timed(page, action, timeout_s: float = 60) -> float:
-    """Seconds from `action()` until a graph iframe not seen before is drawn."""
+def timed(page, action, timeout_s: float = 60):
+    """Seconds from `action()` until a graph iframe not seen before is drawn, and that iframe."""
     before = set(drawn_frames(page))
     t0 = time.perf_counter()
     action()
     deadline = t0 + timeout_s
     while time.perf_counter() < deadline:
-        if any(ready for url, ready in drawn_frames(page).items() if url not in before):
-            return time.perf_counter() - t0
+        for url, (frame, ready) in drawn_frames(page).items():
+            if ready and url not in before:
+                return time.perf_counter() - t0, frame
         page.wait_for_timeout(5)
     raise TimeoutError("the graph was not drawn again")
+
+
+def phases(page, frame) -> dict[str, float | None]:
+    """When each step of the last change ended, in ms after the pointer went down (browser clock): the
+    websocket messages of the rerun (first, largest: the graph, last), the iframe's navigation start, and
+    the snapshot's own marks."""
+    seen = page.evaluate("() => window.__dg")
+    f = frame.evaluate(FRAME_TIMES)
+    click, msgs = seen["click"], [m for m in seen["msgs"] if m[0] >= (seen["click"] or 0)]
+    if not f["vis"]:
+        raise RuntimeError("vis-network did not load in the graph iframe: the graph was not drawn")
+    if click is None or not msgs:
+        return {}
+    at = lambda rel: None if rel is None else f["origin"] + rel - click  # noqa: E731
+    out = {"first message": msgs[0][0] - click, "largest message": max(msgs, key=lambda m: m[1])[0] - click,
+           "last message": msgs[-1][0] - click, "iframe navigation": f["origin"] - click,
+           "vis-network run": at(f["start"]), "data read": at(f["data"]), "network built": at(f["network"]),
+           "drawn": at(f["ready"])}
+    out["bytes"] = sum(m[1] for m in msgs)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     with offline_browser() as browser, streamlit_server(db, tmp / "streamlit.log") as url:
         op = OfflinePage(browser, viewport=(1440, 1100))
         page = op.page
+        page.add_init_script(WATCH)
         page.set_default_timeout(120_000)
         page.goto(url + "/?lang=en")
         page.get_by_label("Search actors and agreements").wait_for()
@@ -80,12 +132,22 @@ def main(argv: list[str] | None = None) -> int:
             .get_by_test_id("stNumberInputStepUp"),
         }
         plan = ["nodes+", "nodes+", "weight+", "nodes+", "weight+", "nodes+"] * (args.changes // 6 + 1)
+        split = []
         for i, step in enumerate(plan[: args.changes]):
-            s = timed(page, steppers[step].click)
+            page.evaluate("() => { window.__dg.msgs = []; window.__dg.click = null; }")
+            s, frame = timed(page, steppers[step].click)
             times.append(s)
-            print(f"change {i + 1:2d} ({step}): {s * 1000:.0f} ms", flush=True)
+            split.append(phases(page, frame))
+            steps = ", ".join(f"{k} {v:.0f}" for k, v in split[-1].items() if k in PHASES and v is not None)
+            print(f"change {i + 1:2d} ({step}): {s * 1000:.0f} ms  [{steps}; "
+                  f"{split[-1].get('bytes', 0) / 1e6:.2f} MB received]", flush=True)
             settle(page)
         op.close()
+    print("\nmedian ms after the pointer went down, per step:")
+    for k in (*PHASES, "bytes"):
+        vals = [d[k] for d in split if d.get(k) is not None]
+        if vals:
+            print(f"  {k:18s} {statistics.median(vals):10.0f}")
     ms = sorted(t * 1000 for t in times)
     median, p90 = statistics.median(ms), ms[min(len(ms) - 1, int(0.9 * len(ms)))]
     print(f"\nfilter change to redrawn graph: median {median:.0f} ms, p90 {p90:.0f} ms over {len(ms)} changes")

@@ -4,6 +4,7 @@
    vis-network's canvas and text tooltips: never innerHTML, never markup built from data. */
 (function () {
   "use strict";
+  performance.mark("dg-start");  // vis-network parsed and run (the benchmarks read these marks)
   var root = document.documentElement;
   var data = JSON.parse(document.getElementById("diplograph-data").textContent);
   var meta = data.meta;
@@ -30,6 +31,7 @@
   var edges = records(data.edges);
   var docs = records(data.docs);
   var VF = data.evidence_fields;
+  performance.mark("dg-data");
 
   // Control, bidi embedding/override and isolate characters: kept in the data, dropped from labels.
   var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
@@ -914,6 +916,7 @@
   edgeSet = new vis.DataSet(visEdges);
   network = new vis.Network(container, { nodes: nodeSet, edges: edgeSet }, options);
   window.diplograph.network = network;
+  performance.mark("dg-network");
   window.diplograph.painted = function () { return painted; };
   window.diplograph.linkAt = linkAt;
   // What is drawn, for painted and vis-drawn views alike: node positions, visible and selected nodes, colours.
