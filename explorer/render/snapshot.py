@@ -82,6 +82,9 @@ _DISPLAY_DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _NO_DOC = (None,) * 5
+#: What `vis_src` may be: an absolute http(s) URL without query, fragment, quotes, spaces, commas or semicolons
+#: (it is written into an attribute and into the Content-Security-Policy as a source).
+_VIS_SRC = re.compile(r"https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~\-/]*)?\.js")
 _SYMBOL = {"dot": "\u25cf", "diamond": "\u25c6", "square": "\u25a0", "triangle": "\u25b2", "star": "\u2605"}
 
 
@@ -96,6 +99,7 @@ def to_html(
     positions: Mapping | None = None,
     colour: str = "kind",
     extra: nx.DiGraph | None = None,
+    vis_src: str | None = None,
 ) -> str:
     """The view `G` as one standalone HTML page (works offline, in a browser or in a Streamlit iframe).
 
@@ -112,6 +116,11 @@ def to_html(
     `graph.compare.diff_graphs`). `extra` holds the neighbours a double-click on a node reveals: a
     folded graph whose nodes and links outside the view are added, hidden (see `snapshot_payload`).
 
+    `vis_src` (the dashboard's graph only, never a file): the absolute http(s) URL the page loads
+    vis-network from instead of carrying its 0.54 MB inline; the Content-Security-Policy allows that one
+    URL and nothing else. A data: URL that small loads several times faster in chromium (see
+    `explorer.ui.data.vis_network_url`); the page is then no longer standalone.
+
     >>> page = to_html(nx.MultiDiGraph(), title="<b>empty</b>")
     >>> "No relations in this view" in page and "<b>empty</b>" not in page
     True
@@ -125,8 +134,14 @@ def to_html(
     meta = payload["meta"]
     assets = _assets()
     css = assets["css"] + _dynamic_css(height_px)
+    if vis_src is None:
+        vis, sources = f"<script>{assets['vis_js']}</script>", [_sha256(assets["vis_js"])]
+    elif script_url_ok(vis_src):
+        vis, sources = f'<script src="{html.escape(vis_src)}"></script>', [vis_src]
+    else:
+        raise ExplorerError(f"vis_src must be an absolute http(s) URL of a script, not {vis_src!r}")
     values = {
-        "CSP": html.escape(_csp([assets["vis_js"], assets["app_js"]], [css])),
+        "CSP": html.escape(_csp([assets["app_js"]], [css], sources)),
         "VERSION": html.escape(__version__),
         "TITLE": html.escape(_display(meta["title"], 300)),
         "LANG": lang,
@@ -146,7 +161,7 @@ def to_html(
         "LEGEND": _legend_html(payload, lang),
         "EMPTY": "" if payload["edges"]["rows"] else f'<p class="empty">{html.escape(W.phrase("empty", lang))}</p>',
         "DATA": script_json(payload),
-        "VIS_JS": assets["vis_js"],
+        "VIS": vis,
         "APP_JS": assets["app_js"],
     }
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], assets["template"])
@@ -492,18 +507,30 @@ def _assets() -> dict[str, str]:
     }
 
 
-def vis_network_js() -> str:
-    """vis-network's standalone build, as shipped inside the installed pyvis package (found, not imported)."""
+def vis_network_path() -> Path:
+    """Where vis-network's standalone build is: inside the installed pyvis package (found, not imported)."""
     spec = importlib.util.find_spec("pyvis")
     if spec is None or not spec.origin:
         raise ExplorerError("pyvis is not installed; install it (pip install 'pyvis==0.3.2')")
     path = Path(spec.origin).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
     if not path.is_file():
         raise ExplorerError(f"vis-network not found at {path}; reinstall pyvis 0.3.2")
+    return path
+
+
+def vis_network_js() -> str:
+    """vis-network's standalone build, as shipped inside the installed pyvis package."""
+    path = vis_network_path()
     js = path.read_text(encoding="utf-8")
     if re.search(r"</script|<!--", js, re.I):  # would end or confuse the inline script element
         raise ExplorerError(f"{path} contains '</script' or '<!--' and cannot be inlined")
     return js
+
+
+def script_url_ok(url) -> bool:
+    """Whether `url` may be a snapshot's `vis_src`: an absolute http(s) URL of a .js file, nothing that could
+    break out of an attribute or the Content-Security-Policy."""
+    return isinstance(url, str) and _VIS_SRC.fullmatch(url) is not None
 
 
 @lru_cache(maxsize=16)
@@ -511,11 +538,13 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def _csp(scripts: list[str], styles: list[str]) -> str:
+def _csp(scripts: list[str], styles: list[str], sources: list[str] = ()) -> str:
+    """The page's policy: its own inline scripts and style by hash, `sources` (vis-network's hash, or the one
+    URL it is loaded from) beside them, nothing else."""
     return "; ".join(
         [
             "default-src 'none'",
-            "script-src " + " ".join(_sha256(s) for s in scripts),
+            "script-src " + " ".join([*sources, *(_sha256(s) for s in scripts)]),
             "style-src " + " ".join(_sha256(s) for s in styles),
             "img-src data:",
             "base-uri 'none'",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import streamlit as st
 
@@ -23,7 +24,7 @@ from explorer.graph.spec import CorpusSize, ViewSpec
 from explorer.graph.view import View
 from explorer.graph.view import view as make_view
 from explorer.render.layout import stable_positions
-from explorer.render.snapshot import to_html
+from explorer.render.snapshot import script_url_ok, to_html, vis_network_path
 from explorer.store import open_store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -134,10 +135,47 @@ def view(path: str, version: tuple, spec: ViewSpec) -> View:
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, colour: str, relayout: bool, key: tuple,
-                  _graph, _corpus: CorpusSize, _positions, _extra) -> str:
-    """The drawn view; `key` names what `_graph` is beyond the spec (the compared periods, for instance)."""
+                  _graph, _corpus: CorpusSize, _positions, _extra, vis_src: str | None = None) -> str:
+    """The drawn view; `key` names what `_graph` is beyond the spec (the compared periods, for instance);
+    `vis_src`: where the page loads vis-network from (`vis_network_url`), None to carry it inline."""
     return to_html(_graph, title=title, corpus=_corpus, lang=lang, height_px=GRAPH_HEIGHT, colour=colour,
-                   positions=None if relayout else _positions, extra=_extra)
+                   positions=None if relayout else _positions, extra=_extra, vis_src=vis_src)
+
+
+def vis_network_url() -> str | None:
+    """The absolute URL this server serves vis-network at, as the browser reaches the server, or None (no
+    browser: AppTest; or an address that is not a plain http(s) host).
+
+    The graph iframe is a data: URL (its own opaque origin, see graph_tab): carrying vis-network's 0.54 MB
+    inline made every redraw navigate to a 0.75 MB URL, which cost chromium more than the rest of a filter
+    change together (benchmarks/app_browser.py splits the phases). Loaded by URL instead, the script still
+    runs inside the iframe's opaque origin, never in the dashboard's: the file is only served (as a custom
+    component's asset, which nothing ever renders), and the snapshot's Content-Security-Policy allows that
+    one URL. Downloaded snapshots keep vis-network inline (standalone, offline)."""
+    try:
+        url = st.context.url
+    except Exception:  # noqa: BLE001 - no script run context: draw inline
+        return None
+    parts = urlsplit(url or "")
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    name = _vis_component()
+    if name is None:
+        return None
+    base = (st.get_option("server.baseUrlPath") or "").strip("/")
+    src = f"{parts.scheme}://{parts.netloc}{'/' + base if base else ''}/component/{name}/{vis_network_path().name}"
+    return src if script_url_ok(src) else None
+
+
+@st.cache_resource(show_spinner=False)
+def _vis_component() -> str | None:
+    """Serve pyvis's vis-network folder from this server (Streamlit's custom-component file route); its name."""
+    try:
+        import streamlit.components.v1 as components
+
+        return components.declare_component("vis_network", path=str(vis_network_path().parent)).name
+    except Exception:  # noqa: BLE001 - no runtime (AppTest) or no pyvis: the graph carries vis-network inline
+        return None
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

@@ -68,7 +68,7 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
         st.html(prof.swatches_html({words.change_label(k, lang): c for k, c in compare.CHANGE_COLOURS.items()}))
     extra = data.neighbours(path, version, spec, view.graph) if colour != "change" else None
     page = data.snapshot_html(version, spec, lang, title, colour, bool(relayout), key, G, corpus.size,
-                              data.corpus_positions(path, version), extra)
+                              data.corpus_positions(path, version), extra, data.vis_network_url())
     # A data: URL gives the graph its own opaque origin, so even a script that got past the snapshot's
     # escaping and CSP could not reach the dashboard; Chromium caps URLs at 2 MB, above that srcdoc.
     src = "data:text/html;charset=utf-8;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii")

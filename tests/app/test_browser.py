@@ -123,6 +123,22 @@ def settle(page) -> None:
     page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=30_000)
 
 
+def assert_isolated(frame, url: str) -> None:
+    """The graph runs in an opaque origin of its own: it cannot reach the dashboard's page, cookies or storage;
+    vis-network, fetched from this server by URL, runs inside it, not in the dashboard."""
+    assert frame.url.startswith("data:text/html")
+    assert frame.evaluate("() => self.origin") == "null"
+    reach = """() => { const out = [];
+        for (const f of [() => parent.document.title, () => top.location.href, () => document.cookie,
+                         () => localStorage.length]) {
+          try { f(); out.push('reached'); } catch (e) { out.push('blocked'); } }
+        return out; }"""
+    assert frame.evaluate(reach) == ["blocked"] * 4
+    assert frame.evaluate("() => typeof vis.Network") == "function"
+    assert frame.evaluate("() => [...document.scripts].map(s => s.src).filter(Boolean)") == [
+        f"{url}/component/explorer.ui.data.vis_network/vis-network.min.js"]
+
+
 def test_search_dates_compare_download(browser, app_env, tmp_path):
     op = OfflinePage(browser, viewport=(1400, 1000))
     page = op.page
@@ -131,7 +147,9 @@ def test_search_dates_compare_download(browser, app_env, tmp_path):
         with streamlit_server(app_env, tmp_path / "streamlit.log") as url:
             page.goto(url + "/?lang=en")
             page.get_by_label("Search actors and agreements").wait_for()
-            assert canvas_drawn(graph_frame(page)) > 200
+            frame = graph_frame(page)
+            assert canvas_drawn(frame) > 200
+            assert_isolated(frame, url)
 
             # search-first: a misspelt name finds the actor; choosing it centres the view
             box = page.get_by_label("Search actors and agreements")

@@ -140,3 +140,29 @@ def test_header_shows_filters_counts_and_version(sample_view, corpus):
     assert re.search(r"Generated \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ · Diplograph \d", header)
     meta = snapshot_payload(view, corpus=corpus)["meta"]
     assert meta["filters"]["actors"] == ["kerry"] and meta["corpus"]["documents"] == 6
+
+
+VIS_URL = "http://127.0.0.1:8501/component/explorer.ui.data.vis_network/vis-network.min.js"
+
+
+def test_dashboard_page_loads_vis_network_from_one_allowed_url(hostile_view, hostile):
+    """The dashboard's graph loads vis-network by URL (a small data: URL redraws faster): the policy allows
+    that one URL beside the viewer's hash, nothing else; the hostile title stays text."""
+    page = to_html(hostile_view, title=hostile["script-breakout"], vis_src=VIS_URL)
+    doc = parse(page)
+    assert [s.get("src") for s in doc.xpath("//script[not(@type)]")] == [VIS_URL, None]
+    csp = csp_of(doc)
+    viewer = doc.xpath("//script[not(@type)]")[1].text
+    assert csp["script-src"] == [VIS_URL, sha256(viewer)]
+    assert csp["default-src"] == ["'none'"] and "unsafe" not in " ".join(sum(csp.values(), []))
+    assert len(page) < len(to_html(hostile_view, title=hostile["script-breakout"])) - 400_000  # no vis inline
+    assert doc.xpath("//h1")[0].text_content() == hostile["script-breakout"]
+
+
+@pytest.mark.parametrize("bad", ["javascript:alert(1)//.js", "data:text/javascript,alert(1)//.js",
+                                 'http://a.test/x.js" onload="alert(1)', "http://a.test/x.js; script-src *",
+                                 "http://a.test/x.js 'unsafe-inline'", "//a.test/x.js", "http://a.test/x.js?q=1",
+                                 "http://user@a.test/x.js", "http://a.test/x", 42])
+def test_dashboard_page_refuses_a_script_url_that_could_break_out(sample_view, bad):
+    with pytest.raises(ExplorerError, match="vis_src"):
+        to_html(sample_view, vis_src=bad)
