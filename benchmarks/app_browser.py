@@ -49,13 +49,16 @@ if (location.protocol.startsWith("http")) {
 """
 #: In the new graph iframe: its navigation start and the snapshot's marks (explorer/render/snapshot.js).
 FRAME_TIMES = """() => {
-  const m = (n) => { const e = performance.getEntriesByName(n); return e.length ? e[0].startTime : null; };
-  return { vis: typeof vis !== "undefined", origin: performance.timeOrigin,
+  const m = (n) => { const e = performance.getEntriesByName(n); return e.length ? e[e.length - 1].startTime : null; };
+  return { vis: typeof vis !== "undefined", origin: performance.timeOrigin, hash: m("dg-hash"),
            start: m("dg-start"), data: m("dg-data"), network: m("dg-network"),
            ready: window.diplographReadyAt ?? null };
 }"""
 PHASES = ("first message", "largest message", "last message", "iframe navigation", "vis-network run",
-          "data read", "network built", "drawn")
+          "fragment changed", "data read", "network built", "drawn")
+#: A graph iframe has drawn what its URL says: its page is drawn ("ready") and, in the dashboard's live page,
+#: the view drawn is the one in the URL's fragment (not the one before it).
+DRAWN = "document.documentElement.dataset.state === 'ready' && window.diplographDrawn === location.hash"
 
 
 def drawn_frames(page) -> dict:
@@ -64,7 +67,7 @@ def drawn_frames(page) -> dict:
     for f in page.frames:
         if f.url.startswith("data:text/html"):
             try:
-                out[f.url] = (f, f.evaluate("document.documentElement.dataset.state === 'ready'"))
+                out[f.url] = (f, f.evaluate(DRAWN))
             except Exception:  # a frame going away
                 out[f.url] = (f, False)
     return out
@@ -86,8 +89,8 @@ def timed(page, action, timeout_s: float = 60):
 
 def phases(page, frame) -> dict[str, float | None]:
     """When each step of the last change ended, in ms after the pointer went down (browser clock): the
-    websocket messages of the rerun (first, largest: the graph, last), the iframe's navigation start, and
-    the snapshot's own marks."""
+    websocket messages of the rerun (first, largest: the graph, last), the iframe's navigation start (a
+    new document) or its fragment's change (the live page), and the snapshot's own marks."""
     seen = page.evaluate("() => window.__dg")
     f = frame.evaluate(FRAME_TIMES)
     click, msgs = seen["click"], [m for m in seen["msgs"] if m[0] >= (seen["click"] or 0)]
@@ -98,8 +101,9 @@ def phases(page, frame) -> dict[str, float | None]:
     at = lambda rel: None if rel is None else f["origin"] + rel - click  # noqa: E731
     out = {"first message": msgs[0][0] - click, "largest message": max(msgs, key=lambda m: m[1])[0] - click,
            "last message": msgs[-1][0] - click, "iframe navigation": f["origin"] - click,
-           "vis-network run": at(f["start"]), "data read": at(f["data"]), "network built": at(f["network"]),
-           "drawn": at(f["ready"])}
+           "vis-network run": at(f["start"]), "fragment changed": at(f["hash"]), "data read": at(f["data"]),
+           "network built": at(f["network"]), "drawn": at(f["ready"])}
+    out = {k: v for k, v in out.items() if v is not None and v >= 0}  # not a step of an earlier change
     out["bytes"] = sum(m[1] for m in msgs)
     return out
 

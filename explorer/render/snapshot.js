@@ -1,12 +1,81 @@
 /* Diplograph snapshot viewer.
    Static code, allowed by the page's Content-Security-Policy through its hash. Every datum comes from the
    JSON block #diplograph-data and reaches the page only through textContent, DOM properties or
-   vis-network's canvas and text tooltips: never innerHTML, never markup built from data. */
+   vis-network's canvas and text tooltips: never innerHTML, never markup built from data.
+
+   The dashboard's page is "live" (snapshot.live_page): its JSON block holds only what every view shares
+   (style, words, search folding) and each view comes as base64 JSON in the URL's fragment
+   (snapshot.live_fragment), header included as a tree of our own few tags (built with createElement and
+   textContent). A filter change then changes only the fragment: the same document, with vis-network
+   already run, draws the next view (a new body from the pristine one, the old network destroyed). */
 (function () {
   "use strict";
   performance.mark("dg-start");  // vis-network parsed and run (the benchmarks read these marks)
   var root = document.documentElement;
-  var data = JSON.parse(document.getElementById("diplograph-data").textContent);
+  var block = JSON.parse(document.getElementById("diplograph-data").textContent);
+  var pristine = null, shows = 0;
+  var TAGS = { p: true, bdi: true, li: true, span: true, b: true };
+
+  // The view in the fragment: base64 of UTF-8 JSON, laid over the block's shared parts; null if none.
+  function current() {
+    if (!block.live) return block;
+    var h = location.hash.slice(1);
+    if (!h) return null;
+    var bytes = Uint8Array.from(atob(h), function (c) { return c.charCodeAt(0); });
+    var view = JSON.parse(new TextDecoder().decode(bytes));
+    var out = {};
+    Object.keys(block).forEach(function (k) { out[k] = block[k]; });
+    Object.keys(view).forEach(function (k) { out[k] = view[k]; });
+    return out;
+  }
+  // A header part: text, or [tag, class, children] with tag one of TAGS (span otherwise).
+  function build(parent, items, before) {
+    (items || []).forEach(function (n) {
+      var x;
+      if (typeof n === "string") x = document.createTextNode(n);
+      else {
+        x = document.createElement(own.call(TAGS, n[0]) ? n[0] : "span");
+        if (n[1]) x.className = String(n[1]);
+        build(x, n[2]);
+      }
+      parent.insertBefore(x, before || null);
+    });
+  }
+  function fillHeader(h) {
+    var head = document.getElementById("head");
+    document.title = String(h.title || "");
+    head.querySelector("h1").textContent = String(h.title || "");
+    build(head.querySelector(".filters"), h.filters);
+    var counts = head.querySelector(".counts");
+    build(counts, h.counts);
+    build(head, h.undated, counts);
+    build(head, h.notice, head.querySelector(".hint"));
+    build(head.querySelector(".legend"), h.legend);
+    if (h.empty) build(document.getElementById("graph"), [["p", "empty", [String(h.empty)]]]);
+  }
+  function start() {
+    var data = current();
+    if (!data) return;
+    if (pristine) {
+      var old = window.diplograph && window.diplograph.network;
+      if (old) old.destroy();
+      document.body.replaceWith(pristine.cloneNode(true));
+    } else {
+      pristine = document.body.cloneNode(true);
+      Array.prototype.forEach.call(pristine.querySelectorAll("script"), function (x) { x.remove(); });
+    }
+    delete root.dataset.state;
+    shows += 1;
+    if (data.header) fillHeader(data.header);
+    show(data, shows, location.hash);
+  }
+  var own = Object.prototype.hasOwnProperty;
+  if (block.live) {
+    window.addEventListener("hashchange", function () { performance.mark("dg-hash"); start(); });
+  }
+  start();
+
+  function show(data, me, drawn) {
   var meta = data.meta;
   var style = data.style;
   var lang = meta.lang === "ar" ? "ar" : "en";
@@ -17,7 +86,6 @@
     if (vals) Object.keys(vals).forEach(function (k) { t = t.split("{" + k + "}").join(String(vals[k])); });
     return t;
   }
-  var own = Object.prototype.hasOwnProperty;
 
   function records(table) {
     var f = table.fields;
@@ -449,8 +517,9 @@
   input.addEventListener("focus", fillNames);
 
   function markReady() {
-    if (root.dataset.state === "ready") return;
+    if (root.dataset.state === "ready" || me !== shows) return;  // drawn already, or a view replaced since
     window.diplographReadyAt = performance.now();
+    window.diplographDrawn = drawn;  // the fragment drawn ("" for a standalone page)
     root.dataset.state = "ready";
   }
   // Double-click: show the neighbours the view left out (links the snapshot carries hidden), at their
@@ -991,5 +1060,6 @@
       network.setOptions({ physics: false });
       settle();
     });
+  }
   }
 })();

@@ -42,6 +42,7 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 import networkx as nx
@@ -132,6 +133,21 @@ def to_html(
     payload = snapshot_payload(G, title=title, corpus=corpus, lang=lang, positions=positions, colour=colour,
                                extra=extra)
     meta = payload["meta"]
+    view = {
+        "TITLE": html.escape(_display(meta["title"], 300)),
+        "UNDATED": _undated_html(meta, lang),
+        "FILTERS": _filters_html(meta, lang),
+        "COUNTS": _counts_html(meta, lang),
+        "NOTICE": _notice_html(meta, lang),
+        "LEGEND": _legend_html(payload, lang),
+        "EMPTY": "" if payload["edges"]["rows"] else f'<p class="empty">{html.escape(W.phrase("empty", lang))}</p>',
+        "DATA": script_json(payload),
+    }
+    return _page(view, lang=lang, height_px=height_px, vis_src=vis_src)
+
+
+def _page(view: dict, *, lang: str, height_px: int, vis_src: str | None) -> str:
+    """The template filled (in one pass) with a view's header and data block, `view`, and what every page has."""
     assets = _assets()
     css = assets["css"] + _dynamic_css(height_px)
     if vis_src is None:
@@ -143,11 +159,9 @@ def to_html(
     values = {
         "CSP": html.escape(_csp([assets["app_js"]], [css], sources)),
         "VERSION": html.escape(__version__),
-        "TITLE": html.escape(_display(meta["title"], 300)),
         "LANG": lang,
         "DIR": "rtl" if lang == "ar" else "ltr",
         "HINT": html.escape(W.phrase("hint", lang)),
-        "UNDATED": _undated_html(meta, lang),
         "FIND": html.escape(W.phrase("find", lang)),
         "FIND_PLACEHOLDER": html.escape(W.phrase("find_placeholder", lang)),
         "FIND_LABEL": html.escape(W.phrase("find_label", lang)),
@@ -155,16 +169,88 @@ def to_html(
         "LEGEND_LABEL": html.escape(W.phrase("legend", lang)),
         "GRAPH_LABEL": html.escape(W.phrase("graph", lang)),
         "CSS": css,
-        "FILTERS": _filters_html(meta, lang),
-        "COUNTS": _counts_html(meta, lang),
-        "NOTICE": _notice_html(meta, lang),
-        "LEGEND": _legend_html(payload, lang),
-        "EMPTY": "" if payload["edges"]["rows"] else f'<p class="empty">{html.escape(W.phrase("empty", lang))}</p>',
-        "DATA": script_json(payload),
         "VIS": vis,
         "APP_JS": assets["app_js"],
+        **view,
     }
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], assets["template"])
+
+
+#: What every view of a live page shares: kept in the page's own data block, not in each fragment.
+_SHARED = ("format", "version", "style", "words", "fold", "evidence_fields")
+
+
+@lru_cache(maxsize=8)
+def live_page(*, lang: str, height_px: int, vis_src: str | None) -> str:
+    """The dashboard's graph page without a view: its data block holds what every view shares, each view
+    comes in the URL's fragment (`live_fragment`), so that a filter change navigates only within the
+    document and vis-network, loaded from `vis_src` (None: inline), is not fetched and run again. Never a
+    file: it draws nothing without a fragment."""
+    if lang not in LANGS:
+        raise ExplorerError(f"No label language {lang!r}. Known languages: {', '.join(LANGS)}")
+    payload = snapshot_payload(nx.DiGraph(), lang=lang)
+    shared = {k: payload[k] for k in _SHARED} | {"live": True}
+    view = {k: "" for k in ("TITLE", "UNDATED", "FILTERS", "COUNTS", "NOTICE", "LEGEND", "EMPTY")}
+    return _page(view | {"DATA": script_json(shared)}, lang=lang, height_px=height_px, vis_src=vis_src)
+
+
+def live_fragment(
+    G: nx.MultiDiGraph | nx.DiGraph,
+    *,
+    title: str | None = None,
+    corpus: CorpusSize | None = None,
+    lang: str = "en",
+    positions: Mapping | None = None,
+    colour: str = "kind",
+    extra: nx.DiGraph | None = None,
+) -> str:
+    """A view for `live_page`'s fragment: base64 of its payload (as `snapshot_payload`, minus what the page
+    shares) with its header as a tree of text and our own few tags ([tag, class, children]), made from the
+    same escaped markup a standalone page carries and built by the page with createElement/textContent."""
+    if lang not in LANGS:
+        raise ExplorerError(f"No label language {lang!r}. Known languages: {', '.join(LANGS)}")
+    payload = snapshot_payload(G, title=title, corpus=corpus, lang=lang, positions=positions, colour=colour,
+                               extra=extra)
+    meta = payload["meta"]
+    view = {k: v for k, v in payload.items() if k not in _SHARED}
+    view["header"] = {
+        "title": _display(meta["title"], 300),
+        "filters": _tree(_filters_html(meta, lang)),
+        "undated": _tree(_undated_html(meta, lang)),
+        "counts": _tree(_counts_html(meta, lang)),
+        "notice": _tree(_notice_html(meta, lang)),
+        "legend": _tree(_legend_html(payload, lang)),
+        "empty": "" if payload["edges"]["rows"] else W.phrase("empty", lang),
+    }
+    return base64.b64encode(script_json(view).encode("utf-8")).decode("ascii")
+
+
+class _TreeParser(HTMLParser):
+    """Our own header markup (escaped text, p/bdi/li/span with a class) back into [tag, class, children]."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root: list = []
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag, attrs):
+        node = [tag, dict(attrs).get("class") or "", []]
+        self.stack[-1].append(node)
+        self.stack.append(node[2])
+
+    def handle_endtag(self, tag):
+        if len(self.stack) > 1:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        self.stack[-1].append(data)
+
+
+def _tree(markup: str) -> list:
+    parser = _TreeParser()
+    parser.feed(markup)
+    parser.close()
+    return parser.root
 
 
 @no_gc

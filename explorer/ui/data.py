@@ -9,6 +9,8 @@ view, so going back to a view costs nothing.
 
 from __future__ import annotations
 
+import base64
+import functools
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,7 +26,7 @@ from explorer.graph.spec import CorpusSize, ViewSpec
 from explorer.graph.view import View
 from explorer.graph.view import view as make_view
 from explorer.render.layout import stable_positions
-from explorer.render.snapshot import script_url_ok, to_html, vis_network_path
+from explorer.render.snapshot import live_fragment, live_page, script_url_ok, to_html, vis_network_path
 from explorer.store import open_store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -135,11 +137,25 @@ def view(path: str, version: tuple, spec: ViewSpec) -> View:
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def snapshot_html(version: tuple, spec: ViewSpec, lang: str, title: str, colour: str, relayout: bool, key: tuple,
-                  _graph, _corpus: CorpusSize, _positions, _extra, vis_src: str | None = None) -> str:
-    """The drawn view; `key` names what `_graph` is beyond the spec (the compared periods, for instance);
-    `vis_src`: where the page loads vis-network from (`vis_network_url`), None to carry it inline."""
+                  _graph, _corpus: CorpusSize, _positions, _extra) -> str:
+    """The drawn view; `key` names what `_graph` is beyond the spec (the compared periods, for instance)."""
     return to_html(_graph, title=title, corpus=_corpus, lang=lang, height_px=GRAPH_HEIGHT, colour=colour,
-                   positions=None if relayout else _positions, extra=_extra, vis_src=vis_src)
+                   positions=None if relayout else _positions, extra=_extra)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def snapshot_fragment(version: tuple, spec: ViewSpec, lang: str, title: str, colour: str, relayout: bool,
+                      key: tuple, _graph, _corpus: CorpusSize, _positions, _extra) -> str:
+    """The drawn view for the live graph page's URL fragment (`render.snapshot.live_fragment`)."""
+    return live_fragment(_graph, title=title, corpus=_corpus, lang=lang, colour=colour,
+                         positions=None if relayout else _positions, extra=_extra)
+
+
+@functools.lru_cache(maxsize=8)
+def live_page_url(lang: str, vis_src: str) -> str:
+    """The live graph page (`render.snapshot.live_page`) as a data: URL, to which each view's fragment is added."""
+    page = live_page(lang=lang, height_px=GRAPH_HEIGHT, vis_src=vis_src)
+    return "data:text/html;charset=utf-8;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii")
 
 
 def vis_network_url() -> str | None:

@@ -67,12 +67,8 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
                    f"{key[2].replace('..', ' to ')} (B); set the periods in the Compare tab.")
         st.html(prof.swatches_html({words.change_label(k, lang): c for k, c in compare.CHANGE_COLOURS.items()}))
     extra = data.neighbours(path, version, spec, view.graph) if colour != "change" else None
-    page = data.snapshot_html(version, spec, lang, title, colour, bool(relayout), key, G, corpus.size,
-                              data.corpus_positions(path, version), extra, data.vis_network_url())
-    # A data: URL gives the graph its own opaque origin, so even a script that got past the snapshot's
-    # escaping and CSP could not reach the dashboard; Chromium caps URLs at 2 MB, above that srcdoc.
-    src = "data:text/html;charset=utf-8;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii")
-    st.iframe(src if len(src) < DATA_URL_LIMIT else page, height=data.GRAPH_HEIGHT + 170)
+    st.iframe(graph_src(version, spec, lang, title, colour, bool(relayout), key, G, corpus.size,
+                        data.corpus_positions(path, version), extra), height=data.GRAPH_HEIGHT + 170)
 
     def full_snapshot() -> bytes:  # on click, in a thread: the same view with all its evidence
         graph = make_view(corpus, spec).graph
@@ -99,6 +95,24 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
 
     st.download_button("Download the evidence (CSV)", evidence_csv,
                        file_name=f"{stem}-evidence.csv", mime="text/csv", key="dl_evidence", on_click="ignore")
+
+
+def graph_src(*args) -> str:
+    """What the graph iframe shows (the arguments are `data.snapshot_html`'s).
+
+    A data: URL gives the graph its own opaque origin, so even a script that got past the snapshot's
+    escaping and CSP could not reach the dashboard. In a browser it is the live page (vis-network loaded
+    from this server) with the view in its fragment: the next view changes only the fragment, and the
+    same document draws it (benchmarks/app_browser.py). Without a browser's URL (AppTest) it is the whole
+    standalone page. Chromium caps URLs at 2 MB: above that the standalone page, as srcdoc."""
+    vis = data.vis_network_url()
+    if vis:
+        src = data.live_page_url(args[2], vis) + "#" + data.snapshot_fragment(*args)
+        if len(src) < DATA_URL_LIMIT:
+            return src
+    page = data.snapshot_html(*args)
+    src = "data:text/html;charset=utf-8;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii")
+    return src if len(src) < DATA_URL_LIMIT else page
 
 
 def connection(*, path, version, corpus, spec, view, lang) -> None:

@@ -159,6 +159,11 @@ def test_search_dates_compare_download(browser, app_env, tmp_path):
             wait_url(page, "actor=person:john-kerry")
             settle(page)
             assert canvas_drawn(graph_frame(page)) > 200
+            # the same graph document drew the new view (only its URL's fragment changed), header included
+            frame.wait_for_function("() => document.documentElement.dataset.state === 'ready'"
+                                    " && window.diplographDrawn === location.hash"
+                                    " && document.querySelector('.filters').textContent.includes('John Kerry')")
+            assert graph_frame(page) is frame
 
             # drag the start of the date range a third of the way (2015-12-18 .. 2017-01-10)
             track = page.locator("[data-testid=stSlider]").filter(has_text="Dates")

@@ -36,7 +36,8 @@ def drawn_nodes(page) -> set[str]:
     """The ids the graph iframe draws (not the hidden neighbours a double-click reveals)."""
     frame = graph_frame(page)
     canvas_drawn(frame)
-    data = json.loads(frame.evaluate("document.getElementById('diplograph-data').textContent"))
+    data = json.loads(frame.evaluate("JSON.stringify(window.diplograph.data)"))  # the view drawn (the live
+    # page's data block holds only what every view shares; each view comes in the URL's fragment)
     f = data["nodes"]["fields"]
     return {r[f.index("id")] for r in data["nodes"]["rows"] if not r[f.index("extra")]}
 

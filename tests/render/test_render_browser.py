@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import html
 import re
+import time
 
 import networkx as nx
 import pytest
 
 from explorer.graph.spec import ViewSpec
-from explorer.render.snapshot import to_html
+from explorer.render.snapshot import live_fragment, live_page, to_html
 
 pytestmark = pytest.mark.browser
 
@@ -190,5 +192,54 @@ def test_safe_inside_a_streamlit_like_srcdoc_iframe(offline_page, sample_view, h
     assert inner.evaluate("typeof window.__pwned") == "undefined"
     assert inner.evaluate("window.diplograph.network.body.nodeIndices.length") > 1
     assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert offline_page.dialogs == [] and offline_page.blocked == [] and offline_page.errors == []
+    assert offline_page.csp_violations() == []
+
+
+def live_src(view, *, title=None) -> str:
+    """A view for the dashboard's live page: the page (vis-network inline here) with the view in its fragment."""
+    page = live_page(lang="en", height_px=500, vis_src=None)
+    shell = "data:text/html;charset=utf-8;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii")
+    return shell + "#" + live_fragment(view, title=title)
+
+
+def wait_drawn(frame, timeout_s: float = 60) -> None:
+    frame.page.wait_for_function("() => true")  # the frame's page is alive
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if frame.evaluate("document.documentElement.dataset.state === 'ready' && window.diplographDrawn === "
+                          "location.hash"):
+            return
+        frame.page.wait_for_timeout(50)
+    raise AssertionError("the view in the fragment was not drawn")
+
+
+def test_live_page_draws_each_view_of_its_fragment_in_one_isolated_document(offline_page, sample_view,
+                                                                             hostile_view, hostile):
+    """The dashboard's graph: a data: URL (opaque origin) whose fragment holds the view. A new fragment is drawn
+    by the same document (vis-network is not run again), header included; a hostile view stays text there
+    too, and nothing of it runs, in the graph or in the page around it."""
+    page = offline_page.open_html('<!DOCTYPE html><html><body><iframe id="g" width="1000" height="700"></iframe>'
+                                  "</body></html>", name="host.html")
+    page.evaluate("(u) => { document.getElementById('g').src = u; }", live_src(sample_view, title="First view"))
+    page.wait_for_function("() => window.frames.length === 1")
+    frame = page.frames[1]
+    wait_drawn(frame)
+    assert frame.evaluate("() => self.origin") == "null"
+    assert frame.inner_text("h1") == "First view" and frame.evaluate("document.title") == "First view"
+    assert frame.evaluate("window.diplograph.network.body.nodeIndices.length") == sample_view.number_of_nodes()
+    assert "Person" in frame.inner_text(".legend") and "Types: all" in frame.inner_text(".filters")
+    frame.evaluate("() => { window.sameDocument = true; }")
+
+    title = hostile["script-breakout"] + hostile["img-onerror"]
+    page.evaluate("(u) => { document.getElementById('g').src = u; }", live_src(hostile_view, title=title))
+    wait_drawn(frame)
+    assert frame.evaluate("window.sameDocument") is True  # only the fragment changed
+    assert frame.inner_text("h1") == title
+    assert frame.evaluate("document.querySelectorAll('h1, .filters, .counts, .legend').length") == 4  # not twice
+    assert frame.evaluate("window.diplograph.network.body.nodeIndices.length") > 1
+    assert frame.evaluate(f"document.querySelectorAll({SCRIPT_FREE!r}).length") == 0
+    for where in (page, frame):
+        assert where.evaluate("typeof window.__pwned") == "undefined"
     assert offline_page.dialogs == [] and offline_page.blocked == [] and offline_page.errors == []
     assert offline_page.csp_violations() == []

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from explorer.errors import ExplorerError
 from explorer.graph.spec import ViewSpec
-from explorer.render.snapshot import parse_snapshot, script_json, snapshot_payload, to_html
+from explorer.render.snapshot import live_fragment, live_page, parse_snapshot, script_json, snapshot_payload, to_html
 
 ODD = st.sampled_from(["<", ">", "&", "</script>", "<!--", "\u2028", "\u2029", "\ud800", "\udfff", "\x00", '"', "\\"])
 TEXT = st.lists(st.one_of(st.text(max_size=20), ODD), max_size=12).map("".join)
@@ -166,3 +166,34 @@ def test_dashboard_page_loads_vis_network_from_one_allowed_url(hostile_view, hos
 def test_dashboard_page_refuses_a_script_url_that_could_break_out(sample_view, bad):
     with pytest.raises(ExplorerError, match="vis_src"):
         to_html(sample_view, vis_src=bad)
+
+
+def tree_text(items) -> str:
+    return "".join(n if isinstance(n, str) else tree_text(n[2]) for n in items)
+
+
+def tree_tags(items) -> set[str]:
+    return set().union(*[{n[0]} | tree_tags(n[2]) for n in items if not isinstance(n, str)])
+
+
+def test_live_page_holds_no_view_and_its_fragment_only_data(hostile_view, hostile):
+    """The dashboard's live page: the policy of a dashboard page, a data block with what every view shares;
+    each view is JSON in the fragment, its header text and our own few tags, the same text as a standalone
+    page's header (hostile values included, as text)."""
+    doc = parse(live_page(lang="en", height_px=500, vis_src=VIS_URL))
+    viewer = doc.xpath("//script[not(@type)]")[1].text
+    assert csp_of(doc)["script-src"] == [VIS_URL, sha256(viewer)]
+    shared = json.loads(doc.xpath('//script[@id="diplograph-data"]')[0].text)
+    assert shared["live"] is True and not {"meta", "nodes", "edges", "docs"} & set(shared)
+    assert doc.xpath("//h1")[0].text_content() == ""
+
+    title = hostile["script-breakout"] + hostile["our-placeholders"]
+    view = json.loads(base64.b64decode(live_fragment(hostile_view, title=title)))
+    assert set(view) == {"meta", "docs", "nodes", "edges", "header"}
+    header = view["header"]
+    assert header["title"] == title
+    assert tree_tags(sum((header[k] for k in ("filters", "undated", "counts", "notice", "legend")), [])) <= {
+        "p", "bdi", "li", "span"}
+    page = parse(to_html(hostile_view, title=title))
+    assert tree_text(header["filters"]) == page.xpath('//p[@class="filters"]')[0].text_content()
+    assert tree_text(header["legend"]) == page.xpath('//ul[@class="legend"]')[0].text_content()
