@@ -98,7 +98,59 @@ WIDGETS_AR = {
     "Review state": "حالة المراجعة", "Minimum confidence": "أدنى ثقة",
     "Colour by": "التلوين حسب", "Re-layout this view": "أعد ترتيب هذا العرض",
     "How is A connected to B?": "كيف يتصل أ بـ ب؟", "A": "أ", "B": "ب",
+    # help texts, buttons, downloads and headings
+    "Sets the date range to one year (or back to the whole corpus).":
+        "يجعل مدى التواريخ سنة واحدة (أو يعيده إلى المدوّنة كلها).",
+    "Steps the view through the corpus one month at a time, from the start of the date range.":
+        "ينقل العرض عبر المدوّنة شهرًا بعد شهر، من بداية مدى التواريخ.",
+    "Narrowing the dates turns this off (undated relations are then left out, and the header says so); turn it "
+    "back on to keep them.":
+        "تضييق التواريخ يطفئ هذا الخيار (فتُستبعد العلاقات غير المؤرخة، ويذكر الرأس ذلك)؛ أعد تشغيله لإبقائها.",
+    "Rejected relations are hidden unless you show them; publish confirmed ones only.":
+        "العلاقات المرفوضة مخفية ما لم تُظهرها؛ لا تنشر إلا المؤكدة.",
+    "Hide relations the extractor was less sure of.": "أخفِ العلاقات التي كان المستخرِج أقل ثقة بها.",
+    "What changed: between the two periods of the Compare tab.": "ما تغيّر: بين فترتي تبويب المقارنة.",
+    "Off: every view keeps the corpus's stable positions, so nothing moves when a filter changes. On: this view "
+    "laid out on its own.":
+        "مطفأ: يحتفظ كل عرض بمواضع المدوّنة الثابتة، فلا يتحرك شيء حين يتغير مرشِّح. مشغَّل: يُرتَّب هذا العرض وحده.",
+    "matched": "يطابق",
+    "Download this view (HTML snapshot)": "نزّل هذا العرض (لقطة HTML)",
+    "Download the evidence (CSV)": "نزّل الأدلة (CSV)",
+    "Download metrics (CSV)": "نزّل المقاييس (CSV)",
+    "Evidence": "الأدلة", "Review these relations": "راجع هذه العلاقات",
+    "No relations in this view. Widen the dates, clear a filter or pick another actor.":
+        "لا علاقات في هذا العرض. وسّع التواريخ أو أزل مرشِّحًا أو اختر فاعلًا آخر.",
+    "{n} relations, newest first": "{n} علاقة، الأحدث أولًا",
+    "; showing the first {n}": "؛ تظهر أول {n}",
+    "Pick two actors or agreements: the shortest paths between them under the current filters (dates, kinds, "
+    "types) are shown with the evidence for each hop.":
+        "اختر فاعلَين أو اتفاقَين: تظهر أقصر المسارات بينهما تحت المرشِّحات الحالية (التواريخ، الأنواع، العلاقات) "
+        "مع أدلة كل خطوة.",
+    "No relations to review here.": "لا علاقات للمراجعة هنا.",
+    "Select relations for a bulk action": "اختر علاقات لإجراء جماعي", "Choose relations…": "اختر علاقات…",
+    "Note": "ملاحظة", "why (optional)": "السبب (اختياري)",
+    "Confirm selected": "أكّد المختارة", "Reject selected": "ارفض المختارة", "Undo review": "تراجع عن المراجعة",
+    "Select all shown": "اختر كل المعروضة", "Open a document": "افتح وثيقة",
+    # the header above the tabs
+    "{n} undated": "{n} غير مؤرخة", "view": "العرض",
+    " ({n} more nodes over the limit of {limit})": " ({n} عقدة أخرى فوق حد {limit})",
+    " · {n} undated relations kept in this date range (“Include undated relations” is on)":
+        " · {n} علاقة غير مؤرخة مُبقاة في هذا المدى («اشمل العلاقات غير المؤرخة» مشغَّل)",
+    " · {n} undated relations left out of this date range": " · {n} علاقة غير مؤرخة مستبعدة من هذا المدى",
 }
+
+#: The dashboard's tabs (ids as in the URL), in Arabic; in English their ids, capitalised.
+TABS_AR = {"graph": "الشبكة", "profile": "الملف", "timeline": "الخط الزمني", "compare": "المقارنة",
+           "agreements": "الاتفاقات", "metrics": "المقاييس", "upload": "إضافة مقالات", "document": "الوثيقة"}
+
+
+def tab_label(tab: str, lang: str) -> str:
+    """A dashboard tab's name (its URL id) in `lang`.
+
+    >>> tab_label("compare", "ar"), tab_label("compare", "en")
+    ('المقارنة', 'Compare')
+    """
+    return TABS_AR.get(tab, tab.title()) if lang_of(lang) == "ar" else tab.title()
 
 
 def widget(text: str, lang: str) -> str:

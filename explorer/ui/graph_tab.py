@@ -56,11 +56,13 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
     names = COLOUR_NAMES["ar" if lang == "ar" else "en"]
     colour = left.segmented_control(words.widget("Colour by", lang), list(names), key="colour",
                                     format_func=names.get, required=True,
-                                    help="What changed: between the two periods of the Compare tab.",
+                                    help=words.widget("What changed: between the two periods of the Compare tab.",
+                                                      lang),
                                     persist_state="session") or "kind"
     relayout = right.toggle(words.widget("Re-layout this view", lang), key="relayout",
-                            help="Off: every view keeps the corpus's stable positions, so nothing moves when a "
-                                 "filter changes. On: this view laid out on its own.", persist_state="session")
+                            help=words.widget("Off: every view keeps the corpus's stable positions, so nothing moves "
+                                              "when a filter changes. On: this view laid out on its own.", lang),
+                            persist_state="session")
     G, key = drawn_graph(path=path, version=version, corpus=corpus, spec=spec, view=view, colour=colour)
     if colour == "change" and key:
         st.caption(f"Links coloured by what changed from {key[1].replace('..', ' to ')} (A) to "
@@ -75,25 +77,26 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
         return to_html(graph, title=title, corpus=corpus.size, lang=lang, height_px=data.GRAPH_HEIGHT,
                        positions=None if ss.get("relayout") else data.corpus_positions(path, version)).encode("utf-8")
 
-    st.download_button("Download this view (HTML snapshot)", full_snapshot, file_name=f"{stem}.html",
-                       mime="text/html", key="dl_snapshot", on_click="ignore")
+    st.download_button(words.widget("Download this view (HTML snapshot)", lang), full_snapshot,
+                       file_name=f"{stem}.html", mime="text/html", key="dl_snapshot", on_click="ignore")
     connection(path=path, version=version, corpus=corpus, spec=spec, view=view, lang=lang)
-    st.subheader("Evidence")
+    w = lambda text: words.widget(text, lang)  # noqa: E731
+    st.subheader(w("Evidence"))
     if not view.relation_count:
-        st.info("No relations in this view. Widen the dates, clear a filter or pick another actor.")
+        st.info(w("No relations in this view. Widen the dates, clear a filter or pick another actor."))
         return
-    more = f"; showing the first {data.EVIDENCE_ROWS}" if view.relation_count > data.EVIDENCE_ROWS else ""
-    st.caption(f"{view.relation_count:,} relations, newest first{more}")
+    more = w("; showing the first {n}").format(n=data.EVIDENCE_ROWS) if view.relation_count > data.EVIDENCE_ROWS else ""
+    st.caption(w("{n} relations, newest first").format(n=f"{view.relation_count:,}") + more)
     newest = data.newest_evidence(path, version, spec, max(data.EVIDENCE_ROWS, review.ROWS_SHOWN))
     st.html(data.evidence_html(version, spec, lang, view, corpus, newest.head(data.EVIDENCE_ROWS)))
-    with st.expander("Review these relations", expanded=True):
+    with st.expander(w("Review these relations"), expanded=True):
         review.review_table(newest.head(review.ROWS_SHOWN), corpus, path=path, version=version, key="rv_graph",
                             lang=lang)
 
     def evidence_csv() -> str:  # on click: every relation of the view with its sentence
         return prof.rows_evidence(corpus.evidence(view.newest()), corpus.entities, lang=lang).to_csv(index=False)
 
-    st.download_button("Download the evidence (CSV)", evidence_csv,
+    st.download_button(w("Download the evidence (CSV)"), evidence_csv,
                        file_name=f"{stem}-evidence.csv", mime="text/csv", key="dl_evidence", on_click="ignore")
 
 
@@ -128,8 +131,8 @@ def connection(*, path, version, corpus, spec, view, lang) -> None:
         a = c1.selectbox(words.widget("A", lang), options, key="path_a", format_func=fmt, persist_state="session")
         b = c2.selectbox(words.widget("B", lang), options, key="path_b", format_func=fmt, persist_state="session")
         if not a or not b:
-            st.caption("Pick two actors or agreements: the shortest paths between them under the current filters "
-                       "(dates, kinds, types) are shown with the evidence for each hop.")
+            st.caption(words.widget("Pick two actors or agreements: the shortest paths between them under the current "
+                                    "filters (dates, kinds, types) are shown with the evidence for each hop.", lang))
             return
         paths = shortest_paths(data.filtered_rows(path, version, spec), a, b, limit=5)
         if not paths:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from explorer import actor_profile as prof
+from explorer.render import words
 from explorer.render.export import snapshot_filename
 from explorer.ui import data, review
 from explorer.ui.state import view_title
@@ -19,7 +20,7 @@ def metrics_tab(*, path, version, corpus, spec, view, lang) -> None:
     shown = m.assign(name=prof.display_names(m, lang),
                      kind=m["kind"].map(lambda k: prof.kind_label(k, lang))).drop(columns=["name_ar"])
     st.dataframe(shown, hide_index=True, key="metrics_table")
-    st.download_button("Download metrics (CSV)", m.to_csv(index=False).encode("utf-8"),
+    st.download_button(words.widget("Download metrics (CSV)", lang), m.to_csv(index=False).encode("utf-8"),
                        file_name=snapshot_filename(view.graph, "html", title=view_title(corpus, spec, lang), lang=lang)
                        .replace(".html", "-metrics.csv"), mime="text/csv", key="dl_metrics",
                        on_click="ignore")

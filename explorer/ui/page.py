@@ -10,6 +10,7 @@ from pathlib import Path
 import streamlit as st
 
 from explorer.errors import ExplorerError
+from explorer.render import words
 from explorer.store import default_db_path, is_url
 from explorer.ui import data
 from explorer.ui.agreements_tab import agreements_tab
@@ -19,7 +20,7 @@ from explorer.ui.graph_tab import graph_tab
 from explorer.ui.metrics_tab import metrics_tab
 from explorer.ui.profile_tab import profile_tab
 from explorer.ui.sidebar import legend, sidebar
-from explorer.ui.state import TABS, follow_span, seed_widgets, write_url
+from explorer.ui.state import follow_span, seed_widgets, tab_labels, write_url
 from explorer.ui.timeline_tab import timeline_tab
 from explorer.ui.upload_tab import upload_tab
 from explorer.untrusted import markdown_text as md
@@ -66,18 +67,22 @@ def main() -> None:
 
     v = data.view(path, version, spec)
 
-    s = corpus.stats
+    s, c, w = corpus.stats, lambda n, noun: words.count(n, noun, lang), lambda t: words.widget(t, lang)
+    left_out = w(" ({n} more nodes over the limit of {limit})").format(n=f"{v.left_out_nodes:,}",
+                                                                      limit=f"{spec.max_nodes:,}")
+    undated = w("{n} undated").format(n=f"{s['undated_documents']:,}")
     st.caption(
-        f"{s['documents']:,} documents ({s['undated_documents']:,} undated) · {s['actors']:,} actors · "
-        f"{s['agreements']:,} agreements · {s['relations']:,} relations — view: "
-        f"{v.graph.number_of_nodes():,} nodes, {v.relation_count:,} relations"
-        + (f" ({v.left_out_nodes:,} more nodes over the limit of {spec.max_nodes:,})" if v.left_out_nodes else "")
-        + undated_note(corpus, spec)
+        f"{c(s['documents'], 'document')} ({undated}) · "
+        f"{c(s['actors'], 'actor')} · {c(s['agreements'], 'agreement')} · {c(s['relations'], 'relation')} — "
+        f"{w('view')}: {c(v.graph.number_of_nodes(), 'node')}{'، ' if lang == 'ar' else ', '}"
+        f"{c(v.relation_count, 'relation')}"
+        + (left_out if v.left_out_nodes else "") + undated_note(corpus, spec, lang)
     )
     if ss.get("play_month"):
         st.caption(f"▶ Playing: {ss.play_month:%B %Y}")
-    tabs = st.tabs(list(TABS.values()), key="tab", on_change="rerun")
-    for tab, tab_id in zip(tabs, TABS, strict=True):
+    labels = tab_labels(lang)
+    tabs = st.tabs(list(labels.values()), key="tab", on_change="rerun")
+    for tab, tab_id in zip(tabs, labels, strict=True):
         if tab.open:
             with tab:
                 TAB_PAGES[tab_id](path=path, version=version, corpus=corpus, spec=spec, view=v, lang=lang)
@@ -88,7 +93,7 @@ def main() -> None:
         st.rerun()
 
 
-def undated_note(corpus, spec) -> str:
+def undated_note(corpus, spec, lang: str = "en") -> str:
     """What the header says about undated relations once the dates are narrowed."""
     if not (spec.start or spec.end):
         return ""
@@ -96,5 +101,7 @@ def undated_note(corpus, spec) -> str:
     if not undated:
         return ""
     if spec.include_undated:
-        return f" · {undated:,} undated relations kept in this date range (“Include undated relations” is on)"
-    return f" · {undated:,} undated relations left out of this date range"
+        text = " · {n} undated relations kept in this date range (“Include undated relations” is on)"
+    else:
+        text = " · {n} undated relations left out of this date range"
+    return words.widget(text, lang).format(n=f"{undated:,}")

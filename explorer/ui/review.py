@@ -38,9 +38,9 @@ def sidebar_controls(sb, lang: str = "en") -> None:
     w = lambda text: words.widget(text, lang)  # noqa: E731
     sb.text_input(w("Reviewer"), key="reviewer", placeholder=w("your name, kept with each decision"))
     sb.selectbox(w("Review state"), REVIEWED, key="reviewed", format_func=REVIEWED_LABELS.get,
-                 help="Rejected relations are hidden unless you show them; publish confirmed ones only.")
+                 help=w("Rejected relations are hidden unless you show them; publish confirmed ones only."))
     sb.slider(w("Minimum confidence"), 0.0, 1.0, step=0.05, key="min_conf",
-              help="Hide relations the extractor was less sure of.")
+              help=w("Hide relations the extractor was less sure of."))
 
 
 def reviewer() -> str:
@@ -91,10 +91,8 @@ def _bulk(path: str, action: str, key: str) -> None:
 
 def open_document(doc_id: str) -> None:
     """Callback: show this document in the Document tab."""
-    from explorer.ui.state import TABS
-
     st.session_state.doc = doc_id
-    st.session_state.tab = TABS["document"]
+    st.session_state.tab = words.tab_label("document", st.session_state.get("lang", "en"))
 
 
 def relation_label(corpus, row, lang: str) -> str:
@@ -110,7 +108,7 @@ def review_table(rows: pd.DataFrame, corpus, *, path: str, version: tuple, key: 
     """Evidence rows with a review column to change, bulk actions on a selection, and document links."""
     show_message()
     if rows.empty or "rid" not in rows.columns:
-        st.caption("No relations to review here.")
+        st.caption(words.widget("No relations to review here.", lang))
         return
     rows = rows.sort_values("date", ascending=False, na_position="last").head(ROWS_SHOWN)
     log = version[-1] if isinstance(version[-1], tuple) else (0, 0)
@@ -147,18 +145,19 @@ def review_table(rows: pd.DataFrame, corpus, *, path: str, version: tuple, key: 
     )
     labels = {r["rid"]: relation_label(corpus, r, lang) for r in rows.to_dict("records")}
     c1, c2 = st.columns([3, 1])
-    c1.multiselect("Select relations for a bulk action", list(labels), key=f"{key}_pick",
-                   format_func=lambda r: labels.get(r, r), placeholder="Choose relations…")
-    c2.text_input("Note", key=f"{key}_note", placeholder="why (optional)")
+    w = lambda text: words.widget(text, lang)  # noqa: E731
+    c1.multiselect(w("Select relations for a bulk action"), list(labels), key=f"{key}_pick",
+                   format_func=lambda r: labels.get(r, r), placeholder=w("Choose relations…"))
+    c2.text_input(w("Note"), key=f"{key}_note", placeholder=w("why (optional)"))
     b = st.columns(5)
-    b[0].button("Confirm selected", key=f"{key}_confirm", on_click=_bulk, args=(path, "confirm", key))
-    b[1].button("Reject selected", key=f"{key}_reject", on_click=_bulk, args=(path, "reject", key))
-    b[2].button("Undo review", key=f"{key}_unreview", on_click=_bulk, args=(path, "unreview", key))
-    b[3].button("Select all shown", key=f"{key}_all",
+    b[0].button(w("Confirm selected"), key=f"{key}_confirm", on_click=_bulk, args=(path, "confirm", key))
+    b[1].button(w("Reject selected"), key=f"{key}_reject", on_click=_bulk, args=(path, "reject", key))
+    b[2].button(w("Undo review"), key=f"{key}_unreview", on_click=_bulk, args=(path, "unreview", key))
+    b[3].button(w("Select all shown"), key=f"{key}_all",
                 on_click=lambda: st.session_state.update({f"{key}_pick": list(labels)}))
     docs = list(dict.fromkeys(rows["doc_id"]))
     titles = dict(zip(rows["doc_id"], rows["doc_title"].fillna(""), strict=False))
-    with b[4].popover("Open a document"):
+    with b[4].popover(w("Open a document")):
         for i, d in enumerate(docs[:30]):
             st.button(md(titles.get(d) or d[:12], limit=80), key=f"{key}_doc_{i}", on_click=open_document, args=(d,))
 

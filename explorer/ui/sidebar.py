@@ -11,7 +11,7 @@ from explorer import ontology
 from explorer.graph.spec import ViewSpec, undated_by_default
 from explorer.render import words
 from explorer.ui import review
-from explorer.ui.state import LANG_NAMES, centre_on, label
+from explorer.ui.state import LANG_NAMES, centre_on, label, tab_id
 from explorer.untrusted import markdown_text as md
 
 #: Widgets whose shown options depend on the label language: their values are carried over a switch. (Widgets
@@ -26,6 +26,9 @@ def keep_filters() -> None:
     default (the centred actor and the kinds were lost); the values are put back before it is drawn."""
     ss = st.session_state
     ss.kept_filters = {k: ss[k] for k in LANG_DEPENDENT if k in ss}
+    tab = tab_id(ss.get("tab"))  # the open tab stays open under its name in the new language
+    if tab:
+        ss.tab = words.tab_label(tab, ss.lang)
 
 
 def sidebar(corpus) -> ViewSpec:
@@ -45,7 +48,7 @@ def sidebar(corpus) -> ViewSpec:
             sb.caption(w("No actor or agreement matches."))
         for i, hit in enumerate(hits):
             sb.button(md(label(corpus, hit.id, lang)), key=f"hit_{i}", on_click=centre_on, args=(hit.id,),
-                      help=f"matched “{md(hit.matched)}”", width="stretch")  # labels and help are Markdown
+                      help=f"{w('matched')} “{md(hit.matched)}”", width="stretch")  # labels and help are Markdown
     sb.multiselect(w("Centre actors"), corpus.shortlist(ss.get("actors") or ()), key="actors",
                    format_func=lambda a: label(corpus, a, lang), placeholder=w("All actors"))
     sb.slider(w("Hops"), 1, 3, key="hops", disabled=not ss.actors)
@@ -53,13 +56,13 @@ def sidebar(corpus) -> ViewSpec:
         years = list(range(corpus.span[0].year, corpus.span[1].year + 1))
         sb.selectbox(w("Year"), [None, *years], key="year", on_change=on_year, args=(corpus.span,),
                      format_func=lambda y: w("whole corpus") if y is None else str(y),
-                     help="Sets the date range to one year (or back to the whole corpus).")
+                     help=w("Sets the date range to one year (or back to the whole corpus)."))
         sb.slider(w("Dates"), corpus.span[0], corpus.span[1], key="dates", format="YYYY-MM-DD", on_change=on_dates)
         sb.toggle(w("▶ Play month by month"), key="play",
-                  help="Steps the view through the corpus one month at a time, from the start of the date range.")
+                  help=w("Steps the view through the corpus one month at a time, from the start of the date range."))
     sb.toggle(w("Include undated relations"), key="undated",
-              help="Narrowing the dates turns this off (undated relations are then left out, and the header says "
-                   "so); turn it back on to keep them.")
+              help=w("Narrowing the dates turns this off (undated relations are then left out, and the header says "
+                     "so); turn it back on to keep them."))
     sb.multiselect(w("Kinds"), ontology.kinds(), key="kinds", format_func=lambda k: prof.kind_label(k, lang),
                    placeholder=w("All kinds"))
     sb.multiselect(w("Relation types"), ontology.relation_types(), key="types",

@@ -18,7 +18,7 @@ from explorer.graph.spec import ViewSpec
 from explorer.render import words
 
 DEFAULT = viewurl.ViewState(spec=ViewSpec(max_nodes=50))
-TABS = {t: t.title() for t in viewurl.TABS}  # URL id -> tab label
+TABS = {t: t.title() for t in viewurl.TABS}  # URL id -> tab label in English (`tab_labels` for the others)
 LANG_NAMES = {"ar": "العربية", "en": "English"}
 
 
@@ -41,6 +41,16 @@ def label(corpus, entity_id: str, lang: str) -> str:
 
 
 _LABELS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # corpus -> {(entity id, lang): label}
+
+
+def tab_labels(lang: str) -> dict[str, str]:
+    """URL id -> the tab's name in `lang`, in page order."""
+    return {t: words.tab_label(t, lang) for t in TABS}
+
+
+def tab_id(label) -> str | None:
+    """The URL id of the tab named `label` (in either language), or None."""
+    return next((t for t in TABS for lang in LANG_NAMES if words.tab_label(t, lang) == label), None)
 
 
 def view_title(corpus, spec: ViewSpec, lang: str) -> str:
@@ -84,7 +94,7 @@ def seed_widgets(corpus) -> None:
         if state.compare:
             ss.period_a = clamp((state.compare[0].start, state.compare[0].end), corpus.span)
             ss.period_b = clamp((state.compare[1].start, state.compare[1].end), corpus.span)
-    ss.tab = TABS[state.tab or "graph"]
+    ss.tab = words.tab_label(state.tab or "graph", ss.lang)
     ss.url_warnings = warnings
     ss.seen_span = corpus.span
 
@@ -111,7 +121,7 @@ def follow_span(corpus) -> None:
 
 def write_url(spec: ViewSpec) -> None:
     ss = st.session_state
-    tab = next((k for k, v in TABS.items() if v == ss.get("tab")), None)
+    tab = tab_id(ss.get("tab"))
     periods = None
     if "period_a" in ss and "period_b" in ss:
         periods = tuple(compare.Period(*ss[k]) for k in ("period_a", "period_b"))

@@ -308,7 +308,7 @@ def test_first_start_ingests_the_samples(tmp_path, monkeypatch):
     at = run_app(timeout=120)
     with open_store(tmp_path / "fresh.db", readonly=True) as store:
         assert store.stats()["documents"] == 16
-    assert at.caption[0].value.startswith("16 documents")
+    assert at.caption[0].value.startswith("16 وثيقة")  # the samples are mostly Arabic: so are the labels
 
 
 def test_a_store_without_relations_is_not_an_error(tmp_path, monkeypatch):
@@ -426,3 +426,43 @@ def test_relayout_lays_this_view_out_on_its_own_and_back(app_env):
     at.multiselect(key="types").set_value([]).run()
     at.toggle(key="relayout").set_value(False).run()
     assert places(snapshot(at)) == (stable, "fixed")  # back to the stable places, exactly
+
+
+LATIN_OK = re.compile(r"\b(?:HTML|CSV)\b")  # format names stay as they are
+
+
+def english(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z]{2,}", LATIN_OK.sub("", text or ""))
+
+
+def widget_texts(at) -> list[str]:
+    """The labels and help texts of every widget on the page, the tab names and the expanders' titles."""
+    out = []
+    for kind in ("button", "download_button", "selectbox", "multiselect", "slider", "toggle", "number_input",
+                 "text_input", "segmented_control", "checkbox", "radio", "text_area", "file_uploader"):
+        for w in at.get(kind):
+            if "_doc_" not in (getattr(w, "key", None) or ""):  # a document's title: data, not a label
+                out += [getattr(w.proto, "label", ""), getattr(w.proto, "help", "")]
+    out += [t.label for t in at.tabs] + [e.label for e in at.expander] + [h.value for h in at.subheader]
+    return [t for t in out if t]
+
+
+def test_arabic_leaves_no_english_widget_labels(app_env):
+    """Switched to Arabic: widget labels and help texts, the download buttons, the tab names, the header and
+    the graph tab's headings all speak Arabic (actor names in the search hits included); the open tab stays open."""
+    at = run_app({"lang": "en", "tab": "compare"})
+    assert "Compare" in [t.label for t in at.tabs]
+    at.segmented_control(key="lang").set_value("ar").run()
+    at.run()
+    assert at.session_state["tab"] == "المقارنة" and params(at)["tab"] == ["compare"]
+    at = run_app({"lang": "ar", "actor": K})
+    at.text_input(key="q").set_value("كيري").run()
+    texts = widget_texts(at)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "نزّل هذا العرض (لقطة HTML)" in labels and "نزّل الأدلة (CSV)" in labels
+    assert "الشبكة" in [t.label for t in at.tabs] and "الأدلة" in texts
+    texts.append(at.caption[0].value)  # the header above the tabs
+    left = [t for t in texts if english(t)]
+    assert left == [], "\n".join(left)
+    at.segmented_control(key="lang").set_value("en").run()
+    assert "Download the evidence (CSV)" in [b.proto.label for b in at.get("download_button")]
