@@ -6,10 +6,14 @@
 `streamlit run explorer/app.py` on localhost, driven by Debian's headless chromium (playwright). Each
 change clicks a control a researcher uses (the "Most nodes shown" and "Minimum relations per link" steppers,
 the "Year" picker), every one giving a view not seen before, so the caches miss. Timed from the click
-until a new graph iframe has drawn its graph (`html[data-state=ready]` in a frame whose snapshot differs
-from the one before): the whole round trip (websocket, rerun, snapshot HTML, iframe load, vis-network
-drawing at the corpus's stored positions). Target (issue 11): median under 700 ms. The last line is
-`RESULT median_ms=… p90_ms=… changes=…`.
+until the graph iframe has drawn a URL not seen before (`html[data-state=ready]`, and in the dashboard's
+live page the view drawn is the one in the URL's fragment): the whole round trip (websocket, rerun,
+snapshot data, iframe navigation or fragment change, vis-network drawing at the corpus's stored
+positions). Each change is also split into steps on the browser's clock, from the pointer going down: the
+rerun's websocket messages (first, largest: the graph, last), the iframe's navigation start (a new
+document: first view, language) or fragment change, and the snapshot's own marks (data read, network
+built, drawn); their medians are printed at the end. Target (issue 11): median under 700 ms. The last
+line is `RESULT median_ms=… p90_ms=… changes=…`.
 """
 
 from __future__ import annotations
