@@ -60,7 +60,7 @@
       var old = window.diplograph && window.diplograph.network;
       if (old) old.destroy();
       document.body.replaceWith(pristine.cloneNode(true));
-    } else {
+    } else if (block.live) {  // kept for the next view (a standalone page has one view: nothing kept)
       pristine = document.body.cloneNode(true);
       Array.prototype.forEach.call(pristine.querySelectorAll("script"), function (x) { x.remove(); });
     }

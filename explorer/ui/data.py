@@ -173,8 +173,8 @@ def vis_network_url() -> str | None:
     except Exception:  # noqa: BLE001 - no script run context: draw inline
         return None
     parts = urlsplit(url or "")
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc or st.get_option("server.customComponentBaseUrlPath"):
+        return None  # (components served from elsewhere: the path below would not be theirs)
     name = _vis_component()
     if name is None:
         return None
