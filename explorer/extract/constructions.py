@@ -177,9 +177,22 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     if tgt.kind != "agreement" and site.i > 0 and ctx.toks[site.i - 1].text == ",":
         # "X has been fighting Y since April, backed by Z": an appositive participle describes the subject
         tgt = next((m for m in objs if actor(m) and not m.possessive), tgt)
+    elif tgt.kind != "agreement" and rtype in ("opposes", "supports"):
+        tgt = _event_owner(ctx, site, objs) or tgt  # "Israel's strike on Qatar was condemned by …": Israel
     for a in agents:
         emit(a, tgt, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
+
+
+def _event_owner(ctx: Context, site: Site, objs: list[Ment]) -> Ment | None:
+    """The possessive that opens the clause's subject ("Israel's strike on Qatar", "the RSF's announcement"):
+    what is condemned or backed is its owner's act."""
+    first = objs[0]
+    if not (first.possessive and actor(first) and ctx.lang != "ar"):
+        return None
+    k = first.np_start - 1
+    opened = first.np_start == site.sent.ts or ctx.toks[k].text in ("the", ",", "and") or k == site.sent.ts
+    return first if opened else None
 
 
 def _passive_statement(ctx: Context, site: Site, agents: list[Ment], emit) -> Outcome:
