@@ -78,6 +78,7 @@ _HERE = Path(__file__).parent
 _PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
 _DATA_BLOCK = re.compile(r'<script type="application/json" id="diplograph-data">(.*?)</script>', re.S)
 _SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+_SCRIPT_ESCAPES_UTF8 = [(chr(c).encode("utf-8"), e.encode("ascii")) for c, e in _SCRIPT_ESCAPES.items()]
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DISPLAY_DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -287,69 +288,12 @@ def snapshot_payload(
     order += sorted((n for n in hidden if n not in shown), key=lambda n: (str(n), type(n).__name__))
     index = {n: i for i, n in enumerate(order)}
 
+    node_rows = [_node_row(n, (hidden if n not in shown else shown).nodes[n], pos[n], n not in shown) for n in order]
+    links = [(u, v, a, 0) for u, nbrs in shown._adj.items() for v, a in nbrs.items()]
+    links += [(u, v, a, 1) for u, nbrs in hidden._adj.items() for v, a in nbrs.items() if not shown.has_edge(u, v)]
+    links.sort(key=lambda e: (e[3], index[e[0]], index[e[1]]))
     docs: dict[tuple, int] = {}
-    node_rows = []
-    for n in order:
-        is_extra = n not in shown
-        a = (hidden if is_extra else shown).nodes[n]
-        x, y = pos[n]
-        community = a.get("community")
-        node_rows.append(
-            [
-                _json_id(n),
-                _text(a.get("name")),
-                _text(a.get("name_ar")),
-                _text(a.get("kind")),
-                _int(a.get("mentions")),
-                _int(a.get("weight")),
-                x,
-                y,
-                _int(community) if community is not None else None,
-                _search_keys(a),
-                1 if is_extra else 0,
-            ]
-        )
-    edge_rows = []
-    links = [(u, v, shown, 0) for u, v in shown.edges]
-    links += [(u, v, hidden, 1) for u, v in hidden.edges if not shown.has_edge(u, v)]
-    for u, v, H, is_extra in sorted(links, key=lambda e: (e[3], index[e[0]], index[e[1]])):
-        a = H[u][v]
-        evidence = list(a.get("evidence") or [])
-        kept = _keep_evidence(evidence, EVIDENCE_CAP)
-        rows = []
-        for ev in kept:
-            key = (_text(ev.get("doc_id")), _text(ev.get("doc_title")), _text(ev.get("doc_source")),
-                   _text(ev.get("doc_url")), as_date(ev.get("doc_date")))
-            doc = docs.setdefault(key, len(docs)) if key != _NO_DOC else None
-            rows.append(
-                [
-                    _text(ev.get("type")),
-                    _text(ev.get("sentence")),
-                    doc,
-                    as_date(ev.get("date")),
-                    _float(ev.get("confidence")),
-                    _text(ev.get("lang")),
-                    _text(ev.get("trigger")),
-                    _text(ev.get("method")),
-                    _text(ev.get("review")),
-                ]
-            )
-        weight = _int(a.get("weight")) or len(evidence)
-        edge_rows.append(
-            [
-                index[u],
-                index[v],
-                weight,
-                [_text(t) for t in a.get("types") or []],
-                as_date(a.get("first_date")),
-                as_date(a.get("last_date")),
-                max(weight - len(rows), 0),
-                rows,
-                _text(a.get("change")),
-                {str(t): _int(c) for t, c in (a.get("type_counts") or {}).items()},
-                is_extra,
-            ]
-        )
+    edge_rows = _edge_rows(links, index, docs)
 
     filters = _filters(spec, D, lang)
     if title is None:
@@ -409,6 +353,52 @@ def _extra_graph(shown: nx.DiGraph, extra: nx.DiGraph | None) -> nx.DiGraph:
     return H
 
 
+def _node_row(n, a: dict, xy, is_extra: bool) -> list:
+    community = a.get("community")
+    return [_json_id(n), _text(a.get("name")), _text(a.get("name_ar")), _text(a.get("kind")), _int(a.get("mentions")),
+            _int(a.get("weight")), xy[0], xy[1], _int(community) if community is not None else None, _search_keys(a),
+            1 if is_extra else 0]
+
+
+def _edge_rows(links: list[tuple], index: dict, docs: dict[tuple, int]) -> list[list]:
+    """The edge rows of `links` ((u, v, attributes, extra), in row order), their evidence rows included, and
+    `docs` filled (document key -> row)."""
+    rows = []
+    for u, v, a, is_extra in links:
+        evidence = _list(a.get("evidence"))
+        kept = evidence if len(evidence) <= EVIDENCE_CAP else _keep_evidence(evidence, EVIDENCE_CAP)
+        ev_rows = [_evidence_row(ev, docs) for ev in kept]
+        weight = _int(a.get("weight")) or len(evidence)
+        counts = a.get("type_counts") or {}
+        rows.append([index[u], index[v], weight, _texts(a.get("types") or ()), as_date(a.get("first_date")),
+                     as_date(a.get("last_date")), max(weight - len(ev_rows), 0), ev_rows, _text(a.get("change")),
+                     {str(t): _int(c) for t, c in counts.items()}, is_extra])
+    return rows
+
+
+def _evidence_row(ev: dict, docs: dict[tuple, int]) -> list:
+    """One evidence item as a row of SNAPSHOT_EVIDENCE_FIELDS, its document a row of `docs` (added if new)."""
+    g = ev.get
+    key = (_str(g("doc_id")), _str(g("doc_title")), _str(g("doc_source")), _str(g("doc_url")), as_date(g("doc_date")))
+    c = g("confidence")
+    return [_str(g("type")), _str(g("sentence")), None if key == _NO_DOC else docs.setdefault(key, len(docs)),
+            as_date(g("date")), c if type(c) is float and math.isfinite(c) else _float(c), _str(g("lang")),
+            _str(g("trigger")), _str(g("method")), _str(g("review"))]
+
+
+def _str(v):
+    """`_text` (strings and None as they are)."""
+    return v if type(v) is str or v is None else _text(v)
+
+
+def _list(value) -> list:
+    return value if type(value) is list else list(value or ())
+
+
+def _texts(values) -> list:
+    return [v if type(v) is str or v is None else _text(v) for v in values]
+
+
 def _search_keys(a: dict) -> list[list[str]] | None:
     """The words of a node's names and aliases as `explorer.search` folds them (one list per name), or
     None when every name is plain ASCII: the page's script folds those itself, exactly the same way."""
@@ -443,12 +433,14 @@ def _search_fold() -> dict:
 def _undated_relations(D: nx.DiGraph) -> int:
     """Relations of the view without a date (counted from the links' evidence when it is all there)."""
     n = 0
-    for *_, a in D.edges(data=True):
-        ev = a.get("evidence") or []
-        if len(ev) == _int(a.get("weight")):
-            n += sum(1 for e in ev if not e.get("date"))
-        elif not a.get("first_date"):
-            n += _int(a.get("weight"))
+    for nbrs in D._adj.values():
+        for a in nbrs.values():
+            ev = a.get("evidence") or ()
+            weight = _int(a.get("weight"))
+            if len(ev) == weight:
+                n += sum(1 for e in ev if not e.get("date"))
+            elif not a.get("first_date"):
+                n += weight
     return n
 
 
@@ -560,6 +552,12 @@ def script_json(obj) -> str:
     >>> script_json({"a": "</script><b>&\\u2028"})
     '{"a":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026\\\\u2028"}'
     """
+    raw = _orjson_bytes(obj)
+    if raw is not None:  # UTF-8 from orjson, which refuses lone surrogates: only the five escapes to make
+        for seq, esc in _SCRIPT_ESCAPES_UTF8:
+            if seq in raw:
+                raw = raw.replace(seq, esc)
+        return raw.decode("utf-8")
     text = _dumps(obj)
     for ch, esc in _SCRIPT_ESCAPES.items():
         if chr(ch) in text:
@@ -567,16 +565,25 @@ def script_json(obj) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def _orjson_bytes(obj) -> bytes | None:
+    """orjson's compact JSON (UTF-8), or None when orjson is missing or refuses `obj` (a lone surrogate, a
+    non-string key, an integer over 64 bits)."""
+    if _orjson is None:
+        return None
+    try:
+        return _orjson.dumps(obj)
+    except (TypeError, ValueError):
+        return None
+
+
 def _dumps(obj) -> str:
     """Compact JSON text: orjson when it is installed (the same values, several times faster on a
     20,000-node snapshot; a float's exponent may be written 1e-7 rather than 1e-07), else the standard
     library, which also takes whatever orjson refuses (a lone surrogate, a non-string key). Payload values
     are made plain by `json_safe` first, so no NaN reaches either."""
-    if _orjson is not None:
-        try:
-            return _orjson.dumps(obj).decode("utf-8")
-        except (TypeError, ValueError):
-            pass
+    raw = _orjson_bytes(obj)
+    if raw is not None:
+        return raw.decode("utf-8")
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
