@@ -67,6 +67,25 @@ def test_a_damaged_store_is_refused_for_writing_with_the_recovery(damaged, tmp_p
     assert str(damaged) in msg and ".recover" in msg and "backup" in msg and "\n" not in msg
 
 
+def test_a_restarted_process_checks_a_store_again_only_when_it_changed(tmp_path, monkeypatch):
+    from explorer.store import sqlite as backend
+
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", str(tmp_path / "cache"))
+    db = _store(tmp_path / "kept.db")
+    checks = []
+    check = backend.SQLiteStore._check
+    monkeypatch.setattr(backend.SQLiteStore, "_check", lambda self: checks.append(1) or check(self))
+    monkeypatch.setattr(backend, "_VOUCHED", {})  # a new process: nothing in memory
+    with open_store(db) as store:
+        assert store.stats()["documents"] > 0
+    assert checks == []  # checked (and written) by the last process, unchanged since
+    _damage(db)
+    monkeypatch.setattr(backend, "_VOUCHED", {})
+    with pytest.raises(DamagedStore):
+        open_store(db)
+    assert checks == [1]
+
+
 def test_ingest_never_writes_into_a_damaged_store(damaged, tmp_path):
     before = _sha(damaged)
     corpus = write_corpus(tmp_path / "new", range(1000, 1010))
