@@ -160,8 +160,9 @@ class Corpus:
         """Per entity code: the display graph's node attributes (name, name_ar, kind, mentions)."""
         f = self._entity_frame
         out = []
-        for eid, name, name_ar, kind, m in zip(self.table.entity_ids, f["name"], f["name_ar"], f["kind"],
-                                               self.entity_mentions, strict=True):
+        cols = [f[c].tolist() for c in ("name", "name_ar", "kind")]  # lists: iterating Arrow columns is slow
+        for eid, name, name_ar, kind, m in zip(self.table.entity_ids.tolist(), *cols, self.entity_mentions.tolist(),
+                                               strict=True):
             out.append({"name": name if isinstance(name, str) and name else eid,
                         "name_ar": name_ar if isinstance(name_ar, str) else None,
                         "kind": kind if isinstance(kind, str) and kind else "organization", "mentions": int(m)})
