@@ -273,10 +273,13 @@ class Corpus:
         return self.evidence(t.frame())
 
     def reviewed_relations(self) -> pd.DataFrame:
-        """Every relation with its review columns when anything was reviewed; empty when nothing ever was
-        (every relation is then unreviewed, and there is nothing to measure)."""
+        """Every relation with its review columns when anything was reviewed (for a store's corpus only those:
+        rid, reviewer, review_note, extracted_type, corrected, method; no sentence is read); empty when nothing
+        ever was (every relation is then unreviewed, and there is nothing to measure)."""
         if self.review is None or not self.review.decisions:
             return pd.DataFrame(columns=[*self.table.frame().columns, *EVIDENCE_COLUMNS])
+        if self.patch is not None:  # a store's reviewed corpus: the review columns without reading every sentence
+            return self.patch.review_columns(self.relations)
         return self.evidence(self.relations)
 
     def evidence(self, rows: pd.DataFrame) -> pd.DataFrame:

@@ -76,6 +76,20 @@ class ReviewPatch:
     added: pd.DataFrame  # evidence of hand-added relations, indexed by their (negative) id
     documents: dict[str, dict]  # doc id -> reviewed evidence fields (doc_title, doc_source, doc_date, ...)
 
+    def review_columns(self, rows: pd.DataFrame) -> pd.DataFrame:
+        """`rows` with rid, reviewer, review_note, extracted_type, corrected and method ("hand" for relations
+        added by hand, else None): what measuring the extractor's precision needs, without the store."""
+        ids = rows["id"].to_numpy(dtype=np.int64)
+        at = np.clip(np.searchsorted(self.base_ids, ids), 0, max(len(self.base_ids) - 1, 0))
+        keys = key_text(self.base_keys[at]) if len(self.base_ids) else [None] * len(ids)
+        hand = self.added["rid"].to_dict()
+        idl, types = ids.tolist(), rows["type"].tolist()
+        return rows.assign(
+            rid=[hand.get(i) if i < 0 else k for i, k in zip(idl, keys, strict=True)],
+            reviewer=[self.reviewer.get(i) for i in idl], review_note=[self.note.get(i) for i in idl],
+            extracted_type=[self.extracted.get(i, t) for i, t in zip(idl, types, strict=True)],
+            corrected=[i in self.corrected for i in idl], method=["hand" if i < 0 else None for i in idl])
+
     def evidence(self, ev: pd.DataFrame, rows: pd.DataFrame, store_rows: np.ndarray) -> pd.DataFrame:
         """`ev` (evidence from the store, indexed by id, in the order of `rows`) with the review applied;
         `store_rows` marks the rows the store holds (the others were added by hand)."""

@@ -103,6 +103,15 @@ def test_every_decision_gives_the_same_views_as_the_overlay(both):
     assert retyped and all(e["sentence"] for e in retyped)  # a corrected type shows with its sentence
 
 
+def test_the_extractors_precision_from_reviews_is_the_overlays(both):
+    from explorer.review.overlay import precision_by_type
+
+    fast, oracle, _ = both
+    p = precision_by_type(fast.reviewed_relations())
+    assert p.equals(precision_by_type(oracle.reviewed_relations()))
+    assert p.set_index("type").loc["holds_role_in", "rejected"] >= 1
+
+
 def test_merges_orphans_entities_and_documents_are_reported_as_the_overlay_reports_them(both):
     fast, oracle, made = both
     assert fast.review.merged_into == oracle.review.merged_into == {ZARIF: KERRY}
