@@ -357,10 +357,14 @@ def relative_object(ctx: Context, site: Site, emit) -> Outcome:
     k = i - 1
     if ctx.lang != "ar":
         return _relative_object_en(ctx, site, emit)
-    if k < 0 or toks[k].text not in ctx.lex.w("relative_who") or site.nominal:
+    if k < 0 or site.nominal:
         return PASS
     stem = site.trig.phrase.words[0]
     if not any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("pronoun_suffixes") for f in toks[i].forms):
+        return PASS
+    if toks[k].text in (",", "،"):
+        return _clause_object(ctx, site, emit)
+    if toks[k].text not in ctx.lex.w("relative_who"):
         return PASS
     fa = site.first_after
     k2 = k - 1 if k >= 1 and toks[k - 1].text in (",", "،") else k
@@ -369,6 +373,18 @@ def relative_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     for s_ in group_with(ctx, site.ments, fa):
         emit(s_, antecedent, site.rtype, site.conf, site.trig.text, "relative-object")
+    return DONE
+
+
+def _clause_object(ctx: Context, site: Site, emit) -> Outcome:
+    """«وتشنّ القوات التركية غارات على مواقع الحزب، تدينها الحكومة العراقية»: a stance verb after a comma with an
+    object pronoun and its own subject is about the clause before: its subject is the target."""
+    fa, before = site.first_after, site.state.subjects_here
+    if site.rtype not in ("opposes", "supports") or fa is None or site.gap > 0 or not before:
+        return PASS
+    for s_ in group_with(ctx, site.ments, fa):
+        for t in before:
+            emit(s_, t, site.rtype, site.conf - 0.05, site.trig.text, "relative-object")
     return DONE
 
 

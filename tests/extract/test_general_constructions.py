@@ -123,6 +123,12 @@ FINDS = [
         "ودعت موريتانيا، التي تترأس الاتحاد الأفريقي، إلى الحوار.",
         ("state:mrt", "member_of", "org:african-union"),
     ),
+    # «…، تدينها الحكومة اللبنانية»: a stance verb with an object pronoun after a comma is about the clause before
+    (
+        "ar",
+        "وقصفت المقاتلات الإسرائيلية مواقع في جنوب لبنان، تدينها الحكومة اللبنانية بشدة.",
+        ("state:lbn", "opposes", "state:isr"),
+    ),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
