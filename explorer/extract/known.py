@@ -23,7 +23,28 @@ def find_gazetteer(ctx: Context) -> None:
         m.in_np = ts < outer
         if e.kind == "agreement":
             outer = max(outer, te)
+    _diacritic_homographs(ctx)
     resolve_capitals(ctx)
+
+
+# Names that normalization makes one word, told apart by the diacritics the writer kept: «عمّان» is Amman
+# (the shadda), «عُمان» is Oman (the damma). Without diacritics the gazetteer's reading stands.
+_HOMOGRAPHS = {"\u0651": ("place:capital-jor", "place", "capital"), "\u064f": ("state:omn", "state", "name")}
+
+
+def _diacritic_homographs(ctx: Context) -> None:
+    changed = False
+    for m in ctx.ments:
+        if m.entity not in ("state:omn", "place:capital-jor"):
+            continue
+        mark = next((c for c in _HOMOGRAPHS if c in ctx.text[m.start : m.end]), None)
+        if mark is None or _HOMOGRAPHS[mark][0] == m.entity or _HOMOGRAPHS[mark][0] not in ctx.kb.entities:
+            continue
+        m.entity, m.kind, m.role = _HOMOGRAPHS[mark]
+        ctx.register(m.entity)
+        changed = True
+    if changed:
+        ctx.ments.reindex()
 
 
 def resolve_capitals(ctx: Context) -> None:

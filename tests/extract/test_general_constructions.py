@@ -129,6 +129,13 @@ FINDS = [
         "وقصفت المقاتلات الإسرائيلية مواقع في جنوب لبنان، تدينها الحكومة اللبنانية بشدة.",
         ("state:lbn", "opposes", "state:isr"),
     ),
+    # «عمّان» (Amman) and «عُمان» (Oman) are one word once diacritics go: the writer's diacritics tell them apart
+    (
+        "ar",
+        "ووصل وزير الخارجية الإيراني عباس عراقجي إلى عمّان.",
+        ("person:abbas-araghchi", "visits", "place:capital-jor"),
+    ),
+    ("ar", "ووصل وزير الخارجية الإيراني عباس عراقجي إلى عُمان.", ("person:abbas-araghchi", "visits", "state:omn")),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
