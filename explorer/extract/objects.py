@@ -139,9 +139,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         # '"Egypt is assuming its role," Clinton said': the state the quotation opens with
         quoted = [m for m in site.ments if m.kind == "state" and m.te <= site.i and _opens_quote(ctx, site, m)][:1]
     others = [
-        m
-        for m in site.cands
-        if m.kind in _spoken_of(ctx) and m.ts - j <= 12 and not m.topic and m.role != "coref"
+        m for m in site.cands if m.kind in _spoken_of(ctx) and m.ts - j <= 12 and not m.topic and m.role != "coref"
     ]  # «إن بلاده ستتعاون», "the government will": the speaker's side, not what the statement is about
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
@@ -176,6 +174,8 @@ def references(ctx: Context, site: Site, emit) -> Outcome:
     if not cands:
         return DONE
     targets = group_with(ctx, site.ments, cands[0]) + [c for c in cands[1:3] if c.kind == "agreement"]
+    if site.trig.phrase.words[0] in ctx.lex.w("compliance_words"):  # "abides by the deal signed on Saturday":
+        targets = [t for t in targets if not _of_the_day(ctx, t.entity)]  # keeping a new deal is not invoking it
     for t in dict.fromkeys(targets):
         for s in site.src:
             emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))

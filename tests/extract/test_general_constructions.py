@@ -136,6 +136,16 @@ FINDS = [
         ("person:abbas-araghchi", "visits", "place:capital-jor"),
     ),
     ("ar", "ووصل وزير الخارجية الإيراني عباس عراقجي إلى عُمان.", ("person:abbas-araghchi", "visits", "state:omn")),
+    # references: keeping or carrying out an earlier agreement invokes it
+    ("en", "Hezbollah said it would abide by Resolution 1701.", ("group:hezbollah", "references", "agr:unscr-1701")),
+    ("ar", "وانسحبت القوات الروسية تنفيذاً لاتفاق سوتشي.", ("*", "references", "agr:*")),
+    ("ar", "وتعمل مصر وفقاً لقرار مجلس الأمن 2254.", ("state:egy", "references", "agr:unscr-2254")),
+    (
+        "ar",
+        "واستناداً إلى قرار مجلس الأمن 2216، تواصل السعودية دعم الحكومة اليمنية.",
+        ("state:sau", "references", "agr:unscr-2216"),
+    ),
+    ("ar", "وأكدت تركيا أنها تتحرك بموجب اتفاق أضنة.", ("state:tur", "references", "agr:*")),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
