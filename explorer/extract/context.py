@@ -8,10 +8,12 @@ import bisect
 import hashlib
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter, not_, or_
 
 from explorer.extract.lexicon import Lexicon
 from explorer.kb import KnowledgeBase
@@ -50,6 +52,7 @@ class Ment:
 
 
 _BY_TS = attrgetter("ts")
+_TEXT, _FORMS, _LAST = itemgetter(0), itemgetter(3), itemgetter(-1)  # Token.text, Token.forms, a tuple's last
 
 
 class MentionList(list):
@@ -165,12 +168,28 @@ class Context:
     @cached_property
     def texts(self) -> list[str]:
         """Each token's text, for whole-sentence word checks in C (`words.isdisjoint(ctx.texts[ts:te])`)."""
-        return [t.text for t in self.toks]
+        return list(map(_TEXT, self.toks))
+
+    @cached_property
+    def forms(self) -> list[tuple[str, ...]]:
+        """Each token's forms, as `texts`."""
+        return list(map(_FORMS, self.toks))
 
     @cached_property
     def lasts(self) -> list[str]:
         """Each token's last form (Arabic: without its clitics and article), as `texts`."""
-        return [t.forms[-1] for t in self.toks]
+        return list(map(_LAST, self.forms))
+
+    def where(self, words: AbstractSet[str], *, forms: bool = False, lasts: bool = False) -> list[int]:
+        """Positions, in order, of the tokens whose text is in `words` (with `forms`: or one of its forms; with
+        `lasts`: or its last form). Steps that act on a few words pass over the others in C instead of
+        looping over every token; they still check each position they are given."""
+        hits = map(words.__contains__, self.texts)
+        if forms:
+            hits = map(or_, hits, map(not_, map(words.isdisjoint, self.forms)))
+        if lasts:
+            hits = map(or_, hits, map(words.__contains__, self.lasts))
+        return list(compress(range(len(self.toks)), hits))
 
     @property
     def ments(self) -> MentionList:

@@ -14,7 +14,8 @@ def find_own_country(ctx: Context) -> None:
         return
     holder = {id(t.person): t.of[0] for t in ctx.titles if t.person is not None and t.of and t.of[0].kind == "state"}
     firsts = {w.split()[0] for w in words}
-    for i, t in enumerate(ctx.toks):
+    for i in ctx.where(firsts):
+        t = ctx.toks[i]
         if t.text not in firsts:
             continue
         pair = f"{t.text} {ctx.toks[i + 1].text}" if i + 1 < len(ctx.toks) else ""
@@ -87,7 +88,8 @@ def find_org_short_forms(ctx: Context) -> None:
             kinds[head] = m.kind
     if not heads:
         return
-    for i, t in enumerate(toks):
+    for i in ctx.where(heads.keys(), lasts=True):  # (the key is a token's last form, or its text)
+        t = toks[i]
         if not (not ctx.covered[i]) or not t.is_word:
             continue
         if ctx.lang == "ar":
@@ -142,7 +144,8 @@ def find_group_references(ctx: Context) -> None:
         return
     top = Counter(groups).most_common(1)[0][0]
     toks = ctx.toks
-    for i, t in enumerate(toks):
+    for i in ctx.where(_GROUP_NOUNS, lasts=True):
+        t = toks[i]
         if ctx.covered[i] or not t.is_word:
             continue
         if t.text not in _GROUP_NOUNS and (len(t.forms) < 2 or t.forms[-1] not in _GROUP_NOUNS):
@@ -174,7 +177,8 @@ def find_plural_roles(ctx: Context) -> None:
     if not (leaders or counterparts):
         return
     both = leaders | counterparts
-    for i, t in enumerate(ctx.toks):
+    for i in ctx.where(both, forms=True):
+        t = ctx.toks[i]
         if t.text not in both and both.isdisjoint(t.forms):
             continue
         words = {t.text, *t.forms}

@@ -131,7 +131,8 @@ def find_surnames(ctx: Context) -> None:
     _surname_over_demonym(ctx, people)
     # the forms that can name one of them (a form, or a form after «ال»): other tokens are passed at once
     keys = set(people) | {k[2:] for k in people if k.startswith("ال")}
-    for i, t in enumerate(ctx.toks):
+    for i in ctx.where(keys, forms=ctx.lang == "ar"):
+        t = ctx.toks[i]
         if ctx.covered[i] or keys.isdisjoint(t.forms if ctx.lang == "ar" else (t.text,)):
             continue
         for f in t.forms if ctx.lang == "ar" else (t.text,):

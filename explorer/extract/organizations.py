@@ -12,7 +12,8 @@ def find_media(ctx: Context) -> None:
     """News outlets the knowledge base does not know: «قناة X», «وكالة X», «لـ"X"» after a reporting verb."""
     toks = ctx.toks
     heads = ctx.lex.media_heads
-    for i, t in enumerate(toks):
+    for i in ctx.where(heads, lasts=True) if ctx.lang == "ar" else ():
+        t = toks[i]
         if not (not ctx.covered[i]) or not t.is_word or ctx.lang != "ar":
             continue
         if t.forms[-1] not in heads and t.text not in heads:
@@ -138,11 +139,15 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     return i, k, head
 
 
+_QUOTE = frozenset({'"'})
+
+
 def find_quoted_short_names(ctx: Context) -> None:
     """«النصرة», «الدعم السريع»: an organization named in quotes without its head noun (جبهة، قوات …)."""
     toks = ctx.toks
     n = len(toks)
-    for i, t in enumerate(toks):
+    for i in ctx.where(_QUOTE):
+        t = toks[i]
         if t.text != '"' or i + 1 >= n:
             continue
         close = next((k for k in range(i + 1, min(n, i + 6)) if toks[k].text == '"'), None)
@@ -167,7 +172,8 @@ def find_listed_bodies(ctx: Context) -> None:
     if not nouns:
         return
     toks, n = ctx.toks, len(ctx.toks)
-    for i, t in enumerate(toks):
+    for i in ctx.where(nouns, lasts=ctx.lang == "ar"):
+        t = toks[i]
         if ctx.covered[i] or not t.is_word or not (t.text in nouns or (ctx.lang == "ar" and t.forms[-1] in nouns)):
             continue
         if ctx.lang == "ar" and t.forms[-1].startswith("ال"):
@@ -206,39 +212,54 @@ def _opens_list(ctx: Context, k: int, openers: frozenset[str]) -> bool:
     return any(x.kind in ("state", "organization", "armed_group", "person") for x in ctx.ments.starting(k))
 
 
-_MEMBER_KEYS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+_MEMBER_KEYS: dict[str, tuple[tuple[tuple[str, tuple[str, ...]], ...], dict[tuple[str, ...], int]]] = {}
+
+
+def _member_keys(ctx: Context, e) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], dict[tuple[str, ...], int]]:
+    """A body's member states' names as word tuples, in order, and each name's first place in that order."""
+    cached = _MEMBER_KEYS.get(e.id)
+    if cached is None:
+        from explorer.kb import norm_alias
+
+        found = []
+        for sid in e.record["members"]:
+            s = ctx.kb.get(sid)
+            if s is not None and s.kind == "state":
+                names = [s.name, s.name_ar or "", *s.aliases, *s.aliases_ar, *(s.record.get("demonyms") or [])]
+                found += [(sid, tuple(norm_alias(n).split())) for n in names if n and len(n) > 2]
+        order: dict[tuple[str, ...], int] = {}
+        for k, (_sid, key) in enumerate(found):
+            order.setdefault(key, k)
+        cached = _MEMBER_KEYS[e.id] = (tuple(found), order)
+    return cached
 
 
 def find_named_members(ctx: Context) -> None:
     """«التحالف بقيادة السعودية», "the Saudi-led coalition", "the US-led coalition": a body whose name names one
     of its members (the knowledge base's `members`) names that state too; it is kept as an entity of the
     document inside the body's name, for the membership the name states."""
-    from explorer.kb import norm_alias
-
-    toks = ctx.toks
     for m in list(ctx.ments):
         e = ctx.kb.get(m.entity) if m.kind in ("organization", "armed_group") and m.te - m.ts >= 2 else None
         if e is None or not e.record.get("members"):
             continue
-        keys = _MEMBER_KEYS.get(e.id)
-        if keys is None:
-            found = []
-            for sid in e.record["members"]:
-                s = ctx.kb.get(sid)
-                if s is not None and s.kind == "state":
-                    names = [s.name, s.name_ar or "", *s.aliases, *s.aliases_ar, *(s.record.get("demonyms") or [])]
-                    found += [(sid, tuple(norm_alias(n).split())) for n in names if n and len(n) > 2]
-            keys = _MEMBER_KEYS[e.id] = tuple(found)
-        words = [t.text for t in toks[m.ts : m.te]]
-        for sid, key in keys:
-            at = next((k for k in range(len(words) - len(key) + 1) if tuple(words[k : k + len(key)]) == key), None)
-            if at is None or (at == 0 and len(key) == len(words)):
-                continue
-            ts, te = m.ts + at, m.ts + at + len(key)
-            s_, e_ = ctx.orig(ts, te)
-            ctx.register(sid)
-            ctx.ments.append(Ment(s_, e_, ts, te, sid, "state", "named-member", ctx.text[s_:e_], in_np=True))
-            break
+        keys, order = _member_keys(ctx, e)
+        words = tuple(ctx.texts[m.ts : m.te])
+        # the first key (in the members' order) found in the name, not the whole name: every run of the name's
+        # words looked up once (a body may list 190 members with ten names each)
+        first: dict[tuple[str, ...], int] = {(): 0}  # (an empty key is found at the start, as the scan found it)
+        for a in range(len(words)):
+            for b in range(a + 1, len(words) + 1):
+                first.setdefault(words[a:b], a)
+        first.pop(words, None)
+        hits = [order[w] for w in first if w in order]
+        if not hits:
+            continue
+        sid, key = keys[min(hits)]
+        at = first[key]
+        ts, te = m.ts + at, m.ts + at + len(key)
+        s_, e_ = ctx.orig(ts, te)
+        ctx.register(sid)
+        ctx.ments.append(Ment(s_, e_, ts, te, sid, "state", "named-member", ctx.text[s_:e_], in_np=True))
     ctx.ments.sort_by_start()
 
 

@@ -81,7 +81,8 @@ def _kb_holder(ctx: Context, office: str, state: str) -> list[str]:
 def find_counterparts(ctx: Context) -> None:
     """«نظيره الروسي» / "his Russian counterpart": the same office as the last titled person, of that state."""
     toks, counterpart = ctx.toks, ctx.lex.counterpart
-    for i, t in enumerate(toks):
+    for i in ctx.where(counterpart, forms=True):
+        t = toks[i]
         if t.text not in counterpart and counterpart.isdisjoint(t.forms):
             continue
         if not (not ctx.covered[i]):
