@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import overload
 
 from explorer.records import Document, Entity, Extraction, Mention, Relation
 
@@ -54,6 +56,57 @@ def block_documents(doc: Document, size: int = BLOCK_CHARS) -> Iterator[tuple[in
             yield start, dataclasses.replace(doc, text=text)
 
 
+class MentionArray(Sequence[Mention]):
+    """An entity's mentions across a long text, packed: offsets in two arrays of integers and an index into
+    one list of distinct texts, about 20 bytes a mention instead of about 120 for a Mention and its two
+    integers (a 20 MB article has a million mentions, held until they are stored). Reads as a list of
+    Mention: iterating, indexing, len() and comparing with a list give what the list would."""
+
+    def __init__(self, texts: list[str], index: dict[str, int]) -> None:
+        self._texts, self._index = texts, index  # shared by all entities of one merge
+        self._which, self._starts, self._ends = array("I"), array("q"), array("q")
+
+    def append(self, m: Mention) -> None:
+        k = self._index.get(m.text)
+        if k is None:
+            k = self._index[m.text] = len(self._texts)
+            self._texts.append(m.text)
+        self._which.append(k)
+        self._starts.append(m.start)
+        self._ends.append(m.end)
+
+    def extend(self, mentions: Iterable[Mention]) -> None:
+        for m in mentions:
+            self.append(m)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Mention: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Mention]: ...
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return Mention(self._texts[self._which[i]], self._starts[i], self._ends[i])
+
+    def __iter__(self) -> Iterator[Mention]:
+        texts = self._texts
+        for k, s, e in zip(self._which, self._starts, self._ends, strict=True):
+            yield Mention(texts[k], s, e)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (MentionArray, list, tuple)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  (mutable, like a list)
+
+    def __repr__(self) -> str:
+        return f"MentionArray({list(self)!r})"
+
+
 class Merge:
     """The extractions of a document's blocks, added in block order, put back together as one."""
 
@@ -61,18 +114,19 @@ class Merge:
         self.doc = doc
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple, Relation] = {}
-        self.texts: dict[str, str] = {}  # one string per distinct mention text: the same names recur a million times
+        self.texts: list[str] = []  # one string per distinct mention text: the same names recur a million times
+        self.index: dict[str, int] = {}
 
     def add(self, part: Extraction, start: int) -> None:
-        texts = self.texts
         for e in part.entities:
-            moved = [Mention(texts.setdefault(m.text, m.text), m.start + start, m.end + start) for m in e.mentions]
             known = self.entities.get(e.id)
             if known is None:
-                self.entities[e.id] = dataclasses.replace(e, mentions=moved, aliases=list(e.aliases))
+                known = self.entities[e.id] = dataclasses.replace(
+                    e, mentions=MentionArray(self.texts, self.index), aliases=list(e.aliases)
+                )
             else:
-                known.mentions.extend(moved)
                 known.aliases.extend(a for a in e.aliases if a not in known.aliases)
+            known.mentions.extend(Mention(m.text, m.start + start, m.end + start) for m in e.mentions)
         for r in part.relations:
             key = (r.source, r.target, r.type)
             if key not in self.relations or self.relations[key].confidence < r.confidence:
