@@ -288,6 +288,11 @@ class _Pool:
         # forkserver: safe from a threaded caller (the app) and quick to start more workers.
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if extractor is None and "forkserver" in methods:
+            # The forkserver loads the knowledge base once and its workers share it (copy-on-write pages):
+            # the pool's memory is one knowledge base plus each worker's own work, not one per worker.
+            # (Takes effect when this process starts its forkserver, at its first pool.)
+            ctx.set_forkserver_preload(["__main__", "explorer.ingest.preload"])  # (__main__: the default)
         self.ready = ctx.Value("i", 0)  # workers that got through the initializer
         self.ex = ProcessPoolExecutor(
             workers, mp_context=ctx, initializer=worker.init_pool_worker,
