@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import sqlite3
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -180,6 +183,42 @@ def test_long_articles_are_extracted_in_bounded_blocks_with_offsets_kept():
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
     assert all(text[s - 1] == " " for s, _ in spans[1:])  # cut at sentence ends, not inside words
+
+
+def test_a_long_articles_mentions_read_as_a_list():
+    """The merged mentions of a long text are packed (about 20 bytes each, not 120) but read as a list."""
+    text = " ".join(f"Lavrov met Kerry on day {i}." for i in range(2000))
+    doc = Document(id="x", text=text, lang="en")
+
+    def fake(d: Document) -> Extraction:
+        spans = [(k, k + 6) for k in range(len(d.text)) if d.text.startswith("Lavrov", k)]
+        return Extraction(d, [Entity("person:lavrov", "Lavrov", "person", mentions=[Mention("Lavrov", s, e)
+                                                                                    for s, e in spans])], [])
+
+    ex = extract_in_blocks(fake, doc, size=5_000)
+    mentions = ex.entities[0].mentions
+    expected = [Mention("Lavrov", k, k + 6) for k in range(len(text)) if text.startswith("Lavrov", k)]
+    assert len(mentions) == len(expected) == 2000
+    assert list(mentions) == expected and mentions == expected and mentions[-1] == expected[-1]
+    assert mentions[1:3] == expected[1:3]
+    assert ex.to_json()["entities"][0]["mentions"][5] == {"text": "Lavrov", "start": expected[5].start,
+                                                         "end": expected[5].end}
+
+
+def test_extraction_workers_share_the_knowledge_base_loaded_before_they_fork(tmp_path):
+    """The forkserver's preload loads the knowledge base and freezes it (so forked workers keep sharing its
+    pages); run in a child process, as the forkserver runs it."""
+    code = (
+        "import gc\n"
+        "import explorer.ingest.preload\n"
+        "from explorer.kb import load_kb\n"
+        "print(load_kb.cache_info().currsize, gc.get_freeze_count() > 100_000)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=300,
+                       env=dict(os.environ, PYTHONPATH=str(root)))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["1", "True"]
 
 
 def test_a_long_single_line_article_is_stored_with_valid_offsets(tmp_path):
