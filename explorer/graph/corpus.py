@@ -249,7 +249,7 @@ class Corpus:
         lut[[self.codes[e] for e in entity_ids if e in self.codes]] = True
         keep = lut[self.table.source] | lut[self.table.target]
         if not rejected and self.table.review is not None:
-            keep &= self.table.review_states() != "rejected"
+            keep &= self.table.review != 2  # (REVIEW_STATES[2]: rejected)
         t = self.table.take(keep)
         rows = t.frame()
         if newest_evidence:

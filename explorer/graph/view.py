@@ -46,7 +46,7 @@ import pandas as pd
 
 from explorer.graph.corpus import Corpus, newest_order
 from explorer.graph.spec import ViewSpec
-from explorer.graph.table import RelationTable
+from explorer.graph.table import REVIEW_STATES, RelationTable
 from explorer.speed import no_gc
 
 #: What each evidence item of a link holds.
@@ -143,8 +143,8 @@ def filter_mask(corpus: Corpus, spec: ViewSpec) -> np.ndarray:
     if spec.reviewed != "all" and t.review is None:  # nothing reviewed: every relation is "unreviewed"
         keep &= spec.reviewed in ("not-rejected", "unreviewed")
     elif spec.reviewed != "all":
-        state = t.review_states()
-        keep &= (state != "rejected") if spec.reviewed == "not-rejected" else (state == spec.reviewed)
+        code = {s: i for i, s in enumerate(REVIEW_STATES)}  # compare the int8 codes, not a million strings
+        keep &= (t.review != code["rejected"]) if spec.reviewed == "not-rejected" else (t.review == code[spec.reviewed])
     if spec.min_confidence > 0:
         keep &= t.confidence >= spec.min_confidence
     if spec.types:
