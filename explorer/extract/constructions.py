@@ -122,6 +122,8 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
     warn = ctx.lex.w("warn_verbs")
     if word in ctx.lex.w("against") and any(t.text in warn for t in toks[max(site.sent.ts, site.i - 4) : site.i]):
         return DONE  # "warned the US against sending troops to Taiwan": the warning is the relation
+    if word in ctx.lex.w("host_verbs") and not ctx.lex.w("hosted_events").isdisjoint(ctx.texts[site.j : site.j + 3]):
+        return DONE  # "Turkey hosted talks between Russia and Ukraine": the talks' own trigger names the sides
     if word in ctx.lex.w("mediation_words") and site.j < site.sent.te:
         return _mediated(ctx, site, emit)
     if word in ctx.lex.w("strike_verbs") and fa is not None and site.gap <= 1 and fa.kind != "agreement":
@@ -139,7 +141,7 @@ def _retype_words(ctx: Context) -> frozenset[str]:
     """The words `retype` looks at, one set per lexicon (built once)."""
     key = id(ctx.lex)
     if key not in _RETYPE_WORDS:
-        names = ("against", "strike_verbs", "warn_verbs", "mediation_words")
+        names = ("against", "strike_verbs", "warn_verbs", "mediation_words", "host_verbs")
         _RETYPE_WORDS[key] = frozenset().union(*(ctx.lex.w(n) for n in names))
     return _RETYPE_WORDS[key]
 
@@ -635,8 +637,8 @@ def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
 def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
     """ "a Turkish drone strike on PKK fighters", "Iranian support for the Houthis": the adjective before the
     noun names who does it."""
-    if site.rtype not in ("fights", "supports", "opposes"):
-        return PASS
+    if site.rtype not in ("fights", "supports", "opposes") or ctx.toks[site.i].text in ctx.lex.w("group_nouns"):
+        return PASS  # "the Syrian opposition": a camp, not a stance
     w = _cx(ctx, "demonym-before", "window", 2)
     near = ctx.ments.ending_within(site.i - int(w) - 1, site.i)
     agent = next((m for m in near if m.role == "demonym" and m.kind == "state" and m.ts >= site.sent.ts), None)

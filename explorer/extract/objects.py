@@ -118,6 +118,13 @@ def _n_spoken_of(ctx: Context, site: Site, others: list[Ment]) -> int:
     return 2 if own or _own_body(ctx, site.src, others[0]) else 1
 
 
+def _addressee(ctx: Context, site: Site, m: Ment) -> bool:
+    """ "told the Security Council that …", "briefed Egypt that …": the one told, right after the verb."""
+    if ctx.toks[site.i].text not in ctx.lex.w("tell_verbs") or m.np_start - site.start_after > 1:
+        return False
+    return m.te < site.sent.te and ctx.toks[m.te].text in ctx.lex.complementizers
+
+
 def _own_body(ctx: Context, speakers: list[Ment], body: Ment) -> bool:
     """The body a speaker's title names ("Fatah official", "the UN envoy")."""
     ids = {m.entity for m in speakers}
@@ -143,6 +150,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     ]  # «إن بلاده ستتعاون», "the government will": the speaker's side, not what the statement is about
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
+    if others and _addressee(ctx, site, others[0]):
+        others = others[1:]  # "told the Security Council that the Houthis …": whom he told is not the topic
     if site.method == "dropped-subject":
         others = []  # «وأضاف أن …» with the subject of a sentence before: only an agreement it names is sure
     if others and others[0].kind == "organization" and _own_body(ctx, site.src, others[0]):

@@ -71,24 +71,6 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
                 emit(m, body, "member_of", 0.8, w, "chaired-by")
 
 
-def chairs_body(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
-    """ "Senegal currently chairs ECOWAS", "Ruto, who chairs the EAC summit": a state or body that chairs a body
-    is one of its members; a person who chairs it holds a role in it."""
-    verbs = ctx.lex.w("chair_verbs")
-    if not verbs or verbs.isdisjoint(ctx.texts[sent.ts : sent.te]):
-        return
-    toks = ctx.toks
-    for i in range(sent.ts + 1, sent.te - 1):
-        if toks[i].text not in verbs or toks[i + 1].text == "by":
-            continue
-        body = next((m for m in ments if i < m.np_start <= i + 2 and m.kind in ("organization", "armed_group")), None)
-        who = next((m for m in reversed(ments) if i - 3 <= m.te <= i and actor(m) and not m.possessive), None)
-        if body is None or who is None or who.entity == body.entity:
-            continue
-        rtype = "holds_role_in" if who.kind == "person" else "member_of"
-        emit(who, body, rtype, 0.7, toks[i].text, "chairs-body")
-
-
 def _participation(ctx: Context, k: int, end: int) -> int:
     """After a chair: «وبمشاركة», "and including", "with the participation of": where the next members start
     (-1 when no such words are at token k)."""
@@ -249,7 +231,7 @@ def _members_after(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, 
 
 def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
     """ "Egypt, which chairs the Arab League", «وتترأس الجزائر الدورة الحالية للجامعة العربية»: who chairs a
-    body belongs to it (a state or body; a person who chairs holds a role, named by the title patterns)."""
+    body belongs to it (a state or body); a person who heads it ("Hemedti, who heads the RSF") holds a role."""
     kinds = ("state", "organization", "armed_group")
     after = [m for m in ments if m.ts > i and m.kind in ("organization", "armed_group") and m.np_start - i <= 5]
     if not after:
@@ -258,13 +240,16 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
     who = next((m for m in ments if m.np_start == i + 1 and m.kind in kinds and m is not body), None)  # VSO
     if who is None:
         k = i - 1
+        if k > sent.ts and ctx.toks[k].text in ctx.lex.w("chair_adverbs"):
+            k -= 1  # "Senegal currently chairs ECOWAS"
         if k > sent.ts and ctx.toks[k].text in ctx.lex.w("relative_who"):
             k -= 1
         if k > sent.ts and ctx.toks[k].text in (",", "،"):
             k -= 1
-        who = next((m for m in ments if m.te == k + 1 and m.kind in kinds and actor(m)), None)
+        who = next((m for m in ments if m.te == k + 1 and m.kind in (*kinds, "person") and actor(m)), None)
     if who is not None and who.entity != body.entity:
-        emit(who, body, "member_of", 0.65, ctx.toks[i].text, "chairs")
+        rtype = "holds_role_in" if who.kind == "person" else "member_of"
+        emit(who, body, rtype, 0.65, ctx.toks[i].text, "chairs")
 
 
 def _compose(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
@@ -423,7 +408,6 @@ SENTENCE_PATTERNS = [
     agreement_between,
     members,
     listed_members,
-    chairs_body,
     parent_bodies,
     backed_compound,
     predicate_titles,
