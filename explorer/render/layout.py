@@ -90,16 +90,19 @@ def _layout(nodes: Iterable[Hashable], links: Iterable[tuple[Hashable, Hashable,
     """`positions` of the graph with these nodes and (u, v, weight) links (direction ignored, summed)."""
     order = sorted(nodes, key=_node_key)
     index = {node: i for i, node in enumerate(order)}
-    weights: dict[tuple[int, int], float] = {}
-    for u, v, w in links:
-        if u == v:
-            continue
-        a, b = index[u], index[v]
-        key = (a, b) if a < b else (b, a)
-        weights[key] = weights.get(key, 0.0) + _num(w, 1)
-    pairs = sorted(weights)  # the same view gives the same igraph graph whatever order its edges came in
-    g = igraph.Graph(n=len(order), edges=pairs)
-    g.es["weight"] = [1.0 + math.log(weights[e]) if weights[e] >= 1 else 1.0 for e in pairs]
+    links = list(links)
+    a = np.fromiter((index[u] for u, _, _ in links), dtype=np.int64, count=len(links))
+    b = np.fromiter((index[v] for _, v, _ in links), dtype=np.int64, count=len(links))
+    w = np.fromiter((_num(x, 1) for _, _, x in links), dtype=np.float64, count=len(links))
+    loop = a == b
+    lo, hi, w = np.minimum(a, b)[~loop], np.maximum(a, b)[~loop], w[~loop]
+    # one edge per pair, in pair order, whatever order the view's links came in; bincount adds a pair's
+    # weights in link order, as summing them one by one does
+    n = max(len(order), 1)
+    keys, pair = np.unique(lo * n + hi, return_inverse=True)
+    total = np.bincount(pair, weights=w, minlength=len(keys)).tolist()
+    g = igraph.Graph(n=len(order), edges=np.column_stack((keys // n, keys % n)).tolist())
+    g.es["weight"] = [1.0 + math.log(x) if x >= 1 else 1.0 for x in total]
     comps = sorted((sorted(c) for c in g.connected_components()), key=lambda c: (-len(c), c[0])) if order else []
     coords: dict[int, tuple[float, float]] = {}
     with _RNG_LOCK:
@@ -125,13 +128,15 @@ def _layout_component(g: igraph.Graph, comp: list[int], spacing: float) -> tuple
     # partitions of 5,000 and 20,000 nodes)
     niter = max(150, min(500, 1_000_000 // len(comp)))
     raw = sub.layout_fruchterman_reingold(weights=sub.es["weight"], grid=grid, niter=niter).coords
-    cx = sum(x for x, _ in raw) / len(raw)
-    cy = sum(y for _, y in raw) / len(raw)
-    span = max(math.hypot(x - cx, y - cy) for x, y in raw) or 1.0
+    xs, ys = [x for x, _ in raw], [y for _, y in raw]
+    cx, cy = sum(xs) / len(raw), sum(ys) / len(raw)
+    span = max(map(math.hypot, [x - cx for x in xs], [y - cy for y in ys])) or 1.0
     radius = spacing * math.sqrt(len(comp)) * 0.6  # area grows with the number of nodes
     k = radius / span
-    out = {node: (round((x - cx) * k), round((y - cy) * k)) for node, (x, y) in zip(comp, raw, strict=True)}
-    return out, radius
+    # numpy's elementwise arithmetic and rint are Python's float operations and round(), half to even
+    px = np.rint((np.array(xs) - cx) * k).astype(np.int64).tolist()
+    py = np.rint((np.array(ys) - cy) * k).astype(np.int64).tolist()
+    return dict(zip(comp, zip(px, py, strict=True), strict=True)), radius
 
 
 def _pack_around(coords: dict, placed: list[tuple[dict, float]], core: float, spacing: float) -> None:
