@@ -146,6 +146,12 @@ FINDS = [
         ("state:sau", "references", "agr:unscr-2216"),
     ),
     ("ar", "وأكدت تركيا أنها تتحرك بموجب اتفاق أضنة.", ("state:tur", "references", "agr:*")),
+    # «عضو المجلس …» is a title: a member of the body it names
+    (
+        "ar",
+        "وقال عضو المجلس الرئاسي الليبي عبد الله اللافي إن الانتخابات ستجرى في موعدها.",
+        ("person:abdullah-al-lafi", "member_of", "org:*"),
+    ),
     # titles: a mediator, a secretary before the body he heads, a caretaker government
     (
         "ar",
