@@ -97,11 +97,18 @@ def _along_with(ctx: Context, k: int) -> int:
     toks = ctx.toks
     if k < len(toks) and toks[k].text in (",", "،"):
         k += 1
-    for phrase in ctx.lex.w("along_with"):
-        words = phrase.split()
+    phrases = _ALONG.get(ctx.lex.lang)
+    if phrases is None:  # first word → the phrases' words, built once per lexicon
+        phrases = _ALONG[ctx.lex.lang] = {}
+        for p in ctx.lex.w("along_with"):
+            phrases.setdefault(p.split()[0], []).append(p.split())
+    for words in phrases.get(toks[k].text, ()) if k < len(toks) else ():
         if [t.text for t in toks[k : k + len(words)]] == words:
             return k + len(words)
     return 0
+
+
+_ALONG: dict[str, dict[str, list[list[str]]]] = {}
 
 
 def _past_title(ctx: Context, ments: list[Ment], k: int) -> int:
