@@ -937,7 +937,9 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     pair = between_pair(ctx, site.ments, j, te)
     if pair is None:
-        return PASS
+        # "Pedersen led talks between the government and the opposition": the talks are between others, even
+        # when one side is not a known name; the subject is not a side
+        return DONE if site.src and ctx.lang != "ar" else PASS
     c = site.conf + _cx(ctx, "between")
     emit(pair[0], pair[1], site.rtype, c, site.trig.text, "between")
     if site.rtype == "negotiates_with" and pair[0].kind == pair[1].kind == "person":
