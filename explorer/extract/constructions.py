@@ -176,6 +176,11 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     tgt = next((m for m in reversed(objs) if m.kind == "agreement"), objs[-1])
     if rtype == "agrees_with" and tgt.kind != "agreement":
         return DONE  # "agreements signed by the PLO": what is signed is an agreement, not the actor before
+    k = site.i - 1
+    while k >= tgt.te and ctx.toks[k].text in ctx.lex.w("auxiliaries"):
+        k -= 1
+    if rtype in _SYMMETRIC and k >= tgt.te and ctx.toks[k].is_word:
+        return DONE  # "after talks hosted by China": the participle describes "talks", not the name before
     if tgt.kind != "agreement" and site.i > 0 and ctx.toks[site.i - 1].text == ",":
         # "X has been fighting Y since April, backed by Z": an appositive participle describes the subject
         tgt = next((m for m in objs if actor(m) and not m.possessive), tgt)
@@ -980,6 +985,26 @@ def _fronted_subject(ctx: Context, site: Site) -> list[Ment]:
         return []
     first = next((m for m in site.ments if k < m.np_start <= k + 2 and actor(m) and not m.possessive), None)
     return group_with(ctx, site.ments, first) if first is not None else []
+
+
+@construction("talks-of-subjects", "frame")
+def talks_of_subjects(ctx: Context, site: Site, emit) -> Outcome:
+    """«توصلت السعودية وإيران إلى اتفاق، في ختام محادثات استضافتها الصين», "Iran and Saudi Arabia agreed … after
+    talks hosted by China": talks named after the subjects' own verb, with no parties of their own, are theirs."""
+    if site.src or not site.nominal or site.rtype not in ("negotiates_with", "meets"):
+        return PASS
+    grp, toks, k = site.state.subjects_here, ctx.toks, site.i - 1
+    if not (2 <= len(grp) <= 3) or k < site.sent.ts:
+        return PASS
+    words = ctx.lex.w("time_prepositions")
+    if not (toks[k].text in words or any(f in ctx.lex.w("end_nouns") for f in toks[k].forms)):
+        return PASS  # «في ختام محادثات», «بعد محادثات», "after talks", "at the end of talks"
+    fa = site.first_after
+    if fa is not None and site.gap <= 1 and toks[fa.np_start - 1].text in ctx.lex.any_of("with_words", "between"):
+        return PASS  # "after talks with X": the partner is named
+    for a, b in pairs(grp):
+        emit(a, b, site.rtype, site.conf + _cx(ctx, "talks-of-subjects"), site.trig.text, "talks-of-subjects")
+    return DONE
 
 
 @construction("nominal-group", "frame")

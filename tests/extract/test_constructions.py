@@ -322,6 +322,12 @@ CASES += [
         ("state:qat", "references", "agreement"),
     ),
     (
+        "talks-of-subjects",
+        "ar",
+        "وتوصلت إثيوبيا والصومال إلى تفاهم لإنهاء الخلاف، في ختام محادثات استضافتها تركيا.",
+        ("state:eth", "negotiates_with", "state:som"),
+    ),
+    (
         "speaker-participle",
         "ar",
         "وانتقدت الحكومة السودانية البيان، متهمةً قوات الدعم السريع بعرقلة المساعدات.",
@@ -376,6 +382,12 @@ BLOCKS = [
     ),
     ("relative-talks", "ar", "واستؤنفت المحادثات التي ترعاها قطر أمس.", ("state:qat", "negotiates_with", "*")),
     ("gate", "en", "Joe Biden did not meet Vladimir Putin.", ("person:joe-biden", "meets", "*")),
+    (
+        "passive-by",
+        "en",
+        "Iran and Saudi Arabia agreed to restore ties after talks hosted by China.",
+        ("state:chn", "meets", "*"),
+    ),
     (
         "supported-by",
         "ar",
