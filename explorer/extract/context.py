@@ -12,8 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from itertools import compress
-from operator import attrgetter, itemgetter, not_, or_
+from operator import attrgetter, itemgetter
 
 from explorer.extract.lexicon import Lexicon
 from explorer.kb import KnowledgeBase
@@ -180,16 +179,46 @@ class Context:
         """Each token's last form (Arabic: without its clitics and article), as `texts`."""
         return list(map(_LAST, self.forms))
 
+    @cached_property
+    def _positions(self) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]:
+        """Token positions by text, by any of its forms and by its last form (a token's forms follow from
+        its text, so each distinct text is expanded once)."""
+        by_text: dict[str, list[int]] = {}
+        for i, w in enumerate(self.texts):
+            at = by_text.get(w)
+            if at is None:
+                by_text[w] = [i]
+            else:
+                at.append(i)
+        by_form: dict[str, list[int]] = {}
+        by_last: dict[str, list[int]] = {}
+        toks = self.toks
+        for at in by_text.values():
+            forms = toks[at[0]].forms
+            for f in forms:
+                by_form.setdefault(f, []).extend(at)
+            by_last.setdefault(forms[-1], []).extend(at)
+        return by_text, by_form, by_last
+
     def where(self, words: AbstractSet[str], *, forms: bool = False, lasts: bool = False) -> list[int]:
         """Positions, in order, of the tokens whose text is in `words` (with `forms`: or one of its forms; with
-        `lasts`: or its last form). Steps that act on a few words pass over the others in C instead of
-        looping over every token; they still check each position they are given."""
-        hits = map(words.__contains__, self.texts)
-        if forms:
-            hits = map(or_, hits, map(not_, map(words.isdisjoint, self.forms)))
-        if lasts:
-            hits = map(or_, hits, map(words.__contains__, self.lasts))
-        return list(compress(range(len(self.toks)), hits))
+        `lasts`: or its last form). Steps that act on a few words look them up in the document's index of
+        positions instead of looping over every token; they still check each position they are given."""
+        by_text, by_form, by_last = self._positions
+        out: list[int] = []
+        for index in (by_text, by_form if forms else None, by_last if lasts else None):
+            if index is None:
+                continue
+            if len(words) <= len(index):
+                for w in words:
+                    at = index.get(w)
+                    if at is not None:
+                        out += at
+            else:
+                for w, at in index.items():
+                    if w in words:
+                        out += at
+        return sorted(set(out))
 
     @property
     def ments(self) -> MentionList:
