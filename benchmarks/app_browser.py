@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.app.test_browser import graph_frame, settle, streamlit_server  # noqa: E402
+from tests.app.test_browser import DRAWN, graph_frame, settle, streamlit_server  # noqa: E402
 from tests.browser import OfflinePage, chromium_available, offline_browser  # noqa: E402
 
 #: In the dashboard page only (not the graph iframes): when each websocket message arrives and its size, and
@@ -60,9 +60,6 @@ FRAME_TIMES = """() => {
 }"""
 PHASES = ("first message", "largest message", "last message", "iframe navigation", "vis-network run",
           "fragment changed", "data read", "network built", "drawn")
-#: A graph iframe has drawn what its URL says: its page is drawn ("ready") and, in the dashboard's live page,
-#: the view drawn is the one in the URL's fragment (not the one before it).
-DRAWN = "document.documentElement.dataset.state === 'ready' && window.diplographDrawn === location.hash"
 
 
 def drawn_frames(page) -> dict:

@@ -71,6 +71,11 @@ def streamlit_server(db: Path, log: Path):
             proc.wait()
 
 
+#: A graph iframe has drawn what its URL says: its page is drawn ("ready") and, in the dashboard's live page,
+#: the view drawn is the one in the URL's fragment (not the one before it).
+DRAWN = "document.documentElement.dataset.state === 'ready' && window.diplographDrawn === location.hash"
+
+
 def graph_frame(page, timeout: float = 30):
     """The iframe holding the snapshot (a data: URL, so it has its own opaque origin)."""
     deadline = time.monotonic() + timeout
