@@ -45,7 +45,7 @@ def db_path() -> str | Path:
 
 
 def main() -> None:
-    st.set_page_config(page_title="Diplograph", page_icon="🕸️", layout="wide")
+    st.set_page_config(page_title="Diplograph", page_icon=":material/hub:", layout="wide")
     try:  # a damaged, busy, read-only or unreachable store: its one-line message, not a traceback
         path = data.ensure_store(str(db_path()))
         version = data.store_version(path)
