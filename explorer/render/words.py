@@ -137,6 +137,138 @@ WIDGETS_AR = {
     " · {n} undated relations kept in this date range (“Include undated relations” is on)":
         " · {n} علاقة غير مؤرخة مُبقاة في هذا المدى («اشمل العلاقات غير المؤرخة» مشغَّل)",
     " · {n} undated relations left out of this date range": " · {n} علاقة غير مؤرخة مستبعدة من هذا المدى",
+    # review panels
+    '**Extractor precision from reviews**':
+        '**دقة المستخرِج بحسب المراجعات**',
+    'No relation has been confirmed or rejected yet: review some in the Graph tab.':
+        'لم تُؤكَّد أي علاقة ولم تُرفض بعد: راجع بعضها في تبويب الشبكة.',
+    'confirmed / (confirmed + rejected), per relation type the extractor proposed; overall {p} '
+    'from {n} reviewed relations. A corrected type or end counts as wrong.':
+        'المؤكدة / (المؤكدة + المرفوضة)، لكل نوع علاقة اقترحه المستخرِج؛ الإجمالي {p} من {n} '
+        'علاقة مراجَعة. النوع أو الطرف المصحَّح يُحسب خطأً.',
+    'Correct this actor or agreement':
+        'صحّح هذا الفاعل أو الاتفاق',
+    'Merge into':
+        'ادمجه في',
+    'Merge':
+        'ادمج',
+    'Split out':
+        'افصل',
+    'Split':
+        'افصل الآن',
+    'Name (English)':
+        'الاسم (بالإنجليزية)',
+    'Name (Arabic)':
+        'الاسم (بالعربية)',
+    'Rename':
+        'أعد التسمية',
+    'New alias':
+        'اسم بديل جديد',
+    'Add alias':
+        'أضف الاسم البديل',
+    'Kind':
+        'النوع',
+    'Set kind':
+        'عيّن النوع',
+    # the other tabs
+    'No agreements in the store yet.':
+        'لا اتفاقات في المخزن بعد.',
+    'Click a row (or pick below) to centre the graph on an agreement and the actors around it.':
+        'انقر صفًا (أو اختر أدناه) لتوسيط الشبكة على اتفاق والفاعلين حوله.',
+    'Show in the graph':
+        'اعرض في الشبكة',
+    '**Who refers to {name} over time**':
+        '**من يستند إلى {name} عبر الزمن**',
+    'No dated relations to this agreement.':
+        'لا علاقات مؤرخة بهذا الاتفاق.',
+    'Per':
+        'لكل',
+    'week':
+        'أسبوع',
+    'month':
+        'شهر',
+    'No dated relations in this view.':
+        'لا علاقات مؤرخة في هذا العرض.',
+    '{n} undated relations in this view are not on the time axis (they stay in the graph while '
+    '“Include undated relations” is on).':
+        '{n} علاقة غير مؤرخة في هذا العرض ليست على محور الزمن (تبقى في الشبكة ما دام «اشمل العلاقات '
+        'غير المؤرخة» مشغَّلًا).',
+    'Undated relations are hidden (“Include undated relations” is off).':
+        'العلاقات غير المؤرخة مخفية («اشمل العلاقات غير المؤرخة» مطفأ).',
+    'Dashed lines: agreements on their dates (from the knowledge base, else their first relation).':
+        'الخطوط المتقطعة: الاتفاقات في تواريخها (من قاعدة المعرفة، وإلا فمن أول علاقة بها).',
+    'The view is empty.':
+        'العرض فارغ.',
+    "{n} communities (Louvain, seed 0). To see them in the graph, choose “Colour by: community” in "
+    "the Graph tab (the palette's eight colours repeat after eight).":
+        '{n} مجتمعات (خوارزمية لوفان، البذرة 0). لرؤيتها في الشبكة اختر «التلوين حسب: المجتمع» في '
+        'تبويب الشبكة (ألوان اللوحة الثمانية تتكرر بعد ثمانية).',
+    'Search for an actor in the sidebar to see its profile.':
+        'ابحث عن فاعل في الشريط الجانبي لترى ملفه.',
+    'No dated roles in the knowledge base for this actor.':
+        'لا مناصب مؤرخة لهذا الفاعل في قاعدة المعرفة.',
+    'No dated mentions.':
+        'لا ذكر مؤرخ.',
+    'Actor or agreement':
+        'فاعل أو اتفاق',
+    '**Roles**':
+        '**المناصب**',
+    '**Mentions over time**':
+        '**الذكر عبر الزمن**',
+    '**Top counterparts by relation type**':
+        '**أبرز الأطراف المقابلة حسب نوع العلاقة**',
+    '**Agreements**':
+        '**الاتفاقات**',
+    '{n} mentions in undated documents.':
+        '{n} ذكر في وثائق غير مؤرخة.',
+    ', the newest {n} shown':
+        '، تظهر أحدث {n}',
+    '**Evidence** ({n} relations{more})':
+        '**الأدلة** ({n} علاقة{more})',
+    "Review this actor's relations":
+        'راجع علاقات هذا الفاعل',
+    'Drop articles here':
+        'أسقط المقالات هنا',
+    'Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV.':
+        'نص عادي أو ماركداون (مع ترويسة)، أو HTML أو JSON/JSONL أو CSV.',
+    'Ingest':
+        'أدخِلها',
+    '{done} new documents from {files} files; the view is up to date.':
+        'أُدخلت {done} وثيقة جديدة من {files} ملف؛ العرض محدَّث.',
+    'Comparing periods needs dated relations over more than one day.':
+        'المقارنة بين فترتين تحتاج إلى علاقات مؤرخة على أكثر من يوم.',
+    'No dated relations in either period for this view.':
+        'لا علاقات مؤرخة في أيٍّ من الفترتين لهذا العرض.',
+    "The graph's “Colour by: what changed” draws this comparison in the main graph.":
+        'يرسم خيار «التلوين حسب: ما تغيّر» هذه المقارنة في الشبكة الرئيسية.',
+    'Year A':
+        'السنة أ',
+    'Year B':
+        'السنة ب',
+    'Agreement':
+        'الاتفاق',
+    'Preset':
+        'إعداد جاهز',
+    'Year against year':
+        'سنة مقابل سنة',
+    'Before and after an agreement':
+        'قبل اتفاق وبعده',
+    'The two halves':
+        'النصفان',
+    'Months either side':
+        'عدد الأشهر على كل جانب',
+    'Apply':
+        'طبّق',
+    'Period A (type or pick the dates)':
+        'الفترة أ (اكتب التواريخ أو اخترها)',
+    'Period B':
+        'الفترة ب',
+    '{n} without a date belong to neither period and are left out of the comparison.':
+        '{n} بلا تاريخ لا تنتمي إلى أيٍّ من الفترتين وتُستبعد من المقارنة.',
+    '**Largest changes** (links with meetings, calls, visits, talks, agreements, support, opposition '
+    'or fighting first; roles and memberships last)':
+        '**أكبر التغيرات** (الروابط ذات اللقاءات والاتصالات والزيارات والمحادثات والاتفاقات والدعم '
+        'والمعارضة والقتال أولًا؛ المناصب والعضويات أخيرًا)',
 }
 
 #: The dashboard's tabs (ids as in the URL), in Arabic; in English their ids, capitalised.

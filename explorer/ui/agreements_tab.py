@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from explorer import actor_profile as prof
+from explorer.render import words
 from explorer.ui import data
 from explorer.ui.state import centre_on, label
 from explorer.untrusted import markdown_text as md
@@ -23,22 +26,23 @@ def on_agreement_pick() -> None:
 
 
 def agreements_tab(*, path, version, corpus, spec, view, lang) -> None:
+    w = partial(words.widget, lang=lang)  # the tab's words in the label language
     table = data.agreements(path, version, lang)
     if table.empty:
-        st.info("No agreements in the store yet.")
+        st.info(w("No agreements in the store yet."))
         return
     st.session_state.agr_ids = list(table["id"])
-    st.caption("Click a row (or pick below) to centre the graph on an agreement and the actors around it.")
+    st.caption(w("Click a row (or pick below) to centre the graph on an agreement and the actors around it."))
     st.dataframe(table.drop(columns=["id"]), hide_index=True, key="agr_table", on_select=on_agreement_row,
                  selection_mode="single-row")
-    st.selectbox("Show in the graph", [None, *table["id"]], key="agr_pick", on_change=on_agreement_pick,
+    st.selectbox(w("Show in the graph"), [None, *table["id"]], key="agr_pick", on_change=on_agreement_pick,
                  format_func=lambda a: "—" if a is None else label(corpus, a, lang))
     focus = st.session_state.get("focus")
     if focus in set(table["id"]):
         refs = prof.agreement_references(corpus.rows_touching([focus]), corpus.entities, focus,
                                          freq=st.session_state.freq, lang=lang)
-        st.markdown(f"**Who refers to {md(label(corpus, focus, lang))} over time**")
+        st.markdown(w("**Who refers to {name} over time**").format(name=md(label(corpus, focus, lang))))
         if refs.empty:
-            st.caption("No dated relations to this agreement.")
+            st.caption(w("No dated relations to this agreement."))
         else:
             st.bar_chart(refs, x="period", y="relations", color="actor", height=260)

@@ -7,6 +7,7 @@ agreement, or the corpus's two halves. Undated relations belong to no period: th
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import streamlit as st
 
@@ -45,8 +46,9 @@ def period(value, fallback: tuple[date, date]) -> tuple[date, date]:
 
 
 def compare_tab(*, path, version, corpus, spec, view, lang) -> None:
+    w = partial(words.widget, lang=lang)  # the tab's words in the label language
     if not corpus.span or corpus.span[0] >= corpus.span[1]:
-        st.info("Comparing periods needs dated relations over more than one day.")
+        st.info(w("Comparing periods needs dated relations over more than one day."))
         return
     ss = st.session_state
     if "period_a" not in ss or "period_b" not in ss:
@@ -57,22 +59,23 @@ def compare_tab(*, path, version, corpus, spec, view, lang) -> None:
     years = list(range(corpus.span[0].year, corpus.span[1].year + 1))
     with st.container(border=True):
         p1, p2, p3, p4 = st.columns([2, 2, 2, 1])
-        p1.selectbox("Preset", list(PRESETS), key="preset", format_func=PRESETS.get, persist_state="session")
+        p1.selectbox(w("Preset"), list(PRESETS), key="preset", format_func=lambda p: w(PRESETS[p]),
+                     persist_state="session")
         if ss.preset == "years":
             ss.setdefault("year_a", years[-2] if len(years) > 1 else years[0])
             ss.setdefault("year_b", years[-1])
-            p2.selectbox("Year A", years, key="year_a", persist_state="session")
-            p3.selectbox("Year B", years, key="year_b", persist_state="session")
+            p2.selectbox(w("Year A"), years, key="year_a", persist_state="session")
+            p3.selectbox(w("Year B"), years, key="year_b", persist_state="session")
         elif ss.preset == "agreement":
             ss.agreement_names = {f"{label(corpus, a, lang)} ({d})": a for a, d in ss.agreement_dates.items()}
-            p2.selectbox("Agreement", list(ss.agreement_names), key="preset_agreement", persist_state="session")
-            p3.number_input("Months either side", 1, 60, value=6, key="preset_months", persist_state="session")
-        p4.button("Apply", key="apply_preset", on_click=apply_preset, type="primary")
+            p2.selectbox(w("Agreement"), list(ss.agreement_names), key="preset_agreement", persist_state="session")
+            p3.number_input(w("Months either side"), 1, 60, value=6, key="preset_months", persist_state="session")
+        p4.button(w("Apply"), key="apply_preset", on_click=apply_preset, type="primary")
     c1, c2 = st.columns(2)
     lo, hi = corpus.span
-    ra = c1.date_input("Period A (type or pick the dates)", min_value=lo, max_value=hi, key="period_a",
+    ra = c1.date_input(w("Period A (type or pick the dates)"), min_value=lo, max_value=hi, key="period_a",
                        format="YYYY-MM-DD", persist_state="session")
-    rb = c2.date_input("Period B", min_value=lo, max_value=hi, key="period_b", format="YYYY-MM-DD",
+    rb = c2.date_input(w("Period B"), min_value=lo, max_value=hi, key="period_b", format="YYYY-MM-DD",
                        persist_state="session")
     ra, rb = period(ra, (lo, hi)), period(rb, (lo, hi))
     a, b = compare.Period(*ra), compare.Period(*rb)
@@ -83,16 +86,16 @@ def compare_tab(*, path, version, corpus, spec, view, lang) -> None:
         col.metric(words.change_label(kind, lang), counts[kind])
     undated = corpus.undated_relations
     if undated:
-        st.caption(f"{words.count(undated, 'relation', lang)} without a date belong to neither period and are "
-                   "left out of the comparison.")
+        st.caption(w("{n} without a date belong to neither period and are left out of the comparison.")
+                   .format(n=words.count(undated, "relation", lang)))
     if result.graph.number_of_edges() == 0:
-        st.info("No dated relations in either period for this view.")
+        st.info(w("No dated relations in either period for this view."))
         return
-    st.caption("The graph's “Colour by: what changed” draws this comparison in the main graph.")
+    st.caption(w("The graph's “Colour by: what changed” draws this comparison in the main graph."))
     st.html(prof.swatches_html({words.change_label(k, lang): compare.CHANGE_COLOURS[k] for k in compare.CHANGES}))
     st.altair_chart(charts.network_chart(result.graph, lang=lang), width="stretch")
-    st.markdown("**Largest changes** (links with meetings, calls, visits, talks, agreements, support, opposition "
-                "or fighting first; roles and memberships last)")
+    st.markdown(w("**Largest changes** (links with meetings, calls, visits, talks, agreements, support, opposition "
+                            "or fighting first; roles and memberships last)"))
     ch = result.changes.head(50).assign(
         source=lambda d: [label(corpus, x, lang) for x in d["source"]],
         target=lambda d: [label(corpus, x, lang) for x in d["target"]],

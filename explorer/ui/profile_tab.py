@@ -2,59 +2,63 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from explorer import actor_profile as prof
+from explorer.render import words
 from explorer.ui import data, review
 from explorer.ui.state import label
 
 
 def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
+    w = partial(words.widget, lang=lang)  # the tab's words in the label language
     ss = st.session_state
     by_weight = sorted(view.graph.nodes(data="weight"), key=lambda nw: -nw[1])
     options = list(dict.fromkeys([*spec.actors, *(n for n, _ in by_weight)]))
     if ss.get("focus") and ss.focus not in options and ss.focus in corpus.names:
         options.insert(0, ss.focus)
     if not options:
-        st.info("Search for an actor in the sidebar to see its profile.")
+        st.info(w("Search for an actor in the sidebar to see its profile."))
         return
     if ss.get("focus") not in options:
         ss.focus = options[0]
-    fid = st.selectbox("Actor or agreement", options, key="focus", format_func=lambda a: label(corpus, a, lang),
+    fid = st.selectbox(w("Actor or agreement"), options, key="focus", format_func=lambda a: label(corpus, a, lang),
                        persist_state="session")
     p = data.actor_profile(path, version, fid, lang, ss.freq)
     st.html(prof.names_html(p, lang))
     left, right = st.columns(2)
     with left:
-        st.markdown("**Roles**")
+        st.markdown(w("**Roles**"))
         if p.roles.empty:
-            st.caption("No dated roles in the knowledge base for this actor.")
+            st.caption(w("No dated roles in the knowledge base for this actor."))
         else:
             st.dataframe(p.roles, hide_index=True)
-        st.markdown("**Mentions over time**")
+        st.markdown(w("**Mentions over time**"))
         if p.mentions.empty:
-            st.caption("No dated mentions.")
+            st.caption(w("No dated mentions."))
         else:
             st.bar_chart(p.mentions, x="period", y="mentions", height=180)
         if p.undated_mentions:
-            st.caption(f"{p.undated_mentions} mentions in undated documents.")
+            st.caption(w("{n} mentions in undated documents.").format(n=p.undated_mentions))
     with right:
-        st.markdown("**Top counterparts by relation type**")
+        st.markdown(w("**Top counterparts by relation type**"))
         cp = p.counterparts.assign(
             relation=p.counterparts["type"].map(lambda t: prof.type_label(t, lang)),
             counterpart=prof.display_names(p.counterparts, lang),
         )[["relation", "counterpart", "relations"]]
         st.dataframe(cp, hide_index=True)
-        st.markdown("**Agreements**")
+        st.markdown(w("**Agreements**"))
         ag = p.agreements.assign(agreement=prof.display_names(p.agreements, lang))
         ag = ag[["agreement", "relations", "types", "first_date", "last_date"]]
         st.dataframe(ag, hide_index=True)
     total = p.evidence.attrs.get("total", len(p.evidence))
-    more = f", the newest {len(p.evidence)} shown" if total > len(p.evidence) else ""
-    st.markdown(f"**Evidence** ({total:,} relations{more})")
+    more = w(", the newest {n} shown").format(n=len(p.evidence)) if total > len(p.evidence) else ""
+    st.markdown(w("**Evidence** ({n} relations{more})").format(n=f"{total:,}", more=more))
     st.html(prof.html_table(p.evidence, headers=prof.evidence_headers(lang), html_columns={"sentence": "sentence_html"},
                             lang=lang))
-    with st.expander("Review this actor's relations"):
+    with st.expander(w("Review this actor's relations")):
         review.review_table(corpus.newest_touching([fid], review.ROWS_SHOWN), corpus, path=path,
                             version=version, key="rv_profile", lang=lang)
     review.actor_panel(corpus, fid, path=path, lang=lang)

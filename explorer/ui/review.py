@@ -11,6 +11,7 @@ each other.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from urllib.parse import quote
 
 import pandas as pd
@@ -162,19 +163,19 @@ def review_table(rows: pd.DataFrame, corpus, *, path: str, version: tuple, key: 
             st.button(md(titles.get(d) or d[:12], limit=80), key=f"{key}_doc_{i}", on_click=open_document, args=(d,))
 
 
-def precision_panel(corpus) -> None:
+def precision_panel(corpus, lang: str = "en") -> None:
     """The extractor's precision per relation type, as measured by this store's reviews."""
-    st.markdown("**Extractor precision from reviews**")
+    st.markdown(words.widget("**Extractor precision from reviews**", lang))
     p = overlay.precision_by_type(corpus.reviewed_relations())
     if p.empty or not (p["confirmed"] + p["rejected"]).any():
-        st.caption("No relation has been confirmed or rejected yet: review some in the Graph tab.")
+        st.caption(words.widget("No relation has been confirmed or rejected yet: review some in the Graph tab.", lang))
         return
     p = p[(p["confirmed"] + p["rejected"]) > 0]
     total_c, total_r = int(p["confirmed"].sum()), int(p["rejected"].sum())
-    st.caption(f"confirmed / (confirmed + rejected), per relation type the extractor proposed; overall "
-               f"{total_c / (total_c + total_r):.2f} from {total_c + total_r} reviewed relations. A corrected type "
-               "or end counts as wrong.")
-    st.dataframe(p.assign(type=p["type"].map(lambda t: prof.type_label(t, "en"))), hide_index=True,
+    st.caption(words.widget("confirmed / (confirmed + rejected), per relation type the extractor proposed; overall "
+                            "{p} from {n} reviewed relations. A corrected type or end counts as wrong.", lang)
+               .format(p=f"{total_c / (total_c + total_r):.2f}", n=total_c + total_r))
+    st.dataframe(p.assign(type=p["type"].map(lambda t: prof.type_label(t, lang))), hide_index=True,
                  key="precision_table")
 
 
@@ -189,25 +190,27 @@ def actor_panel(corpus, entity_id: str, *, path: str, lang: str) -> None:
     def decide(action: str, value: dict, target: str = entity_id) -> None:
         _write(path, lambda s: api.entity_decision(s, action, target, value, reviewer=reviewer()))
 
-    with st.expander("Correct this actor or agreement"):
+    w = partial(words.widget, lang=lang)
+    with st.expander(w("Correct this actor or agreement")):
         c1, c2 = st.columns(2)
-        c1.selectbox("Merge into", [None, *(e for e in corpus.shortlist() if e != entity_id)], key=k + "into",
+        c1.selectbox(w("Merge into"), [None, *(e for e in corpus.shortlist() if e != entity_id)], key=k + "into",
                      format_func=lambda e: "—" if e is None else md(_label(corpus, e, lang)))
-        c1.button("Merge", key=k + "merge",
+        c1.button(w("Merge"), key=k + "merge",
                   on_click=lambda: ss[k + "into"] and decide("merge", {"into": ss[k + "into"]}))
         merged = [m for m, v in corpus.review.merged_into.items() if v == entity_id] if corpus.review else []
         if merged:
-            c2.selectbox("Split out", merged, key=k + "split_pick")
-            c2.button("Split", key=k + "split", on_click=lambda: decide("split", {}, ss[k + "split_pick"]))
-        c1.text_input("Name (English)", value=n["name"] or "", key=k + "name")
-        c1.text_input("Name (Arabic)", value=n["name_ar"] or "", key=k + "name_ar")
-        c1.button("Rename", key=k + "rename", on_click=lambda: decide(
+            c2.selectbox(w("Split out"), merged, key=k + "split_pick")
+            c2.button(w("Split"), key=k + "split", on_click=lambda: decide("split", {}, ss[k + "split_pick"]))
+        c1.text_input(w("Name (English)"), value=n["name"] or "", key=k + "name")
+        c1.text_input(w("Name (Arabic)"), value=n["name_ar"] or "", key=k + "name_ar")
+        c1.button(w("Rename"), key=k + "rename", on_click=lambda: decide(
             "rename", {"name": ss[k + "name"].strip(), "name_ar": ss[k + "name_ar"].strip()}))
-        c2.text_input("New alias", key=k + "alias")
-        c2.button("Add alias", key=k + "add_alias", on_click=lambda: decide("alias", {"alias": ss[k + "alias"]}))
+        c2.text_input(w("New alias"), key=k + "alias")
+        c2.button(w("Add alias"), key=k + "add_alias", on_click=lambda: decide("alias", {"alias": ss[k + "alias"]}))
         kinds = ontology.kinds()
-        c2.selectbox("Kind", kinds, index=kinds.index(n["kind"]) if n["kind"] in kinds else 0, key=k + "kind")
-        c2.button("Set kind", key=k + "set_kind", on_click=lambda: decide("set_kind", {"kind": ss[k + "kind"]}))
+        c2.selectbox(w("Kind"), kinds, index=kinds.index(n["kind"]) if n["kind"] in kinds else 0, key=k + "kind",
+                    format_func=lambda kind: prof.kind_label(kind, lang))
+        c2.button(w("Set kind"), key=k + "set_kind", on_click=lambda: decide("set_kind", {"kind": ss[k + "kind"]}))
 
 
 def _label(corpus, entity_id: str, lang: str) -> str:

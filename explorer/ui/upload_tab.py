@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
+from explorer.render import words
 from explorer.store import open_store
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
@@ -35,14 +38,19 @@ def ingest_uploads(files, path: str) -> list[dict]:
 
 
 def upload_tab(*, path, version, corpus, spec, view, lang) -> None:
-    files = st.file_uploader("Drop articles here", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
-                             help="Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV.")
-    if files and st.button("Ingest", key="ingest", type="primary"):
+    w = partial(words.widget, lang=lang)  # the tab's words in the label language
+    files = st.file_uploader(w("Drop articles here"), type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
+                             help=w("Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV."))
+    if files and st.button(w("Ingest"), key="ingest", type="primary"):
         st.session_state.upload_report = ingest_uploads(files, path)
         st.rerun()
     report = st.session_state.get("upload_report")
     if report:
         done = sum(r["ingested"] for r in report)
-        st.success(f"{done} new document{'' if done == 1 else 's'} ingested from {len(report)} "
-                   f"file{'' if len(report) == 1 else 's'}; the view is up to date.")
+        if lang == "ar":
+            st.success(words.WIDGETS_AR["{done} new documents from {files} files; the view is up to date."]
+                       .format(done=done, files=len(report)))
+        else:
+            st.success(f"{done} new document{'' if done == 1 else 's'} ingested from {len(report)} "
+                       f"file{'' if len(report) == 1 else 's'}; the view is up to date.")
         st.dataframe(report, hide_index=True, key="upload_table")

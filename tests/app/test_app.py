@@ -7,6 +7,8 @@ import json
 import re
 from datetime import date
 
+import pytest
+
 from explorer.store import open_store
 from tests.app.handmade import COH, RU, K, L, run_app
 
@@ -428,7 +430,7 @@ def test_relayout_lays_this_view_out_on_its_own_and_back(app_env):
     assert places(snapshot(at)) == (stable, "fixed")  # back to the stable places, exactly
 
 
-LATIN_OK = re.compile(r"\b(?:HTML|CSV)\b")  # format names stay as they are
+LATIN_OK = re.compile(r"\b(?:HTML|CSV|JSONL?)\b")  # format names stay as they are
 
 
 def english(text: str) -> list[str]:
@@ -466,3 +468,14 @@ def test_arabic_leaves_no_english_widget_labels(app_env):
     assert left == [], "\n".join(left)
     at.segmented_control(key="lang").set_value("en").run()
     assert "Download the evidence (CSV)" in [b.proto.label for b in at.get("download_button")]
+
+
+@pytest.mark.parametrize("tab", ["profile", "timeline", "compare", "agreements", "metrics", "upload"])
+def test_every_tab_speaks_arabic_when_the_labels_are_arabic(app_env, tab):
+    """Each tab opened with Arabic labels: its widgets, captions, notices and headings are Arabic (names of
+    actors and agreements are shown in their Arabic form)."""
+    at = run_app({"lang": "ar", "tab": tab, "actor": K})
+    texts = widget_texts(at) + [c.value for c in at.caption] + [i.value for i in at.info]
+    texts += [m.value for m in at.markdown if m.value.startswith("**")]  # the tab's bold headings
+    left = [t for t in texts if english(t)]
+    assert texts and left == [], "\n".join(left)
