@@ -48,7 +48,8 @@ PHRASES = {
         "colour": "Colour", "by_kind": "kind", "by_community": "community", "by_change": "change",
         "relayout": "Re-layout this view", "stable": "Stable layout",
         "connect": "How is it connected to…", "connect_go": "Show paths", "no_path": "No path in this view",
-        "large": "Large view: showing the {shown} nodes with the most relations; {out} nodes left out (limit {limit}).",
+        "large": "Large view: showing the {shown} nodes with the most relations; {out} nodes "
+        "left out (limit {limit}).",
         "kept_per_link": "(the snapshot keeps {n} per link)", "over": "over",
         "expanded": "{n} neighbours shown", "no_more": "No more neighbours in this snapshot",
         "close": "Close the evidence panel", "legend": "Legend", "graph": "Graph of the view",
@@ -170,6 +171,65 @@ WIDGETS_AR = {
         'النوع',
     'Set kind':
         'عيّن النوع',
+    # the document tab
+    'No documents in the store yet.':
+        'لا وثائق في المخزن بعد.',
+    'undated':
+        'غير مؤرخة',
+    'excluded':
+        'مستبعدة',
+    'Document':
+        'الوثيقة',
+    'This document is no longer in the store.':
+        'لم تعد هذه الوثيقة في المخزن.',
+    'day':
+        'يوم',
+    'year':
+        'سنة',
+    '(untitled)':
+        '(بلا عنوان)',
+    'unknown outlet':
+        'وسيلة غير معروفة',
+    'This document is excluded: its relations are in no view.':
+        'هذه الوثيقة مستبعدة: علاقاتها ليست في أي عرض.',
+    '{m} mentions (coloured by kind) · {n} relations (underlined: green confirmed, amber '
+    'unreviewed, red dashed rejected; hover for details)':
+        '{m} ذكر (ملوّن حسب النوع) · {n} علاقة (مسطّرة: الأخضر مؤكدة، والكهرماني غير مراجَعة، '
+        'والأحمر المتقطع مرفوضة؛ مرّر المؤشر للتفاصيل)',
+    '**Relations from this document**':
+        '**علاقات هذه الوثيقة**',
+    'Correct this document':
+        'صحّح هذه الوثيقة',
+    'Date (YYYY, YYYY-MM or YYYY-MM-DD)':
+        'التاريخ (سنة، أو سنة-شهر، أو سنة-شهر-يوم)',
+    'Set date':
+        'عيّن التاريخ',
+    'Title':
+        'العنوان',
+    'Set title':
+        'عيّن العنوان',
+    'Outlet':
+        'الوسيلة',
+    'Set outlet':
+        'عيّن الوسيلة',
+    'Include it again':
+        'أعِدها',
+    'Exclude from every view':
+        'استبعدها من كل عرض',
+    'Add a relation from a sentence of this document':
+        'أضف علاقة من جملة في هذه الوثيقة',
+    'No sentence found in this document.':
+        'لا جملة في هذه الوثيقة.',
+    'Sentence':
+        'الجملة',
+    'Source':
+        'المصدر',
+    'Type':
+        'نوع العلاقة',
+    'Target':
+        'الهدف',
+    'Add relation':
+        'أضف العلاقة',
     # the other tabs
     'No agreements in the store yet.':
         'لا اتفاقات في المخزن بعد.',

@@ -45,7 +45,8 @@ def db_path() -> str | Path:
 
 
 def main() -> None:
-    st.set_page_config(page_title="Diplograph", page_icon=":material/hub:", layout="wide")
+    # An emoji icon: a Material icon would make the browser fetch it from fonts.gstatic.com (no network here).
+    st.set_page_config(page_title="Diplograph", page_icon="🕸️", layout="wide")
     try:  # a damaged, busy, read-only or unreachable store: its one-line message, not a traceback
         path = data.ensure_store(str(db_path()))
         version = data.store_version(path)

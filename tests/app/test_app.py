@@ -470,7 +470,7 @@ def test_arabic_leaves_no_english_widget_labels(app_env):
     assert "Download the evidence (CSV)" in [b.proto.label for b in at.get("download_button")]
 
 
-@pytest.mark.parametrize("tab", ["profile", "timeline", "compare", "agreements", "metrics", "upload"])
+@pytest.mark.parametrize("tab", ["profile", "timeline", "compare", "agreements", "metrics", "upload", "document"])
 def test_every_tab_speaks_arabic_when_the_labels_are_arabic(app_env, tab):
     """Each tab opened with Arabic labels: its widgets, captions, notices and headings are Arabic (names of
     actors and agreements are shown in their Arabic form)."""
