@@ -230,6 +230,47 @@ WIDGETS_AR = {
         'الهدف',
     'Add relation':
         'أضف العلاقة',
+    # the review table and the review state filter
+    'Hide rejected':
+        'أخفِ المرفوضة',
+    'Show rejected too':
+        'أظهر المرفوضة أيضًا',
+    'Confirmed only (for publication)':
+        'المؤكدة فقط (للنشر)',
+    'Unreviewed only':
+        'غير المراجَعة فقط',
+    'Rejected only':
+        'المرفوضة فقط',
+    '✔ confirmed':
+        '✔ مؤكدة',
+    '✘ rejected':
+        '✘ مرفوضة',
+    'review':
+        'المراجعة',
+    'document':
+        'الوثيقة',
+    'open':
+        'افتح',
+    'sentence':
+        'الجملة',
+    'source':
+        'المصدر',
+    'relation':
+        'العلاقة',
+    'target':
+        'الهدف',
+    'date':
+        'التاريخ',
+    'confidence':
+        'الثقة',
+    'id':
+        'المعرّف',
+    'unreviewed':
+        'غير مراجَعة',
+    'confirmed':
+        'مؤكدة',
+    'rejected':
+        'مرفوضة',
     # the other tabs
     'No agreements in the store yet.':
         'لا اتفاقات في المخزن بعد.',

@@ -38,7 +38,7 @@ def sidebar_controls(sb, lang: str = "en") -> None:
     """Reviewer name (kept in the URL) and the review filters of the view."""
     w = lambda text: words.widget(text, lang)  # noqa: E731
     sb.text_input(w("Reviewer"), key="reviewer", placeholder=w("your name, kept with each decision"))
-    sb.selectbox(w("Review state"), REVIEWED, key="reviewed", format_func=REVIEWED_LABELS.get,
+    sb.selectbox(w("Review state"), REVIEWED, key="reviewed", format_func=lambda r: w(REVIEWED_LABELS[r]),
                  help=w("Rejected relations are hidden unless you show them; publish confirmed ones only."))
     sb.slider(w("Minimum confidence"), 0.0, 1.0, step=0.05, key="min_conf",
               help=w("Hide relations the extractor was less sure of."))
@@ -102,7 +102,8 @@ def relation_label(corpus, row, lang: str) -> str:
         return prof.display_name(n["name"], n["name_ar"], lang) if n else e
 
     return (f"{name(row['source'])} → {name(row['target'])} · {prof.type_label(row['type'], lang)} · "
-            f"{row['date'] or 'undated'} · {STATE_LABELS.get(row.get('review'), '—')}")
+            f"{row['date'] or words.widget('undated', lang)} · "
+            f"{words.widget(STATE_LABELS.get(row.get('review'), '—'), lang)}")
 
 
 def review_table(rows: pd.DataFrame, corpus, *, path: str, version: tuple, key: str, lang: str) -> None:
@@ -135,18 +136,20 @@ def review_table(rows: pd.DataFrame, corpus, *, path: str, version: tuple, key: 
         "id": rows["rid"].tolist(),
     })
     editor_key = f"{key}_editor_{log[0]}_{log[1]}"  # a fresh editor once the log changes
+    w = partial(words.widget, lang=lang)
     st.data_editor(
         table, key=editor_key, hide_index=True, width="stretch", on_change=_edited, args=(path, editor_key, ids_key),
         disabled=[c for c in table.columns if c != "review"],
-        column_config={
-            "review": st.column_config.SelectboxColumn("review", options=list(STATES), required=True, width="small"),
-            "document": st.column_config.LinkColumn("document", display_text="open", width="small"),
-            "sentence": st.column_config.TextColumn("sentence", width="large"),
+        column_config={  # headers and review states in the label language; the values stay the states' ids
+            "review": st.column_config.SelectboxColumn(w("review"), options=list(STATES), required=True, width="small",
+                                                       format_func=w),
+            "document": st.column_config.LinkColumn(w("document"), display_text=w("open"), width="small"),
+            "sentence": st.column_config.TextColumn(w("sentence"), width="large"),
+            **{c: w(c) for c in ("source", "relation", "target", "date", "confidence", "id")},
         },
     )
     labels = {r["rid"]: relation_label(corpus, r, lang) for r in rows.to_dict("records")}
     c1, c2 = st.columns([3, 1])
-    w = lambda text: words.widget(text, lang)  # noqa: E731
     c1.multiselect(w("Select relations for a bulk action"), list(labels), key=f"{key}_pick",
                    format_func=lambda r: labels.get(r, r), placeholder=w("Choose relations…"))
     c2.text_input(w("Note"), key=f"{key}_note", placeholder=w("why (optional)"))

@@ -472,10 +472,11 @@ def test_arabic_leaves_no_english_widget_labels(app_env):
 
 @pytest.mark.parametrize("tab", ["profile", "timeline", "compare", "agreements", "metrics", "upload", "document"])
 def test_every_tab_speaks_arabic_when_the_labels_are_arabic(app_env, tab):
-    """Each tab opened with Arabic labels: its widgets, captions, notices and headings are Arabic (names of
-    actors and agreements are shown in their Arabic form)."""
+    """Each tab opened with Arabic labels: its widgets, captions, notices, headings and the review-state
+    choices are Arabic (names of actors and agreements are shown in their Arabic form)."""
     at = run_app({"lang": "ar", "tab": tab, "actor": K})
     texts = widget_texts(at) + [c.value for c in at.caption] + [i.value for i in at.info]
     texts += [m.value for m in at.markdown if m.value.startswith("**")]  # the tab's bold headings
+    texts += list(at.selectbox(key="reviewed").options)  # the review states a view shows
     left = [t for t in texts if english(t)]
     assert texts and left == [], "\n".join(left)
