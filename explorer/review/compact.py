@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.review.decisions import VERDICT, Decision, parse_precise_date
-from explorer.review.overlay import _entities, _missing, latest, resolve_merges
+from explorer.review.overlay import _entities, _missing, hand_added, latest, resolve_merges
 
 _KEY = re.compile(r"r-[0-9a-f]{16}")
 _DOC_COLUMNS = ("id", "path", "title", "source", "url", "date", "date_precision", "lang")
@@ -181,17 +181,7 @@ def apply_to_table(store, table, entities: pd.DataFrame, decisions: list[Decisio
 
     # relations added by hand
     added, vouched = [], []
-    for (slot, key, _), d in win.items():
-        if slot != "added":
-            continue
-        v = d.value
-        if v["doc_id"] not in docs:
-            orphans.append((d, f"document {v['doc_id'][:12]}… is not in the store"))
-            continue
-        missing = [e for e in (v["source"], v["target"]) if e not in ent_ids]
-        if missing:
-            orphans.append((d, f"no entity {missing[0]!r}"))
-            continue
+    for key, d in hand_added(win, docs, ent_ids, orphans):
         row = row_of(key)
         if row is not None:
             vouched.append(row)  # the extractor finds it too: the researcher's word still confirms it

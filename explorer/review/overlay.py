@@ -78,17 +78,8 @@ def apply(relations: pd.DataFrame, entities: pd.DataFrame, documents: pd.DataFra
     added, vouched = [], set()
     known_rids = set(rel["rid"].tolist())
     docs_by_id = docs.set_index("id")
-    for (slot, key, _), d in win.items():
-        if slot != "added":
-            continue
+    for key, d in hand_added(win, doc_ids, ent_ids, orphans):
         v = d.value
-        if v["doc_id"] not in doc_ids:
-            orphans.append((d, f"document {v['doc_id'][:12]}… is not in the store"))
-            continue
-        missing = [e for e in (v["source"], v["target"]) if e not in ent_ids]
-        if missing:
-            orphans.append((d, f"no entity {missing[0]!r}"))
-            continue
         if key in known_rids:
             vouched.add(key)  # the extractor finds it too: the researcher's word still confirms it
             continue
@@ -267,3 +258,20 @@ def precision_by_type(relations: pd.DataFrame) -> pd.DataFrame:
     g["precision"] = (g["confirmed"] / reviewed.where(reviewed > 0)).round(3)
     g[["confirmed", "rejected", "unreviewed"]] = g[["confirmed", "rejected", "unreviewed"]].astype(int)
     return g[cols].sort_values("type").reset_index(drop=True)
+
+
+def hand_added(win: dict, doc_ids, ent_ids, orphans: list):
+    """(key, decision) of each relation added by hand whose document and ends are in the store; the others
+    join `orphans` with why (shared by this overlay and the compact path, explorer.review.compact)."""
+    for (slot, key, _), d in win.items():
+        if slot != "added":
+            continue
+        v = d.value
+        if v["doc_id"] not in doc_ids:
+            orphans.append((d, f"document {v['doc_id'][:12]}… is not in the store"))
+            continue
+        missing = [e for e in (v["source"], v["target"]) if e not in ent_ids]
+        if missing:
+            orphans.append((d, f"no entity {missing[0]!r}"))
+            continue
+        yield key, d
