@@ -13,6 +13,7 @@ from explorer.text.tokens import Token
 def find_generic_agreements(ctx: Context) -> None:
     """«الهدنة», "the ceasefire", "the deal": the named agreement of the document if there is one,
     else one discovered agreement per document and family."""
+    relink_by_year(ctx)
     relink_by_place(ctx)
     named = sorted((m for m in ctx.ments if m.kind == "agreement"), key=lambda m: m.ts)
     fams: dict[int, str | None] = {}
@@ -74,6 +75,47 @@ def relink_by_place(ctx: Context) -> None:
             m.entity = fresh[0]
             ctx.register(fresh[0])
     ctx.ments.reindex()
+
+
+def relink_by_year(ctx: Context) -> None:
+    """ "the 2019 Sochi memorandum", «اتفاق سوتشي لعام 2019»: a short name with a year is the agreement of that
+    place and kind signed that year, when the name was given to one of another year."""
+    changed = False
+    for m in ctx.ments:
+        e = ctx.kb.get(m.entity) if m.kind == "agreement" else None
+        if e is None or not e.record.get("place") or _kb_date(e) is None:
+            continue
+        year = _year_named(ctx, m)
+        if year is None or year == _kb_date(e).year:
+            continue
+        fam = _family(" ".join(ctx.lasts[m.ts : m.te])) or family_of_known(ctx.kb, e.id) or "agreement"
+        same = [x for x in _by_place(ctx.kb).get(e.record["place"], ()) if _kb_date(x).year == year]
+        fit = [x for x in same if _families_fit(fam, family_of_known(ctx.kb, x.id))]
+        exact = [x for x in fit if family_of_known(ctx.kb, x.id) == fam]
+        pick = fit if len(fit) == 1 else exact
+        if len(pick) == 1:
+            m.entity = pick[0].id
+            ctx.register(m.entity)
+            changed = True
+    if changed:
+        ctx.ments.reindex()
+
+
+def _year_named(ctx: Context, m: Ment) -> int | None:
+    """The year written just before the name ("the 2015 Minsk accords", "the October 2019 …") or just after
+    it ("… of 2019", «… لعام 2019»)."""
+    toks, linkers = ctx.toks, ctx.lex.w("year_linkers")
+    spots = [m.ts - 1]
+    k = m.te
+    while k < len(toks) and k < m.te + 2 and toks[k].text in linkers:
+        k += 1
+    spots.append(k)
+    for k in spots:
+        if 0 <= k < len(toks) and len(toks[k].text) == 4 and toks[k].text.isdigit() and k not in range(m.ts, m.te):
+            year = int(toks[k].text)
+            if 1945 <= year <= 2100:
+                return year
+    return None
 
 
 _BY_PLACE: dict[int, dict[str, list]] = {}

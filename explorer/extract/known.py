@@ -107,4 +107,22 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
         hit = lex.triggers.match_at(toks, m.ts - 1)
         if hit and not hit[0].nominal and hit[1] == m.ts:
             acting = True  # «أعلنت موسكو»
-    return acting
+    return acting or _stance_object(ctx, m)
+
+
+_STANCE_OBJECT_TYPES = frozenset({"opposes"})
+
+
+def _stance_object(ctx: Context, m: Ment) -> bool:
+    """ "Tehran accused Washington of …", "Ankara condemned Moscow": the object of a stance verb is the state
+    too (not of a verb of place: "visited Moscow", "struck Kyiv" stay the city)."""
+    if ctx.lang == "ar":
+        return False
+    toks = ctx.toks
+    for k in range(m.ts - 1, max(m.ts - 4, -1), -1):
+        if not toks[k].is_word:
+            return False
+        hit = ctx.lex.triggers.match_at(toks, k)
+        if hit and hit[1] == m.ts:
+            return not hit[0].nominal and hit[0].label in _STANCE_OBJECT_TYPES
+    return False

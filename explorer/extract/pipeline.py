@@ -10,7 +10,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from explorer.extract import agreements, coreference, known, modifiers, names, organizations, resolutions, roles, titles
+from explorer.extract import (
+    acronyms,
+    agreements,
+    armies,
+    coreference,
+    known,
+    modifiers,
+    names,
+    organizations,
+    resolutions,
+    roles,
+    titles,
+)
 from explorer.extract.blocks import extract_in_blocks
 from explorer.extract.context import Context
 from explorer.extract.engine import Sentence, extract_relations
@@ -32,10 +44,12 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "governments.v1": modifiers.governments,
     "national-bodies.v1": organizations.find_national_bodies,
     "org-short-forms.v1": coreference.find_org_short_forms,
+    "armies.v1": armies.find_armies,
     "titles.v1": titles.find_titles,
     "organizations.v1": organizations.find_organizations,
     "listed-bodies.v1": organizations.find_listed_bodies,
     "named-members.v1": organizations.find_named_members,
+    "acronyms.v1": acronyms.find_acronyms,
     "counterparts.v1": roles.find_counterparts,
     "plural-roles.v1": coreference.find_plural_roles,
     "roles.v1": roles.resolve_role_mentions,

@@ -1,0 +1,36 @@
+"""Short names a text introduces itself: "the Movement for Justice and Equality (MJE) … the MJE said": the
+letters in brackets after a body's name stand for it wherever they come back (known bodies and bodies found in
+the text alike)."""
+
+from __future__ import annotations
+
+from explorer.extract.context import Context, Ment
+
+_KINDS = ("organization", "armed_group")
+
+
+def find_acronyms(ctx: Context) -> None:
+    toks, n = ctx.toks, len(ctx.toks)
+    short: dict[str, Ment] = {}  # the acronym's token text -> the body's mention it was introduced after
+    for k in ctx.where({"("}):
+        if k + 2 >= n or toks[k + 2].text != ")" or ctx.covered[k + 1]:
+            continue
+        body = next((m for m in ctx.ments.ending(k) if m.kind in _KINDS), None)
+        if body is None or toks[k + 1].text in short:
+            continue
+        s_, e_ = ctx.orig(k + 1, k + 2)
+        letters = ctx.text[s_:e_]
+        if 2 <= len(letters) <= 8 and letters.isupper() and letters.replace("-", "").isalnum():
+            short[toks[k + 1].text] = body
+    if not short:
+        return
+    for k in ctx.where(short.keys()):
+        body = short[toks[k].text]
+        if ctx.covered[k] or k < body.te:
+            continue
+        s_, e_ = ctx.orig(k, k + 1)
+        if not ctx.text[s_:e_].isupper():
+            continue  # the same letters as an ordinary word
+        ctx.register(body.entity)
+        ctx.add(Ment(s_, e_, k, k + 1, body.entity, body.kind, "short", ctx.text[s_:e_]))
+    ctx.ments.sort_by_start()

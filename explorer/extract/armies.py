@@ -1,0 +1,115 @@
+"""A state's army named without its state: "the army", "the military", "its armed forces", «الجيش», "Israel's
+army", "the army of neighbouring Eritrea". The army is the knowledge base's army of the state the phrase
+names, else of the last army the document named, else of the state the article is about (the state it
+names most often)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from explorer.extract.context import Context, Ment
+
+_ARMY_NAME = re.compile(r"\b(army|armed forces|defen[cs]e forces?)\b", re.IGNORECASE)
+_ARMIES: dict[int, dict[str, str]] = {}
+
+
+def armies(kb) -> dict[str, str]:
+    """Each state's army in the knowledge base: a body of the state called an army, armed forces or
+    defence force (built once per knowledge base)."""
+    if id(kb) not in _ARMIES:
+        out: dict[str, str] = {}
+        for e in kb.entities.values():
+            state = e.record.get("state")
+            if e.kind != "organization" or not state or state in out:
+                continue
+            if any(_ARMY_NAME.search(n) for n in (e.name, *(e.record.get("aliases") or ()))):
+                out[state] = e.id
+        _ARMIES.clear()
+        _ARMIES[id(kb)] = out
+    return _ARMIES[id(kb)]
+
+
+def find_armies(ctx: Context) -> None:
+    by_state = armies(ctx.kb)
+    if not by_state:
+        return
+    nouns = ctx.lex.w("army_nouns")
+    found = ctx.where(nouns, lasts=ctx.lang == "ar")
+    if not found:
+        return
+    army_ids = set(by_state.values())
+    states = [m for m in ctx.ments if m.kind == "state"]
+    counts = Counter(m.entity for m in states if m.entity in by_state)
+    context = counts.most_common(1)[0][0] if counts else None
+    added = False
+    for i in found:
+        span = _bare_army(ctx, i)
+        if span is None:
+            continue
+        ts, te, owner = span
+        if owner is not None:
+            eid = by_state.get(owner.entity)
+        else:
+            eid = _last_army(ctx, ts, army_ids) or (by_state.get(context) if context else None)
+        if eid is None:
+            continue
+        if owner is not None and owner.te <= ts:  # "Israel's army": one name, the army's
+            ctx.ments.remove(owner)
+            ts = owner.ts
+        elif owner is not None:  # "the army of Eritrea": Eritrea stays named, inside the army's phrase
+            owner.in_np = owner.possessive = True
+        ctx.register(eid)
+        s_, e_ = ctx.orig(ts, te)
+        ctx.add(Ment(s_, e_, ts, te, eid, "organization", "coref", ctx.text[s_:e_]))
+        added = True
+    if added:
+        ctx.ments.sort_by_start()
+
+
+def _bare_army(ctx: Context, i: int) -> tuple[int, int, Ment | None] | None:
+    """The army noun's span and the state mention that owns it ("Israel's army", "the army of Eritrea"), or
+    None when the word is not a bare reference to an army ("the military council", «جيش الاحتلال»)."""
+    toks, lex = ctx.toks, ctx.lex
+    te = i + 1
+    if ctx.covered[i] or (ctx.lang != "ar" and te < len(toks) and ctx.lex.titles.match_at(toks, i)):
+        return None  # inside a name; "army chief": a title
+    if ctx.lang == "ar":
+        t = toks[i]
+        if "ال" + t.forms[-1] not in t.text:
+            return None  # «جيش الاحتلال»: a construct, the army of what follows
+        if te < len(toks) and toks[te].is_word and toks[te].text.startswith("ال") and not _verb_at(ctx, te):
+            return None  # «الجيش الوطني», «الجيش الحر»: an army of its own name
+        return i, te, None
+    nxt = toks[te] if te < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.text not in lex.w("army_followers") and not _verb_at(ctx, te):
+        return None  # "the military council", "the army base"
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.text in ("'s", "'"):
+        owner = ctx.ending_at(i - 1)
+        return (i, te, owner) if owner is not None and owner.kind == "state" else None
+    if prev is None or prev.text not in lex.w("army_determiners"):
+        return None
+    if nxt is not None and nxt.text in lex.w("army_of"):
+        k = te + 1
+        if k < len(toks) and toks[k].is_word and ctx.free(k, k + 1) and toks[k].text.islower():
+            k += 1  # "the army of neighbouring Eritrea"
+        owner = ctx.starting_at(k, ("state",))
+        if owner is not None:
+            return i, te, owner
+    return i, te, None
+
+
+def _verb_at(ctx: Context, k: int) -> bool:
+    hit = ctx.lex.triggers.match_at(ctx.toks, k)
+    return bool(hit) and not hit[0].nominal
+
+
+def _last_army(ctx: Context, before: int, army_ids: set[str]) -> str | None:
+    """The army the document named last before token `before`."""
+    best = None
+    for eid in army_ids & ctx.entities.info.keys():
+        for m in ctx.ments.of_entity(eid):
+            if m.te <= before and (best is None or m.te > best.te):
+                best = m
+    return best.entity if best is not None else None
