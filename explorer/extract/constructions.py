@@ -26,6 +26,7 @@ from explorer.extract.syntax import (
     negated,
     pairs,
     pronoun_suffix,
+    refused_object,
     relative_antecedent,
     relative_subject,
     relative_without_actor,
@@ -65,6 +66,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         site.nominal = True  # «الدعم», «الرفض»: the article makes the trigger a noun
     if (
         negated(ctx, i, site.sent.ts)
+        or (site.nominal and refused_object(ctx, i, site.sent.ts, site.rtype))
         or idiom(ctx, i)
         or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")

@@ -168,14 +168,41 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
     return group
 
 
+def one_of(ctx: Context, tok, words: frozenset[str]) -> bool:
+    """The word, or in Arabic the word behind a leading «و» or «ف» («ولم», «فلن», «ويتوقع»): short particles keep
+    their clitic in the token's forms, which strip only down to three letters."""
+    t = tok.text
+    return t in words or (ctx.lang == "ar" and t[:1] in ("و", "ف") and t[1:] in words)
+
+
 def negated(ctx: Context, i: int, sent_ts: int) -> bool:
-    """A negation within two words before the trigger ("did not meet", «لم يلتق»)."""
+    """A negation within two words before the trigger ("did not meet", «لم يلتق», «ولم يجتمع»)."""
     toks = ctx.toks
     for k in range(max(sent_ts, i - 2), i):
-        if toks[k].text in ctx.lex.negations:
+        if one_of(ctx, toks[k], ctx.lex.negations):
             return True
         if ctx.lang != "ar" and toks[k].text.endswith("n't"):
             return True
+    return False
+
+
+_REFUSABLE = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "supports", "fights")
+
+
+def refused_object(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
+    """«رفضت قوات الدعم السريع التوقيع على …», «نفت حماس إجراء أي مفاوضات», «لم يجر بوتين أي اتصال»: a noun
+    trigger that is the object of a verb, before its subject, that refuses, denies or is negated. Between the two
+    stand only the subject's name and light words (`object_fillers`: «إجراء», «أي», «يجر»)."""
+    refusals = ctx.lex.w("refusal_verbs")
+    if not refusals or rtype not in _REFUSABLE:
+        return False
+    toks, covered, fillers = ctx.toks, ctx.covered, ctx.lex.w("object_fillers")
+    for k in range(i - 1, max(sent_ts, i - 9) - 1, -1):
+        t = toks[k]
+        if one_of(ctx, t, refusals) or one_of(ctx, t, ctx.lex.negations):
+            return True
+        if not (covered[k] or one_of(ctx, t, fillers)):
+            return False
     return False
 
 
@@ -183,11 +210,29 @@ _EVENTS = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "suppo
 
 
 def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
-    """ "may meet", "is expected to sign", «من المقرر أن يلتقي»: an event not (yet) happened is not a relation."""
+    """ "may meet", "is expected to sign", «من المقرر أن يلتقي», «ويتوقع أن يجتمع», «قد يلتقي»: an event not (yet)
+    happened is not a relation."""
     if rtype not in _EVENTS:
         return False
     words = ctx.lex.w("modal_words")
-    return any(t.text in words for t in ctx.toks[max(sent_ts, i - 4) : i])
+    lo = max(sent_ts, i - 4)
+    return any(one_of(ctx, t, words) for t in ctx.toks[lo:i]) or _may(ctx, lo, i)
+
+
+def _may(ctx: Context, lo: int, i: int) -> bool:
+    """«قد» before a present-tense verb is "may" («قد يلتقي», «قد تفتح»); before a past one, or after «كان»
+    («وكان قد التقى», «قد تم»), it is "has"."""
+    particles = ctx.lex.w("may_particles")
+    if not particles:
+        return False
+    toks, prefixes, past = ctx.toks, ctx.lex.w("present_prefixes"), ctx.lex.w("past_auxiliaries")
+    for k in range(lo, i):
+        if not one_of(ctx, toks[k], particles) or (k > 0 and toks[k - 1].text in past):
+            continue
+        verb = toks[k + 1].text
+        if verb[:1] in prefixes and verb not in past:
+            return True
+    return False
 
 
 def verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:

@@ -15,7 +15,7 @@ challenge = importlib.util.module_from_spec(_spec)
 sys.modules.setdefault("challenge", challenge)  # (its dataclasses look their module up)
 _spec.loader.exec_module(challenge)
 
-FLOORS = {"en": (0.90, 0.97)}  # recall, precision (0.915 and 0.983 measured)
+FLOORS = {"en": (0.90, 0.97), "ar": (0.70, 0.93)}  # recall, precision (en 0.901 and 0.976, ar 0.702 and 0.943 measured)
 
 
 @pytest.fixture(scope="module")
