@@ -71,6 +71,9 @@ def governments(ctx: Context) -> None:
                 ctx.add(Ment(s_, e_, ts, te, top, "state", "coref", ctx.text[s_:e_]))
         ctx.ments.sort_by_start()
     for m in ctx.ments:
+        if m.kind == "state" and ctx.lang != "ar" and m.role in ("name", "capital"):
+            _possessive_government(ctx, m)  # "Sudan's government", "Libya's UN-backed government"
+            continue
         if m.kind != "state" or m.role not in ("demonym",):
             continue
         if (
@@ -92,6 +95,32 @@ def governments(ctx: Context) -> None:
                 m.te = k + 1
                 m.text = ctx.text[m.start : m.end]
     ctx.ments.reindex()  # spans grew in place
+
+
+def _possessive_government(ctx: Context, m: Ment) -> None:
+    """ "Sudan's government", "Yemen's internationally recognised government", "Libya's UN-backed government":
+    the state acting, one mention to the noun (a possessive alone is never a subject)."""
+    toks, k = ctx.toks, m.te
+    if k >= len(toks) or toks[k].text not in ("'s", "'"):
+        return
+    k += 1
+    quals, backed = ctx.lex.w("government_qualifiers"), ctx.lex.w("backed_participles")
+    while k < len(toks) and k - m.te <= 5 and toks[k].text not in _GOVERNMENT:
+        t = toks[k].text
+        if t in quals or t in backed or t == "-":
+            k += 1
+            continue
+        x = ctx.starting_at(k)
+        if x is None or x.te >= len(toks) or toks[x.te].text != "-":
+            return  # "Sudan's army chief", "Libya's oil": not its government
+        k = x.te  # "UN-backed": the backer stays a name of its own
+    if k >= len(toks) or toks[k].text not in _GOVERNMENT:
+        return
+    m.end = ctx.orig(k, k + 1)[1]
+    for c in range(m.te, k + 1):
+        ctx.covered[c] = 1
+    m.te = k + 1
+    m.text = ctx.text[m.start : m.end]
 
 
 def mark_modifiers(ctx: Context) -> None:

@@ -46,6 +46,17 @@ FINDS = [
     ("en", "Russia said the Sochi memorandum of 2018 was still binding on Turkey. It cited the 2018 text.",
      ("state:rus", "states", "agr:sochi-idlib-memo-2018")),
     ("ar", "وقالت تركيا إنها ملتزمة باتفاق سوتشي لعام 2019.", ("state:tur", "agrees_with", "agr:sochi-ne-syria-2019")),
+    # a state's government by the possessive, qualified or not: the state acting
+    ("en", "Sudan's government said the RSF had shelled a camp near El Fasher.", ("state:sdn", "states", "group:rsf")),
+    ("en", "Libya's UN-backed government welcomed the agreement on Sunday.", ("state:lby", "supports", "agr:*")),
+    ("en", "Yemen's internationally recognised government accused the Houthis of shelling Taiz.",
+     ("state:yem", "opposes", "group:houthis")),
+    # a lawmaker or member of a body, named with its title
+    ("en", "Hezbollah lawmaker Ali Fayyad said the group would not disarm.",
+     ("person:*", "member_of", "group:hezbollah")),
+    # keeping an agreement or resolution invokes it
+    ("en", "Hezbollah said it would respect resolution 1701.", ("group:hezbollah", "references", "agr:unscr-1701")),
+    ("en", "Russia said it had honoured the grain deal of 2022.", ("state:rus", "references", "agr:*")),
 ]  # fmt: skip
 
 KEEPS_OUT = [
@@ -59,7 +70,10 @@ KEEPS_OUT = [
 
 @pytest.mark.parametrize("lang,text,want", FINDS, ids=[f"{c[0]}-{n}" for n, c in enumerate(FINDS)])
 def test_an_actor_named_in_short_carries_its_relation(lang, text, want):
-    assert want in _rels(lang, text)
+    found = _rels(lang, text)
+    assert any(
+        all(w == g or (w.endswith("*") and g.startswith(w[:-1])) for w, g in zip(want, r, strict=True)) for r in found
+    )
 
 
 @pytest.mark.parametrize("lang,text,army", KEEPS_OUT, ids=[f"{c[0]}-{n}" for n, c in enumerate(KEEPS_OUT)])
