@@ -10,6 +10,12 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # fighting: «اشتبك … مع», «الحرب بين … و»
+    ("ar", "وتشتبك قوات الدعم السريع مع الجيش السوداني في أم درمان.", ("group:rsf", "fights", "org:saf")),
+    ("ar", "انتهت الحرب بين إثيوبيا وإريتريا باتفاق سلام.", ("state:eth", "fights", "state:eri")),
+    # stance: sanctions on an actor, expelling an envoy
+    ("ar", "فرضت كندا عقوبات على حركة الشباب.", ("state:can", "opposes", "group:al-shabaab")),
+    ("ar", "وطردت الجزائر السفير المغربي من أراضيها.", ("state:dza", "opposes", "state:mar")),
     # «قد» before a past verb, or after «كان», is "has": the event happened
     (
         "ar",
@@ -20,6 +26,8 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # lifting sanctions is not imposing them
+    ("ar", "أعلن الاتحاد الأوروبي رفع العقوبات على سوريا.", ("org:eu", "opposes", "state:syr")),
     # a negation or a modal word with «و» or «ف» attached still negates
     ("ar", "ولم يلتق عراقجي بويتكوف خلال جولة المحادثات.", ("person:abbas-araghchi", "meets", "person:steve-witkoff")),
     ("ar", "ويتوقع أن يلتقي لافروف بفيدان في أنطاليا.", ("person:sergei-lavrov", "meets", "person:hakan-fidan")),
