@@ -172,23 +172,15 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
 
 def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "X and Y are (permanent) members of Z" / «X، عضو Z» / «وهي عضو في حلف شمال الأطلسي»."""
-    toks, nouns, joins = ctx.toks, ctx.lex.w("member_nouns"), ctx.lex.w("join_verbs")
-    cues = ctx.lex.any_of("member_nouns", "join_verbs", "include_verbs", "compose_verbs", "chair_verbs")
+    toks, nouns = ctx.toks, ctx.lex.w("member_nouns")
+    cues = ctx.lex.any_of(
+        "member_nouns", "join_verbs", "include_verbs", "compose_verbs", "chair_verbs", "member_state_plurals"
+    )
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # no membership word in the sentence
     for i in range(sent.ts, sent.te):
         w = toks[i].text
-        if w in joins or toks[i].forms[-1] in joins:
-            joined(ctx, ments, i, emit)
-            continue
-        if toks[i].forms[-1] in ctx.lex.w("include_verbs"):
-            _includes(ctx, sent, ments, i, emit)
-            continue
-        if toks[i].forms[-1] in ctx.lex.w("compose_verbs"):
-            _compose(ctx, sent, ments, i, emit)
-            continue
-        if w in ctx.lex.w("chair_verbs") or toks[i].forms[-1] in ctx.lex.w("chair_verbs"):
-            _chairs(ctx, sent, ments, i, emit)
+        if _membership_verb(ctx, sent, ments, i, emit):
             continue
         if w not in nouns and (toks[i].forms[-1] not in nouns or w.startswith("و")):
             continue  # («وممثل الاتحاد، محمد»: "and the representative of …" names the next person)
@@ -209,6 +201,27 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue  # "X, member of Y" / «X عضو Y»: the member is named right before
         for a in grp:
             emit(a, body, "member_of", 0.7, w, "member-list")
+
+
+def _membership_verb(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> bool:
+    """Joining, including, composing and chairing verbs, and «دول X، ومنها …»: each has its own pattern."""
+    toks, w = ctx.toks, ctx.toks[i].text
+    last = toks[i].forms[-1]
+    if w in ctx.lex.w("join_verbs") or last in ctx.lex.w("join_verbs"):
+        joined(ctx, ments, i, emit)
+    elif last in ctx.lex.w("include_verbs"):
+        _includes(ctx, sent, ments, i, emit)
+    elif last in ctx.lex.w("compose_verbs"):
+        _compose(ctx, sent, ments, i, emit)
+    elif w in ctx.lex.w("chair_verbs") or last in ctx.lex.w("chair_verbs"):
+        _chairs(ctx, sent, ments, i, emit)
+    elif w in ctx.lex.w("member_state_plurals"):
+        body = _member_body(ctx, sent, ments, i)
+        if body is not None:
+            _including(ctx, sent, ments, body, emit)  # «دول مجموعة السبع، ومنها اليابان وكندا»
+    else:
+        return False
+    return True
 
 
 def _members_after(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, i: int, emit) -> bool:
@@ -292,6 +305,8 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
     if body is None and ctx.lang == "ar":
         body = next((m for m in ments if m.np_start == i + 1 and m.kind == "organization"), None)
         start = body.te if body is not None else start
+        if " ".join(t.text for t in ctx.toks[start : start + 2]) in ctx.lex.w("each_of"):
+            start += 2  # «يضم التحالف كلا من A وB»
     if body is None:
         return
     for m in coordinated_after(ctx, ments, start, sent.te):
@@ -390,7 +405,7 @@ def _acting(m: Ment) -> bool:
 def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "the Quartet (the US, the EU, the UN and Russia)", "the troika: the US, Britain and Norway": a body
     followed by a bracket or a colon and a list of two or more states or bodies has them as members."""
-    opens = ctx.lex.w("list_openers")
+    opens = ctx.lex.any_of("list_openers", "appositive_openers")
     if not opens or opens.isdisjoint(ctx.texts[sent.ts : sent.te]):
         return
     toks = ctx.toks
@@ -398,9 +413,24 @@ def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> Non
         if m.kind != "organization" or m.te >= sent.te or toks[m.te].text not in opens:
             continue
         listed = [x for x in coordinated_after(ctx, ments, m.te + 1, sent.te) if x.kind in ("state", "organization")]
+        if toks[m.te].text in ctx.lex.w("appositive_openers"):
+            listed = _apposition(ctx, listed, sent)
         if len(listed) >= 2 and listed[0].np_start - m.te <= 2:
             for x in listed:
                 emit(x, m, "member_of", 0.65, toks[m.te].text, "member-list")
+
+
+def _apposition(ctx: Context, listed: list[Ment], sent: Sentence) -> list[Ment]:
+    """After a comma (`appositive_openers`) a list of members is an apposition: «الترويكا الأوروبية، فرنسا
+    وألمانيا وبريطانيا، …». Its first name has no «و», its last one has, and a comma closes it; names with «و»
+    right after the comma are more subjects («رحب الاتحاد الأوروبي، ومصر وقطر، …»)."""
+    toks = ctx.toks
+    if not listed or toks[listed[0].np_start].text.startswith("و"):
+        return []
+    for n, x in enumerate(listed):
+        if x.te < sent.te and toks[x.te].text in (",", "،"):
+            return listed[: n + 1] if n and toks[x.np_start].text.startswith("و") else []
+    return []
 
 
 SENTENCE_PATTERNS = [

@@ -10,6 +10,15 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # members: «دول X، ومنها A وB», «يضم X كلا من A وB», an apposition between commas, «العضوان في X»
+    ("ar", "وطالبت دول في الاتحاد الأوروبي، بينها إسبانيا وأيرلندا، بوقف الحرب.", ("state:irl", "member_of", "org:eu")),
+    ("ar", "ويضم مجلس التعاون الخليجي كلا من الكويت وعُمان والبحرين.", ("state:omn", "member_of", "org:gcc")),
+    (
+        "ar",
+        "وحذرت الترويكا الأوروبية، بريطانيا وفرنسا وألمانيا، إيران من التصعيد.",
+        ("state:fra", "member_of", "org:e3"),
+    ),
+    ("ar", "وأكدت الكويت وقطر، العضوان في مجلس التعاون الخليجي، دعم الوساطة.", ("state:kwt", "member_of", "org:gcc")),
     # fighting: «اشتبك … مع», «الحرب بين … و»
     ("ar", "وتشتبك قوات الدعم السريع مع الجيش السوداني في أم درمان.", ("group:rsf", "fights", "org:saf")),
     ("ar", "انتهت الحرب بين إثيوبيا وإريتريا باتفاق سلام.", ("state:eth", "fights", "state:eri")),
@@ -26,6 +35,8 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # after a comma, names with «و» are more subjects, not the members of the body before them
+    ("ar", "رحب الاتحاد الأوروبي، ومصر وقطر، بالاتفاق.", ("*", "member_of", "org:eu")),
     # lifting sanctions is not imposing them
     ("ar", "أعلن الاتحاد الأوروبي رفع العقوبات على سوريا.", ("org:eu", "opposes", "state:syr")),
     # a negation or a modal word with «و» or «ف» attached still negates
