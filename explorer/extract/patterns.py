@@ -405,15 +405,18 @@ def _acting(m: Ment) -> bool:
 def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "the Quartet (the US, the EU, the UN and Russia)", "the troika: the US, Britain and Norway": a body
     followed by a bracket or a colon and a list of two or more states or bodies has them as members."""
-    opens = ctx.lex.any_of("list_openers", "appositive_openers")
-    if not opens or opens.isdisjoint(ctx.texts[sent.ts : sent.te]):
+    opens, apposed = ctx.lex.w("list_openers"), ctx.lex.w("appositive_openers")
+    texts = ctx.texts[sent.ts : sent.te]
+    if opens.isdisjoint(texts) and apposed.isdisjoint(texts):
         return
     toks = ctx.toks
     for m in ments:
-        if m.kind != "organization" or m.te >= sent.te or toks[m.te].text not in opens:
+        if m.kind != "organization" or m.te >= sent.te:
+            continue
+        if toks[m.te].text not in opens and toks[m.te].text not in apposed:
             continue
         listed = [x for x in coordinated_after(ctx, ments, m.te + 1, sent.te) if x.kind in ("state", "organization")]
-        if toks[m.te].text in ctx.lex.w("appositive_openers"):
+        if toks[m.te].text in apposed:
             listed = _apposition(ctx, listed, sent)
         if len(listed) >= 2 and listed[0].np_start - m.te <= 2:
             for x in listed:
