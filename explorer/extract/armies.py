@@ -82,6 +82,8 @@ def _bare_army(ctx: Context, i: int) -> tuple[int, int, Ment | None] | None:
             return None  # «الجيش الوطني», «الجيش الحر»: an army of its own name
         return i, te, None
     nxt = toks[te] if te < len(toks) else None
+    if nxt is not None and nxt.text == "-":
+        return None  # "army-backed", "military-led": a modifier of the noun after it
     if nxt is not None and nxt.is_word and nxt.text not in lex.w("army_followers") and not _verb_at(ctx, te):
         return None  # "the military council", "the army base"
     prev = toks[i - 1] if i > 0 else None

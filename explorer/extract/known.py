@@ -49,47 +49,77 @@ def _diacritic_homographs(ctx: Context) -> None:
 
 def resolve_capitals(ctx: Context) -> None:
     """A capital is the state when it acts («أعلنت موسكو», "Washington and Moscow agreed", "Moscow's
-    position") and a place otherwise («زيارته لموسكو», "talks in Geneva", a dateline)."""
-    toks, lex = ctx.toks, ctx.lex
-    caps = [m for m in ctx.ments if m.role == "capital"]
+    position", "Washington, Cairo and Riyadh have pushed for …") and a place otherwise («زيارته لموسكو»,
+    "talks in Geneva", "visited Cairo, Riyadh and Doha", a dateline). A list of capitals and states is decided
+    as one: where its first name stands and what its names do."""
     changed = False
-    for m in caps:
-        state = ctx.kb.capital_of.get(m.entity)
-        if state is None:
+    for group in _capital_lists(ctx):
+        if not _group_acts(ctx, group):
             continue
-        prev = toks[m.ts - 1] if m.ts > 0 else None
-        nxt = toks[m.te] if m.te < len(toks) else None
-        located = prev is not None and (
-            prev.text in lex.location_prepositions or any(f in lex.location_prepositions for f in prev.forms[:1])
-        )
-        if ctx.lang == "ar" and toks[m.ts].text[:1] in "بل" and len(toks[m.ts].forms) > 1:
-            located = True  # بموسكو، لموسكو
-        dateline = m.ts == 0 and (m.text.isupper() or (nxt is not None and nxt.text in ("(", "-", ",", ":", '"')))
-        if located or dateline or (prev is not None and prev.text in ("العاصمه",)):
-            continue
-        acting = _coordinated_with_state(ctx, m) or _acts(ctx, m, prev, nxt)
-        if acting:
-            m.entity, m.kind = state, "state"
-            ctx.register(state)
-            changed = True
+        for m in group:
+            state = ctx.kb.capital_of.get(m.entity) if m.role == "capital" else None
+            if state is not None:
+                m.entity, m.kind = state, "state"
+                ctx.register(state)
+                changed = True
     if changed:
         ctx.ments.reindex()  # capitals that act became their states
 
 
-def _coordinated_with_state(ctx: Context, m: Ment) -> bool:
-    """ "Washington and Moscow", «موسكو وأنقرة»: a capital next to a state or capital by "and"."""
-    toks = ctx.toks
-    near = [x for k in range(m.ts - 2, m.te + 3) for x in ctx.ments.ending(k)]
-    for other in near:
-        if other is m or other.kind not in ("state",) and other.role != "capital":
+def _capital_lists(ctx: Context) -> list[list[Ment]]:
+    """Runs of capitals and states joined by "and", commas or «و», each with at least one capital."""
+    toks, out = ctx.toks, []
+    cur: list[Ment] = []
+    for m in ctx.ments:
+        if m.role != "capital" and m.kind != "state":
             continue
-        if other.ts > m.te + 1 or other.te < m.ts - 1:
-            continue  # only a neighbour can be coordinated with it
-        between = [t.text for t in toks[min(m.te, other.te) : max(m.ts, other.ts)]]
-        glued = ctx.lang == "ar" and other.ts == m.te and toks[other.ts].text.startswith("و")
-        glued = glued or (ctx.lang == "ar" and m.ts == other.te and toks[m.ts].text.startswith("و"))
-        if glued or between in (["and"], ["و"]):
-            return True
+        if cur and _joined(ctx, cur[-1], m, toks):
+            cur.append(m)
+            continue
+        if any(x.role == "capital" for x in cur):
+            out.append(cur)
+        cur = [m]
+    if any(x.role == "capital" for x in cur):
+        out.append(cur)
+    return out
+
+
+def _joined(ctx: Context, a: Ment, b: Ment, toks) -> bool:
+    between = [t.text for t in toks[a.te : b.ts]]
+    if ctx.lang == "ar" and not between and toks[b.ts].text.startswith("و"):
+        return True
+    return between in (["and"], ["و"], [","], ["،"], [",", "and"])
+
+
+def _group_acts(ctx: Context, group: list[Ment]) -> bool:
+    toks, lex = ctx.toks, ctx.lex
+    first = group[0]
+    prev = toks[first.ts - 1] if first.ts > 0 else None
+    nxt = toks[first.te] if first.te < len(toks) else None
+    located = prev is not None and (
+        prev.text in lex.location_prepositions or any(f in lex.location_prepositions for f in prev.forms[:1])
+    )
+    if ctx.lang == "ar" and toks[first.ts].text[:1] in "بل" and len(toks[first.ts].forms) > 1:
+        located = True  # بموسكو، لموسكو
+    if len(group) > 1 and prev is not None and prev.text in lex.w("between"):
+        located = False  # "talks between Washington and Tehran": the two sides
+    dateline = first.ts == 0 and (first.text.isupper() or (nxt is not None and nxt.text in ("(", "-", ",", ":", '"')))
+    if located or dateline or (prev is not None and prev.text in ("العاصمه",)) or _place_object(ctx, first):
+        return False
+    if len(group) > 1:
+        return True  # "Washington and Moscow", «موسكو وأنقرة», "Russia and Ankara"
+    return _acts(ctx, first, prev, nxt)
+
+
+def _place_object(ctx: Context, m: Ment) -> bool:
+    """ "visited Cairo, Riyadh and Doha": the object of a verb of travel is where."""
+    k = m.ts - 1
+    if k < 0 or not ctx.toks[k].is_word:
+        return False
+    for j in range(k, max(k - 3, -1), -1):
+        hit = ctx.lex.triggers.match_at(ctx.toks, j)
+        if hit and hit[1] == m.ts:
+            return hit[0].label == "visits"
     return False
 
 
@@ -116,9 +146,13 @@ _STANCE_OBJECT_TYPES = frozenset({"opposes"})
 def _stance_object(ctx: Context, m: Ment) -> bool:
     """ "Tehran accused Washington of …", "Ankara condemned Moscow": the object of a stance verb is the state
     too (not of a verb of place: "visited Moscow", "struck Kyiv" stay the city)."""
-    if ctx.lang == "ar":
-        return False
     toks = ctx.toks
+    if ctx.lang == "ar":  # «واتهمت طهران واشنطن»: verb, subject, object
+        subj = ctx.ending_at(m.ts)
+        if subj is None or subj.kind != "state" or subj.ts == 0 or not toks[subj.ts - 1].is_word:
+            return False
+        hit = ctx.lex.triggers.match_at(toks, subj.ts - 1)
+        return bool(hit) and hit[1] == subj.ts and not hit[0].nominal and hit[0].label in _STANCE_OBJECT_TYPES
     for k in range(m.ts - 1, max(m.ts - 4, -1), -1):
         if not toks[k].is_word:
             return False

@@ -85,6 +85,23 @@ def test_no_army_is_made_of_a_body_or_a_construct(lang, text, army):
     assert not (found & set(armies(load_kb()).values()) if army == "any army" else army in found)
 
 
+def test_a_list_of_capitals_is_decided_as_one():
+    """ "Washington, Cairo and Riyadh have pushed …": all states; "visited Cairo, Riyadh and Doha": all cities."""
+    acting = _ents("en", "Diplomats said that Washington, Cairo and Riyadh have pushed for a truce in Sudan.")
+    assert {"state:usa", "state:egy", "state:sau"} <= set(acting)
+    visited = _ents("en", "The envoy visited Cairo, Riyadh and Doha last week.")
+    assert {"place:capital-egy", "place:capital-sau", "place:capital-qat"} <= set(visited)
+    assert not {"state:egy", "state:sau", "state:qat"} & set(visited)
+
+
+def test_an_army_backed_government_is_no_army():
+    """ "the army-backed government", "Sudan's military-led government": the army modifies the noun."""
+    ents = _ents(
+        "en", "Sudan's military-led government rejected the plan. The army-backed government said the RSF must leave."
+    )
+    assert "org:saf" not in ents and "state:sdn" in ents
+
+
 def test_a_capital_visited_or_struck_stays_the_city():
     ents = _ents("en", "Hakan Fidan visited Moscow on Monday. Russian drones struck Kyiv overnight.")
     assert "place:capital-rus" in ents and "place:capital-ukr" in ents
