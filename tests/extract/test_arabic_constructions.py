@@ -10,6 +10,34 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # supplying, arming, solidarity back an actor; accepting a plan agrees to it; «زعم» reports
+    ("ar", "وزودت فرنسا أوكرانيا بصواريخ بعيدة المدى.", ("state:fra", "supports", "state:ukr")),
+    ("ar", "وأكدت الجزائر تضامنها مع الشعب الفلسطيني.", ("state:dza", "supports", "state:pse")),
+    ("ar", "وقبلت حماس مبادرة السلام العربية بتحفظ.", ("group:hamas", "agrees_with", "agr:arab-peace-initiative-2002")),
+    ("ar", "وزعمت روسيا أن أوكرانيا تستهدف المدنيين.", ("state:rus", "states", "state:ukr")),
+    # references: «عملا ب», «سينفذ القرار», «بخرق»
+    (
+        "ar",
+        "ونشرت تركيا قوات في ليبيا عملا بمذكرة التفاهم البحرية بين تركيا وليبيا.",
+        ("state:tur", "references", "agr:turkey-gna-mou-2019"),
+    ),
+    ("ar", "وقال نواف سلام إن الحكومة ستنفذ القرار 1701.", ("person:nawaf-salam", "references", "agr:unscr-1701")),
+    (
+        "ar",
+        "واتهمت روسيا أوكرانيا بخرق مبادرة حبوب البحر الأسود.",
+        ("state:ukr", "references", "agr:black-sea-grain-initiative-2022"),
+    ),
+    # who leads a body holds a role in it; an armed wing belongs to its movement
+    (
+        "ar",
+        "وقال حفتر، الذي يقود الجيش الوطني الليبي، إن قواته جاهزة.",
+        ("person:khalifa-haftar", "holds_role_in", "group:lna"),
+    ),
+    (
+        "ar",
+        "وتبنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، الهجوم.",
+        ("group:al-quds-brigades", "member_of", "group:pij"),
+    ),
     # members: «دول X، ومنها A وB», «يضم X كلا من A وB», an apposition between commas, «العضوان في X»
     ("ar", "وطالبت دول في الاتحاد الأوروبي، بينها إسبانيا وأيرلندا، بوقف الحرب.", ("state:irl", "member_of", "org:eu")),
     ("ar", "ويضم مجلس التعاون الخليجي كلا من الكويت وعُمان والبحرين.", ("state:omn", "member_of", "org:gcc")),
