@@ -14,6 +14,7 @@ from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.syntax import (
     actor,
     after_complement_clause,
+    aside,
     between_pair,
     coordinated_after,
     definite,
@@ -82,6 +83,8 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     rel = relative_subject(ctx, site.ments, i)
     if rel is not None:
         site.before = [m for m in site.before if m.te <= rel[-1].te]  # "France, who reacted ...": the antecedent
+    elif (span := aside(ctx, site.ments, i, site.sent.ts)) is not None:
+        site.before = [m for m in site.before if not span[0] < m.ts < span[1]]  # "X, which fought Y, said"
     site.after = [m for m in site.ments if m.ts >= j]
     site.conf = ontology.base_confidence(site.rtype)
     site.near_before = site.before[-1] if site.before else None
@@ -297,6 +300,8 @@ def _clause_subjects(ctx: Context, site: Site, k: int) -> list[Ment]:
 def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "The resolution endorses ...": the subject is the agreement, not an actor."""
     agr = any(m.kind == "agreement" and m.te in (site.i, site.i - 1) for m in site.ments)
+    if agr and site.rtype == "references" and site.state.subjects_here:
+        return PASS  # "X agreed to a truce under the Jeddah Declaration": X, who acts on the truce, invokes it
     return DONE if agr and site.rtype != "states" else PASS
 
 

@@ -309,6 +309,29 @@ def relative_subject(ctx: Context, ments: list[Ment], i: int) -> list[Ment] | No
     return group_with_left(ctx, ments, m) if m is not None else None
 
 
+def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, int] | None:
+    """ "The RSF, which has fought the army since April, said …", "Britain, the penholder on Sudan, drafted …":
+    the commas (opening, closing) of an aside between an actor and the verb at token i; the names inside it are
+    not the verb's subject (English)."""
+    if ctx.lang == "ar":
+        return None
+    toks, aux = ctx.toks, ctx.lex.w("auxiliaries")
+    c = i - 1
+    while c > sent_ts and toks[c].text in aux:
+        c -= 1
+    if c <= sent_ts or toks[c].text != ",":
+        return None
+    openers = ctx.lex.any_of("relative_who", "articles")
+    for o in range(c - 2, max(sent_ts, c - 25) - 1, -1):
+        if toks[o].text != ",":
+            continue
+        opens = toks[o + 1].text in openers or toks[o + 1].text == "the"
+        if opens and any(m.te == o and actor(m) for m in ments):
+            return o, c
+        return None
+    return None
+
+
 def after_location_prep(ctx: Context, m: Ment) -> bool:
     """ "in Syria", «في سوريا»: a place where something happens, not a party to it."""
     k = m.np_start - 1

@@ -57,6 +57,13 @@ FINDS = [
     # keeping an agreement or resolution invokes it
     ("en", "Hezbollah said it would respect resolution 1701.", ("group:hezbollah", "references", "agr:unscr-1701")),
     ("en", "Russia said it had honoured the grain deal of 2022.", ("state:rus", "references", "agr:*")),
+    # an agreement acted on "under" or "in line with" another: the actor invokes the other
+    ("en", "The RSF said it was ready to sign a truce under the Jeddah Declaration.",
+     ("group:rsf", "references", "agr:jeddah-declaration-2023")),
+    ("en", "Egypt called for a ceasefire in line with resolution 2735.", ("state:egy", "references", "agr:unscr-2735")),
+    # an aside between the subject and its verb names no subject
+    ("en", "The RSF, which has fought the Sudanese army since April, said it would accept the truce.",
+     ("group:rsf", "states", "agr:*")),
 ]  # fmt: skip
 
 KEEPS_OUT = [
@@ -83,6 +90,11 @@ def test_no_army_is_made_of_a_body_or_a_construct(lang, text, army):
 
     found = set(_ents(lang, text))
     assert not (found & set(armies(load_kb()).values()) if army == "any army" else army in found)
+
+
+def test_a_name_in_an_aside_is_not_the_subject():
+    found = _rels("en", "The RSF, which has fought the Sudanese army since April, said it would accept the truce.")
+    assert not [r for r in found if r[0] == "org:saf" and r[1] in ("states", "agrees_with")]
 
 
 def test_a_list_of_capitals_is_decided_as_one():
