@@ -691,6 +691,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     clitic = head.text[:1] in "بل" and len(head.forms) > 1 and head.forms[-1][:1] != head.text[:1]
     if ctx.lang == "ar" and site.nominal and clitic:
         return PASS  # «اتصالاً هاتفياً بالرئيس أردوغان»: a name after «ب»/«ل» is the object, not the agent
+    if ctx.lang == "ar" and site.nominal and pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
+        return PASS  # «لقائه عراقجي»: the pronoun is the agent, the name after the noun its partner
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
     if not (site.gap_before > 3 or site.nominal or verb_initial(ctx, site.i, site.sent.ts)):
@@ -968,7 +970,7 @@ def with_carried(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if site.src or not site.nominal or site.rtype not in _SYMMETRIC:
         return PASS
-    if j < te and ctx.toks[j].text in ctx.lex.w("with"):
+    if (j < te and ctx.toks[j].text in ctx.lex.w("with")) or _object_suffix(ctx, site):
         fronted = _fronted_subject(ctx, site)
         site.src = fronted or list(site.state.subjects_here or site.state.last_subject)
         site.conf += 0.0 if fronted else _cx(ctx, "with-carried")
@@ -976,11 +978,19 @@ def with_carried(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+def _object_suffix(ctx: Context, site: Site) -> bool:
+    """«وعقب لقائه عباس عراقجي، قال …»: an Arabic noun with its agent as a pronoun suffix and the partner right
+    after it, in a phrase fronted before the clause whose subject the pronoun stands for."""
+    if ctx.lang != "ar" or site.gap != 0 or _fronted_end(ctx, site.sent.ts, site.sent.te) < site.j:
+        return False
+    return pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0])
+
+
 def _fronted_end(ctx: Context, ts: int, te: int) -> int:
     """The comma closing a sentence-initial phrase ("During a meeting with X, …", "In a call with X, …"), or -1."""
     if ctx.toks[ts].text not in ctx.lex.w("fronted_openers"):
         return -1
-    return next((k for k in range(ts + 1, min(te, ts + 25)) if ctx.toks[k].text == ","), -1)
+    return next((k for k in range(ts + 1, min(te, ts + 25)) if ctx.toks[k].text in (",", "،")), -1)
 
 
 def _fronted_subject(ctx: Context, site: Site) -> list[Ment]:

@@ -10,6 +10,17 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # a fronted phrase «وخلال اتصال مع X، …», «وعقب لقائه X، …»: the subject after the comma is the other side
+    (
+        "ar",
+        "وخلال اتصال هاتفي مع أردوغان، دعا بوتين إلى هدنة.",
+        ("person:vladimir-putin", "phones", "person:recep-tayyip-erdogan"),
+    ),
+    (
+        "ar",
+        "وخلال لقائه نظيره التركي هاكان فيدان، أكد لافروف أهمية الحوار.",
+        ("person:sergei-lavrov", "meets", "person:hakan-fidan"),
+    ),
     # supplying, arming, solidarity back an actor; accepting a plan agrees to it; «زعم» reports
     ("ar", "وزودت فرنسا أوكرانيا بصواريخ بعيدة المدى.", ("state:fra", "supports", "state:ukr")),
     ("ar", "وأكدت الجزائر تضامنها مع الشعب الفلسطيني.", ("state:dza", "supports", "state:pse")),
