@@ -121,6 +121,8 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
     """ "warned Hezbollah against joining" opposes it (a warning that … is a statement); "struck Houthi targets"
     fights them (a deal is struck too)."""
     word = ctx.toks[site.i].text
+    if ctx.lang == "ar" and word[:1] in ("و", "ف") and word[1:] in _retype_words(ctx):
+        word = word[1:]  # «وتتوسط», «وحذرت»
     if word not in _retype_words(ctx):
         return PASS
     fa, w, toks = site.first_after, _cx(ctx, "retype", "window", 2), ctx.toks
@@ -133,10 +135,26 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         return _mediated(ctx, site, emit)
     if word in ctx.lex.w("strike_verbs") and fa is not None and site.gap <= 1 and fa.kind != "agreement":
         site.rtype = "fights"  # "Israel struck Houthi targets" (a deal is struck, a target is struck)
+    elif word in warn and ctx.lang == "ar":
+        if _warned_object(ctx, site):
+            site.rtype = "opposes"
     elif word in warn and fa is not None and site.gap <= w and fa.te < site.sent.te:
         if ctx.toks[fa.te].text in ctx.lex.w("against"):
             site.rtype = "opposes"
     return PASS
+
+
+def _warned_object(ctx: Context, site: Site) -> bool:
+    """«حذرت الولايات المتحدة حزب الله من الانخراط»: the object named right before «من» is warned, so opposed;
+    after a verb-first warning the first name is its subject («حذر غوتيريش من أن …» is a statement)."""
+    toks, against = ctx.toks, ctx.lex.w("against")
+    after = [m for m in site.after if actor(m)][:2]
+    for n, m in enumerate(after):
+        if m.te + 1 < site.sent.te and toks[m.te].text in against:
+            if toks[m.te + 1].text in ctx.lex.complementizers:
+                return False
+            return n == 1 and after[0].te == m.np_start or n == 0 and site.gap == 0 and site.gap_before <= 1
+    return False
 
 
 _RETYPE_WORDS: dict[int, frozenset[str]] = {}

@@ -10,6 +10,9 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # «حذر X Y من …»: warning an actor against something opposes it; mediating between two sides is their talks
+    ("ar", "وحذرت فرنسا إيران من التصعيد.", ("state:fra", "opposes", "state:irn")),
+    ("ar", "وتتوسط قطر بين الكونغو الديمقراطية ورواندا.", ("state:cod", "negotiates_with", "state:rwa")),
     # a fronted phrase «وخلال اتصال مع X، …», «وعقب لقائه X، …»: the subject after the comma is the other side
     (
         "ar",
@@ -74,6 +77,9 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # «حذر X من أن …» is a statement; the mediator does not negotiate with the sides
+    ("ar", "حذر غوتيريش من أن إسرائيل تعرقل المساعدات.", ("*", "opposes", "state:isr")),
+    ("ar", "وتتوسط قطر بين الكونغو الديمقراطية ورواندا.", ("state:qat", "negotiates_with", "*")),
     # after a comma, names with «و» are more subjects, not the members of the body before them
     ("ar", "رحب الاتحاد الأوروبي، ومصر وقطر، بالاتفاق.", ("*", "member_of", "org:eu")),
     # lifting sanctions is not imposing them
