@@ -39,6 +39,12 @@ def find_generic_agreements(ctx: Context) -> None:
         if near is not None and indefinite and _old(ctx, near.entity):
             near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before
         local = known_fit(ctx, family, (ts, te)) if indefinite else None
+        dated = _month_named(ctx, ts)
+        if dated is not None:  # "the November ceasefire", "the March 2020 truce": the one of that month
+            near, local = (
+                None,
+                _known_in_month(ctx, family, dated) or _discovered(ctx, family, ts, te, top_state, dated),
+            )
         if local is not None:  # «وقّعت مع الكونغو في واشنطن اتفاق سلام»: a new mention fits its own context
             near = None
         eid = near.entity if near is not None else (local or known_fit(ctx, family))
@@ -159,17 +165,18 @@ _MONTHS_AR = [
 ]
 
 
-def _discovered(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -> str | None:
+def _discovered(ctx: Context, family: str, ts: int, te: int, top_state: str | None, on=None) -> str | None:
     """A new agreement named by place, kind and month ("Idlib ceasefire (March 2020)", «وقف إطلاق النار في إدلب
     (مارس 2020)»): the same agreement in two documents gets the same id and is one node."""
     where = _place_near(ctx, ts, te) or (ctx.kb.get(top_state) if top_state else None)
     if where is not None and where.kind == "place" and where.record.get("in") and ctx.kb.get(where.record["in"]):
         where = where if where.record.get("type") in ("city", "region", "province", "governorate") else where
     bare = te - ts == 1 and _extend_left(ctx, ts) == ts
-    if ctx.on is None and (bare or where is None):
+    on = on or ctx.on
+    if on is None and (bare or where is None):
         return None
-    when = f"{ctx.on.strftime('%B')} {ctx.on.year}" if ctx.on else (str(ctx.year) if ctx.year else "")
-    when_ar = f"{_MONTHS_AR[ctx.on.month - 1]} {ctx.on.year}" if ctx.on else when
+    when = f"{on.strftime('%B')} {on.year}" if on else (str(ctx.year) if ctx.year else "")
+    when_ar = f"{_MONTHS_AR[on.month - 1]} {on.year}" if on else when
     place = where.name if where else ""
     name = f"{place} {_LABEL[family]}".strip()
     name = (name[:1].upper() + name[1:]) + (f" ({when})" if when else "")
@@ -402,6 +409,46 @@ _EN_AGREEMENT_MODIFIERS = {
 }
 
 
+_MONTHS_EN = {m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                           "september", "october", "november", "december"), 1)}  # fmt: skip
+
+
+def _month_named(ctx: Context, ts: int):
+    """The month an English agreement noun is dated by: "the November ceasefire" (the last November on or
+    before the article), "the March 2020 truce"."""
+    from datetime import date
+
+    if ctx.lang == "ar":
+        return None
+    toks, k = ctx.toks, ts - 1
+    while k > 0 and toks[k].text in _EN_AGREEMENT_MODIFIERS and ctx.free(k, k + 1):
+        k -= 1
+    year = None
+    if k > 0 and len(toks[k].text) == 4 and toks[k].text.isdigit():
+        year, k = int(toks[k].text), k - 1
+    month = _MONTHS_EN.get(toks[k].text) if k >= 0 and ctx.free(k, k + 1) else None
+    if month is None or not (k > 0 and toks[k - 1].text in ("the", "a", "last", "this")):
+        return None  # ("may" alone is a verb: a month is named after an article)
+    if year is None and ctx.on is not None:
+        year = ctx.on.year if month <= ctx.on.month else ctx.on.year - 1
+    return date(year, month, 1) if year and 1945 <= year <= 2100 else None
+
+
+def _known_in_month(ctx: Context, family: str, when) -> str | None:
+    """The knowledge base's agreement of the family signed in that month (among several, the one whose parties
+    the document names)."""
+    fit = [
+        e
+        for e in _kb_agreements(ctx.kb)
+        if (_kb_date(e).year, _kb_date(e).month) == (when.year, when.month)
+        and _families_fit(family, family_of_known(ctx.kb, e.id))
+    ]
+    if len(fit) > 1:
+        named = {m.entity for m in ctx.ments}
+        fit = [e for e in fit if set(e.record.get("parties") or ()) & named]
+    return fit[0].id if len(fit) == 1 else None
+
+
 def _extend_left(ctx: Context, ts: int) -> int:
     """Take in the modifiers before an English agreement noun: "this truce", "two-month truce"."""
     if ctx.lang == "ar":
@@ -411,8 +458,17 @@ def _extend_left(ctx: Context, ts: int) -> int:
         w = ctx.toks[k - 1].text
         if not ctx.free(k - 1, k):
             break
-        if w in _EN_AGREEMENT_MODIFIERS or w.endswith("wide"):
+        if (
+            w in _EN_AGREEMENT_MODIFIERS
+            or w.endswith("wide")
+            or w in _MONTHS_EN
+            and k >= 2
+            and ctx.toks[k - 2].text in ("the", "a", "last", "this")
+        ):
             k -= 1
+            continue
+        if len(w) == 4 and w.isdigit() and k >= 2 and ctx.toks[k - 2].text in _MONTHS_EN:
+            k -= 1  # "the March 2020 truce"
             continue
         if w == "-" and k >= 2 and ctx.toks[k].text in ("day", "week", "month", "year"):
             k -= 2  # "two-month"

@@ -61,6 +61,9 @@ FINDS = [
     ("en", "The RSF said it was ready to sign a truce under the Jeddah Declaration.",
      ("group:rsf", "references", "agr:jeddah-declaration-2023")),
     ("en", "Egypt called for a ceasefire in line with resolution 2735.", ("state:egy", "references", "agr:unscr-2735")),
+    # an agreement dated by its month: the one of that month
+    ("en", "Nabih Berri said that Hezbollah would abide by the November 2024 ceasefire.",
+     ("group:hezbollah", "references", "agr:israel-lebanon-ceasefire-2024")),
     # an aside between the subject and its verb names no subject
     ("en", "The RSF, which has fought the Sudanese army since April, said it would accept the truce.",
      ("group:rsf", "states", "agr:*")),
@@ -90,6 +93,12 @@ def test_no_army_is_made_of_a_body_or_a_construct(lang, text, army):
 
     found = set(_ents(lang, text))
     assert not (found & set(armies(load_kb()).values()) if army == "any army" else army in found)
+
+
+def test_an_agreement_dated_by_a_month_is_that_months():
+    ents = _ents("en", "The Houthis said they were committed to the April truce.")
+    assert "agr:x-ceasefire-april-2024" in ents and ents["agr:x-ceasefire-april-2024"] == ["April truce"]
+    assert "agr:x-ceasefire-may-2024" not in ents  # not the truce of the article's own month
 
 
 def test_a_name_in_an_aside_is_not_the_subject():
