@@ -339,7 +339,9 @@ def joined(ctx: Context, ments: list[Ment], i: int, emit) -> None:
     after = [m for m in ments if m.ts > i and actor(m)]
     before = [m for m in ments if m.te <= i and actor(m)]
     if ctx.lang == "ar" and after and after[0].np_start - i <= 1 and after[0].kind != "organization":
-        who, rest = [after[0]], after[1:]
+        who = [m for m in coordinated_after(ctx, ments, after[0].np_start, len(ctx.toks)) if m.kind != "organization"]
+        who = who or [after[0]]  # «انضمت مصر وإثيوبيا إلى بريكس»: every coordinated subject joins
+        rest = [m for m in after if m not in who]
     elif before and i - before[-1].te <= 3:
         who, rest = group_with_left(ctx, ments, before[-1]), after
     else:

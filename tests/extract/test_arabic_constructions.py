@@ -10,6 +10,12 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # «انضمت A وB إلى X»: every coordinated subject of a verb-first joining verb joins
+    (
+        "ar",
+        "انضمت مصر والسعودية وتركيا إلى التحالف الدولي ضد داعش.",
+        ("state:tur", "member_of", "org:global-coalition"),
+    ),
     # «حذر X Y من …»: warning an actor against something opposes it; mediating between two sides is their talks
     ("ar", "وحذرت فرنسا إيران من التصعيد.", ("state:fra", "opposes", "state:irn")),
     ("ar", "وتتوسط قطر بين الكونغو الديمقراطية ورواندا.", ("state:cod", "negotiates_with", "state:rwa")),
