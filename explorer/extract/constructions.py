@@ -187,6 +187,8 @@ def _mediated(ctx: Context, site: Site, emit) -> Outcome:
 def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     """ "the resolution was presented by the US, UK and France": agents after "by", the object before."""
     j, rtype = site.j, site.rtype
+    if ctx.lang == "ar":
+        return _passive_agent_ar(ctx, site, emit)
     if not (j < site.sent.te and ctx.toks[j].text == "by"):
         return PASS
     agents = coordinated_after(ctx, site.ments, j + 1, site.sent.te)
@@ -211,6 +213,32 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         tgt = _event_owner(ctx, site, objs) or tgt  # "Israel's strike on Qatar was condemned by …": Israel
     for a in agents:
         emit(a, tgt, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
+    return DONE
+
+
+def _passive_agent_ar(ctx: Context, site: Site, emit) -> Outcome:
+    """«تم توقيع اتفاق بريتوريا من قبل إثيوبيا وجبهة تيغراي», «تعرضت مواقع الجيش لهجوم من قبل الجماعة»: the
+    agents follow «من قبل» (`passive_agent_markers`); what the act is done to stands between (an agreement, an
+    actor) or, failing that, before the trigger."""
+    toks, te, rtype = ctx.toks, site.sent.te, site.rtype
+    if rtype == "states" or site.j >= te or not ctx.lex.w("passive_agent_markers"):
+        return PASS
+    markers = ctx.lex.w("passive_agent_markers")
+    hi = min(te - 1, site.j + 8)
+    k = next((k for k in range(site.j, hi) if f"{toks[k].text} {toks[k + 1].text}" in markers), -1)
+    if k < 0:
+        return PASS
+    agents = [m for m in coordinated_after(ctx, site.ments, k + 2, te) if actor(m)]
+    kinds = ontology.target_kinds(rtype)
+    between = [m for m in site.ments if site.j <= m.np_start and m.te <= k and m.kind in kinds and not m.in_np]
+    before = [m for m in site.ments if m.te <= site.i and m.kind in kinds and actor(m)]
+    objs = between or before[-1:]
+    if rtype == "agrees_with":
+        objs = [m for m in objs if m.kind == "agreement"]
+    if not (agents and objs):
+        return PASS
+    for a in agents:
+        emit(a, objs[0], rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
 
 

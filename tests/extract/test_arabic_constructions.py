@@ -10,6 +10,22 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # the passive «من قبل»: the agents follow it
+    (
+        "ar",
+        "وتم توقيع اتفاق جوبا للسلام من قبل الحكومة السودانية والجبهة الثورية.",
+        ("state:sdn", "agrees_with", "agr:juba-peace-2020"),
+    ),
+    (
+        "ar",
+        "وتم استهداف قاعدة للجيش الصومالي من قبل حركة الشباب.",
+        ("group:al-shabaab", "fights", "org:somali-national-army"),
+    ),
+    (
+        "ar",
+        "واستُقبل وزير الخارجية التركي هاكان فيدان من قبل الرئيس السوري أحمد الشرع.",
+        ("person:ahmed-al-sharaa", "meets", "person:hakan-fidan"),
+    ),
     # «انضمت A وB إلى X»: every coordinated subject of a verb-first joining verb joins
     (
         "ar",
