@@ -42,7 +42,7 @@ def find_collectives(ctx: Context) -> None:
             kinds = {"person"}  # "the two leaders": people, not their offices
         elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
             kinds = {"state"}
-        pair = _last_pair(ctx, ts, kinds)
+        pair = _last_pair(ctx, ts, kinds) or _clause_pair(ctx, ts, kinds)
         if not pair:
             continue
         s, e = ctx.orig(ts, te)
@@ -50,6 +50,19 @@ def find_collectives(ctx: Context) -> None:
             ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
         ctx.covered[ts:te] = b"\x01" * (te - ts)
     ctx.ments.sort_by_start()
+
+
+def _clause_pair(ctx: Context, before: int, kinds: set[str] | None) -> list[Ment] | None:
+    """«التقى أفورقي بآبي أحمد، وبحث الجانبان …»: with no coordinated pair, the two actors the sentence named
+    before the collective, when it named exactly two."""
+    k = before - 1
+    while k > 0 and ctx.toks[k].text not in (".", "!", "?", "؟"):
+        k -= 1
+    prev = [m for m in ctx.ments.ending_within(k, before) if m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
+    first = {}
+    for m in prev:
+        first.setdefault(m.entity, m)
+    return list(first.values()) if len(first) == 2 else None
 
 
 def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list[Ment] | None:

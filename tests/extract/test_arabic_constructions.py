@@ -10,6 +10,17 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # «وبحثا» (and the two discussed) is «بحث», not «حث» (urge) behind «وب»; «الجانبان» after a verb and its object
+    (
+        "ar",
+        "اجتمع فيدان والشيباني في أنقرة وبحثا ملف اللاجئين.",
+        ("person:hakan-fidan", "negotiates_with", "person:asaad-al-shaibani"),
+    ),
+    (
+        "ar",
+        "استقبل الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد في نيروبي، وبحث الجانبان أمن الحدود.",
+        ("person:william-ruto", "negotiates_with", "person:abiy-ahmed"),
+    ),
     # the passive «من قبل»: the agents follow it
     (
         "ar",
@@ -99,6 +110,7 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    ("ar", "اجتمع فيدان والشيباني في أنقرة وبحثا ملف اللاجئين.", ("*", "supports", "*")),
     # «حذر X من أن …» is a statement; the mediator does not negotiate with the sides
     ("ar", "حذر غوتيريش من أن إسرائيل تعرقل المساعدات.", ("*", "opposes", "state:isr")),
     ("ar", "وتتوسط قطر بين الكونغو الديمقراطية ورواندا.", ("state:qat", "negotiates_with", "*")),
