@@ -87,6 +87,7 @@ def find_titles(ctx: Context) -> None:
             and prev_person
             and prev_person.kind == "person"
             and not _second_definite_title(ctx, i, prev_person)
+            and not _titles_next_name(ctx, i, j, ment_at)
         ):
             person = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
             for x in of:
@@ -110,6 +111,15 @@ def find_titles(ctx: Context) -> None:
                 person.np_start = min(person.np_start, i, *(x.ts for x in of))
         i = max(e, j)
     ctx.ments.sort_by_start()
+
+
+def _titles_next_name(ctx: Context, i: int, j: int, ment_at: dict) -> bool:
+    """«استقبل السيسي الرئيسَ التركي أردوغان», «التقى أفورقي برئيس الوزراء الإثيوبي آبي أحمد»: a definite title,
+    or one after a preposition, with a known name right after it is that name's (the verb's object), not an
+    apposition to the name before."""
+    nxt, tok = ment_at.get(j), ctx.toks[i]
+    marked = tok.text.startswith("ال") or (tok.text[:1] in ("ب", "ل") and len(tok.forms) > 1)  # «برئيس الوزراء»
+    return marked and nxt is not None and nxt.kind == "person"
 
 
 def _title_at(ctx: Context, i: int):

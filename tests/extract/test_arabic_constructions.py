@@ -10,6 +10,7 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    ("ar", "واجتمع البرهان بالرئيس الكيني وليام روتو.", ("person:william-ruto", "holds_role_in", "state:ken")),
     # «وبحثا» (and the two discussed) is «بحث», not «حث» (urge) behind «وب»; «الجانبان» after a verb and its object
     (
         "ar",
@@ -110,6 +111,17 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # a title between two names, definite or after «ب», is the second name's (the object), not the subject's
+    (
+        "ar",
+        "واستقبل السيسي الرئيس التركي أردوغان في القاهرة.",
+        ("person:abdel-fattah-el-sisi", "holds_role_in", "state:tur"),
+    ),
+    (
+        "ar",
+        "واجتمع البرهان بالرئيس الكيني وليام روتو.",
+        ("person:abdel-fattah-al-burhan", "holds_role_in", "state:ken"),
+    ),
     ("ar", "اجتمع فيدان والشيباني في أنقرة وبحثا ملف اللاجئين.", ("*", "supports", "*")),
     # «حذر X من أن …» is a statement; the mediator does not negotiate with the sides
     ("ar", "حذر غوتيريش من أن إسرائيل تعرقل المساعدات.", ("*", "opposes", "state:isr")),
