@@ -25,7 +25,7 @@ def resolve_role_mentions(ctx: Context) -> None:
     while n_i < len(ctx.titles):
         t = ctx.titles[n_i]
         n_i += 1
-        if t.person is not None or not t.of:
+        if t.person is not None or not t.of or _indefinite_title(ctx, t.ts):
             continue
         if (
             len(t.of) > 1
@@ -53,6 +53,14 @@ def resolve_role_mentions(ctx: Context) -> None:
             people.insert(k, m)
             held[id(m)] = [(t.office, t.of[0].entity)]
     ctx.ments.sort_by_start()
+
+
+def _indefinite_title(ctx: Context, ts: int) -> bool:
+    """ "a spokesman for the Taliban", "an official of the ministry": one of several, not the office's holder."""
+    k = ts - 1
+    while k > 0 and ctx.toks[k].text in ctx.lex.w("title_modifiers"):
+        k -= 1
+    return ctx.lang != "ar" and k >= 0 and ctx.toks[k].text in ctx.lex.w("articles")
 
 
 def _met_holder(ctx: Context, before: list[Ment], held: dict, office: str, state: str) -> str | None:

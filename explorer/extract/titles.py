@@ -302,11 +302,34 @@ def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | No
         m = _ment_ending_at(ctx, k)
         if m and m.kind == "person":
             return m
+        if ctx.lang != "ar" and m is None:
+            return _name_before_comma(ctx, k)  # "Abdul Qahar Balkhi, a spokesman for …": a new name
     if ctx.lang == "ar" and k >= 0:  # «عبدالملك المخلافي نائب رئيس الوزراء»: apposition without a comma
         m = _ment_ending_at(ctx, k + 1)
         if m and m.kind == "person":
             return m
     return None
+
+
+_NOT_NAMES = frozenset(
+    "on in at the after before during last this earlier later meanwhile monday tuesday wednesday thursday friday "
+    "saturday sunday january february march april may june july august september october november december".split()
+)
+
+
+def _name_before_comma(ctx: Context, comma: int) -> Ment | None:
+    """The capitalized words right before the comma of an English apposition, when they open the sentence or
+    follow a lowercase word: a person's name the knowledge base does not know."""
+    toks, k = ctx.toks, comma
+    while k > 0 and toks[k - 1].is_word and not ctx.covered[k - 1] and comma - k < 6:
+        s, _ = ctx.orig(k - 1, k)
+        if not (ctx.text[s : s + 1].isupper() or toks[k - 1].text in ("al", "el", "bin", "abu", "abdul")):
+            break
+        k -= 1
+    if comma - k < 2 or any(t.text in _NOT_NAMES for t in toks[k:comma]):
+        return None
+    span = _discover_en_name(ctx, k)
+    return _add_person(ctx, span, None) if span is not None and span[1] == comma else None
 
 
 def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:

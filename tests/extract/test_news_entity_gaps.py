@@ -61,6 +61,16 @@ FINDS = [
     ("en", "The RSF said it was ready to sign a truce under the Jeddah Declaration.",
      ("group:rsf", "references", "agr:jeddah-declaration-2023")),
     ("en", "Egypt called for a ceasefire in line with resolution 2735.", ("state:egy", "references", "agr:unscr-2735")),
+    # a delegation headed by a person, the chair of a body
+    ("en", "An Arab League delegation headed by Hossam Zaki visited Khartoum.",
+     ("person:hossam-zaki", "member_of", "org:arab-league")),
+    ("en", "William Ruto, the current chair of the East African Community, opened the summit.",
+     ("person:william-ruto", "holds_role_in", "org:eac")),
+    # a name the knowledge base does not know, before its title in apposition or after it
+    ("en", "Abdul Qahar Balkhi, a spokesman for the Taliban, said the talks would continue.",
+     ("person:x-abdul-qahar-balkhi", "member_of", "group:taliban")),
+    ("en", "An RSF adviser, Mustafa Ibrahim, said the group would attend.",
+     ("person:x-mustafa-ibrahim", "member_of", "group:rsf")),
     # an agreement dated by its month: the one of that month
     ("en", "Nabih Berri said that Hezbollah would abide by the November 2024 ceasefire.",
      ("group:hezbollah", "references", "agr:israel-lebanon-ceasefire-2024")),
@@ -99,6 +109,12 @@ def test_an_agreement_dated_by_a_month_is_that_months():
     ents = _ents("en", "The Houthis said they were committed to the April truce.")
     assert "agr:x-ceasefire-april-2024" in ents and ents["agr:x-ceasefire-april-2024"] == ["April truce"]
     assert "agr:x-ceasefire-may-2024" not in ents  # not the truce of the article's own month
+
+
+def test_an_indefinite_title_is_not_the_office_holder():
+    """ "a spokesman for the Taliban" is one of its spokesmen, not the one the knowledge base names."""
+    ents = _ents("en", "On Monday, a spokesman for the Taliban said the talks would continue.")
+    assert not [e for e in ents if e.startswith("person:")]
 
 
 def test_a_name_in_an_aside_is_not_the_subject():
