@@ -725,6 +725,9 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     """«التقى كيري لافروف», «أجرى الرئيس اتصالاً»: the subject follows the verb (or the noun's linker)."""
     fa = site.first_after
     link = site.gap == 1 and fa is not None and linker(ctx, ctx.toks[site.j])
+    if fa is not None and not site.nominal and _voice_of(ctx, site, fa):
+        site.vso = True  # «قال المتحدث باسم حماس إن …»: an unnamed spokesman speaks for his body
+        return _subject(site, [fa], "verb-subject-object")
     if fa is None or not (site.gap <= (0 if site.nominal else 1) or link):
         return PASS
     if any(t.text in ctx.lex.complementizers for t in ctx.toks[site.j : fa.np_start]):
@@ -745,6 +748,18 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     site.vso = True
     return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
+
+
+_VOICE_OFFICES = ("spokesperson",)
+
+
+def _voice_of(ctx: Context, site: Site, fa: Ment) -> bool:
+    """The verb's subject is a title with no name, a spokesman of the body right after it (Arabic)."""
+    if ctx.lang != "ar" or site.gap < 1:
+        return False
+    return any(
+        t.ts == site.j and t.person is None and t.office in _VOICE_OFFICES and fa in t.of for t in ctx.titles
+    )
 
 
 @construction("quoted-we", "subject")

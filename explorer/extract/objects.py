@@ -156,6 +156,9 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         others = []  # «وأضاف أن …» with the subject of a sentence before: only an agreement it names is sure
     if others and others[0].kind == "organization" and _own_body(ctx, site.src, others[0]):
         others = []  # "a Fatah official said … on the Fatah side": his own body is not what he speaks about
+    if ctx.lang == "ar":  # «قال المتحدث باسم الخارجية الأمريكية إن الولايات المتحدة …»: a ministry's own state
+        own = {ctx.kb.entities[s.entity].record.get("state") for s in site.src if s.entity in ctx.kb.entities}
+        others = [m for m in others if m.entity not in own]
     targets = agreements[:1] or quoted or others[: _n_spoken_of(ctx, site, others)]
     if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
