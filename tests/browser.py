@@ -162,3 +162,22 @@ def offline_page(browser) -> Iterator[OfflinePage]:
         yield page
     finally:
         page.close()
+
+
+@contextlib.contextmanager
+def evidence_on_failure(page, folder: Path, log: Path | None = None) -> Iterator[None]:
+    """When the block fails, keep what the user saw: a screenshot and the page's text in `folder`, and the
+    end of the page's text and of the server log in the error, so a failure in CI can be read afterwards."""
+    try:
+        yield
+    except Exception as err:
+        folder.mkdir(parents=True, exist_ok=True)
+        text = ""
+        with contextlib.suppress(Exception):
+            page.screenshot(path=folder / "failure.png", full_page=True)
+        with contextlib.suppress(Exception):
+            text = page.inner_text("body")
+            (folder / "failure.txt").write_text(text, encoding="utf-8")
+        tail = log.read_text(errors="replace")[-1500:] if log is not None and log.exists() else ""
+        raise AssertionError(f"{err}\n--- page URL: {page.url}\n--- page text (end):\n{text[-2500:]}"
+                             f"\n--- server log (end):\n{tail}\n--- screenshot: {folder / 'failure.png'}") from err

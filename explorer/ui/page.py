@@ -20,7 +20,7 @@ from explorer.ui.graph_tab import graph_tab
 from explorer.ui.metrics_tab import metrics_tab
 from explorer.ui.profile_tab import profile_tab
 from explorer.ui.sidebar import legend, sidebar
-from explorer.ui.state import follow_span, seed_widgets, tab_labels, write_url
+from explorer.ui.state import follow_span, reassert_widgets, seed_widgets, tab_labels, write_url
 from explorer.ui.timeline_tab import timeline_tab
 from explorer.ui.upload_tab import upload_tab
 from explorer.untrusted import markdown_text as md
@@ -57,8 +57,8 @@ def main() -> None:
 
     ss = st.session_state
     ss.corpus_lang = corpus.lang
-    if "seen_span" not in ss:
-        seed_widgets(corpus)
+    seed_widgets(corpus)  # the first run's values, or any Streamlit dropped since, from the URL
+    reassert_widgets()
     follow_span(corpus)
     for w in ss.pop("url_warnings", []):
         st.warning(f"Link: {md(w)}")  # URL values are text, never Markdown

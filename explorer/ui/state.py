@@ -69,34 +69,80 @@ def centre_on(entity_id: str, hops: int | None = None) -> None:
 
 
 def seed_widgets(corpus) -> None:
-    """On a session's first run, set every widget from the URL (a copied URL opens the same view)."""
+    """Set every widget value the session lacks from the URL (which `write_url` keeps equal to the view).
+
+    On a session's first run that is all of them: a copied URL opens the same view. Later it is whatever
+    Streamlit dropped: it forgets the value of a widget that a finished run did not draw, which happens when
+    a click lands while the page is still being drawn on a busy server; without this the sidebar would come
+    back with bare defaults (one node shown, no label language) and the view would be lost.
+    """
+    ss = st.session_state
+    first = "seen_span" not in ss
     params = {k: st.query_params.get_all(k) for k in st.query_params}
     state, warnings = viewurl.from_params(params, default=DEFAULT)
-    unknown = [a for a in state.spec.actors if a not in corpus.names]
-    warnings += [f"actor {a!r} is not in this store; ignored" for a in unknown]
-    ss, spec = st.session_state, state.spec
-    ss.actors = [a for a in spec.actors if a in corpus.names]
-    ss.hops = min(max(spec.hops, 1), 3)
-    # a link with a date range but no word on undated relations leaves them out (see sidebar.on_dates)
-    ss.undated = spec.include_undated and not ((spec.start or spec.end) and "undated" not in params)
-    ss.kinds, ss.types = list(spec.kinds), list(spec.types)
-    ss.min_weight, ss.max_nodes = spec.min_weight, spec.max_nodes
-    ss.lang = state.lang or corpus.lang
-    ss.colour = state.colour
-    ss.freq = state.freq
-    ss.reviewed, ss.min_conf, ss.reviewer = spec.reviewed, spec.min_confidence, state.reviewer or ""
+    values = url_values(corpus, state, undated_given="undated" in params)
+    for key, value in values.items():
+        if key not in ss:
+            ss[key] = value
+    if first:
+        unknown = [a for a in state.spec.actors if a not in corpus.names]
+        ss.url_warnings = warnings + [f"actor {a!r} is not in this store; ignored" for a in unknown]
+        ss.seen_span = corpus.span
+
+
+#: The widgets that make up the view (and go into its URL): see `reassert_widgets`.
+VIEW_KEYS = ("actors", "hops", "year", "dates", "undated", "kinds", "types", "min_weight", "max_nodes", "reviewed",
+             "min_conf", "reviewer", "lang", "colour", "tab")
+
+
+def reassert_widgets() -> None:
+    """Give every view widget its session value again before it is drawn, so this run sends it to the browser.
+
+    A browser that starts a new run (a search typed, a hit clicked) before it has drawn the last run's widgets
+    never receives the values set from the URL; its new widgets start from their bare defaults (one node shown,
+    no label language) and send those back with the next click, which Streamlit takes as the user's choice.
+    Values the session sets itself are always sent, so the browser is put right on every run.
+    """
+    ss = st.session_state
+    for key in VIEW_KEYS:
+        if key in ss:
+            ss[key] = ss[key]
+
+
+def url_values(corpus, state: viewurl.ViewState, *, undated_given: bool) -> dict:
+    """The session values of the widgets for the view `state` read from a URL."""
+    spec = state.spec
+    lang = state.lang or corpus.lang
+    values = {
+        "actors": [a for a in spec.actors if a in corpus.names],
+        "hops": min(max(spec.hops, 1), 3),
+        # a link with a date range but no word on undated relations leaves them out (see sidebar.on_dates)
+        "undated": spec.include_undated and not ((spec.start or spec.end) and not undated_given),
+        "kinds": list(spec.kinds), "types": list(spec.types),
+        "min_weight": spec.min_weight, "max_nodes": spec.max_nodes,
+        "lang": lang, "colour": state.colour, "freq": state.freq,
+        "reviewed": spec.reviewed, "min_conf": spec.min_confidence, "reviewer": state.reviewer or "",
+        "tab": words.tab_label(state.tab or "graph", lang),
+    }
     if state.doc:
-        ss.doc = state.doc
+        values["doc"] = state.doc
     if state.focus in corpus.names:
-        ss.focus = state.focus
+        values["focus"] = state.focus
     if corpus.span:
-        ss.dates = clamp((spec.start or corpus.span[0], spec.end or corpus.span[1]), corpus.span)
+        values["dates"] = clamp((spec.start or corpus.span[0], spec.end or corpus.span[1]), corpus.span)
+        values["year"] = year_of(values["dates"], corpus.span)
         if state.compare:
-            ss.period_a = clamp((state.compare[0].start, state.compare[0].end), corpus.span)
-            ss.period_b = clamp((state.compare[1].start, state.compare[1].end), corpus.span)
-    ss.tab = words.tab_label(state.tab or "graph", ss.lang)
-    ss.url_warnings = warnings
-    ss.seen_span = corpus.span
+            values["period_a"] = clamp((state.compare[0].start, state.compare[0].end), corpus.span)
+            values["period_b"] = clamp((state.compare[1].start, state.compare[1].end), corpus.span)
+    return values
+
+
+def year_of(dates: tuple[date, date], span: tuple[date, date]) -> int | None:
+    """The year the Year picker shows for a date range: the one it covers whole (clipped to the corpus), else
+    None ("whole corpus")."""
+    a, b = dates
+    whole_year = (max(date(a.year, 1, 1), span[0]), min(date(a.year, 12, 31), span[1]))
+    return a.year if (a, b) == whole_year and (a, b) != tuple(span) else None
 
 
 def clamp(pair: tuple[date, date], span: tuple[date, date]) -> tuple[date, date]:

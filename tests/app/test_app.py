@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from explorer.store import open_store
-from tests.app.handmade import COH, RU, K, L, run_app
+from tests.app.handmade import APP, COH, RU, K, L, run_app
 
 
 def evidence_html(at) -> str:
@@ -157,6 +157,46 @@ def test_url_round_trip_opens_the_same_view(app_env):
         assert again.date_input(key=key).value == at.date_input(key=key).value
     assert again.toggle(key="undated").value == at.toggle(key="undated").value
     assert evidence_html(again) == evidence_html(at) or again.session_state["tab"] == "Compare"
+
+
+def test_widget_values_streamlit_drops_come_back_from_the_url(app_env):
+    """A click that lands while a busy server is still drawing the page can make Streamlit forget the values
+    of widgets a finished run did not draw; the next run must rebuild them from the URL, not fall back to
+    bare defaults (one node shown, no label language), and keep what the click itself changed."""
+    at = run_app({"from": "2016-01-01", "to": "2016-12-31", "max": "30", "w": "1", "lang": "en", "kind": "person"})
+    assert at.selectbox(key="year").value == 2016  # a whole year in the URL shows in the Year picker too
+    # the session after the drop: it has run before (it knows the corpus's span) and holds what the click set,
+    # but none of the widget values; the URL still holds the view the last finished run wrote
+    from streamlit.testing.v1 import AppTest
+
+    again = AppTest.from_file(APP, default_timeout=60)
+    for k, v in params(at).items():
+        again.query_params[k] = v if len(v) > 1 else v[0]
+    again.session_state["seen_span"] = at.session_state["seen_span"]
+    again.session_state["actors"] = [K]  # what the click did (a search hit's callback centres an actor)
+    again.run()
+    at = again
+    assert not at.exception and not at.error
+    assert at.session_state["lang"] == "en" and at.number_input(key="max_nodes").value == 30
+    assert at.multiselect(key="kinds").value == ["person"] and at.selectbox(key="year").value == 2016
+    assert at.slider(key="dates").value == (date(2016, 1, 1), date(2016, 12, 31))
+    assert at.multiselect(key="actors").value == [K]
+    assert params(at)["actor"] == [K] and params(at)["max"] == ["30"] and params(at)["from"] == ["2016-01-01"]
+
+
+def test_every_run_sends_the_view_values_to_the_browser(app_env):
+    """A browser that starts a new run (a search typed at once) before drawing the first run's widgets never got
+    the values read from the URL; its widgets would start from bare defaults (one node shown, no label language)
+    and send those back with the next click. So every run, not only the first, carries the view's values."""
+    at = run_app({"max": "30", "lang": "en", "kind": "person", "hops": "2", "actor": K})
+    at.text_input(key="q").set_value("Lavrov").run()  # a second run, with nothing changed in the view
+    sent = {"max_nodes": at.number_input(key="max_nodes"), "kinds": at.multiselect(key="kinds"),
+            "hops": at.slider(key="hops"), "actors": at.multiselect(key="actors"), "dates": at.slider(key="dates"),
+            "undated": at.toggle(key="undated"), "min_weight": at.number_input(key="min_weight")}
+    sent |= {b.proto.id.rsplit("-", 1)[1]: b for b in at.get("button_group")}  # the label language, colour by
+    for key in ("max_nodes", "kinds", "hops", "actors", "dates", "undated", "min_weight", "lang", "colour"):
+        assert sent[key].proto.set_value, f"{key}: the browser is not given the value this run"
+    assert at.number_input(key="max_nodes").proto.value == 30
 
 
 def test_bad_url_values_are_dropped_with_a_warning(app_env):

@@ -21,7 +21,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.app.test_browser import canvas_drawn, graph_frame, open_tab, settle, streamlit_server, wait_url
-from tests.browser import OfflinePage, chromium_available
+from tests.browser import OfflinePage, chromium_available, evidence_on_failure
 
 pytestmark = [
     pytest.mark.browser,
@@ -89,7 +89,8 @@ def test_three_questions_in_three_steps_each(browser, tmp_path):
     page = op.page
     page.set_default_timeout(120_000)
     try:
-        with streamlit_server(db, tmp_path / "streamlit.log") as url:
+        with streamlit_server(db, tmp_path / "streamlit.log") as url, \
+                evidence_on_failure(page, tmp_path / "failure", tmp_path / "streamlit.log"):
             page.goto(url + "/?lang=en")
             box = page.get_by_label("Search actors and agreements")
             box.wait_for()
