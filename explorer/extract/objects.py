@@ -111,7 +111,7 @@ def _spoken_of(ctx: Context) -> frozenset[str]:
 def _n_spoken_of(ctx: Context, site: Site, others: list[Ment]) -> int:
     """One state or group a statement is about; two when the first is the speaker's own state ("Araghchi said
     Iran would not negotiate with the United States": about the United States too)."""
-    if ctx.lang == "ar" or len(others) < 2 or others[0].kind != "state" or len(site.src) != 1:
+    if len(others) < 2 or others[0].kind != "state" or len(site.src) != 1:
         return 1
     sp = site.src[0]
     own = sp.kind == "person" and any(r.of == others[0].entity for r in ctx.kb.roles_of(sp.entity, ctx.on))

@@ -10,6 +10,8 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # a statement whose first state is the speaker's own is about the next actor too (as in English)
+    ("ar", "وأكد لافروف أن روسيا لن تتفاوض مع أوكرانيا تحت الضغط.", ("person:sergei-lavrov", "states", "state:ukr")),
     # an unnamed spokesman speaks for his body; a ministry's own state is not what it speaks about
     ("ar", "وقال متحدث باسم الجيش السوداني إن قوات الدعم السريع هاجمت الأسواق.", ("org:saf", "states", "group:rsf")),
     (
