@@ -112,11 +112,12 @@ def html_table(df: pd.DataFrame, *, headers: dict[str, str] | None = None, html_
     html_columns = html_columns or {}
     cols = [c for c in df.columns if c not in html_columns.values()]
     head = "".join(f"<th>{html_text(headers.get(c, c))}</th>" for c in cols)
+    # column by column (`to_dict("records")` costs several times more on a page of rows)
+    values = [df[c].tolist() for c in cols]
+    raw = [df[html_columns[c]].tolist() if c in html_columns and html_columns[c] in df else None for c in cols]
     body = []
-    for rec in df.to_dict("records"):
-        cells = "".join(
-            _cell(rec[c], raw_html=rec.get(html_columns[c]) if c in html_columns else None) for c in cols
-        )
+    for i in range(len(df)):
+        cells = "".join(_cell(v[i], raw_html=r[i] if r is not None else None) for v, r in zip(values, raw, strict=True))
         body.append(f"<tr>{cells}</tr>")
     direction = "rtl" if lang == "ar" else "ltr"
     return f'{TABLE_STYLE}<table class="dg" dir="{direction}"><thead><tr>{head}</tr></thead>' \

@@ -306,11 +306,43 @@ def _evidence(corpus: Corpus, t: RelationTable, link: np.ndarray, n_links: int, 
 
 def _evidence_items(corpus: Corpus, t: RelationTable) -> list[dict]:
     """The evidence item (a dict of EVIDENCE_FIELDS) of every relation of `t`, in table order."""
+    fast = _store_items(corpus, t)
+    if fast is not None:
+        return fast
     rows = corpus.evidence(t.frame())
     fields = [f for f in EVIDENCE_FIELDS if f in rows and (f not in OPTIONAL_FIELDS or corpus.columns is None
                                                            or f in corpus.columns)]
     columns = [_plain_list(rows[f]) for f in fields]
     return [dict(zip(fields, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _store_items(corpus: Corpus, t: RelationTable) -> list[dict] | None:
+    """`_evidence_items` of a store's corpus without review decisions, from the store's rows as they come (the
+    same values `Corpus.evidence` gives, without its frames: a few times faster); None for any other corpus,
+    or when a relation is not in the store."""
+    if corpus.location is None or corpus.side is not None or corpus.patch is not None or corpus.columns is not None:
+        return None
+    from explorer.review.decisions import relation_key
+    from explorer.store import open_store
+
+    ids = t.id.tolist()
+    if not ids or min(ids) < 0:
+        return None
+    with open_store(corpus.location, readonly=True) as store:
+        found = {r[0]: r for r in store.relations_evidence_rows(ids)}
+    if len(found) != len(ids):
+        return None
+    ent, dates = t.entity_ids, np.append(t.dates, None)
+    columns = zip(ids, t.types[t.type].tolist(), t.doc_ids[t.doc].tolist(), ent[t.source].tolist(),
+                  ent[t.target].tolist(), dates[t.date].tolist(), t.confidence.tolist(), t.review_states().tolist(),
+                  strict=True)
+    out = []
+    for i, typ, doc, src, tgt, day, conf, review in columns:
+        _, sentence, start, end, trigger, method, title, outlet, lang, _, url, doc_date, _ = found[i]
+        values = (typ, sentence, doc, title, outlet, day, conf, lang, trigger, review,
+                  relation_key(doc, start, end, src, tgt, typ), url, doc_date, method)
+        out.append(dict(zip(EVIDENCE_FIELDS, map(plain, values), strict=True)))
+    return out
 
 
 def neighbours(corpus: Corpus, spec: ViewSpec, shown, *, per_node: int = 12, limit: int = 400,

@@ -282,8 +282,7 @@ def snapshot_payload(
     keep = spec.actors if isinstance(spec, ViewSpec) else ()
     shown, left_out = cap_nodes(D, max_nodes, keep=keep)
     hidden = _extra_graph(shown, extra)
-    drawn = nx.compose(hidden, shown) if hidden.number_of_nodes() else shown
-    pos = spread(view_positions(drawn, positions)) if positions is not None else _positions(drawn)
+    pos = _drawn_positions(shown, hidden, positions)
     order = sorted(shown.nodes, key=lambda n: (str(n), type(n).__name__))
     order += sorted((n for n in hidden if n not in shown), key=lambda n: (str(n), type(n).__name__))
     index = {n: i for i, n in enumerate(order)}
@@ -336,6 +335,19 @@ def snapshot_payload(
         "nodes": {"fields": list(NODE_FIELDS), "rows": node_rows},
         "edges": {"fields": list(EDGE_FIELDS), "rows": edge_rows},
     }
+
+
+def _drawn_positions(shown: nx.DiGraph, hidden: nx.DiGraph, positions: Mapping | None) -> dict:
+    """x, y of every node drawn (`shown` and the `hidden` ones a double-click reveals): at `positions`, spread,
+    or laid out on their own. When every node has a position the two graphs are not composed into one (a
+    copy of every link): only their nodes are read, in the composed graph's order (`hidden`'s, then the
+    rest of `shown`'s), which `spread` samples."""
+    if positions is not None and hidden.number_of_nodes():
+        nodes = [*hidden, *(n for n in shown if n not in hidden)]
+        if all(n in positions for n in nodes):
+            return spread({n: positions[n] for n in nodes})
+    drawn = nx.compose(hidden, shown) if hidden.number_of_nodes() else shown
+    return spread(view_positions(drawn, positions)) if positions is not None else _positions(drawn)
 
 
 def _extra_graph(shown: nx.DiGraph, extra: nx.DiGraph | None) -> nx.DiGraph:

@@ -35,6 +35,22 @@ CORE_TABLES = ("documents", "entities", "mentions", "relations")
 _DOC_FIELDS = {f.name for f in dataclasses.fields(Document)}
 
 
+#: The columns of `Store.relations_evidence`.
+EVIDENCE_ROW_COLUMNS = ("id", "sentence", "sent_start", "sent_end", "trigger", "method", "doc_title", "doc_source",
+                        "lang", "doc_path", "doc_url", "doc_date", "date_precision")
+
+
+def _evidence_queries(ids: Sequence[int], chunk: int) -> Iterator[tuple[str, list[int]]]:
+    """The queries of `Store.relations_evidence`, `chunk` ids each: (sql, ids)."""
+    cols = ("r.id, r.sentence, r.sent_start, r.sent_end, r.trigger, r.method, d.title AS doc_title,"
+            " d.source AS doc_source, d.lang AS lang, d.path AS doc_path, d.url AS doc_url, d.date AS doc_date,"
+            " d.date_precision")
+    ids = [int(i) for i in ids]
+    for part in (ids[i : i + chunk] for i in range(0, len(ids), chunk)):
+        yield (f"SELECT {cols} FROM relations r JOIN documents d ON d.id = r.doc_id"
+               f" WHERE r.id IN ({', '.join('?' * len(part))})", part)
+
+
 class Store(ABC):
     """An open store. Cheap to open; use one per thread or process and close it (it is a context manager)."""
 
@@ -279,20 +295,15 @@ class Store(ABC):
         document's title, outlet, language, path, address, date and its precision; one row per id found.
         Views read it for the rows they show (graph/corpus.py), so the dashboard never holds every
         sentence."""
-        cols = ("r.id, r.sentence, r.sent_start, r.sent_end, r.trigger, r.method, d.title AS doc_title,"
-                " d.source AS doc_source, d.lang AS lang, d.path AS doc_path, d.url AS doc_url, d.date AS doc_date,"
-                " d.date_precision")
-        ids = [int(i) for i in ids]
-        frames = [
-            self.frame(f"SELECT {cols} FROM relations r JOIN documents d ON d.id = r.doc_id"
-                       f" WHERE r.id IN ({', '.join('?' * len(part))})", part)
-            for part in (ids[i : i + chunk] for i in range(0, len(ids), chunk))
-        ]
+        frames = [self.frame(sql, part) for sql, part in _evidence_queries(ids, chunk)]
         if not frames:
-            return pd.DataFrame(columns=["id", "sentence", "sent_start", "sent_end", "trigger", "method", "doc_title",
-                                         "doc_source", "lang", "doc_path", "doc_url", "doc_date",
-                                         "date_precision"])
+            return pd.DataFrame(columns=list(EVIDENCE_ROW_COLUMNS))
         return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+    def relations_evidence_rows(self, ids: Sequence[int], *, chunk: int = 500) -> list[tuple]:
+        """`relations_evidence` as plain rows (tuples of EVIDENCE_ROW_COLUMNS), without a frame: what a view's
+        evidence items are made of (graph/view.py), several times faster than through pandas."""
+        return [row for sql, part in _evidence_queries(ids, chunk) for row in self._fetch(sql, part)[1]]
 
     def entities_frame(self) -> pd.DataFrame:
         df = self.frame(

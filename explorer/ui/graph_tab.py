@@ -114,8 +114,10 @@ def graph_src(*args) -> str:
         if len(src) < DATA_URL_LIMIT:
             return src
     page = data.snapshot_html(*args)
-    src = "data:text/html;charset=utf-8;base64," + base64.b64encode(page.encode("utf-8")).decode("ascii")
-    return src if len(src) < DATA_URL_LIMIT else page
+    raw, prefix = page.encode("utf-8"), "data:text/html;charset=utf-8;base64,"
+    if len(prefix) + 4 * ((len(raw) + 2) // 3) >= DATA_URL_LIMIT:  # (the URL's length, known before encoding it)
+        return page
+    return prefix + base64.b64encode(raw).decode("ascii")
 
 
 def connection(*, path, version, corpus, spec, view, lang) -> None:

@@ -148,7 +148,11 @@ def review_table(rows: pd.DataFrame, corpus, *, path: str, version: tuple, key: 
             **{c: w(c) for c in ("source", "relation", "target", "date", "confidence", "id")},
         },
     )
-    labels = {r["rid"]: relation_label(corpus, r, lang) for r in rows.to_dict("records")}
+    fields = ("rid", "source", "target", "type", "date", "review")  # what a label reads, not every column
+    labels = {r["rid"]: relation_label(corpus, r, lang)
+              for r in (dict(zip(fields, v, strict=True))
+                        for v in zip(*(rows[f].tolist() if f in rows else [None] * len(rows) for f in fields),
+                                     strict=True))}
     c1, c2 = st.columns([3, 1])
     c1.multiselect(w("Select relations for a bulk action"), list(labels), key=f"{key}_pick",
                    format_func=lambda r: labels.get(r, r), placeholder=w("Choose relations…"))
