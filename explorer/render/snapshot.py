@@ -43,6 +43,7 @@ from dataclasses import asdict
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from html.parser import HTMLParser
+from operator import itemgetter
 from pathlib import Path
 
 import networkx as nx
@@ -384,12 +385,42 @@ def _edge_rows(links: list[tuple], index: dict, docs: dict[tuple, int]) -> list[
         counts = a.get("type_counts") or {}
         rows.append([index[u], index[v], weight, _texts(a.get("types") or ()), as_date(a.get("first_date")),
                      as_date(a.get("last_date")), max(weight - len(ev_rows), 0), ev_rows, _text(a.get("change")),
-                     {str(t): _int(c) for t, c in counts.items()}, is_extra])
+                     dict(counts) if _plain_counts(counts) else {str(t): _int(c) for t, c in counts.items()},
+                     is_extra])
     return rows
 
 
+def _plain_counts(counts: dict) -> bool:
+    """Whether `counts` (type -> count) holds only text keys and whole-number counts already."""
+    return {type(k) for k in counts} <= _STR_ONLY and {type(c) for c in counts.values()} <= _INT_ONLY
+
+
+_STR_ONLY, _INT_ONLY, _PLAIN = {str}, {int}, {str, type(None)}
+#: An evidence item's fields in the order `_evidence_row` reads them.
+_EVIDENCE_GET = itemgetter("doc_id", "doc_title", "doc_source", "doc_url", "doc_date", "type", "sentence", "date",
+                           "confidence", "lang", "trigger", "method", "review")
+
+
 def _evidence_row(ev: dict, docs: dict[tuple, int]) -> list:
-    """One evidence item as a row of SNAPSHOT_EVIDENCE_FIELDS, its document a row of `docs` (added if new)."""
+    """One evidence item as a row of SNAPSHOT_EVIDENCE_FIELDS, its document a row of `docs` (added if new).
+
+    An item of a view (every field there, each a string or None, the confidence a number) takes the direct
+    way, with the same result as `_any_evidence_row`, which takes anything."""
+    try:
+        doc, title, outlet, url, doc_date, typ, sentence, day, c, lang, trigger, method, review = _EVIDENCE_GET(ev)
+    except (KeyError, TypeError):
+        return _any_evidence_row(ev, docs)
+    kinds = {type(doc), type(title), type(outlet), type(url), type(doc_date), type(typ), type(sentence), type(day),
+             type(lang), type(trigger), type(method), type(review)}
+    if not (kinds <= _PLAIN and type(c) is float and math.isfinite(c)):
+        return _any_evidence_row(ev, docs)
+    key = (doc, title, outlet, url, doc_date if doc_date is None else doc_date[:10])
+    return [typ, sentence, None if key == _NO_DOC else docs.setdefault(key, len(docs)),
+            day if day is None else day[:10], c, lang, trigger, method, review]
+
+
+def _any_evidence_row(ev: dict, docs: dict[tuple, int]) -> list:
+    """`_evidence_row` of any mapping: missing fields None, values made plain."""
     g = ev.get
     key = (_str(g("doc_id")), _str(g("doc_title")), _str(g("doc_source")), _str(g("doc_url")), as_date(g("doc_date")))
     c = g("confidence")

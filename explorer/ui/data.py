@@ -27,6 +27,7 @@ from explorer.graph.view import View
 from explorer.graph.view import view as make_view
 from explorer.render.layout import stable_positions
 from explorer.render.snapshot import live_fragment, live_page, script_url_ok, to_html, vis_network_path
+from explorer.speed import settle
 from explorer.store import open_store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -62,7 +63,10 @@ def store_version(path: str) -> tuple[str, str, tuple[int, int]]:
 def load_corpus(path: str, version: tuple) -> Corpus:
     """The corpus, once per store version and server process (shared by every session, never mutated). The
     knowledge base is loaded when something first needs it (search aliases, agreement dates), not here."""
-    return Corpus.load(path, kb=knowledge_base)
+    corpus = Corpus.load(path, kb=knowledge_base)
+    settle(fresh=True)  # the corpus lives as long as its version: no garbage collection needs to walk it again
+    _FIRST_PAGE.append(path)
+    return corpus
 
 
 @st.cache_resource(show_spinner=False)
@@ -80,14 +84,25 @@ def _load_kb():
         try:
             from explorer.kb import load_kb
 
-            return load_kb()  # kept by load_kb itself, once per process
+            kb = load_kb()  # kept by load_kb itself, once per process
+            settle(kb)
+            return kb
         except (ImportError, ExplorerError, OSError):
             return None
 
 
+_FIRST_PAGE: list = []  # a corpus was loaded and its first page not yet finished (see `warm_knowledge_base`)
+
+
 def warm_knowledge_base() -> None:
     """After the first page is drawn, load the knowledge base in the background (once per process), so the
-    first search does not wait for it and the first view did not either."""
+    first search does not wait for it and the first view did not either.
+
+    Run at the end of every page: after the first one with a newly loaded corpus, the heap is frozen again
+    (`speed.settle`), so what that page built lazily (names, labels, the layout) is not walked by collections."""
+    if _FIRST_PAGE:
+        _FIRST_PAGE.clear()
+        settle()
     if not _KB_WARM:
         _KB_WARM.append(threading.Thread(target=_load_kb, name="diplograph-kb", daemon=True))
         _KB_WARM[0].start()
