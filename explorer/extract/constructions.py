@@ -116,6 +116,21 @@ def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("passive-without-agent", "prepare")
+def passive_without_agent(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Rwanda is accused of backing the M23", "the plan was rejected": the name before a passive stance verb
+    is what the stance is about, and with no "by …" after it no one is named who takes it (English)."""
+    toks, i = ctx.toks, site.i
+    if ctx.lang == "ar" or site.rtype not in ("opposes", "supports") or site.nominal or i <= site.sent.ts:
+        return PASS
+    word = toks[i].text
+    if site.j - i > 1 or not word.endswith("ed") or toks[i - 1].text not in ctx.lex.w("passive_be"):
+        return PASS  # ("are allied with", "is committed to": a phrase of the subject's own stance)
+    after = ctx.texts[site.j : min(site.sent.te, site.j + 6)]
+    own = bool(after) and after[0] in ctx.lex.w("stance_complements")  # "is opposed to": the subject's stance
+    return DONE if ctx.lex.w("agent_prepositions").isdisjoint(after) and not own else PASS
+
+
 @construction("retype", "prepare")
 def retype(ctx: Context, site: Site, emit) -> Outcome:
     """ "warned Hezbollah against joining" opposes it (a warning that … is a statement); "struck Houthi targets"

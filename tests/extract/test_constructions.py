@@ -360,6 +360,7 @@ BLOCKS = [
         ("person:sergei-lavrov", "meets", "*"),
     ),
     ("retype", "en", "Israel warned Hezbollah against any escalation.", ("state:isr", "states", "group:hezbollah")),
+    ("passive-without-agent", "en", "Uganda is accused of arming the M23 in Ituri.", ("state:uga", "opposes", "*")),
     (
         "signing-ceremony",
         "ar",

@@ -71,6 +71,12 @@ FINDS = [
      ("person:x-abdul-qahar-balkhi", "member_of", "group:taliban")),
     ("en", "An RSF adviser, Mustafa Ibrahim, said the group would attend.",
      ("person:x-mustafa-ibrahim", "member_of", "group:rsf")),
+    # "fighting between A and B", "fight alongside", "is accused of backing"
+    ("en", "Rwanda signed the deal, but fighting between the Congolese army and the M23 continued.",
+     ("org:fardc", "fights", "group:m23")),
+    ("en", "Burundi, whose troops fight alongside the Congolese army, urged the M23 to withdraw.",
+     ("state:bdi", "supports", "org:fardc")),
+    ("en", "Rwanda is accused of backing the M23 rebels.", ("state:rwa", "supports", "group:m23")),
     # an agreement dated by its month: the one of that month
     ("en", "Nabih Berri said that Hezbollah would abide by the November 2024 ceasefire.",
      ("group:hezbollah", "references", "agr:israel-lebanon-ceasefire-2024")),
@@ -115,6 +121,16 @@ def test_an_indefinite_title_is_not_the_office_holder():
     """ "a spokesman for the Taliban" is one of its spokesmen, not the one the knowledge base names."""
     ents = _ents("en", "On Monday, a spokesman for the Taliban said the talks would continue.")
     assert not [e for e in ents if e.startswith("person:")]
+
+
+def test_a_passive_stance_names_no_one_taking_it():
+    """ "Rwanda is accused of …": Rwanda is accused by someone unnamed, it accuses no one; fighting between two
+    sides is not the first sentence's subject fighting; troops fighting alongside an army back it."""
+    assert ("state:rwa", "opposes", "group:m23") not in _rels("en", "Rwanda is accused of backing the M23 rebels.")
+    found = _rels("en", "Rwanda signed the deal, but fighting between the Congolese army and the M23 continued.")
+    assert not [r for r in found if r[0] == "state:rwa" and r[1] == "fights"]
+    found = _rels("en", "Burundi, whose troops fight alongside the Congolese army, urged the M23 to withdraw.")
+    assert ("state:bdi", "fights", "org:fardc") not in found
 
 
 def test_a_name_in_an_aside_is_not_the_subject():
