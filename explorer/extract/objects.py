@@ -480,7 +480,11 @@ def _how(site: Site, name: str) -> str:
 
 
 def _introduced(ctx: Context, m: Ment, words: frozenset[str]) -> bool:
-    return m.np_start > 0 and ctx.toks[m.np_start - 1].text in words
+    """A word of `words` right before m, or before «كل من» before it («مع كل من السيسي والملك …»)."""
+    k = m.np_start
+    if k >= 3 and f"{ctx.toks[k - 2].text} {ctx.toks[k - 1].text}" in ctx.lex.w("each_of"):
+        k -= 2
+    return k > 0 and ctx.toks[k - 1].text in words
 
 
 def _introduced_near(ctx: Context, m: Ment, words: frozenset[str], start: int, w: int = 2) -> bool:

@@ -10,6 +10,12 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # «مع كل من A وB»: both are partners
+    (
+        "ar",
+        "بحث لافروف مع كل من فيدان وعراقجي الوضع في سوريا.",
+        ("person:sergei-lavrov", "negotiates_with", "person:abbas-araghchi"),
+    ),
     # a statement whose first state is the speaker's own is about the next actor too (as in English)
     ("ar", "وأكد لافروف أن روسيا لن تتفاوض مع أوكرانيا تحت الضغط.", ("person:sergei-lavrov", "states", "state:ukr")),
     # an unnamed spokesman speaks for his body; a ministry's own state is not what it speaks about
