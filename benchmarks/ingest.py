@@ -237,11 +237,17 @@ def store_only(n: int, target: str | None, batch_size: int) -> int:
           f" {os.getloadavg()[0]:.1f} at the end")
     change = rates[-1] / rates[0] - 1
     tenths = ",".join(f"{r:.0f}" for r in rates)
+    cpu_ratio = cpu_rates[-1] / cpu_rates[0]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  rate while the store holds 0 to {step:,} articles: {cpu_rates[0]:.0f} articles per CPU second"
+          f" ({rates[0]:.0f}/s wall); {n - step:,} to {n:,}: {cpu_rates[-1]:.0f} ({rates[-1]:.0f}/s wall);"
+          f" last/first {cpu_ratio:.2f} in CPU time (target >= 0.80: {'OK' if cpu_ratio >= 0.8 else 'MISSED'});"
+          f" peak RSS {peak:.0f} MB (target < 1024: {'OK' if peak < 1024 else 'MISSED'})")
     print(f"RESULT store_only_articles={n} store_articles/s={total:.0f} first_tenth={rates[0]:.0f}"
           f" last_tenth={rates[-1]:.0f} rate_change={change:+.2f} ratio_last_first={rates[-1] / rates[0]:.2f}"
-          f" cpu_ratio_last_first={cpu_rates[-1] / cpu_rates[0]:.2f} tenths={tenths}"
-          f" rss_mb_first={rss[0]:.0f} rss_mb_last={rss[-1]:.0f}"
-          f" peak_rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
+          f" cpu_first_tenth={cpu_rates[0]:.0f} cpu_last_tenth={cpu_rates[-1]:.0f}"
+          f" cpu_ratio_last_first={cpu_ratio:.2f} tenths={tenths}"
+          f" rss_mb_first={rss[0]:.0f} rss_mb_last={rss[-1]:.0f} peak_rss_mb={peak:.0f}")
     return 0
 
 

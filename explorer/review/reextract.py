@@ -78,9 +78,7 @@ def reextract(store, *, kb_file: str | Path | None = None, db_path: str | Path |
 def _replace(store, extractions) -> None:
     """Swap the extraction rows of these documents for new ones, in one transaction."""
     with store.transaction():
-        ids = [(ex.document.id,) for ex in extractions]
-        store.executemany("DELETE FROM relations WHERE doc_id = ?", ids)
-        store.executemany("DELETE FROM mentions WHERE doc_id = ?", ids)
+        keys = store.delete_extraction_rows(ex.document.id for ex in extractions)
         entities: dict[str, tuple] = {}
         for ex in extractions:
             for e in ex.entities:
@@ -91,17 +89,9 @@ def _replace(store, extractions) -> None:
             " ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_ar = excluded.name_ar,"
             " kind = excluded.kind, known = excluded.known, aliases = excluded.aliases",
             [entities[k] for k in sorted(entities)])
-        store.executemany(
-            'INSERT INTO mentions(doc_id, entity_id, start, "end", text) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING',
-            [(ex.document.id, e.id, m.start, m.end, m.text) for ex in extractions for e in ex.entities
-             for m in e.mentions])
-        store.executemany(
-            "INSERT INTO relations(doc_id, source, target, type, sentence, sent_start, sent_end,"
-            " date, confidence, method, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-            [(ex.document.id, r.source, r.target, r.type, r.sentence, r.start, r.end, r.date, r.confidence,
-              r.method, r.trigger) for ex in extractions for r in ex.relations])
+        store.write_extraction_rows([ex for ex in extractions if ex.document.id in keys], keys)
         unused = {r[0] for r in store.query(
-            "SELECT id FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
+            "SELECT id FROM entities WHERE mention_count = 0"
             " AND id NOT IN (SELECT source FROM relations) AND id NOT IN (SELECT target FROM relations)")}
         unused -= _referenced(log.read_log(store))  # an actor a researcher named stays
         store.executemany("DELETE FROM entities WHERE id = ?", [(e,) for e in sorted(unused)])

@@ -199,7 +199,6 @@ class Store(ABC):
         added = dup = 0
         entities: dict[str, tuple] = {}
         stored: list[Extraction] = []
-        relations: list[tuple] = []
         with self.transaction():
             for ex in batch:
                 d = ex.document
@@ -218,29 +217,63 @@ class Store(ABC):
                     if e.id not in entities:  # (not setdefault: it would encode the aliases of every mention)
                         entities[e.id] = (e.id, e.name, e.name_ar, e.kind, int(e.known),
                                           json.dumps(e.aliases, ensure_ascii=False))
-                relations.extend(
-                    (d.id, r.source, r.target, r.type, r.sentence, r.start, r.end, r.date, r.confidence, r.method,
-                     r.trigger)
-                    for r in ex.relations
-                )
             self.executemany(
                 "INSERT INTO entities(id, name, name_ar, kind, known, aliases) VALUES (?,?,?,?,?,?)"
                 " ON CONFLICT (id) DO NOTHING",
                 [entities[k] for k in sorted(entities)],
             )
-            self.executemany(
-                'INSERT INTO mentions(doc_id, entity_id, start, "end", text) VALUES (?,?,?,?,?)'
-                " ON CONFLICT DO NOTHING",
-                # streamed, not listed: a 20 MB article has a million mentions
-                ((ex.document.id, e.id, m.start, m.end, m.text)
-                 for ex in stored for e in ex.entities for m in e.mentions),
-            )
-            self.executemany(
-                "INSERT INTO relations(doc_id, source, target, type, sentence, sent_start, sent_end,"
-                " date, confidence, method, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-                relations,
-            )
+            self.write_extraction_rows(stored, self.doc_keys(ex.document.id for ex in stored))
         return added, dup
+
+    def doc_keys(self, ids: Iterable[str]) -> dict[str, int]:
+        """The integer keys (`doc_key`) of the stored documents among `ids`."""
+        ids = list(ids)
+        keys: dict[str, int] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            keys.update(self.query(f"SELECT id, doc_key FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                                   chunk))
+        return keys
+
+    def write_extraction_rows(self, extractions: Sequence[Extraction], keys: Mapping[str, int]) -> None:
+        """The mentions and relations of stored documents (`keys`: document id -> doc_key, see migration 0006),
+        and their entities' mention counts; inside the caller's transaction, the entities already stored."""
+        self.executemany(
+            'INSERT INTO mentions(doc_key, doc_id, entity_id, start, "end", text) VALUES (?,?,?,?,?,?)'
+            " ON CONFLICT DO NOTHING",
+            # streamed, not listed: a 20 MB article has a million mentions
+            ((keys[ex.document.id], ex.document.id, e.id, m.start, m.end, m.text)
+             for ex in extractions for e in ex.entities for m in e.mentions),
+        )
+        self.executemany(
+            "INSERT INTO relations(doc_key, doc_id, source, target, type, sentence, sent_start, sent_end,"
+            " date, confidence, method, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+            ((keys[ex.document.id], ex.document.id, r.source, r.target, r.type, r.sentence, r.start, r.end, r.date,
+              r.confidence, r.method, r.trigger) for ex in extractions for r in ex.relations),
+        )
+        self._count_mentions([keys[ex.document.id] for ex in extractions], +1)
+
+    def delete_extraction_rows(self, doc_ids: Iterable[str]) -> dict[str, int]:
+        """Remove the mentions and relations of these documents (their entities' mention counts follow) and
+        return the documents' keys, for `write_extraction_rows`; inside the caller's transaction."""
+        keys = self.doc_keys(doc_ids)
+        self._count_mentions(list(keys.values()), -1)
+        rows = [(k,) for k in sorted(keys.values())]
+        self.executemany("DELETE FROM relations WHERE doc_key = ?", rows)
+        self.executemany("DELETE FROM mentions WHERE doc_key = ?", rows)
+        return keys
+
+    def _count_mentions(self, doc_keys: Sequence[int], sign: int) -> None:
+        """Add (sign +1) or take away (-1) the stored mentions of these documents from their entities' counts,
+        counted in the store, so a mention stored once is counted once."""
+        counts: dict[str, int] = {}
+        for i in range(0, len(doc_keys), 500):
+            chunk = list(doc_keys[i : i + 500])
+            for eid, n in self.query(f"SELECT entity_id, count(*) FROM mentions WHERE doc_key IN"
+                                     f" ({','.join('?' * len(chunk))}) GROUP BY entity_id", chunk):
+                counts[eid] = counts.get(eid, 0) + n
+        self.executemany("UPDATE entities SET mention_count = mention_count + ? WHERE id = ?",
+                         [(sign * counts[e], e) for e in sorted(counts)])
 
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction():
@@ -308,7 +341,7 @@ class Store(ABC):
     def entities_frame(self) -> pd.DataFrame:
         df = self.frame(
             """SELECT e.id, e.name, e.name_ar, e.kind, e.known, e.aliases,
-                      (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
+                      e.mention_count AS mentions
                FROM entities e ORDER BY e.id"""
         )
         df["aliases"] = _json_values(df["aliases"].tolist())

@@ -28,8 +28,9 @@ def document_text(path: str, version: tuple, doc_id: str) -> tuple[str, pd.DataF
         doc = store.document(doc_id)
         if doc is None:
             return None
-        mentions = store.frame('SELECT entity_id, start, "end" AS "end", text FROM mentions WHERE doc_id = ?'
-                               ' ORDER BY start', (doc_id,))
+        mentions = store.frame('SELECT entity_id, start, "end" AS "end", text FROM mentions'
+                               ' WHERE doc_key = (SELECT doc_key FROM documents WHERE id = ?) ORDER BY start',
+                               (doc_id,))
     return doc.text, mentions
 
 

@@ -181,9 +181,8 @@ def test_a_schema_4_store_loses_the_unused_relation_indexes_and_keeps_every_row(
             store.execute("DELETE FROM schema_version WHERE version = 5")
             for name in ("date", "source", "target"):
                 store.execute(f"CREATE INDEX relations_{name} ON relations({name})")
-    assert schema.latest(store.dialect) == 5
     with open_store(target) as store:
-        assert store.schema_version() == 5
+        assert store.schema_version() == schema.latest(store.dialect)
         if store.dialect == "sqlite":
             indexes = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
         else:
@@ -204,3 +203,72 @@ def test_someone_elses_sqlite_database_is_not_taken_over(tmp_path):
     con = sqlite3.connect(path)
     assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["invoices"]
     con.close()
+
+
+def _add_as_schema_5(store, extractions) -> None:
+    """Rows written as Diplograph wrote them before migration 6: mentions and relations keyed by the document's
+    hash, no document keys, no mention counts."""
+    with store.transaction():
+        for ex in sorted(extractions, key=lambda ex: ex.document.id):
+            d = ex.document
+            store.execute("INSERT INTO documents(id, path, title, source, url, date, date_source, date_precision,"
+                          " lang, text) VALUES (?,?,?,?,?,?,?,?,?,?)", (d.id, d.path, d.title, d.source, d.url,
+                                                                        d.date, d.date_source, d.date_precision,
+                                                                        d.lang, d.text))
+            for e in ex.entities:
+                store.execute("INSERT INTO entities(id, name, name_ar, kind, known, aliases) VALUES (?,?,?,?,?,?)"
+                              " ON CONFLICT (id) DO NOTHING", (e.id, e.name, e.name_ar, e.kind, int(e.known), "[]"))
+                for m in e.mentions:
+                    store.execute('INSERT INTO mentions(doc_id, entity_id, start, "end", text) VALUES (?,?,?,?,?)',
+                                  (d.id, e.id, m.start, m.end, m.text))
+            for r in ex.relations:
+                store.execute("INSERT INTO relations(doc_id, source, target, type, sentence, sent_start, sent_end,"
+                              " date, confidence, method, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                              (d.id, r.source, r.target, r.type, r.sentence, r.start, r.end, r.date, r.confidence,
+                               r.method, r.trigger))
+
+
+def _answers(store) -> dict:
+    from explorer.graph.corpus import Corpus
+    from explorer.graph.spec import ViewSpec
+    from explorer.graph.view import view
+
+    shown = view(Corpus.from_store(store), ViewSpec())
+    return {
+        "relations": store.relations_frame().to_dict("records"),
+        "entities": store.entities_frame().to_dict("records"),
+        "mentions": store.mentions_frame().to_dict("records"),
+        "beta3": store.mentions_frame("state:beta3").to_dict("records"),
+        "documents": store.documents_frame(with_text=True).to_dict("records"),
+        "stats": store.stats(),
+        "nodes": sorted(shown.graph.nodes(data="mentions")),
+        "edges": sorted((u, v, d["weight"]) for u, v, d in shown.graph.edges(data=True)),
+    }
+
+
+def test_a_schema_5_store_gets_document_keys_and_keeps_every_row(target, tmp_path, monkeypatch):
+    from explorer.store import schema
+
+    monkeypatch.setenv("DIPLOGRAPH_CACHE", "off")
+    batch = [extraction(i) for i in range(12)]
+    every = schema.migrations
+    with monkeypatch.context() as m:  # a store as Diplograph made it before migration 6
+        m.setattr(schema, "migrations", lambda dialect: every(dialect)[:5])
+        m.setattr(schema, "latest", lambda dialect: 5)
+        with open_store(target) as store:
+            assert store.schema_version() == 5 and "doc_key" not in store.columns("mentions")
+            _add_as_schema_5(store, batch)
+    with open_store(tmp_path / "fresh.db") as fresh:  # the same articles stored by this version
+        fresh.add(batch)
+        expected = _answers(fresh)
+    with open_store(target) as store:
+        assert store.schema_version() == latest(store.dialect)
+        assert {"doc_key"} <= set(store.columns("mentions")) & set(store.columns("relations"))
+        assert _answers(store) == expected
+        assert store.entities_frame().set_index("id")["mentions"].to_dict() == {
+            "person:alpha": 12, "place:gamma": 12, **{f"state:beta{k}": 2 if k < 5 else 1 for k in range(7)}}
+        assert store.add(batch[:3]) == (0, 3)  # stored articles stay a no-op
+        assert _answers(store) == expected
+        assert store.add([extraction(12)]) == (1, 0)
+        assert store.entities_frame().set_index("id")["mentions"]["state:beta5"] == 2
+        assert store.integrity() == "ok"
