@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from explorer.extract.context import Context, Ment, _nset
+from explorer.text.normalize import normalize
 
 _PARTY_NOUNS = _nset(
     {
@@ -145,7 +146,7 @@ def mark_modifiers(ctx: Context) -> None:
             if prev is not None and prev.text in ("في", "in", "at", "inside", "داخل", "بمدينه", "مدينه"):
                 m.located = True
             elif ctx.lang == "ar" and toks[m.ts].text[:1] == "ب" and len(toks[m.ts].forms) > 1 and m.text[:1] == "ب":
-                m.located = True  # بالسويد، بفيينا
+                m.located = _ba_clitic(ctx, m)  # بالسويد، بفيينا (not باكستان، بريطانيا)
         if m.role != "demonym" or m.in_np or m.np_start < m.ts:
             continue
         if ctx.lang == "ar":
@@ -163,6 +164,17 @@ def mark_modifiers(ctx: Context) -> None:
         elif _en_adjective(ctx, m):
             m.topic = True
     _located_lists(ctx)
+
+
+def _ba_clitic(ctx: Context, m: Ment) -> bool:
+    """«بالسويد», «بفيينا»: the «ب» before a place is a preposition, unless the name begins with it itself
+    («باكستان», «بريطانيا», «بوركينا فاسو»): one of its Arabic names starts with the whole token."""
+    ent = ctx.kb.entities.get(m.entity)
+    if ent is None:
+        return True
+    tok = ctx.toks[m.ts].text
+    names = (ent.record.get("name_ar"), *(ent.record.get("aliases_ar") or ()))
+    return not any(n and normalize(n).text.split()[:1] == [tok] for n in names)
 
 
 def _glued_dash(ctx: Context, m: Ment) -> bool:

@@ -10,6 +10,10 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # a state whose Arabic name begins with «ب» is not «ب» + a place («باكستان», «بريطانيا», «بوركينا فاسو»)
+    ("ar", "انتقدت بريطانيا مجموعة فاغنر.", ("state:gbr", "opposes", "group:wagner")),
+    ("ar", "وتجري أفغانستان مفاوضات مع باكستان بشأن المعابر.", ("state:afg", "negotiates_with", "state:pak")),
+    ("ar", "وأدانت بوركينا فاسو الهجوم على النيجر.", ("state:bfa", "opposes", "*")),
     # «مع كل من A وB»: both are partners
     (
         "ar",
@@ -126,6 +130,7 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    ("ar", "والتقى لافروف بلينكن بالسويد.", ("*", "meets", "state:swe")),
     ("ar", "وقال المتحدث باسم الخارجية الروسية إن روسيا لن تقبل بالشروط.", ("org:mfa-rus", "states", "state:rus")),
     # a title between two names, definite or after «ب», is the second name's (the object), not the subject's
     (
