@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from datetime import date
 
 from explorer.extract.context import Context, Ment, stable_id
 from explorer.text.tokens import Token
@@ -416,8 +417,6 @@ _MONTHS_EN = {m: n for n, m in enumerate(("january", "february", "march", "april
 def _month_named(ctx: Context, ts: int):
     """The month an English agreement noun is dated by: "the November ceasefire" (the last November on or
     before the article), "the March 2020 truce"."""
-    from datetime import date
-
     if ctx.lang == "ar":
         return None
     toks, k = ctx.toks, ts - 1

@@ -69,10 +69,11 @@ def resolve_capitals(ctx: Context) -> None:
 def _capital_lists(ctx: Context) -> list[list[Ment]]:
     """Runs of capitals and states joined by "and", commas or «و», each with at least one capital."""
     toks, out = ctx.toks, []
+    cands = [m for m in ctx.ments if m.kind == "state" or m.role == "capital"]
+    if not any(m.role == "capital" for m in cands):
+        return out
     cur: list[Ment] = []
-    for m in ctx.ments:
-        if m.role != "capital" and m.kind != "state":
-            continue
+    for m in cands:
         if cur and _joined(ctx, cur[-1], m, toks):
             cur.append(m)
             continue
@@ -85,6 +86,8 @@ def _capital_lists(ctx: Context) -> list[list[Ment]]:
 
 
 def _joined(ctx: Context, a: Ment, b: Ment, toks) -> bool:
+    if b.ts - a.te > 2:
+        return False
     between = [t.text for t in toks[a.te : b.ts]]
     if ctx.lang == "ar" and not between and toks[b.ts].text.startswith("و"):
         return True
