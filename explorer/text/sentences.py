@@ -91,7 +91,11 @@ _ABBREV = {
 }
 _ATTRIBUTION = re.compile(r"\s*(?:[A-Z][\w'.-]*\s){0,4}?(?:said|says|added|told|stated|wrote|insisted|noted)\b")
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_END = re.compile(r"[.!?؟]+[\"'»”)\]]*|\n\s*\n|\n")
+# Ends: a run of . ! ? ؟ with the closing quotes and brackets after it, a paragraph break, a line break.
+# One branch per opening character, so that the regex engine skips to the next of them (a run written
+# `[.!?؟]+` first made it try the pattern at every character of the text).
+_CLOSE = "[.!?؟]*[\"'»”)\\]]*"
+_END = re.compile("|".join(f"{re.escape(c)}{_CLOSE}" for c in ".!?؟") + r"|\n\s*\n|\n")
 _MAX_LEN = 600
 
 
