@@ -58,24 +58,45 @@ def strip_article(word: str) -> str:
 
 
 _WORDS: dict[str, tuple[tuple[str, ...], bool]] = {}  # word → (forms, is_word)
+_PIECES: dict[str, tuple[tuple[str, int, int, tuple[str, ...], bool], ...]] = {}  # → its tokens, as offsets in it
 _new = tuple.__new__  # a Token without NamedTuple's Python-level __new__ (a third of tokenizing)
 
 
 def tokenize(norm: str) -> list[Token]:
+    """The tokens of normalized text. No token spans a space and the pattern reads nothing beyond one, so the
+    text is cut at spaces in C and each piece (a word, «سوريا،») is tokenized once per process: running the
+    pattern over the whole text tried it at every space, half the time of tokenizing."""
     toks: list[Token] = []
-    append = toks.append
-    cache = _WORDS
-    for m in _TOKEN.finditer(norm):
-        w = m.group(0)
-        info = cache.get(w)
-        if info is None:
-            if "\u0621" <= w[0] <= "\u06d3":
-                forms = tuple(dict.fromkeys(strip_article(f) for f in arabic_forms(w)))
-            else:
-                forms = (w,)
-            info = (forms, w[0].isalnum())
-            if len(cache) < 500_000 and not w.isdigit():  # (numbers: a long text's would fill the cache)
-                cache[w] = info
-        s, e = m.span()
-        append(_new(Token, (w, s, e, info[0], info[1])))
+    append, find, pieces = toks.append, norm.find, _PIECES
+    pos = 0
+    for piece in norm.split():
+        s = find(piece, pos)  # (only spaces lie between pieces, so this is the piece's own place)
+        pos = s + len(piece)
+        for w, a, b, forms, is_word in pieces.get(piece) or _piece(piece):
+            append(_new(Token, (w, s + a, s + b, forms, is_word)))
     return toks
+
+
+def _piece(piece: str) -> tuple[tuple[str, int, int, tuple[str, ...], bool], ...]:
+    """The tokens of a piece of text between spaces: (text, start, end, forms, is_word), kept in _PIECES."""
+    out = []
+    for m in _TOKEN.finditer(piece):
+        w = m.group(0)
+        forms, is_word = _WORDS.get(w) or _word(w)
+        out.append((w, m.start(), m.end(), forms, is_word))
+    parts = tuple(out)
+    if len(_PIECES) < 500_000 and not piece.isdigit():  # (numbers: a long text's would fill the cache)
+        _PIECES[piece] = parts
+    return parts
+
+
+def _word(w: str) -> tuple[tuple[str, ...], bool]:
+    """A token's forms and whether it is a word, kept in _WORDS."""
+    if "\u0621" <= w[0] <= "\u06d3":
+        forms = tuple(dict.fromkeys(strip_article(f) for f in arabic_forms(w)))
+    else:
+        forms = (w,)
+    info = (forms, w[0].isalnum())
+    if len(_WORDS) < 500_000 and not w.isdigit():
+        _WORDS[w] = info
+    return info
