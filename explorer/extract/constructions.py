@@ -148,7 +148,9 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "Turkey hosted talks between Russia and Ukraine": the talks' own trigger names the sides
     if word in ctx.lex.w("mediation_words") and site.j < site.sent.te:
         return _mediated(ctx, site, emit)
-    if word in ctx.lex.w("strike_verbs") and fa is not None and site.gap <= 1 and fa.kind != "agreement":
+    if word in ctx.lex.w("attack_verbs") and _attacked_place(ctx, site):
+        site.rtype = "fights"  # «هاجمت بوكو حرام قاعدة للجيش النيجيري»: an attack on a base, not words
+    elif word in ctx.lex.w("strike_verbs") and fa is not None and site.gap <= 1 and fa.kind != "agreement":
         site.rtype = "fights"  # "Israel struck Houthi targets" (a deal is struck, a target is struck)
     elif word in warn and ctx.lang == "ar":
         if _warned_object(ctx, site):
@@ -157,6 +159,17 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         if ctx.toks[fa.te].text in ctx.lex.w("against"):
             site.rtype = "opposes"
     return PASS
+
+
+def _attacked_place(ctx: Context, site: Site) -> bool:
+    """«هاجمت الجماعة قاعدة للجيش», «هاجم مقاتلون مواقع الحركة»: the actor attacked is named after a base, a
+    position or a convoy of its (`attacked_nouns`), so the attack is fighting, not criticism."""
+    nouns, toks = ctx.lex.w("attacked_nouns"), ctx.toks
+    for m in [m for m in site.after if actor(m)][:2]:
+        before = toks[max(site.j, m.np_start - 2) : m.np_start]
+        if any(t.text in nouns or not nouns.isdisjoint(t.forms) for t in before):
+            return True
+    return False
 
 
 def _warned_object(ctx: Context, site: Site) -> bool:
@@ -179,7 +192,7 @@ def _retype_words(ctx: Context) -> frozenset[str]:
     """The words `retype` looks at, one set per lexicon (built once)."""
     key = id(ctx.lex)
     if key not in _RETYPE_WORDS:
-        names = ("against", "strike_verbs", "warn_verbs", "mediation_words", "host_verbs")
+        names = ("against", "strike_verbs", "warn_verbs", "mediation_words", "host_verbs", "attack_verbs")
         _RETYPE_WORDS[key] = frozenset().union(*(ctx.lex.w(n) for n in names))
     return _RETYPE_WORDS[key]
 

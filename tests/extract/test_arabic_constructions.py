@@ -10,6 +10,13 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # «هاجم» a base or positions of an actor is fighting it; «هاجم» an actor itself is criticism
+    (
+        "ar",
+        "وهاجمت حركة الشباب قاعدة للجيش الصومالي قرب مقديشو.",
+        ("group:al-shabaab", "fights", "org:somali-national-army"),
+    ),
+    ("ar", "وهاجمت روسيا الاتحاد الأوروبي بسبب العقوبات.", ("state:rus", "opposes", "org:eu")),
     # a state whose Arabic name begins with «ب» is not «ب» + a place («باكستان», «بريطانيا», «بوركينا فاسو»)
     ("ar", "انتقدت بريطانيا مجموعة فاغنر.", ("state:gbr", "opposes", "group:wagner")),
     ("ar", "وتجري أفغانستان مفاوضات مع باكستان بشأن المعابر.", ("state:afg", "negotiates_with", "state:pak")),
