@@ -25,6 +25,7 @@ from explorer.extract.syntax import (
     linker,
     modal,
     negated,
+    one_of,
     pairs,
     pronoun_suffix,
     refused_object,
@@ -752,6 +753,10 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
 def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     """«التقى كيري لافروف», «أجرى الرئيس اتصالاً»: the subject follows the verb (or the noun's linker)."""
     fa = site.first_after
+    relayed = _relayed_speaker(ctx, site)
+    if relayed is not None:
+        site.vso = True  # «ونقلت الوكالة عن محمود عباس قوله إن …»: the one quoted speaks, not the agency
+        return _subject(site, [relayed], "verb-subject-object")
     link = site.gap == 1 and fa is not None and linker(ctx, ctx.toks[site.j])
     if fa is not None and not site.nominal and _voice_of(ctx, site, fa):
         site.vso = True  # «قال المتحدث باسم حماس إن …»: an unnamed spokesman speaks for his body
@@ -776,6 +781,21 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     site.vso = True
     return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
+
+
+def _relayed_speaker(ctx: Context, site: Site) -> Ment | None:
+    """«نقلت وكالة الأنباء عن X قوله إن …»: a relaying verb (`relay_verbs`), «عن», the one quoted, then «قوله»
+    (`quote_nouns`) within a few words; «عن» is a `relay_prepositions` word."""
+    toks, te = ctx.toks, site.sent.te
+    if site.rtype != "states" or not one_of(ctx, toks[site.i], ctx.lex.w("relay_verbs")):
+        return None
+    for m in site.after:
+        if m.np_start - site.j > 8 or m.te >= te:
+            return None
+        source = toks[m.np_start - 1].text in ctx.lex.w("relay_prepositions")
+        if actor(m) and source and toks[m.te].text in ctx.lex.w("quote_nouns"):
+            return m
+    return None
 
 
 _VOICE_OFFICES = ("spokesperson",)

@@ -10,6 +10,12 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # «نقلت الوكالة عن X قوله إن …»: X is the speaker, not the agency
+    (
+        "ar",
+        "ونقل التلفزيون الرسمي عن البرهان قوله إن الدعم السريع ستهزم.",
+        ("person:abdel-fattah-al-burhan", "states", "group:rsf"),
+    ),
     # «هاجم» a base or positions of an actor is fighting it; «هاجم» an actor itself is criticism
     (
         "ar",
@@ -137,6 +143,7 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    ("ar", "ونقلت وكالة الأنباء الرسمية عن محمود عباس قوله إن على حماس تسليم غزة.", ("org:*", "states", "group:hamas")),
     ("ar", "والتقى لافروف بلينكن بالسويد.", ("*", "meets", "state:swe")),
     ("ar", "وقال المتحدث باسم الخارجية الروسية إن روسيا لن تقبل بالشروط.", ("org:mfa-rus", "states", "state:rus")),
     # a title between two names, definite or after «ب», is the second name's (the object), not the subject's
