@@ -47,7 +47,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not m.media
         and m not in site.src
         and not (sym and (m.topic or after_location_prep(ctx, m)))
-        and not (rtype == "fights" and _where(ctx, m))
+        and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
     ]
     if rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
@@ -55,6 +55,14 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         if agreements and agreements[0].ts - start <= 12:
             site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
     return PASS
+
+
+def _ally(ctx: Context, m: Ment) -> bool:
+    """ "fought alongside the Syrian army", «قاتلت إلى جانب الجيش»: a side one fights with, not against."""
+    words, k = ctx.lex.w("along_with"), m.np_start
+    if k > 0 and ctx.texts[k - 1] == "the":
+        k -= 1
+    return any(" ".join(ctx.texts[max(0, k - n) : k]) in words for n in (1, 2, 4))
 
 
 @construction("welcome-agreement", "target")
@@ -278,7 +286,19 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
         _pairs(ctx, site, emit)
+    elif site.rtype == "fights" and len(site.src) == 2 and _reciprocal(ctx, site):
+        _pairs(ctx, site, emit)  # "Armenia and Azerbaijan clashed", «اشتبك الجيش وقوات الدعم السريع»
     return DONE
+
+
+def _reciprocal(ctx: Context, site: Site) -> bool:
+    """A fight between the subjects themselves: "clashed", "have been at war", "fought each other", "fought a
+    war", «اشتبكا», «تبادلا إطلاق النار»; not "fought in Syria" or "fought alongside the army" (allies)."""
+    toks, words = ctx.toks, ctx.lex.w("reciprocal_fights")
+    if any(f in words for f in toks[site.i].forms) or site.trig.text.lower() in words:
+        return True
+    after = ctx.texts[site.j : min(site.sent.te, site.j + 4)]
+    return not words.isdisjoint(after) or " ".join(after[:2]) in words
 
 
 def _pairs(ctx: Context, site: Site, emit) -> None:

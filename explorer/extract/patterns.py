@@ -4,6 +4,7 @@ leaders ("Haftar's LNA"), chairs («برئاسة …»), agreements between part
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from explorer import ontology
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
@@ -184,6 +185,8 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue
         if w not in nouns and (toks[i].forms[-1] not in nouns or w.startswith("و")):
             continue  # («وممثل الاتحاد، محمد»: "and the representative of …" names the next person)
+        if w in ctx.lex.w("part_nouns") and not (i + 1 < sent.te and toks[i + 1].text in ctx.lex.w("part_of")):
+            continue  # "part of the alliance", «جزءا من التحالف»; not "took part in"
         body = _member_body(ctx, sent, ments, i)
         if body is not None and _including(ctx, sent, ments, body, emit):
             continue  # "members of X, including A and B", «الدول الأعضاء في X، ومنها A وB»
@@ -232,6 +235,10 @@ def _members_after(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, 
     k = i + 1
     if k < sent.te and ctx.toks[k].text in ctx.lex.w("member_state_nouns"):
         k += 1
+    if " ".join(t.text for t in ctx.toks[k : k + 2]) in ctx.lex.w("such_as"):
+        k += 2  # "member states such as Nigeria and Senegal"
+    elif k < sent.te and ctx.toks[k].text in ctx.lex.w("such_as"):
+        k += 1  # "member states including …", "… like …"
     first = next((m for m in ments if m.np_start == k and m.kind in ("state", "organization")), None)
     if first is None:
         return False
@@ -300,18 +307,45 @@ def _including(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, emit
 def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
     """ "the GCC, which includes A, B and C", «ويضم مجلس التعاون A وB»: the body before (or, Arabic, right
     after) the verb has the listed members."""
-    body = next((m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind == "organization"), None)
+    bodies = ("organization", "armed_group")
+    body = next((m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind in bodies), None)
+    body = body or _before_aside(ctx, sent, ments, i)
     start = i + 1
     if body is None and ctx.lang == "ar":
-        body = next((m for m in ments if m.np_start == i + 1 and m.kind == "organization"), None)
+        body = next((m for m in ments if m.np_start == i + 1 and m.kind in bodies), None)
         start = body.te if body is not None else start
         if " ".join(t.text for t in ctx.toks[start : start + 2]) in ctx.lex.w("each_of"):
             start += 2  # «يضم التحالف كلا من A وB»
     if body is None:
         return
+    start = _past_member_people(ctx, start, sent.te)  # "includes representatives of A and B"
     for m in coordinated_after(ctx, ments, start, sent.te):
-        if m.kind == "state" and m.entity != body.entity:
+        if m.kind in ("state", *bodies) and m.entity != body.entity:
             emit(m, body, "member_of", 0.65, ctx.toks[i].text, "member-list")
+
+
+def _before_aside(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Ment | None:
+    """ "The Coordination Framework, an umbrella of Shiite parties, includes …": the body before an aside that
+    opens with an article after a comma and closes with a comma right before the verb."""
+    toks = ctx.toks
+    if not (i - 1 > sent.ts and toks[i - 1].text in (",", "،")):
+        return None
+    k = next((x for x in range(i - 2, max(sent.ts, i - 12), -1) if toks[x].text in (",", "،")), -1)
+    if k < 0 or not (k + 1 < i and toks[k + 1].text in ctx.lex.w("articles")):
+        return None
+    return next((m for m in ments if m.te == k and m.kind in ("organization", "armed_group")), None)
+
+
+def _past_member_people(ctx: Context, k: int, end: int) -> int:
+    """ "officials of", "representatives from", «ممثلين عن»: people named by the bodies they come from."""
+    toks = ctx.toks
+    if k < end and toks[k].text in ("the", "a"):
+        k += 1
+    if k < end and toks[k].text in ctx.lex.w("member_people_of"):
+        return k + 1  # «ممثلي الحكومة والمعارضة»: the noun carries its "of"
+    if k + 1 < end and toks[k].text in ctx.lex.w("member_people") and toks[k + 1].text in ctx.lex.w("people_of"):
+        return k + 2
+    return k
 
 
 def _linked(ctx: Context, start: int, i: int) -> bool:
@@ -419,7 +453,7 @@ def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> Non
             continue
         listed = [x for x in coordinated_after(ctx, ments, m.te + 1, sent.te) if x.kind in ("state", "organization")]
         if toks[m.te].text in apposed:
-            listed = _apposition(ctx, listed, sent)
+            listed = _apposition(ctx, listed, sent) if _collective(ctx, m) else []
         if len(listed) >= 2 and listed[0].np_start - m.te <= 2:
             for x in listed:
                 emit(x, m, "member_of", 0.65, toks[m.te].text, "member-list")
@@ -430,15 +464,70 @@ def _apposition(ctx: Context, listed: list[Ment], sent: Sentence) -> list[Ment]:
     وألمانيا وبريطانيا، …». Its first name has no «و», its last one has, and a comma closes it; names with «و»
     right after the comma are more subjects («رحب الاتحاد الأوروبي، ومصر وقطر، …»)."""
     toks = ctx.toks
-    if not listed or toks[listed[0].np_start].text.startswith("و"):
+    if not listed or _conjoined(ctx, listed[0]):
         return []
     for n, x in enumerate(listed):
         if x.te < sent.te and toks[x.te].text in (",", "،"):
-            return listed[: n + 1] if n and toks[x.np_start].text.startswith("و") else []
+            if _conjoined(ctx, x):
+                return listed[: n + 1] if n else []
+            if ctx.lang == "ar":
+                return []
+            # English "France, Russia and the United States,": commas inside the list, "and" before its last
     return []
 
 
+def _conjoined(ctx: Context, m: Ment) -> bool:
+    """«وفرنسا», "and (the) United States": the name is joined to the one before it."""
+    toks, k = ctx.toks, m.np_start
+    if ctx.lang == "ar":
+        return toks[k].text.startswith("و")
+    while k > 0 and toks[k - 1].text == "the":
+        k -= 1
+    return k > 0 and toks[k - 1].text in ctx.lex.w("and")
+
+
+def _collective(ctx: Context, body: Ment) -> bool:
+    """English: only a body whose name says it is a group ("the Minsk Group", "the Astana guarantors") is
+    followed by its members in apposition ("NATO, Russia and Ukraine," are three actors)."""
+    if ctx.lang == "ar":
+        return True
+    return ctx.toks[body.te - 1].text.lower() in ctx.lex.w("collective_heads")
+
+
+def composed_of(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "the 5+5 commission, made up of officers of the LNA and the GNU", "the Joint Coordination Centre, with
+    Russian, Ukrainian, Turkish and UN officials", «لجنة مكونة من ممثلي الحكومة والمعارضة»: a body and the
+    states or bodies its members come from. After "with" the list must end with a noun for people."""
+    words, toks = ctx.lex.w("composition_openers"), ctx.toks
+    if _first_words(words).isdisjoint(ctx.texts[sent.ts : sent.te]):
+        return
+    for i in range(sent.ts + 1, sent.te - 1):
+        n = next((n for n in (3, 2, 1) if " ".join(ctx.texts[i : i + n]) in words), 0)
+        if not n:
+            continue
+        j = i - 1 if toks[i - 1].text in (",", "،") else i
+        body = next((m for m in ments if m.te == j and m.kind in ("organization", "armed_group")), None)
+        if body is None:
+            continue
+        listed = coordinated_after(ctx, ments, _past_member_people(ctx, i + n, sent.te), sent.te)
+        listed = [m for m in listed if m.kind in ("state", "organization", "armed_group") and m.entity != body.entity]
+        if not listed or toks[i].text in ctx.lex.w("people_openers") and not _people_after(ctx, listed[-1], sent):
+            continue
+        for m in listed:
+            emit(m, body, "member_of", 0.65, toks[i].text, "composed-of")
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)
+
+
+def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:
+    return m.te < sent.te and ctx.toks[m.te].text in ctx.lex.w("member_people")
+
+
 SENTENCE_PATTERNS = [
+    composed_of,
     chaired_by,
     agreement_between,
     members,

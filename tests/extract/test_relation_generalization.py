@@ -1,0 +1,88 @@
+"""Issue 9: membership, fighting, opposing and statements as news writes them in any conflict, not only the
+ones the constructions were first read on. Each sentence is written for the test (news style, invented or
+paraphrased facts), in English and Arabic. A target ending in * matches any id with that prefix."""
+
+import pytest
+from test_general_constructions import _fits  # (pytest puts this folder on the path)
+
+from explorer.extract.pipeline import extract_text
+
+FINDS = [
+    # a body "which includes" armed groups and bodies, not only states; an aside between the body and the verb
+    (
+        "en",
+        "The Tasis alliance, which includes the SPLM-N, named a prime minister.",
+        ("group:splm-n", "member_of", "org:tasis"),
+    ),
+    (
+        "en",
+        "The Coordination Framework, a bloc of Shiite parties, includes Asaib Ahl al-Haq.",
+        ("group:asaib-ahl-al-haq", "member_of", "org:coordination-framework"),
+    ),
+    (
+        "ar",
+        "ويضم الإطار التنسيقي عصائب أهل الحق.",
+        ("group:asaib-ahl-al-haq", "member_of", "org:coordination-framework"),
+    ),
+    # "part of", «جزء من», «المنضوية في», «أحد فصائل»
+    ("en", "The SPLM-N, part of the Tasis alliance, shelled Kadugli.", ("group:splm-n", "member_of", "org:tasis")),
+    ("ar", "وقال إن حركة 23 مارس جزء من تحالف نهر الكونغو.", ("group:m23", "member_of", "group:afc-congo")),
+    (
+        "ar",
+        "وأعلنت كتائب سيد الشهداء المنضوية في المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم.",
+        ("group:kataib-sayyid-al-shuhada", "member_of", "group:islamic-resistance-iraq"),
+    ),
+    # "member states such as A and B"
+    ("en", "IGAD member states such as Kenya and Djibouti called for a truce.", ("state:dji", "member_of", "org:igad")),
+    # the members of a group in apposition, English commas inside the list
+    (
+        "en",
+        "The Astana guarantors, Turkey, Russia and Iran, issued a joint statement.",
+        ("state:irn", "member_of", "org:astana-format"),
+    ),
+    # a body made up of officials of the states or bodies it brings together
+    (
+        "en",
+        "The Joint Coordination Centre, with Turkish, Russian and UN officials, cleared three ships.",
+        ("org:un", "member_of", "org:jcc-black-sea"),
+    ),
+    (
+        "en",
+        "The 5+5 Joint Military Commission, composed of officers of the LNA and the Government of National Unity,"
+        " met in Tunis.",
+        ("group:lna", "member_of", "org:jmc-5-5"),
+    ),
+    (
+        "ar",
+        "واجتمعت اللجنة العسكرية المشتركة 5+5 المكونة من ممثلي الجيش الوطني الليبي والمجلس الرئاسي الليبي.",
+        ("group:lna", "member_of", "org:jmc-5-5"),
+    ),
+    # two subjects that fight each other: "clashed", "have been at war", «اشتبك A وB»
+    ("en", "Sudan and South Sudan clashed over Heglig in 2012.", ("state:sdn", "fights", "state:ssd")),
+    ("en", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("state:eth", "fights", "state:eri")),
+    ("ar", "واشتبك الجيش المالي وجماعة نصرة الإسلام والمسلمين قرب تمبكتو.", ("org:fama", "fights", "group:jnim")),
+]
+
+KEEPS_OUT = [
+    # allies who fight side by side do not fight each other
+    ("en", "Russia and Iran fought in Syria for years.", ("*", "fights", "*")),
+    ("en", "Wagner fighters fought alongside the Malian army near Kidal.", ("*", "fights", "org:fama")),
+    # a list of actors after a body that is not a group: three actors, not members
+    ("en", "NATO, Russia and Ukraine, the three parties, met in Geneva.", ("*", "member_of", "org:nato")),
+    # "with" and a list that names no people: acting together, not membership
+    ("en", "The RSF, with Chad and the UAE, rejected the plan.", ("*", "member_of", "group:rsf")),
+    # "took part in" is not "part of"
+    ("en", "The M23 took part in the talks of the Congo River Alliance.", ("group:m23", "member_of", "*")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", FINDS, ids=[f"{c[0]}-{n}" for n, c in enumerate(FINDS)])
+def test_construction_finds_its_relation(lang, text, want):
+    rels = extract_text(text, lang=lang, date_="2024-05-10").relations
+    assert any(_fits(r, want) for r in rels), [(r.source, r.type, r.target, r.method) for r in rels]
+
+
+@pytest.mark.parametrize("lang,text,unwanted", KEEPS_OUT, ids=[f"{c[0]}-{n}" for n, c in enumerate(KEEPS_OUT)])
+def test_construction_keeps_a_wrong_relation_out(lang, text, unwanted):
+    rels = extract_text(text, lang=lang, date_="2024-05-10").relations
+    assert not [(r.source, r.type, r.target, r.method) for r in rels if _fits(r, unwanted)]
