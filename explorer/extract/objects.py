@@ -405,7 +405,8 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
             if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
                 _pairs(ctx, site, emit)
             return DONE
-    tgts = group_with(ctx, site.ments, tgt) if tgt.kind != "agreement" and rtype != "visits" else [tgt]
+    listed = tgt.kind != "agreement" and (rtype != "visits" or _tour(ctx, site))
+    tgts = group_with(ctx, site.ments, tgt) if listed else [tgt]
     if rtype in _SYMMETRIC and len(src) + len(tgts) > 3 and not (len(src) == 1 and len(tgts) <= 4):
         return DONE  # a list of participants is not a statement of who met whom; one host and his guests is
     if (len(src) * len(tgts) > 4 and tgt.kind != "agreement") or (rtype == "visits" and len(src) > 2):
@@ -414,6 +415,11 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if rtype == "agrees_with" and tgt.kind == "agreement":
         _signatory_bodies(ctx, site, emit, src, tgt)
     return DONE
+
+
+def _tour(ctx: Context, site: Site) -> bool:
+    """«جولة في المنطقة تشمل السعودية وقطر»: a tour names every stop (`tour_verbs` before the list)."""
+    return site.nominal and any(t.text in ctx.lex.w("tour_verbs") for t in ctx.toks[site.j : site.j + 6])
 
 
 def _emit_objects(ctx: Context, site: Site, emit, tgts: list[Ment], c: float) -> None:

@@ -10,6 +10,8 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # «جولة تشمل A وB وC»: every stop of a tour is visited
+    ("ar", "ويبدأ لافروف جولة تشمل مصر والأردن والعراق.", ("person:sergei-lavrov", "visits", "state:irq")),
     # «نقلت الوكالة عن X قوله إن …»: X is the speaker, not the agency
     (
         "ar",
@@ -143,6 +145,8 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # a visit to one place does not visit the ones coordinated after it in another role
+    ("ar", "ووصل لافروف إلى القاهرة والتقى السيسي.", ("person:sergei-lavrov", "visits", "person:*")),
     ("ar", "ونقلت وكالة الأنباء الرسمية عن محمود عباس قوله إن على حماس تسليم غزة.", ("org:*", "states", "group:hamas")),
     ("ar", "والتقى لافروف بلينكن بالسويد.", ("*", "meets", "state:swe")),
     ("ar", "وقال المتحدث باسم الخارجية الروسية إن روسيا لن تقبل بالشروط.", ("org:mfa-rus", "states", "state:rus")),
