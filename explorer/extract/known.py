@@ -24,6 +24,7 @@ def find_gazetteer(ctx: Context) -> None:
         if e.kind == "agreement":
             outer = max(outer, te)
     _diacritic_homographs(ctx)
+    _short_state_names(ctx)
     resolve_capitals(ctx)
 
 
@@ -45,6 +46,46 @@ def _diacritic_homographs(ctx: Context) -> None:
         changed = True
     if changed:
         ctx.ments.reindex()
+
+
+_SHORT: dict[int, tuple[dict[str, str], dict[str, frozenset[str]]]] = {}
+
+
+def _short_names(kb) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The states' one-word short names ("Congo") by normalized word, and the words that rule each state out
+    (built once per knowledge base)."""
+    if id(kb) not in _SHORT:
+        from explorer.text.normalize import normalize
+
+        names: dict[str, str] = {}
+        unless: dict[str, frozenset[str]] = {}
+        for e in kb.entities.values():
+            if e.kind == "state" and e.record.get("short_names"):
+                for n in e.record["short_names"]:
+                    names[normalize(n).text.strip()] = e.id
+                unless[e.id] = frozenset(normalize(w).text.strip() for w in e.record.get("short_names_unless") or ())
+        _SHORT.clear()
+        _SHORT[id(kb)] = (names, unless)
+    return _SHORT[id(kb)]
+
+
+def _short_state_names(ctx: Context) -> None:
+    """ "Congo and Rwanda signed …", «الكونغو»: a state's short name, unless the article points to the other
+    state it could name."""
+    names, unless = _short_names(ctx.kb)
+    found = ctx.where(names.keys(), forms=ctx.lang == "ar") if names else []
+    added = False
+    for k in found:
+        t = ctx.toks[k]
+        eid = names.get(t.text) or next((names[f] for f in t.forms if f in names), None)
+        if eid is None or ctx.covered[k] or ctx.where(unless.get(eid, frozenset()), forms=True):
+            continue
+        s, e = ctx.orig(k, k + 1)
+        ctx.register(eid)
+        ctx.add(Ment(s, e, k, k + 1, eid, "state", "name", ctx.text[s:e]))
+        added = True
+    if added:
+        ctx.ments.sort_by_start()
 
 
 def resolve_capitals(ctx: Context) -> None:

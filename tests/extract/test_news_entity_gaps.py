@@ -133,6 +133,11 @@ def test_a_passive_stance_names_no_one_taking_it():
     assert ("state:bdi", "fights", "org:fardc") not in found
 
 
+def test_congo_is_dr_congo_unless_the_article_names_brazzaville():
+    assert "state:cod" in _ents("en", "Congo and Rwanda signed a peace deal in Washington.")
+    assert "state:cod" not in _ents("en", "Officials in Brazzaville said Congo would host the regional summit.")
+
+
 def test_a_name_in_an_aside_is_not_the_subject():
     found = _rels("en", "The RSF, which has fought the Sudanese army since April, said it would accept the truce.")
     assert not [r for r in found if r[0] == "org:saf" and r[1] in ("states", "agrees_with")]
