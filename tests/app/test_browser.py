@@ -25,7 +25,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.app.handmade import ROOT
-from tests.browser import OfflinePage, chromium_available
+from tests.browser import OfflinePage, chromium_available, evidence_on_failure
 
 pytestmark = [
     pytest.mark.browser,
@@ -73,7 +73,24 @@ def streamlit_server(db: Path, log: Path):
 
 #: A graph iframe has drawn what its URL says: its page is drawn ("ready") and, in the dashboard's live page,
 #: the view drawn is the one in the URL's fragment (not the one before it).
-DRAWN = "document.documentElement.dataset.state === 'ready' && window.diplographDrawn === location.hash"
+DRAWN = "() => document.documentElement.dataset.state === 'ready' && window.diplographDrawn === location.hash"
+
+
+def frame_until(frame, predicate: str, timeout_ms: int = 30_000) -> None:
+    """Wait until the JavaScript function `predicate` is true in the graph's frame. Not `frame.wait_for_function`:
+    its polling turns a predicate given as text into code with eval, which the graph page's Content Security
+    Policy forbids (it failed now and then); `evaluate` is not subject to the page's policy."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        try:
+            if frame.evaluate(predicate):
+                return
+        except Exception:  # noqa: BLE001  (the document is being replaced: ask again)
+            if time.monotonic() > deadline:
+                raise
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never true in the graph's frame: {predicate}")
+        frame.page.wait_for_timeout(100)
 
 
 def graph_frame(page, timeout: float = 30):
@@ -149,7 +166,8 @@ def test_search_dates_compare_download(browser, app_env, tmp_path):
     page = op.page
     page.set_default_timeout(30_000)
     try:
-        with streamlit_server(app_env, tmp_path / "streamlit.log") as url:
+        with streamlit_server(app_env, tmp_path / "streamlit.log") as url, \
+                evidence_on_failure(page, tmp_path / "failure", tmp_path / "streamlit.log"):
             page.goto(url + "/?lang=en")
             page.get_by_label("Search actors and agreements").wait_for()
             frame = graph_frame(page)
@@ -165,9 +183,9 @@ def test_search_dates_compare_download(browser, app_env, tmp_path):
             settle(page)
             assert canvas_drawn(graph_frame(page)) > 200
             # the same graph document drew the new view (only its URL's fragment changed), header included
-            frame.wait_for_function("() => document.documentElement.dataset.state === 'ready'"
-                                    " && window.diplographDrawn === location.hash"
-                                    " && document.querySelector('.filters').textContent.includes('John Kerry')")
+            frame_until(frame, "() => document.documentElement.dataset.state === 'ready'"
+                        " && window.diplographDrawn === location.hash"
+                        " && document.querySelector('.filters').textContent.includes('John Kerry')")
             assert graph_frame(page) is frame
 
             # drag the start of the date range a third of the way (2015-12-18 .. 2017-01-10)
@@ -224,7 +242,8 @@ def test_screenshots(browser, tmp_path):
     page = op.page
     page.set_default_timeout(120_000)
     try:
-        with streamlit_server(db, tmp_path / "streamlit.log") as url:
+        with streamlit_server(db, tmp_path / "streamlit.log") as url, \
+                evidence_on_failure(page, tmp_path / "failure", tmp_path / "streamlit.log"):
             page.goto(url + "/?actor=person:john-kerry&hops=2&lang=en")
             page.get_by_label("Search actors and agreements").wait_for()
             canvas_drawn(graph_frame(page, timeout=120))

@@ -12,8 +12,8 @@ from playwright.sync_api import expect
 
 from explorer.review import log
 from explorer.store import open_store
-from tests.app.test_browser import DRAWN, graph_frame, settle, streamlit_server, wait_url
-from tests.browser import OfflinePage, chromium_available
+from tests.app.test_browser import DRAWN, frame_until, graph_frame, settle, streamlit_server, wait_url
+from tests.browser import OfflinePage, chromium_available, evidence_on_failure
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,7 +26,7 @@ def graph_ids(page, timeout: float = 60) -> set[str]:
     """The actors the graph iframe shows once it has drawn the view its URL names (the dashboard's graph is
     a live page: a filter change sends the new view in the URL's fragment to the same document)."""
     frame = graph_frame(page, timeout=timeout)
-    frame.wait_for_function(DRAWN, timeout=timeout * 1000)
+    frame_until(frame, DRAWN, int(timeout * 1000))
     return set(frame.evaluate("() => window.diplograph.nodes.filter(n => !n.extra).map(n => n.id)"))
 
 
@@ -43,7 +43,8 @@ def test_reject_reload_gone_then_show_rejected(browser, db, tmp_path):
     page = op.page
     page.set_default_timeout(60_000)
     try:
-        with streamlit_server(db, tmp_path / "streamlit.log") as url:
+        with streamlit_server(db, tmp_path / "streamlit.log") as url, \
+                evidence_on_failure(page, tmp_path / "failure", tmp_path / "streamlit.log"):
             page.goto(url + "/?reviewer=tester&lang=en")
             page.get_by_text("Review these relations").first.wait_for()
             eventually(lambda: "state:tur" in graph_ids(page), page)
