@@ -48,6 +48,38 @@ def _calling(ctx: Context, i: int) -> bool:
     return not ctx.lex.w("call_verbs").isdisjoint(ctx.toks[i].forms)
 
 
+def condemned_event(ctx: Context, site: Site) -> int:
+    """ "Egypt condemned the Israeli strike on Doha", «أدانت قطر هجوم الحوثيين على السفينة»: an attack named
+    right after a stance verb is the object of that verb; whoever takes the stance did not attack. Returns the
+    token after the stance verb (the attacker is named after it), or -1."""
+    if site.rtype != "fights" or not site.nominal or site.n_trig == 0:
+        return -1
+    prev = site.found[site.n_trig - 1]
+    if prev.rtype not in ("opposes", "supports", "states") or prev.phrase.nominal or site.i - prev.j > 6:
+        return -1
+    k = prev.j
+    if ctx.lang == "ar":  # «أدانت قطر هجوم الحوثيين»: the stance verb's subject stands between
+        k = next((m.te for m in site.ments if m.ts == k and m.te <= site.i), k)
+    if not ctx.lex.w("event_openers").issuperset(ctx.texts[k : site.i]) or site.i - k > 3:
+        return -1  # "condemned its attack" (the subject's own), "said that the attack …"
+    if pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
+        return -1  # «أدان هجومه»: his own attack
+    return k
+
+
+def _event_relative(ctx: Context, site: Site) -> int:
+    """«القصف الذي استهدف مواقع الجيش», «الهجوم الذي شنته قوات الدعم السريع»: a fighting verb whose relative
+    pronoun stands for an attack named right before it; its subject is not named before the attack. Returns
+    the verb's token (its subject, if any, follows it), or -1."""
+    i = site.i
+    if site.rtype != "fights" or site.nominal or site.n_trig == 0 or i - 1 <= site.sent.ts:
+        return -1
+    prev = site.found[site.n_trig - 1]
+    if prev.rtype != "fights" or prev.j != i - 1 or ctx.texts[i - 1] not in ctx.lex.w("relative_who"):
+        return -1
+    return i
+
+
 def _receiving(ctx: Context, site: Site) -> bool:
     """ "received backing from", "received a call from": the noun after "received" is the relation, not a visit."""
     if ctx.toks[site.i].text not in ctx.lex.w("receive_verbs"):
@@ -81,6 +113,8 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype == "states" and site.nominal and medium:
         return DONE  # "urged … in a statement", «في بيان»: how something was said, not a statement of its own
     site.before = [m for m in site.ments if m.te <= i and actor(m) and not m.possessive and not m.topic]
+    if (floor := max(condemned_event(ctx, site), _event_relative(ctx, site))) > 0:
+        site.before = [m for m in site.before if m.ts >= floor]  # "Qatar condemned the Houthi attack": not Qatar's
     rel = relative_subject(ctx, site.ments, i)
     if rel is not None:
         site.before = [m for m in site.before if m.te <= rel[-1].te]  # "France, who reacted ...": the antecedent
@@ -224,7 +258,8 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     if rtype == "states":  # "the proposal announced by the coalition": the speaker follows "by", or is unnamed
         return _passive_statement(ctx, site, agents, emit)
     kinds = ontology.target_kinds(rtype)
-    objs = [m for m in site.ments if m.te <= site.i and m.kind in kinds and not m.in_np]
+    floor = condemned_event(ctx, site)
+    objs = [m for m in site.ments if floor <= m.ts and m.te <= site.i and m.kind in kinds and not m.in_np]
     if not (agents and objs):
         return PASS
     tgt = next((m for m in reversed(objs) if m.kind == "agreement"), objs[-1])
@@ -741,6 +776,9 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if not ctx.lex.w("agent_nouns").isdisjoint(ctx.toks[site.i].forms):
         return PASS  # «وقوف مصر مع السودان»: this noun's complement is who stands, not whom
+    if condemned_event(ctx, site) >= 0 and actor(site.first_after):
+        site.vso = True  # «أدانت قطر هجوم الحوثيين على السفينة»: a condemned attack's complement made it
+        return _subject(site, [site.first_after], "nominal-complement")
     nb = site.near_before
     if nb is not None and site.gap_before <= _cx(ctx, "nominal-complement", "window", 12):
         return _subject(site, group_with_left(ctx, site.ments, nb), "nominal-complement")
@@ -805,9 +843,7 @@ def _voice_of(ctx: Context, site: Site, fa: Ment) -> bool:
     """The verb's subject is a title with no name, a spokesman of the body right after it (Arabic)."""
     if ctx.lang != "ar" or site.gap < 1:
         return False
-    return any(
-        t.ts == site.j and t.person is None and t.office in _VOICE_OFFICES and fa in t.of for t in ctx.titles
-    )
+    return any(t.ts == site.j and t.person is None and t.office in _VOICE_OFFICES and fa in t.of for t in ctx.titles)
 
 
 @construction("quoted-we", "subject")

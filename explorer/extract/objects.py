@@ -24,6 +24,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     site.state.subjects_here = site.src
     rtype, kinds = site.rtype, ontology.target_kinds(site.rtype)
     site.start_after = start = site.src[-1].te if site.vso else site.j
+    if site.vso:
+        start = _past_relative_aside(ctx, start, site.sent.te)
     limit = site.sent.te
     skip = ("member_of", "holds_role_in")
     later = [f for f in site.found[site.n_trig + 1 :] if f.i >= start and not f.phrase.nominal and f.rtype not in skip]
@@ -55,6 +57,15 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         if agreements and agreements[0].ts - start <= 12:
             site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
     return PASS
+
+
+def _past_relative_aside(ctx: Context, k: int, end: int) -> int:
+    """«أعلن التحالف، الذي يضم قوات الدعم السريع، تشكيل حكومة»: a relative clause between commas after the
+    subject is about the subject; what the verb acts on comes after it."""
+    toks = ctx.toks
+    if not (k + 1 < end and toks[k].text in (",", "،") and toks[k + 1].text in ctx.lex.w("relative_who")):
+        return k
+    return next((x + 1 for x in range(k + 2, min(end, k + 16)) if toks[x].text in (",", "،")), k)
 
 
 def _ally(ctx: Context, m: Ment) -> bool:

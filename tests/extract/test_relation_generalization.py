@@ -57,6 +57,9 @@ FINDS = [
         "واجتمعت اللجنة العسكرية المشتركة 5+5 المكونة من ممثلي الجيش الوطني الليبي والمجلس الرئاسي الليبي.",
         ("group:lna", "member_of", "org:jmc-5-5"),
     ),
+    # the condemned attack's complement is the attacker
+    ("ar", "وأدانت مصر هجوم إسرائيل على لبنان.", ("state:isr", "fights", "state:lbn")),
+    ("en", "Jordan condemned the Israeli strike on Lebanon.", ("state:jor", "opposes", "state:isr")),
     # two subjects that fight each other: "clashed", "have been at war", «اشتبك A وB»
     ("en", "Sudan and South Sudan clashed over Heglig in 2012.", ("state:sdn", "fights", "state:ssd")),
     ("en", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("state:eth", "fights", "state:eri")),
@@ -64,6 +67,13 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # whoever condemns an attack did not make it; the attacker is named after the stance verb
+    ("en", "Jordan condemned the Israeli strike on Beirut.", ("state:jor", "fights", "*")),
+    ("en", "Turkey condemned the attack by the PKK on Iraq.", ("group:pkk", "fights", "state:tur")),
+    ("ar", "وأدانت الإمارات هجوم الحوثيين على ميناء عدن.", ("state:are", "fights", "*")),
+    ("ar", "واستنكر الأردن القصف الذي استهدف مواقع الجيش اللبناني.", ("state:jor", "fights", "*")),
+    # a relative clause about the subject holds no object of the subject's verb
+    ("ar", "وأعلن تحالف السودان التأسيسي، الذي يضم قوات الدعم السريع، تشكيل حكومة.", ("*", "states", "group:rsf")),
     # allies who fight side by side do not fight each other
     ("en", "Russia and Iran fought in Syria for years.", ("*", "fights", "*")),
     ("en", "Wagner fighters fought alongside the Malian army near Kidal.", ("*", "fights", "org:fama")),
