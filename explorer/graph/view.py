@@ -35,6 +35,7 @@ in cli.VIEW_OPTIONS and a URL key in viewurl.SPEC_KEYS: tests/graph/test_one_vie
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -137,7 +138,25 @@ def select(corpus: Corpus, spec: ViewSpec) -> RelationTable:
 
 def filter_mask(corpus: Corpus, spec: ViewSpec) -> np.ndarray:
     """Step 1: which relations of `corpus.table` pass the spec's filters (review state, confidence, types,
-    dates, kinds, ROW_FILTERS), before any ego network, weight or cap."""
+    dates, kinds, ROW_FILTERS), before any ego network, weight or cap. Read-only: the last spec's mask is
+    kept per corpus, since a view and then its neighbours (`neighbours`) ask for the same one."""
+    key = (spec, tuple(ROW_FILTERS))
+    last = _LAST_MASK.get(corpus)
+    if last is not None and last[0] == key:
+        return last[1]
+    keep = _filter_mask(corpus, spec)
+    keep.flags.writeable = False
+    try:
+        _LAST_MASK[corpus] = (key, keep)
+    except TypeError:  # not weakly referable: nothing kept
+        pass
+    return keep
+
+
+_LAST_MASK: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # corpus -> ((spec, hooks), its mask)
+
+
+def _filter_mask(corpus: Corpus, spec: ViewSpec) -> np.ndarray:
     t = corpus.table
     keep = np.ones(len(t), dtype=bool)
     if spec.reviewed != "all" and t.review is None:  # nothing reviewed: every relation is "unreviewed"
@@ -345,6 +364,7 @@ def _store_items(corpus: Corpus, t: RelationTable) -> list[dict] | None:
     return out
 
 
+@no_gc
 def neighbours(corpus: Corpus, spec: ViewSpec, shown, *, per_node: int = 12, limit: int = 400,
                evidence_per_link: int | None = 1) -> nx.DiGraph:
     """The folded links from the nodes `shown` to nodes a view left out, under the spec's filters (what a
