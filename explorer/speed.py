@@ -59,8 +59,8 @@ def settle(owner=None, *, fresh: bool = False) -> None:
     """Move every object alive now out of the cyclic collector's sight (`gc.freeze`): the dashboard's
     corpus, knowledge base, modules and caches live as long as the server, and each full collection walked
     them all again (about 130 ms of CPU at 100,000 relations, once every few filter changes, under AppTest;
-    benchmarks/app_rerun.py). Frozen objects are still freed by reference counting when dropped; only a
-    cycle among them waits for the next `fresh` settle.
+    benchmarks/app_rerun.py). What is garbage is collected first; frozen objects are still freed by reference
+    counting when dropped, only a cycle among them waits for the next `fresh` settle.
 
     With `owner`, only the first call for that object freezes (the knowledge base, loaded in a thread).
     `fresh` (a new corpus was loaded: a new store version) first puts everything
@@ -70,7 +70,7 @@ def settle(owner=None, *, fresh: bool = False) -> None:
             if id(owner) in _SETTLED:
                 return
             _SETTLED.add(id(owner))
-        if fresh and gc.get_freeze_count():
-            gc.unfreeze()
-            gc.collect()
-        gc.freeze()
+    if fresh and gc.get_freeze_count():
+        gc.unfreeze()
+    gc.collect()  # what is garbage now is freed, not frozen (outside the lock: a finalizer may take it)
+    gc.freeze()
