@@ -815,10 +815,21 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # «لقائه عراقجي»: the pronoun is the agent, the name after the noun its partner
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
-    if not (site.gap_before > 3 or site.nominal or verb_initial(ctx, site.i, site.sent.ts)):
+    clause_start = verb_initial(ctx, site.i, site.sent.ts) or _event_relative(ctx, site)
+    if not (site.gap_before > 3 or site.nominal or clause_start):
         return PASS
     site.vso = True
     return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
+
+
+def _event_relative(ctx: Context, site: Site) -> bool:
+    """«أدان الاتحاد الهجومَ الذي شنته قوات الدعم السريع»: a verb right after «الذي»/«التي» whose antecedent is
+    an act, not an actor, starts its own clause; its subject follows it (Arabic)."""
+    k = site.i - 1
+    if ctx.lang != "ar" or k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("relative_who"):
+        return False
+    k2 = k - 1 if ctx.toks[k - 1].text in (",", "،") else k
+    return not any(m.te == k2 for m in site.ments)
 
 
 def _relayed_speaker(ctx: Context, site: Site) -> Ment | None:

@@ -29,6 +29,9 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     limit = site.sent.te
     skip = ("member_of", "holds_role_in")
     later = [f for f in site.found[site.n_trig + 1 :] if f.i >= start and not f.phrase.nominal and f.rtype not in skip]
+    if rtype in ("opposes", "supports") and ctx.lang == "ar":  # «أدان الهجوم الذي شنته قوات الدعم السريع»:
+        rel = ctx.lex.w("relative_pronouns")  # the act's own agent is what is condemned, inside the window
+        later = [f for f in later if not (f.i - 1 >= start and ctx.toks[f.i - 1].text in rel)]
     if rtype == "states":  # a statement runs to the next statement verb: «وأعلن X ...، كما أعلنت Y ...»
         later = [f for f in later if f.rtype == "states"]
     if later:

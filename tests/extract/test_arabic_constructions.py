@@ -10,6 +10,9 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # «أدان الهجوم الذي شنته X»: condemning an act condemns its agent, who is the relative verb's subject
+    ("ar", "وأدانت مصر الغارات التي شنتها إسرائيل على لبنان.", ("state:egy", "opposes", "state:isr")),
+    ("ar", "وأدانت مصر الغارات التي شنتها إسرائيل على لبنان.", ("state:isr", "fights", "state:lbn")),
     # «جولة تشمل A وB وC»: every stop of a tour is visited
     ("ar", "ويبدأ لافروف جولة تشمل مصر والأردن والعراق.", ("person:sergei-lavrov", "visits", "state:irq")),
     # «نقلت الوكالة عن X قوله إن …»: X is the speaker, not the agency
@@ -145,6 +148,11 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    (
+        "ar",
+        "وأدان الاتحاد الأفريقي الهجوم الذي شنته قوات الدعم السريع على مخيم زمزم.",
+        ("org:african-union", "fights", "*"),
+    ),
     # a visit to one place does not visit the ones coordinated after it in another role
     ("ar", "ووصل لافروف إلى القاهرة والتقى السيسي.", ("person:sergei-lavrov", "visits", "person:*")),
     ("ar", "ونقلت وكالة الأنباء الرسمية عن محمود عباس قوله إن على حماس تسليم غزة.", ("org:*", "states", "group:hamas")),
