@@ -34,6 +34,7 @@ def find_armies(ctx: Context) -> None:
     by_state = armies(ctx.kb)
     if not by_state:
         return
+    _demonym_troops(ctx, by_state)
     nouns = ctx.lex.w("army_nouns")
     found = ctx.where(nouns, lasts=ctx.lang == "ar")
     if not found:
@@ -115,3 +116,28 @@ def _last_army(ctx: Context, before: int, army_ids: set[str]) -> str | None:
             if m.te <= before and (best is None or m.te > best.te):
                 best = m
     return best.entity if best is not None else None
+
+
+def _demonym_troops(ctx: Context, by_state: dict[str, str]) -> None:
+    """ "Israeli troops", "Iraqi forces", "Ethiopian federal forces": the state's army, when the knowledge base
+    knows it (English; a state without one keeps acting as itself)."""
+    if ctx.lang == "ar":
+        return
+    toks, nouns, quals = ctx.toks, ctx.lex.w("troop_nouns"), ctx.lex.w("government_qualifiers")
+    changed = False
+    for m in list(ctx.ments):
+        if m.role != "demonym" or m.kind != "state" or m.in_np or m.entity not in by_state:
+            continue
+        k = m.te
+        while k < len(toks) and k - m.te < 2 and toks[k].text in quals and not ctx.covered[k]:
+            k += 1
+        if k >= len(toks) or toks[k].text not in nouns or ctx.covered[k]:
+            continue
+        eid = by_state[m.entity]
+        ctx.register(eid)
+        s_, e_ = ctx.orig(m.ts, k + 1)
+        ctx.ments.remove(m)
+        ctx.add(Ment(s_, e_, m.ts, k + 1, eid, "organization", "coref", ctx.text[s_:e_]))
+        changed = True
+    if changed:
+        ctx.ments.sort_by_start()

@@ -154,9 +154,16 @@ def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
 @construction("passive-without-agent", "prepare")
 def passive_without_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "Rwanda is accused of backing the M23", "the plan was rejected": the name before a passive stance verb
-    is what the stance is about, and with no "by …" after it no one is named who takes it (English)."""
+    is what the stance is about, and with no "by …" after it no one is named who takes it; what someone is
+    accused of is an allegation, no relation of its own (English)."""
     toks, i = ctx.toks, site.i
-    if ctx.lang == "ar" or site.rtype not in ("opposes", "supports") or site.nominal or i <= site.sent.ts:
+    if ctx.lang == "ar" or i <= site.sent.ts:
+        return PASS
+    if toks[i - 1].text == "of" and not ctx.lex.w("accusation_words").isdisjoint(
+        ctx.texts[max(site.sent.ts, i - 6) : i]
+    ):
+        return DONE  # "accused Kigali of backing the M23": an allegation, not a fact of backing
+    if site.rtype not in ("opposes", "supports") or site.nominal:
         return PASS
     word = toks[i].text
     if site.j - i > 1 or not word.endswith("ed") or toks[i - 1].text not in ctx.lex.w("passive_be"):

@@ -438,23 +438,30 @@ def _acting(m: Ment) -> bool:
     return m.kind in ACTOR_KINDS and not m.located
 
 
+_DASHES = frozenset("\u2014\u2013-")
+
+
 def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "the Quartet (the US, the EU, the UN and Russia)", "the troika: the US, Britain and Norway": a body
     followed by a bracket or a colon and a list of two or more states or bodies has them as members."""
     opens, apposed = ctx.lex.w("list_openers"), ctx.lex.w("appositive_openers")
     texts = ctx.texts[sent.ts : sent.te]
-    if opens.isdisjoint(texts) and apposed.isdisjoint(texts):
+    dashes = _DASHES.intersection(ctx.text[sent.start : sent.end])
+    if opens.isdisjoint(texts) and apposed.isdisjoint(texts) and not dashes:
         return
     toks = ctx.toks
     for m in ments:
         if m.kind != "organization" or m.te >= sent.te:
             continue
-        if toks[m.te].text not in opens and toks[m.te].text not in apposed:
+        # "The Quartet - the UN, the EU, the US and Russia -": a dash (no token of its own) opens the list too
+        dash = bool(dashes) and bool(_DASHES.intersection(ctx.text[m.end : ctx.orig(m.te, m.te + 1)[0]]))
+        if toks[m.te].text not in opens and toks[m.te].text not in apposed and not dash:
             continue
-        listed = [x for x in coordinated_after(ctx, ments, m.te + 1, sent.te) if x.kind in ("state", "organization")]
-        if toks[m.te].text in apposed:
+        first = m.te if dash else m.te + 1
+        listed = [x for x in coordinated_after(ctx, ments, first, sent.te) if x.kind in ("state", "organization")]
+        if not dash and toks[m.te].text in apposed:
             listed = _apposition(ctx, listed, sent) if _collective(ctx, m) else []
-        if len(listed) >= 2 and listed[0].np_start - m.te <= 2:
+        if len(listed) >= 2 and listed[0].np_start - first <= 1:
             for x in listed:
                 emit(x, m, "member_of", 0.65, toks[m.te].text, "member-list")
 

@@ -76,7 +76,11 @@ FINDS = [
      ("org:fardc", "fights", "group:m23")),
     ("en", "Burundi, whose troops fight alongside the Congolese army, urged the M23 to withdraw.",
      ("state:bdi", "supports", "org:fardc")),
-    ("en", "Rwanda is accused of backing the M23 rebels.", ("state:rwa", "supports", "group:m23")),
+    # a demonym with troops or forces: the state's army, when the knowledge base knows it
+    ("en", "Israeli troops clashed with Hamas fighters in Khan Younis.", ("org:idf", "fights", "group:hamas")),
+    ("en", "Ethiopian federal forces clashed with the TPLF near Mekelle.", ("org:endf", "fights", "group:tplf")),
+    # members listed between dashes
+    ("en", "The E3 — France, Germany and Britain — asked for the snapback.", ("state:deu", "member_of", "org:e3")),
     # an agreement dated by its month: the one of that month
     ("en", "Nabih Berri said that Hezbollah would abide by the November 2024 ceasefire.",
      ("group:hezbollah", "references", "agr:israel-lebanon-ceasefire-2024")),
@@ -124,9 +128,13 @@ def test_an_indefinite_title_is_not_the_office_holder():
 
 
 def test_a_passive_stance_names_no_one_taking_it():
-    """ "Rwanda is accused of …": Rwanda is accused by someone unnamed, it accuses no one; fighting between two
+    """ "Rwanda is accused of …": Rwanda is accused by someone unnamed, it accuses no one, and what it is accused
+    of is no relation either; fighting between two
     sides is not the first sentence's subject fighting; troops fighting alongside an army back it."""
-    assert ("state:rwa", "opposes", "group:m23") not in _rels("en", "Rwanda is accused of backing the M23 rebels.")
+    found = _rels("en", "Rwanda is accused of backing the M23 rebels.")
+    assert ("state:rwa", "opposes", "group:m23") not in found
+    assert ("state:rwa", "supports", "group:m23") not in found  # an allegation, not a fact
+    assert ("state:rwa", "supports", "group:m23") not in _rels("en", "Kinshasa accused Kigali of backing the M23.")
     found = _rels("en", "Rwanda signed the deal, but fighting between the Congolese army and the M23 continued.")
     assert not [r for r in found if r[0] == "state:rwa" and r[1] == "fights"]
     found = _rels("en", "Burundi, whose troops fight alongside the Congolese army, urged the M23 to withdraw.")
