@@ -177,10 +177,12 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
             acting = True
         if ctx.lang != "ar" and nxt.text in ("has", "have", "is", "was", "will", "would", "had", "says", "said"):
             acting = True
+        if ctx.lang != "ar" and nxt.text in lex.w("acting_verbs"):
+            acting = True  # "Washington imposed sanctions on …": a verb whose noun is the relation
     if ctx.lang == "ar" and prev is not None and prev.is_word:
         hit = lex.triggers.match_at(toks, m.ts - 1)
-        if hit and not hit[0].nominal and hit[1] == m.ts:
-            acting = True  # «أعلنت موسكو»
+        if hit and not hit[0].nominal and hit[1] == m.ts or prev.text in lex.w("acting_verbs"):
+            acting = True  # «أعلنت موسكو», «وفرضت واشنطن عقوبات على …»
     return acting or _stance_object(ctx, m)
 
 

@@ -107,7 +107,16 @@ def _held_by(ctx: Context, m: Ment) -> bool:
 def _object_despite_place(ctx: Context, rtype: str, m: Ment, at: int) -> bool:
     """A name after "at" that is the object: right after a trigger ending in the preposition ("lashed out at
     Sweden"), or what is fired at ("fired rockets at Israel")."""
-    return m.np_start <= at or (rtype == "fights" and _aimed_at(ctx, m))
+    return m.np_start <= at or (rtype == "fights" and _aimed_at(ctx, m)) or _people_in(ctx, m)
+
+
+def _people_in(ctx: Context, m: Ment) -> bool:
+    """«عقوبات على قادة في قوات الدعم السريع», "sanctions on commanders in the RSF": the people of a body are
+    named with "in"; the body is the object, not a place."""
+    k = m.np_start - 1
+    if k >= 1 and ctx.texts[k] == "the":
+        k -= 1
+    return k >= 1 and ctx.texts[k] in ctx.lex.w("location_words") and ctx.texts[k - 1] in ctx.lex.w("people_nouns")
 
 
 def _aimed_at(ctx: Context, m: Ment) -> bool:

@@ -60,6 +60,12 @@ FINDS = [
     # the condemned attack's complement is the attacker
     ("ar", "وأدانت مصر هجوم إسرائيل على لبنان.", ("state:isr", "fights", "state:lbn")),
     ("en", "Jordan condemned the Israeli strike on Lebanon.", ("state:jor", "opposes", "state:isr")),
+    # sanctions on the people of a body ("commanders in the RSF", «قادة في حماس») oppose the body
+    ("ar", "وفرضت بريطانيا عقوبات على قياديين في حركة حماس.", ("state:gbr", "opposes", "group:hamas")),
+    ("en", "The EU sanctioned two commanders in the Wagner Group.", ("org:eu", "opposes", "group:wagner")),
+    # a capital that imposes or launches something is its state
+    ("en", "Washington imposed sanctions on Iran's drone makers.", ("state:usa", "opposes", "state:irn")),
+    ("ar", "وفرضت واشنطن عقوبات على إيران بسبب برنامجها النووي.", ("state:usa", "opposes", "state:irn")),
     # two subjects that fight each other: "clashed", "have been at war", «اشتبك A وB»
     ("en", "Sudan and South Sudan clashed over Heglig in 2012.", ("state:sdn", "fights", "state:ssd")),
     ("en", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("state:eth", "fights", "state:eri")),
