@@ -67,7 +67,7 @@ def condemned_event(ctx: Context, site: Site) -> int:
     return k
 
 
-def _event_relative(ctx: Context, site: Site) -> int:
+def _attack_relative(ctx: Context, site: Site) -> int:
     """«القصف الذي استهدف مواقع الجيش», «الهجوم الذي شنته قوات الدعم السريع»: a fighting verb whose relative
     pronoun stands for an attack named right before it; its subject is not named before the attack. Returns
     the verb's token (its subject, if any, follows it), or -1."""
@@ -113,7 +113,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype == "states" and site.nominal and medium:
         return DONE  # "urged … in a statement", «في بيان»: how something was said, not a statement of its own
     site.before = [m for m in site.ments if m.te <= i and actor(m) and not m.possessive and not m.topic]
-    if (floor := max(condemned_event(ctx, site), _event_relative(ctx, site))) > 0:
+    if (floor := max(condemned_event(ctx, site), _attack_relative(ctx, site))) > 0:
         site.before = [m for m in site.before if m.ts >= floor]  # "Qatar condemned the Houthi attack": not Qatar's
     rel = relative_subject(ctx, site.ments, i)
     if rel is not None:
