@@ -23,6 +23,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         return DONE
     site.state.subjects_here = site.src
     rtype, kinds = site.rtype, ontology.target_kinds(site.rtype)
+    if site.vso and (members := _named_members(ctx, site)):
+        site.src = site.state.subjects_here = members  # «اجتمعت الدول الضامنة روسيا وتركيا وإيران»: they act
     site.start_after = start = site.src[-1].te if site.vso else site.j
     if site.vso:
         start = _past_relative_aside(ctx, start, site.sent.te)
@@ -60,6 +62,15 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         if agreements and agreements[0].ts - start <= 12:
             site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
     return PASS
+
+
+def _named_members(ctx: Context, site: Site) -> list[Ment]:
+    """The states listed right after a subject named as a group of states («الدول الضامنة لمسار أستانا …»)."""
+    body = site.src[-1] if len(site.src) == 1 else None
+    if body is None or body.kind != "organization" or ctx.texts[body.ts] not in ctx.lex.w("collective_heads"):
+        return []
+    listed = [m for m in coordinated_after(ctx, site.ments, body.te, site.sent.te) if m.kind == "state"]
+    return listed if len(listed) >= 2 and listed[0].np_start == body.te else []
 
 
 def _past_relative_aside(ctx: Context, k: int, end: int) -> int:

@@ -447,7 +447,8 @@ def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> Non
     opens, apposed = ctx.lex.w("list_openers"), ctx.lex.w("appositive_openers")
     texts = ctx.texts[sent.ts : sent.te]
     dashes = _DASHES.intersection(ctx.text[sent.start : sent.end])
-    if opens.isdisjoint(texts) and apposed.isdisjoint(texts) and not dashes:
+    heads = ctx.lex.w("collective_heads")
+    if opens.isdisjoint(texts) and apposed.isdisjoint(texts) and not dashes and heads.isdisjoint(texts):
         return
     toks = ctx.toks
     for m in ments:
@@ -455,12 +456,14 @@ def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> Non
             continue
         # "The Quartet - the UN, the EU, the US and Russia -": a dash (no token of its own) opens the list too
         dash = bool(dashes) and bool(_DASHES.intersection(ctx.text[m.end : ctx.orig(m.te, m.te + 1)[0]]))
+        # «الدول الضامنة لمسار أستانا روسيا وتركيا وإيران»: a body named as a group of states, its list right after
+        dash = dash or (_collective(ctx, m) and any(x.np_start == m.te and x.kind == "state" for x in ments))
         if toks[m.te].text not in opens and toks[m.te].text not in apposed and not dash:
             continue
         first = m.te if dash else m.te + 1
         listed = [x for x in coordinated_after(ctx, ments, first, sent.te) if x.kind in ("state", "organization")]
         if not dash and toks[m.te].text in apposed:
-            listed = _apposition(ctx, listed, sent) if _collective(ctx, m) else []
+            listed = _apposition(ctx, listed, sent) if ctx.lang == "ar" or _collective(ctx, m) else []
         if len(listed) >= 2 and listed[0].np_start - first <= 1:
             for x in listed:
                 emit(x, m, "member_of", 0.65, toks[m.te].text, "member-list")
@@ -494,10 +497,11 @@ def _conjoined(ctx: Context, m: Ment) -> bool:
 
 
 def _collective(ctx: Context, body: Ment) -> bool:
-    """English: only a body whose name says it is a group ("the Minsk Group", "the Astana guarantors") is
-    followed by its members in apposition ("NATO, Russia and Ukraine," are three actors)."""
-    if ctx.lang == "ar":
-        return True
+    """Only a body whose name says it is a group ("the Minsk Group", "the Astana guarantors", «الدول الضامنة
+    …») is followed by its members in an English apposition ("NATO, Russia and Ukraine," are three actors)
+    or right after its name."""
+    if ctx.lang == "ar":  # «الدول الضامنة لمسار أستانا», «دول الترويكا»: the name opens with its noun
+        return ctx.texts[body.ts] in ctx.lex.w("collective_heads")
     return ctx.toks[body.te - 1].text.lower() in ctx.lex.w("collective_heads")
 
 

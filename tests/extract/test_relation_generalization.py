@@ -66,6 +66,18 @@ FINDS = [
     # a capital that imposes or launches something is its state
     ("en", "Washington imposed sanctions on Iran's drone makers.", ("state:usa", "opposes", "state:irn")),
     ("ar", "وفرضت واشنطن عقوبات على إيران بسبب برنامجها النووي.", ("state:usa", "opposes", "state:irn")),
+    # a body named as a group of states, its states listed right after the name; they are the ones who act
+    (
+        "ar",
+        "وعقدت الدول الضامنة لمسار أستانا تركيا وروسيا وإيران اجتماعا في جنيف.",
+        ("state:tur", "member_of", "org:astana-format"),
+    ),
+    ("ar", "واجتمعت الدول الضامنة لمسار أستانا تركيا وروسيا وإيران في جنيف.", ("state:tur", "meets", "state:irn")),
+    (
+        "en",
+        "The Astana guarantors Turkey, Russia and Iran met in Geneva.",
+        ("state:irn", "member_of", "org:astana-format"),
+    ),
     # two subjects that fight each other: "clashed", "have been at war", «اشتبك A وB»
     ("en", "Sudan and South Sudan clashed over Heglig in 2012.", ("state:sdn", "fights", "state:ssd")),
     ("en", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("state:eth", "fights", "state:eri")),
@@ -73,6 +85,7 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    ("ar", "واجتمعت الدول الضامنة لمسار أستانا تركيا وروسيا وإيران في جنيف.", ("org:astana-format", "meets", "*")),
     # whoever condemns an attack did not make it; the attacker is named after the stance verb
     ("en", "Jordan condemned the Israeli strike on Beirut.", ("state:jor", "fights", "*")),
     ("en", "Turkey condemned the attack by the PKK on Iraq.", ("group:pkk", "fights", "state:tur")),
