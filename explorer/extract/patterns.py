@@ -528,6 +528,31 @@ def composed_of(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             emit(m, body, "member_of", 0.65, toks[i].text, "composed-of")
 
 
+def delegation_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "a delegation from Hamas including Khalil al-Hayya", «وفد من حركة حماس يضم خليل الحية»: the people a
+    body's delegation includes are its members."""
+    nouns, toks = ctx.lex.w("delegation_nouns"), ctx.toks
+    if nouns.isdisjoint(ctx.texts[sent.ts : sent.te]):
+        return
+    bodies = ("organization", "armed_group")
+    for i in range(sent.ts, sent.te - 2):
+        if ctx.texts[i] not in nouns:
+            continue
+        k = i + 1 + (ctx.texts[i + 1] in ctx.lex.w("people_of"))  # "a delegation from", «وفد من»
+        body = next((m for m in ments if m.np_start in (k, k + 1) and m.kind in bodies), None)
+        body = body or next((m for m in ments if m.te == i and m.kind in bodies), None)  # "the Hamas delegation"
+        if body is None:
+            continue
+        j = max(body.te, i + 1)
+        j += j < sent.te and toks[j].text in (",", "،")
+        j += j < sent.te and ctx.texts[j] in ctx.lex.w("relative_who")  # "which included", «الذي يضم»
+        if not (j < sent.te and ctx.texts[j] in ctx.lex.w("delegation_including")):
+            continue
+        for m in coordinated_after(ctx, ments, j + 1, sent.te):
+            if m.kind == "person":
+                emit(m, body, "member_of", 0.65, toks[i].text, "delegation")
+
+
 @lru_cache(maxsize=8)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases)
@@ -539,6 +564,7 @@ def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:
 
 SENTENCE_PATTERNS = [
     composed_of,
+    delegation_members,
     chaired_by,
     agreement_between,
     members,

@@ -78,6 +78,17 @@ FINDS = [
         "The Astana guarantors Turkey, Russia and Iran met in Geneva.",
         ("state:irn", "member_of", "org:astana-format"),
     ),
+    # the people a body's delegation includes are its members
+    (
+        "en",
+        "A delegation from the Houthis including Mohammed Abdulsalam flew to Riyadh.",
+        ("person:mohammed-abdulsalam", "member_of", "group:houthis"),
+    ),
+    (
+        "ar",
+        "ووصل وفد الحوثيين الذي يضم محمد عبد السلام إلى الرياض.",
+        ("person:mohammed-abdulsalam", "member_of", "group:houthis"),
+    ),
     # two subjects that fight each other: "clashed", "have been at war", «اشتبك A وB»
     ("en", "Sudan and South Sudan clashed over Heglig in 2012.", ("state:sdn", "fights", "state:ssd")),
     ("en", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("state:eth", "fights", "state:eri")),
