@@ -179,8 +179,11 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     )
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # no membership word in the sentence
+    texts, lasts = ctx.texts, ctx.lasts
     for i in range(sent.ts, sent.te):
-        w = toks[i].text
+        w = texts[i]
+        if w not in cues and lasts[i] not in cues:
+            continue  # (a word that is none of them does nothing below: passed without the calls)
         if _membership_verb(ctx, sent, ments, i, emit):
             continue
         if w not in nouns and (toks[i].forms[-1] not in nouns or w.startswith("و")):
