@@ -20,7 +20,7 @@ def find_generic_agreements(ctx: Context) -> None:
     fams: dict[int, str | None] = {}
     states = [m.entity for m in ctx.ments if m.kind == "state"]
     top_state = Counter(states).most_common(1)[0][0] if states else None
-    nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks), ctx.toks)
+    nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks, ctx.by_text), ctx.toks)
     for ts, te in nouns:
         if not ctx.free(ts, te) or not _plural_signed(ctx, ts, te):
             continue

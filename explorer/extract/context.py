@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 from operator import attrgetter, itemgetter
 
-from explorer.extract.lexicon import Lexicon
+from explorer.extract.lexicon import Lexicon, Phrase
 from explorer.kb import KnowledgeBase
 from explorer.text.normalize import Normalized, normalize
 from explorer.text.tokens import Token
@@ -199,6 +199,18 @@ class Context:
                 by_form.setdefault(f, []).extend(at)
             by_last.setdefault(forms[-1], []).extend(at)
         return by_text, by_form, by_last
+
+    @property
+    def by_text(self) -> dict[str, list[int]]:
+        """Token positions by token text (PhraseMatcher.find_all looks its words up there)."""
+        return self._positions[0]
+
+    @cached_property
+    def trigger_hits(self) -> tuple[list[int], dict[int, tuple[Phrase, int]]]:
+        """Where trigger phrases start, in order, and each one's (phrase, end): found once per document from
+        the index of words instead of sentence by sentence over every token."""
+        hits = self.lex.triggers.matches(self.toks, self.by_text)
+        return sorted(hits), hits
 
     def where(self, words: AbstractSet[str], *, forms: bool = False, lasts: bool = False) -> list[int]:
         """Positions, in order, of the tokens whose text is in `words` (with `forms`: or one of its forms; with

@@ -33,7 +33,7 @@ def find_own_country(ctx: Context) -> None:
 
 def find_collectives(ctx: Context) -> None:
     """ "both countries", «الطرفان»: the last two actors coordinated before ("Lebanon and Israel")."""
-    for ts, te, _p in ctx.lex.collectives.find_all(ctx.toks):
+    for ts, te, _p in ctx.lex.collectives.find_all(ctx.toks, ctx.by_text):
         if not ctx.free(ts, te):
             continue
         words = " ".join(t.text for t in ctx.toks[ts:te])

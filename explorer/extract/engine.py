@@ -197,15 +197,12 @@ def _emitter(out: dict, symmetric: set[str], text: str, sent: Sentence, date: st
 def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
     """Trigger phrases of the sentence, left to right, not inside a mention."""
     toks, found, covered = ctx.toks, [], ctx.covered
-    matcher = ctx.lex.triggers
+    starts, hits = ctx.trigger_hits
     i = sent.ts
-    for k in matcher.may_start(toks, sent.ts, sent.te):  # a token known to start no trigger is passed in C
-        if k < i or covered[k] or not toks[k].is_word:
+    for k in starts[bisect.bisect_left(starts, sent.ts) : bisect.bisect_left(starts, sent.te)]:
+        if k < i or covered[k]:
             continue
-        hit = matcher.match_at(toks, k)
-        if not hit:
-            continue
-        phrase, j = hit
+        phrase, j = hits[k]
         if not (ctx.lang != "ar" and k > 0 and toks[k - 1].text == "-"):
             # (not "US-brokered", "Saudi-led": a participle modifying a noun, not a clause's verb)
             found.append(Trigger(k, j, phrase.label, " ".join(t.text for t in toks[k:j]), phrase))

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import itemgetter
 from pathlib import Path
 
 import yaml
@@ -14,7 +12,6 @@ import yaml
 from explorer.text.normalize import normalize
 from explorer.text.tokens import Token, strip_article, tokenize
 
-_TEXT = itemgetter(0)  # Token.text
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 
 
@@ -102,24 +99,48 @@ class PhraseMatcher:
             j += 1
         return j
 
-    def find_all(self, toks: list[Token]) -> list[tuple[int, int, Phrase]]:
-        """Non-overlapping (start token, end token, phrase), left to right."""
+    def find_all(
+        self, toks: list[Token], by_text: dict[str, list[int]] | None = None
+    ) -> list[tuple[int, int, Phrase]]:
+        """Non-overlapping (start token, end token, phrase), left to right. `by_text` is the document's token
+        positions by text (`Context.by_text`): with it each distinct word is looked up once, not every token."""
+        hits = self.matches(toks, by_text if by_text is not None else positions_by_text(toks))
         out: list[tuple[int, int, Phrase]] = []
         i = 0
-        for k in self.may_start(toks, 0, len(toks)):
-            if k < i or not toks[k].is_word:
-                continue
-            m = self.match_at(toks, k)
-            if m:
-                out.append((k, m[1], m[0]))
-                i = m[1]
+        for k in sorted(hits):
+            if k >= i:
+                phrase, i = hits[k]
+                out.append((k, i, phrase))
         return out
 
-    def may_start(self, toks: list[Token], lo: int, hi: int) -> Iterator[int]:
-        """Positions in [lo, hi) whose token may start a phrase: all but those known to start none, picked
-        out in C (most tokens start nothing; a loop over every token cost more than the matching)."""
-        flags = map(bool, map(self.by_text.get, map(_TEXT, toks[lo:hi]), repeat(True)))
-        return compress(range(lo, hi), flags)
+    def matches(self, toks: list[Token], by_text: dict[str, list[int]]) -> dict[int, tuple[Phrase, int]]:
+        """Every word token where a phrase starts → (the longest phrase, the index after it), with the
+        document's token positions by text: each distinct word is looked up once, not each token."""
+        out: dict[int, tuple[Phrase, int]] = {}
+        for text, at in by_text.items():
+            cands = self.by_text.get(text)
+            if cands is None:
+                cands = self._candidates(toks[at[0]])
+            if not cands:
+                continue
+            for k in at:
+                if toks[k].is_word:
+                    hit = self.match_at(toks, k)
+                    if hit:
+                        out[k] = hit
+        return out
+
+
+def positions_by_text(toks: list[Token]) -> dict[str, list[int]]:
+    """Token positions by token text."""
+    out: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        at = out.get(t.text)
+        if at is None:
+            out[t.text] = [i]
+        else:
+            at.append(i)
+    return out
 
 
 def _phrase(raw: str, label: str) -> Phrase:

@@ -64,7 +64,7 @@ def governments(ctx: Context) -> None:
     states = [m.entity for m in ctx.ments if m.kind == "state"]
     top = Counter(states).most_common(1)[0][0] if states else None
     if top and states.count(top) >= 2:
-        for ts, te, _p in ctx.lex.regime.find_all(toks):
+        for ts, te, _p in ctx.lex.regime.find_all(toks, ctx.by_text):
             if ctx.lang == "ar" and not toks[ts].text.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
                 continue  # «رئيس حكومة تصريف الأعمال»: «حكومة» without the article is not "the government"
             if ctx.free(ts, te) and not (te < len(toks) and ctx.starting_at(te, ("state",))):
