@@ -428,7 +428,11 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     fa = site.first_after
     quoted = any(t.text == '"' for t in ctx.toks[site.sent.ts : site.i])
     w = _cx(ctx, "reported-speech-inverted", "window", 2)
+    # "Qatar's prime minister said Hamas and Israel …": a subject the verb follows is no speaker after it
+    opens = site.i == site.sent.ts or not ctx.toks[site.i - 1].is_word
     if site.rtype == "states" and fa is not None and fa.np_start - site.j <= w and (site.near_before is None or quoted):
+        if not (opens or site.nominal):  # ("a statement from the Taliban": a noun's speaker follows it)
+            return PASS
         # "announced the AU's High Representative, Olusegun Obasanjo": the speaker is the person, not the body
         w2 = _cx(ctx, "reported-speech-inverted", "person_window", 8)
         person = next((m for m in site.after if m.kind == "person" and actor(m) and m.ts - fa.te <= w2), None)

@@ -410,10 +410,21 @@ def _each_source(ctx: Context, site: Site, emit, target, rtype: str, name: str) 
         emit(s_, target, rtype, site.conf + _cx(ctx, name), site.trig.text, _how(site, name))
 
 
+def _welcomed_deal(ctx: Context, site: Site) -> bool:
+    """ "Egypt welcomed the ceasefire between Israel and Hamas": welcoming an agreement is no meeting with its
+    parties (welcome-agreement, before, backs a named one)."""
+    if site.rtype != "meets" or ctx.texts[site.i] not in ctx.lex.w("welcome_verbs"):
+        return False
+    k = site.j + (site.j < site.sent.te and ctx.texts[site.j] in ("the", "a", "an"))
+    return k < site.sent.te and bool(ctx.lex.agreement_nouns.match_at(ctx.toks, k))
+
+
 @construction("verb-object", "target")
 def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     """The first suitable mention after the verb is its object; lists on both sides say nothing."""
     toks, rtype, src = ctx.toks, site.rtype, site.src
+    if _welcomed_deal(ctx, site):
+        return DONE
     tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else site.cands[0]
     if tgt is None:
         return DONE

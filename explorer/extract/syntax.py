@@ -216,7 +216,10 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         return False
     words = ctx.lex.w("modal_words")
     lo = max(sent_ts, i - 4)
-    return any(one_of(ctx, t, words) for t in ctx.toks[lo:i]) or _may(ctx, lo, i)
+    if any(one_of(ctx, t, words) for t in ctx.toks[lo:i]) or _may(ctx, lo, i):
+        return True
+    near = ctx.lex.w("near_words")  # "were close to a deal", «اقتربا من اتفاق»: not reached yet
+    return bool(near) and any(" ".join(ctx.texts[k : k + 2]) in near or ctx.texts[k] in near for k in range(lo, i))
 
 
 def _may(ctx: Context, lo: int, i: int) -> bool:

@@ -96,6 +96,17 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # "X's prime minister said A and B …": A is what is said, not who says it
+    (
+        "en",
+        "In Cairo, Egypt's foreign minister said Hamas and Israel had agreed to talk.",
+        ("group:hamas", "states", "*"),
+    ),
+    # "close to a deal", «اقتربتا من اتفاق»: not reached
+    ("en", "Diplomats said Hamas and Israel were close to a deal.", ("*", "agrees_with", "*")),
+    ("ar", "وقال دبلوماسيون إن أرمينيا وأذربيجان اقتربتا من توقيع معاهدة سلام.", ("*", "agrees_with", "*")),
+    # welcoming a truce between two sides is no meeting with them
+    ("en", "Jordan welcomed the ceasefire between Israel and Hezbollah.", ("state:jor", "meets", "*")),
     ("ar", "واجتمعت الدول الضامنة لمسار أستانا تركيا وروسيا وإيران في جنيف.", ("org:astana-format", "meets", "*")),
     # whoever condemns an attack did not make it; the attacker is named after the stance verb
     ("en", "Jordan condemned the Israeli strike on Beirut.", ("state:jor", "fights", "*")),
