@@ -556,6 +556,29 @@ def delegation_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) ->
                 emit(m, body, "member_of", 0.65, toks[i].text, "delegation")
 
 
+def blamed(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """«حمّلت الحكومة اليمنية الحوثيين مسؤولية انهيار الهدنة»: who holds another responsible opposes it (the
+    trigger «حمل مسؤولية» with its object in between)."""
+    verbs, nouns, toks = ctx.lex.w("blame_verbs"), ctx.lex.w("blame_nouns"), ctx.toks
+    if not verbs or verbs.isdisjoint(ctx.lasts[sent.ts : sent.te]) and verbs.isdisjoint(ctx.texts[sent.ts : sent.te]):
+        return
+    for i in range(sent.ts, sent.te - 2):
+        if verbs.isdisjoint(toks[i].forms):
+            continue
+        k = next((x for x in range(i + 2, min(sent.te, i + 10)) if not nouns.isdisjoint(toks[x].forms)), -1)
+        if k < 0:
+            continue
+        src = next((m for m in ments if m.np_start == i + 1 and actor(m)), None) if ctx.lang == "ar" else None
+        src = src or next((m for m in ments if i - 2 <= m.te <= i and actor(m)), None)
+        if src is None:
+            continue
+        at = src.te if src.ts > i else i + 1  # the object right after the subject (or after the verb)
+        at += at < sent.te and ctx.texts[at] == "the"
+        obj = next((m for m in ments if m.np_start == at and m.te <= k and actor(m)), None)
+        if obj is not None and obj.entity != src.entity:
+            emit(src, obj, "opposes", 0.6, toks[i].text, "blamed")
+
+
 @lru_cache(maxsize=8)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases)
@@ -567,6 +590,7 @@ def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:
 
 SENTENCE_PATTERNS = [
     composed_of,
+    blamed,
     delegation_members,
     chaired_by,
     agreement_between,

@@ -89,6 +89,13 @@ FINDS = [
         "ووصل وفد الحوثيين الذي يضم محمد عبد السلام إلى الرياض.",
         ("person:mohammed-abdulsalam", "member_of", "group:houthis"),
     ),
+    # holding another responsible opposes it, with the object between the verb and the noun
+    ("ar", "وحمّل الجيش السوداني قوات الدعم السريع مسؤولية مقتل المدنيين.", ("org:saf", "opposes", "group:rsf")),
+    (
+        "en",
+        "Kenya held al-Shabaab responsible for the attack on the base.",
+        ("state:ken", "opposes", "group:al-shabaab"),
+    ),
     # two subjects that fight each other: "clashed", "have been at war", «اشتبك A وB»
     ("en", "Sudan and South Sudan clashed over Heglig in 2012.", ("state:sdn", "fights", "state:ssd")),
     ("en", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("state:eth", "fights", "state:eri")),
