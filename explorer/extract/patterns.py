@@ -579,6 +579,24 @@ def blamed(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             emit(src, obj, "opposes", 0.6, toks[i].text, "blamed")
 
 
+def cut_ties(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """«قطعت النيجر علاقاتها الدبلوماسية مع أوكرانيا»: the verb, its subject, the ties, then «مع» the other state
+    (the trigger «قطع علاقات» needs its words side by side)."""
+    verbs, toks = ctx.lex.w("cut_verbs"), ctx.toks
+    if not verbs or verbs.isdisjoint(ctx.texts[sent.ts : sent.te]):
+        return
+    ties, withs = ctx.lex.w("ties_nouns"), ctx.lex.w("with")
+    for i in range(sent.ts, sent.te - 3):
+        if ctx.texts[i] not in verbs:
+            continue
+        src = next((m for m in ments if m.np_start == i + 1 and actor(m)), None)
+        k = next((x for x in range(i + 1, min(sent.te, i + 8)) if ctx.texts[x] in ties), -1)
+        w = next((x for x in range(k + 1, min(sent.te, k + 4)) if ctx.texts[x] in withs), -1) if k > 0 else -1
+        obj = next((m for m in ments if m.np_start == w + 1 and actor(m)), None) if w > 0 else None
+        if src is not None and obj is not None and src.te <= k and src.entity != obj.entity:
+            emit(src, obj, "opposes", 0.6, toks[i].text, "cut-ties")
+
+
 @lru_cache(maxsize=8)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases)
@@ -590,6 +608,7 @@ def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:
 
 SENTENCE_PATTERNS = [
     composed_of,
+    cut_ties,
     blamed,
     delegation_members,
     chaired_by,

@@ -96,6 +96,9 @@ FINDS = [
         "Kenya held al-Shabaab responsible for the attack on the base.",
         ("state:ken", "opposes", "group:al-shabaab"),
     ),
+    # cutting ties opposes the other state
+    ("en", "Burkina Faso severed diplomatic ties with Ukraine.", ("state:bfa", "opposes", "state:ukr")),
+    ("ar", "وقطعت بوركينا فاسو علاقاتها مع أوكرانيا.", ("state:bfa", "opposes", "state:ukr")),
     # two subjects that fight each other: "clashed", "have been at war", «اشتبك A وB»
     ("en", "Sudan and South Sudan clashed over Heglig in 2012.", ("state:sdn", "fights", "state:ssd")),
     ("en", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("state:eth", "fights", "state:eri")),
