@@ -34,8 +34,9 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     if rtype in ("opposes", "supports") and ctx.lang == "ar":  # «أدان الهجوم الذي شنته قوات الدعم السريع»:
         rel = ctx.lex.w("relative_pronouns")  # the act's own agent is what is condemned, inside the window
         later = [f for f in later if not (f.i - 1 >= start and ctx.toks[f.i - 1].text in rel)]
-    if rtype == "states":  # a statement runs to the next statement verb: «وأعلن X ...، كما أعلنت Y ...»
-        later = [f for f in later if f.rtype == "states"]
+    noun = site.nominal or site.method == "possessive-agent"  # "the RSF's announcement"
+    if rtype == "states" and not (noun and _passive_after(ctx, site, later)):
+        later = [f for f in later if f.rtype == "states"]  # a statement runs to the next statement verb
     if later:
         limit = later[0].i
     breaks, toks = ctx.lex.w("clause_breaks"), ctx.toks
@@ -71,6 +72,16 @@ def _named_members(ctx: Context, site: Site) -> list[Ment]:
         return []
     listed = [m for m in coordinated_after(ctx, site.ments, body.te, site.sent.te) if m.kind == "state"]
     return listed if len(listed) >= 2 and listed[0].np_start == body.te else []
+
+
+def _passive_after(ctx: Context, site: Site, later: list) -> bool:
+    """ "The RSF's announcement … was rejected by the Arab League": the statement noun is the subject of a passive
+    verb; the one after "by" rejects it, it is not what the statement is about."""
+    if not later:
+        return False
+    k, j = later[0].i, later[0].j
+    by = j < site.sent.te and ctx.texts[j] in ctx.lex.w("agent_prepositions")
+    return by and k > site.j and ctx.texts[k - 1] in ctx.lex.w("auxiliaries")
 
 
 def _past_relative_aside(ctx: Context, k: int, end: int) -> int:
