@@ -277,6 +277,8 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         k -= 1
     if rtype in _SYMMETRIC and k >= tgt.te and ctx.toks[k].is_word:
         return DONE  # "after talks hosted by China": the participle describes "talks", not the name before
+    if rtype in _SYMMETRIC and tgt.np_start > 0 and ctx.texts[tgt.np_start - 1] in ctx.lex.w("topic_prepositions"):
+        return DONE  # "Hamas's statement on Israel was welcomed by Qatar": what is welcomed is the statement
     if tgt.kind != "agreement" and site.i > 0 and ctx.toks[site.i - 1].text == ",":
         # "X has been fighting Y since April, backed by Z": an appositive participle describes the subject
         tgt = next((m for m in objs if actor(m) and not m.possessive), tgt)

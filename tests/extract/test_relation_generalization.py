@@ -106,6 +106,8 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # "X's statement on Y was welcomed by Z": what Z welcomes is the statement, Z meets no one
+    ("en", "Hamas's statement on Israel was welcomed by Qatar.", ("*", "meets", "*")),
     # "X's announcement … was rejected by Y": Y rejects it, the announcement is not about Y
     ("en", "The M23's announcement of a new administration was rejected by the African Union.", ("*", "states", "*")),
     # "X's prime minister said A and B …": A is what is said, not who says it
