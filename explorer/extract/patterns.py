@@ -279,9 +279,14 @@ def _compose(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> N
     """ "Qatar, Egypt and the US, which make up the mediation group", «السعودية والإمارات، اللتان تشكلان …»:
     the names before the relative pronoun are the members of the body after the verb."""
     toks, k = ctx.toks, i - 1
-    if not (k > sent.ts and toks[k].text in ctx.lex.w("relative_who")):
-        return
-    k -= 1
+    if toks[i].text in ctx.lex.w("known_as"):
+        pass  # "France, Germany and Britain, known as the E3": the names before the comma
+    elif k > sent.ts and toks[k].text in ctx.lex.w("relative_who"):
+        k -= 1
+    else:  # "Mali, Burkina Faso and Niger formed the AES": several coordinated founders right before the verb
+        last = next((m for m in ments if m.te == i and actor(m)), None)
+        if last is None or len(group_with_left(ctx, ments, last)) < 2:
+            return
     if k >= sent.ts and toks[k].text in (",", "،"):
         k -= 1
     last = next((m for m in ments if m.te == k + 1 and actor(m)), None)
@@ -289,7 +294,10 @@ def _compose(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> N
     body = next((m for m in ments if j < m.np_start <= j + 3 and m.kind in ("organization", "armed_group")), None)
     if last is None or body is None:
         return
-    for m in group_with_left(ctx, ments, last):
+    grp = group_with_left(ctx, ments, last)
+    if toks[i].text in ctx.lex.w("known_as") and len(grp) < 2:
+        return  # "Tahrir al-Sham, known as HTS": another name, not members
+    for m in grp:
         if m.kind in ("state", "organization", "armed_group") and m.entity != body.entity:
             emit(m, body, "member_of", 0.65, toks[i].text, "member-list")
 

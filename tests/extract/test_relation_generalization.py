@@ -99,6 +99,15 @@ FINDS = [
     # cutting ties opposes the other state
     ("en", "Burkina Faso severed diplomatic ties with Ukraine.", ("state:bfa", "opposes", "state:ukr")),
     ("ar", "وقطعت بوركينا فاسو علاقاتها مع أوكرانيا.", ("state:bfa", "opposes", "state:ukr")),
+    # several founders of a body, and a list "known as" a group
+    ("en", "Niger, Mali and Burkina Faso founded the Alliance of Sahel States.", ("state:ner", "member_of", "org:aes")),
+    (
+        "en",
+        "Britain, France and Germany, known as the E3, wrote to the Security Council.",
+        ("state:deu", "member_of", "org:e3"),
+    ),
+    # a counteroffensive against an armed group is fighting it
+    ("en", "The Ethiopian army launched a counteroffensive against the TPLF.", ("org:endf", "fights", "group:tplf")),
     # two subjects that fight each other: "clashed", "have been at war", «اشتبك A وB»
     ("en", "Sudan and South Sudan clashed over Heglig in 2012.", ("state:sdn", "fights", "state:ssd")),
     ("en", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("state:eth", "fights", "state:eri")),
