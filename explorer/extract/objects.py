@@ -40,9 +40,10 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     if later:
         limit = later[0].i
     breaks, toks = ctx.lex.w("clause_breaks"), ctx.toks
-    limit = next(
-        (k for k in range(start + 1, limit) if toks[k].text in breaks and toks[k - 1].text in (",", "،")), limit
-    )
+    if not breaks.isdisjoint(ctx.texts[start + 1 : limit]):  # (most windows hold none: one check in C)
+        limit = next(
+            (k for k in range(start + 1, limit) if toks[k].text in breaks and toks[k - 1].text in (",", "،")), limit
+        )
     sym = rtype in _SYMMETRIC
     # "lashed out at Sweden": the trigger's own preposition introduces its object, not a place
     at = site.j if site.trig.phrase.words[-1] in ctx.lex.w("location_words") else -1
