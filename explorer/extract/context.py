@@ -180,9 +180,10 @@ class Context:
         return list(map(_LAST, self.forms))
 
     @cached_property
-    def _positions(self) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]:
-        """Token positions by text, by any of its forms and by its last form (a token's forms follow from
-        its text, so each distinct text is expanded once)."""
+    def _positions(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Token positions by text and by any of its forms (a token's forms follow from its text, so each
+        distinct text is expanded once). A form's list is its text's own list until a second text shares the
+        form (then a new list): most forms belong to one text, and a list per form was half the cost."""
         by_text: dict[str, list[int]] = {}
         for i, w in enumerate(self.texts):
             at = by_text.get(w)
@@ -191,14 +192,12 @@ class Context:
             else:
                 at.append(i)
         by_form: dict[str, list[int]] = {}
-        by_last: dict[str, list[int]] = {}
         toks = self.toks
         for at in by_text.values():
-            forms = toks[at[0]].forms
-            for f in forms:
-                by_form.setdefault(f, []).extend(at)
-            by_last.setdefault(forms[-1], []).extend(at)
-        return by_text, by_form, by_last
+            for f in toks[at[0]].forms:
+                got = by_form.get(f)
+                by_form[f] = at if got is None else got + at  # (never extended in place: lists are shared)
+        return by_text, by_form
 
     @property
     def by_text(self) -> dict[str, list[int]]:
@@ -216,11 +215,9 @@ class Context:
         """Positions, in order, of the tokens whose text is in `words` (with `forms`: or one of its forms; with
         `lasts`: or its last form). Steps that act on a few words look them up in the document's index of
         positions instead of looping over every token; they still check each position they are given."""
-        by_text, by_form, by_last = self._positions
+        by_text, by_form = self._positions
         out: list[int] = []
-        for index in (by_text, by_form if forms else None, by_last if lasts else None):
-            if index is None:
-                continue
+        for index in (by_text, by_form) if forms else (by_text,):
             if len(words) <= len(index):
                 for w in words:
                     at = index.get(w)
@@ -230,6 +227,12 @@ class Context:
                 for w, at in index.items():
                     if w in words:
                         out += at
+        if lasts and not forms:  # a token's last form is one of its forms: those of its forms that are its last
+            last = self.lasts
+            pairs = ((w, by_form.get(w)) for w in words) if len(words) <= len(by_form) else by_form.items()
+            for w, at in pairs:
+                if at is not None and w in words:
+                    out += [k for k in at if last[k] == w]
         return sorted(set(out))
 
     @property
