@@ -106,6 +106,7 @@ FINDS = [
         "Britain, France and Germany, known as the E3, wrote to the Security Council.",
         ("state:deu", "member_of", "org:e3"),
     ),
+    ("ar", "وأعلنت النيجر ومالي وبوركينا فاسو تأسيس تحالف دول الساحل.", ("state:ner", "member_of", "org:aes")),
     # a counteroffensive against an armed group is fighting it
     ("en", "The Ethiopian army launched a counteroffensive against the TPLF.", ("org:endf", "fights", "group:tplf")),
     # two subjects that fight each other: "clashed", "have been at war", «اشتبك A وB»
