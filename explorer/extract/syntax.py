@@ -175,6 +175,19 @@ def one_of(ctx: Context, tok, words: frozenset[str]) -> bool:
     return t in words or (ctx.lang == "ar" and t[:1] in ("و", "ف") and t[1:] in words)
 
 
+_GLUED: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+
+
+def _glued(ctx: Context, words: frozenset[str]) -> frozenset[str]:
+    """The tokens `one_of` accepts for `words`: the words and, in Arabic, each behind «و» or «ف», so that a
+    window of tokens is tested with one set check in C."""
+    key = (words, ctx.lang)
+    got = _GLUED.get(key)
+    if got is None:
+        got = _GLUED[key] = (words | {c + w for w in words for c in "وف"}) if ctx.lang == "ar" else words
+    return got
+
+
 def negated(ctx: Context, i: int, sent_ts: int) -> bool:
     """A negation within two words before the trigger ("did not meet", «لم يلتق», «ولم يجتمع»)."""
     toks = ctx.toks
@@ -216,7 +229,7 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         return False
     words = ctx.lex.w("modal_words")
     lo = max(sent_ts, i - 4)
-    if any(one_of(ctx, t, words) for t in ctx.toks[lo:i]) or _may(ctx, lo, i):
+    if not _glued(ctx, words).isdisjoint(ctx.texts[lo:i]) or _may(ctx, lo, i):
         return True
     near = ctx.lex.w("near_words")  # "were close to a deal", «اقتربا من اتفاق»: not reached yet
     return bool(near) and any(" ".join(ctx.texts[k : k + 2]) in near or ctx.texts[k] in near for k in range(lo, i))
@@ -226,7 +239,7 @@ def _may(ctx: Context, lo: int, i: int) -> bool:
     """«قد» before a present-tense verb is "may" («قد يلتقي», «قد تفتح»); before a past one, or after «كان»
     («وكان قد التقى», «قد تم»), it is "has"."""
     particles = ctx.lex.w("may_particles")
-    if not particles:
+    if not particles or _glued(ctx, particles).isdisjoint(ctx.texts[lo:i]):
         return False
     toks, prefixes, past = ctx.toks, ctx.lex.w("present_prefixes"), ctx.lex.w("past_auxiliaries")
     for k in range(lo, i):
