@@ -190,13 +190,10 @@ def _glued(ctx: Context, words: frozenset[str]) -> frozenset[str]:
 
 def negated(ctx: Context, i: int, sent_ts: int) -> bool:
     """A negation within two words before the trigger ("did not meet", «لم يلتق», «ولم يجتمع»)."""
-    toks = ctx.toks
-    for k in range(max(sent_ts, i - 2), i):
-        if one_of(ctx, toks[k], ctx.lex.negations):
-            return True
-        if ctx.lang != "ar" and toks[k].text.endswith("n't"):
-            return True
-    return False
+    window = ctx.texts[max(sent_ts, i - 2) : i]
+    if not _glued(ctx, ctx.lex.negations).isdisjoint(window):
+        return True
+    return ctx.lang != "ar" and any(t.endswith("n't") for t in window)
 
 
 _REFUSABLE = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "supports", "fights")
