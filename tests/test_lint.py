@@ -14,3 +14,20 @@ def test_ruff_finds_nothing():
     r = subprocess.run(["ruff", "check", "explorer", "tests", "benchmarks"], cwd=ROOT, capture_output=True,
                        text=True, timeout=120)
     assert r.returncode == 0, r.stdout
+
+
+def test_no_module_defines_a_name_twice():
+    """Two top-level functions or classes of one name in a module: the second silently replaces the first for
+    every caller (it happened when two people added a helper to the same module at once; ruff's F811 says
+    nothing when the first was used before the second was defined)."""
+    import ast
+
+    twice = []
+    for path in sorted((ROOT / "explorer").rglob("*.py")) + sorted((ROOT / "benchmarks").glob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                if node.name in seen:
+                    twice.append(f"{path.relative_to(ROOT)}: {node.name} (lines {seen[node.name]} and {node.lineno})")
+                seen[node.name] = node.lineno
+    assert not twice, twice
