@@ -107,6 +107,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or relative_without_actor(ctx, site.ments, i, site.sent.ts)
         or site.rtype == "member_of"
         or modal(ctx, i, site.sent.ts, site.rtype)
+        or _round_of(ctx, site)
     ):
         return DONE  # "did not meet", «على وقع», "may meet"; membership has its own patterns
     medium = i > site.sent.ts and toks[i - 1].text in ctx.lex.w("medium_prepositions")
@@ -132,6 +133,14 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
+
+
+def _round_of(ctx: Context, site: Site) -> bool:
+    """«جولة المحادثات التي عقدت في فيينا», «جولة جديدة من المفاوضات»: «جولة» (a tour) before talks or fighting
+    (`round_events`, within three words) is a round of them, not a visit; the talks' own trigger names the sides."""
+    if site.rtype != "visits" or ctx.lex.w("round_nouns").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    return any(not ctx.lex.w("round_events").isdisjoint(t.forms) for t in ctx.toks[site.j : site.j + 3])
 
 
 @construction("denied-clause", "prepare")

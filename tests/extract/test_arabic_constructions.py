@@ -10,6 +10,8 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # … while a tour is still a visit to each stop
+    ("ar", "واختتم أردوغان جولة خليجية شملت السعودية وقطر.", ("person:recep-tayyip-erdogan", "visits", "state:qat")),
     # «أدان الهجوم الذي شنته X»: condemning an act condemns its agent, who is the relative verb's subject
     ("ar", "وأدانت مصر الغارات التي شنتها إسرائيل على لبنان.", ("state:egy", "opposes", "state:isr")),
     ("ar", "وأدانت مصر الغارات التي شنتها إسرائيل على لبنان.", ("state:isr", "fights", "state:lbn")),
@@ -148,6 +150,11 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # «جولة» before talks or fighting is a round of them, not a tour: no visit to where the round was held
+    ("ar", "وقاطع الحريري المؤتمر بعد تعثر جولة المحادثات التي عقدت في فيينا.",
+     ("person:nasr-al-hariri", "visits", "*")),
+    ("ar", "وبدأ المبعوث الأممي هانس غروندبرغ جولة جديدة من المشاورات في مسقط.",
+     ("person:hans-grundberg", "visits", "*")),
     (
         "ar",
         "وأدان الاتحاد الأفريقي الهجوم الذي شنته قوات الدعم السريع على مخيم زمزم.",
