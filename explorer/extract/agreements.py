@@ -26,6 +26,8 @@ def find_generic_agreements(ctx: Context) -> None:
             continue
         if _heads_named(ctx, te, None):
             continue  # «اتفاق الرياض» is matched whole by the gazetteer; "the Stockholm agreement" likewise
+        if ts > 0 and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.toks[ts - 1].forms):
+            continue  # «أي اتفاق نهائي», "any deal", "no agreement": no agreement in particular
         words = " ".join(t.text for t in ctx.toks[ts:te])
         family = _family(words)
         if family is None:

@@ -67,3 +67,16 @@ def test_same_agreement_in_two_documents_is_one_node():
 def test_bare_agreement_noun_without_date_makes_no_node():
     ex = extract_text("Officials said the agreement would hold.", lang="en")
     assert not [e for e in ex.entities if e.kind == "agreement"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Geneva, the envoy said any deal must protect civilians."),
+    ("en", "Talks in Doha ended with no agreement on prisoners."),
+    ("ar", "وشدد المبعوث في جنيف على أن أي اتفاق نهائي يبقى رهن المفاوضات."),
+])
+def test_any_or_no_agreement_is_no_agreement_in_particular(lang, text):
+    """«أي اتفاق», "any deal", "no agreement" name no agreement: no node, no relation toward one (a dated article
+    with a place would otherwise get a discovered 'Geneva agreement')."""
+    ex = extract_text(text, lang=lang, date_="2018-01-30")
+    assert not [e for e in ex.entities if e.kind == "agreement"], ex.entities
+    assert not [r for r in ex.relations if r.target.startswith("agr:")]
