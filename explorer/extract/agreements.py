@@ -248,10 +248,8 @@ def known_fit(ctx: Context, family: str, around: tuple[int, int] | None = None) 
     «الاتفاق» in an article about the Sochi memorandum is it."""
     if ctx.on is None:
         return None
-    if around is None:
-        named = {m.entity for m in ctx.ments}
-    else:
-        named = {m.entity for m in ctx.ments.ending_within(around[0] - 20, around[1] + 20)}
+    in_doc = _named_with_states(ctx)
+    named = in_doc if around is None else {m.entity for m in ctx.ments.ending_within(around[0] - 20, around[1] + 20)}
     best, best_score, tie = None, 0, False
     for e in _kb_agreements(ctx.kb):
         signed = _kb_date(e)
@@ -260,16 +258,28 @@ def known_fit(ctx: Context, family: str, around: tuple[int, int] | None = None) 
         if not _families_fit(family, family_of_known(ctx.kb, e.id)):
             continue
         parties = set(e.record.get("parties") or [])
-        score = (
-            2 * len(parties & named) + (e.record.get("place") in named) + len(set(e.record.get("about") or []) & named)
-        )
+        about = set(e.record.get("about") or [])
+        score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
         if parties and not parties & named:
             continue
+        if about and not about & in_doc:
+            continue  # the Berlin conclusions on Libya are not "the agreement" of an article that never names Libya
         if score > best_score:
             best, best_score, tie = e.id, score, False
         elif score == best_score:
             tie = True
     return best if best_score >= 3 and not tie else None
+
+
+def _named_with_states(ctx: Context) -> set[str]:
+    """What the document names, with the state of each place, body and person it names (Idlib, the Syrian army
+    and Damascus all name Syria): what an agreement's `about` is checked against."""
+    out = {m.entity for m in ctx.ments}
+    for eid in list(out):
+        e = ctx.kb.get(eid)
+        if e is not None:
+            out.update(x for x in (e.record.get("state"), e.record.get("nationality")) if x)
+    return out
 
 
 _KB_AGREEMENTS: dict[int, list] = {}

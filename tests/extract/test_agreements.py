@@ -80,3 +80,16 @@ def test_any_or_no_agreement_is_no_agreement_in_particular(lang, text):
     ex = extract_text(text, lang=lang, date_="2018-01-30")
     assert not [e for e in ex.entities if e.kind == "agreement"], ex.entities
     assert not [r for r in ex.relations if r.target.startswith("agr:")]
+
+
+def test_a_bare_agreement_is_never_one_about_a_country_the_article_does_not_name():
+    """In March 2020 "an agreement" of Putin and Erdogan in an article on Idlib is the Moscow protocol, never the
+    Berlin conclusions on Libya of January (Russia, Turkey and the UN are among their parties too)."""
+    ex = extract_text(
+        "Vladimir Putin and Recep Tayyip Erdogan reached an agreement on Thursday after six hours of talks in the "
+        "Kremlin, while UN Secretary-General Antonio Guterres urged restraint in Idlib.",
+        lang="en", date_="2020-03-06",
+    )
+    agreements = {r.target for r in ex.relations if r.target.startswith("agr:")}
+    assert "agr:berlin-conclusions-2020" not in agreements
+    assert agreements == {"agr:moscow-idlib-protocol-2020"}, ex.relations
