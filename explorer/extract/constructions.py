@@ -68,15 +68,18 @@ def condemned_event(ctx: Context, site: Site) -> int:
 
 
 def _attack_relative(ctx: Context, site: Site) -> int:
-    """«القصف الذي استهدف مواقع الجيش», «الهجوم الذي شنته قوات الدعم السريع»: a fighting verb whose relative
-    pronoun stands for an attack named right before it; its subject is not named before the attack. Returns
+    """«القصف الذي استهدف مواقع الجيش», «الغارات العشوائية التي شنتها القوات الحكومية»: a fighting verb whose
+    relative pronoun stands for an attack named right before it (or with up to two adjectives between); its
+    subject is not named before the attack. Returns
     the verb's token (its subject, if any, follows it), or -1."""
     i = site.i
     if site.rtype != "fights" or site.nominal or site.n_trig == 0 or i - 1 <= site.sent.ts:
         return -1
     prev = site.found[site.n_trig - 1]
-    if prev.rtype != "fights" or prev.j != i - 1 or ctx.texts[i - 1] not in ctx.lex.w("relative_who"):
+    if prev.rtype != "fights" or not i - 3 <= prev.j <= i - 1 or ctx.texts[i - 1] not in ctx.lex.w("relative_who"):
         return -1
+    if any(prev.j <= m.ts < i for m in site.ments):
+        return -1  # «الغارات على مواقع X التي …»: the relative may stand for X; only adjectives may stand between
     return i
 
 

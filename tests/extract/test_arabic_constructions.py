@@ -10,6 +10,8 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    ("ar", "وأدانت مصر الغارات الجوية المكثفة التي شنتها إسرائيل على لبنان.", ("state:isr", "fights", "state:lbn")),
+    ("ar", "وأدانت مصر الغارات الجوية المكثفة التي شنتها إسرائيل على لبنان.", ("state:egy", "opposes", "state:isr")),
     # … while a tour is still a visit to each stop
     ("ar", "واختتم أردوغان جولة خليجية شملت السعودية وقطر.", ("person:recep-tayyip-erdogan", "visits", "state:qat")),
     # «أدان الهجوم الذي شنته X»: condemning an act condemns its agent, who is the relative verb's subject
@@ -150,6 +152,9 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # the one who condemns raids «التي شنتها X» (adjectives between the raids and «التي») did not fight anyone
+    ("ar", "ودان الأمين العام لحلف الناتو ينس ستولتنبرغ الغارات العشوائية التي شنتها القوات الحكومية السورية وروسيا.",
+     ("person:jens-stoltenberg", "fights", "*")),
     # «جولة» before talks or fighting is a round of them, not a tour: no visit to where the round was held
     ("ar", "وقاطع الحريري المؤتمر بعد تعثر جولة المحادثات التي عقدت في فيينا.",
      ("person:nasr-al-hariri", "visits", "*")),
