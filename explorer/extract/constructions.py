@@ -481,6 +481,8 @@ def called_to(ctx: Context, site: Site, emit) -> Outcome:
     calls = [f for f in site.found[: site.n_trig] if site.i - f.j <= w and _calling(ctx, f.i)]
     if not calls or any(calls[-1].j <= f.i < site.i and not f.phrase.nominal for f in site.found):
         return PASS  # another verb between the call and the support has its own subject
+    if site.i > site.sent.ts and ctx.texts[site.i - 1] in ctx.lex.w("relative_who"):
+        return PASS  # «دعا واشنطن إلى الضغط على الفصائل التي تدعمها»: the factions Washington backs, not the call
     return _subject(site, list(site.state.subjects_here), "called-to")
 
 

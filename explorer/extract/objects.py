@@ -5,7 +5,7 @@ from __future__ import annotations
 from explorer import ontology
 from explorer.extract.context import Context, Ment, TitleNP
 from explorer.extract.engine import Outcome, Site, construction
-from explorer.extract.syntax import after_location_prep, coordinated_after, group_with, pairs
+from explorer.extract.syntax import after_location_prep, coordinated_after, group_with, pairs, pronoun_suffix
 
 PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
 _SYMMETRIC = ontology.symmetric_types()
@@ -58,12 +58,27 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (sym and (m.topic or after_location_prep(ctx, m)))
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
+        and not _relative_agent(ctx, site, m, start)
     ]
     if rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
         agreements = [m for m in site.cands if m.kind == "agreement"]
         if agreements and agreements[0].ts - start <= 12:
             site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
     return PASS
+
+
+def _relative_agent(ctx: Context, site: Site, m: Ment, start: int) -> bool:
+    """«هاجمت جماعة الحوثي التي تدعمها إيران سفينة», "backed the rebels who fought ISIS": the name right after a
+    relative pronoun and its verb belongs to that clause, never the object of the verb outside it; unless the
+    clause tells who did an act the verb takes a stance on («أدان الهجوم الذي شنته X»: X is condemned), or the
+    verb is a statement (it is about whatever it names)."""
+    k = m.np_start - 2
+    if site.rtype == "states" or not (k >= start and ctx.texts[k] in ctx.lex.w("relative_who")):
+        return False  # what a statement is about may be named anywhere in it
+    if not ctx.toks[k + 1].is_word:
+        return False
+    stance = site.rtype in ("opposes", "supports")
+    return not (stance and any(f.rtype == "fights" and k - 3 <= f.j <= k for f in site.found))
 
 
 def _named_members(ctx: Context, site: Site) -> list[Ment]:
@@ -431,11 +446,21 @@ def _welcomed_deal(ctx: Context, site: Site) -> bool:
     return k < site.sent.te and bool(ctx.lex.agreement_nouns.match_at(ctx.toks, k))
 
 
+def _object_in_suffix(ctx: Context, site: Site) -> bool:
+    """«الفصائل التي تدعمها»: an Arabic verb of a relative clause whose object is its attached pronoun (the
+    antecedent); a name after it belongs to what follows («… للابتعاد عن النصرة»), not to the verb."""
+    if ctx.lang != "ar" or site.nominal or site.i <= site.sent.ts:
+        return False
+    if ctx.texts[site.i - 1] not in ctx.lex.w("relative_who"):
+        return False
+    return pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0])
+
+
 @construction("verb-object", "target")
 def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     """The first suitable mention after the verb is its object; lists on both sides say nothing."""
     toks, rtype, src = ctx.toks, site.rtype, site.src
-    if _welcomed_deal(ctx, site):
+    if _welcomed_deal(ctx, site) or _object_in_suffix(ctx, site):
         return DONE
     tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else site.cands[0]
     if tgt is None:

@@ -8,6 +8,10 @@ from test_general_constructions import _fits  # (pytest puts this folder on the 
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # … while the relative clause still says who backs whom, and a condemned act's agent is condemned
+    ("ar", "وهاجمت جماعة الحوثي التي تدعمها إيران سفينة في البحر الأحمر.", ("state:irn", "supports", "group:houthis")),
+    ("ar", "وأدان الاتحاد الأفريقي الهجوم الذي شنته قوات الدعم السريع على مخيم للنازحين.",
+     ("org:african-union", "opposes", "group:rsf")),
     # a body "which includes" armed groups and bodies, not only states; an aside between the body and the verb
     (
         "en",
@@ -116,6 +120,12 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # the name after a relative pronoun and its verb belongs to that clause, not to the verb outside it
+    ("en", "Washington backed the rebels who fought the Islamic State in Raqqa.", ("state:usa", "*", "group:isis")),
+    ("ar", "وهاجمت جماعة الحوثي التي تدعمها إيران سفينة في البحر الأحمر.", ("group:houthis", "*", "state:irn")),
+    # «الفصائل التي تدعمها»: the verb's object is its pronoun (the factions), not the name after the clause
+    ("ar", "ودعا لافروف واشنطن إلى الضغط على الفصائل التي تدعمها للابتعاد عن «النصرة» في حلب.",
+     ("*", "supports", "group:nusra")),
     # "X's statement on Y was welcomed by Z": what Z welcomes is the statement, Z meets no one
     ("en", "Hamas's statement on Israel was welcomed by Qatar.", ("*", "meets", "*")),
     # "X's announcement … was rejected by Y": Y rejects it, the announcement is not about Y
