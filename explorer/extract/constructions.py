@@ -111,6 +111,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or site.rtype == "member_of"
         or modal(ctx, i, site.sent.ts, site.rtype)
         or _round_of(ctx, site)
+        or _camp_label(ctx, site)
     ):
         return DONE  # "did not meet", «على وقع», "may meet"; membership has its own patterns
     medium = i > site.sent.ts and toks[i - 1].text in ctx.lex.w("medium_prepositions")
@@ -136,6 +137,14 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
+
+
+def _camp_label(ctx: Context, site: Site) -> bool:
+    """ "the opposition Syrian Negotiation Commission", "opposition leaders", "resistance fighters": a camp's
+    name (`group_nouns`) before an actor or a word for its people (`camp_heads`) labels them; it is no stance."""
+    if ctx.texts[site.i] not in ctx.lex.w("group_nouns") or site.j >= site.sent.te:
+        return False
+    return ctx.texts[site.j] in ctx.lex.w("camp_heads") or any(m.np_start == site.j for m in site.ments)
 
 
 def _round_of(ctx: Context, site: Site) -> bool:

@@ -8,6 +8,7 @@ from test_general_constructions import _fits  # (pytest puts this folder on the 
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    ("en", "Turkey voiced its opposition to the Russian plan for Idlib.", ("state:tur", "opposes", "*")),
     # … while the relative clause still says who backs whom, and a condemned act's agent is condemned
     ("ar", "وهاجمت جماعة الحوثي التي تدعمها إيران سفينة في البحر الأحمر.", ("state:irn", "supports", "group:houthis")),
     ("ar", "وأدان الاتحاد الأفريقي الهجوم الذي شنته قوات الدعم السريع على مخيم للنازحين.",
@@ -120,6 +121,10 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # a camp's name before an actor or its people labels them: "the opposition X" takes no stance
+    ("en", "Fifty members were named by the opposition Syrian Negotiation Commission and fifty by the government.",
+     ("*", "opposes", "*")),
+    ("en", "Turkey hosted opposition leaders and the UN envoy in Ankara.", ("*", "opposes", "*")),
     # the name after a relative pronoun and its verb belongs to that clause, not to the verb outside it
     ("en", "Washington backed the rebels who fought the Islamic State in Raqqa.", ("state:usa", "*", "group:isis")),
     ("ar", "وهاجمت جماعة الحوثي التي تدعمها إيران سفينة في البحر الأحمر.", ("group:houthis", "*", "state:irn")),
