@@ -43,7 +43,6 @@ from dataclasses import asdict
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from html.parser import HTMLParser
-from operator import itemgetter
 from pathlib import Path
 
 import networkx as nx
@@ -397,18 +396,19 @@ def _plain_counts(counts: dict) -> bool:
 
 _STR_ONLY, _INT_ONLY, _PLAIN = {str}, {int}, {str, type(None)}
 #: An evidence item's fields in the order `_evidence_row` reads them.
-_EVIDENCE_GET = itemgetter("doc_id", "doc_title", "doc_source", "doc_url", "doc_date", "type", "sentence", "date",
-                           "confidence", "lang", "trigger", "method", "review")
+_EVIDENCE_KEYS = ("doc_id", "doc_title", "doc_source", "doc_url", "doc_date", "type", "sentence", "date",
+                  "confidence", "lang", "trigger", "method", "review")
 
 
 def _evidence_row(ev: dict, docs: dict[tuple, int]) -> list:
     """One evidence item as a row of SNAPSHOT_EVIDENCE_FIELDS, its document a row of `docs` (added if new).
 
-    An item of a view (every field there, each a string or None, the confidence a number) takes the direct
-    way, with the same result as `_any_evidence_row`, which takes anything."""
+    An item of a view (each field a string or None, missing ones None, the confidence a number) takes the
+    direct way, with the same result as `_any_evidence_row`, which takes anything."""
     try:
-        doc, title, outlet, url, doc_date, typ, sentence, day, c, lang, trigger, method, review = _EVIDENCE_GET(ev)
-    except (KeyError, TypeError):
+        doc, title, outlet, url, doc_date, typ, sentence, day, c, lang, trigger, method, review = map(
+            ev.get, _EVIDENCE_KEYS)
+    except (AttributeError, TypeError):
         return _any_evidence_row(ev, docs)
     kinds = {type(doc), type(title), type(outlet), type(url), type(doc_date), type(typ), type(sentence), type(day),
              type(lang), type(trigger), type(method), type(review)}
