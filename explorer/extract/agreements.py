@@ -273,12 +273,16 @@ def known_fit(ctx: Context, family: str, around: tuple[int, int] | None = None) 
 
 def _named_with_states(ctx: Context) -> set[str]:
     """What the document names, with the state of each place, body and person it names (Idlib, the Syrian army
-    and Damascus all name Syria): what an agreement's `about` is checked against."""
-    out = {m.entity for m in ctx.ments}
-    for eid in list(out):
-        e = ctx.kb.get(eid)
-        if e is not None:
-            out.update(x for x in (e.record.get("state"), e.record.get("nationality")) if x)
+    and Damascus all name Syria): what an agreement's parties and `about` are checked against. Once per
+    document: the agreement mentions added while nouns are resolved name no party, place or state."""
+    out = ctx.memo.get("named_with_states")
+    if out is None:
+        out = {m.entity for m in ctx.ments}
+        for eid in list(out):
+            e = ctx.kb.get(eid)
+            if e is not None:
+                out.update(x for x in (e.record.get("state"), e.record.get("nationality")) if x)
+        ctx.memo["named_with_states"] = out
     return out
 
 

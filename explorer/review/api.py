@@ -95,11 +95,7 @@ def _named_targets(store, decisions: list[Decision]) -> tuple[set, set, set]:
 
 
 def _present(store, table: str, ids: set[str]) -> set[str]:
-    ids, out = sorted(ids), set()
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        out |= {r[0] for r in store.query(f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(part))})", part)}
-    return out
+    return {r[0] for r in store.query_in(f"SELECT id FROM {table} WHERE id IN ({{in}})", sorted(ids))}
 
 
 def decide(store, decisions: Iterable[Decision], *, corpus: overlay.Overlay | None = None) -> list[Decision]:

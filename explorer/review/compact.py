@@ -136,15 +136,9 @@ class Compacted:
 
 def _documents(store, ids) -> dict[str, dict]:
     """The documents `ids` (those the store holds) as dicts of `_DOC_COLUMNS`."""
-    ids = sorted(ids)
-    out = {}
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        cols = [c for c in _DOC_COLUMNS if c in store.columns("documents")]
-        for row in store.query(f"SELECT {', '.join(cols)} FROM documents WHERE id IN ({','.join('?' * len(part))})",
-                               part):
-            out[row[0]] = dict(zip(cols, row, strict=True))
-    return out
+    cols = [c for c in _DOC_COLUMNS if c in store.columns("documents")]
+    rows = store.query_in(f"SELECT {', '.join(cols)} FROM documents WHERE id IN ({{in}})", sorted(ids))
+    return {row[0]: dict(zip(cols, row, strict=True)) for row in rows}
 
 
 def apply_to_table(store, table, entities: pd.DataFrame, decisions: list[Decision], keys: np.ndarray) -> Compacted:

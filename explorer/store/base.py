@@ -123,6 +123,16 @@ class Store(ABC):
         """Rows of a read query (`?` placeholders)."""
         return self._fetch(sql, params)[1]
 
+    def query_in(self, sql: str, values: Iterable, *, chunk: int = 500) -> list[tuple]:
+        """Rows of a read query whose `{in}` is a list of `values`, asked `chunk` at a time (a statement takes
+        only so many parameters): `query_in("SELECT id FROM documents WHERE id IN ({in})", ids)`."""
+        values = list(values)
+        rows: list[tuple] = []
+        for i in range(0, len(values), chunk):
+            part = values[i : i + chunk]
+            rows += self.query(sql.format(**{"in": ",".join("?" * len(part))}), part)
+        return rows
+
     def query_one(self, sql: str, params: Params = ()) -> tuple | None:
         rows = self._fetch(sql, params)[1]
         return rows[0] if rows else None
@@ -183,13 +193,7 @@ class Store(ABC):
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of `ids` are stored already (ingest skips them before extracting)."""
-        ids = list(ids)
-        found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            q = f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
-            found.update(r[0] for r in self.query(q, chunk))
-        return found
+        return {r[0] for r in self.query_in("SELECT id FROM documents WHERE id IN ({in})", ids)}
 
     def add(self, batch: Iterable[Extraction]) -> tuple[int, int]:
         """Store a batch in one transaction; returns (added, duplicates). Stored documents are skipped whole.
@@ -227,13 +231,7 @@ class Store(ABC):
 
     def doc_keys(self, ids: Iterable[str]) -> dict[str, int]:
         """The integer keys (`doc_key`) of the stored documents among `ids`."""
-        ids = list(ids)
-        keys: dict[str, int] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            keys.update(self.query(f"SELECT id, doc_key FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
-                                   chunk))
-        return keys
+        return dict(self.query_in("SELECT id, doc_key FROM documents WHERE id IN ({in})", ids))
 
     def write_extraction_rows(self, extractions: Sequence[Extraction], keys: Mapping[str, int]) -> None:
         """The mentions and relations of stored documents (`keys`: document id -> doc_key, see migration 0006),
@@ -267,11 +265,9 @@ class Store(ABC):
         """Add (sign +1) or take away (-1) the stored mentions of these documents from their entities' counts,
         counted in the store, so a mention stored once is counted once."""
         counts: dict[str, int] = {}
-        for i in range(0, len(doc_keys), 500):
-            chunk = list(doc_keys[i : i + 500])
-            for eid, n in self.query(f"SELECT entity_id, count(*) FROM mentions WHERE doc_key IN"
-                                     f" ({','.join('?' * len(chunk))}) GROUP BY entity_id", chunk):
-                counts[eid] = counts.get(eid, 0) + n
+        for eid, n in self.query_in("SELECT entity_id, count(*) FROM mentions WHERE doc_key IN ({in})"
+                                    " GROUP BY entity_id", doc_keys):
+            counts[eid] = counts.get(eid, 0) + n
         self.executemany("UPDATE entities SET mention_count = mention_count + ? WHERE id = ?",
                          [(sign * counts[e], e) for e in sorted(counts)])
 

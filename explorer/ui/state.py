@@ -78,6 +78,8 @@ def seed_widgets(corpus) -> None:
     """
     ss = st.session_state
     first = "seen_span" not in ss
+    if not first and all(k in ss for k in VIEW_KEYS if corpus.span or k not in ("dates", "year")):
+        return  # nothing dropped (most reruns): no URL to read
     params = {k: st.query_params.get_all(k) for k in st.query_params}
     state, warnings = viewurl.from_params(params, default=DEFAULT)
     values = url_values(corpus, state, undated_given="undated" in params)
