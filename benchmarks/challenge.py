@@ -1,7 +1,11 @@
 """Construction challenge set: recall and precision of typed relations on short news-style sentences written
-for it (tests/fixtures/challenge/en.yaml, and ar.yaml when present), per relation type and per construction tag.
+for it (tests/fixtures/challenge/en.yaml, ar.yaml and batches beside them named en-*.yaml / ar-*.yaml), per
+relation type, per construction tag and per file.
 
-    python benchmarks/challenge.py [--misses] [--lang en|ar]
+    python benchmarks/challenge.py [--misses] [--lang en|ar] [--file en-members]
+
+A new batch goes in a file of its own, so that its score before any rule was fitted to it can be read alone
+(`--file`) and so that batches written at the same time do not collide.
 
 Each item lists the relations its sentence must yield (`expect`) and may list ones it must not (`reject`).
 Recall: expected relations found. Precision: among predicted relations of the types the item is about (the
@@ -56,14 +60,21 @@ class Score:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
 
-def load(lang: str) -> list[dict]:
-    path = CHALLENGE / f"{lang}.yaml"
-    if not path.exists():
-        return []
-    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["items"])
+def files(lang: str, only: str | None = None) -> list[Path]:
+    """The language's challenge files: its main file and its batches, or the one named `only`."""
+    paths = sorted([*CHALLENGE.glob(f"{lang}.yaml"), *CHALLENGE.glob(f"{lang}-*.yaml")])
+    return [p for p in paths if only is None or p.stem == only]
 
 
-def score(lang: str) -> tuple[Score, dict[str, Score], dict[str, Score]]:
+def load(lang: str, only: str | None = None) -> list[dict]:
+    items = []
+    for path in files(lang, only):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["items"] or []:
+            items.append({**item, "_file": path.stem})
+    return items
+
+
+def score(lang: str, only: str | None = None) -> tuple[Score, dict[str, Score], dict[str, Score]]:
     """Overall, per type and per tag scores of the extractor on the language's challenge items."""
     from explorer.evaluate import SYMMETRIC
     from explorer.extract.pipeline import extract_text
@@ -72,7 +83,7 @@ def score(lang: str) -> tuple[Score, dict[str, Score], dict[str, Score]]:
     kb = load_kb()
     symmetric = frozenset(SYMMETRIC)  # as the project's scorer matches them
     total, by_type, by_tag = Score(), defaultdict(Score), defaultdict(Score)
-    for item in load(lang):
+    for item in load(lang, only):
         ex = extract_text(item["text"], lang=lang, kb=kb)
         found = {e.id for e in ex.entities}
         pred = {_key((r.source, r.type, r.target), symmetric) for r in ex.relations}
@@ -97,8 +108,8 @@ def score(lang: str) -> tuple[Score, dict[str, Score], dict[str, Score]]:
     return total, dict(by_type), dict(by_tag)
 
 
-def _report(lang: str, misses: bool) -> dict[str, float]:
-    total, by_type, by_tag = score(lang)
+def _report(lang: str, misses: bool, only: str | None = None) -> dict[str, float]:
+    total, by_type, by_tag = score(lang, only)
     if not (total.tp or total.fn or total.fp):
         return {}
     print(f"== {lang}: per type (recall / precision, tp fn fp)")
@@ -119,10 +130,17 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--misses", action="store_true", help="print every missed, extra and rejected relation")
     ap.add_argument("--lang", choices=("en", "ar"), help="one language only")
+    ap.add_argument("--file", help="one file only, by its name without .yaml (e.g. en-members)")
     args = ap.parse_args()
     out: dict[str, float] = {}
-    for lang in [args.lang] if args.lang else ["en", "ar"]:
-        out.update(_report(lang, args.misses))
+    langs = [args.file.split("-")[0]] if args.file else [args.lang] if args.lang else ["en", "ar"]
+    for lang in langs:
+        out.update(_report(lang, args.misses, args.file))
+    if not args.file:
+        for lang in langs:
+            for path in files(lang):
+                total, _, _ = score(lang, path.stem)
+                print(f"  file {path.stem:20s} R {total.recall():.3f}  P {total.precision():.3f}")
     print("RESULT " + " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in out.items()))
 
 
