@@ -55,7 +55,9 @@ def member_offices() -> frozenset[str]:
     return frozenset(load()["relation_rules"]["member_of"].get("offices") or [])
 
 
+@cache
 def base_confidence(rtype: str) -> float:
+    """A relation type's starting confidence (asked once per trigger: kept, not read from the YAML again)."""
     return float(load()["relation_rules"][rtype]["confidence"])
 
 

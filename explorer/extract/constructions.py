@@ -11,6 +11,7 @@ from explorer import ontology
 from explorer.extract.context import Context, Ment
 from explorer.extract.coreference import _last_pair
 from explorer.extract.engine import Outcome, Site, construction
+from explorer.extract.lexicon import first_words
 from explorer.extract.syntax import (
     actor,
     after_complement_clause,
@@ -314,12 +315,15 @@ def _passive_agent_ar(ctx: Context, site: Site, emit) -> Outcome:
     """«تم توقيع اتفاق بريتوريا من قبل إثيوبيا وجبهة تيغراي», «تعرضت مواقع الجيش لهجوم من قبل الجماعة»: the
     agents follow «من قبل» (`passive_agent_markers`); what the act is done to stands between (an agreement, an
     actor) or, failing that, before the trigger."""
-    toks, te, rtype = ctx.toks, site.sent.te, site.rtype
+    te, rtype = site.sent.te, site.rtype
     if rtype == "states" or site.j >= te or not ctx.lex.w("passive_agent_markers"):
         return PASS
     markers = ctx.lex.w("passive_agent_markers")
     hi = min(te - 1, site.j + 8)
-    k = next((k for k in range(site.j, hi) if f"{toks[k].text} {toks[k + 1].text}" in markers), -1)
+    firsts, texts = first_words(markers), ctx.texts
+    if firsts.isdisjoint(texts[site.j : hi]):
+        return PASS  # (most triggers: no marker's first word follows; one check in C)
+    k = next((k for k in range(site.j, hi) if texts[k] in firsts and f"{texts[k]} {texts[k + 1]}" in markers), -1)
     if k < 0:
         return PASS
     agents = [m for m in coordinated_after(ctx, site.ments, k + 2, te) if actor(m)]

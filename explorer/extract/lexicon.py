@@ -200,6 +200,13 @@ class _Vocab(dict):
         return _NONE
 
 
+@lru_cache(maxsize=256)
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase, built once per vocabulary: a stretch of tokens that holds none of them
+    holds none of the phrases either (one check in C instead of a joined string per token)."""
+    return frozenset(p.split()[0] for p in phrases if p.strip())
+
+
 def _words(items) -> frozenset[str]:
     out = set()
     for x in items or []:

@@ -4,11 +4,11 @@ leaders ("Haftar's LNA"), chairs («برئاسة …»), agreements between part
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from explorer import ontology
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Sentence
+from explorer.extract.lexicon import first_words
 from explorer.extract.syntax import actor, coordinated_after, group_with_left
 
 _GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "foreign_minister", "minister"})
@@ -457,7 +457,8 @@ def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> Non
     followed by a bracket or a colon and a list of two or more states or bodies has them as members."""
     opens, apposed = ctx.lex.w("list_openers"), ctx.lex.w("appositive_openers")
     texts = ctx.texts[sent.ts : sent.te]
-    dashes = _DASHES.intersection(ctx.text[sent.start : sent.end])
+    sentence = ctx.text[sent.start : sent.end]
+    dashes = any(d in sentence for d in _DASHES)  # (three substring searches in C, not a set of every character)
     heads = ctx.lex.w("collective_heads")
     if opens.isdisjoint(texts) and apposed.isdisjoint(texts) and not dashes and heads.isdisjoint(texts):
         return
@@ -521,7 +522,7 @@ def composed_of(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     Russian, Ukrainian, Turkish and UN officials", «لجنة مكونة من ممثلي الحكومة والمعارضة»: a body and the
     states or bodies its members come from. After "with" the list must end with a noun for people."""
     words, toks = ctx.lex.w("composition_openers"), ctx.toks
-    if _first_words(words).isdisjoint(ctx.texts[sent.ts : sent.te]):
+    if first_words(words).isdisjoint(ctx.texts[sent.ts : sent.te]):
         return
     for i in range(sent.ts + 1, sent.te - 1):
         n = next((n for n in (3, 2, 1) if " ".join(ctx.texts[i : i + n]) in words), 0)
@@ -603,11 +604,6 @@ def cut_ties(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         obj = next((m for m in ments if m.np_start == w + 1 and actor(m)), None) if w > 0 else None
         if src is not None and obj is not None and src.te <= k and src.entity != obj.entity:
             emit(src, obj, "opposes", 0.6, toks[i].text, "cut-ties")
-
-
-@lru_cache(maxsize=8)
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(p.split()[0] for p in phrases)
 
 
 def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:
