@@ -312,7 +312,7 @@ def _kb_date(e):
 def _compatible(ctx: Context, family: str, m: Ment, fams: dict[int, str | None]) -> bool:
     """A discovered agreement by its noun, a known one by its type; a numbered resolution is a resolution."""
     if id(m) not in fams:
-        fams[id(m)] = "resolution" if m.role == "resolution" else _family_of_mention(ctx, m)
+        fams[id(m)] = "resolution" if m.role == "resolution" else family_of_mention(ctx, m)
     if family == "ceasefire" and fams[id(m)] == "agreement" and _fresh(ctx, m.entity):
         return True  # "a cessation of hostilities" in the article on the peace agreement signed that week is it
     return _families_fit(family, fams[id(m)])
@@ -380,7 +380,7 @@ def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token]) -> 
     return [(a, b) for a, b in out]
 
 
-def _family_of_mention(ctx: Context, m: Ment) -> str | None:
+def family_of_mention(ctx: Context, m: Ment) -> str | None:
     if m.role == "generic" or ctx.kb.get(m.entity) is None:
         return _family(" ".join(t.text for t in ctx.toks[m.ts : m.te]))
     return family_of_known(ctx.kb, m.entity)
@@ -579,3 +579,71 @@ def family_of_known(kb, eid: str) -> str | None:
         "resolution": "resolution",
         "treaty": "treaty",
     }.get(t, "agreement" if t == "agreement" else None)
+
+
+def find_named_parties(ctx: Context) -> None:
+    """ "the Israel-Iran ceasefire", «اتفاق إثيوبيا وأرض الصومال», "the EU-Turkey deal": an agreement's name that
+    names two or more of its knowledge-base parties names them as parties; each is kept inside the name (not an
+    actor of the sentence), for agreement_between to relate."""
+    for m in [m for m in ctx.ments if m.kind == "agreement" and m.te - m.ts >= 3]:
+        e = ctx.kb.get(m.entity)
+        keys = _party_keys(ctx, e) if e is not None else {}
+        if not keys:
+            continue
+        found = _coordinated(ctx, _names_in(ctx.lasts[m.ts : m.te], keys, m.ts))
+        for pid, ts, te in found:
+            party = ctx.kb.get(pid)
+            s_, e_ = ctx.orig(ts, te)
+            ctx.register(pid)
+            ctx.ments.append(Ment(s_, e_, ts, te, pid, party.kind, "named-party", ctx.text[s_:e_], in_np=True))
+    ctx.ments.sort_by_start()
+
+
+def _names_in(words: list[str], keys: dict, offset: int) -> list[tuple[str, int, int]]:
+    """The parties named in the words («وأرض الصومال»: clitics and article stripped), longest first, left to
+    right, no two overlapping ("South Sudan" is not also "Sudan")."""
+    out, a = [], 0
+    while a < len(words):
+        b = next((b for b in range(min(len(words), a + 5), a, -1) if tuple(words[a:b]) in keys), None)
+        if b is None:
+            a += 1
+            continue
+        out.append((keys[tuple(words[a:b])], offset + a, offset + b))
+        a = b
+    return out
+
+
+def _coordinated(ctx: Context, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Names joined by a dash, "and" or «و» ("the Israel-Iran ceasefire", «اتفاق إثيوبيا وأرض الصومال»): two
+    sides of the agreement. "the UN roadmap for Yemen" names its author and its subject, no pair."""
+    out: dict[str, tuple[str, int, int]] = {}
+    for (p1, _s1, e1), (p2, s2, e2) in zip(found, found[1:], strict=False):
+        gap = ctx.texts[e1:s2]
+        glued = not gap and ctx.lang == "ar" and ctx.texts[s2][:1] == "و"
+        if p1 != p2 and (glued or gap and all(w in ("-", "–", "/", "and") for w in gap)):
+            out.setdefault(p1, (p1, _s1, e1))
+            out.setdefault(p2, (p2, s2, e2))
+    return list(out.values())
+
+
+_PARTY_KEYS: dict[str, dict[tuple[str, ...], str]] = {}
+
+
+def _party_keys(ctx: Context, e) -> dict[tuple[str, ...], str]:
+    """An agreement's parties' names (and demonyms) as normalized word tuples (cached per agreement)."""
+    keys = _PARTY_KEYS.get(e.id)
+    if keys is None:
+        from explorer.kb import norm_alias
+        from explorer.text.tokens import strip_article
+
+        keys = {}
+        for pid in e.record.get("parties") or ():
+            p = ctx.kb.get(pid)
+            names = [p.name, p.name_ar or "", *p.aliases, *p.aliases_ar, *(p.record.get("demonyms") or [])] if p else []
+            for n in names:
+                key = tuple(strip_article(w) for w in norm_alias(n).split())
+                if n and len(n) > 1 and key:  # ("EU-Turkey deal")
+                    keys.setdefault(key, pid)
+        _PARTY_KEYS[e.id] = keys
+    return keys
+

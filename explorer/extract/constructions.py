@@ -8,6 +8,7 @@ frame ("backed by", "talks between X and Y"). Target phase: what the subject act
 from __future__ import annotations
 
 from explorer import ontology
+from explorer.extract.agreements import family_of_mention
 from explorer.extract.context import Context, Ment
 from explorer.extract.coreference import _last_pair
 from explorer.extract.engine import Outcome, Site, construction
@@ -222,6 +223,25 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
     elif word in warn and fa is not None and site.gap <= w and fa.te < site.sent.te:
         if ctx.toks[fa.te].text in ctx.lex.w("against"):
             site.rtype = "opposes"
+    return PASS
+
+
+@construction("vote", "prepare")
+def vote(ctx: Context, site: Site, emit) -> Outcome:
+    """ "France voted in favour of resolution 2254", «صوتت روسيا لصالح القرار», «صوتت الصين ضد مشروع القرار»:
+    a vote for a resolution backs it, a vote against one opposes it; voting for anything else (a cabinet for
+    its own deal) approves it, the trigger's own type. A vote with neither word says nothing."""
+    if ctx.texts[site.i] not in ctx.lex.w("vote_verbs"):
+        return PASS
+    after = ctx.texts[site.i + 1 : min(site.sent.te, site.i + 8)]  # (the Arabic subject stands in between)
+    if not ctx.lex.w("vote_against").isdisjoint(after):
+        site.rtype = "opposes"
+        return PASS
+    if ctx.lex.w("vote_for").isdisjoint(after) and site.trig.phrase.words[-1] not in ctx.lex.w("vote_for"):
+        return DONE
+    agr = next((m for m in site.after if m.kind == "agreement" and m.ts - site.j <= 8), None)
+    if agr is not None and (agr.role == "resolution" or family_of_mention(ctx, agr) == "resolution"):
+        site.rtype = "supports"
     return PASS
 
 
@@ -488,7 +508,7 @@ def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
 def called_to(ctx: Context, site: Site, emit) -> Outcome:
     """«طالبت قطر الولايات المتحدة بدعم السلطة», "Qatar urged the US to back the PA": the one who calls for
     the support is on record as backing it (the one called on has done nothing yet)."""
-    if site.rtype != "supports" or not site.state.subjects_here:
+    if site.rtype not in ("supports", "references") or not site.state.subjects_here:
         return PASS
     w = _cx(ctx, "called-to", "window", 8)
     calls = [f for f in site.found[: site.n_trig] if site.i - f.j <= w and _calling(ctx, f.i)]

@@ -70,7 +70,7 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
     prev = [m for m in window if m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
     for k in range(len(prev) - 1, 0, -1):
         a, b = prev[k - 1], prev[k]
-        between = [t.text for t in ctx.toks[a.te : b.np_start]]
+        between = [t.text for t in ctx.toks[a.te : b.np_start] if t.text != "the"]  # "A and the B"
         glued = ctx.lang == "ar" and not between and ctx.toks[b.np_start].text.startswith("و")
         if (glued or between in (["and"], ["و"], ["،"], [","])) and a.entity != b.entity and before - b.te < 60:
             return [a, b]

@@ -37,6 +37,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     noun = site.nominal or site.method == "possessive-agent"  # "the RSF's announcement"
     if rtype == "states" and not (noun and _passive_after(ctx, site, later)):
         later = [f for f in later if f.rtype == "states"]  # a statement runs to the next statement verb
+    if later and rtype == "opposes" and _refused_act(ctx, site, later[0]):
+        later = later[1:]  # "refused to sign the deal": what is refused is the deal, the refusing verb's object
     if later:
         limit = later[0].i
     breaks, toks = ctx.lex.w("clause_breaks"), ctx.toks
@@ -65,6 +67,15 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         if agreements and agreements[0].ts - start <= 12:
             site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
     return PASS
+
+
+def _refused_act(ctx: Context, site: Site, nxt) -> bool:
+    """ "Eritrea refused to sign the Pretoria Agreement", "declined to endorse the plan": the refused act (a
+    signing or backing verb right after the refusal, negated by it) is no clause of its own; its object is
+    what the subject opposes."""
+    if ctx.texts[site.i] not in ctx.lex.w("refusal_verbs") or nxt.rtype not in ("agrees_with", "supports"):
+        return False
+    return nxt.i - site.j <= 1
 
 
 def _relative_agent(ctx: Context, site: Site, m: Ment, start: int) -> bool:
@@ -260,6 +271,8 @@ def references(ctx: Context, site: Site, emit) -> Outcome:
     for t in dict.fromkeys(targets):
         for s in site.src:
             emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))
+            if site.method == "called-to" and t.kind == "agreement":  # "urged the parties to respect the truce"
+                emit(s, t, "supports", site.conf, site.trig.text, _how(site, "references"))
     return DONE
 
 
@@ -345,11 +358,21 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "Kerry and Lavrov met", «بحثا وقفاً لإطلاق النار»: no object, so the coordinated subjects relate."""
     if site.cands:
         return PASS
-    if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
+    if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with" and not _agreement_object(ctx, site)) and 2 <= len(
+        site.src
+    ) <= 3:
         _pairs(ctx, site, emit)
     elif site.rtype == "fights" and len(site.src) == 2 and _reciprocal(ctx, site):
         _pairs(ctx, site, emit)  # "Armenia and Azerbaijan clashed", «اشتبك الجيش وقوات الدعم السريع»
     return DONE
+
+
+def _agreement_object(ctx: Context, site: Site) -> bool:
+    """ "joined the Abraham Accords", "their commitment to the truce", «انضم إلى», «تعهد الجانبان بتنفيذ …»:
+    triggers (`agreement_objects`) that make their subject a party only to an agreement named as their object;
+    "Sweden joined NATO" is membership, "a commitment to Ukraine" no agreement, "Russia and China joined in"
+    no agreement between the two."""
+    return site.trig.phrase.words[0] in ctx.lex.w("agreement_objects")
 
 
 def _reciprocal(ctx: Context, site: Site) -> bool:
@@ -468,7 +491,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15):
         return DONE
-    if _far_complement(site, tgt):
+    if _far_complement(site, tgt) or (tgt.kind != "agreement" and _agreement_object(ctx, site)):
         return DONE
     if rtype == "agrees_with" and tgt.kind != "agreement" and not _introduced(ctx, tgt, ctx.lex.w("with")):
         if tgt.np_start - site.start_after > 1:

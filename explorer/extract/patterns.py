@@ -160,15 +160,18 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
             continue
         if any(f in sought for t in toks[max(sent.ts, m.ts - 3) : m.ts] for f in t.forms):
             continue  # «جهود وساطة للتهدئة ووقف إطلاق النار بين …», "efforts for a truce between …": not reached
+        if k + 1 < sent.te and ctx.lasts[k] in ctx.lex.w("signed_participles") and toks[k + 1].text in between:
+            k += 1  # "the agreement signed between A and B", «الاتفاق الموقع بين A وB», «المبرم بين»
         if k < sent.te and toks[k].text in between:
             grp = _and_counterpart(ctx, ments, coordinated_after(ctx, ments, k + 1, sent.te), sent.te)
-        else:  # the parties inside the agreement's long name
+        else:  # the parties inside the agreement's long name ("… between A and B", "the A-B deal")
             k = next((x for x in range(m.ts, m.te) if toks[x].text in between), m.te)
-            grp = [x for x in ments if k < x.ts < m.te and x is not m]
+            grp = [x for x in ments if (k < x.ts or x.role == "named-party") and m.ts <= x.ts < m.te and x is not m]
         if len(grp) >= 2:
+            trig = toks[k].text if k < m.te or k < sent.te and toks[k].text in between else m.text
             for a in grp:
                 if a.kind in ACTOR_KINDS:
-                    emit(a, m, "agrees_with", 0.75, toks[k].text, "agreement-between")
+                    emit(a, m, "agrees_with", 0.75, trig, "agreement-between")
 
 
 def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:

@@ -56,6 +56,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "roles.v1": roles.resolve_role_mentions,
     "surnames.v1": names.find_surnames,
     "agreements.v1": agreements.find_generic_agreements,
+    "agreement-parties.v1": agreements.find_named_parties,
     "collectives.v1": coreference.find_collectives,
     "own-country.v1": coreference.find_own_country,
     "group-references.v1": coreference.find_group_references,

@@ -1,0 +1,151 @@
+"""Every party of an agreement, and who backs it: the triples a user sees for news sentences written for these
+tests (issue 9). Each case states what must be extracted and, where a construction invites a wrong reading,
+what must not be."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+
+
+def _triples(text: str, lang: str, date: str | None = None) -> set[tuple[str, str, str]]:
+    ex = extract_text(text, lang=lang, date_=date)
+    return {(r.source, r.type, r.target) for r in ex.relations}
+
+
+CASES = [
+    # both sides named before, then "both sides" / «الطرفان» as the subject of the signing
+    (
+        "en",
+        "Russia and Turkey met in Sochi in September 2018. Both sides signed the Sochi memorandum on Idlib.",
+        [
+            ("state:rus", "agrees_with", "agr:sochi-idlib-memo-2018"),
+            ("state:tur", "agrees_with", "agr:sochi-idlib-memo-2018"),
+        ],
+        [],
+    ),
+    # "A and the B": the article before the second name does not break the pair
+    (
+        "en",
+        "The Yemeni government and the Houthis met in Stockholm. The two sides accepted the Hodeidah Agreement.",
+        [
+            ("state:yem", "agrees_with", "agr:hodeidah-agreement-2018"),
+            ("group:houthis", "agrees_with", "agr:hodeidah-agreement-2018"),
+        ],
+        [],
+    ),
+    # commitment as a noun: the possessive or the subject is the party; no agreement, no party
+    (
+        "en",
+        "Ukraine's commitment to the Black Sea grain deal never wavered.",
+        [("state:ukr", "agrees_with", "agr:black-sea-grain-initiative-2022")],
+        [],
+    ),
+    ("en", "France reaffirmed its commitment to Lebanon.", [], [("state:fra", "agrees_with", "state:lbn")]),
+    # joining an agreement is agreeing to it; joining a body is membership, no agreement between the two
+    (
+        "en",
+        "Bahrain joined the Abraham Accords in September 2020.",
+        [("state:bhr", "agrees_with", "agr:abraham-accords-2020")],
+        [],
+    ),
+    (
+        "en",
+        "Finland joined NATO in April 2023.",
+        [("state:fin", "member_of", "org:nato")],
+        [("state:fin", "agrees_with", "org:nato")],
+    ),
+    (
+        "ar",
+        "انضمت الإمارات إلى اتفاقات أبراهام في سبتمبر 2020.",
+        [("state:are", "agrees_with", "agr:abraham-accords-2020")],
+        [],
+    ),
+    # the parties named in the agreement's own name, joined by a dash or «و»
+    (
+        "en",
+        "The US-Ukraine minerals deal set up a joint investment fund.",
+        [
+            ("state:usa", "agrees_with", "agr:us-ukraine-minerals-2025"),
+            ("state:ukr", "agrees_with", "agr:us-ukraine-minerals-2025"),
+        ],
+        [],
+    ),
+    # a name that names its author and its subject is no pair of parties
+    ("en", "The UN roadmap for Yemen stalled in 2024.", [], [("org:un", "agrees_with", "agr:un-roadmap-yemen-2023")]),
+    # "the agreement signed between A and B", «الاتفاق الموقع بين A وB»
+    (
+        "en",
+        "The Hodeidah Agreement signed between the Yemeni government and the Houthis set up a monitoring mission.",
+        [
+            ("state:yem", "agrees_with", "agr:hodeidah-agreement-2018"),
+            ("group:houthis", "agrees_with", "agr:hodeidah-agreement-2018"),
+        ],
+        [],
+    ),
+    (
+        "ar",
+        "وينص اتفاق الرياض الموقع بين الحكومة اليمنية والمجلس الانتقالي الجنوبي على تشكيل حكومة جديدة.",
+        [
+            ("state:yem", "agrees_with", "agr:riyadh-agreement-2019"),
+            ("org:stc", "agrees_with", "agr:riyadh-agreement-2019"),
+        ],
+        [],
+    ),
+    # refusing to sign opposes the agreement; the refused signing is no agreement
+    (
+        "en",
+        "The SPLM-IO declined to sign the Khartoum Declaration on South Sudan.",
+        [("group:splm-io", "opposes", "agr:khartoum-declaration-ssd-2018")],
+        [("group:splm-io", "agrees_with", "agr:khartoum-declaration-ssd-2018")],
+    ),
+    # a vote for a resolution backs it, a vote against it opposes it
+    (
+        "en",
+        "Japan voted for Resolution 2728, and Russia voted against it.",
+        [("state:jpn", "supports", "agr:unscr-2728")],
+        [("state:jpn", "agrees_with", "agr:unscr-2728")],
+    ),
+    (
+        "ar",
+        "صوتت اليابان لصالح القرار 2728.",
+        [("state:jpn", "supports", "agr:unscr-2728")],
+        [("state:jpn", "agrees_with", "agr:unscr-2728")],
+    ),
+    # urging the parties to respect an agreement backs it (and invokes it)
+    (
+        "en",
+        "Kenya urged the parties to respect the Juba Peace Agreement.",
+        [("state:ken", "supports", "agr:juba-peace-2020")],
+        [],
+    ),
+    # tabling a draft, consolidating a truce: backing what is named; nothing when no agreement is named
+    (
+        "en",
+        "Malta tabled Resolution 2712 on humanitarian pauses in Gaza.",
+        [("state:mlt", "supports", "agr:unscr-2712")],
+        [],
+    ),
+    ("en", "The army consolidated its grip on Omdurman.", [], [("org:saf", "supports", "place:omdurman")]),
+    (
+        "ar",
+        "وقعت إسرائيل ولبنان على اتفاق وقف إطلاق النار في لبنان 2024. وتعمل فرنسا على تثبيت وقف إطلاق النار.",
+        [("state:fra", "supports", "agr:israel-lebanon-ceasefire-2024")],
+        [],
+    ),
+    # modality: a hoped-for agreement is none
+    (
+        "en",
+        "Sudan and South Sudan hope to reach a deal on Abyei soon.",
+        [],
+        [("state:sdn", "agrees_with", "state:ssd")],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,wanted,unwanted", CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_agreement_parties_and_backers(lang, text, wanted, unwanted):
+    found = _triples(text, lang)
+    assert set(wanted) <= found, sorted(found)
+    assert not set(unwanted) & found, sorted(found)
