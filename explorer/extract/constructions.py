@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from explorer import ontology
 from explorer.extract.agreements import family_of_mention
-from explorer.extract.context import Context, Ment
+from explorer.extract.context import ACTOR_KINDS, Context, Ment
 from explorer.extract.coreference import _last_pair
 from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.lexicon import first_words
@@ -741,6 +741,8 @@ def _carry(ctx: Context, site: Site) -> None:
     """Arabic drops the subject after the first clause: the subject carried from before, or the pair a dual
     verb needs («القوات المسلحة وقوات الدعم السريع ... ما اتفقا عليه»)."""
     carried = site.state.subjects_here or site.state.last_subject
+    if site.rtype == "states" and site.state.speakers:
+        carried = site.state.speakers  # «قال X إن الجزائر تدعم …، وأضاف أن …»: X goes on, not Algeria
     vi = verb_initial(ctx, site.i, site.sent.ts)
     site.prior_subjects = [m for m in carried if m.kind == "person"] if vi else []
     if dual_verb(ctx.toks[site.i]) and site.gap > 1:
@@ -933,7 +935,9 @@ def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
 @construction("dropped-subject", "subject")
 def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«وأشار إلى ...»: a clause-initial verb with no subject of its own has the subject of the clause before."""
-    with_partner = site.gap == 1 and ctx.toks[site.j].text in ctx.lex.w("with")  # «وبحث مع نظيره …»
+    nxt_word = ctx.toks[site.j].text if site.gap == 1 else ""
+    # «وبحث مع نظيره …», «وأضاف أن الحوثيين …»: the name after the word is not the verb's subject
+    with_partner = nxt_word in ctx.lex.w("with") or nxt_word in ctx.lex.complementizers
     if not site.carried or site.nominal or (site.gap <= 1 and not with_partner):
         return PASS
     if not verb_initial(ctx, site.i, site.sent.ts):
@@ -944,12 +948,24 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     function_word = nxt is not None and (nxt.text in ctx.lex.w("prepositions") or nxt.text in ctx.lex.complementizers)
     if nxt is not None and nxt.is_word and nxt.text.startswith("ال") and not ctx.covered[site.j] and not function_word:
         return PASS  # «وأضاف المصدر أن …»: the verb has a subject of its own, one the text does not name
-    if after_complement_clause(ctx, site.carried, site.i):
+    here = max(m.te for m in site.carried) > site.sent.ts  # (a clause of the sentence before has ended)
+    goes_on = site.state.speakers and not ctx.lex.w("continuation_verbs").isdisjoint(ctx.toks[site.i].forms)
+    if here and not goes_on and after_complement_clause(ctx, site.carried, site.i):
         return PASS
+    if site.rtype == "states" and _unnamed_source(ctx, site):
+        return DONE  # «حسب وسائل إعلام مصرية، نقلت …»: the words are theirs, and they are not named
     stem = site.trig.phrase.words[0]
     if any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("speaker_suffixes") for f in ctx.toks[site.i].forms):
         return DONE  # «ووصلتم», «توصلنا»: "you", "we" in a quotation, not the subject carried from before
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
+
+
+def _unnamed_source(ctx: Context, site: Site) -> bool:
+    """An attribution word («حسب», «بحسب») before the verb with no actor named right after it («حسب وسائل إعلام
+    مصرية»: the media are not named; «بحسب الخارجية المصرية» names the ministry)."""
+    words = ctx.lex.w("attribution_words")
+    k = next((x for x in range(site.sent.ts, site.i) if ctx.texts[x] in words), -1)
+    return k >= 0 and not any(m.np_start == k + 1 and m.kind in ACTOR_KINDS for m in site.ments)
 
 
 @construction("subject-verb", "subject")

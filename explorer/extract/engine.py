@@ -83,6 +83,8 @@ class Site:
 class SentenceState:
     subjects_here: list[Ment] = field(default_factory=list)
     last_subject: list[Ment] = field(default_factory=list)
+    speakers: list[Ment] = field(default_factory=list)  # who the sentence's main statement verb has speak
+    last_speakers: list[Ment] = field(default_factory=list)  # the speakers of the sentence before
 
 
 Construction = Callable[[Context, Site, Callable], Outcome]
@@ -144,13 +146,13 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         patterns.roles(ctx, poss_by[si], titles_by[si], emit)
         for pattern in patterns.SENTENCE_PATTERNS:
             pattern(ctx, sent, ments, emit)
-        state.subjects_here = []
+        state.subjects_here, state.speakers = [], []
         found = find_triggers(ctx, sent)
         for n, trig in enumerate(found):
             site = Site(sent, ments, trig, n, found, state)
             run_trigger(ctx, site, emit, phases)
         if state.subjects_here:
-            state.last_subject = state.subjects_here
+            state.last_subject, state.last_speakers = state.speakers or state.subjects_here, state.speakers
     return list(out.values())
 
 

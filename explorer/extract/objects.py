@@ -22,6 +22,9 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     if not site.src:
         return DONE
     site.state.subjects_here = site.src
+    speaks = site.rtype == "states" and not site.nominal and not _in_statement(site)
+    if speaks and (site.method != "dropped-subject" or _goes_on(ctx, site)):
+        site.state.speakers = site.src  # «قال X إن … . وأضاف …»: the next sentence goes on with X
     rtype, kinds = site.rtype, ontology.target_kinds(site.rtype)
     if site.vso and (members := _named_members(ctx, site)):
         site.src = site.state.subjects_here = members  # «اجتمعت الدول الضامنة روسيا وتركيا وإيران»: they act
@@ -76,6 +79,11 @@ def _refused_act(ctx: Context, site: Site, nxt) -> bool:
     if ctx.texts[site.i] not in ctx.lex.w("refusal_verbs") or nxt.rtype not in ("agrees_with", "supports"):
         return False
     return nxt.i - site.j <= 1
+
+
+def _in_statement(site: Site) -> bool:
+    """The trigger stands inside what an earlier statement verb of its sentence reports."""
+    return any(f.rtype == "states" and not f.phrase.nominal for f in site.found[: site.n_trig])
 
 
 def _relative_agent(ctx: Context, site: Site, m: Ment, start: int) -> bool:
@@ -198,6 +206,32 @@ def _n_spoken_of(ctx: Context, site: Site, others: list[Ment]) -> int:
     return 2 if own or _own_body(ctx, site.src, others[0]) else 1
 
 
+def _goes_on(ctx: Context, site: Site) -> bool:
+    """«قال X إن … . وأضاف أن …»: a verb of going on after a statement of the same speaker (in its sentence or
+    the one before)."""
+    spoke = {m.entity for m in site.state.speakers or site.state.last_speakers}
+    go_on = not ctx.lex.w("continuation_verbs").isdisjoint(ctx.toks[site.i].forms)
+    return go_on and bool(spoke) and all(m.entity in spoke for m in site.src)
+
+
+def _past_speaker_side(ctx: Context, site: Site, others: list[Ment]) -> list[Ment]:
+    """ "Abdelatty said Egypt, Qatar and the United States would keep pressing Israel": a list that holds the
+    speaker's own state is his side; the statement is about what comes after it."""
+    if len(others) < 2 or len(site.src) != 1:
+        return others
+    sp = site.src[0]
+    own = {r.of for r in ctx.kb.roles_of(sp.entity, ctx.on)} | {x.entity for x in _titled_of(ctx, sp)}
+    side = group_with(ctx, site.ments, others[0])
+    if len(side) < 2 or own.isdisjoint(m.entity for m in side):
+        return others
+    rest = [m for m in others if m not in side]
+    return rest or others
+
+
+def _titled_of(ctx: Context, person: Ment) -> list[Ment]:
+    return [x for t in ctx.titles if t.person is not None and t.person.entity == person.entity for x in t.of]
+
+
 def _addressee(ctx: Context, site: Site, m: Ment) -> bool:
     """ "told the Security Council that …", "briefed Egypt that …": the one told, right after the verb."""
     if ctx.toks[site.i].text not in ctx.lex.w("tell_verbs") or m.np_start - site.start_after > 1:
@@ -232,13 +266,15 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
     if others and _addressee(ctx, site, others[0]):
         others = others[1:]  # "told the Security Council that the Houthis …": whom he told is not the topic
-    if site.method == "dropped-subject":
-        others = []  # «وأضاف أن …» with the subject of a sentence before: only an agreement it names is sure
+    if site.method == "dropped-subject" and not _goes_on(ctx, site):
+        others = []  # «وأعلن أن …» with the subject of a sentence before: only an agreement it names is sure
+    others = _past_speaker_side(ctx, site, others)  # (but «وأضاف أن …» goes on with the same speaker)
     if others and others[0].kind == "organization" and _own_body(ctx, site.src, others[0]):
         others = []  # "a Fatah official said … on the Fatah side": his own body is not what he speaks about
     if ctx.lang == "ar":  # «قال المتحدث باسم الخارجية الأمريكية إن الولايات المتحدة …»: a ministry's own state
-        own = {ctx.kb.entities[s.entity].record.get("state") for s in site.src if s.entity in ctx.kb.entities}
-        others = [m for m in others if m.entity not in own]
+        bodies = [*site.src, *(x for s in site.src if s.kind == "person" for x in _titled_of(ctx, s))]
+        own = {ctx.kb.entities[s.entity].record.get("state") for s in bodies if s.entity in ctx.kb.entities}
+        others = [m for m in others if m.entity not in own]  # (and its spokesman's: the ministry's state)
     targets = agreements[:1] or quoted or others[: _n_spoken_of(ctx, site, others)]
     if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after

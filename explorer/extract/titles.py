@@ -84,10 +84,11 @@ def find_titles(ctx: Context) -> None:
         if (
             ctx.lang == "ar"
             and not _glued_and(toks[i], phrase)
+            and not _glued_prep(toks[i], phrase)
             and prev_person
             and prev_person.kind == "person"
             and not _second_definite_title(ctx, i, prev_person)
-            and not _titles_next_name(ctx, i, j, ment_at)
+            and not _titles_next_name(ctx, i, j, ment_at, prev_person)
         ):
             person = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
             for x in of:
@@ -96,11 +97,17 @@ def find_titles(ctx: Context) -> None:
             person.office = person.office or office
             i = max(e, j)
             continue
+        if ctx.lang != "ar" and len(of) == 1 and of[0].te == j and toks[e - 1].text.endswith("s"):
+            of = _listed(ctx, of[0], "state")  # "the foreign ministers of Egypt, Jordan and Saudi Arabia, …"
+            j = of[-1].te
         person = _person_after(ctx, j, e, office, ment_at)
+        if person is not None:
+            of = _paired_holders(ctx, (i, max(j, e)), office, of, person)
         second = (
             prev_person is not None and prev_person.kind == "person" and _second_definite_title(ctx, i, prev_person)
         )
-        if person is None and not (ctx.lang == "ar" and _glued_and(toks[i], phrase)) and not second:
+        glued = ctx.lang == "ar" and (_glued_and(toks[i], phrase) or _glued_prep(toks[i], phrase))
+        if person is None and not glued and not second:
             person = _apposition_person(ctx, i, of)  # «كونتي، ووزير ألمانيا …»: "and" opens the next name
         ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
         if person is not None:
@@ -113,13 +120,21 @@ def find_titles(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
-def _titles_next_name(ctx: Context, i: int, j: int, ment_at: dict) -> bool:
+def _titles_next_name(ctx: Context, i: int, j: int, ment_at: dict, prev: Ment) -> bool:
     """«استقبل السيسي الرئيسَ التركي أردوغان», «التقى أفورقي برئيس الوزراء الإثيوبي آبي أحمد»: a definite title,
     or one after a preposition, with a known name right after it is that name's (the verb's object), not an
-    apposition to the name before."""
+    apposition to the name before; so is any title with a name after it when the name before has its own
+    title («استقبل الرئيس المصري السيسي رئيسَ مجلس السيادة البرهان»)."""
     nxt, tok = ment_at.get(j), ctx.toks[i]
     marked = tok.text.startswith("ال") or (tok.text[:1] in ("ب", "ل") and len(tok.forms) > 1)  # «برئيس الوزراء»
-    return marked and nxt is not None and nxt.kind == "person"
+    titled = prev.np_start < prev.ts or any(t.person is prev for t in ctx.titles[-3:])
+    return (marked or titled) and nxt is not None and nxt.kind == "person"
+
+
+def _glued_prep(tok, phrase) -> bool:
+    """«التقى عبد السلام بالمبعوث الأممي»: a title after a glued preposition is the verb's object, not an
+    apposition to the name before it."""
+    return tok.text[:1] in ("ب", "ل", "ك") and len(tok.forms) > 1 and phrase.words[0] != tok.forms[0]
 
 
 def _title_at(ctx: Context, i: int):
@@ -257,8 +272,8 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
     m = ment_at.get(k)
     if m and m.kind == "person":
         return m  # «قائد الجيش، الفريق أول …»: the rank is inside the name's mention
-    cue = k
-    while k < n and (toks[k].text in lex.person_cues or toks[k].text in ("mr", "dr", "sheikh")):
+    cue, honorifics = k, lex.w("honorifics")
+    while k < n and (toks[k].text in lex.person_cues or toks[k].text in honorifics):
         k += 1  # «وزير الخارجية الدكتور محمد جواد ظريف»
         if k < n and toks[k].text in ("اول", "ركن"):
             k += 1  # «الفريق أول», «اللواء الركن»: a rank in two words
@@ -280,6 +295,71 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
             ment_at[person.ts] = person
             return person
     return None
+
+
+def _paired_holders(ctx: Context, span: tuple[int, int], office: str, of: list[Ment], person: Ment) -> list[Ment]:
+    """The owners of a title that introduces a name. "The foreign ministers of Egypt, Jordan and Saudi Arabia,
+    A, B and C", "the Russian and Turkish presidents, A and B": as many states as names, one to each in order;
+    «الرئيسان التركي أردوغان والروسي بوتين»: a demonym and a name after the first name are the next holder;
+    "Foreign Minister X of Azerbaijan": the owner after the name. Returns the first name's owners."""
+    if not of and ctx.lang != "ar":
+        return _owner_after_name(ctx, person)
+    if ctx.lang != "ar" and len(of) == 1 and of[0].te <= span[0]:
+        of = _states_before(ctx, of[0]) + of  # "the Russian and Turkish presidents"
+    people = _listed(ctx, person, "person")
+    states = [x for x in of if x.kind == "state"]
+    pairs = list(zip(states, people, strict=False)) if len(states) == len(people) >= 2 else []
+    k = person.te
+    while ctx.lang == "ar" and not pairs and k < len(ctx.toks):  # «… والروسي فلاديمير بوتين»
+        st = ctx.starting_at(k, ("state",))
+        nxt = ctx.starting_at(st.te, ("person",)) if st is not None and st.role == "demonym" else None
+        if nxt is None:
+            break
+        pairs.append((st, nxt))
+        k = nxt.te
+    for st, p in pairs[1:] if len(states) >= 2 else pairs:
+        st.in_np = True
+        p.office = p.office or office
+        ctx.titles.append(TitleNP(span[0], span[1], office, [st], p))
+    return [pairs[0][0]] if pairs and len(states) >= 2 else of
+
+
+def _states_before(ctx: Context, first: Ment) -> list[Ment]:
+    """ "Russian and Turkish": the states coordinated right before the one next to an English title."""
+    out: list[Ment] = []
+    k = first.np_start
+    while k >= 2 and ctx.toks[k - 1].text in ("and", ","):
+        m = next((x for x in ctx.ments.ending(k - 1) if x.kind == "state"), None)
+        if m is None:
+            break
+        out.insert(0, m)
+        k = m.np_start
+    return out
+
+
+def _listed(ctx: Context, first: Ment, kind: str) -> list[Ment]:
+    """Mentions of one kind coordinated from `first` on: "A, B and C" / «A وB وC»."""
+    out, k, toks = [first], first.te, ctx.toks
+    while k < len(toks) and len(out) < 8:
+        if toks[k].text in (",", "،", "and"):
+            k += 1
+        nxt = ctx.starting_at(k, (kind,))
+        if nxt is None or nxt in out:
+            break
+        out.append(nxt)
+        k = nxt.te
+    return out
+
+
+def _owner_after_name(ctx: Context, person: Ment) -> list[Ment]:
+    """ "Prime Minister X of the Government of National Unity": the state or body after "of" right after the
+    name a title introduced."""
+    k = person.te
+    if k + 1 >= len(ctx.toks) or ctx.toks[k].text != "of":
+        return []
+    k += 1 + (ctx.toks[k + 1].text == "the")
+    owner = ctx.starting_at(k, ("state", "organization", "armed_group"))
+    return [owner] if owner is not None and owner.role != "resolution" else []
 
 
 def _ment_ending_at(ctx: Context, te: int) -> Ment | None:
