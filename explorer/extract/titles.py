@@ -68,11 +68,13 @@ def find_titles(ctx: Context) -> None:
     ment_at = {m.ts: m for m in ctx.ments}
     for m in ctx.ments:
         ment_at.setdefault(m.np_start, m)
-    starts = ctx.lex.titles.by_text  # a token known to start no title is passed without a call
+    starts = ctx.lex.titles.by_text  # a token known to start no title is passed without a call, …
+    body = ctx.lex.w("body_titles")  # … unless it heads a body («سكرتير», «أمينة»: no title on their own)
     i = 0
     while i < n:
         t = toks[i]
-        hit = _title_at(ctx, i) if t.is_word and not ctx.covered[i] and starts.get(t.text, True) else None
+        may = starts.get(t.text, True) or t.text in body
+        hit = _title_at(ctx, i) if t.is_word and not ctx.covered[i] and may else None
         if not hit:
             i += 1
             continue

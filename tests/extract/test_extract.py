@@ -126,6 +126,15 @@ def test_extraction_is_deterministic_across_processes(tmp_path):
     assert outs[0] == outs[1]
 
 
+def test_a_title_that_heads_a_body_is_found_every_time_not_only_the_first():
+    """«سكرتير», «أمينة» are titles only before the body they head; the word look-ups a process keeps between
+    articles must not hide them from the second article that uses them."""
+    text = "والتقى سكرتير حزب الله محمد حسن بالرئيس الإيراني في طهران."
+    for _ in range(2):
+        _, names, triples = run(text, "ar")
+        assert ("محمد حسن", "holds_role_in", "Hezbollah") in triples
+
+
 def test_unknown_organizations_found_from_their_head_noun():
     _, names, _ = run("وأعلنت هيئة الرقابة الإقليمية المستقلة أنها ستراقب تنفيذ الهدنة في حلب.", "ar")
     assert "هيئة الرقابة الإقليمية المستقلة" in names.values()
