@@ -646,4 +646,3 @@ def _party_keys(ctx: Context, e) -> dict[tuple[str, ...], str]:
                     keys.setdefault(key, pid)
         _PARTY_KEYS[e.id] = keys
     return keys
-

@@ -306,6 +306,8 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     agents = coordinated_after(ctx, site.ments, j + 1, site.sent.te)
     if rtype == "states":  # "the proposal announced by the coalition": the speaker follows "by", or is unnamed
         return _passive_statement(ctx, site, agents, emit)
+    if site.i == site.sent.ts and agents and _fronted_passive(ctx, site, agents, emit):
+        return DONE
     kinds = ontology.target_kinds(rtype)
     floor = condemned_event(ctx, site)
     objs = [m for m in site.ments if floor <= m.ts and m.te <= site.i and m.kind in kinds and not m.in_np]
@@ -329,6 +331,20 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     for a in agents:
         emit(a, tgt, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
+
+
+def _fronted_passive(ctx: Context, site: Site, agents: list[Ment], emit) -> bool:
+    """ "Signed by Russia and Turkey, the Sochi memorandum …", "Rejected by the opposition, the plan …": a
+    participle that opens the sentence describes the agreement named right after the comma."""
+    k = next((k for k in range(site.j, site.sent.te) if ctx.texts[k] == ","), site.sent.te)
+    agents = [a for a in agents if a.te <= k]  # (what follows the comma is described, not an agent)
+    if site.rtype not in ("agrees_with", "supports", "opposes") or not agents or agents[-1].te != k:
+        return False
+    kinds = ("agreement",) if site.rtype == "agrees_with" else (*ontology.target_kinds(site.rtype),)
+    agr = next((m for m in site.ments if m.kind in kinds and k < m.ts <= k + 2 and not m.in_np), None)
+    for a in agents if agr is not None else []:
+        emit(a, agr, site.rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
+    return agr is not None
 
 
 def _passive_agent_ar(ctx: Context, site: Site, emit) -> Outcome:
@@ -764,6 +780,19 @@ def call_verb(ctx: Context, site: Site, emit) -> Outcome:
         if verb_initial(ctx, site.i, site.sent.ts):
             return _subject(site, site.carried, "call-verb")
     return PASS
+
+
+@construction("participle-agent", "subject")
+def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
+    """«إيران الداعمة لحزب الله», «روسيا الداعمة للنظام»: a definite active participle (`agent_participles`)
+    right after a name describes it; that name backs what follows, not the sentence's subject."""
+    if not (definite(ctx, ctx.toks[site.i]) and ctx.lasts[site.i] in ctx.lex.w("agent_participles")):
+        return PASS
+    nb = site.near_before
+    if nb is None or nb.te != site.i:
+        return DONE  # «الدول الداعمة للاتفاق»: the one described is not named
+    site.vso = False
+    return _subject(site, [nb], "participle-agent")
 
 
 @construction("pronoun-agent", "subject")

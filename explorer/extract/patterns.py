@@ -9,7 +9,7 @@ from explorer import ontology
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Sentence
 from explorer.extract.lexicon import first_words
-from explorer.extract.syntax import actor, coordinated_after, group_with_left
+from explorer.extract.syntax import actor, between_pair, coordinated_after, group_with_left
 
 _GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "foreign_minister", "minister"})
 
@@ -153,25 +153,35 @@ def _and_counterpart(ctx: Context, ments: list[Ment], grp: list[Ment], end: int)
 
 def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "an agreement between A and B" / «اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي»: both are parties."""
-    toks, between, sought = ctx.toks, ctx.lex.w("between"), ctx.lex.w("sought_words")
+    toks, sought = ctx.toks, ctx.lex.w("sought_words")
     for m in ments:
-        k = m.te
         if m.kind != "agreement":
             continue
         if any(f in sought for t in toks[max(sent.ts, m.ts - 3) : m.ts] for f in t.forms):
             continue  # «جهود وساطة للتهدئة ووقف إطلاق النار بين …», "efforts for a truce between …": not reached
-        if k + 1 < sent.te and ctx.lasts[k] in ctx.lex.w("signed_participles") and toks[k + 1].text in between:
-            k += 1  # "the agreement signed between A and B", «الاتفاق الموقع بين A وB», «المبرم بين»
-        if k < sent.te and toks[k].text in between:
-            grp = _and_counterpart(ctx, ments, coordinated_after(ctx, ments, k + 1, sent.te), sent.te)
-        else:  # the parties inside the agreement's long name ("… between A and B", "the A-B deal")
-            k = next((x for x in range(m.ts, m.te) if toks[x].text in between), m.te)
-            grp = [x for x in ments if (k < x.ts or x.role == "named-party") and m.ts <= x.ts < m.te and x is not m]
+        grp, trig = _agreement_parties(ctx, sent, ments, m)
         if len(grp) >= 2:
-            trig = toks[k].text if k < m.te or k < sent.te and toks[k].text in between else m.text
             for a in grp:
                 if a.kind in ACTOR_KINDS:
                     emit(a, m, "agrees_with", 0.75, trig, "agreement-between")
+
+
+def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
+    """The parties an agreement mention names, and the word that names them: "between A and B" after it (or
+    "signed between", «الموقع بين», «المبرم بين»), "reached after talks between A and B", or inside its name
+    ("… between A and B", "the A-B deal")."""
+    toks, between, k = ctx.toks, ctx.lex.w("between"), m.te
+    k += k < sent.te and toks[k].text in (",", "،")  # "The deal, reached after talks between …"
+    signed = k + 1 < sent.te and ctx.lasts[k] in ctx.lex.w("signed_participles")
+    if signed and toks[k + 1].text in between:
+        k += 1  # "the agreement signed between A and B", «الاتفاق الموقع بين A وB», «المبرم بين»
+    if k < sent.te and toks[k].text in between:
+        return _and_counterpart(ctx, ments, coordinated_after(ctx, ments, k + 1, sent.te), sent.te), toks[k].text
+    if signed and (pair := between_pair(ctx, ments, k + 1, sent.te)) is not None:
+        return list(pair), toks[k].text  # "the accord, concluded after talks between A and B"
+    k = next((x for x in range(m.ts, m.te) if toks[x].text in between), m.te)
+    grp = [x for x in ments if (k < x.ts or x.role == "named-party") and m.ts <= x.ts < m.te and x is not m]
+    return grp, toks[k].text if k < m.te else m.text
 
 
 def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:

@@ -134,6 +134,44 @@ CASES = [
         [("state:fra", "supports", "agr:israel-lebanon-ceasefire-2024")],
         [],
     ),
+    # a participle that opens the sentence describes the agreement after the comma
+    (
+        "en",
+        "Signed by Armenia and Azerbaijan, the Washington peace declaration reopened transport links.",
+        [
+            ("state:arm", "agrees_with", "agr:washington-armenia-azerbaijan-2025"),
+            ("state:aze", "agrees_with", "agr:washington-armenia-azerbaijan-2025"),
+        ],
+        [],
+    ),
+    # "the deal, reached after talks between A and B"
+    (
+        "en",
+        "The Hodeidah Agreement, reached after talks between the Yemeni government and the Houthis, "
+        "covered three ports.",
+        [
+            ("state:yem", "agrees_with", "agr:hodeidah-agreement-2018"),
+            ("group:houthis", "agrees_with", "agr:hodeidah-agreement-2018"),
+        ],
+        [],
+    ),
+    # «وفد A ووفد B … الطرفان»: the two delegations are the two sides
+    (
+        "ar",
+        "اجتمع وفد الحكومة اليمنية ووفد جماعة الحوثي في ستوكهولم. ووقع الطرفان اتفاقية الحديدة.",
+        [
+            ("state:yem", "agrees_with", "agr:hodeidah-agreement-2018"),
+            ("group:houthis", "agrees_with", "agr:hodeidah-agreement-2018"),
+        ],
+        [],
+    ),
+    # «X الداعمة لـ Y»: the name before the participle backs Y, not the sentence's subject
+    (
+        "ar",
+        "وهاجمت إسرائيل مواقع في لبنان وحذرت إيران الداعمة لحزب الله.",
+        [("state:irn", "supports", "group:hezbollah")],
+        [("state:isr", "supports", "group:hezbollah")],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",

@@ -352,6 +352,15 @@ CASES += [
 ]
 
 # Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).
+CASES += [
+    (
+        "participle-agent",
+        "ar",
+        "وفرضت واشنطن عقوبات جديدة على إيران الداعمة لجماعة الحوثي.",
+        ("state:irn", "supports", "group:houthis"),
+    ),
+]
+
 BLOCKS = [
     ("vote", "en", "Brazil voted in favour of Resolution 2712 on Wednesday.", ("state:bra", "agrees_with", "*")),
     ("vote", "ar", "صوتت الصين ضد مشروع القرار الأميركي حول وقف إطلاق النار في غزة.", ("state:chn", "supports", "*")),
