@@ -489,7 +489,7 @@ def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
 def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     """'"...," announced the UN envoy, Hans Grundberg': the speaker follows the verb."""
     fa = site.first_after
-    quoted = any(t.text == '"' for t in ctx.toks[site.sent.ts : site.i])
+    quoted = any(t.text in ('"', "”", "»") for t in ctx.toks[site.sent.ts : site.i])
     w = _cx(ctx, "reported-speech-inverted", "window", 2)
     # "Qatar's prime minister said Hamas and Israel …": a subject the verb follows is no speaker after it
     opens = site.i == site.sent.ts or not ctx.toks[site.i - 1].is_word

@@ -122,8 +122,8 @@ def find_surnames(ctx: Context) -> None:
     """After a full name, the surname alone refers to the same person (Gatilov, غاتيلوف)."""
     people = {}
     for m in ctx.ments:
-        if m.kind == "person" and m.te - m.ts >= 2:
-            last = ctx.toks[m.te - 1].text
+        if m.kind == "person" and m.te - m.ts >= 2 and m.role not in ("title", "coref"):
+            last = ctx.toks[m.te - 1].text  # (a title standing for a person has no surname)
             if len(last) >= 3 and last not in _AR_NAME_PARTICLES:
                 people.setdefault(last, m.entity)
     if not people:

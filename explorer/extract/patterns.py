@@ -21,9 +21,10 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
     for t in titles:
         if t.person is not None and not t.of:
             _kb_office(ctx, t, emit)
-        if t.person is None or not t.of:
+        owners = [x for x in t.of if not _sent_to(ctx, t, x)]
+        if t.person is None or not owners:
             continue
-        of = t.of[0]
+        of = owners[0]
         if of.kind in ("state", "organization", "armed_group"):
             member = t.office in ontology.member_offices() and of.kind != "state"
             # "Hamas Prime Minister X": a government office named by a movement makes him one of its members
@@ -31,6 +32,18 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             rtype = "member_of" if member else "holds_role_in"
             trig = " ".join(x.text for x in ctx.toks[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
+
+
+def _sent_to(ctx: Context, t: TitleNP, x: Ment) -> bool:
+    """«مبعوثه الخاص إلى اليمن», "the UN envoy to Syria": where an envoy or ambassador is sent is not who he
+    works for; «مستشاره لشؤون اليمن»: the affairs an office deals with are not its owner either."""
+    if x.np_start <= t.ts:
+        return False
+    prev = ctx.texts[x.np_start - 1]
+    if prev in ctx.lex.w("affairs_of"):
+        return True
+    sent = prev in ctx.lex.w("sent_to") or (ctx.toks[x.np_start].forms[0][:1] == "ل" and x.kind == "state")
+    return sent and t.office in ("envoy", "ambassador", "un_ambassador")
 
 
 def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
@@ -62,6 +75,7 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         body = next(near, None)
         if body is None:
             _won_chair(ctx, ments, i, emit)
+            _government_head(ctx, ments, i + 1 + (ctx.lang != "ar"), emit)
             continue
         listed = coordinated_after(ctx, ments, i + (3 if co else 1), sent.te)
         k = _participation(ctx, listed[-1].te, sent.te) if listed else -1
@@ -70,6 +84,18 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         for m in listed:
             if m.kind in ("state", "organization", "person"):
                 emit(m, body, "member_of", 0.8, w, "chaired-by")
+
+
+def _government_head(ctx: Context, ments: list[Ment], k: int, emit) -> None:
+    """«الحكومة الفلسطينية برئاسة رامي الحمد الله», "the Palestinian government headed by X": the person who
+    heads a state's government holds a role in that state."""
+    gov, chair = ctx.lex.w("government_nouns"), ctx.toks[k - 1].text
+    state = next((m for m in reversed(ments) if k - 4 <= m.te < k and m.kind == "state"), None)
+    if state is None or gov.isdisjoint(ctx.texts[min(state.np_start, state.ts) : state.te]):
+        return
+    person = next((m for m in ments if m.np_start == k and m.kind == "person"), None)
+    if person is not None:
+        emit(person, state, "holds_role_in", 0.8, chair, "government-chaired-by")
 
 
 def _participation(ctx: Context, k: int, end: int) -> int:
@@ -203,7 +229,7 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue  # («وممثل الاتحاد، محمد»: "and the representative of …" names the next person)
         if w in ctx.lex.w("part_nouns") and not (i + 1 < sent.te and toks[i + 1].text in ctx.lex.w("part_of")):
             continue  # "part of the alliance", «جزءا من التحالف»; not "took part in"
-        body = _member_body(ctx, sent, ments, i)
+        body = None if _titled(ctx, i) else _member_body(ctx, sent, ments, i)  # (a titled person's title)
         if body is not None and _including(ctx, sent, ments, body, emit):
             continue  # "members of X, including A and B", «الدول الأعضاء في X، ومنها A وB»
         left = [m for m in ments if body is not None and m.te <= min(i, body.ts) and actor(m) and m is not body]
@@ -220,6 +246,12 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue  # "X, member of Y" / «X عضو Y»: the member is named right before
         for a in grp:
             emit(a, body, "member_of", 0.7, w, "member-list")
+
+
+def _titled(ctx: Context, i: int) -> bool:
+    """ "the AU's High Representative, X": the noun is part of a title that names its person."""
+    heads = ontology.member_offices()  # (a member's title is the membership pattern's own business)
+    return any(t.ts <= i < t.te and t.person is not None and t.office not in heads for t in ctx.titles)
 
 
 def _membership_verb(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> bool:

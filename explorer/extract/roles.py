@@ -25,7 +25,7 @@ def resolve_role_mentions(ctx: Context) -> None:
     while n_i < len(ctx.titles):
         t = ctx.titles[n_i]
         n_i += 1
-        if t.person is not None or not t.of or _indefinite_title(ctx, t.ts):
+        if t.person is not None or not t.of or _indefinite_title(ctx, t.ts) or _subordinate(ctx, t.ts):
             continue
         if (
             len(t.of) > 1
@@ -61,6 +61,12 @@ def _indefinite_title(ctx: Context, ts: int) -> bool:
     while k > 0 and ctx.toks[k].text in ctx.lex.w("title_modifiers"):
         k -= 1
     return ctx.lang != "ar" and k >= 0 and ctx.toks[k].text in ctx.lex.w("articles")
+
+
+def _subordinate(ctx: Context, ts: int) -> bool:
+    """«مساعد أمين عام الأمم المتحدة», "an aide to the foreign minister": someone working for the office's
+    holder, not the holder."""
+    return ts > 0 and ctx.texts[ts - 1] in ctx.lex.w("subordinate_words")
 
 
 def _met_holder(ctx: Context, before: list[Ment], held: dict, office: str, state: str) -> str | None:

@@ -180,6 +180,9 @@ def _owner_before(ctx: Context, i: int) -> list[Ment]:
     across a portfolio or a qualifier ("Ukrainian Infrastructure Minister", "the Taliban's top political leader")."""
     toks, of = ctx.toks, []
     k = _skip_portfolio(ctx, i) - 1
+    paren = k
+    if k >= 2 and toks[k].text == ")":  # "the African Union's (AU) High Representative"
+        k = next((x - 1 for x in range(k - 1, max(0, k - 4), -1) if toks[x].text == "("), k)
     if k >= 0 and toks[k].text in ("'s", "s") and k - 1 >= 0:
         k -= 1
     if k >= 0 and toks[k].text == "'":
@@ -187,6 +190,7 @@ def _owner_before(ctx: Context, i: int) -> list[Ment]:
     m = _ment_ending_at(ctx, k + 1)
     if m and m.kind in ("state", "organization", "armed_group"):
         of.append(m)
+        of += [x for x in ctx.ments.ending(paren) if x.entity == m.entity and paren > k + 1]  # "(AU)" too
         # "Syria's UN ambassador": the state owns the office, the body is where it is held
         k2 = m.ts - 1
         if m.kind == "organization" and k2 >= 1 and toks[k2].text in ("'s", "'"):
@@ -235,6 +239,9 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if _title_filler(ctx, j, of):
             j += 1
             continue
+        if m and m.kind == "place" and ctx.lang != "ar" and toks[j - 1].text in ("for", "in", "the"):
+            j = m.te  # "High Representative for the Horn of Africa": the region of the office
+            continue
         if ctx.lang == "ar" and j == e and ctx.lex.titles.match_at(toks, j):  # نائب وزير الخارجية
             j = ctx.lex.titles.match_at(toks, j)[1]
             continue
@@ -271,6 +278,8 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
         second = lex.titles.match_at(toks, k) if ctx.lang == "ar" and k < n and not ctx.covered[k] else None
         if second and toks[k].text.startswith("ال"):
             k = second[1]  # «رئيس المخابرات المصرية، الوزير عباس كامل»: a second title of the same person
+        elif ctx.lang != "ar":
+            k = _second_title_en(ctx, k)  # "the AU's High Representative, former Nigerian President X"
     m = ment_at.get(k)
     if m and m.kind == "person":
         return m  # «قائد الجيش، الفريق أول …»: the rank is inside the name's mention
@@ -362,6 +371,18 @@ def _owner_after_name(ctx: Context, person: Ment) -> list[Ment]:
     k += 1 + (ctx.toks[k + 1].text == "the")
     owner = ctx.starting_at(k, ("state", "organization", "armed_group"))
     return [owner] if owner is not None and owner.role != "resolution" else []
+
+
+def _second_title_en(ctx: Context, k: int) -> int:
+    """After an English title and a comma, a second title of the same person ("former Nigerian President"):
+    where the name starts; k itself when no title stands there."""
+    toks, n, k0 = ctx.toks, len(ctx.toks), k
+    while k < n and toks[k].text in ctx.lex.w("title_modifiers"):
+        k += 1
+    owner = ctx.starting_at(k, ("state", "organization"))
+    k = owner.te if owner is not None else k
+    hit = ctx.lex.titles.match_at(toks, k) if k < n and not ctx.covered[k] else None
+    return hit[1] if hit else k0
 
 
 def _ment_ending_at(ctx: Context, te: int) -> Ment | None:
