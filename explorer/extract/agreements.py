@@ -212,7 +212,7 @@ def _indefinite(ctx: Context, ts: int, te: int) -> bool:
         definite = ctx.toks[ts].forms[-1].startswith("ال") or "ال" + ctx.toks[ts].forms[-1] in ctx.toks[ts].forms
         return (
             not definite
-            and not ctx.toks[ts].text.startswith(("ال", "بال", "لل", "وال"))
+            and not ctx.toks[ts].text.startswith(("ال", "بال", "لل", "وال", "لال", "ولال", "فال", "وبال", "كال"))
             and not (nxt is not None and (nxt.text.startswith("ال") or ctx.ments.starting(te)))
         )
     k = _extend_left(ctx, ts)

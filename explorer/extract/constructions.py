@@ -449,7 +449,8 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
     who = next((m for m in site.after if m.ts >= k and actor(m) and m.np_start - k <= w), None)
     if who is None:
         return DONE
-    for m in [who] + _clause_subjects(ctx, site, who.te):
+    same = [m for m in site.after if (m.ts, m.te) == (who.ts, who.te) and actor(m)]  # "the two countries": both
+    for m in dict.fromkeys(group_with(ctx, site.ments, who) + same + _clause_subjects(ctx, site, who.te)):
         emit(m, agr, "references", site.conf, site.trig.text, "references-fronted")
     return DONE
 

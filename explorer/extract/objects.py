@@ -299,17 +299,33 @@ def references(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype != "references":
         return PASS
     cands = [m for m in site.cands if m.ts - site.j <= _cx(ctx, "references", "window", 8)]
+    if not cands and site.method == "called-to" and (agr := _called_on_it(ctx, site)) is not None:
+        cands = [agr]  # "called on both parties to implement it", «وطالب الطرفين بتنفيذه»
     if not cands:
         return DONE
     targets = group_with(ctx, site.ments, cands[0]) + [c for c in cands[1:3] if c.kind == "agreement"]
     if site.trig.phrase.words[0] in ctx.lex.w("compliance_words"):  # "abides by the deal signed on Saturday":
         targets = [t for t in targets if not _of_the_day(ctx, t.entity)]  # keeping a new deal is not invoking it
+    called = site.method == "called-to"
     for t in dict.fromkeys(targets):
+        fresh = called and t.kind == "agreement" and _of_the_day(ctx, t.entity)
         for s in site.src:
-            emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))
-            if site.method == "called-to" and t.kind == "agreement":  # "urged the parties to respect the truce"
+            if not fresh:  # (calling for a deal reached that week to be kept backs it; it invokes no earlier text)
+                emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))
+            if called and t.kind == "agreement":  # "urged the parties to respect the truce"
                 emit(s, t, "supports", site.conf, site.trig.text, _how(site, "references"))
     return DONE
+
+
+def _called_on_it(ctx: Context, site: Site) -> Ment | None:
+    """The act called for takes a pronoun for its object ("implement it", «بتنفيذه», «احترامه»: `pronoun_acts`):
+    the agreement is the one last named before it."""
+    it = site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("object_pronouns")
+    if not (it or ctx.lasts[site.i] in ctx.lex.w("pronoun_acts")):
+        return None
+    window = int(_cx(ctx, "pronoun-agreement", "window", 80))
+    earlier = [m for m in ctx.ments.ending_within(site.i - window - 1, site.i) if m.kind == "agreement"]
+    return earlier[-1] if earlier else None
 
 
 @construction("pronoun-agreement", "target")

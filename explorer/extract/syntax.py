@@ -274,7 +274,7 @@ def pronoun_suffix(ctx: Context, tok, stem: str) -> bool:
 
 def definite(ctx: Context, tok) -> bool:
     """An Arabic noun with the article («اللقاء», «والمحادثات»): it cannot head a genitive («لقاء الرئيس»)."""
-    return ctx.lang == "ar" and tok.text.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+    return ctx.lang == "ar" and tok.text.startswith(("ال", "وال", "بال", "لل", "لال", "ولال", "فال", "كال"))
 
 
 def linker(ctx: Context, tok) -> bool:

@@ -172,6 +172,20 @@ CASES = [
         [("state:irn", "supports", "group:hezbollah")],
         [("state:isr", "supports", "group:hezbollah")],
     ),
+    # "called on both parties to implement it", «وطالب الطرفين بتنفيذه»: the agreement named before is backed
+    (
+        "en",
+        "Sudan and South Sudan signed the Sudan-South Sudan Cooperation Agreement. Thabo Mbeki urged both "
+        "governments to implement it without delay.",
+        [("person:thabo-mbeki", "supports", "agr:sudan-south-sudan-cooperation-2012")],
+        [],
+    ),
+    (
+        "ar",
+        "ووقعت الحكومة والمجلس الانتقالي الجنوبي اتفاق الرياض. ودعت الكويت الطرفين إلى تنفيذه بالكامل.",
+        [("state:kwt", "supports", "agr:riyadh-agreement-2019")],
+        [],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
@@ -187,3 +201,15 @@ def test_agreement_parties_and_backers(lang, text, wanted, unwanted):
     found = _triples(text, lang)
     assert set(wanted) <= found, sorted(found)
     assert not set(unwanted) & found, sorted(found)
+
+
+def test_a_bare_agreement_noun_is_the_agreement_just_named():
+    """«للاتفاق» (normalized with its article restored) after the declaration named in the article is that
+    declaration, not another agreement of the same month and parties."""
+    text = (
+        "وقعت حكومة الكونغو الديمقراطية وحركة إم 23 في الدوحة إعلان مبادئ برعاية قطرية. ويلتزم الطرفان بموجب "
+        "الإعلان بوقف دائم لإطلاق النار. ورحب الاتحاد الأفريقي بالإعلان، فيما أكدت رواندا دعمها للاتفاق."
+    )
+    found = _triples(text, "ar", date="2025-07-20")
+    assert ("state:rwa", "supports", "agr:doha-drc-m23-2025") in found, sorted(found)
+    assert ("state:rwa", "supports", "agr:washington-drc-rwanda-2025") not in found
