@@ -176,6 +176,12 @@ def _own_bodies(ctx: Context) -> dict[str, set[str]]:
     return own
 
 
+@cache
+def _targets(rtype: str) -> frozenset[str]:
+    """What a relation of this type may point to, a place included (a visit's), as one set per type."""
+    return ontology.target_kinds(rtype) | {"place"}
+
+
 def _emitter(out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None, own: dict):
     def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "") -> None:
         if src.entity == tgt.entity:
@@ -183,15 +189,15 @@ def _emitter(out: dict, symmetric: set[str], text: str, sent: Sentence, date: st
         mine = tgt.entity in own.get(src.entity, ()) or src.entity in own.get(tgt.entity, ())
         if mine and rtype not in _ROLE_TYPES:
             return  # a minister does not meet, back or oppose his own state
-        if src.kind not in ontology.source_kinds(rtype) or tgt.kind not in ontology.target_kinds(rtype) | {"place"}:
+        if src.kind not in ontology.source_kinds(rtype) or tgt.kind not in _targets(rtype):
             return
         a, b = src.entity, tgt.entity
         if rtype in symmetric and (a, b, rtype) not in out and (b, a, rtype) in out:
             return
         key = (a, b, rtype)
-        rel = Relation(a, b, rtype, text, sent.start, sent.end, date, round(min(conf, 0.99), 3), method, trigger)
-        if key not in out or out[key].confidence < rel.confidence:
-            out[key] = rel
+        conf = round(min(conf, 0.99), 3)
+        if key not in out or out[key].confidence < conf:  # (a Relation is made only when it is kept)
+            out[key] = Relation(a, b, rtype, text, sent.start, sent.end, date, conf, method, trigger)
 
     return emit
 

@@ -41,6 +41,7 @@ class PhraseMatcher:
         # token text → its candidates (a token's forms follow from its text); an empty list: it starts nothing.
         # Keyed by the text, whose hash Python keeps, not by the forms tuple, hashed again at every look-up.
         self.by_text: dict[str, list] = {}
+        self.starters: set[str] = set()  # the texts in by_text whose candidates are not empty
 
     def _candidates(self, tok: Token) -> list[tuple[list[Phrase], Phrase | None]]:
         """Per form of a token: the phrases that start with it, and the single-word prefix phrase it fits."""
@@ -62,6 +63,8 @@ class PhraseMatcher:
             out = []  # most tokens start no phrase: an empty list lets callers skip them at once
         if len(self.by_text) < 200_000 and not tok.text.isdigit():  # (numbers: a long text has too many)
             self.by_text[tok.text] = out
+            if out:
+                self.starters.add(tok.text)
         return out
 
     def match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
@@ -117,17 +120,22 @@ class PhraseMatcher:
         """Every word token where a phrase starts → (the longest phrase, the index after it), with the
         document's token positions by text: each distinct word is looked up once, not each token."""
         out: dict[int, tuple[Phrase, int]] = {}
-        for text, at in by_text.items():
-            cands = self.by_text.get(text)
-            if cands is None:
-                cands = self._candidates(toks[at[0]])
-            if not cands:
-                continue
-            for k in at:
-                if toks[k].is_word:
-                    hit = self.match_at(toks, k)
-                    if hit:
-                        out[k] = hit
+        for k in self.starts(toks, by_text):
+            hit = self.match_at(toks, k)
+            if hit:
+                out[k] = hit
+        return out
+
+    def starts(self, toks: list[Token], by_text: dict[str, list[int]]) -> list[int]:
+        """Positions, in order, of the word tokens whose text may start a phrase, from the document's token
+        positions by text. The texts met before are sorted out by set operations in C (most of a document's
+        words start nothing); only texts never met are looked at, once each."""
+        starting = by_text.keys() & self.starters
+        for text in by_text.keys() - self.by_text.keys():
+            if self._candidates(toks[by_text[text][0]]):
+                starting.add(text)  # (a number is not kept in by_text: it is looked at every time)
+        out = [k for text in starting if toks[by_text[text][0]].is_word for k in by_text[text]]
+        out.sort()
         return out
 
 

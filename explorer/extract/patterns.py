@@ -465,7 +465,21 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _PARENT_KEYS: dict[str, tuple[str, ...]] = {}
 
 
+_INSIDE: dict[tuple[str, str], bool] = {}  # (parent id, a body's name as written) → whether it names the parent
+
+
 def _names_inside(parent, text: str) -> bool:
+    """Whether a body's name as written names its parent ("the UN's Libya mission"): the same few names recur
+    in every article, so each (parent, name) pair is normalized and decided once per process."""
+    got = _INSIDE.get((parent.id, text))
+    if got is None:
+        got = _names_parent(parent, text)
+        if len(_INSIDE) < 100_000:
+            _INSIDE[parent.id, text] = got
+    return got
+
+
+def _names_parent(parent, text: str) -> bool:
     from explorer.kb import norm_alias
 
     keys = _PARENT_KEYS.get(parent.id)

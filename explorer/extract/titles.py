@@ -64,19 +64,16 @@ _TITLE_PREP_EN = {"of", "to", "for", "the", "'s", "in", "at"}
 
 def find_titles(ctx: Context) -> None:
     """Title phrases: attach them to the person they introduce, or discover that person."""
-    toks, n = ctx.toks, len(ctx.toks)
+    toks = ctx.toks
     ment_at = {m.ts: m for m in ctx.ments}
     for m in ctx.ments:
         ment_at.setdefault(m.np_start, m)
-    starts = ctx.lex.titles.by_text  # a token known to start no title is passed without a call, …
-    body = ctx.lex.w("body_titles")  # … unless it heads a body («سكرتير», «أمينة»: no title on their own)
-    i = 0
-    while i < n:
-        t = toks[i]
-        may = starts.get(t.text, True) or t.text in body
-        hit = _title_at(ctx, i) if t.is_word and not ctx.covered[i] and may else None
+    nxt = 0  # the first token a title may start at (after the last title and its name)
+    for i in _title_starts(ctx):
+        if i < nxt or ctx.covered[i]:
+            continue
+        hit = _title_at(ctx, i)
         if not hit:
-            i += 1
             continue
         phrase, e = hit
         office = phrase.label
@@ -97,7 +94,7 @@ def find_titles(ctx: Context) -> None:
                 x.in_np = True
             ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
             person.office = person.office or office
-            i = max(e, j)
+            nxt = max(e, j)
             continue
         if ctx.lang != "ar" and len(of) == 1 and of[0].te == j and toks[e - 1].text.endswith("s"):
             of = _listed(ctx, of[0], "state")  # "the foreign ministers of Egypt, Jordan and Saudi Arabia, …"
@@ -118,8 +115,17 @@ def find_titles(ctx: Context) -> None:
             person.office = person.office or office
             if person.ts > i:
                 person.np_start = min(person.np_start, i, *(x.ts for x in of))
-        i = max(e, j)
+        nxt = max(e, j)
     ctx.ments.sort_by_start()
+
+
+def _title_starts(ctx: Context) -> list[int]:
+    """Where a title may start, in order: the words that start a title phrase, found from the document's
+    index of words instead of a call per token, and the words that are titles only before the body they head
+    («سكرتير», «أمينة»: no title phrase on their own)."""
+    found = ctx.lex.titles.starts(ctx.toks, ctx.by_text)
+    body = ctx.lex.w("body_titles")
+    return sorted(set(found).union(ctx.where(body))) if body else found
 
 
 def _titles_next_name(ctx: Context, i: int, j: int, ment_at: dict, prev: Ment) -> bool:
