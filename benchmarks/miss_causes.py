@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from explorer.evaluate import SYMMETRIC, _forms, _triple, match_entities, predict  # noqa: E402
+from explorer.evaluate import SYMMETRIC, _triple, match_entities, predict  # noqa: E402
 
 MISS_CAUSES = ("entity_missing", "other_type", "reversed", "in_sentence", "coreference")
 EXTRA_CAUSES = ("wrong_type", "reversed", "unrelated", "unknown_entity")
@@ -110,7 +110,8 @@ def main() -> None:
         for cause, rel in misses:
             miss_by[cause, rel["relation"]] += 1
             if args.show:
-                print(f"MISS {cause:14s} {g['id']} {rel['source']} {rel['relation']} {rel['target']} | {rel['sentence']}")
+                triple = f"{rel['source']} {rel['relation']} {rel['target']}"
+                print(f"MISS {cause:14s} {g['id']} {triple} | {rel['sentence']}")
         for cause, t in extras:
             extra_by[cause, t[1]] += 1
             if args.show:

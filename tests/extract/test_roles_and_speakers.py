@@ -77,7 +77,8 @@ FINDS = [
     # a body's acronym between the owner and the title; a second title after a comma
     (
         "en",
-        "The talks will resume, said the European Union's (EU) foreign policy chief, former Spanish Foreign Minister Josep Borrell.",
+        "The talks will resume, said the European Union's (EU) foreign policy chief, "
+        "former Spanish Foreign Minister Josep Borrell.",
         ("person:josep-borrell", "holds_role_in", "org:eu"),
     ),
     # statements: the speaker's own side named first, the topic after it
