@@ -291,6 +291,8 @@ def _mediated(ctx: Context, site: Site, emit) -> Outcome:
         if pair is not None:
             emit(pair[0], pair[1], "negotiates_with", site.conf, site.trig.text, "mediated-between")
         return DONE
+    if any(m.kind == "agreement" and m.ts - site.j <= 5 for m in site.after[:3]):
+        return DONE  # "Egypt brokered the Israel-Hamas ceasefire": the broker is no side of the deal's parties
     return DONE if nxt in ctx.lex.w("agent_prepositions") else PASS
 
 

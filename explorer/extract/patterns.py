@@ -9,7 +9,7 @@ from explorer import ontology
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Sentence
 from explorer.extract.lexicon import first_words
-from explorer.extract.syntax import actor, between_pair, coordinated_after, group_with_left
+from explorer.extract.syntax import actor, between_pair, coordinated_after, group_with, group_with_left
 
 _GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "foreign_minister", "minister"})
 
@@ -207,7 +207,23 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
         return list(pair), toks[k].text  # "the accord, concluded after talks between A and B"
     k = next((x for x in range(m.ts, m.te) if toks[x].text in between), m.te)
     grp = [x for x in ments if (k < x.ts or x.role == "named-party") and m.ts <= x.ts < m.te and x is not m]
-    return grp, toks[k].text if k < m.te else m.text
+    return (grp or _named_pair(ctx, sent, ments, m)), toks[k].text if k < m.te else m.text
+
+
+def _named_pair(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> list[Ment]:
+    """A common noun whose pair of parties is named with it: "the Israel-Hamas truce" (the two joined by a dash
+    before it), «هدنة إسرائيل وحماس» (the two coordinated right after it)."""
+    if m.role != "generic":
+        return []
+    if ctx.lang == "ar":
+        first = next((x for x in ments if x.np_start == m.te and actor(x)), None)
+        grp = group_with(ctx, ments, first) if first is not None else []
+        return grp if len(grp) == 2 else []
+    b = next((x for x in ctx.ments.ending(m.ts) if _acting(x)), None)  # (the first name modifies the second)
+    if b is None or b.ts < sent.ts + 2 or ctx.texts[b.ts - 1] not in ("-", "–"):
+        return []
+    a = next((x for x in ctx.ments.ending(b.ts - 1) if _acting(x)), None)
+    return [a, b] if a is not None and a.entity != b.entity else []
 
 
 def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
