@@ -31,11 +31,14 @@ def find_own_country(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
+_DEFINITE_AR = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "وبال")
+
+
 def find_collectives(ctx: Context) -> None:
     """ "both countries", «الطرفان»: the last two actors coordinated before ("Lebanon and Israel")."""
     for ts, te, _p in ctx.lex.collectives.find_all(ctx.toks, ctx.by_text):
-        if not ctx.free(ts, te):
-            continue
+        if not ctx.free(ts, te) or (ctx.lang == "ar" and not ctx.toks[ts].text.startswith(_DEFINITE_AR)):
+            continue  # «طرفين متعارضين»: two sides, not the two named before
         words = " ".join(t.text for t in ctx.toks[ts:te])
         kinds = None
         if any(w in words for w in ("زعيم", "رييس", "وزير", "leader", "president", "minister", "men")):

@@ -59,17 +59,20 @@ _GOVERNMENT = _nset({"حكومه", "الحكومه", "government", "regime", "au
 
 def governments(ctx: Context) -> None:
     """«الحكومة اليمنية», "the Syrian government": the state acting (the evaluation set's convention too).
-    A bare «الحكومة الشرعية», "the regime" is the government of the document's main state."""
+    A bare «الحكومة الشرعية», "the regime" is the government of the document's main state (named at least
+    twice), or of the only state named before it."""
     toks = ctx.toks
     states = [m.entity for m in ctx.ments if m.kind == "state"]
     top = Counter(states).most_common(1)[0][0] if states else None
-    if top and states.count(top) >= 2:
+    if top:
         for ts, te, _p in ctx.lex.regime.find_all(toks, ctx.by_text):
             if ctx.lang == "ar" and not toks[ts].text.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
                 continue  # «رئيس حكومة تصريف الأعمال»: «حكومة» without the article is not "the government"
-            if ctx.free(ts, te) and not (te < len(toks) and ctx.starting_at(te, ("state",))):
-                s_, e_ = ctx.orig(ts, te)
-                ctx.add(Ment(s_, e_, ts, te, top, "state", "coref", ctx.text[s_:e_]))
+            before = {m.entity for m in ctx.ments if m.kind == "state" and m.te <= ts}
+            state = top if states.count(top) >= 2 else next(iter(before)) if len(before) == 1 else None
+            if state and ctx.free(ts, te) and not (te < len(toks) and ctx.starting_at(te, ("state",))):
+                s_, e_ = ctx.orig(ts, te)  # (the main state, or the only one named before)
+                ctx.add(Ment(s_, e_, ts, te, state, "state", "coref", ctx.text[s_:e_]))
         ctx.ments.sort_by_start()
     for m in ctx.ments:
         if m.kind == "state" and ctx.lang != "ar" and m.role in ("name", "capital"):

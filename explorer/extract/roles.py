@@ -25,7 +25,10 @@ def resolve_role_mentions(ctx: Context) -> None:
     while n_i < len(ctx.titles):
         t = ctx.titles[n_i]
         n_i += 1
-        if t.person is not None or not t.of or _indefinite_title(ctx, t.ts) or _subordinate(ctx, t.ts):
+        if t.person is None and not t.of:
+            _bare_title(ctx, t, people[max(0, bisect.bisect_left(starts, t.ts) - 30) : bisect.bisect_left(starts, t.ts)])
+            continue
+        if t.person is not None or _indefinite_title(ctx, t.ts) or _subordinate(ctx, t.ts):
             continue
         if (
             len(t.of) > 1
@@ -61,6 +64,28 @@ def _indefinite_title(ctx: Context, ts: int) -> bool:
     while k > 0 and ctx.toks[k].text in ctx.lex.w("title_modifiers"):
         k -= 1
     return ctx.lang != "ar" and k >= 0 and ctx.toks[k].text in ctx.lex.w("articles")
+
+
+_BARE = {
+    "minister": {"minister", "foreign_minister", "defence_minister", "deputy_foreign_minister"},
+    "foreign_minister": {"foreign_minister"},
+    "envoy": {"envoy"},
+}
+
+
+def _bare_title(ctx: Context, t: TitleNP, before: list[Ment]) -> None:
+    """ "The minister said …", «وقال الوزير إن …», «المبعوث»: a definite title with no state, body or name
+    is the nearest person named before who holds that office (by his title here or the knowledge base)."""
+    family = _BARE.get(t.office)
+    definite = ctx.toks[t.ts].text.startswith(("ال", "وال")) if ctx.lang == "ar" else ctx.texts[t.ts - 1] == "the"
+    if not family or not definite or t.te - t.ts > 2 or _subordinate(ctx, t.ts):
+        return
+    for p in reversed(before):
+        offices = {p.office} | {r.office for r in ctx.kb.roles_of(p.entity, ctx.on)}
+        if offices & family:
+            s, e = ctx.orig(t.ts, t.te)
+            t.person = ctx.add(Ment(s, e, t.ts, t.te, p.entity, "person", "coref", ctx.text[s:e], office=t.office))
+            return
 
 
 def _subordinate(ctx: Context, ts: int) -> bool:

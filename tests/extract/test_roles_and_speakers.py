@@ -81,6 +81,28 @@ FINDS = [
         "former Spanish Foreign Minister Josep Borrell.",
         ("person:josep-borrell", "holds_role_in", "org:eu"),
     ),
+    # coreference: "the minister" is the last-named minister, "the government" the one state named
+    (
+        "en",
+        "Badr Abdelatty landed in Khartoum on Monday. The minister said the Rapid Support Forces must leave El Fasher.",
+        ("person:badr-abdelatty", "states", "group:rsf"),
+    ),
+    (
+        "ar",
+        "وصل بدر عبد العاطي إلى بورتسودان. وقال الوزير إن قوات الدعم السريع يجب أن تنسحب من الفاشر.",
+        ("person:badr-abdelatty", "states", "group:rsf"),
+    ),
+    (
+        "en",
+        "Somalia recalled its ambassador over the port deal. The government said Ethiopia had violated its sovereignty.",
+        ("state:som", "states", "state:eth"),
+    ),
+    # "between the two sides": the one who goes between them talks, not the sides
+    (
+        "en",
+        "Armenia and Azerbaijan blame each other for the clashes. Kaja Kallas shuttled between the two sides and held talks with Ilham Aliyev.",
+        ("person:kaja-kallas", "negotiates_with", "person:ilham-aliyev"),
+    ),
     # statements: the speaker's own side named first, the topic after it
     (
         "en",
@@ -149,6 +171,13 @@ NOT = [
         ("person:antonio-guterres", "holds_role_in", "org:un"),
         "2023-05-01",
     ),
+    (
+        "en",
+        "Armenia and Azerbaijan blame each other for the clashes. Kaja Kallas shuttled between the two sides and held talks with Ilham Aliyev.",
+        ("state:arm", "negotiates_with", "person:ilham-aliyev"),
+    ),
+    # «طرفين» without the article: two sides, not the two just named
+    ("ar", "تدعم مصر وتركيا طرفين متنافسين في ليبيا.", ("state:egy", "supports", "state:tur")),
     # the speaker's own side is not the topic
     (
         "en",
