@@ -28,6 +28,8 @@ def find_generic_agreements(ctx: Context) -> None:
             continue  # «اتفاق الرياض» is matched whole by the gazetteer; "the Stockholm agreement" likewise
         if ts > 0 and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.toks[ts - 1].forms):
             continue  # «أي اتفاق نهائي», "any deal", "no agreement": no agreement in particular
+        if _hypothetical(ctx, ts, te):
+            continue  # "a future agreement", «اتفاق مستقبلي»: none reached
         words = " ".join(t.text for t in ctx.toks[ts:te])
         family = _family(words)
         if family is None:
@@ -61,6 +63,14 @@ def find_generic_agreements(ctx: Context) -> None:
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
         bisect.insort_right(named, new, key=lambda m: m.ts)
     ctx.ments.sort_by_start()
+
+
+def _hypothetical(ctx: Context, ts: int, te: int) -> bool:
+    """ "a future agreement", "a possible deal", «اتفاق مستقبلي», «اتفاق محتمل»: an adjective
+    (`hypothetical_modifiers`) right before the English noun or right after the Arabic one."""
+    words = ctx.lex.w("hypothetical_modifiers")
+    k = te if ctx.lang == "ar" else ts - 1
+    return 0 <= k < len(ctx.toks) and not words.isdisjoint(ctx.toks[k].forms)
 
 
 def relink_by_place(ctx: Context) -> None:

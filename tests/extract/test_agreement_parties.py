@@ -231,3 +231,17 @@ def test_a_bare_agreement_noun_is_the_agreement_just_named():
     found = _triples(text, "ar", date="2025-07-20")
     assert ("state:rwa", "supports", "agr:doha-drc-m23-2025") in found, sorted(found)
     assert ("state:rwa", "supports", "agr:washington-drc-rwanda-2025") not in found
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Kyiv and Moscow exchanged drafts of a future agreement on Tuesday."),
+        ("en", "Washington said a possible deal would include prisoner releases."),
+        ("ar", "وتبادلت كييف وموسكو مسودات اتفاق مستقبلي يوم الثلاثاء."),
+    ],
+)
+def test_an_agreement_not_reached_is_no_node(lang, text):
+    """ "a future agreement", «اتفاق مستقبلي»: in a dated article, still no agreement node and no party."""
+    ex = extract_text(text, lang=lang, date_="2024-05-10")
+    assert not [e for e in ex.entities if e.kind == "agreement"]
