@@ -30,6 +30,8 @@ def find_generic_agreements(ctx: Context) -> None:
             continue  # «أي اتفاق نهائي», "any deal", "no agreement": no agreement in particular
         if _hypothetical(ctx, ts, te):
             continue  # "a future agreement", «اتفاق مستقبلي»: none reached
+        if _reference_frame(ctx, ts, te):
+            continue  # "within the framework of the Sochi agreement": a phrase invoking the agreement after it
         words = " ".join(t.text for t in ctx.toks[ts:te])
         family = _family(words)
         if family is None:
@@ -71,6 +73,12 @@ def _hypothetical(ctx: Context, ts: int, te: int) -> bool:
     words = ctx.lex.w("hypothetical_modifiers")
     k = te if ctx.lang == "ar" else ts - 1
     return 0 <= k < len(ctx.toks) and not words.isdisjoint(ctx.toks[k].forms)
+def _reference_frame(ctx: Context, ts: int, te: int) -> bool:
+    """ "within the framework of", "in the framework of": the noun opens a phrase (`frame_openers` before "the")."""
+    texts = ctx.texts
+    return ts >= 2 and te < len(texts) and texts[te] == "of" and texts[ts - 1] == "the" and (
+        texts[ts - 2] in ctx.lex.w("frame_openers")
+    )
 
 
 def relink_by_place(ctx: Context) -> None:

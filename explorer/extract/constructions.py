@@ -13,6 +13,7 @@ from explorer.extract.context import ACTOR_KINDS, Context, Ment
 from explorer.extract.coreference import _last_pair
 from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.lexicon import first_words
+from explorer.extract.modifiers import _ba_clitic
 from explorer.extract.syntax import (
     actor,
     after_complement_clause,
@@ -59,6 +60,8 @@ def condemned_event(ctx: Context, site: Site) -> int:
     prev = site.found[site.n_trig - 1]
     if prev.rtype not in ("opposes", "supports", "states") or prev.phrase.nominal or site.i - prev.j > 6:
         return -1
+    if not ctx.lex.w("own_act_verbs").isdisjoint(ctx.toks[prev.i].forms):
+        return -1  # «أعلنت باكستان الحرب على …», "the army announced an offensive": its own act
     k = prev.j
     if ctx.lang == "ar":  # «أدانت قطر هجوم الحوثيين»: the stance verb's subject stands between
         k = next((m.te for m in site.ments if m.ts == k and m.te <= site.i), k)
@@ -174,6 +177,33 @@ def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("alleged", "prepare")
+def alleged(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Rwanda denied accusations that it backs the M23", «اتهامات الكونغو لرواندا بدعم حركة إم 23»: backing or
+    fighting that someone is accused of is an allegation, not a fact (the accusation has its own trigger)."""
+    if site.rtype not in ("supports", "fights"):
+        return PASS
+    words, toks = ctx.lex.w("accusation_words"), ctx.toks
+    lo = max(site.sent.ts, site.i - 7)
+    k = next((x for x in range(site.i - 1, lo - 1, -1) if not words.isdisjoint(toks[x].forms)), -1)
+    if k < 0:
+        return PASS
+    if ctx.lang == "ar":  # «بدعم», «بقصف»: the accused act, in a «ب» phrase
+        return DONE if toks[site.i].text[:1] == "ب" and site.trig.phrase.words[0][:1] != "ب" else PASS
+    return DONE if k + 1 < site.i and toks[k + 1].text in ctx.lex.complementizers else PASS
+
+
+@construction("suspended-participation", "prepare")
+def suspended_participation(ctx: Context, site: Site, emit) -> Outcome:
+    """«علقت روسيا مشاركتها في مبادرة الحبوب»: suspending (`suspend_verbs`) opposes only one's participation or
+    membership (`participation_nouns` within five words); «علق على …» is a comment."""
+    if site.trig.phrase.words[0] not in ctx.lex.w("suspend_verbs"):
+        return PASS
+    stems = tuple(ctx.lex.w("participation_nouns"))
+    near = ctx.toks[site.j : min(site.sent.te, site.j + 5)]
+    return PASS if any(f.startswith(stems) for t in near for f in t.forms) else DONE
+
+
 @construction("passive-without-agent", "prepare")
 def passive_without_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "Rwanda is accused of backing the M23", "the plan was rejected": the name before a passive stance verb
@@ -209,14 +239,16 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
     warn = ctx.lex.w("warn_verbs")
     if word in ctx.lex.w("against") and any(t.text in warn for t in toks[max(site.sent.ts, site.i - 4) : site.i]):
         return DONE  # "warned the US against sending troops to Taiwan": the warning is the relation
+    if word in ctx.lex.w("against") and _after_fight(ctx, site):
+        return DONE  # "airstrikes against al-Shabaab", "pitted X against Y": the fight's object, not a stance
     if word in ctx.lex.w("host_verbs") and not ctx.lex.w("hosted_events").isdisjoint(ctx.texts[site.j : site.j + 3]):
         return DONE  # "Turkey hosted talks between Russia and Ukraine": the talks' own trigger names the sides
     if word in ctx.lex.w("mediation_words") and site.j < site.sent.te:
         return _mediated(ctx, site, emit)
-    if word in ctx.lex.w("attack_verbs") and _attacked_place(ctx, site):
-        site.rtype = "fights"  # «هاجمت بوكو حرام قاعدة للجيش النيجيري»: an attack on a base, not words
-    elif word in ctx.lex.w("strike_verbs") and fa is not None and site.gap <= 1 and fa.kind != "agreement":
-        site.rtype = "fights"  # "Israel struck Houthi targets" (a deal is struck, a target is struck)
+    if word in ctx.lex.w("attack_verbs"):
+        site.rtype = _attack_type(ctx, site)
+    elif word in ctx.lex.w("strike_verbs") and _struck_target(ctx, site):
+        site.rtype = "fights"  # "Israel struck Houthi targets", "struck Russian refineries" (a deal is struck too)
     elif word in warn and ctx.lang == "ar":
         if _warned_object(ctx, site):
             site.rtype = "opposes"
@@ -243,6 +275,37 @@ def vote(ctx: Context, site: Site, emit) -> Outcome:
     if agr is not None and (agr.role == "resolution" or family_of_mention(ctx, agr) == "resolution"):
         site.rtype = "supports"
     return PASS
+
+
+def _after_fight(ctx: Context, site: Site) -> bool:
+    """ "against" right after a fight (`fights` trigger, "fought alongside X", "pitted X"), with no name of an
+    agreement between: it introduces who is fought."""
+    prev = site.found[site.n_trig - 1] if site.n_trig else None
+    if prev is None or site.i - prev.j > 8:
+        return False
+    ally = prev.rtype == "supports" and not ctx.lex.w("along_with").isdisjoint(ctx.texts[prev.i : prev.j])
+    return prev.rtype == "fights" or ally
+
+
+def _attack_type(ctx: Context, site: Site) -> str:
+    """«هاجمت الجماعة قاعدة للجيش» fights (an attack on a base), «هاجم البيان» is words; "attacked the UN report
+    as biased" opposes (words: `said_nouns`), "attacked an army convoy" fights."""
+    if ctx.lang == "ar":
+        return "fights" if _attacked_place(ctx, site) else site.rtype
+    words = ctx.lex.w("said_nouns")
+    return "opposes" if not words.isdisjoint(ctx.texts[site.j : min(site.sent.te, site.j + 6)]) else site.rtype
+
+
+def _struck_target(ctx: Context, site: Site) -> bool:
+    """ "struck Houthi targets", "struck Russian oil refineries": a side named right after "struck" and no
+    agreement ("struck a deal with Russia")."""
+    k = site.j + (site.j < site.sent.te and ctx.texts[site.j] in ("the", "a", "an"))
+    if k >= site.sent.te:
+        return False
+    if ctx.lex.agreement_nouns.match_at(ctx.toks, k) or any(m.kind == "agreement" for m in ctx.ments.starting(k)):
+        return False
+    fa = site.first_after
+    return (fa is not None and site.gap <= 1) or any(m.kind in ACTOR_KINDS for m in ctx.ments.starting(k))
 
 
 def _attacked_place(ctx: Context, site: Site) -> bool:
@@ -347,6 +410,46 @@ def _fronted_passive(ctx: Context, site: Site, agents: list[Ment], emit) -> bool
     for a in agents if agr is not None else []:
         emit(a, agr, site.rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return agr is not None
+
+
+@construction("of-agent-to", "subject")
+def of_agent_to(ctx: Context, site: Site, emit) -> Outcome:
+    """ "the hostility of Hamas to Israel", "the support of Iran for the Houthis": a stance noun, "of" who holds the
+    stance, then "to"/"for"/"towards"/"against" whom it is held ("criticism of Ethiopia" alone: Ethiopia is the
+    object, left to the other constructions)."""
+    j, te = site.j, site.sent.te
+    if ctx.lang == "ar" or not site.nominal or site.rtype not in ("opposes", "supports"):
+        return PASS
+    if not (j + 1 < te and ctx.texts[j] in ctx.lex.w("part_of")):
+        return PASS
+    agent = next((m for m in site.after if actor(m) and m.np_start - j <= 2), None)
+    if agent is None:
+        return PASS
+    grp = group_with(ctx, site.ments, agent)
+    k = grp[-1].te
+    if not (k < te and ctx.texts[k] in ctx.lex.w("stance_prepositions")):
+        return PASS
+    for b in coordinated_after(ctx, site.ments, k + 1, te):
+        for a in grp:
+            emit(a, b, site.rtype, site.conf, site.trig.text, "of-agent-to")
+    return DONE
+
+
+@construction("act-of-by", "subject")
+def act_of_by(ctx: Context, site: Site, emit) -> Outcome:
+    """ "the shelling of Congolese army positions by M23", "the bombing of Houthi bases by the coalition": a fight
+    noun, "of" what is hit, then "by" who hits it."""
+    toks, j, te = ctx.toks, site.j, site.sent.te
+    if site.rtype != "fights" or not (j < te and ctx.texts[j] in ctx.lex.w("part_of")):
+        return PASS
+    tgt = next((m for m in site.after if m.kind in ACTOR_KINDS and m.np_start - j <= 3 and not m.located), None)
+    k = tgt.te if tgt is not None else te
+    by = next((x for x in range(k, min(te, k + 4)) if ctx.texts[x] in ctx.lex.w("agent_prepositions")), -1)
+    if by < 0 or any(toks[x].text in (",", ";") for x in range(k, by)):
+        return PASS
+    for a in coordinated_after(ctx, site.ments, by + 1, te):
+        emit(a, tgt, "fights", site.conf, site.trig.text, "act-of-by")
+    return DONE
 
 
 def _passive_agent_ar(ctx: Context, site: Site, emit) -> Outcome:
@@ -536,6 +639,56 @@ def called_to(ctx: Context, site: Site, emit) -> Outcome:
     if site.i > site.sent.ts and ctx.texts[site.i - 1] in ctx.lex.w("relative_who"):
         return PASS  # «دعا واشنطن إلى الضغط على الفصائل التي تدعمها»: the factions Washington backs, not the call
     return _subject(site, list(site.state.subjects_here), "called-to")
+
+
+@construction("references-subject", "subject")
+def references_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """ "The US imposed sanctions on Houthi leaders pursuant to resolution 2140", «مدد مجلس الأمن العقوبات على
+    اليمن طبقا للقرار 2140», "Qatar urged the sides to return to the Jeddah Declaration": who invokes an agreement
+    is the subject of the clause or the one whose statement or call it is, not the nearest name (an object); a
+    sentence that names no actor before the phrase invokes nothing ("The talks were based on resolution 2216")."""
+    if site.rtype != "references" or _accused_before(ctx, site):
+        return PASS  # "accused Hezbollah of violating resolution 1701": the accused is the one meant
+    quoted = site.gap == 1 and not ctx.toks[site.j].is_word  # «إذا خرق "حزب الله" الاتفاق»
+    if (site.gap == 0 or quoted or (site.gap == 1 and not site.nominal)) and actor(site.first_after):
+        return PASS  # «خرق الحوثيين للهدنة», «إذا خرق حزب الله الاتفاق»: the noun's or the verb's own agent
+    w = _cx(ctx, "references", "window", 8)
+    if not any(m.kind == "agreement" and m.ts - site.j <= w for m in site.after):
+        return DONE  # («احترام كافة المبادرات»: no agreement named, nothing invoked)
+    here = [m for m in site.state.subjects_here if m.ts >= site.sent.ts]  # (not carried from a sentence before)
+    if here:
+        return _subject(site, here, "references-subject")
+    first = _clause_subject(ctx, site)
+    if first is None:
+        return DONE
+    return _subject(site, [m for m in group_with(ctx, site.ments, first) if m.te <= site.i], "references-subject")
+
+
+def _clause_subject(ctx: Context, site: Site) -> Ment | None:
+    """The first actor of the trigger's clause that no preposition introduces (its subject, not an object)."""
+    toks, start = ctx.toks, site.sent.ts
+    for k in range(site.i - 1, site.sent.ts, -1):  # "…; the Houthis withdrew", «…، وانسحبت القوات …»
+        nxt = toks[k + 1]
+        opens = nxt.text in ctx.lex.w("and") or (ctx.lang == "ar" and nxt.text.startswith("و"))
+        if toks[k].text in (";", "؛") or (toks[k].text in (",", "،") and opens and not ctx.covered[k + 1]):
+            start = k + 1
+            break
+    return next((m for m in site.before if m.ts >= start and not _prepositional(ctx, m)), None)
+
+
+def _prepositional(ctx: Context, m: Ment) -> bool:
+    """ "sanctions on Houthi leaders", «على اليمن», «للجيش الإثيوبي»: a name a preposition introduces."""
+    k = m.np_start - 1
+    if k >= 0 and ctx.texts[k] == "the":
+        k -= 1
+    clitic = ctx.lang == "ar" and ctx.texts[m.ts][:1] in "بل" and m.np_start == m.ts and _ba_clitic(ctx, m)
+    return clitic or (k >= 0 and ctx.texts[k] in ctx.lex.w("object_prepositions"))
+
+
+def _accused_before(ctx: Context, site: Site) -> bool:
+    """An accusation word shortly before the trigger: what follows is alleged of the one accused."""
+    words = ctx.lex.w("accusation_words")
+    return any(not words.isdisjoint(t.forms) for t in ctx.toks[max(site.sent.ts, site.i - 6) : site.i])
 
 
 @construction("pronoun-subject", "subject")
@@ -863,6 +1016,30 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, [agent], "demonym-before")
 
 
+@construction("genitive-agent", "subject")
+def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
+    """«اتهامات الكونغو الديمقراطية لرواندا», «إدانة الأردن للحوثيين», «هجمات الحوثيين على إسرائيل»: a stance or
+    fighting noun in construct with its agent, the target after «ل» or a preposition (`target_prepositions`)."""
+    if ctx.lang != "ar" or not site.nominal or site.rtype not in ("opposes", "supports", "fights") or site.gap != 0:
+        return PASS
+    if definite(ctx, ctx.toks[site.i]) or not actor(site.first_after):
+        return PASS
+    grp = group_with(ctx, site.ments, site.first_after)
+    k = grp[-1].te
+    if k >= site.sent.te:
+        return PASS
+    kinds = ontology.target_kinds(site.rtype)
+    lam = ctx.texts[k][:1] == "ل"  # «لرواندا», «للحوثيين»
+    tgt = next((m for m in ctx.ments.starting(k) if m.kind in kinds and lam and _ba_clitic(ctx, m)), None)
+    if tgt is None and ctx.texts[k] in ctx.lex.w("target_prepositions"):
+        tgt = next((m for m in site.ments if k < m.np_start <= k + 3 and m.kind in kinds and not m.located), None)
+    if tgt is None:
+        return PASS
+    for a in grp:
+        emit(a, tgt, site.rtype, site.conf, site.trig.text, "genitive-agent")
+    return DONE
+
+
 @construction("nominal-complement", "subject")
 def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     """«محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed; the agent is before."""
@@ -879,6 +1056,22 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     if site.carried:
         return _subject(site, site.carried, "nominal-complement", _cx(ctx, "nominal-complement", "carried_confidence"))
     return FOUND  # the complement is right: no other subject construction applies
+
+
+@construction("weapon-subject", "subject")
+def weapon_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """«استهدفت طائرات مسيرة تركية مقاتلي الحزب», «قصفت مدفعية روسية …»: a fighting verb whose subject is a weapon
+    (`weapon_nouns`) named by its state's adjective; the state acts."""
+    if site.rtype != "fights" or site.nominal:
+        return PASS
+    weapons, k = ctx.lex.w("weapon_nouns"), site.j
+    while k < site.sent.te and k - site.j < 3 and not weapons.isdisjoint(ctx.toks[k].forms):
+        k += 1
+    agent = next((m for m in ctx.ments.starting(k) if m.role == "demonym" and m.kind == "state"), None)
+    if k == site.j or agent is None:
+        return PASS
+    site.vso = True
+    return _subject(site, [agent], "weapon-subject")
 
 
 @construction("verb-subject-object", "subject")
@@ -1116,15 +1309,6 @@ def carried_subject(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("speaker-references", "subject")
-def speaker_references(ctx: Context, site: Site, emit) -> Outcome:
-    """«وقالت تركيا إن العملية تجري استناداً إلى اتفاق سوتشي», "Egypt said the talks were held under resolution
-    2254": the one who speaks invokes the agreement."""
-    if site.rtype == "references" and site.state.subjects_here:
-        return _subject(site, list(site.state.subjects_here), "speaker-references", _cx(ctx, "speaker-references"))
-    return PASS
-
-
 def _subject(site: Site, src: list[Ment], method: str, offset: float = 0.0) -> Outcome:
     site.src, site.method = list(src), method
     site.conf += offset
@@ -1222,6 +1406,49 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
     emit(pair[0], pair[1], site.rtype, c, site.trig.text, "between")
     if site.rtype == "negotiates_with" and pair[0].kind == pair[1].kind == "person":
         emit(pair[0], pair[1], "meets", c - 0.05, site.trig.text, "between")  # "talks between Lavrov and Rubio"
+    return DONE
+
+
+@construction("pitted", "frame")
+def pitted(ctx: Context, site: Site, emit) -> Outcome:
+    """ "The fighting pitted the LNA against the GNA", "a war pitting Armenia against Azerbaijan": the names
+    before and after "against" fight each other (the subject is the fighting, not a side)."""
+    if site.rtype != "fights" or ctx.texts[site.i] not in ctx.lex.w("pit_verbs"):
+        return PASS
+    left, right = _sides_against(ctx, site)
+    for b in right:
+        for a in left:
+            emit(a, b, "fights", site.conf, site.trig.text, "pitted")
+    return DONE
+
+
+def _sides_against(ctx: Context, site: Site) -> tuple[list[Ment], list[Ment]]:
+    """The group named right after the trigger and the one after "against" that follows it (([], []) if none)."""
+    fa = site.first_after
+    if fa is None or site.gap > 1:
+        return [], []
+    left = group_with(ctx, site.ments, fa)
+    k = left[-1].te
+    if not (k < site.sent.te and ctx.texts[k] in ctx.lex.w("against")):
+        return [], []
+    return left, coordinated_after(ctx, site.ments, k + 1, site.sent.te)
+
+
+@construction("alongside-against", "frame")
+def alongside_against(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Wagner fought alongside the Malian army against JNIM": both fight JNIM; the subject backs the army."""
+    if site.rtype != "supports" or not site.src or ctx.lex.w("along_with").isdisjoint(ctx.texts[site.i : site.j]):
+        return PASS
+    allies, enemies = _sides_against(ctx, site)
+    if not enemies:
+        return PASS
+    for a in site.src + allies:
+        for b in enemies:
+            emit(a, b, "fights", ontology.base_confidence("fights"), site.trig.text, "alongside-against")
+    for s_ in site.src:
+        for a in allies:
+            emit(s_, a, "supports", site.conf, site.trig.text, "alongside-against")
+    site.state.subjects_here = site.src
     return DONE
 
 

@@ -170,9 +170,11 @@ def _own_bodies(ctx: Context) -> dict[str, set[str]]:
     for t in ctx.titles:
         if t.person is not None:
             own.setdefault(t.person.entity, set()).update(x.entity for x in t.of)
-    for m in ctx.ments:
-        if m.kind == "person" and m.entity not in own:
-            own[m.entity] = {r.of for r in ctx.kb.roles_of(m.entity, ctx.on) if r.of}
+    seen: set[str] = set()
+    for m in ctx.ments:  # and the knowledge base's, also for "Prime Minister Abiy Ahmed" (a title naming no state)
+        if m.kind == "person" and m.entity not in seen:
+            seen.add(m.entity)
+            own.setdefault(m.entity, set()).update(r.of for r in ctx.kb.roles_of(m.entity, ctx.on) if r.of)
     return own
 
 

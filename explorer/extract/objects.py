@@ -42,6 +42,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         later = [f for f in later if f.rtype == "states"]  # a statement runs to the next statement verb
     if later and rtype == "opposes" and _refused_act(ctx, site, later[0]):
         later = later[1:]  # "refused to sign the deal": what is refused is the deal, the refusing verb's object
+    if rtype == "fights":  # "airstrikes against al-Shabaab": "against" introduces the object (retype drops it)
+        later = [f for f in later if f.text not in ctx.lex.w("against")]
     if later:
         limit = later[0].i
     breaks, toks = ctx.lex.w("clause_breaks"), ctx.toks
@@ -134,6 +136,35 @@ def _ally(ctx: Context, m: Ment) -> bool:
     if k > 0 and ctx.texts[k - 1] == "the":
         k -= 1
     return any(" ".join(ctx.texts[max(0, k - n) : k]) in words for n in (1, 2, 4))
+
+
+@construction("withdrew-from", "target")
+def withdrew_from(ctx: Context, site: Site, emit) -> Outcome:
+    """ "withdrew from the Iran nuclear deal", «انسحبت الولايات المتحدة من الاتفاق النووي»: leaving an agreement or
+    a body opposes it; leaving a country or a town («انسحبت القوات من غزة», "withdrew from Ukraine") opposes no one."""
+    if site.rtype != "opposes" or site.trig.phrase.words[0] not in ctx.lex.w("withdraw_verbs"):
+        return PASS
+    froms = ctx.lex.w("agent_prepositions")
+    at_once = site.trig.phrase.words[-1] in froms  # "withdrew from the deal", «انسحب من الاتفاق»
+    site.cands = [
+        m
+        for m in site.cands
+        if m.kind in ("agreement", "organization")
+        and (_introduced(ctx, m, froms) or (at_once and m.np_start - site.start_after <= 1))
+    ]
+    site.method = _how(site, "withdrew-from")
+    return PASS  # ("withdraw from it": the agreement last named, with no candidate left)
+
+
+@construction("captured-from", "target")
+def captured_from(ctx: Context, site: Site, emit) -> Outcome:
+    """«استعاد الجيش السوري مدينة خان شيخون من هيئة تحرير الشام»: a retaking verb (`capture_verbs`) fights only
+    the side it takes the place from («من»); «استعادت سوريا مقعدها في الجامعة» fights no one."""
+    if site.rtype != "fights" or site.trig.phrase.words[0] not in ctx.lex.w("capture_verbs"):
+        return PASS
+    site.cands = [m for m in site.cands if _introduced(ctx, m, ctx.lex.w("agent_prepositions"))]
+    site.method = _how(site, "captured-from")
+    return PASS if site.cands else DONE
 
 
 @construction("welcome-agreement", "target")
@@ -298,7 +329,12 @@ def references(ctx: Context, site: Site, emit) -> Outcome:
     """ "under resolution 2254", «وفقاً للقرار 2254», «على أساس إعلان جنيف»: the agreement invoked."""
     if site.rtype != "references":
         return PASS
-    cands = [m for m in site.cands if m.ts - site.j <= _cx(ctx, "references", "window", 8)]
+    proposals = ctx.lex.w("proposal_nouns")  # «بناء على اقتراح الأمير»: a proposal is no agreement one acts under
+    cands = [
+        m
+        for m in site.cands
+        if m.ts - site.j <= _cx(ctx, "references", "window", 8) and proposals.isdisjoint(ctx.toks[m.ts].forms)
+    ]
     if not cands and site.method == "called-to" and (agr := _called_on_it(ctx, site)) is not None:
         cands = [agr]  # "called on both parties to implement it", «وطالب الطرفين بتنفيذه»
     if not cands:
@@ -491,19 +527,41 @@ def call_to_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """«دعت مجلس الأمن إلى تطبيق القرار 1701», "urged X to respect the truce": the agreement is backed."""
     tgt = site.cands[0]
     calling = not ctx.lex.w("call_verbs").isdisjoint(ctx.toks[site.i].forms)
-    if site.rtype != "supports" or tgt.kind == "agreement" or not calling:
+    if site.rtype != "supports" or not calling:
         return PASS
+    if tgt.kind == "agreement":  # «طالب بيدرسن بتنفيذ القرار 2254», "called for implementing resolution 2254"
+        if not any(t.text in ctx.lex.w("implement_words") for t in ctx.toks[max(site.j, tgt.ts - 3) : tgt.ts]):
+            return PASS
+        _each_source(ctx, site, emit, tgt, "supports", "call-to-agreement")
+        if not _of_the_day(ctx, tgt.entity):
+            _each_source(ctx, site, emit, tgt, "references", "call-to-agreement")
+        return DONE
     w = _cx(ctx, "call-to-agreement", "window", 8)
     agr = next((m for m in site.cands if m.kind == "agreement" and m.ts - tgt.te <= w), None)
     if agr is None:  # «حثت الطرفين على استئناف ما اتفقا عليه في "إعلان جدة"»: past the verb of the relative
         end = group_with(ctx, site.ments, tgt)[-1].te
         near = ctx.ments.ending_within(end, min(site.sent.te, end + int(w) + 2))
         agr = next((m for m in near if m.kind == "agreement" and not m.in_np and m.ts >= end), None)
-    if agr is not None:
-        _each_source(ctx, site, emit, agr, "supports", "call-to-agreement")
-        if not _of_the_day(ctx, agr.entity):  # calling on the parties to keep an earlier agreement invokes it
-            _each_source(ctx, site, emit, agr, "references", "call-to-agreement")
+    for a in [agr, *_called_also(ctx, site, agr)] if agr is not None else []:
+        _each_source(ctx, site, emit, a, "supports", "call-to-agreement")
+        if not _of_the_day(ctx, a.entity):  # calling on the parties to keep an earlier agreement invokes it
+            _each_source(ctx, site, emit, a, "references", "call-to-agreement")
     return DONE
+
+
+def _called_also(ctx: Context, site: Site, agr: Ment) -> list[Ment]:
+    """«حثت الطرفين على استئناف ما اتفقا عليه في "إعلان جدة" …، وعلى اتفاق وقف إطلاق النار», "urged them to return
+    to X and to Y": agreements after the first one that repeat the call's preposition with "and"."""
+    out, toks = [], ctx.toks
+    for m in ctx.ments.ending_within(agr.te + 1, min(site.sent.te, agr.te + 40)):
+        k = m.np_start - 1
+        if m.kind != "agreement" or m.in_np or k <= agr.te:
+            continue
+        preps = ctx.lex.w("call_prepositions")
+        glued = ctx.lang == "ar" and toks[k].text[:1] == "و" and not preps.isdisjoint(toks[k].forms)
+        if glued or (toks[k].text in preps and toks[k - 1].text in ctx.lex.w("and")):
+            out.append(m)
+    return out
 
 
 def _each_source(ctx: Context, site: Site, emit, target, rtype: str, name: str) -> None:
@@ -543,7 +601,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15):
         return DONE
-    if _far_complement(site, tgt) or (tgt.kind != "agreement" and _agreement_object(ctx, site)):
+    if _far_complement(ctx, site, tgt) or (tgt.kind != "agreement" and _agreement_object(ctx, site)):
         return DONE
     if rtype == "agrees_with" and tgt.kind != "agreement" and not _introduced(ctx, tgt, ctx.lex.w("with")):
         if tgt.np_start - site.start_after > 1:
@@ -616,13 +674,15 @@ def _titled(ctx: Context) -> dict[int, TitleNP]:
     return table  # type: ignore[return-value]
 
 
-def _far_complement(site: Site, tgt: Ment) -> bool:
+def _far_complement(ctx: Context, site: Site, tgt: Ment) -> bool:
     """A stance noun's object is its complement, close by and before any other trigger."""
     if not (site.nominal or site.trig.phrase.nominal) or site.rtype not in ("supports", "opposes", "fights"):
         return False
     if tgt.np_start - site.start_after > 4:
         return True  # «الالتزام بحماية المدنيين … وعلى اتفاق»
-    return any(site.j <= f.i < tgt.np_start for f in site.found[site.n_trig + 1 :])  # «تعزيز قدراتنا على محاربة»
+    against = ctx.lex.w("against") if site.rtype == "fights" else ()  # ("airstrikes against X": one phrase)
+    # «تعزيز قدراتنا على محاربة»: another trigger between the noun and the name takes it
+    return any(site.j <= f.i < tgt.np_start and f.text not in against for f in site.found[site.n_trig + 1 :])
 
 
 def _discussed_with(ctx: Context, site: Site, emit) -> Ment | None:

@@ -681,6 +681,32 @@ def cut_ties(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             emit(src, obj, "opposes", 0.6, toks[i].text, "cut-ties")
 
 
+def war_pairs(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "the Israel-Hamas war", «الحرب الروسية الأوكرانية», "the war in Tigray between the government and the TPLF":
+    the two sides a war noun (`war_nouns`) names, joined by a hyphen before it, as two adjectives after it, or
+    after "between" a few words on, fight each other."""
+    nouns = ctx.lex.w("war_nouns")
+    if nouns.isdisjoint(ctx.texts[sent.ts : sent.te]):
+        return
+    toks, sides = ctx.toks, ("state", "armed_group", "organization")
+    for i in range(sent.ts, sent.te):
+        if ctx.texts[i] not in nouns:
+            continue
+        b = next((m for m in ments if m.te == i and m.kind in sides and not m.located), None)
+        a = next((m for m in ments if b is not None and m.te == b.ts - 1 and m.kind in sides), None)
+        if a is not None and toks[b.ts - 1].text == "-":  # "the Israel-Hamas war"
+            emit(a, b, "fights", 0.6, toks[i].text, "war-pair")
+            continue
+        a = next((m for m in ments if m.ts == i + 1 and m.role == "demonym" and ctx.lang == "ar"), None)
+        b = next((m for m in ments if a is not None and m.ts == a.te and m.role == "demonym"), None)
+        if a is not None and b is not None:  # «الحرب الروسية الأوكرانية»
+            emit(a, b, "fights", 0.6, toks[i].text, "war-pair")
+            continue
+        pair = between_pair(ctx, ments, i + 1, sent.te)
+        if pair is not None:  # "the war in Tigray between X and Y"
+            emit(pair[0], pair[1], "fights", 0.6, toks[i].text, "war-pair")
+
+
 def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:
     return m.te < sent.te and ctx.toks[m.te].text in ctx.lex.w("member_people")
 
@@ -697,4 +723,5 @@ SENTENCE_PATTERNS = [
     parent_bodies,
     backed_compound,
     predicate_titles,
+    war_pairs,
 ]

@@ -175,8 +175,9 @@ class KnowledgeBase:
             if rec.get("demonym_ar"):
                 for f in arabic_demonym_forms(rec["demonym_ar"]):
                     self.surfaces.append(Surface(f, ent.id, "demonym"))
-            for d in rec.get("demonyms_ar") or []:
-                self._surface(d, ent.id, "demonym")
+            for d in rec.get("demonyms_ar") or []:  # other spellings, inflected like the first («الأرمينية»)
+                for f in arabic_demonym_forms(d):
+                    self.surfaces.append(Surface(f, ent.id, "demonym"))
             cap = rec.get("capital")
             if cap:
                 pid = "place:capital-" + ent.id.split(":", 1)[1]

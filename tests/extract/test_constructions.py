@@ -236,10 +236,49 @@ CASES = [
         ("state:eri", "agrees_with", "agreement"),
     ),
     (
-        "speaker-references",
+        "references-subject",
         "ar",
         "وقالت تركيا إن العملية تجري استناداً إلى اتفاق سوتشي.",
         ("state:tur", "references", "agr:sochi-idlib-memo-2018"),
+    ),
+    (
+        "references-subject",
+        "en",
+        "Norway froze the assets of Houthi officials pursuant to resolution 2216.",
+        ("state:nor", "references", "agr:unscr-2216"),
+    ),
+    (
+        "act-of-by",
+        "en",
+        "The shelling of Fano positions by the Ethiopian army killed ten.",
+        ("org:endf", "fights", "group:fano"),
+    ),
+    (
+        "of-agent-to",
+        "en",
+        "The hostility of Algeria to Morocco grew after the summit.",
+        ("state:dza", "opposes", "state:mar"),
+    ),
+    ("genitive-agent", "ar", "وتصاعدت اتهامات السودان للإمارات خلال الجلسة.", ("state:sdn", "opposes", "state:are")),
+    ("pitted", "en", "The border war pitted Ethiopia against Eritrea.", ("state:eth", "fights", "state:eri")),
+    (
+        "alongside-against",
+        "en",
+        "Iran fought alongside the Syrian army against the Islamic State.",
+        ("state:irn", "fights", "group:isis"),
+    ),
+    (
+        "weapon-subject",
+        "ar",
+        "وقصفت طائرات حربية إسرائيلية مواقع حزب الله في الجنوب.",
+        ("state:isr", "fights", "group:hezbollah"),
+    ),
+    ("withdrew-from", "en", "Mali withdrew from ECOWAS in January.", ("state:mli", "opposes", "org:ecowas")),
+    (
+        "captured-from",
+        "ar",
+        "واستعاد الجيش الصومالي بلدة في إقليم هيران من حركة الشباب.",
+        ("org:somali-national-army", "fights", "group:al-shabaab"),
     ),
     (
         "subject-verb",
@@ -269,8 +308,7 @@ CASES += [
     (
         "on-behalf",
         "ar",
-        "ووقع الاتفاق عن الحكومة اليمنية وزير الخارجية أحمد عوض بن مبارك، وعن المجلس الانتقالي الجنوبي "
-        "عيدروس الزبيدي.",
+        "ووقع الاتفاق عن الحكومة اليمنية وزير الخارجية أحمد عوض بن مبارك، وعن المجلس الانتقالي الجنوبي عيدروس الزبيدي.",
         ("person:aidarous-al-zubaidi", "agrees_with", "agreement"),
     ),
 ]
@@ -365,6 +403,11 @@ CASES += [
 BLOCKS = [
     ("vote", "en", "Brazil voted in favour of Resolution 2712 on Wednesday.", ("state:bra", "agrees_with", "*")),
     ("vote", "ar", "صوتت الصين ضد مشروع القرار الأميركي حول وقف إطلاق النار في غزة.", ("state:chn", "supports", "*")),
+    ("alleged", "en", "Uganda denied accusations that it arms the M23.", ("state:uga", "supports", "group:m23")),
+    ("alleged", "ar", "ونفت أوغندا الاتهامات بتسليح حركة إم 23.", ("state:uga", "supports", "group:m23")),
+    ("suspended-participation", "ar", "وعلق الاتحاد الأوروبي على قرار مجلس الأمن.", ("org:eu", "opposes", "*")),
+    ("withdrew-from", "en", "Russian troops withdrew from Ukraine's Kherson region.", ("state:rus", "opposes", "*")),
+    ("captured-from", "ar", "واستعادت سوريا مقعدها في جامعة الدول العربية.", ("state:syr", "fights", "*")),
     (
         "denied-clause",
         "en",

@@ -94,7 +94,7 @@ def test_to_before_a_verb_negates_nothing():
 def test_the_possessive_owns_the_decision():
     text = "The talks went on despite Iran's decision to withdraw from the nuclear deal."
     rels = _kinds(text, "en", "2019-06-01")
-    assert ("opposes", "possessive-agent+verb-object") in rels, rels
+    assert any(t == "opposes" and m.startswith("possessive-agent+") for t, m in rels), rels
 
 
 def test_leaders_of_several_states_are_their_leaders():
