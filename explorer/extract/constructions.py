@@ -229,12 +229,14 @@ def passive_without_agent(ctx: Context, site: Site, emit) -> Outcome:
 @construction("retype", "prepare")
 def retype(ctx: Context, site: Site, emit) -> Outcome:
     """ "warned Hezbollah against joining" opposes it (a warning that … is a statement); "struck Houthi targets"
-    fights them (a deal is struck too)."""
+    fights them (a deal is struck too); "voted for resolution 2254" backs it (_vote)."""
     word = ctx.toks[site.i].text
     if ctx.lang == "ar" and word[:1] in ("و", "ف") and word[1:] in _retype_words(ctx):
         word = word[1:]  # «وتتوسط», «وحذرت»
     if word not in _retype_words(ctx):
         return PASS
+    if word in ctx.lex.w("vote_verbs"):
+        return _vote(ctx, site)
     fa, w, toks = site.first_after, _cx(ctx, "retype", "window", 2), ctx.toks
     warn = ctx.lex.w("warn_verbs")
     if word in ctx.lex.w("against") and any(t.text in warn for t in toks[max(site.sent.ts, site.i - 4) : site.i]):
@@ -258,13 +260,10 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("vote", "prepare")
-def vote(ctx: Context, site: Site, emit) -> Outcome:
+def _vote(ctx: Context, site: Site) -> Outcome:
     """ "France voted in favour of resolution 2254", «صوتت روسيا لصالح القرار», «صوتت الصين ضد مشروع القرار»:
     a vote for a resolution backs it, a vote against one opposes it; voting for anything else (a cabinet for
     its own deal) approves it, the trigger's own type. A vote with neither word says nothing."""
-    if ctx.texts[site.i] not in ctx.lex.w("vote_verbs"):
-        return PASS
     after = ctx.texts[site.i + 1 : min(site.sent.te, site.i + 8)]  # (the Arabic subject stands in between)
     if not ctx.lex.w("vote_against").isdisjoint(after):
         site.rtype = "opposes"
@@ -339,7 +338,7 @@ def _retype_words(ctx: Context) -> frozenset[str]:
     """The words `retype` looks at, one set per lexicon (built once)."""
     key = id(ctx.lex)
     if key not in _RETYPE_WORDS:
-        names = ("against", "strike_verbs", "warn_verbs", "mediation_words", "host_verbs", "attack_verbs")
+        names = ("against", "strike_verbs", "warn_verbs", "mediation_words", "host_verbs", "attack_verbs", "vote_verbs")
         _RETYPE_WORDS[key] = frozenset().union(*(ctx.lex.w(n) for n in names))
     return _RETYPE_WORDS[key]
 
@@ -942,7 +941,7 @@ def call_verb(ctx: Context, site: Site, emit) -> Outcome:
 def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«إيران الداعمة لحزب الله», «روسيا الداعمة للنظام»: a definite active participle (`agent_participles`)
     right after a name describes it; that name backs what follows, not the sentence's subject."""
-    if not (definite(ctx, ctx.toks[site.i]) and ctx.lasts[site.i] in ctx.lex.w("agent_participles")):
+    if ctx.lasts[site.i] not in ctx.lex.w("agent_participles") or not definite(ctx, ctx.toks[site.i]):
         return PASS
     nb = site.near_before
     if nb is None or nb.te != site.i:

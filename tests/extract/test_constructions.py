@@ -401,8 +401,8 @@ CASES += [
 ]
 
 BLOCKS = [
-    ("vote", "en", "Brazil voted in favour of Resolution 2712 on Wednesday.", ("state:bra", "agrees_with", "*")),
-    ("vote", "ar", "صوتت الصين ضد مشروع القرار الأميركي حول وقف إطلاق النار في غزة.", ("state:chn", "supports", "*")),
+    ("retype", "en", "Brazil voted in favour of Resolution 2712 on Wednesday.", ("state:bra", "agrees_with", "*")),
+    ("retype", "ar", "صوتت الصين ضد مشروع القرار الأميركي حول وقف إطلاق النار في غزة.", ("state:chn", "supports", "*")),
     ("alleged", "en", "Uganda denied accusations that it arms the M23.", ("state:uga", "supports", "group:m23")),
     ("alleged", "ar", "ونفت أوغندا الاتهامات بتسليح حركة إم 23.", ("state:uga", "supports", "group:m23")),
     ("suspended-participation", "ar", "وعلق الاتحاد الأوروبي على قرار مجلس الأمن.", ("org:eu", "opposes", "*")),
