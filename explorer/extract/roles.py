@@ -26,7 +26,8 @@ def resolve_role_mentions(ctx: Context) -> None:
         t = ctx.titles[n_i]
         n_i += 1
         if t.person is None and not t.of:
-            _bare_title(ctx, t, people[max(0, bisect.bisect_left(starts, t.ts) - 30) : bisect.bisect_left(starts, t.ts)])
+            k = bisect.bisect_left(starts, t.ts)
+            _bare_title(ctx, t, people[max(0, k - 30) : k])
             continue
         if t.person is not None or _indefinite_title(ctx, t.ts) or _subordinate(ctx, t.ts):
             continue

@@ -86,7 +86,7 @@ def find_titles(ctx: Context) -> None:
             and not _glued_prep(toks[i], phrase)
             and prev_person
             and prev_person.kind == "person"
-            and not _second_definite_title(ctx, i, prev_person)
+            and not _second_definite_title(ctx, i, prev_person, of)
             and not _titles_next_name(ctx, i, j, ment_at, prev_person)
         ):
             person = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
@@ -103,7 +103,7 @@ def find_titles(ctx: Context) -> None:
         if person is not None:
             of = _paired_holders(ctx, (i, max(j, e)), office, of, person)
         second = (
-            prev_person is not None and prev_person.kind == "person" and _second_definite_title(ctx, i, prev_person)
+            prev_person is not None and prev_person.kind == "person" and _second_definite_title(ctx, i, prev_person, of)
         )
         glued = ctx.lang == "ar" and (_glued_and(toks[i], phrase) or _glued_prep(toks[i], phrase))
         if person is None and not glued and not second:
@@ -157,11 +157,15 @@ def _title_at(ctx: Context, i: int):
     return (short[0], short[1] + i) if short else None
 
 
-def _second_definite_title(ctx: Context, i: int, person: Ment) -> bool:
+def _second_definite_title(ctx: Context, i: int, person: Ment, of: list[Ment]) -> bool:
     """«استقبل رئيس الوزراء محمد شياع السوداني الوزيرَ التركي»: after a name with its own title, a definite title
-    («الوزير التركي») is the verb's object, another person, not an apposition («… المخلافي نائب رئيس الوزراء»)."""
+    («الوزير التركي») is the verb's object, another person, not an apposition («… المخلافي نائب رئيس الوزراء»);
+    so is a title of another state («استقبل أمير قطر تميم وزيرَ الخارجية الإيراني»)."""
     titled = person.np_start < person.ts or any(t.person is person for t in ctx.titles[-3:])
-    return titled and ctx.toks[i].text.startswith("ال")
+    if not titled or ctx.toks[i].text.startswith("ال"):
+        return titled
+    own = {x.entity for t in ctx.titles[-3:] if t.person is person for x in t.of if x.kind == "state"}
+    return bool(own) and any(x.kind == "state" and x.entity not in own for x in of)
 
 
 def _body_title(ctx: Context, i: int):
@@ -387,6 +391,8 @@ def _second_title_en(ctx: Context, k: int) -> int:
         k += 1
     owner = ctx.starting_at(k, ("state", "organization"))
     k = owner.te if owner is not None else k
+    if owner is None and k + 1 < n and toks[k].is_word and ctx.text[ctx.orig(k, k + 1)[0]].islower():
+        k += not ctx.lex.titles.match_at(toks, k)  # "junta chief X": a word for what he heads
     hit = ctx.lex.titles.match_at(toks, k) if k < n and not ctx.covered[k] else None
     return hit[1] if hit else k0
 
