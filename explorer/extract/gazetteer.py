@@ -6,6 +6,7 @@ A plain word boundary would lose وموسكو and لموسكو, so the left edge
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -71,7 +72,8 @@ def automaton(kb: KnowledgeBase) -> ahocorasick.Automaton:
         uniq = {(s.entity_id, s.role, s.case_sensitive): s for s in surfaces}
         ranked = sorted(uniq.values(), key=lambda s: _ROLE_RANK.get(s.role, 9))
         has_cs = any(s.case_sensitive is not None for s in ranked)
-        auto.add_word(key, (len(key), tuple(ranked), has_cs, key.isascii()))
+        agr = any(s.entity_id.startswith("agr:") for s in ranked)  # an agreement's name may hold its parties
+        auto.add_word(key, (len(key), tuple(ranked), has_cs, key.isascii(), agr))
     auto.make_automaton()
     kb._automaton = auto  # type: ignore[attr-defined]
     return auto
@@ -81,10 +83,11 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
     """Non-overlapping hits, longest first, with clitic-aware boundaries."""
     n = norm.text
     offsets = norm.offsets
-    hits: list[Hit] = []
+    found: list[tuple[int, int, Hit]] = []  # (-length, start, hit): sorted, longest first, then leftmost
+    agreements: set[int] = set()  # ids of the hits that name an agreement
     n_len = len(n)
     new = tuple.__new__
-    for end_idx, (length, surfaces, has_cs, ascii_key) in automaton(kb).iter(n):
+    for end_idx, (length, surfaces, has_cs, ascii_key, agr) in automaton(kb).iter(n):
         s, e = end_idx - length + 1, end_idx + 1
         if e < n_len:
             ch = n[e]
@@ -92,22 +95,23 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
                 continue  # the key ends inside a word
         if s > 0:
             ch = n[s - 1]
-            if ch.isalnum() or ch in _AR_LETTER:
-                t = s - 1
-                while t > 0 and _is_letter(n[t - 1]):
-                    t -= 1
-                if n[t:s] not in _LEFT_CLITICS or n[s] not in _AR_LETTER:
-                    continue
+            if (ch.isalnum() or ch in _AR_LETTER) and not _after_clitic(n, s):
+                continue
         o_start, o_end = offsets[s], offsets[e - 1] + 1  # norm.span(s, e): keys are never empty
         cs = surfaces
         if has_cs:
             cs = tuple(x for x in surfaces if x.case_sensitive is None or text[o_start:o_end] == x.case_sensitive)
             if not cs:
                 continue
+            agr = any(x.entity_id.startswith("agr:") for x in cs)
         if ascii_key and any(x.case_sensitive is None for x in cs) and _needs_case(surfaces, text[o_start:o_end]):
             continue
-        hits.append(new(Hit, (s, e, o_start, o_end, cs)))
-    hits.sort(key=lambda h: (h[0] - h[1], h[0]))  # longest first, then leftmost
+        hit = new(Hit, (s, e, o_start, o_end, cs))
+        found.append((-length, s, hit))  # (no two hits share a span: a span is one key)
+        if agr:
+            agreements.add(id(hit))
+    found.sort()
+    hits = [h for _, _, h in found]
     taken: list[Hit] = []
     used = bytearray(len(n) + 1)
     for h in hits:
@@ -115,9 +119,24 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
             continue
         used[h[0] : h[1]] = b"\x01" * (h[1] - h[0])
         taken.append(h)
-    taken += _parties_inside(n, taken, hits)
-    taken.sort(key=lambda h: h[0])
+    if agreements:
+        taken += _parties_inside(n, [h for h in taken if id(h) in agreements], hits)
+    taken.sort(key=_START)
     return taken
+
+
+_START = itemgetter(0)
+
+
+def _after_clitic(n: str, s: int) -> bool:
+    """A key starting inside a word (at `s`) counts only after Arabic proclitics («وموسكو», «لموسكو»); they
+    are at most four letters, so the word's start is looked for no further back than that."""
+    t, lo = s - 1, max(0, s - 5)
+    while t > lo and _is_letter(n[t - 1]):
+        t -= 1
+    if t == lo and t > 0 and _is_letter(n[t - 1]):
+        return False  # five letters or more before the key: no proclitic
+    return n[t:s] in _LEFT_CLITICS and n[s] in _AR_LETTER
 
 
 _BETWEEN = (" بين ", " between ")
@@ -125,11 +144,10 @@ _BETWEEN = (" بين ", " between ")
 
 def _parties_inside(n: str, taken: list[Hit], hits: list[Hit]) -> list[Hit]:
     """«اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي», "the … Agreement between the DRC and Rwanda": an
-    agreement's long name holds its parties; they are found inside it too (nested hits)."""
+    agreement's long name holds its parties; they are found inside it too (nested hits). `taken`: the
+    agreements' names kept."""
     out: list[Hit] = []
     for h in taken:
-        if not any(s.entity_id.startswith("agr:") for s in h.surfaces):
-            continue
         k = max(n.find(b, h.nstart, h.nend) for b in _BETWEEN)
         if k < 0:
             continue
