@@ -239,10 +239,11 @@ def _n_spoken_of(ctx: Context, site: Site, others: list[Ment]) -> int:
 
 def _goes_on(ctx: Context, site: Site) -> bool:
     """«قال X إن … . وأضاف أن …»: a verb of going on after a statement of the same speaker (in its sentence or
-    the one before)."""
+    the one before); «وتابع: "أكدت …"»: a statement verb in the quotation the speaker of its sentence opened."""
     spoke = {m.entity for m in site.state.speakers or site.state.last_speakers}
     go_on = not ctx.lex.w("continuation_verbs").isdisjoint(ctx.toks[site.i].forms)
-    return go_on and bool(spoke) and all(m.entity in spoke for m in site.src)
+    quoted = bool(site.state.speakers) and not {'"', "“", "«", ":"}.isdisjoint(ctx.texts[site.sent.ts : site.i])
+    return (go_on or quoted) and bool(spoke) and all(m.entity in spoke for m in site.src)
 
 
 def _past_speaker_side(ctx: Context, site: Site, others: list[Ment]) -> list[Ment]:

@@ -56,7 +56,9 @@ _TITLE_SKIP_AR = _nset(
 )
 
 
-_TITLE_PREP_AR = _nset({"في", "لدى", "الى", "باسم", "عن", "ل", "لشوون", "للشوون", "المعني", "المكلف", "بشان"})
+_TITLE_PREP_AR = _nset(
+    {"في", "لدى", "الى", "باسم", "عن", "ل", "لشوون", "للشوون", "الشوون", "شوون", "المعني", "المكلف", "بشان"}
+)
 
 
 _TITLE_PREP_EN = {"of", "to", "for", "the", "'s", "in", "at"}
@@ -276,6 +278,7 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
         or w in ctx.lex.person_cues
         or bool(ctx.lang == "ar" and of and w.startswith(("لال", "لل")) and len(w) > 4)
         or bool(ctx.lang == "ar" and j > 0 and ctx.toks[j - 1].forms[-1] == "شوون")  # «للشؤون الخارجية»
+        or bool(ctx.lang == "ar" and j > 1 and ctx.toks[j - 2].forms[-1] == "شوون" and w.startswith("وال"))
     )
 
 
