@@ -753,12 +753,16 @@ def _relative_object_en(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     agent = site.before[-1]
     r = agent.np_start - 1
+    r -= r > site.sent.ts and ctx.texts[r] == "the"  # "the RSF, which the UAE backs"
     if r <= site.sent.ts or toks[r].text not in ctx.lex.w("relative_objects") or toks[r - 1].text != ",":
         return PASS
-    antecedent = next((m for m in site.ments if m.te == r - 1 and actor(m)), None)
+    antecedent = next((m for m in site.ments if m.te == r - 1 and (actor(m) or m.kind == "agreement")), None)
     if antecedent is None:
         return PASS
-    for s_ in group_with_left(ctx, site.ments, agent):
+    agents = group_with_left(ctx, site.ments, agent)
+    if antecedent.kind == "agreement" and site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with"):
+        agents += coordinated_after(ctx, site.ments, site.j + 1, site.sent.te)  # "which Russia signed with Turkey"
+    for s_ in agents:
         emit(s_, antecedent, site.rtype, site.conf, site.trig.text, "relative-object")
     return DONE
 
@@ -1209,7 +1213,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         temporal = ctx.lex.w("temporal_prepositions")  # «أعلن أردوغان إثر محادثات مع بوتين»: his own talks
         if any(t.text in preps and t.text not in temporal for t in ctx.toks[nb.te : site.i]):
             return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
-    if ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i):
+    if ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i) or _own_clause(ctx, nb.te, site.i):
         return PASS
     if _object_then_and(ctx, site, nb):  # "Obama called Netanyahu and commended …": Obama commended
         return _subject(site, list(site.state.subjects_here), "subject-verb")
@@ -1220,6 +1224,18 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, grp, "subject-verb")
+
+
+def _own_clause(ctx: Context, k: int, i: int) -> bool:
+    """ "Syria endorsed the deal, while the opposition rejected it": after a comma and a clause break (`clause_breaks`)
+    the verb has a subject of its own, unnamed or not, when a word other than an adverb or auxiliary stands
+    between the break and the verb ("…, while also rejecting …" goes on with the subject before)."""
+    breaks = ctx.lex.w("clause_breaks")
+    if breaks.isdisjoint(ctx.texts[k:i]):
+        return False
+    at = next((x for x in range(i - 1, k, -1) if ctx.texts[x] in breaks and ctx.texts[x - 1] in (",", "،")), -1)
+    carry = ctx.lex.w("carry_words")
+    return at > 0 and any(ctx.toks[x].is_word and ctx.texts[x] not in carry for x in range(at + 1, i))
 
 
 def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:

@@ -202,6 +202,35 @@ CASES = [
         [("org:saf", "agrees_with", "agreement"), ("group:rsf", "agrees_with", "agreement")],
         [],
     ),
+    # "the X, which A signed with B": both are parties; "inked" signs
+    (
+        "en",
+        "The Hodeidah Agreement, which the Yemeni government signed with the Houthis, covers three ports.",
+        [
+            ("state:yem", "agrees_with", "agr:hodeidah-agreement-2018"),
+            ("group:houthis", "agrees_with", "agr:hodeidah-agreement-2018"),
+        ],
+        [("state:yem", "agrees_with", "group:houthis")],
+    ),
+    (
+        "en",
+        "Sudan and South Sudan inked the Sudan-South Sudan Cooperation Agreement in Addis Ababa.",
+        [("state:sdn", "agrees_with", "agr:sudan-south-sudan-cooperation-2012")],
+        [],
+    ),
+    # a clause after ", while" has its own subject, named or not; "called off" is no phone call
+    (
+        "en",
+        "Kenya backed the Pretoria Agreement, while the rebels rejected it.",
+        [("state:ken", "supports", "agr:pretoria-agreement-2022")],
+        [("state:ken", "opposes", "agr:pretoria-agreement-2022")],
+    ),
+    (
+        "en",
+        "After Sudan and South Sudan signed the deal, the strike was called off.",
+        [],
+        [("state:sdn", "phones", "state:ssd")],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
