@@ -17,6 +17,7 @@ from explorer.extract.modifiers import _ba_clitic
 from explorer.extract.syntax import (
     actor,
     after_complement_clause,
+    agreement_before,
     aside,
     between_pair,
     coordinated_after,
@@ -652,7 +653,7 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
     if (site.gap == 0 or quoted or (site.gap == 1 and not site.nominal)) and actor(site.first_after):
         return PASS  # «خرق الحوثيين للهدنة», «إذا خرق حزب الله الاتفاق»: the noun's or the verb's own agent
     w = _cx(ctx, "references", "window", 8)
-    if not any(m.kind == "agreement" and m.ts - site.j <= w for m in site.after):
+    if not any(m.kind == "agreement" and m.ts - site.j <= w for m in site.after) and not _basis_of(ctx, site):
         return DONE  # («احترام كافة المبادرات»: no agreement named, nothing invoked)
     here = [m for m in site.state.subjects_here if m.ts >= site.sent.ts]  # (not carried from a sentence before)
     if here:
@@ -661,6 +662,14 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
     if first is None:
         return DONE
     return _subject(site, [m for m in group_with(ctx, site.ments, first) if m.te <= site.i], "references-subject")
+
+
+def _basis_of(ctx: Context, site: Site) -> bool:
+    """ "the Taif Agreement remained the basis for any reform": a basis phrase (`basis_words`) whose agreement is
+    named before it."""
+    if ctx.lex.w("basis_words").isdisjoint((ctx.texts[site.i], *ctx.toks[site.i].forms)):
+        return False
+    return agreement_before(ctx, site.ments, site.i, site.sent.ts) is not None
 
 
 def _clause_subject(ctx: Context, site: Site) -> Ment | None:

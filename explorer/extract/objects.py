@@ -5,7 +5,14 @@ from __future__ import annotations
 from explorer import ontology
 from explorer.extract.context import Context, Ment, TitleNP
 from explorer.extract.engine import Outcome, Site, construction
-from explorer.extract.syntax import after_location_prep, coordinated_after, group_with, pairs, pronoun_suffix
+from explorer.extract.syntax import (
+    after_location_prep,
+    agreement_before,
+    coordinated_after,
+    group_with,
+    pairs,
+    pronoun_suffix,
+)
 
 PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
 _SYMMETRIC = ontology.symmetric_types()
@@ -338,7 +345,9 @@ def references(ctx: Context, site: Site, emit) -> Outcome:
     ]
     if not cands and site.method == "called-to" and (agr := _called_on_it(ctx, site)) is not None:
         cands = [agr]  # "called on both parties to implement it", «وطالب الطرفين بتنفيذه»
-    if not cands:
+    if not cands and not ctx.lex.w("basis_words").isdisjoint((ctx.texts[site.i], *ctx.toks[site.i].forms)):
+        cands = [m for m in [agreement_before(ctx, site.ments, site.i, site.sent.ts)] if m is not None]
+    if not cands:  # ("X remained the basis for …": the agreement before the phrase)
         return DONE
     targets = group_with(ctx, site.ments, cands[0]) + [c for c in cands[1:3] if c.kind == "agreement"]
     if site.trig.phrase.words[0] in ctx.lex.w("compliance_words"):  # "abides by the deal signed on Saturday":

@@ -403,3 +403,12 @@ def after_complement_clause(ctx: Context, subjects: list[Ment], i: int) -> bool:
 def pairs(group: list[Ment]) -> list[tuple[Ment, Ment]]:
     """Every unordered pair of a small group, in order."""
     return [(group[a], group[b]) for a in range(len(group)) for b in range(a + 1, len(group))]
+
+
+def agreement_before(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> Ment | None:
+    """ "the Taif Agreement remained the basis for …", «اتفاق الطائف يبقى الأساس لأي …»: the agreement named up to
+    two words before a phrase whose complement it is (its subject), not inside another name."""
+    return next(
+        (m for m in ments if m.kind == "agreement" and not m.in_np and sent_ts <= m.ts and i - 3 <= m.te <= i), None
+    )
+

@@ -86,7 +86,33 @@ def test_words_that_are_not_fighting():
             ("group:houthis", "opposes", "agr:stockholm-agreement-2018"),
         ),
         ("وتصاعدت انتقادات تركيا لقوات سوريا الديمقراطية.", "ar", ("state:tur", "opposes", "group:sdf")),
+        ("Iran lambasted the IAEA board over the new resolution.", "en", ("state:irn", "opposes", "org:iaea")),
+        (
+            "وشجبت منظمة التعاون الإسلامي اقتحام المسجد الأقصى من قبل مستوطنين إسرائيليين.",
+            "ar",
+            ("org:oic", "opposes", "state:isr"),
+        ),
+        (
+            "وتصدى الجيش الصومالي لهجوم شنته حركة الشباب على بلدة في هيران.",
+            "ar",
+            ("org:somali-national-army", "fights", "group:al-shabaab"),
+        ),
         # who invokes an agreement: the clause's subject or the speaker, never an object
+        (
+            "Qatar said the raids on Rafah were in breach of resolution 2735.",
+            "en",
+            ("state:qat", "references", "agr:unscr-2735"),
+        ),
+        (
+            "Ethiopia released Tigrayan prisoners as part of the Pretoria Agreement.",
+            "en",
+            ("state:eth", "references", "agr:pretoria-agreement-2022"),
+        ),
+        (
+            "وقال رئيس الحكومة اللبنانية إن اتفاق الطائف يبقى الأساس لأي تعديل دستوري.",
+            "ar",
+            ("person:najib-mikati", "references", "agr:taif-agreement-1989"),
+        ),
         (
             "The United Kingdom froze the assets of two Houthi commanders pursuant to resolution 2216.",
             "en",
