@@ -258,10 +258,12 @@ def _past_speaker_side(ctx: Context, site: Site, others: list[Ment]) -> list[Men
     speaker's own state is his side; the statement is about what comes after it."""
     if len(others) < 2 or len(site.src) != 1:
         return others
+    side = group_with(ctx, site.ments, others[0])
+    if len(side) < 2:
+        return others
     sp = site.src[0]
     own = {r.of for r in ctx.kb.roles_of(sp.entity, ctx.on)} | {x.entity for x in _titled_of(ctx, sp)}
-    side = group_with(ctx, site.ments, others[0])
-    if len(side) < 2 or own.isdisjoint(m.entity for m in side):
+    if own.isdisjoint(m.entity for m in side):
         return others
     rest = [m for m in others if m not in side]
     return rest or others

@@ -328,13 +328,14 @@ def _paired_holders(ctx: Context, span: tuple[int, int], office: str, of: list[M
     "Foreign Minister X of Azerbaijan": the owner after the name. Returns the first name's owners."""
     if not of and ctx.lang != "ar":
         return _owner_after_name(ctx, person)
-    if ctx.lang != "ar" and len(of) == 1 and of[0].te <= span[0]:
+    plural = any(ctx.texts[x].endswith("s") for x in range(span[0], min(span[1], span[0] + 3)))
+    if ctx.lang != "ar" and len(of) == 1 and of[0].te <= span[0] and plural:
         of = _states_before(ctx, of[0]) + of  # "the Russian and Turkish presidents"
-    people = _listed(ctx, person, "person")
     states = [x for x in of if x.kind == "state"]
+    people = _listed(ctx, person, "person") if len(states) >= 2 else []
     pairs = list(zip(states, people, strict=False)) if len(states) == len(people) >= 2 else []
     k = person.te
-    while ctx.lang == "ar" and not pairs and k < len(ctx.toks):  # «… والروسي فلاديمير بوتين»
+    while ctx.lang == "ar" and not pairs and k < len(ctx.toks) and ctx.toks[k].text[:1] == "و":  # «… والروسي بوتين»
         st = ctx.starting_at(k, ("state",))
         nxt = ctx.starting_at(st.te, ("person",)) if st is not None and st.role == "demonym" else None
         if nxt is None:
