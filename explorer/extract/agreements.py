@@ -45,7 +45,7 @@ def find_generic_agreements(ctx: Context) -> None:
         )
         if near is not None and indefinite and _old(ctx, near.entity):
             near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before
-        local = known_fit(ctx, family, (ts, te)) if indefinite else None
+        local = known_fit(ctx, family, (ts, te)) if indefinite else _known_at_place(ctx, family, ts, te)
         dated = _month_named(ctx, ts)
         if dated is not None:  # "the November ceasefire", "the March 2020 truce": the one of that month
             near, local = (
@@ -65,6 +65,22 @@ def find_generic_agreements(ctx: Context) -> None:
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
         bisect.insort_right(named, new, key=lambda m: m.ts)
     ctx.ments.sort_by_start()
+
+
+def _known_at_place(ctx: Context, family: str, ts: int, te: int) -> str | None:
+    """«اتفاق جوبا», "the Juba agreement": a noun named by a place (right after it in Arabic, right before it in
+    English) is the one knowledge-base agreement of its family signed there (within 30 days after or 60 days
+    before the article, when it is dated)."""
+    if ctx.lang == "ar":
+        place = next((m for m in ctx.ments.starting(te) if m.kind == "place"), None)
+    else:
+        place = next((m for m in ctx.ments.ending(ts) if m.kind == "place"), None)
+    if place is None:
+        return None
+    fits = [e for e in _by_place(ctx.kb).get(place.entity, ()) if _families_fit(family, family_of_known(ctx.kb, e.id))]
+    if ctx.on is not None:
+        fits = [e for e in fits if -30 <= (ctx.on - _kb_date(e)).days <= 60]
+    return fits[0].id if len(fits) == 1 else None
 
 
 def _hypothetical(ctx: Context, ts: int, te: int) -> bool:

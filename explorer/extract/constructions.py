@@ -1346,7 +1346,11 @@ def relative_clause(ctx: Context, site: Site, emit) -> Outcome:
     target = relative_antecedent(ctx, site.ments, site.i)
     if not site.src or target is None or site.rtype not in ("agrees_with", "supports", "opposes", "references"):
         return PASS
-    for s_ in site.src:
+    partners: list[Ment] = []
+    k = max(site.j, site.src[-1].te)  # «الذي وقعته الحكومة مع الجبهة الثورية»: who signed with the subject
+    if site.rtype == "agrees_with" and k < site.sent.te and ctx.texts[k] in ctx.lex.w("with"):
+        partners = [m for m in coordinated_after(ctx, site.ments, k + 1, site.sent.te) if actor(m)]
+    for s_ in site.src + partners:
         emit(s_, target, site.rtype, site.conf, site.trig.text, "relative-clause")
     site.state.subjects_here = site.src
     return DONE

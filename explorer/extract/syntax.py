@@ -293,6 +293,9 @@ def relative_antecedent(ctx: Context, ments: list[Ment], i: int) -> Ment | None:
     k = i - 1
     if k < 0 or ctx.toks[k].text not in ctx.lex.w("relative_pronouns"):
         return None
+    place = next((m for m in ments if m.te == k and m.kind == "place"), None)
+    if place is not None:
+        k = place.ts  # «اتفاق جوبا الذي …»: the agreement noun, then the place that names it
     return next((m for m in ments if m.te == k and m.kind == "agreement"), None)
 
 

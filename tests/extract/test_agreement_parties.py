@@ -231,6 +231,16 @@ CASES = [
         [],
         [("state:sdn", "phones", "state:ssd")],
     ),
+    # «اتفاق X الذي وقعته A مع B», "the Juba agreement": a noun named by its place is the agreement signed there
+    (
+        "ar",
+        "واتفاق ستوكهولم الذي وقعته الحكومة اليمنية مع جماعة الحوثي يشمل الحديدة.",
+        [
+            ("state:yem", "agrees_with", "agr:stockholm-agreement-2018"),
+            ("group:houthis", "agrees_with", "agr:stockholm-agreement-2018"),
+        ],
+        [("state:yem", "agrees_with", "group:houthis")],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
@@ -274,3 +284,13 @@ def test_an_agreement_not_reached_is_no_node(lang, text):
     """ "a future agreement", «اتفاق مستقبلي»: in a dated article, still no agreement node and no party."""
     ex = extract_text(text, lang=lang, date_="2024-05-10")
     assert not [e for e in ex.entities if e.kind == "agreement"]
+
+
+def test_an_agreement_noun_named_by_its_place():
+    """«اتفاق جوبا», "the Juba agreement": in an article of that week, the agreement signed in Juba."""
+    for lang, text in (
+        ("ar", "ونص اتفاق جوبا على تقاسم السلطة مع الحركات المسلحة."),
+        ("en", "The Juba agreement gives the armed movements seats in the cabinet."),
+    ):
+        ex = extract_text(text, lang=lang, date_="2020-10-05")
+        assert "agr:juba-peace-2020" in {e.id for e in ex.entities}, [e.id for e in ex.entities]
