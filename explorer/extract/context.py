@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from operator import attrgetter, itemgetter
 
 from explorer.extract.lexicon import Lexicon, Phrase
@@ -139,6 +138,26 @@ class DocEntities:
             self.info[eid] = {"name": name, "name_ar": name_ar, "kind": kind, "aliases": list(aliases), "known": known}
 
 
+class lazy:
+    """`functools.cached_property` without its look-up of the instance's `__dict__`: that look-up turns the
+    instance's attributes into a dictionary for good, and every later `ctx.toks`, `ctx.lex`, `ctx.lang` (tens of
+    thousands per article) then costs a dictionary look-up instead of an indexed read. The value computed on
+    first use is set as an ordinary attribute, which hides this descriptor from then on."""
+
+    def __init__(self, fn):
+        self.fn, self.__doc__ = fn, fn.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = self.fn(obj)
+        setattr(obj, self.name, value)
+        return value
+
+
 class Context:
     """All that mention finding and relation extraction share about one document."""
 
@@ -164,22 +183,22 @@ class Context:
         self.possessive_roles: list[tuple[Ment, Ment]] = []
         self.memo: dict[str, object] = {}  # tables the relation phase builds once per document (see objects.py)
 
-    @cached_property
+    @lazy
     def texts(self) -> list[str]:
         """Each token's text, for whole-sentence word checks in C (`words.isdisjoint(ctx.texts[ts:te])`)."""
         return list(map(_TEXT, self.toks))
 
-    @cached_property
+    @lazy
     def forms(self) -> list[tuple[str, ...]]:
         """Each token's forms, as `texts`."""
         return list(map(_FORMS, self.toks))
 
-    @cached_property
+    @lazy
     def lasts(self) -> list[str]:
         """Each token's last form (Arabic: without its clitics and article), as `texts`."""
         return list(map(_LAST, self.forms))
 
-    @cached_property
+    @lazy
     def _positions(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
         """Token positions by text and by any of its forms (a token's forms follow from its text, so each
         distinct text is expanded once). A form's list is its text's own list until a second text shares the
@@ -199,12 +218,12 @@ class Context:
                 by_form[f] = at if got is None else got + at  # (never extended in place: lists are shared)
         return by_text, by_form
 
-    @property
+    @lazy
     def by_text(self) -> dict[str, list[int]]:
         """Token positions by token text (PhraseMatcher.find_all looks its words up there)."""
         return self._positions[0]
 
-    @cached_property
+    @lazy
     def trigger_hits(self) -> tuple[list[int], dict[int, tuple[Phrase, int]]]:
         """Where trigger phrases start, in order, and each one's (phrase, end): found once per document from
         the index of words instead of sentence by sentence over every token."""
