@@ -43,7 +43,7 @@ def resolve_role_mentions(ctx: Context) -> None:
         state, office = t.of[0].entity, t.office
         k = bisect.bisect_left(starts, t.ts)
         met = _met_holder(ctx, people[max(0, k - 200) : k], held, office, state)
-        cands = [met] if met else _kb_holder(ctx, office, state)
+        cands = [met] if met else _kb_holder(ctx, office, state, [x.entity for x in t.of[1:]])
         if cands:
             s, e = ctx.orig(t.ts, t.te)
             ctx.register(cands[0])
@@ -104,8 +104,9 @@ def _met_holder(ctx: Context, before: list[Ment], held: dict, office: str, state
     return None
 
 
-def _kb_holder(ctx: Context, office: str, state: str) -> list[str]:
-    """The single holder of the office on the document's date (or in its year) by the knowledge base."""
+def _kb_holder(ctx: Context, office: str, state: str, to: list[str] = ()) -> list[str]:
+    """The single holder of the office on the document's date (or in its year) by the knowledge base; for an
+    envoy or ambassador named with where he is sent («المبعوث الأممي إلى اليمن»), the one sent there."""
     offices = ["foreign_minister", "defence_minister"] if office == "minister" else [office]
     if office == "president":
         offices = ["president", "head_of_state", "king", "emir"]
@@ -113,9 +114,29 @@ def _kb_holder(ctx: Context, office: str, state: str) -> list[str]:
         holders = ctx.kb.holders(o, state, ctx.on) if ctx.on else []
         if not ctx.on and ctx.year:
             holders = ctx.kb.holders_in_year(o, state, ctx.year)
+        if len(holders) > 1 and to:
+            sent = {r.person for r in ctx.kb.roles_by_key.get((o, state), []) if r.to in to}
+            holders = [h for h in dict.fromkeys(holders) if h in sent]
         if len(holders) == 1:
             return holders
     return []
+
+
+def _counterpart_office(ctx: Context, i: int) -> str:
+    """The office of the last titled person before token i: his title here, or his senior office by the
+    knowledge base; a title with no name ("the Turkish president met his Russian counterpart") counts too."""
+    prev = [m for m in ctx.ments.ending_within(i - 400, i) if m.kind == "person"]
+    titled = [t for t in ctx.titles if t.te <= i and t.person is None and t.of]
+    if titled and (not prev or titled[-1].te > prev[-1].te):
+        return "foreign_minister" if titled[-1].office == "minister" else titled[-1].office
+    office = next((p.office for p in reversed(prev) if p.office), None)
+    if prev and not prev[-1].office:
+        roles = ctx.kb.roles_of(prev[-1].entity, ctx.on) if ctx.on else []
+        top = [r.office for r in roles if r.office in _SENIOR_OFFICES]
+        if top:
+            office = min(top, key=_SENIOR_OFFICES.index)
+    office = office or "foreign_minister"
+    return "foreign_minister" if office == "minister" else office
 
 
 def find_counterparts(ctx: Context) -> None:
@@ -142,16 +163,7 @@ def find_counterparts(ctx: Context) -> None:
             span = _discover_ar_name(ctx, after) if (not ctx.covered[after]) else None
             if span:
                 named = _add_person(ctx, span, None)
-        prev = [m for m in ctx.ments.ending_within(i - 400, i) if m.kind == "person"]
-        office = next((p.office for p in reversed(prev) if p.office), None)
-        if prev and not prev[-1].office:
-            roles = ctx.kb.roles_of(prev[-1].entity, ctx.on) if ctx.on else []
-            top = [r.office for r in roles if r.office in _SENIOR_OFFICES]
-            if top:
-                office = min(top, key=_SENIOR_OFFICES.index)
-        office = office or "foreign_minister"
-        if office == "minister":
-            office = "foreign_minister"
+        office = _counterpart_office(ctx, i)
         state_m.in_np = True
         if named is not None:
             named.office = named.office or office

@@ -109,6 +109,25 @@ FINDS = [
         "وقال أيمن الصفدي إن المحادثات كانت صريحة. وتابع: «أكدت خلال اللقاء أن على إسرائيل الانسحاب من غزة».",
         ("person:ayman-safadi", "states", "state:isr"),
     ),
+    # a title with no name is the holder on the date: his counterpart has his office; an envoy sent somewhere
+    (
+        "en",
+        "The Egyptian president phoned his French counterpart about Gaza.",
+        ("person:abdel-fattah-el-sisi", "phones", "person:emmanuel-macron"),
+        "2024-03-10",
+    ),
+    (
+        "ar",
+        "التقى الرئيس الإيراني نظيره التركي في أنقرة.",
+        ("person:masoud-pezeshkian", "meets", "person:recep-tayyip-erdogan"),
+        "2025-01-15",
+    ),
+    (
+        "ar",
+        "وقال المبعوث الأممي إلى ليبيا إن الانتخابات ممكنة العام المقبل.",
+        ("person:abdoulaye-bathily", "holds_role_in", "org:un"),
+        "2023-06-01",
+    ),
     # coreference: "the minister" is the last-named minister, "the government" the one state named
     (
         "en",
@@ -227,10 +246,10 @@ NOT = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,triple", FINDS)
-def test_role_or_statement_is_found(lang, text, triple):
-    src, rtype, tgt = triple
-    found = _triples(text, lang)
+@pytest.mark.parametrize("case", FINDS)
+def test_role_or_statement_is_found(case):
+    lang, text, (src, rtype, tgt), *date = case
+    found = _triples(text, lang, *date)
     assert [t for t in found if t[1:] == (rtype, tgt) and (t[0] == src or src.endswith("*"))], (text, found)
 
 
