@@ -186,6 +186,8 @@ def alleged(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     words, toks = ctx.lex.w("accusation_words"), ctx.toks
     lo = max(site.sent.ts, site.i - 7)
+    if words.isdisjoint(ctx.texts[lo : site.i]) and words.isdisjoint(ctx.lasts[lo : site.i]):
+        return PASS  # (most triggers: no accusation word before them, one check in C)
     k = next((x for x in range(site.i - 1, lo - 1, -1) if not words.isdisjoint(toks[x].forms)), -1)
     if k < 0:
         return PASS
@@ -198,7 +200,7 @@ def alleged(ctx: Context, site: Site, emit) -> Outcome:
 def suspended_participation(ctx: Context, site: Site, emit) -> Outcome:
     """«علقت روسيا مشاركتها في مبادرة الحبوب»: suspending (`suspend_verbs`) opposes only one's participation or
     membership (`participation_nouns` within five words); «علق على …» is a comment."""
-    if site.trig.phrase.words[0] not in ctx.lex.w("suspend_verbs"):
+    if site.rtype != "opposes" or site.trig.phrase.words[0] not in ctx.lex.w("suspend_verbs"):
         return PASS
     stems = tuple(ctx.lex.w("participation_nouns"))
     near = ctx.toks[site.j : min(site.sent.te, site.j + 5)]
@@ -652,7 +654,7 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
     quoted = site.gap == 1 and not ctx.toks[site.j].is_word  # «إذا خرق "حزب الله" الاتفاق»
     if (site.gap == 0 or quoted or (site.gap == 1 and not site.nominal)) and actor(site.first_after):
         return PASS  # «خرق الحوثيين للهدنة», «إذا خرق حزب الله الاتفاق»: the noun's or the verb's own agent
-    w = _cx(ctx, "references", "window", 8)
+    w = 1 if site.trig.text in ctx.lex.w("tight_references") else _cx(ctx, "references", "window", 8)
     if not any(m.kind == "agreement" and m.ts - site.j <= w for m in site.after) and not _basis_of(ctx, site):
         return DONE  # («احترام كافة المبادرات»: no agreement named, nothing invoked)
     here = [m for m in site.state.subjects_here if m.ts >= site.sent.ts]  # (not carried from a sentence before)
