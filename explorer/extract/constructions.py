@@ -587,7 +587,8 @@ def _clause_subjects(ctx: Context, site: Site, k: int) -> list[Ment]:
 @construction("agreement-subject", "subject")
 def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "The resolution endorses ...": the subject is the agreement, not an actor."""
-    agr = any(m.kind == "agreement" and m.te in (site.i, site.i - 1) for m in site.ments)
+    aside = site.i > site.sent.ts and ctx.texts[site.i - 1] in (",", "،")  # "X, which brokered the truce, urged"
+    agr = any(m.kind == "agreement" and m.te in (site.i, site.i - 1) for m in site.ments) and not aside
     if agr and site.rtype == "references" and site.state.subjects_here:
         return PASS  # "X agreed to a truce under the Jeddah Declaration": X, who acts on the truce, invokes it
     return DONE if agr and site.rtype != "states" else PASS

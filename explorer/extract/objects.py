@@ -352,17 +352,23 @@ def references(ctx: Context, site: Site, emit) -> Outcome:
     if not cands:  # ("X remained the basis for …": the agreement before the phrase)
         return DONE
     targets = group_with(ctx, site.ments, cands[0]) + [c for c in cands[1:3] if c.kind == "agreement"]
-    if site.trig.phrase.words[0] in ctx.lex.w("compliance_words"):  # "abides by the deal signed on Saturday":
-        targets = [t for t in targets if not _of_the_day(ctx, t.entity)]  # keeping a new deal is not invoking it
-    called = site.method == "called-to"
-    for t in dict.fromkeys(targets):
-        fresh = called and t.kind == "agreement" and _of_the_day(ctx, t.entity)
-        for s in site.src:
-            if not fresh:  # (calling for a deal reached that week to be kept backs it; it invokes no earlier text)
-                emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))
-            if called and t.kind == "agreement":  # "urged the parties to respect the truce"
-                emit(s, t, "supports", site.conf, site.trig.text, _how(site, "references"))
+    _emit_references(ctx, site, emit, list(dict.fromkeys(targets)))
     return DONE
+
+
+def _emit_references(ctx: Context, site: Site, emit, targets: list[Ment]) -> None:
+    """Each subject invokes each target, except a deal reached that week that it keeps ("abides by the deal signed
+    on Saturday", `compliance_words`) or that it calls on others to keep; calling on others to keep an agreement
+    ("urged the parties to respect the truce", «دعت الطرفين إلى الالتزام بالهدنة») backs it too."""
+    called = site.method == "called-to"
+    keeps = site.trig.phrase.words[0] in ctx.lex.w("compliance_words")
+    for t in targets:
+        fresh = (keeps or called and t.kind == "agreement") and _of_the_day(ctx, t.entity)
+        for s in site.src:
+            if not fresh:
+                emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))
+            if called and t.kind == "agreement":
+                emit(s, t, "supports", site.conf, site.trig.text, _how(site, "references"))
 
 
 def _called_on_it(ctx: Context, site: Site) -> Ment | None:

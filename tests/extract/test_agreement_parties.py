@@ -241,6 +241,16 @@ CASES = [
         ],
         [("state:yem", "agrees_with", "group:houthis")],
     ),
+    # an aside with an agreement ends before the verb: its subject is the name before the aside
+    (
+        "en",
+        "Kenya and Uganda, which hosted talks on the Pretoria Agreement, urged the parties to respect it.",
+        [
+            ("state:ken", "supports", "agr:pretoria-agreement-2022"),
+            ("state:uga", "supports", "agr:pretoria-agreement-2022"),
+        ],
+        [],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
