@@ -215,7 +215,7 @@ def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
         phrase, j = hits[k]
         if not (ctx.lang != "ar" and k > 0 and toks[k - 1].text == "-"):
             # (not "US-brokered", "Saudi-led": a participle modifying a noun, not a clause's verb)
-            found.append(Trigger(k, j, phrase.label, " ".join(t.text for t in toks[k:j]), phrase))
+            found.append(Trigger(k, j, phrase.label, " ".join(ctx.texts[k:j]), phrase))
         i = j
     return found
 

@@ -30,7 +30,7 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             # "Hamas Prime Minister X": a government office named by a movement makes him one of its members
             member = member or (t.office in _GOVERNMENT_OFFICES and of.kind == "armed_group")
             rtype = "member_of" if member else "holds_role_in"
-            trig = " ".join(x.text for x in ctx.toks[t.ts : t.te])
+            trig = " ".join(ctx.texts[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
 
 
@@ -54,7 +54,7 @@ def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
     for r in ctx.kb.roles_of(t.person.entity, ctx.on):
         body = next(iter(ctx.ments.of_entity(r.of)), None) if r.of and r.office == t.office else None
         if body is not None:
-            trig = " ".join(x.text for x in ctx.toks[t.ts : t.te])
+            trig = " ".join(ctx.texts[t.ts : t.te])
             emit(t.person, body, "holds_role_in", ontology.base_confidence("holds_role_in") - 0.1, trig, "kb-office")
             return
 
