@@ -118,6 +118,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or modal(ctx, i, site.sent.ts, site.rtype)
         or _round_of(ctx, site)
         or _camp_label(ctx, site)
+        or _transfer_not_relay(ctx, site)
     ):
         return DONE  # "did not meet", «على وقع», "may meet"; membership has its own patterns
     medium = i > site.sent.ts and toks[i - 1].text in ctx.lex.w("medium_prepositions")
@@ -143,6 +144,14 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
+
+
+def _transfer_not_relay(ctx: Context, site: Site) -> bool:
+    """«ونقل صلاحيات الأسد إلى هيئة الحكم»: «نقل» relays words only with «عن» after it («نقلت الوكالة عن X»);
+    otherwise it moves something."""
+    if site.rtype != "states" or ctx.lex.w("relay_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    return ctx.lex.w("relay_from").isdisjoint(ctx.texts[site.j : min(site.j + 6, site.sent.te)])
 
 
 def _camp_label(ctx: Context, site: Site) -> bool:
@@ -799,7 +808,9 @@ def speaker_participle(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if not site.state.subjects_here:
         return DONE  # no speaker in this sentence: not the nearest name before the participle
-    return _subject(site, list(site.state.subjects_here), "speaker-participle")
+    # «طالب الجربا وفدَ الحكومة بالتوقيع …، مؤكداً أن …»: the speaker, else the subject of the first verb
+    speaker = site.state.speakers or site.state.first_subjects
+    return _subject(site, list(speaker), "speaker-participle") if speaker else DONE
 
 
 def _list_from(ctx: Context, site: Site, first: Ment) -> list[Ment]:
@@ -1188,6 +1199,9 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     function_word = nxt is not None and (nxt.text in ctx.lex.w("prepositions") or nxt.text in ctx.lex.complementizers)
     if nxt is not None and nxt.is_word and nxt.text.startswith("ال") and not ctx.covered[site.j] and not function_word:
         return PASS  # «وأضاف المصدر أن …»: the verb has a subject of its own, one the text does not name
+    title = next((t for t in ctx.titles if t.ts == site.j), None) if nxt is not None else None
+    if title is not None:  # «طالب رئيس «الائتلاف» أحمد الجربا …»: a title after the verb opens its own subject
+        return _subject(site, [title.person], "title-subject") if title.person is not None else DONE
     here = max(m.te for m in site.carried) > site.sent.ts  # (a clause of the sentence before has ended)
     goes_on = site.state.speakers and not ctx.lex.w("continuation_verbs").isdisjoint(ctx.toks[site.i].forms)
     if here and not goes_on and after_complement_clause(ctx, site.carried, site.i):

@@ -85,6 +85,7 @@ class SentenceState:
     last_subject: list[Ment] = field(default_factory=list)
     speakers: list[Ment] = field(default_factory=list)  # who the sentence's main statement verb has speak
     last_speakers: list[Ment] = field(default_factory=list)  # the speakers of the sentence before
+    first_subjects: list[Ment] = field(default_factory=list)  # the subject of the sentence's first clause
 
 
 Construction = Callable[[Context, Site, Callable], Outcome]
@@ -146,7 +147,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         patterns.roles(ctx, poss_by[si], titles_by[si], emit)
         for pattern in patterns.SENTENCE_PATTERNS:
             pattern(ctx, sent, ments, emit)
-        state.subjects_here, state.speakers = [], []
+        state.subjects_here, state.speakers, state.first_subjects = [], [], []
         found = find_triggers(ctx, sent)
         for n, trig in enumerate(found):
             site = Site(sent, ments, trig, n, found, state)

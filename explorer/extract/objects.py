@@ -29,6 +29,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     if not site.src:
         return DONE
     site.state.subjects_here = site.src
+    if not site.nominal and all(f.phrase.nominal for f in site.found[: site.n_trig]):
+        site.state.first_subjects = site.src  # the subject of the sentence's first verb
     speaks = site.rtype == "states" and not site.nominal and not _in_statement(site)
     if speaks and (site.method != "dropped-subject" or _goes_on(ctx, site)):
         site.state.speakers = site.src  # «قال X إن … . وأضاف …»: the next sentence goes on with X

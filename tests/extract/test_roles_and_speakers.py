@@ -231,6 +231,18 @@ NOT = [
     ),
     # «طرفين» without the article: two sides, not the two just named
     ("ar", "تدعم مصر وتركيا طرفين متنافسين في ليبيا.", ("state:egy", "supports", "state:tur")),
+    # «نقل» without «عن» moves something; it reports no words
+    (
+        "ar",
+        "دعت مصر إلى تنفيذ اتفاق جوبا ونقل صلاحيات البرهان إلى حكومة مدنية.",
+        ("person:abdel-fattah-al-burhan", "states", "agr:juba-peace-2020"),
+    ),
+    # a participle's speaker is the first verb's subject, not the last name before it
+    (
+        "ar",
+        "وطالب عبد الله حمدوك الجيش السوداني بالتوقيع على الاتفاق الإطاري، مؤكداً أن قوات الدعم السريع ستندمج فيه.",
+        ("org:saf", "states", "group:rsf"),
+    ),
     # the speaker's own side is not the topic
     (
         "en",
