@@ -1084,6 +1084,23 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     return FOUND  # the complement is right: no other subject construction applies
 
 
+@construction("resumed-verb", "subject")
+def resumed_verb(ctx: Context, site: Site, emit) -> Outcome:
+    """«وحثت السعودية في بيان من الخارجية – حثت الجيش والدعم السريع على …»: a verb repeated after a dash resumes the
+    clause it opened; its subject is that clause's, the names after it are its objects."""
+    i = site.i
+    if site.nominal or i - 1 <= site.sent.ts:
+        return PASS
+    gap = ctx.text[ctx.orig(i - 1, i)[1] : ctx.orig(i, i + 1)[0]]  # (a dash is no token of its own)
+    if not any(d in gap for d in "-–—"):
+        return PASS
+    stem = site.trig.phrase.words[0]
+    if not any(f.phrase.words[0] == stem and f.j < i - 1 for f in site.found[: site.n_trig]):
+        return PASS
+    here = [m for m in site.state.subjects_here if m.ts >= site.sent.ts]
+    return _subject(site, here, "resumed-verb") if here else PASS
+
+
 @construction("weapon-subject", "subject")
 def weapon_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«استهدفت طائرات مسيرة تركية مقاتلي الحزب», «قصفت مدفعية روسية …»: a fighting verb whose subject is a weapon

@@ -140,10 +140,10 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     by_sentence = _by_sentence(sentences, ctx.ments, lambda m: m.ts)
     poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
     titles_by = _by_sentence(sentences, ctx.titles, lambda t: t.ts)
-    own = _own_bodies(ctx)
+    own, owned = _own_bodies(ctx), _state_bodies(ctx)
     phases = _enabled(ctx)
     for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
-        emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date, own)
+        emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date, own, owned)
         patterns.roles(ctx, poss_by[si], titles_by[si], emit)
         for pattern in patterns.SENTENCE_PATTERNS:
             pattern(ctx, sent, ments, emit)
@@ -163,6 +163,7 @@ def _symmetric() -> frozenset[str]:
 
 
 _ROLE_TYPES = ("holds_role_in", "member_of", "states")  # a minister may speak about his own country
+_HOSTILE = ("opposes", "fights")
 
 
 def _own_bodies(ctx: Context) -> dict[str, set[str]]:
@@ -185,13 +186,25 @@ def _targets(rtype: str) -> frozenset[str]:
     return ontology.target_kinds(rtype) | {"place"}
 
 
-def _emitter(out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None, own: dict):
+def _state_bodies(ctx: Context) -> set[tuple[str, str]]:
+    """(state, body) for each ministry, army or government of the document that the knowledge base gives a state."""
+    out: set[tuple[str, str]] = set()
+    for m in ctx.ments:
+        e = ctx.kb.entities.get(m.entity) if m.kind == "organization" else None
+        if e is not None and e.record.get("state"):
+            out.add((e.record["state"], m.entity))
+    return out
+
+
+def _emitter(out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None, own: dict, owned: set):
     def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "") -> None:
         if src.entity == tgt.entity:
             return
         mine = tgt.entity in own.get(src.entity, ()) or src.entity in own.get(tgt.entity, ())
         if mine and rtype not in _ROLE_TYPES:
             return  # a minister does not meet, back or oppose his own state
+        if rtype in _HOSTILE and ((src.entity, tgt.entity) in owned or (tgt.entity, src.entity) in owned):
+            return  # «انتقدت مصر في بيان لوزارة الخارجية المصرية»: a state does not oppose or fight its own ministry
         if src.kind not in ontology.source_kinds(rtype) or tgt.kind not in _targets(rtype):
             return
         a, b = src.entity, tgt.entity

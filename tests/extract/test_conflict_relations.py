@@ -160,6 +160,9 @@ def test_what_is_no_stance():
     # a president does not oppose his own state
     rels = _rels("President Emmanuel Macron rejected the criticism of France over the withdrawal.", "en")
     assert ("person:emmanuel-macron", "opposes", "state:fra") not in rels, rels
+    # a state does not oppose its own ministry, named in the statement's aside
+    rels = _rels("وانتقدت الجزائر في بيان لوزارة الخارجية الجزائرية مساء أمس – انتقدت فرنسا بسبب تصريحات رئيسها.", "ar")
+    assert ("state:dza", "opposes", "state:fra") in rels and not [r for r in rels if r[2].startswith("org:mfa")], rels
     # «علق» is also "commented on"
     rels = _rels("وعلق الحوثيون على قرار مجلس الأمن الأخير.", "ar")
     assert not [r for r in rels if r[1] == "opposes"], rels
