@@ -251,6 +251,27 @@ CASES = [
         ],
         [],
     ),
+    # "stressed the need to respect X", «شدد على ضرورة الالتزام بـX», «طالب بالتقيد بـX»: backing X;
+    # «التقيد» is no meeting («التقى»)
+    (
+        "en",
+        "Norway stressed the need to implement the Revitalized Agreement on the Resolution of the Conflict in South Sudan.",
+        [("state:nor", "supports", "agr:r-arcss-2018")],
+        [],
+    ),
+    ("en", "Norway stressed the need to respect Sudan's sovereignty.", [], [("state:nor", "supports", "state:sdn")]),
+    (
+        "ar",
+        "وشددت النرويج على ضرورة الالتزام باتفاق السلام المنشط في جنوب السودان.",
+        [("state:nor", "supports", "agr:r-arcss-2018")],
+        [("state:nor", "agrees_with", "agr:r-arcss-2018")],
+    ),
+    (
+        "ar",
+        "وطالب الاتحاد الأفريقي بالتقيد باتفاق بريتوريا للسلام.",
+        [("org:african-union", "supports", "agr:pretoria-agreement-2022")],
+        [("org:african-union", "meets", "agr:pretoria-agreement-2022")],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
