@@ -257,6 +257,10 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if ctx.lang == "ar" and j == e and ctx.lex.titles.match_at(toks, j):  # نائب وزير الخارجية
             j = ctx.lex.titles.match_at(toks, j)[1]
             continue
+        nxt = ment_at.get(j + 1)
+        if ctx.lang == "ar" and of and toks[j].text.startswith("وال") and nxt is not None and nxt.kind == "person":
+            j += 1  # «المبعوث الأممي والعربي الأخضر الإبراهيمي»: a second owner's adjective, then the name
+            continue
         break
     return j
 

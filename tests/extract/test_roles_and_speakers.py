@@ -83,6 +83,12 @@ FINDS = [
         "Mali's de facto leader, junta chief Assimi Goita, spoke on television.",
         ("person:assimi-goita", "holds_role_in", "state:mli"),
     ),
+    # a joint envoy: «الأممي والعربي» before the name
+    (
+        "ar",
+        "وقال المبعوث الأممي والعربي الأخضر الإبراهيمي إن الجولة انتهت.",
+        ("person:lakhdar-brahimi", "holds_role_in", "org:un"),
+    ),
     # the head of a state's government
     (
         "en",
