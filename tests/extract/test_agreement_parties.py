@@ -255,7 +255,8 @@ CASES = [
     # «التقيد» is no meeting («التقى»)
     (
         "en",
-        "Norway stressed the need to implement the Revitalized Agreement on the Resolution of the Conflict in South Sudan.",
+        "Norway stressed the need to implement the Revitalized Agreement on the Resolution of the Conflict "
+        "in South Sudan.",
         [("state:nor", "supports", "agr:r-arcss-2018")],
         [],
     ),
