@@ -625,7 +625,10 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         return DONE
     if rtype == "agrees_with" and tgt.kind != "agreement" and not _introduced(ctx, tgt, ctx.lex.w("with")):
         if tgt.np_start - site.start_after > 1:
-            return DONE  # "agreed to set up a zone, Putin said": Putin is not a party to the agreement
+            pair = 2 <= len(src) <= 3 and site.method == "subject-verb" and ctx.lang != "ar"
+            if pair and not site.nominal and not _agreement_object(ctx, site):
+                _pairs(ctx, site, emit)  # "Turkey and Russia agreed to set up a zone, Putin said": the two agreed
+            return DONE  # Putin is not a party to the agreement
     if rtype in _SYMMETRIC and _introduced_near(ctx, tgt, ctx.lex.w("behalf_partners"), site.start_after):
         return DONE  # «تولّى التفاوض باسم الحزب», "negotiated on behalf of Hamas": whom he speaks for, not with
     if rtype in _SYMMETRIC or rtype == "visits":

@@ -273,6 +273,13 @@ CASES = [
         [("org:african-union", "supports", "agr:pretoria-agreement-2022")],
         [("org:african-union", "meets", "agr:pretoria-agreement-2022")],
     ),
+    # "A and B agreed to …, C said": the two agreed with each other; the speaker is no party
+    (
+        "en",
+        "Kenya and Uganda agreed to reopen the border crossing, William Ruto said.",
+        [("state:ken", "agrees_with", "state:uga")],
+        [("person:william-ruto", "agrees_with", "state:uga")],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
