@@ -1057,7 +1057,8 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     kinds = ontology.target_kinds(site.rtype)
     lam = ctx.texts[k][:1] == "ل"  # «لرواندا», «للحوثيين»
     tgt = next((m for m in ctx.ments.starting(k) if m.kind in kinds and lam and _ba_clitic(ctx, m)), None)
-    if tgt is None and ctx.texts[k] in ctx.lex.w("target_prepositions"):
+    fight_with = site.rtype == "fights" and ctx.texts[k] in ctx.lex.w("with")  # «حرب الجيش مع الدعم السريع»
+    if tgt is None and (ctx.texts[k] in ctx.lex.w("target_prepositions") or fight_with):
         tgt = next((m for m in site.ments if k < m.np_start <= k + 3 and m.kind in kinds and not m.located), None)
     if tgt is None:
         return PASS

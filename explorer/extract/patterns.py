@@ -682,29 +682,35 @@ def cut_ties(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
 
 
 def war_pairs(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
-    """ "the Israel-Hamas war", «الحرب الروسية الأوكرانية», "the war in Tigray between the government and the TPLF":
-    the two sides a war noun (`war_nouns`) names, joined by a hyphen before it, as two adjectives after it, or
-    after "between" a few words on, fight each other."""
+    """ "the Israel-Hamas war", «الحرب الروسية الأوكرانية», «حرب الجيش مع الدعم السريع», "the war in Tigray between
+    the government and the TPLF": the two sides a war noun (`war_nouns`) names, joined by a hyphen before it, as two
+    adjectives or an agent and «مع» after it, or after "between" a few words on, fight each other."""
     nouns = ctx.lex.w("war_nouns")
     if nouns.isdisjoint(ctx.texts[sent.ts : sent.te]):
         return
-    toks, sides = ctx.toks, ("state", "armed_group", "organization")
     for i in range(sent.ts, sent.te):
-        if ctx.texts[i] not in nouns:
-            continue
-        b = next((m for m in ments if m.te == i and m.kind in sides and not m.located), None)
-        a = next((m for m in ments if b is not None and m.te == b.ts - 1 and m.kind in sides), None)
-        if a is not None and toks[b.ts - 1].text == "-":  # "the Israel-Hamas war"
-            emit(a, b, "fights", 0.6, toks[i].text, "war-pair")
-            continue
-        a = next((m for m in ments if m.ts == i + 1 and m.role == "demonym" and ctx.lang == "ar"), None)
-        b = next((m for m in ments if a is not None and m.ts == a.te and m.role == "demonym"), None)
-        if a is not None and b is not None:  # «الحرب الروسية الأوكرانية»
-            emit(a, b, "fights", 0.6, toks[i].text, "war-pair")
-            continue
-        pair = between_pair(ctx, ments, i + 1, sent.te)
-        if pair is not None:  # "the war in Tigray between X and Y"
-            emit(pair[0], pair[1], "fights", 0.6, toks[i].text, "war-pair")
+        pair = _war_sides(ctx, ments, i, sent.te) if ctx.texts[i] in nouns else None
+        if pair is not None:
+            emit(pair[0], pair[1], "fights", 0.6, ctx.toks[i].text, "war-pair")
+
+
+def _war_sides(ctx: Context, ments: list[Ment], i: int, te: int) -> tuple[Ment, Ment] | None:
+    sides, toks = ("state", "armed_group", "organization"), ctx.toks
+    b = next((m for m in ments if m.te == i and m.kind in sides and not m.located), None)
+    a = next((m for m in ments if b is not None and m.te == b.ts - 1 and m.kind in sides), None)
+    if a is not None and toks[b.ts - 1].text == "-":  # "the Israel-Hamas war"
+        return a, b
+    if ctx.lang == "ar":
+        a = next((m for m in ments if m.ts == i + 1 and m.kind in sides), None)
+        nxt = a.te if a is not None and a.te < te else -1
+        if a is not None and a.role == "demonym":  # «الحرب الروسية الأوكرانية»
+            b = next((m for m in ments if m.ts == a.te and m.role == "demonym"), None)
+        else:  # «حرب الجيش مع الدعم السريع»
+            b = next((m for m in ments if nxt > 0 and ctx.texts[nxt] in ctx.lex.w("with") and m.np_start == nxt + 1
+                      and m.kind in sides), None)  # fmt: skip
+        if a is not None and b is not None:
+            return a, b
+    return between_pair(ctx, ments, i + 1, te)  # "the war in Tigray between X and Y"
 
 
 def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:

@@ -42,6 +42,8 @@ def _fight(rels: set, a: str, b: str) -> bool:
         ("وقصفت مدفعية روسية مواقع للجيش الأوكراني قرب باخموت.", "ar", "state:rus", "org:afu"),
         ("وانتزعت قوات الدعم السريع مدينة الفاشر من الجيش السوداني.", "ar", "group:rsf", "org:saf"),
         ("وأعلنت إسرائيل الحرب على حركة حماس.", "ar", "state:isr", "group:hamas"),
+        ("وطالت حرب الجيش الإثيوبي مع جبهة تحرير تيغراي عامين.", "ar", "org:endf", "group:tplf"),
+        ("Russia's war with Ukraine dominated the talks in Istanbul.", "en", "state:rus", "state:ukr"),
     ],
 )
 def test_a_stated_fight_links_both_sides(text, lang, a, b):
@@ -87,6 +89,11 @@ def test_words_that_are_not_fighting():
         ),
         ("وتصاعدت انتقادات تركيا لقوات سوريا الديمقراطية.", "ar", ("state:tur", "opposes", "group:sdf")),
         ("Iran lambasted the IAEA board over the new resolution.", "en", ("state:irn", "opposes", "org:iaea")),
+        (
+            "Jordan cited resolution 242 in its letter to the Security Council.",
+            "en",
+            ("state:jor", "references", "agr:unscr-242"),
+        ),
         (
             "وشجبت منظمة التعاون الإسلامي اقتحام المسجد الأقصى من قبل مستوطنين إسرائيليين.",
             "ar",
