@@ -279,3 +279,32 @@ def _holder(ctx: Context, state: str, offices: tuple[str, ...]) -> str | None:
 
 def _of(t) -> set[str]:
     return {x.entity for x in t.of}
+
+
+def find_body_references(ctx: Context) -> None:
+    """ "the guarantors", «الرباعية», «الوسطاء» alone: the body named earlier with that word in or next to its
+    name ("the Astana format guarantors", «اللجنة الرباعية الدولية», «الدول الضامنة لمسار أستانا»)."""
+    nouns = ctx.lex.w("referring_body_nouns")
+    if not nouns:
+        return
+    toks = ctx.toks
+    for i in ctx.where(nouns, lasts=True):
+        t = toks[i]
+        key = t.forms[-1] if ctx.lang == "ar" else t.text
+        definite = t.text.startswith(("ال", "وال", "بال", "لل")) if ctx.lang == "ar" else toks[i - 1].text == "the"
+        if key not in nouns or ctx.covered[i] or not definite:
+            continue
+        body = next(
+            (
+                m
+                for m in reversed(ctx.ments.ending_within(i - 300, i - 1))
+                if m.kind in ("organization", "armed_group")
+                and m.te < i - 1
+                and any(key in (x.text, x.forms[-1]) for x in toks[max(0, m.ts - 2) : m.te + 1])
+            ),
+            None,
+        )
+        if body is not None:
+            s_, e_ = ctx.orig(i, i + 1)
+            ctx.add(Ment(s_, e_, i, i + 1, body.entity, body.kind, "coref", ctx.text[s_:e_]))
+    ctx.ments.sort_by_start()
