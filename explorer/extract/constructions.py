@@ -429,7 +429,7 @@ def of_agent_to(ctx: Context, site: Site, emit) -> Outcome:
     stance, then "to"/"for"/"towards"/"against" whom it is held ("criticism of Ethiopia" alone: Ethiopia is the
     object, left to the other constructions)."""
     j, te = site.j, site.sent.te
-    if ctx.lang == "ar" or not site.nominal or site.rtype not in ("opposes", "supports"):
+    if ctx.lang == "ar" or not site.nominal or site.rtype not in ("opposes", "supports", "agrees_with"):
         return PASS
     if not (j + 1 < te and ctx.texts[j] in ctx.lex.w("part_of")):
         return PASS
@@ -441,6 +441,8 @@ def of_agent_to(ctx: Context, site: Site, emit) -> Outcome:
     if not (k < te and ctx.texts[k] in ctx.lex.w("stance_prepositions")):
         return PASS
     for b in coordinated_after(ctx, site.ments, k + 1, te):
+        if site.rtype == "agrees_with" and b.kind != "agreement":
+            continue  # "the commitment of Armenia and Azerbaijan to the declaration": only an agreement
         for a in grp:
             emit(a, b, site.rtype, site.conf, site.trig.text, "of-agent-to")
     return DONE

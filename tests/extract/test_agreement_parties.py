@@ -46,6 +46,21 @@ CASES = [
         [],
     ),
     ("en", "France reaffirmed its commitment to Lebanon.", [], [("state:fra", "agrees_with", "state:lbn")]),
+    (
+        "en",
+        "The commitment of Fatah and Hamas to the Beijing Declaration on Palestinian Unity remains untested.",
+        [
+            ("org:fatah", "agrees_with", "agr:beijing-declaration-2024"),
+            ("group:hamas", "agrees_with", "agr:beijing-declaration-2024"),
+        ],
+        [],
+    ),
+    (
+        "en",
+        "The commitment of the United States to Israel is ironclad.",
+        [],
+        [("state:usa", "agrees_with", "state:isr")],
+    ),
     # joining an agreement is agreeing to it; joining a body is membership, no agreement between the two
     (
         "en",
