@@ -246,6 +246,12 @@ def _n_spoken_of(ctx: Context, site: Site, others: list[Ment]) -> int:
     return 2 if own or _own_body(ctx, site.src, others[0]) else 1
 
 
+def _praised_with_bi(ctx: Context, site: Site, m: Ment) -> bool:
+    """The praised one after an adverbial: its phrase opens with the verb's preposition «بـ», within a window."""
+    k = m.np_start
+    return k - site.start_after <= 12 and ctx.toks[k].text[:1] == "ب" and len(ctx.toks[k].forms) > 1
+
+
 def _goes_on(ctx: Context, site: Site) -> bool:
     """«قال X إن … . وأضاف أن …»: a verb of going on after a statement of the same speaker (in its sentence or
     the one before); «وتابع: "أكدت …"»: a statement verb in the quotation the speaker of its sentence opened."""
@@ -323,6 +329,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
         praised = (*_PRAISED, "agreement")
         targets = [m for m in site.cands if m.kind in praised and m.np_start - site.start_after <= 4][:1]
+        if not targets and ctx.lang == "ar":  # «ونوّه هادي خلال مؤتمر صحافي، بمبعوث الأمم المتحدة …»: the
+            targets = [m for m in site.cands if m.kind in praised and _praised_with_bi(ctx, site, m)][:1]  # «بـ»
     for t in targets:
         for s in site.src:
             emit(

@@ -134,6 +134,12 @@ FINDS = [
         ("person:abdoulaye-bathily", "holds_role_in", "org:un"),
         "2023-06-01",
     ),
+    # «أشاد X، في كلمة …، بـY»: the one praised after an adverbial, with the verb's «بـ»
+    (
+        "ar",
+        "وأشاد الرئيس الكيني وليام روتو في كلمته بعد التوقيع، بالاتحاد الأفريقي ودوره في الوساطة.",
+        ("person:william-ruto", "states", "org:african-union"),
+    ),
     # coreference: "the minister" is the last-named minister, "the government" the one state named
     (
         "en",
