@@ -1295,6 +1295,8 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
         return head if head is not None else nb
     if not (toks[site.i - 1].text in commas and start >= 2):
         return nb
+    if (person := _title_aside(ctx, site, start)) is not None:
+        return person  # "Fayez al-Sarraj, head of the Presidential Council of the GNA, flew …"
     if not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):
         return nb
     k = start - 1
@@ -1324,6 +1326,16 @@ def _relative_object_antecedent(ctx: Context, site: Site, subject: list[Ment]) -
 def _between(ctx: Context, m: Ment, i: int):
     """(index, token) pairs between the end of mention m and token i."""
     return [(k, ctx.toks[k]) for k in range(m.te, i)]
+
+
+def _title_aside(ctx: Context, site: Site, start: int) -> Ment | None:
+    """An aside that is a person's title: the comma before it follows his name, and the title opens the aside."""
+    toks, commas = ctx.toks, (",", "،")
+    k = next((x for x in range(start - 1, max(site.sent.ts, start - 12), -1) if toks[x].text in commas), -1)
+    if k < 0:
+        return None
+    title = next((t for t in ctx.titles if k < t.ts <= k + 3 and t.person is not None and t.person.te == k), None)
+    return title.person if title is not None and title.person in site.before else None
 
 
 def _opens_aside(ctx: Context, t) -> bool:

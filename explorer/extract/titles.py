@@ -257,12 +257,30 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if ctx.lang == "ar" and j == e and ctx.lex.titles.match_at(toks, j):  # نائب وزير الخارجية
             j = ctx.lex.titles.match_at(toks, j)[1]
             continue
+        body = _unnamed_organ_of(ctx, j) if ctx.lang != "ar" and not of and j > e else None
+        if body is not None:  # "head of the Presidential Council of the GNA": the body the organ belongs to
+            of.append(body)
+            j = body.te
+            continue
         nxt = ment_at.get(j + 1)
         if ctx.lang == "ar" and of and toks[j].text.startswith("وال") and nxt is not None and nxt.kind == "person":
             j += 1  # «المبعوث الأممي والعربي الأخضر الإبراهيمي»: a second owner's adjective, then the name
             continue
         break
     return j
+
+
+def _unnamed_organ_of(ctx: Context, j: int) -> Ment | None:
+    """Capitalized words the text does not name ("Presidential Council") then "of (the)" and a body."""
+    toks, k = ctx.toks, j
+    while k < len(toks) and k - j < 4 and toks[k].is_word and not ctx.covered[k]:
+        if not ctx.text[ctx.orig(k, k + 1)[0]].isupper():
+            break
+        k += 1
+    if k == j or k + 1 >= len(toks) or toks[k].text != "of":
+        return None
+    k += 1 + (toks[k + 1].text == "the")
+    return ctx.starting_at(k, ("organization", "armed_group"))
 
 
 def _linked(ctx: Context, j: int, e: int) -> bool:

@@ -89,6 +89,17 @@ FINDS = [
         "وقال المبعوث الأممي والعربي الأخضر الإبراهيمي إن الجولة انتهت.",
         ("person:lakhdar-brahimi", "holds_role_in", "org:un"),
     ),
+    # an aside that is a title: the name before it is the subject; an organ of a named body
+    (
+        "en",
+        "Fayez al-Sarraj, head of the Presidential Council of the Government of National Accord, flew to Ankara.",
+        ("person:fayez-al-sarraj", "holds_role_in", "org:gna"),
+    ),
+    (
+        "en",
+        "Fayez al-Sarraj, head of the Presidential Council of the Government of National Accord, flew to Ankara.",
+        ("person:fayez-al-sarraj", "visits", "place:capital-tur"),
+    ),
     # the head of a state's government
     (
         "en",
