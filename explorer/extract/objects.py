@@ -246,6 +246,16 @@ def _n_spoken_of(ctx: Context, site: Site, others: list[Ment]) -> int:
     return 2 if own or _own_body(ctx, site.src, others[0]) else 1
 
 
+def _praised_pronoun(ctx: Context, site: Site) -> list[Ment]:
+    """ "spoke with Morsi and thanked him": a person pronoun right after a praise verb is the last person named
+    before it (none when that is the one who speaks: "him" is someone else)."""
+    j = site.start_after
+    if j >= site.sent.te or ctx.texts[j] not in ctx.lex.w("person_pronouns"):
+        return []
+    before = [m for m in site.ments if m.te <= site.i and m.kind == "person"]
+    return before[-1:] if before and before[-1].entity not in {m.entity for m in site.src} else []
+
+
 def _praised_with_bi(ctx: Context, site: Site, m: Ment) -> bool:
     """The praised one after an adverbial: its phrase opens with the verb's preposition «بـ», within a window."""
     k = m.np_start
@@ -331,6 +341,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         targets = [m for m in site.cands if m.kind in praised and m.np_start - site.start_after <= 4][:1]
         if not targets and ctx.lang == "ar":  # «ونوّه هادي خلال مؤتمر صحافي، بمبعوث الأمم المتحدة …»: the
             targets = [m for m in site.cands if m.kind in praised and _praised_with_bi(ctx, site, m)][:1]  # «بـ»
+        targets = targets or _praised_pronoun(ctx, site)  # "thanked him for his efforts": the one just named
     for t in targets:
         for s in site.src:
             emit(

@@ -151,6 +151,12 @@ FINDS = [
         "وأشاد الرئيس الكيني وليام روتو في كلمته بعد التوقيع، بالاتحاد الأفريقي ودوره في الوساطة.",
         ("person:william-ruto", "states", "org:african-union"),
     ),
+    # "called X and thanked him": whom the thanks are for is the one just named
+    (
+        "en",
+        "William Ruto called Abiy Ahmed and thanked him for hosting the talks.",
+        ("person:william-ruto", "states", "person:abiy-ahmed"),
+    ),
     # coreference: "the minister" is the last-named minister, "the government" the one state named
     (
         "en",
@@ -262,6 +268,12 @@ NOT = [
         "en",
         "Armenia and Azerbaijan traded blame. Kaja Kallas shuttled between the two sides and then met Ilham Aliyev.",
         ("state:arm", "meets", "person:ilham-aliyev"),
+    ),
+    # "him" is never the one who speaks
+    (
+        "en",
+        "Joe Biden spoke with Abdel Fattah el-Sisi and thanked him for his efforts.",
+        ("person:abdel-fattah-el-sisi", "states", "person:joe-biden"),
     ),
     # no body named before: "the mediators" is nobody the text names
     ("en", "The mediators said Hamas had accepted the proposal.", ("org:*", "states", "group:hamas")),
