@@ -648,13 +648,14 @@ def _names_in(words: list[str], keys: dict, offset: int) -> list[tuple[str, int,
 
 
 def _coordinated(ctx: Context, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Names joined by a dash, "and" or «و» ("the Israel-Iran ceasefire", «اتفاق إثيوبيا وأرض الصومال»): two
-    sides of the agreement. "the UN roadmap for Yemen" names its author and its subject, no pair."""
+    """Names joined by a dash or «و» ("the Israel-Iran ceasefire", «اتفاق إثيوبيا وأرض الصومال»): two sides of
+    the agreement. "the UN roadmap for Yemen" names its author and its subject, no pair; nor does "the
+    Declaration on Ethiopia and Somalia", whose names say what it is about, not who signed it."""
     out: dict[str, tuple[str, int, int]] = {}
     for (p1, _s1, e1), (p2, s2, e2) in zip(found, found[1:], strict=False):
         gap = ctx.texts[e1:s2]
         glued = not gap and ctx.lang == "ar" and ctx.texts[s2][:1] == "و"
-        if p1 != p2 and (glued or gap and all(w in ("-", "–", "/", "and") for w in gap)):
+        if p1 != p2 and (glued or gap and all(w in ("-", "–", "/") for w in gap)):
             out.setdefault(p1, (p1, _s1, e1))
             out.setdefault(p2, (p2, s2, e2))
     return list(out.values())

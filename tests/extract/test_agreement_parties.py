@@ -295,6 +295,25 @@ CASES = [
         [("state:ken", "agrees_with", "state:uga")],
         [("person:william-ruto", "agrees_with", "state:uga")],
     ),
+    # not (yet) signed: "has yet to sign", "will sign", "is poised to sign"
+    (
+        "en",
+        "Somalia has yet to sign the Ankara Declaration on Ethiopia and Somalia.",
+        [],
+        [("state:som", "agrees_with", "agr:ankara-declaration-2024")],
+    ),
+    (
+        "en",
+        "Ethiopia and Somalia are poised to sign the Ankara Declaration on Ethiopia and Somalia.",
+        [],
+        [("state:som", "agrees_with", "state:eth")],
+    ),
+    (
+        "en",
+        "Ethiopia will sign the Ankara Declaration on Thursday.",
+        [],
+        [("state:eth", "agrees_with", "agr:ankara-declaration-2024")],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
