@@ -44,6 +44,8 @@ def resolve_role_mentions(ctx: Context) -> None:
         k = bisect.bisect_left(starts, t.ts)
         met = _met_holder(ctx, people[max(0, k - 200) : k], held, office, state)
         cands = [met] if met else _kb_holder(ctx, office, state, [x.entity for x in t.of[1:]])
+        if _former(ctx, t):  # «الرئيس اليمني السابق», "the former Yemeni president": not the one in office
+            cands = _former_holder(ctx, office, state)
         if cands:
             s, e = ctx.orig(t.ts, t.te)
             ctx.register(cands[0])
@@ -87,6 +89,23 @@ def _bare_title(ctx: Context, t: TitleNP, before: list[Ment]) -> None:
             s, e = ctx.orig(t.ts, t.te)
             t.person = ctx.add(Ment(s, e, t.ts, t.te, p.entity, "person", "coref", ctx.text[s:e], office=t.office))
             return
+
+
+def _former(ctx: Context, t: TitleNP) -> bool:
+    words = ctx.lex.w("former_words")
+    return not words.isdisjoint(ctx.texts[max(0, t.ts - 3) : t.te + 1])
+
+
+def _former_holder(ctx: Context, office: str, state: str) -> list[str]:
+    """The holder whose term ended last before the document's date (none when undated or unclear)."""
+    if ctx.on is None:
+        return []
+    offices = ("president", "head_of_state", "king", "emir") if office == "president" else (office,)
+    ended = [r for o in offices for r in ctx.kb.roles_by_key.get((o, state), []) if r.end and r.end < ctx.on]
+    last = max((r.end for r in ended), default=None)
+    people = {r.person for r in ended if r.end == last}
+    still = {p for o in offices for p in ctx.kb.holders(o, state, ctx.on)}
+    return list(people) if len(people) == 1 and not people & still else []
 
 
 def _subordinate(ctx: Context, ts: int) -> bool:

@@ -157,6 +157,13 @@ FINDS = [
         "William Ruto called Abiy Ahmed and thanked him for hosting the talks.",
         ("person:william-ruto", "states", "person:abiy-ahmed"),
     ),
+    # a former office with no name: whose term ended last before the date, not the one in office
+    (
+        "ar",
+        "وقال الرئيس المصري السابق إن الحوار ممكن.",
+        ("person:adly-mansour", "holds_role_in", "state:egy"),
+        "2014-07-01",
+    ),
     # coreference: "the minister" is the last-named minister, "the government" the one state named
     (
         "en",
@@ -274,6 +281,12 @@ NOT = [
         "en",
         "Joe Biden spoke with Abdel Fattah el-Sisi and thanked him for his efforts.",
         ("person:abdel-fattah-el-sisi", "states", "person:joe-biden"),
+    ),
+    (
+        "en",
+        "The former Egyptian president said dialogue was possible.",
+        ("person:abdel-fattah-el-sisi", "holds_role_in", "state:egy"),
+        "2014-07-01",
     ),
     # no body named before: "the mediators" is nobody the text names
     ("en", "The mediators said Hamas had accepted the proposal.", ("org:*", "states", "group:hamas")),
