@@ -55,7 +55,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     if k < len(toks) and toks[k].text == '"':
         k += 1
     if cur.kind == "person" and ctx.lang == "ar":
-        k = _past_title(ctx, ments, k)  # «تميم بن حمد أمير دولة قطر، وأخيه الأمير محمد بن سلمان»
+        k = _past_title(ctx, ments, k, cur)  # «تميم بن حمد أمير دولة قطر، وأخيه الأمير محمد بن سلمان»
     joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and"))
     head_apart = not any(x.ts == k and actor(x) for x in ments)  # «والجبهة الثورية» is one name: the head is in it
     if not joined and ctx.lang == "ar" and k + 1 < len(toks) and head_apart and _and_head(ctx, toks[k]):
@@ -112,10 +112,12 @@ def _along_with(ctx: Context, k: int) -> int:
 _ALONG: dict[str, dict[str, list[list[str]]]] = {}
 
 
-def _past_title(ctx: Context, ments: list[Ment], k: int) -> int:
-    """After a name, its title in apposition and the body it names, up to a comma: where the list goes on."""
+def _past_title(ctx: Context, ments: list[Ment], k: int, name: Ment) -> int:
+    """After a name, its title in apposition and the body it names, up to a comma: where the list goes on.
+    A title that introduces the name after it is not the name's («التقى لافروف رئيسَ المجلس الرئاسي الليبي، محمد
+    المنفي»: Lavrov met al-Menfi; the two are not a list)."""
     hit = ctx.lex.titles.match_at(ctx.toks, k) if k < len(ctx.toks) else None
-    if not hit:
+    if not hit or any(t.ts == k and t.person is not None and t.person is not name for t in ctx.titles):
         return k
     e = hit[1]
     while True:

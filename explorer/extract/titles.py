@@ -89,7 +89,7 @@ def find_titles(ctx: Context) -> None:
             and prev_person
             and prev_person.kind == "person"
             and not _second_definite_title(ctx, i, prev_person, of)
-            and not _titles_next_name(ctx, i, j, ment_at, prev_person)
+            and not _titles_next_name(ctx, j, ment_at)
         ):
             person = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
             for x in of:
@@ -130,15 +130,15 @@ def _title_starts(ctx: Context) -> list[int]:
     return sorted(set(found).union(ctx.where(body))) if body else found
 
 
-def _titles_next_name(ctx: Context, i: int, j: int, ment_at: dict, prev: Ment) -> bool:
-    """«استقبل السيسي الرئيسَ التركي أردوغان», «التقى أفورقي برئيس الوزراء الإثيوبي آبي أحمد»: a definite title,
-    or one after a preposition, with a known name right after it is that name's (the verb's object), not an
-    apposition to the name before; so is any title with a name after it when the name before has its own
-    title («استقبل الرئيس المصري السيسي رئيسَ مجلس السيادة البرهان»)."""
-    nxt, tok = ment_at.get(j), ctx.toks[i]
-    marked = tok.text.startswith("ال") or (tok.text[:1] in ("ب", "ل") and len(tok.forms) > 1)  # «برئيس الوزراء»
-    titled = prev.np_start < prev.ts or any(t.person is prev for t in ctx.titles[-3:])
-    return (marked or titled) and nxt is not None and nxt.kind == "person"
+def _titles_next_name(ctx: Context, j: int, ment_at: dict) -> bool:
+    """«استقبل السيسي الرئيسَ التركي أردوغان», «التقى لافروف رئيسَ المجلس الرئاسي الليبي، محمد المنفي»: a title
+    between two names with a person named right after it (or after its comma) introduces that name, the verb's
+    object, and is no apposition to the name before; Arabic marks neither reading (a construct title never
+    takes «ال»), so the name after decides."""
+    nxt = ment_at.get(j)
+    if nxt is None and j < len(ctx.toks) and ctx.toks[j].text in (",", "،"):
+        nxt = ment_at.get(j + 1)
+    return nxt is not None and nxt.kind == "person"
 
 
 def _glued_prep(tok, phrase) -> bool:
