@@ -423,7 +423,7 @@ def _fronted_passive(ctx: Context, site: Site, agents: list[Ment], emit) -> bool
     return agr is not None
 
 
-@construction("of-agent-to", "subject")
+@construction("of-agent-to", "subject", rtypes=("opposes", "supports", "agrees_with"))
 def of_agent_to(ctx: Context, site: Site, emit) -> Outcome:
     """ "the hostility of Hamas to Israel", "the support of Iran for the Houthis": a stance noun, "of" who holds the
     stance, then "to"/"for"/"towards"/"against" whom it is held ("criticism of Ethiopia" alone: Ethiopia is the
@@ -448,7 +448,7 @@ def of_agent_to(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("act-of-by", "subject")
+@construction("act-of-by", "subject", rtypes=("fights",))
 def act_of_by(ctx: Context, site: Site, emit) -> Outcome:
     """ "the shelling of Congolese army positions by M23", "the bombing of Houthi bases by the coalition": a fight
     noun, "of" what is hit, then "by" who hits it."""
@@ -512,7 +512,7 @@ def _passive_statement(ctx: Context, site: Site, agents: list[Ment], emit) -> Ou
     return DONE
 
 
-@construction("signing-ceremony", "subject")
+@construction("signing-ceremony", "subject", rtypes=("agrees_with",))
 def signing_ceremony(ctx: Context, site: Site, emit) -> Outcome:
     """«خلال حفل التوقيع», "at the signing ceremony": who attends a ceremony is not thereby a party; nor is the
     subject of «… بعد التوقيع، …», where the signing only dates what the subject does."""
@@ -526,7 +526,7 @@ def signing_ceremony(ctx: Context, site: Site, emit) -> Outcome:
     return DONE if before or after or dated else PASS
 
 
-@construction("signed-by", "subject")
+@construction("signed-by", "subject", rtypes=("agrees_with",))
 def signed_by(ctx: Context, site: Site, emit) -> Outcome:
     """«اتفاق وقف إطلاق النار الموقع عليه من الطرفين»: the signed agreement comes before the participle, the
     signatories after «من»."""
@@ -546,7 +546,7 @@ def signed_by(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("references-fronted", "subject")
+@construction("references-fronted", "subject", rtypes=("references",))
 def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
     """ "Under the JCPOA, Iran will ...", «وبموجب الاتفاق، المستند إلى القرار 1701، تنسحب القوات الإسرائيلية …
     وينتشر الجيش اللبناني»: the actor comes after the agreement, its aside and the comma; each clause after it
@@ -640,7 +640,7 @@ def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, [owner], "possessive-agent")
 
 
-@construction("called-to", "subject")
+@construction("called-to", "subject", rtypes=("supports", "references"))
 def called_to(ctx: Context, site: Site, emit) -> Outcome:
     """«طالبت قطر الولايات المتحدة بدعم السلطة», "Qatar urged the US to back the PA": the one who calls for
     the support is on record as backing it (the one called on has done nothing yet)."""
@@ -655,7 +655,7 @@ def called_to(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, list(site.state.subjects_here), "called-to")
 
 
-@construction("references-subject", "subject")
+@construction("references-subject", "subject", rtypes=("references",))
 def references_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "The US imposed sanctions on Houthi leaders pursuant to resolution 2140", «مدد مجلس الأمن العقوبات على
     اليمن طبقا للقرار 2140», "Qatar urged the sides to return to the Jeddah Declaration": who invokes an agreement
@@ -830,7 +830,7 @@ def _list_from(ctx: Context, site: Site, first: Ment) -> list[Ment]:
         out += [m for m in group_with(ctx, site.ments, nxt) if m not in out]
 
 
-@construction("on-behalf", "subject")
+@construction("on-behalf", "subject", rtypes=("agrees_with",))
 def on_behalf(ctx: Context, site: Site, emit) -> Outcome:
     """«ووقّع الاتفاق عن الحكومة X، وعن المجلس Y», «كما وقّع عنها …»: each signatory
     and the side it signs for are parties; the signatory holds a role in a state, is a member of a body."""
@@ -990,7 +990,7 @@ def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("kind-adjective-support", "subject")
+@construction("kind-adjective-support", "subject", rtypes=("supports", "fights"))
 def kind_adjective_support(ctx: Context, site: Site, emit) -> Outcome:
     """«دعم موسكو الجوي على جبهة شمال حلب»: "Moscow's air support" — Moscow gives it, where it lands."""
     fa = site.first_after
@@ -1008,7 +1008,7 @@ def kind_adjective_support(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("demonym-agent", "subject")
+@construction("demonym-agent", "subject", rtypes=("fights", "supports", "opposes"))
 def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«الغارات الإسرائيلية على جنوب لبنان», «الدعم الروسي»: the adjective names who does it."""
     toks, j, te = ctx.toks, site.j, site.sent.te
@@ -1030,7 +1030,7 @@ def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("demonym-before", "subject")
+@construction("demonym-before", "subject", rtypes=("fights", "supports", "opposes"))
 def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
     """ "a Turkish drone strike on PKK fighters", "Iranian support for the Houthis": the adjective before the
     noun names who does it."""
@@ -1044,7 +1044,7 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, [agent], "demonym-before")
 
 
-@construction("genitive-agent", "subject")
+@construction("genitive-agent", "subject", rtypes=("opposes", "supports", "fights"))
 def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«اتهامات الكونغو الديمقراطية لرواندا», «إدانة الأردن للحوثيين», «هجمات الحوثيين على إسرائيل»: a stance or
     fighting noun in construct with its agent, the target after «ل» or a preposition (`target_prepositions`)."""
@@ -1069,7 +1069,7 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("nominal-complement", "subject")
+@construction("nominal-complement", "subject", rtypes=("fights", "opposes", "supports", "references"))
 def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     """«محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed; the agent is before."""
     if not (site.nominal and site.rtype in ("fights", "opposes", "supports", "references") and site.gap == 0):
@@ -1104,7 +1104,7 @@ def resumed_verb(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, here, "resumed-verb") if here else PASS
 
 
-@construction("weapon-subject", "subject")
+@construction("weapon-subject", "subject", rtypes=("fights",))
 def weapon_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«استهدفت طائرات مسيرة تركية مقاتلي الحزب», «قصفت مدفعية روسية …»: a fighting verb whose subject is a weapon
     (`weapon_nouns`) named by its state's adjective; the state acts."""
@@ -1190,7 +1190,7 @@ def _voice_of(ctx: Context, site: Site, fa: Ment) -> bool:
     return any(t.ts == site.j and t.person is None and t.office in _VOICE_OFFICES and fa in t.of for t in ctx.titles)
 
 
-@construction("quoted-we", "subject")
+@construction("quoted-we", "subject", rtypes=("agrees_with",))
 def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
     """«وقال ظريف: "… توصلنا إلى الاتفاق"»: "we" in a quotation includes the one quoted."""
     if site.rtype != "agrees_with" or site.nominal or not site.state.subjects_here:
@@ -1389,7 +1389,7 @@ def _subject(site: Site, src: list[Ment], method: str, offset: float = 0.0) -> O
 
 
 # --- frame --------------------------------------------------------------------------------------------
-@construction("relative-clause", "frame")
+@construction("relative-clause", "frame", rtypes=("agrees_with", "supports", "opposes", "references"))
 def relative_clause(ctx: Context, site: Site, emit) -> Outcome:
     """«الاتفاق الذي تفاهم عليه الروسي والأميركي»: the relative clause's verb acts on its antecedent."""
     target = relative_antecedent(ctx, site.ments, site.i)
@@ -1452,7 +1452,7 @@ def _attack_by_on(ctx: Context, site: Site, agents: list[Ment], emit) -> None:
             emit(a, tgt, "fights", site.conf + _cx(ctx, "supported-by"), site.trig.text, "attack-by-on")
 
 
-@construction("relative-talks", "frame")
+@construction("relative-talks", "frame", rtypes=_SYMMETRIC)
 def relative_talks(ctx: Context, site: Site, emit) -> Outcome:
     """«المحادثات التي ترعاها السعودية», "talks that Qatar hosts": who sponsors the talks is not who holds them."""
     toks, j, te = ctx.toks, site.j, site.sent.te
@@ -1462,7 +1462,7 @@ def relative_talks(ctx: Context, site: Site, emit) -> Outcome:
     return PASS if held else DONE
 
 
-@construction("between", "frame")
+@construction("between", "frame", rtypes=_SYMMETRIC | {"fights"})
 def between(ctx: Context, site: Site, emit) -> Outcome:
     """ "talks between X and Y", «المفاوضات التي جرت بين إيران والقوى الست»: the two sides."""
     j, te = site.j, site.sent.te
@@ -1486,7 +1486,7 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("pitted", "frame")
+@construction("pitted", "frame", rtypes=("fights",))
 def pitted(ctx: Context, site: Site, emit) -> Outcome:
     """ "The fighting pitted the LNA against the GNA", "a war pitting Armenia against Azerbaijan": the names
     before and after "against" fight each other (the subject is the fighting, not a side)."""
@@ -1511,7 +1511,7 @@ def _sides_against(ctx: Context, site: Site) -> tuple[list[Ment], list[Ment]]:
     return left, coordinated_after(ctx, site.ments, k + 1, site.sent.te)
 
 
-@construction("alongside-against", "frame")
+@construction("alongside-against", "frame", rtypes=("supports",))
 def alongside_against(ctx: Context, site: Site, emit) -> Outcome:
     """ "Wagner fought alongside the Malian army against JNIM": both fight JNIM; the subject backs the army."""
     if site.rtype != "supports" or not site.src or ctx.lex.w("along_with").isdisjoint(ctx.texts[site.i : site.j]):
@@ -1572,7 +1572,7 @@ def _fronted_subject(ctx: Context, site: Site) -> list[Ment]:
     return group_with(ctx, site.ments, first) if first is not None else []
 
 
-@construction("talks-of-subjects", "frame")
+@construction("talks-of-subjects", "frame", rtypes=("negotiates_with", "meets"))
 def talks_of_subjects(ctx: Context, site: Site, emit) -> Outcome:
     """«توصلت السعودية وإيران إلى اتفاق، في ختام محادثات استضافتها الصين», "Iran and Saudi Arabia agreed … after
     talks hosted by China": talks named after the subjects' own verb, with no parties of their own, are theirs."""

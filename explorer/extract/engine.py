@@ -11,7 +11,7 @@ produced it in `method`, so "why is this edge here?" has an answer.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
@@ -94,12 +94,20 @@ ALWAYS = {"prepare", "candidates"}  # steps every language runs; the others run 
 REGISTRY: dict[str, list[tuple[str, Construction]]] = {p: [] for p in PHASES}
 
 
-def construction(name: str, phase: str) -> Callable[[Construction], Construction]:
-    """Register a construction under `name` in `phase`; registration order is the order they are tried."""
+def construction(
+    name: str, phase: str, rtypes: Iterable[str] | None = None
+) -> Callable[[Construction], Construction]:
+    """Register a construction under `name` in `phase`; registration order is the order they are tried.
+    `rtypes`: the relation types it can act on, when its first check is the trigger's type (it keeps that
+    check): the engine does not call it for a trigger of another type, a call that would only return PASS.
+    Only after the prepare phase, whose constructions may change the type ("struck a deal" / "struck targets")."""
+    if rtypes is not None and phase == "prepare":
+        raise ValueError(f"{name}: a prepare construction runs for every trigger type")
 
     def deco(fn: Construction) -> Construction:
         REGISTRY[phase].append((name, fn))
         fn.construction_name = name  # type: ignore[attr-defined]
+        fn.rtypes = frozenset(rtypes) if rtypes is not None else None  # type: ignore[attr-defined]
         return fn
 
     return deco
@@ -121,13 +129,32 @@ def _enabled(ctx: Context) -> list[list[Construction]]:
 def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]] | None = None) -> None:
     """The phases in order; within a phase the first construction that applies decides."""
     done, found = Outcome.DONE, Outcome.FOUND
-    for phase in phases or _enabled(ctx):
+    for phase in _in_order(phases or _enabled(ctx), site):
         for fn in phase:
             out = fn(ctx, site, emit)
             if out is done:
                 return
             if out is found:
                 break
+
+
+def _in_order(phases: list[list[Construction]], site: Site) -> Iterator[list[Construction]]:
+    """The prepare phase, then the others with only the constructions for the trigger's type as prepare left it
+    (asked only once prepare has run: the generator is consumed phase by phase)."""
+    yield phases[0]
+    yield from _for_type(phases, site.rtype)
+
+
+_FOR_TYPE: dict[tuple[int, str], tuple[list, list[list[Construction]]]] = {}
+
+
+def _for_type(phases: list[list[Construction]], rtype: str) -> list[list[Construction]]:
+    """The phases after prepare, less the constructions registered for other relation types (once per type)."""
+    got = _FOR_TYPE.get((id(phases), rtype))
+    if got is None or got[0] is not phases:  # (the phases object kept: an id is only unique while it lives)
+        kept = [[fn for fn in p if getattr(fn, "rtypes", None) is None or rtype in fn.rtypes] for p in phases[1:]]
+        got = _FOR_TYPE[id(phases), rtype] = (phases, kept)
+    return got[1]
 
 
 def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None) -> list[Relation]:

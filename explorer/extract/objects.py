@@ -147,7 +147,7 @@ def _ally(ctx: Context, m: Ment) -> bool:
     return any(" ".join(ctx.texts[max(0, k - n) : k]) in words for n in (1, 2, 4))
 
 
-@construction("withdrew-from", "target")
+@construction("withdrew-from", "target", rtypes=("opposes",))
 def withdrew_from(ctx: Context, site: Site, emit) -> Outcome:
     """ "withdrew from the Iran nuclear deal", «انسحبت الولايات المتحدة من الاتفاق النووي»: leaving an agreement or
     a body opposes it; leaving a country or a town («انسحبت القوات من غزة», "withdrew from Ukraine") opposes no one."""
@@ -165,7 +165,7 @@ def withdrew_from(ctx: Context, site: Site, emit) -> Outcome:
     return PASS  # ("withdraw from it": the agreement last named, with no candidate left)
 
 
-@construction("captured-from", "target")
+@construction("captured-from", "target", rtypes=("fights",))
 def captured_from(ctx: Context, site: Site, emit) -> Outcome:
     """«استعاد الجيش السوري مدينة خان شيخون من هيئة تحرير الشام»: a retaking verb (`capture_verbs`) fights only
     the side it takes the place from («من»); «استعادت سوريا مقعدها في الجامعة» fights no one."""
@@ -305,7 +305,7 @@ def _own_body(ctx: Context, speakers: list[Ment], body: Ment) -> bool:
                for t in ctx.titles)  # fmt: skip
 
 
-@construction("reported-speech", "target")
+@construction("reported-speech", "target", rtypes=("states",))
 def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     """ "X said ...", «وأكد ...»: a statement is about the agreement it names, else a state or group named
     soon after; '"This agreement ...," Aoun said': the statement comes first."""
@@ -355,7 +355,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("references", "target")
+@construction("references", "target", rtypes=("references",))
 def references(ctx: Context, site: Site, emit) -> Outcome:
     """ "under resolution 2254", «وفقاً للقرار 2254», «على أساس إعلان جنيف»: the agreement invoked."""
     if site.rtype != "references":
@@ -403,7 +403,7 @@ def _called_on_it(ctx: Context, site: Site) -> Ment | None:
     return earlier[-1] if earlier else None
 
 
-@construction("pronoun-agreement", "target")
+@construction("pronoun-agreement", "target", rtypes=("agrees_with", "supports", "opposes"))
 def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """ "approved it", "before Lapid signed.", «وقّعه»: the agreement last named."""
     toks, j, te, rtype = ctx.toks, site.j, site.sent.te, site.rtype
@@ -427,7 +427,7 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("dropped-subject-meets", "target")
+@construction("dropped-subject-meets", "target", rtypes=_SYMMETRIC)
 def dropped_subject_meets(ctx: Context, site: Site, emit) -> Outcome:
     """«وصل فيدان إلى بغداد حيث التقى رئيس الوزراء السوداني»: the dropped subject met the one named."""
     src, prior = site.src, site.prior_subjects
@@ -443,7 +443,7 @@ def dropped_subject_meets(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("agreed-terms", "target")
+@construction("agreed-terms", "target", rtypes=("agrees_with",))
 def agreed_terms(ctx: Context, site: Site, emit) -> Outcome:
     """ "Russia and Turkey agreed to run joint patrols", «اتفقت روسيا وتركيا على تسيير دوريات»: in an article
     on an agreement reached that week, the parties agreeing on its terms are parties to it. The pair itself
@@ -521,7 +521,7 @@ def _pairs(ctx: Context, site: Site, emit) -> None:
             emit(a, b, "meets", c - 0.05, site.trig.text, _how(site, "talks-in-person"))
 
 
-@construction("co-signatories", "target")
+@construction("co-signatories", "target", rtypes=("agrees_with",))
 def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
     """ "signed the deal along with X", "an agreement with Russia and Azerbaijan", «وقّع الاتفاق مع …»: whoever
     signs with the subject is a party too. Leaves the subject's own relation to verb-object."""
