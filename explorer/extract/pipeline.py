@@ -48,6 +48,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "armies.v1": armies.find_armies,
     "titles.v1": titles.find_titles,
     "organizations.v1": organizations.find_organizations,
+    "title-owners.v1": titles.find_late_owners,
     "listed-bodies.v1": organizations.find_listed_bodies,
     "named-members.v1": organizations.find_named_members,
     "acronyms.v1": acronyms.find_acronyms,

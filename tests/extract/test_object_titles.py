@@ -36,3 +36,18 @@ def test_the_title_introduces_the_object_without_a_comma():
 def test_a_title_in_apposition_with_nothing_named_after_it_stays_the_name_before():
     rels = _rels("وقال مايك بومبيو وزير الخارجية الأمريكي إن واشنطن تدعم وقف إطلاق النار في ليبيا.")
     assert ("person:mike-pompeo", "holds_role_in", "state:usa") in rels
+
+
+def test_the_army_commander_of_a_state_is_the_one_met_not_the_state():
+    rels = _rels("والتقى الرئيس المصري عبد الفتاح السيسي قائد الجيش الليبي، خليفة حفتر، في القاهرة.")
+    assert _meets(rels, "person:abdel-fattah-el-sisi", "person:khalifa-haftar")
+    assert not _meets(rels, "person:abdel-fattah-el-sisi", "state:lby")
+    rels = _rels("Abdel Fattah el-Sisi met the commander of the Libyan army, Khalifa Haftar, in Cairo.", "en")
+    assert _meets(rels, "person:abdel-fattah-el-sisi", "person:khalifa-haftar")
+    assert not _meets(rels, "person:abdel-fattah-el-sisi", "state:lby")
+
+
+def test_the_head_of_a_body_named_after_the_title_is_the_one_met_not_the_body():
+    rels = _rels("Sergei Lavrov met the head of the Presidential Council, Mohamed al-Menfi, in Moscow.", "en")
+    assert _meets(rels, "person:sergei-lavrov", "person:mohamed-al-menfi")
+    assert not any(r[1] == "meets" and r[2].startswith("org:") for r in rels)
