@@ -176,7 +176,7 @@ def find_listed_bodies(ctx: Context) -> None:
         t = toks[i]
         if ctx.covered[i] or not t.is_word or not (t.text in nouns or (ctx.lang == "ar" and t.forms[-1] in nouns)):
             continue
-        if ctx.lang == "ar" and t.forms[-1].startswith("ال"):
+        if ctx.lang == "ar" and t.forms[-1].startswith("ال") or _apposed(ctx, i):
             continue  # «اللجنة»: a body named before, not a new one
         end = i + 1
         while end < n and end - i <= 3 and toks[end].is_word and not ctx.covered[end] and toks[end].text not in openers:
@@ -196,6 +196,15 @@ def find_listed_bodies(ctx: Context) -> None:
         ctx.entities.add(eid, name, "organization", name if ctx.lang == "ar" else None, [], known=False)
         ctx.add(Ment(s_, e_, ts, end, eid, "organization", "discovered", name))
     ctx.ments.sort_by_start()
+
+
+def _apposed(ctx: Context, i: int) -> bool:
+    """ "Operation Prosperity Guardian, a coalition including …", «…، وهي تحالف يضم …»: the noun describes the body
+    named before the comma (explorer/extract/membership.py lists its members), it is not another body."""
+    a = i - 1
+    if not (a >= 2 and ctx.texts[a] in ctx.lex.w("aside_openers") and ctx.toks[a - 1].text in (",", "،")):
+        return False
+    return any(m.kind in ("organization", "armed_group") for m in ctx.ments.ending(a - 1))
 
 
 def _opens_list(ctx: Context, k: int, openers: frozenset[str]) -> bool:

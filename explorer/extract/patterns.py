@@ -3,15 +3,18 @@ leaders ("Haftar's LNA"), chairs («برئاسة …»), agreements between part
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from explorer import ontology
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Sentence
 from explorer.extract.lexicon import first_words
+from explorer.extract.membership import MEMBERSHIP_PATTERNS
 from explorer.extract.syntax import actor, between_pair, coordinated_after, group_with, group_with_left
 
 _GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "foreign_minister", "minister"})
+_ENVOY_OFFICES = frozenset({"ambassador", "un_ambassador"})  # «مندوب حركة حماس»: a movement's representative
 
 
 def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleNP], emit) -> None:
@@ -26,9 +29,9 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             continue
         of = owners[0]
         if of.kind in ("state", "organization", "armed_group"):
-            member = t.office in ontology.member_offices() and of.kind != "state"
+            member = t.office in ontology.member_offices() and of.kind != "state" and not _head_title(ctx, t)
             # "Hamas Prime Minister X": a government office named by a movement makes him one of its members
-            member = member or (t.office in _GOVERNMENT_OFFICES and of.kind == "armed_group")
+            member = member or (t.office in _GOVERNMENT_OFFICES | _ENVOY_OFFICES and of.kind == "armed_group")
             rtype = "member_of" if member else "holds_role_in"
             trig = " ".join(ctx.texts[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
@@ -46,6 +49,11 @@ def _sent_to(ctx: Context, t: TitleNP, x: Ment) -> bool:
     return sent and t.office in ("envoy", "ambassador", "un_ambassador")
 
 
+def _head_title(ctx: Context, t: TitleNP) -> bool:
+    """ "chief negotiator", «رئيس وفد»: the title names the head of the delegation, who holds a role."""
+    return t.office == "negotiator" and ctx.texts[t.ts] in ctx.lex.w("head_words")
+
+
 def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
     """ "Secretary of State Mike Pompeo", «نائب رئيس الوزراء سالم …»: a title that names no state is the office
     the knowledge base gives that person on the article's date, held in the state named in the document."""
@@ -61,23 +69,25 @@ def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
 
 def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """«المجموعة الدولية لدعم سوريا برئاسة الولايات المتحدة وروسيا» / "co-chaired by X and Y"."""
-    toks, chair = ctx.toks, ctx.lex.w("chair_words")
+    toks, chair, by_members = ctx.toks, ctx.lex.w("chair_words"), ctx.lex.w("member_by")
     texts = ctx.texts[sent.ts : sent.te]
-    if chair.isdisjoint(texts) and "co" not in texts:
+    if chair.isdisjoint(texts) and "co" not in texts and not _any_in(ctx, sent, by_members):
         return  # (most sentences: one check in C instead of a loop over their words)
     for i in range(sent.ts, sent.te):
         w = toks[i].text
         by = i + 1 < sent.te and toks[i + 1].text == "by"
         co = w == "co" and i + 2 < sent.te and toks[i + 2].text == "chaired"
-        if not (w in chair and (ctx.lang == "ar" or by) or co):
+        if not ((w in chair or w in by_members) and (ctx.lang == "ar" or by) or co):
             continue
         near = (m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind in ("organization", "armed_group"))
         body = next(near, None)
         if body is None:
-            _won_chair(ctx, ments, i, emit)
-            _government_head(ctx, ments, i + 1 + (ctx.lang != "ar"), emit)
+            if w not in by_members:
+                _won_chair(ctx, ments, i, emit)
+                _government_head(ctx, ments, i + 1 + (ctx.lang != "ar"), emit)
             continue
-        listed = coordinated_after(ctx, ments, i + (3 if co else 1), sent.te)
+        # «برئاسة مشتركة من بريطانيا وألمانيا»: the chair's qualifiers before the names
+        listed = coordinated_after(ctx, ments, _past_qualifiers(ctx, i + (3 if co else 1), sent.te), sent.te)
         k = _participation(ctx, listed[-1].te, sent.te) if listed else -1
         if k > 0:  # «برئاسة الولايات المتحدة وبمشاركة فرنسا», "chaired by the US and including France"
             listed += coordinated_after(ctx, ments, k, sent.te)
@@ -96,6 +106,22 @@ def _government_head(ctx: Context, ments: list[Ment], k: int, emit) -> None:
     person = next((m for m in ments if m.np_start == k and m.kind == "person"), None)
     if person is not None:
         emit(person, state, "holds_role_in", 0.8, chair, "government-chaired-by")
+
+
+def _any_in(ctx: Context, sent: Sentence, words: frozenset[str]) -> bool:
+    """Whether one of the words (or, Arabic, a last form) is in the sentence: the document's positions of each
+    word list are looked up once."""
+    at = ctx.memo.get(words) if words else []
+    if at is None:
+        at = ctx.memo[words] = ctx.where(words, lasts=ctx.lang == "ar")
+    return bool(at) and bisect.bisect_left(at, sent.ts) < bisect.bisect_left(at, sent.te)
+
+
+def _past_qualifiers(ctx: Context, k: int, end: int) -> int:
+    words = ctx.lex.w("chair_qualifiers")
+    while k < end and ctx.lang == "ar" and ctx.texts[k] in words:
+        k += 1
+    return k
 
 
 def _participation(ctx: Context, k: int, end: int) -> int:
@@ -230,7 +256,13 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "X and Y are (permanent) members of Z" / «X، عضو Z» / «وهي عضو في حلف شمال الأطلسي»."""
     toks, nouns = ctx.toks, ctx.lex.w("member_nouns")
     cues = ctx.lex.any_of(
-        "member_nouns", "join_verbs", "include_verbs", "compose_verbs", "chair_verbs", "member_state_plurals"
+        "member_nouns",
+        "join_verbs",
+        "include_verbs",
+        "compose_verbs",
+        "chair_verbs",
+        "member_state_plurals",
+        "member_role_nouns",
     )
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # no membership word in the sentence
@@ -239,7 +271,7 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         w = texts[i]
         if w not in cues and lasts[i] not in cues:
             continue  # (a word that is none of them does nothing below: passed without the calls)
-        if _membership_verb(ctx, sent, ments, i, emit):
+        if _role_noun(ctx, sent, ments, i, emit) or _membership_verb(ctx, sent, ments, i, emit):
             continue
         if w not in nouns and (toks[i].forms[-1] not in nouns or w.startswith("و")):
             continue  # («وممثل الاتحاد، محمد»: "and the representative of …" names the next person)
@@ -252,6 +284,7 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         if body is not None and i - 1 <= body.te <= i and _members_after(ctx, sent, ments, body, i, emit):
             continue  # "ECOWAS member states Nigeria and Senegal", "the NATO member Turkey"
         if not left:
+            _members_named_after(ctx, sent, ments, body, i, emit)
             continue
         grp = group_with_left(ctx, ments, left[-1])
         if i > sent.ts and toks[i - 1].forms[-1] in ctx.lex.w("pronoun_subjects"):
@@ -268,6 +301,35 @@ def _titled(ctx: Context, i: int) -> bool:
     """ "the AU's High Representative, X": the noun is part of a title that names its person."""
     heads = ontology.member_offices()  # (a member's title is the membership pattern's own business)
     return any(t.ts <= i < t.te and t.person is not None and t.office not in heads for t in ctx.titles)
+
+
+def _role_noun(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> bool:
+    """ "the Minsk Group co-chairs France, Russia and the US", "NATO allies Poland and Lithuania": a body, a noun
+    for its members, then the members."""
+    toks = ctx.toks
+    co = ctx.texts[i] == "chairs" and ctx.texts[i - 2 : i] == ["co", "-"]
+    if ctx.texts[i] not in ctx.lex.w("member_role_nouns") and not co:
+        return False
+    end = i - 2 if co else i  # (or the body's name ends with the noun: "Minsk Group co-chairs")
+    body = next((m for m in ments if m.te in (end, i + 1) and m.ts < end and m.kind == "organization"), None)
+    if body is not None and (i + 1 >= sent.te or toks[i + 1].text not in ctx.lex.w("part_of")):
+        _members_after(ctx, sent, ments, body, i, emit)
+    return body is not None
+
+
+def _members_named_after(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment | None, i: int, emit) -> None:
+    """ "Among the members of the Quintet are A, B and C", «ومن بين أعضاء مجلس السلام A وB»: no member before the
+    noun, the list after the body (English: after a copula)."""
+    if body is None or body.ts <= i:
+        return
+    k = body.te + (body.te < sent.te and ctx.texts[body.te] in ctx.lex.w("member_copulas"))
+    if k == body.te and (ctx.lang != "ar" or ctx.texts[i] not in ctx.lex.w("member_plurals")):
+        return
+    if k < sent.te and ctx.lang == "ar" and ctx.texts[k].startswith("و"):
+        return  # «أعضاء مجلس النواب والمؤتمر الوطني»: the members of two bodies, not a list of members
+    for m in coordinated_after(ctx, ments, k, sent.te):
+        if m.kind in ("state", "organization", "armed_group", "person") and m.entity != body.entity:
+            emit(m, body, "member_of", 0.65, ctx.toks[i].text, "member-list")
 
 
 def _membership_verb(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> bool:
@@ -379,15 +441,20 @@ def _including(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, emit
 def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
     """ "the GCC, which includes A, B and C", «ويضم مجلس التعاون A وB»: the body before (or, Arabic, right
     after) the verb has the listed members."""
-    bodies = ("organization", "armed_group")
+    bodies, toks = ("organization", "armed_group"), ctx.toks
+    particle = i + 1 < sent.te and toks[i + 1].text in ctx.lex.w("include_particles")
+    if toks[i].text in ctx.lex.w("relative_include_verbs") and not (
+        particle or i > sent.ts and toks[i - 1].text in ctx.lex.w("relative_pronouns")
+    ):
+        return  # "groups", "brings": include verbs only in "which groups A and B", "brings together A and B"
     body = next((m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind in bodies), None)
     body = body or _before_aside(ctx, sent, ments, i)
-    start = i + 1
+    start = i + 1 + particle
     if body is None and ctx.lang == "ar":
         body = next((m for m in ments if m.np_start == i + 1 and m.kind in bodies), None)
         start = body.te if body is not None else start
-        if " ".join(t.text for t in ctx.toks[start : start + 2]) in ctx.lex.w("each_of"):
-            start += 2  # «يضم التحالف كلا من A وB»
+        if " ".join(t.text for t in ctx.toks[start : start + 2]) in ctx.lex.w("each_of") | ctx.lex.w("include_fillers"):
+            start += 2  # «يضم التحالف كلا من A وB», «تضم اللجنة في عضويتها A وB»
     if body is None:
         return
     start = _past_member_people(ctx, start, sent.te)  # "includes representatives of A and B"
@@ -414,9 +481,11 @@ def _past_member_people(ctx: Context, k: int, end: int) -> int:
     if k < end and toks[k].text in ("the", "a"):
         k += 1
     if k < end and toks[k].text in ctx.lex.w("member_people_of"):
-        return k + 1  # «ممثلي الحكومة والمعارضة»: the noun carries its "of"
-    if k + 1 < end and toks[k].text in ctx.lex.w("member_people") and toks[k + 1].text in ctx.lex.w("people_of"):
-        return k + 2
+        # «ممثلي الحكومة والمعارضة»: the noun carries its "of"; «ضباط من الجيش»: or is followed by it
+        return k + 1 + (k + 1 < end and toks[k + 1].text in ctx.lex.w("people_of"))
+    for n in (0, 1):  # "officials of", "foreign ministers of"
+        if k + n + 1 < end and toks[k + n].text in ctx.lex.w("member_people"):
+            return k + n + 1 + (toks[k + n + 1].text in ctx.lex.w("people_of"))
     return k
 
 
@@ -441,7 +510,11 @@ def _member_body(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Men
 
 
 def joined(ctx: Context, ments: list[Ment], i: int, emit) -> None:
-    """«انضمت تركيا إلى التحالف الدولي», "Sweden joined NATO": membership from the joining verb."""
+    """«انضمت تركيا إلى التحالف الدولي», "Sweden joined NATO": membership from the joining verb (not "applied to
+    join", "a bid for accession", «بطلب للانضمام»: not a member yet)."""
+    intent, toks = ctx.lex.w("join_intent"), ctx.toks
+    if i > 0 and toks[i - 1].text in intent or ctx.lang == "ar" and toks[i].text.startswith("ل"):
+        return
     after = [m for m in ments if m.ts > i and actor(m)]
     before = [m for m in ments if m.te <= i and actor(m)]
     if ctx.lang == "ar" and after and after[0].np_start - i <= 1 and after[0].kind != "organization":
@@ -596,23 +669,34 @@ def composed_of(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "the 5+5 commission, made up of officers of the LNA and the GNU", "the Joint Coordination Centre, with
     Russian, Ukrainian, Turkish and UN officials", «لجنة مكونة من ممثلي الحكومة والمعارضة»: a body and the
     states or bodies its members come from. After "with" the list must end with a noun for people."""
-    words, toks = ctx.lex.w("composition_openers"), ctx.toks
-    if first_words(words).isdisjoint(ctx.texts[sent.ts : sent.te]):
+    words, toks, verbs = ctx.lex.w("composition_openers"), ctx.toks, ctx.lex.w("composition_verbs")
+    if first_words(words).isdisjoint(ctx.texts[sent.ts : sent.te]) and not _any_in(ctx, sent, verbs):
         return
-    for i in range(sent.ts + 1, sent.te - 1):
+    for i in range(sent.ts, sent.te - 1):
         n = next((n for n in (3, 2, 1) if " ".join(ctx.texts[i : i + n]) in words), 0)
-        if not n:
+        if not n and ctx.lasts[i] in verbs:  # «وتتألف مجموعة الاتصال الثلاثية من …»: the body between
+            body = next((m for m in ments if m.np_start == i + 1 and m.kind in ("organization", "armed_group")), None)
+            if body is not None and body.te < sent.te and ctx.texts[body.te] in ctx.lex.w("people_of"):
+                _composed(ctx, sent, ments, body, body.te + 1, i, emit)
+            continue
+        if not n or i == sent.ts:
             continue
         j = i - 1 if toks[i - 1].text in (",", "،") else i
         body = next((m for m in ments if m.te == j and m.kind in ("organization", "armed_group")), None)
         if body is None:
             continue
-        listed = coordinated_after(ctx, ments, _past_member_people(ctx, i + n, sent.te), sent.te)
-        listed = [m for m in listed if m.kind in ("state", "organization", "armed_group") and m.entity != body.entity]
-        if not listed or toks[i].text in ctx.lex.w("people_openers") and not _people_after(ctx, listed[-1], sent):
-            continue
-        for m in listed:
-            emit(m, body, "member_of", 0.65, toks[i].text, "composed-of")
+        _composed(ctx, sent, ments, body, i + n, i, emit)
+
+
+def _composed(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, k: int, i: int, emit) -> None:
+    """The states or bodies listed from token k are members of the body (after "with", only a list that ends
+    with a noun for people: "the centre, with Russian and UN officials")."""
+    listed = coordinated_after(ctx, ments, _past_member_people(ctx, k, sent.te), sent.te)
+    listed = [m for m in listed if m.kind in ("state", "organization", "armed_group") and m.entity != body.entity]
+    if not listed or ctx.toks[i].text in ctx.lex.w("people_openers") and not _people_after(ctx, listed[-1], sent):
+        return
+    for m in listed:
+        emit(m, body, "member_of", 0.65, ctx.toks[i].text, "composed-of")
 
 
 def delegation_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
@@ -718,6 +802,7 @@ def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:
 
 
 SENTENCE_PATTERNS = [
+    *MEMBERSHIP_PATTERNS,
     composed_of,
     cut_ties,
     blamed,

@@ -1,0 +1,163 @@
+"""Membership sentences that name a body and who sits in it without a membership verb the other patterns know:
+a body described in an aside ("Operation Prosperity Guardian, a coalition including the US and Britain",
+«عملية حارس الازدهار، وهي تحالف يضم بريطانيا»), a state that holds a body's chair ("Angola took over the
+chairmanship of the AU", «تتولى سيراليون الرئاسة الدورية للإيكواس»), and seats or representatives on a body
+("the LNA and the GNU each have five seats on the commission", "X, who represents Marib on the council").
+
+Each pattern looks its words up once per document (ctx.where) and does nothing in a sentence without them."""
+
+from __future__ import annotations
+
+import bisect
+
+from explorer.extract.context import Context, Ment
+from explorer.extract.engine import Sentence
+from explorer.extract.syntax import actor, coordinated_after, group_with_left
+
+_BODIES = ("organization", "armed_group")
+_MEMBERS = ("state", "organization", "armed_group")
+
+
+def membership_sentences(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """The patterns below, each at the words that open it: the document's positions of those words are looked
+    up once (most sentences have none, and cost one bisection)."""
+    hits = ctx.memo.get("membership")
+    if hits is None:
+        hits = ctx.memo["membership"] = _hits(ctx)
+    at, fns = hits
+    for n in range(bisect.bisect_left(at, sent.ts), bisect.bisect_left(at, sent.te)):
+        fns[n](ctx, sent, ments, at[n], emit)
+
+
+def _hits(ctx: Context) -> tuple[list[int], list]:
+    ar = ctx.lang == "ar"
+    found = [
+        (i, fn)
+        for words, fn in (
+            (ctx.lex.w("group_descriptors"), described_members),
+            (ctx.lex.w("chairmanship_nouns"), chairmanship),
+            (ctx.lex.w("seat_words"), seats_on),
+        )
+        if words
+        for i in ctx.where(words, lasts=ar)
+    ]
+    found.sort(key=lambda x: x[0])
+    return [i for i, _ in found], [fn for _, fn in found]
+
+
+def _body_at(ments: list[Ment], k: int) -> Ment | None:
+    return next((m for m in ments if m.np_start == k and m.kind in _BODIES), None)
+
+
+def _skip(ctx: Context, k: int, end: int, words: frozenset[str], most: int = 3) -> int:
+    """Past up to `most` of the words from token k."""
+    j = k
+    while j < end and j - k < most and (ctx.texts[j] in words or ctx.lasts[j] in words):
+        j += 1
+    return j
+
+
+def described_members(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "The AES, a confederation of Mali, Burkina Faso and Niger", "Operation Prosperity Guardian, a coalition
+    including the US and Britain", «عملية حارس الازدهار، وهي تحالف يضم بريطانيا والبحرين»: a body, an aside
+    that calls it a group of members, and the members listed after that noun."""
+    toks, texts = ctx.toks, ctx.texts
+    k = _skip(ctx, i + 1, sent.te, ctx.lex.w("descriptor_openers"))
+    if k == i + 1:
+        return  # a noun with no list after it says nothing
+    a = _skip_back(ctx, i - 1, sent.ts, ctx.lex.w("descriptor_modifiers"))  # "a loose alliance", "a regional bloc"
+    if not (a - 2 >= sent.ts and texts[a] in ctx.lex.w("aside_openers") and toks[a - 1].text in (",", "،")):
+        return  # "Kenya, a member of …" is the member patterns'
+    body = next((m for m in ments if m.te == a - 1 and m.kind in _BODIES), None)
+    if body is None:
+        return
+    if toks[i + 1].text == "of" and not any(m.np_start in (k, k + 1) for m in ments):
+        # "an alliance of Darfur armed groups including the JEM": the members follow "including"
+        incl = ctx.lex.w("including_words")
+        k = next((x + 1 for x in range(k, min(sent.te, k + 5)) if texts[x] in incl), k)
+    for m in coordinated_after(ctx, ments, _past_people(ctx, k, sent.te), sent.te):
+        if m.kind in _MEMBERS and m.entity != body.entity:
+            emit(m, body, "member_of", 0.65, toks[i].text, "described-members")
+
+
+def _past_people(ctx: Context, k: int, end: int) -> int:
+    """ "the foreign ministers of", "officers from", «ضباط من»: people named by the states or bodies they come from."""
+    j = k + (k < end and ctx.texts[k] in ("the", "a"))
+    for n in (1, 2):  # "officials of", "foreign ministers of"
+        p = j + n - 1
+        if p + 1 < end and ctx.lasts[p] in ctx.lex.w("member_people") | ctx.lex.w("member_people_of"):
+            return p + 1 + (ctx.texts[p + 1] in ctx.lex.w("people_of"))
+    return k
+
+
+def chairmanship(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "Angola took over the chairmanship of the African Union", "Sierra Leone holds the rotating chairmanship of
+    ECOWAS", «تتولى فرنسا وروسيا والولايات المتحدة الرئاسة المشتركة لمجموعة مينسك», "the group met under the
+    chairmanship of Jordan": a state or body that holds a body's chair belongs to it (a person holds a role)."""
+    texts = ctx.texts
+    k = _skip(ctx, i + 1, sent.te, ctx.lex.w("chair_qualifiers"))
+    k += k < sent.te and texts[k] in ("of", "the")
+    k += k < sent.te and texts[k] == "the"
+    if texts[i - 2 : i] == ["under", "the"] and texts[i + 1 : i + 2] == ["of"]:
+        chair = next((m for m in ments if m.np_start == k and m.kind in _MEMBERS), None)
+        body = next((m for m in reversed(ments) if sent.ts <= m.ts and m.te <= i - 2 and m.kind in _BODIES), None)
+        if chair is not None and body is not None and chair.entity != body.entity:
+            emit(chair, body, "member_of", 0.65, ctx.toks[i].text, "chairmanship")
+        return
+    body = _body_at(ments, k)
+    for m in _chair_holders(ctx, sent, ments, i) if body is not None else ():
+        if m.kind in _MEMBERS and m.entity != body.entity:
+            emit(m, body, "member_of", 0.65, ctx.toks[i].text, "chairmanship")
+
+
+def _chair_holders(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> list[Ment]:
+    """Who holds the chair named at token i: the subject of the taking verb before it ("Angola took over the …",
+    «تسلمت أنغولا رئاسة …»: in Arabic the subject comes between the verb and the noun)."""
+    j = _skip_back(ctx, i - 1, sent.ts, ctx.lex.w("chair_qualifiers"))
+    take = ctx.lex.w("chair_take_verbs")
+    if ctx.lang == "ar":
+        last = next((m for m in ments if m.te == j + 1 and actor(m)), None)
+        grp = group_with_left(ctx, ments, last) if last is not None else []
+        v = grp[0].np_start - 1 if grp else -1
+        return grp if v >= sent.ts and (ctx.texts[v] in take or ctx.lasts[v] in take) else []
+    v = _skip_back(ctx, j, sent.ts, ctx.lex.w("chair_take_verbs"))
+    if v == j:
+        return []
+    v = _skip_back(ctx, v, sent.ts, ctx.lex.w("chair_adverbs"))
+    last = next((m for m in ments if m.te == v + 1 and actor(m)), None)
+    return group_with_left(ctx, ments, last) if last is not None else []
+
+
+def _skip_back(ctx: Context, k: int, start: int, words: frozenset[str], most: int = 3) -> int:
+    j = k
+    while j >= start and k - j < most and (ctx.texts[j] in words or ctx.lasts[j] in words):
+        j -= 1
+    return j
+
+
+def seats_on(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "The LNA and the GNU each have five seats on the commission", "delegates from Russia and Ukraine sit on the
+    centre", "X, who represents Marib on the council", «ويمثل سلطان العرادة محافظة مأرب في مجلس القيادة»: who
+    sits on a body, or represents someone on it, belongs to it."""
+    on = ctx.lex.w("seat_prepositions")
+    k = next((x for x in range(i + 1, min(sent.te - 1, i + 8)) if ctx.texts[x] in on), -1)
+    body = _body_at(ments, k + 1 + (ctx.texts[k + 1] == "the")) if k > 0 else None
+    for m in _seat_holders(ctx, sent, ments, i, k) if body is not None else ():
+        if m.kind in (*_MEMBERS, "person") and m.entity != body.entity:
+            emit(m, body, "member_of", 0.65, ctx.toks[i].text, "seats-on")
+
+
+def _seat_holders(ctx: Context, sent: Sentence, ments: list[Ment], i: int, k: int) -> list[Ment]:
+    """The subject of a seat word: «يمثل X …» (Arabic, right after the verb), "X, who represents …", "A and B each
+    have five seats …", "delegates from A and B sit …"."""
+    if ctx.lang == "ar":
+        first = next((m for m in ments if m.np_start == i + 1 and actor(m) and m.te < k), None)
+        return [first] if first is not None else []
+    j = _skip_back(ctx, i - 1, sent.ts, ctx.lex.w("seat_fillers"), most=4)
+    j -= j >= sent.ts and ctx.texts[j] in ctx.lex.w("relative_who")
+    j -= j >= sent.ts and ctx.toks[j].text == ","
+    last = next((m for m in ments if m.te == j + 1 and actor(m)), None)
+    return group_with_left(ctx, ments, last) if last is not None else []
+
+
+MEMBERSHIP_PATTERNS = [membership_sentences]
