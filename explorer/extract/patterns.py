@@ -35,6 +35,15 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             rtype = "member_of" if member else "holds_role_in"
             trig = " ".join(ctx.texts[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
+            if member and t.office == "negotiator":  # "Hamas negotiator X": one of its members, in an office of it
+                emit(
+                    t.person,
+                    of,
+                    "holds_role_in",
+                    ontology.base_confidence("holds_role_in") - 0.1,
+                    trig,
+                    "title-apposition",
+                )
 
 
 def _sent_to(ctx: Context, t: TitleNP, x: Ment) -> bool:
