@@ -58,13 +58,27 @@ def find_collectives(ctx: Context) -> None:
 def _clause_pair(ctx: Context, before: int, kinds: set[str] | None) -> list[Ment] | None:
     """«التقى أفورقي بآبي أحمد، وبحث الجانبان …»: with no coordinated pair, the two actors the sentence named
     before the collective, when it named exactly two."""
+    ends = (".", "!", "?", "؟")
     k = before - 1
-    while k > 0 and ctx.toks[k].text not in (".", "!", "?", "؟"):
+    while k > 0 and ctx.toks[k].text not in ends:
         k -= 1
-    prev = [m for m in ctx.ments.ending_within(k, before) if m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
+    pair = _two_named(ctx, k, before, kinds)
+    if pair is None and k > 0 and not _two_named(ctx, k, before, None, strict=False):
+        j = k - 1  # «بحث لافروف مع نظيره ظريف … . وأكد الوزيران»: the two the sentence before named
+        while j > 0 and ctx.toks[j].text not in ends:
+            j -= 1
+        pair = _two_named(ctx, j, k, kinds) or (None if kinds else _two_named(ctx, j, k, {"person"}))
+    return pair
+
+
+def _two_named(ctx: Context, start: int, end: int, kinds: set[str] | None, strict: bool = True):
+    """The two actors (of the kinds) named between two token positions, when exactly two; not strict: any."""
+    prev = [m for m in ctx.ments.ending_within(start, end) if m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
     first = {}
     for m in prev:
         first.setdefault(m.entity, m)
+    if not strict:
+        return list(first.values()) or None
     return list(first.values()) if len(first) == 2 else None
 
 
