@@ -223,7 +223,16 @@ def _owner_before(ctx: Context, i: int) -> list[Ment]:
             owner = _ment_ending_at(ctx, k2)
             if owner and owner.kind == "state":
                 of.insert(0, owner)
-    return of
+    return of or _owner_of_possessor_title(ctx, paren + 1)
+
+
+def _owner_of_possessor_title(ctx: Context, end: int) -> list[Ment]:
+    """ "the UN Secretary-General's special envoy for Yemen, X": the envoy of a titled person works for the
+    body that person's title names."""
+    last = ctx.titles[-1] if ctx.titles else None
+    if last is None or last.te != end or ctx.toks[end - 1].text not in ("'s", "'"):
+        return []
+    return [x for x in last.of if x.kind == "organization"][:1]
 
 
 def _skip_portfolio(ctx: Context, i: int) -> int:
@@ -330,6 +339,8 @@ def _unnamed_organ_of(ctx: Context, j: int) -> Ment | None:
 def _linked(ctx: Context, j: int, e: int) -> bool:
     toks = ctx.toks
     prev_link = toks[j - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN | {"و", "and", ","}
+    if j == e and ctx.lang != "ar":  # "UN envoy to Yemen X": a title phrase that ends in its preposition
+        return toks[j - 1].text in _TITLE_PREP_EN
     return j > e and (prev_link or (toks[j].text.startswith("و") and len(toks[j].forms) > 1))
 
 
