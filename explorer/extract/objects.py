@@ -459,10 +459,17 @@ def agreed_terms(ctx: Context, site: Site, emit) -> Outcome:
     near = [m for m in ctx.ments.ending_within(site.i - w, site.i) if m.kind == "agreement"]
     near += [m for m in ctx.ments.ending_within(site.j, min(len(ctx.toks), site.j + w)) if m.kind == "agreement"]
     agr = min(near, key=lambda m: abs(m.ts - site.i), default=None)
-    if agr is None or not _of_the_day(ctx, agr.entity):
+    if agr is None or not _of_the_day(ctx, agr.entity) or _sought_after(ctx, j, agr.ts):
         return PASS
     _each_source(ctx, site, emit, agr, "agrees_with", "agreed-terms")
     return PASS
+
+
+def _sought_after(ctx: Context, j: int, at: int) -> bool:
+    """ "agreed to continue consultations to help a ceasefire", "agreed to host talks to try to negotiate a
+    truce": the agreement after a purpose verb (`purpose_verbs`) is what the agreed step seeks, not its terms."""
+    purpose = ctx.lex.w("purpose_verbs")
+    return any(ctx.texts[k] in purpose and ctx.texts[k - 1] == "to" for k in range(j + 1, at))
 
 
 def _of_the_day(ctx: Context, eid: str) -> bool:

@@ -24,3 +24,19 @@ def test_the_envoy_of_a_titled_person_works_for_that_persons_body():
     rels = _rels("The UN Secretary-General's special envoy for Yemen, Hans Grundberg, flew to Riyadh on Sunday.")
     assert ("person:hans-grundberg", "holds_role_in", "org:un") in rels
     assert ("person:hans-grundberg", "holds_role_in", "state:yem") not in rels
+
+
+def test_agreeing_to_a_step_that_seeks_a_truce_is_not_agreeing_to_the_truce():
+    rels = _rels("Kenya has also agreed to host talks next month to try to negotiate a ceasefire in South Sudan.")
+    assert not any(t == "agrees_with" and s == "state:ken" for s, t, _ in rels)
+    rels = _rels(
+        "Egyptian Foreign Minister Sameh Shoukry and his Sudanese counterpart Ali al-Sadiq agreed to continue "
+        "consultations to help a ceasefire in Sudan."
+    )
+    assert not any(t == "agrees_with" and o.startswith("agr:") for _, t, o in rels)
+    assert any(s == "person:sameh-shoukry" and t == "supports" and o.startswith("agr:") for s, t, o in rels)
+
+
+def test_agreeing_on_a_truce_of_the_day_still_makes_a_party():
+    rels = _rels("Kenya agreed to respect the ceasefire in South Sudan signed on Monday.")
+    assert any(s == "state:ken" and t == "agrees_with" and o.startswith("agr:") for s, t, o in rels)
