@@ -1157,11 +1157,13 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
 
 def _event_relative(ctx: Context, site: Site) -> bool:
     """«أدان الاتحاد الهجومَ الذي شنته قوات الدعم السريع»: a verb right after «الذي»/«التي» whose antecedent is
-    an act, not an actor, starts its own clause; its subject follows it (Arabic)."""
+    an act, not an actor (or an agreement reached), starts its own clause; its subject follows it (Arabic)."""
     k = site.i - 1
     if ctx.lang != "ar" or k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("relative_who"):
         return False
     k2 = k - 1 if ctx.toks[k - 1].text in (",", "،") else k
+    if site.rtype == "agrees_with" and any(m.te == k2 and m.kind == "agreement" for m in site.ments):
+        return True  # «رحب بالاتفاق الذي توصلت إليه الحكومة والحركات»: those who reached it follow the verb
     return not any(m.te == k2 for m in site.ments)
 
 

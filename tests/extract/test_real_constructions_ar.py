@@ -42,3 +42,27 @@ def test_no_pair_is_guessed_when_the_sentence_before_named_three_people():
         "للجامعة العربية أحمد أبو الغيط. وجاء ذلك خلال اتصال هاتفي بين الوزيرين مساء الأحد."
     )
     assert not any(r == "phones" for _, r, _ in rels)
+
+
+# «رحب X بالاتفاق الذي توصلت إليه الحكومة …»: the verb of a relative clause on an agreement names those who
+# reached or signed it after it; the one who welcomed the agreement did not sign it.
+def test_those_who_reached_a_welcomed_agreement_follow_the_relative_verb():
+    rels = _rels(
+        "رحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق الذي توصلت إليه الحكومة الكولومبية "
+        "وحركة فارك في هافانا."
+    )
+    agrees = {s for s, r, _ in rels if r == "agrees_with"}
+    assert "state:col" in agrees
+    assert "person:antonio-guterres" not in agrees
+    assert any(s == "person:antonio-guterres" and r == "supports" for s, r, _ in rels)
+
+
+def test_the_signer_after_the_relative_verb_with_an_object_pronoun():
+    rels = _rels("أشادت وزارة الخارجية القطرية بالاتفاق الذي وقعته الحكومة التشادية مع فصائل المعارضة في الدوحة.")
+    agrees = {s for s, r, _ in rels if r == "agrees_with"}
+    assert agrees == {"state:tcd"}
+
+
+def test_a_relative_verb_with_no_name_after_it_keeps_the_subject_before():
+    rels = _rels("وأشاد الرئيس التشادي محمد إدريس ديبي بالاتفاق الذي وقعه في الدوحة مع فصائل المعارضة.")
+    assert {s for s, r, _ in rels if r == "agrees_with"} == {"person:mahamat-idriss-deby"}
