@@ -131,7 +131,9 @@ class PhraseMatcher:
         positions by text. The texts met before are sorted out by set operations in C (most of a document's
         words start nothing); only texts never met are looked at, once each."""
         starting = by_text.keys() & self.starters
-        for text in by_text.keys() - self.by_text.keys():
+        # (set.difference with a dict looks each of the document's words up in it; `keys() - keys()` would walk
+        # the whole cache, which grows with every word a long ingest meets)
+        for text in set(by_text).difference(self.by_text):
             if self._candidates(toks[by_text[text][0]]):
                 starting.add(text)  # (a number is not kept in by_text: it is looked at every time)
         out = [k for text in starting if toks[by_text[text][0]].is_word for k in by_text[text]]
