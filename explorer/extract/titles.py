@@ -104,6 +104,8 @@ def find_titles(ctx: Context) -> None:
         person = _person_after(ctx, j, e, office, ment_at)
         if person is not None:
             of = _paired_holders(ctx, (i, max(j, e)), office, of, person)
+        elif ctx.lang != "ar" and len(of) == 1 and of[0].te <= i and toks[e - 1].text.endswith("s"):
+            of = _states_before(ctx, of[0]) + of  # "the Egyptian and Sudanese foreign ministers held talks"
         second = (
             prev_person is not None and prev_person.kind == "person" and _second_definite_title(ctx, i, prev_person, of)
         )

@@ -40,3 +40,17 @@ def test_agreeing_to_a_step_that_seeks_a_truce_is_not_agreeing_to_the_truce():
 def test_agreeing_on_a_truce_of_the_day_still_makes_a_party():
     rels = _rels("Kenya agreed to respect the ceasefire in South Sudan signed on Monday.")
     assert any(s == "state:ken" and t == "agrees_with" and o.startswith("agr:") for s, t, o in rels)
+
+
+def test_a_plural_title_after_two_demonyms_is_the_two_office_holders():
+    rels = _rels("The Egyptian and Sudanese foreign ministers held talks in Cairo on Monday.", date_="2021-05-01")
+    pair = {"person:sameh-shoukry", "person:mariam-al-sadiq-al-mahdi"}
+    assert any({s, o} == pair and t == "negotiates_with" for s, t, o in rels)
+    assert ("person:sameh-shoukry", "holds_role_in", "state:egy") in rels
+    assert ("person:sameh-shoukry", "holds_role_in", "state:sdn") not in rels
+
+
+def test_a_plural_title_after_two_demonyms_by_phone():
+    rels = _rels("The Turkish and Russian presidents discussed the ceasefire in Idlib by phone.", date_="2021-05-01")
+    pair = {"person:recep-tayyip-erdogan", "person:vladimir-putin"}
+    assert any({s, o} == pair and t == "phones" for s, t, o in rels)
