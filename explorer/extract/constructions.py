@@ -1263,6 +1263,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
             return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
     if ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i) or _own_clause(ctx, nb.te, site.i):
         return PASS
+    if site.nominal and _heads_reported_clause(ctx, site.i):
+        return PASS  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
     if _object_then_and(ctx, site, nb):  # "Obama called Netanyahu and commended …": Obama commended
         return _subject(site, list(site.state.subjects_here), "subject-verb")
     nb = _before_aside(ctx, site, nb)
@@ -1272,6 +1274,15 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, grp, "subject-verb")
+
+
+def _heads_reported_clause(ctx: Context, i: int) -> bool:
+    """A noun right after a bare «إن»/«أن» heads the reported clause as its subject (Arabic): the names before the
+    complementizer (the speaker, the place he speaks from, the outlet he speaks to) are not its agent."""
+    if ctx.lang != "ar" or i < 1:
+        return False
+    prev = ctx.toks[i - 1]
+    return prev.text in ctx.lex.complementizers and not prev.forms[-1].endswith(("ه", "ها"))
 
 
 def _own_clause(ctx: Context, k: int, i: int) -> bool:
