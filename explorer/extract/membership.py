@@ -37,6 +37,7 @@ def _hits(ctx: Context) -> tuple[list[int], list]:
             (ctx.lex.w("group_descriptors"), described_members),
             (ctx.lex.w("chairmanship_nouns"), chairmanship),
             (ctx.lex.w("seat_words"), seats_on),
+            (ctx.lex.w("remaining_words"), remaining_members),
         )
         if words
         for i in ctx.where(words, lasts=ar)
@@ -150,14 +151,35 @@ def seats_on(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> N
 def _seat_holders(ctx: Context, sent: Sentence, ments: list[Ment], i: int, k: int) -> list[Ment]:
     """The subject of a seat word: «يمثل X …» (Arabic, right after the verb), "X, who represents …", "A and B each
     have five seats …", "delegates from A and B sit …"."""
-    if ctx.lang == "ar":
+    if ctx.lang == "ar" and ctx.lasts[i] not in ctx.lex.w("seat_nouns"):
         first = next((m for m in ments if m.np_start == i + 1 and actor(m) and m.te < k), None)
         return [first] if first is not None else []
-    j = _skip_back(ctx, i - 1, sent.ts, ctx.lex.w("seat_fillers"), most=4)
+    j = _skip_back(ctx, i - 1, sent.ts, ctx.lex.w("seat_fillers"), most=4)  # «عودة سوريا إلى مقعدها»
     j -= j >= sent.ts and ctx.texts[j] in ctx.lex.w("relative_who")
-    j -= j >= sent.ts and ctx.toks[j].text == ","
+    j -= j >= sent.ts and ctx.toks[j].text in (",", "،")
     last = next((m for m in ments if m.te == j + 1 and actor(m)), None)
-    return group_with_left(ctx, ments, last) if last is not None else []
+    if last is None or not ctx.lex.w("seat_losses").isdisjoint(ctx.lasts[max(sent.ts, last.ts - 3) : i]):
+        return []  # "Syria lost its seat in the League", «تعليق مقعد سوريا»: no longer a member
+    return group_with_left(ctx, ments, last)
+
+
+def remaining_members(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "The US and Russia are two of the five permanent Security Council members. The others are Britain, China
+    and France.": a sentence that opens with the remaining members lists more members of the body named with a
+    member noun in the sentence before."""
+    texts = ctx.texts
+    if i != sent.ts + 1 or texts[sent.ts] != "the":
+        return
+    k = _skip(ctx, i + 1, sent.te, ctx.lex.w("member_nouns"), most=1)
+    if not (k < sent.te and texts[k] in ctx.lex.w("member_copulas")):
+        return
+    nouns = ctx.lex.w("member_nouns")
+    n = next((x for x in range(sent.ts - 1, max(-1, sent.ts - 40), -1) if texts[x] in nouns), -1)
+    near = (m for m in ctx.ments if n >= 0 and (n - 3 <= m.te <= n or n < m.ts <= n + 3) and m.kind in _BODIES)
+    body = next(near, None)
+    for m in coordinated_after(ctx, ments, k + 1, sent.te) if body is not None else ():
+        if m.kind in _MEMBERS and m.entity != body.entity:
+            emit(m, body, "member_of", 0.6, ctx.toks[i].text, "remaining-members")
 
 
 MEMBERSHIP_PATTERNS = [membership_sentences]

@@ -38,7 +38,7 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
         if i < end and toks[i].text == '"':
             i += 1  # the closing mark of a quoted name
         if i < end and (toks[i].text in (",", "،") or toks[i].text in lex.w("and")):
-            i += 1
+            i += 1 + (toks[i].text == "," and i + 1 < end and toks[i + 1].text in lex.w("and"))  # "A, B, and C"
             while i < end and toks[i].text in ("the", '"'):
                 i += 1  # "and the", «و«حزب الله»»: "and" before a quoted name
             continue

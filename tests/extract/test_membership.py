@@ -75,6 +75,19 @@ FINDS = [
         "ويمثل عبد الله اللافي الغرب الليبي في المجلس الرئاسي الليبي.",
         ("person:abdullah-al-lafi", "member_of", "org:libya-pc"),
     ),
+    # a seat regained is membership again
+    (
+        "en",
+        "Egypt regained its seat in the African Union a year after the suspension.",
+        ("state:egy", "member_of", "org:african-union"),
+    ),
+    ("ar", "واستعادت ليبيا مقعدها في الاتحاد الأفريقي بعد سنوات.", ("state:lby", "member_of", "org:african-union")),
+    # the remaining members, in the next sentence; a list with a comma before its "and"
+    (
+        "en",
+        "Kenya and Uganda are two of the eight members of IGAD. The others are Djibouti, Eritrea, and Ethiopia.",
+        ("state:eth", "member_of", "org:igad"),
+    ),
     # composed of people from states or bodies
     (
         "en",
@@ -108,6 +121,13 @@ FINDS = [
 ]
 
 NOT_FOUND = [
+    (
+        "en",
+        "The talks in Jeddah failed. The others are Egypt and Qatar, the mediators said.",
+        ("state:egy", "member_of", "*"),
+    ),
+    ("en", "Sudan lost its seat in the African Union after the coup.", ("state:sdn", "member_of", "org:african-union")),
+    ("ar", "وفقدت سوريا مقعدها في الجامعة العربية عام 2011.", ("state:syr", "member_of", "org:arab-league")),
     ("en", "Georgia applied to join NATO years ago.", ("state:geo", "member_of", "org:nato")),
     ("en", "Serbia's bid for accession to the European Union has stalled.", ("state:srb", "member_of", "org:eu")),
     ("ar", "وجددت أوكرانيا طلبها للانضمام إلى الاتحاد الأوروبي.", ("state:ukr", "member_of", "org:eu")),
