@@ -39,9 +39,11 @@ def find_collectives(ctx: Context) -> None:
     for ts, te, _p in ctx.lex.collectives.find_all(ctx.toks, ctx.by_text):
         if not ctx.free(ts, te) or (ctx.lang == "ar" and not ctx.toks[ts].text.startswith(_DEFINITE_AR)):
             continue  # «طرفين متعارضين»: two sides, not the two named before
+        if te - ts == 1 and ctx.lang != "ar" and not _lone_both(ctx, ts):
+            continue
         words = " ".join(t.text for t in ctx.toks[ts:te])
         kinds = None
-        if any(w in words for w in ("زعيم", "رييس", "وزير", "leader", "president", "minister", "men")):
+        if any(w in words for w in ("زعيم", "رييس", "وزير", "leader", "president", "minister", "men", "diplomat")):
             kinds = {"person"}  # "the two leaders": people, not their offices
         elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
             kinds = {"state"}
@@ -53,6 +55,15 @@ def find_collectives(ctx: Context) -> None:
             ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
         ctx.covered[ts:te] = b"\x01" * (te - ts)
     ctx.ments.sort_by_start()
+
+
+def _lone_both(ctx: Context, ts: int) -> bool:
+    """ "Both stressed the importance of …": "both" alone opens its sentence and a verb follows it, not a
+    name, "of" or "the" ("Both Russia and Turkey", "both of them", "both the army and …")."""
+    start = ts == 0 or ctx.toks[ts - 1].text in (".", "!", "?", "\n")
+    nxt = ts + 1 < len(ctx.toks) and ctx.toks[ts + 1]
+    return bool(start and nxt and nxt.is_word and nxt.text not in ("of", "the", "sides", "parties", "countries"))
+    # (the two-word collectives come first: a lone "both" only where none matched)
 
 
 def _clause_pair(ctx: Context, before: int, kinds: set[str] | None) -> list[Ment] | None:

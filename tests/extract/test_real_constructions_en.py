@@ -54,3 +54,33 @@ def test_a_plural_title_after_two_demonyms_by_phone():
     rels = _rels("The Turkish and Russian presidents discussed the ceasefire in Idlib by phone.", date_="2021-05-01")
     pair = {"person:recep-tayyip-erdogan", "person:vladimir-putin"}
     assert any({s, o} == pair and t == "phones" for s, t, o in rels)
+
+
+def test_a_lone_both_opening_a_sentence_is_the_pair_named_before():
+    rels = _rels(
+        "Shoukry held talks with Sudanese Foreign Minister Ali al-Sadiq in Cairo. "
+        "Both stressed the importance of the ceasefire in Sudan.",
+        date_="2021-05-01",
+    )
+    for who in ("person:sameh-shoukry", "person:ali-al-sadiq"):
+        assert any(s == who and t == "states" and o.startswith("agr:") for s, t, o in rels)
+
+
+def test_both_before_names_is_no_reference_back():
+    rels = _rels(
+        "Shoukry held talks with Sudanese Foreign Minister Ali al-Sadiq in Cairo. "
+        "Both Egypt and Sudan welcomed the ceasefire in Sudan.",
+        date_="2021-05-01",
+    )
+    assert not any(s == "person:sameh-shoukry" and t == "supports" for s, t, _ in rels)
+    assert any(s == "state:egy" and t == "supports" for s, t, _ in rels)
+
+
+def test_the_top_diplomats_are_the_two_ministers_named_before():
+    rels = _rels(
+        "Egyptian Foreign Minister Sameh Shoukry met his German counterpart Heiko Maas in Berlin. "
+        "During a phone call, the top diplomats discussed the ceasefire in Libya.",
+        date_="2020-08-23",
+    )
+    pair = {"person:sameh-shoukry", "person:heiko-maas"}
+    assert any({s, o} == pair and t == "phones" for s, t, o in rels)
