@@ -112,6 +112,8 @@ def find_titles(ctx: Context) -> None:
         glued = ctx.lang == "ar" and (_glued_and(toks[i], phrase) or _glued_prep(toks[i], phrase))
         if person is None and not glued and not second:
             person = _apposition_person(ctx, i, of)  # «كونتي، ووزير ألمانيا …»: "and" opens the next name
+        if person is None and not glued and ctx.lang == "ar" and prev_person is None:
+            person = _name_before_title(ctx, i, office)
         ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
         if person is not None:
             for x in of:
@@ -121,6 +123,24 @@ def find_titles(ctx: Context) -> None:
                 person.np_start = min(person.np_start, i, *(x.ts for x in of))
         nxt = max(e, j)
     ctx.ments.sort_by_start()
+
+
+def _name_before_title(ctx: Context, i: int, office: str) -> Ment | None:
+    """«وقال أبيبي فانتاهون، المتحدث باسم …»: after a speech verb that opens the clause, words the knowledge base
+    does not know, ending right before the title (or its comma), are the name the title describes."""
+    toks = ctx.toks
+    end = i - 1 if i > 0 and toks[i - 1].text in (",", "،") else i
+    for v in range(end - 2, max(-1, end - 6), -1):
+        hit = ctx.lex.triggers.match_at(toks, v)
+        if hit is None:
+            continue
+        opens = v == 0 or toks[v - 1].text in (".", "!", "؟", "\n") or not toks[v - 1].is_word
+        if hit[0].label != "states" or hit[1] != v + 1 or not opens:
+            return None
+        unnamed = ctx.lex.w("unnamed_speakers").intersection(toks[v + 1].forms)
+        span = _discover_ar_name(ctx, v + 1) if not (ctx.covered[v + 1] or unnamed) else None
+        return _add_person(ctx, span, office) if span is not None and span[1] == end else None
+    return None
 
 
 def find_late_owners(ctx: Context) -> None:

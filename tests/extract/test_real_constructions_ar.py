@@ -82,3 +82,17 @@ def test_an_attack_reported_after_inna_has_no_agent_before_it():
 def test_an_attack_whose_agent_the_reported_clause_names_is_kept():
     said = "وقال مصدر عسكري لوكالة الأنباء الفرنسية "
     assert "fights" in _types(said + "إن الجيش المالي صد هجوما شنته جماعة نصرة الإسلام والمسلمين.")
+
+
+# «وقال سامر عودة، المتحدث باسم حركة حماس، إن …»: a name the knowledge base does not know, between a speech verb
+# that opens the clause and a title, is the person the title describes.
+def test_an_unknown_name_before_a_spokesman_title_is_that_spokesman():
+    rels = _rels("وقال سامر عودة، المتحدث باسم حركة حماس، إن الحركة ترفض المقترح الجديد.")
+    speakers = {s for s, r, t in rels if r == "member_of" and t == "group:hamas"}
+    assert len(speakers) == 1 and next(iter(speakers)).startswith("person:")
+    assert any(s in speakers and r == "states" for s, r, _ in rels)
+
+
+def test_unnamed_sources_before_a_title_are_no_person():
+    rels = _rels("وقالت مصادر دبلوماسية، الناطق باسم حركة حماس، إن الحركة ترفض المقترح الجديد.")
+    assert not any(s.startswith("person:x-") for s, _, _ in rels)  # no name discovered in «مصادر دبلوماسية»
