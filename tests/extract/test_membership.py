@@ -82,6 +82,12 @@ FINDS = [
         ("state:egy", "member_of", "org:african-union"),
     ),
     ("ar", "واستعادت ليبيا مقعدها في الاتحاد الأفريقي بعد سنوات.", ("state:lby", "member_of", "org:african-union")),
+    # a body the knowledge base does not know, named with a capitalised head noun
+    (
+        "en",
+        "The Ceasefire Monitoring Mechanism, which includes Ethiopia and Eritrea, reported violations.",
+        ("state:eri", "member_of", "org:x-*"),
+    ),
     # the remaining members, in the next sentence; a list with a comma before its "and"
     (
         "en",
