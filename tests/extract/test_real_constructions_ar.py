@@ -96,3 +96,9 @@ def test_an_unknown_name_before_a_spokesman_title_is_that_spokesman():
 def test_unnamed_sources_before_a_title_are_no_person():
     rels = _rels("وقالت مصادر دبلوماسية، الناطق باسم حركة حماس، إن الحركة ترفض المقترح الجديد.")
     assert not any(s.startswith("person:x-") for s, _, _ in rels)  # no name discovered in «مصادر دبلوماسية»
+
+
+# «يخوض الجيش حربا ضد الجماعة»: a war "against" (ضد, على) someone is fighting them.
+def test_a_war_against_a_group_is_fighting_it():
+    rels = _rels("ويخوض الجيش النيجيري منذ سنوات حربا ضد جماعة بوكو حرام في شمال شرق البلاد.")
+    assert ("org:nigerian-army", "fights", "group:boko-haram") in rels
