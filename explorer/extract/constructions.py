@@ -1221,6 +1221,8 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     function_word = nxt is not None and (nxt.text in ctx.lex.w("prepositions") or nxt.text in ctx.lex.complementizers)
     if nxt is not None and nxt.is_word and nxt.text.startswith("ال") and not ctx.covered[site.j] and not function_word:
         return PASS  # «وأضاف المصدر أن …»: the verb has a subject of its own, one the text does not name
+    if nxt is not None and nxt.text in ctx.lex.w("delegation_nouns") and not ctx.covered[site.j]:
+        return _delegation_subject(ctx, site)  # «وتوجه وفد أمني مصري إلى غزة»: a delegation of its own
     title = next((t for t in ctx.titles if t.ts == site.j), None) if nxt is not None else None
     if title is not None:  # «طالب رئيس «الائتلاف» أحمد الجربا …»: a title after the verb opens its own subject
         return _subject(site, [title.person], "title-subject") if title.person is not None else DONE
@@ -1234,6 +1236,15 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     if any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("speaker_suffixes") for f in ctx.toks[site.i].forms):
         return DONE  # «ووصلتم», «توصلنا»: "you", "we" in a quotation, not the subject carried from before
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
+
+
+def _delegation_subject(ctx: Context, site: Site) -> Outcome:
+    """A delegation noun right after the verb is its subject: the actor that qualifies it within a few words
+    («وفد أمني مصري», «وفد من حركة حماس») sends it; with none named, the subject is unnamed."""
+    m = site.first_after
+    if m is None or not actor(m) or m.np_start - site.j > _cx(ctx, "dropped-subject", "delegation_window", 3):
+        return DONE
+    return _subject(site, [m], "delegation-subject")
 
 
 def _unnamed_source(ctx: Context, site: Site) -> bool:

@@ -102,3 +102,14 @@ def test_unnamed_sources_before_a_title_are_no_person():
 def test_a_war_against_a_group_is_fighting_it():
     rels = _rels("ويخوض الجيش النيجيري منذ سنوات حربا ضد جماعة بوكو حرام في شمال شرق البلاد.")
     assert ("org:nigerian-army", "fights", "group:boko-haram") in rels
+
+
+# «وتوجه وفد أمني مصري إلى غزة»: a delegation noun right after a verb is its subject; the state or body that
+# qualifies it sent it, not the subject of the sentence before.
+def test_a_delegation_after_the_verb_is_its_own_subject():
+    before = "وأكد وزير الخارجية الأمريكي أنتوني بلينكن حرص بلاده على التهدئة. "
+    rels = _rels(before + "ووصل وفد أمني قطري إلى بيروت لبحث الأزمة مع المسؤولين اللبنانيين.")
+    assert not any(s == "person:antony-blinken" and r == "visits" for s, r, _ in rels)
+    assert any(s == "state:qat" and r == "visits" for s, r, _ in rels)
+    rels = _rels(before + "ووصل وفد إلى بيروت لبحث الأزمة.")
+    assert "visits" not in {r for _, r, _ in rels}
