@@ -616,6 +616,8 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype == "states" and fa is not None and fa.np_start - site.j <= w and (site.near_before is None or quoted):
         if not (opens or site.nominal):  # ("a statement from the Taliban": a noun's speaker follows it)
             return PASS
+        if site.nominal and any(f.i == fa.te and f.rtype != "states" for f in site.found):
+            return PASS  # "In a statement, the ministry accused the RSF …": the verb after the speaker says it
         # "announced the AU's High Representative, Olusegun Obasanjo": the speaker is the person, not the body
         w2 = _cx(ctx, "reported-speech-inverted", "person_window", 8)
         person = next((m for m in site.after if m.kind == "person" and actor(m) and m.ts - fa.te <= w2), None)

@@ -277,6 +277,7 @@ def find_national_bodies(ctx: Context) -> None:
     adjectives and a demonym name a body of that state that the knowledge base does not know (armed heads
     such as «القوات الجوية التركية» stay the state acting)."""
     if ctx.lang != "ar":
+        _national_ministries_en(ctx)
         return
     toks, heads, armed = ctx.toks, ctx.lex.organization_heads, ctx.lex.armed_heads
     for m in list(ctx.ments):
@@ -299,4 +300,25 @@ def find_national_bodies(ctx: Context) -> None:
         ctx.entities.add(eid, name, "organization", name, [], known=False)
         m.in_np = True
         ctx.add(Ment(s_, e_, k, m.te, eid, "organization", "discovered", name))
+    ctx.ments.sort_by_start()
+
+
+def _national_ministries_en(ctx: Context) -> None:
+    """ "the Kuwaiti foreign ministry said", "Pakistan foreign ministry spokesman X", "Chad's defence ministry":
+    a state, a portfolio (`ministry_portfolios`) and "ministry" name that state's ministry, a body of its own,
+    where the knowledge base has no name for it."""
+    toks, portfolios = ctx.toks, ctx.lex.w("ministry_portfolios")
+    for i in ctx.where(ctx.lex.w("ministry_nouns")):
+        if i < 2 or ctx.covered[i] or ctx.covered[i - 1] or toks[i - 1].text not in portfolios:
+            continue
+        k = i - 1 - (toks[i - 2].text in ("'s", "'"))
+        st = next((m for m in ctx.ments.ending(k) if m.kind == "state"), None)
+        if st is None:
+            continue
+        s_, e_ = ctx.orig(st.ts, i + 1)
+        name = ctx.text[s_:e_]
+        eid = stable_id("organization", f"{st.entity.split(':')[-1]} {toks[i - 1].text} ministry")
+        ctx.entities.add(eid, name, "organization", name, [], known=False)
+        st.in_np = True
+        ctx.add(Ment(s_, e_, st.ts, i + 1, eid, "organization", "discovered", name))
     ctx.ments.sort_by_start()
