@@ -1598,6 +1598,27 @@ def _fronted_subject(ctx: Context, site: Site) -> list[Ment]:
     return group_with(ctx, site.ments, first) if first is not None else []
 
 
+@construction("call-after-object", "frame", rtypes=("phones", "meets"))
+def call_after_object(ctx: Context, site: Site, emit) -> Outcome:
+    """«أبلغ ماكرون نظيره بايدن في اتصال هاتفي …», «أطلع شكري الصفدي خلال لقاء على …»: a call or meeting after
+    «في»/«خلال» (`call_openers`) that follows a verb, its subject and its object is between the two (Arabic)."""
+    if ctx.lang != "ar" or not site.nominal or site.i < 1:
+        return PASS
+    if ctx.toks[site.i - 1].text not in ctx.lex.w("call_openers"):
+        return PASS
+    named = [m for m in site.before if m.np_start >= site.sent.ts and actor(m) and not m.in_np]
+    if len(named) != 2 or any(m.kind != "person" for m in named):
+        return PASS  # «أكد شكري دعم مصر في اتصال هاتفي»: a state in the verb's object took no part in the call
+    if named[0].np_start != site.sent.ts + 1 or named[1].te != site.i - 1:
+        return PASS
+    if site.src and site.src != named[1:]:  # (the object right before the call is no subject of it)
+        return PASS
+    if ctx.covered[site.sent.ts] or named[0].entity == named[1].entity:
+        return PASS
+    emit(named[0], named[1], site.rtype, site.conf, site.trig.text, "call-after-object")
+    return DONE
+
+
 @construction("talks-of-subjects", "frame", rtypes=("negotiates_with", "meets"))
 def talks_of_subjects(ctx: Context, site: Site, emit) -> Outcome:
     """«توصلت السعودية وإيران إلى اتفاق، في ختام محادثات استضافتها الصين», "Iran and Saudi Arabia agreed … after

@@ -113,3 +113,12 @@ def test_a_delegation_after_the_verb_is_its_own_subject():
     assert any(s == "state:qat" and r == "visits" for s, r, _ in rels)
     rels = _rels(before + "ووصل وفد إلى بيروت لبحث الأزمة.")
     assert "visits" not in {r for _, r, _ in rels}
+
+
+# «أطلع X نظيره Y خلال اتصال هاتفي على …»: a call after «في»/«خلال» that follows a verb, its subject and its
+# object is between the subject and the object, whatever the verb («أبلغ», «أطلع», «هنأ»).
+def test_a_call_after_the_verb_its_subject_and_its_object():
+    rels = _rels("أطلع وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي خلال اتصال هاتفي على نتائج جولته.")
+    assert _either(rels, SHOUKRY, "phones", SAFADI)
+    rels = _rels("أكد وزير الخارجية المصري سامح شكري دعم مصر في اتصال هاتفي لجهود التهدئة.")
+    assert "phones" not in {r for _, r, _ in rels}
