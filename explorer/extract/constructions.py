@@ -642,6 +642,22 @@ def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, [owner], "possessive-agent")
 
 
+@construction("noun-by-agent", "subject")
+def noun_by_agent(ctx: Context, site: Site, emit) -> Outcome:
+    """ "The visit to Aden by Grundberg", "the attack on El Fasher by the RSF": a noun's agent follows its
+    object and "by" (a subject carried from the sentence before is not the one who acts)."""
+    if not site.nominal or ctx.lang == "ar" or site.rtype not in ("visits", "meets", "fights") or site.src:
+        return PASS
+    if site.i == 0 or ctx.texts[site.i - 1] not in ("the", "a", "an") or ctx.texts[site.j] not in ("to", "on"):
+        return PASS  # "the visit to", "an attack on": a noun with its object, not a participle
+    w = int(_cx(ctx, "noun-by-agent", "window", 6))
+    k = next((k for k in range(site.j + 1, min(site.sent.te, site.j + w)) if ctx.texts[k] == "by"), None)
+    if k is None or not all(t.is_word for t in ctx.toks[site.j : k]):
+        return PASS
+    agents = [a for a in coordinated_after(ctx, site.ments, k + 1, site.sent.te) if actor(a)]
+    return _subject(site, agents, "noun-by-agent") if agents else PASS
+
+
 @construction("called-to", "subject", rtypes=("supports", "references"))
 def called_to(ctx: Context, site: Site, emit) -> Outcome:
     """«طالبت قطر الولايات المتحدة بدعم السلطة», "Qatar urged the US to back the PA": the one who calls for

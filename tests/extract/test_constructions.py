@@ -484,6 +484,12 @@ BLOCKS = [
         "Russia vetoed the draft. Western allies blamed Syria.",
         ("state:rus", "opposes", "state:syr"),
     ),
+    (
+        "noun-by-agent",
+        "en",
+        "Erdogan spoke on Monday. The visit to Doha by Lavrov came a week later.",
+        ("person:recep-tayyip-erdogan", "visits", "*"),
+    ),
 ]
 
 

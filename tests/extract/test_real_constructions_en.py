@@ -109,3 +109,14 @@ def test_a_spokesman_of_a_lowercase_ministry_is_one_of_its_members():
 def test_in_a_statement_a_speaker_whose_own_verb_takes_a_stance_states_nothing_more():
     rels = _rels("In a statement, the Chadian foreign ministry condemned the attack by Boko Haram on Lake Chad.")
     assert not any(t == "states" for _, t, _ in rels)
+
+
+def test_a_nouns_agent_after_its_object_and_by_acts_and_a_pronoun_after_it_is_him():
+    rels = _rels(
+        "Saudi Defence Minister Khalid bin Salman added that the talks would resume. The visit to Aden by "
+        "Grundberg follows a similar one yesterday to Sanaa where he held talks with Houthi leader "
+        "Abdul-Malik al-Houthi."
+    )
+    assert ("person:hans-grundberg", "visits", "place:aden") in rels
+    assert ("person:hans-grundberg", "negotiates_with", "person:abdul-malik-al-houthi") in rels
+    assert not any(s == "person:khalid-bin-salman" and t in ("visits", "negotiates_with", "meets") for s, t, _ in rels)
