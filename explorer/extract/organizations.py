@@ -304,21 +304,41 @@ def find_national_bodies(ctx: Context) -> None:
 
 
 def _national_ministries_en(ctx: Context) -> None:
-    """ "the Kuwaiti foreign ministry said", "Pakistan foreign ministry spokesman X", "Chad's defence ministry":
-    a state, a portfolio (`ministry_portfolios`) and "ministry" name that state's ministry, a body of its own,
-    where the knowledge base has no name for it."""
-    toks, portfolios = ctx.toks, ctx.lex.w("ministry_portfolios")
+    """ "the Kuwaiti foreign ministry said", "Pakistan foreign ministry spokesman X", "Qatar's Ministry of Foreign
+    Affairs": a state, a portfolio (`ministry_portfolios`) and "ministry" name that state's ministry, a body of
+    its own, where the knowledge base has no name for it."""
+    toks = ctx.toks
     for i in ctx.where(ctx.lex.w("ministry_nouns")):
-        if i < 2 or ctx.covered[i] or ctx.covered[i - 1] or toks[i - 1].text not in portfolios:
+        span = _ministry_span(ctx, i)
+        if span is None:
             continue
-        k = i - 1 - (toks[i - 2].text in ("'s", "'"))
+        k, te, portfolio = span
+        k -= toks[k - 1].text in ("'s", "'")
         st = next((m for m in ctx.ments.ending(k) if m.kind == "state"), None)
         if st is None:
             continue
-        s_, e_ = ctx.orig(st.ts, i + 1)
-        name = ctx.text[s_:e_]
-        eid = stable_id("organization", f"{st.entity.split(':')[-1]} {toks[i - 1].text} ministry")
-        ctx.entities.add(eid, name, "organization", name, [], known=False)
+        s_, e_ = ctx.orig(st.ts, te)
+        name, code = ctx.text[s_:e_], st.entity.split(":")[-1]
+        eid = f"org:mfa-{code}" if portfolio == "foreign" else ""
+        if ctx.kb.get(eid) is not None:  # "Egypt's Ministry of Foreign Affairs": the one the knowledge base knows
+            ctx.register(eid)
+        else:
+            eid = stable_id("organization", f"{code} {portfolio} ministry")
+            ctx.entities.add(eid, name, "organization", name, [], known=False)
         st.in_np = True
-        ctx.add(Ment(s_, e_, st.ts, i + 1, eid, "organization", "discovered", name))
+        ctx.add(Ment(s_, e_, st.ts, te, eid, "organization", "discovered", name))
     ctx.ments.sort_by_start()
+
+
+def _ministry_span(ctx: Context, i: int) -> tuple[int, int, str] | None:
+    """Where the state before the ministry ends, where the ministry's name ends, its portfolio: "foreign
+    ministry", "Ministry of Foreign Affairs"."""
+    texts, portfolios = ctx.texts, ctx.lex.w("ministry_portfolios")
+    if i < 2 or ctx.covered[i]:
+        return None
+    if texts[i - 1] in portfolios and not ctx.covered[i - 1]:
+        return i - 1, i + 1, texts[i - 1]
+    if i + 2 < len(texts) and texts[i + 1] == "of" and texts[i + 2] in portfolios and not ctx.covered[i + 2]:
+        te = i + 3 + (i + 3 < len(texts) and texts[i + 3] == "affairs")
+        return i, te, texts[i + 2]
+    return None

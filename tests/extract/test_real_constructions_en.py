@@ -120,3 +120,11 @@ def test_a_nouns_agent_after_its_object_and_by_acts_and_a_pronoun_after_it_is_hi
     assert ("person:hans-grundberg", "visits", "place:aden") in rels
     assert ("person:hans-grundberg", "negotiates_with", "person:abdul-malik-al-houthi") in rels
     assert not any(s == "person:khalid-bin-salman" and t in ("visits", "negotiates_with", "meets") for s, t, _ in rels)
+
+
+def test_a_states_ministry_of_foreign_affairs_after_a_possessive_is_that_states_ministry():
+    rels = _rels("Egypt's Ministry of Foreign Affairs welcomed the ceasefire in Sudan.")
+    assert any(s == "org:mfa-egy" and t == "supports" for s, t, _ in rels)
+    named = _named_rels("In a statement, Kuwait's Ministry of Foreign Affairs reaffirmed its support for the truce.")
+    assert any(s == "kuwait's ministry of foreign affairs" and t == "supports" for s, t, _ in named)
+    assert not any(s == "kuwait" for s, _, _ in named)
