@@ -1580,12 +1580,22 @@ def with_carried(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if site.src or not site.nominal or site.rtype not in _SYMMETRIC:
         return PASS
-    if (j < te and ctx.toks[j].text in ctx.lex.w("with")) or _object_suffix(ctx, site):
+    if (j < te and ctx.toks[_past_venue(ctx, site)].text in ctx.lex.w("with")) or _object_suffix(ctx, site):
         fronted = _fronted_subject(ctx, site)
         site.src = fronted or list(site.state.subjects_here or site.state.last_subject)
         site.conf += 0.0 if fronted else _cx(ctx, "with-carried")
         site.method = "fronted-with" if fronted else "with-carried"
     return PASS
+
+
+def _past_venue(ctx: Context, site: Site) -> int:
+    """ "During a meeting in Ankara with X": the token after the venue ("in" and a place) that may sit between
+    a meeting noun and "with"; else the token after the noun."""
+    j = site.j
+    if ctx.lang == "ar" or ctx.texts[j] not in ("in", "at") or j + 2 >= site.sent.te:
+        return j
+    venue = ctx.starting_at(j + 1 + (ctx.texts[j + 1] == "the"), ("place", "state"))
+    return venue.te if venue is not None and venue.te < site.sent.te else j
 
 
 def _object_suffix(ctx: Context, site: Site) -> bool:

@@ -128,3 +128,12 @@ def test_a_states_ministry_of_foreign_affairs_after_a_possessive_is_that_states_
     named = _named_rels("In a statement, Kuwait's Ministry of Foreign Affairs reaffirmed its support for the truce.")
     assert any(s == "kuwait's ministry of foreign affairs" and t == "supports" for s, t, _ in named)
     assert not any(s == "kuwait" for s, _, _ in named)
+
+
+def test_a_fronted_meeting_with_its_venue_before_with_is_met_by_the_clauses_subject():
+    for opener in ("During a meeting in Nairobi with", "At a joint press conference in Nairobi with"):
+        rels = _rels(
+            f"{opener} Kenyan President William Ruto, Salva Kiir said the ceasefire in South Sudan would hold."
+        )
+        pair = {"person:salva-kiir", "person:william-ruto"}
+        assert any({s, o} == pair and t == "meets" for s, t, o in rels), opener
