@@ -245,7 +245,20 @@ def _owner_before(ctx: Context, i: int) -> list[Ment]:
             owner = _ment_ending_at(ctx, k2)
             if owner and owner.kind == "state":
                 of.insert(0, owner)
-    return of or _owner_of_possessor_title(ctx, paren + 1)
+    return of or _owner_of_possessor_title(ctx, paren + 1) or _its_owner(ctx, paren + 1)
+
+
+def _its_owner(ctx: Context, start: int) -> list[Ment]:
+    """ "Hamas said its political chief X …", "the movement and its spokesman X": the state or body named
+    last before "its" in the sentence owns the title."""
+    if ctx.lang == "ar" or start == 0 or ctx.texts[start - 1] != "its":
+        return []
+    for m in reversed(ctx.ments.ending_within(max(0, start - 16), start - 1)):
+        if ctx.texts[m.te - 1] == "." or any(t.text == "." for t in ctx.toks[m.te : start]):
+            return []
+        if m.kind in ("state", "organization", "armed_group") and not m.in_np:
+            return [m]
+    return []
 
 
 def _owner_of_possessor_title(ctx: Context, end: int) -> list[Ment]:

@@ -137,3 +137,10 @@ def test_a_fronted_meeting_with_its_venue_before_with_is_met_by_the_clauses_subj
         )
         pair = {"person:salva-kiir", "person:william-ruto"}
         assert any({s, o} == pair and t == "meets" for s, t, o in rels), opener
+
+
+def test_its_before_a_title_is_the_body_named_before_in_the_sentence():
+    rels = _rels("The Taliban said its spokesman Zabihullah Mujahid would travel to Doha on Sunday.")
+    assert ("person:zabihullah-mujahid", "member_of", "group:taliban") in rels
+    rels = _rels("Ethiopia said on Monday its army chief Birhanu Jula would meet Sudanese officers.")
+    assert not any(t == "holds_role_in" and o == "state:sdn" for _, t, o in rels)
