@@ -100,9 +100,13 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         k = _participation(ctx, listed[-1].te, sent.te) if listed else -1
         if k > 0:  # «برئاسة الولايات المتحدة وبمشاركة فرنسا», "chaired by the US and including France"
             listed += coordinated_after(ctx, ments, k, sent.te)
-        for m in listed:
+        delegations = ctx.lex.w("delegation_nouns")  # "the delegation headed by X": one of its members
+        sent_body = any(not delegations.isdisjoint(t.forms) for t in toks[body.ts : i])
+        for m in listed:  # "the RSF led by Dagalo": a person who leads a body holds a role in it
             if m.kind in ("state", "organization", "person"):
-                emit(m, body, "member_of", 0.8, w, "chaired-by")
+                leads = m.kind == "person" and w in chair and ctx.lang != "ar" and not sent_body
+                rtype = "holds_role_in" if leads else "member_of"
+                emit(m, body, rtype, 0.8, w, "chaired-by")
 
 
 def _government_head(ctx: Context, ments: list[Ment], k: int, emit) -> None:

@@ -144,3 +144,9 @@ def test_its_before_a_title_is_the_body_named_before_in_the_sentence():
     assert ("person:zabihullah-mujahid", "member_of", "group:taliban") in rels
     rels = _rels("Ethiopia said on Monday its army chief Birhanu Jula would meet Sudanese officers.")
     assert not any(t == "holds_role_in" and o == "state:sdn" for _, t, o in rels)
+
+
+def test_a_person_who_leads_a_named_body_holds_a_role_in_it_a_delegations_head_is_a_member():
+    rels = _rels("Clashes broke out with the Rapid Support Forces led by Mohamed Hamdan Dagalo near Khartoum.")
+    assert ("person:mohamed-hamdan-dagalo", "holds_role_in", "group:rsf") in rels
+    assert ("person:mohamed-hamdan-dagalo", "member_of", "group:rsf") not in rels
