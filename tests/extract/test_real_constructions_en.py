@@ -150,3 +150,12 @@ def test_a_person_who_leads_a_named_body_holds_a_role_in_it_a_delegations_head_i
     rels = _rels("Clashes broke out with the Rapid Support Forces led by Mohamed Hamdan Dagalo near Khartoum.")
     assert ("person:mohamed-hamdan-dagalo", "holds_role_in", "group:rsf") in rels
     assert ("person:mohamed-hamdan-dagalo", "member_of", "group:rsf") not in rels
+
+
+def test_claimed_that_reports_a_statement_and_claimed_an_attack_does_not():
+    rels = _rels("Somali Foreign Minister Ahmed Moallim Fiqi claimed that Ethiopia had sent troops across the border.")
+    assert ("person:ahmed-moallim-fiqi", "states", "state:eth") in rels or any(
+        t == "states" and o == "state:eth" for _, t, o in rels
+    )
+    rels = _rels("Al-Shabaab claimed an attack on Ethiopian troops in Gedo.")
+    assert not any(t == "states" for _, t, _ in rels)
