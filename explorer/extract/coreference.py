@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset
+from explorer.text.normalize import normalize
+from explorer.text.tokens import tokenize
 
 
 def find_own_country(ctx: Context) -> None:
@@ -177,12 +179,14 @@ _GROUP_NOUNS = _nset(
         "militia",
         "militiamen",
         "group",
+        "movement",
     }
 )
 
 
 def find_group_references(ctx: Context) -> None:
-    """ "the Yemeni insurgents", «الانقلابيين», "the Palestinian group": the armed group the article is about."""
+    """ "the Yemeni insurgents", «الانقلابيين», "the Palestinian group", "the movement": the armed group named
+    in the last sentences, else the one the article is about."""
     groups = [m.entity for m in ctx.ments if m.kind == "armed_group"]
     if not groups:
         return
@@ -198,7 +202,9 @@ def find_group_references(ctx: Context) -> None:
             prev = toks[i - 1].text if i > 0 else ""
             if prev not in ("the",) and not any(m.role == "demonym" for m in ctx.ments.ending(i)):
                 continue  # "the rebels", "the Yemeni insurgents", not "rebels" in general
-        if not any(m.te <= i for m in ctx.ments.of_entity(top)):
+        near = next((m for m in reversed(ctx.ments.ending_within(i - 80, i - 1)) if m.kind == "armed_group"), None)
+        group = near.entity if near is not None else top  # "Hamas … The Houthis fired … The group said": the Houthis
+        if not any(m.te <= i for m in ctx.ments.of_entity(group)):
             continue  # only back to a group already named
         start = i
         for m in ctx.ments.ending(i):
@@ -206,7 +212,7 @@ def find_group_references(ctx: Context) -> None:
                 m.in_np = True  # "Yemeni" in "the Yemeni insurgents" describes the group
                 start = m.ts
         s_, e_ = ctx.orig(start, i + 1)
-        ctx.ments.append(Ment(s_, e_, start, i + 1, top, "armed_group", "coref", ctx.text[s_:e_]))
+        ctx.ments.append(Ment(s_, e_, start, i + 1, group, "armed_group", "coref", ctx.text[s_:e_]))
         ctx.covered[i] = 1
     ctx.ments.sort_by_start()
 
@@ -333,3 +339,55 @@ def find_body_references(ctx: Context) -> None:
             s_, e_ = ctx.orig(i, i + 1)
             ctx.add(Ment(s_, e_, i, i + 1, body.entity, body.kind, "coref", ctx.text[s_:e_]))
     ctx.ments.sort_by_start()
+
+
+def find_state_descriptions(ctx: Context) -> None:
+    """ "the kingdom", «المملكة», "the Islamic Republic", «السلطنة»: the nearest state named before whose own name
+    says so (Saudi Arabia is the Kingdom of Saudi Arabia, Iran the Islamic Republic of Iran)."""
+    words = ctx.lex.w("state_descriptions")
+    if not words:
+        return
+    toks = ctx.toks
+    for i in ctx.where(words, lasts=True):
+        t = toks[i]
+        key = t.forms[-1] if ctx.lang == "ar" else t.text
+        if key not in words or ctx.covered[i] or not _definite_description(ctx, i):
+            continue
+        state = next(
+            (
+                m
+                for m in reversed(ctx.ments.ending_within(i - 400, i - 1))
+                if m.kind == "state" and key in _name_words(ctx, m.entity)
+            ),
+            None,
+        )
+        if state is None:
+            continue
+        names, start, end = _name_words(ctx, state.entity), i, i + 1
+        while start > 0 and toks[start - 1].is_word and toks[start - 1].forms[-1] in names:
+            start -= 1  # "the Islamic Republic"
+        while end < len(toks) and toks[end].is_word and not ctx.covered[end] and toks[end].forms[-1] in names:
+            end += 1  # «الجمهورية الإسلامية»
+        s_, e_ = ctx.orig(start, end)
+        ctx.add(Ment(s_, e_, start, end, state.entity, "state", "coref", ctx.text[s_:e_]))
+    ctx.ments.sort_by_start()
+
+
+def _definite_description(ctx: Context, i: int) -> bool:
+    """«المملكة» with its article; "the kingdom", "the Islamic Republic" (one word of the name between). Not a
+    place phrase («في محافظة العلا بالمملكة», "in the kingdom"): there the state is where, not who."""
+    toks = ctx.toks
+    if ctx.lang == "ar":
+        return toks[i].text.startswith(("ال", "وال", "لل", "فال")) and toks[i - 1].text not in ("في", "داخل")
+    k = i - 1 if i > 0 and toks[i - 1].text == "the" else i - 2
+    return k >= 0 and toks[k].text == "the" and (k == 0 or toks[k - 1].text not in ("in", "inside", "across", "to"))
+
+
+def _name_words(ctx: Context, entity: str) -> frozenset[str]:
+    """The words of a state's names and aliases as the tokenizer gives their last forms («المملكة» → «مملكه»)."""
+    memo = ctx.memo.setdefault("state-name-words", {})
+    if entity not in memo:
+        e = ctx.kb.get(entity)
+        names = e.all_names if e is not None else []
+        memo[entity] = frozenset(t.forms[-1] for n in names for t in tokenize(normalize(n).text) if t.is_word)
+    return memo[entity]

@@ -62,6 +62,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "own-country.v1": coreference.find_own_country,
     "group-references.v1": coreference.find_group_references,
     "body-references.v1": coreference.find_body_references,
+    "state-descriptions.v1": coreference.find_state_descriptions,
     "modifiers.v1": modifiers.mark_modifiers,
     "capital-np.v1": modifiers.mark_capital_np,
     "possessive-roles.v1": titles.find_possessive_roles,
