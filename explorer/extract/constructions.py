@@ -737,6 +737,11 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     w = int(_cx(ctx, "pronoun-subject", "window", 3))
     near = ctx.toks[max(site.sent.ts, site.i - w) : site.i]
     carried = site.state.subjects_here or site.state.last_subject
+    it = site.i > site.sent.ts and ctx.toks[site.i - 1].text in ctx.lex.w("body_pronouns")
+    if carried and it and site.rtype != "states":  # ("It says the council will …": often a text, not a speaker)
+        bodies = [m for m in carried if m.kind != "person"]  # "Russia vetoed the draft. It accused …"
+        if bodies:
+            return _subject(site, bodies[:1], "pronoun-subject", _cx(ctx, "pronoun-subject"))
     if any(t.text in ctx.lex.w("subject_pronouns") for t in near) and carried:
         if any(t.text in ctx.lex.w("singular_pronouns") for t in near):
             # "he expressed support": one of the people named before, the first (the clause's subject)

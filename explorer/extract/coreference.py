@@ -343,8 +343,9 @@ def find_body_references(ctx: Context) -> None:
 
 def find_state_descriptions(ctx: Context) -> None:
     """ "the kingdom", «المملكة», "the Islamic Republic", «السلطنة»: the nearest state named before whose own name
-    says so (Saudi Arabia is the Kingdom of Saudi Arabia, Iran the Islamic Republic of Iran)."""
-    words = ctx.lex.w("state_descriptions")
+    says so (Saudi Arabia is the Kingdom of Saudi Arabia, Iran the Islamic Republic of Iran); "the bloc", "the
+    alliance", «التكتل»: the organization named in the last sentences."""
+    words = ctx.lex.w("state_descriptions") | ctx.lex.w("body_descriptions")
     if not words:
         return
     toks = ctx.toks
@@ -361,6 +362,9 @@ def find_state_descriptions(ctx: Context) -> None:
             ),
             None,
         )
+        if state is None and key in ctx.lex.w("body_descriptions"):
+            near = reversed(ctx.ments.ending_within(i - 120, i - 1))
+            state = next((m for m in near if m.kind == "organization"), None)
         if state is None:
             continue
         names, start, end = _name_words(ctx, state.entity), i, i + 1
@@ -369,7 +373,7 @@ def find_state_descriptions(ctx: Context) -> None:
         while end < len(toks) and toks[end].is_word and not ctx.covered[end] and toks[end].forms[-1] in names:
             end += 1  # «الجمهورية الإسلامية»
         s_, e_ = ctx.orig(start, end)
-        ctx.add(Ment(s_, e_, start, end, state.entity, "state", "coref", ctx.text[s_:e_]))
+        ctx.add(Ment(s_, e_, start, end, state.entity, state.kind, "coref", ctx.text[s_:e_]))
     ctx.ments.sort_by_start()
 
 

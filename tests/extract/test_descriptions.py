@@ -47,3 +47,21 @@ def test_in_the_kingdom_is_a_place_not_an_actor():
     ex = extract_text(text, lang="ar", date_="2024-05-14")
     saudi = next(e for e in ex.entities if e.id == "state:sau")
     assert all("المملكة" not in m.text for m in saudi.mentions)
+
+
+def test_the_alliance_and_the_bloc_are_the_organization_named_before():
+    rels = _rels("NATO condemned the strikes on Kharkiv. The alliance pledged more support for Ukraine.", "en")
+    assert ("org:nato", "supports", "state:ukr") in rels
+    rels = _rels("ودعا الاتحاد الأفريقي إلى الحوار في السودان. وأدان التكتل قوات الدعم السريع.", "ar")
+    assert ("org:african-union", "opposes", "group:rsf") in rels
+
+
+def test_it_before_the_verb_is_the_state_that_was_the_subject():
+    rels = _rels("Russia vetoed the draft on Tuesday. It accused the United States of politicising the crisis.", "en")
+    assert ("state:rus", "opposes", "state:usa") in rels
+
+
+def test_it_says_of_a_text_makes_no_statement_of_the_subject_before():
+    text = "The United States drafted the resolution. It says the council will act if Damascus fails to comply."
+    rels = _rels(text, "en")
+    assert not any(r[0] == "state:usa" and r[1] == "states" for r in rels)
