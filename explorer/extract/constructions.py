@@ -692,8 +692,24 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
         return _subject(site, here, "references-subject")
     first = _clause_subject(ctx, site)
     if first is None:
-        return DONE
+        speaker = _pronoun_opening(ctx, site)  # "He said he wanted talks on the basis of resolution 2254"
+        return _subject(site, speaker, "references-subject") if speaker else DONE
     return _subject(site, [m for m in group_with(ctx, site.ments, first) if m.te <= site.i], "references-subject")
+
+
+def _pronoun_opening(ctx: Context, site: Site) -> list[Ment]:
+    """A sentence opened by "he", "she", "they" (or the subject carried in Arabic, which drops it): the subject
+    of the sentence before; "he"/"she" one person of it."""
+    carried = site.state.last_subject
+    opening = ctx.texts[site.sent.ts : site.sent.ts + 2]
+    if ctx.lex.w("subject_pronouns").isdisjoint(opening):
+        return []
+    if ctx.lex.w("singular_pronouns").isdisjoint(opening):
+        return list(carried or [])
+    opener = site.state.opener  # "De Mistura suspended the talks … . He said …"
+    person = next((m for m in carried or [] if m.kind == "person"), None)
+    person = person or (opener if opener is not None and opener.kind == "person" else None)
+    return [person] if person is not None else []
 
 
 def _basis_of(ctx: Context, site: Site) -> bool:

@@ -86,6 +86,7 @@ class SentenceState:
     speakers: list[Ment] = field(default_factory=list)  # who the sentence's main statement verb has speak
     last_speakers: list[Ment] = field(default_factory=list)  # the speakers of the sentence before
     first_subjects: list[Ment] = field(default_factory=list)  # the subject of the sentence's first clause
+    opener: Ment | None = None  # the name that opened the sentence before ("De Mistura suspended …. He said …")
 
 
 Construction = Callable[[Context, Site, Callable], Outcome]
@@ -181,6 +182,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
             run_trigger(ctx, site, emit, phases)
         if state.subjects_here:
             state.last_subject, state.last_speakers = state.speakers or state.subjects_here, state.speakers
+        state.opener = next((m for m in ments if m.np_start <= sent.ts + 1), None)
     return list(out.values())
 
 

@@ -163,12 +163,20 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
         between = [w for w in between if w != '"']  # «إسرائيل و«حزب الله»», «"حماس" و"الجهاد"»
         along = " ".join(w for w in between if w not in (",", "،")) in ctx.lex.w("along_with")  # "A, along with B"
         if glued or along or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
+            if between in ([","], ["،"]) and _after_with(ctx, prev):
+                break  # "Speaking after talks with Zelensky, Erdogan said …": the first is the preposition's
             if same_class(prev, m):
                 group.insert(0, prev)
                 idx -= 1
                 continue
         break
     return group
+
+
+def _after_with(ctx: Context, m: Ment) -> bool:
+    """The name is the object of "with" / «مع» (or of «مع» glued to it: «ومع»)."""
+    k = m.np_start - 1
+    return k >= 0 and (ctx.toks[k].text in ctx.lex.w("with") or ctx.toks[k].text[1:] in ctx.lex.w("with"))
 
 
 def one_of(ctx: Context, tok, words: frozenset[str]) -> bool:

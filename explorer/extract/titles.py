@@ -496,6 +496,9 @@ def _owner_after_name(ctx: Context, person: Ment) -> list[Ment]:
         return []
     k += 1 + (ctx.toks[k + 1].text == "the")
     owner = ctx.starting_at(k, ("state", "organization", "armed_group"))
+    if owner is not None and owner.te + 1 < len(ctx.toks) and ctx.toks[owner.te].text == "-":
+        k = owner.te + 2  # "of the UN-recognised Government of National Accord": the UN qualifies the owner
+        owner = ctx.starting_at(k, ("state", "organization", "armed_group"))
     return [owner] if owner is not None and owner.role != "resolution" else []
 
 

@@ -1,0 +1,35 @@
+"""Wire-story shapes (issue 9), sentences written for these tests: a fronted phrase ending in "with X," does not
+make X a co-subject; an owner after "of the" skips an adjective made of a name ("the UN-recognised Government of
+National Accord"); "He said … on the basis of resolution 2254" is said by the person who opened the sentence
+before."""
+
+from explorer.extract.pipeline import extract_text
+
+
+def _rels(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_="2022-07-20").relations}
+
+
+def test_the_one_talked_with_in_a_fronted_phrase_is_not_the_speaker():
+    text = (
+        "Speaking after talks with Volodymyr Zelensky, Recep Tayyip Erdogan said Ankara supported the "
+        "Black Sea Grain Initiative."
+    )
+    rels = _rels(text)
+    assert ("person:recep-tayyip-erdogan", "supports", "agr:black-sea-grain-initiative-2022") in rels
+    assert not any(r[0] == "person:volodymyr-zelensky" and r[1] in ("supports", "states") for r in rels)
+
+
+def test_an_owner_after_the_name_skips_a_name_made_adjective():
+    rels = _rels("Prime Minister Fayez al-Sarraj of the UN-recognised Government of National Accord flew to Rome.")
+    assert ("person:fayez-al-sarraj", "holds_role_in", "org:gna") in rels
+    assert ("person:fayez-al-sarraj", "holds_role_in", "org:un") not in rels
+
+
+def test_he_who_says_is_the_person_who_opened_the_sentence_before():
+    text = (
+        "Hans Grundberg suspended the consultations in Muscat on Feb. 3, as fighting around Marib intensified. "
+        "He said he wanted the talks to resume on the basis of Security Council resolution 2216."
+    )
+    rels = _rels(text)
+    assert ("person:hans-grundberg", "references", "agr:unscr-2216") in rels
