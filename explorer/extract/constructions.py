@@ -20,12 +20,14 @@ from explorer.extract.syntax import (
     agreement_before,
     aside,
     between_pair,
+    clause_break_at,
     coordinated_after,
     definite,
     dual_verb,
     group_with,
     group_with_left,
     idiom,
+    last_clause_break,
     linker,
     modal,
     negated,
@@ -386,6 +388,7 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         return DONE
     kinds = ontology.target_kinds(rtype)
     floor = condemned_event(ctx, site)
+    floor = max(floor, last_clause_break(ctx, site.sent.ts, site.i))  # ", as an offensive backed by …"
     objs = [m for m in site.ments if floor <= m.ts and m.te <= site.i and m.kind in kinds and not m.in_np]
     if not (agents and objs):
         return PASS
@@ -1342,7 +1345,7 @@ def _own_clause(ctx: Context, k: int, i: int) -> bool:
     breaks = ctx.lex.w("clause_breaks")
     if breaks.isdisjoint(ctx.texts[k:i]):
         return False
-    at = next((x for x in range(i - 1, k, -1) if ctx.texts[x] in breaks and ctx.texts[x - 1] in (",", "،")), -1)
+    at = next((x for x in range(i - 1, k, -1) if clause_break_at(ctx, x)), -1)
     carry = ctx.lex.w("carry_words")
     return at > 0 and any(ctx.toks[x].is_word and ctx.texts[x] not in carry for x in range(at + 1, i))
 
@@ -1485,7 +1488,8 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     if not (site.nominal or noun or ctx.lang != "ar"):
         return PASS
     agents = coordinated_after(ctx, site.ments, j + 1, te)
-    subject = [m for m in site.before if i - m.te <= _cx(ctx, "supported-by", "window", 10)]
+    lo = last_clause_break(ctx, site.sent.ts, i)  # ", as an offensive backed by …": not a name before the break
+    subject = [m for m in site.before if i - m.te <= _cx(ctx, "supported-by", "window", 10) and m.ts >= lo]
     if (
         subject
         and definite(ctx, toks[i])

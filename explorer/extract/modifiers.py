@@ -63,7 +63,7 @@ def governments(ctx: Context) -> None:
     twice), or of the only state named before it."""
     toks = ctx.toks
     states = [m.entity for m in ctx.ments if m.kind == "state"]
-    top = Counter(states).most_common(1)[0][0] if states else None
+    top = _main_state(ctx, states)
     if top:
         for ts, te, _p in ctx.lex.regime.find_all(toks, ctx.by_text):
             if ctx.lang == "ar" and not toks[ts].text.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
@@ -99,6 +99,22 @@ def governments(ctx: Context) -> None:
                 m.te = k + 1
                 m.text = ctx.text[m.start : m.end]
     ctx.ments.reindex()  # spans grew in place
+
+
+def _main_state(ctx: Context, states: list[str]) -> str | None:
+    """The state the article is about: its mentions plus the distinct places named in it (Aleppo, Deir al-Zor:
+    Syria), so that a war reported through its towns outweighs the foreign powers named more often by name,
+    and a venue (Geneva, named five times) counts once."""
+    if not states:
+        return None
+    weight = Counter(states)
+    places = {m.entity for m in ctx.ments if m.kind == "place" and m.role != "capital"}
+    for place in places:  # each town once: a venue named again and again is still one place
+        rec = ctx.kb.get(place)
+        where = rec.record.get("state") if rec is not None else None
+        if where in weight:
+            weight[where] += 1
+    return weight.most_common(1)[0][0]
 
 
 def _possessive_government(ctx: Context, m: Ment) -> None:

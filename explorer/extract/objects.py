@@ -8,6 +8,7 @@ from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.syntax import (
     after_location_prep,
     agreement_before,
+    clause_break_at,
     coordinated_after,
     group_with,
     pairs,
@@ -55,11 +56,9 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         later = [f for f in later if f.text not in ctx.lex.w("against")]
     if later:
         limit = later[0].i
-    breaks, toks = ctx.lex.w("clause_breaks"), ctx.toks
+    breaks = ctx.lex.w("clause_breaks")
     if not breaks.isdisjoint(ctx.texts[start + 1 : limit]):  # (most windows hold none: one check in C)
-        limit = next(
-            (k for k in range(start + 1, limit) if toks[k].text in breaks and toks[k - 1].text in (",", "،")), limit
-        )
+        limit = next((k for k in range(start + 1, limit) if clause_break_at(ctx, k)), limit)
     sym = rtype in _SYMMETRIC
     # "lashed out at Sweden": the trigger's own preposition introduces its object, not a place
     at = site.j if site.trig.phrase.words[-1] in ctx.lex.w("location_words") else -1

@@ -179,6 +179,23 @@ def _after_with(ctx: Context, m: Ment) -> bool:
     return k >= 0 and (ctx.toks[k].text in ctx.lex.w("with") or ctx.toks[k].text[1:] in ctx.lex.w("with"))
 
 
+def clause_break_at(ctx: Context, k: int) -> bool:
+    """A comma then a word that opens a new clause (`clause_breaks`: ", while …", ", as a government offensive …"),
+    not ", as well as", which goes on with the list."""
+    if ctx.texts[k] not in ctx.lex.w("clause_breaks") or k == 0 or ctx.texts[k - 1] not in (",", "،"):
+        return False
+    return not (k + 1 < len(ctx.texts) and ctx.texts[k + 1] == "well")
+
+
+def last_clause_break(ctx: Context, lo: int, hi: int) -> int:
+    """The last clause break between two token positions (", as a government offensive backed by …": the
+    participle's clause starts there), else lo."""
+    lo = max(lo, 0)
+    if ctx.lex.w("clause_breaks").isdisjoint(ctx.texts[lo:hi]):
+        return lo
+    return max([lo] + [k for k in range(lo, hi) if clause_break_at(ctx, k)])
+
+
 def one_of(ctx: Context, tok, words: frozenset[str]) -> bool:
     """The word, or in Arabic the word behind a leading «و» or «ف» («ولم», «فلن», «ويتوقع»): short particles keep
     their clitic in the token's forms, which strip only down to three letters."""

@@ -33,3 +33,26 @@ def test_he_who_says_is_the_person_who_opened_the_sentence_before():
     )
     rels = _rels(text)
     assert ("person:hans-grundberg", "references", "agr:unscr-2216") in rels
+
+
+def test_a_participle_after_a_clause_break_describes_its_own_clause():
+    text = (
+        "The envoy adjourned the talks between the opposition High Negotiations Committee and Damascus, as an "
+        "offensive backed by Russian air strikes cut supply lines north of Aleppo."
+    )
+    rels = _rels(text)
+    assert ("state:rus", "supports", "org:hnc") not in rels
+
+
+def test_the_government_is_the_state_whose_towns_the_war_is_reported_through():
+    text = (
+        "Russia said its aircraft would keep striking targets. Moscow rejected Western criticism, and Russian "
+        "officials said Russia would attend the next round.\n\n"
+        "Fighting went on in Syria around Aleppo, Homs and Idlib, and aid stalled in Deir al-Zor, the UN said "
+        "of Syria's war. The government said its forces had retaken two villages."
+    )
+    ex = extract_text(text, lang="en", date_="2016-02-12")
+    syria = next((e for e in ex.entities if e.id == "state:syr"), None)
+    russia = next(e for e in ex.entities if e.id == "state:rus")
+    assert syria is not None and any(m.text == "The government" for m in syria.mentions)
+    assert all(m.text != "The government" for m in russia.mentions)
