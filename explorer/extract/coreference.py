@@ -350,31 +350,30 @@ def find_state_descriptions(ctx: Context) -> None:
         return
     toks = ctx.toks
     for i in ctx.where(words, lasts=True):
-        t = toks[i]
-        key = t.forms[-1] if ctx.lang == "ar" else t.text
+        key = toks[i].forms[-1] if ctx.lang == "ar" else toks[i].text
         if key not in words or ctx.covered[i] or not _definite_description(ctx, i):
             continue
-        state = next(
-            (
-                m
-                for m in reversed(ctx.ments.ending_within(i - 400, i - 1))
-                if m.kind == "state" and key in _name_words(ctx, m.entity)
-            ),
-            None,
-        )
-        if state is None and key in ctx.lex.w("body_descriptions"):
-            near = reversed(ctx.ments.ending_within(i - 120, i - 1))
-            state = next((m for m in near if m.kind == "organization"), None)
-        if state is None:
+        described = _described(ctx, i, key)
+        if described is None:
             continue
-        names, start, end = _name_words(ctx, state.entity), i, i + 1
+        names, start, end = _name_words(ctx, described.entity), i, i + 1
         while start > 0 and toks[start - 1].is_word and toks[start - 1].forms[-1] in names:
             start -= 1  # "the Islamic Republic"
         while end < len(toks) and toks[end].is_word and not ctx.covered[end] and toks[end].forms[-1] in names:
             end += 1  # «الجمهورية الإسلامية»
         s_, e_ = ctx.orig(start, end)
-        ctx.add(Ment(s_, e_, start, end, state.entity, state.kind, "coref", ctx.text[s_:e_]))
+        ctx.add(Ment(s_, e_, start, end, described.entity, described.kind, "coref", ctx.text[s_:e_]))
     ctx.ments.sort_by_start()
+
+
+def _described(ctx: Context, i: int, key: str) -> Ment | None:
+    """The mention a description word at token i stands for: a state whose names hold the word, else (for a
+    `body_descriptions` word) the organization named last."""
+    before = ctx.ments.ending_within(i - 400, i - 1)
+    state = next((m for m in reversed(before) if m.kind == "state" and key in _name_words(ctx, m.entity)), None)
+    if state is not None or key not in ctx.lex.w("body_descriptions"):
+        return state
+    return next((m for m in reversed(ctx.ments.ending_within(i - 120, i - 1)) if m.kind == "organization"), None)
 
 
 def _definite_description(ctx: Context, i: int) -> bool:

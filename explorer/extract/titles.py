@@ -150,10 +150,11 @@ def find_late_owners(ctx: Context) -> None:
     for t in ctx.titles:
         if t.person is None or t.of or t.person.ts < t.te:
             continue
-        inside = [m for m in ctx.ments if t.ts < m.ts and m.te <= t.te and m.kind in ("organization", "armed_group")]
+        bodies = ("organization", "armed_group")
+        inside = [m for m in ctx.ments.ending_within(t.ts, t.te) if m.ts > t.ts and m.kind in bodies]
         for m in inside[-1:]:
             m.in_np = True
-            if ":x-" not in m.entity:  # a body the knowledge base lacks: the holder's known roles say more
+            if ctx.kb.get(m.entity) is not None:  # a body the knowledge base lacks: the holder's known roles say more
                 t.of.append(m)
 
 
