@@ -45,7 +45,9 @@ def find_generic_agreements(ctx: Context) -> None:
         )
         if near is not None and indefinite and _old(ctx, near.entity):
             near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before
-        local = known_fit(ctx, family, (ts, te)) if indefinite else _known_at_place(ctx, family, ts, te)
+        local = (known_fit(ctx, family, (ts, te)) if indefinite else None) or _known_at_place(
+            ctx, family, ts, te, exact=indefinite and ctx.on is None
+        )
         dated = _month_named(ctx, ts)
         if dated is not None:  # "the November ceasefire", "the March 2020 truce": the one of that month
             near, local = (
@@ -67,20 +69,150 @@ def find_generic_agreements(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
-def _known_at_place(ctx: Context, family: str, ts: int, te: int) -> str | None:
-    """«اتفاق جوبا», "the Juba agreement": a noun named by a place (right after it in Arabic, right before it in
-    English) is the one knowledge-base agreement of its family signed there (within 30 days after or 60 days
-    before the article, when it is dated)."""
-    if ctx.lang == "ar":
-        place = next((m for m in ctx.ments.starting(te) if m.kind == "place"), None)
-    else:
-        place = next((m for m in ctx.ments.ending(ts) if m.kind == "place"), None)
+def _known_at_place(ctx: Context, family: str, ts: int, te: int, exact: bool = False) -> str | None:
+    """«اتفاق جوبا», "the Juba agreement", "a peace accord … in Doha": a noun named by a place (right after it in
+    Arabic, right before it in English, or a place phrase right after it) is the one knowledge-base agreement of
+    its family signed there (within 30 days after or 60 days before the article, when it is dated); of several,
+    the one whose parties the sentence names best. An agreement none of whose parties the sentence names, when it
+    names actors, is another one ("Kenya and Somalia signed a deal in Nairobi" is not the charter signed there).
+    With `exact` (a new agreement in an undated text), only one of the noun's own family: "a prisoner-exchange
+    deal in Cairo" is no ceasefire signed there."""
+    place = naming_place(ctx, ts, te, after=exact or _indefinite(ctx, ts, te))
     if place is None:
         return None
     fits = [e for e in _by_place(ctx.kb).get(place.entity, ()) if _families_fit(family, family_of_known(ctx.kb, e.id))]
     if ctx.on is not None:
         fits = [e for e in fits if -30 <= (ctx.on - _kb_date(e)).days <= 60]
+    if exact:
+        fits = [e for e in fits if family_of_known(ctx.kb, e.id) == family]
+    if not fits:
+        return None
+    words = _content_words(ctx, ts, te)
+    if words:  # "a prisoner-exchange deal in Cairo" is none whose names lack both words
+        fits = [e for e in fits if words & _name_words(ctx.kb, e)]
+    named, direct = _sentence_actors(ctx, ts, te)
+    if named and len(fits) > 1 or direct:
+        spelled = _content_words(ctx, ts, te, every=True)
+        scored = [(_party_fit(x, named, direct, spelled), x) for x in fits]
+        best = max((sc for sc, _ in scored), default=None)
+        fits = [x for sc, x in scored if sc == best and sc[0] > 0]
     return fits[0].id if len(fits) == 1 else None
+
+
+def _party_fit(e, named: set[str], direct: set[str], words: set[str]) -> tuple[int, int, int]:
+    """How well an agreement's parties fit the actors a sentence names: how many it names (none when it names
+    one party and leaves out an actor the sentence names: "Pakistan and Afghanistan signed a declaration in
+    Kabul" is not the US-Afghan one), how many of the noun's words its names hold, fewer parties left unnamed."""
+    parties = set(e.record.get("parties") or ())
+    hits = len(parties & named)
+    if hits == 1 and direct - parties:
+        hits = 0
+    return hits, len(words & _name_words(None, e)), -len(parties - named)
+
+
+_GENERIC = {
+    "a", "an", "the", "this", "that", "new", "final", "peace", "comprehensive", "historic", "permanent", "deal",
+    "agreement", "agreements", "accord", "accords", "day", "week", "month", "year", "point", "landmark", "full",
+    "initial", "broad", "tentative", "proposed", "اتفاق", "اتفاقيه", "صفقه", "سلام", "جديد", "نهايي", "تاريخي",
+    "شامل", "دايم", "مده", "يوم", "ايام", "اسبوع", "شهر", "two", "three", "four", "five", "six", "seven", "ten",
+    "immediate", "short", "long", "term", "عاجل", "فوري", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+    "عشره", "ساعه", "ساعات", "اسابيع", "اشهر",
+}  # fmt: skip
+
+
+def _content_words(ctx: Context, ts: int, te: int, every: bool = False) -> set[str]:
+    """What an agreement noun says it is about beyond its kind: "prisoner-exchange deal" → prisoner, exchange;
+    «صفقة لتبادل الأسرى» → تبادل, اسري (a month, a length or 'peace' say nothing of which one); with `every`,
+    all its words ("Washington Peace Agreement")."""
+    if ctx.lang == "ar":
+        k = _extend_right(ctx, te)
+        if k < len(ctx.toks) and ctx.texts[k].startswith("ل") and ctx.lasts[k] != ctx.texts[k]:
+            k = min(len(ctx.toks), k + 2)  # «لتبادل الأسرى», «لوقف إطلاق النار»
+        span = ctx.lasts[ts:k]
+    else:
+        k = _extend_left(ctx, ts)
+        while (
+            k > 0
+            and ts - k < 5
+            and ctx.free(k - 1, k)
+            and (ctx.texts[k - 1] == "-" or ctx.toks[k - 1].is_word and ctx.texts[k - 1] not in ("a", "an", "the"))
+        ):
+            k -= 1  # "a prisoner-exchange deal", "the border demarcation agreement"
+        span = [w.lower() for w in ctx.texts[k:te]]
+    if every:
+        return {w for w in span if w.isalpha()}
+    fams = {k for _f, keys in _FAMILIES for k in keys}
+    return {w for w in span if w.isalpha() and w not in _GENERIC and w not in fams and w not in _MONTHS_EN}
+
+
+_NAME_WORDS: dict[str, set[str]] = {}
+
+
+def _name_words(kb, e) -> set[str]:
+    """The words of an agreement's names in both languages, normalized (cached per agreement)."""
+    out = _NAME_WORDS.get(e.id)
+    if out is None:
+        from explorer.kb import norm_alias
+        from explorer.text.tokens import strip_article
+
+        out = set()
+        for n in [e.name, e.name_ar or "", *e.aliases, *e.aliases_ar]:
+            out.update(strip_article(w) for w in norm_alias(n).replace("-", " ").split())
+        out.update(w.lower() for n in [e.name, *e.aliases] for w in n.replace("-", " ").split())
+        _NAME_WORDS[e.id] = out
+    return out
+
+
+def naming_place(ctx: Context, ts: int, te: int, after: bool = True) -> Ment | None:
+    """The place that names an agreement noun: "the Mogadishu declaration", «إعلان مقديشو», or (with `after`)
+    the place phrase right after the noun in its clause ("a ceasefire … in Goma", «اتفاق سلام … في جوبا»,
+    «بجوبا»; not "a ceasefire after talks in Doha")."""
+    if ctx.lang == "ar":
+        k = _extend_right(ctx, te)
+        place = next((m for m in ctx.ments.starting(k) if m.kind == "place"), None)
+        if place is not None:
+            nxt = ctx.texts[place.te] if place.te < len(ctx.toks) else ""
+            return None if nxt in ("عن", "أن", "ان", "أنه") else place  # «إعلان واشنطن عن …» is an announcement
+    else:
+        place = next((m for m in ctx.ments.ending(_extend_left(ctx, ts)) if m.kind == "place"), None)
+        place = place or next((m for m in ctx.ments.ending(ts) if m.kind == "place"), None)
+        if place is not None:
+            return place
+    if not after:
+        return None
+    texts, ins, stops = ctx.texts, ctx.lex.w("location_words"), ctx.lex.w("time_prepositions")
+    for k in range(te, min(len(texts), te + 7)):
+        if texts[k] in (".", ",", "،", "؛", ";", ":", "?", "؟") or texts[k] in stops:
+            break
+        m = next((m for m in ctx.ments.starting(k) if m.kind == "place"), None)
+        if m is None:
+            continue
+        if texts[k - 1] in ins or (texts[k - 1] == "the" and texts[k - 2] in ins) or _located(ctx, m):
+            return m
+    return None
+
+
+def _sentence_actors(ctx: Context, ts: int, te: int) -> tuple[set[str], set[str]]:
+    """The states, groups, bodies and people named in the sentence of tokens ts..te with the state of each, and
+    the states, groups and bodies among them."""
+    texts, ends = ctx.texts, (".", "!", "?", "؟")
+    a = ts
+    while a > 0 and ts - a < 60 and texts[a - 1] not in ends:
+        a -= 1
+    b = te
+    while b < len(texts) and b - te < 60 and texts[b] not in ends:
+        b += 1
+    out: set[str] = set()
+    direct: set[str] = set()
+    for m in ctx.ments.ending_within(a, b):
+        if m.ts >= a and m.kind in ("state", "armed_group", "organization", "person"):
+            out.add(m.entity)
+            if m.kind != "person":
+                direct.add(m.entity)
+            e = ctx.kb.get(m.entity)
+            if e is not None:
+                out.update(x for x in (e.record.get("state"), e.record.get("nationality")) if x)
+    return out, direct
 
 
 def _hypothetical(ctx: Context, ts: int, te: int) -> bool:
@@ -89,11 +221,17 @@ def _hypothetical(ctx: Context, ts: int, te: int) -> bool:
     words = ctx.lex.w("hypothetical_modifiers")
     k = te if ctx.lang == "ar" else ts - 1
     return 0 <= k < len(ctx.toks) and not words.isdisjoint(ctx.toks[k].forms)
+
+
 def _reference_frame(ctx: Context, ts: int, te: int) -> bool:
     """ "within the framework of", "in the framework of": the noun opens a phrase (`frame_openers` before "the")."""
     texts = ctx.texts
-    return ts >= 2 and te < len(texts) and texts[te] == "of" and texts[ts - 1] == "the" and (
-        texts[ts - 2] in ctx.lex.w("frame_openers")
+    return (
+        ts >= 2
+        and te < len(texts)
+        and texts[te] == "of"
+        and texts[ts - 1] == "the"
+        and (texts[ts - 2] in ctx.lex.w("frame_openers"))
     )
 
 
@@ -205,10 +343,12 @@ _MONTHS_AR = [
 def _discovered(ctx: Context, family: str, ts: int, te: int, top_state: str | None, on=None) -> str | None:
     """A new agreement named by place, kind and month ("Idlib ceasefire (March 2020)", «وقف إطلاق النار في إدلب
     (مارس 2020)»): the same agreement in two documents gets the same id and is one node."""
-    where = _place_near(ctx, ts, te) or (ctx.kb.get(top_state) if top_state else None)
+    named_at = naming_place(ctx, ts, te)
+    where = (ctx.kb.get(named_at.entity) if named_at else None) or _place_near(ctx, ts, te)
+    where = where or (ctx.kb.get(top_state) if top_state else None)
     if where is not None and where.kind == "place" and where.record.get("in") and ctx.kb.get(where.record["in"]):
         where = where if where.record.get("type") in ("city", "region", "province", "governorate") else where
-    bare = te - ts == 1 and _extend_left(ctx, ts) == ts
+    bare = te - ts == 1 and _extend_left(ctx, ts) == ts and named_at is None
     on = on or ctx.on
     if on is None and (bare or where is None):
         return None
@@ -250,11 +390,11 @@ def _indefinite(ctx: Context, ts: int, te: int) -> bool:
             and not (nxt is not None and (nxt.text.startswith("ال") or ctx.ments.starting(te)))
         )
     k = _extend_left(ctx, ts)
-    while k > 0 and ts - k < 3 and ctx.toks[k - 1].is_word and ctx.toks[k - 1].text not in ("a", "an", "the"):
+    while k > 0 and ts - k < 5 and ctx.toks[k - 1].text not in ("a", "an", "the"):
         s, _ = ctx.orig(k - 1, k)
-        if not ctx.text[s : s + 1].islower():
+        if ctx.toks[k - 1].text != "-" and not (ctx.toks[k - 1].is_word and ctx.text[s : s + 1].islower()):
             break
-        k -= 1  # "a budget agreement", "a new border deal"
+        k -= 1  # "a budget agreement", "a new border deal", "a seven-day truce"
     return k > 0 and ctx.toks[k - 1].text in ("a", "an")
 
 

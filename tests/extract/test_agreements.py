@@ -69,11 +69,14 @@ def test_bare_agreement_noun_without_date_makes_no_node():
     assert not [e for e in ex.entities if e.kind == "agreement"]
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "In Geneva, the envoy said any deal must protect civilians."),
-    ("en", "Talks in Doha ended with no agreement on prisoners."),
-    ("ar", "وشدد المبعوث في جنيف على أن أي اتفاق نهائي يبقى رهن المفاوضات."),
-])
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "In Geneva, the envoy said any deal must protect civilians."),
+        ("en", "Talks in Doha ended with no agreement on prisoners."),
+        ("ar", "وشدد المبعوث في جنيف على أن أي اتفاق نهائي يبقى رهن المفاوضات."),
+    ],
+)
 def test_any_or_no_agreement_is_no_agreement_in_particular(lang, text):
     """«أي اتفاق», "any deal", "no agreement" name no agreement: no node, no relation toward one (a dated article
     with a place would otherwise get a discovered 'Geneva agreement')."""
@@ -88,8 +91,79 @@ def test_a_bare_agreement_is_never_one_about_a_country_the_article_does_not_name
     ex = extract_text(
         "Vladimir Putin and Recep Tayyip Erdogan reached an agreement on Thursday after six hours of talks in the "
         "Kremlin, while UN Secretary-General Antonio Guterres urged restraint in Idlib.",
-        lang="en", date_="2020-03-06",
+        lang="en",
+        date_="2020-03-06",
     )
     agreements = {r.target for r in ex.relations if r.target.startswith("agr:")}
     assert "agr:berlin-conclusions-2020" not in agreements
     assert agreements == {"agr:moscow-idlib-protocol-2020"}, ex.relations
+
+
+def _agreements_and_parties(text: str, lang: str, date_: str | None = None) -> tuple[set[str], set[tuple[str, str]]]:
+    ex = extract_text(text, lang=lang, date_=date_)
+    agreements = {e.id for e in ex.entities if e.kind == "agreement"}
+    return agreements, {(r.source, r.target) for r in ex.relations if r.type == "agrees_with"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "node"),
+    [
+        (
+            "Somalia and Ethiopia signed the Mogadishu declaration after two days of talks.",
+            "en",
+            "agr:x-mogadishu-declaration",
+        ),
+        ("Niger and Mali signed a memorandum of understanding on security in Niamey.", "en", "agr:x-niamey-memorandum"),
+        ("وقعت الصومال وإثيوبيا إعلان مقديشو بعد يومين من المحادثات.", "ar", "agr:x-mogadishu-declaration"),
+    ],
+)
+def test_an_undated_agreement_named_by_its_place_is_a_node_with_its_parties(text, lang, node):
+    """ "the Mogadishu declaration", «إعلان مقديشو»: a place naming the noun makes it an agreement even without
+    an article date, and both signers agree to it (not only to each other)."""
+    agreements, pairs = _agreements_and_parties(text, lang)
+    assert agreements == {node}
+    assert {s for s, t in pairs if t == node} >= {"state:som", "state:eth"} or {s for s, t in pairs if t == node} >= {
+        "state:ner",
+        "state:mli",
+    }
+
+
+def test_a_place_after_talks_does_not_name_the_ceasefire():
+    """ "agreed to an immediate ceasefire after talks in Doha": Doha is where the talks were."""
+    agreements, _ = _agreements_and_parties(
+        "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha.", "en"
+    )
+    assert agreements == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "known"),
+    [
+        ("Chad signed a peace accord with the rebels in Doha, mediated by Qatar.", "en", "agr:doha-chad-2022"),
+        ("The Sudanese army and the RSF agreed to a seven-day truce in Jeddah.", "en", "agr:jeddah-ceasefire-2023"),
+        ("اتفق الجيش السوداني وقوات الدعم السريع على هدنة لمدة سبعة أيام في جدة.", "ar", "agr:jeddah-ceasefire-2023"),
+        (
+            "The foreign ministers of Rwanda and the DRC signed the Washington Peace Agreement on Friday.",
+            "en",
+            "agr:washington-drc-rwanda-2025",
+        ),
+    ],
+)
+def test_an_agreement_signed_at_a_place_is_the_known_one_whose_parties_the_sentence_names(text, lang, known):
+    """Of the knowledge base's agreements signed at the place, the one whose parties the sentence names (and
+    whose name holds the noun's words), not a new node."""
+    agreements, _ = _agreements_and_parties(text, lang)
+    assert known in agreements and not any(a.startswith("agr:x-") for a in agreements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan and Afghanistan signed a 15-point declaration in Kabul on Saturday.",  # not the US-Afghan one
+        "Israel and Hamas clinched a prisoner-exchange deal in Cairo after weeks of talks.",  # no ceasefire of Cairo
+    ],
+)
+def test_a_known_agreement_of_the_place_that_does_not_fit_is_not_taken(text):
+    agreements, pairs = _agreements_and_parties(text, "en")
+    assert agreements and all(a.startswith("agr:x-") for a in agreements)
+    assert len({s for s, _t in pairs}) == 2
