@@ -44,7 +44,7 @@ def score(lang: str) -> dict:
 
     kb_keys = {sf.key for sf in load_kb().surfaces}
     out = dict.fromkeys(("unknown", "unknown_found", "n", "found", "kind", "discovered", "spurious"), 0)
-    out |= {"misses": [], "fakes": []}
+    out |= {"misses": [], "fakes": [], "kinds": []}
     for it in items:
         ex = extract_text(it["text"], lang=lang, date_="2024-05-10")
         bodies = [e for e in ex.entities if e.kind in _BODY]
@@ -61,6 +61,8 @@ def score(lang: str) -> dict:
             out["found"] += 1
             out["unknown_found"] += unknown
             out["kind"] += hit.kind == kind
+            if hit.kind != kind:
+                out["kinds"].append((name, hit.kind, kind))
         for e, ks in keyed:
             if e.known:
                 continue
@@ -91,6 +93,8 @@ def main() -> None:
         if args.misses:
             for name, text, got in r["misses"]:
                 print(f"  MISS {name!r}  got {got}  | {text}")
+            for name, got, want in r["kinds"]:
+                print(f"  KIND {name!r} {got}, not {want}")
             for ks, text in r["fakes"]:
                 print(f"  FAKE {ks}  | {text}")
     keys = ("recall", "unknown_recall", "kind_ok", "precision")

@@ -75,13 +75,48 @@ def find_organizations(ctx: Context) -> None:
         key = " ".join(x.forms[-1] if ctx.lang == "ar" else x.text for x in toks[ts:te])
         eid = stable_id(kind, key)
         ar = ctx.lang == "ar"
-        ctx.entities.add(eid, name, kind, name if ar else None, [], known=False)
+        branch, army = _state_branch(ctx, ts, te)
+        if branch and army is None:  # "Turkish Air Force": the state acts
+            i = te
+            continue
+        _absorb(ctx, ts, te)
+        if army is not None:  # "Ukrainian Armed Forces": the state's army the knowledge base knows
+            eid, kind = army, "organization"
+            ctx.register(eid)
+        else:
+            ctx.entities.add(eid, name, kind, name if ar else None, [], known=False)
         new = ctx.add(Ment(s_, e_, ts, te, eid, kind, "discovered", ctx.text[s_:e_]))
         words = tuple(x.text for x in toks[ts:te])
         for k in range(1, len(words) + 1):
             by_prefix.setdefault(words[:k], new)
         i = te
     ctx.ments.sort_by_start()
+
+
+def _absorb(ctx: Context, ts: int, te: int) -> None:
+    """Removes the states, places and bodies named inside a body's name found around them ("Sudan" in "Sudan
+    Liberation Movement")."""
+    lo = ts - (ts > 0 and ctx.texts[ts - 1] == "the")  # "the Sudan" named before "Liberation Movement"
+    for m in [m for m in ctx.ments.ending_within(ts, te) if m.ts >= lo and m.kind in _INNER_KINDS]:
+        ctx.ments.remove(m)
+
+
+def _state_branch(ctx: Context, ts: int, te: int) -> tuple[bool, str | None]:
+    """ "Ukrainian Armed Forces", "Turkish Air Force", "Somali Police Force": a state and only words of its own
+    forces name a branch of that state, no body of its own: (True, the state's army the knowledge base knows,
+    for army words only), else (False, None)."""
+    first = next((m for m in ctx.ments.starting(ts) if m.kind == "state"), None)
+    if first is None or ctx.lang == "ar":
+        return False, None
+    rest = set(ctx.texts[first.te : te])
+    army = ctx.lex.w("army_name_words")
+    if not rest or not rest <= army | ctx.lex.w("state_branch_words"):
+        return False, None
+    if rest <= army:
+        from explorer.extract.armies import armies
+
+        return True, armies(ctx.kb).get(first.entity)
+    return True, None
 
 
 def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
@@ -107,36 +142,102 @@ def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
 
 
 def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
-    toks, n = ctx.toks, len(ctx.toks)
+    """An English body's name around its head noun: capitalised words before the head ("Kachin Independence Army"),
+    linking words and capitalised words after it ("Group for the Support of Islam and Muslims"), a state, place or
+    body named inside it after "of", "on" or "in" ("Patriotic Union of Kurdistan", "Mission in Colombia") and
+    one named right before it ("Armenian Revolutionary Federation", "UN Panel of Experts"); the mentions it takes
+    in are removed (`_absorb`). A capitalised word right after the head that is no link ends the name: "Army
+    Chief of Staff X" names no army."""
+    run = _capital_run(ctx, i)
+    if run is None:
+        return None
+    k, words = run
+    j = max((n for n, (_, w) in enumerate(words) if w in heads), default=-1)
+    if j < 0:
+        return None
+    words = _name_tail(ctx, words, j)
+    while words and words[0][1] in ctx.lex.w("name_fillers"):
+        words.pop(0)
+        j -= 1
+    if j < 0 or sum(w not in ctx.lex.w("name_fillers") for _, w in words) < 2:
+        return None
+    ts = words[0][0]
+    first = _prefix(ctx, ts)
+    if first is not None:
+        ts = first.ts + (ctx.texts[first.ts] == "the")  # "the Sudan Liberation Movement"
+    te = words[-1][0] + 1
+    return ts, max(te, next((m.te for m in ctx.ments.starting(words[-1][0])), te)), words[j][1]
+
+
+def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | None:
+    """From token i: (end, [(position, lowercased word)]) of capitalised words, the links between them and the
+    state, place or body names after a link (one entry at the name's first token)."""
+    toks, n, texts = ctx.toks, len(ctx.toks), ctx.texts
+    if i > 0 and not ctx.covered[i - 1] and texts[i - 1] in ("'s", "'"):
+        return None
+    words: list[tuple[int, str]] = []
     k = i
-    words = []
-    while k < n and toks[k].is_word and (not ctx.covered[k]):
-        s_, _ = ctx.orig(k, k + 1)
-        w = ctx.text[s_ : s_ + len(toks[k].text)]
-        if w[:1].isupper() or (
-            words
-            and toks[k].text in ("of", "for", "and")
-            and k + 1 < n
-            and ctx.text[ctx.orig(k + 1, k + 2)[0]].isupper()
-        ):
-            words.append(w)
+    while k < n and toks[k].is_word:
+        if not ctx.covered[k] and _capitalised(ctx, k):
+            words.append((k, texts[k]))
             k += 1
             continue
+        if words and ctx.covered[k] and words[-1][1] in _INNER_LINKS:
+            inner = next((m for m in ctx.ments.starting(k) if m.kind in _INNER_KINDS), None)
+            if inner is None or any(ctx.covered[x] and x not in range(inner.ts, inner.te) for x in range(k, inner.te)):
+                break
+            words.append((k, texts[k]))
+            k = inner.te
+            continue
+        if words and not ctx.covered[k] and texts[k] in _LINKS and k + 1 < n:
+            nxt = k + 2 if texts[k + 1] == "the" and texts[k] in _INNER_LINKS | {"for"} else k + 1
+            if nxt < n and (ctx.covered[nxt] or _capitalised(ctx, nxt)) and toks[nxt].is_word:
+                words.append((k, texts[k]))
+                if nxt == k + 2:
+                    words.append((k + 1, "the"))
+                k = nxt
+                continue
         break
-    while words and words[-1].lower() in ("of", "for", "and"):
-        words.pop()
-        k -= 1
-    if words and words[0].lower() == "the":
-        words.pop(0)
-        i += 1
-    if len(words) < 2:
-        return None
-    head = next((w.lower() for w in (words[-1], words[0]) if w.lower() in heads), None)
-    if head is None:
-        return None
-    if i > 0 and ctx.text[ctx.orig(i - 1, i)[0] : ctx.orig(i - 1, i)[1]] in (".",) and len(words) < 2:
-        return None
-    return i, k, head
+    return (k, words) if words else None
+
+
+def _name_tail(ctx: Context, words: list[tuple[int, str]], j: int) -> list[tuple[int, str]]:
+    """The words of a name up to where its head's complements end: after the head only a link may follow ("of",
+    "for", "on"), "in" only before a state or place named by a body sent there ("Mission in South Sudan"), and a
+    trailing link or article is no part of the name."""
+    located = ctx.lex.w("located_heads")
+    out = words[: j + 1]
+    if j + 1 < len(words) and words[j + 1][1] in _LINKS:
+        out = words
+        for n in range(j + 1, len(words)):
+            if words[n][1] == "in" and (
+                not any(w in located for _, w in words[:n]) or not ctx.covered[words[min(n + 1, len(words) - 1)][0]]
+            ):
+                out = words[:n]
+                break
+    while out and out[-1][1] in _LINKS | {"the"}:
+        out.pop()
+    return out
+
+
+def _prefix(ctx: Context, ts: int):
+    """A state, place or body named right before a body's name and part of it ("Russian Volunteer Corps",
+    "UN Panel of Experts on Libya"), not one with "'s" ("Egypt's") nor one that is itself inside a longer name."""
+    for m in ctx.ments.ending(ts):
+        if m.kind in _INNER_KINDS and not m.possessive and not m.in_np and m.te - m.ts <= 3:
+            if _capitalised(ctx, m.te - 1):
+                return m
+    return None
+
+
+def _capitalised(ctx: Context, k: int) -> bool:
+    s_, _ = ctx.orig(k, k + 1)
+    return ctx.text[s_ : s_ + 1].isupper()
+
+
+_LINKS = frozenset({"of", "for", "and", "on", "in", "to"})
+_INNER_LINKS = frozenset({"of", "on", "in"})
+_INNER_KINDS = frozenset({"state", "place", "organization"})
 
 
 _QUOTE = frozenset({'"'})
@@ -342,3 +443,73 @@ def _ministry_span(ctx: Context, i: int) -> tuple[int, int, str] | None:
         te = i + 3 + (i + 3 < len(texts) and texts[i + 3] == "affairs")
         return i, te, texts[i + 2]
     return None
+
+
+def find_spelled_out_bodies(ctx: Context) -> None:
+    """ "the Cooperative for the Development of Congo (CODECO)": capitalised words whose initials the letters in
+    brackets after them spell out (Schwartz and Hearst's short-form match: each letter in order, the first at a
+    word's start) name a body even without a head noun, when nothing named them yet. English only: Arabic
+    writes Latin letters after a name that is already Arabic («هيئة تحرير الشام (HTS)»)."""
+    if ctx.lang == "ar":
+        return
+    toks, n = ctx.toks, len(ctx.toks)
+    armed = ctx.lex.armed_heads
+    added = False
+    for k in ctx.where({"("}):
+        if (
+            k < 3
+            or k + 2 >= n
+            or toks[k + 2].text != ")"
+            or any(m.kind not in ("state", "place") for m in ctx.ments.ending(k))
+        ):
+            continue  # (a body's own short name is acronyms.py's)
+        s_, e_ = ctx.orig(k + 1, k + 2)
+        short = ctx.text[s_:e_]
+        if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
+            continue
+        ts = _long_form(ctx, k, short)
+        if ts is None:
+            continue
+        words = ctx.texts[ts:k]
+        kind = "armed_group" if any(w in armed for w in words) else "organization"
+        s_, e_ = ctx.orig(ts, k)
+        name = ctx.text[s_:e_]
+        eid = stable_id(kind, " ".join(words))
+        _absorb(ctx, ts, k)
+        ctx.entities.add(eid, name, kind, None, [], known=False)
+        ctx.add(Ment(s_, e_, ts, k, eid, kind, "discovered", name))
+        added = True
+    if added:
+        ctx.ments.sort_by_start()
+
+
+def _long_form(ctx: Context, k: int, short: str) -> int | None:
+    """Where the words before token k that `short` spells out start, if they are a run of capitalised words and
+    links (`_capital_run`) that ends at k."""
+    fillers = ctx.lex.w("name_fillers")
+    for ts in range(max(0, k - len(short) - 5), k - 1):
+        if ctx.covered[ts] or ctx.texts[ts] in fillers or not _capitalised(ctx, ts):
+            continue
+        s_, _ = ctx.orig(ts, k)
+        if not _spells(short.lower(), ctx.text[s_ : ctx.orig(k - 1, k)[1]].lower()):
+            continue
+        run = _capital_run(ctx, ts)
+        if run is not None and run[0] == k and len(run[1]) >= 2:
+            return ts
+        return None
+    return None
+
+
+def _spells(short: str, long: str) -> bool:
+    """Schwartz and Hearst (2003): the short form's letters are found in the long form from right to left, in
+    order, the first one at the start of a word, and the long form starts with that word."""
+    s, at = len(short) - 1, len(long) - 1
+    while s >= 0:
+        c = short[s]
+        while at >= 0 and (long[at] != c or (s == 0 and at > 0 and long[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+        s -= 1
+    return at < 0 or not long[: at + 1].strip()

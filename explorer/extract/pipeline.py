@@ -47,6 +47,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "org-short-forms.v1": coreference.find_org_short_forms,
     "armies.v1": armies.find_armies,
     "titles.v1": titles.find_titles,
+    "spelled-out-bodies.v1": organizations.find_spelled_out_bodies,
     "organizations.v1": organizations.find_organizations,
     "title-owners.v1": titles.find_late_owners,
     "listed-bodies.v1": organizations.find_listed_bodies,
