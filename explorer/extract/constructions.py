@@ -172,6 +172,65 @@ def _round_of(ctx: Context, site: Site) -> bool:
     return any(not ctx.lex.w("round_events").isdisjoint(t.forms) for t in ctx.toks[site.j : site.j + 3])
 
 
+_EVENT_TYPES = frozenset(("agrees_with", "meets", "negotiates_with", "phones", "visits"))
+_STANCE_TYPES = frozenset(("supports", "opposes", "states"))
+
+
+@construction("stance-event", "prepare")
+def stance_event(ctx: Context, site: Site, emit) -> Outcome:
+    """ "France welcomed the signing of the accord", «رحّبت مصر بتوقيع الاتفاق», "condemned the meeting between
+    Putin and Kim": an event noun that is the object of a stance verb is not an act of the stance's subject. Its
+    parties are its own complements ("by A and B", "between A and B"); the stance itself is read at the verb
+    (welcome-agreement reads past the event noun to the agreement)."""
+    if site.rtype == "meets" and site.gap > 1 and not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[site.i].forms):
+        site.rtype = "states"  # "welcomed the conclusion of talks between …": a welcome said, nobody received
+        return PASS
+    if site.rtype not in _EVENT_TYPES or not _stance_object(ctx, site):
+        return PASS
+    toks, te = ctx.toks, site.sent.te
+    if site.rtype != "agrees_with":
+        pair = between_pair(ctx, site.ments, site.j, te)
+        if pair is not None:
+            emit(pair[0], pair[1], site.rtype, site.conf + _cx(ctx, "between"), site.trig.text, "stance-event")
+        return DONE
+    agr = next((m for m in site.after if m.kind == "agreement" and m.ts - site.j <= 3 and not m.in_np), None)
+    if agr is None:
+        return DONE
+    k = agr.te
+    if k < te and toks[k].text in ctx.lex.w("agent_prepositions") and ctx.lang != "ar":
+        for a in (m for m in coordinated_after(ctx, site.ments, k + 1, te) if actor(m)):
+            emit(a, agr, "agrees_with", site.conf, site.trig.text, "stance-event")  # "… of the deal by A and B"
+    return DONE
+
+
+def _stance_object(ctx: Context, site: Site) -> bool:
+    """The trigger is the object of the verb trigger right before it: only an article, or (Arabic, verb first) the
+    verb's subject, between them, and in Arabic the verb's preposition «بـ» glued to the noun («رحّبت مصر بتوقيع»)."""
+    if site.n_trig == 0:
+        return False
+    prev = site.found[site.n_trig - 1]
+    welcome = not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[prev.i].forms)  # (also a word of meeting)
+    if not (prev.rtype in _STANCE_TYPES or welcome) or prev.phrase.nominal:
+        return False
+    gap = [k for k in range(prev.j, site.i) if not ctx.covered[k] and ctx.texts[k] not in ("the", "a", "an")]
+    if ctx.lang != "ar":
+        return not gap
+    return not gap and ctx.toks[site.i].text[:1] == "ب" and len(ctx.toks[site.i].forms) > 1
+
+
+@construction("ceased", "prepare")
+def ceased(ctx: Context, site: Site, emit) -> Outcome:
+    """ "urged Rwanda to stop supporting M23", "ended its support for the RSF", «وقف دعمها», "cease all attacks
+    on": backing or fighting that someone stops, or is asked to stop, is not backing or fighting."""
+    if site.rtype not in ("supports", "fights"):
+        return PASS
+    words = ctx.lex.w("cessation_words")
+    toks = ctx.toks
+    if any(not words.isdisjoint(toks[k].forms) for k in range(max(site.sent.ts, site.i - 3), site.i)):
+        return DONE
+    return PASS
+
+
 @construction("denied-clause", "prepare")
 def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
     """ "Tehran denied that Araghchi had met Witkoff": an event in a denied clause did not happen."""

@@ -184,7 +184,10 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     toks, k, pron = ctx.toks, site.start_after, ctx.lex.w("welcomed_pronouns")
     if k < site.sent.te and toks[k].text == "the":
         k += 1
+    past = _past_event_noun(ctx, site, k)  # "welcomed the signing of the accord", «رحّب بتوقيع الاتفاق»
     agr = next((m for m in ctx.ments.starting(k) if m.kind == "agreement" and not m.in_np), None)
+    if agr is None and past > k:  # (a place may name the agreement: "the signing of the Algiers accord")
+        agr = next((m for m in site.after if m.kind == "agreement" and past <= m.ts <= past + 2 and not m.in_np), None)
     if agr is None and any(x < site.sent.te and toks[x].text in pron for x in (site.j, site.start_after)):
         w = int(_cx(ctx, "welcome-agreement", "window", 80))  # "welcomed it", «رحّب به»: the agreement last named
         agr = next(reversed([m for m in ctx.ments.ending_within(site.i - w, site.i) if m.kind == "agreement"]), None)
@@ -192,6 +195,18 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     _each_source(ctx, site, emit, agr, "supports", "welcome-agreement")
     return DONE
+
+
+def _past_event_noun(ctx: Context, site: Site, k: int) -> int:
+    """The token after an agreement-event noun that starts at k and its linking word ("the signing of the",
+    «بالتوصل إلى», «بتوقيع»), else k."""
+    ev = next((f for f in site.found[site.n_trig + 1 :] if f.i == k and f.rtype == "agrees_with"), None)
+    if ev is None:
+        return k
+    k = ev.j
+    while k < site.sent.te and k - ev.j < 2 and ctx.texts[k] in ctx.lex.w("event_links"):
+        k += 1
+    return k
 
 
 def _held_by(ctx: Context, m: Ment) -> bool:

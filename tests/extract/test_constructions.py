@@ -416,6 +416,10 @@ CASES += [
 ]
 
 BLOCKS = [
+    ("stance-event", "en", "Kenya hailed the signing of the Pretoria agreement.", ("state:ken", "agrees_with", "*")),
+    ("stance-event", "ar", "ورحبت الأردن بتوقيع اتفاق الدوحة.", ("state:jor", "agrees_with", "*")),
+    ("ceased", "en", "Washington urged Kigali to stop supporting the M23 rebels.", ("*", "supports", "group:m23")),
+    ("ceased", "ar", "ودعت قطر إلى وقف دعم قوات الدعم السريع.", ("state:qat", "supports", "*")),
     ("retype", "en", "Brazil voted in favour of Resolution 2712 on Wednesday.", ("state:bra", "agrees_with", "*")),
     ("retype", "ar", "صوتت الصين ضد مشروع القرار الأميركي حول وقف إطلاق النار في غزة.", ("state:chn", "supports", "*")),
     ("alleged", "en", "Uganda denied accusations that it arms the M23.", ("state:uga", "supports", "group:m23")),

@@ -1,0 +1,54 @@
+"""Stance verbs over events (issue 9), sentences written for these tests: the subject of "welcomed the signing
+of the deal" backs the deal and signs nothing; an event noun's parties are its own complements ("by A and B",
+"between A and B"); backing or fighting that is stopped, or asked to stop, is neither."""
+
+from explorer.extract.pipeline import extract_text
+
+
+def _rels(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_="2020-03-02").relations}
+
+
+def test_welcoming_a_signing_backs_the_agreement_and_signs_nothing():
+    rels = _rels("Qatar praised the signing of the Doha agreement by the United States and the Taliban.")
+    assert ("state:qat", "agrees_with", "agr:us-taliban-doha-2020") not in rels
+    assert ("state:usa", "agrees_with", "agr:us-taliban-doha-2020") in rels
+    assert ("group:taliban", "agrees_with", "agr:us-taliban-doha-2020") in rels
+
+
+def test_welcoming_the_signing_in_arabic_is_support_not_a_signature():
+    rels = _rels("ورحبت مصر بتوقيع اتفاق الدوحة بين الولايات المتحدة وحركة طالبان.", "ar")
+    assert ("state:egy", "agrees_with", "agr:us-taliban-doha-2020") not in rels
+    assert ("state:egy", "supports", "agr:us-taliban-doha-2020") in rels
+
+
+def test_welcoming_the_reaching_of_a_deal_in_arabic():
+    rels = _rels("ورحب الاتحاد الأوروبي بالتوصل إلى اتفاق الدوحة.", "ar")
+    assert ("org:eu", "agrees_with", "agr:us-taliban-doha-2020") not in rels
+    assert ("org:eu", "supports", "agr:us-taliban-doha-2020") in rels
+
+
+def test_welcoming_the_end_of_talks_is_no_meeting_with_their_sides():
+    rels = _rels("The African Union welcomed the conclusion of talks between Ethiopia and the TPLF.")
+    assert not any(r[0] == "org:african-union" and r[1] == "meets" for r in rels)
+    sides = {("state:eth", "group:tplf"), ("group:tplf", "state:eth")}
+    assert any((r[0], r[2]) in sides and r[1] == "negotiates_with" for r in rels)
+
+
+def test_welcoming_a_person_is_still_receiving_him():
+    rels = _rels("Erdogan welcomed visiting Sudanese army chief Abdel Fattah al-Burhan in Ankara.")
+    assert ("person:recep-tayyip-erdogan", "meets", "person:abdel-fattah-al-burhan") in rels
+
+
+def test_asking_someone_to_stop_supporting_a_group_is_not_supporting_it():
+    rels = _rels("The United States urged Rwanda to stop supporting M23, the State Department said.")
+    assert not any(r[1] == "supports" and r[2] == "group:m23" for r in rels)
+    rels = _rels("وطالبت الولايات المتحدة رواندا بوقف دعمها لحركة إم 23.", "ar")
+    assert not any(r[1] == "supports" and r[2] == "group:m23" for r in rels)
+
+
+def test_ceasing_attacks_is_not_fighting():
+    rels = _rels("The Sudanese army agreed to cease all attacks on the Rapid Support Forces.")
+    assert not any(r[1] == "fights" for r in rels)
+    rels = _rels("The Sudanese army launched attacks on the Rapid Support Forces in Omdurman.")
+    assert any(r[1] == "fights" and r[2] == "group:rsf" for r in rels)
