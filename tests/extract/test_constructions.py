@@ -443,6 +443,18 @@ BLOCKS = [
     ),
     ("signing-ceremony", "en", "John Kerry spoke at the signing ceremony in Doha.", ("*", "agrees_with", "*")),
     (
+        "witnessed-signing",
+        "en",
+        "Egypt and Qatar witnessed the signing of the Gaza Ceasefire of May 2021.",
+        ("state:egy", "agrees_with", "*"),
+    ),
+    (
+        "witnessed-signing",
+        "ar",
+        "دعا غوتيريش أرمينيا وأذربيجان إلى توقيع معاهدة السلام.",
+        ("state:arm", "agrees_with", "*"),
+    ),
+    (
         "signing-ceremony",
         "ar",
         "ونوه هادي خلال مؤتمر صحافي بعد التوقيع، بمبعوث الأمم المتحدة جمال بنعمر.",
