@@ -11,6 +11,7 @@ from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Sentence
 from explorer.extract.lexicon import first_words
 from explorer.extract.membership import MEMBERSHIP_PATTERNS
+from explorer.extract.signers import agreement_signers
 from explorer.extract.syntax import actor, between_pair, coordinated_after, group_with, group_with_left
 
 _GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "foreign_minister", "minister"})
@@ -822,6 +823,7 @@ SENTENCE_PATTERNS = [
     delegation_members,
     chaired_by,
     agreement_between,
+    agreement_signers,
     members,
     listed_members,
     parent_bodies,

@@ -1,0 +1,105 @@
+"""Who signed an agreement, however the sentence ties them to it (issue 9): the agents after 'by' of a signing
+participle or noun with words between ("was signed in Goma on Tuesday by A and B", "the signing of X by A and
+B"), the bodies whose delegates, leaders or ministers signed ("signed by delegates of A and B"), and the
+signatories named beside the agreement ("the signatories of X, A and B", «الأطراف الموقعة على X، A وB»).
+And who did not sign: the witnesses and hosts of a signing ("Egypt witnessed the signing of …"), and those
+urged to sign ("urged A and B to sign the treaty")."""
+
+from __future__ import annotations
+
+from explorer.extract.context import Context, Ment
+from explorer.extract.engine import Outcome, Sentence, Site, construction
+from explorer.extract.syntax import actor, coordinated_after
+
+_STOPS = (".", ";", "؛", ":", "?", "؟", '"', "«", "»")
+
+
+def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """Sentence pattern: the signers of each agreement mention that a signing word ties to it (see module)."""
+    lex = ctx.lex
+    cues = lex.any_of("signer_participles", "signing_nouns", "signatory_nouns")
+    if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
+        return  # (most sentences: no signing word at all)
+    for m in ments:
+        if m.kind != "agreement" or m.in_np:
+            continue
+        signers, trig = _signed_by(ctx, sent, ments, m)
+        if not signers:
+            signers, trig = _signatories_beside(ctx, sent, ments, m)
+        for a in signers:
+            emit(a, m, "agrees_with", 0.7, trig, "agreement-signers")
+
+
+def _signed_by(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
+    """ "X was signed [in Goma on Tuesday] by A and B", "the signing of X [in Doha] by A and B": the agents
+    after 'by' within a few words of a signing participle after the agreement or a signing noun before it."""
+    texts, lex = ctx.texts, ctx.lex
+    k, trig = m.te, ""
+    while k < sent.te and k - m.te < 4 and texts[k] in lex.w("passive_auxiliaries"):
+        k += 1  # "was", "has been", "formally"
+    if k < sent.te and k > m.te and texts[k] in lex.w("signer_participles"):
+        trig, k = texts[k], k + 1
+    else:
+        b = m.np_start - 1
+        b -= b > sent.ts and texts[b] == "the"
+        if b - 1 >= sent.ts and texts[b] == "of" and texts[b - 1] in lex.w("signing_nouns"):
+            trig, k = texts[b - 1], m.te
+    if not trig:
+        return [], ""
+    agent = lex.w("signer_agent")
+    for x in range(k, min(sent.te, k + 8)):
+        if texts[x] in agent:
+            return _agents(ctx, ments, x + 1, sent.te), trig
+        if texts[x] in _STOPS or texts[x] in (",", "،") or texts[x] in lex.w("clause_breaks"):
+            break
+    return [], ""
+
+
+def _agents(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
+    """The actors listed from token k; "delegates of A and B", "the foreign ministers of A and B" are A and B."""
+    texts = ctx.texts
+    k += k < end and texts[k] == "the"
+    for n in (2, 1):  # "foreign ministers of", "delegates of"
+        if k + n < end and " ".join(texts[k : k + n]) in ctx.lex.w("delegate_nouns") and texts[k + n] == "of":
+            k += n + 1
+            break
+    return [a for a in coordinated_after(ctx, ments, k, end) if actor(a) and a.kind != "agreement"]
+
+
+def _signatories_beside(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
+    """ "the signatories of X, A and B, …", «الأطراف الموقعة على X، A وB»: the list right after the agreement
+    and its comma names the signatories a noun before it announces."""
+    texts, lasts = ctx.texts, ctx.lasts
+    b = m.np_start - 1
+    b -= b > sent.ts and texts[b] in ("the", "on", "to", "of")
+    words = ctx.lex.w("signatory_nouns")
+    trig = next((texts[x] for x in range(max(sent.ts, b - 2), b + 1) if texts[x] in words or lasts[x] in words), "")
+    if not trig or not (m.te < sent.te and texts[m.te] in (",", "،")):
+        return [], ""
+    return _agents(ctx, ments, m.te + 1, sent.te), trig
+
+
+@construction("witnessed-signing", "prepare")
+def witnessed_signing(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Egypt and Qatar witnessed the signing of …", «استضافت أنغولا مراسم توقيع …», "urged Armenia and
+    Azerbaijan to sign the treaty": the subject hosts, witnesses or urges a signing, and signs nothing."""
+    if site.rtype != "agrees_with" or site.i <= site.sent.ts:
+        return Outcome.PASS
+    texts, lasts, lex = ctx.texts, ctx.lasts, ctx.lex
+    k = site.i - 1
+    if texts[k] == "the" or lasts[k] in lex.w("ceremony_nouns"):
+        k -= 1  # "witnessed the signing", «استضافت مراسم توقيع»
+    while ctx.lang == "ar" and k > site.sent.ts and (m := next(iter(ctx.ments.ending(k + 1)), None)) is not None:
+        k = m.ts - 1  # «شهدت مصر وقطر توقيع …»: the verb comes before its subject
+    if k >= site.sent.ts and lasts[k] in lex.w("witness_verbs") and lasts[site.i] in lex.w("signing_nouns"):
+        return Outcome.DONE
+    if texts[site.i - 1] in ("to", "إلى", "الى") and _urged_before(ctx, site):
+        return Outcome.DONE
+    return Outcome.PASS
+
+
+def _urged_before(ctx: Context, site: Site) -> bool:
+    """A call verb ("urged", «دعا») opens the few words before "to sign": the signers are only asked to."""
+    calls = ctx.lex.w("call_verbs")
+    lo = max(site.sent.ts, site.i - 10)
+    return any(t in calls or f in calls for t, f in zip(ctx.texts[lo : site.i], ctx.lasts[lo : site.i], strict=True))

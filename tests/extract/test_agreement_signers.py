@@ -1,0 +1,86 @@
+"""Who signed an agreement, however the sentence ties them to it, and who only hosted, witnessed or urged a
+signing (issue 9). Sentences written for these tests."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+
+
+def _signers(text: str, lang: str = "en") -> dict[str, set[str]]:
+    ex = extract_text(text, lang=lang)
+    out: dict[str, set[str]] = {}
+    for r in ex.relations:
+        if r.type == "agrees_with" and r.target.startswith("agr:"):
+            out.setdefault(r.target, set()).add(r.source)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "agreement", "parties"),
+    [
+        (  # words between the participle and 'by'
+            "A ceasefire agreement was signed in Goma on Tuesday by the Congolese government and the M23.",
+            "agr:x-goma-ceasefire",
+            {"state:cod", "group:m23"},
+        ),
+        (  # the signing noun before the agreement
+            "The signing of the Pretoria Agreement by Ethiopia and the TPLF ended the war in Tigray.",
+            "agr:pretoria-agreement-2022",
+            {"state:eth", "group:tplf"},
+        ),
+        (  # the bodies whose delegates signed
+            "The Jeddah Short-Term Ceasefire Agreement was signed by delegates of the Sudanese army and the RSF.",
+            "agr:jeddah-ceasefire-2023",
+            {"org:saf", "group:rsf"},
+        ),
+        (  # signatories in apposition after the agreement
+            "The signatories of the Juba Peace Agreement, Sudan and the Sudan Revolutionary Front, met in Khartoum.",
+            "agr:juba-peace-2020",
+            {"state:sdn", "org:srf"},
+        ),
+    ],
+)
+def test_every_signer_the_sentence_ties_to_the_agreement_agrees_to_it(text, agreement, parties):
+    assert _signers(text).get(agreement, set()) >= parties
+
+
+def test_a_broker_after_by_is_no_signer():
+    """ "brokered by Qatar": the mediator, not a party (the conventions make it an optional 'supports')."""
+    found = _signers("The Gaza Ceasefire of May 2021 was brokered on Thursday by Egypt.")
+    assert "state:egy" not in found.get("agr:gaza-ceasefire-2021", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agreement", "parties", "not_parties"),
+    [
+        (
+            "Egypt and Qatar witnessed the signing of the Gaza Ceasefire of May 2021 by Israel and Hamas.",
+            "en",
+            "agr:gaza-ceasefire-2021",
+            {"state:isr", "group:hamas"},
+            {"state:egy", "state:qat"},
+        ),
+        (
+            "شهدت مصر وقطر توقيع إعلان مبادئ الدوحة بين الحكومة الكونغولية وحركة إم 23.",
+            "ar",
+            "agr:doha-drc-m23-2025",
+            {"state:cod", "group:m23"},
+            {"state:egy", "state:qat"},
+        ),
+    ],
+)
+def test_who_witnesses_or_hosts_a_signing_signs_nothing(text, lang, agreement, parties, not_parties):
+    found = _signers(text, lang).get(agreement, set())
+    assert found >= parties and not found & not_parties
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Guterres urged Armenia and Azerbaijan to sign the peace treaty without delay.", "en"),
+        ("دعا غوتيريش أرمينيا وأذربيجان إلى توقيع معاهدة السلام دون تأخير.", "ar"),
+    ],
+)
+def test_those_urged_to_sign_have_not_signed(text, lang):
+    found = _signers(text, lang)
+    assert not any({"state:arm", "state:aze"} & s for s in found.values())
