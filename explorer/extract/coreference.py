@@ -394,3 +394,87 @@ def _name_words(ctx: Context, entity: str) -> frozenset[str]:
         names = e.all_names if e is not None else []
         memo[entity] = frozenset(t.forms[-1] for n in names for t in tokenize(normalize(n).text) if t.is_word)
     return memo[entity]
+
+
+_ENDS = (".", "!", "?", "؟")
+
+
+def sentence_start(ctx: Context, i: int) -> int:
+    """The first token of the sentence holding token i (by the sentence-final marks before it)."""
+    while i > 0 and ctx.texts[i - 1] not in _ENDS:
+        i -= 1
+    return i
+
+
+def antecedent(ctx: Context, ts: int, fit: list[Ment], window: int = 150) -> Ment | None:
+    """The mention a role noun at token ts stands for, among the candidates that fit it (in reading order): the
+    nearest one named in a sentence before (in its own sentence the role noun is someone else: "Safadi met the
+    minister"), within `window` tokens; none when a second one of the same sentence fits too ("Safadi met
+    Abdelatty. The minister said …": either may be meant)."""
+    start = sentence_start(ctx, ts)
+    fit = [p for p in fit if p.te < start and ts - p.te <= window]
+    if not fit:
+        return None
+    near = fit[-1]
+    s0 = sentence_start(ctx, near.ts)
+    return None if any(p.entity != near.entity and p.ts >= s0 for p in fit) else near
+
+
+_NOUN_OFFICES = {  # lexicon list → the offices whose holder the noun can mean (None: any, when its owner is named)
+    "diplomat_nouns": {"foreign_minister", "deputy_foreign_minister", "envoy", "ambassador", "un_ambassador",
+                       "high_representative", "secretary_general", "defence_minister"},
+    "military_nouns": {"commander", "chief_of_staff", "defence_minister"},
+    "official_nouns": None,
+}  # fmt: skip
+
+
+def find_role_nouns(ctx: Context) -> None:
+    """ "the diplomat", "the Turkish diplomat", "the UN official", «المسؤول الأممي», «المشير»: a definite noun for a
+    person that is no title of the lexicon is the nearest person named before whose office fits the noun and
+    whose state or body (role, title or nationality) is the one its adjective names; none when two fit."""
+    people = [m for m in ctx.ments if m.kind == "person"]
+    if not people:
+        return
+    for key, offices in _NOUN_OFFICES.items():
+        nouns = ctx.lex.w(key)
+        for i in ctx.where(nouns, lasts=True) if nouns else ():
+            if ctx.covered[i] or ctx.lasts[i] not in nouns and ctx.texts[i] not in nouns:
+                continue
+            owner = _noun_owner(ctx, i)
+            if (owner is None and offices is None) or not _definite_noun(ctx, i, owner):
+                continue
+            fit = [p for p in people if p.te <= i and _fits(ctx, p, offices, owner)]
+            p = antecedent(ctx, i, fit)
+            if p is None:
+                continue
+            if owner is not None:
+                owner.in_np = True  # "Turkish" in "the Turkish diplomat" describes the person
+            ts, te = (i, owner.te) if owner is not None and owner.ts > i else (i, i + 1)
+            s, e = ctx.orig(ts, te)
+            ctx.add(Ment(s, e, ts, te, p.entity, "person", "coref", ctx.text[s:e], office=p.office))
+    ctx.ments.sort_by_start()
+
+
+def _noun_owner(ctx: Context, i: int) -> Ment | None:
+    """The state or body an adjective next to the noun names: before it in English, after it in Arabic."""
+    if ctx.lang == "ar":
+        return next((m for m in ctx.ments.starting(i + 1) if m.kind in ("state", "organization")), None)
+    return next((m for m in ctx.ments.ending(i) if m.kind in ("state", "organization")), None)
+
+
+def _definite_noun(ctx: Context, i: int, owner: Ment | None) -> bool:
+    if ctx.lang == "ar":
+        return ctx.texts[i].startswith(("ال", "وال"))
+    k = (owner.ts if owner is not None else i) - 1
+    return k >= 0 and ctx.texts[k] == "the"
+
+
+def _fits(ctx: Context, p: Ment, offices: set[str] | None, owner: Ment | None) -> bool:
+    roles = ctx.kb.roles_of(p.entity, ctx.on)
+    if offices is not None and p.office not in offices and not any(r.office in offices for r in roles):
+        return False
+    if owner is None:
+        return True
+    e = ctx.kb.get(p.entity)
+    nationality = e.record.get("nationality") if e is not None else None
+    return owner.entity == nationality or any(r.of == owner.entity for r in roles)

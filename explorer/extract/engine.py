@@ -17,7 +17,7 @@ from enum import Enum
 from functools import cache
 
 from explorer import ontology
-from explorer.extract.context import Context, Ment, TitleNP
+from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.lexicon import Phrase
 from explorer.records import Relation
 
@@ -180,9 +180,12 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         for n, trig in enumerate(found):
             site = Site(sent, ments, trig, n, found, state)
             run_trigger(ctx, site, emit, phases)
+        opener = next((m for m in ments if m.np_start <= sent.ts + 1), None)
         if state.subjects_here:
             state.last_subject, state.last_speakers = state.speakers or state.subjects_here, state.speakers
-        state.opener = next((m for m in ments if m.np_start <= sent.ts + 1), None)
+        elif opener is not None and opener.kind in ACTOR_KINDS:  # "Kagame spoke in Kigali. He said …": the
+            state.last_subject, state.last_speakers = [opener], []  # name opening a sentence with no relation
+        state.opener = opener
     return list(out.values())
 
 

@@ -282,7 +282,10 @@ def _goes_on(ctx: Context, site: Site) -> bool:
     spoke = {m.entity for m in site.state.speakers or site.state.last_speakers}
     go_on = not ctx.lex.w("continuation_verbs").isdisjoint(ctx.toks[site.i].forms)
     quoted = bool(site.state.speakers) and not {'"', "“", "«", ":"}.isdisjoint(ctx.texts[site.sent.ts : site.i])
-    return (go_on or quoted) and bool(spoke) and all(m.entity in spoke for m in site.src)
+    opener, src = site.state.opener, site.src
+    if not site.state.last_speakers and len(src) == 1 and src[0].kind == "person" and opener is not None:
+        return src[0].entity == opener.entity  # «وصل X إلى … . وقال إن …»: the one who opened
+    return (go_on or quoted) and bool(spoke) and all(m.entity in spoke for m in site.src)  # the sentence before
 
 
 def _past_speaker_side(ctx: Context, site: Site, others: list[Ment]) -> list[Ment]:

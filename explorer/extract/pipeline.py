@@ -56,6 +56,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "counterparts.v1": roles.find_counterparts,
     "plural-roles.v1": coreference.find_plural_roles,
     "roles.v1": roles.resolve_role_mentions,
+    "role-nouns.v1": coreference.find_role_nouns,
     "surnames.v1": names.find_surnames,
     "agreements.v1": agreements.find_generic_agreements,
     "agreement-parties.v1": agreements.find_named_parties,

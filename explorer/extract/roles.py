@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from explorer.extract.context import Context, Ment, TitleNP
+from explorer.extract.coreference import antecedent
 from explorer.extract.names import _add_person, _discover_ar_name
 from explorer.extract.titles import _SENIOR_OFFICES, _TITLE_SKIP_AR, _ment_ending_at
 
@@ -69,26 +70,48 @@ def _indefinite_title(ctx: Context, ts: int) -> bool:
     return ctx.lang != "ar" and k >= 0 and ctx.toks[k].text in ctx.lex.w("articles")
 
 
-_BARE = {
+_BARE = {  # a title with no name, state or body: the offices (here or in the knowledge base) of whom it can mean
     "minister": {"minister", "foreign_minister", "defence_minister", "deputy_foreign_minister"},
     "foreign_minister": {"foreign_minister"},
-    "envoy": {"envoy"},
+    "defence_minister": {"defence_minister"},
+    "prime_minister": {"prime_minister"},
+    "president": {"president", "head_of_state"},
+    "king": {"king"},
+    "emir": {"emir"},
+    "crown_prince": {"crown_prince"},
+    "envoy": {"envoy", "high_representative"},
+    "secretary_general": {"secretary_general"},
+    "commander": {"commander", "chief_of_staff"},
+    "leader": {"leader", "commander"},
 }
 
 
 def _bare_title(ctx: Context, t: TitleNP, before: list[Ment]) -> None:
-    """ "The minister said …", «وقال الوزير إن …», «المبعوث»: a definite title with no state, body or name
-    is the nearest person named before who holds that office (by his title here or the knowledge base)."""
+    """ "The minister said …", «وقال الوزير إن …», «المبعوث», "the army chief", "the country's interim president": a
+    definite title with no state, body or name is the nearest person named in a sentence before who holds that
+    office (by his title here or the knowledge base); none when two fit (coreference.antecedent)."""
     family = _BARE.get(t.office)
-    definite = ctx.toks[t.ts].text.startswith(("ال", "وال")) if ctx.lang == "ar" else ctx.texts[t.ts - 1] == "the"
-    if not family or not definite or t.te - t.ts > 2 or _subordinate(ctx, t.ts):
+    if not family or not _definite_bare(ctx, t) or t.te - t.ts > 2 or _subordinate(ctx, t.ts):
         return
-    for p in reversed(before):
-        offices = {p.office} | {r.office for r in ctx.kb.roles_of(p.entity, ctx.on)}
-        if offices & family:
-            s, e = ctx.orig(t.ts, t.te)
-            t.person = ctx.add(Ment(s, e, t.ts, t.te, p.entity, "person", "coref", ctx.text[s:e], office=t.office))
-            return
+    p = antecedent(ctx, t.ts, [p for p in before if _holds(ctx, p, family)])
+    if p is not None:
+        s, e = ctx.orig(t.ts, t.te)
+        t.person = ctx.add(Ment(s, e, t.ts, t.te, p.entity, "person", "coref", ctx.text[s:e], office=t.office))
+
+
+def _holds(ctx: Context, p: Ment, family: set[str]) -> bool:
+    return p.office in family or any(r.office in family for r in ctx.kb.roles_of(p.entity, ctx.on))
+
+
+def _definite_bare(ctx: Context, t: TitleNP) -> bool:
+    """«الوزير», "the minister", "the interim president", "the country's president"."""
+    if ctx.lang == "ar":  # («قائد الجيش»: made definite by the noun after it, when that names no one)
+        nxt = t.te < len(ctx.toks) and ctx.texts[t.te].startswith("ال") and not ctx.covered[t.te]
+        return ctx.toks[t.ts].text.startswith(("ال", "وال")) or (t.te - t.ts == 1 and nxt)
+    k = t.ts - 1
+    while k > 0 and (ctx.texts[k] in ctx.lex.w("title_modifiers") or ctx.texts[k] in ("'s", "country", "nation")):
+        k -= 1
+    return k >= 0 and ctx.texts[k] == "the"
 
 
 def _former(ctx: Context, t: TitleNP) -> bool:
@@ -117,8 +140,8 @@ def _subordinate(ctx: Context, ts: int) -> bool:
 def _met_holder(ctx: Context, before: list[Ment], held: dict, office: str, state: str) -> str | None:
     """A person met earlier in the document (nearest first) who holds the office for that state."""
     for p in reversed(before):
-        roles = [(r.office, r.of) for r in ctx.kb.roles_of(p.entity, ctx.on)]
-        if any(o_of == state and (office in ("minister",) or o == office) for o, o_of in roles + held.get(id(p), [])):
+        roles = [(r.office, r.of) for r in ctx.kb.roles_of(p.entity, ctx.on)] + held.get(id(p), [])
+        if any(o_of == state and (office in ("minister", "official") or o == office) for o, o_of in roles):
             return p.entity
     return None
 
