@@ -420,12 +420,9 @@ def antecedent(ctx: Context, ts: int, fit: list[Ment], window: int = 150) -> Men
     return None if any(p.entity != near.entity and p.ts >= s0 for p in fit) else near
 
 
-_NOUN_OFFICES = {  # lexicon list → the offices whose holder the noun can mean (None: any, when its owner is named)
-    "diplomat_nouns": {"foreign_minister", "deputy_foreign_minister", "envoy", "ambassador", "un_ambassador",
-                       "high_representative", "secretary_general", "defence_minister"},
-    "military_nouns": {"commander", "chief_of_staff", "defence_minister"},
-    "official_nouns": None,
-}  # fmt: skip
+_DIPLOMATS = {"foreign_minister", "deputy_foreign_minister", "envoy", "ambassador", "un_ambassador",
+              "high_representative", "secretary_general", "defence_minister"}  # fmt: skip
+_MILITARY = {"commander", "chief_of_staff", "defence_minister"}
 
 
 def find_role_nouns(ctx: Context) -> None:
@@ -435,8 +432,8 @@ def find_role_nouns(ctx: Context) -> None:
     people = [m for m in ctx.ments if m.kind == "person"]
     if not people:
         return
-    for key, offices in _NOUN_OFFICES.items():
-        nouns = ctx.lex.w(key)
+    families = ((ctx.lex.w("diplomat_nouns"), _DIPLOMATS), (ctx.lex.w("military_nouns"), _MILITARY))
+    for nouns, offices in (*families, (ctx.lex.w("official_nouns"), None)):  # (None: any, when the owner is named)
         for i in ctx.where(nouns, lasts=True) if nouns else ():
             if ctx.covered[i] or ctx.lasts[i] not in nouns and ctx.texts[i] not in nouns:
                 continue

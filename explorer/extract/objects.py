@@ -283,8 +283,8 @@ def _goes_on(ctx: Context, site: Site) -> bool:
     go_on = not ctx.lex.w("continuation_verbs").isdisjoint(ctx.toks[site.i].forms)
     quoted = bool(site.state.speakers) and not {'"', "“", "«", ":"}.isdisjoint(ctx.texts[site.sent.ts : site.i])
     opener, src = site.state.opener, site.src
-    if not site.state.last_speakers and len(src) == 1 and src[0].kind == "person" and opener is not None:
-        return src[0].entity == opener.entity  # «وصل X إلى … . وقال إن …»: the one who opened
+    if not (go_on or site.state.last_speakers) and len(src) == 1 and src[0].kind == "person" and opener is not None:
+        return src[0].entity == opener.entity  # «وصل X إلى … . وقال إن …»: a new statement of the one who opened
     return (go_on or quoted) and bool(spoke) and all(m.entity in spoke for m in site.src)  # the sentence before
 
 
