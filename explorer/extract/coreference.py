@@ -475,3 +475,71 @@ def _fits(ctx: Context, p: Ment, offices: set[str] | None, owner: Ment | None) -
     e = ctx.kb.get(p.entity)
     nationality = e.record.get("nationality") if e is not None else None
     return owner.entity == nationality or any(r.of == owner.entity for r in roles)
+
+
+def find_numbered_collectives(ctx: Context) -> None:
+    """ "the three countries", «الدول الثلاث», "the four sides", «الحركات الثلاث»: the last list of that many
+    actors of the kind the noun says, named in the sentences before (each member a mention of the phrase)."""
+    counts = {3: ctx.lex.w("collective_three"), 4: ctx.lex.w("collective_four"), 5: ctx.lex.w("collective_five")}
+    numbers = {w: n for n, ws in counts.items() for w in ws}
+    if not numbers:
+        return
+    kinds_of = (
+        (ctx.lex.w("collective_state_nouns"), {"state"}),
+        (ctx.lex.w("collective_group_nouns"), {"armed_group", "organization"}),
+        (ctx.lex.w("collective_person_nouns"), {"person"}),
+        (ctx.lex.w("collective_side_nouns"), ACTOR_KINDS),
+    )
+    for i in ctx.where(set(numbers), lasts=True):
+        # English "the three countries": number, then noun; Arabic «الدول الثلاث»: noun, then number
+        k = i + 1 if ctx.lang != "ar" else i - 1
+        if not 0 <= k < len(ctx.toks) or ctx.covered[k] or not _numbered_definite(ctx, i, k):
+            continue
+        noun = ctx.lasts[k] if ctx.lang == "ar" else ctx.texts[k]
+        kinds = next((ks for words, ks in kinds_of if noun in words), None)
+        n = numbers.get(ctx.lasts[i], numbers.get(ctx.texts[i]))
+        if kinds is None or n is None:
+            continue
+        members = _last_list(ctx, min(i, k), kinds, n)
+        if members is None:
+            continue
+        ts, te = min(i, k), max(i, k) + 1
+        s, e = ctx.orig(ts, te)
+        for m in members:
+            ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
+        ctx.covered[ts:te] = b"\x01" * (te - ts)
+    ctx.ments.sort_by_start()
+
+
+def _numbered_definite(ctx: Context, i: int, k: int) -> bool:
+    if ctx.lang == "ar":
+        return ctx.texts[i].startswith("ال") and ctx.texts[k].startswith(("ال", "وال"))
+    return i > 0 and ctx.texts[i - 1] in ("the", "all")
+
+
+def _last_list(ctx: Context, before: int, kinds: set[str], n: int, window: int = 120) -> list[Ment] | None:
+    """The nearest list of exactly n distinct actors of the kinds ("Egypt, Jordan and Saudi Arabia", «مصر والأردن
+    والسعودية») ending before token `before`, in the sentences before it."""
+    start = sentence_start(ctx, before)
+    prev = [m for m in ctx.ments.ending_within(before - window, start) if m.kind in kinds and not m.possessive]
+    chain: list[Ment] = []
+    best = None
+    for m in prev:
+        if chain and m.ts < chain[-1].te:
+            continue  # (a mention inside the last one)
+        if chain and _coordinated(ctx, chain[-1], m) and m.entity not in {c.entity for c in chain}:
+            chain.append(m)
+        else:
+            if len(chain) == n:
+                best = chain
+            chain = [m]
+    if len(chain) == n:
+        best = chain
+    return best
+
+
+def _coordinated(ctx: Context, a: Ment, b: Ment) -> bool:
+    """b follows a in a list: only a comma, "and" or Arabic «و» (alone or glued to b) between them."""
+    between = [t for t in ctx.texts[a.te : b.np_start] if t != "the"]
+    glued = ctx.lang == "ar" and not between and ctx.texts[b.np_start].startswith("و")
+    return glued or between in (["and"], ["و"], ["،"], [","], [",", "and"])

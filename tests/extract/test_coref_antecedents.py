@@ -62,3 +62,20 @@ def test_he_after_a_sentence_opened_by_a_name_without_a_relation():
 def test_a_dropped_subject_after_a_sentence_the_speaker_opened():
     text = "وصل عباس عراقجي إلى مسقط صباح السبت. وقال إن الولايات المتحدة يجب أن ترفع العقوبات أولا."
     assert ("person:abbas-araghchi", "states", "state:usa") in _rels(text, "ar")
+
+
+def test_the_three_countries_are_the_last_list_of_three_states():
+    text = "Kenya, Uganda and Burundi sent troops to Goma last year. The three countries accused the M23 of attacks."
+    rels = _rels(text, "en")
+    assert {("state:ken", "opposes", "group:m23"), ("state:uga", "opposes", "group:m23")} <= rels
+    assert ("state:bdi", "opposes", "group:m23") in rels
+    text = "اجتمع وزراء خارجية مصر والأردن والسعودية في القاهرة. وأكدت الدول الثلاث دعمها للحكومة اللبنانية."
+    rels = _rels(text, "ar")
+    assert {("state:egy", "supports", "state:lbn"), ("state:jor", "supports", "state:lbn")} <= rels
+    assert ("state:sau", "supports", "state:lbn") in rels
+
+
+def test_the_three_countries_after_a_list_of_two_name_no_one():
+    text = "Ethiopia and Eritrea signed a pact in Asmara. The three countries accused the TPLF of attacks."
+    rels = _rels(text, "en")
+    assert not {r for r in rels if r[1] == "opposes" and r[0] in ("state:eth", "state:eri")}
