@@ -1486,9 +1486,12 @@ def _before_destination(ctx: Context, site: Site, nb: Ment) -> Ment:
 
 
 def _object_then_and(ctx: Context, site: Site, nb: Ment) -> bool:
-    """The name before "and VERB" is the object of a verb before it, whose subject goes on."""
+    """The name before "and VERB" (or ", and VERB") is the object of a verb before it, whose subject goes on: "The
+    Kremlin said Russia had no plans to attack NATO, and accused Britain …" (the Kremlin accuses)."""
     k = site.i - 1
-    if k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("and") or nb.te != k or not site.state.subjects_here:
+    if k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("and") or not site.state.subjects_here:
+        return False
+    if nb.te != k and not (nb.te == k - 1 and ctx.toks[k - 1].text in (",", "،")):
         return False
     verbs = [f for f in site.found[: site.n_trig] if not f.phrase.nominal and f.j <= nb.np_start]
     return bool(verbs) and all(m.te <= verbs[-1].i for m in site.state.subjects_here)

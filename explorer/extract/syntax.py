@@ -367,7 +367,7 @@ def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, i
         c -= 1
     if c <= sent_ts or toks[c].text != ",":
         return None
-    openers = ctx.lex.any_of("relative_who", "articles")
+    openers = ctx.lex.any_of("relative_who", "articles") | ctx.lex.w("relative_asides")
     for o in range(c - 2, max(sent_ts, c - 25) - 1, -1):
         if toks[o].text != ",":
             continue

@@ -56,3 +56,23 @@ def test_the_government_is_the_state_whose_towns_the_war_is_reported_through():
     russia = next(e for e in ex.entities if e.id == "state:rus")
     assert syria is not None and any(m.text == "The government" for m in syria.mentions)
     assert all(m.text != "The government" for m in russia.mentions)
+
+
+def test_an_aside_opened_by_whose_is_not_the_subject():
+    rels = _rels("Ethiopia, whose troops fought the TPLF for two years, signed the Pretoria agreement in November.")
+    assert ("state:eth", "agrees_with", "agr:pretoria-agreement-2022") in rels
+    assert ("group:tplf", "agrees_with", "agr:pretoria-agreement-2022") not in rels
+
+
+def test_a_verb_after_comma_and_goes_on_with_the_speaker():
+    rels = _rels("The Kremlin said Russia had no plans to attack NATO, and accused Britain of escalating the conflict.")
+    assert ("org:kremlin", "opposes", "state:gbr") in rels
+    assert ("org:nato", "opposes", "state:gbr") not in rels
+
+
+def test_feminine_present_verbs_are_triggers_too():
+    """«تقاتل», «تستهدف», «تطالب»: the feminine present of a verb whose masculine present is listed."""
+    rels = _rels("وتقاتل القوات الإريترية إلى جانب الجيش الإثيوبي ضد جبهة تحرير تيغراي.", "ar")
+    assert ("org:eritrean-defence-forces", "fights", "group:tplf") in rels
+    rels = _rels("وتطالب مصر بدعم الجيش السوداني.", "ar")
+    assert any(r[0] == "state:egy" and r[1] == "supports" and r[2] == "org:saf" for r in rels)
