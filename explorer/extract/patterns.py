@@ -7,6 +7,7 @@ import bisect
 import re
 
 from explorer import ontology
+from explorer.extract.affiliations import AFFILIATION_PATTERNS
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Sentence
 from explorer.extract.lexicon import first_words
@@ -15,6 +16,7 @@ from explorer.extract.signers import agreement_signers
 from explorer.extract.syntax import actor, between_pair, coordinated_after, group_with, group_with_left
 
 _GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "foreign_minister", "minister"})
+_MINISTER_OFFICES = _GOVERNMENT_OFFICES | {"deputy_foreign_minister", "defence_minister"}
 _ENVOY_OFFICES = frozenset({"ambassador", "un_ambassador"})  # «مندوب حركة حماس»: a movement's representative
 
 
@@ -36,6 +38,9 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             rtype = "member_of" if member else "holds_role_in"
             trig = " ".join(ctx.texts[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
+            up = _named_parent(ctx, of) if member else _ministry_state(ctx, t, of)
+            if up is not None:  # «عضو المكتب السياسي لحركة حماس»: a member of Hamas too
+                emit(t.person, up, rtype, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-parent")
             if member and t.office == "negotiator":  # "Hamas negotiator X": one of its members, in an office of it
                 emit(
                     t.person,
@@ -45,6 +50,36 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
                     trig,
                     "title-apposition",
                 )
+
+
+def _named_parent(ctx: Context, body: Ment) -> Ment | None:
+    """The body a member's title names belongs to, when the body's name names it («عضو المكتب السياسي لحركة
+    حماس», "a member of the Fatah Central Committee"): a member of the organ is one of the movement."""
+    e = ctx.kb.get(body.entity) if body.kind == "organization" else None
+    parent = e.record.get("parent") if e is not None else None
+    pe = ctx.kb.get(parent) if parent else None
+    if pe is None or pe.kind not in ("organization", "armed_group") or not _names_inside(pe, body.text):
+        return None
+    return _on_words_of(ctx, body, parent, pe.kind)
+
+
+def _ministry_state(ctx: Context, t: TitleNP, body: Ment) -> Ment | None:
+    """«وزير الدولة بوزارة الخارجية القطرية», "the minister of state at Qatar's foreign ministry": a minister
+    in a state's ministry holds a role in that state too."""
+    e = ctx.kb.get(body.entity) if body.kind == "organization" and t.office in _MINISTER_OFFICES else None
+    state = e.record.get("state") if e is not None else None
+    return _on_words_of(ctx, body, state, "state") if state else None
+
+
+def _on_words_of(ctx: Context, body: Ment, eid: str, kind: str) -> Ment:
+    """A mention of `eid` on a body's words (its own mention there when there is one)."""
+    same = next((m for m in ctx.ments.starting(body.ts) if m.entity == eid), None)
+    if same is None:
+        ctx.register(eid)
+        same = Ment(body.start, body.end, body.ts, body.te, eid, kind, "coref", body.text, in_np=True)
+        ctx.ments.append(same)  # (listed with the document's entities; its words are the owner's, covered)
+        ctx.ments.sort_by_start()
+    return same
 
 
 def _sent_to(ctx: Context, t: TitleNP, x: Ment) -> bool:
@@ -90,7 +125,7 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         if not ((w in chair or w in by_members) and (ctx.lang == "ar" or by) or co):
             continue
         near = (m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind in ("organization", "armed_group"))
-        body = next(near, None)
+        body = _head_body(ctx, ments, next(near, None), i)
         if body is None:
             if w not in by_members:
                 _won_chair(ctx, ments, i, emit)
@@ -108,6 +143,20 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
                 leads = m.kind == "person" and w in chair and ctx.lang != "ar" and not sent_body
                 rtype = "holds_role_in" if leads else "member_of"
                 emit(m, body, rtype, 0.8, w, "chaired-by")
+
+
+def _head_body(ctx: Context, ments: list[Ment], body: Ment | None, i: int) -> Ment | None:
+    """ "JNIM, the al-Qaeda affiliate led by X": a body that modifies the noun before "led" is not what X leads;
+    the body that noun stands in apposition to is."""
+    if body is None or ctx.lang == "ar" or body.te >= i or not ctx.toks[body.te].is_word or ctx.covered[body.te]:
+        return body
+    a = body.np_start
+    while a > 0 and body.np_start - a < 3 and ctx.toks[a - 1].is_word and not ctx.covered[a - 1]:
+        a -= 1  # "the former al-Qaeda affiliate"
+    if a < 1 or ctx.texts[a - 1] != ",":
+        return body  # "the RSF paramilitary led by X": the noun only describes the body
+    head = next((m for m in ments if m.te == a - 1 and m.kind in ("organization", "armed_group")), None)
+    return head or body
 
 
 def _government_head(ctx: Context, ments: list[Ment], k: int, emit) -> None:
@@ -817,6 +866,7 @@ def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:
 
 SENTENCE_PATTERNS = [
     *MEMBERSHIP_PATTERNS,
+    *AFFILIATION_PATTERNS,
     composed_of,
     cut_ties,
     blamed,

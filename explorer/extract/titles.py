@@ -74,7 +74,7 @@ def find_titles(ctx: Context) -> None:
     for i in _title_starts(ctx):
         if i < nxt or ctx.covered[i]:
             continue
-        hit = _title_at(ctx, i)
+        hit = _head_title_at(ctx, i)
         if not hit:
             continue
         phrase, e = hit
@@ -122,7 +122,28 @@ def find_titles(ctx: Context) -> None:
             if person.ts > i:
                 person.np_start = min(person.np_start, i, *(x.ts for x in of))
         nxt = max(e, j)
+    _share_coordinated(ctx)
     ctx.ments.sort_by_start()
+
+
+def _share_coordinated(ctx: Context) -> None:
+    """Two titles joined by "and" / «و» with one name: «رئيس مجلس السيادة وقائد الجيش عبد الفتاح البرهان», «مني
+    أركو مناوي حاكم إقليم دارفور ورئيس الحركة»: the name the one introduces is the other's holder too."""
+    toks = ctx.toks
+    for t1, t2 in zip(ctx.titles, ctx.titles[1:], strict=False):
+        if (t1.person is None) == (t2.person is None):
+            continue
+        joined = t2.ts == t1.te and (toks[t2.ts].text[:1] == "و" and len(toks[t2.ts].forms) > 1)
+        joined = joined or (t2.ts == t1.te + 1 and toks[t1.te].text == "and")
+        if not joined:
+            continue
+        if t1.person is None:
+            t1.person = t2.person
+            t2.person.np_start = min(t2.person.np_start, t1.ts)
+        else:
+            t2.person = t1.person
+        for x in t1.of + t2.of:
+            x.in_np = True
 
 
 def _name_before_title(ctx: Context, i: int, office: str) -> Ment | None:
@@ -137,8 +158,11 @@ def _name_before_title(ctx: Context, i: int, office: str) -> Ment | None:
         opens = v == 0 or toks[v - 1].text in (".", "!", "؟", "\n") or not toks[v - 1].is_word
         if hit[0].label != "states" or hit[1] != v + 1 or not opens:
             return None
-        unnamed = ctx.lex.w("unnamed_speakers").intersection(toks[v + 1].forms)
-        span = _discover_ar_name(ctx, v + 1) if not (ctx.covered[v + 1] or unnamed) else None
+        k = v + 1  # «وقال الدكتور غازي حمد عضو …»: a courtesy title or rank before the name
+        while k < end - 2 and (toks[k].text in ctx.lex.person_cues or toks[k].text in ctx.lex.w("honorifics")):
+            k += 1
+        unnamed = ctx.lex.w("unnamed_speakers").intersection(toks[k].forms)
+        span = _discover_ar_name(ctx, k) if not (ctx.covered[k] or unnamed) else None
         return _add_person(ctx, span, office) if span is not None and span[1] == end else None
     return None
 
@@ -182,6 +206,16 @@ def _glued_prep(tok, phrase) -> bool:
     """«التقى عبد السلام بالمبعوث الأممي»: a title after a glued preposition is the verb's object, not an
     apposition to the name before it."""
     return tok.text[:1] in ("ب", "ل", "ك") and len(tok.forms) > 1 and phrase.words[0] != tok.forms[0]
+
+
+def _head_title_at(ctx: Context, i: int):
+    """The title phrase at token i, unless another follows right after it: English compounds end in their head
+    ("the Taliban's chief spokesman": the spokesman's title, "chief" qualifies it)."""
+    hit = _title_at(ctx, i)
+    e = hit[1] if hit else 0
+    if hit and ctx.lang != "ar" and e < len(ctx.toks) and not ctx.covered[e] and _title_at(ctx, e):
+        return None
+    return hit
 
 
 def _title_at(ctx: Context, i: int):
@@ -252,7 +286,11 @@ def _owner_before(ctx: Context, i: int) -> list[Ment]:
 def _its_owner(ctx: Context, start: int) -> list[Ment]:
     """ "Hamas said its political chief X …", "the movement and its spokesman X": the state or body named
     last before "its" in the sentence owns the title."""
-    if ctx.lang == "ar" or start == 0 or ctx.texts[start - 1] != "its":
+    if ctx.lang == "ar" or start == 0:
+        return []
+    if start >= 3 and ctx.texts[start - 1] in ("'s", "'") and ctx.texts[start - 3] == "the":
+        return _described_owner(ctx, start - 2)
+    if ctx.texts[start - 1] != "its":
         return []
     for m in reversed(ctx.ments.ending_within(max(0, start - 16), start - 1)):
         if ctx.texts[m.te - 1] == "." or any(t.text == "." for t in ctx.toks[m.te : start]):
@@ -260,6 +298,19 @@ def _its_owner(ctx: Context, start: int) -> list[Ment]:
         if m.kind in ("state", "organization", "armed_group") and not m.in_np:
             return [m]
     return []
+
+
+def _described_owner(ctx: Context, k: int) -> list[Ment]:
+    """ "The M23 rejected the plan. The group's political leader, X, said …": "the group's", "the movement's",
+    "the rebels'" before a title stand for the armed group or body named last (in this sentence or the two
+    before), when the noun fits it (a group noun for an armed group, "the bloc", "the alliance" for a body)."""
+    word = ctx.texts[k]
+    kinds = ("armed_group",) if word in ctx.lex.w("owner_group_nouns") else ()
+    kinds = kinds or (("organization",) if word in ctx.lex.w("owner_body_nouns") else ())
+    if not kinds:
+        return []
+    near = (m for m in reversed(ctx.ments.ending_within(max(0, k - 80), k - 1)) if m.kind in kinds)
+    return [m] if (m := next(near, None)) is not None else []
 
 
 def _owner_of_possessor_title(ctx: Context, end: int) -> list[Ment]:
@@ -279,11 +330,25 @@ def _skip_portfolio(ctx: Context, i: int) -> int:
         s, _ = ctx.orig(k - 1, k)
         if not (ctx.text[s : s + 1].isupper() or ctx.toks[k - 1].text in mods):
             break
-        if ctx.lex.titles.match_at(ctx.toks, k - 1):
+        hit = ctx.lex.titles.match_at(ctx.toks, k - 1)
+        if hit and hit[1] > k:
             break  # "Prime Minister": the title itself
-        k -= 1
+        k -= 1  # (a title word right before is a qualifier: "the Taliban's chief spokesman")
+    k = _past_compound(ctx, k) if k == i else k
     if k < i and not (k > 0 and (ctx.ending_at(k) is not None or ctx.toks[k - 1].text in ("'s", "'"))):
         return i  # a capitalized word with no owner before it may be a name: leave it
+    return k
+
+
+def _past_compound(ctx: Context, k: int) -> int:
+    """ "the Taliban's Doha-based spokesman", "Hamas's Beirut-based official": a hyphenated qualifier right before
+    an English title; where it starts (k itself when there is none)."""
+    toks = ctx.toks
+    if k >= 3 and toks[k - 2].text == "-" and toks[k - 1].is_word and not ctx.covered[k - 1]:
+        first = ctx.ending_at(k - 2)
+        start = first.ts if first is not None and first.kind in ("place", "state") else k - 3
+        if start >= 1 and toks[start - 1].text in ("'s", "'"):
+            return start
     return k
 
 
@@ -297,9 +362,9 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     j = e
     while j < n and j - e < 9:
         starting = ctx.ments.starting(j)
-        if toks[j].text in ("(", ")") or (of and any(x.entity == of[-1].entity for x in starting)):
+        if toks[j].text in ("(", ")", '"') or (of and any(x.entity == of[-1].entity for x in starting)):
             j = starting[0].te if starting else j + 1
-            continue  # «جماعة أنصار الله (الحوثيين)»
+            continue  # «جماعة أنصار الله (الحوثيين)», «باسم جماعة "أنصار الله"»: brackets and quotes name no one
         m = ment_at.get(j)
         if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution":
             if of and not _linked(ctx, j, e):
@@ -316,7 +381,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if ctx.lang == "ar" and j == e and ctx.lex.titles.match_at(toks, j):  # نائب وزير الخارجية
             j = ctx.lex.titles.match_at(toks, j)[1]
             continue
-        body = _unnamed_organ_of(ctx, j) if ctx.lang != "ar" and not of and j > e else None
+        body = (_unnamed_organ_of if ctx.lang != "ar" else _organ_of_ar)(ctx, j) if not of and j >= e else None
         if body is not None:  # "head of the Presidential Council of the GNA": the body the organ belongs to
             of.append(body)
             j = body.te
@@ -325,12 +390,28 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if skip:  # «قائد الجيش الليبي، خليفة حفتر», "the head of the Presidential Council, Mohamed al-Menfi"
             j = skip
             continue
+        if _inner_adjective_ar(ctx, j, of, ment_at):
+            j += 1  # «الحاكم العسكري للنيجر», «قائد الجيش عبد الفتاح البرهان»
+            continue
         nxt = ment_at.get(j + 1)
         if ctx.lang == "ar" and of and toks[j].text.startswith("وال") and nxt is not None and nxt.kind == "person":
             j += 1  # «المبعوث الأممي والعربي الأخضر الإبراهيمي»: a second owner's adjective, then the name
             continue
         break
     return j
+
+
+def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> bool:
+    """Arabic, inside a title with no owner yet: a definite adjective the text does not name before the owner
+    («الحاكم العسكري للنيجر»), or a bare army noun before the name («وقائد الجيش عبد الفتاح البرهان»)."""
+    tok = ctx.toks[j]
+    if ctx.lang != "ar" or of or ctx.covered[j] or not tok.text.startswith("ال") or j + 1 >= len(ctx.toks):
+        return False
+    nxt = ment_at.get(j + 1)
+    if tok.forms[-1] in ctx.lex.w("army_nouns"):
+        return nxt is not None and nxt.kind == "person"
+    adjective = tok.text.endswith(("ي", "يه"))
+    return adjective and nxt is not None and nxt.kind in ("state", "organization", "armed_group")
 
 
 def _army_of_owner(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:
@@ -372,6 +453,33 @@ def _unnamed_organ_of(ctx: Context, j: int) -> Ment | None:
     return ctx.starting_at(k, ("organization", "armed_group"))
 
 
+def _organ_of_ar(ctx: Context, j: int) -> Ment | None:
+    """«رئيس المكتب السياسي لحركة «حماس»», «قائد الجناح العسكري للحركة الشعبية», «المتحدث باسم جماعة "أنصار
+    الله"»: definite words the text does not name (an organ of a body, up to three), «ل»/«في»/«ب», a body's head
+    noun or quotes, then the body itself: the organ belongs to that body, which owns the title."""
+    toks, n, k = ctx.toks, len(ctx.toks), j
+    while k < n and k - j < 3 and not ctx.covered[k] and toks[k].text.startswith("ال") and toks[k].is_word:
+        k += 1
+    if k >= n:
+        return None
+    heads = ctx.lex.organization_heads
+    if k > j or toks[k].text in ("في", "ل"):  # an organ, then the word that links it to its body
+        glued = toks[k].text[:1] in ("ل", "ب") and len(toks[k].forms) > 1
+        if not (glued or toks[k].text in ("في", "ل")):
+            return None
+        if glued and toks[k].forms[-1] not in heads:
+            return ctx.starting_at(k, ("organization", "armed_group"))  # «لحماس», «للحركة الشعبية»
+        k += toks[k].text in ("في", "ل")
+    start = k
+    while k < n and k - start < 3 and (toks[k].text == '"' or toks[k].forms[-1] in heads):
+        if ctx.starting_at(k, ("organization", "armed_group")) is not None:
+            break
+        k += 1  # «لحركة "حماس"», «لـ«حماس»»
+    if k == j or k >= n:
+        return None
+    return ctx.starting_at(k, ("organization", "armed_group"))
+
+
 def _linked(ctx: Context, j: int, e: int) -> bool:
     toks = ctx.toks
     prev_link = toks[j - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN | {"و", "and", ","}
@@ -398,9 +506,10 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
 def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> Ment | None:
     """The person a title introduces: a known mention or a discovered name after it."""
     toks, n, lex = ctx.toks, len(ctx.toks), ctx.lex
-    k = j
+    k = _past_place_ar(ctx, j, e)
     if k < n and toks[k].text in (",", "،", ":"):
         k += 1
+        k = _past_one_of(ctx, k)  # «عضو المكتب السياسي لحماس، وأحد أبرز قادة الحركة، محمود الزهار»
         second = lex.titles.match_at(toks, k) if ctx.lang == "ar" and k < n and not ctx.covered[k] else None
         if second and toks[k].text.startswith("ال"):
             k = second[1]  # «رئيس المخابرات المصرية، الوزير عباس كامل»: a second title of the same person
@@ -432,6 +541,29 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
             ment_at[person.ts] = person
             return person
     return None
+
+
+def _past_place_ar(ctx: Context, j: int, e: int) -> int:
+    """«قائد قوات الدعم السريع بالسودان محمد حمدان دقلو», «… في السودان، محمد حمدان دقلو»: where the body of a
+    title is, «ب»/«في» and a state or place, stands between the title and its name; where the name may start."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if ctx.lang != "ar" or j <= e or j >= n:
+        return j
+    k = j + (toks[j].text == "في")
+    where = ctx.starting_at(k, ("state", "place")) if k < n else None
+    if where is None or not (k > j or (toks[k].text[:1] == "ب" and len(toks[k].forms) > 1)):
+        return j
+    return where.te
+
+
+def _past_one_of(ctx: Context, k: int) -> int:
+    """After a title's comma, an aside that calls the person "one of" a group («وأحد أبرز قادة الحركة،», "and one
+    of its founders,") is no name: where the next comma ends it (k itself when no such aside is there)."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if k >= n or ctx.lex.w("one_of").isdisjoint(toks[k].forms):
+        return k
+    end = next((x for x in range(k + 1, min(n, k + 9)) if toks[x].text in (",", "،")), -1)
+    return end + 1 if end > 0 else k
 
 
 def _paired_holders(ctx: Context, span: tuple[int, int], office: str, of: list[Ment], person: Ment) -> list[Ment]:
@@ -532,7 +664,10 @@ def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | No
             or ctx.toks[k].text in arts
             or any(m.te == k + 1 and m in of for m in of)
         ):
-            k -= 1
+            owner = next((m for m in of if m.te == k + 1), None)
+            k = owner.np_start - 1 if owner is not None else k - 1  # "X, the Russian foreign ministry spokeswoman"
+        if k >= 2 and ctx.toks[k].text == "," and ctx.toks[k - 1].text.isdigit() and ctx.toks[k - 2].text == ",":
+            k -= 2  # "Bertrand Bisimwa, 51, president of the M23": an age between the name and its title
     if k >= 0 and ctx.toks[k].text in (",", "،"):
         m = _ment_ending_at(ctx, k)
         if m and m.kind == "person":

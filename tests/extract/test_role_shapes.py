@@ -1,0 +1,113 @@
+"""Role and membership shapes that do not depend on one exact phrase (issue 9), sentences written for these
+tests (other people and bodies than the challenge batch en-roles2 / ar-roles2): quotes, brackets, places and
+asides between a title, its body and its name; an organ of a body («المكتب السياسي لحركة …»); English compounds
+ending in their head ("chief spokesman"); an owner mention or an age between a name and its title; "the group's"
+as owner; "X of BODY"; two titles joined by "and" with one name; "the al-Qaeda affiliate led by X"."""
+
+from explorer.extract.pipeline import extract_text
+
+
+def _rels(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang).relations}
+
+
+def _person(text: str, lang: str, name: str) -> str:
+    ex = extract_text(text, lang=lang)
+    return next(e.id for e in ex.entities if e.name == name)
+
+
+# --- Arabic ------------------------------------------------------------------------------------------------
+
+
+def test_a_quoted_body_after_its_head_noun_owns_the_title():
+    text = 'وقال المتحدث باسم حركة "الجهاد الإسلامي" داود شهاب إن الحركة تدرس المقترح.'
+    rels = _rels(text, "ar")
+    assert (_person(text, "ar", "داود شهاب"), "member_of", "group:pij") in rels
+
+
+def test_an_organ_of_a_body_gives_the_body_as_owner():
+    # «رئيس الدائرة السياسية لـ«الحركة الشعبية»»: an organ the text does not name, «ل», quotes, then the body
+    rels = _rels("واستقبل الرئيس الكيني رئيس المكتب السياسي لـ«حماس» خليل الحية في نيروبي.", "ar")
+    assert ("person:khalil-al-hayya", "holds_role_in", "group:hamas") in rels
+
+
+def test_an_aside_calling_him_one_of_the_leaders_is_no_name():
+    text = "قال عضو المكتب السياسي لحركة حماس، وأحد مؤسسيها، موسى أبو مرزوق، إن الحركة لن تتراجع."
+    rels = _rels(text, "ar")
+    assert ("person:mousa-abu-marzouk", "member_of", "group:hamas") in rels
+    assert {r[0] for r in rels if r[1] == "member_of" and r[0].startswith("person:")} == {"person:mousa-abu-marzouk"}
+
+
+def test_where_the_body_is_stands_between_the_title_and_the_name():
+    rels = _rels("وقال قائد حركة الشباب بالصومال أحمد ديري إن الهجمات ستستمر.", "ar")
+    text = "وقال قائد حركة الشباب في الصومال، أحمد ديري، إن الهجمات ستستمر."
+    rels2 = _rels(text, "ar")
+    for got in (rels, rels2):
+        assert ("person:ahmed-diriye", "holds_role_in", "group:al-shabaab") in got
+        assert ("person:ahmed-diriye", "holds_role_in", "state:som") not in got
+
+
+def test_a_name_after_a_courtesy_title_before_its_own_title():
+    text = "وقال الدكتور باسم نعيم عضو المكتب السياسي بحركة حماس إن الوفد غادر القاهرة."
+    assert ("person:basem-naim", "member_of", "group:hamas") in _rels(text, "ar")
+    text = "وقال الدكتور سامي خليفة عضو المكتب السياسي بحركة حماس إن الوفد غادر القاهرة."
+    assert (_person(text, "ar", "سامي خليفة"), "member_of", "group:hamas") in _rels(text, "ar")
+
+
+def test_two_titles_joined_by_and_share_the_name():
+    rels = _rels("ووصل رئيس المجلس الرئاسي الليبي وقائد الجيش محمد المنفي إلى روما.", "ar")
+    assert ("person:mohamed-al-menfi", "holds_role_in", "org:libya-pc") in rels
+
+
+def test_a_ruler_with_an_adjective_before_the_state():
+    rels = _rels("واستقبل الحاكم العسكري لمالي العقيد عاصمي غويتا وفدا من إيكواس.", "ar")
+    assert ("person:assimi-goita", "holds_role_in", "state:mli") in rels
+
+
+# --- English -----------------------------------------------------------------------------------------------
+
+
+def test_english_compounds_end_in_their_head_title():
+    rels = _rels("Hamas's chief spokesman Hazem Qassem said the movement had accepted the text.")
+    assert any(r[1] == "member_of" and r[2] == "group:hamas" for r in rels)
+    rels = _rels("Hezbollah's Beirut-based spokesman Mohammad Afif said the group would respond.")
+    assert any(r[1] == "member_of" and r[2] == "group:hezbollah" for r in rels)
+    assert not any(r[1] == "holds_role_in" and r[2] == "group:hezbollah" for r in rels)
+
+
+def test_an_owner_mention_or_an_age_between_a_name_and_its_title():
+    rels = _rels("Ned Price, the US State Department spokesman, said Washington backed the talks.")
+    assert ("person:ned-price", "member_of", "org:us-state-department") in rels
+    rels = _rels("Getachew Reda, 48, spokesman of the TPLF, said the fighters had withdrawn.")
+    assert ("person:getachew-reda", "member_of", "group:tplf") in rels
+
+
+def test_the_groups_title_is_the_group_named_before():
+    text = "The Houthis fired two missiles. The group's military spokesman, Yahya Saree, said more would follow."
+    assert ("person:yahya-saree", "member_of", "group:houthis") in _rels(text)
+
+
+def test_a_name_of_a_body_belongs_to_it():
+    rels = _rels("Mousa Abu Marzouk of Hamas met Egyptian officials in Cairo.")
+    assert ("person:mousa-abu-marzouk", "member_of", "group:hamas") in rels
+    rels = _rels("Foreign Minister Jeyhun Bayramov of Azerbaijan met Ararat Mirzoyan.")
+    assert not any(r[1] == "member_of" for r in rels)
+
+
+def test_a_senior_figure_and_a_second_in_command():
+    rels = _rels("Ahmed Diriye, a senior figure in al-Shabaab, was killed in a strike.")
+    assert ("person:ahmed-diriye", "member_of", "group:al-shabaab") in rels
+    rels = _rels("Abdul Ghani Baradar, second in command of the Taliban, flew to Doha.")
+    assert ("person:abdul-ghani-baradar", "holds_role_in", "group:taliban") in rels
+
+
+def test_a_representative_is_a_member_not_an_office_holder():
+    rels = _rels("Tom Kessler, a representative of the Wagner Group in Bangui, denied the report.")
+    got = {r for r in rels if r[0] == "person:x-tom-kessler"}
+    assert got == {("person:x-tom-kessler", "member_of", "group:wagner")}
+
+
+def test_led_by_after_an_apposition_is_the_named_body():
+    rels = _rels("Fighters of HTS, the former al-Qaeda affiliate led by Ahmed al-Sharaa, entered Aleppo.")
+    assert ("person:ahmed-al-sharaa", "holds_role_in", "group:hts") in rels
+    assert ("person:ahmed-al-sharaa", "holds_role_in", "group:al-qaeda") not in rels
