@@ -67,7 +67,7 @@ def _ministry_state(ctx: Context, t: TitleNP, body: Ment) -> Ment | None:
     """«وزير الدولة بوزارة الخارجية القطرية», "the minister of state at Qatar's foreign ministry": a minister
     in a state's ministry holds a role in that state too."""
     e = ctx.kb.get(body.entity) if body.kind == "organization" and t.office in _MINISTER_OFFICES else None
-    state = e.record.get("state") if e is not None else None
+    state = e.record.get("state") if e is not None and "ministry" in e.name.lower() else None
     return _on_words_of(ctx, body, state, "state") if state else None
 
 
