@@ -543,3 +543,71 @@ def _coordinated(ctx: Context, a: Ment, b: Ment) -> bool:
     between = [t for t in ctx.texts[a.te : b.np_start] if t != "the"]
     glued = ctx.lang == "ar" and not between and ctx.texts[b.np_start].startswith("و")
     return glued or between in (["and"], ["و"], ["،"], [","], [",", "and"])
+
+
+def _region_words(ctx: Context) -> dict[str, str]:
+    """Lexicon word → the knowledge base's region of states (`regions` in states.yaml)."""
+    names = ("gulf", "horn", "africa", "arab", "sahel", "caucasus", "central_asia", "jewish")
+    lists = (
+        ctx.lex.w("region_gulf"), ctx.lex.w("region_horn"), ctx.lex.w("region_africa"), ctx.lex.w("region_arab"),
+        ctx.lex.w("region_sahel"), ctx.lex.w("region_caucasus"), ctx.lex.w("region_central_asia"),
+        ctx.lex.w("region_jewish"),
+    )  # fmt: skip
+    return {w: name for name, ws in zip(names, lists, strict=True) for w in ws}
+
+
+def find_region_descriptions(ctx: Context) -> None:
+    """ "the Gulf state", "the Horn of Africa nation", "the Jewish state", «الدولة الخليجية», «البلد الأفريقي»,
+    «الدولة العبرية», "the country": a state described by where it is (the knowledge base's `regions`) is the
+    nearest state named in a sentence before that is there; none when two of one sentence are."""
+    heads = ctx.lex.w("state_nouns")
+    states = [m for m in ctx.ments if m.kind == "state"]
+    if not heads or not states:
+        return
+    regions = _region_words(ctx)
+    for i in ctx.where(heads, lasts=True):
+        if ctx.covered[i] or (ctx.lasts[i] if ctx.lang == "ar" else ctx.texts[i]) not in heads:
+            continue
+        span = _region_span(ctx, i, regions)
+        if span is None:
+            continue
+        ts, te, region = span
+        fit = [m for m in states if m.te <= ts and (region is None or region in _regions(ctx, m.entity))]
+        if ctx.texts[i] in ctx.lex.w("state_descriptions") or ctx.lasts[i] in ctx.lex.w("state_descriptions"):
+            fit = [m for m in fit if ctx.lasts[i] in _name_words(ctx, m.entity)]  # "the Gulf kingdom"
+        m = antecedent(ctx, ts, fit)
+        if m is not None:
+            s, e = ctx.orig(ts, te)
+            ctx.add(Ment(s, e, ts, te, m.entity, "state", "coref", ctx.text[s:e]))
+    ctx.ments.sort_by_start()
+
+
+def _region_span(ctx: Context, i: int, regions: dict[str, str]) -> tuple[int, int, str | None] | None:
+    """The description's tokens and region: English "the [words] HEAD" (a region word among up to four words,
+    or none: "the country"), not "the country's"; Arabic «الHEAD الREGION» (a region adjective required)."""
+    toks, texts = ctx.toks, ctx.texts
+    if ctx.lang == "ar":
+        k = i + 1
+        if not (texts[i].startswith(("ال", "وال")) and k < len(toks) and texts[k].startswith("ال")):
+            return None
+        region = regions.get(ctx.lasts[k])
+        return (i, k + 1, region) if region is not None and not ctx.covered[k] else None
+    if i + 1 < len(toks) and texts[i + 1] in ("'s", "'"):
+        return None  # "the country's war": whose, not who
+    k, region = i - 1, None
+    while k >= max(0, i - 5) and texts[k] != "the":
+        place = any(m.kind == "place" and m.ts <= k for m in ctx.ments.ending_within(k, k + 6))
+        if texts[k] in _ENDS or (ctx.covered[k] and not place):  # ("the Horn of Africa nation": a place in it)
+            return None
+        region = region or regions.get(texts[k])
+        k -= 1
+    if k < 0 or texts[k] != "the" or (k > 0 and texts[k - 1] in ("in", "inside", "across", "to", "of", "from")):
+        return None  # "in the country": where, not who
+    if region is None and k != i - 1:
+        return None  # "the war-torn country": a description that says nothing of where
+    return k + 1, i + 1, region
+
+
+def _regions(ctx: Context, entity: str) -> list[str]:
+    e = ctx.kb.get(entity)
+    return (e.record.get("regions") or []) if e is not None else []

@@ -66,6 +66,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "group-references.v1": coreference.find_group_references,
     "body-references.v1": coreference.find_body_references,
     "state-descriptions.v1": coreference.find_state_descriptions,
+    "region-descriptions.v1": coreference.find_region_descriptions,
     "modifiers.v1": modifiers.mark_modifiers,
     "capital-np.v1": modifiers.mark_capital_np,
     "possessive-roles.v1": titles.find_possessive_roles,

@@ -79,3 +79,20 @@ def test_the_three_countries_after_a_list_of_two_name_no_one():
     text = "Ethiopia and Eritrea signed a pact in Asmara. The three countries accused the TPLF of attacks."
     rels = _rels(text, "en")
     assert not {r for r in rels if r[1] == "opposes" and r[0] in ("state:eth", "state:eri")}
+
+
+def test_a_state_described_by_its_region_is_the_nearest_state_there():
+    text = "Qatar hosted envoys of Kinshasa and the M23. The Gulf state accused the M23 of breaking the truce."
+    assert ("state:qat", "opposes", "group:m23") in _rels(text, "en")
+    text = "Ethiopia signed a port deal with Somaliland. The Horn of Africa nation accused Somalia of meddling."
+    assert ("state:eth", "opposes", "state:som") in _rels(text, "en")
+    text = "وقعت إثيوبيا مذكرة تفاهم مع أرض الصومال. واتهم البلد الأفريقي الصومال بالتدخل في شؤونه."
+    assert ("state:eth", "opposes", "state:som") in _rels(text, "ar")
+    text = "شنت إسرائيل غارات على جنوب لبنان. واتهمت الدولة العبرية حزب الله بخرق الهدنة."
+    assert ("state:isr", "opposes", "group:hezbollah") in _rels(text, "ar")
+
+
+def test_a_region_two_states_of_one_sentence_share_names_neither():
+    text = "Qatar and Saudi Arabia hosted Sudanese delegations. The Gulf state accused the RSF of shelling El Fasher."
+    rels = _rels(text, "en")
+    assert (("state:qat", "opposes", "group:rsf") in rels) == (("state:sau", "opposes", "group:rsf") in rels)
