@@ -44,7 +44,7 @@ def find_media(ctx: Context) -> None:
 def find_organizations(ctx: Context) -> None:
     """Organizations the knowledge base does not know, from the noun that heads their name:
     «هيئة التفاوض», «لجنة التحقيق الدولية», "Joint Military Commission", "Popular Mobilization Forces"."""
-    toks, n = ctx.toks, len(ctx.toks)
+    toks = ctx.toks
     heads, armed = ctx.lex.organization_heads, ctx.lex.armed_heads
     by_prefix: dict[tuple[str, ...], Ment] = {}  # every leading run of words of a known organization's name
     for m in ctx.ments:
@@ -53,31 +53,29 @@ def find_organizations(ctx: Context) -> None:
             for k in range(1, len(words) + 1):
                 by_prefix.setdefault(words[:k], m)
     ar = ctx.lang == "ar"
-    i = 0
-    while i < n:
+    done = 0
+    for i in _starts(ctx, heads):
         t = toks[i]
-        if not t.is_word or ctx.covered[i] or (ar and t.text not in heads):
-            i += 1
-            continue  # (an Arabic name starts with its head noun: _org_span_ar)
+        if i < done or not t.is_word or ctx.covered[i]:
+            continue
         span = _org_span_ar(ctx, i, heads) if ar else _org_span_en(ctx, i, heads)
         if span is None:
-            i += 1
             continue
         ts, te, head = span
+        done = te
         s_, e_ = ctx.orig(ts, te)
+        if ar:
+            s_ = _after_clitic(ctx, ts, s_)
         name = ctx.text[s_:e_].strip('"«» ')
         longer = by_prefix.get(tuple(x.text for x in toks[ts:te]))
         if longer is not None:  # «مجلس النواب» after «مجلس النواب الليبي»
             ctx.add(Ment(s_, e_, ts, te, longer.entity, longer.kind, "short", ctx.text[s_:e_]))
-            i = te
             continue
         kind = "armed_group" if head in armed else "organization"
-        key = " ".join(x.forms[-1] if ctx.lang == "ar" else x.text for x in toks[ts:te])
+        key = " ".join(x.forms[-1] if ar else x.text for x in toks[ts:te])
         eid = stable_id(kind, key)
-        ar = ctx.lang == "ar"
         branch, army = _state_branch(ctx, ts, te)
         if branch and army is None:  # "Turkish Air Force": the state acts
-            i = te
             continue
         _absorb(ctx, ts, te)
         if army is not None:  # "Ukrainian Armed Forces": the state's army the knowledge base knows
@@ -89,8 +87,19 @@ def find_organizations(ctx: Context) -> None:
         words = tuple(x.text for x in toks[ts:te])
         for k in range(1, len(words) + 1):
             by_prefix.setdefault(words[:k], new)
-        i = te
     ctx.ments.sort_by_start()
+
+
+def _starts(ctx: Context, heads: frozenset[str]):
+    """Where a name may start, in order: an Arabic name at its head noun (a clitic before it aside), an English
+    one up to ten words before its head (looked up in the document's index of words, not token by token)."""
+    if ctx.lang == "ar":
+        yield from ctx.where(heads, forms=True)
+        return
+    last = -1
+    for h in ctx.where(heads):
+        yield from range(max(last + 1, h - 10), h + 1)
+        last = h
 
 
 def _absorb(ctx: Context, ts: int, te: int) -> None:
@@ -120,25 +129,141 @@ def _state_branch(ctx: Context, ts: int, te: int) -> tuple[bool, str | None]:
 
 
 def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
+    """An Arabic body's name from its head noun (a clitic before it aside: «لحركة», «والمجلس»): a construct head
+    and its genitive chain (`_construct_name`: «حركة تحرير السودان», «قوات الحشد الشعبي») or a definite head
+    and its adjectives (`_definite_name`: «المجلس الانتقالي الجنوبي», «الجبهة الوطنية للتحرير»)."""
+    t = ctx.toks[i]
+    head = max((f for f in t.forms if f in heads), key=len, default=None)  # «ولجنة»: لجنة, not جنة
+    if head is None or head in ctx.lex.w("not_name_heads"):
+        return None
+    if head.startswith("ال"):
+        head = head[2:]
+    te = _definite_name(ctx, i, head) if _definite(t, head) else _construct_name(ctx, i, head)
+    if te is not None and i > 0 and ctx.toks[i - 1].text == '"':  # «"غرفة عمليات الفتح المبين"»: to the quote
+        close = next((k for k in range(te, min(te + 3, len(ctx.toks))) if ctx.toks[k].text == '"'), None)
+        if close is not None and all(_name_word(ctx, k) for k in range(te, close)):
+            te = close
+    return None if te is None else (i, te, head)
+
+
+def _after_clitic(ctx: Context, i: int, start: int) -> int:
+    """Where a name starts in the original text when its first word carries a clitic: «لحركة» names «حركة»,
+    «والمجلس» names «المجلس»."""
+    t = ctx.toks[i]
+    f = max((f for f in t.forms if f in ctx.lex.organization_heads), key=len, default=t.forms[-1])
+    if t.text == f or not t.text.endswith(f):
+        return start
+    clitic = len(t.text) - len(f) - (2 if t.text[: len(t.text) - len(f)].endswith("ال") else 0)
+    if clitic <= 0 or t.text.startswith("لال"):
+        return start  # («للجنة» is written with one lam: no clean place to cut)
+    return ctx.norm.span(t.start + clitic, t.end)[0]
+
+
+def _definite(t, f: str | None = None) -> bool:
+    """«الجبهة», «والمجلس», «لالتحرير» (normalized «للتحرير»): the token carries the article (before the form f)."""
+    f = f or t.forms[-1]
+    return t.text != f and t.text.endswith(f) and t.text[: len(t.text) - len(f)].endswith("ال")
+
+
+def _name_word(ctx: Context, k: int) -> bool:
+    """A free word that may stand inside a body's name: not a particle, verb, number or word of time."""
+    t = ctx.toks[k]
+    return (
+        t.is_word
+        and not ctx.covered[k]
+        and t.text not in _AR_STOP
+        and t.forms[-1] not in _AR_STOP
+        and not t.text[:1].isdigit()
+        and not ctx.lex.triggers.match_at(ctx.toks, k)
+    )
+
+
+def _adjective(ctx: Context, k: int) -> bool:
+    """A definite adjective after a name's noun: a nisba («الوطني», «الشعبية») or one of `name_adjectives`
+    («الأعلى», «الحر», «المشتركة»); not one of `not_name_adjectives` («الحالي», «المعنية»). A definite noun after
+    the name («المدينة» in «هاجمت قوات النظام المدينة») is none."""
+    t = ctx.toks[k]
+    if not (_name_word(ctx, k) and t.text.startswith("ال")) or t.forms[-1] in ctx.lex.w("not_name_adjectives"):
+        return False
+    f = t.forms[-1]
+    nisba = f.endswith(("ي", "يه", "يين", "يون")) and len(f) > 3  # «الوطني», «الدوليين»
+    return nisba or f in ctx.lex.w("name_adjectives")
+
+
+def _construct_name(ctx: Context, i: int, head: str) -> int | None:
+    """Where the name a construct head starts ends: up to two construct nouns («تحرير», «حرس الحدود»), then a
+    definite noun or a state or place («السودان»), definite nouns joined by «و» («العدل والمساواة») and adjectives
+    («الشعبي»), and a demonym after a name of three words or more («جيش التحرير الوطني الكولومبي»). Three words
+    at least, two after a head of `short_name_heads` («كتائب القسام») or inside quotes."""
     toks, n = ctx.toks, len(ctx.toks)
-    t = toks[i]
-    if t.text.startswith("ال") or t.text not in heads or t.text in ("وزاره",):
-        return None  # only the construct form («هيئة التفاوض»), which starts a proper name
     k = i + 1
-    while (
-        k < n
-        and k - i <= 3
-        and toks[k].is_word
-        and (not ctx.covered[k])
-        and toks[k].text.startswith("ال")
-        and toks[k].text not in _AR_STOP
-        and not ctx.lex.triggers.match_at(toks, k)
-    ):
+    if head in ctx.lex.w("activity_heads") and k < n and toks[k].forms[-1] in ctx.lex.w("activity_nouns"):
+        return None  # «حركة نزوح السكان», «حركة الملاحة البحرية»: the movement of people or ships
+    while k < n and k - i <= 2 and _name_word(ctx, k) and _bare_noun(ctx, k):
         k += 1
+    place = next((m for m in ctx.ments.starting(k) if m.kind in ("state", "place") and m.role == "name"), None)
+    if place is not None and k > i + 1:
+        k = place.te  # «حركة تحرير السودان»: the chain ends at the state it names
+    elif k < n and _name_word(ctx, k) and toks[k].text.startswith("ال"):
+        k += 1
+        while k < n and k - i <= 5 and (_adjective(ctx, k) or _conjoined(ctx, k)):
+            k += 1
+    else:
+        return None
     quoted = i > 0 and toks[i - 1].text == '"'
-    if k - i < (2 if quoted else 3):
+    if k - i < (2 if quoted or head in ctx.lex.w("short_name_heads") else 3):
         return None  # «مجلس الوزراء», «مجلس النواب»: too generic to be a name on their own
-    return i, k, t.text
+    demonym = next((m for m in ctx.ments.starting(k) if m.kind == "state" and m.role == "demonym"), None)
+    return demonym.te if demonym is not None else k
+
+
+def _bare_noun(ctx: Context, k: int) -> bool:
+    """A noun in construct inside a name: no article, no clitic, no adjective of `body_adjectives` («مسلحة»), no
+    word of direction («جبهة شمال حلب» is the front north of Aleppo)."""
+    t = ctx.toks[k].text
+    if t.startswith(("ال", "وال", "بال", "لال", "و")) or len(t) <= 2:
+        return False
+    return t not in ctx.lex.w("body_adjectives") and t not in ctx.lex.w("direction_nouns")
+
+
+def _conjoined(ctx: Context, k: int) -> bool:
+    """«والمساواة» after «العدل»: a definite noun joined to the one before, inside the name."""
+    t = ctx.toks[k]
+    return _name_word(ctx, k) and t.text.startswith("وال") and _definite(t)
+
+
+def _definite_name(ctx: Context, i: int, head: str) -> int | None:
+    """Where the name a definite head starts ends: two adjectives («المجلس الانتقالي الجنوبي»), or one and a
+    complement with «لـ» («الجبهة الوطنية للتحرير», «المجلس الوطني لحماية الوطن»), or one inside quotes. A
+    demonym ends it before (explorer/extract/organizations.py find_national_bodies names those)."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if head in ctx.lex.w("plural_heads"):
+        return None  # «المنظمات الإنسانية الدولية»: bodies of a kind, not one
+    k = i + 1
+    while k < n and k - i <= 3 and _adjective(ctx, k) and toks[k].text.startswith("ال"):
+        k += 1
+    adjectives = k - i - 1
+    if adjectives >= 1 and k < n and _name_word(ctx, k) and toks[k].text.startswith("ل"):
+        lam = _lam_complement(ctx, k)
+        if lam is not None:
+            return lam
+    quoted = i > 0 and toks[i - 1].text == '"' and k < n and toks[k].text == '"'
+    return k if adjectives >= 2 or (adjectives and quoted) else None
+
+
+def _lam_complement(ctx: Context, k: int) -> int | None:
+    """«للتحرير», «للشغل», «لحماية الوطن», «لطلبة إريتريا»: a complement with «لـ» ending a name: a definite noun,
+    or a noun in construct and a definite noun or a state after it."""
+    toks, n = ctx.toks, len(ctx.toks)
+    t = toks[k]
+    if t.text.startswith("لال") and _definite(t):
+        return k + 1
+    if t.text[1:] != t.forms[-1] or k + 1 >= n:
+        return None
+    place = next((m for m in ctx.ments.starting(k + 1) if m.kind in ("state", "place")), None)
+    if place is not None:
+        return place.te
+    return k + 2 if _name_word(ctx, k + 1) and _definite(toks[k + 1]) and toks[k + 1].text.startswith("ال") else None
 
 
 def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
