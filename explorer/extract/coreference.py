@@ -12,9 +12,9 @@ from explorer.text.tokens import tokenize
 def find_own_country(ctx: Context) -> None:
     """«قال الوزير ... إن بلاده تدعم», "his country will": the state of the last person with a title."""
     words = ctx.lex.w("own_country")
-    if not words or not ctx.titles:
+    if not words:
         return
-    holder = {id(t.person): t.of[0] for t in ctx.titles if t.person is not None and t.of and t.of[0].kind == "state"}
+    holder = {id(t.person): t.of[0].entity for t in ctx.titles if t.person and t.of and t.of[0].kind == "state"}
     firsts = {w.split()[0] for w in words}
     for i in ctx.where(firsts):
         t = ctx.toks[i]
@@ -26,11 +26,21 @@ def find_own_country(ctx: Context) -> None:
             continue
         people = [m for m in ctx.ments.ending_within(i - 60, i) if m.kind == "person"]
         state = next((holder[id(p)] for p in reversed(people) if id(p) in holder), None)
+        state = state or next((_own_state(ctx, p.entity) for p in people[-1:]), None)  # («قال X إن بلاده»)
         if state is None:
             continue
         s, e = ctx.orig(i, i + n)
-        ctx.add(Ment(s, e, i, i + n, state.entity, "state", "coref", ctx.text[s:e]))
+        ctx.register(state)
+        ctx.add(Ment(s, e, i, i + n, state, "state", "coref", ctx.text[s:e]))
     ctx.ments.sort_by_start()
+
+
+def _own_state(ctx: Context, person: str) -> str | None:
+    """The one state a person serves by the knowledge base on the date (his offices; not his nationality: a UN
+    envoy's «بلاده» is not where he was born)."""
+    roles = [r for r in ctx.kb.roles_of(person, ctx.on) if ctx.on or r.end is None]  # (undated: offices held now)
+    states = {r.of for r in roles if r.of and r.of.startswith("state:")}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 _DEFINITE_AR = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "وبال")

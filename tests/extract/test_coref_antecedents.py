@@ -96,3 +96,10 @@ def test_a_region_two_states_of_one_sentence_share_names_neither():
     text = "Qatar and Saudi Arabia hosted Sudanese delegations. The Gulf state accused the RSF of shelling El Fasher."
     rels = _rels(text, "en")
     assert (("state:qat", "opposes", "group:rsf") in rels) == (("state:sau", "opposes", "group:rsf") in rels)
+
+
+def test_his_country_is_the_state_the_speaker_serves_by_the_knowledge_base():
+    text = "قال محمد بن عبد الرحمن آل ثاني إن بلاده تدعم الحكومة اللبنانية في بسط سيادتها."
+    assert ("state:qat", "supports", "state:lbn") in _rels(text, "ar")
+    text = "قالت هانا تيتيه إن بلادها تدعم الحكومة الليبية."  # a UN envoy: not Ghana, where she once served
+    assert not {r for r in _rels(text, "ar") if r[0] == "state:gha"}
