@@ -123,7 +123,80 @@ def find_titles(ctx: Context) -> None:
                 person.np_start = min(person.np_start, i, *(x.ts for x in of))
         nxt = max(e, j)
     _share_coordinated(ctx)
+    _distribute_plurals(ctx)
     ctx.ments.sort_by_start()
+
+
+def _distribute_plurals(ctx: Context) -> None:
+    """English plural titles that introduce a name: each name of the list gets its own state (_distribute)."""
+    if ctx.lang == "ar":
+        return
+    for t in [t for t in ctx.titles if t.person is not None]:
+        if any(ctx.texts[x].endswith("s") and ctx.texts[x] != "'s" for x in range(t.ts, min(t.te, t.ts + 3))):
+            _distribute(ctx, t)
+
+
+def _distribute(ctx: Context, t: TitleNP) -> None:
+    """English plural titles over a list of names, each with its own state: "Foreign Ministers A (left) of
+    Armenia and B of Azerbaijan", "the top diplomats, A of Mali, B of Burkina Faso and Niger's C"; and names
+    before the title, "A and B, the leaders of Armenia and Azerbaijan": one state to each name, in order."""
+    states = [x for x in t.of if x.kind == "state"]
+    if t.person.te <= t.ts:  # the names come before the title
+        people = _people_before(ctx, t.person)
+        if len(states) >= 2 and len(people) == len(states):
+            t.person, t.of = people[0], [states[0]]
+            pairs = zip(states[1:], people[1:], strict=True)
+            ctx.titles.extend(TitleNP(t.ts, t.te, t.office, [st], p) for st, p in pairs)
+        return
+    if states and not (len(states) == 1 and states[0].ts >= t.person.te):
+        return  # "the foreign ministers of A and B, X and Y": paired when the title was read
+    pairs, m = [], t.person
+    while m is not None and len(pairs) < 8:
+        owner = _own_state(ctx, m)
+        if owner is None:
+            break
+        pairs.append((owner, m))
+        m = _next_listed_person(ctx, max(m.te, owner.te))
+    if len(pairs) >= 2:
+        t.of = [pairs[0][0]]
+        ctx.titles.extend(TitleNP(t.ts, t.te, t.office, [st], p) for st, p in pairs[1:])
+        for st, _p in pairs:
+            st.in_np = True
+
+
+def _own_state(ctx: Context, m: Ment) -> Ment | None:
+    """The state right after a listed name ("A of Mali", "A (left) of Armenia") or right before it ("Niger's C")."""
+    toks, k = ctx.toks, m.te
+    if k < len(toks) and toks[k].text == "(":
+        k = next((x + 1 for x in range(k + 1, min(len(toks), k + 5)) if toks[x].text == ")"), k)
+    if k + 1 < len(toks) and toks[k].text == "of":
+        return ctx.starting_at(k + 1, ("state",))
+    if m.ts >= 2 and toks[m.ts - 1].text in ("'s", "'"):
+        return next((x for x in ctx.ments.ending(m.ts - 1) if x.kind == "state"), None)
+    return None
+
+
+def _next_listed_person(ctx: Context, k: int) -> Ment | None:
+    """After ", " or "and": the next name of the list, or a state's possessive and then the name."""
+    toks = ctx.toks
+    while k < len(toks) and toks[k].text in (",", "and"):
+        k += 1
+    st = ctx.starting_at(k, ("state",)) if k < len(toks) else None
+    if st is not None and st.te < len(toks) and toks[st.te].text in ("'s", "'"):
+        k = st.te + 1
+    return ctx.starting_at(k, ("person",)) if k < len(toks) else None
+
+
+def _people_before(ctx: Context, last: Ment) -> list[Ment]:
+    """ "A and B, the leaders …": the people coordinated up to `last`, in order."""
+    out, k = [last], last.ts
+    while k >= 2 and ctx.toks[k - 1].text in ("and", ",") and len(out) < 8:
+        m = next((x for x in ctx.ments.ending(k - 1) if x.kind == "person"), None)
+        if m is None:
+            break
+        out.insert(0, m)
+        k = m.ts
+    return out
 
 
 def _share_coordinated(ctx: Context) -> None:
@@ -367,10 +440,17 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
             continue  # «جماعة أنصار الله (الحوثيين)», «باسم جماعة "أنصار الله"»: brackets and quotes name no one
         m = ment_at.get(j)
         if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution":
-            if of and not _linked(ctx, j, e):
+            if of and _qualifies_body(ctx, of[-1], m):
+                of[-1] = m  # "the chairman of the Sudan Sovereign Council", "head of Sudan's ruling council"
+            elif of and not _linked(ctx, j, e):
                 break  # «وزير الخارجية الإيراني الولايات المتحدة»: the second state is the verb's object
-            of.append(m)
+            else:
+                of.append(m)
             j = m.te
+            continue
+        k = _past_adjectives_en(ctx, j, e)
+        if k > j:  # "a senior figure in the main Ahrar al-Sham rebel group"
+            j = k
             continue
         if _title_filler(ctx, j, of):
             j += 1
@@ -382,6 +462,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
             j = ctx.lex.titles.match_at(toks, j)[1]
             continue
         body = (_unnamed_organ_of if ctx.lang != "ar" else _organ_of_ar)(ctx, j) if not of and j >= e else None
+        body = body or (_regime_in(ctx, j) if not of and j > e else None)
         if body is not None:  # "head of the Presidential Council of the GNA": the body the organ belongs to
             of.append(body)
             j = body.te
@@ -451,6 +532,49 @@ def _unnamed_organ_of(ctx: Context, j: int) -> Ment | None:
         return None
     k += 1 + (toks[k + 1].text == "the")
     return ctx.starting_at(k, ("organization", "armed_group"))
+
+
+def _regime_in(ctx: Context, j: int) -> Ment | None:
+    """English: "the head of the military regime in Niger", "the leader of the junta in Mali": a government noun
+    (with up to two lowercase words before it) in or of a state; the state owns the title."""
+    toks, n, k, nouns = ctx.toks, len(ctx.toks), j, ctx.lex.w("regime_nouns")
+    if ctx.lang == "ar":
+        return None
+    while k < n and k - j < 2 and toks[k].is_word and not ctx.covered[k] and toks[k].text not in nouns:
+        k += 1
+    if not (k + 1 < n and toks[k].text in nouns and toks[k + 1].text in ("in", "of")):
+        return None
+    k += 2 + (k + 2 < n and toks[k + 2].text == "the")
+    return ctx.starting_at(k, ("state",)) if k < n else None
+
+
+def _qualifies_body(ctx: Context, state: Ment, body: Ment) -> bool:
+    """English: a state right before a body ("the Sudan Sovereign Council"), or its possessive with up to two
+    lowercase words between ("Sudan's ruling Sovereign Council"), names where the body is; the body owns."""
+    if ctx.lang == "ar" or state.kind != "state" or body.kind == "state":
+        return False
+    k = state.te
+    if k < body.ts and ctx.texts[k] in ("'s", "'"):
+        k += 1
+        while k < body.ts and body.ts - k <= 2 and ctx.toks[k].is_word and not ctx.covered[k]:
+            k += 1
+    return k == body.ts
+
+
+def _past_adjectives_en(ctx: Context, j: int, e: int) -> int:
+    """English, inside a title after "the"/"of"/"in": up to two lowercase words before the body or state they
+    describe ("in the main Ahrar al-Sham rebel group", "of the powerful Wagner group"); where it starts, or j."""
+    toks = ctx.toks
+    if ctx.lang == "ar" or j <= e or toks[j - 1].text not in ("the", "of", "in", "for", "at", "'s"):
+        return j
+    for k in (j + 1, j + 2):
+        if k >= len(toks) or not all(toks[x].is_word and not ctx.covered[x] for x in range(j, k)):
+            return j
+        if any(ctx.text[ctx.orig(x, x + 1)[0]].isupper() for x in range(j, k)) or ctx.lex.titles.match_at(toks, j):
+            return j
+        if ctx.starting_at(k, ("state", "organization", "armed_group")) is not None:
+            return k
+    return j
 
 
 def _organ_of_ar(ctx: Context, j: int) -> Ment | None:
@@ -534,7 +658,7 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
     m = ment_at.get(k)
     if m and m.kind == "person":
         return m
-    if k < n and not ctx.covered[k] and not after_prep:
+    if k < n and not ctx.covered[k] and not after_prep and (ctx.lang == "ar" or not lex.titles.match_at(toks, k)):
         span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
         if span:
             person = _add_person(ctx, span, office)
@@ -599,7 +723,8 @@ def _states_before(ctx: Context, first: Ment) -> list[Ment]:
     out: list[Ment] = []
     k = first.np_start
     while k >= 2 and ctx.toks[k - 1].text in ("and", ","):
-        m = next((x for x in ctx.ments.ending(k - 1) if x.kind == "state"), None)
+        end = k - 1 - (ctx.toks[k - 2].text in ("'s", "'"))  # "Ukraine's and Russia's foreign ministers"
+        m = next((x for x in ctx.ments.ending(end) if x.kind == "state"), None)
         if m is None:
             break
         out.insert(0, m)

@@ -111,3 +111,44 @@ def test_led_by_after_an_apposition_is_the_named_body():
     rels = _rels("Fighters of HTS, the former al-Qaeda affiliate led by Ahmed al-Sharaa, entered Aleppo.")
     assert ("person:ahmed-al-sharaa", "holds_role_in", "group:hts") in rels
     assert ("person:ahmed-al-sharaa", "holds_role_in", "group:al-qaeda") not in rels
+
+
+def test_a_state_before_a_body_only_says_where_the_body_is():
+    rels = _rels("The chairman of the Yemen Presidential Leadership Council, Rashad al-Alimi, flew to Riyadh.")
+    assert ("person:rashad-al-alimi", "holds_role_in", "org:plc-yemen") in rels
+    rels = _rels("The head of Yemen's ruling Presidential Leadership Council, Rashad al-Alimi, flew to Riyadh.")
+    assert ("person:rashad-al-alimi", "holds_role_in", "org:plc-yemen") in rels
+
+
+def test_adjectives_between_a_title_and_its_body():
+    rels = _rels("Ahmed Diriye, a leading figure in the feared al-Shabaab movement, was seen in Jilib.")
+    assert ("person:ahmed-diriye", "member_of", "group:al-shabaab") in rels
+
+
+def test_the_head_of_the_regime_in_a_state():
+    rels = _rels("The head of the transitional government in Chad, Mahamat Idriss Deby, flew to Abuja.")
+    assert ("person:mahamat-idriss-deby", "holds_role_in", "state:tcd") in rels
+
+
+def test_english_titles_joined_by_and_share_the_name():
+    text = "Chairman of the Presidential Leadership Council and Commander-in-Chief Rashad al-Alimi met Saudi officials."
+    assert ("person:rashad-al-alimi", "holds_role_in", "org:plc-yemen") in _rels(text)
+
+
+def test_plural_titles_give_each_listed_name_its_own_state():
+    rels = _rels("Presidents William Ruto of Kenya and Yoweri Museveni of Uganda arrived in Juba.")
+    assert ("person:william-ruto", "holds_role_in", "state:ken") in rels
+    assert ("person:yoweri-museveni", "holds_role_in", "state:uga") in rels
+    assert ("person:william-ruto", "holds_role_in", "state:uga") not in rels
+    rels = _rels("William Ruto and Yoweri Museveni, the leaders of Kenya and Uganda, arrived in Juba.")
+    assert ("person:william-ruto", "holds_role_in", "state:ken") in rels
+    assert ("person:yoweri-museveni", "holds_role_in", "state:uga") in rels
+    assert ("person:yoweri-museveni", "holds_role_in", "state:ken") not in rels
+    rels = _rels("Kenya's and Uganda's presidents, William Ruto and Yoweri Museveni, arrived in Juba.")
+    assert ("person:william-ruto", "holds_role_in", "state:ken") in rels
+    assert ("person:yoweri-museveni", "holds_role_in", "state:uga") in rels
+
+
+def test_a_title_is_no_name():
+    rels = _rels("Jawid Karimi, spokesman for the Afghan National Security Adviser's office, denied the report.")
+    assert not any("national-security-adviser" in r[0] for r in rels)
