@@ -1140,7 +1140,8 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
     w = _cx(ctx, "demonym-before", "window", 2)
     near = ctx.ments.ending_within(site.i - int(w) - 1, site.i)
     agent = next((m for m in near if m.role == "demonym" and m.kind == "state" and m.ts >= site.sent.ts), None)
-    if agent is None or not all(t.is_word for t in ctx.toks[agent.te : site.i]):
+    if agent is None or agent.in_np or not all(t.is_word for t in ctx.toks[agent.te : site.i]):  # (in_np: "the
+        # Ukrainian leader accused": the leader named by the title acts, his state describes him)
         return PASS
     return _subject(site, [agent], "demonym-before")
 

@@ -462,17 +462,22 @@ def find_role_nouns(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
+_OWNERS = ("state", "organization", "armed_group")
+
+
 def _noun_owner(ctx: Context, i: int) -> Ment | None:
     """The state or body an adjective next to the noun names: before it in English, after it in Arabic."""
     if ctx.lang == "ar":
-        return next((m for m in ctx.ments.starting(i + 1) if m.kind in ("state", "organization")), None)
-    return next((m for m in ctx.ments.ending(i) if m.kind in ("state", "organization")), None)
+        return next((m for m in ctx.ments.starting(i + 1) if m.kind in _OWNERS), None)
+    return next((m for m in ctx.ments.ending(i) if m.kind in _OWNERS), None)
 
 
 def _definite_noun(ctx: Context, i: int, owner: Ment | None) -> bool:
     if ctx.lang == "ar":
         return ctx.texts[i].startswith(("ال", "وال"))
     k = (owner.ts if owner is not None else i) - 1
+    while k > 0 and ctx.texts[k] in ctx.lex.w("title_modifiers"):
+        k -= 1  # "the top Russian diplomat"
     return k >= 0 and ctx.texts[k] == "the"
 
 

@@ -137,11 +137,28 @@ def _subordinate(ctx: Context, ts: int) -> bool:
     return ts > 0 and ctx.texts[ts - 1] in ctx.lex.w("subordinate_words")
 
 
+_LEADS = (
+    "leader",
+    "head",
+    "president",
+    "prime_minister",
+    "head_of_state",
+    "king",
+    "emir",
+    "commander",
+    "secretary_general",
+)
+_FITS = {"leader": _LEADS, "head": _LEADS}  # "the Ukrainian leader", "the Hezbollah chief": whoever leads it
+
+
 def _met_holder(ctx: Context, before: list[Ment], held: dict, office: str, state: str) -> str | None:
     """A person met earlier in the document (nearest first) who holds the office for that state."""
     for p in reversed(before):
         roles = [(r.office, r.of) for r in ctx.kb.roles_of(p.entity, ctx.on)] + held.get(id(p), [])
-        if any(o_of == state and (office in ("minister", "official") or o == office) for o, o_of in roles):
+        if any(
+            o_of == state and (office in ("minister", "official") or o in _FITS.get(office, (office,)))
+            for o, o_of in roles
+        ):
             return p.entity
     return None
 

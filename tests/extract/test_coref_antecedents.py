@@ -103,3 +103,14 @@ def test_his_country_is_the_state_the_speaker_serves_by_the_knowledge_base():
     assert ("state:qat", "supports", "state:lbn") in _rels(text, "ar")
     text = "قالت هانا تيتيه إن بلادها تدعم الحكومة الليبية."  # a UN envoy: not Ghana, where she once served
     assert not {r for r in _rels(text, "ar") if r[0] == "state:gha"}
+
+
+def test_the_leader_or_chief_of_a_state_or_group_is_whoever_leads_it():
+    text = "Volodymyr Zelensky met Donald Trump in Washington. The Ukrainian leader accused Russia of stalling."
+    rels = _rels(text, "en")
+    assert ("person:volodymyr-zelensky", "opposes", "state:rus") in rels
+    assert ("state:ukr", "opposes", "state:rus") not in rels
+    text = "Naim Qassem gave a televised speech on Friday. The Hezbollah chief said Israel still held five hills."
+    assert ("person:naim-qassem", "states", "state:isr") in _rels(text, "en")
+    text = "Sergei Lavrov met Antony Blinken in Geneva. The top Russian diplomat said NATO had ignored Moscow."
+    assert ("person:sergei-lavrov", "states", "org:nato") in _rels(text, "en")
