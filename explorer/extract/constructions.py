@@ -1502,13 +1502,27 @@ def _object_then_and(ctx: Context, site: Site, nb: Ment) -> bool:
 def carried_subject(ctx: Context, site: Site, emit) -> Outcome:
     """An English clause with no subject of its own ("and later met …", "Later the minister met …"): the
     subject of the sentence before, with less confidence. "Western allies blamed …" has its own subject."""
-    k = site.i
-    while k > site.sent.ts and ctx.toks[k - 1].text not in (",", ";", ":", "and", "but"):
+    k, toks = site.i, ctx.toks
+    while k > site.sent.ts and toks[k - 1].text not in (",", ";", ":", "and", "but"):
         k -= 1
-    own_subject = any(t.text not in ctx.lex.w("carry_words") for t in ctx.toks[k : site.i])
-    if site.state.last_subject and site.rtype not in ("states", "references") and not own_subject:
+    own_subject = any(t.text not in ctx.lex.w("carry_words") for t in toks[k : site.i])
+    if own_subject or _participle(ctx, site, k):
+        return PASS
+    if site.state.last_subject and site.rtype not in ("states", "references"):
         return _subject(site, list(site.state.last_subject), "carried-subject", _cx(ctx, "carried-subject"))
     return PASS
+
+
+def _participle(ctx: Context, site: Site, k: int) -> bool:
+    """Not a clause of its own but a participle: after a comma ("The statement, signed by Putin, …", "The accord,
+    called the Joint Plan of Action, …"), before "by" ("hosted by Lourenco"), or after a form of "be" ("has to be
+    signed and ratified"): it has no subject to carry from the sentence before."""
+    toks, i = ctx.toks, site.i
+    if k > site.sent.ts and toks[k - 1].text in (",", ":"):
+        return True
+    if site.j < site.sent.te and toks[site.j].text in ctx.lex.w("agent_prepositions"):
+        return True
+    return not ctx.lex.w("be_forms").isdisjoint(ctx.texts[max(site.sent.ts, i - 4) : i])
 
 
 def _subject(site: Site, src: list[Ment], method: str, offset: float = 0.0) -> Outcome:

@@ -76,3 +76,19 @@ def test_feminine_present_verbs_are_triggers_too():
     assert ("org:eritrean-defence-forces", "fights", "group:tplf") in rels
     rels = _rels("وتطالب مصر بدعم الجيش السوداني.", "ar")
     assert any(r[0] == "state:egy" and r[1] == "supports" and r[2] == "org:saf" for r in rels)
+
+
+def test_a_participle_carries_no_subject_from_the_sentence_before():
+    """ "The statement, signed by …", "hosted by …", "has to be signed and ratified": participles, not clauses
+    whose subject is the one of the sentence before."""
+    text = (
+        "Russian peacekeepers deployed along the Lachin corridor on Tuesday. The statement, signed by Vladimir "
+        "Putin, Ilham Aliyev and Nikol Pashinyan, took effect at midnight."
+    )
+    rels = _rels(text)
+    assert not any(r[0] == "org:russian-peacekeepers-karabakh" for r in rels if r[1] != "holds_role_in")
+    text = (
+        "Armenia and Azerbaijan initialled a peace treaty in Washington. The text still has to be signed and "
+        "ratified by both parliaments."
+    )
+    assert not any("carried-subject" in r.method for r in extract_text(text, lang="en", date_="2025-08-09").relations)
