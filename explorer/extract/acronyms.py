@@ -1,6 +1,8 @@
 """Short names a text introduces itself: "the Movement for Justice and Equality (MJE) … the MJE said": the
 letters in brackets after a body's name stand for it wherever they come back (known bodies and bodies found in
-the text alike)."""
+the text alike). The text's own definition wins over the knowledge base's reading of the same letters: "the
+Somali National Army (SNA)" makes SNA that army in this document, not the Syrian one the letters name
+elsewhere."""
 
 from __future__ import annotations
 
@@ -13,10 +15,12 @@ def find_acronyms(ctx: Context) -> None:
     toks, n = ctx.toks, len(ctx.toks)
     short: dict[str, Ment] = {}  # the acronym's token text -> the body's mention it was introduced after
     for k in ctx.where({"("}):
-        if k + 2 >= n or toks[k + 2].text != ")" or ctx.covered[k + 1]:
+        if k + 2 >= n or toks[k + 2].text != ")":
             continue
         body = next((m for m in ctx.ments.ending(k) if m.kind in _KINDS), None)
         if body is None or toks[k + 1].text in short:
+            continue
+        if ctx.covered[k + 1] and not _redefined(ctx, k + 1, body):
             continue
         s_, e_ = ctx.orig(k + 1, k + 2)
         letters = ctx.text[s_:e_]
@@ -26,11 +30,25 @@ def find_acronyms(ctx: Context) -> None:
         return
     for k in ctx.where(short.keys()):
         body = short[toks[k].text]
-        if ctx.covered[k] or k < body.te:
+        if k < body.te or (ctx.covered[k] and not _redefined(ctx, k, body)):
             continue
         s_, e_ = ctx.orig(k, k + 1)
         if not ctx.text[s_:e_].isupper():
             continue  # the same letters as an ordinary word
+        for m in [m for m in ctx.ments.starting(k) if m.te == k + 1]:
+            ctx.ments.remove(m)
         ctx.register(body.entity)
         ctx.add(Ment(s_, e_, k, k + 1, body.entity, body.kind, "short", ctx.text[s_:e_]))
     ctx.ments.sort_by_start()
+
+
+def _redefined(ctx: Context, k: int, body: Ment) -> bool:
+    """Token k is letters the knowledge base read as another body, and they spell the name of the body the text
+    gave them to ("Somali National Army (SNA)")."""
+    from explorer.extract.organizations import _spells
+
+    got = [m for m in ctx.ments.starting(k) if m.te == k + 1]
+    if len(got) != 1 or got[0].kind not in _KINDS or got[0].entity == body.entity:
+        return False
+    s_, e_ = ctx.orig(body.ts, body.te)
+    return _spells(ctx.texts[k], ctx.text[s_:e_].lower())

@@ -33,6 +33,8 @@ def find_media(ctx: Context) -> None:
             name_end += 1
         if name_end == k:
             continue
+        if k > i + 1 and name_end < len(toks) and toks[name_end].text == '"':
+            name_end += 1  # «وكالة "سبأ"»: to the closing quote
         s_, e_ = ctx.orig(i, name_end)
         name = ctx.text[s_:e_]
         eid = stable_id("organization", " ".join(x.text for x in toks[i:name_end]))
@@ -138,6 +140,9 @@ def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
         return None
     if head.startswith("ال"):
         head = head[2:]
+    if head in ctx.lex.w("descriptor_heads") and i + 1 < len(ctx.toks) and not heads.isdisjoint(ctx.toks[i + 1].forms):
+        return None  # «مليشيا جيش المهدي», «تنظيم حركة كوش»: the name starts at the second head
+
     te = _definite_name(ctx, i, head) if _definite(t, head) else _construct_name(ctx, i, head)
     if te is not None and i > 0 and ctx.toks[i - 1].text == '"':  # «"غرفة عمليات الفتح المبين"»: to the quote
         close = next((k for k in range(te, min(te + 3, len(ctx.toks))) if ctx.toks[k].text == '"'), None)
@@ -193,8 +198,9 @@ def _adjective(ctx: Context, k: int) -> bool:
 def _construct_name(ctx: Context, i: int, head: str) -> int | None:
     """Where the name a construct head starts ends: up to two construct nouns («تحرير», «حرس الحدود»), then a
     definite noun or a state or place («السودان»), definite nouns joined by «و» («العدل والمساواة») and adjectives
-    («الشعبي»), and a demonym after a name of three words or more («جيش التحرير الوطني الكولومبي»). Three words
-    at least, two after a head of `short_name_heads` («كتائب القسام») or inside quotes."""
+    («الشعبي»), and a demonym after the name («جيش التحرير الوطني الكولومبي», «حزب البعث العراقي»). Three words at
+    least before the demonym, two after a head of `short_name_heads` («كتائب القسام»), inside quotes or after a
+    word that says what the body is («مليشيا جيش المهدي»)."""
     toks, n = ctx.toks, len(ctx.toks)
     k = i + 1
     if head in ctx.lex.w("activity_heads") and k < n and toks[k].forms[-1] in ctx.lex.w("activity_nouns"):
@@ -210,7 +216,7 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
             k += 1
     else:
         return None
-    quoted = i > 0 and toks[i - 1].text == '"'
+    quoted = i > 0 and (toks[i - 1].text == '"' or not ctx.lex.w("descriptor_heads").isdisjoint(toks[i - 1].forms))
     if k - i < (2 if quoted or head in ctx.lex.w("short_name_heads") else 3):
         return None  # «مجلس الوزراء», «مجلس النواب»: too generic to be a name on their own
     demonym = next((m for m in ctx.ments.starting(k) if m.kind == "state" and m.role == "demonym"), None)
@@ -302,8 +308,8 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
         return None
     words: list[tuple[int, str]] = []
     k = i
-    while k < n and toks[k].is_word:
-        if not ctx.covered[k] and _capitalised(ctx, k):
+    while k < n and (toks[k].is_word or texts[k] in ("'s", "'")):
+        if toks[k].is_word and not ctx.covered[k] and _capitalised(ctx, k):
             words.append((k, texts[k]))
             k += 1
             continue
@@ -314,6 +320,11 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
             words.append((k, texts[k]))
             k = inner.te
             continue
+        if words and texts[k] in ("'s", "'") and words[-1][1] in ctx.lex.w("possessive_name_words"):
+            if k + 1 < n and not ctx.covered[k + 1] and _capitalised(ctx, k + 1):  # "Sudan People's Liberation …"
+                words.append((k, texts[k]))
+                k += 1
+                continue
         if words and not ctx.covered[k] and texts[k] in _LINKS and k + 1 < n:
             nxt = k + 2 if texts[k + 1] == "the" and texts[k] in _INNER_LINKS | {"for"} else k + 1
             if nxt < n and (ctx.covered[nxt] or _capitalised(ctx, nxt)) and toks[nxt].is_word:

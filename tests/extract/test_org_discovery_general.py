@@ -141,3 +141,36 @@ def test_no_arabic_body_is_made_from_a_common_phrase(text):
 def test_a_discovered_arabic_body_is_a_relation_endpoint():
     rels = _rels("ar", "واتهم الجيش السوداني حركة تحرير كردفان بمهاجمة قافلة إغاثة.")
     assert any(t == "حركة تحرير كردفان" and r == "opposes" for _, r, t in rels), rels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # an "'s" inside a name after a word of people
+        ("en", "The Chin People's Defence Force ambushed an army convoy near Falam.", "Chin People's Defence Force"),
+        # a word that says what the body is, before the body's own name
+        ("ar", "وقاتلت مليشيا جيش المختار إلى جانب الحكومة.", "جيش المختار"),
+        ("ar", "وأعلن تنظيم حركة الإصلاح الديمقراطية مشاركته في الانتخابات.", "حركة الإصلاح الديمقراطية"),
+        # the other spelling of the militia noun
+        ("ar", "وهاجمت مليشيات درع الجنوب مواقع الجيش.", "مليشيات درع الجنوب"),
+        # a news outlet's name in quotes runs to the closing quote
+        ("ar", 'وذكرت وكالة "أمد" أن الاجتماع انتهى.', 'وكالة "أمد"'),
+    ],
+)
+def test_more_name_shapes(lang, text, name):
+    bodies = _bodies(lang, text)
+    assert name in bodies, bodies
+
+
+def test_an_adjective_of_allegiance_is_no_part_of_a_name():
+    assert not _bodies("ar", "واندلعت اشتباكات بين المسلحين ووحدات الجيش الموالية للحكومة.")
+
+
+def test_letters_the_text_defines_are_the_body_it_gives_them_to():
+    """The knowledge base reads SNA as the Syrian National Army; in a text about Somalia that defines it, SNA is
+    the Somali National Army wherever it comes back."""
+    text = ("The operation was led by the Somali National Army (SNA) with African support. "
+            "Al-Shabaab fighters attacked an SNA base near Jowhar on Monday.")
+    ex = extract_text(text, lang="en", date_="2023-01-10")
+    names = {m.text: e.name for e in ex.entities for m in e.mentions}
+    assert names.get("SNA") == names.get("Somali National Army"), names
