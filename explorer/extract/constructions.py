@@ -123,6 +123,8 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or _transfer_not_relay(ctx, site)
     ):
         return DONE  # "did not meet", «على وقع», "may meet"; membership has its own patterns
+    if site.rtype == "states" and _definite_verb(ctx, site):
+        return DONE  # «القوات التابعة لحفتر», «الذكرى»: a speech verb with the article is an adjective or a noun
     medium = i > site.sent.ts and toks[i - 1].text in ctx.lex.w("medium_prepositions")
     if site.rtype == "states" and site.nominal and medium:
         return DONE  # "urged … in a statement", «في بيان»: how something was said, not a statement of its own
@@ -146,6 +148,14 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
+
+
+def _definite_verb(ctx: Context, site: Site) -> bool:
+    """An Arabic speech verb (not a noun of the lexicon, `~`) read with the article: «التابعة» matched «تابع*»."""
+    word = site.trig.phrase.words[0]
+    return ctx.lang == "ar" and not site.trig.phrase.nominal and not word.startswith("ال") and definite(
+        ctx, ctx.toks[site.i]
+    )
 
 
 def _transfer_not_relay(ctx: Context, site: Site) -> bool:

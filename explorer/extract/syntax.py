@@ -371,7 +371,9 @@ def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, i
     for o in range(c - 2, max(sent_ts, c - 25) - 1, -1):
         if toks[o].text != ",":
             continue
-        opens = toks[o + 1].text in openers or toks[o + 1].text == "the"
+        nxt = toks[o + 1].text
+        opens = nxt in openers or nxt == "the" or (nxt.endswith("ing") and nxt.islower() and len(nxt) > 5)
+        # ("Aliyev, speaking in a video link with Putin, said …": a participle opens an aside too)
         if opens and any(m.te == o and actor(m) for m in ments):
             return o, c
         return None

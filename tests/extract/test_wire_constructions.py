@@ -92,3 +92,15 @@ def test_a_participle_carries_no_subject_from_the_sentence_before():
         "ratified by both parliaments."
     )
     assert not any("carried-subject" in r.method for r in extract_text(text, lang="en", date_="2025-08-09").relations)
+
+
+def test_a_participle_opens_an_aside_between_subject_and_verb():
+    rels = _rels("Aliyev, speaking in a video link with Putin, said the document amounted to Armenia's capitulation.")
+    assert any(r[0] == "person:ilham-aliyev" and r[1] == "states" for r in rels)
+    assert not any(r[0] == "person:vladimir-putin" and r[1] == "states" for r in rels)
+
+
+def test_an_arabic_speech_verb_with_the_article_is_no_statement():
+    """«التابعة» (affiliated to) is not «تابع» (he went on): forces affiliated to Haftar say nothing."""
+    rels = _rels("ووقع وفد الحكومة وقوات القيادة العامة التابعة للمشير خليفة حفتر الاتفاق في جنيف.", "ar")
+    assert not any(r[1] == "states" for r in rels)
