@@ -183,6 +183,12 @@ _GROUP_NOUNS = _nset(
         "المسلحون",
         "الميليشيا",
         "الحركه",
+        "الجماعه",
+        "الانفصاليين",
+        "الانفصاليون",
+        "paramilitaries",
+        "separatists",
+        "jihadists",
         "rebels",
         "insurgents",
         "militants",
@@ -532,24 +538,27 @@ def _numbered_definite(ctx: Context, i: int, k: int) -> bool:
     return i > 0 and ctx.texts[i - 1] in ("the", "all")
 
 
-def _last_list(ctx: Context, before: int, kinds: set[str], n: int, window: int = 120) -> list[Ment] | None:
-    """The nearest list of exactly n distinct actors of the kinds ("Egypt, Jordan and Saudi Arabia", «مصر والأردن
-    والسعودية») ending before token `before`, in the sentences before it."""
+def _last_list(
+    ctx: Context, before: int, kinds: set[str], n: int | None, window: int = 120, opening: bool = False
+) -> list[Ment] | None:
+    """The nearest list of exactly n (None: two or more) distinct actors of the kinds ("Egypt, Jordan and Saudi
+    Arabia", «مصر والأردن والسعودية») ending before token `before`, in the sentences before it; `opening`: only a
+    list that opens its sentence (after at most a verb: «تتوسط مصر وقطر …»)."""
     start = sentence_start(ctx, before)
     prev = [m for m in ctx.ments.ending_within(before - window, start) if m.kind in kinds and not m.possessive]
     chain: list[Ment] = []
     best = None
-    for m in prev:
-        if chain and m.ts < chain[-1].te:
+    for m in [*prev, None]:
+        if m is not None and chain and m.ts < chain[-1].te:
             continue  # (a mention inside the last one)
-        if chain and _coordinated(ctx, chain[-1], m) and m.entity not in {c.entity for c in chain}:
+        if m is not None and chain and _coordinated(ctx, chain[-1], m) and m.entity not in {c.entity for c in chain}:
             chain.append(m)
-        else:
-            if len(chain) == n:
-                best = chain
-            chain = [m]
-    if len(chain) == n:
-        best = chain
+            continue
+        if (len(chain) == n or (n is None and len(chain) >= 2)) and (
+            not opening or chain[0].np_start - sentence_start(ctx, chain[0].ts) <= 1
+        ):
+            best = chain
+        chain = [m] if m is not None else []
     return best
 
 
@@ -626,3 +635,33 @@ def _region_span(ctx: Context, i: int, regions: dict[str, str]) -> tuple[int, in
 def _regions(ctx: Context, entity: str) -> list[str]:
     e = ctx.kb.get(entity)
     return (e.record.get("regions") or []) if e is not None else []
+
+
+def find_plural_collectives(ctx: Context) -> None:
+    """ "the diplomats", "the ministers", «الدبلوماسيون»: the nearest list of two or more people named in the
+    sentences before; "the mediators", "the guarantors", «الوسطاء» (when no body is named with that word): the
+    list of actors that opened a sentence before ("Egypt, Qatar and the United States have mediated between
+    Israel and Hamas …": the mediators, not the sides)."""
+    people, agents = ctx.lex.w("plural_person_nouns"), ctx.lex.w("plural_agent_nouns")
+    for i in ctx.where(people | agents, lasts=True) if people or agents else ():
+        word = ctx.lasts[i] if ctx.lang == "ar" else ctx.texts[i]
+        if ctx.covered[i] or word not in people | agents or not _plural_definite(ctx, i):
+            continue
+        if word in people:
+            members = _last_list(ctx, i, {"person"}, None)
+        else:
+            members = _last_list(ctx, i, ACTOR_KINDS, None, opening=True)
+        if members is None:
+            continue
+        s, e = ctx.orig(i, i + 1)
+        for m in members:
+            ctx.ments.append(Ment(s, e, i, i + 1, m.entity, m.kind, "coref", ctx.text[s:e]))
+        ctx.covered[i] = 1
+    ctx.ments.sort_by_start()
+
+
+def _plural_definite(ctx: Context, i: int) -> bool:
+    if ctx.lang == "ar":
+        return ctx.texts[i].startswith(("ال", "وال"))
+    nxt = ctx.texts[i + 1] if i + 1 < len(ctx.texts) else ""
+    return i > 0 and ctx.texts[i - 1] == "the" and nxt not in ("of", "from", "in")  # not "the ministers of X"

@@ -114,3 +114,22 @@ def test_the_leader_or_chief_of_a_state_or_group_is_whoever_leads_it():
     assert ("person:naim-qassem", "states", "state:isr") in _rels(text, "en")
     text = "Sergei Lavrov met Antony Blinken in Geneva. The top Russian diplomat said NATO had ignored Moscow."
     assert ("person:sergei-lavrov", "states", "org:nato") in _rels(text, "en")
+
+
+def test_the_mediators_are_the_list_that_opened_a_sentence_not_the_sides():
+    text = "تتوسط مصر وقطر والولايات المتحدة بين إسرائيل وحماس منذ نوفمبر. وقال الوسطاء إن حماس سلمت قائمة الأسرى."
+    rels = _rels(text, "ar")
+    assert {("state:egy", "states", "group:hamas"), ("state:qat", "states", "group:hamas")} <= rels
+    assert not {r for r in rels if r[0] == "state:isr" and r[1] == "states"}
+
+
+def test_the_diplomats_are_the_people_listed_before():
+    text = "Jeyhun Bayramov and Ararat Mirzoyan met in Almaty. The diplomats agreed on the text of the peace treaty."
+    rels = _rels(text, "en")
+    assert any(r[0] == "person:jeyhun-bayramov" and r[1] == "agrees_with" for r in rels)
+    assert any(r[0] == "person:ararat-mirzoyan" and r[1] == "agrees_with" for r in rels)
+
+
+def test_the_group_in_arabic_is_the_armed_group_named_before():
+    text = "سيطرت حركة إم 23 على غوما. واتهمت الجماعة الجيش الكونغولي بقصف المدنيين."
+    assert ("group:m23", "opposes", "org:fardc") in _rels(text, "ar")
