@@ -38,7 +38,7 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             rtype = "member_of" if member else "holds_role_in"
             trig = " ".join(ctx.texts[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
-            up = _named_parent(ctx, of) if member else _ministry_state(ctx, t, of)
+            up = _named_parent(ctx, t, of) if member else _ministry_state(ctx, t, of)
             if up is not None:  # «عضو المكتب السياسي لحركة حماس»: a member of Hamas too
                 emit(t.person, up, rtype, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-parent")
             if member and t.office == "negotiator":  # "Hamas negotiator X": one of its members, in an office of it
@@ -52,15 +52,19 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
                 )
 
 
-def _named_parent(ctx: Context, body: Ment) -> Ment | None:
-    """The body a member's title names belongs to, when the body's name names it («عضو المكتب السياسي لحركة
-    حماس», "a member of the Fatah Central Committee"): a member of the organ is one of the movement."""
+def _named_parent(ctx: Context, t: TitleNP, body: Ment) -> Ment | None:
+    """The body a member's title names belongs to, when the title names it too («عضو المكتب السياسي لحركة
+    حماس», «… لحركة المقاومة الإسلامية «حماس»», "a member of the Fatah Central Committee"): a member of the
+    organ is one of the movement."""
     e = ctx.kb.get(body.entity) if body.kind == "organization" else None
     parent = e.record.get("parent") if e is not None else None
     pe = ctx.kb.get(parent) if parent else None
-    if pe is None or pe.kind not in ("organization", "armed_group") or not _names_inside(pe, body.text):
+    if pe is None or pe.kind not in ("organization", "armed_group"):
         return None
-    return _on_words_of(ctx, body, parent, pe.kind)
+    named = next((m for m in ctx.ments.ending_within(t.ts, t.te) if m.entity == parent and m.ts >= t.ts), None)
+    if named is None and not _names_inside(pe, body.text):
+        return None
+    return named or _on_words_of(ctx, body, parent, pe.kind)
 
 
 def _ministry_state(ctx: Context, t: TitleNP, body: Ment) -> Ment | None:

@@ -57,7 +57,7 @@ _TITLE_SKIP_AR = _nset(
 
 
 _TITLE_PREP_AR = _nset(
-    {"في", "لدى", "الى", "باسم", "عن", "ل", "لشوون", "للشوون", "الشوون", "شوون", "المعني", "المكلف", "بشان"}
+    {"في", "لدى", "الى", "باسم", "عن", "ل", "لشوون", "للشوون", "الشوون", "شوون", "المعني", "المكلف", "بشان", "بالشان"}
 )
 
 
@@ -204,17 +204,20 @@ def _share_coordinated(ctx: Context) -> None:
     أركو مناوي حاكم إقليم دارفور ورئيس الحركة»: the name the one introduces is the other's holder too."""
     toks = ctx.toks
     for t1, t2 in zip(ctx.titles, ctx.titles[1:], strict=False):
-        if (t1.person is None) == (t2.person is None):
+        if t1.person is None and t2.person is None:
             continue
         joined = t2.ts == t1.te and (toks[t2.ts].text[:1] == "و" and len(toks[t2.ts].forms) > 1)
         joined = joined or (t2.ts == t1.te + 1 and toks[t1.te].text == "and")
         if not joined:
             continue
-        if t1.person is None:
+        chain = t1.person is not None and t2.person is not None and t1.person.te <= t1.ts < t2.te <= t2.person.ts
+        if t1.person is None or chain:  # «هاجم X، رئيسَ مجلس السيادة وقائدَ الجيش عبد الفتاح البرهان»: the name after
             t1.person = t2.person
             t2.person.np_start = min(t2.person.np_start, t1.ts)
-        else:
+        elif t2.person is None:
             t2.person = t1.person
+        else:
+            continue
         for x in t1.of + t2.of:
             x.in_np = True
 
@@ -435,6 +438,10 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     j = e
     while j < n and j - e < 9:
         starting = ctx.ments.starting(j)
+        quoted = ctx.ments.starting(j + 1) if toks[j].text == '"' and of and of[-1].te == j else []
+        if quoted and quoted[0].kind in ("organization", "armed_group"):
+            j = quoted[0].te + (quoted[0].te < n and toks[quoted[0].te].text == '"')
+            continue  # «المكتب السياسي لحركة المقاومة الإسلامية «حماس»»: the owner's name in quotes after it
         if toks[j].text in ("(", ")", '"') or (of and any(x.entity == of[-1].entity for x in starting)):
             j = starting[0].te if starting else j + 1
             continue  # «جماعة أنصار الله (الحوثيين)», «باسم جماعة "أنصار الله"»: brackets and quotes name no one
@@ -601,7 +608,11 @@ def _organ_of_ar(ctx: Context, j: int) -> Ment | None:
         k += 1  # «لحركة "حماس"», «لـ«حماس»»
     if k == j or k >= n:
         return None
-    return ctx.starting_at(k, ("organization", "armed_group"))
+    body = ctx.starting_at(k, ("organization", "armed_group"))
+    if body is None and k > start:  # «لحركة المقاومة الفلسطينية «حماس»»: what the movement is, then its name
+        q = next((x for x in range(k, min(n - 1, k + 4)) if toks[x].text == '"'), -1)
+        body = ctx.starting_at(q + 1, ("organization", "armed_group")) if q > 0 else None
+    return body
 
 
 def _linked(ctx: Context, j: int, e: int) -> bool:

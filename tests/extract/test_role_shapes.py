@@ -152,3 +152,30 @@ def test_plural_titles_give_each_listed_name_its_own_state():
 def test_a_title_is_no_name():
     rels = _rels("Jawid Karimi, spokesman for the Afghan National Security Adviser's office, denied the report.")
     assert not any("national-security-adviser" in r[0] for r in rels)
+
+
+def test_the_dual_title_in_the_genitive_pairs_each_name_with_its_state():
+    text = "وجرت المحادثات بين وزيري الخارجية الأرميني أرارات ميرزويان والأذربيجاني جيهون بيراموف في واشنطن."
+    rels = _rels(text, "ar")
+    assert ("person:ararat-mirzoyan", "holds_role_in", "state:arm") in rels
+    assert ("person:jeyhun-bayramov", "holds_role_in", "state:aze") in rels
+    assert ("person:ararat-mirzoyan", "holds_role_in", "state:aze") not in rels
+
+
+def test_coordinated_titles_before_a_name_are_that_name_s_not_the_one_before():
+    text = "وانتقد عبد الرحيم دقلو، رئيس المجلس الرئاسي الليبي ووزير الدفاع محمد المنفي، في كلمة مصورة."
+    rels = _rels(text, "ar")
+    assert ("person:mohamed-al-menfi", "holds_role_in", "org:libya-pc") in rels
+    assert ("person:abdul-rahim-dagalo", "holds_role_in", "org:libya-pc") not in rels
+
+
+def test_what_the_movement_is_then_its_quoted_name():
+    rels = _rels("وقال عضو المكتب السياسي لحركة المقاومة الإسلامية «حماس» موسى أبو مرزوق إن الوفد غادر.", "ar")
+    assert ("person:mousa-abu-marzouk", "member_of", "group:hamas") in rels
+
+
+def test_an_adviser_on_a_country_s_affairs_serves_the_body_not_the_country():
+    text = "وقالت المستشارة الخاصة للأمين العام للأمم المتحدة بالشأن الليبي، ستيفاني وليامز، إن الحوار سيستأنف."
+    rels = _rels(text, "ar")
+    assert ("person:stephanie-williams", "holds_role_in", "org:un") in rels
+    assert ("person:stephanie-williams", "holds_role_in", "state:lby") not in rels
