@@ -361,7 +361,7 @@ def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, i
     not the verb's subject (English)."""
     if ctx.lang == "ar":
         return None
-    toks, aux = ctx.toks, ctx.lex.w("auxiliaries")
+    toks, aux = ctx.toks, ctx.lex.w("auxiliaries") | ctx.lex.w("verb_adverbs")  # ", also said", ", has since said"
     c = i - 1
     while c > sent_ts and toks[c].text in aux:
         c -= 1

@@ -104,3 +104,13 @@ def test_an_arabic_speech_verb_with_the_article_is_no_statement():
     """«التابعة» (affiliated to) is not «تابع» (he went on): forces affiliated to Haftar say nothing."""
     rels = _rels("ووقع وفد الحكومة وقوات القيادة العامة التابعة للمشير خليفة حفتر الاتفاق في جنيف.", "ar")
     assert not any(r[1] == "states" for r in rels)
+
+
+def test_an_adverb_between_an_aside_and_its_verb_keeps_the_aside_closed():
+    text = (
+        "The United States, which has urged Rwanda to stop supporting the M23 rebels, also said it backed the "
+        "Luanda roadmap."
+    )
+    rels = _rels(text)
+    assert ("state:usa", "supports", "agr:luanda-roadmap-2022") in rels
+    assert not any(r[0] == "group:m23" for r in rels)
