@@ -133,3 +133,15 @@ def test_the_diplomats_are_the_people_listed_before():
 def test_the_group_in_arabic_is_the_armed_group_named_before():
     text = "سيطرت حركة إم 23 على غوما. واتهمت الجماعة الجيش الكونغولي بقصف المدنيين."
     assert ("group:m23", "opposes", "org:fardc") in _rels(text, "ar")
+
+
+def test_the_spokesman_of_the_movement_is_a_member_of_the_group_named_before():
+    text = "أطلق الحوثيون صاروخا على إسرائيل. وقال المتحدث باسم الجماعة محمد عبد السلام إن الهجمات ستستمر."
+    assert ("person:mohammed-abdulsalam", "member_of", "group:houthis") in _rels(text, "ar")
+
+
+def test_the_pair_is_the_two_people_named_before():
+    text = "Abdel Fattah el-Sisi met Mohammed bin Zayed in Cairo. The pair voiced support for the Sudanese government."
+    rels = _rels(text, "en")
+    assert ("person:abdel-fattah-el-sisi", "supports", "state:sdn") in rels
+    assert ("person:mohamed-bin-zayed-al-nahyan", "supports", "state:sdn") in rels
