@@ -222,10 +222,12 @@ def _stance_object(ctx: Context, site: Site) -> bool:
     welcome = not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[prev.i].forms)  # (also a word of meeting)
     if not (prev.rtype in _STANCE_TYPES or welcome) or prev.phrase.nominal:
         return False
-    gap = [k for k in range(prev.j, site.i) if not ctx.covered[k] and ctx.texts[k] not in ("the", "a", "an")]
     if ctx.lang != "ar":
-        return not gap
-    return not gap and ctx.toks[site.i].text[:1] == "ب" and len(ctx.toks[site.i].forms) > 1
+        return all(ctx.covered[k] or ctx.texts[k] in ("the", "a", "an") for k in range(prev.j, site.i))
+    # Arabic, verb first: the subject's phrase (names, titles, «الأمير») in between, no clause of its own
+    if site.i - prev.j > 12 or any(not ctx.toks[k].is_word for k in range(prev.j, site.i)):
+        return False
+    return ctx.toks[site.i].text[:1] == "ب" and len(ctx.toks[site.i].forms) > 1
 
 
 @construction("ceased", "prepare")

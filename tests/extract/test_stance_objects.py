@@ -52,3 +52,9 @@ def test_ceasing_attacks_is_not_fighting():
     assert not any(r[1] == "fights" for r in rels)
     rels = _rels("The Sudanese army launched attacks on the Rapid Support Forces in Omdurman.")
     assert any(r[1] == "fights" and r[2] == "group:rsf" for r in rels)
+
+
+def test_an_arabic_subject_with_an_honorific_before_the_welcomed_signing():
+    rels = _rels("ورحب وزير الخارجية السعودي الأمير فيصل بن فرحان بتوقيع اتفاق الدوحة.", "ar")
+    assert ("person:faisal-bin-farhan", "supports", "agr:us-taliban-doha-2020") in rels
+    assert ("person:faisal-bin-farhan", "agrees_with", "agr:us-taliban-doha-2020") not in rels
