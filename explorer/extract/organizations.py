@@ -320,6 +320,11 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
             words.append((k, texts[k]))
             k = inner.te
             continue
+        article = _article_word(ctx, k) if words else 0
+        if article:  # "Jaish al-Adl", "Jaish Khalid ibn al-Walid"
+            words += [(x, texts[x]) for x in range(k, article)]
+            k = article
+            continue
         if words and texts[k] in ("'s", "'") and words[-1][1] in ctx.lex.w("possessive_name_words"):
             if k + 1 < n and not ctx.covered[k + 1] and _capitalised(ctx, k + 1):  # "Sudan People's Liberation …"
                 words.append((k, texts[k]))
@@ -337,13 +342,29 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
     return (k, words) if words else None
 
 
+def _article_word(ctx: Context, k: int) -> int:
+    """The end of a transliterated Arabic word with its article at token k ("al-Adl", "ash-Sham", "wal-Muslimin")
+    or of a name particle and the capitalised word after it ("ibn Walid"), else 0."""
+    texts, n = ctx.texts, len(ctx.texts)
+    if texts[k] not in ctx.lex.w("name_articles") or ctx.covered[k]:
+        return 0
+    if k + 2 < n and texts[k + 1] == "-" and not ctx.covered[k + 2] and _capitalised(ctx, k + 2):
+        return k + 3
+    if texts[k] in ctx.lex.w("name_particles") and k + 1 < n and not ctx.covered[k + 1]:
+        return k + 1 + (_article_word(ctx, k + 1) - k - 1 if _article_word(ctx, k + 1) else _capitalised(ctx, k + 1))
+    return 0
+
+
 def _name_tail(ctx: Context, words: list[tuple[int, str]], j: int) -> list[tuple[int, str]]:
     """The words of a name up to where its head's complements end: after the head only a link may follow ("of",
     "for", "on"), "in" only before a state or place named by a body sent there ("Mission in South Sudan"), and a
-    trailing link or article is no part of the name."""
+    trailing link or article is no part of the name. A transliterated Arabic head comes first and the rest of the
+    run is its name ("Jaish al-Adl", "Liwa Zainebiyoun")."""
     located = ctx.lex.w("located_heads")
     out = words[: j + 1]
-    if j + 1 < len(words) and words[j + 1][1] in _LINKS:
+    if words[j][1] in ctx.lex.w("head_first_heads"):
+        out = words
+    elif j + 1 < len(words) and words[j + 1][1] in _LINKS:
         out = words
         for n in range(j + 1, len(words)):
             if words[n][1] == "in" and (
@@ -649,3 +670,33 @@ def _spells(short: str, long: str) -> bool:
         at -= 1
         s -= 1
     return at < 0 or not long[: at + 1].strip()
+
+
+def find_armed_bodies(ctx: Context) -> None:
+    """A body found in the text that the words next to it call armed is an armed group, whatever its head noun:
+    "the rebel Sudan Liberation Movement", "Three Brotherhood Alliance fighters", «مقاتلي حركة …», «الحركة …
+    المسلحة» (`armed_before`, `armed_after`: within two words of its name)."""
+    before, after = ctx.lex.w("armed_before"), ctx.lex.w("armed_after")
+    texts, lasts, n = ctx.texts, ctx.lasts, len(ctx.texts)
+    armed: set[str] = set()
+    for m in ctx.ments:
+        info = ctx.entities.info.get(m.entity)
+        if m.role != "discovered" or m.kind != "organization" or info is None or info["known"] or m.media:
+            continue
+        near = [*range(max(0, m.ts - 3), m.ts), *range(m.te, min(n, m.te + 2))]  # "fighters of the X"
+        if any((texts[k] in before or lasts[k] in before) if k < m.ts else (texts[k] in after or lasts[k] in after)
+               for k in near):
+            armed.add(m.entity)
+    for eid in armed:
+        ctx.entities.info[eid]["kind"] = "armed_group"
+        for m in ctx.ments.of_entity(eid):
+            m.kind = "armed_group"
+
+
+def arm_fighters(ctx: Context, relations) -> None:
+    """A body found in the text that fights someone in it is an armed group ("the Alliance for Change attacked
+    army posts"): the kind of its entity, once the relations are drawn."""
+    for r in relations:
+        info = ctx.entities.info.get(r.source) if r.type == "fights" else None
+        if info is not None and not info["known"] and info["kind"] == "organization" and r.source.startswith("org:x-"):
+            info["kind"] = "armed_group"

@@ -54,6 +54,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "listed-bodies.v1": organizations.find_listed_bodies,
     "named-members.v1": organizations.find_named_members,
     "acronyms.v1": acronyms.find_acronyms,
+    "armed-bodies.v1": organizations.find_armed_bodies,
     "counterparts.v1": roles.find_counterparts,
     "plural-roles.v1": coreference.find_plural_roles,
     "roles.v1": roles.resolve_role_mentions,
@@ -110,6 +111,7 @@ def _extract_block(doc: Document, kb: KnowledgeBase) -> Extraction:
             step(ctx)
     sentences = _sentences(ctx)
     relations = extract_relations(ctx, sentences, doc.date) if toks else []
+    organizations.arm_fighters(ctx, relations)
     return Extraction(doc, _entities(ctx), _event_dates(relations, doc))
 
 

@@ -174,3 +174,40 @@ def test_letters_the_text_defines_are_the_body_it_gives_them_to():
     ex = extract_text(text, lang="en", date_="2023-01-10")
     names = {m.text: e.name for e in ex.entities for m in e.mentions}
     assert names.get("SNA") == names.get("Somali National Army"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkey backed Jaish al-Izza in the offensive on Hama.", "Jaish al-Izza"),
+        ("Saraya al-Ashtar claimed the bombing near Manama.", "Saraya al-Ashtar"),
+        ("Jaish Khalid ibn al-Walid held the Yarmouk basin until 2018.", "Jaish Khalid ibn al-Walid"),
+    ],
+)
+def test_a_transliterated_arabic_head_comes_first_and_its_name_follows(text, name):
+    assert _bodies("en", text).get(name) == "armed_group", _bodies("en", text)
+
+
+def test_transliterated_names_are_relation_endpoints():
+    rels = _rels("en", "Turkey backed Jaish al-Izza in the offensive on Hama.")
+    assert ("Turkey", "supports", "Jaish al-Izza") in rels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Chad said fighters of the Sudan Liberation Movement crossed the border.", "Sudan Liberation Movement"),
+        ("en", "The rebel Alliance for Change seized the town of Rutshuru.", "Alliance for Change"),
+        ("en", "The Alliance for Change attacked army posts near Goma and fought the Congolese army.",
+         "Alliance for Change"),
+        ("ar", "وقال مقاتلو تحالف قوى التغيير إنهم سيطروا على البلدة.", "تحالف قوى التغيير"),
+    ],
+)
+def test_a_body_the_text_calls_armed_or_shows_fighting_is_an_armed_group(lang, text, name):
+    assert _bodies(lang, text).get(name) == "armed_group", _bodies(lang, text)
+
+
+def test_a_body_that_does_not_fight_keeps_its_kind():
+    assert _bodies("en", "The Alliance for Change won twelve seats in the vote.").get("Alliance for Change") == (
+        "organization"
+    )
