@@ -643,7 +643,15 @@ def _names_parent(parent, text: str) -> bool:
         names = parent.all_names + [str(a) for a in parent.record.get("aliases_cs") or []]
         keys = _PARENT_KEYS[parent.id] = tuple(f" {k} " for k in map(norm_alias, names) if len(k) >= 2)
     words = " " + _POSSESSIVE.sub(" s", norm_alias(text)) + " "  # "the UN's mission"
-    return any(k in words for k in keys)
+    bare = " ".join(_unglued(w) for w in words.split())  # «اللجنة المركزية لحركة فتح»: «حركة فتح»
+    return any(k in words or k in f" {bare} " for k in keys)
+
+
+def _unglued(w: str) -> str:
+    """An Arabic word without a glued «ل»/«ب» (and the article's «ال» merged into «لل»)."""
+    if w.startswith("لل") and len(w) > 4:
+        return "ال" + w[2:]
+    return w[1:] if w[:1] in ("ل", "ب") and len(w) > 3 and "\u0600" <= w[1:2] <= "\u06ff" else w
 
 
 def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:

@@ -404,8 +404,9 @@ def _skip_portfolio(ctx: Context, i: int) -> int:
     k, mods = i, ctx.lex.w("title_modifiers")
     while k > 0 and i - k < 2 and not ctx.covered[k - 1] and toks_word(ctx, k - 1):
         s, _ = ctx.orig(k - 1, k)
-        if not (ctx.text[s : s + 1].isupper() or ctx.toks[k - 1].text in mods):
-            break
+        owned = k >= 2 and (ctx.toks[k - 2].text in ("'s", "'") or ctx.ending_at(k - 1) is not None)
+        if not (ctx.text[s : s + 1].isupper() or ctx.toks[k - 1].text in mods or owned):
+            break  # (a lowercase word right after its owner qualifies the title: "the UN's humanitarian chief")
         hit = ctx.lex.titles.match_at(ctx.toks, k - 1)
         if hit and hit[1] > k:
             break  # "Prime Minister": the title itself

@@ -179,3 +179,15 @@ def test_an_adviser_on_a_country_s_affairs_serves_the_body_not_the_country():
     rels = _rels(text, "ar")
     assert ("person:stephanie-williams", "holds_role_in", "org:un") in rels
     assert ("person:stephanie-williams", "holds_role_in", "state:lby") not in rels
+
+
+def test_a_lowercase_word_after_the_owner_qualifies_the_title():
+    rels = _rels("The AU's humanitarian envoy, Ramtane Lamamra, arrived in Port Sudan.")
+    assert ("person:ramtane-lamamra", "holds_role_in", "org:african-union") in rels
+    rels = _rels("Turkish presidential aide Ibrahim Kalin met the delegation.")
+    assert ("person:ibrahim-kalin", "holds_role_in", "state:tur") in rels
+
+
+def test_a_member_of_a_movement_s_committee_is_a_member_of_the_movement():
+    rels = _rels("وقال عضو اللجنة المركزية لحركة فتح محمود العالول إن الحركة ترفض الخطة.", "ar")
+    assert ("person:mahmoud-al-aloul", "member_of", "org:fatah") in rels
