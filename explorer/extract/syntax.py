@@ -254,12 +254,22 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         return False
     words = ctx.lex.w("modal_words")
     lo = max(sent_ts, i - 4)
+    if rtype == "agrees_with" and _purpose(ctx, lo, i):
+        return True
     if not _glued(ctx, words).isdisjoint(ctx.texts[lo:i]) or _may(ctx, lo, i):
         return True
     near = ctx.lex.w("near_words")  # "were close to a deal", «اقتربا من اتفاق»: not reached yet
     if first_words(near).isdisjoint(ctx.texts[lo:i]):
         return False  # (most triggers: one check in C instead of a joined pair per word)
     return any(" ".join(ctx.texts[k : k + 2]) in near or ctx.texts[k] in near for k in range(lo, i))
+
+
+def _purpose(ctx: Context, lo: int, i: int) -> bool:
+    """A deal sought, not reached: "in an effort to reach a ceasefire", "seeking to sign", «سعياً للتوصل»,
+    «بهدف التوصل», «جهود التوصل»; in Arabic also the purpose «لـ» on the noun itself («للتوصل إلى», «لتوقيع»)."""
+    if not _glued(ctx, ctx.lex.w("purpose_words")).isdisjoint(ctx.texts[lo:i]):
+        return True
+    return ctx.lang == "ar" and ctx.toks[i].text.startswith(tuple(ctx.lex.w("purpose_prefixes")))
 
 
 def _may(ctx: Context, lo: int, i: int) -> bool:

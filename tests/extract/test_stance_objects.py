@@ -58,3 +58,13 @@ def test_an_arabic_subject_with_an_honorific_before_the_welcomed_signing():
     rels = _rels("ورحب وزير الخارجية السعودي الأمير فيصل بن فرحان بتوقيع اتفاق الدوحة.", "ar")
     assert ("person:faisal-bin-farhan", "supports", "agr:us-taliban-doha-2020") in rels
     assert ("person:faisal-bin-farhan", "agrees_with", "agr:us-taliban-doha-2020") not in rels
+
+
+def test_a_deal_sought_is_not_a_deal_reached():
+    """ "in an effort to reach a ceasefire", «للتوصل إلى وقف لإطلاق النار»: the mediator agreed to nothing."""
+    rels = _rels("Antony Blinken met both delegations in Jeddah in an effort to reach a ceasefire agreement.")
+    assert not any(r[1] == "agrees_with" for r in rels)
+    rels = _rels("واجتمع وزير الخارجية الأمريكي أنتوني بلينكن بالوفدين للتوصل إلى وقف لإطلاق النار.", "ar")
+    assert not any(r[1] == "agrees_with" for r in rels)
+    rels = _rels("وتوصل الطرفان إلى اتفاق لوقف إطلاق النار في جدة، ووقعه أنتوني بلينكن.", "ar")
+    assert any(r[1] == "agrees_with" for r in rels)
