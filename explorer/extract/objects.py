@@ -280,7 +280,10 @@ def _goes_on(ctx: Context, site: Site) -> bool:
     """«قال X إن … . وأضاف أن …»: a verb of going on after a statement of the same speaker (in its sentence or
     the one before); «وتابع: "أكدت …"»: a statement verb in the quotation the speaker of its sentence opened."""
     spoke = {m.entity for m in site.state.speakers or site.state.last_speakers}
-    go_on = not ctx.lex.w("continuation_verbs").isdisjoint(ctx.toks[site.i].forms)
+    forms = ctx.toks[site.i].forms
+    go_on = not ctx.lex.w("continuation_verbs").isdisjoint(forms)
+    before = all(m.ts < site.sent.ts for m in site.src)  # (the speaker carried from the sentence before)
+    go_on = go_on or (before and not ctx.lex.w("restating_verbs").isdisjoint(forms))
     quoted = bool(site.state.speakers) and not {'"', "“", "«", ":"}.isdisjoint(ctx.texts[site.sent.ts : site.i])
     opener, src = site.state.opener, site.src
     if not (go_on or site.state.last_speakers) and len(src) == 1 and src[0].kind == "person" and opener is not None:

@@ -145,3 +145,14 @@ def test_the_pair_is_the_two_people_named_before():
     rels = _rels(text, "en")
     assert ("person:abdel-fattah-el-sisi", "supports", "state:sdn") in rels
     assert ("person:mohamed-bin-zayed-al-nahyan", "supports", "state:sdn") in rels
+
+
+def test_a_restating_verb_goes_on_with_the_speaker_of_the_sentence_before():
+    for verb in ("وأشار إلى", "وأوضح", "وشدد على", "ولفت إلى", "وأكد"):
+        text = f"قال بدر عبد العاطي إن مصر تواصل اتصالاتها. {verb} أن إسرائيل تعرقل دخول المساعدات."
+        assert ("person:badr-abdelatty", "states", "state:isr") in _rels(text, "ar"), verb
+
+
+def test_a_restating_verb_after_a_sentence_without_a_statement_stays_silent():
+    text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة أمس. وأكد أن تركيا ستبقى شريكا مهما لروسيا."
+    assert not [r for r in _rels(text, "ar") if r[1] == "states"]
