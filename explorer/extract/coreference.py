@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset
@@ -127,23 +128,13 @@ def _org_head(ctx: Context, head: str) -> bool:
 
 def find_org_short_forms(ctx: Context) -> None:
     """«المجلس» after «المجلس الانتقالي الجنوبي», «الحركة» after «حركة حماس», "the council" after "the
-    Security Council": the head noun alone refers back to the organization."""
-    heads: dict[str, str] = {}
-    kinds: dict[str, str] = {}
-    toks = ctx.toks
-    for m in ctx.ments:
-        if m.kind not in ("organization", "armed_group"):
-            continue
-        head = toks[m.ts].forms[-1] if ctx.lang == "ar" else toks[m.te - 1].text
-        if ctx.lang == "ar" and not _org_head(ctx, head) and m.ts >= 2 and toks[m.ts - 1].text == '"':
-            head = toks[m.ts - 2].forms[-1]  # «حركة «إم 23»»: the head noun stands before the quoted name
-        elif m.te - m.ts < 2:
-            continue
-        if _org_head(ctx, head):
-            heads[head] = m.entity
-            kinds[head] = m.kind
+    Security Council", "the movement" after "the Justice and Equality Movement": the head noun alone refers back
+    to the last organization named before it with that head. Run before the titles (the knowledge base's bodies)
+    and again once bodies are discovered (pipeline: discovered-short-forms)."""
+    heads = _named_heads(ctx)
     if not heads:
         return
+    toks = ctx.toks
     for i in ctx.where(heads.keys(), lasts=True):  # (the key is a token's last form, or its text)
         t = toks[i]
         if not (not ctx.covered[i]) or not t.is_word:
@@ -156,8 +147,8 @@ def find_org_short_forms(ctx: Context) -> None:
             if i == 0 or toks[i - 1].text != "the":
                 continue
             key = t.text
-        eid = heads.get(key)
-        if eid is None or (
+        named = heads.get(key)
+        if named is None or (
             i + 1 < len(toks)
             and toks[i + 1].is_word
             and ctx.lang == "ar"
@@ -165,12 +156,54 @@ def find_org_short_forms(ctx: Context) -> None:
             and not ctx.free(i + 1, i + 2)
         ):
             continue
-        earlier = [m for m in ctx.ments.of_entity(eid) if m.te <= i]
-        if not earlier:
+        at = bisect.bisect_left(named, (i + 1,)) - 1  # the last one named before (ending at i or before)
+        if at < 0:
             continue
+        _, eid, kind = named[at]
+        if ctx.lang == "ar" and not _own_adjective(ctx, i + 1, eid):
+            continue  # «"الجيش الوطني"» after «الجيش السوري الحر»: another army
         s_, e_ = ctx.orig(i, i + 1)
-        ctx.add(Ment(s_, e_, i, i + 1, eid, kinds[key], "short", ctx.text[s_:e_]))
+        ctx.add(Ment(s_, e_, i, i + 1, eid, kind, "short", ctx.text[s_:e_]))
     ctx.ments.sort_by_start()
+
+
+def _own_adjective(ctx: Context, k: int, eid: str) -> bool:
+    """No free adjective at token k, or one that the organization's own name has («المجلس الانتقالي» after «المجلس
+    الانتقالي الجنوبي»)."""
+    t = ctx.toks[k] if k < len(ctx.toks) else None
+    if t is None or not t.is_word or ctx.covered[k] or not t.text.startswith("ال") or not t.forms[-1].endswith(
+        ("ي", "يه")
+    ):
+        return True
+    info = ctx.entities.info.get(eid) or {}
+    names = " ".join(x for x in (info.get("name_ar"), info.get("name"), *info.get("aliases", ())) if x)
+    return t.text in normalize(names).text.split()
+
+
+def _named_heads(ctx: Context) -> dict[str, list[tuple[int, str, str]]]:
+    """Each head noun of the organizations named in the document, with where each was named (end token), its
+    entity and kind, in reading order: the first noun of an Arabic name, the last head noun of an English one."""
+    heads: dict[str, list[tuple[int, str, str]]] = {}
+    toks, lex = ctx.toks, ctx.lex
+    for m in ctx.ments:
+        if m.kind not in ("organization", "armed_group") or m.media:
+            continue
+        if ctx.lang == "ar":
+            head = toks[m.ts].forms[-1]
+            if not _org_head(ctx, head) and m.ts >= 2 and toks[m.ts - 1].text == '"':
+                head = toks[m.ts - 2].forms[-1]  # «حركة «إم 23»»: the head noun stands before the quoted name
+            elif m.te - m.ts < 2:
+                continue
+        elif m.te - m.ts < 2:
+            continue
+        else:
+            head = next((toks[k].text for k in range(m.te - 1, m.ts - 1, -1) if toks[k].text in lex.organization_heads),
+                        toks[m.te - 1].text)
+        if _org_head(ctx, head):
+            heads.setdefault(head, []).append((m.te, m.entity, m.kind))
+    for named in heads.values():
+        named.sort()
+    return heads
 
 
 _GROUP_NOUNS = _nset(

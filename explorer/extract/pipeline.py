@@ -55,6 +55,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "named-members.v1": organizations.find_named_members,
     "acronyms.v1": acronyms.find_acronyms,
     "armed-bodies.v1": organizations.find_armed_bodies,
+    "discovered-short-forms.v1": coreference.find_org_short_forms,
     "counterparts.v1": roles.find_counterparts,
     "plural-roles.v1": coreference.find_plural_roles,
     "roles.v1": roles.resolve_role_mentions,

@@ -211,3 +211,19 @@ def test_a_body_that_does_not_fight_keeps_its_kind():
     assert _bodies("en", "The Alliance for Change won twelve seats in the vote.").get("Alliance for Change") == (
         "organization"
     )
+
+
+def test_a_discovered_body_is_named_again_by_its_head_noun():
+    text = ("The National Council for the Safeguard of the Homeland took power in Niamey. "
+            "ECOWAS condemned the council on Sunday.")
+    assert ("Economic Community of West African States", "opposes",
+            "National Council for the Safeguard of the Homeland") in _rels("en", text)
+    bodies = _bodies("ar", "وقعت حركة تحرير كردفان اتفاقاً مع الحكومة. وقالت الحركة إنها ستلتزم به.")
+    assert "الحركة" in bodies, bodies
+
+
+def test_a_head_noun_with_an_adjective_of_another_name_is_no_back_reference():
+    """«الجبهة الشامية» after «جبهة النصرة» is another front, not the Nusra Front named again."""
+    ex = extract_text("وقاتلت جبهة النصرة في حلب. ورفضت الجبهة الشامية الانضمام إليها.", lang="ar", date_="2016-05-01")
+    nusra = [e for e in ex.entities if "النصرة" in " ".join(m.text for m in e.mentions)]
+    assert nusra and all(m.text != "الجبهة" for m in nusra[0].mentions), [(e.name, e.mentions) for e in ex.entities]
