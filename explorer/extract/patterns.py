@@ -18,6 +18,7 @@ from explorer.extract.syntax import actor, between_pair, coordinated_after, grou
 _GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "foreign_minister", "minister"})
 _MINISTER_OFFICES = _GOVERNMENT_OFFICES | {"deputy_foreign_minister", "defence_minister"}
 _ENVOY_OFFICES = frozenset({"ambassador", "un_ambassador"})  # «مندوب حركة حماس»: a movement's representative
+_COMMAND_OFFICES = frozenset({"commander", "chief_of_staff", "leader", "head"})
 
 
 def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleNP], emit) -> None:
@@ -30,7 +31,7 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
         owners = [x for x in t.of if not _sent_to(ctx, t, x)]
         if t.person is None or not owners:
             continue
-        of = owners[0]
+        of = _army_of(ctx, t, owners[0])
         if of.kind in ("state", "organization", "armed_group"):
             member = t.office in ontology.member_offices() and of.kind != "state" and not _head_title(ctx, t)
             # "Hamas Prime Minister X": a government office named by a movement makes him one of its members
@@ -50,6 +51,21 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
                     trig,
                     "title-apposition",
                 )
+
+
+def _army_of(ctx: Context, t: TitleNP, owner: Ment) -> Ment:
+    """ "the Libyan army's commander X", «قائد الجيش الليبي، خليفة حفتر»: a title over a state's army names the
+    armed force the knowledge base has him command (the LNA, the Sudanese Armed Forces), not the state."""
+    if owner.kind != "state" or t.person is None:
+        return owner
+    words = ctx.lex.w("armed_forces_nouns")
+    if not any(not words.isdisjoint(tok.forms) for tok in ctx.toks[min(t.ts, owner.te) : t.te]):
+        return owner
+    for r in ctx.kb.roles_of(t.person.entity, ctx.on):
+        e = ctx.kb.get(r.of) if r.of and r.office in _COMMAND_OFFICES else None
+        if e is not None and e.kind in ("organization", "armed_group") and e.record.get("state") == owner.entity:
+            return next(iter(ctx.ments.of_entity(r.of)), None) or _on_words_of(ctx, owner, r.of, e.kind)
+    return owner
 
 
 def _named_parent(ctx: Context, t: TitleNP, body: Ment) -> Ment | None:

@@ -460,8 +460,8 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if k > j:  # "a senior figure in the main Ahrar al-Sham rebel group"
             j = k
             continue
-        if _title_filler(ctx, j, of):
-            j += 1
+        if _title_filler(ctx, j, of) and not (m and m.kind == "person"):
+            j += 1  # (not «… الليبية المشير خليفة حفتر»: the rank opens the name's mention)
             continue
         if m and m.kind == "place" and ctx.lang != "ar" and toks[j - 1].text in ("for", "in", "the"):
             j = m.te  # "High Representative for the Horn of Africa": the region of the office
@@ -506,12 +506,13 @@ def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> 
 def _army_of_owner(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:
     """The army noun of a state named by its demonym, inside a title: «قائد الجيش الليبي» (the noun before the
     demonym), "the commander of the Libyan army" (after it). Where the title goes on, else 0."""
-    army = ctx.lex.w("army_nouns")
+    army = ctx.lex.w("army_nouns") | (ctx.lex.w("armed_forces_nouns") if ctx.lang == "ar" else frozenset())
     if army.isdisjoint(ctx.toks[j].forms):
         return 0
-    if ctx.lang == "ar":
-        owner = ment_at.get(j + 1)
-        return j + 1 if owner is not None and owner.kind == "state" and owner.role == "demonym" else 0
+    if ctx.lang == "ar":  # «للقوات المسلحة الليبية»: an adjective may stand between the noun and the demonym
+        k = j + 1 + (j + 2 < len(ctx.toks) and ctx.texts[j + 1] in ctx.lex.w("armed_adjectives"))
+        owner = ment_at.get(k)
+        return k if owner is not None and owner.kind == "state" and owner.role == "demonym" else 0
     return j + 1 if of and of[-1].te == j and of[-1].kind == "state" else 0
 
 

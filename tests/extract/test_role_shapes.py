@@ -191,3 +191,13 @@ def test_a_lowercase_word_after_the_owner_qualifies_the_title():
 def test_a_member_of_a_movement_s_committee_is_a_member_of_the_movement():
     rels = _rels("وقال عضو اللجنة المركزية لحركة فتح محمود العالول إن الحركة ترفض الخطة.", "ar")
     assert ("person:mahmoud-al-aloul", "member_of", "org:fatah") in rels
+
+
+def test_a_title_over_a_state_s_army_names_the_force_he_commands():
+    rels = _rels("وصل قائد الجيش الليبي، خليفة حفتر، إلى القاهرة.", "ar")
+    assert ("person:khalifa-haftar", "holds_role_in", "group:lna") in rels
+    assert ("person:khalifa-haftar", "holds_role_in", "state:lby") not in rels
+    rels = _rels("واستقبل القائد العام للقوات المسلحة الليبية المشير خليفة حفتر الوفد.", "ar")
+    assert ("person:khalifa-haftar", "holds_role_in", "group:lna") in rels
+    rels = _rels("The Libyan army commander, Khalifa Haftar, flew to Moscow.")
+    assert ("person:khalifa-haftar", "holds_role_in", "group:lna") in rels
