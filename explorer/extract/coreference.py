@@ -60,7 +60,7 @@ def find_collectives(ctx: Context) -> None:
             kinds = {"person"}  # "the two leaders": people, not their offices
         elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
             kinds = {"state"}
-        pair = _last_pair(ctx, ts, kinds) or _clause_pair(ctx, ts, kinds)
+        pair = _named_after(ctx, te) or _last_pair(ctx, ts, kinds) or _clause_pair(ctx, ts, kinds)
         if not pair:
             continue
         s, e = ctx.orig(ts, te)
@@ -68,6 +68,21 @@ def find_collectives(ctx: Context) -> None:
             ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
         ctx.covered[ts:te] = b"\x01" * (te - ts)
     ctx.ments.sort_by_start()
+
+
+def _named_after(ctx: Context, te: int) -> list[Ment] | None:
+    """«بين الجانبين الفلسطيني والإسرائيلي», «الطرفين السوداني والجنوب سوداني»: the two sides the adjectives right
+    after the collective name, not two named before."""
+    if ctx.lang != "ar":
+        return None
+    first = next((m for m in ctx.ments.starting(te) if m.role == "demonym"), None)
+    if first is None or first.te >= len(ctx.toks):
+        return None
+    second = next((m for m in ctx.ments.starting(first.te) if m.role == "demonym"), None)
+    if second is None or second.entity == first.entity or not ctx.texts[second.ts].startswith("و"):
+        return None
+    first.in_np = second.in_np = True
+    return [first, second]
 
 
 def _lone_both(ctx: Context, ts: int) -> bool:
@@ -512,8 +527,8 @@ def _noun_owner(ctx: Context, i: int) -> Ment | None:
 
 
 def _definite_noun(ctx: Context, i: int, owner: Ment | None) -> bool:
-    if ctx.lang == "ar":
-        return ctx.texts[i].startswith(("ال", "وال"))
+    if ctx.lang == "ar":  # («مؤتمر صحفي للمسؤول القطري»: with a preposition's clitic too)
+        return ctx.texts[i].endswith("ال" + ctx.lasts[i])
     k = (owner.ts if owner is not None else i) - 1
     while k > 0 and ctx.texts[k] in ctx.lex.w("title_modifiers"):
         k -= 1  # "the top Russian diplomat"

@@ -156,3 +156,20 @@ def test_a_restating_verb_goes_on_with_the_speaker_of_the_sentence_before():
 def test_a_restating_verb_after_a_sentence_without_a_statement_stays_silent():
     text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة أمس. وأكد أن تركيا ستبقى شريكا مهما لروسيا."
     assert not [r for r in _rels(text, "ar") if r[1] == "states"]
+
+
+def _mentions(text: str, lang: str) -> dict[str, list[str]]:
+    ex = extract_text(text, lang=lang, date_="2025-06-10")
+    return {e.id: [m.text for m in e.mentions] for e in ex.entities}
+
+
+def test_the_two_sides_named_by_the_adjectives_after_them():
+    text = "التقى بدر عبد العاطي وأيمن الصفدي في القاهرة. وقال إن المفاوضات بين الجانبين الفلسطيني والإسرائيلي معقدة."
+    ments = _mentions(text, "ar")
+    assert "الجانبين" not in ments["person:badr-abdelatty"] + ments["person:ayman-safadi"]
+    assert "الجانبين" in ments["state:isr"]
+
+
+def test_an_official_after_a_preposition():
+    text = "أعرب محمد بن عبد الرحمن آل ثاني عن ثقته بالتوصل إلى اتفاق. وجاء ذلك في مؤتمر صحفي للمسؤول القطري في الدوحة."
+    assert any("مسؤول" in t for t in _mentions(text, "ar")["person:mohammed-bin-abdulrahman-al-thani"])
