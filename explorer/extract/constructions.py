@@ -1369,6 +1369,24 @@ def _unnamed_source(ctx: Context, site: Site) -> bool:
     return k >= 0 and not any(m.np_start == k + 1 and m.kind in ACTOR_KINDS for m in site.ments)
 
 
+@construction("modifier-agent", "subject")
+def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
+    """ "The coalition led by Saudi Arabia announced …", «التحالف بقيادة السعودية أعلن …», «القوات المدعومة من
+    إيران رفضت …»: the name after "led by" / «بقيادة» / «المدعومة من» modifies the noun before it; that noun, not
+    the name, is the verb's subject (nobody named when it is a common noun)."""
+    nb = site.near_before
+    if nb is None or site.gap_before > 3 or not _after_agent_words(ctx, nb.np_start):
+        return PASS
+    k = nb.np_start - 1 - (ctx.texts[nb.np_start - 1] not in ctx.lex.w("np_agent_words"))
+    head = next((m for m in site.before if m.te == k and m.kind != "person"), None)
+    return _subject(site, group_with_left(ctx, site.ments, head), "modifier-agent") if head is not None else DONE
+
+
+def _after_agent_words(ctx: Context, k: int) -> bool:
+    words = ctx.lex.w("np_agent_words")
+    return k >= 2 and (ctx.texts[k - 1] in words or f"{ctx.texts[k - 2]} {ctx.texts[k - 1]}" in words)
+
+
 @construction("subject-verb", "subject")
 def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     """ "Kerry and Lavrov agreed", «مصر والأردن ترفضان»: the nearest actors before the trigger."""

@@ -160,7 +160,7 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         sent_body = any(not delegations.isdisjoint(t.forms) for t in toks[body.ts : i])
         for m in listed:  # "the RSF led by Dagalo": a person who leads a body holds a role in it
             if m.kind in ("state", "organization", "person"):
-                leads = m.kind == "person" and w in chair and ctx.lang != "ar" and not sent_body
+                leads = m.kind == "person" and w in chair and not sent_body
                 rtype = "holds_role_in" if leads else "member_of"
                 emit(m, body, rtype, 0.8, w, "chaired-by")
 

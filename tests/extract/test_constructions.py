@@ -63,6 +63,12 @@ CASES = [
         ("state:irn", "agrees_with", "state:sau"),
     ),
     (
+        "modifier-agent",
+        "en",
+        "The Rapid Support Forces led by Mohamed Hamdan Dagalo rejected the Jeddah declaration.",
+        ("group:rsf", "opposes", "agreement"),
+    ),
+    (
         "carried-subject",
         "en",
         # ("Later the minister met …" is now coreference: "the minister" is the last-named minister)
@@ -416,6 +422,8 @@ CASES += [
 ]
 
 BLOCKS = [
+    ("modifier-agent", "ar", "وأعلنت القوات المدعومة من إيران رفضها للاتفاق.", ("state:irn", "opposes", "*")),
+    ("modifier-agent", "en", "Forces backed by Turkey rejected the ceasefire.", ("state:tur", "opposes", "*")),
     ("stance-event", "en", "Kenya hailed the signing of the Pretoria agreement.", ("state:ken", "agrees_with", "*")),
     ("stance-event", "ar", "ورحبت الأردن بتوقيع اتفاق الدوحة.", ("state:jor", "agrees_with", "*")),
     ("ceased", "en", "Washington urged Kigali to stop supporting the M23 rebels.", ("*", "supports", "group:m23")),

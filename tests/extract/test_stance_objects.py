@@ -68,3 +68,13 @@ def test_a_deal_sought_is_not_a_deal_reached():
     assert not any(r[1] == "agrees_with" for r in rels)
     rels = _rels("وتوصل الطرفان إلى اتفاق لوقف إطلاق النار في جدة، ووقعه أنتوني بلينكن.", "ar")
     assert any(r[1] == "agrees_with" for r in rels)
+
+
+def test_the_noun_led_by_a_name_is_the_subject_not_the_name():
+    """ "The coalition led by Saudi Arabia announced …", «القوات المدعومة من إيران رفضت …»: the name modifies the
+    noun before it; «قوات الدعم السريع بقيادة دقلو»: he leads the body (a role, not a membership)."""
+    rels = _rels("وأعلنت القوات المدعومة من إيران رفضها للاتفاق.", "ar")
+    assert not any(r[0] == "state:irn" and r[1] == "opposes" for r in rels)
+    rels = _rels("وقالت قوات الدعم السريع بقيادة محمد حمدان دقلو إنها ترفض الاتفاق.", "ar")
+    assert ("person:mohamed-hamdan-dagalo", "holds_role_in", "group:rsf") in rels
+    assert not any(r[0] == "person:mohamed-hamdan-dagalo" and r[1] == "opposes" for r in rels)
