@@ -37,7 +37,7 @@ def find_generic_agreements(ctx: Context) -> None:
         if family is None:
             continue
         near = _nearest_agreement(ctx, named, family, ts, fams)
-        if family == "text" and near is None:
+        if family == "text" and (near is None or not _signed_text(ctx, ts, te, words)):
             continue  # "the text" is the agreement or resolution just named, never one of its own
         # «إعلان قبولها» is "announcing its acceptance": in Arabic only these nouns introduce an agreement bare
         indefinite = _indefinite(ctx, ts, te) and (
@@ -174,7 +174,12 @@ def naming_place(ctx: Context, ts: int, te: int, after: bool = True) -> Ment | N
             nxt = ctx.texts[place.te] if place.te < len(ctx.toks) else ""
             return None if nxt in ("عن", "أن", "ان", "أنه") else place  # «إعلان واشنطن عن …» is an announcement
     else:
-        place = next((m for m in ctx.ments.ending(_extend_left(ctx, ts)) if m.kind == "place"), None)
+        k = _extend_left(ctx, ts)
+        for _ in range(2):  # "the Washington Joint Declaration", "the Doha Peace Agreement"
+            if k > 0 and ctx.free(k - 1, k) and ctx.toks[k - 1].is_word and ctx.texts[k - 1][:1].isupper():
+                k -= 1
+        place = next((m for m in ctx.ments.ending(k) if m.kind == "place"), None)
+        place = place or next((m for m in ctx.ments.ending(_extend_left(ctx, ts)) if m.kind == "place"), None)
         place = place or next((m for m in ctx.ments.ending(ts) if m.kind == "place"), None)
         if place is not None:
             return place
@@ -213,6 +218,20 @@ def _sentence_actors(ctx: Context, ts: int, te: int) -> tuple[set[str], set[str]
             if e is not None:
                 out.update(x for x in (e.record.get("state"), e.record.get("nationality")) if x)
     return out, direct
+
+
+def _signed_text(ctx: Context, ts: int, te: int, words: str) -> bool:
+    """ "the text" is whatever agreement was named; "the document", «الوثيقة» only what is signed or agreed
+    ("signed the document", «وقّع … الوثيقة»), not a report."""
+    if "text" in words:
+        return True
+    verbs = ctx.lex.any_of("signing_verbs", "signer_participles")
+    lo = max(0, ts - (8 if ctx.lang == "ar" else 2))
+    return (
+        any(w in verbs for w in ctx.texts[lo:ts])
+        or any(w in verbs for w in ctx.lasts[lo:ts])
+        or (te < len(ctx.toks) and ctx.texts[te] in verbs)
+    )
 
 
 def _hypothetical(ctx: Context, ts: int, te: int) -> bool:
@@ -720,11 +739,11 @@ _FAMILIES = [
         ),
     ),
     ("memorandum", ("مذكره", "memorandum", "protocol", "بروتوكول")),
-    ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
+    ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique", "charter", "ميثاق")),
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
     ("treaty", ("معاهده", "treat")),
-    ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework")),
-    ("text", ("text",)),
+    ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework", "pact")),
+    ("text", ("text", "document", "وثيقه")),
     ("resolution", ("مشروع", "draft", "resolution")),
     ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),
 ]

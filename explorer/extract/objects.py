@@ -669,7 +669,11 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         return DONE
     if _far_complement(ctx, site, tgt) or (tgt.kind != "agreement" and _agreement_object(ctx, site)):
         return DONE
-    if rtype == "agrees_with" and tgt.kind != "agreement" and not _introduced(ctx, tgt, ctx.lex.w("with")):
+    if (
+        rtype == "agrees_with"
+        and tgt.kind != "agreement"
+        and (not _introduced(ctx, tgt, ctx.lex.w("with")) or _contact_with(ctx, tgt))
+    ):
         if tgt.np_start - site.start_after > 1:
             pair = 2 <= len(src) <= 3 and site.method == "subject-verb" and ctx.lang != "ar"
             if pair and not site.nominal and not _agreement_object(ctx, site):
@@ -797,6 +801,13 @@ def _introduced(ctx: Context, m: Ment, words: frozenset[str]) -> bool:
     if k >= 3 and f"{ctx.toks[k - 2].text} {ctx.toks[k - 1].text}" in ctx.lex.w("each_of"):
         k -= 2
     return k > 0 and ctx.toks[k - 1].text in words
+
+
+def _contact_with(ctx: Context, m: Ment) -> bool:
+    """ "agreed to a truce during a call with Kiir", «خلال اتصال مع …»: the one they spoke with, after a call or
+    meeting noun and 'with', is not who they agreed with."""
+    k = m.np_start - 1
+    return k >= 1 and ctx.lasts[k - 1] in ctx.lex.w("contact_nouns")
 
 
 def _introduced_near(ctx: Context, m: Ment, words: frozenset[str], start: int, w: int = 2) -> bool:

@@ -307,6 +307,7 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
     ("… between A and B", "the A-B deal")."""
     toks, between, k = ctx.toks, ctx.lex.w("between"), m.te
     k += k < sent.te and toks[k].text in (",", "،")  # "The deal, reached after talks between …"
+    k = _past_place(ctx, sent, k)  # "a truce in Gaza between A and B", «اتفاق لوقف إطلاق النار في غزة بين …»
     signed = k + 1 < sent.te and ctx.lasts[k] in ctx.lex.w("signed_participles")
     if signed and toks[k + 1].text in between:
         k += 1  # "the agreement signed between A and B", «الاتفاق الموقع بين A وB», «المبرم بين»
@@ -317,6 +318,14 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
     k = next((x for x in range(m.ts, m.te) if toks[x].text in between), m.te)
     grp = [x for x in ments if (k < x.ts or x.role == "named-party") and m.ts <= x.ts < m.te and x is not m]
     return (grp or _named_pair(ctx, sent, ments, m)), toks[k].text if k < m.te else m.text
+
+
+def _past_place(ctx: Context, sent: Sentence, k: int) -> int:
+    """The token after a place phrase at k ("in Gaza", "in the Gaza Strip", «في غزة»), else k."""
+    j = k + 1 if k < sent.te and ctx.texts[k] in ctx.lex.w("location_words") else k
+    j += j < sent.te and ctx.texts[j] == "the"
+    place = next((x for x in ctx.ments.starting(j) if x.kind == "place"), None) if j > k else None
+    return place.te if place is not None and place.te < sent.te else k
 
 
 def _named_pair(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> list[Ment]:

@@ -17,7 +17,7 @@ _STOPS = (".", ";", "؛", ":", "?", "؟", '"', "«", "»")
 def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """Sentence pattern: the signers of each agreement mention that a signing word ties to it (see module)."""
     lex = ctx.lex
-    cues = lex.any_of("signer_participles", "signing_nouns", "signatory_nouns")
+    cues = lex.any_of("signer_participles", "signing_nouns", "signatory_nouns", "signing_verbs")
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # (most sentences: no signing word at all)
     for m in ments:
@@ -26,8 +26,29 @@ def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
         signers, trig = _signed_by(ctx, sent, ments, m)
         if not signers:
             signers, trig = _signatories_beside(ctx, sent, ments, m)
+        if not signers and ctx.lang == "ar":
+            signers, trig = _delegates_signed(ctx, sent, ments, m)
         for a in signers:
             emit(a, m, "agrees_with", 0.7, trig, "agreement-signers")
+
+
+def _delegates_signed(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
+    """«وقّع وزيرا خارجية رواندا والكونغو اتفاق واشنطن», «وقّع ممثلو الحكومة والجبهة الثورية الاتفاق»: a
+    signing verb, the delegates who are its subject and the states or bodies they stand for, then the agreement:
+    those bodies signed it."""
+    texts, lasts, lex = ctx.texts, ctx.lasts, ctx.lex
+    verbs, delegates = lex.w("signing_verbs"), lex.w("signer_delegates")
+    for i in range(max(sent.ts, m.ts - 12), m.ts):
+        if lasts[i] not in verbs and texts[i] not in verbs:
+            continue
+        k = i + 1
+        if not (k < m.ts and (texts[k] in delegates or lasts[k] in delegates)):
+            continue  # («وزيرا»: its first letter is no conjunction)
+        k += 1 + (k + 1 < m.ts and lasts[k + 1] in lex.w("delegate_portfolios"))  # «وزيرا خارجية …»
+        grp = [a for a in coordinated_after(ctx, ments, k, m.ts) if actor(a) and a.kind != "person"]
+        if grp and grp[-1].te + 2 >= m.np_start:
+            return grp, texts[i]
+    return [], ""
 
 
 def _signed_by(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
@@ -60,7 +81,7 @@ def _agents(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
     texts = ctx.texts
     k += k < end and texts[k] == "the"
     for n in (2, 1):  # "foreign ministers of", "delegates of"
-        if k + n < end and " ".join(texts[k : k + n]) in ctx.lex.w("delegate_nouns") and texts[k + n] == "of":
+        if k + n < end and " ".join(texts[k : k + n]) in ctx.lex.w("signer_delegates") and texts[k + n] == "of":
             k += n + 1
             break
     return [a for a in coordinated_after(ctx, ments, k, end) if actor(a) and a.kind != "agreement"]

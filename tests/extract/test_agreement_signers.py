@@ -84,3 +84,43 @@ def test_who_witnesses_or_hosts_a_signing_signs_nothing(text, lang, agreement, p
 def test_those_urged_to_sign_have_not_signed(text, lang):
     found = _signers(text, lang)
     assert not any({"state:arm", "state:aze"} & s for s in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agreement", "parties"),
+    [
+        (  # a place phrase between the agreement and 'between'; the broker is no party
+            "Egypt brokered a truce in Gaza between Israel and Islamic Jihad on Sunday.",
+            "en",
+            "agr:x-gaza-strip-ceasefire",
+            {"state:isr", "group:pij"},
+        ),
+        (
+            "نجحت جهود مصرية في التوصل إلى اتفاق لوقف إطلاق النار في غزة بين إسرائيل وحركة الجهاد الإسلامي.",
+            "ar",
+            "agr:x-gaza-strip-ceasefire",
+            {"state:isr", "group:pij"},
+        ),
+        (  # the delegates who sign stand for their states
+            "وقع وزيرا خارجية رواندا والكونغو الديمقراطية اتفاق واشنطن للسلام.",
+            "ar",
+            "agr:washington-drc-rwanda-2025",
+            {"state:rwa", "state:cod"},
+        ),
+    ],
+)
+def test_the_parties_named_around_the_agreement_agree_to_it(text, lang, agreement, parties):
+    found = _signers(text, lang).get(agreement, set())
+    assert found == parties
+
+
+def test_who_they_spoke_with_is_not_who_they_agreed_with():
+    """ "agreed to a truce during a call with Kiir": the two agreed with each other, Kiir only spoke to them."""
+    ex = extract_text(
+        "Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo agreed in principle to a truce during a call with"
+        " Salva Kiir.",
+        lang="en",
+    )
+    pairs = {frozenset((r.source, r.target)) for r in ex.relations if r.type == "agrees_with"}
+    assert frozenset(("person:abdel-fattah-al-burhan", "person:mohamed-hamdan-dagalo")) in pairs
+    assert not any("person:salva-kiir" in p for p in pairs)

@@ -167,3 +167,36 @@ def test_a_known_agreement_of_the_place_that_does_not_fit_is_not_taken(text):
     agreements, pairs = _agreements_and_parties(text, "en")
     assert agreements and all(a.startswith("agr:x-") for a in agreements)
     assert len({s for s, _t in pairs}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agreement", "signer"),
+    [
+        (
+            "Qatar hosted the signing of the Doha Peace Agreement for Chad. Chad and more than 40 rebel groups signed"
+            " the pact.",
+            "en",
+            "agr:doha-chad-2022",
+            "state:tcd",
+        ),
+        (
+            "Ethiopian and Eritrean leaders met in Jeddah to sign the Jeddah Peace Agreement. Abiy Ahmed and Isaias"
+            " Afwerki signed the document in the presence of King Salman.",
+            "en",
+            "agr:jeddah-ethiopia-eritrea-2018",
+            "person:abiy-ahmed",
+        ),
+    ],
+)
+def test_the_pact_and_the_signed_document_are_the_agreement_named_before(text, lang, agreement, signer):
+    _agreements, pairs = _agreements_and_parties(text, lang)
+    assert (signer, agreement) in pairs
+
+
+def test_a_document_nobody_signs_is_no_agreement():
+    """ "the document" is an agreement only as what is signed or agreed: a report is not."""
+    ex = extract_text(
+        "Russia and Ukraine signed the Black Sea Grain Initiative. The UN published the document on its website.",
+        lang="en",
+    )
+    assert not [m for e in ex.entities if e.kind == "agreement" for m in e.mentions if m.text == "document"]
