@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date
 
 from explorer.extract.context import Context, Ment, stable_id
+from explorer.kb import norm_alias
 from explorer.text.tokens import Token
 
 
@@ -58,7 +59,7 @@ def find_generic_agreements(ctx: Context) -> None:
             near = None
         eid = near.entity if near is not None else (local or known_fit(ctx, family))
         if eid is None:
-            eid = _discovered(ctx, family, ts, te, top_state)
+            eid = _by_parties(ctx, family, ts, te) or _discovered(ctx, family, ts, te, top_state)
         if eid is None:
             continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
         ctx.register(eid)
@@ -176,7 +177,7 @@ def naming_place(ctx: Context, ts: int, te: int, after: bool = True) -> Ment | N
     else:
         k = _extend_left(ctx, ts)
         for _ in range(2):  # "the Washington Joint Declaration", "the Doha Peace Agreement"
-            if k > 0 and ctx.free(k - 1, k) and ctx.toks[k - 1].is_word and ctx.texts[k - 1][:1].isupper():
+            if k > 0 and ctx.free(k - 1, k) and ctx.toks[k - 1].is_word and ctx.text[ctx.orig(k - 1, k)[0]].isupper():
                 k -= 1
         place = next((m for m in ctx.ments.ending(k) if m.kind == "place"), None)
         place = place or next((m for m in ctx.ments.ending(_extend_left(ctx, ts)) if m.kind == "place"), None)
@@ -381,6 +382,80 @@ def _discovered(ctx: Context, family: str, ts: int, te: int, top_state: str | No
     eid = stable_id("agreement", name)
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
     return eid
+
+
+def _by_parties(ctx: Context, family: str, ts: int, te: int) -> str | None:
+    """ "a ceasefire between Israel and Hezbollah" in an undated text: the one knowledge-base agreement of the
+    family whose parties (or their states) are both sides, else a new one named by its sides ("Israel-Hezbollah
+    ceasefire"). A dated text has its own ways (known_fit, names by place and month)."""
+    if ctx.on is not None or family in ("text", "resolution", "proposal") or _placed(ctx, ts, te):
+        return None  # (a place names it first: "a ceasefire in Gaza between …" is the Gaza ceasefire)
+    from explorer.extract.syntax import between_pair
+
+    k = _past_place(ctx, _extend_right(ctx, te))
+    pair = between_pair(ctx, ctx.ments.ending_within(k, k + 24), k, min(len(ctx.toks), k + 24))
+    if pair is None or pair[0].entity == pair[1].entity:
+        return None
+    sides = [{m.entity, *_states_of(ctx, m.entity)} for m in pair]
+    fits = [
+        e
+        for e in _kb_agreements(ctx.kb)
+        if family_of_known(ctx.kb, e.id) == family and all(set(e.record.get("parties") or ()) & x for x in sides)
+    ]
+    names = [_name_of(ctx, m) for m in pair]
+    heads = {_LABEL[family], ctx.texts[te - 1].lower()}
+    aliased = {
+        _agreement_aliases(ctx.kb).get(norm_alias(f"{a}-{b} {h}")) for a, b in (names, names[::-1]) for h in heads
+    }
+    aliased.discard(None)
+    if len(aliased) == 1:  # "a ceasefire between Israel and Hezbollah": the one the knowledge base calls so
+        return aliased.pop()
+    if len(fits) == 1:
+        return fits[0].id
+    name = f"{names[0]}-{names[1]} {_LABEL[family]}"
+    name_ar = f"{_FAMILY_AR[family]} بين {pair[0].text} و{pair[1].text}"
+    eid = stable_id("agreement", name)
+    ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
+    return eid
+
+
+_ALIASES: dict[int, dict[str, str]] = {}
+
+
+def _agreement_aliases(kb) -> dict[str, str]:
+    """The knowledge base's agreements by their normalized names and aliases (cached per knowledge base)."""
+    if id(kb) not in _ALIASES:
+        out: dict[str, str] = {}
+        for e in _kb_agreements(kb):
+            for n in (e.name, *e.aliases):
+                out.setdefault(norm_alias(n), e.id)
+        _ALIASES.clear()
+        _ALIASES[id(kb)] = out
+    return _ALIASES[id(kb)]
+
+
+def _placed(ctx: Context, ts: int, te: int) -> bool:
+    """A place names the noun or stands right by it (as `_place_near` looks for one)."""
+    near = (m for k in range(max(0, ts - 3), min(len(ctx.toks), te + 4)) for m in ctx.ments.starting(k))
+    return naming_place(ctx, ts, te) is not None or any(m.kind == "place" and not m.in_np for m in near)
+
+
+def _name_of(ctx: Context, m: Ment) -> str:
+    e = ctx.kb.get(m.entity)
+    return e.name if e is not None else ctx.entities.info.get(m.entity, {}).get("name") or m.text
+
+
+def _states_of(ctx: Context, eid: str) -> set[str]:
+    e = ctx.kb.get(eid)
+    return {x for x in (e.record.get("state"), e.record.get("nationality")) if x} if e is not None else set()
+
+
+def _past_place(ctx: Context, k: int) -> int:
+    """The token after a place phrase at k ("in Gaza", «في غزة»), else k."""
+    j = k + 1 if k < len(ctx.toks) and ctx.texts[k] in ctx.lex.w("location_words") else k
+    j += j < len(ctx.toks) and ctx.texts[j] == "the"
+    place = next((x for x in ctx.ments.starting(j) if x.kind == "place"), None) if j > k else None
+    return place.te if place is not None else k
 
 
 def _place_near(ctx: Context, ts: int, te: int):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Outcome, Sentence, Site, construction
-from explorer.extract.syntax import actor, coordinated_after
+from explorer.extract.syntax import actor, coordinated_after, group_with_left
 
 _STOPS = (".", ";", "؛", ":", "?", "؟", '"', "«", "»")
 
@@ -17,7 +17,7 @@ _STOPS = (".", ";", "؛", ":", "?", "؟", '"', "«", "»")
 def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """Sentence pattern: the signers of each agreement mention that a signing word ties to it (see module)."""
     lex = ctx.lex
-    cues = lex.any_of("signer_participles", "signing_nouns", "signatory_nouns", "signing_verbs")
+    cues = lex.any_of("signer_participles", "signing_nouns", "signatory_nouns", "signing_verbs", "sealing_verbs")
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # (most sentences: no signing word at all)
     for m in ments:
@@ -28,8 +28,21 @@ def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
             signers, trig = _signatories_beside(ctx, sent, ments, m)
         if not signers and ctx.lang == "ar":
             signers, trig = _delegates_signed(ctx, sent, ments, m)
+        if not signers:
+            signers, trig = _sealed(ctx, sent, ments, m)
         for a in signers:
             emit(a, m, "agrees_with", 0.7, trig, "agreement-signers")
+
+
+def _sealed(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
+    """ "Russia and Ukraine sealed the grain deal": a verb that signs only when an agreement is its object
+    (`sealing_verbs`: not a trigger, as "sealed the border with Egypt" agrees with nobody) and its subjects."""
+    k = m.np_start - 1
+    k -= k > sent.ts and ctx.texts[k] in ("the", "a", "an")
+    if k <= sent.ts or ctx.texts[k] not in ctx.lex.w("sealing_verbs"):
+        return [], ""
+    last = next((x for x in ments if x.te == k and actor(x)), None)
+    return (group_with_left(ctx, ments, last) if last is not None else []), ctx.texts[k]
 
 
 def _delegates_signed(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:

@@ -124,3 +124,11 @@ def test_who_they_spoke_with_is_not_who_they_agreed_with():
     pairs = {frozenset((r.source, r.target)) for r in ex.relations if r.type == "agrees_with"}
     assert frozenset(("person:abdel-fattah-al-burhan", "person:mohamed-hamdan-dagalo")) in pairs
     assert not any("person:salva-kiir" in p for p in pairs)
+
+
+def test_sealing_an_agreement_signs_it_sealing_a_border_agrees_with_nobody():
+    assert _signers("Russia and Ukraine sealed the Black Sea Grain Initiative in Istanbul.") == {
+        "agr:black-sea-grain-initiative-2022": {"state:rus", "state:ukr"}
+    }
+    ex = extract_text("Israel sealed the border with Egypt.", lang="en")
+    assert not [r for r in ex.relations if r.type == "agrees_with"]

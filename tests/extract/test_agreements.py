@@ -200,3 +200,26 @@ def test_a_document_nobody_signs_is_no_agreement():
         lang="en",
     )
     assert not [m for e in ex.entities if e.kind == "agreement" for m in e.mentions if m.text == "document"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agreement"),
+    [
+        # kind + parties: the knowledge base's agreement that goes by the pair's name
+        (
+            "A ceasefire agreement between Israel and Hezbollah took effect on Wednesday.",
+            "agr:israel-lebanon-ceasefire-2024",
+        ),
+        # kind + parties it does not know: a new one named by its sides
+        ("A truce between Kyrgyzstan and Tajikistan held on Sunday.", "agr:x-kyrgyzstan-tajikistan-ceasefire"),
+        # a place and a capitalised word between it and the noun
+        (
+            "Armenia and Azerbaijan initialled the Washington Joint Declaration in August.",
+            "agr:washington-armenia-azerbaijan-2025",
+        ),
+    ],
+)
+def test_an_undated_agreement_named_by_its_sides_or_its_place(text, agreement):
+    agreements, pairs = _agreements_and_parties(text, "en")
+    assert agreements == {agreement}
+    assert len({s for s, t in pairs if t == agreement}) == 2
