@@ -256,6 +256,8 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     lo = max(sent_ts, i - 4)
     if rtype == "agrees_with" and _purpose(ctx, lo, i):
         return True
+    if i - 2 > sent_ts and ctx.texts[i - 1] in ctx.lex.w("and") and ctx.free(i - 2, i - 1) and ctx.toks[i - 2].is_word:
+        lo = max(sent_ts, i - 6)  # "has to be signed and ratified", "may meet and sign": both verbs are modal
     if not _glued(ctx, words).isdisjoint(ctx.texts[lo:i]) or _may(ctx, lo, i):
         return True
     near = ctx.lex.w("near_words")  # "were close to a deal", «اقتربا من اتفاق»: not reached yet

@@ -132,3 +132,16 @@ def test_sealing_an_agreement_signs_it_sealing_a_border_agrees_with_nobody():
     }
     ex = extract_text("Israel sealed the border with Egypt.", lang="en")
     assert not [r for r in ex.relations if r.type == "agrees_with"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the declaration, Armenia and Azerbaijan agreed to reopen transport links. The two foreign ministers"
+        " initialled the text of a peace treaty the same day, but it still has to be signed and ratified.",
+        "Armenia and Azerbaijan must sign the Washington Joint Declaration.",
+    ],
+)
+def test_an_agreement_that_still_has_to_be_signed_is_not_signed(text):
+    """A modal before the first of two coordinated verbs ('has to be signed and ratified') holds for both."""
+    assert not [t for t, s in _signers(text).items() if "treaty" in t or s & {"state:arm", "state:aze"}]
