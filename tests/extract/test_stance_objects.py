@@ -78,3 +78,11 @@ def test_the_noun_led_by_a_name_is_the_subject_not_the_name():
     rels = _rels("وقالت قوات الدعم السريع بقيادة محمد حمدان دقلو إنها ترفض الاتفاق.", "ar")
     assert ("person:mohamed-hamdan-dagalo", "holds_role_in", "group:rsf") in rels
     assert not any(r[0] == "person:mohamed-hamdan-dagalo" and r[1] == "opposes" for r in rels)
+
+
+def test_adherence_references_and_a_welcome_noun_backs():
+    """«تمسّك الحكومة بالقرار 2216»: holding to a text invokes it; «ترحيب الجماعة بالهدنة»: a welcome, as a noun."""
+    rels = _rels("وجدد وزير الخارجية اليمني أحمد عوض بن مبارك تمسك الحكومة بقرار مجلس الأمن 2216.", "ar")
+    assert ("person:ahmed-awad-bin-mubarak", "references", "agr:unscr-2216") in rels
+    rels = _rels("وأعلن المتحدث باسم الحوثيين محمد عبد السلام ترحيب الجماعة بالهدنة.", "ar")
+    assert any(r[0] == "group:houthis" and r[1] == "supports" for r in rels)
