@@ -32,4 +32,19 @@ def person_of_body(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> Non
         emit(m, body, "holds_role_in" if leads else "member_of", 0.65, "of", "person-of-body")
 
 
-AFFILIATION_PATTERNS = [person_of_body]
+def led_by_relative(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """Arabic «قوات الدعم السريع التي يقودها محمد حمدان دقلو», «حزب المؤتمر الذي يتزعمه الرئيس السابق»: a body,
+    a relative pronoun, a verb of leading with the body's pronoun, and the person who leads it."""
+    verbs = ctx.lex.w("leading_verbs")
+    if not verbs or verbs.isdisjoint(ctx.texts[sent.ts : sent.te]):
+        return
+    for i in range(sent.ts + 2, sent.te - 1):
+        if ctx.texts[i] not in verbs or ctx.texts[i - 1] not in ctx.lex.w("relative_who"):
+            continue
+        body = next((m for m in ments if m.te == i - 1 and m.kind in _BODIES), None)
+        person = next((m for m in ments if m.np_start == i + 1 and m.kind == "person"), None)
+        if body is not None and person is not None:
+            emit(person, body, "holds_role_in", 0.75, ctx.texts[i], "led-by-relative")
+
+
+AFFILIATION_PATTERNS = [person_of_body, led_by_relative]

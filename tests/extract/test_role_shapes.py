@@ -201,3 +201,12 @@ def test_a_title_over_a_state_s_army_names_the_force_he_commands():
     assert ("person:khalifa-haftar", "holds_role_in", "group:lna") in rels
     rels = _rels("The Libyan army commander, Khalifa Haftar, flew to Moscow.")
     assert ("person:khalifa-haftar", "holds_role_in", "group:lna") in rels
+
+
+def test_a_body_the_person_leads_in_a_relative_clause_or_after_bi_qiyadat():
+    rels = _rels("وهاجمت حركة الشباب التي يقودها أحمد ديري قاعدة عسكرية.", "ar")
+    assert ("person:ahmed-diriye", "holds_role_in", "group:al-shabaab") in rels
+    rels = _rels("وسيطرت قوات الدعم السريع بقيادة محمد حمدان دقلو على المدينة.", "ar")
+    assert ("person:mohamed-hamdan-dagalo", "holds_role_in", "group:rsf") in rels
+    rels = _rels("The Taliban, commanded by Hibatullah Akhundzada, rejected the offer.")
+    assert ("person:hibatullah-akhundzada", "holds_role_in", "group:taliban") in rels
