@@ -83,6 +83,13 @@ _BARE = {  # a title with no name, state or body: the offices (here or in the kn
     "secretary_general": {"secretary_general"},
     "commander": {"commander", "chief_of_staff"},
     "leader": {"leader", "commander"},
+    "vice_president": {"vice_president"},
+    "spokesperson": {"spokesperson"},
+    "negotiator": {"negotiator"},
+    "ambassador": {"ambassador", "un_ambassador"},
+    "un_ambassador": {"un_ambassador"},
+    "speaker": {"speaker"},
+    "national_security_adviser": {"national_security_adviser"},
 }
 
 
@@ -100,7 +107,16 @@ def _bare_title(ctx: Context, t: TitleNP, before: list[Ment]) -> None:
 
 
 def _holds(ctx: Context, p: Ment, family: set[str]) -> bool:
-    return p.office in family or any(r.office in family for r in ctx.kb.roles_of(p.entity, ctx.on))
+    """By the mention's office, any title the document gives the person, or the knowledge base on the date."""
+    titled = ctx.memo.get("titled-offices")
+    if titled is None:
+        titled = ctx.memo["titled-offices"] = {}
+        for t in ctx.titles:
+            if t.person is not None:
+                titled.setdefault(t.person.entity, set()).add(t.office)
+    if p.office in family or not family.isdisjoint(titled.get(p.entity, ())):
+        return True
+    return any(r.office in family for r in ctx.kb.roles_of(p.entity, ctx.on))
 
 
 def _definite_bare(ctx: Context, t: TitleNP) -> bool:

@@ -173,3 +173,10 @@ def test_the_two_sides_named_by_the_adjectives_after_them():
 def test_an_official_after_a_preposition():
     text = "أعرب محمد بن عبد الرحمن آل ثاني عن ثقته بالتوصل إلى اتفاق. وجاء ذلك في مؤتمر صحفي للمسؤول القطري في الدوحة."
     assert any("مسؤول" in t for t in _mentions(text, "ar")["person:mohammed-bin-abdulrahman-al-thani"])
+
+
+def test_the_ambassador_and_the_negotiator_are_the_last_people_holding_those_offices():
+    text = "Vassily Nebenzia addressed the Security Council. The ambassador accused Ukraine of shelling civilians."
+    assert ("person:vasily-nebenzia", "opposes", "state:ukr") in _rels(text, "en")
+    text = "Khalil al-Hayya arrived in Cairo on Sunday. The negotiator accused Israel of stalling the talks."
+    assert ("person:khalil-al-hayya", "opposes", "state:isr") in _rels(text, "en")
