@@ -60,7 +60,7 @@ def find_organizations(ctx: Context) -> None:
         t = toks[i]
         if i < done or not t.is_word or ctx.covered[i]:
             continue
-        span = _org_span_ar(ctx, i, heads) if ar else _org_span_en(ctx, i, heads)
+        span = _org_span_ar(ctx, i, heads) or _short_known_ar(ctx, i) if ar else _org_span_en(ctx, i, heads)
         if span is None:
             continue
         ts, te, head = span
@@ -72,6 +72,12 @@ def find_organizations(ctx: Context) -> None:
         longer = by_prefix.get(tuple(x.text for x in toks[ts:te]))
         if longer is not None:  # «مجلس النواب» after «مجلس النواب الليبي»
             ctx.add(Ment(s_, e_, ts, te, longer.entity, longer.kind, "short", ctx.text[s_:e_]))
+            continue
+        known = _known_by_part(ctx, ts, te)
+        if known is not None:  # "the Transitional Council" in an article about Yemen
+            _absorb(ctx, ts, te)
+            ctx.register(known)
+            ctx.add(Ment(s_, e_, ts, te, known, ctx.kb.entities[known].kind, "short", ctx.text[s_:e_]))
             continue
         kind = "armed_group" if head in armed else "organization"
         key = " ".join(x.forms[-1] if ar else x.text for x in toks[ts:te])
@@ -102,6 +108,83 @@ def _starts(ctx: Context, heads: frozenset[str]):
     for h in ctx.where(heads):
         yield from range(max(last + 1, h - 10), h + 1)
         last = h
+
+
+_PARTS: dict[tuple[int, str], dict[tuple[str, ...], set[tuple[str, str]]]] = {}
+
+
+def _part_names(ctx: Context) -> dict[tuple[str, ...], set[tuple[str, str]]]:
+    """The knowledge base's bodies of a state by the part of their names a text may use alone: the last words
+    of an English name ending with a head noun ("Transitional Council" of the Southern Transitional Council),
+    the first words of an Arabic name starting with one («المجلس الانتقالي» of «المجلس الانتقالي الجنوبي»);
+    each with (body, its state). Built once per knowledge base and language."""
+    key = (id(ctx.kb), ctx.lang)
+    got = _PARTS.get(key)
+    if got is not None:
+        return got
+    from explorer.text.normalize import normalize
+    from explorer.text.tokens import tokenize
+
+    got = {}
+    ar, heads = ctx.lang == "ar", ctx.lex.organization_heads
+    for e in ctx.kb.entities.values():
+        state = e.record.get("state")
+        if e.kind not in ("organization", "armed_group") or not state:
+            continue
+        for name in [e.name_ar or "", *e.aliases_ar] if ar else [e.name, *e.aliases]:
+            toks = [t for t in tokenize(normalize(name).text) if t.is_word]
+            for k in range(2, len(toks)):
+                part = toks[:k] if ar else toks[-k:]
+                if not heads.isdisjoint((part[0] if ar else part[-1]).forms):
+                    got.setdefault(tuple(t.text for t in part), set()).add((e.id, state))
+    _PARTS[key] = got
+    return got
+
+
+def _known_by_part(ctx: Context, ts: int, te: int) -> str | None:
+    """The knowledge base's body a name found in the text is part of, when that body's state is the one the
+    document names most among the candidates' states (`_state_counts`: "the National Army" in an article about
+    Libya, "the Political Council" beside the Houthis)."""
+    parts = _part_names(ctx)
+    words = [*ctx.texts[ts:te]]
+    if ctx.lang == "ar":
+        t = ctx.toks[ts]
+        head = max((f for f in t.forms if f in ctx.lex.organization_heads), key=len, default=t.forms[-1])
+        words[0] = ("ال" + head) if _definite(t, head) and not head.startswith("ال") else head
+    found = parts.get(tuple(words))
+    if not found:
+        return None
+    counts = _state_counts(ctx)
+    ranked = sorted(((counts.get(state, 0), eid) for eid, state in found), reverse=True)
+    if ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[1][1] != ranked[0][1]):
+        return None
+    return ranked[0][1]
+
+
+def _state_counts(ctx: Context) -> dict[str, int]:
+    """How often the document names each state: by name or demonym, by its capital, by a body of that state."""
+    counts: dict[str, int] = {}
+    for m in ctx.ments:
+        state = m.entity if m.kind == "state" else ctx.kb.capital_of.get(m.entity)
+        if state is None and m.kind in ("organization", "armed_group"):
+            e = ctx.kb.get(m.entity)
+            state = e.record.get("state") if e is not None else None
+        if state:
+            counts[state] = counts.get(state, 0) + 1
+    return counts
+
+
+def _short_known_ar(ctx: Context, i: int) -> tuple[int, int, str] | None:
+    """Two words too generic to be a name found here («المجلس الانتقالي», «الجيش الوطني») that start the name
+    of a body the knowledge base knows in the state the document is about."""
+    toks = ctx.toks
+    if i + 2 > len(toks) or not ctx.free(i, i + 2) or not toks[i + 1].text.startswith("ال"):
+        return None
+    if not ctx.lex.w("not_name_heads").isdisjoint(toks[i].forms) or any(
+        m.kind == "state" for m in ctx.ments.starting(i + 2)
+    ):
+        return None  # «وزارة الخارجية الجزائرية»: a state's own body, named with its demonym
+    return (i, i + 2, toks[i].forms[-1]) if _known_by_part(ctx, i, i + 2) else None
 
 
 def _absorb(ctx: Context, ts: int, te: int) -> None:

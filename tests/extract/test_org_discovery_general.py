@@ -227,3 +227,24 @@ def test_a_head_noun_with_an_adjective_of_another_name_is_no_back_reference():
     ex = extract_text("وقاتلت جبهة النصرة في حلب. ورفضت الجبهة الشامية الانضمام إليها.", lang="ar", date_="2016-05-01")
     nusra = [e for e in ex.entities if "النصرة" in " ".join(m.text for m in e.mentions)]
     assert nusra and all(m.text != "الجبهة" for m in nusra[0].mentions), [(e.name, e.mentions) for e in ex.entities]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "known"),
+    [
+        # the last words of a known body's English name, in an article about its state
+        ("en", "Yemen's government signed a deal with the Transitional Council in Riyadh.",
+         "Southern Transitional Council"),
+        ("en", "In Tripoli, the Presidential Council of Libya welcomed the vote. The National Army rejected it.",
+         "Libyan National Army"),
+        # the first words of a known body's Arabic name
+        ("ar", "ووقعت الحكومة اليمنية اتفاقاً مع المجلس الانتقالي برعاية سعودية.", "Southern Transitional Council"),
+    ],
+)
+def test_part_of_a_known_bodys_name_is_that_body_in_an_article_about_its_state(lang, text, known):
+    assert known in _names(lang, text), _names(lang, text)
+
+
+def test_part_of_a_name_is_no_known_body_of_a_state_the_article_does_not_name():
+    names = _names("en", "The Transitional Council of Chad said elections would be held next year.")
+    assert "Southern Transitional Council" not in names, names
