@@ -713,3 +713,31 @@ def _plural_definite(ctx: Context, i: int) -> bool:
         return ctx.texts[i].startswith(("ال", "وال"))
     nxt = ctx.texts[i + 1] if i + 1 < len(ctx.texts) else ""
     return i > 0 and ctx.texts[i - 1] == "the" and nxt not in ("of", "from", "in")  # not "the ministers of X"
+
+
+def find_the_latter(ctx: Context) -> None:
+    """ "the latter said", «وأكد الأخير», «وقالت الأخيرة»: the actor named last before it (in its sentence or the
+    one before); Arabic masculine «الأخير» a person, feminine «الأخيرة» a state or body. Not the adjective
+    («الأسبوع الأخير», «في الآونة الأخيرة»: right after a definite noun)."""
+    words = ctx.lex.w("latter_words")
+    for i in ctx.where(words, lasts=True) if words else ():
+        word = ctx.lasts[i] if ctx.lang == "ar" else ctx.texts[i]
+        if ctx.covered[i] or word not in words or i == 0:
+            continue
+        prev = ctx.texts[i - 1]
+        if ctx.lang == "ar":
+            if not ctx.texts[i].endswith("ال" + word) or "ال" in prev or not ctx.toks[i - 1].is_word:
+                continue  # (after a definite noun or a number it is an adjective)
+            kinds = {"person"} if word in ctx.lex.w("latter_person") else {"state", "organization", "armed_group"}
+        else:
+            if prev != "the":
+                continue
+            kinds = ACTOR_KINDS
+        start = sentence_start(ctx, sentence_start(ctx, i) - 1)  # (this sentence and the one before)
+        near = [m for m in ctx.ments.ending_within(start - 1, i - 1) if m.kind in kinds and not m.in_np]
+        if not near or near[-1].te > i:
+            continue
+        m = near[-1]
+        s, e = ctx.orig(i, i + 1)
+        ctx.add(Ment(s, e, i, i + 1, m.entity, m.kind, "coref", ctx.text[s:e], office=m.office))
+    ctx.ments.sort_by_start()

@@ -68,6 +68,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "own-country.v1": coreference.find_own_country,
     "body-references.v1": coreference.find_body_references,
     "plural-collectives.v1": coreference.find_plural_collectives,
+    "the-latter.v1": coreference.find_the_latter,
     "state-descriptions.v1": coreference.find_state_descriptions,
     "region-descriptions.v1": coreference.find_region_descriptions,
     "modifiers.v1": modifiers.mark_modifiers,

@@ -180,3 +180,18 @@ def test_the_ambassador_and_the_negotiator_are_the_last_people_holding_those_off
     assert ("person:vasily-nebenzia", "opposes", "state:ukr") in _rels(text, "en")
     text = "Khalil al-Hayya arrived in Cairo on Sunday. The negotiator accused Israel of stalling the talks."
     assert ("person:khalil-al-hayya", "opposes", "state:isr") in _rels(text, "en")
+
+
+def test_the_latter_is_the_actor_named_last():
+    text = "استقبل أحمد عطاف نظيره الفرنسي جان نويل بارو في الجزائر، وأكد الأخير أن فرنسا تدعم الحل السياسي في ليبيا."
+    rels = _rels(text, "ar")
+    assert any(r[0] == "person:jean-noel-barrot" and r[1] == "states" for r in rels)
+    assert not any(r[0] == "person:ahmed-attaf" and r[1] == "states" for r in rels)
+    text = "Ahmed Attaf received Jean-Noel Barrot in Algiers. The latter accused Russia of arming Haftar."
+    assert ("person:jean-noel-barrot", "opposes", "state:rus") in _rels(text, "en")
+
+
+def test_the_last_as_an_adjective_names_no_one():
+    text = "زار أحمد عطاف الدوحة الأسبوع الأخير وأكد دعم الجزائر للحكومة الليبية."
+    ments = _mentions(text, "ar")
+    assert not any("الأخير" in t for ts in ments.values() for t in ts)
