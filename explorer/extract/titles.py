@@ -463,8 +463,9 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if _title_filler(ctx, j, of) and not (m and m.kind == "person"):
             j += 1  # (not «… الليبية المشير خليفة حفتر»: the rank opens the name's mention)
             continue
-        if m and m.kind == "place" and ctx.lang != "ar" and toks[j - 1].text in ("for", "in", "the"):
-            j = m.te  # "High Representative for the Horn of Africa": the region of the office
+        region = _office_region(ctx, j, of, ment_at)
+        if region:  # "High Representative for the Horn of Africa", «ومحافظ محافظة مأرب اللواء سلطان العرادة»
+            j = region
             continue
         if ctx.lang == "ar" and j == e and ctx.lex.titles.match_at(toks, j):  # نائب وزير الخارجية
             j = ctx.lex.titles.match_at(toks, j)[1]
@@ -501,6 +502,18 @@ def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> 
         return nxt is not None and nxt.kind == "person"
     adjective = tok.text.endswith(("ي", "يه"))
     return adjective and nxt is not None and nxt.kind in ("state", "organization", "armed_group")
+
+
+def _office_region(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:
+    """The region an office covers, inside a title ("for the Horn of Africa", «مأرب», «محافظة مأرب»): where the
+    title goes on after it, else 0. A place owns nothing."""
+    m = ment_at.get(j)
+    if m is not None and m.kind == "place" and (ctx.lang == "ar" or ctx.toks[j - 1].text in ("for", "in", "the")):
+        return m.te
+    if ctx.lang == "ar" and not of and ctx.lasts[j] in ctx.lex.w("region_nouns"):
+        nxt = ment_at.get(j + 1)
+        return nxt.te if nxt is not None and nxt.kind == "place" else 0
+    return 0
 
 
 def _army_of_owner(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:

@@ -210,3 +210,10 @@ def test_a_body_the_person_leads_in_a_relative_clause_or_after_bi_qiyadat():
     assert ("person:mohamed-hamdan-dagalo", "holds_role_in", "group:rsf") in rels
     rels = _rels("The Taliban, commanded by Hibatullah Akhundzada, rejected the offer.")
     assert ("person:hibatullah-akhundzada", "holds_role_in", "group:taliban") in rels
+
+
+def test_a_governor_s_region_inside_coordinated_titles():
+    text = "ووصل عضو مجلس القيادة الرئاسي ومحافظ محافظة مأرب اللواء سلطان العرادة إلى الرياض."
+    rels = _rels(text, "ar")
+    assert ("person:sultan-al-arada", "member_of", "org:plc-yemen") in rels
+    assert not any(r[1] == "member_of" and r[0] != "person:sultan-al-arada" for r in rels)
