@@ -180,13 +180,18 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         for n, trig in enumerate(found):
             site = Site(sent, ments, trig, n, found, state)
             run_trigger(ctx, site, emit, phases)
-        opener = next((m for m in ments if m.np_start <= sent.ts + 1), None)
         if state.subjects_here:
             state.last_subject, state.last_speakers = state.speakers or state.subjects_here, state.speakers
-        elif opener is not None and opener.kind in ACTOR_KINDS:  # "Kagame spoke in Kigali. He said …": the
-            state.last_subject, state.last_speakers = [opener], []  # name opening a sentence with no relation
-        state.opener = opener
+        elif lead := next((m for m in ments if m.np_start <= sent.ts + 1 and _leads(m)), None):
+            state.last_subject, state.last_speakers = [lead], []  # "Kagame spoke in Kigali. He said …"
+        state.opener = next((m for m in ments if m.np_start <= sent.ts + 1), None)
     return list(out.values())
+
+
+def _leads(m: Ment) -> bool:
+    """An actor that opens a sentence with no relation as its subject, passed on to the next one ("Russia's
+    ambassador X spoke …": X, not Russia)."""
+    return m.kind in ACTOR_KINDS and not (m.in_np or m.possessive)
 
 
 @cache

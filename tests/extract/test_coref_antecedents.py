@@ -195,3 +195,10 @@ def test_the_last_as_an_adjective_names_no_one():
     text = "زار أحمد عطاف الدوحة الأسبوع الأخير وأكد دعم الجزائر للحكومة الليبية."
     ments = _mentions(text, "ar")
     assert not any("الأخير" in t for ts in ments.values() for t in ts)
+
+
+def test_he_after_a_titled_name_is_the_person_not_the_state_in_the_title():
+    text = "Russia's ambassador Vassily Nebenzia addressed the council on Monday. He said Ukraine had shelled Donetsk."
+    rels = _rels(text, "en")
+    assert ("person:vasily-nebenzia", "states", "state:ukr") in rels
+    assert ("state:rus", "states", "state:ukr") not in rels
