@@ -101,7 +101,7 @@ def find_titles(ctx: Context) -> None:
         if ctx.lang != "ar" and len(of) == 1 and of[0].te == j and toks[e - 1].text.endswith("s"):
             of = _listed(ctx, of[0], "state")  # "the foreign ministers of Egypt, Jordan and Saudi Arabia, …"
             j = of[-1].te
-        person = _person_after(ctx, j, e, office, ment_at)
+        person = _introduced(ctx, i, j, e, office, ment_at)
         if person is not None:
             of = _paired_holders(ctx, (i, max(j, e)), office, of, person)
         elif ctx.lang != "ar" and len(of) == 1 and of[0].te <= i and toks[e - 1].text.endswith("s"):
@@ -356,7 +356,45 @@ def _owner_before(ctx: Context, i: int) -> list[Ment]:
             owner = _ment_ending_at(ctx, k2)
             if owner and owner.kind == "state":
                 of.insert(0, owner)
-    return of or _owner_of_possessor_title(ctx, paren + 1) or _its_owner(ctx, paren + 1)
+    start = paren + 1
+    return of or _owner_of_possessor_title(ctx, start) or _its_owner(ctx, start) or _possessor_state(ctx, start)
+
+
+_LEADING_OFFICES = ("president", "prime_minister", "king", "emir", "head_of_state", "crown_prince")
+
+
+def _possessor_state(ctx: Context, start: int) -> list[Ment]:
+    """ "Putin's special envoy for Afghanistan, X", "Zelenskiy's chief of staff X", "Trump dispatched his
+    secretary of state, X": the aide of a state's leader holds a role in that state (his title here, else the
+    knowledge base's office on the article's date)."""
+    if ctx.lang == "ar" or start < 2:
+        return []
+    word = ctx.texts[start - 1]
+    if word in ("'s", "'"):
+        p = ctx.ending_at(start - 1)
+    elif word in ("his", "her"):
+        near = (m for m in reversed(ctx.ments.ending_within(max(0, start - 25), start - 1)) if m.kind == "person")
+        p = next(near, None)
+        if p is not None and any(t.text in (".", "!", "?") for t in ctx.toks[p.te : start]):
+            p = None
+    else:
+        return []
+    if p is None or p.kind != "person":
+        return []
+    own = next((x for t in ctx.titles if t.person is p for x in t.of if x.kind == "state"), None)
+    if own is not None:
+        return [own]
+    roles = [r for r in ctx.kb.roles_of(p.entity, ctx.on) if r.office in _LEADING_OFFICES and r.of]
+    states = {r.of for r in roles if r.of.startswith("state:")}
+    if len(states) != 1:
+        return []
+    state = states.pop()
+    m = next(iter(ctx.ments.of_entity(state)), None)
+    if m is None:
+        ctx.register(state)
+        m = Ment(p.start, p.end, p.ts, p.te, state, "state", "coref", p.text, in_np=True)
+        ctx.ments.append(m)  # (the state named through its leader: listed with the document's entities)
+    return [m]
 
 
 def _its_owner(ctx: Context, start: int) -> list[Ment]:
@@ -651,6 +689,26 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
         or bool(ctx.lang == "ar" and j > 0 and ctx.toks[j - 1].forms[-1] == "شوون")  # «للشؤون الخارجية»
         or bool(ctx.lang == "ar" and j > 1 and ctx.toks[j - 2].forms[-1] == "شوون" and w.startswith("وال"))
     )
+
+
+def _introduced(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict) -> Ment | None:
+    """The person a title starting at token i introduces: the name after it, unless the title stands between
+    commas right after a name ("Accompanied by Rustem Umerov, the security council chief, Yermak discussed …":
+    Umerov's title; the name after the second comma opens the clause)."""
+    person = _person_after(ctx, j, e, office, ment_at)
+    if person is None or ctx.lang == "ar" or person.ts <= j or ctx.toks[j].text != ",":
+        return person
+    k = _skip_portfolio(ctx, i) - 1
+    while k >= 0:  # back over "the", "'s" and the title's owner ("Azerbaijan's foreign minister")
+        owner = ctx.ending_at(k + 1)
+        if ctx.texts[k] in ("the", "a", "an", "'s", "'"):
+            k -= 1
+        elif owner is not None and owner.kind != "person":
+            k = owner.np_start - 1
+        else:
+            break
+    before = ctx.ending_at(k) if k >= 1 and ctx.texts[k] == "," else None
+    return before if before is not None and before.kind == "person" else person
 
 
 def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> Ment | None:

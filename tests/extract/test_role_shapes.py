@@ -217,3 +217,18 @@ def test_a_governor_s_region_inside_coordinated_titles():
     rels = _rels(text, "ar")
     assert ("person:sultan-al-arada", "member_of", "org:plc-yemen") in rels
     assert not any(r[1] == "member_of" and r[0] != "person:sultan-al-arada" for r in rels)
+
+
+def test_the_aide_of_a_state_s_leader_holds_a_role_in_the_state():
+    rels = _rels("Zamir Kabulov, Vladimir Putin's special envoy for Afghanistan, met Taliban officials in Kabul.")
+    assert ("person:zamir-kabulov", "holds_role_in", "state:rus") in rels
+    assert ("person:zamir-kabulov", "holds_role_in", "state:afg") not in rels
+    rels = _rels("Ukrainian President Volodymyr Zelensky sent his chief of staff, Andriy Yermak, to Riyadh.")
+    assert ("person:andriy-yermak", "holds_role_in", "state:ukr") in rels
+
+
+def test_a_title_between_commas_after_a_name_is_that_name_s():
+    text = "Accompanied by Jeyhun Bayramov, Azerbaijan's foreign minister, Ilham Aliyev arrived in Washington."
+    rels = _rels(text)
+    assert ("person:jeyhun-bayramov", "holds_role_in", "state:aze") in rels
+    assert ("person:ilham-aliyev", "holds_role_in", "state:aze") not in rels
