@@ -262,6 +262,7 @@ def _name_word(ctx: Context, k: int) -> bool:
         and t.text not in _AR_STOP
         and t.forms[-1] not in _AR_STOP
         and not t.text[:1].isdigit()
+        and t.text not in ctx.lex.w("number_words")
         and not ctx.lex.triggers.match_at(ctx.toks, k)
     )
 
@@ -297,6 +298,11 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
         k += 1
         while k < n and k - i <= 5 and (_adjective(ctx, k) or _conjoined(ctx, k)):
             k += 1
+    elif _proper_word(ctx, i + 1, head):  # «جيش أراكان», «ميليشيا بدر»: a head and a name of its own
+        k = i + 2
+        while k + 1 < n and toks[k].text in ("بن", "ابن") and toks[k + 1].is_word and not ctx.covered[k + 1]:
+            k += 2  # «كتائب زيد بن علي»
+        return k
     else:
         return None
     quoted = i > 0 and (toks[i - 1].text == '"' or not ctx.lex.w("descriptor_heads").isdisjoint(toks[i - 1].forms))
@@ -304,6 +310,21 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
         return None  # «مجلس الوزراء», «مجلس النواب»: too generic to be a name on their own
     demonym = next((m for m in ctx.ments.starting(k) if m.kind == "state" and m.role == "demonym"), None)
     return demonym.te if demonym is not None else k
+
+
+def _proper_word(ctx: Context, k: int, head: str) -> bool:
+    """One word without the article after a head of `proper_name_heads`, ending a name: not an adjective (a nisba
+    «سياسي», «إرهابية», or one of `body_adjectives`), not a common complement («حركة تمرد», «جيش احتلال»), not a
+    plural («مسلحين»)."""
+    if head not in ctx.lex.w("proper_name_heads") or k >= len(ctx.toks) or not _name_word(ctx, k):
+        return False
+    t = ctx.toks[k]
+    if t.text.startswith(("ال", "و")) or t.text != t.forms[-1] or len(t.text) < 3:
+        return False  # (a definite word or one with a clitic is no such name)
+    nisba = t.text.endswith(("ي", "يه", "يين", "يون", "ون", "ين", "ها", "هم", "هما", "نا", "ات"))  # (or a pronoun)
+    if nisba or t.text in ctx.lex.w("body_adjectives") or t.text in ctx.lex.w("generic_complements"):
+        return False
+    return t.text not in ctx.lex.w("direction_nouns")  # («جبهة شمال حلب»: the front north of Aleppo)
 
 
 def _bare_noun(ctx: Context, k: int) -> bool:

@@ -114,6 +114,10 @@ def test_capitalised_words_an_acronym_in_brackets_spells_out_name_a_body():
         ("وقالت سرايا الأنصار إنها قصفت الموقع.", "سرايا الأنصار"),
         # a name in quotes runs to the closing quote
         ('وأعلنت "غرفة عمليات الشمال الموحدة" بدء الهجوم.', "غرفة عمليات الشمال الموحدة"),
+        # a head and one word of its own (not an adjective nor a common complement: see the test below)
+        ("وأعلن جيش أراكان سيطرته على بلدة في ولاية راخين.", "جيش أراكان"),
+        ("وقالت كتائب زيد بن علي إنها استهدفت القاعدة.", "كتائب زيد بن علي"),
+        ("وأعلن تحالف تأسيس تشكيل حكومة موازية.", "تحالف تأسيس"),
     ],
 )
 def test_an_arabic_name_spans_its_head_its_genitives_and_its_adjectives(text, name):
@@ -248,3 +252,20 @@ def test_part_of_a_known_bodys_name_is_that_body_in_an_article_about_its_state(l
 def test_part_of_a_name_is_no_known_body_of_a_state_the_article_does_not_name():
     names = _names("en", "The Transitional Council of Chad said elections would be held next year.")
     assert "Southern Transitional Council" not in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت حركة تمرد جديدة مسؤوليتها عن الهجوم.",  # a kind of body
+        "وانسحب جيش احتلال من المنطقة.",
+        "ويرى حزب سياسي أن الوضع خطير.",  # an adjective
+        "وأعلن حزب صغير انسحابه من الائتلاف.",
+        "وتتولى الهيئة تنظيم وضم المجموعات المسلحة.",  # a verbal noun and a conjunction
+        "ويبلغ عدد أفراد جيش قوامه عشرة آلاف جندي.",
+        "وتقدمت القوات على جبهة شمال حلب.",  # a direction
+    ],
+)
+def test_a_head_and_a_common_word_name_no_body(text):
+    found = _bodies("ar", text)
+    assert set(found) <= {"الهيئة", "الائتلاف"}, found
