@@ -34,6 +34,7 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
         of = _army_of(ctx, t, owners[0])
         if of.kind in ("state", "organization", "armed_group"):
             member = t.office in ontology.member_offices() and of.kind != "state" and not _head_title(ctx, t)
+            member = member and not _special(ctx, t)  # «ممثلة الأمم المتحدة الخاصة»: the special representative
             # "Hamas Prime Minister X": a government office named by a movement makes him one of its members
             member = member or (t.office in _GOVERNMENT_OFFICES | _ENVOY_OFFICES and of.kind == "armed_group")
             rtype = "member_of" if member else "holds_role_in"
@@ -112,6 +113,13 @@ def _sent_to(ctx: Context, t: TitleNP, x: Ment) -> bool:
         return True
     sent = prev in ctx.lex.w("sent_to") or (ctx.toks[x.np_start].forms[0][:1] == "ل" and x.kind == "state")
     return sent and t.office in ("envoy", "ambassador", "un_ambassador")
+
+
+def _special(ctx: Context, t: TitleNP) -> bool:
+    """«ممثل الأمين العام الخاص», «ممثلة الأمم المتحدة الخاصة لليبيا»: a representative called special, even
+    after the body he represents, is the body's envoy (he holds a role in it), not one of its members."""
+    words = ctx.lex.w("special_words")
+    return t.office == "official" and bool(words) and not words.isdisjoint(ctx.texts[t.ts : t.te])
 
 
 def _head_title(ctx: Context, t: TitleNP) -> bool:
@@ -392,7 +400,9 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
 def _titled(ctx: Context, i: int) -> bool:
     """ "the AU's High Representative, X": the noun is part of a title that names its person."""
     heads = ontology.member_offices()  # (a member's title is the membership pattern's own business)
-    return any(t.ts <= i < t.te and t.person is not None and t.office not in heads for t in ctx.titles)
+    return any(
+        t.ts <= i < t.te and t.person is not None and (t.office not in heads or _special(ctx, t)) for t in ctx.titles
+    )
 
 
 def _role_noun(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> bool:

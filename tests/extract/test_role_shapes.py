@@ -232,3 +232,9 @@ def test_a_title_between_commas_after_a_name_is_that_name_s():
     rels = _rels(text)
     assert ("person:jeyhun-bayramov", "holds_role_in", "state:aze") in rels
     assert ("person:ilham-aliyev", "holds_role_in", "state:aze") not in rels
+
+
+def test_a_representative_called_special_after_the_body_is_its_envoy():
+    rels = _rels("وأعلن عبد الله باتيلي ممثل الأمين العام للأمم المتحدة الخاص في ليبيا استقالته.", "ar")
+    assert ("person:abdoulaye-bathily", "holds_role_in", "org:un") in rels
+    assert ("person:abdoulaye-bathily", "member_of", "org:un") not in rels
