@@ -434,7 +434,7 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     """The mention a description word at token i stands for: a state whose names hold the word, else (for a
     `body_descriptions` word) the organization named last."""
     before = ctx.ments.ending_within(i - 400, i - 1)
-    state = next((m for m in reversed(before) if m.kind == "state" and key in _name_words(ctx, m.entity)), None)
+    state = salient(ctx, [m for m in before if m.kind == "state" and key in _name_words(ctx, m.entity)])
     if state is not None or key not in ctx.lex.w("body_descriptions"):
         return state
     return next((m for m in reversed(ctx.ments.ending_within(i - 120, i - 1)) if m.kind == "organization"), None)
@@ -482,6 +482,21 @@ def antecedent(ctx: Context, ts: int, fit: list[Ment], window: int = 150) -> Men
     near = fit[-1]
     s0 = sentence_start(ctx, near.ts)
     return None if any(p.entity != near.entity and p.ts >= s0 for p in fit) else near
+
+
+def salient(ctx: Context, fit: list[Ment]) -> Ment | None:
+    """Among the mentions that fit a description (in reading order), the nearest; when another one of its
+    sentence fits too ("… Jordan, Morocco and Sudan … the kingdom"), the one the article has named most so far
+    ("Saudi Arabia … the kingdom"), none when that is a tie."""
+    if not fit:
+        return None
+    near = fit[-1]
+    s0 = sentence_start(ctx, near.ts)
+    if all(m.entity == near.entity for m in fit if m.ts >= s0):
+        return near
+    counts = Counter(m.entity for m in fit)
+    (top, n), *rest = counts.most_common(2) + [("", 0)]
+    return next(m for m in reversed(fit) if m.entity == top) if n > rest[0][1] else None
 
 
 _DIPLOMATS = {"foreign_minister", "deputy_foreign_minister", "envoy", "ambassador", "un_ambassador",
@@ -647,7 +662,7 @@ def find_region_descriptions(ctx: Context) -> None:
         fit = [m for m in states if m.te <= ts and (region is None or region in _regions(ctx, m.entity))]
         if ctx.texts[i] in ctx.lex.w("state_descriptions") or ctx.lasts[i] in ctx.lex.w("state_descriptions"):
             fit = [m for m in fit if ctx.lasts[i] in _name_words(ctx, m.entity)]  # "the Gulf kingdom"
-        m = antecedent(ctx, ts, fit)
+        m = salient(ctx, [m for m in fit if m.te < sentence_start(ctx, ts) and ts - m.te <= 150])
         if m is not None:
             s, e = ctx.orig(ts, te)
             ctx.add(Ment(s, e, ts, te, m.entity, "state", "coref", ctx.text[s:e]))

@@ -202,3 +202,14 @@ def test_he_after_a_titled_name_is_the_person_not_the_state_in_the_title():
     rels = _rels(text, "en")
     assert ("person:vasily-nebenzia", "states", "state:ukr") in rels
     assert ("state:rus", "states", "state:ukr") not in rels
+
+
+def test_the_kingdom_among_several_kingdoms_is_the_one_the_article_names_most():
+    text = (
+        "Saudi Arabia said on Thursday that Saudi Arabia would lead the coalition against the Houthis. "
+        "Jordan, Morocco and Sudan joined the operation, which the kingdom called Decisive Storm. "
+        "The kingdom accused Iran of arming the Houthis."
+    )
+    rels = _rels(text, "en")
+    assert ("state:sau", "opposes", "state:irn") in rels
+    assert not {r for r in rels if r[0] in ("state:mar", "state:jor") and r[2] == "state:irn"}
