@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from datetime import date
+from functools import cache
 
 from explorer.extract.context import Context, Ment, stable_id
 from explorer.kb import norm_alias
@@ -91,6 +92,8 @@ def _known_at_place(ctx: Context, family: str, ts: int, te: int, exact: bool = F
     words = _content_words(ctx, ts, te)
     if words:  # "a prisoner-exchange deal in Cairo" is none whose names lack both words
         fits = [e for e in fits if words & _name_words(ctx.kb, e)]
+    if len(fits) == 1 and naming_place(ctx, ts, te, after=False) is place:
+        return fits[0].id  # «اتفاق جوبا», "the Juba agreement": the name says which, whoever the sentence names
     named, direct = _sentence_actors(ctx, ts, te)
     if named and len(fits) > 1 or direct:
         spelled = _content_words(ctx, ts, te, every=True)
@@ -117,33 +120,46 @@ _GENERIC = {
     "initial", "broad", "tentative", "proposed", "اتفاق", "اتفاقيه", "صفقه", "سلام", "جديد", "نهايي", "تاريخي",
     "شامل", "دايم", "مده", "يوم", "ايام", "اسبوع", "شهر", "two", "three", "four", "five", "six", "seven", "ten",
     "immediate", "short", "long", "term", "عاجل", "فوري", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
-    "عشره", "ساعه", "ساعات", "اسابيع", "اشهر",
+    "عشره", "ساعه", "ساعات", "اسابيع", "اشهر", "تفاهم", "understanding", "hostilities", "of", "on", "for", "to", "and",
+    "in", "joint", "مشترك", "لل", "بين", "وقف", "لوقف",
 }  # fmt: skip
 
 
-def _content_words(ctx: Context, ts: int, te: int, every: bool = False) -> set[str]:
+def _content_words(ctx: Context, ts: int, te: int, every: bool = False, purpose: bool = True) -> set[str]:
     """What an agreement noun says it is about beyond its kind: "prisoner-exchange deal" → prisoner, exchange;
     «صفقة لتبادل الأسرى» → تبادل, اسري (a month, a length or 'peace' say nothing of which one); with `every`,
-    all its words ("Washington Peace Agreement")."""
+    all its words ("Washington Peace Agreement"); without `purpose`, not the Arabic «ل» phrase after the noun,
+    which may only say what it is for («اتفاق لإنهاء الأزمة»)."""
     if ctx.lang == "ar":
         k = _extend_right(ctx, te)
-        if k < len(ctx.toks) and ctx.texts[k].startswith("ل") and ctx.lasts[k] != ctx.texts[k]:
+        if purpose and k < len(ctx.toks) and ctx.texts[k].startswith("ل") and ctx.lasts[k] != ctx.texts[k]:
             k = min(len(ctx.toks), k + 2)  # «لتبادل الأسرى», «لوقف إطلاق النار»
         span = ctx.lasts[ts:k]
     else:
         k = _extend_left(ctx, ts)
+        j = k
         while (
-            k > 0
-            and ts - k < 5
-            and ctx.free(k - 1, k)
-            and (ctx.texts[k - 1] == "-" or ctx.toks[k - 1].is_word and ctx.texts[k - 1] not in ("a", "an", "the"))
+            j > 0
+            and ts - j < 5
+            and ctx.free(j - 1, j)
+            and (ctx.texts[j - 1] == "-" or ctx.toks[j - 1].is_word and ctx.texts[j - 1] not in ("a", "an", "the"))
         ):
-            k -= 1  # "a prisoner-exchange deal", "the border demarcation agreement"
+            j -= 1  # "a prisoner-exchange deal", "the border demarcation agreement"
+        if j > 0 and ctx.texts[j - 1] in ("a", "an", "the"):
+            k = j  # (only up to its determiner: "signed separate agreements" says nothing of which)
         span = [w.lower() for w in ctx.texts[k:te]]
     if every:
         return {w for w in span if w.isalpha()}
-    fams = {k for _f, keys in _FAMILIES for k in keys}
-    return {w for w in span if w.isalpha() and w not in _GENERIC and w not in fams and w not in _MONTHS_EN}
+    return {w for w in span if w.isalpha() and w not in _GENERIC and w not in _family_words() and w not in _MONTHS_EN}
+
+
+@cache
+def _family_words() -> frozenset[str]:
+    """Every word of the family keys ("cessation", «وقف», «اعمال»), bare and without its article."""
+    from explorer.text.tokens import strip_article
+
+    words = {w for _f, keys in _FAMILIES for k in keys for w in k.split()}
+    return frozenset(words | {strip_article(w) for w in words})
 
 
 _NAME_WORDS: dict[str, set[str]] = {}
@@ -641,11 +657,26 @@ def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token]) -> 
     for ts, te, _p in found:
         if out:
             between = [t.text for t in toks[out[-1][1] : ts]]
-            if not between or between in (["on", "a"], ["on", "the"], ["for", "a"], ["on"]):
+            if (
+                not between
+                or between in (["on", "a"], ["on", "the"], ["for", "a"], ["on"])
+                or _purpose_of(toks, between, ts)
+            ):
                 out[-1][1] = te
                 continue
         out.append([ts, te])
     return [(a, b) for a, b in out]
+
+
+def _purpose_of(toks: list[Token], between: list[str], ts: int) -> bool:
+    """«اتفاقا تاريخيا لوقف إطلاق النار»: an Arabic noun, its adjectives (one or two words, no comma) and the
+    «ل» of what it is for are one agreement."""
+    return (
+        0 < len(between) <= 2
+        and toks[ts].text.startswith("ل")
+        and len(toks[ts].forms) > 1
+        and all(w.isalpha() and not w.startswith(("و", "ل", "في")) for w in between)
+    )
 
 
 def family_of_mention(ctx: Context, m: Ment) -> str | None:
@@ -814,7 +845,7 @@ _FAMILIES = [
         ),
     ),
     ("memorandum", ("مذكره", "memorandum", "protocol", "بروتوكول")),
-    ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique", "charter", "ميثاق")),
+    ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
     ("treaty", ("معاهده", "treat")),
     ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework", "pact")),

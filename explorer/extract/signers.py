@@ -129,7 +129,22 @@ def witnessed_signing(ctx: Context, site: Site, emit) -> Outcome:
         return Outcome.DONE
     if texts[site.i - 1] in ("to", "إلى", "الى") and _urged_before(ctx, site):
         return Outcome.DONE
+    if ctx.lang == "ar" and _announced_for_others(ctx, site):
+        return Outcome.DONE
     return Outcome.PASS
+
+
+def _announced_for_others(ctx: Context, site: Site) -> bool:
+    """«تعلن مصر وقطر والولايات المتحدة توصل طرفي النزاع إلى اتفاق»: the signing noun is what an announcing verb
+    and its subjects announce, with its own agent after it; the announcers reached nothing («أعلنت حماس توصلها
+    إلى اتفاق», the noun's agent in its suffix, is Hamas's own)."""
+    texts, j = ctx.texts, site.j
+    if j >= site.sent.te or texts[j] in ("إلى", "الى", "الي", "على", "علي", "،", "."):
+        return False
+    k = site.i - 1
+    while k > site.sent.ts and (ctx.covered[k] or texts[k] in ("و", "،")):
+        k -= 1
+    return k < site.i - 1 and (texts[k] in ctx.lex.w("announce_verbs") or ctx.lasts[k] in ctx.lex.w("announce_verbs"))
 
 
 def _urged_before(ctx: Context, site: Site) -> bool:

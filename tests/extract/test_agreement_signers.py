@@ -145,3 +145,14 @@ def test_sealing_an_agreement_signs_it_sealing_a_border_agrees_with_nobody():
 def test_an_agreement_that_still_has_to_be_signed_is_not_signed(text):
     """A modal before the first of two coordinated verbs ('has to be signed and ratified') holds for both."""
     assert not [t for t, s in _signers(text).items() if "treaty" in t or s & {"state:arm", "state:aze"}]
+
+
+def test_who_announces_that_others_reached_a_deal_reached_nothing():
+    """«تعلن مصر وقطر والولايات المتحدة توصل طرفي النزاع إلى اتفاق»: the announcers are not parties; «أعلنت حماس
+    توصلها إلى اتفاق» (the noun's agent in its suffix) is Hamas's own."""
+    ex = extract_text(
+        "تعلن مصر وقطر والولايات المتحدة توصل طرفي النزاع في غزة إلى اتفاق.", lang="ar", date_="2025-01-15"
+    )
+    assert not [r for r in ex.relations if r.type == "agrees_with" and r.source in ("state:egy", "state:qat")]
+    ex = extract_text("أعلنت حركة حماس توصلها إلى اتفاق هدنة مع إسرائيل.", lang="ar", date_="2025-01-15")
+    assert any(r.type == "agrees_with" and r.source == "group:hamas" for r in ex.relations)

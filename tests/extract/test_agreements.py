@@ -223,3 +223,21 @@ def test_an_undated_agreement_named_by_its_sides_or_its_place(text, agreement):
     agreements, pairs = _agreements_and_parties(text, "en")
     assert agreements == {agreement}
     assert len({s for s, t in pairs if t == agreement}) == 2
+
+
+def test_an_arabic_agreement_its_adjective_and_what_it_is_for_are_one_node():
+    """«اتفاقا تاريخيا لوقف إطلاق النار»: one agreement, not an agreement and a ceasefire."""
+    agreements, _ = _agreements_and_parties(
+        "وقعت الحكومة الكولومبية اتفاقا تاريخيا لوقف إطلاق النار في هافانا.", "ar", "2016-06-23"
+    )
+    assert len(agreements) == 1
+
+
+def test_an_agreement_named_by_its_place_is_that_one_whoever_the_sentence_names():
+    """«اتفاق جوبا» with a movement the knowledge base does not list among its parties is still the Juba
+    agreement."""
+    agreements, pairs = _agreements_and_parties(
+        "ومن المجموعات المسلحة الموقعة على اتفاق جوبا، حركة العدل والمساواة والجبهة الثورية.", "ar", "2020-10-03"
+    )
+    assert agreements == {"agr:juba-peace-2020"}
+    assert ("group:jem", "agr:juba-peace-2020") in pairs
