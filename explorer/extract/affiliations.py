@@ -47,4 +47,58 @@ def led_by_relative(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
             emit(person, body, "holds_role_in", 0.75, ctx.texts[i], "led-by-relative")
 
 
-AFFILIATION_PATTERNS = [person_of_body, led_by_relative]
+_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _unsuffixed(ctx: Context, k: int) -> str | None:
+    """An Arabic word without its possessive pronoun («قائدها» → «قايد», «خارجيتها» → «خارجيه»); None when the
+    word as written ends in no pronoun («رئيسة» is a noun, not «رئيس» + «ه»)."""
+    w = ctx.texts[k]
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            s, e = ctx.orig(k, k + 1)
+            if ctx.text[s:e].endswith("ة") or ctx.text[s:e].endswith("ى"):
+                return None
+            stem = w[: -len(suf)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return None
+
+
+def pronoun_owner_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """Arabic titles whose owner is a pronoun for the body or state named before: «وقالت قوات الدعم السريع إن
+    قائدها محمد حمدان دقلو …», «حماس على لسان المتحدث باسمها X», «رئيس مكتبها السياسي X», «وزير خارجيتها X»."""
+    if ctx.lang != "ar":
+        return
+    stems, organs = ctx.lex.w("pronoun_title_stems"), ctx.lex.w("pronoun_organ_stems")
+    members = ctx.lex.w("pronoun_member_stems")
+    for k in range(sent.ts + 1, sent.te - 1):
+        stem = _unsuffixed(ctx, k) if ctx.texts[k].endswith(_SUFFIXES) and not ctx.covered[k] else None
+        if stem is None:
+            continue
+        prev = ctx.texts[k - 1]
+        spokes = stem in ("باسم", "اسم") and prev in ctx.lex.w("spokesman_words")
+        organ = stem in organs and ctx.lex.titles.match_at(ctx.toks, k - 1) is not None
+        if not (stem in stems or spokes or organ):
+            continue
+        j = k + 1
+        while j < sent.te and j - k <= 2 and ctx.texts[j].startswith("ال") and not ctx.covered[j]:
+            j += 1  # «رئيس مكتبها السياسي», «المتحدث باسمها الرسمي»
+        person = next((m for m in ments if m.np_start <= j <= m.ts and m.ts - j <= 1 and m.kind == "person"), None)
+        owner = _antecedent(ctx, ments, k - 1 if (spokes or organ) else k)
+        if person is None or owner is None:
+            continue
+        member = (spokes or stem in members) and owner.kind != "state"
+        emit(person, owner, "member_of" if member else "holds_role_in", 0.7, ctx.texts[k], "pronoun-owner")
+
+
+def _antecedent(ctx: Context, ments: list[Ment], k: int) -> Ment | None:
+    """The state or body named last before token k: in the sentence, else in the sentence before (40 tokens)."""
+    kinds = ("state", "organization", "armed_group")
+    here = [m for m in ments if m.te <= k and m.kind in kinds and not m.located]
+    if here:
+        return here[-1]
+    before = [m for m in ctx.ments.ending_within(max(0, k - 40), k) if m.kind in kinds and not m.located]
+    return before[-1] if before else None
+
+
+AFFILIATION_PATTERNS = [person_of_body, led_by_relative, pronoun_owner_titles]

@@ -405,13 +405,14 @@ def _its_owner(ctx: Context, start: int) -> list[Ment]:
         return []
     if start >= 3 and ctx.texts[start - 1] in ("'s", "'") and ctx.texts[start - 3] == "the":
         return _described_owner(ctx, start - 2)
-    if ctx.texts[start - 1] != "its":
+    if ctx.texts[start - 1] not in ("its", "their"):
         return []
     for m in reversed(ctx.ments.ending_within(max(0, start - 16), start - 1)):
         if ctx.texts[m.te - 1] == "." or any(t.text == "." for t in ctx.toks[m.te : start]):
             return []
         if m.kind in ("state", "organization", "armed_group") and not m.in_np:
-            return [m]
+            listed = m.np_start > 0 and ctx.texts[m.np_start - 1] in ("and", ",")
+            return [] if listed and ctx.texts[start - 1] == "their" else [m]  # ("A and B said their …": whose?)
     return []
 
 
@@ -451,7 +452,8 @@ def _skip_portfolio(ctx: Context, i: int) -> int:
             break  # "Prime Minister": the title itself
         k -= 1  # (a title word right before is a qualifier: "the Taliban's chief spokesman")
     k = _past_compound(ctx, k) if k == i else k
-    if k < i and not (k > 0 and (ctx.ending_at(k) is not None or ctx.toks[k - 1].text in ("'s", "'"))):
+    possessive = ("'s", "'", "its", "his", "her", "their")  # ("its political chief X": its owner is named before)
+    if k < i and not (k > 0 and (ctx.ending_at(k) is not None or ctx.toks[k - 1].text in possessive)):
         return i  # a capitalized word with no owner before it may be a name: leave it
     return k
 

@@ -238,3 +238,23 @@ def test_a_representative_called_special_after_the_body_is_its_envoy():
     rels = _rels("وأعلن عبد الله باتيلي ممثل الأمين العام للأمم المتحدة الخاص في ليبيا استقالته.", "ar")
     assert ("person:abdoulaye-bathily", "holds_role_in", "org:un") in rels
     assert ("person:abdoulaye-bathily", "member_of", "org:un") not in rels
+
+
+def test_its_title_in_english_without_a_comma():
+    rels = _rels("The Houthis said their military spokesman Yahya Saree would speak at noon.")
+    assert ("person:yahya-saree", "member_of", "group:houthis") in rels
+
+
+def test_arabic_titles_whose_owner_is_a_pronoun_for_the_body_named_before():
+    rels = _rels("وقالت حركة الشباب إن قائدها أحمد ديري نجا من الغارة.", "ar")
+    assert ("person:ahmed-diriye", "holds_role_in", "group:al-shabaab") in rels
+    rels = _rels("وأكد الحوثيون على لسان المتحدث باسمهم يحيى سريع استهداف السفينة.", "ar")
+    assert ("person:yahya-saree", "member_of", "group:houthis") in rels
+    rels = _rels("وأعلنت أذربيجان أن وزير خارجيتها جيهون بيراموف سيزور واشنطن.", "ar")
+    assert ("person:jeyhun-bayramov", "holds_role_in", "state:aze") in rels
+
+
+def test_a_feminine_title_is_no_pronoun():
+    rels = _rels("والتقى الرئيس التركي رئيسة وزراء إيطاليا جورجيا ميلوني.", "ar")
+    assert ("person:giorgia-meloni", "holds_role_in", "state:ita") in rels
+    assert ("person:giorgia-meloni", "holds_role_in", "state:tur") not in rels
