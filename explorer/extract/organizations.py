@@ -384,16 +384,18 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     in are removed (`_absorb`). A capitalised word right after the head that is no link ends the name: "Army
     Chief of Staff X" names no army."""
     run = _capital_run(ctx, i)
-    if run is None:
-        return None
+    titles = ctx.lex.titles
+    if run is None or any((hit := titles.match_at(ctx.toks, b)) and hit[1] > i for b in range(max(0, i - 3), i)):
+        return None  # ("Staff" inside "Chief of Staff")
     k, words = run
     j = max((n for n, (_, w) in enumerate(words) if w in heads), default=-1)
     if j < 0:
         return None
     words = _name_tail(ctx, words, j)
+    words = _after_title(ctx, words, j)
     while words and words[0][1] in ctx.lex.w("name_fillers"):
         words.pop(0)
-        j -= 1
+    j = max((n for n, (_, w) in enumerate(words) if w in heads), default=-1)
     if j < 0 or sum(w not in ctx.lex.w("name_fillers") for _, w in words) < 2:
         return None
     ts = words[0][0]
@@ -412,7 +414,7 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
         return None
     words: list[tuple[int, str]] = []
     k = i
-    while k < n and (toks[k].is_word or texts[k] in ("'s", "'")):
+    while k < n and (toks[k].is_word or texts[k] in ("'s", "'", "-")):
         if toks[k].is_word and not ctx.covered[k] and _capitalised(ctx, k):
             words.append((k, texts[k]))
             k += 1
@@ -423,6 +425,10 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
                 break
             words.append((k, texts[k]))
             k = inner.te
+            continue
+        if words and texts[k] == "-" and k + 1 < n and toks[k + 1].is_word and not ctx.covered[k + 1]:
+            words += [(k, "-"), (k + 1, texts[k + 1])]  # "Cease-fire", "Movement-North"
+            k += 2
             continue
         article = _article_word(ctx, k) if words else 0
         if article:  # "Jaish al-Adl", "Jaish Khalid ibn al-Walid"
@@ -444,6 +450,20 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
                 continue
         break
     return (k, words) if words else None
+
+
+def _after_title(ctx: Context, words: list[tuple[int, str]], j: int) -> list[tuple[int, str]]:
+    """The words of a name after a title that stands before its head ("Chief of Staff of the Army General X":
+    the title's body is no name of the title's words)."""
+    start = 0
+    for n, (k, _) in enumerate(words[:j]):
+        hit = ctx.lex.titles.match_at(ctx.toks, k)
+        if hit is not None:
+            start = next((m for m in range(n, len(words)) if words[m][0] >= hit[1]), len(words))
+    if start:  # "Chief of Staff of the Army": the body is what the title's last "of" names
+        links = [m for m in range(start, j) if words[m][1] in ("of", "for")]
+        start = links[-1] + 1 if links else start
+    return words[start:]
 
 
 def _article_word(ctx: Context, k: int) -> int:

@@ -269,3 +269,19 @@ def test_part_of_a_name_is_no_known_body_of_a_state_the_article_does_not_name():
 def test_a_head_and_a_common_word_name_no_body(text):
     found = _bodies("ar", text)
     assert set(found) <= {"الهيئة", "الائتلاف"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The International Cease-fire Monitoring Committee met in Naqoura on Monday.",
+         "International Cease-fire Monitoring Committee"),
+        ("Commander of the Joint Protection Force Ali Adam said the road was open.", "Joint Protection Force"),
+    ],
+)
+def test_hyphenated_words_and_titles_before_a_name(text, name):
+    assert name in _bodies("en", text), _bodies("en", text)
+
+
+def test_no_body_is_made_of_a_title_and_its_complement():
+    assert not _bodies("en", "Chief of Staff of the Army General Ahmed Hassan said the offensive was over.")
