@@ -60,7 +60,7 @@ def find_collectives(ctx: Context) -> None:
             kinds = {"person"}  # "the two leaders": people, not their offices
         elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
             kinds = {"state"}
-        pair = _named_after(ctx, te) or _last_pair(ctx, ts, kinds) or _clause_pair(ctx, ts, kinds)
+        pair = _named_after(ctx, te) or _apposed_pair(ctx, te) or _pair_before(ctx, ts, kinds)
         if not pair:
             continue
         s, e = ctx.orig(ts, te)
@@ -68,6 +68,33 @@ def find_collectives(ctx: Context) -> None:
             ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
         ctx.covered[ts:te] = b"\x01" * (te - ts)
     ctx.ments.sort_by_start()
+
+
+def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | None:
+    """The last two actors coordinated before, else the two the sentence named; not two that its own clause
+    already names before the collective («ودعا الوزيران الطرفين …»: the sides are others than the ministers)."""
+    pair = _last_pair(ctx, ts, kinds) or _clause_pair(ctx, ts, kinds)
+    if pair:
+        start = sentence_start(ctx, ts)
+        here = {m.entity for m in ctx.ments.ending_within(start - 1, ts) if m.ts >= start}
+        if any(m.ts >= start and m.role == "coref" for m in pair):
+            return None  # (another collective of the sentence: "the ministers urged the two sides")
+        if all(m.entity in here for m in pair) and not all(m.ts >= start for m in pair):
+            return None
+    return pair
+
+
+def _apposed_pair(ctx: Context, te: int) -> list[Ment] | None:
+    """ "the two sides, Israel and Hamas,", «الطرفين، الجيش وقوات الدعم السريع»: the two named right after it."""
+    if te >= len(ctx.toks) or ctx.texts[te] not in (",", "،"):
+        return None
+    a = next((m for m in ctx.ments.starting(te + 1) if m.kind in ACTOR_KINDS), None)
+    if a is None and te + 2 < len(ctx.toks) and ctx.texts[te + 1] == "the":
+        a = next((m for m in ctx.ments.starting(te + 2) if m.kind in ACTOR_KINDS), None)
+    if a is None:
+        return None
+    b = next((m for m in ctx.ments.ending_within(a.te, a.te + 6) if m.ts >= a.te and m.kind in ACTOR_KINDS), None)
+    return [a, b] if b is not None and b.entity != a.entity and _coordinated(ctx, a, b) else None
 
 
 def _named_after(ctx: Context, te: int) -> list[Ment] | None:
@@ -710,8 +737,8 @@ def find_plural_collectives(ctx: Context) -> None:
         word = ctx.lasts[i] if ctx.lang == "ar" else ctx.texts[i]
         if ctx.covered[i] or word not in people | agents or not _plural_definite(ctx, i):
             continue
-        if word in people:
-            members = _last_list(ctx, i, {"person"}, None)
+        if word in people:  # ("A met B. The ministers …": the two people the sentence before named)
+            members = _last_list(ctx, i, {"person"}, None) or _clause_pair(ctx, i, {"person"})
         else:
             members = _last_list(ctx, i, ACTOR_KINDS, None, opening=True)
         if members is None:

@@ -213,3 +213,19 @@ def test_the_kingdom_among_several_kingdoms_is_the_one_the_article_names_most():
     rels = _rels(text, "en")
     assert ("state:sau", "opposes", "state:irn") in rels
     assert not {r for r in rels if r[0] in ("state:mar", "state:jor") and r[2] == "state:irn"}
+
+
+def test_the_two_sides_named_in_apposition_and_never_the_clauses_own_subjects():
+    text = "Ayman Safadi met Badr Abdelatty in Amman. The ministers urged the two sides, Israel and Hamas, to talk."
+    ments = _mentions(text, "en")
+    assert "the two sides" in ments["group:hamas"]
+    assert "the two sides" not in ments["person:ayman-safadi"]
+    text = "التقى أيمن الصفدي ببدر عبد العاطي في عمان. ودعا الوزيران الطرفين إلى العودة للمفاوضات."
+    ments = _mentions(text, "ar")
+    assert "الطرفين" not in ments["person:ayman-safadi"] + ments["person:badr-abdelatty"]
+
+
+def test_the_ministers_after_a_meeting_are_the_two_who_met():
+    text = "Ayman Safadi met Badr Abdelatty in Amman. The ministers condemned the Israeli strikes on Gaza."
+    rels = _rels(text, "en")
+    assert {("person:ayman-safadi", "opposes", "state:isr"), ("person:badr-abdelatty", "opposes", "state:isr")} <= rels
