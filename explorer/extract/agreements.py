@@ -47,7 +47,7 @@ def find_generic_agreements(ctx: Context) -> None:
         )
         if near is not None and indefinite and _old(ctx, near.entity):
             near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before
-        local = (known_fit(ctx, family, (ts, te)) if indefinite else None) or _known_at_place(
+        local = (known_fit(ctx, family, (ts, te), (ts, te)) if indefinite else None) or _known_at_place(
             ctx, family, ts, te, exact=indefinite and ctx.on is None
         )
         dated = _month_named(ctx, ts)
@@ -58,7 +58,7 @@ def find_generic_agreements(ctx: Context) -> None:
             )
         if local is not None:  # «وقّعت مع الكونغو في واشنطن اتفاق سلام»: a new mention fits its own context
             near = None
-        eid = near.entity if near is not None else (local or known_fit(ctx, family))
+        eid = near.entity if near is not None else (local or known_fit(ctx, family, span=(ts, te)))
         if eid is None:
             eid = _by_parties(ctx, family, ts, te) or _discovered(ctx, family, ts, te, top_state)
         if eid is None:
@@ -406,11 +406,8 @@ def _by_parties(ctx: Context, family: str, ts: int, te: int) -> str | None:
     ceasefire"). A dated text has its own ways (known_fit, names by place and month)."""
     if ctx.on is not None or family in ("text", "resolution", "proposal") or _placed(ctx, ts, te):
         return None  # (a place names it first: "a ceasefire in Gaza between …" is the Gaza ceasefire)
-    from explorer.extract.syntax import between_pair
-
-    k = _past_place(ctx, _extend_right(ctx, te))
-    pair = between_pair(ctx, ctx.ments.ending_within(k, k + 24), k, min(len(ctx.toks), k + 24))
-    if pair is None or pair[0].entity == pair[1].entity:
+    pair = _between(ctx, te)
+    if pair is None:
         return None
     sides = [{m.entity, *_states_of(ctx, m.entity)} for m in pair]
     fits = [
@@ -454,6 +451,21 @@ def _placed(ctx: Context, ts: int, te: int) -> bool:
     """A place names the noun or stands right by it (as `_place_near` looks for one)."""
     near = (m for k in range(max(0, ts - 3), min(len(ctx.toks), te + 4)) for m in ctx.ments.starting(k))
     return naming_place(ctx, ts, te) is not None or any(m.kind == "place" and not m.in_np for m in near)
+
+
+def _between(ctx: Context, te: int) -> tuple[Ment, Ment] | None:
+    """The two sides named right after an agreement noun: "between A and B", «بين A وB» (past a place phrase)."""
+    from explorer.extract.syntax import between_pair
+
+    k = _past_place(ctx, _extend_right(ctx, te))
+    pair = between_pair(ctx, ctx.ments.ending_within(k, k + 24), k, min(len(ctx.toks), k + 24))
+    return pair if pair is not None and pair[0].entity != pair[1].entity else None
+
+
+def _sides(ctx: Context, ts: int, te: int) -> list[set[str]] | None:
+    """Each side the noun names, with its states ("Hezbollah" counts as Lebanon where the base says so)."""
+    pair = _between(ctx, te)
+    return [{m.entity, *_states_of(ctx, m.entity)} for m in pair] if pair is not None else None
 
 
 def _name_of(ctx: Context, m: Ment) -> str:
@@ -526,12 +538,16 @@ def _located(ctx: Context, m: Ment) -> bool:
     return ctx.lang == "ar" and first.text[:1] == "ب" and len(first.forms) > 1 and m.text[:1] == "ب"
 
 
-def known_fit(ctx: Context, family: str, around: tuple[int, int] | None = None) -> str | None:
+def known_fit(
+    ctx: Context, family: str, around: tuple[int, int] | None = None, span: tuple[int, int] | None = None
+) -> str | None:
     """A knowledge-base agreement that fits the noun by kind, date (signed up to 30 days after or 60 days before
     the article), parties and place named in the document (or, with `around`, within 20 tokens of the noun):
-    «الاتفاق» in an article about the Sochi memorandum is it."""
+    «الاتفاق» in an article about the Sochi memorandum is it. The noun at `span` that names its sides ("an
+    agreement between Sudan and South Sudan") is one whose parties hold both."""
     if ctx.on is None:
         return None
+    sides = _sides(ctx, *span) if span is not None else None
     in_doc = _named_with_states(ctx)
     named = in_doc if around is None else {m.entity for m in ctx.ments.ending_within(around[0] - 20, around[1] + 20)}
     best, best_score, tie = None, 0, False
@@ -542,6 +558,8 @@ def known_fit(ctx: Context, family: str, around: tuple[int, int] | None = None) 
         if not _families_fit(family, family_of_known(ctx.kb, e.id)):
             continue
         parties = set(e.record.get("parties") or [])
+        if sides and not all(parties & x for x in sides if any(i.startswith("state:") for i in x)):
+            continue  # «اتفاق بين السودان وجنوب السودان» is not Sudan's agreement with Israel (a group may be unlisted)
         about = set(e.record.get("about") or [])
         score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
         if parties and not parties & named:

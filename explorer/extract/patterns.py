@@ -316,6 +316,7 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
     toks, between, k = ctx.toks, ctx.lex.w("between"), m.te
     k += k < sent.te and toks[k].text in (",", "،")  # "The deal, reached after talks between …"
     k = _past_place(ctx, sent, k)  # "a truce in Gaza between A and B", «اتفاق لوقف إطلاق النار في غزة بين …»
+    k = _past_terms(ctx, sent, ments, k)  # «تم الاتفاق على فتح الحدود بين السعودية وقطر»
     signed = k + 1 < sent.te and ctx.lasts[k] in ctx.lex.w("signed_participles")
     if signed and toks[k + 1].text in between:
         k += 1  # "the agreement signed between A and B", «الاتفاق الموقع بين A وB», «المبرم بين»
@@ -326,6 +327,20 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
     k = next((x for x in range(m.ts, m.te) if toks[x].text in between), m.te)
     grp = [x for x in ments if (k < x.ts or x.role == "named-party") and m.ts <= x.ts < m.te and x is not m]
     return (grp or _named_pair(ctx, sent, ments, m)), toks[k].text if k < m.te else m.text
+
+
+def _past_terms(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> int:
+    """The 'between' after what was agreed ("an agreement on reopening the border between A and B", «الاتفاق على
+    فتح الحدود بين A وB»: a few words naming nobody), else k."""
+    if not (k < sent.te and ctx.texts[k] in ctx.lex.w("terms_prepositions")):
+        return k
+    between, starts = ctx.lex.w("between"), {m.ts for m in ments}
+    for j in range(k + 1, min(sent.te, k + 6)):
+        if ctx.texts[j] in between:
+            return j
+        if j in starts or ctx.texts[j] in (",", "،", "."):
+            break
+    return k
 
 
 def _past_place(ctx: Context, sent: Sentence, k: int) -> int:

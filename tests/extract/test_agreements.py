@@ -241,3 +241,26 @@ def test_an_agreement_named_by_its_place_is_that_one_whoever_the_sentence_names(
     )
     assert agreements == {"agr:juba-peace-2020"}
     assert ("group:jem", "agr:juba-peace-2020") in pairs
+
+
+def test_an_agreement_between_two_states_is_none_of_one_of_them_with_a_third():
+    """«اتفاق بين السودان وجنوب السودان» in January 2021 is not Sudan's accession deal with the United States and
+    Israel signed that week: a known agreement must have every state the noun names as its side."""
+    agreements, pairs = _agreements_and_parties(
+        "أعلنت الوساطة أنه تم التوصل إلى اتفاق بين السودان وجنوب السودان بشأن النفط.", "ar", "2021-01-04"
+    )
+    assert agreements and not agreements & {"agr:israel-sudan-2021"}
+    assert {s for s, _t in pairs} == {"state:sdn", "state:ssd"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أعلن الوزير أنه تم الاتفاق على فتح الحدود بين السعودية وقطر اعتبارا من اليوم.", "ar"),
+        ("An agreement on reopening the border between Saudi Arabia and Qatar was announced on Monday.", "en"),
+    ],
+)
+def test_the_sides_after_what_was_agreed_are_its_parties(text, lang):
+    """ "an agreement on reopening the border between A and B", «تم الاتفاق على فتح الحدود بين A وB»."""
+    _agreements, pairs = _agreements_and_parties(text, lang, "2021-01-04")
+    assert {s for s, _t in pairs} >= {"state:sau", "state:qat"}
