@@ -410,8 +410,8 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
     """From token i: (end, [(position, lowercased word)]) of capitalised words, the links between them and the
     state, place or body names after a link (one entry at the name's first token)."""
     toks, n, texts = ctx.toks, len(ctx.toks), ctx.texts
-    if i > 0 and not ctx.covered[i - 1] and texts[i - 1] in ("'s", "'"):
-        return None
+    if i > 1 and texts[i - 1] in ("'s", "'") and not ctx.covered[i - 2]:
+        return None  # ("Defence Force" inside "People's Defence Force"; not after "Somalia's")
     words: list[tuple[int, str]] = []
     k = i
     while k < n and (toks[k].is_word or texts[k] in ("'s", "'", "-")):

@@ -285,3 +285,13 @@ def test_hyphenated_words_and_titles_before_a_name(text, name):
 
 def test_no_body_is_made_of_a_title_and_its_complement():
     assert not _bodies("en", "Chief of Staff of the Army General Ahmed Hassan said the offensive was over.")
+
+
+def test_a_name_after_its_states_possessive_keeps_its_first_word():
+    bodies = _bodies("en", "Somalia's National Independent Electoral Commission set the date of the vote.")
+    assert "National Independent Electoral Commission" in bodies, bodies
+
+
+def test_a_quoted_movement_with_one_adjective_is_a_body():
+    bodies = _bodies("ar", "وطالب ممثلو ”الحراك السلمي” بحصة في الحكومة.")
+    assert "الحراك السلمي" in bodies, bodies
