@@ -462,10 +462,10 @@ def _between(ctx: Context, te: int) -> tuple[Ment, Ment] | None:
     return pair if pair is not None and pair[0].entity != pair[1].entity else None
 
 
-def _sides(ctx: Context, ts: int, te: int) -> list[set[str]] | None:
+def _sides(ctx: Context, ts: int, te: int) -> list[tuple[str, set[str]]] | None:
     """Each side the noun names, with its states ("Hezbollah" counts as Lebanon where the base says so)."""
     pair = _between(ctx, te)
-    return [{m.entity, *_states_of(ctx, m.entity)} for m in pair] if pair is not None else None
+    return [(m.entity, {m.entity, *_states_of(ctx, m.entity)}) for m in pair] if pair is not None else None
 
 
 def _name_of(ctx: Context, m: Ment) -> str:
@@ -558,7 +558,7 @@ def known_fit(
         if not _families_fit(family, family_of_known(ctx.kb, e.id)):
             continue
         parties = set(e.record.get("parties") or [])
-        if sides and not all(parties & x for x in sides if any(i.startswith("state:") for i in x)):
+        if sides and not all(parties & x for eid, x in sides if eid.startswith("state:")):
             continue  # «اتفاق بين السودان وجنوب السودان» is not Sudan's agreement with Israel (a group may be unlisted)
         about = set(e.record.get("about") or [])
         score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
