@@ -293,7 +293,7 @@ def find_group_references(ctx: Context) -> None:
             prev = toks[i - 1].text if i > 0 else ""
             if prev not in ("the",) and not any(m.role == "demonym" for m in ctx.ments.ending(i)):
                 continue  # "the rebels", "the Yemeni insurgents", not "rebels" in general
-        near = next((m for m in reversed(ctx.ments.ending_within(i - 80, i - 1)) if m.kind == "armed_group"), None)
+        near = _subject_first(ctx, [m for m in ctx.ments.ending_within(i - 150, i - 1) if m.kind == "armed_group"], i)
         group = near.entity if near is not None else top  # "Hamas … The Houthis fired … The group said": the Houthis
         if not any(m.te <= i for m in ctx.ments.of_entity(group)):
             continue  # only back to a group already named
@@ -306,6 +306,15 @@ def find_group_references(ctx: Context) -> None:
         ctx.ments.append(Ment(s_, e_, start, i + 1, group, "armed_group", "coref", ctx.text[s_:e_]))
         ctx.covered[i] = 1
     ctx.ments.sort_by_start()
+
+
+def _subject_first(ctx: Context, cands: list[Ment], i: int) -> Ment | None:
+    """The last of the candidates (in reading order) that opens its sentence, its subject ("Hezbollah told … .
+    Previously, it said … with its ally Hamas … . The group's deputy leader …": Hezbollah), else the last one
+    of the last 80 tokens."""
+    openers = [m for m in cands if m.np_start - sentence_start(ctx, m.ts) <= 1]
+    near = [m for m in cands if i - m.te <= 80]
+    return (openers or near or [None])[-1]
 
 
 _LEADER_OFFICES = ("president", "prime_minister", "king", "emir", "head_of_state")

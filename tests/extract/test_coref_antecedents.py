@@ -229,3 +229,15 @@ def test_the_ministers_after_a_meeting_are_the_two_who_met():
     text = "Ayman Safadi met Badr Abdelatty in Amman. The ministers condemned the Israeli strikes on Gaza."
     rels = _rels(text, "en")
     assert {("person:ayman-safadi", "opposes", "state:isr"), ("person:badr-abdelatty", "opposes", "state:isr")} <= rels
+
+
+def test_the_group_is_the_one_that_opened_a_sentence_not_an_ally_named_in_passing():
+    text = (
+        "Hezbollah said on Monday that it would accept a truce in southern Lebanon. "
+        "Earlier, the movement had tied any truce to one in Gaza, where its ally Hamas was still fighting. "
+        "Lebanese Prime Minister Najib Mikati was in New York that day for talks at the United Nations. "
+        "The group's deputy leader, Naim Qassem, said the party was still fighting."
+    )
+    rels = _rels(text, "en")
+    assert ("person:naim-qassem", "holds_role_in", "group:hamas") not in rels
+    assert any(r[0] == "person:naim-qassem" and r[2] == "group:hezbollah" for r in rels)
