@@ -4,6 +4,8 @@ knowledge base gives him the body's leading office on the article's date, he hol
 
 from __future__ import annotations
 
+import bisect
+
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Sentence
 
@@ -69,16 +71,17 @@ def pronoun_owner_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) 
     قائدها محمد حمدان دقلو …», «حماس على لسان المتحدث باسمها X», «رئيس مكتبها السياسي X», «وزير خارجيتها X»."""
     if ctx.lang != "ar":
         return
-    stems, organs = ctx.lex.w("pronoun_title_stems"), ctx.lex.w("pronoun_organ_stems")
+    at = ctx.memo.get("pronoun-titles")
+    if at is None:
+        at = ctx.memo["pronoun-titles"] = _pronoun_title_positions(ctx)
     members = ctx.lex.w("pronoun_member_stems")
-    for k in range(sent.ts + 1, sent.te - 1):
-        stem = _unsuffixed(ctx, k) if ctx.texts[k].endswith(_SUFFIXES) and not ctx.covered[k] else None
+    for k in at[bisect.bisect_left(at, sent.ts + 1) : bisect.bisect_left(at, sent.te - 1)]:
+        stem = _unsuffixed(ctx, k) if not ctx.covered[k] else None
         if stem is None:
             continue
-        prev = ctx.texts[k - 1]
-        spokes = stem in ("باسم", "اسم") and prev in ctx.lex.w("spokesman_words")
-        organ = stem in organs and ctx.lex.titles.match_at(ctx.toks, k - 1) is not None
-        if not (stem in stems or spokes or organ):
+        spokes = stem in ("باسم", "اسم") and ctx.texts[k - 1] in ctx.lex.w("spokesman_words")
+        organ = stem in ctx.lex.w("pronoun_organ_stems") and ctx.lex.titles.match_at(ctx.toks, k - 1) is not None
+        if not (stem in ctx.lex.w("pronoun_title_stems") or spokes or organ):
             continue
         j = k + 1
         while j < sent.te and j - k <= 2 and ctx.texts[j].startswith("ال") and not ctx.covered[j]:
@@ -89,6 +92,21 @@ def pronoun_owner_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) 
             continue
         member = (spokes or stem in members) and owner.kind != "state"
         emit(person, owner, "member_of" if member else "holds_role_in", 0.7, ctx.texts[k], "pronoun-owner")
+
+
+def _pronoun_title_positions(ctx: Context) -> list[int]:
+    """The document's positions of words that may be a title with a pronoun: each distinct word looked at once."""
+    stems = ctx.lex.w("pronoun_title_stems") | ctx.lex.w("pronoun_organ_stems") | {"باسم", "اسم"}
+    out: list[int] = []
+    for text, positions in ctx.by_text.items():
+        if not text.endswith(_SUFFIXES):
+            continue
+        suf = next(x for x in _SUFFIXES if text.endswith(x))
+        stem = text[: -len(suf)]
+        if stem in stems or stem[:-1] + "ه" in stems:
+            out.extend(positions)
+    out.sort()
+    return out
 
 
 def _antecedent(ctx: Context, ments: list[Ment], k: int) -> Ment | None:
