@@ -824,3 +824,67 @@ def arm_fighters(ctx: Context, relations) -> None:
         info = ctx.entities.info.get(r.source) if r.type == "fights" else None
         if info is not None and not info["known"] and info["kind"] == "organization" and r.source.startswith("org:x-"):
             info["kind"] = "armed_group"
+
+
+_SURFACES: dict[int, dict[str, str]] = {}
+
+
+def _surface_index(ctx: Context) -> dict[str, str]:
+    """The knowledge base's names by their matching key, to one body each (built once per knowledge base)."""
+    got = _SURFACES.get(id(ctx.kb))
+    if got is None:
+        got = {}
+        for sf in ctx.kb.surfaces:
+            e = ctx.kb.get(sf.entity_id)
+            if e is not None and e.kind in ("organization", "armed_group"):
+                got.setdefault(sf.key, sf.entity_id)
+        _SURFACES.clear()
+        _SURFACES[id(ctx.kb)] = got
+    return got
+
+
+def find_led_bodies(ctx: Context) -> None:
+    """ "the Saudi-led international coalition", «التحالف العسكري بقيادة السعودية»: a body the knowledge base names
+    "<state>-led <noun>" or «<noun> بقيادة <state>», written with adjectives between (up to two); the state stays
+    named inside it (find_named_members)."""
+    index = _surface_index(ctx)
+    spans = _led_spans_ar(ctx, index) if ctx.lang == "ar" else _led_spans_en(ctx, index)
+    for ts, te, eid in spans:
+        _absorb(ctx, ts, te)
+        s_, e_ = ctx.orig(ts, te)
+        ctx.register(eid)
+        ctx.add(Ment(s_, e_, ts, te, eid, ctx.kb.entities[eid].kind, "name", ctx.text[s_:e_]))
+    if spans:
+        ctx.ments.sort_by_start()
+
+
+def _led_spans_en(ctx: Context, index: dict[str, str]) -> list[tuple[int, int, str]]:
+    texts, n, out = ctx.texts, len(ctx.texts), []
+    for k in ctx.where({"led"}):
+        owner = next((m for m in ctx.ments.ending(k - 1) if m.kind == "state"), None) if k > 1 else None
+        if owner is None or texts[k - 1] != "-":
+            continue
+        lead = " ".join(texts[owner.ts : owner.te]) + "-led"
+        for e in range(k + 2, min(n, k + 4)):  # one or two words between: "international", "military"
+            eid = index.get(f"{lead} {texts[e]}")
+            if eid is not None and ctx.free(k + 1, e + 1):
+                out.append((owner.ts, e + 1, eid))
+                break
+    return out
+
+
+def _led_spans_ar(ctx: Context, index: dict[str, str]) -> list[tuple[int, int, str]]:
+    toks, out = ctx.toks, []
+    for k in ctx.where({"بقياده"}):
+        state = next((m for m in ctx.ments.starting(k + 1) if m.kind == "state"), None)
+        if state is None or k < 2:
+            continue
+        tail = " ".join(ctx.texts[k : state.te])
+        for ts in range(k - 1, max(-1, k - 4), -1):  # the noun, up to two adjectives after it
+            t = toks[ts]
+            if not ctx.free(ts, k) or not _definite(t):
+                continue
+            if index.get(f"ال{t.forms[-1]} {tail}") is not None:
+                out.append((ts, state.te, index[f"ال{t.forms[-1]} {tail}"]))
+                break
+    return out

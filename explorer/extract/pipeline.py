@@ -48,6 +48,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "armies.v1": armies.find_armies,
     "group-references.v1": coreference.find_group_references,
     "titles.v1": titles.find_titles,
+    "led-bodies.v1": organizations.find_led_bodies,
     "spelled-out-bodies.v1": organizations.find_spelled_out_bodies,
     "organizations.v1": organizations.find_organizations,
     "title-owners.v1": titles.find_late_owners,

@@ -295,3 +295,14 @@ def test_a_name_after_its_states_possessive_keeps_its_first_word():
 def test_a_quoted_movement_with_one_adjective_is_a_body():
     bodies = _bodies("ar", "وطالب ممثلو ”الحراك السلمي” بحصة في الحكومة.")
     assert "الحراك السلمي" in bodies, bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The envoy appealed to the Saudi-led international coalition to lift the blockade."),
+        ("ar", "وشن التحالف العسكري بقيادة السعودية غارات على مواقع في صعدة."),
+    ],
+)
+def test_a_led_coalition_with_adjectives_between_is_the_known_one(lang, text):
+    assert "Saudi-led coalition" in _names(lang, text), _names(lang, text)
