@@ -183,6 +183,21 @@ def mark_modifiers(ctx: Context) -> None:
         elif _en_adjective(ctx, m):
             m.topic = True
     _located_lists(ctx)
+    _sponsors(ctx)
+
+
+def _sponsors(ctx: Context) -> None:
+    """«برعاية سعودية أمريكية», «بوساطة قطرية»: the demonyms after a word of sponsorship or mediation say who
+    sponsored, and are no party to what is signed (the conventions make a sponsor's 'supports' optional)."""
+    words = ctx.lex.w("sponsor_words")
+    if not words:
+        return
+    toks, end = ctx.toks, -1
+    for m in ctx.ments:
+        after = m.ts > 0 and toks[m.ts - 1].text in words
+        if m.role == "demonym" and not m.in_np and (after or m.ts == end):
+            m.topic = True
+            end = m.te  # «برعاية سعودية أمريكية», «بجهود قطرية ومصرية»: the next one too
 
 
 def _ba_clitic(ctx: Context, m: Ment) -> bool:

@@ -69,6 +69,7 @@ def _signed_by(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tupl
     after 'by' within a few words of a signing participle after the agreement or a signing noun before it."""
     texts, lex = ctx.texts, ctx.lex
     k, trig = m.te, ""
+    k += k < sent.te and texts[k] == ","  # "The agreement, signed in Juba by A and B, ends …"
     while k < sent.te and k - m.te < 4 and texts[k] in lex.w("passive_auxiliaries"):
         k += 1  # "was", "has been", "formally"
     if k < sent.te and k > m.te and texts[k] in lex.w("signer_participles"):

@@ -156,3 +156,16 @@ def test_who_announces_that_others_reached_a_deal_reached_nothing():
     assert not [r for r in ex.relations if r.type == "agrees_with" and r.source in ("state:egy", "state:qat")]
     ex = extract_text("أعلنت حركة حماس توصلها إلى اتفاق هدنة مع إسرائيل.", lang="ar", date_="2025-01-15")
     assert any(r.type == "agrees_with" and r.source == "group:hamas" for r in ex.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت الحكومة السودانية والجبهة الثورية اتفاق جوبا للسلام برعاية سعودية أمريكية.",
+        "ووقع الطرفان اتفاق جوبا للسلام بوساطة قطرية ومصرية.",
+    ],
+)
+def test_the_sponsors_named_by_a_demonym_are_no_party(text):
+    """«برعاية سعودية أمريكية», «بوساطة قطرية ومصرية»: who sponsored or mediated signed nothing."""
+    found = _signers(text, "ar").get("agr:juba-peace-2020", set())
+    assert not found & {"state:sau", "state:usa", "state:qat", "state:egy"}
