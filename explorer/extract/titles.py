@@ -45,6 +45,12 @@ _TITLE_SKIP_AR = _nset(
         "الموقته",
         "الموقت",
         "المتقاعد",
+        "البارز",  # «القيادي البارز في حركة حماس»
+        "البارزه",
+        "الرفيع",
+        "الرفيعه",
+        "الكبير",
+        "المفاوض",  # «عضو وفد حماس المفاوض»
         "تصريف",  # «رئيس حكومة تصريف الأعمال اللبنانية»
         "الاعمال",
         "خاص",
@@ -645,6 +651,10 @@ def _organ_of_ar(ctx: Context, j: int) -> Ment | None:
     الله"»: definite words the text does not name (an organ of a body, up to three), «ل»/«في»/«ب», a body's head
     noun or quotes, then the body itself: the organ belongs to that body, which owns the title."""
     toks, n, k = ctx.toks, len(ctx.toks), j
+    if toks[j].forms[-1] in ctx.lex.w("organ_nouns") and not ctx.covered[j]:  # «عضو وفد حماس المفاوض»
+        body = ctx.starting_at(j + 1, ("organization", "armed_group")) if j + 1 < n else None
+        if body is not None:
+            return body
     while k < n and k - j < 3 and not ctx.covered[k] and toks[k].text.startswith("ال") and toks[k].is_word:
         k += 1
     if k >= n:

@@ -258,3 +258,14 @@ def test_a_feminine_title_is_no_pronoun():
     rels = _rels("والتقى الرئيس التركي رئيسة وزراء إيطاليا جورجيا ميلوني.", "ar")
     assert ("person:giorgia-meloni", "holds_role_in", "state:ita") in rels
     assert ("person:giorgia-meloni", "holds_role_in", "state:tur") not in rels
+
+
+def test_cadres_founders_and_delegation_members():
+    rels = _rels("وقال القيادي البارز في حركة الجهاد الإسلامي داود شهاب إن الحركة ترفض المقترح.", "ar")
+    assert any(r[1] == "member_of" and r[2] == "group:pij" for r in rels)
+    rels = _rels("وقال أحد قادة حركة حماس موسى أبو مرزوق إن الحركة ترفض المقترح.", "ar")
+    assert ("person:mousa-abu-marzouk", "member_of", "group:hamas") in rels
+    rels = _rels("وأكد عضو وفد حماس المفاوض موسى أبو مرزوق أن الحركة تسلمت المقترح.", "ar")
+    assert ("person:mousa-abu-marzouk", "member_of", "group:hamas") in rels
+    rels = _rels("Mousa Abu Marzouk, a co-founder of Hamas, said the movement had received the text.")
+    assert ("person:mousa-abu-marzouk", "member_of", "group:hamas") in rels
