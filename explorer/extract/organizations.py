@@ -308,8 +308,20 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
     quoted = i > 0 and (toks[i - 1].text == '"' or not ctx.lex.w("descriptor_heads").isdisjoint(toks[i - 1].forms))
     if k - i < (2 if quoted or head in ctx.lex.w("short_name_heads") else 3):
         return None  # «مجلس الوزراء», «مجلس النواب»: too generic to be a name on their own
+    if _inner_name(ctx, i, k):
+        return None  # «مجلس إدارة المفوضية العليا للانتخابات»: the board of a body the name names
     demonym = next((m for m in ctx.ments.starting(k) if m.kind == "state" and m.role == "demonym"), None)
     return demonym.te if demonym is not None else k
+
+
+def _inner_name(ctx: Context, i: int, te: int) -> bool:
+    """A body's name starts inside the construct name from token i to te: the construct names a part of that
+    body (its board, its presidency, its forces), and the body is the one to find."""
+    heads = ctx.lex.organization_heads
+    for k in range(i + 1, te):
+        if not heads.isdisjoint(ctx.toks[k].forms) and (_org_span_ar(ctx, k, heads) or _short_known_ar(ctx, k)):
+            return True
+    return False
 
 
 def _proper_word(ctx: Context, k: int, head: str) -> bool:
@@ -427,7 +439,10 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
             k = inner.te
             continue
         if words and texts[k] == "-" and k + 1 < n and toks[k + 1].is_word and not ctx.covered[k + 1]:
-            words += [(k, "-"), (k + 1, texts[k + 1])]  # "Cease-fire", "Movement-North"
+            if texts[k + 1] in ctx.lex.w("compound_participles"):
+                words.clear()  # "Merera Gudina-led Oromo Federalist Congress": the name starts after
+            else:
+                words += [(k, "-"), (k + 1, texts[k + 1])]  # "Cease-fire", "Movement-North"
             k += 2
             continue
         article = _article_word(ctx, k) if words else 0

@@ -306,3 +306,17 @@ def test_a_quoted_movement_with_one_adjective_is_a_body():
 )
 def test_a_led_coalition_with_adjectives_between_is_the_known_one(lang, text):
     assert "Saudi-led coalition" in _names(lang, text), _names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        ("وقررت هيئة رئاسة المفوضية العليا للانتخابات تأجيل الاقتراع.", "المفوضية العليا للانتخابات",
+         "هيئة رئاسة المفوضية العليا"),
+        ("A leader of the Merera Gudina-led Oromo Federalist Congress spoke on Monday.", "Oromo Federalist Congress",
+         "Merera Gudina-led Oromo Federalist Congress"),
+    ],
+)
+def test_the_body_is_the_one_named_inside_a_part_of_it_or_after_its_leader(text, name, not_name):
+    bodies = _bodies("ar" if text[0] > "z" else "en", text)
+    assert name in bodies and not_name not in bodies, bodies
