@@ -17,7 +17,9 @@ _STOPS = (".", ";", "؛", ":", "?", "؟", '"', "«", "»")
 def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """Sentence pattern: the signers of each agreement mention that a signing word ties to it (see module)."""
     lex = ctx.lex
-    cues = lex.any_of("signer_participles", "signing_nouns", "signatory_nouns", "signing_verbs", "sealing_verbs")
+    cues = lex.any_of(
+        "signer_participles", "signing_nouns", "signatory_nouns", "signing_verbs", "sealing_verbs", "relative_pronouns"
+    )
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # (most sentences: no signing word at all)
     for m in ments:
@@ -30,8 +32,36 @@ def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
             signers, trig = _delegates_signed(ctx, sent, ments, m)
         if not signers:
             signers, trig = _sealed(ctx, sent, ments, m)
+        if not signers:
+            signers, trig = _signed_with(ctx, sent, ments, m)
         for a in signers:
             emit(a, m, "agrees_with", 0.7, trig, "agreement-signers")
+
+
+def _signed_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
+    """«اتفاق جدة الذي وقعه مع قوات الدعم السريع», «الاتفاق الذي توصلت إليه مع إسرائيل», "the deal that it
+    struck with the Taliban": the partner after 'with' in a relative clause of signing is a party (the subject
+    is left to the clause's own constructions)."""
+    texts, lex = ctx.texts, ctx.lex
+    k = m.te
+    place = next((x for x in ctx.ments.starting(k) if x.kind == "place"), None)
+    k = place.te if place is not None else k  # «اتفاق جدة الذي …»: the place that names it
+    if not (k + 2 < sent.te and texts[k] in lex.w("relative_pronouns")):
+        return [], ""
+    verbs = lex.any_of("signing_verbs", "signer_participles")
+    v = next((x for x in range(k + 1, min(sent.te, k + 4)) if _signing_word(ctx, x, verbs)), None)
+    if v is None:
+        return [], ""
+    w = v + 1 + (v + 1 < sent.te and texts[v + 1] in ("اليه", "عليه", "عليها", "اليها", "عليهما"))  # «توصلت إليه»
+    if not (w < sent.te and texts[w] in lex.w("with")):
+        return [], ""
+    return _agents(ctx, ments, w + 1, sent.te), texts[v]
+
+
+def _signing_word(ctx: Context, x: int, verbs: frozenset[str]) -> bool:
+    """A signing verb, bare or with its pronoun («وقعه», «توصلت»): its text or its form without clitics."""
+    t = ctx.toks[x]
+    return t.text in verbs or any(f in verbs for f in t.forms) or t.text.startswith(("وقع", "توصل", "ابرم"))
 
 
 def _sealed(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:

@@ -169,3 +169,17 @@ def test_the_sponsors_named_by_a_demonym_are_no_party(text):
     """«برعاية سعودية أمريكية», «بوساطة قطرية ومصرية»: who sponsored or mediated signed nothing."""
     found = _signers(text, "ar").get("agr:juba-peace-2020", set())
     assert not found & {"state:sau", "state:usa", "state:qat", "state:egy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "partner"),
+    [
+        ("وقال الجيش إن اتفاق جدة الذي وقعه مع قوات الدعم السريع لم يطبق.", "ar", "group:rsf"),
+        ("وقالت حماس إن الاتفاق الذي توصلت إليه مع إسرائيل يشمل تبادل الأسرى.", "ar", "state:isr"),
+        ("Israel said the deal that it reached with Hamas was holding.", "en", "group:hamas"),
+    ],
+)
+def test_the_partner_in_a_relative_clause_of_signing_is_a_party(text, lang, partner):
+    """«الاتفاق الذي توصلت إليه مع إسرائيل», "the deal that it reached with Hamas"."""
+    ex = extract_text(text, lang=lang, date_="2023-06-01")
+    assert any(r.type == "agrees_with" and r.source == partner and r.target.startswith("agr:") for r in ex.relations)
