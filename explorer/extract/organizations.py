@@ -144,7 +144,10 @@ def _part_names(ctx: Context) -> dict[tuple[str, ...], set[tuple[str, str]]]:
 def _known_by_part(ctx: Context, ts: int, te: int) -> str | None:
     """The knowledge base's body a name found in the text is part of, when that body's state is the one the
     document names most among the candidates' states (`_state_counts`: "the National Army" in an article about
-    Libya, "the Political Council" beside the Houthis)."""
+    Libya, "the Political Council" beside the Houthis); not the body of a group named right before it ("the
+    Taliban Foreign Ministry")."""
+    if any(m.kind in ("organization", "armed_group") for m in ctx.ments.ending(ts)):
+        return None
     parts = _part_names(ctx)
     words = [*ctx.texts[ts:te]]
     if ctx.lang == "ar":

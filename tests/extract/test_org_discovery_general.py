@@ -320,3 +320,8 @@ def test_a_led_coalition_with_adjectives_between_is_the_known_one(lang, text):
 def test_the_body_is_the_one_named_inside_a_part_of_it_or_after_its_leader(text, name, not_name):
     bodies = _bodies("ar" if text[0] > "z" else "en", text)
     assert name in bodies and not_name not in bodies, bodies
+
+
+def test_part_of_a_name_after_a_group_is_that_groups_body_not_a_known_one():
+    names = _names("en", "The Taliban Foreign Ministry said Kabul wanted good ties with Tehran.")
+    assert not [x for x in names if x.endswith("Foreign Ministry") and x != "Foreign Ministry"], names
