@@ -226,8 +226,8 @@ def find_counterparts(ctx: Context) -> None:
         j = i + 1
         if ctx.lang != "ar":  # "his Russian counterpart": the state comes before
             state_m = _ment_ending_at(ctx, i)
-        else:
-            state_m = ctx.starting_at(j, ("state",))
+        else:  # «نظيره الروسي», «نظيره الحمساوي» (a movement's adjective: its counterpart in that movement)
+            state_m = ctx.starting_at(j, ("state", "organization", "armed_group"))
         if state_m is None:
             continue
         after = state_m.te if ctx.lang == "ar" else i + 1

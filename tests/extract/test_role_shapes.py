@@ -269,3 +269,11 @@ def test_cadres_founders_and_delegation_members():
     assert ("person:mousa-abu-marzouk", "member_of", "group:hamas") in rels
     rels = _rels("Mousa Abu Marzouk, a co-founder of Hamas, said the movement had received the text.")
     assert ("person:mousa-abu-marzouk", "member_of", "group:hamas") in rels
+
+
+def test_a_counterpart_named_by_a_movement_s_adjective():
+    text = "ووقع الورقة المسؤول في حركة حماس موسى أبو مرزوق، ونظيره الفتحاوي، جبريل الرجوب، في القاهرة."
+    rels = _rels(text, "ar")
+    assert ("person:mousa-abu-marzouk", "member_of", "group:hamas") in rels
+    assert ("person:jibril-rajoub", "member_of", "org:fatah") in rels
+    assert ("person:jibril-rajoub", "member_of", "group:hamas") not in rels
