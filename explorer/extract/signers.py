@@ -172,6 +172,8 @@ def _announced_for_others(ctx: Context, site: Site) -> bool:
     texts, j = ctx.texts, site.j
     if j >= site.sent.te or texts[j] in ("إلى", "الى", "الي", "على", "علي", "،", "."):
         return False
+    if any(m.kind == "agreement" for m in ctx.ments.starting(j)):
+        return False  # «أعلنت الحكومة توقيع اتفاق سلام مع …»: the noun's object follows, the announcer signed
     k = site.i - 1
     while k > site.sent.ts and (ctx.covered[k] or texts[k] in ("و", "،")):
         k -= 1

@@ -183,3 +183,12 @@ def test_the_partner_in_a_relative_clause_of_signing_is_a_party(text, lang, part
     """«الاتفاق الذي توصلت إليه مع إسرائيل», "the deal that it reached with Hamas"."""
     ex = extract_text(text, lang=lang, date_="2023-06-01")
     assert any(r.type == "agrees_with" and r.source == partner and r.target.startswith("agr:") for r in ex.relations)
+
+
+def test_who_announces_their_own_signing_signed():
+    """«أعلنت الحكومة السودانية توقيع اتفاق سلام مع …»: the signing noun's object follows it, so the announcer is
+    the one who signed."""
+    ex = extract_text(
+        "أعلنت الحكومة السودانية توقيع اتفاق سلام مع حركة العدل والمساواة.", lang="ar", date_="2020-10-05"
+    )
+    assert any(r.type == "agrees_with" and r.source == "state:sdn" for r in ex.relations)
