@@ -681,7 +681,7 @@ def _region_words(ctx: Context) -> dict[str, str]:
 
 def find_region_descriptions(ctx: Context) -> None:
     """ "the Gulf state", "the Horn of Africa nation", "the Jewish state", «الدولة الخليجية», «البلد الأفريقي»,
-    «الدولة العبرية», "the country": a state described by where it is (the knowledge base's `regions`) is the
+    «الدولة العبرية»: a state described by where it is (the knowledge base's `regions`) is the
     nearest state named in a sentence before that is there; none when two of one sentence are."""
     heads = ctx.lex.w("state_nouns")
     states = [m for m in ctx.ments if m.kind == "state"]
@@ -706,8 +706,8 @@ def find_region_descriptions(ctx: Context) -> None:
 
 
 def _region_span(ctx: Context, i: int, regions: dict[str, str]) -> tuple[int, int, str | None] | None:
-    """The description's tokens and region: English "the [words] HEAD" (a region word among up to four words,
-    or none: "the country"), not "the country's"; Arabic «الHEAD الREGION» (a region adjective required)."""
+    """The description's tokens and region: English "the [words] HEAD" (a region word among up to four words),
+    not "the country's"; Arabic «الHEAD الREGION» (a region adjective required)."""
     toks, texts = ctx.toks, ctx.texts
     if ctx.lang == "ar":
         k = i + 1
@@ -726,9 +726,9 @@ def _region_span(ctx: Context, i: int, regions: dict[str, str]) -> tuple[int, in
         k -= 1
     if k < 0 or texts[k] != "the" or (k > 0 and texts[k - 1] in ("in", "inside", "across", "to", "of", "from")):
         return None  # "in the country": where, not who
-    if region is None and k != i - 1:
-        return None  # "the war-torn country": a description that says nothing of where
-    return k + 1, i + 1, region
+    if region is None:
+        return None  # "the country", "the war-torn country": nothing of where (often the article's own state,
+    return k + 1, i + 1, region  # which a state named since may not be: "Sudan's army … Egypt sent aid … The country")
 
 
 def _regions(ctx: Context, entity: str) -> list[str]:

@@ -241,3 +241,9 @@ def test_the_group_is_the_one_that_opened_a_sentence_not_an_ally_named_in_passin
     rels = _rels(text, "en")
     assert ("person:naim-qassem", "holds_role_in", "group:hamas") not in rels
     assert any(r[0] == "person:naim-qassem" and r[2] == "group:hezbollah" for r in rels)
+
+
+def test_the_country_alone_names_no_state():
+    """Often the article's own state, which the state named last may not be."""
+    text = "Sudan's army has fought the RSF since April. Egypt sent aid convoys on Monday. The country accused the RSF."
+    assert ("state:egy", "opposes", "group:rsf") not in _rels(text, "en")
