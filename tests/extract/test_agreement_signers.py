@@ -192,3 +192,10 @@ def test_who_announces_their_own_signing_signed():
         "أعلنت الحكومة السودانية توقيع اتفاق سلام مع حركة العدل والمساواة.", lang="ar", date_="2020-10-05"
     )
     assert any(r.type == "agrees_with" and r.source == "state:sdn" for r in ex.relations)
+
+
+def test_acceptance_of_an_agreement_agrees_to_it():
+    """«أعلن الحوثيون قبولهم بخارطة الطريق الأممية»: the acceptance noun is agreeing, like «موافقة»."""
+    assert "group:houthis" in _signers("أعلن الحوثيون قبولهم بخارطة الطريق الأممية في اليمن.", "ar").get(
+        "agr:un-roadmap-yemen-2023", set()
+    )
