@@ -447,11 +447,11 @@ def _owner_of_possessor_title(ctx: Context, end: int) -> list[Ment]:
 def _skip_portfolio(ctx: Context, i: int) -> int:
     """The start of an English title once up to two portfolio words ("Infrastructure", "Energy") or qualifiers
     ("top political") before it are taken in."""
-    k, mods = i, ctx.lex.w("title_modifiers")
-    while k > 0 and i - k < 2 and not ctx.covered[k - 1] and toks_word(ctx, k - 1):
+    k, mods = i, ctx.lex.w("title_modifiers") | ctx.lex.w("organ_nouns")  # "Houthi political bureau member"
+    while k > 0 and i - k < 3 and not ctx.covered[k - 1] and toks_word(ctx, k - 1):
         s, _ = ctx.orig(k - 1, k)
         owned = k >= 2 and (ctx.toks[k - 2].text in ("'s", "'") or ctx.ending_at(k - 1) is not None)
-        if not (ctx.text[s : s + 1].isupper() or ctx.toks[k - 1].text in mods or owned):
+        if not (ctx.text[s : s + 1].isupper() or ctx.toks[k - 1].text in mods or owned) or (i - k == 2 and not owned):
             break  # (a lowercase word right after its owner qualifies the title: "the UN's humanitarian chief")
         hit = ctx.lex.titles.match_at(ctx.toks, k - 1)
         if hit and hit[1] > k:
@@ -742,6 +742,7 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
     cue, honorifics = k, lex.w("honorifics")
     while k < n and (toks[k].text in lex.person_cues or toks[k].text in honorifics):
         k += 1  # «وزير الخارجية الدكتور محمد جواد ظريف»
+        k += k < n and toks[k].text == "." and ctx.lang != "ar"  # "army spokesman Brig. Gen. X": abbreviated ranks
         if k < n and toks[k].text in ("اول", "ركن"):
             k += 1  # «الفريق أول», «اللواء الركن»: a rank in two words
     while k > cue and k < n and ctx.lang == "ar":  # «الجنرال الدنماركي المتقاعد مايكل …»: the rank's adjectives
