@@ -538,6 +538,7 @@ def salient(ctx: Context, fit: list[Ment]) -> Ment | None:
 _DIPLOMATS = {"foreign_minister", "deputy_foreign_minister", "envoy", "ambassador", "un_ambassador",
               "high_representative", "secretary_general", "defence_minister"}  # fmt: skip
 _MILITARY = {"commander", "chief_of_staff", "defence_minister"}
+_OFFICIALS = _DIPLOMATS | {"minister", "prime_minister", "deputy_prime_minister"}
 
 
 def find_role_nouns(ctx: Context) -> None:
@@ -748,6 +749,8 @@ def find_plural_collectives(ctx: Context) -> None:
             continue
         if word in people:  # ("A met B. The ministers …": the two people the sentence before named)
             members = _last_list(ctx, i, {"person"}, None) or _clause_pair(ctx, i, {"person"})
+            if members and not all(_fits(ctx, m, _OFFICIALS, None) for m in members):
+                continue  # (each of them a minister or a diplomat, by a title here or the knowledge base)
         else:
             members = _last_list(ctx, i, ACTOR_KINDS, None, opening=True)
         if members is None:

@@ -247,3 +247,9 @@ def test_the_country_alone_names_no_state():
     """Often the article's own state, which the state named last may not be."""
     text = "Sudan's army has fought the RSF since April. Egypt sent aid convoys on Monday. The country accused the RSF."
     assert ("state:egy", "opposes", "group:rsf") not in _rels(text, "en")
+
+
+def test_the_ministers_are_not_two_people_who_hold_no_such_office():
+    text = "Abdelaziz al-Hilu met Abdel Wahid al-Nur in Kauda. The ministers condemned the shelling of El Fasher."
+    ments = _mentions(text, "en")
+    assert not any("ministers" in t for ts in ments.values() for t in ts)
