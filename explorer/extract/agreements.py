@@ -117,8 +117,9 @@ def _party_fit(e, named: set[str], direct: set[str], words: set[str]) -> tuple[i
 _GENERIC = {
     "a", "an", "the", "this", "that", "new", "final", "peace", "comprehensive", "historic", "permanent", "deal",
     "agreement", "agreements", "accord", "accords", "day", "week", "month", "year", "point", "landmark", "full",
-    "initial", "broad", "tentative", "proposed", "اتفاق", "اتفاقا", "اتفاقيه", "صفقه", "سلام", "جديد", "نهايي", "تاريخي",
-    "شامل", "دايم", "مده", "يوم", "ايام", "اسبوع", "شهر", "two", "three", "four", "five", "six", "seven", "ten",
+    "initial", "broad", "tentative", "proposed", "اتفاق", "اتفاقا", "اتفاقيه", "صفقه", "سلام", "جديد", "نهايي",
+    "تاريخي", "شامل", "دايم", "مده", "يوم", "ايام", "اسبوع", "شهر", "two", "three", "four", "five", "six", "seven",
+    "ten",
     "immediate", "short", "long", "term", "عاجل", "فوري", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
     "عشره", "ساعه", "ساعات", "اسابيع", "اشهر", "تفاهم", "understanding", "hostilities", "of", "on", "for", "to", "and",
     "in", "joint", "مشترك", "لل", "بين", "وقف", "لوقف",

@@ -132,16 +132,21 @@ def _agents(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
 
 
 def _signatories_beside(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
-    """ "the signatories of X, A and B, …", «الأطراف الموقعة على X، A وB»: the list right after the agreement
-    and its comma names the signatories a noun before it announces."""
+    """ "the signatories of X, A and B, …", «الأطراف الموقعة على X، A وB», "X's signatories, including A": the
+    list right after the agreement (or its signatories) and a comma names the signatories a noun announces."""
     texts, lasts = ctx.texts, ctx.lasts
     b = m.np_start - 1
     b -= b > sent.ts and texts[b] in ("the", "on", "to", "of")
     words = ctx.lex.w("signatory_nouns")
     trig = next((texts[x] for x in range(max(sent.ts, b - 2), b + 1) if texts[x] in words or lasts[x] in words), "")
-    if not trig or not (m.te < sent.te and texts[m.te] in (",", "،")):
+    k = m.te
+    if not trig and k + 1 < sent.te and texts[k] in ("'s", "'") and texts[k + 1] in words:
+        trig, k = texts[k + 1], k + 2  # "the Juba agreement's signatories, including the SRF"
+    if not trig or not (k < sent.te and texts[k] in (",", "،")):
         return [], ""
-    return _agents(ctx, ments, m.te + 1, sent.te), trig
+    k += 1
+    k += k < sent.te and (texts[k] in ctx.lex.w("including_words") or lasts[k] in ctx.lex.w("including_words"))
+    return _agents(ctx, ments, k, sent.te), trig
 
 
 @construction("witnessed-signing", "prepare")

@@ -199,3 +199,9 @@ def test_acceptance_of_an_agreement_agrees_to_it():
     assert "group:houthis" in _signers("أعلن الحوثيون قبولهم بخارطة الطريق الأممية في اليمن.", "ar").get(
         "agr:un-roadmap-yemen-2023", set()
     )
+
+
+def test_signatories_named_after_including_signed():
+    """ "the Juba agreement's signatories, including the SRF", "the signatories of X, including A and B"."""
+    found = _signers("The Juba agreement's signatories, including the SRF, joined the government.")
+    assert "org:srf" in found.get("agr:juba-peace-2020", set())
