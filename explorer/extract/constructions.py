@@ -630,9 +630,12 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     w = int(_cx(ctx, "references-fronted", "window", 3))
     agr = next((m for m in site.after if m.kind == "agreement" and m.ts - j <= w), None)
+    end = agr.te if agr is not None else _its_terms(ctx, site)  # "Under its terms, …": the agreement last named
+    if agr is None and end:
+        agr = next(reversed([m for m in ctx.ments.ending_within(site.i - 80, site.i) if m.kind == "agreement"]), None)
     if agr is None:
         return DONE
-    end = agr.te  # the agreement's complement runs to the comma («بموجب الاتفاق الموقع في الدوحة، …»)
+    # the agreement's complement runs to the comma («بموجب الاتفاق الموقع في الدوحة، …»)
     while end < min(site.sent.te, agr.te + 6) and ctx.toks[end].text not in (",", "،") and not ctx.covered[end]:
         end += 1
     k = _past_aside(ctx, site, end)
@@ -645,6 +648,15 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
     for m in dict.fromkeys(group_with(ctx, site.ments, who) + same + _clause_subjects(ctx, site, who.te)):
         emit(m, agr, "references", site.conf, site.trig.text, "references-fronted")
     return DONE
+
+
+def _its_terms(ctx: Context, site: Site) -> int:
+    """The token after "its terms" / "the terms" / «بنوده» right after the trigger, else 0."""
+    for phrase in ctx.lex.w("agreement_back_words"):
+        words = phrase.split()
+        if ctx.texts[site.j : site.j + len(words)] == words:
+            return site.j + len(words)
+    return 0
 
 
 def _past_aside(ctx: Context, site: Site, k: int) -> int:

@@ -114,3 +114,13 @@ def test_an_adverb_between_an_aside_and_its_verb_keeps_the_aside_closed():
     rels = _rels(text)
     assert ("state:usa", "supports", "agr:luanda-roadmap-2022") in rels
     assert not any(r[0] == "group:m23" for r in rels)
+
+
+def test_under_its_terms_invokes_the_agreement_last_named():
+    text = (
+        "Russia and Turkey signed the Sochi memorandum on Idlib. Under its terms, Turkey will remove heavy weapons "
+        "from the zone."
+    )
+    assert ("state:tur", "references", "agr:sochi-idlib-memo-2018") in _rels(text)
+    rels = _rels("ووقعت روسيا وتركيا مذكرة سوتشي حول إدلب. وبموجب بنودها، تسحب تركيا الأسلحة الثقيلة.", "ar")
+    assert ("state:tur", "references", "agr:sochi-idlib-memo-2018") in rels
