@@ -105,7 +105,7 @@ def _starts(ctx: Context, heads: frozenset[str]):
         yield from ctx.where(heads, forms=True)
         return
     last = -1
-    for h in ctx.where(heads):
+    for h in ctx.where(heads | ctx.lex.w("of_heads")):
         yield from range(max(last + 1, h - 10), h + 1)
         last = h
 
@@ -115,7 +115,8 @@ _PARTS: dict[tuple[int, str], dict[tuple[str, ...], set[tuple[str, str]]]] = {}
 
 def _part_names(ctx: Context) -> dict[tuple[str, ...], set[tuple[str, str]]]:
     """The knowledge base's bodies of a state by the part of their names a text may use alone: the last words
-    of an English name ending with a head noun ("Transitional Council" of the Southern Transitional Council),
+    of an English name ending or starting with a head noun ("Transitional Council" of the Southern Transitional
+    Council, "House of Representatives" of the Libyan one),
     the first words of an Arabic name starting with one («المجلس الانتقالي» of «المجلس الانتقالي الجنوبي»);
     each with (body, its state). Built once per knowledge base and language."""
     key = (id(ctx.kb), ctx.lang)
@@ -126,7 +127,7 @@ def _part_names(ctx: Context) -> dict[tuple[str, ...], set[tuple[str, str]]]:
     from explorer.text.tokens import tokenize
 
     got = {}
-    ar, heads = ctx.lang == "ar", ctx.lex.organization_heads
+    ar, heads, of_heads = ctx.lang == "ar", ctx.lex.organization_heads, ctx.lex.w("of_heads")
     for e in ctx.kb.entities.values():
         state = e.record.get("state")
         if e.kind not in ("organization", "armed_group") or not state:
@@ -135,7 +136,8 @@ def _part_names(ctx: Context) -> dict[tuple[str, ...], set[tuple[str, str]]]:
             toks = [t for t in tokenize(normalize(name).text) if t.is_word]
             for k in range(2, len(toks)):
                 part = toks[:k] if ar else toks[-k:]
-                if not heads.isdisjoint((part[0] if ar else part[-1]).forms):
+                anchors = (part[0],) if ar else (part[-1], part[0])  # "… Transitional Council", "House of …"
+                if any(not (heads | of_heads).isdisjoint(t.forms) for t in anchors):
                     got.setdefault(tuple(t.text for t in part), set()).add((e.id, state))
     _PARTS[key] = got
     return got
@@ -403,14 +405,14 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     if run is None or any((hit := titles.match_at(ctx.toks, b)) and hit[1] > i for b in range(max(0, i - 3), i)):
         return None  # ("Staff" inside "Chief of Staff")
     k, words = run
-    j = max((n for n, (_, w) in enumerate(words) if w in heads), default=-1)
+    j = max((n for n in range(len(words)) if _head_at(ctx, words, n, heads)), default=-1)
     if j < 0:
         return None
     words = _name_tail(ctx, words, j)
     words = _after_title(ctx, words, j)
     while words and words[0][1] in ctx.lex.w("name_fillers"):
         words.pop(0)
-    j = max((n for n, (_, w) in enumerate(words) if w in heads), default=-1)
+    j = max((n for n in range(len(words)) if _head_at(ctx, words, n, heads)), default=-1)
     if j < 0 or sum(w not in ctx.lex.w("name_fillers") for _, w in words) < 2:
         return None
     ts = words[0][0]
@@ -419,6 +421,15 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
         ts = first.ts + (ctx.texts[first.ts] == "the")  # "the Sudan Liberation Movement"
     te = words[-1][0] + 1
     return ts, max(te, next((m.te for m in ctx.ments.starting(words[-1][0])), te)), words[j][1]
+
+
+def _head_at(ctx: Context, words: list[tuple[int, str]], n: int, heads: frozenset[str]) -> bool:
+    """The n-th word heads a name: a head noun, and one of `of_heads` only before "of" ("House of
+    Representatives", not "Guest House")."""
+    w = words[n][1]
+    if w in ctx.lex.w("of_heads"):
+        return n + 1 < len(words) and words[n + 1][1] == "of"
+    return w in heads
 
 
 def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | None:

@@ -325,3 +325,21 @@ def test_the_body_is_the_one_named_inside_a_part_of_it_or_after_its_leader(text,
 def test_part_of_a_name_after_a_group_is_that_groups_body_not_a_known_one():
     names = _names("en", "The Taliban Foreign Ministry said Kabul wanted good ties with Tehran.")
     assert not [x for x in names if x.endswith("Foreign Ministry") and x != "Foreign Ministry"], names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ethiopia's House of Federation rejected the request of the regional council.", "House of Federation"),
+        ("The East African Court of Justice ruled on the case on Thursday.", "East African Court of Justice"),
+    ],
+)
+def test_a_head_that_names_bodies_only_before_of(text, name):
+    assert name in _bodies("en", text), _bodies("en", text)
+
+
+def test_a_head_before_of_alone_is_no_body_and_a_known_one_is_found_by_it():
+    assert not _bodies("en", "The delegations met at the Guest House in Khartoum.")
+    assert "Libyan House of Representatives" in _names(
+        "en", "In Libya, the House of Representatives met in Benghazi. Libya's prime minister attended."
+    )
