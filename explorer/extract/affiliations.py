@@ -16,12 +16,14 @@ _LEADING = frozenset({"head", "leader", "president", "commander", "secretary_gen
 def person_of_body(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """English "X of (the) BODY" right after a name that no title introduced ("Prime Minister X of the GNU" is
     the title's), not after "of" itself ("the killing of X of Hamas" still names his group)."""
-    if ctx.lang == "ar":
-        return
     toks, n = ctx.toks, len(ctx.toks)
     for m in ments:
         k = m.te
-        if m.kind != "person" or m.np_start < m.ts or k + 1 >= min(n, sent.te) or toks[k].text != "of":
+        if m.kind == "person" and k + 2 < min(n, sent.te) and toks[k].text == "(":
+            _bracketed_body(ctx, ments, m, emit)  # "Yasir Arman (SPLM-N)", «صالح العاروري (حماس)»
+        if ctx.lang == "ar" or m.kind != "person" or m.np_start < m.ts or k + 1 >= min(n, sent.te):
+            continue
+        if toks[k].text != "of":
             continue
         if any(t.person is m for t in ctx.titles):
             continue  # "Foreign Minister X of Azerbaijan": the title's own owner
@@ -32,6 +34,13 @@ def person_of_body(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> Non
         roles = ctx.kb.roles_of(m.entity, ctx.on)
         leads = any(r.of == body.entity and r.office in _LEADING for r in roles)
         emit(m, body, "holds_role_in" if leads else "member_of", 0.65, "of", "person-of-body")
+
+
+def _bracketed_body(ctx: Context, ments: list[Ment], m: Ment, emit) -> None:
+    """A name followed by a body alone in brackets, as lists of delegates name their sides: a member of it."""
+    body = next((b for b in ments if b.ts == m.te + 1 and b.kind in _BODIES), None)
+    if body is not None and body.te < len(ctx.toks) and ctx.toks[body.te].text == ")":
+        emit(m, body, "member_of", 0.6, "(", "bracketed-body")
 
 
 def led_by_relative(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:

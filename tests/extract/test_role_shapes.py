@@ -284,3 +284,10 @@ def test_an_organ_between_the_owner_and_the_title_and_abbreviated_ranks():
     assert ("person:basem-naim", "member_of", "group:hamas") in rels
     rels = _rels("RSF spokesman Brig. Gen. Omar Hamdan said the town had fallen.")
     assert ("person:omar-hamdan", "member_of", "group:rsf") in rels
+
+
+def test_a_name_with_its_side_in_brackets():
+    rels = _rels("The committee includes Malik Agar (SPLM-N) and Minni Minnawi (Sudan Liberation Movement-Minnawi).")
+    assert ("person:malik-agar", "member_of", "group:splm-n") in rels
+    rels = _rels("Talks between Ararat Mirzoyan (Armenia) and Jeyhun Bayramov resumed.")
+    assert not any(r[1] == "member_of" for r in rels)
