@@ -336,7 +336,7 @@ def _proper_word(ctx: Context, k: int, head: str) -> bool:
     if head not in ctx.lex.w("proper_name_heads") or k >= len(ctx.toks) or not _name_word(ctx, k):
         return False
     t = ctx.toks[k]
-    if t.text.startswith(("ال", "و")) or t.text != t.forms[-1] or len(t.text) < 3:
+    if t.text.startswith(("ال", "و", "ي")) or t.text != t.forms[-1] or len(t.text) < 3:
         return False  # (a definite word or one with a clitic is no such name)
     nisba = t.text.endswith(("ي", "يه", "يين", "يون", "ون", "ين", "ها", "هم", "هما", "نا", "ات"))  # (or a pronoun)
     if nisba or t.text in ctx.lex.w("body_adjectives") or t.text in ctx.lex.w("generic_complements"):
@@ -348,8 +348,8 @@ def _bare_noun(ctx: Context, k: int) -> bool:
     """A noun in construct inside a name: no article, no clitic, no adjective of `body_adjectives` («مسلحة»), no
     word of direction («جبهة شمال حلب» is the front north of Aleppo)."""
     t = ctx.toks[k].text
-    if t.startswith(("ال", "وال", "بال", "لال", "و")) or len(t) <= 2:
-        return False
+    if t.startswith(("ال", "وال", "بال", "لال", "و", "ي")) or len(t) <= 2:
+        return False  # («تحالف يضم بريطانيا»: a verb)
     return t not in ctx.lex.w("body_adjectives") and t not in ctx.lex.w("direction_nouns")
 
 
