@@ -447,6 +447,10 @@ def _owner_of_possessor_title(ctx: Context, end: int) -> list[Ment]:
 def _skip_portfolio(ctx: Context, i: int) -> int:
     """The start of an English title once up to two portfolio words ("Infrastructure", "Energy") or qualifiers
     ("top political") before it are taken in."""
+    for d in (2, 3):  # "Al-Shabaab's military operations spokesman": lowercase words from the owner's "'s" on
+        a = i - d
+        if a >= 2 and ctx.toks[a - 1].text in ("'s", "'") and all(_lower_word(ctx, x) for x in range(a, i)):
+            return a
     k, mods = i, ctx.lex.w("title_modifiers") | ctx.lex.w("organ_nouns")  # "Houthi political bureau member"
     while k > 0 and i - k < 3 and not ctx.covered[k - 1] and toks_word(ctx, k - 1):
         s, _ = ctx.orig(k - 1, k)
@@ -474,6 +478,10 @@ def _past_compound(ctx: Context, k: int) -> int:
         if start >= 1 and toks[start - 1].text in ("'s", "'"):
             return start
     return k
+
+
+def _lower_word(ctx: Context, k: int) -> bool:
+    return toks_word(ctx, k) and not ctx.covered[k] and not ctx.text[ctx.orig(k, k + 1)[0]].isupper()
 
 
 def toks_word(ctx: Context, k: int) -> bool:

@@ -291,3 +291,8 @@ def test_a_name_with_its_side_in_brackets():
     assert ("person:malik-agar", "member_of", "group:splm-n") in rels
     rels = _rels("Talks between Ararat Mirzoyan (Armenia) and Jeyhun Bayramov resumed.")
     assert not any(r[1] == "member_of" for r in rels)
+
+
+def test_lowercase_words_from_the_owner_s_possessive_to_the_title():
+    rels = _rels("Yahya Saree, the Houthis' armed forces media spokesman, announced the strike.")
+    assert ("person:yahya-saree", "member_of", "group:houthis") in rels
