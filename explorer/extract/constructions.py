@@ -121,6 +121,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or _round_of(ctx, site)
         or _camp_label(ctx, site)
         or _transfer_not_relay(ctx, site)
+        or _withdrawn(ctx, site)
     ):
         return DONE  # "did not meet", «على وقع», "may meet"; membership has its own patterns
     if site.rtype == "states" and _definite_verb(ctx, site):
@@ -148,6 +149,23 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
+
+
+def _withdrawn(ctx: Context, site: Site) -> bool:
+    """ "Chad withdrew its support for the army", «سحبت تشاد دعمها للجيش», «أوقفت دعمها»: support ended is none;
+    between the verb and the support noun only a possessive, an article or a kind of support."""
+    if site.rtype != "supports":
+        return False
+    verbs, lo = ctx.lex.w("withdrawal_verbs"), max(site.sent.ts, site.i - 4)
+    if ctx.lang != "ar" and verbs.isdisjoint(ctx.texts[lo : site.i]):
+        return False  # (most support words: one check in C)
+    light = ctx.lex.w("possessive_determiners") | ctx.lex.w("stance_modifiers")
+    for k in range(site.i - 1, lo - 1, -1):
+        if one_of(ctx, ctx.toks[k], verbs):
+            return True
+        if ctx.texts[k] not in light and not (ctx.lang == "ar" and ctx.covered[k]):
+            return False  # (Arabic: «سحبت تشاد دعمها», the subject between)
+    return False
 
 
 def _definite_verb(ctx: Context, site: Site) -> bool:
@@ -607,7 +625,7 @@ def signed_by(ctx: Context, site: Site, emit) -> Outcome:
     toks, i, j, te = ctx.toks, site.i, site.j, site.sent.te
     if site.rtype != "agrees_with" or toks[i].forms[-1] not in ctx.lex.w("signed_participles"):
         return PASS
-    if not (j < te and toks[j].text in ctx.lex.w("agent_prepositions")):
+    if not (j < te and (toks[j].text in ctx.lex.w("agent_prepositions") or _support_of(ctx, site, j))):
         return PASS
     w = _cx(ctx, "signed-by", "window", 15)
     agr = next((m for m in reversed(site.ments) if m.kind == "agreement" and m.te <= i and i - m.te <= w), None)
@@ -717,6 +735,8 @@ def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "despite Trump's decision to withdraw from it", "Iran's refusal to sign": the possessive is the agent."""
     toks, i = ctx.toks, site.i
     k = i - 1
+    while k > site.sent.ts + 1 and toks[k].text in ctx.lex.w("stance_modifiers"):
+        k -= 1  # "Iran's military backing of Russia", "Egypt's continued support for the army"
     if k > site.sent.ts and toks[k].text in ("'s", "'"):  # "Turkey's condemnation of Israel"
         owner = next((m for m in site.ments if m.possessive and actor(m) and m.te == k), None)
         return _subject(site, [owner], "possessive-agent") if owner is not None else PASS
@@ -1174,17 +1194,22 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
 def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«اتهامات الكونغو الديمقراطية لرواندا», «إدانة الأردن للحوثيين», «هجمات الحوثيين على إسرائيل»: a stance or
     fighting noun in construct with its agent, the target after «ل» or a preposition (`target_prepositions`)."""
-    if ctx.lang != "ar" or not site.nominal or site.rtype not in ("opposes", "supports", "fights") or site.gap != 0:
+    if ctx.lang != "ar" or site.rtype not in ("opposes", "supports", "fights") or site.gap != 0:
         return PASS
-    if definite(ctx, ctx.toks[site.i]) or not actor(site.first_after):
+    noun = not ctx.lex.w("support_nouns").isdisjoint(ctx.toks[site.i].forms)  # «دعم إيران العسكري لروسيا»
+    if not (site.nominal or noun) or definite(ctx, ctx.toks[site.i]) or not actor(site.first_after):
         return PASS
     grp = group_with(ctx, site.ments, site.first_after)
     k = grp[-1].te
-    if k >= site.sent.te:
+    while k < site.sent.te - 1 and ctx.texts[k] in ctx.lex.w("kind_adjectives"):
+        k += 1  # «دعم إيران العسكري لروسيا»
+    if k >= site.sent.te or (not site.nominal and ctx.texts[k][:1] != "ل"):
         return PASS
     kinds = ontology.target_kinds(site.rtype)
     lam = ctx.texts[k][:1] == "ل"  # «لرواندا», «للحوثيين»
     tgt = next((m for m in ctx.ments.starting(k) if m.kind in kinds and lam and _ba_clitic(ctx, m)), None)
+    if tgt is None and lam:  # «دعم بلاده للحكومة الصومالية»: the government's
+        tgt = next((m for m in site.after if m.np_start == k and m.ts == k + 1 and m.kind in kinds), None)  # state
     fight_with = site.rtype == "fights" and ctx.texts[k] in ctx.lex.w("with")  # «حرب الجيش مع الدعم السريع»
     if tgt is None and (ctx.texts[k] in ctx.lex.w("target_prepositions") or fight_with):
         tgt = next((m for m in site.ments if k < m.np_start <= k + 3 and m.kind in kinds and not m.located), None)
@@ -1449,6 +1474,9 @@ def _own_clause(ctx: Context, k: int, i: int) -> bool:
         return False
     at = next((x for x in range(i - 1, k, -1) if clause_break_at(ctx, x)), -1)
     carry = ctx.lex.w("carry_words")
+    first = next((x for x in range(at + 1, i) if ctx.texts[x] not in carry), i)
+    if ctx.lang != "ar" and first < i and ctx.texts[first].endswith("ing"):
+        return False  # ", while reaffirming its support for …": a participle clause keeps the subject before
     return at > 0 and any(ctx.toks[x].is_word and ctx.texts[x] not in carry for x in range(at + 1, i))
 
 
@@ -1465,11 +1493,12 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
         return nb
     if (person := _title_aside(ctx, site, start)) is not None:
         return person  # "Fayez al-Sarraj, head of the Presidential Council of the GNA, flew …"
-    if not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):
-        return nb
     k = start - 1
     while k > site.sent.ts and toks[k].text not in commas:
         k -= 1
+    opener = k + 1 < start and toks[k].text in commas and toks[k + 1].text in ctx.lex.w("clause_aside_openers")
+    if not opener and not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):
+        return nb  # (an opener: "Washington, while reaffirming its support for Somalia, said …")
     head = next((m for m in site.before if m.te == k), None)
     return head if head is not None else nb
 
@@ -1599,7 +1628,7 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
         j += 1  # «تتلقى دعماً عسكرياً من الإمارات»
     if site.rtype not in ("supports", "fights", "opposes"):
         return PASS
-    if not (j < te and toks[j].text in ctx.lex.w("agent_prepositions")):
+    if not (j < te and (toks[j].text in ctx.lex.w("agent_prepositions") or _support_of(ctx, site, j))):
         return PASS
     if site.rtype == "opposes" and not (site.nominal or site.trig.phrase.nominal or ctx.lang != "ar"):
         return PASS  # «لانتقادات من مصر», "criticism from Egypt": Egypt criticises; a verb takes no «من» agent
@@ -1625,6 +1654,15 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
             for t in group_with_left(ctx, site.ments, subject[-1]):
                 emit(a, t, site.rtype, c, site.trig.text, "supported-by")
     return DONE
+
+
+def _support_of(ctx: Context, site: Site, j: int) -> bool:
+    """ "with the support of Turkey", "thanks to the backing of Russia": a support noun after "with the", its
+    owner after "of" (English; «بدعم من» has its «من»)."""
+    if site.rtype != "supports" or ctx.texts[j] != "of":
+        return False
+    lo = max(site.sent.ts, site.i - 4)
+    return "the" in ctx.texts[lo : site.i] and not ctx.lex.w("support_with_words").isdisjoint(ctx.texts[lo : site.i])
 
 
 def _attack_by_on(ctx: Context, site: Site, agents: list[Ment], emit) -> None:

@@ -325,6 +325,23 @@ def _own_body(ctx: Context, speakers: list[Ment], body: Ment) -> bool:
                for t in ctx.titles)  # fmt: skip
 
 
+_SPEECH_TOPICS = ("state", "armed_group")
+
+
+def _quoted_topic(ctx: Context, site: Site) -> list[Ment]:
+    """The state or group the quotation (or the clause the speaker follows) opens with, not the speaker's own
+    state: "Washington will keep backing Kyiv, Rubio said" is about Kyiv."""
+    opening = [m for m in site.ments if m.kind in _SPEECH_TOPICS and m.te <= site.i and _opens_quote(ctx, site, m)]
+    if not opening:
+        return []
+    own = {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)}
+    own |= {x.entity for s in site.src for x in _titled_of(ctx, s)}
+    if opening[0].entity not in own:
+        return opening[:1]
+    nxt = [m for m in site.ments if m.kind in _SPEECH_TOPICS and opening[0].te <= m.ts and m.te <= site.i]
+    return [m for m in nxt if m.entity not in own and not m.in_np and m not in site.src][:1]
+
+
 @construction("reported-speech", "target", rtypes=("states",))
 def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     """ "X said ...", «وأكد ...»: a statement is about the agreement it names, else a state or group named
@@ -337,7 +354,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     if not agreements and _after_quote(ctx, site):  # '"This agreement ...," Aoun said'
         agreements = [m for m in site.ments if m.kind == "agreement" and m.te <= site.i and not m.in_np][-1:]
         # '"Egypt is assuming its role," Clinton said': the state the quotation opens with
-        quoted = [m for m in site.ments if m.kind == "state" and m.te <= site.i and _opens_quote(ctx, site, m)][:1]
+        quoted = _quoted_topic(ctx, site)
     others = [
         m for m in site.cands if m.kind in _spoken_of(ctx) and m.ts - j <= 12 and not m.topic and m.role != "coref"
     ]  # «إن بلاده ستتعاون», "the government will": the speaker's side, not what the statement is about
@@ -751,6 +768,10 @@ def _far_complement(ctx: Context, site: Site, tgt: Ment) -> bool:
     """A stance noun's object is its complement, close by and before any other trigger."""
     if not (site.nominal or site.trig.phrase.nominal) or site.rtype not in ("supports", "opposes", "fights"):
         return False
+    mids = [f for f in site.found[site.n_trig + 1 :] if site.j <= f.i < tgt.np_start]
+    near = mids and tgt.np_start - mids[-1].j <= 2
+    if near and site.rtype == "supports" and all(f.rtype == "references" for f in mids):
+        return False  # "support the full implementation of the Pretoria Agreement": backing the agreement
     if tgt.np_start - site.start_after > 4:
         return True  # «الالتزام بحماية المدنيين … وعلى اتفاق»
     against = ctx.lex.w("against") if site.rtype == "fights" else ()  # ("airstrikes against X": one phrase)
@@ -818,6 +839,10 @@ def _introduced_near(ctx: Context, m: Ment, words: frozenset[str], start: int, w
 def _opens_quote(ctx: Context, site: Site, m: Ment) -> bool:
     """The mention is the first words of the sentence's quotation (after an opening mark, not a closing one)."""
     k = m.np_start - 1
-    if k < site.sent.ts or m.topic or m.in_np or m.role == "coref":
+    if m.topic or m.in_np or m.role == "coref" or m in site.src:
+        return False
+    if ctx.lang != "ar" and (k < site.sent.ts or (k == site.sent.ts and ctx.texts[k] == "the")):
+        return True  # "The RSF must leave El Fasher, Kenya said": the clause the speaker follows opens with it
+    if k < site.sent.ts:
         return False
     return ctx.toks[k].text in ("«", "“") or (ctx.toks[k].text == '"' and k == site.sent.ts)

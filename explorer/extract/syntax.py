@@ -253,6 +253,8 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     if rtype not in _EVENTS:
         return False
     words = ctx.lex.w("modal_words")
+    if rtype == "supports" and "support_modal_words" in ctx.lex.words:
+        words = ctx.lex.w("support_modal_words")  # "it will continue to back", "stands ready to support": a stance
     lo = max(sent_ts, i - 4)
     if rtype == "agrees_with" and _purpose(ctx, lo, i):
         return True
@@ -441,7 +443,12 @@ def after_complement_clause(ctx: Context, subjects: list[Ment], i: int) -> bool:
         return False
     toks = ctx.toks
     comp = [k for k in range(last, i) if toks[k].text in ctx.lex.complementizers]
-    return bool(comp) and any(toks[k].is_word for k in range(comp[-1] + 1, i))
+    if not comp:
+        return False
+    c = comp[-1]
+    if toks[c].text.endswith(("ه", "ها")) and all(ctx.texts[k] in ctx.lex.w("going_on_verbs") for k in range(c + 1, i)):
+        return False  # «قالت مصر إنها ستواصل دعم الجيش»: the pronoun on «إن» is the speaker, the verb's subject
+    return any(toks[k].is_word for k in range(c + 1, i))
 
 
 def pairs(group: list[Ment]) -> list[tuple[Ment, Ment]]:
