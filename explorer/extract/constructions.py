@@ -231,9 +231,28 @@ def stance_event(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+def _witnessed(ctx: Context, site: Site) -> bool:
+    """The event noun follows a word of attending ("present at", "attended", "witnessed", «حضر», «بحضور»)."""
+    words, k = ctx.lex.w("witness_words"), site.i - 1
+    while k > site.sent.ts and ctx.texts[k] in ("the", "a"):
+        k -= 1
+    if ctx.lang != "ar" or k < site.sent.ts:
+        return k >= site.sent.ts and not words.isdisjoint(ctx.toks[k].forms)
+    # Arabic, verb first: «وحضر وزير الخارجية المصري سامح شكري توقيع الاتفاق»: the witness's phrase in between
+    lo = max(site.sent.ts, site.i - 12)
+    for x in range(site.i - 1, lo - 1, -1):
+        if not ctx.toks[x].is_word:
+            return False
+        if not words.isdisjoint(ctx.toks[x].forms):
+            return True
+    return False
+
+
 def _stance_object(ctx: Context, site: Site) -> bool:
     """The trigger is the object of the verb trigger right before it: only an article, or (Arabic, verb first) the
     verb's subject, between them, and in Arabic the verb's preposition «بـ» glued to the noun («رحّبت مصر بتوقيع»)."""
+    if site.rtype == "agrees_with" and _witnessed(ctx, site):
+        return True  # "was present at the signing", «بحضور توقيع»: a witness, not a party ("attended a meeting" is)
     if site.n_trig == 0:
         return False
     prev = site.found[site.n_trig - 1]
@@ -1404,6 +1423,17 @@ def _unnamed_source(ctx: Context, site: Site) -> bool:
     words = ctx.lex.w("attribution_words")
     k = next((x for x in range(site.sent.ts, site.i) if ctx.texts[x] in words), -1)
     return k >= 0 and not any(m.np_start == k + 1 and m.kind in ACTOR_KINDS for m in site.ments)
+
+
+@construction("but-it", "subject")
+def but_it(ctx: Context, site: Site, emit) -> Outcome:
+    """«وتنفي رواندا دعم الحركة، لكنها وقّعت …», «إلا أنه أكد …»: a conjunction carrying the subject as a pronoun
+    («لكنها», "but it") goes on with the subject of the clause before, not with the name nearest the verb."""
+    k = site.i - 1
+    if k < site.sent.ts or ctx.texts[k] not in ctx.lex.w("pronoun_conjunctions"):
+        return PASS
+    src = site.state.subjects_here or site.state.last_subject
+    return _subject(site, list(src), "but-it") if src else DONE
 
 
 @construction("modifier-agent", "subject")

@@ -86,3 +86,19 @@ def test_adherence_references_and_a_welcome_noun_backs():
     assert ("person:ahmed-awad-bin-mubarak", "references", "agr:unscr-2216") in rels
     rels = _rels("وأعلن المتحدث باسم الحوثيين محمد عبد السلام ترحيب الجماعة بالهدنة.", "ar")
     assert any(r[0] == "group:houthis" and r[1] == "supports" for r in rels)
+
+
+def test_a_witness_of_a_signing_signs_nothing():
+    rels = _rels("Egypt attended the signing of the Doha agreement by the United States and the Taliban.")
+    assert ("state:egy", "agrees_with", "agr:us-taliban-doha-2020") not in rels
+    assert ("state:usa", "agrees_with", "agr:us-taliban-doha-2020") in rels
+    rels = _rels("وحضر وزير الخارجية المصري سامح شكري توقيع اتفاق الدوحة.", "ar")
+    assert not any(r[1] == "agrees_with" for r in rels)
+    rels = _rels("Ahmed al-Sharaa and Recep Tayyip Erdogan attended a meeting in Ankara.")  # attending a meeting is
+    assert any(r[1] == "meets" for r in rels)
+
+
+def test_but_it_goes_on_with_the_subject_before():
+    """«ونفت رواندا دعم الحركة، لكنها وقّعت …»: «لكنها» is Rwanda, not the group named last."""
+    rels = _rels("ونفت رواندا دعم حركة إم 23، لكنها وقعت مع الكونغو في الدوحة اتفاق الدوحة.", "ar")
+    assert not any(r[0] == "group:m23" and r[1] == "agrees_with" for r in rels)
