@@ -422,6 +422,7 @@ CASES += [
 ]
 
 BLOCKS = [
+    ("but-it", "ar", "ونفت رواندا دعم حركة إم 23، لكنها وقعت اتفاق الدوحة.", ("group:m23", "agrees_with", "*")),
     ("modifier-agent", "ar", "وأعلنت القوات المدعومة من إيران رفضها للاتفاق.", ("state:irn", "opposes", "*")),
     ("modifier-agent", "en", "Forces backed by Turkey rejected the ceasefire.", ("state:tur", "opposes", "*")),
     ("stance-event", "en", "Kenya hailed the signing of the Pretoria agreement.", ("state:ken", "agrees_with", "*")),
