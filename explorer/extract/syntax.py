@@ -382,6 +382,9 @@ def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, i
     if c <= sent_ts or toks[c].text != ",":
         return None
     openers = ctx.lex.any_of("relative_who", "articles") | ctx.lex.w("relative_asides")
+    rel = _relative_opening(ctx, ments, c, sent_ts)
+    if rel is not None:
+        return rel, c  # "The CMA, which groups the MNLA, the HCUA and …, had refused": past the list's commas
     for o in range(c - 2, max(sent_ts, c - 25) - 1, -1):
         if toks[o].text != ",":
             continue
@@ -391,6 +394,18 @@ def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, i
         if opens and any(m.te == o and actor(m) for m in ments):
             return o, c
         return None
+    return None
+
+
+def _relative_opening(ctx: Context, ments: list[Ment], c: int, sent_ts: int) -> int | None:
+    """The comma that opens a relative aside ("X, which …", "X, whose …") after a noun the text does not name as an
+    actor, within 40 tokens before the closing comma at c, however many commas the aside holds."""
+    rel = ctx.lex.w("relative_who") | ctx.lex.w("relative_asides")
+    for o in range(c - 2, max(sent_ts, c - 40) - 1, -1):
+        if ctx.toks[o].text == "," and ctx.toks[o + 1].text in rel:
+            # only when the noun before is one we do not know ("The CMA, which …"): a known one is found through
+            # the aside's last name (subject-verb's _before_aside), whatever the aside's length
+            return None if any(m.te == o and actor(m) for m in ments) else o
     return None
 
 

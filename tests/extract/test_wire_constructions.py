@@ -124,3 +124,19 @@ def test_under_its_terms_invokes_the_agreement_last_named():
     assert ("state:tur", "references", "agr:sochi-idlib-memo-2018") in _rels(text)
     rels = _rels("ووقعت روسيا وتركيا مذكرة سوتشي حول إدلب. وبموجب بنودها، تسحب تركيا الأسلحة الثقيلة.", "ar")
     assert ("state:tur", "references", "agr:sochi-idlib-memo-2018") in rels
+
+
+def test_a_relative_aside_holding_a_list_is_not_the_subject():
+    """ "The CMA, which groups the MNLA, the HCUA and …, had refused …": the names of the list are not the verb's
+    subject (the head, a name not known as an actor, stays unnamed); a known head is still found."""
+    rels = _rels(
+        "The CMA, which groups the MNLA, the HCUA and a faction of the Arab Movement of Azawad, had refused to sign "
+        "the accord on May 15."
+    )
+    assert not any(r[1] == "opposes" for r in rels)
+    text = (
+        "US Secretary of State John Kerry, who joined Russian Foreign Minister Sergei Lavrov, British Foreign "
+        "Secretary William Hague and Chinese Foreign Minister Wang Yi in Geneva on Saturday, said the Joint Plan of "
+        "Action was a first step."
+    )
+    assert any(r[0] == "person:john-kerry" and r[1] == "states" for r in _rels(text))
