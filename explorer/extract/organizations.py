@@ -139,6 +139,8 @@ def _part_names(ctx: Context) -> dict[tuple[str, ...], set[tuple[str, str]]]:
                 anchors = (part[0],) if ar else (part[-1], part[0])  # "… Transitional Council", "House of …"
                 if any(not (heads | of_heads).isdisjoint(t.forms) for t in anchors):
                     got.setdefault(tuple(t.text for t in part), set()).add((e.id, state))
+    if any(k[0] != key[0] for k in _PARTS):
+        _PARTS.clear()  # (another knowledge base: an id may be reused once the old one is gone)
     _PARTS[key] = got
     return got
 
