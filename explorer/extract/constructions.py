@@ -256,8 +256,9 @@ def _stance_object(ctx: Context, site: Site) -> bool:
     if site.n_trig == 0:
         return False
     prev = site.found[site.n_trig - 1]
-    welcome = not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[prev.i].forms)  # (also a word of meeting)
-    if not (prev.rtype in _STANCE_TYPES or welcome) or prev.phrase.nominal:
+    # a welcome (also a word of meeting) or a mediation ("Egypt mediated the talks") over the event noun
+    other = not ctx.lex.any_of("welcome_verbs", "mediation_words").isdisjoint(ctx.toks[prev.i].forms)
+    if not (prev.rtype in _STANCE_TYPES or other) or prev.phrase.nominal:
         return False
     if ctx.lang != "ar":
         return all(ctx.covered[k] or ctx.texts[k] in ("the", "a", "an") for k in range(prev.j, site.i))

@@ -526,9 +526,12 @@ def _signed(e):
 
 @construction("dual-subject", "target")
 def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
-    """ "Kerry and Lavrov met", «بحثا وقفاً لإطلاق النار»: no object, so the coordinated subjects relate."""
+    """ "Kerry and Lavrov met", «بحثا وقفاً لإطلاق النار»: no object, so the coordinated subjects relate (not
+    mediators: "Egypt and Qatar, the mediators, said …" do not negotiate with each other)."""
     if site.cands:
         return PASS
+    if not ctx.lex.w("mediation_words").isdisjoint(ctx.toks[site.i].forms):
+        return DONE
     if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with" and not _agreement_object(ctx, site)) and 2 <= len(
         site.src
     ) <= 3:

@@ -102,3 +102,13 @@ def test_but_it_goes_on_with_the_subject_before():
     """«ونفت رواندا دعم الحركة، لكنها وقّعت …»: «لكنها» is Rwanda, not the group named last."""
     rels = _rels("ونفت رواندا دعم حركة إم 23، لكنها وقعت مع الكونغو في الدوحة اتفاق الدوحة.", "ar")
     assert not any(r[0] == "group:m23" and r[1] == "agrees_with" for r in rels)
+
+
+def test_mediators_do_not_negotiate_with_each_other():
+    """ "Egypt and Qatar, the mediators, said …", "Egypt and Qatar mediated the talks": they mediate between others."""
+    for text in ("Egypt and Qatar, the mediators, said Israel and Hamas agreed to extend the truce.",
+                 "Egypt and Qatar mediated the talks."):
+        rels = _rels(text)
+        assert not any({r[0], r[2]} == {"state:egy", "state:qat"} for r in rels if r[1] == "negotiates_with"), text
+    rels = _rels("Egypt and Qatar mediated the talks between Israel and Hamas.")
+    assert any({r[0], r[2]} == {"state:isr", "group:hamas"} for r in rels if r[1] == "negotiates_with")
