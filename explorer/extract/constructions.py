@@ -1376,6 +1376,31 @@ def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, list(speaker), "quoted-we") if quote else PASS
 
 
+@construction("but-it", "subject")
+def but_it(ctx: Context, site: Site, emit) -> Outcome:
+    """«وتنفي رواندا دعم الحركة، لكنها وقّعت …», «إلا أنه أكد …»: a conjunction carrying the subject as a pronoun
+    («لكنها», "but it") goes on with the subject of the clause before, not with the name nearest the verb."""
+    k = site.i - 1
+    if k < site.sent.ts or ctx.texts[k] not in ctx.lex.w("pronoun_conjunctions"):
+        return PASS
+    src = site.state.subjects_here or site.state.last_subject
+    return _subject(site, list(src), "but-it") if src else DONE
+
+
+@construction("amma-fa", "subject")
+def amma_fa(ctx: Context, site: Site, emit) -> Outcome:
+    """«أما رئيس مجلس النواب عقيلة صالح فرحّب بالاتفاق»: after «أما» the topic named first is the subject of the
+    verb that carries «فـ», not the subject of the sentence before."""
+    tok = ctx.toks[site.i]
+    if ctx.lang != "ar" or tok.text[:1] != "ف" or len(tok.forms) < 2:
+        return PASS
+    at = next((k for k in range(site.sent.ts, site.i) if ctx.texts[k] in ctx.lex.w("topic_openers")), None)
+    if at is None:
+        return PASS
+    topic = next((m for m in site.ments if at < m.np_start < site.i and actor(m) and not m.in_np), None)
+    return _subject(site, group_with(ctx, site.ments, topic), "amma-fa") if topic is not None else DONE
+
+
 @construction("dropped-subject", "subject")
 def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«وأشار إلى ...»: a clause-initial verb with no subject of its own has the subject of the clause before."""
@@ -1424,17 +1449,6 @@ def _unnamed_source(ctx: Context, site: Site) -> bool:
     words = ctx.lex.w("attribution_words")
     k = next((x for x in range(site.sent.ts, site.i) if ctx.texts[x] in words), -1)
     return k >= 0 and not any(m.np_start == k + 1 and m.kind in ACTOR_KINDS for m in site.ments)
-
-
-@construction("but-it", "subject")
-def but_it(ctx: Context, site: Site, emit) -> Outcome:
-    """«وتنفي رواندا دعم الحركة، لكنها وقّعت …», «إلا أنه أكد …»: a conjunction carrying the subject as a pronoun
-    («لكنها», "but it") goes on with the subject of the clause before, not with the name nearest the verb."""
-    k = site.i - 1
-    if k < site.sent.ts or ctx.texts[k] not in ctx.lex.w("pronoun_conjunctions"):
-        return PASS
-    src = site.state.subjects_here or site.state.last_subject
-    return _subject(site, list(src), "but-it") if src else DONE
 
 
 @construction("modifier-agent", "subject")

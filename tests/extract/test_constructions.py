@@ -63,6 +63,12 @@ CASES = [
         ("state:irn", "agrees_with", "state:sau"),
     ),
     (
+        "amma-fa",
+        "ar",
+        "ورحب أردوغان بالاتفاق. أما رئيس مجلس النواب الليبي عقيلة صالح فرحب بالاتفاق.",
+        ("person:aguila-saleh", "supports", "agreement"),
+    ),
+    (
         "modifier-agent",
         "en",
         "The Rapid Support Forces led by Mohamed Hamdan Dagalo rejected the Jeddah declaration.",
