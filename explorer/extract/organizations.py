@@ -91,7 +91,8 @@ def find_organizations(ctx: Context) -> None:
             ctx.register(eid)
         else:
             ctx.entities.add(eid, name, kind, name if ar else None, [], known=False)
-        new = ctx.add(Ment(s_, e_, ts, te, eid, kind, "discovered", ctx.text[s_:e_]))
+        media = head in ctx.lex.media_heads  # «قناة "المملكة"»: an outlet reports, it is no party
+        new = ctx.add(Ment(s_, e_, ts, te, eid, kind, "discovered", ctx.text[s_:e_], media=media))
         words = tuple(x.text for x in toks[ts:te])
         for k in range(1, len(words) + 1):
             by_prefix.setdefault(words[:k], new)
@@ -232,7 +233,9 @@ def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
         head = head[2:]
     if head in ctx.lex.w("descriptor_heads") and i + 1 < len(ctx.toks) and not heads.isdisjoint(ctx.toks[i + 1].forms):
         return None  # «مليشيا جيش المهدي», «تنظيم حركة كوش»: the name starts at the second head
-
+    quoted = _quoted_after(ctx, i, heads)
+    if quoted is not None:
+        return quoted[0], quoted[1], head
     te = _definite_name(ctx, i, head) if _definite(t, head) else _construct_name(ctx, i, head)
     if te is not None and i > 0 and ctx.toks[i - 1].text == '"':  # «"غرفة عمليات الفتح المبين"»: to the quote
         close = next((k for k in range(te, min(te + 3, len(ctx.toks))) if ctx.toks[k].text == '"'), None)
@@ -241,13 +244,30 @@ def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     return None if te is None else (i, te, head)
 
 
+def _quoted_after(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int] | None:
+    """«تنظيم "ولاية سيناء"», «جماعة "أنصار الإسلام"»: a head noun and a name in quotes right after it; the body is
+    named by the quoted words (a quoted name with a head of its own is found by that head)."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if i + 2 >= n or toks[i + 1].text != '"' or not heads.isdisjoint(toks[i + 2].forms):
+        return None
+    close = next((k for k in range(i + 2, min(n, i + 8)) if toks[k].text == '"'), None)
+    if close is None or close == i + 2 or not all(toks[k].is_word or toks[k].text == "-" for k in range(i + 2, close)):
+        return None
+    inner = [m for m in ctx.ments.ending_within(i + 1, close) if m.ts >= i + 2]
+    if any(m.kind not in ("state", "place") for m in inner) or sum(m.te - m.ts for m in inner) != sum(
+        ctx.covered[i + 2 : close]
+    ):
+        return None  # (a state or place may be part of the name: «"درع السودان"», «"ولاية سيناء"»)
+    return i + 2, close
+
+
 def _after_clitic(ctx: Context, i: int, start: int) -> int:
     """Where a name starts in the original text when its first word carries a clitic: «لحركة» names «حركة»,
     «والمجلس» names «المجلس»."""
     t = ctx.toks[i]
-    f = max((f for f in t.forms if f in ctx.lex.organization_heads), key=len, default=t.forms[-1])
-    if t.text == f or not t.text.endswith(f):
-        return start
+    f = max((f for f in t.forms if f in ctx.lex.organization_heads), key=len, default=None)
+    if f is None or t.text == f or not t.text.endswith(f):
+        return start  # (not a head: «"ولاية سيناء"» keeps its «و»)
     clitic = len(t.text) - len(f) - (2 if t.text[: len(t.text) - len(f)].endswith("ال") else 0)
     if clitic <= 0 or t.text.startswith("لال"):
         return start  # («للجنة» is written with one lam: no clean place to cut)

@@ -119,6 +119,10 @@ def test_capitalised_words_an_acronym_in_brackets_spells_out_name_a_body():
         ("وأعلن جيش أراكان سيطرته على بلدة في ولاية راخين.", "جيش أراكان"),
         ("وقالت كتائب زيد بن علي إنها استهدفت القاعدة.", "كتائب زيد بن علي"),
         ("وأعلن تحالف تأسيس تشكيل حكومة موازية.", "تحالف تأسيس"),
+        # a quoted name after a head noun is the body (a state or place may be part of it)
+        ('وتبنى تنظيم "ولاية سيناء" الهجوم على الكمين.', "ولاية سيناء"),
+        ("وأعلنت جماعة «أنصار الإسلام» مسؤوليتها عن التفجير.", "أنصار الإسلام"),
+        ('وانتشرت قوات "درع السودان" في الجزيرة.', "درع السودان"),
     ],
 )
 def test_an_arabic_name_spans_its_head_its_genitives_and_its_adjectives(text, name):
