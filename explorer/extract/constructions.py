@@ -127,7 +127,8 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype == "states" and _definite_verb(ctx, site):
         return DONE  # «القوات التابعة لحفتر», «الذكرى»: a speech verb with the article is an adjective or a noun
     medium = i > site.sent.ts and toks[i - 1].text in ctx.lex.w("medium_prepositions")
-    if site.rtype == "states" and site.nominal and medium:
+    medium = medium and not (i - 2 >= site.sent.ts and one_of(ctx, toks[i - 2], ctx.lex.w("came_in_verbs")))
+    if site.rtype == "states" and site.nominal and medium:  # («وجاء في بيان للخارجية أن …»: the statement speaks)
         return DONE  # "urged … in a statement", «في بيان»: how something was said, not a statement of its own
     site.before = [m for m in site.ments if m.te <= i and actor(m) and not m.possessive and not m.topic]
     if (floor := max(condemned_event(ctx, site), _attack_relative(ctx, site))) > 0:
@@ -381,6 +382,27 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         if ctx.toks[fa.te].text in ctx.lex.w("against"):
             site.rtype = "opposes"
     return PASS
+
+
+@construction("source-after", "prepare")
+def source_after(ctx: Context, site: Site, emit) -> Outcome:
+    """ "…, according to a UN panel", "according to the United Nations, the RSF …": the source named right after
+    the phrase speaks (never an actor before it); the statement is about the agreement, else the first state or
+    group, of the rest of the sentence ("according to the Doha agreement" stays a reference)."""
+    if site.trig.text.lower() not in ctx.lex.w("source_phrases"):
+        return PASS
+    after = [m for m in site.after if m.np_start - site.j <= 3]
+    if not after or after[0].kind == "agreement" or not actor(after[0]) or after[0].kind == "place":
+        return PASS
+    src = after[0]
+    rest = [m for m in ctx.ments.ending_within(site.sent.ts, site.sent.te) if m.ts < site.i or m.ts >= src.te]
+    rest = [m for m in rest if site.sent.ts <= m.ts and m.entity != src.entity and not (m.in_np or m.topic)]
+    tgt = next((m for m in rest if m.kind == "agreement"), None) or next(
+        (m for m in rest if m.kind in ("state", "armed_group")), None
+    )
+    if tgt is not None:
+        emit(src, tgt, "states", ontology.base_confidence("states"), site.trig.text, "source-after")
+    return DONE
 
 
 def _vote(ctx: Context, site: Site) -> Outcome:
@@ -766,6 +788,18 @@ def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
     if owner is None or not all(t.is_word for t in toks[owner.te + 1 : k]):
         return PASS
     return _subject(site, [owner], "possessive-agent")
+
+
+@construction("statement-owner", "subject", rtypes=("states",))
+def statement_owner(ctx: Context, site: Site, emit) -> Outcome:
+    """«وجاء في بيان لوزارة الخارجية القطرية أن …», «وورد في بيان للجيش»: the owner right after the statement
+    noun speaks (the gate let this «في بيان» through: `came_in_verbs` before it)."""
+    i, fa = site.i, site.first_after
+    if not site.nominal or i - 2 < site.sent.ts or fa is None or site.gap != 0:
+        return PASS
+    if not one_of(ctx, ctx.toks[i - 2], ctx.lex.w("came_in_verbs")) or ctx.texts[fa.np_start][:1] != "ل":
+        return PASS
+    return _subject(site, [fa], "statement-owner")
 
 
 @construction("noun-by-agent", "subject")

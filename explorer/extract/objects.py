@@ -328,6 +328,15 @@ def _own_body(ctx: Context, speakers: list[Ment], body: Ment) -> bool:
 _SPEECH_TOPICS = ("state", "armed_group")
 
 
+def _attributed(ctx: Context, site: Site) -> int:
+    """«…، حسب ما أعلن العراق», «بحسب ما قالت الوزارة»: the verb after an attribution and «ما» follows what it
+    reports; the attribution word's position, else -1."""
+    i = site.i
+    if i - 2 < site.sent.ts or ctx.texts[i - 1] not in ctx.lex.w("attribution_relatives"):
+        return -1
+    return i - 2 if ctx.texts[i - 2] in ctx.lex.w("attribution_heads") else -1
+
+
 def _quoted_topic(ctx: Context, site: Site) -> list[Ment]:
     """The state or group the quotation (or the clause the speaker follows) opens with, not the speaker's own
     state: "Washington will keep backing Kyiv, Rubio said" is about Kyiv."""
@@ -803,7 +812,7 @@ def _object_suffix(ctx: Context, site: Site) -> bool:
 
 def _after_quote(ctx: Context, site: Site) -> bool:
     """The statement came first: the verb follows a quotation, or (English) "…, the minister announced"."""
-    if any(t.text in ('"', "»") for t in ctx.toks[site.sent.ts : site.i]):
+    if any(t.text in ('"', "»") for t in ctx.toks[site.sent.ts : site.i]) or _attributed(ctx, site) > 0:
         return True
     first = min(m.np_start for m in site.src)
     owner = next((m for m in ctx.ments.ending(first - 1) if m.possessive), None) if first > 1 else None

@@ -530,6 +530,22 @@ def _fits(rel, want, kinds) -> bool:
     return (src == "*" or rel.source == src) and rel.type == rtype and ok_tgt
 
 
+CASES += [
+    (
+        "source-after",
+        "en",
+        "Al-Shabaab attacked a base near Baidoa, according to the African Union.",
+        ("org:african-union", "states", "group:al-shabaab"),
+    ),
+    (
+        "statement-owner",
+        "ar",
+        "وورد في بيان للاتحاد الأفريقي أن حركة الشباب هاجمت قاعدة قرب بيدوا.",
+        ("org:african-union", "states", "group:al-shabaab"),
+    ),
+]
+
+
 @pytest.mark.parametrize("name,lang,text,want", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_construction_finds_its_relation(name, lang, text, want):
     ex = extract_text(text, lang=lang, date_="2023-05-10")

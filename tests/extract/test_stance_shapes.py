@@ -60,3 +60,33 @@ def test_clause_before_a_following_speaker_is_what_the_statement_is_about():
     assert ("state:ken", "states", "group:rsf") in rels, rels
     rels = _rels("Hezbollah has not disarmed south of the Litani, Israel said.", "en")
     assert ("state:isr", "states", "group:hezbollah") in rels, rels
+
+
+def test_the_source_after_according_to_speaks_not_the_actor_before():
+    rels = _rels("The RSF shelled a camp near El Fasher, according to the United Nations.", "en")
+    assert ("org:un", "states", "group:rsf") in rels, rels
+    assert not [r for r in rels if r[0] == "group:rsf" and r[1] == "states"], rels
+    rels = _rels("Qatar funded the reconstruction of Gaza, according to a UN report.", "en")
+    assert not [r for r in rels if r[0] == "state:qat" and r[1] == "states"], rels
+    rels = _rels("Israel withdrew according to the Israel-Lebanon ceasefire.", "en")
+    assert not [r for r in rels if r[1] == "states"], rels
+
+
+def test_funding_and_guaranteeing_are_support():
+    rels = _rels("Iran has funded the Houthis for years.", "en")
+    assert ("state:irn", "supports", "group:houthis") in rels, rels
+    rels = _rels("Turkey is a guarantor of the Sochi agreement on northeast Syria.", "en")
+    assert ("state:tur", "supports", "agr:sochi-ne-syria-2019") in rels, rels
+    rels = _rels("مولت إيران جماعة الحوثيين.", "ar")
+    assert ("state:irn", "supports", "group:houthis") in rels, rels
+
+
+def test_arabic_attribution_after_the_report():
+    rels = _rels("يبقى إعلان جدة أساس أي محادثات بين الطرفين، حسب ما أعلنت الأمم المتحدة.", "ar")
+    assert ("org:un", "states", "agr:jeddah-declaration-2023") in rels, rels
+
+
+def test_arabic_statement_with_its_owner_after_came_in():
+    rels = _rels("وجاء في بيان للجيش السوداني أن قوات الدعم السريع قصفت مدينة الفاشر.", "ar")
+    assert ("org:saf", "states", "group:rsf") in rels, rels
+
