@@ -133,7 +133,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     site.before = [m for m in site.ments if m.te <= i and actor(m) and not m.possessive and not m.topic]
     if (floor := max(condemned_event(ctx, site), _attack_relative(ctx, site))) > 0:
         site.before = [m for m in site.before if m.ts >= floor]  # "Qatar condemned the Houthi attack": not Qatar's
-    rel = relative_subject(ctx, site.ments, i)
+    rel, span = relative_subject(ctx, site.ments, i), None
     if rel is not None:
         site.before = [m for m in site.before if m.te <= rel[-1].te]  # "France, who reacted ...": the antecedent
     elif (span := aside(ctx, site.ments, i, site.sent.ts)) is not None:
@@ -142,6 +142,8 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     site.conf = ontology.base_confidence(site.rtype)
     site.near_before = site.before[-1] if site.before else None
     site.gap_before = i - site.near_before.te if site.near_before else 99
+    if span is not None and site.near_before is not None and site.near_before.te <= span[0]:
+        site.gap_before -= span[1] - span[0] + 1  # the aside does not count as distance: its head is the subject
     site.first_after = next((m for m in site.after if actor(m) and not m.topic), None)
     site.gap = site.first_after.np_start - j if site.first_after else 99
     if ctx.lang == "ar" and i > site.sent.ts and toks[i - 1].text in ctx.lex.w("prepositions"):

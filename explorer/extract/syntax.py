@@ -398,14 +398,12 @@ def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, i
 
 
 def _relative_opening(ctx: Context, ments: list[Ment], c: int, sent_ts: int) -> int | None:
-    """The comma that opens a relative aside ("X, which …", "X, whose …") after a noun the text does not name as an
-    actor, within 40 tokens before the closing comma at c, however many commas the aside holds."""
+    """The comma that opens a relative aside ("X, which …", "X, whose …") within 40 tokens before the closing comma
+    at c, however many commas the aside holds (the names of a list inside it are no subject)."""
     rel = ctx.lex.w("relative_who") | ctx.lex.w("relative_asides")
     for o in range(c - 2, max(sent_ts, c - 40) - 1, -1):
         if ctx.toks[o].text == "," and ctx.toks[o + 1].text in rel:
-            # only when the noun before is one we do not know ("The CMA, which …"): a known one is found through
-            # the aside's last name (subject-verb's _before_aside), whatever the aside's length
-            return None if any(m.te == o and actor(m) for m in ments) else o
+            return o
     return None
 
 

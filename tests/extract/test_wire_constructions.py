@@ -134,6 +134,11 @@ def test_a_relative_aside_holding_a_list_is_not_the_subject():
         "the accord on May 15."
     )
     assert not any(r[1] == "opposes" for r in rels)
+    rels = _rels(
+        "The Coordination of Azawad Movements, which groups the MNLA, the HCUA and a faction of the Arab Movement of "
+        "Azawad, had refused to sign the accord on May 15."
+    )
+    assert [r[0] for r in rels if r[1] == "opposes"] == ["group:cma-mali"]
     text = (
         "US Secretary of State John Kerry, who joined Russian Foreign Minister Sergei Lavrov, British Foreign "
         "Secretary William Hague and Chinese Foreign Minister Wang Yi in Geneva on Saturday, said the Joint Plan of "
