@@ -65,6 +65,8 @@ def _unsuffixed(ctx: Context, k: int) -> str | None:
     """An Arabic word without its possessive pronoun («قائدها» → «قايد», «خارجيتها» → «خارجيه»); None when the
     word as written ends in no pronoun («رئيسة» is a noun, not «رئيس» + «ه»)."""
     w = ctx.texts[k]
+    if w[:1] in ("و", "ف") and len(ctx.toks[k].forms) > 1:
+        w = ctx.toks[k].forms[-1]  # «وقائدها»
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             s, e = ctx.orig(k, k + 1)
@@ -103,17 +105,29 @@ def pronoun_owner_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) 
         emit(person, owner, "member_of" if member else "holds_role_in", 0.7, ctx.texts[k], "pronoun-owner")
 
 
+_WORDS: dict[frozenset, dict[str, str]] = {}
+
+
+def _pronoun_words(stems: frozenset[str]) -> dict[str, str]:
+    """Every written form of the stems with a possessive pronoun (and «و»/«ف» before): word → stem, made once
+    per stem list («قايدها», «وقايدها», «خارجيتها»)."""
+    got = _WORDS.get(stems)
+    if got is None:
+        got = _WORDS[stems] = {}
+        for stem in stems:
+            base = stem[:-1] + "ت" if stem.endswith("ه") else stem
+            for suf in _SUFFIXES:
+                for pre in ("", "و", "ف"):
+                    got[pre + base + suf] = stem
+    return got
+
+
 def _pronoun_title_positions(ctx: Context) -> list[int]:
-    """The document's positions of words that may be a title with a pronoun: each distinct word looked at once."""
+    """The document's positions of words that may be a title with a pronoun: the written forms of the stems met
+    in the document's word index (a set intersection), not a test of every word."""
     stems = ctx.lex.w("pronoun_title_stems") | ctx.lex.w("pronoun_organ_stems") | {"باسم", "اسم"}
-    out: list[int] = []
-    for text, positions in ctx.by_text.items():
-        if not text.endswith(_SUFFIXES):
-            continue
-        suf = next(x for x in _SUFFIXES if text.endswith(x))
-        stem = text[: -len(suf)]
-        if stem in stems or stem[:-1] + "ه" in stems:
-            out.extend(positions)
+    words = _pronoun_words(stems)
+    out = [k for text in ctx.by_text.keys() & words.keys() for k in ctx.by_text[text]]
     out.sort()
     return out
 
