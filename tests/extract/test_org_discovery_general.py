@@ -60,6 +60,8 @@ def _rels(lang: str, text: str) -> set[tuple[str, str, str]]:
         # "in" and a state after a body sent there
         ("The European Union Training Mission in Mali suspended its courses.",
          "European Union Training Mission in Mali"),
+        # courts and tribunals head names too
+        ("Iraq's Federal Supreme Court ruled the referendum unconstitutional.", "Federal Supreme Court"),
         # linking words and "the" inside the name
         ("The Movement for Democracy in Liberia took the port of Buchanan in 2003.", "Movement for Democracy"),
     ],
