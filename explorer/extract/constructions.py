@@ -1243,6 +1243,8 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
     if agent is None or agent.in_np or not all(t.is_word for t in ctx.toks[agent.te : site.i]):  # (in_np: "the
         # Ukrainian leader accused": the leader named by the title acts, his state describes him)
         return PASS
+    if not (ctx.lex.w("group_nouns") | ctx.lex.w("camp_nouns")).isdisjoint(ctx.texts[agent.te : site.i]):
+        return DONE  # "The Syrian opposition rejected …", "Syrian rebels attacked": the camp acts, not the state
     return _subject(site, [agent], "demonym-before")
 
 

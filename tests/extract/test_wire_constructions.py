@@ -145,3 +145,9 @@ def test_a_relative_aside_holding_a_list_is_not_the_subject():
         "Action was a first step."
     )
     assert any(r[0] == "person:john-kerry" and r[1] == "states" for r in _rels(text))
+
+
+def test_a_demonym_before_a_camp_is_not_the_state():
+    """ "The Syrian opposition rejected the plan": the opposition rejects, not Syria."""
+    assert not any(r[0] == "state:syr" for r in _rels("The Syrian opposition rejected the plan."))
+    assert ("state:tur", "fights", "group:pkk") in _rels("A Turkish drone strike on PKK fighters killed four.")
