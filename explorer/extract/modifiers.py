@@ -252,3 +252,22 @@ def mark_capital_np(ctx: Context) -> None:
         town = m.ts >= 2 and toks[m.ts - 2].forms[-1] in nouns and toks[m.ts - 1].is_word and not ctx.covered[m.ts - 1]
         if toks[m.ts - 1].forms[-1] in nouns or m.ts in place_end or town:
             m.in_np = True
+
+
+def mark_process_capitals(ctx: Context) -> None:
+    """ "the Luanda and Nairobi processes", «مسار أستانة», «منبر جدة»: a capital that names a process, a format or a
+    round of talks is where it meets, not its state acting (the United States 'backed' Angola and Kenya)."""
+    nouns, texts = ctx.lex.w("process_nouns"), ctx.texts
+    if nouns.isdisjoint(texts):
+        return
+    caps = [m for m in ctx.ments if m.role == "capital"]
+    for m in caps:
+        if ctx.lang == "ar":
+            named = m.ts > 0 and texts[m.ts - 1] in nouns  # «مسار أستانة»
+        else:
+            k = m.te
+            while k + 1 < len(texts) and texts[k] in ("and", ",") and any(c.ts == k + 1 for c in caps):
+                k = next(c.te for c in caps if c.ts == k + 1)  # "the Luanda and Nairobi processes"
+            named = k < len(texts) and texts[k] in nouns
+        if named:
+            m.located = True

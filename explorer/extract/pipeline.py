@@ -74,6 +74,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "region-descriptions.v1": coreference.find_region_descriptions,
     "modifiers.v1": modifiers.mark_modifiers,
     "capital-np.v1": modifiers.mark_capital_np,
+    "process-capitals.v1": modifiers.mark_process_capitals,
     "possessive-roles.v1": titles.find_possessive_roles,
 }
 VERSION = "+".join(STEPS) + "+relations.v1"

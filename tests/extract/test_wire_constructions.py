@@ -151,3 +151,11 @@ def test_a_demonym_before_a_camp_is_not_the_state():
     """ "The Syrian opposition rejected the plan": the opposition rejects, not Syria."""
     assert not any(r[0] == "state:syr" for r in _rels("The Syrian opposition rejected the plan."))
     assert ("state:tur", "fights", "group:pkk") in _rels("A Turkish drone strike on PKK fighters killed four.")
+
+
+def test_a_capital_naming_a_process_is_not_its_state_acting():
+    rels = _rels("The United States also said it backed the Luanda and Nairobi processes.")
+    assert not any(r[2] in ("state:ago", "state:ken") for r in rels)
+    rels = _rels("ودعت الولايات المتحدة الطرفين إلى العودة إلى منبر جدة.", "ar")
+    assert not any(r[2] == "state:sau" for r in rels)
+    assert any(r[0] == "state:sau" for r in _rels("Riyadh and Abu Dhabi backed the truce."))
