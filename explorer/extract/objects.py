@@ -337,11 +337,22 @@ def _attributed(ctx: Context, site: Site) -> int:
     return i - 2 if ctx.texts[i - 2] in ctx.lex.w("attribution_heads") else -1
 
 
+def _reports_a_clause(ctx: Context, site: Site, m: Ment) -> bool:
+    """What comes before the speaker is a clause of its own, not the start of a list the speaker ends ("Turkey,
+    the UK and Kenya said": no words of its own between the names)."""
+    k = m.np_start - 1
+    if k >= site.sent.ts and ctx.toks[k].text in ("«", "“", '"'):
+        return True  # a quotation
+    end = min(s.np_start for s in site.src)
+    light = ("and", "the", ",", "(", ")")
+    return sum(1 for k in range(m.te, end) if not ctx.covered[k] and ctx.texts[k] not in light) >= 2
+
+
 def _quoted_topic(ctx: Context, site: Site) -> list[Ment]:
     """The state or group the quotation (or the clause the speaker follows) opens with, not the speaker's own
     state: "Washington will keep backing Kyiv, Rubio said" is about Kyiv."""
     opening = [m for m in site.ments if m.kind in _SPEECH_TOPICS and m.te <= site.i and _opens_quote(ctx, site, m)]
-    if not opening:
+    if not opening or not _reports_a_clause(ctx, site, opening[0]):
         return []
     own = {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)}
     own |= {x.entity for s in site.src for x in _titled_of(ctx, s)}

@@ -60,6 +60,8 @@ def test_clause_before_a_following_speaker_is_what_the_statement_is_about():
     assert ("state:ken", "states", "group:rsf") in rels, rels
     rels = _rels("Hezbollah has not disarmed south of the Litani, Israel said.", "en")
     assert ("state:isr", "states", "group:hezbollah") in rels, rels
+    rels = _rels("Turkey, the United Kingdom and Kenya expressed support for Somalia.", "en")
+    assert not [r for r in rels if r[1] == "states" and r[2] == "state:tur"], rels
 
 
 def test_the_source_after_according_to_speaks_not_the_actor_before():
