@@ -538,12 +538,23 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if _inner_adjective_ar(ctx, j, of, ment_at):
             j += 1  # «الحاكم العسكري للنيجر», «قائد الجيش عبد الفتاح البرهان»
             continue
-        nxt = ment_at.get(j + 1)
-        if ctx.lang == "ar" and of and toks[j].text.startswith("وال") and nxt is not None and nxt.kind == "person":
-            j += 1  # «المبعوث الأممي والعربي الأخضر الإبراهيمي»: a second owner's adjective, then the name
+        if _owner_adjective_ar(ctx, j, of, ment_at.get(j + 1)):
+            j += 1  # «المبعوث الأممي والعربي الأخضر الإبراهيمي», «جماعة أنصار الله الحوثية محمد عبد السلام»
             continue
         break
     return j
+
+
+def _owner_adjective_ar(ctx: Context, j: int, of: list[Ment], nxt: Ment | None) -> bool:
+    """Arabic, before a person's name: a second owner's adjective («المبعوث الأممي والعربي الأخضر الإبراهيمي»), or
+    a definite adjective right after the owner that qualifies it («جماعة أنصار الله الحوثية», «حركة حماس
+    الفلسطينية»): the title goes on to the name."""
+    if ctx.lang != "ar" or not of or nxt is None or nxt.kind != "person":
+        return False
+    w = ctx.toks[j].text
+    if w.startswith("وال"):
+        return True
+    return of[-1].te == j and not ctx.covered[j] and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4
 
 
 def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> bool:

@@ -159,3 +159,8 @@ def test_a_capital_naming_a_process_is_not_its_state_acting():
     rels = _rels("ودعت الولايات المتحدة الطرفين إلى العودة إلى منبر جدة.", "ar")
     assert not any(r[2] == "state:sau" for r in rels)
     assert any(r[0] == "state:sau" for r in _rels("Riyadh and Abu Dhabi backed the truce."))
+
+
+def test_an_owner_adjective_before_the_name_keeps_the_title():
+    rels = _rels("وأعلن كبير مفاوضي جماعة أنصار الله الحوثية محمد عبد السلام ترحيب الجماعة بالهدنة.", "ar")
+    assert any(r[0] == "person:mohammed-abdulsalam" and r[2] == "group:houthis" for r in rels)
