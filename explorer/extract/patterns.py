@@ -431,7 +431,42 @@ def _role_noun(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) ->
     body = next((m for m in ments if m.te in (end, i + 1) and m.ts < end and m.kind == "organization"), None)
     if body is not None and (i + 1 >= sent.te or toks[i + 1].text not in ctx.lex.w("part_of")):
         _members_after(ctx, sent, ments, body, i, emit)
-    return body is not None
+    return body is not None or _apposed_role(ctx, sent, ments, i, emit)
+
+
+def _apposed_role(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> bool:
+    """ "Russia, Iran and Turkey, the guarantors of the Astana process, …", «روسيا وإيران وتركيا، الدول الضامنة
+    لمسار أستانة»: a list, a comma, then the members' noun and the body: each listed actor is a member."""
+    toks, k = ctx.toks, i - 1
+    while k > sent.ts and (toks[k].text in ("the", "its") or toks[k].text in ctx.lex.w("collective_heads")):
+        k -= 1  # "the guarantors", «الدول الضامنة»
+    if k <= sent.ts or toks[k].text not in (",", "،"):
+        return False
+    j = i + 1 + (i + 1 < sent.te and toks[i + 1].text == "of")
+    body = next((m for m in ments if j - 1 <= m.np_start <= j + 1 and m.kind == "organization"), None)
+    listed = _states_listed_before(ctx, ments, k)
+    if body is None or not listed:
+        return False
+    for m in listed:
+        emit(m, body, "member_of", 0.7, ctx.texts[i], "apposed-role")
+    return True
+
+
+def _states_listed_before(ctx: Context, ments: list[Ment], k: int) -> list[Ment]:
+    """The states of a list ending at token k ("Russia, Iran and Turkey", «روسيا وإيران وتركيا»), inside a title or
+    not ("the foreign ministers of Russia, Iran and Turkey")."""
+    out, toks = [], ctx.toks
+    while True:
+        m = next((x for x in ments if x.te == k and x.kind == "state"), None)
+        if m is None:
+            return out[::-1]
+        out.append(m)
+        k = m.ts
+        glued = ctx.lang == "ar" and toks[k].text.startswith("و")  # «وتركيا»
+        if not glued and k > 0 and (toks[k - 1].text in (",", "،") or toks[k - 1].text in ctx.lex.w("and")):
+            k -= 1
+        elif not glued:
+            return out[::-1]
 
 
 def _members_named_after(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment | None, i: int, emit) -> None:

@@ -164,3 +164,15 @@ def test_a_capital_naming_a_process_is_not_its_state_acting():
 def test_an_owner_adjective_before_the_name_keeps_the_title():
     rels = _rels("وأعلن كبير مفاوضي جماعة أنصار الله الحوثية محمد عبد السلام ترحيب الجماعة بالهدنة.", "ar")
     assert any(r[0] == "person:mohammed-abdulsalam" and r[2] == "group:houthis" for r in rels)
+
+
+def test_a_list_then_the_members_noun_of_a_body():
+    """ "Russia, Iran and Turkey, the guarantors of the Astana process, …", «الدول الضامنة لمسار أستانة»."""
+    for text, lang in (
+        ("On Tuesday the foreign ministers of Russia, Iran and Turkey, the guarantors of the Astana process, met "
+         "Geir Pedersen in Geneva.", "en"),
+        ("ووقعت روسيا وإيران وتركيا، الدول الضامنة لمسار أستانة، مذكرة تفاهم.", "ar"),
+    ):
+        rels = _rels(text, lang)
+        for state in ("state:rus", "state:irn", "state:tur"):
+            assert (state, "member_of", "org:astana-format") in rels, (lang, state)
