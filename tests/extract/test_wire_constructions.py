@@ -176,3 +176,9 @@ def test_a_list_then_the_members_noun_of_a_body():
         rels = _rels(text, lang)
         for state in ("state:rus", "state:irn", "state:tur"):
             assert (state, "member_of", "org:astana-format") in rels, (lang, state)
+
+
+def test_the_memorandum_refers_back_to_the_memorandum_signed():
+    text = "ووقعت روسيا وإيران وتركيا مذكرة تفاهم في أستانا. ووقع المذكرة كل من ألكسندر لافرنتييف وحسين جابري أنصاري."
+    rels = _rels(text, "ar")
+    assert any(r[0] == "person:alexander-lavrentiev" and r[1] == "agrees_with" for r in rels)
