@@ -182,3 +182,10 @@ def test_the_memorandum_refers_back_to_the_memorandum_signed():
     text = "ووقعت روسيا وإيران وتركيا مذكرة تفاهم في أستانا. ووقع المذكرة كل من ألكسندر لافرنتييف وحسين جابري أنصاري."
     rels = _rels(text, "ar")
     assert any(r[0] == "person:alexander-lavrentiev" and r[1] == "agrees_with" for r in rels)
+
+
+def test_a_capital_that_denies_is_its_state_and_doubting_a_deal_opposes_it():
+    rels = _rels("Kigali denies the accusation and in turn accuses the Congolese army of collaborating with the FDLR.")
+    assert ("state:rwa", "opposes", "org:fardc") in rels
+    rels = _rels("في المقابل، شكك الرئيس التركي رجب طيب أردوغان في صمود اتفاق وقف إطلاق النار الليبي.", "ar")
+    assert any(r[0] == "person:recep-tayyip-erdogan" and r[1] == "opposes" for r in rels)
