@@ -112,3 +112,10 @@ def test_mediators_do_not_negotiate_with_each_other():
         assert not any({r[0], r[2]} == {"state:egy", "state:qat"} for r in rels if r[1] == "negotiates_with"), text
     rels = _rels("Egypt and Qatar mediated the talks between Israel and Hamas.")
     assert any({r[0], r[2]} == {"state:isr", "group:hamas"} for r in rels if r[1] == "negotiates_with")
+
+
+def test_welcoming_the_signing_of_the_agreement_named_before():
+    text = "Sudan and South Sudan signed the Juba agreement on Saturday. Egypt welcomed the signing."
+    rels = _rels(text)
+    assert any(r[0] == "state:egy" and r[1] == "supports" and r[2].startswith("agr:") for r in rels)
+    assert not any(r[0] == "state:egy" and r[1] == "agrees_with" for r in rels)
