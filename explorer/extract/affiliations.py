@@ -52,9 +52,12 @@ def led_by_relative(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
     for i in range(sent.ts + 2, sent.te - 1):
         if ctx.texts[i] not in verbs or ctx.texts[i - 1] not in ctx.lex.w("relative_who"):
             continue
-        body = next((m for m in ments if m.te == i - 1 and m.kind in _BODIES), None)
-        person = next((m for m in ments if m.np_start == i + 1 and m.kind == "person"), None)
-        if body is not None and person is not None:
+        k = i - 1  # «قوات الدعم السريع»، التي …: a closing quote and a comma may stand before the pronoun
+        while k > sent.ts and ctx.texts[k - 1] in ('"', "،", ",", "»"):
+            k -= 1
+        body = next((m for m in ments if m.te == k and m.kind in _BODIES), None)
+        person = next((m for m in ments if i + 1 <= m.np_start <= i + 3 and m.kind == "person"), None)
+        if body is not None and person is not None:  # (a rank before the name: «الفريق أول محمد حمدان دقلو»)
             emit(person, body, "holds_role_in", 0.75, ctx.texts[i], "led-by-relative")
 
 

@@ -189,3 +189,8 @@ def test_a_capital_that_denies_is_its_state_and_doubting_a_deal_opposes_it():
     assert ("state:rwa", "opposes", "org:fardc") in rels
     rels = _rels("في المقابل، شكك الرئيس التركي رجب طيب أردوغان في صمود اتفاق وقف إطلاق النار الليبي.", "ar")
     assert any(r[0] == "person:recep-tayyip-erdogan" and r[1] == "opposes" for r in rels)
+
+
+def test_a_quoted_body_and_a_comma_before_the_leading_relative():
+    text = "واتهمت «قوات الدعم السريع»، التي يقودها الفريق أول محمد حمدان دقلو (حميدتي)، الجيش السوداني بشن غارات."
+    assert ("person:mohamed-hamdan-dagalo", "holds_role_in", "group:rsf") in _rels(text, "ar")
