@@ -52,6 +52,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "spelled-out-bodies.v1": organizations.find_spelled_out_bodies,
     "organizations.v1": organizations.find_organizations,
     "title-owners.v1": titles.find_late_owners,
+    "stacked-titles.v1": titles.find_stacked_titles,
     "listed-bodies.v1": organizations.find_listed_bodies,
     "named-members.v1": organizations.find_named_members,
     "acronyms.v1": acronyms.find_acronyms,

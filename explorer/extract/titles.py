@@ -265,6 +265,44 @@ def find_late_owners(ctx: Context) -> None:
                 t.of.append(m)
 
 
+def find_stacked_titles(ctx: Context) -> None:
+    """«قائد الجيش رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان», "the army chief and head of the Sovereignty
+    Council, X": a title with no name of its own right before another title (or joined to it by "and") names the
+    same person; a title over a bare army noun (no state named) is held in the force the knowledge base gives
+    that person on the article's date."""
+    titles = sorted(ctx.titles, key=lambda t: t.ts)
+    army = ctx.lex.w("army_nouns")
+    for a, b in zip(titles, titles[1:], strict=False):
+        if a.person is None and not a.of and b.person is not None and _stacked(ctx, a, b, army):
+            # (not «استقبل أمير قطر رئيس المكتب السياسي لحماس إسماعيل هنية»: a title with its own owner is
+            # someone else, the verb's subject)
+            a.person = b.person
+    for t in titles:
+        if t.person is None or t.of or ctx.on is None:
+            continue
+        k = next((x for x in range(t.ts, min(t.te + 1, len(ctx.toks))) if not army.isdisjoint(ctx.toks[x].forms)), None)
+        if k is None or ctx.covered[k]:
+            continue
+        force = next((r.of for r in ctx.kb.roles_of(t.person.entity, ctx.on) if r.office == "commander" and r.of
+                      and not r.of.startswith("state:")), None)  # fmt: skip
+        e = ctx.kb.get(force) if force else None
+        if e is not None:
+            s, end = ctx.orig(k, k + 1)
+            t.of.append(ctx.add(Ment(s, end, k, k + 1, force, e.kind, "coref", ctx.text[s:end], in_np=True)))
+            ctx.register(force)
+    ctx.ments.sort_by_start()
+
+
+def _stacked(ctx: Context, a: TitleNP, b: TitleNP, army: frozenset[str]) -> bool:
+    """Title b follows title a directly, or after a's army noun («قائد الجيش»), or after "and" / «و»."""
+    k = a.te
+    if k < b.ts and not army.isdisjoint(ctx.toks[k].forms):
+        k += 1
+    if k < b.ts and ctx.texts[k] in ctx.lex.w("and"):
+        k += 1
+    return k == b.ts
+
+
 def _title_starts(ctx: Context) -> list[int]:
     """Where a title may start, in order: the words that start a title phrase, found from the document's
     index of words instead of a call per token, and the words that are titles only before the body they head

@@ -194,3 +194,13 @@ def test_a_capital_that_denies_is_its_state_and_doubting_a_deal_opposes_it():
 def test_a_quoted_body_and_a_comma_before_the_leading_relative():
     text = "واتهمت «قوات الدعم السريع»، التي يقودها الفريق أول محمد حمدان دقلو (حميدتي)، الجيش السوداني بشن غارات."
     assert ("person:mohamed-hamdan-dagalo", "holds_role_in", "group:rsf") in _rels(text, "ar")
+
+
+def test_stacked_titles_name_the_same_person_and_a_bare_army_is_his_force():
+    rels = _rels("ولم يعلق قائد الجيش رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان على الإعلان.", "ar")
+    assert ("person:abdel-fattah-al-burhan", "holds_role_in", "org:saf") in rels
+    assert ("person:abdel-fattah-al-burhan", "holds_role_in", "org:sovereignty-council") in rels
+    rels = _rels("The army chief and head of the Sovereignty Council, Abdel Fattah al-Burhan, did not comment.")
+    assert ("person:abdel-fattah-al-burhan", "holds_role_in", "org:saf") in rels
+    rels = _rels("واستقبل أمير قطر رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية في الدوحة.", "ar")
+    assert ("person:ismail-haniyeh", "holds_role_in", "state:qat") not in rels
