@@ -774,6 +774,37 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("owner-backer", "subject", rtypes=("supports",))
+def owner_backer(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Egypt, the Sudanese army's main backer, …", "Russia's closest ally, Iran, …": the owner of a backer noun
+    is the one backed; the backer is the name in apposition (before the owner's comma or after the noun's)."""
+    toks, i = ctx.toks, site.i
+    if ctx.lang == "ar" or ctx.texts[i] not in ctx.lex.w("backer_nouns"):
+        return PASS
+    k = i - 1
+    while k > site.sent.ts + 1 and (
+        ctx.texts[k] in ctx.lex.w("stance_modifiers") or ctx.texts[k] in ctx.lex.w("rank_words")
+    ):
+        k -= 1
+    owner = (
+        next((m for m in site.ments if m.possessive and actor(m) and m.te == k), None)
+        if toks[k].text in ("'s", "'")
+        else None
+    )
+    if owner is None:
+        return PASS
+    start = owner.np_start - (owner.np_start - 1 > site.sent.ts and ctx.texts[owner.np_start - 1] == "the")
+    backer = None
+    if start - 1 > site.sent.ts and toks[start - 1].text == ",":
+        backer = next((m for m in site.ments if m.te == start - 1 and actor(m)), None)
+    if backer is None and site.j < site.sent.te:  # "Russia's closest ally, Iran", "Washington's ally Israel"
+        at = site.j + (toks[site.j].text == ",")
+        backer = next((m for m in site.ments if m.np_start == at and actor(m)), None)
+    if backer is not None:
+        emit(backer, owner, "supports", site.conf, site.trig.text, "owner-backer")
+    return DONE
+
+
 @construction("possessive-agent", "subject")
 def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "despite Trump's decision to withdraw from it", "Iran's refusal to sign": the possessive is the agent."""

@@ -538,6 +538,12 @@ CASES += [
         ("org:african-union", "states", "group:al-shabaab"),
     ),
     (
+        "owner-backer",
+        "en",
+        "Chad, the Rapid Support Forces' main backer in the region, closed its border.",
+        ("state:tcd", "supports", "group:rsf"),
+    ),
+    (
         "statement-owner",
         "ar",
         "وورد في بيان للاتحاد الأفريقي أن حركة الشباب هاجمت قاعدة قرب بيدوا.",

@@ -92,3 +92,11 @@ def test_arabic_statement_with_its_owner_after_came_in():
     rels = _rels("وجاء في بيان للجيش السوداني أن قوات الدعم السريع قصفت مدينة الفاشر.", "ar")
     assert ("org:saf", "states", "group:rsf") in rels, rels
 
+
+
+def test_the_owner_of_a_backer_noun_is_the_one_backed():
+    rels = _rels("Turkey, the Government of National Accord's main backer, sent drones to Tripoli.", "en")
+    assert ("state:tur", "supports", "org:gna") in rels, rels
+    assert ("org:gna", "supports", "state:tur") not in rels, rels
+    rels = _rels("Hezbollah's patron Iran sent a delegation to Beirut.", "en")
+    assert ("state:irn", "supports", "group:hezbollah") in rels, rels
