@@ -207,7 +207,7 @@ _EVENT_TYPES = frozenset(("agrees_with", "meets", "negotiates_with", "phones", "
 _STANCE_TYPES = frozenset(("supports", "opposes", "states"))
 
 
-@construction("stance-event", "prepare")
+@construction("stance-event", "prepare", rtypes=("agrees_with", "meets", "negotiates_with", "phones", "visits"))
 def stance_event(ctx: Context, site: Site, emit) -> Outcome:
     """ "France welcomed the signing of the accord", «رحّبت مصر بتوقيع الاتفاق», "condemned the meeting between
     Putin and Kim": an event noun that is the object of a stance verb is not an act of the stance's subject. Its
@@ -271,7 +271,7 @@ def _stance_object(ctx: Context, site: Site) -> bool:
     return ctx.toks[site.i].text[:1] == "ب" and len(ctx.toks[site.i].forms) > 1
 
 
-@construction("ceased", "prepare")
+@construction("ceased", "prepare", rtypes=("supports", "fights"))
 def ceased(ctx: Context, site: Site, emit) -> Outcome:
     """ "urged Rwanda to stop supporting M23", "ended its support for the RSF", «وقف دعمها», "cease all attacks
     on": backing or fighting that someone stops, or is asked to stop, is not backing or fighting."""
@@ -284,7 +284,7 @@ def ceased(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("denied-clause", "prepare")
+@construction("denied-clause", "prepare", rtypes=_EVENTS)
 def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
     """ "Tehran denied that Araghchi had met Witkoff": an event in a denied clause did not happen."""
     if site.rtype not in _EVENTS:
@@ -301,7 +301,7 @@ def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("alleged", "prepare")
+@construction("alleged", "prepare", rtypes=("supports", "fights"))
 def alleged(ctx: Context, site: Site, emit) -> Outcome:
     """ "Rwanda denied accusations that it backs the M23", «اتهامات الكونغو لرواندا بدعم حركة إم 23»: backing or
     fighting that someone is accused of is an allegation, not a fact (the accusation has its own trigger)."""
@@ -319,7 +319,7 @@ def alleged(ctx: Context, site: Site, emit) -> Outcome:
     return DONE if k + 1 < site.i and toks[k + 1].text in ctx.lex.complementizers else PASS
 
 
-@construction("suspended-participation", "prepare")
+@construction("suspended-participation", "prepare", rtypes=("opposes",))
 def suspended_participation(ctx: Context, site: Site, emit) -> Outcome:
     """«علقت روسيا مشاركتها في مبادرة الحبوب»: suspending (`suspend_verbs`) opposes only one's participation or
     membership (`participation_nouns` within five words); «علق على …» is a comment."""
@@ -835,7 +835,7 @@ def statement_owner(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, [fa], "statement-owner")
 
 
-@construction("noun-by-agent", "subject")
+@construction("noun-by-agent", "subject", rtypes=("visits", "meets", "fights"))
 def noun_by_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "The visit to Aden by Grundberg", "the attack on El Fasher by the RSF": a noun's agent follows its
     object and "by" (a subject carried from the sentence before is not the one who acts)."""

@@ -11,7 +11,7 @@ produced it in `method`, so "why is this edge here?" has an answer.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
@@ -100,10 +100,9 @@ def construction(
 ) -> Callable[[Construction], Construction]:
     """Register a construction under `name` in `phase`; registration order is the order they are tried.
     `rtypes`: the relation types it can act on, when its first check is the trigger's type (it keeps that
-    check): the engine does not call it for a trigger of another type, a call that would only return PASS.
-    Only after the prepare phase, whose constructions may change the type ("struck a deal" / "struck targets")."""
-    if rtypes is not None and phase == "prepare":
-        raise ValueError(f"{name}: a prepare construction runs for every trigger type")
+    check): the engine does not call it for a trigger of another type, a call that would only return PASS. In
+    the prepare phase, whose constructions may change the type ("struck a deal" / "struck targets"), the type
+    is the one the trigger has when the construction's turn comes."""
 
     def deco(fn: Construction) -> Construction:
         REGISTRY[phase].append((name, fn))
@@ -130,20 +129,23 @@ def _enabled(ctx: Context) -> list[list[Construction]]:
 def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]] | None = None) -> None:
     """The phases in order; within a phase the first construction that applies decides."""
     done, found = Outcome.DONE, Outcome.FOUND
-    for phase in _in_order(phases or _enabled(ctx), site):
+    phases = phases or _enabled(ctx)
+    for fn in phases[0]:  # prepare: a construction for other types is skipped by the type the trigger has now
+        rt = fn.rtypes  # type: ignore[attr-defined]
+        if rt is not None and site.rtype not in rt:
+            continue
+        out = fn(ctx, site, emit)
+        if out is done:
+            return
+        if out is found:
+            break
+    for phase in _for_type(phases, site.rtype):
         for fn in phase:
             out = fn(ctx, site, emit)
             if out is done:
                 return
             if out is found:
                 break
-
-
-def _in_order(phases: list[list[Construction]], site: Site) -> Iterator[list[Construction]]:
-    """The prepare phase, then the others with only the constructions for the trigger's type as prepare left it
-    (asked only once prepare has run: the generator is consumed phase by phase)."""
-    yield phases[0]
-    yield from _for_type(phases, site.rtype)
 
 
 _FOR_TYPE: dict[tuple[int, str], tuple[list, list[list[Construction]]]] = {}

@@ -149,7 +149,7 @@ def _signatories_beside(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment
     return _agents(ctx, ments, k, sent.te), trig
 
 
-@construction("witnessed-signing", "prepare")
+@construction("witnessed-signing", "prepare", rtypes=("agrees_with",))
 def witnessed_signing(ctx: Context, site: Site, emit) -> Outcome:
     """ "Egypt and Qatar witnessed the signing of …", «استضافت أنغولا مراسم توقيع …», "urged Armenia and
     Azerbaijan to sign the treaty": the subject hosts, witnesses or urges a signing, and signs nothing."""
