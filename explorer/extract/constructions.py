@@ -27,6 +27,7 @@ from explorer.extract.syntax import (
     group_with,
     group_with_left,
     idiom,
+    last_agreement,
     last_clause_break,
     linker,
     modal,
@@ -234,28 +235,9 @@ def stance_event(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-def _witnessed(ctx: Context, site: Site) -> bool:
-    """The event noun follows a word of attending ("present at", "attended", "witnessed", «حضر», «بحضور»)."""
-    words, k = ctx.lex.w("witness_words"), site.i - 1
-    while k > site.sent.ts and ctx.texts[k] in ("the", "a"):
-        k -= 1
-    if ctx.lang != "ar" or k < site.sent.ts:
-        return k >= site.sent.ts and not words.isdisjoint(ctx.toks[k].forms)
-    # Arabic, verb first: «وحضر وزير الخارجية المصري سامح شكري توقيع الاتفاق»: the witness's phrase in between
-    lo = max(site.sent.ts, site.i - 12)
-    for x in range(site.i - 1, lo - 1, -1):
-        if not ctx.toks[x].is_word:
-            return False
-        if not words.isdisjoint(ctx.toks[x].forms):
-            return True
-    return False
-
-
 def _stance_object(ctx: Context, site: Site) -> bool:
     """The trigger is the object of the verb trigger right before it: only an article, or (Arabic, verb first) the
     verb's subject, between them, and in Arabic the verb's preposition «بـ» glued to the noun («رحّبت مصر بتوقيع»)."""
-    if site.rtype == "agrees_with" and _witnessed(ctx, site):
-        return True  # "was present at the signing", «بحضور توقيع»: a witness, not a party ("attended a meeting" is)
     if site.n_trig == 0:
         return False
     prev = site.found[site.n_trig - 1]
@@ -694,7 +676,7 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
     agr = next((m for m in site.after if m.kind == "agreement" and m.ts - j <= w), None)
     end = agr.te if agr is not None else _its_terms(ctx, site)  # "Under its terms, …": the agreement last named
     if agr is None and end:
-        agr = next(reversed([m for m in ctx.ments.ending_within(site.i - 80, site.i) if m.kind == "agreement"]), None)
+        agr = last_agreement(ctx, site.i, 80)
     if agr is None:
         return DONE
     # the agreement's complement runs to the comma («بموجب الاتفاق الموقع في الدوحة، …»)
@@ -1099,10 +1081,8 @@ def _behalf_len(ctx: Context, k: int) -> int:
 def _agreement_near(ctx: Context, site: Site) -> Ment | None:
     """The agreement a signing verb without an object signs: «وقّعه», «كما وقّع …» — the one last named, else
     the next one in the sentence («وقّع … على الاتفاق»)."""
-    w = int(_cx(ctx, "on-behalf", "window", 80))
-    before = [m for m in ctx.ments.ending_within(site.i - w, site.i) if m.kind == "agreement"]
-    after = [m for m in site.after if m.kind == "agreement"]
-    return before[-1] if before else (after[0] if after else None)
+    before = last_agreement(ctx, site.i, int(_cx(ctx, "on-behalf", "window", 80)))
+    return before or next((m for m in site.after if m.kind == "agreement"), None)
 
 
 def _behalf_segment(ctx: Context, site: Site, emit, agr: Ment, k: int) -> tuple[int, list[Ment]]:

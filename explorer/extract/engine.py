@@ -155,7 +155,7 @@ def _for_type(phases: list[list[Construction]], rtype: str) -> list[list[Constru
     """The phases after prepare, less the constructions registered for other relation types (once per type)."""
     got = _FOR_TYPE.get((id(phases), rtype))
     if got is None or got[0] is not phases:  # (the phases object kept: an id is only unique while it lives)
-        kept = [[fn for fn in p if getattr(fn, "rtypes", None) is None or rtype in fn.rtypes] for p in phases[1:]]
+        kept = [[fn for fn in p if fn.rtypes is None or rtype in fn.rtypes] for p in phases[1:]]
         got = _FOR_TYPE[id(phases), rtype] = (phases, kept)
     return got[1]
 

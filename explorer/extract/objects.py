@@ -11,6 +11,7 @@ from explorer.extract.syntax import (
     clause_break_at,
     coordinated_after,
     group_with,
+    last_agreement,
     pairs,
     pronoun_suffix,
 )
@@ -188,19 +189,15 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     agr = next((m for m in ctx.ments.starting(k) if m.kind == "agreement" and not m.in_np), None)
     if agr is None and past > k:  # (a place may name the agreement: "the signing of the Algiers accord")
         agr = next((m for m in site.after if m.kind == "agreement" and past <= m.ts <= past + 2 and not m.in_np), None)
+    w = int(_cx(ctx, "welcome-agreement", "window", 80))
     if agr is None and past > k and (past >= site.sent.te or not ctx.toks[past].is_word):
-        agr = _last_agreement(ctx, site)  # "France welcomed the signing.": of the agreement last named
+        agr = last_agreement(ctx, site.i, w)  # "France welcomed the signing.": of the agreement last named
     if agr is None and any(x < site.sent.te and toks[x].text in pron for x in (site.j, site.start_after)):
-        agr = _last_agreement(ctx, site)  # "welcomed it", «رحّب به»: the agreement last named
+        agr = last_agreement(ctx, site.i, w)  # "welcomed it", «رحّب به»: the agreement last named
     if agr is None:
         return PASS
     _each_source(ctx, site, emit, agr, "supports", "welcome-agreement")
     return DONE
-
-
-def _last_agreement(ctx: Context, site: Site) -> Ment | None:
-    w = int(_cx(ctx, "welcome-agreement", "window", 80))
-    return next(reversed([m for m in ctx.ments.ending_within(site.i - w, site.i) if m.kind == "agreement"]), None)
 
 
 def _past_event_noun(ctx: Context, site: Site, k: int) -> int:

@@ -155,19 +155,33 @@ def witnessed_signing(ctx: Context, site: Site, emit) -> Outcome:
     Azerbaijan to sign the treaty": the subject hosts, witnesses or urges a signing, and signs nothing."""
     if site.rtype != "agrees_with" or site.i <= site.sent.ts:
         return Outcome.PASS
-    texts, lasts, lex = ctx.texts, ctx.lasts, ctx.lex
-    k = site.i - 1
-    if texts[k] == "the" or lasts[k] in lex.w("ceremony_nouns"):
-        k -= 1  # "witnessed the signing", «استضافت مراسم توقيع»
-    while ctx.lang == "ar" and k > site.sent.ts and (m := next(iter(ctx.ments.ending(k + 1)), None)) is not None:
-        k = m.ts - 1  # «شهدت مصر وقطر توقيع …»: the verb comes before its subject
-    if k >= site.sent.ts and lasts[k] in lex.w("witness_verbs") and lasts[site.i] in lex.w("signing_nouns"):
+    if _witnessed(ctx, site):
         return Outcome.DONE
-    if texts[site.i - 1] in ("to", "إلى", "الى") and _urged_before(ctx, site):
+    if ctx.texts[site.i - 1] in ("to", "إلى", "الى") and _urged_before(ctx, site):
         return Outcome.DONE
     if ctx.lang == "ar" and _announced_for_others(ctx, site):
         return Outcome.DONE
     return Outcome.PASS
+
+
+def _witnessed(ctx: Context, site: Site) -> bool:
+    """A signing noun after a verb or word of witnessing, hosting or attending ("witnessed the signing", "was
+    present at the signing", «استضافت مراسم توقيع», «بحضور توقيع»); in Arabic the verb comes first and its
+    subject's phrase («وحضر وزير الخارجية المصري سامح شكري توقيع …») stands in between."""
+    texts, lasts, lex = ctx.texts, ctx.lasts, ctx.lex
+    if lasts[site.i] not in lex.w("signing_nouns"):
+        return False
+    witness, k = lex.w("witness_verbs"), site.i - 1
+    if texts[k] in ("the", "a") or lasts[k] in lex.w("ceremony_nouns"):
+        k -= 1  # "witnessed the signing", «استضافت مراسم توقيع»
+    if ctx.lang != "ar":
+        return k >= site.sent.ts and (texts[k] in witness or lasts[k] in witness)
+    for x in range(k, max(site.sent.ts, site.i - 12) - 1, -1):
+        if not ctx.toks[x].is_word:
+            return False
+        if lasts[x] in witness or texts[x] in witness:
+            return True
+    return False
 
 
 def _announced_for_others(ctx: Context, site: Site) -> bool:

@@ -469,6 +469,12 @@ def pairs(group: list[Ment]) -> list[tuple[Ment, Ment]]:
     return [(group[a], group[b]) for a in range(len(group)) for b in range(a + 1, len(group))]
 
 
+def last_agreement(ctx: Context, i: int, window: int) -> Ment | None:
+    """The agreement named last within `window` tokens before token i ("welcomed it", "Under its terms, …",
+    «وقّعه»: what a pronoun or a bare signing stands for)."""
+    return next(reversed([m for m in ctx.ments.ending_within(i - window, i) if m.kind == "agreement"]), None)
+
+
 def agreement_before(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> Ment | None:
     """ "the Taif Agreement remained the basis for …", «اتفاق الطائف يبقى الأساس لأي …»: the agreement named up to
     two words before a phrase whose complement it is (its subject), not inside another name."""
