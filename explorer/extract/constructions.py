@@ -163,7 +163,7 @@ def _withdrawn(ctx: Context, site: Site) -> bool:
     verbs, lo = ctx.lex.w("withdrawal_verbs"), max(site.sent.ts, site.i - 4)
     if ctx.lang != "ar" and verbs.isdisjoint(ctx.texts[lo : site.i]):
         return False  # (most support words: one check in C)
-    light = ctx.lex.w("possessive_determiners") | ctx.lex.w("stance_modifiers")
+    light = ctx.lex.any_of("possessive_determiners", "stance_modifiers")
     for k in range(site.i - 1, lo - 1, -1):
         if one_of(ctx, ctx.toks[k], verbs):
             return True
@@ -1254,7 +1254,7 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
     if agent is None or agent.in_np or not all(t.is_word for t in ctx.toks[agent.te : site.i]):  # (in_np: "the
         # Ukrainian leader accused": the leader named by the title acts, his state describes him)
         return PASS
-    if not (ctx.lex.w("group_nouns") | ctx.lex.w("camp_nouns")).isdisjoint(ctx.texts[agent.te : site.i]):
+    if not ctx.lex.any_of("group_nouns", "camp_nouns").isdisjoint(ctx.texts[agent.te : site.i]):
         return DONE  # "The Syrian opposition rejected …", "Syrian rebels attacked": the camp acts, not the state
     return _subject(site, [agent], "demonym-before")
 

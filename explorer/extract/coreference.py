@@ -445,7 +445,7 @@ def find_state_descriptions(ctx: Context) -> None:
     """ "the kingdom", «المملكة», "the Islamic Republic", «السلطنة»: the nearest state named before whose own name
     says so (Saudi Arabia is the Kingdom of Saudi Arabia, Iran the Islamic Republic of Iran); "the bloc", "the
     alliance", «التكتل»: the organization named in the last sentences."""
-    words = ctx.lex.w("state_descriptions") | ctx.lex.w("body_descriptions")
+    words = ctx.lex.any_of("state_descriptions", "body_descriptions")
     if not words:
         return
     toks = ctx.toks

@@ -86,7 +86,7 @@ def _past_people(ctx: Context, k: int, end: int) -> int:
     j = k + (k < end and ctx.texts[k] in ("the", "a"))
     for n in (1, 2):  # "officials of", "foreign ministers of"
         p = j + n - 1
-        if p + 1 < end and ctx.lasts[p] in ctx.lex.w("member_people") | ctx.lex.w("member_people_of"):
+        if p + 1 < end and ctx.lasts[p] in ctx.lex.any_of("member_people", "member_people_of"):
             return p + 1 + (ctx.texts[p + 1] in ctx.lex.w("people_of"))
     return k
 

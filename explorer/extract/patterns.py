@@ -605,7 +605,7 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
     if body is None and ctx.lang == "ar":
         body = next((m for m in ments if m.np_start == i + 1 and m.kind in bodies), None)
         start = body.te if body is not None else start
-        if " ".join(t.text for t in ctx.toks[start : start + 2]) in ctx.lex.w("each_of") | ctx.lex.w("include_fillers"):
+        if " ".join(t.text for t in ctx.toks[start : start + 2]) in ctx.lex.any_of("each_of", "include_fillers"):
             start += 2  # «يضم التحالف كلا من A وB», «تضم اللجنة في عضويتها A وB»
     if body is None:
         return

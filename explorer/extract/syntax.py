@@ -375,13 +375,13 @@ def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, i
     not the verb's subject (English)."""
     if ctx.lang == "ar":
         return None
-    toks, aux = ctx.toks, ctx.lex.w("auxiliaries") | ctx.lex.w("verb_adverbs")  # ", also said", ", has since said"
+    toks, aux = ctx.toks, ctx.lex.any_of("auxiliaries", "verb_adverbs")  # ", also said", ", has since said"
     c = i - 1
     while c > sent_ts and toks[c].text in aux:
         c -= 1
     if c <= sent_ts or toks[c].text != ",":
         return None
-    openers = ctx.lex.any_of("relative_who", "articles") | ctx.lex.w("relative_asides")
+    openers = ctx.lex.any_of("relative_who", "articles", "relative_asides")
     rel = _relative_opening(ctx, ments, c, sent_ts)
     if rel is not None:
         return rel, c  # "The CMA, which groups the MNLA, the HCUA and …, had refused": past the list's commas
@@ -400,7 +400,7 @@ def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, i
 def _relative_opening(ctx: Context, ments: list[Ment], c: int, sent_ts: int) -> int | None:
     """The comma that opens a relative aside ("X, which …", "X, whose …") within 40 tokens before the closing comma
     at c, however many commas the aside holds (the names of a list inside it are no subject)."""
-    rel = ctx.lex.w("relative_who") | ctx.lex.w("relative_asides")
+    rel = ctx.lex.any_of("relative_who", "relative_asides")
     for o in range(c - 2, max(sent_ts, c - 40) - 1, -1):
         if ctx.toks[o].text == "," and ctx.toks[o + 1].text in rel:
             return o

@@ -489,7 +489,7 @@ def _skip_portfolio(ctx: Context, i: int) -> int:
         a = i - d
         if a >= 2 and ctx.toks[a - 1].text in ("'s", "'") and all(_lower_word(ctx, x) for x in range(a, i)):
             return a
-    k, mods = i, ctx.lex.w("title_modifiers") | ctx.lex.w("organ_nouns")  # "Houthi political bureau member"
+    k, mods = i, ctx.lex.any_of("title_modifiers", "organ_nouns")  # "Houthi political bureau member"
     while k > 0 and i - k < 3 and not ctx.covered[k - 1] and toks_word(ctx, k - 1):
         s, _ = ctx.orig(k - 1, k)
         owned = k >= 2 and (ctx.toks[k - 2].text in ("'s", "'") or ctx.ending_at(k - 1) is not None)
