@@ -122,7 +122,6 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or _round_of(ctx, site)
         or _camp_label(ctx, site)
         or _transfer_not_relay(ctx, site)
-        or _withdrawn(ctx, site)
     ):
         return DONE  # "did not meet", «على وقع», "may meet"; membership has its own patterns
     if site.rtype == "states" and _definite_verb(ctx, site):
@@ -255,15 +254,16 @@ def _stance_object(ctx: Context, site: Site) -> bool:
 
 @construction("ceased", "prepare", rtypes=("supports", "fights"))
 def ceased(ctx: Context, site: Site, emit) -> Outcome:
-    """ "urged Rwanda to stop supporting M23", "ended its support for the RSF", «وقف دعمها», "cease all attacks
-    on": backing or fighting that someone stops, or is asked to stop, is not backing or fighting."""
+    """ "urged Rwanda to stop supporting M23", «وقف دعمها», "cease all attacks on" (`cessation_words` within three
+    words), "Chad withdrew its support for the army", «سحبت تشاد دعمها» (`withdrawal_verbs`, see _withdrawn):
+    backing or fighting that someone stops, or is asked to stop, is not backing or fighting."""
     if site.rtype not in ("supports", "fights"):
         return PASS
     words = ctx.lex.w("cessation_words")
     toks = ctx.toks
     if any(not words.isdisjoint(toks[k].forms) for k in range(max(site.sent.ts, site.i - 3), site.i)):
         return DONE
-    return PASS
+    return DONE if _withdrawn(ctx, site) else PASS
 
 
 @construction("denied-clause", "prepare", rtypes=_EVENTS)
