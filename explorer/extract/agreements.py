@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache
 
 from explorer.extract.context import Context, Ment, stable_id
+from explorer.extract.syntax import past_place
 from explorer.kb import norm_alias
 from explorer.text.tokens import Token
 
@@ -458,7 +459,7 @@ def _between(ctx: Context, te: int) -> tuple[Ment, Ment] | None:
     """The two sides named right after an agreement noun: "between A and B", «بين A وB» (past a place phrase)."""
     from explorer.extract.syntax import between_pair
 
-    k = _past_place(ctx, _extend_right(ctx, te))
+    k = past_place(ctx, _extend_right(ctx, te), len(ctx.toks))
     pair = between_pair(ctx, ctx.ments.ending_within(k, k + 24), k, min(len(ctx.toks), k + 24))
     return pair if pair is not None and pair[0].entity != pair[1].entity else None
 
@@ -477,14 +478,6 @@ def _name_of(ctx: Context, m: Ment) -> str:
 def _states_of(ctx: Context, eid: str) -> set[str]:
     e = ctx.kb.get(eid)
     return {x for x in (e.record.get("state"), e.record.get("nationality")) if x} if e is not None else set()
-
-
-def _past_place(ctx: Context, k: int) -> int:
-    """The token after a place phrase at k ("in Gaza", «في غزة»), else k."""
-    j = k + 1 if k < len(ctx.toks) and ctx.texts[k] in ctx.lex.w("location_words") else k
-    j += j < len(ctx.toks) and ctx.texts[j] == "the"
-    place = next((x for x in ctx.ments.starting(j) if x.kind == "place"), None) if j > k else None
-    return place.te if place is not None else k
 
 
 def _place_near(ctx: Context, ts: int, te: int):

@@ -13,7 +13,7 @@ from explorer.extract.engine import Sentence
 from explorer.extract.lexicon import first_words
 from explorer.extract.membership import MEMBERSHIP_PATTERNS
 from explorer.extract.signers import agreement_signers
-from explorer.extract.syntax import actor, between_pair, coordinated_after, group_with, group_with_left
+from explorer.extract.syntax import actor, between_pair, coordinated_after, group_with, group_with_left, past_place
 
 _GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "foreign_minister", "minister"})
 _MINISTER_OFFICES = _GOVERNMENT_OFFICES | {"deputy_foreign_minister", "defence_minister"}
@@ -315,7 +315,7 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
     ("… between A and B", "the A-B deal")."""
     toks, between, k = ctx.toks, ctx.lex.w("between"), m.te
     k += k < sent.te and toks[k].text in (",", "،")  # "The deal, reached after talks between …"
-    k = _past_place(ctx, sent, k)  # "a truce in Gaza between A and B", «اتفاق لوقف إطلاق النار في غزة بين …»
+    k = past_place(ctx, k, sent.te - 1)  # "a truce in Gaza between A and B", «اتفاق لوقف إطلاق النار في غزة بين …»
     k = _past_terms(ctx, sent, ments, k)  # «تم الاتفاق على فتح الحدود بين السعودية وقطر»
     signed = k + 1 < sent.te and ctx.lasts[k] in ctx.lex.w("signed_participles")
     if signed and toks[k + 1].text in between:
@@ -341,14 +341,6 @@ def _past_terms(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> int:
         if j in starts or ctx.texts[j] in (",", "،", "."):
             break
     return k
-
-
-def _past_place(ctx: Context, sent: Sentence, k: int) -> int:
-    """The token after a place phrase at k ("in Gaza", "in the Gaza Strip", «في غزة»), else k."""
-    j = k + 1 if k < sent.te and ctx.texts[k] in ctx.lex.w("location_words") else k
-    j += j < sent.te and ctx.texts[j] == "the"
-    place = next((x for x in ctx.ments.starting(j) if x.kind == "place"), None) if j > k else None
-    return place.te if place is not None and place.te < sent.te else k
 
 
 def _named_pair(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> list[Ment]:

@@ -469,6 +469,15 @@ def pairs(group: list[Ment]) -> list[tuple[Ment, Ment]]:
     return [(group[a], group[b]) for a in range(len(group)) for b in range(a + 1, len(group))]
 
 
+def past_place(ctx: Context, k: int, end: int) -> int:
+    """The token after a place phrase at k ("in Gaza", "in the Gaza Strip", «في غزة») that ends by token `end`,
+    else k."""
+    j = k + 1 if k < end and ctx.texts[k] in ctx.lex.w("location_words") else k
+    j += j < end and ctx.texts[j] == "the"
+    place = next((x for x in ctx.ments.starting(j) if x.kind == "place"), None) if j > k else None
+    return place.te if place is not None and place.te <= end else k
+
+
 def last_agreement(ctx: Context, i: int, window: int) -> Ment | None:
     """The agreement named last within `window` tokens before token i ("welcomed it", "Under its terms, …",
     «وقّعه»: what a pronoun or a bare signing stands for)."""
