@@ -34,9 +34,7 @@ def score_set(gold_path: Path, counts: dict[str, Counter], kb) -> None:
         path = gold_path.parent / g["file"]
         doc = make_document(path.read_text(encoding="utf-8"), lang=g["lang"], date=g.get("date"), path=str(path))
         ex = extract(doc, kb)
-        pred = [{"id": e.id, "name": e.name, "name_ar": e.name_ar, "aliases": e.aliases, "kind": e.kind,
-                 "mentions": [{"text": m.text} for m in e.mentions]} for e in ex.entities]  # fmt: skip
-        m = match_entities(pred, g["entities"])
+        m = match_entities(ex.to_json()["entities"], g["entities"])  # (the entities as `eval` scores them)
         gold = {_triple(r["source"], r["relation"], r["target"]) for r in g["relations"]}
         optional = {_triple(r["source"], r["relation"], r["target"]) for r in g.get("optional_relations", [])}
         for r in ex.relations:
