@@ -51,12 +51,9 @@ def find_generic_agreements(ctx: Context) -> None:
         local = (known_fit(ctx, family, (ts, te), (ts, te)) if indefinite else None) or _known_at_place(
             ctx, family, ts, te, exact=indefinite and ctx.on is None
         )
-        dated = _month_named(ctx, ts)
-        if dated is not None:  # "the November ceasefire", "the March 2020 truce": the one of that month
-            near, local = (
-                None,
-                _known_in_month(ctx, family, dated) or _discovered(ctx, family, ts, te, top_state, dated),
-            )
+        dated, year = _dated(ctx, family, ts, te, top_state)
+        if dated is not None:
+            near, local = None, dated
         if local is not None:  # «وقّعت مع الكونغو في واشنطن اتفاق سلام»: a new mention fits its own context
             near = None
         eid = near.entity if near is not None else (local or known_fit(ctx, family, span=(ts, te)))
@@ -68,7 +65,8 @@ def find_generic_agreements(ctx: Context) -> None:
         ts, te = _extend_left(ctx, ts), _extend_right(ctx, te)
         s, e = ctx.orig(ts, te)
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
-        bisect.insort_right(named, new, key=lambda m: m.ts)
+        if year is None:
+            bisect.insort_right(named, new, key=lambda m: m.ts)
     ctx.ments.sort_by_start()
 
 
@@ -378,7 +376,9 @@ _MONTHS_AR = [
 ]
 
 
-def _discovered(ctx: Context, family: str, ts: int, te: int, top_state: str | None, on=None) -> str | None:
+def _discovered(
+    ctx: Context, family: str, ts: int, te: int, top_state: str | None, on=None, year: int | None = None
+) -> str | None:
     """A new agreement named by place, kind and month ("Idlib ceasefire (March 2020)", «وقف إطلاق النار في إدلب
     (مارس 2020)»): the same agreement in two documents gets the same id and is one node."""
     named_at = naming_place(ctx, ts, te)
@@ -387,10 +387,10 @@ def _discovered(ctx: Context, family: str, ts: int, te: int, top_state: str | No
     if where is not None and where.kind == "place" and where.record.get("in") and ctx.kb.get(where.record["in"]):
         where = where if where.record.get("type") in ("city", "region", "province", "governorate") else where
     bare = te - ts == 1 and _extend_left(ctx, ts) == ts and named_at is None
-    on = on or ctx.on
-    if on is None and (bare or where is None):
+    on = None if year else (on or ctx.on)
+    if on is None and year is None and (bare or where is None):
         return None
-    when = f"{on.strftime('%B')} {on.year}" if on else (str(ctx.year) if ctx.year else "")
+    when = f"{on.strftime('%B')} {on.year}" if on else str(year or ctx.year or "")
     when_ar = f"{_MONTHS_AR[on.month - 1]} {on.year}" if on else when
     place = where.name if where else ""
     name = f"{place} {_LABEL[family]}".strip()
@@ -758,6 +758,53 @@ def _month_named(ctx: Context, ts: int):
     if year is None and ctx.on is not None:
         year = ctx.on.year if month <= ctx.on.month else ctx.on.year - 1
     return date(year, month, 1) if year and 1945 <= year <= 2100 else None
+
+
+def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -> tuple[str | None, int | None]:
+    """The agreement a noun's own date names, and the older year if that is what names it. "The November
+    ceasefire", "the March 2020 truce": the one of that month. "The 1991 ceasefire": that year's, and "the
+    ceasefire" after it is still the one the article reports (the caller leaves the old one out of `named`)."""
+    month = _month_named(ctx, ts)
+    if month is not None:
+        return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), None
+    year = _older_year(ctx, ts, te)
+    if year is not None:
+        return _known_in_year(ctx, family, year) or _discovered(ctx, family, ts, te, top_state, year=year), year
+    return None, None
+
+
+def _older_year(ctx: Context, ts: int, te: int) -> int | None:
+    """The year an agreement noun is dated by when it is not the article's own: "the 1991 ceasefire", "a 2001
+    security pact", «اتفاقية التعاون الأمني الموقعة عام 2001» (the year within a few words after, no name
+    between). A year named for a month ("the March 2020 truce") is `_month_named`'s."""
+    toks, k = ctx.toks, ts - 1
+    if ctx.lang != "ar":
+        while k > 0 and toks[k].text in _EN_AGREEMENT_MODIFIERS and ctx.free(k, k + 1):
+            k -= 1
+        spots = [k]
+    else:
+        linkers = ctx.lex.w("year_linkers")
+        end = min(te + 5, len(toks) - 1)
+        spots = [x + 1 for x in range(te, end) if toks[x].text in linkers and ctx.free(te, x + 1)][:1]
+    for k in spots:
+        text = toks[k].text if 0 <= k < len(toks) else ""
+        if len(text) == 4 and text.isdigit() and 1945 <= int(text) < (ctx.on.year if ctx.on else ctx.year or 0):
+            return int(text)
+    return None
+
+
+def _known_in_year(ctx: Context, family: str, year: int) -> str | None:
+    """The one agreement of this kind the knowledge base dates to that year with two of its parties among the
+    document's states, if exactly one ("the 1994 memorandum" in an article on Ukraine and Russia)."""
+    named = {m.entity for m in ctx.ments if m.kind == "state"}
+    fit = [
+        e
+        for e in _kb_agreements(ctx.kb)
+        if _kb_date(e).year == year
+        and _families_fit(family, family_of_known(ctx.kb, e.id))
+        and len(named & set(e.record.get("parties") or ())) >= 2
+    ]
+    return fit[0].id if len(fit) == 1 else None
 
 
 def _known_in_month(ctx: Context, family: str, when) -> str | None:

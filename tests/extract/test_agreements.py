@@ -264,3 +264,35 @@ def test_the_sides_after_what_was_agreed_are_its_parties(text, lang):
     """ "an agreement on reopening the border between A and B", «تم الاتفاق على فتح الحدود بين A وB»."""
     _agreements, pairs = _agreements_and_parties(text, lang, "2021-01-04")
     assert {s for s, _t in pairs} >= {"state:sau", "state:qat"}
+
+
+def _agreement_names(text: str, lang: str, date_: str) -> list[str]:
+    return [e.name for e in extract_text(text, lang=lang, date_=date_).entities if e.kind == "agreement"]
+
+
+def test_an_agreement_dated_by_an_older_year_is_that_years():
+    """ "the 1991 ceasefire" in a 2020 article is not a ceasefire of the article's month, and the ceasefire
+    reported afterwards is not the old one."""
+    names = _agreement_names(
+        "The rebels said on Saturday they no longer feel bound by the 1991 ceasefire with Morocco. "
+        "Morocco and the rebels agreed a new ceasefire on Monday.",
+        "en",
+        "2020-11-14",
+    )
+    assert any(n.endswith("(1991)") for n in names), names
+    assert any(n.endswith("(November 2020)") for n in names), names
+
+
+def test_an_arabic_agreement_dated_by_a_year_after_it():
+    names = _agreement_names(
+        "واتفقت أنقرة وبغداد على تفعيل اتفاقية التعاون الأمني الموقعة بينهما عام 2009 بين تركيا والعراق.",
+        "ar",
+        "2023-03-10",
+    )
+    assert any(n.endswith("(2009)") for n in names), names
+
+
+def test_an_older_year_finds_the_known_agreement_of_that_year():
+    """ "a 1994 memorandum" signed by Ukraine and Russia is the Budapest Memorandum of the knowledge base."""
+    names = _agreement_names("Ukraine and Russia signed a 1994 memorandum.", "en", "2014-03-01")
+    assert names == ["Budapest Memorandum"]
