@@ -21,6 +21,7 @@ def find_generic_agreements(ctx: Context) -> None:
     relink_by_place(ctx)
     named = sorted((m for m in ctx.ments if m.kind == "agreement"), key=lambda m: m.ts)
     fams: dict[int, str | None] = {}
+    older: set[str] = set()  # agreements named by an older year ("the 1991 ceasefire")
     states = [m.entity for m in ctx.ments if m.kind == "state"]
     top_state = Counter(states).most_common(1)[0][0] if states else None
     nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks, ctx.by_text), ctx.toks)
@@ -39,14 +40,14 @@ def find_generic_agreements(ctx: Context) -> None:
         family = _family(words)
         if family is None:
             continue
-        near = _nearest_agreement(ctx, named, family, ts, fams)
+        near = _antecedent(ctx, named, older, family, ts, fams)
         if family == "text" and (near is None or not _signed_text(ctx, ts, te, words)):
             continue  # "the text" is the agreement or resolution just named, never one of its own
         # «إعلان قبولها» is "announcing its acceptance": in Arabic only these nouns introduce an agreement bare
         indefinite = _indefinite(ctx, ts, te) and (
             ctx.lang != "ar" or family in ("agreement", "ceasefire", "memorandum")
         )
-        if near is not None and indefinite and _old(ctx, near.entity):
+        if near is not None and indefinite and (_old(ctx, near.entity) or near.entity in older):
             near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before
         local = (known_fit(ctx, family, (ts, te), (ts, te)) if indefinite else None) or _known_at_place(
             ctx, family, ts, te, exact=indefinite and ctx.on is None
@@ -65,8 +66,9 @@ def find_generic_agreements(ctx: Context) -> None:
         ts, te = _extend_left(ctx, ts), _extend_right(ctx, te)
         s, e = ctx.orig(ts, te)
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
-        if year is None:
-            bisect.insort_right(named, new, key=lambda m: m.ts)
+        bisect.insort_right(named, new, key=lambda m: m.ts)
+        if year is not None:
+            older.add(eid)
     ctx.ments.sort_by_start()
 
 
@@ -631,6 +633,15 @@ def _families_fit(family: str, fam: str | None) -> bool:
     return family in ("agreement", "plan") or fam in (family, None) or {family, fam} <= {"agreement", "proposal"}
 
 
+def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, ts: int, fams: dict) -> Ment | None:
+    """The agreement a bare noun stands for: the nearest compatible mention, one named by an older year ("the
+    1991 ceasefire") only when the document names no other ("the truce" is the one the article reports)."""
+    near = _nearest_agreement(ctx, named, family, ts, fams)
+    if near is not None and near.entity in older:
+        near = _nearest_agreement(ctx, [m for m in named if m.entity not in older], family, ts, fams) or near
+    return near
+
+
 def _nearest_agreement(ctx: Context, named: list[Ment], family: str, ts: int, fams: dict) -> Ment | None:
     """The nearest compatible agreement mention, looking outward from `ts` (at most 5,000 tokens away)."""
     k = bisect.bisect_left(named, ts, key=lambda m: m.ts)
@@ -763,7 +774,7 @@ def _month_named(ctx: Context, ts: int):
 def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -> tuple[str | None, int | None]:
     """The agreement a noun's own date names, and the older year if that is what names it. "The November
     ceasefire", "the March 2020 truce": the one of that month. "The 1991 ceasefire": that year's, and "the
-    ceasefire" after it is still the one the article reports (the caller leaves the old one out of `named`)."""
+    ceasefire" after it is still the one the article reports, if it reports one (the caller's choice)."""
     month = _month_named(ctx, ts)
     if month is not None:
         return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), None

@@ -1250,13 +1250,15 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # "the Syrian opposition": a camp, not a stance
     w = _cx(ctx, "demonym-before", "window", 2)
     near = ctx.ments.ending_within(site.i - int(w) - 1, site.i)
-    agent = next((m for m in near if m.role == "demonym" and m.kind == "state" and m.ts >= site.sent.ts), None)
+    agents = [m for m in near if m.role == "demonym" and m.kind == "state" and m.ts >= site.sent.ts]
+    agent = max(agents, key=lambda m: m.te) if agents else None  # the nearest: "Iranian and Russian support"
     if agent is None or agent.in_np or not all(t.is_word for t in ctx.toks[agent.te : site.i]):  # (in_np: "the
         # Ukrainian leader accused": the leader named by the title acts, his state describes him)
         return PASS
     if not ctx.lex.any_of("group_nouns", "camp_nouns").isdisjoint(ctx.texts[agent.te : site.i]):
         return DONE  # "The Syrian opposition rejected …", "Syrian rebels attacked": the camp acts, not the state
-    return _subject(site, [agent], "demonym-before")
+    group = [m for m in group_with_left(ctx, site.ments, agent) if m.kind == "state"]  # "U.S. and British jets"
+    return _subject(site, group, "demonym-before")
 
 
 @construction("genitive-agent", "subject", rtypes=("opposes", "supports", "fights"))

@@ -161,6 +161,10 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
         between = [t.text for t in ctx.toks[prev.te : group[0].np_start]]
         glued = ctx.lang == "ar" and not between and ctx.toks[group[0].np_start].text.startswith("و")
         between = [w for w in between if w != '"']  # «إسرائيل و«حزب الله»», «"حماس" و"الجهاد"»
+        if len(between) > 1 and between[0] == "and" and group[0].np_start < group[0].ts:
+            between = _past_title_words(ctx, between)  # "Salva Kiir and rebel leader Riek Machar signed"
+        if between == [",", "the"] and len(group) > 1:
+            between = [","]  # "Saudi Arabia, the United Arab Emirates and Jordan": a list, not an apposition
         along = " ".join(w for w in between if w not in (",", "،")) in ctx.lex.w("along_with")  # "A, along with B"
         if glued or along or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
             if between in ([","], ["،"]) and _after_with(ctx, prev):
@@ -171,6 +175,13 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
                 continue
         break
     return group
+
+
+def _past_title_words(ctx: Context, between: list[str]) -> list[str]:
+    """Between "and" and a titled name, the title's own modifiers ("rebel", "opposition", "former") belong to
+    the next name: ["and", "rebel"] is ["and"]."""
+    mods = ctx.lex.any_of("title_modifiers", "armed_before", "group_nouns")
+    return ["and"] if all(w in mods for w in between[1:]) else between
 
 
 def _after_with(ctx: Context, m: Ment) -> bool:
