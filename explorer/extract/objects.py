@@ -371,6 +371,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     soon after; '"This agreement ...," Aoun said': the statement comes first."""
     if site.rtype != "states":
         return PASS
+    if _voiced_stance(ctx, site):
+        return DONE  # "expressed support for Morocco's move", «أعربت عن دعمها»: the stance says it all
     j, w = site.start_after, _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
     agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w]
     quoted: list[Ment] = []
@@ -413,6 +415,16 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
                 _how(site, "reported-speech"),
             )
     return DONE
+
+
+def _voiced_stance(ctx: Context, site: Site) -> bool:
+    """The statement verb's object is a support or opposition noun ("expressed support for", "voiced its
+    opposition to", «أعربت عن دعمها», «أعلنت رفضها»): the stance is the relation, not a statement beside it."""
+    nxt = site.found[site.n_trig + 1] if site.n_trig + 1 < len(site.found) else None
+    if nxt is None or nxt.rtype not in ("supports", "opposes") or not nxt.phrase.nominal and ctx.lang != "ar":
+        return False
+    light = ctx.lex.any_of("possessive_determiners", "stance_modifiers")
+    return all(t in light for t in ctx.texts[max(site.j, site.start_after) : nxt.i])  # (after a VSO subject)
 
 
 @construction("references", "target", rtypes=("references",))
@@ -555,9 +567,9 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if not ctx.lex.w("mediation_words").isdisjoint(ctx.toks[site.i].forms):
         return DONE
-    if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with" and not _agreement_object(ctx, site)) and 2 <= len(
-        site.src
-    ) <= 3:
+    if site.rtype == "agrees_with" and (_agreement_object(ctx, site) or _bare_agreement_after(ctx, site)):
+        return DONE
+    if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
         _pairs(ctx, site, emit)
     elif site.rtype == "fights" and len(site.src) == 2 and _reciprocal(ctx, site):
         _pairs(ctx, site, emit)  # "Armenia and Azerbaijan clashed", «اشتبك الجيش وقوات الدعم السريع»
@@ -570,6 +582,13 @@ def _agreement_object(ctx: Context, site: Site) -> bool:
     "Sweden joined NATO" is membership, "a commitment to Ukraine" no agreement, "Russia and China joined in"
     no agreement between the two."""
     return site.trig.phrase.words[0] in ctx.lex.w("agreement_objects")
+
+
+def _bare_agreement_after(ctx: Context, site: Site) -> bool:
+    """ "signed the accords", "accepted the deal", «وقعا الاتفاق»: the object is an agreement the document
+    could not resolve; the signers are parties to it, not to an agreement with each other."""
+    nouns, end = ctx.lex.agreement_nouns, min(site.j + 3, site.sent.te)
+    return any(nouns.match_at(ctx.toks, k) for k in range(site.j, end))
 
 
 def _reciprocal(ctx: Context, site: Site) -> bool:

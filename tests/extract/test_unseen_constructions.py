@@ -8,6 +8,8 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    ("en", "Jordan and Bahrain expressed support for Morocco's move.", ("state:jor", "supports", "state:mar")),
+    ("ar", "وأعربت الكويت عن دعمها للمغرب.", ("state:kwt", "supports", "state:mar")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
@@ -29,6 +31,11 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # a voiced stance is the stance, not a statement beside it
+    ("en", "Jordan and Bahrain expressed support for Morocco's move.", ("state:jor", "states", "*")),
+    ("ar", "وأعربت الكويت عن دعمها للمغرب.", ("state:kwt", "states", "*")),
+    # signers of an agreement the document cannot resolve are not parties to an agreement with each other
+    ("en", "Ethiopia, the TPLF and Eritrea signed the accords in Pretoria.", ("state:eth", "agrees_with", "state:*")),
     # an apposition is not a list: "Russia, the main backer of Assad," is one actor
     ("en", "Russia, the main backer of Assad, said it would attend the talks.", ("person:bashar-al-assad", "*", "*")),
 ]
