@@ -1772,6 +1772,28 @@ def _attack_by_on(ctx: Context, site: Site, agents: list[Ment], emit) -> None:
             emit(a, tgt, "fights", site.conf + _cx(ctx, "supported-by"), site.trig.text, "attack-by-on")
 
 
+@construction("told-in-call", "frame", rtypes=("phones",))
+def told_in_call(ctx: Context, site: Site, emit) -> Outcome:
+    """ "King Abdullah told Guterres in a phone call that …", "assured Macron during a call", "discussed the
+    crisis with Putin by phone": the call is between the clause's subject and the person the verb addressed (its
+    object right before the call) or the one named after "with" (English; Arabic: call-after-object)."""
+    if not site.before or site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with_words"):
+        return PASS  # "a phone call with Macron": the partner follows
+    k, skip = site.i - 1, ctx.lex.any_of("call_openers", "articles")
+    while k > site.sent.ts and ctx.texts[k] in skip:
+        k -= 1
+    persons = [m for m in site.before if m.kind == "person" and not m.in_np and m.np_start >= site.sent.ts]
+    if len(persons) < 2 or persons[-1].te != k + 1:
+        return PASS
+    caller, partner = persons[-2], persons[-1]
+    between = ctx.texts[caller.te : partner.np_start]
+    told = len(between) == 1  # "told Guterres", "assured Macron"
+    if not told and not (between and between[-1] in ctx.lex.w("with") and site.trig.text in ctx.lex.w("by_phone")):
+        return PASS
+    emit(caller, partner, "phones", site.conf, site.trig.text, "told-in-call")
+    return DONE
+
+
 @construction("relative-talks", "frame", rtypes=_SYMMETRIC)
 def relative_talks(ctx: Context, site: Site, emit) -> Outcome:
     """«المحادثات التي ترعاها السعودية», "talks that Qatar hosts": who sponsors the talks is not who holds them."""

@@ -15,6 +15,12 @@ AR_STATE = "وزير الخارجية"
 
 CASES = [
     (
+        "told-in-call",
+        "en",
+        "Macron assured Zelensky in a phone call that France would keep its support.",
+        ("person:emmanuel-macron", "phones", "person:volodymyr-zelensky"),
+    ),
+    (
         "passive-by",
         "en",
         "The draft resolution was presented by France and Britain on Monday.",

@@ -10,6 +10,13 @@ from explorer.extract.pipeline import extract_text
 FINDS = [
     ("en", "Jordan and Bahrain expressed support for Morocco's move.", ("state:jor", "supports", "state:mar")),
     ("ar", "وأعربت الكويت عن دعمها للمغرب.", ("state:kwt", "supports", "state:mar")),
+    # a call the verb was said in, or a discussion held by phone
+    (
+        "en",
+        "Morocco's King Mohammed VI told Antonio Guterres in a phone call that the kingdom stays calm.",
+        ("person:mohammed-vi", "phones", "person:antonio-guterres"),
+    ),
+    ("en", "Erdogan discussed the crisis with Putin by phone.", ("person:recep-tayyip-erdogan", "phones", "*")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
