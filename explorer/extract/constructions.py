@@ -1291,6 +1291,23 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("in-support-of", "subject", rtypes=("supports",))
+def in_support_of(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Hezbollah fired rockets at Israel in support of Hamas", «… على إسرائيل دعماً لحماس»: support named as the
+    purpose of the clause's act is its subject's, not the support of the name right before it (the target of
+    that act). The subject opens the clause (after the last statement verb: "Russia said Iran acted …")."""
+    if site.i <= site.sent.ts:
+        return PASS
+    marker = site.nominal and ctx.texts[site.i - 1] in ctx.lex.w("purpose_stance_openers")  # "in support of"
+    if not marker and not (ctx.lang == "ar" and ctx.texts[site.i] in ctx.lex.w("purpose_stance_nouns")):
+        return PASS  # «دعماً», «تضامناً»: the accusative of purpose (with «لـ» or «الدعم» it is another noun)
+    lo = max([site.sent.ts] + [f.j for f in site.found[: site.n_trig] if f.rtype == "states"])
+    first = next((m for m in site.before if m.np_start >= lo and not m.in_np and not m.possessive), None)
+    if first is None or first is site.near_before and site.gap_before <= 1:
+        return PASS  # "Iran's support": the owner right before is the agent anyway
+    return _subject(site, group_with(ctx, site.ments, first), "in-support-of")
+
+
 @construction("nominal-complement", "subject", rtypes=("fights", "opposes", "supports", "references"))
 def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     """«محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed; the agent is before."""

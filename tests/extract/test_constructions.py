@@ -15,6 +15,12 @@ AR_STATE = "وزير الخارجية"
 
 CASES = [
     (
+        "in-support-of",
+        "en",
+        "Iran sent drones to Russia in support of the Houthis.",
+        ("state:irn", "supports", "group:houthis"),
+    ),
+    (
         "told-in-call",
         "en",
         "Macron assured Zelensky in a phone call that France would keep its support.",

@@ -17,6 +17,12 @@ FINDS = [
         ("person:mohammed-vi", "phones", "person:antonio-guterres"),
     ),
     ("en", "Erdogan discussed the crisis with Putin by phone.", ("person:recep-tayyip-erdogan", "phones", "*")),
+    # support named as the purpose of the clause's act is its subject's
+    ("en", "Hezbollah fired rockets at Israel in support of Hamas.", ("group:hezbollah", "supports", "group:hamas")),
+    ("ar", "وبدأ حزب الله إطلاق الصواريخ على إسرائيل دعماً لحركة حماس.", ("group:hezbollah", "supports", "group:hamas")),
+    ("ar", "وبدأ حزب الله إطلاق الصواريخ على إسرائيل دعماً لحركة حماس.", ("group:hezbollah", "fights", "state:isr")),
+    ("en", "Hezbollah began firing rockets at Israel in support of Hamas.", ("group:hezbollah", "fights", "state:isr")),
+    ("ar", "ويخوض الجيش السوداني حرباً مع قوات الدعم السريع منذ عامين.", ("org:saf", "fights", "group:rsf")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
@@ -38,6 +44,8 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    ("en", "Hezbollah began firing rockets at Israel in support of Hamas.", ("state:isr", "supports", "*")),
+    ("ar", "وبدأ حزب الله إطلاق الصواريخ على إسرائيل دعماً لحركة حماس.", ("state:isr", "supports", "*")),
     # a voiced stance is the stance, not a statement beside it
     ("en", "Jordan and Bahrain expressed support for Morocco's move.", ("state:jor", "states", "*")),
     ("ar", "وأعربت الكويت عن دعمها للمغرب.", ("state:kwt", "states", "*")),
