@@ -152,29 +152,38 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
     ordered = [x for x in ments if actor(x) and x.te <= m.te]
     group = [m]
     idx = ordered.index(m) if m in ordered else -1
+    edge = m.np_start  # where the group's first phrase starts
     while idx > 0:
         prev = ordered[idx - 1]
+        if prev.possessive and prev.kind == "state" and ctx.texts[prev.te : edge] in (["'s"], ["'"]):
+            edge, idx = prev.np_start, idx - 1  # "… and Rwanda's Olivier Nduhungirehe": the owner opens the phrase
+            continue
         if prev.ts == group[0].ts and prev.te == group[0].te:  # "both countries": one phrase, two actors
             group.insert(0, prev)
             idx -= 1
             continue
-        between = [t.text for t in ctx.toks[prev.te : group[0].np_start]]
-        glued = ctx.lang == "ar" and not between and ctx.toks[group[0].np_start].text.startswith("و")
-        between = [w for w in between if w != '"']  # «إسرائيل و«حزب الله»», «"حماس" و"الجهاد"»
-        if len(between) > 1 and between[0] == "and" and group[0].np_start < group[0].ts:
-            between = _past_title_words(ctx, between)  # "Salva Kiir and rebel leader Riek Machar signed"
-        if between == [",", "the"] and len(group) > 1:
-            between = [","]  # "Saudi Arabia, the United Arab Emirates and Jordan": a list, not an apposition
-        along = " ".join(w for w in between if w not in (",", "،")) in ctx.lex.w("along_with")  # "A, along with B"
-        if glued or along or between in (["and"], [","], ["و"], ["،"], ["and", "the"]):
-            if between in ([","], ["،"]) and _after_with(ctx, prev):
-                break  # "Speaking after talks with Zelensky, Erdogan said …": the first is the preposition's
-            if same_class(prev, m):
-                group.insert(0, prev)
-                idx -= 1
-                continue
+        if _joins(ctx, prev, group, edge) and same_class(prev, m):
+            group.insert(0, prev)
+            edge, idx = prev.np_start, idx - 1
+            continue
         break
     return group
+
+
+def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
+    """What stands between an actor and the group after it joins them: "and", a comma, «و», "along with"."""
+    between = [t.text for t in ctx.toks[prev.te : edge]]
+    glued = ctx.lang == "ar" and not between and ctx.toks[edge].text.startswith("و")
+    between = [w for w in between if w != '"']  # «إسرائيل و«حزب الله»», «"حماس" و"الجهاد"»
+    if len(between) > 1 and between[0] == "and" and group[0].np_start < group[0].ts:
+        between = _past_title_words(ctx, between)  # "Salva Kiir and rebel leader Riek Machar signed"
+    if between == [",", "the"] and len(group) > 1:
+        between = [","]  # "Saudi Arabia, the United Arab Emirates and Jordan": a list, not an apposition
+    along = " ".join(w for w in between if w not in (",", "،")) in ctx.lex.w("along_with")  # "A, along with B"
+    if not (glued or along or between in (["and"], [","], ["و"], ["،"], ["and", "the"])):
+        return False
+    # "Speaking after talks with Zelensky, Erdogan said …": the first is the preposition's
+    return not (between in ([","], ["،"]) and _after_with(ctx, prev))
 
 
 def _past_title_words(ctx: Context, between: list[str]) -> list[str]:

@@ -37,6 +37,13 @@ FINDS = [
         "Prime Minister Abiy Ahmed and opposition leader Jawar Mohammed signed a reconciliation agreement.",
         ("person:abiy-ahmed", "agrees_with", "agr:*"),
     ),
+    # "A and Rwanda's B": the owner opens B's phrase, A is still coordinated with B
+    (
+        "en",
+        "Turkey's Erdogan and Russia's Putin signed a memorandum in Sochi.",
+        ("person:recep-tayyip-erdogan", "agrees_with", "agr:*"),
+    ),
+    ("en", "Biden and Israel's Netanyahu met at the White House.", ("person:joe-biden", "meets", "*")),
     # two demonyms before a military noun: both states act
     ("en", "French and Malian troops attacked jihadist positions held by Ansar Dine.", ("state:fra", "fights", "*")),
     ("en", "U.S. and British warplanes struck Houthi radar sites.", ("state:usa", "fights", "group:houthis")),
