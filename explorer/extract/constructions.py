@@ -27,6 +27,7 @@ from explorer.extract.syntax import (
     group_with,
     group_with_left,
     idiom,
+    in_relative_clause,
     last_agreement,
     last_clause_break,
     linker,
@@ -332,6 +333,24 @@ def passive_without_agent(ctx: Context, site: Site, emit) -> Outcome:
     after = ctx.texts[site.j : min(site.sent.te, site.j + 6)]
     own = bool(after) and after[0] in ctx.lex.w("stance_complements")  # "is opposed to": the subject's stance
     return DONE if ctx.lex.w("agent_prepositions").isdisjoint(after) and not own else PASS
+
+
+@construction("hosted-talks", "prepare", rtypes=("negotiates_with", "meets"))
+def hosted_talks(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Iraq and Oman hosted rounds of talks between the two", «لاستضافتهما جولات الحوار»: talks named as what
+    someone hosts are not the hosts' talks; their parties come only from the talks' own "between"."""
+    if not site.nominal:
+        return PASS
+    k, skip = site.i - 1, ctx.lex.w("round_words")  # "rounds of", «جولات»
+    while k > site.sent.ts and site.i - k <= 3 and ctx.texts[k] in skip:
+        k -= 1
+    stems = ctx.lex.w("host_stems")
+    if k < site.sent.ts or not any(f.startswith(st) for f in ctx.toks[k].forms for st in stems):
+        return PASS
+    if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("between"):
+        site.before, site.near_before, site.gap_before = [], None, 99
+        return PASS  # "hosted talks between Russia and Ukraine": the talks' sides
+    return DONE
 
 
 @construction("retype", "prepare")
@@ -1145,7 +1164,8 @@ def verb_object_subject(ctx: Context, site: Site, emit) -> Outcome:
     src = group_with(ctx, site.ments, fa)
     for s_ in src:
         emit(s_, obj, site.rtype, site.conf, site.trig.text, "verb-object-subject")
-    site.state.subjects_here = src
+    if not in_relative_clause(ctx, site.i, site.sent.ts):  # «القرار، الذي صاغته واشنطن …، كما يطالب»
+        site.state.subjects_here = src
     return DONE
 
 

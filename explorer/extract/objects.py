@@ -11,6 +11,7 @@ from explorer.extract.syntax import (
     clause_break_at,
     coordinated_after,
     group_with,
+    in_relative_clause,
     last_agreement,
     pairs,
     pronoun_suffix,
@@ -30,7 +31,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     """Mentions after the trigger (after the subject when it follows the verb) up to the next clause's verb."""
     if not site.src:
         return DONE
-    site.state.subjects_here = site.src
+    if not in_relative_clause(ctx, site.i, site.sent.ts):  # (a relative clause's subject does not go on)
+        site.state.subjects_here = site.src
     if not site.nominal and all(f.phrase.nominal for f in site.found[: site.n_trig]):
         site.state.first_subjects = site.src  # the subject of the sentence's first verb
     speaks = site.rtype == "states" and not site.nominal and not _in_statement(site)
@@ -567,7 +569,11 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if not ctx.lex.w("mediation_words").isdisjoint(ctx.toks[site.i].forms):
         return DONE
-    if site.rtype == "agrees_with" and (_agreement_object(ctx, site) or _bare_agreement_after(ctx, site)):
+    if site.rtype == "agrees_with" and (
+        _agreement_object(ctx, site)
+        or _bare_agreement_after(ctx, site)
+        or pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0])  # «توقيعه»: its signing
+    ):
         return DONE
     if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
         _pairs(ctx, site, emit)

@@ -360,6 +360,16 @@ def relative_antecedent(ctx: Context, ments: list[Ment], i: int) -> Ment | None:
     return next((m for m in ments if m.te == k and m.kind == "agreement"), None)
 
 
+def in_relative_clause(ctx: Context, i: int, sent_ts: int) -> bool:
+    """The token opens or continues a relative clause (right after «الذي», "which", "that", or with «و» after one
+    in the same clause: «الذي صاغته واشنطن وتبناه المجلس»): its subject is no subject for the main clause's
+    next verb."""
+    rel, k = ctx.lex.w("relative_pronouns"), i - 1
+    while k >= sent_ts and ctx.texts[k] not in rel and ctx.texts[k] not in (".", "،", ",") and i - k < 12:
+        k -= 1
+    return k >= sent_ts and ctx.texts[k] in rel
+
+
 def relative_without_actor(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> bool:
     """ "fighting that has killed …", "the army of Eritrea, which is supporting …": the relative pronoun is the
     verb's subject and stands for a noun that names no actor, so no actor does it (English)."""

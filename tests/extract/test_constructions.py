@@ -440,6 +440,8 @@ CASES += [
 ]
 
 BLOCKS = [
+    ("hosted-talks", "en", "Oman and Iraq hosted rounds of talks last year.", ("state:omn", "negotiates_with", "*")),
+    ("hosted-talks", "ar", "وشكرت مصر العراق وعمان لاستضافتهما جولات الحوار.", ("state:irq", "negotiates_with", "*")),
     ("but-it", "ar", "ونفت رواندا دعم حركة إم 23، لكنها وقعت اتفاق الدوحة.", ("group:m23", "agrees_with", "*")),
     ("modifier-agent", "ar", "وأعلنت القوات المدعومة من إيران رفضها للاتفاق.", ("state:irn", "opposes", "*")),
     ("modifier-agent", "en", "Forces backed by Turkey rejected the ceasefire.", ("state:tur", "opposes", "*")),

@@ -51,6 +51,8 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # «توقيعه»: its signing; the pronoun is the agreement, the two who sign it are no agreement with each other
+    ("ar", "وأعلنت مصر وقطر الاتفاق على النص، وقررتا توقيعه.", ("state:egy", "agrees_with", "state:qat")),
     ("en", "Hezbollah began firing rockets at Israel in support of Hamas.", ("state:isr", "supports", "*")),
     ("ar", "وبدأ حزب الله إطلاق الصواريخ على إسرائيل دعماً لحركة حماس.", ("state:isr", "supports", "*")),
     # a voiced stance is the stance, not a statement beside it
