@@ -134,9 +134,11 @@ def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
         return
     for r in ctx.kb.roles_of(t.person.entity, ctx.on):
         body = next(iter(ctx.ments.of_entity(r.of)), None) if r.of and r.office == t.office else None
-        if body is not None:
+        if body is not None:  # ("their military spokesman, Yahya Saree": a spokesman is one of the body's members)
+            member = t.office in ontology.member_offices() and body.kind != "state" and not _head_title(ctx, t)
+            rtype = "member_of" if member and not _special(ctx, t) else "holds_role_in"
             trig = " ".join(ctx.texts[t.ts : t.te])
-            emit(t.person, body, "holds_role_in", ontology.base_confidence("holds_role_in") - 0.1, trig, "kb-office")
+            emit(t.person, body, rtype, ontology.base_confidence("holds_role_in") - 0.1, trig, "kb-office")
             return
 
 

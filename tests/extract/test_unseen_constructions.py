@@ -23,6 +23,12 @@ FINDS = [
     ("ar", "وبدأ حزب الله إطلاق الصواريخ على إسرائيل دعماً لحركة حماس.", ("group:hezbollah", "fights", "state:isr")),
     ("en", "Hezbollah began firing rockets at Israel in support of Hamas.", ("group:hezbollah", "fights", "state:isr")),
     ("ar", "ويخوض الجيش السوداني حرباً مع قوات الدعم السريع منذ عامين.", ("org:saf", "fights", "group:rsf")),
+    # a spokesman the knowledge base knows, titled by a pronoun: one of the body's members, as his title says
+    (
+        "en",
+        "The Houthis vowed to respond. Their military spokesman, Yahya Saree, said the strikes failed.",
+        ("person:yahya-saree", "member_of", "group:houthis"),
+    ),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
