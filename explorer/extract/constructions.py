@@ -267,6 +267,24 @@ def ceased(ctx: Context, site: Site, emit) -> Outcome:
     return DONE if _withdrawn(ctx, site) else PASS
 
 
+@construction("declared-over", "prepare", rtypes=("states",))
+def declared_over(ctx: Context, site: Site, emit) -> Outcome:
+    """ "declared the truce over", "would regard the deal as null and void", «أعلنت انتهاء العمل بالاتفاق»,
+    «اعتبرتها باطلة»: a statement that ends an agreement opposes it (`void_words` right after the agreement,
+    or `ending_nouns` right before it)."""
+    agr = next((m for m in site.after if m.kind == "agreement" and m.np_start - site.j <= 6), None)
+    if agr is None:
+        return PASS
+    before = ctx.texts[max(site.j, agr.np_start - 3) : agr.np_start]
+    after = " ".join(ctx.texts[agr.te : min(agr.te + 4, site.sent.te)])
+    ends = not ctx.lex.w("ending_nouns").isdisjoint(before)
+    void = any(after.startswith(w) or after.startswith("as " + w) for w in ctx.lex.w("void_words"))
+    if not (ends or void):
+        return PASS
+    site.rtype = "opposes"
+    return PASS
+
+
 @construction("denied-clause", "prepare", rtypes=_EVENTS)
 def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
     """ "Tehran denied that Araghchi had met Witkoff": an event in a denied clause did not happen."""
@@ -1807,6 +1825,23 @@ def _attack_by_on(ctx: Context, site: Site, agents: list[Ment], emit) -> None:
     if tgt is not None:
         for a in agents:
             emit(a, tgt, "fights", site.conf + _cx(ctx, "supported-by"), site.trig.text, "attack-by-on")
+
+
+@construction("refused-to-sign", "frame", rtypes=("opposes",))
+def refused_to_sign(ctx: Context, site: Site, emit) -> Outcome:
+    """ "X refused to sign, saying …", «رفض التوقيع،»: a refusal to sign with no object of its own refuses the
+    agreement named last before it (within the paragraph's reach, `window`)."""
+    k = site.j + (site.j < site.sent.te and ctx.texts[site.j] == "to")
+    if not site.src or k >= site.sent.te or ctx.lex.w("signing_words").isdisjoint(ctx.toks[k].forms):
+        return PASS
+    if k + 1 < site.sent.te and ctx.texts[k + 1] not in ctx.lex.w("elided_object_ends"):
+        return PASS  # "refused to sign the deal", «رفض التوقيع على الاتفاق»: the object is named
+    agr = last_agreement(ctx, site.i, int(_cx(ctx, "refused-to-sign", "window", 80)))
+    if agr is None:
+        return PASS
+    for s_ in site.src:
+        emit(s_, agr, "opposes", site.conf + _cx(ctx, "refused-to-sign"), site.trig.text, "refused-to-sign")
+    return DONE
 
 
 @construction("told-in-call", "frame", rtypes=("phones",))

@@ -15,6 +15,12 @@ AR_STATE = "وزير الخارجية"
 
 CASES = [
     (
+        "refused-to-sign",
+        "en",
+        "Kiir and Machar signed the Revitalized Agreement. Thomas Cirillo refused to sign, saying it failed.",
+        ("person:thomas-cirillo", "opposes", "agreement"),
+    ),
+    (
         "in-support-of",
         "en",
         "Iran sent drones to Russia in support of the Houthis.",
@@ -440,6 +446,7 @@ CASES += [
 ]
 
 BLOCKS = [
+    ("declared-over", "en", "The Polisario declared the 1991 ceasefire over.", ("group:polisario", "states", "*")),
     ("hosted-talks", "en", "Oman and Iraq hosted rounds of talks last year.", ("state:omn", "negotiates_with", "*")),
     ("hosted-talks", "ar", "وشكرت مصر العراق وعمان لاستضافتهما جولات الحوار.", ("state:irq", "negotiates_with", "*")),
     ("but-it", "ar", "ونفت رواندا دعم حركة إم 23، لكنها وقعت اتفاق الدوحة.", ("group:m23", "agrees_with", "*")),

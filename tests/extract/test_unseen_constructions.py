@@ -29,6 +29,10 @@ FINDS = [
         "The Houthis vowed to respond. Their military spokesman, Yahya Saree, said the strikes failed.",
         ("person:yahya-saree", "member_of", "group:houthis"),
     ),
+    # a statement that ends an agreement opposes it
+    ("en", "The Polisario Front declared the 1991 ceasefire over.", ("group:polisario", "opposes", "agr:*")),
+    ("en", "Ankara said it would regard the Erbil accord as null and void.", ("state:tur", "opposes", "agr:*")),
+    ("ar", "وأعلنت جبهة البوليساريو إنهاء العمل باتفاق وقف إطلاق النار.", ("group:polisario", "opposes", "agr:*")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
