@@ -1827,20 +1827,28 @@ def _attack_by_on(ctx: Context, site: Site, agents: list[Ment], emit) -> None:
             emit(a, tgt, "fights", site.conf + _cx(ctx, "supported-by"), site.trig.text, "attack-by-on")
 
 
-@construction("refused-to-sign", "frame", rtypes=("opposes",))
-def refused_to_sign(ctx: Context, site: Site, emit) -> Outcome:
-    """ "X refused to sign, saying …", «رفض التوقيع،»: a refusal to sign with no object of its own refuses the
-    agreement named last before it (within the paragraph's reach, `window`)."""
-    k = site.j + (site.j < site.sent.te and ctx.texts[site.j] == "to")
-    if not site.src or k >= site.sent.te or ctx.lex.w("signing_words").isdisjoint(ctx.toks[k].forms):
+@construction("elided-agreement", "frame", rtypes=("opposes", "agrees_with"))
+def elided_agreement(ctx: Context, site: Site, emit) -> Outcome:
+    """ "X refused to sign, saying …", «رفض التوقيع،», "Bashir and Museveni signed as guarantors": signing (or
+    refusing to sign) with no object of its own is of the agreement named last before it (`window` tokens)."""
+    if not site.src:
         return PASS
-    if k + 1 < site.sent.te and ctx.texts[k + 1] not in ctx.lex.w("elided_object_ends"):
+    if site.rtype == "opposes":  # "refused to sign", «رفض التوقيع»
+        k = site.j + (site.j < site.sent.te and ctx.texts[site.j] == "to")
+        if k >= site.sent.te or ctx.lex.w("signing_words").isdisjoint(ctx.toks[k].forms):
+            return PASS
+        k += 1
+    elif ctx.lex.w("signing_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return PASS
+    else:
+        k = site.j
+    if k < site.sent.te and ctx.texts[k] not in ctx.lex.w("elided_object_ends"):
         return PASS  # "refused to sign the deal", «رفض التوقيع على الاتفاق»: the object is named
-    agr = last_agreement(ctx, site.i, int(_cx(ctx, "refused-to-sign", "window", 80)))
+    agr = last_agreement(ctx, site.i, int(_cx(ctx, "elided-agreement", "window", 80)))
     if agr is None:
         return PASS
     for s_ in site.src:
-        emit(s_, agr, "opposes", site.conf + _cx(ctx, "refused-to-sign"), site.trig.text, "refused-to-sign")
+        emit(s_, agr, site.rtype, site.conf + _cx(ctx, "elided-agreement"), site.trig.text, "elided-agreement")
     return DONE
 
 

@@ -15,7 +15,7 @@ AR_STATE = "وزير الخارجية"
 
 CASES = [
     (
-        "refused-to-sign",
+        "elided-agreement",
         "en",
         "Kiir and Machar signed the Revitalized Agreement. Thomas Cirillo refused to sign, saying it failed.",
         ("person:thomas-cirillo", "opposes", "agreement"),
