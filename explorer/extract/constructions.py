@@ -131,7 +131,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     medium = medium and not (i - 2 >= site.sent.ts and one_of(ctx, toks[i - 2], ctx.lex.w("came_in_verbs")))
     if site.rtype == "states" and site.nominal and medium:  # («وجاء في بيان للخارجية أن …»: the statement speaks)
         return DONE  # "urged … in a statement", «في بيان»: how something was said, not a statement of its own
-    site.before = [m for m in site.ments if m.te <= i and actor(m) and not m.possessive and not m.topic]
+    site.before = [m for m in site.view.subjects if m.te <= i]
     if (floor := max(condemned_event(ctx, site), _attack_relative(ctx, site))) > 0:
         site.before = [m for m in site.before if m.ts >= floor]  # "Qatar condemned the Houthi attack": not Qatar's
     rel, span = relative_subject(ctx, site.ments, i), None
@@ -139,13 +139,13 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         site.before = [m for m in site.before if m.te <= rel[-1].te]  # "France, who reacted ...": the antecedent
     elif (span := aside(ctx, site.ments, i, site.sent.ts)) is not None:
         site.before = [m for m in site.before if not span[0] < m.ts < span[1]]  # "X, which fought Y, said"
-    site.after = [m for m in site.ments if m.ts >= j]
+    site.after = site.view.after(j)
     site.conf = ontology.base_confidence(site.rtype)
     site.near_before = site.before[-1] if site.before else None
     site.gap_before = i - site.near_before.te if site.near_before else 99
     if span is not None and site.near_before is not None and site.near_before.te <= span[0]:
         site.gap_before -= span[1] - span[0] + 1  # the aside does not count as distance: its head is the subject
-    site.first_after = next((m for m in site.after if actor(m) and not m.topic), None)
+    site.first_after = site.view.first_lead(j)
     site.gap = site.first_after.np_start - j if site.first_after else 99
     if ctx.lang == "ar" and i > site.sent.ts and toks[i - 1].text in ctx.lex.w("prepositions"):
         site.nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, repeat
 from operator import attrgetter, itemgetter
 
 from explorer.extract.lexicon import Lexicon, Phrase
@@ -66,29 +67,32 @@ class MentionList(list):
         self.by_ts: dict[int, list[Ment]] = {}
         self.by_te: dict[int, list[Ment]] = {}
         self.by_entity: dict[str, list[Ment]] = {}
-        for m in self:
-            self._index(m)
+        self._index(self)
 
-    def _index(self, m: Ment) -> None:  # (unrolled: called for every mention, twice per reindex)
-        bucket = self.by_ts.get(m.ts)
-        if bucket is None:
-            self.by_ts[m.ts] = [m]
-        else:
-            bucket.append(m)
-        bucket = self.by_te.get(m.te)
-        if bucket is None:
-            self.by_te[m.te] = [m]
-        else:
-            bucket.append(m)
-        bucket = self.by_entity.get(m.entity)
-        if bucket is None:
-            self.by_entity[m.entity] = [m]
-        else:
-            bucket.append(m)
+    def _index(self, ments: Iterable[Ment]) -> None:
+        """Add mentions to the three dictionaries (one loop for a whole reindex, which discovery steps ask
+        for several times per article, rather than a call per mention)."""
+        by_ts, by_te, by_entity = self.by_ts, self.by_te, self.by_entity
+        for m in ments:
+            bucket = by_ts.get(m.ts)
+            if bucket is None:
+                by_ts[m.ts] = [m]
+            else:
+                bucket.append(m)
+            bucket = by_te.get(m.te)
+            if bucket is None:
+                by_te[m.te] = [m]
+            else:
+                bucket.append(m)
+            bucket = by_entity.get(m.entity)
+            if bucket is None:
+                by_entity[m.entity] = [m]
+            else:
+                bucket.append(m)
 
     def append(self, m: Ment) -> None:  # type: ignore[override]
-        super().append(m)
-        self._index(m)
+        list.append(self, m)  # (not super(): a super object per mention)
+        self._index((m,))
 
     def remove(self, m: Ment) -> None:  # type: ignore[override]
         super().remove(m)
@@ -111,8 +115,9 @@ class MentionList(list):
 
     def ending_within(self, lo: int, hi: int) -> list[Ment]:
         """Mentions ending in (lo, hi], in reading order: a bounded window instead of a scan from the start."""
-        out = [m for te in range(max(lo + 1, 0), hi + 1) for m in self.by_te.get(te, ())]
-        out.sort(key=lambda x: x.ts)
+        # (the buckets joined in C: a window is tens of tokens, most of them ending no mention)
+        out = list(chain.from_iterable(map(self.by_te.get, range(max(lo + 1, 0), hi + 1), repeat(()))))
+        out.sort(key=_BY_TS)
         return out
 
 
@@ -237,21 +242,12 @@ class Context:
         by_text, by_form = self._positions
         out: list[int] = []
         for index in (by_text, by_form) if forms else (by_text,):
-            if len(words) <= len(index):
-                for w in words:
-                    at = index.get(w)
-                    if at is not None:
-                        out += at
-            else:
-                for w, at in index.items():
-                    if w in words:
-                        out += at
+            for w in _common(index, words):
+                out += index[w]
         if lasts and not forms:  # a token's last form is one of its forms: those of its forms that are its last
             last = self.lasts
-            pairs = ((w, by_form.get(w)) for w in words) if len(words) <= len(by_form) else by_form.items()
-            for w, at in pairs:
-                if at is not None and w in words:
-                    out += [k for k in at if last[k] == w]
+            for w in _common(by_form, words):
+                out += [k for k in by_form[w] if last[k] == w]
         return sorted(set(out))
 
     @property
@@ -269,7 +265,7 @@ class Context:
         return self.norm.span(self.toks[ts].start, self.toks[te - 1].end)
 
     def add(self, m: Ment) -> Ment:
-        self.ments.append(m)
+        self._ments.append(m)  # (not the property: a call per mention)
         self.covered[m.ts : m.te] = b"\x01" * (m.te - m.ts)
         return m
 
@@ -295,6 +291,14 @@ class Context:
         e = self.kb.get(eid)
         if e:
             self.entities.add(eid, e.name, e.kind, e.name_ar, e.aliases + e.aliases_ar)
+
+
+def _common(index: dict[str, list[int]], words: AbstractSet[str]) -> Iterable[str]:
+    """The words that are keys of the index, found by running over the smaller of the two in C (`where` sorts
+    what it collects, so their order does not matter)."""
+    if len(words) <= len(index):
+        return filter(index.__contains__, words)
+    return filter(words.__contains__, index)
 
 
 def stable_id(kind: str, name: str) -> str:

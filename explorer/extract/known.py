@@ -10,17 +10,18 @@ from explorer.extract.context import Context, Ment
 
 def find_gazetteer(ctx: Context) -> None:
     outer = -1  # end of the last agreement name: parties inside it are part of its phrase
-    starts, entities = ctx.tok_starts, ctx.kb.entities
-    for h in gazetteer.find(ctx.norm, ctx.text, ctx.kb):
+    starts, entities, text = ctx.tok_starts, ctx.kb.entities, ctx.text
+    known, add = ctx.entities.info, ctx.add  # (the calls ctx.register and ctx.add make, without one per name)
+    for h in gazetteer.find(ctx.norm, text, ctx.kb):
         ts = max(0, bisect_right(starts, h.nstart) - 1)  # ctx.token_at, without a call per name
         te = max(0, bisect_right(starts, h.nend - 1) - 1) + 1
         s = h.surfaces[0]
-        eid, role = s.entity_id, s.role
+        eid = s.entity_id
         e = entities[eid]
-        ctx.register(eid)
-        m = ctx.add(Ment(h.start, h.end, ts, te, eid, e.kind, role, ctx.text[h.start : h.end]))
-        m.media = bool(e.record.get("media"))
-        m.in_np = ts < outer
+        if eid not in known:
+            ctx.register(eid)
+        media = bool(e.record.get("media"))
+        add(Ment(h.start, h.end, ts, te, eid, e.kind, s.role, text[h.start : h.end], ts < outer, media=media))
         if e.kind == "agreement":
             outer = max(outer, te)
     _diacritic_homographs(ctx)

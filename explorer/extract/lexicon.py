@@ -68,39 +68,36 @@ class PhraseMatcher:
         return out
 
     def match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
-        """The longest phrase starting at token i, and the index after it."""
+        """The longest phrase starting at token i, and the index after it. A form's phrases are sorted longest
+        first, so the first that matches is the longest."""
         cands = self.by_text.get(toks[i].text)
         if cands is None:
             cands = self._candidates(toks[i])
-        if not cands:
-            return None
-        best: tuple[Phrase, int] | None = None
         for exact, pref in cands:
             for p in exact:
                 j = self._match_rest(toks, i, p)
-                if j and (best is None or j > best[1]):
-                    best = (p, j)
-            if best:
-                return best
+                if j:
+                    return p, j
             if pref is not None:
                 return pref, i + 1
-        return best
+        return None
 
     @staticmethod
     def _match_rest(toks: list[Token], i: int, p: Phrase) -> int | None:
-        j = i + 1
-        for n, w in enumerate(p.words[1:], start=1):
-            if j >= len(toks):
+        """The index after phrase `p` when its words after the first follow token i, else None."""
+        words = p.words
+        n = len(words)
+        if i + n > len(toks):
+            return None
+        last = n - 1 if p.prefix_last else n  # (a prefix last word is checked apart)
+        for k in range(1, last):
+            if words[k] not in toks[i + k].forms:
                 return None
-            last = n == len(p.words) - 1
-            forms = toks[j].forms
-            if last and p.prefix_last:
-                if not any(f.startswith(w) for f in forms):
-                    return None
-            elif w not in forms:
+        if last < n and last > 0:
+            w = words[last]
+            if not any(f.startswith(w) for f in toks[i + last].forms):
                 return None
-            j += 1
-        return j
+        return i + n
 
     def find_all(
         self, toks: list[Token], by_text: dict[str, list[int]] | None = None
