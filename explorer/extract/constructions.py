@@ -1357,6 +1357,8 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
         site.vso = True  # «أدانت قطر هجوم الحوثيين على السفينة»: a condemned attack's complement made it
         return _subject(site, [site.first_after], "nominal-complement")
     nb = site.near_before
+    if nb is not None and _after_agent_words(ctx, nb.np_start):
+        return modifier_agent(ctx, site, emit)  # «الجيش بقيادة البرهان حرباً مع …»: the army he leads wages it
     if nb is not None and site.gap_before <= _cx(ctx, "nominal-complement", "window", 12):
         return _subject(site, group_with_left(ctx, site.ments, nb), "nominal-complement")
     if site.carried:

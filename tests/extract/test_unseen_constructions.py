@@ -33,6 +33,17 @@ FINDS = [
     ("en", "The Polisario Front declared the 1991 ceasefire over.", ("group:polisario", "opposes", "agr:*")),
     ("en", "Ankara said it would regard the Erbil accord as null and void.", ("state:tur", "opposes", "agr:*")),
     ("ar", "وأعلنت جبهة البوليساريو إنهاء العمل باتفاق وقف إطلاق النار.", ("group:polisario", "opposes", "agr:*")),
+    # the name after "led by" / «بقيادة» modifies the body before it: the body acts
+    (
+        "ar",
+        "ويخوض الجيش السوداني بقيادة عبد الفتاح البرهان حرباً مع قوات الدعم السريع.",
+        ("org:saf", "fights", "group:rsf"),
+    ),
+    (
+        "en",
+        "The coalition led by Saudi Arabia launched airstrikes on the Houthis.",
+        ("org:saudi-led-coalition", "fights", "group:houthis"),
+    ),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
@@ -61,6 +72,7 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    ("ar", "ويخوض الجيش السوداني بقيادة عبد الفتاح البرهان حرباً مع قوات الدعم السريع.", ("person:*", "fights", "*")),
     # «توقيعه»: its signing; the pronoun is the agreement, the two who sign it are no agreement with each other
     ("ar", "وأعلنت مصر وقطر الاتفاق على النص، وقررتا توقيعه.", ("state:egy", "agrees_with", "state:qat")),
     ("en", "Hezbollah began firing rockets at Israel in support of Hamas.", ("state:isr", "supports", "*")),
