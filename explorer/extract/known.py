@@ -149,6 +149,7 @@ def _group_acts(ctx: Context, group: list[Ment]) -> bool:
     if len(group) > 1 and prev is not None and prev.text in lex.w("between"):
         located = False  # "talks between Washington and Tehran": the two sides
     dateline = first.ts == 0 and (first.text.isupper() or (nxt is not None and nxt.text in ("(", "-", ",", ":", '"')))
+    dateline = dateline and not _relative_after(ctx, first)  # "Washington, which backs …, said": no dateline
     if located or dateline or (prev is not None and prev.text in ("العاصمه",)) or _place_object(ctx, first):
         return False
     if len(group) > 1:
@@ -180,6 +181,7 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
             acting = True
         if ctx.lang != "ar" and nxt.text in lex.w("acting_verbs"):
             acting = True  # "Washington imposed sanctions on …": a verb whose noun is the relation
+    acting = acting or _relative_after(ctx, m)
     if ctx.lang == "ar" and prev is not None and prev.is_word:
         hit = lex.triggers.match_at(toks, m.ts - 1)
         if hit and not hit[0].nominal and hit[1] == m.ts or prev.text in lex.w("acting_verbs"):
@@ -187,7 +189,19 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
     return acting or _stance_object(ctx, m)
 
 
-_STANCE_OBJECT_TYPES = frozenset({"opposes"})
+def _relative_after(ctx: Context, m: Ment) -> bool:
+    """ "Washington, which backs Baghdad, said …": a relative clause whose verb is a relation makes the capital
+    an actor (English; Arabic relatives follow the state's noun, not a capital)."""
+    toks, k = ctx.toks, m.te
+    if ctx.lang == "ar" or k + 2 >= len(toks) or toks[k].text != ",":
+        return False
+    if toks[k + 1].text not in ctx.lex.w("relative_who"):
+        return False
+    hit = ctx.lex.triggers.match_at(toks, k + 2)
+    return bool(hit) and not hit[0].nominal
+
+
+_STANCE_OBJECT_TYPES = frozenset({"opposes", "supports"})  # "condemned Moscow", "backs both Baghdad and …"
 
 
 def _stance_object(ctx: Context, m: Ment) -> bool:
@@ -204,6 +218,6 @@ def _stance_object(ctx: Context, m: Ment) -> bool:
         if not toks[k].is_word:
             return False
         hit = ctx.lex.triggers.match_at(toks, k)
-        if hit and hit[1] == m.ts:
+        if hit and hit[1] == m.ts - (toks[m.ts - 1].text in ctx.lex.w("both_words")):  # ("backs both Baghdad")
             return not hit[0].nominal and hit[0].label in _STANCE_OBJECT_TYPES
     return False

@@ -44,6 +44,13 @@ FINDS = [
         "The coalition led by Saudi Arabia launched airstrikes on the Houthis.",
         ("org:saudi-led-coalition", "fights", "group:houthis"),
     ),
+    # a capital with a relative clause of relation acts; the capital a stance verb takes is its state
+    (
+        "en",
+        "Washington, which backs both Baghdad and Erbil, said it was disappointed.",
+        ("state:usa", "supports", "state:irq"),
+    ),
+    ("en", "Tehran backed Damascus throughout the war.", ("state:irn", "supports", "state:syr")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
