@@ -115,8 +115,11 @@ class MentionList(list):
 
     def ending_within(self, lo: int, hi: int) -> list[Ment]:
         """Mentions ending in (lo, hi], in reading order: a bounded window instead of a scan from the start."""
-        # (the buckets joined in C: a window is tens of tokens, most of them ending no mention)
-        out = list(chain.from_iterable(map(self.by_te.get, range(max(lo + 1, 0), hi + 1), repeat(()))))
+        by_te, lo = self.by_te, max(lo + 1, 0)
+        if hi - lo < len(by_te):  # the window's ends, most of them ending no mention, looked up in C
+            out = list(chain.from_iterable(map(by_te.get, range(lo, hi + 1), repeat(()))))
+        else:  # a window longer than the list of ends (back to the text's start): the ends in it, in order
+            out = list(chain.from_iterable(map(by_te.__getitem__, sorted(te for te in by_te if lo <= te <= hi))))
         out.sort(key=_BY_TS)
         return out
 

@@ -3,6 +3,8 @@ relative pronouns, prepositions. Words come from the lexicon (`words:`), so the 
 
 from __future__ import annotations
 
+from functools import cache
+
 from explorer.extract.context import ACTOR_KINDS, Context, Ment
 from explorer.extract.lexicon import first_words
 
@@ -223,16 +225,17 @@ def one_of(ctx: Context, tok, words: frozenset[str]) -> bool:
     return t in words or (ctx.lang == "ar" and t[:1] in ("و", "ف") and t[1:] in words)
 
 
-_GLUED: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+_GLUED: dict[frozenset[str], frozenset[str]] = {}  # (Arabic; in another language a word stands alone)
 
 
 def _glued(ctx: Context, words: frozenset[str]) -> frozenset[str]:
     """The tokens `one_of` accepts for `words`: the words and, in Arabic, each behind «و» or «ف», so that a
     window of tokens is tested with one set check in C."""
-    key = (words, ctx.lang)
-    got = _GLUED.get(key)
+    if ctx.lang != "ar":
+        return words
+    got = _GLUED.get(words)
     if got is None:
-        got = _GLUED[key] = (words | {c + w for w in words for c in "وف"}) if ctx.lang == "ar" else words
+        got = _GLUED[words] = words | {c + w for w in words for c in "وف"}
     return got
 
 
@@ -254,12 +257,14 @@ def refused_object(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     refusals = ctx.lex.w("refusal_verbs")
     if not refusals or rtype not in _REFUSABLE:
         return False
-    toks, covered, fillers = ctx.toks, ctx.covered, ctx.lex.w("object_fillers")
+    # (`one_of` as set look-ups: a token is one of the words, glued or not, when it is in their `_glued` set)
+    texts, covered, fillers = ctx.texts, ctx.covered, _glued(ctx, ctx.lex.w("object_fillers"))
+    refusing, negating = _glued(ctx, refusals), _glued(ctx, ctx.lex.negations)
     for k in range(i - 1, max(sent_ts, i - 9) - 1, -1):
-        t = toks[k]
-        if one_of(ctx, t, refusals) or one_of(ctx, t, ctx.lex.negations):
+        t = texts[k]
+        if t in refusing or t in negating:
             return True
-        if not (covered[k] or one_of(ctx, t, fillers)):
+        if not (covered[k] or t in fillers):
             return False
     return False
 
@@ -280,12 +285,30 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         return True
     if i - 2 > sent_ts and ctx.texts[i - 1] in ctx.lex.w("and") and ctx.free(i - 2, i - 1) and ctx.toks[i - 2].is_word:
         lo = max(sent_ts, i - 6)  # "has to be signed and ratified", "may meet and sign": both verbs are modal
+    if _modal_cues(ctx, words).isdisjoint(ctx.texts[lo:i]):
+        return False  # (most triggers: one check in C for the three below)
     if not _glued(ctx, words).isdisjoint(ctx.texts[lo:i]) or _may(ctx, lo, i):
         return True
     near = ctx.lex.w("near_words")  # "were close to a deal", «اقتربا من اتفاق»: not reached yet
     if first_words(near).isdisjoint(ctx.texts[lo:i]):
         return False  # (most triggers: one check in C instead of a joined pair per word)
     return any(" ".join(ctx.texts[k : k + 2]) in near or ctx.texts[k] in near for k in range(lo, i))
+
+
+_CUES: dict[tuple[str, str, frozenset[str]], frozenset[str]] = {}
+
+
+def _modal_cues(ctx: Context, words: frozenset[str]) -> frozenset[str]:
+    """Every token one of `modal`'s checks needs in its window: a modal word, a «قد» particle (as `_glued` reads
+    them) or the first word of a "close to" phrase; a window with none of them is no modal (joined once per
+    lexicon and vocabulary)."""
+    key = (ctx.lang, ctx.lex.lang, words)
+    got = _CUES.get(key)
+    if got is None:
+        got = _CUES[key] = (
+            _glued(ctx, words) | _glued(ctx, ctx.lex.w("may_particles")) | first_words(ctx.lex.w("near_words"))
+        )
+    return got
 
 
 def _purpose(ctx: Context, lo: int, i: int) -> bool:
@@ -324,13 +347,24 @@ def verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
 
 def pronoun_suffix(ctx: Context, tok, stem: str) -> bool:
     """A noun trigger with an attached possessive pronoun: لقائه, زيارته, محادثاتهما."""
+    suffixes = ctx.lex.w("pronoun_suffixes")
+    for b in _stem_bases(stem):
+        n = len(b)
+        for f in tok.forms:
+            if f.startswith(b) and f[n:] in suffixes:
+                return True
+    return False
+
+
+@cache
+def _stem_bases(stem: str) -> tuple[str, ...]:
+    """A noun stem and the spellings it takes before a pronoun (kept per stem: triggers repeat)."""
     bases = {stem}
     if stem.endswith("ء"):
         bases.add(stem[:-1] + "ي")  # لقاء → لقائه (the hamza changes its seat)
     if stem.endswith("ه"):
         bases.add(stem[:-1] + "ت")  # زيارة → زيارته
-    suffixes = ctx.lex.w("pronoun_suffixes")
-    return any(f.startswith(b) and f[len(b) :] in suffixes for f in tok.forms for b in bases)
+    return tuple(bases)
 
 
 def definite(ctx: Context, tok) -> bool:
