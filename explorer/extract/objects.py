@@ -399,6 +399,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         own = {ctx.kb.entities[s.entity].record.get("state") for s in bodies if s.entity in ctx.kb.entities}
         others = [m for m in others if m.entity not in own]  # (and its spokesman's: the ministry's state)
     targets = agreements[:1] or quoted or others[: _n_spoken_of(ctx, site, others)]
+    if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
+        targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
     if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
         praised = (*_PRAISED, "agreement")

@@ -51,6 +51,12 @@ FINDS = [
         ("state:usa", "supports", "state:irq"),
     ),
     ("en", "Tehran backed Damascus throughout the war.", ("state:irn", "supports", "state:syr")),
+    # a statement about two coordinated actors is about both
+    (
+        "en",
+        "Hussein al-Ezzi, the group's deputy foreign minister, warned that America and Britain will pay a price.",
+        ("person:hussein-al-ezzi", "states", "state:gbr"),
+    ),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
