@@ -26,7 +26,7 @@ def find_generic_agreements(ctx: Context) -> None:
     top_state = Counter(states).most_common(1)[0][0] if states else None
     nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks, ctx.by_text), ctx.toks)
     for ts, te in nouns:
-        if not ctx.free(ts, te) or not _plural_signed(ctx, ts, te):
+        if not ctx.free(ts, te) or not _plural_signed(ctx, ts, te) or _not_an_accord(ctx, te):
             continue
         if _heads_named(ctx, te, None):
             continue  # «اتفاق الرياض» is matched whole by the gazetteer; "the Stockholm agreement" likewise
@@ -859,6 +859,13 @@ def _extend_left(ctx: Context, ts: int) -> int:
             continue
         break
     return k
+
+
+def _not_an_accord(ctx: Context, te: int) -> bool:
+    """ "a declaration of war", "the declaration of independence", «إعلان الحرب», «إعلان حالة الطوارئ»: the
+    noun's complement (`non_accord_complements`) makes it an act, not an agreement."""
+    after = " ".join(ctx.texts[te : te + 3])
+    return any(after == c or after.startswith(c + " ") for c in ctx.lex.w("non_accord_complements"))
 
 
 def _plural_signed(ctx: Context, ts: int, te: int) -> bool:

@@ -782,6 +782,8 @@ def find_the_latter(ctx: Context) -> None:
         if ctx.lang == "ar":
             if not ctx.texts[i].endswith("ال" + word) or "ال" in prev or not ctx.toks[i - 1].is_word:
                 continue  # (after a definite noun or a number it is an adjective)
+            if len(prev) > 4 and prev.endswith(tuple(ctx.lex.w("possessive_suffixes"))):
+                continue  # «زيارته الأخيرة»: "his last visit", a noun made definite by its pronoun
             kinds = {"person"} if word in ctx.lex.w("latter_person") else {"state", "organization", "armed_group"}
         else:
             if prev != "the":

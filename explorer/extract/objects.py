@@ -603,6 +603,8 @@ def _reciprocal(ctx: Context, site: Site) -> bool:
     """A fight between the subjects themselves: "clashed", "have been at war", "fought each other", "fought a
     war", «اشتبكا», «تبادلا إطلاق النار»; not "fought in Syria" or "fought alongside the army" (allies)."""
     toks, words = ctx.toks, ctx.lex.w("reciprocal_fights")
+    if site.trig.phrase.words[-1] in ctx.lex.w("against"):
+        return False  # "a declaration of war against them": the war has an object, the subjects are one side
     if any(f in words for f in toks[site.i].forms) or site.trig.text.lower() in words:
         return True
     after = ctx.texts[site.j : min(site.sent.te, site.j + 4)]

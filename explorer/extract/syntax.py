@@ -285,6 +285,8 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         return True
     if i - 2 > sent_ts and ctx.texts[i - 1] in ctx.lex.w("and") and ctx.free(i - 2, i - 1) and ctx.toks[i - 2].is_word:
         lo = max(sent_ts, i - 6)  # "has to be signed and ratified", "may meet and sign": both verbs are modal
+    if _demanded(ctx, sent_ts, i):
+        return True
     if _modal_cues(ctx, words).isdisjoint(ctx.texts[lo:i]):
         return False  # (most triggers: one check in C for the three below)
     if not _glued(ctx, words).isdisjoint(ctx.texts[lo:i]) or _may(ctx, lo, i):
@@ -309,6 +311,16 @@ def _modal_cues(ctx: Context, words: frozenset[str]) -> frozenset[str]:
             _glued(ctx, words) | _glued(ctx, ctx.lex.w("may_particles")) | first_words(ctx.lex.w("near_words"))
         )
     return got
+
+
+def _demanded(ctx: Context, sent_ts: int, i: int) -> bool:
+    """ "demanded that the government sign the communique", "insisted that Armenia remove …": a bare verb in a
+    clause a demand opens (`mandative_verbs` + "that", within eight words) is asked for, not done."""
+    verbs = ctx.lex.w("mandative_verbs")
+    lo = max(sent_ts, i - 8)
+    if not verbs or verbs.isdisjoint(ctx.texts[lo:i]) or ctx.texts[i].endswith("ed"):
+        return False
+    return any(ctx.texts[k] in verbs and ctx.texts[k + 1] in ctx.lex.complementizers for k in range(lo, i - 1))
 
 
 def _purpose(ctx: Context, lo: int, i: int) -> bool:
@@ -457,6 +469,8 @@ def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, i
         # ("Aliyev, speaking in a video link with Putin, said …": a participle opens an aside too)
         if opens and any(m.te == o and actor(m) for m in ments):
             return o, c
+        if nxt.endswith("ed") and nxt.islower() and "by" in ctx.texts[o + 2 : c]:
+            return o, c  # "Resolution 2046, drafted by the United States, endorses …": a passive aside
         return None
     return None
 
