@@ -144,11 +144,16 @@ def _group_acts(ctx: Context, group: list[Ment]) -> bool:
     located = prev is not None and (
         prev.text in lex.location_prepositions or any(f in lex.location_prepositions for f in prev.forms[:1])
     )
-    if ctx.lang == "ar" and toks[first.ts].text[:1] in "بل" and len(toks[first.ts].forms) > 1:
+    clitic = toks[first.ts].text[:1] in "بل" and first.text[:1] != toks[first.ts].text[:1]  # («بكين»: no «بـ»)
+    if ctx.lang == "ar" and clitic and len(toks[first.ts].forms) > 1:
         located = True  # بموسكو، لموسكو
     if len(group) > 1 and prev is not None and prev.text in lex.w("between"):
         located = False  # "talks between Washington and Tehran": the two sides
-    dateline = first.ts == 0 and (first.text.isupper() or (nxt is not None and nxt.text in ("(", "-", ",", ":", '"')))
+    dateline = first.ts == 0 and (
+        first.text.isupper()
+        or (nxt is not None and nxt.text in ("(", "-", ",", ":", '"'))
+        or ctx.text[first.end : first.end + 3].strip().startswith(("ـ", "-", "–", "—"))  # «بكين ــ»: tatweel
+    )
     dateline = dateline and not _relative_after(ctx, first)  # "Washington, which backs …, said": no dateline
     if located or dateline or (prev is not None and prev.text in ("العاصمه",)) or _place_object(ctx, first):
         return False

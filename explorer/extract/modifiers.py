@@ -216,7 +216,10 @@ def _ba_clitic(ctx: Context, m: Ment) -> bool:
     if ent is None:
         return True
     tok = ctx.toks[m.ts].text
-    names = (ent.record.get("name_ar"), *(ent.record.get("aliases_ar") or ()))
+    names = [ent.name_ar, *ent.aliases_ar]  # (the entity's own, not its record's: capitals keep none there)
+    if m.role == "capital":  # «بغداد» acting as Iraq: the capital's names, not the state's
+        caps = (ctx.kb.entities.get(p) for p, st in ctx.kb.capital_of.items() if st == m.entity)
+        names += [n for c in caps if c is not None for n in (c.name_ar, *c.aliases_ar)]
     return not any(n and normalize(n).text.split()[:1] == [tok] for n in names)
 
 

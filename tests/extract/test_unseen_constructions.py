@@ -57,6 +57,9 @@ FINDS = [
         "Hussein al-Ezzi, the group's deputy foreign minister, warned that America and Britain will pay a price.",
         ("person:hussein-al-ezzi", "states", "state:gbr"),
     ),
+    # a capital whose name begins with «ب» or «ل» acts too («بكين», «بغداد»: no preposition glued to it)
+    ("ar", "وأكدت بكين دعمها الكامل لخطة السلام.", ("state:chn", "supports", "agr:*")),
+    ("ar", "وأعلنت بغداد رفضها للقرار 2334.", ("state:irq", "opposes", "agr:*")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
@@ -85,6 +88,8 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    ("ar", "بكين ــ توصلت السعودية وإيران أمس إلى اتفاق على استئناف العلاقات.", ("state:chn", "*", "*")),
+    ("ar", "وعقد الوزيران اجتماعهما ببغداد أمس.", ("state:irq", "*", "*")),
     # a passive aside ", drafted by X," holds no subject of the verb after it
     ("en", "Resolution 2046, drafted by the United States, endorses a road map.", ("state:usa", "agrees_with", "*")),
     (
