@@ -68,6 +68,7 @@ class MentionList(list):
         self.by_te: dict[int, list[Ment]] = {}
         self.by_entity: dict[str, list[Ment]] = {}
         self._index(self)
+        self.ordered = False  # (spans may have moved: the next sort_by_start sorts)
 
     def _index(self, ments: Iterable[Ment]) -> None:
         """Add mentions to the three dictionaries (one loop for a whole reindex, which discovery steps ask
@@ -91,8 +92,14 @@ class MentionList(list):
                 bucket.append(m)
 
     def append(self, m: Ment) -> None:  # type: ignore[override]
+        if self.ordered and self and m.ts < self[-1].ts:
+            self.ordered = False
         list.append(self, m)  # (not super(): a super object per mention)
         self._index((m,))
+
+    def sort(self, *args, **kwargs) -> None:  # type: ignore[override]
+        list.sort(self, *args, **kwargs)
+        self.ordered = False  # (by some other key)
 
     def remove(self, m: Ment) -> None:  # type: ignore[override]
         super().remove(m)
@@ -102,7 +109,12 @@ class MentionList(list):
                 bucket.remove(m)
 
     def sort_by_start(self) -> None:
-        self.sort(key=_BY_TS)
+        """Reading order (stable). Most steps add no mention, or add them in order, so the list remembers
+        whether it is still in order (`ordered`, kept by `append`) and is then left as it is: sorting an ordered
+        list changes nothing, and the sorts were a hundredth of extracting."""
+        if not self.ordered:
+            list.sort(self, key=_BY_TS)
+            self.ordered = True
 
     def starting(self, ts: int) -> list[Ment]:
         return self.by_ts.get(ts, [])

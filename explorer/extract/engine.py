@@ -57,6 +57,11 @@ class Site:
     found: list[Trigger]
     state: SentenceState
     view: SentenceMentions
+    # the trigger's, copied once: constructions read them hundreds of times per article (passed by the engine:
+    # a __post_init__ was a second call per trigger)
+    rtype: str
+    i: int
+    j: int
     nominal: bool = False
     before: list[Ment] = field(default_factory=list)
     after: list[Ment] = field(default_factory=list)
@@ -72,13 +77,6 @@ class Site:
     gap_before: int = 99
     cands: list[Ment] = field(default_factory=list)
     start_after: int = 0
-    # the trigger's, copied once: constructions read them hundreds of times per article
-    rtype: str = field(init=False)
-    i: int = field(init=False)
-    j: int = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.rtype, self.i, self.j = self.trig.rtype, self.trig.i, self.trig.j
 
 
 @dataclass(slots=True)
@@ -218,7 +216,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         found = find_triggers(ctx, sent)
         view = SentenceMentions.of(ments) if found else None
         for n, trig in enumerate(found):
-            site = Site(sent, ments, trig, n, found, state, view)
+            site = Site(sent, ments, trig, n, found, state, view, trig.rtype, trig.i, trig.j)
             run_trigger(ctx, site, emit, phases)
         if state.subjects_here:
             state.last_subject, state.last_speakers = state.speakers or state.subjects_here, state.speakers

@@ -38,12 +38,17 @@ class PhraseMatcher:
                 self.by_first.setdefault(first, []).append(p)
         for lst in list(self.by_first.values()) + list(self.prefix_first.values()):
             lst.sort(key=lambda p: -len(p.words))
+        # each phrase with the word the next token must have as a form, if any: most phrases that share a first
+        # word ("رئيس …") are told apart by the second, so it is looked at before a call to _match_rest
+        self.seconds: dict[str, list[tuple[Phrase, str | None]]] = {
+            first: [(p, _second(p)) for p in lst] for first, lst in self.by_first.items()
+        }
         # token text → its candidates (a token's forms follow from its text); an empty list: it starts nothing.
         # Keyed by the text, whose hash Python keeps, not by the forms tuple, hashed again at every look-up.
         self.by_text: dict[str, list] = {}
         self.starters: set[str] = set()  # the texts in by_text whose candidates are not empty
 
-    def _candidates(self, tok: Token) -> list[tuple[list[Phrase], Phrase | None]]:
+    def _candidates(self, tok: Token) -> list[tuple[list[tuple[Phrase, str | None]], Phrase | None]]:
         """Per form of a token: the phrases that start with it, and the single-word prefix phrase it fits."""
         cached = self.by_text.get(tok.text)
         if cached is not None:
@@ -51,7 +56,7 @@ class PhraseMatcher:
         forms = tok.forms
         out = []
         for form in forms:
-            exact = self.by_first.get(form, [])
+            exact = self.seconds.get(form, [])
             pref = None
             for k in range(len(form), 1, -1):
                 lst = self.prefix_first.get(form[:k])
@@ -73,8 +78,13 @@ class PhraseMatcher:
         cands = self.by_text.get(toks[i].text)
         if cands is None:
             cands = self._candidates(toks[i])
+        if not cands:
+            return None
+        nxt = toks[i + 1].forms if i + 1 < len(toks) else ()
         for exact, pref in cands:
-            for p in exact:
+            for p, second in exact:
+                if second is not None and second not in nxt:
+                    continue
                 j = self._match_rest(toks, i, p)
                 if j:
                     return p, j
@@ -136,6 +146,13 @@ class PhraseMatcher:
         out = [k for text in starting if toks[by_text[text][0]].is_word for k in by_text[text]]
         out.sort()
         return out
+
+
+def _second(p: Phrase) -> str | None:
+    """The word a phrase needs as one of the next token's forms (its second word, when that is matched whole)."""
+    if len(p.words) < 2 or (len(p.words) == 2 and p.prefix_last):
+        return None
+    return p.words[1]
 
 
 def positions_by_text(toks: list[Token]) -> dict[str, list[int]]:
