@@ -1232,12 +1232,22 @@ def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
 @construction("pronoun-agent", "subject")
 def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent."""
-    if site.nominal and site.carried and pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
-        return _subject(site, site.carried, "pronoun-agent", _cx(ctx, "pronoun-agent"))
+    if site.nominal and pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
+        agent = site.carried or _his_agent(ctx, site)
+        if agent:
+            return _subject(site, agent, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     own = site.j < site.sent.te and ctx.toks[site.j].text in ctx.lex.w("possessive_pronouns")
     if site.nominal and site.carried and own:  # «في أول زيارة له إلى العراق»: "a visit of his"
         return _subject(site, site.carried, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     return PASS
+
+
+def _his_agent(ctx: Context, site: Site) -> list[Ment]:
+    """«غادر غوتيريش ليبيا بعد لقائه حفتر»: "his meeting" after a verb that is no trigger (nothing carried):
+    the first person the sentence names before it, for a masculine pronoun (`his_suffixes`)."""
+    if not ctx.toks[site.i].text.endswith(tuple(ctx.lex.w("his_suffixes"))):
+        return []
+    return [m for m in site.before if m.kind == "person" and not m.in_np and m.ts >= site.sent.ts][:1]
 
 
 @construction("kind-adjective-support", "subject", rtypes=("supports", "fights"))
@@ -1840,17 +1850,20 @@ def elided_agreement(ctx: Context, site: Site, emit) -> Outcome:
         if k >= site.sent.te or ctx.lex.w("signing_words").isdisjoint(ctx.toks[k].forms):
             return PASS
         k += 1
-    elif ctx.lex.w("signing_verbs").isdisjoint(ctx.toks[site.i].forms):
+    elif ctx.lex.any_of("signing_verbs", "vote_verbs").isdisjoint(ctx.toks[site.i].forms):
         return PASS
     else:
-        k = site.j
+        k = site.j  # ("Russia and China voted in favour after days of talks": the text just adopted)
     if k < site.sent.te and ctx.texts[k] not in ctx.lex.w("elided_object_ends"):
         return PASS  # "refused to sign the deal", «رفض التوقيع على الاتفاق»: the object is named
     agr = last_agreement(ctx, site.i, int(_cx(ctx, "elided-agreement", "window", 80)))
     if agr is None:
         return PASS
+    rtype = site.rtype
+    if ctx.texts[site.i] in ctx.lex.w("vote_verbs") and family_of_mention(ctx, agr) == "resolution":
+        rtype = "supports"  # a vote for a resolution backs it (as _vote says when it is named)
     for s_ in site.src:
-        emit(s_, agr, site.rtype, site.conf + _cx(ctx, "elided-agreement"), site.trig.text, "elided-agreement")
+        emit(s_, agr, rtype, site.conf + _cx(ctx, "elided-agreement"), site.trig.text, "elided-agreement")
     return DONE
 
 

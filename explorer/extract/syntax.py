@@ -285,7 +285,7 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         return True
     if i - 2 > sent_ts and ctx.texts[i - 1] in ctx.lex.w("and") and ctx.free(i - 2, i - 1) and ctx.toks[i - 2].is_word:
         lo = max(sent_ts, i - 6)  # "has to be signed and ratified", "may meet and sign": both verbs are modal
-    if _demanded(ctx, sent_ts, i):
+    if _demanded(ctx, sent_ts, i, rtype):
         return True
     if _modal_cues(ctx, words).isdisjoint(ctx.texts[lo:i]):
         return False  # (most triggers: one check in C for the three below)
@@ -313,13 +313,19 @@ def _modal_cues(ctx: Context, words: frozenset[str]) -> frozenset[str]:
     return got
 
 
-def _demanded(ctx: Context, sent_ts: int, i: int) -> bool:
-    """ "demanded that the government sign the communique", "insisted that Armenia remove …": a bare verb in a
-    clause a demand opens (`mandative_verbs` + "that", within eight words) is asked for, not done."""
+def _demanded(ctx: Context, sent_ts: int, i: int, rtype: str) -> bool:
+    """ "demanded that the government sign the communique", "ordered Sudan and South Sudan to resume
+    negotiations": a bare verb in a clause a demand opens (`mandative_verbs` + "that" or its object + "to",
+    within ten words) is asked for, not done."""
     verbs = ctx.lex.w("mandative_verbs")
-    lo = max(sent_ts, i - 8)
+    lo = max(sent_ts, i - 16)
     if not verbs or verbs.isdisjoint(ctx.texts[lo:i]) or ctx.texts[i].endswith("ed"):
         return False
+    stance = rtype in ("supports", "opposes")  # ("called on X to support Y": the caller's, see called-to)
+    breaks = ctx.lex.w("clause_breaks").intersection(ctx.texts[lo:i])
+    if not stance and not breaks and "to" in ctx.texts[max(lo, i - 3) : i]:
+        return True  # "urged X to resume negotiations", "ordered X to stop fighting within … and to resume talks"
+    lo = max(lo, i - 10)
     return any(ctx.texts[k] in verbs and ctx.texts[k + 1] in ctx.lex.complementizers for k in range(lo, i - 1))
 
 

@@ -60,6 +60,18 @@ FINDS = [
     # a capital whose name begins with «ب» or «ل» acts too («بكين», «بغداد»: no preposition glued to it)
     ("ar", "وأكدت بكين دعمها الكامل لخطة السلام.", ("state:chn", "supports", "agr:*")),
     ("ar", "وأعلنت بغداد رفضها للقرار 2334.", ("state:irq", "opposes", "agr:*")),
+    # «لقائه»: "his meeting" after a verb that is no trigger is the sentence's person's
+    (
+        "ar",
+        "غادر الأمين العام للأمم المتحدة أنطونيو غوتيريش ليبيا اليوم بعد لقائه خليفة حفتر في بنغازي.",
+        ("person:antonio-guterres", "meets", "person:khalifa-haftar"),
+    ),
+    # a vote with no object of its own is for the text just named
+    (
+        "en",
+        "The Council adopted Resolution 2046 on Wednesday. Russia and China voted in favour.",
+        ("state:rus", "supports", "agr:unscr-2046"),
+    ),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
@@ -88,6 +100,12 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    ("ar", "غادر الأمين العام أنطونيو غوتيريش ليبيا اليوم بعد لقائه خليفة حفتر.", ("state:lby", "meets", "*")),
+    (
+        "en",
+        "The Council ordered Sudan and South Sudan to stop fighting within 48 hours and to resume negotiations.",
+        ("state:sdn", "negotiates_with", "*"),
+    ),
     ("ar", "بكين ــ توصلت السعودية وإيران أمس إلى اتفاق على استئناف العلاقات.", ("state:chn", "*", "*")),
     ("ar", "وعقد الوزيران اجتماعهما ببغداد أمس.", ("state:irq", "*", "*")),
     # a passive aside ", drafted by X," holds no subject of the verb after it
