@@ -925,7 +925,7 @@ _FAMILIES = [
     ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
     ("treaty", ("معاهده", "treat")),
-    ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework", "pact")),
+    ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework", "pact", "package", "حزمه")),
     ("text", ("text", "document", "وثيقه")),
     ("resolution", ("مشروع", "draft", "resolution")),
     ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),

@@ -72,6 +72,12 @@ FINDS = [
         "The Council adopted Resolution 2046 on Wednesday. Russia and China voted in favour.",
         ("state:rus", "supports", "agr:unscr-2046"),
     ),
+    # "a package of measures" is an agreement noun (Minsk II's own name)
+    (
+        "en",
+        "Russia, Ukraine, Germany and France agreed on Thursday on a package of measures to halt the fighting.",
+        ("state:rus", "agrees_with", "agr:*"),
+    ),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
