@@ -154,11 +154,13 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
     delegations = ctx.lex.w("delegation_nouns")
     for k in range(len(prev) - 1, 0, -1):
         a, b = prev[k - 1], prev[k]
+        if a.entity == b.entity or before - b.te >= 60:
+            continue  # (the pair's cheap conditions first: most pairs of the window fail them)
         between = [t.text for t in ctx.toks[a.te : b.np_start] if t.text != "the"]  # "A and the B"
         if ctx.lang == "ar" and len(between) == 1 and between[0][:1] == "و" and between[0] in delegations:
             between = ["و"]  # «وفد الحكومة ووفد الجبهة»: the second delegation is the second side
         glued = ctx.lang == "ar" and not between and ctx.toks[b.np_start].text.startswith("و")
-        if (glued or between in (["and"], ["و"], ["،"], [","])) and a.entity != b.entity and before - b.te < 60:
+        if glued or between in (["and"], ["و"], ["،"], [","]):
             return [a, b]
     return None
 

@@ -417,6 +417,8 @@ def in_relative_clause(ctx: Context, i: int, sent_ts: int) -> bool:
     in the same clause: «الذي صاغته واشنطن وتبناه المجلس»): its subject is no subject for the main clause's
     next verb."""
     rel, k = ctx.lex.w("relative_pronouns"), i - 1
+    if rel.isdisjoint(ctx.texts[max(sent_ts, i - 11) : i]):
+        return False  # (most tokens: no relative pronoun within reach, one check in C)
     while k >= sent_ts and ctx.texts[k] not in rel and ctx.texts[k] not in (".", "،", ",") and i - k < 12:
         k -= 1
     return k >= sent_ts and ctx.texts[k] in rel
