@@ -127,6 +127,8 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "did not meet", «على وقع», "may meet"; membership has its own patterns
     if site.rtype == "states" and _definite_verb(ctx, site):
         return DONE  # «القوات التابعة لحفتر», «الذكرى»: a speech verb with the article is an adjective or a noun
+    if i > site.sent.ts and not ctx.lex.w("hypothetical_determiners").isdisjoint(toks[i - 1].forms):
+        return DONE  # "not providing any support", «لا تقدم أي دعم», "no backing": none in particular
     medium = i > site.sent.ts and toks[i - 1].text in ctx.lex.w("medium_prepositions")
     medium = medium and not (i - 2 >= site.sent.ts and one_of(ctx, toks[i - 2], ctx.lex.w("came_in_verbs")))
     if site.rtype == "states" and site.nominal and medium:  # («وجاء في بيان للخارجية أن …»: the statement speaks)

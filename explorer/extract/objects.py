@@ -181,7 +181,8 @@ def captured_from(ctx: Context, site: Site, emit) -> Outcome:
 @construction("welcome-agreement", "target")
 def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """ "Egypt welcomed the deal", «ورحّب الاتحاد الأفريقي بالإعلان», «رحّب به نظيره»: welcoming an agreement
-    backs it (welcoming a person is a meeting or a statement, left to the other constructions)."""
+    backs it and is a statement about it (welcoming a person is a meeting or a statement, left to the other
+    constructions)."""
     if not any(f in ctx.lex.w("welcome_verbs") for f in ctx.toks[site.i].forms):
         return PASS
     toks, k, pron = ctx.toks, site.start_after, ctx.lex.w("welcomed_pronouns")
@@ -199,6 +200,8 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     if agr is None:
         return PASS
     _each_source(ctx, site, emit, agr, "supports", "welcome-agreement")
+    # a welcome is said too ("hailed" is a statement in the conventions): what it says is about the agreement
+    _each_source(ctx, site, emit, agr, "states", "welcome-agreement")
     return DONE
 
 

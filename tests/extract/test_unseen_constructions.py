@@ -78,6 +78,9 @@ FINDS = [
         "Russia, Ukraine, Germany and France agreed on Thursday on a package of measures to halt the fighting.",
         ("state:rus", "agrees_with", "agr:*"),
     ),
+    # a welcome is a statement about the agreement as well as backing for it ("hailed" is a statement)
+    ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "agr:pretoria-agreement-2022")),
+    ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "supports", "agr:pretoria-agreement-2022")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
@@ -106,6 +109,9 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # "any support" is none in particular
+    ("en", "Peskov said Russia was not providing any support to Haftar's forces.", ("state:rus", "supports", "*")),
+    ("ar", "وقال بيسكوف إن روسيا لا تقدم أي دعم لقوات حفتر.", ("state:rus", "supports", "*")),
     ("ar", "غادر الأمين العام أنطونيو غوتيريش ليبيا اليوم بعد لقائه خليفة حفتر.", ("state:lby", "meets", "*")),
     (
         "en",
