@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, TitleNP, _nset
 from explorer.extract.lexicon import Phrase
-from explorer.extract.names import _add_person, _discover_ar_name, _discover_en_name
+from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name
 
 _SENIOR_OFFICES = [
     "president",
@@ -108,7 +108,7 @@ def find_titles(ctx: Context) -> None:
         if ctx.lang != "ar" and len(of) == 1 and of[0].te == j and toks[e - 1].text.endswith("s"):
             of = _listed(ctx, of[0], "state")  # "the foreign ministers of Egypt, Jordan and Saudi Arabia, …"
             j = of[-1].te
-        person = _introduced(ctx, i, j, e, office, ment_at)
+        person = _holder(ctx, i, j, e, office, ment_at)
         if person is not None:
             of = _paired_holders(ctx, (i, max(j, e)), office, of, person)
         elif ctx.lang != "ar" and len(of) == 1 and of[0].te <= i and toks[e - 1].text.endswith("s"):
@@ -761,6 +761,19 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
     )
 
 
+def _holder(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict) -> Ment | None:
+    """The person a title introduces (_introduced), except the one a title ending in "for" / "of" names right
+    after it ("a spokesman for Annan", English): that is whom the holder serves; the holder is the name after the
+    next comma ("The spokesman for Annan, Ahmad Fawzi, said"), else the name before, in apposition."""
+    person = _introduced(ctx, i, j, e, office, ment_at)
+    if person is None or ctx.lang == "ar" or person.ts != j or j == 0 or ctx.texts[j - 1] not in ("for", "of", "to"):
+        return person
+    k = person.te
+    if k < len(ctx.toks) and ctx.texts[k] == ",":
+        return _person_after(ctx, k, k, office, ment_at)
+    return None
+
+
 def _introduced(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict) -> Ment | None:
     """The person a title starting at token i introduces: the name after it, unless the title stands between
     commas right after a name ("Accompanied by Rustem Umerov, the security council chief, Yermak discussed …":
@@ -973,7 +986,7 @@ def _name_before_comma(ctx: Context, comma: int) -> Ment | None:
     toks, k = ctx.toks, comma
     while k > 0 and toks[k - 1].is_word and not ctx.covered[k - 1] and comma - k < 6:
         s, _ = ctx.orig(k - 1, k)
-        if not (ctx.text[s : s + 1].isupper() or toks[k - 1].text in ("al", "el", "bin", "abu", "abdul")):
+        if not (ctx.text[s : s + 1].isupper() or toks[k - 1].text in _EN_NAME_PARTICLES):  # "Humberto de la Calle"
             break
         k -= 1
     if comma - k < 2 or any(t.text in _NOT_NAMES for t in toks[k:comma]):

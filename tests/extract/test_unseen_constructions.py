@@ -81,6 +81,14 @@ FINDS = [
     # a welcome is a statement about the agreement as well as backing for it ("hailed" is a statement)
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "agr:pretoria-agreement-2022")),
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "supports", "agr:pretoria-agreement-2022")),
+    # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
+    (
+        "en",
+        "Humberto de la Calle, Colombia's chief negotiator, said the talks would resume.",
+        ("person:x-*", "holds_role_in", "state:col"),
+    ),
+    ("en", "Ahmad Fawzi, a spokesman for Annan, said Syria had accepted the plan.", ("person:x-*", "states", "*")),
+    ("en", "The spokesman for Annan, Ahmad Fawzi, said Syria accepted.", ("person:x-*", "states", "state:syr")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
@@ -109,6 +117,7 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    ("en", "Ahmad Fawzi, a spokesman for Annan, said Syria had accepted the plan.", ("person:kofi-annan", "*", "*")),
     # "any support" is none in particular
     ("en", "Peskov said Russia was not providing any support to Haftar's forces.", ("state:rus", "supports", "*")),
     ("ar", "وقال بيسكوف إن روسيا لا تقدم أي دعم لقوات حفتر.", ("state:rus", "supports", "*")),
