@@ -762,16 +762,15 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
 
 
 def _holder(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict) -> Ment | None:
-    """The person a title introduces (_introduced), except the one a title ending in "for" / "of" names right
-    after it ("a spokesman for Annan", English): that is whom the holder serves; the holder is the name after the
-    next comma ("The spokesman for Annan, Ahmad Fawzi, said"), else the name before, in apposition."""
+    """The person a title introduces (_introduced), except the one a title ending in "for" / «باسم»
+    (`serving_words`) names right after it ("a spokesman for Annan", «المتحدث باسم أنان»): that is whom the
+    holder serves; the holder is the name after the next comma ("The spokesman for Annan, Ahmad Fawzi, said"),
+    else the name before, in apposition."""
     person = _introduced(ctx, i, j, e, office, ment_at)
-    if person is None or ctx.lang == "ar" or person.ts != j or j == 0 or ctx.texts[j - 1] not in ("for", "of", "to"):
+    if person is None or person.ts != j or j == 0 or ctx.texts[j - 1] not in ctx.lex.w("serving_words"):
         return person
-    k = person.te
-    if k < len(ctx.toks) and ctx.texts[k] == ",":
-        return _person_after(ctx, k, k, office, ment_at)
-    return None
+    k = person.te  # («المتحدث باسم أنان أحمد فوزي»: the holder's name may follow with no comma too)
+    return _person_after(ctx, k, k, office, ment_at) if k < len(ctx.toks) else None
 
 
 def _introduced(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict) -> Ment | None:

@@ -85,10 +85,11 @@ FINDS = [
     (
         "en",
         "Humberto de la Calle, Colombia's chief negotiator, said the talks would resume.",
-        ("person:x-*", "holds_role_in", "state:col"),
+        ("person:*", "holds_role_in", "state:col"),
     ),
     ("en", "Ahmad Fawzi, a spokesman for Annan, said Syria had accepted the plan.", ("person:x-*", "states", "*")),
     ("en", "The spokesman for Annan, Ahmad Fawzi, said Syria accepted.", ("person:x-*", "states", "state:syr")),
+    ("ar", "وقال أحمد فوزي، المتحدث باسم أنان، في بيان إن الحكومة السورية قبلت الخطة.", ("person:x-*", "states", "*")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
@@ -117,6 +118,7 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    ("ar", "وقال أحمد فوزي، المتحدث باسم أنان، إن الحكومة السورية قبلت الخطة.", ("person:kofi-annan", "*", "*")),
     ("en", "Ahmad Fawzi, a spokesman for Annan, said Syria had accepted the plan.", ("person:kofi-annan", "*", "*")),
     # "any support" is none in particular
     ("en", "Peskov said Russia was not providing any support to Haftar's forces.", ("state:rus", "supports", "*")),
