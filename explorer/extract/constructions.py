@@ -333,7 +333,7 @@ def suspended_participation(ctx: Context, site: Site, emit) -> Outcome:
     return PASS if any(f.startswith(stems) for t in near for f in t.forms) else DONE
 
 
-@construction("passive-without-agent", "prepare")
+@construction("passive-without-agent", "prepare", langs=("en",))
 def passive_without_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "Rwanda is accused of backing the M23", "the plan was rejected": the name before a passive stance verb
     is what the stance is about, and with no "by …" after it no one is named who takes it; what someone is
@@ -1056,7 +1056,7 @@ def each_of(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, _list_from(ctx, site, first), "each-of")
 
 
-@construction("speaker-participle", "subject")
+@construction("speaker-participle", "subject", trigger_words="speaker_participles")
 def speaker_participle(ctx: Context, site: Site, emit) -> Outcome:
     """«وقال الوزير إن …، مضيفاً أن …», «مؤكداً»: the participle's subject is the sentence's speaker."""
     if ctx.lex.w("speaker_participles").isdisjoint(ctx.toks[site.i].forms):
@@ -1218,7 +1218,7 @@ def call_verb(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("participle-agent", "subject")
+@construction("participle-agent", "subject", trigger_words="agent_participles")
 def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«إيران الداعمة لحزب الله», «روسيا الداعمة للنظام»: a definite active participle (`agent_participles`)
     right after a name describes it; that name backs what follows, not the sentence's subject."""

@@ -131,32 +131,46 @@ REGISTRY: dict[str, list[tuple[str, Construction]]] = {p: [] for p in PHASES}
 
 
 def construction(
-    name: str, phase: str, rtypes: Iterable[str] | None = None
+    name: str,
+    phase: str,
+    rtypes: Iterable[str] | None = None,
+    *,
+    langs: Iterable[str] | None = None,
+    trigger_words: str | None = None,
 ) -> Callable[[Construction], Construction]:
     """Register a construction under `name` in `phase`; registration order is the order they are tried.
     `rtypes`: the relation types it can act on, when its first check is the trigger's type (it keeps that
     check): the engine does not call it for a trigger of another type, a call that would only return PASS. In
     the prepare phase, whose constructions may change the type ("struck a deal" / "struck targets"), the type
-    is the one the trigger has when the construction's turn comes."""
+    is the one the trigger has when the construction's turn comes. `langs`, `trigger_words`: likewise when its
+    first check is the document's language, or that one of the trigger word's forms is in a vocabulary of the
+    lexicon (named; the engine knows each word's answer once per process)."""
 
     def deco(fn: Construction) -> Construction:
         REGISTRY[phase].append((name, fn))
         fn.construction_name = name  # type: ignore[attr-defined]
         fn.rtypes = frozenset(rtypes) if rtypes is not None else None  # type: ignore[attr-defined]
+        fn.langs = frozenset(langs) if langs is not None else None  # type: ignore[attr-defined]
+        fn.trigger_words = trigger_words  # type: ignore[attr-defined]
         return fn
 
     return deco
 
 
-_ENABLED: dict[int, list[list[Construction]]] = {}
+_ENABLED: dict[tuple[int, str], list[list[Construction]]] = {}
 
 
 def _enabled(ctx: Context) -> list[list[Construction]]:
     """Per phase, the constructions this language's lexicon enables (computed once per lexicon)."""
-    key = id(ctx.lex)
+    key = (id(ctx.lex), ctx.lang)
     if key not in _ENABLED:
         _ENABLED[key] = [
-            [fn for name, fn in REGISTRY[p] if p in ALWAYS or name in ctx.lex.constructions] for p in PHASES
+            [
+                fn
+                for name, fn in REGISTRY[p]
+                if (p in ALWAYS or name in ctx.lex.constructions) and (fn.langs is None or ctx.lang in fn.langs)
+            ]
+            for p in PHASES
         ]
     return _ENABLED[key]
 
@@ -165,7 +179,8 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
     """The phases in order; within a phase the first construction that applies decides."""
     done, found = Outcome.DONE, Outcome.FOUND
     phases = phases or _enabled(ctx)
-    for fn in phases[0]:  # prepare: a construction for other types is skipped by the type the trigger has now
+    met = _met(ctx, site.i)
+    for fn in _for_trigger(phases, None, met)[0]:  # prepare: the type checked as it goes (it may change)
         rt = fn.rtypes  # type: ignore[attr-defined]
         if rt is not None and site.rtype not in rt:
             continue
@@ -174,7 +189,7 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
             return
         if out is found:
             break
-    for phase in _for_type(phases, site.rtype):
+    for phase in _for_trigger(phases, site.rtype, met)[1:]:
         for fn in phase:
             out = fn(ctx, site, emit)
             if out is done:
@@ -183,16 +198,42 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
                 break
 
 
-_FOR_TYPE: dict[tuple[int, str], tuple[list, list[list[Construction]]]] = {}
+_MET: dict[tuple[int, str], frozenset[str]] = {}
 
 
-def _for_type(phases: list[list[Construction]], rtype: str) -> list[list[Construction]]:
-    """The phases after prepare, less the constructions registered for other relation types (once per type)."""
-    got = _FOR_TYPE.get((id(phases), rtype))
+def _met(ctx: Context, i: int) -> frozenset[str]:
+    """The `trigger_words` vocabularies one of token i's forms is in (a token's forms follow from its text, so
+    the answer is kept per lexicon and text)."""
+    key = (id(ctx.lex), ctx.toks[i].text)
+    got = _MET.get(key)
+    if got is None:
+        names = {fn.trigger_words for p in REGISTRY.values() for _, fn in p if fn.trigger_words}  # type: ignore
+        forms = ctx.toks[i].forms
+        got = frozenset(n for n in names if not ctx.lex.w(n).isdisjoint(forms))
+        if len(_MET) < 200_000:
+            _MET[key] = got
+    return got
+
+
+_FOR_TYPE: dict[tuple[int, str | None, frozenset[str]], tuple[list, list[list[Construction]]]] = {}
+
+
+def _for_trigger(
+    phases: list[list[Construction]], rtype: str | None, met: frozenset[str]
+) -> list[list[Construction]]:
+    """The phases less the constructions for trigger words this one is not and, with `rtype`, for other relation
+    types (once per type and set of vocabularies met)."""
+    got = _FOR_TYPE.get((id(phases), rtype, met))
     if got is None or got[0] is not phases:  # (the phases object kept: an id is only unique while it lives)
-        kept = [[fn for fn in p if fn.rtypes is None or rtype in fn.rtypes] for p in phases[1:]]
-        got = _FOR_TYPE[id(phases), rtype] = (phases, kept)
+        kept = [[fn for fn in p if _may_apply(fn, rtype, met)] for p in phases]
+        got = _FOR_TYPE[id(phases), rtype, met] = (phases, kept)
     return got[1]
+
+
+def _may_apply(fn: Construction, rtype: str | None, met: frozenset[str]) -> bool:
+    """What a construction's registration says of a trigger of this type whose word meets these vocabularies."""
+    rtypes, words = fn.rtypes, fn.trigger_words  # type: ignore[attr-defined]
+    return (rtype is None or rtypes is None or rtype in rtypes) and (words is None or words in met)
 
 
 def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None) -> list[Relation]:

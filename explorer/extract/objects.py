@@ -178,7 +178,7 @@ def captured_from(ctx: Context, site: Site, emit) -> Outcome:
     return PASS if site.cands else DONE
 
 
-@construction("welcome-agreement", "target")
+@construction("welcome-agreement", "target", trigger_words="welcome_verbs")
 def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """ "Egypt welcomed the deal", «ورحّب الاتحاد الأفريقي بالإعلان», «رحّب به نظيره»: welcoming an agreement
     backs it and is a statement about it (welcoming a person is a meeting or a statement, left to the other
