@@ -788,15 +788,14 @@ def _older_year(ctx: Context, ts: int, te: int) -> int | None:
     """The year an agreement noun is dated by when it is not the article's own: "the 1991 ceasefire", "a 2001
     security pact", «اتفاقية التعاون الأمني الموقعة عام 2001» (the year within a few words after, no name
     between). A year named for a month ("the March 2020 truce") is `_month_named`'s."""
-    toks, k = ctx.toks, ts - 1
+    toks, k, spots = ctx.toks, ts - 1, []
     if ctx.lang != "ar":
         while k > 0 and toks[k].text in _EN_AGREEMENT_MODIFIERS and ctx.free(k, k + 1):
             k -= 1
-        spots = [k]
-    else:
-        linkers = ctx.lex.w("year_linkers")
-        end = min(te + 5, len(toks) - 1)
-        spots = [x + 1 for x in range(te, end) if toks[x].text in linkers and ctx.free(te, x + 1)][:1]
+        spots = [k]  # "the 1991 ceasefire"
+    linkers = ctx.lex.w("year_linkers")  # «الموقعة عام 2001», "the communique it had signed in 2012"
+    end = min(te + 5, len(toks) - 1)
+    spots += [x + 1 for x in range(te, end) if toks[x].text in linkers and ctx.free(te, x + 1)][:1]
     for k in spots:
         text = toks[k].text if 0 <= k < len(toks) else ""
         if len(text) == 4 and text.isdigit() and 1945 <= int(text) < (ctx.on.year if ctx.on else ctx.year or 0):
@@ -805,15 +804,21 @@ def _older_year(ctx: Context, ts: int, te: int) -> int | None:
 
 
 def _known_in_year(ctx: Context, family: str, year: int) -> str | None:
-    """The one agreement of this kind the knowledge base dates to that year with two of its parties among the
-    document's states, if exactly one ("the 1994 memorandum" in an article on Ukraine and Russia)."""
+    """The agreement of that year: the one the document already named ("the SFA … the agreement signed in
+    2008"), else the one agreement of this kind the knowledge base dates to that year with two of its parties
+    among the document's states (one, when it names one), if exactly one ("the 1994 memorandum" in an article on
+    Ukraine and Russia)."""
+    here = {m.entity for m in ctx.ments if m.kind == "agreement"}  # "the SFA … The agreement signed in 2008"
+    mentioned = [e for e in map(ctx.kb.get, here) if e is not None and _kb_date(e) and _kb_date(e).year == year]
+    if len(mentioned) == 1:
+        return mentioned[0].id
     named = {m.entity for m in ctx.ments if m.kind == "state"}
     fit = [
         e
         for e in _kb_agreements(ctx.kb)
         if _kb_date(e).year == year
         and _families_fit(family, family_of_known(ctx.kb, e.id))
-        and len(named & set(e.record.get("parties") or ())) >= 2
+        and len(named & set(e.record.get("parties") or ())) >= min(2, len(named))
     ]
     return fit[0].id if len(fit) == 1 else None
 

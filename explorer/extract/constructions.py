@@ -972,7 +972,11 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
         bodies = [m for m in carried if m.kind != "person"]  # "Russia vetoed the draft. It accused …"
         if bodies:
             return _subject(site, bodies[:1], "pronoun-subject", _cx(ctx, "pronoun-subject"))
-    if any(t.text in ctx.lex.w("subject_pronouns") for t in near) and carried:
+    lo = max(site.sent.ts, site.i - w)
+    pron = [k for k in range(lo, site.i) if ctx.texts[k] in ctx.lex.w("subject_pronouns")]
+    if pron and site.near_before is not None and site.near_before.ts > pron[-1]:
+        return PASS  # "he said Moscow stood by …": the name after the pronoun is this verb's subject
+    if pron and carried:
         if any(t.text in ctx.lex.w("singular_pronouns") for t in near):
             # "he expressed support": one of the people named before, the first (the clause's subject)
             carried = [next((m for m in carried if m.kind == "person"), carried[0])]

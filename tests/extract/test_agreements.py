@@ -296,3 +296,15 @@ def test_an_older_year_finds_the_known_agreement_of_that_year():
     """ "a 1994 memorandum" signed by Ukraine and Russia is the Budapest Memorandum of the knowledge base."""
     names = _agreement_names("Ukraine and Russia signed a 1994 memorandum.", "en", "2014-03-01")
     assert names == ["Budapest Memorandum"]
+
+
+def test_an_agreement_dated_by_a_year_after_it_is_the_one_already_named():
+    """ "the Strategic Framework Agreement … The agreement signed in 2008": the one the article named, not a
+    new node of 2008."""
+    names = _agreement_names(
+        "The two sides reaffirmed the Strategic Framework Agreement. The agreement signed in 2008 "
+        "set out cooperation between the United States and Iraq.",
+        "en",
+        "2020-08-19",
+    )
+    assert not any(n.endswith("(2008)") and "Framework" not in n for n in names), names

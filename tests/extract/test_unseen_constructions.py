@@ -90,6 +90,14 @@ FINDS = [
     ("en", "Ahmad Fawzi, a spokesman for Annan, said Syria had accepted the plan.", ("person:x-*", "states", "*")),
     ("en", "The spokesman for Annan, Ahmad Fawzi, said Syria accepted.", ("person:x-*", "states", "state:syr")),
     ("ar", "وقال أحمد فوزي، المتحدث باسم أنان، في بيان إن الحكومة السورية قبلت الخطة.", ("person:x-*", "states", "*")),
+    # a name right before the verb is its subject, not a pronoun before that name ("he said Moscow stood by")
+    ("en", "He said Moscow stood by the Geneva communique.", ("state:rus", "supports", "agr:geneva-communique")),
+    # "the communique it had signed in 2012": an agreement dated by a year after it is that year's
+    (
+        "en",
+        "Lavrov said Moscow stood by the communique it had signed in 2012.",
+        ("state:rus", "supports", "agr:geneva-communique"),
+    ),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
