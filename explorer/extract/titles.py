@@ -443,17 +443,22 @@ def _possessor_state(ctx: Context, start: int) -> list[Ment]:
 
 
 def _its_owner(ctx: Context, start: int) -> list[Ment]:
-    """ "Hamas said its political chief X …", "the movement and its spokesman X": the state or body named
-    last before "its" in the sentence owns the title."""
+    """ "Hamas said its political chief X …", "the movement and its spokesman X", "The M23 rejected the plan. Its
+    spokesman X said …": the state or body named last before "its" (this sentence or the one before) owns the
+    title, unless a person was named after it ("their foreign ministers" of two leaders)."""
     if ctx.lang == "ar" or start == 0:
         return []
     if start >= 3 and ctx.texts[start - 1] in ("'s", "'") and ctx.texts[start - 3] == "the":
         return _described_owner(ctx, start - 2)
-    if ctx.texts[start - 1] not in ("its", "their"):
+    if ctx.texts[start - 1] not in ctx.lex.w("owner_pronouns"):
         return []
-    for m in reversed(ctx.ments.ending_within(max(0, start - 16), start - 1)):
-        if ctx.texts[m.te - 1] == "." or any(t.text == "." for t in ctx.toks[m.te : start]):
-            return []
+    for m in reversed(ctx.ments.ending_within(max(0, start - 40), start - 1)):
+        if sum(t.text == "." for t in ctx.toks[m.te : start]) > 1:
+            return []  # ("The M23 rejected the plan. Its spokesman X said": the sentence before, no further)
+        if m.located:
+            continue  # "met at the White House and watched their …": where they met owns nothing
+        if m.kind == "person" and not m.in_np:
+            return []  # "the two leaders … watched their foreign ministers": the people's, not a body's
         if m.kind in ("state", "organization", "armed_group") and not m.in_np:
             listed = m.np_start > 0 and ctx.texts[m.np_start - 1] in ("and", ",")
             return [] if listed and ctx.texts[start - 1] == "their" else [m]  # ("A and B said their …": whose?)

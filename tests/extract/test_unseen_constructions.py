@@ -98,6 +98,12 @@ FINDS = [
         "Lavrov said Moscow stood by the communique it had signed in 2012.",
         ("state:rus", "supports", "agr:geneva-communique"),
     ),
+    # "Its spokesman X": the body named last owns the title
+    (
+        "en",
+        "The M23 rejected the decisions. Its spokesman Lawrence Kanyuka said the group was not concerned.",
+        ("person:*", "member_of", "group:m23"),
+    ),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
@@ -126,6 +132,12 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    (
+        "en",
+        "Aliyev and Pashinyan spoke on Friday. Their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan, "
+        "initialled the text.",
+        ("*", "holds_role_in", "org:*"),
+    ),
     ("ar", "وقال أحمد فوزي، المتحدث باسم أنان، إن الحكومة السورية قبلت الخطة.", ("person:kofi-annan", "*", "*")),
     ("en", "Ahmad Fawzi, a spokesman for Annan, said Syria had accepted the plan.", ("person:kofi-annan", "*", "*")),
     # "any support" is none in particular
