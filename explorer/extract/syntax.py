@@ -43,12 +43,24 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
             i += 1 + (toks[i].text == "," and i + 1 < end and toks[i + 1].text in lex.w("and"))  # "A, B, and C"
             while i < end and toks[i].text in ("the", '"'):
                 i += 1  # "and the", «و«حزب الله»»: "and" before a quoted name
+            i = _past_part_of(ctx, i, end)  # "and a faction of the Arab Movement of Azawad", «وفصيل من»
             continue
         # Arabic «وروسيا»: the conjunction is glued to the next mention
         if i < end and ctx.lang == "ar" and toks[i].text.startswith("و") and any(x.ts == i for x in ments):
             continue
         break
     return out
+
+
+def _past_part_of(ctx: Context, i: int, end: int) -> int:
+    """Past "a faction of (the)", "elements of", «فصيل من» (`part_of_phrases`) before a listed name: the body
+    itself is listed (its faction belongs to the whole)."""
+    for p in ctx.lex.w("part_of_phrases"):
+        words = p.split()
+        if ctx.texts[i : i + len(words)] == words:
+            i += len(words)
+            return i + (i < end and ctx.texts[i] == "the")
+    return i
 
 
 def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment, m: Ment) -> Ment | None:

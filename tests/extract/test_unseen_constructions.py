@@ -104,6 +104,12 @@ FINDS = [
         "The M23 rejected the decisions. Its spokesman Lawrence Kanyuka said the group was not concerned.",
         ("person:*", "member_of", "group:m23"),
     ),
+    # "and a faction of X": X is listed among the members
+    (
+        "en",
+        "The CMA, which groups the MNLA, the HCUA and a faction of the Arab Movement of Azawad, signed the deal.",
+        ("org:x-arab-movement-of-azawad", "member_of", "group:cma-mali"),
+    ),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),

@@ -128,12 +128,12 @@ def test_under_its_terms_invokes_the_agreement_last_named():
 
 def test_a_relative_aside_holding_a_list_is_not_the_subject():
     """ "The CMA, which groups the MNLA, the HCUA and …, had refused …": the names of the list are not the verb's
-    subject (the head, a name not known as an actor, stays unnamed); a known head is still found."""
+    subject; the head is (its acronym, known to the knowledge base, or its full name)."""
     rels = _rels(
         "The CMA, which groups the MNLA, the HCUA and a faction of the Arab Movement of Azawad, had refused to sign "
         "the accord on May 15."
     )
-    assert not any(r[1] == "opposes" for r in rels)
+    assert [r[0] for r in rels if r[1] == "opposes"] == ["group:cma-mali"]
     rels = _rels(
         "The Coordination of Azawad Movements, which groups the MNLA, the HCUA and a faction of the Arab Movement of "
         "Azawad, had refused to sign the accord on May 15."
