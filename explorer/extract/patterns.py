@@ -955,6 +955,21 @@ def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:
     return m.te < sent.te and ctx.toks[m.te].text in ctx.lex.w("member_people")
 
 
+def body_of_list(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "The Troika of the United States, Britain and Norway", "the Quartet of the US, Russia, the EU and the UN":
+    a body followed by "of" and a list of two or more states or bodies is made of them (English)."""
+    if ctx.lang == "ar" or "of" not in ctx.texts[sent.ts : sent.te]:
+        return
+    for body in ments:
+        k = body.te
+        if body.kind not in ("organization", "armed_group") or body.in_np or k + 2 >= sent.te or ctx.texts[k] != "of":
+            continue
+        listed = [m for m in coordinated_after(ctx, ments, k + 1, sent.te) if m.kind in ("state", "organization")]
+        if len(listed) >= 2:
+            for m in listed:
+                emit(m, body, "member_of", 0.65, "of", "body-of-list")
+
+
 SENTENCE_PATTERNS = [
     *MEMBERSHIP_PATTERNS,
     *AFFILIATION_PATTERNS,
@@ -971,4 +986,5 @@ SENTENCE_PATTERNS = [
     backed_compound,
     predicate_titles,
     war_pairs,
+    body_of_list,
 ]

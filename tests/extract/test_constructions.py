@@ -15,6 +15,12 @@ AR_STATE = "وزير الخارجية"
 
 CASES = [
     (
+        "body-of-list",
+        "en",
+        "The Troika of the United States, Britain and Norway voiced doubts about the accord.",
+        ("state:nor", "member_of", "*"),
+    ),
+    (
         "elided-agreement",
         "en",
         "Kiir and Machar signed the Revitalized Agreement. Thomas Cirillo refused to sign, saying it failed.",
