@@ -110,6 +110,8 @@ FINDS = [
         "The CMA, which groups the MNLA, the HCUA and a faction of the Arab Movement of Azawad, signed the deal.",
         ("org:x-arab-movement-of-azawad", "member_of", "group:cma-mali"),
     ),
+    # «ثمّنت جهود قطر»: praising a state's efforts is a statement about it
+    ("ar", "وثمنت مصر جهود قطر في التوصل إلى الاتفاق.", ("state:egy", "states", "state:qat")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
