@@ -287,7 +287,7 @@ def declared_over(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("denied-clause", "prepare", rtypes=_EVENTS)
+@construction("denied-clause", "prepare", rtypes=_EVENTS, needs="denial_verbs")
 def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
     """ "Tehran denied that Araghchi had met Witkoff": an event in a denied clause did not happen."""
     if site.rtype not in _EVENTS:
@@ -407,7 +407,7 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("source-after", "prepare")
+@construction("source-after", "prepare", needs="source_phrases")
 def source_after(ctx: Context, site: Site, emit) -> Outcome:
     """ "…, according to a UN panel", "according to the United Nations, the RSF …": the source named right after
     the phrase speaks (never an actor before it); the statement is about the agreement, else the first state or
@@ -1211,7 +1211,7 @@ def _carry(ctx: Context, site: Site) -> None:
     site.carried = list(carried)
 
 
-@construction("call-verb", "subject")
+@construction("call-verb", "subject", trigger_words="call_verbs")
 def call_verb(ctx: Context, site: Site, emit) -> Outcome:
     """«ودعت مجلس الأمن إلى ...»: the one who called is the subject before, not the one called on."""
     if _calling(ctx, site.i) and ctx.toks[site.i].text[:1] in ("و", "ف") and site.carried:

@@ -136,21 +136,24 @@ def construction(
     rtypes: Iterable[str] | None = None,
     *,
     langs: Iterable[str] | None = None,
+    needs: str | None = None,
     trigger_words: str | None = None,
 ) -> Callable[[Construction], Construction]:
     """Register a construction under `name` in `phase`; registration order is the order they are tried.
     `rtypes`: the relation types it can act on, when its first check is the trigger's type (it keeps that
     check): the engine does not call it for a trigger of another type, a call that would only return PASS. In
     the prepare phase, whose constructions may change the type ("struck a deal" / "struck targets"), the type
-    is the one the trigger has when the construction's turn comes. `langs`, `trigger_words`: likewise when its
-    first check is the document's language, or that one of the trigger word's forms is in a vocabulary of the
-    lexicon (named; the engine knows each word's answer once per process)."""
+    is the one the trigger has when the construction's turn comes. `langs`, `needs`, `trigger_words`: likewise
+    when its first check is the document's language, looks the trigger up in a vocabulary of the lexicon (named;
+    a lexicon without it leaves the construction out), or asks that one of the trigger word's forms be in one
+    (the engine knows each word's answer once per process)."""
 
     def deco(fn: Construction) -> Construction:
         REGISTRY[phase].append((name, fn))
         fn.construction_name = name  # type: ignore[attr-defined]
         fn.rtypes = frozenset(rtypes) if rtypes is not None else None  # type: ignore[attr-defined]
         fn.langs = frozenset(langs) if langs is not None else None  # type: ignore[attr-defined]
+        fn.needs = needs  # type: ignore[attr-defined]
         fn.trigger_words = trigger_words  # type: ignore[attr-defined]
         return fn
 
@@ -168,7 +171,9 @@ def _enabled(ctx: Context) -> list[list[Construction]]:
             [
                 fn
                 for name, fn in REGISTRY[p]
-                if (p in ALWAYS or name in ctx.lex.constructions) and (fn.langs is None or ctx.lang in fn.langs)
+                if (p in ALWAYS or name in ctx.lex.constructions)
+                and (fn.langs is None or ctx.lang in fn.langs)
+                and (fn.needs is None or ctx.lex.w(fn.needs))
             ]
             for p in PHASES
         ]
