@@ -844,7 +844,7 @@ def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, [owner], "possessive-agent")
 
 
-@construction("statement-owner", "subject", rtypes=("states",))
+@construction("statement-owner", "subject", rtypes=("states",), nominal=True)
 def statement_owner(ctx: Context, site: Site, emit) -> Outcome:
     """«وجاء في بيان لوزارة الخارجية القطرية أن …», «وورد في بيان للجيش»: the owner right after the statement
     noun speaks (the gate let this «في بيان» through: `came_in_verbs` before it)."""
@@ -1274,7 +1274,7 @@ def kind_adjective_support(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("demonym-agent", "subject", rtypes=("fights", "supports", "opposes"))
+@construction("demonym-agent", "subject", rtypes=("fights", "supports", "opposes"), nominal=True)
 def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«الغارات الإسرائيلية على جنوب لبنان», «الدعم الروسي»: the adjective names who does it."""
     toks, j, te = ctx.toks, site.j, site.sent.te
@@ -1362,7 +1362,9 @@ def in_support_of(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, group_with(ctx, site.ments, first), "in-support-of")
 
 
-@construction("nominal-complement", "subject", rtypes=("fights", "opposes", "supports", "references"))
+@construction(
+    "nominal-complement", "subject", rtypes=("fights", "opposes", "supports", "references"), nominal=True
+)
 def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     """«محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed; the agent is before."""
     if not (site.nominal and site.rtype in ("fights", "opposes", "supports", "references") and site.gap == 0):
@@ -1382,7 +1384,7 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     return FOUND  # the complement is right: no other subject construction applies
 
 
-@construction("resumed-verb", "subject")
+@construction("resumed-verb", "subject", nominal=False)
 def resumed_verb(ctx: Context, site: Site, emit) -> Outcome:
     """«وحثت السعودية في بيان من الخارجية – حثت الجيش والدعم السريع على …»: a verb repeated after a dash resumes the
     clause it opened; its subject is that clause's, the names after it are its objects."""

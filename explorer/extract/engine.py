@@ -138,6 +138,7 @@ def construction(
     langs: Iterable[str] | None = None,
     needs: str | None = None,
     trigger_words: str | None = None,
+    nominal: bool | None = None,
 ) -> Callable[[Construction], Construction]:
     """Register a construction under `name` in `phase`; registration order is the order they are tried.
     `rtypes`: the relation types it can act on, when its first check is the trigger's type (it keeps that
@@ -146,7 +147,8 @@ def construction(
     is the one the trigger has when the construction's turn comes. `langs`, `needs`, `trigger_words`: likewise
     when its first check is the document's language, looks the trigger up in a vocabulary of the lexicon (named;
     a lexicon without it leaves the construction out), or asks that one of the trigger word's forms be in one
-    (the engine knows each word's answer once per process)."""
+    (the engine knows each word's answer once per process). `nominal`: it acts only on noun triggers (True) or
+    only on verbs (False), as the gate decided (after the prepare phase, so not for a prepare construction)."""
 
     def deco(fn: Construction) -> Construction:
         REGISTRY[phase].append((name, fn))
@@ -155,6 +157,7 @@ def construction(
         fn.langs = frozenset(langs) if langs is not None else None  # type: ignore[attr-defined]
         fn.needs = needs  # type: ignore[attr-defined]
         fn.trigger_words = trigger_words  # type: ignore[attr-defined]
+        fn.nominal = nominal  # type: ignore[attr-defined]
         return fn
 
     return deco
@@ -185,7 +188,7 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
     done, found = Outcome.DONE, Outcome.FOUND
     phases = phases or _enabled(ctx)
     met = _met(ctx, site.i)
-    for fn in _for_trigger(phases, None, met)[0]:  # prepare: the type checked as it goes (it may change)
+    for fn in _for_trigger(phases, None, None, met)[0]:  # prepare: the type checked as it goes (it may change)
         rt = fn.rtypes  # type: ignore[attr-defined]
         if rt is not None and site.rtype not in rt:
             continue
@@ -194,7 +197,7 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
             return
         if out is found:
             break
-    for phase in _for_trigger(phases, site.rtype, met)[1:]:
+    for phase in _for_trigger(phases, site.rtype, site.nominal, met)[1:]:
         for fn in phase:
             out = fn(ctx, site, emit)
             if out is done:
@@ -220,25 +223,31 @@ def _met(ctx: Context, i: int) -> frozenset[str]:
     return got
 
 
-_FOR_TYPE: dict[tuple[int, str | None, frozenset[str]], tuple[list, list[list[Construction]]]] = {}
+_FOR_TYPE: dict[tuple, tuple[list, list[list[Construction]]]] = {}
 
 
 def _for_trigger(
-    phases: list[list[Construction]], rtype: str | None, met: frozenset[str]
+    phases: list[list[Construction]], rtype: str | None, nominal: bool | None, met: frozenset[str]
 ) -> list[list[Construction]]:
-    """The phases less the constructions for trigger words this one is not and, with `rtype`, for other relation
-    types (once per type and set of vocabularies met)."""
-    got = _FOR_TYPE.get((id(phases), rtype, met))
+    """The phases less the constructions for trigger words this one is not and, with `rtype` and `nominal`, for
+    other relation types and the other part of speech (once per type, part of speech and vocabularies met)."""
+    key = (id(phases), rtype, nominal, met)
+    got = _FOR_TYPE.get(key)
     if got is None or got[0] is not phases:  # (the phases object kept: an id is only unique while it lives)
-        kept = [[fn for fn in p if _may_apply(fn, rtype, met)] for p in phases]
-        got = _FOR_TYPE[id(phases), rtype, met] = (phases, kept)
+        kept = [[fn for fn in p if _may_apply(fn, rtype, nominal, met)] for p in phases]
+        got = _FOR_TYPE[key] = (phases, kept)
     return got[1]
 
 
-def _may_apply(fn: Construction, rtype: str | None, met: frozenset[str]) -> bool:
-    """What a construction's registration says of a trigger of this type whose word meets these vocabularies."""
-    rtypes, words = fn.rtypes, fn.trigger_words  # type: ignore[attr-defined]
-    return (rtype is None or rtypes is None or rtype in rtypes) and (words is None or words in met)
+def _may_apply(fn: Construction, rtype: str | None, nominal: bool | None, met: frozenset[str]) -> bool:
+    """What a construction's registration says of a trigger of this type and part of speech whose word meets
+    these vocabularies (None: not known yet)."""
+    rtypes, words, noun = fn.rtypes, fn.trigger_words, fn.nominal  # type: ignore[attr-defined]
+    return (
+        (rtype is None or rtypes is None or rtype in rtypes)
+        and (words is None or words in met)
+        and (nominal is None or noun is None or noun == nominal)
+    )
 
 
 def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None) -> list[Relation]:
