@@ -22,12 +22,13 @@ def same_class(a: Ment, b: Ment) -> bool:
 def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list[Ment]:
     """Actors in a coordinated list starting at token i: "X, Y and Z" / «X وY وZ»."""
     toks, lex = ctx.toks, ctx.lex
-    if i < end and ctx.lang != "ar" and toks[i].text == "by":
-        i += 1
+    by = i < end and ctx.lang != "ar" and toks[i].text == "by"
+    i += by
     if i < end and toks[i].text == "the":
         i += 1
     if i < end and toks[i].text == '"':
         i += 1  # «بدعم من «حزب الله»»: a quoted name
+    i = _past_modifiers(ctx, ments, i, end)  # "by the separatist leaders X and Y"
     out: list[Ment] = []
     while i < end:
         m = next((x for x in ments if (x.ts == i or x.np_start == i) and not x.in_np), None)
@@ -41,15 +42,33 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
             i += 1  # the closing mark of a quoted name
         if i < end and (toks[i].text in (",", "،") or toks[i].text in lex.w("and")):
             i += 1 + (toks[i].text == "," and i + 1 < end and toks[i + 1].text in lex.w("and"))  # "A, B, and C"
-            while i < end and toks[i].text in ("the", '"'):
-                i += 1  # "and the", «و«حزب الله»»: "and" before a quoted name
+            while i < end and (toks[i].text in ("the", '"') or by and toks[i].text == "by"):
+                i += 1  # "and the", «و«حزب الله»»: "and" before a quoted name; "… and by envoys of …"
             i = _past_part_of(ctx, i, end)  # "and a faction of the Arab Movement of Azawad", «وفصيل من»
+            i = _past_people_of(ctx, i, end)  # "and by envoys of Ukraine, Russia and the OSCE"
             continue
         # Arabic «وروسيا»: the conjunction is glued to the next mention
         if i < end and ctx.lang == "ar" and toks[i].text.startswith("و") and any(x.ts == i for x in ments):
             continue
         break
     return out
+
+
+def _past_modifiers(ctx: Context, ments: list[Ment], i: int, end: int) -> int:
+    """Past lowercase modifiers ("separatist", "rebel", "former") right before a name's phrase: where the name's
+    phrase starts, else i."""
+    mods, k = ctx.lex.any_of("title_modifiers", "armed_before", "group_nouns"), i
+    while k < end and k - i < 3 and ctx.texts[k] in mods:
+        k += 1
+    return k if k > i and any(m.np_start == k or m.ts == k for m in ments) else i
+
+
+def _past_people_of(ctx: Context, i: int, end: int) -> int:
+    """Past "envoys of", "representatives of" (`member_people` + `people_of`): the states or bodies they come from
+    are listed."""
+    if i + 1 < end and ctx.texts[i] in ctx.lex.w("member_people") and ctx.texts[i + 1] in ctx.lex.w("people_of"):
+        return i + 2 + (i + 2 < end and ctx.texts[i + 2] == "the")
+    return i
 
 
 def _past_part_of(ctx: Context, i: int, end: int) -> int:

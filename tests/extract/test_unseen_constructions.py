@@ -112,6 +112,12 @@ FINDS = [
     ),
     # «ثمّنت جهود قطر»: praising a state's efforts is a statement about it
     ("ar", "وثمنت مصر جهود قطر في التوصل إلى الاتفاق.", ("state:egy", "states", "state:qat")),
+    # "signed by the separatist leaders A and B": the modifiers before a listed name belong to it
+    (
+        "en",
+        "The deal, which was signed by the separatist leaders Alexander Zakharchenko and Igor Plotnitsky, took effect.",
+        ("person:igor-plotnitsky", "agrees_with", "agr:*"),
+    ),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
