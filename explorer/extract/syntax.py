@@ -24,6 +24,7 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
     toks, lex = ctx.toks, ctx.lex
     by = i < end and ctx.lang != "ar" and toks[i].text == "by"
     i += by
+    by = by or (ctx.lang != "ar" and i > 0 and toks[i - 1].text == "by")  # (a list the caller starts after "by")
     if i < end and toks[i].text == "the":
         i += 1
     if i < end and toks[i].text == '"':

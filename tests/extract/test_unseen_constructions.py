@@ -118,6 +118,11 @@ FINDS = [
         "The deal, which was signed by the separatist leaders Alexander Zakharchenko and Igor Plotnitsky, took effect.",
         ("person:igor-plotnitsky", "agrees_with", "agr:*"),
     ),
+    (
+        "en",
+        "The deal was signed by the rebel leader Igor Plotnitsky and by envoys of Ukraine, Russia and the OSCE.",
+        ("org:osce", "agrees_with", "agr:*"),
+    ),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
