@@ -578,6 +578,7 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
         _agreement_object(ctx, site)
         or _bare_agreement_after(ctx, site)
         or pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0])  # «توقيعه»: its signing
+        or _after_time_word(ctx, site)  # "shook hands after the signing": an event named
     ):
         return DONE
     if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
@@ -593,6 +594,13 @@ def _agreement_object(ctx: Context, site: Site) -> bool:
     "Sweden joined NATO" is membership, "a commitment to Ukraine" no agreement, "Russia and China joined in"
     no agreement between the two."""
     return site.trig.phrase.words[0] in ctx.lex.w("agreement_objects")
+
+
+def _after_time_word(ctx: Context, site: Site) -> bool:
+    """ "after the signing", «بعد التوقيع»: a signing named as a time is an event of the agreement named before,
+    not an agreement between the sentence's subjects."""
+    k = site.i - 1 - (site.i - 1 > site.sent.ts and ctx.texts[site.i - 1] == "the")
+    return k >= site.sent.ts and ctx.texts[k] in ctx.lex.w("time_prepositions")
 
 
 def _bare_agreement_after(ctx: Context, site: Site) -> bool:

@@ -123,6 +123,8 @@ FINDS = [
         "The deal was signed by the rebel leader Igor Plotnitsky and by envoys of Ukraine, Russia and the OSCE.",
         ("org:osce", "agrees_with", "agr:*"),
     ),
+    # "A and B shook hands": a meeting
+    ("en", "Putin and Erdogan shook hands in Sochi.", ("person:vladimir-putin", "meets", "person:*")),
     # a list whose second item has an article is a list, not an apposition
     ("en", "Qatar, the United Arab Emirates and Egypt welcomed the truce in Gaza.", ("state:qat", "supports", "agr:*")),
     ("en", "Kenya, the Democratic Republic of Congo and Uganda backed the plan.", ("state:ken", "supports", "agr:*")),
@@ -151,6 +153,8 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # "after the signing": a signing named as a time is no agreement between the subjects
+    ("en", "Putin and Erdogan shook hands after the signing.", ("*", "agrees_with", "person:*")),
     # a body "of" one name is its name, not a membership
     ("en", "The Council of the European Union met in Brussels.", ("*", "member_of", "*")),
     (
