@@ -41,8 +41,8 @@ def find_generic_agreements(ctx: Context) -> None:
         if family is None:
             continue
         near = _antecedent(ctx, named, older, family, ts, fams)
-        if family == "text" and (near is None or not _signed_text(ctx, ts, te, words)):
-            continue  # "the text" is the agreement or resolution just named, never one of its own
+        if _no_accord_here(ctx, family, ts, te, near, words):
+            continue  # "the text" with nothing named before it, «بعد ساعات من الإعلان» ("the announcement")
         # «إعلان قبولها» is "announcing its acceptance": in Arabic only these nouns introduce an agreement bare
         indefinite = _indefinite(ctx, ts, te) and (
             ctx.lang != "ar" or family in ("agreement", "ceasefire", "memorandum")
@@ -864,6 +864,19 @@ def _extend_left(ctx: Context, ts: int) -> int:
             continue
         break
     return k
+
+
+def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: str) -> bool:
+    """"The text" is the agreement or resolution just named, never one of its own; a bare «الإعلان» is also "the
+    announcement": a declaration only as one named before, as what is signed right there («ووقعت الأطراف
+    الإعلان») or with its place."""
+    if family == "text":
+        return near is None or not _signed_text(ctx, ts, te, words)
+    if ctx.lang != "ar" or family != "declaration" or te - ts != 1 or near is not None:
+        return False
+    if not ctx.toks[ts].text.lstrip("وفبلك").startswith("ال"):
+        return False  # «إعلان مبادئ»: an indefinite declaration with its complement is one
+    return not _signed_text(ctx, ts, te, words) and naming_place(ctx, ts, te) is None
 
 
 def _not_an_accord(ctx: Context, te: int) -> bool:

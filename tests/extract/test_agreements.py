@@ -308,3 +308,10 @@ def test_an_agreement_dated_by_a_year_after_it_is_the_one_already_named():
         "2020-08-19",
     )
     assert not any(n.endswith("(2008)") and "Framework" not in n for n in names), names
+
+
+def test_a_bare_arabic_announcement_is_no_declaration():
+    """«بعد ساعات من الإعلان»: "hours after the announcement" names no declaration; «ووقعت الأطراف الإعلان في
+    جدة» (signed the declaration) still does."""
+    assert _agreement_names("وواصلت القوات قصف أحياء في حمص بعد ساعات من الإعلان.", "ar", "2012-03-27") == []
+    assert _agreement_names("ووقعت الأطراف الإعلان في جدة.", "ar", "2023-05-12")
