@@ -188,9 +188,10 @@ def test_safe_inside_a_streamlit_like_srcdoc_iframe(offline_page, sample_view, h
     for frame_id in ("a", "b"):
         frame = page.frame_locator(f"#{frame_id}")
         frame.locator("html[data-state=ready]").wait_for(timeout=60_000)
-    inner = page.frames[1]
-    assert inner.evaluate("typeof window.__pwned") == "undefined"
-    assert inner.evaluate("window.diplograph.network.body.nodeIndices.length") > 1
+    for frame_id in ("a", "b"):  # (each frame by its element: page.frames is in attach order, not in page order)
+        inner = page.query_selector(f"#{frame_id}").content_frame()
+        assert inner.evaluate("typeof window.__pwned") == "undefined"
+        assert inner.evaluate("window.diplograph.network.body.nodeIndices.length") > 1
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert offline_page.dialogs == [] and offline_page.blocked == [] and offline_page.errors == []
     assert offline_page.csp_violations() == []
