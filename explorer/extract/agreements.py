@@ -329,12 +329,13 @@ def _year_named(ctx: Context, m: Ment) -> int | None:
     while k < len(toks) and k < m.te + 2 and toks[k].text in linkers:
         k += 1
     spots.append(k)
-    for k in spots:
-        if 0 <= k < len(toks) and len(toks[k].text) == 4 and toks[k].text.isdigit() and k not in range(m.ts, m.te):
-            year = int(toks[k].text)
-            if 1945 <= year <= 2100:
-                return year
-    return None
+    return next((y for k in spots if k not in range(m.ts, m.te) and (y := _year_at(ctx, k)) is not None), None)
+
+
+def _year_at(ctx: Context, k: int) -> int | None:
+    """The year token k is, if it is one (four digits, 1945–2100)."""
+    text = ctx.toks[k].text if 0 <= k < len(ctx.toks) else ""
+    return int(text) if len(text) == 4 and text.isdigit() and 1945 <= int(text) <= 2100 else None
 
 
 _BY_PLACE: dict[int, dict[str, list]] = {}
@@ -761,8 +762,8 @@ def _month_named(ctx: Context, ts: int):
     while k > 0 and toks[k].text in _EN_AGREEMENT_MODIFIERS and ctx.free(k, k + 1):
         k -= 1
     year = None
-    if k > 0 and len(toks[k].text) == 4 and toks[k].text.isdigit():
-        year, k = int(toks[k].text), k - 1
+    if k > 0 and _year_at(ctx, k) is not None:
+        year, k = _year_at(ctx, k), k - 1
     month = _MONTHS_EN.get(toks[k].text) if k >= 0 and ctx.free(k, k + 1) else None
     if month is None or not (k > 0 and toks[k - 1].text in ("the", "a", "last", "this")):
         return None  # ("may" alone is a verb: a month is named after an article)
@@ -796,11 +797,8 @@ def _older_year(ctx: Context, ts: int, te: int) -> int | None:
     linkers = ctx.lex.w("year_linkers")  # «الموقعة عام 2001», "the communique it had signed in 2012"
     end = min(te + 5, len(toks) - 1)
     spots += [x + 1 for x in range(te, end) if toks[x].text in linkers and ctx.free(te, x + 1)][:1]
-    for k in spots:
-        text = toks[k].text if 0 <= k < len(toks) else ""
-        if len(text) == 4 and text.isdigit() and 1945 <= int(text) < (ctx.on.year if ctx.on else ctx.year or 0):
-            return int(text)
-    return None
+    now = ctx.on.year if ctx.on else ctx.year or 0
+    return next((y for k in spots if (y := _year_at(ctx, k)) is not None and y < now), None)
 
 
 def _known_in_year(ctx: Context, family: str, year: int) -> str | None:

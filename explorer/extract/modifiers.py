@@ -218,9 +218,23 @@ def _ba_clitic(ctx: Context, m: Ment) -> bool:
     tok = ctx.toks[m.ts].text
     names = [ent.name_ar, *ent.aliases_ar]  # (the entity's own, not its record's: capitals keep none there)
     if m.role == "capital":  # «بغداد» acting as Iraq: the capital's names, not the state's
-        caps = (ctx.kb.entities.get(p) for p, st in ctx.kb.capital_of.items() if st == m.entity)
+        caps = (ctx.kb.entities.get(p) for p in _capitals(ctx.kb).get(m.entity, ()))
         names += [n for c in caps if c is not None for n in (c.name_ar, *c.aliases_ar)]
     return not any(n and normalize(n).text.split()[:1] == [tok] for n in names)
+
+
+_CAPITALS: dict[int, dict[str, list[str]]] = {}
+
+
+def _capitals(kb) -> dict[str, list[str]]:
+    """Each state's capitals (the knowledge base's `capital_of` turned round, once per knowledge base)."""
+    if id(kb) not in _CAPITALS:
+        out: dict[str, list[str]] = {}
+        for place, state in kb.capital_of.items():
+            out.setdefault(state, []).append(place)
+        _CAPITALS.clear()
+        _CAPITALS[id(kb)] = out
+    return _CAPITALS[id(kb)]
 
 
 def _glued_dash(ctx: Context, m: Ment) -> bool:

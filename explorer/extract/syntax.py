@@ -55,10 +55,15 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
     return out
 
 
+def _name_modifiers(ctx: Context) -> frozenset[str]:
+    """Lowercase words that belong to the name after them: "rebel leader X", "the separatist leaders X and Y"."""
+    return ctx.lex.any_of("title_modifiers", "armed_before", "group_nouns")
+
+
 def _past_modifiers(ctx: Context, ments: list[Ment], i: int, end: int) -> int:
     """Past lowercase modifiers ("separatist", "rebel", "former") right before a name's phrase: where the name's
     phrase starts, else i."""
-    mods, k = ctx.lex.any_of("title_modifiers", "armed_before", "group_nouns"), i
+    mods, k = _name_modifiers(ctx), i
     while k < end and k - i < 3 and ctx.texts[k] in mods:
         k += 1
     return k if k > i and any(m.np_start == k or m.ts == k for m in ments) else i
@@ -223,7 +228,7 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
 def _past_title_words(ctx: Context, between: list[str]) -> list[str]:
     """Between "and" and a titled name, the title's own modifiers ("rebel", "opposition", "former") belong to
     the next name: ["and", "rebel"] is ["and"]."""
-    mods = ctx.lex.any_of("title_modifiers", "armed_before", "group_nouns")
+    mods = _name_modifiers(ctx)
     return ["and"] if all(w in mods for w in between[1:]) else between
 
 

@@ -5,6 +5,7 @@ with that prefix (a body the document names only by its noun gets an id of its o
 import pytest
 
 from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import fits
 
 FINDS = [
     # coordination through guillemets and quotation marks
@@ -255,24 +256,16 @@ KEEPS_OUT = [
 ]
 
 
-def _fits(rel, want) -> bool:
-    def ok(pattern, value):
-        return pattern == "*" or value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
-
-    src, rtype, tgt = want
-    return ok(src, rel.source) and ok(rtype, rel.type) and ok(tgt, rel.target)
-
-
 @pytest.mark.parametrize("lang,text,want", FINDS, ids=[f"{c[0]}-{n}" for n, c in enumerate(FINDS)])
 def test_general_construction_finds_its_relation(lang, text, want):
     ex = extract_text(text, lang=lang, date_="2024-05-10")
-    assert any(_fits(r, want) for r in ex.relations), [(r.source, r.type, r.target, r.method) for r in ex.relations]
+    assert any(fits(r, want) for r in ex.relations), [(r.source, r.type, r.target, r.method) for r in ex.relations]
 
 
 @pytest.mark.parametrize("lang,text,unwanted", KEEPS_OUT, ids=[f"{c[0]}-{n}" for n, c in enumerate(KEEPS_OUT)])
 def test_general_construction_keeps_a_wrong_relation_out(lang, text, unwanted):
     ex = extract_text(text, lang=lang, date_="2024-05-10")
-    assert not [(r.source, r.type, r.target) for r in ex.relations if _fits(r, unwanted)]
+    assert not [(r.source, r.type, r.target) for r in ex.relations if fits(r, unwanted)]
 
 
 def test_a_body_named_by_its_noun_is_one_per_document():

@@ -3,9 +3,9 @@ ones the constructions were first read on. Each sentence is written for the test
 paraphrased facts), in English and Arabic. A target ending in * matches any id with that prefix."""
 
 import pytest
-from test_general_constructions import _fits  # (pytest puts this folder on the path)
 
 from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import fits
 
 FINDS = [
     ("en", "Turkey voiced its opposition to the Russian plan for Idlib.", ("state:tur", "opposes", "*")),
@@ -169,10 +169,10 @@ KEEPS_OUT = [
 @pytest.mark.parametrize("lang,text,want", FINDS, ids=[f"{c[0]}-{n}" for n, c in enumerate(FINDS)])
 def test_construction_finds_its_relation(lang, text, want):
     rels = extract_text(text, lang=lang, date_="2024-05-10").relations
-    assert any(_fits(r, want) for r in rels), [(r.source, r.type, r.target, r.method) for r in rels]
+    assert any(fits(r, want) for r in rels), [(r.source, r.type, r.target, r.method) for r in rels]
 
 
 @pytest.mark.parametrize("lang,text,unwanted", KEEPS_OUT, ids=[f"{c[0]}-{n}" for n, c in enumerate(KEEPS_OUT)])
 def test_construction_keeps_a_wrong_relation_out(lang, text, unwanted):
     rels = extract_text(text, lang=lang, date_="2024-05-10").relations
-    assert not [(r.source, r.type, r.target, r.method) for r in rels if _fits(r, unwanted)]
+    assert not [(r.source, r.type, r.target, r.method) for r in rels if fits(r, unwanted)]

@@ -6,6 +6,7 @@ demonym pair before a military noun. A target ending in * matches any id with th
 import pytest
 
 from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import fits
 
 FINDS = [
     ("en", "Jordan and Bahrain expressed support for Morocco's move.", ("state:jor", "supports", "state:mar")),
@@ -205,21 +206,13 @@ KEEPS_OUT = [
 ]
 
 
-def _fits(rel, want) -> bool:
-    def ok(pattern, value):
-        return pattern == "*" or value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
-
-    src, rtype, tgt = want
-    return ok(src, rel.source) and ok(rtype, rel.type) and ok(tgt, rel.target)
-
-
 @pytest.mark.parametrize("lang,text,want", FINDS, ids=[f"{c[0]}-{n}" for n, c in enumerate(FINDS)])
 def test_unseen_construction_finds_its_relation(lang, text, want):
     ex = extract_text(text, lang=lang, date_="2024-05-10")
-    assert any(_fits(r, want) for r in ex.relations), [(r.source, r.type, r.target, r.method) for r in ex.relations]
+    assert any(fits(r, want) for r in ex.relations), [(r.source, r.type, r.target, r.method) for r in ex.relations]
 
 
 @pytest.mark.parametrize("lang,text,unwanted", KEEPS_OUT, ids=[f"{c[0]}-{n}" for n, c in enumerate(KEEPS_OUT)])
 def test_unseen_construction_keeps_a_wrong_relation_out(lang, text, unwanted):
     ex = extract_text(text, lang=lang, date_="2024-05-10")
-    assert not [(r.source, r.type, r.target) for r in ex.relations if _fits(r, unwanted)]
+    assert not [(r.source, r.type, r.target) for r in ex.relations if fits(r, unwanted)]
