@@ -6,6 +6,7 @@ import bisect
 from collections import Counter
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset
+from explorer.extract.syntax import list_next
 from explorer.text.normalize import normalize
 from explorer.text.tokens import tokenize
 
@@ -60,7 +61,7 @@ def find_collectives(ctx: Context) -> None:
             kinds = {"person"}  # "the two leaders": people, not their offices
         elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
             kinds = {"state"}
-        pair = _named_after(ctx, te) or _apposed_pair(ctx, te) or _pair_before(ctx, ts, kinds)
+        pair = _named_after(ctx, te) or _apposed_pair(ctx, te, kinds) or _pair_before(ctx, ts, kinds)
         if not pair:
             continue
         s, e = ctx.orig(ts, te)
@@ -84,8 +85,9 @@ def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | 
     return pair
 
 
-def _apposed_pair(ctx: Context, te: int) -> list[Ment] | None:
-    """ "the two sides, Israel and Hamas,", «الطرفين، الجيش وقوات الدعم السريع»: the two named right after it."""
+def _apposed_pair(ctx: Context, te: int, kinds: set[str] | None = None) -> list[Ment] | None:
+    """ "the two sides, Israel and Hamas,", «الطرفين، الجيش وقوات الدعم السريع»: the two named right after it, of
+    the collective's kind ("the presidents of both countries, A and B": the countries are not A and B)."""
     if te >= len(ctx.toks) or ctx.texts[te] not in (",", "،"):
         return None
     a = next((m for m in ctx.ments.starting(te + 1) if m.kind in ACTOR_KINDS), None)
@@ -94,7 +96,9 @@ def _apposed_pair(ctx: Context, te: int) -> list[Ment] | None:
     if a is None:
         return None
     b = next((m for m in ctx.ments.ending_within(a.te, a.te + 6) if m.ts >= a.te and m.kind in ACTOR_KINDS), None)
-    return [a, b] if b is not None and b.entity != a.entity and _coordinated(ctx, a, b) else None
+    if b is None or kinds is not None and not {a.kind, b.kind} <= kinds:
+        return None
+    return [a, b] if b.entity != a.entity and _coordinated(ctx, a, b) else None
 
 
 def _named_after(ctx: Context, te: int) -> list[Ment] | None:
@@ -367,10 +371,8 @@ def _state_list_after(ctx: Context, k: int) -> list[Ment]:
         if m is None:
             break
         out.append(m)
-        k = m.te
-        if k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and")):
-            k += 1
-        elif not (ctx.lang == "ar" and k < len(toks) and toks[k].text.startswith("و")):
+        k = list_next(ctx, m.te)
+        if k < 0:
             break
     return out
 

@@ -66,6 +66,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "agreements.v1": agreements.find_generic_agreements,
     "agreement-parties.v1": agreements.find_named_parties,
     "collectives.v1": coreference.find_collectives,
+    "listed-holders.v1": titles.find_listed_holders,
     "numbered-collectives.v1": coreference.find_numbered_collectives,
     "own-country.v1": coreference.find_own_country,
     "body-references.v1": coreference.find_body_references,

@@ -124,6 +124,9 @@ def _definite_bare(ctx: Context, t: TitleNP) -> bool:
     if ctx.lang == "ar":  # («قائد الجيش»: made definite by the noun after it, when that names no one)
         nxt = t.te < len(ctx.toks) and ctx.texts[t.te].startswith("ال") and not ctx.covered[t.te]
         return ctx.toks[t.ts].text.startswith(("ال", "وال")) or (t.te - t.ts == 1 and nxt)
+    head = ctx.texts[t.ts]
+    if head.endswith("s") and not head.endswith("ss"):
+        return False  # "the presidents of both countries, A and B": several holders (titles.find_listed_holders)
     k = t.ts - 1
     while k > 0 and (ctx.texts[k] in ctx.lex.w("title_modifiers") or ctx.texts[k] in ("'s", "country", "nation")):
         k -= 1

@@ -19,6 +19,15 @@ def same_class(a: Ment, b: Ment) -> bool:
     return (a.kind == "person") == (b.kind == "person")
 
 
+def list_next(ctx: Context, k: int) -> int:
+    """After a list item ending at token k: where the next item starts ("," or "and" passed; the Arabic «و» is
+    glued to it), or -1 where the list ends."""
+    toks = ctx.toks
+    if k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and")):
+        return k + 1
+    return k if ctx.lang == "ar" and k < len(toks) and toks[k].text.startswith("و") else -1
+
+
 def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list[Ment]:
     """Actors in a coordinated list starting at token i: "X, Y and Z" / «X وY وZ»."""
     toks, lex = ctx.toks, ctx.lex

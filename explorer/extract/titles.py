@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from explorer.extract.context import Context, Ment, TitleNP, _nset
+from explorer.extract.context import Context, Ment, TitleNP, _nset, stable_id
 from explorer.extract.lexicon import Phrase
 from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name
+from explorer.extract.syntax import list_next
 
 _SENIOR_OFFICES = [
     "president",
@@ -1030,3 +1031,66 @@ def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
                 out.append((m, body))
     ctx.possessive_roles = out
     return out
+
+
+def find_listed_holders(ctx: Context) -> None:
+    """A title over a collective, then a comma and the names: «وزيرا خارجية البلدين، A وB», "the presidents of
+    both countries, A and B": each name holds the office in one of the states, in order; an English plural title
+    with its owner's pronoun, "their foreign ministers, A and B": each holds the office the knowledge base gives
+    him (patterns._kb_office)."""
+    for t in list(ctx.titles):
+        if t.of:
+            continue
+        owners = [m for m in ctx.ments.starting(t.te) if m.role == "coref" and m.kind == "state"]
+        k = owners[0].te if owners else t.te
+        if not owners and not _pronoun_plural(ctx, t):
+            continue
+        if k >= len(ctx.toks) - 1 or ctx.texts[k] not in (",", "،"):
+            continue
+        people = _listed_people(ctx, k + 1)
+        if len(people) < 2 or (owners and len(people) != len(owners)) or t.person not in (None, people[0]):
+            continue
+        t.person = people[0]
+        t.of = owners[:1]
+        ctx.titles.extend(TitleNP(t.ts, t.te, t.office, owners[n : n + 1], p) for n, p in enumerate(people) if n)
+        for x in owners:
+            x.in_np = True
+
+
+def _pronoun_plural(ctx: Context, t: TitleNP) -> bool:
+    """ "their foreign ministers": an English plural title after a plural possessive pronoun."""
+    return (
+        ctx.lang != "ar"
+        and t.ts > 0
+        and ctx.texts[t.ts - 1] in ctx.lex.w("plural_possessives")
+        and ctx.texts[t.te - 1].endswith("s")
+    )
+
+
+def _listed_people(ctx: Context, k: int) -> list[Ment]:
+    """The people of a list starting at token k ("A and B", «A وB»), the names the knowledge base does not know
+    discovered, up to the first that is not a name."""
+    toks, out = ctx.toks, []
+    while 0 <= k < len(toks) and len(out) < 6:
+        m = next((x for x in ctx.ments.starting(k) if x.kind == "person" and x.role != "coref"), None)
+        glued = ctx.lang == "ar" and bool(out) and toks[k].text.startswith("و") and len(toks[k].forms) > 1
+        if m is None and not ctx.covered[k]:
+            span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
+            m = _add_listed_person(ctx, span, glued) if span and span[1] - span[0] <= 4 else None
+        if m is None:
+            break
+        out.append(m)
+        k = list_next(ctx, m.te)  # (-1 where the list ends)
+    return out
+
+
+def _add_listed_person(ctx: Context, span: tuple[int, int], glued: bool) -> Ment:
+    """A discovered name of a list; «وسالم حداد»: the conjunction glued to its first word is not part of it."""
+    ts, te = span
+    s, e = ctx.orig(ts, te)
+    if not glued or ctx.text[s : s + 1] != "و":
+        return _add_person(ctx, span, None)
+    name = ctx.text[s + 1 : e].strip()
+    eid = stable_id("person", " ".join(ctx.norm.text[ctx.toks[ts].start + 1 : ctx.toks[te - 1].end].split()))
+    ctx.entities.add(eid, name, "person", name, [], known=False)
+    return ctx.add(Ment(s + 1, e, ts, te, eid, "person", "discovered", name))

@@ -1,0 +1,76 @@
+"""Roles and memberships that news gives in shapes beyond "Title Name": a plural title over a list of names,
+each name holding the office in its own state, in order. Sentences of our own, in both languages where the
+construction exists in both; a target ending in * matches any id with that prefix."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import fits
+
+FINDS = [
+    # a plural title over a collective, then the names in the collective's order
+    (
+        "en",
+        "Egypt and Jordan signed the deal. Trump said the presidents of both countries, "
+        "Abdel Fattah al-Sisi and Ali Hassan Marouf, would come to Washington.",
+        ("person:abdel-fattah-el-sisi", "holds_role_in", "state:egy"),
+    ),
+    (
+        "en",
+        "Egypt and Jordan signed the deal. Trump said the presidents of both countries, "
+        "Abdel Fattah al-Sisi and Ali Hassan Marouf, would come to Washington.",
+        ("person:*", "holds_role_in", "state:jor"),
+    ),
+    (
+        "ar",
+        "واتفقت مصر والأردن على الخطة. وأشار البيان إلى أن وزيري خارجية البلدين، كريم منصور وسالم حداد، سيلتقيان.",
+        ("person:*", "holds_role_in", "state:egy"),
+    ),
+    (
+        "ar",
+        "واتفقت مصر والأردن على الخطة. وأشار البيان إلى أن وزيري خارجية البلدين، كريم منصور وسالم حداد، سيلتقيان.",
+        ("person:*", "holds_role_in", "state:jor"),
+    ),
+    # "their" plural title: each name holds the office the knowledge base gives him
+    (
+        "en",
+        "France and Germany agreed on the plan. The two leaders watched their foreign ministers, "
+        "Jean-Yves Le Drian and Heiko Maas, sign it.",
+        ("person:heiko-maas", "holds_role_in", "state:deu"),
+    ),
+]
+
+KEEPS_OUT = [
+    # the collective is the countries, not the people listed after it
+    (
+        "en",
+        "Egypt and Jordan signed the deal. Trump said the presidents of both countries, "
+        "Abdel Fattah al-Sisi and Ali Hassan Marouf, would come to Washington.",
+        ("person:abdel-fattah-el-sisi", "holds_role_in", "state:jor"),
+    ),
+    (
+        "ar",
+        "واتفقت مصر والأردن على الخطة. وأشار البيان إلى أن وزيري خارجية البلدين، كريم منصور وسالم حداد، سيلتقيان.",
+        ("person:*", "holds_role_in", "person:*"),
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", FINDS, ids=[f"{c[0]}-{n}" for n, c in enumerate(FINDS)])
+def test_role_shape_finds_its_relation(lang, text, want):
+    ex = extract_text(text, lang=lang, date_="2020-05-10")
+    assert any(fits(r, want) for r in ex.relations), [(r.source, r.type, r.target, r.method) for r in ex.relations]
+
+
+@pytest.mark.parametrize("lang,text,unwanted", KEEPS_OUT, ids=[f"{c[0]}-{n}" for n, c in enumerate(KEEPS_OUT)])
+def test_role_shape_keeps_a_wrong_relation_out(lang, text, unwanted):
+    ex = extract_text(text, lang=lang, date_="2020-05-10")
+    assert not [(r.source, r.type, r.target) for r in ex.relations if fits(r, unwanted)]
+
+
+def test_a_plural_title_is_not_one_holder():
+    """ "the presidents": several people, not the president last named."""
+    text = "Donald Trump spoke in the Oval Office. Trump said the presidents of both countries would come soon."
+    ex = extract_text(text, lang="en", date_="2020-05-10")
+    said = [m.text for e in ex.entities if e.id == "person:donald-trump" for m in e.mentions]
+    assert said and not [t for t in said if "presidents" in t]
