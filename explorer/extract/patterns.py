@@ -370,6 +370,7 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         "include_verbs",
         "compose_verbs",
         "chair_verbs",
+        "plural_chair_verbs",
         "member_state_plurals",
         "member_role_nouns",
     )
@@ -488,7 +489,7 @@ def _membership_verb(ctx: Context, sent: Sentence, ments: list[Ment], i: int, em
         _includes(ctx, sent, ments, i, emit)
     elif last in ctx.lex.w("compose_verbs"):
         _compose(ctx, sent, ments, i, emit)
-    elif w in ctx.lex.w("chair_verbs") or last in ctx.lex.w("chair_verbs"):
+    elif w in ctx.lex.w("chair_verbs") or last in ctx.lex.w("chair_verbs") or _plural_chair(ctx, ments, i):
         _chairs(ctx, sent, ments, i, emit)
     elif w in ctx.lex.w("member_state_plurals"):
         body = _member_body(ctx, sent, ments, i)
@@ -529,9 +530,12 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
     if not after:
         return
     body = after[0]
+    organ = ctx.lex.any_of("body_nouns", "body_qualifiers")
+    if ctx.lang != "ar" and body.te < sent.te and ctx.texts[body.te] in organ and ctx.texts[body.te] != "group":
+        return  # "chair the Arab League contact group", "the ECOWAS committee": an organ the name does not name
     who = next((m for m in ments if m.np_start == i + 1 and m.kind in kinds and m is not body), None)  # VSO
     if who is None:
-        k = i - 1
+        k = i - 1 - 2 * (ctx.texts[i - 2 : i] == ["co", "-"])  # "France and Russia co-chair the group"
         if k > sent.ts and ctx.toks[k].text in ctx.lex.w("chair_adverbs"):
             k -= 1  # "Senegal currently chairs ECOWAS"
         if k > sent.ts and ctx.toks[k].text in ctx.lex.w("relative_who"):
@@ -541,7 +545,30 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
         who = next((m for m in ments if m.te == k + 1 and m.kind in (*kinds, "person") and actor(m)), None)
     if who is not None and who.entity != body.entity:
         rtype = "holds_role_in" if who.kind == "person" else "member_of"
-        emit(who, body, rtype, 0.65, ctx.toks[i].text, "chairs")
+        for m in _co_chairs(ctx, ments, who, i):
+            if m.entity != body.entity:
+                emit(m, body, rtype, 0.65, ctx.toks[i].text, "chairs")
+
+
+def _plural_chair(ctx: Context, ments: list[Ment], i: int) -> bool:
+    """ "France, Russia and the US co-chair the group", "Egypt and Qatar chair the mechanism": the plural verb
+    (not the noun "AU chair X") after "co-" or a list of two or more actors."""
+    if ctx.texts[i] not in ctx.lex.w("plural_chair_verbs"):
+        return False
+    if ctx.texts[i - 2 : i] == ["co", "-"]:
+        return True
+    last = next((m for m in ments if m.te == i and actor(m)), None)
+    return last is not None and len(group_with_left(ctx, ments, last)) > 1
+
+
+def _co_chairs(ctx: Context, ments: list[Ment], who: Ment, i: int) -> list[Ment]:
+    """Who chairs with `who`: the list the plural verb follows ("France, Russia and the US co-chair …"), or the
+    list after an Arabic verb that opens its clause («وتترأس فرنسا وروسيا والولايات المتحدة مجموعة مينسك»)."""
+    if who.kind == "person":
+        return [who]
+    if who.ts > i:
+        return [m for m in group_with(ctx, ments, who) if m.kind in ("state", "organization")]
+    return group_with_left(ctx, ments, who) if ctx.texts[i] in ctx.lex.w("plural_chair_verbs") else [who]
 
 
 def _compose(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:

@@ -135,6 +135,13 @@ def find_titles(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
+def _verb_use(ctx: Context, i: int, e: int) -> bool:
+    """ "France and Russia co-chair the group", "Egypt and Qatar head the mechanism": a title word that is the plural
+    verb before its object, not a title."""
+    verb = ctx.texts[i] in ctx.lex.w("plural_chair_verbs")
+    return verb and e == i + 1 and e < len(ctx.toks) and ctx.texts[e] == "the"
+
+
 def _distribute_plurals(ctx: Context) -> None:
     """English plural titles that introduce a name: each name of the list gets its own state (_distribute)."""
     if ctx.lang == "ar":
@@ -337,7 +344,7 @@ def _head_title_at(ctx: Context, i: int):
     e = hit[1] if hit else 0
     if hit and ctx.lang != "ar" and e < len(ctx.toks) and not ctx.covered[e] and _title_at(ctx, e):
         return None
-    return hit
+    return None if hit and _verb_use(ctx, i, e) else hit
 
 
 def _title_at(ctx: Context, i: int):

@@ -38,6 +38,11 @@ FINDS = [
         "Jean-Yves Le Drian and Heiko Maas, sign it.",
         ("person:heiko-maas", "holds_role_in", "state:deu"),
     ),
+    # a plural chairing verb after a list ("co-chair", "chair", "lead"): each listed state chairs the body
+    ("en", "Kazakhstan and Belarus co-chair the Minsk Group this year.", ("state:kaz", "member_of", "org:osce-*")),
+    ("en", "Kazakhstan and Belarus co-chair the Minsk Group this year.", ("state:blr", "member_of", "org:osce-*")),
+    ("en", "Russia and France, which co-chair the OSCE Minsk Group, urged calm.", ("state:rus", "member_of", "org:*")),
+    ("ar", "وتترأس فرنسا والنرويج مجموعة مينسك.", ("state:nor", "member_of", "org:osce-minsk-group")),
 ]
 
 KEEPS_OUT = [
@@ -53,6 +58,10 @@ KEEPS_OUT = [
         "واتفقت مصر والأردن على الخطة. وأشار البيان إلى أن وزيري خارجية البلدين، كريم منصور وسالم حداد، سيلتقيان.",
         ("person:*", "holds_role_in", "person:*"),
     ),
+    # "chair the" is the verb, no title with a holder; a body's organ is not the body
+    ("en", "Egypt, Qatar and the United States chair the ceasefire mechanism.", ("person:*", "*", "*")),
+    ("en", "Germany, Italy and Egypt co-chair the Arab League contact group.", ("*", "member_of", "org:arab-league")),
+    ("en", "Senegal chairs the ECOWAS committee.", ("state:sen", "member_of", "*")),
 ]
 
 
