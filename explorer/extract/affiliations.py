@@ -101,11 +101,35 @@ def pronoun_owner_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) 
         while j < sent.te and j - k <= 2 and ctx.texts[j].startswith("ال") and not ctx.covered[j]:
             j += 1  # «رئيس مكتبها السياسي», «المتحدث باسمها الرسمي»
         person = next((m for m in ments if m.np_start <= j <= m.ts and m.ts - j <= 1 and m.kind == "person"), None)
+        person = person or _named_before(ctx, ments, k)
         owner = _antecedent(ctx, ments, k - 1 if (spokes or organ) else k)
         if person is None or owner is None:
             continue
-        member = (spokes or stem in members) and owner.kind != "state"
+        member = (spokes or stem in members or organ and ctx.lasts[k - 1] in members) and owner.kind != "state"
         emit(person, owner, "member_of" if member else "holds_role_in", 0.7, ctx.texts[k], "pronoun-owner")
+
+
+def _named_before(ctx: Context, ments: list[Ment], k: int) -> Ment | None:
+    """«عبد الرحيم دقلو، نائب قائدها»: the name right before the title (and its comma), when none follows it."""
+    start = k - 1 if _title_word(ctx, k - 1) else k  # «نائب قائدها», «عضو مكتبها»
+    start -= ctx.texts[start - 1] in (",", "،")
+    return next((m for m in ments if m.te == start and m.kind == "person"), None)
+
+
+def heads_own_body(ctx: Context, person: Ment, end: int) -> bool:
+    """«X، نائب قائدها», «X، رئيس وفدها»: a leading title with the body's pronoun right after the name (its comma
+    and one title word between): he holds a role in the body, more than being one of its members."""
+    k = person.te + (person.te < end and ctx.texts[person.te] in (",", "،"))
+    heads = ctx.lex.w("pronoun_title_stems") - ctx.lex.w("pronoun_member_stems")
+    for j in range(k, min(k + 2, end)):
+        if _unsuffixed(ctx, j) in heads and (j == k or _title_word(ctx, k)):
+            return True
+    return False
+
+
+def _title_word(ctx: Context, k: int) -> bool:
+    """A title, or a word that makes one of the next («نائب», «مساعد»), at token k."""
+    return ctx.texts[k] in ctx.lex.w("deputy_words") or ctx.lex.titles.match_at(ctx.toks, k) is not None
 
 
 _WORDS: dict[frozenset, dict[str, str]] = {}

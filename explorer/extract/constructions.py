@@ -8,6 +8,7 @@ frame ("backed by", "talks between X and Y"). Target phase: what the subject act
 from __future__ import annotations
 
 from explorer import ontology
+from explorer.extract.affiliations import heads_own_body
 from explorer.extract.agreements import family_of_mention
 from explorer.extract.context import ACTOR_KINDS, Context, Ment
 from explorer.extract.coreference import _last_pair
@@ -1145,7 +1146,8 @@ def _behalf_segment(ctx: Context, site: Site, emit, agr: Ment, k: int) -> tuple[
     for p in signed:
         emit(p, agr, "agrees_with", c, trig, "on-behalf")
         if side is not None and p.kind == "person":
-            emit(p, side, "holds_role_in" if side.kind == "state" else "member_of", c - 0.1, trig, "on-behalf")
+            role = side.kind == "state" or heads_own_body(ctx, p, site.sent.te)  # «X، نائب قائدها»: a role in it
+            emit(p, side, "holds_role_in" if role else "member_of", c - 0.1, trig, "on-behalf")
     if side is not None:
         emit(side, agr, "agrees_with", c, trig, "on-behalf")
     end = signed[-1].te if signed else start

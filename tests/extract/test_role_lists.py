@@ -43,6 +43,13 @@ FINDS = [
     ("en", "Kazakhstan and Belarus co-chair the Minsk Group this year.", ("state:blr", "member_of", "org:osce-*")),
     ("en", "Russia and France, which co-chair the OSCE Minsk Group, urged calm.", ("state:rus", "member_of", "org:*")),
     ("ar", "وتترأس فرنسا والنرويج مجموعة مينسك.", ("state:nor", "member_of", "org:osce-minsk-group")),
+    # a signatory for a body whose apposed title leads it, with the body's pronoun: a role in the body
+    (
+        "ar",
+        "ووقع الاتفاق عن قوات الدعم السريع عثمان عمليات، نائب قائدها، في جدة.",
+        ("person:*", "holds_role_in", "group:rsf"),
+    ),
+    ("ar", "ووقع الاتفاق عن حركة حماس خليل الحية، عضو مكتبها السياسي.", ("person:*", "member_of", "group:hamas")),
 ]
 
 KEEPS_OUT = [
@@ -62,6 +69,9 @@ KEEPS_OUT = [
     ("en", "Egypt, Qatar and the United States chair the ceasefire mechanism.", ("person:*", "*", "*")),
     ("en", "Germany, Italy and Egypt co-chair the Arab League contact group.", ("*", "member_of", "org:arab-league")),
     ("en", "Senegal chairs the ECOWAS committee.", ("state:sen", "member_of", "*")),
+    # one type per signatory: the leading title makes the role, a member's title the membership
+    ("ar", "ووقع الاتفاق عن قوات الدعم السريع عثمان عمليات، نائب قائدها، في جدة.", ("person:*", "member_of", "*")),
+    ("ar", "ووقع الاتفاق عن حركة حماس خليل الحية، عضو مكتبها السياسي.", ("person:*", "holds_role_in", "*")),
 ]
 
 
