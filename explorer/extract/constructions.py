@@ -356,7 +356,7 @@ def passive_without_agent(ctx: Context, site: Site, emit) -> Outcome:
     return DONE if ctx.lex.w("agent_prepositions").isdisjoint(after) and not own else PASS
 
 
-@construction("hosted-talks", "prepare", rtypes=("negotiates_with", "meets"))
+@construction("hosted-talks", "prepare", rtypes=("negotiates_with", "meets"), nominal=True)
 def hosted_talks(ctx: Context, site: Site, emit) -> Outcome:
     """ "Iraq and Oman hosted rounds of talks between the two", «لاستضافتهما جولات الحوار»: talks named as what
     someone hosts are not the hosts' talks; their parties come only from the talks' own "between"."""
@@ -374,14 +374,20 @@ def hosted_talks(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("retype", "prepare")
+def _retype_word(ctx: Context, tok) -> str | None:
+    """The word of the trigger's token that `retype` acts on («وتتوسط», «وحذرت»: without «و»/«ف»), else None."""
+    word = tok.text
+    if ctx.lang == "ar" and word[:1] in ("و", "ف") and word[1:] in _retype_words(ctx):
+        word = word[1:]  # «وتتوسط», «وحذرت»
+    return word if word in _retype_words(ctx) else None
+
+
+@construction("retype", "prepare", trigger_test=_retype_word)
 def retype(ctx: Context, site: Site, emit) -> Outcome:
     """ "warned Hezbollah against joining" opposes it (a warning that … is a statement); "struck Houthi targets"
     fights them (a deal is struck too); "voted for resolution 2254" backs it (_vote)."""
-    word = ctx.toks[site.i].text
-    if ctx.lang == "ar" and word[:1] in ("و", "ف") and word[1:] in _retype_words(ctx):
-        word = word[1:]  # «وتتوسط», «وحذرت»
-    if word not in _retype_words(ctx):
+    word = _retype_word(ctx, ctx.toks[site.i])
+    if word is None:
         return PASS
     if word in ctx.lex.w("vote_verbs"):
         return _vote(ctx, site)
@@ -985,15 +991,17 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("relative-object", "subject")
+@construction("relative-object", "subject", nominal=False)
 def relative_object(ctx: Context, site: Site, emit) -> Outcome:
     """«الحركة، التي تتهمها كينشاسا والأمم المتحدة …»: the relative verb carries the antecedent as its object
     pronoun and names its own subject after it, so the antecedent is the target, not the agent."""
+    if site.nominal:
+        return PASS
     toks, i = ctx.toks, site.i
     k = i - 1
     if ctx.lang != "ar":
         return _relative_object_en(ctx, site, emit)
-    if k < 0 or site.nominal:
+    if k < 0:
         return PASS
     stem = site.trig.phrase.words[0]
     if not any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("pronoun_suffixes") for f in toks[i].forms):
@@ -1030,7 +1038,7 @@ def _relative_object_en(ctx: Context, site: Site, emit) -> Outcome:
     toks, k = ctx.toks, site.i - 1
     while k > site.sent.ts and toks[k].text in ctx.lex.w("auxiliaries"):
         k -= 1  # "which Egypt has backed"
-    if site.nominal or not site.before or site.before[-1].te != k + 1:
+    if not site.before or site.before[-1].te != k + 1:
         return PASS
     agent = site.before[-1]
     r = agent.np_start - 1
@@ -1048,7 +1056,7 @@ def _relative_object_en(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("each-of", "subject")
+@construction("each-of", "subject", after="each_of")
 def each_of(ctx: Context, site: Site, emit) -> Outcome:
     """«وقّعها كل من A وB», «بدعم كل من السعودية والأردن»: the list after «كل من» is who does it."""
     j = site.j
@@ -1237,15 +1245,17 @@ def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, [nb], "participle-agent")
 
 
-@construction("pronoun-agent", "subject")
+@construction("pronoun-agent", "subject", nominal=True)
 def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent."""
-    if site.nominal and pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
+    if not site.nominal:
+        return PASS
+    if pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
         agent = site.carried or _his_agent(ctx, site)
         if agent:
             return _subject(site, agent, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     own = site.j < site.sent.te and ctx.toks[site.j].text in ctx.lex.w("possessive_pronouns")
-    if site.nominal and site.carried and own:  # «في أول زيارة له إلى العراق»: "a visit of his"
+    if site.carried and own:  # «في أول زيارة له إلى العراق»: "a visit of his"
         return _subject(site, site.carried, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     return PASS
 
@@ -1258,7 +1268,7 @@ def _his_agent(ctx: Context, site: Site) -> list[Ment]:
     return [m for m in site.before if m.kind == "person" and not m.in_np and m.ts >= site.sent.ts][:1]
 
 
-@construction("kind-adjective-support", "subject", rtypes=("supports", "fights"))
+@construction("kind-adjective-support", "subject", rtypes=("supports", "fights"), nominal=True)
 def kind_adjective_support(ctx: Context, site: Site, emit) -> Outcome:
     """«دعم موسكو الجوي على جبهة شمال حلب»: "Moscow's air support" — Moscow gives it, where it lands."""
     fa = site.first_after
@@ -1317,7 +1327,7 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, group, "demonym-before")
 
 
-@construction("genitive-agent", "subject", rtypes=("opposes", "supports", "fights"))
+@construction("genitive-agent", "subject", rtypes=("opposes", "supports", "fights"), langs=("ar",))
 def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«اتهامات الكونغو الديمقراطية لرواندا», «إدانة الأردن للحوثيين», «هجمات الحوثيين على إسرائيل»: a stance or
     fighting noun in construct with its agent, the target after «ل» or a preposition (`target_prepositions`)."""
@@ -1504,7 +1514,7 @@ def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, list(speaker), "quoted-we") if quote else PASS
 
 
-@construction("but-it", "subject")
+@construction("but-it", "subject", before="pronoun_conjunctions")
 def but_it(ctx: Context, site: Site, emit) -> Outcome:
     """«وتنفي رواندا دعم الحركة، لكنها وقّعت …», «إلا أنه أكد …»: a conjunction carrying the subject as a pronoun
     («لكنها», "but it") goes on with the subject of the clause before, not with the name nearest the verb."""
@@ -1515,12 +1525,16 @@ def but_it(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, list(src), "but-it") if src else DONE
 
 
-@construction("amma-fa", "subject")
+def _fa_verb(ctx: Context, tok) -> bool:
+    """A token that carries «فـ» glued to its word (Arabic)."""
+    return ctx.lang == "ar" and tok.text[:1] == "ف" and len(tok.forms) >= 2
+
+
+@construction("amma-fa", "subject", langs=("ar",), trigger_test=_fa_verb)
 def amma_fa(ctx: Context, site: Site, emit) -> Outcome:
     """«أما رئيس مجلس النواب عقيلة صالح فرحّب بالاتفاق»: after «أما» the topic named first is the subject of the
     verb that carries «فـ», not the subject of the sentence before."""
-    tok = ctx.toks[site.i]
-    if ctx.lang != "ar" or tok.text[:1] != "ف" or len(tok.forms) < 2:
+    if not _fa_verb(ctx, ctx.toks[site.i]):
         return PASS
     at = next((k for k in range(site.sent.ts, site.i) if ctx.texts[k] in ctx.lex.w("topic_openers")), None)
     if at is None:
@@ -1529,13 +1543,15 @@ def amma_fa(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, group_with(ctx, site.ments, topic), "amma-fa") if topic is not None else DONE
 
 
-@construction("dropped-subject", "subject")
+@construction("dropped-subject", "subject", nominal=False)
 def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«وأشار إلى ...»: a clause-initial verb with no subject of its own has the subject of the clause before."""
+    if site.nominal or not site.carried:
+        return PASS
     nxt_word = ctx.toks[site.j].text if site.gap == 1 else ""
     # «وبحث مع نظيره …», «وأضاف أن الحوثيين …»: the name after the word is not the verb's subject
     with_partner = nxt_word in ctx.lex.w("with") or nxt_word in ctx.lex.complementizers
-    if not site.carried or site.nominal or (site.gap <= 1 and not with_partner):
+    if site.gap <= 1 and not with_partner:
         return PASS
     if not verb_initial(ctx, site.i, site.sent.ts):
         return PASS
@@ -1792,15 +1808,15 @@ def relative_clause(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("supported-by", "frame")
+@construction("supported-by", "frame", rtypes=("supports", "fights", "opposes"))
 def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     """«بدعم من الطيران الروسي», "backed by Russia", "criticism from Egypt": the actor after «من»/"by"/"from"
     does it, to the subject."""
+    if site.rtype not in ("supports", "fights", "opposes"):
+        return PASS
     toks, i, j, te = ctx.toks, site.i, site.j, site.sent.te
     if j + 1 < te and toks[j].text in ctx.lex.w("kind_adjectives"):
         j += 1  # «تتلقى دعماً عسكرياً من الإمارات»
-    if site.rtype not in ("supports", "fights", "opposes"):
-        return PASS
     if not (j < te and (toks[j].text in ctx.lex.w("agent_prepositions") or _support_of(ctx, site, j))):
         return PASS
     if site.rtype == "opposes" and not (site.nominal or site.trig.phrase.nominal or ctx.lang != "ar"):
@@ -2029,7 +2045,9 @@ def _fronted_subject(ctx: Context, site: Site) -> list[Ment]:
     return group_with(ctx, site.ments, first) if first is not None else []
 
 
-@construction("call-after-object", "frame", rtypes=("phones", "meets"))
+@construction(
+    "call-after-object", "frame", rtypes=("phones", "meets"), langs=("ar",), nominal=True, before="call_openers"
+)
 def call_after_object(ctx: Context, site: Site, emit) -> Outcome:
     """«أبلغ ماكرون نظيره بايدن في اتصال هاتفي …», «أطلع شكري الصفدي خلال لقاء على …»: a call or meeting after
     «في»/«خلال» (`call_openers`) that follows a verb, its subject and its object is between the two (Arabic)."""

@@ -18,7 +18,7 @@ from functools import cache
 
 from explorer import ontology
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
-from explorer.extract.lexicon import Phrase
+from explorer.extract.lexicon import Phrase, first_words
 from explorer.extract.syntax import actor
 from explorer.records import Relation
 
@@ -62,7 +62,7 @@ class Site:
     rtype: str
     i: int
     j: int
-    nominal: bool = False
+    nominal: bool | None = None  # noun or verb: the gate decides (None before it)
     before: list[Ment] = field(default_factory=list)
     after: list[Ment] = field(default_factory=list)
     conf: float = 0.0
@@ -138,25 +138,34 @@ def construction(
     langs: Iterable[str] | None = None,
     needs: str | None = None,
     trigger_words: str | None = None,
+    trigger_test: Callable[[Context, object], object] | None = None,
+    before: str | None = None,
+    after: str | None = None,
     nominal: bool | None = None,
 ) -> Callable[[Construction], Construction]:
     """Register a construction under `name` in `phase`; registration order is the order they are tried.
     `rtypes`: the relation types it can act on, when its first check is the trigger's type (it keeps that
-    check): the engine does not call it for a trigger of another type, a call that would only return PASS. In
-    the prepare phase, whose constructions may change the type ("struck a deal" / "struck targets"), the type
-    is the one the trigger has when the construction's turn comes. `langs`, `needs`, `trigger_words`: likewise
-    when its first check is the document's language, looks the trigger up in a vocabulary of the lexicon (named;
-    a lexicon without it leaves the construction out), or asks that one of the trigger word's forms be in one
-    (the engine knows each word's answer once per process). `nominal`: it acts only on noun triggers (True) or
-    only on verbs (False), as the gate decided (after the prepare phase, so not for a prepare construction)."""
+    check): the engine does not call it for a trigger of another type, a call that would only return PASS. The
+    type is the one the trigger has when the construction's turn comes (a prepare construction may change it:
+    "struck a deal" / "struck targets"). `langs`, `needs`, `trigger_words`: likewise when its first check is the
+    document's language, looks the trigger up in a vocabulary of the lexicon (named; a lexicon without it leaves
+    the construction out), or asks that one of the trigger word's forms be in one. `trigger_test`: a test of the
+    trigger's token `(ctx, tok)` that its first check makes (a token's answer follows from its text). `before`,
+    `after`: a vocabulary the token right before the trigger (`before`) or right after it (`after`: the first word
+    of one of its phrases) must be in for its first check to pass. The engine knows each word's answers once per
+    lexicon. `nominal`: it acts only on noun triggers (True) or only on verbs (False), as the gate decided."""
 
     def deco(fn: Construction) -> Construction:
+        fn.order = len(REGISTRY[phase])  # type: ignore[attr-defined]
         REGISTRY[phase].append((name, fn))
         fn.construction_name = name  # type: ignore[attr-defined]
         fn.rtypes = frozenset(rtypes) if rtypes is not None else None  # type: ignore[attr-defined]
         fn.langs = frozenset(langs) if langs is not None else None  # type: ignore[attr-defined]
         fn.needs = needs  # type: ignore[attr-defined]
         fn.trigger_words = trigger_words  # type: ignore[attr-defined]
+        fn.trigger_test = trigger_test  # type: ignore[attr-defined]
+        fn.before = before  # type: ignore[attr-defined]
+        fn.after = after  # type: ignore[attr-defined]
         fn.nominal = nominal  # type: ignore[attr-defined]
         return fn
 
@@ -183,69 +192,106 @@ def _enabled(ctx: Context) -> list[list[Construction]]:
     return _ENABLED[key]
 
 
+_NOTHING: frozenset = frozenset()
+
+
 def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]] | None = None) -> None:
-    """The phases in order; within a phase the first construction that applies decides."""
+    """The phases in order; within a phase the first construction that applies decides. Each phase holds only
+    the constructions whose registration fits the trigger (its words, its type, its part of speech once the gate
+    has decided it); when a construction changes the type or the part of speech, the rest of its phase is
+    chosen again."""
     done, found = Outcome.DONE, Outcome.FOUND
     phases = phases or _enabled(ctx)
-    met = _met(ctx, site.i)
-    for fn in _for_trigger(phases, None, None, met)[0]:  # prepare: the type checked as it goes (it may change)
-        rt = fn.rtypes  # type: ignore[attr-defined]
-        if rt is not None and site.rtype not in rt:
-            continue
-        out = fn(ctx, site, emit)
-        if out is done:
-            return
-        if out is found:
-            break
-    for phase in _for_trigger(phases, site.rtype, site.nominal, met)[1:]:
-        for fn in phase:
-            out = fn(ctx, site, emit)
-            if out is done:
-                return
-            if out is found:
-                break
+    i, j = site.i, site.j
+    words = (
+        _met(ctx, "trigger", i),
+        _met(ctx, "before", i - 1) if i > 0 else _NOTHING,
+        _met(ctx, "after", j) if j < len(ctx.toks) else _NOTHING,
+    )
+    rtype, nominal = site.rtype, None  # (the part of speech is the gate's to decide)
+    lists = _for_trigger(phases, rtype, nominal, words)
+    for p in range(len(lists)):
+        fns = lists[p]
+        while fns:
+            for fn in fns:
+                out = fn(ctx, site, emit)
+                if out is done:
+                    return
+                if site.rtype is not rtype or site.nominal is not nominal:
+                    rtype, nominal = site.rtype, site.nominal
+                    lists = _for_trigger(phases, rtype, nominal, words)
+                    fns = () if out is found else [g for g in lists[p] if g.order > fn.order]  # type: ignore
+                    break
+                if out is found:
+                    fns = ()
+                    break
+            else:
+                fns = ()
 
 
-_MET: dict[tuple[int, str], frozenset[str]] = {}
+_MET: dict[tuple, frozenset] = {}
 
 
-def _met(ctx: Context, i: int) -> frozenset[str]:
-    """The `trigger_words` vocabularies one of token i's forms is in (a token's forms follow from its text, so
-    the answer is kept per lexicon and text)."""
-    key = (id(ctx.lex), ctx.toks[i].text)
+def _met(ctx: Context, where: str, k: int) -> frozenset:
+    """What token k meets of the registrations' word conditions, for a token `where` ("trigger", "before" or
+    "after") the trigger: the `trigger_words` vocabularies one of its forms is in and the `trigger_test`s it
+    passes, the `before` vocabularies its text is in, or the `after` vocabularies one of whose phrases it opens. A
+    token's forms follow from its text, so the answer is kept per lexicon, language and text."""
+    key = (id(ctx.lex), ctx.lang, where, ctx.toks[k].text)
     got = _MET.get(key)
     if got is None:
-        names = {fn.trigger_words for p in REGISTRY.values() for _, fn in p if fn.trigger_words}  # type: ignore
-        forms = ctx.toks[i].forms
-        got = frozenset(n for n in names if not ctx.lex.w(n).isdisjoint(forms))
+        got = frozenset(_meets(ctx, where, ctx.toks[k]))
         if len(_MET) < 200_000:
             _MET[key] = got
     return got
+
+
+def _meets(ctx: Context, where: str, tok) -> Iterable:
+    w = ctx.lex.w
+    for fn in {fn for p in REGISTRY.values() for _, fn in p}:
+        words, test = fn.trigger_words, fn.trigger_test  # type: ignore[attr-defined]
+        before, after = fn.before, fn.after  # type: ignore[attr-defined]
+        if where == "trigger":
+            if words and not w(words).isdisjoint(tok.forms):
+                yield words
+            if test is not None and test(ctx, tok):
+                yield test
+        elif where == "before" and before and tok.text in w(before):
+            yield before
+        elif where == "after" and after and tok.text in first_words(w(after)):
+            yield after
 
 
 _FOR_TYPE: dict[tuple, tuple[list, list[list[Construction]]]] = {}
 
 
 def _for_trigger(
-    phases: list[list[Construction]], rtype: str | None, nominal: bool | None, met: frozenset[str]
+    phases: list[list[Construction]], rtype: str, nominal: bool | None, words: tuple[frozenset, ...]
 ) -> list[list[Construction]]:
-    """The phases less the constructions for trigger words this one is not and, with `rtype` and `nominal`, for
-    other relation types and the other part of speech (once per type, part of speech and vocabularies met)."""
-    key = (id(phases), rtype, nominal, met)
+    """The phases less the constructions for another relation type, the other part of speech (`nominal`, None
+    while not known) or words this trigger does not meet (`words`: what it, the token before and the one after
+    meet; see _met), once per type, part of speech and words met."""
+    key = (id(phases), rtype, nominal, words)
     got = _FOR_TYPE.get(key)
     if got is None or got[0] is not phases:  # (the phases object kept: an id is only unique while it lives)
-        kept = [[fn for fn in p if _may_apply(fn, rtype, nominal, met)] for p in phases]
+        kept = [[fn for fn in p if _may_apply(fn, rtype, nominal, words)] for p in phases]
+        if len(_FOR_TYPE) > 100_000:
+            _FOR_TYPE.clear()
         got = _FOR_TYPE[key] = (phases, kept)
     return got[1]
 
 
-def _may_apply(fn: Construction, rtype: str | None, nominal: bool | None, met: frozenset[str]) -> bool:
-    """What a construction's registration says of a trigger of this type and part of speech whose word meets
-    these vocabularies (None: not known yet)."""
-    rtypes, words, noun = fn.rtypes, fn.trigger_words, fn.nominal  # type: ignore[attr-defined]
+def _may_apply(fn: Construction, rtype: str, nominal: bool | None, words: tuple[frozenset, ...]) -> bool:
+    """What a construction's registration says of a trigger of this type and part of speech (None: not known
+    yet) whose words meet these conditions."""
+    met, prev, nxt = words
+    rtypes, noun = fn.rtypes, fn.nominal  # type: ignore[attr-defined]
     return (
-        (rtype is None or rtypes is None or rtype in rtypes)
-        and (words is None or words in met)
+        (rtypes is None or rtype in rtypes)
+        and (fn.trigger_words is None or fn.trigger_words in met)  # type: ignore[attr-defined]
+        and (fn.trigger_test is None or fn.trigger_test in met)  # type: ignore[attr-defined]
+        and (fn.before is None or fn.before in prev)  # type: ignore[attr-defined]
+        and (fn.after is None or fn.after in nxt)  # type: ignore[attr-defined]
         and (nominal is None or noun is None or noun == nominal)
     )
 
