@@ -264,6 +264,41 @@ def predicate_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> N
             emit(person, body, "holds_role_in", 0.8, toks[i].text, "predicate-title")
 
 
+def adviser_to(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "X, an adviser to President Y", «X، مستشار الرئيس Y»: an aide named before a title with its holder holds a
+    role in the state where that holder holds his office (the title's state, else the knowledge base's)."""
+    words = ctx.lex.w("subordinate_words")
+    if words.isdisjoint(ctx.texts[sent.ts + 2 : sent.te - 1]):
+        return
+    skip = ctx.lex.any_of("articles", "title_modifiers")
+    for i in range(sent.ts + 2, sent.te - 1):
+        if ctx.texts[i] not in words:
+            continue
+        j = i + 1 + (ctx.lang != "ar" and ctx.texts[i + 1] == "to")
+        j += ctx.texts[j] == "the"
+        boss = next((t for t in ctx.titles if t.ts == j and t.person is not None and t.person.ts >= t.te), None)
+        k = i
+        while k > sent.ts and ctx.texts[k - 1] in skip:
+            k -= 1  # "an adviser", "a senior aide"
+        aide = next((m for m in ments if m.te == k - 1 and m.kind == "person"), None)
+        if boss is None or aide is None or ctx.texts[k - 1] not in (",", "،") or aide.entity == boss.person.entity:
+            continue
+        state = _office_state(ctx, boss)
+        if state is not None:
+            emit(aide, state, "holds_role_in", 0.7, ctx.texts[i], "adviser-to")
+
+
+def _office_state(ctx: Context, t: TitleNP) -> Ment | None:
+    """The state a title's holder holds its office in: the title's own, else the knowledge base's (named here)."""
+    if t.of:
+        return t.of[0] if t.of[0].kind == "state" else None
+    for r in ctx.kb.roles_of(t.person.entity, ctx.on):
+        m = next(iter(ctx.ments.of_entity(r.of)), None) if r.of and r.office == t.office else None
+        if m is not None and m.kind == "state":
+            return m
+    return None
+
+
 def _member_list(ctx: Context, ments: list[Ment], k: int) -> list[Ment]:
     """People listed from token k, «A (…)، وB (…)»: asides in brackets do not end the list."""
     out: list[Ment] = []
@@ -1012,6 +1047,7 @@ SENTENCE_PATTERNS = [
     parent_bodies,
     backed_compound,
     predicate_titles,
+    adviser_to,
     war_pairs,
     body_of_list,
 ]

@@ -50,6 +50,17 @@ FINDS = [
         ("person:*", "holds_role_in", "group:rsf"),
     ),
     ("ar", "ووقع الاتفاق عن حركة حماس خليل الحية، عضو مكتبها السياسي.", ("person:*", "member_of", "group:hamas")),
+    # an aide to a titled holder holds a role in the holder's state
+    (
+        "en",
+        "Andriy Yermak, an adviser to President Volodymyr Zelenskiy, said Kyiv would not sign.",
+        ("person:andriy-yermak", "holds_role_in", "state:ukr"),
+    ),
+    (
+        "ar",
+        "وقال أندريه يرماك، مستشار الرئيس الأوكراني فولوديمير زيلينسكي، إن أوكرانيا لن توقع.",
+        ("person:andriy-yermak", "holds_role_in", "state:ukr"),
+    ),
 ]
 
 KEEPS_OUT = [
@@ -72,6 +83,12 @@ KEEPS_OUT = [
     # one type per signatory: the leading title makes the role, a member's title the membership
     ("ar", "ووقع الاتفاق عن قوات الدعم السريع عثمان عمليات، نائب قائدها، في جدة.", ("person:*", "member_of", "*")),
     ("ar", "ووقع الاتفاق عن حركة حماس خليل الحية، عضو مكتبها السياسي.", ("person:*", "holds_role_in", "*")),
+    # the aide needs his name before the title: a meeting with an aide gives the one who met him no role
+    (
+        "en",
+        "Antony Blinken met an aide to President Volodymyr Zelenskiy in Kyiv.",
+        ("person:antony-blinken", "holds_role_in", "state:ukr"),
+    ),
 ]
 
 
