@@ -547,7 +547,7 @@ def known_fit(
     sides = _sides(ctx, *span) if span is not None else None
     in_doc = _named_with_states(ctx)
     named = in_doc if around is None else {m.entity for m in ctx.ments.ending_within(around[0] - 20, around[1] + 20)}
-    best, best_score, tie = None, 0, False
+    best, best_score, tie, fresh = None, 0, False, []
     for e in _kb_agreements(ctx.kb):
         signed = _kb_date(e)
         if signed is None or not (-30 <= (ctx.on - signed).days <= 60):
@@ -564,9 +564,13 @@ def known_fit(
         if about and not about & in_doc:
             continue  # the Berlin conclusions on Libya are not "the agreement" of an article that never names Libya
         if score > best_score:
-            best, best_score, tie = e.id, score, False
+            best, best_score, tie, fresh = e.id, score, False, []
         elif score == best_score:
             tie = True
+        if score == best_score and _fresh(ctx, e.id):
+            fresh.append(e.id)
+    if tie and len(fresh) == 1:  # of two that fit as well, the one signed that week is the article's
+        best, tie = fresh[0], False
     return best if best_score >= 3 and not tie else None
 
 
@@ -638,9 +642,17 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
     """The agreement a bare noun stands for: the nearest compatible mention, one named by an older year ("the
     1991 ceasefire") only when the document names no other ("the truce" is the one the article reports)."""
     near = _nearest_agreement(ctx, named, family, ts, fams)
-    if near is not None and near.entity in older:
-        near = _nearest_agreement(ctx, [m for m in named if m.entity not in older], family, ts, fams) or near
+    if near is not None and (near.entity in older or _signed_before(ctx, near.entity)):
+        recent = [m for m in named if m.entity not in older and not _signed_before(ctx, m.entity)]
+        near = _nearest_agreement(ctx, recent, family, ts, fams) or near
     return near
+
+
+def _signed_before(ctx: Context, eid: str) -> bool:
+    """A known agreement signed more than 45 days before the article: background to the one it reports."""
+    e = ctx.kb.get(eid)
+    signed = _kb_date(e) if e is not None else None
+    return ctx.on is not None and signed is not None and (ctx.on - signed).days > 45
 
 
 def _nearest_agreement(ctx: Context, named: list[Ment], family: str, ts: int, fams: dict) -> Ment | None:
@@ -772,6 +784,22 @@ def _month_named(ctx: Context, ts: int):
     return date(year, month, 1) if year and 1945 <= year <= 2100 else None
 
 
+def _month_after(ctx: Context, te: int):
+    """The earlier month an English agreement noun is dated by a few words after it, with no name between ("the
+    declaration the two sides signed in April", "a truce agreed in March 2024"): the last such month strictly
+    before the article's."""
+    if ctx.lang == "ar" or ctx.on is None:
+        return None
+    toks, end = ctx.toks, min(te + 9, len(ctx.toks) - 1)
+    for x in range(te, end):
+        if toks[x].text == "in" and ctx.free(te, x + 1) and (month := _MONTHS_EN.get(toks[x + 1].text)):
+            year = _year_at(ctx, x + 2) if x + 2 < len(toks) else None
+            year = year or (ctx.on.year if month < ctx.on.month else ctx.on.year - 1)
+            when = date(year, month, 1)
+            return when if when < date(ctx.on.year, ctx.on.month, 1) and 1945 <= year else None
+    return None
+
+
 def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -> tuple[str | None, int | None]:
     """The agreement a noun's own date names, and the older year if that is what names it. "The November
     ceasefire", "the March 2020 truce": the one of that month. "The 1991 ceasefire": that year's, and "the
@@ -779,6 +807,9 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
     month = _month_named(ctx, ts)
     if month is not None:
         return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), None
+    month = _month_after(ctx, te) if family in _LABEL else None
+    if month is not None:  # "a declaration the two sides signed in April": an earlier one, background
+        return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), month.year
     year = _older_year(ctx, ts, te)
     if year is not None:
         return _known_in_year(ctx, family, year) or _discovered(ctx, family, ts, te, top_state, year=year), year

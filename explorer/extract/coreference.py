@@ -154,7 +154,8 @@ def _two_named(ctx: Context, start: int, end: int, kinds: set[str] | None, stric
 
 def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list[Ment] | None:
     window = ctx.ments.ending_within(before - 100, before)
-    prev = [m for m in window if m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
+    # («سعوديون وسودانيون», "Saudis and Sudanese": nationals named by a demonym are no sides)
+    prev = [m for m in window if m.kind in (kinds or ACTOR_KINDS) and not m.in_np and not _nationals(m)]
     delegations = ctx.lex.w("delegation_nouns")
     for k in range(len(prev) - 1, 0, -1):
         a, b = prev[k - 1], prev[k]
@@ -167,6 +168,11 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
         if glued or between in (["and"], ["و"], ["،"], [","]):
             return [a, b]
     return None
+
+
+def _nationals(m: Ment) -> bool:
+    """«سعوديون», "Saudis": a demonym heading its own phrase names people of a state, not the state as a side."""
+    return m.role == "demonym" and m.np_start == m.ts
 
 
 def _org_head(ctx: Context, head: str) -> bool:

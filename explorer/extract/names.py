@@ -130,6 +130,7 @@ def find_surnames(ctx: Context) -> None:
     if not people:
         return
     _surname_over_demonym(ctx, people)
+    _two_word_surname(ctx)
     # the forms that can name one of them (a form, or a form after «ال»): other tokens are passed at once
     keys = set(people) | {k[2:] for k in people if k.startswith("ال")}
     for i in ctx.where(keys, forms=ctx.lang == "ar"):
@@ -166,6 +167,29 @@ def _surname_over_demonym(ctx: Context, people: dict[str, str]) -> None:
                 ctx.covered[m.ts] = 0
     if gone:
         ctx.ments = [m for m in ctx.ments if id(m) not in gone]
+
+
+def _two_word_surname(ctx: Context) -> None:
+    """ "Kayikwamba Wagner" after "Therese Kayikwamba Wagner" is the minister, not the Wagner Group: a one-word
+    mention of something else preceded by the word before it in a full name of the document gives way to the
+    person, both words."""
+    tails = {}
+    for m in ctx.ments:
+        if m.kind == "person" and m.te - m.ts >= 3 and m.role not in ("title", "coref"):
+            tails.setdefault((ctx.toks[m.te - 2].text, ctx.toks[m.te - 1].text), (m.entity, m.te))
+    gone, added = set(), []
+    for m in ctx.ments:
+        if m.te - m.ts != 1 or m.kind == "person" or m.ts == 0:
+            continue
+        hit = tails.get((ctx.toks[m.ts - 1].text, ctx.toks[m.ts].text))
+        if hit and hit[1] <= m.ts and not ctx.covered[m.ts - 1]:
+            gone.add(id(m))
+            s, e = ctx.orig(m.ts - 1, m.te)
+            added.append(Ment(s, e, m.ts - 1, m.te, hit[0], "person", "short", ctx.text[s:e]))
+    if gone:
+        ctx.ments = [m for m in ctx.ments if id(m) not in gone]
+        for m in added:
+            ctx.add(m)
 
 
 def _adjective_position(ctx: Context, m: Ment) -> bool:

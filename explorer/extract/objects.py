@@ -197,12 +197,25 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
         agr = last_agreement(ctx, site.i, w)  # "France welcomed the signing.": of the agreement last named
     if agr is None and any(x < site.sent.te and toks[x].text in pron for x in (site.j, site.start_after)):
         agr = last_agreement(ctx, site.i, w)  # "welcomed it", «رحّب به»: the agreement last named
+    if agr is None and _proxy(ctx, site, k):
+        agr = last_agreement(ctx, site.i, w)  # "welcomed the outcome of the talks", «رحّب بالإعلان»: the same
     if agr is None:
         return PASS
     _each_source(ctx, site, emit, agr, "supports", "welcome-agreement")
     # a welcome is said too ("hailed" is a statement in the conventions): what it says is about the agreement
     _each_source(ctx, site, emit, agr, "states", "welcome-agreement")
     return DONE
+
+
+def _proxy(ctx: Context, site: Site, k: int) -> bool:
+    """A noun standing for the agreement just reached ("the outcome", "the announcement", «بالإعلان»), ending its
+    clause or followed only by what it came of ("of the summit"): no name of its own after it."""
+    if k >= site.sent.te or ctx.texts[k] not in ctx.lex.w("agreement_proxies"):
+        return False
+    nxt = k + 1
+    if nxt < site.sent.te and ctx.texts[nxt] in ctx.lex.w("event_links"):
+        return not any(m.kind in (*_PRAISED, "agreement") for m in ctx.ments.starting(nxt + 1))
+    return nxt >= site.sent.te or not ctx.toks[nxt].is_word or ctx.texts[nxt] in ctx.lex.w("and")
 
 
 def _past_event_noun(ctx: Context, site: Site, k: int) -> int:

@@ -391,12 +391,19 @@ def _may(ctx: Context, lo: int, i: int) -> bool:
         return False
     toks, prefixes, past = ctx.toks, ctx.lex.w("present_prefixes"), ctx.lex.w("past_auxiliaries")
     for k in range(lo, i):
-        if not one_of(ctx, toks[k], particles) or (k > 0 and toks[k - 1].text in past):
-            continue
+        if not one_of(ctx, toks[k], particles) or any(toks[x].text in past for x in range(max(0, lo - 1), k)):
+            continue  # («وكان الطرفان قد توصلا»: «كان» before the subject makes it "had reached")
         verb = toks[k + 1].text
-        if verb[:1] in prefixes and verb not in past:
+        if verb[:1] in prefixes and verb not in past and not _dual_past(ctx, k + 1):
             return True
     return False
+
+
+def _dual_past(ctx: Context, k: int) -> bool:
+    """«توصلا», «تعهدوا»: a dual or plural past ends in a bare «ا» as written (a present dual ends in «ان»; «تبدأ»
+    ends in a hamza that matching normalizes away)."""
+    s, e = ctx.orig(k, k + 1)
+    return ctx.text[s:e].endswith("ا")
 
 
 def verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
