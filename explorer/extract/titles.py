@@ -618,6 +618,8 @@ def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> 
     if tok.forms[-1] in ctx.lex.w("army_nouns"):
         return nxt is not None and nxt.kind == "person"
     adjective = tok.text.endswith(("ي", "يه"))
+    if adjective and nxt is not None and nxt.kind == "person" and ctx.texts[j - 1].startswith("ال"):
+        return True  # «رئيس المجلس الرئاسي فايز السراج»: the adjective ends the body's name before the name
     return adjective and nxt is not None and nxt.kind in ("state", "organization", "armed_group")
 
 
@@ -764,6 +766,7 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
     w, tok = ctx.toks[j].text, ctx.toks[j]
     return (
         w in _TITLE_SKIP_AR
+        or w in ctx.lex.w("title_fillers")
         or w in _TITLE_PREP_AR
         or (ctx.lang != "ar" and w in _TITLE_PREP_EN)
         or any(f in _TITLE_PREP_AR for f in tok.forms[:1])

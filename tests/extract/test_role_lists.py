@@ -61,6 +61,17 @@ FINDS = [
         "وقال أندريه يرماك، مستشار الرئيس الأوكراني فولوديمير زيلينسكي، إن أوكرانيا لن توقع.",
         ("person:andriy-yermak", "holds_role_in", "state:ukr"),
     ),
+    # a title whose body is a definite noun and its adjective, or that says "acting", before the name
+    (
+        "ar",
+        "وتدعم تركيا حكومة الوفاق الليبية بموجب مذكرة وقعها أردوغان ورئيس المجلس الرئاسي فائز السراج في أنقرة.",
+        ("person:fayez-al-sarraj", "holds_role_in", "org:*"),
+    ),
+    (
+        "ar",
+        "وأعلن رئيس بعثة الأمم المتحدة للدعم في ليبيا بالإنابة جورج سالم أن الهدنة تبدأ غداً.",
+        ("person:*", "holds_role_in", "org:unsmil"),
+    ),
 ]
 
 KEEPS_OUT = [
