@@ -1882,15 +1882,23 @@ def elided_agreement(ctx: Context, site: Site, emit) -> Outcome:
         k = site.j  # ("Russia and China voted in favour after days of talks": the text just adopted)
     if k < site.sent.te and ctx.texts[k] not in ctx.lex.w("elided_object_ends"):
         return PASS  # "refused to sign the deal", «رفض التوقيع على الاتفاق»: the object is named
-    agr = last_agreement(ctx, site.i, int(_cx(ctx, "elided-agreement", "window", 80)))
+    window = int(_cx(ctx, "elided-agreement", "window", 80))
+    vote = ctx.texts[site.i] in ctx.lex.w("vote_verbs")  # "voted in favour": of the resolution named before, not
+    agr = (vote and _last_resolution(ctx, site.i, 4 * window)) or last_agreement(ctx, site.i, window)  # its road map
     if agr is None:
         return PASS
     rtype = site.rtype
-    if ctx.texts[site.i] in ctx.lex.w("vote_verbs") and family_of_mention(ctx, agr) == "resolution":
+    if vote and family_of_mention(ctx, agr) == "resolution":
         rtype = "supports"  # a vote for a resolution backs it (as _vote says when it is named)
     for s_ in site.src:
         emit(s_, agr, rtype, site.conf + _cx(ctx, "elided-agreement"), site.trig.text, "elided-agreement")
     return DONE
+
+
+def _last_resolution(ctx: Context, i: int, window: int) -> Ment | None:
+    """The resolution named last within `window` tokens before token i."""
+    found = [m for m in ctx.ments.ending_within(i - window, i) if m.kind == "agreement"]
+    return next((m for m in reversed(found) if family_of_mention(ctx, m) == "resolution"), None)
 
 
 @construction("told-in-call", "frame", rtypes=("phones",))

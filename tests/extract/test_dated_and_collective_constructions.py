@@ -103,3 +103,25 @@ def test_welcoming_the_outcome_of_a_named_meeting_with_an_actor_is_not_the_agree
     text = "Sudan and South Sudan signed a border deal in Addis Ababa. Kenya welcomed the announcement of Egypt."
     ex = extract_text(text, lang="en", date_="2012-09-27")
     assert not any(fits(r, ("state:ken", "supports", "agr:*")) for r in ex.relations)
+
+
+def test_a_vote_in_favour_backs_the_resolution_named_earlier_not_the_road_map_it_endorses():
+    text = (
+        "The Security Council adopted resolution 2046 on Wednesday. The text endorses a road map drawn up by the "
+        "African Union and orders both armies to pull back from the border, halt air raids across it and stop "
+        "backing rebels on the other side, and it threatens both governments with sanctions if they fail to "
+        "comply within the deadlines it sets for the withdrawal and for a return to negotiations under African "
+        "Union mediation. Russia and China, which have close ties with Khartoum, voted in favour after days of talks."
+    )
+    ex = extract_text(text, lang="en", date_="2012-05-02")
+    got = [(r.source, r.type, r.target) for r in ex.relations if r.source in ("state:rus", "state:chn")]
+    assert ("state:rus", "supports", "agr:unscr-2046") in got, got
+    assert not [g for g in got if g[1] == "agrees_with"], got
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia requested an emergency meeting of the Security Council.", "Britain requests a meeting with Iran."]
+)
+def test_a_requested_meeting_is_not_held(text):
+    ex = extract_text(text, lang="en", date_="2024-01-12")
+    assert not [r for r in ex.relations if r.type == "meets"]
