@@ -43,15 +43,11 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             up = _named_parent(ctx, t, of) if member else _ministry_state(ctx, t, of)
             if up is not None:  # «عضو المكتب السياسي لحركة حماس»: a member of Hamas too
                 emit(t.person, up, rtype, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-parent")
-            if member and t.office == "negotiator":  # "Hamas negotiator X": one of its members, in an office of it
-                emit(
-                    t.person,
-                    of,
-                    "holds_role_in",
-                    ontology.base_confidence("holds_role_in") - 0.1,
-                    trig,
-                    "title-apposition",
-                )
+            if t.office == "negotiator" and of.kind != "state":
+                # "Hamas negotiator X": one of its members, in an office of it; "the Houthis' chief negotiator X":
+                # heads its negotiators, one of its members
+                other = "member_of" if rtype == "holds_role_in" else "holds_role_in"
+                emit(t.person, of, other, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-apposition")
 
 
 def _army_of(ctx: Context, t: TitleNP, owner: Ment) -> Ment:

@@ -605,7 +605,8 @@ def _owner_adjective_ar(ctx: Context, j: int, of: list[Ment], nxt: Ment | None) 
     w = ctx.toks[j].text
     if w.startswith("وال"):
         return True
-    return of[-1].te == j and not ctx.covered[j] and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4
+    right_after = of[-1].te == j or (of[-1].te == j - 1 and ctx.texts[j - 1] == '"')  # «جماعة «أنصار الله» الحوثية»
+    return right_after and not ctx.covered[j] and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4
 
 
 def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> bool:

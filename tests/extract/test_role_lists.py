@@ -72,6 +72,17 @@ FINDS = [
         "وأعلن رئيس بعثة الأمم المتحدة للدعم في ليبيا بالإنابة جورج سالم أن الهدنة تبدأ غداً.",
         ("person:*", "holds_role_in", "org:unsmil"),
     ),
+    # a movement's chief negotiator heads its negotiators and is one of its members
+    (
+        "en",
+        "Khalil al-Hayya, the Hamas chief negotiator, said the group would study the text.",
+        ("person:khalil-al-hayya", "member_of", "group:hamas"),
+    ),
+    (
+        "ar",
+        "وأعلن كبير مفاوضي جماعة «أنصار الله» الحوثية محمد علي الحوثي، المقيم في صنعاء، موافقة الجماعة.",
+        ("person:*", "member_of", "group:houthis"),
+    ),
 ]
 
 KEEPS_OUT = [
@@ -94,6 +105,8 @@ KEEPS_OUT = [
     # one type per signatory: the leading title makes the role, a member's title the membership
     ("ar", "ووقع الاتفاق عن قوات الدعم السريع عثمان عمليات، نائب قائدها، في جدة.", ("person:*", "member_of", "*")),
     ("ar", "ووقع الاتفاق عن حركة حماس خليل الحية، عضو مكتبها السياسي.", ("person:*", "holds_role_in", "*")),
+    # a state's chief negotiator holds a role in it, no membership
+    ("en", "Ali Bagheri, Iran's chief negotiator, said the talks would resume.", ("person:*", "member_of", "*")),
     # the aide needs his name before the title: a meeting with an aide gives the one who met him no role
     (
         "en",
