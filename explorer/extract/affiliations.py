@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from explorer.extract.context import Context, Ment
-from explorer.extract.engine import Sentence
+from explorer.extract.engine import Sentence, cued
 
 _BODIES = ("organization", "armed_group")
 _LEADING = frozenset({"head", "leader", "president", "commander", "secretary_general", "chief_of_staff"})
@@ -43,6 +43,7 @@ def _bracketed_body(ctx: Context, ments: list[Ment], m: Ment, emit) -> None:
         emit(m, body, "member_of", 0.6, "(", "bracketed-body")
 
 
+@cued(lambda ctx: [(ctx.lex.w("leading_verbs"), False)])
 def led_by_relative(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """Arabic «قوات الدعم السريع التي يقودها محمد حمدان دقلو», «حزب المؤتمر الذي يتزعمه الرئيس السابق»: a body,
     a relative pronoun, a verb of leading with the body's pronoun, and the person who leads it."""

@@ -1792,7 +1792,9 @@ def _subject(site: Site, src: list[Ment], method: str, offset: float = 0.0) -> O
 
 
 # --- frame --------------------------------------------------------------------------------------------
-@construction("relative-clause", "frame", rtypes=("agrees_with", "supports", "opposes", "references"))
+@construction(
+    "relative-clause", "frame", rtypes=("agrees_with", "supports", "opposes", "references"), before="relative_pronouns"
+)
 def relative_clause(ctx: Context, site: Site, emit) -> Outcome:
     """«الاتفاق الذي تفاهم عليه الروسي والأميركي»: the relative clause's verb acts on its antecedent."""
     target = relative_antecedent(ctx, site.ments, site.i)
@@ -2000,14 +2002,16 @@ def alongside_against(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("with-carried", "frame")
+@construction("with-carried", "frame", rtypes=_SYMMETRIC | {"visits"}, nominal=True)
 def with_carried(ctx: Context, site: Site, emit) -> Outcome:
     """«استهلها بلقاء مع الرئيس الروسي», "a meeting with X": the subject carried over meets X."""
+    if not site.nominal or (site.rtype not in _SYMMETRIC and site.rtype != "visits"):
+        return PASS
     j, te = site.j, site.sent.te
-    if not site.src and site.nominal and site.rtype == "visits":  # "On a visit to Beijing, Lavrov met …"
+    if not site.src and site.rtype == "visits":  # "On a visit to Beijing, Lavrov met …"
         site.src, site.method = _fronted_subject(ctx, site), "fronted-visit"
         return PASS
-    if site.src or not site.nominal or site.rtype not in _SYMMETRIC:
+    if site.src or site.rtype not in _SYMMETRIC:
         return PASS
     if (j < te and ctx.toks[_past_venue(ctx, site)].text in ctx.lex.w("with")) or _object_suffix(ctx, site):
         fronted = _fronted_subject(ctx, site)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
@@ -296,6 +297,35 @@ def _may_apply(fn: Construction, rtype: str, nominal: bool | None, words: tuple[
     )
 
 
+def cued(cues: Callable[[Context], Iterable[tuple[AbstractSet[str], bool]]]) -> Callable:
+    """Register what a sentence pattern's first check looks for: word lists, each with whether a token's last
+    form counts (as `Context.where(lasts=…)` reads it), one of whose words some token of the sentence must be.
+    The engine calls the pattern only for the sentences that hold one (their positions looked up once per
+    document), not for every sentence to find none."""
+
+    def deco(fn):
+        fn.cues = cues
+        return fn
+
+    return deco
+
+
+def _sentence_patterns(ctx: Context, sentences: list[Sentence], patterns: list) -> list[list]:
+    """Per sentence, the patterns to call in order: those without cues, and those whose cues it holds."""
+    starts = [s.ts for s in sentences]
+    held: list[set[int]] = [set() for _ in sentences]
+    always = []
+    for n, pattern in enumerate(patterns):
+        cues = getattr(pattern, "cues", None)
+        always.append(cues is None)
+        for words, lasts in cues(ctx) if cues is not None else ():
+            for k in ctx.where(words, lasts=lasts) if words else ():
+                si = bisect.bisect_right(starts, k) - 1
+                if si >= 0 and k < sentences[si].te:
+                    held[si].add(n)
+    return [[p for n, p in enumerate(patterns) if always[n] or n in h] for h in held]
+
+
 def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None) -> list[Relation]:
     """Typed relations of a document, each with its sentence, confidence and construction."""
     from explorer.extract import constructions, objects, patterns  # noqa: F401  (registers the constructions)
@@ -308,10 +338,11 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     titles_by = _by_sentence(sentences, ctx.titles, lambda t: t.ts)
     own, owned = _own_bodies(ctx), _state_bodies(ctx)
     phases = _enabled(ctx)
+    sentence_patterns = _sentence_patterns(ctx, sentences, patterns.SENTENCE_PATTERNS)
     for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
         emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date, own, owned)
         patterns.roles(ctx, poss_by[si], titles_by[si], emit)
-        for pattern in patterns.SENTENCE_PATTERNS:
+        for pattern in sentence_patterns[si]:
             pattern(ctx, sent, ments, emit)
         state.subjects_here, state.speakers, state.first_subjects = [], [], []
         found = find_triggers(ctx, sent)

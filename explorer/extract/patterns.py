@@ -9,12 +9,14 @@ import re
 from explorer import ontology
 from explorer.extract.affiliations import AFFILIATION_PATTERNS
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
-from explorer.extract.engine import Sentence
+from explorer.extract.engine import Sentence, cued
 from explorer.extract.lexicon import first_words
 from explorer.extract.membership import MEMBERSHIP_PATTERNS
 from explorer.extract.signers import agreement_signers
 from explorer.extract.syntax import actor, between_pair, coordinated_after, group_with, group_with_left, past_place
 
+_CO = frozenset({"co"})  # "co-chaired by"
+_OF = frozenset({"of"})
 _GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "foreign_minister", "minister"})
 _MINISTER_OFFICES = _GOVERNMENT_OFFICES | {"deputy_foreign_minister", "defence_minister"}
 _ENVOY_OFFICES = frozenset({"ambassador", "un_ambassador"})  # «مندوب حركة حماس»: a movement's representative
@@ -138,6 +140,7 @@ def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
             return
 
 
+@cued(lambda ctx: [(ctx.lex.w("chair_words"), False), (_CO, False), (ctx.lex.w("member_by"), ctx.lang == "ar")])
 def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """«المجموعة الدولية لدعم سوريا برئاسة الولايات المتحدة وروسيا» / "co-chaired by X and Y"."""
     toks, chair, by_members = ctx.toks, ctx.lex.w("chair_words"), ctx.lex.w("member_by")
@@ -242,6 +245,7 @@ def _won_chair(ctx: Context, ments: list[Ment], i: int, emit) -> None:
                 emit(m, body, "member_of", 0.75, toks[k].text, "won-chair")
 
 
+@cued(lambda ctx: [(ctx.lex.w("predicate_titles"), False)])
 def predicate_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """«أصبح عبد الحميد دبيبة رئيساً لحكومة الوحدة الوطنية», «انتُخب … رئيساً للمجلس»: a person named before
     an office in the accusative holds it in the body after it."""
@@ -392,10 +396,8 @@ def _named_pair(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> lis
     return [a, b] if a is not None and a.entity != b.entity else []
 
 
-def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
-    """ "X and Y are (permanent) members of Z" / «X، عضو Z» / «وهي عضو في حلف شمال الأطلسي»."""
-    toks, nouns = ctx.toks, ctx.lex.w("member_nouns")
-    cues = ctx.lex.any_of(
+def _membership_cues(ctx: Context) -> frozenset[str]:
+    return ctx.lex.any_of(
         "member_nouns",
         "join_verbs",
         "include_verbs",
@@ -405,6 +407,13 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         "member_state_plurals",
         "member_role_nouns",
     )
+
+
+@cued(lambda ctx: [(_membership_cues(ctx), True)])
+def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "X and Y are (permanent) members of Z" / «X، عضو Z» / «وهي عضو في حلف شمال الأطلسي»."""
+    toks, nouns = ctx.toks, ctx.lex.w("member_nouns")
+    cues = _membership_cues(ctx)
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # no membership word in the sentence
     texts, lasts = ctx.texts, ctx.lasts
@@ -791,6 +800,7 @@ def _unglued(w: str) -> str:
     return w[1:] if w[:1] in ("ل", "ب") and len(w) > 3 and "\u0600" <= w[1:2] <= "\u06ff" else w
 
 
+@cued(lambda ctx: [(ctx.lex.w("backed_participles"), False)])
 def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "Iran-backed Houthi rebels", "the Russian-backed forces of Khalifa Haftar": the first backs the next actor."""
     toks, words = ctx.toks, ctx.lex.w("backed_participles")
@@ -877,6 +887,12 @@ def _collective(ctx: Context, body: Ment) -> bool:
     return ctx.toks[body.te - 1].text.lower() in ctx.lex.w("collective_heads")
 
 
+@cued(
+    lambda ctx: [
+        (first_words(ctx.lex.w("composition_openers")), False),
+        (ctx.lex.w("composition_verbs"), ctx.lang == "ar"),
+    ]
+)
 def composed_of(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "the 5+5 commission, made up of officers of the LNA and the GNU", "the Joint Coordination Centre, with
     Russian, Ukrainian, Turkish and UN officials", «لجنة مكونة من ممثلي الحكومة والمعارضة»: a body and the
@@ -911,6 +927,7 @@ def _composed(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, k: in
         emit(m, body, "member_of", 0.65, ctx.toks[i].text, "composed-of")
 
 
+@cued(lambda ctx: [(ctx.lex.w("delegation_nouns"), False)])
 def delegation_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "a delegation from Hamas including Khalil al-Hayya", «وفد من حركة حماس يضم خليل الحية»: the people a
     body's delegation includes are its members."""
@@ -936,6 +953,7 @@ def delegation_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) ->
                 emit(m, body, "member_of", 0.65, toks[i].text, "delegation")
 
 
+@cued(lambda ctx: [(ctx.lex.w("blame_verbs"), True)])
 def blamed(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """«حمّلت الحكومة اليمنية الحوثيين مسؤولية انهيار الهدنة»: who holds another responsible opposes it (the
     trigger «حمل مسؤولية» with its object in between)."""
@@ -959,6 +977,7 @@ def blamed(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             emit(src, obj, "opposes", 0.6, toks[i].text, "blamed")
 
 
+@cued(lambda ctx: [(ctx.lex.w("cut_verbs"), False)])
 def cut_ties(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """«قطعت النيجر علاقاتها الدبلوماسية مع أوكرانيا»: the verb, its subject, the ties, then «مع» the other state
     (the trigger «قطع علاقات» needs its words side by side)."""
@@ -977,6 +996,7 @@ def cut_ties(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             emit(src, obj, "opposes", 0.6, toks[i].text, "cut-ties")
 
 
+@cued(lambda ctx: [(ctx.lex.w("war_nouns"), False)])
 def war_pairs(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "the Israel-Hamas war", «الحرب الروسية الأوكرانية», «حرب الجيش مع الدعم السريع», "the war in Tigray between
     the government and the TPLF": the two sides a war noun (`war_nouns`) names, joined by a hyphen before it, as two
@@ -1013,6 +1033,7 @@ def _people_after(ctx: Context, m: Ment, sent: Sentence) -> bool:
     return m.te < sent.te and ctx.toks[m.te].text in ctx.lex.w("member_people")
 
 
+@cued(lambda ctx: [] if ctx.lang == "ar" else [(_OF, False)])
 def body_of_list(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "The Troika of the United States, Britain and Norway", "the Quartet of the US, Russia, the EU and the UN":
     a body followed by "of" and a list of two or more states or bodies is made of them (English)."""

@@ -8,18 +8,22 @@ urged to sign ("urged A and B to sign the treaty")."""
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment
-from explorer.extract.engine import Outcome, Sentence, Site, construction
+from explorer.extract.engine import Outcome, Sentence, Site, construction, cued
 from explorer.extract.syntax import actor, coordinated_after, group_with_left
 
 _STOPS = (".", ";", "؛", ":", "?", "؟", '"', "«", "»")
 
 
-def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
-    """Sentence pattern: the signers of each agreement mention that a signing word ties to it (see module)."""
-    lex = ctx.lex
-    cues = lex.any_of(
+def _signing_cues(ctx: Context) -> frozenset[str]:
+    return ctx.lex.any_of(
         "signer_participles", "signing_nouns", "signatory_nouns", "signing_verbs", "sealing_verbs", "relative_pronouns"
     )
+
+
+@cued(lambda ctx: [(_signing_cues(ctx), True)])
+def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """Sentence pattern: the signers of each agreement mention that a signing word ties to it (see module)."""
+    cues = _signing_cues(ctx)
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # (most sentences: no signing word at all)
     for m in ments:
