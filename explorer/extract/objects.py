@@ -410,12 +410,12 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     others = _past_speaker_side(ctx, site, others)  # (but «وأضاف أن …» goes on with the same speaker)
     if others and others[0].kind == "organization" and _own_body(ctx, site.src, others[0]):
         others = []  # "a Fatah official said … on the Fatah side": his own body is not what he speaks about
-    if True:  # «قال المتحدث باسم الخارجية الأمريكية إن الولايات المتحدة …»: a ministry's own state
-        bodies = [*site.src, *(x for s in site.src if s.kind == "person" for x in _titled_of(ctx, s))]
+    bodies = [*site.src, *(x for s in site.src if s.kind == "person" for x in _titled_of(ctx, s))]
+    if ctx.lang == "ar":  # «قال المتحدث باسم الخارجية الأمريكية إن الولايات المتحدة …»: a ministry's own state
         own = {ctx.kb.entities[s.entity].record.get("state") for s in bodies if s.entity in ctx.kb.entities}
         others = [m for m in others if m.entity not in own]  # (and its spokesman's: the ministry's state)
-        titled = {b.entity for b in bodies if b.kind == "state" and b not in site.src}  # "Ukraine's foreign minister
-        others = [m for m in others if not (m.entity in titled and m.role == "capital")]  # said Kyiv would …"
+    titled = {b.entity for b in bodies if b.kind == "state" and b not in site.src}  # "Ukraine's foreign minister
+    others = [m for m in others if not (m.entity in titled and m.role == "capital")]  # said Kyiv would …": his side
     targets = agreements[:1] or quoted or others[: _n_spoken_of(ctx, site, others)]
     if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
         targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both

@@ -125,3 +125,27 @@ def test_a_vote_in_favour_backs_the_resolution_named_earlier_not_the_road_map_it
 def test_a_requested_meeting_is_not_held(text):
     ex = extract_text(text, lang="en", date_="2024-01-12")
     assert not [r for r in ex.relations if r.type == "meets"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker,own",
+    [
+        (
+            "en",
+            "US Secretary of State Antony Blinken said Washington would hold Russia accountable.",
+            "person:antony-blinken",
+            "state:usa",
+        ),
+        (
+            "en",
+            "Kenyan Foreign Minister Raychelle Omamo said Nairobi would keep its troops in Somalia.",
+            "person:*",
+            "state:ken",
+        ),
+    ],
+)
+def test_a_capital_standing_for_the_speakers_own_state_is_his_side_not_his_topic(lang, text, speaker, own):
+    ex = extract_text(text, lang=lang, date_="2022-07-22")
+    assert not [r for r in ex.relations if fits(r, (speaker, "states", own))]
+    if speaker == "person:antony-blinken":  # what he speaks about is still found
+        assert any(fits(r, (speaker, "states", "state:rus")) for r in ex.relations)
