@@ -198,7 +198,7 @@ def find_org_short_forms(ctx: Context) -> None:
                 continue
             key = t.forms[-1]
         else:
-            if i == 0 or toks[i - 1].text != "the":
+            if i == 0 or toks[_past_body_modifiers(ctx, i - 1)].text != "the":
                 continue
             key = t.text
         named = heads.get(key)
@@ -219,6 +219,20 @@ def find_org_short_forms(ctx: Context) -> None:
         s_, e_ = ctx.orig(i, i + 1)
         ctx.add(Ment(s_, e_, i, i + 1, eid, kind, "short", ctx.text[s_:e_]))
     ctx.ments.sort_by_start()
+
+
+def _past_body_modifiers(ctx: Context, k: int) -> int:
+    """ "the Western-backed coalition", "the main opposition coalition": back from token k over the words that
+    describe a body named before without naming another."""
+    mods = ctx.lex.w("short_form_modifiers")
+    for _ in range(4):
+        if k > 0 and ctx.texts[k] in mods:
+            k -= 1
+        elif k > 1 and ctx.texts[k] == "-" and ctx.texts[k + 1] in mods:
+            k -= 2  # "Western-backed": the word before the hyphen with it
+        else:
+            break
+    return k
 
 
 def _own_adjective(ctx: Context, k: int, eid: str) -> bool:

@@ -553,7 +553,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
             j = starting[0].te if starting else j + 1
             continue  # «جماعة أنصار الله (الحوثيين)», «باسم جماعة "أنصار الله"»: brackets and quotes name no one
         m = ment_at.get(j)
-        if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution":
+        if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution" and not _backer(ctx, m):
             if of and _qualifies_body(ctx, of[-1], m):
                 of[-1] = m  # "the chairman of the Sudan Sovereign Council", "head of Sudan's ruling council"
             elif of and not _linked(ctx, j, e):
@@ -703,12 +703,21 @@ def _qualifies_body(ctx: Context, state: Ment, body: Ment) -> bool:
     return k == body.ts
 
 
+def _backer(ctx: Context, m: Ment) -> bool:
+    """ "the Turkish-backed coalition": the state that backs the body the title names, not the title's owner."""
+    return ctx.texts[m.te : m.te + 1] == ["-"] and ctx.texts[m.te + 1 : m.te + 2] == ["backed"]
+
+
 def _past_adjectives_en(ctx: Context, j: int, e: int) -> int:
     """English, inside a title after "the"/"of"/"in": up to two lowercase words before the body or state they
     describe ("in the main Ahrar al-Sham rebel group", "of the powerful Wagner group"); where it starts, or j."""
     toks = ctx.toks
     if ctx.lang == "ar" or j <= e or toks[j - 1].text not in ("the", "of", "in", "for", "at", "'s"):
         return j
+    hyphened = ctx.texts[j + 1 : j + 3]  # "the head of the Western-backed coalition"
+    if hyphened[:1] == ["-"] and hyphened[1:] and hyphened[1] in ctx.lex.w("short_form_modifiers"):
+        if ctx.starting_at(j + 3, ("organization", "armed_group")) is not None:
+            return j + 3
     for k in (j + 1, j + 2):
         if k >= len(toks) or not all(toks[x].is_word and not ctx.covered[x] for x in range(j, k)):
             return j

@@ -83,6 +83,19 @@ FINDS = [
         "وأعلن كبير مفاوضي جماعة «أنصار الله» الحوثية محمد علي الحوثي، المقيم في صنعاء، موافقة الجماعة.",
         ("person:*", "member_of", "group:houthis"),
     ),
+    # a body named again by its head noun behind describing words: "the Western-backed coalition"
+    (
+        "en",
+        "The Syrian National Coalition boycotted the talks. Ahmad Jarba, the head of the Western-backed coalition, "
+        "said it would not attend.",
+        ("person:ahmad-jarba", "holds_role_in", "org:*"),
+    ),
+    (
+        "en",
+        "The Syrian National Coalition boycotted the talks. Ahmad Jarba, who heads the main opposition coalition, "
+        "said it would not attend.",
+        ("person:ahmad-jarba", "holds_role_in", "org:*"),
+    ),
 ]
 
 KEEPS_OUT = [
@@ -105,6 +118,13 @@ KEEPS_OUT = [
     # one type per signatory: the leading title makes the role, a member's title the membership
     ("ar", "ووقع الاتفاق عن قوات الدعم السريع عثمان عمليات، نائب قائدها، في جدة.", ("person:*", "member_of", "*")),
     ("ar", "ووقع الاتفاق عن حركة حماس خليل الحية، عضو مكتبها السياسي.", ("person:*", "holds_role_in", "*")),
+    # the state that backs the body is not where the title is held
+    (
+        "en",
+        "The Syrian National Coalition boycotted the talks. Ahmad Jarba, head of the Turkish-backed coalition, "
+        "said it would not attend.",
+        ("person:ahmad-jarba", "holds_role_in", "state:tur"),
+    ),
     # a state's chief negotiator holds a role in it, no membership
     ("en", "Ali Bagheri, Iran's chief negotiator, said the talks would resume.", ("person:*", "member_of", "*")),
     # the aide needs his name before the title: a meeting with an aide gives the one who met him no role
