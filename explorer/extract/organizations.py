@@ -712,6 +712,7 @@ def find_national_bodies(ctx: Context) -> None:
     if ctx.lang != "ar":
         _national_ministries_en(ctx)
         return
+    _named_foreign_ministry_ar(ctx)
     toks, heads, armed = ctx.toks, ctx.lex.organization_heads, ctx.lex.armed_heads
     for m in list(ctx.ments):
         if m.role != "demonym" or m.kind != "state" or m.ts < 2 or m.in_np:
@@ -749,6 +750,7 @@ def _national_ministries_en(ctx: Context) -> None:
         k -= toks[k - 1].text in ("'s", "'")
         st = next((m for m in ctx.ments.ending(k) if m.kind == "state"), None)
         if st is None:
+            _spokesman_ministry(ctx, k, te, portfolio)
             continue
         s_, e_ = ctx.orig(st.ts, te)
         name, code = ctx.text[s_:e_], st.entity.split(":")[-1]
@@ -761,6 +763,40 @@ def _national_ministries_en(ctx: Context) -> None:
         st.in_np = True
         ctx.add(Ment(s_, e_, st.ts, te, eid, "organization", "discovered", name))
     ctx.ments.sort_by_start()
+
+
+def _spokesman_ministry(ctx: Context, k: int, te: int, portfolio: str) -> None:
+    """ "Iran condemned the strikes, foreign ministry spokesman X said": a foreign ministry that names no state,
+    before a title and its holder, is the ministry of the holder's state (_holders_ministry)."""
+    hit = ctx.lex.titles.match_at(ctx.toks, te) if te < len(ctx.toks) and portfolio == "foreign" else None
+    if hit:
+        _holders_ministry(ctx, k, te, hit[1])
+
+
+def _named_foreign_ministry_ar(ctx: Context) -> None:
+    """«المتحدث باسم وزارة الخارجية ناصر كنعاني»: «وزارة الخارجية» with no state, after a spokesman's «باسم» and
+    right before a name, is the ministry of that person's state (_holders_ministry); not inside «وزير الخارجية»."""
+    for phrase in sorted(ctx.lex.w("foreign_ministry_names"), key=len, reverse=True):
+        words = phrase.split()
+        for k in ctx.where(frozenset(words[:1])):
+            te = k + len(words)
+            spokesman = k > 0 and ctx.texts[k - 1] in ctx.lex.w("spokesman_prepositions")
+            if spokesman and ctx.texts[k:te] == words and not any(ctx.covered[k:te]):
+                _holders_ministry(ctx, k, te, te)
+
+
+def _holders_ministry(ctx: Context, k: int, te: int, at: int) -> None:
+    """The foreign ministry named by tokens k…te is the one of the state the knowledge base gives the person
+    named at token `at` (when it knows that ministry)."""
+    person = next((m for m in ctx.ments.starting(at) if m.kind == "person"), None)
+    e = ctx.kb.get(person.entity) if person is not None else None
+    state = e.record.get("nationality") if e is not None else None
+    eid = f"org:mfa-{state.split(':')[-1]}" if state else ""
+    if ctx.kb.get(eid) is None:
+        return
+    ctx.register(eid)
+    s_, e_ = ctx.orig(k, te)
+    ctx.add(Ment(s_, e_, k, te, eid, "organization", "discovered", ctx.text[s_:e_]))
 
 
 def _ministry_span(ctx: Context, i: int) -> tuple[int, int, str] | None:
