@@ -1557,6 +1557,8 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if site.gap_before == 1 and ctx.toks[site.i - 1].text in ctx.lex.w("auxiliaries"):
         return PASS  # «وكان الوسيط … هوكستين قد زار بيروت»: the subject stands before «قد»
+    if _kana_subject(ctx, site):
+        return PASS  # «وكان أنان، الأمين العام السابق …، قد زار دمشق»: the subject after «كان», an aside between
     nxt = ctx.toks[site.j] if site.j < site.sent.te else None
     function_word = nxt is not None and (nxt.text in ctx.lex.w("prepositions") or nxt.text in ctx.lex.complementizers)
     if nxt is not None and nxt.is_word and nxt.text.startswith("ال") and not ctx.covered[site.j] and not function_word:
@@ -1576,6 +1578,16 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     if any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("speaker_suffixes") for f in ctx.toks[site.i].forms):
         return DONE  # «ووصلتم», «توصلنا»: "you", "we" in a quotation, not the subject carried from before
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
+
+
+def _kana_subject(ctx: Context, site: Site) -> bool:
+    """«وكان X … قد + verb»: the verb's subject is the actor named right after «كان» that opens the sentence."""
+    k = site.i - 1
+    if k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("auxiliaries"):
+        return False
+    kana = ctx.lex.w("past_auxiliaries")
+    start = next((x for x in range(site.sent.ts, min(site.sent.ts + 3, k)) if ctx.toks[x].text in kana), None)
+    return start is not None and any(actor(m) and m.np_start == start + 1 for m in site.before)
 
 
 def _delegation_subject(ctx: Context, site: Site) -> Outcome:

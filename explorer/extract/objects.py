@@ -77,7 +77,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
         and not _relative_agent(ctx, site, m, start)
-    ]
+        and not (sym and m.np_start > start + 2 and in_relative_clause(ctx, m.np_start, start + 1))
+    ]  # («التقى الأسد وعرض عليه المقترحات التي وضعها مع X»: X is in the relative clause, not the one met)
     if rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
         agreements = [m for m in site.cands if m.kind == "agreement"]
         if agreements and agreements[0].ts - start <= 12:

@@ -149,3 +149,24 @@ def test_a_capital_standing_for_the_speakers_own_state_is_his_side_not_his_topic
     assert not [r for r in ex.relations if fits(r, (speaker, "states", own))]
     if speaker == "person:antony-blinken":  # what he speaks about is still found
         assert any(fits(r, (speaker, "states", "state:rus")) for r in ex.relations)
+
+
+PLUPERFECT = (
+    "وقال الرئيس اليمني رشاد العليمي إن الحكومة مستعدة للحوار. وكان المبعوث الأممي هانس غروندبرغ، الدبلوماسي "
+    "السويدي، قد زار صنعاء الشهر الماضي، حيث التقى مهدي المشاط وعرض عليه الخطة التي أعدها بالتنسيق مع وزير "
+    "الخارجية العماني بدر البوسعيدي."
+)
+
+
+def test_the_subject_after_kana_holds_across_an_aside_before_qad():
+    ex = extract_text(PLUPERFECT, lang="ar", date_="2023-05-10")
+    got = {(r.source, r.type, r.target) for r in ex.relations}
+    assert ("person:hans-grundberg", "visits", "place:capital-yem") in got, got
+    assert not [g for g in got if g[0] == "person:rashad-al-alimi" and g[1] == "visits"], got
+
+
+def test_a_name_inside_a_relative_clause_after_the_meeting_verb_is_not_the_one_met():
+    ex = extract_text(PLUPERFECT, lang="ar", date_="2023-05-10")
+    got = {(r.source, r.type, r.target) for r in ex.relations if r.type == "meets"}
+    assert ("person:hans-grundberg", "meets", "person:mahdi-al-mashat") in got, got
+    assert not [g for g in got if "person:badr-albusaidi" in g], got
