@@ -28,6 +28,16 @@ def list_next(ctx: Context, k: int) -> int:
     return k if ctx.lang == "ar" and k < len(toks) and toks[k].text.startswith("و") else -1
 
 
+def _past_acronym(ctx: Context, m: Ment, end: int) -> int:
+    """After a listed name, past its own short form in brackets ("the Justice and Equality Movement (JEM), …")."""
+    k = m.te
+    if k + 2 < end and ctx.texts[k] == "(":
+        inner = next((x for x in ctx.ments.starting(k + 1) if x.entity == m.entity), None)
+        if inner is not None and inner.te < end and ctx.texts[inner.te] == ")":
+            return inner.te + 1
+    return k
+
+
 def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list[Ment]:
     """Actors in a coordinated list starting at token i: "X, Y and Z" / «X وY وZ»."""
     toks, lex = ctx.toks, ctx.lex
@@ -47,7 +57,7 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
             if m is None or m.in_np:
                 break
         out.append(m)
-        i = m.te
+        i = _past_acronym(ctx, m, end)
         if i < end and toks[i].text == '"':
             i += 1  # the closing mark of a quoted name
         if i < end and (toks[i].text in (",", "،") or toks[i].text in lex.w("and")):

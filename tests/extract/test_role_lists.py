@@ -107,6 +107,13 @@ FINDS = [
         "وقال المتحدث باسم وزارة الخارجية سعيد خطيب زاده إن طهران ترفض التقرير.",
         ("person:saeed-khatibzadeh", "member_of", "org:mfa-irn"),
     ),
+    # a listed member's own short form in brackets does not end the list
+    (
+        "en",
+        "The Sudan Revolutionary Front, which groups the Justice and Equality Movement (JEM), the Sudan Liberation "
+        "Movement and a faction of the SPLM-N, signed the deal.",
+        ("group:splm-n", "member_of", "org:*"),
+    ),
 ]
 
 KEEPS_OUT = [
