@@ -788,6 +788,8 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         close = tgt.np_start - site.start_after <= 2
         # «بحثا وقفاً لإطلاق النار بين إسرائيل وحماس»: a pair that discusses what is between others
         topic = topic or (len(src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), site.start_after))
+        # "held talks on the sidelines of the ASEAN meeting": the body whose meeting hosts the talks is no party
+        topic = topic or _introduced_near(ctx, tgt, ctx.lex.w("venue_margins"), site.start_after, 3)
         if topic or not (introduced or not site.nominal or close or rtype == "visits"):
             if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
                 _pairs(ctx, site, emit)
