@@ -567,9 +567,9 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
     body belongs to it (a state or body); a person who heads it ("Hemedti, who heads the RSF") holds a role."""
     kinds = ("state", "organization", "armed_group")
     after = [m for m in ments if m.ts > i and m.kind in ("organization", "armed_group") and m.np_start - i <= 5]
-    if not after:
+    body = after[0] if after else _delegation_of(ctx, sent, ments, i)
+    if body is None:
         return
-    body = after[0]
     organ = ctx.lex.any_of("body_nouns", "body_qualifiers")
     if ctx.lang != "ar" and body.te < sent.te and ctx.texts[body.te] in organ and ctx.texts[body.te] != "group":
         return  # "chair the Arab League contact group", "the ECOWAS committee": an organ the name does not name
@@ -583,11 +583,21 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
         if k > sent.ts and ctx.toks[k].text in (",", "،"):
             k -= 1
         who = next((m for m in ments if m.te == k + 1 and m.kind in (*kinds, "person") and actor(m)), None)
-    if who is not None and who.entity != body.entity:
+    if who is not None and who.entity != body.entity and (body.kind != "state" or who.kind == "person"):
         rtype = "holds_role_in" if who.kind == "person" else "member_of"
         for m in _co_chairs(ctx, ments, who, i):
             if m.entity != body.entity:
                 emit(m, body, rtype, 0.65, ctx.toks[i].text, "chairs")
+
+
+def _delegation_of(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Ment | None:
+    """ "who heads the Yemeni government delegation", «الذي يترأس وفد الحكومة اليمنية»: the state whose delegation
+    the verb's object is."""
+    st = next((m for m in ments if m.kind == "state" and i < m.ts and m.np_start - i <= 4), None)
+    if st is None:
+        return None
+    nouns = ctx.lex.w("delegation_nouns")
+    return st if any(not nouns.isdisjoint(t.forms) for t in ctx.toks[i + 1 : min(sent.te, st.te + 3)]) else None
 
 
 def _plural_chair(ctx: Context, ments: list[Ment], i: int) -> bool:

@@ -114,6 +114,17 @@ FINDS = [
         "Movement and a faction of the SPLM-N, signed the deal.",
         ("group:splm-n", "member_of", "org:*"),
     ),
+    # who heads a state's delegation holds a role in the state
+    (
+        "en",
+        "Abdulmalik al-Mikhlafi, who heads the Yemeni government delegation, said the talks would resume.",
+        ("person:abdulmalik-al-mikhlafi", "holds_role_in", "state:yem"),
+    ),
+    (
+        "ar",
+        "وقال عبد الملك المخلافي، الذي يترأس وفد الحكومة اليمنية، إن المحادثات ستستأنف.",
+        ("person:abdulmalik-al-mikhlafi", "holds_role_in", "state:yem"),
+    ),
 ]
 
 KEEPS_OUT = [
@@ -145,6 +156,8 @@ KEEPS_OUT = [
     ),
     # «وزير الخارجية X»: the minister's title, no ministry made inside it
     ("ar", "وقال وزير الخارجية سعيد خطيب زاده إن طهران ترفض التقرير.", ("*", "*", "org:mfa-irn")),
+    # a state that heads a delegation is no member of another state
+    ("en", "Qatar, which heads the Egyptian delegation talks, said so.", ("state:qat", "*", "state:egy")),
     # a state's chief negotiator holds a role in it, no membership
     ("en", "Ali Bagheri, Iran's chief negotiator, said the talks would resume.", ("person:*", "member_of", "*")),
     # the aide needs his name before the title: a meeting with an aide gives the one who met him no role
