@@ -8,6 +8,7 @@ import bisect
 
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Sentence, cued
+from explorer.extract.syntax import part_of_before
 
 _BODIES = ("organization", "armed_group")
 _LEADING = frozenset({"head", "leader", "president", "commander", "secretary_general", "chief_of_staff"})
@@ -51,15 +52,17 @@ def led_by_relative(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
     if not verbs or verbs.isdisjoint(ctx.texts[sent.ts : sent.te]):
         return
     for i in range(sent.ts + 2, sent.te - 1):
-        if ctx.texts[i] not in verbs or ctx.texts[i - 1] not in ctx.lex.w("relative_who"):
+        if ctx.texts[i] not in verbs:
             continue
-        k = i - 1  # «قوات الدعم السريع»، التي …: a closing quote and a comma may stand before the pronoun
-        while k > sent.ts and ctx.texts[k - 1] in ('"', "،", ",", "»"):
+        relative = ctx.texts[i - 1] in ctx.lex.w("relative_who")
+        k = i - relative  # «قوات الدعم السريع»، التي …: a closing quote and a comma may stand before the pronoun
+        while relative and k > sent.ts and ctx.texts[k - 1] in ('"', "،", ",", "»"):
             k -= 1
         body = next((m for m in ments if m.te == k and m.kind in _BODIES), None)
         person = next((m for m in ments if i + 1 <= m.np_start <= i + 3 and m.kind == "person"), None)
-        if body is not None and person is not None:  # (a rank before the name: «الفريق أول محمد حمدان دقلو»)
-            emit(person, body, "holds_role_in", 0.75, ctx.texts[i], "led-by-relative")
+        part = body is not None and part_of_before(ctx, body)  # «وفصيل من حزب الأمة يقوده X»: leads a faction of it
+        if body is not None and person is not None and (relative or part):  # (a rank: «الفريق أول محمد حمدان دقلو»)
+            emit(person, body, "member_of" if part else "holds_role_in", 0.75, ctx.texts[i], "led-by-relative")
 
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")

@@ -13,7 +13,15 @@ from explorer.extract.engine import Sentence, cued
 from explorer.extract.lexicon import first_words
 from explorer.extract.membership import MEMBERSHIP_PATTERNS
 from explorer.extract.signers import agreement_signers
-from explorer.extract.syntax import actor, between_pair, coordinated_after, group_with, group_with_left, past_place
+from explorer.extract.syntax import (
+    actor,
+    between_pair,
+    coordinated_after,
+    group_with,
+    group_with_left,
+    part_of_before,
+    past_place,
+)
 
 _CO = frozenset({"co"})  # "co-chaired by"
 _OF = frozenset({"of"})
@@ -170,6 +178,7 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         for m in listed:  # "the RSF led by Dagalo": a person who leads a body holds a role in it
             if m.kind in ("state", "organization", "person"):
                 leads = m.kind == "person" and w in chair and not sent_body  # «الجيش الوطني الليبي بقيادة حفتر»
+                leads = leads and not part_of_before(ctx, body)  # "a faction of the Umma Party led by X": a member
                 rtype = "holds_role_in" if leads else "member_of"
                 emit(m, body, rtype, 0.8, w, "chaired-by")
 
@@ -584,10 +593,21 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
             k -= 1
         who = next((m for m in ments if m.te == k + 1 and m.kind in (*kinds, "person") and actor(m)), None)
     if who is not None and who.entity != body.entity and (body.kind != "state" or who.kind == "person"):
-        rtype = "holds_role_in" if who.kind == "person" else "member_of"
+        rtype = "holds_role_in" if who.kind == "person" and not _leader_chairs(ctx, who, body) else "member_of"
         for m in _co_chairs(ctx, ments, who, i):
             if m.entity != body.entity:
                 emit(m, body, rtype, 0.65, ctx.toks[i].text, "chairs")
+
+
+def _leader_chairs(ctx: Context, who: Ment, body: Ment) -> bool:
+    """ "Burundian President X, who chairs the East African Community": a state's leader chairs a body of states
+    for his state, one of its members."""
+    if body.kind != "organization":
+        return False
+    leaders = ("president", "king", "emir", "prime_minister", "head_of_state")
+    if any(t.person is who and t.office in leaders for t in ctx.titles):
+        return True
+    return any(r.office in leaders and (r.of or "").startswith("state:") for r in ctx.kb.roles_of(who.entity, ctx.on))
 
 
 def _delegation_of(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Ment | None:

@@ -107,6 +107,18 @@ def _past_part_of(ctx: Context, i: int, end: int) -> int:
     return i
 
 
+def part_of_before(ctx: Context, body: Ment) -> bool:
+    """ "a faction of the Umma Party", «وفصيل من حزب الأمة»: the body's name follows a `part_of_phrases` phrase (what
+    is named is part of the body, not all of it)."""
+    k = body.np_start - (body.np_start > 0 and ctx.texts[body.np_start - 1] == "the")
+    for p in ctx.lex.w("part_of_phrases"):
+        words = p.split()
+        j = k - len(words)
+        if j >= 0 and ctx.texts[j + 1 : k] == words[1:] and words[0] in (ctx.texts[j], ctx.toks[j].forms[-1]):
+            return True
+    return False
+
+
 def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment, m: Ment) -> Ment | None:
     toks = ctx.toks
     k = cur.te

@@ -125,6 +125,28 @@ FINDS = [
         "وقال عبد الملك المخلافي، الذي يترأس وفد الحكومة اليمنية، إن المحادثات ستستأنف.",
         ("person:abdulmalik-al-mikhlafi", "holds_role_in", "state:yem"),
     ),
+    # a state's leader who chairs a body of states chairs it for his state: one of its members
+    (
+        "en",
+        "The summit brought together Kenyan President William Ruto, who chairs the East African Community, and others.",
+        ("person:william-ruto", "member_of", "org:eac"),
+    ),
+    (
+        "ar",
+        "وقال الرئيس السنغالي ماكي سال، الذي يترأس الاتحاد الأفريقي، إن الاتفاق مهم.",
+        ("person:macky-sall", "member_of", "org:african-union"),
+    ),
+    # who leads a faction of a body is one of its members
+    (
+        "ar",
+        "ووقع الميثاق فصيل من حزب الأمة القومي يقوده الصادق المهدي.",
+        ("person:sadiq-al-mahdi", "member_of", "org:*"),
+    ),
+    (
+        "en",
+        "The charter was signed by a faction of the National Umma Party led by Sadiq al-Mahdi.",
+        ("person:sadiq-al-mahdi", "member_of", "org:*"),
+    ),
 ]
 
 KEEPS_OUT = [
@@ -158,6 +180,9 @@ KEEPS_OUT = [
     ("ar", "وقال وزير الخارجية سعيد خطيب زاده إن طهران ترفض التقرير.", ("*", "*", "org:mfa-irn")),
     # a state that heads a delegation is no member of another state
     ("en", "Qatar, which heads the Egyptian delegation talks, said so.", ("state:qat", "*", "state:egy")),
+    # who chairs a body's commission and leads no state holds the role; who leads the whole body too
+    ("en", "Moussa Faki, who chairs the African Union Commission, welcomed the deal.", ("person:*", "member_of", "*")),
+    ("en", "The charter was signed by the National Umma Party led by Sadiq al-Mahdi.", ("person:*", "member_of", "*")),
     # a state's chief negotiator holds a role in it, no membership
     ("en", "Ali Bagheri, Iran's chief negotiator, said the talks would resume.", ("person:*", "member_of", "*")),
     # the aide needs his name before the title: a meeting with an aide gives the one who met him no role
