@@ -337,10 +337,11 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
     titles_by = _by_sentence(sentences, ctx.titles, lambda t: t.ts)
     own, owned = _own_bodies(ctx), _state_bodies(ctx)
+    proxies = _office_proxies(ctx)
     phases = _enabled(ctx)
     sentence_patterns = _sentence_patterns(ctx, sentences, patterns.SENTENCE_PATTERNS)
     for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
-        emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date, own, owned)
+        emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date, own, owned, proxies)
         patterns.roles(ctx, poss_by[si], titles_by[si], emit)
         for pattern in sentence_patterns[si]:
             pattern(ctx, sent, ments, emit)
@@ -403,8 +404,23 @@ def _state_bodies(ctx: Context) -> set[tuple[str, str]]:
     return out
 
 
-def _emitter(out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None, own: dict, owned: set):
+def _office_proxies(ctx: Context) -> dict[tuple[int, str], Ment]:
+    """The state each holder found for "the leaders of A, B and C" («قادة فرنسا وألمانيا») stands in for: that
+    state's own mention (what signs or agrees is the state its leader speaks for)."""
+    states = {(m.ts, m.te): m for m in ctx.ments if m.kind == "state"}
+    return {
+        (m.ts, m.entity): states[(m.ts, m.te)]
+        for m in ctx.ments
+        if m.kind == "person" and m.role == "coref" and m.office and (m.ts, m.te) in states
+    }
+
+
+def _emitter(
+    out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None, own: dict, owned: set, proxies: dict
+):
     def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "") -> None:
+        if rtype == "agrees_with" and (src.ts, src.entity) in proxies:
+            src = proxies[(src.ts, src.entity)]  # "the leaders of Russia, Ukraine, Germany and France agreed"
         if src.entity == tgt.entity:
             return
         mine = tgt.entity in own.get(src.entity, ()) or src.entity in own.get(tgt.entity, ())

@@ -170,3 +170,12 @@ def test_a_name_inside_a_relative_clause_after_the_meeting_verb_is_not_the_one_m
     got = {(r.source, r.type, r.target) for r in ex.relations if r.type == "meets"}
     assert ("person:hans-grundberg", "meets", "person:mahdi-al-mashat") in got, got
     assert not [g for g in got if "person:badr-albusaidi" in g], got
+
+
+def test_the_leaders_of_listed_states_agreeing_make_the_states_parties():
+    text = "The leaders of Egypt, Jordan and Iraq agreed on Sunday on a plan to link their power grids."
+    ex = extract_text(text, lang="en", date_="2021-06-27")
+    got = {(r.source, r.type) for r in ex.relations if r.type == "agrees_with"}
+    assert {("state:egy", "agrees_with"), ("state:jor", "agrees_with"), ("state:irq", "agrees_with")} <= got, got
+    assert not [s for s, _ in got if s.startswith("person:")], got
+
