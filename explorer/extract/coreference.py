@@ -208,6 +208,7 @@ def find_org_short_forms(ctx: Context) -> None:
             and ctx.lang == "ar"
             and toks[i + 1].text.startswith("ال")
             and not ctx.free(i + 1, i + 2)
+            and not any(m.kind == "person" for m in ctx.ments.starting(i + 1))  # «للحركة الملا X»: a name after it
         ):
             continue
         at = bisect.bisect_left(named, (i + 1,)) - 1  # the last one named before (ending at i or before)

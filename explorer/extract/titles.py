@@ -772,7 +772,8 @@ def _linked(ctx: Context, j: int, e: int) -> bool:
 
 
 def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
-    """Words inside a title that name no one: «الخاص», «لدى», "of the", «للشؤون …»."""
+    """Words inside a title that name no one: «الخاص», «لدى», "of the", «للشؤون …», the owner's noun before its
+    quoted name («الأمين العام لحلف «الناتو» X»)."""
     w, tok = ctx.toks[j].text, ctx.toks[j]
     return (
         w in _TITLE_SKIP_AR
@@ -783,6 +784,7 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
         or w in ctx.lex.person_cues
         or bool(ctx.lang == "ar" and of and w.startswith(("لال", "لل")) and len(w) > 4)
         or bool(ctx.lang == "ar" and j > 0 and ctx.toks[j - 1].forms[-1] == "شوون")  # «للشؤون الخارجية»
+        or bool(ctx.lang == "ar" and w.startswith("ل") and len(tok.forms) > 1 and ctx.texts[j + 1 : j + 2] == ['"'])
         or bool(ctx.lang == "ar" and j > 1 and ctx.toks[j - 2].forms[-1] == "شوون" and w.startswith("وال"))
     )
 

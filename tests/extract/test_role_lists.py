@@ -147,6 +147,25 @@ FINDS = [
         "The charter was signed by a faction of the National Umma Party led by Sadiq al-Mahdi.",
         ("person:sadiq-al-mahdi", "member_of", "org:*"),
     ),
+    # "Minister of State" is one title; a rank between a title and its name
+    ("en", "Omani Minister of State Ali Hassan attended the signing.", ("person:*", "holds_role_in", "state:omn")),
+    ("ar", "وحضر وزير الدولة العماني خالد سعيد المري التوقيع.", ("person:*", "holds_role_in", "state:omn")),
+    (
+        "en",
+        "Iran's armed forces chief of staff, Major General Mohammad Bagheri, visited Ankara.",
+        ("person:mohammad-bagheri", "holds_role_in", "state:irn"),
+    ),
+    # the owner's noun before its quoted name, or its short form before a rank and a name
+    (
+        "ar",
+        "وقال رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية إن الحركة توافق.",
+        ("person:ismail-haniyeh", "holds_role_in", "group:hamas"),
+    ),
+    (
+        "ar",
+        "وصلت حركة طالبان إلى الدوحة. ووقع الاتفاق رئيس المكتب السياسي للحركة الملا عبد الغني برادر.",
+        ("person:abdul-ghani-baradar", "holds_role_in", "group:taliban"),
+    ),
 ]
 
 KEEPS_OUT = [
@@ -183,6 +202,15 @@ KEEPS_OUT = [
     # who chairs a body's commission and leads no state holds the role; who leads the whole body too
     ("en", "Moussa Faki, who chairs the African Union Commission, welcomed the deal.", ("person:*", "member_of", "*")),
     ("en", "The charter was signed by the National Umma Party led by Sadiq al-Mahdi.", ("person:*", "member_of", "*")),
+    # the minister of state is the one named, not the state's prime minister or foreign minister
+    ("en", "Omani Minister of State Ali Hassan attended the signing.", ("person:badr-*", "*", "*")),
+    ("ar", "وحضر وزير الدولة العماني خالد سعيد المري التوقيع.", ("person:badr-*", "*", "*")),
+    # a rank is no name
+    (
+        "en",
+        "Iran's armed forces chief of staff, Major General Mohammad Bagheri, visited Ankara.",
+        ("person:x-major*", "*", "*"),
+    ),
     # a state's chief negotiator holds a role in it, no membership
     ("en", "Ali Bagheri, Iran's chief negotiator, said the talks would resume.", ("person:*", "member_of", "*")),
     # the aide needs his name before the title: a meeting with an aide gives the one who met him no role
