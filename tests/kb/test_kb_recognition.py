@@ -78,6 +78,28 @@ CASES = [
 ]
 
 
+# conflicts beyond the Middle East and the Horn (people_conflicts.yaml and its companions): text, then what is found
+FARTHER = {
+    ("en", "2003-08-11"): (
+        "Charles Taylor handed power to Moses Blah as LURD rebels waited outside Monrovia.",
+        "Charles Taylor|Moses Blah|Liberians United for Reconciliation and Democracy",
+    ),
+    ("ar", "2021-02-02"): (
+        "اعتقل الجيش الميانماري أونغ سان سو تشي بعد انقلاب قاده مين أونغ هلاينغ، ودعت آسيان إلى الحوار.",
+        "Tatmadaw|Aung San Suu Kyi|Min Aung Hlaing|Association of Southeast Asian Nations",
+    ),
+    ("en", "2007-02-13"): (
+        "Christopher Hill and Kim Kye-gwan agreed on first steps under the Six-Party Talks.",
+        "Christopher Hill|Kim Kye Gwan|Six-Party Talks",
+    ),
+    ("ar", "2014-03-27"): (
+        "وقعت مانيلا وجبهة مورو الإسلامية للتحرير الاتفاق الشامل بشأن بانغسامورو.",
+        "Moro Islamic Liberation Front|Comprehensive Agreement on the Bangsamoro",
+    ),
+}
+CASES += [(lang, day, text, set(want.split("|"))) for (lang, day), (text, want) in FARTHER.items()]
+
+
 @pytest.mark.parametrize("lang,date,text,want", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_actors_and_agreements_of_the_new_regions_are_recognized(lang, date, text, want):
     got = names(text, lang, date)
