@@ -75,6 +75,7 @@ _TITLE_PREP_EN = {"of", "to", "for", "the", "'s", "in", "at"}
 def find_titles(ctx: Context) -> None:
     """Title phrases: attach them to the person they introduce, or discover that person."""
     toks = ctx.toks
+    _ministries_in_titles(ctx)
     ment_at = {m.ts: m for m in ctx.ments}
     for m in ctx.ments:
         ment_at.setdefault(m.np_start, m)
@@ -357,6 +358,27 @@ def _title_at(ctx: Context, i: int):
     e = next(k for k in range(i, hit[1]) if ctx.covered[k])
     short = ctx.lex.titles.match_at(ctx.toks[i:e], 0) if e > i else None
     return (short[0], short[1] + i) if short else None
+
+
+def _ministries_in_titles(ctx: Context) -> None:
+    """«وزيرة الخارجية الأميركية كوندوليزا رايس»: a state's ministry the gazetteer named over a minister's title's
+    last word and the state's adjective is the title and that adjective: the ministry's mention becomes the
+    state's (not «رئيس المخابرات المصرية», who heads the body itself)."""
+    if ctx.lang != "ar":
+        return
+    for m in [x for x in ctx.ments if x.kind == "organization" and x.te - x.ts == 2 and x.ts > 0]:
+        hit = ctx.lex.titles.match_at(ctx.toks, m.ts - 1)
+        e = ctx.kb.get(m.entity)
+        minister = hit is not None and hit[1] == m.ts + 1 and hit[0].label.endswith("minister")  # («رئيس المخابرات»)
+        state = e.record.get("state") if e is not None and minister else None
+        if state is None or ctx.covered[m.ts - 1] or not ctx.texts[m.ts + 1].startswith("ال"):
+            continue
+        ctx.ments.remove(m)
+        ctx.covered[m.ts] = 0
+        ctx.register(state)
+        s_, e_ = ctx.orig(m.ts + 1, m.te)
+        ctx.ments.append(Ment(s_, e_, m.ts + 1, m.te, state, "state", "demonym", ctx.text[s_:e_]))
+    ctx.ments.sort_by_start()
 
 
 def _second_definite_title(ctx: Context, i: int, person: Ment, of: list[Ment]) -> bool:

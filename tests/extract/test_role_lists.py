@@ -166,6 +166,13 @@ FINDS = [
         "وصلت حركة طالبان إلى الدوحة. ووقع الاتفاق رئيس المكتب السياسي للحركة الملا عبد الغني برادر.",
         ("person:abdul-ghani-baradar", "holds_role_in", "group:taliban"),
     ),
+    # a minister's title in the feminine over the ministry's name: the minister of the state
+    (
+        "ar",
+        "وقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن النص جاهز.",
+        ("person:hillary-clinton", "holds_role_in", "state:usa"),
+    ),
+    ("ar", "وقال رئيس المخابرات المصرية عباس كامل إن النص جاهز.", ("person:abbas-kamel", "holds_role_in", "org:egypt-gis")),
 ]
 
 KEEPS_OUT = [
@@ -211,6 +218,7 @@ KEEPS_OUT = [
         "Iran's armed forces chief of staff, Major General Mohammad Bagheri, visited Ankara.",
         ("person:x-major*", "*", "*"),
     ),
+    ("ar", "وقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن النص جاهز.", ("*", "*", "org:us-state-department")),
     # a state's chief negotiator holds a role in it, no membership
     ("en", "Ali Bagheri, Iran's chief negotiator, said the talks would resume.", ("person:*", "member_of", "*")),
     # the aide needs his name before the title: a meeting with an aide gives the one who met him no role
