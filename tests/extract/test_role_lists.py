@@ -172,7 +172,11 @@ FINDS = [
         "وقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن النص جاهز.",
         ("person:hillary-clinton", "holds_role_in", "state:usa"),
     ),
-    ("ar", "وقال رئيس المخابرات المصرية عباس كامل إن النص جاهز.", ("person:abbas-kamel", "holds_role_in", "org:egypt-gis")),
+    (
+        "ar",
+        "وقال رئيس المخابرات المصرية عباس كامل إن النص جاهز.",
+        ("person:abbas-kamel", "holds_role_in", "org:egypt-gis"),
+    ),
 ]
 
 KEEPS_OUT = [
