@@ -1441,7 +1441,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     if fa is not None and not site.nominal and _voice_of(ctx, site, fa):
         site.vso = True  # «قال المتحدث باسم حماس إن …»: an unnamed spokesman speaks for his body
         return _subject(site, [fa], "verb-subject-object")
-    if fa is None or not (site.gap <= (0 if site.nominal else 1) or link):
+    quoted = not site.nominal and _quoted_subject(ctx, site)  # «نددت حركة «حماس»»
+    if fa is None or not (site.gap <= (0 if site.nominal else 1) or link or quoted):
         return PASS
     if any(t.text in ctx.lex.complementizers for t in ctx.toks[site.j : fa.np_start]):
         return PASS  # «وأضاف أن تركيا …»: a name after «أن» is the reported clause's subject, not the verb's
@@ -1553,6 +1554,8 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     with_partner = nxt_word in ctx.lex.w("with") or nxt_word in ctx.lex.complementizers
     if site.gap <= 1 and not with_partner:
         return PASS
+    if _quoted_subject(ctx, site):
+        return PASS  # «كما نددت حركة «حماس» بالخطوة»: the movement named in quotes is the verb's own subject
     if not verb_initial(ctx, site.i, site.sent.ts):
         return PASS
     if site.gap_before == 1 and ctx.toks[site.i - 1].text in ctx.lex.w("auxiliaries"):
@@ -1578,6 +1581,20 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     if any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("speaker_suffixes") for f in ctx.toks[site.i].forms):
         return DONE  # «ووصلتم», «توصلنا»: "you", "we" in a quotation, not the subject carried from before
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
+
+
+def _quoted_subject(ctx: Context, site: Site) -> bool:
+    """An actor right after the verb behind only a body's head noun and quotation marks («حركة «حماس»», "the
+    group "Hamas""): the verb's subject, as if it stood right after it."""
+    fa = site.first_after
+    if fa is None or not actor(fa) or fa.np_start - site.j > 3:
+        return False
+    between = ctx.toks[site.j : fa.np_start]
+    heads = ctx.lex.organization_heads
+    quotes = ('"', "«", "»", "“", "”")
+    return any(t.text in quotes for t in between) and all(
+        t.text in quotes or t.text in heads or ("ال" + t.text) in heads for t in between
+    )
 
 
 def _kana_subject(ctx: Context, site: Site) -> bool:

@@ -179,3 +179,17 @@ def test_the_leaders_of_listed_states_agreeing_make_the_states_parties():
     assert {("state:egy", "agrees_with"), ("state:jor", "agrees_with"), ("state:irq", "agrees_with")} <= got, got
     assert not [s for s, _ in got if s.startswith("person:")], got
 
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ar", "وقعت الإمارات وإسرائيل اتفاق سلام في واشنطن. كما نددت حركة «حماس» بالخطوة."),
+        ("en", "The UAE and Israel signed a peace deal in Washington on Tuesday. Hamas condemned the move."),
+    ],
+)
+def test_condemning_what_stands_for_the_agreement_opposes_it_and_a_quoted_movement_is_the_subject(lang, text):
+    ex = extract_text(text, lang=lang, date_="2020-09-16")
+    got = {(r.source, r.type, r.target.split(":")[0]) for r in ex.relations}
+    assert ("group:hamas", "opposes", "agr") in got, got
+    assert not [g for g in got if g[2] == "group" or g[0].startswith("state:") and g[1] == "opposes"], got
