@@ -38,8 +38,8 @@ def find_generic_agreements(ctx: Context) -> None:
             continue  # "within the framework of the Sochi agreement": a phrase invoking the agreement after it
         words = " ".join(t.text for t in ctx.toks[ts:te])
         family = _family(words)
-        if family is None:
-            continue
+        if family is None or family == "text" and _text_of(ctx, te):
+            continue  # ("the text of a peace treaty": the treaty is the agreement, named right after)
         near = _antecedent(ctx, named, older, family, ts, fams)
         if _no_accord_here(ctx, family, ts, te, near, words):
             continue  # "the text" with nothing named before it, «بعد ساعات من الإعلان» ("the announcement")
@@ -70,6 +70,13 @@ def find_generic_agreements(ctx: Context) -> None:
         if year is not None:
             older.add(eid)
     ctx.ments.sort_by_start()
+
+
+def _text_of(ctx: Context, te: int) -> bool:
+    """ "the text of a peace treaty", "the document of the agreement": an agreement noun follows "of"."""
+    k = te + (te < len(ctx.toks) and ctx.toks[te].text == "of")
+    k += k < len(ctx.toks) and ctx.toks[k].text in ("a", "an", "the")
+    return k > te and k < len(ctx.toks) and bool(ctx.lex.agreement_nouns.match_at(ctx.toks, k))
 
 
 def _known_at_place(ctx: Context, family: str, ts: int, te: int, exact: bool = False) -> str | None:

@@ -987,8 +987,19 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
         if any(t.text in ctx.lex.w("singular_pronouns") for t in near):
             # "he expressed support": one of the people named before, the first (the clause's subject)
             carried = [next((m for m in carried if m.kind == "person"), carried[0])]
+        elif len(carried) == 1 and carried[0].kind == "person":  # "they": not the one person named before
+            carried = _plural_object(site, carried[0], pron[-1])
+            if not carried:
+                return PASS
         return _subject(site, list(carried), "pronoun-subject", _cx(ctx, "pronoun-subject"))
     return PASS
+
+
+def _plural_object(site: Site, person: Ment, pron: int) -> list[Ment]:
+    """ "Trump hosted the leaders of Armenia and Azerbaijan, where they signed …": "they" are the two or more
+    actors the sentence named after the one person before the pronoun, if it named them."""
+    objs = [m for m in site.before if person.te <= m.ts < pron and actor(m) and not m.in_np]
+    return objs if len({m.entity for m in objs}) >= 2 else []
 
 
 @construction("relative-object", "subject", nominal=False)

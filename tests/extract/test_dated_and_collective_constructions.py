@@ -193,3 +193,23 @@ def test_condemning_what_stands_for_the_agreement_opposes_it_and_a_quoted_moveme
     got = {(r.source, r.type, r.target.split(":")[0]) for r in ex.relations}
     assert ("group:hamas", "opposes", "agr") in got, got
     assert not [g for g in got if g[2] == "group" or g[0].startswith("state:") and g[1] == "opposes"], got
+
+
+def test_they_after_one_person_and_a_plural_object_are_the_object_not_the_person():
+    text = "Trump hosted the leaders of Armenia and Azerbaijan in Washington, where they signed a joint declaration."
+    ex = extract_text(text, lang="en", date_="2025-08-08")
+    got = {(r.source, r.type) for r in ex.relations if r.type == "agrees_with"}
+    assert {("state:arm", "agrees_with"), ("state:aze", "agrees_with")} <= got, got
+    assert ("person:donald-trump", "agrees_with") not in got, got
+
+
+def test_the_text_of_a_treaty_is_the_treaty_not_the_agreement_named_before():
+    text = (
+        "Armenia and Azerbaijan signed a joint declaration at the White House on Friday. The two foreign ministers, "
+        "Ararat Mirzoyan and Jeyhun Bayramov, initialled the text of a peace treaty the same day."
+    )
+    ex = extract_text(text, lang="en", date_="2025-08-08")
+    names = {e["id"]: e["name"] for e in ex.to_json()["entities"]}
+    mine = [r for r in ex.relations if r.source == "person:ararat-mirzoyan" and r.type == "agrees_with"]
+    got = {names.get(r.target, r.target) for r in mine}
+    assert got and all("treaty" in n.lower() for n in got), got
