@@ -213,3 +213,10 @@ def test_the_text_of_a_treaty_is_the_treaty_not_the_agreement_named_before():
     mine = [r for r in ex.relations if r.source == "person:ararat-mirzoyan" and r.type == "agrees_with"]
     got = {names.get(r.target, r.target) for r in mine}
     assert got and all("treaty" in n.lower() for n in got), got
+
+
+def test_a_quoted_movement_after_and_its_head_noun_is_the_second_party_of_a_ceasefire_between():
+    text = "دخل وقف إطلاق النار بين إسرائيل وحركة «الجهاد الإسلامي» حيّز التنفيذ مساء الأحد بعد ثلاثة أيام من القتال."
+    ex = extract_text(text, lang="ar", date_="2022-08-07")
+    got = {r.source for r in ex.relations if r.type == "agrees_with"}
+    assert "state:isr" in got and any(s.startswith("group:") for s in got), got
