@@ -281,8 +281,10 @@ def find_stacked_titles(ctx: Context) -> None:
     that person on the article's date."""
     titles = sorted(ctx.titles, key=lambda t: t.ts)
     army = ctx.lex.w("army_nouns")
-    for a, b in zip(titles, titles[1:], strict=False):
-        if a.person is None and not a.of and b.person is not None and _stacked(ctx, a, b, army):
+    for a, b in reversed(list(zip(titles, titles[1:], strict=False))):  # (from the name back: «A B C X»)
+        if a.person is None and b.person is not None and _listed_titles(ctx, a, b):
+            a.person = b.person  # "Saudi state minister, cabinet member and national security adviser X"
+        elif a.person is None and not a.of and b.person is not None and _stacked(ctx, a, b, army):
             # (not «استقبل أمير قطر رئيس المكتب السياسي لحماس إسماعيل هنية»: a title with its own owner is
             # someone else, the verb's subject)
             a.person = b.person
@@ -300,6 +302,14 @@ def find_stacked_titles(ctx: Context) -> None:
             t.of.append(ctx.add(Ment(s, end, k, k + 1, force, e.kind, "coref", ctx.text[s:end], in_np=True)))
             ctx.register(force)
     ctx.ments.sort_by_start()
+
+
+def _listed_titles(ctx: Context, a: TitleNP, b: TitleNP) -> bool:
+    """English titles listed before one name, no article between ("state minister, cabinet member and X"): one
+    person's offices ("the foreign minister, the army chief and X" are others)."""
+    between = ctx.texts[a.te : b.ts]  # (a word of the next title the title phrase leaves out: ", cabinet member")
+    plain = len(between) <= 2 and all(w.isalpha() and w not in ("the", "a", "an", "his", "her") for w in between[1:])
+    return ctx.lang != "ar" and b.person.ts >= b.te and between[:1] in ([","], ["and"]) and plain
 
 
 def _stacked(ctx: Context, a: TitleNP, b: TitleNP, army: frozenset[str]) -> bool:

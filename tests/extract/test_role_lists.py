@@ -172,6 +172,13 @@ FINDS = [
         "وقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن النص جاهز.",
         ("person:hillary-clinton", "holds_role_in", "state:usa"),
     ),
+    # English titles listed before one name are that person's offices
+    (
+        "en",
+        "The statement was signed by Omani state minister, cabinet member and national security adviser "
+        "Khalid al-Harthi.",
+        ("person:x-khalid*", "holds_role_in", "state:omn"),
+    ),
     (
         "ar",
         "وقال رئيس المخابرات المصرية عباس كامل إن النص جاهز.",
@@ -223,6 +230,13 @@ KEEPS_OUT = [
         ("person:x-major*", "*", "*"),
     ),
     ("ar", "وقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن النص جاهز.", ("*", "*", "org:us-state-department")),
+    # ... and no other holder of the first title's office
+    (
+        "en",
+        "The statement was signed by Omani state minister, cabinet member and national security adviser "
+        "Khalid al-Harthi.",
+        ("person:badr-*", "*", "*"),
+    ),
     # a state's chief negotiator holds a role in it, no membership
     ("en", "Ali Bagheri, Iran's chief negotiator, said the talks would resume.", ("person:*", "member_of", "*")),
     # the aide needs his name before the title: a meeting with an aide gives the one who met him no role
