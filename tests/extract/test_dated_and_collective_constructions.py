@@ -220,3 +220,9 @@ def test_a_quoted_movement_after_and_its_head_noun_is_the_second_party_of_a_ceas
     ex = extract_text(text, lang="ar", date_="2022-08-07")
     got = {r.source for r in ex.relations if r.type == "agrees_with"}
     assert "state:isr" in got and any(s.startswith("group:") for s in got), got
+
+
+def test_a_commitment_to_it_after_a_welcome_makes_the_welcomer_a_party():
+    text = "أعلنت الأمم المتحدة هدنة في السودان لمدة أسبوع. ورحّب الجيش السوداني بالهدنة وأكد التزامه بها."
+    ex = extract_text(text, lang="ar", date_="2023-05-21")
+    assert any(fits(r, ("org:saf", "agrees_with", "agr:*")) for r in ex.relations)
