@@ -507,7 +507,9 @@ def _definite_description(ctx: Context, i: int) -> bool:
     toks = ctx.toks
     if ctx.lang == "ar":
         return toks[i].text.startswith(("ال", "وال", "لل", "فال")) and toks[i - 1].text not in ("في", "داخل")
-    k = i - 1 if i > 0 and toks[i - 1].text == "the" else i - 2
+    k = _past_body_modifiers(ctx, i - 1)  # "the 55-member bloc"
+    if toks[k].text != "the":
+        k = i - 1 if i > 0 and toks[i - 1].text == "the" else i - 2
     return k >= 0 and toks[k].text == "the" and (k == 0 or toks[k - 1].text not in ("in", "inside", "across", "to"))
 
 

@@ -593,15 +593,17 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
             k -= 1
         who = next((m for m in ments if m.te == k + 1 and m.kind in (*kinds, "person") and actor(m)), None)
     if who is not None and who.entity != body.entity and (body.kind != "state" or who.kind == "person"):
-        rtype = "holds_role_in" if who.kind == "person" and not _leader_chairs(ctx, who, body) else "member_of"
+        rtype = "holds_role_in" if who.kind == "person" else "member_of"
         for m in _co_chairs(ctx, ments, who, i):
             if m.entity != body.entity:
                 emit(m, body, rtype, 0.65, ctx.toks[i].text, "chairs")
+        if who.kind == "person" and _leader_chairs(ctx, who, body):
+            emit(who, body, "member_of", 0.6, ctx.toks[i].text, "chairs")  # for his state, one of its members
 
 
 def _leader_chairs(ctx: Context, who: Ment, body: Ment) -> bool:
-    """ "Burundian President X, who chairs the East African Community": a state's leader chairs a body of states
-    for his state, one of its members."""
+    """ "Burundian President X, who chairs the East African Community": a state's leader holds the chair of a body
+    of states for his state, one of its members."""
     if body.kind != "organization":
         return False
     leaders = ("president", "king", "emir", "prime_minister", "head_of_state")

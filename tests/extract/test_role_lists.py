@@ -136,6 +136,23 @@ FINDS = [
         "وقال الرئيس السنغالي ماكي سال، الذي يترأس الاتحاد الأفريقي، إن الاتفاق مهم.",
         ("person:macky-sall", "member_of", "org:african-union"),
     ),
+    (
+        "en",
+        "The summit brought together Kenyan President William Ruto, who chairs the East African Community, and others.",
+        ("person:william-ruto", "holds_role_in", "org:eac"),
+    ),
+    # "the 55-member bloc", "the 15-member council": the body named before
+    (
+        "en",
+        "The African Union welcomed the deal. Macky Sall, who chairs the 55-member bloc, said it would send observers.",
+        ("person:macky-sall", "*", "org:african-union"),
+    ),
+    (
+        "en",
+        "The Security Council met on Friday. Linda Thomas-Greenfield, who chairs the 15-member council this month, "
+        "said it would vote.",
+        ("person:linda-thomas-greenfield", "holds_role_in", "org:unsc"),
+    ),
     # who leads a faction of a body is one of its members
     (
         "ar",
