@@ -64,6 +64,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
         w = toks[k].text
         if w.startswith("و") and words and w[1:] not in _AR_NAME_PARTICLES:
             break  # "and …" ends the name
+        if words and w in ctx.lex.person_cues:
+            break  # «المتحدث باسم قواته اللواء X»: a rank opens the next name, it is inside none
         if any(f in _AR_STOP or f in ctx.lex.negations for f in toks[k].forms):
             break
         if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES:

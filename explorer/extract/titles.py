@@ -868,6 +868,8 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
     m = ment_at.get(k)
     if m and m.kind == "person":
         return m  # «قائد الجيش، الفريق أول …»: the rank is inside the name's mention
+    if ctx.lang == "ar" and k + 2 < n and toks[k + 1].text in lex.person_cues and not ctx.covered[k]:
+        k += 1  # «المتحدث باسم قواته اللواء X»: the owner's word, then the rank and the name
     cue, honorifics = k, lex.w("honorifics")
     while k < n and (toks[k].text in lex.person_cues or toks[k].text in honorifics):
         k += 1  # «وزير الخارجية الدكتور محمد جواد ظريف»

@@ -283,3 +283,10 @@ def test_a_plural_title_is_not_one_holder():
     ex = extract_text(text, lang="en", date_="2020-05-10")
     said = [m.text for e in ex.entities if e.id == "person:donald-trump" for m in e.mentions]
     assert said and not [t for t in said if "presidents" in t]
+
+
+def test_a_rank_after_the_owners_word_opens_the_name():
+    """«المتحدث باسم قواته اللواء X»: «قواته» (his forces) and the rank are in no name; the name after them is."""
+    ex = extract_text("وأعلن المتحدث باسم قواته اللواء أحمد المسماري أن القيادة ملتزمة.", lang="ar", date_="2020-10-10")
+    names = [m.text for e in ex.entities if e.kind == "person" for m in e.mentions]
+    assert "أحمد المسماري" in names and not [n for n in names if "قواته" in n]
