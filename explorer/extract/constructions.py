@@ -232,7 +232,7 @@ def stance_event(ctx: Context, site: Site, emit) -> Outcome:
     if agr is None:
         return DONE
     k = agr.te
-    if k < te and toks[k].text in ctx.lex.w("agent_prepositions") and ctx.lang != "ar":
+    if k < te and toks[k].text == "by" and ctx.lang != "ar":  # (not "from the White House": where it was said)
         for a in (m for m in coordinated_after(ctx, site.ments, k + 1, te) if actor(m)):
             emit(a, agr, "agrees_with", site.conf, site.trig.text, "stance-event")  # "… of the deal by A and B"
     return DONE

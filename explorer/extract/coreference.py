@@ -161,6 +161,8 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
         a, b = prev[k - 1], prev[k]
         if a.entity == b.entity or before - b.te >= 60:
             continue  # (the pair's cheap conditions first: most pairs of the window fail them)
+        if _relative_agents(ctx, a):
+            continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
         between = [t.text for t in ctx.toks[a.te : b.np_start] if t.text != "the"]  # "A and the B"
         if ctx.lang == "ar" and len(between) == 1 and between[0][:1] == "و" and between[0] in delegations:
             between = ["و"]  # «وفد الحكومة ووفد الجبهة»: the second delegation is the second side
@@ -168,6 +170,13 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
         if glued or between in (["and"], ["و"], ["،"], [","]):
             return [a, b]
     return None
+
+
+def _relative_agents(ctx: Context, a: Ment) -> bool:
+    """The pair's first name is the subject of a relative verb right before it («التي ترعاها X وY», "which X and
+    Y sponsor"): the actors of a clause about something else."""
+    k = a.np_start - 2
+    return k >= 0 and ctx.texts[k] in ctx.lex.w("relative_pronouns") and ctx.toks[k + 1].is_word
 
 
 def _nationals(m: Ment) -> bool:

@@ -507,7 +507,8 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     pron = ctx.lang != "ar" and j < te and toks[j].text in ctx.lex.w("object_pronouns")
     signed = ctx.lang == "ar" and rtype == "agrees_with" and not site.nominal
     pron = pron or (signed and _object_suffix(ctx, site))  # «وقّعه», «وقّعها»: the agreement just named
-    pron = pron or ctx.lang == "ar" and j < te and toks[j].text in ctx.lex.w("welcomed_pronouns")  # «التزامه بها»
+    it = ctx.lex.w("agreement_pronoun_objects")  # «التزامه بها», «موافقة المجلس عليه»: the agreement just named
+    pron = pron or any(k < te and toks[k].text in it for k in (j, site.start_after))
     k = site.start_after  # (after the subject when it follows the verb)
     if rtype != "agrees_with" and not site.cands and k < te:  # «نددت حماس بالخطوة», "condemned the move"
         while k < te and toks[k].text in ('"', "»", "”"):

@@ -226,3 +226,29 @@ def test_a_commitment_to_it_after_a_welcome_makes_the_welcomer_a_party():
     text = "أعلنت الأمم المتحدة هدنة في السودان لمدة أسبوع. ورحّب الجيش السوداني بالهدنة وأكد التزامه بها."
     ex = extract_text(text, lang="ar", date_="2023-05-21")
     assert any(fits(r, ("org:saf", "agrees_with", "agr:*")) for r in ex.relations)
+
+
+def test_an_approval_of_it_by_a_body_after_the_noun_makes_the_body_a_party():
+    text = (
+        "توصلت إسرائيل ولبنان إلى اتفاق لوقف إطلاق النار. "
+        "وجاء الإعلان بعد ساعات من موافقة مجلس الوزراء الإسرائيلي عليه."
+    )
+    ex = extract_text(text, lang="ar", date_="2024-11-27")
+    assert any(fits(r, ("org:*", "agrees_with", "agr:*")) for r in ex.relations), [
+        (r.source, r.type, r.target, r.method) for r in ex.relations
+    ]
+
+
+def test_where_an_event_was_announced_from_is_not_its_agent():
+    text = "Israel and Lebanon reached a ceasefire. Biden announced the signing of the agreement from the White House."
+    ex = extract_text(text, lang="en", date_="2024-11-27")
+    assert not [r for r in ex.relations if r.source == "org:white-house"]
+
+
+def test_the_sponsors_named_in_a_relative_clause_are_not_the_two_sides():
+    text = (
+        "وقّع الجيش السوداني وقوات الدعم السريع اتفاقاً في جدة، بعد المحادثات التي ترعاها السعودية والولايات المتحدة، "
+        "في أول وثيقة يتفق عليها الطرفان منذ بدء الحرب."
+    )
+    ex = extract_text(text, lang="ar", date_="2023-05-12")
+    assert not [r for r in ex.relations if r.type == "agrees_with" and r.source in ("state:sau", "state:usa")]
