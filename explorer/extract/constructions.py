@@ -207,6 +207,7 @@ def _round_of(ctx: Context, site: Site) -> bool:
     return any(not ctx.lex.w("round_events").isdisjoint(t.forms) for t in ctx.toks[site.j : site.j + 3])
 
 
+_QUOTES = frozenset(('"', "”", "»"))
 _EVENT_TYPES = frozenset(("agrees_with", "meets", "negotiates_with", "phones", "visits"))
 _STANCE_TYPES = frozenset(("supports", "opposes", "states"))
 
@@ -781,11 +782,13 @@ def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     return DONE if agr and site.rtype != "states" else PASS
 
 
-@construction("reported-speech-inverted", "subject")
+@construction("reported-speech-inverted", "subject", rtypes=("states",))
 def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     """'"...," announced the UN envoy, Hans Grundberg': the speaker follows the verb."""
+    if site.rtype != "states":
+        return PASS
     fa = site.first_after
-    quoted = any(t.text in ('"', "”", "»") for t in ctx.toks[site.sent.ts : site.i])
+    quoted = not _QUOTES.isdisjoint(ctx.texts[site.sent.ts : site.i])
     w = _cx(ctx, "reported-speech-inverted", "window", 2)
     # "Qatar's prime minister said Hamas and Israel …": a subject the verb follows is no speaker after it
     opens = site.i == site.sent.ts or not ctx.toks[site.i - 1].is_word

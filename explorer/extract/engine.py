@@ -203,14 +203,8 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
     chosen again."""
     done, found = Outcome.DONE, Outcome.FOUND
     phases = phases or _enabled(ctx)
-    i, j = site.i, site.j
-    words = (
-        _met(ctx, "trigger", i),
-        _met(ctx, "before", i - 1) if i > 0 else _NOTHING,
-        _met(ctx, "after", j) if j < len(ctx.toks) else _NOTHING,
-    )
     rtype, nominal = site.rtype, None  # (the part of speech is the gate's to decide)
-    lists = _for_trigger(phases, rtype, nominal, words)
+    lists = _lists(ctx, phases, rtype, nominal, site.i, site.j)
     for p in range(len(lists)):
         fns = lists[p]
         while fns:
@@ -220,14 +214,44 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
                     return
                 if site.rtype is not rtype or site.nominal is not nominal:
                     rtype, nominal = site.rtype, site.nominal
-                    lists = _for_trigger(phases, rtype, nominal, words)
-                    fns = () if out is found else [g for g in lists[p] if g.order > fn.order]  # type: ignore
+                    lists = _lists(ctx, phases, rtype, nominal, site.i, site.j)
+                    fns = () if out is found else _rest(lists[p], fn)
                     break
                 if out is found:
                     fns = ()
                     break
             else:
                 fns = ()
+
+
+def _rest(fns: list[Construction], fn: Construction) -> list[Construction]:
+    """The constructions of a phase registered after `fn`."""
+    if fn in fns:
+        return fns[fns.index(fn) + 1 :]
+    return [g for g in fns if g.order > fn.order]  # type: ignore[attr-defined]
+
+
+_LISTS: dict[tuple, tuple[list, list[list[Construction]]]] = {}
+
+
+def _lists(
+    ctx: Context, phases: list[list[Construction]], rtype: str, nominal: bool | None, i: int, j: int
+) -> list[list[Construction]]:
+    """_for_trigger for the trigger from token i to j, kept per type, part of speech and the texts of the trigger's
+    token and of the tokens before and after it (all that the registrations look at)."""
+    texts = ctx.texts
+    key = (id(phases), rtype, nominal, texts[i - 1] if i > 0 else None, texts[i], texts[j] if j < len(texts) else None)
+    got = _LISTS.get(key)
+    if got is None or got[0] is not phases:  # (the phases object kept: an id is only unique while it lives)
+        words = (
+            _met(ctx, "trigger", i),
+            _met(ctx, "before", i - 1) if i > 0 else _NOTHING,
+            _met(ctx, "after", j) if j < len(texts) else _NOTHING,
+        )
+        if len(_LISTS) > 100_000:
+            _LISTS.clear()
+        got = _LISTS[key] = (phases, _for_trigger(phases, rtype, nominal, words))
+    return got[1]
 
 
 _MET: dict[tuple, frozenset] = {}

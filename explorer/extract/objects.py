@@ -330,7 +330,14 @@ def _past_speaker_side(ctx: Context, site: Site, others: list[Ment]) -> list[Men
 
 
 def _titled_of(ctx: Context, person: Ment) -> list[Ment]:
-    return [x for t in ctx.titles if t.person is not None and t.person.entity == person.entity for x in t.of]
+    """What the titles of the person's entity name, in order (a table per document, as _titled)."""
+    table = ctx.memo.get("titled-of")
+    if table is None:
+        table = ctx.memo["titled-of"] = {}
+        for t in ctx.titles:
+            if t.person is not None:
+                table.setdefault(t.person.entity, []).extend(t.of)  # type: ignore[union-attr]
+    return table.get(person.entity, [])  # type: ignore[union-attr]
 
 
 def _addressee(ctx: Context, site: Site, m: Ment) -> bool:
@@ -889,9 +896,12 @@ def _object_suffix(ctx: Context, site: Site) -> bool:
     return any(f.startswith(stem) and f[len(stem) :] in ("ه", "ها", "هما", "هم") and f != stem for f in tok.forms)
 
 
+_CLOSING_QUOTES = frozenset(('"', "»"))
+
+
 def _after_quote(ctx: Context, site: Site) -> bool:
     """The statement came first: the verb follows a quotation, or (English) "…, the minister announced"."""
-    if any(t.text in ('"', "»") for t in ctx.toks[site.sent.ts : site.i]) or _attributed(ctx, site) > 0:
+    if not _CLOSING_QUOTES.isdisjoint(ctx.texts[site.sent.ts : site.i]) or _attributed(ctx, site) > 0:
         return True
     first = min(m.np_start for m in site.src)
     owner = next((m for m in ctx.ments.ending(first - 1) if m.possessive), None) if first > 1 else None
@@ -924,7 +934,7 @@ def _contact_with(ctx: Context, m: Ment) -> bool:
 
 def _introduced_near(ctx: Context, m: Ment, words: frozenset[str], start: int, w: int = 2) -> bool:
     """A word of `words` stands within w tokens before m ("between the two sides", «بين ممثلي الجيش»)."""
-    return any(t.text in words for t in ctx.toks[max(start, m.np_start - w) : m.np_start])
+    return not words.isdisjoint(ctx.texts[max(start, m.np_start - w) : m.np_start])
 
 
 def _opens_quote(ctx: Context, site: Site, m: Ment) -> bool:
