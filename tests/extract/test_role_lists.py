@@ -153,6 +153,17 @@ FINDS = [
         "said it would vote.",
         ("person:linda-thomas-greenfield", "holds_role_in", "org:unsc"),
     ),
+    # a body's coordinator holds a role in it
+    (
+        "en",
+        "EU coordinator Enrique Mora held meetings with the delegations.",
+        ("person:enrique-mora", "holds_role_in", "org:eu"),
+    ),
+    (
+        "ar",
+        "وعقد منسق الاتحاد الأوروبي إنريكي مورا اجتماعات مع الوفود.",
+        ("person:enrique-mora", "holds_role_in", "org:eu"),
+    ),
     # who leads a faction of a body is one of its members
     (
         "ar",
