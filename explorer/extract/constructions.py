@@ -24,6 +24,7 @@ from explorer.extract.syntax import (
     clause_break_at,
     coordinated_after,
     definite,
+    determined,
     dual_verb,
     group_with,
     group_with_left,
@@ -1913,8 +1914,9 @@ def _attack_by_on(ctx: Context, site: Site, agents: list[Ment], emit) -> None:
 @construction("elided-agreement", "frame", rtypes=("opposes", "agrees_with"))
 def elided_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """ "X refused to sign, saying …", «رفض التوقيع،», "Bashir and Museveni signed as guarantors": signing (or
-    refusing to sign) with no object of its own is of the agreement named last before it (`window` tokens)."""
-    if not site.src:
+    refusing to sign) with no object of its own is of the agreement named last before it (`window` tokens). A
+    signing noun is no act of the clause's subject ("attended Friday's signing")."""
+    if not site.src or (site.nominal or determined(ctx, site.i)) and site.rtype != "opposes":
         return PASS
     if site.rtype == "opposes":  # "refused to sign", «رفض التوقيع»
         k = site.j + (site.j < site.sent.te and ctx.texts[site.j] == "to")

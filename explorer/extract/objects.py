@@ -10,6 +10,7 @@ from explorer.extract.syntax import (
     agreement_before,
     clause_break_at,
     coordinated_after,
+    determined,
     group_with,
     in_relative_clause,
     last_agreement,
@@ -526,6 +527,7 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     bare = j >= te or not toks[j].is_word or toks[j].text in ctx.lex.w("after_agreement")
     end = max(m.te for m in site.src)
     backing = rtype == "supports" and site.vso and (end >= te or toks[end].text in (".", "؛"))
+    bare = bare and not determined(ctx, site.i)  # ("attended Friday's signing.": no signing of the subject's)
     if not (pron or (rtype == "agrees_with" and bare) or backing):  # «… في ظل دعم كل من X وY.»
         return PASS
     w = int(_cx(ctx, "pronoun-agreement", "window", 80))

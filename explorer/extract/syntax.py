@@ -649,6 +649,12 @@ def past_place(ctx: Context, k: int, end: int) -> int:
     return place.te if place is not None and place.te <= end else k
 
 
+def determined(ctx: Context, i: int) -> bool:
+    """An English trigger after a determiner or a possessive ("the signing", "Friday's signing"): a noun, the
+    object of another verb, not an act of the clause's subject."""
+    return ctx.lang != "ar" and i > 0 and ctx.texts[i - 1] in ("the", "a", "'s", "its", "their")
+
+
 def last_agreement(ctx: Context, i: int, window: int) -> Ment | None:
     """The agreement named last within `window` tokens before token i ("welcomed it", "Under its terms, …",
     «وقّعه»: what a pronoun or a bare signing stands for)."""

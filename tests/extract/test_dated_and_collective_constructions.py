@@ -252,3 +252,13 @@ def test_the_sponsors_named_in_a_relative_clause_are_not_the_two_sides():
     )
     ex = extract_text(text, lang="ar", date_="2023-05-12")
     assert not [r for r in ex.relations if r.type == "agrees_with" and r.source in ("state:sau", "state:usa")]
+
+
+def test_attending_the_signing_is_not_signing():
+    text = (
+        "Congo and Rwanda signed a peace agreement in Washington on Friday. "
+        "Qatar's Minister of State Mohammed Al-Khulaifi attended Friday's signing."
+    )
+    ex = extract_text(text, lang="en", date_="2025-06-27")
+    assert not [r for r in ex.relations if r.source == "person:mohammed-al-khulaifi" and r.type == "agrees_with"]
+    assert [r for r in ex.relations if r.source == "state:rwa" and r.type == "agrees_with"]
