@@ -481,7 +481,16 @@ def _struck_target(ctx: Context, site: Site) -> bool:
     if ctx.lex.agreement_nouns.match_at(ctx.toks, k) or any(m.kind == "agreement" for m in ctx.ments.starting(k)):
         return False
     fa = site.first_after
-    return (fa is not None and site.gap <= 1) or any(m.kind in ACTOR_KINDS for m in ctx.ments.starting(k))
+    if (fa is not None and site.gap <= 1) or any(m.kind in ACTOR_KINDS for m in ctx.ments.starting(k)):
+        return True
+    # "struck more than a dozen Houthi targets": a count before the side, no agreement noun in it
+    return (
+        fa is not None
+        and fa.kind in ACTOR_KINDS
+        and fa.np_start - k <= 5
+        and all(ctx.toks[x].text.islower() or ctx.toks[x].text.isdigit() for x in range(k, fa.np_start))
+        and not any(ctx.lex.agreement_nouns.match_at(ctx.toks, x) for x in range(k, fa.np_start))
+    )
 
 
 def _attacked_place(ctx: Context, site: Site) -> bool:

@@ -262,3 +262,11 @@ def test_attending_the_signing_is_not_signing():
     ex = extract_text(text, lang="en", date_="2025-06-27")
     assert not [r for r in ex.relations if r.source == "person:mohammed-al-khulaifi" and r.type == "agrees_with"]
     assert [r for r in ex.relations if r.source == "state:rwa" and r.type == "agrees_with"]
+
+
+def test_struck_a_count_of_a_sides_targets_is_an_attack_and_no_agreement_between_the_strikers():
+    text = "Israeli and American jets struck more than twenty Hezbollah positions in southern Lebanon on Sunday."
+    ex = extract_text(text, lang="en", date_="2024-09-22")
+    got = {(r.source, r.type, r.target) for r in ex.relations}
+    assert ("state:isr", "fights", "group:hezbollah") in got, got
+    assert not [g for g in got if g[1] == "agrees_with"], got
