@@ -143,6 +143,15 @@ def _past_relative_aside(ctx: Context, k: int, end: int) -> int:
     return next((x + 1 for x in range(k + 2, min(end, k + 16)) if toks[x].text in (",", "،")), k)
 
 
+def _objects(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
+    """The object and those listed with it; not an ally of a hostile verb's subject ("fought Islamic State
+    alongside Iraqi troops": the troops fight with it)."""
+    tgts = group_with(ctx, site.ments, tgt)
+    if site.rtype in ("fights", "opposes"):
+        tgts = [t for t in tgts if t is tgt or not _ally(ctx, t)]
+    return tgts
+
+
 def _ally(ctx: Context, m: Ment) -> bool:
     """ "fought alongside the Syrian army", «قاتلت إلى جانب الجيش»: a side one fights with, not against."""
     words, k = ctx.lex.w("along_with"), m.np_start
@@ -811,7 +820,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
                 _pairs(ctx, site, emit)
             return DONE
     listed = tgt.kind != "agreement" and (rtype != "visits" or _tour(ctx, site))
-    tgts = group_with(ctx, site.ments, tgt) if listed else [tgt]
+    tgts = _objects(ctx, site, tgt) if listed else [tgt]
     if rtype in _SYMMETRIC and len(src) + len(tgts) > 3 and not (len(src) == 1 and len(tgts) <= 4):
         return DONE  # a list of participants is not a statement of who met whom; one host and his guests is
     if (len(src) * len(tgts) > 4 and tgt.kind != "agreement") or (rtype == "visits" and len(src) > 2):

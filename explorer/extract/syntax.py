@@ -522,6 +522,8 @@ def relative_without_actor(ctx: Context, ments: list[Ment], i: int, sent_ts: int
     if k <= sent_ts or not (w in ctx.lex.w("relative_pronouns") or w in ctx.lex.w("relative_who")):
         return False
     k2 = k - 1 if toks[k - 1].text == "," else k
+    if k2 > 0 and toks[k2 - 1].text in ctx.lex.w("troop_nouns"):
+        k2 -= 1  # "Kurdish Peshmerga forces, which fought …": the forces of the actor named before the noun
     return not any(m.te == k2 for m in ments)
 
 

@@ -270,3 +270,11 @@ def test_struck_a_count_of_a_sides_targets_is_an_attack_and_no_agreement_between
     got = {(r.source, r.type, r.target) for r in ex.relations}
     assert ("state:isr", "fights", "group:hezbollah") in got, got
     assert not [g for g in got if g[1] == "agrees_with"], got
+
+
+def test_an_actors_forces_which_fought_fight_and_their_ally_is_no_enemy():
+    text = "Kurdish Peshmerga forces, which fought Islamic State alongside Iraqi troops, now hold the city of Kirkuk."
+    ex = extract_text(text, lang="en", date_="2017-09-25")
+    got = {(r.source, r.type, r.target) for r in ex.relations if r.type == "fights"}
+    assert ("group:peshmerga", "fights", "group:isis") in got, got
+    assert not [g for g in got if g[2] == "org:iraqi-army"], got
