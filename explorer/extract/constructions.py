@@ -1347,6 +1347,8 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if not ctx.lex.any_of("group_nouns", "camp_nouns").isdisjoint(ctx.texts[agent.te : site.i]):
         return DONE  # "The Syrian opposition rejected …", "Syrian rebels attacked": the camp acts, not the state
+    if not ctx.lex.w("and").isdisjoint(ctx.texts[agent.te : site.i]):
+        return PASS  # "denied blocking Ukrainian ports and blamed Kyiv": a second verb, not the ports' act
     group = [m for m in group_with_left(ctx, site.ments, agent) if m.kind == "state"]  # "U.S. and British jets"
     return _subject(site, group, "demonym-before")
 

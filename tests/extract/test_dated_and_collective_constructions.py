@@ -278,3 +278,11 @@ def test_an_actors_forces_which_fought_fight_and_their_ally_is_no_enemy():
     got = {(r.source, r.type, r.target) for r in ex.relations if r.type == "fights"}
     assert ("group:peshmerga", "fights", "group:isis") in got, got
     assert not [g for g in got if g[2] == "org:iraqi-army"], got
+
+
+def test_a_demonym_before_a_noun_and_a_second_verb_is_not_that_verbs_subject():
+    text = "Ethiopia has denied shelling Eritrean towns and accused Asmara of arming the rebels."
+    ex = extract_text(text, lang="en", date_="2022-10-12")
+    got = {(r.source, r.type, r.target) for r in ex.relations}
+    assert ("state:eth", "opposes", "state:eri") in got, got
+    assert not [g for g in got if g[0] == "state:eri"], got
