@@ -62,6 +62,8 @@ def find_collectives(ctx: Context) -> None:
         elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
             kinds = {"state"}
         pair = _named_after(ctx, te) or _apposed_pair(ctx, te, kinds) or _pair_before(ctx, ts, kinds)
+        if not pair and kinds is None and ts < 80 and ctx.lang != "ar":
+            pair = _first_pair_after(ctx, te)  # "The warring parties agreed …" in the lead: named later
         if not pair:
             continue
         s, e = ctx.orig(ts, te)
@@ -182,6 +184,20 @@ def _relative_agents(ctx: Context, a: Ment) -> bool:
 def _nationals(m: Ment) -> bool:
     """«سعوديون», "Saudis": a demonym heading its own phrase names people of a state, not the state as a side."""
     return m.role == "demonym" and m.np_start == m.ts
+
+
+def _first_pair_after(ctx: Context, te: int) -> list[Ment] | None:
+    """The first two actors coordinated after token te, within 150 tokens ("… the Saudi-led coalition and the
+    Houthis"): whom a collective opening an article stands for."""
+    after = [m for m in ctx.ments.ending_within(te, te + 150) if m.kind in ACTOR_KINDS and not m.in_np]
+    for a, b in zip(after, after[1:]):
+        if a.entity == b.entity or _nationals(a) or _nationals(b):
+            continue
+        between = [t for t in ctx.texts[a.te : b.np_start] if t != "the"]
+        glued = ctx.lang == "ar" and not between and ctx.texts[b.np_start].startswith("و")
+        if glued or between in (["and"], ["و"]):
+            return [a, b]
+    return None
 
 
 def _org_head(ctx: Context, head: str) -> bool:

@@ -273,6 +273,15 @@ CASES = [
         [("*", "fights", "org:iraqi-army")],
     ),
     (
+        "'the warring parties' in the lead, with no pair before, are the first two named together after",
+        "en",
+        "2022-04-01",
+        "Sudan's long war may be nearing a pause. The warring parties agreed on Friday to a week-long ceasefire. "
+        "Mediators said the Sudanese army and the Rapid Support Forces would meet again in Jeddah.",
+        [("org:saf", "agrees_with", "agr:*"), ("group:rsf", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
         "a demonym before a noun and 'and' is not the second verb's subject",
         "en",
         "2022-10-12",
