@@ -190,7 +190,7 @@ def _first_pair_after(ctx: Context, te: int) -> list[Ment] | None:
     """The first two actors coordinated after token te, within 150 tokens ("… the Saudi-led coalition and the
     Houthis"): whom a collective opening an article stands for."""
     after = [m for m in ctx.ments.ending_within(te, te + 150) if m.kind in ACTOR_KINDS and not m.in_np]
-    for a, b in zip(after, after[1:]):
+    for a, b in zip(after, after[1:], strict=False):
         if a.entity == b.entity or _nationals(a) or _nationals(b):
             continue
         between = [t for t in ctx.texts[a.te : b.np_start] if t != "the"]
