@@ -628,11 +628,17 @@ def _compatible(ctx: Context, family: str, m: Ment, fams: dict[int, str | None])
     return _families_fit(family, fams[id(m)])
 
 
-def _fresh(ctx: Context, eid: str) -> bool:
-    """A known agreement signed within a week of the article."""
+def _days_since_signed(ctx: Context, eid: str) -> int | None:
+    """Days from a known agreement's signing to the article (negative: signed after it), if both are dated."""
     e = ctx.kb.get(eid)
     signed = _kb_date(e) if e is not None else None
-    return ctx.on is not None and signed is not None and abs((ctx.on - signed).days) <= 7
+    return (ctx.on - signed).days if ctx.on is not None and signed is not None else None
+
+
+def _fresh(ctx: Context, eid: str) -> bool:
+    """A known agreement signed within a week of the article."""
+    days = _days_since_signed(ctx, eid)
+    return days is not None and abs(days) <= 7
 
 
 def _families_fit(family: str, fam: str | None) -> bool:
@@ -657,9 +663,8 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
 
 def _signed_before(ctx: Context, eid: str) -> bool:
     """A known agreement signed more than 45 days before the article: background to the one it reports."""
-    e = ctx.kb.get(eid)
-    signed = _kb_date(e) if e is not None else None
-    return ctx.on is not None and signed is not None and (ctx.on - signed).days > 45
+    days = _days_since_signed(ctx, eid)
+    return days is not None and days > 45
 
 
 def _nearest_agreement(ctx: Context, named: list[Ment], family: str, ts: int, fams: dict) -> Ment | None:
@@ -903,7 +908,7 @@ def _extend_left(ctx: Context, ts: int) -> int:
 
 
 def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: str) -> bool:
-    """"The text" is the agreement or resolution just named, never one of its own; a bare «الإعلان» is also "the
+    """ "The text" is the agreement or resolution just named, never one of its own; a bare «الإعلان» is also "the
     announcement": a declaration only as one named before, as what is signed right there («ووقعت الأطراف
     الإعلان») or with its place."""
     if family == "text":

@@ -191,11 +191,7 @@ def _first_pair_after(ctx: Context, te: int) -> list[Ment] | None:
     Houthis"): whom a collective opening an article stands for."""
     after = [m for m in ctx.ments.ending_within(te, te + 150) if m.kind in ACTOR_KINDS and not m.in_np]
     for a, b in zip(after, after[1:], strict=False):
-        if a.entity == b.entity or _nationals(a) or _nationals(b):
-            continue
-        between = [t for t in ctx.texts[a.te : b.np_start] if t != "the"]
-        glued = ctx.lang == "ar" and not between and ctx.texts[b.np_start].startswith("و")
-        if glued or between in (["and"], ["و"]):
+        if a.entity != b.entity and not (_nationals(a) or _nationals(b)) and _coordinated(ctx, a, b, commas=False):
             return [a, b]
     return None
 
@@ -714,11 +710,12 @@ def _last_list(
     return best
 
 
-def _coordinated(ctx: Context, a: Ment, b: Ment) -> bool:
-    """b follows a in a list: only a comma, "and" or Arabic «و» (alone or glued to b) between them."""
+def _coordinated(ctx: Context, a: Ment, b: Ment, commas: bool = True) -> bool:
+    """b follows a in a list: only a comma (unless `commas` is off), "and" or Arabic «و» (alone or glued to b)
+    between them."""
     between = [t for t in ctx.texts[a.te : b.np_start] if t != "the"]
     glued = ctx.lang == "ar" and not between and ctx.texts[b.np_start].startswith("و")
-    return glued or between in (["and"], ["و"], ["،"], [","], [",", "and"])
+    return glued or between in (["and"], ["و"]) or commas and between in (["،"], [","], [",", "and"])
 
 
 def _region_words(ctx: Context) -> dict[str, str]:

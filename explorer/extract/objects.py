@@ -528,8 +528,8 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     pron = pron or any(k < te and toks[k].text in it for k in (j, site.start_after))
     k = site.start_after  # (after the subject when it follows the verb)
     if rtype != "agrees_with" and not site.cands and k < te:  # «نددت حماس بالخطوة», "condemned the move"
-        while k < te and toks[k].text in ('"', "»", "”"):
-            k += 1  # («حركة «حماس» بالخطوة»)
+        while k < te and toks[k].text == '"':
+            k += 1  # («حركة «حماس» بالخطوة»: normalization writes every quotation mark as '"')
         pron = pron or (k < te and _proxy(ctx, site, k + (toks[k].text in ("the", "a"))))
     if site.cands and not pron:
         return PASS

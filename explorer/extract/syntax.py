@@ -70,18 +70,11 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
         # Arabic «وروسيا»: the conjunction is glued to the next mention
         if i < end and ctx.lang == "ar" and toks[i].text.startswith("و") and any(x.ts == i for x in ments):
             continue
-        if i + 2 < end and ctx.lang == "ar" and _glued_quoted_head(ctx, i):
+        if i + 2 < end and ctx.lang == "ar" and _and_head(ctx, toks[i]) and toks[i + 1].text == '"':
             i += 2  # «بين إسرائيل وحركة «حماس»»: "and the movement" before a quoted name
             continue
         break
     return out
-
-
-def _glued_quoted_head(ctx: Context, i: int) -> bool:
-    """«وحركة «حماس»», «وجماعة «أنصار الله»»: «و» glued to a body's head noun, then an opening quotation mark."""
-    t, heads = ctx.toks[i].text, ctx.lex.organization_heads
-    return t.startswith("و") and (t[1:] in heads or "ال" + t[1:] in heads) and ctx.toks[i + 1].text == '"'
-
 
 
 def _name_modifiers(ctx: Context) -> frozenset[str]:
@@ -669,4 +662,3 @@ def agreement_before(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> M
     return next(
         (m for m in ments if m.kind == "agreement" and not m.in_np and sent_ts <= m.ts and i - 3 <= m.te <= i), None
     )
-
