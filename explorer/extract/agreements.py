@@ -247,12 +247,15 @@ def _sentence_actors(ctx: Context, ts: int, te: int) -> tuple[set[str], set[str]
 
 
 def _signed_text(ctx: Context, ts: int, te: int, words: str) -> bool:
-    """ "the text" is whatever agreement was named; "the document", «الوثيقة» only what is signed or agreed
-    ("signed the document", «وقّع … الوثيقة»), not a report."""
+    """ "the text" is whatever agreement was named; "the document", "the statement", «الوثيقة», «البيان» only
+    what is signed or agreed ("signed the document", «وقّع … البيان», "the statement, signed by …"), not a report."""
     if "text" in words:
         return True
     verbs = ctx.lex.any_of("signing_verbs", "signer_participles")
     lo = max(0, ts - (8 if ctx.lang == "ar" else 2))
+    if "statement" in words or "البيان" in words:  # (a word most often of a statement made: right by the verb)
+        lo = max(0, ts - (1 if ctx.lang == "ar" else 2))
+        te += te < len(ctx.toks) and ctx.texts[te] in (",", "،")
     return (
         any(w in verbs for w in ctx.texts[lo:ts])
         or any(w in verbs for w in ctx.lasts[lo:ts])
@@ -985,7 +988,7 @@ _FAMILIES = [
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
     ("treaty", ("معاهده", "treat")),
     ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework", "pact", "package", "حزمه")),
-    ("text", ("text", "document", "وثيقه")),
+    ("text", ("text", "document", "statement", "وثيقه", "البيان")),
     ("resolution", ("مشروع", "draft", "resolution")),
     ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),
 ]

@@ -1274,7 +1274,8 @@ def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent."""
     if not site.nominal:
         return PASS
-    if pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
+    tok, possessed = ctx.toks[site.i], ctx.lex.w("possessed_agreements")  # «اتفاقهما على …»: 'their agreeing on'
+    if pronoun_suffix(ctx, tok, site.trig.phrase.words[0]) or not possessed.isdisjoint(tok.forms):
         agent = site.carried or _his_agent(ctx, site)
         if agent:
             return _subject(site, agent, "pronoun-agent", _cx(ctx, "pronoun-agent"))

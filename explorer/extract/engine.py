@@ -361,7 +361,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
     titles_by = _by_sentence(sentences, ctx.titles, lambda t: t.ts)
     own, owned = _own_bodies(ctx), _state_bodies(ctx)
-    proxies = _office_proxies(ctx)
+    proxies = _office_proxies(ctx), _plural_title_states(ctx)
     phases = _enabled(ctx)
     sentence_patterns = _sentence_patterns(ctx, sentences, patterns.SENTENCE_PATTERNS)
     for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
@@ -439,12 +439,33 @@ def _office_proxies(ctx: Context) -> dict[tuple[int, str], Ment]:
     }
 
 
+def _plural_title_states(ctx: Context) -> dict[tuple[int, str], Ment]:
+    """The state of each holder of a plural title, "the foreign ministers of A and B": when the ministers sign
+    or agree, so do the states the title names (each holder's own one), besides the ministers themselves."""
+    spans: dict[tuple[int, int], int] = {}
+    for t in ctx.titles:
+        if t.person is not None and t.person.role == "title":
+            spans[(t.person.ts, t.person.te)] = spans.get((t.person.ts, t.person.te), 0) + 1
+    return {
+        (t.person.ts, t.person.entity): t.of[0]
+        for t in ctx.titles
+        if t.person is not None
+        and spans.get((t.person.ts, t.person.te), 0) >= 2
+        and len(t.of) == 1
+        and t.of[0].kind == "state"
+    }
+
+
 def _emitter(
-    out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None, own: dict, owned: set, proxies: dict
+    out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None, own: dict, owned: set, proxies: tuple
 ):
+    leaders, holders = proxies
+
     def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "") -> None:
-        if rtype == "agrees_with" and (src.ts, src.entity) in proxies:
-            src = proxies[(src.ts, src.entity)]  # "the leaders of Russia, Ukraine, Germany and France agreed"
+        if rtype == "agrees_with" and (src.ts, src.entity) in leaders:
+            src = leaders[(src.ts, src.entity)]  # "the leaders of Russia, Ukraine, Germany and France agreed"
+        elif rtype == "agrees_with" and (src.ts, src.entity) in holders and tgt.kind == "agreement":
+            emit(holders[(src.ts, src.entity)], tgt, rtype, conf, trigger, method)  # "the foreign ministers of A and B"
         if src.entity == tgt.entity:
             return
         mine = tgt.entity in own.get(src.entity, ()) or src.entity in own.get(tgt.entity, ())

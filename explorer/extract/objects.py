@@ -568,9 +568,11 @@ def agreed_terms(ctx: Context, site: Site, emit) -> Outcome:
     """ "Russia and Turkey agreed to run joint patrols", «اتفقت روسيا وتركيا على تسيير دوريات»: in an article
     on an agreement reached that week, the parties agreeing on its terms are parties to it. The pair itself
     is left to dual-subject."""
-    if site.cands or site.rtype != "agrees_with" or site.nominal or not 1 <= len(site.src) <= 3:
+    if site.cands or site.rtype != "agrees_with" or not 1 <= len(site.src) <= 3:
         return PASS
-    if site.method not in ("subject-verb", "verb-subject-object", "each-of"):
+    if site.nominal and site.method != "pronoun-agent":  # «أعلنتا اتفاقهما على …»: 'their agreeing on'
+        return PASS
+    if site.method not in ("subject-verb", "verb-subject-object", "each-of", "pronoun-agent"):
         return PASS  # a subject carried from an earlier clause is too weak a party
     j, te = site.start_after, site.sent.te  # after the subject when it follows the verb
     if not (j < te and ctx.toks[j].text in ctx.lex.w("terms_prepositions")):

@@ -363,6 +363,7 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
     k += k < sent.te and toks[k].text in (",", "،")  # "The deal, reached after talks between …"
     k = past_place(ctx, k, sent.te - 1)  # "a truce in Gaza between A and B", «اتفاق لوقف إطلاق النار في غزة بين …»
     k = _past_terms(ctx, sent, ments, k)  # «تم الاتفاق على فتح الحدود بين السعودية وقطر»
+    k = _past_kind(ctx, sent, ments, k)  # «اتفاق سلام بين …», «مذكرة تفاهم أمني بين …»
     signed = k + 1 < sent.te and ctx.lasts[k] in ctx.lex.w("signed_participles")
     if signed and toks[k + 1].text in between:
         k += 1  # "the agreement signed between A and B", «الاتفاق الموقع بين A وB», «المبرم بين»
@@ -385,6 +386,21 @@ def _past_terms(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> int:
         if ctx.texts[j] in between:
             return j
         if j in starts or ctx.texts[j] in (",", "،", "."):
+            break
+    return k
+
+
+def _past_kind(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> int:
+    """The 'between' after the words that say what kind an Arabic indefinite agreement is («اتفاق سلام بين A وB»,
+    «اتفاقية تعاون أمني بين …»: at most two words with no article, naming nobody, no preposition), else k."""
+    if ctx.lang != "ar":
+        return k
+    between, stops, starts = ctx.lex.w("between"), ctx.lex.w("prepositions"), {m.ts for m in ments}
+    for j in range(k, min(sent.te, k + 3)):
+        if ctx.texts[j] in between:
+            return j if j > k else k
+        t = ctx.toks[j]
+        if not t.is_word or t.text.startswith("ال") or t.text in stops or j in starts:
             break
     return k
 

@@ -1,5 +1,6 @@
-"""Issue 9: constructions of unseen news that depend on the article's date or on who "the two sides" are,
-each written here as new sentences of our own. A target ending in * matches any id with that prefix."""
+"""Issue 9: constructions of unseen news that depend on the article's date, on who "the two sides" are or on
+who the parties of an agreement are, each written here as new sentences of our own. A target ending in *
+matches any id with that prefix."""
 
 import pytest
 
@@ -28,6 +29,82 @@ PLUPERFECT = (
 
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
+    # who is a party to an agreement, in the ways news names the parties
+    (
+        "the foreign ministers of A and B signed: the ministers, and the states their plural title names",
+        "en",
+        "2022-06-27",
+        "The foreign ministers of Egypt and Sudan signed a water agreement in Cairo on Friday.",
+        [("state:egy", "agrees_with", "agr:*"), ("state:sdn", "agrees_with", "agr:*"), ("person:sameh*", "*", "agr:*")],
+        [],
+    ),
+    (
+        "«وقّع وزيرا خارجية A وB اتفاقاً»: the dual title names both states",
+        "ar",
+        "2022-06-27",
+        "ووقّع وزيرا خارجية مصر والسودان أمس في القاهرة اتفاقاً لتقاسم مياه النهر.",
+        [("state:egy", "agrees_with", "agr:*"), ("state:sdn", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "one titled minister who signs is a party himself, his state is not made one by the title",
+        "en",
+        "2022-06-27",
+        "Egyptian Foreign Minister Sameh Shoukry signed a water agreement in Cairo on Friday.",
+        [("person:sameh-shoukry", "agrees_with", "agr:*")],
+        [("state:egy", "agrees_with", "*")],
+    ),
+    (
+        "«اتفاق سلام بين A وB»: the words saying what kind of agreement stand between it and 'between'",
+        "ar",
+        "2019-11-05",
+        "وجرى أمس توقيع اتفاق سلام بين الحكومة اليمنية والمجلس الانتقالي الجنوبي في العاصمة السعودية.",
+        [("state:yem", "agrees_with", "agr:*"), ("org:stc", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "«اتفاقية تعاون أمني بين A وB»: two such words",
+        "ar",
+        "2019-11-05",
+        "وأشار إلى اتفاقية تعاون أمني بين الحكومة اليمنية والمجلس الانتقالي الجنوبي وقعت قبل أسبوع.",
+        [("state:yem", "agrees_with", "agr:*"), ("org:stc", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "«أعلنت A وB اتفاقهما على …»: 'their agreeing on' the terms of the agreement the article reports",
+        "ar",
+        "2023-03-10",
+        "وأعلنت السعودية وإيران من بكين اتفاقهما على إعادة فتح السفارتين خلال شهرين. وجاء الاتفاق بعد مباحثات طويلة.",
+        [("state:sau", "agrees_with", "agr:saudi-iran-beijing-2023"), ("state:irn", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "'the statement, signed by A and B': a statement that is signed is the agreement named before",
+        "en",
+        "2020-11-10",
+        "Moscow said Russia, Armenia and Azerbaijan had reached a deal to halt the fighting. The statement, signed "
+        "overnight by Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev, took effect.",
+        [("person:vladimir-putin", "agrees_with", "agr:karabakh*"), ("person:ilham-aliyev", "agrees_with", "agr:k*")],
+        [],
+    ),
+    (
+        "«ووقّع البيان عن الجانب A فلان»: the signed statement is the agreement named before; one said is not",
+        "ar",
+        "2023-03-10",
+        "توصلت السعودية وإيران إلى اتفاق في بكين. ووقّع البيان عن الجانب الإيراني علي شمخاني. "
+        "وقال البيان إن الطرفين سيعيدان فتح السفارتين.",
+        [("person:ali-shamkhani", "agrees_with", "agr:saudi-iran-beijing-2023")],
+        [("*", "states", "agr:*")],
+    ),
+    (
+        "'the statement said' is no agreement",
+        "en",
+        "2020-11-10",
+        "Russia, Armenia and Azerbaijan reached a deal to halt the fighting. The statement said prisoners would be "
+        "exchanged, Russian President Vladimir Putin told reporters.",
+        [],
+        [("person:vladimir-putin", "agrees_with", "*")],
+    ),
     (
         "two words of a full name named before are the person, not the one-word alias of a group they end with",
         "en",
