@@ -919,8 +919,25 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
     if ctx.lang != "ar" or family != "declaration" or te - ts != 1 or near is not None:
         return False
     if not ctx.toks[ts].text.lstrip("وفبلك").startswith("ال"):
-        return False  # «إعلان مبادئ»: an indefinite declaration with its complement is one
+        return _announced_by(ctx, te)  # «إعلان مبادئ»: an indefinite declaration with its complement is one
     return not _signed_text(ctx, ts, te, words) and naming_place(ctx, ts, te) is None
+
+
+_ACTORS = ("state", "person", "organization", "armed_group")
+
+
+def _announced_by(ctx: Context, te: int) -> bool:
+    """«إعلان السعودية وإيران استئناف العلاقات», «إعلان واشنطن عن …»: the noun's complement is who announces
+    (two actors, or one followed by what is announced: `announcement_links`), so it is an act, not a declaration
+    («إعلان الرياض» alone stays the Riyadh Declaration)."""
+    first = ctx.starting_at(te, _ACTORS)
+    if first is None or first.te >= len(ctx.toks):
+        return False
+    nxt = ctx.toks[first.te]
+    if nxt.text in ctx.lex.w("announcement_links"):
+        return True
+    second = ctx.starting_at(first.te, _ACTORS)
+    return nxt.text.startswith("و") and second is not None
 
 
 def _not_an_accord(ctx: Context, te: int) -> bool:

@@ -213,13 +213,26 @@ _EVENT_TYPES = frozenset(("agrees_with", "meets", "negotiates_with", "phones", "
 _STANCE_TYPES = frozenset(("supports", "opposes", "states"))
 
 
+def _welcomed_guest(ctx: Context, site: Site) -> bool:
+    """ "was welcomed at the airport by President X": a passive welcome of a person is a reception."""
+    if ctx.lang == "ar" or site.i == 0 or ctx.texts[site.i - 1] not in ctx.lex.any_of("auxiliaries", "verb_adverbs"):
+        return False
+    j = _by_after_place(ctx, site.j, site.sent.te)
+    return j < site.sent.te and ctx.texts[j] == "by"
+
+
 @construction("stance-event", "prepare", rtypes=("agrees_with", "meets", "negotiates_with", "phones", "visits"))
 def stance_event(ctx: Context, site: Site, emit) -> Outcome:
     """ "France welcomed the signing of the accord", «رحّبت مصر بتوقيع الاتفاق», "condemned the meeting between
     Putin and Kim": an event noun that is the object of a stance verb is not an act of the stance's subject. Its
     parties are its own complements ("by A and B", "between A and B"); the stance itself is read at the verb
     (welcome-agreement reads past the event noun to the agreement)."""
-    if site.rtype == "meets" and site.gap > 1 and not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[site.i].forms):
+    if (
+        site.rtype == "meets"
+        and site.gap > 1
+        and not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[site.i].forms)
+        and not _welcomed_guest(ctx, site)
+    ):
         site.rtype = "states"  # "welcomed the conclusion of talks between …": a welcome said, nobody received
         return PASS
     if site.rtype not in _EVENT_TYPES or not _stance_object(ctx, site):
@@ -551,6 +564,7 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     j, rtype = site.j, site.rtype
     if ctx.lang == "ar":
         return _passive_agent_ar(ctx, site, emit)
+    j = _by_after_place(ctx, j, site.sent.te)
     if not (j < site.sent.te and ctx.toks[j].text == "by"):
         return PASS
     agents = coordinated_after(ctx, site.ments, j + 1, site.sent.te)
@@ -568,7 +582,7 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     if rtype == "agrees_with" and tgt.kind != "agreement":
         return DONE  # "agreements signed by the PLO": what is signed is an agreement, not the actor before
     k = site.i - 1
-    while k >= tgt.te and ctx.toks[k].text in ctx.lex.w("auxiliaries"):
+    while k >= tgt.te and ctx.toks[k].text in ctx.lex.any_of("auxiliaries", "verb_adverbs"):
         k -= 1
     if rtype in _SYMMETRIC and k >= tgt.te and ctx.toks[k].is_word:
         return DONE  # "after talks hosted by China": the participle describes "talks", not the name before
@@ -579,9 +593,24 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         tgt = next((m for m in objs if actor(m) and not m.possessive), tgt)
     elif tgt.kind != "agreement" and rtype in ("opposes", "supports"):
         tgt = _event_owner(ctx, site, objs) or tgt  # "Israel's strike on Qatar was condemned by …": Israel
+    tgts = group_with(ctx, site.ments, tgt) if rtype in _SYMMETRIC else [tgt]  # "A and B were received by X"
     for a in agents:
-        emit(a, tgt, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
+        for t in tgts if len(tgts) <= 3 else [tgt]:
+            emit(a, t, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
+
+
+def _by_after_place(ctx: Context, j: int, te: int) -> int:
+    """ "was welcomed at the airport by X", "were received in Cairo by X": a short place phrase between the
+    participle and "by" leaves X the agent (`passive-by` window)."""
+    if not (j < te and ctx.toks[j].text in ctx.lex.location_prepositions):
+        return j
+    for k in range(j + 1, min(te, j + 1 + _cx(ctx, "passive-by", "window", 4))):
+        if ctx.toks[k].text == "by":
+            return k
+        if not ctx.toks[k].is_word:
+            break
+    return j
 
 
 def _fronted_passive(ctx: Context, site: Site, agents: list[Ment], emit) -> bool:
@@ -1263,9 +1292,10 @@ def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
     if ctx.lasts[site.i] not in ctx.lex.w("agent_participles") or not definite(ctx, ctx.toks[site.i]):
         return PASS
     nb = site.near_before
-    if nb is None or nb.te != site.i:
+    comma = nb is not None and nb.te == site.i - 1 and ctx.texts[site.i - 1] in (",", "،")
+    if nb is None or not (nb.te == site.i or comma):
         return DONE  # «الدول الداعمة للاتفاق»: the one described is not named
-    site.vso = False
+    site.vso = False  # («إيران، الداعمة للحوثيين،»: an apposition between commas describes the name too)
     return _subject(site, [nb], "participle-agent")
 
 
@@ -1488,8 +1518,26 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     clause_start = verb_initial(ctx, site.i, site.sent.ts) or _event_relative(ctx, site)
     if not (site.gap_before > 3 or site.nominal or clause_start):
         return PASS
+    if not site.nominal and site.state.subjects_here and _masculine_verb_feminine_name(ctx, site, fa):
+        # «…، واتهم طهران بتسليح الحوثيين»: a feminine name after a masculine verb is its object; the subject goes on
+        return _subject(site, list(site.state.speakers or site.state.subjects_here), "carried-subject")
     site.vso = True
     return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
+
+
+def _masculine_verb_feminine_name(ctx: Context, site: Site, fa: Ment) -> bool:
+    """Arabic verbs agree with their subject: a state or city named without «ال» (إيران، أنقرة، واشنطن) takes a
+    feminine verb («اتهمت طهران»), so after a masculine singular one («اتهم», «يتهم») it is the object and the
+    subject is the one before (`masculine_places` lists the exceptions: لبنان)."""
+    if ctx.lang != "ar" or fa.kind != "state" or fa.te - fa.np_start != 1:
+        return False
+    head = ctx.toks[fa.np_start]
+    if definite(ctx, head) or not ctx.lex.w("masculine_places").isdisjoint(head.forms):
+        return False
+    verb = ctx.toks[site.i].forms[-1]  # (one starting with «ت» may be either: «تتهم», «تبادل»)
+    if verb.startswith("ي"):
+        return not verb.endswith(("ون", "ان"))
+    return not verb.startswith("ت") and not verb.endswith(("ت", "ا"))
 
 
 def _event_relative(ctx: Context, site: Site) -> bool:
@@ -1805,7 +1853,10 @@ def _object_then_and(ctx: Context, site: Site, nb: Ment) -> bool:
     k = site.i - 1
     if k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("and") or not site.state.subjects_here:
         return False
-    if nb.te != k and not (nb.te == k - 1 and ctx.toks[k - 1].text in (",", "،")):
+    comma = ctx.toks[k - 1].text in (",", "،")
+    # "Erdogan said Ankara would keep its troops there, and accused Damascus …": a speaker goes on after his clause
+    spoken = comma and bool(site.state.speakers) and site.state.speakers == site.state.subjects_here
+    if nb.te != k and not (nb.te == k - 1 and comma) and not spoken:
         return False
     verbs = [f for f in site.found[: site.n_trig] if not f.phrase.nominal and f.j <= nb.np_start]
     return bool(verbs) and all(m.te <= verbs[-1].i for m in site.state.subjects_here)
@@ -2134,13 +2185,24 @@ def call_after_object(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+def _measure_start(ctx: Context, k: int, ts: int) -> int:
+    """ "after two days of talks", «في ختام جولة مفاوضات», «بعد أربعة أيام من مفاوضات»: the word before the
+    measure of the talks (`talks_measures`, numbers) is the one that dates them."""
+    measures, numbers = ctx.lex.w("talks_measures"), ctx.lex.w("number_words")
+    stop = max(ts, k - 6)
+    while k > stop and (ctx.toks[k].text.isdigit() or ctx.toks[k].text in measures or ctx.toks[k].text in numbers):
+        k -= 1
+    return k
+
+
 @construction("talks-of-subjects", "frame", rtypes=("negotiates_with", "meets"))
 def talks_of_subjects(ctx: Context, site: Site, emit) -> Outcome:
     """«توصلت السعودية وإيران إلى اتفاق، في ختام محادثات استضافتها الصين», "Iran and Saudi Arabia agreed … after
     talks hosted by China": talks named after the subjects' own verb, with no parties of their own, are theirs."""
     if site.src or not site.nominal or site.rtype not in ("negotiates_with", "meets"):
         return PASS
-    grp, toks, k = site.state.subjects_here, ctx.toks, site.i - 1
+    grp, toks = site.state.subjects_here, ctx.toks
+    k = _measure_start(ctx, site.i - 1, site.sent.ts)
     if not (2 <= len(grp) <= 3) or k < site.sent.ts:
         return PASS
     words = ctx.lex.w("time_prepositions")

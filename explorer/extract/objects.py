@@ -421,6 +421,10 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     ]  # «إن بلاده ستتعاون», "the government will": the speaker's side, not what the statement is about
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
+    cut = _next_clause_verb(ctx, site)  # «قال إن الجولة نجحت، واتهم طهران …»: the next verb's object is its own
+    others = [m for m in others if m.ts < cut]
+    # «إعلان الرياض وطهران، الداعمة للحوثيين، استئناف …»: whom an apposition says the speaker backs is no topic
+    others = [m for m in others if not (m.np_start > 0 and ctx.lasts[m.np_start - 1] in ctx.lex.w("agent_participles"))]
     if others and _addressee(ctx, site, others[0]):
         others = others[1:]  # "told the Security Council that the Houthis …": whom he told is not the topic
     if site.method == "dropped-subject" and not _goes_on(ctx, site):
@@ -455,6 +459,17 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
                 _how(site, "reported-speech"),
             )
     return DONE
+
+
+def _next_clause_verb(ctx: Context, site: Site) -> int:
+    """Where a verb trigger after a comma starts the next clause of the sentence ("…, and accused Kigali",
+    «…، واتهم أنقرة»), or the sentence's end."""
+    for f in site.found[site.n_trig + 1 :]:
+        k = f.i - (ctx.texts[f.i - 1] in ctx.lex.w("and"))
+        glued_and = ctx.lang == "ar" and ctx.toks[f.i].text.startswith("و")
+        if not f.phrase.nominal and ctx.texts[k - 1] in (",", "،") and (k < f.i or glued_and):
+            return f.i
+    return site.sent.te
 
 
 def _voiced_stance(ctx: Context, site: Site) -> bool:
@@ -609,6 +624,18 @@ def _signed(e):
     return _kb_date(e)
 
 
+@construction("mutual", "target", rtypes=("opposes",))
+def mutual(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Armenia and Azerbaijan accused each other of breaking the truce", «تبادلت أرمينيا وأذربيجان الاتهامات»:
+    each of two subjects opposes the other, whatever the accusation names."""
+    if site.rtype != "opposes" or len(site.src) != 2 or not _mutual(ctx, site):
+        return PASS
+    a, b = site.src
+    for x, y in ((a, b), (b, a)):
+        emit(x, y, "opposes", site.conf + _cx(ctx, "mutual"), site.trig.text, _how(site, "mutual"))
+    return DONE
+
+
 @construction("dual-subject", "target")
 def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "Kerry and Lavrov met", «بحثا وقفاً لإطلاق النار»: no object, so the coordinated subjects relate (not
@@ -629,6 +656,16 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
     elif site.rtype == "fights" and len(site.src) == 2 and _reciprocal(ctx, site):
         _pairs(ctx, site, emit)  # "Armenia and Azerbaijan clashed", «اشتبك الجيش وقوات الدعم السريع»
     return DONE
+
+
+def _mutual(ctx: Context, site: Site) -> bool:
+    """A stance held by each subject against the other: "each other" after the verb, or an exchange verb
+    before the noun («تبادلت أرمينيا وأذربيجان الاتهامات»; `reciprocal_objects`, `exchange_verbs`)."""
+    after = ctx.texts[site.j : min(site.sent.te, site.j + 2)]
+    if " ".join(after) in ctx.lex.w("reciprocal_objects") or after[:1] and after[0] in ctx.lex.w("reciprocal_objects"):
+        return True
+    verbs = ctx.lex.w("exchange_verbs")
+    return any(f in verbs for t in ctx.toks[max(site.sent.ts, site.i - 6) : site.i] for f in t.forms)
 
 
 def _agreement_object(ctx: Context, site: Site) -> bool:

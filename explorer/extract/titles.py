@@ -535,7 +535,8 @@ def _skip_portfolio(ctx: Context, i: int) -> int:
         if a >= 2 and ctx.toks[a - 1].text in ("'s", "'") and all(_lower_word(ctx, x) for x in range(a, i)):
             return a
     k, mods = i, ctx.lex.any_of("title_modifiers", "organ_nouns")  # "Houthi political bureau member"
-    while k > 0 and i - k < 3 and not ctx.covered[k - 1] and toks_word(ctx, k - 1):
+    breaks = ctx.lex.w("title_breaks")
+    while k > 0 and i - k < 3 and not ctx.covered[k - 1] and toks_word(ctx, k - 1) and ctx.texts[k - 1] not in breaks:
         s, _ = ctx.orig(k - 1, k)
         owned = k >= 2 and (ctx.toks[k - 2].text in ("'s", "'") or ctx.ending_at(k - 1) is not None)
         if not (ctx.text[s : s + 1].isupper() or ctx.toks[k - 1].text in mods or owned) or (i - k == 2 and not owned):

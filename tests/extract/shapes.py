@@ -8,3 +8,12 @@ def fits(rel, want: tuple[str, str, str]) -> bool:
 
     src, rtype, tgt = want
     return ok(src, rel.source) and ok(rtype, rel.type) and ok(tgt, rel.target)
+
+
+def check_relations(rels, wanted, unwanted) -> None:
+    """Every wanted shape is among the relations and no unwanted one is (the assertion shows what was found)."""
+    got = [(r.source, r.type, r.target, r.method) for r in rels]
+    for want in wanted:
+        assert any(fits(r, want) for r in rels), (want, got)
+    for bad in unwanted:
+        assert not [r for r in rels if fits(r, bad)], (bad, got)

@@ -571,6 +571,12 @@ CASES += [
         ("state:tcd", "supports", "group:rsf"),
     ),
     (
+        "mutual",
+        "en",
+        "Sudan and South Sudan accused one another of backing rebel groups along the border.",
+        ("state:ssd", "opposes", "state:sdn"),
+    ),
+    (
         "statement-owner",
         "ar",
         "وورد في بيان للاتحاد الأفريقي أن حركة الشباب هاجمت قاعدة قرب بيدوا.",

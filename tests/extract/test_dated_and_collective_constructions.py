@@ -5,7 +5,7 @@ matches any id with that prefix."""
 import pytest
 
 from explorer.extract.pipeline import extract_text
-from tests.extract.shapes import fits
+from tests.extract.shapes import check_relations
 
 WAGNER = "Congo's Therese Kayikwamba Wagner signed the accord on Friday. Kayikwamba Wagner said the deal must hold."
 NATIONALS = (
@@ -351,12 +351,7 @@ CASES = [
 
 @pytest.mark.parametrize("name,lang,day,text,wanted,unwanted", CASES, ids=[c[0] for c in CASES])
 def test_news_construction(name, lang, day, text, wanted, unwanted):
-    rels = extract_text(text, lang=lang, date_=day).relations
-    got = [(r.source, r.type, r.target, r.method) for r in rels]
-    for want in wanted:
-        assert any(fits(r, want) for r in rels), (want, got)
-    for bad in unwanted:
-        assert not [r for r in rels if fits(r, bad)], (bad, got)
+    check_relations(extract_text(text, lang=lang, date_=day).relations, wanted, unwanted)
 
 
 def test_the_text_of_a_treaty_is_the_treaty_not_the_agreement_named_before():

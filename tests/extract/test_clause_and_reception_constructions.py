@@ -1,0 +1,141 @@
+"""Issue 9: constructions of unseen news about who talks, receives, accuses and goes on speaking, each written
+here as new sentences of our own. A target ending in * matches any id with that prefix."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import check_relations
+
+# (name, lang, date, text, relations that must be found, relations that must not be)
+CASES = [
+    (
+        "talks measured in days before the noun («بعد خمسة أيام من مفاوضات») are the agreeing subjects' own",
+        "ar",
+        "2015-04-02",
+        "توصلت إيران ومجموعة الدول الست الكبرى فجر اليوم إلى اتفاق مرحلي بعد خمسة أيام من مفاوضات صعبة في لوزان.",
+        [("state:irn", "negotiates_with", "org:p5-1")],
+        [],
+    ),
+    (
+        "two sides that agree at the end of a round of talks («في ختام جولة مفاوضات») negotiated with each other",
+        "ar",
+        "2020-09-27",
+        "اتفقت الحكومة اليمنية والحوثيون اليوم على تبادل الأسرى في ختام جولة مفاوضات في جنيف.",
+        [("state:yem", "negotiates_with", "group:houthis")],
+        [],
+    ),
+    (
+        "'was welcomed at the airport by X': a place phrase before 'by' leaves a reception, not a statement",
+        "en",
+        "2019-06-07",
+        "Prime Minister Abiy Ahmed arrived in Khartoum on Monday and was welcomed at the airport by General "
+        "Abdel Fattah al-Burhan.",
+        [("person:abiy-ahmed", "meets", "person:abdel-fattah-al-burhan")],
+        [("person:abiy-ahmed", "states", "*")],
+    ),
+    (
+        "'the two ministers were later received at the State House by President X': he meets both",
+        "en",
+        "2021-03-02",
+        "Kenya's foreign minister Raychelle Omamo and Somalia's foreign minister Abdisaid Ali signed the accord "
+        "in Nairobi. The two ministers were later received at the State House by President Uhuru Kenyatta.",
+        [
+            ("person:uhuru-kenyatta", "meets", "person:raychelle-omamo"),
+            ("person:uhuru-kenyatta", "meets", "person:x-abdisaid-ali"),
+        ],
+        [],
+    ),
+    (
+        "a building named before 'by President X' does not own his title",
+        "en",
+        "2025-06-27",
+        "The two ministers were received at the White House by President Donald Trump.",
+        [],
+        [("*", "holds_role_in", "org:*")],
+    ),
+    (
+        "'accused each other': each of the two opposes the other",
+        "en",
+        "2019-01-01",
+        "Within hours of the truce, Ethiopia and Eritrea accused each other of violating it.",
+        [("state:eth", "opposes", "state:eri"), ("state:eri", "opposes", "state:eth")],
+        [],
+    ),
+    (
+        "'traded accusations': each of the two opposes the other",
+        "en",
+        "2020-10-12",
+        "Armenia and Azerbaijan traded accusations over the shelling of Stepanakert.",
+        [("state:arm", "opposes", "state:aze"), ("state:aze", "opposes", "state:arm")],
+        [],
+    ),
+    (
+        "«تبادلت A وB الاتهامات»: each of the two opposes the other",
+        "ar",
+        "2020-10-12",
+        "وتبادلت أرمينيا وأذربيجان الاتهامات بخرق الهدنة.",
+        [("state:arm", "opposes", "state:aze"), ("state:aze", "opposes", "state:arm")],
+        [],
+    ),
+    (
+        "«إيران، الداعمة للحوثيين،»: an apposition between commas says who the name backs",
+        "ar",
+        "2023-03-20",
+        "وقال المتحدث إن إيران، الداعمة للحوثيين، تتحمل المسؤولية.",
+        [("state:irn", "supports", "group:houthis")],
+        [],
+    ),
+    (
+        "«إعلان الرياض وطهران استئناف العلاقات» is an announcement by two states, not a declaration they signed",
+        "ar",
+        "2023-03-20",
+        "ويأتي الاتفاق بعد أيام من إعلان الرياض وطهران، الداعمة للحوثيين، استئناف العلاقات.",
+        [("state:irn", "supports", "group:houthis")],
+        [("*", "agrees_with", "*"), ("*", "states", "group:houthis")],
+    ),
+    (
+        "«…، واتهم طهران»: a feminine name after a masculine verb is its object; the speaker goes on",
+        "ar",
+        "2019-01-01",
+        "وقال رئيس الوفد الحكومي أحمد عوض بن مبارك إن الجولة حققت تقدماً، واتهم طهران بتسليح الحوثيين.",
+        [("person:ahmed-awad-bin-mubarak", "opposes", "state:irn")],
+        [("state:irn", "opposes", "*"), ("*", "states", "state:irn")],
+    ),
+    (
+        "«التقى بوتين أردوغان، وانتقد واشنطن»: the subject of the meeting goes on to criticise",
+        "ar",
+        "2019-09-16",
+        "والتقى بوتين أردوغان في أنقرة، وانتقد واشنطن بشدة.",
+        [("person:vladimir-putin", "opposes", "state:usa")],
+        [("person:recep-tayyip-erdogan", "opposes", "*")],
+    ),
+    (
+        "«وانتقد لبنان»: Lebanon takes a masculine verb, so it is the subject, not an object",
+        "ar",
+        "2019-09-16",
+        "والتقى بوتين أردوغان في أنقرة، وانتقد لبنان الضربة.",
+        [],
+        [("*", "opposes", "state:lbn")],
+    ),
+    (
+        "«حسب ما أعلن العراق»: a name with «ال» after a masculine verb stays its subject",
+        "ar",
+        "2023-05-07",
+        "استعادت سوريا مقعدها في الجامعة العربية، حسب ما أعلن العراق.",
+        [],
+        [("state:syr", "states", "state:irq")],
+    ),
+    (
+        "'X said Ankara would …, and accused Damascus': the speaker accuses, not the name in his clause",
+        "en",
+        "2020-03-05",
+        "Erdogan said Ankara would keep its troops in the area, and accused Damascus of targeting civilians.",
+        [("person:recep-tayyip-erdogan", "opposes", "state:syr")],
+        [("state:tur", "opposes", "*")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,lang,day,text,wanted,unwanted", CASES, ids=[c[0] for c in CASES])
+def test_news_construction(name, lang, day, text, wanted, unwanted):
+    check_relations(extract_text(text, lang=lang, date_=day).relations, wanted, unwanted)
