@@ -1005,7 +1005,7 @@ _FAMILIES = [
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
     ("treaty", ("معاهده", "treat")),
     ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework", "pact", "package", "حزمه")),
-    ("text", ("text", "document", "statement", "وثيقه", "البيان")),
+    ("text", ("text", "document", "statement", "charter", "وثيقه", "البيان", "الميثاق")),
     ("resolution", ("مشروع", "draft", "resolution")),
     ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),
 ]

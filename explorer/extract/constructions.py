@@ -19,6 +19,7 @@ from explorer.extract.syntax import (
     actor,
     after_complement_clause,
     agreement_before,
+    along_with,
     aside,
     between_pair,
     clause_break_at,
@@ -26,6 +27,7 @@ from explorer.extract.syntax import (
     definite,
     determined,
     dual_verb,
+    genitive_signers,
     group_with,
     group_with_left,
     idiom,
@@ -243,6 +245,7 @@ def stance_event(ctx: Context, site: Site, emit) -> Outcome:
         if pair is not None:
             emit(pair[0], pair[1], site.rtype, site.conf + _cx(ctx, "between"), site.trig.text, "stance-event")
         return DONE
+    genitive_signers(ctx, site, emit, "stance-event")  # «رحّبت مصر بتوقيع A على الاتفاق»: A signed it
     agr = next((m for m in site.after if m.kind == "agreement" and m.ts - site.j <= 3 and not m.in_np), None)
     if agr is None:
         return DONE
@@ -1158,6 +1161,8 @@ def on_behalf(ctx: Context, site: Site, emit) -> Outcome:
     j = site.j
     obj = next((m for m in site.after if m.np_start == j and m.kind == "agreement"), None)
     k = obj.te if obj is not None else j
+    if _behalf_len(ctx, k) == 0 and _behalf_len(ctx, _past_aside(ctx, site, k)):
+        k = _past_aside(ctx, site, k)  # «ووقّع الاتفاق، في مراسم مغلقة، عن …»
     if _behalf_len(ctx, k) == 0:
         return PASS
     agr = obj or _agreement_near(ctx, site)
@@ -1212,7 +1217,23 @@ def _behalf_segment(ctx: Context, site: Site, emit, agr: Ment, k: int) -> tuple[
     if side is not None:
         emit(side, agr, "agrees_with", c, trig, "on-behalf")
     end = signed[-1].te if signed else start
+    for body in _signed_along(ctx, site, end, te):  # «…، إلى جانب الحركة الشعبية، وحزب الأمة»
+        emit(body, agr, "agrees_with", c, trig, "on-behalf")
     return end, signed or ([side] if side is not None else [])
+
+
+def _signed_along(ctx: Context, site: Site, k: int, te: int) -> list[Ment]:
+    """The bodies listed after a signatory and his aside by «إلى جانب» / "along with" (before the next side's
+    «وعن», within `along_window` tokens): they signed beside him."""
+    w = int(_cx(ctx, "on-behalf", "along_window", 16))
+    for x in range(k, min(te, k + w)):
+        if ctx.texts[x] in (".", ";", "؛", ":"):
+            return []
+        start = along_with(ctx, x) if ctx.texts[x] in (",", "،") else 0
+        first = next((m for m in ctx.ments.starting(start) if actor(m) and m.kind != "person"), None) if start else None
+        if first is not None:
+            return [m for m in group_with(ctx, site.ments, first) if actor(m)]
+    return []
 
 
 def _unknown_signatory(ctx: Context, site: Site, k: int) -> Ment | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Outcome, Sentence, Site, construction, cued
-from explorer.extract.syntax import actor, coordinated_after, group_with_left
+from explorer.extract.syntax import actor, coordinated_after, genitive_signers, group_with_left
 
 _STOPS = (".", ";", "؛", ":", "?", "؟", '"', "«", "»")
 
@@ -159,13 +159,13 @@ def witnessed_signing(ctx: Context, site: Site, emit) -> Outcome:
     Azerbaijan to sign the treaty": the subject hosts, witnesses or urges a signing, and signs nothing."""
     if site.rtype != "agrees_with" or site.i <= site.sent.ts:
         return Outcome.PASS
-    if _witnessed(ctx, site):
+    if _witnessed(ctx, site) or ctx.lang == "ar" and _announced_for_others(ctx, site):
+        genitive_signers(ctx, site, emit, "witnessed-signing")  # «شهدت الرياض توقيع A وB على …»: A and B signed
         return Outcome.DONE
     if ctx.texts[site.i - 1] in ("to", "إلى", "الى") and _urged_before(ctx, site):
         return Outcome.DONE
-    if ctx.lang == "ar" and _announced_for_others(ctx, site):
-        return Outcome.DONE
     return Outcome.PASS
+
 
 
 def _witnessed(ctx: Context, site: Site) -> bool:

@@ -147,7 +147,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         and toks[k].forms[-1] in ctx.lex.w("repeated_prepositions")
     ):
         k, joined = k + 1, True  # «مع X ومع Y»
-    along = _along_with(ctx, k)
+    along = along_with(ctx, k)
     if along:
         k, joined = along, True  # «…، إلى جانب كبير الدبلوماسيين الصينيين وانغ يي», "along with"
     if k < len(toks) and not ctx.lex.w("kin_nouns").isdisjoint(toks[k].forms):
@@ -166,7 +166,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     return None
 
 
-def _along_with(ctx: Context, k: int) -> int:
+def along_with(ctx: Context, k: int) -> int:
     """After a name, "along with" / «إلى جانب» (a comma may come first): where the next name starts, else 0."""
     toks = ctx.toks
     if k < len(toks) and toks[k].text in (",", "،"):
@@ -662,3 +662,21 @@ def agreement_before(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> M
     return next(
         (m for m in ments if m.kind == "agreement" and not m.in_np and sent_ts <= m.ts and i - 3 <= m.te <= i), None
     )
+
+
+def genitive_signers(ctx: Context, site, emit, method: str) -> None:
+    """«توقيع A وB على الاتفاق», «بتوقيع A على X», «انضمام A إلى X»: an Arabic signing noun in construct with its
+    agents, the agreement right after them: whoever witnesses, hosts, announces or welcomes the signing (the caller
+    knows the trigger is that verb's object, a noun), they signed it."""
+    if ctx.lang != "ar":
+        return
+    first = next((m for m in site.view.after(site.j) if m.np_start == site.j and actor(m) and not m.located), None)
+    grp = [a for a in group_with(ctx, site.ments, first) if actor(a)] if first is not None else []
+    if not grp:
+        return
+    k = max(a.te for a in grp)
+    agr = next((m for m in ctx.ments.starting(k) if m.kind == "agreement"), None)  # «للاتفاق»
+    if agr is None and k < site.sent.te and ctx.texts[k] in ctx.lex.w("agreement_object_prepositions"):
+        agr = next((m for m in ctx.ments.starting(k + 1) if m.kind == "agreement"), None)  # «على اتفاق الرياض»
+    for a in grp if agr is not None else ():
+        emit(a, agr, "agrees_with", site.conf, site.trig.text, method)

@@ -97,6 +97,48 @@ CASES = [
         [("*", "states", "agr:*")],
     ),
     (
+        "«شهدت X توقيع A وB على الاتفاق»: the host signs nothing, the signing noun's own agents signed",
+        "ar",
+        "2019-11-05",
+        "واستضافت العاصمة السعودية أمس توقيع الحكومة اليمنية والمجلس الانتقالي الجنوبي على اتفاق الرياض.",
+        [("state:yem", "agrees_with", "agr:riyadh-agreement-2019"), ("org:stc", "agrees_with", "agr:*")],
+        [("state:sau", "agrees_with", "*")],
+    ),
+    (
+        "«رحّبت X بتوقيع A على الاتفاق»: the welcomer backs it, A signed it",
+        "ar",
+        "2019-11-05",
+        "ورحّبت الكويت بتوقيع المجلس الانتقالي الجنوبي على اتفاق الرياض.",
+        [("org:stc", "agrees_with", "agr:riyadh-agreement-2019")],
+        [("state:kwt", "agrees_with", "*")],
+    ),
+    (
+        "«أعلنت X موافقتها على الاتفاق»: the noun with its pronoun before the ta of its ending",
+        "ar",
+        "2019-11-05",
+        "وأعلنت الحكومة اليمنية مساء أمس موافقتها على اتفاق الرياض.",
+        [("state:yem", "agrees_with", "agr:riyadh-agreement-2019")],
+        [],
+    ),
+    (
+        "«ووقّع الاتفاق، في مراسم …، عن A فلان، إلى جانب B، وC»: past the aside; the bodies along with him signed",
+        "ar",
+        "2019-11-05",
+        "ووقّع الاتفاق، في مراسم رسمية، عن الحكومة اليمنية معين عبد الملك، إلى جانب المجلس الانتقالي الجنوبي، "
+        "وحزب الإصلاح.",
+        [("person:maeen-abdulmalik", "agrees_with", "agr:*"), ("org:stc", "*", "agr:*"), ("org:islah", "*", "agr:*")],
+        [],
+    ),
+    (
+        "«ووقّع الميثاق …»: a charter signed right there is the one named before",
+        "ar",
+        "2019-11-05",
+        "وقّعت الحكومة اليمنية والمجلس الانتقالي الجنوبي اتفاق الرياض أمس. ووقّع الميثاق عن المجلس الانتقالي "
+        "عيدروس الزبيدي.",
+        [("person:aidarous-al-zubaidi", "agrees_with", "agr:riyadh-agreement-2019")],
+        [],
+    ),
+    (
         "'the statement said' is no agreement",
         "en",
         "2020-11-10",
