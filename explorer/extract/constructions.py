@@ -778,8 +778,12 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
     if who is None:
         return DONE
     same = [m for m in site.after if (m.ts, m.te) == (who.ts, who.te) and actor(m)]  # "the two countries": both
+    bound = not ctx.lex.w("binding_references").isdisjoint(ctx.toks[i].forms)  # "under", not "according to"
     for m in dict.fromkeys(group_with(ctx, site.ments, who) + same + _clause_subjects(ctx, site, who.te)):
         emit(m, agr, "references", site.conf, site.trig.text, "references-fronted")
+        if m.kind in ("state", "armed_group") and bound and family_of_mention(ctx, agr) != "resolution":
+            c = site.conf + _cx(ctx, "references-fronted", "party_confidence", -0.1)  # "Under the deal, Iran will
+            emit(m, agr, "agrees_with", c, site.trig.text, "references-fronted")  # …": a side bound by its terms
     return DONE
 
 

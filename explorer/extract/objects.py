@@ -726,6 +726,8 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
     if k >= te or toks[k].text not in ctx.lex.w("with"):
         return PASS
     others = [m for m in coordinated_after(ctx, site.ments, k + 1, te) if m not in site.src]
+    if others and _as_mediator(ctx, max(m.te for m in others), te):
+        return PASS  # "signed the deal, with Qatar as mediator": the mediator signs nothing
     for m in others:
         if m.kind in ontology.source_kinds("agrees_with"):
             emit(m, agr, "agrees_with", site.conf - 0.05, site.trig.text, _how(site, "co-signatories"))
@@ -733,15 +735,25 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+def _as_mediator(ctx: Context, k: int, te: int) -> bool:
+    """ "as mediator", «كوسيط», «بصفتها وسيطاً» right after a name (`mediator_roles`): its role in the signing."""
+    roles = ctx.lex.w("mediator_roles")
+    k += k < te and ctx.texts[k] in ("as", "بصفته", "بصفتها", "بصفتهما")
+    return k < te and (ctx.texts[k] in roles or ctx.lasts[k] in roles)
+
+
 def _partner_first(ctx: Context, site: Site, emit) -> bool:
-    """«وقّعت مع الكونغو في واشنطن اتفاق سلام», «توصلنا مع بوتين إلى اتفاق», "reached with Russia a deal": the
-    partner after "with" comes before the agreement; both sides are parties to it."""
+    """«وقّعت مع الكونغو في واشنطن اتفاق سلام», «وقّعت إثيوبيا في مطلع يناير مع أرض الصومال مذكرة», "reached with
+    Russia a deal": the partner after "with" (past a time phrase naming nobody) comes before the agreement; both
+    sides are parties to it."""
     with_, k = ctx.lex.w("with"), site.start_after
-    first = next((m for m in site.cands if m.kind != "agreement" and m.np_start - k <= 1), None)
-    if first is None or not _introduced(ctx, first, with_):
+    first = next((m for m in site.cands if m.kind != "agreement"), None)
+    w = _cx(ctx, "co-signatories", "partner_window", 8)
+    if first is None or not _introduced(ctx, first, with_) or first.np_start - k > w:
+        return False
+    if any(t in (",", "،", ".") or t in ctx.lex.w("clause_breaks") for t in ctx.texts[k : first.np_start]):
         return False
     partners = group_with(ctx, site.ments, first)
-    w = _cx(ctx, "co-signatories", "partner_window", 8)
     agr = next((m for m in site.cands if m.kind == "agreement" and 0 <= m.ts - partners[-1].te <= w), None)
     if agr is None:
         return False

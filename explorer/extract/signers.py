@@ -57,9 +57,24 @@ def _signed_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tu
     if v is None:
         return [], ""
     w = v + 1 + (v + 1 < sent.te and texts[v + 1] in ("اليه", "عليه", "عليها", "اليها", "عليهما"))  # «توصلت إليه»
+    w = _with_after(ctx, sent, w)  # «التي وقعتها إثيوبيا في مطلع يناير مع …»: past the subject and the date
     if not (w < sent.te and texts[w] in lex.w("with")):
         return [], ""
     return _agents(ctx, ments, w + 1, sent.te), texts[v]
+
+
+def _with_after(ctx: Context, sent: Sentence, k: int) -> int:
+    """The 'with' within a few words from token k, past the clause's subject and a time phrase (no comma, no
+    clause break, no agreement between), else k."""
+    lex, stops = ctx.lex, (",", "،", ".", ";", "؛", ":")
+    for x in range(k, min(sent.te, k + 10)):
+        if ctx.texts[x] in lex.w("with"):
+            return x
+        if ctx.texts[x] in stops or ctx.texts[x] in lex.w("clause_breaks") or any(
+            m.kind == "agreement" for m in ctx.ments.starting(x)
+        ):
+            break
+    return k
 
 
 def _signing_word(ctx: Context, x: int, verbs: frozenset[str]) -> bool:
