@@ -306,6 +306,27 @@ def declared_over(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("called-it", "prepare", rtypes=("phones",), langs=("en",), trigger_words="naming_verbs")
+def called_it(ctx: Context, site: Site, emit) -> Outcome:
+    """ "called it a historic step", "called the accord 'a sign of hope'": calling an agreement (or "it", the one
+    last named) something is a statement about it, not a phone call (`naming_verbs`; what follows the object
+    is a noun phrase or a quotation, not "on"/"for"/"to")."""
+    j, te = site.j, site.sent.te
+    if j >= te or ctx.texts[site.i] not in ctx.lex.w("naming_verbs"):
+        return PASS
+    if ctx.texts[j] in ctx.lex.w("welcomed_pronouns"):
+        end = j + 1
+    else:
+        agr = next((m for m in site.after if m.kind == "agreement" and m.np_start - j <= 1), None)
+        if agr is None:
+            return PASS
+        end = agr.te
+    if end >= te or ctx.texts[end] in ctx.lex.w("naming_breaks"):
+        return PASS
+    site.rtype, site.conf = "states", ontology.base_confidence("states")
+    return PASS
+
+
 @construction("denied-clause", "prepare", rtypes=_EVENTS, needs="denial_verbs")
 def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
     """ "Tehran denied that Araghchi had met Witkoff": an event in a denied clause did not happen."""

@@ -411,6 +411,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "expressed support for Morocco's move", «أعربت عن دعمها»: the stance says it all
     j, w = site.start_after, _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
     agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w]
+    if not agreements and _described_it(ctx, site):
+        agreements = [a for a in [last_agreement(ctx, site.i, 80)] if a is not None]  # "described it as …"
     quoted: list[Ment] = []
     if not agreements and _after_quote(ctx, site):  # '"This agreement ...," Aoun said'
         agreements = [m for m in site.ments if m.kind == "agreement" and m.te <= site.i and not m.in_np][-1:]
@@ -459,6 +461,17 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
                 _how(site, "reported-speech"),
             )
     return DONE
+
+
+def _described_it(ctx: Context, site: Site) -> bool:
+    """ "described it as", "called it a historic step": "it" is the agreement last named (`describing_verbs`;
+    "said it would" names no agreement)."""
+    j = site.j
+    return (
+        j < site.sent.te
+        and ctx.texts[j] in ctx.lex.w("welcomed_pronouns")
+        and ctx.texts[site.i] in ctx.lex.any_of("naming_verbs", "describing_verbs")
+    )
 
 
 def _next_clause_verb(ctx: Context, site: Site) -> int:

@@ -133,6 +133,27 @@ CASES = [
         [("person:recep-tayyip-erdogan", "opposes", "state:syr")],
         [("state:tur", "opposes", "*")],
     ),
+    (
+        "'called it a historic step', 'described it as': a statement about the agreement last named, not a call",
+        "en",
+        "2022-09-01",
+        "Armenia and Azerbaijan signed the accord on Friday. Josep Borrell called it a historic step, and Sergei "
+        "Lavrov described it as a fragile start. Borrell called Lavrov on Saturday.",
+        [
+            ("person:josep-borrell", "states", "agr:*"),
+            ("person:sergei-lavrov", "states", "agr:*"),
+            ("person:josep-borrell", "phones", "person:sergei-lavrov"),
+        ],
+        [("person:josep-borrell", "phones", "agr:*")],
+    ),
+    (
+        "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
+        "en",
+        "2022-10-27",
+        "Lebanon and Israel signed the maritime deal on Thursday. Hezbollah said it would end its mobilisation.",
+        [],
+        [("group:hezbollah", "states", "agr:*")],
+    ),
 ]
 
 

@@ -453,6 +453,7 @@ CASES += [
 
 BLOCKS = [
     ("declared-over", "en", "The Polisario declared the 1991 ceasefire over.", ("group:polisario", "states", "*")),
+    ("called-it", "en", "Sudan signed the deal. Thabo Mbeki called it a turning point.", ("*", "phones", "*")),
     ("hosted-talks", "en", "Oman and Iraq hosted rounds of talks last year.", ("state:omn", "negotiates_with", "*")),
     ("hosted-talks", "ar", "وشكرت مصر العراق وعمان لاستضافتهما جولات الحوار.", ("state:irq", "negotiates_with", "*")),
     ("but-it", "ar", "ونفت رواندا دعم حركة إم 23، لكنها وقعت اتفاق الدوحة.", ("group:m23", "agrees_with", "*")),
