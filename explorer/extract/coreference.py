@@ -182,8 +182,9 @@ def _relative_agents(ctx: Context, a: Ment) -> bool:
 
 
 def _nationals(m: Ment) -> bool:
-    """«سعوديون», "Saudis": a demonym heading its own phrase names people of a state, not the state as a side."""
-    return m.role == "demonym" and m.np_start == m.ts
+    """«سعوديون», "Saudis": a demonym heading its own phrase names people of a state, not the state as a side
+    ("the Yemeni government", «الحكومة اليمنية», a demonym mention of two words, is the state)."""
+    return m.role == "demonym" and m.np_start == m.ts and m.te - m.ts == 1
 
 
 def _first_pair_after(ctx: Context, te: int) -> list[Ment] | None:

@@ -100,7 +100,7 @@ def _delegates_signed(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) 
     those bodies signed it."""
     texts, lasts, lex = ctx.texts, ctx.lasts, ctx.lex
     verbs, delegates = lex.w("signing_verbs"), lex.w("signer_delegates")
-    for i in range(max(sent.ts, m.ts - 12), m.ts):
+    for i in range(max(sent.ts, m.ts - 32), m.ts):
         if lasts[i] not in verbs and texts[i] not in verbs:
             continue
         k = i + 1
@@ -108,9 +108,17 @@ def _delegates_signed(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) 
             continue  # («وزيرا»: its first letter is no conjunction)
         k += 1 + (k + 1 < m.ts and lasts[k + 1] in lex.w("delegate_portfolios"))  # «وزيرا خارجية …»
         grp = [a for a in coordinated_after(ctx, ments, k, m.ts) if actor(a) and a.kind != "person"]
-        if grp and grp[-1].te + 2 >= m.np_start:
+        if grp and (grp[-1].te + 2 >= m.np_start or _aside_only(ctx, ments, grp[-1].te, m.np_start)):
             return grp, texts[i]
     return [], ""
+
+
+def _aside_only(ctx: Context, ments: list[Ment], k: int, end: int) -> bool:
+    """Between the delegates' bodies and the agreement only a modifier and an aside of time and place («…
+    التابعة لحفتر، اليوم الجمعة في جنيف، اتفاقاً»): no stop, no clause break, no other state or body."""
+    if end - k > 20 or any(t in _STOPS or t in ctx.lex.w("clause_breaks") for t in ctx.texts[k:end]):
+        return False
+    return not any(k <= x.ts < end and actor(x) and x.kind != "person" and not x.in_np for x in ments)
 
 
 def _signed_by(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:

@@ -189,6 +189,23 @@ CASES = [
         [("state:syr", "agrees_with", "*"), ("state:irn", "agrees_with", "*")],
     ),
     (
+        "«وقّع وفدا A وB، أمس في جنيف، اتفاقاً»: the delegations' bodies signed, past an aside of time and place",
+        "ar",
+        "2023-05-19",
+        "ووقّع وفدا الجيش السوداني وقوات الدعم السريع، اليوم الجمعة في مدينة جدة، اتفاقاً لوقف إطلاق النار قصير الأمد.",
+        [("org:saf", "agrees_with", "agr:*"), ("group:rsf", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "'the two sides' after 'the Yemeni government and the Houthis': a government named by its demonym is a side",
+        "en",
+        "2022-04-02",
+        "Clashes went on between the Yemeni government and the Houthis. The UN envoy, Hans Grundberg, said the two "
+        "sides had agreed to a two-month truce.",
+        [("state:yem", "agrees_with", "agr:*"), ("group:houthis", "agrees_with", "agr:*")],
+        [("person:hans-grundberg", "agrees_with", "*")],
+    ),
+    (
         "'the statement said' is no agreement",
         "en",
         "2020-11-10",
