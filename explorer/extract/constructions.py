@@ -1783,6 +1783,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
     if _object_then_and(ctx, site, nb):  # "Obama called Netanyahu and commended …": Obama commended
         return _subject(site, list(site.state.subjects_here), "subject-verb")
+    if _partner_before_event(ctx, site, nb):  # "discussed the truce with Erdogan during a visit to Ankara"
+        return _subject(site, list(site.state.subjects_here), "subject-verb")
     nb = _before_aside(ctx, site, nb)
     nb = _before_destination(ctx, site, nb)
     grp = group_with_left(ctx, site.ments, nb)
@@ -1906,6 +1908,20 @@ def _object_then_and(ctx: Context, site: Site, nb: Ment) -> bool:
         return False
     verbs = [f for f in site.found[: site.n_trig] if not f.phrase.nominal and f.j <= nb.np_start]
     return bool(verbs) and all(m.te <= verbs[-1].i for m in site.state.subjects_here)
+
+
+def _partner_before_event(ctx: Context, site: Site, nb: Ment) -> bool:
+    """ "X discussed the truce with Erdogan during a visit to Ankara", «بحث مع أردوغان خلال زيارته …»: the name
+    before an event noun after a time word is the partner of the clause's verb ("with"), not the one who visits;
+    the clause's subject is."""
+    if not site.nominal or not site.state.subjects_here or nb in site.state.subjects_here:
+        return False
+    k = site.i - 1
+    while k > nb.te and ctx.texts[k] in ctx.lex.w("event_determiners"):
+        k -= 1
+    if not (k >= nb.te and ctx.texts[k] in ctx.lex.w("time_prepositions")):
+        return False
+    return nb.np_start > 0 and ctx.texts[nb.np_start - 1] in ctx.lex.w("with")
 
 
 @construction("carried-subject", "subject")

@@ -870,8 +870,9 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if rtype in _SYMMETRIC and _introduced_near(ctx, tgt, ctx.lex.w("behalf_partners"), site.start_after):
         return DONE  # «تولّى التفاوض باسم الحزب», "negotiated on behalf of Hamas": whom he speaks for, not with
     if rtype in _SYMMETRIC or rtype == "visits":
-        topic = any(m.kind == "agreement" and site.start_after <= m.ts < tgt.ts for m in site.ments)
-        introduced = _introduced(ctx, tgt, ctx.lex.w("with_words")) or (
+        partner = _introduced(ctx, tgt, ctx.lex.w("with_words"))  # "discussed the truce with Erdogan": with him
+        topic = not partner and any(m.kind == "agreement" and site.start_after <= m.ts < tgt.ts for m in site.ments)
+        introduced = partner or (
             toks[tgt.np_start].text.startswith(("ب", "ل")) and len(toks[tgt.np_start].forms) > 1
         )
         close = tgt.np_start - site.start_after <= 2

@@ -150,9 +150,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     along = along_with(ctx, k)
     if along:
         k, joined = along, True  # «…، إلى جانب كبير الدبلوماسيين الصينيين وانغ يي», "along with"
-    if k < len(toks) and not ctx.lex.w("kin_nouns").isdisjoint(toks[k].forms):
-        k += 1  # «وأخيه الأمير …», «وشقيقه»: a kinship word before the title and name
-        joined = True
+    k, joined = _past_kin_or_nationality(ctx, ments, k, cur, joined)
     for x in ments:
         if x is cur or not actor(x) or not same_class(x, m):
             continue
@@ -164,6 +162,22 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         if not joined and glued:
             return x
     return None
+
+
+def _past_kin_or_nationality(ctx: Context, ments: list[Ment], k: int, cur: Ment, joined: bool) -> tuple[int, bool]:
+    """Past a kinship word («وأخيه الأمير …», «وشقيقه») or, after a person, "and" glued to a nationality
+    adjective before the next name («الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان»; not
+    «نظراءه الألماني والفرنسي», where the adjective itself stands for the counterpart)."""
+    toks = ctx.toks
+    if k < len(toks) and not ctx.lex.w("kin_nouns").isdisjoint(toks[k].forms):
+        return k + 1, True
+    if joined or cur.kind != "person" or ctx.lang != "ar" or k + 1 >= len(toks):
+        return k, joined
+    t = toks[k]
+    nationality = t.text.startswith("وال") and t.text.endswith("ي") and len(t.text) > 5
+    if nationality and not any(x.ts == k and x.kind == "person" for x in ments):
+        return k + 1, True
+    return k, joined
 
 
 def along_with(ctx: Context, k: int) -> int:

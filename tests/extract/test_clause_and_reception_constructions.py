@@ -147,6 +147,36 @@ CASES = [
         [("person:josep-borrell", "phones", "agr:*")],
     ),
     (
+        "«الرئيسان الروسي X والتركي Y»: the second leader, after «و» and his nationality, is a subject too",
+        "ar",
+        "2019-10-22",
+        "اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان أمس على هدنة في ختام محادثات في سوتشي.",
+        [
+            ("person:recep-tayyip-erdogan", "agrees_with", "agr:*"),
+            ("person:vladimir-putin", "negotiates_with", "person:recep-tayyip-erdogan"),
+        ],
+        [],
+    ),
+    (
+        "'discussed the truce with Erdogan during a visit to Ankara': Erdogan is the partner, the subject visits",
+        "en",
+        "2024-12-13",
+        "Blinken discussed the truce with Erdogan during a visit to Ankara on Friday.",
+        [
+            ("person:antony-blinken", "negotiates_with", "person:recep-tayyip-erdogan"),
+            ("person:antony-blinken", "visits", "place:*"),
+        ],
+        [("person:recep-tayyip-erdogan", "visits", "*")],
+    ),
+    (
+        "«بحث … مع أردوغان خلال زيارة إلى أنقرة»: the same in Arabic",
+        "ar",
+        "2024-12-13",
+        "وبحث بلينكن الهدنة مع أردوغان خلال زيارة إلى أنقرة.",
+        [("person:antony-blinken", "visits", "place:*")],
+        [("person:recep-tayyip-erdogan", "visits", "*")],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
