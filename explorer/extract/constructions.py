@@ -632,8 +632,8 @@ def _by_after_place(ctx: Context, j: int, te: int) -> int:
     for k in range(j + 1, min(te, j + 1 + _cx(ctx, "passive-by", "window", 4))):
         if ctx.toks[k].text == "by":
             return k
-        if not ctx.toks[k].is_word:
-            break
+        if not ctx.toks[k].is_word or any(m.kind == "agreement" for m in ctx.ments.starting(k)):
+            break  # "agreed to a deal brokered by X": the deal's own participle, not this verb's agent
     return j
 
 

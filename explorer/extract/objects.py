@@ -8,6 +8,7 @@ from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.syntax import (
     after_location_prep,
     agreement_before,
+    along_with,
     clause_break_at,
     coordinated_after,
     determined,
@@ -15,6 +16,7 @@ from explorer.extract.syntax import (
     in_relative_clause,
     last_agreement,
     pairs,
+    past_place,
     pronoun_suffix,
 )
 
@@ -603,6 +605,7 @@ def agreed_terms(ctx: Context, site: Site, emit) -> Outcome:
     if site.method not in ("subject-verb", "verb-subject-object", "each-of", "pronoun-agent"):
         return PASS  # a subject carried from an earlier clause is too weak a party
     j, te = site.start_after, site.sent.te  # after the subject when it follows the verb
+    j = past_place(ctx, j, te - 1)  # «اتفقا في الرياض على …», "agreed in Doha on …"
     if not (j < te and ctx.toks[j].text in ctx.lex.w("terms_prepositions")):
         return PASS  # "agreed on/to …", «اتفقا على …»: the terms follow
     w = int(_cx(ctx, "agreed-terms", "window", 300))
@@ -733,12 +736,14 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
     if site.cands[0].kind != "agreement":
         return PASS
     agr, toks, te = site.cands[0], ctx.toks, site.sent.te
-    k = agr.te
+    k, along = agr.te, 0
     while k < te and k - agr.te < _cx(ctx, "co-signatories", "window", 3) and toks[k].text not in ctx.lex.w("with"):
+        if along := along_with(ctx, k):  # «وقّعت A على الاتفاق إلى جانب B», "along with B"
+            break
         k += 1
-    if k >= te or toks[k].text not in ctx.lex.w("with"):
+    if not along and (k >= te or toks[k].text not in ctx.lex.w("with")):
         return PASS
-    others = [m for m in coordinated_after(ctx, site.ments, k + 1, te) if m not in site.src]
+    others = [m for m in coordinated_after(ctx, site.ments, along or k + 1, te) if m not in site.src]
     if others and _as_mediator(ctx, max(m.te for m in others), te):
         return PASS  # "signed the deal, with Qatar as mediator": the mediator signs nothing
     for m in others:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Outcome, Sentence, Site, construction, cued
-from explorer.extract.syntax import actor, coordinated_after, genitive_signers, group_with_left
+from explorer.extract.syntax import actor, coordinated_after, genitive_signers, group_with_left, pronoun_suffix
 
 _STOPS = (".", ";", "؛", ":", "?", "؟", '"', "«", "»")
 
@@ -218,6 +218,8 @@ def _announced_for_others(ctx: Context, site: Site) -> bool:
     texts, j = ctx.texts, site.j
     if j >= site.sent.te or texts[j] in ("إلى", "الى", "الي", "على", "علي", "،", "."):
         return False
+    if pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
+        return False  # «أعلن المجلس التزامه الكامل بالاتفاق»: its own, the suffix is the announcer
     if any(m.kind == "agreement" for m in ctx.ments.starting(j)):
         return False  # «أعلنت الحكومة توقيع اتفاق سلام مع …»: the noun's object follows, the announcer signed
     k = site.i - 1

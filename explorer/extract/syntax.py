@@ -478,8 +478,19 @@ def _stem_bases(stem: str) -> tuple[str, ...]:
 
 
 def definite(ctx: Context, tok) -> bool:
-    """An Arabic noun with the article («اللقاء», «والمحادثات»): it cannot head a genitive («لقاء الرئيس»)."""
-    return ctx.lang == "ar" and tok.text.startswith(("ال", "وال", "بال", "لل", "لال", "ولال", "فال", "كال"))
+    """An Arabic noun with the article («اللقاء», «والمحادثات»): it cannot head a genitive («لقاء الرئيس»). Not a
+    noun whose own first letters are those of the article («التزام الحكومة», «والتزام»: `article_like_nouns`)."""
+    if ctx.lang != "ar" or not tok.text.startswith(("ال", "وال", "بال", "لل", "لال", "ولال", "فال", "كال")):
+        return False
+    like = _ARTICLE_LIKE.get(ctx.lex.lang)
+    if like is None:  # the nouns with each clitic that may come before them, as prefixes (once per lexicon)
+        like = _ARTICLE_LIKE[ctx.lex.lang] = tuple(
+            c + n for n in ctx.lex.w("article_like_nouns") for c in ("", "و", "ف", "ب", "ك")
+        )
+    return not tok.text.startswith(like)
+
+
+_ARTICLE_LIKE: dict[str, tuple[str, ...]] = {}
 
 
 def linker(ctx: Context, tok) -> bool:
