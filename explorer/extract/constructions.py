@@ -1976,6 +1976,35 @@ def relative_clause(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("agreement-relative", "frame", rtypes=("agrees_with",), nominal=False)
+def agreement_relative(ctx: Context, site: Site, emit) -> Outcome:
+    """ "the ceasefire (that) A and B agreed last week", «اتفاق توصل إليه A وB», «اتفاقاً وقّعته A»: a relative
+    clause with no pronoun before its verb (English, subject first) or after an Arabic indefinite antecedent;
+    its verb has no object of its own, so what its subjects signed or agreed is the agreement before them."""
+    if not site.src or site.method not in ("subject-verb", "verb-subject-object"):
+        return PASS
+    texts, rel = ctx.texts, ctx.lex.w("relative_pronouns")
+    if ctx.lang == "ar":
+        k = site.i  # the agreement right before the verb, the verb's object a pronoun («وقّعته», «توصل إليه»)
+        back = texts[site.j] in ctx.lex.w("resumptive_objects") or pronoun_suffix(
+            ctx, ctx.toks[site.i], site.trig.phrase.words[0]
+        )
+        if not back or site.method != "verb-subject-object":
+            return PASS
+    else:
+        k = min(m.np_start for m in site.src)
+        k -= k > site.sent.ts and texts[k - 1] in ("the", "a")
+        k -= k > site.sent.ts and texts[k - 1] in rel  # "the ceasefire that A and B agreed"
+        if site.method != "subject-verb" or any(m.kind == "agreement" and m.np_start - site.j <= 2 for m in site.after):
+            return PASS  # ("the deal A and B signed the accord …": an object of its own)
+    agr = next((m for m in ctx.ments.ending(k) if m.kind == "agreement" and not m.in_np), None)
+    if agr is None or ctx.lang == "ar" and definite(ctx, ctx.toks[agr.ts]):
+        return PASS  # («الاتفاق الذي …» is relative-clause's)
+    for s_ in site.src:
+        emit(s_, agr, "agrees_with", site.conf + _cx(ctx, "agreement-relative"), site.trig.text, "agreement-relative")
+    return PASS
+
+
 @construction("supported-by", "frame", rtypes=("supports", "fights", "opposes"))
 def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     """«بدعم من الطيران الروسي», "backed by Russia", "criticism from Egypt": the actor after «من»/"by"/"from"

@@ -583,6 +583,12 @@ CASES += [
         "وورد في بيان للاتحاد الأفريقي أن حركة الشباب هاجمت قاعدة قرب بيدوا.",
         ("org:african-union", "states", "group:al-shabaab"),
     ),
+    (
+        "agreement-relative",
+        "en",
+        "The truce the Sudanese army and the Rapid Support Forces signed last week broke down within hours.",
+        ("group:rsf", "agrees_with", "agreement"),
+    ),
 ]
 
 

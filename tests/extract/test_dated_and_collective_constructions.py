@@ -246,6 +246,22 @@ CASES = [
         [],
     ),
     (
+        "'the truce that A and B signed last week': the relative clause's verb acts on the agreement before it",
+        "en",
+        "2023-05-20",
+        "The truce that the Sudanese army and the Rapid Support Forces signed last week broke down within hours.",
+        [("org:saf", "agrees_with", "agr:*"), ("group:rsf", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "«هدنة توصل إليها A وB»: an Arabic indefinite antecedent, the verb's object a pronoun",
+        "ar",
+        "2023-05-20",
+        "وانهارت هدنة توصل إليها الجيش السوداني وقوات الدعم السريع قبل أيام.",
+        [("org:saf", "agrees_with", "agr:*"), ("group:rsf", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
         "'the statement said' is no agreement",
         "en",
         "2020-11-10",
