@@ -406,6 +406,8 @@ def _lam_complement(ctx: Context, k: int) -> int | None:
     toks, n = ctx.toks, len(ctx.toks)
     t = toks[k]
     if t.text.startswith("لال") and _definite(t):
+        if not ctx.lex.organization_heads.isdisjoint(t.forms):
+            return None  # «المكتب السياسي للحركة», «الكتلة البرلمانية للحزب»: an organ of a body named before
         return k + 1
     if t.text[1:] != t.forms[-1] or k + 1 >= n:
         return None
@@ -434,6 +436,7 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     words = _after_title(ctx, words, j)
     while words and words[0][1] in ctx.lex.w("name_fillers"):
         words.pop(0)
+    words = _past_opening_noun(ctx, words, heads)
     j = max((n for n in range(len(words)) if _head_at(ctx, words, n, heads)), default=-1)
     if j < 0 or sum(w not in ctx.lex.w("name_fillers") for _, w in words) < 2:
         return None
@@ -443,6 +446,16 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
         ts = first.ts + (ctx.texts[first.ts] == "the")  # "the Sudan Liberation Movement"
     te = words[-1][0] + 1
     return ts, max(te, next((m.te for m in ctx.ments.starting(words[-1][0])), te)), words[j][1]
+
+
+def _past_opening_noun(ctx: Context, words: list[tuple[int, str]], heads: frozenset[str]) -> list[tuple[int, str]]:
+    """The words of a name after a noun that opens its sentence with "of" ("Officials of the Northern Alliance",
+    "Fighters of the Shield Brigade"): capitalised only there, the noun is who belongs to the body, not its head."""
+    k = words[0][0]
+    opens = k == 0 or ctx.texts[k - 1] in _SENTENCE_ENDS
+    if not opens or len(words) < 4 or words[1][1] != "of" or _head_at(ctx, words, 0, heads):
+        return words
+    return words[3:] if words[2][1] == "the" else words[2:]
 
 
 def _head_at(ctx: Context, words: list[tuple[int, str]], n: int, heads: frozenset[str]) -> bool:
@@ -492,11 +505,12 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
                 k += 1
                 continue
         if words and not ctx.covered[k] and texts[k] in _LINKS and k + 1 < n:
-            nxt = k + 2 if texts[k + 1] == "the" and texts[k] in _INNER_LINKS | {"for"} else k + 1
+            article = texts[k + 1] == "the" and texts[k] in _INNER_LINKS | {"for"} or texts[k : k + 2] == ["for", "a"]
+            nxt = k + 2 if article else k + 1  # "Alliance of Patriots for a Free Congo"
             if nxt < n and (ctx.covered[nxt] or _capitalised(ctx, nxt)) and toks[nxt].is_word:
                 words.append((k, texts[k]))
                 if nxt == k + 2:
-                    words.append((k + 1, "the"))
+                    words.append((k + 1, texts[k + 1]))
                 k = nxt
                 continue
         break
@@ -547,7 +561,7 @@ def _name_tail(ctx: Context, words: list[tuple[int, str]], j: int) -> list[tuple
             ):
                 out = words[:n]
                 break
-    while out and out[-1][1] in _LINKS | {"the"}:
+    while out and out[-1][1] in _LINKS | {"the", "a"}:
         out.pop()
     return out
 
@@ -568,6 +582,7 @@ def _capitalised(ctx: Context, k: int) -> bool:
 
 
 _LINKS = frozenset({"of", "for", "and", "on", "in", "to"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\n"})
 _INNER_LINKS = frozenset({"of", "on", "in"})
 _INNER_KINDS = frozenset({"state", "place", "organization"})
 
