@@ -349,10 +349,46 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
         if any(f in sought for t in toks[max(sent.ts, m.ts - 3) : m.ts] for f in t.forms):
             continue  # «جهود وساطة للتهدئة ووقف إطلاق النار بين …», "efforts for a truce between …": not reached
         grp, trig = _agreement_parties(ctx, sent, ments, m)
+        if len(grp) < 2:
+            grp, trig = _owner_with(ctx, sent, ments, m)
         if len(grp) >= 2:
             for a in grp:
                 if a.kind in ACTOR_KINDS:
                     emit(a, m, "agrees_with", 0.75, trig, "agreement-between")
+
+
+def _owner_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
+    """ "A's truce with B", "A announced a truce with B", «أعلن A هدنة مع B»: the agreement's owner (its possessor,
+    or the subject of a verb declaring it, `declare_verbs`) and the partner after 'with' are its two sides."""
+    texts, k = ctx.texts, past_place(ctx, m.te, sent.te - 1)
+    if not (k + 1 < sent.te and texts[k] in ctx.lex.w("with")):
+        return [], ""
+    partners = [x for x in coordinated_after(ctx, ments, k + 1, sent.te) if actor(x)]
+    b = m.np_start - 1
+    b -= b > sent.ts and texts[b] in ("'s", "'")
+    owner = next((x for x in ments if x.te == b + 1 and x.possessive and actor(x)), None)
+    owners = [owner] if owner is not None else []
+    declare = ctx.lex.w("declare_verbs")
+    if not owners:
+        owners = _declarers(ctx, sent, ments, m, declare)
+    return (owners + partners if owners and partners else []), texts[k]
+
+
+def _declarers(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment, declare: frozenset[str]) -> list[Ment]:
+    """The subject of a verb that declares the agreement a few words before it (its modifiers, «مساء السبت», in
+    between): "A announced a week-long truce", «أعلن A مساء السبت هدنة»."""
+    toks, lo = ctx.toks, max(sent.ts, m.np_start - 5)
+    gap = range(lo, m.np_start)
+    if any(not (toks[x].is_word or toks[x].text == "-") for x in gap if x > lo):
+        return []
+    if ctx.lang != "ar":
+        v = next((x for x in reversed(gap) if ctx.texts[x] in declare), None)
+        last = next((x for x in ments if v is not None and x.te == v and actor(x) and not x.possessive), None)
+        return group_with_left(ctx, ments, last) if last is not None else []
+    last = next((x for x in reversed(ments) if x.te in gap or x.te == m.np_start), None)
+    grp = group_with_left(ctx, ments, last) if last is not None and actor(last) and last.te > lo else []
+    ok = grp and grp[0].np_start > sent.ts and toks[grp[0].np_start - 1].forms[-1] in declare
+    return grp if ok else []
 
 
 def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
@@ -364,6 +400,8 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
     k = past_place(ctx, k, sent.te - 1)  # "a truce in Gaza between A and B", «اتفاق لوقف إطلاق النار في غزة بين …»
     k = _past_terms(ctx, sent, ments, k)  # «تم الاتفاق على فتح الحدود بين السعودية وقطر»
     k = _past_kind(ctx, sent, ments, k)  # «اتفاق سلام بين …», «مذكرة تفاهم أمني بين …»
+    while k + 2 < sent.te and k - m.te < 3 and ctx.texts[k] in ctx.lex.w("passive_auxiliaries"):
+        k += 1  # "a ceasefire was reached between A and B"
     signed = k + 1 < sent.te and ctx.lasts[k] in ctx.lex.w("signed_participles")
     if signed and toks[k + 1].text in between:
         k += 1  # "the agreement signed between A and B", «الاتفاق الموقع بين A وB», «المبرم بين»
