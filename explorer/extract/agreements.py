@@ -736,46 +736,6 @@ def family_of_mention(ctx: Context, m: Ment) -> str | None:
     return family_of_known(ctx.kb, m.entity)
 
 
-_EN_AGREEMENT_MODIFIERS = {
-    "permanent",
-    "nationwide",
-    "unilateral",
-    "humanitarian",
-    "proposed",
-    "indirect",
-    "comprehensive",
-    "historic",
-    "new",
-    "temporary",
-    "partial",
-    "full",
-    "lasting",
-    "fragile",
-    "landmark",
-    "interim",
-    "final",
-    "bilateral",
-    "this",
-    "that",
-    "maritime",
-    "border",
-    "peace",
-    "nuclear",
-    "political",
-    "military",
-    "security",
-    "hostage",
-    "ceasefire",
-    "demarcation",
-    "prisoner",
-    "trade",
-    "framework",
-    "broad",
-    "tentative",
-    "initial",
-}
-
-
 _MONTHS_EN = {m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                            "september", "october", "november", "december"), 1)}  # fmt: skip
 
@@ -786,7 +746,7 @@ def _month_named(ctx: Context, ts: int):
     if ctx.lang == "ar":
         return None
     toks, k = ctx.toks, ts - 1
-    while k > 0 and toks[k].text in _EN_AGREEMENT_MODIFIERS and ctx.free(k, k + 1):
+    while k > 0 and toks[k].text in ctx.lex.w("agreement_modifiers") and ctx.free(k, k + 1):
         k -= 1
     year = None
     if k > 0 and _year_at(ctx, k) is not None:
@@ -837,7 +797,7 @@ def _older_year(ctx: Context, ts: int, te: int) -> int | None:
     between). A year named for a month ("the March 2020 truce") is `_month_named`'s."""
     toks, k, spots = ctx.toks, ts - 1, []
     if ctx.lang != "ar":
-        while k > 0 and toks[k].text in _EN_AGREEMENT_MODIFIERS and ctx.free(k, k + 1):
+        while k > 0 and toks[k].text in ctx.lex.w("agreement_modifiers") and ctx.free(k, k + 1):
             k -= 1
         spots = [k]  # "the 1991 ceasefire"
     linkers = ctx.lex.w("year_linkers")  # «الموقعة عام 2001», "the communique it had signed in 2012"
@@ -892,7 +852,7 @@ def _extend_left(ctx: Context, ts: int) -> int:
         if not ctx.free(k - 1, k):
             break
         if (
-            w in _EN_AGREEMENT_MODIFIERS
+            w in ctx.lex.w("agreement_modifiers")
             or w.endswith("wide")
             or w in _MONTHS_EN
             and k >= 2
@@ -900,8 +860,8 @@ def _extend_left(ctx: Context, ts: int) -> int:
         ):
             k -= 1
             continue
-        if len(w) == 4 and w.isdigit() and k >= 2 and ctx.toks[k - 2].text in _MONTHS_EN:
-            k -= 1  # "the March 2020 truce"
+        if len(w) == 4 and w.isdigit() and (k >= 2 and ctx.toks[k - 2].text in _MONTHS_EN or w[:2] in ("19", "20")):
+            k -= 1  # "the March 2020 truce", "the 2020 ceasefire"
             continue
         if w == "-" and k >= 2 and ctx.toks[k].text in ("day", "week", "month", "year"):
             k -= 2  # "two-month"
@@ -962,13 +922,17 @@ def _plural_signed(ctx: Context, ts: int, te: int) -> bool:
 
 
 def _extend_right(ctx: Context, te: int) -> int:
-    """Take in the complement that names what an Arabic agreement is about: «اتفاق المصالحة», «الاتفاق الإطاري»."""
+    """Take in the complement that names what an agreement is about, as the text names it: «اتفاق المصالحة»,
+    «اتفاقية التعاون الأمني», «اتفاقية خط الأنابيب», «مذكرة تفاهم أمنية» (`agreement_complements`, up to three
+    words), "declaration of principles", "memorandum of understanding" (`agreement_of_complements`)."""
+    toks, k = ctx.toks, te
+    if ctx.lang != "ar":
+        of = k + 1 < len(toks) and toks[k].text == "of" and ctx.free(k, k + 2)
+        return k + 2 if of and toks[k + 1].text in ctx.lex.w("agreement_of_complements") else k
     words = ctx.lex.w("agreement_complements")
-    k = te
-    while k < len(ctx.toks) and k - te < 2 and ctx.free(k, k + 1):
-        t = ctx.toks[k]
-        if not (t.text.startswith("ال") and t.forms[-1] in words):
-            break
+    while k < len(toks) and k - te < 3 and ctx.free(k, k + 1) and toks[k].forms[-1] in words:
+        if len(toks[k].forms) > 1 and not toks[k].text.startswith("ال"):
+            break  # «وتعاون», «بالنفط»: a clitic starts another phrase
         k += 1
     return k
 

@@ -190,3 +190,31 @@ CASES = [
 @pytest.mark.parametrize("name,lang,day,text,wanted,unwanted", CASES, ids=[c[0] for c in CASES])
 def test_news_construction(name, lang, day, text, wanted, unwanted):
     check_relations(extract_text(text, lang=lang, date_=day).relations, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,mention",
+    [
+        ("en", "2020-08-20", "Baghdad and Erbil reached a budget agreement on Monday.", "budget agreement"),
+        ("en", "2021-05-01", "Both sides said the 2020 ceasefire still held.", "2020 ceasefire"),
+        (
+            "en",
+            "2025-04-25",
+            "Congo and Rwanda signed a declaration of principles in Washington.",
+            "declaration of principles",
+        ),
+        ("ar", "2023-08-01", "ووقعت أنقرة وبغداد اتفاقية خط الأنابيب عام 1973.", "اتفاقية خط الأنابيب"),
+        (
+            "ar",
+            "2023-03-10",
+            "وأكد الطرفان التزامهما بتفعيل اتفاقية التعاون الأمني الموقعة بينهما.",
+            "اتفاقية التعاون الأمني",
+        ),
+    ],
+)
+def test_an_agreement_mention_takes_in_what_the_text_says_it_is_about(lang, day, text, mention):
+    """The evidence a researcher reads (and the mention a gold annotation names) is "budget agreement", «اتفاقية
+    التعاون الأمني», not the bare noun."""
+    ex = extract_text(text, lang=lang, date_=day)
+    got = [m["text"] for e in ex.to_json()["entities"] if e["kind"] == "agreement" for m in e["mentions"]]
+    assert mention in got, got
