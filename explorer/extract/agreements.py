@@ -787,7 +787,8 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
         return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), month.year
     year = _older_year(ctx, ts, te)
     if year is not None:
-        return _known_in_year(ctx, family, year) or _discovered(ctx, family, ts, te, top_state, year=year), year
+        known = _known_at_place_in_year(ctx, family, year, ts, te) or _known_in_year(ctx, family, year)
+        return known or _discovered(ctx, family, ts, te, top_state, year=year), year
     return None, None
 
 
@@ -805,6 +806,22 @@ def _older_year(ctx: Context, ts: int, te: int) -> int | None:
     spots += [x + 1 for x in range(te, end) if toks[x].text in linkers and ctx.free(te, x + 1)][:1]
     now = ctx.on.year if ctx.on else ctx.year or 0
     return next((y for k in spots if (y := _year_at(ctx, k)) is not None and y < now), None)
+
+
+def _known_at_place_in_year(ctx: Context, family: str, year: int, ts: int, te: int) -> str | None:
+    """ "the Algiers Agreement of 2000", «اتفاق الجزائر عام 2000»: the one knowledge-base agreement of the family
+    signed that year at the place that names the noun, whoever the document names."""
+    place = naming_place(ctx, ts, te, after=False)
+    if place is None:
+        return None
+    fit = [
+        e
+        for e in _by_place(ctx.kb).get(place.entity, ())
+        if _kb_date(e) and _kb_date(e).year == year and _families_fit(family, family_of_known(ctx.kb, e.id))
+    ]
+    if len(fit) > 1:  # (the cessation of hostilities of June 2000 fits "agreement" too; the agreement is exact)
+        fit = [e for e in fit if family_of_known(ctx.kb, e.id) == family]
+    return fit[0].id if len(fit) == 1 else None
 
 
 def _known_in_year(ctx: Context, family: str, year: int) -> str | None:

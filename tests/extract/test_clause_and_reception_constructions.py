@@ -218,3 +218,12 @@ def test_an_agreement_mention_takes_in_what_the_text_says_it_is_about(lang, day,
     ex = extract_text(text, lang=lang, date_=day)
     got = [m["text"] for e in ex.to_json()["entities"] if e["kind"] == "agreement" for m in e["mentions"]]
     assert mention in got, got
+
+
+def test_a_place_and_a_year_name_the_known_agreement_signed_there_that_year():
+    """ "the Algiers Agreement of 2000": two agreements of 2000 were signed in Algiers (a cessation of hostilities
+    in June, the agreement in December); the noun's own kind picks the second, not a new "Algiers agreement"."""
+    ex = extract_text(
+        "The declaration ends the war that the Algiers Agreement of 2000 had frozen.", lang="en", date_="2018-07-09"
+    )
+    assert "agr:algiers-agreement-2000" in {e.id for e in ex.entities}
