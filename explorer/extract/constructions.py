@@ -27,6 +27,7 @@ from explorer.extract.syntax import (
     definite,
     determined,
     dual_verb,
+    gate_cues,
     genitive_signers,
     group_with,
     group_with_left,
@@ -115,15 +116,16 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         site.nominal = True  # «بدعم», «لمحاربة»: a preposition makes the trigger a noun
     if definite(ctx, toks[i]) and site.rtype in ("supports", "opposes", "fights"):
         site.nominal = True  # «الدعم», «الرفض»: the article makes the trigger a noun
+    cued = gate_cues(ctx, i, site.sent.ts)  # (most triggers: none, and the three checks that need one are skipped)
     if (
-        negated(ctx, i, site.sent.ts)
-        or (site.nominal and refused_object(ctx, i, site.sent.ts, site.rtype))
+        (cued and negated(ctx, i, site.sent.ts))
+        or (cued and site.nominal and refused_object(ctx, i, site.sent.ts, site.rtype))
         or idiom(ctx, i)
         or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")
         or relative_without_actor(ctx, site.ments, i, site.sent.ts)
         or site.rtype == "member_of"
-        or modal(ctx, i, site.sent.ts, site.rtype)
+        or (cued and modal(ctx, i, site.sent.ts, site.rtype))
         or _round_of(ctx, site)
         or _camp_label(ctx, site)
         or _transfer_not_relay(ctx, site)

@@ -382,6 +382,38 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     return any(" ".join(ctx.texts[k : k + 2]) in near or ctx.texts[k] in near for k in range(lo, i))
 
 
+_GATE_CUES: dict[tuple[str, int], tuple[object, frozenset[str], frozenset[str], tuple[str, ...]]] = {}
+
+
+def gate_cues(ctx: Context, i: int, sent_ts: int) -> bool:
+    """Whether `negated`, `refused_object` or `modal` could find anything before token i: a word one of them
+    looks for within the nine tokens before it (a mandative verb within sixteen), a "n't" within two, or a
+    purpose «لـ» on the trigger itself. Most triggers have none, and the gate then asks this one set check in C
+    instead of the three (each answers False without a cue; this test may say True where they all say False)."""
+    texts = ctx.texts
+    got = _GATE_CUES.get((ctx.lang, id(ctx.lex)))
+    if got is None or got[0] is not ctx.lex:  # (the lexicon kept: an id is only unique while it lives)
+        got = _gate_words(ctx)
+    _, words, verbs, prefixes = got
+    if not words.isdisjoint(texts[max(sent_ts, i - 9) : i]):
+        return True
+    if verbs and not verbs.isdisjoint(texts[max(sent_ts, i - 16) : i]):
+        return True
+    if ctx.lang != "ar":
+        return any(t.endswith("n't") for t in texts[max(sent_ts, i - 2) : i])
+    return texts[i].startswith(prefixes)
+
+
+def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What gate_cues looks for, joined once per language and lexicon: the cue words of the three checks, the
+    mandative verbs, the purpose prefixes."""
+    lex = ctx.lex
+    words = _glued(ctx, lex.negations) | _glued(ctx, lex.w("refusal_verbs")) | _glued(ctx, lex.w("purpose_words"))
+    words |= _modal_cues(ctx, lex.w("modal_words")) | _modal_cues(ctx, lex.w("support_modal_words"))
+    got = _GATE_CUES[(ctx.lang, id(lex))] = (lex, words, lex.w("mandative_verbs"), tuple(lex.w("purpose_prefixes")))
+    return got
+
+
 _CUES: dict[tuple[str, str, frozenset[str]], frozenset[str]] = {}
 
 
