@@ -51,7 +51,8 @@ class Ment:
 
 
 _BY_TS = attrgetter("ts")
-_TEXT, _FORMS, _LAST = itemgetter(0), itemgetter(3), itemgetter(-1)  # Token.text, Token.forms, a tuple's last
+_TEXT, _START, _FORMS = itemgetter(0), itemgetter(1), itemgetter(3)  # Token.text, Token.start, Token.forms
+_LAST = itemgetter(-1)  # a tuple's last
 
 
 class MentionList(list):
@@ -195,7 +196,7 @@ class Context:
         self.text, self.norm, self.toks, self.lex, self.kb = text, norm, toks, lex, kb
         self.lang, self.on, self.doc_id = lang, on, doc_id
         self.year: int | None = on.year if on else None
-        self.tok_starts = [t.start for t in toks]
+        self.tok_starts = list(map(_START, toks))  # (in C)
         self._ments = MentionList()
         self.titles: list[TitleNP] = []
         self.entities = DocEntities()

@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
+from operator import attrgetter
 
 from explorer import ontology
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
@@ -107,6 +108,13 @@ class SentenceMentions:
             return [m for m in self.ments if m.ts >= j]
         return self.ments[bisect.bisect_left(self.starts, j) :]
 
+    def starting_within(self, lo: int, hi: int) -> list[Ment]:
+        """The mentions starting at token lo to hi - 1, in list order: a slice of the list when it is in reading
+        order and has not grown since this table was made (a construction may add a name it discovered)."""
+        if self.starts is None or len(self.starts) != len(self.ments):
+            return [m for m in self.ments if lo <= m.ts < hi]
+        return self.ments[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
     def first_lead(self, j: int) -> Ment | None:
         """The first mention, in list order, starting at token j or later that is an actor and not a topic."""
         if self.starts is None:
@@ -194,6 +202,7 @@ def _enabled(ctx: Context) -> list[list[Construction]]:
 
 
 _NOTHING: frozenset = frozenset()
+_TS = attrgetter("ts")  # a mention's or a title's first token
 
 
 def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]] | None = None) -> None:
@@ -338,16 +347,17 @@ def _sentence_patterns(ctx: Context, sentences: list[Sentence], patterns: list) 
     """Per sentence, the patterns to call in order: those without cues, and those whose cues it holds."""
     starts = [s.ts for s in sentences]
     held: list[set[int]] = [set() for _ in sentences]
-    always = []
+    always: set[int] = set()
     for n, pattern in enumerate(patterns):
         cues = getattr(pattern, "cues", None)
-        always.append(cues is None)
+        if cues is None:
+            always.add(n)
         for words, lasts in cues(ctx) if cues is not None else ():
             for k in ctx.where(words, lasts=lasts) if words else ():
                 si = bisect.bisect_right(starts, k) - 1
                 if si >= 0 and k < sentences[si].te:
                     held[si].add(n)
-    return [[p for n, p in enumerate(patterns) if always[n] or n in h] for h in held]
+    return [[patterns[n] for n in sorted(always | h)] for h in held]  # (in registration order)
 
 
 def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None) -> list[Relation]:
@@ -357,9 +367,9 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     out: dict[tuple, Relation] = {}
     symmetric = _symmetric()
     state = SentenceState()
-    by_sentence = _by_sentence(sentences, ctx.ments, lambda m: m.ts)
+    by_sentence = _by_sentence(sentences, ctx.ments, _TS)
     poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
-    titles_by = _by_sentence(sentences, ctx.titles, lambda t: t.ts)
+    titles_by = _by_sentence(sentences, ctx.titles, _TS)
     own, owned = _own_bodies(ctx), _state_bodies(ctx)
     proxies = _office_proxies(ctx), _plural_title_states(ctx)
     phases = _enabled(ctx)
@@ -506,9 +516,9 @@ def _by_sentence(sentences: list[Sentence], items: list, pos) -> list[list]:
     """Items bucketed by the sentence their token position `pos(item)` falls in, order kept."""
     starts = [s.ts for s in sentences]
     out: list[list] = [[] for _ in sentences]
-    for x in items:
-        k = bisect.bisect_right(starts, pos(x)) - 1
-        if k >= 0 and pos(x) < sentences[k].te:
+    for x, at in zip(items, map(pos, items), strict=True):
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and at < sentences[k].te:
             out[k].append(x)
     return out
 

@@ -70,9 +70,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     at = site.j if site.trig.phrase.words[-1] in ctx.lex.w("location_words") else -1
     site.cands = [
         m
-        for m in site.ments
-        if start <= m.ts < max(limit, start + 1)
-        and m.kind in kinds
+        for m in site.view.starting_within(start, max(limit, start + 1))
+        if m.kind in kinds
         and (not m.in_np or (rtype == "fights" and _held_by(ctx, m)))
         and not m.media
         and m not in site.src
