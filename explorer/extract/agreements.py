@@ -893,6 +893,8 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
     الإعلان») or with its place."""
     if family == "text":
         return near is None or not _signed_text(ctx, ts, te, words)
+    if family == "resolution" and ctx.lang == "ar" and "القرار" in words and "مشروع" not in words:
+        return not _resolution_back(ctx, ts, te, near)
     if ctx.lang != "ar" or family != "declaration" or te - ts != 1 or near is not None:
         return False
     if not ctx.toks[ts].text.lstrip("وفبلك").startswith("ال"):
@@ -915,6 +917,16 @@ def _announced_by(ctx: Context, te: int) -> bool:
         return True
     second = ctx.starting_at(first.te, _ACTORS)
     return nxt.text.startswith("و") and second is not None
+
+
+def _resolution_back(ctx: Context, ts: int, te: int, near) -> bool:
+    """A bare «القرار» ("the decision", "the resolution") is the resolution named shortly before it (within
+    60 tokens), and only bare: «القرار الأميركي», «القرار 2254», «قرار ترامب» are not."""
+    if near is None or not 0 < ts - near.te <= 60:
+        return False
+    if family_of_mention(ctx, near) != "resolution":
+        return False
+    return te >= len(ctx.toks) or not (ctx.texts[te].startswith("ال") or ctx.toks[te].text[:1].isdigit())
 
 
 def _not_an_accord(ctx: Context, te: int) -> bool:
@@ -987,7 +999,7 @@ _FAMILIES = [
     ("treaty", ("معاهده", "treat")),
     ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework", "pact", "package", "حزمه")),
     ("text", ("text", "document", "statement", "charter", "وثيقه", "البيان", "الميثاق")),
-    ("resolution", ("مشروع", "draft", "resolution")),
+    ("resolution", ("مشروع", "draft", "resolution", "القرار")),
     ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),
 ]
 

@@ -295,6 +295,15 @@ CASES = [
         [("group:rsf", "agrees_with", "*")],
     ),
     (
+        "a bare «القرار» shortly after a resolution is that resolution; «القرار الأميركي» is a decision",
+        "ar",
+        "2015-07-22",
+        "وتبنى مجلس الأمن بالإجماع القرار 2231 يوم الاثنين. وبعد يومين أقرت الحكومة الإيرانية القرار، فيما انتقدت "
+        "إسرائيل القرار الأميركي بدعمه.",
+        [("state:irn", "agrees_with", "agr:unscr-2231")],
+        [("state:isr", "*", "agr:*")],
+    ),
+    (
         "'the statement said' is no agreement",
         "en",
         "2020-11-10",
