@@ -646,6 +646,36 @@ def find_listed_bodies(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
+def find_described_bodies(ctx: Context) -> None:
+    """ "a joint military committee", "a follow-up committee", "the boundary commission": a body the text names
+    only by its noun and the words that say what it does (`body_qualifiers`, at least one), after an article;
+    an organization of this document only, as find_listed_bodies makes them."""
+    nouns, qualifiers = ctx.lex.w("described_body_nouns"), ctx.lex.w("body_qualifiers")
+    if ctx.lang == "ar" or not nouns:
+        return
+    toks, added = ctx.toks, False
+    for i in ctx.where(nouns):
+        ts = i
+        while ts > 0 and not ctx.covered[ts - 1]:
+            if ctx.texts[ts - 1] in qualifiers:
+                ts -= 1
+            elif ts > 2 and ctx.texts[ts - 2] == "-" and "".join(ctx.texts[ts - 3 : ts]) in qualifiers:
+                ts -= 3  # "follow-up"
+            else:
+                break
+        if ts == i or ctx.covered[i] or ts == 0 or ctx.texts[ts - 1] not in ("a", "an", "the"):
+            continue
+        s_, e_ = ctx.orig(ts, i + 1)
+        name = ctx.text[s_:e_][:1].upper() + ctx.text[s_ + 1 : e_]
+        key = f"{' '.join(x.forms[-1] for x in toks[ts : i + 1])} {ctx.doc_id}"
+        eid = f"org:x-body-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+        ctx.entities.add(eid, name, "organization", None, [], known=False)
+        ctx.add(Ment(s_, e_, ts, i + 1, eid, "organization", "discovered", ctx.text[s_:e_]))
+        added = True
+    if added:
+        ctx.ments.sort_by_start()
+
+
 def _apposed(ctx: Context, i: int) -> bool:
     """ "Operation Prosperity Guardian, a coalition including …", «…، وهي تحالف يضم …»: the noun describes the body
     named before the comma (explorer/extract/membership.py lists its members), it is not another body."""
@@ -726,6 +756,7 @@ def find_national_bodies(ctx: Context) -> None:
     such as «القوات الجوية التركية» stay the state acting)."""
     if ctx.lang != "ar":
         _national_ministries_en(ctx)
+        _national_versions_en(ctx)
         return
     _named_foreign_ministry_ar(ctx)
     toks, heads, armed = ctx.toks, ctx.lex.organization_heads, ctx.lex.armed_heads
@@ -737,6 +768,9 @@ def find_national_bodies(ctx: Context) -> None:
             if toks[k].text in heads:
                 break
             k -= 1
+        known = _international_before(ctx, k + 1) if ctx.covered[k] and k < m.ts - 1 else None
+        if known is not None:  # «مجلس الأمن القومي التركي»: no UN Security Council
+            k = _unname(ctx, known)
         head = toks[k]
         if k == m.ts - 1 or head.text not in heads or head.text in armed or ctx.covered[k]:
             continue  # «المجلس الإسرائيلي»: no adjective, too generic; «القوات الجوية التركية»: the state acts
@@ -749,6 +783,51 @@ def find_national_bodies(ctx: Context) -> None:
         ctx.entities.add(eid, name, "organization", name, [], known=False)
         m.in_np = True
         ctx.add(Ment(s_, e_, k, m.te, eid, "organization", "discovered", name))
+    ctx.ments.sort_by_start()
+
+
+def _international_before(ctx: Context, te: int) -> Ment | None:
+    """The mention ending at token te of a body the knowledge base gives no state, by a short name starting
+    with a head noun («مجلس الأمن», "Security Council"): with a state's words around it, part of the name of
+    that state's own body."""
+    for m in ctx.ments.ending(te):
+        e = ctx.kb.get(m.entity) if m.kind == "organization" and m.te - m.ts <= 3 else None
+        if e is not None and not e.record.get("state") and not e.record.get("members"):
+            first = ctx.toks[m.ts if ctx.lang == "ar" else m.te - 1]
+            if not ctx.lex.organization_heads.isdisjoint({first.text, *first.forms}):
+                return m
+    return None
+
+
+def _unname(ctx: Context, m: Ment) -> int:
+    """Removes a mention and frees its words; returns where it started."""
+    ctx.ments.remove(m)
+    ctx.covered[m.ts : m.te] = bytes(m.te - m.ts)
+    return m.ts
+
+
+def _national_versions_en(ctx: Context) -> None:
+    """ "Turkey's National Security Council", "the Iraqi National Security Council": capitalised words between a
+    state and a body the knowledge base gives no state ("Security Council") name that state's own body."""
+    for m in [m for m in ctx.ments if m.kind == "organization" and m.ts > 1]:
+        if _international_before(ctx, m.te) is not m or not ctx.toks[m.ts].text[:1].isalpha():
+            continue
+        k = m.ts
+        while k > m.ts - 2 and ctx.free(k - 1, k) and _capitalised(ctx, k - 1):
+            k -= 1
+        if k == m.ts or ctx.texts[k] in ctx.lex.w("name_fillers"):
+            continue
+        before = k - (ctx.texts[k - 1] in ("'s", "'"))
+        state = next((x.entity for x in ctx.ments.ending(before) if x.kind == "state"), None)
+        if state is None:
+            continue
+        ts, te = k, m.te
+        _unname(ctx, m)
+        s_, e_ = ctx.orig(ts, te)
+        name = ctx.text[s_:e_]
+        eid = stable_id("organization", f"{state.split(':')[-1]} {' '.join(ctx.texts[ts:te])}")
+        ctx.entities.add(eid, name, "organization", None, [], known=False)
+        ctx.add(Ment(s_, e_, ts, te, eid, "organization", "discovered", name))
     ctx.ments.sort_by_start()
 
 

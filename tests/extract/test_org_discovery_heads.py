@@ -9,6 +9,11 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 
+def _entity_names(lang: str, text: str) -> dict[str, str]:
+    ex = extract_text(text, lang=lang, date_="2024-05-10")
+    return {m.text: e.name for e in ex.entities for m in e.mentions}
+
+
 def _bodies(lang: str, text: str) -> dict[str, str]:
     ex = extract_text(text, lang=lang, date_="2024-05-10")
     return {m.text: e.kind for e in ex.entities if e.kind in ("organization", "armed_group") for m in e.mentions}
@@ -80,3 +85,38 @@ def test_more_arabic_head_nouns_name_bodies(text, name):
 )
 def test_an_organ_of_a_body_named_before_is_no_body_of_its_own(text):
     assert _bodies("ar", text) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Turkey's National Security Council said the operation would go on.", "National Security Council"),
+        ("en", "The Iraqi National Security Council held an emergency meeting.", "National Security Council"),
+        ("ar", "وقال مجلس الأمن القومي التركي إن العملية ستستمر.", "مجلس الأمن القومي التركي"),
+        ("ar", "وعقد مجلس الأمن الوطني العراقي اجتماعا طارئا.", "مجلس الأمن الوطني العراقي"),
+    ],
+)
+def test_a_states_own_council_is_no_un_body_its_name_ends_with(lang, text, name):
+    names = _entity_names(lang, text)
+    assert name in names and "UN Security Council" not in names.values()
+
+
+def test_the_un_security_council_stays_itself():
+    assert "UN Security Council" in _entity_names("ar", "وقال مجلس الأمن الدولي إنه يدعم الاتفاق.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Each side named five officers to a joint military committee on Sunday.", "joint military committee"),
+        ("Algeria will chair a follow-up committee in Bamako.", "follow-up committee"),
+        ("The border dispute went to a boundary commission in The Hague.", "boundary commission"),
+    ],
+)
+def test_a_body_named_by_its_noun_and_what_it_does(text, name):
+    assert name in _bodies("en", text)
+
+
+@pytest.mark.parametrize("text", ["He said a committee would be formed soon.", "The commission of a crime was denied."])
+def test_a_body_noun_alone_names_no_body(text):
+    assert _bodies("en", text) == {}
