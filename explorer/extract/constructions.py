@@ -1978,6 +1978,34 @@ def relative_clause(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+def _and_verb(ctx: Context, tok) -> bool:
+    return ctx.lang == "ar" and tok.text[:1] == "و" and len(tok.forms) > 1
+
+
+@construction(
+    "relative-clause-and", "frame", rtypes=("agrees_with", "supports"), langs=("ar",), trigger_test=_and_verb
+)
+def relative_clause_and(ctx: Context, site: Site, emit) -> Outcome:
+    """«القرار، الذي صاغته واشنطن وتبنّاه مجلس الأمن»: a second verb of the relative clause, joined by «و» and
+    with the antecedent as its object pronoun, acts on the antecedent like the first."""
+    if not site.src or site.method != "verb-subject-object":
+        return PASS
+    tok = ctx.toks[site.i]
+    if not (pronoun_suffix(ctx, tok, site.trig.phrase.words[0]) or tok.text.endswith(("ه", "ها", "هما", "هم"))):
+        return PASS  # («وتبناه»: the object pronoun is the antecedent)
+    rel, k = ctx.lex.w("relative_pronouns"), site.i - 1
+    while k > site.sent.ts and ctx.texts[k] not in rel and ctx.texts[k] not in (".", "،", ",") and site.i - k < 12:
+        k -= 1
+    e = k - (k > site.sent.ts and ctx.texts[k - 1] in (",", "،"))  # «القرار 2231، الذي …»
+    target = next((m for m in site.ments if m.te == e and m.kind == "agreement"), None) if ctx.texts[k] in rel else None
+    if target is None:
+        return PASS
+    for s_ in site.src:
+        emit(s_, target, site.rtype, site.conf, site.trig.text, "relative-clause-and")
+    site.state.subjects_here = site.src
+    return DONE
+
+
 @construction("agreement-relative", "frame", rtypes=("agrees_with",), nominal=False)
 def agreement_relative(ctx: Context, site: Site, emit) -> Outcome:
     """ "the ceasefire (that) A and B agreed last week", «اتفاق توصل إليه A وB», «اتفاقاً وقّعته A»: a relative

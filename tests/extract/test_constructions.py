@@ -584,6 +584,12 @@ CASES += [
         ("org:african-union", "states", "group:al-shabaab"),
     ),
     (
+        "relative-clause-and",
+        "ar",
+        "وينص القرار 2231، الذي أعدته روسيا وتبناه مجلس الأمن بالإجماع، على رفع العقوبات تدريجياً.",
+        ("org:unsc", "agrees_with", "agreement"),
+    ),
+    (
         "agreement-relative",
         "en",
         "The truce the Sudanese army and the Rapid Support Forces signed last week broke down within hours.",

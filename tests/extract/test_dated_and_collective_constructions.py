@@ -304,6 +304,14 @@ CASES = [
         [("state:isr", "*", "agr:*")],
     ),
     (
+        "«القرار، الذي صاغته A وتبناه B»: the second verb of the relative clause adopts the antecedent",
+        "ar",
+        "2015-07-22",
+        "ويرفع القرار 2231، الذي صاغته الولايات المتحدة وتبناه مجلس الأمن بالإجماع، العقوبات تدريجياً.",
+        [("org:unsc", "agrees_with", "agr:unscr-2231")],
+        [("state:usa", "supports", "org:unsc")],
+    ),
+    (
         "'the statement said' is no agreement",
         "en",
         "2020-11-10",
