@@ -1703,7 +1703,15 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     stem = site.trig.phrase.words[0]
     if any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("speaker_suffixes") for f in ctx.toks[site.i].forms):
         return DONE  # «ووصلتم», «توصلنا»: "you", "we" in a quotation, not the subject carried from before
+    if len(site.carried) > 1 and _singular_verb(ctx.toks[site.i]):
+        return DONE  # «وأضاف أن …» after two speakers: one of them goes on, and the text does not say which
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
+
+
+def _singular_verb(tok) -> bool:
+    """«أضاف», «وصفت», «يؤكد»: an Arabic past or present verb with no dual or plural ending takes one subject."""
+    w = tok.forms[-1] if tok.forms else tok.text
+    return not (dual_verb(tok) or w.endswith(("وا", "تا", "ون", "ان", "ين")))
 
 
 def _quoted_subject(ctx: Context, site: Site) -> bool:

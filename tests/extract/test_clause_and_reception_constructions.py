@@ -177,6 +177,22 @@ CASES = [
         [("person:recep-tayyip-erdogan", "visits", "*")],
     ),
     (
+        "«وأضاف أن …» after two subjects: a singular verb says one of them goes on, not which, so neither is taken",
+        "ar",
+        "2023-11-20",
+        "وبحث السيسي وماكرون الهدنة في غزة. وأضاف أن الاتفاق يجب أن يصمد.",
+        [("person:abdel-fattah-el-sisi", "negotiates_with", "person:emmanuel-macron")],
+        [("*", "states", "agr:*")],
+    ),
+    (
+        "«وأعلنت تقديم الدعم للجيش»: a support noun backs only as its own agent says, not a name before it",
+        "ar",
+        "2023-06-01",
+        "وقالت الحكومة إن الإمارات تدعم قوات الدعم السريع، وأعلنت تقديم الدعم للجيش.",
+        [("state:are", "supports", "group:rsf")],
+        [("group:rsf", "supports", "*")],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
