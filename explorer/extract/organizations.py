@@ -646,6 +646,35 @@ def find_listed_bodies(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
+def find_named_processes(ctx: Context) -> None:
+    """ "the Berlin process", "the Nairobi processes", «مسار برلين», «صيغة جدة»: a diplomatic track named by the
+    place of its talks is a body, as the knowledge base has the Astana format (`track_nouns`, before the place
+    in Arabic, after it in English)."""
+    ar, spans = ctx.lang == "ar", []
+    for k in ctx.where(ctx.lex.w("track_nouns")):
+        if ctx.covered[k]:
+            continue
+        if ar:
+            after = ctx.ments.starting(k + 1)
+            place = next((m for m in after if m.kind in ("place", "state") and m.role != "demonym"), None)
+            if place is not None:
+                spans.append((k, place.te, place))
+            continue
+        place = next((m for m in ctx.ments.ending(k) if m.kind in ("place", "state") and not m.possessive), None)
+        if place is not None and _capitalised(ctx, place.ts) and ctx.texts[place.ts - 1] not in ("and", ","):
+            # (not "the Luanda and Nairobi processes": the places where the talks meet)
+            spans.append((place.ts, k + 1, place))
+    for ts, te, place in spans:
+        ctx.ments.remove(place)
+        s_, e_ = ctx.orig(ts, te)
+        name = ctx.text[s_:e_]
+        eid = stable_id("organization", " ".join(x.forms[-1] for x in ctx.toks[ts:te]))
+        ctx.entities.add(eid, name, "organization", name if ar else None, [], known=False)
+        ctx.add(Ment(s_, e_, ts, te, eid, "organization", "discovered", name))
+    if spans:
+        ctx.ments.sort_by_start()
+
+
 def find_described_bodies(ctx: Context) -> None:
     """ "a joint military committee", "a follow-up committee", "the boundary commission": a body the text names
     only by its noun and the words that say what it does (`body_qualifiers`, at least one), after an article;

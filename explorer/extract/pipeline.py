@@ -55,6 +55,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "places.v1": places.find_places,
     "title-owners.v1": titles.find_late_owners,
     "stacked-titles.v1": titles.find_stacked_titles,
+    "named-processes.v1": organizations.find_named_processes,
     "described-bodies.v1": organizations.find_described_bodies,
     "listed-bodies.v1": organizations.find_listed_bodies,
     "named-members.v1": organizations.find_named_members,

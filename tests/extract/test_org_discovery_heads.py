@@ -120,3 +120,18 @@ def test_a_body_named_by_its_noun_and_what_it_does(text, name):
 @pytest.mark.parametrize("text", ["He said a committee would be formed soon.", "The commission of a crime was denied."])
 def test_a_body_noun_alone_names_no_body(text):
     assert _bodies("en", text) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Envoys said the Lusaka process would resume in the spring.", "Lusaka process"),
+        ("ar", "ودعت الدول المشاركة في مسار لوساكا إلى احترام الهدنة.", "مسار لوساكا"),
+    ],
+)
+def test_a_track_of_talks_named_by_its_place_is_a_body(lang, text, name):
+    assert name in _bodies(lang, text)
+
+
+def test_places_listed_before_processes_stay_places():
+    assert _bodies("en", "The Luanda and Lusaka processes were merged in June.") == {}
