@@ -169,11 +169,24 @@ def _signatories_beside(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment
     k = m.te
     if not trig and k + 1 < sent.te and texts[k] in ("'s", "'") and texts[k + 1] in words:
         trig, k = texts[k + 1], k + 2  # "the Juba agreement's signatories, including the SRF"
-    if not trig or not (k < sent.te and texts[k] in (",", "،")):
+    if trig and not (k < sent.te and texts[k] in (",", "،")):
+        if k < sent.te and texts[k] in ctx.lex.w("including_words") | ctx.lex.w("list_verbs"):
+            return _agents(ctx, ments, k + 1, sent.te), trig  # "Signatories to X include A and B"
+        return _signatories_before(ctx, sent, ments, b, trig), trig  # «A وB، الطرفان الموقعان على X»
+    if not trig:
         return [], ""
     k += 1
     k += k < sent.te and (texts[k] in ctx.lex.w("including_words") or lasts[k] in ctx.lex.w("including_words"))
-    return _agents(ctx, ments, k, sent.te), trig
+    return _agents(ctx, ments, k, sent.te) or _signatories_before(ctx, sent, ments, b, trig), trig
+
+
+def _signatories_before(ctx: Context, sent: Sentence, ments: list[Ment], b: int, trig: str) -> list[Ment]:
+    """«اجتمعت A وB، الطرفان الموقعان على X»: the group before a comma that the signatory phrase is apposed to."""
+    texts = ctx.texts
+    q = next((x for x in range(b, max(sent.ts, b - 4), -1) if texts[x] == trig or ctx.lasts[x] == trig), None)
+    q = next((x for x in range(q - 1, max(sent.ts, q - 4), -1) if texts[x] in (",", "،")), None) if q else None
+    last = next((x for x in ments if q is not None and x.te == q and actor(x)), None)
+    return [a for a in group_with_left(ctx, ments, last) if actor(a)] if last is not None else []
 
 
 @construction("witnessed-signing", "prepare", rtypes=("agrees_with",))

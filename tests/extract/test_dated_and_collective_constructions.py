@@ -312,6 +312,22 @@ CASES = [
         [("state:usa", "supports", "org:unsc")],
     ),
     (
+        "«A وB، الطرفان الموقعان على X»: the signatories an apposition names",
+        "ar",
+        "2019-11-05",
+        "واجتمعت في عدن الحكومة اليمنية والمجلس الانتقالي الجنوبي، الطرفان الموقعان على اتفاق الرياض، أمس.",
+        [("state:yem", "agrees_with", "agr:riyadh-agreement-2019"), ("org:stc", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "'Signatories to X include A and B'",
+        "en",
+        "2019-11-05",
+        "Signatories to the Riyadh Agreement include the Yemeni government and the Southern Transitional Council.",
+        [("state:yem", "agrees_with", "agr:riyadh-agreement-2019"), ("org:stc", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
         "'the statement said' is no agreement",
         "en",
         "2020-11-10",
