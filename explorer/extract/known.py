@@ -224,5 +224,6 @@ def _stance_object(ctx: Context, m: Ment) -> bool:
             return False
         hit = ctx.lex.triggers.match_at(toks, k)
         if hit and hit[1] == m.ts - (toks[m.ts - 1].text in ctx.lex.w("both_words")):  # ("backs both Baghdad")
-            return not hit[0].nominal and hit[0].label in _STANCE_OBJECT_TYPES
+            praised = toks[k].text in ctx.lex.w("praise_verbs")  # "congratulated Baku on its gains"
+            return not hit[0].nominal and (hit[0].label in _STANCE_OBJECT_TYPES or praised)
     return False

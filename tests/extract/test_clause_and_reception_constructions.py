@@ -193,6 +193,14 @@ CASES = [
         [("group:rsf", "supports", "*")],
     ),
     (
+        "'congratulated Baku on its gains': the capital one congratulates or thanks stands for its state",
+        "en",
+        "2023-09-21",
+        "Turkish Foreign Minister Hakan Fidan congratulated Baku on its gains. Blinken thanked Doha for its mediation.",
+        [("person:hakan-fidan", "states", "state:aze"), ("person:antony-blinken", "states", "state:qat")],
+        [],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
