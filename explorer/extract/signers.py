@@ -84,13 +84,17 @@ def _signing_word(ctx: Context, x: int, verbs: frozenset[str]) -> bool:
 
 
 def _sealed(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
-    """ "Russia and Ukraine sealed the grain deal": a verb that signs only when an agreement is its object
-    (`sealing_verbs`: not a trigger, as "sealed the border with Egypt" agrees with nobody) and its subjects."""
+    """ "Russia and Ukraine sealed the grain deal", "A and B had extended the truce": a verb that signs only when an
+    agreement is its object (`sealing_verbs`: not a trigger, as "sealed the border with Egypt" or "extended its
+    support" agree with nobody) and its subjects."""
     k = m.np_start - 1
     k -= k > sent.ts and ctx.texts[k] in ("the", "a", "an")
     if k <= sent.ts or ctx.texts[k] not in ctx.lex.w("sealing_verbs"):
         return [], ""
-    last = next((x for x in ments if x.te == k and actor(x)), None)
+    s = k
+    while s - 1 > sent.ts and k - s < 3 and ctx.texts[s - 1] in ctx.lex.w("passive_auxiliaries"):
+        s -= 1  # "A and B have sealed", "had extended the truce"
+    last = next((x for x in ments if x.te == s and actor(x)), None)
     return (group_with_left(ctx, ments, last) if last is not None else []), ctx.texts[k]
 
 

@@ -328,6 +328,15 @@ CASES = [
         [],
     ),
     (
+        "'A and B had extended the truce': renewing or extending an agreement is being party to it; support is not",
+        "en",
+        "2022-06-02",
+        "The UN envoy said the Yemeni government and the Houthis had extended the truce by two months. Iran "
+        "extended its support to the Houthis.",
+        [("state:yem", "agrees_with", "agr:*"), ("group:houthis", "agrees_with", "agr:*")],
+        [("state:irn", "agrees_with", "*")],
+    ),
+    (
         "'the statement said' is no agreement",
         "en",
         "2020-11-10",
