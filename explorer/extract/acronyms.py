@@ -17,6 +17,9 @@ def find_acronyms(ctx: Context) -> None:
     for k in ctx.where({"("}):
         if k + 2 >= n or toks[k + 2].text != ")":
             continue
+        if ctx.lang == "ar":
+            _arabic_short(ctx, k, short)
+            continue
         body = next((m for m in ctx.ments.ending(k) if m.kind in _KINDS), None)
         if body is None or toks[k + 1].text in short:
             continue
@@ -33,7 +36,9 @@ def find_acronyms(ctx: Context) -> None:
         if k < body.te or (ctx.covered[k] and not _redefined(ctx, k, body)):
             continue
         s_, e_ = ctx.orig(k, k + 1)
-        if not ctx.text[s_:e_].isupper():
+        if ctx.lang == "ar" and not _arabic_reuse(ctx, k):
+            continue
+        if ctx.lang != "ar" and not ctx.text[s_:e_].isupper():
             continue  # the same letters as an ordinary word
         for m in [m for m in ctx.ments.starting(k) if m.te == k + 1]:
             ctx.ments.remove(m)
@@ -52,3 +57,22 @@ def _redefined(ctx: Context, k: int, body: Ment) -> bool:
         return False
     s_, e_ = ctx.orig(body.ts, body.te)
     return _spells(ctx.texts[k], ctx.text[s_:e_].lower())
+
+
+def _arabic_short(ctx: Context, k: int, short: dict[str, Ment]) -> None:
+    """«"تنسيقية القوى المدنية الديمقراطية" (تقدم)», «قوات سوريا الديمقراطية (قسد)»: one Arabic word in brackets
+    right after a body's name (or its closing quote) is its short name."""
+    toks = ctx.toks
+    end = k - (k > 0 and toks[k - 1].text == '"')
+    body = next((m for m in ctx.ments.ending(end) if m.kind in _KINDS), None)
+    word = toks[k + 1]
+    if body is not None and word.is_word and not ctx.covered[k + 1] and word.text not in short and len(word.text) >= 3:
+        if not word.text.isascii():
+            short[word.text] = body
+
+
+def _arabic_reuse(ctx: Context, k: int) -> bool:
+    """An Arabic short name used again: in quotes, or a word that cannot be a verb of the present (which starts
+    with ت, ي, ن or أ: «تقدم» is also "advanced")."""
+    quoted = k > 0 and ctx.toks[k - 1].text in ('"', "(")
+    return quoted or not ctx.texts[k].startswith(("ت", "ي", "ن", "ا"))

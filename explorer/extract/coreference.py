@@ -279,8 +279,8 @@ def _named_heads(ctx: Context) -> dict[str, list[tuple[int, str, str]]]:
     for m in ctx.ments:
         if m.kind not in ("organization", "armed_group") or m.media:
             continue
-        if ctx.lang == "ar":
-            head = toks[m.ts].forms[-1]
+        if ctx.lang == "ar":  # («لجنة»: لجنة, not the جنة of a clitic's reading)
+            head = max((f for f in toks[m.ts].forms if _org_head(ctx, f)), key=len, default=toks[m.ts].forms[-1])
             if not _org_head(ctx, head) and m.ts >= 2 and toks[m.ts - 1].text == '"':
                 head = toks[m.ts - 2].forms[-1]  # «حركة «إم 23»»: the head noun stands before the quoted name
             elif m.te - m.ts < 2:

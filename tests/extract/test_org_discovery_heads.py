@@ -135,3 +135,25 @@ def test_a_track_of_talks_named_by_its_place_is_a_body(lang, text, name):
 
 def test_places_listed_before_processes_stay_places():
     assert _bodies("en", "The Luanda and Lusaka processes were merged in June.") == {}
+
+
+def test_a_committees_head_noun_refers_back_to_it():
+    ex = extract_text("وقالت لجنة المتابعة الوطنية إن الإضراب سيستمر. وأكدت اللجنة أن المطالب مشروعة.", lang="ar")
+    assert any({m.text for m in e.mentions} >= {"لجنة المتابعة الوطنية", "اللجنة"} for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("وقالت قوات درع الوادي (قدو) إنها انسحبت من البلدة. واتهمت قدو الجيش بخرق الهدنة.", "قدو"),
+        ("وأعلنت «تنسيقية القوى المدنية للسلام» (تقسم) رفضها للحرب. وقالت «تقسم» إنها ستواصل الضغط.", "تقسم"),
+    ],
+)
+def test_an_arabic_short_name_in_brackets_is_the_body_it_follows(text, short):
+    got = _entity_names("ar", text)
+    assert got.get(short) == next(v for k, v in got.items() if k != short and len(k) > 10)
+
+
+def test_an_arabic_short_name_that_may_be_a_verb_needs_quotes_again():
+    ex = extract_text("وأعلنت «هيئة الوادي الموحدة» (تقدم) رفضها. تقدم الجيش نحو المدينة.", lang="ar")
+    assert [m.text for e in ex.entities for m in e.mentions].count("تقدم") == 1
