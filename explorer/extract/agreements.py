@@ -959,9 +959,12 @@ def _extend_right(ctx: Context, te: int) -> int:
         of = k + 1 < len(toks) and toks[k].text == "of" and ctx.free(k, k + 2)
         return k + 2 if of and toks[k + 1].text in ctx.lex.w("agreement_of_complements") else k
     words = ctx.lex.w("agreement_complements")
+    definite = te > 0 and toks[te - 1].text.lstrip("وفبلك").startswith("ال")
     while k < len(toks) and k - te < 3 and ctx.free(k, k + 1) and toks[k].forms[-1] in words:
         if len(toks[k].forms) > 1 and not toks[k].text.startswith("ال"):
             break  # «وتعاون», «بالنفط»: a clitic starts another phrase
+        if definite and not toks[k].text.startswith("ال"):
+            break  # «الاتفاق تاريخي»: after a definite noun an indefinite word is what is said of it
         k += 1
     return k
 

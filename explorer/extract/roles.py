@@ -98,7 +98,7 @@ def _bare_title(ctx: Context, t: TitleNP, before: list[Ment]) -> None:
     definite title with no state, body or name is the nearest person named in a sentence before who holds that
     office (by his title here or the knowledge base); none when two fit (coreference.antecedent)."""
     family = _BARE.get(t.office)
-    if not family or not _definite_bare(ctx, t) or t.te - t.ts > 2 or _subordinate(ctx, t.ts):
+    if not family or not _definite_bare(ctx, t) or t.te - t.ts > 2 + (ctx.lang == "ar") or _subordinate(ctx, t.ts):
         return
     p = antecedent(ctx, t.ts, [p for p in before if _holds(ctx, p, family)])
     if p is not None:
@@ -123,7 +123,10 @@ def _definite_bare(ctx: Context, t: TitleNP) -> bool:
     """«الوزير», "the minister", "the interim president", "the country's president"."""
     if ctx.lang == "ar":  # («قائد الجيش»: made definite by the noun after it, when that names no one)
         nxt = t.te < len(ctx.toks) and ctx.texts[t.te].startswith("ال") and not ctx.covered[t.te]
-        return ctx.toks[t.ts].text.startswith(("ال", "وال")) or (t.te - t.ts == 1 and nxt)
+        # «رئيس الجمهورية», «رئيس مجلس الوزراء»: a construct chain is as definite as its last noun
+        chain = [w for w in ctx.texts[t.ts + 1 : t.te] if w not in ctx.lex.w("prepositions")]
+        own = t.te - t.ts > 1 and bool(chain) and chain[-1].startswith("ال")
+        return ctx.toks[t.ts].text.startswith(("ال", "وال")) or (t.te - t.ts == 1 and nxt) or own
     head = ctx.texts[t.ts]
     if head.endswith("s") and not head.endswith("ss"):
         return False  # "the presidents of both countries, A and B": several holders (titles.find_listed_holders)

@@ -201,6 +201,15 @@ CASES = [
         [],
     ),
     (
+        "«وقال السيد رئيس مجلس الوزراء»: a bare construct title is the holder named before",
+        "ar",
+        "2020-10-09",
+        "وقع رئيس الوزراء العراقي مصطفى الكاظمي اتفاق سنجار. "
+        "وقال السيد رئيس مجلس الوزراء، في تغريدة، إن الاتفاق تاريخي.",
+        [("person:mustafa-al-kadhimi", "states", "agr:sinjar-agreement-2020")],
+        [],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
@@ -234,6 +243,7 @@ def test_news_construction(name, lang, day, text, wanted, unwanted):
             "وأكد الطرفان التزامهما بتفعيل اتفاقية التعاون الأمني الموقعة بينهما.",
             "اتفاقية التعاون الأمني",
         ),
+        ("ar", "2020-10-09", "وقال رئيس الوزراء إن الاتفاق تاريخي ويعزز اتفاقية التعاون الأمني.", "الاتفاق"),
     ],
 )
 def test_an_agreement_mention_takes_in_what_the_text_says_it_is_about(lang, day, text, mention):
