@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain, repeat
-from operator import add, itemgetter
 from typing import NamedTuple
 
 _TOKEN = re.compile(
@@ -70,21 +68,16 @@ def tokenize(norm: str) -> list[Token]:
     pattern over the whole text tried it at every space, half the time of tokenizing. Normalized text has no
     white space but " " (normalize writes every other as one), so the cut is at " " and each piece's place is
     counted, not searched for (a search per piece was a quarter of the time); should other white space be left
-    in a piece, the pattern skips it as it skips a space. The tokens are then put together in C, column by
-    column (a piece's tokens, each moved by where its piece starts), not one by one in a Python loop, which was
-    most of the time of tokenizing a text whose pieces were all met before."""
-    pieces = norm.split(" ")
-    parts = list(map(_PIECES.get, pieces))
-    k = -1
-    for _ in range(parts.count(None)):  # pieces never met (and numbers, which are not kept), found in C
-        k = parts.index(None, k + 1)
-        parts[k] = _piece(pieces[k])
-    rows = list(chain.from_iterable(parts))
-    starts = accumulate(map((1).__add__, map(len, pieces)), initial=0)  # each piece's start (a space after it)
-    at = list(chain.from_iterable(map(repeat, starts, map(len, parts))))  # per token: its piece's start
-    texts, begins, ends, forms, words = (map(itemgetter(k), rows) for k in range(5))
-    columns = zip(texts, map(add, begins, at), map(add, ends, at), forms, words, strict=True)
-    return list(map(_new, repeat(Token), columns))
+    in a piece, the pattern skips it as it skips a space."""
+    toks: list[Token] = []
+    append, pieces = toks.append, _PIECES
+    s = 0
+    for piece in norm.split(" "):
+        if piece:
+            for w, a, b, forms, is_word in pieces.get(piece) or _piece(piece):
+                append(_new(Token, (w, s + a, s + b, forms, is_word)))
+        s += len(piece) + 1
+    return toks
 
 
 def _piece(piece: str) -> tuple[tuple[str, int, int, tuple[str, ...], bool], ...]:
