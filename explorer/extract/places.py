@@ -29,6 +29,10 @@ def _spans_en(ctx: Context) -> list[tuple[int, int]]:
             te = _capital_words(ctx, k + 2)
             if te > k + 2:
                 out.append((k + 2, te))
+    for k in ctx.where(ctx.lex.w("place_prepositions")):
+        te = _capital_words(ctx, k + 1) if k + 1 < n else k + 1
+        if te > k + 1 and _lone_place(ctx, k + 1, te):
+            out.append((k + 1, te))
     for k in ctx.where(ctx.lex.w("region_nouns_after")):
         ts = k
         while ts > 0 and ts > k - 3 and not ctx.covered[ts - 1] and _capitalised(ctx, ts - 1):
@@ -39,6 +43,18 @@ def _spans_en(ctx: Context) -> list[tuple[int, int]]:
 
 
 _ADJ = ("ish", "ian", "ese", "ern", "ic")
+
+
+def _lone_place(ctx: Context, ts: int, te: int) -> bool:
+    """Capitalised words after "in", "near" … name a place when no name of a month, day, language or body
+    (a head noun after them) is among them, and no word is an adjective."""
+    texts, n = ctx.texts, len(ctx.texts)
+    if any(w in ctx.lex.w("not_place_names") or w.endswith(_ADJ) for w in texts[ts:te]):
+        return False
+    body = te < n and not ctx.lex.organization_heads.isdisjoint({texts[te], *ctx.toks[te].forms})
+    if body or te < n and texts[te] in ("'s", "'"):
+        return False
+    return te >= n or not _capitalised(ctx, te)
 
 
 def _capital_words(ctx: Context, k: int) -> int:

@@ -43,3 +43,28 @@ def test_a_place_noun_names_the_place_after_it(lang, text, name):
 )
 def test_a_place_noun_before_no_name_makes_no_place(lang, text):
     assert _places(lang, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks in Entebbe ended on Monday.", "Entebbe"),
+        ("Clashes near Tawila killed five people.", "Tawila"),
+        ("He said fighting in Greater Equatoria went on.", "Greater Equatoria"),
+    ],
+)
+def test_capitalised_words_after_a_place_preposition_name_a_place(text, name):
+    assert name in _places("en", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He arrived in January and spoke in Arabic.",  # a month, a language
+        "The envoy spoke in Parliament on Monday.",
+        "Officials in Kenyan ministries were told.",  # an adjective
+        "Troops in Eastern Shield Brigade positions withdrew.",  # a body's name: its head noun after it
+    ],
+)
+def test_no_place_after_a_preposition_from_a_month_a_language_or_a_body(text):
+    assert _places("en", text) == set()
