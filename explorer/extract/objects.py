@@ -639,6 +639,27 @@ def _signed(e):
     return _kb_date(e)
 
 
+@construction("condemned-proxy", "target", rtypes=("opposes",))
+def condemned_proxy(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Hamas condemned the move", «نددت حركة حماس بالخطوة», "rejected the announcement": condemning or rejecting
+    what stands for the agreement just reached (`agreement_proxies`) opposes that agreement, as welcoming it
+    backs it (welcome-agreement)."""
+    if site.rtype != "opposes" or site.nominal or not site.src:
+        return PASS
+    k = site.start_after
+    while k < site.sent.te and ctx.texts[k] in ("the", '"'):  # («نددت حركة «حماس» بالخطوة»: past the mark)
+        k += 1
+    if k >= site.sent.te or ctx.texts[k] not in ctx.lex.w("agreement_proxies"):
+        return PASS
+    if any(ctx.ments.starting(x) for x in range(k + 1, min(k + 3, site.sent.te))):
+        return PASS  # "condemned the move by Israel": a named act, not the agreement
+    agr = last_agreement(ctx, site.i, int(_cx(ctx, "welcome-agreement", "window", 80)))
+    if agr is None:
+        return PASS
+    _each_source(ctx, site, emit, agr, "opposes", "condemned-proxy")
+    return DONE
+
+
 @construction("mutual", "target", rtypes=("opposes",))
 def mutual(ctx: Context, site: Site, emit) -> Outcome:
     """ "Armenia and Azerbaijan accused each other of breaking the truce", «تبادلت أرمينيا وأذربيجان الاتهامات»:

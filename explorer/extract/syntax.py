@@ -669,6 +669,8 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
 def dual_verb(tok) -> bool:
     """اتفقا، التقيا، ناقشا، وقعا: a past-tense verb with the dual ending has two subjects."""
     w = tok.forms[-1] if tok.forms else tok.text
+    if w.endswith("ها") and not w.endswith("اها"):
+        return False  # «واعتبرتها»: "she considered it", an object pronoun, not a dual
     return len(w) >= 4 and w.endswith("ا") and not w.endswith(("اا", "يا")) and "\u0621" <= w[0] <= "\u064a"
 
 

@@ -210,6 +210,14 @@ CASES = [
         [],
     ),
     (
+        "«نددت حركة «حماس» بالخطوة واعتبرتها …»: condemning the step opposes the agreement; «اعتبرتها» is no dual",
+        "ar",
+        "2020-08-14",
+        "ووقعت الإمارات وإسرائيل اتفاق التطبيع. كما نددت حركة «حماس» بالخطوة واعتبرتها طعنة في الظهر.",
+        [("group:hamas", "opposes", "agr:*")],
+        [("state:are", "states", "*"), ("state:isr", "states", "*")],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",

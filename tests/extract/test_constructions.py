@@ -572,6 +572,12 @@ CASES += [
         ("state:tcd", "supports", "group:rsf"),
     ),
     (
+        "condemned-proxy",
+        "en",
+        "Israel and Bahrain signed the accord on Tuesday. Hamas condemned the move as a betrayal.",
+        ("group:hamas", "opposes", "agreement"),
+    ),
+    (
         "mutual",
         "en",
         "Sudan and South Sudan accused one another of backing rebel groups along the border.",
