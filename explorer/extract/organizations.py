@@ -788,6 +788,7 @@ def find_national_bodies(ctx: Context) -> None:
         _national_versions_en(ctx)
         return
     _named_foreign_ministry_ar(ctx)
+    _state_ministries_ar(ctx)
     toks, heads, armed = ctx.toks, ctx.lex.organization_heads, ctx.lex.armed_heads
     for m in list(ctx.ments):
         if m.role != "demonym" or m.kind != "state" or m.ts < 2 or m.in_np:
@@ -894,6 +895,35 @@ def _spokesman_ministry(ctx: Context, k: int, te: int, portfolio: str) -> None:
     hit = ctx.lex.titles.match_at(ctx.toks, te) if te < len(ctx.toks) and portfolio == "foreign" else None
     if hit:
         _holders_ministry(ctx, k, te, hit[1])
+
+
+def _state_ministries_ar(ctx: Context) -> None:
+    """«وزارة خارجية السودان», «وزارة الدفاع في جنوب السودان»: a ministry, its portfolio (`ministry_portfolios`) and
+    the state it belongs to, named after it, are that state's ministry (the knowledge base's foreign ministry of the
+    state when it has one)."""
+    toks, n, portfolios = ctx.toks, len(ctx.toks), ctx.lex.w("ministry_portfolios")
+    for k in ctx.where(ctx.lex.w("ministry_nouns"), forms=True):
+        if k + 2 >= n or not ctx.free(k, k + 2) or toks[k + 1].forms[-1] not in portfolios:
+            continue
+        at = k + 2 if toks[k + 1].text == toks[k + 1].forms[-1] else k + 3  # «خارجية السودان», «الخارجية في السودان»
+        if at == k + 3 and ctx.texts[k + 2] not in ctx.lex.w("seat_prepositions"):
+            continue
+        state = next((m for m in ctx.ments.starting(at) if m.kind == "state" and m.role == "name"), None)
+        if state is None:
+            continue
+        code, portfolio = state.entity.split(":")[-1], toks[k + 1].forms[-1]
+        eid = f"org:mfa-{code}" if portfolio in ctx.lex.w("foreign_portfolios") else ""
+        s_, e_ = ctx.orig(k, state.te)
+        s_ = _after_clitic(ctx, k, s_)
+        name = ctx.text[s_:e_]
+        if ctx.kb.get(eid) is not None:
+            ctx.register(eid)
+        else:
+            eid = stable_id("organization", f"{code} {portfolio}")
+            ctx.entities.add(eid, name, "organization", name, [], known=False)
+        state.in_np = True
+        ctx.add(Ment(s_, e_, k, state.te, eid, "organization", "discovered", name))
+    ctx.ments.sort_by_start()
 
 
 def _named_foreign_ministry_ar(ctx: Context) -> None:

@@ -157,3 +157,14 @@ def test_an_arabic_short_name_in_brackets_is_the_body_it_follows(text, short):
 def test_an_arabic_short_name_that_may_be_a_verb_needs_quotes_again():
     ex = extract_text("وأعلنت «هيئة الوادي الموحدة» (تقدم) رفضها. تقدم الجيش نحو المدينة.", lang="ar")
     assert [m.text for e in ex.entities for m in e.mentions].count("تقدم") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت وزارة خارجية السودان في بيان إنها ترحب بالاتفاق.", "وزارة خارجية السودان"),
+        ("وأعلنت وزارة الدفاع في جنوب السودان أن القوات انسحبت.", "وزارة الدفاع في جنوب السودان"),
+    ],
+)
+def test_a_ministry_its_portfolio_and_its_state_after_it(text, name):
+    assert name in _bodies("ar", text)
