@@ -15,6 +15,7 @@ from explorer.extract.syntax import (
     group_with,
     in_relative_clause,
     last_agreement,
+    last_clause_break,
     pairs,
     past_place,
     pronoun_suffix,
@@ -415,7 +416,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     if not agreements and _described_it(ctx, site):
         agreements = [a for a in [last_agreement(ctx, site.i, 80)] if a is not None]  # "described it as …"
     quoted: list[Ment] = []
-    if not agreements and _after_quote(ctx, site):  # '"This agreement ...," Aoun said'
+    quoted_first = not agreements and _after_quote(ctx, site)
+    if quoted_first:  # '"This agreement ...," Aoun said'
         agreements = [m for m in site.ments if m.kind == "agreement" and m.te <= site.i and not m.in_np][-1:]
         # '"Egypt is assuming its role," Clinton said': the state the quotation opens with
         quoted = _quoted_topic(ctx, site)
@@ -441,6 +443,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         others = [m for m in others if m.entity not in own]  # (and its spokesman's: the ministry's state)
     titled = {b.entity for b in bodies if b.kind == "state" and b not in site.src}  # "Ukraine's foreign minister
     others = [m for m in others if not (m.entity in titled and m.role == "capital")]  # said Kyiv would …": his side
+    if others and quoted_first and _contrasted(ctx, site):
+        agreements = quoted = []  # «"…الاتفاق"، فيما قال X إن الجبهة …»: the quotation is another clause's
     targets = agreements[:1] or quoted or others[: _n_spoken_of(ctx, site, others)]
     if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
         targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
@@ -1016,6 +1020,17 @@ def _object_suffix(ctx: Context, site: Site) -> bool:
 
 
 _CLOSING_QUOTES = frozenset(('"', "»"))
+
+
+def _contrasted(ctx: Context, site: Site) -> bool:
+    """A contrasting clause opens between the sentence's last closing quote and the verb ('…," while X said',
+    «…»، فيما قال X): the quotation is the clause before's, not the one this speaker follows."""
+    before = ctx.texts[site.sent.ts : site.i]
+    if _CLOSING_QUOTES.isdisjoint(before):
+        return False
+    q = site.sent.ts + max(k for k, t in enumerate(before) if t in _CLOSING_QUOTES)
+    k = last_clause_break(ctx, q, site.i)
+    return k > q and ctx.texts[k] in ctx.lex.w("contrast_breaks")
 
 
 def _after_quote(ctx: Context, site: Site) -> bool:

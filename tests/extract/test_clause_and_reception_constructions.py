@@ -9,6 +9,24 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "«…»، فيما قال X إن …: the quotation before the contrasting clause is not what the second speaker states",
+        "ar",
+        "2022-11-03",
+        "وأكد رئيس الوزراء الإثيوبي آبي أحمد أن حكومته «ملتزمة بتنفيذ الاتفاق»، فيما قال الرئيس الكيني وليام روتو "
+        "إن الصومال ستدعم جهود السلام.",
+        [("person:william-ruto", "states", "state:som")],
+        [("person:william-ruto", "states", "agr:*")],
+    ),
+    (
+        "'…\", while X said …': the quotation before the contrasting clause is not what the second speaker states",
+        "en",
+        "2022-11-03",
+        'Abiy Ahmed said his government was "committed to the agreement", while Kenyan President William Ruto said '
+        "Somalia would back the peace effort.",
+        [("person:william-ruto", "states", "state:som")],
+        [("person:william-ruto", "states", "agr:*")],
+    ),
+    (
         "talks measured in days before the noun («بعد خمسة أيام من مفاوضات») are the agreeing subjects' own",
         "ar",
         "2015-04-02",
