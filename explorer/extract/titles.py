@@ -602,9 +602,9 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if _title_filler(ctx, j, of) and not (m and m.kind == "person"):
             j += 1  # (not «… الليبية المشير خليفة حفتر»: the rank opens the name's mention)
             continue
-        region = _office_region(ctx, j, of, ment_at)
-        if region:  # "High Representative for the Horn of Africa", «ومحافظ محافظة مأرب اللواء سلطان العرادة»
-            j = region
+        region = _office_region(ctx, j, of, ment_at) or _portfolio_after(ctx, j, e)
+        if region:  # "High Representative for the Horn of Africa", «ومحافظ محافظة مأرب اللواء سلطان العرادة»,
+            j = region  # "Minister of Information X"
             continue
         if ctx.lang == "ar" and j == e and ctx.lex.titles.match_at(toks, j):  # نائب وزير الخارجية
             j = ctx.lex.titles.match_at(toks, j)[1]
@@ -627,6 +627,18 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
             continue
         break
     return j
+
+
+def _portfolio_after(ctx: Context, j: int, e: int) -> int:
+    """ "Eritrea's Minister of Information Yemane Gebremeskel", "Minister of Defence and Veterans Affairs X": an
+    English portfolio after "of" (capitalized words, no name of their own) right before the person's name."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if ctx.lang == "ar" or e >= n or toks[e].text != "of" or j not in (e, e + 1):
+        return 0
+    words, k = ctx.lex.w("portfolio_words"), e + 1
+    while k < n and k - e <= 5 and ctx.free(k, k + 1) and (toks[k].text in words or toks[k].text == "and"):
+        k += 1
+    return k if k > max(j, e + 1) and toks[k - 1].text != "and" else 0
 
 
 def _owner_adjective_ar(ctx: Context, j: int, of: list[Ment], nxt: Ment | None) -> bool:
@@ -1070,6 +1082,11 @@ def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
             body = ctx.starting_at(m.te + 1, ("organization", "armed_group"))
             if body:
                 out.append((m, body))
+        if m.ts >= 2 and toks[m.ts - 1].text in ("'s", "'"):
+            # "Iran's Mohammad Javad Zarif", "Congo's Therese Kayikwamba Wagner": the state or movement he speaks for
+            owner = next((x for x in ctx.ments.ending(m.ts - 1) if x.kind in ("state", "armed_group")), None)
+            if owner is not None and not any(t.person is m for t in ctx.titles):
+                out.append((m, owner))
         if m.ts >= 2 and toks[m.ts - 1].text == "of":
             body = next(
                 (

@@ -236,6 +236,22 @@ CASES = [
         [("state:are", "states", "*"), ("state:isr", "states", "*")],
     ),
     (
+        "'Iran's Mohammad Javad Zarif': a name owned by a state holds a role in it",
+        "en",
+        "2019-10-29",
+        "Russian Foreign Minister Sergei Lavrov and Iran's Mohammad Javad Zarif met in Geneva.",
+        [("person:mohammad-javad-zarif", "holds_role_in", "state:irn")],
+        [],
+    ),
+    (
+        "'Eritrea's Minister of Information Yemane Gebremeskel': the portfolio after 'of' leads to the name",
+        "en",
+        "2018-07-09",
+        "Eritrea's Minister of Information Yemane Gebremeskel told journalists that a new era had begun.",
+        [("person:yemane-gebremeskel", "holds_role_in", "state:eri")],
+        [("person:osman-saleh", "*", "*")],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
