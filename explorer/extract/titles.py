@@ -944,7 +944,7 @@ def _paired_holders(ctx: Context, span: tuple[int, int], office: str, of: list[M
         of = _states_before(ctx, of[0]) + of  # "the Russian and Turkish presidents"
     states = [x for x in of if x.kind == "state"]
     people = _listed(ctx, person, "person") if len(states) >= 2 else []
-    pairs = list(zip(states, people, strict=False)) if len(states) == len(people) >= 2 else []
+    pairs = _by_known_roles(ctx, states, people) if len(states) == len(people) >= 2 else []
     k = person.te
     while ctx.lang == "ar" and not pairs and k < len(ctx.toks) and ctx.toks[k].text[:1] == "و":  # «… والروسي بوتين»
         st = ctx.starting_at(k, ("state",))
@@ -958,6 +958,17 @@ def _paired_holders(ctx: Context, span: tuple[int, int], office: str, of: list[M
         p.office = p.office or office
         ctx.titles.append(TitleNP(span[0], span[1], office, [st], p))
     return [pairs[0][0]] if pairs and len(states) >= 2 else of
+
+
+def _by_known_roles(ctx: Context, states: list[Ment], people: list[Ment]) -> list[tuple[Ment, Ment]]:
+    """Each listed state to its listed holder: by the knowledge base's roles on the date when they tell each
+    person's state ("the presidents of both countries, Felix Tshisekedi and Paul Kagame", whatever order the two
+    countries were named in), else in the order written ("of Egypt and Jordan, A and B")."""
+    own = [{r.of for r in ctx.kb.roles_of(p.entity, ctx.on)} if ctx.on else set() for p in people]
+    fit = [[st for st in states if st.entity in mine] for mine in own]
+    if all(len(f) == 1 for f in fit) and len({f[0].entity for f in fit}) == len(states):
+        return [(f[0], p) for f, p in zip(fit, people, strict=True)]  # (in the people's order: the first is his)
+    return list(zip(states, people, strict=False))
 
 
 def _states_before(ctx: Context, first: Ment) -> list[Ment]:
@@ -1124,9 +1135,10 @@ def find_listed_holders(ctx: Context) -> None:
         people = _listed_people(ctx, k + 1)
         if len(people) < 2 or (owners and len(people) != len(owners)) or t.person not in (None, people[0]):
             continue
+        pairs = _by_known_roles(ctx, owners, people) if owners else [(None, p) for p in people]
         t.person = people[0]
-        t.of = owners[:1]
-        ctx.titles.extend(TitleNP(t.ts, t.te, t.office, owners[n : n + 1], p) for n, p in enumerate(people) if n)
+        t.of = [pairs[0][0]] if owners else []
+        ctx.titles.extend(TitleNP(t.ts, t.te, t.office, [st] if st else [], p) for st, p in pairs[1:])
         for x in owners:
             x.in_np = True
 

@@ -252,6 +252,21 @@ CASES = [
         [("person:osman-saleh", "*", "*")],
     ),
     (
+        "'the presidents of both countries, A and B': each to the state the knowledge base gives him, not by order",
+        "en",
+        "2025-06-27",
+        "Rwanda and Congo agreed to talks. Trump said the presidents of both countries, Felix Tshisekedi and "
+        "Paul Kagame, would come to Washington.",
+        [
+            ("person:felix-tshisekedi", "holds_role_in", "state:cod"),
+            ("person:paul-kagame", "holds_role_in", "state:rwa"),
+        ],
+        [
+            ("person:felix-tshisekedi", "holds_role_in", "state:rwa"),
+            ("person:paul-kagame", "holds_role_in", "state:cod"),
+        ],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
