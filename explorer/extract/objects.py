@@ -411,7 +411,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _voiced_stance(ctx, site):
         return DONE  # "expressed support for Morocco's move", «أعربت عن دعمها»: the stance says it all
-    j, w = site.start_after, _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
+    j, w = _clause_start(ctx, site), _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
     agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w]
     if not agreements and _described_it(ctx, site):
         agreements = [a for a in [last_agreement(ctx, site.i, 80)] if a is not None]  # "described it as …"
@@ -466,6 +466,15 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
                 _how(site, "reported-speech"),
             )
     return DONE
+
+
+def _clause_start(ctx: Context, site: Site) -> int:
+    """Where what is said starts: right after the verb (after its subject when it follows), or at the 'that'
+    («إن») that opens it past an addressee and adverbials ("told Guterres in a phone call on Monday that …",
+    «قال في مؤتمر صحافي عقب التوقيع إن …»)."""
+    j = site.start_after
+    end = min(j + _cx(ctx, "reported-speech", "clause_reach", 0), site.sent.te)
+    return next((k for k in range(j, end) if ctx.texts[k] in ctx.lex.complementizers), j)
 
 
 def _described_it(ctx: Context, site: Site) -> bool:

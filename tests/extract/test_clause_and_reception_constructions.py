@@ -9,6 +9,15 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'said in a televised address … on Sunday evening that …': what is said starts at 'that', past adverbials",
+        "en",
+        "2023-06-01",
+        "Egyptian Foreign Minister Sameh Shoukry said in a televised address to the nation on Sunday evening that "
+        "both sides must respect the Jeddah Declaration.",
+        [("person:sameh-shoukry", "states", "agr:jeddah-declaration-2023")],
+        [],
+    ),
+    (
         "«…»، فيما قال X إن …: the quotation before the contrasting clause is not what the second speaker states",
         "ar",
         "2022-11-03",
