@@ -618,6 +618,9 @@ def agreed_terms(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # a subject carried from an earlier clause is too weak a party
     j, te = site.start_after, site.sent.te  # after the subject when it follows the verb
     j = past_place(ctx, j, te - 1)  # «اتفقا في الرياض على …», "agreed in Doha on …"
+    times, k0 = ctx.lex.w("time_adverbs"), j
+    while j < te and j - k0 < 4 and (ctx.texts[j] in times or ctx.texts[j] in (",", "،")):
+        j += 1  # «اتفقت الحكومة والحوثيون، اليوم الاثنين، على …»
     if not (j < te and ctx.toks[j].text in ctx.lex.w("terms_prepositions")):
         return PASS  # "agreed on/to …", «اتفقا على …»: the terms follow
     w = int(_cx(ctx, "agreed-terms", "window", 300))

@@ -276,6 +276,14 @@ CASES = [
         ],
     ),
     (
+        "«اتفقت A وB، اليوم الاثنين، على تبادل …»: a time between the verb and its terms; the deal named after",
+        "ar",
+        "2023-03-20",
+        "اتفقت الحكومة اليمنية والحوثيون، اليوم الاثنين، على تبادل 800 أسير. ويشمل الاتفاق الإفراج عن صحفيين.",
+        [("state:yem", "agrees_with", "agr:*"), ("group:houthis", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
