@@ -17,6 +17,7 @@ from explorer.extract.lexicon import first_words
 from explorer.extract.modifiers import _ba_clitic
 from explorer.extract.syntax import (
     actor,
+    after_agent_words,
     after_complement_clause,
     agreement_before,
     along_with,
@@ -1492,7 +1493,7 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
         site.vso = True  # «أدانت قطر هجوم الحوثيين على السفينة»: a condemned attack's complement made it
         return _subject(site, [site.first_after], "nominal-complement")
     nb = site.near_before
-    if nb is not None and _after_agent_words(ctx, nb.np_start):
+    if nb is not None and after_agent_words(ctx, nb.np_start):
         return modifier_agent(ctx, site, emit)  # «الجيش بقيادة البرهان حرباً مع …»: the army he leads wages it
     if nb is not None and site.gap_before <= _cx(ctx, "nominal-complement", "window", 12):
         return _subject(site, group_with_left(ctx, site.ments, nb), "nominal-complement")
@@ -1758,16 +1759,11 @@ def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
     إيران رفضت …»: the name after "led by" / «بقيادة» / «المدعومة من» modifies the noun before it; that noun, not
     the name, is the verb's subject (nobody named when it is a common noun)."""
     nb = site.near_before
-    if nb is None or site.gap_before > 3 or not _after_agent_words(ctx, nb.np_start):
+    if nb is None or site.gap_before > 3 or not after_agent_words(ctx, nb.np_start):
         return PASS
     k = nb.np_start - 1 - (ctx.texts[nb.np_start - 1] not in ctx.lex.w("np_agent_words"))
     head = next((m for m in site.before if m.te == k and m.kind != "person"), None)
     return _subject(site, group_with_left(ctx, site.ments, head), "modifier-agent") if head is not None else DONE
-
-
-def _after_agent_words(ctx: Context, k: int) -> bool:
-    words = ctx.lex.w("np_agent_words")
-    return k >= 2 and (ctx.texts[k - 1] in words or f"{ctx.texts[k - 2]} {ctx.texts[k - 1]}" in words)
 
 
 @construction("subject-verb", "subject")

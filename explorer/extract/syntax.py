@@ -636,6 +636,13 @@ def after_location_prep(ctx: Context, m: Ment) -> bool:
     return k >= 0 and ctx.toks[k].text in ctx.lex.w("location_words")
 
 
+def after_agent_words(ctx: Context, k: int) -> bool:
+    """The name at k follows "led by", "backed by", «المدعومين من», «بقيادة» (`np_agent_words`): it modifies the
+    noun before it ("the Houthis, backed by Iran"), and is no side of its own."""
+    words = ctx.lex.w("np_agent_words")
+    return k >= 2 and (ctx.texts[k - 1] in words or f"{ctx.texts[k - 2]} {ctx.texts[k - 1]}" in words)
+
+
 def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Ment, Ment] | None:
     """ "talks between representatives of X and Y", «المفاوضات التي جرت بين إيران والقوى الست»."""
     toks, between, and_ = ctx.toks, ctx.lex.w("between"), ctx.lex.w("and")
@@ -645,6 +652,7 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
     if k >= min(end, j + 4):
         return None
     actors = [m for m in ments if m.ts > k and actor(m) and not m.possessive and not m.topic]
+    actors = [m for m in actors if not after_agent_words(ctx, m.np_start)]  # «بين الحوثيين المدعومين من إيران و…»
     if len(actors) < 2:
         return None
     glued = ctx.lang == "ar"

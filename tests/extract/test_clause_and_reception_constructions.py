@@ -284,6 +284,15 @@ CASES = [
         [],
     ),
     (
+        "«الحرب بين الحوثيين المدعومين من إيران والقوات …»: the backer after 'backed by' is no side of the war",
+        "ar",
+        "2022-04-02",
+        "وتأتي الهدنة بعد سبع سنوات من الحرب بين الحوثيين المدعومين من إيران والقوات الحكومية المدعومة من "
+        "التحالف بقيادة السعودية.",
+        [("state:irn", "supports", "group:houthis")],
+        [("state:irn", "fights", "*")],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
