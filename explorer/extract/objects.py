@@ -6,6 +6,7 @@ from explorer import ontology
 from explorer.extract.context import Context, Ment, TitleNP
 from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.syntax import (
+    actor,
     after_location_prep,
     agreement_before,
     along_with,
@@ -602,6 +603,7 @@ def dropped_subject_meets(ctx: Context, site: Site, emit) -> Outcome:
             emit(
                 a, b, site.rtype, site.conf + _cx(ctx, "dropped-subject-meets"), site.trig.text, "dropped-subject-meets"
             )
+    site.state.subjects_here = list(prior)  # «حيث التقى أردوغان وبحث معه …»: the visitor goes on, not his host
     return DONE
 
 
@@ -1020,6 +1022,10 @@ def _discussed_with(ctx: Context, site: Site, emit) -> Ment | None:
     with_, k = ctx.lex.w("with"), site.start_after
     joined = k < site.sent.te and (ctx.toks[k].text in ctx.lex.w("and") or ctx.toks[k].text.startswith("و"))
     partner = next((m for m in site.cands if _introduced(ctx, m, with_) or (joined and m.np_start - k <= 2)), None)
+    if partner is None and site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with_pronouns"):
+        own = {x.entity for x in site.src}  # «التقى أردوغان وبحث معه …»: "with him", the one just named
+        partner = next((m for m in reversed(site.before) if actor(m) and m.entity not in own), None)
+        return partner if partner is not None and partner.ts >= site.sent.ts else None
     if partner is None and 2 <= len(site.src) <= 3:
         _pairs(ctx, site, emit)
     return partner

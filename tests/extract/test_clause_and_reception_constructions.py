@@ -293,6 +293,14 @@ CASES = [
         [("state:irn", "fights", "*")],
     ),
     (
+        "«وصل X إلى أنقرة حيث التقى أردوغان وبحث معه …»: the visitor goes on, and «معه» is the one he met",
+        "ar",
+        "2024-12-13",
+        "وكان بلينكن قد وصل إلى أنقرة يوم الخميس، حيث التقى الرئيس التركي رجب طيب أردوغان وبحث معه مستقبل سوريا.",
+        [("person:antony-blinken", "negotiates_with", "person:recep-tayyip-erdogan")],
+        [],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
