@@ -443,7 +443,9 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         own = {ctx.kb.entities[s.entity].record.get("state") for s in bodies if s.entity in ctx.kb.entities}
         others = [m for m in others if m.entity not in own]  # (and its spokesman's: the ministry's state)
     titled = {b.entity for b in bodies if b.kind == "state" and b not in site.src}  # "Ukraine's foreign minister
-    others = [m for m in others if not (m.entity in titled and m.role == "capital")]  # said Kyiv would …": his side
+    titled |= {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)}  # said Kyiv would …": his side;
+    # "Guterres said the United Nations stood ready …": his own body too (a state by its name may be the topic)
+    others = [m for m in others if not (m.entity in titled and (m.role == "capital" or m.kind == "organization"))]
     if others and quoted_first and _contrasted(ctx, site):
         agreements = quoted = []  # «"…الاتفاق"، فيما قال X إن الجبهة …»: the quotation is another clause's
     targets = agreements[:1] or quoted or others[: _n_spoken_of(ctx, site, others)]

@@ -9,6 +9,22 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'X said Moscow would …': the speaker's own state named by its capital is his side, not his topic",
+        "en",
+        "2023-05-01",
+        "Foreign Minister Sergei Lavrov said Moscow would never let Ukraine join the alliance.",
+        [("person:sergei-lavrov", "states", "state:ukr")],
+        [("person:sergei-lavrov", "states", "state:rus")],
+    ),
+    (
+        "'Guterres said the United Nations stood ready to help Sudan': his own body is his side, not his topic",
+        "en",
+        "2023-05-01",
+        "Antonio Guterres said the United Nations stood ready to help Sudan.",
+        [("person:antonio-guterres", "states", "state:sdn")],
+        [("person:antonio-guterres", "states", "org:un")],
+    ),
+    (
         "'said in a televised address … on Sunday evening that …': what is said starts at 'that', past adverbials",
         "en",
         "2023-06-01",
