@@ -611,7 +611,9 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     k = site.i - 1
     while k >= tgt.te and ctx.toks[k].text in ctx.lex.any_of("auxiliaries", "verb_adverbs"):
         k -= 1
-    if rtype in _SYMMETRIC and k >= tgt.te and ctx.toks[k].is_word:
+    if rtype in _SYMMETRIC and k > tgt.te and ctx.texts[k] in ctx.lex.w("and") and site.state.subjects_here:
+        tgt = site.state.subjects_here[0]  # "Abiy arrived in Asmara and was welcomed by Isaias": Abiy was
+    elif rtype in _SYMMETRIC and k >= tgt.te and ctx.toks[k].is_word:
         return DONE  # "after talks hosted by China": the participle describes "talks", not the name before
     if rtype in _SYMMETRIC and tgt.np_start > 0 and ctx.texts[tgt.np_start - 1] in ctx.lex.w("topic_prepositions"):
         return DONE  # "Hamas's statement on Israel was welcomed by Qatar": what is welcomed is the statement

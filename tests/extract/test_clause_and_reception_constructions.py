@@ -317,6 +317,15 @@ CASES = [
         [],
     ),
     (
+        "'arrived in Asmara and was welcomed … by President Isaias': the one who arrived is the one received",
+        "en",
+        "2018-07-08",
+        "Prime Minister Abiy Ahmed arrived in Asmara on Sunday and was welcomed at the airport by President Isaias "
+        "Afwerki.",
+        [("person:isaias-afwerki", "meets", "person:abiy-ahmed")],
+        [],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
