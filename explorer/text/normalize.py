@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 # Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel.
 _DROP = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
@@ -184,6 +185,7 @@ def _finish(out: list[str], offsets: list[int], length: int) -> Normalized:
             norm = pattern.sub(repl, norm)
     norm, offsets = _expand_lil(norm, offsets)
     norm, offsets = _join_abd(norm, offsets)
+    norm, offsets = _split_run_on(norm, offsets)
     return Normalized(norm, offsets, length)
 
 
@@ -284,3 +286,34 @@ def _join_abd(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
     if not drop:
         return norm, offsets
     return "".join(c for i, c in enumerate(norm) if i not in drop), [o for i, o in enumerate(offsets) if i not in drop]
+
+
+def _run_on_pattern() -> re.Pattern[str]:
+    names = [
+        line.strip()
+        for line in (Path(__file__).with_name("run_on_names.txt")).read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u064A])(?:{alt})(?=و(?:{alt})(?![\u0621-\u064A]))")
+
+
+_RUN_ON = _run_on_pattern()
+
+
+def _split_run_on(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """«روسياوتركيا»: two names run together by a missing space are two words again (`run_on_names.txt`); the
+    space put back maps to the «و» it stands before, so evidence still highlights the original text."""
+    if "و" not in norm:
+        return norm, offsets
+    cuts = [m.end() for m in _RUN_ON.finditer(norm)]
+    if not cuts:
+        return norm, offsets
+    parts, offs, last = [], [], 0
+    for c in cuts:
+        parts += [norm[last:c], " "]
+        offs += offsets[last:c] + [offsets[c]]
+        last = c
+    parts.append(norm[last:])
+    offs += offsets[last:]
+    return "".join(parts), offs

@@ -1,6 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
+from explorer.extract.pipeline import extract_text
 from explorer.text import normalize as normalize_module
 from explorer.text.normalize import detect_language, norm_key, normalize
 from explorer.text.sentences import split_sentences
@@ -72,3 +73,19 @@ def test_normalize_copies_plain_runs_exactly_as_the_character_loop_would(text):
     slow = normalize_module._finish(out, offsets, len(text))
     fast = normalize(text)
     assert (fast.text, fast.offsets) == (slow.text, slow.offsets)
+
+
+def test_two_names_run_together_are_two_words_again():
+    """«روسياوتركيا» (a missing space, common in copy-pasted wire text) reads as «روسيا وتركيا», and each name's
+    offsets still point into the original text; a word that only contains a name is left alone."""
+    text = "اتفقت روسياوتركيا على الهدنة، وقال المصروقات."
+    n = normalize(text)
+    assert "روسيا وتركيا" in n.text and "المصروقات" in n.text
+    start = n.text.index("وتركيا")
+    assert text[n.offsets[start] : n.offsets[start + len("وتركيا") - 1] + 1] == "وتركيا"
+    assert text[n.offsets[n.text.index("روسيا")] :].startswith("روسياوتركيا")
+
+
+def test_run_together_names_are_found_as_two_states():
+    ex = extract_text("اتفقت روسياوتركيا، أمس، على تسيير دوريات مشتركة.", lang="ar", date_="2019-10-23")
+    assert {"state:rus", "state:tur"} <= {e.id for e in ex.entities}
