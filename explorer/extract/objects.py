@@ -422,8 +422,12 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         agreements = [m for m in site.ments if m.kind == "agreement" and m.te <= site.i and not m.in_np][-1:]
         # '"Egypt is assuming its role," Clinton said': the state the quotation opens with
         quoted = _quoted_topic(ctx, site)
+    again = _that_again(ctx, site, j)  # «قال إن …، وإن … مع الصومال»: a second clause of the same verb
     others = [
-        m for m in site.cands if m.kind in _spoken_of(ctx) and m.ts - j <= 12 and not m.topic and m.role != "coref"
+        m
+        for m in site.cands
+        if m.kind in _spoken_of(ctx) and (m.ts - j <= 12 or 0 <= again <= m.ts <= again + 12) and not m.topic
+        and m.role != "coref"
     ]  # «إن بلاده ستتعاون», "the government will": the speaker's side, not what the statement is about
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
@@ -469,6 +473,15 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
                 _how(site, "reported-speech"),
             )
     return DONE
+
+
+def _that_again(ctx: Context, site: Site, j: int) -> int:
+    """Where a second clause of what is said opens ("…, and that Somalia …",
+    «…، وإن الصومال …»), else -1."""
+    for k in range(j + 1, site.sent.te):
+        if ctx.texts[k] in ctx.lex.w("second_complementizers") and ctx.texts[k - 1] in (",", "،", "and"):
+            return k
+    return -1
 
 
 def _clause_start(ctx: Context, site: Site) -> int:

@@ -9,6 +9,24 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "«قال إن …، وإن … مع الصومال …»: a second clause of what is said opens its own window for the topic",
+        "ar",
+        "2024-12-12",
+        "من جانبه، قال آبي أحمد إن بلاده لا تسعى إلى الاعتداء على سيادة أي دولة في المنطقة، وإن الخلاف مع الصومال "
+        "قد انتهى.",
+        [("person:abiy-ahmed", "states", "state:som")],
+        [],
+    ),
+    (
+        "'said … and that the dispute with Somalia was over': a second clause of what is said opens its own window",
+        "en",
+        "2024-12-12",
+        "Abiy Ahmed said his government wanted nothing but calm and good relations across the whole region and that "
+        "the dispute with Somalia was over.",
+        [("person:abiy-ahmed", "states", "state:som")],
+        [],
+    ),
+    (
         "'X said Moscow would …': the speaker's own state named by its capital is his side, not his topic",
         "en",
         "2023-05-01",
