@@ -57,9 +57,7 @@ def find_generic_agreements(ctx: Context) -> None:
             near, local = None, dated
         if local is not None:  # «وقّعت مع الكونغو في واشنطن اتفاق سلام»: a new mention fits its own context
             near = None
-        eid = near.entity if near is not None else (local or known_fit(ctx, family, span=(ts, te)))
-        if eid is None:
-            eid = _by_parties(ctx, family, ts, te) or _discovered(ctx, family, ts, te, top_state)
+        eid = _resolved(ctx, family, (ts, te), near.entity if near is not None else local, top_state)
         if eid is None:
             continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
         ctx.register(eid)
@@ -70,6 +68,27 @@ def find_generic_agreements(ctx: Context) -> None:
         if year is not None:
             older.add(eid)
     ctx.ments.sort_by_start()
+
+
+def _resolved(ctx: Context, family: str, span: tuple[int, int], found: str | None, top_state: str | None) -> str | None:
+    """The agreement a noun names: the one found before it or in its context, else a known one that fits, else
+    one named by its parties or discovered; none for "a security pact" where only a ceasefire would fit."""
+    ts, te = span
+    eid = found or known_fit(ctx, family, span=span)
+    if eid is not None and family_of_known(ctx.kb, eid) == "ceasefire" and _topical(ctx, ts, te):
+        if _indefinite(ctx, ts, te):  # "a security pact with Armenia" in an article on a ceasefire is not that
+            return None  # ceasefire, and too vague to be a node of its own
+        eid = None
+    return eid or _by_parties(ctx, family, ts, te) or _discovered(ctx, family, ts, te, top_state)
+
+
+def _topical(ctx: Context, ts: int, te: int) -> bool:
+    """The agreement noun says what it is about ("a security pact", "the oil deal", «اتفاقية التعاون الأمني»,
+    `topical_modifiers` right before it in English, right after it in Arabic): no ceasefire."""
+    words = ctx.lex.w("topical_modifiers")
+    if ctx.lang == "ar":
+        return any(t.forms[-1] in words for t in ctx.toks[te : te + 2])
+    return ts > 0 and ctx.texts[ts - 1] in words
 
 
 def _text_of(ctx: Context, te: int) -> bool:

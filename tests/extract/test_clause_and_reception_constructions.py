@@ -395,3 +395,16 @@ def test_a_place_and_a_year_name_the_known_agreement_signed_there_that_year():
         "The declaration ends the war that the Algiers Agreement of 2000 had frozen.", lang="en", date_="2018-07-09"
     )
     assert "agr:algiers-agreement-2000" in {e.id for e in ex.entities}
+
+
+def test_a_security_pact_is_not_the_ceasefire_the_article_reports():
+    """ "Russia has a security pact with Armenia" in an article on the Moscow truce: a pact said to be about
+    security is never that ceasefire, and an indefinite one is too vague for a node of its own."""
+    ex = extract_text(
+        "Armenia and Azerbaijan agreed to a truce in Moscow on Saturday. Turkey has strongly backed Azerbaijan, "
+        "while Russia has a security pact with Armenia.",
+        lang="en",
+        date_="2020-10-10",
+    )
+    truce = [e for e in ex.to_json()["entities"] if e["kind"] == "agreement"]
+    assert len(truce) == 1 and all(m["text"] != "security pact" for m in truce[0]["mentions"]), truce
