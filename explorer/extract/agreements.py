@@ -1026,7 +1026,9 @@ _FAMILIES = [
 ]
 
 
+@cache
 def _family(words: str) -> str | None:
+    """The family a noun phrase's words name (cached: the same few nouns recur in every article)."""
     for fam, keys in _FAMILIES:
         if any(k in words for k in keys):
             return fam
