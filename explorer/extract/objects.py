@@ -907,7 +907,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     toks, rtype, src = ctx.toks, site.rtype, site.src
     if _welcomed_deal(ctx, site) or _object_in_suffix(ctx, site):
         return DONE
-    tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else site.cands[0]
+    tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else _head_of_object(ctx, site.cands)
     if tgt is None or _unanchored_support_noun(ctx, site, tgt):
         return DONE
     dist = tgt.ts - site.start_after
@@ -970,6 +970,16 @@ def _unanchored_support_noun(ctx: Context, site: Site, tgt: Ment) -> bool:
 
 
 _SUPPORT_AGENTS = ("verb-subject-object", "participle-agent", "pronoun-agent", "called-to")  # («دعمها», «بدعم» urged)
+
+
+def _head_of_object(ctx: Context, cands: list[Ment]) -> Ment:
+    """ "rejected the IGAD initiative", "welcomed the Saudi-US proposal": a name right before an agreement noun
+    modifies it (English); the agreement is the object."""
+    first = cands[0]
+    if ctx.lang == "ar" or first.kind == "agreement" or len(cands) < 2:
+        return first
+    nxt = cands[1]
+    return nxt if nxt.kind == "agreement" and nxt.ts == first.te else first
 
 
 def _tour(ctx: Context, site: Site) -> bool:

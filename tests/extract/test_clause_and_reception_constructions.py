@@ -344,6 +344,14 @@ CASES = [
         [],
     ),
     (
+        "'rejected the IGAD initiative': the body named before the agreement noun modifies it; the plan is rejected",
+        "en",
+        "2023-07-10",
+        "Sudan's army chief Abdel Fattah al-Burhan rejected the IGAD initiative.",
+        [("person:abdel-fattah-al-burhan", "opposes", "agr:*")],
+        [("person:abdel-fattah-al-burhan", "opposes", "org:*")],
+    ),
+    (
         "'said it would end its mobilisation': 'it' after a plain 'said' is no agreement",
         "en",
         "2022-10-27",
