@@ -213,7 +213,6 @@ def _round_of(ctx: Context, site: Site) -> bool:
     return any(not ctx.lex.w("round_events").isdisjoint(t.forms) for t in ctx.toks[site.j : site.j + 3])
 
 
-_QUOTES = frozenset(('"', "”", "»"))
 _EVENT_TYPES = frozenset(("agrees_with", "meets", "negotiates_with", "phones", "visits"))
 _STANCE_TYPES = frozenset(("supports", "opposes", "states"))
 
@@ -860,7 +859,7 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype != "states":
         return PASS
     fa = site.first_after
-    quoted = not _QUOTES.isdisjoint(ctx.texts[site.sent.ts : site.i])
+    quoted = '"' in ctx.texts[site.sent.ts : site.i]  # (normalization writes every quotation mark as '"')
     w = _cx(ctx, "reported-speech-inverted", "window", 2)
     # "Qatar's prime minister said Hamas and Israel …": a subject the verb follows is no speaker after it
     opens = site.i == site.sent.ts or not ctx.toks[site.i - 1].is_word
@@ -1789,9 +1788,9 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if site.nominal and _heads_reported_clause(ctx, site.i):
         return PASS  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
-    if _object_then_and(ctx, site, nb):  # "Obama called Netanyahu and commended …": Obama commended
-        return _subject(site, list(site.state.subjects_here), "subject-verb")
-    if _partner_before_event(ctx, site, nb):  # "discussed the truce with Erdogan during a visit to Ankara"
+    # "Obama called Netanyahu and commended …", "discussed the truce with Erdogan during a visit to Ankara": the
+    # name before is the object or partner of the clause's verb, whose subject goes on
+    if _object_then_and(ctx, site, nb) or _partner_before_event(ctx, site, nb):
         return _subject(site, list(site.state.subjects_here), "subject-verb")
     nb = _before_aside(ctx, site, nb)
     nb = _before_destination(ctx, site, nb)

@@ -1062,23 +1062,20 @@ def _object_suffix(ctx: Context, site: Site) -> bool:
     return any(f.startswith(stem) and f[len(stem) :] in ("ه", "ها", "هما", "هم") and f != stem for f in tok.forms)
 
 
-_CLOSING_QUOTES = frozenset(('"', "»"))
-
-
 def _contrasted(ctx: Context, site: Site) -> bool:
     """A contrasting clause opens between the sentence's last closing quote and the verb ('…," while X said',
     «…»، فيما قال X): the quotation is the clause before's, not the one this speaker follows."""
-    before = ctx.texts[site.sent.ts : site.i]
-    if _CLOSING_QUOTES.isdisjoint(before):
+    before = ctx.texts[site.sent.ts : site.i]  # (normalization writes every quotation mark as '"')
+    if '"' not in before:
         return False
-    q = site.sent.ts + max(k for k, t in enumerate(before) if t in _CLOSING_QUOTES)
+    q = site.sent.ts + max(k for k, t in enumerate(before) if t == '"')
     k = last_clause_break(ctx, q, site.i)
     return k > q and ctx.texts[k] in ctx.lex.w("contrast_breaks")
 
 
 def _after_quote(ctx: Context, site: Site) -> bool:
     """The statement came first: the verb follows a quotation, or (English) "…, the minister announced"."""
-    if not _CLOSING_QUOTES.isdisjoint(ctx.texts[site.sent.ts : site.i]) or _attributed(ctx, site) > 0:
+    if '"' in ctx.texts[site.sent.ts : site.i] or _attributed(ctx, site) > 0:
         return True
     first = min(m.np_start for m in site.src)
     owner = next((m for m in ctx.ments.ending(first - 1) if m.possessive), None) if first > 1 else None
