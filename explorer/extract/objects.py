@@ -253,7 +253,36 @@ def _held_by(ctx: Context, m: Ment) -> bool:
 def _object_despite_place(ctx: Context, rtype: str, m: Ment, at: int) -> bool:
     """A name after "at" that is the object: right after a trigger ending in the preposition ("lashed out at
     Sweden"), or what is fired at ("fired rockets at Israel")."""
-    return m.np_start <= at or (rtype == "fights" and _aimed_at(ctx, m)) or _people_in(ctx, m)
+    return (
+        m.np_start <= at
+        or (rtype == "fights" and _aimed_at(ctx, m))
+        or _people_in(ctx, m)
+        or (rtype == "states" and _topic_place(ctx, m))
+    )
+
+
+def _topic_demonym(ctx: Context, m: Ment) -> bool:
+    """ "said there was no military solution to the Libyan crisis", «الأزمة السورية»: a demonym on the matter a
+    statement weighs names what it is about (on "Syrian refugees" or «الوضع السوري»'s kin it stays a modifier)."""
+    if m.role != "demonym" or m.kind != "state":
+        return False
+    k = m.ts - 1 if ctx.lang == "ar" else m.te
+    return 0 <= k < len(ctx.toks) and not ctx.lex.w("topic_place_nouns").isdisjoint(ctx.toks[k].forms)
+
+
+def _topic_place(ctx: Context, m: Ment) -> bool:
+    """ "said a political solution in Libya was within reach", «إن الوضع الإنساني في اليمن …»: a country named
+    with "in" after the matter a statement weighs (a solution, the war, the situation) is what it is about,
+    not where it was made. Only a country by its name: "the meeting in Moscow" is no statement on Russia."""
+    if m.kind != "state" or m.role == "capital":
+        return False
+    k = m.np_start - 1
+    if k >= 1 and ctx.texts[k] == "the":
+        k -= 1
+    if k < 1 or ctx.texts[k] not in ctx.lex.w("location_words"):
+        return False
+    nouns = ctx.lex.w("topic_place_nouns")  # (one adjective may stand between: «الحل السياسي في …»)
+    return ctx.texts[k - 1] in nouns or (k >= 2 and ctx.texts[k - 2] in nouns)
 
 
 def _people_in(ctx: Context, m: Ment) -> bool:
@@ -426,7 +455,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     others = [
         m
         for m in site.cands
-        if m.kind in _spoken_of(ctx) and (m.ts - j <= 12 or 0 <= again <= m.ts <= again + 12) and not m.topic
+        if m.kind in _spoken_of(ctx) and (m.ts - j <= 12 or 0 <= again <= m.ts <= again + 12)
+        and (not m.topic or _topic_demonym(ctx, m))
         and m.role != "coref"
     ]  # «إن بلاده ستتعاون», "the government will": the speaker's side, not what the statement is about
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
