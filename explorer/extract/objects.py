@@ -79,6 +79,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and m not in site.src
         and not (sym and (m.topic or after_location_prep(ctx, m)))
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
+        and not (rtype in ("opposes", "fights") and _whose_value(ctx, m))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
         and not _relative_agent(ctx, site, m, start)
         and not (sym and m.np_start > start + 2 and in_relative_clause(ctx, m.np_start, start + 1))
@@ -242,6 +243,19 @@ def _past_event_noun(ctx: Context, site: Site, k: int) -> int:
     while k < site.sent.te and k - ev.j < 2 and ctx.texts[k] in ctx.lex.w("event_links"):
         k += 1
     return k
+
+
+def _whose_value(ctx: Context, m: Ment) -> bool:
+    """ "a violation of Yemen's sovereignty", "threatens the territorial integrity of Iraq", «تهدد وحدة السودان»:
+    the owner of a sovereignty, unity or integrity is what a stance defends, never whom it opposes or fights."""
+    values, toks = ctx.lex.w("protected_values"), ctx.toks
+    if ctx.lang == "ar":
+        k = m.np_start - 1  # «وحدة السودان», «لسيادة لبنان»: the noun in construct right before the name
+        return k >= 0 and not values.isdisjoint(toks[k].forms)
+    if m.possessive:  # "Yemen's sovereignty"
+        return m.te + 1 < len(toks) and toks[m.te + 1].text in values
+    k = m.np_start - 1 - (m.np_start > 0 and ctx.texts[m.np_start - 1] == "the")
+    return k >= 1 and ctx.texts[k] == "of" and ctx.texts[k - 1] in values  # "the sovereignty of Lebanon"
 
 
 def _held_by(ctx: Context, m: Ment) -> bool:

@@ -9,6 +9,30 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'condemned the raids as a violation of Lebanon's sovereignty': whose sovereignty is defended, not opposed",
+        "en",
+        "2024-10-01",
+        "Qatar condemned the Israeli raids as a flagrant violation of Lebanon's sovereignty.",
+        [("state:qat", "opposes", "state:isr")],
+        [("state:qat", "opposes", "state:lbn")],
+    ),
+    (
+        "'rejected any step that threatens the territorial integrity of Somalia': the owner of the integrity",
+        "en",
+        "2024-01-03",
+        "Egypt rejected any step that threatens the territorial integrity of Somalia.",
+        [],
+        [("state:egy", "opposes", "state:som")],
+    ),
+    (
+        "«ترفض أي خطوات تهدد وحدة ليبيا»: the owner of the unity is defended, not opposed",
+        "ar",
+        "2022-02-10",
+        "وأكدت الجزائر أنها ترفض أي خطوات تهدد وحدة ليبيا وسيادتها.",
+        [],
+        [("state:dza", "opposes", "state:lby")],
+    ),
+    (
         "'said a negotiated settlement in Yemen was close': a country after the matter weighed is the topic",
         "en",
         "2019-11-20",
