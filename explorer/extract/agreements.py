@@ -49,15 +49,7 @@ def find_generic_agreements(ctx: Context) -> None:
         )
         if near is not None and indefinite and (_old(ctx, near.entity) or near.entity in older):
             near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before
-        local = (known_fit(ctx, family, (ts, te), (ts, te)) if indefinite else None) or _known_at_place(
-            ctx, family, ts, te, exact=indefinite and ctx.on is None
-        )
-        dated, year = _dated(ctx, family, ts, te, top_state)
-        if dated is not None:
-            near, local = None, dated
-        if local is not None:  # «وقّعت مع الكونغو في واشنطن اتفاق سلام»: a new mention fits its own context
-            near = None
-        eid = _resolved(ctx, family, (ts, te), near.entity if near is not None else local, top_state)
+        eid, year = _resolve_noun(ctx, family, (ts, te), near, indefinite, top_state)
         if eid is None:
             continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
         ctx.register(eid)
@@ -70,6 +62,36 @@ def find_generic_agreements(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
+def _resolve_noun(
+    ctx: Context, family: str, span: tuple[int, int], near: Ment | None, indefinite: bool, top_state: str | None
+) -> tuple[str | None, int | None]:
+    """The agreement a noun names, and the older year that names it: the one found before it (`near`) unless its
+    own context (a place, a month, a year, the knowledge base) fits another; an indefinite noun that is signed by
+    others than the parties of the one named before is another ("Separately, the IAEA signed a roadmap with
+    Iran" in an article on the nuclear deal: `_signed_apart`)."""
+    ts, te = span
+    apart: set[str] = set()
+    signed = indefinite and _signed(ctx, ts, te)
+    if near is not None and signed and _signed_apart(ctx, ts, te, near.entity, near.text):
+        apart.add(near.entity)
+        near = None
+    local = (known_fit(ctx, family, span, span) if indefinite else None) or _known_at_place(
+        ctx, family, ts, te, exact=indefinite and ctx.on is None
+    )
+    dated, year = _dated(ctx, family, ts, te, top_state)
+    if dated is not None:
+        near, local = None, dated
+    if local is not None and signed and _signed_apart(ctx, ts, te, local):
+        apart.add(local)
+        local = None
+    if local is not None:  # «وقّعت مع الكونغو في واشنطن اتفاق سلام»: a new mention fits its own context
+        near = None
+    eid = _resolved(ctx, family, span, near.entity if near is not None else local, top_state)
+    if eid in apart:  # (the same one again by the article's date, or discovered by its place and month)
+        eid = _by_signers(ctx, family, ts, te) or eid
+    return eid, year
+
+
 def _resolved(ctx: Context, family: str, span: tuple[int, int], found: str | None, top_state: str | None) -> str | None:
     """The agreement a noun names: the one found before it or in its context, else a known one that fits, else
     one named by its parties or discovered; none for "a security pact" where only a ceasefire would fit."""
@@ -80,6 +102,50 @@ def _resolved(ctx: Context, family: str, span: tuple[int, int], found: str | Non
             return None  # ceasefire, and too vague to be a node of its own
         eid = None
     return eid or _by_parties(ctx, family, ts, te) or _discovered(ctx, family, ts, te, top_state)
+
+
+def _signed(ctx: Context, ts: int, te: int) -> bool:
+    """The noun is what a signing verb right before it signs ("signed a military cooperation protocol", «وقعت مصر
+    والصومال في أغسطس بروتوكول …»)."""
+    return _signed_text(ctx, _extend_left(ctx, ts), te, "")
+
+
+def _signed_apart(ctx: Context, ts: int, te: int, eid: str, text: str | None = None) -> bool:
+    """An indefinite noun that is signed ("the IAEA signed a roadmap with Iran", «ووقعت مصر والصومال بروتوكول تعاون
+    عسكري») is another agreement than `eid` when its signers are not that one's parties (one party and an actor
+    who is not, or none: `_party_fit`), or, for one the article discovered (mentioned as `text`), when it says a
+    topic of its own that the earlier mention does not («مذكرة التفاهم» is no military cooperation protocol)."""
+    e = ctx.kb.get(eid)
+    if e is not None and e.record.get("parties"):
+        named, direct = _sentence_actors(ctx, ts, te)
+        return bool(direct) and _party_fit(e, named, direct, set())[0] == 0
+    if e is not None or text is None or not _topical(ctx, ts, te):
+        return False
+    return not _content_words(ctx, ts, te) & set(norm_alias(text).split())
+
+
+def _by_signers(ctx: Context, family: str, ts: int, te: int) -> str | None:
+    """A new agreement named by the two actors that sign it in its clause ("Egypt-Somalia memorandum (August
+    2024)"): the actors before the Arabic noun (verb, subject, noun), or the English subject and "with X"."""
+    lo = max(0, ts - 8) if ctx.lang == "ar" else max(0, _extend_left(ctx, ts) - 8)
+    hi = ts if ctx.lang == "ar" else min(len(ctx.toks), te + 3)
+    seen: list[Ment] = []
+    for m in ctx.ments.ending_within(lo, hi):
+        if (
+            m.ts >= lo
+            and m.kind in ("state", "armed_group", "organization")
+            and all(x.entity != m.entity for x in seen)
+        ):
+            seen.append(m)
+    if len(seen) != 2 or ctx.on is None:
+        return None
+    names = [_name_of(ctx, m) for m in seen]
+    when = f"{ctx.on.strftime('%B')} {ctx.on.year}"
+    name = f"{names[0]}-{names[1]} {_LABEL[family]} ({when})"
+    name_ar = f"{_FAMILY_AR[family]} بين {seen[0].text} و{seen[1].text} ({_MONTHS_AR[ctx.on.month - 1]} {ctx.on.year})"
+    eid = stable_id("agreement", name)
+    ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
+    return eid
 
 
 def _topical(ctx: Context, ts: int, te: int) -> bool:
@@ -821,8 +887,13 @@ def _older_year(ctx: Context, ts: int, te: int) -> int | None:
             k -= 1
         spots = [k]  # "the 1991 ceasefire"
     linkers = ctx.lex.w("year_linkers")  # «الموقعة عام 2001», "the communique it had signed in 2012"
-    end = min(te + 5, len(toks) - 1)
-    spots += [x + 1 for x in range(te, end) if toks[x].text in linkers and ctx.free(te, x + 1)][:1]
+    end = min(te + (10 if ctx.lang == "ar" else 5), len(toks) - 1)  # «الاتفاقية العامة للتعاون في مجالات
+    for x in range(te, end):  # الاقتصاد والتجارة الموقعة عام 1998»: an Arabic noun's complement comes first
+        if toks[x].text in (",", "،", ".", ";", "؛"):
+            break
+        if toks[x].text in linkers and ctx.free(te, x + 1):
+            spots.append(x + 1)
+            break
     now = ctx.on.year if ctx.on else ctx.year or 0
     return next((y for k in spots if (y := _year_at(ctx, k)) is not None and y < now), None)
 

@@ -1,0 +1,80 @@
+"""Issue 9: agreements that news names by a common noun and that were lost to another one named before: each
+case written here as new sentences of our own. A target ending in * matches any id with that prefix."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import check_relations
+
+# (name, lang, date, text, relations that must be found, relations that must not be)
+CASES = [
+    (
+        "'Separately, the IAEA signed a roadmap with Iran': signers who are not the parties of the deal named before "
+        "sign another agreement (here the known roadmap of that day)",
+        "en",
+        "2015-07-14",
+        "Iran and the six powers concluded the Joint Comprehensive Plan of Action in Vienna on Tuesday. In a "
+        "separate step, the International Atomic Energy Agency signed a roadmap with Iran on clearing up past "
+        "questions.",
+        [
+            ("org:iaea", "agrees_with", "agr:iaea-iran-roadmap-2015"),
+            ("state:irn", "agrees_with", "agr:iaea-iran-roadmap-2015"),
+        ],
+        [("org:iaea", "agrees_with", "agr:jcpoa")],
+    ),
+    (
+        "'Ethiopia signed a border protocol with Kenya' after the Sudan-South Sudan accord: an agreement of its own, "
+        "named by its two signers",
+        "en",
+        "2012-09-28",
+        "Sudan and South Sudan signed the Sudan-South Sudan Cooperation Agreement in Addis Ababa on Thursday. "
+        "Separately, Ethiopia signed a border protocol with Kenya.",
+        [("state:eth", "agrees_with", "agr:x-*"), ("state:ken", "agrees_with", "agr:x-*")],
+        [("state:eth", "agrees_with", "agr:sudan-south-sudan-cooperation-2012")],
+    ),
+    (
+        "«ووقعت مصر وإريتريا … بروتوكول تعاون أمني» after «مذكرة التفاهم»: a protocol on a topic of its own, signed "
+        "by others, is not the memorandum the article discovered before",
+        "ar",
+        "2024-11-20",
+        "ويعود الخلاف بين البلدين إلى مذكرة التفاهم التي وقعتها إثيوبيا مطلع العام. ووقعت مصر وإريتريا الشهر الماضي "
+        "بروتوكول تعاون أمني يتيح تبادل المعلومات.",
+        [("state:egy", "agrees_with", "agr:x-*"), ("state:eri", "agrees_with", "agr:x-*")],
+        [],
+    ),
+    (
+        "«ووقع الرئيسان في القاهرة بروتوكول تعاون عسكري»: the Egypt-Somalia protocol of August 2024 is known",
+        "ar",
+        "2024-08-15",
+        "ووقع الرئيس المصري عبد الفتاح السيسي ونظيره الصومالي حسن شيخ محمود في القاهرة أمس بروتوكول تعاون عسكري.",
+        [
+            ("person:abdel-fattah-el-sisi", "agrees_with", "agr:egypt-somalia-military-protocol-2024"),
+            ("person:hassan-sheikh-mohamud", "agrees_with", "agr:egypt-somalia-military-protocol-2024"),
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,lang,date,text,wanted,unwanted", CASES, ids=[c[0][:60] for c in CASES])
+def test_agreement_recall(name, lang, date, text, wanted, unwanted):
+    ex = extract_text(text, lang=lang, date_=date)
+    check_relations(ex.relations, wanted, unwanted)
+
+
+def test_the_two_protocols_are_two_nodes():
+    """The memorandum discovered first and the protocol signed by others in the same month are two agreements."""
+    ex = extract_text(CASES[2][3], lang="ar", date_=CASES[2][2])
+    agreements = [e for e in ex.to_json()["entities"] if e["kind"] == "agreement"]
+    assert len(agreements) == 2, agreements
+
+
+def test_a_year_after_the_arabic_complement_dates_the_agreement():
+    """«الاتفاقية العامة للتعاون في مجالات التجارة والاستثمار الموقعة عام 1998»: the year comes after the noun's
+    complement and names the old agreement, not the one the article reports."""
+    ex = extract_text(
+        "واتفقت السعودية وإيران على تفعيل الاتفاقية العامة للتعاون في مجالات التجارة والاستثمار الموقعة عام 1998.",
+        lang="ar",
+        date_="2023-03-10",
+    )
+    assert "agr:saudi-iran-general-cooperation-1998" in {e.id for e in ex.entities}
