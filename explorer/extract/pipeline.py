@@ -63,6 +63,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "armed-bodies.v1": organizations.find_armed_bodies,
     "discovered-short-forms.v1": coreference.find_org_short_forms,
     "counterparts.v1": roles.find_counterparts,
+    "named-counterparts.v1": roles.find_named_counterparts,
     "plural-roles.v1": coreference.find_plural_roles,
     "roles.v1": roles.resolve_role_mentions,
     "role-nouns.v1": coreference.find_role_nouns,

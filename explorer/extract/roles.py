@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 
 from explorer.extract.context import Context, Ment, TitleNP
-from explorer.extract.coreference import antecedent
+from explorer.extract.coreference import _state_list_after, _state_list_before, antecedent
 from explorer.extract.names import _add_person, _discover_ar_name
-from explorer.extract.titles import _SENIOR_OFFICES, _TITLE_SKIP_AR, _ment_ending_at
+from explorer.extract.syntax import list_next
+from explorer.extract.titles import _SENIOR_OFFICES, _TITLE_SKIP_AR, _by_known_roles, _listed_people, _ment_ending_at
 
 
 def resolve_role_mentions(ctx: Context) -> None:
@@ -273,3 +274,44 @@ def find_counterparts(ctx: Context) -> None:
             )
             ctx.titles.append(TitleNP(m.ts, m.te, office, [state_m], m))
     ctx.ments.sort_by_start()
+
+
+def find_named_counterparts(ctx: Context) -> None:
+    """ "his Armenian and Azerbaijani counterparts, Zohrab Mnatsakanyan and Jeyhun Bayramov", «نظيريه الأرميني
+    والأذربيجاني، A وB», «نظيريه الأرميني A والأذربيجاني B»: each name holds the office of the one who has
+    counterparts, in his own state (without names, plural-roles takes the holders from the knowledge base)."""
+    plural = ctx.lex.w("plural_counterparts")
+    for i in ctx.where(plural, forms=True):
+        if ctx.toks[i].text not in plural and plural.isdisjoint(ctx.toks[i].forms):
+            continue
+        pairs = _interleaved_counterparts(ctx, i + 1) if ctx.lang == "ar" else []
+        if not pairs:
+            states = _state_list_after(ctx, i + 1) if ctx.lang == "ar" else _state_list_before(ctx, i)
+            k = states[-1].te if ctx.lang == "ar" and states else i + 1
+            k += k < len(ctx.toks) and ctx.texts[k] in (",", "،")
+            people = _listed_people(ctx, k) if len(states) >= 2 else []
+            pairs = _by_known_roles(ctx, states, people) if len(people) == len(states) else []
+        office = _counterpart_office(ctx, i)
+        for st, person in pairs:
+            st.in_np = True
+            person.office = person.office or office
+            ctx.titles.append(TitleNP(min(i, st.ts), max(i + 1, st.te), office, [st], person))
+    ctx.ments.sort_by_start()
+
+
+def _interleaved_counterparts(ctx: Context, k: int) -> list[tuple[Ment, Ment]]:
+    """«الأرميني زهراب مناتساكانيان والأذربيجاني جيهون بيراموف»: a demonym and its name, then the next pair."""
+    pairs: list[tuple[Ment, Ment]] = []
+    while 0 <= k < len(ctx.toks):
+        st = ctx.starting_at(k, ("state",))
+        if st is None or st.role != "demonym":
+            break
+        person = ctx.starting_at(st.te, ("person",))
+        if person is None and st.te < len(ctx.toks) and not ctx.covered[st.te]:
+            span = _discover_ar_name(ctx, st.te)
+            person = _add_person(ctx, span, None) if span else None
+        if person is None:
+            break
+        pairs.append((st, person))
+        k = list_next(ctx, person.te)
+    return pairs if len(pairs) >= 2 else []

@@ -296,3 +296,34 @@ def test_a_name_with_its_side_in_brackets():
 def test_lowercase_words_from_the_owner_s_possessive_to_the_title():
     rels = _rels("Yahya Saree, the Houthis' armed forces media spokesman, announced the strike.")
     assert ("person:yahya-saree", "member_of", "group:houthis") in rels
+
+
+# --- named counterparts (both languages) -------------------------------------------------------------------
+
+
+def test_named_counterparts_each_after_his_demonym_hold_the_office_in_that_state():
+    # «نظيريه الفرنسي A والألماني B»: a demonym, its name, then the next pair
+    text = (
+        "واستقبل وزير الخارجية الإيطالي أنطونيو تاياني نظيريه الفرنسي جان نويل بارو والألماني أنالينا بيربوك "
+        "في روما."
+    )
+    rels = _rels(text, "ar")
+    assert ("person:jean-noel-barrot", "holds_role_in", "state:fra") in rels
+    assert ("person:annalena-baerbock", "holds_role_in", "state:deu") in rels
+    assert ("person:antonio-tajani", "meets", "state:fra") not in rels  # the demonym names no one met
+
+
+def test_named_counterparts_after_their_demonyms_pair_by_the_knowledge_base():
+    # «نظيريه الفرنسي والألماني، B وA»: the names in another order than the states; the roles on the date pair them
+    text = "واستقبل وزير الخارجية الإيطالي أنطونيو تاياني نظيريه الفرنسي والألماني، أنالينا بيربوك وجان نويل بارو."
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="ar", date_="2025-02-10").relations}
+    assert ("person:annalena-baerbock", "holds_role_in", "state:deu") in rels
+    assert ("person:jean-noel-barrot", "holds_role_in", "state:fra") in rels
+    assert ("person:annalena-baerbock", "holds_role_in", "state:fra") not in rels
+
+
+def test_english_named_counterparts_take_the_states_before_the_noun():
+    text = "Antonio Tajani hosted his French and German counterparts, Jean-Noel Barrot and Annalena Baerbock, in Rome."
+    rels = _rels(text)
+    assert ("person:jean-noel-barrot", "holds_role_in", "state:fra") in rels
+    assert ("person:annalena-baerbock", "holds_role_in", "state:deu") in rels
