@@ -53,6 +53,18 @@ CASES = [
         ],
         [],
     ),
+    (
+        "'A and B issued a joint declaration': issuing an agreement (a sealing verb, not a trigger) is agreeing to it",
+        "en",
+        "2020-03-01",
+        "In Baghdad, French Foreign Minister Jean-Yves Le Drian and Iraqi President Barham Salih issued a joint "
+        "declaration on the same day.",
+        [
+            ("person:jean-yves-le-drian", "agrees_with", "agr:*"),
+            ("person:barham-salih", "agrees_with", "agr:*"),
+        ],
+        [],
+    ),
 ]
 
 
@@ -78,3 +90,11 @@ def test_a_year_after_the_arabic_complement_dates_the_agreement():
         date_="2023-03-10",
     )
     assert "agr:saudi-iran-general-cooperation-1998" in {e.id for e in ex.entities}
+
+
+def test_a_conditional_ceasefire_is_named_with_its_modifier():
+    """ "a conditional ceasefire", "a joint declaration": the modifier is part of the agreement's mention."""
+    text = "The army announced a conditional ceasefire in Darfur on Thursday."
+    ex = extract_text(text, lang="en", date_="2019-08-02")
+    texts = [m["text"] for e in ex.to_json()["entities"] if e["kind"] == "agreement" for m in e["mentions"]]
+    assert texts == ["conditional ceasefire"], texts
