@@ -12,7 +12,7 @@ _AR_STOP = _nset(
 وقال وقالت قال قالت واضاف وأضاف اضاف الجديد الجديده السابق الاسبق الخاص الدايم الحالي المنتخب الاول الثاني نفسه ايضا
 أيضا حيث بينما عبر وفق نحو وذلك الي علي له لها لهم لهما به بها فيه فيها منه منها عنه عنها عليه عليها اليه
 كلمه خطاب بيان المؤتمر الموتمر الاجتماع الملتقى الحوار الحل الازمه الوضع الملف القضيه العمليه المنطقه الحرب السلام
-المفاوضات المحادثات الاتفاق الهدنه القمه الجلسه الزياره الاعمال تصريف
+العام المفاوضات المحادثات الاتفاق الهدنه القمه الجلسه الزياره الاعمال تصريف وفد الوفد وفدا
 انها انه انهم انهما انني""".split()
     )
 )
@@ -51,9 +51,10 @@ def _stopword(ctx: Context, i: int) -> bool:
         return True
     if t.text in ctx.lex.negations or t.text in ctx.lex.counterpart or any(f in ctx.lex.counterpart for f in t.forms):
         return True
-    if ctx.lex.titles.match_at(ctx.toks, i) or ctx.lex.triggers.match_at(ctx.toks, i):
+    if ctx.lex.titles.match_at(ctx.toks, i):
         return True
-    return False
+    # a verb has no article: «الساعدي» is a family name, not «ساعد»
+    return bool(ctx.lex.triggers.match_at(ctx.toks, i)) and not t.text.startswith("ال")
 
 
 def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
@@ -66,8 +67,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # "and …" ends the name
         if words and w in ctx.lex.person_cues:
             break  # «المتحدث باسم قواته اللواء X»: a rank opens the next name, it is inside none
-        if any(f in _AR_STOP or f in ctx.lex.negations for f in toks[k].forms):
-            break
+        if w in _AR_STOP or any(f in ctx.lex.negations or (f in _AR_STOP and w[:2] != "ال") for f in toks[k].forms):
+            break  # (a definite word is no particle: «العلي» is a family name, «على» is written «علي»)
         if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES:
             break
         if w.startswith("ال") and len(words) == 0:
@@ -119,6 +120,33 @@ def _add_person(ctx: Context, span: tuple[int, int], office: str | None) -> Ment
     ar = any("\u0600" <= c <= "\u06ff" for c in name)
     ctx.entities.add(eid, name, "person", name if ar else None, [], known=False)
     return ctx.add(Ment(s, e, ts, te, eid, "person", "discovered", name, office=office))
+
+
+def find_cued_names(ctx: Context) -> None:
+    """A rank or honorific names the person right after it, known or not: "Gen. Salem Mansouri", "Sheikh Ali
+    Hamid", «اللواء سالم المنصوري», «والشيخ علي حامد» (Arabic: the definite cue, with or without «و»/«ف»).
+    Runs before titles, which take the name (a title's cue between it and the name is passed there)."""
+    cues = ctx.lex.w("name_cues")
+    if not cues:
+        return
+    toks, n = ctx.toks, len(ctx.toks)
+    added = False
+    for i in ctx.where(cues, forms=ctx.lang == "ar"):
+        if ctx.covered[i]:
+            continue  # («الفريق» is also "the team": the name discovery below wants two name words after it)
+        k = i + 1
+        while k < n and (toks[k].text == "." or toks[k].text in cues or toks[k].text in ("اول", "ركن")):
+            k += 1  # "Lt. Gen.", «الفريق أول», «اللواء الركن»
+        if k >= n or ctx.covered[k]:
+            continue
+        if ctx.lang != "ar" and not ctx.text[ctx.orig(i, i + 1)[0]].isupper():
+            continue  # "the general said", "a major city": not a rank before a name
+        span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
+        if span is not None:
+            _add_person(ctx, span, None)
+            added = True
+    if added:
+        ctx.ments.sort_by_start()
 
 
 def find_surnames(ctx: Context) -> None:

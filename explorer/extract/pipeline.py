@@ -48,6 +48,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "org-short-forms.v1": coreference.find_org_short_forms,
     "armies.v1": armies.find_armies,
     "group-references.v1": coreference.find_group_references,
+    "cued-names.v1": names.find_cued_names,
     "titles.v1": titles.find_titles,
     "led-bodies.v1": organizations.find_led_bodies,
     "spelled-out-bodies.v1": organizations.find_spelled_out_bodies,

@@ -220,6 +220,9 @@ class KnowledgeBase:
         self.surfaces.append(Surface(key, entity_id, role))
         if "-" in key:  # al-Assad / al Assad
             self.surfaces.append(Surface(key.replace("-", " "), entity_id, role))
+        lam = key[3:] if key.startswith("الل") else key[1:] if key[:1] == "ل" else ""
+        if len(lam) >= 2 and re_arabic(key):  # «للبنان», «للجنة الدولية»: a ل-initial name after the
+            self.surfaces.append(Surface("لال" + lam, entity_id, role))  # preposition, as normalization writes it
         if " " in key and re_arabic(key):  # aggregator run-ons: الأممالمتحدة
             self.surfaces.append(Surface(key.replace(" ", ""), entity_id, role))
             head, _, rest = key.partition(" ")
