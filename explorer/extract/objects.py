@@ -675,8 +675,8 @@ def agreed_terms(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if site.nominal and site.method != "pronoun-agent":  # «أعلنتا اتفاقهما على …»: 'their agreeing on'
         return PASS
-    if site.method not in ("subject-verb", "verb-subject-object", "each-of", "pronoun-agent"):
-        return PASS  # a subject carried from an earlier clause is too weak a party
+    if site.method not in ("subject-verb", "verb-subject-object", "each-of", "pronoun-agent", "pronoun-subject"):
+        return PASS  # a subject carried from an earlier clause is too weak a party ("he had agreed to …" is not)
     j, te = site.start_after, site.sent.te  # after the subject when it follows the verb
     j = past_place(ctx, j, te - 1)  # «اتفقا في الرياض على …», "agreed in Doha on …"
     times, k0 = ctx.lex.w("time_adverbs"), j
@@ -687,8 +687,9 @@ def agreed_terms(ctx: Context, site: Site, emit) -> Outcome:
     w = int(_cx(ctx, "agreed-terms", "window", 300))
     near = [m for m in ctx.ments.ending_within(site.i - w, site.i) if m.kind == "agreement"]
     near += [m for m in ctx.ments.ending_within(site.j, min(len(ctx.toks), site.j + w)) if m.kind == "agreement"]
+    near = [m for m in near if _of_the_day(ctx, m.entity)]  # (not the 2001 pact the same article recalls)
     agr = min(near, key=lambda m: abs(m.ts - site.i), default=None)
-    if agr is None or not _of_the_day(ctx, agr.entity) or _sought_after(ctx, j, agr.ts):
+    if agr is None or _sought_after(ctx, j, agr.ts):
         return PASS
     _each_source(ctx, site, emit, agr, "agrees_with", "agreed-terms")
     return PASS

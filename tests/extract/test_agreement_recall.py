@@ -65,6 +65,30 @@ CASES = [
         ],
         [],
     ),
+    (
+        "'X said he had agreed to end the war': a pronoun subject of its own clause agrees to the terms of the "
+        "agreement of the day",
+        "en",
+        "2020-11-10",
+        "Russia brokered a ceasefire between Armenia and Azerbaijan on Tuesday. Nikol Pashinyan said he had agreed "
+        "to end the war because the city would otherwise have fallen.",
+        [("person:nikol-pashinyan", "agrees_with", "agr:karabakh-trilateral-statement-2020")],
+        [],
+    ),
+    (
+        "'A and B also agreed to reopen embassies' after an old pact is recalled: the terms are those of the "
+        "agreement of the day, past the nearer old one",
+        "en",
+        "2023-03-10",
+        "Saudi Arabia and Iran restored ties under the Beijing agreement on Friday. Officials cited the 2001 "
+        "Saudi-Iranian security agreement as a model. Saudi Arabia and Iran also agreed to reopen embassies within "
+        "two months.",
+        [
+            ("state:sau", "agrees_with", "agr:saudi-iran-beijing-2023"),
+            ("state:irn", "agrees_with", "agr:saudi-iran-beijing-2023"),
+        ],
+        [],
+    ),
 ]
 
 
