@@ -9,6 +9,51 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "«وهددت روسيا مولدوفا بعواقب»: a threat made to a named actor opposes it",
+        "ar",
+        "2023-06-01",
+        "وهددت روسيا مولدوفا بعواقب وخيمة إذا مضت في خططها.",
+        [("state:rus", "opposes", "state:mda")],
+        [],
+    ),
+    (
+        "«إن وجود الحزب يهدد العلاقات بين البلدين»: what threatens ties between two states opposes neither",
+        "ar",
+        "2023-06-01",
+        "وقال وزير الخارجية التركي هاكان فيدان إن وجود حزب العمال الكردستاني في العراق يهدد العلاقات بين البلدين.",
+        [],
+        [("group:pkk", "opposes", "state:irq")],
+    ),
+    (
+        "«وتوعدت أنقرة حزب العمال الكردستاني بالرد»: a vow of retaliation opposes the one it is vowed to",
+        "ar",
+        "2023-06-01",
+        "وتوعدت أنقرة حزب العمال الكردستاني بالرد على الهجوم.",
+        [("state:tur", "opposes", "group:pkk")],
+        [],
+    ),
+    (
+        "«الهجمات الحوثية»: the feminine adjective names the Houthis, whose attacks are condemned",
+        "ar",
+        "2023-06-01",
+        "وأدانت الإمارات الهجمات الحوثية على السفن التجارية في البحر الأحمر.",
+        [("state:are", "opposes", "group:houthis")],
+        [],
+    ),
+    (
+        "'froze the assets of', 'recalled its ambassador from', 'vowed to retaliate against': acts against an actor",
+        "en",
+        "2023-06-01",
+        "Washington froze the assets of the Wagner Group. Algeria recalled its ambassador from Morocco. "
+        "Ankara vowed to retaliate against the PKK.",
+        [
+            ("state:usa", "opposes", "group:wagner"),
+            ("state:dza", "opposes", "state:mar"),
+            ("state:tur", "opposes", "group:pkk"),
+        ],
+        [],
+    ),
+    (
         "'condemned the raids as a violation of Lebanon's sovereignty': whose sovereignty is defended, not opposed",
         "en",
         "2024-10-01",
