@@ -852,12 +852,17 @@ def _month_after(ctx: Context, te: int):
         return None
     toks, end = ctx.toks, min(te + 9, len(ctx.toks) - 1)
     for x in range(te, end):
-        if toks[x].text == "in" and ctx.free(te, x + 1) and (month := _MONTHS_EN.get(toks[x + 1].text)):
+        if toks[x].text == "in" and _free_but_places(ctx, te, x + 1) and (month := _MONTHS_EN.get(toks[x + 1].text)):
             year = _year_at(ctx, x + 2) if x + 2 < len(toks) else None
             year = year or (ctx.on.year if month < ctx.on.month else ctx.on.year - 1)
             when = date(year, month, 1)
             return when if when < date(ctx.on.year, ctx.on.month, 1) and 1945 <= year else None
     return None
+
+
+def _free_but_places(ctx: Context, ts: int, te: int) -> bool:
+    """No name between tokens ts and te but a place's ("a ceasefire the rivals agreed in Khartoum in June")."""
+    return all(m.kind == "place" for m in ctx.ments.ending_within(ts, te) if m.ts >= ts)
 
 
 def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -> tuple[str | None, int | None]:
@@ -869,7 +874,8 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
         return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), None
     month = _month_after(ctx, te) if family in _LABEL else None
     if month is not None:  # "a declaration the two sides signed in April": an earlier one, background
-        return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), month.year
+        known = _known_in_month(ctx, family, month) or _known_in_month_at(ctx, family, month, te)
+        return known or _discovered(ctx, family, ts, te, top_state, month), month.year
     year = _older_year(ctx, ts, te)
     if year is not None:
         known = _known_at_place_in_year(ctx, family, year, ts, te) or _known_in_year(ctx, family, year)
@@ -946,6 +952,22 @@ def _known_in_month(ctx: Context, family: str, when) -> str | None:
     if len(fit) > 1:
         named = {m.entity for m in ctx.ments}
         fit = [e for e in fit if set(e.record.get("parties") or ()) & named]
+    return fit[0].id if len(fit) == 1 else None
+
+
+def _known_in_month_at(ctx: Context, family: str, when, te: int) -> str | None:
+    """ "a permanent ceasefire the rivals agreed in Khartoum in June": the one agreement of that month signed at
+    the place named between the noun and the month, whatever its kind (the Khartoum Declaration declared that
+    ceasefire); never a resolution."""
+    places = {m.entity for m in ctx.ments.ending_within(te, te + 9) if m.ts >= te and m.kind == "place"}
+    fit = [
+        e
+        for e in _kb_agreements(ctx.kb)
+        if (_kb_date(e).year, _kb_date(e).month) == (when.year, when.month)
+        and e.record.get("place") in places
+        and family_of_known(ctx.kb, e.id) != "resolution"
+        and family != "resolution"
+    ]
     return fit[0].id if len(fit) == 1 else None
 
 

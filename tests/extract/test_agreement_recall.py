@@ -122,3 +122,29 @@ def test_a_conditional_ceasefire_is_named_with_its_modifier():
     ex = extract_text(text, lang="en", date_="2019-08-02")
     texts = [m["text"] for e in ex.to_json()["entities"] if e["kind"] == "agreement" for m in e["mentions"]]
     assert texts == ["conditional ceasefire"], texts
+
+
+@pytest.mark.parametrize(
+    "text,date,eid",
+    [
+        (
+            "Salva Kiir and Riek Machar signed a final peace deal in Addis Ababa on Wednesday. It builds on a "
+            "permanent ceasefire the rivals agreed in Khartoum in June.",
+            "2018-09-12",
+            "agr:khartoum-declaration-ssd-2018",
+        ),
+        (
+            "The army and the Rapid Support Forces resumed talks on Saturday. The new round follows up on a truce "
+            "the two sides agreed in Jeddah in May.",
+            "2023-07-15",
+            "agr:jeddah-ceasefire-2023",
+        ),
+    ],
+)
+def test_a_place_and_a_month_after_the_noun_date_an_earlier_agreement(text, date, eid):
+    """ "a ceasefire the rivals agreed in Khartoum in June": a place between the noun and its month is no name
+    that breaks the phrase; the month's agreement signed at that place is the one meant, even of another kind
+    (the Khartoum Declaration declared that ceasefire)."""
+    ex = extract_text(text, lang="en", date_=date)
+    ids = {e.id for e in ex.entities if e.kind == "agreement"}
+    assert eid in ids, ids
