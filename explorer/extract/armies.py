@@ -1,7 +1,7 @@
 """A state's army named without its state: "the army", "the military", "its armed forces", «الجيش», "Israel's
 army", "the army of neighbouring Eritrea". The army is the knowledge base's army of the state the phrase
 names, else of the last army the document named, else of the state the article is about (the state it
-names most often)."""
+names most often). A state's parliament ("the parliament", «البرلمان») is found the same way."""
 
 from __future__ import annotations
 
@@ -11,23 +11,37 @@ from collections import Counter
 from explorer.extract.context import Context, Ment
 
 _ARMY_NAME = re.compile(r"\b(army|armed forces|defen[cs]e forces?)\b", re.IGNORECASE)
-_ARMIES: dict[int, dict[str, str]] = {}
+_PARLIAMENT_NAME = re.compile(r"\bparliament\b", re.IGNORECASE)
+_AR_PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين"})  # «إلى», «إلا» as normalization writes them
+_BODIES: dict[tuple[int, str], dict[str, str]] = {}
 
 
 def armies(kb) -> dict[str, str]:
     """Each state's army in the knowledge base: a body of the state called an army, armed forces or
     defence force (built once per knowledge base)."""
-    if id(kb) not in _ARMIES:
+    return _state_bodies(kb, _ARMY_NAME)
+
+
+def legislatures(kb) -> dict[str, str]:
+    """Each state's parliament in the knowledge base: a body of the state news calls its parliament ("Iraqi
+    parliament", "Armenia's parliament")."""
+    return _state_bodies(kb, _PARLIAMENT_NAME)
+
+
+def _state_bodies(kb, name: re.Pattern) -> dict[str, str]:
+    key = (id(kb), name.pattern)
+    if key not in _BODIES:
         out: dict[str, str] = {}
         for e in kb.entities.values():
             state = e.record.get("state")
             if e.kind != "organization" or not state or state in out:
                 continue
-            if any(_ARMY_NAME.search(n) for n in (e.name, *(e.record.get("aliases") or ()))):
+            if any(name.search(n) for n in (e.name, *(e.record.get("aliases") or ()))):
                 out[state] = e.id
-        _ARMIES.clear()
-        _ARMIES[id(kb)] = out
-    return _ARMIES[id(kb)]
+        for k in [k for k in _BODIES if k[0] != id(kb)]:
+            del _BODIES[k]
+        _BODIES[key] = out
+    return _BODIES[key]
 
 
 def find_armies(ctx: Context) -> None:
@@ -35,15 +49,31 @@ def find_armies(ctx: Context) -> None:
     if not by_state:
         return
     _demonym_troops(ctx, by_state)
-    nouns = ctx.lex.w("army_nouns")
+    _bare_bodies(ctx, by_state, ctx.lex.w("army_nouns"))
+
+
+def find_parliaments(ctx: Context) -> None:
+    """ "The parliament approved the deal", "Armenia's parliament", «صادق البرلمان»: a state's parliament named
+    without its state, found as an army is (_bare_army)."""
+    by_state = legislatures(ctx.kb)
+    if by_state:
+        _bare_bodies(ctx, by_state, ctx.lex.w("parliament_nouns"), people=True)
+
+
+def _bare_bodies(ctx: Context, by_state: dict[str, str], nouns, people: bool = False) -> None:
     found = ctx.where(nouns, lasts=ctx.lang == "ar")
     if not found:
         return
     army_ids = set(by_state.values())
-    states = [m for m in ctx.ments if m.kind == "state"]
-    counts = Counter(m.entity for m in states if m.entity in by_state)
-    context = counts.most_common(1)[0][0] if counts else None
-    added = False
+    counts = Counter(m.entity for m in ctx.ments if m.kind == "state" and m.entity in by_state)
+    if people:  # a parliament's state is also the one the people named belong to (Pashinyan: Armenia)
+        for m in ctx.ments:
+            e = ctx.kb.get(m.entity) if m.kind == "person" else None
+            if e is not None and e.record.get("nationality") in by_state:
+                counts[e.record["nationality"]] += 1
+    top = counts.most_common(2)
+    context = top[0][0] if top and not (people and len(top) == 2 and top[0][1] == top[1][1]) else None
+    added = False  # (a parliament's state is not guessed between two named as often)
     for i in found:
         span = _bare_army(ctx, i)
         if span is None:
@@ -79,8 +109,9 @@ def _bare_army(ctx: Context, i: int) -> tuple[int, int, Ment | None] | None:
         t = toks[i]
         if "ال" + t.forms[-1] not in t.text:
             return None  # «جيش الاحتلال»: a construct, the army of what follows
-        if te < len(toks) and toks[te].is_word and toks[te].text.startswith("ال") and not _verb_at(ctx, te):
-            return None  # «الجيش الوطني», «الجيش الحر»: an army of its own name
+        nxt_ar = toks[te].text if te < len(toks) and toks[te].is_word else ""
+        if nxt_ar.startswith("ال") and nxt_ar not in _AR_PARTICLES and not _verb_at(ctx, te):
+            return None  # «الجيش الوطني», «الجيش الحر»: an army of its own name (not «الجيش إلى», «التي»)
         return i, te, None
     nxt = toks[te] if te < len(toks) else None
     if nxt is not None and nxt.text == "-":

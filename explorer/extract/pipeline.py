@@ -47,6 +47,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "national-bodies.v1": organizations.find_national_bodies,
     "org-short-forms.v1": coreference.find_org_short_forms,
     "armies.v1": armies.find_armies,
+    "parliaments.v1": armies.find_parliaments,
     "group-references.v1": coreference.find_group_references,
     "cued-names.v1": names.find_cued_names,
     "titles.v1": titles.find_titles,

@@ -85,3 +85,22 @@ def test_a_lam_initial_name_after_the_preposition_lam(text, eid):
 )
 def test_legislatures_missions_and_officials_news_names(lang, text, eid):
     assert eid in _ids(lang, text)
+
+
+@pytest.mark.parametrize(
+    "lang, text, eid",
+    [
+        ("en", "Nikol Pashinyan defended the border deal. The parliament approved it on Friday.",
+         "org:armenia-national-assembly"),
+        ("ar", "دافع نيكول باشينيان عن اتفاق الحدود، وقال البرلمان إنه سيناقشه الأسبوع المقبل.",
+         "org:armenia-national-assembly"),
+        ("ar", "تجدد القتال في السودان صباح اليوم، وانسحب الجيش إلى مواقعه شمال المدينة.", "org:saf"),
+    ],
+)
+def test_a_parliament_or_army_named_without_its_state(lang, text, eid):
+    assert eid in _ids(lang, text)
+
+
+def test_a_parliament_between_two_states_named_as_often_is_not_guessed():
+    ids = _ids("en", "Nikol Pashinyan met Ilham Aliyev in Washington. The parliament approved the deal.")
+    assert not {"org:armenia-national-assembly", "org:milli-majlis"} & ids
