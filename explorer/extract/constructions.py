@@ -310,23 +310,30 @@ def declared_over(ctx: Context, site: Site, emit) -> Outcome:
 
 @construction("called-it", "prepare", rtypes=("phones",), langs=("en",), trigger_words="naming_verbs")
 def called_it(ctx: Context, site: Site, emit) -> Outcome:
-    """ "called it a historic step", "called the accord 'a sign of hope'": calling an agreement (or "it", the one
-    last named) something is a statement about it, not a phone call (`naming_verbs`; what follows the object
-    is a noun phrase or a quotation, not "on"/"for"/"to")."""
+    """ "called it a historic step", "called the accord 'a sign of hope'", "called Putin a killer": calling an
+    agreement, an actor (or "it", the one last named) something is a statement about it, not a phone call
+    (`naming_verbs`; what follows the object is a noun phrase or a quotation, not "on"/"for"/"to")."""
     j, te = site.j, site.sent.te
     if j >= te or ctx.texts[site.i] not in ctx.lex.w("naming_verbs"):
         return PASS
     if ctx.texts[j] in ctx.lex.w("welcomed_pronouns"):
         end = j + 1
     else:
-        agr = next((m for m in site.after if m.kind == "agreement" and m.np_start - j <= 1), None)
-        if agr is None:
+        obj = next((m for m in site.after if m.np_start - j <= 1), None)
+        if obj is None or not (obj.kind == "agreement" or _named_as(ctx, obj)):
             return PASS
-        end = agr.te
+        end = obj.te
     if end >= te or ctx.texts[end] in ctx.lex.w("naming_breaks"):
         return PASS
     site.rtype, site.conf = "states", ontology.base_confidence("states")
     return PASS
+
+
+def _named_as(ctx: Context, m: Ment) -> bool:
+    """ "called Putin a killer", "called Russia's annexation illegal", 'called Kim "rocket man"': an actor
+    called something (an article or a quotation after the name, or a thing of his), not an actor phoned
+    ("called Egyptian President Sisi": the name goes on)."""
+    return m.possessive or (m.te < len(ctx.toks) and ctx.texts[m.te] in ("a", "an", "the", '"'))
 
 
 @construction("denied-clause", "prepare", rtypes=_EVENTS, needs="denial_verbs")

@@ -9,6 +9,26 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'called Russia's annexation illegal', 'called Israel a terror state': called something, no phone call",
+        "en",
+        "2023-06-01",
+        "Kyiv called Russia's annexation illegal. Erdogan called Israel a terror state.",
+        [("person:recep-tayyip-erdogan", "states", "state:isr")],
+        [("state:ukr", "phones", "state:rus"), ("person:recep-tayyip-erdogan", "phones", "state:isr")],
+    ),
+    (
+        "'called Russian President Vladimir Putin on Monday', 'called Netanyahu Sunday': a phone call",
+        "en",
+        "2023-06-01",
+        "Erdogan called Russian President Vladimir Putin on Monday. "
+        "Biden called Netanyahu Sunday to discuss the truce.",
+        [
+            ("person:recep-tayyip-erdogan", "phones", "person:vladimir-putin"),
+            ("person:joe-biden", "phones", "person:benjamin-netanyahu"),
+        ],
+        [],
+    ),
+    (
         "«وهددت روسيا مولدوفا بعواقب»: a threat made to a named actor opposes it",
         "ar",
         "2023-06-01",
