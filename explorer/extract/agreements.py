@@ -874,7 +874,7 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
         return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), None
     month = _month_after(ctx, te) if family in _LABEL else None
     if month is not None:  # "a declaration the two sides signed in April": an earlier one, background
-        known = _known_in_month(ctx, family, month) or _known_in_month_at(ctx, family, month, te)
+        known = _known_in_month(ctx, family, month, te) or _known_in_month_at(ctx, family, month, te)
         return known or _discovered(ctx, family, ts, te, top_state, month), month.year
     year = _older_year(ctx, ts, te)
     if year is not None:
@@ -940,19 +940,43 @@ def _known_in_year(ctx: Context, family: str, year: int) -> str | None:
     return fit[0].id if len(fit) == 1 else None
 
 
-def _known_in_month(ctx: Context, family: str, when) -> str | None:
+def _known_in_month(ctx: Context, family: str, when, te: int | None = None) -> str | None:
     """The knowledge base's agreement of the family signed in that month (among several, the one whose parties
-    the document names)."""
+    the document names); with the noun's end `te`, not one signed elsewhere than a place named with the month
+    ("the deal the two sides reached in March in Switzerland" is no agreement signed in Beijing that month)."""
+    where = _places_after(ctx, te) if te is not None else set()
     fit = [
         e
         for e in _kb_agreements(ctx.kb)
         if (_kb_date(e).year, _kb_date(e).month) == (when.year, when.month)
         and _families_fit(family, family_of_known(ctx.kb, e.id))
+        and not (where and _signed_at(ctx, e) and not _signed_at(ctx, e) & where)
     ]
     if len(fit) > 1:
         named = {m.entity for m in ctx.ments}
         fit = [e for e in fit if set(e.record.get("parties") or ()) & named]
     return fit[0].id if len(fit) == 1 else None
+
+
+def _places_after(ctx: Context, te: int) -> set[str]:
+    """The places and states named between an agreement noun and the month that dates it or right after that
+    month ("agreed in Khartoum in June", "reached in March in Switzerland"; not "signed in August 2015 collapsed
+    when fighting erupted in Juba"), up to a comma."""
+    out: set[str] = set()
+    k, end = te, min(te + 14, len(ctx.toks))
+    while k < end and ctx.texts[k] not in (",", "،", ".", ";", "؛"):
+        if ctx.texts[k] in _MONTHS_EN:
+            end = min(end, k + 4)
+        out.update(m.entity for m in ctx.ments.starting(k) if m.kind in ("place", "state"))
+        k += 1
+    return out
+
+
+def _signed_at(ctx: Context, e) -> set[str]:
+    """Where a knowledge-base agreement was signed: its place and that place's state."""
+    place = e.record.get("place")
+    p = ctx.kb.get(place) if place else None
+    return {place, p.record.get("state")} - {None} if p is not None else ({place} if place else set())
 
 
 def _known_in_month_at(ctx: Context, family: str, when, te: int) -> str | None:

@@ -139,12 +139,19 @@ def test_a_conditional_ceasefire_is_named_with_its_modifier():
             "2023-07-15",
             "agr:jeddah-ceasefire-2023",
         ),
+        (
+            "Prisoners were flown between Aden and Sanaa on Friday under an exchange deal the two sides reached in "
+            "March in Switzerland.",
+            "2023-04-14",
+            "agr:yemen-detainee-exchange-2023",
+        ),
     ],
 )
 def test_a_place_and_a_month_after_the_noun_date_an_earlier_agreement(text, date, eid):
     """ "a ceasefire the rivals agreed in Khartoum in June": a place between the noun and its month is no name
     that breaks the phrase; the month's agreement signed at that place is the one meant, even of another kind
-    (the Khartoum Declaration declared that ceasefire)."""
+    (the Khartoum Declaration declared that ceasefire); not one signed elsewhere than the place named with the
+    month (the Beijing agreement of March 2023 was not reached in Switzerland)."""
     ex = extract_text(text, lang="en", date_=date)
     ids = {e.id for e in ex.entities if e.kind == "agreement"}
     assert eid in ids, ids
