@@ -174,12 +174,19 @@ _LEADS = (
 _FITS = {"leader": _LEADS, "head": _LEADS}  # "the Ukrainian leader", "the Hezbollah chief": whoever leads it
 
 
+def _fits(office: str, owner: str) -> tuple[str, ...]:
+    """The offices a title names: a body's president is whoever heads it (not a state's: its prime minister)."""
+    if office == "president" and not owner.startswith("state:"):
+        return _LEADS
+    return _FITS.get(office, (office,))
+
+
 def _met_holder(ctx: Context, before: list[Ment], held: dict, office: str, state: str) -> str | None:
     """A person met earlier in the document (nearest first) who holds the office for that state."""
     for p in reversed(before):
         roles = [(r.office, r.of) for r in ctx.kb.roles_of(p.entity, ctx.on)] + held.get(id(p), [])
         if any(
-            o_of == state and (office in ("minister", "official") or o in _FITS.get(office, (office,)))
+            o_of == state and (office in ("minister", "official") or o in _fits(office, state))
             for o, o_of in roles
         ):
             return p.entity
@@ -190,8 +197,8 @@ def _kb_holder(ctx: Context, office: str, state: str, to: list[str] = ()) -> lis
     """The single holder of the office on the document's date (or in its year) by the knowledge base; for an
     envoy or ambassador named with where he is sent («المبعوث الأممي إلى اليمن»), the one sent there."""
     offices = ["foreign_minister", "defence_minister"] if office == "minister" else [office]
-    if office == "president":
-        offices = ["president", "head_of_state", "king", "emir"]
+    if office == "president":  # («رئيس مفوضية الاتحاد الأفريقي», "the ICRC president": a body's president heads it)
+        offices = ["president", "head_of_state", "king", "emir"] + ([] if state.startswith("state:") else ["head"])
     for o in offices:
         holders = ctx.kb.holders(o, state, ctx.on) if ctx.on else []
         if not ctx.on and ctx.year:

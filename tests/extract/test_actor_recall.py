@@ -104,3 +104,14 @@ def test_a_parliament_or_army_named_without_its_state(lang, text, eid):
 def test_a_parliament_between_two_states_named_as_often_is_not_guessed():
     ids = _ids("en", "Nikol Pashinyan met Ilham Aliyev in Washington. The parliament approved the deal.")
     assert not {"org:armenia-national-assembly", "org:milli-majlis"} & ids
+
+
+@pytest.mark.parametrize(
+    "lang, text, person",
+    [
+        ("ar", "وقال رئيس مفوضية الاتحاد الأفريقي إن الاتفاق خطوة أولى نحو السلام.", "person:moussa-faki-mahamat"),
+        ("en", "The president of the ICRC said the exchange of prisoners had gone smoothly.", "person:peter-maurer"),
+    ],
+)
+def test_a_bodys_president_is_whoever_heads_it(lang, text, person):
+    assert person in _ids(lang, text)
