@@ -341,6 +341,9 @@ def _signed_text(ctx: Context, ts: int, te: int, words: str) -> bool:
     if "statement" in words or "البيان" in words:  # (a word most often of a statement made: right by the verb)
         lo = max(0, ts - (1 if ctx.lang == "ar" else 2))
         te += te < len(ctx.toks) and ctx.texts[te] in (",", "،")
+    aux = ctx.lex.w("passive_auxiliaries")
+    while te < len(ctx.toks) - 1 and ctx.texts[te] in aux:
+        te += 1  # "the document was signed by …"
     return (
         any(w in verbs for w in ctx.texts[lo:ts])
         or any(w in verbs for w in ctx.lasts[lo:ts])
@@ -1027,8 +1030,10 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
     """ "The text" is the agreement or resolution just named, never one of its own; a bare «الإعلان» is also "the
     announcement": a declaration only as one named before, as what is signed right there («ووقعت الأطراف
     الإعلان») or with its place."""
-    if family == "text":
-        return near is None or not _signed_text(ctx, ts, te, words)
+    if family == "text":  # (with nothing named before, what is signed is the known agreement of the day)
+        if not _signed_text(ctx, ts, te, words):
+            return True
+        return near is None and ("text" in words or known_fit(ctx, family, (ts, te)) is None)
     if family == "resolution" and ctx.lang == "ar" and "القرار" in words and "مشروع" not in words:
         return not _resolution_back(ctx, ts, te, near)
     if ctx.lang != "ar" or family != "declaration" or te - ts != 1 or near is not None:

@@ -159,7 +159,30 @@ def _agents(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
         if k + n < end and " ".join(texts[k : k + n]) in ctx.lex.w("signer_delegates") and texts[k + n] == "of":
             k += n + 1
             break
-    return [a for a in coordinated_after(ctx, ments, k, end) if actor(a) and a.kind != "agreement"]
+    found = [a for a in coordinated_after(ctx, ments, k, end) if actor(a) and a.kind != "agreement"]
+    return found + _signed_for(ctx, ments, found[-1].te, end) if found and ctx.lang != "ar" else found
+
+
+def _signed_for(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
+    """ "signed by A for Saudi Arabia and by B for Iran": the side each signer signed for (a party too), and the
+    signers after "and by" that the side between cuts off from the list."""
+    texts, out = ctx.texts, []
+    for _ in range(4):
+        if not (k + 1 < end and texts[k] == "for"):
+            break
+        side = [a for a in coordinated_after(ctx, ments, k + 1, end) if actor(a) and a.kind != "person"][:1]
+        if not side:
+            break
+        out += side
+        k = side[0].te
+        if not (k + 2 < end and texts[k] in ("and", ",") and texts[k + 1] == "by"):
+            break
+        more = [a for a in coordinated_after(ctx, ments, k + 2, end) if actor(a) and a.kind != "agreement"]
+        if not more:
+            break
+        out += more
+        k = more[-1].te
+    return out
 
 
 def _signatories_beside(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:

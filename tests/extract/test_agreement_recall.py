@@ -6,6 +6,8 @@ import pytest
 from explorer.extract.pipeline import extract_text
 from tests.extract.shapes import check_relations
 
+WASHINGTON = "agr:washington-armenia-azerbaijan-2025"
+
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
@@ -87,6 +89,30 @@ CASES = [
             ("state:sau", "agrees_with", "agr:saudi-iran-beijing-2023"),
             ("state:irn", "agrees_with", "agr:saudi-iran-beijing-2023"),
         ],
+        [],
+    ),
+    (
+        "«ووقع الوثيقة عن الجانب الأرميني …، وعن الجانب الأذربيجاني …» with nothing named before: what is signed is "
+        "the known agreement of the day, and each signs for his side",
+        "ar",
+        "2025-08-08",
+        "التقى زعيما أرمينيا وأذربيجان في البيت الأبيض يوم الجمعة. ووقع الوثيقة عن الجانب الأرميني رئيس الوزراء "
+        "نيكول باشينيان، وعن الجانب الأذربيجاني الرئيس إلهام علييف.",
+        [
+            ("person:nikol-pashinyan", "agrees_with", WASHINGTON),
+            ("state:aze", "agrees_with", WASHINGTON),
+        ],
+        [],
+    ),
+    (
+        "'The document was signed by A for Armenia and by B for Azerbaijan': a passive signing makes the document "
+        "the agreement of the day; the side each signed for is a party, and the signer after 'and by' signed too",
+        "en",
+        "2025-08-08",
+        "The leaders of Armenia and Azerbaijan met at the White House on Friday. The document was signed by Nikol "
+        "Pashinyan for Armenia and by Ilham Aliyev for Azerbaijan.",
+        [(x, "agrees_with", WASHINGTON) for x in ("person:nikol-pashinyan", "state:arm", "person:ilham-aliyev")]
+        + [("state:aze", "agrees_with", WASHINGTON)],
         [],
     ),
 ]
