@@ -7,6 +7,7 @@ from explorer.extract.context import Context, Ment, TitleNP
 from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.syntax import (
     actor,
+    after_agent_words,
     after_location_prep,
     agreement_before,
     along_with,
@@ -79,7 +80,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and m not in site.src
         and not (sym and (m.topic or after_location_prep(ctx, m)))
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
-        and not (rtype in ("opposes", "fights") and _whose_value(ctx, m))
+        and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
         and not _relative_agent(ctx, site, m, start)
         and not (sym and m.np_start > start + 2 and in_relative_clause(ctx, m.np_start, start + 1))
@@ -243,6 +244,12 @@ def _past_event_noun(ctx: Context, site: Site, k: int) -> int:
     while k < site.sent.te and k - ev.j < 2 and ctx.texts[k] in ctx.lex.w("event_links"):
         k += 1
     return k
+
+
+def _backer_of_object(ctx: Context, m: Ment, start: int) -> bool:
+    """ "struck militias loyal to Iran", «ضربات ضد فصائل موالية لإيران»: the backer named after the object's
+    noun ("loyal to", «موالية لـ», «المدعومة من») is not what is struck or opposed."""
+    return m.np_start - 2 >= start and after_agent_words(ctx, m.np_start)
 
 
 def _whose_value(ctx: Context, m: Ment) -> bool:

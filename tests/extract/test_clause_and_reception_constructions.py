@@ -9,6 +9,22 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'pounded', 'infiltrated', «اقتحمت»: verbs of assault fight the one assaulted",
+        "en",
+        "2023-10-08",
+        "Hamas militants infiltrated Israel on Saturday. Israeli artillery pounded Hamas positions overnight.",
+        [("group:hamas", "fights", "state:isr"), ("state:isr", "fights", "group:hamas")],
+        [],
+    ),
+    (
+        "«ضربات ضد فصائل موالية لإيران»: the backer named after the object's noun is not the one struck",
+        "ar",
+        "2024-02-03",
+        "ونفذت القوات الأمريكية ضربات ضد فصائل موالية لإيران في شرق سوريا.",
+        [],
+        [("state:usa", "fights", "state:irn")],
+    ),
+    (
         "'called Russia's annexation illegal', 'called Israel a terror state': called something, no phone call",
         "en",
         "2023-06-01",
