@@ -149,6 +149,93 @@ def find_cued_names(ctx: Context) -> None:
         ctx.ments.sort_by_start()
 
 
+_GIVEN: dict[tuple[int, str], frozenset[str]] = {}
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+_NOT_GIVEN = frozenset({"pope", "prince", "sheikh", "king", "queen", "emir", "saint", "sir", "lord", "general", "ban"})
+
+
+def given_names(ctx: Context) -> frozenset[str]:
+    """The first words of the names of the people the knowledge base knows (Mohamed, Sergei, «محمد», «عبد»),
+    normalized: what an unknown person's name may start with (built once per knowledge base and language)."""
+    key = (id(ctx.kb), ctx.lang)
+    if key not in _GIVEN:
+        from explorer.text.normalize import normalize
+
+        out = set()
+        for e in ctx.kb.entities.values():
+            name = (e.name_ar if ctx.lang == "ar" else e.name) if e.kind == "person" else None
+            words = normalize(name).text.split() if name else []
+            if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0] not in _NOT_GIVEN:
+                out.add(words[0])
+        for k in [k for k in _GIVEN if k[0] != id(ctx.kb)]:
+            del _GIVEN[k]
+        _GIVEN[key] = frozenset(out)
+    return _GIVEN[key]
+
+
+def find_speakers(ctx: Context) -> None:
+    """A person the knowledge base does not know, named as the speaker of a statement with no title: "Ahmed
+    Rabie said …", '"…," said Ahmed Rabie.', "according to Ahmed Rabie,", «وقال أحمد ربيع إن …». The name must
+    start with a given name the knowledge base knows (so "Human Rights Watch said" is no person)."""
+    verbs = ctx.lex.w("speaker_verbs")
+    found = ctx.where(verbs, forms=ctx.lang == "ar") if verbs else []
+    if not found:
+        return
+    given, added = given_names(ctx), False
+    for i in found:
+        span = _spoken_name_ar(ctx, i, given) if ctx.lang == "ar" else _spoken_name_en(ctx, i, given)
+        if span is not None:
+            _add_person(ctx, span, None)
+            added = True
+    if added:
+        ctx.ments.sort_by_start()
+
+
+def _spoken_name_ar(ctx: Context, i: int, given: frozenset[str]) -> tuple[int, int] | None:
+    """«وقال أحمد ربيع إن …», «وأكد أحمد ربيع، …»: the name right after the speech verb, before what is said."""
+    toks, n, k = ctx.toks, len(ctx.toks), i + 1
+    if k >= n or ctx.covered[k] or toks[k].text not in given:
+        return None
+    span = _discover_ar_name(ctx, k)
+    if span is None or span[1] >= n:
+        return None
+    end = toks[span[1]].text
+    return span if end in ctx.lex.complementizers or end in ("،", ",", ":") else None
+
+
+def _spoken_name_en(ctx: Context, i: int, given: frozenset[str]) -> tuple[int, int] | None:
+    """ "Ahmed Rabie said", '"…," said Ahmed Rabie.', "according to Ahmed Rabie,"."""
+    toks, n = ctx.toks, len(ctx.toks)
+    after = i + 1 + (toks[i].text == "according")
+    if toks[i].text == "according" and not (i + 1 < n and toks[i + 1].text == "to"):
+        return None
+    if after < n and not ctx.covered[after] and toks[after].text in given:
+        span = _discover_en_name(ctx, after)  # after the verb: the name ends its clause
+        if span is not None and (span[1] >= n or toks[span[1]].text in (",", ".", ";")):
+            return span if _plain_name(ctx, span) else None
+    if toks[i].text == "according" or i == 0:
+        return None
+    k = i  # before the verb: capitalized words back to the start of the clause
+    while k > 0 and i - k < 5 and not ctx.covered[k - 1] and (toks[k - 1].is_word or toks[k - 1].text == "-"):
+        s, _ = ctx.orig(k - 1, k)
+        if not (ctx.text[s : s + 1].isupper() or toks[k - 1].text in _EN_NAME_PARTICLES or toks[k - 1].text == "-"):
+            break
+        k -= 1
+    if k == i or toks[k].text not in given or (k > 0 and toks[k - 1].is_word and ctx.covered[k - 1]):
+        return None
+    span = _discover_en_name(ctx, k)
+    return span if span is not None and span[1] == i and _plain_name(ctx, span) else None
+
+
+def _plain_name(ctx: Context, span: tuple[int, int]) -> bool:
+    """No word of a body's, a month's or a day's name inside: "Mohamed Ali Council" is not a person."""
+    heads = ctx.lex.organization_heads
+    return not any(t.text in heads or t.text in _CALENDAR for t in ctx.toks[span[0] : span[1]])
+
+
 def find_surnames(ctx: Context) -> None:
     """After a full name, the surname alone refers to the same person (Gatilov, غاتيلوف)."""
     people = {}
