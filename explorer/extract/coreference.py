@@ -61,6 +61,8 @@ def find_collectives(ctx: Context) -> None:
             kinds = {"person"}  # "the two leaders": people, not their offices
         elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
             kinds = {"state"}
+        elif any(w in words for w in ("حركت", "فصيل")):
+            kinds = {"armed_group", "organization"}  # «الحركتان», «الفصيلان»: two movements, no states
         pair = _named_after(ctx, te) or _apposed_pair(ctx, te, kinds) or _pair_before(ctx, ts, kinds)
         if not pair and kinds is None and ts < 80 and ctx.lang != "ar":
             pair = _first_pair_after(ctx, te)  # "The warring parties agreed …" in the lead: named later

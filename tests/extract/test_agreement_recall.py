@@ -181,3 +181,15 @@ def test_a_place_and_a_month_after_the_noun_date_an_earlier_agreement(text, date
     ex = extract_text(text, lang="en", date_=date)
     ids = {e.id for e in ex.entities if e.kind == "agreement"}
     assert eid in ids, ids
+
+
+def test_the_two_movements_are_no_pair_of_states():
+    """«وأكدت الحركتان خلال اجتماعهما …» after «ورحبت السعودية والأردن بالاجتماع»: the two movements are the two
+    movements named before, not the last pair of states."""
+    ex = extract_text(
+        "اجتمع وفدا حركة فتح وحركة حماس في القاهرة. ورحبت السعودية والأردن بالاجتماع. وأكدت الحركتان خلال "
+        "اجتماعهما التزامهما بالمصالحة.",
+        lang="ar",
+        date_="2017-10-12",
+    )
+    check_relations(ex.relations, [], [("state:sau", "meets", "state:jor")])
