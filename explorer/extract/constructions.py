@@ -125,13 +125,12 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")
         or relative_without_actor(ctx, site.ments, i, site.sent.ts)
-        or site.rtype == "member_of"
         or (cued and modal(ctx, i, site.sent.ts, site.rtype))
         or _round_of(ctx, site)
         or _camp_label(ctx, site)
         or _transfer_not_relay(ctx, site)
     ):
-        return DONE  # "did not meet", «على وقع», "may meet"; membership has its own patterns
+        return DONE  # "did not meet", «على وقع», "may meet"
     if site.rtype == "states" and _definite_verb(ctx, site):
         return DONE  # «القوات التابعة لحفتر», «الذكرى»: a speech verb with the article is an adjective or a noun
     if i > site.sent.ts and not ctx.lex.w("hypothetical_determiners").isdisjoint(toks[i - 1].forms):

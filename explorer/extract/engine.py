@@ -383,6 +383,8 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         found = find_triggers(ctx, sent)
         view = SentenceMentions.of(ments) if found else None
         for n, trig in enumerate(found):
+            if trig.rtype == "member_of":
+                continue  # membership words have their own sentence patterns (they stay in `found` for the others)
             site = Site(sent, ments, trig, n, found, state, view, trig.rtype, trig.i, trig.j)
             run_trigger(ctx, site, emit, phases)
         if state.subjects_here:
