@@ -7,10 +7,11 @@ import bisect
 from collections import Counter
 from datetime import date
 from functools import cache
+from operator import itemgetter
 
 from explorer.extract.context import Context, Ment, stable_id
 from explorer.extract.syntax import past_place
-from explorer.kb import norm_alias
+from explorer.kb import norm_alias, parse_kb_date
 from explorer.text.tokens import Token
 
 
@@ -646,10 +647,7 @@ def known_fit(
     in_doc = _named_with_states(ctx)
     named = in_doc if around is None else {m.entity for m in ctx.ments.ending_within(around[0] - 20, around[1] + 20)}
     best, best_score, tie, fresh = None, 0, False, []
-    for e in _kb_agreements(ctx.kb):
-        signed = _kb_date(e)
-        if signed is None or not (-30 <= (ctx.on - signed).days <= 60):
-            continue
+    for e in _signed_around(ctx.kb, ctx.on):
         if not _families_fit(family, family_of_known(ctx.kb, e.id)):
             continue
         parties = set(e.record.get("parties") or [])
@@ -702,9 +700,28 @@ def _kb_agreements(kb) -> list:
     return _KB_AGREEMENTS[id(kb)]
 
 
-def _kb_date(e):
-    from explorer.kb import parse_kb_date
+_BY_DATE: dict[int, tuple[object, list[int], list[tuple[int, object]]]] = {}
 
+
+def _signed_around(kb, on: date) -> list:
+    """The knowledge base's agreements signed from 60 days before `on` to 30 days after it, in the order of
+    _kb_agreements: found by bisection in a list sorted by date (made once per knowledge base), where a scan of
+    all of them was most of extracting a short article with a common agreement noun."""
+    got = _BY_DATE.get(id(kb))
+    if got is None or got[0] is not kb:  # (the knowledge base kept: an id is only unique while it lives)
+        ranked = sorted(enumerate(_kb_agreements(kb)), key=lambda x: _kb_date(x[1]))
+        _BY_DATE.clear()
+        got = _BY_DATE[id(kb)] = (kb, [_kb_date(e).toordinal() for _, e in ranked], ranked)
+    _, days, ranked = got
+    day = on.toordinal()
+    window = ranked[bisect.bisect_left(days, day - 60) : bisect.bisect_right(days, day + 30)]
+    return [e for _, e in sorted(window, key=_FIRST)]
+
+
+_FIRST = itemgetter(0)
+
+
+def _kb_date(e):
     if "_date" not in e.record:
         e.record["_date"] = parse_kb_date(e.record.get("date")) if e.record.get("date") else None
     return e.record["_date"]
