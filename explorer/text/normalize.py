@@ -282,10 +282,17 @@ def _join_abd(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
     """عبد الملك and عبدالملك, عبد ربه and عبدربه are one name: drop the space so both spellings match."""
     if "عبد " not in norm:
         return norm, offsets
-    drop = {m.end(1) for m in _ABD.finditer(norm)}
+    drop = [m.end(1) for m in _ABD.finditer(norm)]  # (in order: finditer's matches do not overlap)
     if not drop:
         return norm, offsets
-    return "".join(c for i, c in enumerate(norm) if i not in drop), [o for i, o in enumerate(offsets) if i not in drop]
+    parts, offs, last = [], [], 0
+    for k in drop:  # the text between the spaces dropped, sliced in C (a test per character was 1.4 % of extracting)
+        parts.append(norm[last:k])
+        offs += offsets[last:k]
+        last = k + 1
+    parts.append(norm[last:])
+    offs += offsets[last:]
+    return "".join(parts), offs
 
 
 def _run_on_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
