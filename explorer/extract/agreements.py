@@ -4,6 +4,7 @@ discovered one."""
 from __future__ import annotations
 
 import bisect
+from calendar import monthrange
 from collections import Counter
 from datetime import date
 from functools import cache
@@ -647,7 +648,8 @@ def known_fit(
     in_doc = _named_with_states(ctx)
     named = in_doc if around is None else {m.entity for m in ctx.ments.ending_within(around[0] - 20, around[1] + 20)}
     best, best_score, tie, fresh = None, 0, False, []
-    for e in _signed_around(ctx.kb, ctx.on):
+    day = ctx.on.toordinal()  # (signed up to 60 days before the article or 30 after it)
+    for e in _signed_in(ctx.kb, day - 60, day + 30):
         if not _families_fit(family, family_of_known(ctx.kb, e.id)):
             continue
         parties = set(e.record.get("parties") or [])
@@ -703,18 +705,17 @@ def _kb_agreements(kb) -> list:
 _BY_DATE: dict[int, tuple[object, list[int], list[tuple[int, object]]]] = {}
 
 
-def _signed_around(kb, on: date) -> list:
-    """The knowledge base's agreements signed from 60 days before `on` to 30 days after it, in the order of
-    _kb_agreements: found by bisection in a list sorted by date (made once per knowledge base), where a scan of
-    all of them was most of extracting a short article with a common agreement noun."""
+def _signed_in(kb, first: int, last: int) -> list:
+    """The knowledge base's agreements signed from day `first` to day `last` (ordinals, both included), in the
+    order of _kb_agreements: found by bisection in a list sorted by signing date (made once per knowledge base),
+    where a scan of all of them was most of resolving a common agreement noun by its date."""
     got = _BY_DATE.get(id(kb))
     if got is None or got[0] is not kb:  # (the knowledge base kept: an id is only unique while it lives)
         ranked = sorted(enumerate(_kb_agreements(kb)), key=lambda x: _kb_date(x[1]))
         _BY_DATE.clear()
         got = _BY_DATE[id(kb)] = (kb, [_kb_date(e).toordinal() for _, e in ranked], ranked)
     _, days, ranked = got
-    day = on.toordinal()
-    window = ranked[bisect.bisect_left(days, day - 60) : bisect.bisect_right(days, day + 30)]
+    window = ranked[bisect.bisect_left(days, first) : bisect.bisect_right(days, last)]
     return [e for _, e in sorted(window, key=_FIRST)]
 
 
@@ -952,9 +953,8 @@ def _known_in_year(ctx: Context, family: str, year: int) -> str | None:
     named = {m.entity for m in ctx.ments if m.kind == "state"}
     fit = [
         e
-        for e in _kb_agreements(ctx.kb)
-        if _kb_date(e).year == year
-        and _families_fit(family, family_of_known(ctx.kb, e.id))
+        for e in _signed_in(ctx.kb, date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal())
+        if _families_fit(family, family_of_known(ctx.kb, e.id))
         and len(named & set(e.record.get("parties") or ())) >= min(2, len(named))
     ]
     return fit[0].id if len(fit) == 1 else None
@@ -965,11 +965,12 @@ def _known_in_month(ctx: Context, family: str, when, te: int | None = None) -> s
     the document names); with the noun's end `te`, not one signed elsewhere than a place named with the month
     ("the deal the two sides reached in March in Switzerland" is no agreement signed in Beijing that month)."""
     where = _places_after(ctx, te) if te is not None else set()
+    first = date(when.year, when.month, 1)
+    last = date(when.year, when.month, monthrange(when.year, when.month)[1])
     fit = [
         e
-        for e in _kb_agreements(ctx.kb)
-        if (_kb_date(e).year, _kb_date(e).month) == (when.year, when.month)
-        and _families_fit(family, family_of_known(ctx.kb, e.id))
+        for e in _signed_in(ctx.kb, first.toordinal(), last.toordinal())
+        if _families_fit(family, family_of_known(ctx.kb, e.id))
         and not (where and _signed_at(ctx, e) and not _signed_at(ctx, e) & where)
     ]
     if len(fit) > 1:

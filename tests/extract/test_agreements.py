@@ -316,3 +316,22 @@ def test_a_bare_arabic_announcement_is_no_declaration():
     جدة» (signed the declaration) still does."""
     assert _agreement_names("وواصلت القوات قصف أحياء في حمص بعد ساعات من الإعلان.", "ar", "2012-03-27") == []
     assert _agreement_names("ووقعت الأطراف الإعلان في جدة.", "ar", "2023-05-12")
+
+
+def test_agreements_signed_in_a_window_are_those_a_scan_finds(kb):
+    """The agreements found by bisection in the list sorted by signing date are the ones a scan of all of them
+    finds, in the same order (known_fit keeps the first of those that score best)."""
+    from datetime import date
+
+    from explorer.extract.agreements import _kb_agreements, _kb_date, _signed_in
+
+    every = _kb_agreements(kb)
+    for first, last in [
+        (date(2016, 1, 1), date(2016, 12, 31)),
+        (date(2019, 9, 1), date(2019, 11, 30)),
+        (date(2023, 4, 15), date(2023, 4, 15)),
+        (date(1900, 1, 1), date(2100, 1, 1)),
+    ]:
+        scan = [e for e in every if first <= _kb_date(e) <= last]
+        assert _signed_in(kb, first.toordinal(), last.toordinal()) == scan
+    assert len(_signed_in(kb, date(1900, 1, 1).toordinal(), date(2100, 1, 1).toordinal())) == len(every)
