@@ -722,6 +722,12 @@ def _signed_in(kb, first: int, last: int) -> list:
 _FIRST = itemgetter(0)
 
 
+def _signed_in_month(kb, when: date) -> list:
+    """The knowledge base's agreements signed in the month of `when`, as _signed_in gives them."""
+    first = date(when.year, when.month, 1)
+    return _signed_in(kb, first.toordinal(), first.toordinal() + monthrange(when.year, when.month)[1] - 1)
+
+
 def _kb_date(e):
     if "_date" not in e.record:
         e.record["_date"] = parse_kb_date(e.record.get("date")) if e.record.get("date") else None
@@ -965,11 +971,9 @@ def _known_in_month(ctx: Context, family: str, when, te: int | None = None) -> s
     the document names); with the noun's end `te`, not one signed elsewhere than a place named with the month
     ("the deal the two sides reached in March in Switzerland" is no agreement signed in Beijing that month)."""
     where = _places_after(ctx, te) if te is not None else set()
-    first = date(when.year, when.month, 1)
-    last = date(when.year, when.month, monthrange(when.year, when.month)[1])
     fit = [
         e
-        for e in _signed_in(ctx.kb, first.toordinal(), last.toordinal())
+        for e in _signed_in_month(ctx.kb, when)
         if _families_fit(family, family_of_known(ctx.kb, e.id))
         and not (where and _signed_at(ctx, e) and not _signed_at(ctx, e) & where)
     ]
@@ -1007,11 +1011,8 @@ def _known_in_month_at(ctx: Context, family: str, when, te: int) -> str | None:
     places = {m.entity for m in ctx.ments.ending_within(te, te + 9) if m.ts >= te and m.kind == "place"}
     fit = [
         e
-        for e in _kb_agreements(ctx.kb)
-        if (_kb_date(e).year, _kb_date(e).month) == (when.year, when.month)
-        and e.record.get("place") in places
-        and family_of_known(ctx.kb, e.id) != "resolution"
-        and family != "resolution"
+        for e in _signed_in_month(ctx.kb, when)
+        if e.record.get("place") in places and family_of_known(ctx.kb, e.id) != "resolution" and family != "resolution"
     ]
     return fit[0].id if len(fit) == 1 else None
 
