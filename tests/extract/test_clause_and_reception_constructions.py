@@ -9,6 +9,15 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'has armed the RSF', 'is arming the Houthis': arming backs; 'the armed forces' is no verb",
+        "en",
+        "2023-06-01",
+        "The UAE has armed the RSF, the report said. Iran is arming the Houthis. The armed forces of Chad closed the "
+        "border with Sudan.",
+        [("state:are", "supports", "group:rsf"), ("state:irn", "supports", "group:houthis")],
+        [("state:tcd", "supports", "state:sdn")],
+    ),
+    (
         "'pounded', 'infiltrated', «اقتحمت»: verbs of assault fight the one assaulted",
         "en",
         "2023-10-08",
