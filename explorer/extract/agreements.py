@@ -13,7 +13,7 @@ from operator import itemgetter
 from explorer.extract.context import Context, Ment, stable_id
 from explorer.extract.syntax import past_place
 from explorer.kb import norm_alias, parse_kb_date
-from explorer.text.tokens import Token
+from explorer.text.tokens import Token, strip_article
 
 
 def find_generic_agreements(ctx: Context) -> None:
@@ -383,6 +383,8 @@ def relink_by_place(ctx: Context) -> None:
         e = ctx.kb.get(m.entity) if m.kind == "agreement" and m.te - m.ts <= 3 else None
         if e is None or not e.record.get("place") or not _old(ctx, m.entity):
             continue
+        if not _names_its_place(ctx, m, e.record["place"]):
+            continue  # "the GCC Initiative" is no Riyadh agreement by name: it stays the one of 2011
         fam = family_of_known(ctx.kb, e.id)
         fresh = [
             x.id
@@ -394,6 +396,17 @@ def relink_by_place(ctx: Context) -> None:
             m.entity = fresh[0]
             ctx.register(fresh[0])
     ctx.ments.reindex()
+
+
+def _names_its_place(ctx: Context, m: Ment, place: str) -> bool:
+    """The agreement's mention holds the name of the place it was signed at («اتفاق سوتشي», "the Sochi deal")."""
+    p = ctx.kb.get(place)
+    if p is None:
+        return False
+    words: set[str] = set()
+    for n in [p.name, p.name_ar or "", *p.aliases, *p.aliases_ar]:
+        words.update(strip_article(w) for w in norm_alias(n).split())
+    return any(ctx.lasts[k] in words or ctx.texts[k].lower() in words for k in range(m.ts, m.te))
 
 
 def relink_by_year(ctx: Context) -> None:

@@ -193,3 +193,18 @@ def test_the_two_movements_are_no_pair_of_states():
         date_="2017-10-12",
     )
     check_relations(ex.relations, [], [("state:sau", "meets", "state:jor")])
+
+
+@pytest.mark.parametrize(
+    "lang,text,date,eid",
+    [
+        ("en", "The talks are based on the GCC Initiative.", "2022-04-02", "agr:gcc-initiative-2011"),
+        ("ar", "وقال بوتين إن اتفاق سوتشي يلزم تركيا بإخراج المسلحين.", "2019-10-23", "agr:sochi-ne-syria-2019"),
+        ("ar", "وأكد الوزير التزام حكومته بمخرجات مؤتمر الحوار الوطني.", "2022-04-02", "agr:yemen-ndc-2014"),
+    ],
+)
+def test_an_old_agreement_by_name_goes_to_a_fresh_one_only_by_its_place(lang, text, date, eid):
+    """«اتفاق سوتشي» in October 2019 is the memorandum signed in Sochi that week; "the GCC Initiative", whose name
+    holds no place, stays the one of 2011 though another agreement was signed in Riyadh that week."""
+    ex = extract_text(text, lang=lang, date_=date)
+    assert eid in {e.id for e in ex.entities}, [e.id for e in ex.entities]
