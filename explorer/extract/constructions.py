@@ -2358,6 +2358,8 @@ def nominal_group(ctx: Context, site: Site, emit) -> Outcome:
         toks = ctx.toks
         if firsts and definite(ctx, toks[site.i]) and firsts[0].role != "demonym" and not linker(ctx, toks[site.j]):
             firsts = []  # «حضر اللقاءَ رئيسُ مصر …»: the names after a definite noun are not its parties
+        if firsts and firsts[0].topic:
+            firsts = []  # "under Saudi and American auspices": the sponsors, no sides of the talks
         if firsts and firsts[0].ts - site.j <= _cx(ctx, "nominal-group", "window", 3):
             grp = group_with(ctx, site.ments, firsts[0])
             if 2 <= len(grp) <= 3:

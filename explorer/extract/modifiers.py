@@ -198,6 +198,8 @@ def _dateline(ctx: Context, m: Ment) -> bool:
 def _sponsors(ctx: Context) -> None:
     """«برعاية سعودية أمريكية», «بوساطة قطرية»: the demonyms after a word of sponsorship or mediation say who
     sponsored, and are no party to what is signed (the conventions make a sponsor's 'supports' optional)."""
+    if ctx.lang != "ar":
+        _sponsors_en(ctx)
     words = ctx.lex.w("sponsor_words")
     if not words:
         return
@@ -207,6 +209,23 @@ def _sponsors(ctx: Context) -> None:
         if m.role == "demonym" and not m.in_np and (after or m.ts == end):
             m.topic = True
             end = m.te  # «برعاية سعودية أمريكية», «بجهود قطرية ومصرية»: the next one too
+
+
+def _sponsors_en(ctx: Context) -> None:
+    """ "under Saudi and US mediation", "under Qatari auspices": the demonyms before a noun of mediation or
+    sponsorship say who mediated, and are no side of the talks (`sponsor_nouns`)."""
+    nouns = ctx.lex.w("sponsor_nouns")
+    chain: list[Ment] = []
+    for m in ctx.ments:
+        if m.kind != "state" or m.in_np:
+            continue
+        if chain and ctx.texts[chain[-1].te] not in ("and", ",") or chain and m.ts != chain[-1].te + 1:
+            chain = []
+        chain.append(m)
+        if m.te < len(ctx.toks) and ctx.texts[m.te] in nouns:
+            for x in chain:
+                x.topic = True
+            chain = []
 
 
 def _ba_clitic(ctx: Context, m: Ment) -> bool:

@@ -9,6 +9,15 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'under Saudi and US mediation', 'under Saudi and American auspices': the mediators are no sides of talks",
+        "en",
+        "2023-06-01",
+        "Sudan's army and the RSF are negotiating in Jeddah under Saudi and US mediation. The talks, held under "
+        "Egyptian and Qatari auspices, resumed.",
+        [("org:saf", "negotiates_with", "group:rsf")],
+        [("state:sau", "negotiates_with", "state:usa"), ("state:egy", "negotiates_with", "state:qat")],
+    ),
+    (
         "'has armed the RSF', 'is arming the Houthis': arming backs; 'the armed forces' is no verb",
         "en",
         "2023-06-01",
