@@ -1204,8 +1204,9 @@ def on_behalf(ctx: Context, site: Site, emit) -> Outcome:
     if agr is None:
         return PASS
     found: list[Ment] = []
+    rel = relative_subject(ctx, site.ments, site.i) or []  # «شكري، الذي وقّع الاتفاقية عن الجانب المصري»
     while k < site.sent.te and (n := _behalf_len(ctx, k)):
-        k, signed = _behalf_segment(ctx, site, emit, agr, k + n)
+        k, signed = _behalf_segment(ctx, site, emit, agr, k + n, [] if found else rel)
         found += signed
         stop, delegates = min(k + 2, site.sent.te), ctx.lex.w("delegate_nouns")
         while k < stop and (ctx.toks[k].text in (",", "،") or any(f in delegates for f in ctx.toks[k].forms)):
@@ -1230,8 +1231,11 @@ def _agreement_near(ctx: Context, site: Site) -> Ment | None:
     return before or next((m for m in site.after if m.kind == "agreement"), None)
 
 
-def _behalf_segment(ctx: Context, site: Site, emit, agr: Ment, k: int) -> tuple[int, list[Ment]]:
-    """One «عن SIDE SIGNATORY» segment from token k: emits, returns where it ends and who signed."""
+def _behalf_segment(
+    ctx: Context, site: Site, emit, agr: Ment, k: int, rel: list[Ment] | None = None
+) -> tuple[int, list[Ment]]:
+    """One «عن SIDE SIGNATORY» segment from token k: emits, returns where it ends and who signed (with no
+    signatory after the side, the antecedent `rel` of a relative verb: «X، الذي وقّع … عن الجانب المصري»)."""
     te, c, trig = site.sent.te, site.conf, site.trig.text
     side = next((m for m in site.ments if k <= m.ts and m.np_start <= k + 1 and actor(m)), None)
     start = side.te if side is not None else k
@@ -1243,7 +1247,7 @@ def _behalf_segment(ctx: Context, site: Site, emit, agr: Ment, k: int) -> tuple[
     first = people[0] if people else next((m for m in near if m.ts - start <= 5), None)
     if first is None:
         first = _unknown_signatory(ctx, site, start)
-    signed = group_with(ctx, site.ments, first) if first is not None else []
+    signed = group_with(ctx, site.ments, first) if first is not None else list(rel or [])
     for p in signed:
         emit(p, agr, "agrees_with", c, trig, "on-behalf")
         if side is not None and p.kind == "person":

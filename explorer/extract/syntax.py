@@ -585,7 +585,7 @@ def relative_subject(ctx: Context, ments: list[Ment], i: int) -> list[Ment] | No
         k -= 1
     if k < 0 or toks[k].text not in ctx.lex.w("relative_who"):
         return None
-    k2 = k - 1 if k >= 1 and toks[k - 1].text == "," else k
+    k2 = k - 1 if k >= 1 and toks[k - 1].text in (",", "،") else k
     m = next((x for x in ments if x.te == k2 and actor(x)), None)
     return group_with_left(ctx, ments, m) if m is not None else None
 

@@ -115,6 +115,16 @@ CASES = [
         + [("state:aze", "agrees_with", WASHINGTON)],
         [],
     ),
+    (
+        "«X، الذي وقّع الاتفاقية عن الجانب المصري، …»: with no signatory after the side, the antecedent of the "
+        "relative verb signed",
+        "ar",
+        "2021-03-02",
+        "ووقعت مصر والأردن اتفاقية تجارية الثلاثاء. وقال وزير الخارجية المصري سامح شكري، الذي وقع الاتفاقية عن "
+        "الجانب المصري، إنها ستعزز التجارة.",
+        [("person:sameh-shoukry", "agrees_with", "agr:x-*")],
+        [],
+    ),
 ]
 
 
