@@ -340,16 +340,18 @@ def find_group_references(ctx: Context) -> None:
             continue
         if t.text not in _GROUP_NOUNS and (len(t.forms) < 2 or t.forms[-1] not in _GROUP_NOUNS):
             continue
+        described = i
         if ctx.lang != "ar":
-            prev = toks[i - 1].text if i > 0 else ""
-            if prev not in ("the",) and not any(m.role == "demonym" for m in ctx.ments.ending(i)):
+            described = _described_group(ctx, i)
+            prev = toks[described - 1].text if described > 0 else ""
+            if prev not in ("the",) and not any(m.role == "demonym" for m in ctx.ments.ending(described)):
                 continue  # "the rebels", "the Yemeni insurgents", not "rebels" in general
         near = _subject_first(ctx, [m for m in ctx.ments.ending_within(i - 150, i - 1) if m.kind == "armed_group"], i)
         group = near.entity if near is not None else top  # "Hamas … The Houthis fired … The group said": the Houthis
         if not any(m.te <= i for m in ctx.ments.of_entity(group)):
             continue  # only back to a group already named
-        start = i
-        for m in ctx.ments.ending(i):
+        start = described
+        for m in ctx.ments.ending(described):
             if m.role == "demonym":
                 m.in_np = True  # "Yemeni" in "the Yemeni insurgents" describes the group
                 start = m.ts
@@ -357,6 +359,20 @@ def find_group_references(ctx: Context) -> None:
         ctx.ments.append(Ment(s_, e_, start, i + 1, group, "armed_group", "coref", ctx.text[s_:e_]))
         ctx.covered[i] = 1
     ctx.ments.sort_by_start()
+
+
+def _described_group(ctx: Context, i: int) -> int:
+    """English: "the rebel group", "the Tigrayan rebels", "the Islamist militants": up to two words that say
+    what kind of armed group it is (`group_modifiers`; before a plural noun, a capitalized adjective too)
+    between "the" and the noun; where they start (i itself when there are none)."""
+    toks, k, mods = ctx.toks, i, ctx.lex.w("group_modifiers")
+    plural = toks[i].text.endswith("s")
+    while k > 0 and i - k < 2 and toks[k - 1].is_word and not ctx.covered[k - 1]:
+        w = toks[k - 1].text
+        if not (w in mods or (plural and w != "the" and ctx.text[ctx.orig(k - 1, k)[0]].isupper())):
+            break
+        k -= 1
+    return k
 
 
 def _subject_first(ctx: Context, cands: list[Ment], i: int) -> Ment | None:

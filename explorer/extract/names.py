@@ -178,16 +178,28 @@ def given_names(ctx: Context) -> frozenset[str]:
 
 def find_speakers(ctx: Context) -> None:
     """A person the knowledge base does not know, named as the speaker of a statement with no title: "Ahmed
-    Rabie said …", '"…," said Ahmed Rabie.', "according to Ahmed Rabie,", «وقال أحمد ربيع إن …». The name must
-    start with a given name the knowledge base knows (so "Human Rights Watch said" is no person)."""
-    verbs = ctx.lex.w("speaker_verbs")
+    Rabie said …", '"…," said Ahmed Rabie.', "according to Ahmed Rabie,", «وقال أحمد ربيع إن …»; or as whoever
+    leads a body: "headed by Ahmed Rabie", «بقيادة أحمد ربيع». The name must start with a given name the
+    knowledge base knows (so "Human Rights Watch said" is no person)."""
+    verbs, leads = ctx.lex.w("speaker_verbs"), ctx.lex.w("led_by")
     found = ctx.where(verbs, forms=ctx.lang == "ar") if verbs else []
-    if not found:
+    led = ctx.where(leads, forms=ctx.lang == "ar") if leads else []
+    if not (found or led):
         return
     given, added = given_names(ctx), False
     for i in found:
         span = _spoken_name_ar(ctx, i, given) if ctx.lang == "ar" else _spoken_name_en(ctx, i, given)
         if span is not None:
+            _add_person(ctx, span, None)
+            added = True
+    for i in led:  # "a delegation headed by Karim Haddad", «وفد برئاسة كريم حداد», «بقيادة …»
+        k = i + 1 + (ctx.lang != "ar")
+        if ctx.lang != "ar" and ctx.texts[i + 1 : i + 2] != ["by"]:
+            continue
+        if k >= len(ctx.toks) or ctx.covered[k] or ctx.toks[k].text not in given:
+            continue
+        span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
+        if span is not None and _plain_name(ctx, span):
             _add_person(ctx, span, None)
             added = True
     if added:

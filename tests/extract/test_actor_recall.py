@@ -125,3 +125,34 @@ def test_a_parliament_between_two_states_named_as_often_is_not_guessed():
 def test_a_bodys_president_is_whoever_heads_it(lang, text, person):
     assert person in _ids(lang, text)
 
+
+
+@pytest.mark.parametrize(
+    "lang, text, person",
+    [
+        ("en", "A delegation of the Sudan Revolutionary Front, headed by Karim Haddad, reached Juba.", "Karim Haddad"),
+        ("ar", "ووصل إلى جوبا وفد الجبهة الثورية برئاسة كريم حداد للمشاركة في المفاوضات.", "كريم حداد"),
+    ],
+)
+def test_an_unknown_leader_after_headed_by(lang, text, person):
+    assert (person, "member_of") in _rels(lang, text)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("The M23 seized Bunagana in June. The rebel group rejected the Luanda roadmap.", "rebel group"),
+        ("The TPLF signed the deal in Pretoria. The Tigrayan rebels said they would disarm.", "Tigrayan rebels"),
+        ("Hamas accepted the proposal. The Palestinian militant group said it would free hostages.",
+         "Palestinian militant group"),
+    ],
+)
+def test_a_described_armed_group_refers_back(text, mention):
+    ex = extract_text(text, lang="en", date_="2022-11-02")
+    assert any(mention in [m.text for m in e.mentions] for e in ex.entities if e.kind == "armed_group")
+
+
+def test_the_protest_movement_is_no_armed_group():
+    text = "The RSF attacked the sit-in. The protest movement called a strike."
+    ex = extract_text(text, lang="en", date_="2019-06-05")
+    assert not any("protest movement" in m.text for e in ex.entities for m in e.mentions)
