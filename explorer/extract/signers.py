@@ -164,25 +164,34 @@ def _agents(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
 
 
 def _signed_for(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
-    """ "signed by A for Saudi Arabia and by B for Iran": the side each signer signed for (a party too), and the
-    signers after "and by" that the side between cuts off from the list."""
+    """ "signed by A for Saudi Arabia and by B for Iran", "by A on behalf of Egypt and B on behalf of Jordan": the
+    side each signer signed for (a party too), and the signers after "and (by)" that the side between cuts off
+    from the list (without "by", only one who signed for a side of his own)."""
     texts, out = ctx.texts, []
     for _ in range(4):
-        if not (k + 1 < end and texts[k] == "for"):
-            break
-        side = [a for a in coordinated_after(ctx, ments, k + 1, end) if actor(a) and a.kind != "person"][:1]
+        n = _for_side(ctx, k, end)
+        side = [a for a in coordinated_after(ctx, ments, k + n, end) if actor(a) and a.kind != "person"] if n else []
+        side = side[:1]
         if not side:
             break
         out += side
         k = side[0].te
-        if not (k + 2 < end and texts[k] in ("and", ",") and texts[k + 1] == "by"):
+        if not (k + 2 < end and texts[k] in ("and", ",")):
             break
-        more = [a for a in coordinated_after(ctx, ments, k + 2, end) if actor(a) and a.kind != "agreement"]
-        if not more:
+        by = texts[k + 1] == "by"
+        more = [a for a in coordinated_after(ctx, ments, k + 1 + by, end) if actor(a) and a.kind != "agreement"]
+        if not more or not (by or _for_side(ctx, more[-1].te, end)):
             break
         out += more
         k = more[-1].te
     return out
+
+
+def _for_side(ctx: Context, k: int, end: int) -> int:
+    """Tokens of "for" or "on behalf of" at k (0 when none)."""
+    if k + 1 < end and ctx.texts[k] == "for":
+        return 1
+    return 3 if k + 3 < end and ctx.texts[k : k + 3] == ["on", "behalf", "of"] else 0
 
 
 def _signatories_beside(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:

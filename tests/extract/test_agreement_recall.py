@@ -125,6 +125,17 @@ CASES = [
         [("person:sameh-shoukry", "agrees_with", "agr:x-*")],
         [],
     ),
+    (
+        "'signed by A on behalf of Armenia and B on behalf of Azerbaijan': without 'by', the next signer is one who "
+        "signed for a side of his own",
+        "en",
+        "2025-08-08",
+        "The leaders of Armenia and Azerbaijan met at the White House on Friday. The accord was signed by Nikol "
+        "Pashinyan on behalf of Armenia and Ilham Aliyev on behalf of Azerbaijan, and the European Union welcomed "
+        "it.",
+        [("person:ilham-aliyev", "agrees_with", WASHINGTON), ("state:aze", "agrees_with", WASHINGTON)],
+        [("org:eu", "agrees_with", WASHINGTON)],
+    ),
 ]
 
 
