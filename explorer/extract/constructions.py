@@ -117,6 +117,10 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         site.nominal = True  # «بدعم», «لمحاربة»: a preposition makes the trigger a noun
     if definite(ctx, toks[i]) and site.rtype in ("supports", "opposes", "fights"):
         site.nominal = True  # «الدعم», «الرفض»: the article makes the trigger a noun
+    if ctx.lang != "ar" and _gerund_of_time(ctx, i, site.sent.ts):
+        if site.j >= site.sent.te or ctx.texts[site.j] not in ctx.lex.w("between"):
+            return DONE  # "ends four years of fighting": an event named, not one the clause's subject does
+        site.nominal = True  # "months of fighting between the army and the RSF": its sides follow
     cued = gate_cues(ctx, i, site.sent.ts)  # (most triggers: none, and the three checks that need one are skipped)
     if (
         (cued and negated(ctx, i, site.sent.ts))
@@ -161,6 +165,17 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
+
+
+def _gerund_of_time(ctx: Context, i: int, ts: int) -> bool:
+    """ "after four years of fighting", "weeks of shelling": an -ing word after "of" and a span of time."""
+    k = i - 1
+    return (
+        k - 1 >= ts
+        and ctx.texts[i].endswith("ing")
+        and ctx.texts[k] == "of"
+        and ctx.texts[k - 1] in ctx.lex.w("time_spans")
+    )
 
 
 def _withdrawn(ctx: Context, site: Site) -> bool:

@@ -9,6 +9,15 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'a deal brokered by Qatar that ends two years of fighting': the fighting named is no act of the brokers",
+        "en",
+        "2023-06-01",
+        "The truce, brokered by Qatar and Egypt, ends two years of fighting in the enclave. It follows months of "
+        "fighting between Sudan's army and the RSF.",
+        [("org:saf", "fights", "group:rsf")],
+        [("state:qat", "fights", "*"), ("state:egy", "fights", "*")],
+    ),
+    (
         "'under Saudi and US mediation', 'under Saudi and American auspices': the mediators are no sides of talks",
         "en",
         "2023-06-01",
