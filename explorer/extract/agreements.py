@@ -26,7 +26,7 @@ def find_generic_agreements(ctx: Context) -> None:
     older: set[str] = set()  # agreements named by an older year ("the 1991 ceasefire")
     states = [m.entity for m in ctx.ments if m.kind == "state"]
     top_state = Counter(states).most_common(1)[0][0] if states else None
-    nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks, ctx.by_text), ctx.toks)
+    nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks, ctx.by_text), ctx.toks, ctx.free)
     for ts, te in nouns:
         if not ctx.free(ts, te) or not _plural_signed(ctx, ts, te) or _not_an_accord(ctx, te):
             continue
@@ -827,8 +827,9 @@ _FAMILY_AR = {
 }
 
 
-def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token]) -> list[tuple[int, int]]:
-    """ "ceasefire agreement", "truce deal", "agreement on a framework": one mention."""
+def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token], free=None) -> list[tuple[int, int]]:
+    """ "ceasefire agreement", "truce deal", "agreement on a framework": one mention; not across a name
+    («المقترح المصري القطري لوقف إطلاق النار»: the proposal is named apart from the states that made it)."""
     out: list[list[int]] = []
     for ts, te, _p in found:
         if out:
@@ -836,7 +837,7 @@ def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token]) -> 
             if (
                 not between
                 or between in (["on", "a"], ["on", "the"], ["for", "a"], ["on"])
-                or _purpose_of(toks, between, ts)
+                or _purpose_of(toks, between, ts) and (free is None or free(out[-1][1], ts))
             ):
                 out[-1][1] = te
                 continue

@@ -136,6 +136,15 @@ CASES = [
         [("person:ilham-aliyev", "agrees_with", WASHINGTON), ("state:aze", "agrees_with", WASHINGTON)],
         [("org:eu", "agrees_with", WASHINGTON)],
     ),
+    (
+        "«موافقتها على المقترح المصري القطري لوقف إطلاق النار»: the proposal named apart from the states that made "
+        "it is still an agreement (no merge with its purpose across their names)",
+        "ar",
+        "2024-05-07",
+        "وأعلنت حركة حماس موافقتها على المقترح المصري القطري لوقف إطلاق النار.",
+        [("group:hamas", "agrees_with", "agr:x-*")],
+        [],
+    ),
 ]
 
 
