@@ -895,8 +895,8 @@ def _month_after(ctx: Context, te: int):
     for x in range(te, end):
         if toks[x].text == "in" and _free_but_places(ctx, te, x + 1) and (month := _MONTHS_EN.get(toks[x + 1].text)):
             year = _year_at(ctx, x + 2) if x + 2 < len(toks) else None
-            year = year or (ctx.on.year if month < ctx.on.month else ctx.on.year - 1)
-            when = date(year, month, 1)
+            year = year or (ctx.on.year if month <= ctx.on.month else ctx.on.year - 1)  # (this month's: no
+            when = date(year, month, 1)  # background, "signed in July" in a July article is the one reported)
             return when if when < date(ctx.on.year, ctx.on.month, 1) and 1945 <= year else None
     return None
 
@@ -1174,11 +1174,7 @@ _FAMILIES = [
     ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
     ("treaty", ("معاهده", "treat")),
-    (
-        "agreement",
-        ("اتفاق", "صفقه", "تفاهمات", "حزمه", "agreement", "accord", "deal", "framework", "pact", "package")
-        + ("understandings",),
-    ),
+    ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework", "pact", "package", "حزمه")),
     ("text", ("text", "document", "statement", "charter", "وثيقه", "البيان", "الميثاق")),
     ("resolution", ("مشروع", "draft", "resolution", "القرار")),
     ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),

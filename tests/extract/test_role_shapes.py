@@ -327,3 +327,14 @@ def test_english_named_counterparts_take_the_states_before_the_noun():
     rels = _rels(text)
     assert ("person:jean-noel-barrot", "holds_role_in", "state:fra") in rels
     assert ("person:annalena-baerbock", "holds_role_in", "state:deu") in rels
+
+
+def test_a_patronymic_name_is_called_by_its_first_part():
+    # Ethiopian and Eritrean names are patronymic: "President Isaias", "Mr Abiy" name the people of the full names
+    text = (
+        "Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed signed a declaration in July. "
+        "Abiy landed in Asmara on Sunday and was greeted by President Isaias. The two leaders held talks that evening."
+    )
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2018-07-09").relations}
+    pair = {"person:abiy-ahmed", "person:isaias-afwerki"}
+    assert any(r[1] == "negotiates_with" and {r[0], r[2]} == pair for r in rels)
