@@ -1174,7 +1174,11 @@ _FAMILIES = [
     ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
     ("treaty", ("معاهده", "treat")),
-    ("agreement", ("اتفاق", "صفقه", "agreement", "accord", "deal", "framework", "pact", "package", "حزمه")),
+    (
+        "agreement",
+        ("اتفاق", "صفقه", "تفاهمات", "حزمه", "agreement", "accord", "deal", "framework", "pact", "package")
+        + ("understandings",),
+    ),
     ("text", ("text", "document", "statement", "charter", "وثيقه", "البيان", "الميثاق")),
     ("resolution", ("مشروع", "draft", "resolution", "القرار")),
     ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),

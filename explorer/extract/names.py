@@ -170,6 +170,17 @@ def given_names(ctx: Context) -> frozenset[str]:
             words = normalize(name).text.split() if name else []
             if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0] not in _NOT_GIVEN:
                 out.add(words[0])
+        if ctx.lang == "ar":  # a word that is also a particle, a verb or has the article opens no name here
+            lex = ctx.lex
+            out = {
+                w
+                for w in out
+                if not w.startswith("ال")
+                and w not in _AR_STOP
+                and w not in lex.complementizers
+                and w not in lex.negations
+                and not lex.triggers.match_at([Token(w, 0, len(w), (w,))], 0)
+            }
         for k in [k for k in _GIVEN if k[0] != id(ctx.kb)]:
             del _GIVEN[k]
         _GIVEN[key] = frozenset(out)
@@ -184,9 +195,8 @@ def find_speakers(ctx: Context) -> None:
     verbs, leads = ctx.lex.w("speaker_verbs"), ctx.lex.w("led_by")
     found = ctx.where(verbs, forms=ctx.lang == "ar") if verbs else []
     led = ctx.where(leads, forms=ctx.lang == "ar") if leads else []
-    if not (found or led):
-        return
-    given, added = given_names(ctx), False
+    given = given_names(ctx)
+    added = ctx.lang == "ar" and _named_after_openers_ar(ctx, given)
     for i in found:
         span = _spoken_name_ar(ctx, i, given) if ctx.lang == "ar" else _spoken_name_en(ctx, i, given)
         if span is not None:
@@ -204,6 +214,36 @@ def find_speakers(ctx: Context) -> None:
             added = True
     if added:
         ctx.ments.sort_by_start()
+
+
+def _named_after_openers_ar(ctx: Context, given: frozenset[str]) -> bool:
+    """«وكان كريم حداد قد أعلن …», «اتصالا هاتفيا مع كريم حداد», «نظيره كريم حداد», «بحضور كريم حداد»: a name
+    opening with a given name right after one of `name_openers` is a person's. (Not after any verb: «لبحث فتح
+    الطرق» is no person's name.)"""
+    toks, openers, added = ctx.toks, ctx.lex.w("name_openers"), False
+    for k in ctx.where(given):
+        if k == 0 or ctx.covered[k] or ctx.covered[k - 1]:
+            continue
+        if toks[k - 1].text not in openers:
+            continue
+        span = _two_or_three_words(ctx, _discover_ar_name(ctx, k))
+        if span is not None:
+            _add_person(ctx, span, None)
+            added = True
+    return added
+
+
+def _two_or_three_words(ctx: Context, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """After a verb the name runs into what follows («طالب كريم حداد بوقف …», «نظيره كريم حداد تطورات
+    الأوضاع»): two words, a third only when it is a family name with the article («محمد ناجي الأصم»), and one
+    more after a particle («عبد», «أبو», «بن»)."""
+    if span is None:
+        return None
+    ts, te = span
+    keep = 2 + any(ctx.toks[x].text in _AR_NAME_PARTICLES for x in range(ts, min(te, ts + 2)))
+    if te - ts > keep and ctx.toks[ts + keep].text.startswith("ال"):
+        keep += 1
+    return ts, min(te, ts + keep)
 
 
 def _spoken_name_ar(ctx: Context, i: int, given: frozenset[str]) -> tuple[int, int] | None:

@@ -36,6 +36,9 @@ def _rels(lang: str, text: str) -> set[tuple[str, str]]:
         ("en", "According to Karim Haddad, the council had accepted the text.", "Karim Haddad"),
         ("ar", "وقال كريم حداد إن الحركة ستوقع النص في جوبا.", "كريم حداد"),
         ("ar", "وأكد كريم حداد، في تصريح صحفي، أن الحركة ستوقع النص.", "كريم حداد"),
+        ("ar", "وأجرى وزير الخارجية اتصالا هاتفيا مع كريم حداد تناول الأوضاع.", "كريم حداد"),
+        ("ar", "وكان كريم حداد قد أعلن رفض الحركة للنص.", "كريم حداد"),
+        ("ar", "وبحث الوزير مع نظيره كريم حداد تطورات الأوضاع.", "كريم حداد"),
     ],
 )
 def test_a_rank_an_honorific_or_a_speech_verb_finds_an_unknown_person(lang, text, person):
@@ -51,6 +54,7 @@ def test_a_rank_an_honorific_or_a_speech_verb_finds_an_unknown_person(lang, text
         "Human Rights Watch said the text ignored abuses in Darfur.",  # a speaker no given name opens
         "Mohamed Ali Council said the text ignored abuses.",  # a body's head noun inside
         "وقالت هيومن رايتس ووتش إن النص تجاهل الانتهاكات في دارفور.",
+        "واتفق الطرفان على عقد اجتماع لبحث فتح الطرق في تعز.",  # a verbal noun after a verb is no name
     ],
 )
 def test_no_person_without_a_name(text):

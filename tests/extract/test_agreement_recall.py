@@ -145,6 +145,23 @@ CASES = [
         [("group:hamas", "agrees_with", "agr:x-*")],
         [],
     ),
+    (
+        "«توصلت روسيا وتركيا إلى تفاهمات جديدة»: understandings reached are an agreement (here the Moscow "
+        "protocol of that week)",
+        "ar",
+        "2020-03-05",
+        "وتوصلت روسيا وتركيا إلى تفاهمات جديدة بشأن إدلب خلال قمة موسكو.",
+        [("state:rus", "agrees_with", "agr:*"), ("state:tur", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "'reached new understandings': an agreement in English too",
+        "en",
+        "2020-03-05",
+        "Russia and Turkey reached new understandings on Idlib at the Moscow summit.",
+        [("state:rus", "agrees_with", "agr:*"), ("state:tur", "agrees_with", "agr:*")],
+        [],
+    ),
 ]
 
 
