@@ -162,6 +162,23 @@ CASES = [
         [("state:rus", "agrees_with", "agr:*"), ("state:tur", "agrees_with", "agr:*")],
         [],
     ),
+    (
+        "«الهدنة الإنسانية بين إسرائيل وحماس»: the adjective is part of the mention, so the sides after it are its "
+        "parties",
+        "ar",
+        "2023-11-24",
+        "ودخلت الهدنة الإنسانية بين إسرائيل وحماس حيز التنفيذ صباح الجمعة.",
+        [("state:isr", "agrees_with", "agr:*"), ("group:hamas", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "«الهدنة الدائمة بين …»: a feminine adjective as its masculine one",
+        "ar",
+        "2023-11-24",
+        "ودخلت الهدنة الدائمة بين إسرائيل وحماس حيز التنفيذ صباح الجمعة.",
+        [("state:isr", "agrees_with", "agr:*"), ("group:hamas", "agrees_with", "agr:*")],
+        [],
+    ),
 ]
 
 
