@@ -128,6 +128,7 @@ def find_titles(ctx: Context) -> None:
         if person is None and not glued and ctx.lang == "ar" and prev_person is None:
             person = _name_before_title(ctx, i, office)
         ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
+        _served_title(ctx, phrase, e, j, of)
         if person is not None:
             for x in of:
                 x.in_np = True
@@ -138,6 +139,16 @@ def find_titles(ctx: Context) -> None:
     _share_coordinated(ctx)
     _distribute_plurals(ctx)
     ctx.ments.sort_by_start()
+
+
+def _served_title(ctx: Context, phrase, e: int, j: int, of: list[Ment]) -> None:
+    """«المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك», «المتحدث باسم الرئيس الروسي …»: the title the
+    spokesman serves, inside his own, names its holder too (resolved by roles from the office and its owner)."""
+    if ctx.lang != "ar" or not of or not phrase.words or phrase.words[-1] not in ctx.lex.w("serving_words"):
+        return
+    hit = ctx.lex.titles.match_at(ctx.toks, e)
+    if hit and hit[1] <= j and all(x.ts >= hit[1] for x in of):
+        ctx.titles.append(TitleNP(e, j, hit[0].label, list(of), None))
 
 
 def _verb_use(ctx: Context, i: int, e: int) -> bool:

@@ -160,3 +160,15 @@ def test_the_protest_movement_is_no_armed_group():
     text = "The RSF attacked the sit-in. The protest movement called a strike."
     ex = extract_text(text, lang="en", date_="2019-06-05")
     assert not any("protest movement" in m.text for e in ex.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, served",
+    [
+        ("وقال المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك إن الإعلان خطير.", "person:antonio-guterres"),
+        ("وقال المتحدث باسم الرئيس الروسي دميتري بيسكوف إن الخطوة تعمق الأزمة.", "person:vladimir-putin"),
+    ],
+)
+def test_the_title_a_spokesman_serves_names_its_holder(text, served):
+    ex = extract_text(text, lang="ar", date_="2025-03-10")
+    assert any(r.source == served and r.type == "holds_role_in" for r in ex.relations)
