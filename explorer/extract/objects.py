@@ -254,15 +254,19 @@ def _backer_of_object(ctx: Context, m: Ment, start: int) -> bool:
 
 def _whose_value(ctx: Context, m: Ment) -> bool:
     """ "a violation of Yemen's sovereignty", "threatens the territorial integrity of Iraq", «تهدد وحدة السودان»:
-    the owner of a sovereignty, unity or integrity is what a stance defends, never whom it opposes or fights."""
-    values, toks = ctx.lex.w("protected_values"), ctx.toks
+    the owner of a sovereignty, unity or integrity is what a stance defends, never whom it opposes or fights;
+    so is the victim of a harm ("rejects any displacement of Palestinians", «ترفض تهجير الفلسطينيين»)."""
+    values, harms, toks = ctx.lex.w("protected_values"), ctx.lex.w("harm_nouns"), ctx.toks
     if ctx.lang == "ar":
         k = m.np_start - 1  # «وحدة السودان», «لسيادة لبنان»: the noun in construct right before the name
+        if k >= 0 and m.role == "demonym" and not harms.isdisjoint(toks[k].forms):
+            return True  # «تهجير الفلسطينيين»: the people harmed («قتل إسرائيل للمدنيين»: Israel does it)
         return k >= 0 and not values.isdisjoint(toks[k].forms)
-    if m.possessive:  # "Yemen's sovereignty"
+    if m.possessive:  # "Yemen's sovereignty" ("Israel's killing of civilians": Israel kills)
         return m.te + 1 < len(toks) and toks[m.te + 1].text in values
     k = m.np_start - 1 - (m.np_start > 0 and ctx.texts[m.np_start - 1] == "the")
-    return k >= 1 and ctx.texts[k] == "of" and ctx.texts[k - 1] in values  # "the sovereignty of Lebanon"
+    # "the sovereignty of Lebanon", "the displacement of Palestinians"
+    return k >= 1 and ctx.texts[k] == "of" and (ctx.texts[k - 1] in values or ctx.texts[k - 1] in harms)
 
 
 def _held_by(ctx: Context, m: Ment) -> bool:

@@ -9,6 +9,22 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'rejects any displacement of Palestinians', «ترفض تهجير الفلسطينيين»: the people harmed are not opposed",
+        "en",
+        "2023-11-01",
+        "Jordan rejects any displacement of Palestinians from Gaza. Turkey condemned Israel's killing of civilians.",
+        [("state:tur", "opposes", "state:isr")],
+        [("state:jor", "opposes", "state:pse")],
+    ),
+    (
+        "«ترفض تهجير الفلسطينيين», «قتل إسرائيل للمدنيين»: the victims named by a demonym are not opposed",
+        "ar",
+        "2023-11-01",
+        "وأكد الأردن رفضه تهجير الفلسطينيين من قطاع غزة. وأدانت تركيا قتل إسرائيل للمدنيين في غزة.",
+        [("state:tur", "opposes", "state:isr")],
+        [("state:jor", "opposes", "state:pse")],
+    ),
+    (
         "'a deal brokered by Qatar that ends two years of fighting': the fighting named is no act of the brokers",
         "en",
         "2023-06-01",
