@@ -358,7 +358,17 @@ def _hypothetical(ctx: Context, ts: int, te: int) -> bool:
     (`hypothetical_modifiers`) right before the English noun or right after the Arabic one."""
     words = ctx.lex.w("hypothetical_modifiers")
     k = te if ctx.lang == "ar" else ts - 1
-    return 0 <= k < len(ctx.toks) and not words.isdisjoint(ctx.toks[k].forms)
+    return (0 <= k < len(ctx.toks) and not words.isdisjoint(ctx.toks[k].forms)) or _sought(ctx, ts, te)
+
+
+def _sought(ctx: Context, ts: int, te: int) -> bool:
+    """ "were close to a deal", "pushed for a truce", «سعياً نحو اتفاق»: an indefinite noun after a word of
+    striving (`unrealized_cues`, the two words before its article) names no agreement reached yet."""
+    if not _indefinite(ctx, ts, te):
+        return False
+    k = _extend_left(ctx, ts) - (ctx.lang != "ar")  # (past the English "a")
+    cues = ctx.lex.w("unrealized_cues")
+    return k >= 1 and (ctx.texts[k - 1] in cues or (k >= 2 and f"{ctx.texts[k - 2]} {ctx.texts[k - 1]}" in cues))
 
 
 def _reference_frame(ctx: Context, ts: int, te: int) -> bool:

@@ -9,6 +9,22 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'said Hamas and Israel were close to a deal', «جهودا للتوصل إلى اتفاق»: no agreement reached, no node",
+        "en",
+        "2024-05-01",
+        "Qatar's prime minister said Hamas and Israel were close to a deal.",
+        [("person:mohammed-bin-abdulrahman-al-thani", "states", "group:hamas")],
+        [("person:mohammed-bin-abdulrahman-al-thani", "states", "agr:*")],
+    ),
+    (
+        "«وتبذل مصر جهودا للتوصل إلى اتفاق»: striving for an agreement names none",
+        "ar",
+        "2024-05-01",
+        "وتبذل مصر وقطر جهودا مكثفة للتوصل إلى اتفاق لوقف إطلاق النار في غزة.",
+        [],
+        [("state:egy", "supports", "agr:*"), ("state:qat", "agrees_with", "agr:*")],
+    ),
+    (
         "'rejects any displacement of Palestinians', «ترفض تهجير الفلسطينيين»: the people harmed are not opposed",
         "en",
         "2023-11-01",
