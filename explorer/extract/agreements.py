@@ -13,6 +13,7 @@ from operator import itemgetter
 from explorer.extract.context import Context, Ment, stable_id
 from explorer.extract.syntax import past_place
 from explorer.kb import norm_alias, parse_kb_date
+from explorer.text.normalize import normalize
 from explorer.text.tokens import Token, strip_article
 
 
@@ -144,7 +145,8 @@ def _by_signers(ctx: Context, family: str, ts: int, te: int) -> str | None:
     names = [_name_of(ctx, m) for m in seen]
     when = f"{ctx.on.strftime('%B')} {ctx.on.year}"
     name = f"{names[0]}-{names[1]} {_LABEL[family]} ({when})"
-    name_ar = f"{_FAMILY_AR[family]} بين {seen[0].text} و{seen[1].text} ({_MONTHS_AR[ctx.on.month - 1]} {ctx.on.year})"
+    ar = [getattr(ctx.kb.get(m.entity), "name_ar", None) or m.text for m in seen]  # (not "بين Iraq وTurkey")
+    name_ar = f"{_FAMILY_AR[family]} بين {ar[0]} و{ar[1]} ({_MONTHS_AR[ctx.on.month - 1]} {ctx.on.year})"
     eid = stable_id("agreement", name)
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
     return eid
@@ -313,13 +315,7 @@ def naming_place(ctx: Context, ts: int, te: int, after: bool = True) -> Ment | N
 def _sentence_actors(ctx: Context, ts: int, te: int) -> tuple[set[str], set[str]]:
     """The states, groups, bodies and people named in the sentence of tokens ts..te with the state of each, and
     the states, groups and bodies among them."""
-    texts, ends = ctx.texts, (".", "!", "?", "؟")
-    a = ts
-    while a > 0 and ts - a < 60 and texts[a - 1] not in ends:
-        a -= 1
-    b = te
-    while b < len(texts) and b - te < 60 and texts[b] not in ends:
-        b += 1
+    a, b = _sentence_bounds(ctx, ts, te)
     out: set[str] = set()
     direct: set[str] = set()
     for m in ctx.ments.ending_within(a, b):
@@ -507,8 +503,13 @@ def _discovered(
 ) -> str | None:
     """A new agreement named by place, kind and month ("Idlib ceasefire (March 2020)", «وقف إطلاق النار في إدلب
     (مارس 2020)»): the same agreement in two documents gets the same id and is one node."""
+    by = _proposer(ctx, family, ts, te)
+    if by is not None and (year or on or ctx.on):  # "the Kenyan proposal": its proposer names it
+        return _proposed(ctx, family, by, None if year else (on or ctx.on), year)
     named_at = naming_place(ctx, ts, te)
     where = (ctx.kb.get(named_at.entity) if named_at else None) or _place_near(ctx, ts, te)
+    if where is None and top_state and _acts_on(ctx, top_state, ts, te):
+        top_state = None  # "Sudan rejected the plan": who acts on it does not name it
     where = where or (ctx.kb.get(top_state) if top_state else None)
     if where is not None and where.kind == "place" and where.record.get("in") and ctx.kb.get(where.record["in"]):
         where = where if where.record.get("type") in ("city", "region", "province", "governorate") else where
@@ -523,6 +524,140 @@ def _discovered(
     name = (name[:1].upper() + name[1:]) + (f" ({when})" if when else "")
     place_ar = (where.name_ar or "") if where else ""
     name_ar = f"{_FAMILY_AR[family]} {place_ar}".strip() + (f" ({when_ar})" if when_ar else "")
+    eid = stable_id("agreement", name)
+    ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
+    return eid
+
+
+def _acts_on(ctx: Context, state: str, ts: int, te: int) -> bool:
+    """The document's top state is named in the noun's sentence (not by a demonym) and that sentence neither
+    signs the agreement nor names its sides ("Sudan rejected the plan", "Congo, which accuses Rwanda …, rejected
+    the plan", "Hamas said Israel bore responsibility for the collapse of the truce"): the state acts on the
+    agreement and does not name it. «الموقعة بين العراق وتركيا», «التي وقعتها إثيوبيا» keep it."""
+    a, b = _sentence_bounds(ctx, ts, te)
+    if not any(m.ts >= a and m.entity == state and m.role != "demonym" for m in ctx.ments.ending_within(a, b)):
+        return False  # («المشاورات اليمنية», «تعز اليمنية» only say what the sentence is about)
+    cues = ctx.lex.w("signing_verbs") | ctx.lex.w("signatory_nouns") | ctx.lex.w("sealing_verbs")
+    cues = cues | ctx.lex.w("declare_verbs") | {"between", "بين"}
+    return all(cues.isdisjoint(t.forms) for t in ctx.toks[a:b])
+
+
+def _sentence_bounds(ctx: Context, ts: int, te: int) -> tuple[int, int]:
+    """The tokens of the sentence around ts..te (at most 60 either side)."""
+    texts, ends = ctx.texts, (".", "!", "?", "؟")
+    a = ts
+    while a > 0 and ts - a < 60 and texts[a - 1] not in ends:
+        a -= 1
+    b = te
+    while b < len(texts) and b - te < 60 and texts[b] not in ends:
+        b += 1
+    return a, b
+
+
+_PROPOSED = ("plan", "proposal", "resolution")
+_PROPOSERS = ("state", "organization", "armed_group", "person")
+
+
+def _proposer(ctx: Context, family: str, ts: int, te: int) -> list[Ment] | None:
+    """Who put a proposal, plan or draft forward, as the text says: "the Kenyan proposal", «المقترح الكيني»,
+    «المبادرة المصرية», "the UN envoy's plan", «خطة ترامب», "a plan put forward by Egypt", «مقترح قدمته مصر».
+    Never the one that merely acts on it ("Sudan rejected the proposal")."""
+    if family not in _PROPOSED:
+        return None
+    if ctx.lang == "ar":
+        k = _extend_right(ctx, te)
+        dems = _demonyms_at(ctx, k, 1)
+        if dems:
+            return dems
+        by = next((m for m in ctx.ments.starting(k) if m.kind in _PROPOSERS and not m.located), None)
+        if by is not None and _bare(ctx, by, k):  # «خطة ترامب», «مقترح مصر» (not «بمصر», «ولبنان»)
+            return [by]
+    else:
+        k = _extend_left(ctx, ts)
+        dems = _demonyms_at(ctx, k, -1)
+        if dems:
+            return dems
+        if k >= 2 and ctx.texts[k - 1] in ("'s", "’s", "'"):  # "Egypt's plan", "the UN envoy's plan"
+            for j in range(k - 1, max(0, k - 4), -1):
+                by = next((m for m in ctx.ments.ending(j) if m.kind in _PROPOSERS), None)
+                if by is not None:
+                    return [by]
+    return _proposed_by(ctx, te)
+
+
+def _bare(ctx: Context, m: Ment, k: int) -> bool:
+    """The Arabic token k that starts mention m carries no clitic: it is the first word of one of the entity's
+    Arabic names («بريطانيا», «لبنان»), or has no shorter form."""
+    e = ctx.kb.get(m.entity)
+    names = [e.name_ar or "", *(e.record.get("aliases_ar") or [])] if e is not None else []
+    return len(ctx.toks[k].forms) == 1 or any(normalize(n).text.split()[:1] == [ctx.texts[k]] for n in names)
+
+
+def _demonyms_at(ctx: Context, k: int, step: int) -> list[Ment]:
+    """The demonyms that stand right by the noun, before it (`step` -1) or after it (1): "the Egyptian-Qatari
+    plan", «المقترح المصري القطري»."""
+    out: list[Ment] = []
+    while 0 <= k <= len(ctx.toks) and len(out) < 3:
+        at = ctx.ments.ending(k) if step < 0 else ctx.ments.starting(k)
+        m = next((m for m in at if m.role == "demonym" and m.kind in _PROPOSERS), None)
+        if m is None:
+            break
+        out.append(m)
+        k = m.ts if step < 0 else m.te
+        if step < 0 and k > 0 and ctx.texts[k - 1] in ("-", "and"):
+            k -= 1
+        elif step > 0 and k < len(ctx.toks) and ctx.texts[k] in ("-", "و"):
+            k += 1
+    return out[::step]
+
+
+def _proposed_by(ctx: Context, te: int) -> list[Ment] | None:
+    """ "a plan put forward by Egypt", "the proposal submitted by France", «مقترح قدمته مصر», «المبادرة التي
+    طرحتها قطر»: the proposer named after a verb of proposing (`proposing_verbs`) right after the noun."""
+    k, texts = _extend_right(ctx, te), ctx.texts
+    if ctx.lang == "ar":
+        k += texts[k] in ("الذي", "التي", "الذى") if k < len(texts) else 0
+        if k < len(texts) and texts[k] in ctx.lex.w("proposing_verbs"):
+            k += 1 + (k + 1 < len(texts) and texts[k + 1] in ("به", "بها"))
+            by = next((m for m in ctx.ments.starting(k) if m.kind in _PROPOSERS), None)
+            return [by] if by is not None else None
+        return None
+    k += k + 1 < len(texts) and texts[k] in ("that", "which") and texts[k + 1] in ("was", "had", "has")
+    k += k < len(texts) and texts[k] in ("was", "being")
+    for j in range(k, min(len(texts), k + 3)):
+        if texts[j] == "by" and " ".join(texts[k:j]) in ctx.lex.w("proposing_verbs"):
+            j += 1 + (j + 1 < len(texts) and texts[j + 1] == "the")
+            by = next((m for m in ctx.ments.starting(j) if m.kind in _PROPOSERS), None)
+            return [by] if by is not None else None
+    return None
+
+
+def _demonym_ar(ctx: Context, m: Ment) -> bool:
+    e = ctx.kb.get(m.entity)
+    return e is not None and bool(e.record.get("demonym_ar"))
+
+
+def _proposed(ctx: Context, family: str, by: list[Ment], on, year: int | None) -> str:
+    """A proposal named by its proposers, kind and month: "Kenyan proposal (June 2023)", «المقترح الكيني (يونيو
+    2023)», "United Nations plan (June 2023)"."""
+    when = f"{on.strftime('%B')} {on.year}" if on else str(year or ctx.year or "")
+    when_ar = f"{_MONTHS_AR[on.month - 1]} {on.year}" if on else when
+    en, ar = [], []
+    for m in by:
+        e = ctx.kb.get(m.entity)
+        dem = (e.record.get("demonyms") or [None])[0] if e is not None else None
+        dem_ar = e.record.get("demonym_ar") if e is not None else None
+        en.append(dem or _name_of(ctx, m) + ("'s" if m.kind == "person" else ""))  # "Donald Trump's plan"
+        ar.append(f"ال{dem_ar}" if dem_ar else ((e.name_ar if e is not None else None) or m.text))
+    label, label_ar = _LABEL[family], _FAMILY_AR[family]
+    name = f"{'-'.join(en)} {label} ({when})"
+    if all(_demonym_ar(ctx, m) for m in by):
+        fem = "ة" if label_ar.endswith("ة") else ""  # «الخطة المصرية», «المقترح الكيني», «مشروع القرار الفرنسي»
+        head, _, rest = label_ar.rpartition(" ")
+        name_ar = f"{head} ال{rest}".strip() + " " + " ".join(a + fem for a in ar)
+    else:
+        name_ar = f"{label_ar} {' و'.join(ar)}"  # «خطة الأمم المتحدة»
+    name_ar += f" ({when_ar})" if when_ar else ""
     eid = stable_id("agreement", name)
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
     return eid
