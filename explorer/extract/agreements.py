@@ -502,7 +502,8 @@ def _discovered(
     ctx: Context, family: str, ts: int, te: int, top_state: str | None, on=None, year: int | None = None
 ) -> str | None:
     """A new agreement named by place, kind and month ("Idlib ceasefire (March 2020)", «وقف إطلاق النار في إدلب
-    (مارس 2020)»): the same agreement in two documents gets the same id and is one node."""
+    (مارس 2020)»): the same agreement in two documents gets the same id and is one node; one named by nothing
+    but its kind and month is one node per document."""
     by = _proposer(ctx, family, ts, te)
     if by is not None and (year or on or ctx.on):  # "the Kenyan proposal": its proposer names it
         return _proposed(ctx, family, by, None if year else (on or ctx.on), year)
@@ -524,7 +525,8 @@ def _discovered(
     name = (name[:1].upper() + name[1:]) + (f" ({when})" if when else "")
     place_ar = (where.name_ar or "") if where else ""
     name_ar = f"{_FAMILY_AR[family]} {place_ar}".strip() + (f" ({when_ar})" if when_ar else "")
-    eid = stable_id("agreement", name)
+    # (with no place, nothing says two documents' "Ceasefire (June 2023)" are one: one node per document)
+    eid = stable_id("agreement", name if where is not None else f"{name} {ctx.doc_id}")
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
     return eid
 

@@ -81,3 +81,20 @@ def test_the_rejecting_state_has_no_agreement_of_its_name():
     names = [e["name"] for e in ex.to_json()["entities"] if e["kind"] == "agreement"]
     assert not any(n.startswith("Sudan") for n in names), names
     assert any(r.source == "state:sdn" and r.type == "opposes" and r.target.startswith("agr:x-") for r in ex.relations)
+
+
+def test_a_placeless_agreement_is_one_node_per_document_and_a_placed_one_one_per_corpus():
+    """Two articles' "Ceasefire (June 2023)" named by nothing but kind and month are not known to be one
+    agreement; two articles' "Gaza ceasefire" of one month are."""
+    from explorer.extract import extract
+    from explorer.ingest.document import make_document
+
+    def agreement_ids(text: str, path: str) -> set[str]:
+        doc = make_document(text, lang="en", date="2023-06-10", path=path)
+        return {e.id for e in extract(doc).entities if e.kind == "agreement"}
+
+    placeless = "In a statement, Hamas said Israel bore responsibility for the collapse of the truce."
+    first, second = agreement_ids(placeless, "a.txt"), agreement_ids(placeless.replace("Hamas", "Jihad"), "b.txt")
+    assert first and second and first.isdisjoint(second)
+    placed = "Israel and Hamas agreed to a ceasefire in Gaza on Friday."
+    assert agreement_ids(placed, "c.txt") == agreement_ids(placed + " Aid convoys moved in.", "d.txt")

@@ -117,8 +117,9 @@ def test_no_army_is_made_of_a_body_or_a_construct(lang, text, army):
 
 def test_an_agreement_dated_by_a_month_is_that_months():
     ents = _ents("en", "The Houthis said they were committed to the April truce.")
-    assert "agr:x-ceasefire-april-2024" in ents and ents["agr:x-ceasefire-april-2024"] == ["April truce"]
-    assert "agr:x-ceasefire-may-2024" not in ents  # not the truce of the article's own month
+    april = [e for e in ents if e.startswith("agr:x-ceasefire-april-2024")]  # (placeless: one node per document)
+    assert len(april) == 1 and ents[april[0]] == ["April truce"]
+    assert not any(e.startswith("agr:x-ceasefire-may-2024") for e in ents)  # not the truce of the article's month
 
 
 def test_an_indefinite_title_is_not_the_office_holder():
