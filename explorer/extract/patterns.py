@@ -410,8 +410,18 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
     if signed and (pair := between_pair(ctx, ments, k + 1, sent.te)) is not None:
         return list(pair), toks[k].text  # "the accord, concluded after talks between A and B"
     k = next((x for x in range(m.ts, m.te) if toks[x].text in between), m.te)
+    if k == m.te and _proposed_by_names(ctx, m):
+        return [], m.text  # "the Egyptian-Qatari proposal": its proposers, not parties to an agreement
     grp = [x for x in ments if (k < x.ts or x.role == "named-party") and m.ts <= x.ts < m.te and x is not m]
     return (grp or _named_pair(ctx, sent, ments, m)), toks[k].text if k < m.te else m.text
+
+
+def _proposed_by_names(ctx: Context, m: Ment) -> bool:
+    """A plan or proposal whose name holds actors ("the Egyptian-Qatari proposal", «المبادرة المصرية القطرية»)
+    names who put it forward; nobody has agreed to it yet."""
+    from explorer.extract.agreements import _family
+
+    return _family(" ".join(ctx.texts[m.ts : m.te])) in ("plan", "proposal")
 
 
 def _past_terms(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> int:

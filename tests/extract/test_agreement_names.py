@@ -98,3 +98,17 @@ def test_a_placeless_agreement_is_one_node_per_document_and_a_placed_one_one_per
     assert first and second and first.isdisjoint(second)
     placed = "Israel and Hamas agreed to a ceasefire in Gaza on Friday."
     assert agreement_ids(placed, "c.txt") == agreement_ids(placed + " Aid convoys moved in.", "d.txt")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Israel rejected the Egyptian-Qatari proposal on Monday."),
+        ("ar", "ورفضت إسرائيل المبادرة المصرية القطرية."),
+    ],
+)
+def test_the_proposers_in_a_proposals_name_are_no_parties_to_it(lang, text):
+    """ "the Egyptian-Qatari proposal": Egypt and Qatar put it forward; nobody has agreed to it."""
+    rels = {(r.source, r.type) for r in extract_text(text, lang=lang, date_="2023-06-01").relations}
+    assert ("state:isr", "opposes") in rels
+    assert not {("state:egy", "agrees_with"), ("state:qat", "agrees_with")} & rels
