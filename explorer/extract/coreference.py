@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from dataclasses import replace
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset
 from explorer.extract.syntax import list_next
@@ -222,9 +223,9 @@ def find_org_short_forms(ctx: Context) -> None:
                 continue
             key = t.forms[-1]
         else:
-            if i == 0 or toks[_past_body_modifiers(ctx, i - 1)].text != "the":
-                continue
             key = t.text
+            if i == 0 or not _the_short_form(ctx, i, heads.get(key)):
+                continue
         named = heads.get(key)
         if named is None or (
             i + 1 < len(toks)
@@ -246,6 +247,31 @@ def find_org_short_forms(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
+def _the_short_form(ctx: Context, i: int, named: list[tuple[int, str, str]] | None) -> bool:
+    """ "the council", "the Western-backed coalition", and "the transitional council" after "the Southern
+    Transitional Council": "the" before the head, past words that describe the body or are words of the name of
+    the last one named with that head."""
+    toks = ctx.toks
+    if toks[_past_body_modifiers(ctx, i - 1)].text == "the":
+        return True
+    at = bisect.bisect_left(named or [], (i + 1,)) - 1
+    if at < 0:
+        return False
+    info = ctx.entities.info.get(named[at][1]) or {}
+    own = {w.lower() for n in (info.get("name") or "", *info.get("aliases", ())) for w in n.split()}
+    k = i - 1
+    while (
+        k > 0
+        and i - k <= 2
+        and toks[k].is_word
+        and not ctx.covered[k]
+        and toks[k].text.islower()
+        and toks[k].text in own
+    ):
+        k -= 1
+    return k < i - 1 and toks[k].text == "the"
+
+
 def _past_body_modifiers(ctx: Context, k: int) -> int:
     """ "the Western-backed coalition", "the main opposition coalition": back from token k over the words that
     describe a body named before without naming another."""
@@ -264,8 +290,12 @@ def _own_adjective(ctx: Context, k: int, eid: str) -> bool:
     """No free adjective at token k, or one that the organization's own name has («المجلس الانتقالي» after «المجلس
     الانتقالي الجنوبي»)."""
     t = ctx.toks[k] if k < len(ctx.toks) else None
-    if t is None or not t.is_word or ctx.covered[k] or not t.text.startswith("ال") or not t.forms[-1].endswith(
-        ("ي", "يه")
+    if (
+        t is None
+        or not t.is_word
+        or ctx.covered[k]
+        or not t.text.startswith("ال")
+        or not t.forms[-1].endswith(("ي", "يه"))
     ):
         return True
     info = ctx.entities.info.get(eid) or {}
@@ -290,8 +320,10 @@ def _named_heads(ctx: Context) -> dict[str, list[tuple[int, str, str]]]:
         elif m.te - m.ts < 2:
             continue
         else:
-            head = next((toks[k].text for k in range(m.te - 1, m.ts - 1, -1) if toks[k].text in lex.organization_heads),
-                        toks[m.te - 1].text)
+            head = next(
+                (toks[k].text for k in range(m.te - 1, m.ts - 1, -1) if toks[k].text in lex.organization_heads),
+                toks[m.te - 1].text,
+            )
         if _org_head(ctx, head):
             heads.setdefault(head, []).append((m.te, m.entity, m.kind))
     for named in heads.values():
@@ -367,11 +399,18 @@ def _described_group(ctx: Context, i: int) -> int:
     between "the" and the noun; where they start (i itself when there are none)."""
     toks, k, mods = ctx.toks, i, ctx.lex.w("group_modifiers")
     plural = toks[i].text.endswith("s")
-    while k > 0 and i - k < 2 and toks[k - 1].is_word and not ctx.covered[k - 1]:
+    participles, n = ctx.lex.w("compound_participles"), 0
+    while k > 0 and n < 2 and toks[k - 1].is_word:
         w = toks[k - 1].text
-        if not (w in mods or (plural and w != "the" and ctx.text[ctx.orig(k - 1, k)[0]].isupper())):
+        if k > 2 and w in participles and toks[k - 2].text == "-" and toks[k - 3].text != "the":
+            k -= 3  # "the Iran-backed group", "the Kurdish-led militia"
+        elif ctx.covered[k - 1] or not (
+            w in mods or (plural and w != "the" and ctx.text[ctx.orig(k - 1, k)[0]].isupper())
+        ):
             break
-        k -= 1
+        else:
+            k -= 1
+        n += 1
     return k
 
 
@@ -518,6 +557,13 @@ def find_state_descriptions(ctx: Context) -> None:
         key = toks[i].forms[-1] if ctx.lang == "ar" else toks[i].text
         if key not in words or ctx.covered[i] or not _definite_description(ctx, i):
             continue
+        if (
+            ctx.lang != "ar"
+            and i + 1 < len(toks)
+            and toks[i + 1].text == "of"
+            and key in ctx.lex.w("body_descriptions")
+        ):
+            continue  # "the body of a hostage", "the organization of the talks"
         described = _described(ctx, i, key)
         if described is None:
             continue
@@ -538,7 +584,45 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     state = salient(ctx, [m for m in before if m.kind == "state" and key in _name_words(ctx, m.entity)])
     if state is not None or key not in ctx.lex.w("body_descriptions"):
         return state
-    return next((m for m in reversed(ctx.ments.ending_within(i - 120, i - 1)) if m.kind == "organization"), None)
+    kinds = _body_kinds(ctx, i, key)
+    body = next((m for m in reversed(ctx.ments.ending_within(i - 120, i - 1)) if _body_fits(ctx, m, kinds)), None)
+    if body is not None and ctx.lang != "ar" and i > 0 and ctx.texts[i - 1] in ctx.lex.w("world_body_words"):
+        return _whole_un(ctx, body)
+    return body
+
+
+def _whole_un(ctx: Context, body: Ment) -> Ment | None:
+    """ "the world body": the United Nations itself, when the body named last is the UN, or one of its organs
+    ("the UN Security Council") and the article has named the UN before; none after another body."""
+    e = ctx.kb.get(body.entity)
+    if body.entity == "org:un":
+        return body
+    if (
+        e is None
+        or e.record.get("parent") != "org:un"
+        or not any(m.te <= body.te for m in ctx.ments.of_entity("org:un"))
+    ):
+        return None
+    return replace(body, entity="org:un")
+
+
+def _body_kinds(ctx: Context, i: int, key: str) -> tuple[str, ...]:
+    """ "the rebel alliance", "the militant coalition": an armed group; "the alliance", "the coalition": an
+    organization or an armed group (`armed_body_descriptions`); "the bloc", "the regional body": an organization."""
+    toks = ctx.toks
+    if ctx.lang != "ar" and i > 0 and toks[i - 1].text.lower() in ctx.lex.w("group_modifiers"):
+        return ("armed_group",)
+    if key in ctx.lex.w("armed_body_descriptions"):
+        return ("organization", "armed_group")
+    return ("organization",)
+
+
+def _body_fits(ctx: Context, m: Ment, kinds: tuple[str, ...]) -> bool:
+    """Of the kind, and no state's own body (an army, a ministry, state media: never "the bloc")."""
+    if m.kind not in kinds or m.media or m.in_np:
+        return False
+    e = ctx.kb.get(m.entity)
+    return e is None or not e.record.get("state")
 
 
 def _definite_description(ctx: Context, i: int) -> bool:
@@ -550,7 +634,10 @@ def _definite_description(ctx: Context, i: int) -> bool:
     k = _past_body_modifiers(ctx, i - 1)  # "the 55-member bloc"
     if toks[k].text != "the":
         k = i - 1 if i > 0 and toks[i - 1].text == "the" else i - 2
-    return k >= 0 and toks[k].text == "the" and (k == 0 or toks[k - 1].text not in ("in", "inside", "across", "to"))
+    if k < 0 or toks[k].text != "the":
+        return False
+    body = toks[i].text in ctx.lex.w("body_descriptions")  # no place: "accession to the alliance", "in the bloc"
+    return body or k == 0 or toks[k - 1].text not in ("in", "inside", "across", "to")
 
 
 def _name_words(ctx: Context, entity: str) -> frozenset[str]:

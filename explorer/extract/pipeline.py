@@ -22,6 +22,7 @@ from explorer.extract import (
     places,
     resolutions,
     roles,
+    rulers,
     titles,
 )
 from explorer.extract.blocks import extract_in_blocks
@@ -81,6 +82,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "plural-collectives.v1": coreference.find_plural_collectives,
     "the-latter.v1": coreference.find_the_latter,
     "state-descriptions.v1": coreference.find_state_descriptions,
+    "ruling-bodies.v1": rulers.find_ruling_bodies,
     "region-descriptions.v1": coreference.find_region_descriptions,
     "modifiers.v1": modifiers.mark_modifiers,
     "capital-np.v1": modifiers.mark_capital_np,

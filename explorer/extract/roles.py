@@ -31,7 +31,7 @@ def resolve_role_mentions(ctx: Context) -> None:
             k = bisect.bisect_left(starts, t.ts)
             _bare_title(ctx, t, people[max(0, k - 30) : k])
             continue
-        if t.person is not None or _indefinite_title(ctx, t.ts) or _subordinate(ctx, t.ts):
+        if t.person is not None or _indefinite_title(ctx, t.ts, t.of) or _subordinate(ctx, t.ts):
             continue
         if (
             len(t.of) > 1
@@ -63,12 +63,21 @@ def resolve_role_mentions(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
-def _indefinite_title(ctx: Context, ts: int) -> bool:
-    """ "a spokesman for the Taliban", "an official of the ministry": one of several, not the office's holder."""
-    k = ts - 1
-    while k > 0 and ctx.toks[k].text in ctx.lex.w("title_modifiers"):
-        k -= 1
-    return ctx.lang != "ar" and k >= 0 and ctx.toks[k].text in ctx.lex.w("articles")
+def _indefinite_title(ctx: Context, ts: int, of: list[Ment] = ()) -> bool:
+    """ "a spokesman for the Taliban", "an official of the ministry", "A senior Hamas commander": one of several,
+    not the office's holder (back over the title's modifiers and the names of its state or body before it)."""
+    if ctx.lang == "ar":
+        return False
+    k, mods = ts - 1, ctx.lex.w("title_modifiers")
+    while k > 0:
+        owner = next((x for x in of if x.te == k + 1 and x.ts <= k), None)
+        if owner is not None:
+            k = owner.ts - 1
+        elif ctx.toks[k].text.lower() in mods:
+            k -= 1
+        else:
+            break
+    return k >= 0 and ctx.toks[k].text.lower() in ctx.lex.w("articles")
 
 
 _BARE = {  # a title with no name, state or body: the offices (here or in the knowledge base) of whom it can mean
@@ -186,8 +195,7 @@ def _met_holder(ctx: Context, before: list[Ment], held: dict, office: str, state
     for p in reversed(before):
         roles = [(r.office, r.of) for r in ctx.kb.roles_of(p.entity, ctx.on)] + held.get(id(p), [])
         if any(
-            o_of == state and (office in ("minister", "official") or o in _fits(office, state))
-            for o, o_of in roles
+            o_of == state and (office in ("minister", "official") or o in _fits(office, state)) for o, o_of in roles
         ):
             return p.entity
     return None

@@ -134,6 +134,10 @@ class KnowledgeBase:
             if rest and head in _ORG_HEADS and self.entities[sf.entity_id].kind in ("organization", "armed_group"):
                 counts.setdefault(rest, set()).add(sf.entity_id)
         self.quoted_short = {k: next(iter(v)) for k, v in counts.items() if len(v) == 1}
+        self.rulers_by_state: dict[str, list[str]] = {}
+        for ent in self.entities.values():
+            for r in ent.record.get("rules") or ():
+                self.rulers_by_state.setdefault(r["of"], []).append(ent.id)
         self.roles_by_person: dict[str, list[Role]] = {}
         for r in self.roles:
             self.roles_by_person.setdefault(r.person, []).append(r)
@@ -248,6 +252,26 @@ class KnowledgeBase:
                 if (r.start is None or r.start <= hi) and (r.end is None or r.end >= lo)
             )
         )
+
+    def rulers(self, state: str, on: date | None, year: int | None = None) -> list[str]:
+        """The bodies (`rules` in organizations) ruling the state on the date, or in the year when there is no
+        date: the junta an article on the state means by "the junta", «المجلس العسكري»."""
+        out = []
+        for org in self.rulers_by_state.get(state, ()):
+            for r in self.entities[org].record.get("rules") or ():
+                start, end = parse_kb_date(r.get("start")), parse_kb_date(r.get("end"), end=True)
+                if r.get("of") != state:
+                    continue
+                if on is not None and (start is None or start <= on) and (end is None or on <= end):
+                    out.append(org)
+                elif (
+                    on is None
+                    and year is not None
+                    and (start is None or start.year <= year)
+                    and (end is None or year <= end.year)
+                ):
+                    out.append(org)
+        return out
 
     def roles_of(self, person: str, on: date | None = None) -> list[Role]:
         rs = self.roles_by_person.get(person, [])
