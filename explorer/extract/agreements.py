@@ -104,7 +104,10 @@ def _resolved(ctx: Context, family: str, span: tuple[int, int], found: str | Non
         if _indefinite(ctx, ts, te):  # "a security pact with Armenia" in an article on a ceasefire is not that
             return None  # ceasefire, and too vague to be a node of its own
         eid = None
-    return eid or _by_parties(ctx, family, ts, te) or _discovered(ctx, family, ts, te, top_state)
+    eid = eid or _by_parties(ctx, family, ts, te)
+    if eid is None and family in _LABEL and _signed(ctx, ts, te):  # "Iraq and Turkey signed a security pact":
+        eid = _by_signers(ctx, family, ts, te)  # named by its two signers, not by the article's state
+    return eid or _discovered(ctx, family, ts, te, top_state)
 
 
 def _signed(ctx: Context, ts: int, te: int) -> bool:

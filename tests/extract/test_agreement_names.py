@@ -8,6 +8,19 @@ from explorer.extract.pipeline import extract_text
 
 # (lang, text, English name, Arabic name)
 NAMED = [
+    # a pact two actors sign is named by them, in both languages one node
+    (
+        "en",
+        "Iraq and Turkey signed a security agreement on Monday.",
+        "Iraq-Turkey agreement (June 2023)",
+        "اتفاق بين العراق وتركيا (يونيو 2023)",
+    ),
+    (
+        "ar",
+        "ووقعت العراق وتركيا اتفاقية أمنية يوم الاثنين.",
+        "Iraq-Turkey agreement (June 2023)",
+        "اتفاق بين العراق وتركيا (يونيو 2023)",
+    ),
     (
         "en",
         "Ethiopia turned down the Kenyan proposal for a summit.",
