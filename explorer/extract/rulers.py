@@ -11,7 +11,8 @@ from explorer.extract.coreference import salient
 
 def find_ruling_bodies(ctx: Context) -> None:
     """The state named with the description (before or after it), else the ruling body the article named last,
-    else the one ruled state the article has named most so far; none when two fit as well."""
+    else the one ruled state the article has named most so far; none when two fit as well. Runs before the titles:
+    in "the junta leader, General X" the body is the title's (X holds a role in it) and no party itself."""
     nouns = ctx.lex.w("ruling_body_nouns")
     if not nouns or not ctx.kb.rulers_by_state:
         return
@@ -27,9 +28,10 @@ def find_ruling_bodies(ctx: Context) -> None:
             continue
         ctx.register(body)
         if state is not None:
-            state.in_np = True  # "Niger's junta": Niger describes the body
+            state.possessive = True  # "Niger's junta": Niger describes the body, and is named all the same
         s_, e_ = ctx.orig(start, end)
-        ctx.add(Ment(s_, e_, start, end, body, "organization", "coref", ctx.text[s_:e_]))
+        titled = ctx.lang != "ar" and end < len(ctx.toks) and ctx.lex.titles.match_at(ctx.toks, end) is not None
+        ctx.add(Ment(s_, e_, start, end, body, "organization", "coref", ctx.text[s_:e_], in_np=titled))
     ctx.ments.sort_by_start()
 
 
@@ -61,11 +63,17 @@ def _span_en(ctx: Context, i: int) -> tuple[int, int, Ment | None] | None:
     """ "the (military|ruling) junta", "Niger's junta", "the Nigerien junta", "the junta in Niger"."""
     toks, mods = ctx.toks, ctx.lex.w("ruling_body_modifiers")
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and (
-        nxt.text in ("-", "'s", "'")
-        or (nxt.is_word and nxt.text not in ctx.lex.w("army_followers") and not _verb_at(ctx, i + 1))
+    titled = nxt is not None and ctx.lex.titles.match_at(toks, i + 1) is not None
+    if (
+        nxt is not None
+        and not titled
+        and (
+            nxt.text in ("-", "'s", "'")
+            or (nxt.is_word and nxt.text not in ctx.lex.w("army_followers") and not _verb_at(ctx, i + 1))
+        )
     ):
-        return None  # "the junta leader", "the junta's spokesman", "junta-backed": a word about someone else
+        return None  # "junta-backed", "the junta government": a word about something else ("the junta leader":
+        # the body of the leader's title)
     k = i
     while k > 0 and i - k < 2 and toks[k - 1].text.lower() in mods and not ctx.covered[k - 1]:
         k -= 1
@@ -90,7 +98,7 @@ def _span_ar(ctx: Context, i: int) -> tuple[int, int, Ment | None] | None:
     toks = ctx.toks
     if not toks[i].text.startswith(("ال", "وال", "بال", "لل", "فال")):
         return None
-    if any(t.ts < i <= t.te for t in ctx.titles) or (i > 0 and toks[i - 1].text == "باسم"):
+    if any(_title_ending(ctx, k, i) for k in (i - 2, i - 1)) or (i > 0 and toks[i - 1].text == "باسم"):
         return None  # «رئيس المجلس العسكري», «المتحدث باسم المجلس العسكري»: a person of the body, not the body
     end = i + 1
     military = ctx.lex.w("ruling_body_adjectives")
@@ -106,3 +114,9 @@ def _span_ar(ctx: Context, i: int) -> tuple[int, int, Ment | None] | None:
     if any(not ctx.free(k, k + 1) for k in range(i, end)):
         return None
     return i, end, state
+
+
+def _title_ending(ctx: Context, k: int, i: int) -> bool:
+    """A title phrase from token k that ends at token i or takes it in («رئيس المجلس»)."""
+    hit = ctx.lex.titles.match_at(ctx.toks, k) if k >= 0 else None
+    return hit is not None and hit[1] >= i

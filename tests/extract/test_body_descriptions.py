@@ -74,9 +74,13 @@ def test_an_indefinite_commander_is_not_the_office_holder():
         assert not any(e.kind == "person" for e in ex.entities), text
 
 
-def test_the_junta_leader_is_a_person_not_the_body():
+def test_the_junta_leader_is_a_person_of_the_body_not_the_body():
     text = "Niger's coup drew wide condemnation. Putin phoned the junta leader on Tuesday."
     assert not any("org:cnsp-niger" in (s, o) for s, _, o in _rels(text, date_="2023-09-01"))
+    text = "Niger's coup drew wide condemnation. Putin phoned the junta leader, General Abdourahamane Tiani."
+    rels = _rels(text, date_="2023-09-01")
+    assert ("person:abdourahamane-tchiani", "holds_role_in", "org:cnsp-niger") in rels
+    assert not any(o == "org:cnsp-niger" for s, t, o in rels if t == "phones")
     text = "قطعت النيجر علاقاتها مع فرنسا. واستقبل رئيس المجلس العسكري الحاكم وفدا روسيا."
     assert not any("org:cnsp-niger" in (s, o) for s, _, o in _rels(text, "ar", "2023-09-01"))
 
