@@ -9,6 +9,15 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'demanded a ceasefire across Yemen': a demand for a truce backs it; 'across' places it",
+        "en",
+        "2022-03-30",
+        "The Arab League demanded a two-month ceasefire across Yemen. Iran has demanded that the IAEA close its "
+        "investigation.",
+        [("org:arab-league", "supports", "agr:*")],
+        [("state:irn", "supports", "org:iaea")],
+    ),
+    (
         "'said Hamas and Israel were close to a deal', «جهودا للتوصل إلى اتفاق»: no agreement reached, no node",
         "en",
         "2024-05-01",
