@@ -168,13 +168,22 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
             continue  # (the pair's cheap conditions first: most pairs of the window fail them)
         if _relative_agents(ctx, a):
             continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
-        between = [t.text for t in ctx.toks[a.te : b.np_start] if t.text != "the"]  # "A and the B"
+        start = _past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
+        between = [t.text for t in ctx.toks[a.te : start] if t.text != "the"]  # "A and the B"
         if ctx.lang == "ar" and len(between) == 1 and between[0][:1] == "و" and between[0] in delegations:
             between = ["و"]  # «وفد الحكومة ووفد الجبهة»: the second delegation is the second side
         glued = ctx.lang == "ar" and not between and ctx.toks[b.np_start].text.startswith("و")
         if glued or between in (["and"], ["و"], ["،"], [","]):
             return [a, b]
     return None
+
+
+def _past_owner(ctx: Context, k: int) -> int:
+    """Where a name's phrase starts when an English possessive owner stands before it ("Rwanda's B"), else k."""
+    if ctx.lang == "ar" or k < 2 or ctx.texts[k - 1] not in ("'s", "'"):
+        return k
+    owner = next(iter(ctx.ments.ending(k - 1)), None)
+    return owner.np_start if owner is not None else k
 
 
 def _relative_agents(ctx: Context, a: Ment) -> bool:

@@ -9,6 +9,18 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'Egypt's A and Jordan's B signed … The two ministers later met X': the owners keep the pair",
+        "en",
+        "2024-03-02",
+        "Egypt's Sameh Shoukry and Jordan's Ayman Safadi signed the statement in a ceremony attended by the UN "
+        "envoy. The two ministers later met President Abdel Fattah el-Sisi in Cairo.",
+        [
+            ("person:sameh-shoukry", "meets", "person:abdel-fattah-el-sisi"),
+            ("person:ayman-safadi", "meets", "person:abdel-fattah-el-sisi"),
+        ],
+        [],
+    ),
+    (
         "'demanded a ceasefire across Yemen': a demand for a truce backs it; 'across' places it",
         "en",
         "2022-03-30",
