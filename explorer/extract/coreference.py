@@ -731,6 +731,28 @@ def find_role_nouns(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
+def find_guests(ctx: Context) -> None:
+    """«قال بوتين في مؤتمر صحفي مشترك مع ضيفه», "told reporters with his guest": the guest is the last person named
+    before the sentence who is not named in it before the noun (the host is)."""
+    nouns = ctx.lex.w("guest_nouns")
+    if not nouns:
+        return
+    people = [m for m in ctx.ments if m.kind == "person"]
+    for i in ctx.where(nouns, forms=ctx.lang == "ar"):
+        if ctx.covered[i] or nouns.isdisjoint(ctx.toks[i].forms if ctx.lang == "ar" else (ctx.texts[i],)):
+            continue
+        if ctx.lang != "ar" and not (i > 0 and ctx.texts[i - 1] in ("his", "her", "their")):
+            continue
+        start = sentence_start(ctx, i)
+        hosts = {p.entity for p in people if start <= p.ts < i}
+        fit = [p for p in people if p.te <= start and p.entity not in hosts]
+        guest = antecedent(ctx, i, fit)
+        if guest is not None:
+            s, e = ctx.orig(i, i + 1)
+            ctx.add(Ment(s, e, i, i + 1, guest.entity, "person", "coref", ctx.text[s:e], office=guest.office))
+    ctx.ments.sort_by_start()
+
+
 _OWNERS = ("state", "organization", "armed_group")
 
 

@@ -71,6 +71,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "plural-roles.v1": coreference.find_plural_roles,
     "roles.v1": roles.resolve_role_mentions,
     "role-nouns.v1": coreference.find_role_nouns,
+    "guests.v1": coreference.find_guests,
     "speakers.v1": names.find_speakers,
     "surnames.v1": names.find_surnames,
     "agreements.v1": agreements.find_generic_agreements,

@@ -9,6 +9,23 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "«في مؤتمر صحفي مشترك مع ضيفه»: the guest is the one named before, not the host",
+        "ar",
+        "2020-03-05",
+        "ووصل الرئيس التركي رجب طيب أردوغان إلى موسكو صباح الخميس. وقال بوتين في مؤتمر صحفي مشترك مع ضيفه إن "
+        "المحادثات كانت صريحة.",
+        [("person:vladimir-putin", "meets", "person:recep-tayyip-erdogan")],
+        [],
+    ),
+    (
+        "'held a joint news conference with his guest': the guest is the one named before",
+        "en",
+        "2020-03-05",
+        "Erdogan arrived in Moscow on Thursday morning. Putin held a joint news conference with his guest.",
+        [("person:vladimir-putin", "meets", "person:recep-tayyip-erdogan")],
+        [],
+    ),
+    (
         "'Egypt's A and Jordan's B signed … The two ministers later met X': the owners keep the pair",
         "en",
         "2024-03-02",
