@@ -131,6 +131,8 @@ class SentenceState:
     last_speakers: list[Ment] = field(default_factory=list)  # the speakers of the sentence before
     first_subjects: list[Ment] = field(default_factory=list)  # the subject of the sentence's first clause
     opener: Ment | None = None  # the name that opened the sentence before ("De Mistura suspended …. He said …")
+    attackers: list[Ment] = field(default_factory=list)  # who fought in the last sentence that told of fighting
+    # ("Iran condemned the strikes": the strikes reported before)
 
 
 Construction = Callable[[Context, Site, Callable], Outcome]
@@ -376,6 +378,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     sentence_patterns = _sentence_patterns(ctx, sentences, patterns.SENTENCE_PATTERNS)
     for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
         emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date, own, owned, proxies)
+        before = len(out)
         patterns.roles(ctx, poss_by[si], titles_by[si], emit)
         for pattern in sentence_patterns[si]:
             pattern(ctx, sent, ments, emit)
@@ -392,6 +395,17 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         elif lead := next((m for m in ments if m.np_start <= sent.ts + 1 and _leads(m)), None):
             state.last_subject, state.last_speakers = [lead], []  # "Kagame spoke in Kigali. He said …"
         state.opener = next((m for m in ments if m.np_start <= sent.ts + 1), None)
+        state.attackers = _attackers(ments, list(out.values())[before:]) or state.attackers  # (the last reported)
+    return list(out.values())
+
+
+def _attackers(ments: list[Ment], new: list[Relation]) -> list[Ment]:
+    """The sources of the sentence's fights, as its mentions (for the next sentence's "condemned the strikes")."""
+    fighters = {r.source for r in new if r.type == "fights"}
+    out: dict[str, Ment] = {}
+    for m in ments:
+        if m.entity in fighters:
+            out.setdefault(m.entity, m)
     return list(out.values())
 
 

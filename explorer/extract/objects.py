@@ -13,6 +13,7 @@ from explorer.extract.syntax import (
     along_with,
     clause_break_at,
     coordinated_after,
+    definite,
     determined,
     group_with,
     in_relative_clause,
@@ -81,6 +82,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (sym and (m.topic or after_location_prep(ctx, m)))
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
+        and not (rtype == "opposes" and _attacked(ctx, m, start))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
         and not _relative_agent(ctx, site, m, start)
         and not (sym and m.np_start > start + 2 and in_relative_clause(ctx, m.np_start, start + 1))
@@ -244,6 +246,15 @@ def _past_event_noun(ctx: Context, site: Site, k: int) -> int:
     while k < site.sent.te and k - ev.j < 2 and ctx.texts[k] in ctx.lex.w("event_links"):
         k += 1
     return k
+
+
+def _attacked(ctx: Context, m: Ment, start: int) -> bool:
+    """ "condemned the attacks on Lebanon", «أدانت الغارات على لبنان»: who is attacked is not who is condemned."""
+    k = m.np_start - 1 - (m.np_start > 0 and ctx.texts[m.np_start - 1] == "the")
+    if k <= start or ctx.lex.w("attack_prepositions").isdisjoint(ctx.toks[k].forms):
+        return False
+    attacks = ctx.lex.w("attack_nouns")
+    return any(not attacks.isdisjoint(ctx.toks[x].forms) for x in range(max(start, k - 3), k))
 
 
 def _backer_of_object(ctx: Context, m: Ment, start: int) -> bool:
@@ -480,7 +491,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     others = [
         m
         for m in site.cands
-        if m.kind in _spoken_of(ctx) and (m.ts - j <= 12 or 0 <= again <= m.ts <= again + 12)
+        if m.kind in _spoken_of(ctx)
+        and (m.ts - j <= 12 or 0 <= again <= m.ts <= again + 12)
         and (not m.topic or _topic_demonym(ctx, m))
         and m.role != "coref"
     ]  # «إن بلاده ستتعاون», "the government will": the speaker's side, not what the statement is about
@@ -749,6 +761,28 @@ def condemned_proxy(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("condemned-attack", "target", rtypes=("opposes",))
+def condemned_attack(ctx: Context, site: Site, emit) -> Outcome:
+    """ "US warplanes struck Houthi targets. Iran condemned the strikes": condemning the attacks the sentence
+    before reported, with no attacker named, opposes those who attacked (`attack_nouns`)."""
+    if site.nominal or not site.src or not site.state.attackers:
+        return PASS
+    k = site.start_after
+    while k < site.sent.te and ctx.texts[k] in ("the", "these", "those", "this", "that"):
+        k += 1
+    if k >= site.sent.te or ctx.lex.w("attack_nouns").isdisjoint(ctx.toks[k].forms):
+        return PASS
+    if not (k > site.start_after or definite(ctx, ctx.toks[k])):
+        return PASS  # (the attack named again: "the strikes", «الغارات»; not "strikes" in general)
+    named = (m for x in range(site.start_after, min(k + 4, site.sent.te)) for m in ctx.ments.starting(x))
+    if any(actor(m) and not _attacked(ctx, m, site.start_after) for m in named):
+        return PASS  # "condemned the Israeli strikes", "the attack by the RSF": the attacker is named here
+    for a in site.state.attackers:
+        if all(a.entity != s.entity for s in site.src):
+            _each_source(ctx, site, emit, a, "opposes", "condemned-attack")
+    return DONE
+
+
 @construction("mutual", "target", rtypes=("opposes",))
 def mutual(ctx: Context, site: Site, emit) -> Outcome:
     """ "Armenia and Azerbaijan accused each other of breaking the truce", «تبادلت أرمينيا وأذربيجان الاتهامات»:
@@ -986,9 +1020,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if rtype in _SYMMETRIC or rtype == "visits":
         partner = _introduced(ctx, tgt, ctx.lex.w("with_words"))  # "discussed the truce with Erdogan": with him
         topic = not partner and any(m.kind == "agreement" and site.start_after <= m.ts < tgt.ts for m in site.ments)
-        introduced = partner or (
-            toks[tgt.np_start].text.startswith(("ب", "ل")) and len(toks[tgt.np_start].forms) > 1
-        )
+        introduced = partner or (toks[tgt.np_start].text.startswith(("ب", "ل")) and len(toks[tgt.np_start].forms) > 1)
         close = tgt.np_start - site.start_after <= 2
         # «بحثا وقفاً لإطلاق النار بين إسرائيل وحماس»: a pair that discusses what is between others
         topic = topic or (len(src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), site.start_after))

@@ -35,7 +35,7 @@ FINDS = [
     # a state whose Arabic name begins with «ب» is not «ب» + a place («باكستان», «بريطانيا», «بوركينا فاسو»)
     ("ar", "انتقدت بريطانيا مجموعة فاغنر.", ("state:gbr", "opposes", "group:wagner")),
     ("ar", "وتجري أفغانستان مفاوضات مع باكستان بشأن المعابر.", ("state:afg", "negotiates_with", "state:pak")),
-    ("ar", "وأدانت بوركينا فاسو الهجوم على النيجر.", ("state:bfa", "opposes", "*")),
+    ("ar", "وانتقدت بوركينا فاسو فرنسا بشدة.", ("state:bfa", "opposes", "state:fra")),
     # «مع كل من A وB»: both are partners
     (
         "ar",

@@ -9,6 +9,32 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'US and British warplanes struck … . Iran condemned the strikes': condemning the reported attacks opposes "
+        "the attackers",
+        "en",
+        "2024-01-12",
+        "US and British warplanes struck Houthi targets overnight. The rebels vowed to respond. Iran condemned the "
+        "strikes on Monday.",
+        [("state:irn", "opposes", "state:usa"), ("state:irn", "opposes", "state:gbr")],
+        [],
+    ),
+    (
+        "«وأدانت قطر الغارات على لبنان»: the attacked is not the one condemned; the attacker reported before is",
+        "ar",
+        "2024-01-12",
+        "وشنت الطائرات الإسرائيلية غارات على مواقع لحزب الله. وأدانت قطر الغارات على لبنان.",
+        [("state:qat", "opposes", "state:isr")],
+        [("state:qat", "opposes", "state:lbn")],
+    ),
+    (
+        "'condemned the attacks on Lebanon', 'condemned the attack by Russian drones': named attacker or victim",
+        "en",
+        "2024-01-12",
+        "Qatar condemned the attacks on Lebanon. Germany condemned the attack by Russian drones on Kyiv.",
+        [("state:deu", "opposes", "state:rus")],
+        [("state:qat", "opposes", "state:lbn"), ("state:deu", "opposes", "state:ukr")],
+    ),
+    (
         "«في مؤتمر صحفي مشترك مع ضيفه»: the guest is the one named before, not the host",
         "ar",
         "2020-03-05",

@@ -578,6 +578,12 @@ CASES += [
         ("group:hamas", "opposes", "agreement"),
     ),
     (
+        "condemned-attack",
+        "en",
+        "Israeli jets struck Hezbollah positions overnight. Turkey condemned the attacks on Tuesday.",
+        ("state:tur", "opposes", "state:isr"),
+    ),
+    (
         "mutual",
         "en",
         "Sudan and South Sudan accused one another of backing rebel groups along the border.",
