@@ -783,6 +783,27 @@ def condemned_attack(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("urged-to-stop", "target", rtypes=("supports",))
+def urged_to_stop(ctx: Context, site: Site, emit) -> Outcome:
+    """ "urged Rwanda to stop supporting the M23", "demanded that the Houthis halt their attacks", «طالب الحوثيين
+    بوقف هجماتهم», «دعت إسرائيل إلى وقف هجومها»: calling on an actor to stop what it does opposes it
+    (`stop_words` right after the one called on), and backs nobody."""
+    if site.nominal or not site.src or ctx.lex.w("call_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return PASS
+    k = site.start_after + (site.start_after < site.sent.te and ctx.texts[site.start_after] in ("on", "that"))
+    who = next((m for m in site.cands if m.np_start <= k + 1), None)
+    if who is None or not actor(who):
+        return PASS
+    words, lead = ctx.lex.w("stop_words"), ctx.lex.w("stop_leads")  # ("to", "immediately", «إلى» before it)
+    k = who.te
+    while k < min(who.te + 2, site.sent.te) and ctx.texts[k] in lead:
+        k += 1
+    if k >= site.sent.te or words.isdisjoint(ctx.toks[k].forms):
+        return PASS
+    _each_source(ctx, site, emit, who, "opposes", "urged-to-stop")
+    return DONE
+
+
 @construction("mutual", "target", rtypes=("opposes",))
 def mutual(ctx: Context, site: Site, emit) -> Outcome:
     """ "Armenia and Azerbaijan accused each other of breaking the truce", «تبادلت أرمينيا وأذربيجان الاتهامات»:

@@ -9,6 +9,15 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'urged Rwanda to stop supporting the rebels': calling on one actor to stop opposes it; both sides: neither",
+        "en",
+        "2024-01-12",
+        "The United States has urged Rwanda to stop supporting the M23. Egypt urged Israel and Hamas to stop "
+        "fighting. Qatar urged Hamas to accept the proposal.",
+        [("state:usa", "opposes", "state:rwa")],
+        [("state:egy", "opposes", "*"), ("state:usa", "supports", "state:rwa"), ("state:qat", "opposes", "*")],
+    ),
+    (
         "'US and British warplanes struck … . Iran condemned the strikes': condemning the reported attacks opposes "
         "the attackers",
         "en",

@@ -584,6 +584,12 @@ CASES += [
         ("state:tur", "opposes", "state:isr"),
     ),
     (
+        "urged-to-stop",
+        "ar",
+        "وطالب مجلس الأمن الحوثيين بوقف هجماتهم على السفن التجارية.",
+        ("org:unsc", "opposes", "group:houthis"),
+    ),
+    (
         "mutual",
         "en",
         "Sudan and South Sudan accused one another of backing rebel groups along the border.",
