@@ -198,8 +198,11 @@ def _withdrawn(ctx: Context, site: Site) -> bool:
 def _definite_verb(ctx: Context, site: Site) -> bool:
     """An Arabic speech verb (not a noun of the lexicon, `~`) read with the article: «التابعة» matched «تابع*»."""
     word = site.trig.phrase.words[0]
-    return ctx.lang == "ar" and not site.trig.phrase.nominal and not word.startswith("ال") and definite(
-        ctx, ctx.toks[site.i]
+    return (
+        ctx.lang == "ar"
+        and not site.trig.phrase.nominal
+        and not word.startswith("ال")
+        and definite(ctx, ctx.toks[site.i])
     )
 
 
@@ -614,7 +617,7 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     j = _by_after_place(ctx, j, site.sent.te)
     if not (j < site.sent.te and ctx.toks[j].text == "by"):
         return PASS
-    agents = coordinated_after(ctx, site.ments, j + 1, site.sent.te)
+    agents = _aside_agents(ctx, site, coordinated_after(ctx, site.ments, j + 1, site.sent.te))
     if rtype == "states":  # "the proposal announced by the coalition": the speaker follows "by", or is unnamed
         return _passive_statement(ctx, site, agents, emit)
     if site.i == site.sent.ts and agents and _fronted_passive(ctx, site, agents, emit):
@@ -647,6 +650,16 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         for t in tgts if len(tgts) <= 3 else [tgt]:
             emit(a, t, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
+
+
+def _aside_agents(ctx: Context, site: Site, agents: list[Ment]) -> list[Ment]:
+    """ "the war between the Houthis, backed by Iran, and Saudi Arabia": in an aside the comma before "and" closes
+    it; the name after is the sentence's, not a second agent."""
+    if not agents or site.i == 0 or ctx.texts[site.i - 1] != ",":
+        return agents
+    first = agents[0]
+    closes = first.te + 1 < len(ctx.toks) and ctx.texts[first.te] == "," and ctx.texts[first.te + 1] in ctx.lex.w("and")
+    return [first] if closes else agents
 
 
 def _by_after_place(ctx: Context, j: int, te: int) -> int:
@@ -1506,9 +1519,7 @@ def in_support_of(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, group_with(ctx, site.ments, first), "in-support-of")
 
 
-@construction(
-    "nominal-complement", "subject", rtypes=("fights", "opposes", "supports", "references"), nominal=True
-)
+@construction("nominal-complement", "subject", rtypes=("fights", "opposes", "supports", "references"), nominal=True)
 def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     """«محاربة داعش», «دعم المعارضة»: the noun's complement is what is fought or backed; the agent is before."""
     if not (site.nominal and site.rtype in ("fights", "opposes", "supports", "references") and site.gap == 0):
@@ -2012,9 +2023,7 @@ def _and_verb(ctx: Context, tok) -> bool:
     return ctx.lang == "ar" and tok.text[:1] == "و" and len(tok.forms) > 1
 
 
-@construction(
-    "relative-clause-and", "frame", rtypes=("agrees_with", "supports"), langs=("ar",), trigger_test=_and_verb
-)
+@construction("relative-clause-and", "frame", rtypes=("agrees_with", "supports"), langs=("ar",), trigger_test=_and_verb)
 def relative_clause_and(ctx: Context, site: Site, emit) -> Outcome:
     """«القرار، الذي صاغته واشنطن وتبنّاه مجلس الأمن»: a second verb of the relative clause, joined by «و» and
     with the antecedent as its object pronoun, acts on the antecedent like the first."""

@@ -643,6 +643,20 @@ def after_agent_words(ctx: Context, k: int) -> bool:
     return k >= 2 and (ctx.texts[k - 1] in words or f"{ctx.texts[k - 2]} {ctx.texts[k - 1]}" in words)
 
 
+def _loyal_forces(ctx: Context, k: int) -> bool:
+    """ "troops loyal to Kiir", «القوات الموالية لسلفا كير»: forces named by whom they serve are that side."""
+    loyal, forces = ctx.lex.w("loyal_words"), ctx.lex.w("loyal_forces")
+    return any(
+        k - n >= 1 and " ".join(ctx.texts[k - n : k]) in loyal and ctx.texts[k - n - 1] in forces for n in (1, 2)
+    )
+
+
+def _forces_of(ctx: Context, m: Ment) -> bool:
+    """ "Machar's forces": an owner of forces is that side."""
+    k = m.te + 1
+    return k < len(ctx.toks) and ctx.texts[k] in ctx.lex.w("loyal_forces")
+
+
 def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Ment, Ment] | None:
     """ "talks between representatives of X and Y", «المفاوضات التي جرت بين إيران والقوى الست»."""
     toks, between, and_ = ctx.toks, ctx.lex.w("between"), ctx.lex.w("and")
@@ -651,8 +665,9 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
         k += 1
     if k >= min(end, j + 4):
         return None
-    actors = [m for m in ments if m.ts > k and actor(m) and not m.possessive and not m.topic]
-    actors = [m for m in actors if not after_agent_words(ctx, m.np_start)]  # «بين الحوثيين المدعومين من إيران و…»
+    actors = [m for m in ments if m.ts > k and actor(m) and not m.topic and (not m.possessive or _forces_of(ctx, m))]
+    # «بين الحوثيين المدعومين من إيران و…»: the backer is no side; "troops loyal to Kiir": Kiir's troops are
+    actors = [m for m in actors if not after_agent_words(ctx, m.np_start) or _loyal_forces(ctx, m.np_start)]
     if len(actors) < 2:
         return None
     glued = ctx.lang == "ar"

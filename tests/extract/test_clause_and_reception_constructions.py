@@ -9,6 +9,22 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'between the Houthis, backed by Iran, and Saudi Arabia': the aside's comma closes its agents",
+        "en",
+        "2020-10-20",
+        "Talks between the Houthis, backed by Iran, and Saudi Arabia resumed in Muscat.",
+        [("group:houthis", "negotiates_with", "state:sau"), ("state:irn", "supports", "group:houthis")],
+        [("state:sau", "supports", "group:houthis")],
+    ),
+    (
+        "'talks between fighters loyal to Haftar and the GNA': forces named by whom they serve are that side",
+        "en",
+        "2020-10-20",
+        "Talks between fighters loyal to Haftar and the GNA resumed in Geneva.",
+        [("person:khalifa-haftar", "negotiates_with", "org:gna")],
+        [],
+    ),
+    (
         "'urged Rwanda to stop supporting the rebels': calling on one actor to stop opposes it; both sides: neither",
         "en",
         "2024-01-12",
