@@ -1100,11 +1100,25 @@ def _emit_objects(ctx: Context, site: Site, emit, tgts: list[Ment], c: float) ->
     """Every subject to every object; talks held face to face ("held talks with") between two people are a
     meeting too."""
     face = site.rtype == "negotiates_with" and _in_person(ctx, site)
-    for s in site.src:
+    src = site.src + _companions(ctx, site, tgts) if site.rtype == "visits" else site.src
+    for s in src:
         for t in tgts:
             emit(s, t, site.rtype, c, site.trig.text, _how(site, "verb-object"))
             if face and s.kind == t.kind == "person":
                 emit(s, t, "meets", c - 0.05, site.trig.text, _how(site, "talks-in-person"))
+
+
+def _companions(ctx: Context, site: Site, places: list[Ment]) -> list[Ment]:
+    """ "travelled to Moscow with Merkel", "flew with Merkel to Moscow", «زار موسكو برفقة ميركل»: the people who
+    came along visit too (`companion_words` right before them, next to the verb or the place)."""
+    words = ctx.lex.w("companion_words")
+    ends = {site.j, *(p.te for p in places)}
+    out = []
+    for m in site.after:
+        k = m.np_start - 1
+        if m.kind == "person" and k >= 0 and not words.isdisjoint(ctx.toks[k].forms) and k in ends:
+            out.append(m)
+    return [m for m in out if all(m.entity != s.entity for s in site.src)]
 
 
 def _in_person(ctx: Context, site: Site) -> bool:

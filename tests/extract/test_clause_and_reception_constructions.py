@@ -9,6 +9,15 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'travelled to Moscow with Merkel': a person who comes along visits too; a team named by no one does not",
+        "en",
+        "2015-02-12",
+        "Hollande, who had travelled to Moscow with Merkel last week, said the talks were useful. Blinken visited "
+        "Cairo with his team.",
+        [("person:angela-merkel", "visits", "place:*"), ("person:francois-hollande", "visits", "place:*")],
+        [],
+    ),
+    (
         "'between the Houthis, backed by Iran, and Saudi Arabia': the aside's comma closes its agents",
         "en",
         "2020-10-20",
