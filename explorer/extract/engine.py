@@ -516,9 +516,10 @@ def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
     """Trigger phrases of the sentence, left to right, not inside a mention."""
     toks, found, covered = ctx.toks, [], ctx.covered
     starts, hits = ctx.trigger_hits
+    titled = _title_tokens(ctx)
     i = sent.ts
     for k in starts[bisect.bisect_left(starts, sent.ts) : bisect.bisect_left(starts, sent.te)]:
-        if k < i or covered[k]:
+        if k < i or covered[k] or titled[k]:
             continue
         phrase, j = hits[k]
         if not (ctx.lang != "ar" and k > 0 and toks[k - 1].text == "-"):
@@ -526,6 +527,19 @@ def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
             found.append(Trigger(k, j, phrase.label, " ".join(ctx.texts[k:j]), phrase))
         i = j
     return found
+
+
+def _title_tokens(ctx: Context) -> bytearray:
+    """The tokens of the titles that introduce a name ("Houthi negotiator Mohammed Abdulsalam"): a title's noun
+    ("negotiator", "mediator") names an office, it triggers no relation (computed once per document)."""
+    got = getattr(ctx, "_titled_tokens", None)
+    if got is None or len(got) != len(ctx.toks):
+        got = bytearray(len(ctx.toks))
+        for t in ctx.titles:
+            if t.person is not None and t.te <= t.person.ts:
+                got[t.ts : t.te] = b"\x01" * (t.te - t.ts)
+        ctx._titled_tokens = got
+    return got
 
 
 def _by_sentence(sentences: list[Sentence], items: list, pos) -> list[list]:

@@ -9,6 +9,14 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'A and Houthi negotiator B arrived': a title's noun names an office and triggers no relation",
+        "en",
+        "2016-05-01",
+        "Yemen's Abdulmalik al-Mikhlafi and Houthi negotiator Mohammed Abdulsalam arrived in Kuwait on Sunday.",
+        [("person:mohammed-abdulsalam", "visits", "*")],
+        [("person:abdulmalik-al-mikhlafi", "negotiates_with", "person:mohammed-abdulsalam")],
+    ),
+    (
         "'travelled to Moscow with Merkel': a person who comes along visits too; a team named by no one does not",
         "en",
         "2015-02-12",
