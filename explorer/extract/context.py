@@ -245,6 +245,17 @@ class Context:
         return self._positions[0]
 
     @lazy
+    def title_tokens(self) -> bytearray:
+        """The tokens of the titles that introduce a name ("Houthi negotiator Mohammed Abdulsalam"): a title's noun
+        ("negotiator", "mediator") names an office and triggers no relation. Read by the relation engine, once
+        every step has found its titles."""
+        out = bytearray(len(self.toks))
+        for t in self.titles:
+            if t.person is not None and t.te <= t.person.ts:
+                out[t.ts : t.te] = b"\x01" * (t.te - t.ts)
+        return out
+
+    @lazy
     def trigger_hits(self) -> tuple[list[int], dict[int, tuple[Phrase, int]]]:
         """Where trigger phrases start, in order, and each one's (phrase, end): found once per document from
         the index of words instead of sentence by sentence over every token."""

@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
+from itertools import islice
 from operator import attrgetter
 
 from explorer import ontology
@@ -395,11 +396,12 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         elif lead := next((m for m in ments if m.np_start <= sent.ts + 1 and _leads(m)), None):
             state.last_subject, state.last_speakers = [lead], []  # "Kagame spoke in Kigali. He said …"
         state.opener = next((m for m in ments if m.np_start <= sent.ts + 1), None)
-        state.attackers = _attackers(ments, list(out.values())[before:]) or state.attackers  # (the last reported)
+        new = islice(reversed(out.values()), len(out) - before)  # (the sentence's own: no copy of the whole)
+        state.attackers = _attackers(ments, new) or state.attackers  # (the last reported)
     return list(out.values())
 
 
-def _attackers(ments: list[Ment], new: list[Relation]) -> list[Ment]:
+def _attackers(ments: list[Ment], new: Iterable[Relation]) -> list[Ment]:
     """The sources of the sentence's fights, as its mentions (for the next sentence's "condemned the strikes")."""
     fighters = {r.source for r in new if r.type == "fights"}
     out: dict[str, Ment] = {}
@@ -516,7 +518,7 @@ def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
     """Trigger phrases of the sentence, left to right, not inside a mention."""
     toks, found, covered = ctx.toks, [], ctx.covered
     starts, hits = ctx.trigger_hits
-    titled = _title_tokens(ctx)
+    titled = ctx.title_tokens
     i = sent.ts
     for k in starts[bisect.bisect_left(starts, sent.ts) : bisect.bisect_left(starts, sent.te)]:
         if k < i or covered[k] or titled[k]:
@@ -527,19 +529,6 @@ def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
             found.append(Trigger(k, j, phrase.label, " ".join(ctx.texts[k:j]), phrase))
         i = j
     return found
-
-
-def _title_tokens(ctx: Context) -> bytearray:
-    """The tokens of the titles that introduce a name ("Houthi negotiator Mohammed Abdulsalam"): a title's noun
-    ("negotiator", "mediator") names an office, it triggers no relation (computed once per document)."""
-    got = getattr(ctx, "_titled_tokens", None)
-    if got is None or len(got) != len(ctx.toks):
-        got = bytearray(len(ctx.toks))
-        for t in ctx.titles:
-            if t.person is not None and t.te <= t.person.ts:
-                got[t.ts : t.te] = b"\x01" * (t.te - t.ts)
-        ctx._titled_tokens = got
-    return got
 
 
 def _by_sentence(sentences: list[Sentence], items: list, pos) -> list[list]:

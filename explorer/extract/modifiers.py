@@ -219,8 +219,8 @@ def _sponsors_en(ctx: Context) -> None:
     for m in ctx.ments:
         if m.kind != "state" or m.in_np:
             continue
-        if chain and ctx.texts[chain[-1].te] not in ("and", ",") or chain and m.ts != chain[-1].te + 1:
-            chain = []
+        if chain and (ctx.texts[chain[-1].te] not in ("and", ",") or m.ts != chain[-1].te + 1):
+            chain = []  # (not the next name of a list "Saudi and US …")
         chain.append(m)
         if m.te < len(ctx.toks) and ctx.texts[m.te] in nouns:
             for x in chain:

@@ -248,9 +248,16 @@ def _past_event_noun(ctx: Context, site: Site, k: int) -> int:
     return k
 
 
+def _word_before(ctx: Context, m: Ment) -> int:
+    """The token before a name's phrase, past an English "the" ("the attacks on the Houthis", "in the Gulf");
+    -1 at the text's start."""
+    k = m.np_start - 1
+    return k - (k >= 0 and ctx.texts[k] == "the")
+
+
 def _attacked(ctx: Context, m: Ment, start: int) -> bool:
     """ "condemned the attacks on Lebanon", «أدانت الغارات على لبنان»: who is attacked is not who is condemned."""
-    k = m.np_start - 1 - (m.np_start > 0 and ctx.texts[m.np_start - 1] == "the")
+    k = _word_before(ctx, m)
     if k <= start or ctx.lex.w("attack_prepositions").isdisjoint(ctx.toks[k].forms):
         return False
     attacks = ctx.lex.w("attack_nouns")
@@ -275,8 +282,7 @@ def _whose_value(ctx: Context, m: Ment) -> bool:
         return k >= 0 and not values.isdisjoint(toks[k].forms)
     if m.possessive:  # "Yemen's sovereignty" ("Israel's killing of civilians": Israel kills)
         return m.te + 1 < len(toks) and toks[m.te + 1].text in values
-    k = m.np_start - 1 - (m.np_start > 0 and ctx.texts[m.np_start - 1] == "the")
-    # "the sovereignty of Lebanon", "the displacement of Palestinians"
+    k = _word_before(ctx, m)  # "the sovereignty of Lebanon", "the displacement of Palestinians"
     return k >= 1 and ctx.texts[k] == "of" and (ctx.texts[k - 1] in values or ctx.texts[k - 1] in harms)
 
 
@@ -312,9 +318,7 @@ def _topic_place(ctx: Context, m: Ment) -> bool:
     not where it was made. Only a country by its name: "the meeting in Moscow" is no statement on Russia."""
     if m.kind != "state" or m.role == "capital":
         return False
-    k = m.np_start - 1
-    if k >= 1 and ctx.texts[k] == "the":
-        k -= 1
+    k = _word_before(ctx, m)
     if k < 1 or ctx.texts[k] not in ctx.lex.w("location_words"):
         return False
     nouns = ctx.lex.w("topic_place_nouns")  # (one adjective may stand between: «الحل السياسي في …»)
@@ -324,9 +328,7 @@ def _topic_place(ctx: Context, m: Ment) -> bool:
 def _people_in(ctx: Context, m: Ment) -> bool:
     """«عقوبات على قادة في قوات الدعم السريع», "sanctions on commanders in the RSF": the people of a body are
     named with "in"; the body is the object, not a place."""
-    k = m.np_start - 1
-    if k >= 1 and ctx.texts[k] == "the":
-        k -= 1
+    k = _word_before(ctx, m)
     return k >= 1 and ctx.texts[k] in ctx.lex.w("location_words") and ctx.texts[k - 1] in ctx.lex.w("people_nouns")
 
 
