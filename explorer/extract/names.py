@@ -65,8 +65,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
         w = toks[k].text
         if w.startswith("و") and words and w[1:] not in _AR_NAME_PARTICLES:
             break  # "and …" ends the name
-        if words and w in ctx.lex.person_cues:
-            break  # «المتحدث باسم قواته اللواء X»: a rank opens the next name, it is inside none
+        if words and (w in ctx.lex.person_cues or w in ctx.lex.w("name_enders")):
+            break  # «المتحدث باسم قواته اللواء X»: a rank opens the next name; «صرّح X بأن …»: "that" ends it
         if w in _AR_STOP or any(f in ctx.lex.negations or (f in _AR_STOP and w[:2] != "ال") for f in toks[k].forms):
             break  # (a definite word is no particle: «العلي» is a family name, «على» is written «علي»)
         if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES:

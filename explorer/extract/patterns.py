@@ -118,6 +118,8 @@ def _sent_to(ctx: Context, t: TitleNP, x: Ment) -> bool:
     if prev in ctx.lex.w("affairs_of"):
         return True
     sent = prev in ctx.lex.w("sent_to") or (ctx.toks[x.np_start].forms[0][:1] == "ل" and x.kind == "state")
+    # «منسق … في البيت الأبيض»: a body after «في» is where he works
+    sent = sent and not (prev in ctx.lex.w("inside_words") and x.kind != "state")
     return sent and t.office in ("envoy", "ambassador", "un_ambassador")
 
 
@@ -646,7 +648,9 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
     organ = ctx.lex.any_of("body_nouns", "body_qualifiers")
     if ctx.lang != "ar" and body.te < sent.te and ctx.texts[body.te] in organ and ctx.texts[body.te] != "group":
         return  # "chair the Arab League contact group", "the ECOWAS committee": an organ the name does not name
-    who = next((m for m in ments if m.np_start == i + 1 and m.kind in kinds and m is not body), None)  # VSO
+    who = None  # «وتترأس الجزائر …»: Arabic puts the subject after the verb ("who chairs Afghanistan's council": no)
+    if ctx.lang == "ar":
+        who = next((m for m in ments if m.np_start == i + 1 and m.kind in kinds and m is not body), None)
     if who is None:
         k = i - 1 - 2 * (ctx.texts[i - 2 : i] == ["co", "-"])  # "France and Russia co-chair the group"
         if k > sent.ts and ctx.toks[k].text in ctx.lex.w("chair_adverbs"):

@@ -846,7 +846,21 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
         or bool(ctx.lang == "ar" and j > 0 and ctx.toks[j - 1].forms[-1] == "شوون")  # «للشؤون الخارجية»
         or bool(ctx.lang == "ar" and w.startswith("ل") and len(tok.forms) > 1 and ctx.texts[j + 1 : j + 2] == ['"'])
         or bool(ctx.lang == "ar" and j > 1 and ctx.toks[j - 2].forms[-1] == "شوون" and w.startswith("وال"))
+        or _affairs_words_ar(ctx, j)
     )
+
+
+def _affairs_words_ar(ctx: Context, j: int) -> bool:
+    """«لشؤون الشرق الأوسط», «لشؤون القرن الأفريقي»: the definite words of the portfolio after «شؤون», up to
+    three, inside the title before the name."""
+    if ctx.lang != "ar" or ctx.covered[j] or not ctx.texts[j].startswith("ال"):
+        return False
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if ctx.toks[k].forms[-1] == "شوون":
+            return True
+        if ctx.covered[k] or not ctx.texts[k].startswith("ال"):
+            return False
+    return False
 
 
 def _holder(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict) -> Ment | None:

@@ -338,3 +338,29 @@ def test_a_patronymic_name_is_called_by_its_first_part():
     rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2018-07-09").relations}
     pair = {"person:abiy-ahmed", "person:isaias-afwerki"}
     assert any(r[1] == "negotiates_with" and {r[0], r[2]} == pair for r in rels)
+
+
+# --- portfolios, offices inside a body, relative "who chairs" --------------------------------------------
+
+
+def test_an_arabic_portfolio_of_several_words_stays_inside_the_title():
+    # «لشؤون الشرق الأوسط»: the words after «لشؤون» are what the office deals with; the name follows them, and
+    # «بأن» ("that") ends the name
+    text = "وصرّح المبعوث البريطاني لشؤون الشرق الأوسط جون كيلي بأن المحادثات ستستأنف في لندن."
+    rels = _rels(text, "ar")
+    kelly = _person(text, "ar", "جون كيلي")
+    assert (kelly, "holds_role_in", "state:gbr") in rels
+
+
+def test_an_office_in_a_national_body_is_held_in_that_body():
+    # «… في البيت الأبيض»: a body after «في» is where the office is, not a state the envoy is sent to
+    rels = _rels("وقال منسق شؤون أفريقيا في البيت الأبيض جاد ميلر إن واشنطن تتابع المفاوضات.", "ar")
+    assert any(r[1] == "holds_role_in" and r[2] == "org:white-house" for r in rels)
+    rels = _rels("وقال المبعوث الأممي في ليبيا غسان سلامة إن الطرفين وافقا على الهدنة.", "ar")
+    assert not any(r[1] == "holds_role_in" and r[2] == "state:lby" for r in rels)  # sent to Libya, not its envoy
+
+
+def test_who_chairs_a_body_named_with_its_state_holds_the_role_not_the_state():
+    rels = _rels("Salahuddin Rabbani, who chairs Afghanistan's High Peace Council, said the talks would resume.")
+    assert not any(r[0] == "state:afg" and r[1] == "member_of" for r in rels)
+    assert any(r[1] == "holds_role_in" and r[0] == "person:salahuddin-rabbani" for r in rels)
