@@ -112,21 +112,40 @@ UNREAD_BLIND_FLOORS = {
     # m01–m12, 11 of 12 on conflicts other than Syria; first scored at entity F1 0.868, typed relation F1
     # 0.613 (Arabic 0.656, English 0.571, precision 0.842).
     "gold_blind8": (0.84, 0.57, 0.79, 0.61, 0.53),
-    # n01–n12, 11 of 12 on conflicts other than Syria; first scored at entity F1 0.895, typed relation F1
-    # 0.487 (Arabic 0.479, English 0.496, precision 0.667).
+    # p01–p12, 11 of 12 on conflicts other than Syria; first scored at entity F1 0.890, typed relation F1
+    # 0.523 (Arabic 0.518, English 0.527, precision 0.681).
+    "gold_blind10": (0.86, 0.49, 0.65, 0.48, 0.49),
+}
+
+# Blind sets that have since been read (their texts, gold or misses opened): still written blind to the
+# extractor of their day, so still a floor against regressions, but no longer an estimate of quality on
+# unseen news. Floors in the same order as in UNREAD_BLIND_FLOORS.
+READ_BLIND_FLOORS = {
+    # n01–n12: unread until 2026-12-05 10:30, when it became a read set; floors kept as they were while it
+    # was unread (first scored at entity F1 0.895, typed relation F1 0.487: Arabic 0.479, English 0.496,
+    # precision 0.667).
     "gold_blind9": (0.87, 0.45, 0.62, 0.44, 0.46),
 }
 
 
-@pytest.mark.parametrize("name", sorted(UNREAD_BLIND_FLOORS))
-def test_extraction_quality_on_the_unread_blind_sets(name):
-    entity_f1, relation_f1, precision, ar_f1, en_f1 = UNREAD_BLIND_FLOORS[name]
+def _assert_floors(name, floors):
+    entity_f1, relation_f1, precision, ar_f1, en_f1 = floors
     totals = evaluate(ROOT / "tests" / "fixtures" / name / "gold.json")["totals"]
     assert totals["all/entities"]["f1"] >= entity_f1
     assert totals["all/relations"]["f1"] >= relation_f1
     assert totals["all/relations"]["precision"] >= precision
     assert totals["ar/relations"]["f1"] >= ar_f1
     assert totals["en/relations"]["f1"] >= en_f1
+
+
+@pytest.mark.parametrize("name", sorted(UNREAD_BLIND_FLOORS))
+def test_extraction_quality_on_the_unread_blind_sets(name):
+    _assert_floors(name, UNREAD_BLIND_FLOORS[name])
+
+
+@pytest.mark.parametrize("name", sorted(READ_BLIND_FLOORS))
+def test_extraction_quality_on_the_read_blind_sets(name):
+    _assert_floors(name, READ_BLIND_FLOORS[name])
 
 
 @pytest.mark.skipif(not (DEV / "dev" / "gold.json").exists(), reason="../shared/eval/dev is not on this machine")
