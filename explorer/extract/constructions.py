@@ -869,11 +869,27 @@ def _past_aside(ctx: Context, site: Site, k: int) -> int:
 def _clause_subjects(ctx: Context, site: Site, k: int) -> list[Ment]:
     """«…، وينتشر الجيش اللبناني …»: the subjects of the clauses after token k that open with "and" + a verb."""
     toks, out = ctx.toks, []
+    if ctx.lang != "ar":
+        return _clause_subjects_en(ctx, site, k)
     for x in range(k, site.sent.te - 2):
         if toks[x].text in (",", "،") and toks[x + 1].text.startswith("و") and not ctx.covered[x + 1]:
             m = next((m for y in (x + 2, x + 3) for m in ctx.ments.starting(y) if actor(m)), None)
             if m is not None and m.np_start <= x + 3:
                 out.append(m)
+    return out
+
+
+def _clause_subjects_en(ctx: Context, site: Site, k: int) -> list[Ment]:
+    """ "Under the deal, Athens will lift …, while Skopje will amend …": the subject of a clause after token k that
+    opens with ", while" / ", and" and goes on with a commitment ("will", "is to")."""
+    toks, out, joiners = ctx.toks, [], ctx.lex.w("clause_joiners")
+    for x in range(k, site.sent.te - 3):
+        if toks[x].text != "," or toks[x + 1].text not in joiners:
+            continue
+        m = next((m for y in (x + 2, x + 3) for m in ctx.ments.starting(y) if actor(m)), None)
+        committed = m is not None and m.te < site.sent.te and toks[m.te].text in ctx.lex.w("commitments")
+        if committed and m.np_start <= x + 3:
+            out.append(m)
     return out
 
 

@@ -191,7 +191,19 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
         hit = lex.triggers.match_at(toks, m.ts - 1)
         if hit and not hit[0].nominal and hit[1] == m.ts or prev.text in lex.w("acting_verbs"):
             acting = True  # «أعلنت موسكو», «وفرضت واشنطن عقوبات على …»
+        acting = acting or _clause_verb_before(ctx, m.ts - 1)
     return acting or _stance_object(ctx, m)
+
+
+def _clause_verb_before(ctx: Context, k: int) -> bool:
+    """«وبموجب الاتفاق، تخفض واشنطن عدد قواتها», «وردّت طهران»: a verb opening its clause right before a capital,
+    feminine as a city's verb is (a «ت» before its root, or after it in the past), has the capital as subject."""
+    if k < 0 or not (k == 0 or ctx.toks[k - 1].text in (",", "،", "؛", ".") or ctx.toks[k - 1].is_word is False):
+        return False
+    tok = ctx.toks[k]
+    if not tok.is_word or ctx.covered[k] or tok.text.startswith("ال"):
+        return False
+    return any(len(f) >= 4 and (f.startswith("ت") or f.endswith("ت")) for f in tok.forms)
 
 
 def _relative_after(ctx: Context, m: Ment) -> bool:

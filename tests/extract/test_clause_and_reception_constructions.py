@@ -9,6 +9,24 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'Under the two-year deal, A will …, while B will …': each side the terms bind invokes the deal",
+        "en",
+        "2019-08-02",
+        "Ethiopia and Kenya signed a water-sharing accord in Nairobi on Thursday. Under the two-year deal, Addis Ababa "
+        "will release more water in the dry season, while Kenya will fund new monitoring stations.",
+        [("state:eth", "references", "agr:*"), ("state:ken", "references", "agr:*")],
+        [],
+    ),
+    (
+        "«وبموجب الاتفاق، تسحب أنقرة …»: a capital right after the verb that opens its clause acts as its state",
+        "ar",
+        "2021-03-10",
+        "ووقّعت تركيا والعراق اتفاقاً أمنياً في بغداد الشهر الماضي. وبموجب الاتفاق، تسحب أنقرة قواتها من "
+        "المناطق الحدودية خلال عام.",
+        [("state:tur", "references", "agr:*")],
+        [],
+    ),
+    (
         "'A and Houthi negotiator B arrived': a title's noun names an office and triggers no relation",
         "en",
         "2016-05-01",
