@@ -23,6 +23,8 @@ def find_acronyms(ctx: Context) -> None:
         body = next((m for m in ctx.ments.ending(k) if m.kind in _KINDS), None)
         if body is None or toks[k + 1].text in short:
             continue
+        if _known_letters(ctx, k + 1, body):
+            continue
         if ctx.covered[k + 1] and not _redefined(ctx, k + 1, body):
             continue
         s_, e_ = ctx.orig(k + 1, k + 2)
@@ -45,6 +47,36 @@ def find_acronyms(ctx: Context) -> None:
         ctx.register(body.entity)
         ctx.add(Ment(s_, e_, k, k + 1, body.entity, body.kind, "short", ctx.text[s_:e_]))
     ctx.ments.sort_by_start()
+
+
+def _known_letters(ctx: Context, k: int, body: Ment) -> bool:
+    """ "the Popular Front for the Renaissance of Central Africa (FPRC)": a body found in the text whose letters
+    in brackets name a body the knowledge base knows, and spell the text's name, is that body under another
+    wording; its mentions go to the known one."""
+    from explorer.extract.organizations import _spells
+
+    info = ctx.entities.info.get(body.entity) or {}
+    if body.role != "discovered" or info.get("known", True):
+        return False
+    got = [m for m in ctx.ments.starting(k) if m.te == k + 1 and m.kind in _KINDS]
+    if len(got) != 1 or not (ctx.entities.info.get(got[0].entity) or {}).get("known"):
+        return False
+    s_, e_ = ctx.orig(body.ts, body.te)
+    long = ctx.text[s_:e_].lower()
+    if not _spells(ctx.texts[k], long) and not _same_words(long, ctx.kb.entities[got[0].entity].name.lower()):
+        return False
+    for m in list(ctx.ments.of_entity(body.entity)):
+        m.entity, m.kind, m.role = got[0].entity, got[0].kind, "name"
+    ctx.ments.reindex()
+    return True
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two names of one body in other words or another language's letters ("… Renaissance of Central Africa",
+    FPRC for the French name): two thirds of the first's long words start as words of the second do."""
+    stems = {w[:5] for w in b.replace("-", " ").split() if len(w) > 3}
+    words = [w[:5] for w in a.replace("-", " ").split() if len(w) > 3]
+    return len(words) >= 2 and 3 * sum(w in stems for w in words) >= 2 * len(words)
 
 
 def _redefined(ctx: Context, k: int, body: Ment) -> bool:

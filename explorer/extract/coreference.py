@@ -261,6 +261,8 @@ def _the_short_form(ctx: Context, i: int, named: list[tuple[int, str, str]] | No
     Transitional Council": "the" before the head, past words that describe the body or are words of the name of
     the last one named with that head."""
     toks = ctx.toks
+    if _names_on(ctx, i):
+        return False
     if toks[_past_body_modifiers(ctx, i - 1)].text == "the":
         return True
     at = bisect.bisect_left(named or [], (i + 1,)) - 1
@@ -279,6 +281,19 @@ def _the_short_form(ctx: Context, i: int, named: list[tuple[int, str, str]] | No
     ):
         k -= 1
     return k < i - 1 and toks[k].text == "the"
+
+
+def _names_on(ctx: Context, i: int) -> bool:
+    """A capitalised head followed by a link and a capitalised word starts another body's name ("the Union for
+    Peace in Central Africa" after "the African Union"), it does not refer back."""
+    def upper(x: int) -> bool:
+        return ctx.text[ctx.orig(x, x + 1)[0]].isupper()
+
+    k = i + 1
+    if not (k + 1 < len(ctx.toks) and ctx.texts[k] in ("of", "for", "on") and upper(i)):
+        return False
+    k += 1 + (ctx.texts[k + 1] == "the" and k + 2 < len(ctx.toks))
+    return upper(k)
 
 
 def _past_body_modifiers(ctx: Context, k: int) -> int:

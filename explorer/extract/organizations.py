@@ -294,6 +294,21 @@ def _name_word(ctx: Context, k: int) -> bool:
     )
 
 
+_PLACE_ROLES = frozenset({"name", "capital"})
+
+
+def _name_noun(ctx: Context, k: int) -> bool:
+    """A definite noun inside a name: a name word, or a word that elsewhere triggers a relation or stops a
+    person's name, when an adjective follows it («لجنة الحوار الوطني»: the dialogue is the committee's, no talks
+    are held); not a word of time (`time_nouns_ar`: «العام الماضي»)."""
+    if _name_word(ctx, k):
+        return True
+    t = ctx.toks[k]
+    if not t.is_word or ctx.covered[k] or not t.text.startswith("ال") or t.text in ctx.lex.w("time_nouns_ar"):
+        return False
+    return k + 1 < len(ctx.toks) and _adjective(ctx, k + 1)
+
+
 def _adjective(ctx: Context, k: int) -> bool:
     """A definite adjective after a name's noun: a nisba («الوطني», «الشعبية») or one of `name_adjectives`
     («الأعلى», «الحر», «المشتركة»); not one of `not_name_adjectives` («الحالي», «المعنية»). A definite noun after
@@ -318,10 +333,10 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
         return None  # «حركة نزوح السكان», «حركة الملاحة البحرية»: the movement of people or ships
     while k < n and k - i <= 2 and _name_word(ctx, k) and _bare_noun(ctx, k):
         k += 1
-    place = next((m for m in ctx.ments.starting(k) if m.kind in ("state", "place") and m.role == "name"), None)
+    place = next((m for m in ctx.ments.starting(k) if m.kind in ("state", "place") and m.role in _PLACE_ROLES), None)
     if place is not None and k > i + 1:
-        k = place.te  # «حركة تحرير السودان»: the chain ends at the state it names
-    elif k < n and _name_word(ctx, k) and toks[k].text.startswith("ال"):
+        k = place.te  # «حركة تحرير السودان», «لواء ثوار طرابلس»: the chain ends at the state or city it names
+    elif k < n and _name_noun(ctx, k) and toks[k].text.startswith("ال"):
         k += 1
         while k < n and k - i <= 5 and (_adjective(ctx, k) or _conjoined(ctx, k)):
             k += 1
@@ -332,13 +347,20 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
         return k
     else:
         return None
-    quoted = i > 0 and (toks[i - 1].text == '"' or not ctx.lex.w("descriptor_heads").isdisjoint(toks[i - 1].forms))
+    opening = i > 0 and toks[i - 1].text == '"' and not _closes(ctx, i - 1)
+    quoted = opening or (i > 0 and not ctx.lex.w("descriptor_heads").isdisjoint(toks[i - 1].forms))
     if k - i < (2 if quoted or head in ctx.lex.w("short_name_heads") else 3):
         return None  # «مجلس الوزراء», «مجلس النواب»: too generic to be a name on their own
     if _inner_name(ctx, i, k):
         return None  # «مجلس إدارة المفوضية العليا للانتخابات»: the board of a body the name names
     demonym = next((m for m in ctx.ments.starting(k) if m.kind == "state" and m.role == "demonym"), None)
     return demonym.te if demonym is not None else k
+
+
+def _closes(ctx: Context, q: int) -> bool:
+    """The quote at token q closes a quoted name opened a few words before it («تحالف "فيف أنسانم" مركز الشرطة»:
+    what follows is no quoted name)."""
+    return any(ctx.toks[k].text == '"' for k in range(max(0, q - 6), q))
 
 
 def _inner_name(ctx: Context, i: int, te: int) -> bool:
@@ -703,6 +725,55 @@ def find_described_bodies(ctx: Context) -> None:
         added = True
     if added:
         ctx.ments.sort_by_start()
+
+
+def find_typed_names(ctx: Context) -> None:
+    """ "Greece's opposition New Democracy party", "the Los Choneros gang", "the Ahlu Sunna Wal Jamaa militia":
+    capitalised words no step named, right before a lowercase noun that says what they name (`typed_body_nouns`,
+    `typed_armed_nouns`), and after a lowercase word or "'s" (not at a sentence's start), are a body's name; one
+    word only before `typed_one_word`, and not first or last one of the words that say what a body is
+    (`typed_not_names`)."""
+    if ctx.lang == "ar":
+        return
+    orgs, armed = ctx.lex.w("typed_body_nouns"), ctx.lex.w("typed_armed_nouns")
+    one, nots = ctx.lex.w("typed_one_word"), ctx.lex.w("typed_not_names")
+    added = False
+    for i in ctx.where(orgs | armed):
+        span = _typed_span(ctx, i, one, nots)
+        if span is None:
+            continue
+        ts = span
+        kind = "armed_group" if ctx.texts[i] in armed else "organization"
+        s_, e_ = ctx.orig(ts, i)
+        name = ctx.text[s_:e_]
+        eid = stable_id(kind, " ".join(ctx.texts[ts:i]))
+        ctx.entities.add(eid, name, kind, None, [f"{name} {ctx.texts[i]}"], known=False)  # (and "… party")
+        ctx.add(Ment(s_, e_, ts, i, eid, kind, "discovered", name))
+        added = True
+    if added:
+        ctx.ments.sort_by_start()
+
+
+def _typed_span(ctx: Context, i: int, one: frozenset[str], nots: frozenset[str]) -> int | None:
+    """Where the capitalised name before the lowercase noun at token i starts, if it is one (find_typed_names)."""
+    if ctx.covered[i] or _capitalised(ctx, i) or i < 2:
+        return None
+    ts, toks, texts = i, ctx.toks, ctx.texts
+    while ts > 0 and i - ts < 5 and toks[ts - 1].is_word and not ctx.covered[ts - 1] and _capitalised(ctx, ts - 1):
+        if texts[ts - 1] in ("the", "a", "an"):
+            break
+        ts -= 1
+    words = texts[ts:i]
+    if not words or (len(words) == 1 and texts[i] not in one) or words[-1] in nots or words[0] in nots:
+        return None
+    before = texts[ts - 1] if ts > 0 else "."
+    if before in _SENTENCE_ENDS or not (
+        before in ("'s", "'", "the", "a", "an") or toks[ts - 1].is_word and not _capitalised(ctx, ts - 1)
+    ):
+        return None
+    if any(ctx.lex.titles.match_at(ctx.toks, k) for k in range(ts, i)):
+        return None  # ("the President party": a title)
+    return ts
 
 
 def _apposed(ctx: Context, i: int) -> bool:

@@ -56,6 +56,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "led-bodies.v1": organizations.find_led_bodies,
     "spelled-out-bodies.v1": organizations.find_spelled_out_bodies,
     "organizations.v1": organizations.find_organizations,
+    "typed-names.v1": organizations.find_typed_names,
     "places.v1": places.find_places,
     "title-owners.v1": titles.find_late_owners,
     "stacked-titles.v1": titles.find_stacked_titles,
