@@ -1603,6 +1603,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     quoted = not site.nominal and _quoted_subject(ctx, site)  # «نددت حركة «حماس»»
     if fa is None or not (site.gap <= (0 if site.nominal else 1) or link or quoted):
         return PASS
+    if not site.nominal and _kana_subject(ctx, site):
+        return PASS  # «وكانت مالي قد طالبت فرنسا …»: the subject stands before «قد», the name after is the object
     if any(t.text in ctx.lex.complementizers for t in ctx.toks[site.j : fa.np_start]):
         return PASS  # «وأضاف أن تركيا …»: a name after «أن» is the reported clause's subject, not the verb's
     if site.rtype == "visits" and site.trig.phrase.words[-1] in ctx.lex.location_prepositions:

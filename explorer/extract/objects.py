@@ -793,17 +793,35 @@ def urged_to_stop(ctx: Context, site: Site, emit) -> Outcome:
     if site.nominal or not site.src or ctx.lex.w("call_verbs").isdisjoint(ctx.toks[site.i].forms):
         return PASS
     k = site.start_after + (site.start_after < site.sent.te and ctx.texts[site.start_after] in ("on", "that"))
+    departed = _departure_of(ctx, site, k)
+    if departed:  # «طالب برحيل القوات الفرنسية»
+        for m in departed:
+            _each_source(ctx, site, emit, m, "opposes", "urged-to-stop")
+        return DONE
     who = next((m for m in site.cands if m.np_start <= k + 1), None)
+    call = DONE if site.trig.phrase.words[-1] == "that" else PASS  # ("demanded that …": a call, no more)
     if who is None or not actor(who):
-        return PASS
+        return call
     words, lead = ctx.lex.w("stop_words"), ctx.lex.w("stop_leads")  # ("to", "immediately", «إلى» before it)
     k = who.te
     while k < min(who.te + 2, site.sent.te) and ctx.texts[k] in lead:
         k += 1
     if k >= site.sent.te or words.isdisjoint(ctx.toks[k].forms):
-        return PASS
+        return call
     _each_source(ctx, site, emit, who, "opposes", "urged-to-stop")
     return DONE
+
+
+def _departure_of(ctx: Context, site: Site, k: int) -> list[Ment]:
+    """«يطالب برحيل القوات الفرنسية والسفير الفرنسي»: the actors whose leaving is called for (`departure_nouns`
+    right after the verb, the actors within a few words; English "demanded the withdrawal of" is a trigger)."""
+    k += k < site.sent.te and ctx.texts[k] in ("the", *ctx.lex.w("stop_leads"))  # («دعا إلى رحيل …»)
+    if k >= site.sent.te or ctx.lex.w("departure_nouns").isdisjoint(ctx.toks[k].forms):
+        return []
+    first = next((m for m in site.cands if m.ts > k and m.np_start - k <= 3), None)
+    if first is None or not actor(first):
+        return []
+    return [m for m in group_with(ctx, site.ments, first) if actor(m)]
 
 
 @construction("mutual", "target", rtypes=("opposes",))

@@ -559,6 +559,9 @@ def _skip_portfolio(ctx: Context, i: int) -> int:
         hit = ctx.lex.titles.match_at(ctx.toks, k - 1)
         if hit and hit[1] > k:
             break  # "Prime Minister": the title itself
+        verb = ctx.trigger_hits[1].get(k - 1)
+        if verb is not None and not verb[0].nominal and not ctx.text[s : s + 1].isupper():
+            break  # "Seleka rebels ousted President X": a verb between the actor and the title qualifies nothing
         k -= 1  # (a title word right before is a qualifier: "the Taliban's chief spokesman")
     k = _past_compound(ctx, k) if k == i else k
     possessive = ("'s", "'", "its", "his", "her", "their")  # ("its political chief X": its owner is named before)

@@ -69,6 +69,42 @@ CASES = [
         [("state:egy", "opposes", "*"), ("state:usa", "supports", "state:rwa"), ("state:qat", "opposes", "*")],
     ),
     (
+        "'demanded that A halt …', 'demanded the withdrawal of A's troops': a call on one actor to stop or leave "
+        "opposes it; 'demanded that the talks resume' backs no one",
+        "en",
+        "2022-03-01",
+        "Russia demanded that Ukraine halt its shelling of Donetsk. France demanded that the talks resume. Iran "
+        "called for the withdrawal of US forces from the region.",
+        [("state:rus", "opposes", "state:ukr"), ("state:irn", "opposes", "state:usa")],
+        [("state:fra", "*", "*"), ("state:rus", "supports", "*")],
+    ),
+    (
+        "«طالب برحيل القوات الأميركية», «وكانت إثيوبيا قد طالبت إريتريا بسحب قواتها»: the one asked to leave is "
+        "opposed; the subject before «قد» is the caller, the name after the verb the one called on",
+        "ar",
+        "2022-03-01",
+        "وطالب العراق برحيل القوات الأميركية عن أراضيه. وكانت إثيوبيا قد طالبت إريتريا بسحب قواتها من تيغراي.",
+        [("state:irq", "opposes", "state:usa"), ("state:eth", "opposes", "state:eri")],
+        [("state:eri", "*", "*")],
+    ),
+    (
+        "'fighters ousted President X', «أطاحت طالبان بالرئيس»: ousting a ruler opposes him; the verb between the "
+        "actor and the title makes him no office holder of the ones who ousted him",
+        "en",
+        "2022-03-01",
+        "Taliban fighters ousted President Ashraf Ghani in August 2021.",
+        [("group:taliban", "opposes", "person:ashraf-ghani")],
+        [("person:ashraf-ghani", "holds_role_in", "group:taliban")],
+    ),
+    (
+        "«وأطاحت حركة طالبان بالرئيس أشرف غني»: ousting a ruler opposes him",
+        "ar",
+        "2022-03-01",
+        "وأطاحت حركة طالبان بالرئيس أشرف غني في أغسطس 2021.",
+        [("group:taliban", "opposes", "person:ashraf-ghani")],
+        [],
+    ),
+    (
         "'US and British warplanes struck … . Iran condemned the strikes': condemning the reported attacks opposes "
         "the attackers",
         "en",
