@@ -337,9 +337,12 @@ def called_it(ctx: Context, site: Site, emit) -> Outcome:
         end = j + 1
     else:
         obj = next((m for m in site.after if m.np_start - j <= 1), None)
-        if obj is None or not (obj.kind == "agreement" or _named_as(ctx, obj)):
+        if obj is None:
             return PASS
-        end = obj.te
+        listed = group_with(ctx, site.ments, obj)
+        end = listed[-1].te if len(listed) > 1 and _named_after_list(ctx, listed[-1].te) else obj.te
+        if not (obj.kind == "agreement" or end > obj.te or _named_as(ctx, obj)):
+            return PASS
     if end >= te or ctx.texts[end] in ctx.lex.w("naming_breaks"):
         return PASS
     site.rtype, site.conf = "states", ontology.base_confidence("states")
@@ -351,6 +354,16 @@ def _named_as(ctx: Context, m: Ment) -> bool:
     called something (an article or a quotation after the name, or a thing of his), not an actor phoned
     ("called Egyptian President Sisi": the name goes on)."""
     return m.possessive or (m.te < len(ctx.toks) and ctx.texts[m.te] in ("a", "an", "the", '"'))
+
+
+def _named_after_list(ctx: Context, k: int) -> bool:
+    """ "called Trump, May and Macron criminals": a bare lowercase word after a list of names says what they were
+    called ("called Kerry and Lavrov late on Friday", "… separately": a call)."""
+    if k >= len(ctx.toks) or not ctx.toks[k].is_word or ctx.covered[k]:
+        return False
+    s, _ = ctx.orig(k, k + 1)
+    lower = ctx.text[s : s + 1].islower()
+    return lower and ctx.texts[k] not in ctx.lex.w("naming_breaks") and ctx.texts[k] not in ctx.lex.w("call_adverbs")
 
 
 @construction("denied-clause", "prepare", rtypes=_EVENTS, needs="denial_verbs")

@@ -427,6 +427,19 @@ def _addressee(ctx: Context, site: Site, m: Ment) -> bool:
     return m.te < site.sent.te and ctx.toks[m.te].text in ctx.lex.complementizers
 
 
+def _venue(ctx: Context, m: Ment) -> bool:
+    """English: a body named as where a statement was made ("from the White House", "at the Pentagon") or as the
+    modifier of a noun after an indefinite article ("told a Pentagon briefing") is not what it is about."""
+    if ctx.lang == "ar" or m.kind != "organization" or m.np_start < 1:
+        return False
+    k = m.np_start - 1
+    k -= k > 0 and ctx.texts[k] == "the"
+    if ctx.texts[k] in ctx.lex.w("venue_prepositions"):
+        return True
+    nxt = ctx.toks[m.te] if m.te < len(ctx.toks) else None
+    return ctx.texts[m.np_start - 1] in ("a", "an") and nxt is not None and nxt.is_word and not ctx.covered[m.te]
+
+
 def _own_body(ctx: Context, speakers: list[Ment], body: Ment) -> bool:
     """The body a speaker's title names ("Fatah official", "the UN envoy")."""
     ids = {m.entity for m in speakers}
@@ -504,6 +517,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     others = [m for m in others if m.ts < cut]
     # «إعلان الرياض وطهران، الداعمة للحوثيين، استئناف …»: whom an apposition says the speaker backs is no topic
     others = [m for m in others if not (m.np_start > 0 and ctx.lasts[m.np_start - 1] in ctx.lex.w("agent_participles"))]
+    others = [m for m in others if not _venue(ctx, m)]  # "announced it from the White House", "a Pentagon briefing"
     if others and _addressee(ctx, site, others[0]):
         others = others[1:]  # "told the Security Council that the Houthis …": whom he told is not the topic
     if site.method == "dropped-subject" and not _goes_on(ctx, site):

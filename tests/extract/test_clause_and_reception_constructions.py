@@ -9,6 +9,24 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'called A, B and C traitors': a bare noun after a list of names says what they were called, no phone call",
+        "en",
+        "2019-06-12",
+        "Venezuelan President Nicolas Maduro called Duque, Bolsonaro and Pompeo traitors. Putin called Erdogan and "
+        "Macron late on Monday.",
+        [("person:vladimir-putin", "phones", "person:emmanuel-macron")],
+        [("person:nicolas-maduro", "phones", "*")],
+    ),
+    (
+        "'from the White House', 'told a Pentagon briefing': where a statement was made is not what it is about",
+        "en",
+        "2019-06-12",
+        "Trump, who spoke from the White House on Monday, said the strikes had worked. Defense Secretary Mark Esper "
+        "told a Pentagon briefing that more troops would go to the Gulf.",
+        [],
+        [("*", "states", "org:white-house"), ("*", "states", "org:pentagon")],
+    ),
+    (
         "'Under the two-year deal, A will …, while B will …': each side the terms bind invokes the deal",
         "en",
         "2019-08-02",
