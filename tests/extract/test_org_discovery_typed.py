@@ -92,3 +92,22 @@ def test_arabic_time_noun_is_no_word_of_a_name():
 def test_arabic_closing_quote_opens_no_name():
     bodies = _bodies("ar", 'وهاجم تحالف العصابات "فيف أنسانم" مركز الشرطة في المدينة.')
     assert "مركز الشرطة" not in bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Volunteers of Right Sector refused to hand in their weapons in Kyiv.", "Right Sector"),
+        ("en", "Nigeria's Department of State Services detained him in Abuja.", "Department of State Services"),
+        ("en", "Gunmen of Viv Ansanm blocked the road north of Port-au-Prince.", "Viv Ansanm"),
+        ("en", "The Union for Peace in Central Africa left the accord.",
+         "Union for Peace in the Central African Republic"),
+        ("ar", "وأعلن الديوان الملكي الهاشمي أن الملك سيزور القاهرة.", "Royal Hashemite Court"),
+        ("ar", "وقالت قيادة العمليات المشتركة العراقية إن الطائرة أسقطت.", "Joint Operations Command (Iraq)"),
+        ("ar", "ونشرت اللجنة الاقتصادية والاجتماعية لغربي آسيا تقريرا عن غزة.",
+         "UN Economic and Social Commission for Western Asia"),
+    ],
+)
+def test_bodies_of_many_conflicts_are_known_by_name(lang, text, name):
+    ex = extract_text(text, lang=lang, date_="2024-05-10")
+    assert name in {e.name for e in ex.entities if e.known}
