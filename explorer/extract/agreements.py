@@ -936,6 +936,10 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
     if near is not None and (near.entity in older or _signed_before(ctx, near.entity)):
         recent = [m for m in named if m.entity not in older and not _signed_before(ctx, m.entity)]
         near = _nearest_agreement(ctx, recent, family, ts, fams) or near
+    if near is not None and family == "agreement" and fams.get(id(near)) == "declaration":
+        # "the agreement" after "a joint declaration" issued beside it is the agreement the article names
+        deals = [m for m in named if fams.get(id(m), family_of_mention(ctx, m)) != "declaration"]
+        near = _nearest_agreement(ctx, deals, family, ts, fams) or near
     return near
 
 

@@ -791,6 +791,24 @@ def _passive_statement(ctx: Context, site: Site, agents: list[Ment], emit) -> Ou
     return DONE
 
 
+@construction("fronted-signing", "subject", rtypes=("agrees_with",), langs=("en",))
+def fronted_signing(ctx: Context, site: Site, emit) -> Outcome:
+    """ "After signing the deal, Aliyev told reporters …", "Having signed the accord, the two leaders …": a
+    gerund clause that opens the sentence on an agreement (`gerund_openers` before it) has the subject of the
+    main clause, named right after its comma."""
+    i, ts, texts = site.i, site.sent.ts, ctx.texts
+    if i - ts not in (1, 2) or not all(t in ctx.lex.w("gerund_openers") for t in texts[ts:i]):
+        return PASS
+    agr = next((m for m in site.after if m.kind == "agreement" and m.ts - site.j <= 3), None)
+    agr = agr if agr is not None and all(t.is_word for t in ctx.toks[site.j : agr.ts]) else None
+    comma = next((k for k in range(agr.te, min(site.sent.te, agr.te + 12)) if texts[k] == ","), None) if agr else None
+    if comma is None:
+        return PASS
+    k = comma + 1 + (comma + 1 < site.sent.te and texts[comma + 1] == "the")
+    first = next((m for m in site.ments if m.np_start == k and actor(m) and not m.possessive), None)
+    return _subject(site, group_with(ctx, site.ments, first), "fronted-signing") if first is not None else PASS
+
+
 @construction("signing-ceremony", "subject", rtypes=("agrees_with",))
 def signing_ceremony(ctx: Context, site: Site, emit) -> Outcome:
     """«خلال حفل التوقيع», "at the signing ceremony": who attends a ceremony is not thereby a party; nor is the

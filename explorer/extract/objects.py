@@ -538,6 +538,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     targets = agreements[:1] or quoted or others[: _n_spoken_of(ctx, site, others)]
     if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
         targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
+    targets = targets or _ceremony_agreement(ctx, site)
     if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
         praised = (*_PRAISED, "agreement")
@@ -556,6 +557,18 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
                 _how(site, "reported-speech"),
             )
     return DONE
+
+
+def _ceremony_agreement(ctx: Context, site: Site) -> list[Ment]:
+    """'"Today there is a beacon," Guterres told the ceremony', "Speaking at the ceremony, X said …", «وقال X خلال
+    حفل التوقيع إن …»: words spoken at a signing ceremony that name nothing else are about the agreement signed
+    there, the one last named (`ceremony_nouns` a few words around the verb)."""
+    words, lo = ctx.lex.w("ceremony_nouns"), max(site.sent.ts, site.i - 6)
+    hi = min(site.sent.te, max(site.i, site.start_after) + 4)  # (past a subject after the verb: «قال X خلال حفل»)
+    if all(ctx.lasts[k] not in words for k in range(lo, hi)):
+        return []
+    agreement = last_agreement(ctx, site.i, int(_cx(ctx, "reported-speech", "ceremony_window", 300)))
+    return [agreement] if agreement is not None else []
 
 
 def _that_again(ctx: Context, site: Site, j: int) -> int:

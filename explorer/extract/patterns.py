@@ -382,7 +382,9 @@ def _declarers(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment, declare
     toks, lo = ctx.toks, max(sent.ts, m.np_start - 5)
     gap = range(lo, m.np_start)
     if any(not (toks[x].is_word or toks[x].text == "-") for x in gap if x > lo):
-        return []
+        aside = _actor_before_aside(ctx, sent, ments, m.np_start) if ctx.lang == "ar" else None
+        grp = group_with_left(ctx, ments, aside) if aside is not None else []
+        return grp if grp and toks[grp[0].np_start - 1].forms[-1] in declare else []
     if ctx.lang != "ar":
         v = next((x for x in reversed(gap) if ctx.texts[x] in declare), None)
         last = next((x for x in ments if v is not None and x.te == v and actor(x) and not x.possessive), None)
@@ -391,6 +393,19 @@ def _declarers(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment, declare
     grp = group_with_left(ctx, ments, last) if last is not None and actor(last) and last.te > lo else []
     ok = grp and grp[0].np_start > sent.ts and toks[grp[0].np_start - 1].forms[-1] in declare
     return grp if ok else []
+
+
+def _actor_before_aside(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> Ment | None:
+    """The actor right before an aside of time or place between two commas that ends at token k («أصدر A وB، في
+    اليوم نفسه، إعلاناً مشتركاً مع C»: words only inside, no other actor), else None."""
+    if k - 1 <= sent.ts or ctx.texts[k - 1] not in (",", "،"):
+        return None
+    c = next((x for x in range(k - 2, max(sent.ts, k - 8), -1) if ctx.texts[x] in (",", "،")), None)
+    if c is None or not all(t.is_word for t in ctx.toks[c + 1 : k - 1]):
+        return None
+    if any(c < x.ts < k and actor(x) for x in ments):
+        return None
+    return next((x for x in ments if x.te == c and actor(x)), None)
 
 
 def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
@@ -409,6 +424,8 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
         k += 1  # "the agreement signed between A and B", «الاتفاق الموقع بين A وB», «المبرم بين»
     if k < sent.te and toks[k].text in between:
         return _and_counterpart(ctx, ments, coordinated_after(ctx, ments, k + 1, sent.te), sent.te), toks[k].text
+    if signed and len(grp := _between_later(ctx, sent, ments, k + 1)) >= 2:
+        return grp, toks[k].text  # "signed in Doha in February between A and B"
     if signed and (pair := between_pair(ctx, ments, k + 1, sent.te)) is not None:
         return list(pair), toks[k].text  # "the accord, concluded after talks between A and B"
     k = next((x for x in range(m.ts, m.te) if toks[x].text in between), m.te)
@@ -416,6 +433,22 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
         return [], m.text  # "the Egyptian-Qatari proposal": its proposers, not parties to an agreement
     grp = [x for x in ments if (k < x.ts or x.role == "named-party") and m.ts <= x.ts < m.te and x is not m]
     return (grp or _named_pair(ctx, sent, ments, m)), toks[k].text if k < m.te else m.text
+
+
+def _between_later(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> list[Ment]:
+    """The parties listed after a 'between' a few words past a signing participle: "signed in Doha in February
+    between A and B", "reached after seven hours of talks in Geneva between A, B, C and D" (the talks that led to
+    it were between its parties). Only places, times and the talks' words stand between: no stop or comma, no
+    clause break or relative pronoun, no actor."""
+    between, stops = ctx.lex.w("between"), ctx.lex.any_of("clause_breaks", "relative_pronouns", "agent_prepositions")
+    for j in range(k, min(sent.te, k + 12)):
+        t = ctx.texts[j]
+        if t in between:
+            grp = [a for a in coordinated_after(ctx, ments, j + 1, sent.te) if actor(a)]
+            return _and_counterpart(ctx, ments, grp, sent.te)
+        if not ctx.toks[j].is_word or t in stops or any(m.ts == j and actor(m) for m in ments):
+            return []
+    return []
 
 
 def _proposed_by_names(ctx: Context, m: Ment) -> bool:

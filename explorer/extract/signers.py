@@ -9,14 +9,27 @@ from __future__ import annotations
 
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Outcome, Sentence, Site, construction, cued
-from explorer.extract.syntax import actor, coordinated_after, genitive_signers, group_with_left, pronoun_suffix
+from explorer.extract.syntax import (
+    actor,
+    coordinated_after,
+    genitive_signers,
+    group_with_left,
+    last_agreement,
+    pronoun_suffix,
+)
 
 _STOPS = (".", ";", "؛", ":", "?", "؟", '"', "«", "»")
 
 
 def _signing_cues(ctx: Context) -> frozenset[str]:
     return ctx.lex.any_of(
-        "signer_participles", "signing_nouns", "signatory_nouns", "signing_verbs", "sealing_verbs", "relative_pronouns"
+        "signer_participles",
+        "signing_nouns",
+        "signatory_nouns",
+        "listed_signatory_nouns",
+        "signing_verbs",
+        "sealing_verbs",
+        "relative_pronouns",
     )
 
 
@@ -40,6 +53,49 @@ def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
             signers, trig = _signed_with(ctx, sent, ments, m)
         for a in signers:
             emit(a, m, "agrees_with", 0.7, trig, "agreement-signers")
+    if not any(m.kind == "agreement" for m in ments):
+        signers, trig = _signatories_listed(ctx, sent, ments)
+        agr = last_agreement(ctx, sent.ts, 300) if signers else None  # (in the sentences before)
+        for a in signers if agr is not None else []:
+            emit(a, agr, "agrees_with", 0.7, trig, "agreement-signers")
+
+
+def _signatories_listed(ctx: Context, sent: Sentence, ments: list[Ment]) -> tuple[list[Ment], str]:
+    """ "Among the signatories were A of X and B of Y", "The signatories included A and B", «وكان من بين
+    الموقعين A وB»: the list a signatory noun (`listed_signatory_nouns`) announces, each person with the body
+    he is "of"; with no agreement in the sentence, they signed the one named last."""
+    texts, lex, te = ctx.texts, ctx.lex, sent.te
+    nouns = lex.w("listed_signatory_nouns")
+    k = next((x for x in range(sent.ts, te) if texts[x] in nouns or ctx.lasts[x] in nouns), None)
+    if k is None:
+        return [], ""
+    x = k + 1 + (k + 1 < te and texts[k + 1] in lex.w("list_verbs"))
+    out: list[Ment] = []
+    while x < te:
+        m = next((a for a in ments if a.np_start == x and actor(a) and not a.in_np), None)
+        if m is None:
+            break
+        out.append(m)
+        x = m.te
+        x = _past_body(ctx, ments, out, x, te)  # "A of the FPRC"
+        if x < te and texts[x] == "(":
+            x = next((y + 1 for y in range(x, min(te, x + 6)) if texts[y] == ")"), x)
+        x += x < te and texts[x] in (",", "،")
+        x += x < te and texts[x] in lex.w("and")
+    return out, texts[k]
+
+
+def _past_body(ctx: Context, ments: list[Ment], out: list[Ment], x: int, te: int) -> int:
+    """Past "of X" after a listed signatory: X (a state or body) is added to `out`; an "of" phrase naming none is
+    skipped up to the next comma or "and"."""
+    if not (x + 1 < te and ctx.texts[x] == "of"):
+        return x
+    body = next((a for a in ments if a.np_start in (x + 1, x + 2) and actor(a) and a.kind != "person"), None)
+    if body is not None:
+        out.append(body)
+        return body.te
+    stop = ctx.lex.w("and") | {",", "،", "."}
+    return next((y for y in range(x + 1, min(te, x + 10)) if ctx.texts[y] in stop), x)
 
 
 def _signed_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:

@@ -45,6 +45,114 @@ CASES = [
         [],
     ),
     (
+        "'the agreement signed in Doha in February between A and B': places and times before the 'between'",
+        "en",
+        "2020-09-12",
+        "The talks build on the agreement signed in Doha in February between the United States and the Taliban.",
+        [("state:usa", "agrees_with", "agr:us-taliban-doha-2020"), ("group:taliban", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "'the accord, signed in Goma by A between …': an actor before the 'between' is no party list",
+        "en",
+        "2020-09-12",
+        "The accord, signed in Doha by Qatar, ended the quarrel between the United States and the Taliban.",
+        [],
+        [("state:usa", "agrees_with", "agr:*")],
+    ),
+    (
+        "«أصدر A وB، في اليوم نفسه، إعلاناً مشتركاً مع C»: who issues a joint declaration with a partner is a side",
+        "ar",
+        "2020-02-29",
+        "وفي كابل، أصدر وزير الدفاع الأميركي مارك إسبر والأمين العام لحلف الناتو ينس ستولتنبرغ، في اليوم نفسه، "
+        "إعلاناً مشتركاً مع الرئيس الأفغاني أشرف غني.",
+        [
+            ("person:mark-esper", "agrees_with", "agr:us-afghanistan-declaration-2020"),
+            ("person:jens-stoltenberg", "agrees_with", "agr:us-afghanistan-declaration-2020"),
+            ("person:ashraf-ghani", "agrees_with", "agr:us-afghanistan-declaration-2020"),
+        ],
+        [],
+    ),
+    (
+        "«وقّعت A وB وC، يوم الثلاثاء في واشنطن، إعلاناً مشتركاً»: an indefinite joint declaration is an agreement",
+        "ar",
+        "2020-09-15",
+        "وقّعت الإمارات والبحرين والولايات المتحدة، يوم الثلاثاء في واشنطن، إعلاناً مشتركاً يمهد لعلاقات جديدة.",
+        [("state:are", "agrees_with", "agr:*"), ("state:bhr", "agrees_with", "agr:*")],
+        [("state:are", "states", "*"), ("state:are", "agrees_with", "state:bhr")],
+    ),
+    (
+        "'\"…,\" X told the signing ceremony': words at the ceremony that name nothing else are about its agreement",
+        "en",
+        "2025-06-27",
+        'Rwanda and Congo signed the Washington Agreement on Friday. "This is a day of hope," Paul Kagame told the '
+        "signing ceremony.",
+        [("person:paul-kagame", "states", "agr:washington-drc-rwanda-2025")],
+        [],
+    ),
+    (
+        "«وقال X خلال حفل التوقيع إن …»: the same in Arabic, the subject between the verb and the ceremony",
+        "ar",
+        "2025-06-27",
+        "وقّعت رواندا والكونغو اتفاق واشنطن يوم الجمعة. وقال الرئيس الرواندي بول كاغامي خلال حفل التوقيع إن "
+        "المنطقة ستعرف السلام.",
+        [("person:paul-kagame", "states", "agr:washington-drc-rwanda-2025")],
+        [],
+    ),
+    (
+        "'the agreement' after a joint declaration issued beside it is the agreement the article reports",
+        "en",
+        "2020-02-29",
+        "The United States and the Taliban signed the Doha Agreement on Saturday. In Kabul, US Defense Secretary "
+        "Mark Esper issued a joint declaration with Afghan President Ashraf Ghani. The European Union welcomed the "
+        "agreement.",
+        [
+            ("person:mark-esper", "agrees_with", "agr:us-afghanistan-declaration-2020"),
+            ("org:eu", "supports", "agr:us-taliban-doha-2020"),
+        ],
+        [("org:eu", "supports", "agr:us-afghanistan-declaration-2020")],
+    ),
+    (
+        "'After signing X, A told …', 'Having signed X, A and B …': the gerund clause's subject is the main clause's",
+        "en",
+        "2025-08-08",
+        "After signing the Washington declaration, Armenian Prime Minister Nikol Pashinyan told reporters that peace "
+        "had come. Having signed the Washington declaration, Aliyev flew home.",
+        [
+            ("person:nikol-pashinyan", "agrees_with", "agr:washington-armenia-azerbaijan-2025"),
+            ("person:ilham-aliyev", "agrees_with", "agr:washington-armenia-azerbaijan-2025"),
+        ],
+        [],
+    ),
+    (
+        "'After the signing of X, A told …': who speaks after a signing did not thereby sign",
+        "en",
+        "2025-08-08",
+        "After the signing of the Washington declaration, Trump told reporters that peace had come.",
+        [],
+        [("person:donald-trump", "agrees_with", "*")],
+    ),
+    (
+        "'Among the signatories were A of X and B of Y': the agreement named before; each with the body he is of",
+        "en",
+        "2019-02-06",
+        "The government and armed groups signed the Khartoum agreement on Wednesday. Among the signatories were Ali "
+        "Darassa of the UPC and Noureddine Adam of the FPRC, two former Seleka commanders.",
+        [("person:ali-darassa", "agrees_with", "agr:*"), ("person:noureddine-adam", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "«وكان من بين الموقعين A وB»: the same in Arabic",
+        "ar",
+        "2025-08-08",
+        "وقّعت أرمينيا وأذربيجان إعلان واشنطن. وكان من بين الموقعين نيكول باشينيان وإلهام علييف.",
+        [
+            ("person:nikol-pashinyan", "agrees_with", "agr:washington-armenia-azerbaijan-2025"),
+            ("person:ilham-aliyev", "agrees_with", "agr:washington-armenia-azerbaijan-2025"),
+        ],
+        [],
+    ),
+    (
         "'A and Houthi negotiator B arrived': a title's noun names an office and triggers no relation",
         "en",
         "2016-05-01",

@@ -348,6 +348,15 @@ CASES += [
 
 CASES += [
     (
+        "fronted-signing",
+        "en",
+        "Having signed the Washington declaration, Armenian Prime Minister Nikol Pashinyan flew home.",
+        ("person:nikol-pashinyan", "agrees_with", "agreement"),
+    ),
+]
+
+CASES += [
+    (
         "call-after-object",
         "ar",
         "وهنأ الرئيس التركي رجب طيب أردوغان نظيره الإيراني مسعود بزشكيان في اتصال هاتفي بفوزه في الانتخابات.",
