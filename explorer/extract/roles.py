@@ -31,7 +31,7 @@ def resolve_role_mentions(ctx: Context) -> None:
             k = bisect.bisect_left(starts, t.ts)
             _bare_title(ctx, t, people[max(0, k - 30) : k])
             continue
-        if t.person is not None or _indefinite_title(ctx, t.ts, t.of) or _subordinate(ctx, t.ts):
+        if t.person is not None or _indefinite_title(ctx, t.ts, t.of) or _subordinate(ctx, t.ts) or _deputy(ctx, t):
             continue
         if (
             len(t.of) > 1
@@ -167,6 +167,14 @@ def _subordinate(ctx: Context, ts: int) -> bool:
     """«مساعد أمين عام الأمم المتحدة», "an aide to the foreign minister": someone working for the office's
     holder, not the holder."""
     return ts > 0 and ctx.texts[ts - 1] in ctx.lex.w("subordinate_words")
+
+
+def _deputy(ctx: Context, t) -> bool:
+    """ "the Taliban's deputy leader": a deputy of an office the knowledge base names no holder of (the leader
+    is someone else); offices named deputy in their own right («نائب الرئيس», "deputy prime minister") have one."""
+    if t.office.startswith(("deputy", "vice")):
+        return False
+    return not ctx.lex.w("deputy_words").isdisjoint(ctx.texts[t.ts : t.te])
 
 
 _LEADS = (

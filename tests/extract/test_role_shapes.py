@@ -364,3 +364,12 @@ def test_who_chairs_a_body_named_with_its_state_holds_the_role_not_the_state():
     rels = _rels("Salahuddin Rabbani, who chairs Afghanistan's High Peace Council, said the talks would resume.")
     assert not any(r[0] == "state:afg" and r[1] == "member_of" for r in rels)
     assert any(r[1] == "holds_role_in" and r[0] == "person:salahuddin-rabbani" for r in rels)
+
+
+def test_a_deputy_title_is_not_resolved_to_the_holder_of_the_office():
+    # "the Taliban's deputy leader", «نائب قائد …»: someone else than the leader the knowledge base knows
+    rels = _rels("Kabul, 2020-09-12. The Taliban's deputy leader said the movement wanted a lasting peace.")
+    assert not any(r[1] == "holds_role_in" and r[2] == "group:taliban" for r in rels)
+    ex = extract_text("وقال نائب الرئيس الأميركي إن واشنطن تدعم الهدنة.", lang="ar", date_="2019-05-01")
+    rels = {(r.source, r.type, r.target) for r in ex.relations}
+    assert any(r[1] == "holds_role_in" and r[2] == "state:usa" for r in rels)  # an office deputy in its own right
