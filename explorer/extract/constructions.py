@@ -46,6 +46,7 @@ from explorer.extract.syntax import (
     relative_antecedent,
     relative_subject,
     relative_without_actor,
+    same_class,
     verb_initial,
 )
 
@@ -339,6 +340,9 @@ def called_it(ctx: Context, site: Site, emit) -> Outcome:
         obj = next((m for m in site.after if m.np_start - j <= 1), None)
         if obj is None:
             return PASS
+        if _insulted(ctx, site, obj):
+            site.rtype, site.conf = "opposes", ontology.base_confidence("opposes")
+            return PASS  # "called Trump and Macron criminals": an insult opposes whom it names
         listed = group_with(ctx, site.ments, obj)
         end = listed[-1].te if len(listed) > 1 and _named_after_list(ctx, listed[-1].te) else obj.te
         if not (obj.kind == "agreement" or end > obj.te or _named_as(ctx, obj)):
@@ -347,6 +351,16 @@ def called_it(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     site.rtype, site.conf = "states", ontology.base_confidence("states")
     return PASS
+
+
+def _insulted(ctx: Context, site: Site, obj: Ment) -> bool:
+    """ "called Trump, May and Macron criminals", "called Putin a killer": the actors named, then an insult
+    (`insult_nouns`, after an article or not)."""
+    if not actor(obj):
+        return False
+    end = group_with(ctx, site.ments, obj)[-1].te
+    end += end < site.sent.te and ctx.texts[end] in ctx.lex.w("articles")
+    return end < site.sent.te and ctx.texts[end] in ctx.lex.w("insult_nouns")
 
 
 def _named_as(ctx: Context, m: Ment) -> bool:
@@ -2267,10 +2281,25 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
         # when one side is not a known name; the subject is not a side
         return DONE if site.src and ctx.lang != "ar" else PASS
     c = site.conf + _cx(ctx, "between")
-    emit(pair[0], pair[1], site.rtype, c, site.trig.text, "between")
-    if site.rtype == "negotiates_with" and pair[0].kind == pair[1].kind == "person":
-        emit(pair[0], pair[1], "meets", c - 0.05, site.trig.text, "between")  # "talks between Lavrov and Rubio"
+    for a, b in _between_sides(ctx, site, pair):
+        emit(a, b, site.rtype, c, site.trig.text, "between")
+        if site.rtype == "negotiates_with" and a.kind == b.kind == "person":
+            emit(a, b, "meets", c - 0.05, site.trig.text, "between")  # "talks between Lavrov and Rubio"
     return DONE
+
+
+def _between_sides(ctx: Context, site: Site, pair: tuple[Ment, Ment]) -> list[tuple[Ment, Ment]]:
+    """ "talks between Kerry, Lavrov, Ashton and Deshchytsia": every two of a list of three people or more (each
+    listed with a comma before "and") sat at the table; a pair otherwise (a list of states may hold their
+    sponsors)."""
+    if site.rtype == "fights" or pair[0].kind != "person":
+        return [pair]
+    first = next(m for m in site.ments if m.ts >= site.j and actor(m) and same_class(m, pair[0]) and m.te <= pair[0].te)
+    group = group_with(ctx, site.ments, first)
+    nxt = ctx.texts[group[-1].te] if group and group[-1].te < site.sent.te else ""
+    if len(group) < 3 or pair[0] not in group or pair[1] not in group or nxt in ("on", "and"):
+        return [pair]  # ("between A, B and C on one side and D on the other": two sides, not a list)
+    return [(a, b) for n, a in enumerate(group) for b in group[n + 1 :]]
 
 
 @construction("pitted", "frame", rtypes=("fights",))

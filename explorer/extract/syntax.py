@@ -660,10 +660,11 @@ def _forces_of(ctx: Context, m: Ment) -> bool:
 def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Ment, Ment] | None:
     """ "talks between representatives of X and Y", «المفاوضات التي جرت بين إيران والقوى الست»."""
     toks, between, and_ = ctx.toks, ctx.lex.w("between"), ctx.lex.w("and")
+    reach = j + 4 + 2 * (j < end and toks[j].text in ctx.lex.w("location_words"))  # "talks in a Geneva hotel between"
     k = j
-    while k < min(end, j + 4) and toks[k].text not in between:
+    while k < min(end, reach) and toks[k].text not in between:
         k += 1
-    if k >= min(end, j + 4):
+    if k >= min(end, reach):
         return None
     actors = [m for m in ments if m.ts > k and actor(m) and not m.topic and (not m.possessive or _forces_of(ctx, m))]
     # «بين الحوثيين المدعومين من إيران و…»: the backer is no side; "troops loyal to Kiir": Kiir's troops are
@@ -674,7 +675,7 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
     and_at = next(
         (
             t
-            for t in range(k + 1, min(end, k + 20))
+            for t in range(k + 1, min(end, k + 32))  # (a list of titled names is long)
             if toks[t].text in and_ or (glued and toks[t].text.startswith("و") and len(toks[t].forms) > 1)
         ),
         None,

@@ -195,6 +195,35 @@ CASES = [
         [("state:egy", "opposes", "*"), ("state:usa", "supports", "state:rwa"), ("state:qat", "opposes", "*")],
     ),
     (
+        "'talks in a Vienna hotel between A, B and C': every two of the people listed negotiate; a place between "
+        "the noun and 'between' is no break",
+        "en",
+        "2014-04-01",
+        "The statement came after six hours of talks in a Vienna hotel between U.S. Secretary of State John Kerry, "
+        "Russian Foreign Minister Sergei Lavrov and EU foreign policy chief Catherine Ashton.",
+        [
+            ("person:john-kerry", "negotiates_with", "person:sergei-lavrov"),
+            ("person:john-kerry", "negotiates_with", "person:catherine-ashton"),
+            ("person:sergei-lavrov", "negotiates_with", "person:catherine-ashton"),
+        ],
+        [],
+    ),
+    (
+        "'called Trump, Putin and Macron criminals', 'called Putin a killer': an insult opposes the ones named, "
+        "no phone call; 'called Macron on Friday' is one",
+        "en",
+        "2018-04-01",
+        "Khamenei called Trump, Putin and Macron criminals. Biden called Putin a killer. Erdogan called Macron on "
+        "Friday.",
+        [
+            ("person:ali-khamenei", "opposes", "person:donald-trump"),
+            ("person:ali-khamenei", "opposes", "person:emmanuel-macron"),
+            ("person:joe-biden", "opposes", "person:vladimir-putin"),
+            ("person:recep-tayyip-erdogan", "phones", "person:emmanuel-macron"),
+        ],
+        [("person:ali-khamenei", "phones", "*")],
+    ),
+    (
         "'demanded that A halt …', 'demanded the withdrawal of A's troops': a call on one actor to stop or leave "
         "opposes it; 'demanded that the talks resume' backs no one",
         "en",
