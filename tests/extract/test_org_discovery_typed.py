@@ -111,3 +111,18 @@ def test_arabic_closing_quote_opens_no_name():
 def test_bodies_of_many_conflicts_are_known_by_name(lang, text, name):
     ex = extract_text(text, lang=lang, date_="2024-05-10")
     assert name in {e.name for e in ex.entities if e.known}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Serbia's president said the parliament in Belgrade would vote on the law next week.",
+         "National Assembly of Serbia"),
+        ("en", "Greek officials said the parliament would debate the name deal on Thursday.", "Hellenic Parliament"),
+        ("ar", "وقال رئيس الحكومة المغربية إن البرلمان سيصادق على القانون الأسبوع المقبل في الرباط.",
+         "Parliament of Morocco"),
+    ],
+)
+def test_the_parliament_of_the_state_an_article_is_about(lang, text, name):
+    ex = extract_text(text, lang=lang, date_="2019-05-10")
+    assert name in {e.name for e in ex.entities}
