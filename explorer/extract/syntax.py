@@ -158,7 +158,8 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
             return x
         if joined and (x.ts == k or x.np_start == k):
             return x
-        glued = ctx.lang == "ar" and x.np_start == k and toks[k].text.startswith("و") and len(toks[k].forms) > 1
+        glued = ctx.lang == "ar" and x.np_start == k and toks[k].text.startswith("و")
+        glued = glued and (len(toks[k].forms) > 1 or not x.text.startswith("و"))  # «وبن شبات»: too short for forms
         if not joined and glued:
             return x
     return None

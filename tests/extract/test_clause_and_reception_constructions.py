@@ -9,6 +9,15 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "«استقبل X كوشنر وبن شبات»: «و» glued to a short name (too short to be split off) still joins the list",
+        "ar",
+        "2020-12-22",
+        "ووصل جاريد كوشنر ومستشار الأمن القومي الإسرائيلي مئير بن شبات إلى الرباط أمس. واستقبل الملك محمد "
+        "السادس كوشنر وبن شبات في القصر الملكي.",
+        [("person:mohammed-vi", "meets", "person:meir-ben-shabbat")],
+        [],
+    ),
+    (
         "'called A, B and C traitors': a bare noun after a list of names says what they were called, no phone call",
         "en",
         "2019-06-12",
