@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import weakref
 
 from explorer.extract.context import Context, Ment, stable_id
 from explorer.extract.names import _AR_STOP
@@ -774,6 +775,86 @@ def _typed_span(ctx: Context, i: int, one: frozenset[str], nots: frozenset[str])
     if any(ctx.lex.titles.match_at(ctx.toks, k) for k in range(ts, i)):
         return None  # ("the President party": a title)
     return ts
+
+
+_OWNED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # knowledge base -> its index (no id reused)
+
+
+def _owned_index(ctx: Context) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The knowledge base's bodies by the body or state they belong to (`parent`, `state`), each English name
+    as lowercase words (built once per knowledge base)."""
+    got = _OWNED.get(ctx.kb)
+    if got is None:
+        got = {}
+        for e in ctx.kb.entities.values():
+            owner = e.record.get("parent") or e.record.get("state")
+            if e.kind in ("organization", "armed_group") and owner:
+                for n in (e.name, *e.aliases):
+                    got.setdefault(owner, []).append((tuple(n.lower().replace("'s", " ").split()), e.id))
+        _OWNED[ctx.kb] = got
+    return got
+
+
+def find_owned_bodies(ctx: Context) -> None:
+    """ "the Taliban's political office", "their political office" (after the Taliban), "the OSCE monitoring
+    mission", "the monitoring mission of the OSCE": lowercase words and a head of `part_body_heads` with the
+    body or state they belong to before them (with or without "'s", or a possessive pronoun for the body named
+    last) or after "of" name the one body of that owner in the knowledge base whose name has those words."""
+    if ctx.lang == "ar":
+        return
+    heads = ctx.lex.w("part_body_heads")
+    added = False
+    for i in ctx.where(heads):
+        if ctx.covered[i] or _capitalised(ctx, i):
+            continue
+        ts = i
+        while ts > 0 and i - ts < 2 and ctx.toks[ts - 1].is_word and not ctx.covered[ts - 1] and not _capitalised(
+            ctx, ts - 1
+        ) and ctx.texts[ts - 1] not in ("the", "its", "their", "a", "an", "and", "of"):
+            ts -= 1
+        owner = _owner_of(ctx, ts, i)
+        if ts == i or owner is None:
+            continue
+        words = tuple(ctx.texts[ts : i + 1])
+        found = {eid for name, eid in _owned_index(ctx).get(owner.entity, ()) if _contains(name, words)}
+        if len(found) != 1:
+            continue
+        eid = found.pop()
+        if owner.te <= ts:  # "the OSCE monitoring mission": the OSCE stays named, inside the mission's phrase
+            owner.in_np = owner.possessive = True
+        ctx.register(eid)
+        s_, e_ = ctx.orig(ts, i + 1)
+        ctx.add(Ment(s_, e_, ts, i + 1, eid, ctx.kb.entities[eid].kind, "short", ctx.text[s_:e_]))
+        added = True
+    if added:
+        ctx.ments.sort_by_start()
+
+
+def _owner_of(ctx: Context, ts: int, te: int) -> Ment | None:
+    """The body or state owning the words from ts to te (find_owned_bodies): named right before them, with or
+    without "'s"; a possessive pronoun's body named last, within 40 words; or one named after "of (the)"."""
+    k = ts - 1
+    if k >= 0 and ctx.texts[k] in ("'s", "'"):
+        k -= 1
+    before = next((m for m in ctx.ments.ending(k + 1) if m.kind in _OWNER_KINDS), None)
+    if before is not None:
+        return before
+    if ts > 0 and ctx.texts[ts - 1] in ctx.lex.w("owner_pronouns"):
+        last = [m for m in ctx.ments.ending_within(max(0, ts - 40), ts) if m.kind in ("organization", "armed_group")]
+        return max(last, key=lambda m: m.te) if last else None
+    k = te + 1
+    if k + 1 < len(ctx.toks) and ctx.texts[k] == "of":
+        k += 1 + (ctx.texts[k + 1] == "the")
+        return next((m for m in ctx.ments.starting(k) if m.kind in _OWNER_KINDS), None)
+    return None
+
+
+_OWNER_KINDS = frozenset({"organization", "armed_group", "state"})
+
+
+def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(name[k : k + n] == words for k in range(len(name) - n + 1))
 
 
 def _apposed(ctx: Context, i: int) -> bool:

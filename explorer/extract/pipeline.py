@@ -57,6 +57,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "spelled-out-bodies.v1": organizations.find_spelled_out_bodies,
     "organizations.v1": organizations.find_organizations,
     "typed-names.v1": organizations.find_typed_names,
+    "owned-bodies.v1": organizations.find_owned_bodies,
     "places.v1": places.find_places,
     "title-owners.v1": titles.find_late_owners,
     "stacked-titles.v1": titles.find_stacked_titles,

@@ -126,3 +126,25 @@ def test_bodies_of_many_conflicts_are_known_by_name(lang, text, name):
 def test_the_parliament_of_the_state_an_article_is_about(lang, text, name):
     ex = extract_text(text, lang=lang, date_="2019-05-10")
     assert name in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hamas's political bureau rejected the proposal on Sunday.", "Hamas political bureau"),
+        ("Hamas rejected the plan, and a member of its political bureau said talks were over.",
+         "Hamas political bureau"),
+        ("The OSCE monitoring mission counted more than 200 explosions near Horlivka.",
+         "OSCE Special Monitoring Mission to Ukraine"),
+        ("Observers from the monitoring mission of the OSCE visited the checkpoint.",
+         "OSCE Special Monitoring Mission to Ukraine"),
+    ],
+)
+def test_a_known_bodys_own_body_named_in_lowercase_words(text, name):
+    ex = extract_text(text, lang="en", date_="2017-03-01")
+    assert name in {e.name for e in ex.entities}
+
+
+def test_lowercase_words_no_body_of_the_owner_has_name_none():
+    ex = extract_text("Hamas said its new office in Doha would open soon.", lang="en", date_="2017-03-01")
+    assert {e.name for e in ex.entities if e.kind == "organization"} == set()
