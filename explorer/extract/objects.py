@@ -790,14 +790,16 @@ def condemned_proxy(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("condemned-attack", "target", rtypes=("opposes",))
+@construction("condemned-attack", "target", rtypes=("opposes", "supports"))
 def condemned_attack(ctx: Context, site: Site, emit) -> Outcome:
     """ "US warplanes struck Houthi targets. Iran condemned the strikes": condemning the attacks the sentence
-    before reported, with no attacker named, opposes those who attacked (`attack_nouns`)."""
-    if site.nominal or not site.src or not site.state.attackers:
+    before reported, with no attacker named, opposes those who attacked (`attack_nouns`); backing them ("Canada
+    backed the strikes", "provided support for the operation") backs those who attacked."""
+    if not site.src or not site.state.attackers or site.nominal and site.rtype != "supports":
         return PASS
     k = site.start_after
-    while k < site.sent.te and ctx.texts[k] in ("the", "these", "those", "this", "that"):
+    k += site.nominal and k < site.sent.te and ctx.texts[k] in ctx.lex.w("stance_prepositions")  # "support for"
+    while k < site.sent.te and ctx.texts[k] in ctx.lex.w("demonstratives"):  # "these strikes", «تلك الغارات»
         k += 1
     if k >= site.sent.te or ctx.lex.w("attack_nouns").isdisjoint(ctx.toks[k].forms):
         return PASS
@@ -808,7 +810,7 @@ def condemned_attack(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # "condemned the Israeli strikes", "the attack by the RSF": the attacker is named here
     for a in site.state.attackers:
         if all(a.entity != s.entity for s in site.src):
-            _each_source(ctx, site, emit, a, "opposes", "condemned-attack")
+            _each_source(ctx, site, emit, a, site.rtype, "condemned-attack")
     return DONE
 
 
@@ -925,7 +927,7 @@ def _reciprocal(ctx: Context, site: Site) -> bool:
         return False  # "a declaration of war against them": the war has an object, the subjects are one side
     if any(f in words for f in toks[site.i].forms) or site.trig.text.lower() in words:
         return True
-    after = ctx.texts[site.j : min(site.sent.te, site.j + 4)]
+    after = ctx.texts[site.j : min(site.sent.te, site.j + 6)]  # ("fought a six-week war")
     return not words.isdisjoint(after) or " ".join(after[:2]) in words
 
 

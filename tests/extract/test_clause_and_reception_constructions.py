@@ -204,6 +204,36 @@ CASES = [
         [("state:egy", "opposes", "*"), ("state:usa", "supports", "state:rwa"), ("state:qat", "opposes", "*")],
     ),
     (
+        "'Canada backed the strikes', 'provided support for the operation': backing the attacks reported before "
+        "backs those who attacked; «ودانت قطر تلك الغارات»: a demonstrative names them again",
+        "en",
+        "2024-01-12",
+        "Israeli jets struck Hezbollah positions overnight. Canada backed the strikes. Germany and Japan provided "
+        "support for the operation.",
+        [
+            ("state:can", "supports", "state:isr"),
+            ("state:deu", "supports", "state:isr"),
+            ("state:jpn", "supports", "state:isr"),
+        ],
+        [("state:can", "supports", "group:hezbollah"), ("state:deu", "supports", "group:hezbollah")],
+    ),
+    (
+        "«وأدانت قطر تلك الغارات»: the attacks named again with a demonstrative oppose the attacker reported before",
+        "ar",
+        "2024-01-12",
+        "وشنت إسرائيل غارات على حزب الله في لبنان. وأدانت قطر تلك الغارات بشدة.",
+        [("state:qat", "opposes", "state:isr")],
+        [("state:qat", "opposes", "group:hezbollah")],
+    ),
+    (
+        "'The two countries fought a six-week war': a war a few words after the verb is between its subjects",
+        "en",
+        "2023-09-20",
+        "Armenia and Azerbaijan signed the text. The two countries fought a six-week war over the enclave in 2020.",
+        [("state:arm", "fights", "state:aze")],
+        [],
+    ),
+    (
         "'talks in a Vienna hotel between A, B and C': every two of the people listed negotiate; a place between "
         "the noun and 'between' is no break",
         "en",
