@@ -1642,6 +1642,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         site.vso = True  # «ونقلت الوكالة عن محمود عباس قوله إن …»: the one quoted speaks, not the agency
         return _subject(site, [relayed], "verb-subject-object")
     link = site.gap == 1 and fa is not None and linker(ctx, ctx.toks[site.j])
+    two = " ".join(ctx.texts[site.j : site.j + 2])  # «زيارة قام بها X»: a linker in two words
+    link = link or (site.gap == 2 and fa is not None and two in ctx.lex.w("linker_phrases"))
     if fa is not None and not site.nominal and _voice_of(ctx, site, fa):
         site.vso = True  # «قال المتحدث باسم حماس إن …»: an unnamed spokesman speaks for his body
         return _subject(site, [fa], "verb-subject-object")

@@ -9,6 +9,14 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "«زيارة قام بها X إلى Y»: the noun's verb in two words stands between it and its agent",
+        "ar",
+        "2023-03-16",
+        "وجاء الإعلان بعد زيارة قام بها وزير الخارجية الإيراني حسين أمير عبد اللهيان إلى مسقط الأسبوع الماضي.",
+        [("person:hossein-amir-abdollahian", "visits", "place:*")],
+        [],
+    ),
+    (
         "«استقبل X كوشنر وبن شبات»: «و» glued to a short name (too short to be split off) still joins the list",
         "ar",
         "2020-12-22",
