@@ -989,28 +989,76 @@ def _unname(ctx: Context, m: Ment) -> int:
 
 
 def _national_versions_en(ctx: Context) -> None:
-    """ "Turkey's National Security Council", "the Iraqi National Security Council": capitalised words between a
-    state and a body the knowledge base gives no state ("Security Council") name that state's own body."""
+    """ "Turkey's National Security Council", "the Iraqi National Security Council", "the Sudanese Defence and
+    Security Council", "the Tigray Regional Security Council", "Armenia's Security Council": capitalised words
+    between a state (or a region) and a body the knowledge base gives no state ("Security Council"), or the
+    state's "'s" right before it, name that state's own body; the knowledge base's own one where it has it
+    ("Russia's Security Council"), not the state's seat at the UN ("Russia's Security Council veto")."""
     for m in [m for m in ctx.ments if m.kind == "organization" and m.ts > 1]:
         if _international_before(ctx, m.te) is not m or not ctx.toks[m.ts].text[:1].isalpha():
             continue
-        k = m.ts
-        while k > m.ts - 2 and ctx.free(k - 1, k) and _capitalised(ctx, k - 1):
-            k -= 1
-        if k == m.ts or ctx.texts[k] in ctx.lex.w("name_fillers"):
+        found = _national_span(ctx, m)
+        if found is None:
             continue
-        before = k - (ctx.texts[k - 1] in ("'s", "'"))
-        state = next((x.entity for x in ctx.ments.ending(before) if x.kind == "state"), None)
-        if state is None:
-            continue
-        ts, te = k, m.te
+        ts, state, own = found
+        te = m.te
         _unname(ctx, m)
         s_, e_ = ctx.orig(ts, te)
         name = ctx.text[s_:e_]
         eid = stable_id("organization", f"{state.split(':')[-1]} {' '.join(ctx.texts[ts:te])}")
-        ctx.entities.add(eid, name, "organization", None, [], known=False)
+        label = f"{name} ({ctx.kb.entities[state].name})" if own and state in ctx.kb.entities else name
+        ctx.entities.add(eid, label, "organization", None, [], known=False)
         ctx.add(Ment(s_, e_, ts, te, eid, "organization", "discovered", name))
     ctx.ments.sort_by_start()
+
+
+def _national_span(ctx: Context, m: Ment) -> tuple[int, str, bool] | None:
+    """Where the state's own body named around the mention m starts, the state (or region), and whether the
+    state owns it by "'s" alone (_national_versions_en)."""
+    k = _capitalised_before(ctx, m.ts)
+    if ctx.texts[k] in ctx.lex.w("name_fillers"):
+        return None
+    own = k == m.ts and ctx.texts[k - 1] in ("'s", "'")
+    before = k - (ctx.texts[k - 1] in ("'s", "'"))
+    kinds = ("state",) if own else ("state", "place")  # ("the Tigray Regional Security Council")
+    state = next((x.entity for x in ctx.ments.ending(before) if x.kind in kinds), None)
+    if state is None or (k == m.ts and not own):
+        return None
+    if own and (ctx.texts[m.te] if m.te < len(ctx.texts) else "") in ctx.lex.w("international_organ_followers"):
+        return None  # "Russia's Security Council envoy": the state's seat at the UN's council
+    if own and _owned_by(ctx, m, state):  # "Russia's Security Council": the one the knowledge base has
+        return None
+    place = next((x for x in ctx.ments.ending(k) if x.kind == "place" and not x.possessive), None)
+    if place is not None and not own:  # "the Tigray Regional Security Council": the region's own
+        place.in_np = True
+        k = place.ts
+    return k, state, own
+
+
+def _capitalised_before(ctx: Context, ts: int) -> int:
+    """Where up to two free capitalised words before token ts start, "and" between two of them included
+    ("Defence and Security Council")."""
+    k = ts
+    while k > ts - 4 and k > 0:
+        if ctx.free(k - 1, k) and _capitalised(ctx, k - 1):
+            k -= 1
+        elif k > 1 and ctx.texts[k - 1] == "and" and ctx.free(k - 2, k - 1) and _capitalised(ctx, k - 2):
+            k -= 2
+        else:
+            break
+    return k
+
+
+def _owned_by(ctx: Context, m: Ment, state: str) -> bool:
+    """ "Russia's Security Council": the state's own body of that name in the knowledge base takes the mention."""
+    words = tuple(ctx.texts[m.ts : m.te])
+    found = {eid for name, eid in _owned_index(ctx).get(state, ()) if _contains(name, words)}
+    if len(found) != 1:
+        return False
+    m.entity = found.pop()
+    ctx.register(m.entity)
+    ctx.ments.reindex()
+    return True
 
 
 def _national_ministries_en(ctx: Context) -> None:

@@ -148,3 +148,23 @@ def test_a_known_bodys_own_body_named_in_lowercase_words(text, name):
 def test_lowercase_words_no_body_of_the_owner_has_name_none():
     ex = extract_text("Hamas said its new office in Doha would open soon.", lang="en", date_="2017-03-01")
     assert {e.name for e in ex.entities if e.kind == "organization"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tigray Regional Security Council told the militia to leave the border district.",
+         "Tigray Regional Security Council"),
+        ("The Sudanese Defence and Security Council met in Khartoum on Monday.", "Defence and Security Council"),
+        ("Armenia's Security Council Secretary Armen Grigoryan met the EU delegation.", "Security Council (Armenia)"),
+    ],
+)
+def test_a_states_or_regions_own_council_is_no_un_council(text, name):
+    ex = extract_text(text, lang="en", date_="2021-03-01")
+    names = {e.name for e in ex.entities}
+    assert name in names and "UN Security Council" not in names
+
+
+def test_a_states_seat_at_the_un_council_stays_the_un_council():
+    ex = extract_text("France's Security Council resolution failed on Friday.", lang="en", date_="2021-03-01")
+    assert "UN Security Council" in {e.name for e in ex.entities}
