@@ -338,7 +338,7 @@ def _signed_text(ctx: Context, ts: int, te: int, words: str) -> bool:
     if "text" in words:
         return True
     verbs = ctx.lex.any_of("signing_verbs", "signer_participles")
-    lo = max(0, ts - (8 if ctx.lang == "ar" else 2))
+    lo = max(0, _extend_left(ctx, ts) - (8 if ctx.lang == "ar" else 2))  # ("signed an identical document")
     if "statement" in words or "البيان" in words:  # (a word most often of a statement made: right by the verb)
         lo = max(0, ts - (1 if ctx.lang == "ar" else 2))
         te += te < len(ctx.toks) and ctx.texts[te] in (",", "،")
@@ -936,11 +936,19 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
     if near is not None and (near.entity in older or _signed_before(ctx, near.entity)):
         recent = [m for m in named if m.entity not in older and not _signed_before(ctx, m.entity)]
         near = _nearest_agreement(ctx, recent, family, ts, fams) or near
-    if near is not None and family == "agreement" and fams.get(id(near)) == "declaration":
-        # "the agreement" after "a joint declaration" issued beside it is the agreement the article names
-        deals = [m for m in named if fams.get(id(m), family_of_mention(ctx, m)) != "declaration"]
-        near = _nearest_agreement(ctx, deals, family, ts, fams) or near
+    if near is not None and family == "agreement" and (fams.get(id(near)) == "declaration" or _plural(ctx, near)):
+        # "the agreement" after "a joint declaration" issued beside it, or after «أربع مذكرات تفاهم» signed
+        # beside it, is the one agreement the article names
+        single = [m for m in named if not _plural(ctx, m)]
+        deals = [m for m in single if fams.get(id(m), family_of_mention(ctx, m)) != "declaration"]
+        found = (_nearest_agreement(ctx, group, family, ts, fams) for group in (deals, single))
+        near = next((x for x in found if x is not None), near)
     return near
+
+
+def _plural(ctx: Context, m: Ment) -> bool:
+    """An agreement mention made of a plural noun ("three memoranda", «مذكرات تفاهم»)."""
+    return not ctx.lex.w("plural_agreement_nouns").isdisjoint(t.text for t in ctx.toks[m.ts : m.te])
 
 
 def _signed_before(ctx: Context, eid: str) -> bool:
@@ -1267,8 +1275,8 @@ def _not_an_accord(ctx: Context, te: int) -> bool:
 def _plural_signed(ctx: Context, ts: int, te: int) -> bool:
     """ "signed separate deals", «وقّعتا اتفاقيتين»: a plural agreement noun is an agreement only as what is
     signed (the agreements of one accord signed apart); "agreements signed by the PLO" is no one agreement."""
-    if ctx.toks[te - 1].text not in ctx.lex.w("plural_agreement_nouns"):
-        return True
+    if ctx.lex.w("plural_agreement_nouns").isdisjoint(t.text for t in ctx.toks[ts:te]):
+        return True  # («مذكرات تفاهم»: the plural noun opens the phrase)
     verbs, mods = ctx.lex.w("signing_verbs"), ctx.lex.w("plural_agreement_modifiers")
     k = ts
     while k > 0 and ts - k < 2 and ctx.toks[k - 1].text in mods:
@@ -1324,7 +1332,7 @@ _FAMILIES = [
             "de-escalation",
         ),
     ),
-    ("memorandum", ("مذكره", "memorandum", "protocol", "بروتوكول")),
+    ("memorandum", ("مذكره", "مذكرات", "مذكرتي", "memorand", "protocol", "بروتوكول")),
     ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
     ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
     ("treaty", ("معاهده", "treat")),

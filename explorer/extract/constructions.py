@@ -15,6 +15,7 @@ from explorer.extract.coreference import _last_pair
 from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.lexicon import first_words
 from explorer.extract.modifiers import _ba_clitic
+from explorer.extract.signers import for_side
 from explorer.extract.syntax import (
     actor,
     after_agent_words,
@@ -1300,8 +1301,24 @@ def on_behalf(ctx: Context, site: Site, emit) -> Outcome:
         stop, delegates = min(k + 2, site.sent.te), ctx.lex.w("delegate_nouns")
         while k < stop and (ctx.toks[k].text in (",", "،") or any(f in delegates for f in ctx.toks[k].forms)):
             k += 1  # «…، وعن المجلس …», «… وممثلون عن الجبهة»: the next side
+        k = _past_nickname(ctx, site, k, signed)
     site.state.subjects_here = found
     return DONE
+
+
+def _past_nickname(ctx: Context, site: Site, k: int, signed: list[Ment]) -> int:
+    """Past a signatory's quoted nickname or aside up to the next side's «وعن» («… محمد حمدان دقلو «حميدتي»، وعن
+    …»: only quotation marks, brackets, words and the signatory's own names between), else k."""
+    if _behalf_len(ctx, k) or not signed:
+        return k
+    own = {m.entity for m in signed}
+    for x in range(k, min(site.sent.te, k + 8)):
+        if _behalf_len(ctx, x):
+            return x
+        other = any(m.ts == x and actor(m) and m.entity not in own for m in site.ments)
+        if other or ctx.texts[x] in (".", "؛", ";", ":"):
+            return k
+    return k
 
 
 def _behalf_len(ctx: Context, k: int) -> int:
@@ -2224,7 +2241,32 @@ def elided_agreement(ctx: Context, site: Site, emit) -> Outcome:
         rtype = "supports"  # a vote for a resolution backs it (as _vote says when it is named)
     for s_ in site.src:
         emit(s_, agr, rtype, site.conf + _cx(ctx, "elided-agreement"), site.trig.text, "elided-agreement")
+    if rtype == "agrees_with" and ctx.lang != "ar":
+        for s_ in _gapped_signers(ctx, site, k):
+            emit(s_, agr, rtype, site.conf + _cx(ctx, "elided-agreement"), site.trig.text, "elided-agreement")
     return DONE
+
+
+def _gapped_signers(ctx: Context, site: Site, k: int) -> list[Ment]:
+    """ "A signed for Armenia and B for Azerbaijan", "A signed on behalf of X and B on behalf of Y": the side
+    after each 'for' / 'on behalf of', and the signer the gapped clause after 'and' names before its own side."""
+    out: list[Ment] = []
+    te = site.sent.te
+    for _ in range(4):
+        n = for_side(ctx, k, te)
+        side = next((m for m in site.ments if m.np_start in (k + n, k + n + 1) and actor(m)), None) if n else None
+        if side is None or side.kind == "person":
+            break
+        out.append(side)
+        k = side.te
+        if not (k + 2 < te and ctx.texts[k] in ctx.lex.w("and")):
+            break
+        signer = next((m for m in site.ments if m.np_start == k + 1 and m.kind == "person"), None)
+        if signer is None or not for_side(ctx, signer.te, te):
+            break
+        out.append(signer)
+        k = signer.te
+    return out
 
 
 def _last_resolution(ctx: Context, i: int, window: int) -> Ment | None:

@@ -561,10 +561,16 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
 
 def _ceremony_agreement(ctx: Context, site: Site) -> list[Ment]:
     """'"Today there is a beacon," Guterres told the ceremony', "Speaking at the ceremony, X said …", «وقال X خلال
-    حفل التوقيع إن …»: words spoken at a signing ceremony that name nothing else are about the agreement signed
-    there, the one last named (`ceremony_nouns` a few words around the verb)."""
-    words, lo = ctx.lex.w("ceremony_nouns"), max(site.sent.ts, site.i - 6)
-    hi = min(site.sent.te, max(site.i, site.start_after) + 4)  # (past a subject after the verb: «قال X خلال حفل»)
+    حفل التوقيع إن …», «وقال X عقب التوقيع إن …»: words spoken at a signing or its ceremony that name nothing else
+    are about the agreement signed there, the one last named (`ceremony_nouns`, `signing_nouns` a few words
+    around the verb)."""
+    tok = ctx.toks[site.i]
+    if site.nominal or ctx.lang == "ar" and len(tok.forms) > 1 and tok.forms[0] == "ب":
+        return []  # «توقيع إيران بوصفها دولة ضامنة»: "as", no words spoken
+    words, lo = ctx.lex.any_of("ceremony_nouns", "signing_nouns"), site.i
+    while lo > max(site.sent.ts, site.i - 6) and ctx.texts[lo - 1] not in ctx.lex.w("clause_breaks"):
+        lo -= 1  # ("… بعد ساعات من التوقيع، فيما قال الجيش …": the signing is the clause before's)
+    hi = min(site.sent.te, max(site.i, site.start_after) + 6)  # (past a subject after the verb: «قال X خلال حفل»)
     if all(ctx.lasts[k] not in words for k in range(lo, hi)):
         return []
     agreement = last_agreement(ctx, site.i, int(_cx(ctx, "reported-speech", "ceremony_window", 300)))
@@ -1229,9 +1235,13 @@ def _discussed_with(ctx: Context, site: Site, emit) -> Ment | None:
 
 
 def _object_suffix(ctx: Context, site: Site) -> bool:
-    """An Arabic verb with an attached object pronoun: «وقّعه», «وقّعها», «رفضوه»."""
+    """An Arabic verb with an attached object pronoun: «وقّعه», «وقّعها», «رفضوه», and after the verb's own ending
+    «وقّعته» (she signed it), «وقّعاه», «وقّعوها»."""
     tok, stem = ctx.toks[site.i], site.trig.phrase.words[0]
-    return any(f.startswith(stem) and f[len(stem) :] in ("ه", "ها", "هما", "هم") and f != stem for f in tok.forms)
+    return any(f.startswith(stem) and f[len(stem) :] in _OBJECT_SUFFIXES and f != stem for f in tok.forms)
+
+
+_OBJECT_SUFFIXES = frozenset(("ه", "ها", "هما", "هم", "ته", "تها", "تاه", "تاها", "اه", "اها", "وه", "وها"))
 
 
 def _contrasted(ctx: Context, site: Site) -> bool:

@@ -363,8 +363,17 @@ def _owner_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tup
     """ "A's truce with B", "A announced a truce with B", «أعلن A هدنة مع B»: the agreement's owner (its possessor,
     or the subject of a verb declaring it, `declare_verbs`) and the partner after 'with' are its two sides."""
     texts, k = ctx.texts, past_place(ctx, m.te, sent.te - 1)
+    genitive = _genitive_owner(ctx, ments, m, k, sent.te)  # «اتفاق الحكومة مع الجبهة الثورية»
+    k = genitive.te if genitive is not None else k
     if not (k + 1 < sent.te and texts[k] in ctx.lex.w("with")):
         return [], ""
+    if genitive is not None:
+        sides = [genitive, *(x for x in coordinated_after(ctx, ments, k + 1, sent.te) if actor(x))]
+        e = ctx.kb.get(m.entity)
+        parties = set(e.record.get("parties") or ()) if e is not None else set()
+        if parties and any(x.entity not in parties for x in sides if x.kind != "person"):
+            return [], ""  # «اتفاق السودان مع إثيوبيا» is not the Juba agreement the article named before
+        return (sides if len(sides) > 1 else []), texts[k]
     partners = [x for x in coordinated_after(ctx, ments, k + 1, sent.te) if actor(x)]
     b = m.np_start - 1
     b -= b > sent.ts and texts[b] in ("'s", "'")
@@ -374,6 +383,14 @@ def _owner_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tup
     if not owners:
         owners = _declarers(ctx, sent, ments, m, declare)
     return (owners + partners if owners and partners else []), texts[k]
+
+
+def _genitive_owner(ctx: Context, ments: list[Ment], m: Ment, k: int, end: int) -> Ment | None:
+    """The actor in construct right after a bare Arabic agreement noun («اتفاق الحكومة مع …»: the government's
+    agreement), not one inside its name; None in English or when the noun has a name of its own."""
+    if ctx.lang != "ar" or m.role != "generic" or m.te - m.ts > 1:
+        return None
+    return next((x for x in ments if x.np_start == k and actor(x) and not x.in_np and x.te < end), None)
 
 
 def _declarers(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment, declare: frozenset[str]) -> list[Ment]:

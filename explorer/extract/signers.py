@@ -225,7 +225,7 @@ def _signed_for(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]
     from the list (without "by", only one who signed for a side of his own)."""
     texts, out = ctx.texts, []
     for _ in range(4):
-        n = _for_side(ctx, k, end)
+        n = for_side(ctx, k, end)
         side = [a for a in coordinated_after(ctx, ments, k + n, end) if actor(a) and a.kind != "person"] if n else []
         side = side[:1]
         if not side:
@@ -236,14 +236,14 @@ def _signed_for(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]
             break
         by = texts[k + 1] == "by"
         more = [a for a in coordinated_after(ctx, ments, k + 1 + by, end) if actor(a) and a.kind != "agreement"]
-        if not more or not (by or _for_side(ctx, more[-1].te, end)):
+        if not more or not (by or for_side(ctx, more[-1].te, end)):
             break
         out += more
         k = more[-1].te
     return out
 
 
-def _for_side(ctx: Context, k: int, end: int) -> int:
+def for_side(ctx: Context, k: int, end: int) -> int:
     """Tokens of "for" or "on behalf of" at k (0 when none)."""
     if k + 1 < end and ctx.texts[k] == "for":
         return 1

@@ -62,6 +62,106 @@ CASES = [
         [],
     ),
     (
+        "«ووقّع الاتفاق عن A X «لقبه»، وعن B Y»: a signatory's quoted nickname does not end the list of sides",
+        "ar",
+        "2019-08-17",
+        "ووقّع الاتفاق عن المجلس العسكري نائب رئيسه محمد حمدان دقلو «حميدتي»، وعن قوى الحرية والتغيير القيادي "
+        "عمر الدقير.",
+        [("person:omar-al-digair", "agrees_with", "agr:*"), ("person:mohamed-hamdan-dagalo", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "'then signed an identical document with A and B': a signed document is the agreement named before",
+        "en",
+        "2022-07-22",
+        "Russia and Ukraine signed the Black Sea Grain Initiative in Istanbul. Ukrainian minister Oleksandr Kubrakov "
+        "then signed an identical document with Akar and Guterres. According to a document seen by Reuters, Turkey "
+        "will inspect ships.",
+        [("person:oleksandr-kubrakov", "agrees_with", "agr:black-sea-grain-initiative*")],
+        [("person:oleksandr-kubrakov", "agrees_with", "person:*"), ("state:tur", "agrees_with", "*")],
+    ),
+    (
+        "«ووقّعت الأطراف الثلاثة كذلك ثلاث مذكرات تفاهم», 'signed three memoranda of understanding': plural memoranda",
+        "ar",
+        "2020-09-15",
+        "ووقّعت الإمارات والبحرين كذلك ثلاث مذكرات تفاهم في مجالات الطاقة والمياه.",
+        [("state:are", "agrees_with", "agr:*"), ("state:bhr", "agrees_with", "agr:*")],
+        [("state:are", "agrees_with", "state:bhr")],
+    ),
+    (
+        "«وقال X في مؤتمر صحافي عقب التوقيع إن …»: words spoken right after the signing are about its agreement",
+        "ar",
+        "2022-11-02",
+        "وقّعت إثيوبيا وجبهة تحرير تيغراي اتفاق بريتوريا. وقال الوسيط أولوسيغون أوباسانجو في مؤتمر صحافي عقب "
+        "التوقيع إن الطرفين اتفقا على نزع السلاح.",
+        [("person:olusegun-obasanjo", "states", "agr:pretoria-agreement-2022")],
+        [],
+    ),
+    (
+        "'A signed for Rwanda and B for Congo': the gapped clause after 'and' names a second signer and his side",
+        "en",
+        "2025-06-27",
+        "Rwanda and Congo signed the Washington Agreement on Friday. Olivier Nduhungirehe signed for Rwanda and "
+        "Therese Kayikwamba Wagner for Congo.",
+        [
+            ("person:olivier-nduhungirehe", "agrees_with", "agr:washington-drc-rwanda-2025"),
+            ("person:therese-kayikwamba-wagner", "agrees_with", "agr:washington-drc-rwanda-2025"),
+        ],
+        [],
+    ),
+    (
+        "«ودانت حماس الاتفاق» after a joint declaration and «ثلاث مذكرات تفاهم»: the one agreement, not the memoranda",
+        "ar",
+        "2020-09-15",
+        "وقّعت الإمارات والبحرين والولايات المتحدة إعلاناً مشتركاً يوم الثلاثاء. ووقّعت الأطراف الثلاثة كذلك ثلاث "
+        "مذكرات تفاهم في مجالات الطاقة والمياه. ودانت حركة حماس الاتفاق.",
+        [("group:hamas", "opposes", "agr:x-united-arab-emirates-declaration*")],
+        [("group:hamas", "opposes", "agr:x-united-arab-emirates-memorandum*")],
+    ),
+    (
+        "«توقيع إيران بوصفها دولة ضامنة», «… من التوقيع، فيما قال الجيش …»: no words spoken at the signing",
+        "ar",
+        "2023-05-21",
+        "وقّع الجيش السوداني والدعم السريع اتفاق جدة. واحتج وفد الجيش على توقيع إيران بوصفها دولة ضامنة. واتهمت قوات "
+        "الدعم السريع الجيش بشن غارات بعد ساعات من التوقيع، فيما قال الجيش إنه يستهدف المتمردين فقط.",
+        [],
+        [("state:irn", "states", "agr:*"), ("org:saf", "states", "agr:*")],
+    ),
+    (
+        "«ووقّعته لاحقاً X»: a feminine verb with its object pronoun («وقّعته») signs the agreement named last",
+        "ar",
+        "2020-10-05",
+        "وقّعت الحكومة السودانية والجبهة الثورية اتفاق جوبا للسلام يوم السبت. ووقّعته لاحقاً حركة العدل والمساواة.",
+        [("group:jem", "agrees_with", "agr:juba-peace-2020")],
+        [],
+    ),
+    (
+        "«اتفاق الحكومة مع الجبهة الثورية»: the actor in construct with a bare agreement noun and the one after «مع»",
+        "ar",
+        "2020-10-05",
+        "ويأتي اتفاق الحكومة السودانية مع الجبهة الثورية بعد عام من المفاوضات في جوبا.",
+        [("state:sdn", "agrees_with", "agr:*"), ("org:srf", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "«اتفاق السودان مع إثيوبيا» after the Juba agreement: sides who are not its parties name another agreement",
+        "ar",
+        "2020-10-05",
+        "وقّعت الحكومة السودانية والجبهة الثورية اتفاق جوبا للسلام يوم السبت. وقالت القاهرة إن اتفاق السودان مع "
+        "إثيوبيا سيعلن قريباً.",
+        [],
+        [("state:eth", "agrees_with", "agr:juba-peace-2020")],
+    ),
+    (
+        "«ووقّع الإعلان A وكبير مستشاري البيت الأبيض B وC»: a senior adviser's title keeps the list of signers going",
+        "ar",
+        "2020-12-22",
+        "ووقّع الإعلان رئيس الوزراء الأردني بشر الخصاونة وكبير مستشاري البيت الأبيض جاريد كوشنر ووزير الخارجية "
+        "المصري سامح شكري.",
+        [("person:jared-kushner", "agrees_with", "agr:*"), ("person:sameh-shoukry", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
         "'the agreement signed in Doha in February between A and B': places and times before the 'between'",
         "en",
         "2020-09-12",
