@@ -492,6 +492,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _voiced_stance(ctx, site):
         return DONE  # "expressed support for Morocco's move", «أعربت عن دعمها»: the stance says it all
+    _needed_to_stop(ctx, site, emit)  # «أكد ضرورة وقف التصعيد الإسرائيلي», "stressed the need to end …"
     j, w = _clause_start(ctx, site), _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
     agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w]
     if not agreements and _described_it(ctx, site):
@@ -828,8 +829,8 @@ def urged_to_stop(ctx: Context, site: Site, emit) -> Outcome:
     if site.nominal or not site.src or ctx.lex.w("call_verbs").isdisjoint(ctx.toks[site.i].forms):
         return PASS
     k = site.start_after + (site.start_after < site.sent.te and ctx.texts[site.start_after] in ("on", "that"))
-    departed = _departure_of(ctx, site, k)
-    if departed:  # «طالب برحيل القوات الفرنسية»
+    departed = _departure_of(ctx, site, k) or _stopped_attackers(ctx, site, k)
+    if departed:  # «طالب برحيل القوات الفرنسية», "called for an end to the Israeli offensive"
         for m in departed:
             _each_source(ctx, site, emit, m, "opposes", "urged-to-stop")
         return DONE
@@ -857,6 +858,36 @@ def _departure_of(ctx: Context, site: Site, k: int) -> list[Ment]:
     if first is None or not actor(first):
         return []
     return [m for m in group_with(ctx, site.ments, first) if actor(m)]
+
+
+def _needed_to_stop(ctx: Context, site: Site, emit) -> None:
+    """ "stressed the need to end the Israeli offensive", «أكد "ضرورة وقف التصعيد الإسرائيلي"»: a statement that
+    opens with a need (`necessity_words`) to stop an actor's attacks opposes that actor."""
+    k = site.start_after
+    while k < site.sent.te and (ctx.texts[k] == '"' or ctx.texts[k] in ctx.lex.w("stop_fillers")):
+        k += 1
+    if k >= site.sent.te or ctx.texts[k] not in ctx.lex.w("necessity_words"):
+        return
+    for m in _stopped_attackers(ctx, site, k + 1):
+        _each_source(ctx, site, emit, m, "opposes", "urged-to-stop")
+
+
+def _stopped_attackers(ctx: Context, site: Site, k: int) -> list[Ment]:
+    """ "called for an end to the Israeli offensive", "demanded a halt to Russia's attacks", «طالبت بوقف العدوان
+    الإسرائيلي»: the one whose attacks are to stop, named in the attack's phrase (not the one attacked)."""
+    te, fill = site.sent.te, ctx.lex.w("stop_fillers")
+    while k < te and ctx.texts[k] in fill:
+        k += 1
+    if k >= te or ctx.lex.w("stop_words").isdisjoint(ctx.toks[k].forms):
+        return []
+    attacks = ctx.lex.w("attack_nouns")
+    at = next(
+        (x for x in range(k + 1, min(k + 5, te)) if not attacks.isdisjoint((ctx.texts[x], *ctx.toks[x].forms))), -1
+    )
+    if at < 0:
+        return []
+    near = [m for x in range(k + 1, min(at + 3, te)) for m in ctx.ments.starting(x)]
+    return [m for m in near if m.kind in _PRAISED[1:] and not _attacked(ctx, m, k + 1)]
 
 
 @construction("mutual", "target", rtypes=("opposes",))

@@ -312,6 +312,33 @@ CASES = [
         [("state:egy", "opposes", "*"), ("state:usa", "supports", "state:rwa"), ("state:qat", "opposes", "*")],
     ),
     (
+        "'called for an end to the Israeli offensive', 'demanded a halt to Russia's attacks', 'stressed the need to "
+        "end …': whose attacks are to stop is opposed, not the one attacked; a call for a ceasefire opposes no one",
+        "en",
+        "2023-11-01",
+        "Jordan called for an end to the Israeli offensive in Gaza. Qatar demanded a halt to Russia's attacks on "
+        "Ukraine. Egypt stressed the need to end the Turkish strikes on Syria. Britain called for a ceasefire.",
+        [
+            ("state:jor", "opposes", "state:isr"),
+            ("state:qat", "opposes", "state:rus"),
+            ("state:egy", "opposes", "state:tur"),
+        ],
+        [("state:qat", "opposes", "state:ukr"), ("state:egy", "opposes", "state:syr"), ("state:gbr", "opposes", "*")],
+    ),
+    (
+        "«طالبت قطر بوقف العدوان الإسرائيلي على غزة», «أكد 'ضرورة وقف الغارات التركية'»: the attacker is opposed",
+        "ar",
+        "2023-11-01",
+        "وطالبت قطر بوقف العدوان الإسرائيلي على غزة. ودعت السعودية إلى وقف فوري للهجمات الروسية على أوكرانيا. "
+        'وأكد وزير الخارجية المصري سامح شكري "ضرورة وقف الغارات التركية على سوريا".',
+        [
+            ("state:qat", "opposes", "state:isr"),
+            ("state:sau", "opposes", "state:rus"),
+            ("person:sameh-shoukry", "opposes", "state:tur"),
+        ],
+        [("state:sau", "opposes", "state:ukr"), ("person:sameh-shoukry", "opposes", "state:syr")],
+    ),
+    (
         "'Canada backed the strikes', 'provided support for the operation': backing the attacks reported before "
         "backs those who attacked; «ودانت قطر تلك الغارات»: a demonstrative names them again",
         "en",
