@@ -80,6 +80,12 @@ def find_organizations(ctx: Context) -> None:
             ctx.register(known)
             ctx.add(Ment(s_, e_, ts, te, known, ctx.kb.entities[known].kind, "short", ctx.text[s_:e_]))
             continue
+        variant = None if ar else _kb_variant(ctx, ts, te)
+        if variant is not None:  # "the Union for Peace in Central Africa": the known Union for Peace in the CAR
+            _absorb(ctx, ts, te)
+            ctx.register(variant)
+            ctx.add(Ment(s_, e_, ts, te, variant, ctx.kb.entities[variant].kind, "name", ctx.text[s_:e_]))
+            continue
         kind = "armed_group" if head in armed else "organization"
         key = " ".join(x.forms[-1] if ar else x.text for x in toks[ts:te])
         eid = stable_id(kind, key)
@@ -98,6 +104,54 @@ def find_organizations(ctx: Context) -> None:
         for k in range(1, len(words) + 1):
             by_prefix.setdefault(words[:k], new)
     ctx.ments.sort_by_start()
+
+
+_VARIANTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # knowledge base -> (names, stem index)
+
+
+def _stems(name: str) -> frozenset[str]:
+    """A name's words longer than three letters, by their first five: "Central African" and "Central Africa"
+    read alike."""
+    return frozenset(w[:5] for w in name.lower().replace("-", " ").replace("'s", "").split() if len(w) > 3)
+
+
+def _variant_index(ctx: Context) -> tuple[list[tuple[frozenset[str], str, str]], dict[str, set[int]]]:
+    """The knowledge base's English names of bodies as stems, with their last word and body, and the names
+    each stem is in (built once per knowledge base)."""
+    got = _VARIANTS.get(ctx.kb)
+    if got is None:
+        names: list[tuple[frozenset[str], str, str]] = []
+        index: dict[str, set[int]] = {}
+        for e in ctx.kb.entities.values():
+            if e.kind in ("organization", "armed_group"):
+                for n in (e.name, *e.aliases):
+                    stems = _stems(n.split("(")[0])
+                    if len(stems) >= 4:
+                        for st in stems:
+                            index.setdefault(st, set()).add(len(names))
+                        names.append((stems, n.split("(")[0].split()[-1].lower(), e.id))
+        got = _VARIANTS[ctx.kb] = (names, index)
+    return got
+
+
+_REPUBLIC = frozenset({"repub"})
+
+
+def _kb_variant(ctx: Context, ts: int, te: int) -> str | None:
+    """The known body whose name the words from ts to te write another way: four long words at least, the same
+    ones (by stem, in any order) as the known name's, "Republic" aside, and the same head ("Patriotic Movement
+    for Central Africa" for the Central African Patriotic Movement, "… of Central Africa" for "… of the Central
+    African Republic"; not the Sudan Liberation Movement for the Sudan People's one); one such body only."""
+    s_, e_ = ctx.orig(ts, te)
+    stems = _stems(ctx.text[s_:e_])
+    if len(stems) < 4:
+        return None  # ("Ceasefire Monitoring Mechanism": words of a kind of body, which many bodies are)
+    names, index = _variant_index(ctx)
+    hits = set.intersection(*(index.get(st, set()) for st in stems))
+    heads = {w.lower() for w in ctx.texts[ts:te] if w in ctx.lex.organization_heads or w.capitalize() in
+             ctx.lex.organization_heads}
+    found = {names[n][2] for n in hits if names[n][0] - stems <= _REPUBLIC and names[n][1] in heads}
+    return found.pop() if len(found) == 1 else None
 
 
 def _starts(ctx: Context, heads: frozenset[str]):

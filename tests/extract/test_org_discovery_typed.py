@@ -168,3 +168,14 @@ def test_a_states_or_regions_own_council_is_no_un_council(text, name):
 def test_a_states_seat_at_the_un_council_stays_the_un_council():
     ex = extract_text("France's Security Council resolution failed on Friday.", lang="en", date_="2021-03-01")
     assert "UN Security Council" in {e.name for e in ex.entities}
+
+
+def test_a_known_bodys_name_written_another_way_is_that_body():
+    ex = extract_text("Fighters of the Patriotic Movement for Central Africa attacked Kaga-Bandoro.", lang="en")
+    known = {e.name for e in ex.entities if e.known and e.kind == "armed_group"}
+    assert known == {"Central African Patriotic Movement"}
+
+
+def test_the_same_words_under_another_head_are_another_body():
+    ex = extract_text("Leaders of the Kachin Independence Council met in Laiza.", lang="en")
+    assert "Kachin Independence Council" in {e.name for e in ex.entities if not e.known}
