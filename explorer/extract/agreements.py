@@ -808,6 +808,7 @@ def known_fit(
     if ctx.on is None:
         return None
     sides = _sides(ctx, *span) if span is not None else None
+    owner = _demonym_owner(ctx, *span) if span is not None else None
     in_doc = _named_with_states(ctx)
     named = in_doc if around is None else {m.entity for m in ctx.ments.ending_within(around[0] - 20, around[1] + 20)}
     best, best_score, tie, fresh = None, 0, False, []
@@ -819,6 +820,8 @@ def known_fit(
         if sides and not all(parties & x for eid, x in sides if eid.startswith("state:")):
             continue  # «اتفاق بين السودان وجنوب السودان» is not Sudan's agreement with Israel (a group may be unlisted)
         about = set(e.record.get("about") or [])
+        if owner is not None and owner not in parties | about:
+            continue  # "the Jordanian plan" is no Russian-Turkish memorandum, however well it fits the date
         score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
         if parties and not parties & named:
             continue
@@ -833,6 +836,18 @@ def known_fit(
     if tie and len(fresh) == 1:  # of two that fit as well, the one signed that week is the article's
         best, tie = fresh[0], False
     return best if best_score >= 3 and not tie else None
+
+
+def _demonym_owner(ctx: Context, ts: int, te: int) -> str | None:
+    """The state a demonym right by the noun names as its owner: "the Jordanian plan", «الخطة الأردنية» (not "the
+    US-brokered deal": a hyphen compound names a broker)."""
+    near = range(max(0, ts - 2), ts) if ctx.lang != "ar" else range(te, min(len(ctx.toks), te + 1))
+    for k in near:
+        for m in ctx.ments.starting(k):
+            hyphen = m.te < len(ctx.toks) and ctx.toks[m.te].text == "-"
+            if m.kind == "state" and m.role == "demonym" and not hyphen and (ctx.lang == "ar" or m.te == ts):
+                return m.entity
+    return None
 
 
 def _named_with_states(ctx: Context) -> set[str]:

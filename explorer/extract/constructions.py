@@ -219,7 +219,11 @@ def _transfer_not_relay(ctx: Context, site: Site) -> bool:
 def _camp_label(ctx: Context, site: Site) -> bool:
     """ "the opposition Syrian Negotiation Commission", "opposition leaders", "resistance fighters": a camp's
     name (`group_nouns`) before an actor or a word for its people (`camp_heads`) labels them; it is no stance."""
-    if ctx.texts[site.i] not in ctx.lex.w("group_nouns") or site.j >= site.sent.te:
+    if ctx.texts[site.i] not in ctx.lex.w("group_nouns"):
+        return False
+    if site.i > site.sent.ts and ctx.texts[site.i - 1] == "the" and ctx.texts[site.j : site.j + 1] != ["to"]:
+        return True  # "50 named by the opposition", "the opposition's delegation": the camp itself ("… to X": a stance)
+    if site.j >= site.sent.te:
         return False
     return ctx.texts[site.j] in ctx.lex.w("camp_heads") or any(m.np_start == site.j for m in site.ments)
 

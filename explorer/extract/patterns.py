@@ -692,6 +692,8 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
     body belongs to it (a state or body); a person who heads it ("Hemedti, who heads the RSF") holds a role."""
     kinds = ("state", "organization", "armed_group")
     after = [m for m in ments if m.ts > i and m.kind in ("organization", "armed_group") and m.np_start - i <= 5]
+    against = ctx.lex.w("vote_against")  # «يقود تحالفاً ضد الحوثيين», "leads a coalition against X": whom it fights
+    after = [m for m in after if against.isdisjoint(ctx.texts[i + 1 : m.np_start])]
     body = after[0] if after else _delegation_of(ctx, sent, ments, i)
     if body is None:
         return
