@@ -330,6 +330,16 @@ CASES = [
         [("state:egy", "opposes", "*"), ("state:usa", "supports", "state:rwa"), ("state:qat", "opposes", "*")],
     ),
     (
+        "'will impose sanctions on Russia', 'is ready to impose sanctions on Moscow': a threat is a stance, as "
+        "'will keep backing'; 'may impose' is not yet one",
+        "en",
+        "2022-01-01",
+        "The United States will impose sanctions on Russia. Britain said London was ready to impose further "
+        "sanctions on Moscow. The EU may impose sanctions on Iran.",
+        [("state:usa", "opposes", "state:rus"), ("state:gbr", "opposes", "state:rus")],
+        [("org:eu", "opposes", "state:irn")],
+    ),
+    (
         "'called for an end to the Israeli offensive', 'demanded a halt to Russia's attacks', 'stressed the need to "
         "end …': whose attacks are to stop is opposed, not the one attacked; a call for a ceasefire opposes no one",
         "en",
