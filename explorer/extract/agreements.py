@@ -1009,7 +1009,7 @@ def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token], fre
     («المقترح المصري القطري لوقف إطلاق النار»: the proposal is named apart from the states that made it)."""
     out: list[list[int]] = []
     for ts, te, _p in found:
-        if out:
+        if out and ts - out[-1][1] <= 2:  # (every merge below has at most two words between)
             between = [t.text for t in toks[out[-1][1] : ts]]
             if (
                 not between

@@ -65,11 +65,11 @@ def governments(ctx: Context) -> None:
     states = [m.entity for m in ctx.ments if m.kind == "state"]
     top = _main_state(ctx, states)
     if top:
+        named_twice = states.count(top) >= 2
         for ts, te, _p in ctx.lex.regime.find_all(toks, ctx.by_text):
             if ctx.lang == "ar" and not toks[ts].text.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
                 continue  # «رئيس حكومة تصريف الأعمال»: «حكومة» without the article is not "the government"
-            before = {m.entity for m in ctx.ments if m.kind == "state" and m.te <= ts}
-            state = top if states.count(top) >= 2 else next(iter(before)) if len(before) == 1 else None
+            state = top if named_twice else _only_state_before(ctx, ts)
             if state and ctx.free(ts, te) and not (te < len(toks) and ctx.starting_at(te, ("state",))):
                 s_, e_ = ctx.orig(ts, te)  # (the main state, or the only one named before)
                 ctx.add(Ment(s_, e_, ts, te, state, "state", "coref", ctx.text[s_:e_]))
@@ -99,6 +99,13 @@ def governments(ctx: Context) -> None:
                 m.te = k + 1
                 m.text = ctx.text[m.start : m.end]
     ctx.ments.reindex()  # spans grew in place
+
+
+def _only_state_before(ctx: Context, ts: int) -> str | None:
+    """The one state named before token ts, if only one is (looked for only when the main state is not named
+    twice: a pass over the document's mentions per «الحكومة»)."""
+    before = {m.entity for m in ctx.ments if m.kind == "state" and m.te <= ts}
+    return next(iter(before)) if len(before) == 1 else None
 
 
 def _main_state(ctx: Context, states: list[str]) -> str | None:

@@ -581,8 +581,11 @@ def _ceremony_agreement(ctx: Context, site: Site) -> list[Ment]:
 def _that_again(ctx: Context, site: Site, j: int) -> int:
     """Where a second clause of what is said opens ("…, and that Somalia …",
     «…، وإن الصومال …»), else -1."""
+    texts, words = ctx.texts, ctx.lex.w("second_complementizers")
+    if words.isdisjoint(texts[j + 1 : site.sent.te]):
+        return -1  # (most statements: one check in C, not a look-up per word)
     for k in range(j + 1, site.sent.te):
-        if ctx.texts[k] in ctx.lex.w("second_complementizers") and ctx.texts[k - 1] in (",", "،", "and"):
+        if texts[k] in words and texts[k - 1] in (",", "،", "and"):
             return k
     return -1
 
