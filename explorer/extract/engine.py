@@ -49,9 +49,10 @@ class Trigger:
     phrase: Phrase
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Site:
-    """One trigger in its sentence, and what the constructions decided about it so far."""
+    """One trigger in its sentence, and what the constructions decided about it so far. Its __init__ is written
+    out: the generated one tested each defaulted field against its marker and called `list` six times per trigger."""
 
     sent: Sentence
     ments: list[Ment]
@@ -80,6 +81,25 @@ class Site:
     gap_before: int = 99
     cands: list[Ment] = field(default_factory=list)
     start_after: int = 0
+
+    def __init__(
+        self,
+        sent: Sentence,
+        ments: list[Ment],
+        trig: Trigger,
+        n_trig: int,
+        found: list[Trigger],
+        state: SentenceState,
+        view: SentenceMentions,
+        rtype: str,
+        i: int,
+        j: int,
+    ) -> None:
+        self.sent, self.ments, self.trig, self.n_trig, self.found = sent, ments, trig, n_trig, found
+        self.state, self.view, self.rtype, self.i, self.j = state, view, rtype, i, j
+        self.nominal, self.conf, self.vso, self.method = None, 0.0, False, ""
+        self.before, self.after, self.src, self.carried, self.prior_subjects, self.cands = [], [], [], [], [], []
+        self.first_after, self.near_before, self.gap, self.gap_before, self.start_after = None, None, 99, 99, 0
 
 
 @dataclass(slots=True)
