@@ -395,6 +395,7 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
         k += 1
         while k < n and k - i <= 5 and (_adjective(ctx, k) or _conjoined(ctx, k)):
             k += 1
+        k = _complement(ctx, k, about=True) or k  # «هيئة الدفاع عن المعتقلين»
     elif _proper_word(ctx, i + 1, head):  # «جيش أراكان», «ميليشيا بدر»: a head and a name of its own
         k = i + 2
         while k + 1 < n and toks[k].text in ("بن", "ابن") and toks[k + 1].is_word and not ctx.covered[k + 1]:
@@ -468,6 +469,9 @@ def _definite_name(ctx: Context, i: int, head: str) -> int | None:
     k = i + 1
     while k < n and k - i <= 3 and _adjective(ctx, k) and toks[k].text.startswith("ال"):
         k += 1
+    purpose = _complement(ctx, k)
+    if purpose is not None:  # «التحالف من أجل التغيير», «الحركة الوطنية من أجل الديمقراطية»
+        return purpose
     adjectives = k - i - 1
     if adjectives >= 1 and k < n and _name_word(ctx, k) and toks[k].text.startswith("ل"):
         lam = _lam_complement(ctx, k)
@@ -475,6 +479,28 @@ def _definite_name(ctx: Context, i: int, head: str) -> int | None:
             return lam
     quoted = i > 0 and toks[i - 1].text == '"' and k < n and toks[k].text == '"'
     return k if adjectives >= 2 or (adjectives and quoted) else None
+
+
+def _complement(ctx: Context, k: int, about: bool = False) -> int | None:
+    """Where a complement at token k ending a name ends: «من أجل» and a definite noun («من أجل التغيير», «من أجل
+    تحرير الصحراء»), or «عن» after a noun of `about_complement_nouns` («الدفاع عن المعتقلين»); nouns joined by «و»
+    and adjectives after it go with it."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if k + 1 < n and toks[k].text == "من" and toks[k + 1].text in ctx.lex.w("purpose_particles"):
+        k += 2
+    elif about and k + 1 < n and toks[k].text == "عن" and toks[k - 1].text in ctx.lex.w("about_complement_nouns"):
+        k += 1
+    else:
+        return None
+    if k < n and _name_word(ctx, k) and _bare_noun(ctx, k) and k + 1 < n and _definite(toks[k + 1]):
+        k += 1  # «من أجل تحرير الصحراء»: a noun in construct, then the definite one
+    if not (k < n and _name_word(ctx, k) and toks[k].text.startswith("ال")):
+        place = next((m for m in ctx.ments.starting(k) if m.kind in ("state", "place")), None)
+        return place.te if place is not None else None
+    k += 1
+    while k < n and (_adjective(ctx, k) or _conjoined(ctx, k)):
+        k += 1
+    return k
 
 
 def _lam_complement(ctx: Context, k: int) -> int | None:

@@ -179,3 +179,24 @@ def test_a_known_bodys_name_written_another_way_is_that_body():
 def test_the_same_words_under_another_head_are_another_body():
     ex = extract_text("Leaders of the Kachin Independence Council met in Laiza.", lang="en")
     assert "Kachin Independence Council" in {e.name for e in ex.entities if not e.known}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأعلن التجمع من أجل الديمقراطية رفضه لنتائج الانتخابات.", "التجمع من أجل الديمقراطية"),
+        ("وقالت الحركة الوطنية من أجل العدالة والمساواة إنها ستشارك في الحوار.",
+         "الحركة الوطنية من أجل العدالة والمساواة"),
+        ("وطالبت هيئة الدفاع عن الصحفيين بالإفراج عن الموقوفين.", "هيئة الدفاع عن الصحفيين"),
+    ],
+)
+def test_arabic_names_ending_in_a_complement_of_purpose_or_defence(text, name):
+    assert name in _bodies("ar", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقالت الحركة إنها قاتلت من أجل الحرية.", "وقال إن المجلس اجتمع من أجل بحث الأزمة."],
+)
+def test_arabic_purpose_after_a_verb_names_no_body(text):
+    assert not [n for n in _bodies("ar", text) if "أجل" in n]
