@@ -2378,7 +2378,8 @@ def _sides_against(ctx: Context, site: Site) -> tuple[list[Ment], list[Ment]]:
 @construction("alongside-against", "frame", rtypes=("supports",))
 def alongside_against(ctx: Context, site: Site, emit) -> Outcome:
     """ "Wagner fought alongside the Malian army against JNIM": both fight JNIM; the subject backs the army."""
-    if site.rtype != "supports" or not site.src or ctx.lex.w("along_with").isdisjoint(ctx.texts[site.i : site.j]):
+    words = " ".join(ctx.texts[site.i : site.j])  # («تقاتل إلى جانب»: the phrase in two words)
+    if site.rtype != "supports" or not site.src or not any(w in words for w in ctx.lex.w("along_with")):
         return PASS
     allies, enemies = _sides_against(ctx, site)
     if not enemies:

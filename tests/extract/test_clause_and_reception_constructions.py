@@ -330,6 +330,16 @@ CASES = [
         [("state:egy", "opposes", "*"), ("state:usa", "supports", "state:rwa"), ("state:qat", "opposes", "*")],
     ),
     (
+        "«مالي، التي تقاتل قواتها إلى جانب مجموعة فاغنر ضد جماعة نصرة الإسلام»: fighting alongside one against another "
+        "backs the first and fights the second; nationals who fought alongside a force are no state backing it",
+        "ar",
+        "2023-05-01",
+        "ولم تحضر مالي، التي تقاتل قواتها إلى جانب مجموعة فاغنر ضد جماعة نصرة الإسلام والمسلمين، الاجتماع. "
+        "وأفرج عن محتجزين بينهم سوريون قاتلوا إلى جانب الجيش الروسي.",
+        [("state:mli", "supports", "group:wagner"), ("state:mli", "fights", "group:jnim")],
+        [("state:syr", "supports", "*")],
+    ),
+    (
         "'will impose sanctions on Russia', 'is ready to impose sanctions on Moscow': a threat is a stance, as "
         "'will keep backing'; 'may impose' is not yet one",
         "en",
