@@ -1769,7 +1769,11 @@ def but_it(ctx: Context, site: Site, emit) -> Outcome:
     k = site.i - 1
     if k < site.sent.ts or ctx.texts[k] not in ctx.lex.w("pronoun_conjunctions"):
         return PASS
-    src = site.state.subjects_here or site.state.last_subject
+    src = site.state.subjects_here
+    if not src:  # «وتنفي رواندا دعم الحركة، لكنها …»: the clause before named its subject with no relation of its own
+        first = next((m for m in site.ments if site.sent.ts <= m.ts < k and actor(m) and not m.in_np), None)
+        src = group_with(ctx, site.ments, first) if first is not None and not first.possessive else []
+    src = src or site.state.last_subject
     return _subject(site, list(src), "but-it") if src else DONE
 
 

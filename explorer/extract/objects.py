@@ -539,7 +539,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     targets = agreements[:1] or quoted or others[: _n_spoken_of(ctx, site, others)]
     if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
         targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
-    targets = targets or _ceremony_agreement(ctx, site)
+    targets = targets or _ceremony_agreement(ctx, site) or _participle_agreement(ctx, site) or _its_part(ctx, site, j)
     if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
         praised = (*_PRAISED, "agreement")
@@ -575,6 +575,34 @@ def _ceremony_agreement(ctx: Context, site: Site) -> list[Ment]:
     if all(ctx.lasts[k] not in words for k in range(lo, hi)):
         return []
     agreement = last_agreement(ctx, site.i, int(_cx(ctx, "reported-speech", "ceremony_window", 300)))
+    return [agreement] if agreement is not None else []
+
+
+def _participle_agreement(ctx: Context, site: Site) -> list[Ment]:
+    """«رحّب X بالهدنة، مؤكداً أن …», «ووقّع X الاتفاق، مشيراً إلى أن …»: what a speaking participle
+    (`speaker_participles`) adds that names nothing else is about the agreement its clause named before it."""
+    if ctx.lex.w("speaker_participles").isdisjoint(ctx.toks[site.i].forms):
+        return []
+    return [m for m in site.ments if m.kind == "agreement" and site.sent.ts <= m.ts and m.te <= site.i and not m.in_np][
+        -1:
+    ]
+
+
+def _its_part(ctx: Context, site: Site, j: int) -> list[Ment]:
+    """ "… said its implementation would be hard", «قال إن تنفيذه سيكون صعباً»: a part or act of an agreement
+    (`agreement_part_nouns`) owned by "its"/"their" or by an Arabic pronoun suffix in what is said names the
+    agreement last named before."""
+    parts, owners = ctx.lex.w("agreement_part_nouns"), ctx.lex.w("owner_pronouns")
+    hit = False
+    for k in range(j, min(site.sent.te, j + int(_cx(ctx, "reported-speech", "window", 15)))):
+        t = ctx.toks[k]
+        if ctx.lang == "ar":
+            hit = any(f[:-1] in parts and f.endswith("ه") or f[:-2] in parts and f.endswith("ها") for f in t.forms)
+        else:
+            hit = t.text in parts and k > j and ctx.texts[k - 1] in owners
+        if hit:
+            break
+    agreement = last_agreement(ctx, site.i, int(_cx(ctx, "pronoun-agreement", "window", 80))) if hit else None
     return [agreement] if agreement is not None else []
 
 

@@ -146,6 +146,66 @@ CASES = [
         [("state:irn", "states", "agr:*"), ("org:saf", "states", "agr:*")],
     ),
     (
+        "«وتنفي رواندا دعم الحركة، لكنها وقّعت مع الكونغو … اتفاق سلام»: «لكنها» goes on with the clause's subject "
+        "even when its verb made no relation; a bare «الكونغو» is DR Congo",
+        "ar",
+        "2025-07-20",
+        "وتنفي رواندا دعم الحركة، لكنها وقّعت مع الكونغو في واشنطن الشهر الماضي اتفاق سلام برعاية أمريكية.",
+        [("state:rwa", "agrees_with", "agr:washington-drc-rwanda-2025"), ("state:cod", "agrees_with", "agr:*")],
+        [],
+    ),
+    (
+        "«الكونغو برازافيل»: the other Congo when the article names Brazzaville",
+        "ar",
+        "2025-07-20",
+        "وزار الرئيس الفرنسي الكونغو برازافيل أمس.",
+        [("*", "visits", "state:cog")],
+        [("*", "visits", "state:cod")],
+    ),
+    (
+        "«ووقّع X الاتفاق، مشيراً إلى أن …»: what the participle adds, naming nothing else, is about the agreement",
+        "ar",
+        "2025-06-27",
+        "وقّعت رواندا والكونغو اتفاق واشنطن يوم الجمعة. ووقّع وزير الخارجية الرواندي أوليفييه ندوهونغيريهي الاتفاق، "
+        "مشيراً إلى أنه سيعيد السلام.",
+        [("person:olivier-nduhungirehe", "states", "agr:washington-drc-rwanda-2025")],
+        [],
+    ),
+    (
+        "'X said its implementation would be hard', «قال إن تنفيذه سيكون صعباً»: a part of the agreement last named",
+        "en",
+        "2025-06-27",
+        "Rwanda and Congo signed the Washington Agreement on Friday. Olivier Nduhungirehe said its implementation "
+        "would be difficult. Therese Kayikwamba Wagner said its army would withdraw.",
+        [("person:olivier-nduhungirehe", "states", "agr:washington-drc-rwanda-2025")],
+        [("person:therese-kayikwamba-wagner", "states", "agr:*")],
+    ),
+    (
+        "«وقال X إن تنفيذه سيكون صعباً»: the same with the Arabic pronoun suffix",
+        "ar",
+        "2025-06-27",
+        "وقّعت رواندا والكونغو اتفاق واشنطن يوم الجمعة. وقال وزير الخارجية الرواندي أوليفييه ندوهونغيريهي إن تنفيذه "
+        "سيكون صعباً.",
+        [("person:olivier-nduhungirehe", "states", "agr:washington-drc-rwanda-2025")],
+        [],
+    ),
+    (
+        "'The joint statement, reached after talks in Geneva between A, B and C': a joint statement reached or signed "
+        "is an agreement; 'said in a joint statement that …' is none",
+        "en",
+        "2014-04-17",
+        "Russia, Ukraine, the United States and the European Union agreed on Thursday on first steps to calm the "
+        "crisis. The joint statement, reached after seven hours of talks in a Geneva hotel between Secretary of "
+        "State John Kerry, Russian Foreign Minister Sergei Lavrov and EU foreign policy chief Catherine Ashton, "
+        "calls for calm. Iran and Saudi Arabia said in a joint statement that they would restore ties.",
+        [
+            ("person:john-kerry", "agrees_with", "agr:*"),
+            ("person:sergei-lavrov", "agrees_with", "agr:*"),
+            ("person:catherine-ashton", "agrees_with", "agr:*"),
+        ],
+        [("state:irn", "agrees_with", "agr:*"), ("state:sau", "agrees_with", "agr:*")],
+    ),
+    (
         "«ووقّعته لاحقاً X»: a feminine verb with its object pronoun («وقّعته») signs the agreement named last",
         "ar",
         "2020-10-05",
