@@ -64,11 +64,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         later = later[1:]  # "refused to sign the deal": what is refused is the deal, the refusing verb's object
     if rtype == "fights":  # "airstrikes against al-Shabaab": "against" introduces the object (retype drops it)
         later = [f for f in later if f.text not in ctx.lex.w("against")]
-    if later:
-        limit = later[0].i
-    breaks = ctx.lex.w("clause_breaks")
-    if not breaks.isdisjoint(ctx.texts[start + 1 : limit]):  # (most windows hold none: one check in C)
-        limit = next((k for k in range(start + 1, limit) if clause_break_at(ctx, k)), limit)
+    limit = _window_end(ctx, site, start, later[0].i if later else limit)
     sym = rtype in _SYMMETRIC
     # "lashed out at Sweden": the trigger's own preposition introduces its object, not a place
     at = site.j if site.trig.phrase.words[-1] in ctx.lex.w("location_words") else -1
@@ -92,6 +88,34 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         if agreements and agreements[0].ts - start <= 12:
             site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
     return PASS
+
+
+def _window_end(ctx: Context, site: Site, start: int, limit: int) -> int:
+    """Where the object window from `start` ends: at `limit` (the next verb or the sentence's end), the comma that
+    closes an English relative clause, or a clause break."""
+    if ctx.lang != "ar" and _comma_relative(ctx, site):  # "France, which hosts a large diaspora, asked for a
+        # meeting": the comma after it ends the relative clause (not one in a list: "which backs A, B and C")
+        limit = next((k for k in range(start, limit) if ctx.texts[k] == "," and not _lists_on(ctx, k)), limit)
+    if not ctx.lex.w("clause_breaks").isdisjoint(ctx.texts[start + 1 : limit]):  # (most windows hold none)
+        limit = next((k for k in range(start + 1, limit) if clause_break_at(ctx, k)), limit)
+    return limit
+
+
+def _comma_relative(ctx: Context, site: Site) -> bool:
+    """The trigger is the verb of an English relative clause set off by a comma right after its antecedent ("X,
+    which hosts …,", "X, who met …,")."""
+    k = site.i - 1
+    while k > site.sent.ts and ctx.texts[k] in ctx.lex.w("auxiliaries"):
+        k -= 1
+    rel = ctx.lex.any_of("relative_pronouns", "relative_who")
+    return k - 1 >= site.sent.ts and ctx.texts[k] in rel and ctx.texts[k - 1] == ","
+
+
+def _lists_on(ctx: Context, k: int) -> bool:
+    """A name follows the comma at k (or its "and"): a list goes on."""
+    j = k + 1 + (k + 1 < len(ctx.toks) and ctx.texts[k + 1] in ("and", "the"))
+    j += j < len(ctx.toks) and ctx.texts[j] == "the"
+    return any(actor(m) for m in ctx.ments.starting(j))
 
 
 def _refused_act(ctx: Context, site: Site, nxt) -> bool:

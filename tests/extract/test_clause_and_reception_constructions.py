@@ -9,6 +9,16 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'X, which hosts a large diaspora, asked for a meeting of Y': the comma closes the relative clause's object;"
+        " a list after 'which backs' goes on; a meeting asked for is not held",
+        "en",
+        "2023-09-20",
+        "Greece, which hosts a large Cypriot community, asked for an urgent meeting of the UN Security Council. "
+        "Iran, which backs the Houthis, Hezbollah and Hamas, said it would respond.",
+        [("state:irn", "supports", "group:hamas"), ("state:irn", "supports", "group:hezbollah")],
+        [("state:grc", "meets", "*")],
+    ),
+    (
         "'named by the opposition': the opposition as a camp is no stance; 'its opposition to the plan' is",
         "en",
         "2019-10-30",
