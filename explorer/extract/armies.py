@@ -52,6 +52,56 @@ def find_armies(ctx: Context) -> None:
     _bare_bodies(ctx, by_state, ctx.lex.w("army_nouns"))
 
 
+_MFA: dict[int, dict[str, str]] = {}
+
+
+def foreign_ministries(kb) -> dict[str, str]:
+    """Each state's foreign ministry in the knowledge base (`org:mfa-<iso3>`)."""
+    got = _MFA.get(id(kb))
+    if got is None:
+        got = {e.record["state"]: e.id for e in kb.entities.values() if e.id.startswith("org:mfa-") and
+               e.record.get("state")}
+        _MFA.clear()
+        _MFA[id(kb)] = got
+    return got
+
+
+def find_foreign_ministries(ctx: Context) -> None:
+    """ "The foreign ministry said", «وقالت وزارة الخارجية», «أعلنت الخارجية»: a foreign ministry no state is
+    named with is the one of the state the article is about (`article_state`, with the people it names), when
+    the knowledge base has it."""
+    by_state = foreign_ministries(ctx.kb)
+    spans = [span for i in ctx.where(ctx.lex.w("bare_ministry_words"), lasts=ctx.lang == "ar") if (
+        span := _bare_ministry(ctx, i)) is not None]
+    state = article_state(ctx, by_state, people=True) if spans else None
+    if state is None:
+        return
+    eid = by_state[state]
+    ctx.register(eid)
+    for ts, te in spans:
+        s_, e_ = ctx.orig(ts, te)
+        ctx.add(Ment(s_, e_, ts, te, eid, "organization", "coref", ctx.text[s_:e_]))
+    ctx.ments.sort_by_start()
+
+
+def _bare_ministry(ctx: Context, i: int) -> tuple[int, int] | None:
+    """The span of a foreign ministry named without its state at token i (the portfolio word): "the foreign
+    ministry", «وزارة الخارجية», «الخارجية» right after a verb or «من», «عن»; no state or demonym after it."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if ctx.covered[i]:
+        return None
+    if ctx.lang != "ar":
+        if not (i > 0 and i + 1 < n and ctx.texts[i - 1] == "the" and ctx.texts[i + 1] == "ministry"):
+            return None
+        return (i, i + 2) if ctx.free(i + 1, i + 2) and not ctx.ments.starting(i + 2) else None
+    if not toks[i].text.startswith("ال") or (i + 1 < n and ctx.ments.starting(i + 1)):
+        return None  # («الخارجية المصرية»: the state's own, named by the step for it)
+    if i > 0 and not ctx.covered[i - 1] and not ctx.lex.w("ministry_nouns").isdisjoint(toks[i - 1].forms):
+        return i - 1, i + 1
+    after = i > 0 and (_verb_at(ctx, i - 1) or ctx.texts[i - 1] in ctx.lex.w("ministry_source_words"))
+    return (i, i + 1) if after else None  # «أعلنت الخارجية», «في بيان من الخارجية»; not «وزير الخارجية»
+
+
 def find_parliaments(ctx: Context) -> None:
     """ "The parliament approved the deal", "Armenia's parliament", «صادق البرلمان»: a state's parliament named
     without its state, found as an army is (_bare_army)."""
@@ -65,15 +115,8 @@ def _bare_bodies(ctx: Context, by_state: dict[str, str], nouns, people: bool = F
     if not found:
         return
     army_ids = set(by_state.values())
-    counts = Counter(m.entity for m in ctx.ments if m.kind == "state" and m.entity in by_state)
-    if people:  # a parliament's state is also the one the people named belong to (Pashinyan: Armenia)
-        for m in ctx.ments:
-            e = ctx.kb.get(m.entity) if m.kind == "person" else None
-            if e is not None and e.record.get("nationality") in by_state:
-                counts[e.record["nationality"]] += 1
-    top = counts.most_common(2)
-    context = top[0][0] if top and not (people and len(top) == 2 and top[0][1] == top[1][1]) else None
-    added = False  # (a parliament's state is not guessed between two named as often)
+    context = article_state(ctx, by_state, people)
+    added = False
     for i in found:
         span = _bare_army(ctx, i)
         if span is None:
@@ -96,6 +139,20 @@ def _bare_bodies(ctx: Context, by_state: dict[str, str], nouns, people: bool = F
         added = True
     if added:
         ctx.ments.sort_by_start()
+
+
+def article_state(ctx: Context, by_state: dict[str, str], people: bool = False) -> str | None:
+    """The state the article is about among those with a body in `by_state`: the one it names most; with
+    `people`, also by the nationality of the people it names, and none between two named as often (a
+    parliament's or a ministry's state is not guessed)."""
+    counts = Counter(m.entity for m in ctx.ments if m.kind == "state" and m.entity in by_state)
+    if people:  # a parliament's state is also the one the people named belong to (Pashinyan: Armenia)
+        for m in ctx.ments:
+            e = ctx.kb.get(m.entity) if m.kind == "person" else None
+            if e is not None and e.record.get("nationality") in by_state:
+                counts[e.record["nationality"]] += 1
+    top = counts.most_common(2)
+    return top[0][0] if top and not (people and len(top) == 2 and top[0][1] == top[1][1]) else None
 
 
 def _bare_army(ctx: Context, i: int) -> tuple[int, int, Ment | None] | None:

@@ -121,9 +121,16 @@ def test_bodies_of_many_conflicts_are_known_by_name(lang, text, name):
         ("en", "Greek officials said the parliament would debate the name deal on Thursday.", "Hellenic Parliament"),
         ("ar", "وقال رئيس الحكومة المغربية إن البرلمان سيصادق على القانون الأسبوع المقبل في الرباط.",
          "Parliament of Morocco"),
+        # a foreign ministry named without its state
+        ("en", "Egypt hosted the talks in Cairo. The foreign ministry said the delegations would return.",
+         "Egyptian Foreign Ministry"),
+        ("ar", "استضافت قطر المحادثات في الدوحة. وقالت وزارة الخارجية في بيان إن الجولة المقبلة ستعقد قريبا.",
+         "Qatari Foreign Ministry"),
+        ("ar", "واستضافت قطر المحادثات. وجاء في بيان من الخارجية أن الطرفين اتفقا على التهدئة.",
+         "Qatari Foreign Ministry"),
     ],
 )
-def test_the_parliament_of_the_state_an_article_is_about(lang, text, name):
+def test_a_parliament_or_foreign_ministry_without_its_state_is_the_articles_states(lang, text, name):
     ex = extract_text(text, lang=lang, date_="2019-05-10")
     assert name in {e.name for e in ex.entities}
 
@@ -200,3 +207,15 @@ def test_arabic_names_ending_in_a_complement_of_purpose_or_defence(text, name):
 )
 def test_arabic_purpose_after_a_verb_names_no_body(text):
     assert not [n for n in _bodies("ar", text) if "أجل" in n]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Egypt and Ethiopia held talks in Cairo. The foreign ministry said the delegations would return."),
+        ("ar", "وقال وزير الخارجية السعودي إن السياسة الخارجية للمملكة ثابتة."),
+    ],
+)
+def test_no_foreign_ministry_between_two_states_or_from_a_title_or_an_adjective(lang, text):
+    ex = extract_text(text, lang=lang, date_="2023-05-01")
+    assert not [e for e in ex.entities if "Foreign Ministry" in e.name]
