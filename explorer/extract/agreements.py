@@ -951,6 +951,11 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
     if near is not None and (near.entity in older or _signed_before(ctx, near.entity)):
         recent = [m for m in named if m.entity not in older and not _signed_before(ctx, m.entity)]
         near = _nearest_agreement(ctx, recent, family, ts, fams) or near
+    elif near is not None and _days_since_signed(ctx, near.entity) and not _fresh(ctx, near.entity):
+        # «… بعد أقل من عشرة أيام على توقيعه في بكين اتفاق …»: an agreement of the week before, named in passing,
+        # is not "the agreement" of an article that reports one signed that day
+        today = [m for m in named if m.ts < ts and _fresh(ctx, m.entity)]
+        near = _nearest_agreement(ctx, today, family, ts, fams) or near
     if near is not None and family == "agreement" and (fams.get(id(near)) == "declaration" or _plural(ctx, near)):
         # "the agreement" after "a joint declaration" issued beside it, or after «أربع مذكرات تفاهم» signed
         # beside it, is the one agreement the article names
@@ -1241,7 +1246,7 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
     announcement": a declaration only as one named before, as what is signed right there («ووقعت الأطراف
     الإعلان») or with its place."""
     if family == "text":  # (with nothing named before, what is signed is the known agreement of the day)
-        if not _signed_text(ctx, ts, te, words):
+        if not _signed_text(ctx, ts, te, words) and not (near is not None and _said_of(ctx, ts)):
             return True
         return near is None and ("text" in words or known_fit(ctx, family, (ts, te)) is None)
     if family == "resolution" and ctx.lang == "ar" and "القرار" in words and "مشروع" not in words:
@@ -1251,6 +1256,15 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
     if not ctx.toks[ts].text.lstrip("وفبلك").startswith("ال"):
         return _announced_by(ctx, te)  # «إعلان مبادئ»: an indefinite declaration with its complement is one
     return not _signed_text(ctx, ts, te, words) and naming_place(ctx, ts, te) is None
+
+
+def _said_of(ctx: Context, ts: int) -> bool:
+    """ "said the document turns a page", «قال إن الوثيقة تطوي صفحة»: a definite "text" noun that opens what is
+    said (right after a complementizer) is the agreement named before, whatever it is said to do."""
+    k = _extend_left(ctx, ts) - 1
+    k -= k >= 0 and ctx.texts[k] == "the"
+    definite = ctx.toks[ts].text.lstrip("وفبلك").startswith("ال") or ctx.texts[ts - 1] == "the"
+    return k >= 0 and ctx.texts[k] in ctx.lex.complementizers and definite
 
 
 _ACTORS = ("state", "person", "organization", "armed_group")
@@ -1336,6 +1350,7 @@ _FAMILIES = [
         (
             "هدنه",
             "اطلاق النار",
+            "وقف النار",
             "الاعمال القتاليه",
             "الاعمال العداييه",
             "تهديه",

@@ -216,6 +216,35 @@ CASES = [
         [("state:irn", "agrees_with", "agr:*"), ("state:sau", "agrees_with", "agr:*")],
     ),
     (
+        "«قال X إن الوثيقة تطوي صفحة»: a definite 'document' opening what is said is the agreement named before",
+        "ar",
+        "2019-08-17",
+        "ووقّع المجلس العسكري وقوى الحرية والتغيير الوثيقة الدستورية اليوم. وقال رئيس المجلس العسكري الفريق أول عبد "
+        "الفتاح البرهان في كلمته إن الوثيقة تطوي صفحة من تاريخ البلاد.",
+        [("person:abdel-fattah-al-burhan", "states", "agr:sudan-constitutional-document-2019")],
+        [],
+    ),
+    (
+        "«ووصف X وقف النار بأنه …»: «وقف النار» is the ceasefire, as «وقف إطلاق النار» is",
+        "ar",
+        "2024-11-27",
+        "اتفقت إسرائيل وحزب الله على وقف إطلاق النار. ووصف رئيس الوزراء اللبناني نجيب ميقاتي وقف النار بأنه خطوة "
+        "أساسية.",
+        [("person:najib-mikati", "states", "agr:*")],
+        [("person:najib-mikati", "states", "state:isr")],
+    ),
+    (
+        "«… بعد أيام على توقيعه في بكين اتفاق …» then «وصف X الاتفاق»: the agreement signed that day, not the one of "
+        "the week before named in passing",
+        "ar",
+        "2023-03-19",
+        "وقّع العراق وإيران، اليوم الأحد، اتفاقاً أمنياً لحماية الحدود المشتركة. ووصل علي شمخاني إلى بغداد بعد أقل "
+        "من عشرة أيام على توقيعه في بكين اتفاق استئناف العلاقات بين طهران والرياض. ووصف وزير الخارجية العراقي فؤاد "
+        "حسين الاتفاق بأنه خطوة مهمة.",
+        [("person:fuad-hussein", "states", "agr:iraq-iran-security-2023")],
+        [("person:fuad-hussein", "states", "agr:saudi-iran-beijing*")],
+    ),
+    (
         "«ووقّعته لاحقاً X»: a feminine verb with its object pronoun («وقّعته») signs the agreement named last",
         "ar",
         "2020-10-05",
