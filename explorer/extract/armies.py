@@ -52,41 +52,46 @@ def find_armies(ctx: Context) -> None:
     _bare_bodies(ctx, by_state, ctx.lex.w("army_nouns"))
 
 
-_MFA: dict[int, dict[str, str]] = {}
+_MINISTRIES: dict[tuple[int, str], dict[str, str]] = {}
 
 
-def foreign_ministries(kb) -> dict[str, str]:
-    """Each state's foreign ministry in the knowledge base (`org:mfa-<iso3>`)."""
-    got = _MFA.get(id(kb))
+def state_ministries(kb, prefix: str) -> dict[str, str]:
+    """Each state's ministry of a kind in the knowledge base by its id's prefix (`org:mfa-<iso3>` foreign,
+    `org:mod-<iso3>` defence)."""
+    got = _MINISTRIES.get((id(kb), prefix))
     if got is None:
-        got = {e.record["state"]: e.id for e in kb.entities.values() if e.id.startswith("org:mfa-") and
+        got = {e.record["state"]: e.id for e in kb.entities.values() if e.id.startswith(prefix) and
                e.record.get("state")}
-        _MFA.clear()
-        _MFA[id(kb)] = got
+        for k in [k for k in _MINISTRIES if k[0] != id(kb)]:
+            del _MINISTRIES[k]
+        _MINISTRIES[(id(kb), prefix)] = got
     return got
 
 
 def find_foreign_ministries(ctx: Context) -> None:
-    """ "The foreign ministry said", «وقالت وزارة الخارجية», «أعلنت الخارجية»: a foreign ministry no state is
-    named with is the one of the state the article is about (`article_state`, with the people it names), when
-    the knowledge base has it."""
-    by_state = foreign_ministries(ctx.kb)
-    spans = [span for i in ctx.where(ctx.lex.w("bare_ministry_words"), lasts=ctx.lang == "ar") if (
-        span := _bare_ministry(ctx, i)) is not None]
-    state = article_state(ctx, by_state, people=True) if spans else None
-    if state is None:
-        return
-    eid = by_state[state]
-    ctx.register(eid)
-    for ts, te in spans:
-        s_, e_ = ctx.orig(ts, te)
-        ctx.add(Ment(s_, e_, ts, te, eid, "organization", "coref", ctx.text[s_:e_]))
-    ctx.ments.sort_by_start()
+    """ "The foreign ministry said", «وقالت وزارة الخارجية», «أعلنت الخارجية», "the defence ministry",
+    «وزارة الدفاع»: a foreign or defence ministry no state is named with is the one of the state the article is
+    about (`article_state`, with the people it names), when the knowledge base has it."""
+    kinds = ((ctx.lex.w("bare_ministry_words"), "org:mfa-", True), (ctx.lex.w("bare_defence_words"), "org:mod-", False))
+    for words, prefix, alone in kinds:
+        by_state = state_ministries(ctx.kb, prefix)
+        spans = [span for i in ctx.where(words, lasts=ctx.lang == "ar") if (
+            span := _bare_ministry(ctx, i, alone)) is not None]
+        state = article_state(ctx, by_state, people=True) if spans else None
+        if state is None:
+            continue
+        eid = by_state[state]
+        ctx.register(eid)
+        for ts, te in spans:
+            s_, e_ = ctx.orig(ts, te)
+            ctx.add(Ment(s_, e_, ts, te, eid, "organization", "coref", ctx.text[s_:e_]))
+        ctx.ments.sort_by_start()
 
 
-def _bare_ministry(ctx: Context, i: int) -> tuple[int, int] | None:
-    """The span of a foreign ministry named without its state at token i (the portfolio word): "the foreign
-    ministry", «وزارة الخارجية», «الخارجية» right after a verb or «من», «عن»; no state or demonym after it."""
+def _bare_ministry(ctx: Context, i: int, alone: bool) -> tuple[int, int] | None:
+    """The span of a ministry named without its state at token i (the portfolio word): "the foreign ministry",
+    «وزارة الخارجية», and with `alone` «الخارجية» right after a verb or «من», «عن»; no state or demonym after
+    it."""
     toks, n = ctx.toks, len(ctx.toks)
     if ctx.covered[i]:
         return None
@@ -98,7 +103,7 @@ def _bare_ministry(ctx: Context, i: int) -> tuple[int, int] | None:
         return None  # («الخارجية المصرية»: the state's own, named by the step for it)
     if i > 0 and not ctx.covered[i - 1] and not ctx.lex.w("ministry_nouns").isdisjoint(toks[i - 1].forms):
         return i - 1, i + 1
-    after = i > 0 and (_verb_at(ctx, i - 1) or ctx.texts[i - 1] in ctx.lex.w("ministry_source_words"))
+    after = alone and i > 0 and (_verb_at(ctx, i - 1) or ctx.texts[i - 1] in ctx.lex.w("ministry_source_words"))
     return (i, i + 1) if after else None  # «أعلنت الخارجية», «في بيان من الخارجية»; not «وزير الخارجية»
 
 

@@ -121,7 +121,11 @@ def test_bodies_of_many_conflicts_are_known_by_name(lang, text, name):
         ("en", "Greek officials said the parliament would debate the name deal on Thursday.", "Hellenic Parliament"),
         ("ar", "وقال رئيس الحكومة المغربية إن البرلمان سيصادق على القانون الأسبوع المقبل في الرباط.",
          "Parliament of Morocco"),
-        # a foreign ministry named without its state
+        # a foreign or defence ministry named without its state
+        ("en", "Ukraine said it had repelled the attack. The defence ministry said 20 drones were downed.",
+         "Ukrainian Defence Ministry"),
+        ("ar", "وقالت أوكرانيا إنها صدت الهجوم. وقالت وزارة الدفاع إن عشرين مسيرة أسقطت.",
+         "Ukrainian Defence Ministry"),
         ("en", "Egypt hosted the talks in Cairo. The foreign ministry said the delegations would return.",
          "Egyptian Foreign Ministry"),
         ("ar", "استضافت قطر المحادثات في الدوحة. وقالت وزارة الخارجية في بيان إن الجولة المقبلة ستعقد قريبا.",
@@ -219,3 +223,8 @@ def test_arabic_purpose_after_a_verb_names_no_body(text):
 def test_no_foreign_ministry_between_two_states_or_from_a_title_or_an_adjective(lang, text):
     ex = extract_text(text, lang=lang, date_="2023-05-01")
     assert not [e for e in ex.entities if "Foreign Ministry" in e.name]
+
+
+def test_defence_alone_is_no_ministry():
+    ex = extract_text("وقال إن الدفاع عن المدينة مستمر في أوكرانيا.", lang="ar", date_="2023-05-01")
+    assert not [e for e in ex.entities if e.kind == "organization"]
