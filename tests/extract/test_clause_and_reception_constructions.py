@@ -245,6 +245,21 @@ CASES = [
         [("person:fuad-hussein", "states", "agr:saudi-iran-beijing*")],
     ),
     (
+        "'the foreign ministers of the two countries, A and B, put their names to the accord': the Prespa Agreement "
+        "and its signers are known",
+        "en",
+        "2018-06-17",
+        "Greece and Macedonia signed an agreement on Sunday to rename the former Yugoslav republic. The foreign "
+        "ministers of the two countries, Nikos Kotzias and Nikola Dimitrov, put their names to the accord. Zaev said "
+        "the agreement was a dignified solution.",
+        [
+            ("person:nikos-kotzias", "agrees_with", "agr:prespa-2018"),
+            ("person:nikola-dimitrov", "agrees_with", "agr:prespa-2018"),
+            ("person:zoran-zaev", "states", "agr:prespa-2018"),
+        ],
+        [],
+    ),
+    (
         "«ووقّعته لاحقاً X»: a feminine verb with its object pronoun («وقّعته») signs the agreement named last",
         "ar",
         "2020-10-05",
