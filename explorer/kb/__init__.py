@@ -135,9 +135,12 @@ class KnowledgeBase:
                 counts.setdefault(rest, set()).add(sf.entity_id)
         self.quoted_short = {k: next(iter(v)) for k, v in counts.items() if len(v) == 1}
         self.rulers_by_state: dict[str, list[str]] = {}
+        self.missions_by_state: dict[str, list[str]] = {}  # peacekeeping and political missions, by host state
         for ent in self.entities.values():
             for r in ent.record.get("rules") or ():
                 self.rulers_by_state.setdefault(r["of"], []).append(ent.id)
+            for r in ent.record.get("deployed") or ():
+                self.missions_by_state.setdefault(r["in"], []).append(ent.id)
         self.roles_by_person: dict[str, list[Role]] = {}
         for r in self.roles:
             self.roles_by_person.setdefault(r.person, []).append(r)
@@ -256,11 +259,21 @@ class KnowledgeBase:
     def rulers(self, state: str, on: date | None, year: int | None = None) -> list[str]:
         """The bodies (`rules` in organizations) ruling the state on the date, or in the year when there is no
         date: the junta an article on the state means by "the junta", «المجلس العسكري»."""
+        return self._dated_bodies(self.rulers_by_state, "rules", "of", state, on, year)
+
+    def missions(self, state: str, on: date | None, year: int | None = None) -> list[str]:
+        """The missions (`deployed` in organizations) in the state on the date, or in the year: the body an
+        article on Mali means by "UN peacekeepers", «البعثة الأممية»."""
+        return self._dated_bodies(self.missions_by_state, "deployed", "in", state, on, year)
+
+    def _dated_bodies(
+        self, index: dict[str, list[str]], field: str, key: str, state: str, on: date | None, year: int | None
+    ) -> list[str]:
         out = []
-        for org in self.rulers_by_state.get(state, ()):
-            for r in self.entities[org].record.get("rules") or ():
+        for org in index.get(state, ()):
+            for r in self.entities[org].record.get(field) or ():
                 start, end = parse_kb_date(r.get("start")), parse_kb_date(r.get("end"), end=True)
-                if r.get("of") != state:
+                if r.get(key) != state:
                     continue
                 if on is not None and (start is None or start <= on) and (end is None or on <= end):
                     out.append(org)
