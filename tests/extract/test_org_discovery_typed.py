@@ -228,3 +228,16 @@ def test_no_foreign_ministry_between_two_states_or_from_a_title_or_an_adjective(
 def test_defence_alone_is_no_ministry():
     ex = extract_text("وقال إن الدفاع عن المدينة مستمر في أوكرانيا.", lang="ar", date_="2023-05-01")
     assert not [e for e in ex.entities if e.kind == "organization"]
+
+
+def test_arabic_gang_and_its_own_name():
+    bodies = _bodies("ar", "وهاجمت عصابة تاتا بلدة في شمال هايتي ليل الأحد.")
+    assert bodies.get("عصابة تاتا") == "armed_group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال إن جماعة إجرامية خطفت الأطفال من المدرسة.", "وقال إن ميليشيا قبلية هاجمت القرية ليلا."],
+)
+def test_arabic_an_adjective_after_a_head_names_no_body(text):
+    assert not _bodies("ar", text)
