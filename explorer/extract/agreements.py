@@ -10,7 +10,10 @@ from datetime import date
 from functools import cache
 from operator import itemgetter
 
+import yaml
+
 from explorer.extract.context import Context, Ment, stable_id
+from explorer.extract.lexicon import LEXICON_DIR
 from explorer.extract.syntax import past_place
 from explorer.kb import norm_alias, parse_kb_date
 from explorer.text.normalize import normalize
@@ -1344,37 +1347,9 @@ def _heads_named(ctx: Context, te: int, next_noun_ts: int | None) -> bool:
     return any(m.kind == "agreement" for m in ctx.ments.starting(k))
 
 
-_FAMILIES = [
-    (
-        "ceasefire",
-        (
-            "هدنه",
-            "اطلاق النار",
-            "وقف النار",
-            "الاعمال القتاليه",
-            "الاعمال العداييه",
-            "تهديه",
-            "truce",
-            "ceasefire",
-            "cease-fire",
-            "cessation",
-            "pause",
-            "de-escalation",
-        ),
-    ),
-    ("memorandum", ("مذكره", "مذكرات", "مذكرتي", "memorand", "protocol", "بروتوكول")),
-    ("declaration", ("اعلان", "البيان الختامي", "declaration", "communique")),
-    ("plan", ("خطه", "خارطه", "خريطه", "مبادره", "roadmap", "road map", "plan", "initiative")),
-    ("treaty", ("معاهده", "treat")),
-    (
-        "agreement",
-        ("اتفاق", "صفقه", "تفاهمات", "حزمه", "agreement", "accord", "deal", "framework", "pact", "package")
-        + ("understandings",),
-    ),
-    ("text", ("text", "document", "statement", "charter", "وثيقه", "البيان", "الميثاق")),
-    ("resolution", ("مشروع", "draft", "resolution", "القرار")),
-    ("proposal", ("مقترح", "اقتراح", "جدول", "proposal")),
-]
+# the nouns of each family, in the order they are tried (lexicon/agreement_families.yaml)
+_FAMILY_DATA = yaml.safe_load((LEXICON_DIR / "agreement_families.yaml").read_text(encoding="utf-8"))
+_FAMILIES = [(fam, tuple(words)) for fam, words in _FAMILY_DATA["families"].items()]
 
 
 @cache
