@@ -1832,8 +1832,20 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     if any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("speaker_suffixes") for f in ctx.toks[site.i].forms):
         return DONE  # «ووصلتم», «توصلنا»: "you", "we" in a quotation, not the subject carried from before
     if len(site.carried) > 1 and _singular_verb(ctx.toks[site.i]):
+        _with_him(ctx, site, emit)  # «استقبل X الوزير Y، وبحث معه …»: the two of the sentence before
         return DONE  # «وأضاف أن …» after two speakers: one of them goes on, and the text does not say which
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
+
+
+def _with_him(ctx: Context, site: Site, emit) -> None:
+    """«استقبل السيسي الوزير الإيراني، وبحث معه العلاقات»: "he discussed with him" after two actors met, received
+    or phoned: the two discuss (a symmetric relation, so who is "he" does not matter)."""
+    if site.rtype not in _SYMMETRIC or len(site.carried) != 2 or site.j >= site.sent.te:
+        return
+    if ctx.texts[site.j] not in ctx.lex.w("with_pronouns"):
+        return
+    a, b = site.carried
+    emit(a, b, site.rtype, site.conf + _cx(ctx, "dropped-subject"), site.trig.text, "dropped-subject-with-him")
 
 
 def _singular_verb(tok) -> bool:

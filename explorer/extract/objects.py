@@ -957,6 +957,23 @@ def mutual(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("to-discuss", "target", rtypes=("negotiates_with",), nominal=False)
+def to_discuss(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Obama phoned Netanyahu on Sunday to discuss the agreement": talks for which one phoned or met another
+    are with that one (`purpose_markers` right before the verb; the call or meeting just before it)."""
+    if site.i - 1 <= site.sent.ts or ctx.texts[site.i - 1] not in ctx.lex.w("purpose_markers"):
+        return PASS
+    prev = site.found[site.n_trig - 1] if site.n_trig > 0 else None
+    if prev is None or prev.rtype not in ("phones", "meets") or prev.phrase.nominal:
+        return PASS
+    obj = next((m for m in site.ments if prev.j <= m.np_start < site.i and actor(m)), None)
+    subj = [m for m in site.ments if m.te <= prev.i and actor(m)][-1:]
+    if obj is None or not subj or subj[0].entity == obj.entity or not subj[0].kind == obj.kind == "person":
+        return PASS  # (people who phone or meet; "representatives of A would meet B's officials to discuss" no)
+    emit(subj[0], obj, "negotiates_with", site.conf + _cx(ctx, "to-discuss"), site.trig.text, _how(site, "to-discuss"))
+    return DONE
+
+
 @construction("dual-subject", "target")
 def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "Kerry and Lavrov met", «بحثا وقفاً لإطلاق النار»: no object, so the coordinated subjects relate (not

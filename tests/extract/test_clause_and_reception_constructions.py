@@ -444,6 +444,27 @@ CASES = [
         [("state:egy", "opposes", "*"), ("state:usa", "supports", "state:rwa"), ("state:qat", "opposes", "*")],
     ),
     (
+        "'phoned X on Sunday to discuss the deal', 'met X in Sochi to discuss Syria': the talks are with the one "
+        "phoned or met; travelling somewhere to discuss is with no one",
+        "en",
+        "2019-09-16",
+        "Erdogan met Putin in Sochi to discuss Syria. Macron phoned Rouhani on Sunday to discuss the deal. Lavrov "
+        "travelled to Ankara to discuss the truce.",
+        [
+            ("person:recep-tayyip-erdogan", "negotiates_with", "person:vladimir-putin"),
+            ("person:emmanuel-macron", "negotiates_with", "person:hassan-rouhani"),
+        ],
+        [("person:sergei-lavrov", "negotiates_with", "*")],
+    ),
+    (
+        "«استقبل السيسي وزير الخارجية الإيراني عباس عراقجي، وبحث معه العلاقات»: the two of the reception discuss",
+        "ar",
+        "2025-06-01",
+        "واستقبل السيسي وزير الخارجية الإيراني عباس عراقجي في القاهرة، وبحث معه العلاقات الثنائية.",
+        [("person:abdel-fattah-el-sisi", "negotiates_with", "person:abbas-araghchi")],
+        [],
+    ),
+    (
         "«مالي، التي تقاتل قواتها إلى جانب مجموعة فاغنر ضد جماعة نصرة الإسلام»: fighting alongside one against another "
         "backs the first and fights the second; nationals who fought alongside a force are no state backing it",
         "ar",

@@ -593,6 +593,12 @@ CASES += [
         ("state:tur", "opposes", "state:isr"),
     ),
     (
+        "to-discuss",
+        "en",
+        "Blinken met Netanyahu in Jerusalem on Monday to discuss the hostage deal.",
+        ("person:antony-blinken", "negotiates_with", "person:benjamin-netanyahu"),
+    ),
+    (
         "urged-to-stop",
         "ar",
         "وطالب مجلس الأمن الحوثيين بوقف هجماتهم على السفن التجارية.",
