@@ -341,7 +341,8 @@ def _signed_text(ctx: Context, ts: int, te: int, words: str) -> bool:
     if "text" in words:
         return True
     verbs = ctx.lex.any_of("signing_verbs", "signer_participles")
-    lo = max(0, _extend_left(ctx, ts) - (8 if ctx.lang == "ar" else 2))  # ("signed an identical document")
+    lo = max(0, _extend_left(ctx, ts) - (12 if ctx.lang == "ar" else 2))  # ("signed an identical document"; «وقّعت
+    # مالي وبوركينا فاسو والنيجر، اليوم السبت في باماكو، ميثاقاً»: the verb before its subjects and an aside)
     if "statement" in words or "البيان" in words:  # (a word most often of a statement made: right by the verb)
         lo = max(0, ts - (1 if ctx.lang == "ar" else 2))
         te += te < len(ctx.toks) and ctx.texts[te] in (",", "،")

@@ -260,6 +260,14 @@ CASES = [
         [],
     ),
     (
+        "«وقّعت A وB وC، اليوم السبت في باماكو، ميثاقاً …»: an indefinite charter signed is the known one of that day",
+        "ar",
+        "2023-09-16",
+        "وقّعت مالي وبوركينا فاسو والنيجر، اليوم السبت في باماكو، ميثاقاً يؤسس تحالفاً للدفاع المشترك.",
+        [("state:mli", "agrees_with", "agr:aes-liptako-gourma-charter-2023")],
+        [("state:mli", "agrees_with", "state:ner")],
+    ),
+    (
         "«ووقّعته لاحقاً X»: a feminine verb with its object pronoun («وقّعته») signs the agreement named last",
         "ar",
         "2020-10-05",
