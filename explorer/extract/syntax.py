@@ -129,6 +129,9 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         k += 1
     if cur.kind == "person" and ctx.lang == "ar":
         k = _past_title(ctx, ments, k, cur)  # «تميم بن حمد أمير دولة قطر، وأخيه الأمير محمد بن سلمان»
+    if k < len(toks) and toks[k].text == "(":  # "the Rapid Support Forces (RSF) and the army": past the short form
+        close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ")"), None)
+        k = close + 1 if close is not None else k
     joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and"))
     head_apart = not any(x.ts == k and actor(x) for x in ments)  # «والجبهة الثورية» is one name: the head is in it
     if not joined and ctx.lang == "ar" and k + 1 < len(toks) and head_apart and _and_head(ctx, toks[k]):
@@ -263,6 +266,7 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
     between = [t.text for t in ctx.toks[prev.te : edge]]
     glued = ctx.lang == "ar" and not between and ctx.toks[edge].text.startswith("و")
     between = [w for w in between if w != '"']  # «إسرائيل و«حزب الله»», «"حماس" و"الجهاد"»
+    between = _past_brackets(between)  # "Al Qaeda in the Islamic Maghreb (AQIM) and Ansar Dine"
     if len(between) > 1 and between[0] == "and" and group[0].np_start < group[0].ts:
         between = _past_title_words(ctx, between)  # "Salva Kiir and rebel leader Riek Machar signed"
     if between == [",", "the"] and len(group) > 1:
@@ -272,6 +276,16 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
         return False
     # "Speaking after talks with Zelensky, Erdogan said …": the first is the preposition's
     return not (between in ([","], ["،"]) and _after_with(ctx, prev))
+
+
+def _past_brackets(between: list[str]) -> list[str]:
+    """The words after a name's bracketed short form or gloss ("(AQIM)", «(الدعم السريع)»), which names no one else;
+    [")", "and"] when the short form is the name before (its own mention)."""
+    if between[:1] == [")"]:
+        return between[1:]
+    if between[:1] == ["("] and ")" in between[:8]:
+        return between[between.index(")") + 1 :]
+    return between
 
 
 def _past_title_words(ctx: Context, between: list[str]) -> list[str]:

@@ -9,6 +9,14 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'A (ACR) and B attacked …', «A (…) وB»: a bracketed short form after a name does not break the list",
+        "en",
+        "2012-06-20",
+        "Al Qaeda in the Islamic Maghreb (AQIM) and Ansar Dine attacked the Malian army near Gao.",
+        [("group:aqim", "fights", "*"), ("group:ansar-dine", "fights", "*")],
+        [],
+    ),
+    (
         "'X, which hosts a large diaspora, asked for a meeting of Y': the comma closes the relative clause's object;"
         " a list after 'which backs' goes on; a meeting asked for is not held",
         "en",
