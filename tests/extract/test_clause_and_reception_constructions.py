@@ -9,6 +9,14 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'would keep fighting X': fighting that goes on is fought; 'may attack X' is not",
+        "en",
+        "2019-02-01",
+        "Boko Haram said it would keep fighting the Nigerian army. ISWAP may attack Chad next month.",
+        [("group:boko-haram", "fights", "*")],
+        [("group:iswap", "fights", "*")],
+    ),
+    (
         "'A (ACR) and B attacked …', «A (…) وB»: a bracketed short form after a name does not break the list",
         "en",
         "2012-06-20",
