@@ -126,7 +126,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     cued = gate_cues(ctx, i, site.sent.ts)  # (most triggers: none, and the three checks that need one are skipped)
     if (
         (cued and negated(ctx, i, site.sent.ts))
-        or (cued and site.nominal and refused_object(ctx, i, site.sent.ts, site.rtype))
+        or (cued and (site.nominal or definite(ctx, toks[i])) and refused_object(ctx, i, site.sent.ts, site.rtype))
         or idiom(ctx, i)
         or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")

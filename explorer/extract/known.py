@@ -178,8 +178,12 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
     """ "Moscow's position", "Moscow said", «أعلنت موسكو»: the capital is the subject or owner."""
     toks, lex = ctx.toks, ctx.lex
     acting = nxt is not None and nxt.text in ("'s", "'")
+    at = m.te
+    if ctx.lang != "ar" and nxt is not None and nxt.text in lex.w("subject_adverbs") and at + 1 < len(toks):
+        at += 1  # "Tehran again refused …": the verb after the adverb
+        nxt = toks[at]
     if nxt is not None and nxt.is_word:
-        hit = lex.triggers.match_at(toks, m.te)
+        hit = lex.triggers.match_at(toks, at)
         if hit and not hit[0].nominal:
             acting = True
         if ctx.lang != "ar" and nxt.text in ("has", "have", "is", "was", "will", "would", "had", "says", "said"):
@@ -187,6 +191,8 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
         if ctx.lang != "ar" and nxt.text in lex.w("acting_verbs"):
             acting = True  # "Washington imposed sanctions on …": a verb whose noun is the relation
     acting = acting or _relative_after(ctx, m)
+    if ctx.lang != "ar" and prev is not None and prev.text in lex.w("with"):
+        acting = True  # "refused contact with Washington": a partner is the state
     if ctx.lang == "ar" and prev is not None and prev.is_word:
         hit = lex.triggers.match_at(toks, m.ts - 1)
         if hit and not hit[0].nominal and hit[1] == m.ts or prev.text in lex.w("acting_verbs"):

@@ -9,6 +9,23 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'Tehran again rejected direct talks with Washington': an adverb between a capital and its verb; a capital"
+        " after 'with' is the partner state; 'rejected … talks' holds no talks",
+        "en",
+        "2022-08-20",
+        "Tehran again rejected direct talks with Washington on Friday.",
+        [("state:irn", "opposes", "state:usa")],
+        [("state:irn", "negotiates_with", "state:usa")],
+    ),
+    (
+        "«رفضت إيران التفاوض مع …»: a definite verbal noun refused is not done",
+        "ar",
+        "2022-08-20",
+        "ورفضت طهران التفاوض المباشر مع الولايات المتحدة.",
+        [],
+        [("state:irn", "negotiates_with", "state:usa")],
+    ),
+    (
         "'would keep fighting X': fighting that goes on is fought; 'may attack X' is not",
         "en",
         "2019-02-01",
