@@ -702,7 +702,9 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
         return  # "chair the Arab League contact group", "the ECOWAS committee": an organ the name does not name
     who = None  # «وتترأس الجزائر …»: Arabic puts the subject after the verb ("who chairs Afghanistan's council": no)
     if ctx.lang == "ar":
-        who = next((m for m in ments if m.np_start == i + 1 and m.kind in kinds and m is not body), None)
+        k = i + 1 + (i + 1 < sent.te and ctx.toks[i + 1].text in ctx.lex.person_cues)  # «يرأس الجنرال X»: a rank
+        vso = [m for m in ments if m.np_start in (i + 1, k) and m.kind in (*kinds, "person") and m is not body]
+        who = vso[0] if vso else None
     if who is None:
         k = i - 1 - 2 * (ctx.texts[i - 2 : i] == ["co", "-"])  # "France and Russia co-chair the group"
         if k > sent.ts and ctx.toks[k].text in ctx.lex.w("chair_adverbs"):

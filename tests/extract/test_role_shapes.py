@@ -304,8 +304,7 @@ def test_lowercase_words_from_the_owner_s_possessive_to_the_title():
 def test_named_counterparts_each_after_his_demonym_hold_the_office_in_that_state():
     # «نظيريه الفرنسي A والألماني B»: a demonym, its name, then the next pair
     text = (
-        "واستقبل وزير الخارجية الإيطالي أنطونيو تاياني نظيريه الفرنسي جان نويل بارو والألماني أنالينا بيربوك "
-        "في روما."
+        "واستقبل وزير الخارجية الإيطالي أنطونيو تاياني نظيريه الفرنسي جان نويل بارو والألماني أنالينا بيربوك في روما."
     )
     rels = _rels(text, "ar")
     assert ("person:jean-noel-barrot", "holds_role_in", "state:fra") in rels
@@ -373,3 +372,14 @@ def test_a_deputy_title_is_not_resolved_to_the_holder_of_the_office():
     ex = extract_text("وقال نائب الرئيس الأميركي إن واشنطن تدعم الهدنة.", lang="ar", date_="2019-05-01")
     rels = {(r.source, r.type, r.target) for r in ex.relations}
     assert any(r[1] == "holds_role_in" and r[2] == "state:usa" for r in rels)  # an office deputy in its own right
+
+
+def test_a_person_after_an_arabic_chairing_verb_holds_the_role():
+    # «يرأس الجنرال X المجلس …»: verb, rank, name, then the body he heads
+    ex = extract_text(
+        "وفي النيجر يرأس الجنرال عبد الرحمن تياني المجلس الوطني لحماية الوطن منذ الانقلاب.",
+        lang="ar",
+        date_="2023-10-01",
+    )
+    rels = {(r.source, r.type, r.target) for r in ex.relations}
+    assert any(r[1] == "holds_role_in" and r[0].startswith("person:") and "org:" in r[2] for r in rels)
