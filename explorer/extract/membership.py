@@ -38,6 +38,7 @@ def _hits(ctx: Context) -> tuple[list[int], list]:
             (ctx.lex.w("chairmanship_nouns"), chairmanship),
             (ctx.lex.w("seat_words"), seats_on),
             (ctx.lex.w("remaining_words"), remaining_members),
+            (ctx.lex.w("founding_words"), founding_charter),
         )
         if words
         for i in ctx.where(words, lasts=ar)
@@ -183,3 +184,21 @@ def remaining_members(ctx: Context, sent: Sentence, ments: list[Ment], i: int, e
 
 
 MEMBERSHIP_PATTERNS = [membership_sentences]
+
+
+def founding_charter(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "Mali, Burkina Faso and Niger signed a charter establishing the Alliance of Sahel States", «وقّعت مالي
+    وبوركينا فاسو والنيجر ميثاقاً يؤسس «تحالف دول الساحل»»: a charter or agreement that founds a body (the founding
+    word right after the agreement's noun, the body right after it) makes those who signed it, the list named
+    before the noun, its members."""
+    if i < sent.ts + 2 or not (ctx.lex.w("founding_heads") & {ctx.lasts[i - 1], ctx.texts[i - 1]}):
+        return
+    j = i + 1 + (i + 1 < sent.te and ctx.texts[i + 1] in ("the", '"'))
+    j += j < sent.te and ctx.texts[j] == '"'
+    body = next((m for m in ments if m.ts in (j, i + 1) and m.kind in _BODIES), None)
+    last = next((m for m in reversed(ments) if m.te <= i - 1 and m.kind in _MEMBERS and actor(m)), None)
+    if body is None or last is None:
+        return
+    for m in group_with_left(ctx, ments, last):
+        if m.entity != body.entity:
+            emit(m, body, "member_of", 0.65, ctx.toks[i].text, "founding-charter")

@@ -9,6 +9,22 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'signed a treaty establishing X', «ميثاقاً يؤسس X»: those who sign a founding text are the body's members",
+        "en",
+        "1999-11-30",
+        "Kenya, Uganda and Tanzania signed a treaty establishing the East African Community in Arusha on Tuesday.",
+        [("state:ken", "member_of", "org:eac"), ("state:tza", "member_of", "org:eac")],
+        [],
+    ),
+    (
+        "«ميثاقاً يؤسس X»: the list before the charter founds the body",
+        "ar",
+        "2023-09-16",
+        "ووقعت مالي وبوركينا فاسو والنيجر أمس ميثاقاً يؤسس «تحالف دول الساحل» في باماكو.",
+        [("state:mli", "member_of", "org:*"), ("state:ner", "member_of", "org:*")],
+        [],
+    ),
+    (
         "'Tehran again rejected direct talks with Washington': an adverb between a capital and its verb; a capital"
         " after 'with' is the partner state; 'rejected … talks' holds no talks",
         "en",
