@@ -525,6 +525,7 @@ def _membership_cues(ctx: Context) -> frozenset[str]:
     return ctx.lex.any_of(
         "member_nouns",
         "join_verbs",
+        "joined_nouns",
         "include_verbs",
         "compose_verbs",
         "chair_verbs",
@@ -650,6 +651,8 @@ def _membership_verb(ctx: Context, sent: Sentence, ments: list[Ment], i: int, em
     last = toks[i].forms[-1]
     if w in ctx.lex.w("join_verbs") or last in ctx.lex.w("join_verbs"):
         joined(ctx, ments, i, emit)
+    elif w in ctx.lex.w("joined_nouns"):
+        joined(ctx, ments, i, emit, inside_only=True)
     elif last in ctx.lex.w("include_verbs"):
         _includes(ctx, sent, ments, i, emit)
     elif last in ctx.lex.w("compose_verbs"):
@@ -876,7 +879,7 @@ def _member_body(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Men
     return body
 
 
-def joined(ctx: Context, ments: list[Ment], i: int, emit) -> None:
+def joined(ctx: Context, ments: list[Ment], i: int, emit, inside_only: bool = False) -> None:
     """«انضمت تركيا إلى التحالف الدولي», "Sweden joined NATO": membership from the joining verb (not "applied to
     join", "a bid for accession", «بطلب للانضمام»: not a member yet)."""
     intent, toks = ctx.lex.w("join_intent"), ctx.toks
@@ -892,7 +895,11 @@ def joined(ctx: Context, ments: list[Ment], i: int, emit) -> None:
         who, rest = group_with_left(ctx, ments, before[-1]), after
     else:
         return
-    body = next((m for m in rest if m.kind in ("organization", "armed_group") and m.ts - i <= 6), None)
+    bodies = ("organization", "armed_group")
+    body = None if inside_only else next((m for m in rest if m.kind in bodies and m.ts - i <= 6), None)
+    if inside_only and i + 2 < len(ctx.toks) and ctx.texts[i + 1] in ctx.lex.w("inside_words"):
+        k = i + 2 + (ctx.texts[i + 2] == "the")  # "their participation in the coalition", «مشاركتها في التحالف»
+        body = next((m for m in ments if m.np_start in (i + 2, k) and m.kind in bodies), None)
     if body is not None:
         for a in who:
             if a.entity != body.entity:

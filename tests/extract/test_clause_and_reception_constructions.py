@@ -9,6 +9,16 @@ from tests.extract.shapes import check_relations
 # (name, lang, date, text, relations that must be found, relations that must not be)
 CASES = [
     (
+        "'announced their participation in the coalition', «مشاركتها في التحالف»: members of the body after 'in';"
+        " taking part in a conference before another clause makes no one a member of that clause's body",
+        "ar",
+        "2014-09-25",
+        "وأعلنت البحرين والإمارات مشاركتهما في التحالف الدولي ضد داعش. وأعلن وزير الخارجية الفرنسي عن مشاركته "
+        "في المؤتمر، كما أعلنت وزارة الخارجية الأمريكية عن زيارة قريبة.",
+        [("state:bhr", "member_of", "org:*"), ("state:are", "member_of", "org:*")],
+        [("person:*", "member_of", "org:*")],
+    ),
+    (
         "'signed a treaty establishing X', «ميثاقاً يؤسس X»: those who sign a founding text are the body's members",
         "en",
         "1999-11-30",
