@@ -262,7 +262,7 @@ def _family_words() -> frozenset[str]:
     """Every word of the family keys ("cessation", «وقف», «اعمال»), bare and without its article."""
     from explorer.text.tokens import strip_article
 
-    words = {w for _f, keys in _FAMILIES for k in keys for w in k.split()}
+    words = {w for _f, keys in _families() for k in keys for w in k.split()}
     return frozenset(words | {strip_article(w) for w in words})
 
 
@@ -845,13 +845,10 @@ def known_fit(
 def _demonym_owner(ctx: Context, ts: int, te: int) -> str | None:
     """The state a demonym right by the noun names as its owner: "the Jordanian plan", «الخطة الأردنية» (not "the
     US-brokered deal": a hyphen compound names a broker)."""
-    near = range(max(0, ts - 2), ts) if ctx.lang != "ar" else range(te, min(len(ctx.toks), te + 1))
-    for k in near:
-        for m in ctx.ments.starting(k):
-            hyphen = m.te < len(ctx.toks) and ctx.toks[m.te].text == "-"
-            if m.kind == "state" and m.role == "demonym" and not hyphen and (ctx.lang == "ar" or m.te == ts):
-                return m.entity
-    return None
+    dems = _demonyms_at(ctx, te, 1)[:1] if ctx.lang == "ar" else _demonyms_at(ctx, ts, -1)[-1:]
+    m = dems[0] if dems else None
+    hyphen = m is not None and m.te < len(ctx.toks) and ctx.toks[m.te].text == "-"
+    return m.entity if m is not None and m.kind == "state" and not hyphen else None
 
 
 def _named_with_states(ctx: Context) -> set[str]:
@@ -1348,15 +1345,17 @@ def _heads_named(ctx: Context, te: int, next_noun_ts: int | None) -> bool:
     return any(m.kind == "agreement" for m in ctx.ments.starting(k))
 
 
-# the nouns of each family, in the order they are tried (lexicon/agreement_families.yaml)
-_FAMILY_DATA = yaml.safe_load((LEXICON_DIR / "agreement_families.yaml").read_text(encoding="utf-8"))
-_FAMILIES = [(fam, tuple(words)) for fam, words in _FAMILY_DATA["families"].items()]
+@cache
+def _families() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The nouns of each family, in the order they are tried (lexicon/agreement_families.yaml; read on first use)."""
+    data = yaml.safe_load((LEXICON_DIR / "agreement_families.yaml").read_text(encoding="utf-8"))
+    return tuple((fam, tuple(words)) for fam, words in data["families"].items())
 
 
 @cache
 def _family(words: str) -> str | None:
     """The family a noun phrase's words name (cached: the same few nouns recur in every article)."""
-    for fam, keys in _FAMILIES:
+    for fam, keys in _families():
         if any(k in words for k in keys):
             return fam
     return None

@@ -345,10 +345,10 @@ def called_it(ctx: Context, site: Site, emit) -> Outcome:
         obj = next((m for m in site.after if m.np_start - j <= 1), None)
         if obj is None:
             return PASS
-        if _insulted(ctx, site, obj):
+        listed = group_with(ctx, site.ments, obj)
+        if _insulted(ctx, site, obj, listed[-1].te):
             site.rtype, site.conf = "opposes", ontology.base_confidence("opposes")
             return PASS  # "called Trump and Macron criminals": an insult opposes whom it names
-        listed = group_with(ctx, site.ments, obj)
         end = listed[-1].te if len(listed) > 1 and _named_after_list(ctx, listed[-1].te) else obj.te
         if not (obj.kind == "agreement" or end > obj.te or _named_as(ctx, obj)):
             return PASS
@@ -358,12 +358,11 @@ def called_it(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-def _insulted(ctx: Context, site: Site, obj: Ment) -> bool:
-    """ "called Trump, May and Macron criminals", "called Putin a killer": the actors named, then an insult
-    (`insult_nouns`, after an article or not)."""
+def _insulted(ctx: Context, site: Site, obj: Ment, end: int) -> bool:
+    """ "called Trump, May and Macron criminals", "called Putin a killer": the actors named (up to token `end`),
+    then an insult (`insult_nouns`, after an article or not)."""
     if not actor(obj):
         return False
-    end = group_with(ctx, site.ments, obj)[-1].te
     end += end < site.sent.te and ctx.texts[end] in ctx.lex.w("articles")
     return end < site.sent.te and ctx.texts[end] in ctx.lex.w("insult_nouns")
 

@@ -65,8 +65,7 @@ def _mission(ctx: Context, owner: str, end: int) -> str | None:
     """The owner's one mission in the state named right after the phrase, else in the state the article names
     most among those where it has one; none when two fit as well."""
     def of_owner(state: str) -> list[str]:
-        found = ctx.kb.missions(state, ctx.on, ctx.year)
-        return [x for x in found if (ctx.kb.get(x).record.get("parent") if ctx.kb.get(x) else None) == owner]
+        return [x for x in ctx.kb.missions(state, ctx.on, ctx.year) if ctx.kb.entities[x].record.get("parent") == owner]
 
     if end + 1 < len(ctx.toks) and ctx.texts[end] in ctx.lex.w("inside_words"):
         named = ctx.starting_at(end + 1, ("state",))

@@ -150,11 +150,6 @@ def find_cued_names(ctx: Context) -> None:
 
 
 _GIVEN: dict[tuple[int, str], frozenset[str]] = {}
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday".split()
-)
-_NOT_GIVEN = frozenset({"pope", "prince", "sheikh", "king", "queen", "emir", "saint", "sir", "lord", "general", "ban"})
 
 
 def given_names(ctx: Context) -> frozenset[str]:
@@ -164,11 +159,11 @@ def given_names(ctx: Context) -> frozenset[str]:
     if key not in _GIVEN:
         from explorer.text.normalize import normalize
 
-        out = set()
+        out, not_given = set(), ctx.lex.w("not_given_names")
         for e in ctx.kb.entities.values():
             name = (e.name_ar if ctx.lang == "ar" else e.name) if e.kind == "person" else None
             words = normalize(name).text.split() if name else []
-            if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0] not in _NOT_GIVEN:
+            if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0] not in not_given:
                 out.add(words[0])
         if ctx.lang == "ar":  # a word that is also a particle, a verb or has the article opens no name here
             lex = ctx.lex
@@ -285,7 +280,8 @@ def _spoken_name_en(ctx: Context, i: int, given: frozenset[str]) -> tuple[int, i
 def _plain_name(ctx: Context, span: tuple[int, int]) -> bool:
     """No word of a body's, a month's or a day's name inside: "Mohamed Ali Council" is not a person."""
     heads = ctx.lex.organization_heads
-    return not any(t.text in heads or t.text in _CALENDAR for t in ctx.toks[span[0] : span[1]])
+    calendar = ctx.lex.w("calendar_words")
+    return not any(t.text in heads or t.text in calendar for t in ctx.toks[span[0] : span[1]])
 
 
 def find_surnames(ctx: Context) -> None:

@@ -456,9 +456,8 @@ def _venue(ctx: Context, m: Ment) -> bool:
     modifier of a noun after an indefinite article ("told a Pentagon briefing") is not what it is about."""
     if ctx.lang == "ar" or m.kind != "organization" or m.np_start < 1:
         return False
-    k = m.np_start - 1
-    k -= k > 0 and ctx.texts[k] == "the"
-    if ctx.texts[k] in ctx.lex.w("venue_prepositions"):
+    k = _word_before(ctx, m)
+    if k >= 0 and ctx.texts[k] in ctx.lex.w("venue_prepositions"):
         return True
     nxt = ctx.toks[m.te] if m.te < len(ctx.toks) else None
     return ctx.texts[m.np_start - 1] in ("a", "an") and nxt is not None and nxt.is_word and not ctx.covered[m.te]
