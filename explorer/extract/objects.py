@@ -227,7 +227,7 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     constructions)."""
     if not any(f in ctx.lex.w("welcome_verbs") for f in ctx.toks[site.i].forms):
         return PASS
-    toks, k, pron = ctx.toks, site.start_after, ctx.lex.w("welcomed_pronouns")
+    toks, k, pron = ctx.toks, _past_statement_aside(ctx, site, site.start_after), ctx.lex.w("welcomed_pronouns")
     if k < site.sent.te and toks[k].text == "the":
         k += 1
     past = _past_event_noun(ctx, site, k)  # "welcomed the signing of the accord", «رحّب بتوقيع الاتفاق»
@@ -247,6 +247,20 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     # a welcome is said too ("hailed" is a statement in the conventions): what it says is about the agreement
     _each_source(ctx, site, emit, agr, "states", "welcome-agreement")
     return DONE
+
+
+def _past_statement_aside(ctx: Context, site: Site, k: int) -> int:
+    """«ورحّبت السعودية والولايات المتحدة، في بيان مشترك، بتوقيع الإعلان», "Egypt welcomed, in a statement, the
+    deal": a short aside between commas that names no one (where or how it was said) stands between the verb and
+    its object; the object starts after it (`aside_window` of welcome-agreement), else at k."""
+    commas, te = (",", "،"), site.sent.te
+    if k >= te or ctx.texts[k] not in commas:
+        return k
+    end = min(te, k + 1 + int(_cx(ctx, "welcome-agreement", "aside_window", 6)))
+    close = next((x for x in range(k + 1, end) if ctx.texts[x] in commas), None)
+    if close is None or close == k + 1 or any(actor(m) for m in site.view.starting_within(k + 1, close)):
+        return k
+    return close + 1
 
 
 def _proxy(ctx: Context, site: Site, k: int) -> bool:
@@ -858,7 +872,7 @@ def condemned_attack(ctx: Context, site: Site, emit) -> Outcome:
     backed the strikes", "provided support for the operation") backs those who attacked."""
     if not site.src or not site.state.attackers or site.nominal and site.rtype != "supports":
         return PASS
-    k = site.start_after
+    k = _past_statement_aside(ctx, site, site.start_after)  # («ودانت مصر، في بيان، الهجمات»)
     k += site.nominal and k < site.sent.te and ctx.texts[k] in ctx.lex.w("stance_prepositions")  # "support for"
     while k < site.sent.te and ctx.texts[k] in ctx.lex.w("demonstratives"):  # "these strikes", «تلك الغارات»
         k += 1

@@ -119,3 +119,22 @@ def test_welcoming_the_signing_of_the_agreement_named_before():
     rels = _rels(text)
     assert any(r[0] == "state:egy" and r[1] == "supports" and r[2].startswith("agr:") for r in rels)
     assert not any(r[0] == "state:egy" and r[1] == "agrees_with" for r in rels)
+
+
+def test_a_statement_aside_between_the_welcome_and_the_signing():
+    text = "ووقعت الولايات المتحدة وحركة طالبان اتفاق الدوحة. ورحبت قطر وتركيا، في بيان مشترك، بتوقيع الاتفاق."
+    rels = _rels(text, "ar")
+    assert ("state:qat", "supports", "agr:us-taliban-doha-2020") in rels
+    assert ("state:tur", "supports", "agr:us-taliban-doha-2020") in rels
+    rels = _rels("The US and the Taliban signed the Doha agreement. Egypt welcomed, in a statement, the pact.")
+    assert ("state:egy", "supports", "agr:us-taliban-doha-2020") in rels
+
+
+def test_an_aside_naming_someone_is_not_skipped_to_the_welcomed_deal():
+    rels = _rels("ووقعت الولايات المتحدة وحركة طالبان اتفاق الدوحة. ورحبت قطر، بحضور وفد من باكستان، بالاتفاق.", "ar")
+    assert ("state:pak", "supports", "agr:us-taliban-doha-2020") not in rels
+
+
+def test_condemning_the_strikes_after_a_statement_aside():
+    rels = _rels("شنت القوات الإسرائيلية غارات على مواقع حركة حماس في غزة. ودانت مصر، في بيان، تلك الغارات.", "ar")
+    assert any(r[0] == "state:egy" and r[1] == "opposes" for r in rels)
