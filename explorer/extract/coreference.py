@@ -80,6 +80,8 @@ def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | 
     """The last two actors coordinated before, else the two the sentence named; not two that its own clause
     already names before the collective («ودعا الوزيران الطرفين …»: the sides are others than the ministers)."""
     pair = _last_pair(ctx, ts, kinds) or _clause_pair(ctx, ts, kinds)
+    if pair and _mediators(ctx, pair[0]):
+        return None
     if pair:
         start = sentence_start(ctx, ts)
         here = {m.entity for m in ctx.ments.ending_within(start - 1, ts) if m.ts >= start}
@@ -166,7 +168,9 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
         a, b = prev[k - 1], prev[k]
         if a.entity == b.entity or before - b.te >= 60:
             continue  # (the pair's cheap conditions first: most pairs of the window fail them)
-        if _relative_agents(ctx, a):
+        if a.role == b.role == "coref" and (a.ts, a.te) == (b.ts, b.te):
+            return [a, b]  # «من الطرفين … وكان الطرفان قد توصلا»: the sides an earlier collective stood for
+        if _relative_agents(ctx, a) or _mediators(ctx, a):
             continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
         start = _past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
         between = [t.text for t in ctx.toks[a.te : start] if t.text != "the"]  # "A and the B"
@@ -191,6 +195,13 @@ def _relative_agents(ctx: Context, a: Ment) -> bool:
     Y sponsor"): the actors of a clause about something else."""
     k = a.np_start - 2
     return k >= 0 and ctx.texts[k] in ctx.lex.w("relative_pronouns") and ctx.toks[k + 1].is_word
+
+
+def _mediators(ctx: Context, a: Ment) -> bool:
+    """A word of mediation or sponsorship stands just before the pair («وساطة قادها المبعوث X والمبعوث Y», «قاد
+    الوساطة إلى جانب X وY», "talks mediated by X and Y"): the pair mediated, the sides are others."""
+    words = ctx.lex.w("sponsor_words") | ctx.lex.w("mediation_words") | ctx.lex.w("sponsor_nouns")
+    return any(not words.isdisjoint(ctx.toks[k].forms) for k in range(max(0, a.np_start - 4), a.np_start))
 
 
 def _nationals(m: Ment) -> bool:
