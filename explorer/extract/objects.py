@@ -798,8 +798,13 @@ def agreed_terms(ctx: Context, site: Site, emit) -> Outcome:
     """ "Russia and Turkey agreed to run joint patrols", «اتفقت روسيا وتركيا على تسيير دوريات»: in an article
     on an agreement reached that week, the parties agreeing on its terms are parties to it. The pair itself
     is left to dual-subject."""
-    if site.cands or site.rtype != "agrees_with" or not 1 <= len(site.src) <= 3:
-        return PASS
+    if site.rtype != "agrees_with" or not 1 <= len(site.src) <= _cx(ctx, "agreed-terms", "parties", 3):
+        return PASS  # ("Russia, Ukraine, the US and the EU agreed on first steps": four parties)
+    if site.cands and (
+        any(m.kind == "agreement" for m in site.cands) or _introduced(ctx, site.cands[0], ctx.lex.w("with"))
+    ):
+        return PASS  # the agreement itself, or whom they agreed with, follows: the verb's own object
+
     if site.nominal and site.method != "pronoun-agent":  # «أعلنتا اتفاقهما على …»: 'their agreeing on'
         return PASS
     if site.method not in ("subject-verb", "verb-subject-object", "each-of", "pronoun-agent", "pronoun-subject"):

@@ -344,6 +344,13 @@ CASES += [
         "وأثمرت محادثات جدة عن إعلان جدة هذا الأسبوع. واتفقت السعودية والسودان على تشكيل فريق لمراقبة الطرق.",
         ("state:sau", "agrees_with", "agr:jeddah-declaration-2023"),
     ),
+    (
+        "agreed-terms",
+        "en",
+        "Sudan, Saudi Arabia, the United States and the African Union agreed on Monday on steps to ease the crisis "
+        "in Darfur. The Jeddah Declaration, reached after a week of talks, calls for safe passage for aid.",
+        ("org:african-union", "agrees_with", "agr:jeddah-declaration-2023"),  # four parties, a place in the terms
+    ),
 ]
 
 CASES += [
