@@ -1437,10 +1437,26 @@ def _carry(ctx: Context, site: Site) -> None:
         nb = site.near_before
         pair = group_with_left(ctx, site.ments, nb) if nb is not None and site.gap_before <= 12 else []
         if len(pair) != 2:
-            pair = _last_pair(ctx, site.i) or []
+            pair = _met_pair(ctx, site, carried) or _last_pair(ctx, site.i) or []
         if len(pair) == 2:
             carried = pair
+    elif len(carried) == 1 and site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with_pronouns"):
+        carried = _met_pair(ctx, site, carried) or carried  # «استقبل X الوزير التركي، وبحث معه …»
     site.carried = list(carried)
+
+
+def _met_pair(ctx: Context, site: Site, carried: list[Ment]) -> list[Ment]:
+    """«استقبل السوداني الوزير التركي، وبحثا …»: after a meeting verb of the sentence (`met_pair_types`), a dual
+    verb (or «وبحث معه») with no subject of its own has the one who met and the actor he met, named last before
+    it (the object a coreference found, so not in the verb's subject list)."""
+    nb = site.near_before
+    if len(carried) != 1 or nb is None or not actor(nb) or nb.in_np or nb.entity == carried[0].entity:
+        return []
+    if nb.ts < carried[0].te or nb.ts < site.sent.ts or site.gap_before > 3:
+        return []
+    kinds, s = ctx.lex.w("met_pair_types"), carried[0]
+    met = any(f.rtype in kinds and not f.phrase.nominal and f.i < nb.ts and not s.ts <= f.i < s.te for f in site.found)
+    return [carried[0], nb] if met else []
 
 
 @construction("call-verb", "subject", trigger_words="call_verbs")

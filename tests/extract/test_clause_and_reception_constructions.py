@@ -532,6 +532,16 @@ CASES = [
         [],
     ),
     (
+        "«استقبل X الوزير التركي، وبحثا …»: the guest named again by his title; the dual verb goes on with the one "
+        "who received and the one received",
+        "ar",
+        "2024-05-10",
+        "ووصل وزير الخارجية التركي هاكان فيدان إلى بغداد أمس. واستقبل رئيس الوزراء محمد شياع السوداني الوزير "
+        "التركي في مكتبه، وبحثا ملف المياه. وقال السوداني إن الوزير التركي سيزور أربيل، وبحثا معاً ملف النفط.",
+        [("person:mohammed-shia-al-sudani", "negotiates_with", "person:hakan-fidan")],
+        [],
+    ),
+    (
         "«مالي، التي تقاتل قواتها إلى جانب مجموعة فاغنر ضد جماعة نصرة الإسلام»: fighting alongside one against another "
         "backs the first and fights the second; nationals who fought alongside a force are no state backing it",
         "ar",
