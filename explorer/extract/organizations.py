@@ -511,13 +511,24 @@ def _lam_complement(ctx: Context, k: int) -> int | None:
     if t.text.startswith("لال") and _definite(t):
         if not ctx.lex.organization_heads.isdisjoint(t.forms):
             return None  # «المكتب السياسي للحركة», «الكتلة البرلمانية للحزب»: an organ of a body named before
-        return k + 1
+        return _past_adjectives_ar(ctx, k + 1)
     if t.text[1:] != t.forms[-1] or k + 1 >= n:
         return None
     place = next((m for m in ctx.ments.starting(k + 1) if m.kind in ("state", "place")), None)
     if place is not None:
         return place.te
-    return k + 2 if _name_word(ctx, k + 1) and _definite(toks[k + 1]) and toks[k + 1].text.startswith("ال") else None
+    if _name_word(ctx, k + 1) and _definite(toks[k + 1]) and toks[k + 1].text.startswith("ال"):
+        return _past_adjectives_ar(ctx, k + 2)
+    return None
+
+
+def _past_adjectives_ar(ctx: Context, k: int) -> int:
+    """«المجلس الأعلى للأمن القومي», «اللجنة العليا للانتخابات الوطنية»: the adjectives of the complement's noun
+    belong to the name too (up to two; a demonym is a state's mention, covered, and stays out)."""
+    end = min(len(ctx.toks), k + 2)
+    while k < end and _adjective(ctx, k):
+        k += 1
+    return k
 
 
 def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int, str] | None:

@@ -278,15 +278,55 @@ def find_late_owners(ctx: Context) -> None:
     """A body found after the titles inside a title that introduces a name ("the head of the Presidential
     Council, Mohamed al-Menfi") is part of the name's phrase, not the verb's object, and the title's owner when
     the knowledge base knows it."""
+    bodies = ("organization", "armed_group")
+    added = False
     for t in ctx.titles:
-        if t.person is None or t.of or t.person.ts < t.te:
+        if t.of:
             continue
-        bodies = ("organization", "armed_group")
+        if t.person is None:
+            added |= _late_holder(ctx, t)
+            continue
         inside = [m for m in ctx.ments.ending_within(t.ts, t.te) if m.ts > t.ts and m.kind in bodies]
-        for m in inside[-1:]:
+        before = None if inside or ctx.lang == "ar" else _body_before_title(ctx, t)
+        for m in inside[-1:] or [before] * (before is not None):
             m.in_np = True
-            if ctx.kb.get(m.entity) is not None:  # a body the knowledge base lacks: the holder's known roles say more
+            # a body the knowledge base lacks: the holder's known roles say more, when it has any
+            if ctx.kb.get(m.entity) is not None or not ctx.kb.roles_of(t.person.entity, ctx.on):
                 t.of.append(m)
+    if added:
+        ctx.ments.sort_by_start()
+
+
+def _body_before_title(ctx: Context, t: TitleNP) -> Ment | None:
+    """ "National Planning Council chairman Ahmed Zubaidi": a body found after the titles, right before a title
+    that introduces a name, is the title's owner (the titles step met only bodies it knew there)."""
+    m = ctx.ending_at(t.ts)
+    if m is None or m.kind not in ("organization", "armed_group") or ctx.kb.get(m.entity) is not None:
+        return None
+    return m if t.person is not None and t.person.ts >= t.te else None
+
+
+def _late_holder(ctx: Context, t: TitleNP) -> bool:
+    """«رئيس المجلس الأعلى للتخطيط الوطني أحمد الزبيدي»: a title whose body was found after the titles (its name
+    unknown to the knowledge base, the title phrase ending inside it or right before it) introduces the name after
+    that body (and its acronym in brackets); the body is the title's owner."""
+    body = next((m for m in ctx.ments.ending_within(t.te - 1, t.te + 12) if t.ts < m.ts <= t.te and m.te >= t.te
+                 and m.kind in ("organization", "armed_group") and m.role == "discovered"), None)  # fmt: skip
+    if body is None:
+        return False
+    k, n = body.te, len(ctx.toks)
+    if k + 2 < n and ctx.toks[k].text == "(":
+        k = next((x + 1 for x in range(k + 1, min(k + 5, n)) if ctx.toks[x].text == ")"), k)
+    ment_at = {m.ts: m for m in ctx.ments.starting(k) if m.kind == "person"}
+    person = _person_after(ctx, k, k, t.office, ment_at)
+    if person is None or any(x.person is person for x in ctx.titles):
+        return False
+    t.te, t.person = body.te, person
+    t.of.append(body)
+    body.in_np = True
+    person.office = person.office or t.office
+    person.np_start = min(person.np_start, t.ts)
+    return True
 
 
 def find_stacked_titles(ctx: Context) -> None:
