@@ -223,8 +223,9 @@ def captured_from(ctx: Context, site: Site, emit) -> Outcome:
 @construction("welcome-agreement", "target", trigger_words="welcome_verbs")
 def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """ "Egypt welcomed the deal", «ورحّب الاتحاد الأفريقي بالإعلان», «رحّب به نظيره»: welcoming an agreement
-    backs it and is a statement about it (welcoming a person is a meeting or a statement, left to the other
-    constructions)."""
+    backs it; a statement about it only when words describe it after ("calling it a step", «معتبراً إياه»: the
+    describing verb's own statement), as the conventions have it (welcoming a person is a meeting or a
+    statement, left to the other constructions)."""
     if not any(f in ctx.lex.w("welcome_verbs") for f in ctx.toks[site.i].forms):
         return PASS
     toks, k, pron = ctx.toks, _past_statement_aside(ctx, site, site.start_after), ctx.lex.w("welcomed_pronouns")
@@ -244,8 +245,6 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     if agr is None:
         return PASS
     _each_source(ctx, site, emit, agr, "supports", "welcome-agreement")
-    # a welcome is said too ("hailed" is a statement in the conventions): what it says is about the agreement
-    _each_source(ctx, site, emit, agr, "states", "welcome-agreement")
     return DONE
 
 
@@ -665,14 +664,25 @@ def _clause_start(ctx: Context, site: Site) -> int:
 
 
 def _described_it(ctx: Context, site: Site) -> bool:
-    """ "described it as", "called it a historic step": "it" is the agreement last named (`describing_verbs`;
-    "said it would" names no agreement)."""
-    j = site.j
-    return (
-        j < site.sent.te
-        and ctx.texts[j] in ctx.lex.w("welcomed_pronouns")
-        and ctx.texts[site.i] in ctx.lex.any_of("naming_verbs", "describing_verbs")
-    )
+    """ "described it as", "called it a historic step", «معتبراً إياه خطوة», «واعتبرته صفحة جديدة»: "it" is the
+    agreement last named (`describing_verbs` before `described_pronouns`, or `described_it_words` that carry
+    the pronoun; "said it would" names no agreement)."""
+    text, j = ctx.texts[site.i], site.j
+    if ctx.lang == "ar":  # (a conjunction may lead the verb, no preposition: «بوصفها دولة ضامنة» is "as")
+        words = {text, text[1:]} if text[:1] in ("و", "ف") else {text}
+        glued = not ctx.lex.w("described_it_words").isdisjoint(words)
+        apart = j < site.sent.te and ctx.texts[j] in ctx.lex.w("described_pronouns")
+        return (glued or apart and not ctx.lex.w("describing_verbs").isdisjoint(words)) and _it_named(ctx, site)
+    it = j < site.sent.te and ctx.texts[j] in ctx.lex.w("described_pronouns")
+    return it and text in ctx.lex.any_of("naming_verbs", "describing_verbs")
+
+
+def _it_named(ctx: Context, site: Site) -> bool:
+    """ "It" stands for an agreement its sentence named before it, by name or by a noun for it («رحّب
+    بالاتفاق واعتبره», «رحّب بالخطوة، معتبراً إياها»); «رفضت الاعتراف الأميركي واعتبرته …» is not about one."""
+    if any(m.kind == "agreement" and m.te <= site.i for m in site.ments):
+        return True
+    return not ctx.lex.w("agreement_proxies").isdisjoint(ctx.texts[site.sent.ts : site.i])
 
 
 def _next_clause_verb(ctx: Context, site: Site) -> int:

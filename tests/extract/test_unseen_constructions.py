@@ -79,9 +79,23 @@ FINDS = [
         "Russia, Ukraine, Germany and France agreed on Thursday on a package of measures to halt the fighting.",
         ("state:rus", "agrees_with", "agr:*"),
     ),
-    # a welcome is a statement about the agreement as well as backing for it ("hailed" is a statement)
-    ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "agr:pretoria-agreement-2022")),
+    # a welcome backs the agreement; words that describe it after are a statement about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "supports", "agr:pretoria-agreement-2022")),
+    (
+        "en",
+        "Kenya welcomed the Pretoria agreement and described it as a turning point.",
+        ("state:ken", "states", "agr:pretoria-agreement-2022"),
+    ),
+    (
+        "ar",
+        "ورحبت كينيا باتفاق بريتوريا واعتبرته نقطة تحول في القرن الأفريقي.",
+        ("state:ken", "states", "agr:pretoria-agreement-2022"),
+    ),
+    (
+        "ar",
+        "ووقع الطرفان اتفاق بريتوريا أمس. ورحب الاتحاد الأفريقي بالخطوة، معتبراً إياها بداية مرحلة جديدة.",
+        ("org:african-union", "states", "agr:pretoria-agreement-2022"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
@@ -201,6 +215,16 @@ KEEPS_OUT = [
     ("ar", "وأعربت الكويت عن دعمها للمغرب.", ("state:kwt", "states", "*")),
     # signers of an agreement the document cannot resolve are not parties to an agreement with each other
     ("en", "Ethiopia, the TPLF and Eritrea signed the accords in Pretoria.", ("state:eth", "agrees_with", "state:*")),
+    # a bare welcome backs the agreement and says nothing more about it
+    ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
+    ("ar", "ورحبت كينيا باتفاق بريتوريا.", ("state:ken", "states", "*")),
+    # «بوصفها»: "as", no describing; «واعتبرته» after a rejected recognition is about no agreement
+    ("ar", "ووقع الطرفان اتفاق بريتوريا. وشاركت كينيا بوصفها دولة ضامنة.", ("state:ken", "states", "*")),
+    (
+        "ar",
+        "ووقع الطرفان اتفاق بريتوريا. ورفضت إريتريا الموقف الأميركي، واعتبرته تدخلاً في شؤون المنطقة.",
+        ("state:eri", "states", "agr:*"),
+    ),
     # an apposition is not a list: "Russia, the main backer of Assad," is one actor
     ("en", "Russia, the main backer of Assad, said it would attend the talks.", ("person:bashar-al-assad", "*", "*")),
 ]
