@@ -109,6 +109,8 @@ def _discover_en_name(ctx: Context, j: int) -> tuple[int, int] | None:
         break
     if count < 2 or count > 5:
         return None
+    if toks[k - 1].text in ctx.lex.organization_heads:
+        return None  # "the head of the Kenya National Commission …": a body's name, not a person's
     return j, k
 
 

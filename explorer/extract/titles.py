@@ -281,10 +281,10 @@ def find_late_owners(ctx: Context) -> None:
     bodies = ("organization", "armed_group")
     added = False
     for t in ctx.titles:
-        if t.of:
+        if t.person is None and all(_absorbed(ctx, x) for x in t.of):
+            added |= _late_holder(ctx, t)  # ("the head of the Kenya National Commission …": its state inside it)
             continue
-        if t.person is None:
-            added |= _late_holder(ctx, t)
+        if t.of or t.person is None:
             continue
         inside = [m for m in ctx.ments.ending_within(t.ts, t.te) if m.ts > t.ts and m.kind in bodies]
         before = None if inside or ctx.lang == "ar" else _body_before_title(ctx, t)
@@ -306,6 +306,11 @@ def _body_before_title(ctx: Context, t: TitleNP) -> Ment | None:
     return m if t.person is not None and t.person.ts >= t.te else None
 
 
+def _absorbed(ctx: Context, m: Ment) -> bool:
+    """A title's state or body that a body found after the titles took into its name (no longer a mention)."""
+    return m not in ctx.ments.starting(m.ts)
+
+
 def _late_holder(ctx: Context, t: TitleNP) -> bool:
     """«رئيس المجلس الأعلى للتخطيط الوطني أحمد الزبيدي»: a title whose body was found after the titles (its name
     unknown to the knowledge base, the title phrase ending inside it or right before it) introduces the name after
@@ -321,8 +326,7 @@ def _late_holder(ctx: Context, t: TitleNP) -> bool:
     person = _person_after(ctx, k, k, t.office, ment_at)
     if person is None or any(x.person is person for x in ctx.titles):
         return False
-    t.te, t.person = body.te, person
-    t.of.append(body)
+    t.te, t.person, t.of = body.te, person, [body]
     body.in_np = True
     person.office = person.office or t.office
     person.np_start = min(person.np_start, t.ts)

@@ -414,3 +414,11 @@ def test_an_unknown_body_inside_or_before_a_title_owns_it_en():
         "Coastal Fisheries Council chairman Omar Lugendo said the ban would be lifted.",
     ):
         assert _holds(text, "en", "Omar Lugendo", "Coastal Fisheries Council"), text
+
+
+def test_a_state_opening_an_unknown_body_name_is_no_owner_of_the_title_en():
+    # "the head of the Kenya …": the run after the state ends in a body's head noun, so it is no person's name
+    text = "The director of the Malawi Fisheries Network, Grace Banda, said the lake was overfished."
+    ex = extract_text(text, lang="en")
+    assert not any(e.kind == "person" and "Network" in e.name for e in ex.entities)
+    assert _holds(text, "en", "Grace Banda", "Malawi Fisheries Network")
