@@ -147,8 +147,9 @@ def _group_acts(ctx: Context, group: list[Ment]) -> bool:
     clitic = toks[first.ts].text[:1] in "بل" and first.text[:1] != toks[first.ts].text[:1]  # («بكين»: no «بـ»)
     if ctx.lang == "ar" and clitic and len(toks[first.ts].forms) > 1:
         located = True  # بموسكو، لموسكو
-    if len(group) > 1 and prev is not None and prev.text in lex.w("between"):
-        located = False  # "talks between Washington and Tehran": the two sides
+    sides = prev is not None and prev.text in lex.w("between") and (len(group) > 1 or _side_after(ctx, first))
+    if sides:
+        located = False  # "talks between Washington and Tehran", "between Washington and the Taliban": two sides
     dateline = first.ts == 0 and (
         first.text.isupper()
         or (nxt is not None and nxt.text in ("(", "-", ",", ":", '"'))
@@ -157,9 +158,24 @@ def _group_acts(ctx: Context, group: list[Ment]) -> bool:
     dateline = dateline and not _relative_after(ctx, first)  # "Washington, which backs …, said": no dateline
     if located or dateline or (prev is not None and prev.text in ("العاصمه",)) or _place_object(ctx, first):
         return False
-    if len(group) > 1:
+    if len(group) > 1 or sides:
         return True  # "Washington and Moscow", «موسكو وأنقرة», "Russia and Ankara"
     return _acts(ctx, first, prev, nxt)
+
+
+_SIDE_KINDS = frozenset({"armed_group", "organization", "person"})
+
+
+def _side_after(ctx: Context, m: Ment) -> bool:
+    """An actor of another kind joined right after the capital ("between Washington and the Taliban", «بين واشنطن
+    وحركة طالبان»): the capital is the other side, not a place. (The mentions are not indexed yet: a scan, only
+    for a capital after 'between'.)"""
+    for k in range(m.te, min(len(ctx.toks), m.te + 3)):
+        between = [t.text for t in ctx.toks[m.te : k] if t.text != "the"]
+        glued = ctx.lang == "ar" and not between and ctx.toks[k].text.startswith("و")
+        if (glued or between == ["and"]) and any(x.ts == k and x.kind in _SIDE_KINDS for x in ctx.ments):
+            return True
+    return False
 
 
 def _place_object(ctx: Context, m: Ment) -> bool:

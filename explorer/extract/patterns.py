@@ -492,7 +492,8 @@ def _past_terms(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> int:
 
 def _past_kind(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> int:
     """The 'between' after the words that say what kind an Arabic indefinite agreement is («اتفاق سلام بين A وB»,
-    «اتفاقية تعاون أمني بين …»: at most two words with no article, naming nobody, no preposition), else k."""
+    «اتفاقية تعاون أمني بين …», «اتفاق استئناف العلاقات بين …»: at most two words, the first with no article,
+    naming nobody, no preposition), else k."""
     if ctx.lang != "ar":
         return k
     between, stops, starts = ctx.lex.w("between"), ctx.lex.w("prepositions"), {m.ts for m in ments}
@@ -500,7 +501,7 @@ def _past_kind(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> int:
         if ctx.texts[j] in between:
             return j if j > k else k
         t = ctx.toks[j]
-        if not t.is_word or t.text.startswith("ال") or t.text in stops or j in starts:
+        if not t.is_word or (j == k and t.text.startswith("ال")) or t.text in stops or j in starts:
             break
     return k
 

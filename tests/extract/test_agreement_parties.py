@@ -314,6 +314,21 @@ CASES = [
         [],
         [("state:eth", "agrees_with", "agr:ankara-declaration-2024")],
     ),
+    # a capital after 'between', joined to a group: the state is the other side, not a place
+    (
+        "en",
+        "Kabul said the accord signed in Doha last year between Washington and the Taliban had failed to end "
+        "the violence.",
+        [("state:usa", "agrees_with", "agreement"), ("group:taliban", "agrees_with", "agreement")],
+        [],
+    ),
+    # «اتفاق استئناف العلاقات بين A وB»: a noun in construct with a definite one says what was agreed
+    (
+        "ar",
+        "ووقّع الوزيران في أسمرا اتفاق استئناف العلاقات بين جيبوتي وإريتريا.",
+        [("state:dji", "agrees_with", "agreement"), ("state:eri", "agrees_with", "agreement")],
+        [],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
