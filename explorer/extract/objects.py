@@ -1341,8 +1341,8 @@ def _far_complement(ctx: Context, site: Site, tgt: Ment) -> bool:
     near = mids and tgt.np_start - mids[-1].j <= 2
     if near and site.rtype == "supports" and all(f.rtype == "references" for f in mids):
         return False  # "support the full implementation of the Pretoria Agreement": backing the agreement
-    if tgt.np_start - site.start_after > 4:
-        return True  # «الالتزام بحماية المدنيين … وعلى اتفاق»
+    if sum(t.is_word for t in ctx.toks[site.start_after : tgt.np_start]) > 4:
+        return True  # «الالتزام بحماية المدنيين … وعلى اتفاق» (quotation marks do not count: «"مكافحة الإرهاب" ضد»)
     against = ctx.lex.w("against") if site.rtype == "fights" else ()  # ("airstrikes against X": one phrase)
     # «تعزيز قدراتنا على محاربة»: another trigger between the noun and the name takes it
     return any(site.j <= f.i < tgt.np_start and f.text not in against for f in site.found[site.n_trig + 1 :])

@@ -184,3 +184,10 @@ def test_invoking_needs_an_actor_in_the_sentence():
     assert ("group:houthis", "references", "agr:unscr-2216") not in rels, rels
     rels = _rels("وفرضت بريطانيا عقوبات على قادة في الحوثيين طبقا للقرار 2216.", "ar")
     assert ("group:houthis", "references", "agr:unscr-2216") not in rels, rels
+
+
+def test_a_quoted_stance_noun_still_reaches_its_object():
+    rels = _rels("وقال الوزير إن الجيش العراقي سيواصل «الحرب على الإرهاب» ضد تنظيم «داعش» في الأنبار.", "ar")
+    assert any(r[1] == "fights" and r[2] == "group:isis" for r in rels)
+    rels = _rels("وقال الوزير إن الجيش العراقي سيواصل «الحرب على الإرهاب» في كل المدن، ثم التقى وفد «حماس».", "ar")
+    assert not any(r[1] == "fights" and r[2] == "group:hamas" for r in rels)
