@@ -56,6 +56,8 @@ def find_collectives(ctx: Context) -> None:
             continue  # «طرفين متعارضين»: two sides, not the two named before
         if te - ts == 1 and ctx.lang != "ar" and not _lone_both(ctx, ts):
             continue
+        if ts and not ctx.lex.w("collective_blockers").isdisjoint(ctx.toks[ts - 1].forms):
+            continue  # «حل الدولتين»: the two-state solution
         words = " ".join(t.text for t in ctx.toks[ts:te])
         kinds = None
         if any(w in words for w in ("زعيم", "رييس", "وزير", "leader", "president", "minister", "men", "diplomat")):
@@ -64,7 +66,10 @@ def find_collectives(ctx: Context) -> None:
             kinds = {"state"}
         elif any(w in words for w in ("حركت", "فصيل")):
             kinds = {"armed_group", "organization"}  # «الحركتان», «الفصيلان»: two movements, no states
-        pair = _named_after(ctx, te) or _apposed_pair(ctx, te, kinds) or _pair_before(ctx, ts, kinds)
+        pair = _named_after(ctx, te) or _apposed_pair(ctx, te, kinds) or _named_sides(ctx, ts, kinds)
+        pair = pair or _pair_before(ctx, ts, kinds)
+        if pair and _one_state(ctx, pair):
+            continue  # "Blinken … his deputy Molly Phee": two officials of one state are not two sides
         if not pair and kinds is None and ts < 80 and ctx.lang != "ar":
             pair = _first_pair_after(ctx, te)  # "The warring parties agreed …" in the lead: named later
         if not pair:
@@ -80,7 +85,7 @@ def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | 
     """The last two actors coordinated before, else the two the sentence named; not two that its own clause
     already names before the collective («ودعا الوزيران الطرفين …»: the sides are others than the ministers)."""
     pair = _last_pair(ctx, ts, kinds) or _clause_pair(ctx, ts, kinds)
-    if pair and _mediators(ctx, pair[0]):
+    if pair and (_mediators(ctx, pair[0]) or _bystanders(ctx, pair[0])):
         return None
     if pair:
         start = sentence_start(ctx, ts)
@@ -170,16 +175,74 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
             continue  # (the pair's cheap conditions first: most pairs of the window fail them)
         if a.role == b.role == "coref" and (a.ts, a.te) == (b.ts, b.te):
             return [a, b]  # «من الطرفين … وكان الطرفان قد توصلا»: the sides an earlier collective stood for
-        if _relative_agents(ctx, a) or _mediators(ctx, a):
+        if _relative_agents(ctx, a) or _mediators(ctx, a) or _bystanders(ctx, a):
             continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
         start = _past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
         between = [t.text for t in ctx.toks[a.te : start] if t.text != "the"]  # "A and the B"
         if ctx.lang == "ar" and len(between) == 1 and between[0][:1] == "و" and between[0] in delegations:
             between = ["و"]  # «وفد الحكومة ووفد الجبهة»: the second delegation is the second side
-        glued = ctx.lang == "ar" and not between and ctx.toks[b.np_start].text.startswith("و")
+        glued = ctx.lang == "ar" and not between and _waw_glued(ctx, b)
         if glued or between in (["and"], ["و"], ["،"], [","]):
             return [a, b]
     return None
+
+
+def _named_sides(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | None:
+    """«وقّع عن الجانب السعودي X وعن الجانب الإيراني Y … واتفق الجانبان», "for the Iranian side": the last two
+    states the text named as a side (a demonym after «الجانب», before "side") within 150 tokens are the two sides,
+    before any pair of people named on their behalf."""
+    if kinds is not None and "state" not in kinds:
+        return None
+    nouns = ctx.lex.w("side_nouns")
+    found: dict[str, Ment] = {}
+    for m in reversed(ctx.ments.ending_within(ts - 150, ts)):
+        if m.kind != "state" or m.te > ts:
+            continue
+        k = m.ts - 1 if ctx.lang == "ar" else m.te
+        if 0 <= k < len(ctx.toks) and ctx.texts[k] in nouns and m.entity not in found:
+            found[m.entity] = m
+            if len(found) == 2:
+                return list(reversed(found.values()))
+    return None
+
+
+def _one_state(ctx: Context, pair: list[Ment]) -> bool:
+    """Two people who serve the same state (by their titles, else the knowledge base on the date)."""
+    if any(m.kind != "person" for m in pair):
+        return False
+    holder = {id(t.person): t.of[0].entity for t in ctx.titles if t.person and t.of and t.of[0].kind == "state"}
+    states = [holder.get(id(m)) or _state_only(ctx, m.entity) for m in pair]
+    return states[0] is not None and states[0] == states[1]
+
+
+def _state_only(ctx: Context, person: str) -> str | None:
+    """The one state a person serves on the date, when he holds no office in an armed group or another body
+    (Burhan leads the army and Dagalo the RSF: two sides of one state's war)."""
+    roles = [r for r in ctx.kb.roles_of(person, ctx.on) if ctx.on or r.end is None]
+    if any(r.of and not r.of.startswith("state:") for r in roles):
+        return None
+    return _own_state(ctx, person)
+
+
+def _bystanders(ctx: Context, a: Ment) -> bool:
+    """ "signed in the presence of A and B", «بحضور A وB», «إلى جانب A وB»: a pair right after a bystander word
+    (lexicon bystander_words) witnesses, sponsors or accompanies another's act; they are not its two sides."""
+    k = a.np_start
+    before = " ".join(ctx.texts[max(0, k - 4) : k])
+    return any(before == p or before.endswith(" " + p) for p in ctx.lex.w("bystander_words"))
+
+
+def _waw_glued(ctx: Context, b: Ment) -> bool:
+    """«وبن شبات», «ووزير الخارجية X»: the «و» that opens the phrase of a pair's second name is the conjunction,
+    unless it opens the name itself («وانغ يي»: Wang Yi, named by its whole first word)."""
+    tok = ctx.toks[b.np_start]
+    if not tok.text.startswith("و"):
+        return False
+    if b.np_start < b.ts or tok.text.startswith("وو"):
+        return True
+    name = ctx.kb.entities.get(b.entity)
+    forms = [name.name_ar or "", *name.aliases_ar] if name is not None else []
+    return tok.text not in {normalize(f).text.split()[0] for f in forms if f.strip()}
 
 
 def _past_owner(ctx: Context, k: int) -> int:
@@ -877,7 +940,7 @@ def _coordinated(ctx: Context, a: Ment, b: Ment, commas: bool = True) -> bool:
     """b follows a in a list: only a comma (unless `commas` is off), "and" or Arabic «و» (alone or glued to b)
     between them."""
     between = [t for t in ctx.texts[a.te : b.np_start] if t != "the"]
-    glued = ctx.lang == "ar" and not between and ctx.texts[b.np_start].startswith("و")
+    glued = ctx.lang == "ar" and not between and _waw_glued(ctx, b)
     return glued or between in (["and"], ["و"]) or commas and between in (["،"], [","], [",", "and"])
 
 
