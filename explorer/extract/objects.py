@@ -389,14 +389,18 @@ def _spoken_of(ctx: Context) -> frozenset[str]:
     return ctx.lex.w("spoken_of_kinds") or frozenset(("armed_group", "state"))
 
 
-def _n_spoken_of(ctx: Context, site: Site, others: list[Ment]) -> int:
-    """One state or group a statement is about; two when the first is the speaker's own state ("Araghchi said
-    Iran would not negotiate with the United States": about the United States too)."""
+def _spoken_of_first(ctx: Context, site: Site, others: list[Ment]) -> list[Ment]:
+    """The state or group a statement is about: the first named, but past the speaker's own state when another
+    follows it in its clause ("Lavrov said Russia had no wish to send troops into Ukraine": about Ukraine);
+    both when the other is in a clause after («أكد أن العراق يعاني شحاً في المياه، مطالباً تركيا …»)."""
     if len(others) < 2 or others[0].kind != "state" or len(site.src) != 1:
-        return 1
+        return others[:1]
     sp = site.src[0]
     own = sp.kind == "person" and any(r.of == others[0].entity for r in ctx.kb.roles_of(sp.entity, ctx.on))
-    return 2 if own or _own_body(ctx, site.src, others[0]) else 1
+    if not (own or _own_body(ctx, site.src, others[0])):
+        return others[:1]
+    same = all(ctx.texts[k] not in (",", "،", ";", "؛") for k in range(others[0].te, others[1].ts))
+    return others[1:2] if same else others[:2]
 
 
 def _praised_pronoun(ctx: Context, site: Site) -> list[Ment]:
@@ -572,7 +576,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     others = [m for m in others if not (m.entity in titled and (m.role == "capital" or m.kind == "organization"))]
     if others and quoted_first and _contrasted(ctx, site):
         agreements = quoted = []  # «"…الاتفاق"، فيما قال X إن الجبهة …»: the quotation is another clause's
-    targets = agreements[:1] or quoted or others[: _n_spoken_of(ctx, site, others)]
+    targets = agreements[:1] or quoted or _spoken_of_first(ctx, site, others)
     if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
         targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
     targets = targets or _ceremony_agreement(ctx, site) or _participle_agreement(ctx, site) or _its_part(ctx, site, j)

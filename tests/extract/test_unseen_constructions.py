@@ -96,6 +96,23 @@ FINDS = [
         "ووقع الطرفان اتفاق بريتوريا أمس. ورحب الاتحاد الأفريقي بالخطوة، معتبراً إياها بداية مرحلة جديدة.",
         ("org:african-union", "states", "agr:pretoria-agreement-2022"),
     ),
+    # the speaker's own state, then another in its clause: the statement is about the other
+    (
+        "en",
+        "Russian Foreign Minister Sergei Lavrov said Russia would not allow Georgia to join the alliance.",
+        ("person:sergei-lavrov", "states", "state:geo"),
+    ),
+    (
+        "ar",
+        "وقال وزير الخارجية المصري سامح شكري إن مصر ستواصل دعم ليبيا في المرحلة المقبلة.",
+        ("person:sameh-shoukry", "states", "state:lby"),
+    ),
+    # (the other in a clause after: about both)
+    (
+        "ar",
+        "وأكد وزير الخارجية العراقي فؤاد حسين أن العراق يعاني شحاً في المياه، مطالباً تركيا بزيادة الإطلاقات.",
+        ("person:fuad-hussein", "states", "state:irq"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
@@ -215,6 +232,17 @@ KEEPS_OUT = [
     ("ar", "وأعربت الكويت عن دعمها للمغرب.", ("state:kwt", "states", "*")),
     # signers of an agreement the document cannot resolve are not parties to an agreement with each other
     ("en", "Ethiopia, the TPLF and Eritrea signed the accords in Pretoria.", ("state:eth", "agrees_with", "state:*")),
+    # the speaker's own state before another in its clause is his side, not his topic
+    (
+        "en",
+        "Russian Foreign Minister Sergei Lavrov said Russia would not allow Georgia to join the alliance.",
+        ("person:sergei-lavrov", "states", "state:rus"),
+    ),
+    (
+        "ar",
+        "وقال وزير الخارجية المصري سامح شكري إن مصر ستواصل دعم ليبيا في المرحلة المقبلة.",
+        ("person:sameh-shoukry", "states", "state:egy"),
+    ),
     # a bare welcome backs the agreement and says nothing more about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
     ("ar", "ورحبت كينيا باتفاق بريتوريا.", ("state:ken", "states", "*")),
