@@ -1187,11 +1187,11 @@ def relative_object(ctx: Context, site: Site, emit) -> Outcome:
         return _relative_object_en(ctx, site, emit)
     if k < 0:
         return PASS
-    stem = site.trig.phrase.words[0]
-    if not any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("pronoun_suffixes") for f in toks[i].forms):
+    stem, suffixes = site.trig.phrase.words[0], ctx.lex.any_of("pronoun_suffixes", "verb_object_suffixes")
+    if not any(f.startswith(stem) and f[len(stem) :] in suffixes for f in toks[i].forms):
         return PASS
-    if toks[k].text in (",", "،"):
-        return _clause_object(ctx, site, emit)
+    if toks[k].text in (",", "،") or _what_clause(ctx, k):
+        return _clause_object(ctx, site, emit, k)
     if toks[k].text not in ctx.lex.w("relative_who"):
         return PASS
     fa = site.first_after
@@ -1204,10 +1204,23 @@ def relative_object(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-def _clause_object(ctx: Context, site: Site, emit) -> Outcome:
-    """«وتشنّ القوات التركية غارات على مواقع الحزب، تدينها الحكومة العراقية»: a stance verb after a comma with an
-    object pronoun and its own subject is about the clause before: its subject is the target."""
+def _what_clause(ctx: Context, k: int) -> bool:
+    """«، وهو ما رفضته …», «، الأمر الذي أدانته …»: a relative that stands for the whole clause before
+    (`clause_relatives`, or `relative_who` after one of `clause_nouns`)."""
+    if ctx.texts[k] in ctx.lex.w("clause_relatives"):
+        return True
+    return k > 0 and ctx.texts[k] in ctx.lex.w("relative_who") and ctx.texts[k - 1] in ctx.lex.w("clause_nouns")
+
+
+def _clause_object(ctx: Context, site: Site, emit, k: int) -> Outcome:
+    """«وتشنّ القوات التركية غارات على مواقع الحزب، تدينها الحكومة العراقية», «تلوّح «إيكواس» بالتدخل، وهو ما
+    رفضته باماكو»: a stance verb after a comma or «ما» with an object pronoun and its own subject is about the
+    clause before: its subject (the first actor of the sentence when no relation found one) is the target."""
     fa, before = site.first_after, site.state.subjects_here
+    if not before and ctx.texts[k] not in (",", "،"):
+        lead = next((m for m in site.before if m.ts >= site.sent.ts and actor(m) and not m.in_np), None)
+        lead = None if lead is None or lead.possessive else lead
+        before = group_with(ctx, site.ments, lead) if lead is not None else []
     if site.rtype not in ("opposes", "supports") or fa is None or site.gap > 0 or not before:
         return PASS
     for s_ in group_with(ctx, site.ments, fa):

@@ -532,6 +532,21 @@ CASES = [
         [],
     ),
     (
+        "«، وهو ما رفضته مالي وبوركينا فاسو», «، الأمر الذي أدانته مصر»: the relative stands for the clause before; "
+        "those named after the verb reject or condemn its subject, who rejects nobody",
+        "ar",
+        "2024-03-02",
+        "وأعلنت إسرائيل ضم مستوطنات جديدة في الضفة الغربية، الأمر الذي أدانته مصر والأردن. "
+        "وتهدد «إيكواس» بفرض عقوبات على النيجر، وهو ما رفضته مالي وبوركينا فاسو.",
+        [
+            ("state:egy", "opposes", "state:isr"),
+            ("state:jor", "opposes", "state:isr"),
+            ("state:mli", "opposes", "org:ecowas"),
+            ("state:bfa", "opposes", "org:ecowas"),
+        ],
+        [("state:isr", "opposes", "state:egy"), ("org:ecowas", "opposes", "state:mli")],
+    ),
+    (
         "«استقبل X الوزير التركي، وبحثا …»: the guest named again by his title; the dual verb goes on with the one "
         "who received and the one received",
         "ar",
