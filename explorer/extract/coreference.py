@@ -895,7 +895,7 @@ def find_numbered_collectives(ctx: Context) -> None:
         n = numbers.get(ctx.lasts[i], numbers.get(ctx.texts[i]))
         if kinds is None or n is None:
             continue
-        members = _last_list(ctx, min(i, k), kinds, n)
+        members = _last_list(ctx, min(i, k), kinds, n, window=_NUMBERED_WINDOW)
         if members is None:
             continue
         ts, te = min(i, k), max(i, k) + 1
@@ -904,6 +904,10 @@ def find_numbered_collectives(ctx: Context) -> None:
             ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
         ctx.covered[ts:te] = b"\x01" * (te - ts)
     ctx.ments.sort_by_start()
+
+
+# "the three sides" may look back past a paragraph to the list of exactly three that opened the article
+_NUMBERED_WINDOW = 200
 
 
 def _numbered_definite(ctx: Context, i: int, k: int) -> bool:
