@@ -71,8 +71,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # (a definite word is no particle: «العلي» is a family name, «على» is written «علي»)
         if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES:
             break
-        if w.startswith("ال") and len(words) == 0:
-            break  # a name does not start with the article
+        if len(words) == 0 and (w.startswith("ال") or w in ctx.lex.w("name_openers_not")):
+            break  # a name does not start with the article, nor with an office («رئيس مكتب الشؤون …»)
         if len(words) == 0 and len(w) > 4 and w.endswith(("ها", "هما", "هم")):
             break  # «رئيس وفدها المفاوض»: a noun with a possessive pronoun, not a given name
         if w.startswith(("بال", "لال", "وال", "فال", "كال")) or w in ctx.lex.organization_heads:

@@ -181,3 +181,13 @@ def test_a_year_that_names_no_other_agreement_leaves_the_name_alone():
     )
     ents = _ents("en", "Russia said the 2017 Sochi memorandum was a success.")
     assert "agr:sochi-idlib-memo-2018" in ents  # no Sochi memorandum of 2017: the name keeps its agreement
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس مكتب الشؤون السياسية في الحركة إن جولة المفاوضات المقبلة ستعقد في الدوحة.",
+    "وأوضح مدير دائرة العلاقات الخارجية في الوزارة أن الوفد سيصل غداً.",
+])
+def test_an_office_after_a_title_is_no_persons_name(text):
+    """«رئيس مكتب الشؤون السياسية»: the title's office, not a person called «مكتب الشؤون»."""
+    ex = extract_text(text, lang="ar", date_="2024-05-10")
+    assert not [e.name for e in ex.entities if e.kind == "person"]
