@@ -12,7 +12,7 @@ import bisect
 
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Sentence
-from explorer.extract.syntax import actor, coordinated_after, group_with_left
+from explorer.extract.syntax import actor, affiliate_after, coordinated_after, group_with_left
 
 _BODIES = ("organization", "armed_group")
 _MEMBERS = ("state", "organization", "armed_group")
@@ -39,6 +39,7 @@ def _hits(ctx: Context) -> tuple[list[int], list]:
             (ctx.lex.w("seat_words"), seats_on),
             (ctx.lex.w("remaining_words"), remaining_members),
             (ctx.lex.w("founding_words"), founding_charter),
+            (ctx.lex.w("affiliated_words"), affiliated_to),
         )
         if words
         for i in ctx.where(words, lasts=ar)
@@ -202,3 +203,14 @@ def founding_charter(ctx: Context, sent: Sentence, ments: list[Ment], i: int, em
     for m in group_with_left(ctx, ments, last):
         if m.entity != body.entity:
             emit(m, body, "member_of", 0.65, ctx.toks[i].text, "founding-charter")
+
+
+def affiliated_to(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """«لجنة شؤون الأسرى التابعة للحوثيين», «اللجنة الاقتصادية لأفريقيا التابعة للأمم المتحدة», "the prisoners'
+    committee affiliated with the Houthis": a body named right before the word (its comma aside) belongs to the
+    body right after it (the word and its preposition, «عن», "with" on its first token)."""
+    k = i - (i > sent.ts and ctx.texts[i - 1] in (",", "،"))
+    part = next((m for m in ments if m.te == k and m.kind in _BODIES), None)
+    body = affiliate_after(ctx, i) if part is not None else None
+    if body is not None and body.kind in _BODIES and body.te <= sent.te and part.entity != body.entity:
+        emit(part, body, "member_of", 0.65, ctx.toks[i].text, "affiliated-to")

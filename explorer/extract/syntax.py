@@ -780,3 +780,14 @@ def genitive_signers(ctx: Context, site, emit, method: str) -> None:
         agr = next((m for m in ctx.ments.starting(k + 1) if m.kind == "agreement"), None)  # «على اتفاق الرياض»
     for a in grp if agr is not None else ():
         emit(a, agr, "agrees_with", site.conf, site.trig.text, method)
+
+
+def affiliate_after(ctx: Context, j: int) -> Ment | None:
+    """The body (or state) an affiliation word at token j names right after it: «التابعة للحوثيين», «المنبثقة عن
+    …», "affiliated with the Houthis" (lexicon affiliated_words; its preposition and article passed)."""
+    if ctx.texts[j] not in ctx.lex.w("affiliated_words"):
+        return None
+    k, n = j + 1, len(ctx.toks)
+    while k < n and k - j <= 2 and ctx.texts[k] in ("عن", "with", "to", "the"):
+        k += 1
+    return next((m for m in ctx.ments.starting(k) if m.kind in ("organization", "armed_group", "state")), None)

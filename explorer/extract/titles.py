@@ -5,7 +5,7 @@ from __future__ import annotations
 from explorer.extract.context import Context, Ment, TitleNP, _nset, stable_id
 from explorer.extract.lexicon import Phrase
 from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name
-from explorer.extract.syntax import list_next
+from explorer.extract.syntax import affiliate_after, list_next
 
 _SENIOR_OFFICES = [
     "president",
@@ -322,6 +322,8 @@ def _late_holder(ctx: Context, t: TitleNP) -> bool:
     k, n = body.te, len(ctx.toks)
     if k + 2 < n and ctx.toks[k].text == "(":
         k = next((x + 1 for x in range(k + 1, min(k + 5, n)) if ctx.toks[x].text == ")"), k)
+    affiliate = affiliate_after(ctx, k) if k < n else None
+    k = affiliate.te if affiliate is not None else k  # «رئيس لجنة شؤون الأسرى التابعة للحوثيين X»
     ment_at = {m.ts: m for m in ctx.ments.starting(k) if m.kind == "person"}
     person = _person_after(ctx, k, k, t.office, ment_at)
     if person is None or any(x.person is person for x in ctx.titles):
@@ -639,14 +641,10 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     toks, n = ctx.toks, len(ctx.toks)
     j = e
     while j < n and j - e < 9:
-        starting = ctx.ments.starting(j)
-        quoted = ctx.ments.starting(j + 1) if toks[j].text == '"' and of and of[-1].te == j else []
-        if quoted and quoted[0].kind in ("organization", "armed_group"):
-            j = quoted[0].te + (quoted[0].te < n and toks[quoted[0].te].text == '"')
-            continue  # «المكتب السياسي لحركة المقاومة الإسلامية «حماس»»: the owner's name in quotes after it
-        if toks[j].text in ("(", ")", '"') or (of and any(x.entity == of[-1].entity for x in starting)):
-            j = starting[0].te if starting else j + 1
-            continue  # «جماعة أنصار الله (الحوثيين)», «باسم جماعة "أنصار الله"»: brackets and quotes name no one
+        aside = _owner_aside_end(ctx, j, of)
+        if aside:
+            j = aside
+            continue
         m = ment_at.get(j)
         if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution" and not _backer(ctx, m):
             if of and _qualifies_body(ctx, of[-1], m):
@@ -689,6 +687,21 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
             continue
         break
     return j
+
+
+def _owner_aside_end(ctx: Context, j: int, of: list[Ment]) -> int:
+    """Where words after a title's owner that name no other owner end (0 when there are none): the owner's name
+    in quotes («المكتب السياسي لحركة المقاومة الإسلامية «حماس»»), brackets and quotes («جماعة أنصار الله
+    (الحوثيين)»), the body the owner belongs to («رئيس لجنة شؤون الأسرى التابعة للحوثيين X»)."""
+    toks, n = ctx.toks, len(ctx.toks)
+    starting = ctx.ments.starting(j)
+    quoted = ctx.ments.starting(j + 1) if toks[j].text == '"' and of and of[-1].te == j else []
+    if quoted and quoted[0].kind in ("organization", "armed_group"):
+        return quoted[0].te + (quoted[0].te < n and toks[quoted[0].te].text == '"')
+    if toks[j].text in ("(", ")", '"') or (of and any(x.entity == of[-1].entity for x in starting)):
+        return starting[0].te if starting else j + 1
+    affiliate = affiliate_after(ctx, j) if of else None
+    return affiliate.te if affiliate is not None else 0
 
 
 def _portfolio_after(ctx: Context, j: int, e: int) -> int:

@@ -7,6 +7,22 @@ import pytest
 from explorer.extract.pipeline import extract_text
 
 FINDS = [
+    # a body affiliated with another: «التابعة لـ», "affiliated with"
+    (
+        "ar",
+        "وأعلنت لجنة الإغاثة الشعبية التابعة لحركة حماس توزيع المساعدات في رفح.",
+        ("org:x-*", "member_of", "group:hamas"),
+    ),
+    (
+        "ar",
+        "وزار وفد من المفوضية السامية لشؤون اللاجئين المنبثقة عن الأمم المتحدة مخيم الزعتري.",
+        ("org:unhcr", "member_of", "org:un"),
+    ),
+    (
+        "en",
+        "The Supreme Political Council, affiliated with the Houthis, appointed a new governor for Hodeidah.",
+        ("org:*", "member_of", "group:houthis"),
+    ),
     # a body described in an aside, then its members
     (
         "en",
@@ -182,3 +198,11 @@ def test_a_person_who_heads_a_body_holds_a_role_in_it():
     got = _triples("en", "Mohamed al-Menfi, the head of the Libyan Presidential Council, met the envoy.")
     assert ("person:mohamed-al-menfi", "holds_role_in", "org:libya-pc") in got
     assert ("person:mohamed-al-menfi", "member_of", "org:libya-pc") not in got
+
+
+def test_a_title_over_an_affiliated_body_introduces_the_name_after_it():
+    text = "وقال رئيس لجنة الإغاثة الشعبية التابعة لحركة حماس سامي عودة إن المساعدات ستوزع غدا."
+    ex = extract_text(text, lang="ar")
+    person = next(e.id for e in ex.entities if e.name == "سامي عودة")
+    got = {(r.source, r.type, r.target) for r in ex.relations}
+    assert any(s == person and t == "holds_role_in" and o.startswith("org:x-") for s, t, o in got), got
