@@ -2077,10 +2077,20 @@ def _object_then_and(ctx: Context, site: Site, nb: Ment) -> bool:
     comma = ctx.toks[k - 1].text in (",", "،")
     # "Erdogan said Ankara would keep its troops there, and accused Damascus …": a speaker goes on after his clause
     spoken = comma and bool(site.state.speakers) and site.state.speakers == site.state.subjects_here
-    if nb.te != k and not (nb.te == k - 1 and comma) and not spoken:
+    if nb.te != k and not (nb.te == k - 1 and comma) and not spoken and not _adjunct_between(ctx, site, nb.te, k):
         return False
     verbs = [f for f in site.found[: site.n_trig] if not f.phrase.nominal and f.j <= nb.np_start]
     return bool(verbs) and all(m.te <= verbs[-1].i for m in site.state.subjects_here)
+
+
+def _adjunct_between(ctx: Context, site: Site, a: int, k: int) -> bool:
+    """ "phoned Aliyev on Tuesday and urged him …", "met Putin in Sochi and backed …": a short phrase of place or
+    time (`and_adjunct_openers`, up to `adjunct_window` words, no trigger in it) between the object and "and"."""
+    if ctx.lang == "ar" or a >= k or ctx.texts[a] not in ctx.lex.w("and_adjunct_openers"):
+        return False
+    if k - a > _cx(ctx, "subject-verb", "adjunct_window", 4) or any(a <= f.i < k for f in site.found):
+        return False
+    return not any(actor(m) for m in site.view.starting_within(a, k))
 
 
 def _partner_before_event(ctx: Context, site: Site, nb: Ment) -> bool:

@@ -922,17 +922,34 @@ def urged_to_stop(ctx: Context, site: Site, emit) -> Outcome:
             _each_source(ctx, site, emit, m, "opposes", "urged-to-stop")
         return DONE
     who = next((m for m in site.cands if m.np_start <= k + 1), None)
+    end = who.te if who is not None else k + 1
+    if who is None and k < site.sent.te and ctx.texts[k] in ctx.lex.w("urged_pronouns"):
+        who = _named_before(site, ctx.texts[k] != "them")  # "phoned Aliyev and urged him to stop"
     call = DONE if site.trig.phrase.words[-1] == "that" else PASS  # ("demanded that …": a call, no more)
     if who is None or not actor(who):
         return call
     words, lead = ctx.lex.w("stop_words"), ctx.lex.w("stop_leads")  # ("to", "immediately", «إلى» before it)
-    k = who.te
-    while k < min(who.te + 2, site.sent.te) and ctx.texts[k] in lead:
+    k = end
+    while k < min(end + 2, site.sent.te) and ctx.texts[k] in lead:
         k += 1
     if k >= site.sent.te or words.isdisjoint(ctx.toks[k].forms):
         return call
     _each_source(ctx, site, emit, who, "opposes", "urged-to-stop")
     return DONE
+
+
+def _named_before(site: Site, person: bool) -> Ment | None:
+    """ "urged him to stop": the actor (a person for "him", "her") the sentence named last before the verb that is
+    not its subject."""
+    own = {m.entity for m in site.src}
+    return next(
+        (
+            m
+            for m in reversed(site.before)
+            if m.ts >= site.sent.ts and actor(m) and m.entity not in own and (m.kind == "person") == person
+        ),
+        None,
+    )
 
 
 def _departure_of(ctx: Context, site: Site, k: int) -> list[Ment]:

@@ -138,3 +138,16 @@ def test_an_aside_naming_someone_is_not_skipped_to_the_welcomed_deal():
 def test_condemning_the_strikes_after_a_statement_aside():
     rels = _rels("شنت القوات الإسرائيلية غارات على مواقع حركة حماس في غزة. ودانت مصر، في بيان، تلك الغارات.", "ar")
     assert any(r[0] == "state:egy" and r[1] == "opposes" for r in rels)
+
+
+def test_urging_him_to_stop_opposes_the_one_named_before():
+    rels = _rels("Macron phoned Erdogan on Sunday and urged him to halt the offensive in northern Syria.")
+    assert ("person:emmanuel-macron", "opposes", "person:recep-tayyip-erdogan") in rels
+    rels = _rels("Macron phoned Erdogan on Sunday and urged him to sign the deal.")
+    assert not any(r[1] == "opposes" for r in rels)
+
+
+def test_the_subject_goes_on_past_a_place_after_the_one_met():
+    rels = _rels("Guterres met Kagame in Kigali and condemned the M23 for the attacks on Goma.")
+    assert ("person:antonio-guterres", "opposes", "group:m23") in rels
+    assert not any(r[0] == "person:paul-kagame" and r[1] == "opposes" for r in rels)
