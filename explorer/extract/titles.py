@@ -662,7 +662,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if _title_filler(ctx, j, of) and not (m and m.kind == "person"):
             j += 1  # (not «… الليبية المشير خليفة حفتر»: the rank opens the name's mention)
             continue
-        region = _office_region(ctx, j, of, ment_at) or _portfolio_after(ctx, j, e)
+        region = _office_region(ctx, j, of, ment_at) or _portfolio_after(ctx, j, e) or _international_envoy(ctx, j, of)
         if region:  # "High Representative for the Horn of Africa", «ومحافظ محافظة مأرب اللواء سلطان العرادة»,
             j = region  # "Minister of Information X"
             continue
@@ -754,6 +754,19 @@ def _office_region(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:
         nxt = ment_at.get(j + 1)
         return nxt.te if nxt is not None and nxt.kind == "place" else 0
     return 0
+
+
+def _international_envoy(ctx: Context, j: int, of: list[Ment]) -> int:
+    """«المبعوث الدولي إلى سوريا», «الوسيط الدولي»: an envoy Arabic news calls international is the UN's; its
+    adjective is the owner's mention (where the title goes on after it, else 0)."""
+    if ctx.lang != "ar" or of or j == 0 or ctx.covered[j] or ctx.texts[j] not in ctx.lex.w("international_adjectives"):
+        return 0
+    if ctx.texts[j - 1] not in ctx.lex.w("international_envoys") or ctx.kb.get("org:un") is None:
+        return 0
+    s, e = ctx.orig(j, j + 1)
+    of.append(ctx.add(Ment(s, e, j, j + 1, "org:un", "organization", "coref", ctx.text[s:e], in_np=True)))
+    ctx.register("org:un")
+    return j + 1
 
 
 def _army_of_owner(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:

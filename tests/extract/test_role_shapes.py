@@ -422,3 +422,11 @@ def test_a_state_opening_an_unknown_body_name_is_no_owner_of_the_title_en():
     ex = extract_text(text, lang="en")
     assert not any(e.kind == "person" and "Network" in e.name for e in ex.entities)
     assert _holds(text, "en", "Grace Banda", "Malawi Fisheries Network")
+
+
+def test_an_envoy_called_international_is_the_uns():
+    # «المبعوث الدولي إلى …»: Arabic news calls the UN's envoy "the international envoy"
+    rels = _rels("وقال المبعوث الدولي إلى ليبيا غسان سلامة إن المؤتمر سيعقد في برلين.", "ar")
+    assert ("person:ghassan-salame", "holds_role_in", "org:un") in rels
+    rels = _rels("وقال المبعوث الروسي إلى ليبيا ميخائيل بوغدانوف إن موسكو تدعم المؤتمر الدولي.", "ar")
+    assert not any(t == "org:un" for _, _, t in rels)
