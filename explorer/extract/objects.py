@@ -403,6 +403,33 @@ def _spoken_of_first(ctx: Context, site: Site, others: list[Ment]) -> list[Ment]
     return others[1:2] if same else others[:2]
 
 
+def _beside_agreement(ctx: Context, others: list[Ment], own: set[str]) -> list[Ment]:
+    """A statement about an agreement is about a state or group it names too ("Obama said the deal cut off Iran's
+    paths", «قال إن الاتفاق لن يعني شيئاً إذا لم تلتزم الحركة»), not the speaker's own, not one the agreement's
+    name or its parties hold ("an agreement on a framework for Syria's weapons", "signed a deal with Russia")."""
+    left = [m for m in others if m.kind in _SPEECH_TOPICS and m.entity not in own and _keeps_or_breaks(ctx, m)]
+    return left[:1]
+
+
+def _keeps_or_breaks(ctx: Context, m: Ment) -> bool:
+    """The state or group is the subject of a verb of keeping or breaking an agreement (`keeping_verbs`):
+    "Moscow would honour the deal", «إذا أخلّ حزب الله بالاتفاق», «أن تركيا خالفت الاتفاقية»."""
+    words, toks = ctx.lex.w("keeping_verbs"), ctx.toks
+    if ctx.lang == "ar":
+        near = (m.np_start - 1, m.te, m.te + 1)  # «أخلّ حزب الله», «تركيا خالفت», «إسرائيل لن تلتزم»
+        verbs = [k for k in near if 0 <= k < len(toks) and not words.isdisjoint(toks[k].forms)]
+    else:
+        verbs = [k for k in range(m.te, min(m.te + 4, len(toks))) if ctx.texts[k] in words]  # "would not honour"
+    if not verbs:
+        return False
+    start = max(verbs[0] + 1, m.te)  # what it keeps: an agreement or its terms, right after ("how Syria must
+    terms = tuple(ctx.lex.w("obligation_nouns"))  # comply." keeps nothing named)
+    for k in range(start, min(start + 4, len(toks))):
+        if any(x.kind == "agreement" for x in ctx.ments.starting(k)) or any(f.startswith(terms) for f in toks[k].forms):
+            return True
+    return False
+
+
 def _praised_pronoun(ctx: Context, site: Site) -> list[Ment]:
     """ "spoke with Morsi and thanked him": a person pronoun right after a praise verb is the last person named
     before it (none when that is the one who speaks: "him" is someone else)."""
@@ -577,6 +604,9 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     if others and quoted_first and _contrasted(ctx, site):
         agreements = quoted = []  # «"…الاتفاق"، فيما قال X إن الجبهة …»: the quotation is another clause's
     targets = agreements[:1] or quoted or _spoken_of_first(ctx, site, others)
+    if agreements and not quoted_first:  # "said the deal cut off Iran's paths": the deal, and Iran
+        spoken = [m for m in site.cands if j <= m.ts < cut and m.role != "coref"]
+        targets = [*agreements[:1], *_beside_agreement(ctx, spoken, titled | {b.entity for b in bodies})]
     if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
         targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
     targets = targets or _ceremony_agreement(ctx, site) or _participle_agreement(ctx, site) or _its_part(ctx, site, j)

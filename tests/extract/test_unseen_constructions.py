@@ -113,6 +113,17 @@ FINDS = [
         "وأكد وزير الخارجية العراقي فؤاد حسين أن العراق يعاني شحاً في المياه، مطالباً تركيا بزيادة الإطلاقات.",
         ("person:fuad-hussein", "states", "state:irq"),
     ),
+    # a statement about an agreement is about the state or group it says keeps or breaks it too
+    (
+        "en",
+        "Secretary of State Antony Blinken said he doubted that Moscow would honour the Black Sea Grain Initiative.",
+        ("person:antony-blinken", "states", "state:rus"),
+    ),
+    (
+        "ar",
+        "وقال وزير الخارجية الأميركي مايك بومبيو إن اتفاق الدوحة سيصمد ما دامت حركة طالبان تلتزم ببنوده.",
+        ("person:mike-pompeo", "states", "group:taliban"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
@@ -242,6 +253,12 @@ KEEPS_OUT = [
         "ar",
         "وقال وزير الخارجية المصري سامح شكري إن مصر ستواصل دعم ليبيا في المرحلة المقبلة.",
         ("person:sameh-shoukry", "states", "state:egy"),
+    ),
+    # (one that keeps nothing named is not)
+    (
+        "en",
+        "Secretary of State Antony Blinken said the Black Sea Grain Initiative set out how Russia must comply.",
+        ("person:antony-blinken", "states", "state:rus"),
     ),
     # a bare welcome backs the agreement and says nothing more about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
