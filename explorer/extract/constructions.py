@@ -1469,6 +1469,8 @@ def _met_pair(ctx: Context, site: Site, carried: list[Ment]) -> list[Ment]:
         return []
     kinds, s = ctx.lex.w("met_pair_types"), carried[0]
     met = any(f.rtype in kinds and not f.phrase.nominal and f.i < nb.ts and not s.ts <= f.i < s.te for f in site.found)
+    partner = s.ts >= site.sent.ts and ctx.texts[nb.np_start - 1] in ctx.lex.w("with")  # «ناقشها مع X خلال لقائهما»
+    met = met or partner
     return [carried[0], nb] if met else []
 
 

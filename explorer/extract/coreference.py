@@ -178,7 +178,7 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
         if _relative_agents(ctx, a) or _mediators(ctx, a) or _bystanders(ctx, a):
             continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
         start = _past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
-        between = [t.text for t in ctx.toks[a.te : start] if t.text != "the"]  # "A and the B"
+        between = [t.text for t in ctx.toks[a.te : start] if t.text not in ("the", "\"")]  # "A and the B", «و«B»»
         if ctx.lang == "ar" and len(between) == 1 and between[0][:1] == "و" and between[0] in delegations:
             between = ["و"]  # «وفد الحكومة ووفد الجبهة»: the second delegation is the second side
         glued = ctx.lang == "ar" and not between and _waw_glued(ctx, b)
