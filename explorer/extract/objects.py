@@ -403,6 +403,17 @@ def _spoken_of_first(ctx: Context, site: Site, others: list[Ment]) -> list[Ment]
     return others[1:2] if same else others[:2]
 
 
+def _agreement_topics(
+    ctx: Context, site: Site, agreements: list[Ment], quoted_first: bool, span: tuple[int, int], own: set[str]
+) -> list[Ment]:
+    """The agreement a statement names, and beside it a state or group said to keep or break it ("said the
+    deal cut off Iran's paths": the deal; "said Moscow would honour the deal": the deal and Moscow)."""
+    if not agreements or quoted_first:
+        return agreements[:1]
+    spoken = [m for m in site.cands if span[0] <= m.ts < span[1] and m.role != "coref"]
+    return [agreements[0], *_beside_agreement(ctx, spoken, own)]
+
+
 def _beside_agreement(ctx: Context, others: list[Ment], own: set[str]) -> list[Ment]:
     """A statement about an agreement is about a state or group it names too ("Obama said the deal cut off Iran's
     paths", «قال إن الاتفاق لن يعني شيئاً إذا لم تلتزم الحركة»), not the speaker's own, not one the agreement's
@@ -603,10 +614,9 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     others = [m for m in others if not (m.entity in titled and (m.role == "capital" or m.kind == "organization"))]
     if others and quoted_first and _contrasted(ctx, site):
         agreements = quoted = []  # «"…الاتفاق"، فيما قال X إن الجبهة …»: the quotation is another clause's
-    targets = agreements[:1] or quoted or _spoken_of_first(ctx, site, others)
-    if agreements and not quoted_first:  # "said the deal cut off Iran's paths": the deal, and Iran
-        spoken = [m for m in site.cands if j <= m.ts < cut and m.role != "coref"]
-        targets = [*agreements[:1], *_beside_agreement(ctx, spoken, titled | {b.entity for b in bodies})]
+    own = titled | {b.entity for b in bodies}
+    targets = _agreement_topics(ctx, site, agreements, quoted_first, (j, cut), own)
+    targets = targets or quoted or _spoken_of_first(ctx, site, others)
     if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
         targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
     targets = targets or _ceremony_agreement(ctx, site) or _participle_agreement(ctx, site) or _its_part(ctx, site, j)
