@@ -430,3 +430,13 @@ def test_an_envoy_called_international_is_the_uns():
     assert ("person:ghassan-salame", "holds_role_in", "org:un") in rels
     rels = _rels("وقال المبعوث الروسي إلى ليبيا ميخائيل بوغدانوف إن موسكو تدعم المؤتمر الدولي.", "ar")
     assert not any(t == "org:un" for _, _, t in rels)
+
+
+def test_a_body_led_by_a_named_leader_with_bizaamat():
+    # «بزعامة X», like «بقيادة X»: the person after it leads the body before it
+    rels = _rels("وأعلن حزب المؤتمر الوطني الأفريقي بزعامة سيريل رامافوزا فوزه في الانتخابات.", "ar")
+    assert any(s == "person:cyril-ramaphosa" and t == "holds_role_in" for s, t, _ in rels), rels
+    text = "وانسحبت الجبهة الشعبية للإنقاذ بزعامة منصور الحارثي من الحوار."
+    ex = extract_text(text, lang="ar")
+    person = next(e.id for e in ex.entities if e.name == "منصور الحارثي")
+    assert any(r.source == person and r.type == "holds_role_in" for r in ex.relations)
