@@ -33,6 +33,8 @@ def resolve_role_mentions(ctx: Context) -> None:
             continue
         if t.person is not None or _indefinite_title(ctx, t.ts, t.of) or _subordinate(ctx, t.ts) or _deputy(ctx, t):
             continue
+        if len(t.of) > 2 and all(x.kind == "state" for x in t.of):
+            continue  # «وزراء خارجية الأردن والسعودية والعراق ومصر»: a gathering named by its states, who act
         if (
             len(t.of) > 1
             and all(x.kind == "state" for x in t.of)

@@ -301,3 +301,15 @@ def test_a_rank_after_the_owners_word_opens_the_name():
     ex = extract_text("وأعلن المتحدث باسم قواته اللواء أحمد المسماري أن القيادة ملتزمة.", lang="ar", date_="2020-10-10")
     names = [m.text for e in ex.entities if e.kind == "person" for m in e.mentions]
     assert "أحمد المسماري" in names and not [n for n in names if "قواته" in n]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وشارك وزير الخارجية السوري في اجتماع عقد في عمان مع وزراء خارجية الأردن والسعودية والعراق ومصر."),
+    ("en", "The foreign ministers of Jordan, Saudi Arabia, Iraq and Egypt met their Syrian counterpart in Amman."),
+])
+def test_ministers_of_three_states_or_more_are_their_states(lang, text):
+    """An unnamed gathering «وزراء خارجية A وB وC»: the states take part; no minister is guessed for each."""
+    ex = extract_text(text, lang=lang, date_="2023-05-01")
+    kinds = {e.id: e.kind for e in ex.entities}
+    assert {"state:jor", "state:sau", "state:irq", "state:egy"} <= set(kinds)
+    assert "person:ayman-safadi" not in kinds and "person:sameh-shoukry" not in kinds
