@@ -962,6 +962,8 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     w = _cx(ctx, "reported-speech-inverted", "window", 2)
     # "Qatar's prime minister said Hamas and Israel …": a subject the verb follows is no speaker after it
     opens = site.i == site.sent.ts or not ctx.toks[site.i - 1].is_word
+    if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.complementizers:
+        return PASS  # "…, the group's minister, warned that America …": what follows "that" is what is said
     if site.rtype == "states" and fa is not None and fa.np_start - site.j <= w and (site.near_before is None or quoted):
         if not (opens or site.nominal):  # ("a statement from the Taliban": a noun's speaker follows it)
             return PASS

@@ -124,6 +124,13 @@ FINDS = [
         "وقال وزير الخارجية الأميركي مايك بومبيو إن اتفاق الدوحة سيصمد ما دامت حركة طالبان تلتزم ببنوده.",
         ("person:mike-pompeo", "states", "group:taliban"),
     ),
+    # a speaker in apposition before "warned that …": what follows "that" is what is said, not who says it
+    (
+        "en",
+        'The Houthis said the raids "will continue," while Mohammed Ali al-Houthi, the group\'s senior official, '
+        'warned that Saudi Arabia and the UAE "will pay a heavy price."',
+        ("person:*", "states", "state:sau"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
@@ -259,6 +266,12 @@ KEEPS_OUT = [
         "en",
         "Secretary of State Antony Blinken said the Black Sea Grain Initiative set out how Russia must comply.",
         ("person:antony-blinken", "states", "state:rus"),
+    ),
+    (
+        "en",
+        'The Houthis said the raids "will continue," while Mohammed Ali al-Houthi, the group\'s senior official, '
+        'warned that Saudi Arabia and the UAE "will pay a heavy price."',
+        ("state:sau", "states", "*"),
     ),
     # a bare welcome backs the agreement and says nothing more about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
