@@ -1287,8 +1287,9 @@ def _announced_by(ctx: Context, te: int) -> bool:
 
 def _resolution_back(ctx: Context, ts: int, te: int, near) -> bool:
     """A bare «القرار» ("the decision", "the resolution") is the resolution named shortly before it (within
-    60 tokens), and only bare: «القرار الأميركي», «القرار 2254», «قرار ترامب» are not."""
-    if near is None or not 0 < ts - near.te <= 60:
+    60 tokens, 120 when that one was a bare «القرار» too: the article goes on calling it so), and only bare:
+    «القرار الأميركي», «القرار 2254», «قرار ترامب» are not."""
+    if near is None or not 0 < ts - near.te <= (120 if near.role == "generic" else 60):
         return False
     if family_of_mention(ctx, near) != "resolution":
         return False

@@ -1858,6 +1858,8 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     goes_on = site.state.speakers and not ctx.lex.w("continuation_verbs").isdisjoint(ctx.toks[site.i].forms)
     if here and not goes_on and after_complement_clause(ctx, site.carried, site.i):
         return PASS
+    if not here and _agreement_opens(ctx, site):
+        return DONE  # «ويفرض القرار حظراً …، كما يطالب بتطبيق …»: the resolution goes on, not the last actor
     if site.rtype == "states" and _unnamed_source(ctx, site):
         return DONE  # «حسب وسائل إعلام مصرية، نقلت …»: the words are theirs, and they are not named
     stem = site.trig.phrase.words[0]
@@ -1867,6 +1869,13 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
         _with_him(ctx, site, emit)  # «استقبل X الوزير Y، وبحث معه …»: the two of the sentence before
         return DONE  # «وأضاف أن …» after two speakers: one of them goes on, and the text does not say which
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
+
+
+def _agreement_opens(ctx: Context, site: Site) -> bool:
+    """The sentence opens with a verb and an agreement as its subject, before the trigger («ويدعو القرار …»,
+    «وينص الاتفاق …»): the text is the subject of the sentence's dropped-subject clauses."""
+    ts = site.sent.ts
+    return ctx.lang == "ar" and any(m.kind == "agreement" and m.np_start == ts + 1 and m.te <= site.i for m in site.ments)
 
 
 def _with_him(ctx: Context, site: Site, emit) -> None:
@@ -2185,8 +2194,7 @@ def relative_clause_and(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     for s_ in site.src:
         emit(s_, target, site.rtype, site.conf, site.trig.text, "relative-clause-and")
-    site.state.subjects_here = site.src
-    return DONE
+    return DONE  # (the relative clause's subject does not go on: «…، كما يطالب بتنفيذ …» is the resolution's)
 
 
 @construction("agreement-relative", "frame", rtypes=("agrees_with",), nominal=False)

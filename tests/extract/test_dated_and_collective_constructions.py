@@ -662,3 +662,26 @@ def test_the_text_of_a_treaty_is_the_treaty_not_the_agreement_named_before():
     mine = [r for r in ex.relations if r.source == "person:ararat-mirzoyan" and r.type == "agrees_with"]
     got = {names.get(r.target, r.target) for r in mine}
     assert got and all("treaty" in n.lower() for n in got), got
+
+
+RESOLUTION_2216 = (
+    "تبنى مجلس الأمن الدولي مساء الثلاثاء القرار 2216 بشأن اليمن. وقال السفير اليمني لدى الأمم المتحدة إن القرار "
+    "يمثل انتصاراً للشرعية. وفي عدن، تواصلت المعارك العنيفة بين المسلحين الحوثيين والقوات الموالية للحكومة في "
+    "أحياء المعلا وكريتر وخور مكسر، فيما شنت طائرات التحالف غارات على مواقع للمسلحين في صنعاء وتعز والحديدة، "
+    "وقالت مصادر طبية إن عشرات المدنيين قتلوا وأصيب المئات خلال الأيام الثلاثة الماضية، وإن المستشفيات تعاني نقصاً "
+    "حاداً في الأدوية والوقود. وناشدت منظمات الإغاثة الدولية جميع الأطراف السماح بدخول السفن المحملة بالمواد "
+    "الغذائية إلى ميناء الحديدة، محذرة من أن ملايين اليمنيين باتوا على حافة المجاعة بعد أسابيع من القتال وانقطاع "
+    "الطرق. ويفرض القرار، الذي أعده الأردن ودول الخليج وأقره مجلس الأمن بأغلبية 14 صوتاً، حظراً على توريد "
+    "الأسلحة إلى الحوثيين، كما يطالب بتطبيق المبادرة الخليجية."
+)
+
+
+def test_a_bare_resolution_noun_goes_on_naming_the_resolution_and_it_is_the_subject():
+    """«القرار» a paragraph after another bare «القرار» is still the resolution (its chain of bare mentions), and
+    «كما يطالب» after «ويفرض القرار، الذي …» is the resolution's demand: no actor, not the relative clause's
+    subject nor the last actor of the paragraph before, invokes the initiative."""
+    ex = extract_text(RESOLUTION_2216, lang="ar", date_="2015-04-15")
+    res = next(e for e in ex.to_json()["entities"] if e["id"] == "agr:unscr-2216")
+    start = RESOLUTION_2216.index("ويفرض القرار") + len("ويفرض ")
+    assert any(m["start"] == start for m in res["mentions"]), res["mentions"]
+    assert not [r for r in ex.relations if r.target == "agr:gcc-initiative-2011"], ex.relations
