@@ -22,6 +22,7 @@ from explorer.extract.syntax import (
     pairs,
     past_place,
     pronoun_suffix,
+    time_clause_verb,
 )
 
 PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
@@ -38,8 +39,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     """Mentions after the trigger (after the subject when it follows the verb) up to the next clause's verb."""
     if not site.src:
         return DONE
-    if not in_relative_clause(ctx, site.i, site.sent.ts):  # (a relative clause's subject does not go on)
-        site.state.subjects_here = site.src
+    if not (in_relative_clause(ctx, site.i, site.sent.ts) or time_clause_verb(ctx, site.i, site.sent.ts)):
+        site.state.subjects_here = site.src  # (nor does a relative or time clause's subject: «بعد أن علّق X»)
     if not site.nominal and all(f.phrase.nominal for f in site.found[: site.n_trig]):
         site.state.first_subjects = site.src  # the subject of the sentence's first verb
     speaks = site.rtype == "states" and not site.nominal and not _in_statement(site)

@@ -501,7 +501,15 @@ def verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
     prev = ctx.toks[i - 1].text
     if prev in ("،", ",", "؛", ";", '"', "(", ":", "-", "–", "—") or prev in ctx.lex.w("clause_openers"):
         return True
+    if time_clause_verb(ctx, i, sent_ts):
+        return True
     return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]
+
+
+def time_clause_verb(ctx: Context, i: int, sent_ts: int) -> bool:
+    """«بعد أن علّق الاتحاد الأفريقي عضوية السودان»: the verb right after «بعد أن», «قبل أن» (`an_leads`, `an_words`)
+    opens a time clause, its subject after it."""
+    return i - 2 >= sent_ts and ctx.texts[i - 1] in ctx.lex.w("an_words") and ctx.texts[i - 2] in ctx.lex.w("an_leads")
 
 
 def pronoun_suffix(ctx: Context, tok, stem: str) -> bool:

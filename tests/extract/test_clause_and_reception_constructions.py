@@ -547,6 +547,16 @@ CASES = [
         [("state:isr", "opposes", "state:egy"), ("org:ecowas", "opposes", "state:mli")],
     ),
     (
+        "«، بعد أن علّق الاتحاد الأفريقي عضوية …»: the verb after «بعد أن» has its subject after it, not the envoy "
+        "named before the comma",
+        "ar",
+        "2021-11-02",
+        "وجاءت المبادرة ثمرة وساطة قادها المبعوث الأمريكي جيفري فيلتمان، بعد أن علّق الاتحاد الأفريقي عضوية السودان "
+        "الشهر الماضي.",
+        [("org:african-union", "opposes", "state:sdn")],
+        [("person:*", "opposes", "org:african-union")],
+    ),
+    (
         "«استقبل X الوزير التركي، وبحثا …»: the guest named again by his title; the dual verb goes on with the one "
         "who received and the one received",
         "ar",
