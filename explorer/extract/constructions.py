@@ -1874,8 +1874,9 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
 def _agreement_opens(ctx: Context, site: Site) -> bool:
     """The sentence opens with a verb and an agreement as its subject, before the trigger («ويدعو القرار …»,
     «وينص الاتفاق …»): the text is the subject of the sentence's dropped-subject clauses."""
-    ts = site.sent.ts
-    return ctx.lang == "ar" and any(m.kind == "agreement" and m.np_start == ts + 1 and m.te <= site.i for m in site.ments)
+    if ctx.lang != "ar":
+        return False
+    return any(m.kind == "agreement" and m.np_start == site.sent.ts + 1 and m.te <= site.i for m in site.ments)
 
 
 def _with_him(ctx: Context, site: Site, emit) -> None:
