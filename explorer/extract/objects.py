@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explorer import ontology
 from explorer.extract.context import Context, Ment, TitleNP
-from explorer.extract.engine import Outcome, Site, construction
+from explorer.extract.engine import Outcome, Site, Trigger, construction
 from explorer.extract.syntax import (
     actor,
     after_agent_words,
@@ -736,9 +736,15 @@ def _next_clause_verb(ctx: Context, site: Site) -> int:
     for f in site.found[site.n_trig + 1 :]:
         k = f.i - (ctx.texts[f.i - 1] in ctx.lex.w("and"))
         glued_and = ctx.lang == "ar" and ctx.toks[f.i].text.startswith("و")
-        if not f.phrase.nominal and ctx.texts[k - 1] in (",", "،") and (k < f.i or glued_and):
+        if not f.phrase.nominal and (k < f.i or glued_and) and (ctx.texts[k - 1] in (",", "،") or _own_verb(ctx, f)):
             return f.i
     return site.sent.te
+
+
+def _own_verb(ctx: Context, f: Trigger) -> bool:
+    """ "… and accused the Polisario", «… واتهم طهران»: after "and" with no comma, a verb that is no noun's
+    participle (`speech_clause_verbs`) opens the speaker's next clause."""
+    return not ctx.lex.w("speech_clause_verbs").isdisjoint(ctx.toks[f.i].forms)
 
 
 def _voiced_stance(ctx: Context, site: Site) -> bool:

@@ -273,6 +273,18 @@ KEEPS_OUT = [
         'warned that Saudi Arabia and the UAE "will pay a heavy price."',
         ("state:sau", "states", "*"),
     ),
+    # "… and accused X": the speaker's next clause, whose object is its own, not what was said before
+    (
+        "en",
+        "Moroccan Foreign Minister Nasser Bourita said the operation was limited and accused the Polisario Front of "
+        "closing the road.",
+        ("person:nasser-bourita", "states", "group:polisario*"),
+    ),
+    (
+        "ar",
+        "وقال وزير الخارجية المغربي ناصر بوريطة إن العملية محدودة واتهم جبهة البوليساريو بإغلاق الطريق.",
+        ("person:nasser-bourita", "states", "group:polisario*"),
+    ),
     # a bare welcome backs the agreement and says nothing more about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
     ("ar", "ورحبت كينيا باتفاق بريتوريا.", ("state:ken", "states", "*")),
