@@ -867,6 +867,8 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
     وينتشر الجيش اللبناني»: the actor comes after the agreement, its aside and the comma; each clause after it
     that opens with its own verb and subject invokes the agreement too."""
     i, j, toks = site.i, site.j, ctx.toks
+    if site.rtype == "references" and (ctx.texts[i] in ctx.lex.w("relative_references") or _under_which(ctx, site)):
+        return _references_relative(ctx, site, emit)
     if site.rtype != "references" or not (i == site.sent.ts or toks[i - 1].text in (",", ";", "،", "؛")):
         return PASS
     w = int(_cx(ctx, "references-fronted", "window", 3))
@@ -892,6 +894,34 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
         if m.kind in ("state", "armed_group") and bound and family_of_mention(ctx, agr) != "resolution":
             c = site.conf + _cx(ctx, "references-fronted", "party_confidence", -0.1)  # "Under the deal, Iran will
             emit(m, agr, "agrees_with", c, site.trig.text, "references-fronted")  # …": a side bound by its terms
+    return DONE
+
+
+def _under_which(ctx: Context, site: Site) -> bool:
+    """ "the agreement …, under which U.S. forces are to leave": a binding word before a relative pronoun."""
+    return (
+        site.j < site.sent.te
+        and ctx.texts[site.j] in ctx.lex.w("relative_pronouns")
+        and not ctx.lex.w("binding_references").isdisjoint(ctx.toks[site.i].forms)
+    )
+
+
+def _references_relative(ctx: Context, site: Site, emit) -> Outcome:
+    """ "the agreement signed in Doha, under which U.S. forces are to leave", «بروتوكول تعاون أرسلت القاهرة
+    بموجبه أسلحة»: the relative clause's subject (a state or an armed group) acts under the agreement the clause
+    hangs on, the last one its sentence named before it."""
+    i, te = site.i, site.sent.te
+    agr = next((m for m in reversed(site.ments) if m.kind == "agreement" and m.te <= i), None)
+    if agr is None:
+        return DONE
+    kinds = ("state", "armed_group")
+    if ctx.lang == "ar":  # «أرسلت القاهرة بموجبه»: the subject right before it, else right after («بموجبها تنسحب X»)
+        who = next((m for m in site.ments if m.te == i and m.kind in kinds), None)
+        who = who or next((m for m in site.after if m.kind in kinds and m.np_start - site.j <= 2), None)
+    else:  # "under which U.S. forces are to leave": the first name after "which"
+        who = next((m for m in site.after if m.kind in kinds and m.np_start - site.j <= 3 and m.te < te), None)
+    if who is not None:
+        emit(who, agr, "references", site.conf, site.trig.text, "references-relative")
     return DONE
 
 

@@ -355,6 +355,22 @@ CASES += [
 
 CASES += [
     (
+        "references-relative",
+        "en",
+        "Officials recalled the border accord signed in Algiers between Ethiopia and Eritrea, under which Ethiopia "
+        "was to withdraw from the town of Badme.",
+        ("state:eth", "references", "agreement"),
+    ),
+    (
+        "references-relative",
+        "ar",
+        "ووقعت كينيا وأوغندا في مارس بروتوكول تعاون أمني أرسلت نيروبي بموجبه قوات إلى الحدود.",
+        ("state:ken", "references", "agreement"),
+    ),
+]
+
+CASES += [
+    (
         "fronted-signing",
         "en",
         "Having signed the Washington declaration, Armenian Prime Minister Nikol Pashinyan flew home.",
