@@ -683,6 +683,9 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     if state is not None or key not in ctx.lex.w("body_descriptions"):
         return state
     kinds = _body_kinds(ctx, i, key)
+    named = [m for m in before if key in _name_words(ctx, m.entity) and _body_fits(ctx, m, kinds, titled=True)]
+    if named:  # "NATO … the IOM said … Finland joined the alliance": the North Atlantic Alliance, named so
+        return named[-1]
     body = next((m for m in reversed(ctx.ments.ending_within(i - 120, i - 1)) if _body_fits(ctx, m, kinds)), None)
     if body is not None and ctx.lang != "ar" and i > 0 and ctx.texts[i - 1] in ctx.lex.w("world_body_words"):
         return _whole_un(ctx, body)
@@ -715,9 +718,10 @@ def _body_kinds(ctx: Context, i: int, key: str) -> tuple[str, ...]:
     return ("organization",)
 
 
-def _body_fits(ctx: Context, m: Ment, kinds: tuple[str, ...]) -> bool:
-    """Of the kind, and no state's own body (an army, a ministry, state media: never "the bloc")."""
-    if m.kind not in kinds or m.media or m.in_np:
+def _body_fits(ctx: Context, m: Ment, kinds: tuple[str, ...], titled: bool = False) -> bool:
+    """Of the kind, and no state's own body (an army, a ministry, state media: never "the bloc"); not inside a
+    title ("NATO Secretary General X") unless `titled` (the body's own name holds the word)."""
+    if m.kind not in kinds or m.media or (m.in_np and not titled):
         return False
     e = ctx.kb.get(m.entity)
     return e is None or not e.record.get("state")

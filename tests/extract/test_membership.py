@@ -206,3 +206,19 @@ def test_a_title_over_an_affiliated_body_introduces_the_name_after_it():
     person = next(e.id for e in ex.entities if e.name == "سامي عودة")
     got = {(r.source, r.type, r.target) for r in ex.relations}
     assert any(s == person and t == "holds_role_in" and o.startswith("org:x-") for s, t, o in got), got
+
+
+_NATO_THEN_WHO = {
+    "en": "NATO Secretary General Mark Rutte met the Swedish prime minister in Brussels. The World Health "
+    "Organization said the outbreak was contained. Sweden joined the alliance in March.",
+    "ar": "والتقى الأمين العام لحلف شمال الأطلسي مارك روته رئيس الوزراء السويدي في بروكسل. وقالت منظمة الصحة "
+    "العالمية إن الوباء انحسر. وجاء ذلك بعد انضمام السويد إلى الحلف في مارس.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_alliance_a_state_joins_is_the_body_whose_name_says_alliance(lang):
+    # "the alliance" after NATO (the North Atlantic Alliance) and another body named since: NATO
+    got = _triples(lang, _NATO_THEN_WHO[lang])
+    assert ("state:swe", "member_of", "org:nato") in got, got
+    assert not any(t[0] == "state:swe" and t[1] == "member_of" and t[2] != "org:nato" for t in got), got
