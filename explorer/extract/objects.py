@@ -39,7 +39,11 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     """Mentions after the trigger (after the subject when it follows the verb) up to the next clause's verb."""
     if not site.src:
         return DONE
-    if not (in_relative_clause(ctx, site.i, site.sent.ts) or time_clause_verb(ctx, site.i, site.sent.ts)):
+    if not (
+        in_relative_clause(ctx, site.i, site.sent.ts)
+        or time_clause_verb(ctx, site.i, site.sent.ts)
+        or (site.nominal and _framed_noun(ctx, site))
+    ):
         site.state.subjects_here = site.src  # (nor does a relative or time clause's subject: «بعد أن علّق X»)
     if not site.nominal and all(f.phrase.nominal for f in site.found[: site.n_trig]):
         site.state.first_subjects = site.src  # the subject of the sentence's first verb
@@ -89,6 +93,16 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         if agreements and agreements[0].ts - start <= 12:
             site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
     return PASS
+
+
+def _framed_noun(ctx: Context, site: Site) -> bool:
+    """ "said in a joint statement that they …": a noun trigger after a preposition (`framing_prepositions`, past
+    `event_determiners`) frames the verb before it; whoever it found as its agent is no subject the clause goes on
+    with ("they" is still the ones who said)."""
+    k, dets = site.i - 1, ctx.lex.w("event_determiners")
+    while k > site.sent.ts and site.i - k <= 3 and ctx.texts[k] in dets:
+        k -= 1
+    return ctx.texts[k] in ctx.lex.w("framing_prepositions")
 
 
 def _window_end(ctx: Context, site: Site, start: int, limit: int) -> int:
@@ -1307,8 +1321,9 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
             return DONE
     listed = tgt.kind != "agreement" and (rtype != "visits" or _tour(ctx, site))
     tgts = _objects(ctx, site, tgt) if listed else [tgt]
-    if rtype in _SYMMETRIC and len(src) + len(tgts) > 3 and not (len(src) == 1 and len(tgts) <= 4):
-        return DONE  # a list of participants is not a statement of who met whom; one host and his guests is
+    if rtype in _SYMMETRIC and len(src) + len(tgts) > 3 and not (min(len(src), len(tgts)) == 1 and len(src) <= 4):
+        return DONE  # a list of participants is not a statement of who met whom; one host and his guests is, and
+        # so are the guests who met one host ("the ministers of Russia, Iran and Turkey met Pedersen")
     if (len(src) * len(tgts) > 4 and tgt.kind != "agreement") or (rtype == "visits" and len(src) > 2):
         return DONE  # lists on both sides: who did what to whom is not stated
     _emit_objects(ctx, site, emit, tgts, site.conf - 0.02 * max(0, dist - 3))

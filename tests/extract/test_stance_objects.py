@@ -151,3 +151,15 @@ def test_the_subject_goes_on_past_a_place_after_the_one_met():
     rels = _rels("Guterres met Kagame in Kigali and condemned the M23 for the attacks on Goma.")
     assert ("person:antonio-guterres", "opposes", "group:m23") in rels
     assert not any(r[0] == "person:paul-kagame" and r[1] == "opposes" for r in rels)
+
+
+def test_guests_who_met_one_host_and_said_in_a_statement_that_they_backed_it():
+    text = (
+        "The foreign ministers of Egypt, Jordan and Qatar met Antonio Guterres in Geneva and said in a joint "
+        "statement that they backed the Doha agreement."
+    )
+    rels = _rels(text)
+    for state in ("state:egy", "state:jor", "state:qat"):
+        assert (state, "meets", "person:antonio-guterres") in rels
+        assert (state, "supports", "agr:us-taliban-doha-2020") in rels
+    assert not any(r[0] == "person:antonio-guterres" and r[1] == "supports" for r in rels)
