@@ -1998,6 +1998,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if site.nominal and _heads_reported_clause(ctx, site.i):
         return PASS  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
+    if site.nominal and rtype == "states" and _attributed_noun(ctx, site.i):
+        return PASS  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the statement's author follows it
     # "Obama called Netanyahu and commended …", "discussed the truce with Erdogan during a visit to Ankara": the
     # name before is the object or partner of the clause's verb, whose subject goes on
     if _object_then_and(ctx, site, nb) or _partner_before_event(ctx, site, nb):
@@ -2009,6 +2011,19 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, grp, "subject-verb")
+
+
+def _attributed_noun(ctx: Context, i: int) -> bool:
+    """A statement noun after "according to" («وفق بيان», «بحسب بيان», "according to a statement"): whoever is
+    named before it is not its author."""
+    k = i - 1
+    while k >= 0 and ctx.texts[k] in ("a", "an", "the"):
+        k -= 1
+    if k < 0:
+        return False
+    if ctx.lang == "ar":
+        return ctx.texts[k] in ctx.lex.w("attribution_heads")
+    return k >= 1 and f"{ctx.texts[k - 1]} {ctx.texts[k]}" in ctx.lex.w("source_phrases")
 
 
 def _heads_reported_clause(ctx: Context, i: int) -> bool:

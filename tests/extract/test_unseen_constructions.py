@@ -285,6 +285,13 @@ KEEPS_OUT = [
         "وقال وزير الخارجية المغربي ناصر بوريطة إن العملية محدودة واتهم جبهة البوليساريو بإغلاق الطريق.",
         ("person:nasser-bourita", "states", "group:polisario*"),
     ),
+    # «وفق بيان للرئاسة»: the statement after "according to" is its author's, not the names' before it
+    (
+        "ar",
+        "واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأميركي أنتوني بلينكن في القاهرة، وأكد له، "
+        "وفق بيان للرئاسة المصرية، أن مصر ترفض أي هجوم على رفح.",
+        ("person:antony-blinken", "states", "*"),
+    ),
     # a bare welcome backs the agreement and says nothing more about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
     ("ar", "ورحبت كينيا باتفاق بريتوريا.", ("state:ken", "states", "*")),
