@@ -191,3 +191,20 @@ def test_a_quoted_stance_noun_still_reaches_its_object():
     assert any(r[1] == "fights" and r[2] == "group:isis" for r in rels)
     rels = _rels("وقال الوزير إن الجيش العراقي سيواصل «الحرب على الإرهاب» في كل المدن، ثم التقى وفد «حماس».", "ar")
     assert not any(r[1] == "fights" and r[2] == "group:hamas" for r in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت أرمينيا وأذربيجان قد خاضتا حرباً استمرت ستة أسابيع في خريف 2020.",
+    "وكانت إثيوبيا وإريتريا قد تحاربتا بين عامي 1998 و2000.",
+    "وتخوض إسرائيل حرباً على حركة حماس منذ أشهر.",
+])
+def test_waging_a_war_in_arabic(text):
+    """«خاضتا حرباً» (waged a war, no object): the two subjects fight each other; «تخوض حرباً على X»: X."""
+    rels = _rels(text, "ar")
+    assert any(t == "fights" for _, t, _ in rels)
+    assert _fight(rels, "state:arm", "state:aze") or _fight(rels, "state:eth", "state:eri") or _fight(
+        rels, "state:isr", "group:hamas")
+
+
+def test_waging_an_election_is_no_war():
+    assert not [r for r in _rels("وخاض الرئيس الانتخابات عام 2019 وفاز بولاية ثانية.", "ar") if r[1] == "fights"]
