@@ -1300,7 +1300,8 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         and (not _introduced(ctx, tgt, ctx.lex.w("with")) or _contact_with(ctx, tgt))
     ):
         if tgt.np_start - site.start_after > 1:
-            pair = 2 <= len(src) <= 3 and site.method == "subject-verb" and ctx.lang != "ar"
+            own = "verb-subject-object" if ctx.lang == "ar" else "subject-verb"  # «واتفقت الحركتان على تمكين الحكومة»
+            pair = 2 <= len(src) <= 3 and site.method == own
             if pair and not site.nominal and not _agreement_object(ctx, site):
                 _pairs(ctx, site, emit)  # "Turkey and Russia agreed to set up a zone, Putin said": the two agreed
             return DONE  # Putin is not a party to the agreement

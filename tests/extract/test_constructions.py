@@ -355,6 +355,21 @@ CASES += [
 
 CASES += [
     (
+        "dual-subject",
+        "ar",
+        "واتفقت مصر والسودان على تسليم المعابر إلى قوات الحكومة الليبية خلال أسبوعين.",
+        ("state:egy", "agrees_with", "state:sdn"),  # an actor among the terms: the pair still agreed
+    ),
+    (
+        "dual-subject",
+        "ar",
+        "واتفقت إثيوبيا والصومال على بدء مفاوضات فنية بتيسير من تركيا قبل نهاية الشهر.",
+        ("state:eth", "agrees_with", "state:som"),
+    ),
+]
+
+CASES += [
+    (
         "references-relative",
         "en",
         "Officials recalled the border accord signed in Algiers between Ethiopia and Eritrea, under which Ethiopia "
