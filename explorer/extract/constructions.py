@@ -1255,6 +1255,9 @@ def _clause_object(ctx: Context, site: Site, emit, k: int) -> Outcome:
         before = group_with(ctx, site.ments, lead) if lead is not None else []
     if site.rtype not in ("opposes", "supports") or fa is None or site.gap > 0 or not before:
         return PASS
+    head = ctx.toks[fa.ts]
+    if head.text[:1] in ctx.lex.w("object_clitics") and len(head.forms) > 1 and _ba_clitic(ctx, fa):
+        return PASS  # «، دعمها للجنة الدستورية»: "its support for the committee", a noun; no subject after it
     for s_ in group_with(ctx, site.ments, fa):
         for t in before:
             emit(s_, t, site.rtype, site.conf - 0.05, site.trig.text, "relative-object")

@@ -1287,7 +1287,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if _welcomed_deal(ctx, site) or _object_in_suffix(ctx, site):
         return DONE
     tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else _head_of_object(ctx, site.cands)
-    if tgt is None or _unanchored_support_noun(ctx, site, tgt):
+    if tgt is None or _unanchored_support_noun(ctx, site, tgt) or _member_role(ctx, site, tgt):
         return DONE
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15):
@@ -1349,6 +1349,12 @@ def _unanchored_support_noun(ctx: Context, site: Site, tgt: Ment) -> bool:
 
 
 _SUPPORT_AGENTS = ("verb-subject-object", "participle-agent", "pronoun-agent", "called-to")  # («دعمها», «بدعم» urged)
+
+
+def _member_role(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "Russia, Iran and Turkey, the guarantors of the Astana process": a member's role noun (`member_role_nouns`)
+    before a body or process makes its subjects members of it (patterns, apposed-role), not backers."""
+    return tgt.kind == "organization" and not ctx.lex.w("member_role_nouns").isdisjoint(site.trig.phrase.words)
 
 
 def _head_of_object(ctx: Context, cands: list[Ment]) -> Ment:

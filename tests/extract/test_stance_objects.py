@@ -163,3 +163,15 @@ def test_guests_who_met_one_host_and_said_in_a_statement_that_they_backed_it():
         assert (state, "meets", "person:antonio-guterres") in rels
         assert (state, "supports", "agr:us-taliban-doha-2020") in rels
     assert not any(r[0] == "person:antonio-guterres" and r[1] == "supports" for r in rels)
+
+
+def test_the_guarantors_of_a_process_are_its_members_not_its_backers():
+    rels = _rels("Russia, Iran and Turkey, the guarantors of the Astana process, met in Sochi on Friday.", "en")
+    assert not any(r[1] == "supports" for r in rels)
+
+
+def test_a_support_noun_after_a_comma_is_no_clause_with_its_own_subject():
+    rels = _rels("وأعلنت مصر وقطر، الدولتان الوسيطتان، دعمهما لحكومة الوحدة الوطنية الليبية.", "ar")
+    assert not any(r[1] == "supports" and r[2] in ("state:egy", "state:qat") for r in rels)
+    rels = _rels("وتشن إسرائيل غارات على جنوب لبنان، تدينها ليبيا.", "ar")
+    assert ("state:lby", "opposes", "state:isr") in rels
