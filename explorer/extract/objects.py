@@ -479,6 +479,9 @@ def _goes_on(ctx: Context, site: Site) -> bool:
     forms = ctx.toks[site.i].forms
     go_on = not ctx.lex.w("continuation_verbs").isdisjoint(forms)
     before = all(m.ts < site.sent.ts for m in site.src)  # (the speaker carried from the sentence before)
+    here = {m.entity for m in site.state.speakers if m.ts >= site.sent.ts}
+    if site.src and not before and all(m.entity in here for m in site.src):
+        return True  # «وأعلن الجبير بدء العملية، وقال إن …»: the speaker of a verb before in the same sentence
     go_on = go_on or (before and not ctx.lex.w("restating_verbs").isdisjoint(forms))
     quoted = bool(site.state.speakers) and not {'"', "“", "«", ":"}.isdisjoint(ctx.texts[site.sent.ts : site.i])
     opener, src = site.state.opener, site.src

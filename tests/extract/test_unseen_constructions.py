@@ -131,6 +131,13 @@ FINDS = [
         'warned that Saudi Arabia and the UAE "will pay a heavy price."',
         ("person:*", "states", "state:sau"),
     ),
+    # «وأعلن X …، وقال إن …»: the second verb's dropped subject is the speaker of the first in its sentence
+    (
+        "ar",
+        "وأعلن وزير الخارجية السعودي فيصل بن فرحان، في مؤتمر صحافي في الرياض، بدء المحادثات، وقال إن الحوثيين "
+        "يعرقلون الحل السياسي.",
+        ("person:faisal-bin-farhan", "states", "group:houthis"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
