@@ -1228,7 +1228,8 @@ def find_listed_holders(ctx: Context) -> None:
     for t in list(ctx.titles):
         if t.of:
             continue
-        owners = [m for m in ctx.ments.starting(t.te) if m.role == "coref" and m.kind == "state"]
+        at = t.te - (ctx.texts[t.te - 1] == "the")  # ("the foreign ministers of the two countries": its article)
+        owners = [m for m in ctx.ments.starting(at) if m.role == "coref" and m.kind == "state"]
         k = owners[0].te if owners else t.te
         if not owners and not _pronoun_plural(ctx, t):
             continue

@@ -454,3 +454,10 @@ def test_an_executive_secretary_and_a_commissioner_hold_roles_in_their_bodies():
     assert (person, "holds_role_in", "org:african-union") in got
     # (not the AU's head by the knowledge base: a commissioner is not the commission's chair)
     assert not any(s != person and t == "holds_role_in" and o == "org:african-union" for s, t, o in got)
+
+
+def test_a_plural_title_over_the_two_countries_and_its_article_lists_its_holders():
+    lead = "Serbia and Kosovo agreed to resume talks. The foreign ministers of the two countries, "
+    rels = _rels(lead + "Marko Djuric and Donika Gervalla, met in Brussels.")
+    assert {("person:marko-djuric", "holds_role_in", "state:srb"), ("person:donika-gervalla", "holds_role_in",
+            "state:xkx")} <= rels  # fmt: skip
