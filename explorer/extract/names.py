@@ -69,8 +69,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # «المتحدث باسم قواته اللواء X»: a rank opens the next name; «صرّح X بأن …»: "that" ends it
         if w in _AR_STOP or any(f in ctx.lex.negations or (f in _AR_STOP and w[:2] != "ال") for f in toks[k].forms):
             break  # (a definite word is no particle: «العلي» is a family name, «على» is written «علي»)
-        if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES:
-            break
+        if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES and not (words and words[-1] in _AR_NAME_PARTICLES):
+            break  # (after «آل», «بن», «أبو» the word is a name even when it is also a verb: «آل صادق»)
         if len(words) == 0 and (w.startswith("ال") or w in ctx.lex.w("name_openers_not")):
             break  # a name does not start with the article, nor with an office («رئيس مكتب الشؤون …»)
         if len(words) == 0 and len(w) > 4 and w.endswith(("ها", "هما", "هم")):
@@ -79,8 +79,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # a preposition with the article, or an organization's head noun, is not part of a name
         words.append(w)
         k += 1
-        if w.startswith("ال") and words[-2:-1] and words[-2] not in _AR_NAME_PARTICLES:
-            break  # family name with the article ends the name (بشار الأسد)
+        if w.startswith("ال") and w != "ال" and words[-2:-1] and words[-2] not in _AR_NAME_PARTICLES:
+            break  # family name with the article ends the name (بشار الأسد); «آل» opens one («محمد آل جابر»)
     while words and words[-1] in _AR_NAME_PARTICLES:
         words.pop()
         k -= 1

@@ -461,3 +461,17 @@ def test_a_plural_title_over_the_two_countries_and_its_article_lists_its_holders
     rels = _rels(lead + "Marko Djuric and Donika Gervalla, met in Brussels.")
     assert {("person:marko-djuric", "holds_role_in", "state:srb"), ("person:donika-gervalla", "holds_role_in",
             "state:xkx")} <= rels  # fmt: skip
+
+
+def test_a_family_name_after_al_is_part_of_the_name_even_when_it_is_also_a_verb():
+    # «آل صادق»: «صادق» is also "ratified"; after «آل» it is the family name
+    text = "واستقبل وزير الخارجية السفير القطري في الرياض خالد آل صادق وبحث معه العلاقات الثنائية."
+    ex = extract_text(text, lang="ar")
+    assert any(e.name == "خالد آل صادق" for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_the_head_of_a_transitional_period_is_the_states_president():
+    text = "وقال رئيس المرحلة الانتقالية في غينيا العقيد مامادي دومبويا إن الانتخابات ستجري العام المقبل."
+    ex = extract_text(text, lang="ar")
+    person = next(e.id for e in ex.entities if e.kind == "person")
+    assert (person, "holds_role_in", "state:gin") in {(r.source, r.type, r.target) for r in ex.relations}
