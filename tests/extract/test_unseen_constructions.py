@@ -138,6 +138,8 @@ FINDS = [
         "يعرقلون الحل السياسي.",
         ("person:faisal-bin-farhan", "states", "group:houthis"),
     ),
+    # «عبّر عن» is «أعرب عن», "expressed": a statement about whom its appreciation is for
+    ("ar", "وعبّرت الجزائر عن تقديرها لقطر على جهود الوساطة.", ("state:dza", "states", "state:qat")),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
@@ -299,6 +301,8 @@ KEEPS_OUT = [
         "وفق بيان للرئاسة المصرية، أن مصر ترفض أي هجوم على رفح.",
         ("person:antony-blinken", "states", "*"),
     ),
+    # «عبر» "via" is no statement verb
+    ("ar", "وتصل المساعدات المصرية إلى غزة عبر معبر رفح.", ("state:egy", "states", "*")),
     # a bare welcome backs the agreement and says nothing more about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
     ("ar", "ورحبت كينيا باتفاق بريتوريا.", ("state:ken", "states", "*")),
