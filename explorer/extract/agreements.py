@@ -38,8 +38,8 @@ def find_generic_agreements(ctx: Context) -> None:
             continue  # «اتفاق الرياض» is matched whole by the gazetteer; "the Stockholm agreement" likewise
         if ts > 0 and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.toks[ts - 1].forms):
             continue  # «أي اتفاق نهائي», "any deal", "no agreement": no agreement in particular
-        if _hypothetical(ctx, ts, te):
-            continue  # "a future agreement", «اتفاق مستقبلي»: none reached
+        if _hypothetical(ctx, ts, te) or _verb_use(ctx, ts, te):
+            continue  # "a future agreement", «اتفاق مستقبلي»: none reached; "would not deal with": a verb
         if _reference_frame(ctx, ts, te):
             continue  # "within the framework of the Sochi agreement": a phrase invoking the agreement after it
         words = " ".join(t.text for t in ctx.toks[ts:te])
@@ -362,6 +362,18 @@ def _hypothetical(ctx: Context, ts: int, te: int) -> bool:
     words = ctx.lex.w("hypothetical_modifiers")
     k = te if ctx.lang == "ar" else ts - 1
     return (0 <= k < len(ctx.toks) and not words.isdisjoint(ctx.toks[k].forms)) or _sought(ctx, ts, te)
+
+
+def _verb_use(ctx: Context, ts: int, te: int) -> bool:
+    """ "would not deal with the results", "to plan attacks": an English noun that is a verb too (`noun_verbs`) right
+    after a modal, "not" or "to" (`verb_markers`) is the verb."""
+    return (
+        ctx.lang != "ar"
+        and te - ts == 1
+        and ts > 0
+        and ctx.texts[ts] in ctx.lex.w("noun_verbs")
+        and ctx.texts[ts - 1] in ctx.lex.w("verb_markers")
+    )
 
 
 def _sought(ctx: Context, ts: int, te: int) -> bool:

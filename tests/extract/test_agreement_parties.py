@@ -366,6 +366,9 @@ def test_a_bare_agreement_noun_is_the_agreement_just_named():
         ("en", "Kyiv and Moscow exchanged drafts of a future agreement on Tuesday."),
         ("en", "Washington said a possible deal would include prisoner releases."),
         ("ar", "وتبادلت كييف وموسكو مسودات اتفاق مستقبلي يوم الثلاثاء."),
+        ("en", "The envoy called on the rebels to agree to a humanitarian truce before the rains."),
+        ("en", "The prime minister said Baghdad would not deal with the outcome of the vote."),
+        ("ar", "واستدعت الخارجية الصومالية سفير إثيوبيا لديها عبدي أحمد وسلّمته مذكرة احتجاج رسمية."),
     ],
 )
 def test_an_agreement_not_reached_is_no_node(lang, text):
