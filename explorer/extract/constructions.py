@@ -1755,6 +1755,9 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     clause_start = verb_initial(ctx, site.i, site.sent.ts) or _event_relative(ctx, site)
     if not (site.gap_before > 3 or site.nominal or clause_start):
         return PASS
+    if not site.nominal and site.state.subjects_here and _envoy_object(ctx, site):
+        # «ودانت الخارجية الهجمات، واستدعت السفير الإيراني»: the envoy summoned or expelled is the object
+        return _subject(site, list(site.state.subjects_here), "carried-subject")
     if not site.nominal and site.state.subjects_here and _masculine_verb_feminine_name(ctx, site, fa):
         # «…، واتهم طهران بتسليح الحوثيين»: a feminine name after a masculine verb is its object; the subject goes on
         return _subject(site, list(site.state.speakers or site.state.subjects_here), "carried-subject")
@@ -2027,6 +2030,14 @@ def _attributed_noun(ctx: Context, i: int) -> bool:
     if ctx.lang == "ar":
         return ctx.texts[k] in ctx.lex.w("attribution_heads")
     return k >= 1 and f"{ctx.texts[k - 1]} {ctx.texts[k]}" in ctx.lex.w("source_phrases")
+
+
+def _envoy_object(ctx: Context, site: Site) -> bool:
+    """«وطردت السفير الإثيوبي», «واستدعت القائم بالأعمال الأميركي»: right after a verb of summoning or expelling
+    (`envoy_object_verbs`) an envoy (`envoy_nouns`) is its object, never its subject."""
+    if site.j >= site.sent.te or ctx.lex.w("envoy_object_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    return not ctx.lex.w("envoy_nouns").isdisjoint(ctx.toks[site.j].forms)
 
 
 def _heads_reported_clause(ctx: Context, i: int) -> bool:

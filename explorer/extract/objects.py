@@ -972,6 +972,21 @@ def condemned_attack(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("summoned-envoy", "target", rtypes=("opposes",), trigger_words="envoy_object_verbs")
+def summoned_envoy(ctx: Context, site: Site, emit) -> Outcome:
+    """ "summoned the Iranian ambassador Mohammad Kazem Al-e Sadeq", «واستدعت السفير الإيراني في بغداد محمد كاظم
+    آل صادق»: summoning or expelling a named envoy opposes the state or body he represents, not the man."""
+    if not site.src or ctx.lex.w("envoy_object_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return PASS
+    k = site.start_after  # ("the Russian ambassador": the title starts after the demonym)
+    title = next((t for t in ctx.titles if k <= t.ts <= k + 2 and t.person is not None and t.of), None)
+    if title is None or not all(m.kind in _PRAISED for m in title.of):
+        return PASS
+    for m in title.of:
+        _each_source(ctx, site, emit, m, "opposes", "summoned-envoy")
+    return DONE
+
+
 @construction("urged-to-stop", "target", rtypes=("supports",))
 def urged_to_stop(ctx: Context, site: Site, emit) -> Outcome:
     """ "urged Rwanda to stop supporting the M23", "demanded that the Houthis halt their attacks", «طالب الحوثيين
@@ -1019,6 +1034,8 @@ def _named_before(site: Site, person: bool) -> Ment | None:
 def _departure_of(ctx: Context, site: Site, k: int) -> list[Ment]:
     """«يطالب برحيل القوات الفرنسية والسفير الفرنسي»: the actors whose leaving is called for (`departure_nouns`
     right after the verb, the actors within a few words; English "demanded the withdrawal of" is a trigger)."""
+    while k < site.sent.te and ctx.texts[k] in ctx.lex.w("call_adverbs"):
+        k += 1  # «يطالب المجلس العسكري حالياً برحيل …»
     k += k < site.sent.te and ctx.texts[k] in ("the", *ctx.lex.w("stop_leads"))  # («دعا إلى رحيل …»)
     if k >= site.sent.te or ctx.lex.w("departure_nouns").isdisjoint(ctx.toks[k].forms):
         return []

@@ -175,3 +175,18 @@ def test_a_support_noun_after_a_comma_is_no_clause_with_its_own_subject():
     assert not any(r[1] == "supports" and r[2] in ("state:egy", "state:qat") for r in rels)
     rels = _rels("وتشن إسرائيل غارات على جنوب لبنان، تدينها ليبيا.", "ar")
     assert ("state:lby", "opposes", "state:isr") in rels
+
+
+def test_summoning_or_expelling_an_envoy_opposes_his_state():
+    rels = _rels("وانتقدت الحكومة السودانية تصريحات الوزير، واستدعت السفير الكيني في الخرطوم.", "ar")
+    assert any(r[1] == "opposes" and r[2] == "state:ken" for r in rels)
+    assert not any(r[0] == "state:ken" and r[1] == "opposes" for r in rels)
+    rels = _rels("ورفضت الجزائر القرار، وطردت السفير الفرنسي.", "ar")
+    assert ("state:dza", "opposes", "state:fra") in rels
+    summoned = _rels("Norway summoned the Russian ambassador Nikolai Korchunov over the arrests.")
+    assert ("state:nor", "opposes", "state:rus") in summoned and not any(r[2] == "person:*" for r in summoned)
+
+
+def test_a_call_for_departure_past_an_adverb():
+    rels = _rels("وتطالب بوركينا فاسو حالياً برحيل القوات الفرنسية من أراضيها.", "ar")
+    assert any(r[1] == "opposes" and r[2] == "state:fra" for r in rels)
