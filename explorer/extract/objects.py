@@ -1364,8 +1364,9 @@ def _unanchored_support_noun(ctx: Context, site: Site, tgt: Ment) -> bool:
         return False
     if site.method.split("+")[0] in _SUPPORT_AGENTS:
         return False
-    calls = ctx.lex.w("call_verbs")  # «وتطالب مصر بدعم الجيش»: the one who calls for support backs
-    return not any(not calls.isdisjoint(t.forms) for t in ctx.toks[max(site.sent.ts, site.i - 4) : site.i])
+    # «وتطالب مصر بدعم الجيش»: the one who calls for support backs; «وقدمت إيران الدعم لـ»: so does who provides it
+    agents = ctx.lex.w("call_verbs") | ctx.lex.w("giving_verbs")
+    return not any(not agents.isdisjoint(t.forms) for t in ctx.toks[max(site.sent.ts, site.i - 4) : site.i])
 
 
 _SUPPORT_AGENTS = ("verb-subject-object", "participle-agent", "pronoun-agent", "called-to")  # («دعمها», «بدعم» urged)
