@@ -1096,6 +1096,25 @@ def _month_after(ctx: Context, te: int):
     return None
 
 
+def _last_month_after(ctx: Context, te: int):
+    """«تفاهمات السلام التي توصلت إليها مع X في أديس أبابا الشهر الماضي», "the truce the two sides reached last
+    month": a relative clause or participle right after the noun, dated by 'last month' (`last_month_words`) within
+    it; the month before the article's."""
+    te = _extend_right(ctx, te)  # («تفاهمات السلام التي …»: past the noun's complement)
+    if ctx.on is None or te >= len(ctx.toks):
+        return None
+    opener = ctx.toks[te]
+    if opener.text not in ctx.lex.w("relative_pronouns") and ctx.lex.w("signed_participles").isdisjoint(opener.forms):
+        return None
+    words, texts = ctx.lex.w("last_month_words"), ctx.texts
+    for x in range(te + 1, min(te + 14, len(ctx.toks) - 1)):
+        if texts[x] in (".", "،", ",", "؛", ";") or any(m.kind == "agreement" for m in ctx.ments.starting(x)):
+            return None
+        if f"{texts[x]} {texts[x + 1]}" in words:
+            return date(ctx.on.year - (ctx.on.month == 1), (ctx.on.month - 2) % 12 + 1, 1)
+    return None
+
+
 def _free_but_places(ctx: Context, ts: int, te: int) -> bool:
     """No name between tokens ts and te but a place's ("a ceasefire the rivals agreed in Khartoum in June")."""
     return all(m.kind == "place" for m in ctx.ments.ending_within(ts, te) if m.ts >= ts)
@@ -1108,7 +1127,7 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
     month = _month_named(ctx, ts)
     if month is not None:
         return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), None
-    month = _month_after(ctx, te) if family in _LABEL else None
+    month = (_month_after(ctx, te) or _last_month_after(ctx, te)) if family in _LABEL else None
     if month is not None:  # "a declaration the two sides signed in April": an earlier one, background
         known = _known_in_month(ctx, family, month, te) or _known_in_month_at(ctx, family, month, te)
         return known or _discovered(ctx, family, ts, te, top_state, month), month.year

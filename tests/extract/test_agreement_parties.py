@@ -385,3 +385,31 @@ def test_an_agreement_noun_named_by_its_place():
     ):
         ex = extract_text(text, lang=lang, date_="2020-10-05")
         assert "agr:juba-peace-2020" in {e.id for e in ex.entities}, [e.id for e in ex.entities]
+
+
+@pytest.mark.parametrize(
+    "lang,day,text,noun",
+    [
+        (
+            "ar",
+            "2019-08-17",
+            "وقّعت الحكومة السودانية وقوى المعارضة اليوم السبت في الخرطوم على الوثيقة الدستورية للمرحلة الانتقالية. "
+            "في المقابل، أبدت حركة تحرير السودان تحفظها على الوثيقة، وقالت إنها تجاهلت تفاهمات السلام التي توصلت "
+            "إليها مع قوى المعارضة في جوبا الشهر الماضي.",
+            "تفاهمات السلام",
+        ),
+        (
+            "en",
+            "2018-09-12",
+            "Kiir and Machar signed a new peace deal in Addis Ababa on Wednesday. It replaces the truce that the two "
+            "rivals reached in Khartoum last month, officials said.",
+            "truce",
+        ),
+    ],
+)
+def test_an_agreement_reached_last_month_is_another_one(lang, day, text, noun):
+    """«التفاهمات التي توصلت إليها … الشهر الماضي», "the truce that … reached … last month": a noun whose
+    relative clause dates it to the month before the article is not the agreement the article reports."""
+    ex = extract_text(text, lang=lang, date_=day)
+    owner = [e for e in ex.to_json()["entities"] if any(m["text"] == noun for m in e["mentions"])]
+    assert owner and len(owner[0]["mentions"]) == 1, owner
