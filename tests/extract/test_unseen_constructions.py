@@ -140,6 +140,13 @@ FINDS = [
     ),
     # «عبّر عن» is «أعرب عن», "expressed": a statement about whom its appreciation is for
     ("ar", "وعبّرت الجزائر عن تقديرها لقطر على جهود الوساطة.", ("state:dza", "states", "state:qat")),
+    # "told X in a long phone call on Tuesday evening that …": the "that" past the addressee and adverbials
+    (
+        "en",
+        "Pakistani Prime Minister Imran Khan told Afghan President Ashraf Ghani in a long phone call on Tuesday "
+        "evening that his government remained committed to the Doha Agreement.",
+        ("person:imran-khan", "states", "agr:*"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
