@@ -281,6 +281,8 @@ def find_late_owners(ctx: Context) -> None:
     bodies = ("organization", "armed_group")
     added = False
     for t in ctx.titles:
+        if t.person is None and t.of and _capacity_holder(ctx, t):
+            continue
         if t.person is None and all(_absorbed(ctx, x) for x in t.of):
             added |= _late_holder(ctx, t)  # ("the head of the Kenya National Commission …": its state inside it)
             continue
@@ -295,6 +297,30 @@ def find_late_owners(ctx: Context) -> None:
                 t.of.append(m)
     if added:
         ctx.ments.sort_by_start()
+
+
+def _capacity_holder(ctx: Context, t: TitleNP) -> bool:
+    """ "hosted by President X as the African Union's mediator", "X, in his capacity as chairman of the EAC",
+    «X، بصفته وسيط الاتحاد الأفريقي»: a title with an owner and no name after a word of capacity (lexicon
+    capacity_words) is held by the person named right before that word (its comma between); English only for a
+    body's title ("X spoke as the Russian minister arrived" names someone else)."""
+    k = min([t.ts] + [x.np_start for x in t.of if x.ts < t.ts])
+    k -= k > 0 and ctx.texts[k - 1] == "the"
+    if k < 2 or ctx.texts[k - 1] not in ctx.lex.w("capacity_words"):
+        return False
+    if ctx.lang != "ar" and t.of[0].kind not in ("organization", "armed_group"):
+        return False
+    j = k - 1
+    if ctx.lang != "ar" and ctx.texts[j - 1] == "capacity":  # ", in his capacity as"
+        j = j - 3 if j >= 4 and ctx.texts[j - 3] == "in" else j
+    j -= ctx.texts[j - 1] in (",", "،")
+    person = ctx.ending_at(j)
+    if person is None or person.kind != "person":
+        return False
+    t.person = person
+    for x in t.of:
+        x.in_np = True
+    return True
 
 
 def _body_before_title(ctx: Context, t: TitleNP) -> Ment | None:

@@ -475,3 +475,14 @@ def test_the_head_of_a_transitional_period_is_the_states_president():
     ex = extract_text(text, lang="ar")
     person = next(e.id for e in ex.entities if e.kind == "person")
     assert (person, "holds_role_in", "state:gin") in {(r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_a_title_held_in_a_capacity_is_the_persons_before_it():
+    rels = _rels("Talks were hosted by Togolese President Faure Gnassingbe as ECOWAS's mediator for Mali.")
+    assert ("person:faure-gnassingbe", "holds_role_in", "org:ecowas") in rels
+    text = "وقال الرئيس التوغولي فور غناسينغبي، بصفته وسيط المجموعة الاقتصادية لدول غرب أفريقيا، إن الحوار مستمر."
+    rels = _rels(text, "ar")
+    assert ("person:faure-gnassingbe", "holds_role_in", "org:ecowas") in rels
+    # "as" there opens a clause: the title is someone else's
+    rels = _rels("Antony Blinken spoke as the Russian foreign minister arrived in New Delhi.")
+    assert ("person:antony-blinken", "holds_role_in", "state:rus") not in rels
