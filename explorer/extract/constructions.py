@@ -1730,6 +1730,7 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     link = site.gap == 1 and fa is not None and linker(ctx, ctx.toks[site.j])
     two = " ".join(ctx.texts[site.j : site.j + 2])  # «زيارة قام بها X»: a linker in two words
     link = link or (site.gap == 2 and fa is not None and two in ctx.lex.w("linker_phrases"))
+    link = link or (site.nominal and site.gap == 2 and fa is not None and _adjective_linker(ctx, site))
     if fa is not None and not site.nominal and _voice_of(ctx, site, fa):
         site.vso = True  # «قال المتحدث باسم حماس إن …»: an unnamed spokesman speaks for his body
         return _subject(site, [fa], "verb-subject-object")
@@ -1999,7 +2000,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if site.nominal and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits"):
         temporal = ctx.lex.w("temporal_prepositions")  # «أعلن أردوغان إثر محادثات مع بوتين»: his own talks
         if any(t.text in preps and t.text not in temporal for t in ctx.toks[nb.te : site.i]):
-            return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
+            if not _took_part(ctx, nb.te, site.i):
+                return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
     if ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i) or _own_clause(ctx, nb.te, site.i):
         return PASS
     if site.nominal and _heads_reported_clause(ctx, site.i):
@@ -2030,6 +2032,25 @@ def _attributed_noun(ctx: Context, i: int) -> bool:
     if ctx.lang == "ar":
         return ctx.texts[k] in ctx.lex.w("attribution_heads")
     return k >= 1 and f"{ctx.texts[k - 1]} {ctx.texts[k]}" in ctx.lex.w("source_phrases")
+
+
+def _took_part(ctx: Context, a: int, i: int) -> bool:
+    """«شارك المقداد مطلع الشهر في اجتماع …», "took part in talks": a verb of taking part (`participation_verbs`)
+    and then only the preposition right before the noun: the one named before takes part in the meeting."""
+    verb = next((k for k in range(a, i) if not ctx.lex.w("participation_verbs").isdisjoint(ctx.toks[k].forms)), None)
+    if verb is None or i - 1 <= verb or ctx.texts[i - 1] not in ctx.lex.w("participation_prepositions"):
+        return False
+    preps = ctx.lex.w("prepositions")
+    return not any(ctx.texts[k] in preps for k in range(verb + 1, i - 1))
+
+
+def _adjective_linker(ctx: Context, site: Site) -> bool:
+    """«مشاورات مكثفة أجرتها رايس مع …»: one adjective (a word of no name, no preposition) between the noun and
+    its linking verb."""
+    j = site.j
+    if j + 1 >= site.sent.te or ctx.covered[j] or not ctx.toks[j].is_word or ctx.texts[j] in ctx.lex.w("prepositions"):
+        return False
+    return linker(ctx, ctx.toks[j + 1]) and ctx.texts[j + 1] in ctx.lex.w("verb_linkers")
 
 
 def _envoy_object(ctx: Context, site: Site) -> bool:

@@ -1325,10 +1325,10 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
             if pair and not site.nominal and not _agreement_object(ctx, site):
                 _pairs(ctx, site, emit)  # "Turkey and Russia agreed to set up a zone, Putin said": the two agreed
             return DONE  # Putin is not a party to the agreement
-    if rtype in _SYMMETRIC and _introduced_near(ctx, tgt, ctx.lex.w("behalf_partners"), site.start_after):
-        return DONE  # «تولّى التفاوض باسم الحزب», "negotiated on behalf of Hamas": whom he speaks for, not with
+    if rtype in _SYMMETRIC and (tgt := _past_behalf(ctx, site, tgt)) is None:
+        return DONE
     if rtype in _SYMMETRIC or rtype == "visits":
-        partner = _introduced(ctx, tgt, ctx.lex.w("with_words"))  # "discussed the truce with Erdogan": with him
+        partner = _introduced(ctx, tgt, ctx.lex.w("with_words")) or _with_their_envoys(ctx, tgt)
         topic = not partner and any(m.kind == "agreement" and site.start_after <= m.ts < tgt.ts for m in site.ments)
         introduced = partner or (toks[tgt.np_start].text.startswith(("ب", "ل")) and len(toks[tgt.np_start].forms) > 1)
         close = tgt.np_start - site.start_after <= 2
@@ -1521,6 +1521,23 @@ def _introduced(ctx: Context, m: Ment, words: frozenset[str]) -> bool:
     if k >= 3 and f"{ctx.toks[k - 2].text} {ctx.toks[k - 1].text}" in ctx.lex.w("each_of"):
         k -= 2
     return k > 0 and ctx.toks[k - 1].text in words
+
+
+def _past_behalf(ctx: Context, site: Site, tgt: Ment) -> Ment | None:
+    """«تولّى التفاوض باسم الحزب», "negotiated on behalf of Hamas": the one spoken for is no partner; the partner
+    may follow «مع» («نيابة عن حزب الله مع المبعوث الأميركي»). The partner, or None."""
+    if not _introduced_near(ctx, tgt, ctx.lex.w("behalf_partners"), site.start_after):
+        return tgt
+    return next((m for m in site.cands if m.ts >= tgt.te and _introduced(ctx, m, ctx.lex.w("with"))), None)
+
+
+def _with_their_envoys(ctx: Context, m: Ment) -> bool:
+    """«في اجتماع مع وزراء خارجية الأردن والسعودية», "a meeting with the foreign ministers of Jordan": 'with'
+    before the office nouns that stand for the states named after them (`office_bridge_words`, up to 3)."""
+    k, bridge = m.np_start - 1, ctx.lex.w("office_bridge_words")
+    while k > 0 and m.np_start - k <= 3 and ctx.texts[k] in bridge:
+        k -= 1
+    return k < m.np_start - 1 and ctx.texts[k] in ctx.lex.w("with")
 
 
 def _contact_with(ctx: Context, m: Ment) -> bool:

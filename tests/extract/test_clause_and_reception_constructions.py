@@ -557,6 +557,21 @@ CASES = [
         [("person:*", "opposes", "org:african-union")],
     ),
     (
+        "«شارك X في اجتماع … مع وزراء خارجية الأردن والسعودية ومصر», «مشاورات مكثفة أجرتها X مع Y», «تولى "
+        "التفاوض نيابة عن الحزب مع Y»: the one who takes part meets the states whose ministers are named; an "
+        "adjective before the noun's linking verb; the partner after 'on behalf of'",
+        "ar",
+        "2023-05-20",
+        "وجاء البيان ثمرة مباحثات مطولة أجراها وزير الخارجية التركي هاكان فيدان مع نظيره المصري سامح شكري. وقال "
+        "رئيس البرلمان اللبناني نبيه بري، الذي تولى التفاوض نيابة عن حزب الله مع المبعوث الأميركي آموس هوكستين، "
+        "إن الاتفاق قريب. وكان فيدان قد شارك الأسبوع الماضي في اجتماع عقد في الدوحة مع وزراء خارجية الأردن "
+        "والسعودية ومصر",
+        [("person:hakan-fidan", "meets", "state:jor"), ("person:hakan-fidan", "meets", "state:egy")]
+        + [("person:hakan-fidan", "negotiates_with", "person:sameh-shoukry")]
+        + [("person:nabih-berri", "negotiates_with", "person:amos-hochstein")],
+        [("person:nabih-berri", "negotiates_with", "group:hezbollah")],
+    ),
+    (
         "«استقبل X الوزير التركي، وبحثا …»: the guest named again by his title; the dual verb goes on with the one "
         "who received and the one received",
         "ar",
