@@ -712,7 +712,10 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
     if not left or not right:
         return None
     alike = [m for m in right if same_class(left[-1], m)]  # «بين … حفتر، ورئيس المجلس … السراج»: a person
-    return left[-1], min(alike or right, key=lambda m: m.np_start)
+    second = min(alike or right, key=lambda m: m.np_start)
+    if second.np_start - and_at > 8 and not any(m.np_start - and_at <= 8 for m in right):
+        return None  # "between CMA and Platform forces … the Algiers process": the second side is not named
+    return left[-1], second
 
 
 def dual_verb(tok) -> bool:

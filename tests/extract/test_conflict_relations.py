@@ -208,3 +208,13 @@ def test_waging_a_war_in_arabic(text):
 
 def test_waging_an_election_is_no_war():
     assert not [r for r in _rels("وخاض الرئيس الانتخابات عام 2019 وفاز بولاية ثانية.", "ar") if r[1] == "fights"]
+
+
+def test_fighting_between_a_side_and_unnamed_forces_pairs_no_one_far_after():
+    for text in (
+        "Fighting between the RSF and local militias around El Fasher has threatened the African Union plan.",
+        "Fighting between Hamas fighters and local clans in southern Gaza has complicated efforts by Egypt.",
+    ):
+        assert not any(r[1] == "fights" for r in _rels(text, "en"))
+    rels = _rels("Clashes between the Sudanese army and the RSF erupted in Khartoum.", "en")
+    assert _fight(rels, "org:saf", "group:rsf")
