@@ -590,7 +590,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "expressed support for Morocco's move", «أعربت عن دعمها»: the stance says it all
     _needed_to_stop(ctx, site, emit)  # «أكد ضرورة وقف التصعيد الإسرائيلي», "stressed the need to end …"
     j, w = _clause_start(ctx, site), _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
-    agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w]
+    agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w and not _invoked(ctx, site, m)]
     if not agreements and _described_it(ctx, site):
         agreements = [a for a in [last_agreement(ctx, site.i, 80)] if a is not None]  # "described it as …"
     quoted: list[Ment] = []
@@ -756,6 +756,17 @@ def _next_clause_verb(ctx: Context, site: Site) -> int:
         if not f.phrase.nominal and (k < f.i or glued_and) and (ctx.texts[k - 1] in (",", "،") or _own_verb(ctx, f)):
             return f.i
     return site.sent.te
+
+
+def _invoked(ctx: Context, site: Site, m: Ment) -> bool:
+    """ "said the strikes were consistent with the U.N. Charter", «وفقاً للقرار»: an agreement invoked by a
+    references phrase right before it is what the statement cites, not what it is about ("would honour the
+    deal", `keeping_verbs`, is about it)."""
+    keeping = ctx.lex.w("keeping_verbs")
+    return any(
+        f.rtype == "references" and 0 <= m.np_start - f.j <= 1 and keeping.isdisjoint(ctx.toks[f.i].forms)
+        for f in site.found
+    )
 
 
 def _own_verb(ctx: Context, f: Trigger) -> bool:

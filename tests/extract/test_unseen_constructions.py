@@ -147,6 +147,11 @@ FINDS = [
         "evening that his government remained committed to the Doha Agreement.",
         ("person:imran-khan", "states", "agr:*"),
     ),
+    (
+        "en",
+        "Turkey said its operation in northern Syria was consistent with the UN Charter.",
+        ("state:tur", "references", "agr:un-charter-1945"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
@@ -310,6 +315,17 @@ KEEPS_OUT = [
     ),
     # «عبر» "via" is no statement verb
     ("ar", "وتصل المساعدات المصرية إلى غزة عبر معبر رفح.", ("state:egy", "states", "*")),
+    # an agreement the statement invokes ("consistent with", «وفقاً لـ») is referenced, not spoken of
+    (
+        "en",
+        "Turkey said its operation in northern Syria was consistent with the UN Charter.",
+        ("state:tur", "states", "agr:un-charter-1945"),
+    ),
+    (
+        "ar",
+        "وقالت تركيا إن عمليتها في شمال سوريا تأتي وفقاً لميثاق الأمم المتحدة.",
+        ("state:tur", "states", "agr:un-charter-1945"),
+    ),
     # a bare welcome backs the agreement and says nothing more about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
     ("ar", "ورحبت كينيا باتفاق بريتوريا.", ("state:ken", "states", "*")),
