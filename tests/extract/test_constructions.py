@@ -441,6 +441,12 @@ CASES += [
     ),
     ("welcome-agreement", "ar", "ورحّبت الكويت بالاتفاق بين الطرفين.", ("state:kwt", "supports", "agreement")),
     (
+        "summoned-envoy",
+        "en",
+        "Poland summoned the Russian ambassador Sergey Andreev on Monday over the drone incursion.",
+        ("state:pol", "opposes", "state:rus"),
+    ),
+    (
         "references-fronted",
         "ar",
         "ووفقاً للهدنة، التي أعلنتها الأمم المتحدة الشهر الماضي، تنسحب القوات السودانية من المدينة، وتفتح مصر معبرها.",
