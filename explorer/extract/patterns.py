@@ -917,10 +917,26 @@ def parent_bodies(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None
                 emit(m, body, "member_of", 0.7, m.text, "named-member")
             continue
         e = ctx.kb.get(m.entity) if m.kind == "organization" else None
-        parent = e.record.get("parent") if e is not None else None
+        parent = e.record.get("parent") if e is not None and _mission(ctx, e) else None
         pm = next(iter(ctx.ments.of_entity(parent)), None) if parent else None
         if pm is not None and _names_inside(ctx.kb.get(parent), m.text):
             emit(m, pm, "member_of", 0.7, m.text, "parent-body")
+
+
+def _mission(ctx: Context, e) -> bool:
+    """A mission of its parent ("the UN's Libya mission", «بعثة الاتحاد الأفريقي»), by the words of its names
+    (lexicon mission_name_words): one of the parent's members, where its organs, agencies and forces (the Security
+    Council, UNHCR, UNIFIL, a peace and security department) are no members in the sense the news gives."""
+    got = _MISSIONS.get(e.id)
+    if got is None:
+        from explorer.kb import norm_alias
+
+        names = " ".join(norm_alias(n) for n in (e.name, e.record.get("name_ar") or "")).split()
+        got = _MISSIONS[e.id] = not ctx.lex.w("mission_name_words").isdisjoint(names)
+    return got
+
+
+_MISSIONS: dict[str, bool] = {}  # body id → named a mission (the knowledge base's names, decided once)
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -222,3 +222,11 @@ def test_the_alliance_a_state_joins_is_the_body_whose_name_says_alliance(lang):
     got = _triples(lang, _NATO_THEN_WHO[lang])
     assert ("state:swe", "member_of", "org:nato") in got, got
     assert not any(t[0] == "state:swe" and t[1] == "member_of" and t[2] != "org:nato" for t in got), got
+
+
+def test_a_mission_is_one_of_its_parents_members_an_organ_or_agency_is_not():
+    got = _triples("en", "The UN mission in South Sudan said the United Nations would send more peacekeepers.")
+    assert ("org:unmiss", "member_of", "org:un") in got, got
+    text = "The United Nations said the UN Security Council and the World Food Programme would meet on Monday."
+    got = _triples("en", text)
+    assert not any(t[1] == "member_of" and t[2] == "org:un" for t in got), got
