@@ -48,6 +48,7 @@ from explorer.extract.syntax import (
     relative_subject,
     relative_without_actor,
     same_class,
+    time_clause_verb,
     verb_initial,
 )
 
@@ -1717,6 +1718,20 @@ def weapon_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     site.vso = True
     return _subject(site, [agent], "weapon-subject")
+
+
+@construction("time-clause-subject", "subject", langs=("ar",), nominal=False)
+def time_clause_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """«زار هوكستين بيروت والتقى بري، الذي تولّى التفاوض باسم الحزب، قبل أن ينتقل إلى إسرائيل»: a verb after
+    «قبل أن» / «بعد أن» with no name right after it goes on with the subject of the sentence's first verb, not the
+    name nearest before it."""
+    if site.nominal or not time_clause_verb(ctx, site.i, site.sent.ts):
+        return PASS
+    fa, to_place = site.first_after, site.trig.phrase.words[-1] in ctx.lex.location_prepositions
+    if fa is not None and fa.np_start == site.j and not to_place:
+        return PASS  # «بعد أن علّق الاتحاد الأفريقي …»: its own subject
+    src = site.state.first_subjects or site.state.subjects_here
+    return _subject(site, list(src), "time-clause-subject") if src else PASS
 
 
 @construction("verb-subject-object", "subject")

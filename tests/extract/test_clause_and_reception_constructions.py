@@ -572,6 +572,16 @@ CASES = [
         [("person:nabih-berri", "negotiates_with", "group:hezbollah")],
     ),
     (
+        "«زار X بيروت والتقى Y، الذي …، قبل أن ينتقل إلى عمّان»: the verb after «قبل أن» with no name of its own "
+        "goes on with the sentence's first subject, not the name nearest before it",
+        "ar",
+        "2024-10-02",
+        "وكان وزير الخارجية الفرنسي جان نويل بارو قد زار بيروت أمس والتقى رئيس الحكومة نجيب ميقاتي، الذي يتولى "
+        "الاتصالات مع حزب الله، قبل أن ينتقل إلى عمّان.",
+        [("person:jean-noel-barrot", "visits", "place:*")],
+        [("person:najib-mikati", "visits", "*"), ("group:hezbollah", "visits", "*")],
+    ),
+    (
         "«استقبل X الوزير التركي، وبحثا …»: the guest named again by his title; the dual verb goes on with the one "
         "who received and the one received",
         "ar",
