@@ -15,6 +15,7 @@ import yaml
 from explorer.extract.context import Context, Ment, stable_id
 from explorer.extract.lexicon import LEXICON_DIR
 from explorer.extract.syntax import past_place
+from explorer.ingest.dates import _AR_MONTHS as _AR_MONTHS_ALL
 from explorer.kb import norm_alias, parse_kb_date
 from explorer.text.normalize import normalize
 from explorer.text.tokens import Token, strip_article
@@ -1057,6 +1058,7 @@ def family_of_mention(ctx: Context, m: Ment) -> str | None:
     return family_of_known(ctx.kb, m.entity)
 
 
+_AR_MONTH_OF = {normalize(n).text: m for n, m in _AR_MONTHS_ALL.items()}
 _MONTHS_EN = {m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                            "september", "october", "november", "december"), 1)}  # fmt: skip
 
@@ -1084,8 +1086,10 @@ def _month_after(ctx: Context, te: int):
     """The earlier month an English agreement noun is dated by a few words after it, with no name between ("the
     declaration the two sides signed in April", "a truce agreed in March 2024"): the last such month strictly
     before the article's."""
-    if ctx.lang == "ar" or ctx.on is None:
+    if ctx.on is None:
         return None
+    if ctx.lang == "ar":
+        return _month_after_ar(ctx, te)
     toks, end = ctx.toks, min(te + 9, len(ctx.toks) - 1)
     for x in range(te, end):
         if toks[x].text == "in" and _free_but_places(ctx, te, x + 1) and (month := _MONTHS_EN.get(toks[x + 1].text)):
@@ -1113,6 +1117,41 @@ def _last_month_after(ctx: Context, te: int):
         if f"{texts[x]} {texts[x + 1]}" in words:
             return date(ctx.on.year - (ctx.on.month == 1), (ctx.on.month - 2) % 12 + 1, 1)
     return None
+
+
+def _month_after_ar(ctx: Context, te: int):
+    """«وقّعتا اتفاقاً لوقف إطلاق النار برعاية روسية في نوفمبر 2020», «الاتفاق الموقع عليه من الطرفين في 20
+    أيار/مايو الماضي»: an earlier month after «في» within the noun's phrase (no stop, no other agreement, no
+    actor but a demonym, a collective or one after a preposition), the last such month before the article's."""
+    toks, texts, end = ctx.toks, ctx.texts, min(te + 12, len(ctx.toks) - 1)
+    free = ctx.lex.w("prepositions") | ctx.lex.w("with") | ctx.lex.w("between")
+    for x in range(te, end):
+        if texts[x] in (".", "،", ",", "؛", ";") or not _phrase_goes_on(ctx, x, free):
+            return None
+        if texts[x] != "في":
+            continue
+        k = x + 1 + texts[x + 1].isdigit()
+        month = _AR_MONTH_OF.get(texts[k]) if k < len(toks) else None
+        if month is None and k + 1 < len(toks):
+            month = _AR_MONTH_OF.get(f"{texts[k]} {texts[k + 1]}")
+        if month is None:
+            continue
+        year = next((_year_at(ctx, y) for y in range(k + 1, min(k + 5, len(toks))) if _year_at(ctx, y)), None)
+        year = year or (ctx.on.year if month <= ctx.on.month else ctx.on.year - 1)
+        when = date(year, month, 1)
+        return when if when < date(ctx.on.year, ctx.on.month, 1) and 1945 <= year else None
+    return None
+
+
+def _phrase_goes_on(ctx: Context, x: int, preps: frozenset[str]) -> bool:
+    """No other agreement and no actor starts at token x, but a demonym, a collective or one after a preposition
+    («برعاية روسية», «من الطرفين», «مع الحركة»)."""
+    for m in ctx.ments.starting(x):
+        if m.kind == "agreement":
+            return False
+        if m.kind != "place" and m.role not in ("demonym", "coref") and not m.in_np and ctx.texts[x - 1] not in preps:
+            return False
+    return True
 
 
 def _free_but_places(ctx: Context, ts: int, te: int) -> bool:
@@ -1205,10 +1244,23 @@ def _known_in_month(ctx: Context, family: str, when, te: int | None = None) -> s
         if _families_fit(family, family_of_known(ctx.kb, e.id))
         and not (where and _signed_at(ctx, e) and not _signed_at(ctx, e) & where)
     ]
+    named = {m.entity for m in ctx.ments}
     if len(fit) > 1:
-        named = {m.entity for m in ctx.ments}
         fit = [e for e in fit if set(e.record.get("parties") or ()) & named]
+    elif fit and _parties_of(fit[0]) and not _parties_of(fit[0]) & _with_place_states(ctx, named):
+        return None  # the one agreement of that month is no one's the document names (Syria's, in Colombia's)
     return fit[0].id if len(fit) == 1 else None
+
+
+def _parties_of(e) -> set[str]:
+    """A known agreement's parties and the states it is about."""
+    return set(e.record.get("parties") or ()) | set(e.record.get("about") or ())
+
+
+def _with_place_states(ctx: Context, named: set[str]) -> set[str]:
+    """The entities named, with the state of each (a place's, "Aden and Sanaa": Yemen; a group's or a person's,
+    "Hezbollah", "Nabih Berri": Lebanon)."""
+    return named | {s for x in named for s in _states_of(ctx, x)}
 
 
 def _places_after(ctx: Context, te: int) -> set[str]:

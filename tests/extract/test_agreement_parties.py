@@ -413,3 +413,17 @@ def test_an_agreement_reached_last_month_is_another_one(lang, day, text, noun):
     ex = extract_text(text, lang=lang, date_=day)
     owner = [e for e in ex.to_json()["entities"] if any(m["text"] == noun for m in e["mentions"])]
     assert owner and len(owner[0]["mentions"]) == 1, owner
+
+
+def test_an_arabic_agreement_dated_by_an_earlier_month_is_that_months_and_the_documents():
+    """«الاتفاق الموقع عليه من الطرفين في 12 آذار/مارس الماضي»: the noun is dated by the month after it (not the
+    agreement signed that day), and a known agreement of that month is it only if the document names one of its
+    parties (not a Syrian agreement of March in an article on Colombia)."""
+    text = (
+        "وقّعت الحكومة الكولومبية وجيش التحرير الوطني أمس في هافانا اتفاقاً جديداً لوقف إطلاق النار. وحثت كوبا "
+        "الطرفين على الالتزام بالاتفاق الموقع عليه من الطرفين في 12 آذار/مارس الماضي."
+    )
+    ex = extract_text(text, lang="ar", date_="2017-06-10")
+    agreements = [e for e in ex.to_json()["entities"] if e["kind"] == "agreement"]
+    earlier = [e for e in agreements if any(m["text"] == "بالاتفاق" for m in e["mentions"])]
+    assert len(agreements) == 2 and earlier and earlier[0]["id"].startswith("agr:x-"), agreements
