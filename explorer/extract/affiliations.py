@@ -107,10 +107,25 @@ def pronoun_owner_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) 
         person = next((m for m in ments if m.np_start <= j <= m.ts and m.ts - j <= 1 and m.kind == "person"), None)
         person = person or _named_before(ctx, ments, k)
         owner = _antecedent(ctx, ments, k - 1 if (spokes or organ) else k)
+        owner = _subject_body(ctx, sent, ments, owner) if spokes else owner
         if person is None or owner is None:
             continue
         member = (spokes or stem in members or organ and ctx.lasts[k - 1] in members) and owner.kind != "state"
         emit(person, owner, "member_of" if member else "holds_role_in", 0.7, ctx.texts[k], "pronoun-owner")
+
+
+def _subject_body(ctx: Context, sent: Sentence, ments: list[Ment], owner: Ment | None) -> Ment | None:
+    """«ودانت حركة حماس مشاركة السلطة في الاجتماع، ووصفه المتحدث باسمها X»: a spokesman speaks for the body the
+    sentence opens with (its verb and that body first), not for one the body's verb acts on after it."""
+    if owner is None:
+        return None
+    first = next((m for m in ments if m.kind in ("organization", "armed_group", "state")), None)
+    if first is None or first is owner or first.ts <= sent.ts:
+        return owner
+    heads = ctx.lex.organization_heads  # «ودانت حركة «حماس»»: the body's head noun and quotes before its name
+    if not all(ctx.texts[x] == '"' or not heads.isdisjoint(ctx.toks[x].forms) for x in range(sent.ts + 1, first.ts)):
+        return owner
+    return first if ctx.trigger_hits[1].get(sent.ts) is not None or ctx.texts[sent.ts].startswith("و") else owner
 
 
 def _named_before(ctx: Context, ments: list[Ment], k: int) -> Ment | None:

@@ -486,3 +486,10 @@ def test_a_title_held_in_a_capacity_is_the_persons_before_it():
     # "as" there opens a clause: the title is someone else's
     rels = _rels("Antony Blinken spoke as the Russian foreign minister arrived in New Delhi.")
     assert ("person:antony-blinken", "holds_role_in", "state:rus") not in rels
+
+
+def test_a_spokesman_speaks_for_the_body_the_sentence_opens_with():
+    text = "ورفضت حركة «حماس» دعوة السلطة الفلسطينية إلى الحوار، ووصفها المتحدث باسمها حازم قاسم بأنها مناورة."
+    rels = _rels(text, "ar")
+    assert ("person:hazem-qassem", "member_of", "group:hamas") in rels
+    assert ("person:hazem-qassem", "member_of", "org:pa") not in rels
