@@ -1542,7 +1542,9 @@ def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     tok, possessed = ctx.toks[site.i], ctx.lex.w("possessed_agreements")  # «اتفاقهما على …»: 'their agreeing on'
     if pronoun_suffix(ctx, tok, site.trig.phrase.words[0]) or not possessed.isdisjoint(tok.forms):
-        agent = site.carried or _his_agent(ctx, site)
+        nb = site.near_before  # «واصل الطيران الإسرائيلي غاراته»: "its raids" after the verb's own subject
+        own = [nb] if nb is not None and nb.te == site.i and nb.ts > site.sent.ts and actor(nb) else []
+        agent = own or site.carried or _his_agent(ctx, site)
         if agent:
             return _subject(site, agent, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     own = site.j < site.sent.te and ctx.toks[site.j].text in ctx.lex.w("possessive_pronouns")

@@ -183,10 +183,12 @@ def _passive_after(ctx: Context, site: Site, later: list) -> bool:
 def _past_relative_aside(ctx: Context, k: int, end: int) -> int:
     """«أعلن التحالف، الذي يضم قوات الدعم السريع، تشكيل حكومة»: a relative clause between commas after the
     subject is about the subject; what the verb acts on comes after it."""
-    toks = ctx.toks
+    toks, k0 = ctx.toks, k
+    while k < end and toks[k].text == '"':  # («اتهمت «قوات الدعم السريع»، التي …»: past the closing mark)
+        k += 1
     if not (k + 1 < end and toks[k].text in (",", "،") and toks[k + 1].text in ctx.lex.w("relative_who")):
-        return k
-    return next((x + 1 for x in range(k + 2, min(end, k + 16)) if toks[x].text in (",", "،")), k)
+        return k0
+    return next((x + 1 for x in range(k + 2, min(end, k + 16)) if toks[x].text in (",", "،")), k0)
 
 
 def _objects(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:

@@ -218,3 +218,10 @@ def test_fighting_between_a_side_and_unnamed_forces_pairs_no_one_far_after():
         assert not any(r[1] == "fights" for r in _rels(text, "en"))
     rels = _rels("Clashes between the Sudanese army and the RSF erupted in Khartoum.", "en")
     assert _fight(rels, "org:saf", "group:rsf")
+
+
+def test_its_raids_after_the_verbs_own_subject_and_a_quoted_subject_with_an_aside():
+    text = "وقال حسن نصر الله إن الحزب سيرد. وواصل الطيران الإسرائيلي غاراته على مواقع حركة حماس في رفح."
+    assert ("state:isr", "fights", "group:hamas") in _rels(text, "ar")
+    text = "واتهمت «حركة حماس»، التي يقودها يحيى السنوار، الجيش الإسرائيلي بقصف مستشفى في غزة."
+    assert ("group:hamas", "opposes", "org:idf") in _rels(text, "ar")
