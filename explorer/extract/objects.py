@@ -1512,7 +1512,7 @@ def _contrasted(ctx: Context, site: Site) -> bool:
 
 def _after_quote(ctx: Context, site: Site) -> bool:
     """The statement came first: the verb follows a quotation, or (English) "…, the minister announced"."""
-    if '"' in ctx.texts[site.sent.ts : site.i] or _attributed(ctx, site) > 0:
+    if _quote_before(ctx, site) or _attributed(ctx, site) > 0:
         return True
     first = min(m.np_start for m in site.src)
     owner = next((m for m in ctx.ments.ending(first - 1) if m.possessive), None) if first > 1 else None
@@ -1521,6 +1521,21 @@ def _after_quote(ctx: Context, site: Site) -> bool:
     if first > site.sent.ts and ctx.toks[first - 1].text == "the":
         first -= 1
     return ctx.lang != "ar" and first > site.sent.ts and ctx.toks[first - 1].text == "," and first < site.i
+
+
+def _quote_before(ctx: Context, site: Site) -> bool:
+    """A quotation closes right before the verb or its speaker ('"…," Aoun said', «"…"، قال X»); a name in
+    quotation marks («الناتو», «جبهة تحرير شعب تيغراي») followed by a clause of its own is no quotation."""
+    texts = ctx.texts[site.sent.ts : site.i]
+    marks = [k for k, t in enumerate(texts) if t == '"']
+    if len(marks) < 2:
+        return bool(marks)  # (a quotation the sentence before opened)
+    close = site.sent.ts + marks[-1]  # only the speaker, his title and punctuation between it and the verb
+    light = ctx.lex.any_of("person_pronouns", "subject_pronouns")  # ('"…," he said')
+    return all(
+        not ctx.toks[k].is_word or ctx.covered[k] or ctx.title_tokens[k] or ctx.texts[k] in light
+        for k in range(close + 1, site.i)
+    ) or ctx.lang != "ar" and site.i - close <= 4  # ('"…," the king told Guterres')
 
 
 def _how(site: Site, name: str) -> str:

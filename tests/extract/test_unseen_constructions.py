@@ -152,6 +152,13 @@ FINDS = [
         "Turkey said its operation in northern Syria was consistent with the UN Charter.",
         ("state:tur", "references", "agr:un-charter-1945"),
     ),
+    # a name in quotation marks earlier in the sentence is no quotation the statement follows
+    (
+        "ar",
+        "ووقعت الحكومة الإثيوبية و«جبهة تحرير شعب تيغراي» اتفاق بريتوريا أمس، وقال وزير الخارجية الأميركي "
+        "أنتوني بلينكن إن إريتريا يجب أن تسحب قواتها.",
+        ("person:antony-blinken", "states", "state:eri"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
@@ -325,6 +332,12 @@ KEEPS_OUT = [
         "ar",
         "وقالت تركيا إن عمليتها في شمال سوريا تأتي وفقاً لميثاق الأمم المتحدة.",
         ("state:tur", "states", "agr:un-charter-1945"),
+    ),
+    (
+        "ar",
+        "ووقعت الحكومة الإثيوبية و«جبهة تحرير شعب تيغراي» اتفاق بريتوريا أمس، وقال وزير الخارجية الأميركي "
+        "أنتوني بلينكن إن إريتريا يجب أن تسحب قواتها.",
+        ("person:antony-blinken", "states", "agr:pretoria-agreement-2022"),
     ),
     # a bare welcome backs the agreement and says nothing more about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
