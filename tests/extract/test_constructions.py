@@ -441,6 +441,13 @@ CASES += [
     ),
     ("welcome-agreement", "ar", "ورحّبت الكويت بالاتفاق بين الطرفين.", ("state:kwt", "supports", "agreement")),
     (
+        "time-clause-subject",
+        "ar",
+        "وكان وزير الخارجية المصري سامح شكري قد زار الخرطوم والتقى رئيس مجلس السيادة عبد الفتاح البرهان، الذي يقود "
+        "الجيش، قبل أن يتوجه إلى أديس أبابا.",
+        ("person:sameh-shoukry", "visits", "*"),
+    ),
+    (
         "summoned-envoy",
         "en",
         "Poland summoned the Russian ambassador Sergey Andreev on Monday over the drone incursion.",
