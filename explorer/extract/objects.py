@@ -200,6 +200,31 @@ def _objects(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
     return tgts
 
 
+def _agreements_listed(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
+    """ "on the basis of resolution 2254 and the Geneva communique", «بالمبادرة الخليجية وآليتها التنفيذية ومخرجات
+    الحوار الوطني وقرار مجلس الأمن 2216»: the agreements coordinated after the object, past a short conjunct that
+    names none («وآليتها التنفيذية»), past the window of what the phrase invokes."""
+    out, k, te, texts = [], tgt.te, site.sent.te, ctx.texts
+    ands = ctx.lex.w("and")
+    while k < te and len(out) < 5:
+        k += texts[k] in (",", "،")
+        joined = k < te and (texts[k] in ands or (ctx.lang == "ar" and texts[k][:1] == "و" and len(texts[k]) > 2))
+        if not joined:
+            break
+        start = k + (texts[k] in ands)
+        nxt = next((m for x in range(start, min(start + 2, te)) for m in ctx.ments.starting(x)), None)
+        if nxt is not None and nxt.kind == "agreement" and nxt.np_start <= start + 1:
+            out.append(nxt) if nxt.entity != tgt.entity and nxt not in out else None
+            k = nxt.te
+            continue
+        if nxt is not None or not out and k == tgt.te:  # (an actor, or nothing listed yet: a clause goes on)
+            break
+        k = start + 1
+        while k < te and k - start < 3 and texts[k] not in (",", "،") and not texts[k].startswith("و"):
+            k += 1  # past a short conjunct that names nothing («وآليتها التنفيذية»)
+    return out
+
+
 def _ally(ctx: Context, m: Ment) -> bool:
     """ "fought alongside the Syrian army", «قاتلت إلى جانب الجيش»: a side one fights with, not against."""
     words, k = ctx.lex.w("along_with"), m.np_start
@@ -805,6 +830,8 @@ def references(ctx: Context, site: Site, emit) -> Outcome:
     if not cands:  # ("X remained the basis for …": the agreement before the phrase)
         return DONE
     targets = group_with(ctx, site.ments, cands[0]) + [c for c in cands[1:3] if c.kind == "agreement"]
+    if cands[0].kind == "agreement":  # «بالمبادرة الخليجية وآليتها التنفيذية ومخرجات الحوار وقرار مجلس الأمن»
+        targets += _agreements_listed(ctx, site, cands[0])
     _emit_references(ctx, site, emit, list(dict.fromkeys(targets)))
     return DONE
 

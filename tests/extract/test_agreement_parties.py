@@ -329,6 +329,14 @@ CASES = [
         [("state:dji", "agrees_with", "agreement"), ("state:eri", "agrees_with", "agreement")],
         [],
     ),
+    # a list of the texts invoked, past the window of the phrase and a short conjunct that names none
+    (
+        "ar",
+        "وجدد وزير الخارجية الليبي محمد سيالة تمسك حكومته بالمرجعيات الدولية، وهي الاتفاق السياسي الليبي ومخرجات "
+        "مؤتمر برلين وقرار مجلس الأمن رقم 2510.",
+        [("person:mohamed-taha-siala", "references", "agr:unscr-2510")],
+        [],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
