@@ -942,8 +942,17 @@ def _past_aside(ctx: Context, site: Site, k: int) -> int:
         return k
     if any(actor(m) for m in ctx.ments.starting(k + 1)):
         return k + 1
+    if ctx.lang == "ar" and k + 2 < te and _verb_then_actor(ctx, k + 1):
+        return k + 1  # «وبموجب الاتفاق، تخفض واشنطن عدد قواتها»: a clause opening with its verb, no aside
     end = next((x for x in range(k + 1, min(te, k + 14)) if toks[x].text in commas), None)
     return end + 1 if end is not None else k + 1
+
+
+def _verb_then_actor(ctx: Context, k: int) -> bool:
+    """An Arabic word with no article and no name at token k, an actor right after it: a verb and its subject."""
+    t = ctx.toks[k]
+    verb_like = t.is_word and not ctx.covered[k] and not t.text.startswith(("ال", "وال", "بال", "لل"))
+    return verb_like and any(actor(m) for m in ctx.ments.starting(k + 1))
 
 
 def _clause_subjects(ctx: Context, site: Site, k: int) -> list[Ment]:

@@ -370,6 +370,16 @@ CASES += [
 
 CASES += [
     (
+        "references-fronted",
+        "ar",
+        "وقّعت إثيوبيا وإريتريا اتفاق سلام في جدة أمس. وبموجب الاتفاق، تسحب أديس أبابا قواتها من المناطق الحدودية "
+        "خلال ثلاثين يوماً، مقابل تعهد أسمرة بفتح المعابر.",
+        ("state:eth", "references", "agreement"),  # a clause opening with its verb after the comma: no aside
+    ),
+]
+
+CASES += [
+    (
         "references-relative",
         "en",
         "Officials recalled the border accord signed in Algiers between Ethiopia and Eritrea, under which Ethiopia "
