@@ -493,3 +493,13 @@ def test_a_spokesman_speaks_for_the_body_the_sentence_opens_with():
     rels = _rels(text, "ar")
     assert ("person:hazem-qassem", "member_of", "group:hamas") in rels
     assert ("person:hazem-qassem", "member_of", "org:pa") not in rels
+
+
+def test_whose_title_is_the_body_before_it_and_a_leading_member_is_one_of_its_members():
+    text = "The Sudanese Professionals Association, whose spokesman Walid Ali addressed the crowd, called a strike."
+    ex = extract_text(text, lang="en")
+    person = next(e.id for e in ex.entities if e.name == "Walid Ali")
+    got = {(r.source, r.type, r.target) for r in ex.relations}
+    assert (person, "member_of", "org:spa-sudan") in got, got
+    rels = _rels("Omar Hamdan, a leading RSF negotiator, arrived in Jeddah.")
+    assert ("person:omar-hamdan", "member_of", "group:rsf") in rels
