@@ -1124,7 +1124,7 @@ def _month_after_ar(ctx: Context, te: int):
     أيار/مايو الماضي»: an earlier month after «في» within the noun's phrase (no stop, no other agreement, no
     actor but a demonym, a collective or one after a preposition), the last such month before the article's."""
     toks, texts, end = ctx.toks, ctx.texts, min(te + 12, len(ctx.toks) - 1)
-    free = ctx.lex.w("prepositions") | ctx.lex.w("with") | ctx.lex.w("between")
+    free = ctx.lex.any_of("prepositions", "with", "between")
     for x in range(te, end):
         if texts[x] in (".", "،", ",", "؛", ";") or not _phrase_goes_on(ctx, x, free):
             return None

@@ -263,7 +263,7 @@ def _relative_agents(ctx: Context, a: Ment) -> bool:
 def _mediators(ctx: Context, a: Ment) -> bool:
     """A word of mediation or sponsorship stands just before the pair («وساطة قادها المبعوث X والمبعوث Y», «قاد
     الوساطة إلى جانب X وY», "talks mediated by X and Y"): the pair mediated, the sides are others."""
-    words = ctx.lex.w("sponsor_words") | ctx.lex.w("mediation_words") | ctx.lex.w("sponsor_nouns")
+    words = ctx.lex.any_of("sponsor_words", "mediation_words", "sponsor_nouns")
     return any(not words.isdisjoint(ctx.toks[k].forms) for k in range(max(0, a.np_start - 4), a.np_start))
 
 
