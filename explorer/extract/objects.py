@@ -194,6 +194,9 @@ def _past_relative_aside(ctx: Context, k: int, end: int) -> int:
 def _objects(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
     """The object and those listed with it; not an ally of a hostile verb's subject ("fought Islamic State
     alongside Iraqi troops": the troops fight with it)."""
+    one_host = site.rtype in _SYMMETRIC and len(site.src) == 1 and tgt.kind == "person"
+    if one_host and (listed := _colon_list(ctx, site, tgt)):
+        return listed  # «التقى كلا على حدة: X …، وY …، وZ …»
     tgts = group_with(ctx, site.ments, tgt)
     if site.rtype in ("fights", "opposes"):
         tgts = [t for t in tgts if t is tgt or not _ally(ctx, t)]
@@ -1576,6 +1579,16 @@ def _introduced(ctx: Context, m: Ment, words: frozenset[str]) -> bool:
     if k >= 3 and f"{ctx.toks[k - 2].text} {ctx.toks[k - 1].text}" in ctx.lex.w("each_of"):
         k -= 2
     return k > 0 and ctx.toks[k - 1].text in words
+
+
+def _colon_list(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
+    """«التقى كلا على حدة: رئيس وفد الحكومة X نائب رئيس الوزراء، ورئيسا وفد … Y ممثل حزب …، وZ ممثل …»: after a
+    colon right after the verb, the people listed, each with a long title, are all met (up to four)."""
+    if not any(ctx.texts[x] == ":" for x in range(site.start_after, tgt.np_start)) or tgt.np_start - site.j > 8:
+        return []
+    people = [m for m in site.view.after(tgt.ts) if m.kind == "person" and not m.in_np and m.ts < site.sent.te]
+    named = list({m.entity: m for m in people}.values())
+    return named if 2 <= len(named) <= 4 else []
 
 
 def _past_behalf(ctx: Context, site: Site, tgt: Ment) -> Ment | None:

@@ -582,6 +582,19 @@ CASES = [
         [("person:najib-mikati", "visits", "*"), ("group:hezbollah", "visits", "*")],
     ),
     (
+        "«التقى كلا على حدة: X …، وY …، وZ …»: after a colon right after the meeting verb, everyone listed with "
+        "a long title is met",
+        "ar",
+        "2024-02-11",
+        "وقال مسؤول إن الرئيس الكيني وليام روتو التقى كلا على حدة: رئيس مجلس السيادة السوداني عبد الفتاح البرهان "
+        "قائد الجيش، وقائد قوات الدعم السريع محمد حمدان دقلو الذي يتزعم القوات منذ 2013، ورئيس الوزراء السابق عبد "
+        "الله حمدوك.",
+        [("person:william-ruto", "meets", "person:abdel-fattah-al-burhan")]
+        + [("person:william-ruto", "meets", "person:mohamed-hamdan-dagalo")]
+        + [("person:william-ruto", "meets", "person:abdalla-hamdok")],
+        [("person:abdel-fattah-al-burhan", "meets", "person:mohamed-hamdan-dagalo")],
+    ),
+    (
         "«استقبل X الوزير التركي، وبحثا …»: the guest named again by his title; the dual verb goes on with the one "
         "who received and the one received",
         "ar",
