@@ -289,6 +289,8 @@ def find_late_owners(ctx: Context) -> None:
         if t.of or t.person is None:
             continue
         inside = [m for m in ctx.ments.ending_within(t.ts, t.te) if m.ts > t.ts and m.kind in bodies]
+        if not inside and ctx.texts[t.te - 1] in _TITLE_PREP_AR | _TITLE_PREP_EN:  # «X، القيادي في جبهة …»
+            inside = [m for m in ctx.ments.starting(t.te) if m.kind in bodies and m.role == "discovered"][:1]
         before = None if inside or ctx.lang == "ar" else _body_before_title(ctx, t)
         for m in inside[-1:] or [before] * (before is not None):
             m.in_np = True

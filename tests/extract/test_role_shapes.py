@@ -503,3 +503,12 @@ def test_whose_title_is_the_body_before_it_and_a_leading_member_is_one_of_its_me
     assert (person, "member_of", "org:spa-sudan") in got, got
     rels = _rels("Omar Hamdan, a leading RSF negotiator, arrived in Jeddah.")
     assert ("person:omar-hamdan", "member_of", "group:rsf") in rels
+
+
+def test_a_title_before_an_unknown_body_after_its_preposition_ar():
+    # «X، القيادي في …»: the body found after the titles, right after the title's preposition, owns it
+    text = "وقال منصور العبيدي، القيادي في جبهة الخلاص الوطنية، إن المحادثات فشلت."
+    ex = extract_text(text, lang="ar")
+    person = next(e.id for e in ex.entities if e.name == "منصور العبيدي")
+    body = _named_body(ex, "جبهة الخلاص الوطنية")
+    assert (person, "member_of", body) in {(r.source, r.type, r.target) for r in ex.relations}
