@@ -1415,6 +1415,8 @@ def _behalf_segment(
     if first is None:
         first = _unknown_signatory(ctx, site, start)
     signed = group_with(ctx, site.ments, first) if first is not None else list(rel or [])
+    along = next((x for x in range(start, te) if ctx.texts[x] in (",", "،") and along_with(ctx, x)), te)
+    signed = [p for p in signed if p.ts < along] or signed  # («…، إلى جانب X»: X signs beside him, for no side)
     for p in signed:
         emit(p, agr, "agrees_with", c, trig, "on-behalf")
         if side is not None and p.kind == "person":
@@ -1430,7 +1432,7 @@ def _behalf_segment(
 
 def _signed_along(ctx: Context, site: Site, k: int, te: int) -> list[Ment]:
     """The bodies listed after a signatory and his aside by «إلى جانب» / "along with" (before the next side's
-    «وعن», within `along_window` tokens): they signed beside him."""
+    «وعن», within `along_window` tokens), or the person named after his title there: they signed beside him."""
     w = int(_cx(ctx, "on-behalf", "along_window", 16))
     for x in range(k, min(te, k + w)):
         if ctx.texts[x] in (".", ";", "؛", ":"):
@@ -1439,6 +1441,10 @@ def _signed_along(ctx: Context, site: Site, k: int, te: int) -> list[Ment]:
         first = next((m for m in ctx.ments.starting(start) if actor(m) and m.kind != "person"), None) if start else None
         if first is not None:
             return [m for m in group_with(ctx, site.ments, first) if actor(m)]
+        if start:  # «…، إلى جانب مدير مكتب لجنة … في الحزب الشيوعي الصيني وانغ يي»: a person after his title
+            after = (m for m in site.ments if start <= m.np_start and m.ts - start <= w and m.kind == "person")
+            person = next(after, None)
+            return group_with(ctx, site.ments, person) if person is not None else []
     return []
 
 

@@ -626,6 +626,16 @@ CASES = [
         [],
     ),
     (
+        "«ووقّع الاتفاق عن A X، وعن B Y، إلى جانب TITLE Z»: Z signs beside them, a member of neither side",
+        "ar",
+        "2022-11-03",
+        "وقّعت الحكومة الإثيوبية وجبهة تحرير تيغراي اتفاقاً لوقف الأعمال العدائية في بريتوريا. ووقّع الاتفاق عن "
+        "الحكومة مستشار الأمن القومي رضوان حسين، وعن الجبهة المتحدث باسمها غيتاتشو رضا، إلى جانب الرئيس النيجيري "
+        "الأسبق والممثل السامي للاتحاد الأفريقي في منطقة القرن الأفريقي أولوسيغون أوباسانجو.",
+        [("person:olusegun-obasanjo", "agrees_with", "agr:*")],
+        [("person:olusegun-obasanjo", "member_of", "group:tplf")],
+    ),
+    (
         "«الطرفان» after «A و«B»»: quotation marks around a name do not break the pair",
         "ar",
         "2023-06-15",
