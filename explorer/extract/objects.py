@@ -766,7 +766,9 @@ def _described_it(ctx: Context, site: Site) -> bool:
         apart = j < site.sent.te and ctx.texts[j] in ctx.lex.w("described_pronouns")
         return (glued or apart and not ctx.lex.w("describing_verbs").isdisjoint(words)) and _it_named(ctx, site)
     it = j < site.sent.te and ctx.texts[j] in ctx.lex.w("described_pronouns")
-    return it and text in ctx.lex.any_of("naming_verbs", "describing_verbs")
+    words = site.trig.phrase.words  # ("calling it a step": the pronoun in the trigger phrase)
+    it = it or len(words) == 2 and words[1] in ctx.lex.w("described_pronouns")
+    return it and words[0] in ctx.lex.any_of("naming_verbs", "describing_verbs")
 
 
 def _it_named(ctx: Context, site: Site) -> bool:

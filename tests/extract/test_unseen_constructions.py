@@ -159,6 +159,17 @@ FINDS = [
         "أنتوني بلينكن إن إريتريا يجب أن تسحب قواتها.",
         ("person:antony-blinken", "states", "state:eri"),
     ),
+    # "calling it a turning point", "calling the deal …": a statement about the agreement
+    (
+        "en",
+        "Kenya's foreign minister welcomed the Pretoria agreement, calling it a turning point for the region.",
+        ("person:*", "states", "agr:pretoria-agreement-2022"),
+    ),
+    (
+        "en",
+        "Ruto signed the Pretoria agreement on Monday, calling the deal a turning point.",
+        ("person:william-ruto", "states", "agr:pretoria-agreement-2022"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
@@ -339,6 +350,8 @@ KEEPS_OUT = [
         "أنتوني بلينكن إن إريتريا يجب أن تسحب قواتها.",
         ("person:antony-blinken", "states", "agr:pretoria-agreement-2022"),
     ),
+    # ("calling for" is a call, no statement about the agreement)
+    ("en", "Ruto met Abiy in Nairobi, calling for a ceasefire in Tigray.", ("person:william-ruto", "states", "*")),
     # a bare welcome backs the agreement and says nothing more about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
     ("ar", "ورحبت كينيا باتفاق بريتوريا.", ("state:ken", "states", "*")),
