@@ -266,7 +266,8 @@ def predicate_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> N
     for i in range(sent.ts + 1, sent.te - 1):
         if toks[i].text not in words:
             continue
-        body = next((m for m in ments if m.np_start == i + 1 and m.kind in ("organization", "armed_group")), None)
+        # («انتُخب محمد بازوم رئيساً للنيجر»: the state he heads)
+        body = next((m for m in ments if m.np_start == i + 1 and m.kind in ACTOR_KINDS and m.kind != "person"), None)
         k = i
         if toks[k - 1].text == ")":  # «دبيبة (من إقليم طرابلس) رئيساً …»
             k = next((x for x in range(k - 2, max(sent.ts - 1, k - 10), -1) if toks[x].text == "("), k)

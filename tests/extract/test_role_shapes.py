@@ -512,3 +512,8 @@ def test_a_title_before_an_unknown_body_after_its_preposition_ar():
     person = next(e.id for e in ex.entities if e.name == "منصور العبيدي")
     body = _named_body(ex, "جبهة الخلاص الوطنية")
     assert (person, "member_of", body) in {(r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_elected_president_of_a_state_in_the_accusative_ar():
+    rels = _rels("وانتُخب محمد ولد الشيخ الغزواني رئيساً لموريتانيا في يونيو.", "ar")
+    assert any(t == "holds_role_in" and o == "state:mrt" for _, t, o in rels), rels
