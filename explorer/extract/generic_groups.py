@@ -1,0 +1,102 @@
+"""Armed groups news names by what they are, not by a name: "Gaza militants", "Tuareg rebels", "Islamist
+militants", «الميليشيات المتشددة», «المرتزقة الأجانب», «مسلحون مجهولون». A group noun with at least one word that
+says which (a place or a people, an ideology, "foreign") is an armed group of its own, named by that phrase, when
+no named group stands in it ("Houthi rebels", «ميليشيات الحوثي» are the Houthis) and coreference did not already
+make it the group named before ("the rebels" after "the M23")."""
+
+from __future__ import annotations
+
+from explorer.extract.context import Context, Ment, stable_id
+
+_NISBA = ("يه", "يين", "يون")
+
+
+def find_generic_groups(ctx: Context) -> None:
+    spans = _spans_ar(ctx) if ctx.lang == "ar" else _spans_en(ctx)
+    for ts, te, s_, e_ in spans:
+        name = ctx.text[s_:e_]
+        eid = stable_id("armed_group", " ".join(ctx.texts[ts:te]).lower())
+        for m in ctx.ments.ending_within(ts, te):
+            if m.ts >= ts and m.kind in ("state", "place"):
+                m.in_np = True  # "Gaza" in "Gaza militants", «الفلسطينية» in «الفصائل الفلسطينية»: which group
+        ctx.entities.add(eid, name, "armed_group", name if ctx.lang == "ar" else None, [], known=False)
+        ctx.ments.append(Ment(s_, e_, ts, te, eid, "armed_group", "discovered", name))
+        ctx.covered[ts:te] = b"\x01" * (te - ts)
+    if spans:
+        ctx.ments.sort_by_start()
+
+
+def _named_within(ctx: Context, ts: int, te: int) -> bool:
+    """A named group or body among the words ("Houthi rebels", "Hamas militants"): the group is that one."""
+    return any(m.kind in ("armed_group", "organization") for k in range(ts, te) for m in ctx.ments.starting(k))
+
+
+def _spans_en(ctx: Context) -> list[tuple[int, int, int, int]]:
+    """Up to two modifiers right before a plural group noun: a place or state ("Gaza", "Syrian"), a capitalised
+    people ("Tuareg"), a word of `group_modifiers` or `generic_group_modifiers` ("Islamist", "foreign")."""
+    texts, mods, out = ctx.texts, ctx.lex.w("group_modifiers") | ctx.lex.w("generic_group_modifiers"), []
+    for i in ctx.where(ctx.lex.w("generic_group_nouns")):
+        if ctx.covered[i] or (i + 2 < len(texts) and texts[i + 1] == "of" and ctx.covered[i + 2]):
+            continue  # "militants of the Islamic State": that group
+        k = i
+        while k > 0 and i - k < 2 and not _possessive(ctx, k - 1):
+            w = texts[k - 1]
+            place = any(m.kind in ("state", "place") for m in ctx.ments.ending(k))
+            if not (place or w.lower() in mods or (ctx.toks[k - 1].is_word and _capitalised(ctx, k - 1))):
+                break
+            k = next((m.ts for m in ctx.ments.ending(k) if m.kind in ("state", "place")), k - 1)
+        if k == i or _named_within(ctx, k, i) or texts[k].lower() in ("the", "a", "an"):
+            continue
+        s_, e_ = ctx.orig(k, i + 1)
+        out.append((k, i + 1, s_, e_))
+    return out
+
+
+def _possessive(ctx: Context, k: int) -> bool:
+    return ctx.texts[k] in ("'s", "'", "the", "of", ",", ".")
+
+
+def _capitalised(ctx: Context, k: int) -> bool:
+    """A capitalised people or creed ("Tuareg", "Islamist"), at a sentence's start too, but no determiner or
+    number there ("Some rebels", "Two militants")."""
+    s_, _ = ctx.orig(k, k + 1)
+    return ctx.text[s_ : s_ + 1].isupper() and ctx.texts[k].lower() not in ctx.lex.w("not_group_modifiers")
+
+
+def _spans_ar(ctx: Context) -> list[tuple[int, int, int, int]]:
+    """A group noun (a clitic before it aside) and one or two adjectives after it: a word of
+    `generic_group_adjectives`, a demonym or a nisba («المتشددة», «الأجانب», «الفلسطينية»), none of them a named
+    group («المتمردين الحوثيين» are the Houthis)."""
+    nouns, adjs, out = ctx.lex.w("generic_group_nouns"), ctx.lex.w("generic_group_adjectives"), []
+    n = len(ctx.toks)
+    for i in ctx.where(nouns, forms=True):
+        if ctx.covered[i] or nouns.isdisjoint(ctx.toks[i].forms):
+            continue
+        te = i + 1
+        while te < n and te - i <= 2 and _adjective(ctx, te, adjs):
+            te += 1
+        if te == i + 1 or _named_within(ctx, i + 1, te):
+            continue
+        s_, e_ = ctx.orig(i, te)
+        s_ += _clitic_length(ctx.toks[i].text, ctx.text[s_:e_])
+        out.append((i, te, s_, e_))
+    return out
+
+
+def _adjective(ctx: Context, k: int, adjs: frozenset[str]) -> bool:
+    t = ctx.toks[k]
+    if not t.is_word or t.text.startswith("و") and t.text[1:] not in adjs:
+        return False  # «… والحكومة»: a new phrase
+    if t.text in adjs or not adjs.isdisjoint(t.forms):
+        return True
+    demonym = any(m.role == "demonym" for m in ctx.ments.starting(k))
+    return demonym or (not ctx.covered[k] and t.text.startswith("ال") and t.forms[-1].endswith(_NISBA))
+
+
+def _clitic_length(token: str, original: str) -> int:
+    """The conjunction and preposition before the word, which the entity's name leaves out: «والميليشيات» and
+    «بالميليشيات» are «الميليشيات»; «للمرتزقة» keeps its «ل» (the article's alif is not written)."""
+    k = 1 if token[:1] in ("و", "ف") and len(token) > 4 else 0
+    if token[k : k + 3] in ("بال", "كال"):
+        k += 1
+    return k if original[:k] == token[:k] else 0
