@@ -1142,7 +1142,7 @@ def to_discuss(ctx: Context, site: Site, emit) -> Outcome:
     if prev is None or prev.rtype not in ("phones", "meets") or prev.phrase.nominal:
         return PASS
     obj = next((m for m in site.ments if prev.j <= m.np_start < site.i and actor(m)), None)
-    subj = [m for m in site.ments if m.te <= prev.i and actor(m)][-1:]
+    subj = [m for m in site.ments if m.te <= prev.i and actor(m)][-1:] or site.state.first_subjects[:1]  # ("He")
     if obj is None or not subj or subj[0].entity == obj.entity or not subj[0].kind == obj.kind == "person":
         return PASS  # (people who phone or meet; "representatives of A would meet B's officials to discuss" no)
     emit(subj[0], obj, "negotiates_with", site.conf + _cx(ctx, "to-discuss"), site.trig.text, _how(site, "to-discuss"))

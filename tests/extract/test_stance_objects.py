@@ -190,3 +190,8 @@ def test_summoning_or_expelling_an_envoy_opposes_his_state():
 def test_a_call_for_departure_past_an_adverb():
     rels = _rels("وتطالب بوركينا فاسو حالياً برحيل القوات الفرنسية من أراضيها.", "ar")
     assert any(r[1] == "opposes" and r[2] == "state:fra" for r in rels)
+
+
+def test_he_phoned_someone_to_discuss_the_deal():
+    text = "Macron spoke in Paris on Monday. He phoned Erdogan on Tuesday to discuss the Doha agreement."
+    assert ("person:emmanuel-macron", "negotiates_with", "person:recep-tayyip-erdogan") in _rels(text)
