@@ -2036,6 +2036,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
                 return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
     if ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i) or _own_clause(ctx, nb.te, site.i):
         return PASS
+    if ctx.lang == "ar" and not site.nominal and _break_then_named(ctx, site):
+        return PASS  # «…، فيما قال المتحدث باسم الأمين العام ستيفان دوجاريك إن …»: the subject follows the verb
     if site.nominal and _heads_reported_clause(ctx, site.i):
         return PASS  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
     if site.nominal and rtype == "states" and _attributed_noun(ctx, site.i):
@@ -2100,6 +2102,15 @@ def _heads_reported_clause(ctx: Context, i: int) -> bool:
         return False
     prev = ctx.toks[i - 1]
     return prev.text in ctx.lex.complementizers and not prev.forms[-1].endswith(("ه", "ها"))
+
+
+def _break_then_named(ctx: Context, site: Site) -> bool:
+    """An Arabic verb right after a clause break («فيما», «بينما») with an actor or a title right after it:
+    a new clause, whose subject follows its verb."""
+    if site.i - 1 < site.sent.ts or ctx.texts[site.i - 1] not in ctx.lex.w("clause_breaks"):
+        return False
+    j = site.j
+    return j < site.sent.te and (ctx.title_tokens[j] or any(actor(m) for m in ctx.ments.starting(j)))
 
 
 def _own_clause(ctx: Context, k: int, i: int) -> bool:

@@ -352,6 +352,13 @@ KEEPS_OUT = [
     ),
     # ("calling for" is a call, no statement about the agreement)
     ("en", "Ruto met Abiy in Nairobi, calling for a ceasefire in Tigray.", ("person:william-ruto", "states", "*")),
+    # «…، فيما قال المتحدث باسم …»: a verb right after a clause break has its subject after it
+    (
+        "ar",
+        "وقالت الخارجية القطرية في بيان إن الدوحة تدعم وحدة ليبيا وسلامة أراضيها، فيما قال المتحدث باسم الأمين "
+        "العام للأمم المتحدة ستيفان دوجاريك إن إعلان الحكومة الجديدة سيعمق الأزمة.",
+        ("state:lby", "states", "*"),
+    ),
     # a bare welcome backs the agreement and says nothing more about it
     ("en", "Kenya welcomed the Pretoria agreement.", ("state:ken", "states", "*")),
     ("ar", "ورحبت كينيا باتفاق بريتوريا.", ("state:ken", "states", "*")),
