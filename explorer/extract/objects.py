@@ -867,6 +867,20 @@ def _called_on_it(ctx: Context, site: Site) -> Ment | None:
     return earlier[-1] if earlier else None
 
 
+def _nearer_antecedent(ctx: Context, site: Site, agr: Ment) -> bool:
+    """ "a dispute over the release of 5,000 prisoners … after the assembly endorsed it": an English "it" whose
+    sentence names no agreement but a thing of its own before it ("the release") refers to that thing, not to the
+    agreement of a sentence before."""
+    if ctx.lang == "ar" or agr.te > site.sent.ts:
+        return False
+    texts = ctx.texts
+    return any(
+        texts[k] == "the" and texts[k + 1].isalpha() and texts[k + 1].islower() and not ctx.covered[k + 1]
+        and texts[k + 2] == "of"
+        for k in range(site.sent.ts, site.i - 2)
+    )
+
+
 @construction("pronoun-agreement", "target", rtypes=("agrees_with", "supports", "opposes"))
 def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """ "approved it", "before Lapid signed.", «وقّعه»: the agreement last named."""
@@ -893,7 +907,7 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     w = int(_cx(ctx, "pronoun-agreement", "window", 80))
     earlier = [m for m in ctx.ments.ending_within(site.i - w - 1, site.i) if m.kind == "agreement"]
-    if not earlier:
+    if not earlier or (pron and _nearer_antecedent(ctx, site, earlier[-1])):
         return PASS
     _each_source(ctx, site, emit, earlier[-1], rtype, "pronoun-agreement")
     return DONE

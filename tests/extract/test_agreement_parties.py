@@ -337,6 +337,15 @@ CASES = [
         [("person:mohamed-taha-siala", "references", "agr:unscr-2510")],
         [],
     ),
+    # "it" after a thing of its own sentence ("the withdrawal of …") is that thing, not the agreement named before
+    (
+        "en",
+        "Ethiopia and Eritrea signed a peace deal in Jeddah in September. Talks on the border were delayed for weeks "
+        "by a row over the withdrawal of Ethiopian troops from Badme, which Abiy Ahmed only ordered after "
+        "Ethiopia's parliament endorsed it.",
+        [("state:eth", "agrees_with", "agreement")],
+        [("org:ethiopia-hopr", "agrees_with", "agreement")],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
