@@ -195,3 +195,14 @@ def test_a_call_for_departure_past_an_adverb():
 def test_he_phoned_someone_to_discuss_the_deal():
     text = "Macron spoke in Paris on Monday. He phoned Erdogan on Tuesday to discuss the Doha agreement."
     assert ("person:emmanuel-macron", "negotiates_with", "person:recep-tayyip-erdogan") in _rels(text)
+
+
+def test_verbs_that_merely_begin_like_met_are_no_meeting():
+    for text in (
+        "وتقترح قطر هدنة جديدة بين حماس وإسرائيل.",
+        "وتقيم المغرب علاقات مع إسرائيل منذ 2020.",
+        "وقال إن إيران، التي تقتل المدنيين، لا تريد السلام مع السعودية.",
+    ):
+        assert not any(r[1] == "meets" for r in _rels(text, "ar"))
+    rels = _rels("والتقت وزيرة الخارجية الألمانية أنالينا بيربوك نظيرها الأردني أيمن الصفدي.", "ar")
+    assert ("person:annalena-baerbock", "meets", "person:ayman-safadi") in rels
