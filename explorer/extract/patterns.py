@@ -703,7 +703,8 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
     if body is None:
         return
     organ = ctx.lex.any_of("body_nouns", "body_qualifiers")
-    if ctx.lang != "ar" and body.te < sent.te and ctx.texts[body.te] in organ and ctx.texts[body.te] != "group":
+    typed = ctx.lex.w("typed_body_nouns")  # ("the Taqaddum coalition": the noun says what the body is)
+    if ctx.lang != "ar" and body.te < sent.te and ctx.texts[body.te] in organ - typed and ctx.texts[body.te] != "group":
         return  # "chair the Arab League contact group", "the ECOWAS committee": an organ the name does not name
     who = None  # «وتترأس الجزائر …»: Arabic puts the subject after the verb ("who chairs Afghanistan's council": no)
     if ctx.lang == "ar":

@@ -517,3 +517,9 @@ def test_a_title_before_an_unknown_body_after_its_preposition_ar():
 def test_elected_president_of_a_state_in_the_accusative_ar():
     rels = _rels("وانتُخب محمد ولد الشيخ الغزواني رئيساً لموريتانيا في يونيو.", "ar")
     assert any(t == "holds_role_in" and o == "state:mrt" for _, t, o in rels), rels
+
+
+def test_who_leads_a_body_named_with_its_type_noun_en():
+    # "the Taqaddum coalition": the noun after the name says what the body is, not an organ of it
+    rels = _rels("Abdalla Hamdok, who now leads the Taqaddum coalition, met Kenyan officials in Nairobi.")
+    assert ("person:abdalla-hamdok", "holds_role_in", "org:taqaddum") in rels
