@@ -822,6 +822,8 @@ def references(ctx: Context, site: Site, emit) -> Outcome:
     """ "under resolution 2254", «وفقاً للقرار 2254», «على أساس إعلان جنيف»: the agreement invoked."""
     if site.rtype != "references":
         return PASS
+    if _mutual_accusation(ctx, site):
+        return DONE  # «ويتبادل الطرفان الاتهامات بخرق وقف إطلاق النار», "accused each other of violating": no one
     proposals = ctx.lex.w("proposal_nouns")  # «بناء على اقتراح الأمير»: a proposal is no agreement one acts under
     cands = [
         m
@@ -839,6 +841,14 @@ def references(ctx: Context, site: Site, emit) -> Outcome:
         targets += _agreements_listed(ctx, site, cands[0])
     _emit_references(ctx, site, emit, list(dict.fromkeys(targets)))
     return DONE
+
+
+def _mutual_accusation(ctx: Context, site: Site) -> bool:
+    """An accusation and a word of reciprocity shortly before the trigger («تبادل الاتهامات», "accused each
+    other", "traded accusations"): each side accuses the other, and no one invokes the agreement."""
+    before = ctx.toks[max(site.sent.ts, site.i - 12) : site.i]
+    accused, mutual = ctx.lex.w("accusation_words"), ctx.lex.w("reciprocal_words")
+    return any(not accused.isdisjoint(t.forms) for t in before) and any(not mutual.isdisjoint(t.forms) for t in before)
 
 
 def _emit_references(ctx: Context, site: Site, emit, targets: list[Ment]) -> None:

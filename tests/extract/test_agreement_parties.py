@@ -346,6 +346,14 @@ CASES = [
         [("state:eth", "agrees_with", "agreement")],
         [("org:ethiopia-hopr", "agrees_with", "agreement")],
     ),
+    # mutual accusations of violating a truce: no one invokes it
+    (
+        "ar",
+        "وقّع الجيش السوداني وقوات الدعم السريع هدنة في جدة. ويتبادل الجيش السوداني وقوات الدعم السريع منذ أيام "
+        "الاتهامات بخرق الهدنة في الفاشر.",
+        [],
+        [("org:saf", "references", "agreement"), ("group:rsf", "references", "agreement")],
+    ),
     # modality: a hoped-for agreement is none
     (
         "en",
