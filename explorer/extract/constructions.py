@@ -1055,6 +1055,8 @@ def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
     k = i - 1
     while k > site.sent.ts + 1 and toks[k].text in ctx.lex.w("stance_modifiers"):
         k -= 1  # "Iran's military backing of Russia", "Egypt's continued support for the army"
+    if site.rtype == "states" and k > site.sent.ts + 1 and toks[k].text in ctx.lex.w("speaker_office_nouns"):
+        k -= toks[k - 1].text in ("'s", "'")  # "Netanyahu's office said …": his office speaks for him
     if k > site.sent.ts and toks[k].text in ("'s", "'"):  # "Turkey's condemnation of Israel"
         owner = next((m for m in site.ments if m.possessive and actor(m) and m.te == k), None)
         return _subject(site, [owner], "possessive-agent") if owner is not None else PASS

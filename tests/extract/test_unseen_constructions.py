@@ -170,6 +170,12 @@ FINDS = [
         "Ruto signed the Pretoria agreement on Monday, calling the deal a turning point.",
         ("person:william-ruto", "states", "agr:pretoria-agreement-2022"),
     ),
+    # "X's office said", "X's spokesman said": the office speaks for its owner
+    (
+        "en",
+        "Erdogan's office said Turkey would keep working to extend the Black Sea Grain Initiative.",
+        ("person:recep-tayyip-erdogan", "states", "agr:*"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
