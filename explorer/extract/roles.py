@@ -35,6 +35,8 @@ def resolve_role_mentions(ctx: Context) -> None:
             continue
         if len(t.of) > 2 and all(x.kind == "state" for x in t.of):
             continue  # «وزراء خارجية الأردن والسعودية والعراق ومصر»: a gathering named by its states, who act
+        if len(t.of) == 1 and _plural_title(ctx, t):
+            continue  # "talks with Houthi leaders": several of the group, not the one leader the knowledge base knows
         if (
             len(t.of) > 1
             and all(x.kind == "state" for x in t.of)
@@ -63,6 +65,13 @@ def resolve_role_mentions(ctx: Context) -> None:
             people.insert(k, m)
             held[id(m)] = [(t.office, t.of[0].entity)]
     ctx.ments.sort_by_start()
+
+
+def _plural_title(ctx: Context, t: TitleNP) -> bool:
+    """An English title in the plural ("leaders", "commanders") with one owner and no name: several people."""
+    owner = t.of[0]
+    words = [ctx.texts[k] for k in range(t.ts, t.te) if not owner.ts <= k < owner.te]
+    return ctx.lang != "ar" and bool(words) and words[0] in ctx.lex.w("people_nouns")
 
 
 def _indefinite_title(ctx: Context, ts: int, of: list[Ment] = ()) -> bool:

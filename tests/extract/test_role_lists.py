@@ -313,3 +313,13 @@ def test_ministers_of_three_states_or_more_are_their_states(lang, text):
     kinds = {e.id: e.kind for e in ex.entities}
     assert {"state:jor", "state:sau", "state:irq", "state:egy"} <= set(kinds)
     assert "person:ayman-safadi" not in kinds and "person:sameh-shoukry" not in kinds
+
+
+@pytest.mark.parametrize(("text", "leader"), [
+    ("The UN envoy held talks with Houthi leaders in Sanaa on Monday.", "person:abdul-malik-al-houthi"),
+    ("The envoy met Taliban leaders in Doha.", "person:hibatullah-akhundzada"),
+])
+def test_a_groups_leaders_are_not_its_one_leader(text, leader):
+    """ "Houthi leaders": several people of the group, not the one leader the knowledge base knows."""
+    ex = extract_text(text, lang="en", date_="2023-06-01")
+    assert leader not in {e.id for e in ex.entities}
