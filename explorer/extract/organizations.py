@@ -56,6 +56,8 @@ def find_organizations(ctx: Context) -> None:
             for k in range(1, len(words) + 1):
                 by_prefix.setdefault(words[:k], m)
     ar = ctx.lang == "ar"
+    if ar:
+        _unshorten_ar(ctx)
     done = 0
     for i in _starts(ctx, heads):
         t = toks[i]
@@ -104,6 +106,35 @@ def find_organizations(ctx: Context) -> None:
         for k in range(1, len(words) + 1):
             by_prefix.setdefault(words[:k], new)
     ctx.ments.sort_by_start()
+
+
+def _unshorten_ar(ctx: Context) -> None:
+    """«الجبهة الشعبية للإنقاذ»: a known body's short name («الجبهة الشعبية», the PFLP) with a «لـ» complement
+    right after it that none of the body's own names goes on with names another body; its words are left to
+    discovery."""
+    from explorer.kb import norm_alias
+
+    for m in [m for m in ctx.ments if m.kind in ("organization", "armed_group") and m.role == "name"]:
+        if m.te >= len(ctx.toks) or not ctx.texts[m.te].startswith("ل") or m.te - m.ts != 2:
+            continue
+        if ctx.texts[m.ts] not in ctx.lex.organization_heads or not _adjective_form(ctx, m.ts + 1):
+            continue  # (a head noun and its adjective only: «والأمم المتحدة لتصدير الحبوب» is the UN's purpose)
+        end = _lam_complement(ctx, m.te)
+        e = ctx.kb.get(m.entity)
+        if end is None or e is None:
+            continue
+        s_, e_ = ctx.orig(m.ts, end)
+        longer = norm_alias(ctx.text[s_:e_])
+        if any(norm_alias(n).startswith(longer[: len(longer) - 2]) for n in e.all_names if n != m.text):
+            continue  # («الجبهة الشعبية لتحرير …»: its own name)
+        ctx.ments.remove(m)
+        ctx.covered[m.ts : m.te] = b"\x00" * (m.te - m.ts)
+
+
+def _adjective_form(ctx: Context, k: int) -> bool:
+    """A definite nisba at token k («الشعبية», «الوطني»), covered or not."""
+    f = ctx.toks[k].forms[-1]
+    return ctx.texts[k].startswith("ال") and f.endswith(("ي", "يه")) and len(f) > 3
 
 
 _VARIANTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # knowledge base -> (names, stem index)

@@ -356,3 +356,14 @@ def test_a_head_before_of_alone_is_no_body_and_a_known_one_is_found_by_it():
     assert "Libyan House of Representatives" in _names(
         "en", "In Libya, the House of Representatives met in Benghazi. Libya's prime minister attended."
     )
+
+
+def test_a_known_short_name_with_another_complement_names_another_body_ar():
+    # «الجبهة الشعبية» is the PFLP's short name; «الجبهة الشعبية للإنقاذ» is another front
+    from explorer.extract.pipeline import extract_text
+
+    ex = extract_text("وانسحبت الجبهة الشعبية للإنقاذ من الحوار الوطني في الخرطوم.", lang="ar")
+    assert not any(e.id == "org:pflp" or "Palestine" in e.name for e in ex.entities), [e.name for e in ex.entities]
+    assert any(e.name == "الجبهة الشعبية للإنقاذ" for e in ex.entities)
+    ex = extract_text("وقالت الجبهة الشعبية لتحرير فلسطين إنها ترفض المقترح.", lang="ar")
+    assert any("Popular Front for the Liberation of Palestine" == e.name for e in ex.entities)
