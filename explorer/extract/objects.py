@@ -668,6 +668,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
         targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
     targets = targets or _ceremony_agreement(ctx, site) or _participle_agreement(ctx, site) or _its_part(ctx, site, j)
+    targets = targets or _each_other(ctx, site, j)  # (each speaker then speaks of the other: emit skips itself)
     if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
         praised = (*_PRAISED, "agreement")
@@ -686,6 +687,17 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
                 _how(site, "reported-speech"),
             )
     return DONE
+
+
+def _each_other(ctx: Context, site: Site, j: int) -> list[Ment]:
+    """ "The two sides affirmed respect for each other's sovereignty", «أكد الطرفان احترام سيادة كل منهما»: two
+    speakers whose statement is reciprocal (`reciprocal_phrases`) each speak of the other."""
+    if len(site.src) != 2 or site.src[0].entity == site.src[1].entity:
+        return []
+    end = min(site.sent.te - 1, j + int(_cx(ctx, "reported-speech", "window", 15)))
+    phrases = ctx.lex.w("reciprocal_phrases")
+    hit = any(f"{ctx.lasts[k]} {ctx.texts[k + 1]}" in phrases for k in range(j, end))
+    return list(site.src) if hit else []
 
 
 def _ceremony_agreement(ctx: Context, site: Site) -> list[Ment]:

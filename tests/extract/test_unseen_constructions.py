@@ -176,6 +176,19 @@ FINDS = [
         "Erdogan's office said Turkey would keep working to extend the Black Sea Grain Initiative.",
         ("person:recep-tayyip-erdogan", "states", "agr:*"),
     ),
+    # two speakers of a reciprocal statement ("each other's", «كل منهما») each speak of the other
+    (
+        "ar",
+        "ووقعت كينيا والصومال اتفاقا للتعاون الأمني في نيروبي. وأكد الطرفان التزام كل منهما بعدم التدخل في الشؤون "
+        "الداخلية للآخر.",
+        ("state:som", "states", "state:ken"),
+    ),
+    (
+        "en",
+        "Kenya and Somalia signed a security pact in Nairobi. The two sides said they would not interfere in each "
+        "other's internal affairs.",
+        ("state:ken", "states", "state:som"),
+    ),
     # unknown people in apposition: name particles ("de la"), and "a spokesman for X" serves X
     (
         "en",
