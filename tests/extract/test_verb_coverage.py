@@ -35,3 +35,9 @@ def test_the_verb_gives_its_relation(lang, text, want):
 def test_look_alikes_give_no_relation(lang, text):
     ex = extract_text(text, lang=lang, date_="2023-06-12")
     assert not [r for r in ex.relations if r.type in ("supports", "opposes", "fights")]
+
+
+def test_propaganda_is_no_call():
+    """«دعاية» (propaganda) starts like «دعا» (called for) but backs no one."""
+    ex = extract_text("واتهمت الحكومة إيران بشن حملة دعاية ضد السعودية.", lang="ar", date_="2023-06-12")
+    assert ("state:irn", "supports", "state:sau") not in {(r.source, r.type, r.target) for r in ex.relations}
