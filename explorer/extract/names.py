@@ -71,6 +71,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # (a definite word is no particle: «العلي» is a family name, «على» is written «علي»)
         if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES and not (words and words[-1] in _AR_NAME_PARTICLES):
             break  # (after «آل», «بن», «أبو» the word is a name even when it is also a verb: «آل صادق»)
+        if words and ctx.lex.agreement_nouns.match_at(toks, k):
+            break  # «وقّع … أوسوفو موماد اتفاق سلام»: the agreement signed starts after the name
         if len(words) == 0 and (w.startswith("ال") or w in ctx.lex.w("name_openers_not")):
             break  # a name does not start with the article, nor with an office («رئيس مكتب الشؤون …»)
         if len(words) == 0 and len(w) > 4 and w.endswith(("ها", "هما", "هم")):

@@ -191,3 +191,12 @@ def test_an_office_after_a_title_is_no_persons_name(text):
     """«رئيس مكتب الشؤون السياسية»: the title's office, not a person called «مكتب الشؤون»."""
     ex = extract_text(text, lang="ar", date_="2024-05-10")
     assert not [e.name for e in ex.entities if e.kind == "person"]
+
+
+def test_a_discovered_name_ends_before_the_agreement_signed():
+    """«وقّع … أوسوفو موماد اتفاق سلام»: the name is two words; the peace agreement is what he signed."""
+    text = "ووقع زعيم حركة رينامو أوسوفو موماد اتفاق سلام مع الحكومة في مابوتو يوم الثلاثاء."
+    ex = extract_text(text, lang="ar", date_="2019-08-06")
+    people = [e.name for e in ex.entities if e.kind == "person"]
+    assert people == ["أوسوفو موماد"]
+    assert any(r.type == "agrees_with" and r.source.startswith("person:") for r in ex.relations)
