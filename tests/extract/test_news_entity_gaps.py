@@ -194,9 +194,21 @@ def test_an_office_after_a_title_is_no_persons_name(text):
 
 
 def test_a_discovered_name_ends_before_the_agreement_signed():
-    """«وقّع … أوسوفو موماد اتفاق سلام»: the name is two words; the peace agreement is what he signed."""
-    text = "ووقع زعيم حركة رينامو أوسوفو موماد اتفاق سلام مع الحكومة في مابوتو يوم الثلاثاء."
+    """«وقّع … سليمان آدم يعقوب اتفاق سلام»: the name (unknown to the knowledge base) is three words; the peace
+    agreement is what he signed."""
+    text = "ووقع زعيم حركة التحرير الشعبية سليمان آدم يعقوب اتفاق سلام مع الحكومة في العاصمة يوم الثلاثاء."
     ex = extract_text(text, lang="ar", date_="2019-08-06")
     people = [e.name for e in ex.entities if e.kind == "person"]
-    assert people == ["أوسوفو موماد"]
+    assert people == ["سليمان آدم يعقوب"]
     assert any(r.type == "agrees_with" and r.source.startswith("person:") for r in ex.relations)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "President Filipe Nyusi and Renamo leader Ossufo Momade signed a peace accord in Maputo on Tuesday."),
+    ("ar", "ووقع الرئيس الموزمبيقي فيليب نيوسي وزعيم حركة رينامو أوسوفو موماد اتفاق سلام في مابوتو."),
+])
+def test_southern_african_parties_are_known(lang, text):
+    """Knowledge beyond the Middle East: Mozambique's president and Renamo, with their leader, sign as three."""
+    rels = _rels(lang, text)
+    parties = {s for s, t, _ in rels if t == "agrees_with"}
+    assert {"person:filipe-nyusi", "person:ossufo-momade", "group:renamo"} <= parties
