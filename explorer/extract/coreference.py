@@ -38,10 +38,13 @@ def find_own_country(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
-def _own_state(ctx: Context, person: str) -> str | None:
+def _own_state(ctx: Context, person: str, only: bool = False) -> str | None:
     """The one state a person serves by the knowledge base on the date (his offices; not his nationality: a UN
-    envoy's «بلاده» is not where he was born)."""
+    envoy's «بلاده» is not where he was born); with `only`, none when he also holds an office in an armed group
+    or another body (Burhan leads the army and Dagalo the RSF: two sides of one state's war)."""
     roles = [r for r in ctx.kb.roles_of(person, ctx.on) if ctx.on or r.end is None]  # (undated: offices held now)
+    if only and any(r.of and not r.of.startswith("state:") for r in roles):
+        return None
     states = {r.of for r in roles if r.of and r.of.startswith("state:")}
     return next(iter(states)) if len(states) == 1 else None
 
@@ -85,7 +88,7 @@ def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | 
     """The last two actors coordinated before, else the two the sentence named; not two that its own clause
     already names before the collective («ودعا الوزيران الطرفين …»: the sides are others than the ministers)."""
     pair = _last_pair(ctx, ts, kinds) or _clause_pair(ctx, ts, kinds)
-    if pair and (_mediators(ctx, pair[0]) or _bystanders(ctx, pair[0])):
+    if pair and _mediators(ctx, pair[0]):
         return None
     if pair:
         start = sentence_start(ctx, ts)
@@ -175,7 +178,7 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
             continue  # (the pair's cheap conditions first: most pairs of the window fail them)
         if a.role == b.role == "coref" and (a.ts, a.te) == (b.ts, b.te):
             return [a, b]  # «من الطرفين … وكان الطرفان قد توصلا»: the sides an earlier collective stood for
-        if _relative_agents(ctx, a) or _mediators(ctx, a) or _bystanders(ctx, a):
+        if _relative_agents(ctx, a) or _mediators(ctx, a):
             continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
         start = _past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
         between = [t.text for t in ctx.toks[a.te : start] if t.text not in ("the", "\"")]  # "A and the B", «و«B»»
@@ -211,25 +214,8 @@ def _one_state(ctx: Context, pair: list[Ment]) -> bool:
     if any(m.kind != "person" for m in pair):
         return False
     holder = {id(t.person): t.of[0].entity for t in ctx.titles if t.person and t.of and t.of[0].kind == "state"}
-    states = [holder.get(id(m)) or _state_only(ctx, m.entity) for m in pair]
+    states = [holder.get(id(m)) or _own_state(ctx, m.entity, only=True) for m in pair]
     return states[0] is not None and states[0] == states[1]
-
-
-def _state_only(ctx: Context, person: str) -> str | None:
-    """The one state a person serves on the date, when he holds no office in an armed group or another body
-    (Burhan leads the army and Dagalo the RSF: two sides of one state's war)."""
-    roles = [r for r in ctx.kb.roles_of(person, ctx.on) if ctx.on or r.end is None]
-    if any(r.of and not r.of.startswith("state:") for r in roles):
-        return None
-    return _own_state(ctx, person)
-
-
-def _bystanders(ctx: Context, a: Ment) -> bool:
-    """ "signed in the presence of A and B", «بحضور A وB», «إلى جانب A وB»: a pair right after a bystander word
-    (lexicon bystander_words) witnesses, sponsors or accompanies another's act; they are not its two sides."""
-    k = a.np_start
-    before = " ".join(ctx.texts[max(0, k - 4) : k])
-    return any(before == p or before.endswith(" " + p) for p in ctx.lex.w("bystander_words"))
 
 
 def _waw_glued(ctx: Context, b: Ment) -> bool:
@@ -262,9 +248,15 @@ def _relative_agents(ctx: Context, a: Ment) -> bool:
 
 def _mediators(ctx: Context, a: Ment) -> bool:
     """A word of mediation or sponsorship stands just before the pair («وساطة قادها المبعوث X والمبعوث Y», «قاد
-    الوساطة إلى جانب X وY», "talks mediated by X and Y"): the pair mediated, the sides are others."""
+    الوساطة إلى جانب X وY», "talks mediated by X and Y"), or a bystander phrase ends right before it ("in the
+    presence of A and B", «بحضور A وB», «نحو الأردن ومصر»; lexicon bystander_words): the pair mediated, witnessed
+    or accompanied another's act, the sides are others."""
+    k = a.np_start
     words = ctx.lex.any_of("sponsor_words", "mediation_words", "sponsor_nouns")
-    return any(not words.isdisjoint(ctx.toks[k].forms) for k in range(max(0, a.np_start - 4), a.np_start))
+    if any(not words.isdisjoint(ctx.toks[x].forms) for x in range(max(0, k - 4), k)):
+        return True
+    before = " ".join(ctx.texts[max(0, k - 4) : k])
+    return any(before == p or before.endswith(" " + p) for p in ctx.lex.w("bystander_words"))
 
 
 def _nationals(m: Ment) -> bool:

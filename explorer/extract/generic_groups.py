@@ -7,6 +7,7 @@ make it the group named before ("the rebels" after "the M23")."""
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, stable_id
+from explorer.extract.organizations import _capitalised as capital_initial
 
 _NISBA = ("يه", "يين", "يون")
 
@@ -15,13 +16,12 @@ def find_generic_groups(ctx: Context) -> None:
     spans = _spans_ar(ctx) if ctx.lang == "ar" else _spans_en(ctx)
     for ts, te, s_, e_ in spans:
         name = ctx.text[s_:e_]
-        eid = stable_id("armed_group", " ".join(ctx.texts[ts:te]).lower())
+        eid = stable_id("armed_group", " ".join(ctx.texts[ts:te]))
         for m in ctx.ments.ending_within(ts, te):
             if m.ts >= ts and m.kind in ("state", "place"):
                 m.in_np = True  # "Gaza" in "Gaza militants", «الفلسطينية» in «الفصائل الفلسطينية»: which group
         ctx.entities.add(eid, name, "armed_group", name if ctx.lang == "ar" else None, [], known=False)
-        ctx.ments.append(Ment(s_, e_, ts, te, eid, "armed_group", "discovered", name))
-        ctx.covered[ts:te] = b"\x01" * (te - ts)
+        ctx.add(Ment(s_, e_, ts, te, eid, "armed_group", "discovered", name))
     if spans:
         ctx.ments.sort_by_start()
 
@@ -39,7 +39,7 @@ def _spans_en(ctx: Context) -> list[tuple[int, int, int, int]]:
         if ctx.covered[i] or (i + 2 < len(texts) and texts[i + 1] == "of" and ctx.covered[i + 2]):
             continue  # "militants of the Islamic State": that group
         k = i
-        while k > 0 and i - k < 2 and not _possessive(ctx, k - 1):
+        while k > 0 and i - k < 2 and ctx.texts[k - 1] not in _MODIFIER_STOPS:
             w = texts[k - 1]
             place = any(m.kind in ("state", "place") for m in ctx.ments.ending(k))
             if not (place or w.lower() in mods or (ctx.toks[k - 1].is_word and _capitalised(ctx, k - 1))):
@@ -52,15 +52,13 @@ def _spans_en(ctx: Context) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _possessive(ctx: Context, k: int) -> bool:
-    return ctx.texts[k] in ("'s", "'", "the", "of", ",", ".")
+_MODIFIER_STOPS = frozenset(("'s", "'", "the", "of", ",", "."))  # ("Hamas's militants": the modifiers end there)
 
 
 def _capitalised(ctx: Context, k: int) -> bool:
     """A capitalised people or creed ("Tuareg", "Islamist"), at a sentence's start too, but no determiner or
     number there ("Some rebels", "Two militants")."""
-    s_, _ = ctx.orig(k, k + 1)
-    return ctx.text[s_ : s_ + 1].isupper() and ctx.texts[k].lower() not in ctx.lex.w("not_group_modifiers")
+    return capital_initial(ctx, k) and ctx.texts[k].lower() not in ctx.lex.w("not_group_modifiers")
 
 
 def _spans_ar(ctx: Context) -> list[tuple[int, int, int, int]]:
