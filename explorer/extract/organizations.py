@@ -1436,17 +1436,58 @@ def _led_spans_en(ctx: Context, index: dict[str, str]) -> list[tuple[int, int, s
 
 
 def _led_spans_ar(ctx: Context, index: dict[str, str]) -> list[tuple[int, int, str]]:
-    toks, out = ctx.toks, []
-    for k in ctx.where({"بقياده"}):
+    """«التحالف بقيادة السعودية», and the indefinite body a verb says a state leads: «طائرات تحالف دولي تقوده
+    الولايات المتحدة», «التحالف الذي تقوده السعودية» (the knowledge base names it «<noun> [<adjective>] بقيادة
+    <state>»)."""
+    toks, out, rel = ctx.toks, [], ctx.lex.w("relative_pronouns")
+    for k in ctx.where(ctx.lex.w("led_by_state")):
         state = next((m for m in ctx.ments.starting(k + 1) if m.kind == "state"), None)
         if state is None or k < 2:
             continue
-        tail = " ".join(ctx.texts[k : state.te])
-        for ts in range(k - 1, max(-1, k - 4), -1):  # the noun, up to two adjectives after it
-            t = toks[ts]
-            if not ctx.free(ts, k) or not _definite(t):
-                continue
-            if index.get(f"ال{t.forms[-1]} {tail}") is not None:
-                out.append((ts, state.te, index[f"ال{t.forms[-1]} {tail}"]))
+        tail = " ".join(("بقياده", *ctx.texts[k + 1 : state.te]))
+        end = k - 1 if ctx.texts[k - 1] in rel else k
+        for ts in range(end - 1, max(-1, end - 4), -1):  # the noun, up to two adjectives after it
+            if not ctx.free(ts, end) or (k == end and ctx.texts[k] != "بقياده" and _definite(toks[ts])):
+                continue  # («قاد الجيش تحالف … يقوده»: a definite noun and a verb after it is a clause)
+            eid = next((index[f"{p} {tail}"] for p in _led_heads(ctx, ts, end) if f"{p} {tail}" in index), None)
+            if eid is not None:
+                out.append((ts, state.te, eid))
+                break
+    return out + _leading_state_ar(ctx)
+
+
+def _led_heads(ctx: Context, ts: int, te: int, *, whole: bool = False) -> list[str]:
+    """The definite keys a led body's noun from ts (and its adjectives up to te) may stand for: «تحالفا دوليا» is
+    «التحالف» (unless whole) and «التحالف الدولي»."""
+    words = [[f"ال{f}" for f in _bare(ctx.toks[k])] for k in range(ts, te)]
+    out = [] if whole and len(words) > 1 else list(words[0])
+    if len(words) > 1:
+        out += [" ".join((n, *(w[-1] for w in words[1:]))) for n in words[0]]
+    return out
+
+
+def _bare(t) -> tuple[str, ...]:
+    """A noun's article-free form, and without the accusative's alif («تحالفا» is «تحالف»)."""
+    f = t.forms[-1]
+    return (f, f[:-1]) if f.endswith("ا") and len(f) > 3 else (f,)
+
+
+def _leading_state_ar(ctx: Context) -> list[tuple[int, int, str]]:
+    """«تقود الولايات المتحدة تحالفا دوليا ضد …», «يقود السعوديون تحالفا عسكريا»: the body a state leads, named
+    after the verb and the state, is the body the knowledge base names «<noun> [<adjective>] بقيادة <state>»."""
+    from explorer.kb import norm_alias
+
+    index, out, n = _surface_index(ctx), [], len(ctx.toks)
+    for k in ctx.where(ctx.lex.w("lead_verbs"), forms=True):
+        state = next((m for m in ctx.ments.starting(k + 1) if m.kind == "state"), None)
+        e = ctx.kb.get(state.entity) if state is not None and state.te < n else None
+        if e is None or not ctx.free(state.te, state.te + 1) or _definite(ctx.toks[state.te]):
+            continue
+        names = [x for x in e.all_names if not x.isascii()]
+        for te in range(min(n, state.te + 3), state.te, -1):  # the noun and up to two adjectives
+            keys = [norm_alias(f"{p} بقيادة {x}") for p in _led_heads(ctx, state.te, te, whole=True) for x in names]
+            eid = next((index[key] for key in keys if key in index), None)
+            if eid is not None and ctx.free(state.te, te):
+                out.append((state.te, te, eid))
                 break
     return out

@@ -322,6 +322,34 @@ def test_a_led_coalition_with_adjectives_between_is_the_known_one(lang, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "mention"),
+    [
+        ("وقصفت طائرات تحالف عسكري تقوده السعودية مواقع للحوثيين في صعدة.", "Saudi-led coalition",
+         "تحالف عسكري تقوده السعودية"),
+        ("وقال التحالف الذي تقوده السعودية إنه اعترض طائرة مسيرة فوق جازان.", "Saudi-led coalition",
+         "التحالف الذي تقوده السعودية"),
+        ("وقصفت طائرات تحالف دولي تقوده الولايات المتحدة مواقع لتنظيم الدولة قرب الرقة.",
+         "Global Coalition against Daesh", "تحالف دولي تقوده الولايات المتحدة"),
+        ("ويخوض اليمن حربا منذ 2015، إذ يقود السعوديون تحالفا عسكريا ضد الحوثيين.", "Saudi-led coalition", "تحالفا"),
+        ("وتقود الولايات المتحدة تحالفا دوليا ضد تنظيم الدولة في العراق وسوريا.", "Global Coalition against Daesh",
+         "تحالفا دوليا"),
+    ],
+)
+def test_an_indefinite_body_a_state_leads_is_the_known_led_one(text, body, mention):
+    """«تحالف … تقوده X» and «يقود X تحالفا»: the body the knowledge base names «التحالف بقيادة X»."""
+    ex = extract_text(text, lang="ar", date_="2024-05-10")
+    got = {e.name: [m.text for m in e.mentions] for e in ex.entities}
+    assert mention in got.get(body, []), got
+
+
+def test_a_state_leading_a_coalition_is_its_member():
+    ex = extract_text("وتقود الولايات المتحدة تحالفا دوليا ضد تنظيم الدولة في العراق.", lang="ar", date_="2024-05-10")
+    names = {e.id: e.name for e in ex.entities}
+    rels = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    assert ("United States", "member_of", "Global Coalition against Daesh") in rels, rels
+
+
+@pytest.mark.parametrize(
     ("text", "name", "not_name"),
     [
         ("وقررت هيئة رئاسة المفوضية العليا للانتخابات تأجيل الاقتراع.", "المفوضية العليا للانتخابات",
