@@ -27,15 +27,30 @@ def find_own_country(ctx: Context) -> None:
         n = 1 if t.text in words else (2 if pair in words else 0)
         if not n or not ctx.free(i, i + n):
             continue
-        people = [m for m in ctx.ments.ending_within(i - 60, i) if m.kind == "person"]
-        state = next((holder[id(p)] for p in reversed(people) if id(p) in holder), None)
-        state = state or next((_own_state(ctx, p.entity) for p in people[-1:]), None)  # («قال X إن بلاده»)
+        speaker = _speaker_before(ctx, i)
+        state = speaker and (holder.get(id(speaker)) or _own_state(ctx, speaker.entity))
         if state is None:
             continue
         s, e = ctx.orig(i, i + n)
         ctx.register(state)
         ctx.add(Ment(s, e, i, i + n, state, "state", "coref", ctx.text[s:e]))
+        ctx.memo.setdefault("own-country", set()).add(i)
     ctx.ments.sort_by_start()
+
+
+def _speaker_before(ctx: Context, i: int) -> Ment | None:
+    """Whose «بلاده» / "his country" it is: the first person its sentence names before it (the subject: «قال X
+    لنظيره Y إن بلاده»: X's), else the first person of the last sentence before that names one («استقبل X
+    الوزير Y … . وقال إن بلاده»: the subject goes on)."""
+    people = [m for m in ctx.ments.ending_within(i - 60, i) if m.kind == "person" and m.te <= i]
+    if not people:
+        return None
+    start = sentence_start(ctx, i)
+    here = [p for p in people if p.ts >= start]
+    if here:
+        return here[0]
+    s0 = sentence_start(ctx, people[-1].ts)
+    return next(p for p in people if p.ts >= s0)
 
 
 def _own_state(ctx: Context, person: str, only: bool = False) -> str | None:

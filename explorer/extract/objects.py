@@ -636,8 +636,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         if m.kind in _spoken_of(ctx)
         and (m.ts - j <= 12 or 0 <= again <= m.ts <= again + 12)
         and (not m.topic or _topic_demonym(ctx, m))
-        and m.role != "coref"
-    ]  # «إن بلاده ستتعاون», "the government will": the speaker's side, not what the statement is about
+        and (m.role != "coref" or m.ts in ctx.memo.get("own-country", ()))
+    ]  # "the government will": the speaker's side, not what the statement is about; «إن بلاده ستتعاون»: his state
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
     cut = _next_clause_verb(ctx, site)  # «قال إن الجولة نجحت، واتهم طهران …»: the next verb's object is its own

@@ -253,3 +253,27 @@ def test_the_ministers_are_not_two_people_who_hold_no_such_office():
     text = "Abdelaziz al-Hilu met Abdel Wahid al-Nur in Kauda. The ministers condemned the shelling of El Fasher."
     ments = _mentions(text, "en")
     assert not any("ministers" in t for ts in ments.values() for t in ts)
+
+
+def test_his_country_alone_in_what_is_said_is_what_the_speaker_speaks_of():
+    """With no other actor in the reported clause, «بلاده» / "his government" is the statement's topic."""
+    text = "وقال رئيس الوزراء الإثيوبي آبي أحمد إن حكومة بلاده ماضية في تنفيذ التزاماتها."
+    assert ("person:abiy-ahmed", "states", "state:eth") in _rels(text, "ar")
+    text = "Colombian President Gustavo Petro said on Friday that his government would not give up on peace."
+    assert ("person:gustavo-petro", "states", "state:col") in _rels(text, "en")
+
+
+def _owners(text: str, lang: str) -> dict[str, str]:
+    ex = extract_text(text, lang=lang, date_="2024-06-20")
+    return {m.text: e.id for e in ex.entities for m in e.mentions}
+
+
+def test_his_country_is_the_state_of_the_subject_not_of_the_guest_named_last():
+    """«استقبل X … الضيف Y … . وقال إن بلاده …»: the speaker goes on from the sentence's subject, so his country is
+    X's (Mali), not that of the guest whose title names a state (Russia)."""
+    text = ("استقبل رئيس المجلس العسكري في مالي آسيمي غويتا نائب وزير الدفاع الروسي يونس بك يفكوروف في باماكو. "
+            "وقال إن بلاده لن تتفاوض مع الجماعات الإرهابية.")
+    assert _owners(text, "ar")["بلاده"] == "state:mli"
+    text = ("Mali's junta leader Assimi Goita received Russian Deputy Defence Minister Yunus-Bek Yevkurov in Bamako. "
+            "He said his country would never negotiate with terrorists.")
+    assert _owners(text, "en")["his country"] == "state:mli"
