@@ -735,15 +735,30 @@ def _its_part(ctx: Context, site: Site, j: int) -> list[Ment]:
     parts, owners = ctx.lex.w("agreement_part_nouns"), ctx.lex.w("owner_pronouns")
     hit = False
     for k in range(j, min(site.sent.te, j + int(_cx(ctx, "reported-speech", "window", 15)))):
-        t = ctx.toks[k]
         if ctx.lang == "ar":
-            hit = any(f[:-1] in parts and f.endswith("ه") or f[:-2] in parts and f.endswith("ها") for f in t.forms)
+            hit = _owned_part_ar(ctx, ctx.toks[k], parts)
         else:
-            hit = t.text in parts and k > j and ctx.texts[k - 1] in owners
+            hit = ctx.texts[k] in parts and k > j and ctx.texts[k - 1] in owners
         if hit:
             break
     agreement = last_agreement(ctx, site.i, int(_cx(ctx, "pronoun-agreement", "window", 80))) if hit else None
     return [agreement] if agreement is not None else []
+
+
+_OWNED_PARTS: dict[tuple[int, str], bool] = {}
+
+
+def _owned_part_ar(ctx: Context, tok, parts: frozenset[str]) -> bool:
+    """«تنفيذه», «بنودها»: an agreement part noun with a pronoun suffix, as one of the token's forms. A token's
+    forms follow from its text, so the answer is kept per lexicon and text (a slice per form per word was
+    most of _its_part)."""
+    key = (id(ctx.lex), tok.text)
+    got = _OWNED_PARTS.get(key)
+    if got is None:
+        got = any(f[:-1] in parts and f.endswith("ه") or f[:-2] in parts and f.endswith("ها") for f in tok.forms)
+        if len(_OWNED_PARTS) < 200_000:
+            _OWNED_PARTS[key] = got
+    return got
 
 
 def _that_again(ctx: Context, site: Site, j: int) -> int:

@@ -378,7 +378,7 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     if rtype not in _EVENTS:
         return False
     words = ctx.lex.w("modal_words")
-    if rtype in ("supports", "opposes") and "support_modal_words" in ctx.lex.words:
+    if rtype in ("supports", "opposes") and ctx.lex.has("support_modal_words"):
         words = ctx.lex.w("support_modal_words")  # "it will continue to back", "is ready to impose sanctions on"
     lo = max(sent_ts, i - 4)
     if rtype == "agrees_with" and _purpose(ctx, lo, i):
