@@ -234,3 +234,54 @@ def _demonym_troops(ctx: Context, by_state: dict[str, str]) -> None:
         changed = True
     if changed:
         ctx.ments.sort_by_start()
+
+
+_COMMAND = frozenset({"commander", "leader", "head", "chief_of_staff"})
+
+
+def find_led_forces(ctx: Context) -> None:
+    """ "forces loyal to Khalifa Haftar", "the forces of X", "X's forces", «قوات خليفة حفتر», «القوات الموالية
+    لحفتر»: the armed group the knowledge base has that person command. The forces' words become a mention of
+    the group (what a verb acts on), the person stays himself and holds a role in it (`ctx.led_forces`)."""
+    forces, loyal = ctx.lex.w("loyal_forces"), ctx.lex.w("loyal_words")
+    texts, n, added = ctx.texts, len(ctx.texts), False
+    for m in [m for m in ctx.ments if m.kind == "person"]:
+        span = _forces_before(texts, m.ts, forces, loyal) or _forces_after(texts, m.te, n, forces)
+        if span is None or not ctx.free(*span):
+            continue
+        group = _commanded_group(ctx, m.entity)
+        if group is None:
+            continue
+        s, e = ctx.orig(*span)
+        ctx.register(group)
+        ctx.led_forces.append((m, ctx.add(Ment(s, e, span[0], span[1], group, "armed_group", "coref", ctx.text[s:e]))))
+        added = True
+    if added:
+        ctx.ments.sort_by_start()
+
+
+def _forces_before(texts: list[str], ts: int, forces, loyal) -> tuple[int, int] | None:
+    for k in (ts - 1, ts - 2, ts - 3):  # «قوات X», "forces of X", «القوات الموالية لـX», "forces loyal to X"
+        if k < 0 or texts[k] not in forces:
+            continue
+        between = " ".join(texts[k + 1 : ts])
+        if between in ("", "of", "of the") or between in loyal:
+            return (k, ts)
+    return None
+
+
+def _forces_after(texts: list[str], te: int, n: int, forces) -> tuple[int, int] | None:
+    """ "Haftar's forces": the possessive and the noun after the name."""
+    if te + 1 < n and texts[te] in ("'s", "'") and texts[te + 1] in forces:
+        return (te, te + 2)
+    return None
+
+
+def _commanded_group(ctx: Context, person: str) -> str | None:
+    """The armed group he commands. (Not the army of a state he heads: "troops loyal to Salva Kiir" are his side
+    in news, and annotators name him, not the army.)"""
+    for r in ctx.kb.roles_of(person, ctx.on):
+        e = ctx.kb.get(r.of) if r.of and r.office in _COMMAND else None
+        if e is not None and e.kind == "armed_group":
+            return e.id
+    return None

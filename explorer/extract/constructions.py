@@ -1735,8 +1735,8 @@ def weapon_subject(ctx: Context, site: Site, emit) -> Outcome:
     agent = next((m for m in ctx.ments.starting(k) if m.role == "demonym" and m.kind == "state"), None)
     if k == site.j or agent is None:
         return PASS
-    site.vso = True
-    return _subject(site, [agent], "weapon-subject")
+    site.vso = True  # «مقاتلات أميركية وبريطانية»: every state named by its adjective on the weapon
+    return _subject(site, group_with(ctx, site.ments, agent), "weapon-subject")
 
 
 @construction("time-clause-subject", "subject", langs=("ar",), nominal=False)

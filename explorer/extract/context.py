@@ -202,6 +202,7 @@ class Context:
         self.entities = DocEntities()
         self.covered = bytearray(len(toks) + 1)
         self.possessive_roles: list[tuple[Ment, Ment]] = []
+        self.led_forces: list[tuple[Ment, Ment]] = []  # (person, the forces he commands): armies.find_led_forces
         self.memo: dict[str, object] = {}  # tables the relation phase builds once per document (see objects.py)
 
     @lazy

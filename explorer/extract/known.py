@@ -25,6 +25,7 @@ def find_gazetteer(ctx: Context) -> None:
         if e.kind == "agreement":
             outer = max(outer, te)
     _diacritic_homographs(ctx)
+    _national_homonyms(ctx)
     _short_state_names(ctx)
     resolve_capitals(ctx)
 
@@ -47,6 +48,20 @@ def _diacritic_homographs(ctx: Context) -> None:
         changed = True
     if changed:
         ctx.ments.reindex()
+
+
+def _national_homonyms(ctx: Context) -> None:
+    """ "the national security council", «مجلس الأمن القومي»: a state's own council, not the UN's, whose name
+    the gazetteer found inside it (the bodies in `national_homonym_bodies`, the words in `national_words`)."""
+    bodies, words = ctx.lex.w("national_homonym_bodies"), ctx.lex.w("national_words")
+    texts, n = ctx.texts, len(ctx.texts)
+    for m in [m for m in ctx.ments if m.entity in bodies]:
+        k = m.te if ctx.lang == "ar" else m.ts - 1
+        if not 0 <= k < n or texts[k] not in words:
+            continue
+        if ctx.lang == "ar" or ctx.text[ctx.orig(k, k + 1)[0]].islower():  # ("National Security Council": a name
+            ctx.ments.remove(m)  # the organizations step finds with its state)
+            ctx.covered[m.ts : m.te] = bytes(m.te - m.ts)
 
 
 _SHORT: dict[int, tuple[dict[str, str], dict[str, frozenset[str]]]] = {}
@@ -251,6 +266,8 @@ def _stance_object(ctx: Context, m: Ment) -> bool:
         subj = ctx.ending_at(m.ts)
         if subj is None or subj.kind != "state" or subj.ts == 0 or not toks[subj.ts - 1].is_word:
             return False
+        if not ctx.lex.w("blame_verbs").isdisjoint(toks[subj.ts - 1].forms):
+            return True  # «وحمّلت كييف موسكو مسؤولية …»: held the other state responsible
         hit = ctx.lex.triggers.match_at(toks, subj.ts - 1)
         return bool(hit) and hit[1] == subj.ts and not hit[0].nominal and hit[0].label in _STANCE_OBJECT_TYPES
     for k in range(m.ts - 1, max(m.ts - 4, -1), -1):

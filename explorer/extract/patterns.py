@@ -1172,8 +1172,11 @@ def cut_ties(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         k = next((x for x in range(i + 1, min(sent.te, i + 8)) if ctx.texts[x] in ties), -1)
         w = next((x for x in range(k + 1, min(sent.te, k + 4)) if ctx.texts[x] in withs), -1) if k > 0 else -1
         obj = next((m for m in ments if m.np_start == w + 1 and actor(m)), None) if w > 0 else None
-        if src is not None and obj is not None and src.te <= k and src.entity != obj.entity:
-            emit(src, obj, "opposes", 0.6, toks[i].text, "cut-ties")
+        if src is None or obj is None or src.te > k:
+            continue
+        for one in group_with(ctx, ments, src):  # «قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر»
+            if one.te <= k and one.entity != obj.entity:
+                emit(one, obj, "opposes", 0.6, toks[i].text, "cut-ties")
 
 
 @cued(lambda ctx: [(ctx.lex.w("war_nouns"), False)])

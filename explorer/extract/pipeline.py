@@ -81,6 +81,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "guests.v1": coreference.find_guests,
     "speakers.v1": names.find_speakers,
     "surnames.v1": names.find_surnames,
+    "led-forces.v1": armies.find_led_forces,
     "agreements.v1": agreements.find_generic_agreements,
     "agreement-parties.v1": agreements.find_named_parties,
     "collectives.v1": coreference.find_collectives,
@@ -178,11 +179,16 @@ def _sentences(ctx: Context) -> list[Sentence]:
 
 
 def _entities(ctx: Context) -> list[Entity]:
+    """The document's entities with their mentions, each span once (a resolution is found both as a name and
+    as a numbered resolution over the same words)."""
     by_id: dict[str, Entity] = {}
+    seen: set[tuple[str, int, int]] = set()
     for m in ctx.ments:
         info = ctx.entities.info.get(m.entity)
-        if info is None:
+        key = (m.entity, m.start, m.end)
+        if info is None or key in seen:
             continue
+        seen.add(key)
         ent = by_id.get(m.entity)
         if ent is None:
             ent = by_id[m.entity] = Entity(

@@ -733,12 +733,16 @@ def _owner_aside_end(ctx: Context, j: int, of: list[Ment]) -> int:
 
 
 def _portfolio_after(ctx: Context, j: int, e: int) -> int:
-    """ "Eritrea's Minister of Information Yemane Gebremeskel", "Minister of Defence and Veterans Affairs X": an
-    English portfolio after "of" (capitalized words, no name of their own) right before the person's name."""
+    """ "Eritrea's Minister of Information Yemane Gebremeskel", "Minister of Defence and Veterans Affairs X", "AU
+    Commissioner for Political Affairs X": an English portfolio after "of" or "for" (portfolio words, no name of
+    their own) right before the person's name."""
     toks, n = ctx.toks, len(ctx.toks)
-    if ctx.lang == "ar" or e >= n or toks[e].text != "of" or j not in (e, e + 1):
+    if ctx.lang == "ar" or e + 1 >= n or toks[e].text not in ("of", "for"):
         return 0
     words, k = ctx.lex.w("portfolio_words"), e + 1
+    k += toks[e].text == "for" and toks[k].text == "the"  # "Special Envoy for the Great Lakes X"
+    if j not in (e, e + 1, k):
+        return 0
     while k < n and k - e <= 5 and ctx.free(k, k + 1) and (toks[k].text in words or toks[k].text == "and"):
         k += 1
     return k if k > max(j, e + 1) and toks[k - 1].text != "and" else 0
@@ -776,6 +780,8 @@ def _office_region(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:
     """The region an office covers, inside a title ("for the Horn of Africa", «مأرب», «محافظة مأرب»): where the
     title goes on after it, else 0. A place owns nothing."""
     m = ment_at.get(j)
+    if m is None and ctx.lang != "ar" and j > 0 and ctx.toks[j - 1].text == "the":
+        m = ment_at.get(j - 1)  # "for the Sahel": the place's mention holds its article, already walked over
     if m is not None and m.kind == "place" and (ctx.lang == "ar" or ctx.toks[j - 1].text in ("for", "in", "the")):
         return m.te
     if ctx.lang == "ar" and not of and ctx.lasts[j] in ctx.lex.w("region_nouns"):
@@ -1211,9 +1217,11 @@ def _name_before_comma(ctx: Context, comma: int) -> Ment | None:
 
 
 def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
-    """ "Fayez al-Sarraj's Government of National Accord", "the LNA of Khalifa Haftar": leader and body."""
-    out = []
+    """ "Fayez al-Sarraj's Government of National Accord", "the LNA of Khalifa Haftar", «قوات خليفة حفتر»: leader
+    and body."""
+    out = list(ctx.led_forces)
     if ctx.lang == "ar":
+        ctx.possessive_roles = out
         return out
     toks = ctx.toks
     for m in ctx.ments:

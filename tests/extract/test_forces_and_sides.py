@@ -1,0 +1,71 @@
+"""Who acts in a fight or a stance (issue 9): forces named by their commander («قوات خليفة حفتر», "forces loyal
+to X"), states coordinated as the subject of cutting ties or as adjectives of one weapon, a capital held
+responsible, threats that are not yet fighting, vows to defeat, fighting for someone. Sentences written for
+these tests, on several conflicts."""
+
+from explorer.extract.pipeline import extract_text
+
+
+def _named(text: str, lang: str, date: str) -> set[tuple[str, str, str]]:
+    ex = extract_text(text, lang=lang, date_=date)
+    names = {e.id: e.name for e in ex.entities}
+    return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in ex.relations}
+
+
+def test_forces_named_by_their_commander_are_his_armed_group():
+    rels = _named("وتدعم مصر والإمارات قوات خليفة حفتر بالسلاح والمال.", "ar", "2019-06-01")
+    assert ("Egypt", "supports", "Libyan National Army") in rels
+    assert ("United Arab Emirates", "supports", "Libyan National Army") in rels
+    assert ("Khalifa Haftar", "holds_role_in", "Libyan National Army") in rels
+    assert ("Egypt", "supports", "Khalifa Haftar") not in rels
+    rels = _named("Egypt and the UAE back forces loyal to Khalifa Haftar.", "en", "2019-06-01")
+    assert ("Egypt", "supports", "Libyan National Army") in rels
+
+
+def test_forces_loyal_to_a_rebel_leader_are_his_group_and_a_president_stays_himself():
+    text = "واشتبكت القوات الموالية لسلفا كير مع القوات الموالية لرياك مشار في جوبا."
+    ex = extract_text(text, lang="ar", date_="2016-07-10")
+    names = {e.name for e in ex.entities}
+    assert "SPLM-in-Opposition" in names and "Salva Kiir Mayardit" in names
+    assert "South Sudan People's Defence Forces" not in names
+
+
+def test_every_state_coordinated_before_cutting_ties_cuts_them():
+    rels = _named("وقطعت السعودية والإمارات والبحرين ومصر علاقاتها الدبلوماسية مع قطر.", "ar", "2017-06-05")
+    for state in ("Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"):
+        assert (state, "opposes", "Qatar") in rels
+
+
+def test_two_states_named_on_one_weapon_fight_together_not_each_other():
+    rels = _named("وشنت مقاتلات أميركية وبريطانية غارات على مواقع للحوثيين في اليمن.", "ar", "2024-01-12")
+    assert ("United States", "fights", "Houthis") in rels and ("United Kingdom", "fights", "Houthis") in rels
+    assert not {r for r in rels if {r[0], r[2]} == {"United States", "United Kingdom"}}
+
+
+def test_a_capital_held_responsible_is_its_state():
+    rels = _named("وحمّلت كييف موسكو مسؤولية قصف المسرح في ماريوبول.", "ar", "2022-03-01")
+    assert ("Ukraine", "opposes", "Russia") in rels
+
+
+def test_a_threat_to_strike_is_no_fighting_yet():
+    for text in ("هددت إسرائيل بشن عملية عسكرية ضد الحوثيين في اليمن.", "هددت إسرائيل بشن هجوم على الحوثيين في اليمن."):
+        rels = _named(text, "ar", "2024-01-01")
+        assert not {r for r in rels if r[1] == "fights"}, text
+    rels = _named("Israel threatened to launch strikes on the Houthis in Yemen.", "en", "2024-01-01")
+    assert not {r for r in rels if r[1] == "fights"}
+    # an operation launched is fighting
+    rels = _named("وشنت السعودية عملية عسكرية ضد جماعة الحوثي في اليمن.", "ar", "2015-03-26")
+    assert ("Saudi Arabia", "fights", "Houthis") in rels
+
+
+def test_a_vow_to_defeat_is_opposition():
+    rels = _named("Somalia's new president Hassan Sheikh Mohamud vowed to defeat al-Shabaab.", "en", "2022-05-20")
+    assert ("Hassan Sheikh Mohamud", "opposes", "al-Shabaab") in rels
+    rels = _named("وتعهد الرئيس الصومالي حسن شيخ محمود بهزيمة حركة الشباب.", "ar", "2022-05-20")
+    assert ("Hassan Sheikh Mohamud", "opposes", "al-Shabaab") in rels
+
+
+def test_fighting_for_someone_is_backing_him_not_fighting_him():
+    text = "Armenia said Syrian mercenaries were sent to fight for Azerbaijan."
+    rels = _named(text, "en", "2020-10-03")
+    assert not {r for r in rels if r[1] == "fights" and "Azerbaijan" in (r[0], r[2])}
