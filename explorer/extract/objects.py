@@ -620,7 +620,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "expressed support for Morocco's move", «أعربت عن دعمها»: the stance says it all
     _needed_to_stop(ctx, site, emit)  # «أكد ضرورة وقف التصعيد الإسرائيلي», "stressed the need to end …"
     j, w = _clause_start(ctx, site), _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
-    agreements = [m for m in site.cands if m.kind == "agreement" and m.ts - j <= w and not _invoked(ctx, site, m)]
+    named = [m for m in site.cands if m.kind == "agreement" and not _invoked(ctx, site, m)]
+    agreements = [m for m in named if m.ts - j <= w]
     if not agreements and _described_it(ctx, site):
         agreements = [a for a in [last_agreement(ctx, site.i, 80)] if a is not None]  # "described it as …"
     quoted: list[Ment] = []
@@ -667,6 +668,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     targets = targets or quoted or _spoken_of_first(ctx, site, others)
     if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
         targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
+    targets = targets or _far_agreement(ctx, site, named, j, w)
     targets = targets or _ceremony_agreement(ctx, site) or _participle_agreement(ctx, site) or _its_part(ctx, site, j)
     targets = targets or _each_other(ctx, site, j)  # (each speaker then speaks of the other: emit skips itself)
     if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
@@ -687,6 +689,16 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
                 _how(site, "reported-speech"),
             )
     return DONE
+
+
+def _far_agreement(ctx: Context, site: Site, named: list[Ment], j: int, near: float) -> list[Ment]:
+    """ "Trump said the two presidents would come to Washington in the coming weeks to finalise the deal": a named
+    speaker (not a subject carried from a sentence before) whose words name nothing else speaks of the agreement
+    named further on in them (up to `agreement_window` tokens)."""
+    if not site.method.startswith(("subject-verb", "verb-subject")):
+        return []
+    far = _cx(ctx, "reported-speech", "agreement_window", 0)
+    return [m for m in named if near < m.ts - j <= far][:1]
 
 
 def _each_other(ctx: Context, site: Site, j: int) -> list[Ment]:

@@ -284,3 +284,25 @@ def test_what_is_discussed_is_not_a_negotiating_partner():
     assert "person:sergei-lavrov" in talks and not talks & {"state:syr", "state:irn"}, rels
     rels = _rels("وناقش بلينكن سوريا وإيران مع لافروف.", "ar")
     assert not [r for r in rels if r[1] == "negotiates_with" and r[2].startswith("state:")], rels
+
+
+def test_an_agreement_named_far_into_what_is_said_is_its_topic():
+    """A named speaker whose statement names nothing else but an agreement late in it states that agreement."""
+    text = (
+        "Ethiopia and Somalia signed a peace agreement in Ankara on Friday. Erdogan said the leaders of both "
+        "countries would travel to Ankara in the coming weeks to finalise the deal."
+    )
+    rels = extract_text(text, lang="en", date_="2024-08-10").relations
+    said = [r for r in rels if r.type == "states" and r.source == "person:recep-tayyip-erdogan"]
+    assert [r.target for r in said if r.target.startswith("agr:")], rels
+    text = (
+        "وقّع الجيش السوداني وقوات الدعم السريع هدنة إنسانية في جدة. وأعلن وزير الخارجية السعودي فيصل بن فرحان أن "
+        "وفود الطرفين ستعود إلى مدينة جدة الساحلية خلال الأسابيع الثلاثة المقبلة لمناقشة ترتيبات إيصال المساعدات "
+        "الإنسانية إلى المدنيين في العاصمة الخرطوم وإقليم دارفور وولايات كردفان ومراقبة تنفيذ الهدنة."
+    )
+    rels = extract_text(text, lang="ar", date_="2023-05-21").relations
+    said = [r for r in rels if r.type == "states" and r.source.startswith("person:")]
+    assert [r.target for r in said if r.target.startswith("agr:")], rels
+    text = "Ethiopia and Somalia signed a peace agreement in Ankara. Kenya said the deal would help the region."
+    rels = _rels(text, "en", "2024-08-10")
+    assert ("state:ken", "states", "state:eth") not in rels, rels
