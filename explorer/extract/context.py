@@ -27,7 +27,7 @@ def _nset(words) -> set[str]:
     return {" ".join(normalize(w).text.split()) for w in words}
 
 
-@dataclass(eq=False, slots=True)
+@dataclass(eq=False, slots=True, init=False)
 class Ment:
     start: int  # original offsets
     end: int
@@ -45,9 +45,29 @@ class Ment:
     located: bool = False  # «في سوريا», «بالسويد», "in Geneva": where something happens
     media: bool = False  # a news outlet: it reports, it is not a party
 
-    def __post_init__(self) -> None:
-        if self.np_start < 0:
-            self.np_start = self.ts
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        ts: int,
+        te: int,
+        entity: str,
+        kind: str,
+        role: str,
+        text: str,
+        in_np: bool = False,
+        office: str | None = None,
+        np_start: int = -1,
+        possessive: bool = False,
+        topic: bool = False,
+        located: bool = False,
+        media: bool = False,
+    ) -> None:
+        """Written out: the generated one called a __post_init__ for np_start, a second call per mention."""
+        self.start, self.end, self.ts, self.te, self.entity, self.kind = start, end, ts, te, entity, kind
+        self.role, self.text, self.in_np, self.office, self.possessive = role, text, in_np, office, possessive
+        self.topic, self.located, self.media = topic, located, media
+        self.np_start = ts if np_start < 0 else np_start
 
 
 _BY_TS = attrgetter("ts")
@@ -96,7 +116,21 @@ class MentionList(list):
         if self.ordered and self and m.ts < self[-1].ts:
             self.ordered = False
         list.append(self, m)  # (not super(): a super object per mention)
-        self._index((m,))
+        bucket = self.by_ts.get(m.ts)  # (_index written out for one mention: a call and a loop less per mention)
+        if bucket is None:
+            self.by_ts[m.ts] = [m]
+        else:
+            bucket.append(m)
+        bucket = self.by_te.get(m.te)
+        if bucket is None:
+            self.by_te[m.te] = [m]
+        else:
+            bucket.append(m)
+        bucket = self.by_entity.get(m.entity)
+        if bucket is None:
+            self.by_entity[m.entity] = [m]
+        else:
+            bucket.append(m)
 
     def sort(self, *args, **kwargs) -> None:  # type: ignore[override]
         list.sort(self, *args, **kwargs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path
 
 import yaml
@@ -137,10 +138,10 @@ class PhraseMatcher:
         """Positions, in order, of the word tokens whose text may start a phrase, from the document's token
         positions by text. The texts met before are sorted out by set operations in C (most of a document's
         words start nothing); only texts never met are looked at, once each."""
-        starting = by_text.keys() & self.starters
-        # (set.difference with a dict looks each of the document's words up in it; `keys() - keys()` would walk
-        # the whole cache, which grows with every word a long ingest meets)
-        for text in set(by_text).difference(self.by_text):
+        starting = self.starters.intersection(by_text)
+        # (the document's words looked up in the set: `keys() & set` copied them into a set first; `keys() -
+        # keys()` would walk the whole cache, which grows with every word a long ingest meets)
+        for text in filterfalse(self.by_text.__contains__, by_text):
             if self._candidates(toks[by_text[text][0]]):
                 starting.add(text)  # (a number is not kept in by_text: it is looked at every time)
         out = [k for text in starting if toks[by_text[text][0]].is_word for k in by_text[text]]

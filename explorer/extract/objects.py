@@ -745,32 +745,35 @@ def _its_part(ctx: Context, site: Site, j: int) -> list[Ment]:
     (`agreement_part_nouns`) owned by "its"/"their" or by an Arabic pronoun suffix in what is said names the
     agreement last named before."""
     parts, owners = ctx.lex.w("agreement_part_nouns"), ctx.lex.w("owner_pronouns")
-    hit = False
-    for k in range(j, min(site.sent.te, j + int(_cx(ctx, "reported-speech", "window", 15)))):
-        if ctx.lang == "ar":
-            hit = _owned_part_ar(ctx, ctx.toks[k], parts)
-        else:
-            hit = ctx.texts[k] in parts and k > j and ctx.texts[k - 1] in owners
-        if hit:
-            break
+    end = min(site.sent.te, j + int(_cx(ctx, "reported-speech", "window", 15)))
+    if ctx.lang == "ar":
+        hit = _owned_part_ar(ctx, j, end, parts)
+    else:
+        hit = any(ctx.texts[k] in parts and k > j and ctx.texts[k - 1] in owners for k in range(j, end))
     agreement = last_agreement(ctx, site.i, int(_cx(ctx, "pronoun-agreement", "window", 80))) if hit else None
     return [agreement] if agreement is not None else []
 
 
-_OWNED_PARTS: dict[tuple[int, str], bool] = {}
+_OWNED_PARTS: dict[int, dict[str, bool]] = {}
 
 
-def _owned_part_ar(ctx: Context, tok, parts: frozenset[str]) -> bool:
-    """«تنفيذه», «بنودها»: an agreement part noun with a pronoun suffix, as one of the token's forms. A token's
-    forms follow from its text, so the answer is kept per lexicon and text (a slice per form per word was
-    most of _its_part)."""
-    key = (id(ctx.lex), tok.text)
-    got = _OWNED_PARTS.get(key)
-    if got is None:
-        got = any(f[:-1] in parts and f.endswith("ه") or f[:-2] in parts and f.endswith("ها") for f in tok.forms)
-        if len(_OWNED_PARTS) < 200_000:
-            _OWNED_PARTS[key] = got
-    return got
+def _owned_part_ar(ctx: Context, lo: int, hi: int, parts: frozenset[str]) -> bool:
+    """Whether a word from token lo to hi - 1 is an agreement part noun with a pronoun suffix («تنفيذه»,
+    «بنودها») by one of its forms. A word's forms follow from its text, so each text's answer is kept per
+    lexicon and the words are looked up in C (a slice per form per word was most of _its_part)."""
+    known = _OWNED_PARTS.get(id(ctx.lex))
+    if known is None:
+        known = _OWNED_PARTS[id(ctx.lex)] = {}
+    texts = ctx.texts[lo:hi]
+    if not all(map(known.__contains__, texts)):
+        for t in ctx.toks[lo:hi]:
+            if t.text not in known:
+                got = any(f[:-1] in parts and f.endswith("ه") or f[:-2] in parts and f.endswith("ها") for f in t.forms)
+                if len(known) < 200_000:
+                    known[t.text] = got
+                elif got:
+                    return True
+    return any(map(known.get, texts))
 
 
 def _that_again(ctx: Context, site: Site, j: int) -> int:

@@ -514,13 +514,17 @@ def time_clause_verb(ctx: Context, i: int, sent_ts: int) -> bool:
 
 def pronoun_suffix(ctx: Context, tok, stem: str) -> bool:
     """A noun trigger with an attached possessive pronoun: لقائه, زيارته, محادثاتهما."""
-    suffixes = ctx.lex.w("pronoun_suffixes")
-    for b in _stem_bases(stem):
-        n = len(b)
-        for f in tok.forms:
-            if f.startswith(b) and f[n:] in suffixes:
-                return True
-    return False
+    key = (id(ctx.lex), stem, tok.text)  # (a token's forms follow from its text: the answer is kept)
+    got = _SUFFIXED.get(key)
+    if got is None:
+        suffixes = ctx.lex.w("pronoun_suffixes")
+        got = any(f.startswith(b) and f[len(b) :] in suffixes for b in _stem_bases(stem) for f in tok.forms)
+        if len(_SUFFIXED) < 200_000:
+            _SUFFIXED[key] = got
+    return got
+
+
+_SUFFIXED: dict[tuple[int, str, str], bool] = {}
 
 
 @cache
@@ -539,15 +543,23 @@ def definite(ctx: Context, tok) -> bool:
     noun whose own first letters are those of the article («التزام الحكومة», «والتزام»: `article_like_nouns`)."""
     if ctx.lang != "ar" or not tok.text.startswith(("ال", "وال", "بال", "لل", "لال", "ولال", "فال", "كال")):
         return False
-    like = _ARTICLE_LIKE.get(ctx.lex.lang)
-    if like is None:  # the nouns with each clitic that may come before them, as prefixes (once per lexicon)
-        like = _ARTICLE_LIKE[ctx.lex.lang] = tuple(
-            c + n for n in ctx.lex.w("article_like_nouns") for c in ("", "و", "ف", "ب", "ك")
-        )
-    return not tok.text.startswith(like)
+    known = _DEFINITE.get(ctx.lex.lang)
+    got = known.get(tok.text) if known is not None else None
+    if got is None:  # (a token's answer follows from its text: kept per lexicon, not a prefix test per call)
+        like = _ARTICLE_LIKE.get(ctx.lex.lang)
+        if like is None:  # the nouns with each clitic that may come before them, as prefixes (once per lexicon)
+            like = _ARTICLE_LIKE[ctx.lex.lang] = tuple(
+                c + n for n in ctx.lex.w("article_like_nouns") for c in ("", "و", "ف", "ب", "ك")
+            )
+        got = not tok.text.startswith(like)
+        known = _DEFINITE.setdefault(ctx.lex.lang, {})
+        if len(known) < 200_000:
+            known[tok.text] = got
+    return got
 
 
 _ARTICLE_LIKE: dict[str, tuple[str, ...]] = {}
+_DEFINITE: dict[str, dict[str, bool]] = {}
 
 
 def linker(ctx: Context, tok) -> bool:
