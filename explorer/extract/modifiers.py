@@ -66,7 +66,8 @@ def governments(ctx: Context) -> None:
     top = _main_state(ctx, states)
     if top:
         named_twice = states.count(top) >= 2
-        for ts, te, _p in ctx.lex.regime.find_all(toks, ctx.by_text):
+        spans = [(ts, te) for ts, te, _p in ctx.lex.regime.find_all(toks, ctx.by_text)] + _government_adjectives(ctx)
+        for ts, te in spans:
             if ctx.lang == "ar" and not toks[ts].text.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
                 continue  # «رئيس حكومة تصريف الأعمال»: «حكومة» without the article is not "the government"
             state = top if named_twice else _only_state_before(ctx, ts)
@@ -99,6 +100,16 @@ def governments(ctx: Context) -> None:
                 m.te = k + 1
                 m.text = ctx.text[m.start : m.end]
     ctx.ments.reindex()  # spans grew in place
+
+
+def _government_adjectives(ctx: Context) -> list[tuple[int, int]]:
+    """«الوفد الحكومي», «القوات الحكومية»: the adjective "governmental" after a delegation or a force
+    (`government_adjective_heads`) names the government's state, as «الحكومة» does (Arabic)."""
+    adjectives, heads = ctx.lex.w("government_adjectives"), ctx.lex.w("government_adjective_heads")
+    if ctx.lang != "ar" or not adjectives:
+        return []
+    return [(k, k + 1) for k in ctx.where(adjectives, lasts=True)
+            if k > 0 and ctx.lasts[k] in adjectives and ctx.lasts[k - 1] in heads]
 
 
 def _only_state_before(ctx: Context, ts: int) -> str | None:

@@ -204,3 +204,17 @@ def test_stacked_titles_name_the_same_person_and_a_bare_army_is_his_force():
     assert ("person:abdel-fattah-al-burhan", "holds_role_in", "org:saf") in rels
     rels = _rels("واستقبل أمير قطر رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية في الدوحة.", "ar")
     assert ("person:ismail-haniyeh", "holds_role_in", "state:qat") not in rels
+
+
+def test_a_government_delegation_or_force_is_the_state_of_the_government():
+    """«الوفد الحكومي», «القوات الحكومية»: the adjective "governmental" after a delegation or a force is the state
+    whose government the article names, as «الحكومة» is; the deputy head or head of that delegation holds a role
+    in that state (sentences written for this test: Colombia, Afghanistan)."""
+    text = ("استؤنفت في كراكاس المحادثات بين الحكومة الكولومبية وجيش التحرير الوطني. وقالت رئيسة الوفد الحكومي "
+            "فيرا غرابي إن المتمردين لم يلتزموا بالهدنة.")
+    assert ("person:vera-grabe", "holds_role_in", "state:col") in _rels(text, "ar")
+    text = ("اتهمت الحكومة الأفغانية حركة طالبان بمهاجمة مدينة لشكركاه. وتخوض القوات الحكومية معارك عنيفة مع "
+            "مقاتلي الحركة في أفغانستان.")
+    ex = extract_text(text, lang="ar", date_="2020-10-12")
+    afghanistan = next(e for e in ex.entities if e.id == "state:afg")
+    assert any(m.text == "الحكومية" for m in afghanistan.mentions)
