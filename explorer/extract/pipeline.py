@@ -46,6 +46,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "media.v1": organizations.find_media,
     "resolutions.v1": resolutions.find_resolutions,
     "councils.v1": resolutions.find_councils_in_resolutions,
+    "regional-authorities.v1": rulers.find_regional_authorities,
     "governments.v1": modifiers.governments,
     "national-bodies.v1": organizations.find_national_bodies,
     "org-short-forms.v1": coreference.find_org_short_forms,

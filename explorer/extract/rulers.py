@@ -120,3 +120,69 @@ def _title_ending(ctx: Context, k: int, i: int) -> bool:
     """A title phrase from token k that ends at token i or takes it in («رئيس المجلس»)."""
     hit = ctx.lex.titles.match_at(ctx.toks, k) if k >= 0 else None
     return hit is not None and hit[1] >= i
+
+
+def find_regional_authorities(ctx: Context) -> None:
+    """ "the rebel authorities in Tigray", "Gaza's authorities", "the region's de facto authorities", «سلطات
+    ناغورنو كاراباخ», «السلطات في قطاع غزة»: the body the knowledge base says rules that region on the date (a
+    place in organizations' `rules`); the region stays named, as whose authorities they are."""
+    nouns = ctx.lex.w("authority_nouns")
+    if not nouns:
+        return
+    added = False
+    for i in ctx.where(nouns, forms=ctx.lang == "ar"):
+        if ctx.covered[i] or not ctx.toks[i].is_word:
+            continue
+        span = _authority_ar(ctx, i) if ctx.lang == "ar" else _authority_en(ctx, i)
+        if span is None:
+            continue
+        start, end, place = span
+        ruling = _rulers(ctx, place.entity)
+        if len(ruling) != 1:
+            continue
+        place.possessive = True
+        ctx.register(ruling[0])
+        s_, e_ = ctx.orig(start, end)
+        ctx.add(Ment(s_, e_, start, end, ruling[0], ctx.kb.entities[ruling[0]].kind, "coref", ctx.text[s_:e_]))
+        added = True
+    if added:
+        ctx.ments.sort_by_start()
+
+
+def _ruled_place(ctx: Context, m: Ment | None) -> Ment | None:
+    return m if m is not None and m.kind == "place" and ctx.kb.rulers_by_state.get(m.entity) else None
+
+
+def _authority_en(ctx: Context, i: int) -> tuple[int, int, Ment] | None:
+    """ "(the) [rebel|de facto|separatist] authorities in Tigray", "Tigray's authorities", "the Gaza
+    authorities", "the region's de facto authorities" (the region the article names most that a body rules)."""
+    toks, n, mods = ctx.toks, len(ctx.toks), ctx.lex.w("authority_modifiers")
+    k = i
+    while k > 0 and i - k < 3 and toks[k - 1].text.lower() in mods and not ctx.covered[k - 1]:
+        k -= 1
+    poss = k > 1 and toks[k - 1].text in ("'s", "'")
+    before = next((m for m in ctx.ments.ending(k - poss) if m.kind == "place"), None) if k > poss else None
+    if poss and before is None and ctx.texts[k - 2].lower() in ctx.lex.w("region_words"):
+        places = [m for m in ctx.ments.ending_within(0, k) if _ruled_place(ctx, m)]
+        before = salient(ctx, places)  # "the region's": the ruled region named most
+        return (k, i + 1, before) if before is not None else None
+    if _ruled_place(ctx, before):
+        return k, i + 1, before  # (the region keeps its own mention, as whose authorities they are)
+    after = ctx.starting_at(i + 2, ("place",)) if i + 2 < n and ctx.texts[i + 1] in ("in", "of") else None
+    if _ruled_place(ctx, after) and k > 0 and ctx.texts[k - 1].lower() == "the":
+        return k, i + 1, after
+    return None
+
+
+def _authority_ar(ctx: Context, i: int) -> tuple[int, int, Ment] | None:
+    """«سلطات ناغورنو كاراباخ», «سلطات الأمر الواقع في غزة», «السلطات في قطاع غزة»."""
+    toks, n = ctx.toks, len(ctx.toks)
+    k = i + 1
+    while k < n and toks[k].text in ctx.lex.w("authority_modifiers") and not ctx.covered[k]:
+        k += 1  # «الأمر الواقع»
+    definite = toks[i].text.startswith(("ال", "وال", "بال", "لل", "فال"))
+    at = k + (k < n and toks[k].text == "في")
+    if definite and at == k:
+        return None  # «السلطات الليبية»: a state's authorities
+    place = _ruled_place(ctx, ctx.starting_at(at, ("place",)) if at < n else None)
+    return (i, k, place) if place is not None else None

@@ -109,3 +109,36 @@ def test_the_world_body_is_the_un_only_when_named():
     assert any("body" in m.text for m in un.mentions)
     text = "The Security Council met on Gaza. The world body urged Israel to open more crossings."
     assert all(e.id != "org:un" for e in _ex(text).entities)
+
+
+def test_the_authorities_of_a_region_are_the_body_ruling_it_on_the_date():
+    """ "the rebel authorities in Tigray", "Gaza's authorities", «سلطات إقليم تيغراي»: the body the knowledge base says
+    rules the region on the article's date (a place in organizations' `rules`)."""
+    text = "Ethiopia and the rebel authorities in Tigray signed a truce in Pretoria."
+    assert ("group:tplf", "agrees_with") in {(s, t) for s, t, _ in _rels(text, date_="2022-11-03")}
+    later = _rels(text, date_="2024-02-01")
+    assert ("org:tigray-interim-administration", "agrees_with") in {(s, t) for s, t, _ in later}
+    text = "Israel accused Gaza's authorities of hiding weapons in hospitals."
+    assert ("state:isr", "opposes", "group:hamas") in _rels(text, date_="2023-11-10")
+    text = "Kyiv accused the separatist authorities in Donetsk of shelling a school in Avdiivka."
+    assert ("state:ukr", "opposes", "org:dpr") in _rels(text, date_="2017-02-01")
+    text = "ووقعت الحكومة الإثيوبية وسلطات إقليم تيغراي اتفاقا لوقف الأعمال العدائية في بريتوريا."
+    assert ("group:tplf", "agrees_with") in {(s, t) for s, t, _ in _rels(text, "ar", "2022-11-03")}
+    text = "واتهمت إسرائيل السلطات في قطاع غزة بتخزين الأسلحة في المستشفيات."
+    assert ("state:isr", "opposes", "group:hamas") in _rels(text, "ar", "2023-11-10")
+
+
+def test_the_regions_de_facto_authorities_are_those_of_the_ruled_region_named():
+    text = ("Azerbaijan shelled Stepanakert as its troops advanced in Karabakh. The region's de facto authorities, "
+            "led by Arayik Harutyunyan, agreed to a ceasefire.")
+    rels = _rels(text, date_="2020-10-05")
+    assert any(s.startswith("person:") and r == "holds_role_in" and t == "org:artsakh" for s, r, t in rels), rels
+    assert any(s == "org:artsakh" and r == "agrees_with" for s, r, _ in rels), rels
+    # after the republic was dissolved no body rules the region: nothing to resolve
+    assert not any("org:artsakh" in (s, t) for s, _, t in _rels(text, date_="2024-06-01"))
+
+
+def test_a_states_authorities_and_a_region_no_body_rules_stay_the_state():
+    assert not any(s == "group:hamas" for s, _, _ in _rels("The Libyan authorities in Tripoli reopened the port."))
+    assert not any(s.startswith(("org:", "group:")) for s, _, _ in _rels(
+        "وقالت السلطات الليبية إن الميناء أعيد فتحه.", "ar"))
