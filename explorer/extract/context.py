@@ -166,7 +166,9 @@ class MentionList(list):
         if hi - lo < len(by_te):  # the window's ends, most of them ending no mention, looked up in C
             out = list(chain.from_iterable(map(by_te.get, range(lo, hi + 1), repeat(()))))
         else:  # a window longer than the list of ends (back to the text's start): the ends in it, in order
-            out = list(chain.from_iterable(map(by_te.__getitem__, sorted(te for te in by_te if lo <= te <= hi))))
+            ends = sorted(by_te)  # (in C; then the window's part of them by bisection)
+            ends = ends[bisect.bisect_left(ends, lo) : bisect.bisect_right(ends, hi)]
+            out = list(chain.from_iterable(map(by_te.__getitem__, ends)))
         out.sort(key=_BY_TS)
         return out
 

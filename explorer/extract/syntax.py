@@ -133,8 +133,13 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ")"), None)
         k = close + 1 if close is not None else k
     joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and"))
-    head_apart = not any(x.ts == k and actor(x) for x in ments)  # «والجبهة الثورية» is one name: the head is in it
-    if not joined and ctx.lang == "ar" and k + 1 < len(toks) and head_apart and _and_head(ctx, toks[k]):
+    if (
+        not joined
+        and ctx.lang == "ar"
+        and k + 1 < len(toks)
+        and not any(x.ts == k and actor(x) for x in ments)  # «والجبهة الثورية» is one name: the head is in it
+        and _and_head(ctx, toks[k])
+    ):
         k += 1  # «وحركة «إم 23»», «وجماعة "أنصار الله"»: "and" glued to a head noun before a quoted name
         while k < len(toks) and toks[k].text == '"':
             k += 1
@@ -154,12 +159,14 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     if along:
         k, joined = along, True  # «…، إلى جانب كبير الدبلوماسيين الصينيين وانغ يي», "along with"
     k, joined = _past_kin_or_nationality(ctx, ments, k, cur, joined)
+    mts, mte = m.ts, m.te
     for x in ments:
-        if x is cur or not actor(x) or not same_class(x, m):
-            continue
-        if x.ts == m.ts and x.te == m.te and x not in group:  # «الرئيسان التركي والروسي», "both countries"
+        same_span, at_k = x.ts == mts and x.te == mte, x.ts == k or x.np_start == k
+        if not (same_span or at_k) or x is cur or not actor(x) or not same_class(x, m):
+            continue  # (the place first: most mentions are neither m's span nor at k, and none of the returns fit)
+        if same_span and x not in group:  # «الرئيسان التركي والروسي», "both countries"
             return x
-        if joined and (x.ts == k or x.np_start == k):
+        if joined and at_k:
             return x
         glued = ctx.lang == "ar" and x.np_start == k and toks[k].text.startswith("و")
         glued = glued and (len(toks[k].forms) > 1 or not x.text.startswith("و"))  # «وبن شبات»: too short for forms
