@@ -86,6 +86,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (rtype == "opposes" and _attacked(ctx, m, start))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
         and not _relative_agent(ctx, site, m, start)
+        and not _owner_of_person(ctx, m)
         and not (sym and m.np_start > start + 2 and in_relative_clause(ctx, m.np_start, start + 1))
     ]  # («التقى الأسد وعرض عليه المقترحات التي وضعها مع X»: X is in the relative clause, not the one met)
     if rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
@@ -93,6 +94,15 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         if agreements and agreements[0].ts - start <= 12:
             site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
     return PASS
+
+
+def _owner_of_person(ctx: Context, m: Ment) -> bool:
+    """ "hosted Ukraine's Volodymyr Zelensky", "met Eritrea's Isaias Afwerki": the state before the possessive only
+    says whose the person is; he is the object."""
+    k = m.te
+    if ctx.lang == "ar" or m.kind != "state" or k + 1 >= len(ctx.toks) or ctx.texts[k] not in ("'s", "'"):
+        return False
+    return any(x.kind == "person" for x in ctx.ments.starting(k + 1))
 
 
 def _framed_noun(ctx: Context, site: Site) -> bool:

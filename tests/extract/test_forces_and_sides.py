@@ -69,3 +69,34 @@ def test_fighting_for_someone_is_backing_him_not_fighting_him():
     text = "Armenia said Syrian mercenaries were sent to fight for Azerbaijan."
     rels = _named(text, "en", "2020-10-03")
     assert not {r for r in rels if r[1] == "fights" and "Azerbaijan" in (r[0], r[2])}
+
+
+OPPOSING = [
+    ("en", "Washington downgraded ties with Managua after the disputed vote.", "United States", "Nicaragua"),
+    ("en", "Rwanda broke with Belgium over its stance on the fighting in eastern Congo.", "Rwanda", "Belgium"),
+    ("en", "Moscow blocked a resolution drafted by France.", "Russia", "French draft resolution (June 2022)"),
+    ("ar", "وجمدت الجزائر علاقاتها مع إسبانيا بعد تغيير موقفها من الصحراء الغربية.", "Algeria", "Spain"),
+    ("ar", "وصنفت الولايات المتحدة حركة الشباب منظمة إرهابية.", "United States", "al-Shabaab"),
+    ("ar", "وعرقلت روسيا مشروع قرار قدمته فرنسا.", "Russia", "French draft resolution (June 2022)"),
+]
+
+
+def test_more_ways_of_opposing_an_actor():
+    for lang, text, source, target in OPPOSING:
+        assert (source, "opposes", target) in _named(text, lang, "2022-06-01"), text
+
+
+def test_a_host_meets_his_guest_but_not_the_sides_of_talks_he_hosts():
+    text = "واستضاف الرئيس التركي رجب طيب أردوغان الرئيس الأوكراني فولوديمير زيلينسكي في إسطنبول."
+    rels = _named(text, "ar", "2022-06-01")
+    assert ("Recep Tayyip Erdoğan", "meets", "Volodymyr Zelensky") in rels
+    rels = _named("واستضافت قطر محادثات بين الولايات المتحدة وحركة طالبان.", "ar", "2020-01-01")
+    assert not {r for r in rels if r[1] == "meets" and "Qatar" in (r[0], r[2])}
+
+
+def test_the_owner_before_a_possessive_is_not_the_one_met():
+    rels = _named("Abiy met Eritrea's Isaias Afwerki for the first time in two decades.", "en", "2018-07-08")
+    text = "Turkish President Recep Tayyip Erdogan hosted Ukraine's Volodymyr Zelensky in Istanbul."
+    rels |= _named(text, "en", "2022-06-01")
+    assert ("Recep Tayyip Erdoğan", "meets", "Volodymyr Zelensky") in rels
+    assert not {r for r in rels if r[1] == "meets" and r[2] in ("Ukraine", "Eritrea")}
