@@ -73,8 +73,10 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # (after «آل», «بن», «أبو» the word is a name even when it is also a verb: «آل صادق»)
         if words and ctx.lex.agreement_nouns.match_at(toks, k):
             break  # «وقّع … أوسوفو موماد اتفاق سلام»: the agreement signed starts after the name
-        if len(words) == 0 and (w.startswith("ال") or w in ctx.lex.w("name_openers_not")):
-            break  # a name does not start with the article, nor with an office («رئيس مكتب الشؤون …»)
+        if len(words) == 0 and (w.startswith("ال") and w not in ctx.lex.w("article_given_names") or
+                                w in ctx.lex.w("name_openers_not")):
+            break  # a name does not start with the article (`article_given_names` aside: «الطاهر أحمد»), nor
+            # with an office («رئيس مكتب الشؤون …»)
         if len(words) == 0 and len(w) > 4 and w.endswith(("ها", "هما", "هم")):
             break  # «رئيس وفدها المفاوض»: a noun with a possessive pronoun, not a given name
         if w.startswith(("بال", "لال", "وال", "فال", "كال")) or w in ctx.lex.organization_heads:
@@ -139,7 +141,7 @@ def find_cued_names(ctx: Context) -> None:
         if ctx.covered[i]:
             continue  # («الفريق» is also "the team": the name discovery below wants two name words after it)
         k = i + 1
-        while k < n and (toks[k].text == "." or toks[k].text in cues or toks[k].text in ("اول", "ركن")):
+        while k < n and (toks[k].text == "." or toks[k].text in cues or toks[k].text in ctx.lex.w("rank_seconds")):
             k += 1  # "Lt. Gen.", «الفريق أول», «اللواء الركن»
         if k >= n or ctx.covered[k]:
             continue

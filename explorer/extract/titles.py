@@ -691,6 +691,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
             j += 1  # (not «… الليبية المشير خليفة حفتر»: the rank opens the name's mention)
             continue
         region = _office_region(ctx, j, of, ment_at) or _portfolio_after(ctx, j, e) or _international_envoy(ctx, j, of)
+        region = region or _located_body_ar(ctx, j)
         if region:  # "High Representative for the Horn of Africa", «ومحافظ محافظة مأرب اللواء سلطان العرادة»,
             j = region  # "Minister of Information X"
             continue
@@ -788,6 +789,18 @@ def _office_region(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:
         nxt = ment_at.get(j + 1)
         return nxt.te if nxt is not None and nxt.kind == "place" else 0
     return 0
+
+
+def _located_body_ar(ctx: Context, j: int) -> int:
+    """«رئيس مجلس النواب المنعقد في طبرق عقيلة صالح», «قائد القوات المتمركزة في الفاشر …»: where the title's body
+    sits (a participle of `located_participles`, «في» and a place or state) is inside the title; where it goes on
+    after it, else 0."""
+    if ctx.lang != "ar" or j + 2 >= len(ctx.toks) or ctx.texts[j] not in ctx.lex.w("located_participles"):
+        return 0
+    if ctx.texts[j + 1] != "في":
+        return 0
+    where = ctx.starting_at(j + 2, ("place", "state"))
+    return where.te if where is not None else 0
 
 
 def _international_envoy(ctx: Context, j: int, of: list[Ment]) -> int:
@@ -1019,11 +1032,12 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
         return m  # «قائد الجيش، الفريق أول …»: the rank is inside the name's mention
     if ctx.lang == "ar" and k + 2 < n and toks[k + 1].text in lex.person_cues and not ctx.covered[k]:
         k += 1  # «المتحدث باسم قواته اللواء X»: the owner's word, then the rank and the name
-    cue, honorifics = k, lex.w("honorifics")
-    while k < n and (toks[k].text in lex.person_cues or toks[k].text in honorifics):
+    cue, honorifics, seconds = k, lex.w("honorifics"), lex.w("rank_seconds")
+    while k < n and (toks[k].text in lex.person_cues or toks[k].text in honorifics or (
+            toks[k].text in seconds and k and toks[k - 1].text in lex.person_cues)):  # (the title took the rank)
         k += 1  # «وزير الخارجية الدكتور محمد جواد ظريف»
         k += k < n and toks[k].text == "." and ctx.lang != "ar"  # "army spokesman Brig. Gen. X": abbreviated ranks
-        if k < n and toks[k].text in ("اول", "ركن"):
+        if k < n and toks[k].text in lex.w("rank_seconds"):
             k += 1  # «الفريق أول», «اللواء الركن»: a rank in two words
     while k > cue and k < n and ctx.lang == "ar":  # «الجنرال الدنماركي المتقاعد مايكل …»: the rank's adjectives
         demonym = next((x for x in ctx.ments.starting(k) if x.role == "demonym"), None)

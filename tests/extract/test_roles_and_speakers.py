@@ -334,3 +334,47 @@ def test_wrong_role_or_statement_is_not_found(case):
     lang, text, (src, rtype, tgt), *date = case
     found = _triples(text, lang, *date)
     assert not [t for t in found if t[1:] == (rtype, tgt) and (t[0] == src or t[0].startswith(src.rstrip("*")))], text
+
+
+def _named(text: str) -> dict[str, set[tuple[str, str]]]:
+    """Each person's name, with the relations the person is the source of (by target name)."""
+    ex = extract_text(text, lang="ar", date_="2024-05-10")
+    names = {e.id: e.name for e in ex.entities}
+    out = {e.name: set() for e in ex.entities if e.kind == "person"}
+    for r in ex.relations:
+        if names[r.source] in out:
+            out[names[r.source]].add((r.type, names[r.target]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "relation"),
+    [
+        # a rank in two words, the second with the article, between the title and the name
+        ("وقال المتحدث باسم الجيش السوداني العميد الركن نبيل عبد الله إن القوات صدت الهجوم.", "نبيل عبد الله",
+         ("member_of", "Sudanese Armed Forces")),
+        # given names written with the article (Sudan, Libya, the Maghreb)
+        ("وقال المتحدث باسم قوات الدعم السريع العقيد الفاتح قرشي إن قواته سيطرت على المدينة.", "الفاتح قرشي",
+         ("member_of", "Rapid Support Forces")),
+        ("وقال المتحدث باسم تجمع المهنيين السودانيين الطاهر أحمد إن التجمع يرفض الحوار.", "الطاهر أحمد",
+         ("member_of", "Sudanese Professionals Association")),
+        # the delegation between the title and the name
+        ("وقال عضو وفد حماس سامر خليل إن الحركة لن تقبل بالشروط.", "سامر خليل", ("member_of", "Hamas")),
+        # where the title's body sits, inside the title
+        ("وتشهد ليبيا انقساما سياسيا. وقال رئيس مجلس النواب المنعقد في طبرق عقيلة صالح إنه يرحب بالحوار.",
+         "Aguila Saleh", ("holds_role_in", "Libyan House of Representatives")),
+        ("وقال قائد قوات الدعم السريع المتمركزة في الفاشر اللواء سامر خليل إن قواته انسحبت.", "سامر خليل",
+         ("holds_role_in", "Rapid Support Forces")),
+        # a led body found before the titles: «المتحدث باسم التحالف» is its spokesman
+        ("وشنت طائرات تحالف عسكري تقوده السعودية غارات على صعدة. وقال المتحدث باسم التحالف العميد الركن تركي "
+         "المالكي إن الغارات دقيقة.", "Turki al-Maliki", ("member_of", "Saudi-led coalition")),
+    ],
+)
+def test_what_stands_between_an_arabic_title_and_its_holders_name(text, person, relation):
+    got = _named(text)
+    assert relation in got.get(person, set()), got
+
+
+def test_a_bare_delegation_after_member_is_no_name_and_an_article_word_alone_is_no_person():
+    assert "سامر خليل" in _named("وانسحب الوفد من القاعة. وقال عضو الوفد سامر خليل إن المعارضة لن تقبل بذلك.")
+    assert not _named("وعبرت السفن المحيط الهادي قبل أن تصل إلى الموانئ الآسيوية.")
