@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, _nset, stable_id
+from explorer.extract.spelling import known_spelling
 from explorer.text.tokens import Token
 
 _AR_STOP = _nset(
@@ -122,7 +123,12 @@ def _add_person(ctx: Context, span: tuple[int, int], office: str | None) -> Ment
     ts, te = span
     s, e = ctx.orig(ts, te)
     name = ctx.text[s:e].strip()
-    eid = stable_id("person", " ".join(ctx.norm.text[ctx.toks[ts].start : ctx.toks[te - 1].end].split()))
+    normalized = " ".join(ctx.norm.text[ctx.toks[ts].start : ctx.toks[te - 1].end].split())
+    known = known_spelling(ctx.kb, normalized, given_names(ctx)) if ctx.lang == "ar" else None
+    if known is not None:  # «دبرصيون جبرميكائيل»: the knowledge base's «دبرصيون جبرمكائيل»
+        ctx.register(known)
+        return ctx.add(Ment(s, e, ts, te, known, "person", "discovered", name, office=office))
+    eid = stable_id("person", normalized)
     ar = any("\u0600" <= c <= "\u06ff" for c in name)
     ctx.entities.add(eid, name, "person", name if ar else None, [], known=False)
     return ctx.add(Ment(s, e, ts, te, eid, "person", "discovered", name, office=office))

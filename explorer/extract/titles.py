@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, TitleNP, _nset, stable_id
 from explorer.extract.lexicon import Phrase
-from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name
+from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name, given_names
 from explorer.extract.syntax import affiliate_after, list_next
 
 _SENIOR_OFFICES = [
@@ -1202,10 +1202,27 @@ def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | No
             return m
         if ctx.lang != "ar" and m is None:
             return _name_before_comma(ctx, k)  # "Abdul Qahar Balkhi, a spokesman for …": a new name
+        if m is None:
+            return _ar_name_after_verb(ctx, k)
     if ctx.lang == "ar" and k >= 0:  # «عبدالملك المخلافي نائب رئيس الوزراء»: apposition without a comma
         m = _ment_ending_at(ctx, k + 1)
         if m and m.kind == "person":
             return m
+    return None
+
+
+def _ar_name_after_verb(ctx: Context, comma: int) -> Ment | None:
+    """«وكتب دبرصيون جبرميكائيل، رئيس الجبهة …»: two to four name words between a verb and the comma of an Arabic
+    apposition, a person the knowledge base may not know (the verb opens the clause; its subject is the name, when
+    it starts with a given name the knowledge base knows: «مصادر دبلوماسية، الناطق …» is no one)."""
+    verbs, given = ctx.trigger_hits[1], given_names(ctx)
+    for start in range(comma - 2, max(comma - 5, 0), -1):
+        verb = verbs.get(start - 1)
+        if verb is None or verb[0].nominal or not ctx.free(start, comma) or ctx.texts[start] not in given:
+            continue
+        span = _discover_ar_name(ctx, start)
+        if span == (start, comma):
+            return _add_person(ctx, span, None)
     return None
 
 
