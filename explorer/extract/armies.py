@@ -256,8 +256,24 @@ def find_led_forces(ctx: Context) -> None:
         ctx.register(group)
         ctx.led_forces.append((m, ctx.add(Ment(s, e, span[0], span[1], group, "armed_group", "coref", ctx.text[s:e]))))
         added = True
+    added = _bodies_forces(ctx, forces, loyal) or added
     if added:
         ctx.ments.sort_by_start()
+
+
+def _bodies_forces(ctx: Context, forces: frozenset[str], loyal: frozenset[str]) -> bool:
+    """«القوات الموالية لحكومة الوفاق», "forces loyal to the Presidential Council": forces named by the body or
+    state they serve are that side; their words become a mention of it (what a verb acts on)."""
+    added = False
+    for m in [m for m in ctx.ments if m.kind in ("organization", "armed_group", "state")]:
+        span = _forces_before(ctx.texts, m.ts, forces, loyal)
+        if span is None or span[1] - span[0] < 2 or not ctx.free(*span):
+            continue  # (loyal words between: «قوات حكومة الوفاق» is a name of its own, found or not)
+        s, e = ctx.orig(*span)
+        ctx.add(Ment(s, e, span[0], span[1], m.entity, m.kind, "coref", ctx.text[s:e]))
+        m.in_np = True
+        added = True
+    return added
 
 
 def _forces_before(texts: list[str], ts: int, forces, loyal) -> tuple[int, int] | None:

@@ -6,7 +6,7 @@ import bisect
 
 from explorer.extract.context import Context, Ment, TitleNP
 from explorer.extract.coreference import _state_list_after, _state_list_before, antecedent
-from explorer.extract.names import _add_person, _discover_ar_name
+from explorer.extract.names import _add_person, _discover_ar_name, _discover_en_name
 from explorer.extract.syntax import list_next
 from explorer.extract.titles import _SENIOR_OFFICES, _TITLE_SKIP_AR, _by_known_roles, _listed_people, _ment_ending_at
 
@@ -275,8 +275,9 @@ def find_counterparts(ctx: Context) -> None:
         while after < len(toks) and toks[after].text in _TITLE_SKIP_AR | {",", "،"}:
             after += 1
         named = ctx.starting_at(after, ("person",))
-        if named is None and ctx.lang == "ar":
-            span = _discover_ar_name(ctx, after) if (not ctx.covered[after]) else None
+        if named is None and after < len(toks) and not ctx.covered[after]:
+            # "his Moldovan counterpart Mihai Popsoi", «نظيره المولدوفي ميهاي بوبشوي»: a name the KB does not know
+            span = _discover_ar_name(ctx, after) if ctx.lang == "ar" else _discover_en_name(ctx, after)
             if span:
                 named = _add_person(ctx, span, None)
         office = _counterpart_office(ctx, i)

@@ -783,7 +783,7 @@ def _office_region(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:
     m = ment_at.get(j)
     if m is None and ctx.lang != "ar" and j > 0 and ctx.toks[j - 1].text == "the":
         m = ment_at.get(j - 1)  # "for the Sahel": the place's mention holds its article, already walked over
-    if m is not None and m.kind == "place" and (ctx.lang == "ar" or ctx.toks[j - 1].text in ("for", "in", "the")):
+    if m is not None and m.kind == "place" and (ctx.lang == "ar" or ctx.toks[j - 1].text in ("for", "in", "the", "of")):
         return m.te
     if ctx.lang == "ar" and not of and ctx.lasts[j] in ctx.lex.w("region_nouns"):
         nxt = ment_at.get(j + 1)
@@ -1018,7 +1018,7 @@ def _introduced(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict
 def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> Ment | None:
     """The person a title introduces: a known mention or a discovered name after it."""
     toks, n, lex = ctx.toks, len(ctx.toks), ctx.lex
-    k = _past_place_ar(ctx, j, e)
+    k = _past_acronym(ctx, _past_place_ar(ctx, j, e))
     if k < n and toks[k].text in (",", "،", ":"):
         k += 1
         k = _past_one_of(ctx, k)  # «عضو المكتب السياسي لحماس، وأحد أبرز قادة الحركة، محمود الزهار»
@@ -1057,6 +1057,18 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
             ment_at[person.ts] = person
             return person
     return None
+
+
+def _past_acronym(ctx: Context, k: int) -> int:
+    """ "the head of the UN mission in Mali (MINUSMA), X", «رئيس بعثة الأمم المتحدة (مينوسما)، X»: the body's short
+    name in brackets stands between the title and the comma before the name; where the name may start."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if k + 1 < n and toks[k].text == ")" and toks[k + 1].text in (",", "،"):
+        return k + 1  # (the title took the short name in: "(UNMISS")
+    if k >= n or toks[k].text != "(":
+        return k
+    close = next((x for x in range(k + 1, min(n, k + 5)) if toks[x].text == ")"), None)
+    return close + 1 if close is not None and close + 1 < n and toks[close + 1].text in (",", "،") else k
 
 
 def _past_place_ar(ctx: Context, j: int, e: int) -> int:

@@ -22,6 +22,11 @@ def test_forces_named_by_their_commander_are_his_armed_group():
     assert ("Egypt", "supports", "Libyan National Army") in rels
 
 
+def test_forces_loyal_to_a_body_are_that_body():
+    rels = _named("واشتبكت القوات الموالية لحكومة الوفاق مع قوات حفتر قرب سرت.", "ar", "2019-06-01")
+    assert ("Government of National Accord", "fights", "Libyan National Army") in rels
+
+
 def test_forces_loyal_to_a_rebel_leader_are_his_group_and_a_president_stays_himself():
     text = "واشتبكت القوات الموالية لسلفا كير مع القوات الموالية لرياك مشار في جوبا."
     ex = extract_text(text, lang="ar", date_="2016-07-10")

@@ -40,6 +40,12 @@ ROLES = [
      "Ukraine"),
     ("ar", "وأكد رئيس المفوضية الأفريقية موسى فكي محمد دعم الاتحاد للحوار السوداني.", "Moussa Faki Mahamat",
      "African Union"),
+    # a body's short name in brackets between the title and the comma before the name
+    ("en", "The head of the UN mission in Mali (MINUSMA), El-Ghassim Wane, said the pull-out would end in December.",
+     "El-Ghassim Wane", "UN Multidimensional Integrated Stabilization Mission in Mali"),
+    # "his Moldovan counterpart X": a counterpart's name nobody listed
+    ("en", "Romania's foreign minister met his Moldovan counterpart Mihai Popsoi in Chisinau.", "Mihai Popsoi",
+     "Moldova"),
 ]
 
 
