@@ -1485,8 +1485,9 @@ def _unanchored_support_noun(ctx: Context, site: Site, tgt: Ment) -> bool:
         return False
     if site.method.split("+")[0] in _SUPPORT_AGENTS:
         return False
-    # «وتطالب مصر بدعم الجيش»: the one who calls for support backs; «وقدمت إيران الدعم لـ»: so does who provides it
-    agents = ctx.lex.w("call_verbs") | ctx.lex.w("giving_verbs")
+    # «وتطالب مصر بدعم الجيش»: the one who calls for support backs; «وقدمت إيران الدعم لـ»: so does who provides it;
+    # «تعهدت بولندا بتقديم مساعدات», «قررت ألمانيا تزويد أوكرانيا»: and who pledges or decides to give it
+    agents = ctx.lex.w("call_verbs") | ctx.lex.w("giving_verbs") | ctx.lex.w("pledge_verbs")
     return not any(not agents.isdisjoint(t.forms) for t in ctx.toks[max(site.sent.ts, site.i - 4) : site.i])
 
 
