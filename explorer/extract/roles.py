@@ -49,6 +49,8 @@ def resolve_role_mentions(ctx: Context) -> None:
         state, office = t.of[0].entity, t.office
         k = bisect.bisect_left(starts, t.ts)
         met = _met_holder(ctx, people[max(0, k - 200) : k], held, office, state)
+        if met is None and office == "minister" and _portfolio(ctx, t):
+            continue  # «وزير الداخلية السوداني», "Sudan's interior minister": not the foreign or defence minister
         cands = [met] if met else _kb_holder(ctx, office, state, [x.entity for x in t.of[1:]])
         if _former(ctx, t):  # «الرئيس اليمني السابق», "the former Yemeni president": not the one in office
             cands = _former_holder(ctx, office, state)
@@ -218,6 +220,22 @@ def _met_holder(ctx: Context, before: list[Ment], held: dict, office: str, state
         ):
             return p.entity
     return None
+
+
+_TITLE_GLUE = frozenset({"the", "'s", "'", "of", "and", "s"})
+
+
+def _portfolio(ctx: Context, t: TitleNP) -> bool:
+    """A minister's title names his portfolio: a word in it that is neither the title's own words, its owners',
+    nor glue («وزير الداخلية السوداني»: «الداخلية»; "Sudan's interior minister": "interior")."""
+    if ctx.lang != "ar" and t.ts > 0 and ctx.texts[t.ts - 1] in ctx.lex.w("portfolio_words"):
+        return True  # ("the interior minister": the portfolio right before the title's span)
+    owned = {k for x in t.of for k in range(x.ts, x.te)}
+    for k in range(t.ts, t.te):
+        hit = ctx.lex.titles.match_at(ctx.toks, k)
+        if hit:
+            owned.update(range(k, hit[1]))
+    return any(k not in owned and ctx.toks[k].is_word and ctx.texts[k] not in _TITLE_GLUE for k in range(t.ts, t.te))
 
 
 def _kb_holder(ctx: Context, office: str, state: str, to: list[str] = ()) -> list[str]:

@@ -230,7 +230,8 @@ class KnowledgeBase:
         lam = key[3:] if key.startswith("الل") else key[1:] if key[:1] == "ل" else ""
         if len(lam) >= 2 and re_arabic(key):  # «للبنان», «للجنة الدولية»: a ل-initial name after the
             self.surfaces.append(Surface("لال" + lam, entity_id, role))  # preposition, as normalization writes it
-        if " " in key and re_arabic(key):  # aggregator run-ons: الأممالمتحدة
+        if " " in key and re_arabic(key) and min(map(len, key.split())) >= 2:  # aggregator run-ons: الأممالمتحدة
+            # (not an abbreviation spelled letter by letter: «أ ش أ» run on is the «اشا» of «باشا»)
             self.surfaces.append(Surface(key.replace(" ", ""), entity_id, role))
             head, _, rest = key.partition(" ")
             if head in _DUAL_HEADS:  # «تنظيمي القاعدة وداعش»: the dual construct of تنظيم
