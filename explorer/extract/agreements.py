@@ -60,7 +60,7 @@ def find_generic_agreements(ctx: Context) -> None:
         if eid is None:
             continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
         ctx.register(eid)
-        ts, te = _extend_left(ctx, ts), _extend_right(ctx, te)
+        ts, te = _with_demonstrative(ctx, _with_compounds(ctx, _extend_left(ctx, ts))), _mention_end(ctx, te)
         s, e = ctx.orig(ts, te)
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
         bisect.insort_right(named, new, key=lambda m: m.ts)
@@ -1325,6 +1325,31 @@ def _extend_left(ctx: Context, ts: int) -> int:
     return k
 
 
+def _with_compounds(ctx: Context, ts: int) -> int:
+    """ "a two-month truce", "the 55-point communique", "a U.S.-brokered deal", "a Moscow-brokered truce": an English
+    hyphenated compound before the noun (a number and a unit, `span_units`; a name and a participle of brokering,
+    `broker_participles`) is part of its mention, as the agreement is written. Only the mention's span: the words
+    that resolve the noun stay as they were."""
+    if ctx.lang == "ar":
+        return ts
+    toks = ctx.toks
+    for _ in range(2):
+        if ts < 3 or toks[ts - 2].text != "-":
+            break
+        w = toks[ts - 1].text
+        if w in ctx.lex.w("span_units") and ctx.free(ts - 3, ts - 1) and toks[ts - 3].is_word:
+            ts -= 3
+        elif w in ctx.lex.w("broker_participles"):
+            by = next((m for m in ctx.ments.ending(ts - 2) if m.kind in _ACTORS or m.kind == "place"), None)
+            if by is None:
+                break
+            ts = by.ts
+        else:
+            break
+        ts -= ts > 0 and toks[ts - 1].text in ctx.lex.w("agreement_modifiers") and ctx.free(ts - 1, ts)
+    return ts
+
+
 def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: str) -> bool:
     """ "The text" is the agreement or resolution just named, never one of its own; a bare «الإعلان» is also "the
     announcement": a declaration only as one named before, as what is signed right there («ووقعت الأطراف
@@ -1400,6 +1425,14 @@ def _plural_signed(ctx: Context, ts: int, te: int) -> bool:
     return k > 0 and any(f in verbs for f in ctx.toks[k - 1].forms)
 
 
+def _with_demonstrative(ctx: Context, ts: int) -> int:
+    """«بهذا الاتفاق», «لهذه الهدنة»: an Arabic demonstrative (with its clitics) before the noun is part of the
+    mention, so what the verb before takes (welcomed, rejected, violated) is the agreement itself."""
+    dem = ctx.lex.w("demonstratives")
+    before = ctx.lang == "ar" and ts > 0 and ctx.free(ts - 1, ts)
+    return ts - 1 if before and not dem.isdisjoint(ctx.toks[ts - 1].forms) else ts
+
+
 def _extend_right(ctx: Context, te: int) -> int:
     """Take in the complement that names what an agreement is about, as the text names it: «اتفاق المصالحة»,
     «اتفاقية التعاون الأمني», «اتفاقية خط الأنابيب», «مذكرة تفاهم أمنية» (`agreement_complements`, up to three
@@ -1411,12 +1444,44 @@ def _extend_right(ctx: Context, te: int) -> int:
     words = ctx.lex.w("agreement_complements")
     definite = te > 0 and toks[te - 1].text.lstrip("وفبلك").startswith("ال")
     while k < len(toks) and k - te < 3 and ctx.free(k, k + 1) and toks[k].forms[-1] in words:
-        if len(toks[k].forms) > 1 and not toks[k].text.startswith("ال"):
+        article = toks[k].text.startswith(("ال", "لال"))  # («الاتفاقية العامة للتعاون»: "for cooperation")
+        if len(toks[k].forms) > 1 and not article:
             break  # «وتعاون», «بالنفط»: a clitic starts another phrase
-        if definite and not toks[k].text.startswith("ال"):
+        if definite and not article:
             break  # «الاتفاق تاريخي»: after a definite noun an indefinite word is what is said of it
         k += 1
     return k
+
+
+def _mention_end(ctx: Context, te: int) -> int:
+    """Where an agreement's mention ends: its complement (`_extend_right`) and, in Arabic, the city that names it
+    and its sponsor, as annotators write the span; these last words only make the span, they resolve nothing."""
+    if ctx.lang != "ar":
+        return _extend_right(ctx, te)
+    k = te if ctx.toks[te - 1].text.lstrip("وفبلك").startswith("ال") else _with_place(ctx, te)
+    return _with_sponsor(ctx, _extend_right(ctx, k))
+
+
+def _with_place(ctx: Context, te: int) -> int:
+    """«إعلان القاهرة», «اتفاق جوبا للسلام»: a city right after a noun in the construct state names the agreement
+    and is part of its mention (it stays a mention of its own); two places joined by «و» are its sides."""
+    m = ctx.starting_at(te, ("place",))
+    if m is None or ctx.toks[m.ts].text[:1] == "و":
+        return te
+    paired = m.te < len(ctx.toks) and ctx.toks[m.te].text[:1] == "و" and ctx.starting_at(m.te) is not None
+    return te if paired else m.te
+
+
+def _with_sponsor(ctx: Context, k: int) -> int:
+    """«اتفاق سلام برعاية أمريكية», «هدنة بوساطة قطرية»: the sponsor's adjective (`sponsor_nouns` with «ب», then
+    a state's indefinite nisba) is part of the agreement's mention as news writes it; the state stays a mention of
+    its own, so it is still the sponsor of what the sentence says."""
+    toks = ctx.toks
+    if k + 1 >= len(toks) or toks[k].text[:1] != "ب" or toks[k].forms[-1] not in ctx.lex.w("sponsor_nouns"):
+        return k
+    by, adj = ctx.starting_at(k + 1, ("state",)), toks[k + 1].text
+    nisba = by is not None and by.te == k + 2 and adj.endswith("يه") and not adj.startswith("ال")
+    return k + 2 if nisba and ctx.free(k, k + 1) else k
 
 
 def _heads_named(ctx: Context, te: int, next_noun_ts: int | None) -> bool:

@@ -48,6 +48,7 @@ from explorer.extract.syntax import (
     relative_subject,
     relative_without_actor,
     same_class,
+    suffix_agrees,
     time_clause_verb,
     verb_initial,
 )
@@ -1267,6 +1268,9 @@ def _clause_object(ctx: Context, site: Site, emit, k: int) -> Outcome:
         before = group_with(ctx, site.ments, lead) if lead is not None else []
     if site.rtype not in ("opposes", "supports") or fa is None or site.gap > 0 or not before:
         return PASS
+    agr = next((m for m in reversed(site.view.starting_within(site.sent.ts, k)) if m.kind == "agreement"), None)
+    if agr is not None and suffix_agrees(ctx, site.i, site.trig.phrase.words[0], agr):
+        return PASS  # «رحّبت عُمان بخارطة الطريق، وأيّدها المبعوث»: the pronoun is the agreement (pronoun-agreement)
     head = ctx.toks[fa.ts]
     if head.text[:1] in ctx.lex.w("object_clitics") and len(head.forms) > 1 and _ba_clitic(ctx, fa):
         return PASS  # «، دعمها للجنة الدستورية»: "its support for the committee", a noun; no subject after it

@@ -22,6 +22,7 @@ from explorer.extract.syntax import (
     pairs,
     past_place,
     pronoun_suffix,
+    suffix_agrees,
     time_clause_verb,
 )
 
@@ -952,6 +953,10 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     pron = ctx.lang != "ar" and j < te and toks[j].text in ctx.lex.w("object_pronouns")
     signed = ctx.lang == "ar" and rtype == "agrees_with" and not site.nominal
     pron = pron or (signed and _object_suffix(ctx, site))  # «وقّعه», «وقّعها»: the agreement just named
+    stance = ctx.lang == "ar" and rtype != "agrees_with" and not site.nominal and not site.cands
+    stance = stance and _object_suffix(ctx, site)  # «رفضته», «أيدتها»: checked against the noun's gender below
+    stance = stance and ctx.texts[site.i - 1] not in ctx.lex.w("relative_who")  # («التي يساندها»: the antecedent)
+    pron = pron or stance
     it = ctx.lex.w("agreement_pronoun_objects")  # «التزامه بها», «موافقة المجلس عليه»: the agreement just named
     pron = pron or any(k < te and toks[k].text in it for k in (j, site.start_after))
     k = site.start_after  # (after the subject when it follows the verb)
@@ -970,6 +975,8 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     w = int(_cx(ctx, "pronoun-agreement", "window", 80))
     earlier = [m for m in ctx.ments.ending_within(site.i - w - 1, site.i) if m.kind == "agreement"]
     if not earlier or (pron and _nearer_antecedent(ctx, site, earlier[-1])):
+        return PASS
+    if stance and not suffix_agrees(ctx, site.i, site.trig.phrase.words[0], earlier[-1]):
         return PASS
     _each_source(ctx, site, emit, earlier[-1], rtype, "pronoun-agreement")
     return DONE

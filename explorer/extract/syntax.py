@@ -786,6 +786,17 @@ def last_agreement(ctx: Context, i: int, window: int) -> Ment | None:
     return next(reversed([m for m in ctx.ments.ending_within(i - window, i) if m.kind == "agreement"]), None)
 
 
+def suffix_agrees(ctx: Context, i: int, stem: str, agr: Ment) -> bool:
+    """The object pronoun on the Arabic verb at token i agrees in gender with the agreement's noun: «رفضته» takes
+    «الاتفاق», «الإعلان»; «رفضتها» takes «الهدنة», «المبادرة», «الاتفاقات» (a noun ending in «ة» or a plural in
+    «ات»), so a pronoun for a clause or a person is not read as the agreement."""
+    suffixes = {f[len(stem) :] for f in ctx.toks[i].forms if f.startswith(stem) and f != stem} - {"هما", "هم"}
+    dem = ctx.lex.w("demonstratives")
+    head = next((ctx.lasts[k] for k in range(agr.ts, agr.te) if dem.isdisjoint(ctx.toks[k].forms)), "")
+    feminine = head.endswith(("ه", "ات"))
+    return any(x.endswith(("ه", "ها")) and x.endswith("ها") == feminine for x in suffixes)
+
+
 def agreement_before(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> Ment | None:
     """ "the Taif Agreement remained the basis for …", «اتفاق الطائف يبقى الأساس لأي …»: the agreement named up to
     two words before a phrase whose complement it is (its subject), not inside another name."""
