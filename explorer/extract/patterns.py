@@ -775,6 +775,8 @@ def _compose(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> N
     """ "Qatar, Egypt and the US, which make up the mediation group", «السعودية والإمارات، اللتان تشكلان …»:
     the names before the relative pronoun are the members of the body after the verb."""
     toks, k = ctx.toks, i - 1
+    if ctx.lang == "ar" and _founders_after(ctx, sent, ments, i, emit):
+        return
     if toks[i].text in ctx.lex.w("known_as"):
         pass  # "France, Germany and Britain, known as the E3": the names before the comma
     elif k > sent.ts and toks[k].text in ctx.lex.w("relative_who"):
@@ -796,6 +798,20 @@ def _compose(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> N
     for m in grp:
         if m.kind in ("state", "organization", "armed_group") and m.entity != body.entity:
             emit(m, body, "member_of", 0.65, toks[i].text, "member-list")
+
+
+def _founders_after(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> bool:
+    """«وشكّلت مالي وبوركينا فاسو والنيجر تحالف دول الساحل»: verb first, the founders, then the body they form."""
+    first = next((m for m in ments if m.np_start == i + 1 and m.kind in ("state", "organization", "armed_group")), None)
+    grp = group_with(ctx, ments, first) if first is not None else []
+    end = grp[-1].te if grp else -1
+    body = next((m for m in ments if end <= m.np_start <= end + 1 and m.kind in ("organization", "armed_group")), None)
+    if body is None or body in grp:
+        return False
+    for m in grp:
+        if m.kind in ("state", "organization", "armed_group") and m.entity != body.entity:
+            emit(m, body, "member_of", 0.65, ctx.toks[i].text, "member-list")
+    return True
 
 
 def _including(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, emit) -> bool:
@@ -830,6 +846,8 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
             start += 2  # «يضم التحالف كلا من A وB», «تضم اللجنة في عضويتها A وB»
     if body is None:
         return
+    if start < sent.te and ctx.toks[start].text == "(":  # «تضم الهيئة الحكومية للتنمية (إيغاد) A وB»
+        start = next((k + 1 for k in range(start + 1, min(sent.te, start + 6)) if ctx.toks[k].text == ")"), start)
     start = _past_member_people(ctx, start, sent.te)  # "includes representatives of A and B"
     for m in coordinated_after(ctx, ments, start, sent.te):
         if m.kind in ("state", *bodies) and m.entity != body.entity:

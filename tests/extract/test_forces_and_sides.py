@@ -105,3 +105,13 @@ def test_the_owner_before_a_possessive_is_not_the_one_met():
     rels |= _named(text, "en", "2022-06-01")
     assert ("Recep Tayyip Erdoğan", "meets", "Volodymyr Zelensky") in rels
     assert not {r for r in rels if r[1] == "meets" and r[2] in ("Ukraine", "Eritrea")}
+
+
+def test_founders_after_the_verb_and_members_after_a_bracketed_short_name():
+    rels = _named("وشكلت مالي وبوركينا فاسو والنيجر تحالف دول الساحل.", "ar", "2023-09-20")
+    for state in ("Mali", "Burkina Faso", "Niger"):
+        assert (state, "member_of", "Alliance of Sahel States") in rels
+    text = "وتضم الهيئة الحكومية للتنمية (إيغاد) جيبوتي وإريتريا وإثيوبيا وكينيا والصومال."
+    rels = _named(text, "ar", "2023-06-01")
+    for state in ("Djibouti", "Eritrea", "Ethiopia", "Kenya", "Somalia"):
+        assert (state, "member_of", "Intergovernmental Authority on Development") in rels
