@@ -38,6 +38,12 @@ SUPPORTS = [
     ("en", "2022-01-01", "Turkey has trained Somali troops and supplied drones to the government in"
      " Mogadishu.", [("state:tur", "org:somali-national-army")]),
     ("en", "2023-08-01", "Russia expressed support for the junta in Niger.", [("state:rus", "org:cnsp-niger")]),
+    ("en", "2019-01-01", "Iran has been sending weapons to the Houthis for years.", [("state:irn", "group:houthis")]),
+    ("en", "2015-01-01", "Russia propped up the Assad government for"
+     " years.", [("state:rus", "person:bashar-al-assad")]),
+    ("en", "2001-01-01", "Pakistan harboured the Taliban leadership after 2001.", [("state:pak", "group:taliban")]),
+    ("en", "2023-01-01", "The UAE has been delivering weapons to the Rapid Support Forces through"
+     " Chad.", [("state:are", "group:rsf")]),
     ("ar", "2023-05-12", "رحبت السعودية بإعلان جدة الذي وقعه الجيش السوداني وقوات الدعم"
      " السريع.", [("state:sau", "agr:jeddah-declaration-2023")]),
     ("ar", "2023-05-12", "أكدت مصر دعمها للجيش السوداني في مواجهة قوات الدعم السريع.", [("state:egy", "org:saf")]),
@@ -60,6 +66,13 @@ SUPPORTS = [
     ("ar", "2022-05-01", "وقدمت تركيا دعما عسكريا للحكومة الصومالية في حربها ضد حركة"
      " الشباب.", [("state:tur", "state:som")]),
     ("ar", "2023-08-01", "وأعربت روسيا عن دعمها للمجلس العسكري في النيجر.", [("state:rus", "org:cnsp-niger")]),
+    ("ar", "2024-09-01", "وأرسلت مصر شحنات أسلحة إلى الصومال.", [("state:egy", "state:som")]),
+    ("ar", "2019-01-01", "وأرسلت إيران شحنة أسلحة إلى الحوثيين.", [("state:irn", "group:houthis")]),
+    ("ar", "2023-01-01", "وترسل روسيا شحنات من الأسلحة إلى المجلس العسكري في مالي.", [("state:rus", "org:cnsp-mali")]),
+    ("ar", "2023-01-01", "وتسلمت أوكرانيا شحنة أسلحة من ألمانيا.", [("state:deu", "state:ukr")]),
+    ("ar", "2019-01-01", "وواصلت إيران تزويد الحوثيين بالصواريخ والطائرات المسيرة.", [("state:irn", "group:houthis")]),
+    ("ar", "2023-01-01", "ووعدت الولايات المتحدة بتقديم مساعدات إضافية للجيش"
+     " اللبناني.", [("state:usa", "org:lebanese-army")]),
     ("en", "2022-03-01", "Germany and France pledged to keep backing"
      " Ukraine.", [("state:deu", "state:ukr"), ("state:fra", "state:ukr")]),
     ("en", "2022-01-01", "Iran is the main backer of the Houthis.", [("state:irn", "group:houthis")]),
@@ -254,6 +267,8 @@ MEMBER_OF = [
     ("ar", "2023-04-04", "وعارضت المجر، العضو في الاتحاد الأوروبي، العقوبات الجديدة.", [("state:hun", "org:eu")]),
     ("ar", "2023-01-01", "وأرسلت أوغندا، العضو في مجموعة شرق أفريقيا، قوات إلى شرق"
      " الكونغو.", [("state:uga", "org:eac")]),
+    ("ar", "2023-09-16", "وأسست مالي وبوركينا فاسو والنيجر تحالف دول"
+     " الساحل.", [("state:mli", "org:aes"), ("state:bfa", "org:aes"), ("state:ner", "org:aes")]),
     ("en", "2023-03-01", "Somalia joined the East African Community in 2023.", [("state:som", "org:eac")]),
     ("en", "2024-01-01", "Ethiopia, Egypt, Iran and the UAE joined the BRICS"
      " group.",
@@ -265,6 +280,47 @@ MEMBER_OF = [
      ]),
     ("en", "2023-04-04", "Finland's accession to NATO doubled the alliance's border with"
      " Russia.", [("state:fin", "org:nato")]),
+    ("en", "2023-03-01", "Egypt is a founding member of the Arab League.", [("state:egy", "org:arab-league")]),
+    ("en", "2023-03-01", "Mali was a founding member of the Alliance of Sahel States.", [("state:mli", "org:aes")]),
+    ("en", "2023-03-01", "Ethiopia, a founding member of the African Union, hosts its"
+     " headquarters.", [("state:eth", "org:african-union")]),
+    ("en", "2023-03-01", "Russia, a permanent member of the UN Security Council, vetoed the"
+     " draft.", [("state:rus", "org:unsc")]),
+    ("en", "2023-03-01", "Mozambique, a non-permanent member of the Security Council,"
+     " abstained.", [("state:moz", "org:unsc")]),
+    ("en", "2023-03-01", "Kenya is one of the members of IGAD.", [("state:ken", "org:igad")]),
+    ("en", "2023-03-01", "Turkey and Hungary, both NATO members, delayed Sweden's"
+     " bid.", [("state:tur", "org:nato"), ("state:hun", "org:nato")]),
+    ("en", "2023-03-01", "Iran and Egypt joined BRICS in"
+     " January.", [("state:irn", "org:brics"), ("state:egy", "org:brics")]),
+    ("en", "2023-03-01", "Member states of ECOWAS, including Nigeria and Senegal, met in"
+     " Abuja.", [("state:nga", "org:ecowas"), ("state:sen", "org:ecowas")]),
+    ("en", "2023-03-01", "The Arab League, which includes Egypt and Saudi Arabia, condemned the"
+     " attack.", [("state:egy", "org:arab-league"), ("state:sau", "org:arab-league")]),
+    ("ar", "2023-03-01", "وأصبحت جمهورية الكونغو الديمقراطية العضو السابع في مجموعة شرق"
+     " أفريقيا.", [("state:cod", "org:eac")]),
+    ("ar", "2023-03-01", "وروسيا، العضو الدائم في مجلس الأمن، استخدمت حق النقض.", [("state:rus", "org:unsc")]),
+    ("ar", "2023-03-01", "وتعد كينيا من الدول الأعضاء في الهيئة الحكومية للتنمية إيغاد.", [("state:ken", "org:igad")]),
+    ("ar", "2023-03-01", "وانضمت إيران ومصر إلى مجموعة بريكس في"
+     " يناير.", [("state:irn", "org:brics"), ("state:egy", "org:brics")]),
+    ("ar", "2023-03-01", "وتضم مجموعة إيكواس نيجيريا والسنغال"
+     " وغانا.", [("state:nga", "org:ecowas"), ("state:sen", "org:ecowas"), ("state:gha", "org:ecowas")]),
+    ("ar", "2023-03-01", "وقالت تركيا، العضو في حلف الناتو، إنها لن توافق على انضمام"
+     " السويد.", [("state:tur", "org:nato")]),
+    ("en", "2023-09-16", "Mali, Burkina Faso and Niger formed the Alliance of Sahel"
+     " States.", [("state:mli", "org:aes"), ("state:bfa", "org:aes"), ("state:ner", "org:aes")]),
+    ("en", "2014-06-01", "The MNLA and the HCUA founded the Coordination of Azawad Movements in"
+     " 2014.", [("group:mnla", "group:cma-mali"), ("group:hcua", "group:cma-mali")]),
+    ("en", "2016-08-01", "The Houthis and the General People's Congress formed the Supreme Political"
+     " Council in 2016.", [("group:houthis", "org:houthi-spc"), ("org:gpc", "org:houthi-spc")]),
+    ("en", "2013-11-22", "Ahrar al-Sham and Jaysh al-Islam formed the Islamic Front in"
+     " 2013.", [("group:ahrar-al-sham", "group:islamic-front"), ("group:jaish-al-islam", "group:islamic-front")]),
+    ("ar", "2023-09-16", "وأسست مالي وبوركينا فاسو والنيجر تحالف دول الساحل في"
+     " سبتمبر.", [("state:mli", "org:aes"), ("state:bfa", "org:aes"), ("state:ner", "org:aes")]),
+    ("ar", "2011-11-01", "وأسست حركة العدل والمساواة وحركة تحرير السودان الجبهة الثورية"
+     " السودانية.", [("group:jem", "org:srf")]),
+    ("ar", "2014-01-01", "وشكلت الحركة الوطنية لتحرير أزواد والمجلس الأعلى لوحدة أزواد تنسيقية حركات"
+     " أزواد.", [("group:mnla", "group:cma-mali"), ("group:hcua", "group:cma-mali")]),
 ]
 
 
