@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from explorer import ontology
+from explorer.extract.agreements import family_of_mention
 from explorer.extract.context import Context, Ment, TitleNP
 from explorer.extract.engine import Outcome, Site, Trigger, construction
 from explorer.extract.syntax import (
@@ -912,11 +913,26 @@ def _emit_references(ctx: Context, site: Site, emit, targets: list[Ment]) -> Non
     keeps = site.trig.phrase.words[0] in ctx.lex.w("compliance_words")
     for t in targets:
         fresh = (keeps or called and t.kind == "agreement") and _of_the_day(ctx, t.entity)
+        bound = _bound_by(ctx, site, t)
         for s in site.src:
             if not fresh:
                 emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))
             if called and t.kind == "agreement":
                 emit(s, t, "supports", site.conf, site.trig.text, _how(site, "references"))
+            if bound and s.kind in ("state", "armed_group"):  # «وتعهدت طالبان بموجب اتفاق الدوحة بـ…»: a side
+                c = site.conf + _cx(ctx, "references-fronted", "party_confidence", -0.1)  # bound by its terms
+                emit(s, t, "agrees_with", c, site.trig.text, _how(site, "bound-by"))
+
+
+def _bound_by(ctx: Context, site: Site, t: Ment) -> bool:
+    """ "The Taliban pledged under the Doha Agreement to …", «وتعهدت طالبان بموجب اتفاق الدوحة»: the subject of
+    a clause that acts under an agreement's terms (`binding_references`, not "according to") is a party to it, as
+    after a fronted "Under the deal, …" (constructions.references_fronted); not a resolution, which binds all."""
+    if t.kind != "agreement" or site.method == "called-to":
+        return False
+    return not ctx.lex.w("binding_references").isdisjoint(ctx.toks[site.i].forms) and (
+        family_of_mention(ctx, t) != "resolution"
+    )
 
 
 def _called_on_it(ctx: Context, site: Site) -> Ment | None:

@@ -79,6 +79,8 @@ SUPPORTS = [
     ("en", "2023-01-01", "Wagner fighters have backed the Malian army since 2021.", [("group:wagner", "org:fama")]),
     ("en", "2023-01-01", "The Arab League expressed solidarity with Somalia.", [("org:arab-league", "state:som")]),
     ("en", "2024-01-01", "Hezbollah's backing of Hamas drew Israeli strikes.", [("group:hezbollah", "group:hamas")]),
+    ("en", "2022-11-03", "Abiy Ahmed hailed the Pretoria agreement as a new"
+     " chapter.", [("person:abiy-ahmed", "agr:pretoria-agreement-2022")]),
 ]
 
 
@@ -118,6 +120,28 @@ STATES = [
      " said.", [("person:antonio-guterres", "agr:black-sea-grain-initiative-2022")]),
     ("en", "2024-11-27", "Najib Mikati said on Wednesday that Lebanon would abide by the ceasefire"
      " agreement.", [("person:najib-mikati", "agr:israel-lebanon-ceasefire-2024")]),
+    ("ar", "2020-10-03", "وقال الهادي إدريس إن اتفاق جوبا للسلام يعالج جذور"
+     " الأزمة.", [("person:al-hadi-idris", "agr:juba-peace-2020")]),
+    ("ar", "2022-11-03", "واعتبر آبي أحمد أن اتفاق بريتوريا يفتح صفحة"
+     " جديدة.", [("person:abiy-ahmed", "agr:pretoria-agreement-2022")]),
+    ("ar", "2019-11-05", "ووصف محمد بن سلمان اتفاق الرياض بأنه خطوة"
+     " مهمة.", [("person:mohammed-bin-salman", "agr:riyadh-agreement-2019")]),
+    ("ar", "2018-12-13", "ورأى مارتن غريفيث في اتفاق ستوكهولم بداية لمسار"
+     " السلام.", [("person:martin-griffiths", "agr:stockholm-agreement-2018")]),
+    ("ar", "2020-02-29", "وأكد زلماي خليل زاد أن اتفاق الدوحة لا يتضمن بنودا"
+     " سرية.", [("person:zalmay-khalilzad", "agr:us-taliban-doha-2020")]),
+    ("ar", "2024-11-27", "وقال نجيب ميقاتي في بيان إن لبنان ملتزم باتفاق وقف إطلاق"
+     " النار.", [("person:najib-mikati", "agr:israel-lebanon-ceasefire-2024")]),
+    ("ar", "2015-02-12", "وأشار فلاديمير بوتين إلى أن اتفاقيات مينسك لا بديل"
+     " لها.", [("person:vladimir-putin", "agr:minsk-ii-2015")]),
+    ("en", "2019-11-05", "Mohammed bin Salman described the Riyadh Agreement as an important"
+     " step.", [("person:mohammed-bin-salman", "agr:riyadh-agreement-2019")]),
+    ("en", "2020-02-29", "Zalmay Khalilzad stressed that the Doha Agreement contained no secret"
+     " annexes.", [("person:zalmay-khalilzad", "agr:us-taliban-doha-2020")]),
+    ("en", "2024-11-27", "In a statement, Najib Mikati said Lebanon was committed to the ceasefire"
+     " agreement.", [("person:najib-mikati", "agr:israel-lebanon-ceasefire-2024")]),
+    ("en", "2015-02-12", "Vladimir Putin pointed out that there was no alternative to the Minsk"
+     " agreements.", [("person:vladimir-putin", "agr:minsk-ii-2015")]),
 ]
 
 
@@ -242,6 +266,54 @@ AGREES_WITH = [
      ]),
     ("en", "2018-12-13", "Both the Houthis and the Yemeni government signed the Stockholm"
      " Agreement.", [("group:houthis", "agr:stockholm-agreement-2018"), ("state:yem", "agr:stockholm-agreement-2018")]),
+    ("ar", "2020-10-03", "ووقع عن الحكومة السودانية محمد حمدان دقلو وعن الجبهة الثورية الهادي إدريس"
+     " على اتفاق جوبا للسلام.",
+     [
+         ("person:mohamed-hamdan-dagalo", "agr:juba-peace-2020"),
+         ("person:al-hadi-idris", "agr:juba-peace-2020"),
+     ]),
+    ("ar", "2019-11-05", "وينص اتفاق الرياض الموقع بين الحكومة اليمنية والمجلس الانتقالي الجنوبي على"
+     " تشكيل حكومة جديدة.", [("state:yem", "agr:riyadh-agreement-2019"), ("org:stc", "agr:riyadh-agreement-2019")]),
+    ("ar", "2023-05-12", "وأعلنت قوات الدعم السريع موافقتها على إعلان"
+     " جدة.", [("group:rsf", "agr:jeddah-declaration-2023")]),
+    ("ar", "2022-11-03", "وأكدت جبهة تحرير تيغراي التزامها باتفاق"
+     " بريتوريا.", [("group:tplf", "agr:pretoria-agreement-2022")]),
+    ("ar", "2016-11-30", "وصادق الكونغرس الكولومبي على اتفاق السلام مع"
+     " فارك.", [("org:parliament-col", "agr:colombia-final-agreement-2016")]),
+    ("ar", "2018-12-13", "ووافقت الحكومة اليمنية والحوثيون على اتفاق"
+     " ستوكهولم.", [("state:yem", "agr:stockholm-agreement-2018"), ("group:houthis", "agr:stockholm-agreement-2018")]),
+    ("ar", "2020-02-29", "وتعهدت حركة طالبان بموجب اتفاق الدوحة بقطع علاقاتها مع تنظيم"
+     " القاعدة.", [("group:taliban", "agr:us-taliban-doha-2020")]),
+    ("ar", "2015-06-20", "وانضمت تنسيقية حركات أزواد إلى اتفاق الجزائر بعد أسابيع من توقيع الحكومة"
+     " المالية عليه.", [("group:cma-mali", "agr:algiers-mali-2015")]),
+    ("ar", "2022-07-22", "وأعلن وزير البنية التحتية الأوكراني أولكسندر كوبراكوف توقيعه على مبادرة"
+     " حبوب البحر الأسود.", [("person:oleksandr-kubrakov", "agr:black-sea-grain-initiative-2022")]),
+    ("en", "2020-10-03", "The Juba Peace Agreement was signed by Mohamed Hamdan Dagalo on behalf of"
+     " the government.", [("person:mohamed-hamdan-dagalo", "agr:juba-peace-2020")]),
+    ("en", "2022-11-03", "The TPLF reaffirmed its commitment to the Pretoria"
+     " agreement.", [("group:tplf", "agr:pretoria-agreement-2022")]),
+    ("en", "2023-05-12", "The RSF said it accepted the Jeddah"
+     " Declaration.", [("group:rsf", "agr:jeddah-declaration-2023")]),
+    ("en", "2018-12-13", "Under the Stockholm Agreement, signed by the Houthis and the government,"
+     " both sides must leave Hodeidah.", [("group:houthis", "agr:stockholm-agreement-2018")]),
+    ("en", "2020-02-29", "Under the Doha Agreement, the Taliban pledged to cut ties with"
+     " al-Qaeda.", [("group:taliban", "agr:us-taliban-doha-2020")]),
+    ("en", "2024-11-27", "Hezbollah accepted the ceasefire agreement with"
+     " Israel.", [("group:hezbollah", "agr:israel-lebanon-ceasefire-2024")]),
+    ("en", "2022-07-22", "Oleksandr Kubrakov signed the Black Sea Grain Initiative for"
+     " Ukraine.", [("person:oleksandr-kubrakov", "agr:black-sea-grain-initiative-2022")]),
+    ("ar", "2020-03-01", "وتعهدت حركة طالبان بموجب اتفاق الدوحة بقطع علاقاتها مع تنظيم"
+     " القاعدة.", [("group:taliban", "agr:us-taliban-doha-2020")]),
+    ("en", "2020-03-01", "The Taliban pledged under the Doha Agreement to cut ties with"
+     " al-Qaeda.", [("group:taliban", "agr:us-taliban-doha-2020")]),
+    ("en", "2019-01-01", "Russia deployed military police in Idlib under the Sochi"
+     " memorandum.", [("state:rus", "agr:sochi-idlib-memo-2018")]),
+    ("ar", "2023-01-10", "وسلمت جبهة تحرير تيغراي أسلحتها الثقيلة بموجب اتفاق"
+     " بريتوريا.", [("group:tplf", "agr:pretoria-agreement-2022")]),
+    ("ar", "2019-01-01", "وأفرج الحوثيون عن مئات الأسرى بموجب اتفاق"
+     " ستوكهولم.", [("group:houthis", "agr:stockholm-agreement-2018")]),
+    ("en", "2024-12-05", "Israel must withdraw from southern Lebanon within 60 days under the"
+     " ceasefire agreement of November 2024.", [("state:isr", "agr:israel-lebanon-ceasefire-2024")]),
 ]
 
 
