@@ -57,6 +57,8 @@ def find_generic_agreements(ctx: Context) -> None:
         if near is not None and indefinite and (_old(ctx, near.entity) or near.entity in older):
             near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before
         eid, year = _resolve_noun(ctx, family, (ts, te), near, indefinite, top_state)
+        if eid is not None and family == "declaration" and _issued_elsewhere(ctx, eid, ts, te):
+            eid = _discovered(ctx, family, ts, te, top_state)  # «مخرجات قمة برلين» beside «إعلان القاهرة»
         if eid is None:
             continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
         ctx.register(eid)
@@ -422,6 +424,15 @@ def relink_by_place(ctx: Context) -> None:
             m.entity = fresh[0]
             ctx.register(fresh[0])
     ctx.ments.reindex()
+
+
+def _issued_elsewhere(ctx: Context, eid: str, ts: int, te: int) -> bool:
+    """A declaration named by its city («إعلان القاهرة», «مخرجات قمة برلين», "the Berlin declaration") is not a
+    known agreement issued in another city, whatever was named just before."""
+    place = naming_place(ctx, ts, te, after=False)
+    e = ctx.kb.get(eid) if place is not None else None
+    where = e.record.get("place") if e is not None else None
+    return where is not None and where != place.entity
 
 
 def _names_its_place(ctx: Context, m: Ment, place: str) -> bool:
