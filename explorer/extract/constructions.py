@@ -630,8 +630,10 @@ def _mediated(ctx: Context, site: Site, emit) -> Outcome:
     "talks mediated by Saudi Arabia": the mediator does not negotiate with the sides."""
     nxt = ctx.toks[site.j].text
     btw = ctx.lex.w("between")
-    if any(t.text in btw for t in ctx.toks[site.j : min(site.sent.te, site.j + 4)]):  # "brokered a deal between"
-        pair = between_pair(ctx, site.ments, site.j, site.sent.te)
+    reach = 10 if ctx.lang == "ar" else 4  # («تتوسط مصر وقطر والولايات المتحدة بين …»: the mediators come first)
+    at = next((k for k in range(site.j, min(site.sent.te, site.j + reach)) if ctx.toks[k].text in btw), -1)
+    if at >= 0:  # "brokered a deal between"
+        pair = between_pair(ctx, site.ments, min(at, site.j + 3), site.sent.te)
         if pair is not None:
             emit(pair[0], pair[1], "negotiates_with", site.conf, site.trig.text, "mediated-between")
         return DONE

@@ -1131,6 +1131,26 @@ def summoned_envoy(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("received-goods", "target", rtypes=("meets",), trigger_words="receive_verbs")
+def received_goods(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Ukraine received F-16 jets from Denmark", «واستقبل السودان مساعدات إنسانية من مصر وقطر»: receiving aid,
+    arms or money (`received_goods`) meets no one; whoever it comes from backs the receiver."""
+    if not site.src or ctx.lex.w("receive_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return PASS
+    goods, end = ctx.lex.w("received_goods"), min(site.sent.te, site.start_after + 6)
+    k = next((x for x in range(site.start_after, end) if not goods.isdisjoint(ctx.toks[x].forms)), -1)
+    if k < 0:
+        return PASS
+    froms = ctx.lex.w("agent_prepositions")
+    at = next((x for x in range(k + 1, min(site.sent.te, k + 8)) if not froms.isdisjoint(ctx.toks[x].forms[:1])), -1)
+    first = next((m for m in site.ments if at >= 0 and at <= m.np_start <= at + 1 and m.kind in _PRAISED), None)
+    for giver in group_with(ctx, site.ments, first) if first is not None else []:
+        for s_ in site.src:
+            if giver.entity != s_.entity:
+                emit(giver, s_, "supports", site.conf + _cx(ctx, "received-goods"), site.trig.text, "received-goods")
+    return DONE
+
+
 @construction("urged-to-stop", "target", rtypes=("supports",))
 def urged_to_stop(ctx: Context, site: Site, emit) -> Outcome:
     """ "urged Rwanda to stop supporting the M23", "demanded that the Houthis halt their attacks", «طالب الحوثيين

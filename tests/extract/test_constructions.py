@@ -15,6 +15,12 @@ AR_STATE = "وزير الخارجية"
 
 CASES = [
     (
+        "received-goods",
+        "en",
+        "Ukraine received a first batch of F-16 jets from Denmark.",
+        ("state:dnk", "supports", "state:ukr"),
+    ),
+    (
         "body-of-list",
         "en",
         "The Troika of the United States, Britain and Norway voiced doubts about the accord.",

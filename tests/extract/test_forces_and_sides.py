@@ -115,3 +115,17 @@ def test_founders_after_the_verb_and_members_after_a_bracketed_short_name():
     rels = _named(text, "ar", "2023-06-01")
     for state in ("Djibouti", "Eritrea", "Ethiopia", "Kenya", "Somalia"):
         assert (state, "member_of", "Intergovernmental Authority on Development") in rels
+
+
+def test_receiving_aid_or_arms_is_no_meeting_and_the_giver_backs_the_receiver():
+    rels = _named("واستقبل السودان مساعدات إنسانية من مصر وقطر.", "ar", "2023-06-01")
+    assert ("Egypt", "supports", "Sudan") in rels and ("Qatar", "supports", "Sudan") in rels
+    assert not {r for r in rels if r[1] == "meets"}
+    rels = _named("Ukraine received a first batch of F-16 jets from Denmark.", "en", "2024-08-01")
+    assert ("Denmark", "supports", "Ukraine") in rels and not {r for r in rels if r[1] == "meets"}
+
+
+def test_arabic_mediators_named_before_the_sides():
+    rels = _named("وتتوسط مصر وقطر والولايات المتحدة بين إسرائيل وحماس.", "ar", "2024-01-10")
+    assert ("Israel", "negotiates_with", "Hamas") in rels or ("Hamas", "negotiates_with", "Israel") in rels
+    assert not {r for r in rels if r[1] == "negotiates_with" and "Qatar" in (r[0], r[2])}
