@@ -842,7 +842,7 @@ def known_fit(
     best, best_score, tie, fresh = None, 0, False, []
     day = ctx.on.toordinal()  # (signed up to 60 days before the article or 30 after it)
     for e in _signed_in(ctx.kb, day - 60, day + 30):
-        if not _families_fit(family, family_of_known(ctx.kb, e.id)):
+        if not _families_fit(family, family_of_known(ctx.kb, e.id)) and not _ceasefire_accord(ctx.kb, family, e):
             continue
         parties = set(e.record.get("parties") or [])
         if sides and not all(parties & x for eid, x in sides if eid.startswith("state:")):
@@ -864,6 +864,14 @@ def known_fit(
     if tie and len(fresh) == 1:  # of two that fit as well, the one signed that week is the article's
         best, tie = fresh[0], False
     return best if best_score >= 3 and not tie else None
+
+
+def _ceasefire_accord(kb, family: str, e) -> bool:
+    """ "a cessation of hostilities agreement", «اتفاق لوقف الأعمال العدائية» may be an accord the knowledge base
+    files as an agreement whose own names say cessation of hostilities (the Pretoria agreement of 2022)."""
+    if family != "ceasefire" or family_of_known(kb, e.id) != "agreement":
+        return False
+    return any(_family(norm_alias(n)) == "ceasefire" for n in (e.name, *e.aliases, *e.aliases_ar))
 
 
 def _demonym_owner(ctx: Context, ts: int, te: int) -> str | None:

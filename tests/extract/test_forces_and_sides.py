@@ -129,3 +129,10 @@ def test_arabic_mediators_named_before_the_sides():
     rels = _named("وتتوسط مصر وقطر والولايات المتحدة بين إسرائيل وحماس.", "ar", "2024-01-10")
     assert ("Israel", "negotiates_with", "Hamas") in rels or ("Hamas", "negotiates_with", "Israel") in rels
     assert not {r for r in rels if r[1] == "negotiates_with" and "Qatar" in (r[0], r[2])}
+
+
+def test_a_cessation_of_hostilities_agreement_links_to_the_accord_the_knowledge_base_files_as_an_agreement():
+    text = "ووقعت الحكومة الإثيوبية والجبهة الشعبية لتحرير تيغراي اتفاقا لوقف الأعمال العدائية في بريتوريا."
+    rels = _named(text, "ar", "2022-11-02")
+    assert ("Ethiopia", "agrees_with", "Pretoria Agreement") in rels
+    assert ("Tigray People's Liberation Front", "agrees_with", "Pretoria Agreement") in rels
