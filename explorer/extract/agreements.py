@@ -512,6 +512,7 @@ _LABEL = {
     "plan": "plan",
     "proposal": "proposal",
     "resolution": "draft resolution",
+    "embargo": "arms embargo",
 }
 _MONTHS_AR = [
     "يناير",
@@ -972,8 +973,8 @@ def _families_fit(family: str, fam: str | None) -> bool:
     deal", "the plan" announced for a cessation of hostilities is it; a resolution is only ever a resolution."""
     if family == "text":
         return True  # "the text": whatever agreement, resolution or draft was named
-    if family == "resolution" or fam == "resolution":
-        return family == fam  # "the draft resolution" ... "the resolution"
+    if family in ("resolution", "embargo") or fam in ("resolution", "embargo"):
+        return family == fam  # "the draft resolution" ... "the resolution"; an arms embargo is only itself
     return family in ("agreement", "plan") or fam in (family, None) or {family, fam} <= {"agreement", "proposal"}
 
 
@@ -1039,6 +1040,7 @@ _FAMILY_AR = {
     "plan": "خطة",
     "proposal": "مقترح",
     "resolution": "مشروع قرار",
+    "embargo": "حظر توريد الأسلحة",
 }
 
 

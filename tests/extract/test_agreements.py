@@ -429,3 +429,24 @@ def test_a_summit_s_outcomes_are_a_declaration_of_their_own_city():
     assert "بمخرجات مؤتمر المصالحة الوطنية" in spans, spans
     spans, _ = _agreement_spans("The Taliban said the previous agreement with Washington was still binding.", "en")
     assert "previous agreement" in spans, spans
+
+
+def test_an_arms_embargo_is_an_agreement_of_its_own_kind():
+    """ "the arms embargo", «حظر توريد الأسلحة», «حظر الأسلحة»: an agreement node, never the ceasefire or the
+    resolution named beside it (an embargo is only ever an embargo)."""
+    from explorer.extract.pipeline import extract_text
+
+    for text, lang, span in [
+        ("Turkey has repeatedly violated the arms embargo, the EU said.", "en", "arms embargo"),
+        ("واتهمت الأمم المتحدة الإمارات بانتهاك حظر الأسلحة المفروض على السودان.", "ar", "حظر الأسلحة"),
+        ("وطالبت الحكومة الصومالية برفع حظر السلاح عن الجيش.", "ar", "حظر السلاح"),
+    ]:
+        spans, _ = _agreement_spans(text, lang)
+        assert span in spans, spans
+    ex = extract_text(
+        "Sudan's army and the RSF agreed to a ceasefire in Jeddah. The UN urged states to respect the arms embargo.",
+        lang="en",
+        date_="2023-05-20",
+    )
+    ids = {m["text"]: e["id"] for e in ex.to_json()["entities"] if e["kind"] == "agreement" for m in e["mentions"]}
+    assert "arms embargo" in ids and ids["arms embargo"] != ids.get("ceasefire"), ids
