@@ -1665,6 +1665,9 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     tgt = next((m for m in ctx.ments.starting(k) if m.kind in kinds and lam and _ba_clitic(ctx, m)), None)
     if tgt is None and lam:  # «دعم بلاده للحكومة الصومالية»: the government's
         tgt = next((m for m in site.after if m.np_start == k and m.ts == k + 1 and m.kind in kinds), None)  # state
+    if tgt is None and lam and site.rtype == "supports":  # «دعم مصر لوحدة السودان», «لأمن واستقرار اليمن»:
+        n = _past_integrity(ctx, k, site.sent.te)  # support for a state's unity or security backs the state
+        tgt = next((m for m in site.after if m.np_start == n and m.kind in kinds), None) if n > k else None
     fight_with = site.rtype == "fights" and ctx.texts[k] in ctx.lex.w("with")  # «حرب الجيش مع الدعم السريع»
     if tgt is None and (ctx.texts[k] in ctx.lex.w("target_prepositions") or fight_with):
         tgt = next((m for m in site.ments if k < m.np_start <= k + 3 and m.kind in kinds and not m.located), None)
@@ -1673,6 +1676,15 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     for a in grp:
         emit(a, tgt, site.rtype, site.conf, site.trig.text, "genitive-agent")
     return DONE
+
+
+def _past_integrity(ctx: Context, k: int, end: int) -> int:
+    """The token after «لوحدة», «لأمن واستقرار», «لسيادة ووحدة أراضي» (`integrity_nouns`, each with its «ل» or
+    «و»): where the state they belong to is named; k itself when the word at k is none of them."""
+    nouns = ctx.lex.w("integrity_nouns")
+    while k < end and not nouns.isdisjoint(ctx.toks[k].forms):
+        k += 1
+    return k
 
 
 @construction("in-support-of", "subject", rtypes=("supports",))

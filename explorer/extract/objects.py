@@ -1617,7 +1617,9 @@ def _far_complement(ctx: Context, site: Site, tgt: Ment) -> bool:
     near = mids and tgt.np_start - mids[-1].j <= 2
     if near and site.rtype == "supports" and all(f.rtype == "references" for f in mids):
         return False  # "support the full implementation of the Pretoria Agreement": backing the agreement
-    if sum(t.is_word for t in ctx.toks[site.start_after : tgt.np_start]) > 4:
+    integrity = ctx.lex.w("integrity_nouns") if site.rtype == "supports" else ()  # "support for the unity and
+    # stability of Sudan": the state's own unity (a fight against terrorism "in Syria's unity" fights no one)
+    if sum(t.is_word and t.text.lower() not in integrity for t in ctx.toks[site.start_after : tgt.np_start]) > 4:
         return True  # «الالتزام بحماية المدنيين … وعلى اتفاق» (quotation marks do not count: «"مكافحة الإرهاب" ضد»)
     against = ctx.lex.w("against") if site.rtype == "fights" else ()  # ("airstrikes against X": one phrase)
     # «تعزيز قدراتنا على محاربة»: another trigger between the noun and the name takes it

@@ -81,6 +81,15 @@ SUPPORTS = [
     ("en", "2024-01-01", "Hezbollah's backing of Hamas drew Israeli strikes.", [("group:hezbollah", "group:hamas")]),
     ("en", "2022-11-03", "Abiy Ahmed hailed the Pretoria agreement as a new"
      " chapter.", [("person:abiy-ahmed", "agr:pretoria-agreement-2022")]),
+    ("ar", "2023-05-12", "وجدد الرئيس المصري عبد الفتاح السيسي دعم مصر لوحدة السودان.", [("state:egy", "state:sdn")]),
+    ("ar", "2020-06-01", "وجدد السيسي دعم مصر لأمن واستقرار ليبيا.", [("state:egy", "state:lby")]),
+    ("ar", "2023-01-01", "وأكد أمير قطر دعم بلاده لسيادة الصومال ووحدة أراضيه.", [("state:qat", "state:som")]),
+    ("en", "2023-05-12", "Egypt reiterated its support for the unity and stability of"
+     " Sudan.", [("state:egy", "state:sdn")]),
+    ("en", "2023-01-01", "Japan reaffirmed its support for the sovereignty and territorial integrity"
+     " of Ukraine.", [("state:jpn", "state:ukr")]),
+    ("en", "2023-01-01", "Kenya voiced support for the security and stability of"
+     " Somalia.", [("state:ken", "state:som")]),
 ]
 
 
