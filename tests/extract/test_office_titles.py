@@ -102,3 +102,12 @@ def test_prosecutors_and_senators_hold_roles():
     assert ("الفاتح طيفور", "holds_role_in", "Sudan") in rels
     rels = _named("US Senator Lindsey Graham visited Kyiv on Friday.", "en", "2023-06-01")
     assert ("Lindsey Graham", "holds_role_in", "United States") in rels
+
+
+def test_the_opposition_in_a_title_owns_nothing_and_the_name_still_follows():
+    text = "ووقع الرئيس سلفا كير وزعيم المعارضة رياك مشار الاتفاق في أديس أبابا."
+    rels = _named(text, "ar", "2018-09-12")
+    signed = {r[0] for r in rels if r[1] == "agrees_with"}
+    assert {"Salva Kiir Mayardit", "Riek Machar"} <= signed
+    rels = _named("والتقى زعيم المعارضة الكينية رايلا أودينغا المبعوث الأمريكي في نيروبي.", "ar", "2023-06-01")
+    assert ("Raila Odinga", "holds_role_in", "Kenya") in rels
