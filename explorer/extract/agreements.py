@@ -1435,6 +1435,9 @@ def _not_an_accord(ctx: Context, te: int) -> bool:
 def _plural_signed(ctx: Context, ts: int, te: int) -> bool:
     """ "signed separate deals", «وقّعتا اتفاقيتين»: a plural agreement noun is an agreement only as what is
     signed (the agreements of one accord signed apart); "agreements signed by the PLO" is no one agreement."""
+    resolutions = not ctx.lex.w("resolution_plurals").isdisjoint(ctx.toks[te - 1].forms)
+    if resolutions:  # «قرارات الأمم المتحدة», «لقرارات مجلس الأمن»: a body's resolutions together; no other
+        return _issuer_after(ctx, te) is not None  # («بقرارات الحكومة» are its decisions)
     if ctx.lex.w("plural_agreement_nouns").isdisjoint(t.text for t in ctx.toks[ts:te]):
         return True  # («مذكرات تفاهم»: the plural noun opens the phrase)
     verbs, mods = ctx.lex.w("signing_verbs"), ctx.lex.w("plural_agreement_modifiers")
@@ -1486,11 +1489,18 @@ def _mention_end(ctx: Context, te: int) -> int:
 def _with_place(ctx: Context, te: int) -> int:
     """«إعلان القاهرة», «اتفاق جوبا للسلام»: a city right after a noun in the construct state names the agreement
     and is part of its mention (it stays a mention of its own); two places joined by «و» are its sides."""
-    m = ctx.starting_at(te, ("place",))
+    m = ctx.starting_at(te, ("place",)) or _issuer_after(ctx, te)
     if m is None or ctx.toks[m.ts].text[:1] == "و":
         return te
     paired = m.te < len(ctx.toks) and ctx.toks[m.te].text[:1] == "و" and ctx.starting_at(m.te) is not None
     return te if paired else m.te
+
+
+def _issuer_after(ctx: Context, te: int) -> Ment | None:
+    """The body whose resolutions a plural resolution noun names («قرارات الأمم المتحدة», «قرارات مجلس الأمن»:
+    `resolution_plurals` right before an organization)."""
+    plural = te > 0 and not ctx.lex.w("resolution_plurals").isdisjoint(ctx.toks[te - 1].forms)
+    return ctx.starting_at(te, ("organization",)) if plural else None
 
 
 def _with_sponsor(ctx: Context, k: int) -> int:

@@ -450,3 +450,22 @@ def test_an_arms_embargo_is_an_agreement_of_its_own_kind():
     )
     ids = {m["text"]: e["id"] for e in ex.to_json()["entities"] if e["kind"] == "agreement" for m in e["mentions"]}
     assert "arms embargo" in ids and ids["arms embargo"] != ids.get("ceasefire"), ids
+
+
+def test_a_body_s_resolutions_are_one_agreement_and_the_body_stays_itself():
+    """«قرارات مجلس الأمن», «لقرارات الأمم المتحدة»: the resolutions of a body, one agreement whose span holds
+    the body (still a mention of its own), so what violates them does not oppose the Council; «بقرارات الحكومة»
+    are a government's decisions, no agreement; "contrary to" an agreement references it."""
+    from explorer.extract.pipeline import extract_text
+
+    ex = extract_text("وقال الوزير إن إسرائيل تنتهك قرارات مجلس الأمن في الجولان.", lang="ar", date_="2023-05-01")
+    ents = ex.to_json()["entities"]
+    spans = [m["text"] for e in ents if e["kind"] == "agreement" for m in e["mentions"]]
+    assert "قرارات مجلس الأمن" in spans and "org:unsc" in {e["id"] for e in ents}, spans
+    assert not [r for r in ex.relations if r.type == "opposes" and r.target == "org:unsc"], ex.relations
+    spans, _ = _agreement_spans("ورفضت بوليفيا الخطوة واعتبرتها مخالفة لقرارات الأمم المتحدة.", "ar")
+    assert "لقرارات الأمم المتحدة" in spans, spans
+    spans, _ = _agreement_spans("وأشاد المجلس العسكري في مالي بقرارات الحكومة الانتقالية.", "ar")
+    assert spans == [], spans
+    ex = extract_text("Kyiv said the referendum was contrary to the Minsk agreements.", lang="en", date_="2022-09-25")
+    assert any(r.type == "references" and r.source == "state:ukr" for r in ex.relations), ex.relations
