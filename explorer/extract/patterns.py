@@ -921,10 +921,19 @@ def joined(ctx: Context, ments: list[Ment], i: int, emit, inside_only: bool = Fa
     if inside_only and i + 2 < len(ctx.toks) and ctx.texts[i + 1] in ctx.lex.w("inside_words"):
         k = i + 2 + (ctx.texts[i + 2] == "the")  # "their participation in the coalition", «مشاركتها في التحالف»
         body = next((m for m in ments if m.np_start in (i + 2, k) and m.kind in bodies), None)
-    if body is not None:
+    if body is not None and not _names_an_agreement(ments, body):
         for a in who:
             if a.entity != body.entity:
                 emit(a, body, "member_of", 0.65, ctx.toks[i].text, "joined")
+
+
+def _names_an_agreement(ments: list[Ment], body: Ment) -> bool:
+    """ "joined the African Union peace plan", «انضمت قطر إلى مبادرة الاتحاد الأفريقي»: a body that names the
+    agreement joined (inside its mention, right before its noun or in construct after it) is not the body joined."""
+    return any(
+        a.kind == "agreement" and (a.ts <= body.ts < body.te <= a.te or a.ts == body.te or a.te == body.np_start)
+        for a in ments
+    )
 
 
 def parent_bodies(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:

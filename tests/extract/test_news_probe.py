@@ -471,3 +471,18 @@ OPPOSES = [
 @pytest.mark.parametrize("lang,date,text,pairs", OPPOSES)
 def test_opposes(lang, date, text, pairs):
     _has(lang, date, text, "opposes", pairs)
+
+
+NOT_MEMBER = [
+    ("en", "2023-06-01", "Sudan's army said it had joined the Arab League initiative.", "org:saf", "org:arab-league"),
+    ("en", "2023-06-01", "Qatar joined the African Union peace plan for Libya.", "state:qat", "org:african-union"),
+    ("en", "2023-06-01", "Egypt joined the IGAD initiative on Sudan.", "state:egy", "org:igad"),
+    ("ar", "2023-06-01", "وانضمت قطر إلى مبادرة الاتحاد الأفريقي بشأن ليبيا.", "state:qat", "org:african-union"),
+    ("ar", "2023-06-01", "وانضمت مصر إلى مبادرة إيغاد.", "state:egy", "org:igad"),
+]
+
+
+@pytest.mark.parametrize("lang,date,text,src,tgt", NOT_MEMBER)
+def test_joining_a_bodys_plan_is_no_membership(lang, date, text, src, tgt):
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_=date).relations}
+    assert (src, "member_of", tgt) not in rels, sorted(rels)
