@@ -194,14 +194,36 @@ def _side_after(ctx: Context, m: Ment) -> bool:
 
 
 def _place_object(ctx: Context, m: Ment) -> bool:
-    """ "visited Cairo, Riyadh and Doha": the object of a verb of travel is where."""
-    k = m.ts - 1
+    """ "visited Cairo, Riyadh and Doha", «زار حميدتي كمبالا»: the object of a verb of travel is where (in Arabic
+    past the subject right after the verb)."""
+    k, at = m.ts - 1, m.ts
+    subj = ctx.ending_at(m.ts) if ctx.lang == "ar" else None
+    if subj is not None and subj.kind == "person" and subj.ts > 0:
+        k, at = subj.ts - 1, subj.ts
     if k < 0 or not ctx.toks[k].is_word:
         return False
     for j in range(k, max(k - 3, -1), -1):
         hit = ctx.lex.triggers.match_at(ctx.toks, j)
-        if hit and hit[1] == m.ts:
+        if hit and hit[1] == at:
             return hit[0].label == "visits"
+    return _visited_including(ctx, at)
+
+
+def _visited_including(ctx: Context, at: int) -> bool:
+    """ "toured several African capitals, including Kampala …", «زار عواصم أفريقية عدة بينها كمبالا …»: places
+    after `including_words` that close the object of a verb of travel a few words before."""
+    including = ctx.lex.w("including_words")
+    k = at - 1 - (at > 1 and ctx.texts[at - 1] in (",", "،"))
+    if k < 1 or ctx.texts[k] not in including:
+        k += 1  # ("capitals, including": the comma came first)
+        if not (0 < k < at and ctx.texts[k - 1] in including):
+            return False
+        k -= 1
+    for j in range(k - 1, max(k - 6, -1), -1):
+        hit = ctx.lex.triggers.match_at(ctx.toks, j)
+        subj = ctx.starting_at(hit[1], ("person",)) if hit and ctx.lang == "ar" else None  # «زار حميدتي عواصم …»
+        if hit and hit[0].label == "visits" and ctx.free(subj.te if subj else hit[1], k):
+            return True
     return False
 
 

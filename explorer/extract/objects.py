@@ -1504,8 +1504,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
             if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
                 _pairs(ctx, site, emit)
             return DONE
-    listed = tgt.kind != "agreement" and (rtype != "visits" or _tour(ctx, site))
-    tgts = _objects(ctx, site, tgt) if listed else [tgt]
+    tgts = _targets(ctx, site, tgt)
     if rtype in _SYMMETRIC and len(src) + len(tgts) > 3 and not (min(len(src), len(tgts)) == 1 and len(src) <= 4):
         return DONE  # a list of participants is not a statement of who met whom; one host and his guests is, and
         # so are the guests who met one host ("the ministers of Russia, Iran and Turkey met Pedersen")
@@ -1551,6 +1550,33 @@ def _head_of_object(ctx: Context, cands: list[Ment]) -> Ment:
         return first
     nxt = cands[1]
     return nxt if nxt.kind == "agreement" and nxt.ts == first.te else first
+
+
+def _targets(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
+    """The object and what is listed with it: places of a visit, stops of a tour, actors of other verbs."""
+    if site.rtype == "visits" and _places_listed(ctx, site, tgt):
+        return _place_list(ctx, site.ments, tgt)  # "visited Kampala, Addis Ababa and Nairobi"
+    listed = tgt.kind != "agreement" and (site.rtype != "visits" or _tour(ctx, site))
+    return _objects(ctx, site, tgt) if listed else [tgt]
+
+
+def _places_listed(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "visited Kampala, Addis Ababa and Nairobi", «زار كمبالا وأديس أبابا ونيروبي», "a visit to Kampala and Juba":
+    the object of a visit is a list of places only (a state or a person after "and" may be another clause's)."""
+    return tgt.kind == "place" and len(_place_list(ctx, site.ments, tgt)) > 1
+
+
+def _place_list(ctx: Context, ments: list[Ment], first: Ment) -> list[Ment]:
+    """Places joined by commas, "and" or a glued «و» from `first` on (group_with joins actors only)."""
+    out, texts, n = [first], ctx.texts, len(ctx.texts)
+    while True:
+        k = out[-1].te
+        k += k < n and texts[k] in (",", "،")
+        k += k < n and texts[k] in ctx.lex.w("and")
+        nxt = next((x for x in ments if x.ts == k and x.kind == "place" and x not in out), None)
+        if nxt is None or (k == out[-1].te and not texts[k].startswith("و")):
+            return out
+        out.append(nxt)
 
 
 def _tour(ctx: Context, site: Site) -> bool:

@@ -136,3 +136,20 @@ def test_a_cessation_of_hostilities_agreement_links_to_the_accord_the_knowledge_
     rels = _named(text, "ar", "2022-11-02")
     assert ("Ethiopia", "agrees_with", "Pretoria Agreement") in rels
     assert ("Tigray People's Liberation Front", "agrees_with", "Pretoria Agreement") in rels
+
+
+VISITS = [
+    ("en", "Hemedti visited Kampala, Addis Ababa and Nairobi.", ["Kampala", "Addis Ababa", "Nairobi"]),
+    ("en", "Hemedti toured several African capitals, including Kampala, Addis Ababa and Nairobi.",
+     ["Kampala", "Addis Ababa", "Nairobi"]),
+    ("ar", "وزار حميدتي كمبالا وأديس أبابا ونيروبي.", ["Kampala", "Addis Ababa", "Nairobi"]),
+    ("ar", "وزار حميدتي عواصم أفريقية عدة بينها كمبالا وأديس أبابا ونيروبي.", ["Kampala", "Addis Ababa", "Nairobi"]),
+]
+
+
+def test_every_place_of_a_listed_visit_is_visited_and_stays_a_place():
+    for lang, text, places in VISITS:
+        rels = _named(text, lang, "2023-06-01")
+        for place in places:
+            assert ("Mohamed Hamdan Dagalo", "visits", place) in rels, text
+        assert not {r for r in rels if r[2] in ("Uganda", "Ethiopia", "Kenya")}, text
