@@ -293,7 +293,9 @@ def _stance_object(ctx: Context, site: Site) -> bool:
     other = not ctx.lex.any_of("welcome_verbs", "mediation_words").isdisjoint(ctx.toks[prev.i].forms)
     if not (prev.rtype in _STANCE_TYPES or other) or prev.phrase.nominal:
         return False
-    if ctx.lang != "ar":
+    if ctx.lang != "ar":  # ("welcomed the Jeddah Declaration signed by A and B": a participle after the agreement
+        if any(m.kind == "agreement" for m in ctx.ments.ending(site.i)):  # names its signers, no event welcomed)
+            return False
         return all(ctx.covered[k] or ctx.texts[k] in ("the", "a", "an") for k in range(prev.j, site.i))
     # Arabic, verb first: the subject's phrase (names, titles, «الأمير») in between, no clause of its own
     if site.i - prev.j > 12 or any(not ctx.toks[k].is_word for k in range(prev.j, site.i)):

@@ -16,8 +16,6 @@ def _has(lang: str, date: str, text: str, rtype: str, pairs: list[tuple[str, str
 
 
 SUPPORTS = [
-    ("en", "2023-05-12", "Saudi Arabia welcomed the Jeddah Declaration signed by the Sudanese army"
-     " and the Rapid Support Forces.", [("state:sau", "agr:jeddah-declaration-2023")]),
     ("en", "2023-06-01", "Egypt called on the Sudanese army and the RSF to respect the"
      " truce.", [("state:egy", "agr:jeddah-ceasefire-2023")]),
     ("en", "2020-10-23", "Turkey backed the Government of National Accord with drones and"
@@ -90,6 +88,10 @@ SUPPORTS = [
      " of Ukraine.", [("state:jpn", "state:ukr")]),
     ("en", "2023-01-01", "Kenya voiced support for the security and stability of"
      " Somalia.", [("state:ken", "state:som")]),
+    ("en", "2023-05-12", "Saudi Arabia welcomed the Jeddah Declaration signed by the Sudanese army"
+     " and the Rapid Support Forces.", [("state:sau", "agr:jeddah-declaration-2023")]),
+    ("en", "2019-11-05", "Egypt welcomed the Riyadh Agreement signed by the Yemeni government and"
+     " the Southern Transitional Council.", [("state:egy", "agr:riyadh-agreement-2019")]),
 ]
 
 
@@ -323,6 +325,20 @@ AGREES_WITH = [
      " ستوكهولم.", [("group:houthis", "agr:stockholm-agreement-2018")]),
     ("en", "2024-12-05", "Israel must withdraw from southern Lebanon within 60 days under the"
      " ceasefire agreement of November 2024.", [("state:isr", "agr:israel-lebanon-ceasefire-2024")]),
+    ("en", "2023-05-12", "Saudi Arabia welcomed the Jeddah Declaration signed by the Sudanese army"
+     " and the Rapid Support Forces.",
+     [
+         ("org:saf", "agr:jeddah-declaration-2023"),
+         ("group:rsf", "agr:jeddah-declaration-2023"),
+     ]),
+    ("en", "2019-11-05", "Egypt welcomed the Riyadh Agreement signed by the Yemeni government and"
+     " the Southern Transitional Council.",
+     [
+         ("state:yem", "agr:riyadh-agreement-2019"),
+         ("org:stc", "agr:riyadh-agreement-2019"),
+     ]),
+    ("en", "2022-11-03", "Kenya praised the Pretoria agreement signed by Ethiopia and the"
+     " TPLF.", [("state:eth", "agr:pretoria-agreement-2022"), ("group:tplf", "agr:pretoria-agreement-2022")]),
 ]
 
 
