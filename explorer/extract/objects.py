@@ -242,7 +242,7 @@ def _agreements_listed(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
 
 def _ally(ctx: Context, m: Ment) -> bool:
     """ "fought alongside the Syrian army", «قاتلت إلى جانب الجيش»: a side one fights with, not against."""
-    words, k = ctx.lex.w("along_with"), m.np_start
+    words, k = ctx.lex.any_of("along_with", "fought_for"), m.np_start
     if k > 0 and ctx.texts[k - 1] == "the":
         k -= 1
     return any(" ".join(ctx.texts[max(0, k - n) : k]) in words for n in (1, 2, 4))
@@ -1331,6 +1331,8 @@ def _reciprocal(ctx: Context, site: Site) -> bool:
     if any(f in words for f in toks[site.i].forms) or site.trig.text.lower() in words:
         return True
     after = ctx.texts[site.j : min(site.sent.te, site.j + 6)]  # ("fought a six-week war")
+    if after[:1] == ["for"] and not ctx.lex.w("duration_words").isdisjoint(after[1:4]):
+        return True  # "the TPLF and the army fought for two years": a war between them, not for someone
     return not words.isdisjoint(after) or " ".join(after[:2]) in words
 
 

@@ -153,3 +153,8 @@ def test_every_place_of_a_listed_visit_is_visited_and_stays_a_place():
         for place in places:
             assert ("Mohamed Hamdan Dagalo", "visits", place) in rels, text
         assert not {r for r in rels if r[2] in ("Uganda", "Ethiopia", "Kenya")}, text
+
+
+def test_two_sides_that_fought_for_a_while_fought_each_other():
+    rels = _named("The TPLF and the Ethiopian army fought for two years.", "en", "2022-11-02")
+    assert ("Tigray People's Liberation Front", "fights", "Ethiopian National Defense Force") in rels
