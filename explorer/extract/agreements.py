@@ -1504,15 +1504,23 @@ def _issuer_after(ctx: Context, te: int) -> Ment | None:
 
 
 def _with_sponsor(ctx: Context, k: int) -> int:
-    """«اتفاق سلام برعاية أمريكية», «هدنة بوساطة قطرية»: the sponsor's adjective (`sponsor_nouns` with «ب», then
-    a state's indefinite nisba) is part of the agreement's mention as news writes it; the state stays a mention of
-    its own, so it is still the sponsor of what the sentence says."""
+    """«اتفاق سلام برعاية أمريكية», «هدنة بوساطة مصرية وقطرية», «برعاية أممية»: the sponsors' adjectives
+    (`sponsor_nouns` with «ب», then the indefinite nisba of a state or a body, a second one after «و») are part of
+    the agreement's mention as news writes it; each sponsor stays a mention of its own, so it is still the sponsor
+    of what the sentence says."""
     toks = ctx.toks
     if k + 1 >= len(toks) or toks[k].text[:1] != "ب" or toks[k].forms[-1] not in ctx.lex.w("sponsor_nouns"):
         return k
-    by, adj = ctx.starting_at(k + 1, ("state",)), toks[k + 1].text
-    nisba = by is not None and by.te == k + 2 and adj.endswith("يه") and not adj.startswith("ال")
-    return k + 2 if nisba and ctx.free(k, k + 1) else k
+    if not ctx.free(k, k + 1) or not _sponsor_nisba(ctx, k + 1):
+        return k
+    return k + 3 if _sponsor_nisba(ctx, k + 2) and toks[k + 2].text[:1] == "و" else k + 2
+
+
+def _sponsor_nisba(ctx: Context, i: int) -> bool:
+    """Token i is a one-word indefinite nisba naming a state or a body («أمريكية», «قطرية», «وقطرية», «أممية»)."""
+    by = ctx.starting_at(i, ("state", "organization")) if i < len(ctx.toks) else None
+    adj = ctx.toks[i].text.removeprefix("و") if by is not None else ""
+    return by is not None and by.te == i + 1 and adj.endswith("يه") and not adj.startswith("ال")
 
 
 def _heads_named(ctx: Context, te: int, next_noun_ts: int | None) -> bool:

@@ -407,6 +407,10 @@ def test_a_sponsor_and_a_city_are_in_the_agreement_mention_and_stay_mentions():
     mention; the state and the city are still found; the parties after «بين» are not swallowed."""
     spans, kinds = _agreement_spans("وقعت الحكومة الأفغانية وحركة طالبان اتفاق سلام بوساطة قطرية في الدوحة.", "ar")
     assert "اتفاق سلام بوساطة قطرية" in spans and "state" in kinds, spans
+    spans, kinds = _agreement_spans("أعلنت الفصائل الفلسطينية هدنة إنسانية بوساطة مصرية وقطرية.", "ar")
+    assert "هدنة إنسانية بوساطة مصرية وقطرية" in spans, spans
+    spans, kinds = _agreement_spans("وقعت الحكومة اليمنية والحوثيون اتفاقا برعاية أممية.", "ar")
+    assert "اتفاقا برعاية أممية" in spans and "organization" in kinds, spans
     spans, kinds = _agreement_spans("أعلنت الحكومة اليمنية تمسكها بإعلان القاهرة.", "ar")
     assert "بإعلان القاهرة" in spans and "place" in kinds, spans
     spans, _ = _agreement_spans("وقع الطرفان اتفاقاً في الخرطوم والرياض.", "ar")
