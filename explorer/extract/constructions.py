@@ -2064,6 +2064,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
     if site.nominal and rtype == "states" and _attributed_noun(ctx, site.i):
         return PASS  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the statement's author follows it
+    if site.nominal and rtype in ("fights", "opposes", "supports") and _time_framed(ctx, site.i):
+        return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
     # "Obama called Netanyahu and commended …", "discussed the truce with Erdogan during a visit to Ankara": the
     # name before is the object or partner of the clause's verb, whose subject goes on
     if _object_then_and(ctx, site, nb) or _partner_before_event(ctx, site, nb):
@@ -2075,6 +2077,17 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, grp, "subject-verb")
+
+
+def _time_framed(ctx: Context, i: int) -> bool:
+    """An English event noun that only dates the clause: "after the invasion of", "since the start of the war"
+    (a time word, then one or two determiners; not "Russia's invasion", whose agent is named)."""
+    if ctx.lang == "ar":
+        return False
+    k, dets = i - 1, ctx.lex.w("event_determiners")
+    while k >= 0 and i - k <= 2 and ctx.texts[k] in dets:
+        k -= 1
+    return 0 <= k < i - 1 and ctx.texts[k] in ctx.lex.w("time_prepositions")  # ("had since attacked": a verb)
 
 
 def _attributed_noun(ctx: Context, i: int) -> bool:

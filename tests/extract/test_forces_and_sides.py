@@ -158,3 +158,15 @@ def test_every_place_of_a_listed_visit_is_visited_and_stays_a_place():
 def test_two_sides_that_fought_for_a_while_fought_each_other():
     rels = _named("The TPLF and the Ethiopian army fought for two years.", "en", "2022-11-02")
     assert ("Tigray People's Liberation Front", "fights", "Ethiopian National Defense Force") in rels
+
+
+def test_an_event_noun_that_only_dates_the_clause_has_no_agent():
+    rels = _named("Finland joined NATO after the invasion of Ukraine.", "en", "2023-06-01")
+    assert ("Finland", "member_of", "NATO") in rels
+    assert not {r for r in rels if r[1] == "fights"}
+    assert ("Russia", "fights", "Ukraine") in _named("Russia's invasion of Ukraine began in 2022.", "en", "2023-06-01")
+
+
+def test_fighting_back_is_fighting():
+    rels = _named("Kyiv has fought back since the invasion by Russia.", "en", "2023-06-01")
+    assert ("Ukraine", "fights", "Russia") in rels and ("Ukraine", "supports", "Russia") not in rels
