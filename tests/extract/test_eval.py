@@ -138,7 +138,7 @@ READ_BLIND_FLOORS = {
     # The third, fourth and fifth sets, read on 2026-12-04 and 2026-12-05 and fitted since: no floor until
     # 2026-12-05 15:00, when they stood at 0.842, 0.631 and 0.675 (typed relation F1).
     "gold_blind3": (0.94, 0.81, 0.92, 0.83, 0.80),
-    # f01–f12: unread until 2026-12-05 17:25, when it was read to classify its misses by cause; the floor set
+    # f01–f12: unread until 2026-12-05 17:22, when it was read to classify its misses by cause; the floor set
     # while unread (it stood then at entity F1 0.912, typed relation F1 0.532, precision 0.69).
     "gold_blind6": (0.89, 0.51, 0.68, 0.53, 0.49),
     "gold_blind4": (0.88, 0.60, 0.75, 0.65, 0.55),
