@@ -333,6 +333,12 @@ class Context:
         self.covered[m.ts : m.te] = b"\x01" * (m.te - m.ts)
         return m
 
+    def unname(self, m: Ment) -> int:
+        """Removes a mention and frees its words (what `add` covered); returns where it started."""
+        self._ments.remove(m)
+        self.covered[m.ts : m.te] = bytes(m.te - m.ts)
+        return m.ts
+
     def free(self, ts: int, te: int) -> bool:
         if te == ts + 1:
             return not self.covered[ts]

@@ -60,8 +60,7 @@ def _national_homonyms(ctx: Context) -> None:
         if not 0 <= k < n or texts[k] not in words:
             continue
         if ctx.lang == "ar" or ctx.text[ctx.orig(k, k + 1)[0]].islower():  # ("National Security Council": a name
-            ctx.ments.remove(m)  # the organizations step finds with its state)
-            ctx.covered[m.ts : m.te] = bytes(m.te - m.ts)
+            ctx.unname(m)  # the organizations step finds with its state)
 
 
 _SHORT: dict[int, tuple[dict[str, str], dict[str, frozenset[str]]]] = {}
@@ -212,13 +211,9 @@ def _place_object(ctx: Context, m: Ment) -> bool:
 def _visited_including(ctx: Context, at: int) -> bool:
     """ "toured several African capitals, including Kampala …", «زار عواصم أفريقية عدة بينها كمبالا …»: places
     after `including_words` that close the object of a verb of travel a few words before."""
-    including = ctx.lex.w("including_words")
     k = at - 1 - (at > 1 and ctx.texts[at - 1] in (",", "،"))
-    if k < 1 or ctx.texts[k] not in including:
-        k += 1  # ("capitals, including": the comma came first)
-        if not (0 < k < at and ctx.texts[k - 1] in including):
-            return False
-        k -= 1
+    if k < 0 or ctx.texts[k] not in ctx.lex.w("including_words"):
+        return False
     for j in range(k - 1, max(k - 6, -1), -1):
         hit = ctx.lex.triggers.match_at(ctx.toks, j)
         subj = ctx.starting_at(hit[1], ("person",)) if hit and ctx.lang == "ar" else None  # «زار حميدتي عواصم …»

@@ -1074,7 +1074,7 @@ def find_national_bodies(ctx: Context) -> None:
             k -= 1
         known = _international_before(ctx, k + 1) if ctx.covered[k] and k < m.ts - 1 else None
         if known is not None:  # «مجلس الأمن القومي التركي»: no UN Security Council
-            k = _unname(ctx, known)
+            k = ctx.unname(known)
         head = toks[k]
         if k == m.ts - 1 or head.text not in heads or head.text in armed or ctx.covered[k]:
             continue  # «المجلس الإسرائيلي»: no adjective, too generic; «القوات الجوية التركية»: the state acts
@@ -1103,13 +1103,6 @@ def _international_before(ctx: Context, te: int) -> Ment | None:
     return None
 
 
-def _unname(ctx: Context, m: Ment) -> int:
-    """Removes a mention and frees its words; returns where it started."""
-    ctx.ments.remove(m)
-    ctx.covered[m.ts : m.te] = bytes(m.te - m.ts)
-    return m.ts
-
-
 def _national_versions_en(ctx: Context) -> None:
     """ "Turkey's National Security Council", "the Iraqi National Security Council", "the Sudanese Defence and
     Security Council", "the Tigray Regional Security Council", "Armenia's Security Council": capitalised words
@@ -1124,7 +1117,7 @@ def _national_versions_en(ctx: Context) -> None:
             continue
         ts, state, own = found
         te = m.te
-        _unname(ctx, m)
+        ctx.unname(m)
         s_, e_ = ctx.orig(ts, te)
         name = ctx.text[s_:e_]
         eid = stable_id("organization", f"{state.split(':')[-1]} {' '.join(ctx.texts[ts:te])}")

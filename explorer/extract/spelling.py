@@ -12,7 +12,7 @@ from explorer.text.normalize import normalize
 _LETTERS = str.maketrans({"ط": "ت", "ص": "س", "ث": "س", "ذ": "ز", "ظ": "ز", "ض": "د", "غ": "ك", "ق": "ك", "ج": "ك"})
 _DROPPED = frozenset("اويءئؤ")  # long vowels and hamza seats, which transliterations add or leave out
 _MIN = 6  # shorter skeletons ("محمد علي") are shared by too many names to tell them apart
-_INDEX: dict[int, dict[str, tuple[str, frozenset[str], frozenset[str]]]] = {}
+_INDEX: dict[int, tuple[object, dict[str, tuple[str, frozenset[str], frozenset[str]]]]] = {}
 
 
 def skeleton(normalized: str) -> str:
@@ -41,7 +41,8 @@ def known_spelling(kb, normalized_name: str, given: frozenset[str]) -> str | Non
 def _index(kb) -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
     """Skeleton → (person, the words of his Arabic names, their first words), for skeletons of one person only
     (built once per knowledge base)."""
-    if id(kb) not in _INDEX:
+    got = _INDEX.get(id(kb))
+    if got is None or got[0] is not kb:  # (the knowledge base kept: an id is only unique while it lives)
         owners: dict[str, set[str]] = {}
         words_of: dict[str, set[str]] = {}
         firsts: dict[str, set[str]] = {}
@@ -54,9 +55,13 @@ def _index(kb) -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
                     owners.setdefault(skeleton(" ".join(words)), set()).add(e.id)
                     words_of.setdefault(e.id, set()).update(words)
                     firsts.setdefault(e.id, set()).add(words[0])
-        _INDEX[id(kb)] = {
-            k: (p, frozenset(words_of[p]), frozenset(firsts[p]))
-            for k, v in owners.items()
-            if len(v) == 1 and len(k) >= _MIN and (p := next(iter(v)))
-        }
-    return _INDEX[id(kb)]
+        _INDEX.clear()
+        got = _INDEX[id(kb)] = (
+            kb,
+            {
+                k: (p, frozenset(words_of[p]), frozenset(firsts[p]))
+                for k, v in owners.items()
+                if len(v) == 1 and len(k) >= _MIN and (p := next(iter(v)))
+            },
+        )
+    return got[1]

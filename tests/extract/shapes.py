@@ -1,6 +1,8 @@
 """The shape a relation test asks for: (source, type, target), where "*" matches anything and a pattern ending
 in "*" matches any id with that prefix (a discovered body's id, `org:x-body-…`)."""
 
+from explorer.extract.pipeline import extract_text
+
 
 def fits(rel, want: tuple[str, str, str]) -> bool:
     def ok(pattern: str, value: str) -> bool:
@@ -17,3 +19,10 @@ def check_relations(rels, wanted, unwanted) -> None:
         assert any(fits(r, want) for r in rels), (want, got)
     for bad in unwanted:
         assert not [r for r in rels if fits(r, bad)], (bad, got)
+
+
+def named_relations(text: str, lang: str, date: str) -> set[tuple[str, str, str]]:
+    """The triples of a text with each entity's name instead of its id (a discovered one has a made-up id)."""
+    ex = extract_text(text, lang=lang, date_=date)
+    names = {e.id: e.name for e in ex.entities}
+    return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in ex.relations}

@@ -4,12 +4,9 @@ responsible, threats that are not yet fighting, vows to defeat, fighting for som
 these tests, on several conflicts."""
 
 from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
-
-def _named(text: str, lang: str, date: str) -> set[tuple[str, str, str]]:
-    ex = extract_text(text, lang=lang, date_=date)
-    names = {e.id: e.name for e in ex.entities}
-    return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in ex.relations}
+_named = named_relations
 
 
 def test_forces_named_by_their_commander_are_his_armed_group():

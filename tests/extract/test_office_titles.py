@@ -6,12 +6,11 @@ these tests."""
 import pytest
 
 from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _named(text: str, lang: str, date: str = "2022-03-01") -> set[tuple[str, str, str]]:
-    ex = extract_text(text, lang=lang, date_=date)
-    names = {e.id: e.name for e in ex.entities}
-    return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in ex.relations}
+    return named_relations(text, lang, date)
 
 
 def _entity_names(text: str, lang: str, date: str = "2022-03-01") -> set[str]:
