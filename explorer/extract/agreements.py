@@ -1417,12 +1417,27 @@ def _announced_by(ctx: Context, te: int) -> bool:
 def _resolution_back(ctx: Context, ts: int, te: int, near) -> bool:
     """A bare «القرار» ("the decision", "the resolution") is the resolution named shortly before it (within
     60 tokens, 120 when that one was a bare «القرار» too: the article goes on calling it so), and only bare:
-    «القرار الأميركي», «القرار 2254», «قرار ترامب» are not."""
-    if near is None or not 0 < ts - near.te <= (120 if near.role == "generic" else 60):
+    «القرار الأميركي», «القرار 2254», «قرار ترامب» are not. Farther on it is still that resolution when it is the
+    only one the article has named and no other decision noun stands between (`_sole_resolution`): paragraphs
+    on the vote and its sponsors do not make «رحبت … بالقرار» a decision of someone else's."""
+    if near is None or not 0 < ts - near.te or family_of_mention(ctx, near) != "resolution":
         return False
-    if family_of_mention(ctx, near) != "resolution":
+    if te < len(ctx.toks) and (ctx.texts[te].startswith("ال") or ctx.toks[te].text[:1].isdigit()):
         return False
-    return te >= len(ctx.toks) or not (ctx.texts[te].startswith("ال") or ctx.toks[te].text[:1].isdigit())
+    return ts - near.te <= (120 if near.role == "generic" else 60) or _sole_resolution(ctx, near, ts)
+
+
+def _sole_resolution(ctx: Context, near: Ment, ts: int) -> bool:
+    """`near` is the one resolution named before `ts` (within 400 tokens), and no singular decision noun
+    (`decision_nouns`: «قرار», «قراره») outside an agreement mention comes between them."""
+    if ts - near.te > 400:
+        return False
+    before = ctx.ments.ending_within(-1, ts)
+    if any(m.kind == "agreement" and m.entity != near.entity and m.role == "resolution" for m in before):
+        return False  # (two resolutions named: which one «القرار» is, is not for recency alone to say)
+    inside = {k for m in before if m.kind == "agreement" and m.te > near.te for k in range(m.ts, m.te)}
+    words = ctx.lex.w("decision_nouns")
+    return not any(k not in inside and not words.isdisjoint(ctx.toks[k].forms) for k in range(near.te, ts))
 
 
 def _not_an_accord(ctx: Context, te: int) -> bool:
