@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, _nset, stable_id
-from explorer.extract.spelling import known_spelling
+from explorer.extract.spelling import known_en_spelling, known_spelling
 from explorer.text.tokens import Token
 
 _AR_STOP = _nset(
@@ -74,8 +74,9 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # (after «آل», «بن», «أبو» the word is a name even when it is also a verb: «آل صادق»)
         if words and ctx.lex.agreement_nouns.match_at(toks, k):
             break  # «وقّع … أوسوفو موماد اتفاق سلام»: the agreement signed starts after the name
-        if len(words) == 0 and (w.startswith("ال") and w not in ctx.lex.w("article_given_names") or
-                                w in ctx.lex.w("name_openers_not")):
+        if len(words) == 0 and (
+            w.startswith("ال") and w not in ctx.lex.w("article_given_names") or w in ctx.lex.w("name_openers_not")
+        ):
             break  # a name does not start with the article (`article_given_names` aside: «الطاهر أحمد»), nor
             # with an office («رئيس مكتب الشؤون …»)
         if len(words) == 0 and len(w) > 4 and w.endswith(("ها", "هما", "هم")):
@@ -124,7 +125,10 @@ def _add_person(ctx: Context, span: tuple[int, int], office: str | None) -> Ment
     s, e = ctx.orig(ts, te)
     name = ctx.text[s:e].strip()
     normalized = " ".join(ctx.norm.text[ctx.toks[ts].start : ctx.toks[te - 1].end].split())
-    known = known_spelling(ctx.kb, normalized, given_names(ctx)) if ctx.lang == "ar" else None
+    if ctx.lang == "ar":
+        known = known_spelling(ctx.kb, normalized, given_names(ctx))
+    else:
+        known = known_en_spelling(ctx.kb, name)
     if known is not None:  # «دبرصيون جبرميكائيل»: the knowledge base's «دبرصيون جبرمكائيل»
         ctx.register(known)
         return ctx.add(Ment(s, e, ts, te, known, "person", "discovered", name, office=office))
@@ -132,6 +136,80 @@ def _add_person(ctx: Context, span: tuple[int, int], office: str | None) -> Ment
     ar = any("\u0600" <= c <= "\u06ff" for c in name)
     ctx.entities.add(eid, name, "person", name if ar else None, [], known=False)
     return ctx.add(Ment(s, e, ts, te, eid, "person", "discovered", name, office=office))
+
+
+def find_kb_spellings(ctx: Context) -> None:
+    """English: a person the knowledge base knows, under another transliteration of his name ("Moammar Qaddafi"
+    for Muammar Gaddafi, "Minni Minawi" for Minni Minnawi; see spelling.en_skeleton), wherever two to five
+    capitalized words the gazetteer left stand, with or without a cue."""
+    if ctx.lang == "ar":
+        return
+    added = _lengthen_known(ctx)
+    n, covered = len(ctx.toks), ctx.covered
+    i = 0
+    while i < n:
+        if covered[i] or not _capitalized(ctx, i):
+            i += 1
+            continue
+        ends = _name_ends(ctx, i)
+        for k in reversed(ends):
+            s, e = ctx.orig(i, k)
+            eid = known_en_spelling(ctx.kb, ctx.text[s:e])
+            if eid is not None:
+                ctx.register(eid)
+                ctx.add(Ment(s, e, i, k, eid, "person", "name", ctx.text[s:e]))
+                added, i = True, k
+                break
+        else:
+            i += 1
+    if added:
+        ctx.ments.sort_by_start()
+
+
+def _lengthen_known(ctx: Context) -> bool:
+    """ "Moammar Qaddafi", "Hasan Rowhani": the gazetteer knew one word of the name; the whole name, spelled
+    another way, is the same person."""
+    changed, n = False, len(ctx.toks)
+    for m in [m for m in ctx.ments if m.kind == "person"]:
+        starts: list[int] = []  # up to two free capitalized words right before it
+        while len(starts) < 2 and (k := m.ts - 1 - len(starts)) >= 0 and _free_capital(ctx, k):
+            starts.append(k)
+        ends = [m.te + 1, *_name_ends(ctx, m.te)] if m.te < n and _free_capital(ctx, m.te) else []
+        for ts, te in [*((k, m.te) for k in reversed(starts)), *((m.ts, k) for k in reversed(ends))]:
+            s, e = ctx.orig(ts, te)
+            if known_en_spelling(ctx.kb, ctx.text[s:e]) == m.entity:
+                ctx.unname(m)
+                ctx.add(Ment(s, e, ts, te, m.entity, "person", m.role, ctx.text[s:e]))
+                changed = True
+                break
+    return changed
+
+
+def _free_capital(ctx: Context, k: int) -> bool:
+    return not ctx.covered[k] and _capitalized(ctx, k)
+
+
+def _capitalized(ctx: Context, i: int) -> bool:
+    t = ctx.toks[i]
+    return t.is_word and ctx.text[ctx.orig(i, i + 1)[0]].isupper()
+
+
+def _name_ends(ctx: Context, i: int) -> list[int]:
+    """The token ends after the second to the fifth word of the capitalized run from i ("Abdul Wahid el-Nour":
+    particles and hyphens inside it)."""
+    toks, n, covered = ctx.toks, len(ctx.toks), ctx.covered
+    ends, k, words = [], i, 0
+    while k < n and not covered[k] and words < 5:
+        if toks[k].text == "-" and k > i and k + 1 < n:
+            k += 1
+            continue
+        if not (_capitalized(ctx, k) or (toks[k].text in _EN_NAME_PARTICLES and k + 1 < n)):
+            break
+        k += 1
+        words += 1
+        if words >= 2 and toks[k - 1].text not in _EN_NAME_PARTICLES:
+            ends.append(k)
+    return ends
 
 
 def find_cued_names(ctx: Context) -> None:

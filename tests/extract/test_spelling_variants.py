@@ -4,7 +4,8 @@ articles that spell him differently — never a different person with a near nam
 and the comma of its title is a person. Sentences written for these tests."""
 
 from explorer.extract.pipeline import extract_text
-from explorer.extract.spelling import skeleton
+from explorer.extract.spelling import en_skeleton, known_en_spelling, skeleton
+from explorer.kb import load_kb
 from explorer.text.normalize import normalize
 
 
@@ -37,3 +38,37 @@ def test_a_new_name_between_a_verb_and_the_comma_of_its_title():
     names = {e.id: e.name for e in ex.entities}
     rels = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
     assert ("حامد آدم عيسى", "holds_role_in", "Justice and Equality Movement") in rels
+
+
+def _en_people(text: str, date: str = "2010-01-01") -> dict[str, str]:
+    ex = extract_text(text, lang="en", date_=date)
+    return {m.text: e.name for e in ex.entities if e.kind == "person" for m in e.mentions}
+
+
+def test_english_transliterations_of_one_name_are_the_known_person():
+    # Libya, Sudan, Gaza, Iran, Ukraine: the press spells one name several ways, with or without a cue before it
+    people = _en_people("Libyan leader Moammar Qaddafi hosted the talks. Qaddafi said the deal was fair.", "2006-05-10")
+    assert people.get("Moammar Qaddafi") == people.get("Qaddafi") == "Muammar Gaddafi"
+    people = _en_people("Minni Minawi, who leads a wing of the rebels, signed the accord in Abuja.", "2006-05-10")
+    assert people.get("Minni Minawi") == "Minni Minnawi"
+    people = _en_people("Abdul Wahid el-Nour rejected the text on Friday.", "2006-05-10")
+    assert people.get("Abdul Wahid el-Nour") == "Abdel Wahid al-Nur"
+    text = "Field Marshal Khalifa Hifter met the prime minister. Ismail Haniya visited Cairo."
+    people = _en_people(text, "2019-05-01")
+    assert people.get("Khalifa Hifter") == "Khalifa Haftar" and people.get("Ismail Haniya") == "Ismail Haniyeh"
+
+
+def test_a_variant_completing_a_known_word_is_one_person_and_keeps_his_relations():
+    ex = extract_text("Iranian President Hasan Rowhani phoned Vladimir Putin on Monday.", lang="en", date_="2019-05-01")
+    names = {e.id: e.name for e in ex.entities}
+    assert ("Hassan Rouhani", "phones", "Vladimir Putin") in {
+        (names[r.source], r.type, names[r.target]) for r in ex.relations
+    }
+
+
+def test_english_near_names_of_other_people_stay_apart():
+    # Hussein is not Hassan, Mohammed is not Mahmoud, though their consonants agree
+    assert en_skeleton("Mahmoud Abbas") != en_skeleton("Mohammed Abbas")
+    assert known_en_spelling(load_kb(), "Hussein Rouhani") is None
+    assert known_en_spelling(load_kb(), "Mohammed Abbas") != "person:mahmoud-abbas"
+    assert known_en_spelling(load_kb(), "Hasan Rowhani") == "person:hassan-rouhani"
