@@ -125,6 +125,9 @@ UNREAD_BLIND_FLOORS = {
     # r01–r12, none on Syria; written 2026-12-05 15:40–15:44 and first scored (main at 8df8cc6) at entity F1
     # 0.902, typed relation F1 0.497 (Arabic 0.421, English 0.571, precision 0.576).
     "gold_blind12": (0.87, 0.46, 0.54, 0.39, 0.53),
+    # t01–t12, 8 of 12 on conflicts other than Syria; written 2026-12-05 17:58–18:07 and first scored (main at
+    # 3f11730) at entity F1 0.917, typed relation F1 0.594 (Arabic 0.575, English 0.611, precision 0.707).
+    "gold_blind13": (0.89, 0.56, 0.67, 0.54, 0.58),
 }
 
 # Blind sets that have since been read (their texts, gold or misses opened): still written blind to the
