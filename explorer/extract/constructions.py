@@ -497,6 +497,8 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "warned the US against sending troops to Taiwan": the warning is the relation
     if word in ctx.lex.w("against") and _after_fight(ctx, site):
         return DONE  # "airstrikes against al-Shabaab", "pitted X against Y": the fight's object, not a stance
+    if word in ctx.lex.w("against") and _against_which(ctx, site, emit):
+        return DONE  # "two groups, against which Russian and US planes will keep striking"
     if word in ctx.lex.w("host_verbs") and not ctx.lex.w("hosted_events").isdisjoint(ctx.texts[site.j : site.j + 3]):
         return DONE  # "Turkey hosted talks between Russia and Ukraine": the talks' own trigger names the sides
     if word in ctx.lex.w("mediation_words") and site.j < site.sent.te:
@@ -549,6 +551,37 @@ def _vote(ctx: Context, site: Site) -> Outcome:
     if agr is not None and (agr.role == "resolution" or family_of_mention(ctx, agr) == "resolution"):
         site.rtype = "supports"
     return PASS
+
+
+def _against_which(ctx: Context, site: Site, emit) -> bool:
+    """ "the Nusra Front, against which Russian and US aircraft will keep striking", "the ELN, against whom the army
+    continues operations": the relative clause's subject acts on the antecedent (the names before the comma, not
+    the agent of a "by" phrase); it fights when the clause says so (a `fights` trigger or `fight_hint_words`),
+    else it opposes. Never the antecedent against the subject."""
+    toks, j, te = ctx.toks, site.j, site.sent.te
+    if ctx.lang == "ar" or j >= te or ctx.texts[j] not in ctx.lex.w("oblique_relatives"):
+        return False
+    agents = coordinated_after(ctx, site.ments, j + 1, te)
+    end = next((k for k in range(j + 1, te) if toks[k].text in (",", ";")), te)
+    agents = [a for a in agents if actor(a) and a.te <= end]
+    by = ctx.lex.w("agent_prepositions")
+
+    def by_agent(m: Ment) -> bool:
+        k = m.np_start - 1 - (m.np_start > 0 and ctx.texts[m.np_start - 1] == "the")
+        return k >= 0 and ctx.texts[k] in by
+
+    before = [m for m in site.ments if m.te <= site.i and actor(m) and not (m.in_np or m.possessive or by_agent(m))]
+    if not agents or not before:
+        return True  # (no named side: the clause says nothing of the antecedent's own stance)
+    fights = any(f.rtype == "fights" and j < f.i < end for f in site.found[site.n_trig + 1 :])
+    fights = fights or not ctx.lex.w("fight_hint_words").isdisjoint(ctx.texts[j + 1 : end])
+    rtype = "fights" if fights else "opposes"
+    kinds = ontology.target_kinds(rtype)
+    for t in group_with_left(ctx, site.ments, before[-1]):
+        for a in agents:
+            if t.kind in kinds and a.entity != t.entity:
+                emit(a, t, rtype, site.conf, site.trig.text, "against-which")
+    return True
 
 
 def _after_fight(ctx: Context, site: Site) -> bool:
@@ -700,9 +733,11 @@ def _aside_agents(ctx: Context, site: Site, agents: list[Ment]) -> list[Ment]:
 
 
 def _by_after_place(ctx: Context, j: int, te: int) -> int:
-    """ "was welcomed at the airport by X", "were received in Cairo by X": a short place phrase between the
-    participle and "by" leaves X the agent (`passive-by` window)."""
-    if not (j < te and ctx.toks[j].text in ctx.lex.location_prepositions):
+    """ "was welcomed at the airport by X", "were received in Cairo by X", "designated as terrorists by X": a short
+    place phrase or complement (`complement_markers`) between the participle and "by" leaves X the agent
+    (`passive-by` window)."""
+    marker = j < te and ctx.texts[j] in ctx.lex.w("complement_markers")
+    if not (j < te and (ctx.toks[j].text in ctx.lex.location_prepositions or marker)):
         return j
     for k in range(j + 1, min(te, j + 1 + _cx(ctx, "passive-by", "window", 4))):
         if ctx.toks[k].text == "by":
@@ -1300,6 +1335,9 @@ def _relative_object_en(ctx: Context, site: Site, emit) -> Outcome:
     antecedent = next((m for m in site.ments if m.te == r - 1 and (actor(m) or m.kind == "agreement")), None)
     if antecedent is None:
         return PASS
+    first = group_with_left(ctx, site.ments, antecedent)[0].np_start
+    if antecedent.kind != "agreement" and first > 0 and ctx.texts[first - 1] in ctx.lex.w("topic_prepositions"):
+        return DONE  # "wording on the status of Abkhazia, which his government wanted removed": the wording is meant
     agents = group_with_left(ctx, site.ments, agent)
     if antecedent.kind == "agreement" and site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with"):
         agents += coordinated_after(ctx, site.ments, site.j + 1, site.sent.te)  # "which Russia signed with Turkey"
@@ -2000,12 +2038,17 @@ def _quoted_subject(ctx: Context, site: Site) -> bool:
 
 def _kana_subject(ctx: Context, site: Site) -> bool:
     """«وكان X … قد + verb»: the verb's subject is the actor named right after «كان» that opens the sentence."""
+    return _kana_head(ctx, site) is not None
+
+
+def _kana_head(ctx: Context, site: Site) -> Ment | None:
+    """The actor named right after the «كان» that opens the sentence, when the verb follows «قد»."""
     k = site.i - 1
-    if k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("auxiliaries"):
-        return False
+    if ctx.lang != "ar" or k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("auxiliaries"):
+        return None
     kana = ctx.lex.w("past_auxiliaries")
     start = next((x for x in range(site.sent.ts, min(site.sent.ts + 3, k)) if ctx.toks[x].text in kana), None)
-    return start is not None and any(actor(m) and m.np_start == start + 1 for m in site.before)
+    return next((m for m in site.before if actor(m) and m.np_start == start + 1), None) if start is not None else None
 
 
 def _delegation_subject(ctx: Context, site: Site) -> Outcome:
@@ -2044,6 +2087,9 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     nb, rtype = site.near_before, site.rtype
     if nb is None:
         return PASS
+    head = None if site.nominal else _kana_head(ctx, site)
+    if head is not None and head is not nb:  # «وكان الجيش، مدعوماً بقوات درع السودان، قد استعاد …»: not the aside's
+        return _subject(site, group_with(ctx, site.ments, head), "subject-verb")
     narrow = (
         site.nominal and rtype == "agrees_with" and "nominal_agreement_window" in ctx.lex.constructions["subject-verb"]
     )
@@ -2071,6 +2117,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if _object_then_and(ctx, site, nb) or _partner_before_event(ctx, site, nb):
         return _subject(site, list(site.state.subjects_here), "subject-verb")
     nb = _before_aside(ctx, site, nb)
+    if nb is None:
+        return DONE  # «وكانت القوات الحكومية، مدعومة بضربات من الولايات المتحدة، قد استعادت …»: unnamed
     nb = _before_destination(ctx, site, nb)
     grp = group_with_left(ctx, site.ments, nb)
     k = _fronted_end(ctx, site.sent.ts, site.sent.te)
@@ -2163,7 +2211,7 @@ def _own_clause(ctx: Context, k: int, i: int) -> bool:
     return at > 0 and any(ctx.toks[x].is_word and ctx.texts[x] not in carry for x in range(at + 1, i))
 
 
-def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
+def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     """ "The Houthis, backed by Iran, attacked …", «الحوثيون، المدعومون من إيران، هاجموا», "Turkey, a member of
     NATO, objected", "the GCC, which includes Qatar and Oman, met": the names in the aside are not the subject;
     the subject is the name before the aside's opening comma."""
@@ -2172,7 +2220,10 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
     if toks[site.i - 1].text == ")" and start >= 2 and toks[start - 1].text == "(":
         head = next((m for m in site.before if m.te == start - 1), None)  # "The E3 (France, Britain and Germany) …"
         return head if head is not None else nb
-    if not (toks[site.i - 1].text in commas and start >= 2):
+    end = site.i - 1
+    while ctx.lang == "ar" and end - 1 > start and toks[end].text in ctx.lex.w("auxiliaries"):
+        end -= 1  # «، قد استعادت»
+    if not (toks[end].text in commas and start >= 2):
         return nb
     if (person := _title_aside(ctx, site, start)) is not None:
         return person  # "Fayez al-Sarraj, head of the Presidential Council of the GNA, flew …"
@@ -2180,10 +2231,17 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment:
     while k > site.sent.ts and toks[k].text not in commas:
         k -= 1
     opener = k + 1 < start and toks[k].text in commas and toks[k + 1].text in ctx.lex.w("clause_aside_openers")
-    if not opener and not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):
+    participle = k + 1 < start and toks[k].text in commas and _participle_opens(ctx, toks[k + 1])
+    if not (opener or participle) and not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):
         return nb  # (an opener: "Washington, while reaffirming its support for Somalia, said …")
     head = next((m for m in site.before if m.te == k), None)
-    return head if head is not None else nb
+    return head if head is not None else None if participle else nb
+
+
+def _participle_opens(ctx: Context, t) -> bool:
+    """«، مدعومة بضربات جوية من الولايات المتحدة،»: an aside opened by a passive participle describes the noun before
+    its comma (a common noun names nobody)."""
+    return ctx.lang == "ar" and not ctx.lex.w("adjective_participles").isdisjoint(t.forms)
 
 
 def _relative_object_antecedent(ctx: Context, site: Site, subject: list[Ment]) -> list[Ment]:
@@ -2394,16 +2452,19 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     toks, i, j, te = ctx.toks, site.i, site.j, site.sent.te
     if j + 1 < te and toks[j].text in ctx.lex.w("kind_adjectives"):
         j += 1  # «تتلقى دعماً عسكرياً من الإمارات»
-    if not (j < te and (toks[j].text in ctx.lex.w("agent_prepositions") or _support_of(ctx, site, j))):
+    bi = _bi_participle(ctx, site, j)
+    if not (j < te and (toks[j].text in ctx.lex.w("agent_prepositions") or _support_of(ctx, site, j) or bi >= 0)):
         return PASS
     if site.rtype == "opposes" and not (site.nominal or site.trig.phrase.nominal or ctx.lang != "ar"):
         return PASS  # «لانتقادات من مصر», "criticism from Egypt": Egypt criticises; a verb takes no «من» agent
     noun = not ctx.lex.w("support_nouns").isdisjoint(toks[i].forms)  # «دعماً من», «المدعومة من»
     if not (site.nominal or noun or ctx.lang != "ar"):
         return PASS
-    agents = coordinated_after(ctx, site.ments, j + 1, te)
+    agents = coordinated_after(ctx, site.ments, bi if bi >= 0 else j + 1, te)
     lo = last_clause_break(ctx, site.sent.ts, i)  # ", as an offensive backed by …": not a name before the break
-    subject = [m for m in site.before if i - m.te <= _cx(ctx, "supported-by", "window", 10) and m.ts >= lo]
+    head = _participle_before(ctx, site, lo)  # «مدعومة بالحشد وقوات البيشمركة وبغطاء جوي من التحالف»
+    window = _cx(ctx, "supported-by", "window", 10)
+    subject = [m for m in site.before if m.te <= head and head - m.te <= window and m.ts >= lo]
     if (
         subject
         and definite(ctx, toks[i])
@@ -2420,6 +2481,40 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
             for t in group_with_left(ctx, site.ments, subject[-1]):
                 emit(a, t, site.rtype, c, site.trig.text, "supported-by")
     return DONE
+
+
+def _bi_participle(ctx: Context, site: Site, j: int) -> int:
+    """«مدعومة بفصائل الحشد», «مدعوماً بقوات الدعم السريع», «مدعومة بطائرات مسيّرة من تركيا»: a passive participle
+    (`adjective_participles`) whose agents follow a glued «ب», or the «من» after what it is backed with (the «من»
+    right after it is an agent preposition of its own). Where its agents start, else -1."""
+    te, toks = site.sent.te, ctx.toks
+    if ctx.lang != "ar" or j >= te or ctx.lex.w("adjective_participles").isdisjoint(toks[site.i].forms):
+        return -1
+    if not (toks[j].text[:1] == "ب" and len(toks[j].forms) > 1):
+        return -1
+    if any(m.ts == j or m.np_start == j for m in site.after):
+        return j
+    agent = ctx.lex.w("agent_prepositions")
+    for k in range(j + 1, min(te - 1, j + 4)):
+        if ctx.ments.starting(k) or not toks[k].is_word:
+            return -1
+        if toks[k].text in agent:
+            return k + 1
+    return -1
+
+
+def _participle_before(ctx: Context, site: Site, lo: int) -> int:
+    """«مدعومة بالحشد الشعبي وبغطاء جوي من التحالف»: a support noun joined by «و» to the list of a passive
+    participle before it in the same clause backs what the participle describes (the name before the
+    participle), not the last name of the list; else the trigger itself."""
+    i = site.i
+    if ctx.lang != "ar" or ctx.toks[i].text[:1] != "و":
+        return i
+    parts = ctx.lex.w("adjective_participles")
+    k = next((k for k in range(i - 1, lo - 1, -1) if not parts.isdisjoint(ctx.toks[k].forms)), -1)
+    if k < 0 or not all(ctx.toks[x].is_word for x in range(k + 1, i)):
+        return i
+    return k
 
 
 def _support_of(ctx: Context, site: Site, j: int) -> bool:

@@ -86,11 +86,15 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
         and not (rtype == "opposes" and _attacked(ctx, m, start))
+        and not (rtype in _STANCE_FIGHT and m.topic and _matter_demonym(ctx, m))
+        and not (rtype in ("supports", "opposes") and m.kind != "agreement" and _in_text_topic(ctx, start, m))
+        and not (site.vso and m.np_start - start <= 2 and after_agent_words(ctx, m.np_start))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
         and not _relative_agent(ctx, site, m, start)
         and not _owner_of_person(ctx, m)
         and not (sym and m.np_start > start + 2 and in_relative_clause(ctx, m.np_start, start + 1))
     ]  # («التقى الأسد وعرض عليه المقترحات التي وضعها مع X»: X is in the relative clause, not the one met)
+    # («رحب التحالف بقيادة الولايات المتحدة بالإعلان»: the name after «بقيادة» right after the subject modifies it)
     if rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
         agreements = [m for m in site.cands if m.kind == "agreement"]
         if agreements and agreements[0].ts - start <= 12:
@@ -404,6 +408,29 @@ def _topic_demonym(ctx: Context, m: Ment) -> bool:
         return False
     k = m.ts - 1 if ctx.lang == "ar" else m.te
     return 0 <= k < len(ctx.toks) and not ctx.lex.w("topic_place_nouns").isdisjoint(ctx.toks[k].forms)
+
+
+_STANCE_FIGHT = ("supports", "opposes", "fights")
+
+
+def _matter_demonym(ctx: Context, m: Ment) -> bool:
+    """ "backs efforts to resolve the Syrian crisis", «تدعم حل الأزمة الليبية»: a demonym on a matter
+    (`matter_nouns`; English: one adjective may stand between) names what it is about, never whom one backs,
+    opposes or fights ("condemned the Israeli strikes" keeps Israel: a strike is an act)."""
+    if m.role != "demonym" or m.kind != "state":
+        return False
+    nouns, toks = ctx.lex.w("matter_nouns"), ctx.toks
+    ks = (m.ts - 1,) if ctx.lang == "ar" else (m.te, m.te + 1)
+    return any(0 <= k < len(toks) and not nouns.isdisjoint(toks[k].forms) for k in ks)
+
+
+def _in_text_topic(ctx: Context, start: int, m: Ment) -> bool:
+    """ "objected to wording on the status of Abkhazia", "rejected language about the role of Russia", «اعترض على
+    صياغة تتعلق بوضع أبخازيا»: a passage of a text (`text_nouns`) and then what it is about (`text_topic_words`)
+    between the verb and the name: the passage is the object, the name only its topic."""
+    nouns, topic = ctx.lex.w("text_nouns"), ctx.lex.w("text_topic_words")
+    k = next((k for k in range(start, m.np_start) if not nouns.isdisjoint(ctx.toks[k].forms)), -1)
+    return k >= 0 and any(not topic.isdisjoint(ctx.toks[x].forms) for x in range(k + 1, min(m.np_start, k + 3)))
 
 
 def _topic_place(ctx: Context, m: Ment) -> bool:
@@ -1328,6 +1355,9 @@ def _reciprocal(ctx: Context, site: Site) -> bool:
     toks, words = ctx.toks, ctx.lex.w("reciprocal_fights")
     if site.trig.phrase.words[-1] in ctx.lex.w("against"):
         return False  # "a declaration of war against them": the war has an object, the subjects are one side
+    k = site.src[0].np_start - 1 if site.src else -1
+    if k >= 1 and ctx.texts[k] in ctx.lex.w("oblique_relatives") and ctx.texts[k - 1] in ctx.lex.w("against"):
+        return False  # "the Wagner Group, against which French and Malian troops have fought": it is the one fought
     if any(f in words for f in toks[site.i].forms) or site.trig.text.lower() in words:
         return True
     after = ctx.texts[site.j : min(site.sent.te, site.j + 6)]  # ("fought a six-week war")

@@ -73,6 +73,11 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
         if i + 2 < end and ctx.lang == "ar" and _and_head(ctx, toks[i]) and toks[i + 1].text == '"':
             i += 2  # «بين إسرائيل وحركة «حماس»»: "and the movement" before a quoted name
             continue
+        if i + 1 < end and ctx.lang == "ar" and _and_head(ctx, toks[i]) and any(x.ts == i + 1 for x in ments):
+            if toks[i].text.startswith("وال"):
+                break  # «من إيران والقوات الحكومية»: a definite head and its adjective, another list's
+            i += 1  # «بفصائل الحشد وقوات البيشمركة»: "and the forces of" before a name that leaves its head out
+            continue
         break
     return out
 
@@ -276,7 +281,8 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
     between = _past_brackets(between)  # "Al Qaeda in the Islamic Maghreb (AQIM) and Ansar Dine"
     if len(between) > 1 and between[0] == "and" and group[0].np_start < group[0].ts:
         between = _past_title_words(ctx, between)  # "Salva Kiir and rebel leader Riek Machar signed"
-    if between == [",", "the"] and len(group) > 1:
+    goes_on = group[-1].te < len(ctx.toks) and ctx.texts[group[-1].te] == "and"  # "A, the B and other groups"
+    if between == [",", "the"] and (len(group) > 1 or goes_on):
         between = [","]  # "Saudi Arabia, the United Arab Emirates and Jordan": a list, not an apposition
     along = " ".join(w for w in between if w not in (",", "،")) in ctx.lex.w("along_with")  # "A, along with B"
     if not (glued or along or between in (["and"], [","], ["و"], ["،"], ["and", "the"])):

@@ -1,0 +1,136 @@
+"""Arguments attached to the right head (sentences written for these tests, several conflicts): the backers
+listed after a passive participle back the noun it describes; the subject of an "against which" clause acts on
+the antecedent; a name inside a text passage's topic, a matter's demonym or a "led by" modifier is no object;
+"designated as terrorists by X" makes X the one who opposes."""
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import check_relations, named_relations
+
+
+def _names(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    return named_relations(text, lang, "2020-03-02")
+
+
+def test_arabic_participle_list_backs_the_noun_it_describes():
+    rels = _names(
+        "وكان الجيش السوداني، مدعوماً بقوات درع السودان وبغطاء جوي من مصر، قد استعاد مدينة ود مدني "
+        "من قوات الدعم السريع.",
+        "ar",
+    )
+    assert ("Sudan Shield Forces", "supports", "Sudanese Armed Forces") in rels
+    assert ("Egypt", "supports", "Sudanese Armed Forces") in rels
+    assert ("Sudanese Armed Forces", "fights", "Rapid Support Forces") in rels
+    assert not {r for r in rels if r[0] == "Egypt" and r[2] in ("Sudan Shield Forces", "Rapid Support Forces")}
+
+
+def test_arabic_participle_list_with_several_backers_and_air_cover():
+    rels = _names(
+        "وكانت القوات العراقية، مدعومة بفصائل الحشد الشعبي وقوات البيشمركة الكردية وبغطاء جوي من التحالف الدولي ضد "
+        "داعش، قد استعادت مدينة الموصل.",
+        "ar",
+    )
+    backers = {r[0] for r in rels if r[1] == "supports"}
+    assert {"Popular Mobilization Forces", "Peshmerga", "Global Coalition against Daesh"} <= backers
+    assert not {r for r in rels if r[1] == "supports" and r[2] in backers}
+
+
+def test_arabic_participle_backed_with_weapons_or_a_group():
+    for text, backer, backed in (
+        ("تقدمت قوات حكومة الوفاق، مدعومة بطائرات من تركيا، نحو ترهونة.", "Turkey", "Government of National Accord"),
+        ("وسيطر الجيش المالي، مدعوماً بمجموعة فاغنر، على مدينة كيدال.", "Wagner Group", "Malian Armed Forces"),
+    ):
+        rels = _names(text, "ar")
+        assert (backer, "supports", backed) in rels and (backed, "supports", backer) not in rels, rels
+
+
+def test_an_aside_opened_by_a_participle_is_not_the_subject():
+    rels = _names(
+        "وكانت القوات الحكومية الأفغانية، مدعومة بضربات جوية من الولايات المتحدة، قد استعادت قندوز من حركة طالبان.",
+        "ar",
+    )
+    assert ("United States", "fights", "Taliban") not in rels
+
+
+def test_english_backed_by_list_for_comparison():
+    rels = _names("Haftar's forces, backed by the UAE, Egypt and Russia, captured Sirte.")
+    assert ("United Arab Emirates", "supports", "Libyan National Army") in rels
+    assert ("Russia", "supports", "Libyan National Army") in rels
+
+
+def test_against_which_the_clause_subject_fights_the_antecedent():
+    rels = _names(
+        "The truce excludes the Islamic State group and al-Shabaab, against which American and Somali aircraft "
+        "will keep striking."
+    )
+    assert ("United States", "fights", "al-Shabaab") in rels
+    assert ("Somalia", "fights", "Islamic State") in rels
+    assert not {r for r in rels if r[0] in ("Islamic State", "al-Shabaab")}
+    rels = _names(
+        "The agreement excludes the Wagner Group, against which French and Malian troops have been fighting for months."
+    )
+    assert ("France", "fights", "Wagner Group") in rels
+    assert ("France", "fights", "Malian Armed Forces") not in rels
+    assert ("Wagner Group", "opposes", "France") not in rels
+
+
+def test_against_which_past_a_by_phrase_and_a_list():
+    rels = _names(
+        "It excludes the Islamic State group, the al-Nusra Front and other organisations designated as terrorists "
+        "by the UN Security Council, against which Russian and American aircraft will continue to strike."
+    )
+    for state in ("Russia", "United States"):
+        assert (state, "fights", "Islamic State") in rels
+        assert (state, "fights", "Nusra Front") in rels
+    assert not {r for r in rels if r[0] in ("Islamic State", "Nusra Front")}
+
+
+def test_designated_as_terrorists_by_x_is_x_opposing():
+    check_relations(
+        extract_text("The Houthis were designated as a terrorist group by the United States.", lang="en").relations,
+        [("state:usa", "opposes", "group:houthis")],
+        [("group:houthis", "opposes", "*")],
+    )
+    rels = _names("The Wagner Group, designated as a terrorist organisation by Britain, denied the charge.")
+    assert ("United Kingdom", "opposes", "Wagner Group") in rels
+    assert ("Wagner Group", "opposes", "United Kingdom") not in rels
+
+
+def test_a_name_in_a_text_passage_topic_is_no_object():
+    rels = _names(
+        "Saakashvili said Georgia endorsed the principles, though he objected to wording on the future status of "
+        "South Ossetia and Abkhazia, which his government insisted be removed."
+    )
+    assert not {r for r in rels if r[2] in ("South Ossetia", "Abkhazia")}
+    for text in (
+        "Serbia objected to the paragraph on the status of Kosovo.",
+        "Somalia rejected the provisions on the status of Somaliland.",
+        "Ethiopia rejected language about the status of Eritrea's troops in Tigray.",
+    ):
+        assert not {r for r in _names(text) if r[1] == "opposes"}, text
+
+
+def test_a_demonym_on_a_matter_is_no_object():
+    for text, lang in (
+        ("Jordan supports every effort to resolve the Syrian crisis.", "en"),
+        ("Egypt backs efforts to resolve the Libyan crisis.", "en"),
+        ("Qatar backs all efforts toward a settlement of the Lebanese file.", "en"),
+        ("وأكد أن مصر تدعم كل الجهود الرامية إلى حل الأزمة الليبية سياسياً.", "ar"),
+        ("وأكدت الإمارات دعمها للحل السياسي للأزمة اليمنية.", "ar"),
+        ("وأكد الملك أن دعم المغرب للقضية الفلسطينية ثابت.", "ar"),
+    ):
+        assert not {r for r in _names(text, lang) if r[1] in ("supports", "opposes")}, text
+    assert ("Russia", "opposes", "Israel") in _names("Russia condemned the Israeli strikes on Damascus.")
+    assert ("Iran", "supports", "Syria") in _names("Iran supports the Syrian government.")
+
+
+def test_announcing_the_end_of_a_war_is_no_fighting():
+    rels = _names("أعلن رئيس الوزراء الإثيوبي آبي أحمد انتهاء الحرب ضد جبهة تحرير تيغراي.", "ar")
+    assert not {r for r in rels if r[1] == "fights"}
+    rels = _names("أعلن الرئيس الكولومبي انتهاء الحرب مع القوات المسلحة الثورية الكولومبية.", "ar")
+    assert not {r for r in rels if r[1] == "fights"}
+
+
+def test_led_by_after_the_subject_is_no_target():
+    rels = _names("رحب التحالف الدولي ضد داعش بقيادة الولايات المتحدة بالإعلان، مؤكداً أنه سيواصل دعم الجيش.", "ar")
+    assert ("Global Coalition against Daesh", "states", "United States") not in rels
+    assert ("United States", "member_of", "Global Coalition against Daesh") in rels
