@@ -171,9 +171,11 @@ def _lengthen_known(ctx: Context) -> bool:
     another way, is the same person."""
     changed, n = False, len(ctx.toks)
     for m in [m for m in ctx.ments if m.kind == "person"]:
-        starts: list[int] = []  # up to two free capitalized words right before it
-        while len(starts) < 2 and (k := m.ts - 1 - len(starts)) >= 0 and _free_capital(ctx, k):
+        starts: list[int] = []  # up to two free capitalized words right before it ("Abd-Rabbu": hyphens inside)
+        k = m.ts - 1
+        while len(starts) < 2 and k >= 0 and _free_capital(ctx, k):
             starts.append(k)
+            k -= 2 if k >= 2 and ctx.toks[k - 1].text == "-" and _free_capital(ctx, k - 2) else 1
         ends = [m.te + 1, *_name_ends(ctx, m.te)] if m.te < n and _free_capital(ctx, m.te) else []
         for ts, te in [*((k, m.te) for k in reversed(starts)), *((m.ts, k) for k in reversed(ends))]:
             s, e = ctx.orig(ts, te)

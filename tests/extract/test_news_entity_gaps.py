@@ -212,3 +212,15 @@ def test_southern_african_parties_are_known(lang, text):
     rels = _rels(lang, text)
     parties = {s for s, t, _ in rels if t == "agrees_with"}
     assert {"person:filipe-nyusi", "person:ossufo-momade", "group:renamo"} <= parties
+
+
+def test_a_command_is_a_body_not_a_persons_name():
+    # Iraq, Sudan: «قيادة …» opens the name of a command, never a person's name
+    for text in (
+        "وقال المتحدث باسم قيادة العمليات المشتركة العميد سالم الربيعي إن القوات تواصل التمشيط.",
+        "وأعلنت قيادة القوات البرية السودانية استعادة الجسر.",
+    ):
+        ex = extract_text(text, lang="ar", date_="2017-12-01")
+        kinds = {e.name: e.kind for e in ex.entities}
+        assert not any(k == "person" and n.startswith("قيادة") for n, k in kinds.items()), kinds
+        assert any(k == "organization" and n.startswith("قيادة") for n, k in kinds.items()), kinds

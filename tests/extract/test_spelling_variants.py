@@ -72,3 +72,9 @@ def test_english_near_names_of_other_people_stay_apart():
     assert known_en_spelling(load_kb(), "Hussein Rouhani") is None
     assert known_en_spelling(load_kb(), "Mohammed Abbas") != "person:mahmoud-abbas"
     assert known_en_spelling(load_kb(), "Hasan Rowhani") == "person:hassan-rouhani"
+
+
+def test_a_hyphenated_given_name_before_a_known_name_is_part_of_it():
+    people = _en_people("The coalition seeks to restore President Abd-Rabbu Mansour Hadi, who fled.", "2015-04-20")
+    assert people.get("Abd-Rabbu Mansour Hadi") == "Abdrabbuh Mansour Hadi"
+    assert "Abd-Rabbu" not in people
