@@ -485,7 +485,7 @@ def _retype_word(ctx: Context, tok) -> str | None:
 @construction("retype", "prepare", trigger_test=_retype_word)
 def retype(ctx: Context, site: Site, emit) -> Outcome:
     """ "warned Hezbollah against joining" opposes it (a warning that … is a statement); "struck Houthi targets"
-    fights them (a deal is struck too); "voted for resolution 2254" backs it (_vote)."""
+    fights them (a deal is struck too); "voted for resolution 2254" approves it (_vote)."""
     word = _retype_word(ctx, ctx.toks[site.i])
     if word is None:
         return PASS
@@ -539,17 +539,14 @@ def source_after(ctx: Context, site: Site, emit) -> Outcome:
 
 def _vote(ctx: Context, site: Site) -> Outcome:
     """ "France voted in favour of resolution 2254", «صوتت روسيا لصالح القرار», «صوتت الصين ضد مشروع القرار»:
-    a vote for a resolution backs it, a vote against one opposes it; voting for anything else (a cabinet for
-    its own deal) approves it, the trigger's own type. A vote with neither word says nothing."""
+    a vote against opposes; a vote for approves what is voted on, a resolution as much as a cabinet's own deal
+    (the trigger's own type, agrees_with: "approved" in the conventions). A vote with neither word says nothing."""
     after = ctx.texts[site.i + 1 : min(site.sent.te, site.i + 8)]  # (the Arabic subject stands in between)
     if not ctx.lex.w("vote_against").isdisjoint(after):
         site.rtype = "opposes"
         return PASS
     if ctx.lex.w("vote_for").isdisjoint(after) and site.trig.phrase.words[-1] not in ctx.lex.w("vote_for"):
         return DONE
-    agr = next((m for m in site.after if m.kind == "agreement" and m.ts - site.j <= 8), None)
-    if agr is not None and (agr.role == "resolution" or family_of_mention(ctx, agr) == "resolution"):
-        site.rtype = "supports"
     return PASS
 
 
@@ -2537,6 +2534,28 @@ def _attack_by_on(ctx: Context, site: Site, agents: list[Ment], emit) -> None:
             emit(a, tgt, "fights", site.conf + _cx(ctx, "supported-by"), site.trig.text, "attack-by-on")
 
 
+@construction("announced-terms", "frame", rtypes=("states",), trigger_words="declare_verbs")
+def announced_terms(ctx: Context, site: Site, emit) -> Outcome:
+    """ "The US and Russia announced the terms of the cessation of hostilities", «أعلنت واشنطن وموسكو بنود
+    الهدنة»: a party (by the knowledge base) announcing the terms of its own agreement agrees with it; a mediator
+    announcing them ("Qatar announced the terms of the truce") only speaks (the statement goes on: PASS)."""
+    k, te = max(site.j, site.src[-1].te if site.src else 0), site.sent.te  # (past a subject after the verb)
+    k += k < te and ctx.texts[k] in ctx.lex.w("terms_openers")
+    if not site.src or k >= te or ctx.texts[k] not in ctx.lex.w("terms_nouns"):
+        return PASS
+    k += 1 + (k + 1 < te and ctx.texts[k + 1] in ctx.lex.w("part_of"))
+    # the first name after: "the terms of the Nagorno-Karabakh ceasefire" (a place in its name), "of a nationwide
+    # 'cessation of hostilities'" (a few words before it)
+    agr = next((m for m in site.after if m.np_start >= k and m.kind != "place"), None)
+    agr = agr if agr is not None and agr.kind == "agreement" and agr.ts - k <= 4 else None
+    e = ctx.kb.get(agr.entity) if agr is not None else None
+    parties = set(e.record.get("parties") or ()) if e is not None else set()
+    for s_ in site.src:
+        if s_.entity in parties:
+            emit(s_, agr, "agrees_with", site.conf + _cx(ctx, "announced-terms"), site.trig.text, "announced-terms")
+    return PASS
+
+
 @construction("elided-agreement", "frame", rtypes=("opposes", "agrees_with"))
 def elided_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """ "X refused to sign, saying …", «رفض التوقيع،», "Bashir and Museveni signed as guarantors": signing (or
@@ -2560,9 +2579,7 @@ def elided_agreement(ctx: Context, site: Site, emit) -> Outcome:
     agr = (vote and _last_resolution(ctx, site.i, 4 * window)) or last_agreement(ctx, site.i, window)  # its road map
     if agr is None:
         return PASS
-    rtype = site.rtype
-    if vote and family_of_mention(ctx, agr) == "resolution":
-        rtype = "supports"  # a vote for a resolution backs it (as _vote says when it is named)
+    rtype = site.rtype  # (a vote for a resolution approves it, as _vote says when it is named)
     for s_ in site.src:
         emit(s_, agr, rtype, site.conf + _cx(ctx, "elided-agreement"), site.trig.text, "elided-agreement")
     if rtype == "agrees_with" and ctx.lang != "ar":

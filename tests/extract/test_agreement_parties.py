@@ -118,18 +118,70 @@ CASES = [
         [("group:splm-io", "opposes", "agr:khartoum-declaration-ssd-2018")],
         [("group:splm-io", "agrees_with", "agr:khartoum-declaration-ssd-2018")],
     ),
-    # a vote for a resolution backs it, a vote against it opposes it
+    # a vote for a resolution approves it (agrees_with, as a cabinet's vote for its deal), against it opposes it
     (
         "en",
         "Japan voted for Resolution 2728, and Russia voted against it.",
-        [("state:jpn", "supports", "agr:unscr-2728")],
         [("state:jpn", "agrees_with", "agr:unscr-2728")],
+        [("state:jpn", "supports", "agr:unscr-2728")],
     ),
     (
         "ar",
         "صوتت اليابان لصالح القرار 2728.",
-        [("state:jpn", "supports", "agr:unscr-2728")],
         [("state:jpn", "agrees_with", "agr:unscr-2728")],
+        [("state:jpn", "supports", "agr:unscr-2728")],
+    ),
+    (
+        "en",
+        "Ecuador and Malta voted in favour of Resolution 2719 on Gaza, while the United States abstained.",
+        [("state:ecu", "agrees_with", "agr:unscr-2719"), ("state:mlt", "agrees_with", "agr:unscr-2719")],
+        [("state:ecu", "supports", "agr:unscr-2719")],
+    ),
+    (
+        "ar",
+        "وصوتت الجزائر وموزمبيق لصالح القرار 2719 بشأن غزة.",
+        [("state:dza", "agrees_with", "agr:unscr-2719"), ("state:moz", "agrees_with", "agr:unscr-2719")],
+        [("state:moz", "supports", "agr:unscr-2719")],
+    ),
+    # parties announcing the terms of their own agreement agree with it; a mediator announcing them only speaks
+    (
+        "en",
+        "Ethiopia and the TPLF announced the terms of the Pretoria Agreement.",
+        [
+            ("state:eth", "agrees_with", "agr:pretoria-agreement-2022"),
+            ("group:tplf", "agrees_with", "agr:pretoria-agreement-2022"),
+        ],
+        [],
+    ),
+    (
+        "en",
+        "The Sudanese army and the RSF announced the details of the Jeddah Declaration on Friday.",
+        [("group:rsf", "agrees_with", "agr:jeddah-declaration-2023")],
+        [],
+    ),
+    (
+        "ar",
+        "وأعلنت الحكومة اليمنية والحوثيون بنود اتفاق ستوكهولم.",
+        [
+            ("state:yem", "agrees_with", "agr:stockholm-agreement-2018"),
+            ("group:houthis", "agrees_with", "agr:stockholm-agreement-2018"),
+        ],
+        [],
+    ),
+    (
+        "ar",
+        "وأعلنت روسيا وتركيا تفاصيل مذكرة سوتشي بشأن إدلب.",
+        [
+            ("state:rus", "agrees_with", "agr:sochi-idlib-memo-2018"),
+            ("state:tur", "agrees_with", "agr:sochi-idlib-memo-2018"),
+        ],
+        [],
+    ),
+    (
+        "en",
+        "Qatar announced the terms of the Doha Agreement on Saturday.",
+        [("state:qat", "states", "agr:us-taliban-doha-2020")],
+        [("state:qat", "agrees_with", "agr:us-taliban-doha-2020")],
     ),
     # urging the parties to respect an agreement backs it (and invokes it)
     (

@@ -334,6 +334,13 @@ CASES = [
         "Russia, Iran and Turkey agreed on the Astana memorandum on de-escalation zones.",
         ("state:rus", "agrees_with", "agr:astana-deescalation-memo-2017"),
     ),
+    (
+        "announced-terms",
+        "en",
+        "Russia and Ukraine announced the terms of the Black Sea Grain Initiative.",
+        ("state:ukr", "agrees_with", "*"),
+    ),
+    ("announced-terms", "ar", "وأعلنت روسيا وتركيا تفاصيل مذكرة سوتشي بشأن إدلب.", ("state:tur", "agrees_with", "*")),
 ]
 
 CASES += [
@@ -539,7 +546,8 @@ BLOCKS = [
     ("stance-event", "ar", "ورحبت الأردن بتوقيع اتفاق الدوحة.", ("state:jor", "agrees_with", "*")),
     ("ceased", "en", "Washington urged Kigali to stop supporting the M23 rebels.", ("*", "supports", "group:m23")),
     ("ceased", "ar", "ودعت قطر إلى وقف دعم قوات الدعم السريع.", ("state:qat", "supports", "*")),
-    ("retype", "en", "Brazil voted in favour of Resolution 2712 on Wednesday.", ("state:bra", "agrees_with", "*")),
+    ("announced-terms", "en", "Qatar announced the terms of the Doha Agreement.", ("state:qat", "agrees_with", "*")),
+    ("retype", "en", "Brazil voted in favour of Resolution 2712 on Wednesday.", ("state:bra", "supports", "*")),
     ("retype", "ar", "صوتت الصين ضد مشروع القرار الأميركي حول وقف إطلاق النار في غزة.", ("state:chn", "supports", "*")),
     ("alleged", "en", "Uganda denied accusations that it arms the M23.", ("state:uga", "supports", "group:m23")),
     ("alleged", "ar", "ونفت أوغندا الاتهامات بتسليح حركة إم 23.", ("state:uga", "supports", "group:m23")),

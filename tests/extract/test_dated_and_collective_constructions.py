@@ -426,12 +426,12 @@ CASES = [
         [("state:ken", "supports", "agr:*")],
     ),
     (
-        "a vote in favour backs the resolution named earlier, not the road map it endorses",
+        "a vote in favour approves the resolution named earlier, not the road map it endorses",
         "en",
         "2012-05-02",
         RESOLUTION_2046,
-        [("state:rus", "supports", "agr:unscr-2046")],
-        [("state:rus", "agrees_with", "*"), ("state:chn", "agrees_with", "*")],
+        [("state:rus", "agrees_with", "agr:unscr-2046"), ("state:chn", "agrees_with", "agr:unscr-2046")],
+        [("state:rus", "supports", "*"), ("state:chn", "supports", "*")],
     ),
     *(
         ("a requested meeting is not held", "en", "2024-01-12", text, [], [("*", "meets", "*")])

@@ -181,9 +181,9 @@ def test_english_constructions_of_news_prose():
     assert ("Ismail Haniyeh", "holds_role_in", "Hamas") in triples
     _, _, triples = run("France and Britain voted for the draft resolution, while Russia and China vetoed it.", "en")
     assert {s for s, t, o in triples if t == "opposes"} == {"Russia", "China"}
-    # a vote for a resolution backs it (the Council adopts it; its members do not sign it)
-    assert {s for s, t, o in triples if t == "supports"} == {"France", "United Kingdom"}
-    assert not {s for s, t, o in triples if t == "agrees_with"}
+    # a vote for a resolution approves it ("approved" is agrees_with in the conventions)
+    assert {s for s, t, o in triples if t == "agrees_with"} == {"France", "United Kingdom"}
+    assert not {s for s, t, o in triples if t == "supports"}
     # the speaker of a clause is not a party to what others agreed
     _, _, triples = run(
         "Turkey and Russia agreed to set up a demilitarised zone in Idlib, Putin said after talks "

@@ -71,7 +71,7 @@ FINDS = [
     (
         "en",
         "The Council adopted Resolution 2046 on Wednesday. Russia and China voted in favour.",
-        ("state:rus", "supports", "agr:unscr-2046"),
+        ("state:rus", "agrees_with", "agr:unscr-2046"),
     ),
     # "a package of measures" is an agreement noun (Minsk II's own name)
     (
