@@ -1414,17 +1414,37 @@ def find_led_bodies(ctx: Context) -> None:
 
 
 def _led_spans_en(ctx: Context, index: dict[str, str]) -> list[tuple[int, int, str]]:
+    """ "the Saudi-led (international) coalition", and the same body as news also calls it: "the Saudi-led
+    campaign/alliance/intervention" (`led_body_nouns`: the knowledge base names "<state>-led coalition")."""
     texts, n, out = ctx.texts, len(ctx.texts), []
+    nouns = ctx.lex.w("led_body_nouns")
     for k in ctx.where({"led"}):
         owner = next((m for m in ctx.ments.ending(k - 1) if m.kind == "state"), None) if k > 1 else None
         if owner is None or texts[k - 1] != "-":
             continue
         lead = " ".join(texts[owner.ts : owner.te]) + "-led"
-        for e in range(k + 2, min(n, k + 4)):  # one or two words between: "international", "military"
-            eid = index.get(f"{lead} {texts[e]}")
+        for e in range(k + 1, min(n, k + 4)):  # one or two words between: "international", "military"
+            eid = index.get(f"{lead} {texts[e]}") or (index.get(f"{lead} coalition") if texts[e] in nouns else None)
             if eid is not None and ctx.free(k + 1, e + 1):
                 out.append((owner.ts, e + 1, eid))
                 break
+    return out + _led_by_verb_en(ctx, index)
+
+
+def _led_by_verb_en(ctx: Context, index: dict[str, str]) -> list[tuple[int, int, str]]:
+    """ "Saudi Arabia has led a coalition of Arab countries …", "Washington leads a coalition that …": the
+    coalition the verb's state leads is the body the knowledge base names "<state>-led coalition" or
+    "coalition led by <state>"."""
+    texts, out, verbs = ctx.texts, [], ctx.lex.w("lead_verbs")
+    for k in ctx.where({"coalition"}):
+        if k < 3 or texts[k - 1] not in ("a", "the") or texts[k - 2] not in verbs or not ctx.free(k, k + 1):
+            continue
+        end = k - 2 if texts[k - 3] not in ctx.lex.w("perfect_auxiliaries") else k - 3  # (the subject's end)
+        owner = next((m for m in ctx.ments.ending(end) if m.kind == "state"), None)
+        name = " ".join(texts[owner.ts : owner.te]) if owner else ""
+        eid = (index.get(f"{name}-led coalition") or index.get(f"coalition led by {name}")) if owner else None
+        if eid is not None:
+            out.append((k, k + 1, eid))
     return out
 
 

@@ -715,6 +715,8 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
         k = i - 1 - 2 * (ctx.texts[i - 2 : i] == ["co", "-"])  # "France and Russia co-chair the group"
         if k > sent.ts and ctx.toks[k].text in ctx.lex.w("chair_adverbs"):
             k -= 1  # "Senegal currently chairs ECOWAS"
+        if k > sent.ts and ctx.toks[k].text in ctx.lex.w("perfect_auxiliaries"):
+            k -= 1  # "Saudi Arabia has led a coalition …"
         if k > sent.ts and ctx.toks[k].text in ctx.lex.w("relative_who"):
             k -= 1
         if k > sent.ts and ctx.toks[k].text in (",", "،"):

@@ -5,6 +5,7 @@ or representatives of a body (a head holds a role instead), in both languages. S
 import pytest
 
 from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 FINDS = [
     # a body affiliated with another: «التابعة لـ», "affiliated with"
@@ -230,3 +231,20 @@ def test_a_mission_is_one_of_its_parents_members_an_organ_or_agency_is_not():
     text = "The United Nations said the UN Security Council and the World Food Programme would meet on Monday."
     got = _triples("en", text)
     assert not any(t[1] == "member_of" and t[2] == "org:un" for t in got), got
+
+
+def _named(text: str) -> set[tuple[str, str, str]]:
+    return named_relations(text, "en", "2015-05-01")
+
+
+def test_the_body_a_state_leads_is_its_led_coalition_under_the_names_news_gives_it():
+    # Yemen, as wires write it: "the Saudi-led campaign/alliance", "Saudi Arabia has led a coalition of …"
+    got = _named("Iran, which denies arming the Houthis, has criticized the Saudi-led campaign.")
+    assert ("Iran", "opposes", "Saudi-led coalition") in got
+    got = _named("The Saudi-led alliance bombed Houthi positions near Hodeidah on Sunday.")
+    assert ("Saudi-led coalition", "fights", "Houthis") in got
+    got = _named("Saudi Arabia has led a coalition of Arab states in air strikes against the Houthis since March.")
+    assert {("Saudi Arabia", "member_of", "Saudi-led coalition"), ("Saudi-led coalition", "fights", "Houthis")} <= got
+    # a state leading talks or a delegation leads no coalition
+    got = _named("Russia led the talks with Turkey in Sochi.")
+    assert not any(t == "member_of" for _, t, _ in got)
