@@ -2033,6 +2033,27 @@ def _quoted_subject(ctx: Context, site: Site) -> bool:
     return '"' in between and all(t == '"' or t in heads or "ال" + t in heads for t in between)
 
 
+def _subject_before_nearest(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """The clause's subject when it is not the name nearest before the verb: «وكان الجيش، مدعوماً بقوات درع
+    السودان، قد استعاد …» (the one after «كان», not the aside's), "X said … and noted" (the speaker)."""
+    head = None if site.nominal else _kana_head(ctx, site)
+    if head is not None and head is not nb:
+        return group_with(ctx, site.ments, head)
+    return _speaker_goes_on(ctx, site, nb)
+
+
+def _speaker_goes_on(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """ "Gibbs said the United States had concerns and noted that Iran had failed …": a statement verb right after
+    "and" goes on with the speaker of the statement verb before it, not with the subject of what he reported."""
+    if ctx.lang == "ar" or site.rtype != "states" or site.nominal or ctx.texts[site.i - 1] not in ctx.lex.w("and"):
+        return []
+    said = next((f for f in reversed(site.found[: site.n_trig]) if f.rtype == "states" and not f.phrase.nominal), None)
+    speakers = [m for m in site.state.speakers if m.ts >= site.sent.ts]
+    if said is None or not speakers or nb.ts < said.j or any(m is nb for m in speakers):
+        return []
+    return speakers
+
+
 def _kana_subject(ctx: Context, site: Site) -> bool:
     """«وكان X … قد + verb»: the verb's subject is the actor named right after «كان» that opens the sentence."""
     return _kana_head(ctx, site) is not None
@@ -2084,9 +2105,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     nb, rtype = site.near_before, site.rtype
     if nb is None:
         return PASS
-    head = None if site.nominal else _kana_head(ctx, site)
-    if head is not None and head is not nb:  # «وكان الجيش، مدعوماً بقوات درع السودان، قد استعاد …»: not the aside's
-        return _subject(site, group_with(ctx, site.ments, head), "subject-verb")
+    if own := _subject_before_nearest(ctx, site, nb):
+        return _subject(site, own, "subject-verb")
     narrow = (
         site.nominal and rtype == "agrees_with" and "nominal_agreement_window" in ctx.lex.constructions["subject-verb"]
     )
@@ -2116,6 +2136,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     nb = _before_aside(ctx, site, nb)
     if nb is None:
         return DONE  # «وكانت القوات الحكومية، مدعومة بضربات من الولايات المتحدة، قد استعادت …»: unnamed
+    nb = _past_closed_relative(ctx, site, nb)
     nb = _before_destination(ctx, site, nb)
     grp = group_with_left(ctx, site.ments, nb)
     k = _fronted_end(ctx, site.sent.ts, site.sent.te)
@@ -2233,6 +2254,22 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
         return nb  # (an opener: "Washington, while reaffirming its support for Somalia, said …")
     head = next((m for m in site.before if m.te == k), None)
     return head if head is not None else None if participle else nb
+
+
+def _past_closed_relative(ctx: Context, site: Site, nb: Ment) -> Ment:
+    """ "The SDF, whose backbone is the YPG, was the main partner in the fight against IS": a name inside a relative
+    aside closed before the trigger (the verb right after it is `aside`'s) is not the subject; the antecedent
+    before its opening comma is (English)."""
+    toks = ctx.toks
+    if ctx.lang == "ar":
+        return nb
+    lo = max(site.sent.ts, nb.np_start - 8)
+    o = next((k for k in range(nb.np_start - 1, lo - 1, -1) if toks[k].text == ","), -1)
+    if o < 0 or o + 1 >= nb.np_start or toks[o + 1].text not in ctx.lex.any_of("relative_who", "relative_asides"):
+        return nb
+    if not any(toks[k].text == "," for k in range(nb.te, site.i)):
+        return nb
+    return next((m for m in site.before if m.te == o and actor(m)), nb)
 
 
 def _participle_opens(ctx: Context, t) -> bool:

@@ -91,6 +91,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (site.vso and m.np_start - start <= 2 and after_agent_words(ctx, m.np_start))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
         and not _relative_agent(ctx, site, m, start)
+        and not _relative_clause_subject(ctx, site, m, start)
         and not _owner_of_person(ctx, m)
         and not (sym and m.np_start > start + 2 and in_relative_clause(ctx, m.np_start, start + 1))
     ]  # («التقى الأسد وعرض عليه المقترحات التي وضعها مع X»: X is in the relative clause, not the one met)
@@ -161,6 +162,27 @@ def _refused_act(ctx: Context, site: Site, nxt) -> bool:
 def _in_statement(site: Site) -> bool:
     """The trigger stands inside what an earlier statement verb of its sentence reports."""
     return any(f.rtype == "states" and not f.phrase.nominal for f in site.found[: site.n_trig])
+
+
+def _relative_clause_subject(ctx: Context, site: Site, m: Ment, start: int) -> bool:
+    """ "areas they have seized, in a resolution that Russia declined to back", "the Douma attack, which Syria and
+    Russia deny": the name right after the relative pronoun of a comma aside or of an agreement is that clause's
+    subject, no object of the verb before (English: after a verb, "that" opens a reported clause instead); unless
+    a stance verb's clause names who did the act it is about ("condemned the attack, which Hamas claimed")."""
+    if ctx.lang == "ar" or site.rtype == "states" or m.np_start - 2 < start:
+        return False
+    k = m.np_start - 1
+    while k > start and m.np_start - k < 8 and (ctx.covered[k] or ctx.texts[k] in ("and", ",", "the")):
+        k -= 1  # "which Syria and Russia deny": past the names listed before it
+    if k - 1 < start:
+        return False
+    aside = ctx.texts[k] in ctx.lex.w("relative_who") and ctx.texts[k - 1] == ","
+    named = any(x.kind == "agreement" for x in ctx.ments.ending(k))
+    deal = named or ctx.lex.agreement_nouns.match_at(ctx.toks, k - 1) is not None
+    if not (aside or (deal and ctx.texts[k] in ctx.lex.w("relative_pronouns"))):
+        return False
+    stance = site.rtype in ("opposes", "supports")
+    return not (stance and any(f.rtype == "fights" and k - 4 <= f.j <= k for f in site.found))
 
 
 def _relative_agent(ctx: Context, site: Site, m: Ment, start: int) -> bool:
@@ -1367,6 +1389,8 @@ def _reciprocal(ctx: Context, site: Site) -> bool:
 
 
 def _pairs(ctx: Context, site: Site, emit) -> None:
+    if not ctx.lex.w("vote_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return  # «وصوتت روسيا والصين لصالح النص»: two who vote alike do not agree with each other
     face = site.rtype == "negotiates_with" and _in_person(ctx, site)
     for a, b in pairs(site.src):
         c = site.conf + _cx(ctx, "dual-subject")

@@ -134,3 +134,56 @@ def test_led_by_after_the_subject_is_no_target():
     rels = _names("رحب التحالف الدولي ضد داعش بقيادة الولايات المتحدة بالإعلان، مؤكداً أنه سيواصل دعم الجيش.", "ar")
     assert ("Global Coalition against Daesh", "states", "United States") not in rels
     assert ("United States", "member_of", "Global Coalition against Daesh") in rels
+
+
+def test_a_relative_aside_closed_before_the_verb_is_not_its_subject():
+    rels = _names(
+        "The SDF, whose backbone is the Kurdish People's Protection Units, was Washington's main partner in the fight "
+        "against the Islamic State group."
+    )
+    assert ("Syrian Democratic Forces", "fights", "Islamic State") in rels
+    assert ("People's Protection Units", "fights", "Islamic State") not in rels
+
+
+def test_and_noted_goes_on_with_the_speaker():
+    for text, speaker, topic, reported in (
+        (
+            "White House spokesman Robert Gibbs said the United States still had serious concerns and noted that Iran "
+            "had failed to live up to past commitments.",
+            "Robert Gibbs",
+            "Iran",
+            "United States",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said Moscow remained open to talks and stressed that Ukraine had refused "
+            "to negotiate.",
+            "Dmitry Peskov",
+            "Ukraine",
+            "Russia",
+        ),
+    ):
+        rels = _names(text)
+        assert (speaker, "states", topic) in rels and (reported, "states", topic) not in rels, rels
+
+
+def test_co_voters_do_not_agree_with_each_other():
+    rels = _names("وصوتت روسيا والصين لصالح النص بعد أن استخدمتا حق النقض مراراً ضد مشاريع قرارات سابقة.", "ar")
+    assert ("Russia", "agrees_with", "China") not in rels and ("China", "agrees_with", "Russia") not in rels
+
+
+def test_the_subject_of_a_relative_clause_is_no_object():
+    for text, bad in (
+        (
+            "Inspectors from the OPCW arrived in Damascus to begin investigating the Douma attack, which Syria and "
+            "Russia deny took place.",
+            ("Syria", "Russia"),
+        ),
+        (
+            "The council demanded that the Houthis withdraw from areas they have seized, in a resolution that Russia "
+            "declined to back.",
+            ("Russia",),
+        ),
+    ):
+        rels = _names(text)
+        assert not {r for r in rels if r[1] == "fights" and r[2] in bad}, rels
+    assert ("Qatar", "opposes", "Israel") in _names("Qatar condemned the raid, which Israel carried out on Sunday.")
