@@ -47,6 +47,12 @@ def find_generic_agreements(ctx: Context) -> None:
         family = _family(words)
         if family is None or family == "text" and _text_of(ctx, te):
             continue  # ("the text of a peace treaty": the treaty is the agreement, named right after)
+        if _anaphoric(ctx, ts, te):
+            _add_anaphor(ctx, named, family, (ts, te), fams)  # "the vote", «النص»: only what was named before
+            continue
+        if not ctx.lex.w("adopted_resolution_nouns").isdisjoint(ctx.toks[ts].forms):
+            _add_adopted(ctx, named, (ts, te), fams)  # «تبنى المجلس قراراً …»: the resolution named next
+            continue
         near = _antecedent(ctx, named, older, family, ts, fams)
         if _no_accord_here(ctx, family, ts, te, near, words):
             continue  # "the text" with nothing named before it, «بعد ساعات من الإعلان» ("the announcement")
@@ -69,6 +75,58 @@ def find_generic_agreements(ctx: Context) -> None:
         if year is not None:
             older.add(eid)
     ctx.ments.sort_by_start()
+
+
+def _anaphoric(ctx: Context, ts: int, te: int) -> bool:
+    """The phrase is one referring noun (`anaphoric_agreement_nouns`) alone, with at most the English article:
+    "the vote", «بالتصويت», not «مذكرة تفاهم»."""
+    ts += ctx.lang != "ar" and te - ts == 2 and ctx.texts[ts] == "the"
+    return te - ts == 1 and not ctx.lex.w("anaphoric_agreement_nouns").isdisjoint(ctx.toks[ts].forms)
+
+
+def _add_anaphor(ctx: Context, named: list[Ment], family: str, span: tuple[int, int], fams: dict) -> None:
+    """ "the vote", "the arrangement", "the principles", «النص», «التصويت» (`_anaphoric`) name an
+    agreement only as the one the article named before them: never a new one, never one named later, and none
+    when two different compatible ones were named close together (which one is meant is then not for recency
+    to say), nor when a complement follows ("the vote of confidence", «التصويت على الدستور»)."""
+    ts, te = span
+    if te < len(ctx.toks) and ctx.toks[te].text in ctx.lex.w("anaphor_complements"):
+        return
+    k = bisect.bisect_left(named, ts, key=lambda m: m.ts)
+    before = [m for m in reversed(named[max(0, k - 40) : k]) if m.te <= ts and ts - m.te <= 400]
+    fit = [m for m in before if _compatible(ctx, family, m, fams)]
+    if not fit:
+        return
+    near = fit[0]
+    rival = next((m for m in fit if m.entity != near.entity), None)
+    if rival is not None and near.ts - rival.te <= 30:
+        return
+    _link(ctx, named, (te - 1, te), near.entity)  # (without "the": a welcome's object starts after the article)
+
+
+def _link(ctx: Context, named: list[Ment], span: tuple[int, int], eid: str) -> None:
+    """A mention of agreement `eid` on the span, kept in `named` in reading order."""
+    ctx.register(eid)
+    s, e = ctx.orig(*span)
+    new = ctx.add(Ment(s, e, span[0], span[1], eid, "agreement", "generic", ctx.text[s:e]))
+    bisect.insort_right(named, new, key=lambda m: m.ts)
+
+
+def _add_adopted(ctx: Context, named: list[Ment], span: tuple[int, int], fams: dict) -> None:
+    """«تبنى مجلس الأمن بالإجماع قراراً يجيز …»: an indefinite «قرار» that a body adopts (an `adoption_verbs` verb
+    among the eight words before it, an organization after the verb) is the resolution the article names next,
+    within 80 words («ونص القرار 2165 …»), when it names no other resolution; "a decision" of anyone else is no
+    agreement."""
+    ts, te = span
+    verbs = ctx.lex.w("adoption_verbs")
+    v = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if not verbs.isdisjoint(ctx.toks[k].forms)), None)
+    if v is None or not any(m.kind == "organization" and m.ts > v for m in ctx.ments.ending_within(v, ts)):
+        return  # (a body adopts it between the verb and the noun: «أصدر الرئيس قراراً» is a decree)
+    res = [m for m in named if _compatible(ctx, "resolution", m, fams) and fams[id(m)] == "resolution"]
+    after = [m for m in res if ts < m.ts <= te + 80]
+    if not after or any(m.entity != after[0].entity for m in res):
+        return
+    _link(ctx, named, span, after[0].entity)
 
 
 def _resolve_noun(
@@ -1376,7 +1434,7 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
     announcement": a declaration only as one named before, as what is signed right there («ووقعت الأطراف
     الإعلان») or with its place."""
     if family == "text":  # (with nothing named before, what is signed is the known agreement of the day)
-        if not _signed_text(ctx, ts, te, words) and not (near is not None and _said_of(ctx, ts)):
+        if not _signed_text(ctx, ts, te, words) and not (near is not None and _referred(ctx, ts, words)):
             return True
         return near is None and ("text" in words or known_fit(ctx, family, (ts, te)) is None)
     if family == "resolution" and ctx.lang == "ar" and "القرار" in words and "مشروع" not in words:
@@ -1386,6 +1444,23 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
     if not ctx.toks[ts].text.lstrip("وفبلك").startswith("ال"):
         return _announced_by(ctx, te)  # «إعلان مبادئ»: an indefinite declaration with its complement is one
     return not _signed_text(ctx, ts, te, words) and naming_place(ctx, ts, te) is None
+
+
+def _referred(ctx: Context, ts: int, words: str) -> bool:
+    """A "text" noun that stands for the agreement named before: what is said of it (`_said_of`), or, for "the
+    document", «الوثيقة», «الميثاق» (not a statement, most often a statement made), the object of a relation's
+    trigger ending right before it ("put their signatures to the document"), past the article, a preposition
+    standing apart («تحفظت على الوثيقة») or the Arabic subject after its verb («وأيدت مصر الوثيقة»)."""
+    if _said_of(ctx, ts):
+        return True
+    if "statement" in words or "البيان" in words:
+        return False
+    k = _extend_left(ctx, ts)
+    k -= k > 0 and ctx.texts[k - 1] in ctx.lex.w("agreement_object_prepositions")
+    subject = ctx.lang == "ar" and next((m for m in ctx.ments.ending(k) if m.kind in _ACTORS), None)
+    k = subject.ts if subject else k  # «وأيدت مصر الوثيقة»: the verb before its subject
+    hits = ctx.trigger_hits[1]
+    return any(hits.get(i, (None, -1))[1] == k for i in range(max(0, k - 5), k))
 
 
 def _said_of(ctx: Context, ts: int) -> bool:
