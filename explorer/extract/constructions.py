@@ -1877,9 +1877,20 @@ def _event_relative(ctx: Context, site: Site) -> bool:
     if ctx.lang != "ar" or k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("relative_who"):
         return False
     k2 = k - 1 if ctx.toks[k - 1].text in (",", "،") else k
-    if site.rtype == "agrees_with" and any(m.te == k2 and m.kind == "agreement" for m in site.ments):
-        return True  # «رحب بالاتفاق الذي توصلت إليه الحكومة والحركات»: those who reached it follow the verb
+    if any(m.te == k2 and m.kind == "agreement" for m in site.ments):
+        # «رحب بالاتفاق الذي توصلت إليه الحكومة والحركات»: those who reached it follow the verb; «المبادرة التي
+        # قدمتها السعودية», «القرار الذي تقدمت به فرنسا»: a pronoun takes the agreement back as the object
+        return site.rtype == "agrees_with" or _resumptive(ctx, site)
     return not any(m.te == k2 for m in site.ments)
+
+
+def _resumptive(ctx: Context, site: Site) -> bool:
+    """The verb takes its antecedent back by a pronoun: suffixed («صاغته», «قدمتها») or after a preposition that
+    ends the trigger phrase («تقدمت به»)."""
+    words = site.trig.phrase.words
+    if len(words) > 1 and words[-1] in ctx.lex.w("resumptive_words"):
+        return True
+    return ctx.toks[site.i].text.endswith(tuple(ctx.lex.w("resumptive_suffixes")))
 
 
 def _relayed_speaker(ctx: Context, site: Site) -> Ment | None:

@@ -587,10 +587,12 @@ def idiom(ctx: Context, i: int) -> bool:
 
 
 def relative_antecedent(ctx: Context, ments: list[Ment], i: int) -> Ment | None:
-    """The agreement a relative clause is about: «الاتفاق الذي تفاهم عليه ...» → الاتفاق."""
+    """The agreement a relative clause is about: «الاتفاق الذي تفاهم عليه ...» → الاتفاق; «القرار 2165، الذي تقدمت
+    به أستراليا»: also past the comma of a non-restrictive clause."""
     k = i - 1
     if k < 0 or ctx.toks[k].text not in ctx.lex.w("relative_pronouns"):
         return None
+    k -= k > 0 and ctx.toks[k - 1].text in (",", "،")
     place = next((m for m in ments if m.te == k and m.kind == "place"), None)
     if place is not None:
         k = place.ts  # «اتفاق جوبا الذي …»: the agreement noun, then the place that names it

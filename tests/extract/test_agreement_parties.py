@@ -183,6 +183,43 @@ CASES = [
         [("state:qat", "states", "agr:us-taliban-doha-2020")],
         [("state:qat", "agrees_with", "agr:us-taliban-doha-2020")],
     ),
+    # who drafted or put forward a text backs it: the Arabic relative clause takes the text back by a pronoun
+    (
+        "ar",
+        "ونص القرار 2719، الذي تقدمت به الجزائر وموزمبيق، على وقف إطلاق النار في غزة.",
+        [("state:dza", "supports", "agr:unscr-2719"), ("state:moz", "supports", "agr:unscr-2719")],
+        [],
+    ),
+    (
+        "ar",
+        "ورفض الحوثيون المبادرة التي قدمتها السعودية لإنهاء الحرب في اليمن.",
+        [("state:sau", "supports", "agreement"), ("group:houthis", "opposes", "agreement")],
+        [("group:houthis", "supports", "agreement")],
+    ),
+    (
+        "ar",
+        "ورحبت ليبيا بالخطة التي طرحها الاتحاد الأفريقي لوقف القتال.",
+        [("org:african-union", "supports", "agreement")],
+        [],
+    ),
+    (
+        "ar",
+        "وعارضت روسيا مشروع القرار الذي تقدمت به فرنسا بشأن مالي.",
+        [("state:fra", "supports", "agreement"), ("state:rus", "opposes", "agreement")],
+        [("state:rus", "supports", "agreement")],
+    ),
+    (
+        "en",
+        "Resolution 2085, put forward by France, authorises an African force in Mali.",
+        [("state:fra", "supports", "agr:unscr-2085")],
+        [],
+    ),
+    (
+        "en",
+        "Russia rejected the draft resolution put forward by the United States on Ukraine.",
+        [("state:usa", "supports", "agreement"), ("state:rus", "opposes", "agreement")],
+        [("state:rus", "supports", "agreement")],
+    ),
     # urging the parties to respect an agreement backs it (and invokes it)
     (
         "en",
