@@ -2392,9 +2392,21 @@ def carried_subject(ctx: Context, site: Site, emit) -> Outcome:
     own_subject = any(t.text not in ctx.lex.w("carry_words") for t in toks[k : site.i])
     if own_subject or _participle(ctx, site, k):
         return PASS
+    if _unowned_fight(ctx, site, k):
+        return DONE  # "The fighting erupted when …": the fight is the clause's subject, fought by nobody named yet
     if site.state.last_subject and site.rtype not in ("states", "references"):
         return _subject(site, list(site.state.last_subject), "carried-subject", _cx(ctx, "carried-subject"))
     return PASS
+
+
+def _unowned_fight(ctx: Context, site: Site, k: int) -> bool:
+    """ "The fighting erupted when …", "The attack killed …": a fight with an article that opens its clause is that
+    clause's subject; nobody from the sentence before fought it (unless a preposition right after names whom it is
+    with: "The fighting with the army lasted days")."""
+    if site.rtype != "fights" or k >= site.i or ctx.texts[site.i - 1] not in ("the", "a", "an"):
+        return False
+    words = ctx.lex.any_of("with", "against", "between", "target_prepositions")
+    return not (site.j < site.sent.te and ctx.texts[site.j] in words)
 
 
 def _participle(ctx: Context, site: Site, k: int) -> bool:

@@ -187,3 +187,21 @@ def test_the_subject_of_a_relative_clause_is_no_object():
         rels = _names(text)
         assert not {r for r in rels if r[1] == "fights" and r[2] in bad}, rels
     assert ("Qatar", "opposes", "Israel") in _names("Qatar condemned the raid, which Israel carried out on Sunday.")
+
+
+def test_a_fight_that_opens_its_clause_carries_no_subject_from_before():
+    for text, person, side in (
+        (
+            "Burhan visited Cairo on Monday. The fighting erupted in April when the RSF attacked army bases in "
+            "Khartoum.",
+            "Abdel Fattah al-Burhan",
+            "Rapid Support Forces",
+        ),
+        (
+            "Medvedev rejected talks with Saakashvili. The fighting erupted on August 7 when Georgian forces launched "
+            "an offensive to retake Tskhinvali, prompting a Russian counter-attack into Georgian territory.",
+            "Dmitry Medvedev",
+            "Georgia",
+        ),
+    ):
+        assert (person, "fights", side) not in _names(text), text
