@@ -2153,7 +2153,24 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     k = _fronted_end(ctx, site.sent.ts, site.sent.te)
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
-    return _subject(site, grp, "subject-verb")
+    return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _pronoun_listed(ctx: Context, site: Site, grp: list[Ment]) -> list[Ment]:
+    """ "where he and Medvedev had agreed", "said after he, Mottaki of Iran and Amorim of Brazil signed": a
+    singular pronoun that opens the coordinated subject is the person the sentence (or else the one before) is
+    about: its first person subject, when there is exactly one to choose."""
+    k = grp[0].np_start - 1 if grp else -1
+    if k - 1 < site.sent.ts or not (ctx.texts[k] in ctx.lex.w("and") or ctx.texts[k] == ","):
+        return grp
+    if ctx.texts[k - 1] not in ctx.lex.w("singular_pronouns"):
+        return grp
+    people = [m for m in site.state.subjects_here if m.kind == "person"]
+    if not people and not site.state.subjects_here:
+        people = [m for m in site.state.last_subject if m.kind == "person"]
+    if len({m.entity for m in people}) != 1 or any(m.entity == people[0].entity for m in grp):
+        return grp
+    return [people[0], *grp]
 
 
 def _time_framed(ctx: Context, i: int) -> bool:
@@ -2259,11 +2276,13 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     k = start - 1
     while k > site.sent.ts and toks[k].text not in commas:
         k -= 1
+    head = next((m for m in site.before if m.te == k), None)
+    if head is not None and head.entity == nb.entity and head.kind == "person" and nb.role == "coref":
+        return head  # "Sergei Lavrov, his Russian counterpart, met": the aside is the name before it
     opener = k + 1 < start and toks[k].text in commas and toks[k + 1].text in ctx.lex.w("clause_aside_openers")
     participle = k + 1 < start and toks[k].text in commas and _participle_opens(ctx, toks[k + 1])
     if not (opener or participle) and not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):
         return nb  # (an opener: "Washington, while reaffirming its support for Somalia, said …")
-    head = next((m for m in site.before if m.te == k), None)
     return head if head is not None else None if participle else nb
 
 

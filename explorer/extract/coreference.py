@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset
-from explorer.extract.syntax import list_next
+from explorer.extract.syntax import closed_item, list_next, past_own_title
 from explorer.text.normalize import normalize
 from explorer.text.tokens import tokenize
 
@@ -183,26 +183,34 @@ def _two_named(ctx: Context, start: int, end: int, kinds: set[str] | None, stric
 
 
 def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list[Ment] | None:
-    window = ctx.ments.ending_within(before - 100, before)
+    # "the two men", "the two leaders": a pair of people stays the article's pair for paragraphs
+    reach = _PERSON_PAIR_REACH if kinds == {"person"} else 60
+    window = ctx.ments.ending_within(before - reach - 40, before)
     # («سعوديون وسودانيون», "Saudis and Sudanese": nationals named by a demonym are no sides)
     prev = [m for m in window if m.kind in (kinds or ACTOR_KINDS) and not m.in_np and not _nationals(m)]
     delegations = ctx.lex.w("delegation_nouns")
     for k in range(len(prev) - 1, 0, -1):
         a, b = prev[k - 1], prev[k]
-        if a.entity == b.entity or before - b.te >= 60:
+        if a.entity == b.entity or before - b.te >= reach:
             continue  # (the pair's cheap conditions first: most pairs of the window fail them)
         if a.role == b.role == "coref" and (a.ts, a.te) == (b.ts, b.te):
             return [a, b]  # «من الطرفين … وكان الطرفان قد توصلا»: the sides an earlier collective stood for
         if _relative_agents(ctx, a) or _mediators(ctx, a):
             continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
         start = _past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
-        between = [t.text for t in ctx.toks[a.te : start] if t.text not in ("the", "\"")]  # "A and the B", «و«B»»
+        cut = past_own_title(ctx, a, start)  # "A of Iran and B": past the first one's own title
+        between = [t.text for t in ctx.toks[cut:start] if t.text not in ("the", '"')]  # "A and the B", «و«B»»
         if ctx.lang == "ar" and len(between) == 1 and between[0][:1] == "و" and between[0] in delegations:
             between = ["و"]  # «وفد الحكومة ووفد الجبهة»: the second delegation is the second side
         glued = ctx.lang == "ar" and not between and _waw_glued(ctx, b)
         if glued or between in (["and"], ["و"], ["،"], [","]):
             return [a, b]
+        if between == [",", "and"] and closed_item(ctx, a):
+            return [a, b]  # "Syria's interim president, Ahmed al-Sharaa, and Mazloum Abdi"
     return None
+
+
+_PERSON_PAIR_REACH = 200
 
 
 def _named_sides(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | None:

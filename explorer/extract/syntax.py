@@ -275,7 +275,9 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
 
 def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
     """What stands between an actor and the group after it joins them: "and", a comma, «و», "along with"."""
-    between = [t.text for t in ctx.toks[prev.te : edge]]
+    between = [t.text for t in ctx.toks[past_own_title(ctx, prev, edge) : edge]]
+    if between[:2] == [",", "and"] and len(between) <= 3 and closed_item(ctx, prev):
+        between = between[1:]  # "Syria's president, Ahmed al-Sharaa, and Mazloum Abdi", "Russia, China, and Iran"
     glued = ctx.lang == "ar" and not between and ctx.toks[edge].text.startswith("و")
     between = [w for w in between if w != '"']  # «إسرائيل و«حزب الله»», «"حماس" و"الجهاد"»
     between = _past_brackets(between)  # "Al Qaeda in the Islamic Maghreb (AQIM) and Ansar Dine"
@@ -289,6 +291,41 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
         return False
     # "Speaking after talks with Zelensky, Erdogan said …": the first is the preposition's
     return not (between in ([","], ["،"]) and _after_with(ctx, prev))
+
+
+def past_own_title(ctx: Context, prev: Ment, edge: int) -> int:
+    """After a listed person, past the title that follows his name: "X of South Sudan and Y", "X, the commander
+    of the SDF, and Y" (to the comma that closes the apposition): where the words that join him to the next
+    name start."""
+    k = prev.te
+    if prev.kind != "person" or k >= edge:
+        return k
+    comma = ctx.texts[k] in (",", "،")
+    for t in ctx.titles:
+        if t.person is not prev:
+            continue
+        e = max([t.te] + [x.te for x in t.of])
+        if not comma and e > k and (t.ts == k or ctx.texts[k] == "of"):
+            return e  # ("President X of South Sudan": the title before the name, its owner after)
+        if not k + comma <= t.ts <= k + comma + 3:
+            continue
+        return e if e < edge and ctx.texts[e] in (",", "،") and "," not in ctx.texts[k + 1 : e] else k
+    return k
+
+
+def closed_item(ctx: Context, prev: Ment) -> bool:
+    """ ", and" after a list item that a comma opened: a person in apposition after his title ("Syria's interim
+    president, Ahmed al-Sharaa, and …") or before it ("X, the commander of Y, and …", past by `_past_own_title`),
+    or the last but one of a list with a serial comma ("Russia, China, and Iran")."""
+    if prev.kind == "person":
+        for t in ctx.titles:
+            if t.person is prev and (t.ts >= prev.te or t.te == prev.ts - 1 and ctx.texts[t.te] in (",", "،")):
+                return True
+    s = prev.np_start
+    if s < 2 or ctx.texts[s - 1] not in (",", "،"):
+        return False
+    before = next((m for m in ctx.ments.ending(s - 1) if actor(m)), None)
+    return before is not None and same_class(before, prev)
 
 
 def _past_brackets(between: list[str]) -> list[str]:

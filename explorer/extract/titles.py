@@ -138,6 +138,7 @@ def find_titles(ctx: Context) -> None:
         nxt = max(e, j)
     _share_coordinated(ctx)
     _distribute_plurals(ctx)
+    _of_state_holders(ctx)
     ctx.ments.sort_by_start()
 
 
@@ -193,6 +194,31 @@ def _distribute(ctx: Context, t: TitleNP) -> None:
         ctx.titles.extend(TitleNP(t.ts, t.te, t.office, [st], p) for st, p in pairs[1:])
         for st, _p in pairs:
             st.in_np = True
+
+
+def _of_state_holders(ctx: Context) -> None:
+    """ "he, Manouchehr Mottaki of Iran and Celso Amorim of Brazil signed", "talks with Abiy Ahmed of Ethiopia": a
+    named person and "of" and a state's name (not its demonym, not its possessive) is a role phrase that names the
+    state he serves, title or not (English; a title before the name already owns it: "President X of Y")."""
+    if ctx.lang == "ar":
+        return
+    texts, n = ctx.texts, len(ctx.toks)
+    for m in [x for x in ctx.ments if x.kind == "person" and not x.in_np]:
+        k = m.te
+        if k + 2 > n or texts[k] != "of":
+            continue
+        st = ctx.starting_at(k + 1, ("state",))
+        if st is None or st.role not in ("name", "short") or st.te < n and texts[st.te] in ("'s", "'", "-"):
+            continue
+        own = [t for t in ctx.titles if t.person is m]
+        if any(t.of for t in own):
+            continue
+        st.in_np = True
+        if own:
+            own[0].of.append(st)
+            continue
+        office = next((r.office for r in ctx.kb.roles_of(m.entity, ctx.on) if r.of == st.entity), "official")
+        ctx.titles.append(TitleNP(k, st.te, office, [st], m))
 
 
 def _own_state(ctx: Context, m: Ment) -> Ment | None:
