@@ -1055,7 +1055,20 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
         deals = [m for m in single if fams.get(id(m), family_of_mention(ctx, m)) != "declaration"]
         found = (_nearest_agreement(ctx, group, family, ts, fams) for group in (deals, single))
         near = next((x for x in found if x is not None), near)
+    if near is not None and family == "agreement" and near.ts < ts and fams.get(id(near)) not in ("agreement", None):
+        near = _salient(ctx, named, near, ts, fams)
     return near
+
+
+def _salient(ctx: Context, named: list[Ment], near: Ment, ts: int, fams: dict) -> Ment:
+    """ "the agreement", «رحّب بالاتفاق» right after a truce or a memorandum named in passing («محادثات حول هدنة
+    قصيرة», «بموجب مذكرة تفاهم أمنية» of an older pact) is the agreement the article has named most often before
+    it (at least twice, and more often than that one), not the passing one of another kind."""
+    counts = Counter(m.entity for m in named if m.te <= ts and _compatible(ctx, "agreement", m, fams))
+    (top, n), near_n = (counts.most_common(1) or [(near.entity, 0)])[0], counts[near.entity]
+    if top == near.entity or n < 2 or n <= near_n:
+        return near
+    return next(m for m in reversed(named) if m.entity == top and m.te <= ts)
 
 
 def _plural(ctx: Context, m: Ment) -> bool:

@@ -175,9 +175,33 @@ def test_a_decision_nobody_adopts_as_a_body_is_no_resolution():
             "Azerbaijani President Ilham Aliyev said the document amounted to Armenia's capitulation.",
             ("Ilham Aliyev", "states", "2020 Nagorno-Karabakh Ceasefire Agreement"),
         ),
+        (
+            "en",
+            "2022-11-03",
+            "Ethiopia and the Tigray People's Liberation Front signed a peace agreement in Pretoria on Wednesday. The "
+            "agreement provides for the disarmament of Tigrayan fighters. Addis Ababa has also relied on a military "
+            "cooperation memorandum it signed with Turkey last year. Kenya welcomed the agreement.",
+            ("Kenya", "supports", "Pretoria Agreement"),
+        ),
+        (
+            "ar",
+            "2019-11-05",
+            "وقعت الحكومة اليمنية والمجلس الانتقالي الجنوبي اتفاق الرياض أمس. وينص الاتفاق على تشكيل حكومة جديدة. "
+            "وكانت الحكومة قد وقعت مع السعودية مذكرة تفاهم عسكرية في العام الماضي. ورحبت الكويت بالاتفاق.",
+            ("Kuwait", "supports", "Riyadh Agreement"),
+        ),
+        (
+            "en",
+            "2016-06-24",
+            "The Colombian government and the FARC agreed a bilateral ceasefire in Havana on Thursday. Venezuela "
+            "welcomed the agreement.",
+            ("Venezuela", "supports", "Colombia-FARC Bilateral and Definitive Ceasefire Agreement"),
+        ),
     ],
 )
-def test_the_document_a_relation_takes_is_the_agreement_named_before(lang, date, text, want):
+def test_a_bare_noun_is_the_agreement_the_article_means(lang, date, text, want):
     """ "the document", «الوثيقة» as the object of a relation's trigger (past the Arabic subject) or as what is
-    said of: the agreement the article named before."""
+    said of: the agreement the article named before. "Kenya welcomed the agreement" right after a memorandum
+    named in passing: the agreement the article has named most often, not the nearest one of another kind; with
+    no other agreement named ("agreed a ceasefire … welcomed the agreement"), the nearest it stays."""
     assert want in named_relations(text, lang, date)
