@@ -1530,7 +1530,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if tgt is None or _unanchored_support_noun(ctx, site, tgt) or _member_role(ctx, site, tgt):
         return DONE
     dist = tgt.ts - site.start_after
-    if dist > _cx(ctx, "verb-object", "window", 15):
+    if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt):
         return DONE
     if _far_complement(ctx, site, tgt) or (tgt.kind != "agreement" and _agreement_object(ctx, site)):
         return DONE
@@ -1570,6 +1570,21 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if rtype == "agrees_with" and tgt.kind == "agreement":
         _signatory_bodies(ctx, site, emit, src, tgt)
     return DONE
+
+
+def _second_clause(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "condemned the coup and demanded the release of Bazoum", «أدان الانقلاب وطالب بالإفراج عن بازوم»: the
+    name after "and" + a verb of the speaker's next clause (`speech_clause_verbs`, `next_clause_verbs`) is that
+    verb's object, not this one's."""
+    verbs = ctx.lex.any_of("speech_clause_verbs", "next_clause_verbs")
+    toks, and_ = ctx.toks, ctx.lex.w("and")
+    for k in range(site.start_after + 1, tgt.np_start):
+        if ctx.lang == "ar":
+            if toks[k].text.startswith("و") and not verbs.isdisjoint(toks[k].forms[1:]):
+                return True
+        elif toks[k - 1].text in and_ and toks[k].text in verbs:
+            return True
+    return False
 
 
 def _unanchored_support_noun(ctx: Context, site: Site, tgt: Ment) -> bool:

@@ -206,3 +206,17 @@ def test_verbs_that_merely_begin_like_met_are_no_meeting():
         assert not any(r[1] == "meets" for r in _rels(text, "ar"))
     rels = _rels("والتقت وزيرة الخارجية الألمانية أنالينا بيربوك نظيرها الأردني أيمن الصفدي.", "ar")
     assert ("person:annalena-baerbock", "meets", "person:ayman-safadi") in rels
+
+
+def test_the_name_after_and_a_next_verb_is_that_verbs_object_not_the_first_verbs():
+    # Niger, Myanmar: condemning a coup is not opposing the deposed president whose release is demanded
+    for text, lang in (
+        ("ECOWAS condemned the coup and demanded the release of President Mohamed Bazoum.", "en"),
+        ("ودان الاتحاد الأفريقي الانقلاب وطالب بالإفراج عن الرئيس محمد بازوم.", "ar"),
+    ):
+        assert not any(t == "opposes" and o == "person:mohamed-bazoum" for _, t, o in _rels(text, lang)), text
+    rels = _rels("The UN condemned the junta's crackdown and called for the release of Aung San Suu Kyi.")
+    assert not any(t == "opposes" and o == "person:aung-san-suu-kyi" for _, t, o in rels)
+    # the first verb's own object, before "and", stays its object
+    assert ("org:eu", "opposes", "state:rus") in _rels("The EU condemned Russia and called for talks.")
+    assert ("state:qat", "opposes", "state:isr") in _rels("وأدانت قطر إسرائيل ودعت إلى وقف إطلاق النار.", "ar")
