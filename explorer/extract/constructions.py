@@ -1332,6 +1332,9 @@ def _relative_object_en(ctx: Context, site: Site, emit) -> Outcome:
     antecedent = next((m for m in site.ments if m.te == r - 1 and (actor(m) or m.kind == "agreement")), None)
     if antecedent is None:
         return PASS
+    k = site.j + (site.j < site.sent.te and ctx.texts[site.j] == "the")
+    if any(actor(m) and m.np_start == k for m in site.after):
+        return PASS  # "the M23, which Congo accuses Kigali of arming": the verb has an object of its own
     first = group_with_left(ctx, site.ments, antecedent)[0].np_start
     if antecedent.kind != "agreement" and first > 0 and ctx.texts[first - 1] in ctx.lex.w("topic_prepositions"):
         return DONE  # "wording on the status of Abkhazia, which his government wanted removed": the wording is meant
@@ -1881,7 +1884,11 @@ def _event_relative(ctx: Context, site: Site) -> bool:
         # «رحب بالاتفاق الذي توصلت إليه الحكومة والحركات»: those who reached it follow the verb; «المبادرة التي
         # قدمتها السعودية», «القرار الذي تقدمت به فرنسا»: a pronoun takes the agreement back as the object
         return site.rtype == "agrees_with" or _resumptive(ctx, site)
-    return not any(m.te == k2 for m in site.ments)
+    if not any(m.te == k2 for m in site.ments):
+        return True
+    # «حركة إم 23، التي تتهم الكونغو كيغالي بتسليحها»: two names right after the verb are its subject and object
+    fa = site.first_after
+    return fa is not None and fa.np_start == site.j and any(actor(m) and m.np_start == fa.te for m in site.after)
 
 
 def _resumptive(ctx: Context, site: Site) -> bool:

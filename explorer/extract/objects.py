@@ -75,6 +75,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     sym = rtype in _SYMMETRIC
     # "lashed out at Sweden": the trigger's own preposition introduces its object, not a place
     at = site.j if site.trig.phrase.words[-1] in ctx.lex.w("location_words") else -1
+    # "welcomed Israel's decision to withdraw": what is welcomed is the owner's act, no guest
+    welcome = sym and not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[site.i].forms)
     site.cands = [
         m
         for m in site.view.starting_within(start, max(limit, start + 1))
@@ -82,7 +84,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and (not m.in_np or (rtype == "fights" and _held_by(ctx, m)))
         and not m.media
         and m not in site.src
-        and not (sym and (m.topic or after_location_prep(ctx, m)))
+        and not (sym and (m.topic or after_location_prep(ctx, m) or welcome and m.possessive))
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
         and not (rtype == "opposes" and _attacked(ctx, m, start))

@@ -205,3 +205,21 @@ def test_a_fight_that_opens_its_clause_carries_no_subject_from_before():
         ),
     ):
         assert (person, "fights", side) not in _names(text), text
+
+
+def test_a_relative_verb_with_its_own_object_does_not_take_the_antecedent():
+    rels = _names("Rwanda denied supporting the M23, which Congo accuses Kigali of arming.")
+    assert ("DR Congo", "opposes", "Rwanda") in rels and ("DR Congo", "opposes", "March 23 Movement") not in rels
+    rels = _names("The Houthis, whom Washington accuses Tehran of arming, fired missiles at ships.")
+    assert ("United States", "opposes", "Iran") in rels and ("United States", "opposes", "Houthis") not in rels
+    rels = _names("ونفت رواندا دعم حركة إم 23، التي تتهم الكونغو كيغالي بتسليحها.", "ar")
+    assert ("DR Congo", "opposes", "Rwanda") in rels and ("March 23 Movement", "opposes", "DR Congo") not in rels
+
+
+def test_welcoming_a_state_s_decision_is_no_reception():
+    for text, host, owner in (
+        ("Qatar welcomed Israel's decision to withdraw from southern Lebanon.", "Qatar", "Israel"),
+        ("The African Union welcomed Ethiopia's announcement of a truce in Tigray.", "African Union", "Ethiopia"),
+    ):
+        assert (host, "meets", owner) not in _names(text), text
+    assert ("Vladimir Putin", "meets", "Bashar al-Assad") in _names("Putin welcomed Syria's Assad to the Kremlin.")
