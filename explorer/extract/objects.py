@@ -106,12 +106,12 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
 
 
 def _owner_of_person(ctx: Context, m: Ment) -> bool:
-    """ "hosted Ukraine's Volodymyr Zelensky", "met Eritrea's Isaias Afwerki": the state before the possessive only
-    says whose the person is; he is the object."""
+    """ "hosted Ukraine's Volodymyr Zelensky", "met Eritrea's Isaias Afwerki", "an arms embargo on Yemen's Houthi
+    rebels": the state before the possessive only says whose the person or group is; it is the object."""
     k = m.te
     if ctx.lang == "ar" or m.kind != "state" or k + 1 >= len(ctx.toks) or ctx.texts[k] not in ("'s", "'"):
         return False
-    return any(x.kind == "person" for x in ctx.ments.starting(k + 1))
+    return any(x.kind in ("person", "armed_group") for x in ctx.ments.starting(k + 1))
 
 
 def _framed_noun(ctx: Context, site: Site) -> bool:
@@ -958,8 +958,9 @@ def _mutual_accusation(ctx: Context, site: Site) -> bool:
 
 def _emit_references(ctx: Context, site: Site, emit, targets: list[Ment]) -> None:
     """Each subject invokes each target, except a deal reached that week that it keeps ("abides by the deal signed
-    on Saturday", `compliance_words`) or that it calls on others to keep; calling on others to keep an agreement
-    ("urged the parties to respect the truce", «دعت الطرفين إلى الالتزام بالهدنة») backs it too."""
+    on Saturday", `compliance_words`: it is bound by it, agrees_with, as "committed to" in the conventions) or that
+    it calls on others to keep; calling on others to keep an agreement ("urged the parties to respect the truce",
+    «دعت الطرفين إلى الالتزام بالهدنة») backs it too."""
     called = site.method == "called-to"
     keeps = site.trig.phrase.words[0] in ctx.lex.w("compliance_words")
     for t in targets:
@@ -970,6 +971,8 @@ def _emit_references(ctx: Context, site: Site, emit, targets: list[Ment]) -> Non
                 emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))
             if called and t.kind == "agreement":
                 emit(s, t, "supports", site.conf, site.trig.text, _how(site, "references"))
+            elif fresh and keeps and t.kind == "agreement":
+                emit(s, t, "agrees_with", site.conf, site.trig.text, _how(site, "keeps"))
             if bound and s.kind in ("state", "armed_group"):  # «وتعهدت طالبان بموجب اتفاق الدوحة بـ…»: a side
                 c = site.conf + _cx(ctx, "references-fronted", "party_confidence", -0.1)  # bound by its terms
                 emit(s, t, "agrees_with", c, site.trig.text, _how(site, "bound-by"))

@@ -1,0 +1,83 @@
+"""Stance, travel and keeping words news uses in every conflict (sentences written for these tests): an arms
+embargo or a blacklisting opposes its target (the passive's 'by' names who imposes it), demanding that a group be
+disbanded opposes it, fleeing to a country is a visit, and a party that says it will abide by the deal reached
+that week agrees with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import check_relations
+
+CASES = [
+    (
+        "en",
+        "2015-04-14",
+        "The Security Council on Tuesday imposed an arms embargo on Yemen's Houthi rebels.",
+        [("org:unsc", "opposes", "group:houthis")],
+        [("org:unsc", "opposes", "state:yem")],
+    ),
+    (
+        "en",
+        "2023-06-01",
+        "The United States blacklisted the Wagner Group over its role in Mali.",
+        [("state:usa", "opposes", "group:wagner")],
+        [],
+    ),
+    (
+        "en",
+        "2018-06-01",
+        "Hayat Tahrir al-Sham was blacklisted by the United Nations in 2018.",
+        [("org:un", "opposes", "group:hts")],
+        [("group:hts", "opposes", "*")],
+    ),
+    (
+        "en",
+        "2021-08-16",
+        "Ashraf Ghani fled to the United Arab Emirates as the Taliban entered Kabul.",
+        [("person:ashraf-ghani", "visits", "state:are")],
+        [],
+    ),
+    (
+        "ar",
+        "2019-04-20",
+        "ولجأ الرئيس السوداني المعزول عمر البشير إلى الإمارات.",
+        [("*", "visits", "state:are")],
+        [],
+    ),
+    (
+        "en",
+        "2019-10-10",
+        "Turkey demanded that the YPG be disbanded.",
+        [("state:tur", "opposes", "group:ypg")],
+        [("state:tur", "supports", "group:ypg")],
+    ),
+    (
+        "ar",
+        "2020-06-01",
+        "وطالب العراق بتفكيك قوات الحشد الشعبي.",
+        [("state:irq", "opposes", "group:pmf")],
+        [("state:irq", "supports", "group:pmf")],
+    ),
+    (
+        "en",
+        "2022-11-03",
+        "Ethiopia and the TPLF signed the Pretoria Agreement on Wednesday. Al-Shabaab rejected it, but the TPLF "
+        "said it would abide by the deal.",
+        [("group:tplf", "agrees_with", "agr:pretoria-agreement-2022")],
+        [("group:al-shabaab", "agrees_with", "*")],
+    ),
+    (
+        "en",
+        "2023-05-12",
+        "Kenya urged the army and the RSF to abide by the Jeddah Declaration.",
+        [("state:ken", "supports", "agr:jeddah-declaration-2023")],
+        [("state:ken", "agrees_with", "*")],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,date,text,wanted,unwanted", CASES)
+def test_stance_words(lang, date, text, wanted, unwanted):
+    check_relations(extract_text(text, lang=lang, date_=date).relations, wanted, unwanted)
