@@ -60,7 +60,9 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         start = _past_relative_aside(ctx, start, site.sent.te)
     limit = site.sent.te
     skip = ("member_of", "holds_role_in")
-    later = [f for f in site.found[site.n_trig + 1 :] if f.i >= start and not f.phrase.nominal and f.rtype not in skip]
+    later = [
+        f for f in site.found[site.n_trig + 1 :] if f.i >= start and not _noun_trigger(ctx, f) and f.rtype not in skip
+    ]
     if rtype in ("opposes", "supports") and ctx.lang == "ar":  # «أدان الهجوم الذي شنته قوات الدعم السريع»:
         rel = ctx.lex.w("relative_pronouns")  # the act's own agent is what is condemned, inside the window
         later = [f for f in later if not (f.i - 1 >= start and ctx.toks[f.i - 1].text in rel)]
@@ -1535,7 +1537,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if tgt is None or _unanchored_support_noun(ctx, site, tgt) or _member_role(ctx, site, tgt):
         return DONE
     dist = tgt.ts - site.start_after
-    if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt):
+    if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt) or _patient(ctx, site, tgt):
         return DONE
     if _far_complement(ctx, site, tgt) or (tgt.kind != "agreement" and _agreement_object(ctx, site)):
         return DONE
@@ -1577,6 +1579,12 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+def _noun_trigger(ctx: Context, f: Trigger) -> bool:
+    """A noun trigger, or a verb's word with the article («أدانت القصف الروسي للمدن»: «القصف» is the bombing, the
+    object, not a verb that opens the next clause)."""
+    return f.phrase.nominal or (definite(ctx, ctx.toks[f.i]) and f.rtype in ("supports", "opposes", "fights"))
+
+
 def _second_clause(ctx: Context, site: Site, tgt: Ment) -> bool:
     """ "condemned the coup and demanded the release of Bazoum", «أدان الانقلاب وطالب بالإفراج عن بازوم»: the
     name after "and" + a verb of the speaker's next clause (`speech_clause_verbs`, `next_clause_verbs`) is that
@@ -1590,6 +1598,19 @@ def _second_clause(ctx: Context, site: Site, tgt: Ment) -> bool:
         elif toks[k - 1].text in and_ and toks[k].text in verbs:
             return True
     return False
+
+
+def _patient(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """«أدان استهداف المدنيين السودانيين», «ترفض أي تهجير قسري للفلسطينيين»: a people named by its demonym after a
+    noun for those who suffer (`victim_nouns`) or after «لـ» at the end of an event noun phrase suffers what is
+    condemned or rejected; it is not the one opposed or fought."""
+    if ctx.lang != "ar" or site.rtype not in ("opposes", "fights") or tgt.role != "demonym" or tgt.kind != "state":
+        return False
+    if tgt.np_start <= site.start_after:
+        return False  # «رفضت الفلسطينيين …»: the people itself is the object
+    tok = ctx.toks[tgt.ts]
+    glued_to = tok.text.startswith("ل") and len(tok.forms) > 1  # («للفلسطينيين»)
+    return glued_to or not ctx.lex.w("victim_nouns").isdisjoint(ctx.toks[tgt.ts - 1].forms)
 
 
 def _unanchored_support_noun(ctx: Context, site: Site, tgt: Ment) -> bool:

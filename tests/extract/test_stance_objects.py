@@ -220,3 +220,18 @@ def test_the_name_after_and_a_next_verb_is_that_verbs_object_not_the_first_verbs
     # the first verb's own object, before "and", stays its object
     assert ("org:eu", "opposes", "state:rus") in _rels("The EU condemned Russia and called for talks.")
     assert ("state:qat", "opposes", "state:isr") in _rels("وأدانت قطر إسرائيل ودعت إلى وقف إطلاق النار.", "ar")
+
+
+def test_a_condemned_bombardment_is_the_object_and_its_adjective_the_one_opposed():
+    # «القصف» is the verb «قصف» with the article: the noun condemned, not a verb opening the next clause
+    assert ("state:egy", "opposes", "state:rus") in _rels("وأدانت مصر القصف الروسي للمدن الأوكرانية.", "ar")
+    assert ("org:arab-league", "opposes", "state:isr") in _rels(
+        "وأدانت جامعة الدول العربية القصف الإسرائيلي على جنوب لبنان.", "ar"
+    )
+
+
+def test_a_people_that_suffers_what_is_condemned_is_not_opposed():
+    # Sudan, Gaza: civilians targeted, Palestinians displaced
+    assert not any(t == "opposes" for _, t, _ in _rels("وأدان الأردن استهداف المدنيين السودانيين.", "ar"))
+    rels = _rels("وقال المتحدث باسم الخارجية الأمريكية إن واشنطن ترفض أي تهجير قسري للفلسطينيين.", "ar")
+    assert ("state:usa", "opposes", "state:pse") not in rels
