@@ -90,6 +90,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
         and not (rtype == "opposes" and _attacked(ctx, m, start))
+        and not (rtype in ("fights", "opposes") and _conjunct_or_backer(ctx, site, m, start))
         and not (rtype in _STANCE_FIGHT and m.topic and _matter_demonym(ctx, m))
         and not (rtype in ("supports", "opposes") and m.kind != "agreement" and _in_text_topic(ctx, start, m))
         and not (site.vso and m.np_start - start <= 2 and after_agent_words(ctx, m.np_start))
@@ -168,6 +169,26 @@ def _in_statement(site: Site) -> bool:
     return any(f.rtype == "states" and not f.phrase.nominal for f in site.found[: site.n_trig])
 
 
+def _list_start(ctx: Context, m: Ment, start: int) -> int:
+    """Where the list that m closes begins: back from m past names, "and", «و», commas and "the" (not before
+    `start`, at most 8 tokens)."""
+    k = m.np_start - 1
+    skip = (*ctx.lex.w("and"), ",", "،", "the")
+    while k >= start and m.np_start - k < 8 and (ctx.covered[k] or ctx.texts[k] in skip):
+        k -= 1
+    return k + 1
+
+
+def _conjunct_or_backer(ctx: Context, site: Site, m: Ment, start: int) -> bool:
+    """ "backed by Russian air strikes and Iranian militias": a name joined by "and" right after a fight noun is
+    its conjunct, not what it hits; "retook the town with the backing of Iran and Russia": the backers after a
+    support noun and "of" are no object of a hostile verb."""
+    k = _list_start(ctx, m, start)
+    if site.nominal and k <= start + 1 and start < site.sent.te and ctx.texts[start] in ctx.lex.w("and"):
+        return True
+    return k - 2 >= start and ctx.texts[k - 1] == "of" and ctx.texts[k - 2] in ctx.lex.w("support_nouns")
+
+
 def _relative_clause_subject(ctx: Context, site: Site, m: Ment, start: int) -> bool:
     """ "areas they have seized, in a resolution that Russia declined to back", "the Douma attack, which Syria and
     Russia deny": the name right after the relative pronoun of a comma aside or of an agreement is that clause's
@@ -194,7 +215,7 @@ def _relative_agent(ctx: Context, site: Site, m: Ment, start: int) -> bool:
     relative pronoun and its verb belongs to that clause, never the object of the verb outside it; unless the
     clause tells who did an act the verb takes a stance on («أدان الهجوم الذي شنته X»: X is condemned), or the
     verb is a statement (it is about whatever it names)."""
-    k = m.np_start - 2
+    k = _list_start(ctx, m, start) - 2  # («الجهود التي تبذلها مصر وقطر»: Qatar too, listed after Egypt)
     if site.rtype == "states" or not (k >= start and ctx.texts[k] in ctx.lex.w("relative_who")):
         return False  # what a statement is about may be named anywhere in it
     if not ctx.toks[k + 1].is_word:

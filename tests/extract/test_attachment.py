@@ -223,3 +223,19 @@ def test_welcoming_a_state_s_decision_is_no_reception():
     ):
         assert (host, "meets", owner) not in _names(text), text
     assert ("Vladimir Putin", "meets", "Bashar al-Assad") in _names("Putin welcomed Syria's Assad to the Kremlin.")
+
+
+def test_backers_listed_with_a_fight_noun_are_not_fought():
+    for text, bad in (
+        ("Sudanese troops, backed by Egyptian air strikes and Eritrean fighters, retook Wad Madani.", "Eritrea"),
+        ("The Malian army retook Kidal with the backing of Russia and Turkey.", "Turkey"),
+        ("Syrian troops, backed by Russian air strikes and Iranian militias, retook Aleppo.", "Iranian militias"),
+    ):
+        assert not {r for r in _names(text) if r[1] == "fights" and r[2] in (bad, "Russia")}, text
+    rels = _names("The Malian army retook Kidal with the backing of Russia and Turkey.")
+    assert ("Turkey", "supports", "Malian Armed Forces") in rels
+
+
+def test_every_name_listed_in_a_relative_clause_belongs_to_it():
+    rels = _names("وتدعم الولايات المتحدة الجهود التي تبذلها السعودية والإمارات لإنهاء الحرب في السودان.", "ar")
+    assert not {r for r in rels if r[0] == "United States" and r[1] == "supports"}
