@@ -13,6 +13,7 @@ import bisect
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Sentence
 from explorer.extract.syntax import actor, affiliate_after, coordinated_after, group_with_left
+from explorer.text.normalize import normalize
 
 _BODIES = ("organization", "armed_group")
 _MEMBERS = ("state", "organization", "armed_group")
@@ -40,6 +41,7 @@ def _hits(ctx: Context) -> tuple[list[int], list]:
             (ctx.lex.w("remaining_words"), remaining_members),
             (ctx.lex.w("founding_words"), founding_charter),
             (ctx.lex.w("affiliated_words"), affiliated_to),
+            (ctx.lex.w("contingent_nouns"), national_contingent),
         )
         if words
         for i in ctx.where(words, lasts=ar)
@@ -203,6 +205,82 @@ def founding_charter(ctx: Context, sent: Sentence, ments: list[Ment], i: int, em
     for m in group_with_left(ctx, ments, last):
         if m.entity != body.entity:
             emit(m, body, "member_of", 0.65, ctx.toks[i].text, "founding-charter")
+
+
+def national_contingent(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "Ugandan and Burundian soldiers of the AU mission", "Kenyan troops serving with AMISOM", «القوات الإثيوبية
+    في بعثة الاتحاد الأفريقي», «جنود أوغنديين وبورونديين ضمن القوة»: a force noun with nationality adjectives, then
+    a link word and a mission or force (`contingent_bodies` in its name): each state sends a contingent to it.
+    Also the mission those contingents make up ("AMISOM, made up of Ugandan troops")."""
+    states = _contingent_states(ctx, sent, i)
+    if not states:
+        return
+    k = max(i + 1, states[-1].te) if ctx.lang == "ar" else i + 1
+    n = next((n for n in (2, 1) if " ".join(ctx.texts[k : k + n]) in ctx.lex.w("contingent_links")), 0)
+    body = None
+    if n:
+        k += n + (k + n < sent.te and ctx.texts[k + n] == "the")
+        body = next((m for m in ments if m.np_start == k and m.kind in _BODIES and _mission(ctx, m)), None)
+    body = body or _composed_of_contingents(ctx, sent, states[0].ts if ctx.lang != "ar" else i)
+    for m in states if body is not None else ():
+        emit(m, body, "member_of", 0.65, ctx.toks[i].text, "national-contingent")
+
+
+def _composed_of_contingents(ctx: Context, sent: Sentence, j: int) -> Ment | None:
+    """ "AMISOM, made up mainly of Ugandan and Burundian troops", «القوات الأفريقية، التي تتشكل أساساً من جنود
+    أوغنديين»: the mission or force that the national contingents starting at token j make up, named right before
+    the composition words or referred to there by a force noun alone (the one mission the article named before)."""
+    texts, lasts, words = ctx.texts, ctx.lasts, ctx.lex.w("contingent_composition")
+    k = j - 1
+    if k <= sent.ts or texts[k] not in ctx.lex.w("people_of"):
+        return None
+    k -= 1
+    while k > sent.ts and (texts[k] in ctx.lex.w("composition_adverbs") or lasts[k] in words or texts[k] in words):
+        k -= 1  # "made up mainly of", «تتشكل أساساً من», "which is composed of"
+    if k == j - 2:
+        return None  # (no composition word: "troops of X")
+    while k > sent.ts and (texts[k] in (",", "،") or texts[k] in ctx.lex.w("relative_who")):
+        k -= 1
+    named = next((m for m in ctx.ments.ending(k + 1) if m.kind in _BODIES and _mission(ctx, m)), None)
+    heads = ctx.lex.w("contingent_heads")
+    if named is not None or lasts[k] not in heads and lasts[k - 1] not in heads:
+        return named  # «القوات الأفريقية», "the force": a force noun, with at most one adjective after it
+    before = [m for m in ctx.ments.ending_within(k - 400, k - 1) if m.kind in _BODIES and _mission(ctx, m)]
+    return before[-1] if before and len({m.entity for m in before}) == 1 else None
+
+
+def _contingent_states(ctx: Context, sent: Sentence, i: int) -> list[Ment]:
+    """The states whose nationality adjectives qualify the force noun at token i, in order: before it in English
+    ("Ugandan and Burundian soldiers"), after it in Arabic («جنود أوغنديين وبورونديين»)."""
+
+    def demonym(ms: list[Ment]) -> Ment | None:
+        return next((m for m in ms if m.kind == "state" and m.role == "demonym"), None)
+
+    out: list[Ment] = []
+    if ctx.lang == "ar":
+        m = demonym(ctx.ments.starting(i + 1))
+        while m is not None and m.te <= sent.te and len(out) < 6:
+            out.append(m)
+            m = demonym(ctx.ments.starting(m.te))
+            if m is not None and not ctx.texts[m.ts].startswith("و"):
+                break
+        return out
+    m = demonym(ctx.ments.ending(i))
+    while m is not None and m.ts >= sent.ts and len(out) < 6:
+        out.insert(0, m)
+        k = m.ts - 1
+        if k < sent.ts or not (ctx.texts[k] in ctx.lex.w("and") or ctx.texts[k] == ","):
+            break
+        m = demonym(ctx.ments.ending(k))
+    return out
+
+
+def _mission(ctx: Context, m: Ment) -> bool:
+    """A body named as a mission or force (the knowledge base's names, or the words of the mention)."""
+    info = ctx.entities.info.get(m.entity) or {}
+    names = (info.get("name") or "", info.get("name_ar") or "", m.text)
+    words = ctx.lex.w("contingent_bodies")  # (normalized, as the lexicon's words are)
+    return any(not words.isdisjoint(normalize(name).text.split()) for name in names)
 
 
 def affiliated_to(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
