@@ -353,7 +353,26 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     if agr is None:
         return PASS
     _each_source(ctx, site, emit, agr, "supports", "welcome-agreement")
+    if _went_on_saying(ctx, site):
+        _each_source(ctx, site, emit, agr, "states", "welcome-agreement")
     return DONE
+
+
+def _went_on_saying(ctx: Context, site: Site) -> bool:
+    """ "X welcomed the vote, saying it sent a strong message", «رحّب بالقرار، وأكد في تصريحات أن …»: the one who
+    welcomed goes on to speak of what he welcomed (a speech verb, `welcome_speech_links`, right after the comma
+    or "and" that closes the welcomed object, with no subject of its own: «، وقال وزير الخارجية …» is someone
+    else)."""
+    te, texts, links, ands = site.sent.te, ctx.texts, ctx.lex.w("welcome_speech_links"), ctx.lex.w("and")
+    stops = (",", "،", *ands)  # (an Arabic «وأكد» carries its «و»: the link itself stops the search)
+    end = min(te - 1, site.j + 10)
+    k = next((x for x in range(site.j, end) if texts[x] in stops or not links.isdisjoint(ctx.toks[x].forms)), te)
+    k += k < te and texts[k] in (",", "،")
+    k += k + 1 < te and texts[k] in ands  # ", and said", "and said"
+    if k >= te - 1 or links.isdisjoint(ctx.toks[k].forms):
+        return False
+    own = any(actor(m) for m in ctx.ments.starting(k + 1)) or ctx.lex.titles.match_at(ctx.toks, k + 1)
+    return not own
 
 
 def _past_statement_aside(ctx: Context, site: Site, k: int) -> int:

@@ -68,6 +68,39 @@ CASES = [
         [("group:tplf", "agrees_with", "agr:pretoria-agreement-2022")],
         [("group:al-shabaab", "agrees_with", "*")],
     ),
+    # welcoming an agreement backs it; going on to speak of it ("saying", «وأكد») is a statement about it too
+    (
+        "en",
+        "2022-11-03",
+        "Kenya welcomed the Pretoria Agreement and said it was a step toward peace in Ethiopia.",
+        [
+            ("state:ken", "supports", "agr:pretoria-agreement-2022"),
+            ("state:ken", "states", "agr:pretoria-agreement-2022"),
+        ],
+        [],
+    ),
+    (
+        "ar",
+        "2020-10-04",
+        "ورحّبت مصر باتفاق جوبا للسلام، مؤكدة دعمها للسودان.",
+        [("state:egy", "supports", "agr:juba-peace-2020"), ("state:egy", "states", "agr:juba-peace-2020")],
+        [],
+    ),
+    (
+        "ar",
+        "2018-12-14",
+        "كما رحّبت الحكومة اليمنية باتفاق ستوكهولم، وقال وزير الخارجية خالد اليماني إن الحكومة ستلتزم به.",
+        [("state:yem", "supports", "agr:stockholm-agreement-2018")],
+        [("state:yem", "states", "agr:stockholm-agreement-2018")],
+    ),
+    (
+        "en",
+        "2022-07-23",
+        "The United States welcomed the Black Sea Grain Initiative, but Antony Blinken said Washington would hold "
+        "Russia accountable.",
+        [("state:usa", "supports", "agr:black-sea-grain-initiative-2022")],
+        [("state:usa", "states", "agr:black-sea-grain-initiative-2022")],
+    ),
     (
         "en",
         "2023-05-12",
