@@ -2472,6 +2472,31 @@ def relative_clause(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("relative-masdar", "frame", rtypes=("fights", "opposes", "supports"), langs=("ar",))
+def relative_masdar(ctx: Context, site: Site, emit) -> Outcome:
+    """«داعش والنصرة، اللذين تواصل الطائرات الروسية والأمريكية قصفهما»: a noun of the relative clause that takes the
+    antecedent back by its pronoun («قصفهما») has the clause's subject as agent and the antecedent as object (the
+    Arabic "against which Russian and US aircraft keep striking")."""
+    tok = ctx.toks[site.i]
+    if not (site.src and pronoun_suffix(ctx, tok, site.trig.phrase.words[0])):
+        return PASS
+    rel, k = ctx.lex.w("relative_who"), site.src[0].np_start - 1
+    while k > site.sent.ts and ctx.texts[k] not in rel and ctx.texts[k] not in (".", "،", ",") and site.i - k < 12:
+        k -= 1
+    if ctx.texts[k] not in rel:
+        return PASS
+    e = k - (k > site.sent.ts and ctx.texts[k - 1] in (",", "،"))
+    last = next((m for m in site.ments if m.te == e and actor(m)), None)
+    if last is None or any(m is last for m in site.src):
+        return PASS
+    kinds = ontology.target_kinds(site.rtype)
+    for t in group_with_left(ctx, site.ments, last):
+        for s_ in site.src:
+            if t.kind in kinds and s_.entity != t.entity:
+                emit(s_, t, site.rtype, site.conf, site.trig.text, "relative-masdar")
+    return DONE
+
+
 def _and_verb(ctx: Context, tok) -> bool:
     return ctx.lang == "ar" and tok.text[:1] == "و" and len(tok.forms) > 1
 

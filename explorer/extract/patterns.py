@@ -17,6 +17,7 @@ from explorer.extract.syntax import (
     actor,
     between_pair,
     coordinated_after,
+    definite,
     group_with,
     group_with_left,
     part_of_before,
@@ -513,6 +514,8 @@ def _named_pair(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> lis
     if m.role != "generic":
         return []
     if ctx.lang == "ar":
+        if definite(ctx, ctx.toks[m.te - 1]):
+            return []  # «وتستثني الهدنة تنظيم داعش وجبهة النصرة»: a noun with the article heads no genitive
         first = next((x for x in ments if x.np_start == m.te and actor(x)), None)
         grp = group_with(ctx, ments, first) if first is not None else []
         return grp if len(grp) == 2 else []

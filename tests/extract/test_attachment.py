@@ -239,3 +239,19 @@ def test_backers_listed_with_a_fight_noun_are_not_fought():
 def test_every_name_listed_in_a_relative_clause_belongs_to_it():
     rels = _names("وتدعم الولايات المتحدة الجهود التي تبذلها السعودية والإمارات لإنهاء الحرب في السودان.", "ar")
     assert not {r for r in rels if r[0] == "United States" and r[1] == "supports"}
+
+
+def test_arabic_against_which_with_a_pronoun_on_the_fight():
+    rels = _names("وتستثني الهدنة تنظيم داعش وجبهة النصرة، اللذين تواصل الطائرات الروسية والأمريكية قصفهما.", "ar")
+    for state in ("Russia", "United States"):
+        assert (state, "fights", "Islamic State") in rels and (state, "fights", "Nusra Front") in rels
+    assert not {r for r in rels if r[1] == "agrees_with"}  # excluded from the truce: no party to it
+    rels = _names("واستثنى الاتفاق حركة الشباب التي تواصل القوات الصومالية استهدافها.", "ar")
+    assert ("Somali National Army", "fights", "al-Shabaab") in rels
+
+
+def test_a_definite_agreement_noun_heads_no_pair_of_parties():
+    rels = _names("وتستثني الهدنة حركة الشباب وتنظيم الدولة الإسلامية في الصومال.", "ar")
+    assert not {r for r in rels if r[1] == "agrees_with"}
+    rels = _names("وصمدت هدنة إسرائيل وحماس رغم الخروقات.", "ar")
+    assert {r[0] for r in rels if r[1] == "agrees_with"} >= {"Israel", "Hamas"}
