@@ -703,6 +703,12 @@ CASES += [
         "The truce the Sudanese army and the Rapid Support Forces signed last week broke down within hours.",
         ("group:rsf", "agrees_with", "agreement"),
     ),
+    (
+        "relative-masdar",
+        "ar",
+        "واستثنت الهدنة حركة الشباب، التي تواصل الطائرات الأمريكية قصفها.",
+        ("state:usa", "fights", "group:al-shabaab"),
+    ),
 ]
 
 
