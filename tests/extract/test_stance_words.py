@@ -68,6 +68,14 @@ CASES = [
         [("group:tplf", "agrees_with", "agr:pretoria-agreement-2022")],
         [("group:al-shabaab", "agrees_with", "*")],
     ),
+    # voting for a text approves it, in every form of the verb
+    (
+        "en",
+        "2024-03-25",
+        "The Security Council adopted Resolution 2728, with Algeria voting for it and the United States abstaining.",
+        [("state:dza", "agrees_with", "agr:unscr-2728")],
+        [("state:usa", "agrees_with", "agr:unscr-2728")],
+    ),
     # welcoming an agreement backs it; going on to speak of it ("saying", «وأكد») is a statement about it too
     (
         "en",
