@@ -103,7 +103,7 @@ def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | 
     """The last two actors coordinated before, else the two the sentence named; not two that its own clause
     already names before the collective («ودعا الوزيران الطرفين …»: the sides are others than the ministers)."""
     pair = _last_pair(ctx, ts, kinds) or _clause_pair(ctx, ts, kinds)
-    if pair and _mediators(ctx, pair[0]):
+    if pair and (_mediators(ctx, pair[0]) or _hosts_of(ctx, pair, ts)):
         return None
     if pair:
         start = sentence_start(ctx, ts)
@@ -280,6 +280,21 @@ def _mediators(ctx: Context, a: Ment) -> bool:
         return True
     before = " ".join(ctx.texts[max(0, k - 4) : k])
     return any(before == p or before.endswith(" " + p) for p in ctx.lex.w("bystander_words"))
+
+
+def _hosts_of(ctx: Context, pair: list[Ment], ts: int) -> bool:
+    """ "thanked Iraq and Oman for hosting talks between the two sides", «شكر العراق وعُمان على استضافة جولات الحوار
+    بين الجانبين»: "for" and a word of hosting or mediation between the pair and the collective (a few words on):
+    the pair hosted or mediated what the sides did."""
+    lo = max(m.te for m in pair)
+    if not 0 < ts - lo <= 8:
+        return False
+    stems, toks = tuple(ctx.lex.any_of("host_stems", "mediation_stems")), ctx.toks
+    for k in range(lo + 1, ts):
+        thanked_for = toks[k - 1].text in ctx.lex.w("thanked_for") or toks[k].text[:1] == "ل" and ctx.lang == "ar"
+        if thanked_for and any(f.startswith(stems) for f in toks[k].forms):
+            return True  # ("accepted Turkish mediation between the two sides": the pair are the sides)
+    return False
 
 
 def _nationals(m: Ment) -> bool:
