@@ -2152,9 +2152,9 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if _object_then_and(ctx, site, nb) or _partner_before_event(ctx, site, nb):
         return _subject(site, list(site.state.subjects_here), "subject-verb")
     nb = _before_aside(ctx, site, nb)
+    nb = _past_closed_relative(ctx, site, nb) if nb is not None else None
     if nb is None:
         return DONE  # «وكانت القوات الحكومية، مدعومة بضربات من الولايات المتحدة، قد استعادت …»: unnamed
-    nb = _past_closed_relative(ctx, site, nb)
     nb = _before_destination(ctx, site, nb)
     grp = group_with_left(ctx, site.ments, nb)
     k = _fronted_end(ctx, site.sent.ts, site.sent.te)
@@ -2293,10 +2293,11 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     return head if head is not None else None if participle else nb
 
 
-def _past_closed_relative(ctx: Context, site: Site, nb: Ment) -> Ment:
+def _past_closed_relative(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     """ "The SDF, whose backbone is the YPG, was the main partner in the fight against IS": a name inside a relative
     aside closed before the trigger (the verb right after it is `aside`'s) is not the subject; the antecedent
-    before its opening comma is (English)."""
+    before its opening comma is, or the owner of that noun ("Myanmar's junta, which Russia and China back,
+    launched air strikes": Myanmar), or nobody named (English)."""
     toks = ctx.toks
     if ctx.lang == "ar":
         return nb
@@ -2306,7 +2307,8 @@ def _past_closed_relative(ctx: Context, site: Site, nb: Ment) -> Ment:
         return nb
     if not any(toks[k].text == "," for k in range(nb.te, site.i)):
         return nb
-    return next((m for m in site.before if m.te == o and actor(m)), nb)
+    head = next((m for m in site.before if m.te == o and actor(m)), None)
+    return head or next((m for m in site.before if m.possessive and actor(m) and 0 < o - m.te <= 3), None)
 
 
 def _participle_opens(ctx: Context, t) -> bool:

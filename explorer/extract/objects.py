@@ -140,10 +140,12 @@ def _window_end(ctx: Context, site: Site, start: int, limit: int) -> int:
 
 def _comma_relative(ctx: Context, site: Site) -> bool:
     """The trigger is the verb of an English relative clause set off by a comma right after its antecedent ("X,
-    which hosts …,", "X, who met …,")."""
+    which hosts …,", "X, who met …,", "X, which Russia and China back,": past the clause's own subject)."""
     k = site.i - 1
     while k > site.sent.ts and ctx.texts[k] in ctx.lex.w("auxiliaries"):
         k -= 1
+    if site.src and site.src[-1].te == k + 1:
+        k = site.src[0].np_start - 1 - (ctx.texts[site.src[0].np_start - 1] == "the")
     rel = ctx.lex.any_of("relative_pronouns", "relative_who")
     return k - 1 >= site.sent.ts and ctx.texts[k] in rel and ctx.texts[k - 1] == ","
 

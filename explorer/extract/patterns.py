@@ -164,6 +164,8 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         co = w == "co" and i + 2 < sent.te and toks[i + 2].text == "chaired"
         if not ((w in chair or w in by_members) and (ctx.lang == "ar" or by) or co):
             continue
+        if any(m.ts < i < m.te for m in ments):
+            continue  # «والتحالف بقيادة السعودية»: the word is inside the name it belongs to, which leads nothing
         near = (m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind in ("organization", "armed_group"))
         body = _head_body(ctx, ments, next(near, None), i)
         if body is None:

@@ -255,3 +255,20 @@ def test_a_definite_agreement_noun_heads_no_pair_of_parties():
     assert not {r for r in rels if r[1] == "agrees_with"}
     rels = _names("وصمدت هدنة إسرائيل وحماس رغم الخروقات.", "ar")
     assert {r[0] for r in rels if r[1] == "agrees_with"} >= {"Israel", "Hamas"}
+
+
+def test_a_leader_word_inside_a_name_leads_nothing():
+    rels = _names("ورحبت الأمم المتحدة بالإفراج عن الأسرى من قبل الحوثيين والتحالف بقيادة السعودية.", "ar")
+    assert not {r for r in rels if r[1] == "member_of" and r[2] == "Houthis"}
+    rels = _names("وقالت المجموعة الدولية لدعم سوريا برئاسة الولايات المتحدة وروسيا إن الهدنة صامدة.", "ar")
+    assert ("Russia", "member_of", "International Syria Support Group") in rels
+
+
+def test_an_object_relative_aside_lends_neither_subject_nor_object():
+    for text in (
+        "Myanmar's junta, which Russia and China back, launched air strikes on the Arakan Army.",
+        "The Sudanese army, which Egypt and Eritrea back, launched an offensive on the RSF in Khartoum.",
+    ):
+        rels = _names(text)
+        assert not {r for r in rels if r[0] in ("Russia", "China", "Egypt", "Eritrea") and r[1] == "fights"}, text
+        assert not {r for r in rels if r[2] in ("Arakan Army", "Rapid Support Forces") and r[1] == "supports"}, text
