@@ -1222,6 +1222,22 @@ def _accused_before(ctx: Context, site: Site) -> bool:
     return any(not words.isdisjoint(t.forms) for t in ctx.toks[max(site.sent.ts, site.i - 6) : site.i])
 
 
+@construction("purpose-agent", "subject", rtypes=("supports",), langs=("en",), trigger_words="purpose_nouns")
+def purpose_agent(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Saudi Arabia has led air strikes against the Houthis in an effort to restore President Hadi": a purpose
+    adjunct ("in an effort / a bid to restore") is the act of the actor that opens the sentence, never of the
+    name just before it (the object of "against"); with no actor opening the sentence, no one."""
+    k = site.i
+    if ctx.texts[k] not in ctx.lex.w("purpose_nouns"):
+        return PASS
+    if not (k - 2 >= site.sent.ts and ctx.texts[k - 2] in ctx.lex.w("purpose_openers")):
+        return PASS
+    first = next((m for m in site.view.subjects if m.np_start == site.sent.ts and actor(m)), None)
+    if first is None:
+        return DONE
+    return _subject(site, group_with(ctx, site.ments, first), "purpose-agent")
+
+
 @construction("pronoun-subject", "subject")
 def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "during which they also met": a pronoun before the verb stands for the last subject."""

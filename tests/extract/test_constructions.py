@@ -341,6 +341,12 @@ CASES = [
         ("state:ukr", "agrees_with", "*"),
     ),
     ("announced-terms", "ar", "وأعلنت روسيا وتركيا تفاصيل مذكرة سوتشي بشأن إدلب.", ("state:tur", "agrees_with", "*")),
+    (
+        "purpose-agent",
+        "en",
+        "Kenya sent troops against al-Shabaab in an effort to restore the Somali government.",
+        ("state:ken", "supports", "state:som"),
+    ),
 ]
 
 CASES += [
@@ -547,6 +553,12 @@ BLOCKS = [
     ("ceased", "en", "Washington urged Kigali to stop supporting the M23 rebels.", ("*", "supports", "group:m23")),
     ("ceased", "ar", "ودعت قطر إلى وقف دعم قوات الدعم السريع.", ("state:qat", "supports", "*")),
     ("announced-terms", "en", "Qatar announced the terms of the Doha Agreement.", ("state:qat", "agrees_with", "*")),
+    (
+        "purpose-agent",
+        "en",
+        "Saudi Arabia launched air strikes against the Houthis in an effort to restore President Hadi.",
+        ("group:houthis", "supports", "*"),
+    ),
     ("retype", "en", "Brazil voted in favour of Resolution 2712 on Wednesday.", ("state:bra", "supports", "*")),
     ("retype", "ar", "صوتت الصين ضد مشروع القرار الأميركي حول وقف إطلاق النار في غزة.", ("state:chn", "supports", "*")),
     ("alleged", "en", "Uganda denied accusations that it arms the M23.", ("state:uga", "supports", "group:m23")),

@@ -68,6 +68,21 @@ CASES = [
         [("group:tplf", "agrees_with", "agr:pretoria-agreement-2022")],
         [("group:al-shabaab", "agrees_with", "*")],
     ),
+    # a purpose adjunct is the act of the actor that opens the sentence, not of the name just before it
+    (
+        "en",
+        "2013-01-20",
+        "France and Chad deployed troops against the jihadists in a bid to restore Mali's territorial integrity.",
+        [("state:fra", "supports", "state:mli"), ("state:tcd", "supports", "state:mli")],
+        [],
+    ),
+    (
+        "en",
+        "2015-04-14",
+        "Saudi Arabia launched air strikes against the Houthis in an effort to restore President Hadi.",
+        [("state:sau", "supports", "person:abdrabbuh-mansour-hadi")],
+        [("group:houthis", "supports", "*")],
+    ),
     # voting for a text approves it, in every form of the verb
     (
         "en",
