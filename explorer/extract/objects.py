@@ -90,6 +90,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
         and not (rtype == "opposes" and _attacked(ctx, m, start))
+        and not (rtype in ("opposes", "supports") and _relative_victim(ctx, site, m, start))
         and not (rtype in ("fights", "opposes") and _conjunct_or_backer(ctx, site, m, start))
         and not (rtype in _STANCE_FIGHT and m.topic and _matter_demonym(ctx, m))
         and not (rtype in ("supports", "opposes") and m.kind != "agreement" and _in_text_topic(ctx, start, m))
@@ -169,6 +170,22 @@ def _refused_act(ctx: Context, site: Site, nxt) -> bool:
 def _in_statement(site: Site) -> bool:
     """The trigger stands inside what an earlier statement verb of its sentence reports."""
     return any(f.rtype == "states" and not f.phrase.nominal for f in site.found[: site.n_trig])
+
+
+def _relative_victim(ctx: Context, site: Site, m: Ment, start: int) -> bool:
+    """ "condemned the strike that hit a UN convoy", «أدانت الهجوم الذي استهدف مقر البعثة»: a fight verb right after
+    the relative pronoun has the pronoun as subject, so the name after it is what was hit, not whom the stance is
+    about («الهجوم الذي شنته قوات الدعم السريع»: an object pronoun on the verb, the name after it did it)."""
+    rel = ctx.lex.any_of("relative_who", "relative_pronouns")
+    for r in range(max(start, m.np_start - 6), m.np_start - 1):
+        if ctx.texts[r] not in rel:
+            continue
+        f = next((f for f in site.found if f.i == r + 1 and f.rtype == "fights"), None)
+        if f is None:
+            return r + 1 < m.np_start and not ctx.lex.w("hit_verbs").isdisjoint(ctx.toks[r + 1].forms)
+        stem, suffixes = f.phrase.words[0], ctx.lex.any_of("pronoun_suffixes", "verb_object_suffixes")
+        return not any(x.startswith(stem) and x[len(stem) :] in suffixes for x in ctx.toks[f.i].forms)
+    return False
 
 
 def _list_start(ctx: Context, m: Ment, start: int) -> int:

@@ -272,3 +272,19 @@ def test_an_object_relative_aside_lends_neither_subject_nor_object():
         rels = _names(text)
         assert not {r for r in rels if r[0] in ("Russia", "China", "Egypt", "Eritrea") and r[1] == "fights"}, text
         assert not {r for r in rels if r[2] in ("Arakan Army", "Rapid Support Forces") and r[1] == "supports"}, text
+
+
+def test_what_a_condemned_attack_hit_is_not_opposed():
+    mission = "UN Support Mission in Libya"
+    for text, lang, hit in (
+        ("وأدانت الجامعة العربية الهجوم الذي استهدف مقر البعثة الأممية في طرابلس.", "ar", mission),
+        ("وأدانت قطر الغارة التي طالت قافلة للأمم المتحدة في غزة.", "ar", "United Nations"),
+        ("Qatar condemned the strike that hit a UN convoy in Gaza.", "en", "United Nations"),
+        ("France condemned the attack which killed two Nigerien soldiers.", "en", "Niger"),
+    ):
+        assert not {r for r in _names(text, lang) if r[1] == "opposes" and r[2] == hit}, text
+    for text, lang in (
+        ("وأدانت مصر الهجوم الذي شنته قوات الدعم السريع على الفاشر.", "ar"),
+        ("Egypt condemned the attack that the RSF launched on El Fasher.", "en"),
+    ):
+        assert ("Egypt", "opposes", "Rapid Support Forces") in _names(text, lang), text
