@@ -58,6 +58,8 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
                 break
         out.append(m)
         i = _past_acronym(ctx, m, end)
+        if m.kind == "person":
+            i = past_own_title(ctx, m, end)  # "signed by X, head of the council, and Y", "by X of South Sudan and Y"
         if i < end and toks[i].text == '"':
             i += 1  # the closing mark of a quoted name
         if i < end and (toks[i].text in (",", "،") or toks[i].text in lex.w("and")):
@@ -134,6 +136,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         k += 1
     if cur.kind == "person" and ctx.lang == "ar":
         k = _past_title(ctx, ments, k, cur)  # «تميم بن حمد أمير دولة قطر، وأخيه الأمير محمد بن سلمان»
+    k = _past_apposition(ctx, cur, k)
     if k < len(toks) and toks[k].text == "(":  # "the Rapid Support Forces (RSF) and the army": past the short form
         close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ")"), None)
         k = close + 1 if close is not None else k
@@ -151,8 +154,9 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         joined = True
     elif joined:
         k += 1
-        while k < len(toks) and (toks[k].text in ("the", '"') or toks[k].text in ctx.lex.w("repeated_prepositions")):
-            k += 1  # "with X and with Y"
+        skip = _LIST_DETERMINERS | ctx.lex.w("repeated_prepositions")
+        while k < len(toks) and toks[k].text in skip:
+            k += 1  # "with X and with Y", "X, his Turkish counterpart,"
     elif (
         ctx.lang == "ar"
         and k < len(toks)
@@ -178,6 +182,25 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         if not joined and glued:
             return x
     return None
+
+
+_LIST_DETERMINERS = frozenset({"the", '"', "his", "her"})
+
+
+def _past_apposition(ctx: Context, cur: Ment, k: int) -> int:
+    """English, after a listed person: past his own title ("met Zelensky, the Ukrainian president, and Duda", "with
+    Kiir of South Sudan and Machar") and, when a comma closed it, past the "and" after that comma."""
+    if cur.kind != "person" or ctx.lang == "ar":
+        return k
+    n = len(ctx.toks)
+    past = past_own_title(ctx, cur, n)
+    s = cur.np_start - (cur.np_start > 0 and ctx.texts[cur.np_start - 1] in ("the", "his", "her"))
+    opened = cur.role == "coref" and s > 0 and ctx.texts[s - 1] == ","  # "Zelensky, the Ukrainian president, and"
+    if past > k or opened or closed_item(ctx, cur):
+        k = max(k, past)
+        if k + 2 < n and ctx.texts[k] == "," and ctx.texts[k + 1] in ctx.lex.w("and"):
+            return k + 1  # (the "and" is what joins the next name: ", and" read as "and")
+    return k
 
 
 def _past_kin_or_nationality(ctx: Context, ments: list[Ment], k: int, cur: Ment, joined: bool) -> tuple[int, bool]:
