@@ -1884,6 +1884,10 @@ def _masculine_verb_feminine_name(ctx: Context, site: Site, fa: Ment) -> bool:
     if definite(ctx, head) or not ctx.lex.w("masculine_places").isdisjoint(head.forms):
         return False
     verb = ctx.toks[site.i].forms[-1]  # (one starting with «ت» may be either: «تتهم», «تبادل»)
+    for suffix in ("هما", "هم", "ها", "ه"):  # «وأيدته إيران»: «أيدت» and the object pronoun, a feminine verb
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
+            verb = verb[: -len(suffix)]
+            break
     if verb.startswith("ي"):
         return not verb.endswith(("ون", "ان"))
     return not verb.startswith("ت") and not verb.endswith(("ت", "ا"))
