@@ -111,6 +111,24 @@ def _receiving(ctx: Context, site: Site) -> bool:
 
 
 # --- prepare ------------------------------------------------------------------------------------------
+def _will_not_sign(ctx: Context, site: Site) -> bool:
+    """ "Ivanov said he will not sign it", "would not sign the deal", «لن يوقع»: a signing verb under a future or
+    conditional negation (`refusal_negations` right before it) refuses the agreement, as "refused to sign" does
+    ("did not sign" only reports). Only an agreement named right after, or "it", is refused ("would not sign
+    any document with Russia" opposes no one). The site becomes an opposes one."""
+    if site.rtype != "agrees_with" or ctx.lex.w("signing_words").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    before = " ".join(ctx.texts[max(site.sent.ts, site.i - 2) : site.i])
+    if not any(before.endswith(w) for w in ctx.lex.w("refusal_negations")):
+        return False
+    j = site.j + (site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("terms_openers"))
+    named = any(m.kind == "agreement" for m in site.view.starting_within(site.j, j + 2))
+    if not (named or site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("welcomed_pronouns")):
+        return False
+    site.rtype = "opposes"
+    return True
+
+
 @construction("gate", "prepare")
 def gate(ctx: Context, site: Site, emit) -> Outcome:
     """Negated triggers ("did not meet"), idioms («على وقع»), look-alikes («الجمعة», Friday) and membership
@@ -126,6 +144,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
             return DONE  # "ends four years of fighting": an event named, not one the clause's subject does
         site.nominal = True  # "months of fighting between the army and the RSF": its sides follow
     cued = gate_cues(ctx, i, site.sent.ts)  # (most triggers: none, and the three checks that need one are skipped)
+    cued = cued and not _will_not_sign(ctx, site)  # "he will not sign it": a refusal (retyped), not a negation
     if (
         (cued and negated(ctx, i, site.sent.ts))
         or (cued and (site.nominal or definite(ctx, toks[i])) and refused_object(ctx, i, site.sent.ts, site.rtype))

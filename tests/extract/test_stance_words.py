@@ -83,6 +83,28 @@ CASES = [
         [("state:sau", "supports", "person:abdrabbuh-mansour-hadi")],
         [("group:houthis", "supports", "*")],
     ),
+    # "will not sign" an agreement refuses it ("did not sign" only reports; "any document" is no agreement)
+    (
+        "en",
+        "2018-09-13",
+        "The SPLM-IO said it will not sign the Khartoum Declaration.",
+        [("group:splm-io", "opposes", "agr:*")],
+        [("group:splm-io", "agrees_with", "*")],
+    ),
+    (
+        "en",
+        "2022-03-30",
+        "Mykhailo Podolyak said Kyiv would not sign any document with Russia.",
+        [],
+        [("state:ukr", "opposes", "state:rus")],
+    ),
+    (
+        "en",
+        "2018-09-13",
+        "Sudan signed the Khartoum Declaration, but Uganda did not sign it.",
+        [],
+        [("state:uga", "opposes", "*")],
+    ),
     # voting for a text approves it, in every form of the verb
     (
         "en",
