@@ -2457,7 +2457,7 @@ def carried_subject(ctx: Context, site: Site, emit) -> Outcome:
     while k > site.sent.ts and toks[k - 1].text not in (",", ";", ":", "and", "but"):
         k -= 1
     own_subject = any(t.text not in ctx.lex.w("carry_words") for t in toks[k : site.i])
-    if own_subject or _participle(ctx, site, k):
+    if own_subject or _participle(ctx, site, k) or _text_subject(ctx, site):
         return PASS
     if _unowned_fight(ctx, site, k):
         return DONE  # "The fighting erupted when …": the fight is the clause's subject, fought by nobody named yet
@@ -2474,6 +2474,14 @@ def _unowned_fight(ctx: Context, site: Site, k: int) -> bool:
         return False
     words = ctx.lex.any_of("with", "against", "between", "target_prepositions")
     return not (site.j < site.sent.te and ctx.texts[site.j] in words)
+
+
+def _text_subject(ctx: Context, site: Site) -> bool:
+    """ "The text also affirms …, and calls for a ceasefire": a sentence whose subject is an agreement (its first
+    words) goes on with that text as subject; no actor of the sentence before is carried into it."""
+    ts = site.sent.ts
+    starts = (ts, ts + 1) if ctx.texts[ts] == "the" else (ts,)
+    return any(m.kind == "agreement" for k in starts for m in ctx.ments.starting(k))
 
 
 def _participle(ctx: Context, site: Site, k: int) -> bool:
