@@ -312,15 +312,17 @@ class Context:
             last = self.lasts
             for w in _common(by_form, words):
                 out += [k for k in by_form[w] if last[k] == w]
+        elif not forms:
+            out.sort()  # (texts' positions only: each token once, as no two texts share one)
+            return out
         return sorted(set(out))
 
-    @property
-    def ments(self) -> MentionList:
-        return self._ments
-
-    @ments.setter
-    def ments(self, items: Iterable[Ment]) -> None:
+    def _set_ments(self, items: Iterable[Ment]) -> None:
         self._ments = MentionList(items)
+
+    # the document's mentions; setting a list makes a MentionList of it. The getter is `attrgetter`, called in C
+    # without a Python frame: steps and constructions read `ctx.ments` hundreds of times per article
+    ments: MentionList = property(attrgetter("_ments"), _set_ments)  # type: ignore[assignment]
 
     def token_at(self, nchar: int) -> int:
         return max(0, bisect.bisect_right(self.tok_starts, nchar) - 1)

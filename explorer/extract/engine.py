@@ -504,6 +504,9 @@ def _plural_title_states(ctx: Context) -> dict[tuple[int, str], Ment]:
     }
 
 
+_ROUNDED: dict[float, float] = {}  # a confidence → as a relation records it (capped at 0.99, three digits)
+
+
 def _emitter(
     out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None, own: dict, owned: set, proxies: tuple
 ):
@@ -527,7 +530,12 @@ def _emitter(
         if rtype in symmetric and (a, b, rtype) not in out and (b, a, rtype) in out:
             return
         key = (a, b, rtype)
-        conf = round(min(conf, 0.99), 3)
+        rounded = _ROUNDED.get(conf)  # (round with digits writes the number out: a microsecond per relation)
+        if rounded is None:
+            rounded = round(min(conf, 0.99), 3)
+            if len(_ROUNDED) < 10_000:
+                _ROUNDED[conf] = rounded
+        conf = rounded
         if key not in out or out[key].confidence < conf:  # (a Relation is made only when it is kept)
             out[key] = Relation(a, b, rtype, text, sent.start, sent.end, date, conf, method, trigger)
 

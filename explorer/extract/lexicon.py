@@ -48,6 +48,9 @@ class PhraseMatcher:
         # Keyed by the text, whose hash Python keeps, not by the forms tuple, hashed again at every look-up.
         self.by_text: dict[str, list] = {}
         self.starters: set[str] = set()  # the texts in by_text whose candidates are not empty
+        # whether no phrase starts with a digit: then a number (not kept in by_text) starts nothing, and is not
+        # looked at again in every document
+        self.numbers_start_nothing = not any(c.isdigit() for w in (*self.by_first, *self.prefix_first) for c in w)
 
     def _candidates(self, tok: Token) -> list[tuple[list[tuple[Phrase, str | None]], Phrase | None]]:
         """Per form of a token: the phrases that start with it, and the single-word prefix phrase it fits."""
@@ -141,7 +144,10 @@ class PhraseMatcher:
         starting = self.starters.intersection(by_text)
         # (the document's words looked up in the set: `keys() & set` copied them into a set first; `keys() -
         # keys()` would walk the whole cache, which grows with every word a long ingest meets)
+        numbers = self.numbers_start_nothing
         for text in filterfalse(self.by_text.__contains__, by_text):
+            if numbers and text.isdigit():
+                continue  # (every form of a number is the number: it starts no phrase here)
             if self._candidates(toks[by_text[text][0]]):
                 starting.add(text)  # (a number is not kept in by_text: it is looked at every time)
         out = [k for text in starting if toks[by_text[text][0]].is_word for k in by_text[text]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import itemgetter
 
 from explorer.extract.context import Context, Ment, _nset
 from explorer.text.normalize import normalize
@@ -132,7 +133,7 @@ def _main_state(ctx: Context, states: list[str]) -> str | None:
         where = rec.record.get("state") if rec is not None else None
         if where in weight:
             weight[where] += 1
-    return weight.most_common(1)[0][0]
+    return max(weight.items(), key=_COUNT)[0]  # (most_common(1): the first of the most named, without heapq)
 
 
 def _possessive_government(ctx: Context, m: Ment) -> None:
@@ -249,18 +250,36 @@ def _sponsors_en(ctx: Context) -> None:
 def _ba_clitic(ctx: Context, m: Ment) -> bool:
     """«بالسويد», «بفيينا»: the «ب» before a place is a preposition, unless the name begins with it itself
     («باكستان», «بريطانيا», «بوركينا فاسو»): one of its Arabic names starts with the whole token."""
-    ent = ctx.kb.entities.get(m.entity)
-    if ent is None:
-        return True
-    tok = ctx.toks[m.ts].text
-    names = [ent.name_ar, *ent.aliases_ar]  # (the entity's own, not its record's: capitals keep none there)
-    if m.role == "capital":  # «بغداد» acting as Iraq: the capital's names, not the state's
-        caps = (ctx.kb.entities.get(p) for p in _capitals(ctx.kb).get(m.entity, ()))
-        names += [n for c in caps if c is not None for n in (c.name_ar, *c.aliases_ar)]
-    return not any(n and normalize(n).text.split()[:1] == [tok] for n in names)
+    firsts = _first_words_ar(ctx.kb, m.entity, m.role == "capital")
+    return firsts is None or ctx.toks[m.ts].text not in firsts
+
+
+_FIRST_WORDS: dict[tuple[str, bool], frozenset[str] | None] = {}
+_FIRST_WORDS_KB: list = [None]  # the knowledge base they were read from (an id is only unique while it lives)
+
+
+def _first_words_ar(kb, eid: str, capital: bool) -> frozenset[str] | None:
+    """The first words of an entity's Arabic names, normalized (with a capital's: `capital`; None: the base does
+    not know it), once per knowledge base and entity, not normalized again at each «ب» before a place."""
+    if _FIRST_WORDS_KB[0] is not kb:
+        _FIRST_WORDS.clear()
+        _FIRST_WORDS_KB[0] = kb
+    key = (eid, capital)
+    if key not in _FIRST_WORDS:
+        ent = kb.entities.get(eid)
+        firsts: frozenset[str] | None = None
+        if ent is not None:
+            names = [ent.name_ar, *ent.aliases_ar]  # (the entity's own, not its record's: capitals keep none there)
+            if capital:  # «بغداد» acting as Iraq: the capital's names, not the state's
+                caps = (kb.entities.get(p) for p in _capitals(kb).get(eid, ()))
+                names += [n for c in caps if c is not None for n in (c.name_ar, *c.aliases_ar)]
+            firsts = frozenset(w[0] for w in (normalize(n).text.split() for n in names if n) if w)
+        _FIRST_WORDS[key] = firsts
+    return _FIRST_WORDS[key]
 
 
 _CAPITALS: dict[int, dict[str, list[str]]] = {}
+_COUNT = itemgetter(1)
 
 
 def _capitals(kb) -> dict[str, list[str]]:
