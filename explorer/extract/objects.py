@@ -1712,8 +1712,31 @@ def _targets(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
     """The object and what is listed with it: places of a visit, stops of a tour, actors of other verbs."""
     if site.rtype == "visits" and _places_listed(ctx, site, tgt):
         return _place_list(ctx, site.ments, tgt)  # "visited Kampala, Addis Ababa and Nairobi"
-    listed = tgt.kind != "agreement" and (site.rtype != "visits" or _tour(ctx, site))
+    if tgt.kind == "agreement":
+        return _agreements_listed(ctx, site, tgt) if site.rtype == "agrees_with" else [tgt]
+    listed = site.rtype != "visits" or _tour(ctx, site)
     return _objects(ctx, site, tgt) if listed else [tgt]
+
+
+def _agreements_listed(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
+    """ "agreed to activate the security accord signed between them in 2001, and the general accord of 1998",
+    «اتفق الجانبان على تفعيل اتفاقية التعاون الأمني الموقعة بينهما عام 2001، والاتفاقية العامة للتعاون»: an
+    agreement joined to the object by "and" / «و», right after it or after the comma that closes its participle
+    phrase (`signed_participles`), is agreed to as well."""
+    out, texts, te = [tgt], ctx.texts, site.sent.te
+    while len(out) < 4:
+        k = out[-1].te
+        if k < te and texts[k] not in (",", "،") and ctx.lasts[k] in ctx.lex.w("signed_participles"):
+            k = next((x for x in range(k + 1, min(te, k + 10)) if texts[x] in (",", "،")), te)
+        k += k < te and texts[k] in (",", "،")
+        k += k < te and texts[k] in ctx.lex.w("and")
+        k += k < te and texts[k] == "the"
+        nxt = next((m for m in ctx.ments.starting(k) if m.kind == "agreement" and m not in out), None)
+        glued = k < te and (k > out[-1].te or texts[k].startswith("و"))
+        if nxt is None or not glued or nxt.entity in {m.entity for m in out}:
+            return out
+        out.append(nxt)
+    return out
 
 
 def _places_listed(ctx: Context, site: Site, tgt: Ment) -> bool:
