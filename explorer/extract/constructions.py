@@ -722,8 +722,9 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         k -= 1
     if rtype in _SYMMETRIC and k > tgt.te and ctx.texts[k] in ctx.lex.w("and") and site.state.subjects_here:
         tgt = site.state.subjects_here[0]  # "Abiy arrived in Asmara and was welcomed by Isaias": Abiy was
-    elif rtype in _SYMMETRIC and k >= tgt.te and ctx.toks[k].is_word:
-        return DONE  # "after talks hosted by China": the participle describes "talks", not the name before
+    elif k >= tgt.te and ctx.toks[k].is_word and (rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te)):
+        return DONE  # "after talks hosted by China", "supplying drones to Russia, despite evidence presented by
+        # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
     if rtype in _SYMMETRIC and tgt.np_start > 0 and ctx.texts[tgt.np_start - 1] in ctx.lex.w("topic_prepositions"):
         return DONE  # "Hamas's statement on Israel was welcomed by Qatar": what is welcomed is the statement
     if tgt.kind != "agreement" and site.i > 0 and ctx.toks[site.i - 1].text == ",":
@@ -736,6 +737,15 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         for t in tgts if len(tgts) <= 3 else [tgt]:
             emit(a, t, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
+
+
+def _noun_of_its_own(ctx: Context, k: int, te: int) -> bool:
+    """Between the name ending at te and the participle's word k, a comma that no relative pronoun follows: "to
+    Russia, despite evidence presented by" (not "the resolution, which was drafted by"; the name's own phrase,
+    "Fano positions near Bahir Dar were shelled by", "the RSF's announcement … was rejected by", keeps it)."""
+    rel = ctx.lex.any_of("relative_pronouns", "relative_who")
+    between = ctx.texts[te : k + 1]
+    return any(w == "," and (x + 1 == len(between) or between[x + 1] not in rel) for x, w in enumerate(between))
 
 
 def _aside_agents(ctx: Context, site: Site, agents: list[Ment]) -> list[Ment]:

@@ -235,3 +235,12 @@ def test_a_people_that_suffers_what_is_condemned_is_not_opposed():
     assert not any(t == "opposes" for _, t, _ in _rels("وأدان الأردن استهداف المدنيين السودانيين.", "ar"))
     rels = _rels("وقال المتحدث باسم الخارجية الأمريكية إن واشنطن ترفض أي تهجير قسري للفلسطينيين.", "ar")
     assert ("state:usa", "opposes", "state:pse") not in rels
+
+
+def test_a_participle_after_a_noun_of_another_phrase_has_no_name_before_it_as_object():
+    # Ukraine: the evidence is presented, Russia is not backed by Ukraine
+    rels = _rels("Iran denied supplying drones to Russia, despite evidence presented by Ukraine.")
+    assert ("state:ukr", "supports", "state:rus") not in rels
+    # Syria: a name with a short phrase after it, or a relative clause, keeps its participle
+    rels = _rels("It excludes the al-Nusra Front and other groups designated as terrorists by the UN Security Council.")
+    assert ("org:unsc", "opposes", "group:nusra") in rels
