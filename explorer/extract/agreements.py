@@ -949,7 +949,19 @@ def _ceasefire_accord(kb, family: str, e) -> bool:
     files as an agreement whose own names say cessation of hostilities (the Pretoria agreement of 2022)."""
     if family != "ceasefire" or family_of_known(kb, e.id) != "agreement":
         return False
-    return any(_family(norm_alias(n)) == "ceasefire" for n in (e.name, *e.aliases, *e.aliases_ar))
+    if _CEASEFIRE_NAMED_KB[0] is not kb:
+        _CEASEFIRE_NAMED.clear()
+        _CEASEFIRE_NAMED_KB[0] = kb
+    named = _CEASEFIRE_NAMED.get(e.id)  # (once per knowledge base and agreement, not at every noun of every article)
+    if named is None:
+        named = _CEASEFIRE_NAMED[e.id] = any(
+            _family(norm_alias(n)) == "ceasefire" for n in (e.name, *e.aliases, *e.aliases_ar)
+        )
+    return named
+
+
+_CEASEFIRE_NAMED: dict[str, bool] = {}
+_CEASEFIRE_NAMED_KB: list = [None]  # the knowledge base it was read from (an id is only unique while it lives)
 
 
 def _demonym_owner(ctx: Context, ts: int, te: int) -> str | None:

@@ -772,13 +772,22 @@ def _definite_description(ctx: Context, i: int) -> bool:
     return body or k == 0 or toks[k - 1].text not in ("in", "inside", "across", "to")
 
 
+_NAME_WORDS: dict[str, frozenset[str]] = {}
+_NAME_WORDS_KB: list = [None]  # the knowledge base they were read from (an id is only unique while it lives)
+
+
 def _name_words(ctx: Context, entity: str) -> frozenset[str]:
-    """The words of a state's names and aliases as the tokenizer gives their last forms («المملكة» → «مملكه»)."""
-    memo = ctx.memo.setdefault("state-name-words", {})
+    """The words of a state's names and aliases as the tokenizer gives their last forms («المملكة» → «مملكه»), once
+    per knowledge base and entity (kept per document, they were normalized again in every article)."""
+    if _NAME_WORDS_KB[0] is not ctx.kb:
+        _NAME_WORDS.clear()
+        _NAME_WORDS_KB[0] = ctx.kb
+    memo = _NAME_WORDS
     if entity not in memo:
         e = ctx.kb.get(entity)
-        names = e.all_names if e is not None else []
-        memo[entity] = frozenset(t.forms[-1] for n in names for t in tokenize(normalize(n).text) if t.is_word)
+        if e is None:
+            return frozenset()  # (a name the document discovered has none in the base)
+        memo[entity] = frozenset(t.forms[-1] for n in e.all_names for t in tokenize(normalize(n).text) if t.is_word)
     return memo[entity]
 
 
