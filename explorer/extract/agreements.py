@@ -12,7 +12,7 @@ from operator import itemgetter
 
 import yaml
 
-from explorer.extract.context import Context, Ment, stable_id
+from explorer.extract.context import Context, Ment, kb_memo, stable_id
 from explorer.extract.lexicon import LEXICON_DIR
 from explorer.extract.syntax import past_place
 from explorer.ingest.dates import _AR_MONTHS as _AR_MONTHS_ALL
@@ -501,26 +501,20 @@ def _names_its_place(ctx: Context, m: Ment, place: str) -> bool:
     return any(ctx.lasts[k] in words or ctx.texts[k].lower() in words for k in range(m.ts, m.te))
 
 
-_PLACE_WORDS: dict[str, frozenset[str] | None] = {}
-_PLACE_WORDS_KB: list = [None]  # the knowledge base the words were read from (an id is only unique while it lives)
-
-
 def _place_words(kb, place: str) -> frozenset[str] | None:
     """The words of a place's names and aliases, normalized and without the article (None: the base does not
     know the place), once per knowledge base and place: normalizing them at every mention was a hundredth of
     extracting an article that names an old agreement."""
-    if _PLACE_WORDS_KB[0] is not kb:
-        _PLACE_WORDS.clear()
-        _PLACE_WORDS_KB[0] = kb
-    if place not in _PLACE_WORDS:
+    memo = kb_memo(kb, "place-words")
+    if place not in memo:
         p = kb.get(place)
         words: set[str] | None = None
         if p is not None:
             words = set()
             for n in [p.name, p.name_ar or "", *p.aliases, *p.aliases_ar]:
                 words.update(strip_article(w) for w in norm_alias(n).split())
-        _PLACE_WORDS[place] = frozenset(words) if words is not None else None
-    return _PLACE_WORDS[place]
+        memo[place] = frozenset(words) if words is not None else None
+    return memo[place]
 
 
 def relink_by_year(ctx: Context) -> None:
@@ -949,19 +943,14 @@ def _ceasefire_accord(kb, family: str, e) -> bool:
     files as an agreement whose own names say cessation of hostilities (the Pretoria agreement of 2022)."""
     if family != "ceasefire" or family_of_known(kb, e.id) != "agreement":
         return False
-    if _CEASEFIRE_NAMED_KB[0] is not kb:
-        _CEASEFIRE_NAMED.clear()
-        _CEASEFIRE_NAMED_KB[0] = kb
-    named = _CEASEFIRE_NAMED.get(e.id)  # (once per knowledge base and agreement, not at every noun of every article)
+    memo = kb_memo(kb, "ceasefire-named")  # (once per knowledge base and agreement, not at every noun of every article)
+    named = memo.get(e.id)
     if named is None:
-        named = _CEASEFIRE_NAMED[e.id] = any(
+        named = memo[e.id] = any(
             _family(norm_alias(n)) == "ceasefire" for n in (e.name, *e.aliases, *e.aliases_ar)
         )
     return named
 
-
-_CEASEFIRE_NAMED: dict[str, bool] = {}
-_CEASEFIRE_NAMED_KB: list = [None]  # the knowledge base it was read from (an id is only unique while it lives)
 
 
 def _demonym_owner(ctx: Context, ts: int, te: int) -> str | None:

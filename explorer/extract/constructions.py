@@ -592,12 +592,18 @@ def _against_which(ctx: Context, site: Site, emit) -> bool:
     fights = any(f.rtype == "fights" and j < f.i < end for f in site.found[site.n_trig + 1 :])
     fights = fights or not ctx.lex.w("fight_hint_words").isdisjoint(ctx.texts[j + 1 : end])
     rtype = "fights" if fights else "opposes"
+    _act_on_antecedent(ctx, site, emit, agents, before[-1], rtype, "against-which")
+    return True
+
+
+def _act_on_antecedent(ctx: Context, site: Site, emit, agents: list[Ment], last: Ment, rtype: str, how: str) -> None:
+    """The agents of a relative clause act on its antecedent (`last` and the names listed with it): "against which"
+    (`_against_which`), «اللذين تواصل الطائرات … قصفهما» (`relative_masdar`)."""
     kinds = ontology.target_kinds(rtype)
-    for t in group_with_left(ctx, site.ments, before[-1]):
+    for t in group_with_left(ctx, site.ments, last):
         for a in agents:
             if t.kind in kinds and a.entity != t.entity:
-                emit(a, t, rtype, site.conf, site.trig.text, "against-which")
-    return True
+                emit(a, t, rtype, site.conf, site.trig.text, how)
 
 
 def _after_fight(ctx: Context, site: Site) -> bool:
@@ -1944,7 +1950,7 @@ def _resumptive(ctx: Context, site: Site) -> bool:
     """The verb takes its antecedent back by a pronoun: suffixed («صاغته», «قدمتها») or after a preposition that
     ends the trigger phrase («تقدمت به»)."""
     words = site.trig.phrase.words
-    if len(words) > 1 and words[-1] in ctx.lex.w("resumptive_words"):
+    if len(words) > 1 and words[-1] in ctx.lex.w("agreement_pronoun_objects"):
         return True
     return ctx.toks[site.i].text.endswith(tuple(ctx.lex.w("resumptive_suffixes")))
 
@@ -2548,11 +2554,7 @@ def relative_masdar(ctx: Context, site: Site, emit) -> Outcome:
     last = next((m for m in site.ments if m.te == e and actor(m)), None)
     if last is None or any(m is last for m in site.src):
         return PASS
-    kinds = ontology.target_kinds(site.rtype)
-    for t in group_with_left(ctx, site.ments, last):
-        for s_ in site.src:
-            if t.kind in kinds and s_.entity != t.entity:
-                emit(s_, t, site.rtype, site.conf, site.trig.text, "relative-masdar")
+    _act_on_antecedent(ctx, site, emit, site.src, last, site.rtype, "relative-masdar")
     return DONE
 
 

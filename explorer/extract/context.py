@@ -373,6 +373,18 @@ def _common(index: dict[str, list[int]], words: AbstractSet[str]) -> Iterable[st
     return filter(words.__contains__, index)
 
 
+_KB_MEMOS: dict[str, tuple[object, dict]] = {}
+
+
+def kb_memo(kb, name: str) -> dict:
+    """The memo `name` of look-ups that follow from the knowledge base alone, kept across documents and emptied
+    when another base is used (its object compared, as an id is only unique while the base lives)."""
+    got = _KB_MEMOS.get(name)
+    if got is None or got[0] is not kb:
+        got = _KB_MEMOS[name] = (kb, {})
+    return got[1]
+
+
 def stable_id(kind: str, name: str) -> str:
     """Discovered actors get an id from their normalized name: the same name, the same id, in every run."""
     prefix = {"person": "person", "organization": "org", "armed_group": "group", "agreement": "agr"}.get(kind, kind)

@@ -6,7 +6,7 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
-from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset
+from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset, kb_memo
 from explorer.extract.syntax import closed_item, list_next, past_own_title
 from explorer.text.normalize import normalize
 from explorer.text.tokens import tokenize
@@ -772,17 +772,10 @@ def _definite_description(ctx: Context, i: int) -> bool:
     return body or k == 0 or toks[k - 1].text not in ("in", "inside", "across", "to")
 
 
-_NAME_WORDS: dict[str, frozenset[str]] = {}
-_NAME_WORDS_KB: list = [None]  # the knowledge base they were read from (an id is only unique while it lives)
-
-
 def _name_words(ctx: Context, entity: str) -> frozenset[str]:
     """The words of a state's names and aliases as the tokenizer gives their last forms («المملكة» → «مملكه»), once
     per knowledge base and entity (kept per document, they were normalized again in every article)."""
-    if _NAME_WORDS_KB[0] is not ctx.kb:
-        _NAME_WORDS.clear()
-        _NAME_WORDS_KB[0] = ctx.kb
-    memo = _NAME_WORDS
+    memo = kb_memo(ctx.kb, "state-name-words")
     if entity not in memo:
         e = ctx.kb.get(entity)
         if e is None:

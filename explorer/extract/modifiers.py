@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from operator import itemgetter
 
-from explorer.extract.context import Context, Ment, _nset
+from explorer.extract.context import Context, Ment, _nset, kb_memo
 from explorer.text.normalize import normalize
 
 _PARTY_NOUNS = _nset(
@@ -254,18 +254,11 @@ def _ba_clitic(ctx: Context, m: Ment) -> bool:
     return firsts is None or ctx.toks[m.ts].text not in firsts
 
 
-_FIRST_WORDS: dict[tuple[str, bool], frozenset[str] | None] = {}
-_FIRST_WORDS_KB: list = [None]  # the knowledge base they were read from (an id is only unique while it lives)
-
-
 def _first_words_ar(kb, eid: str, capital: bool) -> frozenset[str] | None:
     """The first words of an entity's Arabic names, normalized (with a capital's: `capital`; None: the base does
     not know it), once per knowledge base and entity, not normalized again at each «ب» before a place."""
-    if _FIRST_WORDS_KB[0] is not kb:
-        _FIRST_WORDS.clear()
-        _FIRST_WORDS_KB[0] = kb
-    key = (eid, capital)
-    if key not in _FIRST_WORDS:
+    memo, key = kb_memo(kb, "arabic-first-words"), (eid, capital)
+    if key not in memo:
         ent = kb.entities.get(eid)
         firsts: frozenset[str] | None = None
         if ent is not None:
@@ -274,8 +267,8 @@ def _first_words_ar(kb, eid: str, capital: bool) -> frozenset[str] | None:
                 caps = (kb.entities.get(p) for p in _capitals(kb).get(eid, ()))
                 names += [n for c in caps if c is not None for n in (c.name_ar, *c.aliases_ar)]
             firsts = frozenset(w[0] for w in (normalize(n).text.split() for n in names if n) if w)
-        _FIRST_WORDS[key] = firsts
-    return _FIRST_WORDS[key]
+        memo[key] = firsts
+    return memo[key]
 
 
 _CAPITALS: dict[int, dict[str, list[str]]] = {}

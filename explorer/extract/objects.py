@@ -182,7 +182,7 @@ def _relative_victim(ctx: Context, site: Site, m: Ment, start: int) -> bool:
             continue
         f = next((f for f in site.found if f.i == r + 1 and f.rtype == "fights"), None)
         if f is None:
-            return r + 1 < m.np_start and not ctx.lex.w("hit_verbs").isdisjoint(ctx.toks[r + 1].forms)
+            return not ctx.lex.w("hit_verbs").isdisjoint(ctx.toks[r + 1].forms)
         stem, suffixes = f.phrase.words[0], ctx.lex.any_of("pronoun_suffixes", "verb_object_suffixes")
         return not any(x.startswith(stem) and x[len(stem) :] in suffixes for x in ctx.toks[f.i].forms)
     return False
@@ -215,9 +215,7 @@ def _relative_clause_subject(ctx: Context, site: Site, m: Ment, start: int) -> b
     a stance verb's clause names who did the act it is about ("condemned the attack, which Hamas claimed")."""
     if ctx.lang == "ar" or site.rtype == "states" or m.np_start - 2 < start:
         return False
-    k = m.np_start - 1
-    while k > start and m.np_start - k < 8 and (ctx.covered[k] or ctx.texts[k] in ("and", ",", "the")):
-        k -= 1  # "which Syria and Russia deny": past the names listed before it
+    k = _list_start(ctx, m, start) - 1  # "which Syria and Russia deny": past the names listed before it
     if k - 1 < start:
         return False
     aside = ctx.texts[k] in ctx.lex.w("relative_who") and ctx.texts[k - 1] == ","
@@ -1731,7 +1729,7 @@ def _agreements_listed(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
         k += k < te and texts[k] in (",", "،")
         k += k < te and texts[k] in ctx.lex.w("and")
         k += k < te and texts[k] == "the"
-        nxt = next((m for m in ctx.ments.starting(k) if m.kind == "agreement" and m not in out), None)
+        nxt = next((m for m in ctx.ments.starting(k) if m.kind == "agreement"), None)
         glued = k < te and (k > out[-1].te or texts[k].startswith("و"))
         if nxt is None or not glued or nxt.entity in {m.entity for m in out}:
             return out

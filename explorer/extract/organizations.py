@@ -1423,7 +1423,7 @@ def _led_spans_en(ctx: Context, index: dict[str, str]) -> list[tuple[int, int, s
         if owner is None or texts[k - 1] != "-":
             continue
         lead = " ".join(texts[owner.ts : owner.te]) + "-led"
-        for e in range(k + 1, min(n, k + 4)):  # one or two words between: "international", "military"
+        for e in range(k + 1, min(n, k + 4)):  # the noun right after, or one or two words between: "international"
             eid = index.get(f"{lead} {texts[e]}") or (index.get(f"{lead} coalition") if texts[e] in nouns else None)
             if eid is not None and ctx.free(k + 1, e + 1):
                 out.append((owner.ts, e + 1, eid))

@@ -338,7 +338,7 @@ def past_own_title(ctx: Context, prev: Ment, edge: int) -> int:
 
 def closed_item(ctx: Context, prev: Ment) -> bool:
     """ ", and" after a list item that a comma opened: a person in apposition after his title ("Syria's interim
-    president, Ahmed al-Sharaa, and …") or before it ("X, the commander of Y, and …", past by `_past_own_title`),
+    president, Ahmed al-Sharaa, and …") or before it ("X, the commander of Y, and …", past by `past_own_title`),
     or the last but one of a list with a serial comma ("Russia, China, and Iran")."""
     if prev.kind == "person":
         for t in ctx.titles:
