@@ -619,8 +619,9 @@ def _after_fight(ctx: Context, site: Site) -> bool:
 def _attack_type(ctx: Context, site: Site) -> str:
     """«هاجمت الجماعة قاعدة للجيش» fights (an attack on a base), «هاجم البيان» is words; "attacked the UN report
     as biased" opposes (words: `said_nouns`), "attacked an army convoy" fights."""
-    if ctx.lang == "ar":
-        return "fights" if _attacked_place(ctx, site) else site.rtype
+    if ctx.lang == "ar":  # («هاجمت مسيرات أوكرانية …»: a weapon attacks, words do not)
+        weapon = site.j < site.sent.te and not ctx.lex.w("weapon_nouns").isdisjoint(ctx.toks[site.j].forms)
+        return "fights" if weapon or _attacked_place(ctx, site) else site.rtype
     words = ctx.lex.w("said_nouns")
     return "opposes" if not words.isdisjoint(ctx.texts[site.j : min(site.sent.te, site.j + 6)]) else site.rtype
 
@@ -1841,6 +1842,11 @@ def weapon_subject(ctx: Context, site: Site, emit) -> Outcome:
     weapons, k = ctx.lex.w("weapon_nouns"), site.j
     while k < site.sent.te and k - site.j < 3 and not weapons.isdisjoint(ctx.toks[k].forms):
         k += 1
+    if site.j < k < site.sent.te - 1 and ctx.texts[k] in ctx.lex.w("belonging_words"):
+        # «طائرات مسيرة تابعة للحوثيين»: the weapon's owner, named after «تابعة لـ»
+        agent = next((m for m in ctx.ments.starting(k + 1) if actor(m)), None)
+        site.vso = agent is not None
+        return _subject(site, [agent], "weapon-subject") if agent is not None else PASS
     agent = next((m for m in ctx.ments.starting(k) if m.role == "demonym" and m.kind == "state"), None)
     if k == site.j or agent is None:
         return PASS

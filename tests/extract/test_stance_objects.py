@@ -244,3 +244,15 @@ def test_a_participle_after_a_noun_of_another_phrase_has_no_name_before_it_as_ob
     # Syria: a name with a short phrase after it, or a relative clause, keeps its participle
     rels = _rels("It excludes the al-Nusra Front and other groups designated as terrorists by the UN Security Council.")
     assert ("org:unsc", "opposes", "group:nusra") in rels
+
+
+def test_a_weapon_that_attacks_fights_for_its_state_or_owner():
+    # Ukraine, Red Sea, Sudan: «هاجمت مسيرات أوكرانية» is an attack, not criticism; «تابعة لـ» names the owner
+    assert ("state:ukr", "fights", "state:rus") in _rels("وهاجمت مسيرات أوكرانية مصفاة نفط روسية.", "ar")
+    rels = _rels("وهاجمت طائرات مسيرة تابعة للحوثيين سفينة إسرائيلية في البحر الأحمر.", "ar")
+    assert ("group:houthis", "fights", "state:isr") in rels and not any(t == "states" for _, t, _ in rels)
+    rels = _rels("وقصفت مدفعية تابعة لقوات الدعم السريع مواقع للجيش السوداني في الفاشر.", "ar")
+    assert ("group:rsf", "fights", "org:saf") in rels
+    # a minister who attacks a report criticizes it
+    rels = _rels("وهاجم وزير الخارجية الروسي التقرير الأمريكي.", "ar")
+    assert not any(t == "fights" for _, t, _ in rels)
