@@ -12,6 +12,8 @@ from explorer.extract.context import Context, Ment
 
 _ARMY_NAME = re.compile(r"\b(army|armed forces|defen[cs]e forces?)\b", re.IGNORECASE)
 _PARLIAMENT_NAME = re.compile(r"\bparliament\b", re.IGNORECASE)
+_PRESIDENCY_NAME = re.compile(
+    r"\b(presidency|presidential (administration|office)|royal (court|cabinet))\b", re.IGNORECASE)
 _AR_PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين"})  # «إلى», «إلا» as normalization writes them
 _BODIES: dict[tuple[int, str], dict[str, str]] = {}
 
@@ -115,15 +117,40 @@ def find_parliaments(ctx: Context) -> None:
         _bare_bodies(ctx, by_state, ctx.lex.w("parliament_nouns"), people=True)
 
 
-def _bare_bodies(ctx: Context, by_state: dict[str, str], nouns, people: bool = False) -> None:
-    found = ctx.where(nouns, lasts=ctx.lang == "ar")
+def find_presidencies(ctx: Context) -> None:
+    """ "The presidency said", "Azerbaijan's presidential administration", "the royal court", «بيان للديوان
+    الملكي»: the office of a state's head named without its name is the knowledge base's presidency or royal
+    court of the state the phrase or the article names, found as a parliament is. The two-word forms are a head
+    noun (`presidency_heads`) with its modifier (`presidency_modifiers`: before it in English, after it in
+    Arabic)."""
+    by_state = _state_bodies(ctx.kb, _PRESIDENCY_NAME)
+    if not by_state:
+        return
+    lex, texts = ctx.lex, ctx.texts
+    after = lex.w("presidency_not_followers")  # "took over the presidency of the AU": a chair, not an office
+    found = [(i, i) for i in ctx.where(lex.w("presidency_nouns"), lasts=ctx.lang == "ar")
+             if i + 1 >= len(texts) or texts[i + 1] not in after]
+    mods = lex.w("presidency_modifiers")
+    for i in ctx.where(lex.w("presidency_heads"), lasts=ctx.lang == "ar"):
+        if ctx.lang == "ar" and i + 1 < len(texts) and texts[i + 1] in mods and (
+                "ال" + ctx.lasts[i]) in texts[i]:
+            found.append((i, i + 1))
+        elif ctx.lang != "ar" and i > 0 and texts[i - 1] in mods:
+            found.append((i, i - 1))
+    _bare_bodies(ctx, by_state, (), people=True, found=found)
+
+
+def _bare_bodies(ctx: Context, by_state: dict[str, str], nouns, people: bool = False,
+                 found: list[tuple[int, int]] | None = None) -> None:
+    """Each of `nouns` (or each (noun, other end of its phrase) in `found`) that names a state's body alone."""
+    found = found if found is not None else [(i, i) for i in ctx.where(nouns, lasts=ctx.lang == "ar")]
     if not found:
         return
     army_ids = set(by_state.values())
     context = article_state(ctx, by_state, people)
     added = False
-    for i in found:
-        span = _bare_army(ctx, i)
+    for i, other in found:
+        span = _bare_army(ctx, i) if other == i else _two_word_body(ctx, i, other)
         if span is None:
             continue
         ts, te, owner = span
@@ -194,6 +221,23 @@ def _bare_army(ctx: Context, i: int) -> tuple[int, int, Ment | None] | None:
         if owner is not None:
             return i, te, owner
     return i, te, None
+
+
+def _two_word_body(ctx: Context, i: int, other: int) -> tuple[int, int, Ment | None] | None:
+    """ "presidential administration" (modifier before the noun at i), «الديوان الملكي» (after it): the span and
+    its owner as `_bare_army` finds them for the phrase, or None when a name covers it or names the phrase."""
+    ts, te = min(i, other), max(i, other) + 1
+    if not ctx.free(ts, te):
+        return None
+    if ctx.lang == "ar":
+        return None if ctx.ments.starting(te) else (ts, te, None)  # «الديوان الملكي السعودي»: named
+    prev = ctx.toks[ts - 1] if ts > 0 else None
+    if prev is not None and prev.text in ("'s", "'"):
+        owner = ctx.ending_at(ts - 1)
+        return (ts, te, owner) if owner is not None and owner.kind == "state" else None
+    if prev is None or prev.text not in ctx.lex.w("army_determiners"):
+        return None
+    return ts, te, None
 
 
 def _verb_at(ctx: Context, k: int) -> bool:

@@ -2204,8 +2204,10 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # «…، فيما قال المتحدث باسم الأمين العام ستيفان دوجاريك إن …»: the subject follows the verb
     if site.nominal and _heads_reported_clause(ctx, site.i):
         return PASS  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
-    if site.nominal and rtype == "states" and _attributed_noun(ctx, site.i):
-        return PASS  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the statement's author follows it
+    if (site.nominal and rtype == "states" and _attributed_noun(ctx, site.i)) or (
+        ctx.lang == "ar" and _attribution_source(ctx, nb, site.i)
+    ):  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the statement's author follows it; «وفق بيان للديوان
+        return PASS  # الملكي، أن دعم المغرب …»: the source an aside names does not act in the clause
     if site.nominal and rtype in ("fights", "opposes", "supports") and _time_framed(ctx, site.i):
         return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
     # "Obama called Netanyahu and commended …", "discussed the truce with Erdogan during a visit to Ankara": the
@@ -2263,6 +2265,15 @@ def _attributed_noun(ctx: Context, i: int) -> bool:
     if ctx.lang == "ar":
         return ctx.texts[k] in ctx.lex.w("attribution_heads")
     return k >= 1 and f"{ctx.texts[k - 1]} {ctx.texts[k]}" in ctx.lex.w("source_phrases")
+
+
+def _attribution_source(ctx: Context, nb: Ment, i: int) -> bool:
+    """«وفق بيان للديوان الملكي، أن …», «بحسب الرئاسة، …»: the name is the source an aside attributes the
+    clause to (an attribution word one or two words before it, a comma between it and the trigger)."""
+    heads, k = ctx.lex.w("attribution_heads"), nb.np_start
+    if not any(0 <= j < len(ctx.texts) and ctx.texts[j] in heads for j in (k - 1, k - 2)):
+        return False
+    return any(ctx.toks[j].text in (",", "،") for j in range(nb.te, i))
 
 
 def _took_part(ctx: Context, a: int, i: int) -> bool:

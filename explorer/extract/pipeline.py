@@ -54,6 +54,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "org-short-forms.v1": coreference.find_org_short_forms,
     "armies.v1": armies.find_armies,
     "parliaments.v1": armies.find_parliaments,
+    "presidencies.v1": armies.find_presidencies,
     "foreign-ministries.v1": armies.find_foreign_ministries,
     "group-references.v1": coreference.find_group_references,
     "cued-names.v1": names.find_cued_names,
