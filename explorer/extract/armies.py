@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from explorer.extract.context import Context, Ment
+from explorer.extract.context import Context, Ment, stable_id
 
 _ARMY_NAME = re.compile(r"\b(army|armed forces|defen[cs]e forces?)\b", re.IGNORECASE)
 _PARLIAMENT_NAME = re.compile(r"\bparliament\b", re.IGNORECASE)
@@ -289,8 +289,17 @@ def find_led_forces(ctx: Context) -> None:
     the group (what a verb acts on), the person stays himself and holds a role in it (`ctx.led_forces`)."""
     forces, loyal = ctx.lex.w("loyal_forces"), ctx.lex.w("loyal_words")
     texts, n, added = ctx.texts, len(ctx.texts), False
+    titled = {id(t.person): t.ts for t in ctx.titles if t.person is not None}
     for m in [m for m in ctx.ments if m.kind == "person"]:
         span = _forces_before(texts, m.ts, forces, loyal) or _forces_after(texts, m.te, n, forces)
+        if span is None and id(m) in titled:  # "gunmen loyal to ousted president X": his title between
+            words = ctx.lasts if ctx.lang == "ar" else texts  # «والقوات الموالية للرئيس …»
+            span = _forces_before(words, _past_former(ctx, titled[id(m)]), forces, loyal)
+            if span is not None and span[1] - span[0] < 2:
+                span = None  # "Taliban fighters ousted President X": no loyal words, the fighters oust him
+            if span is not None and ctx.free(*span) and _commanded_group(ctx, m.entity) is None:
+                added = _loyalists(ctx, m, span) or added
+            continue
         if span is None or not ctx.free(*span):
             continue
         group = _commanded_group(ctx, m.entity)
@@ -303,6 +312,42 @@ def find_led_forces(ctx: Context) -> None:
     added = _bodies_forces(ctx, forces, loyal) or added
     if added:
         ctx.ments.sort_by_start()
+
+
+def _loyalists(ctx: Context, m: Ment, span: tuple[int, int]) -> bool:
+    """ "gunmen loyal to ousted president Bashar al-Assad", «القوات الموالية للرئيس اليمني السابق علي عبد الله
+    صالح»: forces loyal to a man who no longer holds the state office he held are an armed group of their own
+    (his loyalists, who back him), not the state he led nor himself. A sitting leader's ("troops loyal to Salva
+    Kiir") stay him."""
+    if not _former_ruler(ctx, m.entity):
+        return False
+    person = ctx.kb.get(m.entity)
+    last = person.name.split()[-1] if person is not None else ""
+    last = re.sub(r"^(al|el|ad|as|ash|at|az)-", "", last)
+    if not last:
+        return False
+    name = f"{last[0].upper()}{last[1:]} loyalists"
+    eid = stable_id("armed_group", name)
+    ctx.entities.add(eid, name, "armed_group", None, [], known=False)
+    s, e = ctx.orig(*span)
+    ctx.loyalists.append((ctx.add(Ment(s, e, span[0], span[1], eid, "armed_group", "coref", ctx.text[s:e])), m))
+    m.in_np = True  # (the loyalists act, not he: "fighters loyal to ousted leader X clashed with …")
+    return True
+
+
+def _past_former(ctx: Context, k: int) -> int:
+    """The start of a title with the words that say its holder lost it before it ("ousted", "former")."""
+    while k > 0 and ctx.texts[k - 1] in ctx.lex.w("former_ruler_words"):
+        k -= 1
+    return k
+
+
+def _former_ruler(ctx: Context, person: str) -> bool:
+    """He held an office of a state that ended before the article's date, and holds none now."""
+    roles = ctx.kb.roles_of(person)
+    now = {r.of for r in ctx.kb.roles_of(person, ctx.on)}
+    states = [r for r in roles if r.of and r.of.startswith("state:")]
+    return bool(states) and not any(r.of in now for r in states)
 
 
 def _bodies_forces(ctx: Context, forces: frozenset[str], loyal: frozenset[str]) -> bool:

@@ -2204,8 +2204,10 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # «…، فيما قال المتحدث باسم الأمين العام ستيفان دوجاريك إن …»: the subject follows the verb
     if site.nominal and _heads_reported_clause(ctx, site.i):
         return PASS  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
-    if (site.nominal and rtype == "states" and _attributed_noun(ctx, site.i)) or (
-        ctx.lang == "ar" and _attribution_source(ctx, nb, site.i)
+    if (
+        (site.nominal and rtype == "states" and _attributed_noun(ctx, site.i))
+        or (ctx.lang == "ar" and _attribution_source(ctx, nb, site.i))
+        or _former_title(ctx, site)
     ):  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the statement's author follows it; «وفق بيان للديوان
         return PASS  # الملكي، أن دعم المغرب …»: the source an aside names does not act in the clause
     if site.nominal and rtype in ("fights", "opposes", "supports") and _time_framed(ctx, site.i):
@@ -2265,6 +2267,16 @@ def _attributed_noun(ctx: Context, i: int) -> bool:
     if ctx.lang == "ar":
         return ctx.texts[k] in ctx.lex.w("attribution_heads")
     return k >= 1 and f"{ctx.texts[k - 1]} {ctx.texts[k]}" in ctx.lex.w("source_phrases")
+
+
+def _former_title(ctx: Context, site: Site) -> bool:
+    """ "asylum to ousted president Bashar al-Assad": a participle before a title, after a preposition or an
+    article (`former_title_openers`), says what became of the title's holder; nobody before it ousted him."""
+    j = site.j if site.j > site.i else site.i + 1
+    if ctx.texts[site.i] not in ctx.lex.w("former_ruler_words") or j >= len(ctx.toks):
+        return False  # ("Sudan's military ousted President Bashir": its subject right before it)
+    adjective = site.i == 0 or ctx.texts[site.i - 1] in ctx.lex.w("former_title_openers")
+    return adjective and bool(ctx.lex.titles.match_at(ctx.toks, j))  # (not "Taliban fighters ousted President X")
 
 
 def _attribution_source(ctx: Context, nb: Ment, i: int) -> bool:

@@ -239,6 +239,7 @@ class Context:
         self.covered = bytearray(len(toks) + 1)
         self.possessive_roles: list[tuple[Ment, Ment]] = []
         self.led_forces: list[tuple[Ment, Ment]] = []  # (person, the forces he commands): armies.find_led_forces
+        self.loyalists: list[tuple[Ment, Ment]] = []  # (forces loyal to a former leader, the leader): armies
         self.memo: dict[str, object] = {}  # tables the relation phase builds once per document (see objects.py)
 
     @lazy

@@ -1266,6 +1266,13 @@ def body_of_list(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
                 emit(m, body, "member_of", 0.65, "of", "body-of-list")
 
 
+def loyalists(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """Forces loyal to a former ruler (armies._loyalists) back him."""
+    for group, person in ctx.loyalists:
+        if sent.ts <= group.ts < sent.te:
+            emit(group, person, "supports", 0.7, "loyal to", "loyalists")
+
+
 SENTENCE_PATTERNS = [
     *MEMBERSHIP_PATTERNS,
     *AFFILIATION_PATTERNS,
@@ -1284,4 +1291,5 @@ SENTENCE_PATTERNS = [
     adviser_to,
     war_pairs,
     body_of_list,
+    loyalists,
 ]
