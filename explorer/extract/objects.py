@@ -1711,12 +1711,12 @@ def _targets(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
     if site.rtype == "visits" and _places_listed(ctx, site, tgt):
         return _place_list(ctx, site.ments, tgt)  # "visited Kampala, Addis Ababa and Nairobi"
     if tgt.kind == "agreement":
-        return _agreements_listed(ctx, site, tgt) if site.rtype == "agrees_with" else [tgt]
+        return _agreements_coordinated(ctx, site, tgt) if site.rtype == "agrees_with" else [tgt]
     listed = site.rtype != "visits" or _tour(ctx, site)
     return _objects(ctx, site, tgt) if listed else [tgt]
 
 
-def _agreements_listed(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
+def _agreements_coordinated(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
     """ "agreed to activate the security accord signed between them in 2001, and the general accord of 1998",
     «اتفق الجانبان على تفعيل اتفاقية التعاون الأمني الموقعة بينهما عام 2001، والاتفاقية العامة للتعاون»: an
     agreement joined to the object by "and" / «و», right after it or after the comma that closes its participle
