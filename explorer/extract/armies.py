@@ -14,6 +14,7 @@ _ARMY_NAME = re.compile(r"\b(army|armed forces|defen[cs]e forces?)\b", re.IGNORE
 _PARLIAMENT_NAME = re.compile(r"\bparliament\b", re.IGNORECASE)
 _PRESIDENCY_NAME = re.compile(
     r"\b(presidency|presidential (administration|office)|royal (court|cabinet))\b", re.IGNORECASE)
+_ARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ash|at|az)-")  # "al-Assad" → "Assad loyalists"
 _AR_PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين"})  # «إلى», «إلا» as normalization writes them
 _BODIES: dict[tuple[int, str], dict[str, str]] = {}
 
@@ -323,7 +324,7 @@ def _loyalists(ctx: Context, m: Ment, span: tuple[int, int]) -> bool:
         return False
     person = ctx.kb.get(m.entity)
     last = person.name.split()[-1] if person is not None else ""
-    last = re.sub(r"^(al|el|ad|as|ash|at|az)-", "", last)
+    last = _ARTICLE_PREFIX.sub("", last)
     if not last:
         return False
     name = f"{last[0].upper()}{last[1:]} loyalists"

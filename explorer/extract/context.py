@@ -331,6 +331,11 @@ class Context:
     def orig(self, ts: int, te: int) -> tuple[int, int]:
         return self.norm.span(self.toks[ts].start, self.toks[te - 1].end)
 
+    def capitalized(self, k: int) -> bool:
+        """Token k starts with a capital in the original text (normalization lowercases English)."""
+        s = self.orig(k, k + 1)[0]
+        return self.text[s : s + 1].isupper()
+
     def add(self, m: Ment) -> Ment:
         self._ments.append(m)  # (not the property: a call per mention)
         self.covered[m.ts : m.te] = b"\x01" * (m.te - m.ts)

@@ -7,7 +7,6 @@ make it the group named before ("the rebels" after "the M23")."""
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, stable_id
-from explorer.extract.organizations import _capitalised as capital_initial
 
 _NISBA = ("يه", "يين", "يون")
 
@@ -58,7 +57,7 @@ _MODIFIER_STOPS = frozenset(("'s", "'", "the", "of", ",", "."))  # ("Hamas's mil
 def _capitalised(ctx: Context, k: int) -> bool:
     """A capitalised people or creed ("Tuareg", "Islamist"), at a sentence's start too, but no determiner or
     number there ("Some rebels", "Two militants")."""
-    return capital_initial(ctx, k) and ctx.texts[k].lower() not in ctx.lex.w("not_group_modifiers")
+    return ctx.capitalized(k) and ctx.texts[k].lower() not in ctx.lex.w("not_group_modifiers")
 
 
 def _spans_ar(ctx: Context) -> list[tuple[int, int, int, int]]:

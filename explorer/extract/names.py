@@ -192,8 +192,7 @@ def _free_capital(ctx: Context, k: int) -> bool:
 
 
 def _capitalized(ctx: Context, i: int) -> bool:
-    t = ctx.toks[i]
-    return t.is_word and ctx.text[ctx.orig(i, i + 1)[0]].isupper()
+    return ctx.toks[i].is_word and ctx.capitalized(i)
 
 
 def _name_ends(ctx: Context, i: int) -> list[int]:

@@ -621,7 +621,7 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
     words: list[tuple[int, str]] = []
     k = i
     while k < n and (toks[k].is_word or texts[k] in ("'s", "'", "-")):
-        if toks[k].is_word and not ctx.covered[k] and _capitalised(ctx, k):
+        if toks[k].is_word and not ctx.covered[k] and ctx.capitalized(k):
             words.append((k, texts[k]))
             k += 1
             continue
@@ -645,14 +645,14 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
             k = article
             continue
         if words and texts[k] in ("'s", "'") and words[-1][1] in ctx.lex.w("possessive_name_words"):
-            if k + 1 < n and not ctx.covered[k + 1] and _capitalised(ctx, k + 1):  # "Sudan People's Liberation …"
+            if k + 1 < n and not ctx.covered[k + 1] and ctx.capitalized(k + 1):  # "Sudan People's Liberation …"
                 words.append((k, texts[k]))
                 k += 1
                 continue
         if words and not ctx.covered[k] and texts[k] in _LINKS and k + 1 < n:
             article = texts[k + 1] == "the" and texts[k] in _INNER_LINKS | {"for"} or texts[k : k + 2] == ["for", "a"]
             nxt = k + 2 if article else k + 1  # "Alliance of Patriots for a Free Congo"
-            if nxt < n and (ctx.covered[nxt] or _capitalised(ctx, nxt)) and toks[nxt].is_word:
+            if nxt < n and (ctx.covered[nxt] or ctx.capitalized(nxt)) and toks[nxt].is_word:
                 words.append((k, texts[k]))
                 if nxt == k + 2:
                     words.append((k + 1, texts[k + 1]))
@@ -682,10 +682,10 @@ def _article_word(ctx: Context, k: int) -> int:
     texts, n = ctx.texts, len(ctx.texts)
     if texts[k] not in ctx.lex.w("name_articles") or ctx.covered[k]:
         return 0
-    if k + 2 < n and texts[k + 1] == "-" and not ctx.covered[k + 2] and _capitalised(ctx, k + 2):
+    if k + 2 < n and texts[k + 1] == "-" and not ctx.covered[k + 2] and ctx.capitalized(k + 2):
         return k + 3
     if texts[k] in ctx.lex.w("name_particles") and k + 1 < n and not ctx.covered[k + 1]:
-        return k + 1 + (_article_word(ctx, k + 1) - k - 1 if _article_word(ctx, k + 1) else _capitalised(ctx, k + 1))
+        return k + 1 + (_article_word(ctx, k + 1) - k - 1 if _article_word(ctx, k + 1) else ctx.capitalized(k + 1))
     return 0
 
 
@@ -716,14 +716,9 @@ def _prefix(ctx: Context, ts: int):
     "UN Panel of Experts on Libya"), not one with "'s" ("Egypt's") nor one that is itself inside a longer name."""
     for m in ctx.ments.ending(ts):
         if m.kind in _INNER_KINDS and not m.possessive and not m.in_np and m.te - m.ts <= 3:
-            if _capitalised(ctx, m.te - 1):
+            if ctx.capitalized(m.te - 1):
                 return m
     return None
-
-
-def _capitalised(ctx: Context, k: int) -> bool:
-    s_, _ = ctx.orig(k, k + 1)
-    return ctx.text[s_ : s_ + 1].isupper()
 
 
 _LINKS = frozenset({"of", "for", "and", "on", "in", "to"})
@@ -806,7 +801,7 @@ def find_named_processes(ctx: Context) -> None:
                 spans.append((k, place.te, place))
             continue
         place = next((m for m in ctx.ments.ending(k) if m.kind in ("place", "state") and not m.possessive), None)
-        if place is not None and _capitalised(ctx, place.ts) and ctx.texts[place.ts - 1] not in ("and", ","):
+        if place is not None and ctx.capitalized(place.ts) and ctx.texts[place.ts - 1] not in ("and", ","):
             # (not "the Luanda and Nairobi processes": the places where the talks meet)
             spans.append((place.ts, k + 1, place))
     for ts, te, place in spans:
@@ -879,10 +874,10 @@ def find_typed_names(ctx: Context) -> None:
 
 def _typed_span(ctx: Context, i: int, one: frozenset[str], nots: frozenset[str]) -> int | None:
     """Where the capitalised name before the lowercase noun at token i starts, if it is one (find_typed_names)."""
-    if ctx.covered[i] or _capitalised(ctx, i) or i < 2:
+    if ctx.covered[i] or ctx.capitalized(i) or i < 2:
         return None
     ts, toks, texts = i, ctx.toks, ctx.texts
-    while ts > 0 and i - ts < 5 and toks[ts - 1].is_word and not ctx.covered[ts - 1] and _capitalised(ctx, ts - 1):
+    while ts > 0 and i - ts < 5 and toks[ts - 1].is_word and not ctx.covered[ts - 1] and ctx.capitalized(ts - 1):
         if texts[ts - 1] in ("the", "a", "an"):
             break
         ts -= 1
@@ -891,7 +886,7 @@ def _typed_span(ctx: Context, i: int, one: frozenset[str], nots: frozenset[str])
         return None
     before = texts[ts - 1] if ts > 0 else "."
     if before in _SENTENCE_ENDS or not (
-        before in ("'s", "'", "the", "a", "an") or toks[ts - 1].is_word and not _capitalised(ctx, ts - 1)
+        before in ("'s", "'", "the", "a", "an") or toks[ts - 1].is_word and not ctx.capitalized(ts - 1)
     ):
         return None
     if any(ctx.lex.titles.match_at(ctx.toks, k) for k in range(ts, i)):
@@ -927,11 +922,11 @@ def find_owned_bodies(ctx: Context) -> None:
     heads = ctx.lex.w("part_body_heads")
     added = False
     for i in ctx.where(heads):
-        if ctx.covered[i] or _capitalised(ctx, i):
+        if ctx.covered[i] or ctx.capitalized(i):
             continue
         ts = i
-        while ts > 0 and i - ts < 2 and ctx.toks[ts - 1].is_word and not ctx.covered[ts - 1] and not _capitalised(
-            ctx, ts - 1
+        while ts > 0 and i - ts < 2 and ctx.toks[ts - 1].is_word and not ctx.covered[ts - 1] and not ctx.capitalized(
+            ts - 1
         ) and ctx.texts[ts - 1] not in ("the", "its", "their", "a", "an", "and", "of"):
             ts -= 1
         owner = _owner_of(ctx, ts, i)
@@ -1155,9 +1150,9 @@ def _capitalised_before(ctx: Context, ts: int) -> int:
     ("Defence and Security Council")."""
     k = ts
     while k > ts - 4 and k > 0:
-        if ctx.free(k - 1, k) and _capitalised(ctx, k - 1):
+        if ctx.free(k - 1, k) and ctx.capitalized(k - 1):
             k -= 1
-        elif k > 1 and ctx.texts[k - 1] == "and" and ctx.free(k - 2, k - 1) and _capitalised(ctx, k - 2):
+        elif k > 1 and ctx.texts[k - 1] == "and" and ctx.free(k - 2, k - 1) and ctx.capitalized(k - 2):
             k -= 2
         else:
             break
@@ -1324,7 +1319,7 @@ def _long_form(ctx: Context, k: int, short: str) -> int | None:
     links (`_capital_run`) that ends at k."""
     fillers = ctx.lex.w("name_fillers")
     for ts in range(max(0, k - len(short) - 5), k - 1):
-        if ctx.covered[ts] or ctx.texts[ts] in fillers or not _capitalised(ctx, ts):
+        if ctx.covered[ts] or ctx.texts[ts] in fillers or not ctx.capitalized(ts):
             continue
         s_, _ = ctx.orig(ts, k)
         if not _spells(short.lower(), ctx.text[s_ : ctx.orig(k - 1, k)[1]].lower()):

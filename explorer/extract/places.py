@@ -35,7 +35,7 @@ def _spans_en(ctx: Context) -> list[tuple[int, int]]:
             out.append((k + 1, te))
     for k in ctx.where(ctx.lex.w("region_nouns_after")):
         ts = k
-        while ts > 0 and ts > k - 3 and not ctx.covered[ts - 1] and _capitalised(ctx, ts - 1):
+        while ts > 0 and ts > k - 3 and not ctx.covered[ts - 1] and ctx.capitalized(ts - 1):
             ts -= 1
         if ts < k and ts > 0 and texts[ts - 1] == "the" and not ctx.covered[k] and not texts[k - 1].endswith(_ADJ):
             out.append((ts, k))  # (not "the Kurdish region", "the Northern region": an adjective)
@@ -54,22 +54,17 @@ def _lone_place(ctx: Context, ts: int, te: int) -> bool:
     body = te < n and not ctx.lex.organization_heads.isdisjoint({texts[te], *ctx.toks[te].forms})
     if body or te < n and texts[te] in ("'s", "'"):
         return False
-    return te >= n or not _capitalised(ctx, te)
+    return te >= n or not ctx.capitalized(te)
 
 
 def _capital_words(ctx: Context, k: int) -> int:
     """The end of up to three free capitalised words from token k ("Wad Madani", "Sharm el-Sheikh")."""
     texts, n, te = ctx.texts, len(ctx.texts), k
-    while te < n and te - k < 3 and ctx.toks[te].is_word and not ctx.covered[te] and _capitalised(ctx, te):
+    while te < n and te - k < 3 and ctx.toks[te].is_word and not ctx.covered[te] and ctx.capitalized(te):
         te += 1
         if te + 1 < n and texts[te] == "-" and ctx.toks[te + 1].is_word and not ctx.covered[te + 1]:
             te += 2  # "el-Sheikh"
     return te
-
-
-def _capitalised(ctx: Context, k: int) -> bool:
-    s_, _ = ctx.orig(k, k + 1)
-    return ctx.text[s_ : s_ + 1].isupper()
 
 
 def _spans_ar(ctx: Context) -> list[tuple[int, int]]:
