@@ -48,6 +48,7 @@ from explorer.extract.syntax import (
     relative_subject,
     relative_without_actor,
     same_class,
+    stance_noun,
     suffix_agrees,
     time_clause_verb,
     verb_initial,
@@ -137,7 +138,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     site.nominal = site.trig.phrase.nominal
     if ctx.lang == "ar" and toks[i].text[:1] in "بل" and site.trig.phrase.words[0][:1] != toks[i].text[:1]:
         site.nominal = True  # «بدعم», «لمحاربة»: a preposition makes the trigger a noun
-    if definite(ctx, toks[i]) and site.rtype in ("supports", "opposes", "fights"):
+    if stance_noun(ctx, i, site.rtype):
         site.nominal = True  # «الدعم», «الرفض»: the article makes the trigger a noun
     if ctx.lang != "ar" and _gerund_of_time(ctx, i, site.sent.ts):
         if site.j >= site.sent.te or ctx.texts[site.j] not in ctx.lex.w("between"):

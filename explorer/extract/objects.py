@@ -23,6 +23,7 @@ from explorer.extract.syntax import (
     pairs,
     past_place,
     pronoun_suffix,
+    stance_noun,
     suffix_agrees,
     time_clause_verb,
 )
@@ -1639,7 +1640,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
 def _noun_trigger(ctx: Context, f: Trigger) -> bool:
     """A noun trigger, or a verb's word with the article («أدانت القصف الروسي للمدن»: «القصف» is the bombing, the
     object, not a verb that opens the next clause)."""
-    return f.phrase.nominal or (definite(ctx, ctx.toks[f.i]) and f.rtype in ("supports", "opposes", "fights"))
+    return f.phrase.nominal or stance_noun(ctx, f.i, f.rtype)
 
 
 def _second_clause(ctx: Context, site: Site, tgt: Ment) -> bool:

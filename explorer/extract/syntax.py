@@ -611,6 +611,12 @@ def _stem_bases(stem: str) -> tuple[str, ...]:
     return tuple(bases)
 
 
+def stance_noun(ctx: Context, i: int, rtype: str) -> bool:
+    """A stance or fighting verb's word with the article is its noun («الدعم», «الرفض», «القصف»): what a clause
+    condemns or backs, not a verb that opens one."""
+    return rtype in ("supports", "opposes", "fights") and definite(ctx, ctx.toks[i])
+
+
 def definite(ctx: Context, tok) -> bool:
     """An Arabic noun with the article («اللقاء», «والمحادثات»): it cannot head a genitive («لقاء الرئيس»). Not a
     noun whose own first letters are those of the article («التزام الحكومة», «والتزام»: `article_like_nouns`)."""
