@@ -238,7 +238,7 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
             acting = True
         if ctx.lang != "ar" and nxt.text in lex.w("acting_verbs"):
             acting = True  # "Washington imposed sanctions on …": a verb whose noun is the relation
-    acting = acting or _relative_after(ctx, m)
+    acting = acting or _relative_after(ctx, m) or _reported_subject(ctx, m, prev)
     if ctx.lang != "ar" and prev is not None and prev.text in lex.w("with"):
         acting = True  # "refused contact with Washington": a partner is the state
     if ctx.lang == "ar" and prev is not None and prev.is_word:
@@ -247,6 +247,20 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
             acting = True  # «أعلنت موسكو», «وفرضت واشنطن عقوبات على …»
         acting = acting or _clause_verb_before(ctx, m.ts - 1)
     return acting or _stance_object(ctx, m)
+
+
+def _reported_subject(ctx: Context, m: Ment, prev) -> bool:
+    """ "Blinken said Washington remained committed", "said that Moscow remained open", «قال إن واشنطن ما زالت
+    ملتزمة», «أكد أن الدوحة مستمرة»: a capital right after a complementizer, or right after a verb of saying,
+    opens the reported clause as its subject (a place would follow a preposition: "said in Moscow")."""
+    if prev is None or not prev.is_word:
+        return False
+    if prev.text in ctx.lex.complementizers:
+        return True
+    if ctx.lang == "ar":
+        return False
+    hit = ctx.lex.triggers.match_at(ctx.toks, m.ts - 1)
+    return bool(hit) and hit[1] == m.ts and not hit[0].nominal and hit[0].label == "states"
 
 
 def _clause_verb_before(ctx: Context, k: int) -> bool:

@@ -702,7 +702,9 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
     body belongs to it (a state or body); a person who heads it ("Hemedti, who heads the RSF") holds a role."""
     kinds = ("state", "organization", "armed_group")
     after = [m for m in ments if m.ts > i and m.kind in ("organization", "armed_group") and m.np_start - i <= 5]
-    against = ctx.lex.w("vote_against")  # «يقود تحالفاً ضد الحوثيين», "leads a coalition against X": whom it fights
+    # «يقود تحالفاً ضد الحوثيين», "leads a coalition against X": whom it fights; «تقود وساطة بين الحوثيين والسعودية»,
+    # "leads mediation efforts between Hamas and Israel": the sides of what it leads
+    against = ctx.lex.any_of("vote_against", "between")
     after = [m for m in after if against.isdisjoint(ctx.texts[i + 1 : m.np_start])]
     body = after[0] if after else _delegation_of(ctx, sent, ments, i)
     if body is None:
@@ -1025,8 +1027,21 @@ def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
         if not (_acting(m) and k + 1 < sent.te and toks[k].text == "-" and toks[k + 1].text in words):
             continue
         backed = next((x for x in ments if k + 2 <= x.ts <= k + 5 and _acting(x) and x.entity != m.entity), None)
-        if backed is not None:
+        if backed is not None and _same_phrase(ctx, k + 2, backed):
             emit(m, backed, "supports", 0.55, toks[k + 1].text, "backed-compound")
+
+
+def _same_phrase(ctx: Context, lo: int, backed: Ment) -> bool:
+    """No verb, comma or "and" between the compound and the name after it: in "the Russian-backed separatists
+    shelled Ukrainian troops" the backed are the separatists (unnamed), not whom they shelled; "the Iran-backed
+    forces of X" names them, and so does an apposition ("the Iran-backed militia, Kataib Hezbollah, …")."""
+    toks, hi = ctx.toks, backed.ts
+    if hi - 1 > lo and toks[hi - 1].text == "," and (backed.te >= len(toks) or toks[backed.te].text == ","):
+        hi -= 1
+    for k in range(lo, hi):
+        if not toks[k].is_word or toks[k].text in ctx.lex.w("and") or ctx.lex.triggers.match_at(toks, k):
+            return False
+    return True
 
 
 def _acting(m: Ment) -> bool:

@@ -258,6 +258,16 @@ FINDS = [
     ("en", "French and Malian troops attacked jihadist positions held by Ansar Dine.", ("state:fra", "fights", "*")),
     ("en", "U.S. and British warplanes struck Houthi radar sites.", ("state:usa", "fights", "group:houthis")),
     ("en", "Iranian and Russian support for Assad never wavered.", ("state:rus", "supports", "person:bashar-al-assad")),
+    # "cut relations with": a break of ties, whatever the noun; a capital that cuts them is its state
+    ("en", "In 2021 Algiers cut relations with Rabat.", ("state:dza", "opposes", "state:mar")),
+    ("en", "Niger cut relations with Ukraine after the ambush in Mali.", ("state:ner", "opposes", "state:ukr")),
+    ("en", "Bolivia cuts relations with Israel over the Gaza war.", ("state:bol", "opposes", "state:isr")),
+    # a capital right after a complementizer or a verb of saying is the reported clause's subject: its state
+    ("en", "Blinken said Washington remained committed to the ceasefire.", ("state:usa", "agrees_with", "agr:*")),
+    ("en", "The envoy said that Moscow would keep backing the Syrian government.", ("state:rus", "supports", "*")),
+    ("ar", "قال بلينكن إن واشنطن ما زالت ملتزمة بوقف إطلاق النار.", ("state:usa", "agrees_with", "agr:*")),
+    ("ar", "وأكد المتحدث أن الدوحة تدعم المبادرة المصرية.", ("state:qat", "supports", "*")),
+    ("ar", "وأعلن الوزير أن أنقرة ترفض الاتفاق البحري بين ليبيا واليونان.", ("state:tur", "opposes", "*")),
 ]
 
 KEEPS_OUT = [
@@ -390,6 +400,17 @@ KEEPS_OUT = [
     ),
     # an apposition is not a list: "Russia, the main backer of Assad," is one actor
     ("en", "Russia, the main backer of Assad, said it would attend the talks.", ("person:bashar-al-assad", "*", "*")),
+    # "X-backed" backs the noun it modifies; a name past a verb, a comma or "and" is no longer that noun
+    ("en", "The Russian-backed separatists shelled Ukrainian troops.", ("state:rus", "supports", "*")),
+    ("en", "Iran-backed militias attacked US forces in Syria.", ("state:irn", "supports", "state:usa")),
+    ("en", "The Saudi-backed government and the Houthis agreed to a truce.", ("state:sau", "supports", "*")),
+    ("en", "The US-backed fighters and the Syrian army clashed near Raqqa.", ("state:usa", "supports", "*")),
+    ("en", "Rwanda-backed rebels attacked Congolese troops near Goma.", ("state:rwa", "supports", "*")),
+    # who leads a mediation between two sides chairs neither of them
+    ("ar", "تقود سلطنة عمان وساطة بين الحوثيين والسعودية.", ("state:omn", "member_of", "*")),
+    ("ar", "تقود قطر جهود الوساطة بين حركة حماس وإسرائيل.", ("state:qat", "member_of", "*")),
+    ("en", "Oman leads mediation between the Houthis and Saudi Arabia.", ("state:omn", "member_of", "*")),
+    ("en", "Qatar has led mediation efforts between Hamas and Israel.", ("state:qat", "member_of", "*")),
 ]
 
 
