@@ -31,6 +31,7 @@ from explorer.extract.syntax import (
     dual_verb,
     gate_cues,
     genitive_signers,
+    ground_owner,
     group_with,
     group_with_left,
     idiom,
@@ -525,8 +526,8 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         return _mediated(ctx, site, emit)
     if word in ctx.lex.w("attack_verbs"):
         site.rtype = _attack_type(ctx, site)
-    elif word in ctx.lex.w("strike_verbs") and _struck_target(ctx, site):
-        site.rtype = "fights"  # "Israel struck Houthi targets", "struck Russian refineries" (a deal is struck too)
+    elif word in ctx.lex.w("strike_verbs") and site.j == site.i + 1:  # ("hit out at": words, a phrase of its own)
+        return _struck(ctx, site)
     elif word in warn and ctx.lang == "ar":
         if _warned_object(ctx, site):
             site.rtype = "opposes"
@@ -625,6 +626,22 @@ def _attack_type(ctx: Context, site: Site) -> str:
         return "fights" if weapon or _attacked_place(ctx, site) else site.rtype
     words = ctx.lex.w("said_nouns")
     return "opposes" if not words.isdisjoint(ctx.texts[site.j : min(site.sent.te, site.j + 6)]) else site.rtype
+
+
+def _struck(ctx: Context, site: Site) -> Outcome:
+    """ "Israel struck Houthi targets", "struck Russian refineries", "Turkish drones hit PKK targets", "struck a
+    power plant in western Ukraine": a side or a state's ground right after the verb is fought (a deal is struck
+    too). "hit" (a `fights` trigger) says nothing without one, or with "with" after it ("hit Iran with
+    sanctions")."""
+    te = site.sent.te
+    if _struck_target(ctx, site) or ground_owner(ctx, site.j, te):
+        hit = site.rtype == "fights"
+        fa = site.first_after
+        if hit and fa is not None and fa.te < te and ctx.texts[fa.te] in ctx.lex.w("with"):
+            return DONE
+        site.rtype = "fights"
+        return PASS
+    return DONE if site.rtype == "fights" else PASS
 
 
 def _struck_target(ctx: Context, site: Site) -> bool:

@@ -16,6 +16,7 @@ from explorer.extract.syntax import (
     coordinated_after,
     definite,
     determined,
+    ground_owner,
     group_with,
     in_relative_clause,
     last_agreement,
@@ -344,6 +345,18 @@ def captured_from(ctx: Context, site: Site, emit) -> Outcome:
     site.cands = [m for m in site.cands if _introduced(ctx, m, ctx.lex.w("agent_prepositions"))]
     site.method = _how(site, "captured-from")
     return PASS if site.cands else DONE
+
+
+@construction("struck-ground", "target", rtypes=("fights",), needs="struck_ground_nouns")
+def struck_ground(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region", "Russian missiles struck a power
+    plant in western Ukraine": the ground hit (`struck_ground_nouns`, no side named on it) is the state's that
+    holds it, so the state is who is fought ("hit PKK targets in northern Iraq" fights the PKK, not Iraq)."""
+    owner = ground_owner(ctx, site.start_after, site.sent.te)
+    if owner is not None:
+        site.cands = [owner, *(m for m in site.cands if m is not owner)]
+        site.method = _how(site, "struck-ground")
+    return PASS
 
 
 @construction("welcome-agreement", "target", trigger_words="welcome_verbs")

@@ -910,3 +910,27 @@ def affiliate_after(ctx: Context, j: int) -> Ment | None:
     while k < n and k - j <= 2 and ctx.texts[k] in ("عن", "with", "to", "the"):
         k += 1
     return next((m for m in ctx.ments.starting(k) if m.kind in ("organization", "armed_group", "state")), None)
+def ground_owner(ctx: Context, start: int, te: int) -> Ment | None:
+    """The state after "in" (past "the" and a direction) that closes a ground noun the object at `start` opens
+    with (also `retype`'s: "struck a power plant in …" is an attack, not a deal struck)."""
+    toks, nouns = ctx.toks, ctx.lex.w("struck_ground_nouns")
+    k, end = start, min(te, start + 5)
+    stops = ctx.lex.any_of("location_words", "agent_prepositions", "target_prepositions")
+    while k < end and toks[k].text not in nouns:
+        if not (toks[k].is_word and toks[k].text.islower()) or ctx.covered[k] or toks[k].text in stops:
+            return None  # a name on the ground ("a Russian oil refinery") is the side: the verb's own object
+        k += 1
+    if k >= end:
+        return None
+    k += 1
+    k += k < te and toks[k].text in nouns  # "a fuel depot facility"
+    if k >= te or toks[k].text not in ctx.lex.w("location_words"):
+        return None
+    k += 1
+    k += k < te and toks[k].text == "the"
+    k += k < te and toks[k].text in ctx.lex.w("direction_words")
+    owner = next((m for m in ctx.ments.starting(k) if m.kind == "state" and not m.in_np), None)
+    if owner is None or any(m.kind == "armed_group" for m in ctx.ments.ending_within(start, te)):
+        return None  # ("struck a compound in Somalia used by al-Shabaab": the group is fought, not the state)
+    return owner
+

@@ -329,6 +329,12 @@ CASES = [
         ("org:somali-national-army", "fights", "group:al-shabaab"),
     ),
     (
+        "struck-ground",
+        "en",
+        "Ukrainian drones struck a fuel depot in Russia's Bryansk region overnight.",
+        ("state:ukr", "fights", "state:rus"),
+    ),
+    (
         "subject-verb",
         "en",
         "Russia, Iran and Turkey agreed on the Astana memorandum on de-escalation zones.",
@@ -566,6 +572,7 @@ BLOCKS = [
     ("suspended-participation", "ar", "وعلق الاتحاد الأوروبي على قرار مجلس الأمن.", ("org:eu", "opposes", "*")),
     ("withdrew-from", "en", "Russian troops withdrew from Ukraine's Kherson region.", ("state:rus", "opposes", "*")),
     ("captured-from", "ar", "واستعادت سوريا مقعدها في جامعة الدول العربية.", ("state:syr", "fights", "*")),
+    ("struck-ground", "en", "US drones struck a compound in Somalia used by al-Shabaab.", ("*", "fights", "state:som")),
     (
         "denied-clause",
         "en",

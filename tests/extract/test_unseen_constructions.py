@@ -268,6 +268,23 @@ FINDS = [
     ("ar", "قال بلينكن إن واشنطن ما زالت ملتزمة بوقف إطلاق النار.", ("state:usa", "agrees_with", "agr:*")),
     ("ar", "وأكد المتحدث أن الدوحة تدعم المبادرة المصرية.", ("state:qat", "supports", "*")),
     ("ar", "وأعلن الوزير أن أنقرة ترفض الاتفاق البحري بين ليبيا واليونان.", ("state:tur", "opposes", "*")),
+    # the ground hit (a refinery, a plant, a base) with no side named on it is the state's that holds it
+    (
+        "en",
+        "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.",
+        ("state:ukr", "fights", "state:rus"),
+    ),
+    ("en", "Russian missiles struck a power plant in western Ukraine.", ("state:rus", "fights", "state:ukr")),
+    ("en", "Israeli missiles struck an air base in Syria.", ("state:isr", "fights", "state:syr")),
+    ("en", "Azerbaijani forces shelled villages in Armenia.", ("*", "fights", "state:arm")),
+    ("en", "Russian strikes on energy infrastructure in Ukraine's Odesa region.", ("state:rus", "fights", "state:ukr")),
+    # "hit" fights a side or a state's ground named right after it
+    ("en", "Turkish drones hit PKK targets in northern Iraq.", ("state:tur", "fights", "group:pkk")),
+    ("en", "Houthi missiles hit a Saudi Aramco facility in Jeddah.", ("group:houthis", "fights", "state:sau")),
+    ("en", "Sudanese army drones hit RSF positions in Omdurman.", ("org:saf", "fights", "group:rsf")),
+    ("en", "Azerbaijani artillery hit Armenian positions near the border.", ("state:aze", "fights", "state:arm")),
+    ("en", "Malian army drones hit a JNIM camp near Timbuktu.", ("*", "fights", "group:jnim")),
+    ("en", "France hit out at Russia over the Wagner deployment.", ("state:fra", "opposes", "state:rus")),
 ]
 
 KEEPS_OUT = [
@@ -411,6 +428,12 @@ KEEPS_OUT = [
     ("ar", "تقود قطر جهود الوساطة بين حركة حماس وإسرائيل.", ("state:qat", "member_of", "*")),
     ("en", "Oman leads mediation between the Houthis and Saudi Arabia.", ("state:omn", "member_of", "*")),
     ("en", "Qatar has led mediation efforts between Hamas and Israel.", ("state:qat", "member_of", "*")),
+    # a side named on the ground hit is fought, not the state the ground lies in; "hit" with sanctions is no attack
+    ("en", "Turkish drones hit PKK targets in northern Iraq.", ("*", "fights", "state:irq")),
+    ("en", "US forces struck a compound in Somalia used by al-Shabaab.", ("*", "fights", "state:som")),
+    ("en", "The United States hit Iran with new sanctions.", ("*", "fights", "*")),
+    ("en", "France hit out at Russia over the Wagner deployment.", ("*", "fights", "*")),
+    ("en", "The talks hit a deadlock over the Rafah crossing.", ("*", "fights", "*")),
 ]
 
 
