@@ -611,6 +611,8 @@ def _discovered(
     if by is not None and (year or on or ctx.on):  # "the Kenyan proposal": its proposer names it
         return _proposed(ctx, family, by, None if year else (on or ctx.on), year)
     named_at = naming_place(ctx, ts, te)
+    if family == "agreement" and named_at is None and _unqualified(ctx, ts, te):
+        return None
     where = (ctx.kb.get(named_at.entity) if named_at else None) or _place_near(ctx, ts, te)
     if where is None and top_state and _acts_on(ctx, top_state, ts, te):
         top_state = None  # "Sudan rejected the plan": who acts on it does not name it
@@ -632,6 +634,19 @@ def _discovered(
     eid = stable_id("agreement", name if where is not None else f"{name} {ctx.doc_id}")
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
     return eid
+
+
+def _unqualified(ctx: Context, ts: int, te: int) -> bool:
+    """ "Blinken said Washington remained committed to a deal.", «تعمل من أجل التوصل إلى اتفاق.»: an indefinite
+    bare noun of agreement that ends its phrase (no modifier, complement, party or place of its own) and that no
+    one signs names no agreement: no node (it was named after whichever state the article names most)."""
+    if not _indefinite(ctx, ts, te) or te - ts != 1 or _extend_left(ctx, ts) != ts or _signed(ctx, ts, te):
+        return False
+    if te < len(ctx.toks) and ctx.toks[te].is_word:
+        return False
+    lo = max(0, ts - (6 if ctx.lang == "ar" else 3))  # «توصلت إسرائيل وحماس إلى اتفاق», "agreed on a deal"
+    reached = ctx.lex.w("reached_verbs")  # (the word as written, or past «و»/«ف»: «التوصل» is no verb of it)
+    return not any(w in reached or w[:1] in ("و", "ف") and w[1:] in reached for w in ctx.texts[lo:ts])
 
 
 def _acts_on(ctx: Context, state: str, ts: int, te: int) -> bool:

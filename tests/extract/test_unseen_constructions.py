@@ -285,6 +285,10 @@ FINDS = [
     ("en", "Azerbaijani artillery hit Armenian positions near the border.", ("state:aze", "fights", "state:arm")),
     ("en", "Malian army drones hit a JNIM camp near Timbuktu.", ("*", "fights", "group:jnim")),
     ("en", "France hit out at Russia over the Wagner deployment.", ("state:fra", "opposes", "state:rus")),
+    # a bare indefinite deal that is reached, signed or agreed is one all the same
+    ("en", "Israel and Hamas reached a deal.", ("group:hamas", "agrees_with", "agr:*")),
+    ("ar", "توصلت إسرائيل وحماس إلى اتفاق.", ("group:hamas", "agrees_with", "agr:*")),
+    ("ar", "وقعت أرمينيا وأذربيجان اتفاقا.", ("state:arm", "agrees_with", "agr:*")),
 ]
 
 KEEPS_OUT = [
@@ -434,6 +438,13 @@ KEEPS_OUT = [
     ("en", "The United States hit Iran with new sanctions.", ("*", "fights", "*")),
     ("en", "France hit out at Russia over the Wagner deployment.", ("*", "fights", "*")),
     ("en", "The talks hit a deadlock over the Rafah crossing.", ("*", "fights", "*")),
+    # "a deal" with no place, party, kind or complement of its own, that no one reaches or signs, is no agreement
+    ("en", "Blinken said Washington remained committed to a deal.", ("*", "*", "agr:*")),
+    ("en", "Sudan's army chief said he was open to an agreement.", ("*", "*", "agr:*")),
+    ("en", "The Ethiopian envoy said Addis Ababa was still hoping for a deal.", ("*", "*", "agr:*")),
+    ("ar", "أكد وزير الخارجية القطري أن الدوحة تعمل من أجل التوصل إلى اتفاق.", ("*", "*", "agr:*")),
+    ("ar", "أعلن الجيش السوداني أنه منفتح على اتفاق.", ("*", "*", "agr:*")),
+    ("ar", "وقال المبعوث الأممي إلى ليبيا إن الأطراف ما زالت بعيدة عن اتفاق.", ("*", "*", "agr:*")),
 ]
 
 
