@@ -14,7 +14,6 @@ Counts only, no sentence: safe on blind sets. The last line is `RESULT key=value
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -22,29 +21,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from explorer.evaluate import _triple, match_entities  # noqa: E402
-from explorer.extract.pipeline import extract  # noqa: E402
-from explorer.ingest.document import make_document  # noqa: E402
+from explorer.evaluate import judged  # noqa: E402
 from explorer.kb import load_kb  # noqa: E402
 
 
 def score_set(gold_path: Path, counts: dict[str, Counter], kb, by_type: bool = False) -> None:
     """Add each construction's right / optional / wrong relations on one gold set to `counts` (per relation type
     too with `by_type`: a construction may be sure of one type and not of another)."""
-    for g in json.loads(gold_path.read_text(encoding="utf-8")):
-        path = gold_path.parent / g["file"]
-        doc = make_document(path.read_text(encoding="utf-8"), lang=g["lang"], date=g.get("date"), path=str(path))
-        ex = extract(doc, kb)
-        m = match_entities(ex.to_json()["entities"], g["entities"])  # (the entities as `eval` scores them)
-        gold = {_triple(r["source"], r["relation"], r["target"]) for r in g["relations"]}
-        optional = {_triple(r["source"], r["relation"], r["target"]) for r in g.get("optional_relations", [])}
-        for r in ex.relations:
-            s, t = m.get(r.source), m.get(r.target)
-            triple = _triple(s, r.type, t) if s and t else None
-            verdict = "right" if triple in gold else "optional" if triple in optional else "wrong"
-            for name in set(r.method.split("+")):
-                key = f"{name}/{r.type}" if by_type else name
-                counts.setdefault(key, Counter())[verdict] += 1
+    for r, verdict in judged(gold_path, kb):
+        for name in set(r.method.split("+")):
+            key = f"{name}/{r.type}" if by_type else name
+            counts.setdefault(key, Counter())[verdict] += 1
 
 
 def main() -> None:

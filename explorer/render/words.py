@@ -109,7 +109,10 @@ WIDGETS_AR = {
         "تضييق التواريخ يطفئ هذا الخيار (فتُستبعد العلاقات غير المؤرخة، ويذكر الرأس ذلك)؛ أعد تشغيله لإبقائها.",
     "Rejected relations are hidden unless you show them; publish confirmed ones only.":
         "العلاقات المرفوضة مخفية ما لم تُظهرها؛ لا تنشر إلا المؤكدة.",
-    "Hide relations the extractor was less sure of.": "أخفِ العلاقات التي كان المستخرِج أقل ثقة بها.",
+    "Hide relations the extractor was less sure of. On news nobody tuned the rules to, about 9 in 10 "
+    "relations at 0.9 or more were right, about 6 in 10 between 0.5 and 0.8.":
+        "أخفِ العلاقات التي كان المستخرِج أقل ثقة بها. في أخبار لم تُضبط القواعد عليها كانت نحو 9 من كل 10 علاقات "
+        "بثقة 0.9 فأكثر صحيحة، ونحو 6 من كل 10 بين 0.5 و0.8.",
     "What changed: between the two periods of the Compare tab.": "ما تغيّر: بين فترتي تبويب المقارنة.",
     "Off: every view keeps the corpus's stable positions, so nothing moves when a filter changes. On: this view "
     "laid out on its own.":
