@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from operator import itemgetter
 
-from explorer.extract.context import Context, Ment, _nset, kb_memo
+from explorer.extract.context import Context, Ment, _nset, kb_memo, stable_id
 from explorer.text.normalize import normalize
 
 _PARTY_NOUNS = _nset(
@@ -100,7 +100,31 @@ def governments(ctx: Context) -> None:
                     ctx.covered[c] = 1
                 m.te = k + 1
                 m.text = ctx.text[m.start : m.end]
+        if m.np_start < m.ts or m.te > m.ts + 1:
+            _in_exile(ctx, m)
     ctx.ments.reindex()  # spans grew in place
+
+
+def _in_exile(ctx: Context, m: Ment) -> None:
+    """ "the Afghan government in exile", «الحكومة الأفغانية في المنفى»: a government the state's rulers do not
+    hold is a body of its own ("Afghanistan government in exile", discovered), not the state ("the Taliban refused
+    to recognise the Afghan government in exile" opposes no Afghanistan)."""
+    phrase = ctx.lex.w("exile_phrases")
+    k = m.te
+    hit = next((p for p in phrase if ctx.texts[k : k + len(p.split())] == p.split()), None)
+    state = ctx.kb.get(m.entity)
+    if hit is None or state is None:
+        return
+    te = k + len(hit.split())
+    name = f"{state.name} government in exile"
+    name_ar = f"حكومة {state.name_ar} في المنفى" if state.name_ar else None
+    eid = stable_id("organization", name)
+    ctx.entities.add(eid, name, "organization", name_ar, [], known=False)
+    m.entity, m.kind, m.role, m.te = eid, "organization", "discovered", te
+    m.end = ctx.orig(te - 1, te)[1]
+    m.text = ctx.text[m.start : m.end]
+    for c in range(k, te):
+        ctx.covered[c] = 1
 
 
 def _government_adjectives(ctx: Context) -> list[tuple[int, int]]:

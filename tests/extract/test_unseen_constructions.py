@@ -289,6 +289,9 @@ FINDS = [
     ("en", "Israel and Hamas reached a deal.", ("group:hamas", "agrees_with", "agr:*")),
     ("ar", "توصلت إسرائيل وحماس إلى اتفاق.", ("group:hamas", "agrees_with", "agr:*")),
     ("ar", "وقعت أرمينيا وأذربيجان اتفاقا.", ("state:arm", "agrees_with", "agr:*")),
+    # a government in exile is a body of its own
+    ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("group:taliban", "opposes", "org:*")),
+    ("en", "The Taliban refused to recognize the Afghan government in exile.", ("group:taliban", "opposes", "org:*")),
 ]
 
 KEEPS_OUT = [
@@ -445,6 +448,10 @@ KEEPS_OUT = [
     ("ar", "أكد وزير الخارجية القطري أن الدوحة تعمل من أجل التوصل إلى اتفاق.", ("*", "*", "agr:*")),
     ("ar", "أعلن الجيش السوداني أنه منفتح على اتفاق.", ("*", "*", "agr:*")),
     ("ar", "وقال المبعوث الأممي إلى ليبيا إن الأطراف ما زالت بعيدة عن اتفاق.", ("*", "*", "agr:*")),
+    # ... and not the state its rulers hold
+    ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("*", "*", "state:afg")),
+    ("en", "The Taliban refused to recognize the Afghan government in exile.", ("*", "*", "state:afg")),
+    ("en", "Minsk condemned the Belarusian government in exile.", ("*", "*", "state:blr")),
 ]
 
 
