@@ -242,8 +242,9 @@ def _two_word_body(ctx: Context, i: int, other: int) -> tuple[int, int, Ment | N
 
 
 def _verb_at(ctx: Context, k: int) -> bool:
+    """A verb's trigger at k ("Ethiopia's army attacked …": "attacked" is also the noun's phrase, `attack_verbs`)."""
     hit = ctx.lex.triggers.match_at(ctx.toks, k)
-    return bool(hit) and not hit[0].nominal
+    return bool(hit) and (not hit[0].nominal or ctx.texts[k] in ctx.lex.w("attack_verbs"))
 
 
 def _last_army(ctx: Context, before: int, army_ids: set[str]) -> str | None:
@@ -257,16 +258,17 @@ def _last_army(ctx: Context, before: int, army_ids: set[str]) -> str | None:
 
 
 def _demonym_troops(ctx: Context, by_state: dict[str, str]) -> None:
-    """ "Israeli troops", "Iraqi forces", "Ethiopian federal forces": the state's army, when the knowledge base
-    knows it (English; a state without one keeps acting as itself)."""
+    """ "Israeli troops", "Iraqi forces", "Ethiopian federal forces", "Russia's forces": the state's army, when the
+    knowledge base knows it (English; a state without one keeps acting as itself)."""
     if ctx.lang == "ar":
         return
     toks, nouns, quals = ctx.toks, ctx.lex.w("troop_nouns"), ctx.lex.w("government_qualifiers")
     changed = False
     for m in list(ctx.ments):
-        if m.role != "demonym" or m.kind != "state" or m.in_np or m.entity not in by_state:
+        owner = m.te < len(toks) and toks[m.te].text in ("'s", "'")
+        if not (m.role == "demonym" or owner) or m.kind != "state" or m.in_np or m.entity not in by_state:
             continue
-        k = m.te
+        k = m.te + owner
         while k < len(toks) and k - m.te < 2 and toks[k].text in quals and not ctx.covered[k]:
             k += 1
         if k >= len(toks) or toks[k].text not in nouns or ctx.covered[k]:

@@ -289,6 +289,11 @@ FINDS = [
     ("en", "Israel and Hamas reached a deal.", ("group:hamas", "agrees_with", "agr:*")),
     ("ar", "توصلت إسرائيل وحماس إلى اتفاق.", ("group:hamas", "agrees_with", "agr:*")),
     ("ar", "وقعت أرمينيا وأذربيجان اتفاقا.", ("state:arm", "agrees_with", "agr:*")),
+    # "X's forces", "X's army" before a verb of attack: the state's army (the knowledge base's)
+    ("en", "Russia's forces shelled Ukrainian positions near Bakhmut.", ("org:russian-armed-forces", "fights", "*")),
+    ("en", "Azerbaijan's forces shelled Armenian villages.", ("*", "fights", "state:arm")),
+    ("en", "Ethiopia's army attacked TPLF positions in Tigray.", ("org:endf", "fights", "group:tplf")),
+    ("en", "Israel's troops raided a Hamas tunnel.", ("org:idf", "fights", "group:hamas")),
     # a government in exile is a body of its own
     ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("group:taliban", "opposes", "org:*")),
     ("en", "The Taliban refused to recognize the Afghan government in exile.", ("group:taliban", "opposes", "org:*")),
