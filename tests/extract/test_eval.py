@@ -128,6 +128,9 @@ UNREAD_BLIND_FLOORS = {
     # t01–t12, 8 of 12 on conflicts other than Syria; written 2026-12-05 17:58–18:07 and first scored (main at
     # 3f11730) at entity F1 0.917, typed relation F1 0.594 (Arabic 0.575, English 0.611, precision 0.707).
     "gold_blind13": (0.89, 0.56, 0.67, 0.54, 0.58),
+    # u01–u12, 8 of 12 on conflicts other than Syria; written 2026-12-05 20:45–20:53 and first scored (main at
+    # 8dbb8c4) at entity F1 0.914, typed relation F1 0.588 (Arabic 0.542, English 0.637, precision 0.737).
+    "gold_blind14": (0.89, 0.55, 0.70, 0.51, 0.60),
 }
 
 # Blind sets that have since been read (their texts, gold or misses opened): still written blind to the
