@@ -1853,8 +1853,8 @@ def resumed_verb(ctx: Context, site: Site, emit) -> Outcome:
 
 @construction("weapon-subject", "subject", rtypes=("fights",))
 def weapon_subject(ctx: Context, site: Site, emit) -> Outcome:
-    """«استهدفت طائرات مسيرة تركية مقاتلي الحزب», «قصفت مدفعية روسية …»: a fighting verb whose subject is a weapon
-    (`weapon_nouns`) named by its state's adjective; the state acts."""
+    """«استهدفت طائرات مسيرة تركية مقاتلي الحزب», «قصفت مدفعية روسية …», «هاجمت طائرات مسيرة حوثية …»: a fighting
+    verb whose subject is a weapon (`weapon_nouns`) named by its state's or group's adjective; the owner acts."""
     if site.rtype != "fights" or site.nominal:
         return PASS
     weapons, k = ctx.lex.w("weapon_nouns"), site.j
@@ -1865,7 +1865,9 @@ def weapon_subject(ctx: Context, site: Site, emit) -> Outcome:
         agent = next((m for m in ctx.ments.starting(k + 1) if actor(m)), None)
         site.vso = agent is not None
         return _subject(site, [agent], "weapon-subject") if agent is not None else PASS
-    agent = next((m for m in ctx.ments.starting(k) if m.role == "demonym" and m.kind == "state"), None)
+    # («طائرات مسيرة حوثية»: a group's adjective is one of its names)
+    owners = (m for m in ctx.ments.starting(k) if m.role == "demonym" and m.kind == "state" or m.kind == "armed_group")
+    agent = next(owners, None)
     if k == site.j or agent is None:
         return PASS
     site.vso = True  # «مقاتلات أميركية وبريطانية»: every state named by its adjective on the weapon

@@ -912,25 +912,31 @@ def affiliate_after(ctx: Context, j: int) -> Ment | None:
     return next((m for m in ctx.ments.starting(k) if m.kind in ("organization", "armed_group", "state")), None)
 def ground_owner(ctx: Context, start: int, te: int) -> Ment | None:
     """The state after "in" (past "the" and a direction) that closes a ground noun the object at `start` opens
-    with (also `retype`'s: "struck a power plant in …" is an attack, not a deal struck)."""
-    toks, nouns = ctx.toks, ctx.lex.w("struck_ground_nouns")
-    k, end = start, min(te, start + 5)
+    with (also `retype`'s: "struck a power plant in …" is an attack, not a deal struck). Arabic puts the noun's
+    modifiers after it: «مصفاة نفط في روسيا», «منشأة نفطية في غرب السعودية»."""
+    toks, nouns, ar = ctx.toks, ctx.lex.w("struck_ground_nouns"), ctx.lang == "ar"
     stops = ctx.lex.any_of("location_words", "agent_prepositions", "target_prepositions")
-    while k < end and toks[k].text not in nouns:
-        if not (toks[k].is_word and toks[k].text.islower()) or ctx.covered[k] or toks[k].text in stops:
+
+    def plain(k: int) -> bool:  # a word of the object's own phrase, naming no one
+        t = toks[k]
+        return t.is_word and (ar or t.text.islower()) and not ctx.covered[k] and t.text not in stops
+
+    k, end = start, min(te, start + 5)
+    while k < end and nouns.isdisjoint(toks[k].forms):
+        if not plain(k):
             return None  # a name on the ground ("a Russian oil refinery") is the side: the verb's own object
         k += 1
     if k >= end:
         return None
-    k += 1
-    k += k < te and toks[k].text in nouns  # "a fuel depot facility"
+    k, more = k + 1, k + 3
+    while k < min(te, more) and (not nouns.isdisjoint(toks[k].forms) or ar and plain(k)):
+        k += 1  # "a fuel depot facility", «منشأة نفطية»
     if k >= te or toks[k].text not in ctx.lex.w("location_words"):
         return None
     k += 1
     k += k < te and toks[k].text == "the"
-    k += k < te and toks[k].text in ctx.lex.w("direction_words")
+    k += k < te and toks[k].text in ctx.lex.any_of("direction_words", "ground_directions")
     owner = next((m for m in ctx.ments.starting(k) if m.kind == "state" and not m.in_np), None)
     if owner is None or any(m.kind == "armed_group" for m in ctx.ments.ending_within(start, te)):
         return None  # ("struck a compound in Somalia used by al-Shabaab": the group is fought, not the state)
     return owner
-

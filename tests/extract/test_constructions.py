@@ -328,6 +328,7 @@ CASES = [
         "واستعاد الجيش الصومالي بلدة في إقليم هيران من حركة الشباب.",
         ("org:somali-national-army", "fights", "group:al-shabaab"),
     ),
+    ("struck-ground", "ar", "قصفت صواريخ روسية مستودع وقود في أوكرانيا.", ("state:rus", "fights", "state:ukr")),
     (
         "struck-ground",
         "en",

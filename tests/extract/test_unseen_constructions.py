@@ -278,6 +278,13 @@ FINDS = [
     ("en", "Israeli missiles struck an air base in Syria.", ("state:isr", "fights", "state:syr")),
     ("en", "Azerbaijani forces shelled villages in Armenia.", ("*", "fights", "state:arm")),
     ("en", "Russian strikes on energy infrastructure in Ukraine's Odesa region.", ("state:rus", "fights", "state:ukr")),
+    ("ar", "هاجمت مسيرات أوكرانية مصفاة نفط في روسيا.", ("state:ukr", "fights", "state:rus")),
+    ("ar", "قصفت صواريخ روسية محطة كهرباء في أوكرانيا.", ("state:rus", "fights", "state:ukr")),
+    ("ar", "قصفت طائرات إسرائيلية مطارا عسكريا في سوريا.", ("state:isr", "fights", "state:syr")),
+    ("ar", "قصفت المدفعية الأذربيجانية قرى في أرمينيا.", ("*", "fights", "state:arm")),
+    # a weapon named by a group's adjective is the group's («طائرات مسيرة حوثية»)
+    ("ar", "هاجمت طائرات مسيرة حوثية منشأة نفطية سعودية.", ("group:houthis", "fights", "state:sau")),
+    ("ar", "قصفت طائرات مسيرة حوثية منشأة نفطية في السعودية.", ("group:houthis", "fights", "state:sau")),
     # "hit" fights a side or a state's ground named right after it
     ("en", "Turkish drones hit PKK targets in northern Iraq.", ("state:tur", "fights", "group:pkk")),
     ("en", "Houthi missiles hit a Saudi Aramco facility in Jeddah.", ("group:houthis", "fights", "state:sau")),
@@ -443,6 +450,8 @@ KEEPS_OUT = [
     # a side named on the ground hit is fought, not the state the ground lies in; "hit" with sanctions is no attack
     ("en", "Turkish drones hit PKK targets in northern Iraq.", ("*", "fights", "state:irq")),
     ("en", "US forces struck a compound in Somalia used by al-Shabaab.", ("*", "fights", "state:som")),
+    ("ar", "قصفت طائرات أمريكية مستودعا للأسلحة في الصومال تابعا لحركة الشباب.", ("*", "fights", "state:som")),
+    ("ar", "قصفت طائرات تركية مواقع لحزب العمال الكردستاني في شمال العراق.", ("*", "fights", "state:irq")),
     ("en", "The United States hit Iran with new sanctions.", ("*", "fights", "*")),
     ("en", "France hit out at Russia over the Wagner deployment.", ("*", "fights", "*")),
     ("en", "The talks hit a deadlock over the Rafah crossing.", ("*", "fights", "*")),
