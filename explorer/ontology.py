@@ -43,6 +43,13 @@ def target_kinds(rtype: str) -> frozenset[str]:
 
 
 @cache
+def where_kinds(rtype: str) -> frozenset[str]:
+    """Kinds a construction may still name as a relation's target though no construction looks for them there
+    (ontology.yaml `where`: "Moscow's air support on the northern Aleppo front", the seed's worked example)."""
+    return target_kinds(rtype) | _expand(load()["relation_rules"][rtype].get("where") or [])
+
+
+@cache
 def source_kinds(rtype: str) -> frozenset[str]:
     """The node kinds a relation of this type may start from."""
     return _expand(load()["relation_rules"][rtype]["sources"])

@@ -462,8 +462,9 @@ def _own_bodies(ctx: Context) -> dict[str, set[str]]:
 
 @cache
 def _targets(rtype: str) -> frozenset[str]:
-    """What a relation of this type may point to, a place included (a visit's), as one set per type."""
-    return ontology.target_kinds(rtype) | {"place"}
+    """What a relation of this type may point to (ontology.yaml: a place for a visit, or where support lands; not
+    "Israel fights South Lebanon" from «غارات … على جنوب لبنان»: where strikes fall is no side), one set per type."""
+    return ontology.where_kinds(rtype)
 
 
 def _state_bodies(ctx: Context) -> set[tuple[str, str]]:

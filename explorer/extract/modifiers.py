@@ -207,6 +207,8 @@ def mark_modifiers(ctx: Context) -> None:
                 m.located = True
             elif ctx.lang == "ar" and toks[m.ts].text[:1] == "ب" and len(toks[m.ts].forms) > 1 and m.text[:1] == "ب":
                 m.located = _ba_clitic(ctx, m)  # بالسويد، بفيينا (not باكستان، بريطانيا)
+            elif _after_direction(ctx, m):
+                m.located = True
         if m.role != "demonym" or m.in_np or m.np_start < m.ts:
             continue
         if ctx.lang == "ar":
@@ -225,6 +227,19 @@ def mark_modifiers(ctx: Context) -> None:
             m.topic = True
     _located_lists(ctx)
     _sponsors(ctx)
+
+
+def _after_direction(ctx: Context, m: Ment) -> bool:
+    """ "in northern Syria", «في شمال سوريا», «في شمال شرق سوريا», «بريف إدلب»: one or two direction words
+    (`direction_words`) between "in" and a state or place leave it where something happens, as "in Syria" does
+    (strikes "in northern Iraq" do not fight Iraq)."""
+    toks, dirs = ctx.toks, ctx.lex.w("direction_words")
+    k, n = m.np_start - 1, 0
+    while k >= 0 and n < 2 and toks[k].text in dirs:
+        k, n = k - 1, n + 1
+    if n < 2 and k >= 0 and ctx.lang == "ar" and toks[k].text[:1] == "ب" and not dirs.isdisjoint(toks[k].forms[1:]):
+        return True  # «بشمال سوريا»: the preposition glued to the direction
+    return n > 0 and k >= 0 and toks[k].text in ("في", "in", "inside", "داخل")
 
 
 _DATELINE = re.compile(r"\s*[ـ—–(,:]|\s+-")  # not "Iran-backed"

@@ -158,7 +158,7 @@ def test_arabic_constructions_of_news_prose():
         date="2024-10-01",
     )
     assert ("Arab League", "opposes", "Israel") in triples
-    assert ("Israel", "fights", "South Lebanon") in triples
+    assert not any(t[1] == "fights" and t[2] == "South Lebanon" for t in triples)  # where strikes fall is no side
     assert ("Arab League", "supports", "UN Security Council Resolution 1701") in triples
     # a phone call between a minister and «نظيره»
     _, _, triples = run(

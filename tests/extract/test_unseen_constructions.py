@@ -304,6 +304,10 @@ FINDS = [
     # a government in exile is a body of its own
     ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("group:taliban", "opposes", "org:*")),
     ("en", "The Taliban refused to recognize the Afghan government in exile.", ("group:taliban", "opposes", "org:*")),
+    # … while the side named before the place, or a visit to it, stays
+    ("ar", "شنت إسرائيل غارات على مواقع لحزب الله في جنوب لبنان.", ("state:isr", "fights", "group:hezbollah")),
+    ("ar", "وأدانت مصر الهجمات الإسرائيلية في جنوب لبنان.", ("state:egy", "opposes", "state:isr")),
+    ("ar", "وصل وزير الخارجية التركي إلى شمال سوريا.", ("person:*", "visits", "state:syr")),
 ]
 
 KEEPS_OUT = [
@@ -466,6 +470,13 @@ KEEPS_OUT = [
     ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("*", "*", "state:afg")),
     ("en", "The Taliban refused to recognize the Afghan government in exile.", ("*", "*", "state:afg")),
     ("en", "Minsk condemned the Belarusian government in exile.", ("*", "*", "state:blr")),
+    # a direction between «في» / "in" and a place leaves it where the strikes fell; a place is fought by no side
+    ("ar", "شنت تركيا غارات على مسلحين أكراد في شمال سوريا.", ("state:tur", "fights", "state:syr")),
+    ("ar", "قصفت الطائرات التركية مواقع المسلحين الأكراد في شمال العراق.", ("state:tur", "fights", "state:irq")),
+    ("ar", "شنت إسرائيل غارات على مواقع لحزب الله في جنوب لبنان.", ("state:isr", "fights", "place:*")),
+    ("ar", "وأدانت مصر الهجمات الإسرائيلية في جنوب لبنان.", ("*", "*", "place:*")),
+    ("en", "Israeli forces pounded Rafah on Tuesday.", ("*", "fights", "place:*")),
+    ("ar", "قصف الجيش الإسرائيلي رفح.", ("*", "fights", "place:*")),
 ]
 
 
