@@ -434,6 +434,8 @@ def alleged(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     words, toks = ctx.lex.w("accusation_words"), ctx.toks
     lo = max(site.sent.ts, site.i - 7)
+    if _warned_against(ctx, site, lo):
+        return DONE  # "warned Iran against arming the Houthis": what one is warned against is not done
     if words.isdisjoint(ctx.texts[lo : site.i]) and words.isdisjoint(ctx.lasts[lo : site.i]):
         return PASS  # (most triggers: no accusation word before them, one check in C)
     k = next((x for x in range(site.i - 1, lo - 1, -1) if not words.isdisjoint(toks[x].forms)), -1)
@@ -442,6 +444,15 @@ def alleged(ctx: Context, site: Site, emit) -> Outcome:
     if ctx.lang == "ar":  # «بدعم», «بقصف»: the accused act, in a «ب» phrase
         return DONE if toks[site.i].text[:1] == "ب" and site.trig.phrase.words[0][:1] != "ب" else PASS
     return DONE if k + 1 < site.i and toks[k + 1].text in ctx.lex.complementizers else PASS
+
+
+def _warned_against(ctx: Context, site: Site, lo: int) -> bool:
+    """The trigger right after "against" / «من» with a warning verb (`warn_verbs`) before it in the clause."""
+    k = site.i - 1
+    if k <= lo or ctx.texts[k] not in ctx.lex.w("against"):
+        return False
+    warn = ctx.lex.w("warn_verbs")
+    return any(not warn.isdisjoint(t.forms) for t in ctx.toks[lo:k])
 
 
 @construction("suspended-participation", "prepare", rtypes=("opposes",))

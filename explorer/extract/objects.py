@@ -1417,14 +1417,20 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+def _exchanged(ctx: Context, site: Site) -> bool:
+    """An exchange verb (`exchange_verbs`) among the six words before the trigger: «تبادلت أرمينيا وأذربيجان
+    الاتهامات», «تبادل الطرفان القصف»: each subject does it to the other."""
+    verbs = ctx.lex.w("exchange_verbs")
+    return any(f in verbs for t in ctx.toks[max(site.sent.ts, site.i - 6) : site.i] for f in t.forms)
+
+
 def _mutual(ctx: Context, site: Site) -> bool:
     """A stance held by each subject against the other: "each other" after the verb, or an exchange verb
     before the noun («تبادلت أرمينيا وأذربيجان الاتهامات»; `reciprocal_objects`, `exchange_verbs`)."""
     after = ctx.texts[site.j : min(site.sent.te, site.j + 2)]
     if " ".join(after) in ctx.lex.w("reciprocal_objects") or after[:1] and after[0] in ctx.lex.w("reciprocal_objects"):
         return True
-    verbs = ctx.lex.w("exchange_verbs")
-    return any(f in verbs for t in ctx.toks[max(site.sent.ts, site.i - 6) : site.i] for f in t.forms)
+    return _exchanged(ctx, site)
 
 
 def _agreement_object(ctx: Context, site: Site) -> bool:
@@ -1460,6 +1466,8 @@ def _reciprocal(ctx: Context, site: Site) -> bool:
         return False  # "the Wagner Group, against which French and Malian troops have fought": it is the one fought
     if any(f in words for f in toks[site.i].forms) or site.trig.text.lower() in words:
         return True
+    if _exchanged(ctx, site):
+        return True  # «تبادل الجيش وقوات الدعم السريع القصف»: the subjects between the exchange verb and the fire
     after = ctx.texts[site.j : min(site.sent.te, site.j + 6)]  # ("fought a six-week war")
     if after[:1] == ["for"] and not ctx.lex.w("duration_words").isdisjoint(after[1:4]):
         return True  # "the TPLF and the army fought for two years": a war between them, not for someone

@@ -63,6 +63,8 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
         if i < end and toks[i].text == '"':
             i += 1  # the closing mark of a quoted name
         if i < end and (toks[i].text in (",", "،") or toks[i].text in lex.w("and")):
+            if _attribution(ctx, i, end):
+                break  # "Rwanda is arming the M23, UN experts said": the speaker, not a listed name
             i += 1 + (toks[i].text == "," and i + 1 < end and toks[i + 1].text in lex.w("and"))  # "A, B, and C"
             while i < end and (toks[i].text in ("the", '"') or by and toks[i].text == "by"):
                 i += 1  # "and the", «و«حزب الله»»: "and" before a quoted name; "… and by envoys of …"
@@ -82,6 +84,21 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
             continue
         break
     return out
+
+
+def _attribution(ctx: Context, i: int, end: int) -> bool:
+    """ "…, US officials said", "…, the UN said": past the comma at i, a name and a few words before a verb of
+    saying (`speaker_verbs`) with nothing in between that links or ends a clause is who says it (English)."""
+    if ctx.lang == "ar" or ctx.toks[i].text != ",":
+        return False
+    verbs, stops = ctx.lex.w("speaker_verbs"), ctx.lex.any_of("and", "relative_who", "relative_pronouns")
+    i += 1
+    for k in range(i, min(end, i + 6)):
+        if ctx.texts[k] in verbs:
+            return k > i
+        if not ctx.toks[k].text[:1].isalnum() or ctx.texts[k] in stops:
+            return False
+    return False
 
 
 def _name_modifiers(ctx: Context) -> frozenset[str]:
@@ -141,6 +158,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ")"), None)
         k = close + 1 if close is not None else k
     joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and"))
+    joined = joined and not _attribution(ctx, k, len(toks))  # "arming the M23, UN experts said": the speaker
     if (
         not joined
         and ctx.lang == "ar"
