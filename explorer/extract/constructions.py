@@ -680,7 +680,8 @@ def _attacked_place(ctx: Context, site: Site) -> bool:
     """«هاجمت الجماعة قاعدة للجيش», «هاجم مقاتلون مواقع الحركة»: the actor attacked is named after a base, a
     position or a convoy of its (`attacked_nouns`), so the attack is fighting, not criticism."""
     nouns, toks = ctx.lex.w("attacked_nouns"), ctx.toks
-    for m in [m for m in site.after if actor(m)][:2]:
+    # (three: the subject and its leader may come first, «هاجمت قوات موالية لحفتر مواقع لحكومة الوفاق»)
+    for m in [m for m in site.after if actor(m)][:3]:
         before = toks[max(site.j, m.np_start - 2) : m.np_start]
         if any(t.text in nouns or not nouns.isdisjoint(t.forms) for t in before):
             return True

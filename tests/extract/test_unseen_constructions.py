@@ -301,6 +301,13 @@ FINDS = [
     ("en", "Azerbaijan's forces shelled Armenian villages.", ("*", "fights", "state:arm")),
     ("en", "Ethiopia's army attacked TPLF positions in Tigray.", ("org:endf", "fights", "group:tplf")),
     ("en", "Israel's troops raided a Hamas tunnel.", ("org:idf", "fights", "group:hamas")),
+    # gunmen, militants, elements "loyal to" / "affiliated with" / «موالون لـ» / «تابعة لـ» a group are the group
+    ("ar", "هاجم مسلحون موالون لتنظيم الدولة قاعدة للجيش النيجيري.", ("group:isis", "fights", "org:*")),
+    ("ar", "هاجمت عناصر تابعة لحركة الشباب قاعدة للجيش الصومالي.", ("group:al-shabaab", "fights", "org:*")),
+    ("ar", "هاجم مقاتلون موالون للحوثيين مواقع للجيش اليمني.", ("group:houthis", "fights", "*")),
+    ("en", "Militants affiliated with al-Shabaab attacked a Somali army base.", ("group:al-shabaab", "fights", "*")),
+    # an attack on a side's positions fights it, past the subject and its leader («قوات موالية لحفتر»)
+    ("ar", "هاجمت قوات موالية لحفتر مواقع لحكومة الوفاق.", ("group:lna", "fights", "*")),
     # a government in exile is a body of its own
     ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("group:taliban", "opposes", "org:*")),
     ("en", "The Taliban refused to recognize the Afghan government in exile.", ("group:taliban", "opposes", "org:*")),
