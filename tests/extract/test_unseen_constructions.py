@@ -315,6 +315,10 @@ FINDS = [
     ("ar", "شنت إسرائيل غارات على مواقع لحزب الله في جنوب لبنان.", ("state:isr", "fights", "group:hezbollah")),
     ("ar", "وأدانت مصر الهجمات الإسرائيلية في جنوب لبنان.", ("state:egy", "opposes", "state:isr")),
     ("ar", "وصل وزير الخارجية التركي إلى شمال سوريا.", ("person:*", "visits", "state:syr")),
+    # a group noun and a people's plural after it («مسلحين أكراد», «متمردون طوارق»): an armed group of its own
+    ("ar", "شنت تركيا غارات على مسلحين أكراد في شمال سوريا.", ("state:tur", "fights", "group:*")),
+    ("ar", "وهاجم متمردون طوارق قاعدة للجيش المالي قرب كيدال.", ("group:*", "fights", "org:*")),
+    ("ar", "اشتبك مسلحون بلوش مع قوات الأمن الباكستانية.", ("group:*", "fights", "state:pak")),
 ]
 
 KEEPS_OUT = [
