@@ -238,7 +238,7 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
             acting = True
         if ctx.lang != "ar" and nxt.text in lex.w("acting_verbs"):
             acting = True  # "Washington imposed sanctions on …": a verb whose noun is the relation
-    acting = acting or _relative_after(ctx, m) or _reported_subject(ctx, m, prev)
+    acting = acting or _relative_after(ctx, m) or _reported_subject(ctx, m, prev) or _compound_agent(ctx, m)
     if ctx.lang != "ar" and prev is not None and prev.text in lex.w("with"):
         acting = True  # "refused contact with Washington": a partner is the state
     if ctx.lang == "ar" and prev is not None and prev.is_word:
@@ -247,6 +247,16 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
             acting = True  # «أعلنت موسكو», «وفرضت واشنطن عقوبات على …»
         acting = acting or _clause_verb_before(ctx, m.ts - 1)
     return acting or _stance_object(ctx, m)
+
+
+def _compound_agent(ctx: Context, m: Ment) -> bool:
+    """ "the Tehran-backed Houthis", "Moscow-backed separatists", "a Moscow-brokered truce": a capital before a
+    participle of backing or brokering (`backed_participles`, `broker_participles`) is the state that backs or
+    brokers ("a Moscow-based analyst" stays the city)."""
+    k = m.te
+    if ctx.lang == "ar" or k + 1 >= len(ctx.toks) or ctx.texts[k] != "-":
+        return False
+    return ctx.texts[k + 1] in ctx.lex.any_of("backed_participles", "broker_participles")
 
 
 def _reported_subject(ctx: Context, m: Ment, prev) -> bool:

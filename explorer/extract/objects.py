@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explorer import ontology
 from explorer.extract.agreements import family_of_mention
-from explorer.extract.context import Context, Ment, TitleNP
+from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Outcome, Site, Trigger, construction
 from explorer.extract.syntax import (
     actor,
@@ -371,7 +371,8 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     if k < site.sent.te and toks[k].text == "the":
         k += 1
     past = _past_event_noun(ctx, site, k)  # "welcomed the signing of the accord", «رحّب بتوقيع الاتفاق»
-    agr = next((m for m in ctx.ments.starting(k) if m.kind == "agreement" and not m.in_np), None)
+    agr = next((m for m in ctx.ments.starting(_past_owners(ctx, k, site.sent.te)) if m.kind == "agreement"), None)
+    agr = agr if agr is not None and not agr.in_np else None
     if agr is None and past > k:  # (a place may name the agreement: "the signing of the Algiers accord")
         agr = next((m for m in site.after if m.kind == "agreement" and past <= m.ts <= past + 2 and not m.in_np), None)
     w = int(_cx(ctx, "welcome-agreement", "window", 80))
@@ -387,6 +388,24 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     if _went_on_saying(ctx, site):
         _each_source(ctx, site, emit, agr, "states", "welcome-agreement")
     return DONE
+
+
+def _past_owners(ctx: Context, k: int, te: int) -> int:
+    """Past the names that own or back what is welcomed, before its noun ("the UN resolution", "the Saudi-US
+    initiative", "the African Union peace plan", "the AU-brokered deal"): welcoming it is no meeting with them.
+    k itself when an agreement starts there, or no name does."""
+    if any(m.kind == "agreement" for m in ctx.ments.starting(k)):
+        return k
+    start, links = k, ctx.lex.any_of("and", "compound_participles")
+    while k < te and k - start < 5:
+        owner = next((m for m in ctx.ments.starting(k) if m.kind in ACTOR_KINDS), None)
+        if owner is not None:
+            k = owner.te
+        elif ctx.texts[k] == "-" or ctx.texts[k] in links:
+            k += 1
+        else:
+            break
+    return k
 
 
 def _went_on_saying(ctx: Context, site: Site) -> bool:

@@ -308,6 +308,14 @@ FINDS = [
     ("en", "Militants affiliated with al-Shabaab attacked a Somali army base.", ("group:al-shabaab", "fights", "*")),
     # an attack on a side's positions fights it, past the subject and its leader («قوات موالية لحفتر»)
     ("ar", "هاجمت قوات موالية لحفتر مواقع لحكومة الوفاق.", ("group:lna", "fights", "*")),
+    # welcoming a text its owner or backer names before its noun backs the text, and meets no one
+    ("en", "Rabat welcomed the UN resolution on Western Sahara.", ("state:mar", "supports", "agr:*")),
+    ("en", "Ethiopia welcomed the African Union peace plan.", ("state:eth", "supports", "agr:*")),
+    ("en", "Sudan's army welcomed the Saudi-US initiative.", ("org:saf", "supports", "agr:*")),
+    # a capital before "-backed" or "-brokered" is the state that backs or brokers
+    ("en", "The Tehran-backed Houthis attacked a tanker in the Red Sea.", ("state:irn", "supports", "group:houthis")),
+    ("en", "The Abu Dhabi-backed Southern Transitional Council seized Aden.", ("state:are", "supports", "*")),
+    ("en", "The Ankara-backed Syrian National Army attacked the SDF.", ("state:tur", "supports", "*")),
     # a government in exile is a body of its own
     ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("group:taliban", "opposes", "org:*")),
     ("en", "The Taliban refused to recognize the Afghan government in exile.", ("group:taliban", "opposes", "org:*")),
@@ -477,6 +485,10 @@ KEEPS_OUT = [
     ("ar", "أكد وزير الخارجية القطري أن الدوحة تعمل من أجل التوصل إلى اتفاق.", ("*", "*", "agr:*")),
     ("ar", "أعلن الجيش السوداني أنه منفتح على اتفاق.", ("*", "*", "agr:*")),
     ("ar", "وقال المبعوث الأممي إلى ليبيا إن الأطراف ما زالت بعيدة عن اتفاق.", ("*", "*", "agr:*")),
+    ("en", "Rabat welcomed the UN resolution on Western Sahara.", ("*", "meets", "*")),
+    ("en", "Ethiopia welcomed the African Union peace plan.", ("*", "meets", "*")),
+    ("en", "Qatar welcomed the US proposal for a ceasefire in Gaza.", ("*", "meets", "*")),
+    ("en", "A Moscow-based analyst said the talks had failed.", ("state:rus", "*", "*")),
     # ... and not the state its rulers hold
     ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("*", "*", "state:afg")),
     ("en", "The Taliban refused to recognize the Afghan government in exile.", ("*", "*", "state:afg")),
