@@ -1724,6 +1724,49 @@ def kind_adjective_support(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("pair-compound", "subject", rtypes=("meets", "phones", "negotiates_with"), nominal=True)
+def pair_compound(ctx: Context, site: Site, emit) -> Outcome:
+    """ "the Saudi-Houthi talks", "US-Iran indirect talks", "the Putin-Erdogan meeting", «المفاوضات الروسية
+    الأوكرانية», «القمة الروسية التركية»: the names joined by a dash before the noun, or the demonyms right after
+    it (Arabic), are the sides of the talks, meeting or call."""
+    grp = _compound_sides(ctx, site)
+    if len(grp) < 2 or len({m.entity for m in grp}) < len(grp):
+        return PASS
+    c = site.conf + _cx(ctx, "pair-compound")
+    for a, b in pairs(grp):
+        emit(a, b, site.rtype, c, site.trig.text, "pair-compound")
+        if site.rtype == "negotiates_with" and a.kind == b.kind == "person":
+            emit(a, b, "meets", c - 0.05, site.trig.text, "pair-compound")  # "the Putin-Erdogan talks"
+    site.state.subjects_here = grp
+    return DONE
+
+
+def _compound_sides(ctx: Context, site: Site) -> list[Ment]:
+    """The actors a dash compound before the trigger names (past up to two lower-case words: "indirect", "peace"),
+    or, in Arabic, the two or three demonyms right after it; [] when there is none."""
+    toks = ctx.toks
+    if ctx.lang == "ar":
+        out, k = [], site.j
+        while len(out) < 3 and (m := next((x for x in ctx.ments.starting(k) if x.role == "demonym"), None)):
+            out, k = [*out, m], m.te
+        return out
+    k = site.i
+    while k > site.i - 2 and toks[k - 1].is_word and not ctx.capitalized(k - 1) and toks[k - 1].text != "the":
+        k -= 1
+    out: list[Ment] = []
+    while (m := next((x for x in ctx.ments.ending(k) if _sides_kind(x) and x.ts >= site.sent.ts), None)) is not None:
+        out.insert(0, m)
+        if m.ts < 1 or toks[m.ts - 1].text not in ("-", "–"):
+            break
+        k = m.ts - 1
+    return out
+
+
+def _sides_kind(m: Ment) -> bool:
+    """An actor, even one the compound's first name modifies ("Saudi" in "Saudi-Houthi talks")."""
+    return m.kind in ACTOR_KINDS and not m.located and not m.media
+
+
 @construction("demonym-agent", "subject", rtypes=("fights", "supports", "opposes"), nominal=True)
 def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«الغارات الإسرائيلية على جنوب لبنان», «الدعم الروسي»: the adjective names who does it."""

@@ -325,15 +325,22 @@ def withdrew_from(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype != "opposes" or site.trig.phrase.words[0] not in ctx.lex.w("withdraw_verbs"):
         return PASS
     froms = ctx.lex.w("agent_prepositions")
-    at_once = site.trig.phrase.words[-1] in froms  # "withdrew from the deal", «انسحب من الاتفاق»
+    last = site.trig.phrase.words[-1]  # "withdrew from the deal", «انسحب من الاتفاق», "pulled out of", "quit ECOWAS"
+    at_once = last in froms or last in ctx.lex.w("left_at_once")
     site.cands = [
         m
         for m in site.cands
         if m.kind in ("agreement", "organization")
-        and (_introduced(ctx, m, froms) or (at_once and m.np_start - site.start_after <= 1))
+        and (ctx.texts[_left_edge(ctx, m) - 1] in froms or (at_once and _left_edge(ctx, m) - site.start_after <= 1))
     ]
     site.method = _how(site, "withdrew-from")
     return PASS  # ("withdraw from it": the agreement last named, with no candidate left)
+
+
+def _left_edge(ctx: Context, m: Ment) -> int:
+    """Where the phrase naming m starts, past a place that names it ("the Algiers accord", whose mention is the
+    noun alone)."""
+    return next((x.np_start for x in ctx.ments.ending(m.np_start) if x.kind == "place"), m.np_start)
 
 
 @construction("captured-from", "target", rtypes=("fights",))

@@ -663,6 +663,10 @@ def _fits(rel, want, kinds) -> bool:
 
 
 CASES += [
+    ("pair-compound", "en", "Saudi-Houthi talks resumed in Riyadh.", ("state:sau", "negotiates_with", "group:houthis")),
+    ("pair-compound", "ar", "عقدت القمة الروسية التركية في سوتشي.", ("state:rus", "meets", "state:tur")),
+]
+CASES += [
     (
         "source-after",
         "en",
