@@ -482,8 +482,12 @@ _GROUP_NOUNS = _nset(
         "militiamen",
         "group",
         "movement",
+        "force",
+        "forces",
+        "paramilitary",
     }
 )
+_DESCRIBED_ONLY = frozenset(("force", "forces"))  # "the paramilitary forces", never "the forces" alone (an army's too)
 
 
 def find_group_references(ctx: Context) -> None:
@@ -506,6 +510,8 @@ def find_group_references(ctx: Context) -> None:
             prev = toks[described - 1].text if described > 0 else ""
             if prev not in ("the",) and not any(m.role == "demonym" for m in ctx.ments.ending(described)):
                 continue  # "the rebels", "the Yemeni insurgents", not "rebels" in general
+            if not _group_word(ctx, i, described):
+                continue
         near = _subject_first(ctx, [m for m in ctx.ments.ending_within(i - 150, i - 1) if m.kind == "armed_group"], i)
         group = near.entity if near is not None else top  # "Hamas … The Houthis fired … The group said": the Houthis
         if not any(m.te <= i for m in ctx.ments.of_entity(group)):
@@ -519,6 +525,19 @@ def find_group_references(ctx: Context) -> None:
         ctx.ments.append(Ment(s_, e_, start, i + 1, group, "armed_group", "coref", ctx.text[s_:e_]))
         ctx.covered[i] = 1
     ctx.ments.sort_by_start()
+
+
+def _group_word(ctx: Context, i: int, described: int) -> bool:
+    """ "the paramilitary forces" and "the rebel force" name an armed group (a word of `group_modifiers` before the
+    noun: "the Russian forces" are an army); "the paramilitary" stands alone ("The paramilitary said …"), not before
+    a noun or a name of its own ("the paramilitary group", "the paramilitary Rapid Support Forces")."""
+    word = ctx.toks[i].text
+    if word in _DESCRIBED_ONLY:
+        return ctx.texts[described].lower() in ctx.lex.w("group_modifiers")
+    if word == "paramilitary" and i + 1 < len(ctx.toks):
+        nxt = ctx.toks[i + 1]
+        return not (nxt.is_word and (ctx.covered[i + 1] or nxt.text in _GROUP_NOUNS or ctx.capitalized(i + 1)))
+    return True
 
 
 def _described_group(ctx: Context, i: int) -> int:

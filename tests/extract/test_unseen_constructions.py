@@ -327,6 +327,22 @@ FINDS = [
     ("ar", "شنت تركيا غارات على مسلحين أكراد في شمال سوريا.", ("state:tur", "fights", "group:*")),
     ("ar", "وهاجم متمردون طوارق قاعدة للجيش المالي قرب كيدال.", ("group:*", "fights", "org:*")),
     ("ar", "اشتبك مسلحون بلوش مع قوات الأمن الباكستانية.", ("group:*", "fights", "state:pak")),
+    # "the paramilitary forces", "the rebel force", "the paramilitary" alone: the armed group named before
+    (
+        "en",
+        "The RSF shelled El Fasher on Monday. The paramilitary forces accused the Sudanese army of bombing civilians.",
+        ("group:rsf", "opposes", "org:saf"),
+    ),
+    (
+        "en",
+        "The RSF shelled El Fasher on Monday. The Sudanese army accused the paramilitary force of bombing civilians.",
+        ("org:saf", "opposes", "group:rsf"),
+    ),
+    (
+        "en",
+        "The M23 seized Goma in January. The rebel forces later accused Kinshasa of breaking the truce.",
+        ("group:m23", "opposes", "state:cod"),
+    ),
 ]
 
 KEEPS_OUT = [
@@ -500,6 +516,12 @@ KEEPS_OUT = [
     ("ar", "وأدانت مصر الهجمات الإسرائيلية في جنوب لبنان.", ("*", "*", "place:*")),
     ("en", "Israeli forces pounded Rafah on Tuesday.", ("*", "fights", "place:*")),
     ("ar", "قصف الجيش الإسرائيلي رفح.", ("*", "fights", "place:*")),
+    # "the Russian forces" are an army, not the armed group named before
+    (
+        "en",
+        "Wagner fighters shelled the town. The Russian forces accused Kyiv of provocations.",
+        ("group:wagner*", "opposes", "state:ukr"),
+    ),
 ]
 
 
