@@ -3116,6 +3116,13 @@ def talks_of_subjects(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+def _mediators_after(ctx: Context, j: int, at: int) -> bool:
+    """A word of mediation or an English agent's "by" between the noun and the names after it ("negotiators from
+    Russia and Ukraine" are the sides)."""
+    words = ctx.lex.any_of("mediation_words", "broker_participles")
+    return any(t in words or t == "by" and ctx.lang != "ar" for t in ctx.texts[j:at])
+
+
 @construction("nominal-group", "frame")
 def nominal_group(ctx: Context, site: Site, emit) -> Outcome:
     """ "talks between X and Y" without "between", «اتصال هاتفي جمع كيري ولافروف»: the group that follows."""
@@ -3128,6 +3135,8 @@ def nominal_group(ctx: Context, site: Site, emit) -> Outcome:
             firsts = []  # «حضر اللقاءَ رئيسُ مصر …»: the names after a definite noun are not its parties
         if firsts and firsts[0].topic:
             firsts = []  # "under Saudi and American auspices": the sponsors, no sides of the talks
+        if firsts and _mediators_after(ctx, site.j, firsts[0].np_start):
+            firsts = []  # "the talks, mediated by Saudi Arabia and the United States, …": the mediators
         if firsts and firsts[0].ts - site.j <= _cx(ctx, "nominal-group", "window", 3):
             grp = group_with(ctx, site.ments, firsts[0])
             if 2 <= len(grp) <= 3:

@@ -505,6 +505,11 @@ KEEPS_OUT = [
     ("en", "Ethiopia welcomed the African Union peace plan.", ("*", "meets", "*")),
     ("en", "Qatar welcomed the US proposal for a ceasefire in Gaza.", ("*", "meets", "*")),
     ("en", "A Moscow-based analyst said the talks had failed.", ("state:rus", "*", "*")),
+    # the mediators named after the talks are no sides of them
+    ("en", "The talks, mediated by Saudi Arabia and the United States, collapsed.", ("*", "negotiates_with", "*")),
+    ("en", "Talks brokered by Qatar and Egypt resumed on Sunday.", ("*", "negotiates_with", "*")),
+    ("en", "Negotiations facilitated by Turkey and the UN stalled in July.", ("*", "negotiates_with", "*")),
+    ("ar", "استؤنفت المحادثات بوساطة قطر ومصر.", ("*", "negotiates_with", "*")),
     # ... and not the state its rulers hold
     ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("*", "*", "state:afg")),
     ("en", "The Taliban refused to recognize the Afghan government in exile.", ("*", "*", "state:afg")),
