@@ -225,6 +225,8 @@ def _visited_including(ctx: Context, at: int) -> bool:
 def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
     """ "Moscow's position", "Moscow said", «أعلنت موسكو»: the capital is the subject or owner."""
     toks, lex = ctx.toks, ctx.lex
+    if _place_predicate(ctx, m.te):
+        return False  # "Tripoli was calm", «طرابلس هادئة»: the city
     acting = nxt is not None and nxt.text in ("'s", "'")
     at = m.te
     if ctx.lang != "ar" and nxt is not None and nxt.text in lex.w("subject_adverbs") and at + 1 < len(toks):
@@ -271,6 +273,17 @@ def _reported_subject(ctx: Context, m: Ment, prev) -> bool:
         return False
     hit = ctx.lex.triggers.match_at(ctx.toks, m.ts - 1)
     return bool(hit) and hit[1] == m.ts and not hit[0].nominal and hit[0].label == "states"
+
+
+def _place_predicate(ctx: Context, k: int) -> bool:
+    """ "Tripoli was calm", "said Kyiv was hit overnight", «قال إن طرابلس هادئة», «أن الخرطوم شهدت اشتباكات»:
+    what the clause says of the capital is said of the city (`place_predicates`, past a copula)."""
+    words, toks = ctx.lex.w("place_predicates"), ctx.toks
+    if k < len(toks) and toks[k].text in words:
+        return True
+    if k + 1 >= len(toks) or toks[k].text not in ctx.lex.w("be_forms"):
+        return False
+    return toks[k + 1].text in words or toks[k + 1].text in ctx.lex.w("place_participles")
 
 
 def _clause_verb_before(ctx: Context, k: int) -> bool:

@@ -510,6 +510,11 @@ KEEPS_OUT = [
     ("en", "Talks brokered by Qatar and Egypt resumed on Sunday.", ("*", "negotiates_with", "*")),
     ("en", "Negotiations facilitated by Turkey and the UN stalled in July.", ("*", "negotiates_with", "*")),
     ("ar", "استؤنفت المحادثات بوساطة قطر ومصر.", ("*", "negotiates_with", "*")),
+    # what a clause says of a capital's ground is said of the city ("was calm", «هادئة», «شهدت اشتباكات»)
+    ("en", "The UN envoy said Khartoum was quiet on Friday.", ("*", "*", "state:sdn")),
+    ("en", "The mayor said Kyiv was hit by drones overnight.", ("*", "*", "state:ukr")),
+    ("ar", "وقال المبعوث الأممي إن طرابلس هادئة صباح اليوم.", ("*", "*", "state:lby")),
+    ("ar", "وأكد المتحدث أن الخرطوم شهدت اشتباكات عنيفة.", ("*", "*", "state:sdn")),
     # ... and not the state its rulers hold
     ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("*", "*", "state:afg")),
     ("en", "The Taliban refused to recognize the Afghan government in exile.", ("*", "*", "state:afg")),
