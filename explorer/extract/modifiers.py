@@ -55,7 +55,10 @@ _PARTY_NOUNS = _nset(
 )
 
 
-_GOVERNMENT = _nset({"حكومه", "الحكومه", "government", "regime", "authorities", "النظام", "السلطات", "نظام"})
+# («الاحتلال الإسرائيلي»: "the occupation" with the state's adjective is how Arabic news names that state acting)
+_GOVERNMENT = _nset(
+    {"حكومه", "الحكومه", "government", "regime", "authorities", "النظام", "السلطات", "نظام", "الاحتلال", "احتلال"}
+)
 
 
 def governments(ctx: Context) -> None:
@@ -85,7 +88,7 @@ def governments(ctx: Context) -> None:
         if (
             ctx.lang == "ar"
             and m.ts > 0
-            and (toks[m.ts - 1].text in _GOVERNMENT or toks[m.ts - 1].forms[-1] in {"حكومه", "نظام", "سلطات"})
+            and (toks[m.ts - 1].text in _GOVERNMENT or toks[m.ts - 1].forms[-1] in {"حكومه", "نظام", "سلطات", "احتلال"})
         ):
             m.np_start = m.ts - 1
             m.start = ctx.orig(m.ts - 1, m.ts)[0]

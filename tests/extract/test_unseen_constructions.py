@@ -343,6 +343,10 @@ FINDS = [
         "The M23 seized Goma in January. The rebel forces later accused Kinshasa of breaking the truce.",
         ("group:m23", "opposes", "state:cod"),
     ),
+    # «الاحتلال الإسرائيلي»: "the occupation" with the state's adjective names the state acting
+    ("ar", "وأدان الأردن اعتداءات الاحتلال الإسرائيلي على المسجد الأقصى.", ("state:jor", "opposes", "state:isr")),
+    ("ar", "وطالبت مصر الاحتلال الإسرائيلي بالانسحاب من غزة.", ("state:egy", "opposes", "state:isr")),
+    ("ar", "وأكدت السعودية رفضها للاحتلال الإسرائيلي للأراضي الفلسطينية.", ("state:sau", "opposes", "state:isr")),
 ]
 
 KEEPS_OUT = [
