@@ -271,15 +271,24 @@ def _welcomed_guest(ctx: Context, site: Site) -> bool:
     return j < site.sent.te and ctx.texts[j] == "by"
 
 
+def _owner_of_act(ctx: Context, m: Ment | None) -> bool:
+    """A possessive name whose noun is no person ("the AU's decision", not "Syria's Assad")."""
+    if m is None or not m.possessive:
+        return False
+    k = m.te + (m.te < len(ctx.toks) and ctx.texts[m.te] in ("'s", "'"))
+    return not any(x.kind == "person" for x in ctx.ments.starting(k))
+
+
 @construction("stance-event", "prepare", rtypes=("agrees_with", "meets", "negotiates_with", "phones", "visits"))
 def stance_event(ctx: Context, site: Site, emit) -> Outcome:
     """ "France welcomed the signing of the accord", «رحّبت مصر بتوقيع الاتفاق», "condemned the meeting between
     Putin and Kim": an event noun that is the object of a stance verb is not an act of the stance's subject. Its
     parties are its own complements ("by A and B", "between A and B"); the stance itself is read at the verb
     (welcome-agreement reads past the event noun to the agreement)."""
+    owned = _owner_of_act(ctx, site.first_after)  # "welcomed the AU's decision to …" (not "Syria's Assad")
     if (
         site.rtype == "meets"
-        and site.gap > 1
+        and (site.gap > 1 or owned)
         and not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[site.i].forms)
         and not _welcomed_guest(ctx, site)
     ):
@@ -441,8 +450,10 @@ def alleged(ctx: Context, site: Site, emit) -> Outcome:
     k = next((x for x in range(site.i - 1, lo - 1, -1) if not words.isdisjoint(toks[x].forms)), -1)
     if k < 0:
         return PASS
-    if ctx.lang == "ar":  # «بدعم», «بقصف»: the accused act, in a «ب» phrase
-        return DONE if toks[site.i].text[:1] == "ب" and site.trig.phrase.words[0][:1] != "ب" else PASS
+    if ctx.lang == "ar":  # «بدعم», «بقصف»: the accused act, in a «ب» phrase («بتقديم مساعدات»: its giving verb's)
+        giving = ctx.lex.any_of("giving_verbs", "giving_nouns")
+        at = site.i - (site.i - 1 > k and not giving.isdisjoint(toks[site.i - 1].forms))
+        return DONE if toks[at].text[:1] == "ب" and site.trig.phrase.words[0][:1] != "ب" else PASS
     return DONE if k + 1 < site.i and toks[k + 1].text in ctx.lex.complementizers else PASS
 
 

@@ -85,7 +85,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         m
         for m in site.view.starting_within(start, max(limit, start + 1))
         if m.kind in kinds
-        and (not m.in_np or (rtype == "fights" and _held_by(ctx, m)))
+        and (not m.in_np or (rtype == "fights" and (_held_by(ctx, m) or _titled_body(ctx, m))))
         and not m.media
         and m not in site.src
         and not (sym and (m.topic or after_location_prep(ctx, m) or welcome and m.possessive))
@@ -511,6 +511,14 @@ def _held_by(ctx: Context, m: Ment) -> bool:
     """ "shelled Ukraine-held areas", "RSF-controlled towns": whose ground is hit is who is fought."""
     k = m.te
     return k + 1 < len(ctx.toks) and ctx.toks[k].text == "-" and ctx.toks[k + 1].text in ctx.lex.w("held_participles")
+
+
+def _titled_body(ctx: Context, m: Ment) -> bool:
+    """ "killed Hamas leader Ismail Haniyeh", «اغتالت إسرائيل رئيس المكتب السياسي لحركة حماس»: the body a killed
+    person's title names is who is fought (a person is no side)."""
+    if m.kind not in ("armed_group", "organization"):
+        return False
+    return any(t.person is not None and any(o is m for o in t.of) for t in ctx.titles)
 
 
 def _object_despite_place(ctx: Context, rtype: str, m: Ment, at: int) -> bool:
@@ -1732,7 +1740,21 @@ def _unanchored_support_noun(ctx: Context, site: Site, tgt: Ment) -> bool:
     # «وتطالب مصر بدعم الجيش»: the one who calls for support backs; «وقدمت إيران الدعم لـ»: so does who provides it;
     # «تعهدت بولندا بتقديم مساعدات», «قررت ألمانيا تزويد أوكرانيا»: and who pledges or decides to give it
     agents = ctx.lex.w("call_verbs") | ctx.lex.w("giving_verbs") | ctx.lex.w("pledge_verbs")
-    return not any(not agents.isdisjoint(t.forms) for t in ctx.toks[max(site.sent.ts, site.i - 4) : site.i])
+    lo = max(site.sent.ts, site.i - 4)
+    if any(not agents.isdisjoint(t.forms) for t in ctx.toks[lo : site.i]):
+        return False
+    return not _giver_before(ctx, site, lo)
+
+
+def _giver_before(ctx: Context, site: Site, lo: int) -> bool:
+    """«أعلنت الولايات المتحدة تقديم مساعدات», «أعلنت ألمانيا (عن) حزمة مساعدات»: a giving noun (`giving_nouns`)
+    right after the subject of the verb before it."""
+    nouns = ctx.lex.w("giving_nouns")
+    for k in range(lo, site.i):
+        if not nouns.isdisjoint(ctx.toks[k].forms):
+            k -= k > lo and ctx.texts[k - 1] in ctx.lex.w("announcement_links")
+            return any(m.te == k for m in site.src)
+    return False
 
 
 _SUPPORT_AGENTS = ("verb-subject-object", "participle-agent", "pronoun-agent", "called-to")  # («دعمها», «بدعم» urged)

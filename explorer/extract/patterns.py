@@ -1228,6 +1228,42 @@ def cut_ties(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
                 emit(one, obj, "opposes", 0.6, toks[i].text, "cut-ties")
 
 
+@cued(lambda ctx: [(ctx.lex.w("stand_verbs"), False)])
+def stood_with(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """«وقفت تركيا إلى جانب أذربيجان», «تقف روسيا مع مالي», «وقفت الصين ضد القرار»: standing by a side backs it,
+    standing against it opposes it; the subject stands between the verb and its words (`stand_with`,
+    `stand_against`), so the trigger «وقف إلى جانب» does not see them side by side."""
+    verbs, toks = ctx.lex.w("stand_verbs"), ctx.toks
+    sides = ((ctx.lex.w("stand_with"), "supports"), (ctx.lex.w("stand_against"), "opposes"))
+    for i in range(sent.ts, sent.te - 3):
+        if ctx.texts[i] not in verbs:
+            continue
+        src = next((m for m in ments if m.np_start == i + 1 and actor(m)), None)
+        if src is None:
+            continue
+        group = group_with(ctx, ments, src)  # («إلى جانب» also lists: the group is cut where the side is named)
+        for n_subj, last in enumerate(group, 1):
+            side = _stood_side(ctx, ments, last.te, sides)
+            if side is None:
+                continue
+            rtype, obj = side
+            for one in group[:n_subj]:
+                for other in group_with(ctx, ments, obj):
+                    if one.entity != other.entity:
+                        emit(one, other, rtype, 0.6, toks[i].text, "stood-with")
+            break
+
+
+def _stood_side(ctx: Context, ments: list[Ment], k: int, sides) -> tuple[str, Ment] | None:
+    """The stance and the side named right after a stand verb's subject (at token k): «إلى جانب X», «ضد X»."""
+    for n in (1, 2):
+        rtype = next((t for words, t in sides if " ".join(ctx.texts[k : k + n]) in words), None)
+        obj = next((m for m in ments if m.np_start == k + n and (m.kind in ACTOR_KINDS or m.kind == "agreement")), None)
+        if rtype is not None and obj is not None:
+            return rtype, obj
+    return None
+
+
 @cued(lambda ctx: [(ctx.lex.w("war_nouns"), False)])
 def war_pairs(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "the Israel-Hamas war", «الحرب الروسية الأوكرانية», «حرب الجيش مع الدعم السريع», "the war in Tigray between
@@ -1294,6 +1330,7 @@ SENTENCE_PATTERNS = [
     composed_of,
     cut_ties,
     blamed,
+    stood_with,
     delegation_members,
     chaired_by,
     agreement_between,
