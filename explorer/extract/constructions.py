@@ -546,7 +546,9 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "Turkey hosted talks between Russia and Ukraine": the talks' own trigger names the sides
     if word in ctx.lex.w("mediation_words") and site.j < site.sent.te:
         return _mediated(ctx, site, emit)
-    if word in ctx.lex.w("attack_verbs"):
+    if word in ctx.lex.w("intercept_verbs") and _weapon_after(ctx, site):
+        site.rtype = "fights"  # «اعترضت الدفاعات السعودية صواريخ حوثية»: weapons stopped, no objection
+    elif word in ctx.lex.w("attack_verbs"):
         site.rtype = _attack_type(ctx, site)
     elif word in ctx.lex.w("strike_verbs") and site.j == site.i + 1:  # ("hit out at": words, a phrase of its own)
         return _struck(ctx, site)
@@ -650,6 +652,12 @@ def _attack_type(ctx: Context, site: Site) -> str:
     return "opposes" if not words.isdisjoint(ctx.texts[site.j : min(site.sent.te, site.j + 6)]) else site.rtype
 
 
+def _weapon_after(ctx: Context, site: Site) -> bool:
+    """A weapon noun (`weapon_nouns`) among the few words after the verb, past its subject: what is intercepted."""
+    weapons = ctx.lex.w("weapon_nouns")
+    return any(not weapons.isdisjoint(t.forms) for t in ctx.toks[site.j : min(site.sent.te, site.j + 5)])
+
+
 def _struck(ctx: Context, site: Site) -> Outcome:
     """ "Israel struck Houthi targets", "struck Russian refineries", "Turkish drones hit PKK targets", "struck a
     power plant in western Ukraine": a side or a state's ground right after the verb is fought (a deal is struck
@@ -720,6 +728,7 @@ def _retype_words(ctx: Context) -> frozenset[str]:
     key = id(ctx.lex)
     if key not in _RETYPE_WORDS:
         names = ("against", "strike_verbs", "warn_verbs", "mediation_words", "host_verbs", "attack_verbs", "vote_verbs")
+        names = (*names, "intercept_verbs")
         _RETYPE_WORDS[key] = frozenset().union(*(ctx.lex.w(n) for n in names))
     return _RETYPE_WORDS[key]
 

@@ -285,6 +285,13 @@ FINDS = [
     # a weapon named by a group's adjective is the group's («طائرات مسيرة حوثية»)
     ("ar", "هاجمت طائرات مسيرة حوثية منشأة نفطية سعودية.", ("group:houthis", "fights", "state:sau")),
     ("ar", "قصفت طائرات مسيرة حوثية منشأة نفطية في السعودية.", ("group:houthis", "fights", "state:sau")),
+    # downing, killing, intercepting weapons: fighting («أسقطت», «قتلت», «اعترضت … صواريخ»), and a strike's or an air
+    # defence's adjective names its owner
+    ("ar", "أسقطت الدفاعات الجوية الروسية مسيرات أوكرانية.", ("state:rus", "fights", "state:ukr")),
+    ("ar", "أسقطت قوات الدعم السريع طائرة تابعة للجيش السوداني.", ("group:rsf", "fights", "org:saf")),
+    ("ar", "اعترضت الدفاعات السعودية صواريخ حوثية.", ("state:sau", "fights", "group:houthis")),
+    ("ar", "قتلت ضربات جوية تركية مسلحين من حزب العمال الكردستاني.", ("state:tur", "fights", "group:pkk")),
+    ("ar", "قتلت القوات الإسرائيلية ثلاثة مسلحين من حركة حماس.", ("*", "fights", "group:hamas")),
     # "hit" fights a side or a state's ground named right after it
     ("en", "Turkish drones hit PKK targets in northern Iraq.", ("state:tur", "fights", "group:pkk")),
     ("en", "Houthi missiles hit a Saudi Aramco facility in Jeddah.", ("group:houthis", "fights", "state:sau")),
@@ -509,6 +516,8 @@ KEEPS_OUT = [
     ("en", "Ethiopia welcomed the African Union peace plan.", ("*", "meets", "*")),
     ("en", "Qatar welcomed the US proposal for a ceasefire in Gaza.", ("*", "meets", "*")),
     ("en", "A Moscow-based analyst said the talks had failed.", ("state:rus", "*", "*")),
+    ("ar", "اعترضت مصر على القرار الإسرائيلي.", ("*", "fights", "*")),
+    ("ar", "أسقط البرلمان الحكومة.", ("*", "fights", "*")),
     # the mediators named after the talks are no sides of them
     ("en", "The talks, mediated by Saudi Arabia and the United States, collapsed.", ("*", "negotiates_with", "*")),
     ("en", "Talks brokered by Qatar and Egypt resumed on Sunday.", ("*", "negotiates_with", "*")),
