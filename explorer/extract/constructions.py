@@ -106,10 +106,11 @@ def _attack_relative(ctx: Context, site: Site) -> int:
 
 
 def _receiving(ctx: Context, site: Site) -> bool:
-    """ "received backing from", "received a call from": the noun after "received" is the relation, not a visit."""
+    """ "received backing from", "received a call from": the noun after "received" is the relation, not a visit
+    ("received a delegation from the AU", "a Houthi delegation": a member noun, the visitors, is no relation)."""
     if ctx.toks[site.i].text not in ctx.lex.w("receive_verbs"):
         return False
-    return any(site.j <= f.i <= site.j + 2 for f in site.found)
+    return any(site.j <= f.i <= site.j + 2 and f.rtype != "member_of" for f in site.found)
 
 
 # --- prepare ------------------------------------------------------------------------------------------
@@ -1110,6 +1111,7 @@ def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "The resolution endorses ...": the subject is the agreement, not an actor."""
     aside = site.i > site.sent.ts and ctx.texts[site.i - 1] in (",", "،")  # "X, which brokered the truce, urged"
     agr = any(m.kind == "agreement" and m.te in (site.i, site.i - 1) for m in site.ments) and not aside
+    agr = agr and site.trig.text not in ctx.lex.w("by_phone")  # "discussed the grain deal by phone": an adverb
     if agr and site.rtype == "references" and site.state.subjects_here:
         return PASS  # "X agreed to a truce under the Jeddah Declaration": X, who acts on the truce, invokes it
     return DONE if agr and site.rtype != "states" else PASS
@@ -1741,6 +1743,24 @@ def kind_adjective_support(ctx: Context, site: Site, emit) -> Outcome:
         c = site.conf + _cx(ctx, "kind-adjective-support")
         emit(fa, where, site.rtype, c, site.trig.text, "kind-adjective-support")
     site.state.subjects_here = [fa]
+    return DONE
+
+
+@construction("call-of-subjects", "subject", rtypes=("phones",), nominal=True)
+def call_of_subjects(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Ruto and Museveni discussed the Sudan crisis in a phone call", «بحث بوتين وأردوغان اتفاق الحبوب في اتصال
+    هاتفي»: a call the clause's verb was said in, with no partner of its own after it, is between the verb's two
+    or three subjects (not the name that ends its object)."""
+    grp, toks = site.state.subjects_here, ctx.toks
+    k = site.i - 1
+    k -= k > site.sent.ts and toks[k].text in ctx.lex.w("articles")  # "in a phone call"
+    if not (2 <= len(grp) <= 3) or k <= site.sent.ts or toks[k].text not in ctx.lex.w("call_openers"):
+        return PASS
+    withs = ctx.lex.w("with_words")
+    if site.trig.phrase.words[-1] in withs or site.j < site.sent.te and toks[site.j].text in withs:
+        return PASS  # "in a phone call with Macron": the partner follows
+    for a, b in pairs(grp):
+        emit(a, b, "phones", site.conf + _cx(ctx, "call-of-subjects"), site.trig.text, "call-of-subjects")
     return DONE
 
 
@@ -2941,7 +2961,12 @@ def relative_talks(ctx: Context, site: Site, emit) -> Outcome:
     if not (site.nominal and site.rtype in _SYMMETRIC and j < te and toks[j].text in ctx.lex.w("relative_pronouns")):
         return PASS
     held = j + 1 < te and toks[j + 1].text in ctx.lex.w("held_verbs")  # «التي جرت», "that took place"
-    return PASS if held else DONE
+    if held:
+        return PASS
+    # "signed the deal after ten days of talks that Qatar hosted": the talks are still the signers'
+    for a, b in pairs(_subjects_talks(ctx, site, own=True)):
+        emit(a, b, site.rtype, site.conf + _cx(ctx, "talks-of-subjects"), site.trig.text, "relative-talks")
+    return DONE
 
 
 @construction("between", "frame", rtypes=_SYMMETRIC | {"fights"})
@@ -3119,21 +3144,29 @@ def _measure_start(ctx: Context, k: int, ts: int) -> int:
 def talks_of_subjects(ctx: Context, site: Site, emit) -> Outcome:
     """«توصلت السعودية وإيران إلى اتفاق، في ختام محادثات استضافتها الصين», "Iran and Saudi Arabia agreed … after
     talks hosted by China": talks named after the subjects' own verb, with no parties of their own, are theirs."""
-    if site.src or not site.nominal or site.rtype not in ("negotiates_with", "meets"):
-        return PASS
-    grp, toks = site.state.subjects_here, ctx.toks
-    k = _measure_start(ctx, site.i - 1, site.sent.ts)
-    if not (2 <= len(grp) <= 3) or k < site.sent.ts:
-        return PASS
-    words = ctx.lex.w("time_prepositions")
-    if not (toks[k].text in words or any(f in ctx.lex.w("end_nouns") for f in toks[k].forms)):
-        return PASS  # «في ختام محادثات», «بعد محادثات», "after talks", "at the end of talks"
-    fa = site.first_after
-    if fa is not None and site.gap <= 1 and toks[fa.np_start - 1].text in ctx.lex.any_of("with_words", "between"):
-        return PASS  # "after talks with X": the partner is named
+    grp = _subjects_talks(ctx, site)
     for a, b in pairs(grp):
         emit(a, b, site.rtype, site.conf + _cx(ctx, "talks-of-subjects"), site.trig.text, "talks-of-subjects")
-    return DONE
+    return DONE if grp else PASS
+
+
+def _subjects_talks(ctx: Context, site: Site, own: bool = False) -> list[Ment]:
+    """The clause's two or three subjects when the talks noun is named after their verb by a time phrase, with no
+    parties of its own ("after ten days of talks", «في ختام محادثات»); else []. `own`: the subjects may already
+    be the site's (English finds the clause's subject for the noun)."""
+    grp, toks = site.state.subjects_here, ctx.toks
+    if site.src and not (own and site.src == grp) or not site.nominal or site.rtype not in ("negotiates_with", "meets"):
+        return []
+    k = _measure_start(ctx, site.i - 1, site.sent.ts)
+    if not (2 <= len(grp) <= 3) or k < site.sent.ts:
+        return []
+    words = ctx.lex.w("time_prepositions")
+    if not (toks[k].text in words or any(f in ctx.lex.w("end_nouns") for f in toks[k].forms)):
+        return []  # «في ختام محادثات», «بعد محادثات», "after talks", "at the end of talks"
+    fa = site.first_after
+    if fa is not None and site.gap <= 1 and toks[fa.np_start - 1].text in ctx.lex.any_of("with_words", "between"):
+        return []  # "after talks with X": the partner is named
+    return grp
 
 
 def _mediators_after(ctx: Context, j: int, at: int) -> bool:

@@ -64,6 +64,103 @@ FINDS = [
     ("ar", "وجاء اللقاء الأرميني الأذربيجاني في براغ.", "2022-10-06", ("state:arm", "meets", "state:aze")),
 ]
 
+FINDS += [
+    # a call the verb was said in is between its two subjects, not with the name that ends its object
+    (
+        "en",
+        "Ruto and Museveni discussed the Sudan crisis in a phone call.",
+        "2023-07-10",
+        ("person:william-ruto", "phones", "person:yoweri-museveni"),
+    ),
+    (
+        "en",
+        "Putin and Erdogan discussed the grain deal by phone.",
+        "2023-07-10",
+        ("person:vladimir-putin", "phones", "person:recep-tayyip-erdogan"),
+    ),
+    (
+        "ar",
+        "بحث بوتين وأردوغان اتفاق الحبوب في اتصال هاتفي.",
+        "2023-07-10",
+        ("person:vladimir-putin", "phones", "person:recep-tayyip-erdogan"),
+    ),
+    (
+        "ar",
+        "وبحث روتو وموسيفيني الأزمة السودانية في اتصال هاتفي.",
+        "2023-07-10",
+        ("person:william-ruto", "phones", "person:yoweri-museveni"),
+    ),
+    # readmission is membership; a delegation received is its body's
+    (
+        "en",
+        "Syria was readmitted to the Arab League on Sunday.",
+        "2023-05-08",
+        ("state:syr", "member_of", "org:arab-league"),
+    ),
+    (
+        "en",
+        "Burhan received a delegation from the African Union in Port Sudan.",
+        "2024-05-10",
+        ("person:abdel-fattah-al-burhan", "meets", "org:african-union"),
+    ),
+    (
+        "en",
+        "Saudi Defence Minister Khalid bin Salman received a Houthi delegation in Riyadh.",
+        "2023-09-20",
+        ("person:khalid-bin-salman", "meets", "group:houthis"),
+    ),
+]
+
+FINDS += [
+    # signing "after N days of talks" that a third side hosted or sponsored: the talks are still the signers'
+    (
+        "en",
+        "The United States and the Taliban signed the deal after 18 months of talks that Qatar hosted.",
+        "2020-02-29",
+        ("state:usa", "negotiates_with", "group:taliban"),
+    ),
+    (
+        "en",
+        "Armenia and Azerbaijan initialled the treaty after months of talks that the United States hosted.",
+        "2025-08-09",
+        ("state:arm", "negotiates_with", "state:aze"),
+    ),
+    (
+        "ar",
+        "ووقع الجيش السوداني وقوات الدعم السريع إعلان جدة بعد أسبوع من المحادثات التي استضافتها السعودية.",
+        "2023-05-12",
+        ("org:saf", "negotiates_with", "group:rsf"),
+    ),
+    (
+        "ar",
+        "ووقعت الولايات المتحدة وحركة طالبان الاتفاق بعد 18 شهراً من المفاوضات الشاقة.",
+        "2020-02-29",
+        ("state:usa", "negotiates_with", "group:taliban"),
+    ),
+    (
+        "ar",
+        "وقعت الحكومة الموزمبيقية وحركة رينامو اتفاق سلام بعد أشهر من المحادثات التي رعتها الأمم المتحدة.",
+        "2019-08-07",
+        ("state:moz", "negotiates_with", "group:renamo"),
+    ),
+]
+
+FINDS += [
+    # idioms of reaching a deal
+    (
+        "en",
+        "Israel and Hamas hammered out a hostage deal in Doha.",
+        "2025-01-15",
+        ("group:hamas", "agrees_with", "agr:*"),
+    ),
+    (
+        "en",
+        "Mozambique's government and Renamo put pen to paper on a peace accord in Maputo.",
+        "2019-08-07",
+        ("group:renamo", "agrees_with", "agr:*"),
+    ),
+]
+
 KEEPS_OUT = [
     # leaving a place, a post or talks opposes no one
     ("en", "The RSF abandoned its positions in Omdurman.", "2024-03-12", ("*", "opposes", "*")),
@@ -75,6 +172,22 @@ KEEPS_OUT = [
     ("en", "The UN-led talks on Libya resumed in Geneva.", "2020-10-20", ("org:un", "negotiates_with", "*")),
     # one demonym after the noun is the talks' owner, not a pair
     ("ar", "وقال إن المفاوضات النووية الإيرانية متعثرة.", "2021-06-10", ("*", "negotiates_with", "*")),
+    # a call with a partner of its own is not between the verb's subjects
+    (
+        "en",
+        "Sisi and Biden agreed on the truce during a call with Netanyahu.",
+        "2023-07-10",
+        ("person:abdel-fattah-el-sisi", "phones", "person:joe-biden"),
+    ),
+    ("en", "Sudan received support from Egypt.", "2024-05-10", ("*", "meets", "*")),
+    # the host of the talks is no side of them
+    (
+        "en",
+        "The United States and the Taliban signed the deal after 18 months of talks that Qatar hosted.",
+        "2020-02-29",
+        ("*", "negotiates_with", "state:qat"),
+    ),
+    ("ar", "وتتواصل المحادثات التي ترعاها السعودية بين الجيش والدعم السريع.", "2023-06-01", ("state:sau", "*", "*")),
 ]
 
 

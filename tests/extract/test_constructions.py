@@ -665,6 +665,18 @@ def _fits(rel, want, kinds) -> bool:
 CASES += [
     ("pair-compound", "en", "Saudi-Houthi talks resumed in Riyadh.", ("state:sau", "negotiates_with", "group:houthis")),
     ("pair-compound", "ar", "عقدت القمة الروسية التركية في سوتشي.", ("state:rus", "meets", "state:tur")),
+    (
+        "call-of-subjects",
+        "en",
+        "Ruto and Museveni discussed the Sudan crisis in a phone call.",
+        ("person:william-ruto", "phones", "person:yoweri-museveni"),
+    ),
+    (
+        "call-of-subjects",
+        "ar",
+        "بحث بوتين وأردوغان اتفاق الحبوب في اتصال هاتفي.",
+        ("person:vladimir-putin", "phones", "person:recep-tayyip-erdogan"),
+    ),
 ]
 CASES += [
     (
