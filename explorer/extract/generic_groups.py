@@ -37,8 +37,12 @@ def _spans_en(ctx: Context) -> list[tuple[int, int, int, int]]:
     for i in ctx.where(ctx.lex.w("generic_group_nouns")):
         if ctx.covered[i] or (i + 2 < len(texts) and texts[i + 1] == "of" and ctx.covered[i + 2]):
             continue  # "militants of the Islamic State": that group
-        k = i
-        while k > 0 and i - k < 2 and ctx.texts[k - 1] not in _MODIFIER_STOPS:
+        k, n = i, 0
+        while k > 0 and n < 2 and ctx.texts[k - 1] not in _MODIFIER_STOPS:
+            n += 1
+            if (backer := _backer(ctx, k)) is not None:
+                k = backer.ts  # "Iran-backed militias", "Russian-backed separatists": named by who backs them
+                continue
             w = texts[k - 1]
             place = any(m.kind in ("state", "place") for m in ctx.ments.ending(k))
             if not (place or w.lower() in mods or (ctx.toks[k - 1].is_word and _capitalised(ctx, k - 1))):
@@ -49,6 +53,13 @@ def _spans_en(ctx: Context) -> list[tuple[int, int, int, int]]:
         s_, e_ = ctx.orig(k, i + 1)
         out.append((k, i + 1, s_, e_))
     return out
+
+
+def _backer(ctx: Context, k: int) -> Ment | None:
+    """The state or group before "-backed" (`backed_participles`) that ends right before token k."""
+    if k < 3 or ctx.texts[k - 2] != "-" or ctx.texts[k - 1] not in ctx.lex.w("backed_participles"):
+        return None
+    return next((m for m in ctx.ments.ending(k - 2) if m.kind in ("state", "armed_group", "organization")), None)
 
 
 _MODIFIER_STOPS = frozenset(("'s", "'", "the", "of", ",", "."))  # ("Hamas's militants": the modifiers end there)

@@ -1026,9 +1026,17 @@ def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
         k = m.te
         if not (_acting(m) and k + 1 < sent.te and toks[k].text == "-" and toks[k + 1].text in words):
             continue
-        backed = next((x for x in ments if k + 2 <= x.ts <= k + 5 and _acting(x) and x.entity != m.entity), None)
-        if backed is not None and _same_phrase(ctx, k + 2, backed):
+        backed = _named_by_backer(ments, m, k) or next(
+            (x for x in ments if k + 2 <= x.ts <= k + 5 and _acting(x) and x.entity != m.entity), None
+        )
+        if backed is not None and (backed.ts <= m.ts or _same_phrase(ctx, k + 2, backed)):
             emit(m, backed, "supports", 0.55, toks[k + 1].text, "backed-compound")
+
+
+def _named_by_backer(ments: list[Ment], m: Ment, k: int) -> Ment | None:
+    """ "Iran-backed militias": an armed group named by what it is whose name holds its backer (generic_groups)."""
+    named = (x for x in ments if x.role == "discovered" and x.kind == "armed_group" and x.ts <= m.ts and x.te > k + 1)
+    return next(named, None)
 
 
 def _same_phrase(ctx: Context, lo: int, backed: Ment) -> bool:

@@ -354,6 +354,11 @@ FINDS = [
     ("ar", "وأدان الأردن اعتداءات الاحتلال الإسرائيلي على المسجد الأقصى.", ("state:jor", "opposes", "state:isr")),
     ("ar", "وطالبت مصر الاحتلال الإسرائيلي بالانسحاب من غزة.", ("state:egy", "opposes", "state:isr")),
     ("ar", "وأكدت السعودية رفضها للاحتلال الإسرائيلي للأراضي الفلسطينية.", ("state:sau", "opposes", "state:isr")),
+    # "Iran-backed militias", "Russian-backed separatists": an armed group named by its backer, who backs it
+    ("en", "Russian-backed separatists shelled Ukrainian positions.", ("state:rus", "supports", "group:*")),
+    ("en", "Russian-backed separatists shelled Ukrainian positions.", ("group:*", "fights", "state:ukr")),
+    ("en", "Iranian-backed militias in Iraq have launched attacks on US forces.", ("state:irn", "supports", "group:*")),
+    ("en", "Rwandan-backed rebels seized the town of Goma.", ("state:rwa", "supports", "group:*")),
 ]
 
 KEEPS_OUT = [
@@ -486,12 +491,13 @@ KEEPS_OUT = [
     ),
     # an apposition is not a list: "Russia, the main backer of Assad," is one actor
     ("en", "Russia, the main backer of Assad, said it would attend the talks.", ("person:bashar-al-assad", "*", "*")),
-    # "X-backed" backs the noun it modifies; a name past a verb, a comma or "and" is no longer that noun
-    ("en", "The Russian-backed separatists shelled Ukrainian troops.", ("state:rus", "supports", "*")),
+    # "X-backed" backs the noun it modifies (an unnamed group: generic_groups); a name past a verb, a comma or
+    # "and" is no longer that noun
+    ("en", "The Russian-backed separatists shelled Ukrainian troops.", ("state:rus", "supports", "org:*")),
     ("en", "Iran-backed militias attacked US forces in Syria.", ("state:irn", "supports", "state:usa")),
     ("en", "The Saudi-backed government and the Houthis agreed to a truce.", ("state:sau", "supports", "*")),
     ("en", "The US-backed fighters and the Syrian army clashed near Raqqa.", ("state:usa", "supports", "*")),
-    ("en", "Rwanda-backed rebels attacked Congolese troops near Goma.", ("state:rwa", "supports", "*")),
+    ("en", "Rwanda-backed rebels attacked Congolese troops near Goma.", ("state:rwa", "supports", "org:*")),
     # who leads a mediation between two sides chairs neither of them
     ("ar", "تقود سلطنة عمان وساطة بين الحوثيين والسعودية.", ("state:omn", "member_of", "*")),
     ("ar", "تقود قطر جهود الوساطة بين حركة حماس وإسرائيل.", ("state:qat", "member_of", "*")),
