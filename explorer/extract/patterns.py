@@ -576,8 +576,20 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             grp = [first] if first is not None else grp
         elif not (body.te <= i and i - body.te <= 2) and not _linked(ctx, grp[-1].te, i):
             continue  # "X, member of Y" / «X عضو Y»: the member is named right before
+        if _verb_object_member(ctx, grp[0], i):
+            continue
         for a in grp:
             emit(a, body, "member_of", 0.7, w, "member-list")
+
+
+def _verb_object_member(ctx: Context, first: Ment, i: int) -> bool:
+    """«اعتقلت الشرطة التركية عضواً في حزب العمال»: an accusative member noun right after a verb's subject is the
+    verb's object, someone else (after a verb of becoming, `become_verbs`, it is the subject's membership: «أصبحت
+    فنلندا عضواً في الناتو»)."""
+    if ctx.lang != "ar" or not ctx.texts[i].endswith("ا") or first.ts == 0 or ctx.texts[i - 1] in (",", "،"):
+        return False
+    verb = ctx.toks[first.ts - 1]
+    return verb.is_word and ctx.lex.w("become_verbs").isdisjoint(verb.forms)
 
 
 def _titled(ctx: Context, i: int) -> bool:

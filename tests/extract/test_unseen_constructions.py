@@ -323,6 +323,8 @@ FINDS = [
     ("en", "The Tehran-backed Houthis attacked a tanker in the Red Sea.", ("state:irn", "supports", "group:houthis")),
     ("en", "The Abu Dhabi-backed Southern Transitional Council seized Aden.", ("state:are", "supports", "*")),
     ("en", "The Ankara-backed Syrian National Army attacked the SDF.", ("state:tur", "supports", "*")),
+    ("ar", "أصبحت فنلندا عضوا في حلف شمال الأطلسي.", ("state:fin", "member_of", "org:nato")),
+    ("ar", "تعد مصر عضوا مؤسسا في جامعة الدول العربية.", ("state:egy", "member_of", "org:arab-league")),
     # a government in exile is a body of its own
     ("ar", "رفضت طالبان الاعتراف بالحكومة الأفغانية في المنفى.", ("group:taliban", "opposes", "org:*")),
     ("en", "The Taliban refused to recognize the Afghan government in exile.", ("group:taliban", "opposes", "org:*")),
@@ -524,6 +526,10 @@ KEEPS_OUT = [
     ("en", "A Moscow-based analyst said the talks had failed.", ("state:rus", "*", "*")),
     ("ar", "اعترضت مصر على القرار الإسرائيلي.", ("*", "fights", "*")),
     ("ar", "أسقط البرلمان الحكومة.", ("*", "fights", "*")),
+    # an accusative member noun after a verb's subject is the verb's object, not the subject's membership
+    ("ar", "اعتقلت الشرطة التركية عضوا في حزب العمال الكردستاني.", ("*", "member_of", "*")),
+    ("ar", "اعتقلت قوات الأمن المصرية عضوا في جماعة الإخوان المسلمين.", ("*", "member_of", "*")),
+    ("ar", "أسرت قوات الدعم السريع عضوا في لجنة المقاومة.", ("group:rsf", "member_of", "*")),
     # the mediators named after the talks are no sides of them
     ("en", "The talks, mediated by Saudi Arabia and the United States, collapsed.", ("*", "negotiates_with", "*")),
     ("en", "Talks brokered by Qatar and Egypt resumed on Sunday.", ("*", "negotiates_with", "*")),
