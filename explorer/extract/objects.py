@@ -595,8 +595,8 @@ def _where(ctx: Context, m: Ment) -> bool:
     k = m.np_start - 1
     if k >= 0 and ctx.toks[k].text in ctx.lex.w("direction_words"):
         k -= 1
-    at = ctx.toks[k].text if k >= 0 else ""
-    return at in ctx.lex.w("location_words") and at not in ctx.lex.w("aimed_prepositions")
+    at = ctx.toks[k].text if k >= 0 else ""  # ("killed a commander in Hezbollah": the people of a body, `_people_in`)
+    return at in ctx.lex.w("location_words") and at not in ctx.lex.w("aimed_prepositions") and not _people_in(ctx, m)
 
 
 def _spoken_of(ctx: Context) -> frozenset[str]:

@@ -292,6 +292,10 @@ FINDS = [
     ("ar", "اعترضت الدفاعات السعودية صواريخ حوثية.", ("state:sau", "fights", "group:houthis")),
     ("ar", "قتلت ضربات جوية تركية مسلحين من حزب العمال الكردستاني.", ("state:tur", "fights", "group:pkk")),
     ("ar", "قتلت القوات الإسرائيلية ثلاثة مسلحين من حركة حماس.", ("*", "fights", "group:hamas")),
+    # a leader or a member "in" a group that is struck or killed: the group is fought, not a place
+    ("ar", "اغتالت إسرائيل قياديا في حركة حماس.", ("state:isr", "fights", "group:hamas")),
+    ("ar", "قتلت غارة إسرائيلية قائدا في حزب الله.", ("state:isr", "fights", "group:hezbollah")),
+    ("ar", "استهدفت مسيرة أمريكية قياديا في حركة الشباب.", ("state:usa", "fights", "group:al-shabaab")),
     # "hit" fights a side or a state's ground named right after it
     ("en", "Turkish drones hit PKK targets in northern Iraq.", ("state:tur", "fights", "group:pkk")),
     ("en", "Houthi missiles hit a Saudi Aramco facility in Jeddah.", ("group:houthis", "fights", "state:sau")),
