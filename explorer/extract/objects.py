@@ -780,6 +780,21 @@ def _quoted_topic(ctx: Context, site: Site) -> list[Ment]:
     return [m for m in nxt if m.entity not in own and not m.in_np and m not in site.src][:1]
 
 
+@construction("insisted-of", "target", rtypes=("states",), trigger_words="insist_verbs")
+def insisted_of(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Baku insists that Armenia first remove …": insisting that another do something opposes it (_demanded_of);
+    the statement itself is read on (reported-speech)."""
+    if not site.src or site.j >= site.sent.te or ctx.texts[site.j] != "that":
+        return PASS
+    if ctx.lex.w("insist_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return PASS
+    k = site.j + 1 + (site.j + 1 < site.sent.te and ctx.texts[site.j + 1] == "the")
+    who = next((m for m in site.cands if m.np_start == k), None)
+    if who is not None and actor(who) and _demanded_of(ctx, site, who):
+        _each_source(ctx, site, emit, who, "opposes", "insisted-of")
+    return PASS
+
+
 @construction("reported-speech", "target", rtypes=("states",))
 def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     """ "X said ...", «وأكد ...»: a statement is about the agreement it names, else a state or group named
@@ -1330,6 +1345,9 @@ def urged_to_stop(ctx: Context, site: Site, emit) -> Outcome:
     if who is None and k < site.sent.te and ctx.texts[k] in ctx.lex.w("urged_pronouns"):
         who = _named_before(site, ctx.texts[k] != "them")  # "phoned Aliyev and urged him to stop"
     call = DONE if site.trig.phrase.words[-1] == "that" else PASS  # ("demanded that …": a call, no more)
+    if call is DONE and who is not None and actor(who) and _demanded_of(ctx, site, who):
+        _each_source(ctx, site, emit, who, "opposes", "urged-to-stop")
+        return DONE
     if who is None or not actor(who):
         return call
     words, lead = ctx.lex.w("stop_words"), ctx.lex.w("stop_leads")  # ("to", "immediately", «إلى» before it)
@@ -1340,6 +1358,24 @@ def urged_to_stop(ctx: Context, site: Site, emit) -> Outcome:
         return call
     _each_source(ctx, site, emit, who, "opposes", "urged-to-stop")
     return DONE
+
+
+def _demanded_of(ctx: Context, site: Site, who: Ment) -> bool:
+    """ "Iran demanded that the IAEA close its investigation", "Baku insists that Armenia first remove …": what one
+    demands that another do (`demand_verbs` + "that", the other's verb bare or after "must"/"should",
+    `demand_modals`) opposes it; keeping an agreement demanded ("that the parties respect the truce") backs that."""
+    if ctx.lex.w("demand_verbs").isdisjoint(site.trig.phrase.words[:1]):
+        return False
+    k, te = who.te, site.sent.te
+    while k < te and ctx.texts[k] in ctx.lex.w("call_adverbs") | ctx.lex.w("demand_adverbs"):
+        k += 1
+    k += k < te and ctx.texts[k] in ctx.lex.w("demand_modals")
+    if k >= te or ctx.texts[k] in ctx.lex.w("keeping_verbs"):
+        return False  # "demanded that the parties respect the truce": a call for the agreement
+    w = ctx.texts[k]
+    finite = ctx.lex.any_of("auxiliaries", "modal_words", "finite_verbs")
+    third_person = w.endswith("s") and not w.endswith("ss")  # "that the Polisario represents …": a statement
+    return w.isalpha() and w.islower() and w not in finite and not w.endswith(("ed", "ing")) and not third_person
 
 
 def _named_before(site: Site, person: bool) -> Ment | None:

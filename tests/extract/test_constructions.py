@@ -716,6 +716,12 @@ CASES += [
         ("org:unsc", "opposes", "group:houthis"),
     ),
     (
+        "insisted-of",
+        "en",
+        "Baku insists that Armenia first remove the claim from its constitution.",
+        ("state:aze", "opposes", "state:arm"),
+    ),
+    (
         "mutual",
         "en",
         "Sudan and South Sudan accused one another of backing rebel groups along the border.",

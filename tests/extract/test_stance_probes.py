@@ -311,6 +311,27 @@ FINDS = [
     ),
     ("ar", "دعت الأمم المتحدة الحوثيين إلى الإفراج عن موظفيها.", ("org:un", "opposes", "group:houthis")),
     ("en", "Iran is arming the Houthis, US officials said.", ("state:irn", "supports", "group:houthis")),
+    # what one demands or insists that another do opposes it
+    (
+        "en",
+        "Iran has demanded that the International Atomic Energy Agency close its investigation.",
+        ("state:irn", "opposes", "org:iaea"),
+    ),
+    (
+        "en",
+        "Azerbaijan insisted that Armenia first remove the reference from its constitution.",
+        ("state:aze", "opposes", "state:arm"),
+    ),
+    (
+        "en",
+        "Israel insisted that Hezbollah should pull back beyond the Litani river.",
+        ("state:isr", "opposes", "group:hezbollah"),
+    ),
+    ("en", "Kyiv insisted that Russia must withdraw all its troops.", ("state:ukr", "opposes", "state:rus")),
+    ("en", "Somalia insisted that Ethiopia withdraw from the port deal.", ("state:som", "opposes", "state:eth")),
+    ("en", "The African Union demanded that the TPLF disarm.", ("org:african-union", "opposes", "group:tplf")),
+    ("en", "Washington demanded that the Taliban reopen girls' schools.", ("state:usa", "opposes", "group:taliban")),
+    ("en", "The Sudanese army demanded that the RSF leave civilian homes.", ("org:saf", "opposes", "group:rsf")),
 ]
 
 # an allegation, a warning or a denial of backing is no backing; an attribution after a comma is no listed name;
@@ -350,6 +371,11 @@ KEEPS_OUT = [
     ("en", "Hezbollah vowed to retaliate against Israel.", ("*", "fights", "*")),
     ("en", "Iran is arming the Houthis, US officials said.", ("state:irn", "supports", "state:usa")),
     ("en", "Washington warned Tehran against supplying Russia with missiles.", ("state:irn", "supports", "state:rus")),
+    # a statement after 'insisted that', or a demand to keep an agreement, opposes no one
+    ("en", "Lavrov insisted that Russia had no plans to invade Ukraine.", ("*", "opposes", "*")),
+    ("en", "Algeria insists that the Polisario represents the Sahrawi people.", ("*", "opposes", "*")),
+    ("en", "Egypt insisted that Qatar was a partner in the mediation.", ("*", "opposes", "*")),
+    ("en", "Washington demanded that Israel implement the ceasefire.", ("*", "opposes", "*")),
 ]
 
 
