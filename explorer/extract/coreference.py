@@ -729,6 +729,8 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     `body_descriptions` word) the organization named last."""
     before = ctx.ments.ending_within(i - 400, i - 1)
     state = salient(ctx, [m for m in before if m.kind == "state" and key in _name_words(ctx, m.entity)])
+    if state is None and key not in ctx.lex.w("body_descriptions"):
+        state = salient(ctx, [x for m in before if (x := _as_its_state(ctx, m)) and key in _name_words(ctx, x.entity)])
     if state is not None or key not in ctx.lex.w("body_descriptions"):
         return state
     kinds = _body_kinds(ctx, i, key)
@@ -739,6 +741,17 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     if body is not None and ctx.lang != "ar" and i > 0 and ctx.texts[i - 1] in ctx.lex.w("world_body_words"):
         return _whole_un(ctx, body)
     return body
+
+
+def _as_its_state(ctx: Context, m: Ment) -> Ment | None:
+    """A state's own body (its ministry, army, presidency: the knowledge base's `state`) read as that state, for
+    «قالت الخارجية السعودية إن المملكة …»: the kingdom is the ministry's."""
+    e = ctx.kb.get(m.entity) if m.kind == "organization" else None
+    state = e.record.get("state") if e is not None else None
+    if not state:
+        return None
+    ctx.register(state)  # (the state may have no mention of its own: «الخارجية السعودية» holds its adjective)
+    return replace(m, entity=state, kind="state")
 
 
 def _whole_un(ctx: Context, body: Ment) -> Ment | None:

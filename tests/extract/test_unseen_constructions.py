@@ -365,6 +365,18 @@ FINDS = [
     ("en", "Russian-backed separatists shelled Ukrainian positions.", ("group:*", "fights", "state:ukr")),
     ("en", "Iranian-backed militias in Iraq have launched attacks on US forces.", ("state:irn", "supports", "group:*")),
     ("en", "Rwandan-backed rebels seized the town of Goma.", ("state:rwa", "supports", "group:*")),
+    # "the kingdom" after a state's own ministry or court: that state («الخارجية السعودية … المملكة»)
+    (
+        "ar",
+        "وقالت الخارجية السعودية في بيان لها إن المملكة ترحب باتفاق وقف إطلاق النار في لبنان.",
+        ("state:sau", "supports", "agr:*"),
+    ),
+    ("en", "The Moroccan foreign ministry said the kingdom backed the UN plan.", ("state:mar", "supports", "agr:*")),
+    (
+        "en",
+        "The Saudi foreign ministry said the kingdom welcomed the ceasefire agreement in Lebanon.",
+        ("state:sau", "supports", "agr:*"),
+    ),
 ]
 
 KEEPS_OUT = [
