@@ -1746,6 +1746,40 @@ def kind_adjective_support(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("delegates-of-pair", "subject", rtypes=_SYMMETRIC, langs=("en",))
+def delegates_of_pair(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Russian and Ukrainian delegations held direct talks", "Armenian and Azerbaijani diplomats met", "the US
+    and Ukrainian delegations": the people of two or three sides named by their adjectives (`signer_delegates`
+    right before the verb) act for those sides."""
+    k, held = site.i - 1, ctx.lex.w("talks_holding")
+    while site.nominal and k > site.i - 4 and ctx.texts[k] in held:
+        k -= 1  # "delegations held direct talks", "resumed a round of talks"
+    if k <= site.sent.ts or ctx.texts[k] not in ctx.lex.w("signer_delegates"):
+        return PASS
+    last = next((m for m in ctx.ments.ending(k) if m.kind in ACTOR_KINDS and not m.located), None)
+    grp = group_with_left(ctx, site.ments, last) if last is not None else []
+    if not 2 <= len(grp) <= 3 or len({m.entity for m in grp}) < len(grp):
+        return PASS
+    return _subject(site, grp, "delegates-of-pair")
+
+
+@construction("purpose-meeting", "subject", rtypes=("meets",), langs=("ar",), needs="purpose_meetings", nominal=True)
+def purpose_meeting(ctx: Context, site: Site, emit) -> Outcome:
+    """«وصل زيلينسكي إلى إسطنبول للقاء الرئيس التركي», «توجه بلينكن إلى القاهرة للقاء السيسي»: a meeting noun of
+    purpose («لـ», `purpose_meetings`) after a verb of travel is the traveller's, and whom it names right after is
+    met (not its agent, as after a bare «لقاء»)."""
+    grp, fa = site.state.subjects_here, site.first_after
+    if ctx.toks[site.i].text not in ctx.lex.w("purpose_meetings"):
+        return PASS
+    travel = any(f.rtype == "visits" and f.i < site.i for f in site.found)
+    if not (travel and 1 <= len(grp) <= 3 and fa is not None and site.gap == 0 and actor(fa) and fa not in grp):
+        return DONE  # «أكد رفضه للقاء حميدتي», «الاستعداد للقاء مع …»: a meeting refused or planned, no trip's purpose
+    for a in grp:
+        if a.entity != fa.entity:
+            emit(a, fa, "meets", site.conf + _cx(ctx, "purpose-meeting"), site.trig.text, "purpose-meeting")
+    return DONE
+
+
 @construction("call-of-subjects", "subject", rtypes=("phones",), nominal=True)
 def call_of_subjects(ctx: Context, site: Site, emit) -> Outcome:
     """ "Ruto and Museveni discussed the Sudan crisis in a phone call", «بحث بوتين وأردوغان اتفاق الحبوب في اتصال

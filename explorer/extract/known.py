@@ -314,7 +314,7 @@ _STANCE_OBJECT_TYPES = frozenset({"opposes", "supports"})  # "condemned Moscow",
 
 def _stance_object(ctx: Context, m: Ment) -> bool:
     """ "Tehran accused Washington of …", "Ankara condemned Moscow": the object of a stance verb is the state
-    too (not of a verb of place: "visited Moscow", "struck Kyiv" stay the city)."""
+    too (not of a verb of place: "visited Moscow", "struck Kyiv", "left Vienna" stay the city)."""
     toks = ctx.toks
     if ctx.lang == "ar":  # «واتهمت طهران واشنطن»: verb, subject, object
         subj = ctx.ending_at(m.ts)
@@ -330,5 +330,6 @@ def _stance_object(ctx: Context, m: Ment) -> bool:
         hit = ctx.lex.triggers.match_at(toks, k)
         if hit and hit[1] == m.ts - (toks[m.ts - 1].text in ctx.lex.w("both_words")):  # ("backs both Baghdad")
             praised = toks[k].text in ctx.lex.w("praise_verbs")  # "congratulated Baku on its gains"
-            return not hit[0].nominal and (hit[0].label in _STANCE_OBJECT_TYPES or praised)
+            left = toks[k].text in ctx.lex.w("withdraw_verbs")  # "The delegations left Vienna": a place left
+            return not hit[0].nominal and not left and (hit[0].label in _STANCE_OBJECT_TYPES or praised)
     return False

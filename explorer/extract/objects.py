@@ -332,9 +332,18 @@ def withdrew_from(ctx: Context, site: Site, emit) -> Outcome:
         for m in site.cands
         if m.kind in ("agreement", "organization")
         and (ctx.texts[_left_edge(ctx, m) - 1] in froms or (at_once and _left_edge(ctx, m) - site.start_after <= 1))
+        and (last not in ctx.lex.w("leave_verbs") or _body_left(ctx, site, m))
     ]
     site.method = _how(site, "withdrew-from")
     return PASS  # ("withdraw from it": the agreement last named, with no candidate left)
+
+
+def _body_left(ctx: Context, site: Site, m: Ment) -> bool:
+    """ "left ECOWAS in January", "leaving the AU with immediate effect": a body whose phrase ends with it ("left
+    the AU summit", "left the deal intact" leave no body or agreement)."""
+    k = m.te
+    ends = ctx.lex.any_of("elided_object_ends", "left_body_ends")
+    return m.kind == "organization" and (k >= site.sent.te or not ctx.toks[k].is_word or ctx.texts[k] in ends)
 
 
 def _left_edge(ctx: Context, m: Ment) -> int:
@@ -1130,7 +1139,10 @@ def _nearer_antecedent(ctx: Context, site: Site, agr: Ment) -> bool:
         return False
     texts = ctx.texts
     return any(
-        texts[k] == "the" and texts[k + 1].isalpha() and texts[k + 1].islower() and not ctx.covered[k + 1]
+        texts[k] == "the"
+        and texts[k + 1].isalpha()
+        and texts[k + 1].islower()
+        and not ctx.covered[k + 1]
         and texts[k + 2] == "of"
         for k in range(site.sent.ts, site.i - 2)
     )
@@ -1995,10 +2007,14 @@ def _quote_before(ctx: Context, site: Site) -> bool:
         return bool(marks)  # (a quotation the sentence before opened)
     close = site.sent.ts + marks[-1]  # only the speaker, his title and punctuation between it and the verb
     light = ctx.lex.any_of("person_pronouns", "subject_pronouns")  # ('"…," he said')
-    return all(
-        not ctx.toks[k].is_word or ctx.covered[k] or ctx.title_tokens[k] or ctx.texts[k] in light
-        for k in range(close + 1, site.i)
-    ) or ctx.lang != "ar" and site.i - close <= 4  # ('"…," the king told Guterres')
+    return (
+        all(
+            not ctx.toks[k].is_word or ctx.covered[k] or ctx.title_tokens[k] or ctx.texts[k] in light
+            for k in range(close + 1, site.i)
+        )
+        or ctx.lang != "ar"
+        and site.i - close <= 4
+    )  # ('"…," the king told Guterres')
 
 
 def _how(site: Site, name: str) -> str:

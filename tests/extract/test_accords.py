@@ -161,6 +161,64 @@ FINDS += [
     ),
 ]
 
+FINDS += [
+    # leaving a body without a preposition ("left ECOWAS")
+    (
+        "en",
+        "Mali, Niger and Burkina Faso left ECOWAS in January.",
+        "2025-02-01",
+        ("state:ner", "opposes", "org:ecowas"),
+    ),
+    (
+        "en",
+        "Mali and Niger said they were leaving ECOWAS with immediate effect.",
+        "2024-01-28",
+        ("state:mli", "opposes", "org:ecowas"),
+    ),
+    # a meeting as the purpose of a trip («للقاء») is the traveller's with whom it names
+    (
+        "ar",
+        "وصل الرئيس الأوكراني فولوديمير زيلينسكي إلى إسطنبول للقاء الرئيس التركي رجب طيب أردوغان.",
+        "2023-07-07",
+        ("person:volodymyr-zelensky", "meets", "person:recep-tayyip-erdogan"),
+    ),
+    (
+        "ar",
+        "ووصل البرهان إلى جدة أمس للقاء ولي العهد السعودي الأمير محمد بن سلمان.",
+        "2023-09-10",
+        ("person:abdel-fattah-al-burhan", "meets", "person:mohammed-bin-salman"),
+    ),
+    (
+        "ar",
+        "توجه وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة للقاء الرئيس عبد الفتاح السيسي.",
+        "2024-02-06",
+        ("person:antony-blinken", "meets", "person:abdel-fattah-el-sisi"),
+    ),
+]
+
+FINDS += [
+    # the people of two sides named by their adjectives act for them
+    (
+        "en",
+        "Russian and Ukrainian delegations held direct talks in Istanbul.",
+        "2025-05-16",
+        ("state:rus", "negotiates_with", "state:ukr"),
+    ),
+    (
+        "en",
+        "The US and Ukrainian delegations held talks in Jeddah.",
+        "2025-03-11",
+        ("state:usa", "negotiates_with", "state:ukr"),
+    ),
+    ("en", "Armenian and Azerbaijani diplomats met in Washington.", "2025-08-08", ("state:arm", "meets", "state:aze")),
+    (
+        "en",
+        "Sudanese army and RSF delegations resumed talks in Jeddah.",
+        "2023-10-26",
+        ("org:saf", "negotiates_with", "group:rsf"),
+    ),
+]
+
 KEEPS_OUT = [
     # leaving a place, a post or talks opposes no one
     ("en", "The RSF abandoned its positions in Omdurman.", "2024-03-12", ("*", "opposes", "*")),
@@ -188,6 +246,13 @@ KEEPS_OUT = [
         ("*", "negotiates_with", "state:qat"),
     ),
     ("ar", "وتتواصل المحادثات التي ترعاها السعودية بين الجيش والدعم السريع.", "2023-06-01", ("state:sau", "*", "*")),
+    # leaving a summit, a place, or an agreement intact opposes no one
+    ("en", "Burhan left the African Union summit early.", "2024-02-18", ("*", "opposes", "*")),
+    ("en", "The deal left the Jeddah Declaration intact.", "2023-06-01", ("*", "opposes", "*")),
+    ("en", "Blinken left Cairo for Doha on Tuesday.", "2024-02-06", ("*", "opposes", "*")),
+    ("en", "The delegations left Vienna for consultations on Monday.", "2015-07-01", ("state:aut", "*", "*")),
+    # a meeting refused is none
+    ("ar", "وأكد البرهان رفضه للقاء حميدتي.", "2023-12-20", ("*", "meets", "*")),
 ]
 
 

@@ -666,6 +666,18 @@ CASES += [
     ("pair-compound", "en", "Saudi-Houthi talks resumed in Riyadh.", ("state:sau", "negotiates_with", "group:houthis")),
     ("pair-compound", "ar", "عقدت القمة الروسية التركية في سوتشي.", ("state:rus", "meets", "state:tur")),
     (
+        "delegates-of-pair",
+        "en",
+        "Armenian and Azerbaijani diplomats met in Washington.",
+        ("state:arm", "meets", "state:aze"),
+    ),
+    (
+        "purpose-meeting",
+        "ar",
+        "يزور بلينكن أنقرة للقاء أردوغان.",
+        ("person:antony-blinken", "meets", "person:recep-tayyip-erdogan"),
+    ),
+    (
         "call-of-subjects",
         "en",
         "Ruto and Museveni discussed the Sudan crisis in a phone call.",
