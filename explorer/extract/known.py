@@ -240,6 +240,8 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
             acting = True
         if ctx.lang != "ar" and nxt.text in lex.w("acting_verbs"):
             acting = True  # "Washington imposed sanctions on …": a verb whose noun is the relation
+        if ctx.lang != "ar" and len(nxt.text) > 4 and nxt.text.islower() and nxt.text.endswith("ed"):
+            acting = True  # "Last year Riyadh restored ties with Tehran", "Rabat normalised relations": its verb
     acting = acting or _relative_after(ctx, m) or _reported_subject(ctx, m, prev) or _compound_agent(ctx, m)
     if ctx.lang != "ar" and prev is not None and prev.text in lex.w("with"):
         acting = True  # "refused contact with Washington": a partner is the state
@@ -281,7 +283,7 @@ def _place_predicate(ctx: Context, k: int) -> bool:
     words, toks = ctx.lex.w("place_predicates"), ctx.toks
     if k < len(toks) and toks[k].text in words:
         return True
-    if k + 1 >= len(toks) or toks[k].text not in ctx.lex.w("be_forms"):
+    if k + 1 >= len(toks) or toks[k].text not in ctx.lex.any_of("be_forms", "place_copulas"):
         return False
     return toks[k + 1].text in words or toks[k + 1].text in ctx.lex.w("place_participles")
 
