@@ -1509,6 +1509,8 @@ def _exchanged(ctx: Context, site: Site) -> bool:
 def _mutual(ctx: Context, site: Site) -> bool:
     """A stance held by each subject against the other: "each other" after the verb, or an exchange verb
     before the noun («تبادلت أرمينيا وأذربيجان الاتهامات»; `reciprocal_objects`, `exchange_verbs`)."""
+    if " ".join(site.trig.phrase.words) in ctx.lex.w("reciprocal_stances"):
+        return True  # "Morocco and Algeria have long been at odds"
     after = ctx.texts[site.j : min(site.sent.te, site.j + 2)]
     if " ".join(after) in ctx.lex.w("reciprocal_objects") or after[:1] and after[0] in ctx.lex.w("reciprocal_objects"):
         return True

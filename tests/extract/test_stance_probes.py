@@ -332,6 +332,13 @@ FINDS = [
     ("en", "The African Union demanded that the TPLF disarm.", ("org:african-union", "opposes", "group:tplf")),
     ("en", "Washington demanded that the Taliban reopen girls' schools.", ("state:usa", "opposes", "group:taliban")),
     ("en", "The Sudanese army demanded that the RSF leave civilian homes.", ("org:saf", "opposes", "group:rsf")),
+    # two sides at odds oppose each other
+    ("en", "Morocco and Algeria have long been at odds over Western Sahara.", ("state:mar", "opposes", "state:dza")),
+    ("en", "Morocco and Algeria have long been at odds over Western Sahara.", ("state:dza", "opposes", "state:mar")),
+    ("en", "Ethiopia and Egypt have been at loggerheads over the Nile dam.", ("state:egy", "opposes", "state:eth")),
+    ("en", "Rwanda and the DRC are at odds over the M23.", ("state:cod", "opposes", "state:rwa")),
+    ("en", "Russia and Ukraine remain at odds over the grain deal.", ("state:ukr", "opposes", "state:rus")),
+    ("ar", "الصومال على خلاف مع إثيوبيا بسبب اتفاق الميناء.", ("state:som", "opposes", "state:eth")),
 ]
 
 # an allegation, a warning or a denial of backing is no backing; an attribution after a comma is no listed name;
@@ -376,6 +383,8 @@ KEEPS_OUT = [
     ("en", "Algeria insists that the Polisario represents the Sahrawi people.", ("*", "opposes", "*")),
     ("en", "Egypt insisted that Qatar was a partner in the mediation.", ("*", "opposes", "*")),
     ("en", "Washington demanded that Israel implement the ceasefire.", ("*", "opposes", "*")),
+    # what two sides are at odds over is no one they oppose
+    ("en", "Rwanda and the DRC are at odds over the M23.", ("*", "opposes", "group:m23")),
 ]
 
 
