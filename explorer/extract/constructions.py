@@ -478,6 +478,22 @@ def suspended_participation(ctx: Context, site: Site, emit) -> Outcome:
     return PASS if any(f.startswith(stems) for t in near for f in t.forms) else DONE
 
 
+@construction("urged-to-act", "prepare", rtypes=_EVENTS, langs=("en",), before="infinitive_markers")
+def urged_to_act(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Washington was pressing Israel to accept the proposal", "Biden pushed Netanyahu to sign the deal", "Qatar
+    encouraged both sides to resume talks": the one pressed (`object_control_verbs`, a few words before "to") has
+    not done it yet (the callers' own verbs, "urged", "called on", back what they call for: called-to)."""
+    if site.i < 2 or ctx.texts[site.i - 1] not in ctx.lex.w("infinitive_markers"):  # (the registration's check)
+        return PASS
+    verbs, k = ctx.lex.w("object_control_verbs"), site.i - 2
+    lo = max(site.sent.ts, site.i - 8)
+    while k >= lo and ctx.texts[k] not in verbs:
+        if not (ctx.covered[k] or ctx.texts[k] in ctx.lex.w("party_words")):
+            return PASS  # a word of another clause: "agreed to sign", "Hamas said it wanted to accept"
+        k -= 1
+    return DONE if k >= lo and k < site.i - 2 else PASS
+
+
 @construction("passive-without-agent", "prepare", langs=("en",))
 def passive_without_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "Rwanda is accused of backing the M23", "the plan was rejected": the name before a passive stance verb

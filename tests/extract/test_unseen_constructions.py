@@ -575,6 +575,11 @@ KEEPS_OUT = [
         "Wagner fighters shelled the town. The Russian forces accused Kyiv of provocations.",
         ("group:wagner*", "opposes", "state:ukr"),
     ),
+    # the one pressed, pushed or encouraged "to" do something has not done it
+    ("en", "Washington was pressing Israel to accept the proposal.", ("state:isr", "agrees_with", "*")),
+    ("en", "Biden pushed Netanyahu to accept the deal.", ("person:benjamin-netanyahu", "agrees_with", "*")),
+    ("en", "Qatar encouraged both sides to sign the agreement.", ("*", "agrees_with", "*")),
+    ("en", "Egypt invited the army and the RSF to resume talks in Cairo.", ("*", "negotiates_with", "*")),
 ]
 
 
