@@ -1779,20 +1779,49 @@ def delegates_of_pair(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, grp, "delegates-of-pair")
 
 
-@construction("purpose-meeting", "subject", rtypes=("meets",), langs=("ar",), needs="purpose_meetings", nominal=True)
+@construction(
+    "purpose-meeting",
+    "subject",
+    rtypes=("meets", "negotiates_with"),
+    langs=("ar",),
+    needs="purpose_meetings",
+    nominal=True,
+)
 def purpose_meeting(ctx: Context, site: Site, emit) -> Outcome:
     """«وصل زيلينسكي إلى إسطنبول للقاء الرئيس التركي», «توجه بلينكن إلى القاهرة للقاء السيسي»: a meeting noun of
     purpose («لـ», `purpose_meetings`) after a verb of travel is the traveller's, and whom it names right after is
-    met (not its agent, as after a bare «لقاء»)."""
+    met (not its agent, as after a bare «لقاء»); «وصل وفد روسي إلى أبوظبي لبحث تبادل الأسرى مع الجانب الأوكراني»:
+    talks of purpose are the traveller's with whom «مع» names past their object."""
     grp, fa = site.state.subjects_here, site.first_after
+    travel = any(f.rtype == "visits" and f.i < site.i for f in site.found)
+    if site.rtype == "negotiates_with":
+        return _purpose_talks(ctx, site, emit) if travel and 1 <= len(grp) <= 3 else PASS
     if ctx.toks[site.i].text not in ctx.lex.w("purpose_meetings"):
         return PASS
-    travel = any(f.rtype == "visits" and f.i < site.i for f in site.found)
     if not (travel and 1 <= len(grp) <= 3 and fa is not None and site.gap == 0 and actor(fa) and fa not in grp):
         return DONE  # «أكد رفضه للقاء حميدتي», «الاستعداد للقاء مع …»: a meeting refused or planned, no trip's purpose
     for a in grp:
         if a.entity != fa.entity:
             emit(a, fa, "meets", site.conf + _cx(ctx, "purpose-meeting"), site.trig.text, "purpose-meeting")
+    return DONE
+
+
+def _purpose_talks(ctx: Context, site: Site, emit) -> Outcome:
+    """«لبحث تبادل الأسرى مع الجانب الأوكراني» after a verb of travel: the partner after «مع», within six words."""
+    tok = ctx.toks[site.i]
+    if not (tok.text.startswith("ل") and len(tok.forms) > 1):
+        return PASS
+    withs = ctx.lex.w("with")
+    k = next((x for x in range(site.j, min(site.sent.te, site.j + 6)) if ctx.texts[x] in withs), -1)
+    # («مع وفد الحوثيين», «مع المسؤولين المصريين»: past one word for the side's people)
+    near = [m for x in range(k + 1, min(site.sent.te, k + 3)) for m in ctx.ments.starting(x)] if k >= 0 else []
+    partner = next((m for m in near if actor(m)), None)
+    if partner is None:
+        return PASS
+    for a in site.state.subjects_here:
+        if a.entity != partner.entity:
+            c = site.conf + _cx(ctx, "purpose-meeting")
+            emit(a, partner, "negotiates_with", c, site.trig.text, "purpose-meeting")
     return DONE
 
 

@@ -219,6 +219,28 @@ FINDS += [
     ),
 ]
 
+FINDS += [
+    # talks that are a trip's purpose («لبحث … مع X») are the traveller's with X
+    (
+        "ar",
+        "ووصل وفد روسي إلى أبوظبي لبحث تبادل الأسرى مع الجانب الأوكراني.",
+        "2024-01-03",
+        ("state:rus", "negotiates_with", "state:ukr"),
+    ),
+    (
+        "ar",
+        "ووصل غروندبرغ إلى مسقط لبحث الهدنة مع وفد الحوثيين.",
+        "2023-04-20",
+        ("person:hans-grundberg", "negotiates_with", "group:houthis"),
+    ),
+    (
+        "ar",
+        "وتوجه بلينكن إلى القاهرة لبحث الهدنة مع المسؤولين المصريين.",
+        "2024-02-06",
+        ("person:antony-blinken", "negotiates_with", "state:egy"),
+    ),
+]
+
 KEEPS_OUT = [
     # leaving a place, a post or talks opposes no one
     ("en", "The RSF abandoned its positions in Omdurman.", "2024-03-12", ("*", "opposes", "*")),
@@ -253,6 +275,7 @@ KEEPS_OUT = [
     ("en", "The delegations left Vienna for consultations on Monday.", "2015-07-01", ("state:aut", "*", "*")),
     # a meeting refused is none
     ("ar", "وأكد البرهان رفضه للقاء حميدتي.", "2023-12-20", ("*", "meets", "*")),
+    ("ar", "ووصل البرهان إلى جدة لبحث الأزمة مع بداية الهدنة.", "2023-09-10", ("*", "negotiates_with", "*")),
 ]
 
 
