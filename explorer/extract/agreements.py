@@ -69,6 +69,7 @@ def find_generic_agreements(ctx: Context) -> None:
             continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
         ctx.register(eid)
         ts, te = _with_demonstrative(ctx, _with_compounds(ctx, _extend_left(ctx, ts))), _mention_end(ctx, te)
+        ts = _with_naming_place(ctx, ts)
         s, e = ctx.orig(ts, te)
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
         bisect.insort_right(named, new, key=lambda m: m.ts)
@@ -1450,6 +1451,18 @@ def _extend_left(ctx: Context, ts: int) -> int:
             continue
         break
     return k
+
+
+def _with_naming_place(ctx: Context, ts: int) -> int:
+    """ "the Algiers accord", "the Juba agreement": the English mention takes in the place that names it, as the
+    agreement is written (the place keeps its own mention too: it may be where the agreement was signed)."""
+    if ctx.lang == "ar" or ts == 0:
+        return ts
+    named = (m for m in ctx.ments.ending(ts) if m.kind in ("place", "state") and m.role in ("name", "capital"))
+    place = next(named, None)
+    if place is None or not ctx.capitalized(place.ts) or place.ts == 0:
+        return ts
+    return place.ts if ctx.texts[place.ts - 1].lower() in ("the", "a", "an", "this", "that") else ts  # (not "Saudi-US")
 
 
 def _with_compounds(ctx: Context, ts: int) -> int:

@@ -125,3 +125,20 @@ def test_the_proposers_in_a_proposals_name_are_no_parties_to_it(lang, text):
     rels = {(r.source, r.type) for r in extract_text(text, lang=lang, date_="2023-06-01").relations}
     assert ("state:isr", "opposes") in rels
     assert not {("state:egy", "agrees_with"), ("state:qat", "agrees_with")} & rels
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Mali's junta ended the Algiers accord in January.", "Algiers accord"),
+        ("Hamas said it remained committed to the Cairo agreement.", "Cairo agreement"),
+        ("The Juba agreement was signed in 2020.", "Juba agreement"),
+    ],
+)
+def test_an_english_agreement_named_by_a_place_is_highlighted_with_it(text, surface):
+    """The evidence shows the agreement as the text writes it ("the Algiers accord"), and the place keeps its own
+    mention (it may be where the agreement was signed)."""
+    ex = extract_text(text, lang="en", date_="2024-02-01").to_json()
+    agreement = next(e for e in ex["entities"] if e["kind"] == "agreement")
+    assert [m["text"] for m in agreement["mentions"]] == [surface]
+    assert any(e["kind"] == "place" for e in ex["entities"])
