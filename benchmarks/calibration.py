@@ -90,7 +90,6 @@ def main() -> None:
     if not parts:
         sys.exit(__doc__)
     kb = load_kb()
-    tally = Tally()
     for name, paths in parts:
         tally = Tally()
         for p in paths:

@@ -1462,7 +1462,8 @@ def _with_naming_place(ctx: Context, ts: int) -> int:
     place = next(named, None)
     if place is None or not ctx.capitalized(place.ts) or place.ts == 0:
         return ts
-    return place.ts if ctx.texts[place.ts - 1].lower() in ("the", "a", "an", "this", "that") else ts  # (not "Saudi-US")
+    determiners = ctx.lex.any_of("articles", "demonstratives")
+    return place.ts if ctx.texts[place.ts - 1].lower() in determiners else ts  # (not "the Saudi-US initiative")
 
 
 def _with_compounds(ctx: Context, ts: int) -> int:

@@ -731,6 +731,8 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     state = salient(ctx, [m for m in before if m.kind == "state" and key in _name_words(ctx, m.entity)])
     if state is None and key not in ctx.lex.w("body_descriptions"):
         state = salient(ctx, [x for m in before if (x := _as_its_state(ctx, m)) and key in _name_words(ctx, x.entity)])
+        if state is not None:
+            ctx.register(state.entity)  # (it may have no mention of its own: «الخارجية السعودية» holds its adjective)
     if state is not None or key not in ctx.lex.w("body_descriptions"):
         return state
     kinds = _body_kinds(ctx, i, key)
@@ -748,10 +750,7 @@ def _as_its_state(ctx: Context, m: Ment) -> Ment | None:
     «قالت الخارجية السعودية إن المملكة …»: the kingdom is the ministry's."""
     e = ctx.kb.get(m.entity) if m.kind == "organization" else None
     state = e.record.get("state") if e is not None else None
-    if not state:
-        return None
-    ctx.register(state)  # (the state may have no mention of its own: «الخارجية السعودية» holds its adjective)
-    return replace(m, entity=state, kind="state")
+    return replace(m, entity=state, kind="state") if state else None
 
 
 def _whole_un(ctx: Context, body: Ment) -> Ment | None:
