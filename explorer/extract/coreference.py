@@ -888,25 +888,47 @@ def find_role_nouns(ctx: Context) -> None:
 
 
 def find_guests(ctx: Context) -> None:
-    """«قال بوتين في مؤتمر صحفي مشترك مع ضيفه», "told reporters with his guest": the guest is the last person named
-    before the sentence who is not named in it before the noun (the host is)."""
-    nouns = ctx.lex.w("guest_nouns")
-    if not nouns:
+    """«قال بوتين في مؤتمر صحفي مشترك مع ضيفه», "told reporters with his guest", «استقبل X الضيف الإيراني», "the
+    Iranian visitor": the guest is the last person named before the sentence who is not named in it before the
+    noun (the host is), of the state an adjective next to the noun names; of two in that sentence, the one who
+    opens it ("Sarkozy, …, flew to Tbilisi from Moscow, where he and Medvedev had agreed … . Speaking with his
+    guest, Saakashvili …": Sarkozy)."""
+    nouns, bare = ctx.lex.w("guest_nouns"), ctx.lex.w("definite_guest_nouns")
+    if not nouns and not bare:
         return
     people = [m for m in ctx.ments if m.kind == "person"]
-    for i in ctx.where(nouns, forms=ctx.lang == "ar"):
-        if ctx.covered[i] or nouns.isdisjoint(ctx.toks[i].forms if ctx.lang == "ar" else (ctx.texts[i],)):
+    for i in ctx.where(nouns | bare, forms=ctx.lang == "ar"):
+        words = ctx.toks[i].forms if ctx.lang == "ar" else (ctx.texts[i],)
+        if ctx.covered[i] or (nouns | bare).isdisjoint(words):
             continue
-        if ctx.lang != "ar" and not (i > 0 and ctx.texts[i - 1] in ("his", "her", "their")):
-            continue
+        owner, his = None, ctx.lang == "ar" or (i > 0 and ctx.texts[i - 1] in ("his", "her", "their"))
+        if nouns.isdisjoint(words) or not his:
+            owner = _noun_owner(ctx, i)
+            if bare.isdisjoint(words) or not _definite_noun(ctx, i, owner) or (owner and owner.kind != "state"):
+                continue  # (not "his guest": "the guest", "the Iranian guest", «الضيف الإيراني»)
         start = sentence_start(ctx, i)
         hosts = {p.entity for p in people if start <= p.ts < i}
         fit = [p for p in people if p.te <= start and p.entity not in hosts]
-        guest = antecedent(ctx, i, fit)
-        if guest is not None:
-            s, e = ctx.orig(i, i + 1)
-            ctx.add(Ment(s, e, i, i + 1, guest.entity, "person", "coref", ctx.text[s:e], office=guest.office))
+        fit = [p for p in fit if owner is None or _fits(ctx, p, None, owner)]
+        guest = antecedent(ctx, i, fit) or _opener_of_last(ctx, i, fit)
+        if guest is None:
+            continue
+        if owner is not None:
+            owner.in_np = True  # "Iranian" in "the Iranian guest" describes the guest
+        ts, te = (i, owner.te) if owner is not None and owner.ts > i else ((owner.ts if owner else i), i + 1)
+        s, e = ctx.orig(ts, te)
+        ctx.add(Ment(s, e, ts, te, guest.entity, "person", "coref", ctx.text[s:e], office=guest.office))
     ctx.ments.sort_by_start()
+
+
+def _opener_of_last(ctx: Context, i: int, fit: list[Ment]) -> Ment | None:
+    """Of the candidates the sentence before the noun's names (two or more), the one that opens it: its subject."""
+    start = sentence_start(ctx, i)
+    last = [p for p in fit if p.te < start and start - p.te <= 150]
+    if not last:
+        return None
+    s0 = sentence_start(ctx, last[-1].ts)
+    return next((p for p in last if p.ts >= s0 and p.np_start - s0 <= 1), None)
 
 
 _OWNERS = ("state", "organization", "armed_group")

@@ -1,0 +1,42 @@
+"""Cross-sentence links: an actor the sentence names only by a description of what it is to this one — "the
+guest", «الضيف الإيراني» — standing for one named in a sentence before. Sentences written for these tests."""
+
+from explorer.extract.pipeline import extract_text
+
+
+def _rels(text: str, lang: str, date: str = "2024-03-10") -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_=date).relations}
+
+
+def test_the_guest_named_by_his_state_is_the_visitor_of_that_state():
+    text = "وصل علي شمخاني إلى بغداد صباح اليوم على رأس وفد أمني. واستقبل محمد شياع السوداني الضيف الإيراني في مكتبه."
+    assert ("person:mohammed-shia-al-sudani", "meets", "person:ali-shamkhani") in _rels(text, "ar", "2023-03-19")
+    text = "وصل هاكان فيدان إلى بورتسودان أمس. واستقبل عبد الفتاح البرهان الضيف التركي، وبحث معه مسار الحرب."
+    rels = _rels(text, "ar")
+    assert ("person:abdel-fattah-al-burhan", "meets", "person:hakan-fidan") in rels
+    text = "Hakan Fidan arrived in Tripoli on Monday. Abdul Hamid Dbeibah received the Turkish visitor at his office."
+    assert ("person:abdul-hamid-dbeibah", "meets", "person:hakan-fidan") in _rels(text, "en")
+
+
+def test_the_guest_of_another_state_than_the_one_named_is_no_one():
+    """ «الضيف التركي» after an Iranian visitor: the adjective names whose guest it is, so no one here."""
+    text = "وصل عباس عراقجي إلى بيروت أمس. واستقبل نجيب ميقاتي الضيف التركي في السراي."
+    rels = _rels(text, "ar")
+    assert not any(r[1] == "meets" and "abbas-araghchi" in r[2] for r in rels)
+
+
+def test_of_two_people_in_the_sentence_before_the_guest_is_the_one_who_opens_it():
+    text = (
+        "Nicolas Sarkozy flew to Tbilisi late on Tuesday from Moscow, where he and Dmitry Medvedev had agreed on "
+        "a plan. Speaking at a joint news conference with his guest, Mikheil Saakashvili said Georgia backed it."
+    )
+    rels = _rels(text, "en", "2008-08-12")
+    assert ("person:mikheil-saakashvili", "meets", "person:nicolas-sarkozy") in rels
+    assert ("person:mikheil-saakashvili", "meets", "person:dmitry-medvedev") not in rels
+    text = (
+        "William Ruto flew to Addis Ababa on Friday from Asmara, where he and Isaias Afwerki had discussed Sudan. "
+        "At a joint news conference with his guest, Abiy Ahmed said the region needed peace."
+    )
+    rels = _rels(text, "en")
+    assert ("person:abiy-ahmed", "meets", "person:william-ruto") in rels
+    assert ("person:abiy-ahmed", "meets", "person:isaias-afwerki") not in rels
