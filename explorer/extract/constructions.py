@@ -159,6 +159,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or _round_of(ctx, site)
         or _camp_label(ctx, site)
         or _transfer_not_relay(ctx, site)
+        or _backed_event(ctx, site)
     ):
         return DONE  # "did not meet", «على وقع», "may meet"
     if site.rtype == "states" and _definite_verb(ctx, site):
@@ -191,6 +192,22 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
+
+
+def _backed_event(ctx: Context, site: Site) -> bool:
+    """ "Russia supports dialogue with Ukraine", "rejected talks with the junta", «أكدت مصر دعمها للحوار مع
+    الحوثيين»: talks named as what a stance verb backs or rejects are not held by its subject; the talks keep the
+    sides named after them ("backs talks between Kyiv and Moscow")."""
+    if not site.nominal or site.rtype not in ("negotiates_with", "meets"):
+        return False
+    if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("between"):
+        return False
+    hits = ctx.trigger_hits[1]
+    for k in range(site.i - 1, max(site.sent.ts, site.i - 3) - 1, -1):
+        hit = hits.get(k)
+        if hit is not None and hit[0].label in ("supports", "opposes") and hit[1] <= site.i:
+            return True
+    return False
 
 
 def _gerund_of_time(ctx: Context, i: int, ts: int) -> bool:

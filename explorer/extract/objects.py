@@ -94,6 +94,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (rtype == "opposes" and _attacked(ctx, m, start))
         and not (rtype in ("opposes", "supports") and _relative_victim(ctx, site, m, start))
         and not (rtype in ("fights", "opposes") and _conjunct_or_backer(ctx, site, m, start))
+        and not (rtype == "supports" and _party_of_dialogue(ctx, m, start))
         and not (rtype in _STANCE_FIGHT and m.topic and _matter_demonym(ctx, m))
         and not (rtype in ("supports", "opposes") and m.kind != "agreement" and _in_text_topic(ctx, start, m))
         and not (site.vso and m.np_start - start <= 2 and after_agent_words(ctx, m.np_start))
@@ -208,6 +209,18 @@ def _conjunct_or_backer(ctx: Context, site: Site, m: Ment, start: int) -> bool:
     if site.nominal and k <= start + 1 and start < site.sent.te and ctx.texts[start] in ctx.lex.w("and"):
         return True
     return k - 2 >= start and ctx.texts[k - 1] == "of" and ctx.texts[k - 2] in ctx.lex.w("support_nouns")
+
+
+def _party_of_dialogue(ctx: Context, m: Ment, start: int) -> bool:
+    """ "backs negotiations with the Houthis", "supports talks between Kyiv and Moscow", «تدعم الحوار مع
+    أوكرانيا»: who the talks or ties are with (`dialogue_nouns`, then "with"/"between", one adjective may stand
+    between) is a party of what is backed, not the one backed. (Refusing talks with someone does oppose them:
+    "rejected any talks with Saakashvili".)"""
+    k = _list_start(ctx, m, start) - 1
+    if k - 1 < start or ctx.texts[k] not in ctx.lex.w("with") and ctx.texts[k] not in ctx.lex.w("between"):
+        return False
+    nouns = ctx.lex.w("dialogue_nouns")
+    return any(not nouns.isdisjoint(ctx.toks[x].forms) for x in range(max(start, k - 3), k))
 
 
 def _relative_clause_subject(ctx: Context, site: Site, m: Ment, start: int) -> bool:
