@@ -785,6 +785,33 @@ def _mediated(ctx: Context, site: Site, emit) -> Outcome:
 
 
 # --- subject ------------------------------------------------------------------------------------------
+def _first_person(ctx: Context, tok) -> bool:
+    """A verb the matcher read through a first-person prefix («ندعم», «أؤكد»), or one that may end in a "we"
+    suffix («توصلنا»)."""
+    reading = ctx.lex.triggers.readings.get(tok.text)
+    return reading.first_person if reading is not None else tok.text.endswith(tuple(ctx.lex.w("we_suffixes")))
+
+
+@construction("quoted-we", "subject", nominal=False, trigger_test=_first_person)
+def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
+    """«وقال ظريف: "… توصلنا إلى الاتفاق"», «وقال الوزير: "ندعم منبر جدة"»: "we" or "I" in a quotation is the
+    one quoted. A first-person verb has its subject in itself: never the name after it (its object, as in "we
+    support X") nor the subject carried from before; with no one quoted it has none the text names."""
+    reading = ctx.lex.triggers.readings.get(ctx.texts[site.i])
+    first = reading is not None and reading.first_person
+    if not first:  # «توصلنا»: a past verb's "we" suffix, on an agreement verb
+        stem, we = site.trig.phrase.words[0], ctx.lex.w("we_suffixes")
+        if site.rtype != "agrees_with" or not any(
+            f.startswith(stem) and f[len(stem) :] in we for f in ctx.toks[site.i].forms
+        ):
+            return PASS
+    speaker = site.state.speakers or site.state.subjects_here
+    quote = bool(speaker) and any(t.text in ('"', "«", ":", "“") for t in ctx.toks[speaker[-1].te : site.i])
+    if quote:
+        return _subject(site, list(speaker), "quoted-we")
+    return DONE if first else PASS
+
+
 @construction("passive-by", "subject")
 def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     """ "the resolution was presented by the US, UK and France": agents after "by", the object before."""
@@ -2195,19 +2222,6 @@ def _voice_of(ctx: Context, site: Site, fa: Ment) -> bool:
     if ctx.lang != "ar" or site.gap < 1:
         return False
     return any(t.ts == site.j and t.person is None and t.office in _VOICE_OFFICES and fa in t.of for t in ctx.titles)
-
-
-@construction("quoted-we", "subject", rtypes=("agrees_with",))
-def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
-    """«وقال ظريف: "… توصلنا إلى الاتفاق"»: "we" in a quotation includes the one quoted."""
-    if site.rtype != "agrees_with" or site.nominal or not site.state.subjects_here:
-        return PASS
-    stem = site.trig.phrase.words[0]
-    if not any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("we_suffixes") for f in ctx.toks[site.i].forms):
-        return PASS
-    speaker = site.state.subjects_here
-    quote = any(t.text in ('"', "«", ":", "“") for t in ctx.toks[speaker[-1].te : site.i])
-    return _subject(site, list(speaker), "quoted-we") if quote else PASS
 
 
 @construction("but-it", "subject", before="pronoun_conjunctions")

@@ -298,7 +298,27 @@ class Context:
         """Where trigger phrases start, in order, and each one's (phrase, end): found once per document from
         the index of words instead of sentence by sentence over every token."""
         hits = self.lex.triggers.matches(self.toks, self.by_text)
+        if self.lex.triggers.readings:
+            self._read_conjugated(hits)
         return sorted(hits), hits
+
+    def _read_conjugated(self, hits: dict[int, tuple[Phrase, int]]) -> None:
+        """A trigger the matcher read through a conjugation prefix («سيدعم», «أدعو») gets that reading («يدعم»,
+        «يدعو») as its token's last form, so the constructions' word lists and stems («يدعو» a call verb,
+        «ستدعمه» a stem and its object pronoun) know the verb; the token indexes built before are kept in step."""
+        readings, toks, known = self.lex.triggers.readings, self.toks, self.__dict__
+        for k in hits:
+            reading = readings.get(toks[k].text)
+            if reading is None or reading.form in toks[k].forms:
+                continue
+            tok = toks[k] = toks[k]._replace(forms=(*toks[k].forms, reading.form))
+            if "forms" in known:
+                self.forms[k] = tok.forms
+            if "lasts" in known:
+                self.lasts[k] = reading.form
+            if "_positions" in known:
+                by_form = self._positions[1]
+                by_form[reading.form] = [*by_form.get(reading.form, ()), k]  # (a new list: lists are shared)
 
     def where(self, words: AbstractSet[str], *, forms: bool = False, lasts: bool = False) -> list[int]:
         """Positions, in order, of the tokens whose text is in `words` (with `forms`: or one of its forms; with

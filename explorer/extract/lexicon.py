@@ -25,10 +25,53 @@ class Phrase:
     nominal: bool = False  # a noun trigger (a leading ~ in the lexicon)
 
 
+@dataclass(frozen=True)
+class Conjugations:
+    """Verb prefixes the lexicon's entries do not list (the lexicon's `conjugations:`): a token that starts no
+    phrase of its own is read as the present-tense entry they derive («سيدعم» → «يدعم», «وندين» → «يدين»), so
+    conjugation is the matcher's, not every word list's. Only verb entries starting with a `present` prefix are
+    read so, from the word or the word less one `proclitics` letter (a verb takes no article or preposition:
+    «النصف» is no «يصف»), with a stem of `min_stem` letters at least («سيري», «باري» are no «يرى»); a first-person
+    reading must end where its entry's stem does or with an object pronoun (`first_person_endings`): «واشنطن»
+    is no «يشن…»."""
+
+    present: tuple[str, ...] = ()
+    future: tuple[str, ...] = ()
+    first_person: dict[str, str] = field(default_factory=dict)
+    first_person_endings: frozenset[str] = frozenset()
+    proclitics: tuple[str, ...] = ()
+    min_stem: int = 4
+
+    def readings(self, word: str) -> list[tuple[str, bool, bool]]:
+        """The present-tense readings of a token's text: (reading, future, first person)."""
+        out: list[tuple[str, bool, bool]] = []
+        for form in (word, word[1:]) if word[:1] in self.proclitics else (word,):
+            future = form[:1] in self.future and form[1:2] in (*self.present, *self.first_person)
+            if future:
+                form = form[1:]
+                if form[:1] in self.present and len(form) >= self.min_stem:
+                    out.append((form, True, False))
+            into = self.first_person.get(form[:1])
+            if into is not None and len(form) >= self.min_stem:
+                out.append((into + form[1:], future, True))
+        return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A token read through a conjugation prefix: its present-tense form and what the prefix said."""
+
+    form: str
+    future: bool
+    first_person: bool
+
+
 class PhraseMatcher:
     """Finds lexicon phrases in a token list, clitic-aware, longest match first."""
 
-    def __init__(self, phrases: list[Phrase]):
+    def __init__(self, phrases: list[Phrase], conjugations: Conjugations | None = None):
+        self.conjugations = conjugations
+        self.readings: dict[str, Reading] = {}  # token text → the conjugated reading its candidates come from
         self.by_first: dict[str, list[Phrase]] = {}
         self.prefix_first: dict[str, list[Phrase]] = {}
         for p in phrases:
@@ -69,12 +112,31 @@ class PhraseMatcher:
                     break
             out.append((exact, pref))
         if not any(exact or pref for exact, pref in out):
-            out = []  # most tokens start no phrase: an empty list lets callers skip them at once
+            out = self._conjugated(tok) if self.conjugations is not None else []
+            # (most tokens start no phrase: an empty list lets callers skip them at once)
         if len(self.by_text) < 200_000 and not tok.text.isdigit():  # (numbers: a long text has too many)
             self.by_text[tok.text] = out
             if out:
                 self.starters.add(tok.text)
         return out
+
+    def _conjugated(self, tok: Token) -> list[tuple[list[tuple[Phrase, str | None]], Phrase | None]]:
+        """The candidates of a token read through a conjugation prefix (see Conjugations), noted in `readings`:
+        only verb phrases whose first word starts with a present-tense prefix."""
+        conj = self.conjugations
+        for reading, future, first in conj.readings(tok.text):
+            exact = [(p, s) for p, s in self.seconds.get(reading, ()) if _present_verb(p, conj)]
+            pref = None
+            for k in range(len(reading), conj.min_stem - 1, -1):
+                if first and reading[k:] not in conj.first_person_endings:
+                    continue
+                pref = next((p for p in self.prefix_first.get(reading[:k], ()) if _present_verb(p, conj)), None)
+                if pref is not None:
+                    break
+            if exact or pref:
+                self.readings[tok.text] = Reading(reading, future, first)
+                return [(exact, pref)]
+        return []
 
     def match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
         """The longest phrase starting at token i, and the index after it. A form's phrases are sorted longest
@@ -153,6 +215,11 @@ class PhraseMatcher:
         out = [k for text in starting if toks[by_text[text][0]].is_word for k in by_text[text]]
         out.sort()
         return out
+
+
+def _present_verb(p: Phrase, conj: Conjugations) -> bool:
+    """A verb entry in the present tense (a conjugated reading matches no other)."""
+    return not p.nominal and p.words[0][:1] in conj.present
 
 
 def _second(p: Phrase) -> str | None:
@@ -249,6 +316,22 @@ def first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases if p.strip())
 
 
+def _conjugations(data: dict) -> Conjugations:
+    """The lexicon's `conjugations:` table, normalized as the text is."""
+
+    def norm(x) -> str:
+        return normalize(str(x)).text.strip()
+
+    return Conjugations(
+        present=tuple(map(norm, data.get("present") or ())),
+        future=tuple(map(norm, data.get("future") or ())),
+        first_person={norm(k): norm(v) for k, v in (data.get("first_person") or {}).items()},
+        first_person_endings=frozenset(map(norm, data.get("first_person_endings") or ())),
+        proclitics=tuple(map(norm, data.get("proclitics") or ())),
+        min_stem=int(data.get("min_stem") or 4),
+    )
+
+
 def _words(items) -> frozenset[str]:
     out = set()
     for x in items or []:
@@ -277,10 +360,11 @@ def load_lexicon(lang: str) -> Lexicon:
     text = (LEXICON_DIR / f"{'ar' if lang == 'ar' else 'en'}.yaml").read_text(encoding="utf-8")
     data = yaml.load(text, Loader=_WordLoader)  # noqa: S506  (a safe loader without booleans)
     trig = [_phrase(str(w), t) for t, ws in data["triggers"].items() for w in ws]
+    conj = data.get("conjugations")
     titles = [_phrase(str(w), o) for o, ws in data["titles"].items() for w in ws]
     return Lexicon(
         lang=lang,
-        triggers=PhraseMatcher(trig),
+        triggers=PhraseMatcher(trig, _conjugations(conj) if conj else None),
         titles=PhraseMatcher(titles),
         negations=_words(data.get("negations")),
         complementizers=_words(data.get("complementizers")),

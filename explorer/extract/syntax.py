@@ -468,6 +468,8 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     happened is not a relation."""
     if rtype not in _EVENTS:
         return False
+    if rtype not in ("supports", "opposes") and future(ctx, i, sent_ts):
+        return True  # "will meet", «سيلتقي», «سوف يوقع»: not yet; "will support", «ستدعم» is a stance held now
     words = ctx.lex.w("modal_words")
     if rtype in ("supports", "opposes") and ctx.lex.has("support_modal_words"):
         words = ctx.lex.w("support_modal_words")  # "it will continue to back", "is ready to impose sanctions on"
@@ -496,8 +498,9 @@ _GATE_CUES: dict[tuple[str, int], tuple[object, frozenset[str], frozenset[str], 
 def gate_cues(ctx: Context, i: int, sent_ts: int) -> bool:
     """Whether `negated`, `refused_object` or `modal` could find anything before token i: a word one of them
     looks for within the nine tokens before it (a mandative verb within sixteen), a "n't" within two, or a
-    purpose «لـ» on the trigger itself. Most triggers have none, and the gate then asks this one set check in C
-    instead of the three (each answers False without a cue; this test may say True where they all say False)."""
+    purpose «لـ» or a conjugation prefix (the future's «سـ») on the trigger itself. Most triggers have none, and
+    the gate then asks this one set check in C instead of the three (each answers False without a cue; this test
+    may say True where they all say False)."""
     texts = ctx.texts
     got = _GATE_CUES.get((ctx.lang, id(ctx.lex)))
     if got is None or got[0] is not ctx.lex:  # (the lexicon kept: an id is only unique while it lives)
@@ -509,7 +512,17 @@ def gate_cues(ctx: Context, i: int, sent_ts: int) -> bool:
         return True
     if ctx.lang != "ar":
         return any(t.endswith("n't") for t in texts[max(sent_ts, i - 2) : i])
-    return texts[i].startswith(prefixes)
+    return texts[i].startswith(prefixes) or texts[i] in ctx.lex.triggers.readings  # («سيلتقي»: the future)
+
+
+def future(ctx: Context, i: int, sent_ts: int) -> bool:
+    """The verb at token i is in the future: read through the future prefix («سيلتقي», «ستوقع»: the matcher's
+    Conjugations) or right after a future particle («سوف يلتقي», `future_particles`). ("will" is an English
+    `modal_words` word.)"""
+    reading = ctx.lex.triggers.readings.get(ctx.texts[i])
+    if reading is not None and reading.future:
+        return True
+    return i > sent_ts and ctx.texts[i - 1] in _glued(ctx, ctx.lex.w("future_particles"))
 
 
 def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], tuple[str, ...]]:
@@ -518,6 +531,7 @@ def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], t
     lex = ctx.lex
     words = _glued(ctx, lex.negations) | _glued(ctx, lex.w("refusal_verbs")) | _glued(ctx, lex.w("purpose_words"))
     words |= _modal_cues(ctx, lex.w("modal_words")) | _modal_cues(ctx, lex.w("support_modal_words"))
+    words |= _glued(ctx, lex.w("future_particles"))
     got = _GATE_CUES[(ctx.lang, id(lex))] = (lex, words, lex.w("mandative_verbs"), tuple(lex.w("purpose_prefixes")))
     return got
 

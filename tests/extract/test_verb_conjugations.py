@@ -1,0 +1,98 @@
+"""Conjugation is the matcher's, not every word list's: the future «سـ» and the first person «نـ», «أـ» read a
+verb as the present-tense entry the lexicon lists (explorer/extract/lexicon.py, Conjugations). A future event is
+modal as "will meet" is; a future stance is held as "will support" is; "we" or "I" in a quotation is the one
+quoted, as "We condemn …" after "X said:" is in English. Sentences written for this test, several conflicts."""
+
+import pytest
+
+from explorer.extract.lexicon import load_lexicon
+from explorer.extract.pipeline import extract_text
+from explorer.text.normalize import normalize
+from explorer.text.tokens import tokenize
+from tests.extract.shapes import check_relations
+
+
+def _read(word: str):
+    toks = tokenize(normalize(word).text)
+    lex = load_lexicon("ar")
+    hit = lex.triggers.match_at(toks, 0)
+    return (hit[0].label if hit else None), lex.triggers.readings.get(toks[0].text)
+
+
+@pytest.mark.parametrize(
+    ("word", "label", "future", "first"),
+    [
+        ("سيدعم", "supports", True, False),
+        ("ستلتقي", "meets", True, False),
+        ("وسيزور", "visits", True, False),
+        ("ندين", "opposes", False, True),
+        ("ونرفض", "opposes", False, True),
+        ("أؤكد", "states", False, True),
+        ("أدعو", "supports", False, True),
+        ("سنوقع", "agrees_with", True, True),
+        ("سأعلن", "states", True, True),
+        ("نرفضه", "opposes", False, True),
+    ],
+)
+def test_conjugated_verbs_are_triggers(word, label, future, first):
+    got, reading = _read(word)
+    assert got == label
+    assert (reading.future, reading.first_person) == (future, first)
+
+
+@pytest.mark.parametrize(
+    "word", ["واشنطن", "النصف", "واصل", "سيري", "باري", "أصف", "سادك", "سياسة", "سيارة", "نظام", "نائب", "ستة", "نجيب"]
+)
+def test_look_alikes_are_no_conjugated_verbs(word):
+    """Names and nouns that open with the same letters («واشنطن» is no «يشن…», «سيري» no «يرى», «النصف» no
+    «يصف»: a verb takes no article)."""
+    assert _read(word)[0] is None
+
+
+CASES = [
+    # a future stance is held now ("will support")
+    ("ar", "وأعلنت الحكومة الليبية أنها ستدعم المبعوث الأممي عبد الله باتيلي.",
+     [("state:lby", "supports", "person:abdoulaye-bathily")], []),
+    ("ar", "وأعلنت الحكومة الصومالية أنها سترفض مذكرة التفاهم بين إثيوبيا وأرض الصومال.",
+     [("state:som", "opposes", "agr:ethiopia-somaliland-mou-2024")], []),
+    ("en", "The Libyan government announced that it will support UN envoy Abdoulaye Bathily.",
+     [("state:lby", "supports", "person:abdoulaye-bathily")], []),
+    # a future event has not happened ("will meet", "will sign", "will fight")
+    ("ar", "وقالت الرئاسة الأوكرانية إن زيلينسكي سيلتقي أردوغان في أنقرة الأسبوع المقبل.",
+     [], [("*", "meets", "*")]),
+    ("ar", "وقال المبعوث الأممي إلى اليمن هانس غروندبرغ إنه سيزور صنعاء الأسبوع المقبل.", [], [("*", "visits", "*")]),
+    ("ar", "وقال وزير الخارجية الروسي سيرغي لافروف إن روسيا ستوقع الاتفاق مع أوكرانيا.",
+     [], [("*", "agrees_with", "*")]),
+    ("ar", "وأكد قائد الجيش السوداني عبد الفتاح البرهان أن الجيش سيقاتل قوات الدعم السريع حتى النهاية.",
+     [], [("*", "fights", "*")]),
+    ("ar", "وقالت الخارجية الأمريكية إن الوزير أنتوني بلينكن سوف يلتقي نظيره الصيني وانغ يي في بكين.",
+     [], [("*", "meets", "*")]),
+    ("en", "The Ukrainian presidency said Zelensky will meet Erdogan in Ankara next week.", [], [("*", "meets", "*")]),
+    # "we", "I" in a quotation: the one quoted
+    ("ar", 'وقال الرئيس الأوكراني فولوديمير زيلينسكي: "ندين الهجوم الروسي على كييف".',
+     [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
+    ("ar", "وقال وزير الخارجية الأوكراني دميترو كوليبا إن المحادثات كانت مثمرة. "
+     'وأضاف: "ندين الهجمات الروسية على أوديسا".',
+     [("person:dmytro-kuleba", "opposes", "state:rus")], []),
+    ("ar", 'وقال الرئيس الفرنسي إيمانويل ماكرون: "سندعم أوكرانيا حتى النهاية".',
+     [("person:emmanuel-macron", "supports", "state:ukr")], []),
+    ("ar", 'وقال الرئيس الكولومبي غوستافو بيترو: "ندين هجمات جيش التحرير الوطني".',
+     [("person:gustavo-petro", "opposes", "group:eln")], []),
+    ("ar", 'وقال رئيس الوزراء الإثيوبي آبي أحمد: "أؤكد التزامنا باتفاق بريتوريا".',
+     [("person:abiy-ahmed", "states", "agr:pretoria-agreement-2022")], []),
+    ("ar", 'وقال رئيس الوزراء الإثيوبي آبي أحمد: "أدعو جبهة تحرير تيغراي إلى احترام اتفاق بريتوريا".',
+     [("person:abiy-ahmed", "supports", "agr:pretoria-agreement-2022")], [("*", "supports", "group:tplf")]),
+    ("en", 'Ukrainian President Volodymyr Zelensky said: "We condemn the Russian attack on Kyiv."',
+     [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
+    # the name after a first-person verb is its object, never its subject
+    ("ar", 'وقال الرئيس الكولومبي غوستافو بيترو: "ندعم الحكومة الفنزويلية".',
+     [("person:gustavo-petro", "supports", "state:ven")], [("state:ven", "*", "*")]),
+    ("ar", '"ندعم الحكومة الشرعية في اليمن"، قال وزير الخارجية السعودي فيصل بن فرحان.', [],
+     [("state:yem", "supports", "*")]),
+    ("ar", 'وقال الرئيس الروسي فلاديمير بوتين: "لن نوقع أي اتفاق مع أوكرانيا".', [], [("*", "agrees_with", "*")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted", "unwanted"), CASES)
+def test_conjugated_relations(lang, text, wanted, unwanted):
+    check_relations(extract_text(text, lang=lang, date_="2024-03-01").relations, wanted, unwanted)
