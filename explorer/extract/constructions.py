@@ -787,29 +787,35 @@ def _mediated(ctx: Context, site: Site, emit) -> Outcome:
 # --- subject ------------------------------------------------------------------------------------------
 def _first_person(ctx: Context, tok) -> bool:
     """A verb the matcher read through a first-person prefix («ندعم», «أؤكد»), or one that may end in a "we"
-    suffix («توصلنا»)."""
+    suffix («توصلنا», «رفضنا»)."""
     reading = ctx.lex.triggers.readings.get(tok.text)
     return reading.first_person if reading is not None else tok.text.endswith(tuple(ctx.lex.w("we_suffixes")))
+
+
+def _we_suffix(ctx: Context, site: Site) -> bool:
+    """«توصلنا», «رفضنا»: a past verb with the "we" suffix after its entry's stem. On a present-tense stem
+    («يدعمنا», «تدعمنا»: one with a «يـ» entry beside it) the suffix is the object, "supports us"."""
+    stem, we = site.trig.phrase.words[0], ctx.lex.w("we_suffixes")
+    if stem[:1] == "ي" or (stem[:1] == "ت" and ctx.lex.triggers.starts_phrase("ي" + stem[1:])):
+        return False
+    return any(f.startswith(stem) and f[len(stem) :] in we for f in ctx.toks[site.i].forms)
 
 
 @construction("quoted-we", "subject", nominal=False, trigger_test=_first_person)
 def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
     """«وقال ظريف: "… توصلنا إلى الاتفاق"», «وقال الوزير: "ندعم منبر جدة"»: "we" or "I" in a quotation is the
-    one quoted. A first-person verb has its subject in itself: never the name after it (its object, as in "we
-    support X") nor the subject carried from before; with no one quoted it has none the text names."""
+    one quoted (the sentence's speaker, or with quotation marks its subject before them). A first-person verb has
+    its subject in itself: never the name after it (its object, as in "we rejected X") nor the subject carried
+    from before; with no one quoted it has none the text names."""
     reading = ctx.lex.triggers.readings.get(ctx.texts[site.i])
-    first = reading is not None and reading.first_person
-    if not first:  # «توصلنا»: a past verb's "we" suffix, on an agreement verb
-        stem, we = site.trig.phrase.words[0], ctx.lex.w("we_suffixes")
-        if site.rtype != "agrees_with" or not any(
-            f.startswith(stem) and f[len(stem) :] in we for f in ctx.toks[site.i].forms
-        ):
-            return PASS
-    speaker = site.state.speakers or site.state.subjects_here
-    quote = bool(speaker) and any(t.text in ('"', "«", ":", "“") for t in ctx.toks[speaker[-1].te : site.i])
-    if quote:
-        return _subject(site, list(speaker), "quoted-we")
-    return DONE if first else PASS
+    if not (reading.first_person if reading is not None else _we_suffix(ctx, site)):
+        return PASS
+    speaker = site.state.speakers  # «وأوضح غوتيريش … توصلنا إلى اتفاق»: words reported without quotation marks
+    if not speaker and site.state.subjects_here:  # «استقبل X Y وقال: "ندعم …"»
+        here = site.state.subjects_here
+        quoted = any(t.text in ('"', "«", ":", "“") for t in ctx.toks[here[-1].te : site.i])
+        speaker = here if quoted else []
+    return _subject(site, list(speaker), "quoted-we") if speaker else DONE
 
 
 @construction("passive-by", "subject")

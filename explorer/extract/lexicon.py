@@ -138,6 +138,10 @@ class PhraseMatcher:
                 return [(exact, pref)]
         return []
 
+    def starts_phrase(self, word: str) -> bool:
+        """Whether a phrase starts with the word (whole or as a stem)."""
+        return word in self.by_first or word in self.prefix_first
+
     def match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
         """The longest phrase starting at token i, and the index after it. A form's phrases are sorted longest
         first, so the first that matches is the longest."""

@@ -84,6 +84,15 @@ CASES = [
      [("person:abiy-ahmed", "supports", "agr:pretoria-agreement-2022")], [("*", "supports", "group:tplf")]),
     ("en", 'Ukrainian President Volodymyr Zelensky said: "We condemn the Russian attack on Kyiv."',
      [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
+    # a past verb's "we" suffix: the speaker, with or without quotation marks; on a present stem it is "us"
+    ("ar", 'وقال الرئيس الأوكراني فولوديمير زيلينسكي: "بحثنا مع الرئيس التركي رجب طيب أردوغان صفقة الحبوب".',
+     [("person:volodymyr-zelensky", "negotiates_with", "person:recep-tayyip-erdogan")], []),
+    ("ar", 'وقال وزير الخارجية الإيراني عباس عراقجي: "دعمنا لحزب الله ثابت".',
+     [("person:abbas-araghchi", "supports", "group:hezbollah")], []),
+    ("ar", "وأوضح غوتيريش في مؤتمر صحفي في ستوكهولم توصلنا إلى اتفاق بشأن ميناء ومدينة الحديدة.",
+     [("person:antonio-guterres", "agrees_with", "*")], []),
+    ("ar", 'وقال الرئيس الأوكراني فولوديمير زيلينسكي: "تدعمنا فرنسا منذ بداية الحرب".', [],
+     [("person:volodymyr-zelensky", "supports", "*")]),
     # the name after a first-person verb is its object, never its subject
     ("ar", 'وقال الرئيس الكولومبي غوستافو بيترو: "ندعم الحكومة الفنزويلية".',
      [("person:gustavo-petro", "supports", "state:ven")], [("state:ven", "*", "*")]),
