@@ -1754,6 +1754,25 @@ def call_verb(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("accused-object", "subject", langs=("ar",), trigger_words="accusation_words", nominal=False)
+def accused_object(ctx: Context, site: Site, emit) -> Outcome:
+    """«ودانت الحكومة الصومالية الهجوم، واتهمت حركة الشباب بقتل مدنيين»: an accusation verb needs the accused as
+    its object, so one actor right after it and then the charge («بـ…») is the accused; the subject is dropped
+    and carried from before (two actors before the charge, «واتهمت إسرائيل حماس بخرق …», name their own)."""
+    verb = ctx.texts[site.i]
+    if verb[:1] not in ("و", "ف") or verb[1:] not in ctx.lex.w("accusation_words") or not site.carried:
+        return PASS  # («واتهمها»: the accused is the verb's own pronoun)
+    fa = site.first_after
+    if fa is None or site.gap != 0 or not actor(fa) or not verb_initial(ctx, site.i, site.sent.ts):
+        return PASS
+    accused = group_with(ctx, site.ments, fa)
+    k = max(m.te for m in accused)
+    if k >= site.sent.te or not ctx.texts[k].startswith("ب") or not ctx.toks[k].is_word or ctx.ments.starting(k):
+        return PASS
+    carried = [m for m in site.carried if m.entity not in {a.entity for a in accused}]
+    return _subject(site, carried, "accused-object", _cx(ctx, "dropped-subject")) if carried else PASS
+
+
 @construction("participle-agent", "subject", trigger_words="agent_participles")
 def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«إيران الداعمة لحزب الله», «روسيا الداعمة للنظام»: a definite active participle (`agent_participles`)

@@ -199,6 +199,12 @@ CASES = [
         ("state:fra", "supports", "agr:unscr-1701"),
     ),
     (
+        "accused-object",
+        "ar",
+        "ودانت الحكومة الليبية القصف، واتهمت قوات حفتر باستهداف المدنيين.",
+        ("state:lby", "opposes", "*"),
+    ),
+    (
         "pronoun-agent",
         "ar",
         f"وصل {AR_STATE} الأمريكي أنتوني بلينكن إلى القاهرة. وتناولت محادثاته مع الرئيس عبد الفتاح السيسي الأزمة.",
@@ -548,6 +554,12 @@ CASES += [
 ]
 
 BLOCKS = [
+    (
+        "accused-object",
+        "ar",
+        "ودانت الحكومة الليبية القصف، واتهمت قوات حفتر باستهداف المدنيين.",
+        ("*", "opposes", "state:*"),
+    ),
     ("urged-to-act", "en", "Biden pushed Netanyahu to accept the deal.", ("person:*", "agrees_with", "*")),
     ("declared-over", "en", "The Polisario declared the 1991 ceasefire over.", ("group:polisario", "states", "*")),
     ("called-it", "en", "Sudan signed the deal. Thabo Mbeki called it a turning point.", ("*", "phones", "*")),

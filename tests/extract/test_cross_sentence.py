@@ -40,3 +40,25 @@ def test_of_two_people_in_the_sentence_before_the_guest_is_the_one_who_opens_it(
     rels = _rels(text, "en")
     assert ("person:abiy-ahmed", "meets", "person:william-ruto") in rels
     assert ("person:abiy-ahmed", "meets", "person:isaias-afwerki") not in rels
+
+
+def test_the_one_accused_after_a_dropped_subject_is_the_object():
+    """«…، واتهمت X بـ…»: an accusation verb with one actor and then the charge goes on with the subject before;
+    the actor is the accused, not the accuser."""
+    cases = [
+        ("ودانت الحكومة الصومالية الهجوم، واتهمت حركة الشباب بقتل مدنيين.", "state:som", "group:al-shabaab"),
+        ("وقال الجيش السوداني إنه صد الهجوم، واتهم قوات الدعم السريع بقصف الأحياء.", "org:saf", "group:rsf"),
+        ("وانتقد آبي أحمد الجبهة، واتهم إريتريا بدعم المتمردين.", "person:abiy-ahmed", "state:eri"),
+        ("ورحبت أوكرانيا بالقرار، واتهمت روسيا بعرقلة المفاوضات.", "state:ukr", "state:rus"),
+    ]
+    for text, accuser, accused in cases:
+        rels = _rels(text, "ar")
+        assert (accuser, "opposes", accused) in rels, text
+        assert (accused, "opposes", accuser) not in rels, text
+
+
+def test_two_actors_before_the_charge_name_their_own_accuser():
+    rels = _rels("وزار المبعوث الأممي عدن، واتهمت الحكومة اليمنية الحوثيين بخرق الهدنة.", "ar")
+    assert ("state:yem", "opposes", "group:houthis") in rels
+    rels = _rels("وقال حفتر إنه يريد السلام، واتهمت حكومة الوحدة الوطنية قواته بقصف طرابلس.", "ar")
+    assert not any(r[0] == "person:khalifa-haftar" and r[1] == "opposes" for r in rels)
