@@ -1,7 +1,8 @@
 """Conjugation is the matcher's, not every word list's: the future «سـ» and the first person «نـ», «أـ» read a
 verb as the present-tense entry the lexicon lists (explorer/extract/lexicon.py, Conjugations). A future event is
 modal as "will meet" is; a future stance is held as "will support" is; "we" or "I" in a quotation is the one
-quoted, as "We condemn …" after "X said:" is in English. Sentences written for this test, several conflicts."""
+quoted, as "We condemn …" after "X said:" is in English; "if", "plans to", "ready to" (Arabic modal_words) make an
+event modal in both languages. Sentences written for this test, several conflicts."""
 
 import pytest
 
@@ -68,6 +69,20 @@ CASES = [
     ("ar", "وقالت الخارجية الأمريكية إن الوزير أنتوني بلينكن سوف يلتقي نظيره الصيني وانغ يي في بكين.",
      [], [("*", "meets", "*")]),
     ("en", "The Ukrainian presidency said Zelensky will meet Erdogan in Ankara next week.", [], [("*", "meets", "*")]),
+    # "if", "plans to", "ready to": an event not (yet) happened; readiness to back is a stance held
+    ("ar", "وقال الرئيس الأوكراني فولوديمير زيلينسكي إن أوكرانيا مستعدة للتفاوض مع روسيا.",
+     [], [("*", "negotiates_with", "*")]),
+    ("ar", "وأعلنت الحكومة الكولومبية أنها مستعدة لاستئناف المحادثات مع جيش التحرير الوطني.",
+     [], [("*", "negotiates_with", "*")]),
+    ("ar", "وقال المبعوث الأممي إلى ليبيا عبد الله باتيلي إنه يخطط لزيارة بنغازي للقاء خليفة حفتر.",
+     [], [("*", "meets", "*")]),
+    ("ar", "وقال نتنياهو إن إسرائيل ستقصف لبنان إذا هاجم حزب الله المدن الإسرائيلية.",
+     [], [("*", "fights", "*"), ("*", "opposes", "*")]),
+    ("ar", "وقالت الخارجية السودانية إن الحكومة تنوي التوقيع على الاتفاق مع الحركة الشعبية.",
+     [], [("*", "agrees_with", "*")]),
+    ("en", "Zelensky said Ukraine was ready to negotiate with Russia.", [], [("*", "negotiates_with", "*")]),
+    ("en", "Netanyahu said Israel would strike Lebanon if Hezbollah attacked Israeli cities.", [],
+     [("*", "fights", "*"), ("*", "opposes", "*")]),
     # "we", "I" in a quotation: the one quoted
     ("ar", 'وقال الرئيس الأوكراني فولوديمير زيلينسكي: "ندين الهجوم الروسي على كييف".',
      [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
