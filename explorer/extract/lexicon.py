@@ -33,7 +33,8 @@ class Conjugations:
     read so, from the word or the word less one `proclitics` letter (a verb takes no article or preposition:
     «النصف» is no «يصف»), with a stem of `min_stem` letters at least («سيري», «باري» are no «يرى»); a first-person
     reading must end where its entry's stem does or with an object pronoun (`first_person_endings`): «واشنطن»
-    is no «يشن…»."""
+    is no «يشن…». After the future prefix the word is a verb, so a «تـ» form the lexicon leaves out for its noun
+    look-alike («توقع» expectation, «تقاطع») is read as its «يـ» entry too (`future_siblings`)."""
 
     present: tuple[str, ...] = ()
     future: tuple[str, ...] = ()
@@ -41,6 +42,7 @@ class Conjugations:
     first_person_endings: frozenset[str] = frozenset()
     proclitics: tuple[str, ...] = ()
     min_stem: int = 4
+    future_siblings: dict[str, str] = field(default_factory=dict)
 
     def readings(self, word: str) -> list[tuple[str, bool, bool]]:
         """The present-tense readings of a token's text: (reading, future, first person)."""
@@ -51,6 +53,8 @@ class Conjugations:
                 form = form[1:]
                 if form[:1] in self.present and len(form) >= self.min_stem:
                     out.append((form, True, False))
+                    if form[:1] in self.future_siblings:  # «ستوقع», «ستقاطع»: a verb, read as «يوقع», «يقاطع»
+                        out.append((self.future_siblings[form[:1]] + form[1:], True, False))
             into = self.first_person.get(form[:1])
             if into is not None and len(form) >= self.min_stem:
                 out.append((into + form[1:], future, True))
@@ -333,6 +337,7 @@ def _conjugations(data: dict) -> Conjugations:
         first_person_endings=frozenset(map(norm, data.get("first_person_endings") or ())),
         proclitics=tuple(map(norm, data.get("proclitics") or ())),
         min_stem=int(data.get("min_stem") or 4),
+        future_siblings={norm(k): norm(v) for k, v in (data.get("future_siblings") or {}).items()},
     )
 
 

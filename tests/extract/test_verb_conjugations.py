@@ -33,6 +33,8 @@ def _read(word: str):
         ("سنوقع", "agrees_with", True, True),
         ("سأعلن", "states", True, True),
         ("نرفضه", "opposes", False, True),
+        ("ستوقع", "agrees_with", True, False),  # («توقع» alone is "expectation": the lexicon leaves it out)
+        ("ستقاطع", "opposes", True, False),
     ],
 )
 def test_conjugated_verbs_are_triggers(word, label, future, first):
@@ -58,6 +60,8 @@ CASES = [
      [("state:som", "opposes", "agr:ethiopia-somaliland-mou-2024")], []),
     ("en", "The Libyan government announced that it will support UN envoy Abdoulaye Bathily.",
      [("state:lby", "supports", "person:abdoulaye-bathily")], []),
+    ("ar", "وقالت حركة العدل والمساواة إنها ستقاطع اجتماع الاتحاد الأفريقي.",
+     [("group:jem", "opposes", "org:african-union")], []),
     # a future event has not happened ("will meet", "will sign", "will fight")
     ("ar", "وقالت الرئاسة الأوكرانية إن زيلينسكي سيلتقي أردوغان في أنقرة الأسبوع المقبل.",
      [], [("*", "meets", "*")]),
