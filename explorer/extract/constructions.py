@@ -137,11 +137,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     """Negated triggers ("did not meet"), idioms («على وقع»), look-alikes («الجمعة», Friday) and membership
     words (their own patterns) stop here; otherwise the actors before and after the trigger are collected."""
     toks, i, j = ctx.toks, site.i, site.j
-    site.nominal = site.trig.phrase.nominal
-    if ctx.lang == "ar" and toks[i].text[:1] in "بل" and site.trig.phrase.words[0][:1] != toks[i].text[:1]:
-        site.nominal = True  # «بدعم», «لمحاربة»: a preposition makes the trigger a noun
-    if stance_noun(ctx, i, site.rtype):
-        site.nominal = True  # «الدعم», «الرفض»: the article makes the trigger a noun
+    site.nominal = _noun_use(ctx, site)
     if ctx.lang != "ar" and _gerund_of_time(ctx, i, site.sent.ts):
         if site.j >= site.sent.te or ctx.texts[site.j] not in ctx.lex.w("between"):
             return DONE  # "ends four years of fighting": an event named, not one the clause's subject does
@@ -192,6 +188,24 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
+
+
+def _noun_use(ctx: Context, site: Site) -> bool:
+    """Whether the trigger is used as a noun: a noun of the lexicon (~), or a verb's word after a preposition
+    («بدعم», «لمحاربة»), with the article («الدعم», «الرفض») or after a demonym ("the Israeli strikes", "Russian
+    attacks")."""
+    toks, i = ctx.toks, site.i
+    if site.trig.phrase.nominal or stance_noun(ctx, i, site.rtype):
+        return True
+    if ctx.lang == "ar":
+        return toks[i].text[:1] in "بل" and site.trig.phrase.words[0][:1] != toks[i].text[:1]
+    return _after_demonym(ctx, i)
+
+
+def _after_demonym(ctx: Context, i: int) -> bool:
+    """The word right after a one-word demonym ("Israeli", not "the Yemeni government")."""
+    d = ctx.ending_at(i)
+    return d is not None and d.role == "demonym" and d.te - d.ts == 1
 
 
 def _backed_event(ctx: Context, site: Site) -> bool:
@@ -2462,10 +2476,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # الملكي، أن دعم المغرب …»: the source an aside names does not act in the clause
     if site.nominal and rtype in ("fights", "opposes", "supports") and _time_framed(ctx, site.i):
         return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
-    # "Obama called Netanyahu and commended …", "discussed the truce with Erdogan during a visit to Ankara": the
-    # name before is the object or partner of the clause's verb, whose subject goes on
-    if _object_then_and(ctx, site, nb) or _partner_before_event(ctx, site, nb):
-        return _subject(site, list(site.state.subjects_here), "subject-verb")
+    if shared := _coordinated_verb(ctx, site, nb) or _carried_on(ctx, site, nb):
+        return _subject(site, shared, "subject-verb")
     nb = _before_aside(ctx, site, nb)
     nb = _past_closed_relative(ctx, site, nb) if nb is not None else None
     if nb is None:
@@ -2718,6 +2730,26 @@ def _object_then_and(ctx: Context, site: Site, nb: Ment) -> bool:
         return False
     verbs = [f for f in site.found[: site.n_trig] if not f.phrase.nominal and f.j <= nb.np_start]
     return bool(verbs) and all(m.te <= verbs[-1].i for m in site.state.subjects_here)
+
+
+def _carried_on(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """ "Obama called Netanyahu and commended …", "discussed the truce with Erdogan during a visit to Ankara": the
+    name before is the object or partner of the clause's verb, whose subject goes on."""
+    if _object_then_and(ctx, site, nb) or _partner_before_event(ctx, site, nb):
+        return list(site.state.subjects_here)
+    return []
+
+
+def _coordinated_verb(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """ "Iran condemned the Israeli strikes on Yemen and backed the Houthis": an English verb right after "and"
+    shares the subject of the clause's verb before it, however long that verb's object (the nearest name before,
+    Israel, is inside it)."""
+    st, k = site.state, site.i - 1
+    if ctx.lang == "ar" or site.nominal or k <= site.sent.ts or ctx.texts[k] not in ctx.lex.w("and"):
+        return []
+    if not st.verb_subjects or not site.sent.ts <= st.verb_at < nb.np_start:
+        return []
+    return list(st.verb_subjects) if all(m.te <= st.verb_at for m in st.verb_subjects) else []
 
 
 def _adjunct_between(ctx: Context, site: Site, a: int, k: int) -> bool:

@@ -152,6 +152,8 @@ class SentenceState:
     last_speakers: list[Ment] = field(default_factory=list)  # the speakers of the sentence before
     first_subjects: list[Ment] = field(default_factory=list)  # the subject of the sentence's first clause
     opener: Ment | None = None  # the name that opened the sentence before ("De Mistura suspended …. He said …")
+    verb_subjects: list[Ment] = field(default_factory=list)  # the subject of the last main-clause verb (not noun)
+    verb_at: int = -1  # that verb's token
     attackers: list[Ment] = field(default_factory=list)  # who fought in the last sentence that told of fighting
     # ("Iran condemned the strikes": the strikes reported before)
 

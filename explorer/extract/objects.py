@@ -49,6 +49,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         or (site.nominal and _framed_noun(ctx, site))
     ):
         site.state.subjects_here = site.src  # (nor does a relative or time clause's subject: «بعد أن علّق X»)
+        if not site.nominal:
+            site.state.verb_subjects, site.state.verb_at = site.src, site.i
     if not site.nominal and all(f.phrase.nominal for f in site.found[: site.n_trig]):
         site.state.first_subjects = site.src  # the subject of the sentence's first verb
     speaks = site.rtype == "states" and not site.nominal and not _in_statement(site)
@@ -94,7 +96,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (rtype == "opposes" and _attacked(ctx, m, start))
         and not (rtype in ("opposes", "supports") and _relative_victim(ctx, site, m, start))
         and not (rtype in ("fights", "opposes") and _conjunct_or_backer(ctx, site, m, start))
-        and not (rtype == "supports" and _party_of_dialogue(ctx, m, start))
+        and not (rtype in ("supports", "opposes") and _party_of_dialogue(ctx, rtype, m, start))
         and not (rtype in _STANCE_FIGHT and m.topic and _matter_demonym(ctx, m))
         and not (rtype in ("supports", "opposes") and m.kind != "agreement" and _in_text_topic(ctx, start, m))
         and not (site.vso and m.np_start - start <= 2 and after_agent_words(ctx, m.np_start))
@@ -211,16 +213,31 @@ def _conjunct_or_backer(ctx: Context, site: Site, m: Ment, start: int) -> bool:
     return k - 2 >= start and ctx.texts[k - 1] == "of" and ctx.texts[k - 2] in ctx.lex.w("support_nouns")
 
 
-def _party_of_dialogue(ctx: Context, m: Ment, start: int) -> bool:
-    """ "backs negotiations with the Houthis", "supports talks between Kyiv and Moscow", «تدعم الحوار مع
-    أوكرانيا»: who the talks or ties are with (`dialogue_nouns`, then "with"/"between", one adjective may stand
-    between) is a party of what is backed, not the one backed. (Refusing talks with someone does oppose them:
-    "rejected any talks with Saakashvili".)"""
+def _party_of_dialogue(ctx: Context, rtype: str, m: Ment, start: int) -> bool:
+    """ "backs negotiations with the Houthis", «تدعم الحوار مع أوكرانيا»: who the talks or ties are with
+    (`dialogue_nouns`, then "with"; one adjective may stand between) is a party of what is backed, not the one
+    backed (refusing talks with someone does oppose them: "rejected any talks with Saakashvili"). "Voiced concern
+    over the fighting between the army and the RSF", "backs talks between Kyiv and Moscow": the sides named with
+    "between" after a noun are that thing's sides, neither backed nor opposed."""
     k = _list_start(ctx, m, start) - 1
-    if k - 1 < start or ctx.texts[k] not in ctx.lex.w("with") and ctx.texts[k] not in ctx.lex.w("between"):
+    if k - 1 < start or ctx.covered[k - 1] or not ctx.toks[k - 1].is_word:
+        return _between_sides(ctx, m, start)
+    if ctx.texts[k] in ctx.lex.w("between") or _between_sides(ctx, m, start):
+        return True
+    if rtype != "supports" or ctx.texts[k] not in ctx.lex.w("with"):
         return False
     nouns = ctx.lex.w("dialogue_nouns")
     return any(not nouns.isdisjoint(ctx.toks[x].forms) for x in range(max(start, k - 3), k))
+
+
+def _between_sides(ctx: Context, m: Ment, start: int) -> bool:
+    """m is a side named with "between" after a noun (within six words: "between the army and the RSF", an
+    unnamed side included)."""
+    between, texts = ctx.lex.w("between"), ctx.texts
+    b = next((b for b in range(m.np_start - 1, max(start, m.np_start - 7), -1) if texts[b] in between), -1)
+    if b - 1 < start or ctx.covered[b - 1] or not ctx.toks[b - 1].is_word:
+        return False
+    return b == m.np_start - 1 or not ctx.lex.w("and").isdisjoint(texts[b + 1 : m.np_start])
 
 
 def _relative_clause_subject(ctx: Context, site: Site, m: Ment, start: int) -> bool:

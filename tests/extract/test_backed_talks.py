@@ -33,6 +33,16 @@ KEEPS_OUT = [
     ("ar", "وأعلنت تركيا دعمها للمحادثات بين كييف وموسكو.", ("state:tur", "supports", "*")),
     ("ar", "وقال لافروف إن روسيا تدعم الحوار مع أوكرانيا.", ("state:rus", "supports", "state:ukr")),
     ("ar", "وقال لافروف إن روسيا تدعم الحوار مع أوكرانيا.", ("state:rus", "negotiates_with", "state:ukr")),
+    # the sides named with "between" after a noun are that thing's sides, neither backed nor opposed
+    (
+        "en",
+        "Saudi Arabia expressed concern over the fighting between the army and the RSF.",
+        ("state:sau", "opposes", "group:rsf"),
+    ),
+    ("en", "Kenya condemned the clashes between Ethiopia and Eritrea.", ("state:ken", "opposes", "*")),
+    ("ar", "وأعربت السعودية عن قلقها إزاء القتال بين الجيش وقوات الدعم السريع.", ("state:sau", "opposes", "*")),
+    # an offer to mediate is no talks yet
+    ("en", "China offered to mediate between Russia and Ukraine.", ("state:rus", "negotiates_with", "state:ukr")),
 ]
 
 
