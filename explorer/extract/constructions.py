@@ -829,7 +829,25 @@ def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
         here = site.state.subjects_here
         quoted = any(t.text in ('"', "«", ":", "“") for t in ctx.toks[here[-1].te : site.i])
         speaker = here if quoted else []
+    speaker = speaker or _speaker_after_quote(ctx, site)
     return _subject(site, list(speaker), "quoted-we") if speaker else DONE
+
+
+def _speaker_after_quote(ctx: Context, site: Site) -> list[Ment]:
+    """«"ندين الهجوم"، قال زيلينسكي»: a quotation that closes after the verb, then a speech verb (within two
+    tokens) and the one who speaks, right after it (the person named with a title, as reported-speech-inverted
+    reads him)."""
+    texts, te = ctx.texts, site.sent.te
+    if '"' not in texts[site.sent.ts : site.i]:  # (normalization writes every quotation mark as '"')
+        return []
+    k = next((k for k in range(site.j, te) if texts[k] == '"'), te)
+    verb = next((f for f in site.found[site.n_trig + 1 :] if k < f.i <= k + 2 and f.rtype == "states"), None)
+    fa = site.view.first_lead(verb.j) if verb is not None and not verb.phrase.nominal else None
+    if fa is None or fa.np_start - verb.j > 2:
+        return []
+    w = _cx(ctx, "reported-speech-inverted", "person_window", 8)
+    person = next((m for m in site.view.after(verb.j) if m.kind == "person" and actor(m) and m.ts - fa.te <= w), None)
+    return [person if fa.kind != "person" and person is not None and (fa.possessive or fa.in_np) else fa]
 
 
 @construction("passive-by", "subject")

@@ -101,6 +101,13 @@ CASES = [
      [("person:abiy-ahmed", "states", "agr:pretoria-agreement-2022")], []),
     ("ar", 'وقال رئيس الوزراء الإثيوبي آبي أحمد: "أدعو جبهة تحرير تيغراي إلى احترام اتفاق بريتوريا".',
      [("person:abiy-ahmed", "supports", "agr:pretoria-agreement-2022")], [("*", "supports", "group:tplf")]),
+    # a quotation that opens the sentence: the one the speech verb after it names
+    ("ar", '"ندين الهجوم الروسي على كييف"، قال الرئيس الأوكراني فولوديمير زيلينسكي.',
+     [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
+    ("ar", '"ندعم الجيش السوداني"، قال وزير الخارجية المصري سامح شكري.',
+     [("person:sameh-shoukry", "supports", "org:saf")], [("org:saf", "*", "*")]),
+    ("ar", '"نرفض مذكرة التفاهم بين إثيوبيا وأرض الصومال"، أكد الرئيس الصومالي حسن شيخ محمود.',
+     [("person:hassan-sheikh-mohamud", "opposes", "agr:ethiopia-somaliland-mou-2024")], []),
     ("en", 'Ukrainian President Volodymyr Zelensky said: "We condemn the Russian attack on Kyiv."',
      [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
     # a past verb's "we" suffix: the speaker, with or without quotation marks; on a present stem it is "us"
