@@ -834,19 +834,27 @@ def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
 
 
 def _speaker_after_quote(ctx: Context, site: Site) -> list[Ment]:
-    """«"ندين الهجوم"، قال زيلينسكي»: a quotation that closes after the verb, then a speech verb (within two
-    tokens) and the one who speaks, right after it (the person named with a title, as reported-speech-inverted
-    reads him)."""
+    """«"ندين الهجوم"، قال زيلينسكي», '"We condemn the attack," Zelensky said': a quotation that closes after the
+    verb, then the one who speaks: after a speech verb within two tokens («قال زيلينسكي», "said Zelensky"), or
+    right before one ("Zelensky said"); the person named with a title, as reported-speech-inverted reads him."""
     texts, te = ctx.texts, site.sent.te
     if '"' not in texts[site.sent.ts : site.i]:  # (normalization writes every quotation mark as '"')
         return []
     k = next((k for k in range(site.j, te) if texts[k] == '"'), te)
-    verb = next((f for f in site.found[site.n_trig + 1 :] if k < f.i <= k + 2 and f.rtype == "states"), None)
-    fa = site.view.first_lead(verb.j) if verb is not None and not verb.phrase.nominal else None
-    if fa is None or fa.np_start - verb.j > 2:
+    verb = next((f for f in site.found[site.n_trig + 1 :] if k < f.i and f.rtype == "states"), None)
+    if verb is None or verb.phrase.nominal:
         return []
+    if verb.i <= k + 2:  # «"…"، قال X», '"…," said X'
+        fa = site.view.first_lead(verb.j)
+        if fa is None or fa.np_start - verb.j > 2:
+            return []
+    else:  # '"…," X said'
+        fa = next((m for m in site.ments if k < m.np_start <= k + 2 and actor(m)), None)
+        if fa is None or not any(m.te == verb.i and actor(m) for m in site.ments if m.ts >= fa.ts):
+            return []
+        fa = next(m for m in reversed(site.ments) if m.te == verb.i and actor(m))
     w = _cx(ctx, "reported-speech-inverted", "person_window", 8)
-    person = next((m for m in site.view.after(verb.j) if m.kind == "person" and actor(m) and m.ts - fa.te <= w), None)
+    person = next((m for m in site.view.after(fa.ts) if m.kind == "person" and actor(m) and m.ts - fa.te <= w), None)
     return [person if fa.kind != "person" and person is not None and (fa.possessive or fa.in_np) else fa]
 
 
@@ -1437,6 +1445,9 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
             return _subject(site, bodies[:1], "pronoun-subject", _cx(ctx, "pronoun-subject"))
     lo = max(site.sent.ts, site.i - w)
     pron = [k for k in range(lo, site.i) if ctx.texts[k] in ctx.lex.w("subject_pronouns")]
+    first = pron and ctx.texts[pron[-1]] in ctx.lex.w("first_person_pronouns")
+    if first and (speaker := _speaker_after_quote(ctx, site)):
+        return _subject(site, speaker, "quoted-we")  # '"We condemn the attack," Zelensky said': not the last subject
     if pron and site.near_before is not None and site.near_before.ts > pron[-1]:
         return PASS  # "he said Moscow stood by …": the name after the pronoun is this verb's subject
     if pron and carried:

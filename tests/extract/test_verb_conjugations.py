@@ -108,6 +108,12 @@ CASES = [
      [("person:sameh-shoukry", "supports", "org:saf")], [("org:saf", "*", "*")]),
     ("ar", '"نرفض مذكرة التفاهم بين إثيوبيا وأرض الصومال"، أكد الرئيس الصومالي حسن شيخ محمود.',
      [("person:hassan-sheikh-mohamud", "opposes", "agr:ethiopia-somaliland-mou-2024")], []),
+    ("en", '"We condemn the Russian attack on Kyiv," Ukrainian President Volodymyr Zelensky said.',
+     [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
+    ("en", 'Egypt hosted talks in Cairo. "We support the Sudanese army," Turkish President Recep Tayyip Erdogan said.',
+     [("person:recep-tayyip-erdogan", "supports", "org:saf")], [("state:egy", "supports", "*")]),
+    ("en", 'Russia launched missiles at Kyiv on Monday. "We condemn this attack on our cities," Ukrainian President '
+     "Volodymyr Zelensky said.", [], [("state:rus", "opposes", "*")]),
     ("en", 'Ukrainian President Volodymyr Zelensky said: "We condemn the Russian attack on Kyiv."',
      [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
     # a past verb's "we" suffix: the speaker, with or without quotation marks; on a present stem it is "us"
