@@ -7,11 +7,13 @@ frame ("backed by", "talks between X and Y"). Target phase: what the subject act
 
 from __future__ import annotations
 
+import bisect
+
 from explorer import ontology
 from explorer.extract.affiliations import heads_own_body
 from explorer.extract.agreements import family_of_mention
 from explorer.extract.context import ACTOR_KINDS, Context, Ment
-from explorer.extract.coreference import _last_pair
+from explorer.extract.coreference import _last_pair, sentence_start
 from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.lexicon import first_words
 from explorer.extract.modifiers import _ba_clitic
@@ -1766,8 +1768,28 @@ def _carry(ctx: Context, site: Site) -> None:
         if len(pair) == 2:
             carried = pair
     elif len(carried) == 1 and site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with_pronouns"):
-        carried = _met_pair(ctx, site, carried) or carried  # «استقبل X الوزير التركي، وبحث معه …»
+        carried = _met_pair(ctx, site, carried) or _met_before(ctx, site, carried) or carried  # «…، وبحث معه»
     site.carried = list(carried)
+
+
+def _met_before(ctx: Context, site: Site, carried: list[Ment]) -> list[Ment]:
+    """«استقبل عون المبعوث الأميركي هوكستين في بيروت. وبحث معه …»: «معه» right after the verb that opens the next
+    sentence is the one the subject met in the sentence before (a meeting verb there, and one other actor named
+    after the subject); else []."""
+    s = carried[0]
+    if site.i > site.sent.ts + 1 or not site.sent.ts or s.ts >= site.sent.ts:
+        return []
+    start = sentence_start(ctx, site.sent.ts - 1)
+    if s.ts < start:
+        return []
+    starts, hits = ctx.trigger_hits
+    kinds = ctx.lex.w("met_pair_types")
+    window = starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, s.ts)]
+    if not any(hits[k][0].label in kinds for k in window):
+        return []  # (the meeting verb before its subject: «استقبل X Y», «التقى X Y»)
+    after = ctx.ments.ending_within(s.te, site.sent.ts)
+    others = {m.entity: m for m in after if m.ts >= s.te and actor(m) and not m.in_np and m.entity != s.entity}
+    return [s, *others.values()] if len(others) == 1 else []
 
 
 def _met_pair(ctx: Context, site: Site, carried: list[Ment]) -> list[Ment]:

@@ -67,6 +67,9 @@ def _own_state(ctx: Context, person: str, only: bool = False) -> str | None:
 _DEFINITE_AR = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "وبال")
 
 
+_PERSON_PAIR_WORDS = ("زعيم", "رييس", "وزير", "رجل", "leader", "president", "minister", "men", "diplomat")
+
+
 def find_collectives(ctx: Context) -> None:
     """ "both countries", «الطرفان»: the last two actors coordinated before ("Lebanon and Israel")."""
     for ts, te, _p in ctx.lex.collectives.find_all(ctx.toks, ctx.by_text):
@@ -78,7 +81,7 @@ def find_collectives(ctx: Context) -> None:
             continue  # «حل الدولتين»: the two-state solution
         words = " ".join(t.text for t in ctx.toks[ts:te])
         kinds = None
-        if any(w in words for w in ("زعيم", "رييس", "وزير", "leader", "president", "minister", "men", "diplomat")):
+        if any(w in words for w in _PERSON_PAIR_WORDS):
             kinds = {"person"}  # "the two leaders": people, not their offices
         elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
             kinds = {"state"}
@@ -485,6 +488,7 @@ _GROUP_NOUNS = _nset(
         "force",
         "forces",
         "paramilitary",
+        "guerrillas",
     }
 )
 _DESCRIBED_ONLY = frozenset(("force", "forces"))  # "the paramilitary forces", never "the forces" alone (an army's too)
@@ -935,8 +939,12 @@ _OWNERS = ("state", "organization", "armed_group")
 
 
 def _noun_owner(ctx: Context, i: int) -> Ment | None:
-    """The state or body an adjective next to the noun names: before it in English, after it in Arabic."""
+    """The state or body an adjective next to the noun names: before it in English, after it in Arabic (with the
+    article, as an adjective agrees with its definite noun: «المسؤول الأممي»; «الجنرال قوات الدعم السريع» is the
+    general and then his verb's object)."""
     if ctx.lang == "ar":
+        if i + 1 >= len(ctx.toks) or not ctx.texts[i + 1].startswith("ال"):
+            return None
         return next((m for m in ctx.ments.starting(i + 1) if m.kind in _OWNERS), None)
     return next((m for m in ctx.ments.ending(i) if m.kind in _OWNERS), None)
 

@@ -62,3 +62,40 @@ def test_two_actors_before_the_charge_name_their_own_accuser():
     assert ("state:yem", "opposes", "group:houthis") in rels
     rels = _rels("وقال حفتر إنه يريد السلام، واتهمت حكومة الوحدة الوطنية قواته بقصف طرابلس.", "ar")
     assert not any(r[0] == "person:khalifa-haftar" and r[1] == "opposes" for r in rels)
+
+
+def test_an_arabic_bare_rank_is_the_last_commander_and_a_name_after_it_is_no_adjective():
+    """«واتهم الجنرال قوات الدعم السريع»: a name without the article after the definite noun is the verb's object,
+    not whose general he is (an adjective agrees in the article: «الجنرال السوداني»)."""
+    text = "زار عبد الفتاح البرهان القاهرة الاثنين. واتهم الجنرال قوات الدعم السريع بارتكاب جرائم حرب."
+    assert ("person:abdel-fattah-al-burhan", "opposes", "group:rsf") in _rels(text, "ar")
+    text = "تفقد خليفة حفتر قواته في سرت. واتهم الجنرال تركيا بتسليح حكومة طرابلس."
+    assert ("person:khalifa-haftar", "opposes", "state:tur") in _rels(text, "ar")
+
+
+def test_the_two_men_and_the_guerrillas():
+    text = "التقى عبد الحميد الدبيبة خليفة حفتر في روما. وبحث الرجلان توحيد الجيش."
+    assert ("person:abdul-hamid-dbeibah", "negotiates_with", "person:khalifa-haftar") in _rels(text, "ar")
+    text = "استقبل عبد الفتاح البرهان آبي أحمد في بورتسودان. واتفق الرجلان على فتح الحدود."
+    rels = _rels(text, "ar")
+    assert ("person:abdel-fattah-al-burhan", "meets", "person:abiy-ahmed") in rels
+    text = "The ELN resumed talks with Colombia's government in Caracas. The guerrillas said they supported a truce."
+    assert any(r[0] == "group:eln" and r[1] == "states" for r in _rels(text, "en"))
+
+
+def test_with_him_at_the_head_of_the_next_sentence_is_the_one_met_before():
+    """«استقبل X Y … . وبحث معه …»: the one X received, when the sentence before named one other actor."""
+    text = "استقبل محمد شياع السوداني وزير الخارجية الإيراني عباس عراقجي في بغداد. وبحث معه أمن الحدود."
+    assert ("person:mohammed-shia-al-sudani", "negotiates_with", "person:abbas-araghchi") in _rels(text, "ar")
+    text = "التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في أنقرة. وناقش معه الحرب في سوريا."
+    assert ("person:hakan-fidan", "negotiates_with", "person:abbas-araghchi") in _rels(text, "ar", "2025-03-10")
+    text = "استقبل جوزيف عون المبعوث الأميركي آموس هوكستين في بيروت. وبحث معه الانسحاب الإسرائيلي."
+    assert ("person:joseph-aoun", "negotiates_with", "person:amos-hochstein") in _rels(text, "ar", "2025-03-10")
+
+
+def test_with_him_after_a_sentence_naming_two_guests_is_no_one():
+    text = (
+        "استقبل رجب طيب أردوغان فلاديمير بوتين وإبراهيم رئيسي في أنقرة. وبحث معه الحرب في سوريا."
+    )
+    rels = _rels(text, "ar", "2023-05-10")
+    assert not any(r[1] == "negotiates_with" for r in rels)
