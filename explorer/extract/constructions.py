@@ -831,8 +831,17 @@ def quoted_we(ctx: Context, site: Site, emit) -> Outcome:
         here = site.state.subjects_here
         quoted = any(t.text in ('"', "«", ":", "“") for t in ctx.toks[here[-1].te : site.i])
         speaker = here if quoted else []
-    speaker = speaker or _speaker_after_quote(ctx, site)
+    speaker = speaker or _speaker_after_quote(ctx, site) or _quote_goes_on(ctx, site)
     return _subject(site, list(speaker), "quoted-we") if speaker else DONE
+
+
+def _quote_goes_on(ctx: Context, site: Site) -> list[Ment]:
+    """«وقال X: "المحادثات كانت صعبة. ونرفض …"»: a sentence with no quotation mark before the verb and an odd
+    number after it, the last closing the quotation the sentence before opened: the speaker of the sentence before."""
+    texts, ts, te = ctx.texts, site.sent.ts, site.sent.te
+    if not site.state.last_speakers or '"' in texts[ts : site.i]:
+        return []
+    return list(site.state.last_speakers) if texts[site.j : te].count('"') % 2 else []  # («ندعم "منبر جدة"»: a name)
 
 
 def _speaker_after_quote(ctx: Context, site: Site) -> list[Ment]:

@@ -101,6 +101,11 @@ CASES = [
      [("person:abiy-ahmed", "states", "agr:pretoria-agreement-2022")], []),
     ("ar", 'وقال رئيس الوزراء الإثيوبي آبي أحمد: "أدعو جبهة تحرير تيغراي إلى احترام اتفاق بريتوريا".',
      [("person:abiy-ahmed", "supports", "agr:pretoria-agreement-2022")], [("*", "supports", "group:tplf")]),
+    # a quotation that goes on into the next sentence: its speaker
+    ("ar", 'وقال الرئيس الأوكراني فولوديمير زيلينسكي: "المحادثات كانت صعبة. ندين القصف الروسي على خاركيف".',
+     [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
+    ("ar", 'وقال قائد الجيش السوداني عبد الفتاح البرهان: "الحرب لن تطول. ندين هجمات قوات الدعم السريع على الفاشر".',
+     [("person:abdel-fattah-al-burhan", "opposes", "group:rsf")], []),
     # a quotation that opens the sentence: the one the speech verb after it names
     ("ar", '"ندين الهجوم الروسي على كييف"، قال الرئيس الأوكراني فولوديمير زيلينسكي.',
      [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
