@@ -522,7 +522,36 @@ def future(ctx: Context, i: int, sent_ts: int) -> bool:
     reading = ctx.lex.triggers.readings.get(ctx.texts[i])
     if reading is not None and reading.future:
         return True
-    return i > sent_ts and ctx.texts[i - 1] in _glued(ctx, ctx.lex.w("future_particles"))
+    if i > sent_ts and ctx.texts[i - 1] in _glued(ctx, ctx.lex.w("future_particles")):
+        return True
+    verbs = future_light_verbs(ctx)
+    if not verbs or verbs.isdisjoint(ctx.texts[max(sent_ts, i - 9) : i]):
+        return False
+    # «وسيعقد بلينكن اجتماعا مع لافروف», «ستستضيف قطر محادثات»: a noun held by a light or hosting verb in the
+    # future, with only its subject's name and light words between ("will hold a meeting")
+    texts, covered, titled, fillers = ctx.texts, ctx.covered, ctx.title_tokens, _glued(ctx, ctx.lex.w("object_fillers"))
+    for k in range(i - 1, max(sent_ts, i - 9) - 1, -1):
+        if texts[k] in verbs:
+            return True
+        if not (covered[k] or titled[k] or texts[k] in fillers):
+            return False
+    return False
+
+
+_FUTURE_VERBS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def future_light_verbs(ctx: Context) -> frozenset[str]:
+    """The light and hosting verbs (`object_fillers`, `host_verbs`: «يعقد», «تجري», «تستضيف») under the future
+    prefix, with «و» or «ف» before it («وسيعقد»), joined once per lexicon (the prefix: the matcher's Conjugations)."""
+    got = _FUTURE_VERBS.get(id(ctx.lex))
+    if got is None or got[0] is not ctx.lex:  # (the lexicon kept: an id is only unique while it lives)
+        conj = ctx.lex.triggers.conjugations
+        present, future = (conj.present, conj.future) if conj is not None else ((), ())
+        verbs = [v for v in ctx.lex.any_of("object_fillers", "host_verbs") if v.startswith(present)]
+        words = {c + f + v for v in verbs for f in future for c in ("", "و", "ف")}
+        got = _FUTURE_VERBS[id(ctx.lex)] = (ctx.lex, frozenset(words))
+    return got[1]
 
 
 def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], tuple[str, ...]]:
@@ -531,7 +560,7 @@ def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], t
     lex = ctx.lex
     words = _glued(ctx, lex.negations) | _glued(ctx, lex.w("refusal_verbs")) | _glued(ctx, lex.w("purpose_words"))
     words |= _modal_cues(ctx, lex.w("modal_words")) | _modal_cues(ctx, lex.w("support_modal_words"))
-    words |= _glued(ctx, lex.w("future_particles"))
+    words |= _glued(ctx, lex.w("future_particles")) | future_light_verbs(ctx)
     got = _GATE_CUES[(ctx.lang, id(lex))] = (lex, words, lex.w("mandative_verbs"), tuple(lex.w("purpose_prefixes")))
     return got
 
