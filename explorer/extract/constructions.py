@@ -200,7 +200,11 @@ def _noun_use(ctx: Context, site: Site) -> bool:
     if site.trig.phrase.nominal or stance_noun(ctx, i, site.rtype):
         return True
     if ctx.lang == "ar":
-        return toks[i].text[:1] in "بل" and site.trig.phrase.words[0][:1] != toks[i].text[:1]
+        if toks[i].text[:1] in "بل" and site.trig.phrase.words[0][:1] != toks[i].text[:1]:
+            return True
+        # «وأكدت دعمها للحوثيين», «جدد رفضه»: right after a verb, a word with a pronoun suffix is its object, a noun
+        before = ctx.trigger_hits[1].get(i - 1) if i > site.sent.ts else None
+        return before is not None and before[1] == i and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0])
     return _after_demonym(ctx, i)
 
 
@@ -2237,6 +2241,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # «اتصالاً هاتفياً بالرئيس أردوغان»: a name after «ب»/«ل» is the object, not the agent
     if ctx.lang == "ar" and site.nominal and pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
         return PASS  # «لقائه عراقجي»: the pronoun is the agent, the name after the noun its partner
+    if ctx.lang == "ar" and not site.nominal and site.gap == 1 and _owned_noun_object(ctx, site):
+        return PASS  # «وأكدت دعمها للحوثيين»: the verb's object is "its support"; the subject was dropped
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
     clause_start = verb_initial(ctx, site.i, site.sent.ts) or _event_relative(ctx, site)
@@ -2250,6 +2256,14 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return _subject(site, list(site.state.speakers or site.state.subjects_here), "carried-subject")
     site.vso = True
     return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
+
+
+def _owned_noun_object(ctx: Context, site: Site) -> bool:
+    """The one word between an Arabic verb and the name after it is a trigger noun with a pronoun suffix («وأكدت
+    دعمها للحوثيين», «وجدد رفضه للاتفاق»): the verb's object, owned by its dropped subject; the name is the
+    noun's."""
+    f = next((f for f in site.found if f.i == site.j), None)
+    return f is not None and pronoun_suffix(ctx, ctx.toks[f.i], f.phrase.words[0])
 
 
 def _masculine_verb_feminine_name(ctx: Context, site: Site, fa: Ment) -> bool:
@@ -2800,16 +2814,25 @@ def _carried_on(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     return []
 
 
+def _joined_verb(ctx: Context, site: Site) -> bool:
+    """The trigger is a verb joined by "and": after the word "and", or in Arabic with «و»/«ف» on it («وأكدت»)."""
+    if ctx.lang != "ar":
+        return ctx.texts[site.i - 1] in ctx.lex.w("and")
+    word, stem = ctx.texts[site.i], site.trig.phrase.words[0]
+    return word[:1] in ("و", "ف") and stem[:1] != word[:1]
+
+
 def _coordinated_verb(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
-    """ "Iran condemned the Israeli strikes on Yemen and backed the Houthis": an English verb right after "and"
-    shares the subject of the clause's verb before it, however long that verb's object (the nearest name before,
-    Israel, is inside it)."""
+    """ "Iran condemned the Israeli strikes on Yemen and backed the Houthis", «وأدانت إيران الضربات الإسرائيلية على
+    اليمن وأكدت …»: a verb joined by "and" shares the subject of the clause's verb before it, however long that
+    verb's object (the nearest name before, Israel or Yemen, is inside it)."""
     st, k = site.state, site.i - 1
-    if ctx.lang == "ar" or site.nominal or k <= site.sent.ts or ctx.texts[k] not in ctx.lex.w("and"):
+    if site.nominal or k <= site.sent.ts or not _joined_verb(ctx, site):
         return []
     if not st.verb_subjects or not site.sent.ts <= st.verb_at < nb.np_start:
         return []
-    return list(st.verb_subjects) if all(m.te <= st.verb_at for m in st.verb_subjects) else []
+    # (nb lies in that verb's object: after the verb and after its subject, before it in English, after it in Arabic)
+    return list(st.verb_subjects) if all(site.sent.ts <= m.ts and m.te <= nb.np_start for m in st.verb_subjects) else []
 
 
 def _adjunct_between(ctx: Context, site: Site, a: int, k: int) -> bool:
