@@ -114,6 +114,10 @@ CASES = [
      [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
     ("ar", 'وقال قائد الجيش السوداني عبد الفتاح البرهان: "الحرب لن تطول. ندين هجمات قوات الدعم السريع على الفاشر".',
      [("person:abdel-fattah-al-burhan", "opposes", "group:rsf")], []),
+    ("en", 'Ukrainian President Volodymyr Zelensky said: "The talks were difficult. We condemn Russia."',
+     [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
+    ("en", 'Sudanese army chief Abdel Fattah al-Burhan said: "The war will end soon. We reject the RSF\'s attacks on '
+     'El Fasher."', [("person:abdel-fattah-al-burhan", "opposes", "group:rsf")], []),
     # a quotation that opens the sentence: the one the speech verb after it names
     ("ar", '"ندين الهجوم الروسي على كييف"، قال الرئيس الأوكراني فولوديمير زيلينسكي.',
      [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
