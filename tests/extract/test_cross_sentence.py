@@ -99,3 +99,29 @@ def test_with_him_after_a_sentence_naming_two_guests_is_no_one():
     )
     rels = _rels(text, "ar", "2023-05-10")
     assert not any(r[1] == "negotiates_with" for r in rels)
+
+
+def test_the_two_countries_far_from_any_pair_are_the_states_of_the_article_pair():
+    """ "The two countries" sentences after the lead that named the two leaders: the states they serve (no pair
+    of states coordinated in the sentences just before)."""
+    lead = (
+        "Azerbaijan's President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint declaration "
+        "at the White House on Friday. The treaty still has to be ratified, and Baku insists that Yerevan first "
+        "amend its constitution. Pashinyan said the new route would stay under Armenian control. "
+    )
+    rels = _rels(lead + "The two countries also accused Russia of sabotaging the talks.", "en", "2025-08-08")
+    assert {("state:arm", "opposes", "state:rus"), ("state:aze", "opposes", "state:rus")} <= rels
+    lead = (
+        "Somalia's President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed met in Ankara on "
+        "Wednesday. The talks followed a year of tension over a port deal with Somaliland. Abiy said his country "
+        "needed access to the sea. "
+    )
+    rels = _rels(lead + "The two countries thanked Turkey for its mediation.", "en")
+    assert {("state:eth", "states", "state:tur"), ("state:som", "states", "state:tur")} <= rels
+    lead = (
+        "وقع الرئيس الكونغولي فيليكس تشيسكيدي والرئيس الرواندي بول كاغامي اتفاق سلام في واشنطن. وينص الاتفاق على "
+        "انسحاب القوات الأجنبية من شرق الكونغو. وقال تشيسكيدي إن الاتفاق يفتح صفحة جديدة. "
+    )
+    rels = _rels(lead + "ودعا البلدان حركة إم 23 إلى الانسحاب.", "ar", "2025-06-30")
+    assert {("state:cod", "opposes", "group:m23"), ("state:rwa", "opposes", "group:m23")} <= rels
+
