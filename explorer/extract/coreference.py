@@ -1079,8 +1079,10 @@ def _last_list(
 def _coordinated(ctx: Context, a: Ment, b: Ment, commas: bool = True) -> bool:
     """b follows a in a list: only a comma (unless `commas` is off), "and" or Arabic «و» (alone or glued to b)
     between them."""
-    between = [t for t in ctx.texts[a.te : b.np_start] if t != "the"]
+    between = [t for t in ctx.texts[a.te : b.np_start] if t not in ("the", '"')]
     glued = ctx.lang == "ar" and not between and _waw_glued(ctx, b)
+    if ctx.lang == "ar" and len(between) == 1 and between[0][:1] == "و" and _org_head(ctx, between[0][1:]):
+        return True  # «الحزب الديمقراطي الكردستاني وحزب «كومله»»: the second name's own head noun with the «و»
     return glued or between in (["and"], ["و"]) or commas and between in (["،"], [","], [",", "and"])
 
 
@@ -1174,6 +1176,27 @@ def find_plural_collectives(ctx: Context) -> None:
         for m in members:
             ctx.ments.append(Ment(s, e, i, i + 1, m.entity, m.kind, "coref", ctx.text[s:e]))
         ctx.covered[i] = 1
+    ctx.ments.sort_by_start()
+    find_demonstrative_groups(ctx)
+
+
+def find_demonstrative_groups(ctx: Context) -> None:
+    """«هذه الجماعات», «تلك الفصائل», "these groups", "those militias": the last list of two or more armed groups or
+    bodies named in the sentences before (the demonstrative points back; «الجماعات» alone may be any)."""
+    pointers, nouns = ctx.lex.w("plural_demonstratives"), ctx.lex.w("collective_group_nouns")
+    for i in ctx.where(pointers) if pointers and nouns else ():
+        k = i + 1
+        if k >= len(ctx.toks) or ctx.covered[k] or (ctx.lasts[k] if ctx.lang == "ar" else ctx.texts[k]) not in nouns:
+            continue
+        if ctx.lang == "ar" and not ctx.texts[k].startswith("ال"):
+            continue  # («هذه جماعات …»: "these are groups …", a predicate)
+        members = _last_list(ctx, i, {"armed_group", "organization"}, None, window=_NUMBERED_WINDOW)
+        if members is None:
+            continue
+        s, e = ctx.orig(i, k + 1)
+        for m in members:
+            ctx.ments.append(Ment(s, e, i, k + 1, m.entity, m.kind, "coref", ctx.text[s:e]))
+        ctx.covered[i : k + 1] = b"\x01" * (k + 1 - i)
     ctx.ments.sort_by_start()
 
 

@@ -1216,6 +1216,37 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("pronoun-actor", "target", rtypes=("opposes", "supports"), langs=("ar",), nominal=False)
+def pronoun_actor(ctx: Context, site: Site, emit) -> Outcome:
+    """«وتطالب طهران بنزع سلاح هذه الجماعات، وتتهمها بالارتباط بإسرائيل»: a stance verb whose object is its own
+    pronoun («ـها», «ـهم»: a state, body or group; «ـه»: a person) acts on the last actor of that kind its sentence
+    named before it that is not its subject (a name after it is in the charge, not the one accused)."""
+    if not site.src or not _object_suffix(ctx, site):
+        return PASS
+    if any(m.ts == site.j and (actor(m) or m.kind == "agreement") for m in ctx.ments.starting(site.j)):
+        return PASS  # («دعمها للاتفاق»: "its support for the deal", the object named right after)
+    prev, who = ctx.texts[site.i - 1], ctx.lex.w("relative_who")
+    if prev in who or (prev[:1] == "و" and prev[1:] in who):
+        return PASS  # («والتي قاطعها الحوثيون»: the pronoun is the relative's antecedent, a thing)
+    if site.gap > 0 and site.carried and all(m.ts > site.i for m in site.src):
+        site.src = list(site.carried)  # («وتتهمها بالارتباط بإسرائيل»: a name in the charge is no subject)
+    stem = site.trig.phrase.words[0]
+    suffixes = {f[len(stem) :] for f in ctx.toks[site.i].forms if f.startswith(stem) and f != stem}
+    person = not any(x.endswith(("ها", "هم", "هما")) for x in suffixes)
+    own = {m.entity for m in site.src}
+    before = [
+        m for m in site.ments
+        if site.sent.ts <= m.ts and m.te <= site.i and actor(m) and not m.in_np and m.entity not in own
+        and (m.kind == "person") == person and m.role != "demonym"
+    ]  # fmt: skip
+    if not before:
+        return PASS
+    last = before[-1]
+    for m in (m for m in before if (m.ts, m.te) == (last.ts, last.te)):  # («هذه الجماعات»: each group it stands for)
+        _each_source(ctx, site, emit, m, site.rtype, "pronoun-actor")
+    return DONE
+
+
 @construction("dropped-subject-meets", "target", rtypes=_SYMMETRIC)
 def dropped_subject_meets(ctx: Context, site: Site, emit) -> Outcome:
     """«وصل فيدان إلى بغداد حيث التقى رئيس الوزراء السوداني»: the dropped subject met the one named."""

@@ -125,3 +125,35 @@ def test_the_two_countries_far_from_any_pair_are_the_states_of_the_article_pair(
     rels = _rels(lead + "ودعا البلدان حركة إم 23 إلى الانسحاب.", "ar", "2025-06-30")
     assert {("state:cod", "opposes", "group:m23"), ("state:rwa", "opposes", "group:m23")} <= rels
 
+
+
+def test_these_groups_are_the_last_list_of_groups_named():
+    text = (
+        "The Houthis and Hezbollah fired missiles at Israel on Monday. "
+        "Washington said Iran armed these groups and accused them of threatening shipping."
+    )
+    rels = _rels(text, "en")
+    assert {("state:irn", "supports", "group:houthis"), ("state:irn", "supports", "group:hezbollah")} <= rels
+    text = (
+        "وتقاتل في الفاشر حركة العدل والمساواة وحركة تحرير السودان إلى جانب الجيش. "
+        "وتتهم قوات الدعم السريع هذه الفصائل بخرق الحياد."
+    )
+    assert ("group:rsf", "opposes", "group:jem") in _rels(text, "ar")
+
+
+def test_a_stance_verb_with_its_object_pronoun_acts_on_the_actor_named_before_it():
+    """«…، وتتهمها بالارتباط بإسرائيل»: the pronoun is the groups named before (a name in the charge is neither
+    the accused nor the accuser); «ـه» a person, «ـها» a state, body or group; not in a relative clause."""
+    text = (
+        "وشن الحرس الثوري الإيراني هجمات على مقار أحزاب كردية معارضة قرب أربيل، بينها الحزب الديمقراطي الكردستاني "
+        "الإيراني وحزب «كومله». وتطالب طهران بنزع سلاح هذه الجماعات، وتتهمها بالارتباط بإسرائيل."
+    )
+    rels = _rels(text, "ar", "2023-03-19")
+    assert {("state:irn", "opposes", "group:kdpi"), ("state:irn", "opposes", "group:komala")} <= rels
+    assert not any(r[0] == "state:isr" and r[1] == "opposes" for r in rels)
+    text = "وذكرت الحكومة الصومالية حركة الشباب في بيانها، واتهمتها بقتل مدنيين."
+    assert ("state:som", "opposes", "group:al-shabaab") in _rels(text, "ar")
+    text = "استقبل إيمانويل ماكرون بنيامين نتنياهو في باريس، وانتقده بسبب الحرب في غزة."
+    assert ("person:emmanuel-macron", "opposes", "person:benjamin-netanyahu") in _rels(text, "ar")
+    text = "وعقدت المشاورات التي يستضيفها مجلس التعاون الخليجي في الرياض، والتي قاطعها الحوثيون."
+    assert not any(r[0] == "group:houthis" and r[1] == "opposes" and r[2].startswith("org:") for r in _rels(text, "ar"))
