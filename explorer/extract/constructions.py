@@ -818,7 +818,11 @@ def _we_suffix(ctx: Context, site: Site) -> bool:
     stem, we = site.trig.phrase.words[0], ctx.lex.w("we_suffixes")
     if stem[:1] == "ي" or (stem[:1] == "ت" and ctx.lex.triggers.starts_phrase("ي" + stem[1:])):
         return False
-    return any(f.startswith(stem) and f[len(stem) :] in we for f in ctx.toks[site.i].forms)
+    if any(f.startswith(stem) and f[len(stem) :] in we for f in ctx.toks[site.i].forms):
+        return True
+    # «التقينا»: an entry that lists the "we" form whole, its stem an entry of its own («التقي»)
+    starts = ctx.lex.triggers.starts_phrase
+    return any(stem.endswith(x) and starts(stem[: -len(x)]) for x in we if len(stem) > len(x) + 2)
 
 
 @construction("quoted-we", "subject", nominal=False, trigger_test=_first_person)
@@ -1460,7 +1464,8 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
             return _subject(site, bodies[:1], "pronoun-subject", _cx(ctx, "pronoun-subject"))
     lo = max(site.sent.ts, site.i - w)
     pron = [k for k in range(lo, site.i) if ctx.texts[k] in ctx.lex.w("subject_pronouns")]
-    first = pron and ctx.texts[pron[-1]] in ctx.lex.w("first_person_pronouns")
+    first = [k for k in range(lo, site.i) if ctx.texts[k] in ctx.lex.w("first_person_pronouns")]  # ("I" too)
+    first = first and first[-1] >= max(pron, default=-1)
     if first and (speaker := _speaker_after_quote(ctx, site) or _quote_goes_on(ctx, site)):
         return _subject(site, speaker, "quoted-we")  # '"We condemn the attack," Zelensky said': not the last subject
     if pron and site.near_before is not None and site.near_before.ts > pron[-1]:

@@ -109,6 +109,10 @@ CASES = [
      [("person:abiy-ahmed", "states", "agr:pretoria-agreement-2022")], []),
     ("ar", 'وقال رئيس الوزراء الإثيوبي آبي أحمد: "أدعو جبهة تحرير تيغراي إلى احترام اتفاق بريتوريا".',
      [("person:abiy-ahmed", "supports", "agr:pretoria-agreement-2022")], [("*", "supports", "group:tplf")]),
+    ("en", '"I met Sergei Lavrov in Geneva," US Secretary of State Antony Blinken said.',
+     [("person:antony-blinken", "meets", "person:sergei-lavrov")], []),
+    ("ar", 'وقال الرئيس الأوكراني فولوديمير زيلينسكي: "التقينا الرئيس التركي رجب طيب أردوغان في أنقرة".',
+     [("person:volodymyr-zelensky", "meets", "person:recep-tayyip-erdogan")], []),
     # a quotation that goes on into the next sentence: its speaker
     ("ar", 'وقال الرئيس الأوكراني فولوديمير زيلينسكي: "المحادثات كانت صعبة. ندين القصف الروسي على خاركيف".',
      [("person:volodymyr-zelensky", "opposes", "state:rus")], []),
