@@ -150,8 +150,9 @@ def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | 
     if pair:
         start = sentence_start(ctx, ts)
         here = {m.entity for m in ctx.ments.ending_within(start - 1, ts) if m.ts >= start}
-        if any(m.ts >= start and m.role == "coref" for m in pair):
-            return None  # (another collective of the sentence: "the ministers urged the two sides")
+        if any(m.ts >= start and m.role == "coref" and m.ts - start <= 1 for m in pair):
+            return None  # (another collective of the sentence, its subject: "the ministers urged the two sides")
+        # (one after its verb, "urged both sides … and met the two delegations": the same two)
         if all(m.entity in here for m in pair) and not all(m.ts >= start for m in pair):
             return None
     return pair

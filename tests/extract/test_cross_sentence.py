@@ -157,3 +157,18 @@ def test_a_stance_verb_with_its_object_pronoun_acts_on_the_actor_named_before_it
     assert ("person:emmanuel-macron", "opposes", "person:benjamin-netanyahu") in _rels(text, "ar")
     text = "وعقدت المشاورات التي يستضيفها مجلس التعاون الخليجي في الرياض، والتي قاطعها الحوثيون."
     assert not any(r[0] == "group:houthis" and r[1] == "opposes" and r[2].startswith("org:") for r in _rels(text, "ar"))
+
+
+def test_the_two_delegations_after_both_sides_in_one_sentence_are_the_same_two():
+    """ "urged both sides … and met the two delegations": a collective after its verb is no subject, so the second
+    one of the sentence is the same pair; «الوفدين» like «الطرفين»."""
+    text = (
+        "The Afghan government and the Taliban opened peace talks in Doha on Saturday. The Taliban's political "
+        "chief said the movement wanted an Islamic system. The government's negotiators said they sought a "
+        "ceasefire. Mike Pompeo urged both sides to seize the opportunity and met separately with the two delegations."
+    )
+    rels = _rels(text, "en", "2020-09-12")
+    assert {("person:mike-pompeo", "meets", "state:afg"), ("person:mike-pompeo", "meets", "group:taliban")} <= rels
+    text = "بدأ وفد الحكومة السودانية ووفد قوات الدعم السريع محادثات في جدة. وقال المبعوث الأميركي إنه التقى الوفدين."
+    rels = _rels(text, "ar", "2023-05-08")
+    assert any(r[1] == "meets" and r[2] == "group:rsf" for r in rels)
