@@ -86,8 +86,8 @@ def find_collectives(ctx: Context) -> None:
             kinds = {"person"}  # "the two leaders": people, not their offices
         elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
             kinds = {"state"}
-        elif any(w in words for w in ("حركت", "فصيل")):
-            kinds = {"armed_group", "organization"}  # «الحركتان», «الفصيلان»: two movements, no states
+        elif any(w in words for w in ("حركت", "فصيل", "groups", "movements", "factions")):
+            kinds = {"armed_group", "organization"}  # «الحركتان», «الفصيلان», "the two groups": no states
         pair = _named_after(ctx, te) or _apposed_pair(ctx, te, kinds) or _named_sides(ctx, ts, kinds)
         pair = pair or _pair_before(ctx, ts, kinds)
         if pair and _one_state(ctx, pair):

@@ -172,3 +172,14 @@ def test_the_two_delegations_after_both_sides_in_one_sentence_are_the_same_two()
     text = "بدأ وفد الحكومة السودانية ووفد قوات الدعم السريع محادثات في جدة. وقال المبعوث الأميركي إنه التقى الوفدين."
     rels = _rels(text, "ar", "2023-05-08")
     assert any(r[1] == "meets" and r[2] == "group:rsf" for r in rels)
+
+
+def test_the_two_groups_are_the_two_groups_named_before():
+    text = (
+        "Hamas and Islamic Jihad fired rockets at Israel on Monday. Egypt and Qatar called for calm, and the United "
+        "Nations urged restraint after days of strikes on Gaza. Israel said its jets had struck dozens of targets. "
+        "The two groups said they would continue fighting Israel."
+    )
+    rels = _rels(text, "en")
+    assert {("group:hamas", "states", "state:isr"), ("group:pij", "states", "state:isr")} <= rels
+    assert ("state:egy", "states", "state:isr") not in rels  # (the groups, not the last pair of states)
