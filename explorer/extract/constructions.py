@@ -26,6 +26,7 @@ from explorer.extract.syntax import (
     along_with,
     aside,
     between_pair,
+    camp_label,
     clause_break_at,
     coordinated_after,
     definite,
@@ -278,15 +279,8 @@ def _transfer_not_relay(ctx: Context, site: Site) -> bool:
 
 
 def _camp_label(ctx: Context, site: Site) -> bool:
-    """ "the opposition Syrian Negotiation Commission", "opposition leaders", "resistance fighters": a camp's
-    name (`group_nouns`) before an actor or a word for its people (`camp_heads`) labels them; it is no stance."""
-    if ctx.texts[site.i] not in ctx.lex.w("group_nouns"):
-        return False
-    if site.i > site.sent.ts and ctx.texts[site.i - 1] == "the" and ctx.texts[site.j : site.j + 1] != ["to"]:
-        return True  # "50 named by the opposition", "the opposition's delegation": the camp itself ("… to X": a stance)
-    if site.j >= site.sent.te:
-        return False
-    return ctx.texts[site.j] in ctx.lex.w("camp_heads") or any(m.np_start == site.j for m in site.ments)
+    """ "opposition leaders", "resistance fighters": a camp's name, no stance (syntax.camp_label)."""
+    return camp_label(ctx, site.i, site.j, site.sent.ts, site.sent.te)
 
 
 def _round_of(ctx: Context, site: Site) -> bool:
@@ -908,18 +902,36 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     elif k >= tgt.te and ctx.toks[k].is_word and (rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te)):
         return DONE  # "after talks hosted by China", "supplying drones to Russia, despite evidence presented by
         # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
+    if k == site.i - 1 and any(f.i < site.i and f.j > tgt.te and not _noun_use_at(ctx, f) for f in site.found):
+        return DONE  # "Ukrainian forces fought militias backed by Russia": a verb between, whose object is backed
     if rtype in _SYMMETRIC and tgt.np_start > 0 and ctx.texts[tgt.np_start - 1] in ctx.lex.w("topic_prepositions"):
         return DONE  # "Hamas's statement on Israel was welcomed by Qatar": what is welcomed is the statement
-    if tgt.kind != "agreement" and site.i > 0 and ctx.toks[site.i - 1].text == ",":
-        # "X has been fighting Y since April, backed by Z": an appositive participle describes the subject
-        tgt = next((m for m in objs if actor(m) and not m.possessive), tgt)
-    elif tgt.kind != "agreement" and rtype in ("opposes", "supports"):
-        tgt = _event_owner(ctx, site, objs) or tgt  # "Israel's strike on Qatar was condemned by …": Israel
+    tgt = _passive_target(ctx, site, objs, tgt)
     tgts = group_with(ctx, site.ments, tgt) if rtype in _SYMMETRIC else [tgt]  # "A and B were received by X"
     for a in agents:
         for t in tgts if len(tgts) <= 3 else [tgt]:
             emit(a, t, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
+
+
+def _passive_target(ctx: Context, site: Site, objs: list[Ment], tgt: Ment) -> Ment:
+    """ "X has been fighting Y since April, backed by Z": an appositive participle after a phrase that is no name
+    describes the subject ("accused the RSF, backed by the UAE, of …" describes the RSF); "Israel's strike on
+    Qatar was condemned by …": the strike's owner, Israel."""
+    if tgt.kind == "agreement":
+        return tgt
+    if site.i > 0 and ctx.toks[site.i - 1].text == ",":
+        if tgt.te == site.i - 1:
+            return tgt
+        return next((m for m in objs if actor(m) and not m.possessive), tgt)
+    if site.rtype in ("opposes", "supports"):
+        return _event_owner(ctx, site, objs) or tgt
+    return tgt
+
+
+def _noun_use_at(ctx: Context, f) -> bool:
+    """A trigger found in the sentence used as a noun (its lexicon entry, or the article on it)."""
+    return f.phrase.nominal or stance_noun(ctx, f.i, f.rtype) or ctx.lang != "ar" and _after_demonym(ctx, f.i)
 
 
 def _noun_of_its_own(ctx: Context, k: int, te: int) -> bool:
@@ -2816,7 +2828,7 @@ def _carried_on(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     name before is the object or partner of the clause's verb, whose subject goes on."""
     if _object_then_and(ctx, site, nb) or _partner_before_event(ctx, site, nb):
         return list(site.state.subjects_here)
-    return []
+    return _event_after_object(ctx, site, nb)
 
 
 def _joined_verb(ctx: Context, site: Site) -> bool:
@@ -2862,6 +2874,33 @@ def _partner_before_event(ctx: Context, site: Site, nb: Ment) -> bool:
     if not (k >= nb.te and ctx.texts[k] in ctx.lex.w("time_prepositions")):
         return False
     return nb.np_start > 0 and ctx.texts[nb.np_start - 1] in ctx.lex.w("with")
+
+
+def _event_after_object(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """ "Macron met Zelensky and Scholz in Paris before the summit with Biden": the names before an event noun after
+    a time word are the clause verb's object; the event is the clause subject's."""
+    st = site.state
+    if not site.nominal or not st.verb_subjects or nb in st.verb_subjects:
+        return []
+    if not site.sent.ts <= st.verb_at < nb.np_start or _said_or_relative(ctx, st.verb_at, nb.te, site.i):
+        return []
+    k = site.i - 1
+    while k > nb.te and ctx.texts[k] in ctx.lex.w("event_determiners"):
+        k -= 1
+    if not (k >= nb.te and ctx.texts[k] in ctx.lex.w("time_prepositions")):
+        return []
+    return list(st.verb_subjects) if all(site.sent.ts <= m.ts and m.te <= nb.np_start for m in st.verb_subjects) else []
+
+
+def _said_or_relative(ctx: Context, verb_at: int, te: int, i: int) -> bool:
+    """The verb before is a statement verb (what follows is reported: "said the agreement would revive talks"), or a
+    comma or relative pronoun stands between the name and the event noun ("negotiations between Kyiv and Moscow,
+    which stalled after talks in Istanbul")."""
+    hit = ctx.trigger_hits[1].get(verb_at)
+    if hit is not None and hit[0].label == "states":
+        return True
+    stops = {",", "،", *ctx.lex.any_of("relative_pronouns", "relative_who")}
+    return not stops.isdisjoint(ctx.texts[te:i])
 
 
 @construction("carried-subject", "subject")

@@ -12,6 +12,7 @@ from explorer.extract.syntax import (
     after_location_prep,
     agreement_before,
     along_with,
+    camp_label,
     clause_break_at,
     coordinated_after,
     definite,
@@ -65,7 +66,12 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     limit = site.sent.te
     skip = ("member_of", "holds_role_in")
     later = [
-        f for f in site.found[site.n_trig + 1 :] if f.i >= start and not _noun_trigger(ctx, f) and f.rtype not in skip
+        f
+        for f in site.found[site.n_trig + 1 :]
+        if f.i >= start
+        and (not _noun_trigger(ctx, f) or _timed_event(ctx, f, start))
+        and f.rtype not in skip
+        and not camp_label(ctx, f.i, f.j, site.sent.ts, site.sent.te)  # "met opposition leader Raila Odinga"
     ]
     if rtype in ("opposes", "supports") and ctx.lang == "ar":  # «أدان الهجوم الذي شنته قوات الدعم السريع»:
         rel = ctx.lex.w("relative_pronouns")  # the act's own agent is what is condemned, inside the window
@@ -91,6 +97,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not m.media
         and m not in site.src
         and not (sym and (m.topic or after_location_prep(ctx, m) or welcome and m.possessive))
+        and not (sym and _by_participle(ctx, site, m))
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
         and not (rtype == "opposes" and _attacked(ctx, m, start))
@@ -103,7 +110,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
         and not _relative_agent(ctx, site, m, start)
         and not _relative_clause_subject(ctx, site, m, start)
-        and not _owner_of_person(ctx, m)
+        and not _owner_of_person(ctx, m, rtype)
         and not (sym and m.np_start > start + 2 and in_relative_clause(ctx, m.np_start, start + 1))
     ]  # («التقى الأسد وعرض عليه المقترحات التي وضعها مع X»: X is in the relative clause, not the one met)
     # («رحب التحالف بقيادة الولايات المتحدة بالإعلان»: the name after «بقيادة» right after the subject modifies it)
@@ -114,13 +121,47 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-def _owner_of_person(ctx: Context, m: Ment) -> bool:
-    """ "hosted Ukraine's Volodymyr Zelensky", "met Eritrea's Isaias Afwerki", "an arms embargo on Yemen's Houthi
-    rebels": the state before the possessive only says whose the person or group is; it is the object."""
-    k = m.te
-    if ctx.lang == "ar" or m.kind != "state" or k + 1 >= len(ctx.toks) or ctx.texts[k] not in ("'s", "'"):
+def _by_participle(ctx: Context, site: Site, m: Ment) -> bool:
+    """ "met the families of hostages held by Hamas", "fought militias backed by Iran", "signed the deal brokered
+    by Qatar": the agent of a participle after the object is not met, fought or a party (English; "a delegation
+    led by X" is X's: `led_by`)."""
+    k = _word_before(ctx, m)
+    if ctx.lang == "ar" or k - 1 <= site.i or ctx.texts[k] != "by":
         return False
-    return any(x.kind in ("person", "armed_group") for x in ctx.ments.starting(k + 1))
+    word = ctx.texts[k - 1]
+    if word in ctx.lex.w("led_by") or ctx.covered[k - 1]:
+        return False
+    return word.endswith("ed") or word in ctx.lex.w("irregular_participles")
+
+
+def _timed_event(ctx: Context, f: Trigger, start: int) -> bool:
+    """ "met Abbas in Ramallah after talks with Netanyahu", "before the summit with Biden": an event noun after a
+    time word (`time_prepositions`) is another event; the object of the verb before it ends there."""
+    k = f.i - 1
+    while k > start and ctx.texts[k] in ctx.lex.w("event_determiners"):
+        k -= 1
+    return k >= start and ctx.texts[k] in ctx.lex.w("time_prepositions")
+
+
+def _owner_of_person(ctx: Context, m: Ment, rtype: str) -> bool:
+    """ "hosted Ukraine's Volodymyr Zelensky", "met Eritrea's Isaias Afwerki", "an arms embargo on Yemen's Houthi
+    rebels": the state before the possessive only says whose the person or group is; it is the object. So does
+    any owner of a person named after his title ("Putin's envoy Kirill Dmitriev")."""
+    k = m.te
+    if ctx.lang == "ar" or k + 1 >= len(ctx.toks) or ctx.texts[k] not in ("'s", "'"):
+        return False
+    if m.kind == "state" and any(x.kind in ("person", "armed_group") for x in ctx.ments.starting(k + 1)):
+        return True
+    # "met Putin's envoy Kirill Dmitriev", "Hamas's political chief Ismail Haniyeh": a named person after the
+    # owner's title for him (at most three words, none of them a name or a verb) is the one met, not the owner
+    # ("assassinated Hezbollah's commander X" still fights Hezbollah)
+    if rtype not in ("meets", "phones", "negotiates_with"):
+        return False
+    for x in range(k + 2, min(k + 5, len(ctx.toks))):
+        if any(p.kind == "person" for p in ctx.ments.starting(x)):
+            hits = ctx.trigger_hits[1]
+            return all(ctx.toks[y].is_word and not ctx.covered[y] and y not in hits for y in range(k + 1, x))
+    return False
 
 
 def _framed_noun(ctx: Context, site: Site) -> bool:

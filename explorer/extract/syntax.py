@@ -1001,3 +1001,17 @@ def ground_owner(ctx: Context, start: int, te: int) -> Ment | None:
     if owner is None or any(m.kind == "armed_group" for m in ctx.ments.ending_within(start, te)):
         return None  # ("struck a compound in Somalia used by al-Shabaab": the group is fought, not the state)
     return owner
+
+
+def camp_label(ctx: Context, i: int, j: int, sent_ts: int, sent_te: int) -> bool:
+    """ "the opposition Syrian Negotiation Commission", "opposition leader Raila Odinga", "resistance fighters": a
+    camp's name (`group_nouns`) before an actor or a word for its people (`camp_heads`) labels them; it is no stance
+    (nor a verb that ends the clause before it)."""
+    if ctx.texts[i] not in ctx.lex.w("group_nouns"):
+        return False
+    if i > sent_ts and ctx.texts[i - 1] == "the" and ctx.texts[j : j + 1] != ["to"]:
+        return True  # "50 named by the opposition", "the opposition's delegation": the camp itself ("… to X": a stance)
+    if j >= sent_te:
+        return False
+    return ctx.texts[j] in ctx.lex.w("camp_heads") or bool(ctx.ments.starting(j))
+
