@@ -121,12 +121,14 @@ def _article_pair(
             return pair
     prev = [m for m in ctx.ments.ending_within(-1, ts - 1) if m.kind in ACTOR_KINDS and not m.in_np]
     for a, b in zip(prev, prev[1:], strict=False):
-        if a.entity == b.entity or _nationals(a) or _nationals(b) or not _coordinated(ctx, a, b, commas=False):
+        one = (a.ts, a.te) == (b.ts, b.te)  # ("the foreign ministers of Congo and Rwanda": one phrase, two people)
+        if a.entity == b.entity or _nationals(a) or _nationals(b) or not (one or _coordinated(ctx, a, b, False)):
             continue
         if _mediators(ctx, a) or _relative_agents(ctx, a):
             return None
         pair = [a, b] if {a.kind, b.kind} <= kinds else _their_states(ctx, a, b)
-        return pair if pair and pair[0].entity != pair[1].entity else None
+        if pair and pair[0].entity != pair[1].entity:
+            return pair
     return None
 
 

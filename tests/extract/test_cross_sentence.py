@@ -183,3 +183,20 @@ def test_the_two_groups_are_the_two_groups_named_before():
     rels = _rels(text, "en")
     assert {("group:hamas", "states", "state:isr"), ("group:pij", "states", "state:isr")} <= rels
     assert ("state:egy", "states", "state:isr") not in rels  # (the groups, not the last pair of states)
+
+
+
+def test_both_countries_after_the_lead_named_their_ministers_are_those_states():
+    """ "The foreign ministers of A and B signed …" makes A and B the article's pair (one phrase for two people,
+    then "A's X and B's Y" mixing states and people): "the presidents of both countries, X and Y" are A's and B's."""
+    text = (
+        "ADDIS ABABA - The foreign ministers of Ethiopia and Eritrea signed a peace accord in Jeddah on Sunday, "
+        "committing their countries to end support for rebel groups and to a phased withdrawal of Eritrean forces "
+        "from northern Ethiopia, where fighting has killed thousands. Ethiopia's Workneh Gebeyehu and Eritrea's "
+        "Osman Saleh put their signatures to the accord in a ceremony witnessed by King Salman. The two ministers "
+        "later met Crown Prince Mohammed bin Salman. The prince said the presidents of both countries, Sahle-Work "
+        "Zewde and Isaias Afwerki, would visit Riyadh in the coming weeks."
+    )
+    rels = _rels(text, "en", "2018-11-16")
+    assert ("person:sahle-work-zewde", "holds_role_in", "state:eth") in rels
+    assert ("person:isaias-afwerki", "holds_role_in", "state:eri") in rels
