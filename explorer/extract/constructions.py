@@ -3079,6 +3079,8 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
         and any(t.is_word and not ctx.covered[k] for k, t in _between(ctx, subject[-1], i))
     ):
         return DONE  # «القوات الحكومية المدعومة من التحالف»: the participle describes the noun right before it
+    if subject and _object_backed(ctx, site, subject[-1], lo):
+        return DONE  # «وقاتلت القوات الأوكرانية ميليشيات مدعومة من روسيا»: the verb's object is backed, not its subject
     subject = _relative_object_antecedent(ctx, site, subject)
     if agents and not subject and site.rtype == "fights":
         _attack_by_on(ctx, site, agents, emit)  # "an attack by al-Shabaab on an army base"
@@ -3088,6 +3090,17 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
             for t in group_with_left(ctx, site.ments, subject[-1]):
                 emit(a, t, site.rtype, c, site.trig.text, "supported-by")
     return DONE
+
+
+def _object_backed(ctx: Context, site: Site, subject: Ment, lo: int) -> bool:
+    """An Arabic participle after a word that no name covers, in a clause whose verb has the name before as its
+    subject («وقاتلت القوات الأوكرانية ميليشيات مدعومة من روسيا»): the participle describes that word, the
+    verb's object."""
+    if ctx.lang != "ar" or ctx.lex.w("adjective_participles").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    if not any(t.is_word and not ctx.covered[k] for k, t in _between(ctx, subject, site.i)):
+        return False
+    return any(lo <= f.i < subject.ts and f.i != site.i and not _noun_use_at(ctx, f) for f in site.found)
 
 
 def _bi_participle(ctx: Context, site: Site, j: int) -> int:

@@ -148,7 +148,10 @@ def _owner_of_person(ctx: Context, m: Ment, rtype: str) -> bool:
     rebels": the state before the possessive only says whose the person or group is; it is the object. So does
     any owner of a person named after his title ("Putin's envoy Kirill Dmitriev")."""
     k = m.te
-    if ctx.lang == "ar" or k + 1 >= len(ctx.toks) or ctx.texts[k] not in ("'s", "'"):
+    if ctx.lang == "ar":  # «التقى ويتكوف مبعوث بوتين كيريل دميترييف»: the title's owner, then the one met
+        meeting = rtype in ("meets", "phones", "negotiates_with") and m.ts > 0 and ctx.title_tokens[m.ts - 1]
+        return bool(meeting) and any(p.kind == "person" for p in ctx.ments.starting(k))
+    if k + 1 >= len(ctx.toks) or ctx.texts[k] not in ("'s", "'"):
         return False
     if m.kind == "state" and any(x.kind in ("person", "armed_group") for x in ctx.ments.starting(k + 1)):
         return True

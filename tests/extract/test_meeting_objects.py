@@ -3,7 +3,8 @@ Raila Odinga"), an owner's title for a person names that person ("Putin's envoy 
 agent is not a partner ("the families of hostages held by Hamas"), a time word and an event noun end the object
 ("met Abbas in Ramallah after talks with Netanyahu"), a verb between a name and a participle gives the participle
 its own noun ("fought militias backed by Russia"), and an appositive right after a name describes it ("the RSF,
-backed by the UAE"). Sentences of our own about several conflicts."""
+backed by the UAE"); Arabic likewise («مبعوث بوتين كيريل دميترييف», «ميليشيات مدعومة من روسيا»). Sentences of
+our own about several conflicts."""
 
 import pytest
 
@@ -61,6 +62,26 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,wanted,unwanted", ROWS, ids=[f"row-{n}" for n in range(len(ROWS))])
+AR_ROWS = [
+    (
+        "والتقى ويتكوف مبعوث بوتين كيريل دميترييف في ميامي.",
+        [("person:*", "meets", "person:kirill-dmitriev")],
+        [("*", "meets", "person:vladimir-putin")],
+    ),
+    ("وقاتلت القوات الأوكرانية ميليشيات مدعومة من روسيا في باخموت.", [], [("state:rus", "supports", "*")]),
+    (
+        "وشنت قوات الدعم السريع، المدعومة من الإمارات، هجوما على الفاشر.",
+        [("state:are", "supports", "group:rsf")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", ROWS, ids=[f"en-{n}" for n in range(len(ROWS))])
 def test_meeting_objects(text, wanted, unwanted):
     check_relations(extract_text(text, lang="en", date_="2025-04-01").relations, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", AR_ROWS, ids=[f"ar-{n}" for n in range(len(AR_ROWS))])
+def test_meeting_objects_ar(text, wanted, unwanted):
+    check_relations(extract_text(text, lang="ar", date_="2025-04-01").relations, wanted, unwanted)
