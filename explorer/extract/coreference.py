@@ -947,6 +947,8 @@ def find_guests(ctx: Context) -> None:
         words = ctx.toks[i].forms if ctx.lang == "ar" else (ctx.texts[i],)
         if ctx.covered[i] or (nouns | bare).isdisjoint(words):
             continue
+        if i + 1 < len(ctx.toks) and ctx.texts[i + 1] in ctx.lex.w("guest_compounds"):
+            continue  # "their host country", "his host government": a place or a body, no person
         owner, his = None, ctx.lang == "ar" or (i > 0 and ctx.texts[i - 1] in ("his", "her", "their"))
         if nouns.isdisjoint(words) or not his:
             owner = _noun_owner(ctx, i)

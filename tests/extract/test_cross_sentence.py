@@ -200,3 +200,10 @@ def test_both_countries_after_the_lead_named_their_ministers_are_those_states():
     rels = _rels(text, "en", "2018-11-16")
     assert ("person:sahle-work-zewde", "holds_role_in", "state:eth") in rels
     assert ("person:isaias-afwerki", "holds_role_in", "state:eri") in rels
+
+
+def test_his_host_is_the_other_one_of_the_visit_but_a_host_country_is_no_person():
+    text = "Abiy Ahmed met Isaias Afwerki in Asmara. Abiy thanked his host for his hospitality."
+    assert ("person:abiy-ahmed", "states", "person:isaias-afwerki") in _rels(text, "en")
+    text = "Volodymyr Zelensky met Andrzej Duda in Warsaw. Zelensky thanked their host country for its support."
+    assert ("person:volodymyr-zelensky", "states", "person:andrzej-duda") not in _rels(text, "en")
