@@ -225,8 +225,8 @@ def _backed_event(ctx: Context, site: Site) -> bool:
         return False
     hits = ctx.trigger_hits[1]
     for k in range(site.i - 1, max(site.sent.ts, site.i - 3) - 1, -1):
-        hit = hits.get(k)
-        if hit is not None and hit[0].label in ("supports", "opposes") and hit[1] <= site.i:
+        hit = hits.get(k)  # (a word inside a name is none: «طالبان» is no «طالب»)
+        if hit is not None and not ctx.covered[k] and hit[0].label in ("supports", "opposes") and hit[1] <= site.i:
             return True
     return False
 
@@ -902,7 +902,7 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     elif k >= tgt.te and ctx.toks[k].is_word and (rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te)):
         return DONE  # "after talks hosted by China", "supplying drones to Russia, despite evidence presented by
         # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
-    if k == site.i - 1 and any(f.i < site.i and f.j > tgt.te and not _noun_use_at(ctx, f) for f in site.found):
+    if k == site.i - 1 and _reduced_participle(ctx, site, tgt):
         return DONE  # "Ukrainian forces fought militias backed by Russia": a verb between, whose object is backed
     if rtype in _SYMMETRIC and tgt.np_start > 0 and ctx.texts[tgt.np_start - 1] in ctx.lex.w("topic_prepositions"):
         return DONE  # "Hamas's statement on Israel was welcomed by Qatar": what is welcomed is the statement
@@ -927,6 +927,15 @@ def _passive_target(ctx: Context, site: Site, objs: list[Ment], tgt: Ment) -> Me
     if site.rtype in ("opposes", "supports"):
         return _event_owner(ctx, site, objs) or tgt
     return tgt
+
+
+def _reduced_participle(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """The trigger is a participle right after a noun ("militias backed by Russia", not "accusations by the DR
+    Congo") and a verb stands between the name before and it: the participle is the verb's object's."""
+    word = ctx.texts[site.i]
+    if site.nominal or not (word.endswith("ed") or word in ctx.lex.w("irregular_participles")):
+        return False
+    return any(f.i < site.i and f.j > tgt.te and not _noun_use_at(ctx, f) for f in site.found)
 
 
 def _noun_use_at(ctx: Context, f) -> bool:

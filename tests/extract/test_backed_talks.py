@@ -17,6 +17,8 @@ FINDS = [
     ("en", "Iran has long backed the Houthis.", ("state:irn", "supports", "group:houthis")),
     ("ar", "وأكدت مصر دعمها للجيش السوداني.", ("state:egy", "supports", "*")),
     ("en", "Algeria rejected the talks, and it condemned Morocco.", ("state:dza", "opposes", "state:mar")),
+    # a trigger's word inside a name backs nothing («طالبان» is no «طالب», demands)
+    ("ar", "تجري حركة طالبان مفاوضات مع باكستان منذ مارس.", ("group:taliban", "negotiates_with", "state:pak")),
     # refusing talks with someone opposes them
     ("en", "The Russian president rejected any talks with Zelensky.", ("*", "opposes", "person:*")),
 ]

@@ -50,6 +50,11 @@ ROWS = [
         [("state:are", "supports", "state:sdn")],
     ),
     (
+        "Rwanda rejected accusations by the DR Congo that it supports M23.",
+        [("state:cod", "opposes", "state:rwa")],
+        [],
+    ),
+    (
         "Hezbollah, which is backed by Iran, fired rockets at Israel.",
         [("state:irn", "supports", "group:hezbollah")],
         [],
