@@ -26,9 +26,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# pure Python even beside a compiled build (explorer/compiled.py): compiled code calls run_trigger and the
+# constructions directly, past the wrappers this script puts in their place
+os.environ["DIPLOGRAPH_COMPILED"] = "0"
 
-_ATTRS = ("order", "construction_name", "rtypes", "langs", "needs", "trigger_words", "trigger_test", "before", "after",
-          "nominal")  # fmt: skip
 
 
 class Recorder:
@@ -71,8 +72,7 @@ class Recorder:
                 self.idle_calls.add(key)
             return out
 
-        for a in _ATTRS:
-            setattr(call, a, getattr(fn, a))
+        self.engine.REGISTRATION[call] = self.engine.REGISTRATION[fn]
         return call
 
     def _trigger(self, ctx, site, emit, phases=None):

@@ -5,7 +5,9 @@ to 20 MB (issue 10: mention look-ups are indexed, so extraction is linear in art
     python benchmarks/extract.py [--rounds 5] [--runs 200] [--sizes 10k,100k,1m,5m,20m]
 
 The articles are samples from explorer/samples/ (written for the project): cut to 3,000 characters for
-the median, repeated to each size for the sweep. The last line is `RESULT key=value …`.
+the median, repeated to each size for the sweep. It prints which modules ran compiled (the optional mypyc build,
+`python -m explorer.compile`; DIPLOGRAPH_COMPILED=0 runs pure Python beside it). The last line is
+`RESULT key=value …`.
 """
 
 from __future__ import annotations
@@ -72,6 +74,11 @@ def main() -> None:
     print(f"knowledge base: {len(kb.entities)} entities, {len(kb.surfaces)} surface forms")
     print(f"load (YAML + index): {t1 - t0:.3f} s; gazetteer automaton: {t2 - t1:.3f} s; total {t2 - t0:.3f} s")
     print(f"article: {len(text)} characters, {len(ex.entities)} entities, {len(ex.relations)} relations")
+    from explorer import compiled
+
+    ran = compiled.running()
+    print(f"compiled build: {compiled.state}; modules running compiled: {len(ran)}"
+          + (f" ({', '.join(n.rsplit('.', 1)[1] for n in ran)})" if ran else ""))  # fmt: skip
     print(f"extraction median per round (ms): {', '.join(f'{m * 1000:.2f}' for m in medians)}")
     best = min(medians) * 1000
     best_cpu = min(cpu_medians) * 1000
@@ -94,6 +101,7 @@ def main() -> None:
     parts += [f"cpu_ms_per_mb_{_label(n)}={v:.0f}" for n, v in cpu_per_mb.items()]
     if len(per_mb) > 1:
         parts.append(f"flatness={max(per_mb.values()) / min(per_mb.values()):.2f}")
+    parts.append(f"compiled_modules={len(ran)}")
     parts.append(f"load1={os.getloadavg()[0]:.2f}")
     print("RESULT " + " ".join(parts))
 

@@ -101,7 +101,7 @@ class MentionArray(Sequence[Mention]):
             return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]  (mutable, like a list)
+    __hash__ = None  # type: ignore[assignment]  # (mutable, like a list)
 
     def __repr__(self) -> str:
         return f"MentionArray({list(self)!r})"

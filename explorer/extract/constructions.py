@@ -8,6 +8,7 @@ frame ("backed by", "talks between X and Y"). Target phase: what the subject act
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from explorer import ontology
 from explorer.extract.affiliations import heads_own_body
@@ -63,7 +64,7 @@ _SYMMETRIC = ontology.symmetric_types()
 _EVENTS = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "supports", "opposes", "fights")
 
 
-def _cx(ctx: Context, name: str, key: str = "confidence", default: float = 0.0) -> float:
+def _cx(ctx: Context, name: str, key: str = "confidence", default: Any = 0.0) -> Any:
     return ctx.lex.cx(name, key, default)
 
 
@@ -775,7 +776,9 @@ def _retype_words(ctx: Context) -> frozenset[str]:
     """The words `retype` looks at, one set per lexicon (built once)."""
     key = id(ctx.lex)
     if key not in _RETYPE_WORDS:
-        names = ("against", "strike_verbs", "warn_verbs", "mediation_words", "host_verbs", "attack_verbs", "vote_verbs")
+        names: tuple[str, ...] = (
+            "against", "strike_verbs", "warn_verbs", "mediation_words", "host_verbs", "attack_verbs", "vote_verbs"
+        )
         names = (*names, "intercept_verbs")
         _RETYPE_WORDS[key] = frozenset().union(*(ctx.lex.w(n) for n in names))
     return _RETYPE_WORDS[key]
@@ -1903,8 +1906,8 @@ def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
         agent = own or site.carried or _his_agent(ctx, site)
         if agent:
             return _subject(site, agent, "pronoun-agent", _cx(ctx, "pronoun-agent"))
-    own = site.j < site.sent.te and ctx.toks[site.j].text in ctx.lex.w("possessive_pronouns")
-    if site.carried and own:  # «في أول زيارة له إلى العراق»: "a visit of his"
+    pronoun = site.j < site.sent.te and ctx.toks[site.j].text in ctx.lex.w("possessive_pronouns")
+    if site.carried and pronoun:  # «في أول زيارة له إلى العراق»: "a visit of his"
         return _subject(site, site.carried, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     return PASS
 
@@ -2038,10 +2041,11 @@ def _compound_sides(ctx: Context, site: Site) -> list[Ment]:
     or, in Arabic, the two or three demonyms right after it; [] when there is none."""
     toks = ctx.toks
     if ctx.lang == "ar":
-        out, k = [], site.j
-        while len(out) < 3 and (m := next((x for x in ctx.ments.starting(k) if x.role == "demonym"), None)):
-            out, k = [*out, m], m.te
-        return out
+        found: list[Ment] = []
+        k = site.j
+        while len(found) < 3 and (m := next((x for x in ctx.ments.starting(k) if x.role == "demonym"), None)):
+            found, k = [*found, m], m.te
+        return found
     k = site.i
     while k > site.i - 2 and toks[k - 1].is_word and not ctx.capitalized(k - 1) and toks[k - 1].text != "the":
         k -= 1
@@ -2243,7 +2247,7 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     if relayed is not None:
         site.vso = True  # «ونقلت الوكالة عن محمود عباس قوله إن …»: the one quoted speaks, not the agency
         return _subject(site, [relayed], "verb-subject-object")
-    link = site.gap == 1 and fa is not None and linker(ctx, ctx.toks[site.j])
+    link: bool | None = site.gap == 1 and fa is not None and linker(ctx, ctx.toks[site.j])
     two = " ".join(ctx.texts[site.j : site.j + 2])  # «زيارة قام بها X»: a linker in two words
     link = link or (site.gap == 2 and fa is not None and two in ctx.lex.w("linker_phrases"))
     link = link or (site.nominal and site.gap == 2 and fa is not None and _adjective_linker(ctx, site))
@@ -2692,7 +2696,7 @@ def _break_then_named(ctx: Context, site: Site) -> bool:
     if site.i - 1 < site.sent.ts or ctx.texts[site.i - 1] not in ctx.lex.w("clause_breaks"):
         return False
     j = site.j
-    return j < site.sent.te and (ctx.title_tokens[j] or any(actor(m) for m in ctx.ments.starting(j)))
+    return j < site.sent.te and (ctx.title_tokens[j] != 0 or any(actor(m) for m in ctx.ments.starting(j)))
 
 
 def _own_clause(ctx: Context, k: int, i: int) -> bool:

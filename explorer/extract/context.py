@@ -19,6 +19,11 @@ from explorer.kb import KnowledgeBase
 from explorer.text.normalize import Normalized, normalize
 from explorer.text.tokens import Token
 
+try:  # (read by the optional compiled build, explorer/compiled.py; a no-op in pure Python)
+    from mypy_extensions import mypyc_attr
+except ImportError:
+    from explorer.compiled import mypyc_attr  # type: ignore[assignment]
+
 ACTOR_KINDS = {"person", "state", "organization", "armed_group"}
 
 
@@ -75,6 +80,7 @@ _TEXT, _START, _FORMS = itemgetter(0), itemgetter(1), itemgetter(3)  # Token.tex
 _LAST = itemgetter(-1)  # a tuple's last
 
 
+@mypyc_attr(native_class=False)  # (a compiled class cannot extend list)
 class MentionList(list):
     """The document's mentions in reading order, with dictionaries from start token, end token and entity
     to mentions, kept up to date on every change. Steps that move a mention's span or entity in place
@@ -195,6 +201,7 @@ class DocEntities:
             self.info[eid] = {"name": name, "name_ar": name_ar, "kind": kind, "aliases": list(aliases), "known": known}
 
 
+@mypyc_attr(native_class=False)  # (a descriptor that sets the instance's attribute)
 class lazy:
     """`functools.cached_property` without its look-up of the instance's `__dict__`: that look-up turns the
     instance's attributes into a dictionary for good, and every later `ctx.toks`, `ctx.lex`, `ctx.lang` (tens of
@@ -215,6 +222,7 @@ class lazy:
         return value
 
 
+@mypyc_attr(native_class=False)  # (its `lazy` attributes are set on first use)
 class Context:
     """All that mention finding and relation extraction share about one document."""
 
@@ -341,9 +349,7 @@ class Context:
     def _set_ments(self, items: Iterable[Ment]) -> None:
         self._ments = MentionList(items)
 
-    # the document's mentions; setting a list makes a MentionList of it. The getter is `attrgetter`, called in C
-    # without a Python frame: steps and constructions read `ctx.ments` hundreds of times per article
-    ments: MentionList = property(attrgetter("_ments"), _set_ments)  # type: ignore[assignment]
+    ments: MentionList  # (a property, set right after the class)
 
     def token_at(self, nchar: int) -> int:
         return max(0, bisect.bisect_right(self.tok_starts, nchar) - 1)
@@ -389,6 +395,12 @@ class Context:
         e = self.kb.get(eid)
         if e:
             self.entities.add(eid, e.name, e.kind, e.name_ar, e.aliases + e.aliases_ar)
+
+
+# the document's mentions; setting a list makes a MentionList of it. The getter is `attrgetter`, called in C
+# without a Python frame: steps and constructions read `ctx.ments` hundreds of times per article. (Set after the
+# class: the compiled build does not let a class body name its own methods.)
+setattr(Context, "ments", property(attrgetter("_ments"), Context._set_ments))  # noqa: B010
 
 
 def _common(index: dict[str, list[int]], words: AbstractSet[str]) -> Iterable[str]:

@@ -126,9 +126,9 @@ def _article_pair(
             continue
         if _mediators(ctx, a) or _relative_agents(ctx, a):
             return None
-        pair = [a, b] if {a.kind, b.kind} <= kinds else _their_states(ctx, a, b)
-        if pair and pair[0].entity != pair[1].entity:
-            return pair
+        both = [a, b] if {a.kind, b.kind} <= kinds else _their_states(ctx, a, b)
+        if both and both[0].entity != both[1].entity:
+            return both
     return None
 
 
@@ -613,7 +613,7 @@ def _subject_first(ctx: Context, cands: list[Ment], i: int) -> Ment | None:
     of the last 80 tokens."""
     openers = [m for m in cands if m.np_start - sentence_start(ctx, m.ts) <= 1]
     near = [m for m in cands if i - m.te <= 80]
-    return (openers or near or [None])[-1]
+    return openers[-1] if openers else near[-1] if near else None
 
 
 _LEADER_OFFICES = ("president", "prime_minister", "king", "emir", "head_of_state")
@@ -634,7 +634,7 @@ def find_plural_roles(ctx: Context) -> None:
         if words & leaders:
             k = i + 1 + (ctx.lang != "ar" and i + 1 < len(ctx.toks) and ctx.toks[i + 1].text == "of")
             states = _state_list_after(ctx, k)
-            offices = _LEADER_OFFICES
+            offices: tuple[str, ...] = _LEADER_OFFICES
         elif words & counterparts:
             states = _state_list_after(ctx, i + 1) if ctx.lang == "ar" else _state_list_before(ctx, i)
             office = next((m.office for m in reversed(ctx.ments.ending_within(i - 200, i)) if m.office), None)

@@ -164,6 +164,27 @@ ALWAYS = {"prepare", "candidates"}  # steps every language runs; the others run 
 REGISTRY: dict[str, list[tuple[str, Construction]]] = {p: [] for p in PHASES}
 
 
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """What `construction` registered of a construction (kept beside it, not as attributes of the function:
+    the optional compiled build's functions take none)."""
+
+    order: int
+    construction_name: str
+    rtypes: frozenset[str] | None
+    langs: frozenset[str] | None
+    needs: str | None
+    trigger_words: str | None
+    trigger_test: Callable[[Context, object], object] | None
+    before: str | None
+    after: str | None
+    nominal: bool | None
+
+
+REGISTRATION: dict[Callable, Registration] = {}  # construction → its registration
+CUES: dict[Callable, Callable] = {}  # sentence pattern → its cues (`cued`)
+
+
 def construction(
     name: str,
     phase: str,
@@ -190,17 +211,19 @@ def construction(
     lexicon. `nominal`: it acts only on noun triggers (True) or only on verbs (False), as the gate decided."""
 
     def deco(fn: Construction) -> Construction:
-        fn.order = len(REGISTRY[phase])  # type: ignore[attr-defined]
+        REGISTRATION[fn] = Registration(
+            order=len(REGISTRY[phase]),
+            construction_name=name,
+            rtypes=frozenset(rtypes) if rtypes is not None else None,
+            langs=frozenset(langs) if langs is not None else None,
+            needs=needs,
+            trigger_words=trigger_words,
+            trigger_test=trigger_test,
+            before=before,
+            after=after,
+            nominal=nominal,
+        )
         REGISTRY[phase].append((name, fn))
-        fn.construction_name = name  # type: ignore[attr-defined]
-        fn.rtypes = frozenset(rtypes) if rtypes is not None else None  # type: ignore[attr-defined]
-        fn.langs = frozenset(langs) if langs is not None else None  # type: ignore[attr-defined]
-        fn.needs = needs  # type: ignore[attr-defined]
-        fn.trigger_words = trigger_words  # type: ignore[attr-defined]
-        fn.trigger_test = trigger_test  # type: ignore[attr-defined]
-        fn.before = before  # type: ignore[attr-defined]
-        fn.after = after  # type: ignore[attr-defined]
-        fn.nominal = nominal  # type: ignore[attr-defined]
         return fn
 
     return deco
@@ -218,8 +241,8 @@ def _enabled(ctx: Context) -> list[list[Construction]]:
                 fn
                 for name, fn in REGISTRY[p]
                 if (p in ALWAYS or name in ctx.lex.constructions)
-                and (fn.langs is None or ctx.lang in fn.langs)
-                and (fn.needs is None or ctx.lex.w(fn.needs))
+                and ((langs := REGISTRATION[fn].langs) is None or ctx.lang in langs)
+                and ((needs := REGISTRATION[fn].needs) is None or ctx.lex.w(needs))
             ]
             for p in PHASES
         ]
@@ -230,6 +253,9 @@ _NOTHING: frozenset = frozenset()
 _TS = attrgetter("ts")  # a mention's or a title's first token
 
 
+_NO_FNS: list[Construction] = []  # (never added to)
+
+
 def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]] | None = None) -> None:
     """The phases in order; within a phase the first construction that applies decides. Each phase holds only
     the constructions whose registration fits the trigger (its words, its type, its part of speech once the gate
@@ -237,7 +263,8 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
     chosen again."""
     done, found = Outcome.DONE, Outcome.FOUND
     phases = phases or _enabled(ctx)
-    rtype, nominal = site.rtype, None  # (the part of speech is the gate's to decide)
+    rtype = site.rtype
+    nominal: bool | None = None  # (the part of speech is the gate's to decide)
     lists = _lists(ctx, phases, rtype, nominal, site.i, site.j)
     for p in range(len(lists)):
         fns = lists[p]
@@ -249,20 +276,21 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
                 if site.rtype is not rtype or site.nominal is not nominal:
                     rtype, nominal = site.rtype, site.nominal
                     lists = _lists(ctx, phases, rtype, nominal, site.i, site.j)
-                    fns = () if out is found else _rest(lists[p], fn)
+                    fns = _NO_FNS if out is found else _rest(lists[p], fn)
                     break
                 if out is found:
-                    fns = ()
+                    fns = _NO_FNS
                     break
             else:
-                fns = ()
+                fns = _NO_FNS
 
 
 def _rest(fns: list[Construction], fn: Construction) -> list[Construction]:
     """The constructions of a phase registered after `fn`."""
     if fn in fns:
         return fns[fns.index(fn) + 1 :]
-    return [g for g in fns if g.order > fn.order]  # type: ignore[attr-defined]
+    order = REGISTRATION[fn].order
+    return [g for g in fns if REGISTRATION[g].order > order]
 
 
 _LISTS: dict[tuple, tuple[list, list[list[Construction]]]] = {}
@@ -308,8 +336,8 @@ def _met(ctx: Context, where: str, k: int) -> frozenset:
 def _meets(ctx: Context, where: str, tok) -> Iterable:
     w = ctx.lex.w
     for fn in {fn for p in REGISTRY.values() for _, fn in p}:
-        words, test = fn.trigger_words, fn.trigger_test  # type: ignore[attr-defined]
-        before, after = fn.before, fn.after  # type: ignore[attr-defined]
+        reg = REGISTRATION[fn]
+        words, test, before, after = reg.trigger_words, reg.trigger_test, reg.before, reg.after
         if where == "trigger":
             if words and not w(words).isdisjoint(tok.forms):
                 yield words
@@ -344,13 +372,14 @@ def _may_apply(fn: Construction, rtype: str, nominal: bool | None, words: tuple[
     """What a construction's registration says of a trigger of this type and part of speech (None: not known
     yet) whose words meet these conditions."""
     met, prev, nxt = words
-    rtypes, noun = fn.rtypes, fn.nominal  # type: ignore[attr-defined]
+    reg = REGISTRATION[fn]
+    rtypes, noun = reg.rtypes, reg.nominal
     return (
         (rtypes is None or rtype in rtypes)
-        and (fn.trigger_words is None or fn.trigger_words in met)  # type: ignore[attr-defined]
-        and (fn.trigger_test is None or fn.trigger_test in met)  # type: ignore[attr-defined]
-        and (fn.before is None or fn.before in prev)  # type: ignore[attr-defined]
-        and (fn.after is None or fn.after in nxt)  # type: ignore[attr-defined]
+        and (reg.trigger_words is None or reg.trigger_words in met)
+        and (reg.trigger_test is None or reg.trigger_test in met)
+        and (reg.before is None or reg.before in prev)
+        and (reg.after is None or reg.after in nxt)
         and (nominal is None or noun is None or noun == nominal)
     )
 
@@ -362,7 +391,7 @@ def cued(cues: Callable[[Context], Iterable[tuple[AbstractSet[str], bool]]]) -> 
     document), not for every sentence to find none."""
 
     def deco(fn):
-        fn.cues = cues
+        CUES[fn] = cues
         return fn
 
     return deco
@@ -374,7 +403,7 @@ def _sentence_patterns(ctx: Context, sentences: list[Sentence], patterns: list) 
     held: list[set[int]] = [set() for _ in sentences]
     always: set[int] = set()
     for n, pattern in enumerate(patterns):
-        cues = getattr(pattern, "cues", None)
+        cues = CUES.get(pattern)
         if cues is None:
             always.add(n)
         for words, lasts in cues(ctx) if cues is not None else ():
@@ -511,7 +540,14 @@ _ROUNDED: dict[float, float] = {}  # a confidence → as a relation records it (
 
 
 def _emitter(
-    out: dict, symmetric: set[str], text: str, sent: Sentence, date: str | None, own: dict, owned: set, proxies: tuple
+    out: dict,
+    symmetric: AbstractSet[str],
+    text: str,
+    sent: Sentence,
+    date: str | None,
+    own: dict,
+    owned: set,
+    proxies: tuple,
 ):
     leaders, holders = proxies
 

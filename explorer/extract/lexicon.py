@@ -6,14 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import filterfalse
-from pathlib import Path
+from typing import Any
 
 import yaml
 
+from explorer import PACKAGE_DIR
 from explorer.text.normalize import normalize
 from explorer.text.tokens import Token, strip_article, tokenize
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
+LEXICON_DIR = PACKAGE_DIR / "lexicon"
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Conjugations:
         """The present-tense readings of a token's text: (reading, future, first person)."""
         out: list[tuple[str, bool, bool]] = []
         for form in (word, word[1:]) if word[:1] in self.proclitics else (word,):
-            future = form[:1] in self.future and form[1:2] in (*self.present, *self.first_person)
+            future = form[:1] in self.future and (form[1:2] in self.present or form[1:2] in self.first_person)
             if future:
                 form = form[1:]
                 if form[:1] in self.present and len(form) >= self.min_stem:
@@ -295,7 +296,7 @@ class Lexicon:
             u = self._unions[keys] = frozenset().union(*(self.w(k) for k in keys))
         return u
 
-    def cx(self, name: str, key: str, default: float = 0.0) -> float:
+    def cx(self, name: str, key: str, default: Any = 0.0) -> Any:
         """A construction's parameter (`window`, `confidence`, …) from the lexicon."""
         return (self.constructions.get(name) or {}).get(key, default)
 
@@ -355,13 +356,18 @@ def _exact(items) -> frozenset[str]:
     return frozenset(" ".join(normalize(str(x)).text.split()) for x in items or [])
 
 
-class _WordLoader(yaml.SafeLoader):
-    """YAML without yes/no/on/off booleans: in a lexicon "on" and "no" are words."""
-
-
-_WordLoader.yaml_implicit_resolvers = {
-    k: [r for r in v if r[0] != "tag:yaml.org,2002:bool"] for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+# YAML without yes/no/on/off booleans: in a lexicon "on" and "no" are words. (Made with `type`: the compiled
+# build cannot compile a subclass of PyYAML's loader, whose classes mix in one another.)
+_WordLoader: type = type(
+    "_WordLoader",
+    (yaml.SafeLoader,),
+    {
+        "yaml_implicit_resolvers": {
+            k: [r for r in v if r[0] != "tag:yaml.org,2002:bool"]
+            for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
+    },
+)
 
 
 @lru_cache(maxsize=2)

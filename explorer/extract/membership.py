@@ -148,7 +148,7 @@ def seats_on(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> N
     k = next((x for x in range(i + 1, min(sent.te - 1, i + 8)) if ctx.texts[x] in on), -1)
     body = _body_at(ments, k + 1 + (ctx.texts[k + 1] == "the")) if k > 0 else None
     for m in _seat_holders(ctx, sent, ments, i, k) if body is not None else ():
-        if m.kind in (*_MEMBERS, "person") and m.entity != body.entity:
+        if (m.kind in _MEMBERS or m.kind == "person") and m.entity != body.entity:
             emit(m, body, "member_of", 0.65, ctx.toks[i].text, "seats-on")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explorer.extract.context import Context, Ment, _nset, stable_id
+from explorer.extract.context import Context, Ment, MentionList, _nset, stable_id
 from explorer.extract.spelling import known_en_spelling, known_spelling
 from explorer.text.tokens import Token
 
@@ -176,8 +176,8 @@ def _lengthen_known(ctx: Context) -> bool:
         while len(starts) < 2 and k >= 0 and _free_capital(ctx, k):
             starts.append(k)
             k -= 2 if k >= 2 and ctx.toks[k - 1].text == "-" and _free_capital(ctx, k - 2) else 1
-        ends = [m.te + 1, *_name_ends(ctx, m.te)] if m.te < n and _free_capital(ctx, m.te) else []
-        for ts, te in [*((k, m.te) for k in reversed(starts)), *((m.ts, k) for k in reversed(ends))]:
+        ends: list[int] = [m.te + 1, *_name_ends(ctx, m.te)] if m.te < n and _free_capital(ctx, m.te) else []
+        for ts, te in [(k, m.te) for k in reversed(starts)] + [(m.ts, k) for k in reversed(ends)]:
             s, e = ctx.orig(ts, te)
             if known_en_spelling(ctx.kb, ctx.text[s:e]) == m.entity:
                 ctx.unname(m)
@@ -433,7 +433,7 @@ def _surname_over_demonym(ctx: Context, people: dict[str, str]) -> None:
                 gone.add(id(m))
                 ctx.covered[m.ts] = 0
     if gone:
-        ctx.ments = [m for m in ctx.ments if id(m) not in gone]
+        ctx.ments = MentionList(m for m in ctx.ments if id(m) not in gone)
 
 
 def _two_word_surname(ctx: Context) -> None:
@@ -454,7 +454,7 @@ def _two_word_surname(ctx: Context) -> None:
             s, e = ctx.orig(m.ts - 1, m.te)
             added.append(Ment(s, e, m.ts - 1, m.te, hit[0], "person", "short", ctx.text[s:e]))
     if gone:
-        ctx.ments = [m for m in ctx.ments if id(m) not in gone]
+        ctx.ments = MentionList(m for m in ctx.ments if id(m) not in gone)
         for m in added:
             ctx.add(m)
 

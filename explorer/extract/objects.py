@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from explorer import ontology
 from explorer.extract.agreements import family_of_mention
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
@@ -35,7 +37,7 @@ _SYMMETRIC = ontology.symmetric_types()
 _PRAISED = ("person", "state", "organization", "armed_group")
 
 
-def _cx(ctx: Context, name: str, key: str = "confidence", default: float = 0.0) -> float:
+def _cx(ctx: Context, name: str, key: str = "confidence", default: Any = 0.0) -> Any:
     return ctx.lex.cx(name, key, default)
 
 
@@ -536,7 +538,7 @@ def _proxy(ctx: Context, site: Site, k: int) -> bool:
         return False
     nxt = k + 1
     if nxt < site.sent.te and ctx.texts[nxt] in ctx.lex.w("event_links"):
-        return not any(m.kind in (*_PRAISED, "agreement") for m in ctx.ments.starting(nxt + 1))
+        return not any((m.kind in _PRAISED or m.kind == "agreement") for m in ctx.ments.starting(nxt + 1))
     return nxt >= site.sent.te or not ctx.toks[nxt].is_word or ctx.texts[nxt] in ctx.lex.w("and")
 
 
@@ -702,7 +704,7 @@ def _spoken_of_first(ctx: Context, site: Site, others: list[Ment]) -> list[Ment]
 
 
 def _agreement_topics(
-    ctx: Context, site: Site, agreements: list[Ment], quoted_first: bool, span: tuple[int, int], own: set[str]
+    ctx: Context, site: Site, agreements: list[Ment], quoted_first: bool, span: tuple[int, int], own: set[str | None]
 ) -> list[Ment]:
     """The agreement a statement names, and beside it a state or group said to keep or break it ("said the
     deal cut off Iran's paths": the deal; "said Moscow would honour the deal": the deal and Moscow)."""
@@ -712,7 +714,7 @@ def _agreement_topics(
     return [agreements[0], *_beside_agreement(ctx, spoken, own)]
 
 
-def _beside_agreement(ctx: Context, others: list[Ment], own: set[str]) -> list[Ment]:
+def _beside_agreement(ctx: Context, others: list[Ment], own: set[str | None]) -> list[Ment]:
     """A statement about an agreement is about a state or group it names too ("Obama said the deal cut off Iran's
     paths", «قال إن الاتفاق لن يعني شيئاً إذا لم تلتزم الحركة»), not the speaker's own, not one the agreement's
     name or its parties hold ("an agreement on a framework for Syria's weapons", "signed a deal with Russia")."""
@@ -1076,9 +1078,9 @@ def _described_it(ctx: Context, site: Site) -> bool:
         apart = j < site.sent.te and ctx.texts[j] in ctx.lex.w("described_pronouns")
         return (glued or apart and not ctx.lex.w("describing_verbs").isdisjoint(words)) and _it_named(ctx, site)
     it = j < site.sent.te and ctx.texts[j] in ctx.lex.w("described_pronouns")
-    words = site.trig.phrase.words  # ("calling it a step": the pronoun in the trigger phrase)
-    it = it or len(words) == 2 and words[1] in ctx.lex.w("described_pronouns")
-    return it and words[0] in ctx.lex.any_of("naming_verbs", "describing_verbs")
+    phrase = site.trig.phrase.words  # ("calling it a step": the pronoun in the trigger phrase)
+    it = it or len(phrase) == 2 and phrase[1] in ctx.lex.w("described_pronouns")
+    return it and phrase[0] in ctx.lex.any_of("naming_verbs", "describing_verbs")
 
 
 def _it_named(ctx: Context, site: Site) -> bool:
@@ -1514,7 +1516,7 @@ def _departure_of(ctx: Context, site: Site, k: int) -> list[Ment]:
     right after the verb, the actors within a few words; English "demanded the withdrawal of" is a trigger)."""
     while k < site.sent.te and ctx.texts[k] in ctx.lex.w("call_adverbs"):
         k += 1  # «يطالب المجلس العسكري حالياً برحيل …»
-    k += k < site.sent.te and ctx.texts[k] in ("the", *ctx.lex.w("stop_leads"))  # («دعا إلى رحيل …»)
+    k += k < site.sent.te and (ctx.texts[k] == "the" or ctx.texts[k] in ctx.lex.w("stop_leads"))  # («دعا إلى رحيل …»)
     if k >= site.sent.te or ctx.lex.w("departure_nouns").isdisjoint(ctx.toks[k].forms):
         return []
     first = next((m for m in site.cands if m.ts > k and m.np_start - k <= 3), None)
@@ -1981,7 +1983,7 @@ def _place_list(ctx: Context, ments: list[Ment], first: Ment) -> list[Ment]:
         out.append(nxt)
 
 
-def _tour(ctx: Context, site: Site) -> bool:
+def _tour(ctx: Context, site: Site) -> bool | None:
     """«جولة في المنطقة تشمل السعودية وقطر»: a tour names every stop (`tour_verbs` before the list)."""
     return site.nominal and any(t.text in ctx.lex.w("tour_verbs") for t in ctx.toks[site.j : site.j + 6])
 

@@ -728,7 +728,9 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
     who = None  # «وتترأس الجزائر …»: Arabic puts the subject after the verb ("who chairs Afghanistan's council": no)
     if ctx.lang == "ar":
         k = i + 1 + (i + 1 < sent.te and ctx.toks[i + 1].text in ctx.lex.person_cues)  # «يرأس الجنرال X»: a rank
-        vso = [m for m in ments if m.np_start in (i + 1, k) and m.kind in (*kinds, "person") and m is not body]
+        vso = [
+            m for m in ments if m.np_start in (i + 1, k) and (m.kind in kinds or m.kind == "person") and m is not body
+        ]
         who = vso[0] if vso else None
     if who is None:
         k = i - 1 - 2 * (ctx.texts[i - 2 : i] == ["co", "-"])  # "France and Russia co-chair the group"
@@ -740,7 +742,7 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
             k -= 1
         if k > sent.ts and ctx.toks[k].text in (",", "،"):
             k -= 1
-        who = next((m for m in ments if m.te == k + 1 and m.kind in (*kinds, "person") and actor(m)), None)
+        who = next((m for m in ments if m.te == k + 1 and (m.kind in kinds or m.kind == "person") and actor(m)), None)
     if who is not None and who.entity != body.entity and (body.kind != "state" or who.kind == "person"):
         rtype = "holds_role_in" if who.kind == "person" else "member_of"
         for m in _co_chairs(ctx, ments, who, i):
@@ -871,7 +873,7 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
         start = next((k + 1 for k in range(start + 1, min(sent.te, start + 6)) if ctx.toks[k].text == ")"), start)
     start = _past_member_people(ctx, start, sent.te)  # "includes representatives of A and B"
     for m in coordinated_after(ctx, ments, start, sent.te):
-        if m.kind in ("state", *bodies) and m.entity != body.entity:
+        if (m.kind == "state" or m.kind in bodies) and m.entity != body.entity:
             emit(m, body, "member_of", 0.65, ctx.toks[i].text, "member-list")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from explorer.extract.context import Context, Ment, TitleNP
 from explorer.extract.coreference import _state_list_after, _state_list_before, antecedent
@@ -76,7 +77,7 @@ def _plural_title(ctx: Context, t: TitleNP) -> bool:
     return ctx.lang != "ar" and bool(words) and words[0] in ctx.lex.w("people_nouns")
 
 
-def _indefinite_title(ctx: Context, ts: int, of: list[Ment] = ()) -> bool:
+def _indefinite_title(ctx: Context, ts: int, of: Sequence[Ment] = ()) -> bool:
     """ "a spokesman for the Taliban", "an official of the ministry", "A senior Hamas commander": one of several,
     not the office's holder (back over the title's modifiers and the names of its state or body before it)."""
     if ctx.lang == "ar":
@@ -238,7 +239,7 @@ def _portfolio(ctx: Context, t: TitleNP) -> bool:
     return any(k not in owned and ctx.toks[k].is_word and ctx.texts[k] not in _TITLE_GLUE for k in range(t.ts, t.te))
 
 
-def _kb_holder(ctx: Context, office: str, state: str, to: list[str] = ()) -> list[str]:
+def _kb_holder(ctx: Context, office: str, state: str, to: Sequence[str] = ()) -> list[str]:
     """The single holder of the office on the document's date (or in its year) by the knowledge base; for an
     envoy or ambassador named with where he is sent («المبعوث الأممي إلى اليمن»), the one sent there."""
     offices = ["foreign_minister", "defence_minister"] if office == "minister" else [office]

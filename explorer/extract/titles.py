@@ -104,7 +104,7 @@ def find_titles(ctx: Context) -> None:
             and not _second_definite_title(ctx, i, prev_person, of)
             and not _titles_next_name(ctx, j, ment_at)
         ):
-            person = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
+            person: Ment | None = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
             for x in of:
                 x.in_np = True
             ctx.titles.append(TitleNP(i, max(j, e), office, of, person))
@@ -177,12 +177,13 @@ def _distribute(ctx: Context, t: TitleNP) -> None:
         people = _people_before(ctx, t.person)
         if len(states) >= 2 and len(people) == len(states):
             t.person, t.of = people[0], [states[0]]
-            pairs = zip(states[1:], people[1:], strict=True)
-            ctx.titles.extend(TitleNP(t.ts, t.te, t.office, [st], p) for st, p in pairs)
+            zipped = zip(states[1:], people[1:], strict=True)
+            ctx.titles.extend(TitleNP(t.ts, t.te, t.office, [st], p) for st, p in zipped)
         return
     if states and not (len(states) == 1 and states[0].ts >= t.person.te):
         return  # "the foreign ministers of A and B, X and Y": paired when the title was read
-    pairs, m = [], t.person
+    pairs: list[tuple[Ment, Ment]] = []
+    m: Ment | None = t.person
     while m is not None and len(pairs) < 8:
         owner = _own_state(ctx, m)
         if owner is None:
@@ -1343,7 +1344,9 @@ def find_listed_holders(ctx: Context) -> None:
         people = _listed_people(ctx, k + 1)
         if len(people) < 2 or (owners and len(people) != len(owners)) or t.person not in (None, people[0]):
             continue
-        pairs = _by_known_roles(ctx, owners, people) if owners else [(None, p) for p in people]
+        pairs: list[tuple[Ment | None, Ment]] = (
+            _by_known_roles(ctx, owners, people) if owners else [(None, p) for p in people]  # type: ignore[assignment]
+        )
         t.person = people[0]
         t.of = [pairs[0][0]] if owners else []
         ctx.titles.extend(TitleNP(t.ts, t.te, t.office, [st] if st else [], p) for st, p in pairs[1:])

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
+
+from explorer import PACKAGE_DIR
 
 # Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel.
 _DROP = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
@@ -298,7 +299,7 @@ def _join_abd(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
 def _run_on_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = [
         line.strip()
-        for line in (Path(__file__).with_name("run_on_names.txt")).read_text(encoding="utf-8").splitlines()
+        for line in (PACKAGE_DIR / "text" / "run_on_names.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
     alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
