@@ -1489,8 +1489,8 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     lo = max(site.sent.ts, site.i - w)
     pron = [k for k in range(lo, site.i) if ctx.texts[k] in ctx.lex.w("subject_pronouns")]
     first = [k for k in range(lo, site.i) if ctx.texts[k] in ctx.lex.w("first_person_pronouns")]  # ("I" too)
-    first = first and first[-1] >= max(pron, default=-1)
-    if first and (speaker := _speaker_after_quote(ctx, site) or _quote_goes_on(ctx, site)):
+    we = first and first[-1] >= max(pron, default=-1)
+    if we and (speaker := _speaker_after_quote(ctx, site) or _quote_goes_on(ctx, site)):
         return _subject(site, speaker, "quoted-we")  # '"We condemn the attack," Zelensky said': not the last subject
     if pron and site.near_before is not None and site.near_before.ts > pron[-1]:
         return PASS  # "he said Moscow stood by …": the name after the pronoun is this verb's subject
