@@ -23,6 +23,7 @@ from explorer.extract.syntax import (
     actor,
     after_agent_words,
     after_complement_clause,
+    after_time_word,
     agreement_before,
     along_with,
     aside,
@@ -2856,13 +2857,9 @@ def _coordinated_verb(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     """ "Iran condemned the Israeli strikes on Yemen and backed the Houthis", «وأدانت إيران الضربات الإسرائيلية على
     اليمن وأكدت …»: a verb joined by "and" shares the subject of the clause's verb before it, however long that
     verb's object (the nearest name before, Israel or Yemen, is inside it)."""
-    st, k = site.state, site.i - 1
-    if site.nominal or k <= site.sent.ts or not _joined_verb(ctx, site):
+    if site.nominal or site.i - 1 <= site.sent.ts or not _joined_verb(ctx, site):
         return []
-    if not st.verb_subjects or not site.sent.ts <= st.verb_at < nb.np_start:
-        return []
-    # (nb lies in that verb's object: after the verb and after its subject, before it in English, after it in Arabic)
-    return list(st.verb_subjects) if all(site.sent.ts <= m.ts and m.te <= nb.np_start for m in st.verb_subjects) else []
+    return _clause_verb_subjects(site, nb)
 
 
 def _adjunct_between(ctx: Context, site: Site, a: int, k: int) -> bool:
@@ -2881,10 +2878,7 @@ def _partner_before_event(ctx: Context, site: Site, nb: Ment) -> bool:
     the clause's subject is."""
     if not site.nominal or not site.state.subjects_here or nb in site.state.subjects_here:
         return False
-    k = site.i - 1
-    while k > nb.te and ctx.texts[k] in ctx.lex.w("event_determiners"):
-        k -= 1
-    if not (k >= nb.te and ctx.texts[k] in ctx.lex.w("time_prepositions")):
+    if not after_time_word(ctx, site.i, nb.te):
         return False
     return nb.np_start > 0 and ctx.texts[nb.np_start - 1] in ctx.lex.w("with")
 
@@ -2892,15 +2886,19 @@ def _partner_before_event(ctx: Context, site: Site, nb: Ment) -> bool:
 def _event_after_object(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     """ "Macron met Zelensky and Scholz in Paris before the summit with Biden": the names before an event noun after
     a time word are the clause verb's object; the event is the clause subject's."""
+    if not site.nominal or nb in site.state.verb_subjects:
+        return []
+    subjects = _clause_verb_subjects(site, nb)
+    if not subjects or _said_or_relative(ctx, site.state.verb_at, nb.te, site.i):
+        return []
+    return subjects if after_time_word(ctx, site.i, nb.te) else []
+
+
+def _clause_verb_subjects(site: Site, nb: Ment) -> list[Ment]:
+    """The subject of the sentence's last main-clause verb, when nb lies in that verb's object: after the verb and
+    after its subject (before the verb in English, after it in Arabic)."""
     st = site.state
-    if not site.nominal or not st.verb_subjects or nb in st.verb_subjects:
-        return []
-    if not site.sent.ts <= st.verb_at < nb.np_start or _said_or_relative(ctx, st.verb_at, nb.te, site.i):
-        return []
-    k = site.i - 1
-    while k > nb.te and ctx.texts[k] in ctx.lex.w("event_determiners"):
-        k -= 1
-    if not (k >= nb.te and ctx.texts[k] in ctx.lex.w("time_prepositions")):
+    if not st.verb_subjects or not site.sent.ts <= st.verb_at < nb.np_start:
         return []
     return list(st.verb_subjects) if all(site.sent.ts <= m.ts and m.te <= nb.np_start for m in st.verb_subjects) else []
 

@@ -12,6 +12,7 @@ from explorer.extract.syntax import (
     actor,
     after_agent_words,
     after_location_prep,
+    after_time_word,
     agreement_before,
     along_with,
     camp_label,
@@ -71,7 +72,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         f
         for f in site.found[site.n_trig + 1 :]
         if f.i >= start
-        and (not _noun_trigger(ctx, f) or _timed_event(ctx, f, start))
+        and (not _noun_trigger(ctx, f) or after_time_word(ctx, f.i, start))  # "met X after talks with Y": ends there
         and f.rtype not in skip
         and not camp_label(ctx, f.i, f.j, site.sent.ts, site.sent.te)  # "met opposition leader Raila Odinga"
     ]
@@ -134,15 +135,6 @@ def _by_participle(ctx: Context, site: Site, m: Ment) -> bool:
     if word in ctx.lex.w("led_by") or ctx.covered[k - 1]:
         return False
     return word.endswith("ed") or word in ctx.lex.w("irregular_participles")
-
-
-def _timed_event(ctx: Context, f: Trigger, start: int) -> bool:
-    """ "met Abbas in Ramallah after talks with Netanyahu", "before the summit with Biden": an event noun after a
-    time word (`time_prepositions`) is another event; the object of the verb before it ends there."""
-    k = f.i - 1
-    while k > start and ctx.texts[k] in ctx.lex.w("event_determiners"):
-        k -= 1
-    return k >= start and ctx.texts[k] in ctx.lex.w("time_prepositions")
 
 
 def _owner_of_person(ctx: Context, m: Ment, rtype: str) -> bool:
@@ -265,10 +257,12 @@ def _party_of_dialogue(ctx: Context, rtype: str, m: Ment, start: int) -> bool:
     backed (refusing talks with someone does oppose them: "rejected any talks with Saakashvili"). "Voiced concern
     over the fighting between the army and the RSF", "backs talks between Kyiv and Moscow": the sides named with
     "between" after a noun are that thing's sides, neither backed nor opposed."""
+    if _between_sides(ctx, m, start):
+        return True
     k = _list_start(ctx, m, start) - 1
     if k - 1 < start or ctx.covered[k - 1] or not ctx.toks[k - 1].is_word:
-        return _between_sides(ctx, m, start)
-    if ctx.texts[k] in ctx.lex.w("between") or _between_sides(ctx, m, start):
+        return False
+    if ctx.texts[k] in ctx.lex.w("between"):
         return True
     if rtype != "supports" or ctx.texts[k] not in ctx.lex.w("with"):
         return False

@@ -1015,3 +1015,12 @@ def camp_label(ctx: Context, i: int, j: int, sent_ts: int, sent_te: int) -> bool
         return False
     return ctx.texts[j] in ctx.lex.w("camp_heads") or bool(ctx.ments.starting(j))
 
+
+def after_time_word(ctx: Context, i: int, lo: int) -> bool:
+    """The event noun at token i follows a time word ("after talks with", "during a visit to", "before the
+    summit"): `time_prepositions`, past `event_determiners`, at or after token lo."""
+    k, dets = i - 1, ctx.lex.w("event_determiners")
+    while k > lo and ctx.texts[k] in dets:
+        k -= 1
+    return k >= lo and ctx.texts[k] in ctx.lex.w("time_prepositions")
+
