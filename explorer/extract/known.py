@@ -27,6 +27,7 @@ def find_gazetteer(ctx: Context) -> None:
     _diacritic_homographs(ctx)
     _national_homonyms(ctx)
     _short_state_names(ctx)
+    _group_adjectives_ar(ctx)
     resolve_capitals(ctx)
 
 
@@ -98,6 +99,48 @@ def _short_state_names(ctx: Context) -> None:
         s, e = ctx.orig(k, k + 1)
         ctx.register(eid)
         ctx.add(Ment(s, e, k, k + 1, eid, "state", "name", ctx.text[s:e]))
+        added = True
+    if added:
+        ctx.ments.sort_by_start()
+
+
+_ADJECTIVES: dict[int, dict[str, str]] = {}
+
+
+def _masculine_adjectives(kb) -> dict[str, str]:
+    """The masculine nisba of every body whose one-word Arabic alias is its feminine one («الحوثية» → «الحوثي»), by
+    normalized word (built once per knowledge base)."""
+    if id(kb) not in _ADJECTIVES:
+        from explorer.text.normalize import normalize
+
+        out: dict[str, str] = {}
+        for e in kb.entities.values():
+            if e.kind in ("organization", "armed_group"):
+                for a in e.record.get("aliases_ar") or ():
+                    if " " not in a and a.startswith("ال") and a.endswith("ية"):
+                        out.setdefault(normalize(a[:-1]).text.strip(), e.id)
+        _ADJECTIVES.clear()
+        _ADJECTIVES[id(kb)] = out
+    return _ADJECTIVES[id(kb)]
+
+
+def _group_adjectives_ar(ctx: Context) -> None:
+    """«الوفد الحوثي», «القيادي الحوثي», «القصف الحوثي»: a body's masculine nisba (no alias of its own, since alone
+    it is a surname: «عبد الملك الحوثي») right after one of the definite `group_adjective_heads` names the body."""
+    if ctx.lang != "ar":
+        return
+    forms, heads = _masculine_adjectives(ctx.kb), ctx.lex.w("group_adjective_heads")
+    added = False
+    for k in ctx.where(forms.keys()) if forms and heads else ():
+        prev = ctx.toks[k - 1] if k else None
+        if prev is None or ctx.covered[k] or ctx.covered[k - 1] or not prev.is_word or "ال" not in prev.text[:4]:
+            continue
+        if prev.forms[-1] not in heads:
+            continue
+        eid = forms[ctx.toks[k].text]
+        s, e = ctx.orig(k, k + 1)
+        ctx.register(eid)
+        ctx.add(Ment(s, e, k, k + 1, eid, ctx.kb.entities[eid].kind, "name", ctx.text[s:e]))
         added = True
     if added:
         ctx.ments.sort_by_start()

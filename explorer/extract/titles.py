@@ -660,7 +660,7 @@ def _skip_portfolio(ctx: Context, i: int) -> int:
         hit = ctx.lex.titles.match_at(ctx.toks, k - 1)
         if hit and hit[1] > k:
             break  # "Prime Minister": the title itself
-        verb = ctx.trigger_hits[1].get(k - 1)
+        verb = ctx.trigger_hits[1].get(k - 1) if ctx.texts[k - 1] not in mods else None  # ("delegation": a noun)
         if verb is not None and not verb[0].nominal and not ctx.text[s : s + 1].isupper():
             break  # "Seleka rebels ousted President X": a verb between the actor and the title qualifies nothing
         k -= 1  # (a title word right before is a qualifier: "the Taliban's chief spokesman")
@@ -696,7 +696,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     toks, n = ctx.toks, len(ctx.toks)
     j = e
     while j < n and j - e < 9:
-        aside = _owner_aside_end(ctx, j, of)
+        aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of)
         if aside:
             j = aside
             continue
@@ -758,6 +758,19 @@ def _owner_aside_end(ctx: Context, j: int, of: list[Ment]) -> int:
         return starting[0].te if starting else j + 1
     affiliate = affiliate_after(ctx, j) if of else None
     return affiliate.te if affiliate is not None else 0
+
+
+def _delegation_after_owner(ctx: Context, j: int, of: list[Ment]) -> int:
+    """English: "the head of the Houthi delegation, X", "the head of Ukraine's delegation", "a member of the Sudanese
+    army's negotiating delegation": a delegation noun right after the title's owner (across "'s" and up to two
+    `delegation_qualifiers`) is the owner's; the title goes on over it to the name (0 when there is none)."""
+    if ctx.lang == "ar" or not of or of[-1].te != j:
+        return 0
+    toks, n, k = ctx.toks, len(ctx.toks), j
+    qualifiers = ctx.lex.w("delegation_qualifiers")
+    while k < n and k - j < 3 and not ctx.covered[k] and (toks[k].text in qualifiers or toks[k].text in ("'s", "'")):
+        k += 1
+    return k + 1 if k < n and not ctx.covered[k] and toks[k].text in ctx.lex.w("delegation_nouns") else 0
 
 
 def _portfolio_after(ctx: Context, j: int, e: int) -> int:

@@ -1,0 +1,72 @@
+"""Entities and roles from their shape: the head of a side's delegation ("the head of the Houthi delegation, X",
+"Ukraine's delegation head X"), a body's masculine nisba after a definite noun («الوفد الحوثي», «القيادي
+الحوثي»). Sentences written for these tests."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
+
+
+def _named(text: str, lang: str, date: str = "2023-05-01") -> set[tuple[str, str, str]]:
+    return named_relations(text, lang, date)
+
+
+def _names(text: str, lang: str, date: str = "2023-05-01") -> set[str]:
+    return {e.name for e in extract_text(text, lang=lang, date_=date).entities}
+
+
+DELEGATION_HEADS = [
+    # the delegation right after the title's owner: the name after the comma heads it, not the body's leader
+    ("en", "The head of the Houthi delegation, Mohammed Abdulsalam, met Omani officials in Muscat.",
+     "Mohammed Abdulsalam", "Houthis"),
+    ("en", "The head of the Russian delegation, Vladimir Medinsky, met Ukrainian officials in Istanbul.",
+     "Vladimir Medinsky", "Russia"),
+    ("en", "The head of Ukraine's delegation, David Arakhamia, said the talks had been difficult.",
+     "David Arakhamia", "Ukraine"),
+    ("en", "The head of the Afghan government delegation, Masoom Stanekzai, met Taliban negotiators in Doha.",
+     "Masoom Stanekzai", "Afghanistan"),
+    ("en", "The head of the Libyan National Army delegation, Ahmed Abu Shahma, met the UN envoy in Geneva.",
+     "Ahmed Abu Shahma", "Libyan National Army"),
+    # a name nobody listed, after the government's delegation
+    ("en", "The head of the Sudanese government's delegation, Omer Ismail, met the mediators in Jeddah.",
+     "Omer Ismail", "Sudan"),
+    # the delegation between the owner and a title before the name
+    ("en", "Houthi delegation head Mohammed Abdulsalam met Omani officials in Muscat.", "Mohammed Abdulsalam",
+     "Houthis"),
+    # «الوفد الحوثي»: the group's nisba after the delegation
+    ("ar", "وقال رئيس الوفد الحوثي محمد عبد السلام إن الجماعة لن تقبل الشروط.", "Mohammed Abdulsalam", "Houthis"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person,owner", DELEGATION_HEADS)
+def test_delegation_head_holds_a_role_in_its_side(lang, text, person, owner):
+    assert (person, "holds_role_in", owner) in _named(text, lang)
+
+
+def test_delegation_head_is_not_the_bodys_leader():
+    named = _named("The head of the Houthi delegation, Mohammed Abdulsalam, met Omani officials in Muscat.", "en")
+    assert not any(r == "holds_role_in" and s == "Mahdi al-Mashat" for s, r, _ in named)
+
+
+GROUP_ADJECTIVES = [
+    ("وصل الوفد الحوثي إلى الرياض يوم الخميس لبحث تبادل الأسرى.", "Houthis"),
+    ("وقال القيادي الحوثي محمد البخيتي إن الجماعة سترد على أي هجوم.", "Houthis"),
+    ("وأدانت الحكومة اليمنية القصف الحوثي على مدينة تعز.", "Houthis"),
+]
+
+
+@pytest.mark.parametrize("text,group", GROUP_ADJECTIVES)
+def test_group_nisba_after_a_definite_noun_names_the_group(text, group):
+    assert group in _names(text, "ar")
+
+
+def test_group_nisba_member():
+    named = _named("وقال القيادي الحوثي محمد البخيتي إن الجماعة سترد على أي هجوم.", "ar")
+    assert ("Mohammed al-Bukhaiti", "member_of", "Houthis") in named
+
+
+def test_surname_is_no_group():
+    # «عبد الملك الحوثي»: the nisba inside a name, after no definite noun
+    names = _names("وقال زعيم الجماعة عبد الملك الحوثي في خطاب متلفز إن المعركة مستمرة.", "ar")
+    assert "Houthis" not in names or "Abdul-Malik al-Houthi" in names
