@@ -500,6 +500,114 @@ def _warned_against(ctx: Context, site: Site, lo: int) -> bool:
     return any(not warn.isdisjoint(t.forms) for t in ctx.toks[lo:k])
 
 
+@construction("drew-stance", "prepare", rtypes=("opposes", "supports", "states"), needs="reception_verbs")
+def drew_stance(ctx: Context, site: Site, emit) -> Outcome:
+    """ "The memorandum drew condemnation from Somalia", "the deal won the backing of the AU", «قوبل الاتفاق برفض
+    واسع من الحكومة الصومالية», «حظي الاتفاق بدعم الاتحاد الأفريقي»: a stance noun that the clause's subject
+    receives (`reception_verbs`) is held by the actors after "from"/«من» (or the noun's own genitive), toward that
+    subject: the agreement it names, or the actor whose act it is ("the Israeli decision", "Russia's invasion").
+    The subject holds no stance of its own. A welcome received («لقي الاتفاق ترحيباً من …») backs an agreement."""
+    welcomes = ctx.lex.w("welcome_verbs")
+    welcome = site.rtype == "states" and (
+        site.trig.phrase.words[0] in welcomes or not welcomes.isdisjoint(ctx.toks[site.i].forms)
+    )
+    if site.rtype not in ("opposes", "supports") and not welcome:
+        return PASS
+    v = _reception_verb(ctx, site)
+    if v < 0:
+        return PASS
+    tgt = _received_by(ctx, site, v)
+    if welcome and (tgt is None or tgt.kind != "agreement"):
+        return PASS
+    rtype = "supports" if welcome else site.rtype
+    for a in _reception_agents(ctx, site) if tgt is not None else []:
+        if a.entity != tgt.entity:
+            emit(a, tgt, rtype, site.conf + _cx(ctx, "drew-stance"), site.trig.text, "drew-stance")
+    return DONE
+
+
+@construction("welcomed-by", "prepare", langs=("en",), trigger_words="welcome_verbs")
+def welcomed_by(ctx: Context, site: Site, emit) -> Outcome:
+    """ "The agreement was welcomed by Egypt and Qatar", "Resolution 2728, which was hailed by Algeria": an
+    agreement welcomed in the passive is backed by the agents after "by" (the active "Egypt welcomed the deal" is
+    welcome-agreement's)."""
+    k, te = site.i - 1, site.sent.te
+    while k > site.sent.ts and ctx.texts[k] in ctx.lex.any_of("passive_be", "auxiliaries", "verb_adverbs"):
+        k -= 1
+    if ctx.lex.w("passive_be").isdisjoint(ctx.texts[k + 1 : site.i]):
+        return PASS
+    if ctx.texts[k] in ctx.lex.any_of("relative_pronouns", "relative_who") and k > site.sent.ts:
+        k -= 1 + (ctx.texts[k - 1] == ",")  # "Resolution 2728, which was hailed by"
+    agr = next((m for m in ctx.ments.ending(k + 1) if m.kind == "agreement" and not m.in_np), None)
+    by = _by_after_place(ctx, site.j, te)
+    if agr is None or not (by < te and ctx.texts[by] == "by"):
+        return PASS
+    for a in coordinated_after(ctx, site.ments, by + 1, te):
+        if actor(a):
+            emit(a, agr, "supports", site.conf + _cx(ctx, "welcomed-by"), site.trig.text, "welcomed-by")
+    return DONE
+
+
+def _reception_verb(ctx: Context, site: Site) -> int:
+    """The reception verb's token before the stance noun: "drew (sharp) criticism", "was met with strong
+    opposition", "won the full backing"; in Arabic the verb may open the clause before its subject («قوبل
+    الاتفاق برفض»). Between them only light words (English: up to two uncovered lowercase words), else -1."""
+    toks, verbs, lo = ctx.toks, ctx.lex.w("reception_verbs"), site.sent.ts
+    reach = 8 if ctx.lang == "ar" else 3
+    for k in range(site.i - 1, max(lo, site.i - 1 - reach) - 1, -1):
+        if k > lo and f"{ctx.texts[k - 1]} {ctx.texts[k]}" in verbs:
+            return k - 1
+        if not verbs.isdisjoint(toks[k].forms):
+            return -1 if _verb_subject_noun(ctx, site, k) else k
+        if not toks[k].is_word or toks[k].text in ctx.lex.w("and"):
+            return -1
+        if ctx.lang != "ar" and (ctx.covered[k] or not ctx.text[toks[k].start : toks[k].start + 1].islower()):
+            return -1
+    return -1
+
+
+def _verb_subject_noun(ctx: Context, site: Site, k: int) -> bool:
+    """«وأثار دعم روسيا لحفتر قلق واشنطن»: an Arabic verb that opens its clause, right before the stance noun
+    (no «ب» glued to it, as in «قوبل برفض»), has that noun as its subject: the noun is not received."""
+    if ctx.lang != "ar" or k != site.i - 1 or ctx.toks[site.i].text[:1] == "ب":
+        return False
+    return k == site.sent.ts or not ctx.toks[k - 1].is_word
+
+
+def _reception_agents(ctx: Context, site: Site) -> list[Ment]:
+    """Who holds the received stance: the actors after "from"/"by"/«من» (a word or two of degree between: «برفض
+    واسع من», "criticism from"), after "of" when the noun has its article ("the backing of"), or in Arabic
+    the noun's own genitive («بدعم الاتحاد الأفريقي»)."""
+    toks, j, te = ctx.toks, site.j, site.sent.te
+    agents, of = ctx.lex.w("agent_prepositions"), ctx.lex.w("part_of")
+    k = next((x for x in range(j, min(te, j + 3)) if toks[x].text in agents), -1)
+    if k < 0 and j < te and toks[j].text in of and ctx.lang != "ar" and ctx.texts[site.i - 1] == "the":
+        k = j
+    if k >= 0 and any(ctx.covered[x] for x in range(j, k)):
+        return []
+    start = k + 1 if k >= 0 else j if ctx.lang == "ar" and any(m.np_start == j for m in site.after) else -1
+    if start < 0:
+        return []
+    return [m for m in coordinated_after(ctx, site.ments, start, te) if actor(m) and not m.located]
+
+
+def _received_by(ctx: Context, site: Site, v: int) -> Ment | None:
+    """What receives the stance: the agreement the clause's subject names, else the actor that opens it (its
+    owner or its demonym: "the Israeli decision", "Russia's invasion of Ukraine", «القرار الإسرائيلي»). The subject
+    stands before the verb, or in Arabic between the verb and the noun."""
+    lo = last_clause_break(ctx, site.sent.ts, v)
+    subject = [m for m in site.ments if v < m.ts and m.te <= site.i and not m.in_np] if ctx.lang == "ar" else []
+    start = v + 1 if subject else lo
+    subject = subject or [m for m in site.ments if lo <= m.ts and m.te <= v and not m.in_np]
+    agr = next((m for m in subject if m.kind == "agreement"), None)
+    if agr is not None:
+        return agr
+    first = next((m for m in subject if actor(m)), None)
+    if first is None or first.np_start - start > 2 or first.located:
+        return None
+    return first
+
+
 @construction("suspended-participation", "prepare", rtypes=("opposes",))
 def suspended_participation(ctx: Context, site: Site, emit) -> Outcome:
     """«علقت روسيا مشاركتها في مبادرة الحبوب»: suspending (`suspend_verbs`) opposes only one's participation or

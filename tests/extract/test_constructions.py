@@ -549,6 +549,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "drew-stance",
+        "en",
+        "The Pretoria Agreement won the backing of the African Union.",
+        ("org:african-union", "supports", "agr:pretoria-agreement-2022"),
+    ),
+    ("drew-stance", "ar", "قوبل إعلان جدة برفض واسع من قوات الدعم السريع.", ("group:rsf", "opposes", "agreement")),
+    ("welcomed-by", "en", "Resolution 2728 was welcomed by Algeria.", ("state:dza", "supports", "agr:unscr-2728")),
+]
+
 # Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).
 CASES += [
     (
