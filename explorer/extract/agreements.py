@@ -925,6 +925,8 @@ def known_fit(
         return None
     sides = _sides(ctx, *span) if span is not None else None
     owner = _demonym_owner(ctx, *span) if span is not None else None
+    topic = _new_topic(ctx, *span) if span is not None else set()
+    draft = span is not None and _names_draft(ctx, *span)
     in_doc = _named_with_states(ctx)
     named = in_doc if around is None else {m.entity for m in ctx.ments.ending_within(around[0] - 20, around[1] + 20)}
     best, best_score, tie, fresh = None, 0, False, []
@@ -935,6 +937,10 @@ def known_fit(
         parties = set(e.record.get("parties") or [])
         if sides and not all(parties & x for eid, x in sides if eid.startswith("state:")):
             continue  # «اتفاق بين السودان وجنوب السودان» is not Sudan's agreement with Israel (a group may be unlisted)
+        if e.record.get("type") == "draft_resolution" and not draft:
+            continue  # "accepted a ceasefire", "adopted a resolution" name no draft put to the vote that month
+        if topic and not topic & _name_words(ctx.kb, e):
+            continue  # "Turkey and Ukraine signed a defence cooperation agreement" is not the grain deal of that month
         about = set(e.record.get("about") or [])
         if owner is not None and owner not in parties | about:
             continue  # "the Jordanian plan" is no Russian-Turkish memorandum, however well it fits the date
@@ -952,6 +958,26 @@ def known_fit(
     if tie and len(fresh) == 1:  # of two that fit as well, the one signed that week is the article's
         best, tie = fresh[0], False
     return best if best_score >= 3 and not tie else None
+
+
+def _names_draft(ctx: Context, ts: int, te: int) -> bool:
+    """The noun says it is a draft ("the US draft resolution", "the draft", «مشروع القرار»: `draft_words` in it or
+    among the three words before it)."""
+    words = ctx.lex.w("draft_words")
+    return any(not words.isdisjoint(t.forms) for t in ctx.toks[max(0, ts - 3) : te])
+
+
+def _new_topic(ctx: Context, ts: int, te: int) -> set[str]:
+    """What an indefinite noun, which introduces an agreement, says it is about (`topical_modifiers`,
+    `agreement_topics`: "a defence cooperation agreement", "a local truce", "a power-sharing deal", «اتفاق لتقاسم
+    السلطة»): a known agreement whose names hold none of these words is another one. None for a definite noun,
+    which may refer back by any word."""
+    if not _indefinite(ctx, ts, te):
+        return set()
+    topics = ctx.lex.any_of("topical_modifiers", "agreement_topics")
+    after = [t.forms[-1] for t in ctx.toks[te : te + 2]] if ctx.lang == "ar" else []  # («هدنة محلية», «اتفاق تنسيق»)
+    words = {w.removesuffix("ا") if w not in topics else w for w in [*_content_words(ctx, ts, te), *after]}
+    return words & topics  # («اتفاقاً أمنياً»: the adjective without its tanween)
 
 
 def _ceasefire_accord(kb, family: str, e) -> bool:
@@ -1715,6 +1741,7 @@ def family_of_known(kb, eid: str) -> str | None:
         "communique": "declaration",
         "plan": "plan",
         "resolution": "resolution",
+        "draft_resolution": "resolution",  # (a draft is only ever named as a resolution or a draft: no ceasefire)
         "treaty": "treaty",
     }.get(t, "agreement" if t == "agreement" else None)
 

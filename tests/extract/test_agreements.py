@@ -473,3 +473,62 @@ def test_a_body_s_resolutions_are_one_agreement_and_the_body_stays_itself():
     assert spans == [], spans
     ex = extract_text("Kyiv said the referendum was contrary to the Minsk agreements.", lang="en", date_="2022-09-25")
     assert any(r.type == "references" and r.source == "state:ukr" for r in ex.relations), ex.relations
+
+
+def _agreement_ids(text: str, lang: str, date: str) -> dict[str, str]:
+    """Each agreement mention's text and the id of its node."""
+    ex = extract_text(text, lang=lang, date_=date)
+    return {m["text"]: e["id"] for e in ex.to_json()["entities"] if e["kind"] == "agreement" for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "not_known"),
+    [
+        ("Turkey and Ukraine signed a defence cooperation agreement in Ankara.", "en", "2022-07-22",
+         "agr:black-sea-grain-initiative-2022"),
+        ("The Lebanese army and UNIFIL signed a coordination agreement in Naqoura.", "en", "2024-11-27",
+         "agr:israel-lebanon-ceasefire-2024"),
+        ("Eritrean forces and Amhara militias agreed on a local ceasefire in western Tigray.", "en", "2022-11-05",
+         "agr:pretoria-agreement-2022"),
+        ("اتفقت القوات الإريترية وميليشيات الأمهرة على هدنة محلية في غرب تيغراي.", "ar", "2022-11-05",
+         "agr:pretoria-agreement-2022"),
+        ("توصلت الحكومة الصومالية وحركة أهل السنة والجماعة إلى اتفاق لتقاسم السلطة في ولاية غلمدغ.", "ar",
+         "2024-03-10", "agr:turkey-somalia-defence-2024"),
+        ("وقعت تركيا وأوكرانيا اتفاقية تعاون دفاعي في أنقرة.", "ar", "2022-07-22",
+         "agr:black-sea-grain-initiative-2022"),
+    ],
+)  # fmt: skip
+def test_a_new_agreement_on_another_topic_is_not_the_known_one_of_that_month(text, lang, date, not_known):
+    """An indefinite noun that says what the agreement is about ("a defence cooperation agreement", "a local
+    truce", «اتفاق لتقاسم السلطة») is not a known agreement of that month whose names say nothing of it."""
+    ids = _agreement_ids(text, lang, date)
+    assert ids and not_known not in ids.values(), ids
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "known"),
+    [
+        ("The army and the RSF agreed to a seven-day ceasefire in Jeddah.", "en", "2023-05-20",
+         "agr:jeddah-ceasefire-2023"),
+        ("وقّع العراق وإيران اليوم اتفاقاً أمنياً لتنسيق حماية الحدود المشتركة.", "ar", "2023-03-19",
+         "agr:iraq-iran-security-2023"),
+    ],
+)  # fmt: skip
+def test_a_new_agreement_the_known_one_is_named_for_is_still_it(text, lang, date, known):
+    """A length ("seven-day") is no topic; «اتفاقاً أمنياً» (with its tanween) is the security agreement."""
+    assert known in _agreement_ids(text, lang, date).values()
+
+
+def test_a_draft_resolution_is_only_what_a_noun_calls_a_draft():
+    """A draft put to the vote that month is "the US draft resolution", «مشروع القرار الأميركي»; not "a
+    ceasefire" the parties accept nor "a resolution" the Council adopts."""
+    ids = _agreement_ids("Israel and Hezbollah accepted a ceasefire proposed by the United States.", "en", "2024-03-10")
+    assert ids and "agr:draft-gaza-2024-03" not in ids.values(), ids
+    ids = _agreement_ids(
+        "The UN Security Council adopted a resolution demanding an immediate ceasefire in Gaza.", "en", "2024-03-25"
+    )
+    assert ids.get("resolution") == "agr:unscr-2728" and "agr:draft-gaza-2024-03" not in ids.values(), ids
+    ids = _agreement_ids("Russia and China vetoed the US draft resolution on Gaza on Friday.", "en", "2024-03-25")
+    assert "agr:draft-gaza-2024-03" in ids.values(), ids
+    ids = _agreement_ids("استخدمت روسيا والصين حق النقض ضد مشروع القرار الأميركي بشأن غزة.", "ar", "2024-03-25")
+    assert "agr:draft-gaza-2024-03" in ids.values(), ids
