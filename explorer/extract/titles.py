@@ -811,6 +811,10 @@ def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> 
     nxt = ment_at.get(j + 1)
     if tok.forms[-1] in ctx.lex.w("army_nouns"):
         return nxt is not None and nxt.kind == "person"
+    if tok.forms[-1] in ctx.lex.w("minister_portfolios") and not ctx.lex.w("portfolio_ministers").isdisjoint(
+        ctx.toks[j - 1].forms
+    ):  # «وزير الإعلام الإريتري يماني جبر مسقل», «وزير العدل السوداني …»: the portfolio, then the owner or the name
+        return nxt is not None and nxt.kind in ("person", "state", "organization", "armed_group")
     adjective = tok.text.endswith(("ي", "يه"))
     if adjective and nxt is not None and nxt.kind == "person" and ctx.texts[j - 1].startswith("ال"):
         return True  # «رئيس المجلس الرئاسي فايز السراج»: the adjective ends the body's name before the name

@@ -70,3 +70,22 @@ def test_surname_is_no_group():
     # «عبد الملك الحوثي»: the nisba inside a name, after no definite noun
     names = _names("وقال زعيم الجماعة عبد الملك الحوثي في خطاب متلفز إن المعركة مستمرة.", "ar")
     assert "Houthis" not in names or "Abdul-Malik al-Houthi" in names
+
+
+PORTFOLIO_AND_STAFF = [
+    # a portfolio noun between «وزير» and the owner's adjective
+    ("وقال وزير الإعلام الإريتري يماني جبر مسقل إن أسمرة ترفض الاتهامات.", "Yemane Gebremeskel", "Eritrea"),
+    ("وقال وزير الطاقة الأوكراني جيرمان غالوشينكو إن الضربات استهدفت محطات الكهرباء.", "جيرمان غالوشينكو",
+     "Ukraine"),
+    ("وأكد وزير العدل السوداني محمد سعيد الحلو أن المحاكم تعمل في بورتسودان.", "محمد سعيد الحلو", "Sudan"),
+    # «رئيس أركان الجيش X»: the chief of staff of the army
+    ("وقال رئيس أركان الجيش السوداني محمد عثمان الحسين إن القوات جاهزة.", "Mohamed Othman al-Hussein",
+     "Sudanese Armed Forces"),
+    ("وقال رئيس أركان الجيش الأوكراني فاليري زالوجني إن القوات صامدة في باخموت.", "Valerii Zaluzhnyi",
+     "Armed Forces of Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text,person,owner", PORTFOLIO_AND_STAFF)
+def test_portfolio_minister_and_chief_of_staff_ar(text, person, owner):
+    assert (person, "holds_role_in", owner) in _named(text, "ar")
