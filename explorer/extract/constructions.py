@@ -1375,6 +1375,22 @@ def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     return DONE if agr and site.rtype != "states" else PASS
 
 
+@construction("unnamed-source", "subject", rtypes=("states",), nominal=False, needs="source_nouns")
+def unnamed_source(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Sources close to Hamas said …", "Libyan sources said …", «وقالت مصادر ليبية إن …», «وقال مصدر في الجيش
+    السوداني إن …»: the words are an unnamed source's (`source_nouns`); the body or state that qualifies it does
+    not speak. English: the noun in the subject before the verb (back to a comma); Arabic: right after the verb."""
+    nouns = ctx.lex.w("source_nouns")
+    if ctx.lang == "ar":
+        return DONE if site.j < site.sent.te and not nouns.isdisjoint(ctx.toks[site.j].forms) else PASS
+    k = site.i - 1
+    while k >= max(site.sent.ts, site.i - 6) and ctx.texts[k] not in (",", ";", ":", '"'):
+        if ctx.texts[k].lower() in nouns and not ctx.covered[k]:
+            return DONE
+        k -= 1
+    return PASS
+
+
 @construction("reported-speech-inverted", "subject", rtypes=("states",))
 def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     """'"...," announced the UN envoy, Hans Grundberg': the speaker follows the verb."""

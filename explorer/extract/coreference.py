@@ -517,7 +517,10 @@ def find_group_references(ctx: Context) -> None:
                 continue  # "the rebels", "the Yemeni insurgents", not "rebels" in general
             if not _group_word(ctx, i, described):
                 continue
-        near = _subject_first(ctx, [m for m in ctx.ments.ending_within(i - 150, i - 1) if m.kind == "armed_group"], i)
+        cands = [m for m in ctx.ments.ending_within(i - 150, i - 1) if m.kind == "armed_group"]
+        near = _subject_first(ctx, cands, i)
+        if near is not None and _listed_with_another(ctx, near, cands):
+            continue  # "Hamas and Hezbollah fired … The group said": either of the two
         group = near.entity if near is not None else top  # "Hamas … The Houthis fired … The group said": the Houthis
         if not any(m.te <= i for m in ctx.ments.of_entity(group)):
             continue  # only back to a group already named
@@ -530,6 +533,12 @@ def find_group_references(ctx: Context) -> None:
         ctx.ments.append(Ment(s_, e_, start, i + 1, group, "armed_group", "coref", ctx.text[s_:e_]))
         ctx.covered[i] = 1
     ctx.ments.sort_by_start()
+
+
+def _listed_with_another(ctx: Context, m: Ment, cands: list[Ment]) -> bool:
+    """Another group listed right after m ("Hamas and Hezbollah", «حماس وحزب الله»): a singular noun for "the
+    group" may be either."""
+    return any(c.entity != m.entity and c.ts >= m.te and _coordinated(ctx, m, c) for c in cands)
 
 
 def _group_word(ctx: Context, i: int, described: int) -> bool:

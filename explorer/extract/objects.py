@@ -620,6 +620,17 @@ def _topic_demonym(ctx: Context, m: Ment) -> bool:
     return 0 <= k < len(ctx.toks) and not ctx.lex.w("topic_place_nouns").isdisjoint(ctx.toks[k].forms)
 
 
+def _acting_demonym(ctx: Context, m: Ment) -> bool:
+    """ "said Israeli strikes had killed 40 people", «إن الغارات الإسرائيلية قتلت …»: a demonym on a noun of armed
+    action, forces or weapons (`attack_nouns`, `troop_nouns`, `weapon_nouns`) names the state that acts, which a
+    statement is about (on "Syrian refugees" or «الوضع السوري» it stays a modifier)."""
+    if m.role != "demonym" or m.kind != "state":
+        return False
+    k = m.ts - 1 if ctx.lang == "ar" else m.te
+    nouns = ctx.lex.any_of("attack_nouns", "troop_nouns", "weapon_nouns")
+    return 0 <= k < len(ctx.toks) and not nouns.isdisjoint(ctx.toks[k].forms)
+
+
 _STANCE_FIGHT = ("supports", "opposes", "fights")
 
 
@@ -900,7 +911,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         for m in site.cands
         if m.kind in _spoken_of(ctx)
         and (m.ts - j <= 12 or 0 <= again <= m.ts <= again + 12)
-        and (not m.topic or _topic_demonym(ctx, m))
+        and (not m.topic or _topic_demonym(ctx, m) or _acting_demonym(ctx, m))
         and (m.role != "coref" or m.ts in ctx.memo.get("own-country", ()))
     ]  # "the government will": the speaker's side, not what the statement is about; «إن بلاده ستتعاون»: his state
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
@@ -910,6 +921,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     # «إعلان الرياض وطهران، الداعمة للحوثيين، استئناف …»: whom an apposition says the speaker backs is no topic
     others = [m for m in others if not (m.np_start > 0 and ctx.lasts[m.np_start - 1] in ctx.lex.w("agent_participles"))]
     others = [m for m in others if not _venue(ctx, m)]  # "announced it from the White House", "a Pentagon briefing"
+    occasion = _adjunct_end(ctx, site)  # "said after meeting Hamas leaders that …": whom he met is not the topic
+    others = [m for m in others if m.ts >= occasion]
     if others and _addressee(ctx, site, others[0]):
         others = others[1:]  # "told the Security Council that the Houthis …": whom he told is not the topic
     if site.method == "dropped-subject" and not _goes_on(ctx, site):
@@ -1059,6 +1072,17 @@ def _clause_start(ctx: Context, site: Site) -> int:
     j = site.start_after
     end = min(j + _cx(ctx, "reported-speech", "clause_reach", 0), site.sent.te)
     return next((k for k in range(j, end) if ctx.texts[k] in ctx.lex.complementizers), j)
+
+
+def _adjunct_end(ctx: Context, site: Site) -> int:
+    """ "said after meeting Hamas leaders in Doha that …", «قال بعد لقائه قادة حماس في الدوحة إن …»: a phrase of the
+    occasion (`statement_adjunct_openers`) right after the verb (its subject when it follows) up to the 'that'
+    («إن») that opens what is said; the 'that''s position (the names before it are the occasion's), else -1."""
+    j = site.start_after
+    if j >= site.sent.te or ctx.texts[j] not in ctx.lex.w("statement_adjunct_openers"):
+        return -1
+    end = min(j + int(_cx(ctx, "reported-speech", "adjunct_reach", 0)), site.sent.te)
+    return next((k for k in range(j + 1, end) if ctx.texts[k] in ctx.lex.complementizers), -1)
 
 
 def _described_it(ctx: Context, site: Site) -> bool:

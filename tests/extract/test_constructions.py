@@ -578,6 +578,18 @@ BLOCKS = [
         ("*", "opposes", "state:*"),
     ),
     ("urged-to-act", "en", "Biden pushed Netanyahu to accept the deal.", ("person:*", "agrees_with", "*")),
+    (
+        "unnamed-source",
+        "en",
+        "Sources close to the Houthis said the group would accept the UN roadmap.",
+        ("group:houthis", "states", "*"),
+    ),
+    (
+        "unnamed-source",
+        "ar",
+        "وقالت مصادر سودانية إن قوات الدعم السريع انسحبت من الخرطوم.",
+        ("state:sdn", "states", "*"),
+    ),
     ("declared-over", "en", "The Polisario declared the 1991 ceasefire over.", ("group:polisario", "states", "*")),
     ("called-it", "en", "Sudan signed the deal. Thabo Mbeki called it a turning point.", ("*", "phones", "*")),
     ("hosted-talks", "en", "Oman and Iraq hosted rounds of talks last year.", ("state:omn", "negotiates_with", "*")),

@@ -1,0 +1,65 @@
+"""Statements (`states`): who speaks and what the words are about, in sentences of our own across conflicts (Gaza,
+Sudan, Ukraine, Tigray, Lebanon, Libya), both languages where the shape exists in both. The occasion named between
+the verb and "that" («إن») is not what is said; a demonym on a noun of armed action, forces or weapons names the
+state a statement is about; an unnamed source does not make the state or body that qualifies it a speaker. A target
+ending in * matches any id with that prefix."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import fits
+
+DATE = "2023-05-01"
+
+FINDS = [
+    # a demonym on a noun of strikes, forces or weapons in what is said: the state that acts
+    (
+        "ar",
+        "وقالت وزارة الصحة الفلسطينية إن الغارات الإسرائيلية قتلت 40 شخصا في خان يونس.",
+        ("*", "states", "state:isr"),
+    ),
+    (
+        "ar",
+        "وقال زيلينسكي إن الصواريخ الروسية أصابت منشآت للطاقة في خاركيف.",
+        ("person:volodymyr-zelensky", "states", "state:rus"),
+    ),
+    ("en", "Abiy said Eritrean strikes had hit the town of Adigrat.", ("person:abiy-ahmed", "states", "state:eri")),
+    (
+        "en",
+        "The Lebanese army said Israeli strikes had killed two soldiers near Naqoura.",
+        ("org:lebanese-army", "states", "state:isr"),
+    ),
+]
+
+NOT_FOUND = [
+    # whom the speaker met, named between the verb and "that" («إن»), is not what he spoke about
+    (
+        "en",
+        "The Qatari prime minister said after meeting Hamas leaders in Doha that the talks were progressing.",
+        ("*", "states", "group:hamas"),
+    ),
+    (
+        "ar",
+        "وقال رئيس الوزراء القطري بعد لقائه قادة حماس في الدوحة إن المحادثات تحرز تقدما.",
+        ("*", "states", "group:hamas"),
+    ),
+    # an unnamed source speaks, not the movement or state that qualifies it
+    (
+        "en",
+        "Sources close to Hamas said the movement had accepted the Egyptian proposal.",
+        ("group:hamas", "states", "*"),
+    ),
+    ("ar", "وقالت مصادر ليبية إن قوات حفتر تقدمت نحو طرابلس.", ("state:lby", "states", "*")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), FINDS)
+def test_statement_found(lang, text, want):
+    rels = extract_text(text, lang=lang, date_=DATE).relations
+    assert any(fits(r, want) for r in rels), [(r.source, r.type, r.target, r.method) for r in rels]
+
+
+@pytest.mark.parametrize(("lang", "text", "bad"), NOT_FOUND)
+def test_statement_not_found(lang, text, bad):
+    rels = extract_text(text, lang=lang, date_=DATE).relations
+    assert not [r for r in rels if fits(r, bad)], [(r.source, r.type, r.target, r.method) for r in rels]
