@@ -31,12 +31,14 @@ def find_generic_agreements(ctx: Context) -> None:
     older: set[str] = set()  # agreements named by an older year ("the 1991 ceasefire")
     states = [m.entity for m in ctx.ments if m.kind == "state"]
     top_state = Counter(states).most_common(1)[0][0] if states else None
-    nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks, ctx.by_text), ctx.toks, ctx.free)
+    drafts = (ctx.lex.w("draft_words"), ctx.lex.w("agreement_modifiers"))
+    nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks, ctx.by_text), ctx.toks, ctx.free, drafts)
     for ts, te in nouns:
         if not ctx.free(ts, te) or not _plural_signed(ctx, ts, te) or _not_an_accord(ctx, te):
             continue
-        if _heads_named(ctx, te, None):
-            continue  # «اتفاق الرياض» is matched whole by the gazetteer; "the Stockholm agreement" likewise
+        if _heads_named(ctx, te, None) or _purpose_of_proposal(ctx, named, ts):
+            continue  # «اتفاق الرياض» is matched whole by the gazetteer, "the Stockholm agreement" likewise;
+            # «المقترح المصري القطري لوقف إطلاق النار»: what the proposal is for, not another agreement
         if ts > 0 and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.toks[ts - 1].forms):
             continue  # «أي اتفاق نهائي», "any deal", "no agreement": no agreement in particular
         if _hypothetical(ctx, ts, te) or _verb_use(ctx, ts, te):
@@ -1177,15 +1179,24 @@ _FAMILY_AR = {
 }
 
 
-def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token], free=None) -> list[tuple[int, int]]:
+def _merge_adjacent(
+    found: list[tuple[int, int, object]],
+    toks: list[Token],
+    free=None,
+    drafts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> list[tuple[int, int]]:
     """ "ceasefire agreement", "truce deal", "agreement on a framework": one mention; not across a name
-    («المقترح المصري القطري لوقف إطلاق النار»: the proposal is named apart from the states that made it)."""
+    («المقترح المصري القطري لوقف إطلاق النار»: the proposal is named apart from the states that made it). A
+    draft (`drafts`: its words and the modifiers it may take) before a modified noun is that noun's draft: "a
+    draft peace agreement"."""
     out: list[list[int]] = []
     for ts, te, _p in found:
         if out and ts - out[-1][1] <= 2:  # (every merge below has at most two words between)
             between = [t.text for t in toks[out[-1][1] : ts]]
+            drafted = toks[out[-1][1] - 1].text in drafts[0] and all(w in drafts[1] for w in between)
             if (
                 not between
+                or drafted
                 or between in (["on", "a"], ["on", "the"], ["for", "a"], ["on"])
                 or _purpose_of(toks, between, ts) and (free is None or free(out[-1][1], ts))
             ):
@@ -1193,6 +1204,19 @@ def _merge_adjacent(found: list[tuple[int, int, object]], toks: list[Token], fre
                 continue
         out.append([ts, te])
     return [(a, b) for a, b in out]
+
+
+def _purpose_of_proposal(ctx: Context, named: list[Ment], ts: int) -> bool:
+    """The Arabic «ل» noun at ts says what a plan or proposal named just before it is for, past the adjectives
+    of its proposers («المقترح المصري القطري لوقف إطلاق النار», «المبادرة الأمريكية الجديدة لوقف الحرب»): one
+    agreement, as "the Egyptian-Qatari proposal for a ceasefire" is (`_merge_adjacent` keeps their names apart)."""
+    if ctx.lang != "ar":
+        return False
+    k = bisect.bisect_left(named, ts, key=lambda m: m.ts)
+    m = named[k - 1] if k > 0 else None
+    if m is None or not 0 < ts - m.te <= 2 or _family(" ".join(ctx.lasts[m.ts : m.te])) not in ("plan", "proposal"):
+        return False
+    return _purpose_of(ctx.toks, ctx.texts[m.te : ts], ts)
 
 
 def _purpose_of(toks: list[Token], between: list[str], ts: int) -> bool:

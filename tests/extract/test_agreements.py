@@ -532,3 +532,36 @@ def test_a_draft_resolution_is_only_what_a_noun_calls_a_draft():
     assert "agr:draft-gaza-2024-03" in ids.values(), ids
     ids = _agreement_ids("استخدمت روسيا والصين حق النقض ضد مشروع القرار الأميركي بشأن غزة.", "ar", "2024-03-25")
     assert "agr:draft-gaza-2024-03" in ids.values(), ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رفضت حركة حماس المقترح الإسرائيلي الجديد لوقف إطلاق النار.",
+        "وافقت حركة 23 مارس على المقترح الأنغولي لوقف إطلاق النار في شرق الكونغو.",
+        "رحبت الحكومة السودانية بالمبادرة المصرية لوقف إطلاق النار في الخرطوم.",
+    ],
+)
+def test_what_a_proposal_is_for_is_no_agreement_of_its_own(text):
+    """«المقترح الإسرائيلي الجديد لوقف إطلاق النار» is one proposal, as "the new Israeli proposal for a
+    ceasefire" is: the ceasefire it is for, past its proposers' adjectives, is no second node."""
+    ids = _agreement_ids(text, "ar", "2024-03-10")
+    assert len(set(ids.values())) == 1 and not any(t.startswith("لوقف") for t in ids), ids
+
+
+def test_the_proposers_of_a_ceasefire_proposal_are_no_parties():
+    """ "the Egyptian-Qatari ceasefire proposal": Egypt and Qatar put it forward; Hamas, which accepted it,
+    agrees with it."""
+    ex = extract_text(
+        "Hamas accepted the Egyptian-Qatari ceasefire proposal on Monday.", lang="en", date_="2024-03-10"
+    )
+    agreeing = {r.source for r in ex.relations if r.type == "agrees_with"}
+    assert "group:hamas" in agreeing and not agreeing & {"state:egy", "state:qat"}, ex.relations
+
+
+def test_a_draft_peace_agreement_is_one_agreement():
+    """ "initialled a draft peace agreement": the draft of that agreement, not a draft resolution beside it."""
+    ids = _agreement_ids(
+        "Congo and Rwanda initialled a draft peace agreement in Washington on Wednesday.", "en", "2025-06-18"
+    )
+    assert list(ids) == ["draft peace agreement"], ids
