@@ -14,6 +14,7 @@ _ARMY_NAME = re.compile(r"\b(army|armed forces|defen[cs]e forces?)\b", re.IGNORE
 _PARLIAMENT_NAME = re.compile(r"\bparliament\b", re.IGNORECASE)
 _PRESIDENCY_NAME = re.compile(
     r"\b(presidency|presidential (administration|office)|royal (court|cabinet))\b", re.IGNORECASE)
+_MINISTRY = re.compile(r"\bministry\b", re.IGNORECASE)
 _ARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ash|at|az)-")  # "al-Assad" → "Assad loyalists"
 _AR_PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين"})  # «إلى», «إلا» as normalization writes them
 _BODIES: dict[tuple[int, str], dict[str, str]] = {}
@@ -39,8 +40,9 @@ def _state_bodies(kb, name: re.Pattern) -> dict[str, str]:
             state = e.record.get("state")
             if e.kind != "organization" or not state or state in out:
                 continue
-            if any(name.search(n) for n in (e.name, *(e.record.get("aliases") or ()))):
-                out[state] = e.id
+            names = (e.name, *(e.record.get("aliases") or ()))
+            if any(name.search(n) for n in names) and not any(_MINISTRY.search(n) for n in names):
+                out[state] = e.id  # (not "French Armed Forces Ministry": a ministry is not the army itself)
         for k in [k for k in _BODIES if k[0] != id(kb)]:
             del _BODIES[k]
         _BODIES[key] = out
@@ -271,16 +273,34 @@ def _demonym_troops(ctx: Context, by_state: dict[str, str]) -> None:
         k = m.te + owner
         while k < len(toks) and k - m.te < 2 and toks[k].text in quals and not ctx.covered[k]:
             k += 1
-        if k >= len(toks) or toks[k].text not in nouns or ctx.covered[k]:
+        end = k + 1
+        if not owner and _shared_troops(ctx, m, by_state):
+            end = m.te  # "Armenian and Azerbaijani forces": the noun after the second demonym is both armies'
+        elif k >= len(toks) or toks[k].text not in nouns or ctx.covered[k]:
             continue
         eid = by_state[m.entity]
         ctx.register(eid)
-        s_, e_ = ctx.orig(m.ts, k + 1)
+        s_, e_ = ctx.orig(m.ts, end)
         ctx.ments.remove(m)
-        ctx.add(Ment(s_, e_, m.ts, k + 1, eid, "organization", "coref", ctx.text[s_:e_]))
+        ctx.add(Ment(s_, e_, m.ts, end, eid, "organization", "coref", ctx.text[s_:e_]))
         changed = True
     if changed:
         ctx.ments.sort_by_start()
+
+
+def _shared_troops(ctx: Context, m: Ment, by_state: dict[str, str]) -> bool:
+    """ "Armenian and Azerbaijani forces", "Russian and Ukrainian troops": a demonym, "and", and a second demonym
+    right before a troop noun (`troop_nouns`): the noun is both states' (each army the knowledge base knows)."""
+    toks, k = ctx.toks, m.te
+    if m.te - m.ts != 1 or k + 2 >= len(toks) or toks[k].text not in ctx.lex.w("and"):
+        return False
+    nouns = ctx.lex.w("troop_nouns")
+    for n in ctx.ments.starting(k + 1):
+        if n.entity in by_state.values() and n.entity != by_state[m.entity] and toks[n.te - 1].text in nouns:
+            return True  # ("Azerbaijani forces" already named as the army)
+        if n.role == "demonym" and n.kind == "state" and n.te - n.ts == 1 and n.entity in by_state:
+            return n.entity != m.entity and n.te < len(toks) and toks[n.te].text in nouns
+    return False
 
 
 _COMMAND = frozenset({"commander", "leader", "head", "chief_of_staff"})

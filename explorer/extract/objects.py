@@ -2069,6 +2069,8 @@ def _far_complement(ctx: Context, site: Site, tgt: Ment) -> bool:
     # stability of Sudan": the state's own unity (a fight against terrorism "in Syria's unity" fights no one)
     if sum(t.is_word and t.text.lower() not in integrity for t in ctx.toks[site.start_after : tgt.np_start]) > 4:
         return True  # «الالتزام بحماية المدنيين … وعلى اتفاق» (quotation marks do not count: «"مكافحة الإرهاب" ضد»)
+    if len(mids) == 1 and mids[0].rtype == "fights" and mids[0].i - site.j <= 1 and tgt.np_start == mids[0].j:
+        return False  # «أعربت تركيا عن إدانتها للهجوم الإسرائيلي», «لهجوم الحوثيين»: the attack's agent right after it
     against = ctx.lex.w("against") if site.rtype == "fights" else ()  # ("airstrikes against X": one phrase)
     # «تعزيز قدراتنا على محاربة»: another trigger between the noun and the name takes it
     return any(site.j <= f.i < tgt.np_start and f.text not in against for f in site.found[site.n_trig + 1 :])

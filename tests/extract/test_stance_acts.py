@@ -1,0 +1,55 @@
+"""Stance toward an actor's act and the acts of war themselves, in sentences of our own across conflicts (Gaza,
+Sudan, Ukraine, Lebanon, Yemen, the South Caucasus, Tigray): a stance noun after «أعرب عن» whose object is an
+attack with its agent right after it («عن إدانتها للهجوم الإسرائيلي», «لهجوم قوات الدعم السريع») opposes that agent;
+an invasion («الغزو الروسي لأوكرانيا», «غزت روسيا أوكرانيا») and rockets fired toward someone («صواريخ باتجاه
+إسرائيل») fight them; "Armenian and Azerbaijani forces" are both states' armies."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import check_relations
+
+FINDS = [
+    ("ar", "أعربت تركيا عن إدانتها للهجوم الإسرائيلي على غزة.", ("state:tur", "opposes", "state:isr")),
+    ("ar", "أعربت السعودية عن إدانتها لهجوم قوات الدعم السريع على الفاشر.", ("state:sau", "opposes", "group:rsf")),
+    (
+        "ar",
+        "أعرب الاتحاد الأفريقي عن إدانته للقصف الروسي لمدينة أوديسا.",
+        ("org:african-union", "opposes", "state:rus"),
+    ),
+    ("ar", "أدى الغزو الروسي لأوكرانيا إلى أزمة غذائية عالمية.", ("state:rus", "fights", "state:ukr")),
+    ("ar", "وغزت روسيا أوكرانيا في فبراير 2022.", ("state:rus", "fights", "state:ukr")),
+    ("ar", "أطلق حزب الله صواريخ باتجاه إسرائيل.", ("group:hezbollah", "fights", "state:isr")),
+    ("ar", "أطلق الحوثيون صواريخ باليستية باتجاه السعودية.", ("group:houthis", "fights", "state:sau")),
+    (
+        "en",
+        "Clashes between Armenian and Azerbaijani forces killed dozens.",
+        ("org:armenian-army", "fights", "org:azerbaijani-army"),
+    ),
+    (
+        "en",
+        "Fighting between Russian and Ukrainian troops continued near Bakhmut.",
+        ("org:russian-armed-forces", "fights", "org:afu"),
+    ),
+    ("en", "Ethiopian and Eritrean forces fought the TPLF in Tigray.", ("org:endf", "fights", "group:tplf")),
+]
+
+KEEPS_OUT = [
+    # the victim of a condemned attack is not opposed; a ceasefire's «إطلاق النار» is no fighting
+    ("ar", "أعربت الجامعة العربية عن إدانتها للهجوم على إسرائيل.", ("org:arab-league", "opposes", "state:isr")),
+    ("ar", "أعربت تركيا عن إدانتها للهجوم الإسرائيلي على غزة.", ("state:tur", "opposes", "place:*")),
+    ("ar", "دعت مصر إلى وقف إطلاق النار في غزة.", ("*", "fights", "*")),
+    ("ar", "أطلق الرئيس مبادرة جديدة باتجاه السلام مع أرمينيا.", ("*", "fights", "*")),
+    # officials of two states are no armies
+    ("en", "Israeli and Egyptian officials met in Cairo.", ("org:*", "*", "*")),
+]
+
+
+@pytest.mark.parametrize(
+    "lang,text,shape,found",
+    [(*r, True) for r in FINDS] + [(*r, False) for r in KEEPS_OUT],
+    ids=[f"find-{n}" for n in range(len(FINDS))] + [f"out-{n}" for n in range(len(KEEPS_OUT))],
+)
+def test_stance_acts(lang, text, shape, found):
+    rels = extract_text(text, lang=lang, date_="2024-05-10").relations
+    check_relations(rels, [shape] if found else [], [] if found else [shape])
