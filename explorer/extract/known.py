@@ -129,7 +129,29 @@ def _group_adjectives_ar(ctx: Context) -> None:
     it is a surname: «عبد الملك الحوثي») right after one of the definite `group_adjective_heads` names the body."""
     if ctx.lang != "ar":
         return
-    forms, heads = _masculine_adjectives(ctx.kb), ctx.lex.w("group_adjective_heads")
+    forms = _masculine_adjectives(ctx.kb)
+    _adjectives_after(ctx, forms, ctx.lex.w("group_adjective_heads"))
+    _homograph_demonyms_ar(ctx)
+
+
+def _homograph_demonyms_ar(ctx: Context) -> None:
+    """«وزارة الخارجية المالية», «الجيش المالي», «نظيره المالي»: the nisba of a state whose name is also a common
+    adjective (`homograph_demonym_states`: «مالي» is "financial" too, «المالية» finance) names the state after
+    one of `homograph_demonym_heads` only; elsewhere («الدعم المالي») the article form names nothing."""
+    forms: dict[str, str] = {}
+    for eid in ctx.lex.w("homograph_demonym_states"):
+        e = ctx.kb.get(eid)
+        if e is not None and e.name_ar:
+            forms.update(dict.fromkeys((f"ال{e.name_ar}", f"ال{e.name_ar}ه"), eid))
+    if not forms:
+        return
+    for m in [m for m in ctx.ments if m.te == m.ts + 1 and ctx.texts[m.ts] in forms and m.kind == "state"]:
+        ctx.unname(m)  # (the gazetteer reads «المالي» as the name with its article)
+    _adjectives_after(ctx, forms, ctx.lex.w("homograph_demonym_heads"))
+
+
+def _adjectives_after(ctx: Context, forms: dict[str, str], heads) -> None:
+    """Mentions of `forms` (normalized word → entity) right after a definite word whose bare form is in `heads`."""
     added = False
     for k in ctx.where(forms.keys()) if forms and heads else ():
         prev = ctx.toks[k - 1] if k else None
@@ -140,7 +162,8 @@ def _group_adjectives_ar(ctx: Context) -> None:
         eid = forms[ctx.toks[k].text]
         s, e = ctx.orig(k, k + 1)
         ctx.register(eid)
-        ctx.add(Ment(s, e, k, k + 1, eid, ctx.kb.entities[eid].kind, "name", ctx.text[s:e]))
+        kind = ctx.kb.entities[eid].kind
+        ctx.add(Ment(s, e, k, k + 1, eid, kind, "demonym" if kind == "state" else "name", ctx.text[s:e]))
         added = True
     if added:
         ctx.ments.sort_by_start()

@@ -214,7 +214,8 @@ def _part_names(ctx: Context) -> dict[tuple[str, ...], set[tuple[str, str]]]:
     from explorer.text.tokens import tokenize
 
     got = {}
-    ar, heads, of_heads = ctx.lang == "ar", ctx.lex.organization_heads, ctx.lex.w("of_heads")
+    ar, heads = ctx.lang == "ar", ctx.lex.organization_heads | ctx.lex.w("known_part_heads")
+    of_heads = ctx.lex.w("of_heads")
     for e in ctx.kb.entities.values():
         state = e.record.get("state")
         if e.kind not in ("organization", "armed_group") or not state:
@@ -253,6 +254,28 @@ def _known_by_part(ctx: Context, ts: int, te: int) -> str | None:
     if ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[1][1] != ranked[0][1]):
         return None
     return ranked[0][1]
+
+
+def find_known_parts(ctx: Context) -> None:
+    """«حكومة الوحدة الوطنية» in an article about Libya, «لحكومة الوحدة الوطنية»: a head too generic to open a
+    name the text would be found by (`known_part_heads`: «حكومة» is the state's government alone), with two or
+    three definite words after it, names the body the knowledge base knows in the document's state under a
+    longer name that starts with these words; nothing is discovered from these heads."""
+    heads, toks = ctx.lex.w("known_part_heads"), ctx.toks
+    added = False
+    for i in ctx.where(heads, forms=True) if heads and ctx.lang == "ar" else ():
+        for te in range(min(len(toks), i + 4), i + 2, -1):  # (two words, «حكومة الوحدة», name too little)
+            if ctx.free(i, te) and all(toks[k].text.startswith("ال") for k in range(i + 1, te)):
+                known = _known_by_part(ctx, i, te)
+                if known is not None:
+                    s_, e_ = ctx.orig(i, te)
+                    s_ = _after_clitic(ctx, i, s_)
+                    ctx.register(known)
+                    ctx.add(Ment(s_, e_, i, te, known, ctx.kb.entities[known].kind, "short", ctx.text[s_:e_]))
+                    added = True
+                    break
+    if added:
+        ctx.ments.sort_by_start()
 
 
 def _state_counts(ctx: Context) -> dict[str, int]:
@@ -1070,19 +1093,32 @@ def find_national_bodies(ctx: Context) -> None:
         known = _international_before(ctx, k + 1) if ctx.covered[k] and k < m.ts - 1 else None
         if known is not None:  # «مجلس الأمن القومي التركي»: no UN Security Council
             k = ctx.unname(known)
-        head = toks[k]
-        if k == m.ts - 1 or head.text not in heads or head.text in armed or ctx.covered[k]:
+        head, te = toks[k], _national_purpose(ctx, m.te)
+        if (k == m.ts - 1 and te == m.te) or head.text not in heads or head.text in armed or ctx.covered[k]:
             continue  # «المجلس الإسرائيلي»: no adjective, too generic; «القوات الجوية التركية»: the state acts
         if k > 0 and ctx.lex.titles.match_at(toks, k - 1):
             continue  # «رئيس المجلس العسكري السوداني»: the title's body, named by the title step
-        s_, e_ = ctx.orig(k, m.te)
+        s_, e_ = ctx.orig(k, te)
         name = ctx.text[s_:e_]
-        key = " ".join(t.forms[-1] for t in toks[k : m.te])
+        key = " ".join(t.forms[-1] for t in toks[k:te])
         eid = stable_id("organization", key)
         ctx.entities.add(eid, name, "organization", name, [], known=False)
         m.in_np = True
-        ctx.add(Ment(s_, e_, k, m.te, eid, "organization", "discovered", name))
+        ctx.add(Ment(s_, e_, k, te, eid, "organization", "discovered", name))
     ctx.ments.sort_by_start()
+
+
+def _national_purpose(ctx: Context, k: int) -> int:
+    """«المفوضية الكينية لحقوق الإنسان», «اللجنة الصومالية المستقلة للانتخابات», «الهيئة العليا الليبية
+    للانتخابات»: after a body's demonym, up to two definite adjectives and a complement with «لـ» (what the body
+    is for) still belong to its name; where the name ends (k itself when no complement follows)."""
+    toks, n, e = ctx.toks, len(ctx.toks), k
+    while e < n and e - k < 2 and _adjective(ctx, e) and toks[e].text.startswith("ال"):
+        e += 1
+    if e < n and _name_word(ctx, e) and toks[e].text.startswith("ل"):
+        lam = _lam_complement(ctx, e)
+        return lam if lam is not None else k
+    return k
 
 
 def _international_before(ctx: Context, te: int) -> Ment | None:

@@ -60,6 +60,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "cued-names.v1": names.find_cued_names,
     "ruling-bodies.v1": rulers.find_ruling_bodies,
     "missions.v1": missions.find_missions,
+    "known-parts.v1": organizations.find_known_parts,
     "titles.v1": titles.find_titles,
     "spelled-out-bodies.v1": organizations.find_spelled_out_bodies,
     "organizations.v1": organizations.find_organizations,
