@@ -2281,13 +2281,27 @@ def in_support_of(ctx: Context, site: Site, emit) -> Outcome:
     if site.i <= site.sent.ts:
         return PASS
     marker = site.nominal and ctx.texts[site.i - 1] in ctx.lex.w("purpose_stance_openers")  # "in support of"
-    if not marker and not (ctx.lang == "ar" and ctx.texts[site.i] in ctx.lex.w("purpose_stance_nouns")):
-        return PASS  # «دعماً», «تضامناً»: the accusative of purpose (with «لـ» or «الدعم» it is another noun)
     lo = max([site.sent.ts] + [f.j for f in site.found[: site.n_trig] if f.rtype == "states"])
+    purpose = ctx.lang == "ar" and ctx.texts[site.i] in ctx.lex.w("purpose_stance_nouns")
+    purpose = purpose or ctx.lang == "ar" and _purpose_li(ctx, site, lo)
+    if not marker and not purpose:
+        return PASS  # «دعماً», «تضامناً»: the accusative of purpose (with «الدعم» it is another noun)
     first = next((m for m in site.before if m.np_start >= lo and not m.in_np and not m.possessive), None)
     if first is None or first is site.near_before and site.gap_before <= 1:
         return PASS  # "Iran's support": the owner right before is the agent anyway
     return _subject(site, group_with(ctx, site.ments, first), "in-support-of")
+
+
+def _purpose_li(ctx: Context, site: Site, lo: int) -> bool:
+    """«أرسلت تركيا قوات إلى ليبيا لدعم حكومة الوفاق»: «لـ» and a support noun (`purpose_support_nouns`) after a
+    clause whose subject is named before it say what the clause's act is for; not in a clause of accusation,
+    warning or negation («اتهمت X Y بإرسال مقاتلين لدعم Z», «حذرت من أي محاولة لدعم», «لن ترسل قوات لدعم»)."""
+    tok = ctx.toks[site.i]
+    if tok.text[:1] != "ل" or ctx.lex.w("purpose_support_nouns").isdisjoint(tok.forms) or site.i - lo < 2:
+        return False
+    stops, neg = ctx.lex.any_of("accusation_words", "warn_verbs"), ctx.lex.negations
+    clause = ctx.toks[max(site.sent.ts, site.i - 10) : site.i]
+    return not any(not stops.isdisjoint(t.forms) or t.text in neg for t in clause)
 
 
 @construction("nominal-complement", "subject", rtypes=("fights", "opposes", "supports", "references"), nominal=True)

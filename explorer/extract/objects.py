@@ -1932,7 +1932,8 @@ def _giver_before(ctx: Context, site: Site, lo: int) -> bool:
     return False
 
 
-_SUPPORT_AGENTS = ("verb-subject-object", "participle-agent", "pronoun-agent", "called-to")  # («دعمها», «بدعم» urged)
+# («دعمها», «بدعم» urged, «لدعم» the purpose of the clause's act)
+_SUPPORT_AGENTS = ("verb-subject-object", "participle-agent", "pronoun-agent", "called-to", "in-support-of")
 
 
 def _member_role(ctx: Context, site: Site, tgt: Ment) -> bool:

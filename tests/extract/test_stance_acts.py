@@ -2,7 +2,8 @@
 Sudan, Ukraine, Lebanon, Yemen, the South Caucasus, Tigray): a stance noun after «أعرب عن» whose object is an
 attack with its agent right after it («عن إدانتها للهجوم الإسرائيلي», «لهجوم قوات الدعم السريع») opposes that agent;
 an invasion («الغزو الروسي لأوكرانيا», «غزت روسيا أوكرانيا») and rockets fired toward someone («صواريخ باتجاه
-إسرائيل») fight them; "Armenian and Azerbaijani forces" are both states' armies."""
+إسرائيل») fight them; "Armenian and Azerbaijani forces" are both states' armies; «لدعم» after a clause
+(«أرسلت تركيا قوات إلى ليبيا لدعم حكومة الوفاق») says whom its subject backs."""
 
 import pytest
 
@@ -32,6 +33,11 @@ FINDS = [
         ("org:russian-armed-forces", "fights", "org:afu"),
     ),
     ("en", "Ethiopian and Eritrean forces fought the TPLF in Tigray.", ("org:endf", "fights", "group:tplf")),
+    # «لدعم» after a clause: what its act is for; «تعمل على دعم», «تسعى إلى دعم»: the subject works for it
+    ("ar", "وأرسلت تركيا قوات إلى ليبيا لدعم حكومة الوفاق.", ("state:tur", "supports", "org:gna")),
+    ("ar", "ونشرت رواندا قوات في الكونغو لدعم حركة إم23 بحسب خبراء أمميين.", ("state:rwa", "supports", "group:m23")),
+    ("ar", "وتعمل مصر على دعم الجيش السوداني.", ("state:egy", "supports", "org:saf")),
+    ("ar", "وتسعى قطر إلى دعم الحكومة اللبنانية.", ("state:qat", "supports", "state:lbn")),
 ]
 
 KEEPS_OUT = [
@@ -40,6 +46,9 @@ KEEPS_OUT = [
     ("ar", "أعربت تركيا عن إدانتها للهجوم الإسرائيلي على غزة.", ("state:tur", "opposes", "place:*")),
     ("ar", "دعت مصر إلى وقف إطلاق النار في غزة.", ("*", "fights", "*")),
     ("ar", "أطلق الرئيس مبادرة جديدة باتجاه السلام مع أرمينيا.", ("*", "fights", "*")),
+    # the destination is not who is backed; a warning against support is none
+    ("ar", "وأرسلت تركيا قوات إلى ليبيا لدعم حكومة الوفاق.", ("state:lby", "supports", "*")),
+    ("ar", "وحذرت إيران من أي محاولة لدعم إسرائيل.", ("state:irn", "supports", "*")),
     # officials of two states are no armies
     ("en", "Israeli and Egyptian officials met in Cairo.", ("org:*", "*", "*")),
 ]
