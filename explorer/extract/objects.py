@@ -948,6 +948,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     targets = targets or _far_agreement(ctx, site, named, j, w)
     targets = targets or _ceremony_agreement(ctx, site) or _participle_agreement(ctx, site) or _its_part(ctx, site, j)
     targets = targets or _each_other(ctx, site, j)  # (each speaker then speaks of the other: emit skips itself)
+    _joint_declaration(ctx, site, targets, emit)
     if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
         # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
         praised = (*_PRAISED, "agreement")
@@ -966,6 +967,37 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
                 _how(site, "reported-speech"),
             )
     return DONE
+
+
+def _joint_declaration(ctx: Context, site: Site, targets: list[Ment], emit) -> None:
+    """ "The United States and Russia announced a nationwide cessation of hostilities", «أعلنت الحكومة الكولومبية
+    وجيش التحرير الوطني هدنة»: two or more sides that together declare an agreement (the object of a
+    `declare_verbs` verb, only its article and modifiers between) agree to it, beside stating it. Not one side
+    alone ("announced a truce with B" is patterns.agreement_between's), nor sides that declare one between others
+    or one they broker (a `between`, `broker_participles` or `sponsor_nouns` word after the verb)."""
+    sides = [s for s in site.src if s.kind != "organization" or _national(ctx, s.entity)]  # (not the UN, the AU)
+    if len(sides) < 2 or ctx.lex.w("declare_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return
+    agr = next((m for m in targets if m.kind == "agreement"), None)
+    lo = max(site.start_after, site.i + 1)
+    if agr is None or not 0 <= agr.np_start - lo <= 2 or not all(t.is_word for t in ctx.toks[lo : agr.np_start]):
+        return
+    cues = ctx.lex.any_of("between", "broker_participles", "sponsor_nouns", "plural_agent_nouns", "mediator_roles")
+    if any(not cues.isdisjoint(t.forms) for t in ctx.toks[site.sent.ts : site.sent.te]):
+        return  # "the mediators Egypt and Qatar announced a truce", "announced a truce between A and B"
+    e = ctx.kb.get(agr.entity)
+    parties = set(e.record.get("parties") or ()) if e is not None else set()
+    if parties and any(s.entity not in parties and not _national(ctx, s.entity) & parties for s in sides):
+        return  # "Egypt and Qatar announced the Gaza ceasefire": not its parties
+    for s in sides:
+        emit(s, agr, "agrees_with", site.conf, site.trig.text, _how(site, "joint-declaration"))
+
+
+def _national(ctx: Context, eid: str) -> set[str]:
+    """The state a body, group or person belongs to in the knowledge base (none for an international body)."""
+    e = ctx.kb.get(eid)
+    rec = e.record if e is not None else {}
+    return {x for x in (rec.get("state"), rec.get("nationality")) if x}
 
 
 def _far_agreement(ctx: Context, site: Site, named: list[Ment], j: int, near: float) -> list[Ment]:

@@ -402,7 +402,10 @@ def _declarers(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment, declare
     between): "A announced a week-long truce", «أعلن A مساء السبت هدنة»."""
     toks, lo = ctx.toks, max(sent.ts, m.np_start - 5)
     gap = range(lo, m.np_start)
-    if any(not (toks[x].is_word or toks[x].text == "-") for x in gap if x > lo):
+    if ctx.lang != "ar":  # ("Sudan's army announced a 72-hour truce": only what stands after the verb matters)
+        v = next((x for x in reversed(gap) if ctx.texts[x] in declare), lo)
+        gap = range(v, m.np_start)
+    if any(not (toks[x].is_word or toks[x].text == "-" or toks[x].text.isdigit()) for x in gap if x > lo):
         aside = _actor_before_aside(ctx, sent, ments, m.np_start) if ctx.lang == "ar" else None
         grp = group_with_left(ctx, ments, aside) if aside is not None else []
         return grp if grp and toks[grp[0].np_start - 1].forms[-1] in declare else []

@@ -565,3 +565,49 @@ def test_a_draft_peace_agreement_is_one_agreement():
         "Congo and Rwanda initialled a draft peace agreement in Washington on Wednesday.", "en", "2025-06-18"
     )
     assert list(ids) == ["draft peace agreement"], ids
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "sides"),
+    [
+        ("Colombia's government and the ELN announced a six-month ceasefire on Friday.", "en", "2023-06-09",
+         {"state:col"}),
+        ("Armenia and Azerbaijan announced an agreement to exchange prisoners.", "en", "2023-12-07",
+         {"state:arm", "state:aze"}),
+        ("Sudan and South Sudan declared a truce in the disputed Abyei area.", "en", "2024-03-10",
+         {"state:sdn", "state:ssd"}),
+        ("أعلنت أرمينيا وأذربيجان اتفاقاً لتبادل الأسرى.", "ar", "2023-12-07", {"state:arm", "state:aze"}),
+        ("أعلن الجيش السوداني وقوات الدعم السريع هدنة لمدة 72 ساعة في الخرطوم.", "ar", "2024-03-10",
+         {"group:rsf"}),
+    ],
+)  # fmt: skip
+def test_sides_that_declare_an_agreement_together_agree_to_it(text, lang, date, sides):
+    """ "A and B announced a ceasefire": two sides that together declare an agreement are its parties (the
+    dev README's joint announcements), beside stating it."""
+    ex = extract_text(text, lang=lang, date_=date)
+    agr = {e.id for e in ex.entities if e.kind == "agreement"}
+    agreeing = {r.source for r in ex.relations if r.type == "agrees_with" and r.target in agr}
+    assert sides <= agreeing, ex.relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediators Egypt and Qatar announced a truce in Gaza.",
+        "The United Nations and the African Union announced a truce in Darfur.",
+        "Egypt and Qatar announced a truce between Israel and Hamas.",
+    ],
+)
+def test_mediators_that_declare_an_agreement_are_no_parties(text):
+    """Who declares an agreement as mediator, an international body or between others is no side of it."""
+    ex = extract_text(text, lang="en", date_="2024-03-10")
+    agreeing = {r.source for r in ex.relations if r.type == "agrees_with"}
+    assert not agreeing & {"state:egy", "state:qat", "org:un", "org:au"}, ex.relations
+
+
+def test_a_side_that_announces_a_numbered_truce_with_another():
+    """ "Sudan's army announced a 72-hour truce with the RSF": the possessive before the verb and the number
+    after it do not hide the declarer (patterns._declarers)."""
+    ex = extract_text("Sudan's army announced a 72-hour truce with the RSF.", lang="en", date_="2024-03-10")
+    agreeing = {r.source for r in ex.relations if r.type == "agrees_with"}
+    assert {"org:saf", "group:rsf"} <= agreeing, ex.relations
