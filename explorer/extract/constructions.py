@@ -721,23 +721,69 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
 
 @construction("source-after", "prepare", needs="source_phrases")
 def source_after(ctx: Context, site: Site, emit) -> Outcome:
-    """ "…, according to a UN panel", "according to the United Nations, the RSF …": the source named right after
-    the phrase speaks (never an actor before it); the statement is about the agreement, else the first state or
-    group, of the rest of the sentence ("according to the Doha agreement" stays a reference)."""
+    """ "…, according to a UN panel", "according to the United Nations, the RSF …", «وبحسب بيان صادر عن الرئاسة
+    الصومالية، فإن …»: the source named right after the phrase speaks (never an actor before it); the statement is
+    about the agreement, else the first state or group, of the rest of the sentence, not the source's own state
+    ("according to the Doha agreement" stays a reference)."""
     if site.trig.text.lower() not in ctx.lex.w("source_phrases"):
         return PASS
-    after = [m for m in site.after if m.np_start - site.j <= 3]
-    if not after or after[0].kind == "agreement" or not actor(after[0]) or after[0].kind == "place":
-        return PASS
-    src = after[0]
+    src = _named_source(ctx, site)
+    if src is None:
+        return DONE if _only_attribution(ctx, site) else PASS
+    if site.i > site.sent.ts and ctx.texts[site.i - 1] in (",", "،") and _spoken_before(site):
+        return DONE  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the King speaks; the statement reports him
+    own = {r.of for r in ctx.kb.roles_of(src.entity, ctx.on)} if src.kind == "person" else set()
+    if src.entity in ctx.kb.entities:
+        own.add(ctx.kb.entities[src.entity].record.get("state"))
     rest = [m for m in ctx.ments.ending_within(site.sent.ts, site.sent.te) if m.ts < site.i or m.ts >= src.te]
-    rest = [m for m in rest if site.sent.ts <= m.ts and m.entity != src.entity and not (m.in_np or m.topic)]
+    rest = [m for m in rest if site.sent.ts <= m.ts and m.entity not in own and not (m.in_np or m.topic)]
     tgt = next((m for m in rest if m.kind == "agreement"), None) or next(
-        (m for m in rest if m.kind in ("state", "armed_group")), None
+        (m for m in rest if m.kind in ("state", "armed_group") and m.entity != src.entity), None
     )
     if tgt is not None:
         emit(src, tgt, "states", ontology.base_confidence("states"), site.trig.text, "source-after")
     return DONE
+
+
+def _named_source(ctx: Context, site: Site) -> Ment | None:
+    """The actor a source phrase names, right after it or past a statement noun ("according to a statement from
+    the army"); none for an agreement, a place, a demonym ("according to Egyptian media", «بحسب مصادر سودانية»:
+    the people it describes are not named) or «ما» and a verb after it («حسب ما أعلن العراق»: the verb speaks)."""
+    if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("attribution_relatives"):
+        return None
+    k = _past_statement(ctx, site.j, site.sent.te)
+    after = [m for m in site.after if m.np_start - site.j <= 3 or k > site.j and k - 1 <= m.np_start <= k + 1]
+    if not after or after[0].kind in ("agreement", "place") or not actor(after[0]) or after[0].role == "demonym":
+        return None
+    return after[0]
+
+
+def _only_attribution(ctx: Context, site: Site) -> bool:
+    """An attribution word (`attribution_words`, «بحسب») that names no source ends there («بحسب مصادر، …»); before
+    an agreement («بحسب الاتفاق») it is a reference."""
+    if site.trig.text not in ctx.lex.w("attribution_words"):
+        return False
+    k = _past_statement(ctx, site.j, site.sent.te)
+    return not any(m.kind == "agreement" and m.ts <= k + 1 for m in site.after[:1])
+
+
+def _spoken_before(site: Site) -> bool:
+    """A statement verb (not noun) before the trigger in its sentence."""
+    return any(f.rtype == "states" and not f.phrase.nominal for f in site.found[: site.n_trig])
+
+
+def _past_statement(ctx: Context, k: int, end: int) -> int:
+    """ "according to a statement issued by the army", «بحسب بيان صادر عن الرئاسة»: past a statement noun
+    (`statement_nouns`, after an article) and the words that lead to its author (`statement_agent_words`); k itself
+    when no statement noun opens the phrase."""
+    nouns, agents = ctx.lex.w("statement_nouns"), ctx.lex.w("statement_agent_words")
+    x = k + (k < end and ctx.texts[k] in ("a", "an", "the"))
+    if x >= end or ctx.texts[x] not in nouns or ctx.covered[x]:
+        return k
+    x += 1
+    while x < end and x - k < 5 and ctx.texts[x] in agents:
+        x += 1
+    return x
 
 
 def _vote(ctx: Context, site: Site) -> Outcome:
@@ -2172,7 +2218,8 @@ def _compound_sides(ctx: Context, site: Site) -> list[Ment]:
             found, k = [*found, m], m.te
         return found
     k = site.i
-    while k > site.i - 2 and toks[k - 1].is_word and not ctx.capitalized(k - 1) and toks[k - 1].text != "the":
+    lo = max(site.i - 2, site.sent.ts)  # (not before the sentence: "negotiat…" opening a text)
+    while k > lo and toks[k - 1].is_word and not ctx.capitalized(k - 1) and toks[k - 1].text != "the":
         k -= 1
     out: list[Ment] = []
     while (m := next((x for x in ctx.ments.ending(k) if _sides_kind(x) and x.ts >= site.sent.ts), None)) is not None:

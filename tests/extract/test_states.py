@@ -1,8 +1,9 @@
 """Statements (`states`): who speaks and what the words are about, in sentences of our own across conflicts (Gaza,
 Sudan, Ukraine, Tigray, Lebanon, Libya), both languages where the shape exists in both. The occasion named between
 the verb and "that" («إن») is not what is said; a demonym on a noun of armed action, forces or weapons names the
-state a statement is about; an unnamed source does not make the state or body that qualifies it a speaker. A target
-ending in * matches any id with that prefix."""
+state a statement is about; an unnamed source does not make the state or body that qualifies it a speaker; the
+actor after "according to" («بحسب», «وفق»), past a statement noun, speaks. A target ending in * matches any id with
+that prefix."""
 
 import pytest
 
@@ -29,6 +30,27 @@ FINDS = [
         "The Lebanese army said Israeli strikes had killed two soldiers near Naqoura.",
         ("org:lebanese-army", "states", "state:isr"),
     ),
+]
+
+FINDS += [
+    # «بحسب», «وفق» and "according to" (past a statement noun) name who speaks; before an agreement, a reference
+    (
+        "ar",
+        "وبحسب الجيش السوداني، فإن قوات الدعم السريع هاجمت مستشفى في الأبيض.",
+        ("org:saf", "states", "group:rsf"),
+    ),
+    (
+        "ar",
+        "وبحسب بيان صادر عن وزارة الخارجية الأوكرانية، فإن روسيا انتهكت اتفاق الحبوب.",
+        ("org:mfa-ukr", "states", "agr:black-sea-grain-initiative-2022"),
+    ),
+    ("ar", "ووفق بيان لحزب الله، فإن إسرائيل قصفت بلدة في جنوب لبنان.", ("group:hezbollah", "states", "state:isr")),
+    (
+        "en",
+        "The M23 seized Rubaya, according to a statement issued by the Congolese army.",
+        ("org:fardc", "states", "group:m23"),
+    ),
+    ("ar", "وتنسحب إثيوبيا من الحدود بحسب الاتفاق.", ("state:eth", "references", "agr:*")),
 ]
 
 NOT_FOUND = [
