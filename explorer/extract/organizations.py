@@ -247,6 +247,9 @@ def _known_by_part(ctx: Context, ts: int, te: int) -> str | None:
         head = max((f for f in t.forms if f in ctx.lex.organization_heads), key=len, default=t.forms[-1])
         words[0] = ("ال" + head) if _definite(t, head) and not head.startswith("ال") else head
     found = parts.get(tuple(words))
+    named = _state_before(ctx, ts)
+    if found and named is not None:  # "Ukraine's Security Service": Ukraine's, not the Russian one of that name
+        found = {(eid, state) for eid, state in found if state == named}
     if not found:
         return None
     counts = _state_counts(ctx)
@@ -276,6 +279,14 @@ def find_known_parts(ctx: Context) -> None:
                     break
     if added:
         ctx.ments.sort_by_start()
+
+
+def _state_before(ctx: Context, ts: int) -> str | None:
+    """English: the state named right before token ts, by its demonym or its "'s" ("the Sudanese", "Ukraine's")."""
+    if ctx.lang == "ar" or ts == 0:
+        return None
+    k = ts - (ctx.texts[ts - 1] in ("'s", "'"))
+    return next((m.entity for m in ctx.ments.ending(k) if m.kind == "state"), None)
 
 
 def _state_counts(ctx: Context) -> dict[str, int]:
@@ -1140,7 +1151,7 @@ def _national_versions_en(ctx: Context) -> None:
     between a state (or a region) and a body the knowledge base gives no state ("Security Council"), or the
     state's "'s" right before it, name that state's own body; the knowledge base's own one where it has it
     ("Russia's Security Council"), not the state's seat at the UN ("Russia's Security Council veto")."""
-    for m in [m for m in ctx.ments if m.kind == "organization" and m.ts > 1]:
+    for m in [m for m in ctx.ments if m.kind == "organization" and m.ts > 0]:
         if _international_before(ctx, m.te) is not m or not ctx.toks[m.ts].text[:1].isalpha():
             continue
         found = _national_span(ctx, m)
@@ -1165,7 +1176,8 @@ def _national_span(ctx: Context, m: Ment) -> tuple[int, str, bool] | None:
     if ctx.texts[k] in ctx.lex.w("name_fillers"):
         return None
     own = k == m.ts and ctx.texts[k - 1] in ("'s", "'")
-    before = k - (ctx.texts[k - 1] in ("'s", "'"))
+    own = own or (k == m.ts and any(x.role == "demonym" for x in ctx.ments.ending(k)))  # "the Armenian Security
+    before = k - (ctx.texts[k - 1] in ("'s", "'"))  # Council": its own, as "Armenia's Security Council" is
     kinds = ("state",) if own else ("state", "place")  # ("the Tigray Regional Security Council")
     state = next((x.entity for x in ctx.ments.ending(before) if x.kind in kinds), None)
     if state is None or (k == m.ts and not own):

@@ -555,8 +555,9 @@ def _owner_before(ctx: Context, i: int) -> list[Ment]:
         k2 = m.ts - 1
         if m.kind == "organization" and k2 >= 1 and toks[k2].text in ("'s", "'"):
             owner = _ment_ending_at(ctx, k2)
-            if owner and owner.kind == "state":
-                of.insert(0, owner)
+            body = ctx.kb.get(m.entity)
+            if owner and owner.kind == "state" and (body is None or body.record.get("state") != owner.entity):
+                of.insert(0, owner)  # ("Sudan's Sovereign Council chairman X": the state's own body holds it)
     start = paren + 1
     return of or _owner_of_possessor_title(ctx, start) or _its_owner(ctx, start) or _possessor_state(ctx, start)
 
