@@ -1074,6 +1074,8 @@ def _compatible(ctx: Context, family: str, m: Ment, fams: dict[int, str | None])
         fams[id(m)] = "resolution" if m.role == "resolution" else family_of_mention(ctx, m)
     if family == "ceasefire" and fams[id(m)] == "agreement" and _fresh(ctx, m.entity):
         return True  # "a cessation of hostilities" in the article on the peace agreement signed that week is it
+    if family == "proposal" and any(_family(w) == family for w in ctx.lasts[m.ts : m.te]):
+        return True  # "the proposal" after "a proposal for a ceasefire", «مقترح لوقف إطلاق النار»: that proposal
     return _families_fit(family, fams[id(m)])
 
 

@@ -611,3 +611,20 @@ def test_a_side_that_announces_a_numbered_truce_with_another():
     ex = extract_text("Sudan's army announced a 72-hour truce with the RSF.", lang="en", date_="2024-03-10")
     agreeing = {r.source for r in ex.relations if r.type == "agrees_with"}
     assert {"org:saf", "group:rsf"} <= agreeing, ex.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Angola put forward a ceasefire proposal for eastern Congo on Monday. The M23 rejected the proposal.", "en"),
+        ("Biden outlined a three-phase proposal for a ceasefire in Gaza. Hamas said it viewed the proposal "
+         "positively.", "en"),
+        ("قدمت مصر مقترحاً لوقف إطلاق النار في غزة. ورحبت حماس بالمقترح.", "ar"),
+        ("طرحت أنغولا مقترحاً جديداً لوقف إطلاق النار في شرق الكونغو. ورفضت حركة 23 مارس المقترح.", "ar"),
+    ],
+)  # fmt: skip
+def test_the_proposal_is_the_proposal_for_a_ceasefire_named_before(text, lang):
+    """ "a proposal for a ceasefire", «مقترحاً لوقف إطلاق النار» (with its tanween), then "the proposal",
+    «المقترح»: one proposal, whatever it is for (agreements._compatible)."""
+    ids = _agreement_ids(text, lang, "2024-06-01")
+    assert len(ids) == 2 and len(set(ids.values())) == 1, ids
