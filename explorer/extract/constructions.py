@@ -120,11 +120,14 @@ def _receiving(ctx: Context, site: Site) -> bool:
 
 # --- prepare ------------------------------------------------------------------------------------------
 def _will_not_sign(ctx: Context, site: Site) -> bool:
-    """ "Ivanov said he will not sign it", "would not sign the deal", «لن يوقع»: a signing verb under a future or
+    """ "Ivanov said he will not sign it", "would not sign the deal", «لن يوقع», "would never accept the deal", «لن
+    نقبل بالاتفاق»: a signing or accepting verb (`acceptance_verbs`) under a future or
     conditional negation (`refusal_negations` right before it) refuses the agreement, as "refused to sign" does
     ("did not sign" only reports). Only an agreement named right after, or "it", is refused ("would not sign
     any document with Russia" opposes no one). The site becomes an opposes one."""
-    if site.rtype != "agrees_with" or ctx.lex.w("signing_words").isdisjoint(ctx.toks[site.i].forms):
+    if site.rtype != "agrees_with" or ctx.lex.any_of("signing_words", "acceptance_verbs").isdisjoint(
+        ctx.toks[site.i].forms
+    ):
         return False
     before = " ".join(ctx.texts[max(site.sent.ts, site.i - 2) : site.i])
     if not any(before.endswith(w) for w in ctx.lex.w("refusal_negations")):
@@ -608,6 +611,16 @@ def _received_by(ctx: Context, site: Site, v: int) -> Ment | None:
     return first
 
 
+@construction("appositive-charge", "prepare", rtypes=("opposes",), langs=("en",), trigger_words="accusation_words")
+def appositive_charge(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Pakistan blamed the Taliban for the attack, an accusation Kabul rejected": an accusation noun that opens
+    a phrase in apposition (a comma, then "a"/"an") names the charge just made, whose stance the verb before it
+    holds; the name after it rejects it, it does not accuse."""
+    k = site.i - 1
+    arts = ctx.lex.w("appositive_articles")
+    return DONE if k > site.sent.ts and ctx.texts[k] in arts and ctx.texts[k - 1] == "," else PASS
+
+
 @construction("suspended-participation", "prepare", rtypes=("opposes",))
 def suspended_participation(ctx: Context, site: Site, emit) -> Outcome:
     """«علقت روسيا مشاركتها في مبادرة الحبوب»: suspending (`suspend_verbs`) opposes only one's participation or
@@ -932,7 +945,13 @@ def _retype_words(ctx: Context) -> frozenset[str]:
     key = id(ctx.lex)
     if key not in _RETYPE_WORDS:
         names: tuple[str, ...] = (
-            "against", "strike_verbs", "warn_verbs", "mediation_words", "host_verbs", "attack_verbs", "vote_verbs"
+            "against",
+            "strike_verbs",
+            "warn_verbs",
+            "mediation_words",
+            "host_verbs",
+            "attack_verbs",
+            "vote_verbs",
         )
         names = (*names, "intercept_verbs")
         _RETYPE_WORDS[key] = frozenset().union(*(ctx.lex.w(n) for n in names))

@@ -1899,6 +1899,16 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+def _apposed_object(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """A comma and an indefinite article (`appositive_articles`) between a noun trigger and the name: ", a charge
+    Kabul rejected", ", an accusation the Kremlin denied" open a noun phrase in apposition to what was said before;
+    the name in it belongs to that phrase, not to the noun before the comma (English)."""
+    if not site.nominal:
+        return False
+    arts = ctx.lex.w("appositive_articles")
+    return any(ctx.texts[k] == "," and ctx.texts[k + 1] in arts for k in range(site.start_after, tgt.np_start - 1))
+
+
 def _noun_trigger(ctx: Context, f: Trigger) -> bool:
     """A noun trigger, or a verb's word with the article («أدانت القصف الروسي للمدن»: «القصف» is the bombing, the
     object, not a verb that opens the next clause)."""
@@ -2091,9 +2101,12 @@ def _titled(ctx: Context) -> dict[int, TitleNP]:
 
 
 def _far_complement(ctx: Context, site: Site, tgt: Ment) -> bool:
-    """A stance noun's object is its complement, close by and before any other trigger."""
+    """A stance noun's object is its complement, close by and before any other trigger, and not in a phrase in
+    apposition after it ("blamed the Taliban for the attack, a charge Kabul rejected": Kabul is not attacked)."""
     if not (site.nominal or site.trig.phrase.nominal) or site.rtype not in ("supports", "opposes", "fights"):
         return False
+    if _apposed_object(ctx, site, tgt):
+        return True
     mids = [f for f in site.found[site.n_trig + 1 :] if site.j <= f.i < tgt.np_start]
     near = mids and tgt.np_start - mids[-1].j <= 2
     if near and site.rtype == "supports" and all(f.rtype == "references" for f in mids):

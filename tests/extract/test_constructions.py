@@ -579,6 +579,12 @@ BLOCKS = [
     ),
     ("urged-to-act", "en", "Biden pushed Netanyahu to accept the deal.", ("person:*", "agrees_with", "*")),
     (
+        "appositive-charge",
+        "en",
+        "Pakistan blamed the Taliban for the attack, an accusation Kabul rejected.",
+        ("group:taliban", "opposes", "state:afg"),
+    ),
+    (
         "unnamed-source",
         "en",
         "Sources close to the Houthis said the group would accept the UN roadmap.",

@@ -38,6 +38,19 @@ FINDS = [
     ("ar", "ونشرت رواندا قوات في الكونغو لدعم حركة إم23 بحسب خبراء أمميين.", ("state:rwa", "supports", "group:m23")),
     ("ar", "وتعمل مصر على دعم الجيش السوداني.", ("state:egy", "supports", "org:saf")),
     ("ar", "وتسعى قطر إلى دعم الحكومة اللبنانية.", ("state:qat", "supports", "state:lbn")),
+    # vowing to destroy; a future or conditional refusal to accept an agreement named after it
+    ("en", "Israel has vowed to destroy Hamas.", ("state:isr", "opposes", "group:hamas")),
+    (
+        "en",
+        "Somalia's president said his government would never accept the memorandum between Ethiopia and Somaliland.",
+        ("state:som", "opposes", "agr:*"),
+    ),
+    ("en", "Hamas said it would not accept the Israeli proposal.", ("group:hamas", "opposes", "agr:*")),
+    (
+        "ar",
+        "وقال الرئيس الصومالي إن بلاده لن تقبل بالاتفاق بين إثيوبيا وأرض الصومال.",
+        ("state:som", "opposes", "agr:*"),
+    ),
 ]
 
 KEEPS_OUT = [
@@ -49,6 +62,10 @@ KEEPS_OUT = [
     # the destination is not who is backed; a warning against support is none
     ("ar", "وأرسلت تركيا قوات إلى ليبيا لدعم حكومة الوفاق.", ("state:lby", "supports", "*")),
     ("ar", "وحذرت إيران من أي محاولة لدعم إسرائيل.", ("state:irn", "supports", "*")),
+    ("en", "Israel said it would accept the proposal.", ("*", "opposes", "*")),
+    # a charge in apposition: the name in it rejects the charge, it is not attacked or accused
+    ("en", "Pakistan blamed the Taliban for the attack, a charge Kabul rejected.", ("*", "*", "state:afg")),
+    ("en", "Pakistan blamed the Taliban for the attack, an accusation Kabul rejected.", ("*", "*", "state:afg")),
     # officials of two states are no armies
     ("en", "Israeli and Egyptian officials met in Cairo.", ("org:*", "*", "*")),
 ]
