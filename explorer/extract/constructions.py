@@ -2785,7 +2785,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # الملكي، أن دعم المغرب …»: the source an aside names does not act in the clause
     if site.nominal and rtype in ("fights", "opposes", "supports") and _time_framed(ctx, site.i):
         return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
-    if shared := _coordinated_verb(ctx, site, nb) or _carried_on(ctx, site, nb):
+    if shared := _coordinated_verb(ctx, site, nb) or _carried_on(ctx, site, nb) or _opening_subject(ctx, site, nb):
         return _subject(site, shared, "subject-verb")
     nb = _before_aside(ctx, site, nb)
     nb = _past_closed_relative(ctx, site, nb) if nb is not None else None
@@ -3047,6 +3047,26 @@ def _carried_on(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     if _object_then_and(ctx, site, nb) or _partner_before_event(ctx, site, nb):
         return list(site.state.subjects_here)
     return _event_after_object(ctx, site, nb)
+
+
+def _opening_subject(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """ "Rwanda denied backing the M23 and said …", «وأغلقت تركيا مجالها الجوي أمام الطائرات الإسرائيلية، وقالت إن …»:
+    a statement verb joined by "and" («و») to a first clause whose verb no trigger read speaks for that clause's
+    subject, the actor that opens the sentence (in Arabic right after its opening verb), not a name in its object."""
+    if site.rtype != "states" or site.nominal or site.i - 1 <= site.sent.ts or not _joined_verb(ctx, site):
+        return []
+    ts = site.sent.ts
+    opener = next((m for m in site.view.subjects if m.ts >= ts), None)
+    if opener is None or opener is nb or site.state.verb_at >= ts or opener.te > nb.np_start:
+        return []  # (a trigger verb of the sentence has its own subject: _coordinated_verb)
+    grp = group_with(ctx, site.ments, opener)
+    if ctx.lang == "ar":
+        lead = opener.np_start == ts + 1 and ctx.toks[ts].is_word and not ctx.covered[ts]  # «وأغلقت تركيا …»
+    else:
+        k = grp[-1].te  # "Turkey closed …", "The Houthis released …": a lower-case word (the verb) after the subject
+        lead = opener.np_start <= ts + (ctx.texts[ts] in ("The", "the")) and k < site.i and ctx.toks[k].is_word
+        lead = lead and ctx.texts[k].islower() and ctx.texts[k] not in ctx.lex.w("and")
+    return grp if lead else []
 
 
 def _joined_verb(ctx: Context, site: Site) -> bool:

@@ -53,7 +53,32 @@ FINDS += [
     ("ar", "وتنسحب إثيوبيا من الحدود بحسب الاتفاق.", ("state:eth", "references", "agr:*")),
 ]
 
+FINDS += [
+    # "and said" after a first clause whose verb is no trigger: the sentence's opening subject speaks
+    (
+        "en",
+        "Rwanda denied backing the M23 and said Congolese forces were working with the FDLR.",
+        ("state:rwa", "states", "group:fdlr"),
+    ),
+    (
+        "ar",
+        "ونفت رواندا دعمها لحركة 23 مارس، وقالت إن الجيش الكونغولي يتعاون مع القوات الديمقراطية لتحرير رواندا.",
+        ("state:rwa", "states", "group:fdlr"),
+    ),
+]
+
 NOT_FOUND = [
+    # a name in the first clause's object does not speak for the "and said" after it
+    (
+        "ar",
+        "وأغلقت تركيا مجالها الجوي أمام الطائرات الإسرائيلية، وقالت إن أنقرة لن تسمح بشن هجمات على إيران.",
+        ("state:isr", "states", "*"),
+    ),
+    (
+        "en",
+        "Rwanda denied backing the M23 and said Congolese forces were working with the FDLR.",
+        ("group:m23", "states", "*"),
+    ),
     # whom the speaker met, named between the verb and "that" («إن»), is not what he spoke about
     (
         "en",
