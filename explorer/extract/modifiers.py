@@ -189,6 +189,14 @@ def _possessive_government(ctx: Context, m: Ment) -> None:
     m.text = ctx.text[m.start : m.end]
 
 
+def _possessive(ctx: Context, m: Ment) -> bool:
+    """English: "Libya's" before a noun, and a title's holder whose mention took the "'s" in ("the Turkish
+    president's chief adviser met …": the adviser is the subject, not the president)."""
+    if ctx.texts[m.te] in ("'s", "'"):
+        return True
+    return m.role == "title" and ctx.texts[m.te - 1] in ("'s", "'")
+
+
 def mark_modifiers(ctx: Context) -> None:
     """ "U.S.-brokered", "Saudi-led": the actor modifies a noun and is not a subject or object itself.
     "Libya's factions": a possessive can be an object ("reacted to Russia's decision"), never a subject."""
@@ -196,7 +204,7 @@ def mark_modifiers(ctx: Context) -> None:
     for m in ctx.ments:
         if m.te < len(toks) and toks[m.te].text == "-" and m.kind != "agreement" and _glued_dash(ctx, m):
             m.in_np = True  # "Saudi-led", «الأمريكية-الروسية»; not «وحماس -ظهر الخميس-»
-        if ctx.lang != "ar" and m.te < len(toks) and toks[m.te].text in ("'s", "'"):
+        if ctx.lang != "ar" and m.te < len(toks) and _possessive(ctx, m):
             m.possessive = True
         prev = toks[m.np_start - 1] if m.np_start > 0 else None
         if prev is not None and prev.text == "the" and m.np_start > 1:

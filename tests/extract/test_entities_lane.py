@@ -153,3 +153,11 @@ def test_a_states_possessive_picks_its_own_body():
     assert "Federal Security Service" not in names and "Security Service of Ukraine" in names
     names = _names("The Kenyan Security Council approved the deployment of police officers to Haiti.", "en")
     assert "UN Security Council" not in names
+
+
+def test_a_titles_holder_in_a_possessive_is_no_subject():
+    # "the Turkish president's chief adviser met …": the adviser met them, not the president
+    named = _named("The Turkish president's chief adviser met Hamas leaders in Doha.", "en")
+    assert not any(r == "meets" for _, r, _ in named)
+    named = _named("The Somali president's chief of staff met the al-Shabaab defectors in Mogadishu.", "en")
+    assert not any(r == "meets" for _, r, _ in named)
