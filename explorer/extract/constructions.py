@@ -2261,6 +2261,7 @@ def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
     if not (site.nominal and site.rtype in ("fights", "supports", "opposes") and j < te):
         return PASS
     agent = next((m for m in site.ments if m.ts == j and m.role == "demonym" and m.kind == "state"), None)
+    agent = agent or _group_adjective(ctx, site)
     if agent is None:
         return PASS
     k = agent.te
@@ -2274,6 +2275,15 @@ def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
         if target is not None:
             emit(agent, target, site.rtype, site.conf + _cx(ctx, "demonym-agent"), site.trig.text, "demonym-agent")
     return DONE
+
+
+def _group_adjective(ctx: Context, site: Site) -> Ment | None:
+    """«الهجمات الحوثية», «الغارات الحوثية»: a group's one-word nisba with the article right after a definite noun
+    agrees with it as an adjective, like a demonym: the group does what the noun names (Arabic)."""
+    j = site.j
+    if ctx.lang != "ar" or not definite(ctx, ctx.toks[site.i]) or not definite(ctx, ctx.toks[j]):
+        return None
+    return next((m for m in ctx.ments.starting(j) if m.te == j + 1 and m.kind in ("armed_group", "organization")), None)
 
 
 @construction("demonym-before", "subject", rtypes=("fights", "supports", "opposes"))

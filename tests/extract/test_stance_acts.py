@@ -38,6 +38,8 @@ FINDS = [
     ("ar", "ونشرت رواندا قوات في الكونغو لدعم حركة إم23 بحسب خبراء أمميين.", ("state:rwa", "supports", "group:m23")),
     ("ar", "وتعمل مصر على دعم الجيش السوداني.", ("state:egy", "supports", "org:saf")),
     ("ar", "وتسعى قطر إلى دعم الحكومة اللبنانية.", ("state:qat", "supports", "state:lbn")),
+    # a group's nisba after a definite attack noun is its agent, like a demonym
+    ("ar", "وأدانت مصر الهجمات الحوثية على إسرائيل.", ("group:houthis", "fights", "state:isr")),
     # vowing to destroy; a future or conditional refusal to accept an agreement named after it
     ("en", "Israel has vowed to destroy Hamas.", ("state:isr", "opposes", "group:hamas")),
     (
@@ -63,6 +65,7 @@ KEEPS_OUT = [
     ("ar", "وأرسلت تركيا قوات إلى ليبيا لدعم حكومة الوفاق.", ("state:lby", "supports", "*")),
     ("ar", "وحذرت إيران من أي محاولة لدعم إسرائيل.", ("state:irn", "supports", "*")),
     ("en", "Israel said it would accept the proposal.", ("*", "opposes", "*")),
+    ("ar", "أدانت مصر الغارات الإسرائيلية والهجمات الحوثية.", ("state:egy", "fights", "*")),
     # a charge in apposition: the name in it rejects the charge, it is not attacked or accused
     ("en", "Pakistan blamed the Taliban for the attack, a charge Kabul rejected.", ("*", "*", "state:afg")),
     ("en", "Pakistan blamed the Taliban for the attack, an accusation Kabul rejected.", ("*", "*", "state:afg")),
