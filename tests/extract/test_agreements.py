@@ -628,3 +628,27 @@ def test_the_proposal_is_the_proposal_for_a_ceasefire_named_before(text, lang):
     «المقترح»: one proposal, whatever it is for (agreements._compatible)."""
     ids = _agreement_ids(text, lang, "2024-06-01")
     assert len(ids) == 2 and len(set(ids.values())) == 1, ids
+
+
+def test_a_speaker_reporting_a_breach_invokes_no_agreement():
+    """«قال حزب الله إن إسرائيل خرقت وقف إطلاق النار»: the breach is Israel's (it opposes the ceasefire); the
+    speaker states it and invokes nothing; «خرقت إسرائيل …» opposes it too, as «انتهكت» does."""
+    ex = extract_text("قال حزب الله إن إسرائيل خرقت وقف إطلاق النار أكثر من مئة مرة.", lang="ar", date_="2024-12-01")
+    rels = {(r.source, r.type) for r in ex.relations if r.target.startswith("agr:")}
+    assert ("group:hezbollah", "references") not in rels and ("state:isr", "opposes") in rels, ex.relations
+    ex = extract_text("خرقت إسرائيل وقف إطلاق النار في جنوب لبنان.", lang="ar", date_="2024-12-01")
+    assert any(r.type == "opposes" and r.source == "state:isr" for r in ex.relations), ex.relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's warring parties signed a declaration in Jeddah, but failed to agree on a ceasefire.",
+        "The army and the RSF could not agree on a ceasefire in Jeddah.",
+    ],
+)
+def test_a_ceasefire_not_agreed_on_is_no_agreement(text):
+    """ "failed to agree on a ceasefire": none reached (`unrealized_cues`), so not the ceasefire signed in
+    Jeddah a week later."""
+    ids = _agreement_ids(text, "en", "2023-05-12")
+    assert "agr:jeddah-ceasefire-2023" not in ids.values() and "ceasefire" not in ids, ids
