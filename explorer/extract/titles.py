@@ -715,7 +715,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if k > j:  # "a senior figure in the main Ahrar al-Sham rebel group"
             j = k
             continue
-        if _title_filler(ctx, j, of) and not (m and m.kind == "person"):
+        if _title_filler(ctx, j, of) and not (m and m.kind in ("person", "place")):  # («للقرن الأفريقي»: a region)
             j += 1  # (not «… الليبية المشير خليفة حفتر»: the rank opens the name's mention)
             continue
         region = _office_region(ctx, j, of, ment_at) or _portfolio_after(ctx, j, e) or _international_envoy(ctx, j, of)
@@ -991,6 +991,7 @@ def _organ_of_ar(ctx: Context, j: int) -> Ment | None:
 def _linked(ctx: Context, j: int, e: int) -> bool:
     toks = ctx.toks
     prev_link = toks[j - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN | {"و", "and", ","}
+    prev_link = prev_link or (ctx.lang == "ar" and toks[j].text[:1] == "ل" and len(toks[j].forms) > 1)  # «للسودان»
     if j == e and ctx.lang != "ar":  # "UN envoy to Yemen X": a title phrase that ends in its preposition
         return toks[j - 1].text in _TITLE_PREP_EN
     return j > e and (prev_link or (toks[j].text.startswith("و") and len(toks[j].forms) > 1))

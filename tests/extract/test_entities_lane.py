@@ -161,3 +161,19 @@ def test_a_titles_holder_in_a_possessive_is_no_subject():
     assert not any(r == "meets" for _, r, _ in named)
     named = _named("The Somali president's chief of staff met the al-Shabaab defectors in Mogadishu.", "en")
     assert not any(r == "meets" for _, r, _ in named)
+
+
+ENVOYS_AR = [
+    # «لـ» glued to where the envoy is sent, after «الخاص»: the title goes on to the name
+    ("وقال المبعوث الأمريكي الخاص للسودان توم بيرييلو إن واشنطن تدعم المحادثات.", "Tom Perriello", "United States"),
+    ("وقال المبعوث الأمريكي الخاص لليمن تيم ليندركينغ إن واشنطن تدعم الهدنة.", "Tim Lenderking", "United States"),
+    ("وقال المبعوث الروسي الخاص لسوريا ألكسندر لافرنتييف إن موسكو تدعم الحوار.", "Alexander Lavrentiev", "Russia"),
+    # a region after «الخاص لـ»
+    ("وقال المبعوث الأمريكي الخاص للقرن الأفريقي مايك هامر إن واشنطن تدعم المحادثات.", "Mike Hammer",
+     "United States"),
+]
+
+
+@pytest.mark.parametrize("text,person,owner", ENVOYS_AR)
+def test_envoy_sent_to_a_state_or_region_ar(text, person, owner):
+    assert (person, "holds_role_in", owner) in _named(text, "ar")
