@@ -1153,14 +1153,22 @@ def _next_clause_verb(ctx: Context, site: Site) -> int:
 
 
 def _invoked(ctx: Context, site: Site, m: Ment) -> bool:
-    """ "said the strikes were consistent with the U.N. Charter", «وفقاً للقرار»: an agreement invoked by a
-    references phrase right before it is what the statement cites, not what it is about ("would honour the
-    deal", `keeping_verbs`, is about it)."""
+    """ "said the strikes were consistent with the U.N. Charter", «وفقاً للقرار», "guided by Security Council
+    resolution 2254", «تمسك الحكومة بالمرجعيات الثلاث، وهي المبادرة الخليجية … ومخرجات مؤتمر الحوار»: an agreement
+    invoked by a references phrase before it (up to `invoked_reach` words on, and those listed after it with no
+    trigger between) is what the statement cites, not what it is about ("would honour the deal", `keeping_verbs`,
+    is about it; "the communique remains the basis of any settlement": named before the phrase, it is)."""
     keeping = ctx.lex.w("keeping_verbs")
-    return any(
-        f.rtype == "references" and 0 <= m.np_start - f.j <= 1 and keeping.isdisjoint(ctx.toks[f.i].forms)
-        for f in site.found
-    )
+    reach = int(_cx(ctx, "reported-speech", "invoked_reach", 1))
+    for f in site.found:
+        if f.rtype != "references" or not 0 <= m.np_start - f.j <= 3 * reach:
+            continue
+        if not keeping.isdisjoint(ctx.toks[f.i].forms) or any(f.j <= g.i < m.np_start for g in site.found):
+            continue  # (a trigger between: the agreement is its object)
+        first = next((x for x in site.view.starting_within(f.j, m.np_start + 1) if x.kind == "agreement"), None)
+        if first is not None and first.np_start - f.j <= reach:
+            return True  # the one right after the phrase, and those listed after it ("… and the GCC initiative")
+    return False
 
 
 def _own_verb(ctx: Context, f: Trigger) -> bool:

@@ -90,6 +90,17 @@ NOT_FOUND = [
         "وقال رئيس الوزراء القطري بعد لقائه قادة حماس في الدوحة إن المحادثات تحرز تقدما.",
         ("*", "states", "group:hamas"),
     ),
+    # an agreement the speaker invokes as the basis in the sentence of his statement is cited, not spoken of
+    (
+        "en",
+        "Grundberg said the talks would proceed in line with resolution 2216 and the GCC initiative.",
+        ("person:hans-grundberg", "states", "agr:gcc-initiative-2011"),
+    ),
+    (
+        "ar",
+        "وشدد الرئيس الفلسطيني على تمسكه بقرارات الشرعية الدولية ومبادرة السلام العربية.",
+        ("person:mahmoud-abbas", "states", "agr:arab-peace-initiative-2002"),
+    ),
     # an unnamed source speaks, not the movement or state that qualifies it
     (
         "en",
