@@ -1566,13 +1566,30 @@ def called_to(ctx: Context, site: Site, emit) -> Outcome:
     the support is on record as backing it (the one called on has done nothing yet)."""
     if site.rtype not in ("supports", "references") or not site.state.subjects_here:
         return PASS
+    call = _call_before(ctx, site)
+    if call is None:
+        return PASS
+    if site.i > site.sent.ts and ctx.texts[site.i - 1] in ctx.lex.w("relative_who"):
+        return PASS  # «دعا واشنطن إلى الضغط على الفصائل التي تدعمها»: the factions Washington backs, not the call
+    callers = [m for m in site.state.subjects_here if not _called_on(ctx, call, m)]
+    return _subject(site, callers, "called-to") if callers else DONE
+
+
+def _call_before(ctx: Context, site: Site):
+    """The call verb a few words before the trigger (`call_verbs`, within the called-to window) whose complement
+    the trigger is: none when another verb stands between them (it has its own subject)."""
     w = _cx(ctx, "called-to", "window", 8)
     calls = [f for f in site.found[: site.n_trig] if site.i - f.j <= w and _calling(ctx, f.i)]
     if not calls or any(calls[-1].j <= f.i < site.i and not f.phrase.nominal for f in site.found):
-        return PASS  # another verb between the call and the support has its own subject
-    if site.i > site.sent.ts and ctx.texts[site.i - 1] in ctx.lex.w("relative_who"):
-        return PASS  # «دعا واشنطن إلى الضغط على الفصائل التي تدعمها»: the factions Washington backs, not the call
-    return _subject(site, list(site.state.subjects_here), "called-to")
+        return None
+    return calls[-1]
+
+
+def _called_on(ctx: Context, call, m: Ment) -> bool:
+    """The one called on, after the call verb: any actor after it in English ("the envoy called on the warring
+    parties to …"), one not right after it in Arabic, whose subject comes first («دعا المبعوث أطراف النزاع إلى …»:
+    the envoy, named by a title only, calls; the parties are called on)."""
+    return m.ts >= call.j and (ctx.lang != "ar" or m.np_start > call.j)
 
 
 @construction("references-subject", "subject", rtypes=("references",))
@@ -1592,9 +1609,14 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
     if not any(m.kind == "agreement" and m.ts - site.j <= w for m in site.after) and not _basis_of(ctx, site):
         return DONE  # («احترام كافة المبادرات»: no agreement named, nothing invoked)
     here = [m for m in site.state.subjects_here if m.ts >= site.sent.ts]  # (not carried from a sentence before)
+    call = _call_before(ctx, site)
+    if call is not None and here and all(_called_on(ctx, call, m) for m in here):
+        return DONE  # "The envoy urged Israel and Hamas to respect the ceasefire": they are called on, invoke nothing
     if here:
         return _subject(site, here, "references-subject")
     first = _clause_subject(ctx, site)
+    if first is not None and call is not None and _called_on(ctx, call, first):
+        return DONE
     if first is None:
         speaker = _pronoun_opening(ctx, site)  # "He said he wanted talks on the basis of resolution 2254"
         return _subject(site, speaker, "references-subject") if speaker else DONE

@@ -652,3 +652,38 @@ def test_a_ceasefire_not_agreed_on_is_no_agreement(text):
     Jeddah a week later."""
     ids = _agreement_ids(text, "en", "2023-05-12")
     assert "agr:jeddah-ceasefire-2023" not in ids.values() and "ceasefire" not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("واجتمع طرفا اتفاق بريتوريا، الحكومة الإثيوبية وجبهة تحرير تيغراي، في نيروبي.", {"state:eth", "group:tplf"}),
+        ("وتبادل طرفا اتفاق الرياض، الحكومة اليمنية والمجلس الانتقالي الجنوبي، الاتهامات.", {"state:yem", "org:stc"}),
+    ],
+)
+def test_the_two_parties_of_an_agreement_apposed(text, parties):
+    """«طرفا اتفاق X، A وB», as "the two parties to X, A and B": the list apposed to the parties is its
+    signatories (`signatory_nouns`)."""
+    ex = extract_text(text, lang="ar", date_="2024-03-10")
+    agreeing = {r.source for r in ex.relations if r.type == "agrees_with" and r.target.startswith("agr:")}
+    assert parties <= agreeing, ex.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "called"),
+    [
+        ("The envoy urged Israel and Hamas to respect the ceasefire.", "en", {"state:isr", "group:hamas"}),
+        ("The statement called on Russia to honour the grain deal.", "en", {"state:rus"}),
+        ("ودعا البيان إسرائيل وحماس إلى احترام الهدنة.", "ar", {"state:isr", "group:hamas"}),
+    ],
+)
+def test_who_is_called_on_to_keep_an_agreement_neither_backs_nor_invokes_it(text, lang, called):
+    """The one called on, after the call verb, has done nothing yet: it neither supports nor references the
+    agreement (constructions._called_on); the caller does ("Egypt urged Israel and Hamas to respect the
+    ceasefire": Egypt)."""
+    ex = extract_text(text, lang=lang, date_="2024-03-10")
+    acting = {r.source for r in ex.relations if r.type in ("supports", "references") and r.target.startswith("agr:")}
+    assert not acting & called, ex.relations
+    ex = extract_text("Egypt urged Israel and Hamas to respect the ceasefire.", lang="en", date_="2024-03-10")
+    acting = {r.source for r in ex.relations if r.type == "supports" and r.target.startswith("agr:")}
+    assert acting == {"state:egy"}, ex.relations
