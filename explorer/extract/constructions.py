@@ -621,6 +621,37 @@ def appositive_charge(ctx: Context, site: Site, emit) -> Outcome:
     return DONE if k > site.sent.ts and ctx.texts[k] in arts and ctx.texts[k - 1] == "," else PASS
 
 
+@construction("fought-alongside", "prepare", rtypes=("fights",), langs=("ar",), nominal=False)
+def fought_alongside(ctx: Context, site: Site, emit) -> Outcome:
+    """«قاتلت مجموعة فاغنر إلى جانب القوات الروسية (ضد …)»: a fighting verb whose subject, right after it, is
+    followed by «إلى جانب» (`along_with`) fights beside the ones named after it: it backs them, and both fight
+    whoever «ضد» names after them (the verb-first order of "fought alongside", a phrase of its own when the
+    subject comes first)."""
+    fa = site.first_after
+    if site.nominal or fa is None or site.gap > 0:
+        return PASS
+    k = fa.te
+    along = next((w for w in ctx.lex.w("along_with") if " ".join(ctx.texts[k : k + len(w.split())]) == w), None)
+    if along is None:
+        return PASS
+    subject = [m for m in group_with(ctx, site.ments, fa) if m.te <= k]  # (the list stops at «إلى جانب»)
+    allies = [m for m in coordinated_after(ctx, site.ments, k + len(along.split()), site.sent.te) if actor(m)]
+    if not allies:
+        return PASS
+    e = allies[-1].te
+    enemies = coordinated_after(ctx, site.ments, e + 1, site.sent.te) if e < site.sent.te else []
+    enemies = enemies if ctx.texts[e] in ctx.lex.w("stand_against") else []
+    for a in subject:
+        for b in allies:
+            emit(a, b, "supports", ontology.base_confidence("supports"), site.trig.text, "fought-alongside")
+        for b in enemies if actor(a) else []:
+            emit(a, b, "fights", site.conf, site.trig.text, "fought-alongside")
+    for a in allies:
+        for b in enemies:
+            emit(a, b, "fights", site.conf, site.trig.text, "fought-alongside")
+    return DONE
+
+
 @construction("suspended-participation", "prepare", rtypes=("opposes",))
 def suspended_participation(ctx: Context, site: Site, emit) -> Outcome:
     """«علقت روسيا مشاركتها في مبادرة الحبوب»: suspending (`suspend_verbs`) opposes only one's participation or
@@ -1506,10 +1537,24 @@ def owner_backer(ctx: Context, site: Site, emit) -> Outcome:
         backer = next((m for m in site.ments if m.te == start - 1 and actor(m)), None)
     if backer is None and site.j < site.sent.te:  # "Russia's closest ally, Iran", "Washington's ally Israel"
         at = site.j + (toks[site.j].text == ",")
+        at += at < site.sent.te and toks[at].text == "the"  # "Israel's closest ally, the United States"
         backer = next((m for m in site.ments if m.np_start == at and actor(m)), None)
+    backer = backer or _copula_subject(ctx, site, start)  # "Russia remains Syria's closest ally"
     if backer is not None:
         emit(backer, owner, "supports", site.conf, site.trig.text, "owner-backer")
     return DONE
+
+
+def _copula_subject(ctx: Context, site: Site, start: int) -> Ment | None:
+    """ "Russia remains Syria's closest ally", "Iran has long been the Houthis' main backer": the subject of a
+    copula (`copulas`, with auxiliaries and adverbs) right before the owner's phrase is the backer."""
+    k, copula = start - 1, False
+    while k > site.sent.ts and ctx.texts[k] in ctx.lex.any_of("copulas", "auxiliaries", "verb_adverbs"):
+        copula = copula or ctx.texts[k] in ctx.lex.w("copulas")
+        k -= 1
+    if not copula:
+        return None
+    return next((m for m in ctx.ments.ending(k + 1) if actor(m) and not m.possessive), None)
 
 
 @construction("possessive-agent", "subject")

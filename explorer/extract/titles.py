@@ -479,11 +479,23 @@ def _title_at(ctx: Context, i: int):
     hit = ctx.lex.titles.match_at(ctx.toks, i)
     if not hit:
         return _body_title(ctx, i)
+    if _definite_dual(ctx, i, hit[0]):
+        return None
     if ctx.free(i, hit[1]):
         return hit
     e = next(k for k in range(i, hit[1]) if ctx.covered[k])
     short = ctx.lex.titles.match_at(ctx.toks[i:e], 0) if e > i else None
     return (short[0], short[1] + i) if short else None
+
+
+def _definite_dual(ctx: Context, i: int, phrase) -> bool:
+    """«الداعم الرئيسي للحوثيين»: a one-word title in the dual construct («رئيسي البلدين», the two presidents)
+    never takes the article; with it, and «لـ» after it, the word is an adjective ("the main backer of"), no
+    head of the body named after (Arabic)."""
+    word = phrase.words[0] if len(phrase.words) == 1 else ""
+    if not (ctx.lang == "ar" and word.endswith("ي") and ctx.toks[i].text.endswith("ال" + word)):
+        return False
+    return i + 1 < len(ctx.toks) and ctx.toks[i + 1].text[:1] == "ل" and len(ctx.toks[i + 1].forms) > 1
 
 
 def _ministries_in_titles(ctx: Context) -> None:

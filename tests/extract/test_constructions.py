@@ -558,6 +558,12 @@ CASES += [
     ),
     ("drew-stance", "ar", "قوبل إعلان جدة برفض واسع من قوات الدعم السريع.", ("group:rsf", "opposes", "agreement")),
     ("welcomed-by", "en", "Resolution 2728 was welcomed by Algeria.", ("state:dza", "supports", "agr:unscr-2728")),
+    (
+        "fought-alongside",
+        "ar",
+        "قاتلت مجموعة فاغنر إلى جانب القوات الروسية في أوكرانيا.",
+        ("group:wagner", "supports", "org:russian-armed-forces"),
+    ),
 ]
 
 # Constructions whose job is to stop a wrong reading: (name, lang, text, relation that must not appear).

@@ -40,6 +40,22 @@ FINDS = [
     ("ar", "وتسعى قطر إلى دعم الحكومة اللبنانية.", ("state:qat", "supports", "state:lbn")),
     # a group's nisba after a definite attack noun is its agent, like a demonym
     ("ar", "وأدانت مصر الهجمات الحوثية على إسرائيل.", ("group:houthis", "fights", "state:isr")),
+    # a backer by copula or apposition; «الرئيسي» with the article is "main", no head of the body after it
+    ("en", "Russia remains Syria's closest ally.", ("state:rus", "supports", "state:syr")),
+    ("en", "Iran has long been the Houthis' main backer.", ("state:irn", "supports", "group:houthis")),
+    ("en", "Israel's closest ally, the United States, vetoed the resolution.", ("state:usa", "supports", "state:isr")),
+    ("ar", "وتعد إيران الداعم الرئيسي لجماعة الحوثي.", ("state:irn", "supports", "group:houthis")),
+    # «قاتل X إلى جانب Y (ضد Z)»: the verb first, its subject, then whom it fights beside
+    (
+        "ar",
+        "قاتلت مجموعة فاغنر إلى جانب القوات الروسية في أوكرانيا.",
+        ("group:wagner", "supports", "org:russian-armed-forces"),
+    ),
+    (
+        "ar",
+        "وقاتل مرتزقة فاغنر إلى جانب الجيش المالي ضد جماعة نصرة الإسلام والمسلمين.",
+        ("org:fama", "fights", "group:jnim"),
+    ),
     # vowing to destroy; a future or conditional refusal to accept an agreement named after it
     ("en", "Israel has vowed to destroy Hamas.", ("state:isr", "opposes", "group:hamas")),
     (
@@ -66,6 +82,8 @@ KEEPS_OUT = [
     ("ar", "وحذرت إيران من أي محاولة لدعم إسرائيل.", ("state:irn", "supports", "*")),
     ("en", "Israel said it would accept the proposal.", ("*", "opposes", "*")),
     ("ar", "أدانت مصر الغارات الإسرائيلية والهجمات الحوثية.", ("state:egy", "fights", "*")),
+    ("ar", "وتعد إيران الداعم الرئيسي لجماعة الحوثي.", ("*", "*", "person:*")),
+    ("en", "The attack was the Houthis' main reply.", ("*", "supports", "*")),
     # a charge in apposition: the name in it rejects the charge, it is not attacked or accused
     ("en", "Pakistan blamed the Taliban for the attack, a charge Kabul rejected.", ("*", "*", "state:afg")),
     ("en", "Pakistan blamed the Taliban for the attack, an accusation Kabul rejected.", ("*", "*", "state:afg")),
