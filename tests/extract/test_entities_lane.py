@@ -177,3 +177,8 @@ ENVOYS_AR = [
 @pytest.mark.parametrize("text,person,owner", ENVOYS_AR)
 def test_envoy_sent_to_a_state_or_region_ar(text, person, owner):
     assert (person, "holds_role_in", owner) in _named(text, "ar")
+
+
+def test_high_representative_ar():
+    text = "وقال الممثل السامي للاتحاد الأفريقي للقرن الأفريقي أولوسيغون أوباسانجو إن المحادثات ستستأنف في نيروبي."
+    assert ("Olusegun Obasanjo", "holds_role_in", "African Union") in _named(text, "ar")
