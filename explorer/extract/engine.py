@@ -22,7 +22,7 @@ from operator import attrgetter
 from explorer import ontology
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.lexicon import Phrase, first_words
-from explorer.extract.syntax import actor
+from explorer.extract.syntax import actor, coordinated_after
 from explorer.records import Relation
 
 
@@ -425,7 +425,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
     titles_by = _by_sentence(sentences, ctx.titles, _TS)
     own, owned = _own_bodies(ctx), _state_bodies(ctx)
-    proxies = _office_proxies(ctx), _plural_title_states(ctx)
+    proxies = _office_proxies(ctx), _plural_title_states(ctx), _named_mediators(ctx)
     phases = _enabled(ctx)
     sentence_patterns = _sentence_patterns(ctx, sentences, patterns.SENTENCE_PATTERNS)
     for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
@@ -519,6 +519,18 @@ def _office_proxies(ctx: Context) -> dict[tuple[int, str], Ment]:
     }
 
 
+def _named_mediators(ctx: Context) -> set[tuple[int, str]]:
+    """The actors a mediator noun introduces ("Mediators Egypt, Qatar and the United States", «الوسطاء مصر
+    وقطر»; `mediator_nouns`): what they announce or reach, they broker; they are no side of it."""
+    words = ctx.lex.w("mediator_nouns")
+    at = ctx.where(words, forms=True) if words else []
+    out: set[tuple[int, str]] = set()
+    for k in at:
+        k1 = k + 1 + (k + 1 < len(ctx.toks) and ctx.texts[k + 1] in (",", "،"))
+        out.update((m.ts, m.entity) for m in coordinated_after(ctx, ctx.ments, k1, min(len(ctx.toks), k1 + 12)))
+    return out
+
+
 def _plural_title_states(ctx: Context) -> dict[tuple[int, str], Ment]:
     """The state of each holder of a plural title, "the foreign ministers of A and B": when the ministers sign
     or agree, so do the states the title names (each holder's own one), besides the ministers themselves."""
@@ -549,9 +561,11 @@ def _emitter(
     owned: set,
     proxies: tuple,
 ):
-    leaders, holders = proxies
+    leaders, holders, mediators = proxies
 
     def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "") -> None:
+        if rtype == "agrees_with" and (src.ts, src.entity) in mediators:
+            return  # «أعلن الوسطاء مصر وقطر التوصل إلى اتفاق»: the mediators announce the deal, not sign it
         if rtype == "agrees_with" and (src.ts, src.entity) in leaders:
             src = leaders[(src.ts, src.entity)]  # "the leaders of Russia, Ukraine, Germany and France agreed"
         elif rtype == "agrees_with" and (src.ts, src.entity) in holders and tgt.kind == "agreement":

@@ -687,3 +687,18 @@ def test_who_is_called_on_to_keep_an_agreement_neither_backs_nor_invokes_it(text
     ex = extract_text("Egypt urged Israel and Hamas to respect the ceasefire.", lang="en", date_="2024-03-10")
     acting = {r.source for r in ex.relations if r.type == "supports" and r.target.startswith("agr:")}
     assert acting == {"state:egy"}, ex.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أعلن الوسطاء مصر وقطر والولايات المتحدة التوصل إلى اتفاق لوقف إطلاق النار في غزة.", "ar"),
+        ("Mediators Egypt, Qatar and the United States announced that a ceasefire deal had been reached.", "en"),
+    ],
+)
+def test_named_mediators_are_no_parties(text, lang):
+    """Actors a mediator noun introduces (`mediator_nouns`) state the deal they announce; they are no side of it
+    (engine._named_mediators)."""
+    ex = extract_text(text, lang=lang, date_="2024-03-10")
+    rels = {(r.source, r.type) for r in ex.relations if r.target.startswith("agr:")}
+    assert ("state:qat", "states") in rels and not {s for s, t in rels if t == "agrees_with"}, ex.relations
