@@ -724,7 +724,30 @@ def _beside_agreement(ctx: Context, others: list[Ment], own: set[str | None]) ->
     paths", «قال إن الاتفاق لن يعني شيئاً إذا لم تلتزم الحركة»), not the speaker's own, not one the agreement's
     name or its parties hold ("an agreement on a framework for Syria's weapons", "signed a deal with Russia")."""
     left = [m for m in others if m.kind in _SPEECH_TOPICS and m.entity not in own and _keeps_or_breaks(ctx, m)]
-    return left[:1]
+    return left[:1] or [m for m in others if m.kind in _SPEECH_TOPICS and m.entity not in own and _acted_on(ctx, m)][:1]
+
+
+def _acted_on(ctx: Context, m: Ment) -> bool:
+    """The state or group is the object of the verb whose subject is an agreement: "said the deal cut off Iran's
+    paths to a bomb", "said the agreement would make Israel safer", «قال إن الاتفاق يحفظ سيادة العراق»: the agreement,
+    then up to two words of `predicate_skips` ("would", «لن»), a verb (English: a lower-case word not in
+    `predicate_stops`; Arabic: an imperfect verb, `imperfect_prefixes`) and the name a few words on, no comma."""
+    agr = next((a for a in ctx.ments.ending_within(max(0, m.np_start - 8), m.np_start) if a.kind == "agreement"), None)
+    if agr is None:
+        return False
+    k, skips = agr.te, ctx.lex.w("predicate_skips")
+    while k < m.np_start and k - agr.te < 2 and ctx.texts[k] in skips:
+        k += 1
+    if k >= m.np_start or ctx.covered[k] or not ctx.toks[k].is_word or m.np_start - k > 4:
+        return False
+    if not {",", "،"}.isdisjoint(ctx.texts[agr.te : m.np_start]):
+        return False
+    if not ctx.lex.w("embedded_clause_words").isdisjoint(ctx.texts[k + 1 : m.np_start]):
+        return False  # "set out how Russia must comply": the name is in a clause of its own
+    word = ctx.texts[k]
+    if ctx.lang == "ar":
+        return word.startswith(tuple(ctx.lex.w("imperfect_prefixes")))
+    return word.isalpha() and word.islower() and word not in ctx.lex.w("predicate_stops")
 
 
 def _keeps_or_breaks(ctx: Context, m: Ment) -> bool:

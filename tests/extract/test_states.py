@@ -67,6 +67,25 @@ FINDS += [
     ),
 ]
 
+FINDS += [
+    # the state an agreement, the subject of the words, acts on is spoken of beside it
+    (
+        "en",
+        "Erdogan said the grain deal would help Ukraine export its wheat.",
+        ("person:recep-tayyip-erdogan", "states", "state:ukr"),
+    ),
+    (
+        "en",
+        "Guterres said the truce would give Yemen a chance at peace.",
+        ("person:antonio-guterres", "states", "state:yem"),
+    ),
+    (
+        "ar",
+        "وقال بايدن إن الاتفاق النووي سيمنع إيران من امتلاك سلاح نووي.",
+        ("person:joe-biden", "states", "state:irn"),
+    ),
+]
+
 NOT_FOUND = [
     # a name in the first clause's object does not speak for the "and said" after it
     (
