@@ -1965,13 +1965,28 @@ def _patient(ctx: Context, site: Site, tgt: Ment) -> bool:
     """«أدان استهداف المدنيين السودانيين», «ترفض أي تهجير قسري للفلسطينيين»: a people named by its demonym after a
     noun for those who suffer (`victim_nouns`) or after «لـ» at the end of an event noun phrase suffers what is
     condemned or rejected; it is not the one opposed or fought."""
-    if ctx.lang != "ar" or site.rtype not in ("opposes", "fights") or tgt.role != "demonym" or tgt.kind != "state":
+    if site.rtype not in ("opposes", "fights") or tgt.role != "demonym" or tgt.kind != "state":
         return False
+    if ctx.lang != "ar":
+        return _suffered_en(ctx, site, tgt)
     if tgt.np_start <= site.start_after:
         return False  # «رفضت الفلسطينيين …»: the people itself is the object
     tok = ctx.toks[tgt.ts]
     glued_to = tok.text.startswith("ل") and len(tok.forms) > 1  # («للفلسطينيين»)
     return glued_to or not ctx.lex.w("victim_nouns").isdisjoint(ctx.toks[tgt.ts - 1].forms)
+
+
+def _suffered_en(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "condemned the killing of two Palestinians by Israeli forces", "the deaths of several Egyptians": a people
+    named by its demonym after "of" and a noun of what people suffer (`victim_events`, a number or quantifier
+    between) suffers what is condemned; it is not the one opposed or fought."""
+    events, light = ctx.lex.w("victim_events"), ctx.lex.w("quantifiers")
+    for k in range(tgt.np_start - 1, max(site.start_after, tgt.np_start - 5), -1):
+        if ctx.texts[k] == "of" and ctx.texts[k - 1] in events:
+            return True
+        if not (ctx.toks[k].text[:1].isdigit() or ctx.texts[k] in light or ctx.texts[k] == "of"):
+            return False
+    return False
 
 
 def _unanchored_support_noun(ctx: Context, site: Site, tgt: Ment) -> bool:

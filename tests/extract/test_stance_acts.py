@@ -56,6 +56,12 @@ FINDS = [
         "وقاتل مرتزقة فاغنر إلى جانب الجيش المالي ضد جماعة نصرة الإسلام والمسلمين.",
         ("org:fama", "fights", "group:jnim"),
     ),
+    # "raided" is a verb ("~raid*" is the noun): its object is what is fought
+    (
+        "en",
+        "Israeli forces raided the Jenin refugee camp, killing several Hamas fighters.",
+        ("org:idf", "fights", "group:hamas"),
+    ),
     # vowing to destroy; a future or conditional refusal to accept an agreement named after it
     ("en", "Israel has vowed to destroy Hamas.", ("state:isr", "opposes", "group:hamas")),
     (
@@ -83,6 +89,9 @@ KEEPS_OUT = [
     ("en", "Israel said it would accept the proposal.", ("*", "opposes", "*")),
     ("ar", "أدانت مصر الغارات الإسرائيلية والهجمات الحوثية.", ("state:egy", "fights", "*")),
     ("ar", "وتعد إيران الداعم الرئيسي لجماعة الحوثي.", ("*", "*", "person:*")),
+    # a people named after what it suffers is not opposed
+    ("en", "Egypt condemned the killing of two Palestinians by Israeli forces.", ("state:egy", "opposes", "state:pse")),
+    ("en", "Jordan condemned the deaths of dozens of Palestinians in Gaza.", ("state:jor", "opposes", "state:pse")),
     ("en", "The attack was the Houthis' main reply.", ("*", "supports", "*")),
     # a charge in apposition: the name in it rejects the charge, it is not attacked or accused
     ("en", "Pakistan blamed the Taliban for the attack, a charge Kabul rejected.", ("*", "*", "state:afg")),
