@@ -1181,6 +1181,8 @@ def _composed(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, k: in
     listed = [m for m in listed if m.kind in ("state", "organization", "armed_group") and m.entity != body.entity]
     if not listed or ctx.toks[i].text in ctx.lex.w("people_openers") and not _people_after(ctx, listed[-1], sent):
         return
+    if len(listed) < 2 and ctx.toks[i].text in ctx.lex.w("founder_openers"):
+        return  # ("a panel set up by the AU": who set it up, not its member)
     for m in listed:
         emit(m, body, "member_of", 0.65, ctx.toks[i].text, "composed-of")
 

@@ -182,3 +182,12 @@ def test_envoy_sent_to_a_state_or_region_ar(text, person, owner):
 def test_high_representative_ar():
     text = "وقال الممثل السامي للاتحاد الأفريقي للقرن الأفريقي أولوسيغون أوباسانجو إن المحادثات ستستأنف في نيروبي."
     assert ("Olusegun Obasanjo", "holds_role_in", "African Union") in _named(text, "ar")
+
+
+def test_founders_listed_after_formed_by_are_members():
+    named = _named("The Alliance of Sahel States, formed by Mali, Burkina Faso and Niger, met in Niamey.", "en")
+    assert ("Mali", "member_of", "Alliance of Sahel States") in named
+    assert ("Niger", "member_of", "Alliance of Sahel States") in named
+    # one body that set another up is its author, not its member
+    named = _named("The Joint Military Commission, set up by the United Nations, met in Geneva on Monday.", "en")
+    assert not any(r == "member_of" and s == "United Nations" for s, r, _ in named)
