@@ -366,7 +366,7 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
 def _owner_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
     """ "A's truce with B", "A announced a truce with B", «أعلن A هدنة مع B»: the agreement's owner (its possessor,
     or the subject of a verb declaring it, `declare_verbs`) and the partner after 'with' are its two sides."""
-    texts, k = ctx.texts, past_place(ctx, m.te, sent.te - 1)
+    texts, k = ctx.texts, _past_duration(ctx, past_place(ctx, m.te, sent.te - 1), sent.te - 1)
     genitive = _genitive_owner(ctx, ments, m, k, sent.te)  # «اتفاق الحكومة مع الجبهة الثورية»
     k = genitive.te if genitive is not None else k
     if not (k + 1 < sent.te and texts[k] in ctx.lex.w("with")):
@@ -387,6 +387,15 @@ def _owner_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tup
     if not owners:
         owners = _declarers(ctx, sent, ments, m, declare)
     return (owners + partners if owners and partners else []), texts[k]
+
+
+def _past_duration(ctx: Context, k: int, end: int) -> int:
+    """The token after a duration phrase at k ("a truce for 72 hours with B", «هدنة لمدة 72 ساعة مع B»: a
+    `duration_openers` word, then at most three words, the last a `duration_words` word), else k."""
+    if not (k < end and ctx.texts[k] in ctx.lex.w("duration_openers")):
+        return k
+    words = ctx.lex.w("duration_words")
+    return next((j + 1 for j in range(k + 1, min(end, k + 4)) if not words.isdisjoint(ctx.toks[j].forms)), k)
 
 
 def _genitive_owner(ctx: Context, ments: list[Ment], m: Ment, k: int, end: int) -> Ment | None:

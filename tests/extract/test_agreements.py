@@ -702,3 +702,13 @@ def test_named_mediators_are_no_parties(text, lang):
     ex = extract_text(text, lang=lang, date_="2024-03-10")
     rels = {(r.source, r.type) for r in ex.relations if r.target.startswith("agr:")}
     assert ("state:qat", "states") in rels and not {s for s, t in rels if t == "agrees_with"}, ex.relations
+
+
+def test_a_truce_declared_for_a_time_with_another_side():
+    """«أعلن الجيش السوداني هدنة لمدة 72 ساعة مع قوات الدعم السريع»: the duration between the truce and 'with'
+    does not hide the other side (patterns._past_duration)."""
+    ex = extract_text(
+        "أعلن الجيش السوداني هدنة لمدة 72 ساعة مع قوات الدعم السريع.", lang="ar", date_="2024-03-10"
+    )
+    agreeing = {r.source for r in ex.relations if r.type == "agrees_with" and r.target.startswith("agr:")}
+    assert {"org:saf", "group:rsf"} <= agreeing, ex.relations
