@@ -84,6 +84,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         later = [f for f in later if f.rtype == "states"]  # a statement runs to the next statement verb
     if later and rtype == "opposes" and _refused_act(ctx, site, later[0]):
         later = later[1:]  # "refused to sign the deal": what is refused is the deal, the refusing verb's object
+        later = later[1:] if later and later[0].rtype == "fights" and later[0].i - 1 <= site.start_after else later
     if rtype == "fights":  # "airstrikes against al-Shabaab": "against" introduces the object (retype drops it)
         later = [f for f in later if f.text not in ctx.lex.w("against")]
     limit = _window_end(ctx, site, start, later[0].i if later else limit)
@@ -92,6 +93,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     at = site.j if site.trig.phrase.words[-1] in ctx.lex.w("location_words") else -1
     # "welcomed Israel's decision to withdraw": what is welcomed is the owner's act, no guest
     welcome = sym and not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[site.i].forms)
+    # «هددت إسرائيل بشن هجوم على حزب الله»: whom a threatened attack would hit is whom the threat opposes
+    threat = rtype == "opposes" and not ctx.lex.w("threat_verbs").isdisjoint(ctx.toks[site.i].forms)
     site.cands = [
         m
         for m in site.view.starting_within(start, max(limit, start + 1))
@@ -103,7 +106,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (sym and _by_participle(ctx, site, m))
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
-        and not (rtype == "opposes" and _attacked(ctx, m, start))
+        and not (rtype == "opposes" and not threat and _attacked(ctx, m, start))
         and not (rtype in ("opposes", "supports") and _relative_victim(ctx, site, m, start))
         and not (rtype in ("fights", "opposes") and _conjunct_or_backer(ctx, site, m, start))
         and not (rtype in ("supports", "opposes") and _party_of_dialogue(ctx, rtype, m, start))
@@ -205,9 +208,21 @@ def _refused_act(ctx: Context, site: Site, nxt) -> bool:
     """ "Eritrea refused to sign the Pretoria Agreement", "declined to endorse the plan": the refused act (a
     signing or backing verb right after the refusal, negated by it) is no clause of its own; its object is
     what the subject opposes."""
+    if _threatened_act(ctx, site, nxt):
+        return True
     if ctx.texts[site.i] not in ctx.lex.w("refusal_verbs") or nxt.rtype not in ("agrees_with", "supports"):
         return False
     return nxt.i - site.j <= 1
+
+
+def _threatened_act(ctx: Context, site: Site, nxt) -> bool:
+    """«هددت إسرائيل بشن هجوم على حزب الله», «توعد الحوثيون باستهداف السفن»: an act of war threatened
+    (`threat_verbs`, the act glued to «ب» right after the subject) is no clause of its own; whom it would hit is
+    what the threat opposes (Arabic; "threatened to attack X" is one English phrase)."""
+    if nxt.rtype != "fights" or ctx.lex.w("threat_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    k = site.start_after
+    return k < site.sent.te and ctx.toks[k].text[:1] == "ب" and k <= nxt.i <= k + 1
 
 
 def _in_statement(site: Site) -> bool:

@@ -62,6 +62,11 @@ FINDS = [
         "Israeli forces raided the Jenin refugee camp, killing several Hamas fighters.",
         ("org:idf", "fights", "group:hamas"),
     ),
+    # a threatened act of war: whom it would hit is opposed; recognition backs
+    ("ar", "وهددت إسرائيل بشن هجوم واسع على حزب الله.", ("state:isr", "opposes", "group:hezbollah")),
+    ("ar", "وهددت تركيا بشن عملية عسكرية ضد قوات سوريا الديمقراطية.", ("state:tur", "opposes", "group:sdf")),
+    ("ar", "واعترفت الولايات المتحدة بسيادة المغرب على الصحراء الغربية.", ("state:usa", "supports", "state:mar")),
+    ("ar", "اعترف المغرب بإسرائيل عام 2020.", ("state:mar", "supports", "state:isr")),
     # vowing to destroy; a future or conditional refusal to accept an agreement named after it
     ("en", "Israel has vowed to destroy Hamas.", ("state:isr", "opposes", "group:hamas")),
     (
@@ -89,6 +94,10 @@ KEEPS_OUT = [
     ("en", "Israel said it would accept the proposal.", ("*", "opposes", "*")),
     ("ar", "أدانت مصر الغارات الإسرائيلية والهجمات الحوثية.", ("state:egy", "fights", "*")),
     ("ar", "وتعد إيران الداعم الرئيسي لجماعة الحوثي.", ("*", "*", "person:*")),
+    # suspended aid is no support; the victim of a condemned attack is not opposed; admitting is no recognition
+    ("ar", "وقررت الولايات المتحدة تعليق المساعدات العسكرية لإثيوبيا.", ("state:usa", "supports", "*")),
+    ("ar", "ودانت مصر الهجوم على إسرائيل.", ("state:egy", "opposes", "state:isr")),
+    ("ar", "واعترف الحوثيون بمسؤوليتهم عن الهجوم على السفينة.", ("group:houthis", "supports", "*")),
     # a people named after what it suffers is not opposed
     ("en", "Egypt condemned the killing of two Palestinians by Israeli forces.", ("state:egy", "opposes", "state:pse")),
     ("en", "Jordan condemned the deaths of dozens of Palestinians in Gaza.", ("state:jor", "opposes", "state:pse")),
