@@ -191,3 +191,8 @@ def test_founders_listed_after_formed_by_are_members():
     # one body that set another up is its author, not its member
     named = _named("The Joint Military Commission, set up by the United Nations, met in Geneva on Monday.", "en")
     assert not any(r == "member_of" and s == "United Nations" for s, r, _ in named)
+
+
+def test_facilitator_is_the_bodys_envoy():
+    named = _named("EAC facilitator Uhuru Kenyatta met Congolese President Felix Tshisekedi in Kinshasa.", "en")
+    assert ("Uhuru Kenyatta", "holds_role_in", "East African Community") in named
