@@ -954,6 +954,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     ]  # "the government will": the speaker's side, not what the statement is about; «إن بلاده ستتعاون»: his state
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
+    others = [m for m in others if not _agreement_partner(ctx, m)]  # "under the deal with Saudi Arabia": its party
     cut = _next_clause_verb(ctx, site)  # «قال إن الجولة نجحت، واتهم طهران …»: the next verb's object is its own
     others = [m for m in others if m.ts < cut]
     # «إعلان الرياض وطهران، الداعمة للحوثيين، استئناف …»: whom an apposition says the speaker backs is no topic
@@ -2298,6 +2299,17 @@ def _contact_with(ctx: Context, m: Ment) -> bool:
     meeting noun and 'with', is not who they agreed with."""
     k = m.np_start - 1
     return k >= 1 and ctx.lasts[k - 1] in ctx.lex.w("contact_nouns")
+
+
+def _agreement_partner(ctx: Context, m: Ment) -> bool:
+    """ "the deal with Saudi Arabia", «الاتفاق مع السعودية»: a name after "with" right after an agreement is its
+    party, named to say which agreement it is, not what a statement is about."""
+    k = m.np_start - 1
+    if k >= 1 and ctx.texts[k] in ("the", "ال"):
+        k -= 1
+    if k < 1 or ctx.texts[k] not in ctx.lex.w("with"):
+        return False
+    return any(a.kind == "agreement" for a in ctx.ments.ending(k))
 
 
 def _introduced_near(ctx: Context, m: Ment, words: frozenset[str], start: int, w: int = 2) -> bool:

@@ -120,6 +120,13 @@ NOT_FOUND = [
         "وشدد الرئيس الفلسطيني على تمسكه بقرارات الشرعية الدولية ومبادرة السلام العربية.",
         ("person:mahmoud-abbas", "states", "agr:arab-peace-initiative-2002"),
     ),
+    # the party named with "with" after an agreement says which agreement it is; it is not spoken of
+    (
+        "en",
+        "The Houthis announced the release of 64 detainees under the deal with Saudi Arabia.",
+        ("group:houthis", "states", "state:sau"),
+    ),
+    ("ar", "وأعلن الحوثيون الإفراج عن 64 محتجزا بموجب الاتفاق مع السعودية.", ("group:houthis", "states", "state:sau")),
     # an unnamed source speaks, not the movement or state that qualifies it
     (
         "en",
