@@ -712,3 +712,16 @@ def test_a_truce_declared_for_a_time_with_another_side():
     )
     agreeing = {r.source for r in ex.relations if r.type == "agrees_with" and r.target.startswith("agr:")}
     assert {"org:saf", "group:rsf"} <= agreeing, ex.relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel ended the ceasefire and resumed strikes on Gaza.", "The Malian government ended the Algiers accord."],
+)
+def test_ending_an_agreement_opposes_it(text):
+    """ "ended the ceasefire": ending an agreement opposes it, as terminating or leaving it does (withdrew-from:
+    only an agreement or a body right after the verb; "the talks ended without …" opposes nothing)."""
+    ex = extract_text(text, lang="en", date_="2024-03-10")
+    assert any(r.type == "opposes" and r.target.startswith("agr:") for r in ex.relations), ex.relations
+    ex = extract_text("The talks ended without an agreement on Sunday.", lang="en", date_="2024-03-10")
+    assert not [r for r in ex.relations if r.type == "opposes"], ex.relations
