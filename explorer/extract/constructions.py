@@ -652,6 +652,21 @@ def fought_alongside(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("threatened-fight", "prepare", rtypes=("fights",), needs="threat_verbs")
+def threatened_fight(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Israel threatened to launch a wide offensive against Hezbollah", "Turkey has threatened a new operation
+    against the SDF": a fight that a threat verb (`threat_verbs`, a few words before in the same clause) only
+    threatens has not happened; the threat opposes whom it would hit."""
+    threats = ctx.lex.w("threat_verbs")
+    for k in range(site.i - 1, max(site.sent.ts, site.i - 6) - 1, -1):
+        if not threats.isdisjoint(ctx.toks[k].forms):
+            site.rtype = "opposes"
+            return PASS
+        if ctx.texts[k] in (",", "،", ";") or ctx.covered[k]:
+            return PASS
+    return PASS
+
+
 @construction("suspended-participation", "prepare", rtypes=("opposes",))
 def suspended_participation(ctx: Context, site: Site, emit) -> Outcome:
     """«علقت روسيا مشاركتها في مبادرة الحبوب»: suspending (`suspend_verbs`) opposes only one's participation or

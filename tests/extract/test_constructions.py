@@ -585,6 +585,12 @@ BLOCKS = [
     ),
     ("urged-to-act", "en", "Biden pushed Netanyahu to accept the deal.", ("person:*", "agrees_with", "*")),
     (
+        "threatened-fight",
+        "en",
+        "Israel threatened to launch a wide offensive against Hezbollah.",
+        ("state:isr", "fights", "group:hezbollah"),
+    ),
+    (
         "appositive-charge",
         "en",
         "Pakistan blamed the Taliban for the attack, an accusation Kabul rejected.",

@@ -67,6 +67,11 @@ FINDS = [
     ("ar", "وهددت تركيا بشن عملية عسكرية ضد قوات سوريا الديمقراطية.", ("state:tur", "opposes", "group:sdf")),
     ("ar", "واعترفت الولايات المتحدة بسيادة المغرب على الصحراء الغربية.", ("state:usa", "supports", "state:mar")),
     ("ar", "اعترف المغرب بإسرائيل عام 2020.", ("state:mar", "supports", "state:isr")),
+    (
+        "en",
+        "Israel threatened to launch a wide offensive against Hezbollah.",
+        ("state:isr", "opposes", "group:hezbollah"),
+    ),
     # vowing to destroy; a future or conditional refusal to accept an agreement named after it
     ("en", "Israel has vowed to destroy Hamas.", ("state:isr", "opposes", "group:hamas")),
     (
@@ -98,6 +103,8 @@ KEEPS_OUT = [
     ("ar", "وقررت الولايات المتحدة تعليق المساعدات العسكرية لإثيوبيا.", ("state:usa", "supports", "*")),
     ("ar", "ودانت مصر الهجوم على إسرائيل.", ("state:egy", "opposes", "state:isr")),
     ("ar", "واعترف الحوثيون بمسؤوليتهم عن الهجوم على السفينة.", ("group:houthis", "supports", "*")),
+    ("en", "Israel threatened to launch a wide offensive against Hezbollah.", ("state:isr", "fights", "*")),
+    ("en", "Germany froze its aid to the Palestinian Authority.", ("state:deu", "supports", "*")),
     # a people named after what it suffers is not opposed
     ("en", "Egypt condemned the killing of two Palestinians by Israeli forces.", ("state:egy", "opposes", "state:pse")),
     ("en", "Jordan condemned the deaths of dozens of Palestinians in Gaza.", ("state:jor", "opposes", "state:pse")),
