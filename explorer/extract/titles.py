@@ -1306,7 +1306,10 @@ def _name_before_comma(ctx: Context, comma: int) -> Ment | None:
     """The capitalized words right before the comma of an English apposition, when they open the sentence or
     follow a lowercase word: a person's name the knowledge base does not know."""
     toks, k = ctx.toks, comma
-    while k > 0 and toks[k - 1].is_word and not ctx.covered[k - 1] and comma - k < 6:
+    while k > 0 and toks[k - 1].is_word and not ctx.covered[k - 1] and comma - k < 7:
+        if k >= 3 and toks[k - 2].text == "-" and toks[k - 3].text in _EN_NAME_PARTICLES and not ctx.covered[k - 3]:
+            k -= 2  # "Nasr al-Din Abdel Bari": the particle and its dash inside the name
+            continue
         s, _ = ctx.orig(k - 1, k)
         if not (ctx.text[s : s + 1].isupper() or toks[k - 1].text in _EN_NAME_PARTICLES):  # "Humberto de la Calle"
             break

@@ -196,3 +196,10 @@ def test_founders_listed_after_formed_by_are_members():
 def test_facilitator_is_the_bodys_envoy():
     named = _named("EAC facilitator Uhuru Kenyatta met Congolese President Felix Tshisekedi in Kinshasa.", "en")
     assert ("Uhuru Kenyatta", "holds_role_in", "East African Community") in named
+
+
+def test_name_with_a_dashed_particle_before_an_apposed_title():
+    named = _named("Nasr al-Din Abdel Bari, Sudan's justice minister, signed the decree in Khartoum.", "en")
+    assert ("Nasr al-Din Abdel Bari", "holds_role_in", "Sudan") in named
+    named = _named("Salah al-Din Mohamed, a senior RSF official, rejected the talks in Jeddah.", "en")
+    assert ("Salah al-Din Mohamed", "member_of", "Rapid Support Forces") in named
