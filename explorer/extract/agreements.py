@@ -1232,6 +1232,16 @@ def _purpose_of(toks: list[Token], between: list[str], ts: int) -> bool:
     )
 
 
+def proposed_noun(ctx: Context, m: Ment) -> bool:
+    """A plan or a proposal: by the family of its words ("the Egyptian-Qatari proposal", «المبادرة المصرية
+    القطرية»), or for a common noun by any one of them ("the Egyptian-Qatari ceasefire proposal", "a plan for a
+    ceasefire", «مبادرة لوقف إطلاق النار»): those named with it put it forward, nobody has agreed to it yet."""
+    proposed = ("plan", "proposal")
+    if _family(" ".join(ctx.texts[m.ts : m.te])) in proposed:
+        return True
+    return m.role == "generic" and any(_family(w) in proposed for w in ctx.lasts[m.ts : m.te])
+
+
 def family_of_mention(ctx: Context, m: Ment) -> str | None:
     if m.role == "generic" or ctx.kb.get(m.entity) is None:
         return _family(" ".join(t.text for t in ctx.toks[m.ts : m.te]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from explorer import ontology
-from explorer.extract.agreements import family_of_mention
+from explorer.extract.agreements import family_of_mention, proposed_noun
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Outcome, Site, Trigger, construction
 from explorer.extract.syntax import (
@@ -1021,6 +1021,8 @@ def _joint_declaration(ctx: Context, site: Site, targets: list[Ment], emit) -> N
     lo = max(site.start_after, site.i + 1)
     if agr is None or not 0 <= agr.np_start - lo <= 2 or not all(t.is_word for t in ctx.toks[lo : agr.np_start]):
         return
+    if proposed_noun(ctx, agr):
+        return  # "Egypt and Qatar announced a new plan for a ceasefire": who put it forward, not who agreed to it
     cues = ctx.lex.any_of("between", "broker_participles", "sponsor_nouns", "plural_agent_nouns", "mediator_roles")
     if any(not cues.isdisjoint(t.forms) for t in ctx.toks[site.sent.ts : site.sent.te]):
         return  # "the mediators Egypt and Qatar announced a truce", "announced a truce between A and B"

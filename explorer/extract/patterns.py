@@ -486,14 +486,10 @@ def _between_later(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> l
 
 def _proposed_by_names(ctx: Context, m: Ment) -> bool:
     """A plan or proposal whose name holds actors ("the Egyptian-Qatari proposal", «المبادرة المصرية القطرية»)
-    names who put it forward; nobody has agreed to it yet. A common noun is one when any of its words is ("the
-    Egyptian-Qatari ceasefire proposal", «مبادرة لوقف إطلاق النار»: a proposal of a ceasefire)."""
-    from explorer.extract.agreements import _family
+    names who put it forward; nobody has agreed to it yet ("the Egyptian-Qatari ceasefire proposal" too)."""
+    from explorer.extract.agreements import proposed_noun
 
-    proposed = ("plan", "proposal")
-    if _family(" ".join(ctx.texts[m.ts : m.te])) in proposed:
-        return True
-    return m.role == "generic" and any(_family(w) in proposed for w in ctx.lasts[m.ts : m.te])
+    return proposed_noun(ctx, m)
 
 
 def _past_terms(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> int:

@@ -596,10 +596,12 @@ def test_sides_that_declare_an_agreement_together_agree_to_it(text, lang, date, 
         "The mediators Egypt and Qatar announced a truce in Gaza.",
         "The United Nations and the African Union announced a truce in Darfur.",
         "Egypt and Qatar announced a truce between Israel and Hamas.",
+        "Egypt and Qatar announced a new plan for a ceasefire in Gaza.",
     ],
 )
 def test_mediators_that_declare_an_agreement_are_no_parties(text):
-    """Who declares an agreement as mediator, an international body or between others is no side of it."""
+    """Who declares an agreement as mediator, an international body or between others is no side of it, nor
+    are those who announce a plan or a proposal (its proposers)."""
     ex = extract_text(text, lang="en", date_="2024-03-10")
     agreeing = {r.source for r in ex.relations if r.type == "agrees_with"}
     assert not agreeing & {"state:egy", "state:qat", "org:un", "org:au"}, ex.relations
