@@ -80,6 +80,8 @@ def condemned_event(ctx: Context, site: Site) -> int:
     if site.rtype != "fights" or not site.nominal or site.n_trig == 0:
         return -1
     prev = site.found[site.n_trig - 1]
+    if _second_condemned_act(ctx, site, prev):
+        return site.i  # "condemned the Israeli strikes and the attacks on Lebanon": no attacker before this one
     if prev.rtype not in ("opposes", "supports", "states") or prev.phrase.nominal or site.i - prev.j > 6:
         return -1
     if not ctx.lex.w("own_act_verbs").isdisjoint(ctx.toks[prev.i].forms):
@@ -92,6 +94,22 @@ def condemned_event(ctx: Context, site: Site) -> int:
     if pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
         return -1  # «أدان هجومه»: his own attack
     return k
+
+
+def _second_condemned_act(ctx: Context, site: Site, prev) -> bool:
+    """An attack noun joined by "and" / «و» to an attack noun that a stance verb takes as its object ("condemned
+    the Israeli strikes and the attacks on Lebanon", «أدانت مصر الغارات الإسرائيلية والهجمات على لبنان"): it is
+    that verb's object too, not an act of the stance verb's subject."""
+    stance, lo = prev, prev.j  # ("the Israeli strikes": a noun no trigger reads, between the verb and this one)
+    if prev.rtype == "fights" and site.n_trig >= 2 and (prev.phrase.nominal or stance_noun(ctx, prev.i, "fights")):
+        stance = site.found[site.n_trig - 2]
+    if stance.rtype not in ("opposes", "supports", "states") or stance.phrase.nominal or site.i - stance.j > 8:
+        return False
+    between, ands, nouns = range(lo, site.i), ctx.lex.w("and"), ctx.lex.w("attack_nouns")
+    joined = ctx.lang == "ar" and ctx.texts[site.i].startswith("و") or any(ctx.texts[k] in ands for k in between)
+    acted = stance is not prev or any(ctx.texts[k] in nouns for k in between)
+    light = ctx.lex.any_of("and", "event_openers", "attack_nouns")
+    return joined and acted and all(ctx.covered[k] or ctx.texts[k] in light for k in between)
 
 
 def _attack_relative(ctx: Context, site: Site) -> int:

@@ -2065,7 +2065,28 @@ def _targets(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
     if tgt.kind == "agreement":
         return _agreements_coordinated(ctx, site, tgt) if site.rtype == "agrees_with" else [tgt]
     listed = site.rtype != "visits" or _tour(ctx, site)
-    return _objects(ctx, site, tgt) if listed else [tgt]
+    out = _objects(ctx, site, tgt) if listed else [tgt]
+    other = _second_act_agent(ctx, site, tgt) if site.rtype in ("opposes", "supports") else None
+    return out + [other] if other is not None and other.entity not in {m.entity for m in out} else out
+
+
+def _second_act_agent(ctx: Context, site: Site, tgt: Ment) -> Ment | None:
+    """ "condemned the Israeli strikes and the Houthi attacks", «أدانت الغارات الإسرائيلية والهجمات الحوثية»: the
+    object is an attack's agent (its adjective before or after an attack noun, `attack_nouns`), and "and" joins a
+    second attack with its own agent: that agent is condemned (or backed) too."""
+    texts, te, nouns = ctx.texts, site.sent.te, ctx.lex.w("attack_nouns")
+    if ctx.lang == "ar":  # «الغارات الإسرائيلية والهجمات الحوثية»
+        k = tgt.te
+        if not (tgt.ts - 1 >= site.start_after and texts[tgt.ts - 1] in nouns and k + 1 < te):
+            return None
+        second = texts[k][1:] if texts[k].startswith("و") else ""
+        return next((m for m in ctx.ments.starting(k + 1) if actor(m)), None) if second in nouns else None
+    k = tgt.te  # "the Israeli strikes and the Houthi attacks"
+    if not (k + 2 < te and texts[k] in nouns and texts[k + 1] in ctx.lex.w("and")):
+        return None
+    k += 2 + (texts[k + 2] == "the")
+    m = next((m for m in ctx.ments.starting(k) if actor(m)), None)
+    return m if m is not None and m.te < te and texts[m.te] in nouns else None
 
 
 def _agreements_coordinated(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:

@@ -72,6 +72,9 @@ FINDS = [
         "Israel threatened to launch a wide offensive against Hezbollah.",
         ("state:isr", "opposes", "group:hezbollah"),
     ),
+    # two condemned attacks joined by "and", each with its agent
+    ("en", "Egypt condemned the Israeli strikes and the Houthi attacks.", ("state:egy", "opposes", "group:houthis")),
+    ("ar", "أدانت مصر الغارات الإسرائيلية والهجمات الحوثية.", ("state:egy", "opposes", "group:houthis")),
     # vowing to destroy; a future or conditional refusal to accept an agreement named after it
     ("en", "Israel has vowed to destroy Hamas.", ("state:isr", "opposes", "group:hamas")),
     (
@@ -105,6 +108,8 @@ KEEPS_OUT = [
     ("ar", "واعترف الحوثيون بمسؤوليتهم عن الهجوم على السفينة.", ("group:houthis", "supports", "*")),
     ("en", "Israel threatened to launch a wide offensive against Hezbollah.", ("state:isr", "fights", "*")),
     ("en", "Germany froze its aid to the Palestinian Authority.", ("state:deu", "supports", "*")),
+    ("en", "Qatar condemned the Israeli strikes and the attacks on Lebanon.", ("state:qat", "fights", "*")),
+    ("ar", "أدانت مصر الغارات الإسرائيلية والهجمات على لبنان.", ("state:egy", "fights", "*")),
     # a people named after what it suffers is not opposed
     ("en", "Egypt condemned the killing of two Palestinians by Israeli forces.", ("state:egy", "opposes", "state:pse")),
     ("en", "Jordan condemned the deaths of dozens of Palestinians in Gaza.", ("state:jor", "opposes", "state:pse")),
