@@ -95,6 +95,7 @@ def find_titles(ctx: Context) -> None:
         of = _owner_before(ctx, i) if ctx.lang != "ar" else []
         j = _title_end(ctx, e, of, ment_at)
         prev_person = _ment_ending_at(ctx, i) if i > 0 else None
+        other = False
         if (
             ctx.lang == "ar"
             and not _glued_and(toks[i], phrase)
@@ -103,6 +104,7 @@ def find_titles(ctx: Context) -> None:
             and prev_person.kind == "person"
             and not _second_definite_title(ctx, i, prev_person, of)
             and not _titles_next_name(ctx, j, ment_at)
+            and not (other := _not_his_title(ctx, prev_person, of))
         ):
             person: Ment | None = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
             for x in of:
@@ -123,7 +125,7 @@ def find_titles(ctx: Context) -> None:
             prev_person is not None and prev_person.kind == "person" and _second_definite_title(ctx, i, prev_person, of)
         )
         glued = ctx.lang == "ar" and (_glued_and(toks[i], phrase) or _glued_prep(toks[i], phrase))
-        if person is None and not glued and not second:
+        if person is None and not glued and not second and not (ctx.lang == "ar" and other):
             person = _apposition_person(ctx, i, of)  # «كونتي، ووزير ألمانيا …»: "and" opens the next name
         if person is None and not glued and ctx.lang == "ar" and prev_person is None:
             person = _name_before_title(ctx, i, office)
@@ -140,6 +142,19 @@ def find_titles(ctx: Context) -> None:
     _distribute_plurals(ctx)
     _of_state_holders(ctx)
     ctx.ments.sort_by_start()
+
+
+def _not_his_title(ctx: Context, person: Ment, of: list[Ment]) -> bool:
+    """«التقى رئيس مجلس السيادة عبد الفتاح البرهان مبعوث الإيقاد»: a name that has its own title before it and
+    whom the knowledge base gives no office in the next title's owner (on the article's date) is not described by
+    that title; the title is someone else's, the verb's object."""
+    if ctx.on is None or not of or person.office is None or person.role != "name":
+        return False
+    roles = ctx.kb.roles_of(person.entity, ctx.on)
+    if not roles:
+        return False
+    ids = {x.entity for x in of}
+    return not any(r.of in ids or r.to in ids for r in roles)
 
 
 def _served_title(ctx: Context, phrase, e: int, j: int, of: list[Ment]) -> None:

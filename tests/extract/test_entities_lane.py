@@ -203,3 +203,14 @@ def test_name_with_a_dashed_particle_before_an_apposed_title():
     assert ("Nasr al-Din Abdel Bari", "holds_role_in", "Sudan") in named
     named = _named("Salah al-Din Mohamed, a senior RSF official, rejected the talks in Jeddah.", "en")
     assert ("Salah al-Din Mohamed", "member_of", "Rapid Support Forces") in named
+
+
+def test_a_second_title_the_name_does_not_hold_is_the_verbs_object_ar():
+    named = _named("التقى رئيس مجلس السيادة السوداني عبد الفتاح البرهان مبعوث الإيقاد في بورتسودان.", "ar")
+    assert ("Abdel Fattah al-Burhan", "holds_role_in", "Intergovernmental Authority on Development") not in named
+    assert ("Abdel Fattah al-Burhan", "holds_role_in", "Transitional Sovereignty Council") in named
+    named = _named("التقى رئيس الأركان الإسرائيلي هرتسي هاليفي قائد القيادة المركزية الأمريكية في تل أبيب.", "ar")
+    assert ("Herzi Halevi", "holds_role_in", "US Central Command") not in named
+    # the apposition a name does hold stays: «مايك بومبيو وزير الخارجية الأمريكي»
+    named = _named("وقال مايك بومبيو وزير الخارجية الأمريكي إن واشنطن تدعم الحوار.", "ar", "2019-05-01")
+    assert ("Mike Pompeo", "holds_role_in", "United States") in named
