@@ -419,8 +419,8 @@ def _declarers(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment, declare
         grp = group_with_left(ctx, ments, aside) if aside is not None else []
         return grp if grp and toks[grp[0].np_start - 1].forms[-1] in declare else []
     if ctx.lang != "ar":
-        v = next((x for x in reversed(gap) if ctx.texts[x] in declare), None)
-        last = next((x for x in ments if v is not None and x.te == v and actor(x) and not x.possessive), None)
+        verb = next((x for x in reversed(gap) if ctx.texts[x] in declare), None)
+        last = next((x for x in ments if verb is not None and x.te == verb and actor(x) and not x.possessive), None)
         return group_with_left(ctx, ments, last) if last is not None else []
     last = next((x for x in reversed(ments) if x.te in gap or x.te == m.np_start), None)
     grp = group_with_left(ctx, ments, last) if last is not None and actor(last) and last.te > lo else []
