@@ -1,6 +1,7 @@
 """Build, check or remove the optional compiled extraction (see explorer/compiled.py):
 
-    python -m explorer.compile             # compile with mypyc into explorer/_compiled/ (a few minutes)
+    python -m explorer.compile             # compile with mypyc into explorer/_compiled/ (1.5 min on 2 cores)
+    python -m explorer.compile check       # type-check as the build does, in seconds (what would stop it)
     python -m explorer.compile status      # whether extraction runs compiled, and if not, why
     python -m explorer.compile clean       # back to pure Python
 """
@@ -22,14 +23,32 @@ from pathlib import Path
 from explorer import compiled
 from explorer.compiled import BUILD_DIR, MANIFEST, PACKAGE_DIR, ROOT, dependencies, targets
 
+# mypyc puts every module's C code in one shared library, whose C files build_ext compiles one after another:
+# they are compiled `jobs` at a time instead, the largest first (constructions.py alone is a fifth of the work)
 _SETUP = """
-import json, sys
+import json, os, sys
+from concurrent.futures import ThreadPoolExecutor
 from mypyc.build import mypycify
 from setuptools import setup
-paths, jobs = json.loads(sys.argv[1]), sys.argv[2]
-setup(name="diplograph-compiled", py_modules=[], script_args=["build_ext", "-i", "-j", jobs],
-      ext_modules=mypycify(paths, opt_level="3", multi_file=True))
+from setuptools.command.build_ext import build_ext
+paths, jobs, opt = json.loads(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+class BuildExt(build_ext):
+    def build_extensions(self):
+        serial = self.compiler.compile
+        def compile(sources, *args, **kwargs):
+            order = sorted(sources, key=lambda s: -os.path.getsize(s))
+            with ThreadPoolExecutor(jobs) as pool:
+                objects = dict(zip(order, pool.map(lambda s: serial([s], *args, **kwargs), order)))
+            return [o for s in sources for o in objects[s]]
+        self.compiler.compile = compile
+        super().build_extensions()
+setup(name="diplograph-compiled", py_modules=[], cmdclass={"build_ext": BuildExt}, script_args=["build_ext", "-i"],
+      ext_modules=mypycify(paths, opt_level=opt, debug_level="0", multi_file=True))
 """
+# gcc's -O level. Measured (callgrind, per extraction of benchmarks/extract.py's article): pure Python 42.5 M
+# instructions, -O3 27.7 M, -O1 31.7 M; -O1 takes about 70 % of -O3's CPU time to build, -O0 about half, and runs
+# slower still: -O3 is what brings extraction to about 6 ms
+OPT_LEVEL = "3"
 # the type checker's settings, read from the build directory (mypy.ini)
 _MYPY_INI = """[mypy]
 ignore_missing_imports = True
@@ -38,7 +57,7 @@ disable_error_code = {codes}
 """
 
 
-def build(jobs: int = 1) -> int:
+def build(jobs: int = 1, opt: str = OPT_LEVEL) -> int:
     """Compile the targets in a copy of the package and install the result in explorer/_compiled/."""
     try:
         import mypyc.build  # noqa: F401
@@ -57,7 +76,7 @@ def build(jobs: int = 1) -> int:
                 shutil.copyfile(p, dst)
         (work / "mypy.ini").write_text(_MYPY_INI.format(codes=", ".join(compiled.LENIENT)), encoding="utf-8")
         sources = {rel: hashlib.sha256((work / rel).read_bytes()).hexdigest() for rel in dependencies(rels)}
-        cmd = [sys.executable, "-c", _SETUP, json.dumps(rels), str(jobs)]
+        cmd = [sys.executable, "-c", _SETUP, json.dumps(rels), str(jobs), opt]
         if subprocess.run(cmd, cwd=work).returncode != 0:
             print("The build failed (above); explorer/_compiled was left as it was.")
             return 1
@@ -72,6 +91,7 @@ def build(jobs: int = 1) -> int:
         "cache_tag": sys.implementation.cache_tag,
         "suffix": suffix,
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "opt_level": opt,
         "modules": sorted(rel[:-3].replace("/", ".") for rel in rels),
         "extensions": {name: so.relative_to(work).as_posix() for name, so in sorted(extensions.items())},
         "sources": sources,
@@ -84,11 +104,24 @@ def build(jobs: int = 1) -> int:
     return 0
 
 
+def check() -> int:
+    """Type-check the targets as the build does, without compiling (seconds, not minutes): what would stop it."""
+    with tempfile.TemporaryDirectory(prefix="diplograph-mypy-") as tmp:
+        ini = Path(tmp) / "mypy.ini"
+        ini.write_text(_MYPY_INI.format(codes=", ".join(compiled.LENIENT)), encoding="utf-8")
+        cmd = [sys.executable, "-m", "mypy", "--config-file", str(ini), "--cache-dir", str(Path(tmp) / "cache")]
+        return subprocess.run([*cmd, *targets()], cwd=ROOT).returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m explorer.compile", description=__doc__.split("\n\n")[0])
-    ap.add_argument("command", nargs="?", default="build", choices=("build", "status", "clean"))
+    ap.add_argument("command", nargs="?", default="build", choices=("build", "check", "status", "clean"))
     ap.add_argument("-j", dest="jobs", type=int, default=os.cpu_count() or 1, help="C files compiled at once")
+    opt = os.environ.get("MYPYC_OPT_LEVEL", OPT_LEVEL)
+    ap.add_argument("-O", dest="opt", default=opt, choices=tuple("0123"), help=f"gcc's -O level (default {OPT_LEVEL})")
     args = ap.parse_args(argv)
+    if args.command == "check":
+        return check()
     if args.command == "clean":
         shutil.rmtree(BUILD_DIR, ignore_errors=True)
         print(f"Removed {BUILD_DIR}: extraction runs as pure Python.")
@@ -99,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"compiled build: {compiled.state}")
         print(f"running compiled: {', '.join(compiled.running()) or 'none'}")
         return 0
-    return build(args.jobs)
+    return build(args.jobs, args.opt)
 
 
 if __name__ == "__main__":

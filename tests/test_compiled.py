@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import importlib.machinery
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -105,3 +106,17 @@ def test_no_extension_module_sits_beside_a_source():
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     beside = [p for p in (ROOT / "explorer").rglob("*") if p.name.endswith(suffixes) and "_compiled" not in p.parts]
     assert not beside, beside
+
+
+ASKED = os.environ.get("DIPLOGRAPH_COMPILED", "").strip() == "1"
+
+
+@pytest.mark.skipif(not ASKED, reason="DIPLOGRAPH_COMPILED=1 asks for the build (CI, after python -m explorer.compile)")
+def test_the_build_asked_for_is_the_one_running():
+    """CI builds the compiled extraction and runs the extraction tests with DIPLOGRAPH_COMPILED=1: they must test
+    the compiled modules, not pure Python beside a missing or stale build."""
+    import explorer.extract.pipeline  # noqa: F401  (imports every compiled module)
+
+    assert compiled.state == "active", compiled.state
+    assert "explorer.extract.constructions" in compiled.modules
+    assert set(compiled.modules) <= set(compiled.running())
