@@ -1292,6 +1292,10 @@ def _passive_agent_ar(ctx: Context, site: Site, emit) -> Outcome:
     agents = [m for m in coordinated_after(ctx, site.ments, k + 2, te) if actor(m)]
     kinds = ontology.target_kinds(rtype)
     between = [m for m in site.ments if site.j <= m.np_start and m.te <= k and m.kind in kinds and not m.in_np]
+    if rtype == "fights" and between and between[0].ts == site.j and between[0].role == "demonym":
+        return DONE  # «أدين الهجوم الحوثي من قبل الجامعة»: the attack's adjective is its agent; «من قبل» condemns
+    if rtype == "fights" and _group_adjective(ctx, site) is not None:
+        return DONE
     before = [m for m in site.ments if m.te <= site.i and m.kind in kinds and actor(m)]
     objs = between or before[-1:]
     if rtype == "agrees_with":

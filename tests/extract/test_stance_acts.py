@@ -110,6 +110,7 @@ KEEPS_OUT = [
     ("en", "Germany froze its aid to the Palestinian Authority.", ("state:deu", "supports", "*")),
     ("en", "Qatar condemned the Israeli strikes and the attacks on Lebanon.", ("state:qat", "fights", "*")),
     ("ar", "أدانت مصر الغارات الإسرائيلية والهجمات على لبنان.", ("state:egy", "fights", "*")),
+    ("ar", "أدين الهجوم الحوثي من قبل الجامعة العربية.", ("org:arab-league", "fights", "*")),
     # a people named after what it suffers is not opposed
     ("en", "Egypt condemned the killing of two Palestinians by Israeli forces.", ("state:egy", "opposes", "state:pse")),
     ("en", "Jordan condemned the deaths of dozens of Palestinians in Gaza.", ("state:jor", "opposes", "state:pse")),
