@@ -146,10 +146,13 @@ def find_titles(ctx: Context) -> None:
 
 def _not_his_title(ctx: Context, person: Ment, of: list[Ment]) -> bool:
     """«التقى رئيس مجلس السيادة عبد الفتاح البرهان مبعوث الإيقاد»: a name that has its own title before it and
-    whom the knowledge base gives no office in the next title's owner (on the article's date) is not described by
-    that title; the title is someone else's, the verb's object."""
+    whom the knowledge base gives no office in the next title's owner (on the article's date), after a verb that
+    takes an object (not a reporting verb), is not described by that title; the title is the verb's object."""
     if ctx.on is None or not of or person.office is None or person.role != "name":
         return False
+    verb = ctx.trigger_hits[1].get(min(person.ts, person.np_start if person.np_start >= 0 else person.ts) - 1)
+    if verb is None or verb[0].nominal or verb[0].label == "states":
+        return False  # («وقال الرئيس السوداني عمر البشير رئيس حزب المؤتمر الوطني»: no object, an apposition)
     roles = ctx.kb.roles_of(person.entity, ctx.on)
     if not roles:
         return False

@@ -214,3 +214,9 @@ def test_a_second_title_the_name_does_not_hold_is_the_verbs_object_ar():
     # the apposition a name does hold stays: «مايك بومبيو وزير الخارجية الأمريكي»
     named = _named("وقال مايك بومبيو وزير الخارجية الأمريكي إن واشنطن تدعم الحوار.", "ar", "2019-05-01")
     assert ("Mike Pompeo", "holds_role_in", "United States") in named
+
+
+def test_a_second_title_after_a_reporting_verb_stays_an_apposition_ar():
+    named = _named("وقال الرئيس السوداني عمر البشير رئيس حزب المؤتمر الوطني إن الحوار مستمر.", "ar", "2018-05-01")
+    assert ("Omar al-Bashir", "holds_role_in", "National Congress Party (Sudan)") in named
+    assert not any(t == "General People's Congress" for _, _, t in named)
