@@ -202,6 +202,11 @@ def _by_signers(ctx: Context, family: str, ts: int, te: int) -> str | None:
     2024)"): the actors before the Arabic noun (verb, subject, noun), or the English subject and "with X"."""
     lo = max(0, ts - 8) if ctx.lang == "ar" else max(0, _extend_left(ctx, ts) - 8)
     hi = ts if ctx.lang == "ar" else min(len(ctx.toks), te + 3)
+    if not _signed_text(ctx, ts, ts, ""):  # "Kenya welcomed the deal signed by Ethiopia and the TPLF": the
+        by = next((k for k in range(te, min(len(ctx.toks), te + 4)) if ctx.texts[k] == "by"), None)  # agents
+        if by is None or ctx.lang == "ar":  # of the participle ("hailed the agreement signed in Washington":
+            return None  # none; the place names it)
+        lo, hi = by + 1, min(len(ctx.toks), by + 9)
     seen: list[Ment] = []
     for m in ctx.ments.ending_within(lo, hi):
         if (
@@ -212,11 +217,17 @@ def _by_signers(ctx: Context, family: str, ts: int, te: int) -> str | None:
             seen.append(m)
     if len(seen) != 2 or ctx.on is None:
         return None
+    return _named_by_sides(ctx, family, seen, ctx.on)
+
+
+def _named_by_sides(ctx: Context, family: str, seen: list[Ment], on) -> str:
+    """A new agreement named by its two sides, kind and month, alike in both languages ("Egypt-Somalia
+    memorandum (August 2024)", «مذكرة تفاهم بين مصر والصومال (أغسطس 2024)»): one node across documents."""
     names = [_name_of(ctx, m) for m in seen]
-    when = f"{ctx.on.strftime('%B')} {ctx.on.year}"
+    when = f"{on.strftime('%B')} {on.year}"
     name = f"{names[0]}-{names[1]} {_LABEL[family]} ({when})"
     ar = [getattr(ctx.kb.get(m.entity), "name_ar", None) or m.text for m in seen]  # (not "بين Iraq وTurkey")
-    name_ar = f"{_FAMILY_AR[family]} بين {ar[0]} و{ar[1]} ({_MONTHS_AR[ctx.on.month - 1]} {ctx.on.year})"
+    name_ar = f"{_FAMILY_AR[family]} بين {ar[0]} و{ar[1]} ({_MONTHS_AR[on.month - 1]} {on.year})"
     eid = stable_id("agreement", name)
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
     return eid
@@ -616,7 +627,11 @@ def _discovered(
     named_at = naming_place(ctx, ts, te)
     if family == "agreement" and named_at is None and _unqualified(ctx, ts, te):
         return None
-    where = (ctx.kb.get(named_at.entity) if named_at else None) or _place_near(ctx, ts, te)
+    where = (ctx.kb.get(named_at.entity) if named_at else None) or _place_near(ctx, ts, te, document=False)
+    pair = _between(ctx, te) if where is None and (on or ctx.on) and not year else None
+    if pair is not None:  # "a ceasefire between Israel and Hamas" that Qatar brokered: its sides name it
+        return _named_by_sides(ctx, family, list(pair), on or ctx.on)
+    where = where or _place_near(ctx, ts, te)
     if where is None and top_state and _acts_on(ctx, top_state, ts, te):
         top_state = None  # "Sudan rejected the plan": who acts on it does not name it
     where = where or (ctx.kb.get(top_state) if top_state else None)
@@ -661,8 +676,20 @@ def _acts_on(ctx: Context, state: str, ts: int, te: int) -> bool:
     if not any(m.ts >= a and m.entity == state and m.role != "demonym" for m in ctx.ments.ending_within(a, b)):
         return False  # («المشاورات اليمنية», «تعز اليمنية» only say what the sentence is about)
     cues = ctx.lex.w("signing_verbs") | ctx.lex.w("signatory_nouns") | ctx.lex.w("sealing_verbs")
-    cues = cues | ctx.lex.w("declare_verbs") | {"between", "بين"}
-    return all(cues.isdisjoint(t.forms) for t in ctx.toks[a:b])
+    cues = cues | {"between", "بين"}
+    return all(cues.isdisjoint(t.forms) for t in ctx.toks[a:b]) and not _declares_it(ctx, a, b, ts)
+
+
+def _declares_it(ctx: Context, a: int, b: int, ts: int) -> bool:
+    """A verb of declaring in the sentence a..b that declares the agreement ("Ethiopia declared a truce"), not one
+    whose object is a clause before the noun ("Egypt and Qatar announced that talks on the truce stalled", «أعلنت
+    مصر وقطر أن المفاوضات بشأن الهدنة تعثرت»: the speakers neither made nor name it)."""
+    that = ctx.lex.complementizers
+    return any(
+        not ctx.lex.w("declare_verbs").isdisjoint(ctx.toks[k].forms)
+        and not (k < ts and any(w in that for w in ctx.texts[k + 1 : ts]))
+        for k in range(a, b)
+    )
 
 
 def _sentence_bounds(ctx: Context, ts: int, te: int) -> tuple[int, int]:
@@ -864,14 +891,17 @@ def _states_of(ctx: Context, eid: str) -> set[str]:
     return {x for x in (e.record.get("state"), e.record.get("nationality")) if x} if e is not None else set()
 
 
-def _place_near(ctx: Context, ts: int, te: int):
-    """The place or state an agreement noun is about or signed in: "Gaza ceasefire", «الهدنة في غزة»."""
+def _place_near(ctx: Context, ts: int, te: int, document: bool = True):
+    """The place or state an agreement noun is about or signed in: "Gaza ceasefire", «الهدنة في غزة» (with
+    `document`, else the state the document most often names as a place)."""
     best = None
     for k in range(max(0, ts - 3), min(len(ctx.toks), te + 4)):
         for m in ctx.ments.starting(k):
             where = m.kind == "place" or (m.kind == "state" and _located(ctx, m))  # not "the Russian plan"
             if where and not m.in_np and (best is None or (m.kind == "place" and best.kind != "place")):
                 best = m
+    if best is None and not document:
+        return None
     if best is None:  # the state the document is about: the one most often a place or a topic
         about = Counter(m.entity for m in ctx.ments if m.kind == "state" and _located(ctx, m))
         eid = about.most_common(1)[0][0] if about else None
