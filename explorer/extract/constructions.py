@@ -112,6 +112,17 @@ def _second_condemned_act(ctx: Context, site: Site, prev) -> bool:
     return joined and acted and all(ctx.covered[k] or ctx.texts[k] in light for k in between)
 
 
+def _concern_floor(ctx: Context, site: Site) -> int:
+    """ "Guterres voiced concern over an offensive by the RSF", «أبدى غوتيريش قلقه من هجوم قوات الدعم السريع»: an
+    attack named a few words after a concern word (`concern_words`) is what the concerned party speaks of, not its
+    own act. Returns the token after the concern word (the attacker is named after it), or -1."""
+    if site.rtype != "fights" or not site.nominal:
+        return -1
+    words = ctx.lex.w("concern_words")
+    lo = max(site.sent.ts, site.i - 4)
+    return next((k + 1 for k in range(site.i - 1, lo - 1, -1) if ctx.texts[k] in words), -1)
+
+
 def _attack_relative(ctx: Context, site: Site) -> int:
     """«القصف الذي استهدف مواقع الجيش», «الغارات العشوائية التي شنتها القوات الحكومية»: a fighting verb whose
     relative pronoun stands for an attack named right before it (or with up to two adjectives between); its
@@ -193,7 +204,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype == "states" and site.nominal and medium:  # («وجاء في بيان للخارجية أن …»: the statement speaks)
         return DONE  # "urged … in a statement", «في بيان»: how something was said, not a statement of its own
     site.before = [m for m in site.view.subjects if m.te <= i]
-    if (floor := max(condemned_event(ctx, site), _attack_relative(ctx, site))) > 0:
+    if (floor := max(condemned_event(ctx, site), _attack_relative(ctx, site), _concern_floor(ctx, site))) > 0:
         site.before = [m for m in site.before if m.ts >= floor]  # "Qatar condemned the Houthi attack": not Qatar's
     rel, span = relative_subject(ctx, site.ments, i), None
     if rel is not None:
@@ -1208,6 +1219,7 @@ def _by_after_place(ctx: Context, j: int, te: int) -> int:
     place phrase or complement (`complement_markers`) between the participle and "by" leaves X the agent
     (`passive-by` window)."""
     marker = j < te and ctx.texts[j] in ctx.lex.w("complement_markers")
+    marker = marker and ctx.texts[j - 1] not in ctx.lex.w("topic_prepositions")  # "concern over an attack by X": X's
     if not (j < te and (ctx.toks[j].text in ctx.lex.location_prepositions or marker)):
         return j
     for k in range(j + 1, min(te, j + 1 + _cx(ctx, "passive-by", "window", 4))):

@@ -480,6 +480,8 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         lo = max(sent_ts, i - 6)  # "has to be signed and ratified", "may meet and sign": both verbs are modal
     if _demanded(ctx, sent_ts, i, rtype):
         return True
+    if rtype == "fights" and not _glued(ctx, ctx.lex.w("unrealized_fight_words")).isdisjoint(ctx.texts[lo:i]):
+        return True  # "fears a Kurdish offensive", «لن تسمح بشن هجمات على إيران»: an attack feared or barred
     if _modal_cues(ctx, words).isdisjoint(ctx.texts[lo:i]):
         return False  # (most triggers: one check in C for the three below)
     if rtype == "fights" and not ctx.lex.w("going_on_words").isdisjoint(ctx.texts[max(lo, i - 3) : i]):
@@ -561,6 +563,7 @@ def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], t
     words = _glued(ctx, lex.negations) | _glued(ctx, lex.w("refusal_verbs")) | _glued(ctx, lex.w("purpose_words"))
     words |= _modal_cues(ctx, lex.w("modal_words")) | _modal_cues(ctx, lex.w("support_modal_words"))
     words |= _glued(ctx, lex.w("future_particles")) | future_light_verbs(ctx)
+    words |= _glued(ctx, lex.w("unrealized_fight_words"))
     got = _GATE_CUES[(ctx.lang, id(lex))] = (lex, words, lex.w("mandative_verbs"), tuple(lex.w("purpose_prefixes")))
     return got
 

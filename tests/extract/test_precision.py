@@ -1,0 +1,52 @@
+"""False relations from hedges, fears and prevention, in sentences of our own across conflicts (Syria, Sudan,
+Somalia, the Horn of Africa, Iran, the South Caucasus, Lebanon): an act judged unlikely («من غير المرجح», «رجح
+محللون أن») is not done; an attack feared or barred ("fears a Kurdish offensive", "will never allow an attack",
+«لن تسمح بشن هجمات», «خشيته من هجوم») is not fought; whoever voices concern about an attack («أبدى قلقه من هجوم»)
+is not its attacker, and "concern over an attack by X" is no passive whose agent is X. Near twins keep theirs."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import check_relations
+
+FINDS = [
+    ("en", "Turkey accepted the Sochi agreement.", ("state:tur", "agrees_with", "agr:*")),
+    ("ar", "ووافقت تركيا على اتفاق سوتشي.", ("state:tur", "agrees_with", "agr:*")),
+    ("en", "Azerbaijan launched an offensive against Armenia.", ("state:aze", "fights", "state:arm")),
+    ("ar", "وشنت إسرائيل هجمات على إيران.", ("state:isr", "fights", "state:irn")),
+    # concern about an attack: the attacker still fights its target, and the concerned party opposes the attacker
+    ("en", "Qatar expressed concern about an attack by Israel on Lebanon.", ("state:isr", "fights", "state:lbn")),
+    ("en", "Qatar expressed concern about an attack by Israel on Lebanon.", ("state:qat", "opposes", "state:isr")),
+    ("ar", "وأعربت قطر عن قلقها من الهجمات الإسرائيلية على لبنان.", ("state:isr", "fights", "state:lbn")),
+]
+
+KEEPS_OUT = [
+    # hedged: judged unlikely or likely by others, not done
+    ("en", "Analysts said Turkey was unlikely to accept the Sochi agreement.", ("*", "agrees_with", "*")),
+    ("ar", "ومن غير المرجح أن توافق تركيا على اتفاق سوتشي.", ("*", "agrees_with", "*")),
+    ("ar", "ورجح محللون أن تقبل تركيا اتفاق سوتشي.", ("*", "agrees_with", "*")),
+    # an attack feared or barred
+    ("en", "Turkey fears a Kurdish offensive against Syria.", ("*", "fights", "*")),
+    ("en", "Egypt will never allow an Ethiopian attack on Sudan.", ("*", "fights", "*")),
+    ("en", "Egypt fears an Ethiopian attack on Sudan.", ("*", "fights", "*")),
+    ("ar", "وقال أردوغان إن تركيا لن تسمح بشن هجمات على إيران من أراضيها.", ("*", "fights", "*")),
+    ("ar", "وأعرب الاتحاد الأفريقي عن خشيته من هجوم حركة الشباب على مقديشو.", ("*", "fights", "*")),
+    # who is concerned does not attack; "by X" after the concern's object is not the concern's agent
+    ("ar", "وأبدى غوتيريش قلقه من هجوم قوات الدعم السريع على الفاشر.", ("person:*", "fights", "*")),
+    ("en", "Qatar expressed concern about an attack by Israel on Lebanon.", ("state:isr", "opposes", "state:qat")),
+    (
+        "en",
+        "Guterres expressed concern over an offensive by the Rapid Support Forces on El Fasher.",
+        ("group:rsf", "opposes", "*"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang,text,shape,found",
+    [(*r, True) for r in FINDS] + [(*r, False) for r in KEEPS_OUT],
+    ids=[f"find-{n}" for n in range(len(FINDS))] + [f"out-{n}" for n in range(len(KEEPS_OUT))],
+)
+def test_precision(lang, text, shape, found):
+    rels = extract_text(text, lang=lang, date_="2023-05-01").relations
+    check_relations(rels, [shape] if found else [], [] if found else [shape])
