@@ -1696,6 +1696,7 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
         or _bare_agreement_after(ctx, site)
         or pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0])  # «توقيعه»: its signing
         or _after_time_word(ctx, site)  # "shook hands after the signing": an event named
+        or _reached_stage(ctx, site)  # "the talks had reached a critical stage"
     ):
         return DONE
     if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
@@ -1729,6 +1730,14 @@ def _agreement_object(ctx: Context, site: Site) -> bool:
     "Sweden joined NATO" is membership, "a commitment to Ukraine" no agreement, "Russia and China joined in"
     no agreement between the two."""
     return site.trig.phrase.words[0] in ctx.lex.w("agreement_objects")
+
+
+def _reached_stage(ctx: Context, site: Site) -> bool:
+    """ "the talks between Sudan and Ethiopia had reached a critical stage", "reached a deadlock": a reaching verb
+    (`reach_verbs`) whose object, within three words, is a stage of the talks (`stage_nouns`), not an agreement."""
+    if site.trig.phrase.words[0] not in ctx.lex.w("reach_verbs"):
+        return False
+    return not ctx.lex.w("stage_nouns").isdisjoint(ctx.texts[site.j : min(site.j + 4, site.sent.te)])
 
 
 def _after_time_word(ctx: Context, site: Site) -> bool:

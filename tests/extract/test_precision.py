@@ -2,7 +2,8 @@
 Somalia, the Horn of Africa, Iran, the South Caucasus, Lebanon): an act judged unlikely («من غير المرجح», «رجح
 محللون أن») is not done; an attack feared or barred ("fears a Kurdish offensive", "will never allow an attack",
 «لن تسمح بشن هجمات», «خشيته من هجوم») is not fought; whoever voices concern about an attack («أبدى قلقه من هجوم»)
-is not its attacker, and "concern over an attack by X" is no passive whose agent is X. Near twins keep theirs."""
+is not its attacker, and "concern over an attack by X" is no passive whose agent is X; talks that "reached a
+critical stage" or "a deadlock" reached no agreement; «وفي حال هاجمت» is a condition. Near twins keep theirs."""
 
 import pytest
 
@@ -18,6 +19,9 @@ FINDS = [
     ("en", "Qatar expressed concern about an attack by Israel on Lebanon.", ("state:isr", "fights", "state:lbn")),
     ("en", "Qatar expressed concern about an attack by Israel on Lebanon.", ("state:qat", "opposes", "state:isr")),
     ("ar", "وأعربت قطر عن قلقها من الهجمات الإسرائيلية على لبنان.", ("state:isr", "fights", "state:lbn")),
+    # reaching an understanding is agreeing; meeting without a condition is meeting
+    ("en", "Somalia and Ethiopia reached an understanding in Ankara.", ("state:som", "agrees_with", "state:eth")),
+    ("ar", "والتقى بوتين وأردوغان في سوتشي.", ("person:*", "meets", "person:*")),
 ]
 
 KEEPS_OUT = [
@@ -39,6 +43,17 @@ KEEPS_OUT = [
         "Guterres expressed concern over an offensive by the Rapid Support Forces on El Fasher.",
         ("group:rsf", "opposes", "*"),
     ),
+    # talks that reach a stage or a deadlock reach no agreement
+    ("en", "Negotiations between Armenia and Azerbaijan have reached a deadlock.", ("*", "agrees_with", "*")),
+    ("en", "The Doha talks between the Taliban and Washington reached their final phase.", ("*", "agrees_with", "*")),
+    (
+        "en",
+        "Diplomats said the talks between Sudan and Ethiopia had reached a critical stage.",
+        ("*", "agrees_with", "*"),
+    ),
+    # «في حال»: if, not done
+    ("ar", "وفي حال هاجمت قوات فاغنر باماكو فإن الجزائر ستتدخل.", ("*", "*", "*")),
+    ("ar", "وفي حال التقى بوتين وأردوغان فسيبحثان الأزمة السورية.", ("*", "meets", "*")),
 ]
 
 
