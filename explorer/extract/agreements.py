@@ -172,8 +172,9 @@ def _resolved(ctx: Context, family: str, span: tuple[int, int], found: str | Non
             return None  # ceasefire, and too vague to be a node of its own
         eid = None
     eid = eid or _by_parties(ctx, family, ts, te)
-    if eid is None and family in _LABEL and _signed(ctx, ts, te):  # "Iraq and Turkey signed a security pact":
-        eid = _by_signers(ctx, family, ts, te)  # named by its two signers, not by the article's state
+    if eid is None and family in _LABEL and (_signed(ctx, ts, te) or _agreed_by(ctx, te) is not None):
+        eid = _by_signers(ctx, family, ts, te)  # "Iraq and Turkey signed a security pact", "the truce agreed by
+        # Armenia and Azerbaijan": named by its two signers, not by the article's state
     return eid or _discovered(ctx, family, ts, te, top_state)
 
 
@@ -203,10 +204,10 @@ def _by_signers(ctx: Context, family: str, ts: int, te: int) -> str | None:
     lo = max(0, ts - 8) if ctx.lang == "ar" else max(0, _extend_left(ctx, ts) - 8)
     hi = ts if ctx.lang == "ar" else min(len(ctx.toks), te + 3)
     if not _signed_text(ctx, ts, ts, ""):  # "Kenya welcomed the deal signed by Ethiopia and the TPLF": the
-        by = next((k for k in range(te, min(len(ctx.toks), te + 4)) if ctx.texts[k] == "by"), None)  # agents
-        if by is None or ctx.lang == "ar":  # of the participle ("hailed the agreement signed in Washington":
-            return None  # none; the place names it)
-        lo, hi = by + 1, min(len(ctx.toks), by + 9)
+        by = _agreed_by(ctx, te)  # agents of the participle or the relative clause after the noun ("hailed the
+        if by is None:  # agreement signed in Washington": none; the place names it)
+            return None
+        lo, hi = by, min(len(ctx.toks), by + 8)
     seen: list[Ment] = []
     for m in ctx.ments.ending_within(lo, hi):
         if (
@@ -231,6 +232,29 @@ def _named_by_sides(ctx: Context, family: str, seen: list[Ment], on) -> str:
     eid = stable_id("agreement", name)
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
     return eid
+
+
+def _agreed_by(ctx: Context, te: int) -> int | None:
+    """Where the parties named after an agreement noun start: the agents of a verb of signing or agreeing
+    (`party_verbs`) right after it, "the truce agreed by Armenia and Azerbaijan", "the deal signed on Monday by
+    …", or the subjects of the Arabic relative clause «الهدنة التي اتفقت عليها أرمينيا وأذربيجان», «الاتفاق الذي
+    وقعته إثيوبيا و…» (not who brokered or sponsored it)."""
+    texts, verbs, n = ctx.texts, ctx.lex.w("party_verbs"), len(ctx.toks)
+    k = _extend_right(ctx, te) if ctx.lang == "ar" else te + (te < n and texts[te] == ",")
+    if ctx.lang != "ar":
+        rel = k < n and texts[k] in ctx.lex.w("relative_pronouns")
+        k += rel
+        while k < n - 1 and texts[k] in ctx.lex.w("passive_auxiliaries"):
+            k += 1  # "the deal was signed by …", "the memorandum, which was signed by …"
+        by = next((j for j in range(k + 1, min(n, k + 4)) if texts[j] == "by"), None)
+        if k < n and texts[k] in verbs and by is not None:
+            return by + 1
+        verb = next((j for j in range(k, min(n, k + 10)) if texts[j] in verbs), None)
+        return k if rel and verb is not None and verb > k else None  # "the agreement that Congo and Rwanda signed"
+    if k >= n or texts[k] not in ctx.lex.w("relative_pronouns") or k + 1 >= n:
+        return None
+    w = texts[k + 1]  # («وقعته», «وقعتاه», «أبرمتها»: the verb with the agreement as its object pronoun)
+    return k + 2 if any(w.endswith(p) and w[: len(w) - len(p)] in verbs for p in ("", "ه", "ها")) else None
 
 
 def _topical(ctx: Context, ts: int, te: int) -> bool:

@@ -58,6 +58,36 @@ NAMED = [
         None,
     ),
     ("en", "Britain and France hailed the agreement signed in Washington.", "Washington agreement (May 2023)", None),
+    # the agents of "agreed by", the subjects of a relative clause of signing or agreeing, in both languages
+    (
+        "en",
+        "Turkey welcomed the ceasefire agreed by Armenia and Azerbaijan.",
+        "Armenia-Azerbaijan ceasefire (May 2023)",
+        "وقف إطلاق النار بين أرمينيا وأذربيجان (مايو 2023)",
+    ),
+    (
+        "ar",
+        "رحبت تركيا بوقف إطلاق النار الذي اتفقت عليه أرمينيا وأذربيجان.",
+        "Armenia-Azerbaijan ceasefire (May 2023)",
+        "وقف إطلاق النار بين أرمينيا وأذربيجان (مايو 2023)",
+    ),
+    ("en", "Qatar welcomed the agreement that Congo and Rwanda signed.", "DR Congo-Rwanda agreement (May 2023)", None),
+    ("ar", "رحب الاتحاد الأوروبي بالاتفاق الذي وقعته الكونغو ورواندا.", "DR Congo-Rwanda agreement (May 2023)", None),
+    (
+        "en",
+        "The EU hailed the memorandum, which was signed by Sudan and South Sudan.",
+        "Sudan-South Sudan memorandum (May 2023)",
+        None,
+    ),
+    (
+        "ar",
+        "رحبت كينيا باتفاق السلام الذي وقعته إثيوبيا وجبهة تحرير شعب تيغراي.",
+        "Ethiopia-Tigray People's Liberation Front agreement (May 2023)",
+        None,
+    ),
+    # who brokered or sponsored it does not name it
+    ("ar", "أشادت مصر بالهدنة التي رعتها قطر والولايات المتحدة.", "Ceasefire (May 2023)", None),
+    ("en", "Egypt praised the truce that was brokered by Qatar and the United States.", "Ceasefire (May 2023)", None),
     # those who say something about talks on it neither made nor name it
     ("en", "Egypt and Qatar announced that negotiations on the truce had stalled.", "Ceasefire (May 2023)", None),
     ("ar", "وأعلنت مصر وقطر أن المفاوضات بشأن الهدنة تعثرت.", "Ceasefire (May 2023)", None),
