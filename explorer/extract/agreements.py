@@ -223,7 +223,9 @@ def _by_signers(ctx: Context, family: str, ts: int, te: int) -> str | None:
 
 def _named_by_sides(ctx: Context, family: str, seen: list[Ment], on) -> str:
     """A new agreement named by its two sides, kind and month, alike in both languages ("Egypt-Somalia
-    memorandum (August 2024)", «مذكرة تفاهم بين مصر والصومال (أغسطس 2024)»): one node across documents."""
+    memorandum (August 2024)", «مذكرة تفاهم بين مصر والصومال (أغسطس 2024)»): one node across documents and
+    languages, whichever side the text names first ("between Hamas and Israel", «بين إسرائيل وحماس»)."""
+    seen = sorted(seen, key=lambda m: _name_of(ctx, m))
     names = [_name_of(ctx, m) for m in seen]
     when = f"{on.strftime('%B')} {on.year}"
     name = f"{names[0]}-{names[1]} {_LABEL[family]} ({when})"

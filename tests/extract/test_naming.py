@@ -35,14 +35,14 @@ NAMED = [
     (
         "en",
         "The African Union praised the agreement between Somalia and Ethiopia.",
-        "Somalia-Ethiopia agreement (May 2023)",
-        "اتفاق بين الصومال وإثيوبيا (مايو 2023)",
+        "Ethiopia-Somalia agreement (May 2023)",
+        "اتفاق بين إثيوبيا والصومال (مايو 2023)",
     ),
     (
         "ar",
         "رحبت قطر وتركيا بالاتفاق بين الصومال وإثيوبيا.",
-        "Somalia-Ethiopia agreement (May 2023)",
-        "اتفاق بين الصومال وإثيوبيا (مايو 2023)",
+        "Ethiopia-Somalia agreement (May 2023)",
+        "اتفاق بين إثيوبيا والصومال (مايو 2023)",
     ),
     # the agents of "signed by" are its parties; a pact "signed in" a city is named by the city
     (
@@ -76,7 +76,7 @@ NAMED = [
     (
         "en",
         "The EU hailed the memorandum, which was signed by Sudan and South Sudan.",
-        "Sudan-South Sudan memorandum (May 2023)",
+        "South Sudan-Sudan memorandum (May 2023)",
         None,
     ),
     (
@@ -108,10 +108,11 @@ def test_a_discovered_agreement_is_named_by_its_parties_or_place(lang, text, nam
 
 
 def test_one_truce_between_two_sides_is_one_id_in_both_languages_and_across_documents():
+    """Whichever side the text names first: one node per agreement per corpus."""
     en = extract_text("Qatar and Egypt mediated a truce between Israel and Hamas.", lang="en", date_="2023-05-03")
-    ar = extract_text("ورحبت الأردن بالهدنة بين إسرائيل وحماس.", lang="ar", date_="2023-05-20")
+    ar = extract_text("ورحبت الأردن بالهدنة بين حماس وإسرائيل.", lang="ar", date_="2023-05-20")
     ids = {e.id for ex in (en, ar) for e in ex.entities if e.kind == "agreement"}
-    assert ids == {"agr:x-israel-hamas-ceasefire-may-2023"}, ids
+    assert ids == {"agr:x-hamas-israel-ceasefire-may-2023"}, ids
 
 
 def test_a_declared_truce_is_still_named_by_the_state_that_declared_it():
