@@ -193,6 +193,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or _camp_label(ctx, site)
         or _transfer_not_relay(ctx, site)
         or _backed_event(ctx, site)
+        or _unasserted(ctx, site)
     ):
         return DONE  # "did not meet", «على وقع», "may meet"
     if site.rtype == "states" and _definite_verb(ctx, site):
@@ -247,6 +248,38 @@ def _after_demonym(ctx: Context, i: int) -> bool:
     """The word right after a one-word demonym ("Israeli", not "the Yemeni government")."""
     d = ctx.ending_at(i)
     return d is not None and d.role == "demonym" and d.te - d.ts == 1
+
+
+def _unasserted(ctx: Context, site: Site) -> bool:
+    """An act the sentence does not assert: asked ("Is Russia backing the RSF?", «هل تدعم روسيا …؟»: a sentence
+    that ends with a question mark, `question_marks`), or named in a claim its subject denies ("denied reports that
+    Sisi had phoned Netanyahu", "rejected accusations that it supports the M23": a denying or refusing verb with a
+    claim noun, `claim_nouns`, right after it, within eight words before the trigger). The rejection of a claim
+    opposes no one named in it."""
+    if site.rtype not in _EVENTS:
+        return False
+    ts, te, texts = site.sent.ts, site.sent.te, ctx.texts
+    if not ctx.lex.w("question_marks").isdisjoint(texts[max(ts, te - 2) : te]):
+        return True
+    claims = ctx.lex.w("claim_nouns")
+    if claims.isdisjoint(texts[max(ts, site.i - 8) : site.j + 2]):
+        return False
+    deny, toks = ctx.lex.w("claim_deniers"), ctx.toks
+    for k in range(max(ts + 1, site.i - 8), min(te - 1, site.j + 2)):
+        if texts[k] not in claims or not (
+            one_of(ctx, toks[k - 1], deny) or k - 2 >= ts and one_of(ctx, toks[k - 2], deny)
+        ):
+            continue  # ("denied the reports that", «نفت الاتهامات بدعم», "rejected claims that")
+        if _claim_opened(ctx, k + 1):
+            return True  # ("rejected accusations by Kinshasa": the accuser is opposed; "denies the accusation and
+            # accuses the army of …": a clause of its own)
+    return False
+
+
+def _claim_opened(ctx: Context, k: int) -> bool:
+    """What a claim noun says opens at token k: "that", "of" (`claim_openers`), «بدعم» (`claim_opener_prefixes`)."""
+    t = ctx.texts[k]
+    return t in ctx.lex.w("claim_openers") or t.startswith(tuple(ctx.lex.w("claim_opener_prefixes")))
 
 
 def _backed_event(ctx: Context, site: Site) -> bool:

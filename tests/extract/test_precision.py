@@ -3,7 +3,8 @@ Somalia, the Horn of Africa, Iran, the South Caucasus, Lebanon): an act judged u
 محللون أن») is not done; an attack feared or barred ("fears a Kurdish offensive", "will never allow an attack",
 «لن تسمح بشن هجمات», «خشيته من هجوم») is not fought; whoever voices concern about an attack («أبدى قلقه من هجوم»)
 is not its attacker, and "concern over an attack by X" is no passive whose agent is X; talks that "reached a
-critical stage" or "a deadlock" reached no agreement; «وفي حال هاجمت» is a condition. Near twins keep theirs."""
+critical stage" or "a deadlock" reached no agreement; «وفي حال هاجمت» is a condition; a question asks and a
+denied claim («نفت تقارير عن», "rejected accusations that") asserts nothing. Near twins keep theirs."""
 
 import pytest
 
@@ -22,6 +23,15 @@ FINDS = [
     # reaching an understanding is agreeing; meeting without a condition is meeting
     ("en", "Somalia and Ethiopia reached an understanding in Ankara.", ("state:som", "agrees_with", "state:eth")),
     ("ar", "والتقى بوتين وأردوغان في سوتشي.", ("person:*", "meets", "person:*")),
+    # asserted acts and rejected proposals keep theirs
+    ("en", "Russia is backing the Rapid Support Forces.", ("state:rus", "supports", "group:rsf")),
+    ("ar", "وتدعم روسيا قوات الدعم السريع.", ("state:rus", "supports", "group:rsf")),
+    ("en", "Hamas rejected the Israeli proposal.", ("group:hamas", "opposes", "agr:*")),
+    (
+        "en",
+        "Kigali denies the accusation and in turn accuses the Congolese army of backing the FDLR.",
+        ("state:rwa", "opposes", "org:*"),
+    ),
 ]
 
 KEEPS_OUT = [
@@ -54,6 +64,17 @@ KEEPS_OUT = [
     # «في حال»: if, not done
     ("ar", "وفي حال هاجمت قوات فاغنر باماكو فإن الجزائر ستتدخل.", ("*", "*", "*")),
     ("ar", "وفي حال التقى بوتين وأردوغان فسيبحثان الأزمة السورية.", ("*", "meets", "*")),
+    # asked, not said
+    ("en", "Is Russia backing the Rapid Support Forces?", ("*", "supports", "*")),
+    ("en", "Did Qatar negotiate with the Taliban in secret?", ("*", "negotiates_with", "*")),
+    ("ar", "هل تدعم روسيا قوات الدعم السريع؟", ("*", "supports", "*")),
+    # an act inside a denied claim; rejecting the claim opposes no one named in it
+    ("en", "Egypt denied reports that Sisi had phoned Netanyahu.", ("*", "phones", "*")),
+    ("en", "Ethiopia rejected claims that it was arming the TPLF.", ("*", "supports", "*")),
+    ("en", "Rwanda rejected accusations that it supports the M23.", ("*", "opposes", "*")),
+    ("en", "Rwanda rejected accusations that it supports the M23.", ("*", "supports", "*")),
+    ("en", "The Taliban dismissed reports of talks with the TTP.", ("*", "negotiates_with", "*")),
+    ("ar", "ورفضت إثيوبيا اتهامات بتسليح جبهة تحرير تيغراي.", ("*", "opposes", "*")),
 ]
 
 
