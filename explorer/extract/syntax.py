@@ -461,6 +461,7 @@ def refused_object(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
 
 
 _EVENTS = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "supports", "opposes", "fights")
+_WISHED = ("meets", "phones", "visits", "negotiates_with", "agrees_with")  # (a stance or a war wished is held)
 
 
 def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
@@ -482,6 +483,8 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         return True
     if rtype == "fights" and not _glued(ctx, ctx.lex.w("unrealized_fight_words")).isdisjoint(ctx.texts[lo:i]):
         return True  # "fears a Kurdish offensive", «لن تسمح بشن هجمات على إيران»: an attack feared or barred
+    if rtype in _WISHED and not _glued(ctx, ctx.lex.w("wish_words")).isdisjoint(ctx.texts[lo:i]):
+        return True  # "wants to sign a peace treaty with", "seeks talks with Russia", «تريد توقيع»: wished, not done
     if _modal_cues(ctx, words).isdisjoint(ctx.texts[lo:i]):
         return False  # (most triggers: one check in C for the three below)
     if rtype == "fights" and not ctx.lex.w("going_on_words").isdisjoint(ctx.texts[max(lo, i - 3) : i]):
@@ -563,7 +566,7 @@ def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], t
     words = _glued(ctx, lex.negations) | _glued(ctx, lex.w("refusal_verbs")) | _glued(ctx, lex.w("purpose_words"))
     words |= _modal_cues(ctx, lex.w("modal_words")) | _modal_cues(ctx, lex.w("support_modal_words"))
     words |= _glued(ctx, lex.w("future_particles")) | future_light_verbs(ctx)
-    words |= _glued(ctx, lex.w("unrealized_fight_words"))
+    words |= _glued(ctx, lex.w("unrealized_fight_words")) | _glued(ctx, lex.w("wish_words"))
     got = _GATE_CUES[(ctx.lang, id(lex))] = (lex, words, lex.w("mandative_verbs"), tuple(lex.w("purpose_prefixes")))
     return got
 

@@ -4,7 +4,8 @@ Somalia, the Horn of Africa, Iran, the South Caucasus, Lebanon): an act judged u
 «لن تسمح بشن هجمات», «خشيته من هجوم») is not fought; whoever voices concern about an attack («أبدى قلقه من هجوم»)
 is not its attacker, and "concern over an attack by X" is no passive whose agent is X; talks that "reached a
 critical stage" or "a deadlock" reached no agreement; «وفي حال هاجمت» is a condition; a question asks and a
-denied claim («نفت تقارير عن», "rejected accusations that") asserts nothing. Near twins keep theirs."""
+denied claim («نفت تقارير عن», "rejected accusations that") asserts nothing; "wants to sign", "seeks talks",
+«تريد توقيع» are wished, not done. Near twins keep theirs."""
 
 import pytest
 
@@ -27,6 +28,10 @@ FINDS = [
     ("en", "Russia is backing the Rapid Support Forces.", ("state:rus", "supports", "group:rsf")),
     ("ar", "وتدعم روسيا قوات الدعم السريع.", ("state:rus", "supports", "group:rsf")),
     ("en", "Hamas rejected the Israeli proposal.", ("group:hamas", "opposes", "agr:*")),
+    # a wished stance is held; done acts are done
+    ("en", "The US wants to support Ukraine for as long as it takes.", ("state:usa", "supports", "state:ukr")),
+    ("en", "Ukraine held talks with Russia on a prisoner swap.", ("state:ukr", "negotiates_with", "state:rus")),
+    ("ar", "ووقعت أرمينيا معاهدة سلام مع أذربيجان.", ("state:arm", "agrees_with", "agr:*")),
     (
         "en",
         "Kigali denies the accusation and in turn accuses the Congolese army of backing the FDLR.",
@@ -75,6 +80,14 @@ KEEPS_OUT = [
     ("en", "Rwanda rejected accusations that it supports the M23.", ("*", "supports", "*")),
     ("en", "The Taliban dismissed reports of talks with the TTP.", ("*", "negotiates_with", "*")),
     ("ar", "ورفضت إثيوبيا اتهامات بتسليح جبهة تحرير تيغراي.", ("*", "opposes", "*")),
+    # wished or sought, not done
+    ("en", "Armenia wants to sign a peace treaty with Azerbaijan.", ("*", "agrees_with", "*")),
+    ("en", "Ukraine seeks talks with Russia on a prisoner swap.", ("*", "negotiates_with", "*")),
+    ("en", "Israel wants to meet Saudi officials in Riyadh.", ("*", "meets", "*")),
+    ("en", "Somalia sought talks with al-Shabaab last year.", ("*", "negotiates_with", "*")),
+    ("en", "Turkey is seeking a meeting between Erdogan and Assad.", ("*", "meets", "*")),
+    ("ar", "وتريد أرمينيا توقيع معاهدة سلام مع أذربيجان.", ("*", "agrees_with", "*")),
+    ("ar", "وتسعى تركيا إلى عقد لقاء بين أردوغان والأسد.", ("*", "meets", "*")),
 ]
 
 
