@@ -699,11 +699,32 @@ def _acts_on(ctx: Context, state: str, ts: int, te: int) -> bool:
     the plan", "Hamas said Israel bore responsibility for the collapse of the truce"): the state acts on the
     agreement and does not name it. «الموقعة بين العراق وتركيا», «التي وقعتها إثيوبيا» keep it."""
     a, b = _sentence_bounds(ctx, ts, te)
-    if not any(m.ts >= a and m.entity == state and m.role != "demonym" for m in ctx.ments.ending_within(a, b)):
+    named = {m.entity for m in ctx.ments.ending_within(a, b) if m.ts >= a and m.role != "demonym"}
+    if state not in named:
         return False  # («المشاورات اليمنية», «تعز اليمنية» only say what the sentence is about)
     cues = ctx.lex.w("signing_verbs") | ctx.lex.w("signatory_nouns") | ctx.lex.w("sealing_verbs")
     cues = cues | {"between", "بين"}
-    return all(cues.isdisjoint(t.forms) for t in ctx.toks[a:b]) and not _declares_it(ctx, a, b, ts)
+    if not all(cues.isdisjoint(t.forms) for t in ctx.toks[a:b]):
+        return False
+    # "Qatar and the US announced a truce", «أعلنت قطر والولايات المتحدة عن هدنة»: one of two joint actors that
+    # do not sign it is no name of it (they may have mediated it, or both be its sides)
+    return _joined(ctx, state, a, b) or not _declares_it(ctx, a, b, ts)
+
+
+def _joined(ctx: Context, state: str, a: int, b: int) -> bool:
+    """The state is named in the sentence a..b joined by "and" («و») to another state or body right after it."""
+    ments = [m for m in ctx.ments.ending_within(a, b) if m.ts >= a and m.kind in ("state", "organization")]
+    and_ = ctx.lex.w("and")
+    for m in ments:
+        if m.entity != state or m.role == "demonym":
+            continue
+        for o in ments:
+            if o.entity == state or not 0 <= o.ts - m.te <= 2:
+                continue
+            gap = ctx.texts[m.te : o.ts]
+            if any(w in and_ for w in gap) or (not gap and ctx.lang == "ar" and ctx.texts[o.ts].startswith("و")):
+                return True
+    return False
 
 
 def _declares_it(ctx: Context, a: int, b: int, ts: int) -> bool:

@@ -85,6 +85,11 @@ NAMED = [
         "Ethiopia-Tigray People's Liberation Front agreement (May 2023)",
         None,
     ),
+    # one of two joint actors that do not sign it is no name of it (mediators, or both its sides)
+    ("en", "Saudi Arabia and the US announced a seven-day truce.", "Ceasefire (May 2023)", None),
+    ("ar", "أعلنت السعودية والولايات المتحدة هدنة لمدة سبعة أيام.", "Ceasefire (May 2023)", None),
+    ("en", "Afghanistan and Pakistan announced a ceasefire along the border.", "Ceasefire (May 2023)", None),
+    ("en", "Sudan announced a truce on Friday.", "Sudan ceasefire (May 2023)", None),
     # who brokered or sponsored it does not name it
     ("ar", "أشادت مصر بالهدنة التي رعتها قطر والولايات المتحدة.", "Ceasefire (May 2023)", None),
     ("en", "Egypt praised the truce that was brokered by Qatar and the United States.", "Ceasefire (May 2023)", None),
