@@ -435,6 +435,9 @@ def negated(ctx: Context, i: int, sent_ts: int) -> bool:
     window = ctx.texts[max(sent_ts, i - 2) : i]
     if not _glued(ctx, ctx.lex.negations).isdisjoint(window):
         return True
+    phrases = ctx.lex.w("negation_phrases")  # «ولم تعد تركيا تدعم»: no longer; «لم يسبق لإسرائيل أن تفاوضت»: never
+    if phrases and any(" ".join(ctx.texts[k : k + 2]) in phrases for k in range(max(sent_ts, i - 5), i - 1)):
+        return True
     return ctx.lang != "ar" and any(t.endswith("n't") for t in window)
 
 
@@ -485,6 +488,8 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         return True  # "fears a Kurdish offensive", «لن تسمح بشن هجمات على إيران»: an attack feared or barred
     if rtype in _WISHED and not _glued(ctx, ctx.lex.w("wish_words")).isdisjoint(ctx.texts[lo:i]):
         return True  # "wants to sign a peace treaty with", "seeks talks with Russia", «تريد توقيع»: wished, not done
+    if rtype in _WISHED[:4] and not _glued(ctx, ctx.lex.w("barred_event_words")).isdisjoint(ctx.texts[lo:i]):
+        return True  # "Qatar prevented a meeting between", "Russia blocked talks between", «منعت عقد لقاء»
     if _modal_cues(ctx, words).isdisjoint(ctx.texts[lo:i]):
         return False  # (most triggers: one check in C for the three below)
     if rtype == "fights" and not ctx.lex.w("going_on_words").isdisjoint(ctx.texts[max(lo, i - 3) : i]):
@@ -567,6 +572,7 @@ def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], t
     words |= _modal_cues(ctx, lex.w("modal_words")) | _modal_cues(ctx, lex.w("support_modal_words"))
     words |= _glued(ctx, lex.w("future_particles")) | future_light_verbs(ctx)
     words |= _glued(ctx, lex.w("unrealized_fight_words")) | _glued(ctx, lex.w("wish_words"))
+    words |= _glued(ctx, lex.w("barred_event_words"))
     got = _GATE_CUES[(ctx.lang, id(lex))] = (lex, words, lex.w("mandative_verbs"), tuple(lex.w("purpose_prefixes")))
     return got
 

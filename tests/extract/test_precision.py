@@ -5,7 +5,8 @@ Somalia, the Horn of Africa, Iran, the South Caucasus, Lebanon): an act judged u
 is not its attacker, and "concern over an attack by X" is no passive whose agent is X; talks that "reached a
 critical stage" or "a deadlock" reached no agreement; «وفي حال هاجمت» is a condition; a question asks and a
 denied claim («نفت تقارير عن», "rejected accusations that") asserts nothing; "wants to sign", "seeks talks",
-«تريد توقيع» are wished, not done. Near twins keep theirs."""
+«تريد توقيع» are wished, not done; "prevented a meeting", "blocked talks" none held; «لم تعد», «لم يسبق»
+negate. Near twins keep theirs."""
 
 import pytest
 
@@ -32,6 +33,8 @@ FINDS = [
     ("en", "The US wants to support Ukraine for as long as it takes.", ("state:usa", "supports", "state:ukr")),
     ("en", "Ukraine held talks with Russia on a prisoner swap.", ("state:ukr", "negotiates_with", "state:rus")),
     ("ar", "ووقعت أرمينيا معاهدة سلام مع أذربيجان.", ("state:arm", "agrees_with", "agr:*")),
+    ("ar", "وتدعم تركيا الجيش الوطني السوري.", ("state:tur", "supports", "*")),
+    ("ar", "وتفاوضت إسرائيل مع حماس بشكل غير مباشر.", ("state:isr", "negotiates_with", "group:hamas")),
     (
         "en",
         "Kigali denies the accusation and in turn accuses the Congolese army of backing the FDLR.",
@@ -88,6 +91,12 @@ KEEPS_OUT = [
     ("en", "Turkey is seeking a meeting between Erdogan and Assad.", ("*", "meets", "*")),
     ("ar", "وتريد أرمينيا توقيع معاهدة سلام مع أذربيجان.", ("*", "agrees_with", "*")),
     ("ar", "وتسعى تركيا إلى عقد لقاء بين أردوغان والأسد.", ("*", "meets", "*")),
+    # barred, no longer, never before
+    ("en", "Qatar prevented a meeting between Hamas and Fatah officials.", ("*", "meets", "*")),
+    ("en", "Russia blocked talks between Armenia and Azerbaijan.", ("*", "negotiates_with", "*")),
+    ("ar", "ولم تعد تركيا تدعم الجيش الوطني السوري.", ("*", "supports", "*")),
+    ("ar", "لم يعد حزب الله يقاتل إلى جانب الجيش السوري.", ("*", "supports", "*")),
+    ("ar", "ولم يسبق لإسرائيل أن تفاوضت مباشرة مع حماس.", ("*", "negotiates_with", "*")),
 ]
 
 
