@@ -172,7 +172,7 @@ def _resolved(ctx: Context, family: str, span: tuple[int, int], found: str | Non
             return None  # ceasefire, and too vague to be a node of its own
         eid = None
     eid = eid or _by_parties(ctx, family, ts, te)
-    if eid is None and family in _LABEL and (_signed(ctx, ts, te) or _agreed_by(ctx, te) is not None):
+    if eid is None and family in _LABEL and (_signed(ctx, ts, te) or _agreed_to(ctx, ts) or _agreed_by(ctx, te)):
         eid = _by_signers(ctx, family, ts, te)  # "Iraq and Turkey signed a security pact", "the truce agreed by
         # Armenia and Azerbaijan": named by its two signers, not by the article's state
     return eid or _discovered(ctx, family, ts, te, top_state)
@@ -203,9 +203,9 @@ def _by_signers(ctx: Context, family: str, ts: int, te: int) -> str | None:
     2024)"): the actors before the Arabic noun (verb, subject, noun), or the English subject and "with X"."""
     lo = max(0, ts - 8) if ctx.lang == "ar" else max(0, _extend_left(ctx, ts) - 8)
     hi = ts if ctx.lang == "ar" else min(len(ctx.toks), te + 3)
-    if not _signed_text(ctx, ts, ts, ""):  # "Kenya welcomed the deal signed by Ethiopia and the TPLF": the
-        by = _agreed_by(ctx, te)  # agents of the participle or the relative clause after the noun ("hailed the
-        if by is None:  # agreement signed in Washington": none; the place names it)
+    if not _signed_text(ctx, ts, ts, "") and not _agreed_to(ctx, ts):  # "Kenya welcomed the deal signed by
+        by = _agreed_by(ctx, te)  # Ethiopia and the TPLF": the agents of the participle or the relative clause
+        if by is None:  # after the noun ("hailed the agreement signed in Washington": none; the place names it)
             return None
         lo, hi = by, min(len(ctx.toks), by + 8)
     seen: list[Ment] = []
@@ -234,6 +234,18 @@ def _named_by_sides(ctx: Context, family: str, seen: list[Ment], on) -> str:
     eid = stable_id("agreement", name)
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
     return eid
+
+
+def _agreed_to(ctx: Context, ts: int) -> bool:
+    """The noun is what a verb of agreeing (`party_verbs`) before it agrees: "Russia and Turkey agreed a truce",
+    "agreed to a ceasefire", "agreed on a deal", «اتفقت روسيا وتركيا على هدنة»."""
+    texts, verbs, k = ctx.texts, ctx.lex.w("party_verbs"), _extend_left(ctx, ts)
+    if ctx.lang == "ar":
+        toks = ctx.toks[max(0, k - 9) : k - 1]
+        return k > 0 and texts[k - 1] in ("على", "علي") and any(not verbs.isdisjoint(t.forms) for t in toks)
+    k -= k > 0 and texts[k - 1] in ("a", "an", "the")
+    k -= k > 0 and texts[k - 1] in ("to", "on")
+    return k > 0 and texts[k - 1] in verbs
 
 
 def _agreed_by(ctx: Context, te: int) -> int | None:

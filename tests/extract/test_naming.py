@@ -85,6 +85,13 @@ NAMED = [
         "Ethiopia-Tigray People's Liberation Front agreement (May 2023)",
         None,
     ),
+    # the subjects of a verb of agreeing before it ("agreed a truce", "agreed to", «اتفقت … على»)
+    ("en", "The Houthis and Saudi Arabia agreed a truce.", "Houthis-Saudi Arabia ceasefire (May 2023)", None),
+    ("en", "Israel agreed to a truce with Hamas.", "Hamas-Israel ceasefire (May 2023)", None),
+    ("en", "Ukraine and Russia agreed on a prisoner exchange deal.", "Russia-Ukraine agreement (May 2023)", None),
+    ("ar", "واتفقت روسيا وتركيا على هدنة يوم الخميس.", "Russia-Turkey ceasefire (May 2023)", None),
+    ("ar", "اتفقت إثيوبيا والصومال على اتفاق أمني.", "Ethiopia-Somalia agreement (May 2023)", None),
+    ("en", "Egypt and Qatar agreed to push for a truce.", "Ceasefire (May 2023)", None),
     # one of two joint actors that do not sign it is no name of it (mediators, or both its sides)
     ("en", "Saudi Arabia and the US announced a seven-day truce.", "Ceasefire (May 2023)", None),
     ("ar", "أعلنت السعودية والولايات المتحدة هدنة لمدة سبعة أيام.", "Ceasefire (May 2023)", None),
