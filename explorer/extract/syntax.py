@@ -431,13 +431,22 @@ def _glued(ctx: Context, words: frozenset[str]) -> frozenset[str]:
 
 
 def negated(ctx: Context, i: int, sent_ts: int) -> bool:
-    """A negation within two words before the trigger ("did not meet", «لم يلتق», «ولم يجتمع»)."""
+    """A negation within two words before the trigger ("did not meet", «لم يلتق», «ولم يجتمع»), or before a verb
+    of taking part a few words before it ("will not take part in the talks with")."""
     window = ctx.texts[max(sent_ts, i - 2) : i]
     if not _glued(ctx, ctx.lex.negations).isdisjoint(window):
         return True
     phrases = ctx.lex.w("negation_phrases")  # «ولم تعد تركيا تدعم»: no longer; «لم يسبق لإسرائيل أن تفاوضت»: never
     if phrases and any(" ".join(ctx.texts[k : k + 2]) in phrases for k in range(max(sent_ts, i - 5), i - 1)):
         return True
+    verbs, neg, preps = (
+        ctx.lex.w("participation_verbs"),
+        _glued(ctx, ctx.lex.negations),
+        ctx.lex.w("participation_prepositions"),
+    )
+    for k in range(max(sent_ts, i - 5), i):  # "will not take part in the talks with", "did not participate in"
+        if not verbs.isdisjoint(ctx.toks[k].forms) and not neg.isdisjoint(ctx.texts[max(sent_ts, k - 2) : k]):
+            return not preps.isdisjoint(ctx.texts[k + 1 : i])  # ("did not take long to attack": no part taken)
     return ctx.lang != "ar" and any(t.endswith("n't") for t in window)
 
 
@@ -983,6 +992,8 @@ def affiliate_after(ctx: Context, j: int) -> Ment | None:
     while k < n and k - j <= 2 and ctx.texts[k] in ("عن", "with", "to", "the"):
         k += 1
     return next((m for m in ctx.ments.starting(k) if m.kind in ("organization", "armed_group", "state")), None)
+
+
 def ground_owner(ctx: Context, start: int, te: int) -> Ment | None:
     """The state after "in" (past "the" and a direction) that closes a ground noun the object at `start` opens
     with (also `retype`'s: "struck a power plant in …" is an attack, not a deal struck). Arabic puts the noun's
@@ -1035,4 +1046,3 @@ def after_time_word(ctx: Context, i: int, lo: int) -> bool:
     while k > lo and ctx.texts[k] in dets:
         k -= 1
     return k >= lo and ctx.texts[k] in ctx.lex.w("time_prepositions")
-

@@ -6,7 +6,7 @@ is not its attacker, and "concern over an attack by X" is no passive whose agent
 critical stage" or "a deadlock" reached no agreement; «وفي حال هاجمت» is a condition; a question asks and a
 denied claim («نفت تقارير عن», "rejected accusations that") asserts nothing; "wants to sign", "seeks talks",
 «تريد توقيع» are wished, not done; "prevented a meeting", "blocked talks" none held; «لم تعد», «لم يسبق»
-negate. Near twins keep theirs."""
+and "will not take part in the talks with" negate. Near twins keep theirs."""
 
 import pytest
 
@@ -35,6 +35,8 @@ FINDS = [
     ("ar", "ووقعت أرمينيا معاهدة سلام مع أذربيجان.", ("state:arm", "agrees_with", "agr:*")),
     ("ar", "وتدعم تركيا الجيش الوطني السوري.", ("state:tur", "supports", "*")),
     ("ar", "وتفاوضت إسرائيل مع حماس بشكل غير مباشر.", ("state:isr", "negotiates_with", "group:hamas")),
+    ("en", "Sudan took part in the Geneva talks with the RSF.", ("state:sdn", "negotiates_with", "group:rsf")),
+    ("en", "Russia did not take long to attack Ukraine.", ("state:rus", "fights", "state:ukr")),
     (
         "en",
         "Kigali denies the accusation and in turn accuses the Congolese army of backing the FDLR.",
@@ -97,6 +99,8 @@ KEEPS_OUT = [
     ("ar", "ولم تعد تركيا تدعم الجيش الوطني السوري.", ("*", "supports", "*")),
     ("ar", "لم يعد حزب الله يقاتل إلى جانب الجيش السوري.", ("*", "supports", "*")),
     ("ar", "ولم يسبق لإسرائيل أن تفاوضت مباشرة مع حماس.", ("*", "negotiates_with", "*")),
+    ("en", "Sudan will not take part in the Geneva talks with the RSF.", ("*", "negotiates_with", "*")),
+    ("en", "Ethiopia will not participate in the talks with Egypt over the dam.", ("*", "negotiates_with", "*")),
 ]
 
 
