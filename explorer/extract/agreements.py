@@ -172,7 +172,10 @@ def _resolved(ctx: Context, family: str, span: tuple[int, int], found: str | Non
             return None  # ceasefire, and too vague to be a node of its own
         eid = None
     eid = eid or _by_parties(ctx, family, ts, te)
-    if eid is None and family in _LABEL and (_signed(ctx, ts, te) or _agreed_to(ctx, ts) or _agreed_by(ctx, te)):
+    agreed = _agreed_to(ctx, ts) or _agreed_by(ctx, te) is not None
+    if agreed and _proposer(ctx, family, ts, te) is not None:
+        agreed = False  # "agreed on the plan put forward by Qatar": its proposer names it ("Qatari plan")
+    if eid is None and family in _LABEL and (_signed(ctx, ts, te) or agreed):
         eid = _by_signers(ctx, family, ts, te)  # "Iraq and Turkey signed a security pact", "the truce agreed by
         # Armenia and Azerbaijan": named by its two signers, not by the article's state
     return eid or _discovered(ctx, family, ts, te, top_state)

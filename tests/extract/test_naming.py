@@ -92,6 +92,8 @@ NAMED = [
     ("ar", "واتفقت روسيا وتركيا على هدنة يوم الخميس.", "Russia-Turkey ceasefire (May 2023)", None),
     ("ar", "اتفقت إثيوبيا والصومال على اتفاق أمني.", "Ethiopia-Somalia agreement (May 2023)", None),
     ("en", "Egypt and Qatar agreed to push for a truce.", "Ceasefire (May 2023)", None),
+    ("en", "Hamas and Israel agreed on the plan put forward by Qatar.", "Qatari plan (May 2023)", None),
+    ("ar", "واتفقت حماس وإسرائيل على المقترح الذي قدمته مصر.", "Egyptian proposal (May 2023)", None),
     # one of two joint actors that do not sign it is no name of it (mediators, or both its sides)
     ("en", "Saudi Arabia and the US announced a seven-day truce.", "Ceasefire (May 2023)", None),
     ("ar", "أعلنت السعودية والولايات المتحدة هدنة لمدة سبعة أيام.", "Ceasefire (May 2023)", None),
