@@ -1189,7 +1189,7 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
     if k == site.i - 1 and _reduced_participle(ctx, site, tgt):
         return DONE  # "Ukrainian forces fought militias backed by Russia": a verb between, whose object is backed
-    if rtype in _SYMMETRIC and tgt.np_start > 0 and ctx.texts[tgt.np_start - 1] in ctx.lex.w("topic_prepositions"):
+    if rtype in _SYMMETRIC and _named_inside(ctx, site, tgt):
         return DONE  # "Hamas's statement on Israel was welcomed by Qatar": what is welcomed is the statement
     tgt = _passive_target(ctx, site, objs, tgt)
     tgts = group_with(ctx, site.ments, tgt) if rtype in _SYMMETRIC else [tgt]  # "A and B were received by X"
@@ -1197,6 +1197,16 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         for t in tgts if len(tgts) <= 3 else [tgt]:
             emit(a, t, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
+
+
+def _named_inside(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """The name before a passive is inside the phrase of what was received, not its head: after a topic
+    preposition ("Hamas's statement on Israel") or an agent's or parties' one (`inner_prepositions`: "the move by
+    Ethiopia", "the truce between Israel and Hamas"), counting from the first of the names joined with it."""
+    k = min(m.np_start for m in group_with(ctx, site.ments, tgt)) - 1
+    while k > site.sent.ts and ctx.texts[k] in ctx.lex.w("and"):  # ("between Israel and Hamas": back to "between")
+        k = next((m.np_start - 1 for m in site.ments if m.te == k), -1)
+    return k >= 0 and ctx.texts[k] in ctx.lex.any_of("topic_prepositions", "inner_prepositions")
 
 
 def _passive_target(ctx: Context, site: Site, objs: list[Ment], tgt: Ment) -> Ment:

@@ -6,7 +6,8 @@ is not its attacker, and "concern over an attack by X" is no passive whose agent
 critical stage" or "a deadlock" reached no agreement; «وفي حال هاجمت» is a condition; a question asks and a
 denied claim («نفت تقارير عن», "rejected accusations that") asserts nothing; "wants to sign", "seeks talks",
 «تريد توقيع» are wished, not done; "prevented a meeting", "blocked talks" none held; «لم تعد», «لم يسبق»
-and "will not take part in the talks with" negate. Near twins keep theirs."""
+and "will not take part in the talks with" negate; "the truce between Israel and Hamas was welcomed by Egypt"
+meets no one. Near twins keep theirs."""
 
 import pytest
 
@@ -37,6 +38,7 @@ FINDS = [
     ("ar", "وتفاوضت إسرائيل مع حماس بشكل غير مباشر.", ("state:isr", "negotiates_with", "group:hamas")),
     ("en", "Sudan took part in the Geneva talks with the RSF.", ("state:sdn", "negotiates_with", "group:rsf")),
     ("en", "Russia did not take long to attack Ukraine.", ("state:rus", "fights", "state:ukr")),
+    ("en", "Abiy Ahmed was received by Kenyan President William Ruto in Nairobi.", ("person:*", "meets", "person:*")),
     (
         "en",
         "Kigali denies the accusation and in turn accuses the Congolese army of backing the FDLR.",
@@ -101,6 +103,9 @@ KEEPS_OUT = [
     ("ar", "ولم يسبق لإسرائيل أن تفاوضت مباشرة مع حماس.", ("*", "negotiates_with", "*")),
     ("en", "Sudan will not take part in the Geneva talks with the RSF.", ("*", "negotiates_with", "*")),
     ("en", "Ethiopia will not participate in the talks with Egypt over the dam.", ("*", "negotiates_with", "*")),
+    # what was welcomed is a truce or a move, not the party named inside it
+    ("en", "The truce between Israel and Hamas was welcomed by Egypt.", ("*", "meets", "*")),
+    ("en", "The move by Ethiopia was welcomed by Somaliland.", ("*", "meets", "*")),
 ]
 
 
