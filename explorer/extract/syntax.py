@@ -476,6 +476,17 @@ _EVENTS = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "suppo
 _WISHED = ("meets", "phones", "visits", "negotiates_with", "agrees_with")  # (a stance or a war wished is held)
 
 
+def _undone(ctx: Context) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Words that, shortly before a trigger, leave its event undone, with the events they apply to: "fears a
+    Kurdish offensive", «لن تسمح بشن هجمات على إيران» (feared or barred); "wants to sign", "seeks talks with",
+    «تريد توقيع» (wished); "Qatar prevented a meeting between", «منعت عقد لقاء» (barred)."""
+    return (
+        (ctx.lex.w("unrealized_fight_words"), ("fights",)),
+        (ctx.lex.w("wish_words"), _WISHED),
+        (ctx.lex.w("barred_event_words"), ("meets", "phones", "visits", "negotiates_with")),
+    )
+
+
 def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     """ "may meet", "is expected to sign", «من المقرر أن يلتقي», «ويتوقع أن يجتمع», «قد يلتقي»: an event not (yet)
     happened is not a relation."""
@@ -493,12 +504,8 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         lo = max(sent_ts, i - 6)  # "has to be signed and ratified", "may meet and sign": both verbs are modal
     if _demanded(ctx, sent_ts, i, rtype):
         return True
-    if rtype == "fights" and not _glued(ctx, ctx.lex.w("unrealized_fight_words")).isdisjoint(ctx.texts[lo:i]):
-        return True  # "fears a Kurdish offensive", «لن تسمح بشن هجمات على إيران»: an attack feared or barred
-    if rtype in _WISHED and not _glued(ctx, ctx.lex.w("wish_words")).isdisjoint(ctx.texts[lo:i]):
-        return True  # "wants to sign a peace treaty with", "seeks talks with Russia", «تريد توقيع»: wished, not done
-    if rtype in _WISHED[:4] and not _glued(ctx, ctx.lex.w("barred_event_words")).isdisjoint(ctx.texts[lo:i]):
-        return True  # "Qatar prevented a meeting between", "Russia blocked talks between", «منعت عقد لقاء»
+    if any(rtype in types and not _glued(ctx, words).isdisjoint(ctx.texts[lo:i]) for words, types in _undone(ctx)):
+        return True  # feared, barred or wished: not done
     if _modal_cues(ctx, words).isdisjoint(ctx.texts[lo:i]):
         return False  # (most triggers: one check in C for the three below)
     if rtype == "fights" and not ctx.lex.w("going_on_words").isdisjoint(ctx.texts[max(lo, i - 3) : i]):
@@ -580,8 +587,8 @@ def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], t
     words = _glued(ctx, lex.negations) | _glued(ctx, lex.w("refusal_verbs")) | _glued(ctx, lex.w("purpose_words"))
     words |= _modal_cues(ctx, lex.w("modal_words")) | _modal_cues(ctx, lex.w("support_modal_words"))
     words |= _glued(ctx, lex.w("future_particles")) | future_light_verbs(ctx)
-    words |= _glued(ctx, lex.w("unrealized_fight_words")) | _glued(ctx, lex.w("wish_words"))
-    words |= _glued(ctx, lex.w("barred_event_words"))
+    for undone, _ in _undone(ctx):
+        words |= _glued(ctx, undone)
     got = _GATE_CUES[(ctx.lang, id(lex))] = (lex, words, lex.w("mandative_verbs"), tuple(lex.w("purpose_prefixes")))
     return got
 
