@@ -948,6 +948,10 @@
   window.diplograph = { data: data, nodes: nodes, edges: edges, search: search, showNode: showNode, showEdge: showEdge,
                         reveal: reveal, connect: connect, recolour: recolour, find: find };
   if (!nodes.length || typeof vis === "undefined") {
+    if (nodes.length) {  // never a blank box: say why there is no drawing
+      root.dataset.drawing = "missing";
+      document.getElementById("graph").appendChild(el("p", "empty", W("no_library")));
+    }
     markReady();
     return;
   }
