@@ -45,7 +45,8 @@ PHRASES = {
         "no_match": "No actor matches “{q}”", "found": "Found {name}",
         "relation": "Relation", "undated": "undated", "confidence": "confidence", "method": "method",
         "no_sentence": "(no sentence)", "empty": "No relations in this view",
-        "no_library": "The graph could not be drawn: vis-network did not load. Search and the evidence panel still work.",
+        "no_library": "The graph could not be drawn: vis-network did not load. "
+                      "Search and the evidence panel still work.",
         "colour": "Colour", "by_kind": "kind", "by_community": "community", "by_change": "change",
         "relayout": "Re-layout this view", "stable": "Stable layout",
         "connect": "How is it connected to…", "connect_go": "Show paths", "no_path": "No path in this view",

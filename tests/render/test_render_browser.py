@@ -194,11 +194,15 @@ def test_safe_inside_a_streamlit_like_srcdoc_iframe(offline_page, sample_view, h
         # Once in a clean-clone CI run (full suite, loaded machine) a frame was ready with no network: say
         # what the frame had, so a recurrence can be read from the log, not guessed at.
         state = inner.evaluate(
-            "({url: location.href, vis: typeof vis, nodes: window.diplograph ? window.diplograph.nodes.length : -1,"
-            " network: !!(window.diplograph && window.diplograph.network), drawing: document.documentElement.dataset.drawing,"
-            " drawn: window.diplograph && window.diplograph.network ? window.diplograph.network.body.nodeIndices.length : 0})"
+            "({url: location.href, vis: typeof vis,"
+            " nodes: window.diplograph ? window.diplograph.nodes.length : -1,"
+            " network: !!(window.diplograph && window.diplograph.network),"
+            " drawing: document.documentElement.dataset.drawing,"
+            " drawn: window.diplograph && window.diplograph.network"
+            " ? window.diplograph.network.body.nodeIndices.length : 0})"
         )
-        assert state["network"] and state["drawn"] > 1, (frame_id, state, offline_page.errors, offline_page.console[-5:])
+        why = (frame_id, state, offline_page.errors, offline_page.console[-5:])
+        assert state["network"] and state["drawn"] > 1, why
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert offline_page.dialogs == [] and offline_page.blocked == [] and offline_page.errors == []
     assert offline_page.csp_violations() == []
