@@ -182,7 +182,13 @@ def _kb_variant(ctx: Context, ts: int, te: int) -> str | None:
     heads = {w.lower() for w in ctx.texts[ts:te] if w in ctx.lex.organization_heads or w.capitalize() in
              ctx.lex.organization_heads}
     found = {names[n][2] for n in hits if names[n][0] - stems <= _REPUBLIC and names[n][1] in heads}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    eid = found.pop()
+    state = ctx.kb.entities[eid].record.get("state")
+    if state and not any(m.entity == state for m in ctx.ments):
+        return None  # "the Independent National Electoral Commission" in Kinshasa is not Nigeria's: a state's body
+    return eid  # is its written-another-way variant only in an article that names that state
 
 
 def _starts(ctx: Context, heads: frozenset[str]):
@@ -725,7 +731,7 @@ def _article_word(ctx: Context, k: int) -> int:
 
 def _name_tail(ctx: Context, words: list[tuple[int, str]], j: int) -> list[tuple[int, str]]:
     """The words of a name up to where its head's complements end: after the head only a link may follow ("of",
-    "for", "on"), "in" only before a state or place named by a body sent there ("Mission in South Sudan"), and a
+    "for", "on"), "in" only before a state or region a body is sent to ("Mission in South Sudan", not a city), and a
     trailing link or article is no part of the name. A transliterated Arabic head comes first and the rest of the
     run is its name ("Jaish al-Adl", "Liwa Zainebiyoun")."""
     located = ctx.lex.w("located_heads")
@@ -735,14 +741,26 @@ def _name_tail(ctx: Context, words: list[tuple[int, str]], j: int) -> list[tuple
     elif j + 1 < len(words) and words[j + 1][1] in _LINKS:
         out = words
         for n in range(j + 1, len(words)):
-            if words[n][1] == "in" and (
-                not any(w in located for _, w in words[:n]) or not ctx.covered[words[min(n + 1, len(words) - 1)][0]]
+            if words[n][1] == "in" and not (
+                any(w in located for _, w in words[:n]) and _sent_to(ctx, words[min(n + 1, len(words) - 1)][0])
             ):
                 out = words[:n]
                 break
     while out and out[-1][1] in _LINKS | {"the", "a"}:
         out.pop()
     return out
+
+
+def _sent_to(ctx: Context, k: int) -> bool:
+    """Whether the mention at token k is where a body is sent ("Mission in South Sudan", "Panel in Darfur"): a
+    state or a region, not a city, which is only where a body sits ("the Electoral Commission in Kinshasa")."""
+    if not ctx.covered[k]:
+        return False
+    m = ctx.starting_at(k)
+    if m is None or m.kind != "place":
+        return True
+    e = ctx.kb.entities.get(m.entity)
+    return e is None or e.record.get("type") != "city"
 
 
 def _prefix(ctx: Context, ts: int):

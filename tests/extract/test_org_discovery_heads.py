@@ -168,3 +168,37 @@ def test_an_arabic_short_name_that_may_be_a_verb_needs_quotes_again():
 )
 def test_a_ministry_its_portfolio_and_its_state_after_it(text, name):
     assert name in _bodies("ar", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Forum of Lake Chad Civil Society welcomed the truce.", "Forum of Lake Chad Civil Society"),
+        ("The Congolese Rally for Renewal accused the army of shelling Goma.", "Congolese Rally for Renewal"),
+        ("The National Opposition Platform rejected the draft.", "National Opposition Platform"),
+        ("The Tigray Medical Society condemned the strike on the hospital.", "Tigray Medical Society"),
+        ("The Sahel Peace Foundation met the junta in Bamako.", "Sahel Peace Foundation"),
+        ("The Women's Reconstruction Fund sent a delegation to Aden.", "Women's Reconstruction Fund"),
+    ],
+)
+def test_forums_rallies_platforms_societies_foundations_funds_are_bodies(text, name):
+    assert _bodies("en", text).get(name) == "organization"
+
+
+def test_a_body_in_a_city_is_named_without_the_city():
+    """"in" belongs to the name of a body sent to a state or region ("Mission in South Sudan"), not before the
+    city a body sits in."""
+    names = _entity_names("en", "Opposition leaders met officials of the Electoral Review Commission in Kinshasa.")
+    assert names["Electoral Review Commission"] == "Electoral Review Commission"
+    assert names["Kinshasa"] == "Kinshasa"
+    names = _entity_names("en", "The Monitoring Mission in South Sudan reported new clashes near Bor.")
+    assert "Monitoring Mission in South Sudan" in names
+
+
+def test_a_states_national_body_is_not_taken_for_an_article_about_another_state():
+    """Many states have an "Independent National Electoral Commission": the known Nigerian one is meant only where
+    the article names Nigeria."""
+    congo = _entity_names("en", "Opposition leaders in Kinshasa met the Independent National Electoral Commission.")
+    assert congo["Independent National Electoral Commission"] == "Independent National Electoral Commission"
+    nigeria = _entity_names("en", "In Nigeria, the opposition met the Independent National Electoral Commission.")
+    assert nigeria["Independent National Electoral Commission"].endswith("(Nigeria)")
