@@ -66,6 +66,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
         w = toks[k].text
         if w.startswith("و") and words and w[1:] not in _AR_NAME_PARTICLES:
             break  # "and …" ends the name
+        if any(f in ctx.lex.w("name_words_not") for f in toks[k].forms):
+            break  # «وزير الخارجية السعودي موقف بلاده»: the verb's object after a title is no name
         if words and (w in ctx.lex.person_cues or w in ctx.lex.w("name_enders")):
             break  # «المتحدث باسم قواته اللواء X»: a rank opens the next name; «صرّح X بأن …»: "that" ends it
         if w in _AR_STOP or any(f in ctx.lex.negations or (f in _AR_STOP and w[:2] != "ال") for f in toks[k].forms):

@@ -1075,6 +1075,8 @@ def _introduced(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict
     """The person a title starting at token i introduces: the name after it, unless the title stands between
     commas right after a name ("Accompanied by Rustem Umerov, the security council chief, Yermak discussed …":
     Umerov's title; the name after the second comma opens the clause)."""
+    if ctx.lang == "ar" and _apposed_ar(ctx, i, j, ment_at):
+        return None  # (the name before takes the title: _apposition_person)
     person = _person_after(ctx, j, e, office, ment_at)
     if person is None or ctx.lang == "ar" or person.ts <= j or ctx.toks[j].text != ",":
         return person
@@ -1089,6 +1091,21 @@ def _introduced(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict
             break
     before = ctx.ending_at(k) if k >= 1 and ctx.texts[k] == "," else None
     return before if before is not None and before.kind == "person" else person
+
+
+def _apposed_ar(ctx: Context, i: int, j: int, ment_at: dict) -> bool:
+    """«عراقجي، وزير الخارجية الإيراني، وفيصل بن فرحان …», «فيصل بن فرحان، وزير خارجية السعودية، جرى خلاله …»: a
+    title between commas right after a name is that name's apposition, unless a name follows the second comma
+    without «و» (which would be the title's own holder, the verb's object); what follows is no name to discover."""
+    toks, commas = ctx.toks, (",", "،")
+    if i < 2 or j + 1 >= len(toks) or toks[i - 1].text not in commas or toks[j].text not in commas:
+        return False
+    before = ctx.ending_at(i - 1)
+    if before is None or before.kind != "person":
+        return False
+    nxt, t = ment_at.get(j + 1), toks[j + 1]
+    glued_and = t.text.startswith("و") and len(t.forms) > 1 and t.forms[1] == t.text[1:]
+    return nxt is None or nxt.kind != "person" or glued_and
 
 
 def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> Ment | None:
