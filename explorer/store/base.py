@@ -32,6 +32,7 @@ Params = Sequence | Mapping
 
 # Tables copied by `explorer migrate` first, in this order (later ones may refer to them).
 CORE_TABLES = ("documents", "entities", "mentions", "relations")
+REPLACEMENTS = "extraction_replacements"  # meta key: how many times stored extraction rows were replaced
 _DOC_FIELDS = {f.name for f in dataclasses.fields(Document)}
 
 
@@ -259,6 +260,10 @@ class Store(ABC):
         rows = [(k,) for k in sorted(keys.values())]
         self.executemany("DELETE FROM relations WHERE doc_key = ?", rows)
         self.executemany("DELETE FROM mentions WHERE doc_key = ?", rows)
+        # the new rows may take the ids of the old ones (SQLite reuses the largest): a count of replacements
+        # keeps `version()` moving, so no reader pairs its old relations with the rows now under their ids
+        self.execute(f"INSERT INTO meta(key, value) VALUES ('{REPLACEMENTS}', '1') ON CONFLICT (key)"
+                     " DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)")
         return keys
 
     def _count_mentions(self, doc_keys: Sequence[int], sign: int) -> None:

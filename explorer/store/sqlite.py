@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from explorer.store import faults
-from explorer.store.base import Params, Store
+from explorer.store.base import REPLACEMENTS, Params, Store
 
 # The file as this process (or, read from the cache folder, an earlier one) last left it after a clean check or
 # its own writes: (dev, inode, size, mtime, ctime). A writable open skips the full check when the file is still
@@ -227,7 +227,7 @@ class SQLiteStore(Store):
             raise RuntimeError(f"{self.target}: opened read-only; open it with readonly=False to write")
 
     @contextmanager
-    def transaction(self, *, changes_data: bool = True):  # version() follows the data tables by itself
+    def transaction(self, *, changes_data: bool = True):  # version() follows the data tables (and replacements)
         self._writing()
         if self._depth:  # nested: part of the outer transaction
             self._depth += 1
@@ -271,7 +271,8 @@ class SQLiteStore(Store):
     def version(self) -> str:
         row = self.query_one(
             "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(max(rowid), 0) FROM documents),"
-            " (SELECT coalesce(max(id), 0) FROM relations)"
+            " (SELECT coalesce(max(id), 0) FROM relations),"
+            f" (SELECT coalesce(max(value), '0') FROM meta WHERE key = '{REPLACEMENTS}')"
         )
         return ":".join(map(str, row))
 

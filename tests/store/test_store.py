@@ -100,6 +100,23 @@ def test_version_changes_with_every_write_and_only_then(target):
         assert store.version() == v2
 
 
+def test_version_changes_when_an_extraction_is_replaced(target):
+    """Re-extraction deletes a document's relations and writes new ones, whose ids SQLite may hand out again
+    (the same count, the same largest id): the version must change all the same, or the dashboard keeps its
+    old relations and reads each one's sentence from the new row that took its id."""
+    with open_store(target) as store:
+        first = _extraction("A went B.")
+        store.add([first])
+        v0 = store.version()
+        other = Extraction(first.document, first.entities,
+                           [Relation("state:b", "person:a", "meets", "A went B.", 0, 9, "2016-07-15", 0.7)])
+        with store.transaction():
+            keys = store.delete_extraction_rows([first.document.id])
+            store.write_extraction_rows([other], keys)
+        assert store.stats()["relations"] == 1
+        assert store.version() != v0
+
+
 def test_positions_and_meta_are_kept_and_replaced(target):
     with open_store(target) as store:
         assert store.load_positions() == {}
