@@ -480,6 +480,41 @@ def _hypothetical(ctx: Context, ts: int, te: int) -> bool:
     return (0 <= k < len(ctx.toks) and not words.isdisjoint(ctx.toks[k].forms)) or _sought(ctx, ts, te)
 
 
+def unreached(ctx: Context, lo: int, m: Ment) -> bool:
+    """An agreement the sentence names as not reached (yet): "a potential peace treaty", "no final deal", "working
+    on a peace treaty between A and B", "the potential signing of a treaty", «العمل على معاهدة سلام», "a treaty
+    sought by Baku", «اتفاق سلام تسعى إليه واشنطن». Its sides do not agree with it there."""
+    ts = _extend_left(ctx, m.ts)
+    if ts > lo and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.toks[ts - 1].forms):
+        return True  # "no final deal", «أي اتفاق»
+    if _hypothetical(ctx, ts, m.te) or _unreached_after(ctx, m.te):
+        return True
+    return _indefinite(ctx, ts, m.te) and _cue_before(ctx, lo, ts)
+
+
+def _unreached_after(ctx: Context, te: int) -> bool:
+    """ "a treaty sought by Baku", «اتفاق تسعى إليه واشنطن», «الاتفاق المرتقب»: a word after the mention
+    (`unreached_after`) says it is still wanted."""
+    return te < len(ctx.toks) and not ctx.lex.w("unreached_after").isdisjoint(ctx.toks[te].forms)
+
+
+def _cue_before(ctx: Context, lo: int, ts: int) -> bool:
+    """ "working on a …", "negotiations on a …", "the potential signing of a …", «إمكانية توقيع …», «العمل على …»:
+    a word of working towards or weighing (`unreached_cues`, or a hypothetical modifier) at most four words before
+    the indefinite mention, with only prepositions, articles and signing nouns (`unreached_links`) between."""
+    cues = ctx.lex.w("unreached_cues") | ctx.lex.w("hypothetical_modifiers")
+    links = ctx.lex.w("unreached_links") | ctx.lex.w("signing_nouns")
+    k = ts - 1
+    while k >= lo and ts - k <= 4:
+        forms = ctx.toks[k].forms
+        if not cues.isdisjoint(forms):
+            return True
+        if links.isdisjoint(forms):
+            return False
+        k -= 1
+    return False
+
+
 def _verb_use(ctx: Context, ts: int, te: int) -> bool:
     """ "would not deal with the results", "to plan attacks": an English noun that is a verb too (`noun_verbs`) right
     after a modal, "not" or "to" (`verb_markers`) is the verb."""

@@ -8,6 +8,7 @@ import re
 
 from explorer import ontology
 from explorer.extract.affiliations import AFFILIATION_PATTERNS
+from explorer.extract.agreements import unreached
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Sentence, cued
 from explorer.extract.lexicon import first_words
@@ -354,6 +355,8 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
             continue
         if any(f in sought for t in toks[max(sent.ts, m.ts - 3) : m.ts] for f in t.forms):
             continue  # «جهود وساطة للتهدئة ووقف إطلاق النار بين …», "efforts for a truce between …": not reached
+        if unreached(ctx, sent.ts, m):
+            continue  # "working on a peace treaty between A and B", "no final deal between A and B"
         grp, trig = _agreement_parties(ctx, sent, ments, m)
         if len(grp) < 2:
             grp, trig = _owner_with(ctx, sent, ments, m)
