@@ -697,6 +697,8 @@ def _discovered(
     """A new agreement named by place, kind and month ("Idlib ceasefire (March 2020)", «وقف إطلاق النار في إدلب
     (مارس 2020)»): the same agreement in two documents gets the same id and is one node; one named by nothing
     but its kind and month is one node per document."""
+    if family not in _LABEL:
+        return None  # ("the text", a statement: what was named before, or nothing to discover)
     by = _proposer(ctx, family, ts, te)
     if by is not None and (year or on or ctx.on):  # "the Kenyan proposal": its proposer names it
         return _proposed(ctx, family, by, None if year else (on or ctx.on), year)
@@ -1057,11 +1059,12 @@ def known_fit(
     topic = _new_topic(ctx, *span) if span is not None else set()
     draft = span is not None and _names_draft(ctx, *span)
     in_doc = _named_with_states(ctx)
+    subject = _about_state(ctx, span[1]) if span is not None else None
     named = in_doc if around is None else {m.entity for m in ctx.ments.ending_within(around[0] - 20, around[1] + 20)}
     best, best_score, tie, fresh = None, 0, False, []
     day = ctx.on.toordinal()  # (signed up to 60 days before the article or 30 after it)
     for e in _signed_in(ctx.kb, day - 60, day + 30):
-        if not _families_fit(family, family_of_known(ctx.kb, e.id)) and not _ceasefire_accord(ctx.kb, family, e):
+        if not _kind_fits(ctx, family, e):
             continue
         parties = set(e.record.get("parties") or [])
         if sides and not all(parties & x for eid, x in sides if eid.startswith("state:")):
@@ -1071,6 +1074,8 @@ def known_fit(
         if topic and not topic & _name_words(ctx.kb, e):
             continue  # "Turkey and Ukraine signed a defence cooperation agreement" is not the grain deal of that month
         about = set(e.record.get("about") or [])
+        if subject is not None and subject not in parties | about | _place_states(ctx, e):
+            continue  # "a joint statement on Syria" signed in Tehran is not that month's grain deal on Ukraine
         if owner is not None and owner not in parties | about:
             continue  # "the Jordanian plan" is no Russian-Turkish memorandum, however well it fits the date
         score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
@@ -1107,6 +1112,43 @@ def _new_topic(ctx: Context, ts: int, te: int) -> set[str]:
     after = [t.forms[-1] for t in ctx.toks[te : te + 2]] if ctx.lang == "ar" else []  # («هدنة محلية», «اتفاق تنسيق»)
     words = {w.removesuffix("ا") if w not in topics else w for w in [*_content_words(ctx, ts, te), *after]}
     return words & topics  # («اتفاقاً أمنياً»: the adjective without its tanween)
+
+
+def _about_state(ctx: Context, te: int) -> str | None:
+    """The state a noun says it is about, right after it: "a joint statement on Syria", «بيان حول ليبيا»
+    (`agreement_about`, then the state or a place of it)."""
+    k = te + (te < len(ctx.toks) and ctx.texts[te] in ctx.lex.w("agreement_about"))
+    if k == te or k >= len(ctx.toks):
+        return None
+    k += ctx.texts[k] == "the"
+    m = ctx.starting_at(k, ("state", "place"))
+    if m is None:
+        return None
+    if m.kind == "state":
+        return m.entity
+    e = ctx.kb.get(m.entity)
+    return e.record.get("state") if e is not None else None
+
+
+def _place_states(ctx: Context, e) -> set[str]:
+    """The state of a known agreement's place (Istanbul: Turkey)."""
+    place = ctx.kb.get(e.record.get("place")) if e.record.get("place") else None
+    return {place.record["state"]} if place is not None and place.record.get("state") else set()
+
+
+def _kind_fits(ctx: Context, family: str, e) -> bool:
+    """Whether a noun of `family` may name the known agreement e by its kind (known_fit then scores the rest)."""
+    if _families_fit(family, family_of_known(ctx.kb, e.id)):
+        return True
+    return _ceasefire_accord(ctx.kb, family, e) or _ceasefire_that_day(ctx, family, e)
+
+
+def _ceasefire_that_day(ctx: Context, family: str, e) -> bool:
+    """ "The leaders reached a ceasefire deal" in an article of the day (or the next) a known agreement was signed:
+    the ceasefire is that agreement's (Minsk II, the Karabakh statement of November 2020), whatever the knowledge
+    base calls it; its parties and place must still fit (known_fit scores them)."""
+    signed = _kb_date(e) if family == "ceasefire" and family_of_known(ctx.kb, e.id) == "agreement" else None
+    return signed is not None and ctx.on is not None and 0 <= (ctx.on - signed).days <= 1
 
 
 def _ceasefire_accord(kb, family: str, e) -> bool:

@@ -189,7 +189,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     mts, mte = m.ts, m.te
     for x in ments:
         same_span, at_k = x.ts == mts and x.te == mte, x.ts == k or x.np_start == k
-        if not (same_span or at_k) or x is cur or not actor(x) or not same_class(x, m):
+        if not (same_span or at_k) or x is cur or not actor(x) or not _listed_with(ctx, x, m):
             continue  # (the place first: most mentions are neither m's span nor at k, and none of the returns fit)
         if same_span and x not in group:  # «الرئيسان التركي والروسي», "both countries"
             return x
@@ -306,12 +306,29 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
             group.insert(0, prev)
             idx -= 1
             continue
-        if _joins(ctx, prev, group, edge) and same_class(prev, m):
+        if _joins(ctx, prev, group, edge) and _listed_with(ctx, prev, m):
             group.insert(0, prev)
             edge, idx = prev.np_start, idx - 1
             continue
         break
     return group
+
+
+def _listed_with(ctx: Context, prev: Ment, m: Ment) -> bool:
+    """Whether prev may stand in m's list: the same class, or states and the leaders an article names for states
+    ("the leaders of Russia, Ukraine and France", where "Russia" and "France" are also Putin and Hollande): what
+    the leaders do, their states do (the engine's office proxies)."""
+    return same_class(prev, m) or (_state_like(ctx, prev) and _state_like(ctx, m))
+
+
+def _state_like(ctx: Context, x: Ment) -> bool:
+    """A state, or the office holder an article names on a state's words («leaders of Russia»: Putin)."""
+    if x.kind == "state":
+        return True
+    return (
+        x.kind == "person" and x.role == "coref" and bool(x.office)
+        and any(y.kind == "state" and y.te == x.te for y in ctx.ments.starting(x.ts))
+    )
 
 
 def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
