@@ -1074,8 +1074,8 @@ def known_fit(
         if topic and not topic & _name_words(ctx.kb, e):
             continue  # "Turkey and Ukraine signed a defence cooperation agreement" is not the grain deal of that month
         about = set(e.record.get("about") or [])
-        if subject is not None and subject not in parties | about | _place_states(ctx, e):
-            continue  # "a joint statement on Syria" signed in Tehran is not that month's grain deal on Ukraine
+        if _about_other(ctx, e, subject):
+            continue  # "a joint statement on Syria" is not that month's grain deal on Ukraine
         if owner is not None and owner not in parties | about:
             continue  # "the Jordanian plan" is no Russian-Turkish memorandum, however well it fits the date
         score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
@@ -1128,6 +1128,14 @@ def _about_state(ctx: Context, te: int) -> str | None:
         return m.entity
     e = ctx.kb.get(m.entity)
     return e.record.get("state") if e is not None else None
+
+
+def _about_other(ctx: Context, e, subject: str | None) -> bool:
+    """Whether the known agreement e is about another state than the one the noun is "on" (_about_state): that
+    state is none of e's parties, subjects or place."""
+    if subject is None:
+        return False
+    return subject not in set(e.record.get("parties") or ()) | set(e.record.get("about") or ()) | _place_states(ctx, e)
 
 
 def _place_states(ctx: Context, e) -> set[str]:

@@ -94,6 +94,7 @@ def find_titles(ctx: Context) -> None:
         office = phrase.label
         of = _owner_before(ctx, i) if ctx.lang != "ar" else []
         j = _title_end(ctx, e, of, ment_at)
+        of = of or _demonyms_inside(ctx, i, e)
         prev_person = _ment_ending_at(ctx, i) if i > 0 else None
         other = False
         if (
@@ -499,11 +500,20 @@ def _title_at(ctx: Context, i: int):
         return _body_title(ctx, i)
     if _definite_dual(ctx, i, hit[0]):
         return None
-    if ctx.free(i, hit[1]):
+    if ctx.free(i, hit[1]) or _demonyms_inside(ctx, i, hit[1]):
         return hit
     e = next(k for k in range(i, hit[1]) if ctx.covered[k])
     short = ctx.lex.titles.match_at(ctx.toks[i:e], 0) if e > i else None
     return (short[0], short[1] + i) if short else None
+
+
+def _demonyms_inside(ctx: Context, i: int, e: int) -> list[Ment]:
+    """The state demonyms that are all a title phrase's covered words hold («وزير الخارجية والهجرة وشؤون المصريين
+    بالخارج»: the Egyptians abroad are part of the Egyptian minister's portfolio, and name his state); none if
+    anything else is covered."""
+    inner = [m for m in ctx.ments if i <= m.ts and m.te <= e and m.kind == "state" and m.role == "demonym"]
+    held = {k for m in inner for k in range(m.ts, m.te)}
+    return inner if inner and all(k in held for k in range(i, e) if ctx.covered[k]) else []
 
 
 def _definite_dual(ctx: Context, i: int, phrase) -> bool:
