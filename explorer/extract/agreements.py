@@ -1740,7 +1740,16 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
         return near is None and ("text" in words or known_fit(ctx, family, (ts, te)) is None)
     if family == "resolution" and ctx.lang == "ar" and "القرار" in words and "مشروع" not in words:
         return not _resolution_back(ctx, ts, te, near)
-    if ctx.lang != "ar" or family != "declaration" or te - ts != 1 or near is not None:
+    if ctx.lang != "ar" or family != "declaration" or te - ts != 1:
+        return False
+    construct = not ctx.toks[ts].text.lstrip("وفبلك").startswith("ال")  # («ووقّع الإعلان X»: X signed it)
+    if construct and ts > 0 and ctx.texts[ts - 1] in ctx.lex.w("passive_light_verbs"):
+        return True  # «ولم يتم إعلان تفاصيله»: "its details were not announced"
+    if construct and any(
+        m.kind == "person" and te in (m.ts, m.np_start) for k in range(te, te + 6) for m in ctx.ments.starting(k)
+    ):
+        return True  # «غداة إعلان قائد الجيش عبد الفتاح البرهان رفضه …»: a person's announcing, no declaration
+    if near is not None:
         return False
     if not ctx.toks[ts].text.lstrip("وفبلك").startswith("ال"):
         return _announced_by(ctx, te)  # «إعلان مبادئ»: an indefinite declaration with its complement is one

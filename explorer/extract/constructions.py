@@ -3674,10 +3674,37 @@ def relative_talks(ctx: Context, site: Site, emit) -> Outcome:
     held = j + 1 < te and toks[j + 1].text in ctx.lex.w("held_verbs")  # «التي جرت», "that took place"
     if held:
         return PASS
+    gathered = _gathered(ctx, site, j + 1)
+    if gathered is not None:  # «اللقاء الذي جمع X مع Y»
+        for a, b in pairs(gathered):
+            emit(a, b, site.rtype, site.conf, site.trig.text, "relative-gathered")
+        return DONE
     # "signed the deal after ten days of talks that Qatar hosted": the talks are still the signers'
     for a, b in pairs(_subjects_talks(ctx, site, own=True)):
         emit(a, b, site.rtype, site.conf + _cx(ctx, "talks-of-subjects"), site.trig.text, "relative-talks")
     return DONE
+
+
+def _gathered(ctx: Context, site: Site, k: int) -> list[Ment] | None:
+    """«اللقاء الذي جمع X مع Y», «القمة التي جمعت X وY», «… جمع بين X وY»: the relative clause's verb of bringing
+    together (`gather_verbs`) names who met: two or three of one kind, the first right after the verb. None when
+    the clause has no such verb; an empty list when its names are not such a pair."""
+    toks, te = ctx.toks, site.sent.te
+    if not (k < te and toks[k].text in ctx.lex.w("gather_verbs")):
+        return None
+    k += 1
+    if k < te and toks[k].text in ctx.lex.w("between"):
+        pair = between_pair(ctx, site.ments, k, te)
+        return list(pair) if pair is not None else []
+    first = next((m for m in site.ments if m.np_start == k and actor(m)), None)
+    if first is None:
+        return []
+    grp = [a for a in group_with(ctx, site.ments, first) if actor(a)]
+    e = grp[-1].te
+    if len(grp) == 1 and e < te and toks[e].text in ctx.lex.w("with"):  # «جمع X مع Y»
+        nxt = next((m for m in site.ments if m.np_start == e + 1 and actor(m) and same_class(m, first)), None)
+        grp += [a for a in group_with(ctx, site.ments, nxt) if actor(a)] if nxt is not None else []
+    return grp if 2 <= len(grp) <= 3 and all(same_class(a, first) for a in grp) else []
 
 
 @construction("between", "frame", rtypes=_SYMMETRIC | {"fights"})

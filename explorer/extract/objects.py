@@ -1936,7 +1936,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         partner = _introduced(ctx, tgt, ctx.lex.w("with_words")) or _with_their_envoys(ctx, tgt)
         topic = not partner and any(m.kind == "agreement" and site.start_after <= m.ts < tgt.ts for m in site.ments)
         introduced = partner or (toks[tgt.np_start].text.startswith(("ب", "ل")) and len(toks[tgt.np_start].forms) > 1)
-        close = tgt.np_start - site.start_after <= 2
+        close = tgt.np_start - site.start_after - _time_aside(ctx, site.start_after, tgt.np_start) <= 2
         # «بحثا وقفاً لإطلاق النار بين إسرائيل وحماس»: a pair that discusses what is between others
         topic = topic or (len(src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), site.start_after))
         # "held talks on the sidelines of the ASEAN meeting": the body whose meeting hosts the talks is no party
@@ -1955,6 +1955,17 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if rtype == "agrees_with" and tgt.kind == "agreement":
         _signatory_bodies(ctx, site, emit, src, tgt)
     return DONE
+
+
+def _time_aside(ctx: Context, lo: int, hi: int) -> int:
+    """«تلقى اتصالا هاتفيا، الأربعاء، من …»: the length of a time set off by commas (`time_adverbs`) right at lo,
+    which stands between a noun and its complement without parting them; 0 when there is none."""
+    times, k = ctx.lex.w("time_adverbs"), lo + 1
+    if lo >= hi or ctx.texts[lo] not in (",", "،"):
+        return 0
+    while k < hi and ctx.texts[k] in times:
+        k += 1
+    return k + 1 - lo if lo + 1 < k < hi and ctx.texts[k] in (",", "،") else 0
 
 
 def _apposed_object(ctx: Context, site: Site, tgt: Ment) -> bool:

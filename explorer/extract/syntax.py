@@ -302,6 +302,9 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
         if prev.possessive and prev.kind == "state" and ctx.texts[prev.te : edge] in (["'s"], ["'"]):
             edge, idx = prev.np_start, idx - 1  # "… and Rwanda's Olivier Nduhungirehe": the owner opens the phrase
             continue
+        if prev.entity == group[0].entity and len(group) == 1 and ctx.texts[prev.te : group[0].ts] == ["("]:
+            group[0], edge, idx = prev, prev.np_start, idx - 1  # "… and the RSF (Rapid Support Forces) agreed"
+            continue
         if prev.ts == group[0].ts and prev.te == group[0].te:  # "both countries": one phrase, two actors
             group.insert(0, prev)
             idx -= 1
@@ -341,6 +344,8 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
     between = _past_brackets(between)  # "Al Qaeda in the Islamic Maghreb (AQIM) and Ansar Dine"
     if len(between) > 1 and between[0] == "and" and group[0].np_start < group[0].ts:
         between = _past_title_words(ctx, between)  # "Salva Kiir and rebel leader Riek Machar signed"
+    if len(between) > 1 and between[0] == "and":
+        between = _past_conjunct_modifiers(ctx, between)  # "the army and the rival paramilitary RSF agreed"
     goes_on = group[-1].te < len(ctx.toks) and ctx.texts[group[-1].te] == "and"  # "A, the B and other groups"
     if between == [",", "the"] and (len(group) > 1 or goes_on):
         between = [","]  # "Saudi Arabia, the United Arab Emirates and Jordan": a list, not an apposition
@@ -401,6 +406,24 @@ def _past_title_words(ctx: Context, between: list[str]) -> list[str]:
     the next name: ["and", "rebel"] is ["and"]."""
     mods = _name_modifiers(ctx)
     return ["and"] if all(w in mods for w in between[1:]) else between
+
+
+def _past_conjunct_modifiers(ctx: Context, between: list[str]) -> list[str]:
+    """Between "and (the)" and the next name, words that describe that name and name no one (`conjunct_modifiers`,
+    the name modifiers, or a compound "Iran-backed", "eastern-based"): ["and", "the", "rival", "paramilitary"]
+    is ["and", "the"]."""
+    rest = between[1 + (between[1] == "the") :]
+    mods = ctx.lex.any_of("conjunct_modifiers", "title_modifiers", "armed_before")
+    participles = ctx.lex.w("compound_participles")
+    k = 0
+    while k < len(rest):
+        if k + 2 < len(rest) and rest[k + 1] == "-" and rest[k + 2] in participles:
+            k += 3
+        elif rest[k] in mods:
+            k += 1
+        else:
+            return between
+    return between[: 1 + (between[1] == "the")] if rest else between
 
 
 def _after_with(ctx: Context, m: Ment) -> bool:
@@ -995,7 +1018,8 @@ def genitive_signers(ctx: Context, site, emit, method: str) -> None:
     knows the trigger is that verb's object, a noun), they signed it."""
     if ctx.lang != "ar":
         return
-    first = next((m for m in site.view.after(site.j) if m.np_start == site.j and actor(m) and not m.located), None)
+    j = site.j + (site.j < site.sent.te and ctx.lasts[site.j] in ctx.lex.w("member_people_of"))  # «ممثلي A وB»
+    first = next((m for m in site.view.after(j) if m.np_start == j and actor(m) and not m.located), None)
     grp = [a for a in group_with(ctx, site.ments, first) if actor(a)] if first is not None else []
     if not grp:
         return

@@ -1,0 +1,95 @@
+"""Shapes met in real news about Sudan, Ethiopia, Somalia, Libya, the Sahel and DR Congo (the sentences here are
+written for these tests, in news style, across several conflicts): a coordinated subject whose second member
+carries a describing word ("the army and the rival paramilitary RSF agreed"), a time set off by commas inside a
+phone-call phrase, a meeting named by the relative clause «اللقاء الذي جمع X مع Y», representatives who sign
+for their bodies («بتوقيع ممثلي A وB»), and «إعلان» + a person, which is an announcement, not a declaration."""
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
+
+
+def _signers(text: str, lang: str, date: str) -> set[str]:
+    return {s for s, t, _ in named_relations(text, lang, date) if t == "agrees_with"}
+
+
+def test_a_describing_word_before_the_second_conjunct_keeps_the_first():
+    text = "Sudan's army and the rival paramilitary Rapid Support Forces have agreed to a seven-day ceasefire."
+    assert {"Sudanese Armed Forces", "Rapid Support Forces"} <= _signers(text, "en", "2023-05-21")
+    text = "The Ethiopian government and the rebel TPLF signed the Pretoria Agreement."
+    assert {"Ethiopia", "Tigray People's Liberation Front"} <= _signers(text, "en", "2022-11-02")
+    text = "The Libyan government and the rival eastern-based Libyan National Army signed a ceasefire in Geneva."
+    assert {"Libya", "Libyan National Army"} <= _signers(text, "en", "2020-10-23")
+    text = "The Malian government and the separatist Coordination of Azawad Movements signed the Algiers Accord."
+    assert "Mali" in _signers(text, "en", "2015-06-20")
+
+
+def test_a_bracketed_short_form_after_the_second_conjunct():
+    text = (
+        "The Ethiopian government and the Tigray People's Liberation Front (TPLF) have agreed to an immediate "
+        "ceasefire."
+    )
+    assert {"Ethiopia", "Tigray People's Liberation Front"} <= _signers(text, "en", "2022-11-02")
+
+
+def test_a_time_between_commas_inside_a_phone_call():
+    text = (
+        "تلقى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً، مساء الثلاثاء، من رئيس مجلس السيادة السوداني "
+        "عبد الفتاح البرهان."
+    )
+    assert ("Abdel Fattah el-Sisi", "phones", "Abdel Fattah al-Burhan") in named_relations(text, "ar", "2023-06-06")
+    text = "تلقى رئيس الوزراء الإثيوبي آبي أحمد اتصالا هاتفيا، أمس، من الرئيس الكيني وليام روتو."
+    assert ("Abiy Ahmed", "phones", "William Ruto") in named_relations(text, "ar", "2023-06-06")
+
+
+MEETINGS = (
+    (
+        "كشفت المتحدثة باسم المجلس الرئاسي عن اللقاء الذي جمع رئيس المجلس الرئاسي محمد المنفي مع المشير خليفة حفتر "
+        "في بنغازي.",
+        "2023-02-10",
+        ("Mohamed al-Menfi", "Khalifa Haftar"),
+    ),
+    (
+        "وتناول اللقاء الذي جمع الرئيس الصومالي حسن شيخ محمود مع رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا "
+        "العلاقات الثنائية.",
+        "2024-02-10",
+        ("Hassan Sheikh Mohamud", "Abiy Ahmed"),
+    ),
+    (
+        "وجاء ذلك خلال الاجتماع الذي جمع بين قائد الجيش السوداني عبد الفتاح البرهان والمبعوث الأمريكي توم بيرييلو "
+        "في بورتسودان.",
+        "2024-08-20",
+        ("Abdel Fattah al-Burhan", "Tom Perriello"),
+    ),
+    (
+        "وناقشت القمة التي جمعت الرئيس الرواندي بول كاغامي ونظيره الكونغولي فيليكس تشيسيكيدي في الدوحة الأزمة في "
+        "شرق الكونغو.",
+        "2024-03-18",
+        ("Paul Kagame", "Félix Tshisekedi"),
+    ),
+)
+
+
+def test_the_meeting_that_brought_together():
+    for text, date, (a, b) in MEETINGS:
+        assert (a, "meets", b) in named_relations(text, "ar", date), text
+
+
+def test_representatives_sign_for_their_bodies():
+    text = "رحبت الوزارة بتوقيع ممثلي القوات المسلحة السودانية وقوات الدعم السريع لاتفاق وقف إطلاق النار في جدة."
+    assert {"Sudanese Armed Forces", "Rapid Support Forces"} <= _signers(text, "ar", "2023-05-21")
+    text = "رحبت مصر بتوقيع ممثلي الحكومة الإثيوبية وجبهة تحرير تيغراي اتفاق السلام في بريتوريا."
+    assert {"Ethiopia", "Tigray People's Liberation Front"} <= _signers(text, "ar", "2022-11-03")
+
+
+def test_a_persons_announcement_is_no_declaration():
+    for text, date in (
+        (
+            "أعلنت قوات الدعم السريع هدنة، غداة إعلان قائد الجيش السوداني عبد الفتاح البرهان رفضه مقترحا دوليا "
+            "بالهدنة ولم يتم إعلان تفاصيله.",
+            "2025-11-25",
+        ),
+        ("وجاء ذلك بعد إعلان الرئيس الروسي فلاديمير بوتين وقف إطلاق النار لمدة ثلاثة أيام.", "2023-05-08"),
+        ("وقال المتحدث إن الحكومة ستلتزم بالهدنة، وإنه سيتم إعلان موعد الجولة المقبلة لاحقا.", "2024-01-10"),
+    ):
+        names = [e.name for e in extract_text(text, lang="ar", date_=date).entities if e.kind == "agreement"]
+        assert not any("declaration" in n.lower() for n in names), names
