@@ -36,7 +36,7 @@ def agreements_tab(*, path, version, corpus, spec, view, lang) -> None:
     st.dataframe(table.drop(columns=["id"]), hide_index=True, key="agr_table", on_select=on_agreement_row,
                  selection_mode="single-row")
     st.selectbox(w("Show in the graph"), [None, *table["id"]], key="agr_pick", on_change=on_agreement_pick,
-                 format_func=lambda a: "—" if a is None else label(corpus, a, lang))
+                 format_func=lambda a: "—" if a is None else label(corpus, a, lang), placeholder="—")
     focus = st.session_state.get("focus")
     if focus in set(table["id"]):
         refs = prof.agreement_references(corpus.rows_touching([focus]), corpus.entities, focus,

@@ -130,8 +130,10 @@ def connection(*, path, version, corpus, spec, view, lang) -> None:
         c1, c2 = st.columns(2)
         fmt = lambda a: "—" if a is None else label(corpus, a, lang)  # noqa: E731
         options = [None, *corpus.shortlist([ss.get("path_a"), ss.get("path_b"), *spec.actors])]
-        a = c1.selectbox(words.widget("A", lang), options, key="path_a", format_func=fmt, persist_state="session")
-        b = c2.selectbox(words.widget("B", lang), options, key="path_b", format_func=fmt, persist_state="session")
+        a = c1.selectbox(words.widget("A", lang), options, key="path_a", format_func=fmt, placeholder="—",
+                         persist_state="session")
+        b = c2.selectbox(words.widget("B", lang), options, key="path_b", format_func=fmt, placeholder="—",
+                         persist_state="session")
         if not a or not b:
             st.caption(words.widget("Pick two actors or agreements: the shortest paths between them under the current "
                                     "filters (dates, kinds, types) are shown with the evidence for each hop.", lang))

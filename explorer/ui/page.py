@@ -26,6 +26,14 @@ from explorer.ui.upload_tab import upload_tab
 from explorer.untrusted import markdown_text as md
 
 PLAY_PAUSE_S = 1.2  # seconds each month stays on screen while playing
+#: Arabic labels: the page's text reads right to left. Only text blocks, widget labels and messages turn (a
+#: caption that starts with a number, «16 وثيقة …», is scrambled in a left-to-right paragraph); the widgets
+#: themselves (sliders, pickers, tables) keep Streamlit's layout.
+RTL_STYLE = """<style>
+[data-testid="stCaptionContainer"], [data-testid="stMarkdownContainer"], [data-testid="stWidgetLabel"],
+[data-testid="stAlertContainer"], [data-testid="stExpander"] summary, [data-testid="stHeading"] {
+  direction: rtl; text-align: right; unicode-bidi: plaintext; }
+</style>"""
 TAB_PAGES = {"graph": graph_tab, "profile": profile_tab, "timeline": timeline_tab, "compare": compare_tab,
              "agreements": agreements_tab, "metrics": metrics_tab, "upload": upload_tab,
              "document": document_tab}
@@ -64,6 +72,8 @@ def main() -> None:
         st.warning(f"Link: {md(w)}")  # URL values are text, never Markdown
     spec = sidebar(corpus)
     lang = ss.lang
+    if lang == "ar":
+        st.html(RTL_STYLE)
     legend(lang)
 
     v = data.view(path, version, spec)

@@ -209,7 +209,7 @@ def actor_panel(corpus, entity_id: str, *, path: str, lang: str) -> None:
     with st.expander(w("Correct this actor or agreement")):
         c1, c2 = st.columns(2)
         c1.selectbox(w("Merge into"), [None, *(e for e in corpus.shortlist() if e != entity_id)], key=k + "into",
-                     format_func=lambda e: "—" if e is None else md(_label(corpus, e, lang)))
+                     format_func=lambda e: "—" if e is None else md(_label(corpus, e, lang)), placeholder="—")
         c1.button(w("Merge"), key=k + "merge",
                   on_click=lambda: ss[k + "into"] and decide("merge", {"into": ss[k + "into"]}))
         merged = [m for m, v in corpus.review.merged_into.items() if v == entity_id] if corpus.review else []

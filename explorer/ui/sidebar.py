@@ -55,7 +55,7 @@ def sidebar(corpus) -> ViewSpec:
     if corpus.span and corpus.span[0] < corpus.span[1]:
         years = list(range(corpus.span[0].year, corpus.span[1].year + 1))
         sb.selectbox(w("Year"), [None, *years], key="year", on_change=on_year, args=(corpus.span,),
-                     format_func=lambda y: w("whole corpus") if y is None else str(y),
+                     format_func=lambda y: w("whole corpus") if y is None else str(y), placeholder=w("whole corpus"),
                      help=w("Sets the date range to one year (or back to the whole corpus)."))
         sb.slider(w("Dates"), corpus.span[0], corpus.span[1], key="dates", format="YYYY-MM-DD", on_change=on_dates)
         sb.toggle(w("▶ Play month by month"), key="play",
