@@ -18,6 +18,7 @@ NOUNS = {
         "relation": ("relation", "relations"), "link": ("link", "links"), "node": ("node", "nodes"),
         "mention": ("mention", "mentions"), "document": ("document", "documents"), "actor": ("actor", "actors"),
         "agreement": ("agreement", "agreements"), "hop": ("hop", "hops"), "path": ("path", "paths"),
+        "decision": ("decision", "decisions"),
         "more relation": ("more relation", "more relations"), "more link": ("more link", "more links"),
     },
     "ar": {
@@ -25,7 +26,7 @@ NOUNS = {
         "node": ("عقدة", "عقدتان", "عقد"), "mention": ("ذكر", "ذكران", "مرات ذكر"),
         "document": ("وثيقة", "وثيقتان", "وثائق"), "actor": ("فاعل", "فاعلان", "فاعلين"),
         "agreement": ("اتفاق", "اتفاقان", "اتفاقات"), "hop": ("خطوة", "خطوتان", "خطوات"),
-        "path": ("مسار", "مساران", "مسارات"),
+        "path": ("مسار", "مساران", "مسارات"), "decision": ("قرار", "قراران", "قرارات"),
         "more relation": ("علاقة أخرى", "علاقتان أخريان", "علاقات أخرى"),
         "more link": ("رابط آخر", "رابطان آخران", "روابط أخرى"),
     },
@@ -127,7 +128,14 @@ WIDGETS_AR = {
     "Evidence": "الأدلة", "Review these relations": "راجع هذه العلاقات",
     "No relations in this view. Widen the dates, clear a filter or pick another actor.":
         "لا علاقات في هذا العرض. وسّع التواريخ أو أزل مرشِّحًا أو اختر فاعلًا آخر.",
-    "{n} relations, newest first": "{n} علاقة، الأحدث أولًا",
+    "{relations}, newest first": "{relations}، الأحدث أولًا",
+    "Links coloured by what changed from {a} (A) to {b} (B); set the periods in the Compare tab.":
+        "الروابط ملوّنة بحسب ما تغيّر من {a} (أ) إلى {b} (ب)؛ حدّد الفترتين في تبويب المقارنة.",
+    "No path between {a} and {b} under these filters.": "لا مسار بين {a} و{b} تحت هذه المرشِّحات.",
+    "{paths} of {hops}": "{paths} من {hops}",
+    "{decisions} saved as {who}.": "تم حفظ {decisions} باسم {who}.",
+    "Select relations first.": "اختر علاقات أولًا.",
+    "Ingesting…": "جارٍ إدخال المقالات…",
     "; showing the first {n}": "؛ تظهر أول {n}",
     "Pick two actors or agreements: the shortest paths between them under the current filters (dates, kinds, "
     "types) are shown with the evidence for each hop.":
@@ -330,8 +338,8 @@ WIDGETS_AR = {
         '{n} ذكر في وثائق غير مؤرخة.',
     ', the newest {n} shown':
         '، تظهر أحدث {n}',
-    '**Evidence** ({n} relations{more})':
-        '**الأدلة** ({n} علاقة{more})',
+    '**Evidence** ({relations}{more})':
+        '**الأدلة** ({relations}{more})',
     "Review this actor's relations":
         'راجع علاقات هذا الفاعل',
     'Drop articles here':

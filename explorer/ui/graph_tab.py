@@ -65,8 +65,9 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
                             persist_state="session")
     G, key = drawn_graph(path=path, version=version, corpus=corpus, spec=spec, view=view, colour=colour)
     if colour == "change" and key:
-        st.caption(f"Links coloured by what changed from {key[1].replace('..', ' to ')} (A) to "
-                   f"{key[2].replace('..', ' to ')} (B); set the periods in the Compare tab.")
+        a_to_b = [k.replace("..", " – ") for k in key[1:]]
+        st.caption(words.widget("Links coloured by what changed from {a} (A) to {b} (B); set the periods in the "
+                                "Compare tab.", lang).format(a=a_to_b[0], b=a_to_b[1]))
         st.html(prof.swatches_html({words.change_label(k, lang): c for k, c in compare.CHANGE_COLOURS.items()}))
     extra = data.neighbours(path, version, spec, view.graph) if colour != "change" else None
     st.iframe(graph_src(version, spec, lang, title, colour, bool(relayout), key, G, corpus.size,
@@ -83,10 +84,12 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
     w = lambda text: words.widget(text, lang)  # noqa: E731
     st.subheader(w("Evidence"))
     if not view.relation_count:
+        review.show_message()  # a rejection that emptied the view still says it was saved
         st.info(w("No relations in this view. Widen the dates, clear a filter or pick another actor."))
         return
     more = w("; showing the first {n}").format(n=data.EVIDENCE_ROWS) if view.relation_count > data.EVIDENCE_ROWS else ""
-    st.caption(w("{n} relations, newest first").format(n=f"{view.relation_count:,}") + more)
+    st.caption(w("{relations}, newest first").format(relations=words.count(view.relation_count, "relation", lang))
+               + more)
     newest = data.newest_evidence(path, version, spec, max(data.EVIDENCE_ROWS, review.ROWS_SHOWN))
     st.html(data.evidence_html(version, spec, lang, view, corpus, newest.head(data.EVIDENCE_ROWS)))
     with st.expander(w("Review these relations"), expanded=True):
@@ -140,9 +143,11 @@ def connection(*, path, version, corpus, spec, view, lang) -> None:
             return
         paths = shortest_paths(data.filtered_rows(path, version, spec), a, b, limit=5)
         if not paths:
-            st.info(f"No path between {label(corpus, a, lang)} and {label(corpus, b, lang)} under these filters.")
+            st.info(words.widget("No path between {a} and {b} under these filters.", lang)
+                    .format(a=label(corpus, a, lang), b=label(corpus, b, lang)))
             return
-        st.caption(f"{words.count(len(paths), 'path', lang)} of {words.count(len(paths[0]), 'hop', lang)}")
+        st.caption(words.widget("{paths} of {hops}", lang).format(paths=words.count(len(paths), "path", lang),
+                                                                  hops=words.count(len(paths[0]), "hop", lang)))
         for i, hops in enumerate(paths, 1):
             steps = [name(corpus, hops[0].source, lang)]
             for h in hops:

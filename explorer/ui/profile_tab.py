@@ -55,7 +55,7 @@ def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
         st.dataframe(ag, hide_index=True)
     total = p.evidence.attrs.get("total", len(p.evidence))
     more = w(", the newest {n} shown").format(n=len(p.evidence)) if total > len(p.evidence) else ""
-    st.markdown(w("**Evidence** ({n} relations{more})").format(n=f"{total:,}", more=more))
+    st.markdown(w("**Evidence** ({relations}{more})").format(relations=words.count(total, "relation", lang), more=more))
     st.html(prof.html_table(p.evidence, headers=prof.evidence_headers(lang), html_columns={"sentence": "sentence_html"},
                             lang=lang))
     with st.expander(w("Review this actor's relations")):

@@ -61,8 +61,9 @@ def _write(path: str, fn: Callable) -> None:
     try:
         with open_store(path) as store:
             done = fn(store)
-        st.session_state.review_msg = ("success", f"{len(done)} decision{'s' if len(done) != 1 else ''} saved "
-                                       f"as {reviewer()}.")
+        lang = st.session_state.get("lang", "en")
+        st.session_state.review_msg = ("success", words.widget("{decisions} saved as {who}.", lang).format(
+            decisions=words.count(len(done), "decision", lang), who=reviewer()))
     except ExplorerError as e:
         st.session_state.review_msg = ("error", str(e))
 
@@ -92,7 +93,8 @@ def _bulk(path: str, action: str, key: str) -> None:
     ids = st.session_state.get(f"{key}_pick", [])
     note = st.session_state.get(f"{key}_note", "")
     if not ids:
-        st.session_state.review_msg = ("error", "Select relations first.")
+        st.session_state.review_msg = ("error", words.widget("Select relations first.",
+                                                             st.session_state.get("lang", "en")))
         return
     _write(path, lambda s: api.verdict(s, ids, action, reviewer=reviewer(), note=note))
     st.session_state[f"{key}_pick"] = []

@@ -12,7 +12,7 @@ from explorer.store import open_store
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
 
 
-def ingest_uploads(files, path: str) -> list[dict]:
+def ingest_uploads(files, path: str, lang: str = "en") -> list[dict]:
     """Read and ingest each uploaded file with a progress bar; one report row per file."""
     from explorer.ingest.readers import read_bytes
     from explorer.ingest.run import ingest_documents
@@ -20,7 +20,7 @@ def ingest_uploads(files, path: str) -> list[dict]:
 
     extractor = extractor_for(path)  # with the researcher's knowledge file beside the store, when there is one
     rows = []
-    bar = st.progress(0.0, text="Ingesting…")
+    bar = st.progress(0.0, text=words.widget("Ingesting…", lang))
     with open_store(path) as store:
         for i, f in enumerate(files):
             def tick(p, i=i, name=f.name):
@@ -42,7 +42,7 @@ def upload_tab(*, path, version, corpus, spec, view, lang) -> None:
     files = st.file_uploader(w("Drop articles here"), type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
                              help=w("Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV."))
     if files and st.button(w("Ingest"), key="ingest", type="primary"):
-        st.session_state.upload_report = ingest_uploads(files, path)
+        st.session_state.upload_report = ingest_uploads(files, path, lang)
         st.rerun()
     report = st.session_state.get("upload_report")
     if report:
