@@ -242,6 +242,10 @@ class SearchIndex:
 
 
 def kb_aliases(kb, entity_id: str) -> list[str]:
-    """Every name and alias the knowledge base (`explorer.kb.KnowledgeBase`) holds for an entity."""
+    """Every name and alias the knowledge base (`explorer.kb.KnowledgeBase`) holds for an entity; for a state,
+    its capital's names too: news says "Moscow" and «موسكو» for Russia, and the extractor reads them so."""
     ent = kb.get(entity_id) if kb is not None else None
-    return list(ent.all_names) if ent is not None else []
+    names = list(ent.all_names) if ent is not None else []
+    capital = getattr(kb, "state_capital", {}).get(entity_id) if ent is not None else None
+    city = kb.get(capital) if capital else None
+    return names + (list(city.all_names) if city is not None else [])

@@ -42,3 +42,27 @@ def test_a_rejection_that_empties_the_view_says_it_was_saved_in_the_label_langua
     assert not at.exception
     assert [s.value.replace("\\", "") for s in at.success] == ["تم حفظ 1 قرار باسم hala."]  # (Markdown-escaped)
     assert "لا علاقات في هذا العرض" in " ".join(i.value for i in at.info)
+
+
+def test_a_capital_finds_its_state_with_or_without_a_clitic():
+    """News names a state by its capital ("Moscow said", «رحبت موسكو»), and the extractor reads it as the state;
+    the search box found only the agreements named after the city («بروتوكول موسكو»), never Russia."""
+    import pandas as pd
+
+    from explorer.kb import load_kb
+    from explorer.search import SearchIndex
+
+    ents = pd.DataFrame([
+        {"id": "state:rus", "name": "Russia", "name_ar": "روسيا", "kind": "state", "aliases": [], "mentions": 5},
+        {"id": "state:syr", "name": "Syria", "name_ar": "سوريا", "kind": "state", "aliases": [], "mentions": 5},
+        {"id": "state:sdn", "name": "Sudan", "name_ar": "السودان", "kind": "state", "aliases": [], "mentions": 5},
+        {"id": "agr:moscow-idlib-protocol-2020", "name": "Moscow Additional Protocol on Idlib",
+         "name_ar": "بروتوكول موسكو", "kind": "agreement", "aliases": [], "mentions": 9},
+    ])
+    idx = SearchIndex.from_frame(ents, kb=load_kb())
+    for query, state in [("Moscow", "state:rus"), ("موسكو", "state:rus"), ("لموسكو", "state:rus"),
+                         ("Damascus", "state:syr"), ("بدمشق", "state:syr"), ("Khartoum", "state:sdn"),
+                         ("والخرطوم", "state:sdn")]:
+        hits = idx.search(query)
+        assert hits and hits[0].id == state, (query, hits[:2])
+    assert idx.search("Moscow protocol")[0].id == "agr:moscow-idlib-protocol-2020"
