@@ -151,9 +151,12 @@
     return fmt(n) + " " + f;
   }
   var SEP = lang === "ar" ? "\u060c " : ", ";
+  // A date isolated left to right: after an Arabic word its digits would turn into Arabic numbers and
+  // 2016-07-15 would read 15-07-2016.
+  function isoDate(d) { return "\u2066" + d + "\u2069"; }
   function dates(e) {
     if (!e.first_date) return W("undated");
-    return e.first_date === e.last_date ? e.first_date : e.first_date + " \u2013 " + e.last_date;
+    return e.first_date === e.last_date ? isoDate(e.first_date) : isoDate(e.first_date) + " \u2013 " + isoDate(e.last_date);
   }
   function typesText(e) {
     return (e.types || []).map(typeName).join(SEP);
@@ -297,17 +300,25 @@
     var parts = [el("span", "type", typeName(ev.type))];
     if (d && d.title) parts.push(bidi("span", "doc", cut(d.title, 300)));
     if (d && d.source) parts.push(bidi("span", "source", cut(d.source, 300)));
-    parts.push(el("span", "date", ev.date || W("undated")));
-    if (d && d.date && d.date !== ev.date) parts.push(el("span", "docdate", "published " + d.date));
+    var when = el("span", "date", ev.date || W("undated"));
+    if (ev.date) when.dir = "ltr";
+    parts.push(when);
+    if (d && d.date && d.date !== ev.date) {
+      var published = el("span", "docdate", W("published") + " ");
+      var day = el("bdi", null, d.date);
+      day.dir = "ltr";
+      published.appendChild(day);
+      parts.push(published);
+    }
     if (d && typeof d.url === "string" && /^https?:\/\//i.test(d.url)) {
-      var a = el("a", "link", "article");
+      var a = el("a", "link", W("article"));
       a.href = d.url;  // a property, never markup: the address stays text
       a.target = "_blank";
       a.rel = "noopener noreferrer";
       a.title = cut(d.url, 300);
       parts.push(a);
     }
-    if (ev.review === "confirmed" || ev.review === "rejected") parts.push(el("span", "review " + ev.review, ev.review));
+    if (ev.review === "confirmed" || ev.review === "rejected") parts.push(el("span", "review " + ev.review, W(ev.review)));
     if (typeof ev.confidence === "number") parts.push(el("span", "conf", W("confidence") + " " + ev.confidence.toFixed(2)));
     if (ev.method) parts.push(el("span", "method", W("method") + ": " + clean(ev.method, 80).replace(/_/g, " ")));
     var cite = el("p", "cite");

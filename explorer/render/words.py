@@ -57,6 +57,7 @@ PHRASES = {
         "expanded": "{n} neighbours shown", "no_more": "No more neighbours in this snapshot",
         "close": "Close the evidence panel", "legend": "Legend", "graph": "Graph of the view",
         "more_names": "and {n} more",
+        "published": "published", "article": "article", "confirmed": "confirmed", "rejected": "rejected",
     },
     "ar": {
         "view": "العرض", "corpus": "المدوّنة", "filters": "المرشحات", "actors": "الفاعلون", "all": "الكل",
@@ -79,6 +80,7 @@ PHRASES = {
         "expanded": "ظهر {n} من الجيران", "no_more": "لا جيران آخرون في هذه اللقطة",
         "close": "أغلق لوحة الأدلة", "legend": "المفتاح", "graph": "رسم العرض",
         "more_names": "و{n} غيرهم",
+        "published": "نُشر في", "article": "المقال", "confirmed": "مؤكَّدة", "rejected": "مرفوضة",
     },
 }
 
