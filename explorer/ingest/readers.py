@@ -651,7 +651,8 @@ def _read_text(name: str, suffix: str, data: bytes) -> Iterator[Document | Failu
         if isinstance(loaded, dict):
             meta = {str(k).lower(): v for k, v in loaded.items()}
             text = text[m.end() :]
-    title = _first(meta, "title", "headline") or _guess_title(text, suffix)
+    # a note with no title of its own is called by its file's name: evidence and the document list name it
+    title = _first(meta, "title", "headline") or _guess_title(text, suffix) or re.split(r"[\\/]", name)[-1]
     date, precision = metadata_date(_first(meta, "date", "published", "published_at", "pubdate")) or (None, None)
     yield _document(
         name,
