@@ -315,10 +315,13 @@ def _withdrawn(ctx: Context, site: Site) -> bool:
     if site.rtype != "supports":
         return False
     verbs, lo = ctx.lex.w("withdrawal_verbs"), max(site.sent.ts, site.i - 4)
+    j = site.i + len(site.trig.phrase.words)
+    if ctx.lang != "ar" and j + 1 < site.sent.te and ctx.texts[j] == "to" and ctx.texts[j + 1] in verbs:
+        return True  # "pledged to pull back support for the M23": what is pledged is an end of support
     if ctx.lang != "ar" and verbs.isdisjoint(ctx.texts[lo : site.i]):
         return False  # (most support words: one check in C)
-    light = ctx.lex.any_of("possessive_determiners", "stance_modifiers")
-    for k in range(site.i - 1, lo - 1, -1):
+    light = ctx.lex.any_of("possessive_determiners", "stance_modifiers", "withdrawal_particles")
+    for k in range(site.i - 1, lo - 1, -1):  # ("pull back support for", "scaled down its support")
         if one_of(ctx, ctx.toks[k], verbs):
             return True
         if ctx.texts[k] not in light and not (ctx.lang == "ar" and ctx.covered[k]):

@@ -93,3 +93,22 @@ def test_a_persons_announcement_is_no_declaration():
     ):
         names = [e.name for e in extract_text(text, lang="ar", date_=date).entities if e.kind == "agreement"]
         assert not any("declaration" in n.lower() for n in names), names
+
+
+def test_a_pledge_to_pull_back_support_backs_no_one():
+    for text, date in (
+        ("Rwanda pledged to pull back support for the M23 -- and the United States welcomed the move.", "2025-06-27"),
+        ("Uganda agreed to scale down its support for the SPLM-IO.", "2018-06-27"),
+        ("Russia pulled back its support for Haftar's forces.", "2020-06-10"),
+    ):
+        got = named_relations(text, "en", date)
+        assert not any(t == "supports" for _, t, _ in got), got
+    assert ("Egypt", "supports", "Sudanese Armed Forces") in named_relations(
+        "Egypt pledged to support the Sudanese army.", "en", "2024-06-27"
+    )
+
+
+def test_jordans_ministry_by_its_own_name():
+    text = "رحبت وزارة الخارجية وشؤون المغتربين بتوقيع اتفاق وقف إطلاق النار في جدة."
+    got = named_relations(text, "ar", "2023-05-21")
+    assert any(s == "Jordanian Foreign Ministry" for s, _, _ in got), got
