@@ -39,7 +39,8 @@ def find_generic_agreements(ctx: Context) -> None:
         if _heads_named(ctx, te, None) or _purpose_of_proposal(ctx, named, ts):
             continue  # «اتفاق الرياض» is matched whole by the gazetteer, "the Stockholm agreement" likewise;
             # «المقترح المصري القطري لوقف إطلاق النار»: what the proposal is for, not another agreement
-        if ts > 0 and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.toks[ts - 1].forms):
+        lead = _extend_left(ctx, ts)  # ("no final agreement": past the noun's modifiers)
+        if lead > 0 and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.toks[lead - 1].forms):
             continue  # «أي اتفاق نهائي», "any deal", "no agreement": no agreement in particular
         if _hypothetical(ctx, ts, te) or _verb_use(ctx, ts, te):
             continue  # "a future agreement", «اتفاق مستقبلي»: none reached; "would not deal with": a verb
@@ -1740,6 +1741,8 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
         return near is None and ("text" in words or known_fit(ctx, family, (ts, te)) is None)
     if family == "resolution" and ctx.lang == "ar" and "القرار" in words and "مشروع" not in words:
         return not _resolution_back(ctx, ts, te, near)
+    if family == "resolution" and words == "resolution":
+        return _settlement(ctx, ts, te, near)
     if ctx.lang != "ar" or family != "declaration" or te - ts != 1:
         return False
     construct = not ctx.toks[ts].text.lstrip("وفبلك").startswith("ال")  # («ووقّع الإعلان X»: X signed it)
@@ -1754,6 +1757,26 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
     if not ctx.toks[ts].text.lstrip("وفبلك").startswith("ال"):
         return _announced_by(ctx, te)  # «إعلان مبادئ»: an indefinite declaration with its complement is one
     return not _signed_text(ctx, ts, te, words) and naming_place(ctx, ts, te) is None
+
+
+def _settlement(ctx: Context, ts: int, te: int, near) -> bool:
+    """English "resolution" in its sense of a settlement: "a peaceful resolution of the conflict", "discussions on
+    resolution of problematic issues", "a political resolution to the crisis", "Washington pressed for a
+    resolution". It is a body's text after a resolution named before, as "the resolution", or with an
+    organization in its sentence ("the Council adopted a resolution") or a word of its vote (`resolution_cues`:
+    "Russia vetoed a resolution"), unless a complement after "of"/"to" says what is resolved."""
+    texts = ctx.texts
+    if ts > 0 and texts[ts - 1] in ctx.lex.w("settlement_modifiers"):
+        return True  # "a peaceful resolution", "a negotiated resolution"
+    if te < len(texts) and texts[te] in ("of", "to"):
+        ahead = [m for k in range(te + 1, min(len(texts), te + 4)) for m in ctx.ments.starting(k)]
+        return not any(m.kind == "organization" for m in ahead)  # "resolution of the Security Council"
+    if near is not None or (ts > 0 and texts[ts - 1] == "the"):
+        return False  # "the resolution": the one named before, or a text the reader is taken to know
+    a, b = _sentence_bounds(ctx, ts, te)
+    if not ctx.lex.w("resolution_cues").isdisjoint(ctx.texts[a:b]):
+        return False  # "Russia vetoed a resolution on Syria"
+    return not any(m.kind == "organization" for k in range(a, b) for m in ctx.ments.starting(k))
 
 
 def _referred(ctx: Context, ts: int, words: str) -> bool:

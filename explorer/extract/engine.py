@@ -425,7 +425,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     poss_by = _by_sentence(sentences, ctx.possessive_roles, lambda pr: pr[0].ts)
     titles_by = _by_sentence(sentences, ctx.titles, _TS)
     own, owned = _own_bodies(ctx), _state_bodies(ctx)
-    proxies = _office_proxies(ctx), _plural_title_states(ctx), _named_mediators(ctx)
+    proxies = _office_proxies(ctx), _plural_title_states(ctx), _named_mediators(ctx), _unreached_agreements(ctx)
     phases = _enabled(ctx)
     sentence_patterns = _sentence_patterns(ctx, sentences, patterns.SENTENCE_PATTERNS)
     for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
@@ -531,6 +531,14 @@ def _named_mediators(ctx: Context) -> set[tuple[int, str]]:
     return out
 
 
+def _unreached_agreements(ctx: Context) -> set[tuple[int, str]]:
+    """The agreement mentions that name an agreement not reached there ("negotiations on a permanent ceasefire",
+    "the potential signing of a peace treaty", agreements.unreached): no one agrees with those mentions."""
+    from explorer.extract.agreements import unreached
+
+    return {(m.ts, m.entity) for m in ctx.ments if m.kind == "agreement" and unreached(ctx, max(0, m.ts - 6), m)}
+
+
 def _plural_title_states(ctx: Context) -> dict[tuple[int, str], Ment]:
     """The state of each holder of a plural title, "the foreign ministers of A and B": when the ministers sign
     or agree, so do the states the title names (each holder's own one), besides the ministers themselves."""
@@ -561,11 +569,13 @@ def _emitter(
     owned: set,
     proxies: tuple,
 ):
-    leaders, holders, mediators = proxies
+    leaders, holders, mediators, unreached = proxies
 
     def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "") -> None:
         if rtype == "agrees_with" and (src.ts, src.entity) in mediators:
             return  # «أعلن الوسطاء مصر وقطر التوصل إلى اتفاق»: the mediators announce the deal, not sign it
+        if rtype == "agrees_with" and (tgt.ts, tgt.entity) in unreached:
+            return  # "agreed to start negotiations on a permanent ceasefire": that ceasefire is not agreed
         if rtype == "agrees_with" and (src.ts, src.entity) in leaders:
             src = leaders[(src.ts, src.entity)]  # "the leaders of Russia, Ukraine, Germany and France agreed"
         elif rtype == "agrees_with" and (src.ts, src.entity) in holders and tgt.kind == "agreement":

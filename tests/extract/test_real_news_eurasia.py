@@ -43,3 +43,39 @@ def test_an_agreement_signed_between_two_sides_still_has_them():
     got = _agreeing("وقّع الجيش السوداني وقوات الدعم السريع في جدة اتفاقاً لوقف إطلاق النار بين الطرفين.",
                     "ar", "2023-05-21")
     assert got, got
+
+
+@pytest.mark.parametrize(("lang", "date", "text"), [
+    ("en", "2023-05-21", "The army and the RSF agreed to start negotiations on a permanent ceasefire."),
+    ("en", "2024-02-10", "Hamas and Israel agreed to resume talks on a truce deal in Cairo."),
+])
+def test_agreeing_to_negotiate_an_agreement_is_not_agreeing_with_it(lang, date, text):
+    assert not {o for _s, t, o in _triples(text, lang, date) if t == "agrees_with"}
+
+
+SETTLEMENTS = [
+    ("en", "2019-02-27", "The talks come as pressure builds on Kabul, with Washington pressing for a resolution."),
+    ("en", "2022-04-13", "Disagreements among the mediators prevent discussions on resolution of problematic "
+     "issues between Yerevan and Baku."),
+    ("en", "2021-01-10", "Both sides said they wanted a peaceful resolution of the conflict in Tigray."),
+    ("en", "2020-02-27", "The envoy called for a political resolution to the crisis in Libya."),
+]
+
+
+@pytest.mark.parametrize(("lang", "date", "text"), SETTLEMENTS)
+def test_resolution_as_a_settlement_is_no_draft_resolution(lang, date, text):
+    ex = extract_text(text, lang=lang, date_=date)
+    assert not [e.name for e in ex.entities if e.kind == "agreement"]
+
+
+def test_a_body_s_resolution_stays_one():
+    for text in ("Russia vetoed a resolution on Syria on Tuesday. China abstained.",
+                 "The Security Council adopted a resolution on Sudan on Friday."):
+        ex = extract_text(text, lang="en", date_="2020-02-27")
+        assert [e.name for e in ex.entities if e.kind == "agreement"], text
+
+
+def test_no_final_agreement_names_none():
+    text = "Khalilzad has stressed that there is no final agreement until everything is agreed."
+    ex = extract_text(text, lang="en", date_="2019-02-27")
+    assert not [e.name for e in ex.entities if e.kind == "agreement"]
