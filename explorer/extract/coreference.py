@@ -1002,9 +1002,12 @@ def find_numbered_collectives(ctx: Context) -> None:
         noun = ctx.lasts[k] if ctx.lang == "ar" else ctx.texts[k]
         kinds = next((ks for words, ks in kinds_of if noun in words), None)
         n = numbers.get(ctx.lasts[i], numbers.get(ctx.texts[i]))
-        if kinds is None or n is None:
+        if n is None:
             continue
-        members = _last_list(ctx, min(i, k), kinds, n, window=_NUMBERED_WINDOW)
+        if kinds is None:
+            members, k = _bare_numbered(ctx, i, n), i  # "The four emerged after 16 hours, all agreeing …"
+        else:
+            members = _last_list(ctx, min(i, k), kinds, n, window=_NUMBERED_WINDOW)
         if members is None:
             continue
         ts, te = min(i, k), max(i, k) + 1
@@ -1013,6 +1016,20 @@ def find_numbered_collectives(ctx: Context) -> None:
             ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
         ctx.covered[ts:te] = b"\x01" * (te - ts)
     ctx.ments.sort_by_start()
+
+
+def _bare_numbered(ctx: Context, i: int, n: int) -> list[Ment] | None:
+    """English "The four" opening its sentence with no noun after it ("The four emerged after 16 hours, all
+    agreeing to a ceasefire"): the last list of exactly that many people named before, else of states."""
+    if ctx.lang == "ar" or i < 1 or sentence_start(ctx, i) != i - 1 or i + 1 >= len(ctx.toks):
+        return None
+    if not ctx.toks[i + 1].is_word or ctx.capitalized(i + 1):
+        return None  # "The Four Seasons"
+    for kinds in ({"person"}, {"state"}):
+        members = _last_list(ctx, i, kinds, n, window=_NUMBERED_WINDOW)
+        if members is not None:
+            return members
+    return None
 
 
 # "the three sides" may look back past a paragraph to the list of exactly three that opened the article

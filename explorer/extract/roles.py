@@ -349,6 +349,7 @@ def find_named_counterparts(ctx: Context) -> None:
         for st, person in pairs:
             st.in_np = True
             person.office = person.office or office
+            person.np_start = min(person.np_start, i if st is pairs[0][0] else st.ts)  # a list goes on through them
             ctx.titles.append(TitleNP(min(i, st.ts), max(i + 1, st.te), office, [st], person))
     ctx.ments.sort_by_start()
 

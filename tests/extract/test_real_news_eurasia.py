@@ -79,3 +79,36 @@ def test_no_final_agreement_names_none():
     text = "Khalilzad has stressed that there is no final agreement until everything is agreed."
     ex = extract_text(text, lang="en", date_="2019-02-27")
     assert not [e.name for e in ex.entities if e.kind == "agreement"]
+
+
+@pytest.mark.parametrize(("text", "date", "relation", "people"), [
+    ("التقى الرئيس التركي رجب طيب أردوغان ونظيراه الروسي فلاديمير بوتين والإيراني حسن روحاني في طهران.",
+     "2018-09-07", "meets", {"Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani"}),
+    ("أكد الرئيس التركي رجب طيب أردوغان ونظيريه الروسي فلاديمير بوتين، والإيراني حسن روحاني، على دعم اتفاق "
+     "وقف إطلاق النار في إدلب.", "2020-07-01", "states", {"Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani"}),
+    ("وقّع الرئيس الروسي فلاديمير بوتين ونظيراه الأذربيجاني إلهام علييف والأرميني نيكول باشينيان اتفاقاً لوقف "
+     "إطلاق النار في قره باغ.", "2020-11-10", "agrees_with", {"Vladimir Putin", "Ilham Aliyev", "Nikol Pashinyan"}),
+])
+def test_his_two_counterparts_named_after_him_are_in_the_subject(text, date, relation, people):
+    got = _triples(text, "ar", date)
+    acting = {s for s, t, _o in got if t == relation} | {o for _s, t, o in got if t == relation == "meets"}
+    assert people <= acting, got
+    holders = {s for s, t, _o in got if t == "holds_role_in"}
+    assert people <= holders, got
+
+
+@pytest.mark.parametrize(("text", "date", "people"), [
+    ("Ukrainian President Petro Poroshenko, Russian President Vladimir Putin, German Chancellor Angela Merkel and "
+     "French President Francois Hollande met in Minsk. The four emerged after 16 hours, all agreeing to a ceasefire "
+     "in the east.", "2015-02-12", {"Petro Poroshenko", "Vladimir Putin", "Angela Merkel", "François Hollande"}),
+    ("Sudanese army chief Abdel Fattah al-Burhan, Egyptian President Abdel Fattah al-Sisi and Chadian President "
+     "Mahamat Deby met in Cairo. The three called for a ceasefire in Sudan.", "2023-05-17",
+     {"Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi", "Mahamat Idriss Déby"}),
+    ("Russia, Turkey and Iran met in Astana. The three agreed to set up a ceasefire monitoring group in Syria.",
+     "2017-01-24", {"Russia", "Turkey", "Iran"}),
+])
+def test_a_bare_number_opening_its_sentence_is_the_list_before(text, date, people):
+    got = _triples(text, "en", date)
+    acting = {s for s, t, _o in got if t in ("agrees_with", "supports")} | {
+        o for _s, t, o in got if t == "agrees_with"}
+    assert people <= acting, got
