@@ -273,6 +273,14 @@ def _relative_agents(ctx: Context, a: Ment) -> bool:
     return k >= 0 and ctx.texts[k] in ctx.lex.w("relative_pronouns") and ctx.toks[k + 1].is_word
 
 
+def _bystanders(ctx: Context, a: Ment) -> bool:
+    """A bystander phrase (lexicon bystander_words) ends right before the pair's first: "in the presence of A and
+    B", "with the participation of A and B"."""
+    k = a.np_start
+    before = " ".join(ctx.texts[max(0, k - 4) : k])
+    return any(before == p or before.endswith(" " + p) for p in ctx.lex.w("bystander_words"))
+
+
 def _mediators(ctx: Context, a: Ment) -> bool:
     """A word of mediation or sponsorship stands just before the pair («وساطة قادها المبعوث X والمبعوث Y», «قاد
     الوساطة إلى جانب X وY», "talks mediated by X and Y"), or a bystander phrase ends right before it ("in the
@@ -282,8 +290,7 @@ def _mediators(ctx: Context, a: Ment) -> bool:
     words = ctx.lex.any_of("sponsor_words", "mediation_words", "sponsor_nouns")
     if any(not words.isdisjoint(ctx.toks[x].forms) for x in range(max(0, k - 4), k)):
         return True
-    before = " ".join(ctx.texts[max(0, k - 4) : k])
-    return any(before == p or before.endswith(" " + p) for p in ctx.lex.w("bystander_words"))
+    return _bystanders(ctx, a)
 
 
 def _hosts_of(ctx: Context, pair: list[Ment], ts: int) -> bool:
@@ -313,7 +320,7 @@ def _first_pair_after(ctx: Context, te: int) -> list[Ment] | None:
     after = [m for m in ctx.ments.ending_within(te, te + 150) if m.kind in ACTOR_KINDS and not m.in_np]
     for a, b in zip(after, after[1:], strict=False):
         if a.entity != b.entity and not (_nationals(a) or _nationals(b)) and _coordinated(ctx, a, b, commas=False):
-            return [a, b]
+            return None if _bystanders(ctx, a) else [a, b]  # ("with the participation of A and B": no sides)
     return None
 
 

@@ -1937,6 +1937,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         topic = not partner and any(m.kind == "agreement" and site.start_after <= m.ts < tgt.ts for m in site.ments)
         introduced = partner or (toks[tgt.np_start].text.startswith(("ب", "ل")) and len(toks[tgt.np_start].forms) > 1)
         close = tgt.np_start - site.start_after - _time_aside(ctx, site.start_after, tgt.np_start) <= 2
+        close = close or _untimed_gap(ctx, site.start_after, tgt.np_start) <= 2  # («اتصالا اليوم الأربعاء من X»)
         # «بحثا وقفاً لإطلاق النار بين إسرائيل وحماس»: a pair that discusses what is between others
         topic = topic or (len(src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), site.start_after))
         # "held talks on the sidelines of the ASEAN meeting": the body whose meeting hosts the talks is no party
@@ -1966,6 +1967,14 @@ def _time_aside(ctx: Context, lo: int, hi: int) -> int:
     while k < hi and ctx.texts[k] in times:
         k += 1
     return k + 1 - lo if lo + 1 < k < hi and ctx.texts[k] in (",", "،") else 0
+
+
+def _untimed_gap(ctx: Context, a: int, b: int) -> int:
+    """The tokens from a to b, a time phrase between not counted (`time_adverbs`, `calendar_words`, a
+    `day_prepositions` word before one): «اليوم الأربعاء», «مساء الثلاثاء», "late on Wednesday"."""
+    times, texts = ctx.lex.any_of("time_adverbs", "calendar_words"), ctx.texts
+    preps = ctx.lex.w("day_prepositions")
+    return sum(1 for k in range(a, b) if texts[k] not in times and not (texts[k] in preps and texts[k + 1] in times))
 
 
 def _apposed_object(ctx: Context, site: Site, tgt: Ment) -> bool:

@@ -167,10 +167,19 @@ def _delegates_signed(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) 
         if not (k < m.ts and (texts[k] in delegates or lasts[k] in delegates)):
             continue  # («وزيرا»: its first letter is no conjunction)
         k += 1 + (k + 1 < m.ts and lasts[k + 1] in lex.w("delegate_portfolios"))  # «وزيرا خارجية …»
-        grp = [a for a in coordinated_after(ctx, ments, k, m.ts) if actor(a) and a.kind != "person"]
+        grp = [b for a in coordinated_after(ctx, ments, k, m.ts) if (b := _body_at(ments, a)) is not None]
         if grp and (grp[-1].te + 2 >= m.np_start or _aside_only(ctx, ments, grp[-1].te, m.np_start)):
             return grp, texts[i]
     return [], ""
+
+
+def _body_at(ments: list[Ment], a: Ment) -> Ment | None:
+    """The state or body a listed delegate word stands for: the mention itself, or the one under the leader
+    that coreference read into the same words («قادة مصر وقطر وتركيا»: Turkey, not its president)."""
+    if actor(a) and a.kind != "person":
+        return a
+    bodies = ("state", "organization", "armed_group")
+    return next((b for b in ments if b.ts == a.ts and b.te == a.te and b.kind in bodies), None)
 
 
 def _aside_only(ctx: Context, ments: list[Ment], k: int, end: int) -> bool:

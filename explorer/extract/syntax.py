@@ -920,8 +920,13 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
     actors = [m for m in ments if m.ts > k and actor(m) and not m.topic and (not m.possessive or _forces_of(ctx, m))]
     # «بين الحوثيين المدعومين من إيران و…»: the backer is no side; "troops loyal to Kiir": Kiir's troops are
     actors = [m for m in actors if not after_agent_words(ctx, m.np_start) or _loyal_forces(ctx, m.np_start)]
-    if len(actors) < 2:
+    if len(actors) < 2 or _unnamed_sides(ctx, k, min(m.np_start for m in actors)):
         return None
+    both = [m for m in actors if m.ts == actors[0].ts and m.role == "coref"]
+    if len(both) == 2 and both[0].entity != both[1].entity:  # «مفاوضات بين الطرفين»: the two it stands for; not
+        # past a named agreement ("brokered the 2020 ceasefire between the two sides": the truce's sides)
+        named = any(m.kind == "agreement" for m in ctx.ments.ending_within(k - 1, k + 1) if m.te == k)
+        return None if named else (both[0], both[1])
     glued = ctx.lang == "ar"
     and_at = next(
         (
@@ -942,6 +947,14 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
     if second.np_start - and_at > 8 and not any(m.np_start - and_at <= 8 for m in right):
         return None  # "between CMA and Platform forces … the Algiers process": the second side is not named
     return left[-1], second
+
+
+def _unnamed_sides(ctx: Context, k: int, first: int) -> bool:
+    """ "talks between the two sides in Doha, with the participation of Qatar and Egypt", «مفاوضات بين الطرفين في
+    شرم الشيخ، بمشاركة تركيا ومصر»: a comma or a word of attendance (`between_breaks`) before the first name
+    after "between" ends the sides' phrase; the names after it attend, they are no sides."""
+    breaks = ctx.lex.w("between_breaks")
+    return any(t in (",", "،") or t in breaks for t in ctx.texts[k + 1 : first])
 
 
 def dual_verb(tok) -> bool:
