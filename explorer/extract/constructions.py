@@ -2955,7 +2955,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         or _former_title(ctx, site)
     ):  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the statement's author follows it; «وفق بيان للديوان
         return PASS  # الملكي، أن دعم المغرب …»: the source an aside names does not act in the clause
-    if site.nominal and rtype in ("fights", "opposes", "supports") and _time_framed(ctx, site.i):
+    if _unnamed_doer(ctx, site, nb):
         return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
     if shared := _coordinated_verb(ctx, site, nb) or _carried_on(ctx, site, nb) or _opening_subject(ctx, site, nb):
         return _subject(site, shared, "subject-verb")
@@ -3074,6 +3074,31 @@ def _break_then_named(ctx: Context, site: Site) -> bool:
         return False
     j = site.j
     return j < site.sent.te and (ctx.title_tokens[j] != 0 or any(actor(m) for m in ctx.ments.starting(j)))
+
+
+def _unnamed_doer(ctx: Context, site: Site, nb: Ment) -> bool:
+    """The trigger's doer is no one named: an event that only frames the time ("after the invasion of Ukraine"),
+    or a reported clause with a subject of its own ("Steinmeier said the conflicting sides had agreed")."""
+    if site.nominal and site.rtype in ("fights", "opposes", "supports") and _time_framed(ctx, site.i):
+        return True
+    return _reported_own_subject(ctx, site, nb)
+
+
+def _reported_own_subject(ctx: Context, site: Site, nb: Ment) -> bool:
+    """A speech verb (a `states` trigger) stands between the name and the verb, and what follows it opens a noun
+    phrase of its own ("said [that] the warring parties had signed", "said both sides accepted";
+    `unnamed_subject_openers`): the reported verb's subject is that phrase, not the speaker."""
+    openers = ctx.lex.w("unnamed_subject_openers")
+    if not openers or site.nominal:
+        return False
+    speech = next((f for f in reversed(site.found) if f.rtype == "states" and nb.te <= f.i and f.j < site.i), None)
+    if speech is None:
+        return False
+    k = speech.j + (ctx.texts[speech.j] in ctx.lex.complementizers)
+    if not (k < site.i <= k + 7 and ctx.texts[k].lower() in openers and ctx.free(k, site.i)):
+        return False
+    # (one phrase and its auxiliaries: not "said the operation was legal and accused X", a second verb of his)
+    return not any(w in ctx.lex.w("and") or not ctx.toks[x].is_word for x, w in enumerate(ctx.texts[k:site.i], k))
 
 
 def _own_clause(ctx: Context, k: int, i: int) -> bool:

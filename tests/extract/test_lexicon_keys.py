@@ -74,8 +74,9 @@ def test_no_data_file_gives_a_key_twice():
 
 
 # Feminine present forms left out on purpose: the form is also a common noun («تنفيذ» implementation,
-# «تقرير» report, «تصفية», «تجدد القتال», «تقاطع», «توقع» expectation), which would fire as a verb.
-_NOT_FEMININE = {"تنفي*", "تقر*", "تصف*", "تجدد*", "تقاطع*", "توقع*"}
+# «تقرير» report, «تصفية», «تجدد القتال», «تقاطع», «توقع» expectation, «تحمل المسؤولية» bearing it), which would
+# fire as a verb.
+_NOT_FEMININE = {"تنفي*", "تقر*", "تصف*", "تجدد*", "تقاطع*", "توقع*", "تحمل مسؤولية", "تحمل المسؤولية"}
 
 
 def test_arabic_verbs_have_their_feminine_present():
@@ -86,3 +87,21 @@ def test_arabic_verbs_have_their_feminine_present():
         for w in words:
             if w.startswith("ي") and len(w) > 3 and "ت" + w[1:] not in _NOT_FEMININE:
                 assert "ت" + w[1:] in listed, f"ar.yaml triggers.{rtype}: {w} without {'ت' + w[1:]}"
+
+
+def test_phrase_markers_stand_only_at_the_ends():
+    """'~' (a noun use) opens a phrase and '*' (a prefix) ends it; one inside a phrase becomes a word of its own,
+    and the phrase never matches ("~phone ~talks" lost every "phone talks" to negotiates_with)."""
+    def strings(x):
+        if isinstance(x, dict):
+            for v in x.values():
+                yield from strings(v)
+        elif isinstance(x, list):
+            for v in x:
+                yield from strings(v)
+        elif isinstance(x, str):
+            yield x
+
+    for lang in ("ar", "en"):
+        bad = [s for s in strings(_lexicon(lang)) if "~" in s[1:] or "*" in s[:-1]]
+        assert not bad, f"{lang}.yaml: markers inside phrases: {bad[:5]}"
