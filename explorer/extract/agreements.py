@@ -34,7 +34,7 @@ def find_generic_agreements(ctx: Context) -> None:
     drafts = (ctx.lex.w("draft_words"), ctx.lex.w("agreement_modifiers"))
     nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks, ctx.by_text), ctx.toks, ctx.free, drafts)
     for ts, te in nouns:
-        if not ctx.free(ts, te) or not _plural_signed(ctx, ts, te) or _not_an_accord(ctx, ts, te):
+        if not ctx.free(ts, te) or not _plural_signed(ctx, ts, te) or _not_an_accord(ctx, te):
             continue
         if _heads_named(ctx, te, None) or _purpose_of_proposal(ctx, named, ts):
             continue  # «اتفاق الرياض» is matched whole by the gazetteer, "the Stockholm agreement" likewise;
@@ -1848,29 +1848,11 @@ def _sole_resolution(ctx: Context, near: Ment, ts: int) -> bool:
     return not any(k not in inside and not words.isdisjoint(ctx.toks[k].forms) for k in range(near.te, ts))
 
 
-def _not_an_accord(ctx: Context, ts: int, te: int) -> bool:
+def _not_an_accord(ctx: Context, te: int) -> bool:
     """ "a declaration of war", "the declaration of independence", «إعلان الحرب», «إعلان حالة الطوارئ»: the
-    noun's complement (`non_accord_complements`) makes it an act, not an agreement; nor is a settlement named
-    "resolution" (_settlement)."""
+    noun's complement (`non_accord_complements`) makes it an act, not an agreement."""
     after = " ".join(ctx.texts[te : te + 3])
-    if any(after == c or after.startswith(c + " ") for c in ctx.lex.w("non_accord_complements")):
-        return True
-    return _settlement(ctx, ts, te)
-
-
-def _settlement(ctx: Context, ts: int, te: int) -> bool:
-    """ "a peaceful resolution of the crisis", "a political resolution to the conflict in Libya": "resolution" as
-    the settling of a crisis (an adjective of settling before it, or "of/to" and the crisis after it), no text a
-    council adopts."""
-    if ctx.texts[te - 1].lower() not in ctx.lex.w("settlement_heads"):
-        return False
-    adjectives = ctx.lex.w("settlement_adjectives")
-    if any(w.lower() in adjectives for w in ctx.texts[max(0, ts - 1) : te - 1]):
-        return True  # ("a peaceful resolution", the adjective before the noun or inside its phrase)
-    if te < len(ctx.toks) and ctx.texts[te] in ("of", "to"):
-        settled = ctx.lex.w("settled_nouns")
-        return any(w.lower() in settled for w in ctx.texts[te + 1 : te + 5])
-    return False
+    return any(after == c or after.startswith(c + " ") for c in ctx.lex.w("non_accord_complements"))
 
 
 def _plural_signed(ctx: Context, ts: int, te: int) -> bool:
