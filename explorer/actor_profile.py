@@ -11,6 +11,7 @@ Every text that reaches HTML goes through `html_text` first (escaped; bidi and c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -86,10 +87,15 @@ def highlight(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _cell(value, *, raw_html: str | None = None) -> str:
     text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
     direction = "rtl" if is_arabic(text) else "ltr"
     body = raw_html if raw_html is not None else html_text(text)
+    if _ISO_DATE.fullmatch(text):  # a date on one line: a narrow column broke 2016-07-15 after its year
+        return f'<td dir="ltr" class="date">{body}</td>'
     return f'<td dir="{direction}">{body}</td>'
 
 
@@ -98,6 +104,7 @@ table.dg { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 table.dg th, table.dg td { border-bottom: 1px solid #ddd; padding: 4px 6px; vertical-align: top; }
 table.dg td[dir=rtl] { text-align: right; font-family: "Noto Naskh Arabic", "Noto Sans Arabic", serif; }
 table.dg mark { background: #ffe08a; padding: 0 1px; }
+table.dg td.date { white-space: nowrap; }
 </style>"""
 
 

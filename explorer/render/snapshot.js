@@ -154,6 +154,7 @@
   // A date isolated left to right: after an Arabic word its digits would turn into Arabic numbers and
   // 2016-07-15 would read 15-07-2016.
   function isoDate(d) { return "\u2066" + d + "\u2069"; }
+  var ARROW = lang === "ar" ? " \u2190 " : " \u2192 ";  // from source to target: arrows are not mirrored in Arabic
   function dates(e) {
     if (!e.first_date) return W("undated");
     return e.first_date === e.last_date ? isoDate(e.first_date) : isoDate(e.first_date) + " \u2013 " + isoDate(e.last_date);
@@ -244,7 +245,7 @@
   function linkTip(i, j) {
     var e = edges[i], types = linkTypes(e), t = types[j] === undefined ? types[0] : types[j];
     var w = typeWeight(e, types, t);
-    var tip = clean(nodeName(nodes[e.source]), 120) + " \u2192 " + clean(nodeName(nodes[e.target]), 120) + "\n" +
+    var tip = clean(nodeName(nodes[e.source]), 120) + ARROW + clean(nodeName(nodes[e.target]), 120) + "\n" +
       (types.length > 1 ? typeName(t) + " \u00b7 " + plural(w, "relation") + "\n" + typesText(e) + " \u00b7 " : typesText(e) + " \u00b7 ") +
       plural(e.weight, "relation") + " \u00b7 " + dates(e);
     if (e.change) tip += "\n" + (words.changes[e.change] || e.change);
@@ -333,7 +334,7 @@
     var sec = el("section", "edge");
     var h = el("h3");
     h.appendChild(bidi("span", "", clean(nodeName(nodes[e.source]), 300)));
-    h.appendChild(document.createTextNode(" \u2192 "));
+    h.appendChild(document.createTextNode(ARROW));
     h.appendChild(bidi("span", "", clean(nodeName(nodes[e.target]), 300)));
     sec.appendChild(h);
     var sub = typesText(e) + " \u00b7 " + plural(e.weight, "relation") + " \u00b7 " + dates(e);

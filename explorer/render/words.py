@@ -433,6 +433,20 @@ def noun(word: str, n: int, lang: str) -> str:
     return forms[2] if 3 <= n % 100 <= 10 else forms[0]
 
 
+def arrow(lang: str) -> str:
+    """From source to target in a line of `lang`: Arabic lines run right to left, and arrows are not mirrored.
+
+    >>> arrow("en"), arrow("ar")
+    ('→', '←')
+    """
+    return "←" if lang_of(lang) == "ar" else "→"
+
+
+def iso_date(d: str) -> str:
+    """A date kept left to right in any line: after an Arabic word 2016-07-15 would read 15-07-2016."""
+    return f"\u2066{d}\u2069"
+
+
 def count(n: int, word: str, lang: str) -> str:
     """`n` and its noun, digits grouped: "1,234 relations", «54 علاقة»."""
     return f"{n:,} {noun(word, n, lang)}"

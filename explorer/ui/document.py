@@ -79,8 +79,9 @@ def document_tab(*, path, version, corpus, spec, view, lang) -> None:
         return prof.display_name(n["name"], n["name_ar"], lang) if n else e
 
     marks = [(int(m.start), int(m.end), kind(m.entity_id), name(m.entity_id)) for m in mentions.itertuples()]
+    to = words.arrow(lang)
     sents = [(int(r.sent_start), int(r.sent_end), r.review,
-              f"{name(r.source)} → {name(r.target)}: {prof.type_label(r.type, lang)}") for r in rel.itertuples()]
+              f"{name(r.source)} {to} {name(r.target)}: {prof.type_label(r.type, lang)}") for r in rel.itertuples()]
     st.html(STYLE + document_html(text, lang=doc_lang, mentions=marks, sentences=sents))
     st.caption(w("{m} mentions (coloured by kind) · {n} relations (underlined: green confirmed, amber unreviewed, "
                  "red dashed rejected; hover for details)").format(m=len(marks), n=len(rel)))

@@ -152,7 +152,7 @@ def connection(*, path, version, corpus, spec, view, lang) -> None:
             steps = [name(corpus, hops[0].source, lang)]
             for h in hops:
                 kinds = ", ".join(words.type_label(t, lang) for t in h.types[:3])
-                steps += [f"—{kinds} ({len(h.rows)})→", name(corpus, h.target, lang)]
+                steps += [f"—{kinds} ({len(h.rows)}){words.arrow(lang)}", name(corpus, h.target, lang)]
             st.html(f'<p dir="auto"><b>{i}.</b> {html.escape(" ".join(steps))}</p>')
             shown = [prof.rows_evidence(corpus.evidence(h.rows.head(3)), corpus.entities, lang=lang) for h in hops]
             st.html(prof.html_table(pd.concat(shown, ignore_index=True),

@@ -111,8 +111,8 @@ def relation_label(corpus, row, lang: str) -> str:
         n = corpus.names.get(e)
         return prof.display_name(n["name"], n["name_ar"], lang) if n else e
 
-    return (f"{name(row['source'])} → {name(row['target'])} · {prof.type_label(row['type'], lang)} · "
-            f"{row['date'] or words.widget('undated', lang)} · "
+    return (f"{name(row['source'])} {words.arrow(lang)} {name(row['target'])} · {prof.type_label(row['type'], lang)} · "
+            f"{words.iso_date(row['date']) if row['date'] else words.widget('undated', lang)} · "
             f"{words.widget(STATE_LABELS.get(row.get('review'), '—'), lang)}")
 
 

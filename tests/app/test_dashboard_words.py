@@ -66,3 +66,22 @@ def test_a_capital_finds_its_state_with_or_without_a_clitic():
         hits = idx.search(query)
         assert hits and hits[0].id == state, (query, hits[:2])
     assert idx.search("Moscow protocol")[0].id == "agr:moscow-idlib-protocol-2020"
+
+
+def test_arabic_relation_labels_point_from_source_to_target_and_keep_their_dates(app_env):
+    """The bulk-review picker lists relations as «المصدر → الهدف · النوع · التاريخ»: in a right-to-left line the
+    arrow pointed back at the source, and the date after the Arabic type read 15-07-2016."""
+    at = run_app({"type": "meets", "lang": "ar"})
+    options = at.multiselect(key="rv_graph_pick").options
+    assert options and all("←" in o and "→" not in o for o in options), options
+    assert any("\u20662016-07-15\u2069" in o for o in options), options
+    at = run_app({"type": "meets", "lang": "en"})
+    assert all("→" in o for o in at.multiselect(key="rv_graph_pick").options)
+
+
+def test_evidence_dates_stay_on_one_line(app_env):
+    """A narrow Date column broke 2016-07-15 after its year («2016-» over «07-15»)."""
+    at = run_app({"type": "meets", "lang": "ar"})
+    body = next(h.proto.body for h in at.get("html") if 'class="dg"' in h.proto.body)
+    assert '<td dir="ltr" class="date">2016-07-15</td>' in body
+    assert "table.dg td.date { white-space: nowrap; }" in body
