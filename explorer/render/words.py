@@ -447,6 +447,12 @@ def iso_date(d: str) -> str:
     return f"\u2066{d}\u2069"
 
 
+def isolated(text: str) -> str:
+    """`text` in its own direction within a line («عنوان» in an English line, a title then its date): an Arabic
+    title opening a left-to-right line pulled the date after it into its own order."""
+    return f"\u2068{text}\u2069"
+
+
 def count(n: int, word: str, lang: str) -> str:
     """`n` and its noun, digits grouped: "1,234 relations", «54 علاقة»."""
     return f"{n:,} {noun(word, n, lang)}"

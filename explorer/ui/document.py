@@ -48,7 +48,8 @@ def document_tab(*, path, version, corpus, spec, view, lang) -> None:
 
     def title(d: str) -> str:
         r = info.loc[d]
-        return (f"{_text(r['title']) or d[:12]} · {_text(r['date']) or w('undated')}"
+        when = words.iso_date(_text(r["date"])) if _text(r["date"]) else w("undated")
+        return (f"{words.isolated(_text(r['title']) or d[:12])} · {when}"
                 + (f" · {w('excluded')}" if r.get("excluded") else ""))
 
     doc_id = st.selectbox(w("Document"), ids, key="doc", format_func=title)
@@ -59,8 +60,10 @@ def document_tab(*, path, version, corpus, spec, view, lang) -> None:
     text, mentions = got
     d = info.loc[doc_id]
     doc_lang = d["lang"] if d["lang"] in ("ar", "en") else "ar"
-    date_text = f"{d['date']} ({w(_text(d['date_precision']) or 'day')})" if _text(d["date"]) else w("undated")
-    cite = [md(_text(d["title"]) or w("(untitled)")), md(_text(d["source"]) or w("unknown outlet")), date_text]
+    date_text = (f"{words.iso_date(d['date'])} ({w(_text(d['date_precision']) or 'day')})" if _text(d["date"])
+                 else w("undated"))
+    cite = [words.isolated(md(_text(d["title"]) or w("(untitled)"))),
+            words.isolated(md(_text(d["source"]) or w("unknown outlet"))), date_text]
     st.markdown(" · ".join(cite))
     url = d.get("url")
     if isinstance(url, str) and url.startswith(("http://", "https://")):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from explorer.store import open_store
 from tests.app.handmade import IS, RU, K, L, run_app
 
 
@@ -85,3 +86,17 @@ def test_evidence_dates_stay_on_one_line(app_env):
     body = next(h.proto.body for h in at.get("html") if 'class="dg"' in h.proto.body)
     assert '<td dir="ltr" class="date">2016-07-15</td>' in body
     assert "table.dg td.date { white-space: nowrap; }" in body
+
+
+def test_an_arabic_title_keeps_its_date_in_order_in_an_english_line(app_env):
+    """«لقاء جديد · 2016-07-15» in the English Document tab: the Arabic title opening a left-to-right line took
+    the date into its own order (15-07-2016, at the wrong end). Title and date are now isolated."""
+    at = run_app({"tab": "document", "lang": "en"})
+    picker = at.selectbox(key="doc")
+    arabic = [o for o in picker.options if "لقاء جديد" in o]
+    assert arabic == ["\u2068لقاء جديد\u2069 · \u20662016-07-15\u2069"], picker.options
+    with open_store(app_env, readonly=True) as store:
+        [(doc,)] = store.query("SELECT id FROM documents WHERE title = ?", ("لقاء جديد",))
+    picker.set_value(doc).run()
+    cite = [m.value for m in at.markdown if "Test desk" in m.value]
+    assert cite == ["\u2068لقاء جديد\u2069 · \u2068Test desk\u2069 · \u20662016-07-15\u2069 (day)"], cite
