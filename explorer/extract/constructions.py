@@ -2943,7 +2943,11 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         if any(t.text in preps and t.text not in temporal for t in ctx.toks[nb.te : site.i]):
             if not _took_part(ctx, nb.te, site.i):
                 return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
-    if ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i) or _own_clause(ctx, nb.te, site.i):
+    if (  # "its commitment to the sovereignty of Somalia, after the signing of a deal": not Somalia's
+        (ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i))
+        or _own_clause(ctx, nb.te, site.i)
+        or _object_before_comma(ctx, nb, site)
+    ):
         return PASS
     if ctx.lang == "ar" and not site.nominal and _break_then_named(ctx, site):
         return PASS  # «…، فيما قال المتحدث باسم الأمين العام ستيفان دوجاريك إن …»: the subject follows the verb
@@ -2969,6 +2973,16 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _object_before_comma(ctx: Context, nb: Ment, site: Site) -> bool:
+    """ "the integrity of Somalia, after the signing of a deal", "talks in Doha with Qatar, after the signing"
+    (English): the name before a noun trigger (or a gerund after an article) is a preposition's object
+    (`object_prepositions`) and a comma parts it from the trigger's phrase: no subject of it."""
+    i, k = site.i, nb.np_start - 1
+    if ctx.lang == "ar" or k < 0 or not (site.nominal or ctx.texts[i - 1] in ("the", "a", "an")):
+        return False
+    return ctx.texts[k] in ctx.lex.w("object_prepositions") and "," in ctx.texts[nb.te : i]
 
 
 def _pronoun_listed(ctx: Context, site: Site, grp: list[Ment]) -> list[Ment]:

@@ -336,7 +336,10 @@ def _state_like(ctx: Context, x: Ment) -> bool:
 
 def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
     """What stands between an actor and the group after it joins them: "and", a comma, «و», "along with"."""
-    between = [t.text for t in ctx.toks[past_own_title(ctx, prev, edge) : edge]]
+    lo = past_own_title(ctx, prev, edge)
+    between = [t.text for t in ctx.toks[lo:edge]]
+    if _title_then_comma(ctx, between, lo):
+        between = ["and"]  # "President Salva Kiir and head of the opposition, Riek Machar signed"
     if between[:2] == [",", "and"] and len(between) <= 3 and closed_item(ctx, prev):
         between = between[1:]  # "Syria's president, Ahmed al-Sharaa, and Mazloum Abdi", "Russia, China, and Iran"
     glued = ctx.lang == "ar" and not between and ctx.toks[edge].text.startswith("و")
@@ -406,6 +409,15 @@ def _past_title_words(ctx: Context, between: list[str]) -> list[str]:
     the next name: ["and", "rebel"] is ["and"]."""
     mods = _name_modifiers(ctx)
     return ["and"] if all(w in mods for w in between[1:]) else between
+
+
+def _title_then_comma(ctx: Context, between: list[str], lo: int) -> bool:
+    """ "and head of the opposition," before a name: "and", a title that opens right after it (or after "the"),
+    and the one comma that sets the name after it off (English)."""
+    if ctx.lang == "ar" or len(between) > 8 or between[:1] != ["and"] or between[-1:] != [","]:
+        return False
+    k = lo + 1 + (len(between) > 2 and between[1] == "the")
+    return "," not in between[:-1] and any(t.ts == k and t.person is None for t in ctx.titles)
 
 
 def _past_conjunct_modifiers(ctx: Context, between: list[str]) -> list[str]:

@@ -112,3 +112,24 @@ def test_jordans_ministry_by_its_own_name():
     text = "رحبت وزارة الخارجية وشؤون المغتربين بتوقيع اتفاق وقف إطلاق النار في جدة."
     got = named_relations(text, "ar", "2023-05-21")
     assert any(s == "Jordanian Foreign Ministry" for s, _, _ in got), got
+
+
+def test_a_prepositions_object_before_a_comma_signs_nothing():
+    for text, date, signers in (
+        (
+            "Turkey expressed its commitment to the sovereignty and territorial integrity of Somalia, after the "
+            "signing of a deal between Ethiopia and Somaliland.",
+            "2024-01-04",
+            {"Ethiopia", "Somaliland"},
+        ),
+        ("The talks were held in Doha with Qatar, after the signing of the deal.", "2024-01-04", set()),
+    ):
+        assert _signers(text, "en", date) == signers, text
+
+
+def test_a_title_set_off_by_a_comma_before_the_second_name():
+    text = (
+        "President Salva Kiir and head of the opposition, Riek Machar as well as the other opposition parties "
+        "signed the deal in Ethiopia."
+    )
+    assert {"Salva Kiir Mayardit", "Riek Machar"} <= _signers(text, "en", "2018-09-12")
