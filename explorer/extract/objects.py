@@ -1909,7 +1909,7 @@ def _object_in_suffix(ctx: Context, site: Site) -> bool:
 def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     """The first suitable mention after the verb is its object; lists on both sides say nothing."""
     toks, rtype, src = ctx.toks, site.rtype, site.src
-    if _welcomed_deal(ctx, site) or _object_in_suffix(ctx, site):
+    if _welcomed_deal(ctx, site) or _object_in_suffix(ctx, site) or _sponsored_talks(ctx, site):
         return DONE
     tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else _head_of_object(ctx, site.cands)
     if tgt is None or _unanchored_support_noun(ctx, site, tgt) or _member_role(ctx, site, tgt):
@@ -1942,6 +1942,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         topic = topic or (len(src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), site.start_after))
         # "held talks on the sidelines of the ASEAN meeting": the body whose meeting hosts the talks is no party
         topic = topic or _introduced_near(ctx, tgt, ctx.lex.w("venue_margins"), site.start_after, 3)
+        topic = topic or (rtype == "negotiates_with" and _talks_topic(ctx, tgt))  # "talks on Syria"
         if topic or not (introduced or not site.nominal or close or rtype == "visits"):
             if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
                 _pairs(ctx, site, emit)
@@ -2317,6 +2318,28 @@ def _introduced(ctx: Context, m: Ment, words: frozenset[str]) -> bool:
     if k >= 3 and f"{ctx.toks[k - 2].text} {ctx.toks[k - 1].text}" in ctx.lex.w("each_of"):
         k -= 2
     return k > 0 and ctx.toks[k - 1].text in words
+
+
+def _sponsored_talks(ctx: Context, site: Site) -> bool:
+    """ "Russia, Turkey and Iran, the sponsors of the peace talks on Syria", «الدول الراعية لمحادثات السلام»: talks
+    named as what a sponsor, host or guarantor (`talks_sponsor_nouns`, at most four words before, no name
+    between) stands behind say nothing of who talks with whom."""
+    if site.rtype not in _SYMMETRIC or not site.nominal:
+        return False
+    words = ctx.lex.w("talks_sponsor_nouns")
+    for k in range(site.i - 1, max(site.sent.ts, site.i - 5) - 1, -1):
+        if ctx.ments.ending(k + 1):
+            return False
+        if not words.isdisjoint(ctx.toks[k].forms):
+            return True
+    return False
+
+
+def _talks_topic(ctx: Context, tgt: Ment) -> bool:
+    """ "the peace talks on Syria", «محادثات السلام حول سوريا», "talks about the Afghan issue": a name after a
+    preposition of subject matter (`discussion_topic_prepositions`, past "the") is what is talked about, no party."""
+    k = tgt.np_start - (tgt.np_start > 1 and ctx.texts[tgt.np_start - 1] == "the")
+    return k > 0 and ctx.texts[k - 1] in ctx.lex.w("discussion_topic_prepositions")
 
 
 def _colon_list(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:

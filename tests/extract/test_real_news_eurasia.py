@@ -112,3 +112,15 @@ def test_a_bare_number_opening_its_sentence_is_the_list_before(text, date, peopl
     acting = {s for s, t, _o in got if t in ("agrees_with", "supports")} | {
         o for _s, t, o in got if t == "agrees_with"}
     assert people <= acting, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia and Turkey held talks on Syria in Moscow."),
+    ("ar", "وأجرت روسيا محادثات حول سوريا مع تركيا."),
+    ("ar", "واتفقت روسيا وتركيا وإيران، الدول الراعية لمحادثات السلام حول سوريا في أستانا، على إنشاء آلية لمراقبة "
+     "وقف إطلاق النار."),
+])
+def test_the_country_talks_are_about_is_no_party_to_them(lang, text):
+    got = _triples(text, lang, "2017-01-25")
+    assert not {(s, o) for s, t, o in got if t == "negotiates_with" and "Syria" in (s, o)}, got
+
