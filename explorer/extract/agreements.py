@@ -172,7 +172,7 @@ def _resolved(ctx: Context, family: str, span: tuple[int, int], found: str | Non
         if _indefinite(ctx, ts, te):  # "a security pact with Armenia" in an article on a ceasefire is not that
             return None  # ceasefire, and too vague to be a node of its own
         eid = None
-    eid = eid or _by_parties(ctx, family, ts, te)
+    eid = eid or _by_parties(ctx, family, ts, te) or _last_at_place(ctx, family, ts, te)
     agreed = _agreed_to(ctx, ts) or _agreed_by(ctx, te) is not None
     if agreed and _proposer(ctx, family, ts, te) is not None:
         agreed = False  # "agreed on the plan put forward by Qatar": its proposer names it ("Qatari plan")
@@ -321,6 +321,23 @@ def _known_at_place(ctx: Context, family: str, ts: int, te: int, exact: bool = F
         best = max((sc for sc, _ in scored), default=None)
         fits = [x for sc, x in scored if sc == best and sc[0] > 0]
     return fits[0].id if len(fits) == 1 else None
+
+
+def _last_at_place(ctx: Context, family: str, ts: int, te: int) -> str | None:
+    """For a definite noun its place names ("the Minsk agreement" in 2016, «اتفاق جوبا» two years on) that
+    nothing of the article's weeks fits: the last agreement of its family signed there before the article; the
+    name refers back to it. (A new one the article reports is of its weeks; an indefinite noun is a new one.)"""
+    if ctx.on is None or _indefinite(ctx, ts, te):
+        return None
+    place = naming_place(ctx, ts, te, after=False)
+    if place is None:
+        return None
+    fits = [
+        e
+        for e in _by_place(ctx.kb).get(place.entity, ())
+        if _families_fit(family, family_of_known(ctx.kb, e.id)) and _kb_date(e) < ctx.on
+    ]
+    return max(fits, key=_kb_date).id if fits else None
 
 
 def _party_fit(e, named: set[str], direct: set[str], words: set[str]) -> tuple[int, int, int]:

@@ -58,3 +58,17 @@ def test_a_ceasefire_reached_the_day_a_known_agreement_was_signed_is_that_agreem
 def test_a_statement_on_one_state_is_not_a_known_deal_about_another(lang, text):
     """Three days before the Black Sea grain deal, whose parties include Russia and Turkey: not that deal."""
     assert "Black Sea Grain Initiative" not in _signers(lang, text, "2022-07-19")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "on", "known"),
+    [
+        ("en", "Germany and France urged the parties to fully implement the Minsk agreement.", "2016-09-15",
+         "Minsk II"),
+        ("ar", "وطالبت مصر بتنفيذ اتفاق جوبا للسلام.", "2022-05-02", "Juba Peace Agreement"),
+    ],
+)
+def test_an_agreement_named_by_its_place_years_later_is_the_last_one_signed_there(lang, text, on, known):
+    """(Before: a new "Minsk agreement (September 2016)" beside the known one.)"""
+    names = [e.name for e in extract_text(text, lang=lang, date_=on).entities if e.kind == "agreement"]
+    assert names == [known]
