@@ -447,6 +447,32 @@ def iso_date(d: str) -> str:
     return f"\u2066{d}\u2069"
 
 
+#: Column headers of the dashboard's tables (what `columns` shows for a column name), in Arabic.
+COLUMNS_AR = {
+    "office": "المنصب", "of": "في", "to": "لدى", "start": "من", "end": "إلى", "relation": "العلاقة",
+    "counterpart": "الطرف الآخر", "relations": "العلاقات", "agreement": "الاتفاق", "types": "أنواع العلاقات",
+    "first_date": "أول تاريخ", "last_date": "آخر تاريخ", "type": "النوع", "date": "التاريخ", "parties": "الأطراف",
+    "actors": "الفاعلون", "first": "الأول", "last": "الأخير", "id": "المعرّف", "name": "الاسم", "kind": "النوع",
+    "degree": "الدرجة", "weighted_degree": "الدرجة الموزونة", "betweenness": "البينية", "pagerank": "PageRank",
+    "community": "المجموعة", "source": "الفاعل", "target": "الطرف الآخر", "weight_a": "الفترة أ",
+    "weight_b": "الفترة ب", "delta": "الفرق", "change": "التغيّر", "confirmed": "مؤكَّدة", "rejected": "مرفوضة",
+    "unreviewed": "غير مراجَعة", "precision": "الدقة", "file": "الملف", "ingested": "أُدخلت",
+    "duplicates": "مكررة", "failed": "فشلت", "reason": "السبب",
+}
+
+
+def columns(names, lang: str) -> dict[str, str]:
+    """Headers for a table's columns in `lang` (a `column_config` for st.dataframe): names as they are in English,
+    translated in Arabic, where every header of the dashboard's tables was English.
+
+    >>> columns(["office", "start"], "ar"), columns(["office"], "en")
+    ({'office': 'المنصب', 'start': 'من'}, {})
+    """
+    if lang_of(lang) != "ar":
+        return {}
+    return {str(c): COLUMNS_AR[str(c)] for c in names if str(c) in COLUMNS_AR}
+
+
 def isolated(text: str) -> str:
     """`text` in its own direction within a line («عنوان» in an English line, a title then its date): an Arabic
     title opening a left-to-right line pulled the date after it into its own order."""

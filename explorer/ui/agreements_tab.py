@@ -34,6 +34,7 @@ def agreements_tab(*, path, version, corpus, spec, view, lang) -> None:
     st.session_state.agr_ids = list(table["id"])
     st.caption(w("Click a row (or pick below) to centre the graph on an agreement and the actors around it."))
     st.dataframe(table.drop(columns=["id"]), hide_index=True, key="agr_table", on_select=on_agreement_row,
+                 column_config=words.columns(table.columns, lang),
                  selection_mode="single-row")
     st.selectbox(w("Show in the graph"), [None, *table["id"]], key="agr_pick", on_change=on_agreement_pick,
                  format_func=lambda a: "—" if a is None else label(corpus, a, lang), placeholder="—")

@@ -103,4 +103,4 @@ def compare_tab(*, path, version, corpus, spec, view, lang) -> None:
         types=lambda d: [", ".join(words.type_label(t.strip(), lang) for t in ts.split(",") if t.strip())
                          for ts in d["types"]],
     ).drop(columns=["source_name", "target_name"])
-    st.dataframe(ch, hide_index=True)
+    st.dataframe(ch, hide_index=True, column_config=words.columns(ch.columns, lang))

@@ -22,7 +22,7 @@ def metrics_tab(*, path, version, corpus, spec, view, lang) -> None:
         return
     shown = m.assign(name=prof.display_names(m, lang),
                      kind=m["kind"].map(lambda k: prof.kind_label(k, lang))).drop(columns=["name_ar"])
-    st.dataframe(shown, hide_index=True, key="metrics_table")
+    st.dataframe(shown, hide_index=True, key="metrics_table", column_config=words.columns(shown.columns, lang))
     st.download_button(w("Download metrics (CSV)"), m.to_csv(index=False).encode("utf-8"),
                        file_name=snapshot_filename(view.graph, "html", title=view_title(corpus, spec, lang), lang=lang)
                        .replace(".html", "-metrics.csv"), mime="text/csv", key="dl_metrics",

@@ -34,7 +34,7 @@ def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
         if p.roles.empty:
             st.caption(w("No dated roles in the knowledge base for this actor."))
         else:
-            st.dataframe(p.roles, hide_index=True)
+            st.dataframe(p.roles, hide_index=True, column_config=words.columns(p.roles.columns, lang))
         st.markdown(w("**Mentions over time**"))
         if p.mentions.empty:
             st.caption(w("No dated mentions."))
@@ -48,11 +48,11 @@ def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
             relation=p.counterparts["type"].map(lambda t: prof.type_label(t, lang)),
             counterpart=prof.display_names(p.counterparts, lang),
         )[["relation", "counterpart", "relations"]]
-        st.dataframe(cp, hide_index=True)
+        st.dataframe(cp, hide_index=True, column_config=words.columns(cp.columns, lang))
         st.markdown(w("**Agreements**"))
         ag = p.agreements.assign(agreement=prof.display_names(p.agreements, lang))
         ag = ag[["agreement", "relations", "types", "first_date", "last_date"]]
-        st.dataframe(ag, hide_index=True)
+        st.dataframe(ag, hide_index=True, column_config=words.columns(ag.columns, lang))
     total = p.evidence.attrs.get("total", len(p.evidence))
     more = w(", the newest {n} shown").format(n=len(p.evidence)) if total > len(p.evidence) else ""
     st.markdown(w("**Evidence** ({relations}{more})").format(relations=words.count(total, "relation", lang), more=more))

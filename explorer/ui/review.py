@@ -193,6 +193,7 @@ def precision_panel(corpus, lang: str = "en") -> None:
                             "{p} from {n} reviewed relations. A corrected type or end counts as wrong.", lang)
                .format(p=f"{total_c / (total_c + total_r):.2f}", n=total_c + total_r))
     st.dataframe(p.assign(type=p["type"].map(lambda t: prof.type_label(t, lang))), hide_index=True,
+                 column_config=words.columns(p.columns, lang),
                  key="precision_table")
 
 

@@ -53,4 +53,5 @@ def upload_tab(*, path, version, corpus, spec, view, lang) -> None:
         else:
             st.success(f"{done} new document{'' if done == 1 else 's'} ingested from {len(report)} "
                        f"file{'' if len(report) == 1 else 's'}; the view is up to date.")
-        st.dataframe(report, hide_index=True, key="upload_table")
+        st.dataframe(report, hide_index=True, key="upload_table",
+                     column_config=words.columns(["file", "ingested", "duplicates", "failed", "reason"], lang))

@@ -100,3 +100,23 @@ def test_an_arabic_title_keeps_its_date_in_order_in_an_english_line(app_env):
     picker.set_value(doc).run()
     cite = [m.value for m in at.markdown if "Test desk" in m.value]
     assert cite == ["\u2068لقاء جديد\u2069 · \u2068Test desk\u2069 · \u20662016-07-15\u2069 (day)"], cite
+
+
+def test_arabic_tables_have_arabic_headers(app_env):
+    """The profile's roles, counterparts and agreements, the Agreements, Metrics and Compare tabs: every table's
+    header was the English column name («office», «counterpart», «first_date») in the Arabic dashboard."""
+    import json
+
+    def headers(at) -> list[str]:
+        out = []
+        for d in at.dataframe:
+            config = json.loads(d.proto.columns or "{}")
+            out += [v["label"] for k, v in config.items() if k != "_index" and "label" in v]
+        return out
+
+    at = run_app({"lang": "ar", "tab": "profile", "actor": K, "focus": K})
+    shown = headers(at)
+    assert {"المنصب", "الطرف الآخر", "الاتفاق", "أول تاريخ"} <= set(shown), shown
+    for tab, word in (("agreements", "الأطراف"), ("metrics", "الدرجة"), ("compare", "التغيّر")):
+        assert word in headers(run_app({"lang": "ar", "tab": tab})), tab
+    assert headers(run_app({"lang": "en", "tab": "metrics"})) == []  # English keeps the column names
