@@ -137,7 +137,7 @@ WIDGETS_AR = {
     "{paths} of {hops}": "{paths} من {hops}",
     "{decisions} saved as {who}.": "تم حفظ {decisions} باسم {who}.",
     "Select relations first.": "اختر علاقات أولًا.",
-    "Ingesting…": "جارٍ إدخال المقالات…",
+    "Ingesting…": "جارٍ إدخال المقالات…", "▶ Playing: {month}": "▶ يُعرض الآن: {month}",
     "; showing the first {n}": "؛ تظهر أول {n}",
     "Pick two actors or agreements: the shortest paths between them under the current filters (dates, kinds, "
     "types) are shown with the evidence for each hop.":
@@ -471,6 +471,20 @@ def columns(names, lang: str) -> dict[str, str]:
     if lang_of(lang) != "ar":
         return {}
     return {str(c): COLUMNS_AR[str(c)] for c in names if str(c) in COLUMNS_AR}
+
+
+MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+             "ديسمبر")
+
+
+def month_label(d, lang: str) -> str:
+    """A month and its year in `lang` (a date or datetime).
+
+    >>> from datetime import date
+    >>> month_label(date(2016, 12, 1), "en"), month_label(date(2016, 12, 1), "ar")
+    ('December 2016', 'ديسمبر 2016')
+    """
+    return f"{MONTHS_AR[d.month - 1]} {d.year}" if lang_of(lang) == "ar" else f"{d:%B %Y}"
 
 
 def isolated(text: str) -> str:

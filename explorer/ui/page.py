@@ -90,7 +90,7 @@ def main() -> None:
         + (left_out if v.left_out_nodes else "") + undated_note(corpus, spec, lang)
     )
     if ss.get("play_month"):
-        st.caption(f"▶ Playing: {ss.play_month:%B %Y}")
+        st.caption(words.widget("▶ Playing: {month}", lang).format(month=words.month_label(ss.play_month, lang)))
     labels = tab_labels(lang)
     tabs = st.tabs(list(labels.values()), key="tab", on_change="rerun")
     for tab, tab_id in zip(tabs, labels, strict=True):

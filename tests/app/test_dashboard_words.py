@@ -120,3 +120,14 @@ def test_arabic_tables_have_arabic_headers(app_env):
     for tab, word in (("agreements", "الأطراف"), ("metrics", "الدرجة"), ("compare", "التغيّر")):
         assert word in headers(run_app({"lang": "ar", "tab": tab})), tab
     assert headers(run_app({"lang": "en", "tab": "metrics"})) == []  # English keeps the column names
+
+
+def test_the_month_being_played_is_named_in_the_label_language():
+    """"▶ Playing: December 2016" stayed English (and its month name too) in the Arabic dashboard."""
+    from datetime import date
+
+    from explorer.render import words
+
+    said = words.widget("▶ Playing: {month}", "ar").format(month=words.month_label(date(2016, 12, 1), "ar"))
+    assert said == "▶ يُعرض الآن: ديسمبر 2016"
+    assert words.month_label(date(2016, 2, 1), "en") == "February 2016"
