@@ -33,7 +33,9 @@ from explorer.text.normalize import norm_key
 SEARCH_KINDS = ("person", "state", "organization", "armed_group", "agreement")
 
 _STOP = {"al", "el", "the", "of"}
-_ARTICLE = re.compile(r"^(?:وال|فال|بال|كال|ال)(?=[\u0621-\u064A]{2})")
+#: The article with the clitics that join it: و ف ب ك before «ال», and ل, whose contraction («للأسد», «وللأمم»)
+#: norm_key writes back as لال.
+_ARTICLE = re.compile(r"^(?:ولال|فلال|لال|وال|فال|بال|كال|ال)(?=[\u0621-\u064A]{2})")
 
 
 @dataclass(frozen=True)

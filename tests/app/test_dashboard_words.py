@@ -131,3 +131,28 @@ def test_the_month_being_played_is_named_in_the_label_language():
     said = words.widget("▶ Playing: {month}", "ar").format(month=words.month_label(date(2016, 12, 1), "ar"))
     assert said == "▶ يُعرض الآن: ديسمبر 2016"
     assert words.month_label(date(2016, 2, 1), "en") == "February 2016"
+
+
+def test_the_article_contracted_with_li_is_found():
+    """«للأسد» ('for Assad'), «وللأمم المتحدة»: ل before the article contracts it to «لل», which search did not
+    strip, so «للأسد» found no one and «وللأمم المتحدة» found the Security Council before the United Nations."""
+    import pandas as pd
+
+    from explorer.search import SearchIndex
+
+    ents = pd.DataFrame([
+        {"id": "person:bashar-al-assad", "name": "Bashar al-Assad", "name_ar": "بشار الأسد", "kind": "person",
+         "aliases": ["الأسد"], "mentions": 5},
+        {"id": "org:un", "name": "United Nations", "name_ar": "الأمم المتحدة", "kind": "organization", "aliases": [],
+         "mentions": 5},
+        {"id": "org:unsc", "name": "UN Security Council", "name_ar": "مجلس الأمن التابع للأمم المتحدة",
+         "kind": "organization", "aliases": ["مجلس الأمن"], "mentions": 9},
+        {"id": "group:isis", "name": "Islamic State", "name_ar": "تنظيم الدولة الإسلامية", "kind": "armed_group",
+         "aliases": ["الدولة الإسلامية"], "mentions": 9},
+    ])
+    idx = SearchIndex.from_frame(ents)
+    for query, wanted in [("للأسد", "person:bashar-al-assad"), ("وللأسد", "person:bashar-al-assad"),
+                          ("وللأمم المتحدة", "org:un"), ("للدولة الإسلامية", "group:isis"),
+                          ("الأسد", "person:bashar-al-assad")]:
+        hits = idx.search(query)
+        assert hits and hits[0].id == wanted, (query, hits[:2])
