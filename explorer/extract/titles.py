@@ -855,6 +855,8 @@ def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> 
     if tok.forms[-1] in ctx.lex.w("minister_portfolios") and not ctx.lex.w("portfolio_ministers").isdisjoint(
         ctx.toks[j - 1].forms
     ):  # «وزير الإعلام الإريتري يماني جبر مسقل», «وزير العدل السوداني …»: the portfolio, then the owner or the name
+        if nxt is None and ctx.texts[j + 1].startswith("ال") and ctx.texts[j + 1].endswith(("ي", "يه")):
+            return True  # «وزير البنى التحتية الأوكراني …»: the portfolio's own adjective comes first
         return nxt is not None and nxt.kind in ("person", "state", "organization", "armed_group")
     adjective = tok.text.endswith(("ي", "يه"))
     if adjective and nxt is not None and nxt.kind == "person" and ctx.texts[j - 1].startswith("ال"):

@@ -124,3 +124,22 @@ def test_the_country_talks_are_about_is_no_party_to_them(lang, text):
     got = _triples(text, lang, "2017-01-25")
     assert not {(s, o) for s, t, o in got if t == "negotiates_with" and "Syria" in (s, o)}, got
 
+
+
+@pytest.mark.parametrize(("text", "date", "sides", "agreement"), [
+    ("وقعت روسيا وأوكرانيا اليوم الجمعة في إسطنبول على اتفاق يسمح بتصدير الحبوب.", "2022-07-22",
+     {"Russia", "Ukraine"}, "Black Sea Grain Initiative"),
+    ("ووقعت الولايات المتحدة وحركة طالبان يوم الجمعة في الدوحة على اتفاق السلام.", "2020-02-29",
+     {"United States", "Taliban"}, None),
+])
+def test_friday_between_the_verb_and_its_object_parts_nothing(text, date, sides, agreement):
+    got = _triples(text, "ar", date)
+    agreeing = {s for s, t, o in got if t == "agrees_with" and (agreement is None or o == agreement)}
+    assert sides <= agreeing, got
+
+
+def test_a_portfolio_with_its_own_adjective_is_a_title():
+    text = "ووقع وزير البنى التحتية الأوكراني ألكساندر كوبراكوف على الاتفاقية مع الجانب التركي."
+    got = _triples(text, "ar", "2022-07-22")
+    assert ("Oleksandr Kubrakov", "holds_role_in", "Ukraine") in got, got
+    assert ("Oleksandr Kubrakov", "agrees_with", "Black Sea Grain Initiative") in got, got
