@@ -212,6 +212,8 @@ def _by_signers(ctx: Context, family: str, ts: int, te: int) -> str | None:
         if by is None:  # after the noun ("hailed the agreement signed in Washington": none; the place names it)
             return None
         lo, hi = by, min(len(ctx.toks), by + 8)
+    comp = [k for k in range(lo, hi) if ctx.texts[k] in ctx.lex.complementizers]
+    lo = comp[-1] + 1 if comp else lo  # «ذكرت قناة الحدث السعودية أن الطرفين وقعا اتفاق …»: not the one reporting
     seen: list[Ment] = []
     for m in ctx.ments.ending_within(lo, hi):
         if (

@@ -83,14 +83,36 @@ def find_foreign_ministries(ctx: Context) -> None:
         spans = [span for i in ctx.where(words, lasts=ctx.lang == "ar") if (
             span := _bare_ministry(ctx, i, alone)) is not None]
         state = article_state(ctx, by_state, people=True) if spans else None
-        if state is None:
-            continue
-        eid = by_state[state]
-        ctx.register(eid)
         for ts, te in spans:
+            own = _announcer_before(ctx, ts, by_state) or state
+            if own is None:
+                continue
+            ctx.register(by_state[own])
             s_, e_ = ctx.orig(ts, te)
-            ctx.add(Ment(s_, e_, ts, te, eid, "organization", "coref", ctx.text[s_:e_]))
+            ctx.add(Ment(s_, e_, ts, te, by_state[own], "organization", "coref", ctx.text[s_:e_]))
         ctx.ments.sort_by_start()
+
+
+def _announcer_before(ctx: Context, ts: int, by_state: dict[str, str]) -> str | None:
+    """«أعلنت قطر نجاح الوساطة … . وقالت وزارة الخارجية في بيان …», "Qatar announced … . The foreign ministry
+    said …": a bare ministry opening the sentence right after one a state opens (as its verb's subject) is that
+    state's, whichever state the article names most."""
+    start = _sentence_start(ctx, ts)
+    if ts - start > 2 or start == 0 or any(m.kind == "state" for m in ctx.ments.ending_within(start - 1, ts)):
+        return None
+    prev = _sentence_start(ctx, start - 1)
+    first = next((m for m in ctx.ments.ending_within(prev - 1, prev + 3) if m.ts <= prev + 1), None)
+    if first is None or first.kind != "state" or first.role == "coref" or first.entity not in by_state:
+        return None
+    if any(m.kind == "state" and m.entity != first.entity for m in ctx.ments.ending_within(first.te, first.te + 3)):
+        return None  # "Egypt and Ethiopia held talks …": two subjects, neither ministry's alone
+    return first.entity
+
+
+def _sentence_start(ctx: Context, i: int) -> int:
+    while i > 0 and ctx.texts[i - 1] not in (".", "!", "?", "؟"):
+        i -= 1
+    return i
 
 
 def _bare_ministry(ctx: Context, i: int, alone: bool) -> tuple[int, int] | None:

@@ -86,7 +86,7 @@ def _spans_ar(ctx: Context) -> list[tuple[int, int, int, int]]:
         if te == i + 1 or _named_within(ctx, i + 1, te):
             continue
         s_, e_ = ctx.orig(i, te)
-        s_ += _clitic_length(ctx.toks[i].text, ctx.text[s_:e_])
+        s_ += _clitic_length(ctx.toks[i].text, ctx.text[s_:e_], nouns)
         out.append((i, te, s_, e_))
     return out
 
@@ -101,10 +101,11 @@ def _adjective(ctx: Context, k: int, adjs: frozenset[str]) -> bool:
     return demonym or (not ctx.covered[k] and t.text.startswith("ال") and t.forms[-1].endswith(_NISBA))
 
 
-def _clitic_length(token: str, original: str) -> int:
+def _clitic_length(token: str, original: str, nouns: frozenset[str] = frozenset()) -> int:
     """The conjunction and preposition before the word, which the entity's name leaves out: «والميليشيات» and
-    «بالميليشيات» are «الميليشيات»; «للمرتزقة» keeps its «ل» (the article's alif is not written)."""
-    k = 1 if token[:1] in ("و", "ف") and len(token) > 4 else 0
+    «بالميليشيات» are «الميليشيات»; «للمرتزقة» keeps its «ل» (the article's alif is not written); a listed noun
+    that starts with the letter of one keeps it («فصائل»)."""
+    k = 1 if token[:1] in ("و", "ف") and len(token) > 4 and token not in nouns else 0
     if token[k : k + 3] in ("بال", "كال"):
         k += 1
     return k if original[:k] == token[:k] else 0

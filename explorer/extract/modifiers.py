@@ -45,6 +45,8 @@ _PARTY_NOUNS = _nset(
         "side",
         "delegation",
         "officials",
+        "ministers",
+        "diplomats",
         "authorities",
         "military",
         "president",

@@ -142,3 +142,73 @@ def test_the_names_hostile_outlets_give_israel_and_the_omani_ministers_surname()
     assert "state:isr" in {e.id for e in ex.entities}
     ex = extract_text("The indirect talks in Muscat were mediated by al-Busaidi.", lang="en", date_="2025-04-12")
     assert "person:badr-albusaidi" in {e.id for e in ex.entities}
+
+
+def test_a_bare_foreign_ministry_after_a_states_announcement_is_that_states():
+    for text, lang, ministry in (
+        (
+            "أعلنت قطر نجاح جهود الوساطة بين إسرائيل وحركة حماس، التي أسفرت عن اتفاق بشأن هدنة إنسانية. "
+            "وقالت وزارة الخارجية في بيان إن الاتفاق يشمل تبادل الأسرى بين إسرائيل وحماس.",
+            "ar",
+            "org:mfa-qat",
+        ),
+        (
+            "رحبت مصر بالاتفاق بين الحكومة السودانية والحركات المسلحة في جوبا. "
+            "وقالت وزارة الخارجية إن الاتفاق خطوة مهمة نحو السلام في السودان.",
+            "ar",
+            "org:mfa-egy",
+        ),
+        (
+            "Turkey welcomed the Black Sea grain deal between Russia and Ukraine. "
+            "The foreign ministry said Ukraine and Russia would send officials to Istanbul.",
+            "en",
+            "org:mfa-tur",
+        ),
+    ):
+        ids = {e.id for e in extract_text(text, lang=lang, date_="2023-11-22").entities}
+        assert ministry in ids and not any(i.startswith("org:mfa-") and i != ministry for i in ids), (text, ids)
+
+
+def test_the_outlet_reporting_a_signing_does_not_name_the_agreement():
+    for text, day, reporter in (
+        (
+            "وأعلن ترامب أن إسرائيل وحماس وقعتا المرحلة الأولى من خطته. "
+            "بينما ذكرت قناة الحدث السعودية أن الطرفين وقعا بالفعل اتفاق وقف إطلاق النار.",
+            "2025-10-09",
+            "Al-Hadath",
+        ),
+        (
+            "وذكرت قناة الجزيرة القطرية أن الطرفين وقعا اتفاق هدنة.",
+            "2024-03-02",
+            "Al Jazeera",
+        ),
+    ):
+        agreements = [e.name for e in extract_text(text, lang="ar", date_=day).entities if e.kind == "agreement"]
+        assert not any(reporter in a for a in agreements), (text, agreements)
+
+
+def test_a_group_noun_keeps_its_first_letter_when_that_letter_is_no_clitic():
+    for text, name in (
+        ("اتفقت فصائل فلسطينية عديدة على إنهاء الانقسام في غزة.", "فصائل فلسطينية"),
+        ("وهاجمت فصائل مسلحة مواقع الجيش السوري في درعا.", "فصائل مسلحة"),
+        ("ورفضت فصائل مسلحة في طرابلس الاتفاق.", "فصائل مسلحة"),
+    ):
+        names = {e.name for e in extract_text(text, lang="ar", date_="2024-07-23").entities if e.kind == "armed_group"}
+        assert name in names, (text, names)
+
+
+def test_a_states_ministers_approving_a_deal_are_the_state_not_a_name_further_back():
+    text = (
+        "The truce will begin at 4 a.m., President Biden said in a White House statement, after Netanyahu's office "
+        "confirmed that Israeli ministers had approved the agreement with Hezbollah."
+    )
+    check_relations(
+        _rels(text, "en", "2024-11-26"),
+        [("state:isr", "agrees_with", "agr:*")],
+        [("org:white-house", "agrees_with", "*")],
+    )
+    check_relations(
+        _rels("Sudanese ministers approved the Jeddah Declaration on Saturday.", "en", "2023-05-13"),
+        [("state:sdn", "agrees_with", "agr:*")],
+        [],
+    )
