@@ -2653,7 +2653,7 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
     clause_start = verb_initial(ctx, site.i, site.sent.ts) or _event_relative(ctx, site)
-    if not (site.gap_before > 3 or site.nominal or clause_start):
+    if not (site.gap_before > 3 or site.nominal or clause_start) or _complement_subject(ctx, site):
         return PASS
     if not site.nominal and site.state.subjects_here and _envoy_object(ctx, site):
         # «ودانت الخارجية الهجمات، واستدعت السفير الإيراني»: the envoy summoned or expelled is the object
@@ -3079,6 +3079,16 @@ def _heads_reported_clause(ctx: Context, i: int) -> bool:
         return False
     prev = ctx.toks[i - 1]
     return prev.text in ctx.lex.complementizers and not prev.forms[-1].endswith(("ه", "ها"))
+
+
+def _complement_subject(ctx: Context, site: Site) -> bool:
+    """«وذكرت الرئاسة أن الرئيس حسن شيخ محمود، استقبل …»: a verb right after a comma that closes the name opening a
+    reported clause («أن», «بأن», `complementizers`) has that name as its subject, not the one after it."""
+    nb = site.near_before
+    if ctx.lang != "ar" or site.nominal or nb is None or site.gap_before != 1 or ctx.texts[site.i - 1] != "،":
+        return False
+    k = group_with_left(ctx, site.ments, nb)[0].np_start - 1
+    return k >= site.sent.ts and ctx.toks[k].text in ctx.lex.complementizers
 
 
 def _break_then_named(ctx: Context, site: Site) -> bool:

@@ -133,3 +133,29 @@ def test_a_title_set_off_by_a_comma_before_the_second_name():
         "signed the deal in Ethiopia."
     )
     assert {"Salva Kiir Mayardit", "Riek Machar"} <= _signers(text, "en", "2018-09-12")
+
+
+def test_a_comma_after_the_subject_of_a_reported_clause():
+    for text, date, pair in (
+        (
+            "أفادت وسائل إعلام سودانية بأن رئيس المجلس السيادي السوداني الفريق أول عبد الفتاح البرهان، استقبل الرئيس "
+            "الإريتري أسياس أفورقي في مدينة بورتسودان.",
+            "2025-11-15",
+            ("Abdel Fattah al-Burhan", "Isaias Afwerki"),
+        ),
+        (
+            "وذكرت الرئاسة أن الرئيس الصومالي حسن شيخ محمود، استقبل وزير الخارجية التركي هاكان فيدان في مقديشو.",
+            "2024-11-15",
+            ("Hassan Sheikh Mohamud", "Hakan Fidan"),
+        ),
+    ):
+        assert (pair[0], "meets", pair[1]) in named_relations(text, "ar", date), text
+
+
+def test_a_message_carried_after_a_title_is_no_name():
+    for text, date in (
+        ("ونقل رئيس المخابرات المصرية رسالة شفوية من الرئيس المصري عبدالفتاح السيسي إلى البرهان.", "2025-02-10"),
+        ("وسلم وزير الخارجية السعودي رسالة خطية من الملك سلمان إلى الرئيس الصومالي.", "2024-02-10"),
+    ):
+        people = [e.name for e in extract_text(text, lang="ar", date_=date).entities if e.kind == "person"]
+        assert not any("رسال" in n for n in people), people
