@@ -404,7 +404,8 @@
   var DROP = Object.create(null);
   for (var di = 0; di < fold.drop.length; di++) DROP[fold.drop[di]] = true;
   var STOP = { al: 1, el: 1, the: 1, of: 1 };
-  var ARTICLE = /^(?:\u0648\u0627\u0644|\u0641\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0627\u0644)(?=[\u0621-\u064a]{2})/;
+  // (and ل + ال contracted, «للأسد»: لال as explorer/search.py sees it, لل as typed)
+  var ARTICLE = /^(?:\u0648\u0644\u0627\u0644|\u0641\u0644\u0627\u0644|\u0644\u0627\u0644|\u0648\u0644\u0644|\u0641\u0644\u0644|\u0644\u0644|\u0648\u0627\u0644|\u0641\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0627\u0644)(?=[\u0621-\u064a]{2})/;
   function tokens(s) {
     var out = "";
     s = clean(s);
