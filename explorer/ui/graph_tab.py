@@ -65,7 +65,7 @@ def graph_tab(*, path, version, corpus, spec, view, lang) -> None:
                             persist_state="session")
     G, key = drawn_graph(path=path, version=version, corpus=corpus, spec=spec, view=view, colour=colour)
     if colour == "change" and key:
-        a_to_b = [k.replace("..", " – ") for k in key[1:]]
+        a_to_b = [" – ".join(words.iso_date(d) for d in k.split("..")) for k in key[1:]]
         st.caption(words.widget("Links coloured by what changed from {a} (A) to {b} (B); set the periods in the "
                                 "Compare tab.", lang).format(a=a_to_b[0], b=a_to_b[1]))
         st.html(prof.swatches_html({words.change_label(k, lang): c for k, c in compare.CHANGE_COLOURS.items()}))

@@ -156,3 +156,10 @@ def test_the_article_contracted_with_li_is_found():
                           ("الأسد", "person:bashar-al-assad")]:
         hits = idx.search(query)
         assert hits and hits[0].id == wanted, (query, hits[:2])
+
+
+def test_the_periods_of_what_changed_keep_their_dates_in_arabic(app_env):
+    """«الروابط ملوّنة بحسب ما تغيّر من 2015-12-18 – …»: after «من» the dates took the Arabic number order."""
+    at = run_app({"lang": "ar", "colour": "change"})
+    said = next(c for c in captions(at) if c.startswith("الروابط ملوّنة"))
+    assert "من \u20662015-12-18\u2069 – \u2066" in said, said
