@@ -137,7 +137,7 @@ WIDGETS_AR = {
     "{paths} of {hops}": "{paths} من {hops}",
     "{decisions} saved as {who}.": "تم حفظ {decisions} باسم {who}.",
     "Select relations first.": "اختر علاقات أولًا.",
-    "Ingesting…": "جارٍ إدخال المقالات…", "▶ Playing: {month}": "▶ يُعرض الآن: {month}",
+    "Ingesting…": "جارٍ إدخال المقالات…", "in office": "في المنصب", "▶ Playing: {month}": "▶ يُعرض الآن: {month}",
     "; showing the first {n}": "؛ تظهر أول {n}",
     "Pick two actors or agreements: the shortest paths between them under the current filters (dates, kinds, "
     "types) are shown with the evidence for each hop.":

@@ -9,7 +9,7 @@ import streamlit as st
 from explorer import actor_profile as prof
 from explorer.render import words
 from explorer.ui import data
-from explorer.ui.state import centre_on, label
+from explorer.ui.state import blank_missing, centre_on, label
 from explorer.untrusted import markdown_text as md
 
 
@@ -33,7 +33,8 @@ def agreements_tab(*, path, version, corpus, spec, view, lang) -> None:
         return
     st.session_state.agr_ids = list(table["id"])
     st.caption(w("Click a row (or pick below) to centre the graph on an agreement and the actors around it."))
-    st.dataframe(table.drop(columns=["id"]), hide_index=True, key="agr_table", on_select=on_agreement_row,
+    st.dataframe(blank_missing(table.drop(columns=["id"])), hide_index=True, key="agr_table",
+                 on_select=on_agreement_row,
                  column_config=words.columns(table.columns, lang),
                  selection_mode="single-row")
     st.selectbox(w("Show in the graph"), [None, *table["id"]], key="agr_pick", on_change=on_agreement_pick,

@@ -9,7 +9,7 @@ import streamlit as st
 from explorer import actor_profile as prof
 from explorer.render import words
 from explorer.ui import data, review
-from explorer.ui.state import label
+from explorer.ui.state import blank_missing, label
 
 
 def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
@@ -34,7 +34,8 @@ def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
         if p.roles.empty:
             st.caption(w("No dated roles in the knowledge base for this actor."))
         else:
-            st.dataframe(p.roles, hide_index=True, column_config=words.columns(p.roles.columns, lang))
+            roles = blank_missing(p.roles.assign(end=p.roles["end"].where(p.roles["end"].notna(), w("in office"))))
+            st.dataframe(roles, hide_index=True, column_config=words.columns(p.roles.columns, lang))
         st.markdown(w("**Mentions over time**"))
         if p.mentions.empty:
             st.caption(w("No dated mentions."))
@@ -52,7 +53,7 @@ def profile_tab(*, path, version, corpus, spec, view, lang) -> None:
         st.markdown(w("**Agreements**"))
         ag = p.agreements.assign(agreement=prof.display_names(p.agreements, lang))
         ag = ag[["agreement", "relations", "types", "first_date", "last_date"]]
-        st.dataframe(ag, hide_index=True, column_config=words.columns(ag.columns, lang))
+        st.dataframe(blank_missing(ag), hide_index=True, column_config=words.columns(ag.columns, lang))
     total = p.evidence.attrs.get("total", len(p.evidence))
     more = w(", the newest {n} shown").format(n=len(p.evidence)) if total > len(p.evidence) else ""
     st.markdown(w("**Evidence** ({relations}{more})").format(relations=words.count(total, "relation", lang), more=more))

@@ -43,6 +43,15 @@ def label(corpus, entity_id: str, lang: str) -> str:
 _LABELS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # corpus -> {(entity id, lang): label}
 
 
+def blank_missing(df):
+    """A table to show: missing text cells empty instead of Streamlit's grey "None" (an agreement nobody refers to
+    yet has no first date, a role no "to"); numbers stay numbers."""
+    from pandas.api.types import is_numeric_dtype
+
+    text = [c for c in df.columns if not is_numeric_dtype(df[c])]
+    return df.assign(**{c: df[c].where(df[c].notna(), "") for c in text}) if text else df
+
+
 def tab_labels(lang: str) -> dict[str, str]:
     """URL id -> the tab's name in `lang`, in page order."""
     return {t: words.tab_label(t, lang) for t in TABS}

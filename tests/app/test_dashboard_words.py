@@ -163,3 +163,15 @@ def test_the_periods_of_what_changed_keep_their_dates_in_arabic(app_env):
     at = run_app({"lang": "ar", "colour": "change"})
     said = next(c for c in captions(at) if c.startswith("الروابط ملوّنة"))
     assert "من \u20662015-12-18\u2069 – \u2066" in said, said
+
+
+def test_missing_cells_are_empty_and_a_current_office_says_so(app_env):
+    """Streamlit drew every missing cell as a grey "None": an agreement with no type, a role with no "to", and
+    the end of an office still held (Lavrov, foreign minister since 2004)."""
+    agreements = run_app({"lang": "en", "tab": "agreements"}).dataframe[0].value
+    text = agreements.select_dtypes(exclude="number")
+    assert not text.isna().any().any(), text
+    assert (agreements["type"] == "").any()  # the truce has no type in the hand-made store
+    roles = run_app({"lang": "ar", "tab": "profile", "actor": L, "focus": L}).dataframe[0].value
+    current = roles[roles["office"] == "foreign minister"]
+    assert list(current["end"]) == ["في المنصب"] and list(current["to"]) == [""], roles
