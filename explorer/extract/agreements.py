@@ -1094,7 +1094,7 @@ def known_fit(
         if topic and not topic & _name_words(ctx.kb, e):
             continue  # "Turkey and Ukraine signed a defence cooperation agreement" is not the grain deal of that month
         about = set(e.record.get("about") or [])
-        if _about_other(ctx, e, subject):
+        if _about_other(ctx, e, subject) or (draft and _adopted_another_day(ctx, e)):
             continue  # "a joint statement on Syria" is not that month's grain deal on Ukraine
         if owner is not None and owner not in parties | about:
             continue  # "the Jordanian plan" is no Russian-Turkish memorandum, however well it fits the date
@@ -1156,6 +1156,14 @@ def _about_other(ctx: Context, e, subject: str | None) -> bool:
     if subject is None:
         return False
     return subject not in set(e.record.get("parties") or ()) | set(e.record.get("about") or ()) | _place_states(ctx, e)
+
+
+def _adopted_another_day(ctx: Context, e) -> bool:
+    """A draft is an adopted resolution only on the day of its vote: "a draft resolution drafted by Russia" that
+    the Council rejected in April 2018 is not resolution 2401 of February, nor the one vetoed on 25 February
+    2022 resolution 2623 of the 27th."""
+    signed = _kb_date(e) if e.record.get("type") == "resolution" else None
+    return signed is not None and ctx.on is not None and abs((ctx.on - signed).days) > 0
 
 
 def _place_states(ctx: Context, e) -> set[str]:

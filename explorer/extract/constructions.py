@@ -46,6 +46,7 @@ from explorer.extract.syntax import (
     linker,
     modal,
     negated,
+    object_pronoun_after,
     one_of,
     pairs,
     pronoun_suffix,
@@ -2653,6 +2654,7 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
     clause_start = verb_initial(ctx, site.i, site.sent.ts) or _event_relative(ctx, site)
+    clause_start = clause_start or _describes_agreement(ctx, site)
     if not (site.gap_before > 3 or site.nominal or clause_start) or _complement_subject(ctx, site):
         return PASS
     if not site.nominal and site.state.subjects_here and _envoy_object(ctx, site):
@@ -3477,7 +3479,17 @@ def relative_clause_and(ctx: Context, site: Site, emit) -> Outcome:
     return DONE  # (the relative clause's subject does not go on: «…، كما يطالب بتنفيذ …» is the resolution's)
 
 
-@construction("agreement-relative", "frame", rtypes=("agrees_with",), nominal=False)
+def _describes_agreement(ctx: Context, site: Site) -> bool:
+    """«مشروع قرار أعدته روسيا», «مشروع قرار تقدمت به الولايات المتحدة»: an Arabic verb right after an indefinite
+    agreement noun, its object a pronoun, opens a clause describing the noun (no relative pronoun needed): its
+    subject follows it."""
+    if ctx.lang != "ar" or site.nominal:
+        return False
+    agr = next((m for m in ctx.ments.ending(site.i) if m.kind == "agreement"), None)
+    return agr is not None and not definite(ctx, ctx.toks[agr.ts]) and object_pronoun_after(ctx, site.i, site.j)
+
+
+@construction("agreement-relative", "frame", rtypes=("agrees_with", "supports"), nominal=False)
 def agreement_relative(ctx: Context, site: Site, emit) -> Outcome:
     """ "the ceasefire (that) A and B agreed last week", «اتفاق توصل إليه A وB», «اتفاقاً وقّعته A»: a relative
     clause with no pronoun before its verb (English, subject first) or after an Arabic indefinite antecedent;
@@ -3487,9 +3499,7 @@ def agreement_relative(ctx: Context, site: Site, emit) -> Outcome:
     texts, rel = ctx.texts, ctx.lex.w("relative_pronouns")
     if ctx.lang == "ar":
         k = site.i  # the agreement right before the verb, the verb's object a pronoun («وقّعته», «توصل إليه»)
-        back = texts[site.j] in ctx.lex.w("resumptive_objects") or pronoun_suffix(
-            ctx, ctx.toks[site.i], site.trig.phrase.words[0]
-        )
+        back = texts[site.j] in ctx.lex.w("resumptive_objects") or object_pronoun_after(ctx, site.i, site.j)
         if not back or site.method != "verb-subject-object":
             return PASS
     else:
@@ -3501,9 +3511,9 @@ def agreement_relative(ctx: Context, site: Site, emit) -> Outcome:
     agr = next((m for m in ctx.ments.ending(k) if m.kind == "agreement" and not m.in_np), None)
     if agr is None or ctx.lang == "ar" and definite(ctx, ctx.toks[agr.ts]):
         return PASS  # («الاتفاق الذي …» is relative-clause's)
-    for s_ in site.src:
-        emit(s_, agr, "agrees_with", site.conf + _cx(ctx, "agreement-relative"), site.trig.text, "agreement-relative")
-    return PASS
+    for s_ in site.src:  # (what they signed, agreed on, drafted or put forward: «مشروع قرار تقدمت به الولايات المتحدة»)
+        emit(s_, agr, site.rtype, site.conf + _cx(ctx, "agreement-relative"), site.trig.text, "agreement-relative")
+    return PASS if site.rtype == "agrees_with" else DONE
 
 
 @construction("supported-by", "frame", rtypes=("supports", "fights", "opposes"))

@@ -26,6 +26,7 @@ def find_gazetteer(ctx: Context) -> None:
             outer = max(outer, te)
     _diacritic_homographs(ctx)
     _national_homonyms(ctx)
+    _phrase_homonyms(ctx)
     _short_state_names(ctx)
     _group_adjectives_ar(ctx)
     resolve_capitals(ctx)
@@ -46,6 +47,29 @@ def _diacritic_homographs(ctx: Context) -> None:
             continue
         m.entity, m.kind, m.role = _HOMOGRAPHS[mark]
         ctx.register(m.entity)
+        changed = True
+    if changed:
+        ctx.ments.reindex()
+
+
+def _phrase_homonyms(ctx: Context) -> None:
+    """A body whose name is also a plain phrase (`phrase_homonym_bodies`: «روسيا اليوم», RT, is "Russia today")
+    is the body only where the text marks it as a name, in quotes or after a media noun (`media_heads`);
+    elsewhere the first word is its state («أعلنت روسيا اليوم الثلاثاء»: Russia announced, today)."""
+    bodies = ctx.lex.w("phrase_homonym_bodies")
+    changed = False
+    for m in [m for m in ctx.ments if m.entity in bodies and m.te - m.ts > 1]:
+        before = ctx.text[max(0, m.start - 2) : m.start]
+        heads = ctx.lex.media_heads
+        if any(q in before for q in '"«“') or ctx.texts[m.ts] in heads or (m.ts > 0 and ctx.texts[m.ts - 1] in heads):
+            continue  # («قناة روسيا اليوم»: the alias with its media noun)
+        state = ctx.kb.entities[m.entity].record.get("state")
+        if not state:
+            continue
+        s_, e_ = ctx.orig(m.ts, m.ts + 1)
+        m.entity, m.kind, m.role, m.te, m.end = state, "state", "name", m.ts + 1, e_
+        m.text, m.media = ctx.text[s_:e_], False
+        ctx.register(state)
         changed = True
     if changed:
         ctx.ments.reindex()
