@@ -346,8 +346,10 @@ WIDGETS_AR = {
         'راجع علاقات هذا الفاعل',
     'Drop articles here':
         'أسقط المقالات هنا',
-    'Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV.':
-        'نص عادي أو ماركداون (مع ترويسة)، أو HTML أو JSON/JSONL أو CSV.',
+    'Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV/TSV, RSS or Atom feeds, and .zip or .gz '
+    'archives of these.':
+        'نص عادي أو ماركداون (مع ترويسة)، أو HTML أو JSON/JSONL أو CSV/TSV، أو خلاصات RSS وAtom، '
+        'وأرشيفات zip أو gz منها.',
     'Ingest':
         'أدخِلها',
     '{done} new documents from {files} files; the view is up to date.':

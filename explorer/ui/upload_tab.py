@@ -9,7 +9,10 @@ import streamlit as st
 from explorer.render import words
 from explorer.store import open_store
 
-UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
+#: Every format the readers take (explorer/ingest/readers.py), archives and feeds included: the browser refuses
+#: any other file before it is sent.
+UPLOAD_TYPES = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson", "csv", "tsv",
+                "rss", "atom", "xml", "zip", "gz"]
 
 
 def ingest_uploads(files, path: str, lang: str = "en") -> list[dict]:
@@ -40,7 +43,8 @@ def ingest_uploads(files, path: str, lang: str = "en") -> list[dict]:
 def upload_tab(*, path, version, corpus, spec, view, lang) -> None:
     w = partial(words.widget, lang=lang)  # the tab's words in the label language
     files = st.file_uploader(w("Drop articles here"), type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
-                             help=w("Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV."))
+                             help=w("Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV/TSV, RSS or "
+                                    "Atom feeds, and .zip or .gz archives of these."))
     if files and st.button(w("Ingest"), key="ingest", type="primary"):
         st.session_state.upload_report = ingest_uploads(files, path, lang)
         st.rerun()
