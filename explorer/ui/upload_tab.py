@@ -31,13 +31,20 @@ def ingest_uploads(files, path: str, lang: str = "en") -> list[dict]:
 
             # Streamed, not listed: a file of millions of bad lines costs a counter, not gigabytes.
             report = ingest_documents(read_bytes(f.name, f.getvalue()), store, progress=tick, extractor=extractor)
-            reasons = [x.reason if x.line is None else f"line {x.line}: {x.reason}" for x in report.failed[:5]]
+            reasons = [failure_text(x, f.name) for x in report.failed[:5]]
             if report.failure_count > len(reasons):
                 reasons.append(f"{report.failure_count - len(reasons):,} more")
             rows.append({"file": f.name, "ingested": report.ingested, "duplicates": report.duplicates,
                          "failed": report.failure_count, "reason": "; ".join(reasons)})
             bar.progress((i + 1) / len(files), text=f"{i + 1}/{len(files)} {f.name}")
     return rows
+
+
+def failure_text(failure, upload: str) -> str:
+    """Why a part of an upload failed, naming the archive member it was in (the row already names the upload)."""
+    member = failure.path.removeprefix(upload + "/") if failure.path != upload else ""
+    where = (f"{member}: " if member else "") + (f"line {failure.line}: " if failure.line is not None else "")
+    return where + failure.reason
 
 
 def upload_tab(*, path, version, corpus, spec, view, lang) -> None:

@@ -40,3 +40,24 @@ def test_the_upload_box_takes_every_format_the_readers_read(app_env):
     report = at.dataframe[0].value.set_index("file")
     assert report.loc["articles.zip", "ingested"] == 2
     assert open_store(app_env, readonly=True).stats()["documents"] == before + 2
+
+
+def test_a_failure_inside_an_archive_names_its_member(app_env):
+    """A zip with a broken member reported 'invalid JSON …; empty file' on the zip's row, without saying which
+    of its files was broken."""
+    import io
+    import zipfile
+
+    from tests.app.handmade import run_app
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("good.txt", "Kerry met Lavrov in Geneva again to discuss the truce.\n")
+        z.writestr("feeds/broken.json", "{not json")
+        z.writestr("empty.txt", "")
+    at = run_app({"tab": "upload"})
+    at.file_uploader(key="uploads").set_value([("batch.zip", buf.getvalue(), "application/zip")]).run()
+    at.button(key="ingest").click().run()
+    row = at.dataframe[0].value.set_index("file").loc["batch.zip"]
+    assert row["ingested"] == 1 and row["failed"] == 2
+    assert "feeds/broken.json: line 1: invalid JSON" in row["reason"] and "empty.txt: empty file" in row["reason"]
