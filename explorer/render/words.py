@@ -348,7 +348,7 @@ WIDGETS_AR = {
         'أسقط المقالات هنا',
     'Plain text or Markdown (with front matter), HTML, JSON/JSONL, CSV/TSV, RSS or Atom feeds, and .zip or .gz '
     'archives of these.':
-        'نص عادي أو ماركداون (مع ترويسة)، أو HTML أو JSON/JSONL أو CSV/TSV، أو خلاصات RSS وAtom، '
+        'نص عادي أو ماركداون (مع ترويسة)، أو HTML أو JSON/JSONL أو CSV/TSV، أو خلاصات RSS أو Atom، '
         'وأرشيفات zip أو gz منها.',
     'Ingest':
         'أدخِلها',

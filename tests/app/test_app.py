@@ -470,7 +470,7 @@ def test_relayout_lays_this_view_out_on_its_own_and_back(app_env):
     assert places(snapshot(at)) == (stable, "fixed")  # back to the stable places, exactly
 
 
-LATIN_OK = re.compile(r"\b(?:HTML|CSV|JSONL?)\b")  # format names stay as they are
+LATIN_OK = re.compile(r"\b(?:HTML|CSV|TSV|JSONL?|RSS|Atom|zip|gz)\b")  # format names stay as they are
 
 
 def english(text: str) -> list[str]:
