@@ -1155,6 +1155,8 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
     m = ment_at.get(k)
     if m and m.kind == "person":
         return m
+    if ctx.lang == "ar" and any(toks[x].text in (".", "!", "؟") for x in range(max(0, j - 1), k)):
+        return None  # «… بإشراف الأمين العام للأمم المتحدة. وتجنب الوزيران …»: the next sentence names no one here
     if k < n and not ctx.covered[k] and not after_prep and (ctx.lang == "ar" or not lex.titles.match_at(toks, k)):
         span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
         if span:

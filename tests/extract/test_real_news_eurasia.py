@@ -143,3 +143,16 @@ def test_a_portfolio_with_its_own_adjective_is_a_title():
     got = _triples(text, "ar", "2022-07-22")
     assert ("Oleksandr Kubrakov", "holds_role_in", "Ukraine") in got, got
     assert ("Oleksandr Kubrakov", "agrees_with", "Black Sea Grain Initiative") in got, got
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("ووقع الوزير التركي على الاتفاقية بإشراف الأمين العام للأمم المتحدة. وتجنب الوزيران الجلوس على طاولة واحدة.",
+     "2022-07-22"),
+    ("وصل المبعوث الأممي إلى الخرطوم. ورفض الطرفان الجلوس على طاولة واحدة.", "2023-06-10"),
+    ("أجريت محادثات أستانا بين نواب وزراء خارجية تركيا وروسيا وإيران وسوريا بهدف تطبيع العلاقات بين أنقرة ودمشق.",
+     "2023-06-21"),
+])
+def test_no_name_is_found_across_a_full_stop_or_in_a_purpose_phrase(text, date):
+    ex = extract_text(text, lang="ar", date_=date)
+    people = [e.name for e in ex.entities if e.kind == "person"]
+    assert not [p for p in people if any(w in p for w in ("وتجنب", "ورفض", "بهدف", "الوزيران", "الطرفان"))], people
