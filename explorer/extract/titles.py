@@ -1138,12 +1138,15 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
     if ctx.lang == "ar" and k + 2 < n and toks[k + 1].text in lex.person_cues and not ctx.covered[k]:
         k += 1  # «المتحدث باسم قواته اللواء X»: the owner's word, then the rank and the name
     cue, honorifics, seconds = k, lex.w("honorifics"), lex.w("rank_seconds")
-    while k < n and (toks[k].text in lex.person_cues or toks[k].text in honorifics or (
-            toks[k].text in seconds and k and toks[k - 1].text in lex.person_cues)):  # (the title took the rank)
+    while k < n and (
+        toks[k].text in lex.person_cues
+        or toks[k].text in honorifics
+        or (toks[k].text in seconds and k and (toks[k - 1].text in lex.person_cues or toks[k - 1].text in seconds))
+    ):  # (the title took the rank, or its first words: «… الفريق أول» + «الركن»)
         k += 1  # «وزير الخارجية الدكتور محمد جواد ظريف»
         k += k < n and toks[k].text == "." and ctx.lang != "ar"  # "army spokesman Brig. Gen. X": abbreviated ranks
-        if k < n and toks[k].text in lex.w("rank_seconds"):
-            k += 1  # «الفريق أول», «اللواء الركن»: a rank in two words
+        while k < n and toks[k].text in lex.w("rank_seconds"):
+            k += 1  # «الفريق أول», «اللواء الركن», «الفريق أول الركن»: a rank in two or three words
     while k > cue and k < n and ctx.lang == "ar":  # «الجنرال الدنماركي المتقاعد مايكل …»: the rank's adjectives
         demonym = next((x for x in ctx.ments.starting(k) if x.role == "demonym"), None)
         if demonym is None and toks[k].text not in _TITLE_SKIP_AR:

@@ -159,3 +159,24 @@ def test_a_message_carried_after_a_title_is_no_name():
     ):
         people = [e.name for e in extract_text(text, lang="ar", date_=date).entities if e.kind == "person"]
         assert not any("رسال" in n for n in people), people
+
+
+RANKED = (
+    (
+        "التقى رئيس مجلس السيادة الانتقالي الفريق أول الركن عبدالفتاح البرهان اليوم برئيس المخابرات العامة "
+        "المصرية حسن رشاد في بورتسودان.",
+        "2025-02-10",
+        ("Abdel Fattah al-Burhan", "meets", "Hassan Rashad"),
+    ),
+    (
+        "استقبل قائد الجيش الليبي الفريق أول الركن محمد الحداد وفدا من بعثة الأمم المتحدة.",
+        "2023-02-10",
+        ("Mohammed al-Haddad", "holds_role_in", "Libya"),
+    ),
+)
+
+
+def test_a_rank_in_three_words_after_a_title():
+    for text, date, triple in RANKED:
+        got = named_relations(text, "ar", date)
+        assert triple in got and not any(s == "Transitional Sovereignty Council" for s, _, _ in got), got
