@@ -3769,6 +3769,14 @@ def _gathered(ctx: Context, site: Site, k: int) -> list[Ment] | None:
     return grp if 2 <= len(grp) <= 3 and all(same_class(a, first) for a in grp) else []
 
 
+def _relations_between(ctx: Context, j: int, te: int) -> bool:
+    """ "discussed relations between Iraq and Iran", «بحث العلاقات بين العراق وإيران»: the first "between" within
+    a few words of the trigger follows a noun of relations (`between_topics`): the pair is what is discussed."""
+    btw, topics = ctx.lex.w("between"), ctx.lex.w("between_topics")
+    k = next((x for x in range(j, min(te, j + 5)) if ctx.texts[x] in btw), -1)
+    return k > 0 and ctx.texts[k - 1] in topics
+
+
 @construction("between", "frame", rtypes=_SYMMETRIC | {"fights"})
 def between(ctx: Context, site: Site, emit) -> Outcome:
     """ "talks between X and Y", «المفاوضات التي جرت بين إيران والقوى الست»: the two sides."""
@@ -3781,6 +3789,8 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
     at = j + 1 if j + 1 < te and ctx.toks[j].text not in btw and linker(ctx, ctx.toks[j]) else j  # «لقاءً جمع بين»
     if site.src and not (site.nominal and at < te and ctx.toks[at].text in btw):
         return PASS
+    if _relations_between(ctx, j, te):
+        return PASS  # «جرى خلال اللقاء بحث العلاقات بين العراق وإيران»: the meeting's topic, not its sides
     pair = between_pair(ctx, site.ments, j, te)
     if pair is None:
         # "Pedersen led talks between the government and the opposition": the talks are between others, even

@@ -1528,13 +1528,16 @@ def summoned_envoy(ctx: Context, site: Site, emit) -> Outcome:
 @construction("received-goods", "target", rtypes=("meets",), trigger_words="receive_verbs")
 def received_goods(ctx: Context, site: Site, emit) -> Outcome:
     """ "Ukraine received F-16 jets from Denmark", «واستقبل السودان مساعدات إنسانية من مصر وقطر»: receiving aid,
-    arms or money (`received_goods`) meets no one; whoever it comes from backs the receiver."""
+    arms or money (`received_goods`) meets no one; whoever it comes from backs the receiver. Receiving freed
+    captives or bodies (`received_people`) meets and backs no one."""
     if not site.src or ctx.lex.w("receive_verbs").isdisjoint(ctx.toks[site.i].forms):
         return PASS
-    goods, end = ctx.lex.w("received_goods"), min(site.sent.te, site.start_after + 6)
+    goods, end = ctx.lex.any_of("received_goods", "received_people"), min(site.sent.te, site.start_after + 6)
     k = next((x for x in range(site.start_after, end) if not goods.isdisjoint(ctx.toks[x].forms)), -1)
     if k < 0:
         return PASS
+    if not ctx.lex.w("received_people").isdisjoint(ctx.toks[k].forms):
+        return DONE  # "received 13 detainees released by Saudi Arabia": freed captives, no meeting, no backing
     froms = ctx.lex.w("agent_prepositions")
     at = next((x for x in range(k + 1, min(site.sent.te, k + 8)) if not froms.isdisjoint(ctx.toks[x].forms[:1])), -1)
     first = next((m for m in site.ments if at >= 0 and at <= m.np_start <= at + 1 and m.kind in _PRAISED), None)

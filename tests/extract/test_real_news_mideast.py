@@ -212,3 +212,32 @@ def test_a_states_ministers_approving_a_deal_are_the_state_not_a_name_further_ba
         [("state:sdn", "agrees_with", "agr:*")],
         [],
     )
+
+
+def test_receiving_freed_captives_meets_and_backs_no_one():
+    for text, lang in (
+        ("The Houthis received 13 detainees in exchange for a Saudi detainee freed earlier.", "en"),
+        ("Hamas received the bodies of 15 Palestinians from Israel on Tuesday.", "en"),
+        ("تسلمت حركة حماس 30 أسيرا فلسطينيا أفرجت عنهم إسرائيل.", "ar"),
+        ("تسلم الصليب الأحمر 4 رهائن إسرائيليين من حماس.", "ar"),
+    ):
+        rels = _rels(text, lang, "2023-04-08")
+        assert not [r for r in rels if r.type in ("meets", "supports")], (text, rels)
+
+
+def test_the_relations_a_meeting_discusses_are_no_meeting_of_their_states():
+    for text, lang in (
+        ("التقى عبد المهدي وزير الخارجية الإيراني ظريف. وجرى خلال اللقاء بحث العلاقات بين العراق وإيران.", "ar"),
+        ("Kadhimi met Zarif in Baghdad. The meeting discussed relations between Iraq and Iran.", "en"),
+        ("استقبل السيسي وزير الخارجية السوداني، وتناول اللقاء العلاقات بين مصر والسودان.", "ar"),
+    ):
+        rels = _rels(text, lang, "2020-07-05")
+        assert not [r for r in rels if r.type == "meets" and r.source.startswith("state:")], (text, rels)
+
+
+def test_the_2015_nuclear_deal_is_the_jcpoa():
+    for text in (
+        "Trump withdrew from the 2015 nuclear deal in 2018.",
+        "Washington pulled out of the nuclear deal with Iran in 2018.",
+    ):
+        check_relations(_rels(text, "en", "2025-04-12"), [("*", "opposes", "agr:jcpoa")], [])
