@@ -173,6 +173,7 @@ def _resolved(ctx: Context, family: str, span: tuple[int, int], found: str | Non
             return None  # ceasefire, and too vague to be a node of its own
         eid = None
     eid = eid or _by_parties(ctx, family, ts, te) or _last_at_place(ctx, family, ts, te)
+    eid = eid or _continued(ctx, family, ts, te)
     agreed = _agreed_to(ctx, ts) or _agreed_by(ctx, te) is not None
     if agreed and _proposer(ctx, family, ts, te) is not None:
         agreed = False  # "agreed on the plan put forward by Qatar": its proposer names it ("Qatari plan")
@@ -323,6 +324,27 @@ def _known_at_place(ctx: Context, family: str, ts: int, te: int, exact: bool = F
         best = max((sc for sc, _ in scored), default=None)
         fits = [x for sc, x in scored if sc == best and sc[0] > 0]
     return fits[0].id if len(fits) == 1 else None
+
+
+def _continued(ctx: Context, family: str, ts: int, te: int) -> str | None:
+    """ "agreed to renew an existing truce", "extend the truce", «تمديد الهدنة», "violated the ceasefire": an
+    agreement already in force, the last of its family signed within a year before the article whose parties or
+    subject include a state the article names (the Yemen truce of April 2022 in an August article), not a new one
+    of the article's month. A word of `continuation_words` within three words before the noun says so."""
+    if ctx.on is None or family in ("resolution", "text"):
+        return None
+    words = ctx.lex.w("continuation_words")
+    if not any(f in words for t in ctx.toks[max(0, ts - 3) : ts] for f in t.forms):
+        return None
+    states = {m.entity for m in ctx.ments if m.kind == "state"}
+    day = ctx.on.toordinal()
+    fits = [
+        e
+        for e in _signed_in(ctx.kb, day - 365, day - 1)
+        if _families_fit(family, family_of_known(ctx.kb, e.id))
+        and states & (set(e.record.get("parties") or ()) | set(e.record.get("about") or ()))
+    ]
+    return max(fits, key=_kb_date).id if fits else None
 
 
 def _last_at_place(ctx: Context, family: str, ts: int, te: int) -> str | None:

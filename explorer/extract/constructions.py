@@ -3121,10 +3121,13 @@ def _reported_own_subject(ctx: Context, site: Site, nb: Ment) -> bool:
     if speech is None:
         return False
     k = speech.j + (ctx.texts[speech.j] in ctx.lex.complementizers)
-    if not (k < site.i <= k + 7 and ctx.texts[k].lower() in openers and ctx.free(k, site.i)):
+    owner = next((m for m in ctx.ments.starting(k) if m.possessive), None)  # "says Yemen's warring parties agreed"
+    start = owner.te + 1 if owner is not None else k
+    if not (k < site.i <= k + 7 and (owner or ctx.texts[k].lower() in openers) and ctx.free(start, site.i)):
         return False
     # (one phrase and its auxiliaries: not "said the operation was legal and accused X", a second verb of his)
-    return not any(w in ctx.lex.w("and") or not ctx.toks[x].is_word for x, w in enumerate(ctx.texts[k:site.i], k))
+    between = enumerate(ctx.texts[start : site.i], start)
+    return not any(w in ctx.lex.w("and") or not ctx.toks[x].is_word for x, w in between)
 
 
 def _own_clause(ctx: Context, k: int, i: int) -> bool:

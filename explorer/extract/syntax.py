@@ -349,6 +349,8 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
         between = _past_title_words(ctx, between)  # "Salva Kiir and rebel leader Riek Machar signed"
     if len(between) > 1 and between[0] == "and":
         between = _past_conjunct_modifiers(ctx, between)  # "the army and the rival paramilitary RSF agreed"
+    if 2 < len(between) <= 5 and between[0] == "and" and between[-1] in ("'s", "'"):
+        between = ["and"]  # "Yemen's government and the country's Houthi rebels": an owner opens the next item
     goes_on = group[-1].te < len(ctx.toks) and ctx.texts[group[-1].te] == "and"  # "A, the B and other groups"
     if between == [",", "the"] and (len(group) > 1 or goes_on):
         between = [","]  # "Saudi Arabia, the United Arab Emirates and Jordan": a list, not an apposition
