@@ -111,6 +111,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             w = word.group(1).lower() if word else ""
             if w.rstrip(".") in _ABBREV or w.replace(".", "") in {"us", "un", "uk", "eu"}:
                 continue
+            if w.rstrip(".") in ("a.m", "p.m") and text[end : end + 2][-1:].islower():
+                continue  # "at 9:45 p.m. local time in Sudan, the U.S. said" (not "at 6 p.m. The army …")
             nxt = text[end : end + 1]
             if nxt.isdigit() and m.start() > 0 and text[m.start() - 1].isdigit():
                 continue  # 1.5 million

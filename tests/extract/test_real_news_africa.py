@@ -180,3 +180,12 @@ def test_a_rank_in_three_words_after_a_title():
     for text, date, triple in RANKED:
         got = named_relations(text, "ar", date)
         assert triple in got and not any(s == "Transitional Sovereignty Council" for s, _, _ in got), got
+
+
+def test_a_time_in_pm_does_not_end_the_sentence():
+    text = (
+        "The Sudanese army and the RSF signed a seven-day ceasefire that is due to take effect on Monday at 9:45 "
+        "p.m. local time in Sudan, the U.S. and Saudi Arabia said in a joint statement."
+    )
+    got = named_relations(text, "en", "2023-05-20")
+    assert {"United States", "Saudi Arabia"} <= {s for s, t, _ in got if t == "states"}, got
