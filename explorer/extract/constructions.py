@@ -140,6 +140,13 @@ def _attack_relative(ctx: Context, site: Site) -> int:
     return i
 
 
+def _modifies_group(ctx: Context, site: Site) -> bool:
+    """ "the Taliban's negotiating team, Abdul Hakim Haqqani", "the government's negotiating delegation": a trigger
+    word right before a noun for the people who do it (`trigger_modified_groups`) names that group, no event."""
+    j = site.j
+    return ctx.lang != "ar" and j < site.sent.te and ctx.texts[j] in ctx.lex.w("trigger_modified_groups")
+
+
 def _receiving(ctx: Context, site: Site) -> bool:
     """ "received backing from", "received a call from": the noun after "received" is the relation, not a visit
     ("received a delegation from the AU", "a Houthi delegation": a member noun, the visitors, is no relation)."""
@@ -188,6 +195,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or idiom(ctx, i)
         or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")
+        or _modifies_group(ctx, site)
         or relative_without_actor(ctx, site.ments, i, site.sent.ts)
         or (cued and modal(ctx, i, site.sent.ts, site.rtype))
         or _round_of(ctx, site)

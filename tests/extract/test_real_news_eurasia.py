@@ -156,3 +156,15 @@ def test_no_name_is_found_across_a_full_stop_or_in_a_purpose_phrase(text, date):
     ex = extract_text(text, lang="ar", date_=date)
     people = [e.name for e in ex.entities if e.kind == "person"]
     assert not [p for p in people if any(w in p for w in ("وتجنب", "ورفض", "بهدف", "الوزيران", "الطرفان"))], people
+
+
+def test_a_negotiating_team_is_a_group_not_talks():
+    text = "In Doha, the new head of the Taliban's negotiating team, Abdul Hakim Haqqani, met with Khalilzad on Monday."
+    got = _triples(text, "en", "2020-08-18")
+    assert not {(s, o) for s, t, o in got if t == "negotiates_with"}, got
+    assert ("Abdul Hakim Haqqani", "meets", "Zalmay Khalilzad") in got, got
+
+
+def test_a_deputy_prime_minister_is_not_the_prime_minister():
+    got = _triples("Khalilzad met Qatar's deputy prime minister in Doha on Monday.", "en", "2020-08-18")
+    assert not {o for _s, t, o in got if o == "Khalid bin Khalifa bin Abdulaziz Al Thani"}, got
