@@ -25,6 +25,7 @@ def _agreements(lang: str, text: str, on: str = "2019-03-12") -> list[str]:
         "Egyptian Foreign Minister Sameh Shoukry and his Sudanese counterpart Mariam al-Mahdi discussed the dam in "
         "phone talks.",
         "Sameh Shoukry held telephone talks with Antony Blinken on Monday.",
+        "The army chiefs of India and Pakistan held hotline talks on Tuesday.",
         "Jordan's foreign minister Ayman Safadi and his Turkish counterpart Hakan Fidan discussed Syria "
         "in phone talks.",
     ],
