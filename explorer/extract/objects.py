@@ -1912,7 +1912,12 @@ def _object_in_suffix(ctx: Context, site: Site) -> bool:
 def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     """The first suitable mention after the verb is its object; lists on both sides say nothing."""
     toks, rtype, src = ctx.toks, site.rtype, site.src
-    if _welcomed_deal(ctx, site) or _object_in_suffix(ctx, site) or _sponsored_talks(ctx, site):
+    if (
+        _welcomed_deal(ctx, site)
+        or _object_in_suffix(ctx, site)
+        or _sponsored_talks(ctx, site)
+        or _the_meeting_before(ctx, site)
+    ):
         return DONE
     tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else _head_of_object(ctx, site.cands)
     if tgt is None or _unanchored_support_noun(ctx, site, tgt) or _member_role(ctx, site, tgt):
@@ -1971,6 +1976,19 @@ def _time_aside(ctx: Context, lo: int, hi: int) -> int:
     while k < hi and ctx.texts[k] in times:
         k += 1
     return k + 1 - lo if lo + 1 < k < hi and ctx.texts[k] in (",", "،") else 0
+
+
+def _the_meeting_before(ctx: Context, site: Site) -> bool:
+    """«ونقل عراقجي خلال اللقاء تحيات الرئيس الإيراني إلى …», "during the meeting, he conveyed greetings from
+    the president": the meeting a frame word (`frame_prepositions`) and the article point back to was named
+    before; whoever the clause names after it did not meet (no "with" or "between" follows the noun)."""
+    i = site.i
+    if not site.nominal or site.rtype not in _SYMMETRIC or i < 1 or site.j >= site.sent.te:
+        return False
+    frame, k = ctx.lex.w("frame_prepositions"), i - 1
+    definite = ctx.toks[i].text.startswith("ال") if ctx.lang == "ar" else ctx.texts[k] == "the"
+    k -= ctx.lang != "ar" and definite
+    return definite and k >= 0 and ctx.texts[k] in frame and ctx.texts[site.j] not in ctx.lex.w("with_words")
 
 
 def _untimed_gap(ctx: Context, a: int, b: int) -> int:

@@ -241,3 +241,30 @@ def test_the_2015_nuclear_deal_is_the_jcpoa():
         "Washington pulled out of the nuclear deal with Iran in 2018.",
     ):
         check_relations(_rels(text, "en", "2025-04-12"), [("*", "opposes", "agr:jcpoa")], [])
+
+
+def test_whoever_a_clause_names_after_the_meeting_named_before_was_not_met():
+    for text, lang, absent in (
+        (
+            "التقى عبد المهدي عراقجي في بغداد. ونقل عراقجي خلال اللقاء تحيات روحاني إلى عبد المهدي.",
+            "ar",
+            "person:hassan-rouhani",
+        ),
+        (
+            "During the meeting, Araghchi conveyed greetings from President Rouhani to Abdul-Mahdi.",
+            "en",
+            "person:hassan-rouhani",
+        ),
+        (
+            "استقبل البرهان المبعوث الأممي في بورتسودان. ونقل المبعوث خلال الاجتماع رسالة من غوتيريش إلى البرهان.",
+            "ar",
+            "person:antonio-guterres",
+        ),
+    ):
+        rels = _rels(text, lang, "2019-02-25")
+        assert not [r for r in rels if r.type == "meets" and absent in (r.source, r.target)], (text, rels)
+    check_relations(
+        _rels("وقال لافروف خلال لقائه مع الرئيس السوري بشار الأسد إن موسكو تدعم الحوار.", "ar", "2019-02-25"),
+        [("person:sergei-lavrov", "meets", "person:bashar-al-assad")],
+        [],
+    )
