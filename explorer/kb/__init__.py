@@ -192,16 +192,17 @@ class KnowledgeBase:
                 self.state_capital[ent.id] = pid
                 cap_ar = rec.get("capital_ar")
                 cap_ar_list = cap_ar if isinstance(cap_ar, list) else [cap_ar] if cap_ar else []
+                cap_list = [str(c) for c in cap] if isinstance(cap, list) else [str(cap)]  # [Kyiv, Kiev]
                 self.entities[pid] = KBEntity(
                     pid,
                     "place",
-                    str(cap),
+                    cap_list[0],
                     cap_ar_list[0] if cap_ar_list else None,
-                    [],
+                    cap_list[1:],
                     cap_ar_list[1:],
                     {"state": ent.id, "type": "city"},
                 )
-                for n in [str(cap)] + cap_ar_list:
+                for n in cap_list + cap_ar_list:
                     self._surface(n, pid, "capital")
         if kind == "person":
             for r in rec.get("roles") or []:

@@ -168,3 +168,8 @@ def test_a_negotiating_team_is_a_group_not_talks():
 def test_a_deputy_prime_minister_is_not_the_prime_minister():
     got = _triples("Khalilzad met Qatar's deputy prime minister in Doha on Monday.", "en", "2020-08-18")
     assert not {o for _s, t, o in got if o == "Khalid bin Khalifa bin Abdulaziz Al Thani"}, got
+
+
+def test_kiev_is_the_old_spelling_of_kyiv():
+    got = _triples("Kiev and Moscow traded accusations over the ceasefire on Monday.", "en", "2015-02-16")
+    assert ("Ukraine", "opposes", "Russia") in got or ("Russia", "opposes", "Ukraine") in got, got
