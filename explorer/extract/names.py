@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, MentionList, _nset, stable_id
 from explorer.extract.spelling import known_en_spelling, known_spelling
+from explorer.text.normalize import normalize
 from explorer.text.tokens import Token
 
 _AR_STOP = _nset(
@@ -128,7 +129,7 @@ def _add_person(ctx: Context, span: tuple[int, int], office: str | None) -> Ment
     name = ctx.text[s:e].strip()
     normalized = " ".join(ctx.norm.text[ctx.toks[ts].start : ctx.toks[te - 1].end].split())
     if ctx.lang == "ar":
-        known = known_spelling(ctx.kb, normalized, given_names(ctx))
+        known = known_spelling(ctx.kb, normalized, given_names(ctx)) or _short_holder_ar(ctx, normalized, office)
     else:
         known = known_en_spelling(ctx.kb, name)
     if known is not None:  # «دبرصيون جبرميكائيل»: the knowledge base's «دبرصيون جبرمكائيل»
@@ -138,6 +139,22 @@ def _add_person(ctx: Context, span: tuple[int, int], office: str | None) -> Ment
     ar = any("\u0600" <= c <= "\u06ff" for c in name)
     ctx.entities.add(eid, name, "person", name if ar else None, [], known=False)
     return ctx.add(Ment(s, e, ts, te, eid, "person", "discovered", name, office=office))
+
+
+def _short_holder_ar(ctx: Context, normalized: str, office: str | None) -> str | None:
+    """«رئيس الوزراء القطري محمد آل ثاني»: a name of given name and family («آل …») only, after a title, is the
+    one holder of that office on the date whose full Arabic name opens and ends with those words."""
+    words = normalized.split()
+    if office is None or ctx.on is None or len(words) != 3 or words[1] != "ال":
+        return None
+    people = {r.person for (o, _of), rs in ctx.kb.roles_by_key.items() if o == office for r in rs if r.active(ctx.on)}
+    fit = []
+    for p in people:
+        e = ctx.kb.entities.get(p)
+        full = normalize(str(e.record.get("name_ar") or "")).text.split() if e is not None else []
+        if len(full) > 3 and full[0] == words[0] and full[-2:] == words[1:]:
+            fit.append(p)
+    return fit[0] if len(fit) == 1 else None
 
 
 def find_kb_spellings(ctx: Context) -> None:

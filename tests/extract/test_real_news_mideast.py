@@ -268,3 +268,11 @@ def test_whoever_a_clause_names_after_the_meeting_named_before_was_not_met():
         [("person:sergei-lavrov", "meets", "person:bashar-al-assad")],
         [],
     )
+
+
+def test_a_short_name_after_a_title_is_the_office_holder_of_that_family():
+    check_relations(
+        _rels("التقى وزير الخارجية القطري محمد آل ثاني نظيره المصري في القاهرة.", "ar", "2025-10-09"),
+        [("person:mohammed-bin-abdulrahman-al-thani", "holds_role_in", "state:qat")],
+        [("person:x-*", "*", "*")],
+    )
