@@ -153,7 +153,7 @@ def aggregate(G: nx.MultiDiGraph) -> nx.DiGraph:
     for _, _, e in D.edges(data=True):
         counts = e.pop("type_counts")
         e["types"] = sorted(counts, key=lambda t: (-counts[t], t))
-        e["evidence"].sort(key=lambda ev: (ev["date"] or "", ev["doc_title"] or ""))
+        e["evidence"].sort(key=lambda ev: (not ev["date"], ev["date"] or "", ev["doc_title"] or ""))  # undated last
     for n in D:
         D.nodes[n]["weight"] = sum(d["weight"] for *_, d in D.in_edges(n, data=True)) + sum(
             d["weight"] for *_, d in D.out_edges(n, data=True)

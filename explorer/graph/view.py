@@ -319,7 +319,7 @@ def _evidence(corpus: Corpus, t: RelationTable, link: np.ndarray, n_links: int, 
         out[i].append(item)
     for items in out:
         if len(items) > 1:
-            items.sort(key=lambda e: (e.get("date") or "", e.get("doc_title") or ""))
+            items.sort(key=lambda e: (not e.get("date"), e.get("date") or "", e.get("doc_title") or ""))  # undated last
     return out
 
 
