@@ -18,6 +18,7 @@ def find_acronyms(ctx: Context) -> None:
         if k + 2 >= n or toks[k + 2].text != ")":
             continue
         if ctx.lang == "ar":
+            _long_form_of_known(ctx, k)
             _arabic_short(ctx, k, short)
             continue
         body = next((m for m in ctx.ments.ending(k) if m.kind in _KINDS), None)
@@ -101,6 +102,32 @@ def _arabic_short(ctx: Context, k: int, short: dict[str, Ment]) -> None:
     if body is not None and word.is_word and not ctx.covered[k + 1] and word.text not in short and len(word.text) >= 3:
         if not word.text.isascii():
             short[word.text] = body
+
+
+def _long_form_of_known(ctx: Context, k: int) -> None:
+    """«حركة المقاومة الفلسطينية الإسلامية (حماس)»: a body's head noun and the words after it, then a known
+    body's short name in brackets, are that body written out in words the knowledge base does not list (a
+    state's demonym among them names no state here)."""
+    toks = ctx.toks
+    known = next((m for m in ctx.ments.starting(k + 1) if m.te == k + 2 and m.kind in _KINDS), None)
+    if known is None or not (ctx.entities.info.get(known.entity) or {}).get("known"):
+        return
+    head = next((h for h in range(k - 1, max(-1, k - 7), -1) if toks[h].forms[-1] in ctx.lex.organization_heads
+                 or toks[h].text in ctx.lex.organization_heads), None)
+    if head is None or head == k - 1:
+        return
+    inner = [m for m in ctx.ments if head <= m.ts and m.te <= k]
+    if any(not (m.kind == "state" and m.role == "demonym") for m in inner):
+        return  # (another name inside: not one body's words)
+    if any(ctx.covered[x] and not any(m.ts <= x < m.te for m in inner) for x in range(head, k)):
+        return
+    for m in inner:
+        ctx.ments.remove(m)
+    s_, e_ = ctx.orig(head, k)
+    for x in range(head, k):
+        ctx.covered[x] = 1
+    ctx.add(Ment(s_, e_, head, k, known.entity, known.kind, "name", ctx.text[s_:e_]))
+    ctx.ments.sort_by_start()
 
 
 def _arabic_reuse(ctx: Context, k: int) -> bool:

@@ -32,7 +32,8 @@ def find_generic_agreements(ctx: Context) -> None:
     states = [m.entity for m in ctx.ments if m.kind == "state"]
     top_state = Counter(states).most_common(1)[0][0] if states else None
     drafts = (ctx.lex.w("draft_words"), ctx.lex.w("agreement_modifiers"))
-    nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks, ctx.by_text), ctx.toks, ctx.free, drafts)
+    apart = ctx.lex.w("announced_markers")
+    nouns = _merge_adjacent(ctx.lex.agreement_nouns.find_all(ctx.toks, ctx.by_text), ctx.toks, ctx.free, drafts, apart)
     for ts, te in nouns:
         if not ctx.free(ts, te) or not _plural_signed(ctx, ts, te) or _not_an_accord(ctx, te):
             continue
@@ -1413,6 +1414,7 @@ def _merge_adjacent(
     toks: list[Token],
     free=None,
     drafts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    apart: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """ "ceasefire agreement", "truce deal", "agreement on a framework": one mention; not across a name
     («المقترح المصري القطري لوقف إطلاق النار»: the proposal is named apart from the states that made it). A
@@ -1422,6 +1424,9 @@ def _merge_adjacent(
     for ts, te, _p in found:
         if out and ts - out[-1][1] <= 2:  # (every merge below has at most two words between)
             between = [t.text for t in toks[out[-1][1] : ts]]
+            if between and between[0] in apart:  # «الإعلان عن التوصل لاتفاق»: announcing the agreement after it
+                out.append([ts, te])
+                continue
             drafted = toks[out[-1][1] - 1].text in drafts[0] and all(w in drafts[1] for w in between)
             if (
                 not between
@@ -1901,6 +1906,9 @@ def _not_an_accord(ctx: Context, te: int) -> bool:
     """ "a declaration of war", "the declaration of independence", «إعلان الحرب», «إعلان حالة الطوارئ»: the
     noun's complement (`non_accord_complements`) makes it an act, not an agreement."""
     after = " ".join(ctx.texts[te : te + 3])
+    if te < len(ctx.toks) and ctx.texts[te] in ctx.lex.w("announced_markers"):
+        if ctx.texts[te - 1] in ctx.lex.w("announcing_nouns"):
+            return True  # «الإعلان عن التوصل لاتفاق»: the announcement of something else
     return any(after == c or after.startswith(c + " ") for c in ctx.lex.w("non_accord_complements"))
 
 
