@@ -362,7 +362,29 @@ def _last_at_place(ctx: Context, family: str, ts: int, te: int) -> str | None:
         for e in _by_place(ctx.kb).get(place.entity, ())
         if _families_fit(family, family_of_known(ctx.kb, e.id)) and _kb_date(e) < ctx.on
     ]
-    return max(fits, key=_kb_date).id if fits else None
+    own = _named_sides_fit(ctx, family, place, fits)
+    pool = own or fits
+    return max(pool, key=_kb_date).id if pool else None
+
+
+def _named_sides_fit(ctx: Context, family: str, place: Ment, fits: list) -> list:
+    """Of the agreements signed at the place, and those named after it though signed elsewhere ("the Algiers
+    Accord" of Mali, signed in Bamako), the ones whose parties or subject the document names (the place's own
+    state aside): "Mali's junta ended the Algiers Accord" is Mali's, not the Palestinian factions' declaration."""
+    rec = ctx.kb.get(place.entity)
+    host = rec.record.get("state") or rec.record.get("in") if rec is not None else None
+    named = _named_with_states(ctx) - {host}
+    word = place.text.lower()
+    more = [
+        e
+        for e in _kb_agreements(ctx.kb)
+        if e not in fits and word in _name_words(ctx.kb, e) and _kb_date(e) is not None and _kb_date(e) < ctx.on
+    ]
+    return [
+        e
+        for e in fits + [e for e in more if _families_fit(family, family_of_known(ctx.kb, e.id))]
+        if (set(e.record.get("parties") or ()) | set(e.record.get("about") or ())) & named
+    ]
 
 
 def _party_fit(e, named: set[str], direct: set[str], words: set[str]) -> tuple[int, int, int]:

@@ -189,3 +189,12 @@ def test_a_time_in_pm_does_not_end_the_sentence():
     )
     got = named_relations(text, "en", "2023-05-20")
     assert {"United States", "Saudi Arabia"} <= {s for s, t, _ in got if t == "states"}, got
+
+
+def test_an_accord_named_after_its_place_is_the_one_of_the_named_parties():
+    for text, lang in (
+        ("Mali's government ended the Algiers Accord on Thursday.", "en"),
+        ("أعلنت الحكومة في مالي إنهاء اتفاق الجزائر.", "ar"),
+    ):
+        names = [e.name for e in extract_text(text, lang=lang, date_="2024-01-25").entities if e.kind == "agreement"]
+        assert names == ["Algiers Accord (Mali)"], names
