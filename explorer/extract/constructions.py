@@ -195,6 +195,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or idiom(ctx, i)
         or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")
+        or (i > site.sent.ts and toks[i - 1].text in ctx.lex.w("adjectival_adverbs"))  # "internationally recognised"
         or _modifies_group(ctx, site)
         or relative_without_actor(ctx, site.ments, i, site.sent.ts)
         or (cued and modal(ctx, i, site.sent.ts, site.rtype))

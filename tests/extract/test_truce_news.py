@@ -44,3 +44,9 @@ def test_a_body_reporting_what_a_states_parties_agreed_does_not_agree():
 def test_a_spelling_of_the_houthi_leader():
     ex = extract_text("Abdel-Malek al-Houthi rejected the proposal.", lang="en", date_="2022-08-02")
     assert "Abdul-Malik al-Houthi" in {e.name for e in ex.entities}
+
+
+def test_an_internationally_recognised_government_recognises_no_one():
+    rels = _read("en", "The envoy discussed a UN proposal to renew the truce between the internationally recognised "
+                       "government, supported by a Saudi-led coalition, and the Houthis.", "2022-09-29")
+    assert not [r for r in rels if r[0] == "United Nations" and r[1] == "supports"]
