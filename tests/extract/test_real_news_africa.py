@@ -198,3 +198,12 @@ def test_an_accord_named_after_its_place_is_the_one_of_the_named_parties():
     ):
         names = [e.name for e in extract_text(text, lang=lang, date_="2024-01-25").entities if e.kind == "agreement"]
         assert names == ["Algiers Accord (Mali)"], names
+
+
+def test_draft_after_to_is_a_verb():
+    text = "Congo and Rwanda have agreed to draft a peace agreement by May 2."
+    names = [e.name for e in extract_text(text, lang="en", date_="2025-04-26").entities if e.kind == "agreement"]
+    assert not any("draft" in n.lower() for n in names), names
+    text = "Russia vetoed the draft on Tuesday."
+    names = [e.name for e in extract_text(text, lang="en", date_="2024-03-08").entities if e.kind == "agreement"]
+    assert any("draft" in n.lower() for n in names), names
