@@ -2788,6 +2788,17 @@ def amma_fa(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, group_with(ctx, site.ments, topic), "amma-fa") if topic is not None else DONE
 
 
+def _stem_waw(ctx: Context, site: Site) -> bool:
+    """«إن الطرفين وقعا الاتفاق»: the «و» of a verb whose stem opens with it (the trigger's word: «وقع», «وصل»,
+    «وافق») is no "and"; such a verb opens its clause only at the sentence's start or after a break."""
+    w, t, i = site.trig.phrase.words[0], ctx.toks[site.i].text, site.i
+    if not (w[:1] == "و" and t.startswith(w)) or i == site.sent.ts:
+        return False
+    prev = ctx.toks[i - 1].text
+    opens = prev in ("،", ",", "؛", ";", '"', "(", ":", "-", "–", "—") or prev in ctx.lex.w("clause_openers")
+    return not opens and not time_clause_verb(ctx, i, site.sent.ts)
+
+
 @construction("dropped-subject", "subject", nominal=False)
 def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«وأشار إلى ...»: a clause-initial verb with no subject of its own has the subject of the clause before."""
@@ -2800,7 +2811,7 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _quoted_subject(ctx, site):
         return PASS  # «كما نددت حركة «حماس» بالخطوة»: the movement named in quotes is the verb's own subject
-    if not verb_initial(ctx, site.i, site.sent.ts):
+    if not verb_initial(ctx, site.i, site.sent.ts) or _stem_waw(ctx, site):
         return PASS
     if site.gap_before == 1 and ctx.toks[site.i - 1].text in ctx.lex.w("auxiliaries"):
         return PASS  # «وكان الوسيط … هوكستين قد زار بيروت»: the subject stands before «قد»

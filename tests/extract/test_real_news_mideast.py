@@ -276,3 +276,19 @@ def test_a_short_name_after_a_title_is_the_office_holder_of_that_family():
         [("person:mohammed-bin-abdulrahman-al-thani", "holds_role_in", "state:qat")],
         [("person:x-*", "*", "*")],
     )
+
+
+def test_a_verb_whose_stem_opens_with_waw_keeps_the_subject_before_it():
+    for text, a, b in (
+        (
+            "التقى وفدا إسرائيل وحماس في القاهرة. وقالت مصادر إن الطرفين وقعا اتفاق وقف إطلاق النار.",
+            "state:isr",
+            "group:hamas",
+        ),
+        (
+            "التقى وفدا الجيش السوداني والدعم السريع في جدة. وذكرت مصادر أن الطرفين وقعا اتفاق هدنة.",
+            "org:saf",
+            "group:rsf",
+        ),
+    ):
+        check_relations(_rels(text, date="2025-10-09"), [(a, "agrees_with", "agr:*"), (b, "agrees_with", "agr:*")], [])
