@@ -175,9 +175,21 @@ def _clause_pair(ctx: Context, before: int, kinds: set[str] | None) -> list[Ment
     return pair
 
 
+def _describes_body(ctx: Context, prev: list[Ment], m: Ment) -> bool:
+    """«قناة "الحدث" السعودية», "the Egyptian-run outlet": a state right after a body (past a closing quote only)
+    is its adjective, no second side."""
+    if m.kind != "state":
+        return False
+    k = m.ts
+    while k > 0 and ctx.texts[k - 1] in ('"', "»", ")"):
+        k -= 1
+    return any(x.te == k and x.kind == "organization" for x in prev)
+
+
 def _two_named(ctx: Context, start: int, end: int, kinds: set[str] | None, strict: bool = True):
     """The two actors (of the kinds) named between two token positions, when exactly two; not strict: any."""
     prev = [m for m in ctx.ments.ending_within(start, end) if m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
+    prev = [m for m in prev if not _describes_body(ctx, prev, m)]
     first = {}
     for m in prev:
         first.setdefault(m.entity, m)

@@ -292,3 +292,12 @@ def test_a_verb_whose_stem_opens_with_waw_keeps_the_subject_before_it():
         ),
     ):
         check_relations(_rels(text, date="2025-10-09"), [(a, "agrees_with", "agr:*"), (b, "agrees_with", "agr:*")], [])
+
+
+def test_an_outlet_and_its_nationality_are_not_the_two_sides():
+    for text in (
+        'وأعلن ترامب أن المفاوضات نجحت. بينما ذكرت قناة "الحدث" السعودية أن الطرفين وقعا بالفعل اتفاق وقف إطلاق النار.',
+        'وذكرت قناة "الجزيرة" القطرية أن الطرفين وقعا اتفاق هدنة في غزة.',
+    ):
+        rels = _rels(text, date="2025-10-09")
+        assert not [r for r in rels if r.type == "agrees_with" and r.source in ("state:sau", "state:qat")], (text, rels)
