@@ -208,3 +208,9 @@ def test_draft_after_to_is_a_verb():
     text = "Russia vetoed the draft on Tuesday."
     names = [e.name for e in extract_text(text, lang="en", date_="2024-03-08").entities if e.kind == "agreement"]
     assert any("draft" in n.lower() for n in names), names
+
+
+def test_a_ministers_rank_between_a_title_and_its_name():
+    text = "التقى البرهان اليوم برئيس المخابرات العامة المصرية الوزير حسن محمود رشاد في بورتسودان."
+    got = named_relations(text, "ar", "2025-02-10")
+    assert ("Abdel Fattah al-Burhan", "meets", "Hassan Rashad") in got, got
