@@ -177,17 +177,18 @@ def test_hostile_corpus_is_safe_even_without_the_csp(offline_page, hostile_view,
 
 
 def test_safe_inside_a_streamlit_like_srcdoc_iframe(offline_page, sample_view, hostile_view, hostile):
-    host = (
-        "<!DOCTYPE html><html><body><h1>app</h1>"
-        '<iframe id="a" width="1000" height="820" sandbox="allow-scripts allow-same-origin allow-popups allow-forms" '
+    host = (  # (side by side, both wholly in view: an iframe out of view gets no animation frame, and the snapshot
+        # is ready only after one)
+        "<!DOCTYPE html><html><body style='margin:0;display:flex'>"
+        '<iframe id="a" width="620" height="600" sandbox="allow-scripts allow-same-origin allow-popups allow-forms" '
         f'srcdoc="{html.escape(to_html(hostile_view, title=hostile["svg-onload"]), quote=True)}"></iframe>'
-        '<iframe id="b" width="1000" height="820" sandbox="allow-scripts allow-same-origin" '
+        '<iframe id="b" width="620" height="600" sandbox="allow-scripts allow-same-origin" '
         f'srcdoc="{html.escape(to_html(sample_view), quote=True)}"></iframe></body></html>'
     )
     page = offline_page.open_html(host, name="host.html")
     for frame_id in ("a", "b"):
         frame = page.frame_locator(f"#{frame_id}")
-        frame.locator("html[data-state=ready]").wait_for(timeout=60_000)
+        frame.locator("html[data-state=ready]").wait_for(state="attached", timeout=60_000)
     for frame_id in ("a", "b"):  # (each frame by its element: page.frames is in attach order, not in page order)
         inner = page.query_selector(f"#{frame_id}").content_frame()
         assert inner.evaluate("typeof window.__pwned") == "undefined"
