@@ -9,6 +9,7 @@ from explorer.extract.agreements import family_of_mention, proposed_noun
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.engine import Outcome, Site, Trigger, construction
 from explorer.extract.syntax import (
+    OBJECT_SUFFIXES,
     actor,
     after_agent_words,
     after_location_prep,
@@ -2279,10 +2280,9 @@ def _object_suffix(ctx: Context, site: Site) -> bool:
     """An Arabic verb with an attached object pronoun: «وقّعه», «وقّعها», «رفضوه», and after the verb's own ending
     «وقّعته» (she signed it), «وقّعاه», «وقّعوها»."""
     tok, stem = ctx.toks[site.i], site.trig.phrase.words[0]
-    return any(f.startswith(stem) and f[len(stem) :] in _OBJECT_SUFFIXES and f != stem for f in tok.forms)
+    return any(f.startswith(stem) and f[len(stem) :] in OBJECT_SUFFIXES and f != stem for f in tok.forms)
 
 
-_OBJECT_SUFFIXES = frozenset(("ه", "ها", "هما", "هم", "ته", "تها", "تاه", "تاها", "اه", "اها", "وه", "وها"))
 
 
 def _contrasted(ctx: Context, site: Site) -> bool:

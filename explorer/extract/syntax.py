@@ -746,13 +746,14 @@ _SUFFIXED: dict[tuple[int, str, str], bool] = {}
 def object_pronoun_after(ctx: Context, i: int, j: int) -> bool:
     """An Arabic verb at token i whose object is a pronoun: its own ending («أعدته», «وقّعوها», whatever form the
     lexicon lists the verb in) or the preposition after it at j («تقدمت به», `agreement_pronoun_objects`)."""
-    if any(f.endswith(x) and len(f) - len(x) >= 3 for f in ctx.toks[i].forms for x in _OBJECT_ENDINGS):
+    if any(f.endswith(x) and len(f) - len(x) >= 3 for f in ctx.toks[i].forms for x in OBJECT_SUFFIXES):
         return True
     preps = ctx.lex.w("agreement_pronoun_objects")  # (the trigger phrase may end with it: «تقدمت به»)
     return (j < len(ctx.toks) and ctx.texts[j] in preps) or (j - 1 > i and ctx.texts[j - 1] in preps)
 
 
-_OBJECT_ENDINGS = ("ته", "تها", "تاه", "تاها", "اه", "اها", "وه", "وها", "ه", "ها", "هما", "هم")
+#: An Arabic verb's object pronouns, after its own ending or none: «وقّعه», «وقّعته», «وقّعاه», «رفضوها».
+OBJECT_SUFFIXES = frozenset(("ه", "ها", "هما", "هم", "ته", "تها", "تاه", "تاها", "اه", "اها", "وه", "وها"))
 
 
 @cache
