@@ -295,10 +295,11 @@ def _claim_opened(ctx: Context, k: int) -> bool:
 def _backed_event(ctx: Context, site: Site) -> bool:
     """ "Russia supports dialogue with Ukraine", "rejected talks with the junta", «أكدت مصر دعمها للحوار مع
     الحوثيين»: talks named as what a stance verb backs or rejects are not held by its subject; the talks keep the
-    sides named after them ("backs talks between Kyiv and Moscow")."""
+    sides named after them ("backs talks between Kyiv and Moscow", «يدعم المفاوضات الجارية بين …»: an adjective
+    or two may come first)."""
     if not site.nominal or site.rtype not in ("negotiates_with", "meets"):
         return False
-    if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("between"):
+    if _sides_follow(ctx, site):
         return False
     hits = ctx.trigger_hits[1]
     for k in range(site.i - 1, max(site.sent.ts, site.i - 3) - 1, -1):
@@ -306,6 +307,22 @@ def _backed_event(ctx: Context, site: Site) -> bool:
         if hit is not None and not ctx.covered[k] and hit[0].label in ("supports", "opposes") and hit[1] <= site.i:
             return True
     return False
+
+
+def _sides_follow(ctx: Context, site: Site) -> bool:
+    return _between_at(ctx, site.j, site.sent.te) >= 0
+
+
+def _between_at(ctx: Context, j: int, te: int) -> int:
+    """Where "between" stands right after an event noun, or after up to two words that are no name and no comma
+    («المفاوضات الجارية بين», "the talks now under way between"); -1 if it does not."""
+    btw = ctx.lex.w("between")
+    for k in range(j, min(te, j + 3)):
+        if ctx.texts[k] in btw:
+            return k
+        if ctx.texts[k] in (",", "،") or ctx.ments.starting(k):
+            return -1
+    return -1
 
 
 def _gerund_of_time(ctx: Context, i: int, ts: int) -> bool:
@@ -3810,7 +3827,7 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
     if ctx.toks[j - 1].text in btw and j - 1 > site.i:
         j -= 1  # "the war between X and Y": the phrase ends with "between"
     at = j + 1 if j + 1 < te and ctx.toks[j].text not in btw and linker(ctx, ctx.toks[j]) else j  # «لقاءً جمع بين»
-    if site.src and not (site.nominal and at < te and ctx.toks[at].text in btw):
+    if site.src and not (site.nominal and (at < te and ctx.toks[at].text in btw or _between_at(ctx, j, te) >= 0)):
         return PASS
     if _relations_between(ctx, j, te):
         return PASS  # «جرى خلال اللقاء بحث العلاقات بين العراق وإيران»: the meeting's topic, not its sides
@@ -3828,16 +3845,19 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
 
 
 def _between_sides(ctx: Context, site: Site, pair: tuple[Ment, Ment]) -> list[tuple[Ment, Ment]]:
-    """ "talks between Kerry, Lavrov, Ashton and Deshchytsia": every two of a list of three people or more (each
-    listed with a comma before "and") sat at the table; a pair otherwise (a list of states may hold their
-    sponsors)."""
-    if site.rtype == "fights" or pair[0].kind != "person":
+    """ "talks between Kerry, Lavrov, Ashton and Deshchytsia", "negotiations between Egypt, Ethiopia and Sudan",
+    «المفاوضات بين مصر وإثيوبيا والسودان»: every two of a list of three or more of one class sat at the table; a
+    pair otherwise. A list whose first member is not the first name after "between" ("between the army, backed by
+    Egypt and the UAE, and the RSF") or that goes on to another side ("… on one side and D") is two sides."""
+    if site.rtype == "fights":
         return [pair]
     first = next(m for m in site.ments if m.ts >= site.j and actor(m) and same_class(m, pair[0]) and m.te <= pair[0].te)
     group = group_with(ctx, site.ments, first)
     nxt = ctx.texts[group[-1].te] if group and group[-1].te < site.sent.te else ""
-    if len(group) < 3 or pair[0] not in group or pair[1] not in group or nxt in ("on", "and"):
+    if len(group) < 3 or pair[0] not in group or pair[1] not in group or nxt in ctx.lex.w("side_words"):
         return [pair]  # ("between A, B and C on one side and D on the other": two sides, not a list)
+    if any(not same_class(m, group[0]) for m in group):
+        return [pair]
     return [(a, b) for n, a in enumerate(group) for b in group[n + 1 :]]
 
 
