@@ -502,6 +502,8 @@ def called_it(ctx: Context, site: Site, emit) -> Outcome:
     j, te = site.j, site.sent.te
     if j >= te or ctx.texts[site.i] not in ctx.lex.w("naming_verbs"):
         return PASS
+    if ctx.texts[j] in ctx.lex.w("articles"):
+        return DONE  # "which Kibaki called a new beginning for Sudan", "called a summit on Libya": no one is phoned
     if ctx.texts[j] in ctx.lex.w("welcomed_pronouns"):
         end = j + 1
     else:
@@ -513,7 +515,7 @@ def called_it(ctx: Context, site: Site, emit) -> Outcome:
             site.rtype, site.conf = "opposes", ontology.base_confidence("opposes")
             return PASS  # "called Trump and Macron criminals": an insult opposes whom it names
         end = listed[-1].te if len(listed) > 1 and _named_after_list(ctx, listed[-1].te) else obj.te
-        if not (obj.kind == "agreement" or end > obj.te or _named_as(ctx, obj)):
+        if not (obj.kind == "agreement" or end > obj.te or _named_as(ctx, obj, site.after)):
             return PASS
     if end >= te or ctx.texts[end] in ctx.lex.w("naming_breaks"):
         return PASS
@@ -530,11 +532,14 @@ def _insulted(ctx: Context, site: Site, obj: Ment, end: int) -> bool:
     return end < site.sent.te and ctx.texts[end] in ctx.lex.w("insult_nouns")
 
 
-def _named_as(ctx: Context, m: Ment) -> bool:
+def _named_as(ctx: Context, m: Ment, after: list[Ment]) -> bool:
     """ "called Putin a killer", "called Russia's annexation illegal", 'called Kim "rocket man"': an actor
     called something (an article or a quotation after the name, or a thing of his), not an actor phoned
-    ("called Egyptian President Sisi": the name goes on)."""
-    return m.possessive or (m.te < len(ctx.toks) and ctx.texts[m.te] in ("a", "an", "the", '"'))
+    ("called Egyptian President Sisi": the name goes on; "called Qatar's emir", "called Kenya's president
+    William Ruto": the possessive's head is a person, the one phoned)."""
+    if m.possessive:
+        return not any(x.kind == "person" and m.te <= x.ts <= m.te + 2 for x in after)
+    return m.te < len(ctx.toks) and ctx.texts[m.te] in ("a", "an", "the", '"')
 
 
 def _named_after_list(ctx: Context, k: int) -> bool:
@@ -879,6 +884,8 @@ def source_after(ctx: Context, site: Site, emit) -> Outcome:
     if site.trig.text.lower() not in ctx.lex.w("source_phrases"):
         return PASS
     src = _named_source(ctx, site)
+    if src is not None and src.kind == "state" and _media_of(ctx, src, site.sent.te):
+        return DONE  # "according to US media": the outlets, unnamed, are the source
     if src is None:
         return DONE if _only_attribution(ctx, site) else PASS
     if site.i > site.sent.ts and ctx.texts[site.i - 1] in (",", "،") and _spoken_before(site):
@@ -907,6 +914,18 @@ def _named_source(ctx: Context, site: Site) -> Ment | None:
     if not after or after[0].kind in ("agreement", "place") or not actor(after[0]) or after[0].role == "demonym":
         return None
     return after[0]
+
+
+def _media_of(ctx: Context, m: Ment, te: int) -> bool:
+    """ "US and global news agencies", "US media reports": a state name that only describes the outlets
+    (`source_media_nouns` within four lowercase words after it) is not the source."""
+    for k in range(m.te, min(te, m.te + 5)):
+        if ctx.texts[k] in ctx.lex.w("source_media_nouns"):
+            return True
+        s, _ = ctx.orig(k, k + 1)
+        if not ctx.toks[k].is_word or ctx.covered[k] or not ctx.text[s : s + 1].islower():
+            return False
+    return False
 
 
 def _only_attribution(ctx: Context, site: Site) -> bool:
@@ -1717,6 +1736,9 @@ def noun_by_agent(ctx: Context, site: Site, emit) -> Outcome:
     object and "by" (a subject carried from the sentence before is not the one who acts)."""
     if not site.nominal or ctx.lang == "ar" or site.rtype not in ("visits", "meets", "fights") or site.src:
         return PASS
+    if site.rtype == "meets" and _attended_by(ctx, site):
+        agents = [a for a in coordinated_after(ctx, site.ments, site.j + 2, site.sent.te) if actor(a)]
+        return _subject(site, agents, "noun-by-agent") if len(agents) > 1 else PASS
     if site.i == 0 or ctx.texts[site.i - 1] not in ("the", "a", "an") or ctx.texts[site.j] not in ("to", "on"):
         return PASS  # "the visit to", "an attack on": a noun with its object, not a participle
     w = int(_cx(ctx, "noun-by-agent", "window", 6))
@@ -1725,6 +1747,13 @@ def noun_by_agent(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     agents = [a for a in coordinated_after(ctx, site.ments, k + 1, site.sent.te) if actor(a)]
     return _subject(site, agents, "noun-by-agent") if agents else PASS
+
+
+def _attended_by(ctx: Context, site: Site) -> bool:
+    """ "a meeting attended by Macron and Scholz": the noun's participants follow it (`attendance_words`, "by"),
+    whoever is named before it (the speaker who announces it) is none of them."""
+    j = site.j
+    return j + 1 < site.sent.te and ctx.texts[j] in ctx.lex.w("attendance_words") and ctx.texts[j + 1] == "by"
 
 
 @construction("called-to", "subject", rtypes=("supports", "references"))

@@ -1710,6 +1710,14 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+def _attending(ctx: Context, site: Site) -> bool:
+    """ "the US and Egypt were also involved in the talks", "Qatar and Turkey took part in the negotiations": a
+    word of taking part (`attendance_words`) between the subjects and the talks noun; those who take part in talks
+    are not said to negotiate with each other (they may be the mediators)."""
+    words = ctx.lex.w("attendance_words")
+    return bool(words) and bool(site.src) and not words.isdisjoint(ctx.texts[site.src[-1].te : site.i])
+
+
 def _exchanged(ctx: Context, site: Site) -> bool:
     """An exchange verb (`exchange_verbs`) among the six words before the trigger: «تبادلت أرمينيا وأذربيجان
     الاتهامات», «تبادل الطرفان القصف»: each subject does it to the other."""
@@ -1780,6 +1788,8 @@ def _reciprocal(ctx: Context, site: Site) -> bool:
 def _pairs(ctx: Context, site: Site, emit) -> None:
     if not ctx.lex.w("vote_verbs").isdisjoint(ctx.toks[site.i].forms):
         return  # «وصوتت روسيا والصين لصالح النص»: two who vote alike do not agree with each other
+    if site.rtype == "negotiates_with" and _attending(ctx, site):
+        return  # "the US and Egypt were also involved in the talks": no talks between the two
     face = site.rtype == "negotiates_with" and _in_person(ctx, site)
     for a, b in pairs(site.src):
         c = site.conf + _cx(ctx, "dual-subject")

@@ -43,44 +43,23 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
         owners = [x for x in t.of if not _sent_to(ctx, t, x)]
         if t.person is None or not owners:
             continue
-        for owner in _joint_owners(ctx, owners):
-            _title_role(ctx, t, _army_of(ctx, t, owner), emit)
-
-
-def _joint_owners(ctx: Context, owners: list[Ment]) -> list[Ment]:
-    """«المبعوث المشترك للأمم المتحدة والجامعة العربية كوفي عنان», "the envoy of the UN and the African Union":
-    bodies joined by "and" in one title are each the holder's; else the title's first owner only."""
-    out = [owners[0]]
-    for x in owners[1:]:
-        prev = out[-1]
-        if x.kind != "organization" or prev.kind != "organization" or x.ts < prev.te:
-            break
-        glued = ctx.lang == "ar" and ctx.texts[x.ts].startswith("و") and len(ctx.toks[x.ts].forms) > 1
-        if not (glued or {"and", "و"} & set(ctx.texts[prev.te : x.ts])):
-            break
-        out.append(x)
-    return out
-
-
-def _title_role(ctx: Context, t: TitleNP, of: Ment, emit) -> None:
-    """The role a title gives its holder in one state or body it names."""
-    if t.person is None or of.kind not in ("state", "organization", "armed_group"):
-        return
-    member = t.office in ontology.member_offices() and of.kind != "state" and not _head_title(ctx, t)
-    member = member and not _special(ctx, t)  # «ممثلة الأمم المتحدة الخاصة»: the special representative
-    # "Hamas Prime Minister X": a government office named by a movement makes him one of its members
-    member = member or (t.office in _GOVERNMENT_OFFICES | _ENVOY_OFFICES and of.kind == "armed_group")
-    rtype = "member_of" if member else "holds_role_in"
-    trig = " ".join(ctx.texts[t.ts : t.te])
-    emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
-    up = _named_parent(ctx, t, of) if member else _ministry_state(ctx, t, of)
-    if up is not None:  # «عضو المكتب السياسي لحركة حماس»: a member of Hamas too
-        emit(t.person, up, rtype, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-parent")
-    if t.office == "negotiator" and of.kind != "state":
-        # "Hamas negotiator X": one of its members, in an office of it; "the Houthis' chief negotiator X":
-        # heads its negotiators, one of its members
-        other = "member_of" if rtype == "holds_role_in" else "holds_role_in"
-        emit(t.person, of, other, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-apposition")
+        of = _army_of(ctx, t, owners[0])
+        if of.kind in ("state", "organization", "armed_group"):
+            member = t.office in ontology.member_offices() and of.kind != "state" and not _head_title(ctx, t)
+            member = member and not _special(ctx, t)  # «ممثلة الأمم المتحدة الخاصة»: the special representative
+            # "Hamas Prime Minister X": a government office named by a movement makes him one of its members
+            member = member or (t.office in _GOVERNMENT_OFFICES | _ENVOY_OFFICES and of.kind == "armed_group")
+            rtype = "member_of" if member else "holds_role_in"
+            trig = " ".join(ctx.texts[t.ts : t.te])
+            emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
+            up = _named_parent(ctx, t, of) if member else _ministry_state(ctx, t, of)
+            if up is not None:  # «عضو المكتب السياسي لحركة حماس»: a member of Hamas too
+                emit(t.person, up, rtype, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-parent")
+            if t.office == "negotiator" and of.kind != "state":
+                # "Hamas negotiator X": one of its members, in an office of it; "the Houthis' chief negotiator X":
+                # heads its negotiators, one of its members
+                other = "member_of" if rtype == "holds_role_in" else "holds_role_in"
+                emit(t.person, of, other, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-apposition")
 
 
 def _army_of(ctx: Context, t: TitleNP, owner: Ment) -> Ment:
