@@ -3621,8 +3621,10 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
         _attack_by_on(ctx, site, agents, emit)  # "an attack by al-Shabaab on an army base"
     if agents and subject:
         c = site.conf + _cx(ctx, "supported-by")
+        singular = definite(ctx, toks[i]) and not ctx.lex.w("singular_participles").isdisjoint(toks[i].forms)
+        backed = [subject[-1]] if singular else group_with_left(ctx, site.ments, subject[-1])
         for a in agents:
-            for t in group_with_left(ctx, site.ments, subject[-1]):
+            for t in backed:  # («بين الحكومة اليمنية وجماعة الحوثي المدعومة من إيران»: the Houthis only)
                 emit(a, t, site.rtype, c, site.trig.text, "supported-by")
     return DONE
 
@@ -3651,6 +3653,8 @@ def _bi_participle(ctx: Context, site: Site, j: int) -> int:
         return j
     agent = ctx.lex.w("agent_prepositions")
     for k in range(j + 1, min(te - 1, j + 4)):
+        if any(m.kind == "state" for m in ctx.ments.starting(k)):
+            return k  # «مدعوماً بالطيران المصري»: the demonym of the arm it is backed with
         if ctx.ments.starting(k) or not toks[k].is_word:
             return -1
         if toks[k].text in agent:
