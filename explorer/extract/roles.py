@@ -54,7 +54,7 @@ def resolve_role_mentions(ctx: Context) -> None:
             continue  # «وزير الداخلية السوداني», "Sudan's interior minister": not the foreign or defence minister
         cands = [met] if met else _kb_holder(ctx, office, state, [x.entity for x in t.of[1:]])
         if _former(ctx, t):  # «الرئيس اليمني السابق», "the former Yemeni president": not the one in office
-            cands = _former_holder(ctx, office, state)
+            cands = [] if _late(ctx, t) else _former_holder(ctx, office, state)
         if cands:
             s, e = ctx.orig(t.ts, t.te)
             ctx.register(cands[0])
@@ -163,6 +163,11 @@ def _definite_bare(ctx: Context, t: TitleNP) -> bool:
 def _former(ctx: Context, t: TitleNP) -> bool:
     words = ctx.lex.w("former_words")
     return not words.isdisjoint(ctx.texts[max(0, t.ts - 3) : t.te + 1])
+
+
+def _late(ctx: Context, t: TitleNP) -> bool:
+    """«الرئيس العراقي الراحل» with no name: a late holder, not the last one whose term ended."""
+    return not ctx.lex.w("late_words").isdisjoint(ctx.texts[t.ts : t.te + 1])
 
 
 def _former_holder(ctx: Context, office: str, state: str) -> list[str]:
