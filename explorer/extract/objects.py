@@ -1961,7 +1961,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         topic = topic or (len(src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), site.start_after))
         # "held talks on the sidelines of the ASEAN meeting": the body whose meeting hosts the talks is no party
         topic = topic or _introduced_near(ctx, tgt, ctx.lex.w("venue_margins"), site.start_after, 3)
-        topic = topic or (rtype == "negotiates_with" and _talks_topic(ctx, tgt))  # "talks on Syria"
+        topic = topic or (rtype in ("negotiates_with", "phones") and _talks_topic(ctx, tgt))  # "talks on Syria"
         if topic or not (introduced or not site.nominal or close or rtype == "visits"):
             if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
                 _pairs(ctx, site, emit)
@@ -2224,6 +2224,8 @@ def _companions(ctx: Context, site: Site, places: list[Ment]) -> list[Ment]:
 def _in_person(ctx: Context, site: Site) -> bool:
     """ "held talks with", "had talks with": talks held face to face."""
     k = site.i if ctx.toks[site.i].text in ctx.lex.w("in_person_talks") else site.i - 1
+    if any(" ".join(ctx.texts[site.j : site.j + n]) in ctx.lex.w("by_phone") for n in (2, 3)):
+        return False  # "held talks by phone", "held talks over the phone": not face to face
     return k >= site.sent.ts and ctx.toks[k].text in ctx.lex.w("in_person_talks")
 
 

@@ -1,6 +1,8 @@
 """Shapes met in English real news about Syria's conflict diplomacy (the sentences here are written for these
 tests, in news style, across several conflicts): an envoy's title that names the country he is sent to between
-his sender and the title ("UN Syria envoy X", "the UN and Arab League special Syria envoy X")."""
+his sender and the title ("UN Syria envoy X", "the UN and Arab League special Syria envoy X"); a subject after
+"nor" ("Neither A nor B has signed it"), which negates the verb; a call told by "over the phone" and a topic after
+"by phone on …"; the Syrian opposition named as such."""
 
 from tests.extract.shapes import named_relations
 
@@ -40,3 +42,40 @@ def test_coordinated_and_hyphenated_senders_of_an_envoy():
     text = "The UN and Arab League special Syria envoy Lakhdar Brahimi met reporters."
     rels = named_relations(text, "en", "2014-01-24")
     assert not {r for r in rels if r[0] == "United Nations" and r[2] == "Arab League"}, rels
+
+
+def _signers(text: str, date: str) -> set[str]:
+    return {s for s, r, _ in named_relations(text, "en", date) if r == "agrees_with"}
+
+
+def test_a_subject_after_nor_did_not_sign():
+    assert not _signers("Neither the opposition nor the Syrian government have signed the memorandum.", "2017-05-04")
+    text = "Neither the army nor the Rapid Support Forces has signed the Jeddah Declaration."
+    assert not _signers(text, "2023-05-21")
+    assert not _signers("Neither Armenia nor Azerbaijan has accepted the ceasefire.", "2020-10-12")
+    text = "The army did not attend the ceremony, but the Rapid Support Forces signed the Jeddah Declaration."
+    assert "Rapid Support Forces" in _signers(text, "2023-05-21")
+
+
+def test_talks_over_the_phone_are_a_call_and_what_follows_on_is_their_topic():
+    cases = [
+        ("Sisi and Burhan discussed the crisis over the phone on Monday.", "2023-05-01",
+         "Abdel Fattah el-Sisi", "Abdel Fattah al-Burhan"),
+        ("Lavrov and Kerry continued their discussion over phone on the ceasefire.", "2016-02-21",
+         "Sergei Lavrov", "John Kerry"),
+        ("Erdogan and Putin held talks by phone on Ukraine.", "2022-03-01", "Recep Tayyip Erdoğan", "Vladimir Putin"),
+    ]  # fmt: skip
+    for text, date, a, b in cases:
+        rels = named_relations(text, "en", date)
+        assert (a, "phones", b) in rels or (b, "phones", a) in rels, (text, rels)
+        assert not {r for r in rels if r[1] == "meets"}, (text, rels)  # not face to face
+        assert not {r for r in rels if r[1] == "phones" and r[2] in ("Ukraine", "Syria")}, (text, rels)
+
+
+def test_the_syrian_opposition_is_a_party():
+    text = "A ceasefire was agreed following talks between the Syrian opposition and Russia."
+    rels = named_relations(text, "en", "2016-12-13")
+    assert ("Syrian armed opposition", "negotiates_with", "Russia") in rels, rels
+    text = "The Syrian opposition delegation held talks with UN envoy Staffan de Mistura on Friday."
+    rels = named_relations(text, "en", "2016-02-01")
+    assert ("Syrian armed opposition", "negotiates_with", "Staffan de Mistura") in rels, rels
