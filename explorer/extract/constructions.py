@@ -2302,6 +2302,60 @@ def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, [nb], "participle-agent")
 
 
+@construction(
+    "reception", "subject", rtypes=("meets",), langs=("ar",), trigger_words="reception_nouns", before="reception_frames"
+)
+def reception(ctx: Context, site: Site, emit) -> Outcome:
+    """«وكان في استقباله لدى وصوله إلى المطار الرئيس بشار الأسد», «وكان وزير الخارجية فيصل المقداد في استقبال
+    نظيره الإماراتي», «وكان في استقبال الرئيس لدى وصوله X»: "was there to receive him/Y" names the host before «في»
+    or after the guest and an arrival aside («لدى وصوله إلى …»); the guest is the attached pronoun's person (the
+    subject carried from before) or the person named right after the noun. People only: «في استقبال اللاجئين»
+    receives no one who meets."""
+    tok = ctx.toks[site.i]
+    if ctx.lex.w("reception_nouns").isdisjoint(tok.forms) or ctx.texts[site.i - 1] not in ctx.lex.w("reception_frames"):
+        return PASS
+    if pronoun_suffix(ctx, tok, site.trig.phrase.words[0]):
+        guests, k = [m for m in site.carried if m.kind == "person"][:1], site.j
+    else:
+        first = site.first_after
+        if first is None or first.kind != "person" or first.np_start > site.j + 2:
+            return PASS
+        guests, k = [first], first.te
+    nb, k0 = site.near_before, site.i - 1
+    while k0 > site.sent.ts and ctx.texts[k0 - 1] in ctx.lex.w("was_words"):
+        k0 -= 1  # «وكان المقداد كان في استقبال …»
+    hosts = group_with_left(ctx, site.ments, nb) if nb is not None and nb.te == k0 else []
+    if not hosts:
+        k = _past_arrival(ctx, site, k)
+        host = next((m for m in site.after if m.np_start >= k and actor(m)), None)
+        hosts = [host] if host is not None and host.np_start - k <= 2 else []
+    hosts = [h for h in hosts if h.kind == "person" and all(h.entity != g.entity for g in guests)]
+    if not (guests and hosts):
+        return PASS
+    for h in hosts:
+        for g in guests:
+            emit(h, g, "meets", site.conf + _cx(ctx, "reception"), site.trig.text, "reception")
+    return DONE
+
+
+def _past_arrival(ctx: Context, site: Site, k: int) -> int:
+    """Past «لدى وصوله إلى مطار دمشق الدولي», «فور وصولها» (`arrival_openers` + `arrival_nouns`, then the places
+    and prepositions of where he arrived): where the clause goes on; k when no arrival aside starts there."""
+    toks, end = ctx.toks, site.sent.te
+    if not (k + 1 < end and toks[k].text in ctx.lex.w("arrival_openers")):
+        return k
+    if ctx.lex.w("arrival_nouns").isdisjoint(toks[k + 1].forms):
+        return k
+    k, stop = k + 2, min(end, k + 12)
+    where = ctx.lex.w("location_prepositions")
+    while k < stop:
+        at = next((m for m in site.after if k in (m.np_start, m.ts)), None)
+        if at is not None and at.kind != "place" and toks[k - 1].text not in where:
+            break  # the first name that is not where he arrived
+        k = at.te if at is not None else k + 1
+    return k
+
+
 @construction("pronoun-agent", "subject", nominal=True)
 def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent."""

@@ -66,12 +66,14 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
 
 def _co_owners(ctx: Context, owners: list[Ment]) -> list[Ment]:
     """The bodies joined to the first owner by "and" or a hyphen ("the UN and Arab League special envoy", "the
-    U.N.-Arab League's envoy"): they own the title with it."""
+    U.N.-Arab League's envoy", «المبعوث المشترك للأمم المتحدة والجامعة العربية»: Arabic glues «و» to the second
+    body's first word): they own the title with it."""
     out, prev = [], owners[0]
     for x in owners[1:]:
         if x.kind != "organization" or prev.kind != "organization" or x.entity == prev.entity:
             break
-        if not set(ctx.texts[prev.te : x.ts]) <= {"and", "-", "the"} or prev.te >= x.ts:
+        glued = ctx.lang == "ar" and prev.te == x.ts and ctx.texts[x.ts][:1] == "و" and len(ctx.toks[x.ts].forms) > 1
+        if not glued and (not set(ctx.texts[prev.te : x.ts]) <= {"and", "-", "the", "و"} or prev.te >= x.ts):
             break
         out.append(x)
         prev = x

@@ -816,11 +816,26 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if _inner_adjective_ar(ctx, j, of, ment_at):
             j += 1  # «الحاكم العسكري للنيجر», «قائد الجيش عبد الفتاح البرهان»
             continue
-        if _owner_adjective_ar(ctx, j, of, ment_at.get(j + 1)):
+        if _owner_adjective_ar(ctx, j, of, ment_at.get(j + 1)) or _joint_body_en(ctx, j, of, ment_at):
             j += 1  # «المبعوث الأممي والعربي الأخضر الإبراهيمي», «جماعة أنصار الله الحوثية محمد عبد السلام»
             continue
         break
     return j
+
+
+def _joint_body_en(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> bool:
+    """ "the joint envoy of the United Nations and the Arab League, Kofi Annan": "and" between two bodies of one
+    title joins the second to the title (Arabic glues «و» to the body's name)."""
+    nxt = ment_at.get(j + 1) or (ment_at.get(j + 2) if ctx.texts[j + 1 : j + 2] == ["the"] else None)
+    return (
+        ctx.lang != "ar"
+        and ctx.texts[j] == "and"
+        and bool(of)
+        and of[-1].kind == "organization"
+        and of[-1].te == j
+        and nxt is not None
+        and nxt.kind == "organization"
+    )
 
 
 def _owner_aside_end(ctx: Context, j: int, of: list[Ment]) -> int:
