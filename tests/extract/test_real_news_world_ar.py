@@ -3,7 +3,9 @@ Iraq, Lebanon, Gaza, Ukraine; the sentences here are written for these tests, in
 participle after a coordinated pair («بين المغرب وجبهة البوليساريو المدعومة من الجزائر») backs only the pair's last
 member; a participle backed with a national arm («مدعوماً بالطيران المصري») names the arm's state as the backer
 (not the participle's subject as a supporter of that state); a late or deposed holder («الرئيس العراقي الراحل
-صدام حسين») is the one named after the title, not the holder in office.
+صدام حسين») is the one named after the title, not the holder in office; whoever announces that two sides reached
+an agreement («أعلن X توصل A وB إلى اتفاق», with the announcer before or after the verb) states it, and A and B
+agree to it, not X.
 
 Each case is one line: the sentence, its date and the names it is about, separated by « | » (a backslash at a
 line's end goes on to the next line)."""
@@ -72,3 +74,25 @@ def test_a_late_or_deposed_holder_named_after_his_title():
 def test_a_late_holder_without_a_name_is_nobody_in_particular():
     rels = _rels("وكان الرئيس العراقي الراحل قد غزا الكويت عام 1990.", "2008-11-17")
     assert not {r for r in rels if r[1] == "holds_role_in"}
+
+
+# sentence | date | announcer | the two sides that reached it
+ANNOUNCED = """
+وأعلن وزير الخارجية القطري توصل إسرائيل وحركة حماس إلى اتفاق لوقف إطلاق النار في غزة. | 2025-01-15 | \
+Mohammed bin Abdulrahman Al Thani | Israel | Hamas
+أعلن الرئيس الأمريكي دونالد ترامب توصل أرمينيا وأذربيجان إلى اتفاق سلام. | 2025-08-08 | \
+Donald Trump | Armenia | Azerbaijan
+وكان الوسيط الأمريكي آموس هوكشتاين أعلن توصل لبنان وإسرائيل إلى اتفاق لترسيم الحدود البحرية. | 2022-10-12 | \
+Amos Hochstein | Lebanon | Israel
+وأعلنت الخارجية السعودية توصل الجيش السوداني وقوات الدعم السريع إلى اتفاق لوقف إطلاق النار. | 2023-05-21 | \
+Saudi Foreign Ministry | Sudanese Armed Forces | Rapid Support Forces
+"""
+
+
+def test_an_announcer_of_an_agreement_between_two_sides_is_no_party_to_it():
+    for text, date, announcer, side_a, side_b in _cases(ANNOUNCED):
+        rels = _rels(text, date)
+        signers = {s for s, r, _ in rels if r == "agrees_with"}
+        assert {side_a, side_b} <= signers, text
+        assert announcer not in signers, text
+        assert any(s == announcer and r == "states" for s, r, _ in rels), text
