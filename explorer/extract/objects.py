@@ -1919,6 +1919,18 @@ def _object_in_suffix(ctx: Context, site: Site) -> bool:
     return pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0])
 
 
+def _lifted(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
+    """A measure backed as something to lift or repeal (`lifting_words` a few words before it: «برفع حظر السلاح»,
+    "the lifting of the arms embargo", "to lift the sanctions"): the call is against it (emitted here)."""
+    if site.rtype != "supports" or tgt.kind != "agreement":
+        return False
+    words, before = ctx.lex.w("lifting_words"), ctx.toks[max(site.j, tgt.np_start - 4) : tgt.np_start]
+    if not any(t.text in words or not words.isdisjoint(t.forms) for t in before):
+        return False
+    _each_source(ctx, site, emit, tgt, "opposes", "verb-object")
+    return True
+
+
 @construction("verb-object", "target")
 def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     """The first suitable mention after the verb is its object; lists on both sides say nothing."""
@@ -1936,7 +1948,11 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt) or _patient(ctx, site, tgt):
         return DONE
-    if _far_complement(ctx, site, tgt) or (tgt.kind != "agreement" and _agreement_object(ctx, site)):
+    if (
+        _far_complement(ctx, site, tgt)
+        or (tgt.kind != "agreement" and _agreement_object(ctx, site))
+        or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
+    ):
         return DONE
     if (
         rtype == "agrees_with"
@@ -2293,8 +2309,6 @@ def _object_suffix(ctx: Context, site: Site) -> bool:
     «وقّعته» (she signed it), «وقّعاه», «وقّعوها»."""
     tok, stem = ctx.toks[site.i], site.trig.phrase.words[0]
     return any(f.startswith(stem) and f[len(stem) :] in OBJECT_SUFFIXES and f != stem for f in tok.forms)
-
-
 
 
 def _contrasted(ctx: Context, site: Site) -> bool:

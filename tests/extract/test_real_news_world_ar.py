@@ -5,7 +5,8 @@ member; a participle backed with a national arm («مدعوماً بالطيرا
 (not the participle's subject as a supporter of that state); a late or deposed holder («الرئيس العراقي الراحل
 صدام حسين») is the one named after the title, not the holder in office; whoever announces that two sides reached
 an agreement («أعلن X توصل A وB إلى اتفاق», with the announcer before or after the verb) states it, and A and B
-agree to it, not X.
+agree to it, not X; a call to lift a measure («طالب برفع حظر السلاح», "called for lifting the arms embargo") is
+against it.
 
 Each case is one line: the sentence, its date and the names it is about, separated by « | » (a backslash at a
 line's end goes on to the next line)."""
@@ -96,3 +97,22 @@ def test_an_announcer_of_an_agreement_between_two_sides_is_no_party_to_it():
         assert {side_a, side_b} <= signers, text
         assert announcer not in signers, text
         assert any(s == announcer and r == "states" for s, r, _ in rels), text
+
+
+# sentence | date | who calls | the measure to lift
+LIFTED = """
+وطالب الرئيس الصومالي حسن شيخ محمود مجلس الأمن برفع حظر السلاح المفروض على الصومال. | 2022-09-18 | \
+Hassan Sheikh Mohamud | arms embargo
+ودعت الحكومة السودانية إلى رفع حظر الأسلحة المفروض على دارفور. | 2022-09-18 | Sudan | arms embargo
+"""
+
+
+def test_a_call_to_lift_a_measure_opposes_it():
+    for text, date, caller, measure in _cases(LIFTED):
+        rels = _rels(text, date)
+        assert any(s == caller and r == "opposes" and measure in t.lower() for s, r, t in rels), text
+        assert not any(s == caller and r == "supports" for s, r, _ in rels), text
+    text = "Libya's Presidential Council urged the Security Council to lift the arms embargo imposed in 2011."
+    rels = named_relations(text, "en", "2022-09-18")
+    assert any(r == "opposes" and "arms embargo" in t.lower() for _, r, t in rels), rels
+    assert not any(r == "supports" for _, r, _ in rels), rels
