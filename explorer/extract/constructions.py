@@ -1233,7 +1233,9 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         k -= 1
     if rtype in _SYMMETRIC and k > tgt.te and ctx.texts[k] in ctx.lex.w("and") and site.state.subjects_here:
         tgt = site.state.subjects_here[0]  # "Abiy arrived in Asmara and was welcomed by Isaias": Abiy was
-    elif k >= tgt.te and ctx.toks[k].is_word and (rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te)):
+    elif k >= tgt.te and ctx.toks[k].is_word and (
+        rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te) or _participle_head(ctx, k)
+    ):  # ("the truce excludes groups designated as terrorist by the UN": the groups are, not the truce)
         return DONE  # "after talks hosted by China", "supplying drones to Russia, despite evidence presented by
         # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
     if k == site.i - 1 and _reduced_participle(ctx, site, tgt):
@@ -1285,6 +1287,12 @@ def _reduced_participle(ctx: Context, site: Site, tgt: Ment) -> bool:
 def _noun_use_at(ctx: Context, f) -> bool:
     """A trigger found in the sentence used as a noun (its lexicon entry, or the article on it)."""
     return f.phrase.nominal or stance_noun(ctx, f.i, f.rtype) or ctx.lang != "ar" and _after_demonym(ctx, f.i)
+
+
+def _participle_head(ctx: Context, k: int) -> bool:
+    """ "groups designated as terrorist by the UN": a plural noun (`participle_heads`) the participle describes; not
+    "the Nusra Front and other groups designated …", where the name listed with them is described too."""
+    return ctx.texts[k] in ctx.lex.w("participle_heads") and not (k > 0 and ctx.texts[k - 1] == "other")
 
 
 def _noun_of_its_own(ctx: Context, k: int, te: int) -> bool:
