@@ -1233,9 +1233,7 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         k -= 1
     if rtype in _SYMMETRIC and k > tgt.te and ctx.texts[k] in ctx.lex.w("and") and site.state.subjects_here:
         tgt = site.state.subjects_here[0]  # "Abiy arrived in Asmara and was welcomed by Isaias": Abiy was
-    elif k >= tgt.te and ctx.toks[k].is_word and (
-        rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te) or _participle_head(ctx, k)
-    ):  # ("the truce excludes groups designated as terrorist by the UN": the groups are, not the truce)
+    elif k >= tgt.te and ctx.toks[k].is_word and (rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te)):
         return DONE  # "after talks hosted by China", "supplying drones to Russia, despite evidence presented by
         # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
     if k == site.i - 1 and _reduced_participle(ctx, site, tgt):
@@ -1287,12 +1285,6 @@ def _reduced_participle(ctx: Context, site: Site, tgt: Ment) -> bool:
 def _noun_use_at(ctx: Context, f) -> bool:
     """A trigger found in the sentence used as a noun (its lexicon entry, or the article on it)."""
     return f.phrase.nominal or stance_noun(ctx, f.i, f.rtype) or ctx.lang != "ar" and _after_demonym(ctx, f.i)
-
-
-def _participle_head(ctx: Context, k: int) -> bool:
-    """ "groups designated as terrorist by the UN": a plural noun (`participle_heads`) the participle describes; not
-    "the Nusra Front and other groups designated …", where the name listed with them is described too."""
-    return ctx.texts[k] in ctx.lex.w("participle_heads") and not (k > 0 and ctx.texts[k - 1] == "other")
 
 
 def _noun_of_its_own(ctx: Context, k: int, te: int) -> bool:
@@ -1653,12 +1645,22 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
             return PASS
         if site.nominal and any(f.i == fa.te and f.rtype != "states" for f in site.found):
             return PASS  # "In a statement, the ministry accused the RSF …": the verb after the speaker says it
+        if site.nominal and _speakers_verb(ctx, site, fa):
+            return DONE  # "In a joint statement, Saudi Arabia and the United States said …": the verb's subjects
         # "announced the AU's High Representative, Olusegun Obasanjo": the speaker is the person, not the body
         w2 = _cx(ctx, "reported-speech-inverted", "person_window", 8)
         person = next((m for m in site.after if m.kind == "person" and actor(m) and m.ts - fa.te <= w2), None)
         speaker = person if fa.kind != "person" and person is not None and (fa.possessive or fa.in_np) else fa
         return _subject(site, [speaker], "reported-speech-inverted")
     return PASS
+
+
+def _speakers_verb(ctx: Context, site: Site, fa: Ment) -> bool:
+    """A statement verb (not a noun) right after the names that follow a framing statement noun ("In a joint
+    statement, A and B said"): the names are that verb's subjects, none of them the noun's target."""
+    group = group_with(ctx, site.ments, fa)
+    end = group[-1].te if group else fa.te
+    return any(f.i == end and f.rtype == "states" and not f.phrase.nominal for f in site.found)
 
 
 @construction("owner-backer", "subject", rtypes=("supports",))
@@ -2308,60 +2310,6 @@ def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # «الدول الداعمة للاتفاق»: the one described is not named
     site.vso = False  # («إيران، الداعمة للحوثيين،»: an apposition between commas describes the name too)
     return _subject(site, [nb], "participle-agent")
-
-
-@construction(
-    "reception", "subject", rtypes=("meets",), langs=("ar",), trigger_words="reception_nouns", before="reception_frames"
-)
-def reception(ctx: Context, site: Site, emit) -> Outcome:
-    """«وكان في استقباله لدى وصوله إلى المطار الرئيس بشار الأسد», «وكان وزير الخارجية فيصل المقداد في استقبال
-    نظيره الإماراتي», «وكان في استقبال الرئيس لدى وصوله X»: "was there to receive him/Y" names the host before «في»
-    or after the guest and an arrival aside («لدى وصوله إلى …»); the guest is the attached pronoun's person (the
-    subject carried from before) or the person named right after the noun. People only: «في استقبال اللاجئين»
-    receives no one who meets."""
-    tok = ctx.toks[site.i]
-    if ctx.lex.w("reception_nouns").isdisjoint(tok.forms) or ctx.texts[site.i - 1] not in ctx.lex.w("reception_frames"):
-        return PASS
-    if pronoun_suffix(ctx, tok, site.trig.phrase.words[0]):
-        guests, k = [m for m in site.carried if m.kind == "person"][:1], site.j
-    else:
-        first = site.first_after
-        if first is None or first.kind != "person" or first.np_start > site.j + 2:
-            return PASS
-        guests, k = [first], first.te
-    nb, k0 = site.near_before, site.i - 1
-    while k0 > site.sent.ts and ctx.texts[k0 - 1] in ctx.lex.w("was_words"):
-        k0 -= 1  # «وكان المقداد كان في استقبال …»
-    hosts = group_with_left(ctx, site.ments, nb) if nb is not None and nb.te == k0 else []
-    if not hosts:
-        k = _past_arrival(ctx, site, k)
-        host = next((m for m in site.after if m.np_start >= k and actor(m)), None)
-        hosts = [host] if host is not None and host.np_start - k <= 2 else []
-    hosts = [h for h in hosts if h.kind == "person" and all(h.entity != g.entity for g in guests)]
-    if not (guests and hosts):
-        return PASS
-    for h in hosts:
-        for g in guests:
-            emit(h, g, "meets", site.conf + _cx(ctx, "reception"), site.trig.text, "reception")
-    return DONE
-
-
-def _past_arrival(ctx: Context, site: Site, k: int) -> int:
-    """Past «لدى وصوله إلى مطار دمشق الدولي», «فور وصولها» (`arrival_openers` + `arrival_nouns`, then the places
-    and prepositions of where he arrived): where the clause goes on; k when no arrival aside starts there."""
-    toks, end = ctx.toks, site.sent.te
-    if not (k + 1 < end and toks[k].text in ctx.lex.w("arrival_openers")):
-        return k
-    if ctx.lex.w("arrival_nouns").isdisjoint(toks[k + 1].forms):
-        return k
-    k, stop = k + 2, min(end, k + 12)
-    where = ctx.lex.w("location_prepositions")
-    while k < stop:
-        at = next((m for m in site.after if k in (m.np_start, m.ts)), None)
-        if at is not None and at.kind != "place" and toks[k - 1].text not in where:
-            break  # the first name that is not where he arrived
-        k = at.te if at is not None else k + 1
-    return k
 
 
 @construction("pronoun-agent", "subject", nominal=True)
@@ -3683,10 +3631,8 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
         _attack_by_on(ctx, site, agents, emit)  # "an attack by al-Shabaab on an army base"
     if agents and subject:
         c = site.conf + _cx(ctx, "supported-by")
-        singular = definite(ctx, toks[i]) and not ctx.lex.w("singular_participles").isdisjoint(toks[i].forms)
-        backed = [subject[-1]] if singular else group_with_left(ctx, site.ments, subject[-1])
         for a in agents:
-            for t in backed:  # («بين الحكومة اليمنية وجماعة الحوثي المدعومة من إيران»: the Houthis only)
+            for t in group_with_left(ctx, site.ments, subject[-1]):
                 emit(a, t, site.rtype, c, site.trig.text, "supported-by")
     return DONE
 
@@ -3715,8 +3661,6 @@ def _bi_participle(ctx: Context, site: Site, j: int) -> int:
         return j
     agent = ctx.lex.w("agent_prepositions")
     for k in range(j + 1, min(te - 1, j + 4)):
-        if any(m.kind == "state" for m in ctx.ments.starting(k)):
-            return k  # «مدعوماً بالطيران المصري»: the demonym of the arm it is backed with
         if ctx.ments.starting(k) or not toks[k].is_word:
             return -1
         if toks[k].text in agent:
@@ -3931,12 +3875,23 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
         # "Pedersen led talks between the government and the opposition": the talks are between others, even
         # when one side is not a known name; the subject is not a side
         return DONE if site.src and ctx.lang != "ar" else PASS
+    if site.rtype != "fights" and _pending_after(ctx, pair[1].te, te):
+        return DONE  # "a meeting between Trump and Kim, expected by early June": not (yet) held
     c = site.conf + _cx(ctx, "between")
     for a, b in _between_sides(ctx, site, pair):
         emit(a, b, site.rtype, c, site.trig.text, "between")
         if site.rtype == "negotiates_with" and a.kind == b.kind == "person":
             emit(a, b, "meets", c - 0.05, site.trig.text, "between")  # "talks between Lavrov and Rubio"
     return DONE
+
+
+def _pending_after(ctx: Context, k: int, te: int) -> bool:
+    """ "a meeting between X and Y, expected by June", "talks between X and Y are scheduled for Monday": a modal
+    word (`modal_words`) right after the sides, past a comma and a copula or auxiliary, says the event is to come."""
+    skip = ctx.lex.w("auxiliaries") | ctx.lex.w("copulas")
+    while k < te and (ctx.texts[k] in (",", "،") or ctx.texts[k] in skip):
+        k += 1
+    return k < te and ctx.texts[k] in ctx.lex.w("modal_words")
 
 
 def _between_sides(ctx: Context, site: Site, pair: tuple[Ment, Ment]) -> list[tuple[Ment, Ment]]:

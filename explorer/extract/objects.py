@@ -149,6 +149,9 @@ def _owner_of_person(ctx: Context, m: Ment, rtype: str) -> bool:
     if ctx.lang == "ar":  # «التقى ويتكوف مبعوث بوتين كيريل دميترييف»: the title's owner, then the one met
         meeting = rtype in ("meets", "phones", "negotiates_with") and m.ts > 0 and ctx.title_tokens[m.ts - 1]
         return bool(meeting) and any(p.kind == "person" for p in ctx.ments.starting(k))
+    if m.possessive and m.kind == "person" and rtype in ("meets", "phones", "negotiates_with", "states"):
+        if _envoy_after(ctx, m.te + (ctx.texts[m.te] in ("'s", "'"))):
+            return True  # "met the UN Secretary-General's Special Envoy for Libya Ghassan Salame"
     if k + 1 >= len(ctx.toks) or ctx.texts[k] not in ("'s", "'"):
         return False
     if m.kind == "state" and any(x.kind in ("person", "armed_group") for x in ctx.ments.starting(k + 1)):
@@ -163,6 +166,24 @@ def _owner_of_person(ctx: Context, m: Ment, rtype: str) -> bool:
             hits = ctx.trigger_hits[1]
             return all(ctx.toks[y].is_word and not ctx.covered[y] and y not in hits for y in range(k + 1, x))
     return False
+
+
+def _envoy_after(ctx: Context, k: int) -> bool:
+    """A named person within six words after a person's possessive title ("the Secretary-General's Special Envoy
+    for Libya Ghassan Salame"): words of his title between, no trigger, no name but the title's own place."""
+    hits = ctx.trigger_hits[1]
+    for x in range(k, min(k + 7, len(ctx.toks))):
+        if any(p.kind == "person" for p in ctx.ments.starting(x)):
+            return True
+        if not ctx.toks[x].is_word or x in hits or (ctx.covered[x] and not any(p.in_np for p in ctx.ments.starting(x))
+                                                    and not _inside_np(ctx, x)):
+            return False
+    return False
+
+
+def _inside_np(ctx: Context, x: int) -> bool:
+    """Token x inside a mention that modifies a noun phrase ("for Libya" in an envoy's title)."""
+    return any(p.in_np and p.ts <= x < p.te for p in ctx.ments.ending_within(max(0, x - 4), x + 4))
 
 
 def _framed_noun(ctx: Context, site: Site) -> bool:
@@ -1919,18 +1940,6 @@ def _object_in_suffix(ctx: Context, site: Site) -> bool:
     return pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0])
 
 
-def _lifted(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
-    """A measure backed as something to lift or repeal (`lifting_words` a few words before it: «برفع حظر السلاح»,
-    "the lifting of the arms embargo", "to lift the sanctions"): the call is against it (emitted here)."""
-    if site.rtype != "supports" or tgt.kind != "agreement":
-        return False
-    words, before = ctx.lex.w("lifting_words"), ctx.toks[max(site.j, tgt.np_start - 4) : tgt.np_start]
-    if not any(t.text in words or not words.isdisjoint(t.forms) for t in before):
-        return False
-    _each_source(ctx, site, emit, tgt, "opposes", "verb-object")
-    return True
-
-
 @construction("verb-object", "target")
 def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     """The first suitable mention after the verb is its object; lists on both sides say nothing."""
@@ -1948,11 +1957,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt) or _patient(ctx, site, tgt):
         return DONE
-    if (
-        _far_complement(ctx, site, tgt)
-        or (tgt.kind != "agreement" and _agreement_object(ctx, site))
-        or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
-    ):
+    if _far_complement(ctx, site, tgt) or (tgt.kind != "agreement" and _agreement_object(ctx, site)):
         return DONE
     if (
         rtype == "agrees_with"
@@ -1977,7 +1982,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         topic = topic or (len(src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), site.start_after))
         # "held talks on the sidelines of the ASEAN meeting": the body whose meeting hosts the talks is no party
         topic = topic or _introduced_near(ctx, tgt, ctx.lex.w("venue_margins"), site.start_after, 3)
-        topic = topic or (rtype in ("negotiates_with", "phones") and _talks_topic(ctx, tgt))  # "talks on Syria"
+        topic = topic or (rtype == "negotiates_with" and _talks_topic(ctx, tgt))  # "talks on Syria"
         if topic or not (introduced or not site.nominal or close or rtype == "visits"):
             if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
                 _pairs(ctx, site, emit)
@@ -2061,10 +2066,17 @@ def _patient(ctx: Context, site: Site, tgt: Ment) -> bool:
     """«أدان استهداف المدنيين السودانيين», «ترفض أي تهجير قسري للفلسطينيين»: a people named by its demonym after a
     noun for those who suffer (`victim_nouns`) or after «لـ» at the end of an event noun phrase suffers what is
     condemned or rejected; it is not the one opposed or fought."""
-    if site.rtype not in ("opposes", "fights") or tgt.role != "demonym" or tgt.kind != "state":
+    if site.rtype not in ("opposes", "fights"):
         return False
-    if ctx.lang != "ar":
+    if ctx.lang != "ar":  # (any actor: "condemned the detention of President Bazoum", "the arrest of X")
         return _suffered_en(ctx, site, tgt)
+    k = tgt.np_start - 1
+    if k >= site.start_after and not ctx.lex.w("victim_events").isdisjoint(ctx.toks[k].forms):
+        nxt = ctx.toks[tgt.te] if tgt.te < site.sent.te else None  # «قتل إسرائيل للمدنيين»: the agent, its object
+        if nxt is None or not (nxt.text.startswith("ل") and len(nxt.forms) > 1):  # after «لـ»
+            return True  # «أدانت إيران اغتيال هنية»: any actor named right after the event he suffers
+    if tgt.role != "demonym" or tgt.kind != "state":
+        return False
     if tgt.np_start <= site.start_after:
         return False  # «رفضت الفلسطينيين …»: the people itself is the object
     tok = ctx.toks[tgt.ts]
@@ -2073,8 +2085,9 @@ def _patient(ctx: Context, site: Site, tgt: Ment) -> bool:
 
 
 def _suffered_en(ctx: Context, site: Site, tgt: Ment) -> bool:
-    """ "condemned the killing of two Palestinians by Israeli forces", "the deaths of several Egyptians": a people
-    named by its demonym after "of" and a noun of what people suffer (`victim_events`, a number or quantifier
+    """ "condemned the killing of two Palestinians by Israeli forces", "the deaths of several Egyptians", "condemned
+    the illegal detention of President Bazoum", "the assassination of Hamas leader Haniyeh": a people named by its
+    demonym, or any actor, after "of" and a noun of what people suffer (`victim_events`, a number or quantifier
     between) suffers what is condemned; it is not the one opposed or fought."""
     events, light = ctx.lex.w("victim_events"), ctx.lex.w("quantifiers")
     for k in range(tgt.np_start - 1, max(site.start_after, tgt.np_start - 5), -1):
@@ -2240,8 +2253,6 @@ def _companions(ctx: Context, site: Site, places: list[Ment]) -> list[Ment]:
 def _in_person(ctx: Context, site: Site) -> bool:
     """ "held talks with", "had talks with": talks held face to face."""
     k = site.i if ctx.toks[site.i].text in ctx.lex.w("in_person_talks") else site.i - 1
-    if any(" ".join(ctx.texts[site.j : site.j + n]) in ctx.lex.w("by_phone") for n in (2, 3)):
-        return False  # "held talks by phone", "held talks over the phone": not face to face
     return k >= site.sent.ts and ctx.toks[k].text in ctx.lex.w("in_person_talks")
 
 
@@ -2309,6 +2320,8 @@ def _object_suffix(ctx: Context, site: Site) -> bool:
     «وقّعته» (she signed it), «وقّعاه», «وقّعوها»."""
     tok, stem = ctx.toks[site.i], site.trig.phrase.words[0]
     return any(f.startswith(stem) and f[len(stem) :] in OBJECT_SUFFIXES and f != stem for f in tok.forms)
+
+
 
 
 def _contrasted(ctx: Context, site: Site) -> bool:
