@@ -1233,7 +1233,9 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         k -= 1
     if rtype in _SYMMETRIC and k > tgt.te and ctx.texts[k] in ctx.lex.w("and") and site.state.subjects_here:
         tgt = site.state.subjects_here[0]  # "Abiy arrived in Asmara and was welcomed by Isaias": Abiy was
-    elif k >= tgt.te and ctx.toks[k].is_word and (rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te)):
+    elif k >= tgt.te and ctx.toks[k].is_word and (
+        rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te) or _participle_head(ctx, k)
+    ):  # ("the truce excludes groups designated as terrorist by the UN": the groups are, not the truce)
         return DONE  # "after talks hosted by China", "supplying drones to Russia, despite evidence presented by
         # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
     if k == site.i - 1 and _reduced_participle(ctx, site, tgt):
@@ -1285,6 +1287,12 @@ def _reduced_participle(ctx: Context, site: Site, tgt: Ment) -> bool:
 def _noun_use_at(ctx: Context, f) -> bool:
     """A trigger found in the sentence used as a noun (its lexicon entry, or the article on it)."""
     return f.phrase.nominal or stance_noun(ctx, f.i, f.rtype) or ctx.lang != "ar" and _after_demonym(ctx, f.i)
+
+
+def _participle_head(ctx: Context, k: int) -> bool:
+    """ "groups designated as terrorist by the UN": a plural noun (`participle_heads`) the participle describes; not
+    "the Nusra Front and other groups designated …", where the name listed with them is described too."""
+    return ctx.texts[k] in ctx.lex.w("participle_heads") and not (k > 0 and ctx.texts[k - 1] == "other")
 
 
 def _noun_of_its_own(ctx: Context, k: int, te: int) -> bool:
@@ -2310,6 +2318,60 @@ def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # «الدول الداعمة للاتفاق»: the one described is not named
     site.vso = False  # («إيران، الداعمة للحوثيين،»: an apposition between commas describes the name too)
     return _subject(site, [nb], "participle-agent")
+
+
+@construction(
+    "reception", "subject", rtypes=("meets",), langs=("ar",), trigger_words="reception_nouns", before="reception_frames"
+)
+def reception(ctx: Context, site: Site, emit) -> Outcome:
+    """«وكان في استقباله لدى وصوله إلى المطار الرئيس بشار الأسد», «وكان وزير الخارجية فيصل المقداد في استقبال
+    نظيره الإماراتي», «وكان في استقبال الرئيس لدى وصوله X»: "was there to receive him/Y" names the host before «في»
+    or after the guest and an arrival aside («لدى وصوله إلى …»); the guest is the attached pronoun's person (the
+    subject carried from before) or the person named right after the noun. People only: «في استقبال اللاجئين»
+    receives no one who meets."""
+    tok = ctx.toks[site.i]
+    if ctx.lex.w("reception_nouns").isdisjoint(tok.forms) or ctx.texts[site.i - 1] not in ctx.lex.w("reception_frames"):
+        return PASS
+    if pronoun_suffix(ctx, tok, site.trig.phrase.words[0]):
+        guests, k = [m for m in site.carried if m.kind == "person"][:1], site.j
+    else:
+        first = site.first_after
+        if first is None or first.kind != "person" or first.np_start > site.j + 2:
+            return PASS
+        guests, k = [first], first.te
+    nb, k0 = site.near_before, site.i - 1
+    while k0 > site.sent.ts and ctx.texts[k0 - 1] in ctx.lex.w("was_words"):
+        k0 -= 1  # «وكان المقداد كان في استقبال …»
+    hosts = group_with_left(ctx, site.ments, nb) if nb is not None and nb.te == k0 else []
+    if not hosts:
+        k = _past_arrival(ctx, site, k)
+        host = next((m for m in site.after if m.np_start >= k and actor(m)), None)
+        hosts = [host] if host is not None and host.np_start - k <= 2 else []
+    hosts = [h for h in hosts if h.kind == "person" and all(h.entity != g.entity for g in guests)]
+    if not (guests and hosts):
+        return PASS
+    for h in hosts:
+        for g in guests:
+            emit(h, g, "meets", site.conf + _cx(ctx, "reception"), site.trig.text, "reception")
+    return DONE
+
+
+def _past_arrival(ctx: Context, site: Site, k: int) -> int:
+    """Past «لدى وصوله إلى مطار دمشق الدولي», «فور وصولها» (`arrival_openers` + `arrival_nouns`, then the places
+    and prepositions of where he arrived): where the clause goes on; k when no arrival aside starts there."""
+    toks, end = ctx.toks, site.sent.te
+    if not (k + 1 < end and toks[k].text in ctx.lex.w("arrival_openers")):
+        return k
+    if ctx.lex.w("arrival_nouns").isdisjoint(toks[k + 1].forms):
+        return k
+    k, stop = k + 2, min(end, k + 12)
+    where = ctx.lex.w("location_prepositions")
+    while k < stop:
+        at = next((m for m in site.after if k in (m.np_start, m.ts)), None)
+        if at is not None and at.kind != "place" and toks[k - 1].text not in where:
+            break  # the first name that is not where he arrived
+        k = at.te if at is not None else k + 1
+    return k
 
 
 @construction("pronoun-agent", "subject", nominal=True)
@@ -3631,8 +3693,10 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
         _attack_by_on(ctx, site, agents, emit)  # "an attack by al-Shabaab on an army base"
     if agents and subject:
         c = site.conf + _cx(ctx, "supported-by")
+        singular = definite(ctx, toks[i]) and not ctx.lex.w("singular_participles").isdisjoint(toks[i].forms)
+        backed = [subject[-1]] if singular else group_with_left(ctx, site.ments, subject[-1])
         for a in agents:
-            for t in group_with_left(ctx, site.ments, subject[-1]):
+            for t in backed:  # («بين الحكومة اليمنية وجماعة الحوثي المدعومة من إيران»: the Houthis only)
                 emit(a, t, site.rtype, c, site.trig.text, "supported-by")
     return DONE
 
@@ -3661,6 +3725,8 @@ def _bi_participle(ctx: Context, site: Site, j: int) -> int:
         return j
     agent = ctx.lex.w("agent_prepositions")
     for k in range(j + 1, min(te - 1, j + 4)):
+        if any(m.kind == "state" for m in ctx.ments.starting(k)):
+            return k  # «مدعوماً بالطيران المصري»: the demonym of the arm it is backed with
         if ctx.ments.starting(k) or not toks[k].is_word:
             return -1
         if toks[k].text in agent:

@@ -7,6 +7,7 @@ make it the group named before ("the rebels" after "the M23")."""
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, stable_id
+from explorer.extract.syntax import definite
 
 _NISBA = ("يه", "يين", "يون")
 
@@ -21,8 +22,49 @@ def find_generic_groups(ctx: Context) -> None:
                 m.in_np = True  # "Gaza" in "Gaza militants", «الفلسطينية» in «الفصائل الفلسطينية»: which group
         ctx.entities.add(eid, name, "armed_group", name if ctx.lang == "ar" else None, [], known=False)
         ctx.add(Ment(s_, e_, ts, te, eid, "armed_group", "discovered", name))
-    if spans:
+    oppositions = _find_oppositions(ctx)
+    if spans or oppositions:
         ctx.ments.sort_by_start()
+
+
+def _find_oppositions(ctx: Context) -> bool:
+    """ "the Syrian opposition", «المعارضة السورية», «للمعارضة الفنزويلية»: a state's opposition is a camp of its
+    own, not the state ("Washington backs the Syrian opposition" backs no Syria). One organization per state,
+    named by its demonym; the demonym stays inside it. A named body ("the Syrian opposition coalition") was
+    found before and keeps its words."""
+    found = False
+    for i in ctx.where(ctx.lex.w("opposition_nouns"), forms=True):
+        d = _opposition_demonym(ctx, i)
+        if d is None:
+            continue
+        ts, te = (i, d.te) if ctx.lang == "ar" else (d.ts, i + 1)
+        s_, e_ = ctx.orig(ts, te)
+        if ctx.lang == "ar":
+            s_ += _clitic_length(ctx.toks[i].text, ctx.text[s_:e_])
+        state = ctx.kb.get(d.entity)
+        demonyms = (state.record.get("demonyms") or []) if state is not None else []
+        eid = stable_id("organization", "opposition " + d.entity)
+        name = f"{demonyms[0]} opposition" if demonyms else ctx.text[s_:e_]
+        ctx.entities.add(eid, name, "organization", ctx.text[s_:e_] if ctx.lang == "ar" else None, [], known=False)
+        d.in_np = True
+        ctx.add(Ment(s_, e_, ts, te, eid, "organization", "discovered", ctx.text[s_:e_]))
+        found = True
+    return found
+
+
+def _opposition_demonym(ctx: Context, i: int) -> Ment | None:
+    """The state's demonym that makes the opposition noun at token i a state's opposition: right before it in
+    English ("Syrian opposition"), right after it in Arabic («المعارضة السورية»); none when a named body holds
+    either word."""
+    if ctx.covered[i] or ctx.lex.w("opposition_nouns").isdisjoint(ctx.toks[i].forms):
+        return None
+    if ctx.lang == "ar":
+        if not definite(ctx, ctx.toks[i]):
+            return None  # «معارضة روسية للقرار»: Russia's opposing the draft, a stance
+        near = ctx.ments.starting(i + 1) if i + 1 < len(ctx.toks) else []
+    else:
+        near = ctx.ments.ending(i)
+    return next((m for m in near if m.kind == "state" and m.role == "demonym" and not m.in_np), None)
 
 
 def _named_within(ctx: Context, ts: int, te: int) -> bool:

@@ -347,6 +347,7 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
         if ctx.lang != "ar" and len(nxt.text) > 4 and nxt.text.islower() and nxt.text.endswith("ed"):
             acting = True  # "Last year Riyadh restored ties with Tehran", "Rabat normalised relations": its verb
     acting = acting or _relative_after(ctx, m) or _reported_subject(ctx, m, prev) or _compound_agent(ctx, m)
+    acting = acting or _passive_agent(ctx, m, prev)
     if ctx.lang != "ar" and prev is not None and prev.text in lex.w("with"):
         acting = True  # "refused contact with Washington": a partner is the state
     if ctx.lang == "ar" and prev is not None and prev.is_word:
@@ -355,6 +356,15 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
             acting = True  # «أعلنت موسكو», «وفرضت واشنطن عقوبات على …»
         acting = acting or _clause_verb_before(ctx, m.ts - 1)
     return acting or _stance_object(ctx, m)
+
+
+def _passive_agent(ctx: Context, m: Ment, prev) -> bool:
+    """ "the Syrian regime, which is backed by Moscow", "a truce brokered by Ankara": a capital after "by" and a
+    participle of backing or brokering (`backed_participles`, `broker_participles`) is the state that does it."""
+    k = m.ts
+    if ctx.lang == "ar" or prev is None or prev.text != "by" or k < 2:
+        return False
+    return ctx.texts[k - 2] in ctx.lex.any_of("backed_participles", "broker_participles")
 
 
 def _compound_agent(ctx: Context, m: Ment) -> bool:

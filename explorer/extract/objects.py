@@ -1940,6 +1940,18 @@ def _object_in_suffix(ctx: Context, site: Site) -> bool:
     return pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0])
 
 
+def _lifted(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
+    """A measure backed as something to lift or repeal (`lifting_words` a few words before it: «برفع حظر السلاح»,
+    "the lifting of the arms embargo", "to lift the sanctions"): the call is against it (emitted here)."""
+    if site.rtype != "supports" or tgt.kind != "agreement":
+        return False
+    words, before = ctx.lex.w("lifting_words"), ctx.toks[max(site.j, tgt.np_start - 4) : tgt.np_start]
+    if not any(t.text in words or not words.isdisjoint(t.forms) for t in before):
+        return False
+    _each_source(ctx, site, emit, tgt, "opposes", "verb-object")
+    return True
+
+
 @construction("verb-object", "target")
 def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     """The first suitable mention after the verb is its object; lists on both sides say nothing."""
@@ -1957,7 +1969,11 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt) or _patient(ctx, site, tgt):
         return DONE
-    if _far_complement(ctx, site, tgt) or (tgt.kind != "agreement" and _agreement_object(ctx, site)):
+    if (
+        _far_complement(ctx, site, tgt)
+        or (tgt.kind != "agreement" and _agreement_object(ctx, site))
+        or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
+    ):
         return DONE
     if (
         rtype == "agrees_with"
@@ -1982,7 +1998,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         topic = topic or (len(src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), site.start_after))
         # "held talks on the sidelines of the ASEAN meeting": the body whose meeting hosts the talks is no party
         topic = topic or _introduced_near(ctx, tgt, ctx.lex.w("venue_margins"), site.start_after, 3)
-        topic = topic or (rtype == "negotiates_with" and _talks_topic(ctx, tgt))  # "talks on Syria"
+        topic = topic or (rtype in ("negotiates_with", "phones") and _talks_topic(ctx, tgt))  # "talks on Syria"
         if topic or not (introduced or not site.nominal or close or rtype == "visits"):
             if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
                 _pairs(ctx, site, emit)
@@ -2253,6 +2269,8 @@ def _companions(ctx: Context, site: Site, places: list[Ment]) -> list[Ment]:
 def _in_person(ctx: Context, site: Site) -> bool:
     """ "held talks with", "had talks with": talks held face to face."""
     k = site.i if ctx.toks[site.i].text in ctx.lex.w("in_person_talks") else site.i - 1
+    if any(" ".join(ctx.texts[site.j : site.j + n]) in ctx.lex.w("by_phone") for n in (2, 3)):
+        return False  # "held talks by phone", "held talks over the phone": not face to face
     return k >= site.sent.ts and ctx.toks[k].text in ctx.lex.w("in_person_talks")
 
 
@@ -2320,8 +2338,6 @@ def _object_suffix(ctx: Context, site: Site) -> bool:
     «وقّعته» (she signed it), «وقّعاه», «وقّعوها»."""
     tok, stem = ctx.toks[site.i], site.trig.phrase.words[0]
     return any(f.startswith(stem) and f[len(stem) :] in OBJECT_SUFFIXES and f != stem for f in tok.forms)
-
-
 
 
 def _contrasted(ctx: Context, site: Site) -> bool:

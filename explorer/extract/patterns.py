@@ -52,6 +52,8 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             rtype = "member_of" if member else "holds_role_in"
             trig = " ".join(ctx.texts[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
+            for x in _co_owners(ctx, owners) if of is owners[0] else ():  # "the UN and Arab League envoy X"
+                emit(t.person, x, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
             up = _named_parent(ctx, t, of) if member else _ministry_state(ctx, t, of)
             if up is not None:  # «عضو المكتب السياسي لحركة حماس»: a member of Hamas too
                 emit(t.person, up, rtype, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-parent")
@@ -60,6 +62,22 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
                 # heads its negotiators, one of its members
                 other = "member_of" if rtype == "holds_role_in" else "holds_role_in"
                 emit(t.person, of, other, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-apposition")
+
+
+def _co_owners(ctx: Context, owners: list[Ment]) -> list[Ment]:
+    """The bodies joined to the first owner by "and" or a hyphen ("the UN and Arab League special envoy", "the
+    U.N.-Arab League's envoy", «المبعوث المشترك للأمم المتحدة والجامعة العربية»: Arabic glues «و» to the second
+    body's first word): they own the title with it."""
+    out, prev = [], owners[0]
+    for x in owners[1:]:
+        if x.kind != "organization" or prev.kind != "organization" or x.entity == prev.entity:
+            break
+        glued = ctx.lang == "ar" and prev.te == x.ts and ctx.texts[x.ts][:1] == "و" and len(ctx.toks[x.ts].forms) > 1
+        if not glued and (not set(ctx.texts[prev.te : x.ts]) <= {"and", "-", "the", "و"} or prev.te >= x.ts):
+            break
+        out.append(x)
+        prev = x
+    return out
 
 
 def _army_of(ctx: Context, t: TitleNP, owner: Ment) -> Ment:

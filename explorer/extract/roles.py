@@ -53,8 +53,9 @@ def resolve_role_mentions(ctx: Context) -> None:
         if met is None and office == "minister" and _portfolio(ctx, t):
             continue  # «وزير الداخلية السوداني», "Sudan's interior minister": not the foreign or defence minister
         cands = [met] if met else _kb_holder(ctx, office, state, [x.entity for x in t.of[1:]])
+        cands = cands or _co_body_holder(ctx, t)  # "the UN and Arab League special envoy"
         if _former(ctx, t):  # «الرئيس اليمني السابق», "the former Yemeni president": not the one in office
-            cands = _former_holder(ctx, office, state)
+            cands = [] if _late(ctx, t) else _former_holder(ctx, office, state)
         if cands:
             s, e = ctx.orig(t.ts, t.te)
             ctx.register(cands[0])
@@ -165,6 +166,11 @@ def _former(ctx: Context, t: TitleNP) -> bool:
     return not words.isdisjoint(ctx.texts[max(0, t.ts - 3) : t.te + 1])
 
 
+def _late(ctx: Context, t: TitleNP) -> bool:
+    """«الرئيس العراقي الراحل» with no name: a late holder, not the last one whose term ended."""
+    return not ctx.lex.w("late_words").isdisjoint(ctx.texts[t.ts : t.te + 1])
+
+
 def _former_holder(ctx: Context, office: str, state: str) -> list[str]:
     """The holder whose term ended last before the document's date (none when undated or unclear)."""
     if ctx.on is None:
@@ -237,6 +243,15 @@ def _portfolio(ctx: Context, t: TitleNP) -> bool:
         if hit:
             owned.update(range(k, hit[1]))
     return any(k not in owned and ctx.toks[k].is_word and ctx.texts[k] not in _TITLE_GLUE for k in range(t.ts, t.te))
+
+
+def _co_body_holder(ctx: Context, t: TitleNP) -> list[str]:
+    """ "the UN and Arab League special envoy": the holder the knowledge base knows for the second body."""
+    bodies = [x for x in t.of if x.kind == "organization"]
+    if t.of[0].kind != "organization" or len(bodies) < 2:
+        return []
+    x = bodies[1]
+    return _kb_holder(ctx, t.office, x.entity, [y.entity for y in t.of if y is not x])
 
 
 def _kb_holder(ctx: Context, office: str, state: str, to: Sequence[str] = ()) -> list[str]:

@@ -7,6 +7,7 @@ urged to sign ("urged A and B to sign the treaty")."""
 
 from __future__ import annotations
 
+from explorer import ontology
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Outcome, Sentence, Site, construction, cued
 from explorer.extract.syntax import (
@@ -126,8 +127,10 @@ def _with_after(ctx: Context, sent: Sentence, k: int) -> int:
     for x in range(k, min(sent.te, k + 10)):
         if ctx.texts[x] in lex.w("with"):
             return x
-        if ctx.texts[x] in stops or ctx.texts[x] in lex.w("clause_breaks") or any(
-            m.kind == "agreement" for m in ctx.ments.starting(x)
+        if (
+            ctx.texts[x] in stops
+            or ctx.texts[x] in lex.w("clause_breaks")
+            or any(m.kind == "agreement" for m in ctx.ments.starting(x))
         ):
             break
     return k
@@ -297,12 +300,12 @@ def witnessed_signing(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype != "agrees_with" or site.i <= site.sent.ts:
         return Outcome.PASS
     if _witnessed(ctx, site) or ctx.lang == "ar" and _announced_for_others(ctx, site):
+        site.conf = site.conf or ontology.base_confidence("agrees_with")  # (this step may come before the gate's)
         genitive_signers(ctx, site, emit, "witnessed-signing")  # «شهدت الرياض توقيع A وB على …»: A and B signed
         return Outcome.DONE
     if ctx.texts[site.i - 1] in ("to", "إلى", "الى") and _urged_before(ctx, site):
         return Outcome.DONE
     return Outcome.PASS
-
 
 
 def _witnessed(ctx: Context, site: Site) -> bool:
@@ -336,10 +339,20 @@ def _announced_for_others(ctx: Context, site: Site) -> bool:
         return False  # «أعلن المجلس التزامه الكامل بالاتفاق»: its own, the suffix is the announcer
     if any(m.kind == "agreement" for m in ctx.ments.starting(j)):
         return False  # «أعلنت الحكومة توقيع اتفاق سلام مع …»: the noun's object follows, the announcer signed
-    k = site.i - 1
-    while k > site.sent.ts and (ctx.covered[k] or texts[k] in ("و", "،")):
-        k -= 1
-    return k < site.i - 1 and (texts[k] in ctx.lex.w("announce_verbs") or ctx.lasts[k] in ctx.lex.w("announce_verbs"))
+    announce = ctx.lex.w("announce_verbs")
+    verb = next(
+        (
+            k
+            for k in range(site.i - 1, max(site.sent.ts, site.i - 10) - 1, -1)
+            if texts[k] in announce or ctx.lasts[k] in announce
+        ),
+        -1,
+    )
+    if verb < 0 or not all(ctx.toks[x].is_word or texts[x] == "،" for x in range(verb, site.i)):
+        return False
+    if verb == site.i - 1:  # «… جمال بن عمر أعلن توصل الأطراف …»: the announcer before the verb
+        return any(m.te <= verb for m in site.ments if actor(m))
+    return any(m.te == site.i and m.ts > verb and actor(m) for m in site.ments)  # «وأعلن [ترامب] توصل …»
 
 
 def _urged_before(ctx: Context, site: Site) -> bool:

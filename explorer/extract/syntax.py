@@ -488,7 +488,7 @@ def negated(ctx: Context, i: int, sent_ts: int) -> bool:
     """A negation within two words before the trigger ("did not meet", «لم يلتق», «ولم يجتمع»), or before a verb
     of taking part a few words before it ("will not take part in the talks with")."""
     window = ctx.texts[max(sent_ts, i - 2) : i]
-    if not _glued(ctx, ctx.lex.negations).isdisjoint(window):
+    if not _glued(ctx, ctx.lex.negations).isdisjoint(window) or _nor_subject(ctx, i, sent_ts):
         return True
     phrases = ctx.lex.w("negation_phrases")  # «ولم تعد تركيا تدعم»: no longer; «لم يسبق لإسرائيل أن تفاوضت»: never
     if phrases and any(" ".join(ctx.texts[k : k + 2]) in phrases for k in range(max(sent_ts, i - 5), i - 1)):
@@ -502,6 +502,18 @@ def negated(ctx: Context, i: int, sent_ts: int) -> bool:
         if not verbs.isdisjoint(ctx.toks[k].forms) and not neg.isdisjoint(ctx.texts[max(sent_ts, k - 2) : k]):
             return not preps.isdisjoint(ctx.texts[k + 1 : i])  # ("did not take long to attack": no part taken)
     return ctx.lang != "ar" and any(t.endswith("n't") for t in window)
+
+
+def _nor_subject(ctx: Context, i: int, sent_ts: int) -> bool:
+    """ "Neither the opposition nor the government has signed it": a subject after "nor" (`correlative_negations`)
+    with no comma or clause break before the verb negates it."""
+    nor, stops = ctx.lex.w("correlative_negations"), {",", ";", ":", "،"}
+    for k in range(i - 1, max(sent_ts, i - 10) - 1, -1):
+        if ctx.texts[k] in stops:
+            return False
+        if ctx.texts[k] in nor:
+            return True
+    return False
 
 
 _REFUSABLE = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "supports", "fights")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from explorer.extract.context import Context, Ment, TitleNP, _nset, stable_id
 from explorer.extract.lexicon import Phrase
 from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name, given_names
-from explorer.extract.syntax import affiliate_after, list_next
+from explorer.extract.syntax import affiliate_after, group_with_left, list_next
 
 _SENIOR_OFFICES = [
     "president",
@@ -41,6 +41,9 @@ _TITLE_SKIP_AR = _nset(
         "المستقيل",
         "المقال",
         "المعزول",
+        "المخلوع",
+        "الراحل",  # «الرئيس العراقي الراحل صدام حسين»
+        "الراحله",
         "الانتقالي",
         "الانتقاليه",
         "الموقته",
@@ -92,7 +95,7 @@ def find_titles(ctx: Context) -> None:
             continue
         phrase, e = hit
         office = phrase.label
-        of = _owner_before(ctx, i) if ctx.lang != "ar" else []
+        of = _owner_before(ctx, i, office) if ctx.lang != "ar" else []
         j = _title_end(ctx, e, of, ment_at)
         of = of or _demonyms_inside(ctx, i, e)
         prev_person = _ment_ending_at(ctx, i) if i > 0 else None
@@ -575,7 +578,7 @@ def _glued_and(tok, phrase) -> bool:
     return glued and phrase.words[0] in tok.forms[1:]
 
 
-def _owner_before(ctx: Context, i: int) -> list[Ment]:
+def _owner_before(ctx: Context, i: int, office: str = "") -> list[Ment]:
     """English: the state or body before the title ("Russian Foreign Minister", "Syria's President"), also
     across a portfolio or a qualifier ("Ukrainian Infrastructure Minister", "the Taliban's top political leader")."""
     toks, of = ctx.toks, []
@@ -583,12 +586,21 @@ def _owner_before(ctx: Context, i: int) -> list[Ment]:
     paren = k
     if k >= 2 and toks[k].text == ")":  # "the African Union's (AU) High Representative"
         k = next((x - 1 for x in range(k - 1, max(0, k - 4), -1) if toks[x].text == "("), k)
+    possessed = k >= 0 and toks[k].text in ("'s", "s", "'")
     if k >= 0 and toks[k].text in ("'s", "s") and k - 1 >= 0:
         k -= 1
     if k >= 0 and toks[k].text == "'":
         k -= 1
     m = _ment_ending_at(ctx, k + 1)
+    if m and m.kind == "state" and not possessed and office in ctx.lex.w("topic_offices"):
+        senders = _sender_before(ctx, m)  # "UN Syria envoy X", "the UN and Arab League special Syria envoy X"
+        if senders:
+            m.in_np = True  # (the country is where the envoy is sent: not his, and no actor here)
+            return senders
     if m and m.kind in ("state", "organization", "armed_group"):
+        of += [x for x in _hyphen_partners(ctx, m) if possessed]  # "the U.N.-Arab League's special envoy"
+        if m.kind == "organization" and not possessed:  # "the UN and Arab League special envoy"
+            of += [x for x in group_with_left(ctx, ctx.ments, m)[:-1] if x.kind == "organization"]
         of.append(m)
         of += [x for x in ctx.ments.ending(paren) if x.entity == m.entity and paren > k + 1]  # "(AU)" too
         # "Syria's UN ambassador": the state owns the office, the body is where it is held
@@ -600,6 +612,31 @@ def _owner_before(ctx: Context, i: int) -> list[Ment]:
                 of.insert(0, owner)  # ("Sudan's Sovereign Council chairman X": the state's own body holds it)
     start = paren + 1
     return of or _owner_of_possessor_title(ctx, start) or _its_owner(ctx, start) or _possessor_state(ctx, start)
+
+
+def _sender_before(ctx: Context, topic: Ment) -> list[Ment]:
+    """ "UN Syria envoy X", "Russia's Syria envoy X", "the UN and Arab League special Syria envoy X": a state or body
+    right before the country an envoy's title names sends him (with those coordinated before it); empty if none."""
+    k = topic.ts
+    if k >= 2 and ctx.texts[k - 1] in ("'s", "'"):
+        k -= 1
+    qualifiers = ctx.lex.any_of("title_modifiers", "envoy_qualifiers")
+    while k > 0 and not ctx.covered[k - 1] and ctx.texts[k - 1] in qualifiers:
+        k -= 1  # ("the UN special Syria envoy")
+    p = _ment_ending_at(ctx, k)
+    if p is None or p.kind not in ("state", "organization") or p.entity == topic.entity:
+        return []
+    return [x for x in group_with_left(ctx, ctx.ments, p) if x.kind in ("state", "organization")]
+
+
+def _hyphen_partners(ctx: Context, m: Ment) -> list[Ment]:
+    """ "the U.N.-Arab League's envoy", "the UN-AU mediator": the body joined to the owner by a hyphen owns the
+    title with it."""
+    k = m.ts
+    if k < 2 or ctx.texts[k - 1] != "-":
+        return []
+    p = _ment_ending_at(ctx, k - 1)
+    return [p] if p is not None and p.kind in ("state", "organization") and p.entity != m.entity else []
 
 
 _LEADING_OFFICES = ("president", "prime_minister", "king", "emir", "head_of_state", "crown_prince")
@@ -779,11 +816,26 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if _inner_adjective_ar(ctx, j, of, ment_at):
             j += 1  # «الحاكم العسكري للنيجر», «قائد الجيش عبد الفتاح البرهان»
             continue
-        if _owner_adjective_ar(ctx, j, of, ment_at.get(j + 1)):
+        if _owner_adjective_ar(ctx, j, of, ment_at.get(j + 1)) or _joint_body_en(ctx, j, of, ment_at):
             j += 1  # «المبعوث الأممي والعربي الأخضر الإبراهيمي», «جماعة أنصار الله الحوثية محمد عبد السلام»
             continue
         break
     return j
+
+
+def _joint_body_en(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> bool:
+    """ "the joint envoy of the United Nations and the Arab League, Kofi Annan": "and" between two bodies of one
+    title joins the second to the title (Arabic glues «و» to the body's name)."""
+    nxt = ment_at.get(j + 1) or (ment_at.get(j + 2) if ctx.texts[j + 1 : j + 2] == ["the"] else None)
+    return (
+        ctx.lang != "ar"
+        and ctx.texts[j] == "and"
+        and bool(of)
+        and of[-1].kind == "organization"
+        and of[-1].te == j
+        and nxt is not None
+        and nxt.kind == "organization"
+    )
 
 
 def _owner_aside_end(ctx: Context, j: int, of: list[Ment]) -> int:

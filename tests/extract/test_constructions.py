@@ -752,6 +752,14 @@ CASES += [
 ]
 CASES += [
     (
+        "reception",
+        "ar",
+        "ووصل الرئيس الإيراني إبراهيم رئيسي إلى دمشق، وكان في استقباله لدى وصوله الرئيس السوري بشار الأسد.",
+        ("person:bashar-al-assad", "meets", "person:ebrahim-raisi"),
+    ),
+]
+CASES += [
+    (
         "source-after",
         "en",
         "Al-Shabaab attacked a base near Baidoa, according to the African Union.",

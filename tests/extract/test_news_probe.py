@@ -37,8 +37,8 @@ SUPPORTS = [
      " Mogadishu.", [("state:tur", "org:somali-national-army")]),
     ("en", "2023-08-01", "Russia expressed support for the junta in Niger.", [("state:rus", "org:cnsp-niger")]),
     ("en", "2019-01-01", "Iran has been sending weapons to the Houthis for years.", [("state:irn", "group:houthis")]),
-    ("en", "2015-01-01", "Russia propped up the Assad government for"
-     " years.", [("state:rus", "person:bashar-al-assad")]),
+    ("en", "2015-01-01", "Russia propped up the Assad government for"  # (a leader's government is his state,
+     " years.", [("state:rus", "state:syr")]),  # as the dev conventions' «حكومة هادي» is Yemen)
     ("en", "2001-01-01", "Pakistan harboured the Taliban leadership after 2001.", [("state:pak", "group:taliban")]),
     ("en", "2023-01-01", "The UAE has been delivering weapons to the Rapid Support Forces through"
      " Chad.", [("state:are", "group:rsf")]),

@@ -1,0 +1,118 @@
+"""Shapes met in real Arabic news about conflicts other than Syria (Yemen, Libya, Sudan, Somalia, Western Sahara,
+Iraq, Lebanon, Gaza, Ukraine; the sentences here are written for these tests, in news style): a singular
+participle after a coordinated pair («بين المغرب وجبهة البوليساريو المدعومة من الجزائر») backs only the pair's last
+member; a participle backed with a national arm («مدعوماً بالطيران المصري») names the arm's state as the backer
+(not the participle's subject as a supporter of that state); a late or deposed holder («الرئيس العراقي الراحل
+صدام حسين») is the one named after the title, not the holder in office; whoever announces that two sides reached
+an agreement («أعلن X توصل A وB إلى اتفاق», with the announcer before or after the verb) states it, and A and B
+agree to it, not X; a call to lift a measure («طالب برفع حظر السلاح», "called for lifting the arms embargo") is
+against it.
+
+Each case is one line: the sentence, its date and the names it is about, separated by « | » (a backslash at a
+line's end goes on to the next line)."""
+
+from tests.extract.shapes import named_relations
+
+
+def _cases(block: str) -> list[list[str]]:
+    return [[part.strip() for part in line.split(" | ")] for line in block.strip().splitlines()]
+
+
+def _rels(text: str, date: str) -> set[tuple[str, str, str]]:
+    return set(named_relations(text, "ar", date))
+
+
+# sentence | date | backer | the pair's last member (backed) | its first member (not backed)
+BACKED_LAST = """
+يدور الصراع منذ عام 2014 بين الحكومة اليمنية وجماعة الحوثي المدعومة من إيران. | 2022-05-01 | Iran | Houthis | Yemen
+اندلع القتال بين الجيش السوداني وقوات الدعم السريع المدعومة من الإمارات. | 2023-06-01 | United Arab Emirates | \
+Rapid Support Forces | Sudanese Armed Forces
+تجددت المواجهات بين قوات حكومة الوحدة الوطنية وقوات حفتر المدعومة من روسيا. | 2022-09-01 | Russia | \
+Libyan National Army | Government of National Unity
+وشاركت القوات الحكومية الصومالية وحركة الشباب المدعومة من تنظيم القاعدة في معارك عنيفة. | 2022-09-01 | \
+al-Qaeda | al-Shabaab | Somalia
+"""
+
+
+def test_a_singular_participle_after_a_pair_backs_its_last_member():
+    for text, date, backer, backed, first in _cases(BACKED_LAST):
+        rels = _rels(text, date)
+        assert (backer, "supports", backed) in rels, text
+        assert (backer, "supports", first) not in rels, text
+
+
+# sentence | date | the arm's state (backer) | backed
+ARMS = """
+وتقدم الجيش السوداني مدعوما بالطيران المصري نحو أم درمان. | 2024-10-01 | Egypt | Sudanese Armed Forces
+وتقدمت قوات حكومة الوفاق مدعومة بالطائرات المسيرة التركية نحو سرت. | 2020-06-01 | Turkey | Government of National Accord
+وتقدم الجيش السوري مدعوما بالطيران الروسي نحو إدلب. | 2019-05-01 | Russia | Syrian Arab Army
+"""
+
+
+def test_a_participle_backed_with_a_national_arm():
+    for text, date, backer, backed in _cases(ARMS):
+        rels = _rels(text, date)
+        assert (backer, "supports", backed) in rels, text
+        assert (backed, "supports", backer) not in rels, text
+
+
+# sentence | date | the holder named | his state
+LATE = """
+وأطاح الغزو الأمريكي بالرئيس العراقي الراحل صدام حسين عام 2003. | 2008-11-17 | Saddam Hussein | Iraq
+وكان الرئيس اليمني الراحل علي عبدالله صالح قد تحالف مع الحوثيين. | 2019-11-17 | Ali Abdullah Saleh | Yemen
+وقال الرئيس الفلسطيني الراحل ياسر عرفات إن السلام خيار استراتيجي. | 2010-11-17 | Yasser Arafat | Palestine
+ونقلت الصحيفة عن الرئيس السوداني المخلوع عمر البشير قوله إنه بريء. | 2021-11-17 | Omar al-Bashir | Sudan
+"""
+
+
+def test_a_late_or_deposed_holder_named_after_his_title():
+    for text, date, person, state in _cases(LATE):
+        rels = _rels(text, date)
+        assert (person, "holds_role_in", state) in rels, text
+        assert {s for s, r, _ in rels if r == "holds_role_in"} == {person}, text
+
+
+def test_a_late_holder_without_a_name_is_nobody_in_particular():
+    rels = _rels("وكان الرئيس العراقي الراحل قد غزا الكويت عام 1990.", "2008-11-17")
+    assert not {r for r in rels if r[1] == "holds_role_in"}
+
+
+# sentence | date | announcer | the two sides that reached it
+ANNOUNCED = """
+وأعلن وزير الخارجية القطري توصل إسرائيل وحركة حماس إلى اتفاق لوقف إطلاق النار في غزة. | 2025-01-15 | \
+Mohammed bin Abdulrahman Al Thani | Israel | Hamas
+أعلن الرئيس الأمريكي دونالد ترامب توصل أرمينيا وأذربيجان إلى اتفاق سلام. | 2025-08-08 | \
+Donald Trump | Armenia | Azerbaijan
+وكان الوسيط الأمريكي آموس هوكشتاين أعلن توصل لبنان وإسرائيل إلى اتفاق لترسيم الحدود البحرية. | 2022-10-12 | \
+Amos Hochstein | Lebanon | Israel
+وأعلنت الخارجية السعودية توصل الجيش السوداني وقوات الدعم السريع إلى اتفاق لوقف إطلاق النار. | 2023-05-21 | \
+Saudi Foreign Ministry | Sudanese Armed Forces | Rapid Support Forces
+"""
+
+
+def test_an_announcer_of_an_agreement_between_two_sides_is_no_party_to_it():
+    for text, date, announcer, side_a, side_b in _cases(ANNOUNCED):
+        rels = _rels(text, date)
+        signers = {s for s, r, _ in rels if r == "agrees_with"}
+        assert {side_a, side_b} <= signers, text
+        assert announcer not in signers, text
+        assert any(s == announcer and r == "states" for s, r, _ in rels), text
+
+
+# sentence | date | who calls | the measure to lift
+LIFTED = """
+وطالب الرئيس الصومالي حسن شيخ محمود مجلس الأمن برفع حظر السلاح المفروض على الصومال. | 2022-09-18 | \
+Hassan Sheikh Mohamud | arms embargo
+ودعت الحكومة السودانية إلى رفع حظر الأسلحة المفروض على دارفور. | 2022-09-18 | Sudan | arms embargo
+"""
+
+
+def test_a_call_to_lift_a_measure_opposes_it():
+    for text, date, caller, measure in _cases(LIFTED):
+        rels = _rels(text, date)
+        assert any(s == caller and r == "opposes" and measure in t.lower() for s, r, t in rels), text
+        assert not any(s == caller and r == "supports" for s, r, _ in rels), text
+    text = "Libya's Presidential Council urged the Security Council to lift the arms embargo imposed in 2011."
+    rels = named_relations(text, "en", "2022-09-18")
+    assert any(r == "opposes" and "arms embargo" in t.lower() for _, r, t in rels), rels
+    assert not any(r == "supports" for _, r, _ in rels), rels
