@@ -1144,7 +1144,7 @@ def known_fit(
         if owner is not None and owner not in parties | about:
             continue  # "the Jordanian plan" is no Russian-Turkish memorandum, however well it fits the date
         score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
-        if parties and not parties & named:
+        if parties and not parties & named or _one_side_of_two(ctx, parties, named, in_doc):
             continue
         if about and not about & in_doc:
             continue  # the Berlin conclusions on Libya are not "the agreement" of an article that never names Libya
@@ -1157,6 +1157,16 @@ def known_fit(
     if tie and len(fresh) == 1:  # of two that fit as well, the one signed that week is the article's
         best, tie = fresh[0], False
     return best if best_score >= 3 and not tie else None
+
+
+def _one_side_of_two(ctx: Context, parties: set[str], named: set[str], in_doc: set[str]) -> bool:
+    """A deal of two parties of which the text names one: "Iran and Saudi Arabia released a joint communique" is
+    not Iran's statement with the IAEA of that month. An article on a two-party deal names both, or the leader of
+    one ("Santos and Londoño signed the peace agreement": the FARC's commander names the FARC)."""
+    if len(parties) != 2 or len(parties & named) != 1 or len(parties & in_doc) != 1:
+        return False
+    held = {r.of for eid in in_doc if eid[:7] == "person:" for r in ctx.kb.roles_of(eid, ctx.on)}
+    return not (parties - in_doc) & held
 
 
 def _names_draft(ctx: Context, ts: int, te: int) -> bool:

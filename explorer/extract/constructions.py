@@ -3080,7 +3080,10 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     preps = ctx.lex.w("prepositions")
     if site.nominal and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits"):
         temporal = ctx.lex.w("temporal_prepositions")  # «أعلن أردوغان إثر محادثات مع بوتين»: his own talks
-        if any(t.text in preps and t.text not in temporal for t in ctx.toks[nb.te : site.i]):
+        if any(
+            t.text in preps and t.text not in temporal and not _round_partitive(ctx, k, site.i)
+            for k, t in enumerate(ctx.toks[nb.te : site.i], nb.te)
+        ):
             if not _took_part(ctx, nb.te, site.i):
                 return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
     if (  # "its commitment to the sovereignty of Somalia, after the signing of a deal": not Somalia's
@@ -3183,6 +3186,15 @@ def _attribution_source(ctx: Context, nb: Ment, i: int) -> bool:
     if not any(0 <= j < len(ctx.texts) and ctx.texts[j] in heads for j in (k - 1, k - 2)):
         return False
     return any(ctx.toks[j].text in (",", "،") for j in range(nb.te, i))
+
+
+def _round_partitive(ctx: Context, k: int, i: int) -> bool:
+    """«عقدت مصر والسودان جولة جديدة من المفاوضات»: «من» right before the talks noun, after a round noun
+    (`round_nouns`) within three words, says which talks, not where the subject stands apart from them."""
+    if k != i - 1:
+        return False
+    rounds = ctx.lex.w("round_nouns")
+    return any(not rounds.isdisjoint(ctx.toks[x].forms) for x in range(max(0, k - 3), k))
 
 
 def _took_part(ctx: Context, a: int, i: int) -> bool:

@@ -99,7 +99,24 @@ def find_collectives(ctx: Context) -> None:
         for m in pair:
             ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
         ctx.covered[ts:te] = b"\x01" * (te - ts)
+    _named_plurals(ctx)
     ctx.ments.sort_by_start()
+
+
+def _named_plurals(ctx: Context) -> None:
+    """«التقت الوفود الإيرانية والسعودية», «الوفود الروسية والتركية والإيرانية»: a plural of sides (`named_plurals`)
+    stands for the sides its adjectives name right after it, and only then (alone it may be any number)."""
+    words = ctx.lex.w("named_plurals")
+    for ts in ctx.where(words, forms=True) if words else ():
+        if ctx.covered[ts] or not ctx.toks[ts].text.startswith(_DEFINITE_AR):
+            continue
+        sides = _named_after(ctx, ts + 1)
+        if not sides:
+            continue
+        s, e = ctx.orig(ts, ts + 1)
+        for m in sides:
+            ctx.ments.append(Ment(s, e, ts, ts + 1, m.entity, m.kind, "coref", ctx.text[s:e]))
+        ctx.covered[ts] = 1
 
 
 def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | None:
@@ -143,11 +160,17 @@ def _named_after(ctx: Context, te: int) -> list[Ment] | None:
     first = next((m for m in ctx.ments.starting(te) if m.role == "demonym"), None)
     if first is None or first.te >= len(ctx.toks):
         return None
-    second = next((m for m in ctx.ments.starting(first.te) if m.role == "demonym"), None)
-    if second is None or second.entity == first.entity or not ctx.texts[second.ts].startswith("و"):
+    sides = [first]
+    while len(sides) < 3 and sides[-1].te < len(ctx.toks):  # («الوفود الروسية والتركية والإيرانية»: three)
+        nxt = next((m for m in ctx.ments.starting(sides[-1].te) if m.role == "demonym"), None)
+        if nxt is None or nxt.entity in {m.entity for m in sides} or not ctx.texts[nxt.ts].startswith("و"):
+            break
+        sides.append(nxt)
+    if len(sides) < 2:
         return None
-    first.in_np = second.in_np = True
-    return [first, second]
+    for m in sides:
+        m.in_np = True
+    return sides
 
 
 def _lone_both(ctx: Context, ts: int) -> bool:
