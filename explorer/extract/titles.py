@@ -1185,6 +1185,7 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
         elif ctx.lang != "ar":
             k = _second_title_en(ctx, k)  # "the AU's High Representative, former Nigerian President X"
     m = ment_at.get(k)
+    m = m if m and m.kind == "person" else _after_brackets(ctx, k, ment_at)
     if m and m.kind == "person":
         return m  # «قائد الجيش، الفريق أول …»: the rank is inside the name's mention
     if ctx.lang == "ar" and k + 2 < n and toks[k + 1].text in lex.person_cues and not ctx.covered[k]:
@@ -1219,6 +1220,23 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
             ment_at[person.ts] = person
             return person
     return None
+
+
+def _after_brackets(ctx: Context, k: int, ment_at: dict) -> Ment | None:
+    """«رئيس المكتب السياسي لحركة المقاومة الإسلامية (حماس) إسماعيل هنية»: a known name right after the body's
+    short name in brackets (with no comma between) is the title's holder."""
+    toks, n = ctx.toks, len(ctx.toks)
+    k -= 0 < k < n and toks[k - 1].text == "("  # (the owner's mention may end inside the brackets)
+    if k >= n or toks[k].text != "(":
+        return None
+    close = next((x for x in range(k + 1, min(n, k + 5)) if toks[x].text == ")"), None)
+    person = ment_at.get(close + 1) if close is not None else None
+    if person is None or person.kind != "person":
+        return None
+    for x in range(k + 1, close):  # (the short name is the owner's, inside the title's phrase)
+        if (short := ment_at.get(x)) is not None:
+            short.in_np = True
+    return person
 
 
 def _past_acronym(ctx: Context, k: int) -> int:

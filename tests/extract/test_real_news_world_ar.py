@@ -6,11 +6,13 @@ member; a participle backed with a national arm («مدعوماً بالطيرا
 صدام حسين») is the one named after the title, not the holder in office; whoever announces that two sides reached
 an agreement («أعلن X توصل A وB إلى اتفاق», with the announcer before or after the verb) states it, and A and B
 agree to it, not X; a call to lift a measure («طالب برفع حظر السلاح», "called for lifting the arms embargo") is
-against it.
+against it; a title whose body's short name stands in brackets before the name («رئيس المكتب السياسي لحركة
+المقاومة الإسلامية (حماس) إسماعيل هنية») still introduces that name; «وعن» opens no person's name.
 
 Each case is one line: the sentence, its date and the names it is about, separated by « | » (a backslash at a
 line's end goes on to the next line)."""
 
+from explorer.extract.pipeline import extract_text
 from tests.extract.shapes import named_relations
 
 
@@ -116,3 +118,30 @@ def test_a_call_to_lift_a_measure_opposes_it():
     rels = named_relations(text, "en", "2022-09-18")
     assert any(r == "opposes" and "arms embargo" in t.lower() for _, r, t in rels), rels
     assert not any(r == "supports" for _, r, _ in rels), rels
+
+
+# sentence | date | holder | body | the agreement he signed
+BRACKETED = """
+ووقع رئيس المكتب السياسي لحركة المقاومة الإسلامية (حماس) إسماعيل هنية على إعلان الجزائر. | 2022-10-13 | \
+Ismail Haniyeh | Hamas political bureau | Algiers Declaration
+وقال الأمين العام لحركة الجهاد الإسلامي (الجهاد) زياد النخالة إن الحركة ترفض المقترح. | 2023-10-03 | \
+Ziyad al-Nakhalah | Palestinian Islamic Jihad | -
+وصرح قائد الجيش الوطني الليبي (الكرامة) خليفة حفتر بأن قواته ستلتزم بالهدنة. | 2020-10-03 | \
+Khalifa Haftar | Libyan National Army | -
+"""
+
+
+def test_a_short_name_in_brackets_between_a_title_and_its_holder():
+    for text, date, person, body, agreement in _cases(BRACKETED):
+        rels = _rels(text, date)
+        assert (person, "holds_role_in", body) in rels, text
+        assert agreement == "-" or (person, "agrees_with", agreement) in rels, text
+
+
+def test_a_glued_preposition_opens_no_name():
+    text = (
+        "وبعيد توقيع المبادرة، قام ممثلون عن حزب المؤتمر الشعبي العام الحاكم في اليمن وعن المعارضة بالتوقيع على "
+        "الآلية التنفيذية."
+    )
+    x = extract_text(text, lang="ar", date_="2011-11-24")
+    assert not [e.name for e in x.entities if e.kind == "person"]
