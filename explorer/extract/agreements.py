@@ -2055,6 +2055,7 @@ def _families() -> tuple[tuple[str, tuple[str, ...]], ...]:
 @cache
 def _family(words: str) -> str | None:
     """The family a noun phrase's words name (cached: the same few nouns recur in every article)."""
+    words = words.replace("cease - fire", "cease-fire")  # (the hyphenated noun is three tokens)
     for fam, keys in _families():
         if any(k in words for k in keys):
             return fam

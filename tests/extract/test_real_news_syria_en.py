@@ -119,3 +119,20 @@ def test_backers_of_opposing_sides_do_not_oppose_each_other():
     for text, date, (a, b) in cases:
         rels = named_relations(text, "en", date)
         assert not {r for r in rels if {r[0], r[2]} == {a, b}}, (text, rels)
+
+
+def test_the_hyphenated_cease_fire_is_the_ceasefire():
+    cases = [
+        ("Russia and Turkey agreed a cease-fire in Syria's Idlib province, Putin said Thursday.", "2020-03-05",
+         {"Russia", "Turkey"}),
+        ("Armenia and Azerbaijan agreed to a humanitarian cease-fire in Nagorno-Karabakh.", "2020-10-10",
+         {"Armenia", "Azerbaijan"}),
+        ("The Sudanese army and the Rapid Support Forces signed a short-term cease-fire in Jeddah.", "2023-05-21",
+         {"Sudanese Armed Forces", "Rapid Support Forces"}),
+        ("Israel and Hamas agreed to an open-ended cease-fire brokered by Egypt.", "2014-08-26", {"Israel", "Hamas"}),
+    ]  # fmt: skip
+    for text, date, parties in cases:
+        hyphened = {(s, t) for s, r, t in named_relations(text, "en", date) if r == "agrees_with"}
+        plain = {(s, t) for s, r, t in named_relations(text.replace("cease-fire", "ceasefire"), "en", date)
+                 if r == "agrees_with"}  # fmt: skip
+        assert parties <= {s for s, _ in hyphened} and hyphened == plain, (text, hyphened, plain)
