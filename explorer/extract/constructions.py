@@ -43,6 +43,7 @@ from explorer.extract.syntax import (
     in_relative_clause,
     last_agreement,
     last_clause_break,
+    lifted,
     linker,
     modal,
     negated,
@@ -1233,8 +1234,10 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         k -= 1
     if rtype in _SYMMETRIC and k > tgt.te and ctx.texts[k] in ctx.lex.w("and") and site.state.subjects_here:
         tgt = site.state.subjects_here[0]  # "Abiy arrived in Asmara and was welcomed by Isaias": Abiy was
-    elif k >= tgt.te and ctx.toks[k].is_word and (
-        rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te) or _participle_head(ctx, k)
+    elif (
+        k >= tgt.te
+        and ctx.toks[k].is_word
+        and (rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te) or _participle_head(ctx, k))
     ):  # ("the truce excludes groups designated as terrorist by the UN": the groups are, not the truce)
         return DONE  # "after talks hosted by China", "supplying drones to Russia, despite evidence presented by
         # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
@@ -2209,6 +2212,7 @@ def verb_object_subject(ctx: Context, site: Site, emit) -> Outcome:
         or fa is None
         or fa.np_start - obj.te > _cx(ctx, "verb-object-subject", "window", 6)
         or not (site.gap_before > 3 or verb_initial(ctx, site.i, site.sent.ts))
+        or lifted(ctx, j, obj)  # «وطالب برفع حظر السلاح المفروض على الصومال»: the name after is not the caller
     ):
         _carry(ctx, site)
         return PASS

@@ -26,6 +26,7 @@ from explorer.extract.syntax import (
     in_relative_clause,
     last_agreement,
     last_clause_break,
+    lifted,
     pairs,
     past_place,
     pronoun_suffix,
@@ -175,8 +176,11 @@ def _envoy_after(ctx: Context, k: int) -> bool:
     for x in range(k, min(k + 7, len(ctx.toks))):
         if any(p.kind == "person" for p in ctx.ments.starting(x)):
             return True
-        if not ctx.toks[x].is_word or x in hits or (ctx.covered[x] and not any(p.in_np for p in ctx.ments.starting(x))
-                                                    and not _inside_np(ctx, x)):
+        if (
+            not ctx.toks[x].is_word
+            or x in hits
+            or (ctx.covered[x] and not any(p.in_np for p in ctx.ments.starting(x)) and not _inside_np(ctx, x))
+        ):
             return False
     return False
 
@@ -1943,10 +1947,7 @@ def _object_in_suffix(ctx: Context, site: Site) -> bool:
 def _lifted(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
     """A measure backed as something to lift or repeal (`lifting_words` a few words before it: «برفع حظر السلاح»,
     "the lifting of the arms embargo", "to lift the sanctions"): the call is against it (emitted here)."""
-    if site.rtype != "supports" or tgt.kind != "agreement":
-        return False
-    words, before = ctx.lex.w("lifting_words"), ctx.toks[max(site.j, tgt.np_start - 4) : tgt.np_start]
-    if not any(t.text in words or not words.isdisjoint(t.forms) for t in before):
+    if site.rtype != "supports" or tgt.kind != "agreement" or not lifted(ctx, site.j, tgt):
         return False
     _each_source(ctx, site, emit, tgt, "opposes", "verb-object")
     return True

@@ -329,7 +329,9 @@ def _state_like(ctx: Context, x: Ment) -> bool:
     if x.kind == "state":
         return True
     return (
-        x.kind == "person" and x.role == "coref" and bool(x.office)
+        x.kind == "person"
+        and x.role == "coref"
+        and bool(x.office)
         and any(y.kind == "state" and y.te == x.te for y in ctx.ments.starting(x.ts))
     )
 
@@ -1146,3 +1148,10 @@ def after_time_word(ctx: Context, i: int, lo: int) -> bool:
     while k > lo and ctx.texts[k] in dets:
         k -= 1
     return k >= lo and ctx.texts[k] in ctx.lex.w("time_prepositions")
+
+
+def lifted(ctx: Context, lo: int, m: Ment) -> bool:
+    """A measure named as something to lift or repeal: `lifting_words` in the few words (from token lo) before
+    it («برفع حظر السلاح», "the lifting of the arms embargo", "to lift the sanctions")."""
+    words = ctx.lex.w("lifting_words")
+    return any(t.text in words or not words.isdisjoint(t.forms) for t in ctx.toks[max(lo, m.np_start - 4) : m.np_start])

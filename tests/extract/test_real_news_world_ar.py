@@ -109,6 +109,12 @@ Hassan Sheikh Mohamud | arms embargo
 """
 
 
+def test_the_state_a_measure_is_imposed_on_is_no_caller():
+    text = "وطالب برفع حظر السلاح المفروض على الصومال."
+    rels = _rels(text, "2022-09-18")
+    assert not any(s == "Somalia" and r in ("supports", "opposes") for s, r, _ in rels), rels
+
+
 def test_a_call_to_lift_a_measure_opposes_it():
     for text, date, caller, measure in _cases(LIFTED):
         rels = _rels(text, date)
