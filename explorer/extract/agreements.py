@@ -542,7 +542,18 @@ def _hypothetical(ctx: Context, ts: int, te: int) -> bool:
     (`hypothetical_modifiers`) right before the English noun or right after the Arabic one."""
     words = ctx.lex.w("hypothetical_modifiers")
     k = te if ctx.lang == "ar" else ts - 1
-    return (0 <= k < len(ctx.toks) and not words.isdisjoint(ctx.toks[k].forms)) or _sought(ctx, ts, te)
+    if 0 <= k < len(ctx.toks) and not words.isdisjoint(ctx.toks[k].forms):
+        return True
+    return _sought(ctx, ts, te) or _lacked(ctx, ts)
+
+
+def _lacked(ctx: Context, ts: int) -> bool:
+    """ "the talks ended without agreement", "without a deal", «انتهت دون اتفاق»: the noun after a word of absence
+    (`absence_words`, past an article) names no agreement."""
+    k = ts - 1
+    if k > 0 and ctx.texts[k] in ctx.lex.w("articles"):
+        k -= 1
+    return k >= 0 and not ctx.lex.w("absence_words").isdisjoint(ctx.toks[k].forms)
 
 
 def unreached(ctx: Context, lo: int, m: Ment) -> bool:

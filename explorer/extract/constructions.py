@@ -3983,7 +3983,11 @@ def _between_sides(ctx: Context, site: Site, pair: tuple[Ment, Ment]) -> list[tu
     Egypt and the UAE, and the RSF") or that goes on to another side ("… on one side and D") is two sides."""
     if site.rtype == "fights":
         return [pair]
-    first = next(m for m in site.ments if m.ts >= site.j and actor(m) and same_class(m, pair[0]) and m.te <= pair[0].te)
+    first = next(
+        (m for m in site.ments if m.ts >= site.j and actor(m) and same_class(m, pair[0]) and m.te <= pair[0].te), None
+    )
+    if first is None:
+        return [pair]  # ("between the Russian and Ukrainian delegations": two demonyms, no list)
     group = group_with(ctx, site.ments, first)
     nxt = ctx.texts[group[-1].te] if group and group[-1].te < site.sent.te else ""
     if len(group) < 3 or pair[0] not in group or pair[1] not in group or nxt in ctx.lex.w("side_words"):

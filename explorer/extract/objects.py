@@ -1047,6 +1047,8 @@ def _joint_declaration(ctx: Context, site: Site, targets: list[Ment], emit) -> N
     lo = max(site.start_after, site.i + 1)
     if agr is None or not 0 <= agr.np_start - lo <= 2 or not all(t.is_word for t in ctx.toks[lo : agr.np_start]):
         return
+    if not ctx.lex.complementizers.isdisjoint(ctx.texts[lo : agr.np_start]):
+        return  # "it was announced that the ceasefire would begin": what is said, no object declared
     if proposed_noun(ctx, agr):
         return  # "Egypt and Qatar announced a new plan for a ceasefire": who put it forward, not who agreed to it
     cues = ctx.lex.any_of("between", "broker_participles", "sponsor_nouns", "plural_agent_nouns", "mediator_roles")

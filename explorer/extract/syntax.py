@@ -305,6 +305,9 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
         if prev.entity == group[0].entity and len(group) == 1 and ctx.texts[prev.te : group[0].ts] == ["("]:
             group[0], edge, idx = prev, prev.np_start, idx - 1  # "… and the RSF (Rapid Support Forces) agreed"
             continue
+        if _bracketed_np_gloss(ctx, prev):
+            idx -= 1  # "X, commander of the Rapid Support Forces (RSF), and Y": the short form of X's title owner
+            continue
         if prev.ts == group[0].ts and prev.te == group[0].te:  # "both countries": one phrase, two actors
             group.insert(0, prev)
             idx -= 1
@@ -315,6 +318,14 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
             continue
         break
     return group
+
+
+def _bracketed_np_gloss(ctx: Context, prev: Ment) -> bool:
+    """A bracketed short form right after a name that only modifies a phrase (a title's owner): "(RSF)" in
+    "commander of the Rapid Support Forces (RSF)"."""
+    if prev.ts < 2 or ctx.texts[prev.ts - 1] != "(" or prev.te >= len(ctx.toks) or ctx.texts[prev.te] != ")":
+        return False
+    return any(x.in_np for x in ctx.ments.ending(prev.ts - 1))
 
 
 def _listed_with(ctx: Context, prev: Ment, m: Ment) -> bool:
@@ -379,8 +390,20 @@ def past_own_title(ctx: Context, prev: Ment, edge: int) -> int:
             return e  # ("President X of South Sudan": the title before the name, its owner after)
         if not k + comma <= t.ts <= k + comma + 3:
             continue
+        e = _past_short_form(ctx, e, edge)  # "X, commander of the Rapid Support Forces (RSF), and Y"
         return e if e < edge and ctx.texts[e] in (",", "،") and "," not in ctx.texts[k + 1 : e] else k
     return k
+
+
+def _past_short_form(ctx: Context, e: int, edge: int) -> int:
+    """Past a bracketed short form right after a title's owner ("… Liberation Movement/Army (SPLM/A)", "… of Korea
+    (DPRK)"): the token after its closing bracket, else e."""
+    lo = max(0, e - 6)
+    opened = max((x for x in range(lo, min(edge, e + 1)) if ctx.texts[x] == "("), default=-1)
+    if opened < 0 or ")" in ctx.texts[opened:e]:
+        return e
+    close = next((x for x in range(e, min(edge, opened + 8)) if ctx.texts[x] == ")"), None)
+    return close + 1 if close is not None else e  # (the title may hold the bracket, or stop inside it)
 
 
 def closed_item(ctx: Context, prev: Ment) -> bool:
@@ -958,6 +981,9 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
         k += 1
     if k >= min(end, reach):
         return None
+    sides = _demonym_sides(ctx, ments, k, end)
+    if sides is not None:
+        return sides  # "talks between the Russian and Ukrainian delegations"
     actors = [m for m in ments if m.ts > k and actor(m) and not m.topic and (not m.possessive or _forces_of(ctx, m))]
     # «بين الحوثيين المدعومين من إيران و…»: the backer is no side; "troops loyal to Kiir": Kiir's troops are
     actors = [m for m in actors if not after_agent_words(ctx, m.np_start) or _loyal_forces(ctx, m.np_start)]
@@ -988,6 +1014,32 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
     if second.np_start - and_at > 8 and not any(m.np_start - and_at <= 8 for m in right):
         return None  # "between CMA and Platform forces … the Algiers process": the second side is not named
     return left[-1], second
+
+
+def _demonym_sides(ctx: Context, ments: list[Ment], k: int, end: int) -> tuple[Ment, Ment] | None:
+    """ "between the Russian and Ukrainian delegations", "between the Armenian and Azerbaijani foreign ministers":
+    two demonyms joined by "and" right after "between", then a plural noun of those who act for a state
+    (`side_heads`); the persons a plural title names, if it names them, else the two states (English)."""
+    x = k + 1 + (k + 1 < end and ctx.texts[k + 1] == "the")
+    first = next((m for m in ments if m.ts == x and m.role == "demonym" and m.kind == "state"), None)
+    if first is None or first.te + 1 >= end or ctx.texts[first.te] not in ctx.lex.w("and"):
+        return None
+    second = next((m for m in ments if m.ts == first.te + 1 and m.role == "demonym" and m.kind == "state"), None)
+    if second is None or second.entity == first.entity:
+        return None
+    head = second.te
+    words = ctx.lex.w("side_heads")
+    two = " ".join(ctx.texts[head : head + 2]) in words
+    if not (head < end and (ctx.texts[head] in words or two)):
+        return None
+    persons = [m for m in ments if m.ts == head and m.kind == "person"]
+    if len(persons) == 2 and persons[0].entity != persons[1].entity:
+        return persons[0], persons[1]  # ("the Armenian and Azerbaijani foreign ministers": Mirzoyan and Bayramov)
+    k = head + 1 + two  # "…, Ararat Mirzoyan and Jeyhun Bayramov,": the two named in apposition
+    named = [m for m in ments if m.kind == "person" and k < m.ts <= k + 6] if k < end and ctx.texts[k] == "," else []
+    if len(named) >= 2 and ctx.texts[named[0].te] in ctx.lex.w("and") and named[1].ts == named[0].te + 1:
+        return named[0], named[1]
+    return first, second
 
 
 def _unnamed_sides(ctx: Context, k: int, first: int) -> bool:

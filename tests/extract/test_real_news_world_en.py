@@ -174,3 +174,50 @@ def test_joint_speakers_after_a_framing_statement_do_not_state_each_other(text):
     speakers = {"Saudi Arabia", "United States", "France", "Egypt", "Qatar"}
     assert not {(s, o) for s, t, o in got if t == "states" and o in speakers}, got
     assert any(t == "states" for _s, t, _o in got), got
+
+
+# "talks between the Russian and Ukrainian delegations": two demonyms and a plural noun of those who act for them.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Talks between the Russian and Ukrainian delegations resumed in Istanbul on Tuesday.", ("Russia", "Ukraine")),
+    ("Talks between the Israeli and Lebanese governments are mediated by the United States.", ("Israel", "Lebanon")),
+    ("The dam talks between the Egyptian and Ethiopian negotiators collapsed in Kinshasa.", ("Egypt", "Ethiopia")),
+    ("The meeting follows four days of talks between the Armenian and Azerbaijani foreign ministers, Ararat "
+     "Mirzoyan and Jeyhun Bayramov, in Arlington.", ("Ararat Mirzoyan", "Jeyhun Bayramov")),
+])
+def test_talks_between_two_demonyms_and_their_envoys(text, pair):
+    got = {frozenset((s, o)) for s, t, o in _triples(text, "en", "2023-05-08") if t == "negotiates_with"}
+    assert frozenset(pair) in got, got
+
+
+# A person in apposition with a bracketed short form ("X, commander of the RSF (RSF), and Y") is still listed.
+@pytest.mark.parametrize(("text", "rtype", "first"), [
+    ("Mohamed Hamdan Dagalo, commander of the Rapid Support Forces (RSF), and army chief Abdel Fattah al-Burhan "
+     "held talks in Jeddah.", "negotiates_with", "Mohamed Hamdan Dagalo"),
+    ("Kim Jong-un, top leader of the Democratic People's Republic of Korea (DPRK), and Republic of Korea President "
+     "Moon Jae-in made the pledge at a joint press conference in Pyongyang.", "meets", "Kim Jong Un"),
+    ("Getachew Reda, spokesman of the Tigray People's Liberation Front (TPLF), and Redwan Hussein signed the "
+     "accord.", "agrees_with", "Getachew Reda"),
+])
+def test_a_bracketed_short_form_in_an_apposition_keeps_the_list(text, rtype, first):
+    got = {(s, o) for s, t, o in _triples(text, "en", "2022-11-02") if t == rtype}
+    assert any(first in pair for pair in got), got
+
+
+# "ended without agreement": no agreement is named, nobody opposes one.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Talks between the Sudanese and Ethiopian foreign ministers ended without agreement."),
+    ("en", "The Kinshasa talks on the dam between Egypt, Sudan and Ethiopia ended without agreement."),
+    ("en", "The talks between Egypt and Ethiopia in Kinshasa ended without a deal."),
+    ("ar", "وانتهت المفاوضات بين مصر وإثيوبيا في كينشاسا دون اتفاق."),
+])
+def test_talks_that_end_without_agreement_name_none(lang, text):
+    ex = extract_text(text, lang=lang, date_="2021-04-06")
+    assert not [e for e in ex.entities if e.kind == "agreement"]
+    assert not [r for r in ex.relations if r.type in ("opposes", "agrees_with")]
+
+
+def test_a_joint_statement_that_announces_a_ceasefire_is_no_party_to_it():
+    got = _triples("In a joint statement issued by US President Joe Biden and French President Emmanuel Macron, "
+                   "it was announced that the ceasefire would begin on Wednesday.", "en", "2024-11-26")
+    assert not {t for t in got if t[1] == "agrees_with"}, got
+    assert {s for s, t, _o in got if t == "states"} == {"Joe Biden", "Emmanuel Macron"}, got
