@@ -1946,6 +1946,19 @@ def _object_in_suffix(ctx: Context, site: Site) -> bool:
     return pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0])
 
 
+def _no_partner(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """Names right after «بحضور» (`presence_words`: "in the presence of") attend what the subject does and are not
+    those it talks with («أعلن X بنود الاتفاق خلال جلسة الحوار بحضور Y وZ»); a state after an integrity noun
+    («التزام A وB بسيادة السودان») is what they are committed to respect, no party they agree with."""
+    k = tgt.np_start - 1
+    if k < site.j:
+        return False
+    if site.rtype in ("negotiates_with", "meets") and ctx.texts[k] in ctx.lex.w("presence_words"):
+        return True
+    integrity = ctx.lex.w("integrity_nouns")
+    return site.rtype == "agrees_with" and tgt.kind == "state" and not integrity.isdisjoint(ctx.toks[k].forms)
+
+
 def _lifted(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
     """A measure backed as something to lift or repeal (`lifting_words` a few words before it: «برفع حظر السلاح»,
     "the lifting of the arms embargo", "to lift the sanctions"): the call is against it (emitted here)."""
@@ -1976,6 +1989,7 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         _far_complement(ctx, site, tgt)
         or (tgt.kind != "agreement" and _agreement_object(ctx, site))
         or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
+        or _no_partner(ctx, site, tgt)
     ):
         return DONE
     if (

@@ -1,13 +1,15 @@
 """Shapes met in real Arabic news about conflicts other than Syria (Yemen, Libya, Sudan, Somalia, Western Sahara,
 Iraq, Lebanon, Gaza, Ukraine; the sentences here are written for these tests, in news style): a singular
-participle after a coordinated pair («بين المغرب وجبهة البوليساريو المدعومة من الجزائر») backs only the pair's last
-member; a participle backed with a national arm («مدعوماً بالطيران المصري») names the arm's state as the backer
-(not the participle's subject as a supporter of that state); a late or deposed holder («الرئيس العراقي الراحل
-صدام حسين») is the one named after the title, not the holder in office; whoever announces that two sides reached
-an agreement («أعلن X توصل A وB إلى اتفاق», with the announcer before or after the verb) states it, and A and B
-agree to it, not X; a call to lift a measure («طالب برفع حظر السلاح», "called for lifting the arms embargo") is
-against it; a title whose body's short name stands in brackets before the name («رئيس المكتب السياسي لحركة
-المقاومة الإسلامية (حماس) إسماعيل هنية») still introduces that name; «وعن» opens no person's name.
+participle after a coordinated pair («بين المغرب وجبهة البوليساريو المدعومة من الجزائر») backs only the pair's
+last member; a participle backed with a national arm («مدعوماً بالطيران المصري») names the arm's state as the
+backer (not the participle's subject as a supporter of that state); a late or deposed holder («الرئيس العراقي
+الراحل صدام حسين») is the one named after the title, not the holder in office; whoever announces that two sides
+reached an agreement («أعلن X توصل A وB إلى اتفاق», with the announcer before or after the verb) states it, and
+A and B agree to it, not X; a call to lift a measure («طالب برفع حظر السلاح», "called for lifting the arms
+embargo") is against it; a title whose body's short name stands in brackets before the name («رئيس المكتب
+السياسي لحركة المقاومة الإسلامية (حماس) إسماعيل هنية») still introduces that name; «وعن» opens no person's name;
+names after «بحضور» attend and are not talked with, and a commitment to a state's sovereignty («التزام A وB
+بسيادة السودان») agrees with no one.
 
 Each case is one line: the sentence, its date and the names it is about, separated by « | » (a backslash at a
 line's end goes on to the next line)."""
@@ -151,3 +153,27 @@ def test_a_glued_preposition_opens_no_name():
     )
     x = extract_text(text, lang="ar", date_="2011-11-24")
     assert not [e.name for e in x.entities if e.kind == "person"]
+
+
+# sentence | date | subject | an attendee it neither talks with nor meets
+ATTENDED = """
+وأعلن رئيس الوزراء القطري الشيخ حمد بن جاسم بنود الاتفاق خلال جلسة الحوار اللبناني بحضور الأمين العام للجامعة \
+العربية عمرو موسى. | 2008-05-21 | Hamad bin Jassim Al Thani | Amr Moussa
+وبحث المبعوث الأممي غروندبرغ مع الوفد الحكومي خطة التهدئة بحضور وزير الخارجية العماني بدر البوسعيدي. | 2022-07-12 | \
+Hans Grundberg | Badr Albusaidi
+"""
+
+
+def test_names_after_in_the_presence_of_are_no_partners():
+    for text, date, subject, attendee in _cases(ATTENDED):
+        rels = _rels(text, date)
+        pairs = {(s, t) for s, r, t in rels if r in ("negotiates_with", "meets")}
+        assert (subject, attendee) not in pairs and (attendee, subject) not in pairs, text
+
+
+def test_a_commitment_to_a_states_sovereignty_agrees_with_no_one():
+    for text, date in (
+        ("ويتضمن الإعلان التزام الجيش السوداني وقوات الدعم السريع بسيادة السودان ووحدته.", "2023-05-12"),
+        ("وجددت الحكومة الليبية والجيش الوطني الليبي التزامهما بوحدة ليبيا.", "2020-10-23"),
+    ):
+        assert not {r for r in _rels(text, date) if r[1] == "agrees_with"}, text
