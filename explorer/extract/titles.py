@@ -108,7 +108,7 @@ def find_titles(ctx: Context) -> None:
             and prev_person.kind == "person"
             and not _second_definite_title(ctx, i, prev_person, of)
             and not _titles_next_name(ctx, j, ment_at)
-            and not (other := _not_his_title(ctx, prev_person, of))
+            and not (other := _not_his_title(ctx, prev_person, of, office))
         ):
             person: Ment | None = prev_person  # «مايك بومبيو وزير الخارجية الأمريكي»: apposition, no comma
             for x in of:
@@ -148,20 +148,28 @@ def find_titles(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
-def _not_his_title(ctx: Context, person: Ment, of: list[Ment]) -> bool:
+def _not_his_title(ctx: Context, person: Ment, of: list[Ment], office: str | None = None) -> bool:
     """«التقى رئيس مجلس السيادة عبد الفتاح البرهان مبعوث الإيقاد»: a name that has its own title before it and
     whom the knowledge base gives no office in the next title's owner (on the article's date), after a verb that
     takes an object (not a reporting verb), is not described by that title; the title is the verb's object."""
-    if ctx.on is None or not of or person.office is None or person.role != "name":
+    if ctx.on is None or not of or person.role != "name":
         return False
-    verb = ctx.trigger_hits[1].get(min(person.ts, person.np_start if person.np_start >= 0 else person.ts) - 1)
+    k = min(person.ts, person.np_start if person.np_start >= 0 else person.ts) - 1
+    if k > 0 and ctx.texts[k] in ctx.lex.any_of("name_cues", "honorifics"):
+        k -= 1  # «واستقبل الشيخ تميم بن حمد …»: a courtesy rank between the verb and the name
+    verb = ctx.trigger_hits[1].get(k)
     if verb is None or verb[0].nominal or verb[0].label == "states":
         return False  # («وقال الرئيس السوداني عمر البشير رئيس حزب المؤتمر الوطني»: no object, an apposition)
     roles = ctx.kb.roles_of(person.entity, ctx.on)
     if not roles:
         return False
     ids = {x.entity for x in of}
-    return not any(r.of in ids or r.to in ids for r in roles)
+    if any(r.of in ids or r.to in ids for r in roles):
+        return False
+    if person.office is not None:
+        return True
+    # «والتقى الشيخ تميم ولي العهد السعودي»: no title of his own, and the title's holder that day is another man
+    return office is not None and any(h != person.entity for x in of for h in ctx.kb.holders(office, x.entity, ctx.on))
 
 
 def _served_title(ctx: Context, phrase, e: int, j: int, of: list[Ment]) -> None:
