@@ -4,6 +4,7 @@ his sender and the title ("UN Syria envoy X", "the UN and Arab League special Sy
 "nor" ("Neither A nor B has signed it"), which negates the verb; a call told by "over the phone" and a topic after
 "by phone on …"; the Syrian opposition named as such."""
 
+from explorer.extract.pipeline import extract_text
 from tests.extract.shapes import named_relations
 
 
@@ -136,3 +137,16 @@ def test_the_hyphenated_cease_fire_is_the_ceasefire():
         plain = {(s, t) for s, r, t in named_relations(text.replace("cease-fire", "ceasefire"), "en", date)
                  if r == "agrees_with"}  # fmt: skip
         assert parties <= {s for s, _ in hyphened} and hyphened == plain, (text, hyphened, plain)
+
+
+def test_syrian_diplomacy_spokespeople_and_advisers_are_known():
+    cases = [
+        ("Syrian President Bashar Assad's adviser Buseina Shaaban said the delegation was ready.", "2014-01-24",
+         "Bouthaina Shaaban"),
+        ("Turkish foreign ministry spokesman Huseyin Muftuoglu told reporters the ceasefire held.", "2016-12-13",
+         "Hüseyin Müftüoğlu"),
+        ("Khawla Mattar told reporters the talks would resume on Monday.", "2014-01-25", "Khawla Mattar"),
+    ]  # fmt: skip
+    for text, date, name in cases:
+        ids = {e.id for e in extract_text(text, lang="en", date_=date).entities if e.name == name}
+        assert ids and not any(i.startswith("person:x-") for i in ids), (text, ids)
