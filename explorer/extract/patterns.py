@@ -589,6 +589,8 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue  # (a word that is none of them does nothing below: passed without the calls)
         if _role_noun(ctx, sent, ments, i, emit) or _membership_verb(ctx, sent, ments, i, emit):
             continue
+        if _leaders_wing(ctx, ments, i, emit):
+            continue
         if w not in nouns and (toks[i].forms[-1] not in nouns or w.startswith("و")):
             continue  # («وممثل الاتحاد، محمد»: "and the representative of …" names the next person)
         if w in ctx.lex.w("part_nouns") and not (i + 1 < sent.te and toks[i + 1].text in ctx.lex.w("part_of")):
@@ -613,6 +615,25 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue
         for a in grp:
             emit(a, body, "member_of", 0.7, w, "member-list")
+
+
+def _leaders_wing(ctx: Context, ments: list[Ment], i: int, emit) -> bool:
+    """«حركة جيش تحرير السودان، جناح أركو مناوي», «الحركة الشعبية جناح مالك عقار»: a wing named by a person is the
+    faction he leads (the group right before), not a member of the next body in the list."""
+    if ctx.texts[i] not in ctx.lex.w("faction_nouns"):
+        return False
+    if i + 1 >= len(ctx.toks) or ctx.texts[i + 1].startswith("ال") or not ctx.toks[i + 1].is_word:
+        return False  # «الجناح العسكري لحركة حماس»: a wing of a body
+    leader = next((m for m in ments if m.ts == i + 1), None)
+    if leader is not None and leader.kind != "person":
+        return False  # «جناح حماس العسكري»
+    if leader is None:
+        return True  # «جناح أركو مناوي» with a name the knowledge base lacks: still no membership
+    k = i - (i > 0 and ctx.texts[i - 1] in (",", "،"))
+    group = next((m for m in ments if m.te == k and m.kind in ("armed_group", "organization")), None)
+    if group is not None:
+        emit(leader, group, "holds_role_in", 0.7, ctx.texts[i], "leaders-wing")
+    return True
 
 
 def _verb_object_member(ctx: Context, first: Ment, i: int) -> bool:

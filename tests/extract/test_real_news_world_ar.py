@@ -177,3 +177,16 @@ def test_a_commitment_to_a_states_sovereignty_agrees_with_no_one():
         ("وجددت الحكومة الليبية والجيش الوطني الليبي التزامهما بوحدة ليبيا.", "2020-10-23"),
     ):
         assert not {r for r in _rels(text, date) if r[1] == "agrees_with"}, text
+
+
+def test_a_wing_named_by_its_leader_is_no_membership():
+    text = (
+        "ومن المجموعات الموقعة على الاتفاق، حركة جيش تحرير السودان، جناح أركو مناوي، وحركة العدل والمساواة، "
+        "والحركة الشعبية جناح مالك عقار."
+    )
+    rels = _rels(text, "2020-10-03")
+    assert not {r for r in rels if r[1] == "member_of"}, rels
+    text = "ووقعت الحركة الشعبية لتحرير السودان - شمال جناح مالك عقار على الاتفاق."
+    assert ("Malik Agar", "holds_role_in", "Sudan People's Liberation Movement–North") in _rels(text, "2020-10-03")
+    text = "وقالت كتائب القسام، الجناح العسكري لحركة حماس، إنها قصفت تل أبيب."
+    assert ("Izz ad-Din al-Qassam Brigades", "member_of", "Hamas") in _rels(text, "2021-05-12")
