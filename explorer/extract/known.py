@@ -27,12 +27,33 @@ def find_gazetteer(ctx: Context) -> None:
         add(Ment(h.start, h.end, ts, te, eid, e.kind, s.role, text[h.start : h.end], ts < outer, media=media))
         if e.kind == "agreement":
             outer = max(outer, te)
+    _patronymics(ctx)
     _diacritic_homographs(ctx)
     _national_homonyms(ctx)
     _phrase_homonyms(ctx)
     _short_state_names(ctx)
     _group_adjectives_ar(ctx)
     resolve_capitals(ctx)
+
+
+def _patronymics(ctx: Context) -> None:
+    """ "Sheikh Tamim bin Hamad bin Khalifa Al Thani", «محمد بن زايد بن سلطان آل نهيان»: a known name that starts
+    inside another person's name, or right after its «بن»/"bin" (`patronymic_words`), is his father's or
+    grandfather's name in his lineage, not a second man: the first name takes the whole span."""
+    bins = ctx.lex.w("patronymic_words")
+    people = [m for m in ctx.ments if m.kind == "person"]
+    changed = False
+    for a, b in zip(people, people[1:], strict=False):
+        joined = b.ts < a.te or (b.ts == a.te + 1 and ctx.texts[a.te] in bins)
+        if not joined or b.ts <= a.ts or a.entity == b.entity or b.te <= a.te:
+            continue
+        ctx.ments.remove(b)
+        a.te, a.end = b.te, b.end
+        a.text = ctx.text[a.start : a.end]
+        ctx.covered[a.ts : a.te] = b"\x01" * (a.te - a.ts)
+        changed = True
+    if changed:
+        ctx.ments.reindex()
 
 
 def _not_yet_signed(ctx: Context, e) -> bool:
