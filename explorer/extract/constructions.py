@@ -148,6 +148,17 @@ def _modifies_group(ctx: Context, site: Site) -> bool:
     return ctx.lang != "ar" and j < site.sent.te and ctx.texts[j] in ctx.lex.w("trigger_modified_groups")
 
 
+def _determined_participle(ctx: Context, site: Site) -> bool:
+    """ "the armed opposition", "an armed group": a one-word participle between an article and a lowercase noun
+    describes the noun (English); no one arms, backs or signs here."""
+    i, j, toks = site.i, site.j, ctx.toks
+    if ctx.lang == "ar" or j != i + 1 or i == site.sent.ts or j >= site.sent.te or not toks[i].text.endswith("ed"):
+        return False
+    if toks[i - 1].text not in ctx.lex.w("articles") | {"the"} or not toks[j].is_word or ctx.covered[j]:
+        return False
+    return ctx.text[ctx.orig(j, j + 1)[0]].islower() and toks[j].text not in ctx.lex.w("destination_words") | {"by"}
+
+
 def _receiving(ctx: Context, site: Site) -> bool:
     """ "received backing from", "received a call from": the noun after "received" is the relation, not a visit
     ("received a delegation from the AU", "a Houthi delegation": a member noun, the visitors, is no relation)."""
@@ -197,6 +208,7 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")
         or (i > site.sent.ts and toks[i - 1].text in ctx.lex.w("adjectival_adverbs"))  # "internationally recognised"
+        or _determined_participle(ctx, site)
         or _modifies_group(ctx, site)
         or relative_without_actor(ctx, site.ments, i, site.sent.ts)
         or (cued and modal(ctx, i, site.sent.ts, site.rtype))

@@ -1186,7 +1186,10 @@ def camp_label(ctx: Context, i: int, j: int, sent_ts: int, sent_te: int) -> bool
     (nor a verb that ends the clause before it)."""
     if ctx.texts[i] not in ctx.lex.w("group_nouns"):
         return False
-    if i > sent_ts and ctx.texts[i - 1] == "the" and ctx.texts[j : j + 1] != ["to"]:
+    k, adjectives = i - 1, ctx.lex.w("camp_adjectives")
+    while k > sent_ts and i - k <= 2 and ctx.texts[k] in adjectives:
+        k -= 1  # "the armed opposition", "the moderate opposition"
+    if k >= sent_ts and ctx.texts[k] == "the" and ctx.texts[j : j + 1] != ["to"]:
         return True  # "50 named by the opposition", "the opposition's delegation": the camp itself ("… to X": a stance)
     if j >= sent_te:
         return False

@@ -618,6 +618,12 @@ def _owner_before(ctx: Context, i: int, office: str = "") -> list[Ment]:
             body = ctx.kb.get(m.entity)
             if owner and owner.kind == "state" and (body is None or body.record.get("state") != owner.entity):
                 of.insert(0, owner)  # ("Sudan's Sovereign Council chairman X": the state's own body holds it)
+        elif m.kind == "organization" and k2 >= 1 and toks[k2].text in ("its", "their"):
+            owner = next(iter(_its_owner(ctx, k2 + 1)), None)  # "the Syrian delegation, headed by its UN ambassador X"
+            if owner is not None and owner.kind == "state" and owner.entity != m.entity:
+                if not any(t.text in (".", "!", "?") for t in toks[owner.te : k2]):  # (this sentence's state only)
+                    s_, e_ = ctx.orig(k2, k2 + 1)  # (the pronoun stands for it: the state named before acts on)
+                    of.insert(0, Ment(s_, e_, k2, k2 + 1, owner.entity, "state", "coref", ctx.text[s_:e_], in_np=True))
     start = paren + 1
     return of or _owner_of_possessor_title(ctx, start) or _its_owner(ctx, start) or _possessor_state(ctx, start)
 

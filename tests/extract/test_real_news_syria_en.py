@@ -150,3 +150,29 @@ def test_syrian_diplomacy_spokespeople_and_advisers_are_known():
     for text, date, name in cases:
         ids = {e.id for e in extract_text(text, lang="en", date_=date).entities if e.name == name}
         assert ids and not any(i.startswith("person:x-") for i in ids), (text, ids)
+
+
+def test_the_armed_opposition_is_a_camp_not_a_stance_or_an_arming():
+    cases = [
+        ("Delegations of the Syrian government and the armed opposition, as well as Russia, Turkey and Iran, "
+         "took part.", "2017-01-23"),
+        ("Representatives of the Libyan government and the armed opposition, as well as Egypt and Turkey, "
+         "attended.", "2020-01-19"),
+        ("The Sudanese government and the armed opposition, as well as Chad and Egypt, joined the talks.",
+         "2020-08-31"),
+    ]  # fmt: skip
+    for text, date in cases:
+        rels = named_relations(text, "en", date)
+        assert not {r for r in rels if r[1] in ("opposes", "supports")}, (text, rels)
+
+
+def test_its_un_ambassador_is_the_state_s_envoy():
+    cases = [
+        ("The Syrian delegation, headed by its U.N. ambassador Bashar al-Jaafari, arrived in Astana.", "2017-01-22",
+         ("Bashar Jaafari", "Syria")),
+        ("Israel said its UN ambassador Gilad Erdan would address the council.", "2023-10-10",
+         ("Gilad Erdan", "Israel")),
+    ]  # fmt: skip
+    for text, date, want in cases:
+        got = _roles(text, date)
+        assert want in got and (want[0], "United Nations") not in got, (text, got)
