@@ -243,12 +243,24 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         site.gap_before -= span[1] - span[0] + 1  # the aside does not count as distance: its head is the subject
     site.first_after = site.view.first_lead(j)
     site.gap = site.first_after.np_start - j if site.first_after else 99
+    if site.first_after and site.gap > 2 and not site.nominal and _time_set_off(ctx, j, site.first_after.np_start):
+        site.gap = 0  # «التقى، أمس الأربعاء 30 ديسمبر، وزير الخارجية الروسي …»: the subject right after the time
     if ctx.lang == "ar" and i > site.sent.ts and toks[i - 1].text in ctx.lex.w("prepositions"):
         site.nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun
     fa = site.first_after
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
     return PASS
+
+
+def _time_set_off(ctx: Context, j: int, k: int) -> bool:
+    """An Arabic time set off by commas right after a verb, before the name at k («التقى، أمس الأربعاء 30 ديسمبر
+    الجاري، لافروف …»): a time word (`time_adverbs`) first, then only words or numbers, up to eight tokens."""
+    texts, commas = ctx.texts, (",", "،")
+    if ctx.lang != "ar" or not (j + 2 < k <= j + 10) or texts[j] not in commas or texts[k - 1] not in commas:
+        return False
+    inside = texts[j + 1 : k - 1]
+    return inside[0] in ctx.lex.w("time_adverbs") and not any(w in commas or w in (".", ":") for w in inside)
 
 
 def _noun_use(ctx: Context, site: Site) -> bool:

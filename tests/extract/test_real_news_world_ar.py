@@ -190,3 +190,21 @@ def test_a_wing_named_by_its_leader_is_no_membership():
     assert ("Malik Agar", "holds_role_in", "Sudan People's Liberation Movement–North") in _rels(text, "2020-10-03")
     text = "وقالت كتائب القسام، الجناح العسكري لحركة حماس، إنها قصفت تل أبيب."
     assert ("Izz ad-Din al-Qassam Brigades", "member_of", "Hamas") in _rels(text, "2021-05-12")
+
+
+# sentence | date | subject | relation | object
+TIME_SET_OFF = """
+التقى، أمس الأربعاء 30 ديسمبر الجاري، وزير الخارجية الروسي سيرغي لافروف مع وزير الخارجية الليبي محمد سيالة. | \
+2020-12-31 | Sergei Lavrov | meets | Mohamed Taha Siala
+استقبل، اليوم الاثنين، الرئيس المصري عبد الفتاح السيسي رئيس مجلس السيادة السوداني عبد الفتاح البرهان. | \
+2023-07-12 | Abdel Fattah el-Sisi | meets | Abdel Fattah al-Burhan
+وقعت، مساء الخميس، الحكومة اليمنية والمجلس الانتقالي الجنوبي على اتفاق الرياض. | 2019-11-05 | \
+Southern Transitional Council | agrees_with | Riyadh Agreement
+بحث، اليوم، وزير الخارجية التركي هاكان فيدان مع نظيره الأوكراني سبل وقف الحرب. | 2025-07-12 | \
+Hakan Fidan | negotiates_with | Andrii Sybiha
+"""
+
+
+def test_a_time_set_off_by_commas_between_the_verb_and_its_subject():
+    for text, date, subject, relation, obj in _cases(TIME_SET_OFF):
+        assert (subject, relation, obj) in _rels(text, date), text
