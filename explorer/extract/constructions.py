@@ -613,7 +613,11 @@ def alleged(ctx: Context, site: Site, emit) -> Outcome:
         giving = ctx.lex.any_of("giving_verbs", "giving_nouns")
         at = site.i - (site.i - 1 > k and not giving.isdisjoint(toks[site.i - 1].forms))
         return DONE if toks[at].text[:1] == "ب" and site.trig.phrase.words[0][:1] != "ب" else PASS
-    return DONE if k + 1 < site.i and toks[k + 1].text in ctx.lex.complementizers else PASS
+    if k + 1 < site.i and toks[k + 1].text in ctx.lex.complementizers:
+        return DONE
+    of = next((x for x in range(site.i - 1, max(k, site.i - 3), -1) if toks[x].text == "of"), -1)
+    return DONE if of > k and all(t.is_word and t.text.endswith("ly") for t in toks[of + 1 : site.i]) else PASS
+    # ("accuse Rwanda of militarily backing the M23": the act one is accused of, past an adverb)
 
 
 def _warned_against(ctx: Context, site: Site, lo: int) -> bool:
@@ -3076,6 +3080,25 @@ def _unnamed_source(ctx: Context, site: Site) -> bool:
     words = ctx.lex.w("attribution_words")
     k = next((x for x in range(site.sent.ts, site.i) if ctx.texts[x] in words), -1)
     return k >= 0 and not any(m.np_start == k + 1 and m.kind in ACTOR_KINDS for m in site.ments)
+
+
+@construction("gerund-adjunct", "subject", langs=("en",))
+def gerund_adjunct(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Blinken met Lavrov before holding talks with Cavusoglu", "Erdogan received Zelensky after holding a phone
+    call with Putin", "… before meeting Sisi": an -ing adjunct after a time word (`gerund_adjunct_words`) has the
+    subject of the clause it follows, never the object just named."""
+    at = site.state.verb_at
+    subjects = site.state.verb_subjects if site.sent.ts <= at < site.i else []
+    if not subjects or site.rtype not in _EVENTS:
+        return PASS
+    k = site.i
+    while k > site.sent.ts and site.i - k < 4 and not ctx.texts[k].endswith("ing"):
+        k -= 1
+    if not ctx.texts[k].endswith("ing") or k - 1 < site.sent.ts:
+        return PASS
+    if ctx.texts[k - 1] not in ctx.lex.w("gerund_adjunct_words") or any(ctx.covered[x] for x in range(k, site.i)):
+        return PASS
+    return _subject(site, subjects, "gerund-adjunct")
 
 
 @construction("modifier-agent", "subject")

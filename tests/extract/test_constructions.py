@@ -760,6 +760,12 @@ CASES += [
 ]
 CASES += [
     (
+        "gerund-adjunct",
+        "en",
+        "Erdogan received Zelensky in Istanbul after holding a phone call with Putin.",
+        ("person:recep-tayyip-erdogan", "phones", "person:vladimir-putin"),
+    ),
+    (
         "source-after",
         "en",
         "Al-Shabaab attacked a base near Baidoa, according to the African Union.",

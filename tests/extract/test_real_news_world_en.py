@@ -221,3 +221,44 @@ def test_a_joint_statement_that_announces_a_ceasefire_is_no_party_to_it():
                    "it was announced that the ceasefire would begin on Wednesday.", "en", "2024-11-26")
     assert not {t for t in got if t[1] == "agrees_with"}, got
     assert {s for s, t, _o in got if t == "states"} == {"Joe Biden", "Emmanuel Macron"}, got
+
+
+# "X met Y before holding talks with Z": the -ing adjunct's subject is the clause's subject X, not the object Y.
+@pytest.mark.parametrize(("text", "rtype", "pair"), [
+    ("Blinken met Lavrov in Antalya before holding talks with Turkish Foreign Minister Mevlut Cavusoglu.",
+     "negotiates_with", ("Antony Blinken", "Mevlüt Çavuşoğlu")),
+    ("Erdogan received Zelensky in Istanbul after holding a phone call with Putin.", "phones",
+     ("Recep Tayyip Erdoğan", "Vladimir Putin")),
+    ("Zarif arrived in Baghdad on Wednesday evening. He met with Ammar al-Hakim upon arrival before holding "
+     "discussions with Iraqi President Abdul Latif Rashid.", "negotiates_with",
+     ("Mohammad Javad Zarif", "Abdul Latif Rashid")),
+])
+def test_an_ing_adjunct_has_the_clauses_subject(text, rtype, pair):
+    got = {frozenset((s, o)) for s, t, o in _triples(text, "en", "2023-05-16") if t == rtype}
+    assert frozenset(pair) in got, got
+    objects = {"Sergei Lavrov", "Volodymyr Zelensky", "Ammar al-Hakim"}
+    assert not any(p & objects for p in got), got
+
+
+def test_backing_one_is_accused_of_past_an_adverb_is_no_fact():
+    got = _triples("International observers accuse Rwanda of militarily backing the M23, which it denies.", "en",
+                   "2025-01-29")
+    assert not {t for t in got if t[1] == "supports"}, got
+
+
+@pytest.mark.parametrize(("text", "who", "opposed"), [
+    ("Angola's president called for the immediate withdrawal of Rwandan troops from Congo.", "João Lourenço",
+     {"Rwanda", "Rwanda Defence Force"}),
+    ("Lebanon demanded the immediate withdrawal of Israeli forces from the south.", "Lebanon",
+     {"Israel", "Israel Defense Forces"}),
+])
+def test_calling_for_the_immediate_withdrawal_of_forces_opposes_them(text, who, opposed):
+    got = {o for s, t, o in _triples(text, "en", "2025-01-29") if t == "opposes" and s == who}
+    assert got & opposed, got
+
+
+def test_a_full_name_with_the_fathers_name_is_the_known_person():
+    got = _triples("President Recep Tayyip Erdogan on Friday received Libya's Prime Minister of National Unity "
+                   "Government Abdul Hamid Mohammed Dbeibah in Istanbul for talks.", "en", "2022-09-03")
+    assert ("Recep Tayyip Erdoğan", "meets", "Abdul Hamid Dbeibah") in got, got
+    assert not any("Mohammed" in s for s, _t, _o in got), got
