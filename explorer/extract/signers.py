@@ -169,11 +169,25 @@ def _delegates_signed(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) 
         k = i + 1
         if not (k < m.ts and (texts[k] in delegates or lasts[k] in delegates)):
             continue  # («وزيرا»: its first letter is no conjunction)
-        k += 1 + (k + 1 < m.ts and lasts[k + 1] in lex.w("delegate_portfolios"))  # «وزيرا خارجية …»
+        k += 1
+        while k < m.ts and (lasts[k] in lex.w("delegate_portfolios") or texts[k] in lex.w("delegate_portfolios")):
+            k += 1  # «وزيرا خارجية …», «وزراء خارجية دول الجامعة العربية»
         grp = [b for a in coordinated_after(ctx, ments, k, m.ts) if (b := _body_at(ments, a)) is not None]
+        grp += _added(ctx, ments, grp[-1].te, m.np_start) if grp else []
         if grp and (grp[-1].te + 2 >= m.np_start or _aside_only(ctx, ments, grp[-1].te, m.np_start)):
             return grp, texts[i]
     return [], ""
+
+
+def _added(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
+    """«قادة دول مجلس التعاون، بالإضافة إلى مصر، على البيان», "the leaders of A, along with B, signed": the
+    bodies an aside of addition (`addition_phrases`) right after the list names are in it too."""
+    k += k < end and ctx.texts[k] in (",", "،")
+    for phrase in ctx.lex.w("addition_phrases"):
+        n = len(phrase.split())
+        if " ".join(ctx.texts[k : k + n]) == phrase:
+            return [a for a in coordinated_after(ctx, ments, k + n, end) if actor(a) and a.kind != "person"]
+    return []
 
 
 def _body_at(ments: list[Ment], a: Ment) -> Ment | None:
