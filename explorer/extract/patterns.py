@@ -191,6 +191,7 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             if w not in by_members:
                 _won_chair(ctx, ments, i, emit)
                 _government_head(ctx, ments, i + 1 + (ctx.lang != "ar"), emit)
+                _delegation_head(ctx, ments, i, sent.te, emit)
             continue
         # «برئاسة مشتركة من بريطانيا وألمانيا»: the chair's qualifiers before the names
         listed = coordinated_after(ctx, ments, _past_qualifiers(ctx, i + (3 if co else 1), sent.te), sent.te)
@@ -219,6 +220,24 @@ def _head_body(ctx: Context, ments: list[Ment], body: Ment | None, i: int) -> Me
         return body  # "the RSF paramilitary led by X": the noun only describes the body
     head = next((m for m in ments if m.te == a - 1 and m.kind in ("organization", "armed_group")), None)
     return head or body
+
+
+def _delegation_head(ctx: Context, ments: list[Ment], i: int, te: int, emit) -> None:
+    """ "Russia's delegation is headed by X", "the Syrian delegation, led by X" (English): the person who heads a
+    state's delegation holds a role in that state."""
+    if ctx.lang == "ar" or i + 2 >= te:
+        return
+    state = next((m for m in reversed(ments) if i - 5 <= m.te < i and m.kind == "state"), None)
+    between = ctx.texts[state.te : i] if state is not None else []
+    if state is None or ctx.lex.w("delegation_nouns").isdisjoint(between) or not set(between) <= _DELEGATION_GLUE:
+        return
+    stop = next((k for k in range(i + 1, min(te, i + 14)) if ctx.texts[k] in (",", ";", ".", "and")), min(te, i + 14))
+    head = next((m for m in ments if i < m.ts < stop and m.kind == "person"), None)
+    if head is not None:  # (past his title: "headed by Special Envoy for the Syrian Settlement X")
+        emit(head, state, "holds_role_in", 0.8, ctx.texts[i], "delegation-headed-by")
+
+
+_DELEGATION_GLUE = frozenset({"'s", "'", "delegation", "delegations", "negotiating", "government", "is", "was", ","})
 
 
 def _government_head(ctx: Context, ments: list[Ment], k: int, emit) -> None:

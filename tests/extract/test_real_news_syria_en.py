@@ -176,3 +176,16 @@ def test_its_un_ambassador_is_the_state_s_envoy():
     for text, date, want in cases:
         got = _roles(text, date)
         assert want in got and (want[0], "United Nations") not in got, (text, got)
+
+
+def test_the_head_of_a_state_s_delegation_holds_a_role_in_it():
+    cases = [
+        ("Russia's delegation is headed by Special Presidential Envoy for the Syrian Settlement Alexander "
+         "Lavrentyev.", "2017-01-23", ("Alexander Lavrentiev", "Russia")),
+        ("Russia's delegation, headed by Alexander Lavrentyev, arrived in Astana.", "2017-01-23",
+         ("Alexander Lavrentiev", "Russia")),
+        ("Turkey's delegation is led by Ibrahim Kalin.", "2022-03-29", ("İbrahim Kalın", "Turkey")),
+    ]  # fmt: skip
+    for text, date, want in cases:
+        got = _roles(text, date)
+        assert want in got, (text, got)
