@@ -2863,12 +2863,22 @@ def _event_relative(ctx: Context, site: Site) -> bool:
     if any(m.te == k2 and m.kind == "agreement" for m in site.ments):
         # «رحب بالاتفاق الذي توصلت إليه الحكومة والحركات»: those who reached it follow the verb; «المبادرة التي
         # قدمتها السعودية», «القرار الذي تقدمت به فرنسا»: a pronoun takes the agreement back as the object
-        return site.rtype == "agrees_with" or _resumptive(ctx, site)
+        return site.rtype == "agrees_with" or _resumptive(ctx, site) or _resumed_after(ctx, site)
     if not any(m.te == k2 for m in site.ments):
         return True
     # «حركة إم 23، التي تتهم الكونغو كيغالي بتسليحها»: two names right after the verb are its subject and object
     fa = site.first_after
     return fa is not None and fa.np_start == site.j and any(actor(m) and m.np_start == fa.te for m in site.after)
+
+
+def _resumed_after(ctx: Context, site: Site) -> bool:
+    """«الهدنة التي رفضت جماعة الحوثي تمديدها»: an actor right after the verb, then a noun whose pronoun takes the
+    agreement back (`resumptive_suffixes`): the actor is the verb's subject, the agreement its object's owner."""
+    fa = site.first_after
+    if fa is None or site.gap != 0 or not actor(fa) or fa.kind == "agreement" or fa.te >= site.sent.te:
+        return False
+    nxt = ctx.toks[group_with(ctx, site.ments, fa)[-1].te]
+    return nxt.is_word and not ctx.covered[fa.te] and nxt.text.endswith(tuple(ctx.lex.w("resumptive_suffixes")))
 
 
 def _resumptive(ctx: Context, site: Site) -> bool:

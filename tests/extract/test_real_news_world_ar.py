@@ -208,3 +208,18 @@ Hakan Fidan | negotiates_with | Andrii Sybiha
 def test_a_time_set_off_by_commas_between_the_verb_and_its_subject():
     for text, date, subject, relation, obj in _cases(TIME_SET_OFF):
         assert (subject, relation, obj) in _rels(text, date), text
+
+
+# sentence | date | the relative verb's subject (after it) | a name before the antecedent (not the subject)
+RESUMED = """
+وناقش الطرفان المبادرات الأممية والهدنة التي رفضت جماعة الحوثي تمديدها. | 2022-10-29 | Houthis | United Nations
+وأشاد الوزير بالجهود الأمريكية والمبادرة التي رفضت حركة حماس بنودها. | 2024-10-29 | Hamas | United States
+وتناول اللقاء الدعم الأوروبي والاتفاق الذي رفضت قوات الدعم السريع تنفيذه. | 2024-10-29 | \
+Rapid Support Forces | European Union
+"""
+
+
+def test_a_relative_verb_whose_subject_follows_and_a_pronoun_resumes_the_agreement():
+    for text, date, subject, before in _cases(RESUMED):
+        opposers = {s for s, r, _ in _rels(text, date) if r == "opposes"}
+        assert subject in opposers and before not in opposers, text
