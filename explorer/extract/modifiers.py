@@ -398,3 +398,41 @@ def mark_process_capitals(ctx: Context) -> None:
             named = k < len(texts) and texts[k] in nouns
         if named:
             m.located = True
+
+
+def mark_descriptor_owners(ctx: Context) -> None:
+    """«مجلس سوريا الديمقراطية، الذراع السياسية لقوات سوريا الديمقراطية، أعلن …», "the SDC, the political arm
+    of the SDF, said": a name described in apposition as another body's arm, wing or ally (`descriptor_nouns`,
+    up to two adjectives after the noun) is the subject; the body it belongs to only describes it and does not
+    act in the clause."""
+    nouns = ctx.lex.w("descriptor_nouns")
+    if not nouns:
+        return
+    toks, ends = ctx.toks, {m.te for m in ctx.ments if m.kind in ("organization", "armed_group", "state")}
+    for m in ctx.ments:
+        if m.in_np or m.kind not in ("organization", "armed_group", "state") or m.np_start < 2:
+            continue
+        if ctx.lang == "ar" and not (toks[m.ts].text[:1] == "ل" and len(toks[m.ts].forms) > 1):
+            continue  # «لقوات …»: the noun's genitive is written with «ل»
+        if ctx.lang != "ar" and toks[m.np_start - 1].text != "of":
+            continue
+        k = m.np_start - (1 if ctx.lang == "ar" else 2)
+        while k > 0 and k >= m.np_start - 4 and nouns.isdisjoint(toks[k].forms) and _adjective_word(ctx, k):
+            k -= 1
+        if k <= 0 or nouns.isdisjoint(toks[k].forms):
+            continue
+        lo = k - 2
+        while ctx.lang != "ar" and k > lo and ctx.texts[k - 1] != "the" and _adjective_word(ctx, k - 1):
+            k -= 1  # "the armed wing of Hamas", "the political arm of the SDF"
+        k -= ctx.texts[k - 1] == "the"
+        comma = ctx.texts[k - 1] in (",", "،")
+        if (comma or ctx.lang == "ar") and k - comma in ends:
+            m.in_np = True  # (English sets the apposition off with commas: "X, the armed wing of Y,")
+
+
+def _adjective_word(ctx: Context, k: int) -> bool:
+    """A word between the descriptor noun and its owner that names no one: «السياسية», «الأبرز», "political"."""
+    tok = ctx.toks[k]
+    if not tok.is_word or ctx.ments.starting(k) or ctx.ments.ending(k + 1):
+        return False
+    return tok.text.startswith("ال") if ctx.lang == "ar" else tok.text.isalpha()

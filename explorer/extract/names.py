@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from explorer.extract.context import Context, Ment, MentionList, _nset, stable_id
 from explorer.extract.spelling import known_en_spelling, known_spelling
 from explorer.text.normalize import normalize
@@ -59,6 +61,21 @@ def _stopword(ctx: Context, i: int) -> bool:
     return bool(ctx.lex.triggers.match_at(ctx.toks, i)) and not t.text.startswith("ال")
 
 
+# The verbal nouns of derived verbs (تفعيل تقديم, إفعال إرسال, افتعال اتفاق, استفعال استئناف), normalized
+_MASDAR = re.compile(r"^(?:ت..ي.|ا..ا.|ا.ت.ا.|است...ا.)$")
+
+
+def _clitic_noun(ctx: Context, tok: Token, first: bool) -> bool:
+    """«بتقديم», «لإرسال», «بضرورة»: «ب» or «ل» glued to a verbal noun of a derived verb, or (as the first word)
+    to a feminine noun that is no given name the knowledge base knows («بثينة»): a preposition's object, never a
+    word of a name (a family name may end so: «رمطان لعمامرة»)."""
+    w = tok.text
+    if w[:1] not in ("ب", "ل") or len(tok.forms) < 2 or len(w) < 5:
+        return False
+    stem = tok.forms[1]
+    return bool(_MASDAR.match(stem)) or (first and stem.endswith("ه") and w not in given_names(ctx))
+
+
 def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
     toks, n = ctx.toks, len(ctx.toks)
     k = j
@@ -86,6 +103,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # «رئيس وفدها المفاوض»: a noun with a possessive pronoun, not a given name
         if w.startswith(("بال", "لال", "وال", "فال", "كال")) or w in ctx.lex.organization_heads:
             break  # a preposition with the article, or an organization's head noun, is not part of a name
+        if _clitic_noun(ctx, toks[k], not words):
+            break  # «طلب المبعوث الدولي بضرورة التقدم», «الملك الأردني أوصى بتقديم …»: a verb's complement
         words.append(w)
         k += 1
         if w.startswith("ال") and w != "ال" and words[-2:-1] and words[-2] not in _AR_NAME_PARTICLES:

@@ -63,6 +63,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "missions.v1": missions.find_missions,
     "known-parts.v1": organizations.find_known_parts,
     "titles.v1": titles.find_titles,
+    "descriptor-owners.v1": modifiers.mark_descriptor_owners,
     "spelled-out-bodies.v1": organizations.find_spelled_out_bodies,
     "organizations.v1": organizations.find_organizations,
     "typed-names.v1": organizations.find_typed_names,
