@@ -2872,13 +2872,18 @@ def _event_relative(ctx: Context, site: Site) -> bool:
 
 
 def _resumed_after(ctx: Context, site: Site) -> bool:
-    """«الهدنة التي رفضت جماعة الحوثي تمديدها»: an actor right after the verb, then a noun whose pronoun takes the
-    agreement back (`resumptive_suffixes`): the actor is the verb's subject, the agreement its object's owner."""
+    """«الهدنة التي رفضت جماعة الحوثي تمديدها»: an actor right after the verb, then within three words a noun whose
+    pronoun takes the agreement back (`resumptive_suffixes`): the actor is the verb's subject."""
     fa = site.first_after
-    if fa is None or site.gap != 0 or not actor(fa) or fa.kind == "agreement" or fa.te >= site.sent.te:
+    if fa is None or site.gap > 1 or not actor(fa) or fa.kind == "agreement" or fa.te >= site.sent.te:
         return False
-    nxt = ctx.toks[group_with(ctx, site.ments, fa)[-1].te]
-    return nxt.is_word and not ctx.covered[fa.te] and nxt.text.endswith(tuple(ctx.lex.w("resumptive_suffixes")))
+    k = group_with(ctx, site.ments, fa)[-1].te  # («رفضت المليشيات الحوثية الموافقة على تمديدها»: a few words on)
+    for t in ctx.toks[k : min(site.sent.te, k + 3)]:
+        if not t.is_word:
+            return False
+        if t.text.endswith(tuple(ctx.lex.w("resumptive_suffixes"))):
+            return True
+    return False
 
 
 def _resumptive(ctx: Context, site: Site) -> bool:
