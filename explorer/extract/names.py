@@ -446,7 +446,41 @@ def find_surnames(ctx: Context) -> None:
             else:
                 continue
             break
+    _honorific_given_names(ctx)
     ctx.ments.sort_by_start()
+
+
+def _honorific_given_names(ctx: Context) -> None:
+    """ "Prince Faisal", "Sheikh Tamim", «الأمير فيصل», «الشيخ تميم»: a courtesy title (`given_name_honorifics`)
+    and a given name refer to the one man named in full before whose name starts with it ("Faisal bin Farhan");
+    none when two such men were named."""
+    words = ctx.lex.w("given_name_honorifics")
+    firsts: dict[str, set[str]] = {}
+    for m in ctx.ments:
+        if m.kind == "person" and m.te - m.ts >= 2 and m.role not in ("title", "coref", "short"):
+            k = m.ts + (ctx.texts[m.ts] in words and m.te - m.ts >= 3)  # («الأمير فيصل بن فرحان» as one name)
+            firsts.setdefault(_given_key(ctx, k), set()).add(m.entity)
+    if not firsts:
+        return
+    for i in ctx.where(words):
+        k = i + 1
+        if k >= len(ctx.toks) or ctx.covered[k] or len(firsts.get(_given_key(ctx, k), ())) != 1:
+            continue
+        eid = next(iter(firsts[_given_key(ctx, k)]))
+        if not any(m.entity == eid and m.te <= i for m in ctx.ments.ending_within(0, i)):
+            continue  # (named in full after it: not yet introduced)
+        s, e = ctx.orig(k, k + 1)
+        ctx.add(Ment(s, e, k, k + 1, eid, "person", "short", ctx.text[s:e]))
+
+
+def _given_key(ctx: Context, k: int) -> str:
+    """A given name as the honorific look-up compares it: Arabic's normalized form; English's consonants, one of
+    each run ("Mohammed" and "Mohamed" are one name, two spellings)."""
+    w = ctx.toks[k].forms[-1]
+    if ctx.lang == "ar":
+        return w
+    out = [c for c in w.lower() if c not in "aeiouy"]
+    return "".join(c for n, c in enumerate(out) if n == 0 or c != out[n - 1])
 
 
 def _given_name_first(ctx: Context, eid: str) -> bool:
