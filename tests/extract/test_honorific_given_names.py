@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.extract.pipeline import extract_text
-
-
-def _read(lang: str, text: str, on: str):
-    ex = extract_text(text, lang=lang, date_=on)
-    names = {e.id: e.name for e in ex.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+from tests.extract.shapes import named_relations
 
 
 @pytest.mark.parametrize(
@@ -23,11 +17,11 @@ def _read(lang: str, text: str, on: str):
     ],
 )
 def test_title_and_given_name_after_the_full_name(lang, text):
-    assert ("Faisal bin Farhan", "states", "Al-Ula Declaration") in _read(lang, text, "2021-01-05")
+    assert ("Faisal bin Farhan", "states", "Al-Ula Declaration") in named_relations(text, lang, "2021-01-05")
 
 
 def test_a_given_name_two_men_share_names_neither():
     text = ("Mohammed bin Salman met Mohamed bin Zayed in Riyadh. Sheikh Mohammed later said the AlUla Declaration "
             "ended the rift.")
-    rels = _read("en", text, "2021-01-05")
+    rels = named_relations(text, "en", "2021-01-05")
     assert not any(r == "states" for _, r, _ in rels)
