@@ -3745,6 +3745,8 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     if j + 1 < te and toks[j].text in ctx.lex.w("kind_adjectives"):
         j += 1  # «تتلقى دعماً عسكرياً من الإمارات»
     bi = _bi_participle(ctx, site, j)
+    adverb = _adverb_backer(ctx, site, j) if bi < 0 else -1
+    bi = max(bi, adverb)
     if not (j < te and (toks[j].text in ctx.lex.w("agent_prepositions") or _support_of(ctx, site, j) or bi >= 0)):
         return PASS
     if site.rtype == "opposes" and not (site.nominal or site.trig.phrase.nominal or ctx.lang != "ar"):
@@ -3753,6 +3755,8 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     if not (site.nominal or noun or ctx.lang != "ar"):
         return PASS
     agents = coordinated_after(ctx, site.ments, bi if bi >= 0 else j + 1, te)
+    if adverb >= 0:  # (the adverb is inside the phrase the participle describes: modifiers.mark_capital_np)
+        agents = [m for m in ctx.ments.starting(adverb) if m.kind == "state"][:1]
     lo = last_clause_break(ctx, site.sent.ts, i)  # ", as an offensive backed by …": not a name before the break
     head = _participle_before(ctx, site, lo)  # «مدعومة بالحشد وقوات البيشمركة وبغطاء جوي من التحالف»
     window = _cx(ctx, "supported-by", "window", 10)
@@ -3788,6 +3792,14 @@ def _object_backed(ctx: Context, site: Site, subject: Ment, lo: int) -> bool:
     if not any(t.is_word and not ctx.covered[k] for k, t in _between(ctx, subject, site.i)):
         return False
     return any(lo <= f.i < subject.ts and f.i != site.i and not _noun_use_at(ctx, f) for f in site.found)
+
+
+def _adverb_backer(ctx: Context, site: Site, j: int) -> int:
+    """«المجلس الانتقالي المدعوم إماراتياً», «الانقلاب الحوثي المدعوم إيرانياً»: a passive participle with a
+    demonym as its adverb right after it; the demonym's state is the backer (where it starts, else -1)."""
+    if ctx.lang != "ar" or j >= site.sent.te or ctx.lex.w("adjective_participles").isdisjoint(ctx.toks[site.i].forms):
+        return -1
+    return j if any(m.kind == "state" and m.te == j + 1 for m in ctx.ments.starting(j)) else -1
 
 
 def _bi_participle(ctx: Context, site: Site, j: int) -> int:

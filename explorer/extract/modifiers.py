@@ -368,7 +368,8 @@ def _located_lists(ctx: Context) -> None:
 
 def mark_capital_np(ctx: Context) -> None:
     """«العاصمة اليونانية أثينا», «فيينا النمساوية», "the Libyan city of Sirte": the demonym belongs to
-    the place's noun phrase."""
+    the place's noun phrase; a demonym adverb after a passive participle («المدعومة إماراتياً») to the phrase the
+    participle describes."""
     toks = ctx.toks
     place_end = {m.te for m in ctx.ments if m.kind == "place"}
     nouns = ("عاصمه", "مدينه", "بلده", "منطقه", "محافظه", "ميناء")
@@ -377,7 +378,8 @@ def mark_capital_np(ctx: Context) -> None:
             continue
         # «مدينة بيال السويسرية»: a town the knowledge base does not know, between its noun and the demonym
         town = m.ts >= 2 and toks[m.ts - 2].forms[-1] in nouns and toks[m.ts - 1].is_word and not ctx.covered[m.ts - 1]
-        if toks[m.ts - 1].forms[-1] in nouns or m.ts in place_end or town:
+        backed = not ctx.lex.w("adjective_participles").isdisjoint(toks[m.ts - 1].forms)  # «المدعوم إماراتياً»
+        if toks[m.ts - 1].forms[-1] in nouns or m.ts in place_end or town or backed:
             m.in_np = True
 
 

@@ -91,7 +91,7 @@ _AR_DEMONYM_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "�
 
 
 def arabic_demonym_forms(base: str) -> list[str]:
-    """روسي → روسي، روسية، روسيون، روسيين، روسيان، روسيتان ... each also with the article."""
+    """روسي → روسي، روسية، روسيون، روسيين، روسيان، روسيتان ... each also with the article; and روسيا."""
     b = norm_alias(base)
     forms = []
     for suf in _AR_DEMONYM_SUFFIXES:
@@ -99,7 +99,7 @@ def arabic_demonym_forms(base: str) -> list[str]:
             continue
         w = b + suf
         forms += [w, "ال" + w]
-    return forms
+    return forms + [b + "ا"]  # «المدعوم إماراتياً», «دعماً إيرانياً»: the accusative, as an adverb (no article)
 
 
 def english_demonym_forms(dem: str) -> list[str]:

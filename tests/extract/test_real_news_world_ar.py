@@ -225,3 +225,21 @@ def test_a_relative_verb_whose_subject_follows_and_a_pronoun_resumes_the_agreeme
     for text, date, subject, before in _cases(RESUMED):
         opposers = {s for s, r, _ in _rels(text, date) if r == "opposes"}
         assert subject in opposers and before not in opposers, text
+
+
+# sentence | date | backer | backed | a wrong edge the participle used to give (source | type | target)
+ADVERB = """
+وتقاتل قوات الدعم السريع المدعومة إماراتيا الجيش السوداني في الفاشر. | 2024-11-05 | United Arab Emirates | \
+Rapid Support Forces | Rapid Support Forces | supports | Sudanese Armed Forces
+وأعلنت حكومة الوفاق المدعومة تركياً سيطرتها على قاعدة الوطية. | 2020-05-18 | Turkey | Government of National Accord | \
+Government of National Accord | supports | Turkey
+"""
+
+
+def test_a_demonym_adverb_after_a_passive_participle_is_the_backer():
+    for text, date, backer, backed, *wrong in _cases(ADVERB):
+        rels = _rels(text, date)
+        assert (backer, "supports", backed) in rels, text
+        assert tuple(wrong) not in rels, text
+    text = "وقعت الحكومة اليمنية والمجلس الانتقالي الجنوبي، المدعوم إماراتيا، على اتفاق الرياض."
+    assert not {r for r in _rels(text, "2019-11-05") if r[1] == "supports" and r[2] == "Riyadh Agreement"}
