@@ -77,6 +77,8 @@ def find_collectives(ctx: Context) -> None:
             continue  # «طرفين متعارضين»: two sides, not the two named before
         if te - ts == 1 and ctx.lang != "ar" and not _lone_both(ctx, ts):
             continue
+        if ctx.lang != "ar" and ctx.texts[ts:te] == ["the", "two"] and not _bare_two(ctx, te):
+            continue  # ("the two" with no noun: only before a verb)
         if ts and not ctx.lex.w("collective_blockers").isdisjoint(ctx.toks[ts - 1].forms):
             continue  # «حل الدولتين»: the two-state solution
         words = " ".join(t.text for t in ctx.toks[ts:te])
@@ -180,6 +182,16 @@ def _lone_both(ctx: Context, ts: int) -> bool:
     nxt = ts + 1 < len(ctx.toks) and ctx.toks[ts + 1]
     return bool(start and nxt and nxt.is_word and nxt.text not in ("of", "the", "sides", "parties", "countries"))
     # (the two-word collectives come first: a lone "both" only where none matched)
+
+
+def _bare_two(ctx: Context, te: int) -> bool:
+    """ "the two agreed to boost ties", "the two also discussed …": "the two" with no noun after it, a verb (a
+    trigger or an auxiliary, past an adverb) right after it."""
+    k = te + (te < len(ctx.toks) and ctx.texts[te] in ctx.lex.w("verb_adverbs"))
+    if k >= len(ctx.toks) or not ctx.toks[k].is_word or ctx.capitalized(k):
+        return False
+    hit = ctx.lex.triggers.match_at(ctx.toks, k)
+    return bool(hit and not hit[0].nominal) or ctx.texts[k] in ctx.lex.w("auxiliaries")
 
 
 def _clause_pair(ctx: Context, before: int, kinds: set[str] | None) -> list[Ment] | None:

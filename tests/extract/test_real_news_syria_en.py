@@ -189,3 +189,19 @@ def test_the_head_of_a_state_s_delegation_holds_a_role_in_it():
     for text, date, want in cases:
         got = _roles(text, date)
         assert want in got, (text, got)
+
+
+def test_the_two_before_a_verb_are_the_pair_named_before():
+    cases = [
+        ("Abdullah bin Zayed met Assad in Damascus. The two agreed to boost ties.", "2021-11-09",
+         ("Abdullah bin Zayed Al Nahyan", "agrees_with", "Bashar al-Assad")),
+        ("Sisi received Burhan in Cairo. The two discussed the crisis.", "2023-01-01",
+         ("Abdel Fattah el-Sisi", "negotiates_with", "Abdel Fattah al-Burhan")),
+        ("Erdogan hosted Putin in Ankara. The two also discussed the war in Ukraine.", "2022-07-19",
+         ("Recep Tayyip Erdoğan", "negotiates_with", "Vladimir Putin")),
+    ]  # fmt: skip
+    for text, date, (a, rel, b) in cases:
+        rels = named_relations(text, "en", date)
+        assert (a, rel, b) in rels or (b, rel, a) in rels, (text, rels)
+    rels = named_relations("The ceasefire will last for the two weeks of talks in Doha.", "en", "2023-01-01")
+    assert not rels, rels
