@@ -3116,6 +3116,22 @@ def gerund_adjunct(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, subjects, "gerund-adjunct")
 
 
+@construction("and-verb", "subject", langs=("en",), nominal=False, before="and")
+def and_verb(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Officials met Burhan in Port Sudan and praised the declaration", "The leaders condemned the coup against
+    Bazoum and praised the AU": a verb right after "and" goes on with the subject of the verb before it; the name
+    between the two is that verb's object, never the second verb's subject (none is named when the first verb's
+    subject is a common noun)."""
+    nb = site.near_before
+    prev = next((f for f in reversed(site.found[: site.n_trig]) if not f.phrase.nominal and f.i >= site.sent.ts), None)
+    if nb is None or prev is None or not prev.j <= nb.np_start or nb.te > site.i - 1:
+        return PASS
+    at = site.state.verb_at
+    if site.sent.ts <= at < nb.ts and site.state.verb_subjects:
+        return _subject(site, site.state.verb_subjects, "and-verb")
+    return DONE if at < site.sent.ts else PASS
+
+
 @construction("modifier-agent", "subject")
 def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "The coalition led by Saudi Arabia announced …", «التحالف بقيادة السعودية أعلن …», «القوات المدعومة من

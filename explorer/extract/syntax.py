@@ -578,6 +578,16 @@ def _undone(ctx: Context) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
     )
 
 
+def _agreed_upon_event(ctx: Context, i: int, sent_ts: int) -> bool:
+    """ "agreed to a number of further meetings", "agreed on future talks": an event noun right after a word of
+    what is still to come (`coming_event_modifiers`), with a verb of agreeing or planning (`event_plan_verbs`)
+    within eight words before it, is to be held, not held (English; "held further talks" stays)."""
+    if i < 1 or ctx.texts[i - 1] not in ctx.lex.w("coming_event_modifiers"):
+        return False
+    verbs = ctx.lex.w("event_plan_verbs")
+    return not verbs.isdisjoint(ctx.texts[max(sent_ts, i - 9) : i - 1])
+
+
 def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     """ "may meet", "is expected to sign", «من المقرر أن يلتقي», «ويتوقع أن يجتمع», «قد يلتقي»: an event not (yet)
     happened is not a relation."""
@@ -585,6 +595,8 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         return False
     if rtype not in ("supports", "opposes") and future(ctx, i, sent_ts):
         return True  # "will meet", «سيلتقي», «سوف يوقع»: not yet; "will support", «ستدعم» is a stance held now
+    if rtype in ("meets", "phones", "visits", "negotiates_with") and _agreed_upon_event(ctx, i, sent_ts):
+        return True
     words = ctx.lex.w("modal_words")
     if rtype in ("supports", "opposes") and ctx.lex.has("support_modal_words"):
         words = ctx.lex.w("support_modal_words")  # "it will continue to back", "is ready to impose sanctions on"
@@ -677,7 +689,7 @@ def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], t
     lex = ctx.lex
     words = _glued(ctx, lex.negations) | _glued(ctx, lex.w("refusal_verbs")) | _glued(ctx, lex.w("purpose_words"))
     words |= _modal_cues(ctx, lex.w("modal_words")) | _modal_cues(ctx, lex.w("support_modal_words"))
-    words |= _glued(ctx, lex.w("future_particles")) | future_light_verbs(ctx)
+    words |= _glued(ctx, lex.w("future_particles")) | future_light_verbs(ctx) | lex.w("coming_event_modifiers")
     for undone, _ in _undone(ctx):
         words |= _glued(ctx, undone)
     got = _GATE_CUES[(ctx.lang, id(lex))] = (lex, words, lex.w("mandative_verbs"), tuple(lex.w("purpose_prefixes")))

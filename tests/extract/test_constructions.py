@@ -760,6 +760,12 @@ CASES += [
 ]
 CASES += [
     (
+        "and-verb",
+        "en",
+        "Erdogan met Putin in Sochi and praised the grain deal.",
+        ("person:recep-tayyip-erdogan", "states", "agreement"),
+    ),
+    (
         "gerund-adjunct",
         "en",
         "Erdogan received Zelensky in Istanbul after holding a phone call with Putin.",

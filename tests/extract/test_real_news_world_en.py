@@ -262,3 +262,35 @@ def test_a_full_name_with_the_fathers_name_is_the_known_person():
                    "Government Abdul Hamid Mohammed Dbeibah in Istanbul for talks.", "en", "2022-09-03")
     assert ("Recep Tayyip Erdoğan", "meets", "Abdul Hamid Dbeibah") in got, got
     assert not any("Mohammed" in s for s, _t, _o in got), got
+
+
+# "agreed to a number of further meetings": meetings to be held are no meeting.
+@pytest.mark.parametrize("text", [
+    "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed to a number of further "
+    "meetings in Brussels.",
+    "Burhan and Hemedti agreed to a series of further meetings in Jeddah.",
+    "Lavrov proposed new talks with Blinken.",
+])
+def test_meetings_agreed_upon_are_not_held(text):
+    assert not {t for t in _triples(text, "en", "2023-05-21") if t[1] in ("meets", "negotiates_with")}
+
+
+def test_further_talks_held_are_still_talks():
+    got = _triples("The Sudanese army and the RSF held further talks in Jeddah on Tuesday.", "en", "2023-05-21")
+    assert ("Sudanese Armed Forces", "negotiates_with", "Rapid Support Forces") in got, got
+
+
+# "Officials met Burhan and praised X": the verb after "and" goes on with the first verb's subject, not its object.
+@pytest.mark.parametrize(("text", "obj"), [
+    ("The leaders condemned the coup against President Bazoum and praised the African Union.", "Mohamed Bazoum"),
+    ("Officials met Burhan in Port Sudan and praised the Jeddah declaration.", "Abdel Fattah al-Burhan"),
+    ("Diplomats met Haftar in Benghazi and welcomed the Geneva ceasefire.", "Khalifa Haftar"),
+])
+def test_the_object_of_the_first_verb_is_not_the_subject_of_the_second(text, obj):
+    got = _triples(text, "en", "2023-07-30")
+    assert not {t for t in got if t[0] == obj}, got
+
+
+def test_the_named_subject_goes_on_after_and():
+    got = _triples("Erdogan met Putin in Sochi and praised the grain deal.", "en", "2023-07-30")
+    assert ("Recep Tayyip Erdoğan", "states", "Black Sea Grain Initiative") in got, got
