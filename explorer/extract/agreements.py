@@ -1140,7 +1140,7 @@ def known_fit(
     best, best_score, tie, fresh = None, 0, False, []
     day = ctx.on.toordinal()  # (signed up to 60 days before the article or 30 after it)
     for e in _signed_in(ctx.kb, day - 60, day + 30):
-        if not _kind_fits(ctx, family, e):
+        if not _kind_fits(ctx, family, e) or _signed_no_proposal(ctx, family, e):
             continue
         parties = set(e.record.get("parties") or [])
         if sides and not all(parties & x for eid, x in sides if eid.startswith("state:")):
@@ -1168,6 +1168,16 @@ def known_fit(
     if tie and len(fresh) == 1:  # of two that fit as well, the one signed that week is the article's
         best, tie = fresh[0], False
     return best if best_score >= 3 and not tie else None
+
+
+def _signed_no_proposal(ctx: Context, family: str, e) -> bool:
+    """ "Iran rejected the proposal" in May 2023 is not the Saudi-Iranian agreement Iran signed in March: a
+    proposal is what comes before a deal, so it names no known agreement already signed when the article
+    appeared (one signed after it, "the proposal" that became the deal, still fits)."""
+    if family != "proposal" or family_of_known(ctx.kb, e.id) in ("proposal", "plan"):
+        return False
+    signed = _kb_date(e)
+    return ctx.on is not None and signed is not None and signed < ctx.on
 
 
 def _one_side_of_two(ctx: Context, parties: set[str], named: set[str], in_doc: set[str]) -> bool:
