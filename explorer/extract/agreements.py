@@ -1559,7 +1559,8 @@ def _month_named(ctx: Context, ts: int):
 
 def _month_after(ctx: Context, te: int):
     """The earlier month an English agreement noun is dated by a few words after it, with no name between ("the
-    declaration the two sides signed in April", "a truce agreed in March 2024"): the last such month strictly
+    declaration the two sides signed in April", "a truce agreed in March 2024", "the ceasefire agreed on December
+    29"): the last such month strictly
     before the article's."""
     if ctx.on is None:
         return None
@@ -1567,7 +1568,8 @@ def _month_after(ctx: Context, te: int):
         return _month_after_ar(ctx, te)
     toks, end = ctx.toks, min(te + 9, len(ctx.toks) - 1)
     for x in range(te, end):
-        if toks[x].text == "in" and _free_but_places(ctx, te, x + 1) and (month := _MONTHS_EN.get(toks[x + 1].text)):
+        month = _MONTHS_EN.get(toks[x + 1].text) if toks[x].text in ("in", "on") else None  # ("on December 29")
+        if month and _free_but_places(ctx, te, x + 1):
             year = _year_at(ctx, x + 2) if x + 2 < len(toks) else None
             year = year or (ctx.on.year if month <= ctx.on.month else ctx.on.year - 1)  # (this month's: no
             when = date(year, month, 1)  # background, "signed in July" in a July article is the one reported)

@@ -205,3 +205,9 @@ def test_the_two_before_a_verb_are_the_pair_named_before():
         assert (a, rel, b) in rels or (b, rel, a) in rels, (text, rels)
     rels = named_relations("The ceasefire will last for the two weeks of talks in Doha.", "en", "2023-01-01")
     assert not rels, rels
+
+
+def test_an_agreement_dated_on_a_day_of_an_earlier_month_is_that_month_s():
+    text = "Armenia accused Azerbaijan of breaking the ceasefire agreed on October 10 in Moscow."
+    names = {e.name for e in extract_text(text, lang="en", date_="2020-11-20").entities if e.kind == "agreement"}
+    assert names == {"Moscow Humanitarian Ceasefire of October 2020"}, names
