@@ -3132,6 +3132,42 @@ def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     return DONE if at < site.sent.ts else PASS
 
 
+@construction("own-clause-subject", "subject", langs=("en",), nominal=False)
+def own_clause_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """ "After talks mediated by the African Union began, delegates from both sides signed an agreement", "Rubio
+    said it was not easy to reach the agreement": a verb whose clause has a subject of its own that names nobody (a
+    common noun phrase after the last comma, the expletive "it … easy to") has no subject among the names before."""
+    nb = site.near_before
+    if nb is None or site.i - nb.te > 14:
+        return PASS
+    if _expletive_infinitive(ctx, site.i, nb.te):
+        return DONE
+    c = max((k for k in range(nb.te, site.i) if ctx.texts[k] == ","), default=-1)
+    if c >= 0 and ctx.texts[c + 1] in ctx.lex.w("and"):
+        c += 1  # ", and the two sides signed": a clause of its own
+    seg = range(c + 1, site.i)
+    if c < 0 or len(seg) < 2 or ctx.texts[c + 1] in ctx.lex.w("clause_openers"):
+        return PASS
+    if any(ctx.covered[k] or not ctx.toks[k].is_word for k in seg):
+        return PASS
+    s_, _ = ctx.orig(c + 1, c + 2)
+    return DONE if ctx.text[s_ : s_ + 1].islower() else PASS
+
+
+def _expletive_infinitive(ctx: Context, i: int, lo: int) -> bool:
+    """ "it was not easy to reach", "it had been difficult to sign": "to" right before the verb, and an expletive
+    "it" with a copula after it a few words before (`copulas`, `auxiliaries`, negations and one adjective between)."""
+    if i < 3 or ctx.texts[i - 1] != "to":
+        return False
+    light = ctx.lex.w("copulas") | ctx.lex.w("auxiliaries") | ctx.lex.negations | {"be", "been", "not"}
+    for k in range(i - 2, max(lo, i - 7) - 1, -1):
+        if ctx.texts[k] == "it":
+            return k + 1 < i - 2 and all(ctx.texts[x] in light for x in range(k + 1, i - 2))
+        if ctx.covered[k]:
+            return False
+    return False
+
+
 @construction("modifier-agent", "subject")
 def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "The coalition led by Saudi Arabia announced …", «التحالف بقيادة السعودية أعلن …», «القوات المدعومة من

@@ -585,6 +585,12 @@ BLOCKS = [
     ),
     ("urged-to-act", "en", "Biden pushed Netanyahu to accept the deal.", ("person:*", "agrees_with", "*")),
     (
+        "own-clause-subject",
+        "en",
+        "Kenya hosted the talks, and the two sides signed the deal in Nairobi.",
+        ("state:ken", "agrees_with", "*"),
+    ),
+    (
         "threatened-fight",
         "en",
         "Israel threatened to launch a wide offensive against Hezbollah.",

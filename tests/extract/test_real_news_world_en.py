@@ -294,3 +294,21 @@ def test_the_object_of_the_first_verb_is_not_the_subject_of_the_second(text, obj
 def test_the_named_subject_goes_on_after_and():
     got = _triples("Erdogan met Putin in Sochi and praised the grain deal.", "en", "2023-07-30")
     assert ("Recep Tayyip Erdoğan", "states", "Black Sea Grain Initiative") in got, got
+
+
+# A clause with a subject of its own that names nobody: none of the names before is its subject.
+@pytest.mark.parametrize(("text", "not_party"), [
+    ("Just over a week after formal peace talks mediated by the African Union began in Pretoria, delegates from "
+     "both sides signed an agreement on a permanent cessation of hostilities.", "African Union"),
+    ("Kenya hosted the talks, and the two sides signed the deal in Nairobi.", "Kenya"),
+    ("Speaking at the signing event, Rubio said it was not easy to reach the agreement.", "Marco Rubio"),
+    ("Guterres said it had been difficult to reach the Pretoria agreement.", "António Guterres"),
+])
+def test_a_clause_with_an_unnamed_subject_of_its_own(text, not_party):
+    got = _triples(text, "en", "2022-11-02")
+    assert not {t for t in got if t[0] == not_party and t[1] == "agrees_with"}, got
+
+
+def test_a_named_subject_after_an_aside_still_signs():
+    got = _triples("Egypt, Qatar, and the United States signed the declaration.", "en", "2022-11-02")
+    assert {"Egypt", "Qatar", "United States"} <= {s for s, t, _o in got if t == "agrees_with"}, got
