@@ -2308,6 +2308,33 @@ def _met_pair(ctx: Context, site: Site, carried: list[Ment]) -> list[Ment]:
     return [carried[0], nb] if met else []
 
 
+def _after_preposition(ctx: Context, m: Ment) -> bool:
+    """A name that a preposition governs, right after it or after one noun («أمام الجمعية العامة», «في اجتماع
+    مجلس الأمن», «مع ممثلي الاتحاد الأوروبي»; `governing_prepositions`)."""
+    preps, k = ctx.lex.w("governing_prepositions"), m.np_start - 1
+    if k < 0:
+        return False
+    if ctx.texts[k] in preps:
+        return True
+    return k >= 1 and ctx.texts[k - 1] in preps and ctx.toks[k].is_word and not ctx.covered[k]
+
+
+@construction("coordinated-clause-subject", "subject", langs=("ar",), nominal=False)
+def coordinated_clause_subject(ctx: Context, site: Site, emit) -> Outcome:
+    """«وألقى الرئيس الصومالي كلمة أمام الجمعية العامة، وطالب بـ…», «وشارك الوزير في اجتماع مجلس الأمن، ودعا إلى
+    …»: a verb glued to «و» after a comma, with no name right after it, goes on with the subject of the verb that
+    opens the sentence; the name right before it is a preposition's object, not a subject."""
+    i, ts, nb = site.i, site.sent.ts, site.near_before
+    if i < ts + 3 or ctx.texts[i - 1] not in (",", "،") or ctx.toks[i].text[:1] != "و" or nb is None:
+        return PASS
+    if (site.gap == 0 and actor(site.first_after)) or not _after_preposition(ctx, nb):
+        return PASS
+    first = next((m for m in site.before if actor(m) and m.kind != "agreement"), None)
+    if first is None or first is nb or first.np_start - ts > 2 or _after_preposition(ctx, first):
+        return PASS  # (the sentence opens with its verb, then the subject)
+    return _subject(site, group_with(ctx, site.ments, first), "coordinated-clause-subject")
+
+
 @construction("call-verb", "subject", trigger_words="call_verbs")
 def call_verb(ctx: Context, site: Site, emit) -> Outcome:
     """«ودعت مجلس الأمن إلى ...»: the one who called is the subject before, not the one called on."""

@@ -193,6 +193,12 @@ CASES = [
         ("person:abdel-fattah-al-burhan", "agrees_with", "agreement"),
     ),
     (
+        "coordinated-clause-subject",
+        "ar",
+        "وتحدث وزير الخارجية التركي أمام البرلمان الأوروبي، ودعا إلى تطبيق القرار 2254.",
+        ("person:mevlut-cavusoglu", "supports", "agr:unscr-2254"),
+    ),
+    (
         "call-verb",
         "ar",
         "أكدت فرنسا أهمية الحوار، ودعت مجلس الأمن إلى تطبيق القرار 1701.",

@@ -243,3 +243,23 @@ def test_a_demonym_adverb_after_a_passive_participle_is_the_backer():
         assert tuple(wrong) not in rels, text
     text = "وقعت الحكومة اليمنية والمجلس الانتقالي الجنوبي، المدعوم إماراتيا، على اتفاق الرياض."
     assert not {r for r in _rels(text, "2019-11-05") if r[1] == "supports" and r[2] == "Riyadh Agreement"}
+
+
+# sentence | date | who acts in the coordinated clause | relation | target | the preposition's object (not the actor)
+COORDINATED = """
+وألقى الرئيس الصومالي حسن شيخ محمود كلمة أمام الجمعية العامة، وطالب بتنفيذ القرار 2719. | 2024-09-18 | \
+Hassan Sheikh Mohamud | supports | UN Security Council Resolution 2719 | UN General Assembly
+وألقى الرئيس الصومالي كلمة أمام الجمعية العامة، وطالب برفع حظر السلاح المفروض على بلاده. | 2022-09-18 | \
+Hassan Sheikh Mohamud | opposes | arms embargo | UN General Assembly
+وشارك وزير الخارجية المصري سامح شكري في اجتماع مجلس الأمن، ودعا إلى وقف إطلاق النار في غزة. | 2023-11-18 | \
+Sameh Shoukry | supports | - | UN Security Council
+"""
+
+
+def test_a_verb_coordinated_after_a_prepositional_phrase_keeps_the_sentences_subject():
+    for text, date, actor_, relation, target, governed in _cases(COORDINATED):
+        rels = _rels(text, date)
+        assert any(
+            s == actor_ and r == relation and (target == "-" or target.lower() in t.lower()) for s, r, t in rels
+        ), text
+        assert not any(s == governed and r == relation for s, r, _ in rels), text
