@@ -1298,6 +1298,8 @@ def _named_with_states(ctx: Context) -> set[str]:
             e = ctx.kb.get(eid)
             if e is not None:
                 out.update(x for x in (e.record.get("state"), e.record.get("nationality")) if x)
+            if eid[:7] == "person:":  # "signed by Khalilzad and Baradar": the Taliban's deputy leader names them
+                out.update(r.of for r in ctx.kb.roles_of(eid, ctx.on) if r.of)
         ctx.memo["named_with_states"] = out
     return out
 
