@@ -2308,6 +2308,30 @@ def _met_pair(ctx: Context, site: Site, carried: list[Ment]) -> list[Ment]:
     return [carried[0], nb] if met else []
 
 
+@construction("fronted-destination", "subject", rtypes=("visits",), langs=("ar",), nominal=False)
+def fronted_destination(ctx: Context, site: Site, emit) -> Outcome:
+    """«وصل إلى الرياض أمس الرئيس اليمني علي عبدالله صالح», «ووصل إلى بيروت مساء الثلاثاء الموفد الأمريكي X»: a
+    verb of arriving that opens its clause, then where (right after its preposition), an optional time, then
+    the subject: the subject visits the place."""
+    j, preps = site.j, ctx.lex.location_prepositions
+    if site.trig.phrase.words[-1] not in preps:
+        j += j < site.sent.te and ctx.texts[j] in ("إلى", "الى", "الي")  # «وصل» + «إلى»
+    if j == site.j and site.trig.phrase.words[-1] not in preps or not verb_initial(ctx, site.i, site.sent.ts):
+        return PASS
+    where = next((m for m in ctx.ments.starting(j) if m.kind in ("place", "state")), None)
+    if where is None:
+        return PASS
+    k, times = where.te, ctx.lex.w("time_adverbs")
+    while k < site.sent.te and k - where.te < 4 and ctx.texts[k] in times:
+        k += 1
+    who = next((m for m in site.after if m.np_start == k and actor(m) and m.kind != "agreement"), None)
+    if who is None:
+        return PASS
+    for m in group_with(ctx, site.ments, who):
+        emit(m, where, "visits", site.conf + _cx(ctx, "fronted-destination"), site.trig.text, "fronted-destination")
+    return DONE
+
+
 def _after_preposition(ctx: Context, m: Ment) -> bool:
     """A name that a preposition governs, right after it or after one noun («أمام الجمعية العامة», «في اجتماع
     مجلس الأمن», «مع ممثلي الاتحاد الأوروبي»; `governing_prepositions`)."""

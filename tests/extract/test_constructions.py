@@ -193,6 +193,12 @@ CASES = [
         ("person:abdel-fattah-al-burhan", "agrees_with", "agreement"),
     ),
     (
+        "fronted-destination",
+        "ar",
+        "ووصل إلى بغداد أمس وزير الخارجية الإيراني.",
+        ("person:hossein-amir-abdollahian", "visits", "place:capital-irq"),
+    ),
+    (
         "coordinated-clause-subject",
         "ar",
         "وتحدث وزير الخارجية التركي أمام البرلمان الأوروبي، ودعا إلى تطبيق القرار 2254.",

@@ -263,3 +263,17 @@ def test_a_verb_coordinated_after_a_prepositional_phrase_keeps_the_sentences_sub
             s == actor_ and r == relation and (target == "-" or target.lower() in t.lower()) for s, r, t in rels
         ), text
         assert not any(s == governed and r == relation for s, r, _ in rels), text
+
+
+# sentence | date | who arrives | where
+ARRIVED = """
+وصل إلى الرياض أمس الرئيس اليمني علي عبدالله صالح للتوقيع على المبادرة الخليجية. | 2011-11-23 | \
+Ali Abdullah Saleh | Riyadh
+وصل إلى الخرطوم اليوم المبعوث الأمريكي توم بيرييلو في زيارة تستغرق يومين. | 2024-08-20 | Tom Perriello | Khartoum
+ووصل إلى بيروت مساء الثلاثاء الموفد الأمريكي آموس هوكشتاين. | 2024-11-19 | Amos Hochstein | Beirut
+"""
+
+
+def test_a_destination_fronted_before_the_one_who_arrives():
+    for text, date, who, where in _cases(ARRIVED):
+        assert (who, "visits", where) in _rels(text, date), text
