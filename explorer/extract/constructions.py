@@ -2403,6 +2403,41 @@ def participle_agent(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, [nb], "participle-agent")
 
 
+@construction("suffix-relative", "subject", langs=("ar",), nominal=False)
+def suffix_relative(ctx: Context, site: Site, emit) -> Outcome:
+    """«فصائل سورية تدعمها تركيا», «ميليشيات تدعمها الإمارات», «لجنة تدعمها الأمم المتحدة»: after an indefinite
+    noun Arabic drops the relative pronoun; the verb's attached pronoun is its object (the noun before) and the
+    name right after the verb is its subject. The name before is the object only when it is the noun itself (an
+    actor, not an adjective such as «سورية»); a noun no name stands for gives nothing."""
+    tok, first = ctx.toks[site.i], site.first_after
+    if first is None or first.np_start != site.j or not actor(first) or site.i <= site.sent.ts:
+        return PASS
+    lead = ctx.toks[first.np_start]
+    if lead.text[:1] in ("ل", "ب") and len(lead.forms) > 1:
+        return PASS  # «أكدت مصر دعمها للجيش السوداني»: a noun and its object, no subject after a verb
+    if tok.text[:1] in ("و", "ف") and len(tok.forms) > 1 or not ctx.toks[site.i - 1].is_word:
+        return PASS  # «والتقاه السيسي»: a new clause, whose pronoun is the sentence's subject
+    if not pronoun_suffix(ctx, tok, site.trig.phrase.words[0]) or ctx.texts[site.i - 1] in ctx.lex.complementizers:
+        return PASS
+    obj = site.near_before if site.near_before is not None and site.near_before.te == site.i else None
+    if obj is not None and (obj.role == "demonym" or obj.topic or _noun_adjective(ctx, obj)):
+        obj = None
+    src = group_with(ctx, site.ments, first)
+    for s_ in src if obj is not None else ():
+        if s_.entity != obj.entity:
+            emit(s_, obj, site.rtype, site.conf + _cx(ctx, "suffix-relative"), site.trig.text, "suffix-relative")
+    return DONE
+
+
+def _noun_adjective(ctx: Context, m: Ment) -> bool:
+    """«فصائل سورية», «لجنة سورية»: a state's name that follows an indefinite noun is its adjective ("Syrian")."""
+    k = m.np_start - 1
+    if m.kind != "state" or k < 0 or not ctx.toks[k].is_word or ctx.ments.ending(k + 1):
+        return False
+    w = ctx.texts[k]
+    return not w.startswith("ال") and w not in ctx.lex.complementizers and w not in ctx.lex.w("prepositions")
+
+
 @construction(
     "reception", "subject", rtypes=("meets",), langs=("ar",), trigger_words="reception_nouns", before="reception_frames"
 )

@@ -404,7 +404,7 @@ def mark_process_capitals(ctx: Context) -> None:
 
 def mark_descriptor_owners(ctx: Context) -> None:
     """«مجلس سوريا الديمقراطية، الذراع السياسية لقوات سوريا الديمقراطية، أعلن …», "the SDC, the political arm
-    of the SDF, said": a name described in apposition as another body's arm, wing or ally (`descriptor_nouns`,
+    of the SDF, said": a name described in apposition as another body's arm, wing or proxy (`descriptor_nouns`,
     up to two adjectives after the noun) is the subject; the body it belongs to only describes it and does not
     act in the clause."""
     nouns = ctx.lex.w("descriptor_nouns")

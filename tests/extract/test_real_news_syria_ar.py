@@ -160,3 +160,24 @@ def test_names_with_a_leading_b_or_l_stay_names():
     ):
         people = {e.name for e in extract_text(text, lang="ar", date_=date).entities if e.kind == "person"}
         assert want in people, (text, people)
+
+
+def test_a_relative_verb_without_a_relative_pronoun_has_its_subject_after_it():
+    wrong = (
+        ("وسيطرت فصائل سورية تدعمها تركيا على مدينة رأس العين.", "2019-10-10", ("Syria", "supports", "Turkey")),
+        (
+            "أعلن المبعوث أن لجنة سورية تدعمها الأمم المتحدة ستجتمع في جنيف.",
+            "2019-11-08",
+            ("Syria", "supports", "United Nations"),
+        ),
+        (
+            "وهاجمت ميليشيات تدعمها الإمارات مواقع الجيش السوداني في الفاشر.",
+            "2024-06-01",
+            ("United Arab Emirates", "supports", "Sudanese Armed Forces"),
+        ),
+    )
+    for text, date, bad in wrong:
+        rels = named_relations(text, "ar", date)
+        assert bad not in rels, (text, rels)
+    rels = named_relations("وقال المسؤول إن حركة حماس تدعمها إيران بالمال والسلاح.", "ar", "2023-11-01")
+    assert ("Iran", "supports", "Hamas") in rels, rels
