@@ -277,3 +277,18 @@ Ali Abdullah Saleh | Riyadh
 def test_a_destination_fronted_before_the_one_who_arrives():
     for text, date, who, where in _cases(ARRIVED):
         assert (who, "visits", where) in _rels(text, date), text
+
+
+# sentence | date | agreement | the two sides whose representatives signed
+DELEGATES_EACH = """
+ووقع ممثلو كل من الجيش السوداني وقوات الدعم السريع على إعلان جدة. | 2023-05-12 | \
+Jeddah Declaration of Commitment to Protect the Civilians of Sudan | Sudanese Armed Forces | Rapid Support Forces
+ووقع ممثلو كل من الحكومة الإثيوبية وجبهة تحرير تيغراي اتفاق بريتوريا. | 2022-11-02 | Pretoria Agreement | \
+Ethiopia | Tigray People's Liberation Front
+"""
+
+
+def test_representatives_of_each_of_two_sides_sign_for_them():
+    for text, date, agreement, side_a, side_b in _cases(DELEGATES_EACH):
+        rels = _rels(text, date)
+        assert (side_a, "agrees_with", agreement) in rels and (side_b, "agrees_with", agreement) in rels, text
