@@ -3236,6 +3236,9 @@ def own_clause_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if any(ctx.covered[k] or not ctx.toks[k].is_word for k in seg):
         return PASS
+    verbal = ctx.lex.w("auxiliaries") | ctx.lex.w("copulas") | ctx.lex.w("modal_words")
+    if any(ctx.texts[k] in verbal or ctx.texts[k].endswith("ly") for k in seg):
+        return PASS  # ("…(CMA), had already accused": the verb's own words, no subject)
     s_, _ = ctx.orig(c + 1, c + 2)
     return DONE if ctx.text[s_ : s_ + 1].islower() else PASS
 

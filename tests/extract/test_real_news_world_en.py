@@ -312,3 +312,9 @@ def test_a_clause_with_an_unnamed_subject_of_its_own(text, not_party):
 def test_a_named_subject_after_an_aside_still_signs():
     got = _triples("Egypt, Qatar, and the United States signed the declaration.", "en", "2022-11-02")
     assert {"Egypt", "Qatar", "United States"} <= {s for s, t, _o in got if t == "agrees_with"}, got
+
+
+def test_the_verbs_own_words_after_a_comma_are_no_subject():
+    got = _triples("Rebels, grouped under the Tigray People's Liberation Front (TPLF), had already accused the "
+                   "government in Addis Ababa of violating the truce.", "en", "2021-06-01")
+    assert any(s == "Tigray People's Liberation Front" and t == "opposes" for s, t, _o in got), got
