@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, TitleNP, _nset, stable_id
+from explorer.extract.coreference import _name_words
 from explorer.extract.lexicon import Phrase
 from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name, given_names
 from explorer.extract.syntax import affiliate_after, group_with_left, list_next
@@ -716,14 +717,28 @@ def _its_owner(ctx: Context, start: int) -> list[Ment]:
 def _described_owner(ctx: Context, k: int) -> list[Ment]:
     """ "The M23 rejected the plan. The group's political leader, X, said …": "the group's", "the movement's",
     "the rebels'" before a title stand for the armed group or body named last (in this sentence or the two
-    before), when the noun fits it (a group noun for an armed group, "the bloc", "the alliance" for a body)."""
+    before), when the noun fits it (a group noun for an armed group, "the bloc", "the alliance" for a body, "the
+    country", "the kingdom" for a state: "Saudi Arabia … the kingdom's foreign minister said")."""
     word = ctx.texts[k]
     kinds = ("armed_group",) if word in ctx.lex.w("owner_group_nouns") else ()
     kinds = kinds or (("organization",) if word in ctx.lex.w("owner_body_nouns") else ())
+    kinds = kinds or (("state",) if word in ctx.lex.w("state_nouns") else ())  # "the country's foreign minister"
     if not kinds:
         return []
-    near = (m for m in reversed(ctx.ments.ending_within(max(0, k - 80), k - 1)) if m.kind in kinds)
+    named = word in ctx.lex.w("state_descriptions")  # "the kingdom's": a state whose own name says so
+    near = (
+        m
+        for m in reversed(ctx.ments.ending_within(max(0, k - 80), k - 1))
+        if m.kind in kinds
+        and (m.kind != "state" or not _adjectival(ctx, m))  # ("met the Saudi delegation. The country's …")
+        and (not named or word in _name_words(ctx, m.entity))
+    )
     return [m] if (m := next(near, None)) is not None else []
+
+
+def _adjectival(ctx: Context, m: Ment) -> bool:
+    """A state's name used as an adjective of people ("the Saudi delegation", "Iranian forces": `camp_heads`)."""
+    return m.role == "demonym" or (m.te < len(ctx.toks) and ctx.texts[m.te] in ctx.lex.w("camp_heads"))
 
 
 def _owner_of_possessor_title(ctx: Context, end: int) -> list[Ment]:
