@@ -3226,6 +3226,8 @@ def own_clause_subject(ctx: Context, site: Site, emit) -> Outcome:
     nb = site.near_before
     if nb is None or site.i - nb.te > 14:
         return PASS
+    if ctx.texts[site.j - 1] == "of" or (site.j < site.sent.te and ctx.texts[site.j] == "of"):
+        return PASS  # "The UAE, a key backer of the RSF, …": an agent noun in an apposition, no verb of a clause
     if _expletive_infinitive(ctx, site.i, nb.te):
         return DONE
     c = max((k for k in range(nb.te, site.i) if ctx.texts[k] == ","), default=-1)
