@@ -1155,7 +1155,7 @@ def known_fit(
         if owner is not None and owner not in parties | about:
             continue  # "the Jordanian plan" is no Russian-Turkish memorandum, however well it fits the date
         score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
-        if parties and not parties & named or _one_side_of_two(ctx, parties, named, in_doc):
+        if parties and not parties & named or _one_side_of_two(parties, named, in_doc):
             continue
         if about and not about & in_doc:
             continue  # the Berlin conclusions on Libya are not "the agreement" of an article that never names Libya
@@ -1180,14 +1180,11 @@ def _signed_no_proposal(ctx: Context, family: str, e) -> bool:
     return ctx.on is not None and signed is not None and signed < ctx.on
 
 
-def _one_side_of_two(ctx: Context, parties: set[str], named: set[str], in_doc: set[str]) -> bool:
+def _one_side_of_two(parties: set[str], named: set[str], in_doc: set[str]) -> bool:
     """A deal of two parties of which the text names one: "Iran and Saudi Arabia released a joint communique" is
     not Iran's statement with the IAEA of that month. An article on a two-party deal names both, or the leader of
-    one ("Santos and Londoño signed the peace agreement": the FARC's commander names the FARC)."""
-    if len(parties) != 2 or len(parties & named) != 1 or len(parties & in_doc) != 1:
-        return False
-    held = {r.of for eid in in_doc if eid[:7] == "person:" for r in ctx.kb.roles_of(eid, ctx.on)}
-    return not (parties - in_doc) & held
+    one ("Santos and Londoño signed the peace agreement": `_named_with_states` holds the body a named man leads)."""
+    return len(parties) == 2 and len(parties & named) == 1 and len(parties & in_doc) == 1
 
 
 def _names_draft(ctx: Context, ts: int, te: int) -> bool:

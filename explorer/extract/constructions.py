@@ -324,7 +324,7 @@ def _backed_event(ctx: Context, site: Site) -> bool:
     or two may come first)."""
     if not site.nominal or site.rtype not in ("negotiates_with", "meets"):
         return False
-    if _sides_follow(ctx, site):
+    if _between_at(ctx, site.j, site.sent.te) >= 0:
         return False
     hits = ctx.trigger_hits[1]
     for k in range(site.i - 1, max(site.sent.ts, site.i - 3) - 1, -1):
@@ -332,10 +332,6 @@ def _backed_event(ctx: Context, site: Site) -> bool:
         if hit is not None and not ctx.covered[k] and hit[0].label in ("supports", "opposes") and hit[1] <= site.i:
             return True
     return False
-
-
-def _sides_follow(ctx: Context, site: Site) -> bool:
-    return _between_at(ctx, site.j, site.sent.te) >= 0
 
 
 def _between_at(ctx: Context, j: int, te: int) -> int:

@@ -97,10 +97,7 @@ def find_collectives(ctx: Context) -> None:
             pair = _first_pair_after(ctx, te)  # "The warring parties agreed …" in the lead: named later
         if not pair:
             continue  # (no guess at the article's own pair: on the unread sets it was wrong 7 times in 7)
-        s, e = ctx.orig(ts, te)
-        for m in pair:
-            ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
-        ctx.covered[ts:te] = b"\x01" * (te - ts)
+        _stand_for(ctx, ts, te, pair)
     _named_plurals(ctx)
     ctx.ments.sort_by_start()
 
@@ -115,10 +112,15 @@ def _named_plurals(ctx: Context) -> None:
         sides = _named_after(ctx, ts + 1)
         if not sides:
             continue
-        s, e = ctx.orig(ts, ts + 1)
-        for m in sides:
-            ctx.ments.append(Ment(s, e, ts, ts + 1, m.entity, m.kind, "coref", ctx.text[s:e]))
-        ctx.covered[ts] = 1
+        _stand_for(ctx, ts, ts + 1, sides)
+
+
+def _stand_for(ctx: Context, ts: int, te: int, sides: list[Ment]) -> None:
+    """The words ts..te become a mention of each side they stand for (sorted by the caller)."""
+    s, e = ctx.orig(ts, te)
+    for m in sides:
+        ctx.ments.append(Ment(s, e, ts, te, m.entity, m.kind, "coref", ctx.text[s:e]))
+    ctx.covered[ts:te] = b"\x01" * (te - ts)
 
 
 def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | None:
@@ -638,7 +640,7 @@ def _subject_first(ctx: Context, cands: list[Ment], i: int) -> Ment | None:
     return openers[-1] if openers else near[-1] if near else None
 
 
-_LEADER_OFFICES = ("president", "prime_minister", "king", "emir", "head_of_state")
+LEADER_OFFICES = ("president", "prime_minister", "king", "emir", "head_of_state")
 
 
 def find_plural_roles(ctx: Context) -> None:
@@ -656,7 +658,7 @@ def find_plural_roles(ctx: Context) -> None:
         if words & leaders:
             k = i + 1 + (ctx.lang != "ar" and i + 1 < len(ctx.toks) and ctx.toks[i + 1].text == "of")
             states = _state_list_after(ctx, k)
-            offices: tuple[str, ...] = _LEADER_OFFICES
+            offices: tuple[str, ...] = LEADER_OFFICES
         elif words & counterparts:
             states = _state_list_after(ctx, i + 1) if ctx.lang == "ar" else _state_list_before(ctx, i)
             office = next((m.office for m in reversed(ctx.ments.ending_within(i - 200, i)) if m.office), None)

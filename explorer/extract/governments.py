@@ -8,6 +8,7 @@ inside the phrase as his own mention."""
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment
+from explorer.extract.coreference import LEADER_OFFICES
 
 
 def find_leader_governments(ctx: Context) -> None:
@@ -58,8 +59,9 @@ def _span_en(ctx: Context, m: Ment, nouns: frozenset[str]) -> tuple[int, int] | 
 
 
 def _headed_state(ctx: Context, person: str) -> str | None:
-    """The one state he leads (`government_leading_offices`) on the article's date, else the one he ever led."""
-    offices = ctx.lex.w("government_leading_offices")
+    """The one state he leads (a leader's office, as for "the leaders of A and B") on the article's date, else the
+    one he ever led."""
+    offices = LEADER_OFFICES
     for on in (ctx.on, None) if ctx.on is not None else (None,):
         states = {r.of for r in ctx.kb.roles_of(person, on) if r.office in offices and r.of and r.of[:6] == "state:"}
         if states:
