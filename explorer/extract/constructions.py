@@ -4026,15 +4026,16 @@ def elided_agreement(ctx: Context, site: Site, emit) -> Outcome:
     signing noun is no act of the clause's subject ("attended Friday's signing")."""
     if not site.src or (site.nominal or determined(ctx, site.i)) and site.rtype != "opposes":
         return PASS
+    j = max([site.j] + [m.te for m in site.src if m.ts >= site.j])  # «ورفض سيريلو التوقيع»: past a subject after it
     if site.rtype == "opposes":  # "refused to sign", «رفض التوقيع»
-        k = site.j + (site.j < site.sent.te and ctx.texts[site.j] == "to")
+        k = j + (j < site.sent.te and ctx.texts[j] == "to")
         if k >= site.sent.te or ctx.lex.w("signing_words").isdisjoint(ctx.toks[k].forms):
             return PASS
         k += 1
     elif ctx.lex.any_of("signing_verbs", "vote_verbs").isdisjoint(ctx.toks[site.i].forms):
         return PASS
     else:
-        k = site.j  # ("Russia and China voted in favour after days of talks": the text just adopted)
+        k = j  # ("Russia and China voted in favour after days of talks": the text just adopted)
     if k < site.sent.te and ctx.texts[k] not in ctx.lex.w("elided_object_ends"):
         return PASS  # "refused to sign the deal", «رفض التوقيع على الاتفاق»: the object is named
     window = int(_cx(ctx, "elided-agreement", "window", 80))
