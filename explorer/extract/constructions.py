@@ -1530,7 +1530,7 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
     agr = next((m for m in site.after if m.kind == "agreement" and m.ts - j <= w), None)
     end = agr.te if agr is not None else _its_terms(ctx, site)  # "Under its terms, …": the agreement last named
     if agr is None and end:
-        agr = last_agreement(ctx, site.i, 80)
+        agr = last_agreement(ctx, site.i, int(_cx(ctx, "references-fronted", "its_window", 40)))
     if agr is None:
         return DONE
     # the agreement's complement runs to the comma («بموجب الاتفاق الموقع في الدوحة، …»)

@@ -962,7 +962,8 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     named = [m for m in site.cands if m.kind == "agreement" and not _invoked(ctx, site, m)]
     agreements = [m for m in named if m.ts - j <= w]
     if not agreements and _described_it(ctx, site):
-        agreements = [a for a in [last_agreement(ctx, site.i, 80)] if a is not None]  # "described it as …"
+        it = last_agreement(ctx, site.i, int(_cx(ctx, "reported-speech", "it_window", 40)))  # "described it as …"
+        agreements = [it] if it is not None else []
     quoted: list[Ment] = []
     quoted_first = not agreements and _after_quote(ctx, site)
     if quoted_first:  # '"This agreement ...," Aoun said'

@@ -60,3 +60,13 @@ def test_rejecting_it_reaches_back_a_paragraph_not_the_whole_article() -> None:
     far = opening + _FILLER_EN + " Uganda rejected it on Wednesday."
     assert _rel(near, "en", "opposes", "state:uga")
     assert not _rel(far, "en", "opposes", "state:uga")
+
+
+def test_under_its_terms_and_described_it_reach_back_a_paragraph_not_the_whole_article() -> None:
+    opening = "The government and the rebels signed the Khartoum peace agreement on Tuesday."
+    for said, rtype in (
+        (" Under its terms, Uganda will withdraw its troops.", "references"),
+        (" Uganda described it as a breakthrough.", "states"),
+    ):
+        assert _rel(opening + said, "en", rtype, "state:uga")
+        assert not _rel(opening + _FILLER_EN + said, "en", rtype, "state:uga")
