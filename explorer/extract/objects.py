@@ -960,6 +960,34 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     _needed_to_stop(ctx, site, emit)  # «أكد ضرورة وقف التصعيد الإسرائيلي», "stressed the need to end …"
     j, w = _clause_start(ctx, site), _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
     named = [m for m in site.cands if m.kind == "agreement" and not _invoked(ctx, site, m)]
+    agreements, quoted, quoted_first = _said_agreements(ctx, site, named, j, w)
+    cut = _next_clause_verb(ctx, site)  # «قال إن الجولة نجحت، واتهم طهران …»: the next verb's object is its own
+    others, own = _not_the_speakers_side(ctx, site, _spoken_of_near(ctx, site, j, cut))
+    if others and quoted_first and _contrasted(ctx, site):
+        agreements = quoted = []  # «"…الاتفاق"، فيما قال X إن الجبهة …»: the quotation is another clause's
+    targets = _agreement_topics(ctx, site, agreements, quoted_first, (j, cut), own)
+    targets = targets or quoted or _spoken_of_first(ctx, site, others)
+    if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
+        targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
+    targets = targets or _far_agreement(ctx, site, named, j, w)
+    targets = targets or _ceremony_agreement(ctx, site) or _participle_agreement(ctx, site) or _its_part(ctx, site, j)
+    targets = targets or _each_other(ctx, site, j)  # (each speaker then speaks of the other: emit skips itself)
+    _joint_declaration(ctx, site, targets, emit)
+    if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
+        targets = _praised(ctx, site)
+    how = _how(site, "reported-speech")
+    for t in targets:
+        for s in site.src:
+            emit(s, t, "states", site.conf - 0.02 * max(0, t.ts - j - 5) / 5, site.trig.text, how)
+    return DONE
+
+
+def _said_agreements(
+    ctx: Context, site: Site, named: list[Ment], j: int, w: float
+) -> tuple[list[Ment], list[Ment], bool]:
+    """The agreements a statement names within `w` tokens of its clause start j, or the one "it" stands for
+    ("described it as …"), or, when the quotation comes first, the agreement it names and the state it opens
+    with ('"Egypt is assuming its role," Clinton said'). Returns (agreements, quoted states, quotation first)."""
     agreements = [m for m in named if m.ts - j <= w]
     if not agreements and _described_it(ctx, site):
         it = last_agreement(ctx, site.i, int(_cx(ctx, "reported-speech", "it_window", 40)))  # "described it as …"
@@ -968,8 +996,13 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     quoted_first = not agreements and _after_quote(ctx, site)
     if quoted_first:  # '"This agreement ...," Aoun said'
         agreements = [m for m in site.ments if m.kind == "agreement" and m.te <= site.i and not m.in_np][-1:]
-        # '"Egypt is assuming its role," Clinton said': the state the quotation opens with
         quoted = _quoted_topic(ctx, site)
+    return agreements, quoted, quoted_first
+
+
+def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
+    """The actors a statement may be about: named within 12 tokens of its clause start j (or of a second «وإن»
+    of the same verb), before the next clause's verb at `cut`, and none of what only frames what is said."""
     again = _that_again(ctx, site, j)  # «قال إن …، وإن … مع الصومال»: a second clause of the same verb
     others = [
         m
@@ -982,7 +1015,6 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
     others = [m for m in others if not _agreement_partner(ctx, m)]  # "under the deal with Saudi Arabia": its party
-    cut = _next_clause_verb(ctx, site)  # «قال إن الجولة نجحت، واتهم طهران …»: the next verb's object is its own
     others = [m for m in others if m.ts < cut]
     # «إعلان الرياض وطهران، الداعمة للحوثيين، استئناف …»: whom an apposition says the speaker backs is no topic
     others = [m for m in others if not (m.np_start > 0 and ctx.lasts[m.np_start - 1] in ctx.lex.w("agent_participles"))]
@@ -993,7 +1025,12 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         others = others[1:]  # "told the Security Council that the Houthis …": whom he told is not the topic
     if site.method == "dropped-subject" and not _goes_on(ctx, site):
         others = []  # «وأعلن أن …» with the subject of a sentence before: only an agreement it names is sure
-    others = _past_speaker_side(ctx, site, others)  # (but «وأضاف أن …» goes on with the same speaker)
+    return _past_speaker_side(ctx, site, others)  # (but «وأضاف أن …» goes on with the same speaker)
+
+
+def _not_the_speakers_side(ctx: Context, site: Site, others: list[Ment]) -> tuple[list[Ment], set[str]]:
+    """The topics less the speaker's own body, state and capital (a statement is not about whom it speaks for),
+    and the speaker's own entities: the speakers, the bodies their titles name, the states of their roles."""
     if others and others[0].kind == "organization" and _own_body(ctx, site.src, others[0]):
         others = []  # "a Fatah official said … on the Fatah side": his own body is not what he speaks about
     bodies = [*site.src, *(x for s in site.src if s.kind == "person" for x in _titled_of(ctx, s))]
@@ -1004,35 +1041,16 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     titled |= {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)}  # said Kyiv would …": his side;
     # "Guterres said the United Nations stood ready …": his own body too (a state by its name may be the topic)
     others = [m for m in others if not (m.entity in titled and (m.role == "capital" or m.kind == "organization"))]
-    if others and quoted_first and _contrasted(ctx, site):
-        agreements = quoted = []  # «"…الاتفاق"، فيما قال X إن الجبهة …»: the quotation is another clause's
-    own = titled | {b.entity for b in bodies}
-    targets = _agreement_topics(ctx, site, agreements, quoted_first, (j, cut), own)
-    targets = targets or quoted or _spoken_of_first(ctx, site, others)
-    if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
-        targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
-    targets = targets or _far_agreement(ctx, site, named, j, w)
-    targets = targets or _ceremony_agreement(ctx, site) or _participle_agreement(ctx, site) or _its_part(ctx, site, j)
-    targets = targets or _each_other(ctx, site, j)  # (each speaker then speaks of the other: emit skips itself)
-    _joint_declaration(ctx, site, targets, emit)
-    if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
-        # «ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after
-        praised = (*_PRAISED, "agreement")
-        targets = [m for m in site.cands if m.kind in praised and m.np_start - site.start_after <= 4][:1]
-        if not targets and ctx.lang == "ar":  # «ونوّه هادي خلال مؤتمر صحافي، بمبعوث الأمم المتحدة …»: the
-            targets = [m for m in site.cands if m.kind in praised and _praised_with_bi(ctx, site, m)][:1]  # «بـ»
-        targets = targets or _praised_pronoun(ctx, site)  # "thanked him for his efforts": the one just named
-    for t in targets:
-        for s in site.src:
-            emit(
-                s,
-                t,
-                "states",
-                site.conf - 0.02 * max(0, t.ts - j - 5) / 5,
-                site.trig.text,
-                _how(site, "reported-speech"),
-            )
-    return DONE
+    return others, titled | {b.entity for b in bodies}
+
+
+def _praised(ctx: Context, site: Site) -> list[Ment]:
+    """«ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after."""
+    praised = (*_PRAISED, "agreement")
+    targets = [m for m in site.cands if m.kind in praised and m.np_start - site.start_after <= 4][:1]
+    if not targets and ctx.lang == "ar":  # «ونوّه هادي خلال مؤتمر صحافي، بمبعوث الأمم المتحدة …»: the
+        targets = [m for m in site.cands if m.kind in praised and _praised_with_bi(ctx, site, m)][:1]  # «بـ»
+    return targets or _praised_pronoun(ctx, site)  # "thanked him for his efforts": the one just named
 
 
 def _joint_declaration(ctx: Context, site: Site, targets: list[Ment], emit) -> None:
