@@ -49,6 +49,24 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     """Mentions after the trigger (after the subject when it follows the verb) up to the next clause's verb."""
     if not site.src:
         return DONE
+    _pass_on_subjects(ctx, site)
+    if site.vso and (members := _named_members(ctx, site)):
+        site.src = site.state.subjects_here = members  # «اجتمعت الدول الضامنة روسيا وتركيا وإيران»: they act
+    site.start_after = start = site.src[-1].te if site.vso else site.j
+    if site.vso:
+        start = _past_relative_aside(ctx, start, site.sent.te)
+    later = _later_triggers(ctx, site, start)
+    limit = _window_end(ctx, site, start, later[0].i if later else site.sent.te)
+    site.cands = _objects_between(ctx, site, start, limit)
+    if site.rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
+        agreements = [m for m in site.cands if m.kind == "agreement"]
+        if agreements and agreements[0].ts - start <= 12:
+            site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
+    return PASS
+
+
+def _pass_on_subjects(ctx: Context, site: Site) -> None:
+    """What the sentence state keeps of this trigger's subjects for the triggers and sentences after it."""
     if not (
         in_relative_clause(ctx, site.i, site.sent.ts)
         or time_clause_verb(ctx, site.i, site.sent.ts)
@@ -62,14 +80,11 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     speaks = site.rtype == "states" and not site.nominal and not _in_statement(site)
     if speaks and (site.method != "dropped-subject" or _goes_on(ctx, site)):
         site.state.speakers = site.src  # «قال X إن … . وأضاف …»: the next sentence goes on with X
-    rtype, kinds = site.rtype, ontology.target_kinds(site.rtype)
-    if site.vso and (members := _named_members(ctx, site)):
-        site.src = site.state.subjects_here = members  # «اجتمعت الدول الضامنة روسيا وتركيا وإيران»: they act
-    site.start_after = start = site.src[-1].te if site.vso else site.j
-    if site.vso:
-        start = _past_relative_aside(ctx, start, site.sent.te)
-    limit = site.sent.te
-    skip = ("member_of", "holds_role_in")
+
+
+def _later_triggers(ctx: Context, site: Site, start: int) -> list[Trigger]:
+    """The triggers after the object's start whose clause ends this trigger's window (the first one does)."""
+    rtype, skip = site.rtype, ("member_of", "holds_role_in")
     later = [
         f
         for f in site.found[site.n_trig + 1 :]
@@ -89,7 +104,13 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         later = later[1:] if later and later[0].rtype == "fights" and later[0].i - 1 <= site.start_after else later
     if rtype == "fights":  # "airstrikes against al-Shabaab": "against" introduces the object (retype drops it)
         later = [f for f in later if f.text not in ctx.lex.w("against")]
-    limit = _window_end(ctx, site, start, later[0].i if later else limit)
+    return later
+
+
+def _objects_between(ctx: Context, site: Site, start: int, limit: int) -> list[Ment]:
+    """The mentions from start to limit the trigger may act on: of a kind its type takes, and none that the
+    words around them make a place, a backer, a victim, an agent of something else or a side of another event."""
+    rtype, kinds = site.rtype, ontology.target_kinds(site.rtype)
     sym = rtype in _SYMMETRIC
     # "lashed out at Sweden": the trigger's own preposition introduces its object, not a place
     at = site.j if site.trig.phrase.words[-1] in ctx.lex.w("location_words") else -1
@@ -97,7 +118,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     welcome = sym and not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[site.i].forms)
     # «هددت إسرائيل بشن هجوم على حزب الله»: whom a threatened attack would hit is whom the threat opposes
     threat = rtype == "opposes" and not ctx.lex.w("threat_verbs").isdisjoint(ctx.toks[site.i].forms)
-    site.cands = [
+    return [
         m
         for m in site.view.starting_within(start, max(limit, start + 1))
         if m.kind in kinds
@@ -122,11 +143,6 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         and not (sym and m.np_start > start + 2 and in_relative_clause(ctx, m.np_start, start + 1))
     ]  # («التقى الأسد وعرض عليه المقترحات التي وضعها مع X»: X is in the relative clause, not the one met)
     # («رحب التحالف بقيادة الولايات المتحدة بالإعلان»: the name after «بقيادة» right after the subject modifies it)
-    if rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
-        agreements = [m for m in site.cands if m.kind == "agreement"]
-        if agreements and agreements[0].ts - start <= 12:
-            site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
-    return PASS
 
 
 def _by_participle(ctx: Context, site: Site, m: Ment) -> bool:
