@@ -2006,7 +2006,7 @@ def _lifted(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
 @construction("verb-object", "target")
 def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     """The first suitable mention after the verb is its object; lists on both sides say nothing."""
-    toks, rtype, src = ctx.toks, site.rtype, site.src
+    rtype, src = site.rtype, site.src
     if (
         _welcomed_deal(ctx, site)
         or _object_in_suffix(ctx, site)
@@ -2015,46 +2015,15 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     ):
         return DONE
     tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else _head_of_object(ctx, site.cands)
-    if tgt is None or _unanchored_support_noun(ctx, site, tgt) or _member_role(ctx, site, tgt):
+    if tgt is None or _no_object(ctx, site, tgt, emit):
         return DONE
-    dist = tgt.ts - site.start_after
-    if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt) or _patient(ctx, site, tgt):
+    dist = tgt.ts - site.start_after  # (of the first object: "on behalf of" may name another below)
+    if rtype == "agrees_with" and tgt.kind != "agreement" and _agreed_with_no_party(ctx, site, tgt, emit):
         return DONE
-    if (
-        _far_complement(ctx, site, tgt)
-        or (tgt.kind != "agreement" and _agreement_object(ctx, site))
-        or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
-        or _no_partner(ctx, site, tgt)
-    ):
-        return DONE
-    if (
-        rtype == "agrees_with"
-        and tgt.kind != "agreement"
-        and (not _introduced(ctx, tgt, ctx.lex.w("with")) or _contact_with(ctx, tgt))
-    ):
-        if tgt.np_start - site.start_after > 1:
-            own = "verb-subject-object" if ctx.lang == "ar" else "subject-verb"  # «واتفقت الحركتان على تمكين الحكومة»
-            pair = 2 <= len(src) <= 3 and site.method == own
-            if pair and not site.nominal and not _agreement_object(ctx, site):
-                _pairs(ctx, site, emit)  # "Turkey and Russia agreed to set up a zone, Putin said": the two agreed
-            return DONE  # Putin is not a party to the agreement
     if rtype in _SYMMETRIC and (tgt := _past_behalf(ctx, site, tgt)) is None:
         return DONE
-    if rtype in _SYMMETRIC or rtype == "visits":
-        partner = _introduced(ctx, tgt, ctx.lex.w("with_words")) or _with_their_envoys(ctx, tgt)
-        topic = not partner and any(m.kind == "agreement" and site.start_after <= m.ts < tgt.ts for m in site.ments)
-        introduced = partner or (toks[tgt.np_start].text.startswith(("ب", "ل")) and len(toks[tgt.np_start].forms) > 1)
-        close = tgt.np_start - site.start_after - _time_aside(ctx, site.start_after, tgt.np_start) <= 2
-        close = close or _untimed_gap(ctx, site.start_after, tgt.np_start) <= 2  # («اتصالا اليوم الأربعاء من X»)
-        # «بحثا وقفاً لإطلاق النار بين إسرائيل وحماس»: a pair that discusses what is between others
-        topic = topic or (len(src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), site.start_after))
-        # "held talks on the sidelines of the ASEAN meeting": the body whose meeting hosts the talks is no party
-        topic = topic or _introduced_near(ctx, tgt, ctx.lex.w("venue_margins"), site.start_after, 3)
-        topic = topic or (rtype in ("negotiates_with", "phones") and _talks_topic(ctx, tgt))  # "talks on Syria"
-        if topic or not (introduced or not site.nominal or close or rtype == "visits"):
-            if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
-                _pairs(ctx, site, emit)
-            return DONE
+    if (rtype in _SYMMETRIC or rtype == "visits") and _no_partner_named(ctx, site, tgt, emit):
+        return DONE
     tgts = _targets(ctx, site, tgt)
     if rtype in _SYMMETRIC and len(src) + len(tgts) > 3 and not (min(len(src), len(tgts)) == 1 and len(src) <= 4):
         return DONE  # a list of participants is not a statement of who met whom; one host and his guests is, and
@@ -2065,6 +2034,73 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if rtype == "agrees_with" and tgt.kind == "agreement":
         _signatory_bodies(ctx, site, emit, src, tgt)
     return DONE
+
+
+def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
+    """The first mention is not the verb's object: too far, in the next clause, a victim, a far complement, a
+    name beside the agreement acted on, a measure to lift (its opposition emitted here) or no partner."""
+    if _unanchored_support_noun(ctx, site, tgt) or _member_role(ctx, site, tgt):
+        return True
+    dist = tgt.ts - site.start_after
+    if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt) or _patient(ctx, site, tgt):
+        return True
+    return (
+        _far_complement(ctx, site, tgt)
+        or (tgt.kind != "agreement" and _agreement_object(ctx, site))
+        or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
+        or _no_partner(ctx, site, tgt)
+    )
+
+
+def _agreed_with_no_party(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
+    """ "agreed to set up a zone, Putin said": an actor after an agreeing verb not introduced by "with" is no
+    party to the agreement (the pair of subjects agreed with each other, emitted here)."""
+    if _introduced(ctx, tgt, ctx.lex.w("with")) and not _contact_with(ctx, tgt) or tgt.np_start - site.start_after <= 1:
+        return False  # ("agreed with X"; "agreed X", right after the verb, is its object)
+    own = "verb-subject-object" if ctx.lang == "ar" else "subject-verb"  # «واتفقت الحركتان على تمكين الحكومة»
+    pair = 2 <= len(site.src) <= 3 and site.method == own
+    if pair and not site.nominal and not _agreement_object(ctx, site):
+        _pairs(ctx, site, emit)  # "Turkey and Russia agreed to set up a zone, Putin said": the two agreed
+    return True  # Putin is not a party to the agreement
+
+
+def _named_as_topic(ctx: Context, site: Site, tgt: Ment, partner: bool) -> bool:
+    """The name after a meeting or call word is what it is about, not who takes part: after an agreement named
+    first, after "between" when a pair discusses it, at a venue ("on the sidelines of"), or a talks topic."""
+    start = site.start_after
+    if not partner and any(m.kind == "agreement" and start <= m.ts < tgt.ts for m in site.ments):
+        return True
+    # «بحثا وقفاً لإطلاق النار بين إسرائيل وحماس»: a pair that discusses what is between others
+    if len(site.src) >= 2 and _introduced_near(ctx, tgt, ctx.lex.w("between"), start):
+        return True
+    # "held talks on the sidelines of the ASEAN meeting": the body whose meeting hosts the talks is no party
+    if _introduced_near(ctx, tgt, ctx.lex.w("venue_margins"), start, 3):
+        return True
+    return site.rtype in ("negotiates_with", "phones") and _talks_topic(ctx, tgt)  # "talks on Syria"
+
+
+def _introduced_or_close(ctx: Context, site: Site, tgt: Ment, partner: bool) -> bool:
+    """A noun trigger's partner: introduced by "with" or an Arabic «بـ»/«لـ», or within two words of it (a time
+    set off by commas or a time phrase not counted: «اتصالا اليوم الأربعاء من X»)."""
+    toks, start = ctx.toks, site.start_after
+    if partner or (toks[tgt.np_start].text.startswith(("ب", "ل")) and len(toks[tgt.np_start].forms) > 1):
+        return True
+    k = tgt.np_start
+    return k - start - _time_aside(ctx, start, k) <= 2 or _untimed_gap(ctx, start, k) <= 2
+
+
+def _no_partner_named(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
+    """A meeting, call or visit whose next name is a topic ("talks on Syria", "a ceasefire between Israel and
+    Hamas", "on the sidelines of the ASEAN meeting") or too far from a noun trigger to be its partner: no partner
+    named (a pair of subjects met each other, emitted here)."""
+    rtype, src = site.rtype, site.src
+    partner = _introduced(ctx, tgt, ctx.lex.w("with_words")) or _with_their_envoys(ctx, tgt)
+    held = not site.nominal or rtype == "visits" or _introduced_or_close(ctx, site, tgt, partner)
+    if not _named_as_topic(ctx, site, tgt, partner) and held:
+        return False
+    if 2 <= len(src) <= 3 and rtype in _SYMMETRIC:  # «بحثا وقفا لإطلاق النار»: the pair discussed it
+        _pairs(ctx, site, emit)
+    return True
 
 
 def _time_aside(ctx: Context, lo: int, hi: int) -> int:
