@@ -119,6 +119,8 @@ def _chair_holders(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> l
     """Who holds the chair named at token i: the subject of the taking verb before it ("Angola took over the …",
     «تسلمت أنغولا رئاسة …»: in Arabic the subject comes between the verb and the noun)."""
     j = _skip_back(ctx, i - 1, sent.ts, ctx.lex.w("chair_qualifiers"))
+    if j > sent.ts and ctx.toks[j].text in (",", "،"):
+        return _apposed_chair(ctx, ments, i, j)
     take = ctx.lex.w("chair_take_verbs")
     if ctx.lang == "ar":
         last = next((m for m in ments if m.te == j + 1 and actor(m)), None)
@@ -129,8 +131,20 @@ def _chair_holders(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> l
     if v == j:
         return []
     v = _skip_back(ctx, v, sent.ts, ctx.lex.w("chair_adverbs"))
+    if v - 1 > sent.ts and ctx.texts[v] in ctx.lex.w("relative_who") and ctx.texts[v - 1] == ",":
+        v -= 2  # "France, which holds the rotating presidency of the EU"
     last = next((m for m in ments if m.te == v + 1 and actor(m)), None)
     return group_with_left(ctx, ments, last) if last is not None else []
+
+
+def _apposed_chair(ctx: Context, ments: list[Ment], i: int, comma: int) -> list[Ment]:
+    """ "Senegal, the current chair of the African Union", «السنغال، الرئيس الحالي للاتحاد الأفريقي»: a state right
+    before the comma of an aside that calls it the chair (Arabic: a definite noun, «رئيس مجلس السيادة» after a
+    comma is a person's title)."""
+    if ctx.lang == "ar" and not ctx.texts[i].startswith("ال"):
+        return []
+    state = next((m for m in ments if m.te == comma and m.kind == "state" and m.role != "demonym" and actor(m)), None)
+    return [state] if state is not None else []
 
 
 def _skip_back(ctx: Context, k: int, start: int, words: frozenset[str], most: int = 3) -> int:

@@ -923,6 +923,9 @@ def _including(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, emit
     return bool(listed)
 
 
+_MEMBER_KINDS = ("state", "organization", "armed_group")
+
+
 def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
     """ "the GCC, which includes A, B and C", «ويضم مجلس التعاون A وB»: the body before (or, Arabic, right
     after) the verb has the listed members."""
@@ -945,8 +948,8 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
     if start < sent.te and ctx.toks[start].text == "(":  # «تضم الهيئة الحكومية للتنمية (إيغاد) A وB»
         start = next((k + 1 for k in range(start + 1, min(sent.te, start + 6)) if ctx.toks[k].text == ")"), start)
     start = _past_member_people(ctx, start, sent.te)  # "includes representatives of A and B"
-    for m in coordinated_after(ctx, ments, start, sent.te):
-        if (m.kind == "state" or m.kind in bodies) and m.entity != body.entity:
+    for m in coordinated_after(ctx, ments, start, sent.te):  # ("the council includes X and Y": its members)
+        if (m.kind in _MEMBER_KINDS or m.kind == "person" and body.kind == "organization") and m.entity != body.entity:
             emit(m, body, "member_of", 0.65, ctx.toks[i].text, "member-list")
 
 
@@ -1169,7 +1172,8 @@ def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> Non
         first = m.te if dash else m.te + 1
         listed = [x for x in coordinated_after(ctx, ments, first, sent.te) if x.kind in ("state", "organization")]
         if not dash and toks[m.te].text in apposed:
-            listed = _apposition(ctx, listed, sent) if ctx.lang == "ar" or _collective(ctx, m) else []
+            named = ctx.lang == "ar" or _collective(ctx, m) or _of_members(ctx, m)
+            listed = _apposition(ctx, listed, sent) if named else []
         if len(listed) >= 2 and listed[0].np_start - first <= 1:
             for x in listed:
                 emit(x, m, "member_of", 0.65, toks[m.te].text, "member-list")
@@ -1200,6 +1204,14 @@ def _conjoined(ctx: Context, m: Ment) -> bool:
     while k > 0 and toks[k - 1].text == "the":
         k -= 1
     return k > 0 and toks[k - 1].text in ctx.lex.w("and")
+
+
+def _of_members(ctx: Context, body: Ment) -> bool:
+    """ "the five permanent members of the Security Council, the US, Russia, China, Britain and France,": a body
+    named after a plural member noun and "of" is followed by those members in an English apposition."""
+    k = body.ts - 1
+    k -= k > 0 and ctx.texts[k] == "the"
+    return k > 0 and ctx.texts[k] == "of" and ctx.texts[k - 1] in ctx.lex.w("member_plurals")
 
 
 def _collective(ctx: Context, body: Ment) -> bool:

@@ -1,0 +1,119 @@
+"""Membership as news states it, in sentences of our own across conflicts (the anti-ISIS coalition, Libya and
+NATO, the Security Council's permanent five, ECOWAS and the AU's chairs, Yemen's leadership council), both languages
+where the shape exists: a body whose name says who leads it, a quantified aside («وجميعها أعضاء في»), the apposed list
+after "the members of X,", a state apposed as a body's chair, and a council that includes its members. A target
+ending in * matches any id with that prefix."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import fits
+
+FINDS = [
+    # a body named by the state that leads it
+    (
+        "ar",
+        "وقصف التحالف الدولي بقيادة الولايات المتحدة مواقع للتنظيم قرب الرقة.",
+        "2017-06-10",
+        ("state:usa", "member_of", "org:global-coalition"),
+    ),
+    # a quantified aside after a list of states
+    (
+        "ar",
+        "شنت فرنسا وبريطانيا والولايات المتحدة، وجميعها أعضاء في حلف الناتو، غارات على قوات القذافي.",
+        "2011-03-20",
+        ("state:gbr", "member_of", "org:nato"),
+    ),
+    (
+        "ar",
+        "وشاركت قطر والإمارات، وكلتاهما عضو في مجلس التعاون الخليجي، في العمليات.",
+        "2015-04-01",
+        ("state:qat", "member_of", "org:gcc"),
+    ),
+    # the apposed list after "the members of X,"
+    (
+        "en",
+        "The five permanent members of the Security Council, the US, Russia, China, Britain and France, met on Gaza.",
+        "2023-10-20",
+        ("state:chn", "member_of", "org:unsc"),
+    ),
+    (
+        "en",
+        "The members of ECOWAS, Nigeria, Ghana and Senegal, backed the sanctions on Niger.",
+        "2023-08-10",
+        ("state:gha", "member_of", "org:ecowas"),
+    ),
+    # a state apposed as a body's chair, or holding its presidency in a relative clause
+    (
+        "en",
+        "Senegal, the current chair of the African Union, hosted the summit.",
+        "2022-02-05",
+        ("state:sen", "member_of", "org:african-union"),
+    ),
+    (
+        "en",
+        "South Africa, the rotating chairman of the African Union, proposed talks on Libya.",
+        "2020-02-05",
+        ("state:zaf", "member_of", "org:african-union"),
+    ),
+    (
+        "ar",
+        "ودعت جيبوتي، الرئيس الدوري لمنظمة إيغاد، إلى وقف القتال في السودان.",
+        "2023-05-01",
+        ("state:dji", "member_of", "org:igad"),
+    ),
+    (
+        "en",
+        "France, which holds the rotating presidency of the European Union, brokered the six-point plan.",
+        "2008-08-12",
+        ("state:fra", "member_of", "org:eu"),
+    ),
+    # a council that includes its members, people too
+    (
+        "en",
+        "Yemen's Presidential Leadership Council includes Aidarous al-Zubaidi and Tareq Saleh.",
+        "2022-04-07",
+        ("person:tareq-saleh", "member_of", "org:plc-yemen"),
+    ),
+    (
+        "ar",
+        "ويضم مجلس القيادة الرئاسي عيدروس الزبيدي وسلطان العرادة وطارق صالح.",
+        "2022-04-07",
+        ("person:sultan-al-arada", "member_of", "org:plc-yemen"),
+    ),
+]
+
+NOT_FOUND = [
+    # talking to a body's members names no list of them
+    (
+        "en",
+        "Speaking to members of the Security Council, Russia and China opposed the draft.",
+        "2019-01-09",
+        ("state:rus", "member_of", "org:unsc"),
+    ),
+    # a person's title after a comma, not a state's chair
+    (
+        "ar",
+        "وقال في السودان، رئيس مجلس السيادة عبد الفتاح البرهان، إن الجيش سيحمي البلاد.",
+        "2023-04-20",
+        ("state:sdn", "member_of", "*"),
+    ),
+    (
+        "en",
+        "In Sudan, the chairman of the Sovereign Council, Abdel Fattah al-Burhan, said the army would prevail.",
+        "2023-04-20",
+        ("state:sdn", "member_of", "*"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "want"), FINDS)
+def test_membership_is_found(lang, text, date, want):
+    rels = extract_text(text, lang=lang, date_=date).relations
+    assert any(fits(r, want) for r in rels), [(r.source, r.type, r.target) for r in rels]
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "unwanted"), NOT_FOUND)
+def test_no_membership_is_read_there(lang, text, date, unwanted):
+    rels = extract_text(text, lang=lang, date_=date).relations
+    assert not any(fits(r, unwanted) for r in rels), [(r.source, r.type, r.target) for r in rels]
