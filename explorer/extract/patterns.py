@@ -229,7 +229,8 @@ def _delegation_head(ctx: Context, ments: list[Ment], i: int, te: int, emit) -> 
         return
     state = next((m for m in reversed(ments) if i - 5 <= m.te < i and m.kind == "state"), None)
     between = ctx.texts[state.te : i] if state is not None else []
-    if state is None or ctx.lex.w("delegation_nouns").isdisjoint(between) or not set(between) <= _DELEGATION_GLUE:
+    nouns = ctx.lex.any_of("delegation_nouns", "team_nouns")  # ("the government team is led by X")
+    if state is None or nouns.isdisjoint(between) or not set(between) <= _DELEGATION_GLUE | nouns:
         return
     stop = next((k for k in range(i + 1, min(te, i + 14)) if ctx.texts[k] in (",", ";", ".", "and")), min(te, i + 14))
     head = next((m for m in ments if i < m.ts < stop and m.kind == "person"), None)
@@ -813,6 +814,7 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
             k -= 1  # "Saudi Arabia has led a coalition …"
         if k > sent.ts and ctx.toks[k].text in ctx.lex.w("relative_who"):
             k -= 1
+            k = _past_apposition(ctx, sent, ments, k)  # "X, a member of parliament who heads …": X
         if k > sent.ts and ctx.toks[k].text in (",", "،"):
             k -= 1
         who = next((m for m in ments if m.te == k + 1 and (m.kind in kinds or m.kind == "person") and actor(m)), None)
@@ -836,13 +838,28 @@ def _leader_chairs(ctx: Context, who: Ment, body: Ment) -> bool:
     return any(r.office in leaders and (r.of or "").startswith("state:") for r in ctx.kb.roles_of(who.entity, ctx.on))
 
 
+def _past_apposition(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> int:
+    """ "Ahmad Kuzbari, a member of parliament who heads …", "X, a former minister who leads …" (English): a
+    relative after a common noun phrase set off by a comma right after a person's name is about that person;
+    the token of that comma (k itself when there is no such apposition)."""
+    if ctx.lang == "ar" or ctx.covered[k] or not ctx.toks[k].is_word:
+        return k
+    j = k
+    while j > sent.ts and k - j < 6 and ctx.toks[j].is_word and not ctx.covered[j]:
+        j -= 1
+    if ctx.texts[j] != "," or ctx.texts[j + 1] not in ctx.lex.w("appositive_articles"):
+        return k
+    person = next((m for m in ments if m.te == j and m.kind == "person"), None)
+    return j if person is not None else k
+
+
 def _delegation_of(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Ment | None:
-    """ "who heads the Yemeni government delegation", «الذي يترأس وفد الحكومة اليمنية»: the state whose delegation
-    the verb's object is."""
+    """ "who heads the Yemeni government delegation", «الذي يترأس وفد الحكومة اليمنية», "who leads Ukraine's
+    negotiating team": the state whose delegation (or team) the verb's object is."""
     st = next((m for m in ments if m.kind == "state" and i < m.ts and m.np_start - i <= 4), None)
     if st is None:
         return None
-    nouns = ctx.lex.w("delegation_nouns")
+    nouns = ctx.lex.any_of("delegation_nouns", "team_nouns")
     return st if any(not nouns.isdisjoint(t.forms) for t in ctx.toks[i + 1 : min(sent.te, st.te + 3)]) else None
 
 
