@@ -1230,6 +1230,28 @@ def _speaker_after_quote(ctx: Context, site: Site) -> list[Ment]:
     return [person if fa.kind != "person" and person is not None and (fa.possessive or fa.in_np) else fa]
 
 
+def _passive_object(ctx: Context, site: Site, tgt: Ment) -> Ment | None:
+    """What a passive participle with "by" acts on: the name before it (or the subject of the clause before
+    "and was welcomed by"), None when the participle describes a noun of its own or a name inside one."""
+    k = site.i - 1
+    while k >= tgt.te and ctx.toks[k].text in ctx.lex.any_of("auxiliaries", "verb_adverbs"):
+        k -= 1
+    if site.rtype in _SYMMETRIC and k > tgt.te and ctx.texts[k] in ctx.lex.w("and") and site.state.subjects_here:
+        tgt = site.state.subjects_here[0]  # "Abiy arrived in Asmara and was welcomed by Isaias": Abiy was
+    elif (
+        k >= tgt.te
+        and ctx.toks[k].is_word
+        and (site.rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te) or _participle_head(ctx, k))
+    ):  # ("the truce excludes groups designated as terrorist by the UN": the groups are, not the truce)
+        return None  # "after talks hosted by China", "supplying drones to Russia, despite evidence presented by
+        # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
+    if k == site.i - 1 and _reduced_participle(ctx, site, tgt):
+        return None  # "Ukrainian forces fought militias backed by Russia": a verb between, whose object is backed
+    if site.rtype in _SYMMETRIC and _named_inside(ctx, site, tgt):
+        return None  # "Hamas's statement on Israel was welcomed by Qatar": what is welcomed is the statement
+    return tgt
+
+
 @construction("passive-by", "subject")
 def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     """ "the resolution was presented by the US, UK and France": agents after "by", the object before."""
@@ -1253,22 +1275,9 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     tgt = next((m for m in reversed(objs) if m.kind == "agreement"), objs[-1])
     if rtype == "agrees_with" and tgt.kind != "agreement":
         return DONE  # "agreements signed by the PLO": what is signed is an agreement, not the actor before
-    k = site.i - 1
-    while k >= tgt.te and ctx.toks[k].text in ctx.lex.any_of("auxiliaries", "verb_adverbs"):
-        k -= 1
-    if rtype in _SYMMETRIC and k > tgt.te and ctx.texts[k] in ctx.lex.w("and") and site.state.subjects_here:
-        tgt = site.state.subjects_here[0]  # "Abiy arrived in Asmara and was welcomed by Isaias": Abiy was
-    elif (
-        k >= tgt.te
-        and ctx.toks[k].is_word
-        and (rtype in _SYMMETRIC or _noun_of_its_own(ctx, k, tgt.te) or _participle_head(ctx, k))
-    ):  # ("the truce excludes groups designated as terrorist by the UN": the groups are, not the truce)
-        return DONE  # "after talks hosted by China", "supplying drones to Russia, despite evidence presented by
-        # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
-    if k == site.i - 1 and _reduced_participle(ctx, site, tgt):
-        return DONE  # "Ukrainian forces fought militias backed by Russia": a verb between, whose object is backed
-    if rtype in _SYMMETRIC and _named_inside(ctx, site, tgt):
-        return DONE  # "Hamas's statement on Israel was welcomed by Qatar": what is welcomed is the statement
+    tgt = _passive_object(ctx, site, tgt)
+    if tgt is None:
+        return DONE
     tgt = _passive_target(ctx, site, objs, tgt)
     tgts = group_with(ctx, site.ments, tgt) if rtype in _SYMMETRIC else [tgt]  # "A and B were received by X"
     for a in agents:
@@ -3874,6 +3883,27 @@ def agreement_relative(ctx: Context, site: Site, emit) -> Outcome:
     return PASS if site.rtype == "agrees_with" else DONE
 
 
+def _backed_subject(ctx: Context, site: Site) -> list[Ment] | None:
+    """Who is backed, fought or criticised: the actors right before the participle or noun (within `window`,
+    after the last clause break); None when the participle describes a noun of its own between, or the verb's
+    object is backed, not its subject."""
+    toks, i = ctx.toks, site.i
+    lo = last_clause_break(ctx, site.sent.ts, i)  # ", as an offensive backed by …": not a name before the break
+    head = _participle_before(ctx, site, lo)  # «مدعومة بالحشد وقوات البيشمركة وبغطاء جوي من التحالف»
+    window = _cx(ctx, "supported-by", "window", 10)
+    subject = [m for m in site.before if m.te <= head and head - m.te <= window and m.ts >= lo]
+    if (
+        subject
+        and definite(ctx, toks[i])
+        and any(f in ctx.lex.w("adjective_participles") for f in toks[i].forms)
+        and any(t.is_word and not ctx.covered[k] for k, t in _between(ctx, subject[-1], i))
+    ):
+        return None  # «القوات الحكومية المدعومة من التحالف»: the participle describes the noun right before it
+    if subject and _object_backed(ctx, site, subject[-1], lo):
+        return None  # «وقاتلت القوات الأوكرانية ميليشيات مدعومة من روسيا»: the verb's object is backed, not its subject
+    return _relative_object_antecedent(ctx, site, subject)
+
+
 @construction("supported-by", "frame", rtypes=("supports", "fights", "opposes"))
 def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     """«بدعم من الطيران الروسي», "backed by Russia", "criticism from Egypt": the actor after «من»/"by"/"from"
@@ -3896,20 +3926,9 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     agents = coordinated_after(ctx, site.ments, bi if bi >= 0 else j + 1, te)
     if adverb >= 0:  # (the adverb is inside the phrase the participle describes: modifiers.mark_capital_np)
         agents = [m for m in ctx.ments.starting(adverb) if m.kind == "state"][:1]
-    lo = last_clause_break(ctx, site.sent.ts, i)  # ", as an offensive backed by …": not a name before the break
-    head = _participle_before(ctx, site, lo)  # «مدعومة بالحشد وقوات البيشمركة وبغطاء جوي من التحالف»
-    window = _cx(ctx, "supported-by", "window", 10)
-    subject = [m for m in site.before if m.te <= head and head - m.te <= window and m.ts >= lo]
-    if (
-        subject
-        and definite(ctx, toks[i])
-        and any(f in ctx.lex.w("adjective_participles") for f in toks[i].forms)
-        and any(t.is_word and not ctx.covered[k] for k, t in _between(ctx, subject[-1], i))
-    ):
-        return DONE  # «القوات الحكومية المدعومة من التحالف»: the participle describes the noun right before it
-    if subject and _object_backed(ctx, site, subject[-1], lo):
-        return DONE  # «وقاتلت القوات الأوكرانية ميليشيات مدعومة من روسيا»: the verb's object is backed, not its subject
-    subject = _relative_object_antecedent(ctx, site, subject)
+    subject = _backed_subject(ctx, site)
+    if subject is None:
+        return DONE
     if agents and not subject and site.rtype == "fights":
         _attack_by_on(ctx, site, agents, emit)  # "an attack by al-Shabaab on an army base"
     if agents and subject:
