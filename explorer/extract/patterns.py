@@ -319,11 +319,28 @@ def predicate_titles(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> N
 
 
 def adviser_to(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
-    """ "X, an adviser to President Y", «X، مستشار الرئيس Y»: an aide named before a title with its holder holds a
-    role in the state where that holder holds his office (the title's state, else the knowledge base's)."""
+    """ "X, an adviser to President Y", «X، مستشار الرئيس Y», «X مستشار الرئيس الأوكراني Y», "X, spokesman for
+    Prime Minister Y": an aide named before a title with its holder holds a role in the state where that holder
+    holds his office (the title's state, else the knowledge base's)."""
+    pairs = _aide_titles(ctx, sent)
     words = ctx.lex.w("subordinate_words")
-    if words.isdisjoint(ctx.texts[sent.ts + 2 : sent.te - 1]):
-        return
+    if not words.isdisjoint(ctx.texts[sent.ts + 2 : sent.te - 1]):
+        pairs = pairs + _advisers(ctx, sent, ments, words)
+    for aide, boss, i in pairs:
+        if aide.entity == boss.person.entity:
+            continue
+        state = _office_state(ctx, boss)
+        if state is not None and not _serves_elsewhere(ctx, aide, state):
+            emit(aide, state, "holds_role_in", 0.7, ctx.texts[i], "adviser-to")
+
+
+_Aide = tuple[Ment, TitleNP, int]  # the aide, his boss's title, the token of the aide's word
+
+
+def _advisers(ctx: Context, sent: Sentence, ments: list[Ment], words: frozenset[str]) -> list[_Aide]:
+    """The aides named before an adviser's word and the titled bosses after it (Arabic sets the apposition off
+    without a comma too: «وقال ميخايلو بودولياك مستشار الرئيس الأوكراني فولوديمير زيلينسكي»)."""
+    out: list[_Aide] = []
     skip = ctx.lex.any_of("articles", "title_modifiers")
     for i in range(sent.ts + 2, sent.te - 1):
         if ctx.texts[i] not in words:
@@ -334,12 +351,52 @@ def adviser_to(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         k = i
         while k > sent.ts and ctx.texts[k - 1] in skip:
             k -= 1  # "an adviser", "a senior aide"
-        aide = next((m for m in ments if m.te == k - 1 and m.kind == "person"), None)
-        if boss is None or aide is None or ctx.texts[k - 1] not in (",", "،") or aide.entity == boss.person.entity:
-            continue
-        state = _office_state(ctx, boss)
-        if state is not None:
-            emit(aide, state, "holds_role_in", 0.7, ctx.texts[i], "adviser-to")
+        comma = ctx.texts[k - 1] in (",", "،")
+        aide = next((m for m in ments if m.te == k - comma and m.kind == "person"), None)
+        if boss is not None and aide is not None and (comma or ctx.lang == "ar"):
+            out.append((aide, boss, i))
+    return out
+
+
+def _aide_titles(ctx: Context, sent: Sentence) -> list[_Aide]:
+    """ "Mohammed Siala, spokesman for Prime Minister Fayez al-Sarraj", "X, envoy of President Y": a person's own
+    title of an aide's office (`aide_offices`) with no owner, right before another title and its holder."""
+    pairs = ctx.memo.get("aide-titles")
+    if pairs is None:
+        pairs = ctx.memo["aide-titles"] = []
+        offices, starts = ctx.lex.w("aide_offices"), {t.ts: t for t in ctx.titles if t.person is not None}
+        for t in ctx.titles:
+            if t.person is None or t.of or t.office not in offices or t.te >= len(ctx.toks):
+                continue
+            if t.person.ts >= t.te:  # «بيسكوف المتحدث باسم الرئيس فلاديمير بوتين»: the name after is the boss's
+                pair = _boss_inside(ctx, t)
+                pairs += [pair] if pair is not None else []
+                continue
+            boss = starts.get(t.te + (ctx.texts[t.te] == "the"))
+            if boss is not None and boss.person is not None and boss.person.ts >= boss.te:
+                pairs.append((t.person, boss, t.ts))
+    return [p for p in pairs if sent.ts <= p[2] < sent.te]
+
+
+def _boss_inside(ctx: Context, t: TitleNP) -> _Aide | None:
+    """«دميتري بيسكوف المتحدث باسم الرئيس فلاديمير بوتين»: an aide's title read as one with the name after it,
+    which ends in another office's title (the boss's, whose holder that name is) after an aide's name."""
+    k = t.ts - (t.ts > 0 and ctx.texts[t.ts - 1] in (",", "،"))
+    aide = next((m for m in ctx.ments.ending(k) if m.kind == "person"), None)
+    if aide is None:
+        return None
+    for b in range(t.ts + 1, t.te):
+        hit = ctx.lex.titles.match_at(ctx.toks, b)
+        if hit is not None and hit[1] == t.te and hit[0].label not in ctx.lex.w("aide_offices"):
+            return aide, TitleNP(b, t.te, hit[0].label, [], t.person), t.ts
+    return None
+
+
+def _serves_elsewhere(ctx: Context, aide: Ment, state: Ment) -> bool:
+    """An aide the knowledge base has in an office of another state on the date («استقبل بوتين مستشار الرئيس
+    الأوكراني»: the president received the adviser, he is none)."""
+    roles = ctx.kb.roles_of(aide.entity, ctx.on)
+    return any(r.of and r.of.startswith("state:") and r.of != state.entity for r in roles)
 
 
 def _office_state(ctx: Context, t: TitleNP) -> Ment | None:
