@@ -42,6 +42,7 @@ def _hits(ctx: Context) -> tuple[list[int], list]:
             (ctx.lex.w("founding_words"), founding_charter),
             (ctx.lex.w("affiliated_words"), affiliated_to),
             (ctx.lex.w("contingent_nouns"), national_contingent),
+            (ctx.lex.w("backbone_words"), backbone),
         )
         if words
         for i in ctx.where(words, lasts=ar)
@@ -306,3 +307,57 @@ def affiliated_to(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit)
     body = affiliate_after(ctx, i) if part is not None else None
     if body is not None and body.kind in _BODIES and body.te <= sent.te and part.entity != body.entity:
         emit(part, body, "member_of", 0.65, ctx.toks[i].text, "affiliated-to")
+
+
+def backbone(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "The SDF, whose backbone is the YPG", "the YPG forms the backbone of the SDF", "the SDF, dominated by the
+    YPG", «قوات سوريا الديمقراطية، التي تشكل وحدات حماية الشعب عمودها الفقري», «وتشكل الوحدات العمود الفقري
+    لقوات سوريا الديمقراطية»: the group that makes up a body's core is one of its members."""
+    part, body = _backbone_after(ctx, sent, ments, i) if ctx.lang != "ar" else _backbone_ar(ctx, sent, ments, i)
+    if part is not None and body is not None and part.entity != body.entity and part.kind in _MEMBERS:
+        emit(part, body, "member_of", 0.65, ctx.toks[i].text, "backbone")
+
+
+def _backbone_after(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> tuple[Ment | None, Ment | None]:
+    """English: "Y, whose backbone is X", "Y, dominated by X" (the part after the word, the body before the
+    aside's comma), or "X forms the backbone of Y", "X, the backbone of Y" (the part before, the body after)."""
+    texts = ctx.texts
+    if i + 1 < sent.te and texts[i + 1] in ctx.lex.w("backbone_links"):  # "whose backbone is", "dominated by"
+        part = _named_from(ctx, ments, i + 2, sent.te)
+        k = i - 1 - (texts[i - 1] in ctx.lex.w("backbone_owners"))  # (past "whose")
+        k = next((x for x in range(k, max(sent.ts, k - 4), -1) if texts[x] == ","), -1)
+        return part, next((m for m in ments if m.te == k and m.kind in _BODIES), None)
+    if not (i + 2 < sent.te and texts[i + 1] == "of" and texts[i - 1] == "the"):
+        return None, None
+    body = _named_from(ctx, ments, i + 2, sent.te)
+    body = body if body is not None and body.kind in _BODIES else None
+    k = _skip_back(ctx, i - 2, sent.ts, ctx.lex.w("backbone_verbs"), most=2)
+    k -= k >= sent.ts and texts[k] == ","
+    return next((m for m in ments if m.te == k + 1 and actor(m)), None), body
+
+
+def _backbone_ar(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> tuple[Ment | None, Ment | None]:
+    """Arabic: «Y، التي تشكل X عمودها الفقري» (the part before the word, after the verb; the body before the
+    aside's comma) or «(تشكل) X العمود الفقري لـY» (the part before the word, the body after its adjective)."""
+    texts = ctx.texts
+    part = next((m for m in ments if m.te == i and actor(m)), None)
+    if part is None:
+        return None, None
+    if texts[i].startswith("ال"):  # «العمود الفقري لقوات سوريا الديمقراطية»
+        k = _skip(ctx, i + 1, sent.te, ctx.lex.w("backbone_adjectives"), most=1)
+        return part, next((m for m in ments if m.np_start == k and m.kind in _BODIES), None)
+    k = part.np_start - 1
+    if k <= sent.ts or ctx.lasts[k] not in ctx.lex.w("backbone_verbs"):
+        return None, None
+    k -= 1
+    k -= k > sent.ts and texts[k] in ctx.lex.w("relative_who")
+    if not (k > sent.ts and texts[k] in (",", "،")):
+        return None, None
+    return part, next((m for m in ments if m.te == k and m.kind in _BODIES), None)
+
+
+def _named_from(ctx: Context, ments: list[Ment], k: int, end: int) -> Ment | None:
+    """The name that a noun phrase starting at token k ends with, past at most two words ("the Kurdish YPG")."""
+    m = next((m for m in ments if k <= m.ts <= k + 2 and m.te <= end), None)
+    return m if m is not None and not m.possessive and all(t.is_word for t in ctx.toks[k : m.ts]) else None
+

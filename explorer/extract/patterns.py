@@ -960,7 +960,7 @@ def _compose(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> N
     last = next((m for m in ments if m.te == k + 1 and actor(m)), None)
     j = i + 1 if i + 1 < sent.te and toks[i + 1].text in ctx.lex.w("compose_particles") else i
     body = next((m for m in ments if j < m.np_start <= j + 3 and m.kind in ("organization", "armed_group")), None)
-    if last is None or body is None:
+    if last is None or body is None or _backbone_of(ctx, body):
         return
     grp = group_with_left(ctx, ments, last)
     if toks[i].text in ctx.lex.w("known_as") and len(grp) < 2:
@@ -968,6 +968,13 @@ def _compose(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> N
     for m in grp:
         if m.kind in ("state", "organization", "armed_group") and m.entity != body.entity:
             emit(m, body, "member_of", 0.65, toks[i].text, "member-list")
+
+
+def _backbone_of(ctx: Context, body: Ment) -> bool:
+    """«قوات سوريا الديمقراطية، التي تشكل الوحدات عمودها الفقري»: what the verb makes up is the core of the body
+    before it, the other way round (membership.backbone)."""
+    words = ctx.lex.w("backbone_words")
+    return body.te < len(ctx.toks) and (ctx.texts[body.te] in words or ctx.lasts[body.te] in words)
 
 
 def _founders_after(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> bool:
@@ -1010,7 +1017,7 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
     ):
         return  # "groups", "brings": include verbs only in "which groups A and B", "brings together A and B"
     body = next((m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind in bodies), None)
-    body = body or _before_aside(ctx, sent, ments, i)
+    body = _named_for(ctx, sent, ments, body) if body is not None else _before_aside(ctx, sent, ments, i)
     start = i + 1 + particle
     if body is None and ctx.lang == "ar":
         body = next((m for m in ments if m.np_start == i + 1 and m.kind in bodies), None)
@@ -1027,11 +1034,22 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
             emit(m, body, "member_of", 0.65, ctx.toks[i].text, "member-list")
 
 
+def _named_for(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment) -> Ment:
+    """ "The Congo River Alliance, a political-military coalition that includes the M23", «جيش الفتح، وهو تحالف
+    فصائل إسلامية يضم …»: a body the knowledge base does not know, named by the words of an aside, stands for the
+    known body right before the aside's comma."""
+    if (ctx.entities.info.get(body.entity) or {}).get("known", True):
+        return body
+    comma = next((k for k in range(body.ts - 1, max(sent.ts, body.ts - 5), -1) if ctx.texts[k] in (",", "،")), -1)
+    named = next((m for m in ments if m.te == comma and m.kind in ("organization", "armed_group")), None)
+    return named if named is not None and (ctx.entities.info.get(named.entity) or {}).get("known") else body
+
+
 def _before_aside(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Ment | None:
     """ "The Coordination Framework, an umbrella of Shiite parties, includes …": the body before an aside that
     opens with an article after a comma and closes with a comma right before the verb."""
-    toks = ctx.toks
-    if not (i - 1 > sent.ts and toks[i - 1].text in (",", "،")):
+    toks = ctx.toks  # (or "…, an opposition alliance that includes …": no comma before the relative pronoun)
+    if not (i - 1 > sent.ts and (toks[i - 1].text in (",", "،") or toks[i - 1].text in ctx.lex.w("relative_pronouns"))):
         return None
     k = next((x for x in range(i - 2, max(sent.ts, i - 12), -1) if toks[x].text in (",", "،")), -1)
     if k < 0 or not (k + 1 < i and toks[k + 1].text in ctx.lex.w("articles")):

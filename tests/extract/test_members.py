@@ -9,6 +9,8 @@ import pytest
 from explorer.extract.pipeline import extract_text
 from tests.extract.shapes import fits
 
+_YPG_IN_SDF = ("group:ypg", "member_of", "group:sdf")
+
 FINDS = [
     # a body named by the state that leads it
     (
@@ -81,9 +83,68 @@ FINDS = [
         "2022-04-07",
         ("person:sultan-al-arada", "member_of", "org:plc-yemen"),
     ),
+    # an aside's unknown body stands for the named body before its comma; an aside without a comma before "that"
+    (
+        "en",
+        "The Congo River Alliance, a political-military coalition that includes the M23, was launched in Nairobi.",
+        "2023-12-16",
+        ("group:m23", "member_of", "group:afc-congo"),
+    ),
+    (
+        "ar",
+        "سيطر جيش الفتح، وهو تحالف فصائل إسلامية يضم أحرار الشام وجبهة النصرة، على إدلب.",
+        "2015-03-28",
+        ("group:ahrar-al-sham", "member_of", "group:jaysh-al-fatah"),
+    ),
+    (
+        "en",
+        "Hayat Tahrir al-Sham, a new jihadist alliance that includes the former Nusra Front, seized Idlib.",
+        "2017-02-01",
+        ("group:nusra", "member_of", "group:hts"),
+    ),
+    # the group that makes up a body's core
+    ("en", "The SDF, whose backbone is the Kurdish YPG, withdrew from the border.", "2019-10-13", _YPG_IN_SDF),
+    ("en", "The YPG forms the backbone of the Syrian Democratic Forces.", "2019-10-13", _YPG_IN_SDF),
+    (
+        "ar",
+        "وانسحبت قوات سوريا الديمقراطية، التي تشكل وحدات حماية الشعب الكردية عمودها الفقري، من الحدود.",
+        "2019-10-13",
+        _YPG_IN_SDF,
+    ),
+    (
+        "ar",
+        "وتعد هيئة تحرير الشام، التي تشكل جبهة النصرة عمودها الفقري، أقوى فصيل في إدلب.",
+        "2018-05-01",
+        ("group:nusra", "member_of", "group:hts"),
+    ),
+    (
+        "en",
+        "The Forces of Freedom and Change, dominated by the Sudanese Professionals Association, rejected the deal.",
+        "2020-12-14",
+        ("org:spa-sudan", "member_of", "org:ffc"),
+    ),
 ]
 
 NOT_FOUND = [
+    # the aside's generic noun is not the body; the core's body is not a member of its core
+    (
+        "en",
+        "The Congo River Alliance, a political-military coalition that includes the M23, was launched in Nairobi.",
+        "2023-12-16",
+        ("group:m23", "member_of", "org:x-*"),
+    ),
+    (
+        "ar",
+        "وانسحبت قوات سوريا الديمقراطية، التي تشكل وحدات حماية الشعب الكردية عمودها الفقري، من الحدود.",
+        "2019-10-13",
+        ("group:sdf", "member_of", "group:ypg"),
+    ),
+    (
+        "en",
+        "The Tigray Defence Forces, whose backbone is the TPLF's old army, fought for two years.",
+        "2021-06-01",
+        ("group:tplf", "member_of", "*"),
+    ),
     # talking to a body's members names no list of them
     (
         "en",
