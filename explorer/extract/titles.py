@@ -430,11 +430,14 @@ def find_stacked_titles(ctx: Context) -> None:
     army = ctx.lex.w("army_nouns")
     for a, b in reversed(list(zip(titles, titles[1:], strict=False))):  # (from the name back: «A B C X»)
         if a.person is None and b.person is not None and _listed_titles(ctx, a, b):
-            a.person = b.person  # "Saudi state minister, cabinet member and national security adviser X"
-        elif a.person is None and not a.of and b.person is not None and _stacked(ctx, a, b, army):
-            # (not «استقبل أمير قطر رئيس المكتب السياسي لحماس إسماعيل هنية»: a title with its own owner is
-            # someone else, the verb's subject)
-            a.person = b.person
+            if not a.of or not b.of or a.of[0].entity == b.of[0].entity or _serves(ctx, b.person, a.of[0]):
+                a.person = b.person  # "Saudi state minister, cabinet member and national security adviser X"
+        elif a.person is None and b.person is not None and _stacked(ctx, a, b, army):
+            # (not «استقبل أمير قطر رئيس المكتب السياسي لحماس إسماعيل هنية»: a title with an owner of its own is
+            # someone else, the verb's subject, unless the knowledge base has b's holder serve that owner:
+            # «ولم يعلق قائد الجيش رئيس مجلس السيادة عبد الفتاح البرهان», "Sudan's army chief and Sovereign
+            # Council head X")
+            a.person = b.person if not a.of or _serves(ctx, b.person, a.of[0]) else None
     for t in titles:
         if t.person is None or t.of or ctx.on is None:
             continue
@@ -449,6 +452,12 @@ def find_stacked_titles(ctx: Context) -> None:
             t.of.append(ctx.add(Ment(s, end, k, k + 1, force, e.kind, "coref", ctx.text[s:end], in_np=True)))
             ctx.register(force)
     ctx.ments.sort_by_start()
+
+
+def _serves(ctx: Context, person: Ment, owner: Ment) -> bool:
+    """Whether the knowledge base has the person hold an office in the owner on the article's date ("Qatar's
+    emir and Hamas leader X": two people)."""
+    return ctx.on is not None and any(r.of == owner.entity for r in ctx.kb.roles_of(person.entity, ctx.on))
 
 
 def _listed_titles(ctx: Context, a: TitleNP, b: TitleNP) -> bool:
@@ -466,7 +475,8 @@ def _stacked(ctx: Context, a: TitleNP, b: TitleNP, army: frozenset[str]) -> bool
         k += 1
     if k < b.ts and ctx.texts[k] in ctx.lex.w("and"):
         k += 1
-    return k == b.ts
+    # "Sudan's army chief and Sovereign Council head X": an English title after the owner it names
+    return k == b.ts or (ctx.lang != "ar" and bool(b.of) and b.of[0].ts == k and b.of[0].te == b.ts)
 
 
 def _title_starts(ctx: Context) -> list[int]:

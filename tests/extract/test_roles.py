@@ -1,7 +1,9 @@
 """Roles stated in shapes the title parser does not read: who heads a state's delegation or negotiating team
 (after an apposition: "X, a member of parliament who heads the government delegation"; "the government team is
 led by X"), and an aide to a titled holder ("X, spokesman for Prime Minister Y", «X مستشار الرئيس الأوكراني Y»,
-«X المتحدث باسم الرئيس Y»): his state. Sentences written for these tests (news style, several conflicts)."""
+«X المتحدث باسم الرئيس Y»): his state; titles stacked before one name when the knowledge base has the holder
+serve the first title's owner («قائد الجيش رئيس مجلس السيادة X»). Sentences written for these tests (news
+style, several conflicts)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,30 @@ def test_a_leader_of_another_state_is_no_aide():
     rels = named_relations("وقالت أوكرانيا إنها ستشارك. واستقبل بوتين مستشار الرئيس الأوكراني فولوديمير زيلينسكي في "
                            "موسكو.", "ar", "2022-03-29")
     assert ("Vladimir Putin", "holds_role_in", "Ukraine") not in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        ("وأعلن السودان الهدنة. ولم يعلّق قائد الجيش رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان على الإعلان.",
+         "ar", "Sudanese Armed Forces"),
+        ("Sudan's army chief and Sovereign Council head Abdel Fattah al-Burhan said the army would fight.", "en",
+         "Sudanese Armed Forces"),
+    ],
+)
+def test_stacked_titles_with_owners_the_holder_serves(text, lang, body):
+    rels = named_relations(text, lang, "2023-05-20")
+    assert ("Abdel Fattah al-Burhan", "holds_role_in", body) in rels
+    assert ("Abdel Fattah al-Burhan", "holds_role_in", "Transitional Sovereignty Council") in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's emir and Hamas leader Ismail Haniyeh met in Doha.",
+        "واستقبل أمير قطر رئيس المكتب السياسي لحركة حماس إسماعيل هنية في الدوحة.",
+    ],
+)
+def test_a_title_owned_by_a_body_its_holder_does_not_serve_is_someone_elses(text):
+    rels = named_relations(text, "ar" if "قطر" in text else "en", "2024-01-10")
+    assert ("Ismail Haniyeh", "holds_role_in", "Qatar") not in rels
