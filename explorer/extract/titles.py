@@ -349,6 +349,8 @@ def find_late_owners(ctx: Context) -> None:
         inside = [m for m in ctx.ments.ending_within(t.ts, t.te) if m.ts > t.ts and m.kind in bodies]
         if not inside and ctx.texts[t.te - 1] in _TITLE_PREP_AR | _TITLE_PREP_EN:  # «X، القيادي في جبهة …»
             inside = [m for m in ctx.ments.starting(t.te) if m.kind in bodies and m.role == "discovered"][:1]
+        if not inside and _glued_of(ctx, t.te):  # «العبادي، الذي يشغل منصب القائد العام للقوات المسلحة»
+            inside = [m for m in ctx.ments.starting(t.te) if m.kind in bodies][:1]
         before = None if inside or ctx.lang == "ar" else _body_before_title(ctx, t)
         for m in inside[-1:] or [before] * (before is not None):
             m.in_np = True
@@ -357,6 +359,11 @@ def find_late_owners(ctx: Context) -> None:
                 t.of.append(m)
     if added:
         ctx.ments.sort_by_start()
+
+
+def _glued_of(ctx: Context, k: int) -> bool:
+    """«للقوات المسلحة» right after a title (Arabic): the genitive «ل» glued to the next word names its owner."""
+    return ctx.lang == "ar" and k < len(ctx.toks) and ctx.texts[k][:1] == "ل" and len(ctx.toks[k].forms) > 1
 
 
 def _capacity_holder(ctx: Context, t: TitleNP) -> bool:
@@ -1427,6 +1434,7 @@ def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | No
             k = owner.np_start - 1 if owner is not None else k - 1  # "X, the Russian foreign ministry spokeswoman"
         if k >= 2 and ctx.toks[k].text == "," and ctx.toks[k - 1].text.isdigit() and ctx.toks[k - 2].text == ",":
             k -= 2  # "Bertrand Bisimwa, 51, president of the M23": an age between the name and its title
+    k = _past_role_relative(ctx, k)
     if k >= 0 and ctx.toks[k].text in (",", "،"):
         m = _ment_ending_at(ctx, k)
         if m and m.kind == "person":
@@ -1440,6 +1448,17 @@ def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | No
         if m and m.kind == "person":
             return m
     return None
+
+
+def _past_role_relative(ctx: Context, k: int) -> int:
+    """ "Gallant, who serves as defence minister", «العبادي، الذي يشغل أيضاً منصب القائد العام …»: a relative
+    clause that only says the name after the comma holds the title (`role_relatives`, ending at token k); the
+    token before it (k itself when there is none)."""
+    words = ctx.lex.w("role_relatives")
+    for n in range(2, 6):
+        if k - n >= 0 and " ".join(ctx.texts[k - n + 1 : k + 1]) in words:
+            return k - n
+    return k
 
 
 def _ar_name_after_verb(ctx: Context, comma: int) -> Ment | None:

@@ -2,7 +2,8 @@
 (after an apposition: "X, a member of parliament who heads the government delegation"; "the government team is
 led by X"), and an aide to a titled holder ("X, spokesman for Prime Minister Y", «X مستشار الرئيس الأوكراني Y»,
 «X المتحدث باسم الرئيس Y»): his state; titles stacked before one name when the knowledge base has the holder
-serve the first title's owner («قائد الجيش رئيس مجلس السيادة X»). Sentences written for these tests (news
+serve the first title's owner («قائد الجيش رئيس مجلس السيادة X»); a relative that gives the title ("X, who serves
+as defence minister", «X، الذي يشغل منصب القائد العام للقوات المسلحة»). Sentences written for these tests (news
 style, several conflicts)."""
 
 from __future__ import annotations
@@ -85,3 +86,21 @@ def test_stacked_titles_with_owners_the_holder_serves(text, lang, body):
 def test_a_title_owned_by_a_body_its_holder_does_not_serve_is_someone_elses(text):
     rels = named_relations(text, "ar" if "قطر" in text else "en", "2024-01-10")
     assert ("Ismail Haniyeh", "holds_role_in", "Qatar") not in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "on", "person", "owner"),
+    [
+        ("Israel vowed to continue. Gallant, who serves as defence minister, said the operation would continue.", "en",
+         "2024-03-01", "Yoav Gallant", "Israel"),
+        ("Sudan's army rejected the plan. Abdel Fattah al-Burhan, who also serves as head of the Sovereign Council, "
+         "said the army would fight.", "en", "2023-05-20", "Abdel Fattah al-Burhan",
+         "Transitional Sovereignty Council"),
+        ("وقال عبد الفتاح البرهان، الذي يشغل منصب رئيس مجلس السيادة السوداني، إن الجيش سيواصل القتال.", "ar",
+         "2023-05-20", "Abdel Fattah al-Burhan", "Transitional Sovereignty Council"),
+        ("وأعلن رئيس الوزراء العراقي حيدر العبادي النصر في العراق. وأعلن العبادي، الذي يشغل أيضاً منصب القائد العام "
+         "للقوات المسلحة، يوم العاشر عطلة رسمية.", "ar", "2017-12-10", "Haider al-Abadi", "Iraqi Army"),
+    ],
+)
+def test_a_relative_that_gives_the_title(text, lang, on, person, owner):
+    assert (person, "holds_role_in", owner) in named_relations(text, lang, on)
