@@ -77,10 +77,12 @@ def described_members(ctx: Context, sent: Sentence, ments: list[Ment], i: int, e
     body = next((m for m in ments if m.te == a - 1 and m.kind in _BODIES), None)
     if body is None:
         return
-    if toks[i + 1].text == "of" and not any(m.np_start in (k, k + 1) for m in ments):
-        # "an alliance of Darfur armed groups including the JEM": the members follow "including"
-        incl = ctx.lex.w("including_words")
-        k = next((x + 1 for x in range(k, min(sent.te, k + 5)) if texts[x] in incl), k)
+    if toks[i + 1].text == "of":
+        # "an alliance of Darfur armed groups including the JEM", "an umbrella of Iran-backed militias including
+        # Kataib Hezbollah": the members follow "including", not the plural noun before it
+        incl, plural = ctx.lex.w("including_words"), ctx.lex.any_of("collective_group_nouns", "participle_heads")
+        x = next((x for x in range(k, min(sent.te, k + 7)) if texts[x] in incl), -1)
+        k = x + 1 if x > k and (texts[x - 1] in plural or not any(m.np_start in (k, k + 1) for m in ments)) else k
     for m in coordinated_after(ctx, ments, _past_people(ctx, k, sent.te), sent.te):
         if m.kind in _MEMBERS and m.entity != body.entity:
             emit(m, body, "member_of", 0.65, toks[i].text, "described-members")

@@ -1112,10 +1112,17 @@ def joined(ctx: Context, ments: list[Ment], i: int, emit, inside_only: bool = Fa
     if inside_only and i + 2 < len(ctx.toks) and ctx.texts[i + 1] in ctx.lex.w("inside_words"):
         k = i + 2 + (ctx.texts[i + 2] == "the")  # "their participation in the coalition", «مشاركتها في التحالف»
         body = next((m for m in ments if m.np_start in (i + 2, k) and m.kind in bodies), None)
-    if body is not None and not _names_an_agreement(ments, body):
+    if body is not None and not _names_an_agreement(ments, body) and not _joined_as_guest(ctx, body):
         for a in who:
             if a.entity != body.entity:
                 emit(a, body, "member_of", 0.65, ctx.toks[i].text, "joined")
+
+
+def _joined_as_guest(ctx: Context, body: Ment) -> bool:
+    """ "joined the AES's joint force talks as an observer", «انضمت بصفة مراقب»: what the body owns (its talks, its
+    force) is joined, or a seat as an observer is taken; neither makes a member."""
+    after = ctx.texts[body.te : body.te + 8]
+    return body.possessive or not ctx.lex.w("observer_words").isdisjoint(after)
 
 
 def _names_an_agreement(ments: list[Ment], body: Ment) -> bool:
@@ -1338,6 +1345,7 @@ def composed_of(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         if not n or i == sent.ts:
             continue
         j = i - 1 if toks[i - 1].text in (",", "،") else i
+        j -= j - 1 > sent.ts and ctx.texts[j - 1] in ctx.lex.w("member_copulas_of")  # "the council is made up of"
         body = next((m for m in ments if m.te == j and m.kind in ("organization", "armed_group")), None)
         if body is None:
             continue
@@ -1348,13 +1356,30 @@ def _composed(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, k: in
     """The states or bodies listed from token k are members of the body (after "with", only a list that ends
     with a noun for people: "the centre, with Russian and UN officials")."""
     listed = coordinated_after(ctx, ments, _past_member_people(ctx, k, sent.te), sent.te)
-    listed = [m for m in listed if m.kind in ("state", "organization", "armed_group") and m.entity != body.entity]
+    # ("the council is made up of A, B and C": people too, not after "with" or "formed by")
+    people = body.kind == "organization" and ctx.texts[i] not in ctx.lex.any_of("people_openers", "founder_openers")
+    kinds = (*_MEMBER_KINDS, "person") if people else _MEMBER_KINDS
+    listed = [m for m in listed if m.kind in kinds and m.entity != body.entity]
     if not listed or ctx.toks[i].text in ctx.lex.w("people_openers") and not _people_after(ctx, listed[-1], sent):
         return
     if len(listed) < 2 and ctx.toks[i].text in ctx.lex.w("founder_openers"):
         return  # ("a panel set up by the AU": who set it up, not its member)
     for m in listed:
         emit(m, body, "member_of", 0.65, ctx.toks[i].text, "composed-of")
+
+
+def _owns(ctx: Context, m: Ment, i: int) -> bool:
+    """The body names the delegation noun at token i: right before it ("the Hamas delegation") or as its possessor
+    ("the Taliban's delegation")."""
+    return m.te == i or m.te == i - 1 and ctx.texts[i - 1] in ("'s", "'")
+
+
+def _past_place(ctx: Context, ments: list[Ment], k: int, end: int) -> int:
+    """Past a place phrase at token k ("in Doha", «في الدوحة»)."""
+    if k + 1 >= end or ctx.texts[k] not in ctx.lex.location_prepositions:
+        return k
+    place = next((m for m in ments if m.ts == k + 1 and m.kind == "place"), None)
+    return place.te if place is not None else k
 
 
 @cued(lambda ctx: [(ctx.lex.w("delegation_nouns"), False)])
@@ -1370,15 +1395,17 @@ def delegation_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) ->
             continue
         k = i + 1 + (ctx.texts[i + 1] in ctx.lex.w("people_of"))  # "a delegation from", «وفد من»
         body = next((m for m in ments if m.np_start in (k, k + 1) and m.kind in bodies), None)
-        body = body or next((m for m in ments if m.te == i and m.kind in bodies), None)  # "the Hamas delegation"
+        # "the Hamas delegation", "the Taliban's delegation"
+        body = body or next((m for m in ments if i - 2 <= m.te <= i and m.kind in bodies and _owns(ctx, m, i)), None)
         if body is None:
             continue
-        j = max(body.te, i + 1)
+        j = _past_place(ctx, ments, max(body.te, i + 1), sent.te)  # "the Taliban's delegation in Doha includes"
+        vso = ctx.lang == "ar" and i > sent.ts and ctx.texts[i - 1] in ctx.lex.w("delegation_including")
         j += j < sent.te and toks[j].text in (",", "،")
         j += j < sent.te and ctx.texts[j] in ctx.lex.w("relative_who")  # "which included", «الذي يضم»
-        if not (j < sent.te and ctx.texts[j] in ctx.lex.w("delegation_including")):
-            continue
-        for m in coordinated_after(ctx, ments, j + 1, sent.te):
+        if not vso and not (j < sent.te and ctx.texts[j] in ctx.lex.w("delegation_including")):
+            continue  # («ويضم وفد طالبان في الدوحة A وB»: the verb before the delegation, its members after)
+        for m in coordinated_after(ctx, ments, j + (not vso), sent.te):
             if m.kind == "person":
                 emit(m, body, "member_of", 0.65, toks[i].text, "delegation")
 

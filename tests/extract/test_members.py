@@ -123,6 +123,39 @@ FINDS = [
         "2020-12-14",
         ("org:spa-sudan", "member_of", "org:ffc"),
     ),
+    # the people a body's delegation or council includes or is made up of
+    (
+        "en",
+        "The Taliban's delegation in Doha includes Abdul Ghani Baradar and Sher Mohammad Abbas Stanekzai.",
+        "2021-01-20",
+        ("person:abdul-ghani-baradar", "member_of", "group:taliban"),
+    ),
+    (
+        "ar",
+        "ويضم وفد حماس في القاهرة خليل الحية وزاهر جبارين.",
+        "2023-11-24",
+        ("person:khalil-al-hayya", "member_of", "group:hamas"),
+    ),
+    (
+        "en",
+        "Libya's new Presidential Council is made up of Mohamed al-Menfi, Musa al-Koni and Abdullah al-Lafi.",
+        "2021-02-06",
+        ("person:musa-al-koni", "member_of", "org:*"),
+    ),
+    # an umbrella of a plural noun's groups: the members follow "including"
+    (
+        "en",
+        "The Islamic Resistance in Iraq, an umbrella of Iran-backed militias including Kataib Hezbollah and Nujaba, "
+        "claimed the attack.",
+        "2024-01-10",
+        ("group:kataib-hezbollah", "member_of", "group:*"),
+    ),
+    (
+        "en",
+        "The Sudan Revolutionary Front, an alliance of Darfur armed groups including the JEM, signed the Juba deal.",
+        "2020-10-03",
+        ("group:jem", "member_of", "*"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -144,6 +177,27 @@ NOT_FOUND = [
         "The Tigray Defence Forces, whose backbone is the TPLF's old army, fought for two years.",
         "2021-06-01",
         ("group:tplf", "member_of", "*"),
+    ),
+    # the plural noun before "including" is no member
+    (
+        "en",
+        "The Islamic Resistance in Iraq, an umbrella of Iran-backed militias including Kataib Hezbollah and Nujaba, "
+        "claimed the attack.",
+        "2024-01-10",
+        ("group:x-*", "member_of", "*"),
+    ),
+    # joining as an observer is no membership
+    (
+        "ar",
+        "وانضمت الصومال إلى مجموعة شرق أفريقيا بصفة مراقب.",
+        "2022-08-01",
+        ("state:som", "member_of", "*"),
+    ),
+    (
+        "en",
+        "Palestine joined the United Nations as a non-member observer state.",
+        "2012-11-29",
+        ("state:pse", "member_of", "*"),
     ),
     # talking to a body's members names no list of them
     (
