@@ -408,8 +408,10 @@ def _late_holder(ctx: Context, t: TitleNP) -> bool:
     """«رئيس المجلس الأعلى للتخطيط الوطني أحمد الزبيدي»: a title whose body was found after the titles (its name
     unknown to the knowledge base, the title phrase ending inside it or right before it) introduces the name after
     that body (and its acronym in brackets); the body is the title's owner."""
+    # (a known body too when the title phrase took its first word: «رئيس جهاز المخابرات العامة ماجد فرج»)
     body = next((m for m in ctx.ments.ending_within(t.te - 1, t.te + 12) if t.ts < m.ts <= t.te and m.te >= t.te
-                 and m.kind in ("organization", "armed_group") and m.role == "discovered"), None)  # fmt: skip
+                 and m.kind in ("organization", "armed_group") and (m.role == "discovered" or m.ts < t.te)),
+                None)  # fmt: skip
     if body is None:
         return False
     k, n = body.te, len(ctx.toks)
@@ -1299,12 +1301,16 @@ def _past_acronym(ctx: Context, k: int) -> int:
 
 def _past_place_ar(ctx: Context, j: int, e: int) -> int:
     """«قائد قوات الدعم السريع بالسودان محمد حمدان دقلو», «… في السودان، محمد حمدان دقلو»: where the body of a
-    title is, «ب»/«في» and a state or place, stands between the title and its name; where the name may start."""
+    title is, «ب»/«في» and a state or place (or a region the office covers, `office_regions`), stands between the
+    title and its name; where the name may start."""
     toks, n = ctx.toks, len(ctx.toks)
     if ctx.lang != "ar" or j <= e or j >= n:
         return j
     k = j + (toks[j].text == "في")
     where = ctx.starting_at(k, ("state", "place")) if k < n else None
+    if where is None and "في" in (toks[j - 1].text, toks[j].text):
+        regions = ctx.lex.w("office_regions")  # (the longest: «… في الشرق الأوسط وشمال أفريقيا X»)
+        return next((k + w for w in range(5, 0, -1) if " ".join(ctx.texts[k : k + w]) in regions), j)
     if where is None or not (k > j or (toks[k].text[:1] == "ب" and len(toks[k].forms) > 1)):
         return j
     return where.te

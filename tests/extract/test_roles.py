@@ -3,8 +3,9 @@
 led by X"), and an aide to a titled holder ("X, spokesman for Prime Minister Y", «X مستشار الرئيس الأوكراني Y»,
 «X المتحدث باسم الرئيس Y»): his state; titles stacked before one name when the knowledge base has the holder
 serve the first title's owner («قائد الجيش رئيس مجلس السيادة X»); a relative that gives the title ("X, who serves
-as defence minister", «X، الذي يشغل منصب القائد العام للقوات المسلحة»). Sentences written for these tests (news
-style, several conflicts)."""
+as defence minister", «X، الذي يشغل منصب القائد العام للقوات المسلحة»); an Arabic title whose body's first word
+it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»). Sentences
+written for these tests (news style, several conflicts)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,23 @@ def test_a_title_owned_by_a_body_its_holder_does_not_serve_is_someone_elses(text
 )
 def test_a_relative_that_gives_the_title(text, lang, on, person, owner):
     assert (person, "holds_role_in", owner) in named_relations(text, lang, on)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "person", "body"),
+    [
+        ("وقال المدير الإقليمي للجنة الدولية للصليب الأحمر في الشرق الأدنى والأوسط فابريزيو كاربوني إن العملية تبعث "
+         "الأمل في اليمن.", "2023-04-14", "Fabrizio Carboni", "International Committee of the Red Cross"),
+        ("وشارك عن الجانب الفلسطيني رئيس جهاز المخابرات العامة ماجد فرج في الاجتماع.", "2023-02-26", "Majed Faraj",
+         "Palestinian General Intelligence Service"),
+    ],
+)
+def test_arabic_title_body_and_region_before_the_name(text, on, person, body):
+    assert (person, "holds_role_in", body) in named_relations(text, "ar", on)
+
+
+def test_a_regional_director_is_not_the_bodys_head():
+    rels = named_relations("وقال المدير الإقليمي لبرنامج الأغذية العالمي في الشرق الأوسط وشمال أفريقيا كورين فلايشر "
+                           "إن الجوع يتفاقم في السودان.", "ar", "2023-04-14")
+    assert ("Cindy McCain", "holds_role_in", "World Food Programme") not in rels
+    assert any(r == "holds_role_in" and b == "World Food Programme" for _, r, b in rels)
