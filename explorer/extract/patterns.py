@@ -40,6 +40,7 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
     for t in titles:
         if t.person is not None and not t.of:
             _kb_office(ctx, t, emit)
+            _ruled_region_office(ctx, t, emit)
         owners = [x for x in t.of if not _sent_to(ctx, t, x)]
         if t.person is None or not owners:
             continue
@@ -167,6 +168,29 @@ def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
             rtype = "member_of" if member and not _special(ctx, t) else "holds_role_in"
             trig = " ".join(ctx.texts[t.ts : t.te])
             emit(t.person, body, rtype, ontology.base_confidence("holds_role_in") - 0.1, trig, "kb-office")
+            return
+
+
+def _ruled_region_office(ctx: Context, t: TitleNP, emit) -> None:
+    """ "Samvel Shahramanyan, the president of Nagorno-Karabakh", "Nagorno-Karabakh's president X": a title over
+    a region that a body rules on the date (organizations' `rules`: the self-declared republic, a regional
+    government) is held in that body, when the knowledge base has its holder serve the body then."""
+    if ctx.on is None or t.person is None:
+        return
+    served = {r.of for r in ctx.kb.roles_of(t.person.entity, ctx.on) if r.of}
+    k = t.ts
+    while k > 0 and ctx.texts[k - 1] in ctx.lex.w("title_modifiers"):
+        k -= 1  # "Tigray's interim president X"
+    for m in ctx.ments.ending_within(k - 3, t.te) if served else ():
+        inside = t.ts < m.ts and m.te <= t.te
+        before = m.te == k or (m.te == k - 1 and ctx.texts[m.te] in ("'s", "'"))
+        if m.kind != "place" or not (inside or before):
+            continue
+        body = next((b for b in ctx.kb.rulers(m.entity, ctx.on) if b in served), None)
+        e = ctx.kb.get(body) if body else None
+        if body is not None and e is not None:
+            trig = " ".join(ctx.texts[t.ts : t.te])
+            emit(t.person, _on_words_of(ctx, m, body, e.kind), "holds_role_in", 0.8, trig, "ruled-region-office")
             return
 
 

@@ -4,7 +4,8 @@ led by X"), and an aide to a titled holder ("X, spokesman for Prime Minister Y",
 «X المتحدث باسم الرئيس Y»): his state; titles stacked before one name when the knowledge base has the holder
 serve the first title's owner («قائد الجيش رئيس مجلس السيادة X»); a relative that gives the title ("X, who serves
 as defence minister", «X، الذي يشغل منصب القائد العام للقوات المسلحة»); an Arabic title whose body's first word
-it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»). Sentences
+it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»); a title over a
+region that a body rules ("the president of Nagorno-Karabakh"). Sentences
 written for these tests (news style, several conflicts)."""
 
 from __future__ import annotations
@@ -125,3 +126,20 @@ def test_a_regional_director_is_not_the_bodys_head():
                            "إن الجوع يتفاقم في السودان.", "ar", "2023-04-14")
     assert ("Cindy McCain", "holds_role_in", "World Food Programme") not in rels
     assert any(r == "holds_role_in" and b == "World Food Programme" for _, r, b in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "person", "body"),
+    [
+        ("Samvel Shahramanyan, the president of Nagorno-Karabakh, signed a decree.", "2023-09-20",
+         "Samvel Shahramanyan", "Republic of Artsakh"),
+        ("Nagorno-Karabakh's president Samvel Shahramanyan signed a decree.", "2023-09-20", "Samvel Shahramanyan",
+         "Republic of Artsakh"),
+        ("Nechirvan Barzani, the president of the Kurdistan Region, met the delegation in Erbil.", "2021-03-10",
+         "Nechirvan Barzani", "Kurdistan Regional Government"),
+        ("Tigray's interim president Getachew Reda met the envoy in Mekelle.", "2023-06-10", "Getachew Reda",
+         "Tigray Interim Regional Administration"),
+    ],
+)
+def test_a_title_over_a_region_a_body_rules(text, on, person, body):
+    assert (person, "holds_role_in", body) in named_relations(text, "en", on)
