@@ -43,6 +43,7 @@ def _hits(ctx: Context) -> tuple[list[int], list]:
             (ctx.lex.w("affiliated_words"), affiliated_to),
             (ctx.lex.w("contingent_nouns"), national_contingent),
             (ctx.lex.w("backbone_words"), backbone),
+            (ctx.lex.w("return_words"), returned_to),
         )
         if words
         for i in ctx.where(words, lasts=ar)
@@ -362,4 +363,33 @@ def _named_from(ctx: Context, ments: list[Ment], k: int, end: int) -> Ment | Non
     """The name that a noun phrase starting at token k ends with, past at most two words ("the Kurdish YPG")."""
     m = next((m for m in ments if k <= m.ts <= k + 2 and m.te <= end), None)
     return m if m is not None and not m.possessive and all(t.is_word for t in ctx.toks[k : m.ts]) else None
+
+
+def returned_to(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "Syria returned to the Arab League", "Syria's return to the Arab League", «عادت سوريا إلى جامعة الدول
+    العربية», «عودة سوريا إلى الجامعة العربية»: a state back in a body is one of its members. The body comes right
+    after the preposition and ends its phrase ("returned to the UN-led talks" returns to talks)."""
+    texts = ctx.texts
+    if ctx.lang == "ar":
+        who = next((m for m in ments if m.np_start == i + 1 and m.kind == "state"), None)
+        k = who.te if who is not None else -1
+    else:
+        k = i - 1 - (i - 1 > sent.ts and texts[i - 1] in ctx.lex.w("perfect_auxiliaries"))
+        k -= k > sent.ts and texts[k] in ("'s", "'")
+        who = next((m for m in ments if m.te == k + 1 and m.kind == "state" and actor(m)), None)
+        k = i + 1
+    if who is None or not (k + 1 < sent.te and texts[k] in ctx.lex.w("return_prepositions")):
+        return
+    body = _named_from(ctx, ments, k + 1, sent.te)
+    end = body.te if body is not None else sent.te
+    if body is None or body.kind != "organization" or end < sent.te and _continues(ctx, end):
+        return
+    emit(who, body, "member_of", 0.65, ctx.toks[i].text, "returned-to")
+
+
+def _continues(ctx: Context, k: int) -> bool:
+    """The word at token k goes on with the noun phrase before it ("the UN-led talks"), unless it is one of the
+    words that start what follows a phrase ("after", "on", «بعد», «منذ»)."""
+    tok = ctx.toks[k]
+    return tok.text in ("-", "\u2013") or tok.is_word and tok.text not in ctx.lex.w("return_enders")
 

@@ -706,12 +706,14 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             _members_named_after(ctx, sent, ments, body, i, emit)
             continue
         grp = group_with_left(ctx, ments, left[-1])
+        near = body.te <= i and i - body.te <= 2  # ("the five permanent Security Council members")
         if i > sent.ts and toks[i - 1].forms[-1] in ctx.lex.w("pronoun_subjects"):
             # «انضمت تركيا إلى …، وهي عضو في حلف شمال الأطلسي»: the sentence's subject
             first = next((m for m in ments if actor(m) and m.te <= i and m is not body), None)
             grp = [first] if first is not None else grp
-        elif not (body.te <= i and i - body.te <= 2) and not _linked(ctx, grp[-1].te, i):
-            continue  # "X, member of Y" / «X عضو Y»: the member is named right before
+        elif not _linked(ctx, grp[-1].te, body.np_start if near else i, 7 if near else 5):
+            continue  # "X, member of Y" / «X عضو Y», "X, a NATO member": the member is named right before (not
+            # "Zelensky urged NATO members to …")
         if _verb_object_member(ctx, grp[0], i):
             continue
         for a in grp:
@@ -1095,11 +1097,11 @@ def _past_member_people(ctx: Context, k: int, end: int) -> int:
     return k
 
 
-def _linked(ctx: Context, start: int, i: int) -> bool:
+def _linked(ctx: Context, start: int, i: int, most: int = 5) -> bool:
     """Only a comma, a copula or a qualifier between a member and «عضو»/"member": "X and Y are permanent members",
     "Egypt is one of the founding members", «مصر إحدى الدول الأعضاء»."""
     links = ctx.lex.w("member_links")
-    return i - start <= 5 and all(not t.is_word or t.text in links for t in ctx.toks[start:i])
+    return i - start <= most and all(not t.is_word or t.text in links for t in ctx.toks[start:i])
 
 
 def _member_body(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Ment | None:

@@ -9,6 +9,7 @@ import pytest
 from explorer.extract.pipeline import extract_text
 from tests.extract.shapes import fits
 
+_SYRIA_IN_LEAGUE = ("state:syr", "member_of", "org:arab-league")
 _YPG_IN_SDF = ("group:ypg", "member_of", "group:sdf")
 
 FINDS = [
@@ -156,6 +157,23 @@ FINDS = [
         "2020-10-03",
         ("group:jem", "member_of", "*"),
     ),
+    # a state back in a body
+    ("en", "Syria returned to the Arab League on Sunday after twelve years.", "2023-05-07", _SYRIA_IN_LEAGUE),
+    ("en", "Assad attended the summit after Syria's return to the Arab League.", "2023-05-19", _SYRIA_IN_LEAGUE),
+    ("ar", "ورحبت مصر بعودة سوريا إلى جامعة الدول العربية.", "2023-05-08", _SYRIA_IN_LEAGUE),
+    (
+        "ar",
+        "وعادت بوركينا فاسو إلى الاتحاد الأفريقي بعد رفع التعليق.",
+        "2024-02-01",
+        ("state:bfa", "member_of", "org:african-union"),
+    ),
+    # a member linked to the body's name before the member noun
+    (
+        "en",
+        "Sweden will become NATO's 32nd member after Turkey lifted its veto.",
+        "2023-07-11",
+        ("state:swe", "member_of", "org:nato"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -198,6 +216,20 @@ NOT_FOUND = [
         "Palestine joined the United Nations as a non-member observer state.",
         "2012-11-29",
         ("state:pse", "member_of", "*"),
+    ),
+    # returning to talks or a deal a body brokered; urging a body's members
+    (
+        "en",
+        "Russia returned to the UN-brokered grain deal on Wednesday.",
+        "2022-11-02",
+        ("state:rus", "member_of", "*"),
+    ),
+    ("en", "The Houthis returned to the UN-led talks in Stockholm.", "2018-12-10", ("group:houthis", "member_of", "*")),
+    (
+        "en",
+        "Zelensky urged NATO members to send more air defence systems to Ukraine.",
+        "2024-06-01",
+        ("person:volodymyr-zelensky", "member_of", "*"),
     ),
     # talking to a body's members names no list of them
     (
