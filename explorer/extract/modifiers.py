@@ -184,6 +184,8 @@ def _possessive_government(ctx: Context, m: Ment) -> None:
         k = x.te  # "UN-backed": the backer stays a name of its own
     if k >= len(toks) or toks[k].text not in _GOVERNMENT:
         return
+    if any(x.kind == "organization" for x in ctx.ments.starting(k)):
+        return  # "Libya's UN-recognised Government of National Accord": the word starts a body's own name
     m.end = ctx.orig(k, k + 1)[1]
     for c in range(m.te, k + 1):
         ctx.covered[c] = 1

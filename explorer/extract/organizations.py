@@ -119,6 +119,8 @@ def _unshorten_ar(ctx: Context) -> None:
             continue
         if ctx.texts[m.ts] not in ctx.lex.organization_heads or not _adjective_form(ctx, m.ts + 1):
             continue  # (a head noun and its adjective only: «والأمم المتحدة لتصدير الحبوب» is the UN's purpose)
+        if any(x.kind in ("place", "state") for x in ctx.ments.starting(m.te)):
+            continue  # «مبعوث الاتحاد الأفريقي للقرن الأفريقي»: the region the body's office is for
         end = _lam_complement(ctx, m.te)
         e = ctx.kb.get(m.entity)
         if end is None or e is None:

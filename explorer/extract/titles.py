@@ -827,6 +827,9 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
             j = aside
             continue
         m = ment_at.get(j)
+        if m and m.kind in ("state", "organization") and _backer(ctx, m) and m.te + 2 < n and ctx.lang != "ar":
+            j = m.te + 2  # "Libya's UN-backed Government of National Accord": on to the body it backs
+            continue
         if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution" and not _backer(ctx, m):
             if of and _qualifies_body(ctx, of[-1], m):
                 of[-1] = m  # "the chairman of the Sudan Sovereign Council", "head of Sudan's ruling council"
@@ -1065,14 +1068,18 @@ def _qualifies_body(ctx: Context, state: Ment, body: Ment) -> bool:
     k = state.te
     if k < body.ts and ctx.texts[k] in ("'s", "'"):
         k += 1
+        x = ctx.starting_at(k)
+        k = x.te + 2 if x is not None and _backer(ctx, x) else k  # "Libya's UN-backed Government of National …"
         while k < body.ts and body.ts - k <= 2 and ctx.toks[k].is_word and not ctx.covered[k]:
             k += 1
     return k == body.ts
 
 
 def _backer(ctx: Context, m: Ment) -> bool:
-    """ "the Turkish-backed coalition": the state that backs the body the title names, not the title's owner."""
-    return ctx.texts[m.te : m.te + 1] == ["-"] and ctx.texts[m.te + 1 : m.te + 2] == ["backed"]
+    """ "the Turkish-backed coalition", "Libya's UN-recognised Government of National Accord": the state or body
+    that backs (or recognises) the body the title names, not the title's owner."""
+    words = ctx.lex.any_of("backed_participles", "recognised_participles")
+    return ctx.texts[m.te : m.te + 1] == ["-"] and m.te + 1 < len(ctx.toks) and ctx.texts[m.te + 1] in words
 
 
 def _past_adjectives_en(ctx: Context, j: int, e: int) -> int:

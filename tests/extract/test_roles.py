@@ -5,7 +5,8 @@ led by X"), and an aide to a titled holder ("X, spokesman for Prime Minister Y",
 serve the first title's owner («قائد الجيش رئيس مجلس السيادة X»); a relative that gives the title ("X, who serves
 as defence minister", «X، الذي يشغل منصب القائد العام للقوات المسلحة»); an Arabic title whose body's first word
 it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»); a title over a
-region that a body rules ("the president of Nagorno-Karabakh"). Sentences
+region that a body rules ("the president of Nagorno-Karabakh"); no title owned by a body's backer ("Libya's
+UN-recognised Government of National Accord"). Sentences
 written for these tests (news style, several conflicts)."""
 
 from __future__ import annotations
@@ -143,3 +144,23 @@ def test_a_regional_director_is_not_the_bodys_head():
 )
 def test_a_title_over_a_region_a_body_rules(text, on, person, body):
     assert (person, "holds_role_in", body) in named_relations(text, "en", on)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fayez al-Sarraj, the head of Libya's UN-recognised Government of National Accord, flew to Ankara.",
+        "Fayez al-Sarraj, the head of Libya's UN-backed Government of National Accord, flew to Ankara.",
+        "Fayez al-Sarraj, head of the UN-recognised Government of National Accord, flew to Ankara.",
+    ],
+)
+def test_a_backer_or_recogniser_owns_no_title(text):
+    rels = named_relations(text, "en", "2019-12-10")
+    assert ("Fayez al-Sarraj", "holds_role_in", "Government of National Accord") in rels
+    assert ("Fayez al-Sarraj", "holds_role_in", "United Nations") not in rels
+
+
+def test_a_body_before_the_region_its_envoy_is_for_stays_named():
+    rels = named_relations("وقال الرئيس النيجيري الأسبق أولوسيغون أوباسانجو، مبعوث الاتحاد الأفريقي للقرن الأفريقي، إن "
+                           "المحادثات مفيدة.", "ar", "2022-11-02")
+    assert ("Olusegun Obasanjo", "holds_role_in", "African Union") in rels
