@@ -1043,6 +1043,8 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
     ):
         return  # "groups", "brings": include verbs only in "which groups A and B", "brings together A and B"
     body = next((m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind in bodies), None)
+    if body is not None and not set(ctx.texts[body.te : i]) <= ctx.lex.w("include_links"):
+        return  # "the UN plan includes …", "the Arab League meeting includes …": the body names what includes
     body = _named_for(ctx, sent, ments, body) if body is not None else _before_aside(ctx, sent, ments, i)
     start = i + 1 + particle
     if body is None and ctx.lang == "ar":
@@ -1365,8 +1367,9 @@ def composed_of(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         n = next((n for n in (3, 2, 1) if " ".join(ctx.texts[i : i + n]) in words), 0)
         if not n and ctx.lasts[i] in verbs:  # «وتتألف مجموعة الاتصال الثلاثية من …»: the body between
             body = next((m for m in ments if m.np_start == i + 1 and m.kind in ("organization", "armed_group")), None)
-            if body is not None and body.te < sent.te and ctx.texts[body.te] in ctx.lex.w("people_of"):
-                _composed(ctx, sent, ments, body, body.te + 1, i, emit)
+            k = _past_adjectives(ctx, body.te, sent.te) if body is not None else sent.te  # «المجلس الرئاسي الجديد من»
+            if k < sent.te and ctx.texts[k] in ctx.lex.w("people_of"):
+                _composed(ctx, sent, ments, body, k + 1, i, emit)
             continue
         if not n or i == sent.ts:
             continue
@@ -1376,6 +1379,14 @@ def composed_of(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         if body is None:
             continue
         _composed(ctx, sent, ments, body, i + n, i, emit)
+
+
+def _past_adjectives(ctx: Context, k: int, end: int) -> int:
+    """Past at most two definite Arabic words no name covers («الجديد», «الانتقالي») from token k."""
+    j = k
+    while j < end and j - k < 2 and ctx.texts[j].startswith("ال") and not ctx.covered[j]:
+        j += 1
+    return j
 
 
 def _composed(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, k: int, i: int, emit) -> None:

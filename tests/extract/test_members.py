@@ -174,6 +174,13 @@ FINDS = [
         "2023-07-11",
         ("state:swe", "member_of", "org:nato"),
     ),
+    # an Arabic composing verb, the body, its adjectives, then its people
+    (
+        "ar",
+        "ويتكون المجلس الرئاسي الليبي الجديد من محمد المنفي وموسى الكوني.",
+        "2021-03-10",
+        ("person:musa-al-koni", "member_of", "org:*"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -230,6 +237,20 @@ NOT_FOUND = [
         "Zelensky urged NATO members to send more air defence systems to Ukraine.",
         "2024-06-01",
         ("person:volodymyr-zelensky", "member_of", "*"),
+    ),
+    # what a body's plan, meeting or list includes names none of its members
+    (
+        "en",
+        "The UN plan includes Israel and Hamas exchanging hostages and prisoners.",
+        "2024-01-10",
+        ("state:isr", "member_of", "*"),
+    ),
+    ("en", "The Hamas list includes Israeli women and children.", "2023-11-22", ("state:isr", "member_of", "*")),
+    (
+        "en",
+        "The Arab League meeting includes the foreign ministers of Egypt and Jordan.",
+        "2024-01-10",
+        ("*", "member_of", "org:arab-league"),
     ),
     # talking to a body's members names no list of them
     (
