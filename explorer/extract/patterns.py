@@ -1392,12 +1392,14 @@ def _past_adjectives(ctx: Context, k: int, end: int) -> int:
 def _composed(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, k: int, i: int, emit) -> None:
     """The states or bodies listed from token k are members of the body (after "with", only a list that ends
     with a noun for people: "the centre, with Russian and UN officials")."""
-    listed = coordinated_after(ctx, ments, _past_member_people(ctx, k, sent.te), sent.te)
+    start = _past_member_people(ctx, k, sent.te)
+    listed = coordinated_after(ctx, ments, start, sent.te)
     # ("the council is made up of A, B and C": people too, not after "with" or "formed by")
     people = body.kind == "organization" and ctx.texts[i] not in ctx.lex.any_of("people_openers", "founder_openers")
     kinds = (*_MEMBER_KINDS, "person") if people else _MEMBER_KINDS
     listed = [m for m in listed if m.kind in kinds and m.entity != body.entity]
-    if not listed or ctx.toks[i].text in ctx.lex.w("people_openers") and not _people_after(ctx, listed[-1], sent):
+    with_people = start > k or _people_after(ctx, listed[-1], sent) if listed else False  # "with troops from A and B"
+    if not listed or ctx.toks[i].text in ctx.lex.w("people_openers") and not with_people:
         return
     if len(listed) < 2 and ctx.toks[i].text in ctx.lex.w("founder_openers"):
         return  # ("a panel set up by the AU": who set it up, not its member)

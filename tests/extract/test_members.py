@@ -181,6 +181,20 @@ FINDS = [
         "2021-03-10",
         ("person:musa-al-koni", "member_of", "org:*"),
     ),
+    # the states whose troops a force includes or is made up of
+    (
+        "en",
+        "AMISOM, with troops from Uganda, Burundi and Kenya, withdrew from the town.",
+        "2018-07-16",
+        ("state:bdi", "member_of", "org:amisom"),
+    ),
+    (
+        "en",
+        "The Multinational Joint Task Force, which includes troops from Chad, Niger, Nigeria and Cameroon, fights "
+        "Boko Haram.",
+        "2024-03-01",
+        ("state:cmr", "member_of", "*"),
+    ),
 ]
 
 NOT_FOUND = [
