@@ -451,7 +451,7 @@ def find_stacked_titles(ctx: Context) -> None:
         if t.person is None or t.of or ctx.on is None:
             continue
         k = next((x for x in range(t.ts, min(t.te + 1, len(ctx.toks))) if not army.isdisjoint(ctx.toks[x].forms)), None)
-        if k is None or ctx.covered[k]:
+        if k is None or ctx.covered[k] or _army_modifier(ctx, k):
             continue
         force = next((r.of for r in ctx.kb.roles_of(t.person.entity, ctx.on) if r.office == "commander" and r.of
                       and not r.of.startswith("state:")), None)  # fmt: skip
@@ -461,6 +461,11 @@ def find_stacked_titles(ctx: Context) -> None:
             t.of.append(ctx.add(Ment(s, end, k, k + 1, force, e.kind, "coref", ctx.text[s:end], in_np=True)))
             ctx.register(force)
     ctx.ments.sort_by_start()
+
+
+def _army_modifier(ctx: Context, k: int) -> bool:
+    """ "the deputy head of the military council", "the army committee": the army word names a body of its own."""
+    return ctx.lang != "ar" and k + 1 < len(ctx.toks) and ctx.texts[k + 1] in ctx.lex.organization_heads
 
 
 def _serves(ctx: Context, person: Ment, owner: Ment) -> bool:
@@ -822,7 +827,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     toks, n = ctx.toks, len(ctx.toks)
     j = e
     while j < n and j - e < 9:
-        aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of)
+        aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of) or _so_called(ctx, j, ment_at)
         if aside:
             j = aside
             continue
@@ -887,6 +892,17 @@ def _joint_body_en(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> bool:
         and nxt is not None
         and nxt.kind == "organization"
     )
+
+
+def _so_called(ctx: Context, j: int, ment_at: dict) -> int:
+    """«قائد ما يعرف بجيش الإسلام زهران علوش», «زعيم ما يسمى بتنظيم الدولة»: "what is known as" before the body
+    (`so_called`, Arabic) is inside the title; where the body starts (0 when there is none)."""
+    words = ctx.lex.w("so_called")
+    for n in (3, 2) if words else ():
+        m = ment_at.get(j + n) if " ".join(ctx.texts[j : j + n]) in words else None
+        if m is not None and m.kind in ("organization", "armed_group"):
+            return j + n
+    return 0
 
 
 def _owner_aside_end(ctx: Context, j: int, of: list[Ment]) -> int:

@@ -6,7 +6,7 @@ serve the first title's owner («قائد الجيش رئيس مجلس السي�
 as defence minister", «X، الذي يشغل منصب القائد العام للقوات المسلحة»); an Arabic title whose body's first word
 it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»); a title over a
 region that a body rules ("the president of Nagorno-Karabakh"); no title owned by a body's backer ("Libya's
-UN-recognised Government of National Accord"). Sentences
+UN-recognised Government of National Accord"); «قائد ما يعرف بـX». Sentences
 written for these tests (news style, several conflicts)."""
 
 from __future__ import annotations
@@ -164,3 +164,23 @@ def test_a_body_before_the_region_its_envoy_is_for_stays_named():
     rels = named_relations("وقال الرئيس النيجيري الأسبق أولوسيغون أوباسانجو، مبعوث الاتحاد الأفريقي للقرن الأفريقي، إن "
                            "المحادثات مفيدة.", "ar", "2022-11-02")
     assert ("Olusegun Obasanjo", "holds_role_in", "African Union") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("وقال قائد ما يعرف بجيش الإسلام زهران علوش إن الفصائل لن تنسحب.", "Zahran Alloush", "Jaish al-Islam"),
+        ("وقال زعيم ما يسمى بتنظيم الدولة الإسلامية أبو بكر البغدادي إن التنظيم سيتوسع.", "Abu Bakr al-Baghdadi",
+         "Islamic State"),
+    ],
+)
+def test_so_called_inside_an_arabic_title(text, person, body):
+    rels = named_relations(text, "ar", "2014-06-10")
+    assert (person, "holds_role_in", body) in rels
+    assert all(s in (person, body) for s, r, _ in rels if r == "holds_role_in")
+
+
+def test_a_military_council_is_no_army():
+    rels = named_relations("The deal was signed by Mohamed Hamdan Dagalo, the deputy head of the military council, "
+                           "and Ahmed al-Rabie of the FFC.", "en", "2019-08-17")
+    assert ("Mohamed Hamdan Dagalo", "holds_role_in", "Rapid Support Forces") not in rels
