@@ -852,6 +852,8 @@ def _members_after(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment, 
     k = i + 1
     if k < sent.te and ctx.toks[k].text in ctx.lex.w("member_state_nouns"):
         k += 1
+    if k + 1 < sent.te and ctx.toks[k].text == "," and ctx.toks[k + 1].text in ctx.lex.w("such_as"):
+        k += 1  # "the AU's member states, including Egypt and Nigeria"
     if " ".join(t.text for t in ctx.toks[k : k + 2]) in ctx.lex.w("such_as"):
         k += 2  # "member states such as Nigeria and Senegal"
     elif k < sent.te and ctx.toks[k].text in ctx.lex.w("such_as"):
@@ -1103,7 +1105,7 @@ def _linked(ctx: Context, start: int, i: int, most: int = 5) -> bool:
     """Only a comma, a copula or a qualifier between a member and «عضو»/"member": "X and Y are permanent members",
     "Egypt is one of the founding members", «مصر إحدى الدول الأعضاء»."""
     links = ctx.lex.w("member_links")
-    return i - start <= most and all(not t.is_word or t.text in links for t in ctx.toks[start:i])
+    return i - start <= most and all(not t.is_word or t.text in links or t.text.isdigit() for t in ctx.toks[start:i])
 
 
 def _member_body(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> Ment | None:

@@ -195,6 +195,25 @@ FINDS = [
         "2024-03-01",
         ("state:cmr", "member_of", "*"),
     ),
+    # a number among the member links; a comma before "including"; an Arabic verb of belonging
+    (
+        "en",
+        "Ghana is one of the 15 members of the Security Council.",
+        "2022-06-10",
+        ("state:gha", "member_of", "org:unsc"),
+    ),
+    (
+        "en",
+        "The African Union's member states, including Egypt and Nigeria, backed the resolution.",
+        "2024-02-01",
+        ("state:nga", "member_of", "org:african-union"),
+    ),
+    (
+        "ar",
+        "وتنتمي كتائب حزب الله إلى المقاومة الإسلامية في العراق.",
+        "2024-01-10",
+        ("group:kataib-hezbollah", "member_of", "*"),
+    ),
 ]
 
 NOT_FOUND = [
