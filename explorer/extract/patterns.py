@@ -55,7 +55,9 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
             for x in _co_owners(ctx, owners) if of is owners[0] else ():  # "the UN and Arab League envoy X"
                 emit(t.person, x, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
-            up = _named_parent(ctx, t, of) if member else _ministry_state(ctx, t, of)
+            # ("the head of the Taliban's political office": a head of an organ whose parent the title names
+            # apart holds a role in the parent too)
+            up = _named_parent(ctx, t, of) if member else _ministry_state(ctx, t, of) or _named_parent(ctx, t, of, 0)
             if up is not None:  # «عضو المكتب السياسي لحركة حماس»: a member of Hamas too
                 emit(t.person, up, rtype, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-parent")
             if t.office == "negotiator" and of.kind != "state":
@@ -96,7 +98,7 @@ def _army_of(ctx: Context, t: TitleNP, owner: Ment) -> Ment:
     return owner
 
 
-def _named_parent(ctx: Context, t: TitleNP, body: Ment) -> Ment | None:
+def _named_parent(ctx: Context, t: TitleNP, body: Ment, inside: int = 1) -> Ment | None:
     """The body a member's title names belongs to, when the title names it too («عضو المكتب السياسي لحركة
     حماس», «… لحركة المقاومة الإسلامية «حماس»», "a member of the Fatah Central Committee"): a member of the
     organ is one of the movement."""
@@ -106,8 +108,8 @@ def _named_parent(ctx: Context, t: TitleNP, body: Ment) -> Ment | None:
     if pe is None or pe.kind not in ("organization", "armed_group"):
         return None
     named = next((m for m in ctx.ments.ending_within(t.ts, t.te) if m.entity == parent and m.ts >= t.ts), None)
-    if named is None and not _names_inside(pe, body.text):
-        return None
+    if named is None and not (inside and _names_inside(pe, body.text)):
+        return None  # (`inside` 0: only a mention of its own)
     return named or _on_words_of(ctx, body, parent, pe.kind)
 
 

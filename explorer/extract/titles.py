@@ -344,6 +344,8 @@ def find_late_owners(ctx: Context) -> None:
         if t.person is None and all(_absorbed(ctx, x) for x in t.of):
             added |= _late_holder(ctx, t)  # ("the head of the Kenya National Commission …": its state inside it)
             continue
+        if len(t.of) == 1 and _late_organ(ctx, t):
+            continue
         if t.of or t.person is None:
             continue
         inside = [m for m in ctx.ments.ending_within(t.ts, t.te) if m.ts > t.ts and m.kind in bodies]
@@ -359,6 +361,29 @@ def find_late_owners(ctx: Context) -> None:
                 t.of.append(m)
     if added:
         ctx.ments.sort_by_start()
+
+
+def _late_organ(ctx: Context, t: TitleNP) -> bool:
+    """ "the head of the Taliban's political office in Doha, Mullah X", "X, the head of the Taliban's political
+    office": an organ found after the titles right after its parent's possessive that ends the title is the
+    title's owner; a title with no name yet introduces the name after it (and the place where the organ sits)."""
+    body = next((m for m in ctx.ments.starting(t.te) if m.kind in ("organization", "armed_group")), None)
+    if ctx.lang == "ar" or body is None or not _qualifies_body(ctx, t.of[0], body):
+        return False
+    if t.person is None:
+        k = body.te
+        where = ctx.starting_at(k + 1, ("place", "state")) if k + 1 < len(ctx.toks) and ctx.texts[k] == "in" else None
+        k = where.te if where is not None else k  # "… in Doha, Mullah X"
+        ment_at = {m.ts: m for x in (k, k + 1) for m in ctx.ments.starting(x) if m.kind == "person"}
+        person = _person_after(ctx, k, k, t.office, ment_at)
+        if person is None or any(x.person is person for x in ctx.titles):
+            return False
+        t.person, t.te = person, k
+        person.office = person.office or t.office
+        person.np_start = min(person.np_start, t.ts)
+    t.of, t.te = [body], max(t.te, body.te)
+    body.in_np = True
+    return True
 
 
 def _glued_of(ctx: Context, k: int) -> bool:
@@ -1078,9 +1103,14 @@ def _regime_in(ctx: Context, j: int) -> Ment | None:
 
 def _qualifies_body(ctx: Context, state: Ment, body: Ment) -> bool:
     """English: a state right before a body ("the Sudan Sovereign Council"), or its possessive with up to two
-    lowercase words between ("Sudan's ruling Sovereign Council"), names where the body is; the body owns."""
-    if ctx.lang == "ar" or state.kind != "state" or body.kind == "state":
+    lowercase words between ("Sudan's ruling Sovereign Council"), names where the body is; the body owns (as an
+    organ owns after its parent's possessive, "the Taliban's political office")."""
+    if ctx.lang == "ar" or body.kind == "state":
         return False
+    if state.kind != "state":  # "the head of the Taliban's political office": an organ of the body before it
+        e = ctx.kb.get(body.entity)
+        parent = e.record.get("parent") if e is not None else None
+        return parent == state.entity and ctx.texts[state.te : body.ts] in (["'s"], ["'"])
     k = state.te
     if k < body.ts and ctx.texts[k] in ("'s", "'"):
         k += 1

@@ -6,7 +6,8 @@ serve the first title's owner («قائد الجيش رئيس مجلس السي�
 as defence minister", «X، الذي يشغل منصب القائد العام للقوات المسلحة»); an Arabic title whose body's first word
 it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»); a title over a
 region that a body rules ("the president of Nagorno-Karabakh"); no title owned by a body's backer ("Libya's
-UN-recognised Government of National Accord"); «قائد ما يعرف بـX». Sentences
+UN-recognised Government of National Accord"); «قائد ما يعرف بـX»; "the head of the Taliban's political office,
+X". Sentences
 written for these tests (news style, several conflicts)."""
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ def test_a_title_owned_by_a_body_its_holder_does_not_serve_is_someone_elses(text
     assert ("Ismail Haniyeh", "holds_role_in", "Qatar") not in rels
 
 
+_BARADAR = "The head of the Taliban's political office in Doha, Mullah Abdul Ghani Baradar, said they wanted peace."
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "on", "person", "owner"),
     [
@@ -103,6 +107,9 @@ def test_a_title_owned_by_a_body_its_holder_does_not_serve_is_someone_elses(text
          "2023-05-20", "Abdel Fattah al-Burhan", "Transitional Sovereignty Council"),
         ("وأعلن رئيس الوزراء العراقي حيدر العبادي النصر في العراق. وأعلن العبادي، الذي يشغل أيضاً منصب القائد العام "
          "للقوات المسلحة، يوم العاشر عطلة رسمية.", "ar", "2017-12-10", "Haider al-Abadi", "Iraqi Army"),
+        *[(text, "en", "2020-09-12", "Abdul Ghani Baradar", owner) for owner in ("Taliban political office in Doha",
+          "Taliban") for text in (_BARADAR, "Mullah Abdul Ghani Baradar, the head of the Taliban's political office, "
+                                  "said the movement wanted peace.")],  # (an organ after its parent's possessive)
     ],
 )
 def test_a_relative_that_gives_the_title(text, lang, on, person, owner):
