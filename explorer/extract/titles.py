@@ -1153,10 +1153,12 @@ def _organ_of_ar(ctx: Context, j: int) -> Ment | None:
     الله"»: definite words the text does not name (an organ of a body, up to three), «ل»/«في»/«ب», a body's head
     noun or quotes, then the body itself: the organ belongs to that body, which owns the title."""
     toks, n, k = ctx.toks, len(ctx.toks), j
-    if toks[j].forms[-1] in ctx.lex.w("organ_nouns") and not ctx.covered[j]:  # «عضو وفد حماس المفاوض»
-        body = ctx.starting_at(j + 1, ("organization", "armed_group")) if j + 1 < n else None
-        if body is not None:
-            return body
+    organ = j  # «عضو وفد حماس المفاوض», «عضو هيئة رئاسة المجلس الانتقالي»: one or two organ nouns
+    while organ < n and organ - j < 2 and toks[organ].forms[-1] in ctx.lex.w("organ_nouns") and not ctx.covered[organ]:
+        organ += 1
+    body = ctx.starting_at(organ, ("organization", "armed_group")) if j < organ < n else None
+    if body is not None:
+        return body
     while k < n and k - j < 3 and not ctx.covered[k] and toks[k].text.startswith("ال") and toks[k].is_word:
         k += 1
     if k >= n:

@@ -214,6 +214,13 @@ FINDS = [
         "2024-01-10",
         ("group:kataib-hezbollah", "member_of", "*"),
     ),
+    # a member of a body's presidium («هيئة رئاسة»): a member of the body
+    (
+        "ar",
+        "وأكد عضو هيئة رئاسة المجلس الانتقالي الجنوبي ناصر الخبجي التزام المجلس بالاتفاق.",
+        "2019-11-06",
+        ("*", "member_of", "org:stc"),
+    ),
 ]
 
 NOT_FOUND = [
