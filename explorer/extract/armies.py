@@ -411,6 +411,8 @@ def _bodies_forces(ctx: Context, forces: frozenset[str], loyal: frozenset[str]) 
 
 
 def _forces_before(texts: list[str], ts: int, forces, loyal) -> tuple[int, int] | None:
+    if forces.isdisjoint(texts[max(0, ts - 3) : ts]):
+        return None  # (most names: no forces noun in the three words before, one check in C)
     for k in (ts - 1, ts - 2, ts - 3):  # «قوات X», "forces of X", «القوات الموالية لـX», "forces loyal to X"
         if k < 0 or texts[k] not in forces:
             continue

@@ -228,7 +228,11 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype == "states" and site.nominal and medium:  # («وجاء في بيان للخارجية أن …»: the statement speaks)
         return DONE  # "urged … in a statement", «في بيان»: how something was said, not a statement of its own
     site.before = [m for m in site.view.subjects if m.te <= i]
-    if (floor := max(condemned_event(ctx, site), _attack_relative(ctx, site), _concern_floor(ctx, site))) > 0:
+    if site.rtype == "fights":  # (the three look at fights only: -1 for any other type)
+        floor = max(condemned_event(ctx, site), _attack_relative(ctx, site), _concern_floor(ctx, site))
+    else:
+        floor = -1
+    if floor > 0:
         site.before = [m for m in site.before if m.ts >= floor]  # "Qatar condemned the Houthi attack": not Qatar's
     rel, span = relative_subject(ctx, site.ments, i), None
     if rel is not None:
@@ -900,7 +904,13 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("source-after", "prepare", needs="source_phrases")
+def _source_word(ctx: Context, tok) -> bool:
+    """The trigger's first word opens a source phrase ("according", «وبحسب»): source-after's first check, asked
+    of the word (most triggers open none, and the engine then leaves the construction out)."""
+    return tok.text.lower() in first_words(ctx.lex.w("source_phrases"))
+
+
+@construction("source-after", "prepare", needs="source_phrases", trigger_test=_source_word)
 def source_after(ctx: Context, site: Site, emit) -> Outcome:
     """ "…, according to a UN panel", "according to the United Nations, the RSF …", «وبحسب بيان صادر عن الرئاسة
     الصومالية، فإن …»: the source named right after the phrase speaks (never an actor before it); the statement is

@@ -261,7 +261,7 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
     the constructions whose registration fits the trigger (its words, its type, its part of speech once the gate
     has decided it); when a construction changes the type or the part of speech, the rest of its phase is
     chosen again."""
-    done, found = Outcome.DONE, Outcome.FOUND
+    passed, done, found = Outcome.PASS, Outcome.DONE, Outcome.FOUND
     phases = phases or _enabled(ctx)
     rtype = site.rtype
     nominal: bool | None = None  # (the part of speech is the gate's to decide)
@@ -271,6 +271,8 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
         while fns:
             for fn in fns:
                 out = fn(ctx, site, emit)
+                if out is passed and site.rtype is rtype and site.nominal is nominal:
+                    continue  # (most calls: nothing decided or changed, on to the next construction)
                 if out is done:
                     return
                 if site.rtype is not rtype or site.nominal is not nominal:

@@ -516,6 +516,8 @@ def _two_word_surname(ctx: Context) -> None:
     for m in ctx.ments:
         if m.kind == "person" and m.te - m.ts >= 3 and m.role not in ("title", "coref"):
             tails.setdefault((ctx.toks[m.te - 2].text, ctx.toks[m.te - 1].text), (m.entity, m.te))
+    if not tails:
+        return  # (no full name of three words or more: nothing to give way to)
     gone, added = set(), []
     for m in ctx.ments:
         if m.te - m.ts != 1 or m.kind == "person" or m.ts == 0:

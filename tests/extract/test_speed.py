@@ -1,0 +1,71 @@
+"""Speed work that must not change what is found: the engine leaves source-after out for a trigger whose first
+word opens no source phrase (its first check, asked once per word), yet still runs it after "according to"; a name
+with no forces noun in the three words before it is no "forces of X" span; fights-only checks of the gate still
+read "condemned the attack by X". Sentences written for these tests (news style, several conflicts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.extract.armies import _forces_before
+from explorer.extract.constructions import _source_word
+from explorer.extract.context import Context
+from explorer.extract.lexicon import load_lexicon
+from explorer.extract.pipeline import extract_text
+from explorer.kb import load_kb
+from explorer.text.normalize import normalize
+from explorer.text.tokens import tokenize
+from tests.extract.shapes import check_relations
+
+
+def _ctx(text: str, lang: str) -> Context:
+    norm = normalize(text)
+    return Context(text, norm, tokenize(norm.text), load_lexicon(lang), load_kb(), lang, None, "t")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "opens"),
+    [
+        ("according to the UN", "en", 0, True),
+        ("the army attacked", "en", 2, False),
+        ("وبحسب بيان الرئاسة", "ar", 0, True),
+        ("هاجمت القوات المدينة", "ar", 0, False),
+    ],
+)
+def test_source_word_is_the_first_word_of_a_source_phrase(text, lang, word, opens):
+    ctx = _ctx(text, lang)
+    assert bool(_source_word(ctx, ctx.toks[word])) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "on", "wanted"),
+    [
+        ("According to the United Nations, the RSF attacked the army in El Fasher on Monday.", "en", "2024-05-13",
+         [("org:un", "states", "group:rsf")]),
+        ("According to the African Union, al-Shabaab attacked a base of the Somali army near Mogadishu.", "en",
+         "2023-02-10", [("org:african-union", "states", "group:al-shabaab")]),
+    ],
+)
+def test_source_after_still_reads_the_source(text, lang, on, wanted):
+    check_relations(extract_text(text, lang=lang, date_=on).relations, wanted, [])
+
+
+def test_forces_before_needs_a_forces_noun():
+    forces, loyal = frozenset({"forces", "قوات"}), frozenset({"loyal to"})
+    assert _forces_before(["the", "army", "of", "Haftar"], 3, forces, loyal) is None
+    assert _forces_before(["forces", "of", "Haftar"], 2, forces, loyal) == (0, 2)
+    assert _forces_before(["forces", "loyal", "to", "Haftar"], 3, forces, loyal) == (0, 3)
+    assert _forces_before(["Haftar"], 0, forces, loyal) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "on", "wanted", "unwanted"),
+    [
+        ("Egypt condemned the attack by the Houthis on the ship in the Red Sea.", "en", "2024-01-12",
+         [("state:egy", "opposes", "*")], [("state:egy", "fights", "*")]),
+        ("قصفت القوات الموالية لحكومة الوفاق مواقع قوات حفتر جنوب طرابلس.", "ar", "2019-07-16",
+         [("org:gna", "fights", "group:lna")], []),
+    ],
+)
+def test_fights_checks_of_the_gate(text, lang, on, wanted, unwanted):
+    check_relations(extract_text(text, lang=lang, date_=on).relations, wanted, unwanted)
