@@ -425,6 +425,46 @@ def _serves_elsewhere(ctx: Context, aide: Ment, state: Ment) -> bool:
     return any(r.of and r.of.startswith("state:") and r.of != state.entity for r in roles)
 
 
+_SIDE_KINDS = ("state", "organization", "armed_group")
+
+
+@cued(lambda ctx: [(ctx.lex.w("behalf_partners") if ctx.lang != "ar" else frozenset(), False)])
+def signed_on_behalf(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "Sidi Brahim Ould Sidati signed the agreement on behalf of the CMA", "X signed on behalf of Ethiopia"
+    (English; Arabic «ووقع عن الجانب …» is on-behalf): a person who signs for a state holds a role in it; for a
+    body, when the knowledge base has him hold one there on the date, else he is one of its members."""
+    for i in range(sent.ts + 3, sent.te - 2):
+        if ctx.texts[i] not in ctx.lex.w("behalf_partners") or ctx.texts[i - 1] != "on" or ctx.texts[i + 1] != "of":
+            continue
+        k = i + 2 + (ctx.texts[i + 2] == "the")
+        side = next((m for m in ments if m.np_start in (i + 2, k) and m.kind in _SIDE_KINDS), None)
+        signer = _signer_before(ctx, sent, ments, i - 1) if side is not None else None
+        if signer is None or len(group_with_left(ctx, ments, signer)) > 1 or len(group_with(ctx, ments, side)) > 1:
+            continue  # ("A and B signed on behalf of X and Y": each for his own side)
+        offices = {r.office for r in ctx.kb.roles_of(signer.entity, ctx.on) if r.of == side.entity}
+        role = side.kind == "state" or not offices <= ontology.member_offices()
+        emit(signer, side, "holds_role_in" if role else "member_of", 0.7, ctx.texts[i], "signed-on-behalf")
+
+
+def _signer_before(ctx: Context, sent: Sentence, ments: list[Ment], end: int) -> Ment | None:
+    """The person who opens the clause of a signing verb before token `end`, with only agreements and places
+    named between them."""
+    hits = ctx.trigger_hits[1]
+    signed = False
+    by = next((m for m in ments if m.te == end and m.kind == "person" and ctx.texts[m.np_start - 1] == "by"), None)
+    if by is not None:  # "the declaration was signed by X on behalf of …"
+        return by if any(hits.get(x) and hits[x][0].label == "agrees_with" for x in range(sent.ts, by.ts)) else None
+    for m in reversed([m for m in ments if m.te <= end]):
+        signed = signed or any(
+            hits.get(x) is not None and hits[x][0].label == "agrees_with" for x in range(m.te, end)
+        )
+        if m.kind == "person":
+            return m if signed else None
+        if m.kind not in ("agreement", "place"):
+            return None
+    return None
+
+
 def _office_state(ctx: Context, t: TitleNP) -> Ment | None:
     """The state a title's holder holds its office in: the title's own, else the knowledge base's (named here)."""
     if t.of:
@@ -1612,6 +1652,7 @@ SENTENCE_PATTERNS = [
     backed_compound,
     predicate_titles,
     adviser_to,
+    signed_on_behalf,
     war_pairs,
     body_of_list,
     loyalists,

@@ -7,7 +7,7 @@ as defence minister", «X، الذي يشغل منصب القائد العام �
 it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»); a title over a
 region that a body rules ("the president of Nagorno-Karabakh"); no title owned by a body's backer ("Libya's
 UN-recognised Government of National Accord"); «قائد ما يعرف بـX»; "the head of the Taliban's political office,
-X". Sentences
+X"; "X signed … on behalf of Y". Sentences
 written for these tests (news style, several conflicts)."""
 
 from __future__ import annotations
@@ -191,3 +191,24 @@ def test_a_military_council_is_no_army():
     rels = named_relations("The deal was signed by Mohamed Hamdan Dagalo, the deputy head of the military council, "
                            "and Ahmed al-Rabie of the FFC.", "en", "2019-08-17")
     assert ("Mohamed Hamdan Dagalo", "holds_role_in", "Rapid Support Forces") not in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "signer", "rel", "side"),
+    [
+        ("Redwan Hussein signed the agreement on behalf of Ethiopia in Pretoria.", "2022-11-02", "Redwan Hussien",
+         "holds_role_in", "Ethiopia"),
+        ("Kenyatta said Redwan Hussein signed on behalf of Ethiopia.", "2022-11-02", "Redwan Hussien",
+         "holds_role_in", "Ethiopia"),
+        ("Sidi Brahim Ould Sidati signed the peace agreement on behalf of the Coordination of Azawad Movements in "
+         "Bamako.", "2015-06-20", "Sidi Brahim Ould Sidati", "holds_role_in", "Coordination of Azawad Movements"),
+    ],
+)
+def test_a_person_who_signs_on_behalf_of_a_side(text, on, signer, rel, side):
+    assert (signer, rel, side) in named_relations(text, "en", on)
+
+
+def test_signers_of_two_sides_are_not_crossed():
+    rels = named_relations("Zalmay Khalilzad and Abdul Ghani Baradar signed the deal on behalf of the United States "
+                           "and the Taliban.", "en", "2020-02-29")
+    assert ("Abdul Ghani Baradar", "holds_role_in", "United States") not in rels
