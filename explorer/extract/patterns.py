@@ -1091,7 +1091,7 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
         return  # "the UN plan includes …", "the Arab League meeting includes …": the body names what includes
     body = _named_for(ctx, sent, ments, body) if body is not None else _before_aside(ctx, sent, ments, i)
     start = i + 1 + particle
-    if body is None and ctx.lang == "ar":
+    if body is None and ctx.lang == "ar" and _opens_clause(ctx, sent, i):
         body = next((m for m in ments if m.np_start == i + 1 and m.kind in bodies), None)
         start = body.te if body is not None else start
         if " ".join(t.text for t in ctx.toks[start : start + 2]) in ctx.lex.any_of("each_of", "include_fillers"):
@@ -1104,6 +1104,12 @@ def _includes(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
     for m in coordinated_after(ctx, ments, start, sent.te):  # ("the council includes X and Y": its members)
         if (m.kind in _MEMBER_KINDS or m.kind == "person" and body.kind == "organization") and m.entity != body.entity:
             emit(m, body, "member_of", 0.65, ctx.toks[i].text, "member-list")
+
+
+def _opens_clause(ctx: Context, sent: Sentence, i: int) -> bool:
+    """An Arabic verb that opens its clause («ويضم مجلس القيادة A وB», «، وتضم …»), so the body after it is its
+    subject; not a verb joined to a relative clause («محور المقاومة الذي تقوده إيران ويضم حزب الله وحماس»)."""
+    return i == sent.ts or not ctx.toks[i - 1].is_word or ctx.texts[i - 1] in ctx.lex.complementizers
 
 
 def _named_for(ctx: Context, sent: Sentence, ments: list[Ment], body: Ment) -> Ment:

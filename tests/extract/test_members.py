@@ -221,6 +221,25 @@ FINDS = [
         "2019-11-06",
         ("*", "member_of", "org:stc"),
     ),
+    # the Iran-led axis: a body the knowledge base now knows, its members named as for any other body
+    (
+        "en",
+        'The Houthis are part of Iran\'s "axis of resistance", which includes Hezbollah and Hamas.',
+        "2024-04-10",
+        ("group:hamas", "member_of", "org:axis-of-resistance"),
+    ),
+    (
+        "ar",
+        "والحوثيون جزء من محور المقاومة الذي تقوده إيران ويضم حزب الله وحماس.",
+        "2024-04-10",
+        ("group:hezbollah", "member_of", "org:axis-of-resistance"),
+    ),
+    (
+        "en",
+        "Hezbollah, part of the Iran-led Axis of Resistance, fired rockets at northern Israel.",
+        "2024-04-10",
+        ("state:irn", "member_of", "org:axis-of-resistance"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -291,6 +310,13 @@ NOT_FOUND = [
         "The Arab League meeting includes the foreign ministers of Egypt and Jordan.",
         "2024-01-10",
         ("*", "member_of", "org:arab-league"),
+    ),
+    # an Arabic include verb joined to a relative clause has no body after it as its subject
+    (
+        "ar",
+        "والحوثيون جزء من محور المقاومة الذي تقوده إيران ويضم حزب الله وحماس.",
+        "2024-04-10",
+        ("group:hamas", "member_of", "group:hezbollah"),
     ),
     # talking to a body's members names no list of them
     (
