@@ -176,7 +176,7 @@ def _seat_holders(ctx: Context, sent: Sentence, ments: list[Ment], i: int, k: in
     if ctx.lang == "ar" and ctx.lasts[i] not in ctx.lex.w("seat_nouns"):
         first = next((m for m in ments if m.np_start == i + 1 and actor(m) and m.te < k), None)
         return [first] if first is not None else []
-    j = _skip_back(ctx, i - 1, sent.ts, ctx.lex.w("seat_fillers"), most=4)  # «عودة سوريا إلى مقعدها»
+    j = _skip_back(ctx, i - 1, sent.ts, ctx.lex.w("seat_fillers"), most=6)  # «عودة سوريا إلى مقعدها»
     j -= j >= sent.ts and ctx.texts[j] in ctx.lex.w("relative_who")
     j -= j >= sent.ts and ctx.toks[j].text in (",", "،")
     last = next((m for m in ments if m.te == j + 1 and actor(m)), None)

@@ -1418,7 +1418,7 @@ def composed_of(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         if not n and ctx.lasts[i] in verbs:  # «وتتألف مجموعة الاتصال الثلاثية من …»: the body between
             body = next((m for m in ments if m.np_start == i + 1 and m.kind in ("organization", "armed_group")), None)
             k = _past_adjectives(ctx, body.te, sent.te) if body is not None else sent.te  # «المجلس الرئاسي الجديد من»
-            if k < sent.te and ctx.texts[k] in ctx.lex.w("people_of"):
+            if body is not None and k < sent.te and ctx.texts[k] in ctx.lex.w("people_of"):
                 _composed(ctx, sent, ments, body, k + 1, i, emit)
             continue
         if not n or i == sent.ts:

@@ -240,6 +240,19 @@ FINDS = [
         "2024-04-10",
         ("state:irn", "member_of", "org:axis-of-resistance"),
     ),
+    # a seat held or won on a body, its qualifiers before the noun
+    (
+        "en",
+        "Mozambique holds a non-permanent seat on the Security Council.",
+        "2023-03-01",
+        ("state:moz", "member_of", "org:unsc"),
+    ),
+    (
+        "en",
+        "Ghana won a seat on the Security Council for 2022-2023.",
+        "2021-06-11",
+        ("state:gha", "member_of", "org:unsc"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -318,6 +331,8 @@ NOT_FOUND = [
         "2024-04-10",
         ("group:hamas", "member_of", "group:hezbollah"),
     ),
+    # a seat lost or offered
+    ("en", "Syria lost its seat in the Arab League in 2011.", "2012-01-01", ("state:syr", "member_of", "*")),
     # talking to a body's members names no list of them
     (
         "en",
