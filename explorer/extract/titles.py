@@ -1602,10 +1602,10 @@ def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
 
 
 def find_listed_holders(ctx: Context) -> None:
-    """A title over a collective, then a comma and the names: «وزيرا خارجية البلدين، A وB», "the presidents of
-    both countries, A and B": each name holds the office in one of the states, in order; an English plural title
-    with its owner's pronoun, "their foreign ministers, A and B": each holds the office the knowledge base gives
-    him (patterns._kb_office)."""
+    """A title over a collective, then a comma (Arabic: or none) and the names: «وزيرا خارجية البلدين، A وB»,
+    "the presidents of both countries, A and B": each name holds the office in one of the states, in order; an
+    English plural title with its owner's pronoun, "their foreign ministers, A and B": each holds the office the
+    knowledge base gives him (patterns._kb_office)."""
     for t in list(ctx.titles):
         if t.of:
             continue
@@ -1614,9 +1614,9 @@ def find_listed_holders(ctx: Context) -> None:
         k = owners[0].te if owners else t.te
         if not owners and not _pronoun_plural(ctx, t):
             continue
-        if k >= len(ctx.toks) - 1 or ctx.texts[k] not in (",", "،"):
-            continue
-        people = _listed_people(ctx, k + 1)
+        if k >= len(ctx.toks) - 1 or (ctx.texts[k] not in (",", "،") and not (owners and ctx.lang == "ar")):
+            continue  # («وزيرا خارجية البلدين غابي أشكنازي وعبدالله بن زايد»: Arabic needs no comma)
+        people = _listed_people(ctx, k + (ctx.texts[k] in (",", "،")))
         if len(people) < 2 or (owners and len(people) != len(owners)) or t.person not in (None, people[0]):
             continue
         pairs: list[tuple[Ment | None, Ment]] = (
@@ -1648,7 +1648,9 @@ def _listed_people(ctx: Context, k: int) -> list[Ment]:
         glued = ctx.lang == "ar" and bool(out) and toks[k].text.startswith("و") and len(toks[k].forms) > 1
         if m is None and not ctx.covered[k]:
             span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
-            m = _add_listed_person(ctx, span, glued) if span and span[1] - span[0] <= 4 else None
+            # («وعبد الله حمدوك»: given names before a known surname are that person's, not a new name)
+            known = next((x for x in ctx.ments.starting(span[1]) if x.kind == "person"), None) if span else None
+            m = known or (_add_listed_person(ctx, span, glued) if span and span[1] - span[0] <= 4 else None)
         if m is None:
             break
         out.append(m)

@@ -7,7 +7,7 @@ as defence minister", «X، الذي يشغل منصب القائد العام �
 it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»); a title over a
 region that a body rules ("the president of Nagorno-Karabakh"); no title owned by a body's backer ("Libya's
 UN-recognised Government of National Accord"); «قائد ما يعرف بـX»; "the head of the Taliban's political office,
-X"; "X signed … on behalf of Y". Sentences
+X"; "X signed … on behalf of Y"; «وزيرا دفاع البلدين A وB». Sentences
 written for these tests (news style, several conflicts)."""
 
 from __future__ import annotations
@@ -212,3 +212,21 @@ def test_signers_of_two_sides_are_not_crossed():
     rels = named_relations("Zalmay Khalilzad and Abdul Ghani Baradar signed the deal on behalf of the United States "
                            "and the Taliban.", "en", "2020-02-29")
     assert ("Abdul Ghani Baradar", "holds_role_in", "United States") not in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "pairs"),
+    [
+        ("ووقعت إسرائيل والإمارات اتفاقا. ووقع وزيرا خارجية البلدين غابي أشكنازي وعبدالله بن زايد الاتفاق.",
+         "2020-08-13", [("Gabi Ashkenazi", "Israel"), ("Abdullah bin Zayed Al Nahyan", "United Arab Emirates")]),
+        ("واتفقت روسيا وتركيا على هدنة. والتقى وزيرا دفاع البلدين سيرغي شويغو وخلوصي أكار في موسكو.", "2021-03-10",
+         [("Sergei Shoigu", "Russia"), ("Hulusi Akar", "Turkey")]),
+        ("واتفقت إثيوبيا والسودان على التهدئة. والتقى رئيسا وزراء البلدين آبي أحمد وعبد الله حمدوك في أديس أبابا.",
+         "2021-03-10", [("Abiy Ahmed", "Ethiopia"), ("Abdalla Hamdok", "Sudan")]),
+    ],
+)
+def test_an_arabic_dual_title_over_both_countries_without_a_comma(text, on, pairs):
+    rels = named_relations(text, "ar", on)
+    for person, state in pairs:
+        assert (person, "holds_role_in", state) in rels
+    assert not any(r == "holds_role_in" and p not in dict(pairs) for p, r, _ in rels)
