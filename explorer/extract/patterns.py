@@ -708,6 +708,7 @@ def _membership_cues(ctx: Context) -> frozenset[str]:
     return ctx.lex.any_of(
         "member_nouns",
         "join_verbs",
+        "join_to_verbs",
         "joined_nouns",
         "include_verbs",
         "compose_verbs",
@@ -867,7 +868,9 @@ def _membership_verb(ctx: Context, sent: Sentence, ments: list[Ment], i: int, em
     """Joining, including, composing and chairing verbs, and «دول X، ومنها …»: each has its own pattern."""
     toks, w = ctx.toks, ctx.toks[i].text
     last = toks[i].forms[-1]
-    if w in ctx.lex.w("join_verbs") or last in ctx.lex.w("join_verbs"):
+    to = i + 1 < sent.te and ctx.texts[i + 1] in ctx.lex.w("return_prepositions")  # "elected to the Council"
+    to = to and any(m.np_start in (i + 2, i + 3) and m.kind in ("organization", "armed_group") for m in ments)
+    if w in ctx.lex.w("join_verbs") or last in ctx.lex.w("join_verbs") or to and w in ctx.lex.w("join_to_verbs"):
         joined(ctx, ments, i, emit)
     elif w in ctx.lex.w("joined_nouns"):
         joined(ctx, ments, i, emit, inside_only=True)

@@ -253,6 +253,19 @@ FINDS = [
         "2021-06-11",
         ("state:gha", "member_of", "org:unsc"),
     ),
+    # elected or admitted to a body
+    (
+        "en",
+        "Niger, Tunisia and Vietnam were elected to the Security Council on Wednesday.",
+        "2020-06-17",
+        ("state:tun", "member_of", "org:unsc"),
+    ),
+    (
+        "en",
+        "South Sudan was admitted to the African Union in July 2011.",
+        "2011-07-28",
+        ("state:ssd", "member_of", "org:african-union"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -333,6 +346,13 @@ NOT_FOUND = [
     ),
     # a seat lost or offered
     ("en", "Syria lost its seat in the Arab League in 2011.", "2012-01-01", ("state:syr", "member_of", "*")),
+    # elected to lead a body: no member's seat
+    (
+        "en",
+        "Moussa Faki was re-elected to head the African Union Commission.",
+        "2021-02-06",
+        ("person:*", "member_of", "*"),
+    ),
     # talking to a body's members names no list of them
     (
         "en",
