@@ -91,14 +91,14 @@ def find_titles(ctx: Context) -> None:
     for i in _title_starts(ctx):
         if i < nxt or ctx.covered[i]:
             continue
-        hit = _head_title_at(ctx, i)
+        hit = _head_title_at(ctx, i) or _split_title_en(ctx, i)
         if not hit:
             continue
         phrase, e = hit
         office = phrase.label
         of = _owner_before(ctx, i, office) if ctx.lang != "ar" else []
         j = _title_end(ctx, e, of, ment_at)
-        of = of or _demonyms_inside(ctx, i, e)
+        of = of or _demonyms_inside(ctx, i, e) or _split_owner(ctx, i, e, phrase)
         prev_person = _ment_ending_at(ctx, i) if i > 0 else None
         other = False
         if (
@@ -566,6 +566,25 @@ def _title_at(ctx: Context, i: int):
     e = next(k for k in range(i, hit[1]) if ctx.covered[k])
     short = ctx.lex.titles.match_at(ctx.toks[i:e], 0) if e > i else None
     return (short[0], short[1] + i) if short else None
+
+
+def _split_title_en(ctx: Context, i: int):
+    """ "Top US diplomat Antony Blinken", "the top Russian diplomat", "top EU diplomat X": a title phrase of two
+    words with its state or body between them (`split_titles`, English): the phrase and where it ends."""
+    m = ctx.starting_at(i + 1, ("state", "organization")) if ctx.lang != "ar" else None
+    if m is None or m.te >= len(ctx.toks) or f"{ctx.texts[i]} {ctx.texts[m.te]}" not in ctx.lex.w("split_titles"):
+        return None
+    words = (ctx.texts[i], ctx.texts[m.te])
+    phrase = next((p for p in ctx.lex.titles.by_first.get(words[0], ()) if p.words == words), None)
+    return (phrase, m.te + 1) if phrase is not None else None
+
+
+def _split_owner(ctx: Context, i: int, e: int, phrase) -> list[Ment]:
+    """The state or body inside a split title ("top US diplomat")."""
+    if ctx.lang == "ar" or len(phrase.words) != 2 or e - i < 3 or ctx.texts[e - 1] != phrase.words[-1]:
+        return []
+    m = ctx.starting_at(i + 1, ("state", "organization"))
+    return [m] if m is not None and m.te == e - 1 else []
 
 
 def _demonyms_inside(ctx: Context, i: int, e: int) -> list[Ment]:

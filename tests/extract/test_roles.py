@@ -7,7 +7,7 @@ as defence minister", «X، الذي يشغل منصب القائد العام �
 it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»); a title over a
 region that a body rules ("the president of Nagorno-Karabakh"); no title owned by a body's backer ("Libya's
 UN-recognised Government of National Accord"); «قائد ما يعرف بـX»; "the head of the Taliban's political office,
-X"; "X signed … on behalf of Y"; «وزيرا دفاع البلدين A وB». Sentences
+X"; "X signed … on behalf of Y"; «وزيرا دفاع البلدين A وB»; "Top US diplomat X". Sentences
 written for these tests (news style, several conflicts)."""
 
 from __future__ import annotations
@@ -230,3 +230,23 @@ def test_an_arabic_dual_title_over_both_countries_without_a_comma(text, on, pair
     for person, state in pairs:
         assert (person, "holds_role_in", state) in rels
     assert not any(r == "holds_role_in" and p not in dict(pairs) for p, r, _ in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner"),
+    [
+        ("Top US diplomat Antony Blinken arrived in Cairo on Monday.", "Antony Blinken", "United States"),
+        ("Antony Blinken arrived in Cairo on Monday. The top US diplomat met President Abdel Fattah el-Sisi.",
+         "Antony Blinken", "United States"),
+        ("Top Russian diplomat Sergei Lavrov arrived in Cairo on Monday.", "Sergei Lavrov", "Russia"),
+        ("Top EU diplomat Josep Borrell met Sudanese officials.", "Josep Borrell", "European Union"),
+    ],
+)
+def test_a_title_split_by_its_state(text, person, owner):
+    assert (person, "holds_role_in", owner) in named_relations(text, "en", "2023-05-10")
+
+
+def test_an_indefinite_split_title_is_nobody_named_before():
+    rels = named_relations("Antony Blinken met Sisi in Cairo. A top US diplomat said the talks were useful.", "en",
+                           "2023-05-10")
+    assert ("Antony Blinken", "holds_role_in", "United States") not in rels
