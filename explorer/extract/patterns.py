@@ -136,7 +136,7 @@ def _sent_to(ctx: Context, t: TitleNP, x: Ment) -> bool:
     """«مبعوثه الخاص إلى اليمن», "the UN envoy to Syria": where an envoy or ambassador is sent is not who he
     works for; «مستشاره لشؤون اليمن»: the affairs an office deals with are not its owner either."""
     if x.np_start <= t.ts:
-        return False
+        return _envoy_to_before(ctx, t, x)
     prev = ctx.texts[x.np_start - 1]
     if prev in ctx.lex.w("affairs_of"):
         return True
@@ -144,6 +144,15 @@ def _sent_to(ctx: Context, t: TitleNP, x: Ment) -> bool:
     # «منسق … في البيت الأبيض»: a body after «في» is where he works
     sent = sent and not (prev in ctx.lex.w("inside_words") and x.kind != "state")
     return sent and t.office in ("envoy", "ambassador", "un_ambassador")
+
+
+def _envoy_to_before(ctx: Context, t: TitleNP, x: Ment) -> bool:
+    """ "Saudi Arabia's minister of state and Yemen envoy Adel al-Jubeir": a state before an envoy's title is
+    where he is sent when the knowledge base has him serve another state on the date and not that one."""
+    if t.office != "envoy" or x.kind != "state" or t.person is None or ctx.lang == "ar":
+        return False
+    states = {r.of for r in ctx.kb.roles_of(t.person.entity, ctx.on) if r.of and r.of.startswith("state:")}
+    return bool(states) and x.entity not in states
 
 
 def _special(ctx: Context, t: TitleNP) -> bool:

@@ -250,3 +250,10 @@ def test_an_indefinite_split_title_is_nobody_named_before():
     rels = named_relations("Antony Blinken met Sisi in Cairo. A top US diplomat said the talks were useful.", "en",
                            "2023-05-10")
     assert ("Antony Blinken", "holds_role_in", "United States") not in rels
+
+
+def test_a_state_before_an_envoys_title_is_where_he_is_sent():
+    rels = named_relations("Saudi Arabia's minister of state and Yemen envoy Adel al-Jubeir said the kingdom backed "
+                           "Yemen.", "en", "2019-06-10")
+    assert ("Adel al-Jubeir", "holds_role_in", "Saudi Arabia") in rels
+    assert ("Adel al-Jubeir", "holds_role_in", "Yemen") not in rels
