@@ -31,6 +31,8 @@ _GOVERNMENT_OFFICES = frozenset({"prime_minister", "deputy_prime_minister", "for
 _MINISTER_OFFICES = _GOVERNMENT_OFFICES | {"deputy_foreign_minister", "defence_minister"}
 _ENVOY_OFFICES = frozenset({"ambassador", "un_ambassador"})  # «مندوب حركة حماس»: a movement's representative
 _COMMAND_OFFICES = frozenset({"commander", "chief_of_staff", "leader", "head"})
+# a leader's title with no owner is any of these offices the knowledge base gives him
+_LEADER_OFFICES = ("leader", "president", "prime_minister", "king", "emir", "head_of_state", "commander")
 
 
 def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleNP], emit) -> None:
@@ -172,8 +174,9 @@ def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
     the knowledge base gives that person on the article's date, held in the state named in the document."""
     if ctx.on is None or t.person is None:
         return
+    offices = _LEADER_OFFICES if t.office == "leader" else (t.office,)  # ("their leaders, A and B": the states')
     for r in ctx.kb.roles_of(t.person.entity, ctx.on):
-        body = next(iter(ctx.ments.of_entity(r.of)), None) if r.of and r.office == t.office else None
+        body = next(iter(ctx.ments.of_entity(r.of)), None) if r.of and r.office in offices else None
         if body is not None:  # ("their military spokesman, Yahya Saree": a spokesman is one of the body's members)
             member = t.office in ontology.member_offices() and body.kind != "state" and not _head_title(ctx, t)
             rtype = "member_of" if member and not _special(ctx, t) else "holds_role_in"

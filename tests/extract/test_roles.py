@@ -7,7 +7,7 @@ as defence minister", «X، الذي يشغل منصب القائد العام �
 it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»); a title over a
 region that a body rules ("the president of Nagorno-Karabakh"); no title owned by a body's backer ("Libya's
 UN-recognised Government of National Accord"); «قائد ما يعرف بـX»; "the head of the Taliban's political office,
-X"; "X signed … on behalf of Y"; «وزيرا دفاع البلدين A وB»; "Top US diplomat X". Sentences
+X"; "X signed … on behalf of Y"; «وزيرا دفاع البلدين A وB»; "Top US diplomat X"; "their leaders, A and B". Sentences
 written for these tests (news style, several conflicts)."""
 
 from __future__ import annotations
@@ -257,3 +257,17 @@ def test_a_state_before_an_envoys_title_is_where_he_is_sent():
                            "Yemen.", "en", "2019-06-10")
     assert ("Adel al-Jubeir", "holds_role_in", "Saudi Arabia") in rels
     assert ("Adel al-Jubeir", "holds_role_in", "Yemen") not in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "pairs"),
+    [
+        ("Armenia and Azerbaijan agreed to a truce. Their leaders, Nikol Pashinyan and Ilham Aliyev, met in Moscow.",
+         "2021-03-10", [("Nikol Pashinyan", "Armenia"), ("Ilham Aliyev", "Azerbaijan")]),
+        ("Ethiopia and Eritrea made peace. Their leaders, Abiy Ahmed and Isaias Afwerki, embraced in Asmara.",
+         "2018-07-09", [("Abiy Ahmed", "Ethiopia"), ("Isaias Afwerki", "Eritrea")]),
+    ],
+)
+def test_their_leaders_hold_the_offices_the_knowledge_base_gives(text, on, pairs):
+    rels = named_relations(text, "en", on)
+    assert all((person, "holds_role_in", state) in rels for person, state in pairs)
