@@ -193,15 +193,41 @@ def _will_not_sign(ctx: Context, site: Site) -> bool:
 def gate(ctx: Context, site: Site, emit) -> Outcome:
     """Negated triggers ("did not meet"), idioms («على وقع»), look-alikes («الجمعة», Friday) and membership
     words (their own patterns) stop here; otherwise the actors before and after the trigger are collected."""
-    toks, i, j = ctx.toks, site.i, site.j
     site.nominal = _noun_use(ctx, site)
+    if _stopped(ctx, site):
+        return DONE
+    _actors_around(ctx, site)
+    return PASS
+
+
+def _stopped(ctx: Context, site: Site) -> bool:
+    """The trigger names no act of its clause: an event named ("ends four years of fighting"), an act not
+    asserted, an adjective or noun use of a speech verb, "any support", or "in a statement"."""
+    toks, i = ctx.toks, site.i
     if ctx.lang != "ar" and _gerund_of_time(ctx, i, site.sent.ts):
         if site.j >= site.sent.te or ctx.texts[site.j] not in ctx.lex.w("between"):
-            return DONE  # "ends four years of fighting": an event named, not one the clause's subject does
+            return True  # "ends four years of fighting": an event named, not one the clause's subject does
         site.nominal = True  # "months of fighting between the army and the RSF": its sides follow
+    if _no_act(ctx, site):
+        return True  # "did not meet", «على وقع», "may meet"
+    if site.rtype == "states" and _definite_verb(ctx, site):
+        return True  # «القوات التابعة لحفتر», «الذكرى»: a speech verb with the article is an adjective or a noun
+    if i > site.sent.ts and not ctx.lex.w("hypothetical_determiners").isdisjoint(toks[i - 1].forms):
+        return True  # "not providing any support", «لا تقدم أي دعم», "no backing": none in particular
+    medium = i > site.sent.ts and toks[i - 1].text in ctx.lex.w("medium_prepositions")
+    medium = medium and not (i - 2 >= site.sent.ts and one_of(ctx, toks[i - 2], ctx.lex.w("came_in_verbs")))
+    # "urged … in a statement", «في بيان»: how something was said, not a statement of its own («وجاء في بيان
+    # للخارجية أن …»: the statement speaks)
+    return site.rtype == "states" and bool(site.nominal) and medium
+
+
+def _no_act(ctx: Context, site: Site) -> bool:
+    """Negated, refused, modal, asked or denied, an idiom, a look-alike, a modifier of a noun or a group, a
+    label: the trigger's words state no act of anyone here."""
+    toks, i = ctx.toks, site.i
     cued = gate_cues(ctx, i, site.sent.ts)  # (most triggers: none, and the three checks that need one are skipped)
     cued = cued and not _will_not_sign(ctx, site)  # "he will not sign it": a refusal (retyped), not a negation
-    if (
+    return bool(
         (cued and negated(ctx, i, site.sent.ts))
         or (cued and (site.nominal or definite(ctx, toks[i])) and refused_object(ctx, i, site.sent.ts, site.rtype))
         or idiom(ctx, i)
@@ -217,16 +243,13 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
         or _transfer_not_relay(ctx, site)
         or _backed_event(ctx, site)
         or _unasserted(ctx, site)
-    ):
-        return DONE  # "did not meet", «على وقع», "may meet"
-    if site.rtype == "states" and _definite_verb(ctx, site):
-        return DONE  # «القوات التابعة لحفتر», «الذكرى»: a speech verb with the article is an adjective or a noun
-    if i > site.sent.ts and not ctx.lex.w("hypothetical_determiners").isdisjoint(toks[i - 1].forms):
-        return DONE  # "not providing any support", «لا تقدم أي دعم», "no backing": none in particular
-    medium = i > site.sent.ts and toks[i - 1].text in ctx.lex.w("medium_prepositions")
-    medium = medium and not (i - 2 >= site.sent.ts and one_of(ctx, toks[i - 2], ctx.lex.w("came_in_verbs")))
-    if site.rtype == "states" and site.nominal and medium:  # («وجاء في بيان للخارجية أن …»: the statement speaks)
-        return DONE  # "urged … in a statement", «في بيان»: how something was said, not a statement of its own
+    )
+
+
+def _actors_around(ctx: Context, site: Site) -> None:
+    """The actors before the trigger that may be its subject (not those of an event it condemns, of an aside or
+    past a relative's antecedent), those after it, the nearest of each and their distances."""
+    i, j = site.i, site.j
     site.before = [m for m in site.view.subjects if m.te <= i]
     if site.rtype == "fights":  # (the three look at fights only: -1 for any other type)
         floor = max(condemned_event(ctx, site), _attack_relative(ctx, site), _concern_floor(ctx, site))
@@ -245,6 +268,13 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     site.gap_before = i - site.near_before.te if site.near_before else 99
     if span is not None and site.near_before is not None and site.near_before.te <= span[0]:
         site.gap_before -= span[1] - span[0] + 1  # the aside does not count as distance: its head is the subject
+    _first_after(ctx, site)
+
+
+def _first_after(ctx: Context, site: Site) -> None:
+    """The first actor after the trigger and its distance (a time set off by commas not counted), and the
+    trigger's part of speech where a preposition or an object pronoun settles it."""
+    toks, i, j = ctx.toks, site.i, site.j
     site.first_after = site.view.first_lead(j)
     site.gap = site.first_after.np_start - j if site.first_after else 99
     if site.first_after and site.gap > 2 and not site.nominal and _time_set_off(ctx, j, site.first_after.np_start):
@@ -254,7 +284,6 @@ def gate(ctx: Context, site: Site, emit) -> Outcome:
     fa = site.first_after
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
-    return PASS
 
 
 def _time_set_off(ctx: Context, j: int, k: int) -> bool:
@@ -1285,10 +1314,10 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     tgt = next((m for m in reversed(objs) if m.kind == "agreement"), objs[-1])
     if rtype == "agrees_with" and tgt.kind != "agreement":
         return DONE  # "agreements signed by the PLO": what is signed is an agreement, not the actor before
-    tgt = _passive_object(ctx, site, tgt)
-    if tgt is None:
+    acted_on = _passive_object(ctx, site, tgt)
+    if acted_on is None:
         return DONE
-    tgt = _passive_target(ctx, site, objs, tgt)
+    tgt = _passive_target(ctx, site, objs, acted_on)
     tgts = group_with(ctx, site.ments, tgt) if rtype in _SYMMETRIC else [tgt]  # "A and B were received by X"
     for a in agents:
         for t in tgts if len(tgts) <= 3 else [tgt]:
@@ -2877,6 +2906,29 @@ def time_clause_subject(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, list(src), "time-clause-subject") if src else PASS
 
 
+def _name_after_not_subject(ctx: Context, site: Site, fa: Ment) -> bool:
+    """The first name after the trigger is not its subject: the subject stood before «قد», the name opens a
+    reported clause, is where one travels, a partner after «مع», an object after «بـ»/«لـ» or a pronoun agent,
+    or the object of a verb whose subject was dropped."""
+    if not site.nominal and _kana_subject(ctx, site):
+        return True  # «وكانت مالي قد طالبت فرنسا …»: the subject stands before «قد», the name after is the object
+    if any(t.text in ctx.lex.complementizers for t in ctx.toks[site.j : fa.np_start]):
+        return True  # «وأضاف أن تركيا …»: a name after «أن» is the reported clause's subject, not the verb's
+    if site.rtype == "visits" and site.trig.phrase.words[-1] in ctx.lex.location_prepositions:
+        return True  # «ينتقل إلى إسرائيل», "travelled to Moscow": the name after the preposition is where, not who
+    if fa.np_start > site.j and ctx.toks[fa.np_start - 1].text in ctx.lex.w("with"):
+        return True  # «وبحث مع نظيره العراقي فؤاد حسين»: the name after «مع» is the partner, not the subject
+    head = ctx.toks[fa.np_start]
+    clitic = head.text[:1] in "بل" and len(head.forms) > 1 and head.forms[-1][:1] != head.text[:1]
+    if ctx.lang == "ar" and site.nominal and clitic:
+        return True  # «اتصالاً هاتفياً بالرئيس أردوغان»: a name after «ب»/«ل» is the object, not the agent
+    if ctx.lang == "ar" and site.nominal and pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
+        return True  # «لقائه عراقجي»: the pronoun is the agent, the name after the noun its partner
+    if ctx.lang == "ar" and not site.nominal and site.gap == 1 and _owned_noun_object(ctx, site):
+        return True  # «وأكدت دعمها للحوثيين»: the verb's object is "its support"; the subject was dropped
+    return False
+
+
 @construction("verb-subject-object", "subject")
 def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     """«التقى كيري لافروف», «أجرى الرئيس اتصالاً»: the subject follows the verb (or the noun's linker)."""
@@ -2895,22 +2947,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     quoted = not site.nominal and _quoted_subject(ctx, site)  # «نددت حركة «حماس»»
     if fa is None or not (site.gap <= (0 if site.nominal else 1) or link or quoted):
         return PASS
-    if not site.nominal and _kana_subject(ctx, site):
-        return PASS  # «وكانت مالي قد طالبت فرنسا …»: the subject stands before «قد», the name after is the object
-    if any(t.text in ctx.lex.complementizers for t in ctx.toks[site.j : fa.np_start]):
-        return PASS  # «وأضاف أن تركيا …»: a name after «أن» is the reported clause's subject, not the verb's
-    if site.rtype == "visits" and site.trig.phrase.words[-1] in ctx.lex.location_prepositions:
-        return PASS  # «ينتقل إلى إسرائيل», "travelled to Moscow": the name after the preposition is where, not who
-    if fa.np_start > site.j and ctx.toks[fa.np_start - 1].text in ctx.lex.w("with"):
-        return PASS  # «وبحث مع نظيره العراقي فؤاد حسين»: the name after «مع» is the partner, not the subject
-    head = ctx.toks[fa.np_start]
-    clitic = head.text[:1] in "بل" and len(head.forms) > 1 and head.forms[-1][:1] != head.text[:1]
-    if ctx.lang == "ar" and site.nominal and clitic:
-        return PASS  # «اتصالاً هاتفياً بالرئيس أردوغان»: a name after «ب»/«ل» is the object, not the agent
-    if ctx.lang == "ar" and site.nominal and pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
-        return PASS  # «لقائه عراقجي»: the pronoun is the agent, the name after the noun its partner
-    if ctx.lang == "ar" and not site.nominal and site.gap == 1 and _owned_noun_object(ctx, site):
-        return PASS  # «وأكدت دعمها للحوثيين»: the verb's object is "its support"; the subject was dropped
+    if _name_after_not_subject(ctx, site, fa):
+        return PASS
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
     clause_start = verb_initial(ctx, site.i, site.sent.ts) or _event_relative(ctx, site)
@@ -3287,6 +3325,39 @@ def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, group_with_left(ctx, site.ments, head), "modifier-agent") if head is not None else DONE
 
 
+def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
+    """The nearest actor before the trigger is not its subject: a noun trigger behind a preposition (someone
+    else's talks), a clause of its own between, the object of the clause before a comma, a subject named after
+    an Arabic verb, a reported clause a noun heads, the source an aside names, or a former title."""
+    rtype = site.rtype
+    preps = ctx.lex.w("prepositions")
+    if site.nominal and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits"):
+        temporal = ctx.lex.w("temporal_prepositions")  # «أعلن أردوغان إثر محادثات مع بوتين»: his own talks
+        if any(
+            t.text in preps and t.text not in temporal and not _round_partitive(ctx, k, site.i)
+            for k, t in enumerate(ctx.toks[nb.te : site.i], nb.te)
+        ):
+            if not _took_part(ctx, nb.te, site.i):
+                return True  # «دور مصر في التوصل إلى ...» is not Egypt's deal
+    if (  # "its commitment to the sovereignty of Somalia, after the signing of a deal": not Somalia's
+        (ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i))
+        or _own_clause(ctx, nb.te, site.i)
+        or _object_before_comma(ctx, nb, site)
+    ):
+        return True
+    if ctx.lang == "ar" and not site.nominal and _break_then_named(ctx, site):
+        return True  # «…، فيما قال المتحدث باسم الأمين العام ستيفان دوجاريك إن …»: the subject follows the verb
+    if site.nominal and _heads_reported_clause(ctx, site.i):
+        return True  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
+    if (
+        (site.nominal and rtype == "states" and _attributed_noun(ctx, site.i))
+        or (ctx.lang == "ar" and _attribution_source(ctx, nb, site.i))
+        or _former_title(ctx, site)
+    ):  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the statement's author follows it; «وفق بيان للديوان
+        return True  # الملكي، أن دعم المغرب …»: the source an aside names does not act in the clause
+    return False
+
+
 @construction("subject-verb", "subject")
 def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     """ "Kerry and Lavrov agreed", «مصر والأردن ترفضان»: the nearest actors before the trigger."""
@@ -3301,31 +3372,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     window = _cx(ctx, "subject-verb", "nominal_agreement_window" if narrow else "window", 12)
     if site.gap_before > window:
         return PASS
-    preps = ctx.lex.w("prepositions")
-    if site.nominal and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits"):
-        temporal = ctx.lex.w("temporal_prepositions")  # «أعلن أردوغان إثر محادثات مع بوتين»: his own talks
-        if any(
-            t.text in preps and t.text not in temporal and not _round_partitive(ctx, k, site.i)
-            for k, t in enumerate(ctx.toks[nb.te : site.i], nb.te)
-        ):
-            if not _took_part(ctx, nb.te, site.i):
-                return PASS  # «دور مصر في التوصل إلى ...» is not Egypt's deal
-    if (  # "its commitment to the sovereignty of Somalia, after the signing of a deal": not Somalia's
-        (ctx.lang == "ar" and after_complement_clause(ctx, [nb], site.i))
-        or _own_clause(ctx, nb.te, site.i)
-        or _object_before_comma(ctx, nb, site)
-    ):
+    if _not_its_subject(ctx, site, nb):
         return PASS
-    if ctx.lang == "ar" and not site.nominal and _break_then_named(ctx, site):
-        return PASS  # «…، فيما قال المتحدث باسم الأمين العام ستيفان دوجاريك إن …»: the subject follows the verb
-    if site.nominal and _heads_reported_clause(ctx, site.i):
-        return PASS  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
-    if (
-        (site.nominal and rtype == "states" and _attributed_noun(ctx, site.i))
-        or (ctx.lang == "ar" and _attribution_source(ctx, nb, site.i))
-        or _former_title(ctx, site)
-    ):  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the statement's author follows it; «وفق بيان للديوان
-        return PASS  # الملكي، أن دعم المغرب …»: the source an aside names does not act in the clause
     if _unnamed_doer(ctx, site, nb):
         return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
     if shared := _coordinated_verb(ctx, site, nb) or _carried_on(ctx, site, nb) or _opening_subject(ctx, site, nb):
