@@ -365,6 +365,12 @@ def adviser_to(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     if not words.isdisjoint(ctx.texts[sent.ts + 2 : sent.te - 1]):
         pairs = pairs + _advisers(ctx, sent, ments, words)
     for aide, boss, i in pairs:
+        if boss.person is None:  # «يوسف عزت مستشار قائد قوات الدعم السريع»: the unnamed boss's body
+            body = boss.of[0]
+            rtype = "holds_role_in" if body.kind == "state" else "member_of"
+            if not _serves_elsewhere(ctx, aide, body):
+                emit(aide, body, rtype, 0.7, ctx.texts[i], "adviser-to")
+            continue
         if aide.entity == boss.person.entity:
             continue
         state = _office_state(ctx, boss)
@@ -385,15 +391,31 @@ def _advisers(ctx: Context, sent: Sentence, ments: list[Ment], words: frozenset[
             continue
         j = i + 1 + (ctx.lang != "ar" and ctx.texts[i + 1] == "to")
         j += ctx.texts[j] == "the"
-        boss = next((t for t in ctx.titles if t.ts == j and t.person is not None and t.person.ts >= t.te), None)
+        boss = next((t for t in ctx.titles if t.ts == j and _boss_title(ctx, t)), None)
         k = i
         while k > sent.ts and ctx.texts[k - 1] in skip:
             k -= 1  # "an adviser", "a senior aide"
         comma = ctx.texts[k - 1] in (",", "،")
         aide = next((m for m in ments if m.te == k - comma and m.kind == "person"), None)
-        if boss is not None and aide is not None and (comma or ctx.lang == "ar"):
+        if boss is not None and aide is not None and (comma or (ctx.lang == "ar" and not _object_verb(ctx, aide))):
             out.append((aide, boss, i))
     return out
+
+
+def _object_verb(ctx: Context, m: Ment) -> bool:
+    """«واستقبل البرهان مستشار …»: a verb that takes an object right before the name (not a reporting verb): the
+    title after the name is the verb's object, no apposition."""
+    k = min(m.ts, m.np_start if m.np_start >= 0 else m.ts) - 1
+    verb = ctx.trigger_hits[1].get(k) if k >= 0 else None
+    return verb is not None and not verb[0].nominal and verb[0].label != "states"
+
+
+def _boss_title(ctx: Context, t: TitleNP) -> bool:
+    """A title that introduces its holder's name, or (Arabic) names only its owner («مستشار قائد قوات الدعم
+    السريع»: the commander of the RSF, unnamed)."""
+    if t.person is not None:
+        return t.person.ts >= t.te
+    return ctx.lang == "ar" and bool(t.of) and t.of[0].kind in ("state", "organization", "armed_group")
 
 
 def _aide_titles(ctx: Context, sent: Sentence) -> list[_Aide]:
@@ -431,9 +453,11 @@ def _boss_inside(ctx: Context, t: TitleNP) -> _Aide | None:
 
 
 def _serves_elsewhere(ctx: Context, aide: Ment, state: Ment) -> bool:
-    """An aide the knowledge base has in an office of another state on the date («استقبل بوتين مستشار الرئيس
-    الأوكراني»: the president received the adviser, he is none)."""
+    """An aide the knowledge base has in an office of another state (or, for a body, of anything else) on the date
+    («استقبل بوتين مستشار الرئيس الأوكراني»: the president received the adviser, he is none)."""
     roles = ctx.kb.roles_of(aide.entity, ctx.on)
+    if state.kind != "state":
+        return any(r.of and r.of != state.entity for r in roles) and all(r.of != state.entity for r in roles)
     return any(r.of and r.of.startswith("state:") and r.of != state.entity for r in roles)
 
 

@@ -1,7 +1,8 @@
 """Roles stated in shapes the title parser does not read: who heads a state's delegation or negotiating team
 (after an apposition: "X, a member of parliament who heads the government delegation"; "the government team is
 led by X"), and an aide to a titled holder ("X, spokesman for Prime Minister Y", «X مستشار الرئيس الأوكراني Y»,
-«X المتحدث باسم الرئيس Y»): his state; titles stacked before one name when the knowledge base has the holder
+«X المتحدث باسم الرئيس Y», «X مستشار قائد قوات الدعم السريع»):
+his state or body; titles stacked before one name when the knowledge base has the holder
 serve the first title's owner («قائد الجيش رئيس مجلس السيادة X»); a relative that gives the title ("X, who serves
 as defence minister", «X، الذي يشغل منصب القائد العام للقوات المسلحة»); an Arabic title whose body's first word
 it took, or with the region its office covers before the name («… في الشرق الأدنى والأوسط X»); a title over a
@@ -271,3 +272,13 @@ def test_a_state_before_an_envoys_title_is_where_he_is_sent():
 def test_their_leaders_hold_the_offices_the_knowledge_base_gives(text, on, pairs):
     rels = named_relations(text, "en", on)
     assert all((person, "holds_role_in", state) in rels for person, state in pairs)
+
+
+
+def test_arabic_aides_to_unnamed_holders_but_not_a_verbs_subject():
+    ezzat = named_relations("وقال يوسف عزت مستشار قائد قوات الدعم السريع إن الجيش خرق الهدنة.", "ar", "2023-05-10")
+    assert ("Youssef Ezzat", "member_of", "Rapid Support Forces") in ezzat
+    podolyak = named_relations("وقال ميخايلو بودولياك مستشار الرئيس الأوكراني إن المحادثات صعبة.", "ar", "2022-03-29")
+    assert ("Mykhailo Podolyak", "holds_role_in", "Ukraine") in podolyak
+    rels = named_relations("واستقبل البرهان مستشار قائد قوات الدعم السريع في بورتسودان.", "ar", "2023-05-10")
+    assert ("Abdel Fattah al-Burhan", "member_of", "Rapid Support Forces") not in rels
