@@ -1021,6 +1021,8 @@ def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> 
         if nxt is None and ctx.texts[j + 1].startswith("ال") and ctx.texts[j + 1].endswith(("ي", "يه")):
             return True  # «وزير البنى التحتية الأوكراني …»: the portfolio's own adjective comes first
         return nxt is not None and nxt.kind in ("person", "state", "organization", "armed_group")
+    if tok.text in ctx.lex.w("agency_nouns"):  # «رئيس جهاز المخابرات الصومالي فهد ياسين»: the state's agency
+        return nxt is not None and nxt.kind == "state"
     adjective = tok.text.endswith(("ي", "يه"))
     if adjective and nxt is not None and nxt.kind == "person" and ctx.texts[j - 1].startswith("ال"):
         return True  # «رئيس المجلس الرئاسي فايز السراج»: the adjective ends the body's name before the name

@@ -124,6 +124,8 @@ def test_a_relative_that_gives_the_title(text, lang, on, person, owner):
          "الأمل في اليمن.", "2023-04-14", "Fabrizio Carboni", "International Committee of the Red Cross"),
         ("وشارك عن الجانب الفلسطيني رئيس جهاز المخابرات العامة ماجد فرج في الاجتماع.", "2023-02-26", "Majed Faraj",
          "Palestinian General Intelligence Service"),
+        ("وقال فهد ياسين رئيس جهاز المخابرات الصومالي إنه استقال.", "2022-05-10", "Fahad Yasin", "Somalia"),
+        ("وقال رئيس جهاز المخابرات الصومالي فهد ياسين إنه استقال.", "2022-05-10", "Fahad Yasin", "Somalia"),
     ],
 )
 def test_arabic_title_body_and_region_before_the_name(text, on, person, body):
