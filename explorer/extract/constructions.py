@@ -78,20 +78,25 @@ def _calling(ctx: Context, i: int) -> bool:
 def condemned_event(ctx: Context, site: Site) -> int:
     """ "Egypt condemned the Israeli strike on Doha", «أدانت قطر هجوم الحوثيين على السفينة»: an attack named
     right after a stance verb is the object of that verb; whoever takes the stance did not attack. Returns the
-    token after the stance verb (the attacker is named after it), or -1."""
-    if site.rtype != "fights" or not site.nominal or site.n_trig == 0:
+    token after the stance verb (the attacker is named after it), or -1. So is support that a verb of opposing or
+    welcoming takes as its object ("Russia condemned Western support for Ukraine", «وانتقدت الصين دعم واشنطن
+    لتايبيه», "welcomed Saudi support for the truce"): it is someone else's, named after the verb or not at all."""
+    if site.rtype not in ("fights", "supports") or not site.nominal or site.n_trig == 0:
         return -1
     prev = site.found[site.n_trig - 1]
-    if _second_condemned_act(ctx, site, prev):
+    if site.rtype == "fights" and _second_condemned_act(ctx, site, prev):
         return site.i  # "condemned the Israeli strikes and the attacks on Lebanon": no attacker before this one
-    if prev.rtype not in ("opposes", "supports", "states") or prev.phrase.nominal or site.i - prev.j > 6:
+    stances = ("opposes", "supports", "states") if site.rtype == "fights" else ("opposes",)
+    welcome = site.rtype == "supports" and not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[prev.i].forms)
+    if (prev.rtype not in stances and not welcome) or prev.phrase.nominal or site.i - prev.j > 6:
         return -1
     if not ctx.lex.w("own_act_verbs").isdisjoint(ctx.toks[prev.i].forms):
         return -1  # «أعلنت باكستان الحرب على …», "the army announced an offensive": its own act
     k = prev.j
     if ctx.lang == "ar":  # «أدانت قطر هجوم الحوثيين»: the stance verb's subject stands between
         k = next((m.te for m in site.ments if m.ts == k and m.te <= site.i), k)
-    if not ctx.lex.w("event_openers").issuperset(ctx.texts[k : site.i]) or site.i - k > 3:
+    openers = ctx.lex.w("event_openers")
+    if site.i - k > 3 or not all(ctx.texts[x] in openers or ctx.covered[x] for x in range(k, site.i)):
         return -1  # "condemned its attack" (the subject's own), "said that the attack …"
     if pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
         return -1  # «أدان هجومه»: his own attack
@@ -251,7 +256,7 @@ def _actors_around(ctx: Context, site: Site) -> None:
     past a relative's antecedent), those after it, the nearest of each and their distances."""
     i, j = site.i, site.j
     site.before = [m for m in site.view.subjects if m.te <= i]
-    if site.rtype == "fights":  # (the three look at fights only: -1 for any other type)
+    if site.rtype in ("fights", "supports"):  # (the three look at these only: -1 for any other type)
         floor = max(condemned_event(ctx, site), _attack_relative(ctx, site), _concern_floor(ctx, site))
     else:
         floor = -1
