@@ -125,7 +125,7 @@ def _objects_between(ctx: Context, site: Site, start: int, limit: int) -> list[M
         and (not m.in_np or (rtype == "fights" and (_held_by(ctx, m) or _titled_body(ctx, m))))
         and not m.media
         and m not in site.src
-        and not (sym and (m.topic or after_location_prep(ctx, m) or welcome and m.possessive))
+        and not (sym and (m.topic or after_location_prep(ctx, m) or welcome and _owner_of_act(ctx, m)))
         and not (sym and _by_participle(ctx, site, m))
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
@@ -143,6 +143,15 @@ def _objects_between(ctx: Context, site: Site, start: int, limit: int) -> list[M
         and not (sym and m.np_start > start + 2 and in_relative_clause(ctx, m.np_start, start + 1))
     ]  # («التقى الأسد وعرض عليه المقترحات التي وضعها مع X»: X is in the relative clause, not the one met)
     # («رحب التحالف بقيادة الولايات المتحدة بالإعلان»: the name after «بقيادة» right after the subject modifies it)
+
+
+def _owner_of_act(ctx: Context, m: Ment) -> bool:
+    """ "welcomed Israel's decision", "welcomed Saudi support for the truce", «رحب بالدعم السعودي»: a possessive, or
+    a demonym right before a word of relation, owns the act welcomed; it is no guest received."""
+    if m.possessive:
+        return True
+    hit = ctx.trigger_hits[1].get(m.te)  # (a trigger word starts right after the name)
+    return hit is not None and m.kind in ("state", "organization") and (m.role == "demonym" or hit[0].nominal)
 
 
 def _by_participle(ctx: Context, site: Site, m: Ment) -> bool:

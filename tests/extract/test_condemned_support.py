@@ -42,3 +42,11 @@ def test_the_owner_named_after_the_verb_still_supports() -> None:
 )
 def test_ones_own_support_is_still_read(text: str, lang: str, right: tuple[str, str, str]) -> None:
     assert right in _rels(text, lang)
+
+
+def test_a_welcomed_act_is_not_a_welcomed_guest() -> None:
+    """ "welcomed Saudi support": Saudi Arabia owns what is welcomed; "welcomed the Saudi delegation": its guests."""
+    welcomed = _rels("The Yemeni government welcomed Saudi support for the truce.")
+    assert ("state:yem", "meets", "state:sau") not in welcomed
+    guests = _rels("The Yemeni president welcomed the Saudi delegation in Aden.")
+    assert any(t == "meets" and o == "state:sau" for _, t, o in guests)
