@@ -10,6 +10,7 @@ from explorer import ontology
 from explorer.extract.affiliations import AFFILIATION_PATTERNS
 from explorer.extract.agreements import unreached
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
+from explorer.extract.coreference import LEADER_OFFICES
 from explorer.extract.engine import Sentence, cued
 from explorer.extract.lexicon import first_words
 from explorer.extract.membership import MEMBERSHIP_PATTERNS
@@ -32,7 +33,7 @@ _MINISTER_OFFICES = _GOVERNMENT_OFFICES | {"deputy_foreign_minister", "defence_m
 _ENVOY_OFFICES = frozenset({"ambassador", "un_ambassador"})  # «مندوب حركة حماس»: a movement's representative
 _COMMAND_OFFICES = frozenset({"commander", "chief_of_staff", "leader", "head"})
 # a leader's title with no owner is any of these offices the knowledge base gives him
-_LEADER_OFFICES = ("leader", "president", "prime_minister", "king", "emir", "head_of_state", "commander")
+_LEADER_OFFICES = (*LEADER_OFFICES, "leader", "commander")  # ("their leaders": a group's too)
 
 
 def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleNP], emit) -> None:
