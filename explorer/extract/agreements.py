@@ -1556,6 +1556,20 @@ def _month_named(ctx: Context, ts: int):
     return date(year, month, 1) if year and 1945 <= year <= 2100 else None
 
 
+def _month_next_ar(ctx: Context, te: int):
+    """The month an Arabic agreement noun is dated by, named right after it («هدنة يناير», «اتفاق مارس 2020»): the
+    last such month on or before the article, or that of the year named."""
+    if te >= len(ctx.toks) or not ctx.free(te, te + 1):
+        return None
+    month = _AR_MONTH_OF.get(ctx.texts[te])
+    if month is None:
+        return None
+    year = _year_at(ctx, te + 1) if te + 1 < len(ctx.toks) else None
+    if year is None and ctx.on is not None:
+        year = ctx.on.year if month <= ctx.on.month else ctx.on.year - 1
+    return date(year, month, 1) if year and 1945 <= year <= 2100 else None
+
+
 def _month_after(ctx: Context, te: int):
     """The earlier month an English agreement noun is dated by a few words after it, with no name between ("the
     declaration the two sides signed in April", "a truce agreed in March 2024", "the ceasefire agreed on December
@@ -1567,6 +1581,8 @@ def _month_after(ctx: Context, te: int):
         return _month_after_ar(ctx, te)
     toks, end = ctx.toks, min(te + 9, len(ctx.toks) - 1)
     for x in range(te, end):
+        if _other_noun(ctx, x):
+            return None  # "the permanent ceasefire replaces a truce agreed in January": that truce's month
         month = _MONTHS_EN.get(toks[x + 1].text) if toks[x].text in ("in", "on") else None  # ("on December 29")
         if month and _free_but_places(ctx, te, x + 1):
             year = _year_at(ctx, x + 2) if x + 2 < len(toks) else None
@@ -1602,8 +1618,8 @@ def _month_after_ar(ctx: Context, te: int):
     toks, texts, end = ctx.toks, ctx.texts, min(te + 12, len(ctx.toks) - 1)
     free = ctx.lex.any_of("prepositions", "with", "between")
     for x in range(te, end):
-        if texts[x] in (".", "،", ",", "؛", ";") or not _phrase_goes_on(ctx, x, free):
-            return None
+        if texts[x] in (".", "،", ",", "؛", ";") or not _phrase_goes_on(ctx, x, free) or _other_noun(ctx, x):
+            return None  # («ويحل الاتفاق محل هدنة أعلنت في يناير»: the truce's month, not the agreement's)
         if texts[x] != "في":
             continue
         k = x + 1 + texts[x + 1].isdigit()
@@ -1617,6 +1633,11 @@ def _month_after_ar(ctx: Context, te: int):
         when = date(year, month, 1)
         return when if when < date(ctx.on.year, ctx.on.month, 1) and 1945 <= year else None
     return None
+
+
+def _other_noun(ctx: Context, x: int) -> bool:
+    """Another agreement noun starts at token x (one the discovery has not reached yet: a date after it is its own)."""
+    return ctx.lex.agreement_nouns.match_at(ctx.toks, x) is not None
 
 
 def _phrase_goes_on(ctx: Context, x: int, preps: frozenset[str]) -> bool:
@@ -1639,7 +1660,7 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
     """The agreement a noun's own date names, and the older year if that is what names it. "The November
     ceasefire", "the March 2020 truce": the one of that month. "The 1991 ceasefire": that year's, and "the
     ceasefire" after it is still the one the article reports, if it reports one (the caller's choice)."""
-    month = _month_named(ctx, ts)
+    month = _month_named(ctx, ts) if ctx.lang != "ar" else _month_next_ar(ctx, te)
     if month is not None:
         return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), None
     month = (_month_after(ctx, te) or _last_month_after(ctx, te)) if family in _LABEL else None
