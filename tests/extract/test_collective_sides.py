@@ -62,3 +62,14 @@ def test_a_name_that_opens_with_waw_is_not_coordinated_by_it():
     text = ("ووقع البيان وزير الدولة مساعد العيبان، إلى جانب مدير مكتب لجنة الشؤون الخارجية في الحزب الشيوعي "
             "الصيني وانغ يي. واتفق الجانبان على تفعيل الاتفاقية.")
     assert not any(e.startswith("org:") for e in _stands_for(text, "ar", "الجانبان"))
+
+
+def test_the_pair_named_last_is_the_two_not_an_earlier_coordinated_pair():
+    text = ("Sudan's army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo sent envoys to Jeddah. "
+            "Somalia's president Hassan Sheikh Mohamud met Kenyan President William Ruto in Nairobi on Tuesday. "
+            "The two leaders discussed the security of their shared border.")
+    assert _stands_for(text, "en", "The two leaders") == {"person:hassan-sheikh-mohamud", "person:william-ruto"}
+    text = ("Egypt and Ethiopia traded accusations over the dam on Monday. "
+            "Libya's Mohamed al-Menfi received Chad's Mahamat Deby in Tripoli on Wednesday. "
+            "The two leaders agreed to reopen the border crossing.")
+    assert _stands_for(text, "en", "The two leaders") == {"person:mohamed-al-menfi", "person:mahamat-idriss-deby"}
