@@ -1256,8 +1256,8 @@ def _national_ministries_en(ctx: Context) -> None:
             continue
         s_, e_ = ctx.orig(st.ts, te)
         name, code = ctx.text[s_:e_], st.entity.split(":")[-1]
-        eid = f"org:mfa-{code}" if portfolio == "foreign" else ""
-        if ctx.kb.get(eid) is not None:  # "Egypt's Ministry of Foreign Affairs": the one the knowledge base knows
+        eid = _kb_ministry(ctx, code, portfolio)
+        if eid:  # "Egypt's Ministry of Foreign Affairs", "Turkey's defence ministry": the one the knowledge base knows
             ctx.register(eid)
         else:
             eid = stable_id("organization", f"{code} {portfolio} ministry")
@@ -1290,11 +1290,11 @@ def _state_ministries_ar(ctx: Context) -> None:
         if state is None:
             continue
         code, portfolio = state.entity.split(":")[-1], toks[k + 1].forms[-1]
-        eid = f"org:mfa-{code}" if portfolio in ctx.lex.w("foreign_portfolios") else ""
+        eid = _kb_ministry(ctx, code, portfolio)
         s_, e_ = ctx.orig(k, state.te)
         s_ = _after_clitic(ctx, k, s_)
         name = ctx.text[s_:e_]
-        if ctx.kb.get(eid) is not None:
+        if eid:
             ctx.register(eid)
         else:
             eid = stable_id("organization", f"{code} {portfolio}")
@@ -1302,6 +1302,15 @@ def _state_ministries_ar(ctx: Context) -> None:
         state.in_np = True
         ctx.add(Ment(s_, e_, k, state.te, eid, "organization", "discovered", name))
     ctx.ments.sort_by_start()
+
+
+def _kb_ministry(ctx: Context, code: str, portfolio: str) -> str:
+    """The knowledge base's foreign (`org:mfa-<iso3>`) or defence (`org:mod-<iso3>`) ministry of the state, by the
+    portfolio word (`foreign_portfolios`, `defence_portfolios`); "" when it has none."""
+    kind = "mfa" if portfolio in ctx.lex.w("foreign_portfolios") else ""
+    kind = kind or ("mod" if portfolio in ctx.lex.w("defence_portfolios") else "")
+    eid = f"org:{kind}-{code}" if kind else ""
+    return eid if eid and ctx.kb.get(eid) is not None else ""
 
 
 def _named_foreign_ministry_ar(ctx: Context) -> None:

@@ -20,6 +20,7 @@ from explorer.text.normalize import normalize
 KB_DIR = Path(__file__).parent
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10x faster on 1 MB of YAML
 _ORG_HEADS = {"جبهه", "تنظيم", "حركه", "جماعه", "هييه", "حزب", "ميليشيا", "كتايب", "لواء", "جيش"}
+_BARE_PORTFOLIOS = {"الخارجيه", "الداخليه"}  # a ministry named without «وزارة» (not «الدفاع»: «قوات الدفاع الصومالية»)
 _DUAL_HEADS = {"تنظيم", "حركه", "جماعه", "جبهه", "حزب", "مجلس", "قرار"}
 SECTION_KIND = {"states": "state", "people": "person", "agreements": "agreement", "places": "place"}
 
@@ -124,6 +125,7 @@ class KnowledgeBase:
             for rec in items or []:
                 self._add(section, rec)
         self._articleless()
+        self._state_nisbas()
         self.roles_by_key: dict[tuple[str, str | None], list[Role]] = {}
         for r in self.roles:
             self.roles_by_key.setdefault((r.office, r.of), []).append(r)
@@ -156,6 +158,27 @@ class KnowledgeBase:
             if bare not in taken and self.entities[sf.entity_id].kind in ("organization", "armed_group"):
                 self.surfaces.append(Surface(bare, sf.entity_id, sf.role))
                 taken.add(bare)
+
+    def _state_nisbas(self) -> None:
+        """«وزارة الخارجية الأرمينية» is also written «وزارة الخارجية الأرمنية», and «الخارجية الأرمينية» without
+        «وزارة»: the Arabic name of a state's body that ends in the state's nisba is matched with each of the state's
+        nisba spellings (`demonym_ar`, `demonyms_ar`), and a foreign or interior ministry's without «وزارة» too,
+        unless the variant names something else."""
+        taken = {sf.key for sf in self.surfaces}
+        bases: dict[str, list[str]] = {}
+        for ent in self.entities.values():
+            if ent.kind == "state":
+                forms = [ent.record.get("demonym_ar"), *(ent.record.get("demonyms_ar") or ())]
+                bases[ent.id] = [norm_alias(str(f)) for f in forms if f]
+        for ent in list(self.entities.values()):
+            own = bases.get(ent.record.get("state") or "") if ent.kind == "organization" else None
+            if not own:
+                continue
+            for name in [ent.name_ar, *ent.aliases_ar]:
+                for key in _nisba_variants(norm_alias(name) if name else "", own):
+                    if key not in taken:
+                        self.surfaces.append(Surface(key, ent.id, "name"))
+                        taken.add(key)
 
     def _add(self, section: str, rec: dict) -> None:
         kind = SECTION_KIND.get(section) or rec.get("kind") or "organization"
@@ -291,6 +314,21 @@ class KnowledgeBase:
     def roles_of(self, person: str, on: date | None = None) -> list[Role]:
         rs = self.roles_by_person.get(person, [])
         return [r for r in rs if on is None or r.active(on)]
+
+
+def _nisba_variants(key: str, bases: list[str]) -> list[str]:
+    """The normalized name `key` ending in one of the nisbas (`bases`, normalized) with the article, written with
+    each of them, and without a ministry's head noun (KnowledgeBase._state_nisbas)."""
+    words = key.split()
+    last = words[-1] if len(words) >= 2 else ""
+    base = next((b for b in bases if last in ("ال" + b, "ال" + b + "ه")), None)
+    if base is None:
+        return []
+    fem = last.endswith("ه") and not base.endswith("ه")
+    out = [" ".join(words[:-1] + ["ال" + b + ("ه" if fem else "")]) for b in bases]
+    if words[0] == "وزاره" and len(words) == 3 and words[1] in _BARE_PORTFOLIOS:
+        out += [" ".join(v.split()[1:]) for v in out]  # «الخارجية الأرمنية»: the ministry, without «وزارة»
+    return out
 
 
 def re_arabic(s: str) -> bool:

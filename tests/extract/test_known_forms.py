@@ -1,0 +1,50 @@
+"""Known bodies in the forms news writes them (benchmarks/known_forms.py): a state's ministry named by the state and
+its portfolio, an Arabic name with another spelling of the state's nisba. Sentences written for these tests."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+
+
+def _ids(text: str, lang: str, date: str = "2024-05-10") -> set[str]:
+    return {e.id for e in extract_text(text, lang=lang, date_=date).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Turkey's defence ministry said its drones had struck PKK positions in northern Iraq.", "org:mod-tur"),
+        ("Iraq's defense ministry announced the arrest of three Islamic State suspects in Anbar.", "org:mod-irq"),
+        ("Sudan's defence ministry accused the RSF of shelling El Fasher on Saturday.", "org:mod-sdn"),
+    ],
+)
+def test_a_state_and_its_defence_ministry_are_the_known_ministry(text, want):
+    assert want in _ids(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وأعلنت وزارة دفاع أذربيجان أن مواقعها تعرضت لقصف قرب الحدود.", "org:mod-aze"),
+        ("وقالت وزارة دفاع الصومال إن قواتها استعادت بلدة من حركة الشباب.", "org:mod-som"),
+        ("ونفت وزارة دفاع نيجيريا مقتل مدنيين في الغارة.", "org:mod-nga"),
+    ],
+)
+def test_an_arabic_defence_ministry_of_a_named_state(text, want):
+    assert want in _ids(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("واستدعت وزارة الخارجية الأرمنية سفير أذربيجان في يريفان.", "org:mfa-arm"),
+        ("ونددت الخارجية الأرمنية بقصف القرى الحدودية.", "org:mfa-arm"),
+        ("وقالت وزارة الدفاع الأرمنية إن قواتها ردت على مصادر النيران.", "org:mod-arm"),
+    ],
+)
+def test_another_spelling_of_the_nisba_names_the_same_ministry(text, want):
+    assert want in _ids(text, "ar")
+
+
+def test_a_defence_force_is_no_defence_ministry():
+    assert "org:mod-som" not in _ids("وقالت قوات الدفاع الصومالية إنها صدت هجوما.", "ar")
