@@ -20,6 +20,7 @@ from explorer.text.normalize import normalize
 KB_DIR = Path(__file__).parent
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10x faster on 1 MB of YAML
 _ORG_HEADS = {"جبهه", "تنظيم", "حركه", "جماعه", "هييه", "حزب", "ميليشيا", "كتايب", "لواء", "جيش"}
+_SWAP_HEADS = ("حركه", "جماعه", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "مجموعه")  # normalized
 _BARE_PORTFOLIOS = {"الخارجيه", "الداخليه"}  # a ministry named without «وزارة» (not «الدفاع»: «قوات الدفاع الصومالية»)
 _DUAL_HEADS = {"تنظيم", "حركه", "جماعه", "جبهه", "حزب", "مجلس", "قرار"}
 SECTION_KIND = {"states": "state", "people": "person", "agreements": "agreement", "places": "place"}
@@ -136,6 +137,7 @@ class KnowledgeBase:
             if rest and head in _ORG_HEADS and self.entities[sf.entity_id].kind in ("organization", "armed_group"):
                 counts.setdefault(rest, set()).add(sf.entity_id)
         self.quoted_short = {k: next(iter(v)) for k, v in counts.items() if len(v) == 1}
+        self._swapped_heads()
         self.rulers_by_state: dict[str, list[str]] = {}
         self.missions_by_state: dict[str, list[str]] = {}  # peacekeeping and political missions, by host state
         for ent in self.entities.values():
@@ -158,6 +160,21 @@ class KnowledgeBase:
             if bare not in taken and self.entities[sf.entity_id].kind in ("organization", "armed_group"):
                 self.surfaces.append(Surface(bare, sf.entity_id, sf.role))
                 taken.add(bare)
+
+    def _swapped_heads(self) -> None:
+        """«حركة النجباء» is also «جماعة النجباء», «ميليشيا النجباء», «تنظيم النجباء»: an armed group or body whose
+        Arabic name opens with a head noun news swaps (`_SWAP_HEADS`) is matched under the others too, when the rest
+        of the name is its own (`quoted_short`) and the new form names nothing else; with three words or more the
+        rest alone is its name as well («الدولة الإسلامية في الصومال»)."""
+        taken = {sf.key for sf in self.surfaces}
+        for sf in list(self.surfaces):
+            head, _, rest = sf.key.partition(" ")
+            if head not in _SWAP_HEADS or self.quoted_short.get(rest) != sf.entity_id:
+                continue
+            for key in [f"{h} {rest}" for h in _SWAP_HEADS] + ([rest] if len(rest.split()) >= 3 else []):
+                if key not in taken:
+                    self.surfaces.append(Surface(key, sf.entity_id, sf.role))
+                    taken.add(key)
 
     def _state_nisbas(self) -> None:
         """«وزارة الخارجية الأرمينية» is also written «وزارة الخارجية الأرمنية», and «الخارجية الأرمينية» without

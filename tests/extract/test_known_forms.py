@@ -48,3 +48,22 @@ def test_another_spelling_of_the_nisba_names_the_same_ministry(text, want):
 
 def test_a_defence_force_is_no_defence_ministry():
     assert "org:mod-som" not in _ids("وقالت قوات الدفاع الصومالية إنها صدت هجوما.", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وتبنت جماعة النجباء الهجوم على القاعدة الأمريكية في سوريا.", "group:nujaba"),
+        ("وشنت ميليشيا القاعدة هجوما على ثكنة للجيش في شبوة.", "group:al-qaeda"),
+        ("وسيطرت جماعة رأس كامبوني على ميناء كسمايو بعد انسحاب الحكومة.", "group:ras-kamboni"),
+        ("واتهم الجيش الكونغولي ميليشيات كوديكو بقتل مدنيين في إيتوري.", "group:codeco"),
+        ("وقال الجيش المالي إنه تصدى لهجوم شنه تنظيم المرابطون قرب غاو.", "group:al-mourabitoun"),
+    ],
+)
+def test_an_arabic_group_under_another_head_noun_is_the_known_group(text, want):
+    assert want in _ids(text, "ar")
+
+
+def test_the_swap_never_takes_a_name_another_body_owns():
+    ids = _ids("وقالت حركة فتح إن الاجتماع مع حماس تأجل.", "ar")
+    assert "group:tanzim" not in ids
