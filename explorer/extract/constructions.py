@@ -14,7 +14,7 @@ from explorer import ontology
 from explorer.extract.affiliations import heads_own_body
 from explorer.extract.agreements import family_of_mention
 from explorer.extract.context import ACTOR_KINDS, Context, Ment
-from explorer.extract.coreference import _last_pair, sentence_start
+from explorer.extract.coreference import _last_pair, past_owner, sentence_start
 from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.lexicon import first_words
 from explorer.extract.modifiers import _ba_clitic
@@ -4176,12 +4176,18 @@ def told_in_call(ctx: Context, site: Site, emit) -> Outcome:
     if len(persons) < 2 or persons[-1].te != k + 1:
         return PASS
     caller, partner = persons[-2], persons[-1]
-    between = ctx.texts[caller.te : partner.np_start]
+    between = ctx.texts[caller.te : past_owner(ctx, partner.np_start)]  # ("spoke to Iran's B": past the owner)
     told = len(between) == 1  # "told Guterres", "assured Macron"
-    if not told and not (between and between[-1] in ctx.lex.w("with") and site.trig.text in ctx.lex.w("by_phone")):
+    spoke_to = between[-2:-1] and between[-1] == "to" and between[-2] in ctx.lex.w("spoke_to_verbs")  # "spoke to B"
+    if not told and not ((between[-1:] and between[-1] in ctx.lex.w("with") or spoke_to) and _by_phone(ctx, site)):
         return PASS
     emit(caller, partner, "phones", site.conf, site.trig.text, "told-in-call")
     return DONE
+
+
+def _by_phone(ctx: Context, site: Site) -> bool:
+    """The trigger says how they spoke ("by phone", "over the phone"), not that a call was made."""
+    return site.trig.text in ctx.lex.w("by_phone")
 
 
 @construction("relative-talks", "frame", rtypes=_SYMMETRIC)

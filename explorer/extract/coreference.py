@@ -253,7 +253,7 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
             return [a, b]  # «من الطرفين … وكان الطرفان قد توصلا»: the sides an earlier collective stood for
         if _relative_agents(ctx, a) or _mediators(ctx, a):
             continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
-        start = _past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
+        start = past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
         cut = past_own_title(ctx, a, start)  # "A of Iran and B": past the first one's own title
         between = [t.text for t in ctx.toks[cut:start] if t.text not in ("the", '"')]  # "A and the B", «و«B»»
         if ctx.lang == "ar" and len(between) == 1 and between[0][:1] == "و" and between[0] in delegations:
@@ -310,7 +310,7 @@ def _waw_glued(ctx: Context, b: Ment) -> bool:
     return tok.text not in {normalize(f).text.split()[0] for f in forms if f.strip()}
 
 
-def _past_owner(ctx: Context, k: int) -> int:
+def past_owner(ctx: Context, k: int) -> int:
     """Where a name's phrase starts when an English possessive owner stands before it ("Rwanda's B"), else k."""
     if ctx.lang == "ar" or k < 2 or ctx.texts[k - 1] not in ("'s", "'"):
         return k
