@@ -68,8 +68,12 @@ def _opposition_demonym(ctx: Context, i: int) -> Ment | None:
 
 
 def _named_within(ctx: Context, ts: int, te: int) -> bool:
-    """A named group or body among the words ("Houthi rebels", "Hamas militants"): the group is that one."""
-    return any(m.kind in ("armed_group", "organization") for k in range(ts, te) for m in ctx.ments.starting(k))
+    """A named group or body among the words ("Houthi rebels", "Hamas militants"), or one whose name ends inside
+    them ("Al-Shabaab militants", "the Allied Democratic Forces rebels"): the group is that one."""
+    bodies = ("armed_group", "organization")
+    return any(m.kind in bodies for k in range(ts, te) for m in ctx.ments.starting(k)) or any(
+        m.kind in bodies and m.ts < ts for m in ctx.ments.ending_within(ts, te)
+    )
 
 
 def _spans_en(ctx: Context) -> list[tuple[int, int, int, int]]:

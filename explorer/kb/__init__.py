@@ -21,6 +21,15 @@ KB_DIR = Path(__file__).parent
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10x faster on 1 MB of YAML
 _ORG_HEADS = {"جبهه", "تنظيم", "حركه", "جماعه", "هييه", "حزب", "ميليشيا", "كتايب", "لواء", "جيش"}
 _SWAP_HEADS = ("حركه", "جماعه", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "مجموعه")  # normalized
+_SPELLINGS = {
+    a: b
+    for x, y in (("defence", "defense"), ("organisation", "organization"), ("mobilisation", "mobilization"),
+                 ("centre", "center"), ("labour", "labor"), ("programme", "program"))
+    for a, b in ((x, y), (y, x))
+}
+_EN_GROUP_HEADS = {"organization", "organisation", "network", "movement", "group", "militia"}
+_COMMON_NAME_WORD = 10  # a word in the English names of this many entities or more says little alone
+_EN_GROUP_NOUNS = ("group", "movement", "militia", "fighters", "militants", "rebels", "militiamen", "gunmen")
 _BARE_PORTFOLIOS = {"الخارجيه", "الداخليه"}  # a ministry named without «وزارة» (not «الدفاع»: «قوات الدفاع الصومالية»)
 _DUAL_HEADS = {"تنظيم", "حركه", "جماعه", "جبهه", "حزب", "مجلس", "قرار"}
 SECTION_KIND = {"states": "state", "people": "person", "agreements": "agreement", "places": "place"}
@@ -127,6 +136,7 @@ class KnowledgeBase:
                 self._add(section, rec)
         self._articleless()
         self._state_nisbas()
+        self._english_variants()
         self.roles_by_key: dict[tuple[str, str | None], list[Role]] = {}
         for r in self.roles:
             self.roles_by_key.setdefault((r.office, r.of), []).append(r)
@@ -175,6 +185,49 @@ class KnowledgeBase:
                 if key not in taken:
                     self.surfaces.append(Surface(key, sf.entity_id, sf.role))
                     taken.add(key)
+
+    def _english_variants(self) -> None:
+        """The English names of bodies and armed groups as news also writes them, unless the variant names something
+        else: the other spelling ("Defense" and "Defence", "Organization" and "Organisation"); without a leading
+        "al-" when two words or more remain ("Quds Brigades"); an armed group's name without its last head noun
+        (`_EN_GROUP_HEADS`: "Badr Organization", "Haqqani network") before a noun of fighters (`_EN_GROUP_NOUNS`:
+        "Badr fighters", "the Haqqani group"), when that short name is no name of its own ("Hezbollah") nor the end
+        of another name ("Kataib Hezbollah fighters" stay Kataib Hezbollah's)."""
+        taken = {sf.key for sf in self.surfaces}
+        seen: dict[str, int] = {}  # word -> in how many entities' English names
+        for ent in self.entities.values():
+            for w in {w for n in (ent.name, *ent.aliases) if n.isascii() for w in norm_alias(n).split()}:
+                seen[w] = seen.get(w, 0) + 1
+        common = {w for w, k in seen.items() if k >= _COMMON_NAME_WORD}
+        found: dict[str, set[str]] = {}  # variant -> the entities it would name
+        for ent in list(self.entities.values()):
+            if ent.kind not in ("organization", "armed_group"):
+                continue
+            for name in [ent.name, *ent.aliases]:
+                if not name.isascii():
+                    continue
+                armed = ent.kind == "armed_group" and name[:1].isupper()
+                for key in _english_name_variants(norm_alias(name), common if armed else None):
+                    found.setdefault(key, set()).add(ent.id)
+        stems = {k.rsplit(" ", 1)[0] for k in found if k.endswith(_EN_GROUP_NOUNS)}
+        inner: dict[str, set[str]] = {}  # stem -> the bodies whose longer names end with it
+        lasts = {st.rsplit(" ", 1)[-1] for st in stems}
+        for sf in self.surfaces:
+            if sf.key.rsplit(" ", 1)[-1] not in lasts:
+                continue
+            words = sf.key.split()
+            for i in range(1, len(words)):
+                tail = " ".join(words[i:])
+                if tail in stems and self.entities[sf.entity_id].kind in ("organization", "armed_group"):
+                    inner.setdefault(tail, set()).add(sf.entity_id)
+        for key, ids in found.items():
+            stem = key.rsplit(" ", 1)[0]
+            if len(ids) != 1 or key in taken:
+                continue
+            if stem in stems and (stem in taken or not inner.get(stem, set()) <= ids):
+                continue
+            self.surfaces.append(Surface(key, next(iter(ids)), "name"))
+            taken.add(key)
 
     def _state_nisbas(self) -> None:
         """«وزارة الخارجية الأرمينية» is also written «وزارة الخارجية الأرمنية», and «الخارجية الأرمينية» without
@@ -331,6 +384,22 @@ class KnowledgeBase:
     def roles_of(self, person: str, on: date | None = None) -> list[Role]:
         rs = self.roles_by_person.get(person, [])
         return [r for r in rs if on is None or r.active(on)]
+
+
+def _english_name_variants(key: str, common: set[str] | None) -> list[str]:
+    """Other spellings of the normalized English name `key` (KnowledgeBase._english_variants); `common`: for an
+    armed group's name, the words too common in names to tell a group by alone ("Islamic Resistance" fighters
+    may be anyone's), else None."""
+    words = key.split()
+    out = [" ".join(_SPELLINGS.get(w, w) for w in words)]
+    if words[0] in ("al", "al-") or key.startswith("al-"):
+        rest = key.split(" ", 1)[1] if words[0] in ("al", "al-") else key[3:]
+        out += [rest] if len(rest.split()) >= 2 else []
+    stem = words[:-1]
+    if common is not None and stem and words[-1] in _EN_GROUP_HEADS and not set(stem) <= common:
+        if not any(c.isdigit() for c in key):
+            out += [f"{' '.join(stem)} {noun}" for noun in _EN_GROUP_NOUNS if noun != words[-1]]
+    return [v for v in out if v != key]
 
 
 def _nisba_variants(key: str, bases: list[str]) -> list[str]:

@@ -67,3 +67,47 @@ def test_an_arabic_group_under_another_head_noun_is_the_known_group(text, want):
 def test_the_swap_never_takes_a_name_another_body_owns():
     ids = _ids("وقالت حركة فتح إن الاجتماع مع حماس تأجل.", "ar")
     assert "group:tanzim" not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Badr fighters were deployed to Diyala province ahead of the offensive.", "group:badr"),
+        ("Haqqani militants were blamed for the truck bomb in Kabul.", "group:haqqani-network"),
+        ("Ras Kamboni fighters took control of the port of Kismayo.", "group:ras-kamboni"),
+        ("Troops killed five Maute gunmen in Marawi, the army said.", "group:maute-group"),
+        ("Men of Dignity fighters set up checkpoints around Sweida.", "group:men-of-dignity"),
+    ],
+)
+def test_an_armed_group_short_of_its_head_noun_before_a_noun_of_fighters(text, want):
+    assert want in _ids(text, "en")
+
+
+def test_a_short_form_never_takes_the_end_of_a_longer_name():
+    ids = _ids("Dozens of Kataib Hezbollah fighters were killed in strikes near al-Qaim.", "en")
+    assert "group:kataib-hezbollah" in ids
+    assert "group:hezbollah" not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Quds Brigades fighters fired rockets from Jenin, the Israeli army said.", "group:al-quds-brigades"),
+        ("Talks between Stepanakert and the Artsakh Defense Army broke down.", "group:artsakh-defence-army"),
+        ("The National Defense Forces militia took over checkpoints in Homs.", "group:ndf-syria"),
+    ],
+)
+def test_a_name_without_its_al_or_in_the_other_spelling(text, want):
+    assert want in _ids(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab militants stormed a hotel in Mogadishu on Friday.",
+        "The Allied Democratic Forces rebels killed 40 villagers near Beni.",
+    ],
+)
+def test_no_second_group_from_the_end_of_a_known_name(text):
+    ents = extract_text(text, lang="en", date_="2024-05-10").entities
+    assert not [e.id for e in ents if e.id.startswith("group:x-")]
