@@ -82,7 +82,7 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
     words: list[str] = []
     while k < n and len(words) < 5 and _is_ar_word(toks[k]) and (not ctx.covered[k]):
         w = toks[k].text
-        if w.startswith("و") and words and w[1:] not in _AR_NAME_PARTICLES:
+        if w.startswith("و") and words and w[1:] not in _AR_NAME_PARTICLES and not _waw_surname(ctx, k):
             break  # "and …" ends the name
         if any(f in ctx.lex.w("name_words_not") for f in toks[k].forms):
             break  # «وزير الخارجية السعودي موقف بلاده»: the verb's object after a title is no name
@@ -107,7 +107,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # «طلب المبعوث الدولي بضرورة التقدم», «الملك الأردني أوصى بتقديم …»: a verb's complement
         words.append(w)
         k += 1
-        if w.startswith("ال") and w != "ال" and words[-2:-1] and words[-2] not in _AR_NAME_PARTICLES:
+        compound = len(words) == 2 and w in ctx.lex.w("compound_name_ends")  # «كمال الدين جابر»
+        if w.startswith("ال") and w != "ال" and words[-2:-1] and words[-2] not in _AR_NAME_PARTICLES and not compound:
             break  # family name with the article ends the name (بشار الأسد); «آل» opens one («محمد آل جابر»)
     while words and words[-1] in _AR_NAME_PARTICLES:
         words.pop()
@@ -115,6 +116,20 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     return j, k
+
+
+def _waw_surname(ctx: Context, k: int) -> bool:
+    """«مصطفى عبدي وارسمي إن …», «غل رحمن وردك،»: a word opening with «و» is the name's last one, not "and" and
+    the next name, when what it would join is no given name the knowledge base knows and the name's clause ends
+    right after it (a complementizer, a comma, a preposition or the sentence's end)."""
+    toks = ctx.toks
+    w = toks[k].text
+    if len(w) < 4 or w[1:] in given_names(ctx) or w.startswith("وال") or ctx.lex.triggers.match_at(toks, k):
+        return False  # («وأحمد», «والوزير», «وقال»: a given name, a definite noun or a verb after "and")
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1].text
+    return nxt in ctx.lex.complementizers or nxt in ("،", ",", ".", ":") or nxt in ctx.lex.w("name_enders_after")
 
 
 def _discover_en_name(ctx: Context, j: int) -> tuple[int, int] | None:
@@ -202,6 +217,41 @@ def find_kb_spellings(ctx: Context) -> None:
             i += 1
     if added:
         ctx.ments.sort_by_start()
+
+
+def find_longer_names(ctx: Context) -> None:
+    """English: a known person's one-word name that is only part of a longer capitalized name is someone else,
+    whom the knowledge base does not know: "Mubarak Ismail Dahab" (a given name, the father's, after it: a
+    patronymic chain), "Saddam Haftar" (a given name the knowledge base knows right before the surname). Runs after the
+    other spellings of known names were tried (`find_kb_spellings`)."""
+    if ctx.lang == "ar":
+        return
+    n, given, changed = len(ctx.toks), given_names(ctx), False
+    for m in [m for m in ctx.ments if m.kind == "person" and m.te - m.ts == 1 and m.role == "name"]:
+        k = m.ts
+        if k > 0 and _free_capital(ctx, k - 1) and ctx.toks[k - 1].text in given:
+            k -= 1  # "Saddam Haftar"
+        elif not (m.te < n and _free_capital(ctx, m.te) and given.intersection((ctx.texts[k], ctx.texts[m.te]))):
+            continue  # (a surname before other capitalized words is theirs: "Biden Administration", "Kiir Mayardit")
+        ctx.unname(m)
+        span = _discover_en_name(ctx, k)
+        if span is None or span[1] <= m.te and k == m.ts or not _plain_name(ctx, span) or _named_thing(ctx, span):
+            ctx.add(m)  # (not a longer name: the known person stays)
+            continue
+        _add_person(ctx, span, None)
+        changed = True
+    if changed:
+        ctx.ments.sort_by_start()
+
+
+def _named_thing(ctx: Context, span: tuple[int, int]) -> bool:
+    """Capitalized words that name a day, a month or a thing, not a person: a calendar word inside ("Putin
+    Tuesday"), a quote before them, or "for" / "of" and a capitalized word after them ("the "Trump Route for
+    International Peace"")."""
+    toks, (ts, te) = ctx.toks, span
+    if any(t.text in ctx.lex.w("calendar_words") for t in toks[ts:te]) or (ts > 0 and toks[ts - 1].text == '"'):
+        return True
+    return te + 1 < len(toks) and toks[te].text in ("for", "of", "on") and ctx.capitalized(te + 1)
 
 
 def _lengthen_known(ctx: Context) -> bool:
@@ -321,6 +371,7 @@ def find_speakers(ctx: Context) -> None:
     led = ctx.where(leads, forms=ctx.lang == "ar") if leads else []
     given = given_names(ctx)
     added = ctx.lang == "ar" and _named_after_openers_ar(ctx, given)
+    added = (ctx.lang == "ar" and _named_after_verbs_ar(ctx, given)) or added
     for i in found:
         span = _spoken_name_ar(ctx, i, given) if ctx.lang == "ar" else _spoken_name_en(ctx, i, given)
         if span is not None:
@@ -330,14 +381,26 @@ def find_speakers(ctx: Context) -> None:
         k = i + 1 + (ctx.lang != "ar")
         if ctx.lang != "ar" and ctx.texts[i + 1 : i + 2] != ["by"]:
             continue
-        if k >= len(ctx.toks) or ctx.covered[k] or ctx.toks[k].text not in given:
+        if k >= len(ctx.toks) or ctx.covered[k] or (ctx.toks[k].text not in given and ctx.lang == "ar"):
             continue
         span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
+        if span is not None and ctx.lang != "ar" and ctx.toks[k].text not in given and _titled(ctx, span):
+            continue  # ("led by Taras Levchuk" with no given name the knowledge base knows: not "led by X Y's …",
+            # nor "led by Special Presidential Envoy …")
         if span is not None and _plain_name(ctx, span):
             _add_person(ctx, span, None)
             added = True
     if added:
         ctx.ments.sort_by_start()
+
+
+def _titled(ctx: Context, span: tuple[int, int]) -> bool:
+    """Capitalized words that are a title or a rank, or own what follows ("X Y's"), rather than a name."""
+    ts, te = span
+    if te < len(ctx.toks) and ctx.toks[te].text in ("'s", "'"):
+        return True
+    cues = ctx.lex.w("name_cues")
+    return any(ctx.toks[x].text in cues or ctx.lex.titles.match_at(ctx.toks, x) for x in range(ts, te))
 
 
 def _named_after_openers_ar(ctx: Context, given: frozenset[str]) -> bool:
@@ -352,6 +415,26 @@ def _named_after_openers_ar(ctx: Context, given: frozenset[str]) -> bool:
             continue
         span = _two_or_three_words(ctx, _discover_ar_name(ctx, k))
         if span is not None:
+            _add_person(ctx, span, None)
+            added = True
+    return added
+
+
+def _named_after_verbs_ar(ctx: Context, given: frozenset[str]) -> bool:
+    """«ووصل خالد فارس الحمدان إلى …», «واستقبل خالد فارس في …»: a name opening with a given name right after a
+    verb of relation, ending where a preposition, a complementizer or a comma closes it. (Two words only when the
+    second has no article: «دعا صالح الحكومة إلى …» is a call on the government.)"""
+    toks, verbs, added = ctx.toks, ctx.trigger_hits[1], False
+    ends = ctx.lex.w("name_enders_after")
+    for k in ctx.where(given):
+        verb = verbs.get(k - 1) if k > 0 else None
+        if verb is None or verb[0].nominal or verb[1] != k or ctx.covered[k] or ctx.covered[k - 1]:
+            continue
+        span = _discover_ar_name(ctx, k)
+        if span is None or span[1] >= len(toks) or (span[1] - span[0] == 2 and toks[span[1] - 1].text.startswith("ال")):
+            continue
+        end = toks[span[1]].text
+        if end in ends or end in ctx.lex.complementizers or end in ("،", ",", "."):
             _add_person(ctx, span, None)
             added = True
     return added
@@ -441,13 +524,23 @@ def find_surnames(ctx: Context) -> None:
                     s, e = ctx.orig(i, i + 1)
                     if ctx.lang != "ar" and not ctx.text[s : s + 1].isupper():
                         continue
-                    ctx.add(Ment(s, e, i, i + 1, people[cand], "person", "short", ctx.text[s:e]))
+                    ts = _particle_before(ctx, i)  # "al-Kuhlani said": the particle is the surname's
+                    s = ctx.orig(ts, i + 1)[0]
+                    ctx.add(Ment(s, e, ts, i + 1, people[cand], "person", "short", ctx.text[s:e]))
                     break
             else:
                 continue
             break
     _honorific_given_names(ctx)
     ctx.ments.sort_by_start()
+
+
+def _particle_before(ctx: Context, i: int) -> int:
+    """Where an English surname at token i starts: at "al-" or "el-" right before it, else at i."""
+    toks = ctx.toks
+    if ctx.lang != "ar" and i >= 2 and toks[i - 1].text == "-" and toks[i - 2].text in _EN_NAME_PARTICLES:
+        return i - 2 if not ctx.covered[i - 2] and not ctx.covered[i - 1] else i
+    return i
 
 
 def _honorific_given_names(ctx: Context) -> None:

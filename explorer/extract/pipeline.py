@@ -44,6 +44,7 @@ from explorer.text.tokens import tokenize
 STEPS: dict[str, Callable[[Context], None]] = {
     "gazetteer.v1": known.find_gazetteer,
     "kb-spellings.v1": names.find_kb_spellings,
+    "longer-names.v1": names.find_longer_names,
     "quoted-names.v1": organizations.find_quoted_short_names,
     "media.v1": organizations.find_media,
     "resolutions.v1": resolutions.find_resolutions,

@@ -1546,16 +1546,28 @@ def _past_role_relative(ctx: Context, k: int) -> int:
 def _ar_name_after_verb(ctx: Context, comma: int) -> Ment | None:
     """«وكتب دبرصيون جبرميكائيل، رئيس الجبهة …»: two to four name words between a verb and the comma of an Arabic
     apposition, a person the knowledge base may not know (the verb opens the clause; its subject is the name, when
-    it starts with a given name the knowledge base knows: «مصادر دبلوماسية، الناطق …» is no one)."""
+    it starts with a given name the knowledge base knows: «مصادر دبلوماسية، الناطق …» is no one). The name may
+    also open the sentence («خالد فارس، رئيس المجلس المحلي، قال …») or follow a mention or a definite noun, the
+    verb's subject («واعتقلت قوات الأمن خالد فارس، أحد قادة المعارضة، …»)."""
     verbs, given = ctx.trigger_hits[1], given_names(ctx)
-    for start in range(comma - 2, max(comma - 5, 0), -1):
+    for start in range(comma - 2, max(comma - 5, -1), -1):
         verb = verbs.get(start - 1)
-        if verb is None or verb[0].nominal or not ctx.free(start, comma) or ctx.texts[start] not in given:
+        opens = (verb is not None and not verb[0].nominal) or _opens_name_ar(ctx, start)
+        if not opens or not ctx.free(start, comma) or ctx.texts[start] not in given:
             continue
         span = _discover_ar_name(ctx, start)
         if span == (start, comma):
             return _add_person(ctx, span, None)
     return None
+
+
+def _opens_name_ar(ctx: Context, start: int) -> bool:
+    """A name may start at token `start`: the sentence starts there, or a mention or a definite noun ends right
+    before it (not a word that may be the name's own first part)."""
+    if start == 0 or ctx.texts[start - 1] in (".", "!", "؟", "\n", ":"):
+        return True
+    prev = ctx.toks[start - 1]
+    return prev.is_word and (ctx.covered[start - 1] or prev.text.startswith(("ال", "وال")))
 
 
 _NOT_NAMES = frozenset(
@@ -1569,8 +1581,8 @@ def _name_before_comma(ctx: Context, comma: int) -> Ment | None:
     follow a lowercase word: a person's name the knowledge base does not know."""
     toks, k = ctx.toks, comma
     while k > 0 and toks[k - 1].is_word and not ctx.covered[k - 1] and comma - k < 7:
-        if k >= 3 and toks[k - 2].text == "-" and toks[k - 3].text in _EN_NAME_PARTICLES and not ctx.covered[k - 3]:
-            k -= 2  # "Nasr al-Din Abdel Bari": the particle and its dash inside the name
+        if k >= 3 and toks[k - 2].text == "-" and not ctx.covered[k - 3] and _capital_or_particle(ctx, k - 3):
+            k -= 2  # "Nasr al-Din Abdel Bari", "Jean-Pierre Kalonji": the dash inside the name
             continue
         s, _ = ctx.orig(k - 1, k)
         if not (ctx.text[s : s + 1].isupper() or toks[k - 1].text in _EN_NAME_PARTICLES):  # "Humberto de la Calle"
@@ -1580,6 +1592,10 @@ def _name_before_comma(ctx: Context, comma: int) -> Ment | None:
         return None
     span = _discover_en_name(ctx, k)
     return _add_person(ctx, span, None) if span is not None and span[1] == comma else None
+
+
+def _capital_or_particle(ctx: Context, k: int) -> bool:
+    return ctx.toks[k].is_word and (ctx.toks[k].text in _EN_NAME_PARTICLES or ctx.capitalized(k))
 
 
 def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
