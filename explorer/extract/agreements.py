@@ -64,8 +64,10 @@ def find_generic_agreements(ctx: Context) -> None:
         indefinite = _indefinite(ctx, ts, te) and (
             ctx.lang != "ar" or family in ("agreement", "ceasefire", "memorandum")
         )
-        if near is not None and indefinite and (_old(ctx, near.entity) or near.entity in older):
-            near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before
+        past = near is not None and (_old(ctx, near.entity) or near.entity in older or _another(ctx, ts, te))
+        if near is not None and indefinite and past:
+            near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before; "signed
+            # a new power-sharing deal", «اتفاقا جديدا» after a truce: another agreement than the one named before
         eid, year = _resolve_noun(ctx, family, (ts, te), near, indefinite, top_state)
         if eid is not None and family == "declaration" and _issued_elsewhere(ctx, eid, ts, te):
             eid = _discovered(ctx, family, ts, te, top_state)  # «مخرجات قمة برلين» beside «إعلان القاهرة»
@@ -80,6 +82,15 @@ def find_generic_agreements(ctx: Context) -> None:
         if year is not None:
             older.add(eid)
     ctx.ments.sort_by_start()
+
+
+def _another(ctx: Context, ts: int, te: int) -> bool:
+    """An indefinite noun that says it is another agreement (`another_agreement_modifiers`: "a new deal", "a
+    separate accord", «اتفاقا جديدا»): the word before the English noun's modifiers, right after the Arabic noun."""
+    words = ctx.lex.w("another_agreement_modifiers")
+    if ctx.lang == "ar":
+        return te < len(ctx.toks) and not words.isdisjoint(ctx.toks[te].forms)
+    return any(t.text in words for t in ctx.toks[max(0, _extend_left(ctx, ts) - 1) : ts])  # ("a separate …")
 
 
 def _anaphoric(ctx: Context, ts: int, te: int) -> bool:
@@ -334,8 +345,8 @@ def _continued(ctx: Context, family: str, ts: int, te: int) -> str | None:
     of the article's month. A word of `continuation_words` within three words before the noun says so."""
     if ctx.on is None or family in ("resolution", "text"):
         return None
-    words = ctx.lex.w("continuation_words")
-    if not any(f in words for t in ctx.toks[max(0, ts - 3) : ts] for f in t.forms):
+    words, lead = ctx.lex.w("continuation_words"), _with_compounds(ctx, _extend_left(ctx, ts))  # ("extend the
+    if not any(f in words for t in ctx.toks[max(0, lead - 3) : ts] for f in t.forms):  # UN-brokered truce")
         return None
     states = {m.entity for m in ctx.ments if m.kind == "state"}
     day = ctx.on.toordinal()
@@ -345,7 +356,11 @@ def _continued(ctx: Context, family: str, ts: int, te: int) -> str | None:
         if _families_fit(family, family_of_known(ctx.kb, e.id))
         and states & (set(e.record.get("parties") or ()) | set(e.record.get("about") or ()))
     ]
-    return max(fits, key=_kb_date).id if fits else None
+    named, direct = _sentence_actors(ctx, ts, te)  # "the Yemeni government and the Houthis agreed to extend the
+    own = [e for e in fits if named & (set(e.record.get("parties") or ()) | set(e.record.get("about") or ()))]
+    if not own and direct:  # truce": theirs, not a truce in Sudan that a mediator the article names elsewhere
+        return None  # (Saudi Arabia) was party to
+    return max(own or fits, key=_kb_date).id if fits else None
 
 
 def _last_at_place(ctx: Context, family: str, ts: int, te: int) -> str | None:
@@ -1548,6 +1563,8 @@ def _month_named(ctx: Context, ts: int):
     year = None
     if k > 0 and _year_at(ctx, k) is not None:
         year, k = _year_at(ctx, k), k - 1
+    elif k > 0 and toks[k].text.isdigit() and len(toks[k].text) <= 2 and toks[k - 1].text in _MONTHS_EN:
+        k -= 1  # "the September 17 agreement": the day of a month
     month = _MONTHS_EN.get(toks[k].text) if k >= 0 and ctx.free(k, k + 1) else None
     if month is None or not (k > 0 and toks[k - 1].text in ("the", "a", "last", "this")):
         return None  # ("may" alone is a verb: a month is named after an article)
@@ -1661,8 +1678,9 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
     ceasefire", "the March 2020 truce": the one of that month. "The 1991 ceasefire": that year's, and "the
     ceasefire" after it is still the one the article reports, if it reports one (the caller's choice)."""
     month = _month_named(ctx, ts) if ctx.lang != "ar" else _month_next_ar(ctx, te)
-    if month is not None:
-        return _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month), None
+    if month is not None:  # (of an earlier month than the article's: background, as by an older year)
+        known = _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month)
+        return known, month.year if ctx.on is not None and month < date(ctx.on.year, ctx.on.month, 1) else None
     month = (_month_after(ctx, te) or _last_month_after(ctx, te)) if family in _LABEL else None
     if month is not None:  # "a declaration the two sides signed in April": an earlier one, background
         known = _known_in_month(ctx, family, month, te) or _known_in_month_at(ctx, family, month, te)
@@ -1795,31 +1813,34 @@ def _known_in_month_at(ctx: Context, family: str, when, te: int) -> str | None:
 
 
 def _extend_left(ctx: Context, ts: int) -> int:
-    """Take in the modifiers before an English agreement noun: "this truce", "two-month truce"."""
+    """Take in the modifiers before an English agreement noun: "this truce", "two-month truce", "a new
+    power-sharing deal", "the September 17 agreement"."""
     if ctx.lang == "ar":
         return ts
     k = ts
     while k > 0 and ts - k < 4:
-        w = ctx.toks[k - 1].text
-        if not ctx.free(k - 1, k):
+        width = _modifier_width(ctx, k)
+        if width == 0 or not ctx.free(k - width, k):
             break
-        if (
-            w in ctx.lex.w("agreement_modifiers")
-            or w.endswith("wide")
-            or w in _MONTHS_EN
-            and k >= 2
-            and ctx.toks[k - 2].text in ("the", "a", "last", "this")
-        ):
-            k -= 1
-            continue
-        if len(w) == 4 and w.isdigit() and (k >= 2 and ctx.toks[k - 2].text in _MONTHS_EN or w[:2] in ("19", "20")):
-            k -= 1  # "the March 2020 truce", "the 2020 ceasefire"
-            continue
-        if w == "-" and k >= 2 and ctx.toks[k].text in ("day", "week", "month", "year"):
-            k -= 2  # "two-month"
-            continue
-        break
+        k -= width
     return k
+
+
+def _modifier_width(ctx: Context, k: int) -> int:
+    """How many tokens the English modifier that ends right before token k takes (0: none there)."""
+    toks, w = ctx.toks, ctx.toks[k - 1].text
+    after_article = k >= 2 and toks[k - 2].text in ("the", "a", "last", "this")
+    if w in ctx.lex.w("agreement_modifiers") or w.endswith("wide") or w in _MONTHS_EN and after_article:
+        return 1
+    if len(w) == 4 and w.isdigit() and (k >= 2 and toks[k - 2].text in _MONTHS_EN or w[:2] in ("19", "20")):
+        return 1  # "the March 2020 truce", "the 2020 ceasefire"
+    if w == "-" and k >= 2 and k < len(toks) and toks[k].text in ("day", "week", "month", "year"):
+        return 2  # "two-month"
+    if k >= 3 and toks[k - 2].text == "-" and f"{toks[k - 3].text}-{w}" in ctx.lex.w("agreement_modifiers"):
+        return 3  # "a power-sharing deal", "a de-escalation agreement" (three tokens)
+    if w.isdigit() and len(w) <= 2 and k >= 3 and toks[k - 2].text in _MONTHS_EN:
+        return 2 if toks[k - 3].text in ("the", "a", "last", "this") else 0  # "the September 17 agreement"
+    return 0
 
 
 def _with_naming_place(ctx: Context, ts: int) -> int:
