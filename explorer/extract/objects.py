@@ -27,6 +27,7 @@ from explorer.extract.syntax import (
     last_agreement,
     last_clause_break,
     lifted,
+    opens_clause,
     pairs,
     past_place,
     pronoun_suffix,
@@ -416,6 +417,9 @@ def _objects(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
     if one_host and (listed := _colon_list(ctx, site, tgt)):
         return listed  # «التقى كلا على حدة: X …، وY …، وZ …»
     tgts = group_with(ctx, site.ments, tgt)
+    cut = next((n for n, t in enumerate(tgts) if n and opens_clause(ctx, t)), None)
+    if cut is not None:
+        tgts = tgts[:cut]  # "backed the army and Turkey armed the RSF": Turkey is the next clause's subject
     if site.rtype in ("fights", "opposes"):
         tgts = [t for t in tgts if t is tgt or not _ally(ctx, t)]
     return tgts
@@ -2053,6 +2057,8 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt) or _patient(ctx, site, tgt):
         return True
+    if _next_subject(ctx, site, tgt):
+        return True
     return (
         _far_complement(ctx, site, tgt)
         or (tgt.kind != "agreement" and _agreement_object(ctx, site))
@@ -2173,6 +2179,17 @@ def _second_clause(ctx: Context, site: Site, tgt: Ment) -> bool:
         elif toks[k - 1].text in and_ and toks[k].text in verbs:
             return True
     return False
+
+
+def _next_subject(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "which Hamas welcomed and Israel rejected", "Hamas welcomed, and Israel rejected, the plan": a name right
+    after the verb's "and" that a verb of its own follows is the next clause's subject, not this verb's object."""
+    if ctx.lang == "ar":
+        return False
+    between = ctx.texts[site.j : tgt.np_start]  # ("and", ", and", "and the")
+    if not between or not set(between) <= {",", "the"} | ctx.lex.w("and") or ctx.lex.w("and").isdisjoint(between):
+        return False
+    return opens_clause(ctx, tgt)
 
 
 def _patient(ctx: Context, site: Site, tgt: Ment) -> bool:

@@ -312,12 +312,40 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
             group.insert(0, prev)
             idx -= 1
             continue
+        if _object_of_verb(ctx, prev):
+            break  # "Sisi received Abiy and Kenya's Ruto hosted Burhan": Abiy is the object of the verb before
         if _joins(ctx, prev, group, edge) and _listed_with(ctx, prev, m):
             group.insert(0, prev)
             edge, idx = prev.np_start, idx - 1
             continue
         break
     return group
+
+
+def _object_of_verb(ctx: Context, m: Ment) -> bool:
+    """A name right after a verb of relation (English; not a verb of saying, whose clause may open with a
+    subject: "said Russia and Iran backed Assad") is that verb's object, no part of a later verb's subject."""
+    if ctx.lang == "ar":
+        return False
+    ends = {m.np_start, m.np_start - (m.np_start > 0 and ctx.texts[m.np_start - 1] in ("the", "a", "an"))}
+    hits = ctx.trigger_hits[1]
+    for start in range(max(0, min(ends) - 3), m.np_start):
+        hit = hits.get(start)
+        if hit is not None and hit[1] in ends and not hit[0].nominal and hit[0].label != "states":
+            return True
+    return False
+
+
+def opens_clause(ctx: Context, m: Ment) -> bool:
+    """A verb of relation follows the name (English, past auxiliaries): "… and Turkey armed the RSF": the name is
+    the subject of a clause of its own, not listed with the names before."""
+    if ctx.lang == "ar":
+        return False
+    v, n = m.te, len(ctx.toks)
+    while v < n and ctx.texts[v] in ctx.lex.w("auxiliaries"):
+        v += 1  # "and Israel has rejected"
+    hit = ctx.trigger_hits[1].get(v) if v < n else None
+    return hit is not None and not hit[0].nominal
 
 
 def _bracketed_np_gloss(ctx: Context, prev: Ment) -> bool:

@@ -1,0 +1,61 @@
+"""Where a coordinated clause starts (issue 9, "support and opposition with their arguments in the right
+order"): the name right after a verb and "and" that a verb of its own follows is the next clause's subject, not
+the first verb's object ("Hamas welcomed and Israel rejected the proposal"), and the object of a verb is no part
+of the next verb's subject ("Sisi received Abiy and Kenya's Ruto hosted Burhan"). Sentences written for these
+tests."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+
+
+def _rels(text: str) -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2023-06-03").relations}
+
+
+def _pair(rels: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return any({s, t} == {a, b} for s, _, t in rels)
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        ("Hamas welcomed and Israel rejected the Egyptian proposal.", "group:hamas", "state:isr"),
+        ("The Arab League endorsed the Egyptian plan for Gaza, which Hamas welcomed and Israel rejected.",
+         "group:hamas", "state:isr"),
+        ("The Houthis welcomed, and the Saudi-led coalition rejected, the UN plan for Hodeidah.",
+         "group:houthis", "org:saudi-led-coalition"),
+        ("Erdogan met and Putin praised the Iranian envoy in Tehran.", "person:recep-tayyip-erdogan",
+         "person:vladimir-putin"),
+    ],
+)
+def test_the_subject_of_the_next_clause_is_no_object(text: str, a: str, b: str) -> None:
+    assert not _pair(_rels(text), a, b)
+
+
+def test_the_second_clause_keeps_its_own_relation() -> None:
+    rels = _rels("Hamas welcomed and Israel rejected the Egyptian proposal.")
+    assert any(s == "state:isr" and t == "opposes" for s, t, _ in rels)
+
+
+@pytest.mark.parametrize(
+    "text, wrong, right",
+    [
+        ("Sisi received Abiy and Kenya's Ruto hosted Burhan.",
+         ("person:abiy-ahmed", "person:abdel-fattah-al-burhan"),
+         ("person:william-ruto", "person:abdel-fattah-al-burhan")),
+        ("Qatar backed the Sudanese army and Turkey armed the RSF.",
+         ("org:sudanese-armed-forces", "group:rsf"),
+         ("state:tur", "group:rsf")),
+    ],
+)
+def test_an_object_is_no_part_of_the_next_subject(text: str, wrong: tuple[str, str], right: tuple[str, str]) -> None:
+    rels = _rels(text)
+    assert not _pair(rels, *wrong)
+    assert _pair(rels, *right)
+
+
+def test_a_clause_after_a_verb_of_saying_keeps_its_coordinated_subject() -> None:
+    rels = _rels("Turkey said Russia and Iran backed Assad.")
+    assert ("state:rus", "supports", "person:bashar-al-assad") in rels
+    assert ("state:irn", "supports", "person:bashar-al-assad") in rels
