@@ -6,7 +6,7 @@ import hashlib
 import weakref
 
 from explorer.extract.context import Context, Ment, stable_id
-from explorer.extract.names import _AR_STOP
+from explorer.extract.names import _AR_STOP, _MASDAR
 
 
 def find_media(ctx: Context) -> None:
@@ -354,11 +354,11 @@ def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     and its genitive chain (`_construct_name`: «حركة تحرير السودان», «قوات الحشد الشعبي») or a definite head
     and its adjectives (`_definite_name`: «المجلس الانتقالي الجنوبي», «الجبهة الوطنية للتحرير»)."""
     t = ctx.toks[i]
-    head = max((f for f in t.forms if f in heads), key=len, default=None)  # «ولجنة»: لجنة, not جنة
+    head = max((f for f in (t.text, *t.forms) if f in heads), key=len, default=None)  # «ولجنة»: لجنة, not جنة
     if head is None or head in ctx.lex.w("not_name_heads"):
         return None
-    if head.startswith("ال"):
-        head = head[2:]
+    if head.startswith("ال") and head[2:] in heads:
+        head = head[2:]  # («ألوية», normalized «الويه», is a head of its own, not «ويه» with the article)
     if head in ctx.lex.w("descriptor_heads") and i + 1 < len(ctx.toks) and not heads.isdisjoint(ctx.toks[i + 1].forms):
         return None  # «مليشيا جيش المهدي», «تنظيم حركة كوش»: the name starts at the second head
     quoted = _quoted_after(ctx, i, heads)
@@ -462,10 +462,17 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
     while k < n and k - i <= 2 and _name_word(ctx, k) and _bare_noun(ctx, k):
         k += 1
     place = next((m for m in ctx.ments.starting(k) if m.kind in ("state", "place") and m.role in _PLACE_ROLES), None)
+    proper = _named_by_proper_word(ctx, i, k)
     if place is not None and k > i + 1:
         k = place.te  # «حركة تحرير السودان», «لواء ثوار طرابلس»: the chain ends at the state or city it names
-    elif k < n and _name_noun(ctx, k) and toks[k].text.startswith("ال"):
-        k += 1
+    elif place is not None and place.kind == "place" and place.te < n and _adjective(ctx, place.te):
+        k = place.te + 1  # «جيش إدلب الحر», «قوات كردفان الثورية»: a city or region and the body's adjective
+        while k < n and k - i <= 4 and _adjective(ctx, k):
+            k += 1
+    elif proper:
+        k = proper
+    elif k < n and _name_noun(ctx, k) and toks[k].text.startswith("ال") and not ctx.lex.titles.match_at(toks, k):
+        k += 1  # (not «… المبعوث الأممي»: a title after the name is the verb's object)
         while k < n and k - i <= 5 and (_adjective(ctx, k) or _conjoined(ctx, k)):
             k += 1
         k = _complement(ctx, k, about=True) or k  # «هيئة الدفاع عن المعتقلين»
@@ -484,6 +491,27 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
         return None  # «مجلس إدارة المفوضية العليا للانتخابات»: the board of a body the name names
     demonym = next((m for m in ctx.ments.starting(k) if m.kind == "state" and m.role == "demonym"), None)
     return demonym.te if demonym is not None else k
+
+
+def _named_by_proper_word(ctx: Context, i: int, k: int) -> int:
+    """«جبهة تحرير كيفو», «جيش إنقاذ أوغادين», «مجلس أعيان جلمدغ»: a head, one noun of `construct_name_nouns` (what
+    the body does or who it gathers) and one word of a name the knowledge base does not know (no article, «و»,
+    nisba, feminine ending, pronoun, verbal noun or common complement), with the body's adjectives after it. Where
+    the name ends, else 0."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if k != i + 3 or toks[i + 1].forms[-1] not in ctx.lex.w("construct_name_nouns"):
+        return 0
+    t, lex = toks[i + 2], ctx.lex
+    if not _name_word(ctx, i + 2) or t.text.startswith(("ال", "و", "بال", "لل")) or _MASDAR.match(t.text):
+        return 0  # («مجلس إدارة شركة», «لجنة متابعة تنفيذ»: common nouns in construct)
+    common = lex.any_of("body_adjectives", "generic_complements")
+    if t.text.endswith(("ي", "ه", "ات", "ها", "هم", "هما")) or t.text in common:
+        return 0  # (a nisba, a feminine or plural noun, a pronoun, an adjective: «جيش تحرير شعبي»)
+    if t.text in lex.w("direction_nouns") or len(t.text) < 3:
+        return 0
+    while k < n and k - i <= 5 and _adjective(ctx, k):
+        k += 1
+    return k
 
 
 def _closes(ctx: Context, q: int) -> bool:
@@ -506,7 +534,12 @@ def _proper_word(ctx: Context, k: int, head: str) -> bool:
     """One word without the article after a head of `proper_name_heads`, ending a name: not an adjective (a nisba
     «سياسي», «إرهابية», or one of `body_adjectives`), not a common complement («حركة تمرد», «جيش احتلال»), not a
     plural («مسلحين»)."""
-    if head not in ctx.lex.w("proper_name_heads") or k >= len(ctx.toks) or not _name_word(ctx, k):
+    return head in ctx.lex.w("proper_name_heads") and _own_name_word(ctx, k)
+
+
+def _own_name_word(ctx: Context, k: int) -> bool:
+    """A word of a name of its own (`_proper_word`), whatever the head before it."""
+    if k >= len(ctx.toks) or not _name_word(ctx, k):
         return False
     t = ctx.toks[k]
     if t.text.startswith(("ال", "و", "ي")) or t.text != t.forms[-1] or len(t.text) < 3:
@@ -599,8 +632,8 @@ def _past_adjectives_ar(ctx: Context, k: int) -> int:
     """«المجلس الأعلى للأمن القومي», «اللجنة العليا للانتخابات الوطنية»: the adjectives of the complement's noun
     belong to the name too (up to two; a demonym is a state's mention, covered, and stays out)."""
     end = min(len(ctx.toks), k + 2)
-    while k < end and _adjective(ctx, k):
-        k += 1
+    while k < end and (_adjective(ctx, k) or _conjoined(ctx, k)):
+        k += 1  # («للعدالة والتنمية»: a noun joined by «و» too)
     return k
 
 
@@ -667,7 +700,7 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
             words.append((k, texts[k]))
             k += 1
             continue
-        if words and ctx.covered[k] and words[-1][1] in _INNER_LINKS:
+        if words and ctx.covered[k] and (words[-1][1] in _INNER_LINKS or _demonym_after_for(ctx, k, words)):
             inner = next((m for m in ctx.ments.starting(k) if m.kind in _INNER_KINDS), None)
             if inner is None or any(ctx.covered[x] and x not in range(inner.ts, inner.te) for x in range(k, inner.te)):
                 break
@@ -702,6 +735,19 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
                 continue
         break
     return (k, words) if words else None
+
+
+def _demonym_after_for(ctx: Context, k: int, words: list[tuple[int, str]]) -> bool:
+    """ "Union for Congolese Renewal", "Movement for Malian Unity": "for", a demonym and a capitalized word of the
+    name after it."""
+    if words[-1][1] != "for" or k + 1 >= len(ctx.toks):
+        return False
+    demonym = next((m for m in ctx.ments.starting(k) if m.role == "demonym"), None)
+    return demonym is not None and demonym.te < len(ctx.toks) and _free_capital_word(ctx, demonym.te)
+
+
+def _free_capital_word(ctx: Context, k: int) -> bool:
+    return ctx.toks[k].is_word and not ctx.covered[k] and ctx.capitalized(k)
 
 
 def _after_title(ctx: Context, words: list[tuple[int, str]], j: int) -> list[tuple[int, str]]:

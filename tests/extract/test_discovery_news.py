@@ -83,3 +83,44 @@ def test_arabic_people(text, person):
 )
 def test_arabic_no_false_names(text, wrong):
     assert wrong not in _people("ar", text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a head, one noun of what the body does or gathers, and one word of a name of its own
+        ("وقالت جبهة تحرير كاسامانس إنها لن تشارك في المحادثات.", "جبهة تحرير كاسامانس"),
+        ("وسيطر مقاتلو جيش إنقاذ بورانا على البلدة.", "جيش إنقاذ بورانا"),
+        ("والتقى المبعوث وفدا من مجلس أعيان هيران في مقديشو.", "مجلس أعيان هيران"),
+        # a head, a city or region, and the body's adjective
+        ("وأعلن جيش إدلب الحر انسحابه من المواقع.", "جيش إدلب الحر"),
+        ("واتهمت قوات كردفان الثورية الجيش بقصف القرى.", "قوات كردفان الثورية"),
+        # «ألوية», whose letters open like the article, is a head of its own
+        ("وقالت ألوية العمالقة الجنوبية إنها استعادت المديرية.", "ألوية العمالقة الجنوبية"),
+        # «جمعية» heads a name; a complement with «لـ» keeps the noun joined by «و»
+        ("وطالبت جمعية مزارعي الجزيرة بتعويض المتضررين.", "جمعية مزارعي الجزيرة"),
+        ("وقال الحزب الوطني للعدالة والتنمية إنه يرفض التأجيل.", "الحزب الوطني للعدالة والتنمية"),
+    ],
+)
+def test_arabic_bodies(text, body):
+    assert body in _mentions("ar", text, ("organization", "armed_group"))
+
+
+def test_arabic_title_after_a_body_is_no_part_of_its_name():
+    text = "والتقى أعضاء في لجنة حكماء هيران المبعوث الأممي في مقديشو."
+    assert "لجنة حكماء هيران المبعوث" not in _mentions("ar", text, ("organization", "armed_group"))
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # "for", a demonym and the rest of the name
+        ("The Union for Chadian Renewal said it would boycott the vote in N'Djamena.", "Union for Chadian Renewal"),
+        ("Talks with the Movement for Malian Unity resumed in Algiers.", "Movement for Malian Unity"),
+        # a plural of people with its possessive inside the name
+        ("The Higher Committee for Detainees' Affairs said 40 men were freed.",
+         "Higher Committee for Detainees' Affairs"),
+    ],
+)
+def test_english_bodies(text, body):
+    assert body in _mentions("en", text, ("organization", "armed_group"))
