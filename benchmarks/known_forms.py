@@ -6,17 +6,19 @@ knowledge base already knows?
 About 150 bodies of the knowledge base, from many conflicts (the Sudans, Somalia, the Sahel, the Great Lakes,
 Ethiopia, Libya, Yemen, Iraq, Syria, Afghanistan and Pakistan, Ukraine, the Caucasus, Gaza and Lebanon, and a
 few from further away), are each written into sentence templates of news style, one surface form a template:
-the plain name, "the X group", "X fighters", "X's", a ministry "of" its state, and in Arabic a head noun
-(«حركة», «جماعة», «ميليشيا», «مسلحو», «عناصر») before the bare name, a proclitic on the name, the name in
-guillemets. A template counts as read when an entity of the extraction with the body's knowledge-base id has a
-mention overlapping the written form; `overlap` counts any organization or armed group there (found, but maybe
-linked to another id). The last line is `RESULT recognised_en=… recognised_ar=…`: the share of
-(body, template) pairs read, per language.
+the plain name, "the X group", "X fighters", "X's", the other spelling (Defense/Defence), "ash-Sham" or
+"el-Sharia" for "al-", a ministry "of" its state, and in Arabic a head noun («حركة», «جماعة», «ميليشيا»,
+«مسلحو», «عناصر») before the bare name, a proclitic on the name, the name in guillemets, «ج» for the «غ» of a
+foreign g (Egyptian press), a ministry by the state's nisba or name. A template counts as read when an entity
+of the extraction with the body's knowledge-base id has a mention overlapping the written form; `overlap` counts
+any organization or armed group there (found, but maybe linked to another id). The last line is
+`RESULT recognised_en=… recognised_ar=…`: the share of (body, template) pairs read, per language.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -76,6 +78,8 @@ EN_ARMED = [
     ("curly", "The envoy accused {N}’s leadership of blocking the delivery of aid.", "curly"),
     ("spelling", "Talks between the army and the {N} broke down on Sunday, mediators said.", "spelling"),
     ("no-al", "The army said {N} had withdrawn from two villages.", "no_al"),
+    ("sun-letter", "Witnesses said {N} fighters had entered the town at dawn.", "sun"),
+    ("el-article", "A commander of {N} was killed in a drone strike, officials said.", "el"),
 ]
 EN_BODIES = [
     ("name", "{N} said on Tuesday that it had received the proposal.", "name"),
@@ -98,6 +102,7 @@ AR_ARMED = [
     ("group-head", "وقالت مصادر محلية إن جماعة {B} سيطرت على البلدة.", "bare"),
     ("bi-head", "وندد البيان بتنظيم {B} وهجماته.", "bare"),
     ("quoted", "قال متحدث باسم «{B}» إن المفاوضات لم تحقق أي تقدم.", "bare"),
+    ("hard-g", "وأعلنت {N} سيطرتها على مواقع جديدة.", "hard_g"),
 ]
 AR_BODIES = [
     ("name", "أعلنت {N} أنها تسلمت المقترح أمس.", "name"),
@@ -117,6 +122,16 @@ _SPELLINGS = (("Defence", "Defense"), ("Organisation", "Organization"), ("Mobili
 _AR_MINISTRY = {"mfa": ("وزارة الخارجية", "الخارجية", "وزارة خارجية"), "mod": ("وزارة الدفاع", "الدفاع", "وزارة دفاع")}
 
 
+_ARTICLE = re.compile(r"(?<![\w'])[Aa]l-(\w+)")
+
+
+def _sun(word: str) -> str:
+    """The article as said before the word's first letter: "ash-Sham", "ad-Din", "an-Nusra", "al-Qaeda"."""
+    w = word.lower()
+    sun = next((d for d in ("sh", "th", "dh") if w.startswith(d)), w[0] if w[0] in "tdrzsn" else "l")
+    return f"a{sun}-{word}"
+
+
 def _paren_free(name: str) -> str:
     return name.split(" (")[0].strip()
 
@@ -133,6 +148,8 @@ def en_forms(ent, kb) -> dict[str, str]:
         spelling = spelling.replace(a, "\0").replace(b, a).replace("\0", b)
     no_al = name[3:] if name[:3].lower() == "al-" else name
     forms = {"name": name, "short": short, "curly": name.replace("'", "’"), "spelling": spelling, "no_al": no_al}
+    forms["sun"] = _ARTICLE.sub(lambda m: _sun(m.group(1)), name)  # "Ansar ad-Din", "Ahrar ash-Sham"
+    forms["el"] = _ARTICLE.sub(lambda m: "el-" + m.group(1), name)
     state = kb.get(ent.record.get("state") or "")
     if ent.id[:4] == "org:" and ent.id[4:8] in ("mfa-", "mod-") and state:
         what = "foreign ministry" if ent.id[4:7] == "mfa" else "defence ministry"
@@ -151,7 +168,7 @@ def ar_forms(ent, kb) -> dict[str, str] | None:
     name = _paren_free(ent.name_ar)
     head, _, rest = name.partition(" ")
     bare = rest if head in _AR_HEADS and rest else name
-    forms = {"name": name, "bare": bare}
+    forms = {"name": name, "bare": bare, "hard_g": name.replace("غ", "ج") if "g" in ent.name.lower() else name}
     state = kb.get(ent.record.get("state") or "")
     if ent.id[4:8] in ("mfa-", "mod-") and state and state.name_ar and state.record.get("demonym_ar"):
         full, short, construct = _AR_MINISTRY[ent.id[4:7]]

@@ -28,6 +28,7 @@ _SPELLINGS = {
     for a, b in ((x, y), (y, x))
 }
 _EN_GROUP_HEADS = {"organization", "organisation", "network", "movement", "group", "militia"}
+_ARTICLE = re.compile(r"(?<![\w'])(al|el|ul|an|ad|ar|as|ash|at|ath|adh|az)-([a-z]+)")
 _COMMON_NAME_WORD = 10  # a word in the English names of this many entities or more says little alone
 _EN_GROUP_NOUNS = ("group", "movement", "militia", "fighters", "militants", "rebels", "militiamen", "gunmen")
 _BARE_PORTFOLIOS = {"الخارجيه", "الداخليه"}  # a ministry named without «وزارة» (not «الدفاع»: «قوات الدفاع الصومالية»)
@@ -137,6 +138,7 @@ class KnowledgeBase:
         self._articleless()
         self._state_nisbas()
         self._english_variants()
+        self._hard_g()
         self.roles_by_key: dict[tuple[str, str | None], list[Role]] = {}
         for r in self.roles:
             self.roles_by_key.setdefault((r.office, r.of), []).append(r)
@@ -196,7 +198,7 @@ class KnowledgeBase:
         taken = {sf.key for sf in self.surfaces}
         seen: dict[str, int] = {}  # word -> in how many entities' English names
         for ent in self.entities.values():
-            for w in {w for n in (ent.name, *ent.aliases) if n.isascii() for w in norm_alias(n).split()}:
+            for w in {w for n in (ent.name, *ent.aliases) if n.isascii() for w in n.lower().split()}:
                 seen[w] = seen.get(w, 0) + 1
         common = {w for w, k in seen.items() if k >= _COMMON_NAME_WORD}
         found: dict[str, set[str]] = {}  # variant -> the entities it would name
@@ -209,6 +211,7 @@ class KnowledgeBase:
                 armed = ent.kind == "armed_group" and name[:1].isupper()
                 for key in _english_name_variants(norm_alias(name), common if armed else None):
                     found.setdefault(key, set()).add(ent.id)
+        self._owned_names(found)
         stems = {k.rsplit(" ", 1)[0] for k in found if k.endswith(_EN_GROUP_NOUNS)}
         inner: dict[str, set[str]] = {}  # stem -> the bodies whose longer names end with it
         lasts = {st.rsplit(" ", 1)[-1] for st in stems}
@@ -228,6 +231,38 @@ class KnowledgeBase:
                 continue
             self.surfaces.append(Surface(key, next(iter(ids)), "name"))
             taken.add(key)
+
+    def _owned_names(self, found: dict[str, set[str]]) -> None:
+        """ "Islamic State's West Africa Province", "Hamas's Executive Force", "the IRGC's Quds Force": a body's
+        English name that opens with another body's name, and goes on with two capitalised words or more, is also
+        written with that name in the possessive (the variants go into `found`)."""
+        owners: dict[str, set[str]] = {}
+        for sf in self.surfaces:
+            if self.entities[sf.entity_id].kind in ("organization", "armed_group"):
+                owners.setdefault(sf.key, set()).add(sf.entity_id)
+        for ent in self.entities.values():
+            if ent.kind not in ("organization", "armed_group"):
+                continue
+            for words in [n.split() for n in (ent.name, *ent.aliases) if n.isascii()]:
+                for i in range(1, len(words) - 1):
+                    own = owners.get(norm_alias(" ".join(words[:i])), set())
+                    if len(own) == 1 and ent.id not in own and words[i][:1].isupper():
+                        found.setdefault(f"{norm_alias(' '.join(words[:i]))}'s {norm_alias(' '.join(words[i:]))}",
+                                         set()).add(ent.id)
+
+    def _hard_g(self) -> None:
+        """«فاغنر» is «فاجنر» in the Egyptian press, «تيغراي» «تيجراي», «الكونغو» «الكونجو»: the Arabic names of a body
+        whose English name has a "g" are also matched with «ج» for each «غ», unless the variant names something
+        else."""
+        taken = {sf.key for sf in self.surfaces}
+        for sf in list(self.surfaces):
+            ent = self.entities[sf.entity_id]
+            if "غ" not in sf.key or ent.kind not in ("organization", "armed_group") or "g" not in ent.name.lower():
+                continue
+            key = sf.key.replace("غ", "ج")
+            if key not in taken:
+                self.surfaces.append(Surface(key, sf.entity_id, sf.role))
+                taken.add(key)
 
     def _state_nisbas(self) -> None:
         """«وزارة الخارجية الأرمينية» is also written «وزارة الخارجية الأرمنية», and «الخارجية الأرمينية» without
@@ -392,6 +427,8 @@ def _english_name_variants(key: str, common: set[str] | None) -> list[str]:
     may be anyone's), else None."""
     words = key.split()
     out = [" ".join(_SPELLINGS.get(w, w) for w in words)]
+    if _ARTICLE.search(key):  # "Ansar al-Din", "Ansar ad-Din", "Ansar el-Din"; "Jaish al-Adl", "Jaish ul-Adl"
+        out += [_ARTICLE.sub(lambda m, a=a: _article(a, m.group(2)), key) for a in ("al", "el", "ul", "")]
     if words[0] in ("al", "al-") or key.startswith("al-"):
         rest = key.split(" ", 1)[1] if words[0] in ("al", "al-") else key[3:]
         out += [rest] if len(rest.split()) >= 2 else []
@@ -400,6 +437,15 @@ def _english_name_variants(key: str, common: set[str] | None) -> list[str]:
         if not any(c.isdigit() for c in key):
             out += [f"{' '.join(stem)} {noun}" for noun in _EN_GROUP_NOUNS if noun != words[-1]]
     return [v for v in out if v != key]
+
+
+def _article(form: str, word: str) -> str:
+    """The Arabic article before `word` in one English transliteration: "al-", "el-", "ul-", or with "" the
+    article as said before a sun letter ("ash-Sham", "ad-Din", "an-Nusra")."""
+    if form:
+        return f"{form}-{word}"
+    sun = next((d for d in ("sh", "th", "dh") if word.startswith(d)), word[0] if word[0] in "tdrzsnl" else "l")
+    return f"a{sun}-{word}"
 
 
 def _nisba_variants(key: str, bases: list[str]) -> list[str]:

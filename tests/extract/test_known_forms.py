@@ -111,3 +111,29 @@ def test_a_name_without_its_al_or_in_the_other_spelling(text, want):
 def test_no_second_group_from_the_end_of_a_known_name(text):
     ents = extract_text(text, lang="en", date_="2024-05-10").entities
     assert not [e.id for e in ents if e.id.startswith("group:x-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ansar ad-Din fighters entered Kidal after the army withdrew.", "group:ansar-dine"),
+        ("Jaish ul-Adl militants killed four border guards in Sistan-Baluchestan.", "group:jaish-al-adl"),
+        ("Ansar el-Sharia fighters clashed with the army in Benghazi.", "group:ansar-al-sharia-libya"),
+        ("The Islamic State's Khorasan Province claimed the bombing in Kabul.", "group:iskp"),
+        ("Hamas's Executive Force deployed its men across Gaza City.", "group:hamas-executive-force"),
+        ("The African Union's Peace and Security Council met on the crisis in Addis Ababa.", "org:au-psc"),
+    ],
+)
+def test_an_article_said_another_way_or_a_name_in_its_owner_s_possessive(text, want):
+    assert want in _ids(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وانسحبت قوات فاجنر من شمال مالي بعد معارك عنيفة.", "group:wagner"),
+        ("وأعلن تحالف نهر الكونجو سيطرته على مطار غوما.", "group:afc-congo"),
+    ],
+)
+def test_the_egyptian_j_for_a_foreign_g(text, want):
+    assert want in _ids(text, "ar")
