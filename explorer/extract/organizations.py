@@ -82,7 +82,7 @@ def find_organizations(ctx: Context) -> None:
             ctx.register(known)
             ctx.add(Ment(s_, e_, ts, te, known, ctx.kb.entities[known].kind, "short", ctx.text[s_:e_]))
             continue
-        variant = None if ar else _kb_variant(ctx, ts, te)
+        variant = _kb_variant_ar(ctx, ts, te) if ar else _kb_variant(ctx, ts, te)
         if variant is not None:  # "the Union for Peace in Central Africa": the known Union for Peace in the CAR
             _absorb(ctx, ts, te)
             ctx.register(variant)
@@ -191,6 +191,44 @@ def _kb_variant(ctx: Context, ts: int, te: int) -> str | None:
     if state and not any(m.entity == state for m in ctx.ments):
         return None  # "the Independent National Electoral Commission" in Kinshasa is not Nigeria's: a state's body
     return eid  # is its written-another-way variant only in an article that names that state
+
+
+_AR_VARIANTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # knowledge base -> names without articles
+
+
+def _no_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _kb_variant_ar(ctx: Context, ts: int, te: int) -> str | None:
+    """The known body whose Arabic name the words from ts to te write with or without the article on a word
+    («تنسيقية حركات الأزواد» for «تنسيقية حركات أزواد», «جيش تحرير الأورومو»): the same words in the same
+    order, articles aside; one such body only, and a state's body only in an article that names the state."""
+    index = _AR_VARIANTS.get(ctx.kb)
+    if index is None:
+        from explorer.text.normalize import normalize
+        from explorer.text.tokens import tokenize
+
+        index = {}
+        for e in ctx.kb.entities.values():
+            if e.kind in ("organization", "armed_group"):
+                for name in (e.name_ar, *e.aliases_ar):
+                    words = tuple(_no_article(t.text) for t in tokenize(normalize(name or "").text) if t.is_word)
+                    if len(words) >= 2:
+                        index.setdefault((len(words), words[0]), []).append((words, e.id))
+        _AR_VARIANTS[ctx.kb] = index
+    keys = [{_no_article(f) for f in (t.text, *t.forms)} for t in ctx.toks[ts:te]]
+    found = {
+        eid
+        for head in keys[0]
+        for words, eid in index.get((te - ts, head), ())
+        if all(w in k for w, k in zip(words, keys, strict=True))
+    }
+    if len(found) != 1:
+        return None
+    eid = found.pop()
+    state = ctx.kb.entities[eid].record.get("state")
+    return None if state and not any(m.entity == state for m in ctx.ments) else eid
 
 
 def _starts(ctx: Context, heads: frozenset[str]):

@@ -137,3 +137,14 @@ def test_an_article_said_another_way_or_a_name_in_its_owner_s_possessive(text, w
 )
 def test_the_egyptian_j_for_a_foreign_g(text, want):
     assert want in _ids(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وقالت تنسيقية حركات الأزواد إنها انسحبت من اتفاق الجزائر.", "group:cma-mali"),
+        ("وأعلنت الحركة الوطنية لتحرير الأزواد سيطرتها على كيدال.", "group:mnla"),
+    ],
+)
+def test_an_arabic_name_with_an_article_the_known_name_lacks(text, want):
+    assert want in _ids(text, "ar")
