@@ -56,3 +56,20 @@ def test_a_leaders_government_is_his_state(lang, text, on, expected):
     rels, _ = _read(lang, text, on)
     assert expected in rels
     assert not any(s in ("Joe Biden", "Bashar al-Assad", "Benjamin Netanyahu", "Donald Trump") for s, _, _ in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("وأعلنت حماس موافقتها على المقترح، بينما رفضته الحكومة الإسرائيلية.", "state:isr"),
+        ("ورحبت الحكومة السودانية بالمبادرة.", "state:sdn"),
+        ("ورفضت الحكومة الإثيوبية البيان.", "state:eth"),
+    ],
+)
+def test_the_government_of_a_state_in_arabic_is_the_state_not_its_cabinet(text, state):
+    ex = extract_text(text, lang="ar", date_="2024-05-07")
+    ends = ("الإسرائيلية", "السودانية", "الإثيوبية")
+    govt = {e.id for e in ex.entities if any(m.text.endswith(ends) for m in e.mentions)}
+    assert govt == {state}
+    cabinet = extract_text("ووافق مجلس الوزراء الإسرائيلي على الاتفاق.", lang="ar", date_="2024-05-07")
+    assert "org:isr-cabinet" in {e.id for e in cabinet.entities}
