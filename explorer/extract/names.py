@@ -82,8 +82,8 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
     words: list[str] = []
     while k < n and len(words) < 5 and _is_ar_word(toks[k]) and (not ctx.covered[k]):
         w = toks[k].text
-        if w.startswith("و") and words and w[1:] not in _AR_NAME_PARTICLES and not _waw_surname(ctx, k):
-            break  # "and …" ends the name
+        if w.startswith("و") and words and _AR_NAME_PARTICLES.isdisjoint((w, w[1:])) and not _waw_surname(ctx, k):
+            break  # "and …" ends the name (not «ولد», a particle: «أحمد ولد البشير»)
         if any(f in ctx.lex.w("name_words_not") for f in toks[k].forms):
             break  # «وزير الخارجية السعودي موقف بلاده»: the verb's object after a title is no name
         if words and (w in ctx.lex.person_cues or w in ctx.lex.w("name_enders")):
@@ -101,21 +101,33 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             # with an office («رئيس مكتب الشؤون …»)
         if len(words) == 0 and len(w) > 4 and w.endswith(("ها", "هما", "هم")):
             break  # «رئيس وفدها المفاوض»: a noun with a possessive pronoun, not a given name
-        if w.startswith(("بال", "لال", "وال", "فال", "كال")) or w in ctx.lex.organization_heads:
-            break  # a preposition with the article, or an organization's head noun, is not part of a name
+        if w.startswith(("بال", "لال", "وال", "فال", "كال")[: 4 + (not words)]) or w in ctx.lex.organization_heads:
+            break  # a preposition with the article, or an organization's head noun, is not part of a name (inside a
+            # name «كال» opens a word of it: «جان بيير كالونجي»; «كالعادة» after a name is rare)
         if _clitic_noun(ctx, toks[k], not words):
             break  # «طلب المبعوث الدولي بضرورة التقدم», «الملك الأردني أوصى بتقديم …»: a verb's complement
         words.append(w)
         k += 1
-        compound = len(words) == 2 and w in ctx.lex.w("compound_name_ends")  # «كمال الدين جابر»
-        if w.startswith("ال") and w != "ال" and words[-2:-1] and words[-2] not in _AR_NAME_PARTICLES and not compound:
-            break  # family name with the article ends the name (بشار الأسد); «آل» opens one («محمد آل جابر»)
+        if _family_name_ends(ctx, words, k):
+            break
     while words and words[-1] in _AR_NAME_PARTICLES:
         words.pop()
         k -= 1
     if len(words) < 2:
         return None
     return j, k
+
+
+def _family_name_ends(ctx: Context, words: list[str], k: int) -> bool:
+    """A family name with the article ends the name (بشار الأسد), unless it follows «آل» («محمد آل جابر»), is the
+    second word of a compound given name («كمال الدين جابر»: `compound_name_ends`) or a patronymic particle goes
+    on after it («محمد الأمين ولد سيدي»)."""
+    w, toks = words[-1], ctx.toks
+    if not w.startswith("ال") or w == "ال" or len(words) < 2 or words[-2] in _AR_NAME_PARTICLES:
+        return False
+    if len(words) == 2 and w in ctx.lex.w("compound_name_ends"):
+        return False
+    return not (k + 1 < len(toks) and toks[k].text in ("ولد", "بن", "ابن") and _is_ar_word(toks[k + 1]))
 
 
 def _waw_surname(ctx: Context, k: int) -> bool:

@@ -1548,12 +1548,13 @@ def _ar_name_after_verb(ctx: Context, comma: int) -> Ment | None:
     apposition, a person the knowledge base may not know (the verb opens the clause; its subject is the name, when
     it starts with a given name the knowledge base knows: «مصادر دبلوماسية، الناطق …» is no one). The name may
     also open the sentence («خالد فارس، رئيس المجلس المحلي، قال …») or follow a mention or a definite noun, the
-    verb's subject («واعتقلت قوات الأمن خالد فارس، أحد قادة المعارضة، …»)."""
+    verb's subject («واعتقلت قوات الأمن خالد فارس، أحد قادة المعارضة، …»). A first word the knowledge base knows
+    as no given name will do there, if it is no unnamed speaker («مصادر») nor a region's noun («مدينة»)."""
     verbs, given = ctx.trigger_hits[1], given_names(ctx)
     for start in range(comma - 2, max(comma - 5, -1), -1):
         verb = verbs.get(start - 1)
         opens = (verb is not None and not verb[0].nominal) or _opens_name_ar(ctx, start)
-        if not opens or not ctx.free(start, comma) or ctx.texts[start] not in given:
+        if not opens or not ctx.free(start, comma) or not (ctx.texts[start] in given or _may_open_name(ctx, start)):
             continue
         span = _discover_ar_name(ctx, start)
         if span == (start, comma):
@@ -1561,12 +1562,19 @@ def _ar_name_after_verb(ctx: Context, comma: int) -> Ment | None:
     return None
 
 
+def _may_open_name(ctx: Context, k: int) -> bool:
+    forms = ctx.toks[k].forms
+    return ctx.lex.any_of("unnamed_speakers", "region_nouns").isdisjoint(forms)
+
+
 def _opens_name_ar(ctx: Context, start: int) -> bool:
     """A name may start at token `start`: the sentence starts there, or a mention or a definite noun ends right
     before it (not a word that may be the name's own first part)."""
     if start == 0 or ctx.texts[start - 1] in (".", "!", "؟", "\n", ":"):
         return True
-    prev = ctx.toks[start - 1]
+    prev, toks = ctx.toks[start - 1], ctx.toks
+    if toks[start].text in ("ولد", "بن", "ابن", "بنت") or any(m.kind == "person" for m in ctx.ments.ending(start)):
+        return False  # («محمد الأمين ولد سيدي», «هايلي برهي ولدو»: the name goes on from the words before)
     return prev.is_word and (ctx.covered[start - 1] or prev.text.startswith(("ال", "وال")))
 
 
