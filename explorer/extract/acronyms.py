@@ -63,9 +63,9 @@ def _known_letters(ctx: Context, k: int, body: Ment) -> bool:
     if len(got) != 1 or not (ctx.entities.info.get(got[0].entity) or {}).get("known"):
         return False
     s_, e_ = ctx.orig(body.ts, body.te)
-    long = ctx.text[s_:e_].lower()
-    if not _spells(ctx.texts[k], long) and not _same_words(long, ctx.kb.entities[got[0].entity].name.lower()):
-        return False
+    long, known = ctx.text[s_:e_].lower(), ctx.kb.entities[got[0].entity]
+    if not _spells(ctx.texts[k], long) and not any(_same_words(long, n.lower()) for n in (known.name, *known.aliases)):
+        return False  # ("the Group to Support Islam and Muslims (JNIM)": the English alias, in other words)
     for m in list(ctx.ments.of_entity(body.entity)):
         m.entity, m.kind, m.role = got[0].entity, got[0].kind, "name"
     ctx.ments.reindex()

@@ -148,3 +148,16 @@ def test_the_egyptian_j_for_a_foreign_g(text, want):
 )
 def test_an_arabic_name_with_an_article_the_known_name_lacks(text, want):
     assert want in _ids(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Group to Support Islam and Muslims (JNIM) claimed the ambush near Djibo.", "group:jnim"),
+        ("The Support Group for Islam and Muslims (JNIM) said it had besieged the town.", "group:jnim"),
+    ],
+)
+def test_a_long_form_in_other_words_before_a_known_acronym_is_that_body(text, want):
+    ents = extract_text(text, lang="en", date_="2024-05-10").entities
+    assert want in {e.id for e in ents}
+    assert not [e.id for e in ents if e.id.startswith(("org:x-", "group:x-"))]
