@@ -4411,7 +4411,8 @@ def call_after_object(ctx: Context, site: Site, emit) -> Outcome:
     named = [m for m in site.before if m.np_start >= site.sent.ts and actor(m) and not m.in_np]
     if len(named) != 2 or any(m.kind != "person" for m in named):
         return PASS  # «أكد شكري دعم مصر في اتصال هاتفي»: a state in the verb's object took no part in the call
-    if named[0].np_start != site.sent.ts + 1 or named[1].te != site.i - 1:
+    end = site.i - 1 - (site.i > 1 and ctx.texts[site.i - 2] in (",", "،"))  # «… بوتين، في اتصال هاتفي،»
+    if named[0].np_start != site.sent.ts + 1 or named[1].te != end:
         return PASS
     if site.src and site.src != named[1:]:  # (the object right before the call is no subject of it)
         return PASS

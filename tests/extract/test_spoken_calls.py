@@ -36,6 +36,10 @@ def test_spoken_to_by_phone_en(text: str, a: str, b: str) -> None:
          "person:william-ruto", "person:abdel-fattah-el-sisi"),
         ("وناقش وزير الخارجية التركي هاكان فيدان مع نظيره الأوكراني دميترو كوليبا هاتفيا ملف الحبوب.",
          "person:hakan-fidan", "person:dmytro-kuleba"),
+        ("وبحث الرئيس التركي رجب طيب أردوغان مع نظيره الروسي فلاديمير بوتين، في اتصال هاتفي، الأوضاع في سوريا.",
+         "person:recep-tayyip-erdogan", "person:vladimir-putin"),
+        ("وأبلغ ماكرون نظيره الأمريكي جو بايدن، في اتصال هاتفي، أن فرنسا ستواصل دعم أوكرانيا.",
+         "person:emmanuel-macron", "person:joe-biden"),
     ],
 )
 def test_discussed_with_by_phone_ar(text: str, a: str, b: str) -> None:
