@@ -60,17 +60,7 @@ def find_generic_agreements(ctx: Context) -> None:
         near = _antecedent(ctx, named, older, family, ts, fams)
         if _no_accord_here(ctx, family, ts, te, near, words):
             continue  # "the text" with nothing named before it, «بعد ساعات من الإعلان» ("the announcement")
-        # «إعلان قبولها» is "announcing its acceptance": in Arabic only these nouns introduce an agreement bare
-        indefinite = _indefinite(ctx, ts, te) and (
-            ctx.lang != "ar" or family in ("agreement", "ceasefire", "memorandum")
-        )
-        past = near is not None and (_old(ctx, near.entity) or near.entity in older or _another(ctx, ts, te))
-        if near is not None and indefinite and past:
-            near = None  # "a budget agreement" in 2020 is not the framework agreement of 2008 named before; "signed
-            # a new power-sharing deal", «اتفاقا جديدا» after a truce: another agreement than the one named before
-        eid, year = _resolve_noun(ctx, family, (ts, te), near, indefinite, top_state)
-        if eid is not None and family == "declaration" and _issued_elsewhere(ctx, eid, ts, te):
-            eid = _discovered(ctx, family, ts, te, top_state)  # «مخرجات قمة برلين» beside «إعلان القاهرة»
+        eid, year = _node_for(ctx, family, (ts, te), near, (older, fams), top_state)
         if eid is None:
             continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
         ctx.register(eid)
@@ -82,6 +72,53 @@ def find_generic_agreements(ctx: Context) -> None:
         if year is not None:
             older.add(eid)
     ctx.ments.sort_by_start()
+
+
+def _node_for(
+    ctx: Context, family: str, span: tuple[int, int], near: Ment | None, seen: tuple[set[str], dict], top: str | None
+) -> tuple[str | None, int | None]:
+    """The agreement a noun names (and the older year or month that dates it, 0 for an older one undated), given
+    the one named before it (`near`), the agreements named by an older date and the families of the mentions
+    (`seen`)."""
+    (ts, te), (older, fams) = span, seen
+    # «إعلان قبولها» is "announcing its acceptance": in Arabic only these nouns introduce an agreement bare
+    indefinite = _indefinite(ctx, ts, te) and (ctx.lang != "ar" or family in ("agreement", "ceasefire", "memorandum"))
+    if near is not None and indefinite and _not_the_last(ctx, near, older, family, span, fams):
+        near = None
+    eid, year = _resolve_noun(ctx, family, span, near, indefinite, top)
+    if year is None and _time_after(ctx, ts, te):  # "months after an Angolan-brokered ceasefire": an earlier
+        return _discovered(ctx, family, ts, te, top), 0  # one, neither the one named before nor the week's
+    if eid is not None and family == "declaration" and _issued_elsewhere(ctx, eid, ts, te):
+        eid = _discovered(ctx, family, ts, te, top)  # «مخرجات قمة برلين» beside «إعلان القاهرة»
+    return eid, year
+
+
+def _not_the_last(ctx: Context, near: Ment, older: set[str], family: str, span: tuple[int, int], fams: dict) -> bool:
+    """An indefinite noun that introduces another agreement than `near`, the one named before it: "a budget
+    agreement" in 2020 is not the framework agreement of 2008; "signed a new power-sharing deal", «اتفاقا جديدا»
+    after a truce is not that truce; "presented a three-stage plan" after a ceasefire is not that ceasefire."""
+    if _old(ctx, near.entity) or near.entity in older or _another(ctx, *span):
+        return True
+    return family in ("plan", "proposal") and fams.get(id(near)) != family
+
+
+def _time_after(ctx: Context, ts: int, te: int) -> bool:
+    """ "months after an Angolan-brokered ceasefire", «بعد عامين من انهيار هدنة»: an indefinite noun dated by a
+    span of weeks or more (`long_duration_words`) before the event the article reports is an earlier agreement
+    than the one named before it ("two years after the truce" may be the article's own; «بعد يوم من إعلان اتفاق»
+    is the one announced the day before)."""
+    texts, k = ctx.texts, _with_compounds(ctx, _extend_left(ctx, ts))
+    if ctx.lang == "ar":  # «بعد أشهر من [توقيع|انهيار] …»
+        if not _indefinite(ctx, ts, te):
+            return False
+        events = ctx.lex.any_of("signing_nouns", "lapse_nouns")
+        k -= k > 0 and not events.isdisjoint(ctx.toks[k - 1].forms)  # («من توقيع …», «من انهيار …»)
+        return k >= 3 and texts[k - 1] == "من" and ctx.lasts[k - 2] in ctx.lex.w("long_duration_words") and (
+            texts[k - 3] in ("بعد", "وبعد") or k >= 4 and texts[k - 4] in ("بعد", "وبعد")
+        )
+    return k >= 3 and texts[k - 1] in ("a", "an") and texts[k - 2] in ("after", "since") and (
+        texts[k - 3] in ctx.lex.w("long_duration_words")
+    )
 
 
 def _another(ctx: Context, ts: int, te: int) -> bool:
@@ -1418,6 +1455,24 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
         near = next((x for x in found if x is not None), near)
     if near is not None and family == "agreement" and near.ts < ts and fams.get(id(near)) not in ("agreement", None):
         near = _salient(ctx, named, near, ts, fams)
+    return _same_kind(ctx, named, older, family, ts, near, fams)
+
+
+def _same_kind(
+    ctx: Context, named: list[Ment], older: set[str], family: str, ts: int, near: Ment | None, fams: dict
+) -> Ment | None:
+    """ "the roadmap" after "a roadmap for elections" and then "a ceasefire agreement", "the truce" after a truce
+    and then a deal: a noun of a kind of its own (not "the agreement", "the text") is the last agreement named
+    by that kind within 400 words before it, of the article's own (not one of an older date), rather than the
+    nearest of another kind."""
+    if near is None or family in ("agreement", "text") or fams.get(id(near)) == family:
+        return near
+    k = bisect.bisect_left(named, ts, key=lambda m: m.ts)
+    for m in reversed(named[max(0, k - 40) : k]):
+        if ts - m.te > 400:
+            break
+        if m.te <= ts and m.entity not in older and _compatible(ctx, family, m, fams) and fams[id(m)] == family:
+            return m
     return near
 
 
@@ -1701,6 +1756,8 @@ def _older_year(ctx: Context, ts: int, te: int) -> int | None:
         while k > 0 and toks[k].text in ctx.lex.w("agreement_modifiers") and ctx.free(k, k + 1):
             k -= 1
         spots = [k]  # "the 1991 ceasefire"
+    else:
+        spots = [te]  # «هدنة 2023»
     linkers = ctx.lex.w("year_linkers")  # «الموقعة عام 2001», "the communique it had signed in 2012"
     end = min(te + (10 if ctx.lang == "ar" else 5), len(toks) - 1)  # «الاتفاقية العامة للتعاون في مجالات
     for x in range(te, end):  # الاقتصاد والتجارة الموقعة عام 1998»: an Arabic noun's complement comes first

@@ -124,3 +124,66 @@ def test_an_extended_truce_is_one_of_the_sides_that_extend_it(text, lang):
     States) took part in."""
     names = {n for _, n in _nodes(text, lang, "2023-08-15")}
     assert names and "Jeddah Short-Term Ceasefire Agreement" not in names
+
+
+@pytest.mark.parametrize(
+    "sides,kind,place,welcomer",
+    [
+        ("Libya's rival parliaments", "roadmap", "Sirte", "The UN mission"),
+        ("Somalia's leaders", "roadmap", "Galkayo", "The African Union"),
+        ("Mali's junta and the rebels", "roadmap", "Algiers", "Algeria"),
+        ("Yemen's government and the Houthis", "memorandum", "Muscat", "Oman"),
+        ("South Sudan's government and the SPLM-IO", "roadmap", "Juba", "Uganda"),
+    ],
+)
+def test_a_noun_of_its_own_kind_is_the_last_agreement_of_that_kind(sides, kind, place, welcomer):
+    """ "agreed on a roadmap …, weeks after a ceasefire agreement was signed in Sirte. X welcomed the roadmap":
+    the roadmap welcomed is the roadmap, not the nearer ceasefire agreement."""
+    text = (
+        f"{sides} agreed on a {kind} for elections on Friday, weeks after a ceasefire agreement was signed in "
+        f"{place}. {welcomer} welcomed the {kind}."
+    )
+    nodes = _nodes(text, "en", "2025-08-21")
+    first, last = _node_of(nodes, kind), _node_of(nodes, kind, 1)
+    assert first is not None and last == first and _node_of(nodes, "ceasefire agreement") != first
+
+
+@pytest.mark.parametrize(
+    "opening,proposer,plan",
+    [
+        ("Israel and Hamas agreed to a ceasefire in Gaza on Monday.", "Egypt", "three-stage plan"),
+        ("Armenia and Azerbaijan agreed to a ceasefire on Monday.", "Russia", "five-point plan"),
+        ("Sudan's army and the RSF agreed to a ceasefire on Monday.", "Kenya", "four-point plan"),
+        ("Somalia and Puntland agreed to a ceasefire on Monday.", "Qatar", "six-point plan"),
+        ("Congo and the M23 agreed to a ceasefire on Monday.", "Angola", "two-phase plan"),
+    ],
+)
+def test_a_plan_presented_after_a_ceasefire_is_its_own(opening, proposer, plan):
+    """ "Hours later, Egypt presented a three-stage plan": an indefinite plan is a new node, not the ceasefire
+    named before it, with its mention as written ("three-stage plan")."""
+    nodes = _nodes(f"{opening} Hours later, {proposer} presented a {plan} for talks.", "en", "2024-03-26")
+    assert _node_of(nodes, plan) not in (None, _node_of(nodes, "ceasefire"))
+
+
+@pytest.mark.parametrize(
+    "text,lang,earlier",
+    [
+        ("Congo and Rwanda signed a peace deal in Washington on Wednesday, months after an Angolan-brokered "
+         "ceasefire broke down. Rwanda welcomed the deal.", "en", "Angolan-brokered ceasefire"),
+        ("Ethiopia and the TPLF signed a peace deal in Nairobi on Wednesday, years after a Kenyan-brokered truce "
+         "collapsed. The African Union welcomed the deal.", "en", "Kenyan-brokered truce"),
+        ("Somalia and Puntland signed a deal in Garowe on Wednesday, months after a Qatari-brokered truce "
+         "collapsed. Qatar welcomed the deal.", "en", "Qatari-brokered truce"),
+        ("وقعت الحكومة الصومالية وبونتلاند اتفاقا جديدا الاثنين، بعد أشهر من انهيار اتفاق بوساطة قطرية. "
+         "ورحبت قطر بالاتفاق.", "ar", "اتفاق بوساطة قطرية"),
+        ("أعلن الجيش السوداني وقوات الدعم السريع الاثنين هدنة إنسانية جديدة، بعد عامين من انهيار هدنة 2023. "
+         "وقالت قوات الدعم السريع إنها ستلتزم بالهدنة.", "ar", "هدنة"),
+    ],
+)
+def test_an_agreement_months_before_the_reported_one_is_another(text, lang, earlier):
+    """ "months after an Angolan-brokered ceasefire broke down", «بعد عامين من انهيار هدنة 2023»: an agreement
+    dated weeks or more before the one the article reports (or by an older year) is a node of its own."""
+    nodes = _nodes(text, lang, "2025-12-05")
+    reported = nodes[0][1]
+    assert _node_of(nodes, earlier) not in (None, reported)
+    assert [n for t, n in nodes if t != earlier] == [reported] * (len(nodes) - 1)
