@@ -19,6 +19,9 @@ def _people(lang: str, text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text, person",
     [
+        # a title, the common noun of a body named before, and the name after the comma
+        ("The spokesman for the movement, Adoum Mahamat Zene, denied the claim.", "Adoum Mahamat Zene"),
+        ("The leader of the group, Gebremedhin Tekle Hailu, said the talks would resume.", "Gebremedhin Tekle Hailu"),
         # a hyphenated given name before the comma of an apposition
         ("Jean-Claude Mulamba Ilunga, a commander of the rebel forces, denied the killings in Ituri.",
          "Jean-Claude Mulamba Ilunga"),
@@ -57,6 +60,9 @@ def test_english_surname_keeps_its_particle():
         ("وقال المتحدث باسم الحركة سليمان آدم عبكر إن القوات انسحبت من نيالا.", "سليمان آدم عبكر"),
         ("وأكد القيادي في الجبهة هاشم أبكر إدريس أن الوفد سيصل إلى جوبا.", "هاشم أبكر إدريس"),
         ("وقال عضو المكتب السياسي للحزب ماجد سعيد الحمادي إن الحزب يرفض الاتفاق.", "ماجد سعيد الحمادي"),
+        ("وأعلن القائد الميداني في الحركة عبد الرحيم أبكر أن قواته دخلت المدينة.", "عبد الرحيم أبكر"),
+        # a member of parliament
+        ("وأكد النائب في البرلمان الصومالي عبدي حرسي فارح أن الجلسة تأجلت.", "عبدي حرسي فارح"),
         # a compound given name («الدين», «الله») does not end the name
         ("وقال الناطق باسم الجماعة نور الدين عمر بشير إن الهدنة صامدة.", "نور الدين عمر بشير"),
         # a last name opening with «و» before a preposition or a complementizer
