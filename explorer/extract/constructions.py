@@ -1306,6 +1306,7 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     if not (j < site.sent.te and ctx.toks[j].text == "by"):
         return PASS
     agents = _aside_agents(ctx, site, coordinated_after(ctx, site.ments, j + 1, site.sent.te))
+    agents = _owners_envoys(ctx, site, agents)
     if rtype == "states":  # "the proposal announced by the coalition": the speaker follows "by", or is unnamed
         return _passive_statement(ctx, site, agents, emit)
     if site.i == site.sent.ts and agents and _fronted_passive(ctx, site, agents, emit):
@@ -1382,6 +1383,22 @@ def _noun_of_its_own(ctx: Context, k: int, te: int) -> bool:
     rel = ctx.lex.any_of("relative_pronouns", "relative_who")
     between = ctx.texts[te : k + 1]
     return any(w == "," and (x + 1 == len(between) or between[x + 1] not in rel) for x, w in enumerate(between))
+
+
+def _owners_envoys(ctx: Context, site: Site, agents: list[Ment]) -> list[Ment]:
+    """ "signed by the two countries' foreign ministers, A and B": the owner names whose officials acted; the
+    people named right after their office are the agents (the owner alone when none is named)."""
+    if not agents or not agents[0].possessive:
+        return agents
+    k, te = agents[0].te + 1, site.sent.te  # (past "'s" / "'")
+    for _ in range(3):  # the office: "foreign ministers", "defence chiefs", "envoys"
+        if k >= te or not ctx.toks[k].is_word or ctx.capitalized(k):
+            break
+        k += 1
+    if not (k + 1 < te and ctx.texts[k] == ","):
+        return agents
+    named = coordinated_after(ctx, site.ments, k + 1, te)
+    return named if named and all(m.kind == "person" for m in named) else agents
 
 
 def _aside_agents(ctx: Context, site: Site, agents: list[Ment]) -> list[Ment]:
@@ -3595,10 +3612,31 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     if head is not None and head.entity == nb.entity and head.kind == "person" and nb.role == "coref":
         return head  # "Sergei Lavrov, his Russian counterpart, met": the aside is the name before it
     opener = k + 1 < start and toks[k].text in commas and toks[k + 1].text in ctx.lex.w("clause_aside_openers")
-    participle = k + 1 < start and toks[k].text in commas and _participle_opens(ctx, toks[k + 1])
+    participle = k + 1 < start and toks[k].text in commas and _participle_aside(ctx, k)
+    if not (opener or participle) and toks[k].text in commas and (outer := _outer_participle(ctx, site, k)) >= 0:
+        k, participle = outer, True  # "The agreement, signed by the two ministers, A and B, calls for …"
+        head = next((m for m in site.before if m.te == k), None)
     if not (opener or participle) and not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):
         return nb  # (an opener: "Washington, while reaffirming its support for Somalia, said …")
     return head if head is not None else None if participle else nb
+
+
+def _outer_participle(ctx: Context, site: Site, k: int) -> int:
+    """The comma before the comma at k that opens a participle aside (", signed by the two ministers, A and B,"):
+    the names after k are apposed to its agent; -1 when there is none within 12 tokens."""
+    for c in range(k - 1, max(site.sent.ts, k - 12), -1):
+        if ctx.toks[c].text in (",", "،"):
+            return c if _participle_aside(ctx, c) else -1
+    return -1
+
+
+def _participle_aside(ctx: Context, c: int) -> bool:
+    """The comma at c opens an aside with a passive participle: «، مدعومة بضربات …», ", backed by Iran," (English:
+    a participle and its "by")."""
+    toks = ctx.toks
+    if ctx.lang == "ar":
+        return c + 1 < len(toks) and _participle_opens(ctx, toks[c + 1])
+    return c + 2 < len(toks) and toks[c + 1].text.endswith(("ed", "en")) and toks[c + 2].text == "by"
 
 
 def _past_closed_relative(ctx: Context, site: Site, nb: Ment) -> Ment | None:
