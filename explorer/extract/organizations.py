@@ -1196,6 +1196,7 @@ def find_national_bodies(ctx: Context) -> None:
         return
     _named_foreign_ministry_ar(ctx)
     _state_ministries_ar(ctx)
+    _nisba_ministries_ar(ctx)
     toks, heads, armed = ctx.toks, ctx.lex.organization_heads, ctx.lex.armed_heads
     for m in list(ctx.ments):
         if m.role != "demonym" or m.kind != "state" or m.ts < 2 or m.in_np:
@@ -1373,19 +1374,55 @@ def _state_ministries_ar(ctx: Context) -> None:
         state = next((m for m in ctx.ments.starting(at) if m.kind == "state" and m.role == "name"), None)
         if state is None:
             continue
-        code, portfolio = state.entity.split(":")[-1], toks[k + 1].forms[-1]
-        eid = _kb_ministry(ctx, code, portfolio)
-        s_, e_ = ctx.orig(k, state.te)
-        s_ = _after_clitic(ctx, k, s_)
-        name = ctx.text[s_:e_]
-        if eid:
-            ctx.register(eid)
-        else:
-            eid = stable_id("organization", f"{code} {portfolio}")
-            ctx.entities.add(eid, name, "organization", name, [], known=False)
-        state.in_np = True
-        ctx.add(Ment(s_, e_, k, state.te, eid, "organization", "discovered", name))
+        _add_state_ministry(ctx, k, state, toks[k + 1].forms[-1])
     ctx.ments.sort_by_start()
+
+
+def _add_state_ministry(ctx: Context, ts: int, state: Ment, portfolio: str) -> None:
+    """The ministry named from token ts to the state's mention that ends it: the knowledge base's ministry of the
+    state and portfolio when it has one, else one of the state's own."""
+    code = state.entity.split(":")[-1]
+    eid = _kb_ministry(ctx, code, portfolio)
+    s_, e_ = ctx.orig(ts, state.te)
+    s_ = _after_clitic(ctx, ts, s_)
+    name = ctx.text[s_:e_]
+    if eid:
+        ctx.register(eid)
+    else:
+        eid = _ministry_id(code, portfolio)
+        ctx.entities.add(eid, name, "organization", name, [], known=False)
+    state.in_np = True
+    ctx.add(Ment(s_, e_, ts, state.te, eid, "organization", "discovered", name))
+
+
+def _nisba_ministries_ar(ctx: Context) -> None:
+    """«وزارة الخارجية السودانية», and «الخارجية السودانية» alone after a verb, «من», «عن» or «باسم»
+    (`bare_ministry_words`): a ministry, its portfolio and a state's feminine nisba are that state's ministry, the
+    knowledge base's when it has one, else one of the state's own, named as «وزارة خارجية السودان» is
+    (_state_ministries_ar); not «السياسة الخارجية السودانية», a policy."""
+    from explorer.extract.armies import _verb_at
+
+    toks, n, portfolios = ctx.toks, len(ctx.toks), ctx.lex.w("ministry_portfolios")
+    bare, before = ctx.lex.w("bare_ministry_words"), ctx.lex.w("ministry_source_words") | ctx.lex.w(
+        "spokesman_prepositions"
+    )
+    for k in range(1, n - 1):
+        portfolio = next((f for f in toks[k].forms if f in portfolios and ctx.texts[k].endswith("ال" + f)), None)
+        dem = next((m for m in ctx.ments.starting(k + 1) if m.kind == "state" and m.role == "demonym"), None)
+        if portfolio is None or dem is None or dem.te != k + 2 or not ctx.texts[k + 1].endswith("ه"):
+            continue
+        ts = k - 1 if not ctx.lex.w("ministry_nouns").isdisjoint(toks[k - 1].forms) else k
+        if ts == k and not (toks[k].text in bare and (_verb_at(ctx, k - 1) or ctx.texts[k - 1] in before)):
+            continue
+        if not any(ctx.covered[ts : k + 1]):
+            _add_state_ministry(ctx, ts, dem, portfolio)
+    ctx.ments.sort_by_start()
+
+
+def _ministry_id(code: str, portfolio: str) -> str:
+    """The id of a state's ministry the knowledge base lacks, from the state's code and the Arabic portfolio (one
+    id a portfolio: the slug of stable_id would keep the code alone)."""
+    return f"org:x-{code}-{hashlib.sha1(portfolio.encode('utf-8')).hexdigest()[:8]}"
 
 
 def _kb_ministry(ctx: Context, code: str, portfolio: str) -> str:

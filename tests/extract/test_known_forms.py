@@ -161,3 +161,15 @@ def test_a_long_form_in_other_words_before_a_known_acronym_is_that_body(text, wa
     ents = extract_text(text, lang="en", date_="2024-05-10").entities
     assert want in {e.id for e in ents}
     assert not [e.id for e in ents if e.id.startswith(("org:x-", "group:x-"))]
+
+
+def test_a_ministry_by_the_state_s_nisba_is_the_state_s_own_even_unknown():
+    ex = extract_text("وأعلنت الخارجية السودانية رفضها للبيان، وقالت وزارة الخارجية السودانية إنه تدخل.", lang="ar")
+    ids = [e.id for e in ex.entities if e.kind == "organization"]
+    assert len(ids) == 1 and ids[0].startswith("org:x-sdn")
+    assert "org:mfa-eth" in _ids("وقالت الخارجية الإثيوبية إن المفاوضات فشلت.", "ar")
+
+
+def test_a_state_s_foreign_policy_is_no_ministry():
+    ex = extract_text("وانتقد الوزير السياسة الخارجية السودانية تجاه دول الجوار.", lang="ar")
+    assert not [e.id for e in ex.entities if e.kind == "organization"]
