@@ -4139,6 +4139,14 @@ def announced_terms(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+def _object_after_adjunct(ctx: Context, site: Site, k: int) -> bool:
+    """An agreement named after a place or a day in the same clause, within eight words of token k («وقعت مصر
+    والصومال في أغسطس بروتوكول …», «في الرياض اتفاقا جديدا», "signed on Saturday an accord"): the verb's object."""
+    stops = (",", "،", ".", ";", "؛")
+    end = next((x for x in range(k + 1, min(site.sent.te, k + 9)) if ctx.texts[x] in stops), min(site.sent.te, k + 9))
+    return k < end and ctx.texts[k] not in stops and any(m.kind == "agreement" and k < m.ts < end for m in site.after)
+
+
 @construction("elided-agreement", "frame", rtypes=("opposes", "agrees_with"))
 def elided_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """ "X refused to sign, saying …", «رفض التوقيع،», "Bashir and Museveni signed as guarantors": signing (or
@@ -4158,6 +4166,8 @@ def elided_agreement(ctx: Context, site: Site, emit) -> Outcome:
         k = j  # ("Russia and China voted in favour after days of talks": the text just adopted)
     if k < site.sent.te and ctx.texts[k] not in ctx.lex.w("elided_object_ends"):
         return PASS  # "refused to sign the deal", «رفض التوقيع على الاتفاق»: the object is named
+    if _object_after_adjunct(ctx, site, k):
+        return PASS  # «وقعت الحكومة والمجلس في الرياض اتفاقا جديدا»: the object comes after the place
     window = int(_cx(ctx, "elided-agreement", "window", 80))
     vote = ctx.texts[site.i] in ctx.lex.w("vote_verbs")  # "voted in favour": of the resolution named before, not
     agr = (vote and _last_resolution(ctx, site.i, 4 * window)) or last_agreement(ctx, site.i, window)  # its road map
