@@ -76,6 +76,28 @@ def _clitic_noun(ctx: Context, tok: Token, first: bool) -> bool:
     return bool(_MASDAR.match(stem)) or (first and stem.endswith("ه") and w not in given_names(ctx))
 
 
+def _spelled_name_word(ctx: Context, k: int, first: bool = True) -> bool:
+    """«علي» written with «ي» is the given name Ali, not the preposition «على» that normalization writes alike
+    (`dotted_name_words`): a name word where the text spells it so, in a text that writes «ى» elsewhere (a text
+    that never does may write the preposition «علي» too), before another given name («علي حسن») or, inside a
+    name, before a word that is no feminine noun, verbal noun or particle («فرحان علي دوحول», not «علي ضرورة»)."""
+    toks = ctx.toks
+    if toks[k].text not in ctx.lex.w("dotted_name_words") or k + 1 >= len(toks) or ctx.covered[k + 1]:
+        return False
+    e = ctx.orig(k, k + 1)[1]
+    if ctx.text[e - 1 : e] != "\u064a" or "\u0649" not in ctx.text:
+        return False
+    nxt = toks[k + 1].text
+    if nxt in given_names(ctx):
+        return True
+    common = nxt.endswith("ه") or _MASDAR.match(nxt) or _stopword(ctx, k + 1)
+    return not first and _is_ar_word(toks[k + 1]) and not common
+
+
+def _given_ar(ctx: Context, k: int, given: frozenset[str]) -> bool:
+    return ctx.toks[k].text in given or _spelled_name_word(ctx, k)
+
+
 def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
     toks, n = ctx.toks, len(ctx.toks)
     k = j
@@ -88,19 +110,18 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # «وزير الخارجية السعودي موقف بلاده»: the verb's object after a title is no name
         if words and (w in ctx.lex.person_cues or w in ctx.lex.w("name_enders")):
             break  # «المتحدث باسم قواته اللواء X»: a rank opens the next name; «صرّح X بأن …»: "that" ends it
+        if _spelled_name_word(ctx, k, not words):
+            words.append(w)  # «فرحان علي دوحول»: Ali, not «على»
+            k += 1
+            continue
         if w in _AR_STOP or any(f in ctx.lex.negations or (f in _AR_STOP and w[:2] != "ال") for f in toks[k].forms):
             break  # (a definite word is no particle: «العلي» is a family name, «على» is written «علي»)
         if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES and not (words and words[-1] in _AR_NAME_PARTICLES):
             break  # (after «آل», «بن», «أبو» the word is a name even when it is also a verb: «آل صادق»)
         if words and ctx.lex.agreement_nouns.match_at(toks, k):
             break  # «وقّع … أوسوفو موماد اتفاق سلام»: the agreement signed starts after the name
-        if len(words) == 0 and (
-            w.startswith("ال") and w not in ctx.lex.w("article_given_names") or w in ctx.lex.w("name_openers_not")
-        ):
-            break  # a name does not start with the article (`article_given_names` aside: «الطاهر أحمد»), nor
-            # with an office («رئيس مكتب الشؤون …»)
-        if len(words) == 0 and len(w) > 4 and w.endswith(("ها", "هما", "هم")):
-            break  # «رئيس وفدها المفاوض»: a noun with a possessive pronoun, not a given name
+        if not words and _opens_no_name(ctx, w):
+            break
         if w.startswith(("بال", "لال", "وال", "فال", "كال")[: 4 + (not words)]) or w in ctx.lex.organization_heads:
             break  # a preposition with the article, or an organization's head noun, is not part of a name (inside a
             # name «كال» opens a word of it: «جان بيير كالونجي»; «كالعادة» after a name is rare)
@@ -116,6 +137,14 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     return j, k
+
+
+def _opens_no_name(ctx: Context, w: str) -> bool:
+    """A name does not start with the article (`article_given_names` aside: «الطاهر أحمد»), nor with an office
+    («رئيس مكتب الشؤون …»), nor with a noun and its possessive pronoun («رئيس وفدها المفاوض»)."""
+    if w.startswith("ال") and w not in ctx.lex.w("article_given_names") or w in ctx.lex.w("name_openers_not"):
+        return True
+    return len(w) > 4 and w.endswith(("ها", "هما", "هم"))
 
 
 def _family_name_ends(ctx: Context, words: list[str], k: int) -> bool:
@@ -468,7 +497,7 @@ def _two_or_three_words(ctx: Context, span: tuple[int, int] | None) -> tuple[int
 def _spoken_name_ar(ctx: Context, i: int, given: frozenset[str]) -> tuple[int, int] | None:
     """«وقال أحمد ربيع إن …», «وأكد أحمد ربيع، …»: the name right after the speech verb, before what is said."""
     toks, n, k = ctx.toks, len(ctx.toks), i + 1
-    if k >= n or ctx.covered[k] or toks[k].text not in given:
+    if k >= n or ctx.covered[k] or not _given_ar(ctx, k, given):
         return None
     span = _discover_ar_name(ctx, k)
     if span is None or span[1] >= n:
