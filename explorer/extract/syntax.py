@@ -639,8 +639,9 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         return True  # feared, barred or wished: not done
     if _modal_cues(ctx, words).isdisjoint(ctx.texts[lo:i]):
         return False  # (most triggers: one check in C for the three below)
-    if rtype == "fights" and not ctx.lex.w("going_on_words").isdisjoint(ctx.texts[max(lo, i - 3) : i]):
-        return False  # "would keep fighting", "will continue to fight": a war that goes on is fought
+    going_on = not ctx.lex.w("going_on_words").isdisjoint(ctx.texts[max(lo, i - 3) : i])
+    if going_on and rtype in ("fights", "negotiates_with"):
+        return False  # "would keep fighting", "will continue talks with": a war or talks that go on are held
     if not _glued(ctx, words).isdisjoint(ctx.texts[lo:i]) or _may(ctx, lo, i):
         return True
     near = ctx.lex.w("near_words")  # "were close to a deal", «اقتربا من اتفاق»: not reached yet
