@@ -209,3 +209,22 @@ def test_a_signing_verb_with_its_object_after_a_place_signs_that_object(text, si
     names = {e.id: e.name for e in ex.entities}
     elided = {names[r.source] for r in ex.relations if getattr(r, "method", "") == "elided-agreement"}
     assert signer not in elided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan said a wider peace treaty was within reach.",
+        "Israel and Hamas said a lasting deal was now within reach.",
+        "Sudan's army and the RSF said a ceasefire was out of reach.",
+        "Libya's rivals aim to reach a deal on elections by June.",
+        "Congo and Rwanda aim to sign a peace agreement next month.",
+        "Serbia and Kosovo are on the verge of a deal, EU officials said.",
+        "Ethiopia and the TPLF were on the brink of a deal on disarmament.",
+    ],
+)
+def test_an_agreement_only_hoped_for_has_no_parties(text):
+    """ "a wider peace treaty was within reach", "aim to sign a peace agreement", "on the verge of a deal": the
+    agreement is hoped for, not reached; no one agrees with it (nor with anything else in the sentence)."""
+    ex = extract_text(text, lang="en", date_="2024-03-10")
+    assert not [r for r in ex.relations if r.type == "agrees_with"]
