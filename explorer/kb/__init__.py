@@ -31,6 +31,7 @@ _EN_GROUP_HEADS = {"organization", "organisation", "network", "movement", "group
 _ARTICLE = re.compile(r"(?<![\w'])(al|el|ul|an|ad|ar|as|ash|at|ath|adh|az)-([a-z]+)")
 _COMMON_NAME_WORD = 10  # a word in the English names of this many entities or more says little alone
 _EN_GROUP_NOUNS = ("group", "movement", "militia", "fighters", "militants", "rebels", "militiamen", "gunmen")
+_MEMBER_HEADS = ("عناصر", "مسلحو", "مسلحي", "مقاتلو", "مقاتلي")  # normalized; nouns of a group's members
 _BARE_PORTFOLIOS = {"الخارجيه", "الداخليه"}  # a ministry named without «وزارة» (not «الدفاع»: «قوات الدفاع الصومالية»)
 _DUAL_HEADS = {"تنظيم", "حركه", "جماعه", "جبهه", "حزب", "مجلس", "قرار"}
 SECTION_KIND = {"states": "state", "people": "person", "agreements": "agreement", "places": "place"}
@@ -177,13 +178,24 @@ class KnowledgeBase:
         """«حركة النجباء» is also «جماعة النجباء», «ميليشيا النجباء», «تنظيم النجباء»: an armed group or body whose
         Arabic name opens with a head noun news swaps (`_SWAP_HEADS`) is matched under the others too, when the rest
         of the name is its own (`quoted_short`) and the new form names nothing else; with three words or more the
-        rest alone is its name as well («الدولة الإسلامية في الصومال»)."""
+        rest alone is its name as well («الدولة الإسلامية في الصومال»). An armed group's is also matched after a
+        noun of its members (`_MEMBER_HEADS`: «عناصر الحوثي», «مسلحي الشباب»), unless the rest is one word common in
+        Arabic names («الدولة», «القاعدة»: «عناصر الدولة» may be the state's)."""
         taken = {sf.key for sf in self.surfaces}
+        words: dict[str, set[str]] = {}  # word, article aside -> the entities whose Arabic names have it
+        for sf in self.surfaces:
+            if re_arabic(sf.key[:1]):
+                for w in sf.key.split():
+                    words.setdefault(w.removeprefix("ال"), set()).add(sf.entity_id)
         for sf in list(self.surfaces):
             head, _, rest = sf.key.partition(" ")
             if head not in _SWAP_HEADS or self.quoted_short.get(rest) != sf.entity_id:
                 continue
-            for key in [f"{h} {rest}" for h in _SWAP_HEADS] + ([rest] if len(rest.split()) >= 3 else []):
+            heads = _SWAP_HEADS
+            if self.entities[sf.entity_id].kind == "armed_group":
+                common = " " not in rest and len(words.get(rest.removeprefix("ال"), ())) >= _COMMON_NAME_WORD
+                heads += () if common else _MEMBER_HEADS
+            for key in [f"{h} {rest}" for h in heads] + ([rest] if len(rest.split()) >= 3 else []):
                 if key not in taken:
                     self.surfaces.append(Surface(key, sf.entity_id, sf.role))
                     taken.add(key)

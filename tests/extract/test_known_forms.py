@@ -173,3 +173,20 @@ def test_a_ministry_by_the_state_s_nisba_is_the_state_s_own_even_unknown():
 def test_a_state_s_foreign_policy_is_no_ministry():
     ex = extract_text("وانتقد الوزير السياسة الخارجية السودانية تجاه دول الجوار.", lang="ar")
     assert not [e.id for e in ex.entities if e.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("واتهم الجيش اليمني عناصر الحوثي بزرع الألغام في الحديدة.", "group:houthis"),
+        ("واشتبكت القوات الصومالية مع مسلحي الشباب في شبيلي السفلى.", "group:al-shabaab"),
+        ("وقال شهود إن مقاتلي فانو دخلوا مدينة غوندر.", "group:fano"),
+        ("وقتل خمسة من الدواعش في غارة جوية قرب الرقة.", "group:isis"),
+    ],
+)
+def test_members_of_a_known_group_name_it(text, want):
+    assert want in _ids(text, "ar")
+
+
+def test_members_of_the_state_are_no_group():
+    assert "group:isis" not in _ids("واعتقلت الشرطة عناصر الدولة العميقة المتهمين بالفساد.", "ar")
