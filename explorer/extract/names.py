@@ -114,7 +114,9 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             words.append(w)  # «فرحان علي دوحول»: Ali, not «على»
             k += 1
             continue
-        if w in _AR_STOP or any(f in ctx.lex.negations or (f in _AR_STOP and w[:2] != "ال") for f in toks[k].forms):
+        kunya = words and words[-1] in _AR_NAME_PARTICLES and w in ctx.lex.w("dotted_name_words")  # «أبو علي»
+        stop = w in _AR_STOP or any(f in ctx.lex.negations or (f in _AR_STOP and w[:2] != "ال") for f in toks[k].forms)
+        if stop and not kunya:
             break  # (a definite word is no particle: «العلي» is a family name, «على» is written «علي»)
         if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES and not (words and words[-1] in _AR_NAME_PARTICLES):
             break  # (after «آل», «بن», «أبو» the word is a name even when it is also a verb: «آل صادق»)

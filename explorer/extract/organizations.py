@@ -6,7 +6,7 @@ import hashlib
 import weakref
 
 from explorer.extract.context import Context, Ment, stable_id
-from explorer.extract.names import _AR_STOP, _MASDAR
+from explorer.extract.names import _AR_STOP, _MASDAR, _discover_ar_name, _is_ar_word
 
 
 def find_media(ctx: Context) -> None:
@@ -497,6 +497,9 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
     k = i + 1
     if head in ctx.lex.w("activity_heads") and k < n and toks[k].forms[-1] in ctx.lex.w("activity_nouns"):
         return None  # «حركة نزوح السكان», «حركة الملاحة البحرية»: the movement of people or ships
+    martyr = _martyr_name_end(ctx, k)
+    if martyr:
+        return martyr  # «لواء الشهيد أبو عمر», «كتيبة الشهيد حمزة»: a body named after a fallen fighter
     while k < n and k - i <= 2 and _name_word(ctx, k) and _bare_noun(ctx, k):
         k += 1
     place = next((m for m in ctx.ments.starting(k) if m.kind in ("state", "place") and m.role in _PLACE_ROLES), None)
@@ -531,6 +534,33 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
     return demonym.te if demonym is not None else k
 
 
+def _foreign_name_word(ctx: Context, k: int) -> bool:
+    """A word of a name of its own after a construct noun: no article, «و», nisba, feminine ending, pronoun, verbal
+    noun, common complement or word of direction («مجلس إدارة شركة», «لجنة متابعة تنفيذ», «جيش تحرير شعبي»)."""
+    t, lex = ctx.toks[k], ctx.lex
+    if not _name_word(ctx, k) or t.text.startswith(("ال", "و", "بال", "لل")) or _MASDAR.match(t.text):
+        return False
+    common = lex.any_of("body_adjectives", "generic_complements")
+    if t.text.endswith(("ي", "ه", "ات", "ها", "هم", "هما")) or t.text in common:
+        return False
+    return t.text not in lex.w("direction_nouns") and len(t.text) >= 3
+
+
+def _martyr_name_end(ctx: Context, k: int) -> int:
+    """«لواء الشهيد أبو عمر», «كتيبة الشهيد حمزة»: after a head, a word of `martyr_words` and the name of the one
+    the body is named after (a person's name, or one name word). Where the name ends, else 0."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if k + 1 >= n or toks[k].text not in ctx.lex.w("martyr_words") or ctx.covered[k + 1]:
+        return 0
+    span = _discover_ar_name(ctx, k + 1)
+    end = span[1] if span is not None else k + 1
+    while end > k + 2 and ctx.text[ctx.orig(end - 1, end)[1] - 1] == "\u0647":
+        end -= 1  # («لواء الشهيد أبو عمر مسؤوليته»: a noun with its pronoun after the name is the verb's object)
+    if end > k + 2:
+        return end
+    return k + 2 if _is_ar_word(toks[k + 1]) and _name_word(ctx, k + 1) and not _definite(toks[k + 1]) else 0
+
+
 def _named_by_proper_word(ctx: Context, i: int, k: int) -> int:
     """«جبهة تحرير كيفو», «جيش إنقاذ أوغادين», «مجلس أعيان جلمدغ»: a head, one noun of `construct_name_nouns` (what
     the body does or who it gathers) and one word of a name the knowledge base does not know (no article, «و»,
@@ -539,14 +569,10 @@ def _named_by_proper_word(ctx: Context, i: int, k: int) -> int:
     toks, n = ctx.toks, len(ctx.toks)
     if k != i + 3 or toks[i + 1].forms[-1] not in ctx.lex.w("construct_name_nouns"):
         return 0
-    t, lex = toks[i + 2], ctx.lex
-    if not _name_word(ctx, i + 2) or t.text.startswith(("ال", "و", "بال", "لل")) or _MASDAR.match(t.text):
-        return 0  # («مجلس إدارة شركة», «لجنة متابعة تنفيذ»: common nouns in construct)
-    common = lex.any_of("body_adjectives", "generic_complements")
-    if t.text.endswith(("ي", "ه", "ات", "ها", "هم", "هما")) or t.text in common:
-        return 0  # (a nisba, a feminine or plural noun, a pronoun, an adjective: «جيش تحرير شعبي»)
-    if t.text in lex.w("direction_nouns") or len(t.text) < 3:
+    if not _foreign_name_word(ctx, i + 2):
         return 0
+    if k < n and _foreign_name_word(ctx, k) and not (k + 1 < n and _name_word(ctx, k + 1)):
+        k += 1  # «جبهة مقاومة كابو ديلغادو»: a name of two words, the last one of its clause
     while k < n and k - i <= 5 and _adjective(ctx, k):
         k += 1
     return k
@@ -592,8 +618,8 @@ def _bare_noun(ctx: Context, k: int) -> bool:
     """A noun in construct inside a name: no article, no clitic, no adjective of `body_adjectives` («مسلحة»), no
     word of direction («جبهة شمال حلب» is the front north of Aleppo)."""
     t = ctx.toks[k].text
-    if t.startswith(("ال", "وال", "بال", "لال", "و", "ي")) or len(t) <= 2:
-        return False  # («تحالف يضم بريطانيا»: a verb)
+    if t.startswith(("ال", "وال", "بال", "لال", "و", "ي")) and t not in ctx.lex.w("waw_name_nouns") or len(t) <= 2:
+        return False  # («تحالف يضم بريطانيا»: a verb; «حزب وحدة فزان»: `waw_name_nouns` open with «و» of their own)
     return t not in ctx.lex.w("body_adjectives") and t not in ctx.lex.w("direction_nouns")
 
 
