@@ -1422,14 +1422,14 @@ def _add_state_ministry(ctx: Context, ts: int, state: Ment, portfolio: str) -> N
 
 
 def _nisba_ministries_ar(ctx: Context) -> None:
-    """«وزارة الخارجية السودانية», and «الخارجية السودانية» alone after a verb, «من», «عن» or «باسم»
-    (`bare_ministry_words`): a ministry, its portfolio and a state's feminine nisba are that state's ministry, the
-    knowledge base's when it has one, else one of the state's own, named as «وزارة خارجية السودان» is
-    (_state_ministries_ar); not «السياسة الخارجية السودانية», a policy."""
+    """«وزارة الخارجية السودانية», and «الخارجية السودانية», «الدفاع الروسية» alone after a verb, «من», «عن» or
+    «باسم» (`nisba_ministry_words`): a ministry, its portfolio and a state's feminine nisba are that state's
+    ministry, the knowledge base's when it has one, else one of the state's own, named as «وزارة خارجية السودان»
+    is (_state_ministries_ar); not «السياسة الخارجية السودانية», a policy."""
     from explorer.extract.armies import _verb_at
 
     toks, n, portfolios = ctx.toks, len(ctx.toks), ctx.lex.w("ministry_portfolios")
-    bare, before = ctx.lex.w("bare_ministry_words"), ctx.lex.w("ministry_source_words") | ctx.lex.w(
+    bare, before = ctx.lex.w("nisba_ministry_words"), ctx.lex.w("ministry_source_words") | ctx.lex.w(
         "spokesman_prepositions"
     )
     for k in range(1, n - 1):

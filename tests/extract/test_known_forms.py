@@ -190,3 +190,14 @@ def test_members_of_a_known_group_name_it(text, want):
 
 def test_members_of_the_state_are_no_group():
     assert "group:isis" not in _ids("واعتقلت الشرطة عناصر الدولة العميقة المتهمين بالفساد.", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وأعلنت الدفاع الروسية إسقاط ثلاث مسيرات أوكرانية فوق بيلغورود.", "org:mod-rus"),
+        ("وقالت الدفاع الأذربيجانية إن مواقعها تعرضت لإطلاق نار.", "org:mod-aze"),
+    ],
+)
+def test_a_defence_ministry_by_its_portfolio_and_nisba_after_a_verb(text, want):
+    assert want in _ids(text, "ar")
