@@ -83,7 +83,8 @@ def _node_for(
     (ts, te), (older, fams) = span, seen
     # «إعلان قبولها» is "announcing its acceptance": in Arabic only these nouns introduce an agreement bare
     indefinite = _indefinite(ctx, ts, te) and (ctx.lang != "ar" or family in ("agreement", "ceasefire", "memorandum"))
-    if near is not None and indefinite and _not_the_last(ctx, near, older, family, span, fams):
+    bare = indefinite or family in ("plan", "proposal") and _indefinite(ctx, ts, te)  # («قدمت كينيا خطة»)
+    if near is not None and bare and _not_the_last(ctx, near, older, family, span, fams):
         near = None
     eid, year = _resolve_noun(ctx, family, span, near, indefinite, top)
     if year is None and _time_after(ctx, ts, te):  # "months after an Angolan-brokered ceasefire": an earlier

@@ -228,3 +228,22 @@ def test_an_agreement_only_hoped_for_has_no_parties(text):
     agreement is hoped for, not reached; no one agrees with it (nor with anything else in the sentence)."""
     ex = extract_text(text, lang="en", date_="2024-03-10")
     assert not [r for r in ex.relations if r.type == "agrees_with"]
+
+
+@pytest.mark.parametrize(
+    "text,plan",
+    [
+        ("أعلنت إسرائيل وحماس هدنة في غزة. وفي اليوم نفسه قدمت مصر خطة من ثلاث مراحل. ورفضت إسرائيل الخطة.", "خطة"),
+        ("أعلنت أرمينيا وأذربيجان هدنة. وفي اليوم نفسه قدمت روسيا خطة من خمس نقاط. ورحبت أرمينيا بالخطة.", "خطة"),
+        ("أعلن الجيش السوداني وقوات الدعم السريع هدنة. وفي اليوم نفسه قدمت كينيا خطة من أربع نقاط. "
+         "ورفضت قوات الدعم السريع الخطة.", "خطة"),
+        ("أعلنت الحكومة الليبية ومجلس النواب هدنة. وفي اليوم نفسه قدمت الجزائر خطة للمصالحة. "
+         "ورحب مجلس النواب بالخطة.", "خطة للمصالحة"),
+    ],
+)
+def test_an_arabic_plan_presented_after_a_truce_is_its_own(text, plan):
+    """«قدمت مصر خطة من ثلاث مراحل» after a truce: the bare plan is a new node, and «الخطة» after it is that plan."""
+    nodes = _nodes(text, "ar", "2024-05-10")
+    truce = _node_of(nodes, "هدنة")
+    assert _node_of(nodes, plan) not in (None, truce)
+    assert [n for t, n in nodes if t != "هدنة"] == [_node_of(nodes, plan)] * (len(nodes) - 1)
