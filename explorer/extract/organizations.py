@@ -497,9 +497,10 @@ def _construct_name(ctx: Context, i: int, head: str) -> int | None:
     k = i + 1
     if head in ctx.lex.w("activity_heads") and k < n and toks[k].forms[-1] in ctx.lex.w("activity_nouns"):
         return None  # «حركة نزوح السكان», «حركة الملاحة البحرية»: the movement of people or ships
-    martyr = _martyr_name_end(ctx, k)
+    martyr = _martyr_name_end(ctx, k) or _complement(ctx, k)
     if martyr:
-        return martyr  # «لواء الشهيد أبو عمر», «كتيبة الشهيد حمزة»: a body named after a fallen fighter
+        return martyr  # «لواء الشهيد أبو عمر», «كتيبة الشهيد حمزة»: a body named after a fallen fighter; «حركة من
+        # أجل وحدة أفريقيا الوسطى»: a head and its purpose
     while k < n and k - i <= 2 and _name_word(ctx, k) and _bare_noun(ctx, k):
         k += 1
     place = next((m for m in ctx.ments.starting(k) if m.kind in ("state", "place") and m.role in _PLACE_ROLES), None)
@@ -662,8 +663,9 @@ def _complement(ctx: Context, k: int, about: bool = False) -> int | None:
         k += 1
     else:
         return None
-    if k < n and _name_word(ctx, k) and _bare_noun(ctx, k) and k + 1 < n and _definite(toks[k + 1]):
-        k += 1  # «من أجل تحرير الصحراء»: a noun in construct, then the definite one
+    construct = k < n and _name_word(ctx, k) and _bare_noun(ctx, k) and k + 1 < n
+    if construct and (_definite(toks[k + 1]) or ctx.starting_at(k + 1, ("state", "place")) is not None):
+        k += 1  # «من أجل تحرير الصحراء», «من أجل وحدة أفريقيا الوسطى»: a noun in construct, then the definite one
     if not (k < n and _name_word(ctx, k) and toks[k].text.startswith("ال")):
         place = next((m for m in ctx.ments.starting(k) if m.kind in ("state", "place")), None)
         return place.te if place is not None else None

@@ -118,6 +118,8 @@ def test_arabic_no_false_names(text, wrong):
         ("وأعلن لواء الشهيد أبو علي مسؤوليته عن الهجوم.", "لواء الشهيد أبو علي"),
         ("وقالت كتيبة الشهيد حمزة إنها صدت الهجوم على البلدة.", "كتيبة الشهيد حمزة"),
         ("وقال حزب وحدة برقة إنه يرفض تأجيل الانتخابات.", "حزب وحدة برقة"),
+        # an indefinite head and its purpose, a noun in construct with a state
+        ("وقالت حركة من أجل وحدة أفريقيا الوسطى إنها ترفض نتائج الانتخابات.", "حركة من أجل وحدة أفريقيا الوسطى"),
         # «ألوية», whose letters open like the article, is a head of its own
         ("وقالت ألوية العمالقة الجنوبية إنها استعادت المديرية.", "ألوية العمالقة الجنوبية"),
         # «جمعية» heads a name; a complement with «لـ» keeps the noun joined by «و»
