@@ -621,7 +621,7 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     happened is not a relation."""
     if rtype not in _EVENTS:
         return False
-    if rtype not in ("supports", "opposes") and future(ctx, i, sent_ts):
+    if rtype not in ("supports", "opposes") and future(ctx, i, sent_ts) and not _commitment(ctx, i, rtype):
         return True  # "will meet", «سيلتقي», «سوف يوقع»: not yet; "will support", «ستدعم» is a stance held now
     if rtype in ("meets", "phones", "visits", "negotiates_with") and _agreed_upon_event(ctx, i, sent_ts):
         return True
@@ -671,6 +671,12 @@ def gate_cues(ctx: Context, i: int, sent_ts: int) -> bool:
     if ctx.lang != "ar":
         return any(t.endswith("n't") for t in texts[max(sent_ts, i - 2) : i])
     return texts[i].startswith(prefixes) or texts[i] in ctx.lex.triggers.readings  # («سيلتقي»: the future)
+
+
+def _commitment(ctx: Context, i: int, rtype: str) -> bool:
+    """«ستلتزم بالهدنة», "will abide by the truce": a commitment to keep an agreement is held now, whatever the
+    tense (`commitment_verbs`); "will sign" is not done yet."""
+    return rtype == "agrees_with" and not ctx.lex.w("commitment_verbs").isdisjoint(ctx.toks[i].forms)
 
 
 def future(ctx: Context, i: int, sent_ts: int) -> bool:

@@ -1,6 +1,7 @@
-"""Talks that go on are held (issue 9, modality): "will continue talks with", "said it would continue talks
-with" assert talks under way, as "would keep fighting" asserts a war; "may hold talks", "will hold talks" are not
-held yet. Sentences written for these tests."""
+"""Talks that go on are held, and a commitment in the future tense is held now (issue 9, modality): "will
+continue talks with", "said it would continue talks with" assert talks under way, as "would keep fighting" asserts
+a war; «ستلتزم بالهدنة» commits now; "may hold talks", "will hold talks", «ستوقع» are not done yet. Sentences
+written for these tests."""
 
 import pytest
 
@@ -30,3 +31,20 @@ def test_talks_that_go_on_are_held(text: str, a: str, b: str) -> None:
 )
 def test_talks_not_yet_held_are_no_relation(text: str) -> None:
     assert not any(t == "negotiates_with" for _, t, _ in _rels(text))
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("وقالت حركة حماس إنها ستلتزم بالهدنة.", "group:hamas"),
+        ("وأكدت قوات الدعم السريع أنها ستلتزم بإعلان جدة.", "group:rsf"),
+    ],
+)
+def test_a_commitment_in_the_future_is_held_now(text: str, actor: str) -> None:
+    ex = extract_text(text, lang="ar", date_="2024-03-07")
+    assert any(r.source == actor and r.type == "agrees_with" for r in ex.relations)
+
+
+def test_a_signing_in_the_future_is_not_done() -> None:
+    ex = extract_text("وأعلنت حركة حماس أنها ستوقع على الاتفاق الأسبوع المقبل.", lang="ar", date_="2024-03-07")
+    assert not any(r.type == "agrees_with" for r in ex.relations)
