@@ -180,7 +180,8 @@ class KnowledgeBase:
         of the name is its own (`quoted_short`) and the new form names nothing else; with three words or more the
         rest alone is its name as well («الدولة الإسلامية في الصومال»). An armed group's is also matched after a
         noun of its members (`_MEMBER_HEADS`: «عناصر الحوثي», «مسلحي الشباب»), unless the rest is one word common in
-        Arabic names («الدولة», «القاعدة»: «عناصر الدولة» may be the state's)."""
+        Arabic names («الدولة», «القاعدة»: «عناصر الدولة» may be the state's). «مجموعة» and one word is a group of
+        people («مجموعة الشباب المتطوعين»), not that body."""
         taken = {sf.key for sf in self.surfaces}
         words: dict[str, set[str]] = {}  # word, article aside -> the entities whose Arabic names have it
         for sf in self.surfaces:
@@ -191,7 +192,7 @@ class KnowledgeBase:
             head, _, rest = sf.key.partition(" ")
             if head not in _SWAP_HEADS or self.quoted_short.get(rest) != sf.entity_id:
                 continue
-            heads = _SWAP_HEADS
+            heads = _SWAP_HEADS if " " in rest else tuple(h for h in _SWAP_HEADS if h != "مجموعه")
             if self.entities[sf.entity_id].kind == "armed_group":
                 common = " " not in rest and len(words.get(rest.removeprefix("ال"), ())) >= _COMMON_NAME_WORD
                 heads += () if common else _MEMBER_HEADS

@@ -201,3 +201,7 @@ def test_members_of_the_state_are_no_group():
 )
 def test_a_defence_ministry_by_its_portfolio_and_nisba_after_a_verb(text, want):
     assert want in _ids(text, "ar")
+
+
+def test_a_group_of_young_people_is_no_al_shabaab():
+    assert "group:al-shabaab" not in _ids("وقالت مجموعة الشباب المتطوعين إنها وزعت المساعدات في بيدوا.", "ar")
