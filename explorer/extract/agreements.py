@@ -84,6 +84,9 @@ def _node_for(
     # «إعلان قبولها» is "announcing its acceptance": in Arabic only these nouns introduce an agreement bare
     indefinite = _indefinite(ctx, ts, te) and (ctx.lang != "ar" or family in ("agreement", "ceasefire", "memorandum"))
     bare = indefinite or family in ("plan", "proposal") and _indefinite(ctx, ts, te)  # («قدمت كينيا خطة»)
+    if near is not None and _placed_apart(ctx, near, span):  # "the Luanda ceasefire" after the Washington deal
+        eid = _known_at_place(ctx, family, ts, te) or _last_at_place(ctx, family, ts, te)
+        return eid or _discovered(ctx, family, ts, te, top), None
     if near is not None and bare and _not_the_last(ctx, near, older, family, span, fams):
         near = None
     eid, year = _resolve_noun(ctx, family, span, near, indefinite, top)
@@ -92,6 +95,21 @@ def _node_for(
     if eid is not None and family == "declaration" and _issued_elsewhere(ctx, eid, ts, te):
         eid = _discovered(ctx, family, ts, te, top)  # «مخرجات قمة برلين» beside «إعلان القاهرة»
     return eid, year
+
+
+def _placed_apart(ctx: Context, near: Ment, span: tuple[int, int]) -> bool:
+    """ "the Luanda ceasefire" after the peace deal signed in Washington: a noun its place names is not the known
+    agreement named before it when that one was signed at another place and the noun's place is in no state the
+    agreement binds or is about ("the Gaza truce" is still the truce signed in Doha on Gaza)."""
+    place = naming_place(ctx, *span, after=False)
+    e = ctx.kb.get(near.entity)
+    if place is None or e is None or e.record.get("place") in (None, place.entity):
+        return False
+    at = ctx.kb.get(place.entity)
+    state = at.record.get("state") if at is not None else None
+    signed = ctx.kb.get(e.record["place"])
+    bound = {*(e.record.get("parties") or ()), *(e.record.get("about") or ())}
+    return state is not None and state not in bound and (signed is None or signed.record.get("state") != state)
 
 
 def _not_the_last(ctx: Context, near: Ment, older: set[str], family: str, span: tuple[int, int], fams: dict) -> bool:

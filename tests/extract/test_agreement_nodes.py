@@ -247,3 +247,39 @@ def test_an_arabic_plan_presented_after_a_truce_is_its_own(text, plan):
     truce = _node_of(nodes, "هدنة")
     assert _node_of(nodes, plan) not in (None, truce)
     assert [n for t, n in nodes if t != "هدنة"] == [_node_of(nodes, plan)] * (len(nodes) - 1)
+
+
+@pytest.mark.parametrize(
+    "text,placed",
+    [
+        ("Congo and Rwanda signed a peace deal in Washington on Wednesday. Angola said the Luanda ceasefire "
+         "remained valid.", "Luanda ceasefire"),
+        ("Presidents Tshisekedi and Kagame signed a peace agreement in Washington. Kinshasa said Rwanda had "
+         "breached the Luanda truce.", "Luanda truce"),
+        ("The Washington accord was signed by Congo and Rwanda on Thursday. The M23 said the Luanda ceasefire "
+         "was dead.", "Luanda ceasefire"),
+    ],
+)
+def test_a_noun_named_by_another_place_is_not_the_known_agreement_before_it(text, placed):
+    """ "the Luanda ceasefire" after the peace deal signed in Washington that week: Luanda is in no state that
+    deal binds, so the noun is the agreement of its own place, not the Washington one."""
+    nodes = _nodes(text, "en", "2025-12-05")
+    assert _node_of(nodes, placed) not in (None, nodes[0][1])
+
+
+@pytest.mark.parametrize(
+    "text,date,placed",
+    [
+        ("Israel and Hamas agreed to a four-day humanitarian pause, Qatar said on Wednesday. The United States "
+         "welcomed the Gaza truce.", "2023-11-22", "Gaza truce"),
+        ("Armenia and Azerbaijan signed a Russian-brokered ceasefire on Tuesday. Turkey welcomed the Karabakh "
+         "truce.", "2020-11-10", "Karabakh truce"),
+        ("Ethiopia and the TPLF signed a peace deal in Pretoria on Wednesday. Kenya welcomed the Tigray "
+         "agreement.", "2022-11-03", "Tigray agreement"),
+    ],
+)
+def test_a_noun_named_by_the_place_it_is_about_is_still_that_agreement(text, date, placed):
+    """ "the Gaza truce" after the pause agreed in Doha, "the Tigray agreement" after the deal signed in
+    Pretoria: the place is what the agreement is about, so the noun is that agreement."""
+    nodes = _nodes(text, "en", date)
+    assert _node_of(nodes, placed) == nodes[0][1]
