@@ -47,6 +47,7 @@ from explorer.extract.syntax import (
     linker,
     modal,
     negated,
+    object_after_subject,
     object_pronoun_after,
     one_of,
     pairs,
@@ -234,7 +235,12 @@ def _no_act(ctx: Context, site: Site) -> bool:
     cued = cued and not _will_not_sign(ctx, site)  # "he will not sign it": a refusal (retyped), not a negation
     return bool(
         (cued and negated(ctx, i, site.sent.ts))
-        or (cued and (site.nominal or definite(ctx, toks[i])) and refused_object(ctx, i, site.sent.ts, site.rtype))
+        or (
+            cued
+            and (site.nominal or definite(ctx, toks[i]))
+            and refused_object(ctx, i, site.sent.ts, site.rtype)
+            and not _own_agent(ctx, site)
+        )
         or idiom(ctx, i)
         or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")
@@ -249,6 +255,16 @@ def _no_act(ctx: Context, site: Site) -> bool:
         or _backed_event(ctx, site)
         or _unasserted(ctx, site)
     )
+
+
+def _own_agent(ctx: Context, site: Site) -> bool:
+    """«رفضت إيران دعم واشنطن لإسرائيل»: the refused noun names its own agent right after it and its target after
+    «لـ»: Washington's support, which Iran rejects, not a support Iran refuses to give (Arabic)."""
+    if ctx.lang != "ar" or site.rtype not in ("supports", "opposes", "fights"):
+        return False
+    agent = next((m for m in ctx.ments.starting(site.j) if actor(m)), None)
+    k = agent.te if agent is not None else -1
+    return 0 <= k < site.sent.te and ctx.texts[k][:1] == "ل" and any(actor(m) for m in ctx.ments.starting(k))
 
 
 def _actors_around(ctx: Context, site: Site) -> None:
@@ -313,7 +329,9 @@ def _noun_use(ctx: Context, site: Site) -> bool:
             return True
         # «وأكدت دعمها للحوثيين», «جدد رفضه»: right after a verb, a word with a pronoun suffix is its object, a noun
         before = ctx.trigger_hits[1].get(i - 1) if i > site.sent.ts else None
-        return before is not None and before[1] == i and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0])
+        if before is not None and before[1] == i and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
+            return True
+        return object_after_subject(ctx, i, site.sent.ts)
     return _after_demonym(ctx, i)
 
 

@@ -27,6 +27,7 @@ from explorer.extract.syntax import (
     last_agreement,
     last_clause_break,
     lifted,
+    object_after_subject,
     opens_clause,
     pairs,
     past_place,
@@ -90,7 +91,7 @@ def _later_triggers(ctx: Context, site: Site, start: int) -> list[Trigger]:
         f
         for f in site.found[site.n_trig + 1 :]
         if f.i >= start
-        and (not _noun_trigger(ctx, f) or after_time_word(ctx, f.i, start))  # "met X after talks with Y": ends there
+        and (not _noun_use(ctx, f, site.sent.ts) or after_time_word(ctx, f.i, start))  # "met X after talks with Y"
         and f.rtype not in skip
         and not camp_label(ctx, f.i, f.j, site.sent.ts, site.sent.te)  # "met opposition leader Raila Odinga"
     ]
@@ -2158,6 +2159,11 @@ def _apposed_object(ctx: Context, site: Site, tgt: Ment) -> bool:
         return False
     arts = ctx.lex.w("appositive_articles")
     return any(ctx.texts[k] == "," and ctx.texts[k + 1] in arts for k in range(site.start_after, tgt.np_start - 1))
+
+
+def _noun_use(ctx: Context, f: Trigger, sent_ts: int) -> bool:
+    """A noun trigger, or a verb's word right after a verb and its subject («رفضت إيران دعم واشنطن»: the object)."""
+    return _noun_trigger(ctx, f) or object_after_subject(ctx, f.i, sent_ts)
 
 
 def _noun_trigger(ctx: Context, f: Trigger) -> bool:

@@ -336,6 +336,23 @@ def _object_of_verb(ctx: Context, m: Ment) -> bool:
     return False
 
 
+def object_after_subject(ctx: Context, i: int, sent_ts: int) -> bool:
+    """«وانتقدت الصين دعم واشنطن لتايبيه», «وأدان المجلس الرئاسي قصف …»: right after a verb of relation and the
+    name of its subject (Arabic, verb first), a verb's word at i is that verb's object: a noun, no second verb."""
+    if ctx.lang != "ar":
+        return False
+    hits = ctx.trigger_hits[1]
+    subject = ctx.ending_at(i)
+    if subject is None or not actor(subject):
+        return False
+    k = subject.np_start
+    prev = next((hits[x] for x in range(max(sent_ts, k - 3), k) if x in hits and hits[x][1] == k), None)
+    if prev is None or prev[0].nominal or prev[0].label not in ("opposes", "supports", "states"):
+        return False
+    own = hits.get(i)  # «وأكدت الدول الثلاث دعمها»: "their support", the subject's own (read as its verb)
+    return own is None or not pronoun_suffix(ctx, ctx.toks[i], own[0].words[0])
+
+
 def opens_clause(ctx: Context, m: Ment) -> bool:
     """A verb of relation follows the name (English, past auxiliaries): "… and Turkey armed the RSF": the name is
     the subject of a clause of its own, not listed with the names before."""
