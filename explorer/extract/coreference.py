@@ -127,8 +127,8 @@ def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | 
     """The last two actors coordinated before, else the two the sentence named; not two that its own clause
     already names before the collective («ودعا الوزيران الطرفين …»: the sides are others than the ministers)."""
     pair = _last_pair(ctx, ts, kinds)
-    clause = _clause_pair(ctx, ts, kinds)
-    if clause and (pair is None or kinds == {"person"} and min(m.ts for m in clause) > max(m.te for m in pair)):
+    clause = _clause_pair(ctx, ts, kinds) if pair is None or kinds == {"person"} else None
+    if clause and (pair is None or min(m.ts for m in clause) > max(m.te for m in pair)):
         pair = clause  # "A and B … . X met Y … . The two leaders": the two people named last, not a pair from before
     if pair and (_mediators(ctx, pair[0]) or _hosts_of(ctx, pair, ts)):
         return None

@@ -469,9 +469,12 @@ def _named_after_verbs_ar(ctx: Context, given: frozenset[str]) -> bool:
     second has no article: «دعا صالح الحكومة إلى …» is a call on the government.)"""
     toks, verbs, added = ctx.toks, ctx.trigger_hits[1], False
     ends = ctx.lex.w("name_enders_after")
-    for k in ctx.where(given):
-        verb = verbs.get(k - 1) if k > 0 else None
-        if verb is None or verb[0].nominal or verb[1] != k or ctx.covered[k] or ctx.covered[k - 1]:
+    texts = ctx.texts
+    for s in ctx.trigger_hits[0]:  # (the few one-word verbs, not every given name's position)
+        verb, k = verbs[s], s + 1
+        if verb[1] != k or k >= len(toks) or texts[k] not in given or verb[0].nominal:
+            continue
+        if ctx.covered[k] or ctx.covered[k - 1]:
             continue
         span = _discover_ar_name(ctx, k)
         if span is None or span[1] >= len(toks) or (span[1] - span[0] == 2 and toks[span[1] - 1].text.startswith("ال")):

@@ -1434,7 +1434,9 @@ def _nisba_ministries_ar(ctx: Context) -> None:
     bare, before = ctx.lex.w("nisba_ministry_words"), ctx.lex.w("ministry_source_words") | ctx.lex.w(
         "spokesman_prepositions"
     )
-    for k in range(1, n - 1):
+    for k in ctx.where(portfolios, forms=True):  # (the few tokens that hold a portfolio, not every token)
+        if not 1 <= k < n - 1:
+            continue
         portfolio = next((f for f in toks[k].forms if f in portfolios and ctx.texts[k].endswith("ال" + f)), None)
         dem = next((m for m in ctx.ments.starting(k + 1) if m.kind == "state" and m.role == "demonym"), None)
         if portfolio is None or dem is None or dem.te != k + 2 or not ctx.texts[k + 1].endswith("ه"):
