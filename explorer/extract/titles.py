@@ -1575,7 +1575,7 @@ def _opens_name_ar(ctx: Context, start: int) -> bool:
     prev, toks = ctx.toks[start - 1], ctx.toks
     if toks[start].text in ("ولد", "بن", "ابن", "بنت") or any(m.kind == "person" for m in ctx.ments.ending(start)):
         return False  # («محمد الأمين ولد سيدي», «هايلي برهي ولدو»: the name goes on from the words before)
-    return prev.is_word and (ctx.covered[start - 1] or prev.text.startswith(("ال", "وال")))
+    return prev.is_word and (bool(ctx.covered[start - 1]) or prev.text.startswith(("ال", "وال")))
 
 
 _NOT_NAMES = frozenset(
