@@ -581,6 +581,8 @@ def find_group_references(ctx: Context) -> None:
         if near is not None and _listed_with_another(ctx, near, cands):
             continue  # "Hamas and Hezbollah fired … The group said": either of the two
         group = near.entity if near is not None else top  # "Hamas … The Houthis fired … The group said": the Houthis
+        if _hostile_to_own(ctx, group, described, i):
+            continue  # "Hezbollah fought alongside the army against the rebels": others than Hezbollah
         if not any(m.te <= i for m in ctx.ments.of_entity(group)):
             continue  # only back to a group already named
         start = described
@@ -592,6 +594,16 @@ def find_group_references(ctx: Context) -> None:
         ctx.ments.append(Ment(s_, e_, start, i + 1, group, "armed_group", "coref", ctx.text[s_:e_]))
         ctx.covered[i] = 1
     ctx.ments.sort_by_start()
+
+
+def _hostile_to_own(ctx: Context, group: str, described: int, i: int) -> bool:
+    """The group noun is what its sentence acts against ("… fought alongside the army against the rebels"): a
+    group named earlier in the same sentence is not the one it fights."""
+    k = described - 1 if described > 0 and ctx.texts[described - 1] == "the" else described
+    if k <= 0 or ctx.texts[k - 1] not in ctx.lex.w("against"):
+        return False
+    start = sentence_start(ctx, i)
+    return any(m.entity == group and m.ts >= start for m in ctx.ments.ending_within(start, k))
 
 
 def _listed_with_another(ctx: Context, m: Ment, cands: list[Ment]) -> bool:
