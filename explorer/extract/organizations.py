@@ -6,7 +6,7 @@ import hashlib
 import weakref
 
 from explorer.extract.context import Context, Ment, stable_id
-from explorer.extract.names import _AR_STOP, _MASDAR, _discover_ar_name, _is_ar_word
+from explorer.extract.names import _AR_STOP, _MASDAR, _discover_ar_name, _free_capital, _is_ar_word
 
 
 def find_media(ctx: Context) -> None:
@@ -809,11 +809,7 @@ def _demonym_after_for(ctx: Context, k: int, words: list[tuple[int, str]]) -> bo
     if words[-1][1] != "for" or k + 1 >= len(ctx.toks):
         return False
     demonym = next((m for m in ctx.ments.starting(k) if m.role == "demonym"), None)
-    return demonym is not None and demonym.te < len(ctx.toks) and _free_capital_word(ctx, demonym.te)
-
-
-def _free_capital_word(ctx: Context, k: int) -> bool:
-    return ctx.toks[k].is_word and not ctx.covered[k] and ctx.capitalized(k)
+    return demonym is not None and demonym.te < len(ctx.toks) and _free_capital(ctx, demonym.te)
 
 
 def _after_title(ctx: Context, words: list[tuple[int, str]], j: int) -> list[tuple[int, str]]:

@@ -162,6 +162,12 @@ class KnowledgeBase:
         for r in self.roles:
             self.roles_by_person.setdefault(r.person, []).append(r)
 
+    def _add_variant(self, key: str, entity_id: str, role: str, taken: set[str]) -> None:
+        """A written variant of a known name, unless its key already names something (`taken`, kept up to date)."""
+        if key not in taken:
+            self.surfaces.append(Surface(key, entity_id, role))
+            taken.add(key)
+
     def _articleless(self) -> None:
         """«الإيغاد» is also written «إيغاد»: a one-word Arabic name of a body, with its article, is matched
         without it too, unless that bare word names something else."""
@@ -170,9 +176,8 @@ class KnowledgeBase:
             bare = sf.key[2:]
             if not (sf.key.startswith("ال") and " " not in sf.key and len(bare) >= 4 and re_arabic(bare)):
                 continue
-            if bare not in taken and self.entities[sf.entity_id].kind in ("organization", "armed_group"):
-                self.surfaces.append(Surface(bare, sf.entity_id, sf.role))
-                taken.add(bare)
+            if self.entities[sf.entity_id].kind in ("organization", "armed_group"):
+                self._add_variant(bare, sf.entity_id, sf.role, taken)
 
     def _swapped_heads(self) -> None:
         """«حركة النجباء» is also «جماعة النجباء», «ميليشيا النجباء», «تنظيم النجباء»: an armed group or body whose
@@ -197,9 +202,7 @@ class KnowledgeBase:
                 common = " " not in rest and len(words.get(rest.removeprefix("ال"), ())) >= _COMMON_NAME_WORD
                 heads += () if common else _MEMBER_HEADS
             for key in [f"{h} {rest}" for h in heads] + ([rest] if len(rest.split()) >= 3 else []):
-                if key not in taken:
-                    self.surfaces.append(Surface(key, sf.entity_id, sf.role))
-                    taken.add(key)
+                self._add_variant(key, sf.entity_id, sf.role, taken)
 
     def _english_variants(self) -> None:
         """The English names of bodies and armed groups as news also writes them, unless the variant names something
@@ -238,12 +241,11 @@ class KnowledgeBase:
                     inner.setdefault(tail, set()).add(sf.entity_id)
         for key, ids in found.items():
             stem = key.rsplit(" ", 1)[0]
-            if len(ids) != 1 or key in taken:
+            if len(ids) != 1:
                 continue
             if stem in stems and (stem in taken or not inner.get(stem, set()) <= ids):
                 continue
-            self.surfaces.append(Surface(key, next(iter(ids)), "name"))
-            taken.add(key)
+            self._add_variant(key, next(iter(ids)), "name", taken)
 
     def _owned_names(self, found: dict[str, set[str]]) -> None:
         """ "Islamic State's West Africa Province", "Hamas's Executive Force", "the IRGC's Quds Force": a body's
@@ -272,10 +274,7 @@ class KnowledgeBase:
             ent = self.entities[sf.entity_id]
             if "غ" not in sf.key or ent.kind not in ("organization", "armed_group") or "g" not in ent.name.lower():
                 continue
-            key = sf.key.replace("غ", "ج")
-            if key not in taken:
-                self.surfaces.append(Surface(key, sf.entity_id, sf.role))
-                taken.add(key)
+            self._add_variant(sf.key.replace("غ", "ج"), sf.entity_id, sf.role, taken)
 
     def _state_nisbas(self) -> None:
         """«وزارة الخارجية الأرمينية» is also written «وزارة الخارجية الأرمنية», and «الخارجية الأرمينية» without
@@ -294,9 +293,7 @@ class KnowledgeBase:
                 continue
             for name in [ent.name_ar, *ent.aliases_ar]:
                 for key in _nisba_variants(norm_alias(name) if name else "", own):
-                    if key not in taken:
-                        self.surfaces.append(Surface(key, ent.id, "name"))
-                        taken.add(key)
+                    self._add_variant(key, ent.id, "name", taken)
 
     def _add(self, section: str, rec: dict) -> None:
         kind = SECTION_KIND.get(section) or rec.get("kind") or "organization"
