@@ -24,6 +24,7 @@ from explorer.extract.syntax import (
     group_with_left,
     part_of_before,
     past_place,
+    verb_ending_at,
 )
 
 _CO = frozenset({"co"})  # "co-chaired by"
@@ -406,9 +407,8 @@ def _advisers(ctx: Context, sent: Sentence, ments: list[Ment], words: frozenset[
 def _object_verb(ctx: Context, m: Ment) -> bool:
     """«واستقبل البرهان مستشار …»: a verb that takes an object right before the name (not a reporting verb): the
     title after the name is the verb's object, no apposition."""
-    k = min(m.ts, m.np_start if m.np_start >= 0 else m.ts) - 1
-    verb = ctx.trigger_hits[1].get(k) if k >= 0 else None
-    return verb is not None and not verb[0].nominal and verb[0].label != "states"
+    verb = verb_ending_at(ctx, min(m.ts, m.np_start if m.np_start >= 0 else m.ts))
+    return verb is not None and verb[0].label != "states"
 
 
 def _boss_title(ctx: Context, t: TitleNP) -> bool:

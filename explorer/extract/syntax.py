@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment
-from explorer.extract.lexicon import first_words
+from explorer.extract.lexicon import Phrase, first_words
 
 
 def actor(m: Ment) -> bool:
@@ -328,12 +328,18 @@ def _object_of_verb(ctx: Context, m: Ment) -> bool:
     if ctx.lang == "ar":
         return False
     ends = {m.np_start, m.np_start - (m.np_start > 0 and ctx.texts[m.np_start - 1] in ("the", "a", "an"))}
+    return any((hit := verb_ending_at(ctx, k)) is not None and hit[0].label != "states" for k in ends)
+
+
+def verb_ending_at(ctx: Context, k: int, lo: int = 0) -> tuple[Phrase, int] | None:
+    """The verb trigger (phrase, end) that ends right before token k, starting at most three tokens before it and
+    not before `lo` (a sentence's start); None when there is none."""
     hits = ctx.trigger_hits[1]
-    for start in range(max(0, min(ends) - 3), m.np_start):
-        hit = hits.get(start)
-        if hit is not None and hit[1] in ends and not hit[0].nominal and hit[0].label != "states":
-            return True
-    return False
+    for x in range(max(lo, k - 3), k):
+        hit = hits.get(x)
+        if hit is not None and hit[1] == k and not hit[0].nominal:
+            return hit
+    return None
 
 
 def object_after_subject(ctx: Context, i: int, sent_ts: int) -> bool:
@@ -341,15 +347,13 @@ def object_after_subject(ctx: Context, i: int, sent_ts: int) -> bool:
     name of its subject (Arabic, verb first), a verb's word at i is that verb's object: a noun, no second verb."""
     if ctx.lang != "ar":
         return False
-    hits = ctx.trigger_hits[1]
     subject = ctx.ending_at(i)
     if subject is None or not actor(subject):
         return False
-    k = subject.np_start
-    prev = next((hits[x] for x in range(max(sent_ts, k - 3), k) if x in hits and hits[x][1] == k), None)
-    if prev is None or prev[0].nominal or prev[0].label not in ("opposes", "supports", "states"):
+    prev = verb_ending_at(ctx, subject.np_start, sent_ts)
+    if prev is None or prev[0].label not in ("opposes", "supports", "states"):
         return False
-    own = hits.get(i)  # «وأكدت الدول الثلاث دعمها»: "their support", the subject's own (read as its verb)
+    own = ctx.trigger_hits[1].get(i)  # «وأكدت الدول الثلاث دعمها»: "their support", the subject's own (its verb)
     return own is None or not pronoun_suffix(ctx, ctx.toks[i], own[0].words[0])
 
 
