@@ -108,8 +108,7 @@ def _placed_apart(ctx: Context, near: Ment, span: tuple[int, int]) -> bool:
     at = ctx.kb.get(place.entity)
     state = at.record.get("state") if at is not None else None
     signed = ctx.kb.get(e.record["place"])
-    bound = {*(e.record.get("parties") or ()), *(e.record.get("about") or ())}
-    return state is not None and state not in bound and (signed is None or signed.record.get("state") != state)
+    return state is not None and state not in _parties_of(e) and (signed is None or signed.record.get("state") != state)
 
 
 def _not_the_last(ctx: Context, near: Ment, older: set[str], family: str, span: tuple[int, int], fams: dict) -> bool:
@@ -410,12 +409,14 @@ def _continued(ctx: Context, family: str, ts: int, te: int) -> str | None:
         e
         for e in _signed_in(ctx.kb, day - 365, day - 1)
         if _families_fit(family, family_of_known(ctx.kb, e.id))
-        and states & (set(e.record.get("parties") or ()) | set(e.record.get("about") or ()))
+        and states & _parties_of(e)
     ]
-    named, direct = _sentence_actors(ctx, ts, te)  # "the Yemeni government and the Houthis agreed to extend the
-    own = [e for e in fits if named & (set(e.record.get("parties") or ()) | set(e.record.get("about") or ()))]
-    if not own and direct:  # truce": theirs, not a truce in Sudan that a mediator the article names elsewhere
-        return None  # (Saudi Arabia) was party to
+    # "the Yemeni government and the Houthis agreed to extend the truce": theirs, not a truce in Sudan that a
+    # mediator the article names elsewhere (Saudi Arabia) was party to
+    named, direct = _sentence_actors(ctx, ts, te)
+    own = [e for e in fits if named & _parties_of(e)]
+    if not own and direct:
+        return None
     return max(own or fits, key=_kb_date).id if fits else None
 
 
@@ -454,7 +455,7 @@ def _named_sides_fit(ctx: Context, family: str, place: Ment, fits: list) -> list
     return [
         e
         for e in fits + [e for e in more if _families_fit(family, family_of_known(ctx.kb, e.id))]
-        if (set(e.record.get("parties") or ()) | set(e.record.get("about") or ())) & named
+        if _parties_of(e) & named
     ]
 
 
@@ -1299,7 +1300,7 @@ def _about_other(ctx: Context, e, subject: str | None) -> bool:
     state is none of e's parties, subjects or place."""
     if subject is None:
         return False
-    return subject not in set(e.record.get("parties") or ()) | set(e.record.get("about") or ()) | _place_states(ctx, e)
+    return subject not in _parties_of(e) | _place_states(ctx, e)
 
 
 def _adopted_another_day(ctx: Context, e) -> bool:
