@@ -307,6 +307,7 @@ def _named_by_sides(ctx: Context, family: str, seen: list[Ment], on) -> str:
     name_ar = f"{_FAMILY_AR[family]} بين {ar[0]} و{ar[1]} ({_MONTHS_AR[on.month - 1]} {on.year})"
     eid = stable_id("agreement", name)
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
+    _discovered_months(ctx).setdefault(eid, date(on.year, on.month, 1))
     return eid
 
 
@@ -877,6 +878,8 @@ def _discovered(
     # (with no place, nothing says two documents' "Ceasefire (June 2023)" are one: one node per document)
     eid = stable_id("agreement", name if where is not None else f"{name} {ctx.doc_id}")
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
+    if on is not None:
+        _discovered_months(ctx).setdefault(eid, date(on.year, on.month, 1))
     return eid
 
 
@@ -1754,7 +1757,8 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
     ceasefire" after it is still the one the article reports, if it reports one (the caller's choice)."""
     month = _month_named(ctx, ts) if ctx.lang != "ar" else _month_next_ar(ctx, te)
     if month is not None:  # (of an earlier month than the article's: background, as by an older year)
-        known = _known_in_month(ctx, family, month) or _discovered(ctx, family, ts, te, top_state, month)
+        known = _named_that_month(ctx, family, month, ts) or _known_in_month(ctx, family, month)
+        known = known or _discovered(ctx, family, ts, te, top_state, month)
         return known, month.year if ctx.on is not None and month < date(ctx.on.year, ctx.on.month, 1) else None
     month = (_month_after(ctx, te) or _last_month_after(ctx, te)) if family in _LABEL else None
     if month is not None:  # "a declaration the two sides signed in April": an earlier one, background
@@ -1765,6 +1769,52 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
         known = _known_at_place_in_year(ctx, family, year, ts, te) or _known_in_year(ctx, family, year)
         return known or _discovered(ctx, family, ts, te, top_state, year=year), year
     return None, None
+
+
+def _named_that_month(ctx: Context, family: str, month: date, ts: int) -> str | None:
+    """ "signed a power-sharing deal in Mogadishu on May 3 … welcomed the May 3 agreement", "the November 2
+    agreement" after the Pretoria agreement: a noun its month (and day) names is the one agreement of a fitting kind
+    the article named before it with that date (a known one signed then, or one discovered for that month)."""
+    day = next((int(t.text) for t in ctx.toks[max(0, ts - 3) : ts] if t.text.isdigit() and len(t.text) <= 2), None)
+    dates = _discovered_months(ctx)
+    fit: set[str] = set()
+    for m in ctx.ments:
+        if m.kind != "agreement" or m.te > ts or m.entity in fit:
+            continue
+        e = ctx.kb.get(m.entity)
+        signed = _kb_date(e) if e is not None else dates.get(m.entity)
+        if signed is None or (signed.year, signed.month) != (month.year, month.month):
+            continue
+        if day is not None and (signed.day != day if e is not None else _other_day(ctx, m, ts, (signed.month, day))):
+            continue  # ("signed a deal on May 3 … replaced the May 1 agreement")
+        if _families_fit(family, family_of_mention(ctx, m)):
+            fit.add(m.entity)
+    return next(iter(fit)) if len(fit) == 1 else None
+
+
+def _other_day(ctx: Context, m: Ment, ts: int, when: tuple[int, int]) -> bool:
+    """The sentences naming `m`'s agreement before the sentence of token `ts` date something by another day of
+    the month (`when`: month, day) and never by that day ("signed on May 3", «في 3 مايو»)."""
+    here = _sentence_bounds(ctx, ts, ts + 1)
+    spans = {_sentence_bounds(ctx, x.ts, x.te) for x in ctx.ments if x.entity == m.entity and x.te <= ts} - {here}
+    texts, names = ctx.texts, _AR_MONTH_OF if ctx.lang == "ar" else _MONTHS_EN
+    days = {
+        int(texts[d])
+        for a, b in spans
+        for k in range(a, b)
+        if names.get(texts[k]) == when[0]
+        for d in (k - 1, k + 1)
+        if a <= d < b and texts[d].isdigit() and len(texts[d]) <= 2
+    }
+    return bool(days) and when[1] not in days
+
+
+def _discovered_months(ctx: Context) -> dict[str, date]:
+    """The month each agreement discovered in the document is dated by (its first day)."""
+    out = ctx.memo.get("discovered-months")
+    if out is None:
+        out = ctx.memo["discovered-months"] = {}
+    return out  # type: ignore[return-value]
 
 
 def _older_year(ctx: Context, ts: int, te: int) -> int | None:

@@ -1,0 +1,61 @@
+"""One agreement that an article names several ways (by kind and place, by its date, by a name the knowledge base
+gives an older agreement) is one node; two agreements of one article stay two. Probe sentences written for these
+tests, over several conflicts."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+
+
+def _nodes(text: str, lang: str, date: str) -> list[tuple[str, str]]:
+    """(mention text, agreement node id) in reading order."""
+    ex = extract_text(text, lang=lang, date_=date)
+    rows = [(m.start, m.text, e.id) for e in ex.entities if e.kind == "agreement" for m in e.mentions]
+    return [(t, n) for _, t, n in sorted(rows)]
+
+
+def _node_of(nodes: list[tuple[str, str]], text: str) -> str | None:
+    return next((n for t, n in nodes if t == text), None)
+
+
+@pytest.mark.parametrize(
+    "date,text,dated",
+    [
+        ("2024-06-10", "Sudan's army and the RSF signed a humanitarian truce in Jeddah on May 11. "
+         "Egypt welcomed the May 11 truce.", "May 11 truce"),
+        ("2024-06-10", "Libya's rival governments signed an election agreement in Bouznika on May 11. "
+         "The United Nations welcomed the May 11 agreement.", "May 11 agreement"),
+        ("2024-05-20", "Sudan's army and the RSF signed a humanitarian truce in Jeddah on May 11. "
+         "Egypt welcomed the May 11 truce.", "May 11 truce"),
+        ("2024-06-10", "The Yemeni government and the Houthis signed a prisoner exchange deal in Muscat on May 11. "
+         "Iran hailed the May 11 agreement.", "May 11 agreement"),
+        ("2024-05-06", "Somalia's government and Ahlu Sunna Wal Jamaa signed a power-sharing agreement in Mogadishu "
+         "on May 3. The Mogadishu accord gives the group five ministries. The United Nations welcomed the May 3 "
+         "agreement.", "May 3 agreement"),
+        ("2022-11-05", "Ethiopia's federal government and the Tigray People's Liberation Front signed a Cessation of "
+         "Hostilities Agreement in Pretoria on November 2. Eritrea rejected the Pretoria agreement. Abiy Ahmed said "
+         "the November 2 agreement must be fully implemented.", "November 2 agreement"),
+    ],
+)
+def test_an_agreement_named_by_its_day_is_the_one_signed_that_day(date, text, dated):
+    """ "signed a truce in Jeddah on May 11 … welcomed the May 11 truce": the day names the agreement the article
+    reported signed that day (discovered, or known to the knowledge base), not a second one."""
+    nodes = _nodes(text, "en", date)
+    assert _node_of(nodes, dated) is not None and {n for _, n in nodes} == {_node_of(nodes, dated)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libya's rival governments signed an election agreement in Bouznika on May 11. The new agreement replaces "
+        "the May 2 agreement, which collapsed.",
+        "Sudan's army and the RSF signed a humanitarian truce in Jeddah on May 11. The truce replaces the May 2 "
+        "truce, which collapsed within hours.",
+    ],
+)
+def test_another_day_of_the_month_names_another_agreement(text):
+    """ "signed … on May 11. The new agreement replaces the May 2 agreement": another day of that month is another
+    agreement."""
+    nodes = _nodes(text, "en", "2024-06-10")
+    dated = next(n for t, n in nodes if t.startswith("May 2 "))
+    assert dated != nodes[0][1]
