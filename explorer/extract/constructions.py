@@ -3361,6 +3361,8 @@ def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
     if nb is None or site.gap_before > 3 or not after_agent_words(ctx, nb.np_start):
         return PASS
     k = nb.np_start - 1 - (ctx.texts[nb.np_start - 1] not in ctx.lex.w("np_agent_words"))
+    if k > site.sent.ts and ctx.texts[k - 1] in (",", "،"):
+        k -= 1  # «القوات السودانية، المدعومة من مصر، شنت»: the modified noun before the aside's comma
     head = next((m for m in site.before if m.te == k and m.kind != "person"), None)
     return _subject(site, group_with_left(ctx, site.ments, head), "modifier-agent") if head is not None else DONE
 
@@ -3619,6 +3621,8 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     end = site.i - 1
     while ctx.lang == "ar" and end - 1 > start and toks[end].text in ctx.lex.w("auxiliaries"):
         end -= 1  # «، قد استعادت»
+    if toks[end].text not in commas and nb.te < end and toks[nb.te].text in commas and _verb_words(ctx, nb.te + 1, end):
+        end = nb.te  # "The army, backed by Egypt, launched a new offensive against": the aside closes before the verb
     if not (toks[end].text in commas and start >= 2):
         return nb
     if (person := _title_aside(ctx, site, start)) is not None:
@@ -3637,6 +3641,13 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     if not (opener or participle) and not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):
         return nb  # (an opener: "Washington, while reaffirming its support for Somalia, said …")
     return head if head is not None else None if participle else nb
+
+
+def _verb_words(ctx: Context, a: int, b: int) -> bool:
+    """Tokens a..b (b included) are at most four words with no punctuation and no name: the verb (and its
+    adverb or article) that the closed aside's subject governs, "launched a new", "then signed"."""
+    words = all(t.text[:1].isalnum() for t in ctx.toks[a : b + 1])
+    return b - a < 4 and words and not any(ctx.ments.starting(k) for k in range(a, b + 1))
 
 
 def _outer_participle(ctx: Context, site: Site, k: int) -> int:

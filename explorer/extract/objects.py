@@ -1048,6 +1048,8 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
     others = [m for m in others if m.ts < cut]
     # «إعلان الرياض وطهران، الداعمة للحوثيين، استئناف …»: whom an apposition says the speaker backs is no topic
     others = [m for m in others if not (m.np_start > 0 and ctx.lasts[m.np_start - 1] in ctx.lex.w("agent_participles"))]
+    # «وقال الحوثيون، المدعومون من إيران، إن …», "the Houthis, backed by Iran": who backs or leads a name is no topic
+    others = [m for m in others if not after_agent_words(ctx, m.np_start)]
     others = [m for m in others if not _venue(ctx, m)]  # "announced it from the White House", "a Pentagon briefing"
     occasion = _adjunct_end(ctx, site)  # "said after meeting Hamas leaders that …": whom he met is not the topic
     others = [m for m in others if m.ts >= occasion]

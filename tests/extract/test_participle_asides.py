@@ -34,3 +34,45 @@ def test_a_participle_aside_keeps_its_own_agent() -> None:
     rels = _rels("The Houthis, backed by Iran, attacked Saudi Arabia.", "2019-09-14")
     assert ("state:irn", "supports", "group:houthis") in rels
     assert ("group:houthis", "fights", "state:sau") in rels
+
+
+def test_an_aside_closed_before_a_verb_phrase_is_not_its_subject() -> None:
+    """"The army, backed by Egypt, launched a new offensive against …": the comma closes the aside before the verb
+    that governs the noun trigger; the army fights, not its backer."""
+    text = (
+        "The Sudanese army, backed by Egypt, launched a new offensive against the Rapid Support Forces in "
+        "Omdurman on Saturday, two weeks after talks in Jeddah broke down."
+    )
+    rels = _rels(text, "2023-09-02")
+    assert ("state:egy", "supports", "org:saf") in rels
+    assert ("org:saf", "fights", "group:rsf") in rels
+    assert ("state:egy", "fights", "group:rsf") not in rels
+    rels = _rels("The Houthis, armed by Iran, then fired a barrage of missiles at Saudi Arabia.", "2019-09-14")
+    assert ("group:houthis", "fights", "state:sau") in rels
+    assert ("state:irn", "fights", "state:sau") not in rels
+
+
+def _rels_ar(text: str, date: str) -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang="ar", date_=date).relations}
+
+
+def test_an_arabic_noun_modified_across_a_comma_is_the_subject() -> None:
+    """«وكانت القوات السودانية، المدعومة من مصر، قد شنت هجوماً على …»: the forces the aside modifies attacked."""
+    text = (
+        "وكانت القوات السودانية، المدعومة من مصر، قد شنت هجوماً واسعاً على مواقع قوات الدعم السريع في أم درمان "
+        "صباح السبت، بعد أسبوعين من تعثر المحادثات في جدة."
+    )
+    rels = _rels_ar(text, "2023-09-02")
+    assert ("state:egy", "supports", "state:sdn") in rels
+    assert ("state:sdn", "fights", "group:rsf") in rels
+    assert ("state:egy", "fights", "group:rsf") not in rels
+
+
+def test_who_backs_the_speaker_is_not_what_the_statement_is_about() -> None:
+    """«وقال الحوثيون، المدعومون من إيران، إنهم استهدفوا سفينة إسرائيلية»: the statement is about the ship's
+    country; Iran only says who backs the speaker."""
+    text = "وقال الحوثيون، المدعومون من إيران، إنهم استهدفوا سفينة إسرائيلية في البحر الأحمر مساء الأحد."
+    rels = _rels_ar(text, "2023-11-20")
+    assert ("state:irn", "supports", "group:houthis") in rels
+    assert ("group:houthis", "states", "state:irn") not in rels
+    assert ("group:houthis", "fights", "state:isr") in rels
