@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, TitleNP, _nset, stable_id
-from explorer.extract.coreference import _name_words
+from explorer.extract.coreference import _DEFINITE_AR, _name_words
 from explorer.extract.lexicon import Phrase
 from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name, given_names
 from explorer.extract.syntax import affiliate_after, group_with_left, list_next
@@ -882,8 +882,8 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution" and not _backer(ctx, m):
             if of and _qualifies_body(ctx, of[-1], m):
                 of[-1] = m  # "the chairman of the Sudan Sovereign Council", "head of Sudan's ruling council"
-            elif of and not _linked(ctx, j, e):
-                break  # «وزير الخارجية الإيراني الولايات المتحدة»: the second state is the verb's object
+            elif (of and not _linked(ctx, j, e)) or (j == e and _closed_definite(ctx, e, m)):
+                break  # «وزير الخارجية الإيراني الولايات المتحدة», «وهدد الوزير حزب الله»: the verb's object
             else:
                 of.append(m)
             j = m.te
@@ -1204,6 +1204,17 @@ def _organ_of_ar(ctx: Context, j: int) -> Ment | None:
         q = next((x for x in range(k, min(n - 1, k + 4)) if toks[x].text == '"'), -1)
         body = ctx.starting_at(q + 1, ("organization", "armed_group")) if q > 0 else None
     return body
+
+
+def _closed_definite(ctx: Context, e: int, m: Ment) -> bool:
+    """Arabic: a title that ends in a word with the article («الوزير», «الرئيس», «وزير الخارجية») takes no owner
+    by a bare name right after it (a construct's head has no article: «وزير خارجية إيران»); only an adjective
+    agrees with it («الوزير التركي», «المبعوث الأممي») or a preposition links one («الأمين العام للأمم المتحدة»,
+    «وزير الدولة بوزارة الخارجية»). A name with neither there («حزب الله», «إسرائيل», «حماس») is the next word
+    of the sentence, its verb's object: «وهدد الوزير حزب الله» is the minister named before."""
+    if ctx.lang != "ar" or m.role == "demonym" or not ctx.texts[e - 1].startswith(_DEFINITE_AR):
+        return False
+    return not ctx.texts[m.ts].startswith(("ال", "ل", "ب", "ف", "ك"))  # (a glued preposition may link it: «بوزارة»)
 
 
 def _linked(ctx: Context, j: int, e: int) -> bool:
