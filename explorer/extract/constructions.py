@@ -3425,7 +3425,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if nb is None:
         return DONE  # «وكانت القوات الحكومية، مدعومة بضربات من الولايات المتحدة، قد استعادت …»: unnamed
     nb = _before_destination(ctx, site, nb)
-    grp = group_with_left(ctx, site.ments, nb)
+    grp = group_with_left(ctx, site.ments, nb, relative_subject(ctx, site.ments, site.i) is None)
     k = _fronted_end(ctx, site.sent.ts, site.sent.te)
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron

@@ -62,6 +62,7 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
             i = past_own_title(ctx, m, end)  # "signed by X, head of the council, and Y", "by X of South Sudan and Y"
         if i < end and toks[i].text == '"':
             i += 1  # the closing mark of a quoted name
+        i = _past_aside(ctx, i, end, 0)  # "between Israel, which launched the offensive, and Hamas"
         if i < end and (toks[i].text in (",", "،") or toks[i].text in lex.w("and")):
             if _attribution(ctx, i, end):
                 break  # "Rwanda is arming the M23, UN experts said": the speaker, not a listed name
@@ -154,6 +155,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     if cur.kind == "person" and ctx.lang == "ar":
         k = _past_title(ctx, ments, k, cur)  # «تميم بن حمد أمير دولة قطر، وأخيه الأمير محمد بن سلمان»
     k = _past_apposition(ctx, cur, k)
+    k = _past_aside(ctx, k, len(toks), 1)  # "sanctions on the RSF, a paramilitary group, and the army": at "and"
     if k < len(toks) and toks[k].text == "(":  # "the Rapid Support Forces (RSF) and the army": past the short form
         close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ")"), None)
         k = close + 1 if close is not None else k
@@ -291,8 +293,10 @@ def group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
         cur = nxt
 
 
-def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
-    """The coordinated group that ends with m ("Kerry and Lavrov agreed")."""
+def group_with_left(ctx: Context, ments: list[Ment], m: Ment, asides: bool = True) -> list[Ment]:
+    """The coordinated group that ends with m ("Kerry and Lavrov agreed"); `asides`: also past an aside about an
+    item ("Hezbollah, the Iran-backed group, and Hamas"; not for the antecedent of a relative: "A, which …, and B,
+    which backs Assad": B backs him)."""
     ordered = [x for x in ments if actor(x) and x.te <= m.te]
     group = [m]
     idx = ordered.index(m) if m in ordered else -1
@@ -312,6 +316,13 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
             group.insert(0, prev)
             idx -= 1
             continue
+        if asides and (head := _apposed_head(ctx, ordered, idx, edge)) >= 0:
+            prev, idx = ordered[head], head + 1  # "Hezbollah, the Iran-backed group, and Hamas": past the aside
+            if _object_of_verb(ctx, prev) or not _listed_with(ctx, prev, m):
+                break
+            group.insert(0, prev)
+            edge, idx = prev.np_start, idx - 1
+            continue
         if _object_of_verb(ctx, prev):
             break  # "Sisi received Abiy and Kenya's Ruto hosted Burhan": Abiy is the object of the verb before
         if _joins(ctx, prev, group, edge) and _listed_with(ctx, prev, m):
@@ -320,6 +331,55 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
             continue
         break
     return group
+
+
+def _apposed_head(ctx: Context, ordered: list[Ment], idx: int, edge: int) -> int:
+    """ "Hezbollah, the Iran-backed Lebanese group, and Hamas", "Sisi, who hosted the talks, and Tamim", "Fano, an
+    Amhara militia, and the OLA": before ", and" that opens the group's first phrase at `edge`, an aside
+    (`aside_close`) describes the name before its opening comma, which is listed with the group. The index in
+    `ordered` of that name, or -1."""
+    texts = ctx.texts
+    k = edge - 1 - (edge > 0 and texts[edge - 1] == "the")
+    if ctx.lang == "ar" or k < 3 or texts[k] not in ctx.lex.w("and") or texts[k - 1] != ",":
+        return -1
+    opening = next((c for c in range(k - 2, max(0, k - 16), -1) if texts[c] in _ASIDE_STOPS), -1)
+    if opening < 1 or aside_close(ctx, opening, k + 1) != k - 1:
+        return -1
+    return next((n for n in range(idx - 1, -1, -1) if ordered[n].te == opening), -1)
+
+
+_ASIDE_STOPS = frozenset((",", ";", ":", "(", ")", "."))
+
+
+def aside_close(ctx: Context, o: int, end: int) -> int:
+    """The comma that closes an aside about the name before the comma at o, where "and" follows it: an article, a
+    relative pronoun or a participle with "by" opens it (`apposition_openers`; ", the Iran-backed group, and", ",
+    who hosted the talks, and", ", backed by Iran, and"; English). -1 when there is none, or the commas hold
+    another list item ("Egypt, the UAE, and Qatar") or who says it ("Hamas, the army said, and …")."""
+    texts = ctx.texts
+    if ctx.lang == "ar" or o + 3 >= end or texts[o] != ",":
+        return -1
+    if texts[o + 1] not in ctx.lex.w("apposition_openers") and not _participle_by(ctx, o):
+        return -1
+    c = next((x for x in range(o + 2, min(end, o + 15)) if texts[x] in _ASIDE_STOPS), -1)
+    if c < 0 or texts[c] != "," or c + 1 >= end or texts[c + 1] not in ctx.lex.w("and") or _attribution(ctx, o, c):
+        return -1
+    head = next((x for x in ctx.ments.ending(o) if actor(x)), None)
+    item = next((x for x in ctx.ments.ending(c) if actor(x) and x.np_start <= o + 2), None)
+    return -1 if head is None or item is not None and item.entity != head.entity else c
+
+
+def _past_aside(ctx: Context, k: int, end: int, step: int) -> int:
+    """At the comma at k that opens an aside about the name before it (`aside_close`): its closing comma plus
+    `step` (1: the "and" after it); else k."""
+    c = aside_close(ctx, k, end) if k < end and ctx.texts[k] == "," else -1
+    return c + step if c >= 0 else k
+
+
+def _participle_by(ctx: Context, c: int) -> bool:
+    """ ", backed by Iran,": a passive participle and its "by" right after the comma at c (English)."""
+    texts = ctx.texts
+    return c + 2 < len(texts) and texts[c + 1].endswith(("ed", "en")) and texts[c + 2] == "by"
 
 
 def _object_of_verb(ctx: Context, m: Ment) -> bool:
@@ -416,7 +476,10 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
     goes_on = group[-1].te < len(ctx.toks) and ctx.texts[group[-1].te] == "and"  # "A, the B and other groups"
     if between == [",", "the"] and (len(group) > 1 or goes_on):
         between = [","]  # "Saudi Arabia, the United Arab Emirates and Jordan": a list, not an apposition
-    along = " ".join(w for w in between if w not in (",", "،")) in ctx.lex.w("along_with")  # "A, along with B"
+    words = [w for w in between if w not in (",", "،")]
+    if words[-1:] == ["the"]:
+        words = words[:-1]  # "A, along with the B": the article opens B's phrase
+    along = " ".join(words) in ctx.lex.any_of("along_with", "addition_phrases")  # "A, along with B", "as well as"
     if not (glued or along or between in (["and"], [","], ["و"], ["،"], ["and", "the"])):
         return False
     # "Speaking after talks with Zelensky, Erdogan said …": the first is the preposition's
@@ -464,6 +527,7 @@ def closed_item(ctx: Context, prev: Ment) -> bool:
             if t.person is prev and (t.ts >= prev.te or t.te == prev.ts - 1 and ctx.texts[t.te] in (",", "،")):
                 return True
     s = prev.np_start
+    s -= s > 2 and ctx.texts[s - 1] == "the"  # "Egypt, the United Arab Emirates, and Saudi Arabia"
     if s < 2 or ctx.texts[s - 1] not in (",", "،"):
         return False
     before = next((m for m in ctx.ments.ending(s - 1) if actor(m)), None)
@@ -970,7 +1034,7 @@ def relative_subject(ctx: Context, ments: list[Ment], i: int) -> list[Ment] | No
         return None
     k2 = k - 1 if k >= 1 and toks[k - 1].text in (",", "،") else k
     m = next((x for x in ments if x.te == k2 and actor(x)), None)
-    return group_with_left(ctx, ments, m) if m is not None else None
+    return group_with_left(ctx, ments, m, asides=False) if m is not None else None
 
 
 def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, int] | None:

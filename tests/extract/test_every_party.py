@@ -1,0 +1,77 @@
+"""Every party a sentence names for a trigger, wherever it stands: subjects coordinated across an aside about one
+of them ("Hezbollah, the Iran-backed group, and Hamas"), "as well as" and "along with the" in a list of subjects,
+objects and sides listed across such an aside. Sentences written for these tests, across several conflicts."""
+
+from explorer.extract.pipeline import extract_text
+
+
+def _rels(text: str, lang: str = "en", date: str = "2023-05-01") -> set[tuple[str, str, str]]:
+    x = extract_text(text, lang=lang, date_=date)
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.source], r.type, names[r.target]) for r in x.relations}
+
+
+def test_subjects_listed_across_a_descriptive_aside_all_act() -> None:
+    rels = _rels(
+        "Hezbollah, the Iran-backed Lebanese group, and Hamas condemned the Israeli strike on a school in Gaza City "
+        "late on Tuesday, calling it a massacre."
+    )
+    assert {("Hezbollah", "opposes", "Israel"), ("Hamas", "opposes", "Israel")} <= rels
+    rels = _rels(
+        "The Rapid Support Forces, a paramilitary group led by Mohamed Hamdan Dagalo, and the Sudanese army signed a "
+        "short-term ceasefire in Jeddah on Saturday after two weeks of talks."
+    )
+    signed = {s for s, t, o in rels if t == "agrees_with"}
+    assert {"Rapid Support Forces", "Sudanese Armed Forces"} <= signed
+
+
+def test_a_relative_aside_does_not_part_the_subjects_of_the_main_verb() -> None:
+    rels = _rels(
+        "Turkey, which has troops in northern Syria, and Russia, which backs Damascus, agreed on Tuesday to a "
+        "ceasefire in Idlib after talks in Sochi."
+    )
+    assert ("Russia", "supports", "Syria") in rels
+    assert ("Turkey", "supports", "Syria") not in rels  # the relative's verb is only its own antecedent's
+    assert {s for s, t, o in rels if t == "agrees_with"} >= {"Turkey", "Russia"}
+
+
+def test_as_well_as_and_along_with_the_add_subjects() -> None:
+    rels = _rels(
+        "Kenya and Uganda, as well as Tanzania, condemned al-Shabaab on Sunday after the attack on a hotel in "
+        "Mogadishu that killed at least twenty people."
+    )
+    assert {(c, "opposes", "al-Shabaab") for c in ("Kenya", "Uganda", "Tanzania")} <= rels
+    rels = _rels(
+        "Sudan's army and the Rapid Support Forces, along with the Sudan Liberation Movement, signed the agreement "
+        "in Juba on Saturday, a government spokesman said."
+    )
+    signed = {s for s, t, o in rels if t == "agrees_with"}
+    assert {"Sudanese Armed Forces", "Rapid Support Forces", "Sudan Liberation Movement"} <= signed
+
+
+def test_a_serial_comma_list_with_articles_keeps_every_item() -> None:
+    rels = _rels(
+        "Egypt, the United Arab Emirates, and Saudi Arabia condemned the Houthis on Monday after the attack on "
+        "a tanker in the Red Sea."
+    )
+    assert {(c, "opposes", "Houthis") for c in ("Egypt", "United Arab Emirates", "Saudi Arabia")} <= rels
+
+
+def test_objects_and_sides_listed_across_an_aside() -> None:
+    rels = _rels(
+        "Washington imposed sanctions on the Rapid Support Forces, a paramilitary group, and the Sudanese army on "
+        "Thursday over the fighting in El Fasher."
+    )
+    assert {
+        ("United States", "opposes", "Rapid Support Forces"),
+        ("United States", "opposes", "Sudanese Armed Forces"),
+    } <= rels
+    rels = _rels("The ceasefire between Israel, which launched the offensive, and Hamas held for a second day.")
+    assert {s for s, t, o in rels if t == "agrees_with"} >= {"Israel", "Hamas"}
+
+
+def test_no_aside_where_a_speaker_or_an_object_stands() -> None:
+    rels = _rels("Israel struck Hezbollah, the Iran-backed group, and Hamas vowed revenge.")
+    assert ("Israel", "fights", "Hezbollah") in rels
+    rels = _rels("Hamas, the Israeli army said, and Islamic Jihad fired rockets at Ashkelon on Sunday.")
+    assert not any(s == "Hamas" and t == "fights" for s, t, o in rels)
