@@ -1218,8 +1218,8 @@ def known_fit(
         if not _kind_fits(ctx, family, e) or _signed_no_proposal(ctx, family, e):
             continue
         parties = set(e.record.get("parties") or [])
-        if sides and not all(parties & x for eid, x in sides if eid.startswith("state:")):
-            continue  # «اتفاق بين السودان وجنوب السودان» is not Sudan's agreement with Israel (a group may be unlisted)
+        if sides and not _sides_fit(e, sides):
+            continue  # «اتفاق بين السودان وجنوب السودان» is not Sudan's agreement with Israel
         if e.record.get("type") == "draft_resolution" and not draft:
             continue  # "accepted a ceasefire", "adopted a resolution" name no draft put to the vote that month
         if topic and not topic & _name_words(ctx.kb, e):
@@ -1243,6 +1243,18 @@ def known_fit(
     if tie and len(fresh) == 1:  # of two that fit as well, the one signed that week is the article's
         best, tie = fresh[0], False
     return best if best_score >= 3 and not tie else None
+
+
+def _sides_fit(e, sides: list[tuple[str, set[str]]]) -> bool:
+    """The sides a noun names ("between Sudan and South Sudan") are the agreement's parties: every state side is
+    one; a group side may be unlisted, unless the agreement is about a state no side holds ("the agreement between
+    Hamas and Israel" is not Israel's maritime deal with Lebanon)."""
+    parties = set(e.record.get("parties") or ())
+    if not all(parties & x for eid, x in sides if eid.startswith("state:")):
+        return False
+    held = set().union(*(x for _, x in sides))
+    about = {s for s in e.record.get("about") or () if s.startswith("state:")}
+    return all(parties & x for _, x in sides) or not about - held
 
 
 def _signed_no_proposal(ctx: Context, family: str, e) -> bool:
