@@ -71,6 +71,7 @@ def find_generic_agreements(ctx: Context) -> None:
         bisect.insort_right(named, new, key=lambda m: m.ts)
         if year is not None:
             older.add(eid)
+    relink_to_discovered(ctx)
     ctx.ments.sort_by_start()
 
 
@@ -721,6 +722,47 @@ def relink_by_place(ctx: Context) -> None:
             m.entity = fresh[0]
             ctx.register(fresh[0])
     ctx.ments.reindex()
+
+
+def relink_to_discovered(ctx: Context) -> None:
+    """ "the Doha agreement", «اتفاق الدوحة» in an article on a ceasefire Congo and the M23 signed in Doha: a short
+    name the knowledge base gives an agreement signed at that place over a year before, none of whose parties or
+    subjects the article names, is the one agreement the article discovered in a sentence naming that place."""
+    if ctx.on is None:
+        return
+    found = [m for m in ctx.ments if m.kind == "agreement" and ctx.kb.get(m.entity) is None]
+    moved: dict[str, str] = {}
+    for m in ctx.ments:
+        e = ctx.kb.get(m.entity) if m.kind == "agreement" and m.te - m.ts <= 3 and found else None
+        if e is None or e.id in moved or not e.record.get("place") or not _old(ctx, e.id) or _year_named(ctx, m):
+            continue  # ("the Algiers Agreement of 2000")
+        place = e.record["place"]  # (Riyadh names Saudi Arabia, Sochi Russia: not as parties)
+        if not _names_its_place(ctx, m, place) or _parties_of(e) & _with_their_states(ctx, _named_but(ctx, place)):
+            continue
+        fam = _family(" ".join(ctx.lasts[m.ts : m.te])) or family_of_known(ctx.kb, e.id) or "agreement"
+        at = {x.entity for x in found if _sentence_names(ctx, x, place)}
+        at = {eid for eid in at if any(_families_fit(fam, family_of_mention(ctx, x)) for x in found if x.entity == eid)}
+        if len(at) == 1:
+            moved[e.id] = at.pop()
+    for m in ctx.ments:
+        if m.kind == "agreement" and m.entity in moved:
+            m.entity = moved[m.entity]
+            ctx.register(m.entity)
+    if moved:
+        ctx.ments.reindex()
+
+
+def _named_but(ctx: Context, place: str) -> set[str]:
+    """What the document names but the place and agreements."""
+    return {m.entity for m in ctx.ments if m.entity != place and m.kind != "agreement"}
+
+
+def _sentence_names(ctx: Context, m: Ment, place: str) -> bool:
+    """The sentence of mention `m` names the place, but within an agreement's name ("the Doha agreement")."""
+    a, b = _sentence_bounds(ctx, m.ts, m.te)
+    names = [x for x in ctx.ments.ending_within(a, b) if x.ts >= a]
+    named = [(x.ts, x.te) for x in names if x.kind == "agreement"]
+    return any(x.entity == place and not any(s <= x.ts and x.te <= e for s, e in named) for x in names)
 
 
 def _issued_elsewhere(ctx: Context, eid: str, ts: int, te: int) -> bool:
@@ -1377,14 +1419,19 @@ def _named_with_states(ctx: Context) -> set[str]:
     document: the agreement mentions added while nouns are resolved name no party, place or state."""
     out = ctx.memo.get("named_with_states")
     if out is None:
-        out = {m.entity for m in ctx.ments}
-        for eid in list(out):
-            e = ctx.kb.get(eid)
-            if e is not None:
-                out.update(x for x in (e.record.get("state"), e.record.get("nationality")) if x)
-            if eid[:7] == "person:":  # "signed by Khalilzad and Baradar": the Taliban's deputy leader names them
-                out.update(r.of for r in ctx.kb.roles_of(eid, ctx.on) if r.of)
-        ctx.memo["named_with_states"] = out
+        out = ctx.memo["named_with_states"] = _with_their_states(ctx, {m.entity for m in ctx.ments})
+    return out  # type: ignore[return-value]
+
+
+def _with_their_states(ctx: Context, named: set[str]) -> set[str]:
+    """The entities, with the state of each place, body and person among them."""
+    out = set(named)
+    for eid in named:
+        e = ctx.kb.get(eid)
+        if e is not None:
+            out.update(x for x in (e.record.get("state"), e.record.get("nationality")) if x)
+        if eid[:7] == "person:":  # "signed by Khalilzad and Baradar": the Taliban's deputy leader names them
+            out.update(r.of for r in ctx.kb.roles_of(eid, ctx.on) if r.of)
     return out
 
 

@@ -59,3 +59,43 @@ def test_another_day_of_the_month_names_another_agreement(text):
     nodes = _nodes(text, "en", "2024-06-10")
     dated = next(n for t, n in nodes if t.startswith("May 2 "))
     assert dated != nodes[0][1]
+
+
+@pytest.mark.parametrize(
+    "lang,text,short",
+    [
+        ("en", "The Congolese government and the M23 rebels signed a ceasefire agreement in Doha on Tuesday. Congo's "
+         "foreign minister said the Doha agreement was a first step towards peace.", "Doha agreement"),
+        ("en", "Sudan's army and the Rapid Support Forces signed a ceasefire in Riyadh on Tuesday. The army said the "
+         "Riyadh agreement would be respected.", "Riyadh agreement"),
+        ("en", "Armenia and Azerbaijan signed a border deal in Sochi on Tuesday. Pashinyan said the Sochi agreement "
+         "opened the roads.", "Sochi agreement"),
+        ("ar", "وقعت الحكومة الكونغولية وحركة إم 23 في الدوحة يوم الثلاثاء اتفاقا لوقف إطلاق النار. وقال وزير الخارجية "
+         "الكونغولي إن اتفاق الدوحة خطوة أولى نحو السلام.", "اتفاق الدوحة"),
+        ("ar", "وقع الجيش السوداني وقوات الدعم السريع في الرياض يوم الثلاثاء اتفاقا لوقف إطلاق النار. وقال الجيش إنه "
+         "سيلتزم باتفاق الرياض.", "اتفاق الرياض"),
+        ("ar", "وقعت أرمينيا وأذربيجان في سوتشي يوم الثلاثاء اتفاقا حدوديا. وقال باشينيان إن اتفاق سوتشي يفتح الطرق.",
+         "اتفاق سوتشي"),
+    ],
+)
+def test_a_short_name_of_an_old_agreement_of_that_place_is_the_new_one(lang, text, short):
+    """ "signed a ceasefire in Doha … the Doha agreement": the place's short name, which the knowledge base gives an
+    agreement signed there years before by none of the article's actors, is the agreement the article reports."""
+    nodes = _nodes(text, lang, "2026-03-14")
+    assert len(nodes) == 2 and _node_of(nodes, short) == nodes[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army and the Rapid Support Forces signed a ceasefire in Riyadh on Tuesday. Yemen's government said "
+        "the Riyadh agreement was still in force.",
+        "Armenia and Azerbaijan signed a border deal in Sochi on Tuesday. Turkey said the Sochi agreement on Idlib had "
+        "failed.",
+    ],
+)
+def test_the_old_agreement_of_that_place_stays_when_its_parties_are_named(text):
+    """ "Yemen's government said the Riyadh agreement was still in force": a party of the older agreement is named,
+    so its short name is that agreement."""
+    nodes = _nodes(text, "en", "2026-03-14")
+    assert len({n for _, n in nodes}) == 2
