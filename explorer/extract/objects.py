@@ -16,6 +16,7 @@ from explorer.extract.syntax import (
     after_time_word,
     agreement_before,
     along_with,
+    aside_close,
     camp_label,
     clause_break_at,
     coordinated_after,
@@ -235,7 +236,20 @@ def _window_end(ctx: Context, site: Site, start: int, limit: int) -> int:
         limit = next((k for k in range(start, limit) if ctx.texts[k] == "," and not _lists_on(ctx, k)), limit)
     if not ctx.lex.w("clause_breaks").isdisjoint(ctx.texts[start + 1 : limit]):  # (most windows hold none)
         limit = next((k for k in range(start + 1, limit) if clause_break_at(ctx, k)), limit)
-    return limit
+    return min(limit, _relative_aside_end(ctx, site))
+
+
+def _relative_aside_end(ctx: Context, site: Site) -> int:
+    """The verb of a relative aside between listed names ends at its closing comma: «ودان الاتحاد الأفريقي، الذي علق
+    عضوية السودان، والهيئة الحكومية للتنمية الهجوم», "The AU, which suspended Sudan, and IGAD condemned …": IGAD is
+    the main verb's subject, not the relative's object (syntax.aside_close). The sentence's end when there is none."""
+    k = site.i - 1
+    while k > site.sent.ts and ctx.texts[k] in ctx.lex.w("auxiliaries"):
+        k -= 1
+    if k - 1 < site.sent.ts or ctx.texts[k] not in ctx.lex.w("relative_who"):
+        return site.sent.te
+    c = aside_close(ctx, k - 1, site.sent.te)
+    return c if c >= 0 else site.sent.te
 
 
 def _comma_relative(ctx: Context, site: Site) -> bool:
@@ -418,7 +432,8 @@ def _objects(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
     if one_host and (listed := _colon_list(ctx, site, tgt)):
         return listed  # «التقى كلا على حدة: X …، وY …، وZ …»
     tgts = group_with(ctx, site.ments, tgt)
-    cut = next((n for n, t in enumerate(tgts) if n and opens_clause(ctx, t)), None)
+    end = _relative_aside_end(ctx, site)  # "X, which backs Israel, and Britain backed …": Britain is X's partner
+    cut = next((n for n, t in enumerate(tgts) if n and (opens_clause(ctx, t) or t.ts > end)), None)
     if cut is not None:
         tgts = tgts[:cut]  # "backed the army and Turkey armed the RSF": Turkey is the next clause's subject
     if site.rtype in ("fights", "opposes"):

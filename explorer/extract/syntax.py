@@ -348,31 +348,55 @@ def _apposed_head(ctx: Context, ordered: list[Ment], idx: int, edge: int) -> int
     return next((n for n in range(idx - 1, -1, -1) if ordered[n].te == opening), -1)
 
 
-_ASIDE_STOPS = frozenset((",", ";", ":", "(", ")", "."))
+_ASIDE_STOPS = frozenset((",", "،", ";", "؛", ":", "(", ")", "."))
+_COMMAS = (",", "،")
 
 
 def aside_close(ctx: Context, o: int, end: int) -> int:
     """The comma that closes an aside about the name before the comma at o, where "and" follows it: an article, a
     relative pronoun or a participle with "by" opens it (`apposition_openers`; ", the Iran-backed group, and", ",
-    who hosted the talks, and", ", backed by Iran, and"; English). -1 when there is none, or the commas hold
-    another list item ("Egypt, the UAE, and Qatar") or who says it ("Hamas, the army said, and …")."""
+    who hosted the talks, and", ", backed by Iran, and"; «الجيش، الذي يقوده البرهان، وقوات الدعم السريع», «،
+    المدعومة من إيران، و…»). -1 when there is none, or the commas hold another list item ("Egypt, the UAE, and
+    Qatar") or who says it ("Hamas, the army said, and …")."""
     texts = ctx.texts
-    if ctx.lang == "ar" or o + 3 >= end or texts[o] != ",":
-        return -1
-    if texts[o + 1] not in ctx.lex.w("apposition_openers") and not _participle_by(ctx, o):
+    if o + 3 >= end or texts[o] not in _COMMAS or not _aside_opener(ctx, o):
         return -1
     c = next((x for x in range(o + 2, min(end, o + 15)) if texts[x] in _ASIDE_STOPS), -1)
-    if c < 0 or texts[c] != "," or c + 1 >= end or texts[c + 1] not in ctx.lex.w("and") or _attribution(ctx, o, c):
+    if c < 0 or texts[c] not in _COMMAS or c + 1 >= end or not _and_at(ctx, c + 1) or _attribution(ctx, o, c):
         return -1
     head = next((x for x in ctx.ments.ending(o) if actor(x)), None)
     item = next((x for x in ctx.ments.ending(c) if actor(x) and x.np_start <= o + 2), None)
     return -1 if head is None or item is not None and item.entity != head.entity else c
 
 
+def _aside_opener(ctx: Context, o: int) -> bool:
+    """The word after the comma at o opens an aside: an article or relative pronoun (`apposition_openers`), a
+    participle with "by" (English) or a participle of backing (Arabic, `adjective_participles`)."""
+    if ctx.texts[o + 1] in ctx.lex.w("apposition_openers"):
+        return True
+    if ctx.lang == "ar":
+        return not ctx.lex.w("adjective_participles").isdisjoint(ctx.toks[o + 1].forms)
+    return _participle_by(ctx, o)
+
+
+def _and_at(ctx: Context, k: int) -> bool:
+    """ "and" at token k, or (Arabic) «و» glued to an actor's name that starts there («وقوات الدعم السريع»)."""
+    tok = ctx.toks[k]
+    if ctx.lang != "ar":
+        return tok.text in ctx.lex.w("and")
+    glued = tok.text.startswith("و") and len(tok.forms) > 1 and tok.text not in ctx.lex.w("waw_words")
+    return tok.text in ctx.lex.w("and") or glued and any(actor(x) and x.np_start == k for x in _near(ctx, k))
+
+
+def _near(ctx: Context, k: int) -> list[Ment]:
+    """The mentions that end within eight tokens after k (a titled name starts past its title)."""
+    return ctx.ments.ending_within(k, min(len(ctx.toks), k + 9))
+
+
 def _past_aside(ctx: Context, k: int, end: int, step: int) -> int:
     """At the comma at k that opens an aside about the name before it (`aside_close`): its closing comma plus
     `step` (1: the "and" after it); else k."""
-    c = aside_close(ctx, k, end) if k < end and ctx.texts[k] == "," else -1
+    c = aside_close(ctx, k, end) if k < end and ctx.texts[k] in _COMMAS else -1
     return c + step if c >= 0 else k
 
 

@@ -75,3 +75,41 @@ def test_no_aside_where_a_speaker_or_an_object_stands() -> None:
     assert ("Israel", "fights", "Hezbollah") in rels
     rels = _rels("Hamas, the Israeli army said, and Islamic Jihad fired rockets at Ashkelon on Sunday.")
     assert not any(s == "Hamas" and t == "fights" for s, t, o in rels)
+
+
+def test_arabic_subjects_after_the_verb_listed_across_a_relative_aside() -> None:
+    rels = _rels(
+        "ووقع الجيش السوداني، الذي يقوده عبد الفتاح البرهان، وقوات الدعم السريع اتفاقاً لوقف إطلاق النار في جدة "
+        "مساء السبت برعاية سعودية أميركية.",
+        "ar",
+    )
+    assert {s for s, t, o in rels if t == "agrees_with"} >= {"Sudanese Armed Forces", "Rapid Support Forces"}
+    rels = _rels(
+        "ورفضت حركة حماس، التي تسيطر على قطاع غزة، وحركة الجهاد الإسلامي المقترح الإسرائيلي يوم الاثنين.", "ar"
+    )
+    assert {s for s, t, o in rels if t == "opposes"} == {"Hamas", "Palestinian Islamic Jihad"}
+    assert not any(o == "Palestinian Islamic Jihad" for s, t, o in rels)
+    rels = _rels(
+        "والتقى لافروف، الذي يزور أنقرة، ووزير الدفاع الروسي سيرغي شويغو الرئيس التركي رجب طيب أردوغان في القصر "
+        "الرئاسي.",
+        "ar",
+    )
+    assert {
+        ("Sergei Lavrov", "meets", "Recep Tayyip Erdoğan"),
+        ("Sergei Shoigu", "meets", "Recep Tayyip Erdoğan"),
+    } <= rels
+
+
+def test_a_relative_asides_object_ends_at_its_closing_comma() -> None:
+    rels = _rels("وأيدت الولايات المتحدة، التي تدعم إسرائيل، وبريطانيا مشروع القرار الذي قدمته فرنسا.", "ar")
+    assert ("United States", "supports", "Israel") in rels
+    assert ("United States", "supports", "United Kingdom") not in rels
+    assert {s for s, t, o in rels if t == "supports" and o != "Israel"} >= {"United States", "United Kingdom"}
+    rels = _rels(
+        "ودان الاتحاد الأفريقي، الذي علق عضوية السودان، والهيئة الحكومية للتنمية الهجوم على مخيم للنازحين في الفاشر.",
+        "ar",
+    )
+    assert ("African Union", "opposes", "Intergovernmental Authority on Development") not in rels
+    # the first word of a title that opens with «و» of its own is no "and": the minister is the one met
+    rels = _rels("والتقى لافروف، الذي يزور أنقرة، وزير الخارجية التركي مولود جاووش أوغلو.", "ar")
+    assert ("Sergei Lavrov", "meets", "Mevlüt Çavuşoğlu") in rels
