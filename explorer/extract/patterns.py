@@ -17,6 +17,7 @@ from explorer.extract.membership import MEMBERSHIP_PATTERNS
 from explorer.extract.signers import agreement_signers
 from explorer.extract.syntax import (
     actor,
+    aside,
     between_pair,
     coordinated_after,
     definite,
@@ -1217,11 +1218,17 @@ def joined(ctx: Context, ments: list[Ment], i: int, emit, inside_only: bool = Fa
         return
     after = [m for m in ments if m.ts > i and actor(m)]
     before = [m for m in ments if m.te <= i and actor(m)]
+    gap = i - before[-1].te if before else 99
+    v = i - (i > 0 and ctx.texts[i - 1] in ctx.lex.w("modal_words"))  # ("…, will join")
+    if before and (span := aside(ctx, ments, v, ments[0].ts)) is not None:
+        # "Kenyan troops, who entered Somalia to pursue al-Shabaab fighters, will join the AU force": not al-Shabaab
+        before = [m for m in before if not span[0] < m.ts < span[1]]
+        gap = i - before[-1].te - (span[1] - span[0] + 1) if before else 99
     if ctx.lang == "ar" and after and after[0].np_start - i <= 1 and after[0].kind != "organization":
         who = [m for m in coordinated_after(ctx, ments, after[0].np_start, len(ctx.toks)) if m.kind != "organization"]
         who = who or [after[0]]  # «انضمت مصر وإثيوبيا إلى بريكس»: every coordinated subject joins
         rest = [m for m in after if m not in who]
-    elif before and i - before[-1].te <= 3:
+    elif before and gap <= 3:
         who, rest = group_with_left(ctx, ments, before[-1]), after
     else:
         return

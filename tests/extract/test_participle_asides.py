@@ -76,3 +76,17 @@ def test_who_backs_the_speaker_is_not_what_the_statement_is_about() -> None:
     assert ("state:irn", "supports", "group:houthis") in rels
     assert ("group:houthis", "states", "state:irn") not in rels
     assert ("group:houthis", "fights", "state:isr") in rels
+
+
+def test_who_joins_is_the_name_before_a_relative_aside() -> None:
+    """"Kenyan troops, who entered Somalia to pursue al-Shabaab fighters, will join the AU force": the troops join,
+    not the group their aside pursues."""
+    text = (
+        "Kenyan troops, who entered southern Somalia in October to pursue al-Shabaab fighters, will join the African "
+        "Union force under the resolution adopted on Wednesday."
+    )
+    rels = _rels(text, "2012-02-23")
+    assert ("group:al-shabaab", "member_of", "org:amisom") not in rels
+    assert any(s.startswith(("state:ken", "org:kdf")) and t == "member_of" for s, t, _ in rels)
+    rels = _rels("Finland, which shares a 1,340-kilometre border with Russia, joined NATO in April.", "2023-05-01")
+    assert ("state:fin", "member_of", "org:nato") in rels
