@@ -878,7 +878,7 @@ def _goes_on(ctx: Context, site: Site) -> bool:
     forms = ctx.toks[site.i].forms
     go_on = not ctx.lex.w("continuation_verbs").isdisjoint(forms)
     before = all(m.ts < site.sent.ts for m in site.src)  # (the speaker carried from the sentence before)
-    here = {m.entity for m in site.state.speakers if m.ts >= site.sent.ts}
+    here = {m.entity for m in (*site.state.speakers, *_opening_verb_subjects(site)) if m.ts >= site.sent.ts}
     if site.src and not before and all(m.entity in here for m in site.src):
         return True  # «وأعلن الجبير بدء العملية، وقال إن …»: the speaker of a verb before in the same sentence
     go_on = go_on or (before and not ctx.lex.w("restating_verbs").isdisjoint(forms))
@@ -887,6 +887,17 @@ def _goes_on(ctx: Context, site: Site) -> bool:
     if not (go_on or site.state.last_speakers) and len(src) == 1 and src[0].kind == "person" and opener is not None:
         return src[0].entity == opener.entity  # «وصل X إلى … . وقال إن …»: a new statement of the one who opened
     return (go_on or quoted) and bool(spoke) and all(m.entity in spoke for m in site.src)  # the sentence before
+
+
+def _opening_verb_subjects(site: Site) -> list[Ment]:
+    """«وانتقد الرئيس الأفغاني أشرف غني الاتفاق، وقال إن …»: the subject after the verb that opens the sentence (a
+    main clause, its subject after it) goes on as the subject Arabic drops in the clauses after it. Not a verb
+    after its subject («وكان مسؤولون أمريكيون، رفضوا الكشف عن اسمهم، أكدوا …»: an aside's verb)."""
+    first = next((f for f in site.found[: site.n_trig] if not f.phrase.nominal), None)
+    subjects = site.state.first_subjects
+    if first is None or not subjects or first.i - site.sent.ts > 3 or any(m.ts < first.i for m in subjects):
+        return []
+    return subjects
 
 
 def _past_speaker_side(ctx: Context, site: Site, others: list[Ment]) -> list[Ment]:
