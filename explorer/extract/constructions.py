@@ -51,6 +51,7 @@ from explorer.extract.syntax import (
     object_pronoun_after,
     one_of,
     pairs,
+    past_verb_aside,
     pronoun_suffix,
     refused_object,
     relative_antecedent,
@@ -1138,13 +1139,14 @@ def _struck(ctx: Context, site: Site) -> Outcome:
 def _struck_target(ctx: Context, site: Site) -> bool:
     """ "struck Houthi targets", "struck Russian oil refineries": a side named right after "struck" and no
     agreement ("struck a deal with Russia")."""
-    k = site.j + (site.j < site.sent.te and ctx.texts[site.j] in ("the", "a", "an"))
+    j = past_verb_aside(ctx, site.j, site.sent.te)  # "struck, late on Tuesday, Hezbollah positions"
+    k = j + (j < site.sent.te and ctx.texts[j] in ("the", "a", "an"))
     if k >= site.sent.te:
         return False
     if ctx.lex.agreement_nouns.match_at(ctx.toks, k) or any(m.kind == "agreement" for m in ctx.ments.starting(k)):
         return False
     fa = site.first_after
-    if (fa is not None and site.gap <= 1) or any(m.kind in ACTOR_KINDS for m in ctx.ments.starting(k)):
+    if (fa is not None and fa.np_start - j <= 1) or any(m.kind in ACTOR_KINDS for m in ctx.ments.starting(k)):
         return True
     # "struck more than a dozen Houthi targets": a count before the side, no agreement noun in it
     return (

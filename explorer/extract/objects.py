@@ -32,6 +32,7 @@ from explorer.extract.syntax import (
     opens_clause,
     pairs,
     past_place,
+    past_verb_aside,
     pronoun_suffix,
     stance_noun,
     suffix_agrees,
@@ -58,6 +59,8 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     site.start_after = start = site.src[-1].te if site.vso else site.j
     if site.vso:
         start = _past_relative_aside(ctx, start, site.sent.te)
+    else:
+        site.start_after = start = past_verb_aside(ctx, start, site.sent.te)
     later = _later_triggers(ctx, site, start)
     limit = _window_end(ctx, site, start, later[0].i if later else site.sent.te)
     site.cands = _objects_between(ctx, site, start, limit)

@@ -400,6 +400,18 @@ def _past_aside(ctx: Context, k: int, end: int, step: int) -> int:
     return c + step if c >= 0 else k
 
 
+def past_verb_aside(ctx: Context, j: int, te: int) -> int:
+    """Past an aside of time, place or circumstance set off by commas right after the verb: "signed, under UN
+    auspices, a ceasefire with the GNA", "agreed, after talks in Pretoria, to a truce", «وكان المغرب قد وقع، في ديسمبر
+    الماضي، مع إسرائيل إعلاناً» (its first word one of `verb_aside_openers`, up to twelve words, no other comma): the
+    object follows it. j when there is none."""
+    texts, commas = ctx.texts, (",", "،")
+    if j + 3 >= te or texts[j] not in commas or ctx.lex.w("verb_aside_openers").isdisjoint(ctx.toks[j + 1].forms):
+        return j
+    c = next((k for k in range(j + 2, min(te, j + 14)) if texts[k] in commas or texts[k] in (".", ":", ";", "؛")), -1)
+    return c + 1 if c > 0 and texts[c] in commas and c + 1 < te else j
+
+
 def _participle_by(ctx: Context, c: int) -> bool:
     """ ", backed by Iran,": a passive participle and its "by" right after the comma at c (English)."""
     texts = ctx.texts

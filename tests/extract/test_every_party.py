@@ -113,3 +113,26 @@ def test_a_relative_asides_object_ends_at_its_closing_comma() -> None:
     # the first word of a title that opens with «و» of its own is no "and": the minister is the one met
     rels = _rels("والتقى لافروف، الذي يزور أنقرة، وزير الخارجية التركي مولود جاووش أوغلو.", "ar")
     assert ("Sergei Lavrov", "meets", "Mevlüt Çavuşoğlu") in rels
+
+
+def test_the_object_follows_an_aside_right_after_the_verb() -> None:
+    rels = _rels(
+        "On Friday, the Libyan National Army signed, under UN auspices, a permanent ceasefire with the Government "
+        "of National Accord in Geneva."
+    )
+    signed = {s for s, t, o in rels if t == "agrees_with"}
+    assert {"Libyan National Army", "Government of National Accord"} <= signed
+    rels = _rels(
+        "The Sudanese army agreed, under pressure from Washington and Riyadh, to a week-long truce with the Rapid "
+        "Support Forces."
+    )
+    assert {s for s, t, o in rels if t == "agrees_with"} >= {"Sudanese Armed Forces", "Rapid Support Forces"}
+    assert not any(s in ("United States", "Saudi Arabia") for s, t, o in rels)
+    rels = _rels("وكان المغرب قد وقع، في ديسمبر الماضي، مع إسرائيل إعلاناً مشتركاً لاستئناف العلاقات بين البلدين.", "ar")
+    assert {s for s, t, o in rels if t == "agrees_with"} >= {"Morocco", "Israel"}
+
+
+def test_struck_past_a_time_aside_is_a_strike_not_a_deal() -> None:
+    rels = _rels("Israel struck, late on Tuesday, Hezbollah positions in southern Lebanon, the army said.")
+    assert ("Israel", "fights", "Hezbollah") in rels
+    assert not any(t == "agrees_with" for s, t, o in rels)
