@@ -86,7 +86,8 @@ def _node_for(
     indefinite = _indefinite(ctx, ts, te) and (ctx.lang != "ar" or family in ("agreement", "ceasefire", "memorandum"))
     bare = indefinite or family in ("plan", "proposal") and _indefinite(ctx, ts, te)  # («قدمت كينيا خطة»)
     if near is not None and _placed_apart(ctx, near, span):  # "the Luanda ceasefire" after the Washington deal
-        eid = _known_at_place(ctx, family, ts, te) or _last_at_place(ctx, family, ts, te)
+        eid = _found_at(ctx, family, ts, te) or _known_at_place(ctx, family, ts, te)
+        eid = eid or _last_at_place(ctx, family, ts, te)
         return eid or _discovered(ctx, family, ts, te, top), None
     if near is not None and bare and _not_the_last(ctx, near, older, family, span, fams):
         near = None
@@ -104,12 +105,44 @@ def _placed_apart(ctx: Context, near: Ment, span: tuple[int, int]) -> bool:
     agreement binds or is about ("the Gaza truce" is still the truce signed in Doha on Gaza)."""
     place = naming_place(ctx, *span, after=False)
     e = ctx.kb.get(near.entity)
+    if place is not None and e is None:
+        return _discovered_apart(ctx, near.entity, place.entity, span[0])
     if place is None or e is None or e.record.get("place") in (None, place.entity):
         return False
     at = ctx.kb.get(place.entity)
     state = at.record.get("state") if at is not None else None
     signed = ctx.kb.get(e.record["place"])
     return state is not None and state not in _parties_of(e) and (signed is None or signed.record.get("state") != state)
+
+
+def _discovered_apart(ctx: Context, eid: str, place: str, ts: int) -> bool:
+    """ "the Addis Ababa ceasefire", «اتفاق أديس أبابا» after a truce the article reported signed in Jeddah: a noun
+    its place names is not an agreement discovered before it whose sentences name other places, never this one,
+    and nothing of the place's state ("the Darfur truce" may still be the truce signed in Jeddah on Sudan)."""
+    at = ctx.kb.get(place)
+    state = at.record.get("state") if at is not None else None
+    named: set[str] = set()
+    for m in ctx.ments.by_entity.get(eid, ()):
+        a, b = _sentence_bounds(ctx, m.ts, m.te)
+        here = [x for x in ctx.ments.ending_within(a, b) if x.ts >= a]
+        if m.ts < ts and all(x.entity == eid for x in here if x.kind == "agreement"):  # (not a sentence of two)
+            named.update(x.entity for x in here if x.kind != "agreement")
+    if state is None or place in named or not any(x[:6] == "place:" for x in named):
+        return False
+    return state not in _with_their_states(ctx, named)
+
+
+def _found_at(ctx: Context, family: str, ts: int, te: int) -> str | None:
+    """The last agreement discovered before token ts, of a fitting kind, in a sentence naming the place that names
+    the noun ("a ceasefire brokered in Addis Ababa in January … the Addis Ababa ceasefire")."""
+    place = naming_place(ctx, ts, te, after=False)
+    if place is None:
+        return None
+    for m in reversed([m for m in ctx.ments.ending_within(-1, ts) if m.kind == "agreement"]):
+        if ctx.kb.get(m.entity) is None and _sentence_names(ctx, m, place.entity):
+            if _families_fit(family, family_of_mention(ctx, m)):
+                return m.entity
+    return None
 
 
 def _not_the_last(ctx: Context, near: Ment, older: set[str], family: str, span: tuple[int, int], fams: dict) -> bool:
@@ -1806,8 +1839,10 @@ def _phrase_goes_on(ctx: Context, x: int, preps: frozenset[str]) -> bool:
 
 
 def _free_but_places(ctx: Context, ts: int, te: int) -> bool:
-    """No name between tokens ts and te but a place's ("a ceasefire the rivals agreed in Khartoum in June")."""
-    return all(m.kind == "place" for m in ctx.ments.ending_within(ts, te) if m.ts >= ts)
+    """No name between tokens ts and te but a place's ("a ceasefire the rivals agreed in Khartoum in June") or
+    its brokers' after "by" ("a ceasefire brokered by the African Union in Addis Ababa in January")."""
+    by = next((k for k in range(ts, te) if ctx.texts[k] == "by"), te)
+    return all(m.kind == "place" or m.ts > by for m in ctx.ments.ending_within(ts, te) if m.ts >= ts)
 
 
 def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -> tuple[str | None, int | None]:
