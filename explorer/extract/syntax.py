@@ -156,10 +156,11 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         k = _past_title(ctx, ments, k, cur)  # «تميم بن حمد أمير دولة قطر، وأخيه الأمير محمد بن سلمان»
     k = _past_apposition(ctx, cur, k)
     k = _past_aside(ctx, k, len(toks), 1)  # "sanctions on the RSF, a paramilitary group, and the army": at "and"
+    k = _past_adjunct_then(ctx, k)  # "met Macron in Paris on Monday, and later Sunak"
     if k < len(toks) and toks[k].text == "(":  # "the Rapid Support Forces (RSF) and the army": past the short form
         close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ")"), None)
         k = close + 1 if close is not None else k
-    joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.w("and"))
+    joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.any_of("and", "then_words"))
     joined = joined and not _attribution(ctx, k, len(toks))  # "arming the M23, UN experts said": the speaker
     if (
         not joined
@@ -173,7 +174,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
             k += 1
         joined = True
     elif joined:
-        k += 1
+        k = _past_then(ctx, k + 1)  # "met Macron, and later Sunak", «التقى X، ثم Y»
         skip = _LIST_DETERMINERS | ctx.lex.w("repeated_prepositions")
         while k < len(toks) and toks[k].text in skip:
             k += 1  # "with X and with Y", "X, his Turkish counterpart,"
@@ -205,6 +206,27 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
 
 
 _LIST_DETERMINERS = frozenset({"the", '"', "his", "her"})
+
+
+def _past_adjunct_then(ctx: Context, k: int) -> int:
+    """Past a place or time after an object (`and_adjunct_openers`, «في», up to eight words naming no actor) to the
+    comma before "and later", "then", «ثم» (`then_words`): "met Macron in Paris on Monday, and later Sunak",
+    «التقى X في القدس، ثم Y»; else k."""
+    texts, n = ctx.texts, len(ctx.texts)
+    if k >= n or ctx.lex.any_of("and_adjunct_openers", "verb_aside_openers").isdisjoint(ctx.toks[k].forms):
+        return k
+    c = next((x for x in range(k + 1, min(n - 1, k + 9)) if texts[x] in (",", "،", ".", ";", ":")), -1)
+    if c < 0 or texts[c] not in (",", "،") or _past_then(ctx, c + 1) == c + 1:
+        return k
+    return k if any(actor(m) for m in ctx.ments.ending_within(k, c)) else c
+
+
+def _past_then(ctx: Context, k: int) -> int:
+    """Past "and later", "and then", "later", «ثم» (`then_words`) at k, which go on with a list of objects one
+    after the other ("met Macron in Paris, and later Sunak in London"); else k."""
+    texts, then = ctx.texts, ctx.lex.w("then_words")
+    k += k + 1 < len(texts) and texts[k] in ctx.lex.w("and") and texts[k + 1] in then
+    return k + (k < len(texts) and texts[k] in then)
 
 
 def _past_apposition(ctx: Context, cur: Ment, k: int) -> int:

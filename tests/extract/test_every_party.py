@@ -136,3 +136,26 @@ def test_struck_past_a_time_aside_is_a_strike_not_a_deal() -> None:
     rels = _rels("Israel struck, late on Tuesday, Hezbollah positions in southern Lebanon, the army said.")
     assert ("Israel", "fights", "Hezbollah") in rels
     assert not any(t == "agrees_with" for s, t, o in rels)
+
+
+def test_objects_one_after_the_other_and_later_then() -> None:
+    rels = _rels(
+        "Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron in Paris on Monday, and later "
+        "British Prime Minister Rishi Sunak in London."
+    )
+    assert {("Volodymyr Zelensky", "meets", "Emmanuel Macron"), ("Volodymyr Zelensky", "meets", "Rishi Sunak")} <= rels
+    rels = _rels("Ethiopia accused Egypt, and later Sudan, of trying to destabilise the country through proxies.")
+    assert {("Ethiopia", "opposes", "Egypt"), ("Ethiopia", "opposes", "Sudan")} <= rels
+    rels = _rels(
+        "واستقبل الرئيس المصري عبد الفتاح السيسي رئيس المجلس الرئاسي الليبي محمد المنفي ثم قائد الجيش الوطني الليبي "
+        "خليفة حفتر في القاهرة.",
+        "ar",
+    )
+    assert {("Abdel Fattah el-Sisi", "meets", p) for p in ("Mohamed al-Menfi", "Khalifa Haftar")} <= rels
+
+
+def test_a_later_clause_subject_is_no_object() -> None:
+    rels = _rels("Blinken met Netanyahu in Jerusalem, and later Abbas said the Palestinian Authority was ready.")
+    assert not any(o == "Mahmoud Abbas" or s == "Mahmoud Abbas" and t == "meets" for s, t, o in rels)
+    rels = _rels("والتقى بلينكن نتنياهو في القدس، ثم قال عباس إن السلطة الفلسطينية مستعدة لإدارة غزة.", "ar")
+    assert not any(t == "meets" and "Mahmoud Abbas" in (s, o) for s, t, o in rels)
