@@ -872,6 +872,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     j = e
     while j < n and j - e < 9:
         aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of) or _so_called(ctx, j, ment_at)
+        aside = aside or (_own_office_end(ctx, j) if j == e and not of else 0)
         if aside:
             j = aside
             continue
@@ -1093,6 +1094,25 @@ def _unnamed_body_end(ctx: Context, j: int) -> int:
             break
         k += 1
     return k if k > j and toks[k - 1].text in heads else 0
+
+
+def _own_office_end(ctx: Context, j: int) -> int:
+    """English: "deputy leader and head of their political office in Doha, X", "head of its office in Gaza, X": after
+    "head of", an owner pronoun, up to three words ending in a body's head noun the text does not name, and its
+    place; the title goes on to the name after the comma (0: none)."""
+    toks, n = ctx.toks, len(ctx.toks)
+    j += j < n and toks[j].text == "of"
+    if ctx.lang == "ar" or j >= n or toks[j].text not in ctx.lex.w("owner_pronouns"):
+        return 0
+    k, heads = j + 1, ctx.lex.organization_heads
+    while k < n and k - j <= 3 and toks[k].is_word and not ctx.covered[k] and toks[k].text not in heads:
+        k += 1
+    if not (k < n and toks[k].text in heads and not ctx.covered[k]):
+        return 0
+    k += 1
+    if k + 1 < n and toks[k].text in ("in", "at") and (place := ctx.starting_at(k + 1, ("place", "state"))):
+        k = place.te
+    return k if k < n and toks[k].text == "," else 0
 
 
 def _unnamed_organ_of(ctx: Context, j: int) -> Ment | None:

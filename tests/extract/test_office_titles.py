@@ -110,3 +110,17 @@ def test_the_opposition_in_a_title_owns_nothing_and_the_name_still_follows():
     assert {"Salva Kiir Mayardit", "Riek Machar"} <= signed
     rels = _named("والتقى زعيم المعارضة الكينية رايلا أودينغا المبعوث الأمريكي في نيروبي.", "ar", "2023-06-01")
     assert ("Raila Odinga", "holds_role_in", "Kenya") in rels
+
+
+def test_a_second_title_heading_the_owners_own_office_reaches_the_name() -> None:
+    """"The Taliban's deputy leader and head of their political office in Doha, X, said": the second title heads
+    an office of the first one's owner ("their"); both titles are X's (written for this test)."""
+    text = (
+        "The Taliban's deputy leader and head of their political office in Doha, Mullah Abdul Ghani Baradar, said "
+        "the movement wanted an Afghanistan at peace with its neighbours."
+    )
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2020-09-12").relations}
+    assert ("person:abdul-ghani-baradar", "holds_role_in", "group:taliban") in rels
+    text = "Hamas's deputy leader and head of its office in Gaza, Khalil al-Hayya, said the movement would not disarm."
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2024-05-01").relations}
+    assert any(s.endswith("hayya") and t == "holds_role_in" and o == "group:hamas" for s, t, o in rels)
