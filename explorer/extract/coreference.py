@@ -794,8 +794,9 @@ def find_state_descriptions(ctx: Context) -> None:
             and i + 1 < len(toks)
             and toks[i + 1].text == "of"
             and key in ctx.lex.w("body_descriptions")
+            and ctx.texts[max(0, i - 2)] not in ctx.lex.w("accusation_words")
         ):
-            continue  # "the body of a hostage", "the organization of the talks"
+            continue  # "the body of a hostage", "the organization of the talks" (not "accused the bloc of …")
         described = _described(ctx, i, key)
         if described is None:
             continue
@@ -824,7 +825,9 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     named = [m for m in before if key in _name_words(ctx, m.entity) and _body_fits(ctx, m, kinds, titled=True)]
     if named:  # "NATO … the IOM said … Finland joined the alliance": the North Atlantic Alliance, named so
         return named[-1]
-    body = next((m for m in reversed(ctx.ments.ending_within(i - 120, i - 1)) if _body_fits(ctx, m, kinds)), None)
+    start = _clause_object_start(ctx, i)  # ("Niger's junta accused the bloc": not the junta)
+    near = ctx.ments.ending_within(i - 120, i - 1)
+    body = next((m for m in reversed(near) if _body_fits(ctx, m, kinds) and not m.ts >= start), None)
     if body is not None and ctx.lang != "ar" and i > 0 and ctx.texts[i - 1] in ctx.lex.w("world_body_words"):
         return _whole_un(ctx, body)
     return body
@@ -853,6 +856,15 @@ def _whole_un(ctx: Context, body: Ment) -> Ment | None:
     return replace(body, entity="org:un")
 
 
+def _clause_object_start(ctx: Context, i: int) -> int:
+    """Where the sentence of a description at token i starts when the description is not its clause's subject
+    ("X accused the bloc of …": another than X), else past i (any body named before may be meant)."""
+    start = sentence_start(ctx, i)
+    k = i - 1 if i > 0 and ctx.texts[i - 1] == "the" else i
+    opens = k <= start or ctx.texts[k - 1] in (",", "and", "but", "،", "و")
+    return i + 1 if opens or ctx.lang == "ar" else start
+
+
 def _body_kinds(ctx: Context, i: int, key: str) -> tuple[str, ...]:
     """ "the rebel alliance", "the militant coalition": an armed group; "the alliance", "the coalition": an
     organization or an armed group (`armed_body_descriptions`); "the bloc", "the regional body": an organization."""
@@ -867,10 +879,15 @@ def _body_kinds(ctx: Context, i: int, key: str) -> tuple[str, ...]:
 def _body_fits(ctx: Context, m: Ment, kinds: tuple[str, ...], titled: bool = False) -> bool:
     """Of the kind, and no state's own body (an army, a ministry, state media: never "the bloc"); not inside a
     title ("NATO Secretary General X") unless `titled` (the body's own name holds the word)."""
-    if m.kind not in kinds or m.media or (m.in_np and not titled):
+    if m.kind not in kinds or m.media or (m.in_np and not titled and not _title_owner(ctx, m)):
         return False
     e = ctx.kb.get(m.entity)
     return e is None or not e.record.get("state")
+
+
+def _title_owner(ctx: Context, m: Ment) -> bool:
+    """ "ECOWAS leaders", "NATO Secretary General X", «الأمين العام للجامعة العربية»: the body a title names."""
+    return any(x is m for t in ctx.titles for x in t.of)
 
 
 def _definite_description(ctx: Context, i: int) -> bool:
