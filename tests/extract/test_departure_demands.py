@@ -1,0 +1,28 @@
+"""Demanding that someone leave opposes them (issue 9: support and opposition with their arguments): "demanded
+the departure / expulsion / ouster / removal of X", as "the withdrawal of X" already did. Sentences written for
+these tests."""
+
+from explorer.extract.pipeline import extract_text
+
+
+def _rels(text: str, date: str) -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_=date).relations}
+
+
+def test_demanding_the_departure_of_troops_opposes_their_state() -> None:
+    text = (
+        "Two weeks after the coup, the junta in Niger is demanding the departure of French troops stationed near "
+        "Niamey, and has given Paris a month to comply."
+    )
+    assert ("org:cnsp-niger", "opposes", "state:fra") in _rels(text, "2023-08-20")
+
+
+def test_calling_for_the_expulsion_of_a_mission_opposes_it() -> None:
+    text = "Mali's junta on Friday demanded the expulsion of the UN mission, MINUSMA, accusing it of fuelling tensions."
+    rels = _rels(text, "2023-06-16")
+    assert any(t == "opposes" and o == "org:minusma" for _, t, o in rels)
+
+
+def test_a_departure_of_no_actor_opposes_no_one() -> None:
+    text = "Sudan's army called for the removal of checkpoints from the road to Port Sudan."
+    assert not any(t == "opposes" for _, t, _ in _rels(text, "2023-08-20"))
