@@ -750,7 +750,8 @@ def relink_by_place(ctx: Context) -> None:
             for x in _by_place(ctx.kb).get(e.record["place"], ())
             if abs((ctx.on - _kb_date(x)).days) <= 7
             and _families_fit(fam or "agreement", family_of_known(ctx.kb, x.id))
-        ]
+            and _sides_named(ctx, x)
+        ]  # (not the Pakistan-Afghanistan truce of Doha that week in an article on Congo and the M23)
         if len(fresh) == 1 and not any(t.text.isdigit() for t in ctx.toks[m.ts : m.te]):
             m.entity = fresh[0]
             ctx.register(fresh[0])
@@ -796,6 +797,14 @@ def _sentence_names(ctx: Context, m: Ment, place: str) -> bool:
     names = [x for x in ctx.ments.ending_within(a, b) if x.ts >= a]
     named = [(x.ts, x.te) for x in names if x.kind == "agreement"]
     return any(x.entity == place and not any(s <= x.ts and x.te <= e for s, e in named) for x in names)
+
+
+def _sides_named(ctx: Context, e) -> bool:
+    """The document names a party or subject of known agreement `e` other than the state it was signed in (Qatar
+    brokers many a Doha agreement), or `e` lists none."""
+    at = ctx.kb.get(e.record.get("place") or "")
+    sides = _parties_of(e) - {at.record.get("state") if at is not None else None}
+    return not sides or bool(sides & _named_with_states(ctx))
 
 
 def _issued_elsewhere(ctx: Context, eid: str, ts: int, te: int) -> bool:
@@ -1748,6 +1757,8 @@ def _month_next_ar(ctx: Context, te: int):
     last such month on or before the article, or that of the year named."""
     if te >= len(ctx.toks) or not ctx.free(te, te + 1):
         return None
+    if ctx.texts[te].isdigit() and len(ctx.texts[te]) <= 2 and te + 1 < len(ctx.toks):
+        te += 1  # «اتفاق 11 مايو»: the day first
     month = _AR_MONTH_OF.get(ctx.texts[te])
     if month is None:
         return None
@@ -1851,7 +1862,7 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
     ceasefire" after it is still the one the article reports, if it reports one (the caller's choice)."""
     month = _month_named(ctx, ts) if ctx.lang != "ar" else _month_next_ar(ctx, te)
     if month is not None:  # (of an earlier month than the article's: background, as by an older year)
-        known = _named_that_month(ctx, family, month, ts) or _known_in_month(ctx, family, month)
+        known = _named_that_month(ctx, family, month, (ts, te)) or _known_in_month(ctx, family, month)
         known = known or _discovered(ctx, family, ts, te, top_state, month)
         return known, month.year if ctx.on is not None and month < date(ctx.on.year, ctx.on.month, 1) else None
     month = (_month_after(ctx, te) or _last_month_after(ctx, te)) if family in _LABEL else None
@@ -1865,11 +1876,14 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
     return None, None
 
 
-def _named_that_month(ctx: Context, family: str, month: date, ts: int) -> str | None:
+def _named_that_month(ctx: Context, family: str, month: date, span: tuple[int, int]) -> str | None:
     """ "signed a power-sharing deal in Mogadishu on May 3 … welcomed the May 3 agreement", "the November 2
-    agreement" after the Pretoria agreement: a noun its month (and day) names is the one agreement of a fitting kind
-    the article named before it with that date (a known one signed then, or one discovered for that month)."""
-    day = next((int(t.text) for t in ctx.toks[max(0, ts - 3) : ts] if t.text.isdigit() and len(t.text) <= 2), None)
+    agreement" after the Pretoria agreement, «وقعت … في 11 مايو اتفاقا … اتفاق 11 مايو»: a noun its month (and day)
+    names is the one agreement of a fitting kind the article named before it with that date (a known one signed
+    then, or a discovered one dated by that month or whose sentences name it, and no other day of it)."""
+    ts, te = span
+    near = ctx.toks[te : te + 1] if ctx.lang == "ar" else ctx.toks[max(0, ts - 3) : ts]  # «اتفاق 11 مايو»
+    day = next((int(t.text) for t in near if t.text.isdigit() and len(t.text) <= 2), None)
     dates = _discovered_months(ctx)
     fit: set[str] = set()
     for m in ctx.ments:
@@ -1877,30 +1891,28 @@ def _named_that_month(ctx: Context, family: str, month: date, ts: int) -> str | 
             continue
         e = ctx.kb.get(m.entity)
         signed = _kb_date(e) if e is not None else dates.get(m.entity)
-        if signed is None or (signed.year, signed.month) != (month.year, month.month):
-            continue
-        if day is not None and (signed.day != day if e is not None else _other_day(ctx, m, ts, (signed.month, day))):
-            continue  # ("signed a deal on May 3 … replaced the May 1 agreement")
-        if _families_fit(family, family_of_mention(ctx, m)):
+        same = signed is not None and (signed.year, signed.month) == (month.year, month.month)
+        if e is not None:
+            dated = same and (day is None or signed.day == day)
+        else:  # ("signed a deal on May 3 … replaced the May 1 agreement")
+            days = _days_named(ctx, m.entity, ts, month.month)
+            dated = (same or days is not None) and (day is None or not days or day in days)
+        if dated and _families_fit(family, family_of_mention(ctx, m)):
             fit.add(m.entity)
     return next(iter(fit)) if len(fit) == 1 else None
 
 
-def _other_day(ctx: Context, m: Ment, ts: int, when: tuple[int, int]) -> bool:
-    """The sentences naming `m`'s agreement before the sentence of token `ts` date something by another day of
-    the month (`when`: month, day) and never by that day ("signed on May 3", «في 3 مايو»)."""
+def _days_named(ctx: Context, eid: str, ts: int, month: int) -> set[int] | None:
+    """The days of the month that the sentences naming agreement `eid` before the sentence of token `ts` date
+    something by ("signed on May 3", «في 3 مايو»); None when they never name the month."""
     here = _sentence_bounds(ctx, ts, ts + 1)
-    spans = {_sentence_bounds(ctx, x.ts, x.te) for x in ctx.ments if x.entity == m.entity and x.te <= ts} - {here}
+    spans = {_sentence_bounds(ctx, x.ts, x.te) for x in ctx.ments.by_entity.get(eid, ()) if x.te <= ts} - {here}
     texts, names = ctx.texts, _AR_MONTH_OF if ctx.lang == "ar" else _MONTHS_EN
-    days = {
-        int(texts[d])
-        for a, b in spans
-        for k in range(a, b)
-        if names.get(texts[k]) == when[0]
-        for d in (k - 1, k + 1)
-        if a <= d < b and texts[d].isdigit() and len(texts[d]) <= 2
-    }
-    return bool(days) and when[1] not in days
+    at = [(k, a, b) for a, b in spans for k in range(a, b) if names.get(texts[k]) == month]
+    if not at:
+        return None
+    days = [texts[d] for k, a, b in at for d in (k - 1, k + 1) if a <= d < b]
+    return {int(d) for d in days if d.isdigit() and len(d) <= 2}
 
 
 def _discovered_months(ctx: Context) -> dict[str, date]:

@@ -142,3 +142,48 @@ def test_a_noun_another_place_names_is_not_the_agreement_signed_elsewhere(lang, 
 def test_a_place_of_the_agreements_own_state_keeps_it(lang, text):
     """ "the Darfur truce" after the truce signed in Jeddah by Sudan's army and the RSF is that truce."""
     assert len({n for _, n in _nodes(text, lang, "2024-03-14")}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت الحكومة اليمنية وجماعة الحوثي في مسقط في 11 مايو اتفاقا لتبادل الأسرى. ورحبت إيران باتفاق 11 مايو.",
+        "وقعت الحكومة الليبية ومجلس النواب في بوزنيقة اتفاقا انتخابيا في 11 مايو. ورحبت الأمم المتحدة باتفاق 11 مايو.",
+        "وقع الجيش السوداني وقوات الدعم السريع في جدة في 11 مايو اتفاقا لهدنة إنسانية. ورحبت مصر بهدنة 11 مايو.",
+        "وقعت الحكومة الصومالية وولاية جوبالاند في نيروبي في 11 مايو اتفاقا أمنيا. ورحبت كينيا باتفاق 11 مايو.",
+    ],
+)
+def test_an_arabic_agreement_named_by_its_day_is_the_one_signed_that_day(text):
+    """«وقعت … في 11 مايو اتفاقا … ورحبت إيران باتفاق 11 مايو»: the day and month after the noun name the agreement
+    the article reported signed that day, whether the signing clause dates it before or after the noun."""
+    nodes = _nodes(text, "ar", "2024-06-10")
+    assert len(nodes) == 2 and nodes[0][1] == nodes[1][1]
+
+
+def test_an_arabic_noun_of_another_day_is_another_agreement():
+    text = (
+        "وقعت الحكومة الليبية ومجلس النواب في بوزنيقة اتفاقا انتخابيا في 11 مايو. ويحل الاتفاق محل اتفاق 2 مايو الذي "
+        "انهار."
+    )
+    nodes = _nodes(text, "ar", "2024-06-10")
+    assert _node_of(nodes, "اتفاق") not in (None, nodes[0][1])
+
+
+@pytest.mark.parametrize(
+    "lang,text,kb_id",
+    [
+        ("en", "Congo and the M23 signed a ceasefire in Doha on Saturday. The rebels said the Doha agreement had yet "
+         "to be implemented. Qatar welcomed the agreement.", None),
+        ("ar", "وقعت الحكومة الكونغولية وحركة إم 23 في الدوحة اتفاقا لوقف إطلاق النار. وقالت الحركة إن اتفاق الدوحة "
+         "لم ينفذ. ورحبت قطر بالاتفاق.", None),
+        ("en", "Pakistan and Afghanistan agreed an immediate ceasefire at talks in Doha. Islamabad said the Doha "
+         "agreement must hold.", "agr:pak-afg-ceasefire-2025"),
+    ],
+)
+def test_a_short_name_goes_to_the_agreement_of_that_week_only_when_the_article_names_its_sides(lang, text, kb_id):
+    """ "the Doha agreement" in an article of the week Pakistan and Afghanistan agreed a truce in Doha is that truce
+    only when the article names one of its sides besides Qatar: in one on Congo and the M23 it is theirs."""
+    nodes = _nodes(text, lang, "2025-10-25")
+    assert len({n for _, n in nodes}) == 1
+    if kb_id is not None:
+        assert nodes[0][1] == kb_id
