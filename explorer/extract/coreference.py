@@ -804,6 +804,8 @@ def find_state_descriptions(ctx: Context) -> None:
         while start > 0 and toks[start - 1].is_word and toks[start - 1].forms[-1] in names:
             start -= 1  # "the Islamic Republic"
         while end < len(toks) and toks[end].is_word and not ctx.covered[end] and toks[end].forms[-1] in names:
+            if toks[end].text in ("of", "the", "and"):
+                break  # ("accused the bloc of …": the Economic Community of West African States' "of" is not it)
             end += 1  # «الجمهورية الإسلامية»
         s_, e_ = ctx.orig(start, end)
         ctx.add(Ment(s_, e_, start, end, described.entity, described.kind, "coref", ctx.text[s_:e_]))
@@ -822,12 +824,13 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     if state is not None or key not in ctx.lex.w("body_descriptions"):
         return state
     kinds = _body_kinds(ctx, i, key)
+    start = _clause_object_start(ctx, i)  # ("Niger's junta accused the bloc", «واتهمت الجماعة التحالف»: not the
+    accuser = {m.entity for m in ctx.ments.ending_within(start, i) if m.ts >= start}  # group, here or named before)
+    before = [m for m in before if m.entity not in accuser]
     named = [m for m in before if key in _name_words(ctx, m.entity) and _body_fits(ctx, m, kinds, titled=True)]
     if named:  # "NATO … the IOM said … Finland joined the alliance": the North Atlantic Alliance, named so
         return named[-1]
-    start = _clause_object_start(ctx, i)  # ("Niger's junta accused the bloc": not the junta)
-    near = ctx.ments.ending_within(i - 120, i - 1)
-    body = next((m for m in reversed(near) if _body_fits(ctx, m, kinds) and not m.ts >= start), None)
+    body = next((m for m in reversed(before) if m.te >= i - 120 and _body_fits(ctx, m, kinds)), None)
     if body is not None and ctx.lang != "ar" and i > 0 and ctx.texts[i - 1] in ctx.lex.w("world_body_words"):
         return _whole_un(ctx, body)
     return body
@@ -862,7 +865,9 @@ def _clause_object_start(ctx: Context, i: int) -> int:
     start = sentence_start(ctx, i)
     k = i - 1 if i > 0 and ctx.texts[i - 1] == "the" else i
     opens = k <= start or ctx.texts[k - 1] in (",", "and", "but", "،", "و")
-    return i + 1 if opens or ctx.lang == "ar" else start
+    if ctx.lang == "ar":  # (the object after its verb's subject: «واتهمت الجماعة التحالف»)
+        opens = k <= start or not ctx.ments.ending(k)
+    return i + 1 if opens else start
 
 
 def _body_kinds(ctx: Context, i: int, key: str) -> tuple[str, ...]:

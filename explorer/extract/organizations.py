@@ -1238,6 +1238,8 @@ def find_national_bodies(ctx: Context) -> None:
             continue  # «المجلس الإسرائيلي»: no adjective, too generic; «القوات الجوية التركية»: the state acts
         if k > 0 and ctx.lex.titles.match_at(toks, k - 1):
             continue  # «رئيس المجلس العسكري السوداني»: the title's body, named by the title step
+        if m.start < ctx.orig(m.ts, m.te)[0]:
+            continue  # «وهددت الحركة الحكومة الصومالية»: the state's government (its mention) is the verb's object
         s_, e_ = ctx.orig(k, te)
         name = ctx.text[s_:e_]
         key = " ".join(t.forms[-1] for t in toks[k:te])

@@ -72,7 +72,24 @@ _OPENING_SUBJECTS = [
     ),
 ]
 
-_CASES = _BARE_TITLES + _OPENING_SUBJECTS
+# «وهددت الحركة الحكومة الصومالية»: the group noun is the subject and the government after it the verb's object,
+# not one body «الحركة الحكومة الصومالية».
+_GROUP_THEN_GOVERNMENT = [
+    (
+        "shabaab-kenya",
+        "شنت حركة الشباب هجوماً على قاعدة عسكرية قرب مقديشو. واتهمت الحركة الحكومة الكينية بدعم الجيش الصومالي.",
+        "2021-03-01",
+        ("group:al-shabaab", "opposes", "state:ken"),
+    ),
+    (
+        "shabaab-somalia",
+        "أعلنت حركة الشباب مسؤوليتها عن الهجوم على القاعدة. وهددت الحركة الحكومة الصومالية بمزيد من الهجمات.",
+        "2021-03-01",
+        ("group:al-shabaab", "opposes", "state:som"),
+    ),
+]
+
+_CASES = _BARE_TITLES + _OPENING_SUBJECTS + _GROUP_THEN_GOVERNMENT
 
 # "accused the bloc of …": the organization named before, also as a title's owner ("ECOWAS leaders", "NATO
 # Secretary General X"), never the accuser named in the same sentence ("Niger's junta accused the bloc").
@@ -128,3 +145,14 @@ def test_an_aside_verb_after_its_subject_passes_on_no_speaker() -> None:
     """«وكان دبلوماسيون فرنسيون، رفضوا الكشف عن أسمائهم، أكدوا …»: the aside's verb does not open the sentence."""
     text = "وكان دبلوماسيون فرنسيون، رفضوا الكشف عن أسمائهم، أكدوا أمس توجيه دعوة، عن طريق قطر، إلى حركة طالبان."
     assert not any(t == "states" for _, t, _ in _rels(text, "ar", "2021-09-01"))
+
+
+def test_a_group_accusing_the_coalition_is_not_the_coalition() -> None:
+    """«واتهمت الجماعة التحالف»: «التحالف» after its verb's subject is another body than that group."""
+    x = extract_text(
+        "شنت جماعة الحوثي هجوماً بطائرات مسيرة على مأرب. واتهمت الجماعة التحالف بقصف المدنيين في صعدة.",
+        lang="ar",
+        date_="2021-03-01",
+    )
+    houthis = next(e for e in x.entities if e.id == "group:houthis")
+    assert not any("التحالف" in m.text for m in houthis.mentions)
