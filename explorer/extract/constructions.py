@@ -332,8 +332,20 @@ def _noun_use(ctx: Context, site: Site) -> bool:
         before = ctx.trigger_hits[1].get(i - 1) if i > site.sent.ts else None
         if before is not None and before[1] == i and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
             return True
+        if _after_verb_subjects(ctx, site) and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
+            return True  # «وجددت روسيا والصين، في جلسة لمجلس الأمن، دعمهما للحكومة السورية»: the verb's object
         return object_after_subject(ctx, i, site.sent.ts)
     return _after_demonym(ctx, i)
+
+
+def _after_verb_subjects(ctx: Context, site: Site) -> bool:
+    """The trigger follows the subjects of the clause's verb (Arabic, verb first), right after them or past an
+    aside after them (syntax.past_verb_aside): it stands where the verb's object does."""
+    st = site.state
+    if not st.verb_subjects or not site.sent.ts <= st.verb_at < st.verb_subjects[0].ts:
+        return False
+    end = st.verb_subjects[-1].te
+    return end == site.i or past_verb_aside(ctx, end, site.sent.te) == site.i
 
 
 def _after_demonym(ctx: Context, i: int) -> bool:
@@ -2107,7 +2119,7 @@ def _clause_object(ctx: Context, site: Site, emit, k: int) -> Outcome:
     agr = next((m for m in reversed(site.view.starting_within(site.sent.ts, k)) if m.kind == "agreement"), None)
     if agr is not None and suffix_agrees(ctx, site.i, site.trig.phrase.words[0], agr):
         return PASS  # «رحّبت عُمان بخارطة الطريق، وأيّدها المبعوث»: the pronoun is the agreement (pronoun-agreement)
-    head = ctx.toks[fa.ts]
+    head = ctx.toks[fa.np_start]  # («للحكومة السورية»: the name's phrase opens with the clitic, the state after)
     if head.text[:1] in ctx.lex.w("object_clitics") and len(head.forms) > 1 and _ba_clitic(ctx, fa):
         return PASS  # «، دعمها للجنة الدستورية»: "its support for the committee", a noun; no subject after it
     for s_ in group_with(ctx, site.ments, fa):
@@ -2587,13 +2599,24 @@ def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
     if pronoun_suffix(ctx, tok, site.trig.phrase.words[0]) or not possessed.isdisjoint(tok.forms):
         nb = site.near_before  # «واصل الطيران الإسرائيلي غاراته»: "its raids" after the verb's own subject
         own = [nb] if nb is not None and nb.te == site.i and nb.ts > site.sent.ts and actor(nb) else []
-        agent = own or site.carried or _his_agent(ctx, site)
+        if own and nb in site.state.subjects_here:  # «وأعلنت حركتا حماس والجهاد رفضهما»: all the verb's subjects
+            own = list(site.state.subjects_here)
+        agent = own or site.carried or _his_agent(ctx, site) or _their_agent(ctx, site)
         if agent:
             return _subject(site, agent, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     pronoun = site.j < site.sent.te and ctx.toks[site.j].text in ctx.lex.w("possessive_pronouns")
     if site.carried and pronoun:  # «في أول زيارة له إلى العراق»: "a visit of his"
         return _subject(site, site.carried, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     return PASS
+
+
+def _their_agent(ctx: Context, site: Site) -> list[Ment]:
+    """«أعلن الجيش وقوات الدعم السريع، في بيان مشترك صدر عن الوساطة السعودية الأميركية، موافقتهما على هدنة»:
+    "their approval" (`their_suffixes`) after a verb with two or more subjects is theirs, not the nearest name's."""
+    if not ctx.toks[site.i].text.endswith(tuple(ctx.lex.w("their_suffixes"))):
+        return []
+    subjects = site.state.subjects_here
+    return list(subjects) if len(subjects) >= 2 and all(m.te <= site.i for m in subjects) else []
 
 
 def _his_agent(ctx: Context, site: Site) -> list[Ment]:

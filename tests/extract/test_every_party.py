@@ -159,3 +159,17 @@ def test_a_later_clause_subject_is_no_object() -> None:
     assert not any(o == "Mahmoud Abbas" or s == "Mahmoud Abbas" and t == "meets" for s, t, o in rels)
     rels = _rels("والتقى بلينكن نتنياهو في القدس، ثم قال عباس إن السلطة الفلسطينية مستعدة لإدارة غزة.", "ar")
     assert not any(t == "meets" and "Mahmoud Abbas" in (s, o) for s, t, o in rels)
+
+
+def test_arabic_their_noun_after_an_aside_is_the_verbs_subjects() -> None:
+    rels = _rels(
+        "أعلن الجيش السوداني وقوات الدعم السريع، في بيان مشترك صدر عن الوساطة السعودية الأميركية، موافقتهما على "
+        "هدنة لمدة سبعة أيام.",
+        "ar",
+    )
+    assert {s for s, t, o in rels if t == "agrees_with"} == {"Sudanese Armed Forces", "Rapid Support Forces"}
+    rels = _rels("وجددت روسيا والصين، في جلسة لمجلس الأمن الدولي، دعمهما للحكومة السورية في مواجهة الإرهاب.", "ar")
+    assert {("Russia", "supports", "Syria"), ("China", "supports", "Syria")} <= rels
+    assert not any(s == "Syria" and t == "supports" for s, t, o in rels)
+    rels = _rels("وأعلنت حركتا حماس والجهاد الإسلامي رفضهما للمقترح الإسرائيلي الجديد.", "ar")
+    assert {s for s, t, o in rels if t == "opposes"} == {"Hamas", "Palestinian Islamic Jihad"}
