@@ -1566,6 +1566,30 @@ def _passive_statement(ctx: Context, site: Site, agents: list[Ment], emit) -> Ou
     return DONE
 
 
+@construction("inverted-gerund", "subject", langs=("en",))
+def inverted_gerund(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Signing the agreement in Doha were the United States and the Taliban", "Also rejecting the proposal were
+    Hamas and Islamic Jihad", "Backing the army are Egypt and Turkey": a gerund that opens the sentence (after
+    `inverted_openers` only), its object, then "were"/"are" (`inverted_copulas`) and the doers after it."""
+    i, ts, te, texts = site.i, site.sent.ts, site.sent.te, ctx.texts
+    openers = ctx.lex.w("inverted_openers")
+    if not texts[site.j - 1].endswith("ing") or not all(t.lower() in openers for t in texts[ts:i]):
+        return PASS
+    copulas = ctx.lex.w("inverted_copulas")
+    k = next((x for x in range(site.j, min(te, site.j + 12)) if texts[x] in copulas or texts[x] in (",", ";")), -1)
+    if k < 0 or texts[k] not in copulas:
+        return PASS
+    doers = [m for m in coordinated_after(ctx, site.ments, k + 1, te) if actor(m)]
+    objs = [m for m in site.view.starting_within(site.j, k) if m.kind in ontology.target_kinds(site.rtype)]
+    objs = sorted((m for m in objs if not m.in_np), key=lambda m: m.kind != "agreement")  # "the Egyptian proposal"
+    if not doers or not objs:
+        return PASS
+    for o in [m for m in group_with(ctx, site.ments, objs[0]) if m.te <= k]:
+        for d in doers:
+            emit(d, o, site.rtype, site.conf, site.trig.text, "inverted-gerund")
+    return DONE
+
+
 @construction("fronted-signing", "subject", rtypes=("agrees_with",), langs=("en",))
 def fronted_signing(ctx: Context, site: Site, emit) -> Outcome:
     """ "After signing the deal, Aliyev told reporters …", "Having signed the accord, the two leaders …": a

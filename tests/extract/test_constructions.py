@@ -446,6 +446,15 @@ CASES += [
 
 CASES += [
     (
+        "inverted-gerund",
+        "en",
+        "Also signing the Doha declaration on Saturday were Rwanda and the Democratic Republic of Congo.",
+        ("state:rwa", "agrees_with", "agreement"),
+    ),
+]
+
+CASES += [
+    (
         "fronted-signing",
         "en",
         "Having signed the Washington declaration, Armenian Prime Minister Nikol Pashinyan flew home.",

@@ -173,3 +173,21 @@ def test_arabic_their_noun_after_an_aside_is_the_verbs_subjects() -> None:
     assert not any(s == "Syria" and t == "supports" for s, t, o in rels)
     rels = _rels("وأعلنت حركتا حماس والجهاد الإسلامي رفضهما للمقترح الإسرائيلي الجديد.", "ar")
     assert {s for s, t, o in rels if t == "opposes"} == {"Hamas", "Palestinian Islamic Jihad"}
+
+
+def test_doers_after_a_fronted_gerund_and_were() -> None:
+    rels = _rels(
+        "Signing the Juba agreement on Saturday were the Sudanese government, the Sudan Revolutionary Front and the "
+        "Sudan Liberation Movement, after a year of talks in South Sudan's capital."
+    )
+    signed = {s for s, t, o in rels if t == "agrees_with"}
+    assert {"Sudan", "Sudan Revolutionary Front", "Sudan Liberation Movement"} <= signed
+    rels = _rels("Rejecting the Egyptian proposal were Hamas and Islamic Jihad, which called it a surrender document.")
+    assert {(g, "opposes", "Egyptian proposal (May 2023)") for g in ("Hamas", "Palestinian Islamic Jihad")} <= rels
+    rels = _rels("Backing the Sudanese army are Egypt and Turkey, while the UAE is accused of arming the RSF.")
+    assert {("Egypt", "supports", "Sudanese Armed Forces"), ("Turkey", "supports", "Sudanese Armed Forces")} <= rels
+
+
+def test_a_gerund_subject_with_is_names_no_doer() -> None:
+    rels = _rels("Backing Ukraine is a priority for the European Union, the bloc's foreign policy chief said.")
+    assert not any(t == "supports" and o == "Ukraine" for s, t, o in rels)
