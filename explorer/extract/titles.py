@@ -1234,7 +1234,8 @@ def _closed_definite(ctx: Context, e: int, m: Ment) -> bool:
     of the sentence, its verb's object: «وهدد الوزير حزب الله» is the minister named before."""
     if ctx.lang != "ar" or m.role == "demonym" or not ctx.texts[e - 1].startswith(_DEFINITE_AR):
         return False
-    return not ctx.texts[m.ts].startswith(("ال", "ل", "ب", "ف", "ك"))  # (a glued preposition may link it: «بوزارة»)
+    glued = ctx.texts[m.ts].startswith((*_DEFINITE_AR, "لال")) or m.start > ctx.orig(m.ts, m.te)[0]
+    return not glued  # («للأمم المتحدة», «بوزارة الخارجية», «لحزب الله»: a preposition glued to the name links it)
 
 
 def _linked(ctx: Context, j: int, e: int) -> bool:
