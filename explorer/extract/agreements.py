@@ -121,15 +121,21 @@ def _discovered_apart(ctx: Context, eid: str, place: str, ts: int) -> bool:
     and nothing of the place's state ("the Darfur truce" may still be the truce signed in Jeddah on Sudan)."""
     at = ctx.kb.get(place)
     state = at.record.get("state") if at is not None else None
+    named = _told_with(ctx, eid, ts)
+    if state is None or place in named or not any(x[:6] == "place:" for x in named):
+        return False
+    return state not in _with_their_states(ctx, named)
+
+
+def _told_with(ctx: Context, eid: str, ts: int) -> set[str]:
+    """What the sentences before token ts that name agreement `eid` and no other agreement name besides it."""
     named: set[str] = set()
     for m in ctx.ments.by_entity.get(eid, ()):
         a, b = _sentence_bounds(ctx, m.ts, m.te)
         here = [x for x in ctx.ments.ending_within(a, b) if x.ts >= a]
         if m.ts < ts and all(x.entity == eid for x in here if x.kind == "agreement"):  # (not a sentence of two)
             named.update(x.entity for x in here if x.kind != "agreement")
-    if state is None or place in named or not any(x[:6] == "place:" for x in named):
-        return False
-    return state not in _with_their_states(ctx, named)
+    return named
 
 
 def _found_at(ctx: Context, family: str, ts: int, te: int) -> str | None:
@@ -759,9 +765,11 @@ def relink_by_place(ctx: Context) -> None:
 
 
 def relink_to_discovered(ctx: Context) -> None:
-    """ "the Doha agreement", «اتفاق الدوحة» in an article on a ceasefire Congo and the M23 signed in Doha: a short
-    name the knowledge base gives an agreement signed at that place over a year before, none of whose parties or
-    subjects the article names, is the one agreement the article discovered in a sentence naming that place."""
+    """ "the Doha agreement", «اتفاق الدوحة» in an article on a ceasefire Congo and the M23 signed in Doha: a name of
+    a place and a kind only, that the knowledge base gives an agreement signed there over a year before, is the one
+    agreement the article discovered in a sentence naming that place, unless the article names a party or subject
+    of the older one that the sentences of the new one do not name ("Yemen's government said the Riyadh agreement
+    was still in force" beside a Sudanese truce signed in Riyadh)."""
     if ctx.on is None:
         return
     found = [m for m in ctx.ments if m.kind == "agreement" and ctx.kb.get(m.entity) is None]
@@ -770,20 +778,42 @@ def relink_to_discovered(ctx: Context) -> None:
         e = ctx.kb.get(m.entity) if m.kind == "agreement" and m.te - m.ts <= 3 and found else None
         if e is None or e.id in moved or not e.record.get("place") or not _old(ctx, e.id) or _year_named(ctx, m):
             continue  # ("the Algiers Agreement of 2000")
-        place = e.record["place"]  # (Riyadh names Saudi Arabia, Sochi Russia: not as parties)
-        if not _names_its_place(ctx, m, place) or _parties_of(e) & _with_their_states(ctx, _named_but(ctx, place)):
-            continue
+        place = e.record["place"]
+        if not _names_its_place(ctx, m, place) or not _place_and_kind(ctx, m, place):
+            continue  # ("the Garowe Principles")
         fam = _family(" ".join(ctx.lasts[m.ts : m.te])) or family_of_known(ctx.kb, e.id) or "agreement"
         at = {x.entity for x in found if _sentence_names(ctx, x, place)}
         at = {eid for eid in at if any(_families_fit(fam, family_of_mention(ctx, x)) for x in found if x.entity == eid)}
-        if len(at) == 1:
-            moved[e.id] = at.pop()
+        if len(at) != 1:
+            continue
+        eid = at.pop()  # (Riyadh names Saudi Arabia, Sochi Russia: not as parties)
+        if any(_another(ctx, x.ts, x.te) or _said_new(ctx, x) for x in found if x.entity == eid):
+            continue  # "signed a new deal in Riyadh … the Riyadh agreement": the new one is set against the old
+        named = _parties_of(e) & _with_their_states(ctx, _named_but(ctx, place))
+        if not named - _with_their_states(ctx, _told_with(ctx, eid, len(ctx.toks))):
+            moved[e.id] = eid
     for m in ctx.ments:
         if m.kind == "agreement" and m.entity in moved:
             m.entity = moved[m.entity]
             ctx.register(m.entity)
     if moved:
         ctx.ments.reindex()
+
+
+def _said_new(ctx: Context, m: Ment) -> bool:
+    """The mention says its agreement is another one ("a new power-sharing deal": `another_agreement_modifiers`)."""
+    return not ctx.lex.w("another_agreement_modifiers").isdisjoint(ctx.texts[m.ts : m.te])
+
+
+def _place_and_kind(ctx: Context, m: Ment, place: str) -> bool:
+    """The mention is made of the place's words and agreement nouns only ("the Doha agreement", «اتفاق الدوحة»)."""
+    words = _place_words(ctx.kb, place) or frozenset()
+    for k in range(m.ts, m.te):
+        if ctx.lasts[k] in words or ctx.texts[k].lower() in words or ctx.texts[k].lower() == "the":
+            continue
+        if _family(ctx.lasts[k].lower()) in (None, "text"):
+            return False
+    return True
 
 
 def _named_but(ctx: Context, place: str) -> set[str]:

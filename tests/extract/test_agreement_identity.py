@@ -187,3 +187,37 @@ def test_a_short_name_goes_to_the_agreement_of_that_week_only_when_the_article_n
     assert len({n for _, n in nodes}) == 1
     if kb_id is not None:
         assert nodes[0][1] == kb_id
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ar", "وقعت الحكومة الصومالية وولاية بونتلاند في غاروي اتفاقا لتقاسم السلطة في 28 مارس. ورحب الاتحاد الأفريقي "
+         "باتفاق غاروي."),
+        ("ar", "وقعت الحكومة اليمنية والمجلس الانتقالي الجنوبي في الرياض اتفاقا لتقاسم السلطة الاثنين. وقال المجلس إن "
+         "اتفاق الرياض سينفذ خلال شهر."),
+        ("en", "Yemen's government and the Southern Transitional Council signed a power-sharing deal in Riyadh on "
+         "Monday. The STC said the Riyadh agreement would be implemented within a month."),
+    ],
+)
+def test_a_place_name_of_an_older_agreement_of_the_same_sides_is_the_one_just_signed(lang, text):
+    """ "signed a power-sharing deal in Riyadh … the Riyadh agreement": the sides of the 2019 Riyadh Agreement are
+    the sides of the new one, named in its own sentence: the short name is the agreement the article reports."""
+    assert len({n for _, n in _nodes(text, lang, "2026-04-10")}) == 1
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Yemen's government and the Southern Transitional Council signed a new power-sharing deal in Riyadh "
+         "on Monday. The STC said the Riyadh agreement had never been implemented."),
+        ("ar", "وقعت الحكومة اليمنية والمجلس الانتقالي الجنوبي في الرياض اتفاقا جديدا لتقاسم السلطة الاثنين. وقال "
+         "المجلس إن اتفاق الرياض لم ينفذ قط."),
+        ("en", "Somalia's government and Puntland signed a power-sharing agreement in Garowe on Monday, building on "
+         "the Garowe Principles."),
+    ],
+)
+def test_a_new_deal_or_a_proper_name_keeps_the_older_agreement_apart(lang, text):
+    """ "signed a new deal in Riyadh … the Riyadh agreement": "new" sets the deal against the older one; "the Garowe
+    Principles" is a proper name, not a place and a kind."""
+    assert len({n for _, n in _nodes(text, lang, "2026-04-10")}) == 2
