@@ -1767,6 +1767,9 @@ def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "The resolution endorses ...": the subject is the agreement, not an actor."""
     aside = site.i > site.sent.ts and ctx.texts[site.i - 1] in (",", "،")  # "X, which brokered the truce, urged"
     agr = any(m.kind == "agreement" and m.te in (site.i, site.i - 1) for m in site.ments) and not aside
+    # "The memorandum Ethiopia signed with Somaliland": a name between the agreement and the verb is its subject
+    reduced = site.rtype == "agrees_with" and any(actor(m) and m.ts == site.i - 1 for m in ctx.ments.ending(site.i))
+    agr = agr and not reduced
     agr = agr and site.trig.text not in ctx.lex.w("by_phone")  # "discussed the grain deal by phone": an adverb
     if agr and site.rtype == "references" and site.state.subjects_here:
         return PASS  # "X agreed to a truce under the Jeddah Declaration": X, who acts on the truce, invokes it
@@ -4057,9 +4060,18 @@ def agreement_relative(ctx: Context, site: Site, emit) -> Outcome:
     agr = next((m for m in ctx.ments.ending(k) if m.kind == "agreement" and not m.in_np), None)
     if agr is None or ctx.lang == "ar" and definite(ctx, ctx.toks[agr.ts]):
         return PASS  # («الاتفاق الذي …» is relative-clause's)
-    for s_ in site.src:  # (what they signed, agreed on, drafted or put forward: «مشروع قرار تقدمت به الولايات المتحدة»)
+    partners = _signed_with(ctx, site) if site.rtype == "agrees_with" else []
+    for s_ in site.src + partners:  # (what they signed, agreed on, drafted or put forward: «مشروع قرار تقدمت به …»)
         emit(s_, agr, site.rtype, site.conf + _cx(ctx, "agreement-relative"), site.trig.text, "agreement-relative")
-    return PASS if site.rtype == "agrees_with" else DONE
+    return PASS if site.rtype == "agrees_with" and not partners else DONE
+
+
+def _signed_with(ctx: Context, site: Site) -> list[Ment]:
+    """ "the memorandum Ethiopia signed with Somaliland": the partners after "with" right after the verb (English)
+    are parties to the agreement before the subject too."""
+    if ctx.lang == "ar" or site.j >= site.sent.te or ctx.texts[site.j] not in ctx.lex.w("with"):
+        return []
+    return [m for m in coordinated_after(ctx, site.ments, site.j + 1, site.sent.te) if actor(m)]
 
 
 def _backed_subject(ctx: Context, site: Site) -> list[Ment] | None:

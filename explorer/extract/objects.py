@@ -2102,8 +2102,10 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
 def _agreed_with_no_party(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
     """ "agreed to set up a zone, Putin said": an actor after an agreeing verb not introduced by "with" is no
     party to the agreement (the pair of subjects agreed with each other, emitted here)."""
-    if _introduced(ctx, tgt, ctx.lex.w("with")) and not _contact_with(ctx, tgt) or tgt.np_start - site.start_after <= 1:
-        return False  # ("agreed with X"; "agreed X", right after the verb, is its object)
+    party = _introduced(ctx, tgt, ctx.lex.w("with")) and not _contact_with(ctx, tgt)
+    party = party or tgt.np_start - site.start_after <= 1  # ("agreed with X"; "agreed X", right after the verb)
+    if party and not (tgt.topic and tgt.role == "demonym"):  # «اتفقت السعودية وإيران برعاية صينية»: a sponsor
+        return False
     own = "verb-subject-object" if ctx.lang == "ar" else "subject-verb"  # «واتفقت الحركتان على تمكين الحكومة»
     pair = 2 <= len(site.src) <= 3 and site.method == own
     if pair and not site.nominal and not _agreement_object(ctx, site):

@@ -191,3 +191,17 @@ def test_doers_after_a_fronted_gerund_and_were() -> None:
 def test_a_gerund_subject_with_is_names_no_doer() -> None:
     rels = _rels("Backing Ukraine is a priority for the European Union, the bloc's foreign policy chief said.")
     assert not any(t == "supports" and o == "Ukraine" for s, t, o in rels)
+
+
+def test_a_sponsor_demonym_after_agreed_is_no_party() -> None:
+    rels = _rels("واتفقت السعودية وإيران برعاية صينية على استئناف العلاقات الدبلوماسية وإعادة فتح السفارتين.", "ar")
+    assert not any(t == "agrees_with" and "China" in (s, o) for s, t, o in rels)
+    assert ("Saudi Arabia", "agrees_with", "Iran") in rels
+
+
+def test_partners_after_with_in_a_reduced_relative() -> None:
+    rels = _rels("The memorandum Ethiopia signed with Somaliland in January angered Somalia's government in Mogadishu.")
+    assert {s for s, t, o in rels if t == "agrees_with" and o.endswith("memorandum (May 2023)")} == {
+        "Ethiopia",
+        "Somaliland",
+    }
