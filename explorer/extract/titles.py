@@ -122,6 +122,7 @@ def find_titles(ctx: Context) -> None:
             of = _listed(ctx, of[0], "state")  # "the foreign ministers of Egypt, Jordan and Saudi Arabia, …"
             j = of[-1].te
         person = _holder(ctx, i, j, e, office, ment_at)
+        person = None if person is not None and _object_after_title(ctx, e, person, office, of) else person
         if person is not None:
             of = _paired_holders(ctx, (i, max(j, e)), office, of, person)
         elif ctx.lang != "ar" and len(of) == 1 and of[0].te <= i and toks[e - 1].text.endswith("s"):
@@ -1236,6 +1237,19 @@ def _closed_definite(ctx: Context, e: int, m: Ment) -> bool:
         return False
     glued = ctx.texts[m.ts].startswith((*_DEFINITE_AR, "لال")) or m.start > ctx.orig(m.ts, m.te)[0]
     return not glued  # («للأمم المتحدة», «بوزارة الخارجية», «لحزب الله»: a preposition glued to the name links it)
+
+
+_ENVOYS = frozenset({"envoy", "minister", "foreign_minister", "defence_minister", "spokesperson", "ambassador"})
+
+
+def _object_after_title(ctx: Context, e: int, person: Ment, office: str, of: list[Ment]) -> bool:
+    """«والتقى المبعوث بنيامين نتنياهو»: a bare Arabic title with the article and a name right after it whom the
+    knowledge base gives offices on the article's date, none of them this one (nor one holding it: "minister" in
+    "foreign_minister"): the title is the envoy named before, the name his verb's object."""
+    if of or ctx.on is None or office not in _ENVOYS or person.role != "name" or not _closed_definite(ctx, e, person):
+        return False  # (not a rank or honorific: «وأخيه الأمير محمد بن سلمان ولي العهد», «عضو الوفد X»)
+    roles = ctx.kb.roles_of(person.entity, ctx.on)
+    return bool(roles) and not any(office in r.office or r.office in office for r in roles if r.office)
 
 
 def _linked(ctx: Context, j: int, e: int) -> bool:

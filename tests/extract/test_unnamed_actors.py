@@ -168,3 +168,36 @@ def test_a_group_accusing_the_coalition_is_not_the_coalition() -> None:
     )
     houthis = next(e for e in x.entities if e.id == "group:houthis")
     assert not any("التحالف" in m.text for m in houthis.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "holder", "met"),
+    [
+        (
+            "وصل المبعوث الأميركي آموس هوكشتاين إلى تل أبيب. والتقى المبعوث بنيامين نتنياهو لبحث وقف إطلاق النار.",
+            "2024-11-20",
+            "person:amos-hochstein",
+            "person:benjamin-netanyahu",
+        ),
+        (
+            "وصل المبعوث الأممي إلى ليبيا عبد الله باتيلي إلى بنغازي أمس. والتقى المبعوث خليفة حفتر لبحث الانتخابات.",
+            "2023-03-01",
+            "person:abdoulaye-bathily",
+            "person:khalifa-haftar",
+        ),
+        (
+            "وصل وزير الخارجية المصري بدر عبد العاطي إلى بورتسودان أمس. والتقى الوزير عبد الفتاح البرهان لبحث الحرب.",
+            "2024-10-01",
+            "person:badr-abdelatty",
+            "person:abdel-fattah-al-burhan",
+        ),
+    ],
+    ids=["lebanon", "libya", "sudan"],
+)
+def test_a_bare_title_before_another_officials_name_is_the_holder_named_before(text, date, holder, met) -> None:
+    """«والتقى المبعوث بنيامين نتنياهو»: the name after the bare title holds other offices that day, so it is the
+    verb's object and the title the envoy named before (no "envoy Netanyahu")."""
+    x = extract_text(text, lang="ar", date_=date)
+    mentions = {m.text for e in x.entities if e.id == holder for m in e.mentions}
+    assert mentions & {"المبعوث", "الوزير"}
+    assert (holder, "meets", met) in {(r.source, r.type, r.target) for r in x.relations}
