@@ -1811,7 +1811,8 @@ def _month_after(ctx: Context, te: int):
     for x in range(te, end):
         if _other_noun(ctx, x):
             return None  # "the permanent ceasefire replaces a truce agreed in January": that truce's month
-        month = _MONTHS_EN.get(toks[x + 1].text) if toks[x].text in ("in", "on") else None  # ("on December 29")
+        month = _MONTHS_EN.get(toks[x + 1].text) if toks[x].text in ("in", "on", "of") else None  # ("on December
+        # 29", "the ceasefire of November 2020")
         if month and _free_but_places(ctx, te, x + 1):
             year = _year_at(ctx, x + 2) if x + 2 < len(toks) else None
             year = year or (ctx.on.year if month <= ctx.on.month else ctx.on.year - 1)  # (this month's: no
@@ -1900,20 +1901,26 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
         known = _known_in_month(ctx, family, month, te) or _known_in_month_at(ctx, family, month, te)
         return known or _discovered(ctx, family, ts, te, top_state, month), month.year
     year = _older_year(ctx, ts, te)
-    if year is not None:
-        known = _known_at_place_in_year(ctx, family, year, ts, te) or _known_in_year(ctx, family, year)
+    if year is not None:  # ("the Russian-brokered ceasefire of November 2020 … the 2020 ceasefire")
+        known = _named_that_month(ctx, family, date(year, 1, 1), (ts, te), whole_year=True)
+        known = known or _known_at_place_in_year(ctx, family, year, ts, te) or _known_in_year(ctx, family, year)
         return known or _discovered(ctx, family, ts, te, top_state, year=year), year
     return None, None
 
 
-def _named_that_month(ctx: Context, family: str, month: date, span: tuple[int, int]) -> str | None:
+def _named_that_month(
+    ctx: Context, family: str, month: date, span: tuple[int, int], whole_year: bool = False
+) -> str | None:
     """ "signed a power-sharing deal in Mogadishu on May 3 … welcomed the May 3 agreement", "the November 2
     agreement" after the Pretoria agreement, «وقعت … في 11 مايو اتفاقا … اتفاق 11 مايو»: a noun its month (and day)
     names is the one agreement of a fitting kind the article named before it with that date (a known one signed
-    then, or a discovered one dated by that month or whose sentences name it, and no other day of it)."""
+    then, or a discovered one dated by that month or whose sentences name it, and no other day of it); with
+    `whole_year`, the one named with a date of that year ("the 2020 ceasefire")."""
     ts, te = span
     near = ctx.toks[te : te + 1] if ctx.lang == "ar" else ctx.toks[max(0, ts - 3) : ts]  # «اتفاق 11 مايو»
     day = next((int(t.text) for t in near if t.text.isdigit() and len(t.text) <= 2), None)
+    if whole_year:
+        return _named_that_year(ctx, family, month.year, ts)
     dates = _discovered_months(ctx)
     fit: set[str] = set()
     for m in ctx.ments:
@@ -1929,6 +1936,20 @@ def _named_that_month(ctx: Context, family: str, month: date, span: tuple[int, i
             dated = (same or days is not None) and (day is None or not days or day in days)
         if dated and _families_fit(family, family_of_mention(ctx, m)):
             fit.add(m.entity)
+    return next(iter(fit)) if len(fit) == 1 else None
+
+
+def _named_that_year(ctx: Context, family: str, year: int, ts: int) -> str | None:
+    """The one agreement of a fitting kind named before token ts that is dated to the year (known, or discovered
+    for a month of it)."""
+    dates = _discovered_months(ctx)
+    fit = set()
+    for m in ctx.ments:
+        if m.kind == "agreement" and m.te <= ts:
+            e = ctx.kb.get(m.entity)
+            signed = _kb_date(e) if e is not None else dates.get(m.entity)
+            if signed is not None and signed.year == year and _families_fit(family, family_of_mention(ctx, m)):
+                fit.add(m.entity)
     return next(iter(fit)) if len(fit) == 1 else None
 
 

@@ -221,3 +221,26 @@ def test_a_new_deal_or_a_proper_name_keeps_the_older_agreement_apart(lang, text)
     """ "signed a new deal in Riyadh … the Riyadh agreement": "new" sets the deal against the older one; "the Garowe
     Principles" is a proper name, not a place and a kind."""
     assert len({n for _, n in _nodes(text, lang, "2026-04-10")}) == 2
+
+
+@pytest.mark.parametrize(
+    "lang,text,dated",
+    [
+        ("en", "Armenia and Azerbaijan initialed a peace treaty in Washington on Friday. The treaty replaces the "
+         "Russian-brokered ceasefire of November 2020. Moscow said the 2020 ceasefire remained the basis of its "
+         "role.", "2020 ceasefire"),
+        ("en", "Sudan's army and the RSF signed a truce in Jeddah on Friday. It replaces a ceasefire agreed in Addis "
+         "Ababa in March 2024. The army said the 2024 ceasefire had collapsed within days.", "2024 ceasefire"),
+        ("en", "Congo and the M23 signed a peace deal in Doha on Friday. It replaces a truce agreed in Luanda in "
+         "March 2024. Kinshasa said the 2024 truce had never held.", "2024 truce"),
+        ("ar", "وقع الجيش السوداني وقوات الدعم السريع في جدة هدنة جديدة الجمعة. وتحل محل اتفاق لوقف إطلاق النار أبرم "
+         "في أديس أبابا في مارس 2024. وقال الجيش إن اتفاق 2024 انهار خلال أيام.", "اتفاق"),
+        ("ar", "وقعت الحكومة الكونغولية وحركة إم 23 في الدوحة اتفاق سلام الجمعة. ويحل محل هدنة أبرمت في لواندا في مارس "
+         "2024. وقالت كينشاسا إن هدنة 2024 لم تصمد.", "هدنة"),
+    ],
+)
+def test_an_agreement_named_by_an_older_year_is_the_one_the_article_dated_to_it(lang, text, dated):
+    """ "a truce agreed in Luanda in March 2024 … the 2024 truce", "the ceasefire of November 2020 … the 2020
+    ceasefire": the year names the older agreement the article already dated to it, not a third node."""
+    nodes = _nodes(text, lang, "2025-10-25")
+    assert len({n for _, n in nodes}) == 2 and nodes[-1][0] == dated and nodes[-1][1] != nodes[0][1]
