@@ -1566,6 +1566,40 @@ def _passive_statement(ctx: Context, site: Site, agents: list[Ment], emit) -> Ou
     return DONE
 
 
+@construction("event-gathered", "subject", rtypes=_SYMMETRIC, nominal=True)
+def event_gathered(ctx: Context, site: Site, emit) -> Outcome:
+    """ "The meeting in Riyadh brought together MBS and Zelensky", "The talks, hosted by Qatar, brought together the
+    Taliban and the United States", «وجمع الاجتماع في الرياض ولي العهد السعودي والرئيس الأوكراني»: a meeting or
+    talks noun is the subject of a verb of bringing together (`gather_verbs`; in Arabic the verb comes first),
+    whose objects are the ones who met or talked."""
+    k = _gather_end(ctx, site)
+    if k < 0:
+        return PASS
+    if ctx.lang == "ar":  # past a place after the noun («في الرياض»)
+        k = next((m.te for m in site.after if m.kind == "place" and m.np_start - k <= 1), k)
+    gathered = _gathered_from(ctx, site, k)
+    for a, b in pairs(gathered):
+        emit(a, b, site.rtype, site.conf, site.trig.text, "event-gathered")
+    return DONE if gathered else PASS
+
+
+def _gather_end(ctx: Context, site: Site) -> int:
+    """Where the names after a verb of bringing together start: after the noun (Arabic, the verb right before it),
+    or after the verb that follows the noun past a place or an aside (English, within ten words, no stop); -1."""
+    texts, words = ctx.texts, ctx.lex.w("gather_verbs")
+    if ctx.lang == "ar":
+        before = site.i > site.sent.ts and not words.isdisjoint(ctx.toks[site.i - 1].forms)
+        return site.j if before else -1
+    for k in range(site.j, min(site.sent.te - 1, site.j + 10)):
+        if texts[k] in (".", ";", ":"):
+            return -1
+        phrase = next((w for w in words if " ".join(texts[k : k + len(w.split())]) == w), None)
+        if phrase is not None:
+            k += len(phrase.split())
+            return k + (k < site.sent.te and texts[k] == "the")
+    return -1
+
+
 @construction("inverted-gerund", "subject", langs=("en",))
 def inverted_gerund(ctx: Context, site: Site, emit) -> Outcome:
     """ "Signing the agreement in Doha were the United States and the Taliban", "Also rejecting the proposal were
@@ -4355,7 +4389,12 @@ def _gathered(ctx: Context, site: Site, k: int) -> list[Ment] | None:
     toks, te = ctx.toks, site.sent.te
     if not (k < te and toks[k].text in ctx.lex.w("gather_verbs")):
         return None
-    k += 1
+    return _gathered_from(ctx, site, k + 1)
+
+
+def _gathered_from(ctx: Context, site: Site, k: int) -> list[Ment]:
+    """Who a verb of bringing together names from token k on: two or three of one kind (see _gathered)."""
+    toks, te = ctx.toks, site.sent.te
     if k < te and toks[k].text in ctx.lex.w("between"):
         pair = between_pair(ctx, site.ments, k, te)
         return list(pair) if pair is not None else []

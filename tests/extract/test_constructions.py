@@ -120,7 +120,7 @@ CASES = [
     (
         "nominal-group",
         "en",
-        "A phone call brought together Joe Biden and Abdel Fattah al-Sisi on Monday.",
+        "A phone call joined Joe Biden and Abdel Fattah al-Sisi on Monday.",
         ("person:joe-biden", "phones", "person:abdel-fattah-el-sisi"),
     ),
     (
@@ -441,6 +441,16 @@ CASES += [
         "ar",
         "ووقعت كينيا وأوغندا في مارس بروتوكول تعاون أمني أرسلت نيروبي بموجبه قوات إلى الحدود.",
         ("state:ken", "references", "agreement"),
+    ),
+]
+
+CASES += [
+    (
+        "event-gathered",
+        "en",
+        "The meeting in Riyadh brought together Saudi Crown Prince Mohammed bin Salman and Ukrainian President "
+        "Volodymyr Zelensky.",
+        ("person:mohammed-bin-salman", "meets", "person:volodymyr-zelensky"),
     ),
 ]
 

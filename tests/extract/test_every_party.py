@@ -205,3 +205,18 @@ def test_partners_after_with_in_a_reduced_relative() -> None:
         "Ethiopia",
         "Somaliland",
     }
+
+
+def test_a_meeting_or_talks_that_brought_together_a_pair() -> None:
+    rels = _rels("The talks, hosted by Qatar, brought together the Taliban and the United States for a third round.")
+    assert ("Taliban", "negotiates_with", "United States") in rels
+    assert not any("Qatar" in (s, o) and t == "negotiates_with" for s, t, o in rels)
+    rels = _rels(
+        "وجمع الاجتماع في الرياض ولي العهد السعودي الأمير محمد بن سلمان والرئيس الأوكراني فولوديمير زيلينسكي.", "ar"
+    )
+    assert ("Mohammed bin Salman", "meets", "Volodymyr Zelensky") in rels
+
+
+def test_a_list_of_four_brought_together_names_no_pair() -> None:
+    rels = _rels("The meeting in Astana brought together Russia, Iran, Turkey and Syria.")
+    assert not any(t == "meets" for s, t, o in rels)
