@@ -809,6 +809,8 @@ def find_state_descriptions(ctx: Context) -> None:
             end += 1  # «الجمهورية الإسلامية»
         s_, e_ = ctx.orig(start, end)
         ctx.add(Ment(s_, e_, start, end, described.entity, described.kind, "coref", ctx.text[s_:e_]))
+        if described.kind == "state":  # ("the Islamic Republic would carry on …": a state named as by its name,
+            ctx.memo.setdefault("state-descriptions", set()).add(start)  # what a statement may be about)
     ctx.ments.sort_by_start()
 
 

@@ -1069,7 +1069,7 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
         if m.kind in _spoken_of(ctx)
         and (m.ts - j <= 12 or 0 <= again <= m.ts <= again + 12)
         and (not m.topic or _topic_demonym(ctx, m) or _acting_demonym(ctx, m))
-        and (m.role != "coref" or m.ts in ctx.memo.get("own-country", ()))
+        and (m.role != "coref" or m.ts in ctx.memo.get("own-country", ()) or m.ts in _described_states(ctx))
     ]  # "the government will": the speaker's side, not what the statement is about; «إن بلاده ستتعاون»: his state
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
@@ -1087,6 +1087,11 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
     if site.method == "dropped-subject" and not _goes_on(ctx, site):
         others = []  # «وأعلن أن …» with the subject of a sentence before: only an agreement it names is sure
     return _past_speaker_side(ctx, site, others)  # (but «وأضاف أن …» goes on with the same speaker)
+
+
+def _described_states(ctx: Context) -> set[int]:
+    """Where a state description stands for its state ("the Islamic Republic", «المملكة»): named as by its name."""
+    return ctx.memo.get("state-descriptions", set())
 
 
 def _not_the_speakers_side(ctx: Context, site: Site, others: list[Ment]) -> tuple[list[Ment], set[str]]:

@@ -201,3 +201,33 @@ def test_a_bare_title_before_another_officials_name_is_the_holder_named_before(t
     mentions = {m.text for e in x.entities if e.id == holder for m in e.mentions}
     assert mentions & {"المبعوث", "الوزير"}
     assert (holder, "meets", met) in {(r.source, r.type, r.target) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "rel"),
+    [
+        (
+            "Iranian Foreign Ministry spokesman Ramin Mehmanparast said on Monday the deal was a victory for diplomacy."
+            " He added that the Islamic Republic would carry on enriching uranium.",
+            "2010-05-17",
+            ("person:ramin-mehmanparast", "states", "state:irn"),
+        ),
+        (
+            "Saudi Foreign Minister Faisal bin Farhan said on Friday the agreement was a step towards stability. He"
+            " added that the kingdom would reopen its embassy.",
+            "2023-03-12",
+            ("person:faisal-bin-farhan", "states", "state:sau"),
+        ),
+        (
+            "Omani Foreign Minister Badr Albusaidi said the talks had been constructive. He added that the sultanate"
+            " would keep hosting both delegations.",
+            "2025-04-12",
+            ("person:badr-albusaidi", "states", "state:omn"),
+        ),
+    ],
+    ids=["iran", "saudi", "oman"],
+)
+def test_a_state_description_is_what_a_statement_may_be_about(text, date, rel) -> None:
+    """ "He added that the Islamic Republic would …": a state named by its description, like one named by its name,
+    is what the statement is about (not a bare "the government", the speaker's side)."""
+    assert rel in _rels(text, "en", date)
