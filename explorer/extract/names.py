@@ -241,10 +241,10 @@ def find_kb_spellings(ctx: Context) -> None:
     if ctx.lang == "ar":
         return
     added = _lengthen_known(ctx)
-    n, covered = len(ctx.toks), ctx.covered
+    n, covered, toks, caps = len(ctx.toks), ctx.covered, ctx.toks, ctx.capitals
     i = 0
     while i < n:
-        if covered[i] or not _capitalized(ctx, i):
+        if covered[i] or not (toks[i].is_word and caps[i]):  # (_capitalized, without a call per token)
             i += 1
             continue
         ends = _name_ends(ctx, i)
@@ -323,7 +323,7 @@ def _free_capital(ctx: Context, k: int) -> bool:
 
 
 def _capitalized(ctx: Context, i: int) -> bool:
-    return ctx.toks[i].is_word and ctx.capitalized(i)
+    return ctx.toks[i].is_word and ctx.capitals[i]
 
 
 def _name_ends(ctx: Context, i: int) -> list[int]:

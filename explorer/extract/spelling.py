@@ -86,7 +86,7 @@ def en_skeleton(name: str) -> str:
     """The folded consonants and vowel slots of an English-spelled name (see above), articles left out."""
     out: list[str] = []
     for word in unicodedata.normalize("NFKD", name.lower()).replace("-", " ").split():
-        word = "".join(c for c in word if c.isalpha())
+        word = "".join(filter(str.isalpha, word))
         if not word or word in _EN_ARTICLES:
             continue
         if word[:5] in ("abdel", "abdul", "abdal"):
