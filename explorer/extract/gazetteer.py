@@ -104,7 +104,12 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
             if not cs:
                 continue
             agr = any(x.entity_id.startswith("agr:") for x in cs)
-        if ascii_key and any(x.case_sensitive is None for x in cs) and _needs_case(surfaces, text[o_start:o_end]):
+        # (a key with no case-sensitive surface keeps them all: none of them is case-sensitive, no need to look)
+        if (
+            ascii_key
+            and (not has_cs or any(x.case_sensitive is None for x in cs))
+            and _needs_case(surfaces, text[o_start:o_end])
+        ):
             continue
         hit = new(Hit, (s, e, o_start, o_end, cs))
         found.append((-length, s, hit))  # (no two hits share a span: a span is one key)
