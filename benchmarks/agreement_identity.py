@@ -90,6 +90,24 @@ ARTICLES: list[tuple[str, str, str, list[list[str]]]] = [
      "اتفاق جنيف جميع المقاتلين الأجانب بمغادرة ليبيا خلال ثلاثة أشهر. وقالت ستيفاني وليامز إن وقف إطلاق النار "
      "الدائم نقطة تحول. وانتقدت تركيا الاتفاق.",
      [["اتفاقا دائما لوقف إطلاق النار", "اتفاق جنيف", "وقف إطلاق النار الدائم", "الاتفاق."]]),
+    ("ar", "2026-04-10",
+     "وقعت الحكومة الصومالية وولاية بونتلاند في غاروي اتفاقا لتقاسم السلطة في 28 مارس. ويمنح الاتفاق الذي رعته تركيا "
+     "بونتلاند حصة من عائدات النفط. ورحب الاتحاد الأفريقي باتفاق غاروي.",
+     [["اتفاقا لتقاسم السلطة", "الاتفاق الذي", "باتفاق غاروي"]]),
+    ("en", "2026-04-10",
+     "Chad's junta and the FACT rebels agreed a seven-day ceasefire on Monday. The Qatari-brokered truce covers the "
+     "Tibesti region. FACT accused the army of violating the seven-day truce within hours. Qatar urged both sides "
+     "to respect the ceasefire.",
+     [["seven-day ceasefire", "Qatari-brokered truce", "seven-day truce", "the ceasefire"]]),
+    ("en", "2026-04-10",
+     "South Sudan's government and the SPLM-IO signed a Cessation of Hostilities Agreement (CoHA) in Nairobi on "
+     "Monday. The SPLM-IO accused the army of breaching the Nairobi agreement. Kenya welcomed the cessation of "
+     "hostilities.",
+     [["Cessation of Hostilities Agreement", "Nairobi agreement", "cessation of hostilities"]]),
+    ("en", "2024-06-10",
+     "The Yemeni government and the Houthis signed a prisoner exchange deal in Muscat on May 11. Iran hailed the "
+     "May 11 agreement. The Houthis said the Omani-mediated deal would free 900 detainees.",
+     [["prisoner exchange deal", "May 11 agreement", "Omani-mediated deal"]]),
     # two agreements that must stay two
     ("en", "2024-03-14",
      "Sudan's army and the RSF signed a humanitarian truce in Jeddah on Saturday. The truce replaces a ceasefire "
@@ -125,6 +143,24 @@ ARTICLES: list[tuple[str, str, str, list[list[str]]]] = [
      "في مسقط اتفاقا لتبادل الأسرى. ورحب التحالف بقيادة السعودية باتفاق تبادل الأسرى. واتهم الحوثيون التحالف بخرق "
      "الهدنة.",
      [["الهدنة الأممية", "الهدنة#2"], ["اتفاقا لتبادل الأسرى", "باتفاق تبادل الأسرى"]]),
+    ("en", "2026-04-10",
+     "Yemen's government and the Southern Transitional Council signed a new power-sharing deal in Riyadh on Monday. "
+     "The STC said the Riyadh agreement had never been implemented. Saudi Arabia welcomed the new deal.",
+     [["new power-sharing deal", "new deal"], ["Riyadh agreement"]]),
+    ("en", "2025-10-25",
+     "Congo and the M23 signed a peace deal in Doha on Friday. It replaces a truce agreed in Luanda in March 2024. "
+     "Kinshasa said the 2024 truce had never held. Rwanda welcomed the peace deal.",
+     [["a peace deal", "the peace deal"], ["a truce", "2024 truce"]]),
+    ("en", "2024-03-14",
+     "Libya's rival governments agreed on Tuesday to extend the ceasefire around Sirte. In a separate development, "
+     "the two parliaments signed an electoral agreement in Bouznika. The UN welcomed the electoral agreement. "
+     "Haftar said the ceasefire would hold.",
+     [["the ceasefire", "ceasefire would"], ["electoral agreement", "electoral agreement#2"]]),
+    ("ar", "2024-03-14",
+     "اتفق الجيش السوداني وقوات الدعم السريع الثلاثاء على تمديد الهدنة الإنسانية أسبوعا. ومن جهة أخرى، وقع الجيش في "
+     "بورتسودان اتفاقا لتقاسم السلطة مع القوى المدنية. ورفضت قوات الدعم السريع الاتفاق.",
+     [["الهدنة الإنسانية"], ["اتفاقا لتقاسم السلطة", "الاتفاق."]]),
+
 ]
 
 

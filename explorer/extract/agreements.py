@@ -155,9 +155,17 @@ def _not_the_last(ctx: Context, near: Ment, older: set[str], family: str, span: 
     """An indefinite noun that introduces another agreement than `near`, the one named before it: "a budget
     agreement" in 2020 is not the framework agreement of 2008; "signed a new power-sharing deal", «اتفاقا جديدا»
     after a truce is not that truce; "presented a three-stage plan" after a ceasefire is not that ceasefire."""
-    if _old(ctx, near.entity) or near.entity in older or _another(ctx, *span):
+    if _old(ctx, near.entity) or near.entity in older or _another(ctx, *span) or _set_apart(ctx, span[0]):
         return True
     return family in ("plan", "proposal") and fams.get(id(near)) != family
+
+
+def _set_apart(ctx: Context, ts: int) -> bool:
+    """The noun's sentence opens by saying it reports something else (`separate_markers`: "Separately, the two
+    sides signed a prisoner exchange deal", «وفي سياق منفصل، وقع الطرفان اتفاقا …»)."""
+    a = _sentence_bounds(ctx, ts, ts + 1)[0]
+    words = ctx.lex.w("separate_markers")
+    return any(" ".join(ctx.texts[a : a + k]).lower() in words for k in range(1, min(5, ts - a + 1)))
 
 
 def _time_after(ctx: Context, ts: int, te: int) -> bool:

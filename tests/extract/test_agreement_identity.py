@@ -244,3 +244,28 @@ def test_an_agreement_named_by_an_older_year_is_the_one_the_article_dated_to_it(
     ceasefire": the year names the older agreement the article already dated to it, not a third node."""
     nodes = _nodes(text, lang, "2025-10-25")
     assert len({n for _, n in nodes}) == 2 and nodes[-1][0] == dated and nodes[-1][1] != nodes[0][1]
+
+
+@pytest.mark.parametrize(
+    "lang,text,other",
+    [
+        ("en", "The Yemeni government and the Houthis agreed on Tuesday to extend the UN-brokered truce by two months. "
+         "Separately, the two sides signed a prisoner exchange deal in Muscat. The Houthis accused the coalition of "
+         "violating the truce.", "prisoner exchange deal"),
+        ("en", "Sudan's army and the RSF agreed on Tuesday to extend the humanitarian truce by a week. Separately, the "
+         "army signed a power-sharing deal with civilian parties in Port Sudan. The RSF rejected the deal.",
+         "power-sharing deal"),
+        ("en", "Libya's rival governments agreed on Tuesday to extend the ceasefire around Sirte. In a separate "
+         "development, the two parliaments signed an electoral agreement in Bouznika. The UN welcomed the electoral "
+         "agreement.", "electoral agreement"),
+        ("ar", "اتفقت الحكومة اليمنية وجماعة الحوثي الثلاثاء على تمديد الهدنة الأممية شهرين. وفي سياق منفصل، وقع "
+         "الطرفان في مسقط اتفاقا لتبادل الأسرى. واتهم الحوثيون التحالف بخرق الهدنة.", "اتفاقا"),
+        ("ar", "اتفق الجيش السوداني وقوات الدعم السريع الثلاثاء على تمديد الهدنة الإنسانية أسبوعا. ومن جهة أخرى، وقع "
+         "الجيش في بورتسودان اتفاقا لتقاسم السلطة مع القوى المدنية. ورفضت قوات الدعم السريع الاتفاق.", "اتفاقا"),
+    ],
+)
+def test_an_agreement_signed_separately_is_not_the_truce_named_before(lang, text, other):
+    """ "Separately, the two sides signed a prisoner exchange deal", «وفي سياق منفصل، وقع الطرفان اتفاقا»: the
+    sentence says it reports something else, so its indefinite noun is another agreement than the truce."""
+    nodes = _nodes(text, lang, "2024-03-14")
+    assert _node_of(nodes, other) not in (None, nodes[0][1]) and len({n for _, n in nodes}) == 2
