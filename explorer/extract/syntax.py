@@ -157,6 +157,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     k = _past_apposition(ctx, cur, k)
     k = _past_aside(ctx, k, len(toks), 1)  # "sanctions on the RSF, a paramilitary group, and the army": at "and"
     k = _past_adjunct_then(ctx, k)  # "met Macron in Paris on Monday, and later Sunak"
+    k = _past_own_place(ctx, k)  # "fighting Hamas in Gaza and Hezbollah in Lebanon"
     if k < len(toks) and toks[k].text == "(":  # "the Rapid Support Forces (RSF) and the army": past the short form
         close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ")"), None)
         k = close + 1 if close is not None else k
@@ -219,6 +220,21 @@ def _past_adjunct_then(ctx: Context, k: int) -> int:
     if c < 0 or texts[c] not in (",", "،") or _past_then(ctx, c + 1) == c + 1:
         return k
     return k if any(actor(m) for m in ctx.ments.ending_within(k, c)) else c
+
+
+def _past_own_place(ctx: Context, k: int) -> int:
+    """Past a place right after a listed name when "and" and another actor follow it ("fighting Hamas in Gaza and
+    Hezbollah in Lebanon", "met Putin in Moscow and Erdogan in Ankara", «حماس في غزة وحزب الله في لبنان»): the
+    place is that name's, the list goes on; else k."""
+    n = len(ctx.toks)
+    if k + 2 >= n or ctx.texts[k] not in ctx.lex.w("location_words"):
+        return k
+    place = next((m for m in ctx.ments.starting(k + 1) if m.kind == "place"), None)
+    e = place.te if place is not None else -1
+    nxt = next((m for m in _near(ctx, e) if actor(m) and m.np_start - e <= 2), None) if 0 < e < n else None
+    if nxt is None or not _and_at(ctx, e) or nxt.te < n and verb_ending_at(ctx, nxt.te + 1, nxt.te) is not None:
+        return k  # («… وحزب الله أعلن الرد»: the next name opens a clause of its own)
+    return e
 
 
 def _past_then(ctx: Context, k: int) -> int:

@@ -220,3 +220,15 @@ def test_a_meeting_or_talks_that_brought_together_a_pair() -> None:
 def test_a_list_of_four_brought_together_names_no_pair() -> None:
     rels = _rels("The meeting in Astana brought together Russia, Iran, Turkey and Syria.")
     assert not any(t == "meets" for s, t, o in rels)
+
+
+def test_objects_each_with_its_place() -> None:
+    rels = _rels("Israel has been fighting Hamas in Gaza and Hezbollah in Lebanon since October, the army chief said.")
+    assert {("Israel", "fights", "Hamas"), ("Israel", "fights", "Hezbollah")} <= rels
+    rels = _rels("وتقاتل إسرائيل حركة حماس في غزة وحزب الله في لبنان منذ أكتوبر الماضي.", "ar")
+    assert {("Israel", "fights", "Hamas"), ("Israel", "fights", "Hezbollah")} <= rels
+
+
+def test_a_name_after_a_place_that_opens_its_own_clause() -> None:
+    rels = _rels("وقصفت إسرائيل مواقع لحركة حماس في غزة وحزب الله أعلن الرد على الغارات.", "ar")
+    assert ("Israel", "fights", "Hezbollah") not in rels
