@@ -2398,7 +2398,7 @@ def verb_object_subject(ctx: Context, site: Site, emit) -> Outcome:
         or site.rtype not in ("agrees_with", "opposes", "supports")
         or fa is None
         or fa.np_start - obj.te > _cx(ctx, "verb-object-subject", "window", 6)
-        or not (site.gap_before > 3 or verb_initial(ctx, site.i, site.sent.ts))
+        or not (site.gap_before > 3 or (verb_initial(ctx, site.i, site.sent.ts) and site.gap_before > 0))
         or lifted(ctx, j, obj)  # «وطالب برفع حظر السلاح المفروض على الصومال»: the name after is not the caller
     ):
         _carry(ctx, site)

@@ -59,3 +59,16 @@ def test_a_clause_after_a_verb_of_saying_keeps_its_coordinated_subject() -> None
     rels = _rels("Turkey said Russia and Iran backed Assad.")
     assert ("state:rus", "supports", "person:bashar-al-assad") in rels
     assert ("state:irn", "supports", "person:bashar-al-assad") in rels
+
+
+def test_an_arabic_name_right_before_the_verb_is_its_subject() -> None:
+    """«أن لبنان وافق على مقترح وقف إطلاق النار الذي قدمه المبعوث الأميركي …»: Lebanon, right before the verb, agreed;
+    the envoy after the agreement only put it forward (verb-object-subject is for verb-first clauses)."""
+    text = (
+        "أعلن رئيس الوزراء اللبناني نجيب ميقاتي، اليوم الأربعاء، أن لبنان وافق على مقترح وقف إطلاق النار الذي "
+        "قدمه المبعوث الأميركي آموس هوكشتاين، وأن الجيش سينتشر جنوب نهر الليطاني."
+    )
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="ar", date_="2024-11-20").relations}
+    agreed = {s for s, t, _ in rels if t == "agrees_with"}
+    assert "state:lbn" in agreed
+    assert "person:amos-hochstein" not in agreed
