@@ -108,6 +108,13 @@ ARTICLES: list[tuple[str, str, str, list[list[str]]]] = [
      "The Yemeni government and the Houthis signed a prisoner exchange deal in Muscat on May 11. Iran hailed the "
      "May 11 agreement. The Houthis said the Omani-mediated deal would free 900 detainees.",
      [["prisoner exchange deal", "May 11 agreement", "Omani-mediated deal"]]),
+    ("en", "2024-03-14",
+     "Israel and Hamas agreed a six-week truce in Doha on Monday. Egypt said the Gaza truce would let aid in. "
+     "Netanyahu said the Qatari-brokered deal would bring hostages home.",
+     [["six-week truce", "Gaza truce", "Qatari-brokered deal"]]),
+    ("ar", "2024-03-14",
+     "اتفقت روسيا وتركيا في موسكو على وقف لإطلاق النار الاثنين. وقالت فصائل المعارضة إن هدنة إدلب تخدم دمشق.",
+     [["وقف لإطلاق النار", "هدنة إدلب"]]),
     # two agreements that must stay two
     ("en", "2024-03-14",
      "Sudan's army and the RSF signed a humanitarian truce in Jeddah on Saturday. The truce replaces a ceasefire "

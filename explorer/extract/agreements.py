@@ -117,10 +117,13 @@ def _placed_apart(ctx: Context, near: Ment, span: tuple[int, int]) -> bool:
 
 def _discovered_apart(ctx: Context, eid: str, place: str, ts: int) -> bool:
     """ "the Addis Ababa ceasefire", «اتفاق أديس أبابا» after a truce the article reported signed in Jeddah: a noun
-    its place names is not an agreement discovered before it whose sentences name other places, never this one,
-    and nothing of the place's state ("the Darfur truce" may still be the truce signed in Jeddah on Sudan)."""
+    named by a place where agreements are signed (a capital, or a venue of the knowledge base's agreements) is not
+    an agreement discovered before it whose sentences name other places, never this one, and nothing of the place's
+    state ("the Darfur truce", "the Gaza truce" may still be the truce signed in Jeddah, in Doha)."""
     at = ctx.kb.get(place)
     state = at.record.get("state") if at is not None else None
+    if not place.startswith("place:capital-") and place not in _by_place(ctx.kb):
+        return False  # (a place agreements are signed at, not "the Gaza truce", "the Idlib ceasefire")
     named = _told_with(ctx, eid, ts)
     if state is None or place in named or not any(x[:6] == "place:" for x in named):
         return False

@@ -269,3 +269,20 @@ def test_an_agreement_signed_separately_is_not_the_truce_named_before(lang, text
     sentence says it reports something else, so its indefinite noun is another agreement than the truce."""
     nodes = _nodes(text, lang, "2024-03-14")
     assert _node_of(nodes, other) not in (None, nodes[0][1]) and len({n for _, n in nodes}) == 2
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Israel and Hamas agreed a truce in Doha on Monday. Egypt said the Gaza truce would let aid in."),
+        ("en", "Russia and Turkey agreed a ceasefire in Moscow on Monday. Syrian rebels said the Idlib ceasefire "
+         "favoured Damascus."),
+        ("en", "Congo and the M23 signed a ceasefire in Doha on Monday. Rwanda said the Goma ceasefire would let "
+         "refugees return."),
+        ("ar", "وقعت إسرائيل وحماس في الدوحة هدنة الاثنين. وقالت مصر إن هدنة غزة ستسمح بدخول المساعدات."),
+    ],
+)
+def test_a_noun_named_by_the_place_fought_over_is_the_agreement_signed_elsewhere(lang, text):
+    """ "agreed a truce in Doha … the Gaza truce": Gaza, Idlib, Goma are where the truce holds, not where another
+    agreement was signed."""
+    assert len({n for _, n in _nodes(text, lang, "2024-03-14")}) == 1
