@@ -1815,11 +1815,20 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
         or _reached_stage(ctx, site)  # "the talks had reached a critical stage"
     ):
         return DONE
+    if _unnamed_object(ctx, site):
+        return DONE  # "travel with the presidents of A and B to meet both generals": they meet others, not each other
     if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
         _pairs(ctx, site, emit)
     elif site.rtype == "fights" and len(site.src) == 2 and _reciprocal(ctx, site):
         _pairs(ctx, site, emit)  # "Armenia and Azerbaijan clashed", «اشتبك الجيش وقوات الدعم السريع»
     return DONE
+
+
+def _unnamed_object(ctx: Context, site: Site) -> bool:
+    """A verb trigger followed by an object that names no actor ("met both generals", "met their counterparts"):
+    `object_determiners` right after it (English)."""
+    j = site.j
+    return not site.nominal and j < site.sent.te and ctx.texts[j] in ctx.lex.w("object_determiners")
 
 
 def _attending(ctx: Context, site: Site) -> bool:

@@ -72,3 +72,15 @@ def test_an_arabic_name_right_before_the_verb_is_its_subject() -> None:
     agreed = {s for s, t, _ in rels if t == "agrees_with"}
     assert "state:lbn" in agreed
     assert "person:amos-hochstein" not in agreed
+
+
+def test_coordinated_people_with_an_unnamed_object_do_not_meet_each_other() -> None:
+    """"… travel to Khartoum with the presidents of South Sudan and Djibouti to meet both generals": the presidents
+    are to meet the generals, not each other; "Kerry and Lavrov met in Geneva" still meet."""
+    text = (
+        "Kenya's President William Ruto, speaking for the regional bloc IGAD, said he would travel to Khartoum with "
+        "the presidents of South Sudan and Djibouti to meet both generals."
+    )
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2023-04-17").relations}
+    assert not any(t == "meets" for _, t, _ in rels)
+    assert ("person:john-kerry", "meets", "person:sergei-lavrov") in _rels("Kerry and Lavrov met in Geneva on Friday.")
