@@ -3055,6 +3055,24 @@ def _name_after_not_subject(ctx: Context, site: Site, fa: Ment) -> bool:
     return False
 
 
+@construction(
+    "gathered-him", "subject", rtypes=("meets",), needs="gathered_him_verbs", trigger_words="gathered_him_verbs"
+)
+def gathered_him(ctx: Context, site: Site, emit) -> Outcome:
+    """«وقال أردوغان، في مؤتمر صحفي مشترك جمعه بالزعيمين، إن …»: the pronoun of a verb of bringing together is
+    the one who speaks or acts in its sentence; he met those named after it with «بـ» (the target step finds
+    them). Not when the sentence has no subject of its own before the verb."""
+    k, verbs = site.j, ctx.lex.w("gathered_him_verbs")
+    if k >= site.sent.te or not ctx.texts[k].startswith("ب") or ctx.texts[site.i] not in verbs:
+        return PASS  # (the verb itself, not one of its forms: «جمعه», not «جمع»)
+    here = [m for m in site.state.speakers or site.state.subjects_here if site.sent.ts <= m.ts < site.i]
+    if len(here) != 1 or here[0].kind != "person":
+        return PASS
+    if any(f.rtype == "phones" and site.i - f.j <= 2 for f in site.found[: site.n_trig]):
+        site.rtype = "phones"  # «خلال اتصال هاتفي جمعه بالرئيس …»: a call, not a meeting
+    return _subject(site, here, "gathered-him")
+
+
 @construction("verb-subject-object", "subject")
 def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     """«التقى كيري لافروف», «أجرى الرئيس اتصالاً»: the subject follows the verb (or the noun's linker)."""

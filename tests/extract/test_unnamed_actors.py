@@ -101,7 +101,33 @@ _GROUP_THEN_GOVERNMENT = [
     ),
 ]
 
-_CASES = _BARE_TITLES + _OPENING_SUBJECTS + _GROUP_THEN_GOVERNMENT
+# «في مؤتمر صحفي مشترك جمعه بنظيره»: «ـه» is the one who speaks in the sentence; he met (or, after a call noun,
+# phoned) those named after «بـ».
+_GATHERED = [
+    (
+        "gathered-syria",
+        "وقال الرئيس الروسي فلاديمير بوتين، في مؤتمر صحفي مشترك جمعه بنظيره التركي رجب طيب أردوغان، إن البلدين"
+        " اتفقا على وقف إطلاق النار في إدلب.",
+        "2020-03-05",
+        ("person:vladimir-putin", "meets", "person:recep-tayyip-erdogan"),
+    ),
+    (
+        "gathered-palestine",
+        "وأكد وزير الخارجية الأمريكي أنتوني بلينكن، خلال لقاء جمعه بالرئيس الفلسطيني محمود عباس في رام الله، أن"
+        " واشنطن تدعم حل الدولتين.",
+        "2023-01-31",
+        ("person:antony-blinken", "meets", "person:mahmoud-abbas"),
+    ),
+    (
+        "gathered-gaza-call",
+        "وشدد الرئيس المصري عبد الفتاح السيسي، خلال اتصال هاتفي جمعه بالرئيس الأميركي جو بايدن، على ضرورة وقف"
+        " إطلاق النار في غزة.",
+        "2023-11-01",
+        ("person:abdel-fattah-el-sisi", "phones", "person:joe-biden"),
+    ),
+]
+
+_CASES = _BARE_TITLES + _OPENING_SUBJECTS + _GROUP_THEN_GOVERNMENT + _GATHERED
 
 # "accused the bloc of …": the organization named before, also as a title's owner ("ECOWAS leaders", "NATO
 # Secretary General X"), never the accuser named in the same sentence ("Niger's junta accused the bloc").
