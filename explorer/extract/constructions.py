@@ -27,6 +27,7 @@ from explorer.extract.syntax import (
     agreement_before,
     along_with,
     aside,
+    aside_close,
     between_pair,
     camp_label,
     clause_break_at,
@@ -1337,7 +1338,7 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     j = _by_after_place(ctx, j, site.sent.te)
     if not (j < site.sent.te and ctx.toks[j].text == "by"):
         return PASS
-    agents = _aside_agents(ctx, site, coordinated_after(ctx, site.ments, j + 1, site.sent.te))
+    agents = _aside_agents(ctx, site, coordinated_after(ctx, site.ments, j + 1, _aside_end(ctx, site)))
     agents = _owners_envoys(ctx, site, agents)
     if rtype == "states":  # "the proposal announced by the coalition": the speaker follows "by", or is unnamed
         return _passive_statement(ctx, site, agents, emit)
@@ -4126,6 +4127,15 @@ def _signed_with(ctx: Context, site: Site) -> list[Ment]:
     return [m for m in coordinated_after(ctx, site.ments, site.j + 1, site.sent.te) if actor(m)]
 
 
+def _aside_end(ctx: Context, site: Site) -> int:
+    """The closing comma of an aside the trigger stands in ("The Houthis, who are backed by Iran, and Saudi Arabia
+    …", «حزب الله، المدعوم من إيران، وحركة حماس»: Saudi Arabia and Hamas are listed with the head, no backers);
+    the sentence's end when there is none."""
+    o = next((k for k in range(site.i - 1, max(site.sent.ts, site.i - 6) - 1, -1) if ctx.texts[k] in (",", "،")), -1)
+    c = aside_close(ctx, o, site.sent.te) if o >= 0 else -1
+    return c if c > site.i else site.sent.te
+
+
 def _backed_subject(ctx: Context, site: Site) -> list[Ment] | None:
     """Who is backed, fought or criticised: the actors right before the participle or noun (within `window`,
     after the last clause break); None when the participle describes a noun of its own between, or the verb's
@@ -4166,7 +4176,7 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     noun = not ctx.lex.w("support_nouns").isdisjoint(toks[i].forms)  # «دعماً من», «المدعومة من»
     if not (site.nominal or noun or ctx.lang != "ar"):
         return PASS
-    agents = coordinated_after(ctx, site.ments, bi if bi >= 0 else j + 1, te)
+    agents = coordinated_after(ctx, site.ments, bi if bi >= 0 else j + 1, _aside_end(ctx, site))
     if adverb >= 0:  # (the adverb is inside the phrase the participle describes: modifiers.mark_capital_np)
         agents = [m for m in ctx.ments.starting(adverb) if m.kind == "state"][:1]
     subject = _backed_subject(ctx, site)

@@ -403,8 +403,13 @@ def aside_close(ctx: Context, o: int, end: int) -> int:
     if c < 0 or texts[c] not in _COMMAS or c + 1 >= end or not _and_at(ctx, c + 1) or _attribution(ctx, o, c):
         return -1
     head = next((x for x in ctx.ments.ending(o) if actor(x)), None)
-    item = next((x for x in ctx.ments.ending(c) if actor(x) and x.np_start <= o + 2), None)
-    return -1 if head is None or item is not None and item.entity != head.entity else c
+    if head is None:
+        return -1
+    # another name opens the commas: a list item ("Egypt, the UAE, and Qatar"; "which Israel, the US and the EU
+    # list as …, and Fatah": Israel is in a list); a demonym or the head's own description is no other item
+    item = next((x for x in _near(ctx, o) if actor(x) and x.np_start <= o + 2 and x.entity != head.entity), None)
+    relative = texts[o + 1] in ctx.lex.any_of("relative_who", "relative_asides")  # ("which Kinshasa says …")
+    return -1 if item is not None and not relative and (item.role != "demonym" or item.te == c) else c
 
 
 def _aside_opener(ctx: Context, o: int) -> bool:

@@ -232,3 +232,14 @@ def test_objects_each_with_its_place() -> None:
 def test_a_name_after_a_place_that_opens_its_own_clause() -> None:
     rels = _rels("وقصفت إسرائيل مواقع لحركة حماس في غزة وحزب الله أعلن الرد على الغارات.", "ar")
     assert ("Israel", "fights", "Hezbollah") not in rels
+
+
+def test_a_list_inside_a_relative_is_no_aside_and_backers_stop_at_the_asides_end() -> None:
+    rels = _rels("Hamas, which Israel, the US and the EU list as a terrorist group, and Fatah met in Cairo on Tuesday.")
+    assert not any(t == "meets" and "Israel" in (s, o) for s, t, o in rels)
+    rels = _rels("The Houthis, who are backed by Iran, and Saudi Arabia exchanged prisoners in April.")
+    assert ("Iran", "supports", "Houthis") in rels
+    assert ("Saudi Arabia", "supports", "Houthis") not in rels
+    rels = _rels("وشنت إسرائيل غارات على حزب الله، المدعوم من إيران، وحركة حماس في جنوب لبنان.", "ar")
+    assert ("Iran", "supports", "Hezbollah") in rels
+    assert ("Hamas", "supports", "Hezbollah") not in rels
