@@ -614,7 +614,7 @@ def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
     titled, times = ctx.title_tokens, ctx.lex.w("non_triggers") & ctx.lex.w("time_adverbs")
     i = sent.ts
     for k in starts[bisect.bisect_left(starts, sent.ts) : bisect.bisect_left(starts, sent.te)]:
-        if k < i or covered[k] or titled[k] or toks[k].text in times:
+        if k < i or covered[k] or titled[k] or toks[k].text in times or _epithet(ctx, k):
             continue  # (a time that is never a trigger, «الجمعة» "Friday", does not part a verb from its object)
         phrase, j = hits[k]
         if not (ctx.lang != "ar" and k > 0 and toks[k - 1].text == "-"):
@@ -622,6 +622,15 @@ def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
             found.append(Trigger(k, j, phrase.label, " ".join(ctx.texts[k:j]), phrase))
         i = j
     return found
+
+
+def _epithet(ctx: Context, k: int) -> bool:
+    """ "condemned what it called Israeli aggression", «نددت بما وصفته بالعدوان»: a naming verb after "what it"
+    («ما») only frames the object of the verb before it; it is no act of its own (`epithet_verbs`, `epithet_leads`)."""
+    if ctx.texts[k] not in ctx.lex.w("epithet_verbs"):
+        return False
+    back = k - (1 if ctx.lang == "ar" else 2)
+    return back >= 0 and not ctx.lex.w("epithet_leads").isdisjoint(ctx.toks[back].forms)
 
 
 def _by_sentence(sentences: list[Sentence], items: list, pos) -> list[list]:

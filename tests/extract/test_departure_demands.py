@@ -26,3 +26,14 @@ def test_calling_for_the_expulsion_of_a_mission_opposes_it() -> None:
 def test_a_departure_of_no_actor_opposes_no_one() -> None:
     text = "Sudan's army called for the removal of checkpoints from the road to Port Sudan."
     assert not any(t == "opposes" for _, t, _ in _rels(text, "2023-08-20"))
+
+
+def test_what_it_called_frames_the_object_of_the_verb_before() -> None:
+    """"condemned what it called Israeli aggression", «نددت بما وصفته بالعدوان الإسرائيلي»: the naming verb is no
+    statement of its own; the condemnation reaches the aggressor."""
+    rels = _rels("Iran on Sunday condemned what it called Israeli aggression against Lebanon.", "2024-11-20")
+    assert ("state:irn", "opposes", "state:isr") in rels
+    text = "ونددت إيران، في بيان لوزارة خارجيتها، بما وصفته بالعدوان الإسرائيلي على لبنان."
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="ar", date_="2024-11-20").relations}
+    assert ("state:irn", "opposes", "state:isr") in rels
+    assert ("state:irn", "states", "state:lbn") not in rels
