@@ -295,10 +295,26 @@ def _resolved(ctx: Context, family: str, span: tuple[int, int], found: str | Non
     agreed = _agreed_to(ctx, ts) or _agreed_by(ctx, te) is not None
     if agreed and _proposer(ctx, family, ts, te) is not None:
         agreed = False  # "agreed on the plan put forward by Qatar": its proposer names it ("Qatari plan")
-    if eid is None and family in _LABEL and (_signed(ctx, ts, te) or agreed):
+    if eid is None and family in _LABEL and (_signed(ctx, ts, te) or agreed) and not _clause_place(ctx, ts, te):
         eid = _by_signers(ctx, family, ts, te)  # "Iraq and Turkey signed a security pact", "the truce agreed by
-        # Armenia and Azerbaijan": named by its two signers, not by the article's state
+        # Armenia and Azerbaijan": named by its two signers, not by the article's state; a place that names it
+        # comes first, as in _discovered ("signed a truce in Jeddah": the Jeddah truce, in either language)
     return eid or _discovered(ctx, family, ts, te, top_state)
+
+
+def _clause_place(ctx: Context, ts: int, te: int) -> bool:
+    """A place names the noun ("a truce in Jeddah", «إعلان جدة») or, in Arabic, is where its clause happens before
+    it («وقعت الحكومة وحركة إم 23 في الدوحة يوم الاثنين اتفاقا»)."""
+    if naming_place(ctx, ts, te) is not None:
+        return True
+    if ctx.lang != "ar":
+        return False
+    for k in range(ts - 1, max(-1, ts - 13), -1):
+        if ctx.texts[k] in (".", "،", ",", "؛", ":"):
+            return False
+        if any(m.kind == "place" and _located(ctx, m) for m in ctx.ments.starting(k)):
+            return True
+    return False
 
 
 def _signed(ctx: Context, ts: int, te: int) -> bool:

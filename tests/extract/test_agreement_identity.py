@@ -286,3 +286,21 @@ def test_a_noun_named_by_the_place_fought_over_is_the_agreement_signed_elsewhere
     """ "agreed a truce in Doha … the Gaza truce": Gaza, Idlib, Goma are where the truce holds, not where another
     agreement was signed."""
     assert len({n for _, n in _nodes(text, lang, "2024-03-14")}) == 1
+
+
+@pytest.mark.parametrize(
+    "en,ar",
+    [
+        ("Sudan's army and the RSF signed a humanitarian truce in Jeddah on Saturday. Egypt welcomed the truce.",
+         "وقع الجيش السوداني وقوات الدعم السريع في جدة يوم السبت اتفاقا لهدنة إنسانية. ورحبت مصر بالهدنة."),
+        ("Congo and the M23 signed a ceasefire in Doha on Monday. Rwanda welcomed the truce.",
+         "وقعت الحكومة الكونغولية وحركة إم 23 في الدوحة يوم الاثنين اتفاقا لوقف إطلاق النار. ورحبت رواندا بالهدنة."),
+        ("Azerbaijan and Armenia reached a border demarcation agreement in Abu Dhabi on Monday. The UAE welcomed the "
+         "deal.", "توصلت أذربيجان وأرمينيا في أبوظبي إلى اتفاق لترسيم الحدود. ورحبت الإمارات بالاتفاق."),
+    ],
+)
+def test_one_agreement_reported_in_both_languages_is_one_node_across_documents(en, ar):
+    """ "signed a truce in Jeddah" and «وقع … في جدة … اتفاقا لهدنة»: the place that names the agreement comes before
+    its two signers in both languages, so the two articles' nodes have one id and the ingest merges them."""
+    ids = [{n for _, n in _nodes(text, lang, "2024-03-14")} for text, lang in ((en, "en"), (ar, "ar"))]
+    assert len(ids[0]) == 1 and ids[0] == ids[1]
