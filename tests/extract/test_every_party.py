@@ -243,3 +243,8 @@ def test_a_list_inside_a_relative_is_no_aside_and_backers_stop_at_the_asides_end
     rels = _rels("وشنت إسرائيل غارات على حزب الله، المدعوم من إيران، وحركة حماس في جنوب لبنان.", "ar")
     assert ("Iran", "supports", "Hezbollah") in rels
     assert ("Hamas", "supports", "Hezbollah") not in rels
+
+
+def test_not_only_but_also_joins_subjects() -> None:
+    rels = _rels("Not only Egypt but also Qatar condemned the Israeli strike on the Rafah crossing on Monday.")
+    assert {("Egypt", "opposes", "Israel"), ("Qatar", "opposes", "Israel")} <= rels
