@@ -867,11 +867,14 @@ def toks_word(ctx: Context, k: int) -> bool:
     return ctx.toks[k].is_word and ctx.toks[k].text not in ("the", "a", "an", "and", "of")
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
+
+
 def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     """Walk over the rest of the title: its states and bodies (appended to `of`), qualifiers, prepositions."""
     toks, n = ctx.toks, len(ctx.toks)
     j = e
-    while j < n and j - e < 9:
+    while j < n and j - e < 9 and toks[j].text not in _SENTENCE_ENDS:  # ("… in Rimbo. The Swedish …": not its owner)
         aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of) or _so_called(ctx, j, ment_at)
         aside = aside or (_own_office_end(ctx, j) if j == e and not of else 0)
         if aside:

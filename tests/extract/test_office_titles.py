@@ -124,3 +124,15 @@ def test_a_second_title_heading_the_owners_own_office_reaches_the_name() -> None
     text = "Hamas's deputy leader and head of its office in Gaza, Khalil al-Hayya, said the movement would not disarm."
     rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2024-05-01").relations}
     assert any(s.endswith("hayya") and t == "holds_role_in" and o == "group:hamas" for s, t, o in rels)
+
+
+def test_a_title_does_not_take_its_owner_from_the_next_sentence() -> None:
+    """"… met Yemen's foreign minister in Rimbo. The Swedish diplomat said …": the title stops at the full stop; the
+    Swedish foreign minister is not met (written for this test)."""
+    text = (
+        "UN envoy Martin Griffiths met Yemen's foreign minister in Rimbo. The Swedish diplomat said the Houthis had "
+        "agreed to a ceasefire in Hodeidah."
+    )
+    x = extract_text(text, lang="en", date_="2018-12-13")
+    assert not any(e.name == "Margot Wallström" for e in x.entities)
+    assert all("." not in m.text for e in x.entities for m in e.mentions if e.kind == "person")
