@@ -1471,6 +1471,10 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     if stance and not suffix_agrees(ctx, site.i, site.trig.phrase.words[0], earlier[-1]):
         return PASS
     _each_source(ctx, site, emit, earlier[-1], rtype, "pronoun-agreement")
+    if rtype == "agrees_with" and pron and ctx.lang != "ar":  # "Putin signed it alongside Aliyev and Pashinyan"
+        along = along_with(ctx, j + 1) if j + 1 < te else 0
+        for m in coordinated_after(ctx, site.ments, along, te) if along else []:
+            emit(m, earlier[-1], rtype, site.conf + _cx(ctx, "pronoun-agreement"), site.trig.text, "pronoun-agreement")
     return DONE
 
 

@@ -248,3 +248,12 @@ def test_a_list_inside_a_relative_is_no_aside_and_backers_stop_at_the_asides_end
 def test_not_only_but_also_joins_subjects() -> None:
     rels = _rels("Not only Egypt but also Qatar condemned the Israeli strike on the Rafah crossing on Monday.")
     assert {("Egypt", "opposes", "Israel"), ("Qatar", "opposes", "Israel")} <= rels
+
+
+def test_those_who_signed_it_alongside_the_subject() -> None:
+    rels = _rels(
+        "Russia brokered the ceasefire between Armenia and Azerbaijan on Monday. Putin signed it alongside Aliyev "
+        "and Pashinyan in Moscow late at night."
+    )
+    signed = {s for s, t, o in rels if t == "agrees_with" and o.startswith("Armenia-Azerbaijan ceasefire")}
+    assert {"Vladimir Putin", "Ilham Aliyev", "Nikol Pashinyan"} <= signed
