@@ -4459,6 +4459,7 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _relations_between(ctx, j, te):
         return PASS  # «جرى خلال اللقاء بحث العلاقات بين العراق وإيران»: the meeting's topic, not its sides
+    j = _held_between(ctx, site, j)  # "Talks were held in Jeddah on Saturday between the army and the RSF"
     pair = between_pair(ctx, site.ments, j, te)
     if pair is None:
         # "Pedersen led talks between the government and the opposition": the talks are between others, even
@@ -4472,6 +4473,19 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
         if site.rtype == "negotiates_with" and a.kind == b.kind == "person":
             emit(a, b, "meets", c - 0.05, site.trig.text, "between")  # "talks between Lavrov and Rubio"
     return DONE
+
+
+def _held_between(ctx: Context, site: Site, j: int) -> int:
+    """After "were held", "took place" (`held_verbs`) right after the noun, past a place and a time that name no
+    actor (up to nine words, no comma) to its "between"; else j."""
+    texts, te = ctx.texts, site.sent.te
+    if not (site.nominal and j < te and texts[j] in ctx.lex.w("held_verbs")):
+        return j
+    btw = ctx.lex.w("between")
+    k = next((x for x in range(j + 1, min(te, j + 10)) if texts[x] in btw or texts[x] in (",", "،", ".")), -1)
+    if k < 0 or texts[k] not in btw or any(actor(m) for m in site.view.starting_within(j, k)):
+        return j
+    return k
 
 
 def _pending_after(ctx: Context, k: int, te: int) -> bool:

@@ -257,3 +257,10 @@ def test_those_who_signed_it_alongside_the_subject() -> None:
     )
     signed = {s for s, t, o in rels if t == "agrees_with" and o.startswith("Armenia-Azerbaijan ceasefire")}
     assert {"Vladimir Putin", "Ilham Aliyev", "Nikol Pashinyan"} <= signed
+
+
+def test_talks_held_at_a_place_and_time_between_two_sides() -> None:
+    rels = _rels("Talks were held in Jeddah on Saturday between the Sudanese army and the Rapid Support Forces.")
+    assert ("Sudanese Armed Forces", "negotiates_with", "Rapid Support Forces") in rels
+    rels = _rels("Talks took place in Doha last week between Israel and Hamas, officials said.")
+    assert ("Israel", "negotiates_with", "Hamas") in rels
