@@ -84,3 +84,12 @@ def test_coordinated_people_with_an_unnamed_object_do_not_meet_each_other() -> N
     rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2023-04-17").relations}
     assert not any(t == "meets" for _, t, _ in rels)
     assert ("person:john-kerry", "meets", "person:sergei-lavrov") in _rels("Kerry and Lavrov met in Geneva on Friday.")
+
+
+def test_a_verb_after_then_shares_the_clause_subject() -> None:
+    """"… met Netanyahu on Sunday, then flew to Amman": the envoy flew, not the man he met."""
+    text = "U.S. envoy Amos Hochstein met Netanyahu in Jerusalem on Sunday, then flew to Amman for talks with the king."
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2024-11-20").relations}
+    visitors = {s for s, t, _ in rels if t == "visits"}
+    assert "person:amos-hochstein" in visitors
+    assert "person:benjamin-netanyahu" not in visitors
