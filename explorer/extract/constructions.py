@@ -3523,6 +3523,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _unnamed_doer(ctx, site, nb):
         return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
+    if _reduced_relative_head(ctx, site):
+        return DONE  # "The deal Israel signed with Hamas called for …": the deal calls for it, not Hamas
     if shared := _coordinated_verb(ctx, site, nb) or _carried_on(ctx, site, nb) or _opening_subject(ctx, site, nb):
         return _subject(site, shared, "subject-verb")
     nb = _before_aside(ctx, site, nb)
@@ -3771,6 +3773,19 @@ def _participle_aside(ctx: Context, c: int) -> bool:
     if ctx.lang == "ar":
         return c + 1 < len(toks) and _participle_opens(ctx, toks[c + 1])
     return c + 2 < len(toks) and toks[c + 1].text.endswith(("ed", "en")) and toks[c + 2].text == "by"
+
+
+def _reduced_relative_head(ctx: Context, site: Site) -> bool:
+    """English: "The deal Israel signed with Hamas called for a truce": the sentence opens with an agreement whose
+    reduced relative (a name and its verb, no "that") runs up to this verb; the agreement is its subject."""
+    if ctx.lang == "ar" or site.nominal:
+        return False
+    head = next((m for m in site.view.starting_within(site.sent.ts, site.sent.ts + 2) if m.kind == "agreement"), None)
+    if head is None or head.te >= site.i or head.np_start > site.sent.ts + 1:
+        return False
+    doer = next((m for m in ctx.ments.starting(head.te) if actor(m)), None)
+    inner = doer is not None and any(doer.te <= f.i < site.i for f in site.found if f.i != site.i)
+    return inner and not any(t.text in (",", ";") or t.text in ctx.lex.w("and") for t in ctx.toks[head.te : site.i])
 
 
 def _past_closed_relative(ctx: Context, site: Site, nb: Ment) -> Ment | None:

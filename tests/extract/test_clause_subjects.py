@@ -93,3 +93,15 @@ def test_a_verb_after_then_shares_the_clause_subject() -> None:
     visitors = {s for s, t, _ in rels if t == "visits"}
     assert "person:amos-hochstein" in visitors
     assert "person:benjamin-netanyahu" not in visitors
+
+
+def test_an_agreement_with_a_reduced_relative_is_the_subject_of_the_verb_after_it() -> None:
+    """"The deal Israel signed with Hamas called for a six-week truce": the deal calls for it; Hamas (inside the
+    relative) backs nothing here."""
+    text = "The deal Israel signed with Hamas in Doha called for a six-week truce and the release of hostages."
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2025-01-20").relations}
+    assert not any(t == "supports" for _, t, _ in rels)
+    assert {s for s, t, _ in rels if t == "agrees_with"} >= {"state:isr", "group:hamas"}
+    text = "The resolution Russia vetoed on Tuesday demanded a humanitarian ceasefire in Gaza."
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2023-10-20").relations}
+    assert not any(s == "state:rus" and t == "supports" for s, t, _ in rels)
