@@ -157,12 +157,13 @@ def _modifies_group(ctx: Context, site: Site) -> bool:
 
 
 def _determined_participle(ctx: Context, site: Site) -> bool:
-    """ "the armed opposition", "an armed group": a one-word participle between an article and a lowercase noun
-    describes the noun (English); no one arms, backs or signs here."""
+    """ "the armed opposition", "an armed group", "Niger's ousted president": a one-word participle between an
+    article (or a possessive) and a lowercase noun describes the noun (English); no one arms, backs or ousts here."""
     i, j, toks = site.i, site.j, ctx.toks
     if ctx.lang == "ar" or j != i + 1 or i == site.sent.ts or j >= site.sent.te or not toks[i].text.endswith("ed"):
         return False
-    if toks[i - 1].text not in ctx.lex.w("articles") | {"the"} or not toks[j].is_word or ctx.covered[j]:
+    determiners = ctx.lex.any_of("articles", "owner_pronouns") | {"the", "'s", "'"}
+    if toks[i - 1].text not in determiners or not toks[j].is_word or ctx.covered[j]:
         return False
     return ctx.text[ctx.orig(j, j + 1)[0]].islower() and toks[j].text not in ctx.lex.w("destination_words") | {"by"}
 

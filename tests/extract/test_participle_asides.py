@@ -90,3 +90,13 @@ def test_who_joins_is_the_name_before_a_relative_aside() -> None:
     assert any(s.startswith(("state:ken", "org:kdf")) and t == "member_of" for s, t, _ in rels)
     rels = _rels("Finland, which shares a 1,340-kilometre border with Russia, joined NATO in April.", "2023-05-01")
     assert ("state:fin", "member_of", "org:nato") in rels
+
+
+def test_a_participle_after_a_possessive_describes_the_noun() -> None:
+    """"Niger's ousted president Mohamed Bazoum", "Iran's armed proxies": the participle describes the noun after
+    it; Niger ousts no one, Iran arms no one here."""
+    text = "ECOWAS threatened military intervention to restore Niger's ousted president Mohamed Bazoum."
+    rels = _rels(text, "2024-01-28")
+    assert not any(t == "opposes" and o == "person:mohamed-bazoum" for _, t, o in rels)
+    rels = _rels("Iran's armed proxies attacked US bases in Iraq and Syria.", "2024-01-28")
+    assert ("state:irn", "supports", "state:usa") not in rels
