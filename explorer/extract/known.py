@@ -30,6 +30,7 @@ def find_gazetteer(ctx: Context) -> None:
     _patronymics(ctx)
     _diacritic_homographs(ctx)
     _national_homonyms(ctx)
+    _ethnic_demonyms(ctx)
     _phrase_homonyms(ctx)
     _short_state_names(ctx)
     _group_adjectives_ar(ctx)
@@ -121,6 +122,15 @@ def _national_homonyms(ctx: Context) -> None:
             continue
         if ctx.lang == "ar" or ctx.text[ctx.orig(k, k + 1)[0]].islower():  # ("National Security Council": a name
             ctx.unname(m)  # the organizations step finds with its state)
+
+
+def _ethnic_demonyms(ctx: Context) -> None:
+    """ "ethnic Armenian authorities", "ethnic Albanians": a demonym after `ethnic_words` names a people, not the state
+    (the Karabakh Armenians' authorities are not Armenia's government)."""
+    words = ctx.lex.w("ethnic_words")
+    for m in [m for m in ctx.ments if m.kind == "state" and m.role == "demonym" and m.ts > 0] if words else ():
+        if ctx.texts[m.ts - 1] in words:
+            ctx.unname(m)
 
 
 _SHORT: dict[int, tuple[dict[str, str], dict[str, frozenset[str]]]] = {}

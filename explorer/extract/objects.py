@@ -2243,10 +2243,36 @@ def _next_subject(ctx: Context, site: Site, tgt: Ment) -> bool:
     after the verb's "and" that a verb of its own follows is the next clause's subject, not this verb's object."""
     if ctx.lang == "ar":
         return False
-    between = ctx.texts[site.j : tgt.np_start]  # ("and", ", and", "and the")
-    if not between or not set(between) <= {",", "the"} | ctx.lex.w("and") or ctx.lex.w("and").isdisjoint(between):
+    between, and_ = ctx.texts[site.j : tgt.np_start], ctx.lex.w("and")  # ("and", ", and", "and the")
+    if not between or and_.isdisjoint(between):
         return False
-    return opens_clause(ctx, tgt)
+    if set(between) <= {",", "the"} | and_:
+        return opens_clause(ctx, tgt)
+    k = tgt.np_start - 1 - (ctx.texts[tgt.np_start - 1] == "the")  # "condemned the offensive, and France, …, called"
+    if k < 1 or ctx.texts[k] not in and_ or ctx.texts[k - 1] != ",":
+        return False
+    return opens_clause(ctx, tgt) or _aside_then_verb(ctx, tgt)
+
+
+def _aside_then_verb(ctx: Context, m: Ment) -> bool:
+    """ "France, a long-time ally of Armenia, called for …": an aside set off by commas right after the name, then a
+    verb of relation (past auxiliaries): the name is that verb's subject (English)."""
+    n, o = len(ctx.toks), m.te
+    if o >= n or ctx.texts[o] != ",":
+        return False
+    c = next((x for x in range(o + 1, min(n, o + 14)) if ctx.texts[x] in (",", ".", ";")), -1)
+    if c < 0 or ctx.texts[c] != ",":
+        return False
+    v = c + 1
+    while v < n and ctx.texts[v] in ctx.lex.w("auxiliaries"):
+        v += 1
+    return v < n and _verb_at(ctx, v)
+
+
+def _verb_at(ctx: Context, k: int) -> bool:
+    """A trigger used as a verb starts at token k (not a noun of the lexicon, not "Iran-backed")."""
+    hit = ctx.trigger_hits[1].get(k)
+    return hit is not None and not hit[0].nominal and not (k > 0 and ctx.texts[k - 1] == "-")
 
 
 def _patient(ctx: Context, site: Site, tgt: Ment) -> bool:

@@ -105,3 +105,26 @@ def test_an_agreement_with_a_reduced_relative_is_the_subject_of_the_verb_after_i
     text = "The resolution Russia vetoed on Tuesday demanded a humanitarian ceasefire in Gaza."
     rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2023-10-20").relations}
     assert not any(s == "state:rus" and t == "supports" for s, t, _ in rels)
+
+
+def test_a_name_after_and_with_an_aside_then_a_verb_opens_a_new_clause() -> None:
+    """"Borrell condemned the offensive, and France, a long-time ally of Armenia, called for …": France is the next
+    clause's subject, not what Borrell condemned."""
+    text = (
+        "The EU's foreign policy chief Josep Borrell condemned the offensive, and France, a long-time ally of Armenia, "
+        "called for an emergency meeting of the UN Security Council."
+    )
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2023-09-20").relations}
+    assert not any(t == "opposes" and o == "state:fra" for _, t, o in rels)
+    rels = _rels("Egypt condemned the attack, and Qatar, which mediates between the sides, urged restraint.")
+    assert ("state:egy", "opposes", "state:qat") not in rels
+
+
+def test_an_ethnic_demonym_names_a_people_not_the_state() -> None:
+    """"the region's ethnic Armenian authorities agreed to disarm": Karabakh's authorities, not Armenia."""
+    text = (
+        "Azerbaijan said it had restored its sovereignty over Nagorno-Karabakh after the region's ethnic Armenian "
+        "authorities agreed to disarm under a Russian-brokered ceasefire."
+    )
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2023-09-20").relations}
+    assert not any(s == "state:arm" for s, _, _ in rels)
