@@ -684,6 +684,8 @@ def _hypothetical(ctx: Context, ts: int, te: int) -> bool:
     k = te if ctx.lang == "ar" else ts - 1
     if 0 <= k < len(ctx.toks) and not words.isdisjoint(ctx.toks[k].forms):
         return True
+    if ts > 0 and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.toks[ts - 1].forms):
+        return True  # "will not accept any peace deal", «لن تقبل بأي اتفاق سلام»: no agreement in particular
     return _sought(ctx, ts, te) or _lacked(ctx, ts)
 
 

@@ -37,3 +37,14 @@ def test_what_it_called_frames_the_object_of_the_verb_before() -> None:
     rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="ar", date_="2024-11-20").relations}
     assert ("state:irn", "opposes", "state:isr") in rels
     assert ("state:irn", "states", "state:lbn") not in rels
+
+
+def test_any_agreement_names_no_agreement_in_particular() -> None:
+    """"would not accept any peace deal", «لن تقبل بأي اتفاق سلام»: no agreement node, so nobody opposes a known one
+    (the Riyadh Black Sea arrangements were that week's)."""
+    text = "Zelensky said Ukraine would not accept any peace deal that forced it to give up territory."
+    x = extract_text(text, lang="en", date_="2025-03-20")
+    assert not any(e.kind == "agreement" for e in x.entities)
+    text = "وقال زيلينسكي إن بلاده لن تقبل بأي اتفاق سلام يفرض عليها التنازل عن أراضيها."
+    x = extract_text(text, lang="ar", date_="2025-03-20")
+    assert not any(e.kind == "agreement" for e in x.entities)
