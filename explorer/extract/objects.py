@@ -2244,6 +2244,9 @@ def _next_subject(ctx: Context, site: Site, tgt: Ment) -> bool:
     if ctx.lang == "ar":
         return False
     between, and_ = ctx.texts[site.j : tgt.np_start], ctx.lex.w("and")  # ("and", ", and", "and the")
+    k = tgt.np_start - 1 - (tgt.np_start > site.j + 1 and ctx.texts[tgt.np_start - 1] == "the")
+    if k >= site.j and ctx.texts[k] in ctx.lex.w("clause_subordinators") and opens_clause(ctx, tgt):
+        return True  # "called an emergency cabinet meeting after Addis Ababa signed …": Ethiopia was not met
     if not between or and_.isdisjoint(between):
         return False
     if set(between) <= {",", "the"} | and_:

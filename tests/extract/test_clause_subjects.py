@@ -128,3 +128,14 @@ def test_an_ethnic_demonym_names_a_people_not_the_state() -> None:
     )
     rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2023-09-20").relations}
     assert not any(s == "state:arm" for s, _, _ in rels)
+
+
+def test_a_name_after_a_subordinator_with_its_own_verb_is_no_object() -> None:
+    """"called an emergency cabinet meeting after Addis Ababa signed a memorandum …": Somalia did not meet Ethiopia."""
+    text = (
+        "Somalia recalled its ambassador on Tuesday and called an emergency cabinet meeting after Addis Ababa signed "
+        "a memorandum of understanding with the breakaway region of Somaliland."
+    )
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2024-01-03").relations}
+    assert ("state:som", "meets", "state:eth") not in rels
+    assert ("state:eth", "agrees_with", "agr:ethiopia-somaliland-mou-2024") in rels
