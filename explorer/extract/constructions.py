@@ -3512,6 +3512,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     nb, rtype = site.near_before, site.rtype
     if nb is None:
         return PASS
+    if "," in ctx.texts[nb.te : site.i] and not ctx.lex.w("mediator_nouns").isdisjoint(ctx.toks[site.i].forms):
+        return DONE  # "Israel and Hamas agreed to a ceasefire, mediators Qatar and the US said": no side talks to them
     if own := _subject_before_nearest(ctx, site, nb):
         return _subject(site, own, "subject-verb")
     narrow = (
@@ -4720,6 +4722,8 @@ def nominal_group(ctx: Context, site: Site, emit) -> Outcome:
             firsts = []  # "under Saudi and American auspices": the sponsors, no sides of the talks
         if firsts and _mediators_after(ctx, site.j, firsts[0].np_start):
             firsts = []  # "the talks, mediated by Saudi Arabia and the United States, …": the mediators
+        if firsts and not ctx.lex.w("mediator_nouns").isdisjoint(ctx.toks[site.i].forms):
+            firsts = []  # "mediators Qatar and the United States said": they mediate; they do not talk with each other
         if firsts and firsts[0].ts - site.j <= _cx(ctx, "nominal-group", "window", 3):
             grp = group_with(ctx, site.ments, firsts[0])
             if 2 <= len(grp) <= 3:

@@ -139,3 +139,15 @@ def test_a_name_after_a_subordinator_with_its_own_verb_is_no_object() -> None:
     rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2024-01-03").relations}
     assert ("state:som", "meets", "state:eth") not in rels
     assert ("state:eth", "agrees_with", "agr:ethiopia-somaliland-mou-2024") in rels
+
+
+def test_named_mediators_do_not_negotiate_with_each_other_or_the_sides() -> None:
+    """"Israel and Hamas agreed to a ceasefire …, mediators Qatar and the United States said": the mediators say it;
+    they do not talk with each other, and the sides do not "negotiate with" them here."""
+    text = (
+        "Israel and Hamas agreed on Wednesday to a ceasefire that would halt 15 months of war in Gaza and free dozens "
+        "of hostages, mediators Qatar and the United States said."
+    )
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2025-01-15").relations}
+    assert not any(t == "negotiates_with" for _, t, _ in rels)
+    assert {s for s, t, _ in rels if t == "agrees_with"} == {"state:isr", "group:hamas"}
