@@ -235,14 +235,30 @@ def _signed_by(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tupl
 
 def _agents(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
     """The actors listed from token k; "delegates of A and B", "the foreign ministers of A and B" are A and B."""
-    texts = ctx.texts
+    texts, delegates = ctx.texts, ctx.lex.w("signer_delegates")
     k += k < end and texts[k] == "the"
+    j = k  # ("military delegations of": a lowercase word before the delegates' noun, English)
+    while ctx.lang != "ar" and j < end and j - k < 2 and texts[j] not in delegates and _plain_lower(ctx, j):
+        j += 1
     for n in (2, 1):  # "foreign ministers of", "delegates of"
-        if k + n < end and " ".join(texts[k : k + n]) in ctx.lex.w("signer_delegates") and texts[k + n] == "of":
-            k += n + 1
+        if j + n < end and " ".join(texts[j : j + n]) in delegates and texts[j + n] == "of":
+            k = j + n + 1
             break
-    found = [a for a in coordinated_after(ctx, ments, k, end) if actor(a) and a.kind != "agreement"]
+    found = [_owned(ctx, a) for a in coordinated_after(ctx, ments, k, end) if actor(a) and a.kind != "agreement"]
     return found + _signed_for(ctx, ments, found[-1].te, end) if found and ctx.lang != "ar" else found
+
+
+def _plain_lower(ctx: Context, j: int) -> bool:
+    """A lowercase word that names nothing (English)."""
+    return ctx.toks[j].is_word and ctx.text[ctx.orig(j, j + 1)[0]].islower() and not ctx.ments.starting(j)
+
+
+def _owned(ctx: Context, a: Ment) -> Ment:
+    """ "Khalifa Haftar's Libyan National Army": a possessive owner stands for the body it owns, which signs."""
+    if not a.possessive:
+        return a
+    k = a.te + (a.te < len(ctx.toks) and ctx.texts[a.te] in ("'s", "'"))
+    return next((m for m in ctx.ments.starting(k) if actor(m) and m.kind != "person"), a)
 
 
 def _signed_for(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:

@@ -205,3 +205,17 @@ def test_signatories_named_after_including_signed():
     """ "the Juba agreement's signatories, including the SRF", "the signatories of X, including A and B"."""
     found = _signers("The Juba agreement's signatories, including the SRF, joined the government.")
     assert "org:srf" in found.get("agr:juba-peace-2020", set())
+
+
+def test_signed_by_qualified_delegations_and_a_leaders_body() -> None:
+    """"was signed by military delegations of the GNA and Khalifa Haftar's Libyan National Army": the bodies whose
+    delegations signed are parties, and the army a leader's name owns signs, not the leader (written for this test)."""
+    text = (
+        "Libya's warring sides signed a permanent ceasefire agreement in Geneva on Friday. The deal was signed by "
+        "military delegations of the Tripoli-based Government of National Accord and Khalifa Haftar's Libyan "
+        "National Army at talks hosted by the UN mission."
+    )
+    rels = {(r.source, r.type, r.target) for r in extract_text(text, lang="en", date_="2020-10-23").relations}
+    signers = {s for s, t, _ in rels if t == "agrees_with"}
+    assert {"org:gna", "group:lna"} <= signers
+    assert "person:khalifa-haftar" not in signers
