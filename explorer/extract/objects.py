@@ -37,6 +37,7 @@ from explorer.extract.syntax import (
     stance_noun,
     suffix_agrees,
     time_clause_verb,
+    verb_follows,
 )
 
 PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
@@ -2244,15 +2245,14 @@ def _next_subject(ctx: Context, site: Site, tgt: Ment) -> bool:
     if ctx.lang == "ar":
         return False
     between, and_ = ctx.texts[site.j : tgt.np_start], ctx.lex.w("and")  # ("and", ", and", "and the")
-    k = tgt.np_start - 1 - (tgt.np_start > site.j + 1 and ctx.texts[tgt.np_start - 1] == "the")
+    k = tgt.np_start - 1 - (tgt.np_start > site.j + 1 and ctx.texts[tgt.np_start - 1] == "the")  # (the word before)
     if k >= site.j and ctx.texts[k] in ctx.lex.w("clause_subordinators") and opens_clause(ctx, tgt):
         return True  # "called an emergency cabinet meeting after Addis Ababa signed …": Ethiopia was not met
     if not between or and_.isdisjoint(between):
         return False
     if set(between) <= {",", "the"} | and_:
         return opens_clause(ctx, tgt)
-    k = tgt.np_start - 1 - (ctx.texts[tgt.np_start - 1] == "the")  # "condemned the offensive, and France, …, called"
-    if k < 1 or ctx.texts[k] not in and_ or ctx.texts[k - 1] != ",":
+    if k < 1 or ctx.texts[k] not in and_ or ctx.texts[k - 1] != ",":  # "condemned the offensive, and France, …, called"
         return False
     return opens_clause(ctx, tgt) or _aside_then_verb(ctx, tgt)
 
@@ -2266,16 +2266,7 @@ def _aside_then_verb(ctx: Context, m: Ment) -> bool:
     c = next((x for x in range(o + 1, min(n, o + 14)) if ctx.texts[x] in (",", ".", ";")), -1)
     if c < 0 or ctx.texts[c] != ",":
         return False
-    v = c + 1
-    while v < n and ctx.texts[v] in ctx.lex.w("auxiliaries"):
-        v += 1
-    return v < n and _verb_at(ctx, v)
-
-
-def _verb_at(ctx: Context, k: int) -> bool:
-    """A trigger used as a verb starts at token k (not a noun of the lexicon, not "Iran-backed")."""
-    hit = ctx.trigger_hits[1].get(k)
-    return hit is not None and not hit[0].nominal and not (k > 0 and ctx.texts[k - 1] == "-")
+    return verb_follows(ctx, c + 1)
 
 
 def _patient(ctx: Context, site: Site, tgt: Ment) -> bool:

@@ -499,9 +499,12 @@ def object_after_subject(ctx: Context, i: int, sent_ts: int) -> bool:
 def opens_clause(ctx: Context, m: Ment) -> bool:
     """A verb of relation follows the name (English, past auxiliaries): "… and Turkey armed the RSF": the name is
     the subject of a clause of its own, not listed with the names before."""
-    if ctx.lang == "ar":
-        return False
-    v, n = m.te, len(ctx.toks)
+    return ctx.lang != "ar" and verb_follows(ctx, m.te)
+
+
+def verb_follows(ctx: Context, v: int) -> bool:
+    """A verb of relation starts at token v, past auxiliaries ("has rejected"): a trigger not of the lexicon's nouns."""
+    n = len(ctx.toks)
     while v < n and ctx.texts[v] in ctx.lex.w("auxiliaries"):
         v += 1  # "and Israel has rejected"
     hit = ctx.trigger_hits[1].get(v) if v < n else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, TitleNP, _nset, stable_id
-from explorer.extract.coreference import _DEFINITE_AR, _name_words
+from explorer.extract.coreference import _DEFINITE_AR, _ENDS, _name_words
 from explorer.extract.lexicon import Phrase
 from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name, given_names
 from explorer.extract.syntax import affiliate_after, group_with_left, list_next
@@ -867,14 +867,11 @@ def toks_word(ctx: Context, k: int) -> bool:
     return ctx.toks[k].is_word and ctx.toks[k].text not in ("the", "a", "an", "and", "of")
 
 
-_SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
-
-
 def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     """Walk over the rest of the title: its states and bodies (appended to `of`), qualifiers, prepositions."""
     toks, n = ctx.toks, len(ctx.toks)
     j = e
-    while j < n and j - e < 9 and toks[j].text not in _SENTENCE_ENDS:  # ("… in Rimbo. The Swedish …": not its owner)
+    while j < n and j - e < 9 and toks[j].text not in _ENDS:  # ("… in Rimbo. The Swedish …": not its owner)
         aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of) or _so_called(ctx, j, ment_at)
         aside = aside or (_own_office_end(ctx, j) if j == e and not of else 0)
         if aside:
