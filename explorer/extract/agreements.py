@@ -64,8 +64,9 @@ def find_generic_agreements(ctx: Context) -> None:
         if eid is None:
             continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
         ctx.register(eid)
+        head = ts
         ts, te = _with_demonstrative(ctx, _with_compounds(ctx, _extend_left(ctx, ts))), _mention_end(ctx, te)
-        ts = _with_naming_place(ctx, ts)
+        ts, te = _titled(ctx, _with_naming_place(ctx, ts), te, head)
         s, e = ctx.orig(ts, te)
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
         bisect.insort_right(named, new, key=lambda m: m.ts)
@@ -2167,6 +2168,47 @@ def _with_naming_place(ctx: Context, ts: int) -> int:
         return ts
     determiners = ctx.lex.any_of("articles", "demonstratives")
     return place.ts if ctx.texts[place.ts - 1].lower() in determiners else ts  # (not "the Saudi-US initiative")
+
+
+def _titled(ctx: Context, ts: int, te: int, head: int) -> tuple[int, int]:
+    """ "the Constitutional Declaration", "its African Initiative for Peace and Reconciliation", "the Political
+    Accord for Peace": an English agreement noun written with a capital is a title, and its mention takes in the
+    capitalized words before it (after a determiner, `title_determiners`) and the capitalized complements after it
+    ("for Peace and Reconciliation", "on Electoral Arrangements"; `title_complement_words`), as the agreement is
+    written. Only the mention's span: the words that resolved the noun stay as they were."""
+    if ctx.lang == "ar" or not ctx.capitalized(head):
+        return ts, te
+    toks, k = ctx.toks, ts
+    while k > 0 and ts - k < 3 and ctx.capitalized(k - 1) and toks[k - 1].is_word and ctx.free(k - 1, k):
+        k -= 1
+    place = next((m for m in ctx.ments.ending(k) if m.kind in ("place", "state") and ctx.capitalized(m.ts)), None)
+    k = place.ts if place is not None and place.ts > 0 else k  # "its Sahel Initiative": the place names it too
+    if k < ts and (k == 0 or toks[k - 1].text not in ctx.lex.w("title_determiners")):
+        k = ts  # "Sudan's Sovereign Council Declaration", a capital at the sentence start: no title in view
+    return k, _titled_right(ctx, te)
+
+
+def _titled_right(ctx: Context, te: int) -> int:
+    """Where a title's capitalized complements end: "of|for|on" (`title_complement_words`), an optional article,
+    then capitalized free words joined by "and" or hyphens."""
+    toks, n, k = ctx.toks, len(ctx.toks), te
+    joins, dates = ctx.lex.w("title_joins"), ctx.lex.w("calendar_words")
+    while k < n and toks[k].text in ctx.lex.w("title_complement_words"):
+        j = k + 1 + (k + 1 < n and toks[k + 1].text in ("a", "the"))
+        if j < n and toks[j].text in dates:
+            break  # "signed the Political Declaration on Sunday": a date, no title
+        end = j
+        while end < n and ctx.free(end, end + 1):
+            if ctx.capitalized(end) and toks[end].is_word:
+                end += 1
+            elif toks[end].text in joins and end > j and end + 1 < n and ctx.capitalized(end + 1):
+                end += 1
+            else:
+                break
+        if end == j:
+            break
+        k = end
+    return k
 
 
 def _with_compounds(ctx: Context, ts: int) -> int:
