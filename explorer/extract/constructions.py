@@ -4200,7 +4200,11 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     agents = coordinated_after(ctx, site.ments, bi if bi >= 0 else j + 1, _aside_end(ctx, site))
     if adverb >= 0:  # (the adverb is inside the phrase the participle describes: modifiers.mark_capital_np)
         agents = [m for m in ctx.ments.starting(adverb) if m.kind == "state"][:1]
-    subject = _backed_subject(ctx, site)
+    adverbial = _adverbial_support(ctx, site)
+    if adverbial >= 0:
+        agents, subject = _adverbial_subject(ctx, site, agents, adverbial)
+    else:
+        subject = _backed_subject(ctx, site)
     if subject is None:
         return DONE
     if agents and not subject and site.rtype == "fights":
@@ -4208,11 +4212,61 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     if agents and subject:
         c = site.conf + _cx(ctx, "supported-by")
         singular = definite(ctx, toks[i]) and not ctx.lex.w("singular_participles").isdisjoint(toks[i].forms)
-        backed = [subject[-1]] if singular else group_with_left(ctx, site.ments, subject[-1])
+        backed = [subject[-1]] if singular or adverbial >= 0 else group_with_left(ctx, site.ments, subject[-1])
         for a in agents:
             for t in backed:  # («بين الحكومة اليمنية وجماعة الحوثي المدعومة من إيران»: the Houthis only)
                 emit(a, t, site.rtype, c, site.trig.text, "supported-by")
     return DONE
+
+
+def _adverbial_support(ctx: Context, site: Site) -> int:
+    """ "with the support of Turkey", "with backing from Egypt", «بدعم من تركيا»: a support noun after "with" (or
+    "thanks to") or a glued «ب» backs what the clause does, so its subject. Where the phrase starts, else -1."""
+    i, toks = site.i, ctx.toks
+    if site.rtype != "supports" or ctx.lex.w("support_nouns").isdisjoint(toks[i].forms):
+        return -1
+    if ctx.lang == "ar":
+        return i if toks[i].text.removeprefix("و")[:1] == "ب" and toks[i].text not in ctx.lex.w("support_nouns") else -1
+    lo = max(site.sent.ts, i - 3)
+    return next((k for k in range(lo, i) if ctx.texts[k].lower() in ctx.lex.w("support_with_words")), -1)
+
+
+def _adverbial_subject(ctx: Context, site: Site, agents: list[Ment], start: int) -> tuple[list[Ment], list[Ment]]:
+    """Who a support phrase of the clause backs: its subject, the first actor of the clause before the phrase that
+    no preposition introduces ("The army retook the town from al-Shabaab with the support of AU troops": the
+    army, not al-Shabaab; «واستعاد الجيش الصومالي، بدعم من قوات الاتحاد الأفريقي، بلدة»), or when the phrase opens
+    the sentence, the actor right after its closing comma ("With the support of Turkey, the GNA repelled …",
+    «وبدعم من تركيا، صدت حكومة الوفاق …»); none when neither is named."""
+    hi = start - (start > site.sent.ts and ctx.texts[start - 1] in (",", "،"))
+    lo = last_clause_break(ctx, site.sent.ts, hi)
+    before = [m for m in site.ments if lo <= m.ts and m.te <= hi and actor(m) and not m.topic]
+    subject = next((m for m in before if not (m.possessive or _prepositional(ctx, m))), None)
+    if subject is not None:
+        return agents, [subject]
+    if before or start - site.sent.ts > 2:
+        return agents, []
+    for n, a in enumerate(agents):  # ("With the support of Turkey, the GNA …": the list read on past the comma)
+        if n and ctx.texts[a.np_start - 1 - (ctx.texts[a.np_start - 1] == "the")] in (",", "،"):
+            return agents[:n], _after_fronted(ctx, site, agents[n - 1].te)
+    return agents, _after_fronted(ctx, site, agents[-1].te) if agents else []
+
+
+def _after_fronted(ctx: Context, site: Site, k: int) -> list[Ment]:
+    """The actor that opens the clause after a fronted phrase whose last name ends at token k: right after the
+    comma that closes it (a few words on: "of African Union troops,"), past "the" or, in Arabic, one verb."""
+    te = site.sent.te
+    close = next((x for x in range(k, min(te, k + 4)) if ctx.texts[x] in (",", "،")), -1)
+    if close < 0 or any(ctx.ments.starting(x) for x in range(k, close)):
+        return []
+    first = next((m for m in site.ments if m.ts > close and actor(m)), None)
+    if first is None or first.possessive or _prepositional(ctx, first):
+        return []
+    gap = ctx.texts[close + 1 : first.ts]
+    if ctx.lang == "ar":
+        ok = not gap or len(gap) == 1 and ctx.toks[close + 1].is_word and not ctx.covered[close + 1]
+    else:
+        ok = all(w.lower() == "the" for w in gap) and len(gap) <= 1
+    return [first] if ok else []
 
 
 def _object_backed(ctx: Context, site: Site, subject: Ment, lo: int) -> bool:
