@@ -504,8 +504,18 @@ def _last_at_place(ctx: Context, family: str, ts: int, te: int) -> str | None:
         if _families_fit(family, family_of_known(ctx.kb, e.id)) and _kb_date(e) < ctx.on
     ]
     own = _named_sides_fit(ctx, family, place, fits)
+    if not own and _others_named(ctx, place, ts, te):
+        return None  # "Sudan's neighbours adopted the Cairo Initiative": not Egypt's older maritime deal
     pool = own or fits
     return max(pool, key=_kb_date).id if pool else None
+
+
+def _others_named(ctx: Context, place: Ment, ts: int, te: int) -> bool:
+    """Whether the sentence names a state, group or body other than the place's own state: an agreement named by
+    the place none of whose parties it names is not the one signed there before."""
+    rec = ctx.kb.get(place.entity)
+    host = rec.record.get("state") or rec.record.get("in") if rec is not None else None
+    return bool(_sentence_actors(ctx, ts, te)[1] - {host, place.entity})
 
 
 def _named_sides_fit(ctx: Context, family: str, place: Ment, fits: list) -> list:
@@ -519,7 +529,7 @@ def _named_sides_fit(ctx: Context, family: str, place: Ment, fits: list) -> list
     more = [
         e
         for e in _kb_agreements(ctx.kb)
-        if e not in fits and word in _name_words(ctx.kb, e) and _kb_date(e) is not None and _kb_date(e) < ctx.on
+        if e not in fits and word in _name_words(ctx.kb, e) and _kb_date(e) is not None and _kb_date(e) <= ctx.on
     ]
     return [
         e

@@ -59,3 +59,39 @@ def test_titled_agreements_are_spanned_whole(text: str, date: str, span: str) ->
 )
 def test_titles_stop_where_the_name_ends(text: str, date: str, span: str) -> None:
     assert span in _agreement_spans(text, date=date)
+
+
+def _agreement_ids(text: str, lang: str = "en", date: str = "2023-05-01") -> set[str]:
+    return {e.id for e in extract_text(text, lang=lang, date_=date).entities if e.kind == "agreement"}
+
+
+PLACE_NAMED = [
+    # (text, date, the agreement it is, an older one signed in that city it is not)
+    (  # an older agreement signed in the city, none of whose parties the sentence names
+        "Sudan's neighbours adopted the Cairo Initiative at a summit on the war in Sudan.",
+        "2023-07-13",
+        None,
+        "agr:egypt-greece-maritime-2020",
+    ),
+    (  # the city names the agreement of the day, signed elsewhere, whose party the sentence names
+        "The Central African government and 14 armed groups signed the Khartoum Agreement on Wednesday.",
+        "2019-02-06",
+        "agr:car-peace-agreement-2019",
+        "agr:khartoum-declaration-ssd-2018",
+    ),
+    # the sentence names a party of the older agreement: it is that one
+    ("Ukraine accused Russia of violating the Minsk agreement.", "2016-05-10", "agr:minsk-ii-2015", None),
+    (
+        "Mali's junta ended the Algiers Accord, citing hostile acts by Algeria.",
+        "2024-01-26",
+        "agr:algiers-mali-2015",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "right", "wrong"), PLACE_NAMED)
+def test_a_place_name_names_its_parties_agreement(text: str, date: str, right: str | None, wrong: str | None) -> None:
+    found = _agreement_ids(text, date=date)
+    assert right is None or right in found
+    assert wrong not in found
