@@ -960,8 +960,9 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         site.rtype = "fights"  # «اعترضت الدفاعات السعودية صواريخ حوثية»: weapons stopped, no objection
     elif word in ctx.lex.w("attack_verbs"):
         site.rtype = _attack_type(ctx, site)
-    elif word in ctx.lex.w("strike_verbs") and site.j == site.i + 1:  # ("hit out at": words, a phrase of its own)
-        return _struck(ctx, site)
+    elif site.j == site.i + 1 and (word in ctx.lex.w("strike_verbs") or word in ctx.lex.w("expel_verbs")):
+        # ("hit out at", "pushed back": a phrase of its own)
+        return _struck(ctx, site) if word in ctx.lex.w("strike_verbs") else _expelled(ctx, site, word)
     elif word in warn and ctx.lang == "ar":
         if _warned_object(ctx, site):
             site.rtype = "opposes"
@@ -1150,6 +1151,35 @@ def _struck(ctx: Context, site: Site) -> Outcome:
     return DONE if site.rtype == "fights" else PASS
 
 
+def _expelled(ctx: Context, site: Site, word: str) -> Outcome:
+    """ "Iraqi forces expelled Islamic State fighters from Mosul", "drove al-Shabaab out of Mogadishu", «طردت القوات
+    العراقية مقاتلي داعش من تلعفر»: fighters driven from ground are fought. The object (English: the first side
+    within a few words of the verb; Arabic: the second when the subject comes first) is fighters: a noun of
+    fighters (`fighter_nouns`) in or next to its name, or an armed group (not its `member_people`: "expelled Hamas
+    leaders") that forces (`force_nouns`: "troops", "the army") expel. "Qatar expelled Hamas", "expelled the French
+    ambassador", "Mali expelled French troops" stay a stance. A verb that also moves other things ("drove",
+    "pushed": `expel_needs_out`) needs "out"/"from" (`expel_out`) right after the object, and takes any forces."""
+    te, texts, w = site.sent.te, ctx.texts, ctx.lex.w
+    near = [m for m in site.view.starting_within(site.j, min(te, site.j + 6)) if actor(m) and not m.located]
+    near = [m for m in near if m.ts < site.j + 3] if ctx.lang != "ar" else near[1:2] or near[:1]
+    obj = near[0] if near else None
+    if obj is None:
+        return DONE if site.rtype == "fights" else PASS
+    around = set(texts[max(0, obj.np_start - 1) : min(len(texts), obj.te + 1)])
+    armed = obj.kind == "armed_group" and (obj.te >= te or texts[obj.te] not in w("member_people"))
+    if word in w("expel_needs_out"):
+        fought = (armed or not w("force_nouns").isdisjoint(around) or not w("fighter_nouns").isdisjoint(around)) and (
+            not w("expel_out").isdisjoint(texts[obj.te : min(te, obj.te + 3)])
+        )
+    else:
+        agents = texts[site.j : obj.np_start] if ctx.lang == "ar" else texts[max(site.sent.ts, site.i - 4) : site.i]
+        fought = not w("fighter_nouns").isdisjoint(around) or (armed and not w("force_nouns").isdisjoint(agents))
+    if not fought:
+        return DONE if site.rtype == "fights" else PASS
+    site.rtype = "fights"
+    return PASS
+
+
 def _struck_target(ctx: Context, site: Site) -> bool:
     """ "struck Houthi targets", "struck Russian oil refineries": a side named right after "struck" and no
     agreement ("struck a deal with Russia")."""
@@ -1213,7 +1243,7 @@ def _retype_words(ctx: Context) -> frozenset[str]:
             "attack_verbs",
             "vote_verbs",
         )
-        names = (*names, "intercept_verbs")
+        names = (*names, "intercept_verbs", "expel_verbs")
         _RETYPE_WORDS[key] = frozenset().union(*(ctx.lex.w(n) for n in names))
     return _RETYPE_WORDS[key]
 
