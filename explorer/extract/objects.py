@@ -784,18 +784,31 @@ def _spoken_of(ctx: Context) -> frozenset[str]:
     return ctx.lex.w("spoken_of_kinds") or frozenset(("armed_group", "state"))
 
 
+def _clause_subject(ctx: Context, m: Ment) -> bool:
+    """A body of a kind a statement is about only as the subject of what is said (`clause_subject_kinds`): right
+    after the 'that' («إن») that opens it («قال إن مجلس النواب يتحمل …», «أكد أن الجيش اللبناني سينتشر …»)."""
+    k = m.np_start - 1
+    return m.kind in ctx.lex.w("clause_subject_kinds") and k >= 0 and ctx.texts[k] in ctx.lex.complementizers
+
+
 def _spoken_of_first(ctx: Context, site: Site, others: list[Ment]) -> list[Ment]:
     """The state or group a statement is about: the first named, but past the speaker's own state when another
     follows it in its clause ("Lavrov said Russia had no wish to send troops into Ukraine": about Ukraine);
     both when the other is in a clause after («أكد أن العراق يعاني شحاً في المياه، مطالباً تركيا …»)."""
-    if len(others) < 2 or others[0].kind != "state" or len(site.src) != 1:
+    if len(others) > 1 and others[0].kind not in _spoken_of(ctx) and others[1].kind in _spoken_of(ctx):
+        return others[:2] if _same_clause(ctx, others[0], others[1]) else others[:1]  # «إن الجيش السوري سيواصل …
+    if len(others) < 2 or others[0].kind != "state" or len(site.src) != 1:  # ضد داعش»: the body and whom it acts on
         return others[:1]
     sp = site.src[0]
     own = sp.kind == "person" and any(r.of == others[0].entity for r in ctx.kb.roles_of(sp.entity, ctx.on))
     if not (own or _own_body(ctx, site.src, others[0])):
         return others[:1]
-    same = all(ctx.texts[k] not in (",", "،", ";", "؛") for k in range(others[0].te, others[1].ts))
-    return others[1:2] if same else others[:2]
+    return others[1:2] if _same_clause(ctx, others[0], others[1]) else others[:2]
+
+
+def _same_clause(ctx: Context, a: Ment, b: Ment) -> bool:
+    """No comma or semicolon between the two names."""
+    return all(ctx.texts[k] not in (",", "،", ";", "؛") for k in range(a.te, b.ts))
 
 
 def _agreement_topics(
@@ -1067,7 +1080,7 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
     others = [
         m
         for m in site.cands
-        if m.kind in _spoken_of(ctx)
+        if (m.kind in _spoken_of(ctx) or _clause_subject(ctx, m))
         and (m.ts - j <= 12 or 0 <= again <= m.ts <= again + 12)
         and (not m.topic or _topic_demonym(ctx, m) or _acting_demonym(ctx, m))
         and (m.role != "coref" or m.ts in ctx.memo.get("own-country", ()) or m.ts in _described_states(ctx))
@@ -1098,6 +1111,9 @@ def _described_states(ctx: Context) -> set[int]:
 def _not_the_speakers_side(ctx: Context, site: Site, others: list[Ment]) -> tuple[list[Ment], set[str]]:
     """The topics less the speaker's own body, state and capital (a statement is not about whom it speaks for),
     and the speaker's own entities: the speakers, the bodies their titles name, the states of their roles."""
+    # «قال مبعوث الاتحاد الأفريقي إن الاتحاد سيعيد النظر في تعليق عضوية السودان»: a body that is only the subject
+    led = {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)}  # his own side or the one he leads
+    others = [m for m in others if not (_clause_subject(ctx, m) and (m.entity in led or _own_body(ctx, site.src, m)))]
     if others and others[0].kind == "organization" and _own_body(ctx, site.src, others[0]):
         others = []  # "a Fatah official said … on the Fatah side": his own body is not what he speaks about
     bodies = [*site.src, *(x for s in site.src if s.kind == "person" for x in _titled_of(ctx, s))]

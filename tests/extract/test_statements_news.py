@@ -1,0 +1,71 @@
+"""Who speaks in a news statement and what it is about (relation `states`), in the shapes news reports use.
+Sentences written for these tests, across several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+
+ON = "2023-05-01"
+
+
+def _states(text: str, lang: str = "ar") -> set[tuple[str, str]]:
+    ex = extract_text(text, lang=lang, date_=ON)
+    names = {e.id: e.name for e in ex.entities}
+    return {(names[r.source], names[r.target]) for r in ex.relations if r.type == "states"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "وقال المبعوث الأممي إلى ليبيا عبد الله باتيلي للصحفيين في طرابلس إن مجلس النواب الليبي يتحمل مسؤولية"
+            " تأخير الانتخابات.",
+            ("Abdoulaye Bathily", "Libyan House of Representatives"),
+        ),
+        (
+            "وقال وزير الخارجية السوداني علي الصادق إن الاتحاد الأفريقي لم يعد وسيطاً محايداً في الأزمة.",
+            ("Ali al-Sadiq Ali", "African Union"),
+        ),
+        (
+            "وقال الرئيس الأوكراني فولوديمير زيلينسكي إن حلف شمال الأطلسي يجب أن يقدم ضمانات أمنية لبلاده.",
+            ("Volodymyr Zelensky", "NATO"),
+        ),
+        (
+            "وقال رئيس المجلس العسكري في مالي عاصمي غويتا إن المجموعة الاقتصادية لدول غرب أفريقيا فرضت عقوبات غير"
+            " شرعية على بلاده.",
+            ("Assimi Goïta", "Economic Community of West African States"),
+        ),
+        (
+            "وقال وزير الخارجية الأفغاني أمير خان متقي إن مجلس الأمن الدولي يجب أن يرفع العقوبات عن الحكومة الأفغانية.",
+            ("Amir Khan Muttaqi", "UN Security Council"),
+        ),
+    ],
+)
+def test_a_body_that_is_the_subject_of_what_is_said_is_its_topic_ar(text, pair):
+    assert pair in _states(text)
+
+
+def test_the_speakers_own_body_as_the_subject_is_no_topic_ar():
+    """The one the spokesman speaks for, and the body whose head speaks, are his side, not what he speaks of; the
+    state named after it still is."""
+    got = _states("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الأمم المتحدة مستعدة لدعم الحوار في السودان.")
+    assert ("António Guterres", "United Nations") not in got
+    got = _states(
+        "وجاء الاتفاق ثمرة وساطة قادها مبعوث الاتحاد الأفريقي محمد الحسن ولد لبات. وقال ولد لبات للصحافيين إن الاتحاد"
+        " الأفريقي سيعيد النظر في قرار تعليق عضوية السودان فور تشكيل الحكومة المدنية."
+    )
+    assert ("Mohamed El Hacen Lebatt", "Sudan") in got
+    assert ("Mohamed El Hacen Lebatt", "African Union") not in got
+
+
+def test_a_body_named_further_on_is_no_topic_ar():
+    """Whom the words were told to («في تصريح لوكالة …», «أمام مجلس الأمن») is not what they are about."""
+    got = _states("وقال وزير الخارجية اليمني أحمد بن مبارك أمام مجلس الأمن الدولي إن الحوثيين يرفضون تجديد الهدنة.")
+    assert ("Ahmed Awad bin Mubarak", "UN Security Council") not in got
+
+
+def test_the_body_and_whom_it_acts_on_in_the_same_clause_ar():
+    got = _states("وأكد الرئيس الصومالي حسن شيخ محمود أن الجيش الصومالي سيواصل عملياته ضد حركة الشباب في هيران.")
+    assert {("Hassan Sheikh Mohamud", "Somali National Army"), ("Hassan Sheikh Mohamud", "al-Shabaab")} <= got
