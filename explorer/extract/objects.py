@@ -484,6 +484,8 @@ def withdrew_from(ctx: Context, site: Site, emit) -> Outcome:
     a body opposes it; leaving a country or a town («انسحبت القوات من غزة», "withdrew from Ukraine") opposes no one."""
     if site.rtype != "opposes" or site.trig.phrase.words[0] not in ctx.lex.w("withdraw_verbs"):
         return PASS
+    if _urged_act(ctx, site):
+        return DONE  # "urged Ethiopia to withdraw from the deal": a call on Ethiopia (urged-to-stop), not its act
     froms = ctx.lex.w("agent_prepositions")
     last = site.trig.phrase.words[-1]  # "withdrew from the deal", «انسحب من الاتفاق», "pulled out of", "quit ECOWAS"
     at_once = last in froms or last in ctx.lex.w("left_at_once")
@@ -496,6 +498,22 @@ def withdrew_from(ctx: Context, site: Site, emit) -> Outcome:
     ]
     site.method = _how(site, "withdrew-from")
     return PASS  # ("withdraw from it": the agreement last named, with no candidate left)
+
+
+def _urged_act(ctx: Context, site: Site) -> bool:
+    """The trigger is what someone was called on to do: a call verb, the actor called on, then "to" or «إلى» (or a
+    glued «ب»: «طالبت إثيوبيا بالانسحاب من المذكرة») right before it."""
+    k = site.i - (ctx.texts[site.i - 1] in ctx.lex.w("stop_leads")) if site.i > 0 else 0
+    glued = ctx.lang == "ar" and k == site.i and ctx.texts[k][:1] == "ب"
+    if not (k < site.i or glued):
+        return False
+    called = next((m for m in site.before if m.te == k and actor(m)), None)
+    if called is None or called.np_start == 0:
+        return False
+    calls = ctx.lex.w("call_verbs")
+    return any(
+        not calls.isdisjoint(ctx.toks[x].forms) for x in range(max(site.sent.ts, called.np_start - 4), called.np_start)
+    )
 
 
 def _body_left(ctx: Context, site: Site, m: Ment) -> bool:
@@ -2358,8 +2376,12 @@ _SUPPORT_AGENTS = ("verb-subject-object", "participle-agent", "pronoun-agent", "
 
 def _member_role(ctx: Context, site: Site, tgt: Ment) -> bool:
     """ "Russia, Iran and Turkey, the guarantors of the Astana process": a member's role noun (`member_role_nouns`)
-    before a body or process makes its subjects members of it (patterns, apposed-role), not backers."""
-    return tgt.kind == "organization" and not ctx.lex.w("member_role_nouns").isdisjoint(site.trig.phrase.words)
+    before a body or process makes its subjects members of it (patterns, apposed-role), not backers; a state's own
+    army or government body has allies, not members ("Egypt, a close ally of the Sudanese army": it backs it)."""
+    if tgt.kind != "organization" or ctx.lex.w("member_role_nouns").isdisjoint(site.trig.phrase.words):
+        return False
+    e = ctx.kb.entities.get(tgt.entity)
+    return e is None or not e.record.get("state")
 
 
 def _head_of_object(ctx: Context, cands: list[Ment]) -> Ment:

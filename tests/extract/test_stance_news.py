@@ -74,3 +74,66 @@ def test_support_phrase_backs_the_clause_subject(lang, text, right, wrong):
     assert right in got
     if wrong is not None:
         assert wrong not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rtype", "right", "wrong"),
+    [
+        (  # an ally of a state's army backs it (no member of it)
+            "en",
+            "Egypt, a key ally of the Sudanese army, hosted the talks in Cairo on Monday.",
+            "supports",
+            ("Egypt", "Sudanese Armed Forces"),
+            None,
+        ),
+        (
+            "en",
+            "Eritrea, a close ally of the Ethiopian army during the Tigray war, has kept troops in the region.",
+            "supports",
+            ("Eritrea", "Ethiopian National Defense Force"),
+            None,
+        ),
+        (  # arms received: the giver backs the receiver
+            "en",
+            "Ukraine received Patriot air defence systems from Germany and the United States last month.",
+            "supports",
+            ("Germany", "Ukraine"),
+            None,
+        ),
+        (
+            "en",
+            "Armenia received artillery systems from India and France last year, angering Azerbaijan.",
+            "supports",
+            ("India", "Armenia"),
+            None,
+        ),
+        (  # called on to leave a deal: opposed by the caller, not yet against the deal
+            "en",
+            "Somalia's government urged Ethiopia to withdraw from the memorandum of understanding with Somaliland.",
+            "opposes",
+            ("Somalia", "Ethiopia"),
+            None,
+        ),
+        (
+            "ar",
+            "وطالبت الحكومة الصومالية إثيوبيا بالتراجع عن مذكرة التفاهم التي وقعتها مع أرض الصومال في يناير.",
+            "opposes",
+            ("Somalia", "Ethiopia"),
+            None,
+        ),
+    ],
+)
+def test_allies_givers_and_calls(lang, text, rtype, right, wrong):
+    got = _pairs(text, lang, rtype)
+    assert right in got
+    if wrong is not None:
+        assert wrong not in got
+
+
+def test_called_on_to_withdraw_is_no_withdrawal():
+    text = "ودعت الحكومة الصومالية إثيوبيا إلى الانسحاب من مذكرة التفاهم مع أرض الصومال."
+    assert not {p for p in _pairs(text, "ar", "opposes") if p[0] == "Ethiopia"}
+    text = "Somalia's government urged Ethiopia to withdraw from the memorandum of understanding with Somaliland."
+    assert not {p for p in _pairs(text, "en", "opposes") if p[0] == "Ethiopia"}
+    text = "وطالبت الحكومة الصومالية إثيوبيا بالتراجع عن مذكرة التفاهم التي وقعتها مع أرض الصومال في يناير."
+    assert not _pairs(text, "ar", "supports")
