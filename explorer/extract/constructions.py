@@ -13,6 +13,7 @@ from typing import Any
 from explorer import ontology
 from explorer.extract.affiliations import heads_own_body
 from explorer.extract.agreements import family_of_mention
+from explorer.extract.coalitions import led_against_pairs
 from explorer.extract.context import ACTOR_KINDS, Context, Ment
 from explorer.extract.coreference import _last_pair, past_owner, sentence_start
 from explorer.extract.engine import Outcome, Site, construction
@@ -944,14 +945,10 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if word in ctx.lex.w("vote_verbs"):
         return _vote(ctx, site)
-    fa, w, toks = site.first_after, _cx(ctx, "retype", "window", 2), ctx.toks
+    fa, w = site.first_after, _cx(ctx, "retype", "window", 2)
     warn = ctx.lex.w("warn_verbs")
-    if word in ctx.lex.w("against") and any(t.text in warn for t in toks[max(site.sent.ts, site.i - 4) : site.i]):
-        return DONE  # "warned the US against sending troops to Taiwan": the warning is the relation
-    if word in ctx.lex.w("against") and _after_fight(ctx, site):
-        return DONE  # "airstrikes against al-Shabaab", "pitted X against Y": the fight's object, not a stance
-    if word in ctx.lex.w("against") and _against_which(ctx, site, emit):
-        return DONE  # "two groups, against which Russian and US planes will keep striking"
+    if word in ctx.lex.w("against") and _against_handled(ctx, site, emit):
+        return DONE
     if word in ctx.lex.w("host_verbs") and not ctx.lex.w("hosted_events").isdisjoint(ctx.texts[site.j : site.j + 3]):
         return DONE  # "Turkey hosted talks between Russia and Ukraine": the talks' own trigger names the sides
     if word in ctx.lex.w("mediation_words") and site.j < site.sent.te:
@@ -1107,6 +1104,16 @@ def _act_on_antecedent(ctx: Context, site: Site, emit, agents: list[Ment], last:
         for a in agents:
             if t.kind in kinds and a.entity != t.entity:
                 emit(a, t, rtype, site.conf, site.trig.text, how)
+
+
+def _against_handled(ctx: Context, site: Site, emit) -> bool:
+    """ "against" that another relation owns: "warned the US against sending troops" (the warning), "airstrikes
+    against al-Shabaab", "pitted X against Y" (the fight's object), "two groups, against which Russian planes
+    keep striking" (_against_which), "leads a coalition against the Islamic State" (coalitions.led_against)."""
+    warn = ctx.lex.w("warn_verbs")
+    if any(t.text in warn for t in ctx.toks[max(site.sent.ts, site.i - 4) : site.i]) or _after_fight(ctx, site):
+        return True
+    return _against_which(ctx, site, emit) or bool(led_against_pairs(ctx, site.ments, site.i, site.sent))
 
 
 def _after_fight(ctx: Context, site: Site) -> bool:

@@ -9,6 +9,7 @@ import re
 from explorer import ontology
 from explorer.extract.affiliations import AFFILIATION_PATTERNS
 from explorer.extract.agreements import unreached
+from explorer.extract.coalitions import led_against
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.coreference import LEADER_OFFICES
 from explorer.extract.engine import Sentence, cued
@@ -956,9 +957,10 @@ def _chairs(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
     body belongs to it (a state or body); a person who heads it ("Hemedti, who heads the RSF") holds a role."""
     kinds = ("state", "organization", "armed_group")
     after = [m for m in ments if m.ts > i and m.kind in ("organization", "armed_group") and m.np_start - i <= 5]
-    # «يقود تحالفاً ضد الحوثيين», "leads a coalition against X": whom it fights; «تقود وساطة بين الحوثيين والسعودية»,
-    # "leads mediation efforts between Hamas and Israel": the sides of what it leads
-    against = ctx.lex.any_of("vote_against", "between")
+    # «يقود تحالفاً ضد الحوثيين», "leads a coalition against X", "leads a force fighting Boko Haram" (`chair_breaks`):
+    # whom it fights; «تقود وساطة بين الحوثيين والسعودية», "leads mediation efforts between Hamas and Israel": the
+    # sides of what it leads
+    against = ctx.lex.any_of("vote_against", "between", "chair_breaks")
     after = [m for m in after if against.isdisjoint(ctx.texts[i + 1 : m.np_start])]
     body = after[0] if after else _delegation_of(ctx, sent, ments, i)
     if body is None:
@@ -1707,6 +1709,7 @@ SENTENCE_PATTERNS = [
     adviser_to,
     signed_on_behalf,
     war_pairs,
+    led_against,
     body_of_list,
     loyalists,
 ]

@@ -51,3 +51,62 @@ def test_fighters_driven_out_are_fought(text: str, lang: str, a: str, b: str) ->
 )
 def test_expelling_envoys_or_pushing_a_state_is_no_fight(text: str, lang: str) -> None:
     assert not any(t == "fights" for _, t, _ in _rels(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "a", "b"),
+    [
+        (
+            "Saudi Arabia has led a coalition of Arab countries in air strikes against the Houthis since March 2015.",
+            "en",
+            "state:sau",
+            "group:houthis",
+        ),
+        (
+            "The United States leads a coalition against the Islamic State in Iraq and Syria.",
+            "en",
+            "state:usa",
+            "group:isis",
+        ),
+        (
+            "Washington has led a coalition against the Houthis in the Red Sea since December.",
+            "en",
+            "state:usa",
+            "group:houthis",
+        ),
+        ("Turkey leads a coalition of Syrian rebel factions against the Kurdish YPG.", "en", "state:tur", "group:ypg"),
+        ("تقود السعودية منذ عام 2015 تحالفا عسكريا ضد الحوثيين في اليمن.", "ar", "state:sau", "group:houthis"),
+        ("تقود الولايات المتحدة تحالفا دوليا ضد تنظيم داعش منذ عام 2014.", "ar", "state:usa", "group:isis"),
+    ],
+)
+def test_the_leader_of_a_coalition_against_armed_groups_fights_them(text: str, lang: str, a: str, b: str) -> None:
+    assert _fight(_rels(text, lang), a, b)
+
+
+def test_a_named_coalition_led_against_a_group_fights_it() -> None:
+    rels = _rels("حيث يقود السعوديون تحالفا عسكريا ضد جماعة الحوثي المدعومة من إيران.", "ar")
+    assert _fight(rels, "org:saudi-led-coalition", "group:houthis") and _fight(rels, "state:sau", "group:houthis")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        (
+            "Egypt leads a coalition of Arab states against Iran's influence.",
+            "en",
+            ("state:egy", "fights", "state:irn"),
+        ),
+        (
+            "Kenya leads a coalition of East African states in talks with M23.",
+            "en",
+            ("state:ken", "fights", "group:m23"),
+        ),
+        (
+            "Nigeria leads a regional force fighting Boko Haram around Lake Chad.",
+            "en",
+            ("state:nga", "member_of", "group:boko-haram"),
+        ),
+    ],
+)
+def test_a_coalition_against_a_state_or_a_force_fighting_a_group_is_no_membership(text, lang, wrong) -> None:
+    assert wrong not in _rels(text, lang)
