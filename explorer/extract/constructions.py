@@ -333,8 +333,8 @@ def _noun_use(ctx: Context, site: Site) -> bool:
             return True
         # «وأكدت دعمها للحوثيين», «جدد رفضه»: right after a verb, a word with a pronoun suffix is its object, a noun
         before = ctx.trigger_hits[1].get(i - 1) if i > site.sent.ts else None
-        if before is not None and before[1] == i and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
-            return True
+        if before is not None and before[1] == i and not before[0].nominal:
+            return True  # «وأكد دعم قطر للوساطة»: two verbs do not follow each other; the second word is a noun
         if _after_verb_subjects(ctx, site) and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
             return True  # «وجددت روسيا والصين، في جلسة لمجلس الأمن، دعمهما للحكومة السورية»: the verb's object
         return object_after_subject(ctx, i, site.sent.ts)
@@ -3007,6 +3007,8 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     if condemned_event(ctx, site) >= 0 and actor(site.first_after):
         site.vso = True  # «أدانت قطر هجوم الحوثيين على السفينة»: a condemned attack's complement made it
         return _subject(site, [site.first_after], "nominal-complement")
+    if _agent_then_object(ctx, site):
+        return DONE  # «رفض موسكو للعقوبات الأمريكية»: Moscow's rejection; what it rejects is no actor here
     nb = site.near_before
     if nb is not None and after_agent_words(ctx, nb.np_start):
         return modifier_agent(ctx, site, emit)  # «الجيش بقيادة البرهان حرباً مع …»: the army he leads wages it
@@ -3015,6 +3017,17 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     if site.carried:
         return _subject(site, site.carried, "nominal-complement", _cx(ctx, "nominal-complement", "carried_confidence"))
     return FOUND  # the complement is right: no other subject construction applies
+
+
+def _agent_then_object(ctx: Context, site: Site) -> bool:
+    """Arabic: the name right after the noun is followed by «للـ» + a noun (the genitive-agent construction found
+    no actor there): that name is the noun's agent in construct («دعم قطر للجهود المصرية»), not its complement."""
+    if ctx.lang != "ar" or not actor(site.first_after):
+        return False
+    k = group_with(ctx, site.ments, site.first_after)[-1].te
+    while k < site.sent.te - 1 and ctx.texts[k] in ctx.lex.w("kind_adjectives"):
+        k += 1
+    return k < site.sent.te and ctx.texts[k].startswith("لال")  # («للـ», as the normalized text spells it)
 
 
 @construction("resumed-verb", "subject", nominal=False)
@@ -3452,6 +3465,32 @@ def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     if site.sent.ts <= at < nb.ts and site.state.verb_subjects:
         return _subject(site, site.state.verb_subjects, "and-verb")
     return DONE if at < site.sent.ts else PASS
+
+
+@construction("and-verb-noun", "subject", langs=("en",), nominal=True)
+def and_verb_noun(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Kenya condemned al-Shabaab and offered support to Somalia", "… and reaffirmed its backing for the plan": a
+    noun trigger that the verb after "and" takes goes on with the subject of the verb before "and"; the name between
+    them is that verb's object, never the noun's subject."""
+    nb = site.near_before
+    if nb is None or not _after_and_verb(ctx, site, nb.te):
+        return PASS
+    subjects = _clause_verb_subjects(site, nb)
+    return _subject(site, subjects, "and-verb-noun") if subjects else DONE
+
+
+def _after_and_verb(ctx: Context, site: Site, start: int) -> bool:
+    """ "and offered support", "and voiced its strong backing": "and", a past-tense verb, then at most two
+    words that name nobody (a possessive, an adjective) before the noun trigger."""
+    i, texts, adverbs = site.i, ctx.texts, ctx.lex.w("verb_adverbs")
+    for a in range(i - 2, max(start, i - 5) - 1, -1):
+        if texts[a] not in ctx.lex.w("and"):
+            continue
+        v = a + 2 if texts[a + 1] in adverbs else a + 1  # "and then offered"
+        if v < i and (texts[v].endswith("ed") or texts[v] in ctx.lex.w("and_noun_verbs")):
+            return ctx.free(a, i) and all(t.isalpha() and t.islower() for t in texts[a + 1 : i])
+        return False
+    return False
 
 
 @construction("own-clause-subject", "subject", langs=("en",), nominal=False)

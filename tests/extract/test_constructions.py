@@ -818,6 +818,12 @@ CASES += [
         ("person:recep-tayyip-erdogan", "states", "agreement"),
     ),
     (
+        "and-verb-noun",
+        "en",
+        "Kenya condemned al-Shabaab on Tuesday and offered support to Somalia's federal government.",
+        ("state:ken", "supports", "state:som"),
+    ),
+    (
         "gerund-adjunct",
         "en",
         "Erdogan received Zelensky in Istanbul after holding a phone call with Putin.",
