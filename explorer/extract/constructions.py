@@ -1835,6 +1835,13 @@ def _clause_subjects_en(ctx: Context, site: Site, k: int) -> list[Ment]:
     return out
 
 
+@construction("provided-by-agreement", "subject", rtypes=("supports", "references"))
+def provided_by_agreement(ctx: Context, site: Site, emit) -> Outcome:
+    """ "a truce brokered by the US and France, which calls for the implementation of resolution 1701": what an
+    agreement provides for is no actor's call or reference (`_provided_by_agreement`)."""
+    return DONE if _provided_by_agreement(ctx, site) else PASS
+
+
 @construction("agreement-subject", "subject")
 def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "The resolution endorses ...": the subject is the agreement, not an actor."""
@@ -1847,6 +1854,57 @@ def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     if agr and site.rtype == "references" and site.state.subjects_here:
         return PASS  # "X agreed to a truce under the Jeddah Declaration": X, who acts on the truce, invokes it
     return DONE if agr and site.rtype != "states" else PASS
+
+
+def _provided_by_agreement(ctx: Context, site: Site) -> bool:
+    """ "a truce brokered by the US and France, which calls for the implementation of resolution 1701", "The deal
+    provides for elections in line with resolution 2259", «وينص الاتفاق على الانسحاب تنفيذا للقرار 1701»: what an
+    agreement provides for or calls for (`provision_verbs`, the trigger or a few words before it) is its own
+    term; neither its brokers nor its parties call for or invoke anything there."""
+    verbs, texts = ctx.lex.w("provision_verbs"), ctx.texts
+    v = None
+    for k in range(site.i, max(site.sent.ts, site.i - 12) - 1, -1):
+        if not verbs.isdisjoint(ctx.toks[k].forms):
+            v = k
+            break
+        if texts[k] in (",", "،", ";", "؛"):
+            return False  # (another clause: "…, and Israel said it would act under resolution 1701")
+    if v is None:
+        return False
+    if ctx.lang == "ar" and _terms_of(ctx, ctx.ments.starting(v + 1)):
+        return True  # «وينص الاتفاق على …», «ويدعو القرار إلى …»: the verb's subject right after it
+    before = texts[v - 1] if v > site.sent.ts else ""
+    if before in (",", "،"):  # "The deal, which was brokered by Washington, requires …": the subject before the aside
+        opener = next((k for k in range(v - 2, max(site.sent.ts, v - 16), -1) if texts[k] in (",", "،")), None)
+        return opener is not None and _terms_of(ctx, ctx.ments.ending(opener))
+    if before in ctx.lex.w("provision_relatives"):
+        return _relative_agreement(ctx, site, v - 1)
+    return _terms_of(ctx, ctx.ments.ending(v))  # "The agreement calls for …"
+
+
+def _terms_of(ctx: Context, found) -> bool:
+    """Whether one of the mentions is an agreement whose terms are its own: a resolution's demands are the
+    adopting body's ("the Council adopted Resolution 2722, which demands that the Houthis halt …")."""
+    return any(m.kind == "agreement" and family_of_mention(ctx, m) != "resolution" for m in found)
+
+
+def _relative_agreement(ctx: Context, site: Site, k: int) -> bool:
+    """Whether the antecedent of the relative word at `k` is an agreement: the one named before it, past a comma
+    and its brokers' phrase ("a ceasefire brokered by the United States and France, which …")."""
+    passable = ctx.lex.w("broker_participles") | {",", "،", "by", "and", "the", "و"}
+    j = k
+    while j > max(site.sent.ts, k - 12):
+        found = ctx.ments.ending(j)
+        if any(m.kind == "agreement" for m in found):
+            return _terms_of(ctx, found)
+        actor_end = next((m for m in found if actor(m)), None)
+        if actor_end is not None:
+            j = actor_end.ts
+        elif ctx.texts[j - 1] in passable:
+            j -= 1
+        else:
+            return False
+    return False
 
 
 @construction("unnamed-source", "subject", rtypes=("states",), nominal=False, needs="source_nouns")

@@ -95,3 +95,61 @@ def test_a_place_name_names_its_parties_agreement(text: str, date: str, right: s
     found = _agreement_ids(text, date=date)
     assert right is None or right in found
     assert wrong not in found
+
+
+def _relations(text: str, lang: str = "en", date: str = "2023-05-01") -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_=date).relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "target"),
+    [
+        (  # a relative clause whose antecedent is the truce, past its brokers
+            "Israel and Hezbollah accepted a truce brokered by the United States and France, which calls for the "
+            "implementation of Resolution 1701.",
+            "en",
+            "2024-11-27",
+            "agr:unscr-1701",
+        ),
+        (  # the agreement before an aside naming its backers
+            "The deal, which was brokered by Washington, requires Hezbollah to withdraw north of the Litani in line "
+            "with Resolution 1701.",
+            "en",
+            "2024-11-27",
+            "agr:unscr-1701",
+        ),
+        (  # Arabic: the agreement right after the verb of provision
+            "وينص الاتفاق على انسحاب القوات الإسرائيلية من جنوب لبنان تنفيذا للقرار 1701.",
+            "ar",
+            "2024-11-27",
+            "agr:unscr-1701",
+        ),
+    ],
+)
+def test_what_an_agreement_provides_for_is_no_actors_reference(text: str, lang: str, date: str, target: str) -> None:
+    assert not {r for r in _relations(text, lang, date) if r[2] == target and r[1] in ("references", "supports")}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (  # a resolution's demands are the adopting body's
+            "On Tuesday the Security Council adopted Resolution 2216, which demands that the Houthis withdraw from "
+            "Sanaa, by 14 votes with Russia abstaining.",
+            "2015-04-14",
+            ("org:unsc", "opposes", "group:houthis"),
+        ),
+        (  # an actor's relative clause: the actor calls
+            "Egypt, which calls for the implementation of the Arab Peace Initiative, withdrew the draft resolution.",
+            "2016-12-23",
+            ("state:egy", "supports", "agr:arab-peace-initiative-2002"),
+        ),
+        (  # the agreement inside the actor's aside is not the subject
+            "Qatar, which mediated the deal, calls for the implementation of the Jeddah Declaration.",
+            "2023-06-01",
+            ("state:qat", "supports", "agr:jeddah-declaration-2023"),
+        ),
+    ],
+)
+def test_an_actors_call_still_counts(text: str, date: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _relations(text, date=date)

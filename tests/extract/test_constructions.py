@@ -715,6 +715,12 @@ BLOCKS = [
     ),
     ("agreement-subject", "en", "Russia said the resolution supports Turkey.", ("*", "supports", "state:tur")),
     (
+        "provided-by-agreement",
+        "en",
+        "Kenya and Somalia accepted a truce mediated by Qatar, which calls for the implementation of resolution 2036.",
+        ("*", "supports", "agr:unscr-2036"),
+    ),
+    (
         "relative-talks",
         "en",
         "The talks that Qatar hosts will resume on Monday.",
