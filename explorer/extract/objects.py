@@ -1049,6 +1049,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     if _voiced_stance(ctx, site):
         return DONE  # "expressed support for Morocco's move", «أعربت عن دعمها»: the stance says it all
     _needed_to_stop(ctx, site, emit)  # «أكد ضرورة وقف التصعيد الإسرائيلي», "stressed the need to end …"
+    _said_culprit(ctx, site, emit)  # "said the RSF was responsible for the attack"
     j, w = _clause_start(ctx, site), _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
     named = [m for m in site.cands if m.kind == "agreement" and not _invoked(ctx, site, m)]
     agreements, quoted, quoted_first = _said_agreements(ctx, site, named, j, w)
@@ -1789,6 +1790,29 @@ def _needed_to_stop(ctx: Context, site: Site, emit) -> None:
         return
     for m in _stopped_attackers(ctx, site, k + 1):
         _each_source(ctx, site, emit, m, "opposes", "urged-to-stop")
+
+
+def _said_culprit(ctx: Context, site: Site, emit) -> None:
+    """ "the army said the RSF was responsible for the attack", "Baghdad said Turkey was behind the strike", «وقال
+    الجيش إن قوات الدعم السريع تتحمل المسؤولية الكاملة عن الهجوم»: what is said opens with an actor, then (past a
+    copula or adverb, `culprit_links`) a culprit predicate (`culprit_predicates`) whose object is a harm
+    (`culprit_objects`, within four words): the speaker opposes that actor (and still speaks of it)."""
+    te, said, comps = site.sent.te, None, ctx.lex.complementizers
+    that = next((k for k in range(site.start_after, min(te, site.start_after + 8)) if ctx.texts[k] in comps), te)
+    for k in dict.fromkeys((site.start_after, _clause_start(ctx, site), that)):  # (after the verb, or past "that")
+        k += k < te and ctx.texts[k] in comps
+        k += k < te and ctx.texts[k] == "the"
+        said = said or next((m for m in ctx.ments.starting(k) if actor(m) and not m.possessive), None)
+    if said is None or any(s_.entity == said.entity for s_ in site.src):
+        return
+    at, links = said.te, ctx.lex.w("culprit_links")
+    while at < te and ctx.texts[at] in links:
+        at += 1
+    preds = ctx.lex.w("culprit_predicates")
+    n = next((n for n in (4, 3, 2, 1) if " ".join(ctx.texts[at : at + n]) in preds), 0)
+    harms = ctx.lex.w("culprit_objects")
+    if n and any(not harms.isdisjoint(ctx.toks[x].forms) for x in range(at + n, min(te, at + n + 4))):
+        _each_source(ctx, site, emit, said, "opposes", "said-culprit")
 
 
 def _stopped_attackers(ctx: Context, site: Site, k: int) -> list[Ment]:

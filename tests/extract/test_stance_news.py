@@ -17,8 +17,7 @@ def _pairs(text: str, lang: str, rtype: str) -> set[tuple[str, str]]:
     [
         (  # the support phrase opens the sentence: it backs the subject after its comma
             "en",
-            "With the support of Turkey, the Government of National Accord repelled Haftar's offensive on "
-            "Tripoli.",
+            "With the support of Turkey, the Government of National Accord repelled Haftar's offensive on Tripoli.",
             ("Turkey", "Government of National Accord"),
             None,
         ),
@@ -137,3 +136,62 @@ def test_called_on_to_withdraw_is_no_withdrawal():
     assert not {p for p in _pairs(text, "en", "opposes") if p[0] == "Ethiopia"}
     text = "وطالبت الحكومة الصومالية إثيوبيا بالتراجع عن مذكرة التفاهم التي وقعتها مع أرض الصومال في يناير."
     assert not _pairs(text, "ar", "supports")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "right"),
+    [
+        (
+            "en",
+            "Sudan's army said in a statement on Sunday that the Rapid Support Forces were fully responsible for the "
+            "massacre in El Geneina.",
+            ("Sudanese Armed Forces", "Rapid Support Forces"),
+        ),
+        (
+            "en",
+            "The Syrian Democratic Forces said Turkey was responsible for the drone strike that killed three fighters "
+            "near Qamishli.",
+            ("Syrian Democratic Forces", "Turkey"),
+        ),
+        (
+            "en",
+            "Iraq's foreign ministry said Iran was behind the missile attack on Erbil, the second in a month.",
+            ("Iraqi Foreign Ministry", "Iran"),
+        ),
+        (
+            "en",
+            "The Taliban said the United States was to blame for the collapse of the Afghan economy.",
+            ("Taliban", "United States"),
+        ),
+        (
+            "ar",
+            "وقال الجيش السوداني في بيان إن قوات الدعم السريع مسؤولة عن المجزرة التي شهدتها مدينة الجنينة.",
+            ("Sudanese Armed Forces", "Rapid Support Forces"),
+        ),
+        (
+            "ar",
+            "وقالت وزارة الخارجية العراقية إن إيران تقف وراء الهجوم الصاروخي على أربيل.",
+            ("Iraqi Foreign Ministry", "Iran"),
+        ),
+        (
+            "ar",
+            "وأكدت حركة حماس أن إسرائيل تتحمل المسؤولية الكاملة عن حياة الأسرى في قطاع غزة.",
+            ("Hamas", "Israel"),
+        ),
+    ],
+)
+def test_said_to_be_behind_a_harm_is_opposed(lang, text, right):
+    assert right in _pairs(text, lang, "opposes")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # responsible for a task, not a harm; the speaker's own side
+        ("en", "The UN said Egypt was responsible for managing the Rafah crossing into Gaza."),
+        ("en", "Israel said Hamas was responsible for the humanitarian situation in Gaza."),
+        ("ar", "وقالت الأمم المتحدة إن مصر مسؤولة عن إدارة معبر رفح."),
+        ("en", "Iraq said it was responsible for the security of its border with Syria."),
+    ],
+)
+def test_responsible_for_a_task_opposes_no_one(lang, text):
+    assert not _pairs(text, lang, "opposes")
