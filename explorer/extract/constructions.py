@@ -1011,9 +1011,16 @@ def _named_source(ctx: Context, site: Site) -> Ment | None:
         return None
     k = _past_statement(ctx, site.j, site.sent.te)
     after = [m for m in site.after if m.np_start - site.j <= 3 or k > site.j and k - 1 <= m.np_start <= k + 1]
-    if not after or after[0].kind in ("agreement", "place") or not actor(after[0]) or after[0].role == "demonym":
+    if not after or after[0].kind in ("agreement", "place") or not actor(after[0]):
         return None
-    return after[0]
+    return None if after[0].role == "demonym" and not _government_phrase(ctx, after[0]) else after[0]
+
+
+def _government_phrase(ctx: Context, m: Ment) -> bool:
+    """ "the Egyptian government", «الحكومة السودانية»: a demonym with a government noun (`government_nouns`) in its
+    phrase names the state's government, who can speak (unlike "Egyptian media")."""
+    nouns = ctx.lex.w("government_nouns")
+    return any(not nouns.isdisjoint(t.forms) for t in ctx.toks[m.np_start : m.te])
 
 
 def _media_of(ctx: Context, m: Ment, te: int) -> bool:
@@ -2028,11 +2035,21 @@ def statement_owner(ctx: Context, site: Site, emit) -> Outcome:
     """«وجاء في بيان لوزارة الخارجية القطرية أن …», «وورد في بيان للجيش»: the owner right after the statement
     noun speaks (the gate let this «في بيان» through: `came_in_verbs` before it)."""
     i, fa = site.i, site.first_after
-    if not site.nominal or i - 2 < site.sent.ts or fa is None or site.gap != 0:
+    if not site.nominal or i - 2 < site.sent.ts or fa is None:
         return PASS
-    if not one_of(ctx, ctx.toks[i - 2], ctx.lex.w("came_in_verbs")) or ctx.texts[fa.np_start][:1] != "ل":
+    if not one_of(ctx, ctx.toks[i - 2], ctx.lex.w("came_in_verbs")):
         return PASS
-    return _subject(site, [fa], "statement-owner")
+    if site.gap == 0 and ctx.texts[fa.np_start][:1] == "ل" or _issued_by(ctx, site.j, fa):
+        return _subject(site, [fa], "statement-owner")
+    return PASS
+
+
+def _issued_by(ctx: Context, j: int, fa: Ment) -> bool:
+    """«في البيان الختامي، الذي أصدرته وزارة الخارجية»: only words that lead to a statement's author
+    (`statement_agent_words`, a comma before a relative) from j up to the name, at most five."""
+    words = ctx.lex.w("statement_agent_words")
+    between = ctx.texts[j : fa.np_start]
+    return 0 < len(between) <= 5 and between[-1] in words and all(w in words or w in (",", "،") for w in between)
 
 
 @construction("noun-by-agent", "subject", rtypes=("visits", "meets", "fights"))
@@ -3195,6 +3212,7 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     two = " ".join(ctx.texts[site.j : site.j + 2])  # «زيارة قام بها X»: a linker in two words
     link = link or (site.gap == 2 and fa is not None and two in ctx.lex.w("linker_phrases"))
     link = link or (site.nominal and site.gap == 2 and fa is not None and _adjective_linker(ctx, site))
+    link = link or (not site.nominal and fa is not None and site.j < _past_statement(ctx, site.j, fa.np_start + 1))
     if fa is not None and not site.nominal and _voice_of(ctx, site, fa):
         site.vso = True  # «قال المتحدث باسم حماس إن …»: an unnamed spokesman speaks for his body
         return _subject(site, [fa], "verb-subject-object")

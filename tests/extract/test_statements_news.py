@@ -69,3 +69,49 @@ def test_a_body_named_further_on_is_no_topic_ar():
 def test_the_body_and_whom_it_acts_on_in_the_same_clause_ar():
     got = _states("وأكد الرئيس الصومالي حسن شيخ محمود أن الجيش الصومالي سيواصل عملياته ضد حركة الشباب في هيران.")
     assert {("Hassan Sheikh Mohamud", "Somali National Army"), ("Hassan Sheikh Mohamud", "al-Shabaab")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "وذكر بيان صادر عن وزارة الخارجية المصرية أن إسرائيل تتحمل المسؤولية عن التصعيد في غزة.",
+            "ar",
+            ("Egyptian Foreign Ministry", "Israel"),
+        ),
+        (
+            "وقال بيان صادر عن الجيش السوداني إن قوات الدعم السريع هاجمت مدينة الفاشر.",
+            "ar",
+            ("Sudanese Armed Forces", "Rapid Support Forces"),
+        ),
+        (
+            "وجاء في البيان الذي أصدرته وزارة الخارجية الأردنية أن إسرائيل التزمت وقف الاستيطان لأربعة أشهر.",
+            "ar",
+            ("Jordanian Foreign Ministry", "Israel"),
+        ),
+        (
+            "وبحسب بيان صادر عن الحكومة الصومالية، فإن حركة الشباب فقدت السيطرة على عدة بلدات في هيران.",
+            "ar",
+            ("Somalia", "al-Shabaab"),
+        ),
+        (
+            "وبحسب الحكومة السودانية فإن قوات الدعم السريع هاجمت الفاشر.",
+            "ar",
+            ("Sudan", "Rapid Support Forces"),
+        ),
+        (
+            "According to the Ethiopian government, the TPLF had moved fighters into western Tigray.",
+            "en",
+            ("Ethiopia", "Tigray People's Liberation Front"),
+        ),
+    ],
+)
+def test_a_statement_speaks_for_whom_issued_it(text, lang, pair):
+    """ "A statement issued by X said …", «وجاء في البيان الذي أصدرته X أن …», «بحسب الحكومة السودانية»: the one
+    who issued the statement, or the government named, speaks."""
+    assert pair in _states(text, lang)
+
+
+def test_media_named_by_a_demonym_are_no_speaker():
+    assert not _states("وبحسب وسائل إعلام مصرية، فإن إسرائيل رفضت المقترح الأخير.")
+    assert not _states("According to Egyptian media, Israel rejected the latest proposal.", "en")
