@@ -1393,6 +1393,9 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     floor = condemned_event(ctx, site)
     floor = max(floor, last_clause_break(ctx, site.sent.ts, site.i))  # ", as an offensive backed by …"
     objs = [m for m in site.ments if floor <= m.ts and m.te <= site.i and m.kind in kinds and not m.in_np]
+    if (span := aside(ctx, site.ments, site.i, site.sent.ts)) is not None:
+        objs = [m for m in objs if not span[0] < m.ts < span[1]]  # "Wagner, whose men are in Mali, was accused by"
+    objs = _past_relative_speaker(ctx, objs)
     if not (agents and objs):
         return PASS
     tgt = next((m for m in reversed(objs) if m.kind == "agreement"), objs[-1])
@@ -1407,6 +1410,19 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         for t in tgts if len(tgts) <= 3 else [tgt]:
             emit(a, t, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
+
+
+def _past_relative_speaker(ctx: Context, objs: list[Ment]) -> list[Ment]:
+    """ "The M23, who Kinshasa says are backed by Rwanda": the name between a relative pronoun and a verb of saying
+    says it; what is acted on is the relative's antecedent, before the comma (English)."""
+    if ctx.lang == "ar" or not objs:
+        return objs
+    m, k = objs[-1], objs[-1].np_start - 1
+    if k < 1 or ctx.texts[k] not in ctx.lex.w("relative_who") or ctx.texts[m.te] not in ctx.lex.w("speaker_verbs"):
+        return objs
+    if ctx.texts[k - 1] == ",":
+        k -= 1
+    return [x for x in objs if x.te <= k]
 
 
 def _named_inside(ctx: Context, site: Site, tgt: Ment) -> bool:
@@ -3535,12 +3551,28 @@ def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     subject is a common noun)."""
     nb = site.near_before
     prev = next((f for f in reversed(site.found[: site.n_trig]) if not f.phrase.nominal and f.i >= site.sent.ts), None)
+    if prev is None and nb is not None and nb.te <= site.i - 1 and (own := _untriggered_verb_subject(ctx, site, nb)):
+        return _subject(site, own, "and-verb")  # "Grundberg briefed the Security Council and urged …"
     if nb is None or prev is None or not prev.j <= nb.np_start or nb.te > site.i - 1:
         return PASS
     at = site.state.verb_at
     if site.sent.ts <= at < nb.ts and site.state.verb_subjects:
         return _subject(site, site.state.verb_subjects, "and-verb")
     return DONE if at < site.sent.ts else PASS
+
+
+def _untriggered_verb_subject(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """ "UN envoy Hans Grundberg briefed the Security Council on Thursday and urged …": the name before "and" is the
+    object of a past verb that is no trigger ("briefed", "addressed"); the verb after "and" shares that verb's
+    subject, the name (and those joined with it) right before it."""
+    v = nb.np_start - 1
+    if v > site.sent.ts and ctx.texts[v] in ("the", *ctx.lex.w("articles")):
+        v -= 1
+    verb = ctx.texts[v] if v > site.sent.ts else ""
+    if not (verb.endswith("ed") or verb in ctx.lex.w("and_noun_verbs")) or not verb.islower():
+        return []
+    subj = next((m for m in site.view.subjects if m.te == v), None)
+    return group_with_left(ctx, site.ments, subj) if subj is not None and actor(subj) else []
 
 
 @construction("and-verb-noun", "subject", langs=("en",), nominal=True)

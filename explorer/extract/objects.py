@@ -2294,6 +2294,8 @@ def _second_clause(ctx: Context, site: Site, tgt: Ment) -> bool:
                 return True
         elif toks[k - 1].text in and_ and toks[k].text in verbs:
             return True
+        elif toks[k - 1].text == "," and toks[k].text in ctx.lex.w("consequence_participles"):
+            return True  # "seized Goma, prompting the Security Council to demand …": the next act's actor
     return False
 
 

@@ -1,0 +1,66 @@
+"""Who is acted on and who acts, when other names stand between (issue 9), sentences written for these tests
+across conflicts: a passive's patient is not a name inside a relative aside ("Wagner, whose fighters are in
+Mali, was accused by …") nor the speaker of a reported relative ("the M23, who Kinshasa says are backed by
+Rwanda"); a name after ", prompting" is the next act's, not the verb's object; a verb after "and" shares the
+subject of a past verb that is no trigger ("Grundberg briefed the Council and urged …")."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+
+
+def _rels(text: str) -> set[tuple[str, str, str]]:
+    x = extract_text(text, lang="en", date_="2025-02-10")
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.source], r.type, names[r.target]) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "The Wagner group, whose fighters have been deployed in Mali since 2021, was accused by Human Rights "
+            "Watch of killing civilians in the town of Moura.",
+            ("Human Rights Watch", "opposes", "Wagner Group"),
+            ("Human Rights Watch", "opposes", "Mali"),
+        ),
+        (
+            "The M23 rebels, who Kinshasa says are backed by Rwanda, seized the eastern city of Goma in January.",
+            ("Rwanda", "supports", "March 23 Movement"),
+            ("Rwanda", "supports", "DR Congo"),
+        ),
+        (
+            "The Houthis, who Washington says are armed by Iran, attacked another tanker in the Red Sea on Sunday.",
+            ("Iran", "supports", "Houthis"),
+            ("Iran", "supports", "United States"),
+        ),
+        (
+            "UN envoy Hans Grundberg briefed the Security Council on Thursday and urged the warring parties to build "
+            "on the April truce.",
+            ("Hans Grundberg", "supports", "Ceasefire (April 2024)"),
+            ("UN Security Council", "supports", "Ceasefire (April 2024)"),
+        ),
+    ],
+)
+def test_the_right_name_is_acted_on(text, right, wrong):
+    rels = _rels(text)
+    assert right in rels
+    assert wrong not in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "bystander"),
+    [
+        (
+            "The M23 rebels seized the eastern city of Goma in January, prompting the UN Security Council to demand "
+            "their withdrawal.",
+            "UN Security Council",
+        ),
+        (
+            "The RSF besieged El Fasher for months, leading the United States to impose sanctions on its commanders.",
+            "United States",
+        ),
+    ],
+)
+def test_the_actor_of_a_consequence_is_no_object(text, bystander):
+    assert not any(r[2] == bystander and r[1] == "fights" for r in _rels(text))
