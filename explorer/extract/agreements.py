@@ -2431,8 +2431,8 @@ def _with_place(ctx: Context, te: int) -> int:
     """«إعلان القاهرة», «اتفاق جوبا للسلام»: a city right after a noun in the construct state names the agreement
     and is part of its mention (it stays a mention of its own); two places joined by «و» are its sides."""
     m = ctx.starting_at(te, ("place",)) or _issuer_after(ctx, te)
-    if m is None or ctx.toks[m.ts].text[:1] == "و":
-        return te
+    if m is None or ctx.toks[m.ts].text[:1] == "و" and m.text[:1] != "و":
+        return te  # («… ووارسو»: "and Warsaw"; «اتفاق واشنطن»: the city's own first letter)
     paired = m.te < len(ctx.toks) and ctx.toks[m.te].text[:1] == "و" and ctx.starting_at(m.te) is not None
     return te if paired else m.te
 

@@ -153,3 +153,29 @@ def test_what_an_agreement_provides_for_is_no_actors_reference(text: str, lang: 
 )
 def test_an_actors_call_still_counts(text: str, date: str, expected: tuple[str, str, str]) -> None:
     assert expected in _relations(text, date=date)
+
+
+ARABIC_CITY_NAMES = {
+    # a city whose own name begins with «و» still names the agreement (no conjunction there)
+    "ووقعت الكونغو الديمقراطية ورواندا اتفاق واشنطن للسلام في مقر وزارة الخارجية.": "اتفاق واشنطن للسلام",
+    "ووقعت أرمينيا وأذربيجان إعلان واشنطن المشترك في البيت الأبيض.": "إعلان واشنطن المشترك",
+}
+
+
+def test_arabic_city_in_w_names_the_agreement() -> None:
+    for text, span in ARABIC_CITY_NAMES.items():
+        assert span in _agreement_spans(text, lang="ar", date="2025-08-08"), text
+
+
+def test_a_signed_trilateral_statement_is_an_agreement() -> None:
+    text = "Armenia, Azerbaijan and Russia signed a trilateral statement ending the war over Nagorno-Karabakh."
+    rels = _relations(text, date="2020-11-10")
+    assert {s for s, t, a in rels if t == "agrees_with" and a.startswith("agr:")} == {
+        "state:arm",
+        "state:aze",
+        "state:rus",
+    }
+    # issued, not signed: a statement, no agreement
+    assert not _agreement_spans(
+        "Saudi Arabia, Iran and China issued a trilateral statement on Friday.", date="2023-03-10"
+    )
