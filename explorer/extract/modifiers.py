@@ -215,9 +215,16 @@ def mark_modifiers(ctx: Context) -> None:
             prev = toks[m.np_start - 2]  # "at the council", "in the Gulf"
         if m.ts == 0 and m.kind in ("state", "place") and _dateline(ctx, m):
             m.located = True  # a dateline: «عمّان ــ», "BEIRUT (AP) —"
-        if m.kind != "person" and prev is not None and prev.text in ("at", "في", "in") and m.kind != "agreement":
+        owner = m.possessive and m.kind != "place"  # "in protest at Algeria's support for …": the owner of what follows
+        if (
+            not owner
+            and m.kind != "person"
+            and prev is not None
+            and prev.text in ("at", "في", "in")
+            and m.kind != "agreement"
+        ):
             m.located = True  # "at the council", «في مجلس الأمن»
-        if m.kind in ("state", "place") and m.role in ("name", "capital"):
+        if m.kind in ("state", "place") and m.role in ("name", "capital") and not owner:
             if prev is not None and prev.text in ("في", "in", "at", "inside", "داخل", "بمدينه", "مدينه"):
                 m.located = True
             elif ctx.lang == "ar" and toks[m.ts].text[:1] == "ب" and len(toks[m.ts].forms) > 1 and m.text[:1] == "ب":

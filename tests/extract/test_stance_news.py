@@ -195,3 +195,24 @@ def test_said_to_be_behind_a_harm_is_opposed(lang, text, right):
 )
 def test_responsible_for_a_task_opposes_no_one(lang, text):
     assert not _pairs(text, lang, "opposes")
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (  # a possessive after "at"/"in" owns the stance noun after it; it is no place
+            "Morocco recalled its ambassador to Algeria in protest at Algeria's support for the Polisario Front.",
+            ("Algeria", "Polisario Front"),
+            ("Morocco", "Polisario Front"),
+        ),
+        (
+            "Kyiv voiced anger at Hungary's support for Russia during the EU summit in Brussels.",
+            ("Hungary", "Russia"),
+            ("Ukraine", "Russia"),
+        ),
+    ],
+)
+def test_possessive_after_a_preposition_backs(text, right, wrong):
+    got = _pairs(text, "en", "supports")
+    assert right in got
+    assert wrong not in got
