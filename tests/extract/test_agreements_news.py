@@ -179,3 +179,10 @@ def test_a_signed_trilateral_statement_is_an_agreement() -> None:
     assert not _agreement_spans(
         "Saudi Arabia, Iran and China issued a trilateral statement on Friday.", date="2023-03-10"
     )
+
+
+def test_arabic_based_on_is_a_reference_unless_an_agreement_is_based() -> None:
+    said = "وقالت تركيا إن أي تسوية يجب أن تستند إلى بيان جنيف والقرار 2254."
+    assert ("state:tur", "references", "agr:unscr-2254") in _relations(said, lang="ar", date="2018-02-01")
+    based = "ويستند الاتفاق إلى القرار 1701 الصادر عن مجلس الأمن عام 2006."
+    assert not {r for r in _relations(based, lang="ar", date="2024-11-27") if r[1] == "references"}
