@@ -158,13 +158,17 @@ def _modifies_group(ctx: Context, site: Site) -> bool:
 
 
 def _determined_participle(ctx: Context, site: Site) -> bool:
-    """ "the armed opposition", "an armed group", "Niger's ousted president": a one-word participle between an
-    article (or a possessive) and a lowercase noun describes the noun (English); no one arms, backs or ousts here."""
+    """ "the armed opposition", "an armed group", "Niger's ousted president", "positions of armed groups", "attacked
+    armed groups": a one-word participle between an article, a possessive, a preposition (`participle_openers`) or
+    a verb of relation and a lowercase noun describes the noun (English); no one arms, backs or ousts here."""
     i, j, toks = site.i, site.j, ctx.toks
     if ctx.lang == "ar" or j != i + 1 or i == site.sent.ts or j >= site.sent.te or not toks[i].text.endswith("ed"):
         return False
-    determiners = ctx.lex.any_of("articles", "owner_pronouns") | {"the", "'s", "'"}
-    if toks[i - 1].text not in determiners or not toks[j].is_word or ctx.covered[j]:
+    articles = ctx.lex.any_of("articles", "owner_pronouns") | {"the", "'s", "'"}
+    after_act = site.n_trig > 0 and site.found[site.n_trig - 1].j == i
+    # "positions of armed groups", "attacked armed groups" (not "fighting pitted the Houthis": a verb, its object)
+    opens = (toks[i - 1].text in ctx.lex.w("participle_openers") or after_act) and toks[j].text not in articles
+    if (toks[i - 1].text not in articles and not opens) or not toks[j].is_word or ctx.covered[j]:
         return False
     return ctx.text[ctx.orig(j, j + 1)[0]].islower() and toks[j].text not in ctx.lex.w("destination_words") | {"by"}
 

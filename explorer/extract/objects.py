@@ -2562,6 +2562,8 @@ def _far_complement(ctx: Context, site: Site, tgt: Ment) -> bool:
         return False  # "support the full implementation of the Pretoria Agreement": backing the agreement
     integrity = ctx.lex.w("integrity_nouns") if site.rtype == "supports" else ()  # "support for the unity and
     # stability of Sudan": the state's own unity (a fight against terrorism "in Syria's unity" fights no one)
+    if site.rtype == "fights" and _included_in_object(ctx, site, tgt):
+        return False  # "attacked armed groups in Amhara, including Fano": the examples of what is fought
     if sum(t.is_word and t.text.lower() not in integrity for t in ctx.toks[site.start_after : tgt.np_start]) > 4:
         return True  # «الالتزام بحماية المدنيين … وعلى اتفاق» (quotation marks do not count: «"مكافحة الإرهاب" ضد»)
     if len(mids) == 1 and mids[0].rtype == "fights" and mids[0].i - site.j <= 1 and tgt.np_start == mids[0].j:
@@ -2569,6 +2571,20 @@ def _far_complement(ctx: Context, site: Site, tgt: Ment) -> bool:
     against = ctx.lex.w("against") if site.rtype == "fights" else ()  # ("airstrikes against X": one phrase)
     # «تعزيز قدراتنا على محاربة»: another trigger between the noun and the name takes it
     return any(site.j <= f.i < tgt.np_start and f.text not in against for f in site.found[site.n_trig + 1 :])
+
+
+def _included_in_object(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "attacked rebel groups in Darfur, including the SLA and JEM", «هجمات على مقار أحزاب كردية قرب أربيل،
+    بينها الحزب الديمقراطي …»: the name opens a list of examples (`including_words` after a comma) of the unnamed
+    object right after the fight, with no name before it (an adjective of a state aside: "Iranian Kurdish
+    parties"): it is what is fought."""
+    k = tgt.np_start - 1 - (tgt.np_start - 1 > site.start_after and ctx.texts[tgt.np_start - 1] == "the")
+    words = ctx.lex.w("including_words")
+    if k - 1 <= site.start_after or not (ctx.texts[k] in words or ctx.lasts[k] in words):
+        return False
+    if ctx.texts[k - 1] not in (",", "،"):
+        return False
+    return not any(actor(m) and m.role != "demonym" for m in site.view.starting_within(site.start_after, k))
 
 
 def _discussed_with(ctx: Context, site: Site, emit) -> Ment | None:

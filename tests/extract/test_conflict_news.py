@@ -110,3 +110,51 @@ def test_a_named_coalition_led_against_a_group_fights_it() -> None:
 )
 def test_a_coalition_against_a_state_or_a_force_fighting_a_group_is_no_membership(text, lang, wrong) -> None:
     assert wrong not in _rels(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "a", "b"),
+    [
+        (
+            "The Sudanese army attacked rebel groups in Darfur, including the Sudan Liberation Army and the "
+            "Justice and Equality Movement.",
+            "en",
+            "org:saf",
+            "group:jem",
+        ),
+        (
+            "Russian warplanes bombed opposition factions in Idlib province, including Hayat Tahrir al-Sham and Ahrar "
+            "al-Sham.",
+            "en",
+            "state:rus",
+            "group:hts",
+        ),
+        (
+            "Israel has carried out strikes on Iranian-backed groups in Syria and Iraq, including Kataib Hezbollah.",
+            "en",
+            "state:isr",
+            "group:kataib-hezbollah",
+        ),
+    ],
+)
+def test_the_groups_listed_after_an_unnamed_object_are_fought(text: str, lang: str, a: str, b: str) -> None:
+    assert _fight(_rels(text, lang), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        (
+            "Ethiopian troops attacked armed groups in Amhara, including Fano.",
+            "en",
+            ("org:endf", "supports", "group:fano"),
+        ),
+        (
+            "The United States condemned attacks on civilians in Sudan, including those by the RSF.",
+            "en",
+            ("state:usa", "fights", "group:rsf"),
+        ),
+    ],
+)
+def test_armed_groups_are_no_arming_and_a_condemned_attack_no_fight(text, lang, wrong) -> None:
+    assert wrong not in _rels(text, lang)
