@@ -1015,7 +1015,9 @@ def _quoted_topic(ctx: Context, site: Site) -> list[Ment]:
     """The state or group the quotation (or the clause the speaker follows) opens with, not the speaker's own
     state: "Washington will keep backing Kyiv, Rubio said" is about Kyiv."""
     opening = [m for m in site.ments if m.kind in _SPEECH_TOPICS and m.te <= site.i and _opens_quote(ctx, site, m)]
-    if not opening or not _reports_a_clause(ctx, site, opening[0]):
+    if not opening:
+        return _after_we(ctx, site)
+    if not _reports_a_clause(ctx, site, opening[0]):
         return []
     own = {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)}
     own |= {x.entity for s in site.src for x in _titled_of(ctx, s)}
@@ -1023,6 +1025,21 @@ def _quoted_topic(ctx: Context, site: Site) -> list[Ment]:
         return opening[:1]
     nxt = [m for m in site.ments if m.kind in _SPEECH_TOPICS and opening[0].te <= m.ts and m.te <= site.i]
     return [m for m in nxt if m.entity not in own and not m.in_np and m not in site.src][:1]
+
+
+def _after_we(ctx: Context, site: Site) -> list[Ment]:
+    """'"We will not negotiate with the RSF," Burhan said': a quotation that opens with the speaker's "we"
+    (`first_person_pronouns`) is about the first state or group it names, not the speaker's own."""
+    ts = site.sent.ts
+    if ctx.lang == "ar" or ts + 1 >= site.i or ctx.toks[ts].text not in ('"', "“"):
+        return []
+    if ctx.texts[ts + 1] not in ctx.lex.w("first_person_pronouns"):
+        return []
+    close = next((k for k in range(ts + 2, site.i) if ctx.toks[k].text in ('"', "”")), -1)
+    own = {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)} | {s.entity for s in site.src}
+    own |= {x.entity for s in site.src for x in _titled_of(ctx, s)}
+    inside = [m for m in site.ments if ts < m.ts and m.te <= close and m.kind in _SPEECH_TOPICS]
+    return [m for m in inside if m.entity not in own and not (m.in_np or m.topic) and m.role != "coref"][:1]
 
 
 @construction("insisted-of", "target", rtypes=("states",), trigger_words="insist_verbs")
@@ -2643,7 +2660,7 @@ def _quote_before(ctx: Context, site: Site) -> bool:
     if len(marks) < 2:
         return bool(marks)  # (a quotation the sentence before opened)
     close = site.sent.ts + marks[-1]  # only the speaker, his title and punctuation between it and the verb
-    light = ctx.lex.any_of("person_pronouns", "subject_pronouns")  # ('"…," he said')
+    light = ctx.lex.any_of("person_pronouns", "subject_pronouns", "title_modifiers")  # ('"…," he said', "former")
     return (
         all(
             not ctx.toks[k].is_word or ctx.covered[k] or ctx.title_tokens[k] or ctx.texts[k] in light
@@ -2748,4 +2765,6 @@ def _opens_quote(ctx: Context, site: Site, m: Ment) -> bool:
         return True  # "The RSF must leave El Fasher, Kenya said": the clause the speaker follows opens with it
     if k < site.sent.ts:
         return False
+    if ctx.lang != "ar" and k > site.sent.ts and ctx.texts[k] == "the":
+        k -= 1  # '"The M23 must withdraw," Kenyatta said'
     return ctx.toks[k].text in ("«", "“") or (ctx.toks[k].text == '"' and k == site.sent.ts)

@@ -115,3 +115,37 @@ def test_a_statement_speaks_for_whom_issued_it(text, lang, pair):
 def test_media_named_by_a_demonym_are_no_speaker():
     assert not _states("وبحسب وسائل إعلام مصرية، فإن إسرائيل رفضت المقترح الأخير.")
     assert not _states("According to Egyptian media, Israel rejected the latest proposal.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            '"The M23 must withdraw from all occupied areas," Uhuru Kenyatta said.',
+            ("Uhuru Kenyatta", "March 23 Movement"),
+        ),
+        (
+            '"Hamas must release the hostages first," former president Donald Trump said on Sunday.',
+            ("Donald Trump", "Hamas"),
+        ),
+        (
+            '"We will not negotiate with the RSF," Sudanese army chief Abdel Fattah al-Burhan told troops in Omdurman.',
+            ("Abdel Fattah al-Burhan", "Rapid Support Forces"),
+        ),
+        (
+            '"We are ready to talk to the Taliban if they respect human rights," Pakistani Prime Minister Shehbaz'
+            " Sharif said.",
+            ("Shehbaz Sharif", "Taliban"),
+        ),
+    ],
+)
+def test_a_quotation_before_its_speaker_is_about_the_group_it_names_first(text, pair):
+    """'"The M23 must …," X said' (the article before the name), a speaker with "former" before his title, and a
+    quotation that opens with the speaker's "we": about the first state or group the words name."""
+    assert pair in _states(text, "en")
+
+
+def test_we_and_the_speakers_own_state_is_no_topic():
+    assert not _states(
+        '"We will defend Armenia\'s sovereignty at any cost," Armenian Prime Minister Nikol Pashinyan said.', "en"
+    )
