@@ -3244,7 +3244,7 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
     clause_start = verb_initial(ctx, site.i, site.sent.ts) or _event_relative(ctx, site)
-    clause_start = clause_start or _describes_agreement(ctx, site)
+    clause_start = clause_start or _describes_agreement(ctx, site) or _speaker_after_relative(ctx, site)
     if not (site.gap_before > 3 or site.nominal or clause_start) or _complement_subject(ctx, site):
         return PASS
     if not site.nominal and site.state.subjects_here and _envoy_object(ctx, site):
@@ -3698,7 +3698,7 @@ def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
 def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     """ "Kerry and Lavrov agreed", «مصر والأردن ترفضان»: the nearest actors before the trigger."""
     nb, rtype = site.near_before, site.rtype
-    if nb is None:
+    if nb is None or _speaker_after_relative(ctx, site):
         return PASS
     if "," in ctx.texts[nb.te : site.i] and not ctx.lex.w("mediator_nouns").isdisjoint(ctx.toks[site.i].forms):
         return DONE  # "Israel and Hamas agreed to a ceasefire, mediators Qatar and the US said": no side talks to them
@@ -3728,6 +3728,15 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _speaker_after_relative(ctx: Context, site: Site) -> bool:
+    """«حركة إم 23، التي تقول كينشاسا إنها مدعومة من رواندا»: a speech verb after a relative pronoun, with a name
+    right after it and then «إن»/«أن», has that name for its speaker; the antecedent is what is said (Arabic)."""
+    fa = site.first_after
+    if ctx.lang != "ar" or site.rtype != "states" or site.gap != 0 or not actor(fa) or fa.te >= site.sent.te:
+        return False
+    return ctx.texts[fa.te] in ctx.lex.complementizers and relative_subject(ctx, site.ments, site.i) is not None
 
 
 def _object_before_comma(ctx: Context, nb: Ment, site: Site) -> bool:

@@ -1065,6 +1065,10 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _voiced_stance(ctx, site):
         return DONE  # "expressed support for Morocco's move", «أعربت عن دعمها»: the stance says it all
+    if (about := _relative_topic(ctx, site)) is not None:
+        for s in site.src:
+            emit(s, about, "states", site.conf, site.trig.text, _how(site, "reported-speech"))
+        return DONE  # "the M23, who Kinshasa says are backed by Rwanda": what Kinshasa says is about the M23
     _needed_to_stop(ctx, site, emit)  # «أكد ضرورة وقف التصعيد الإسرائيلي», "stressed the need to end …"
     _said_culprit(ctx, site, emit)  # "said the RSF was responsible for the attack"
     j, w = _clause_start(ctx, site), _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
@@ -1089,6 +1093,25 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         for s in site.src:
             emit(s, t, "states", site.conf - 0.02 * max(0, t.ts - j - 5) / 5, site.trig.text, how)
     return DONE
+
+
+def _relative_topic(ctx: Context, site: Site) -> Ment | None:
+    """The antecedent of a relative whose verb is the statement's ("the M23, who Kinshasa says are backed by
+    Rwanda", «حركة إم 23، التي تقول كينشاسا إنها مدعومة من رواندا»): the statement is about it."""
+    if ctx.lang == "ar":
+        k = site.i - 1
+        fa = site.first_after
+        if fa is None or site.gap != 0 or fa.te >= site.sent.te or ctx.texts[fa.te] not in ctx.lex.complementizers:
+            return None
+    else:
+        nb = site.near_before
+        if nb is None or nb.te != site.i or site.j >= site.sent.te or ctx.texts[site.j] not in ctx.lex.w("auxiliaries"):
+            return None
+        k = nb.np_start - 1
+    if k < 1 or ctx.texts[k] not in ctx.lex.w("relative_who"):
+        return None
+    k -= 1 if ctx.texts[k - 1] in (",", "،") else 0
+    return next((m for m in site.ments if m.te == k and actor(m)), None)
 
 
 def _said_agreements(

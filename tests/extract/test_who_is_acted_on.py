@@ -64,3 +64,35 @@ def test_the_right_name_is_acted_on(text, right, wrong):
 )
 def test_the_actor_of_a_consequence_is_no_object(text, bystander):
     assert not any(r[2] == bystander and r[1] == "fights" for r in _rels(text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "right", "wrong"),
+    [
+        (
+            "ar",
+            "سيطرت حركة إم 23، التي تقول كينشاسا إنها مدعومة من رواندا، على مدينة غوما في يناير.",
+            ("DR Congo", "states", "March 23 Movement"),
+            ("March 23 Movement", "states", "DR Congo"),
+        ),
+        (
+            "ar",
+            "هاجمت جماعة الحوثي، التي تقول الولايات المتحدة إنها تتلقى السلاح من إيران، سفينة تجارية في البحر الأحمر.",
+            ("United States", "states", "Houthis"),
+            ("Houthis", "states", "United States"),
+        ),
+        (
+            "en",
+            "The Houthis, who Washington says are armed by Iran, attacked another tanker in the Red Sea on Sunday.",
+            ("United States", "states", "Houthis"),
+            ("United States", "states", "Iran"),
+        ),
+    ],
+)
+def test_a_relative_speakers_statement_is_about_the_antecedent(lang, text, right, wrong):
+    """ "who Kinshasa says …", «التي تقول كينشاسا إنها …»: the name after the relative speaks, of the antecedent."""
+    x = extract_text(text, lang=lang, date_="2025-02-10")
+    names = {e.id: e.name for e in x.entities}
+    rels = {(names[r.source], r.type, names[r.target]) for r in x.relations}
+    assert right in rels
+    assert wrong not in rels
