@@ -2600,6 +2600,8 @@ def _far_complement(ctx: Context, site: Site, tgt: Ment) -> bool:
     near = mids and tgt.np_start - mids[-1].j <= 2
     if near and site.rtype == "supports" and all(f.rtype == "references" for f in mids):
         return False  # "support the full implementation of the Pretoria Agreement": backing the agreement
+    if _relative_attacker(ctx, site, mids, tgt):
+        return False
     integrity = ctx.lex.w("integrity_nouns") if site.rtype == "supports" else ()  # "support for the unity and
     # stability of Sudan": the state's own unity (a fight against terrorism "in Syria's unity" fights no one)
     if site.rtype == "fights" and _included_in_object(ctx, site, tgt):
@@ -2625,6 +2627,19 @@ def _included_in_object(ctx: Context, site: Site, tgt: Ment) -> bool:
     if ctx.texts[k - 1] not in (",", "،"):
         return False
     return not any(actor(m) and m.role != "demonym" for m in site.view.starting_within(site.start_after, k))
+
+
+def _relative_attacker(ctx: Context, site: Site, mids: list, tgt: Ment) -> bool:
+    """«أعرب عن إدانته للهجوم الذي شنته حركة الشباب», «عن إدانتها الشديدة للهجوم الإرهابي الذي نفذته الحركة»: an
+    attack noun (a fights trigger) close after the stance noun, then (past an adjective or two) a relative pronoun
+    and its verb, whose agent right after it did the attack and is condemned or backed (Arabic)."""
+    if ctx.lang != "ar" or not mids or mids[0].rtype != "fights" or mids[0].i - site.j > 1:
+        return False
+    rel = tgt.np_start - 2
+    if not (0 <= rel - mids[0].j <= 2 and ctx.texts[rel] in ctx.lex.w("relative_pronouns")):
+        return False
+    verb = ctx.texts[rel + 1]  # (its object pronoun: «شنته», «أطلقها»; not «الذي استهدف قوات …», the attacked)
+    return all(f.i == rel + 1 or f is mids[0] for f in mids) and verb.endswith(("ه", "ها", "هم"))
 
 
 def _discussed_with(ctx: Context, site: Site, emit) -> Ment | None:

@@ -216,3 +216,22 @@ def test_possessive_after_a_preposition_backs(text, right, wrong):
     got = _pairs(text, "en", "supports")
     assert right in got
     assert wrong not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [  # a stance noun on an attack whose relative clause names the attacker
+        ("وأعرب الاتحاد الأوروبي عن إدانته للهجوم الذي شنته حركة الشباب على مقديشو.", ("European Union", "al-Shabaab")),
+        (
+            "وأعربت مصر عن إدانتها الشديدة للهجوم الإرهابي الذي نفذته حركة الشباب على فندق في مقديشو.",
+            ("Egypt", "al-Shabaab"),
+        ),
+    ],
+)
+def test_stance_noun_on_an_attack_told_in_a_relative_clause(text, right):
+    assert right in _pairs(text, "ar", "opposes")
+
+
+def test_attacked_in_a_relative_clause_is_not_opposed():
+    text = "وأعربت الإمارات عن إدانتها للهجوم الذي استهدف قوات حفظ السلام في جنوب لبنان."
+    assert not _pairs(text, "ar", "opposes")
