@@ -63,10 +63,8 @@ def find_generic_agreements(ctx: Context) -> None:
         eid, year = _node_for(ctx, family, (ts, te), near, (older, fams), top_state)
         if eid is None:
             continue  # a bare "the agreement" in an undated article with no place: nothing to resolve it to
+        eid, ts, te = _mention_of(ctx, family, eid, (ts, te), top_state)
         ctx.register(eid)
-        head = ts
-        ts, te = _with_demonstrative(ctx, _with_compounds(ctx, _extend_left(ctx, ts))), _mention_end(ctx, te)
-        ts, te = _titled(ctx, _with_naming_place(ctx, ts), te, head)
         s, e = ctx.orig(ts, te)
         new = ctx.add(Ment(s, e, ts, te, eid, "agreement", "generic", ctx.text[s:e]))
         bisect.insort_right(named, new, key=lambda m: m.ts)
@@ -2178,6 +2176,27 @@ def _with_naming_place(ctx: Context, ts: int) -> int:
         return ts
     determiners = ctx.lex.any_of("articles", "demonstratives")
     return place.ts if ctx.texts[place.ts - 1].lower() in determiners else ts  # (not "the Saudi-US initiative")
+
+
+def _mention_of(ctx: Context, family: str, eid: str, noun: tuple[int, int], top: str | None) -> tuple[str, int, int]:
+    """The span of a resolved agreement noun's mention, as the agreement is written, and the agreement it names:
+    a title of its own of another kind than the agreement it was resolved to is another one ("its African
+    Initiative for Peace and Reconciliation" after the peace agreement it led to; `_own_title`)."""
+    head, te = noun
+    ts = _with_naming_place(ctx, _with_demonstrative(ctx, _with_compounds(ctx, _extend_left(ctx, head))))
+    end = _mention_end(ctx, te)
+    ts2, end2 = _titled(ctx, ts, end, head)
+    if (ts2, end2) != (ts, end) and _own_title(ctx, family, eid):
+        eid = _discovered(ctx, family, head, te, top) or eid
+    return eid, ts2, end2
+
+
+def _own_title(ctx: Context, family: str, eid: str) -> bool:
+    """Whether a titled noun of a kind that names itself (a plan, a declaration, a memorandum: not "Agreement",
+    "Accord", whose kinds news mixes) names another agreement than `eid`, of another kind."""
+    if family in ("agreement", "text", "proposal") or ctx.kb.get(eid) is None:
+        return False  # (a discovered one was named by this kind already)
+    return family_of_known(ctx.kb, eid) != family
 
 
 def _titled(ctx: Context, ts: int, te: int, head: int) -> tuple[int, int]:

@@ -1265,8 +1265,11 @@ def _ceremony_agreement(ctx: Context, site: Site) -> list[Ment]:
     hi = min(site.sent.te, max(site.i, site.start_after) + 6)  # (past a subject after the verb: «قال X خلال حفل»)
     if all(ctx.lasts[k] not in words for k in range(lo, hi)):
         return []
-    agreement = last_agreement(ctx, site.i, int(_cx(ctx, "reported-speech", "ceremony_window", 300)))
-    return [agreement] if agreement is not None else []
+    w = int(_cx(ctx, "reported-speech", "ceremony_window", 300))
+    named = [m for m in ctx.ments.ending_within(site.i - w, site.i) if m.kind == "agreement"]
+    # (what is signed at a ceremony is no plan or initiative named since: "… under its African Initiative")
+    signed = [m for m in named if family_of_mention(ctx, m) not in ("plan", "proposal")]
+    return (signed or named)[-1:]
 
 
 def _participle_agreement(ctx: Context, site: Site) -> list[Ment]:

@@ -186,3 +186,18 @@ def test_arabic_based_on_is_a_reference_unless_an_agreement_is_based() -> None:
     assert ("state:tur", "references", "agr:unscr-2254") in _relations(said, lang="ar", date="2018-02-01")
     based = "ويستند الاتفاق إلى القرار 1701 الصادر عن مجلس الأمن عام 2006."
     assert not {r for r in _relations(based, lang="ar", date="2024-11-27") if r[1] == "references"}
+
+
+def test_a_titled_initiative_is_not_the_agreement_it_led_to() -> None:
+    text = (
+        "Ethiopia and the Tigray People's Liberation Front signed a peace deal in Pretoria on Wednesday. The "
+        "negotiations had been convened by the African Union under its Silencing the Guns Initiative for the Horn "
+        'of Africa. "Today is a new dawn for Ethiopia," Prime Minister Abiy Ahmed told the ceremony.'
+    )
+    ex = extract_text(text, lang="en", date_="2022-11-02")
+    initiative = next(e.id for e in ex.entities for m in e.mentions if m.text == "Guns Initiative")
+    assert initiative != "agr:pretoria-agreement-2022"
+    rels = {(r.source, r.type, r.target) for r in ex.relations}
+    assert ("org:african-union", "references", initiative) in rels
+    # words spoken at the signing ceremony are about the agreement signed, not the initiative named since
+    assert ("person:abiy-ahmed", "states", "agr:pretoria-agreement-2022") in rels
