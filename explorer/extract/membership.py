@@ -44,6 +44,7 @@ def _hits(ctx: Context) -> tuple[list[int], list]:
             (ctx.lex.w("contingent_nouns"), national_contingent),
             (ctx.lex.w("backbone_words"), backbone),
             (ctx.lex.w("return_words"), returned_to),
+            (ctx.lex.w("wing_nouns"), wing_of),
         )
         if words
         for i in ctx.where(words, lasts=ar)
@@ -393,3 +394,32 @@ def _continues(ctx: Context, k: int) -> bool:
     tok = ctx.toks[k]
     return tok.text in ("-", "\u2013") or tok.is_word and tok.text not in ctx.lex.w("return_enders")
 
+
+
+def wing_of(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "the Qassam Brigades, the armed wing of Hamas", "Hamas's armed wing, the Qassam Brigades", «كتائب القسام،
+    الجناح العسكري لحركة حماس», «الجناح العسكري لحركة حماس، كتائب القسام»: a body in apposition with a wing or
+    arm (`wing_nouns`, up to two adjectives after it in Arabic, before it in English) of another is part of it."""
+    texts, ar = ctx.texts, ctx.lang == "ar"
+    skip = ctx.lex.w("wing_adjectives")
+    e = _skip(ctx, i + 1, sent.te, skip, most=2) if ar else i + 1  # past «العسكري»
+    s = i if ar else _skip_back(ctx, i - 1, sent.ts, skip, most=2) + 1  # past "armed"
+    owner = None
+    if ar and e < sent.te and ctx.toks[e].text[:1] == "ل":
+        owner = next((m for m in ments if m.ts == e and m.kind in _BODIES), None)
+    elif not ar and e + 1 < sent.te and texts[e] == "of":
+        owner = _named_from(ctx, ments, e + 1, sent.te)
+    elif not ar and s - 1 > sent.ts and texts[s - 1] in ("'s", "'"):
+        owner = next((m for m in ments if m.te == s - 1 and m.kind in _BODIES), None)  # "Hamas's armed wing"
+        s = owner.np_start if owner is not None else s
+    if owner is None or owner.kind not in _BODIES:
+        return
+    end = owner.te if owner.te > i else e
+    s -= (not ar) and s - 1 >= sent.ts and texts[s - 1] == "the"
+    part = None
+    if s - 1 > sent.ts and texts[s - 1] in (",", "،"):  # "X, the armed wing of Y"
+        part = next((m for m in ments if m.te == s - 1 and m.kind in _BODIES), None)
+    if part is None and end + 1 < sent.te and texts[end] in (",", "،"):  # "the armed wing of Y, X"
+        part = _named_from(ctx, ments, end + 1, sent.te)
+    if part is not None and part.kind in _BODIES and part.entity != owner.entity:
+        emit(part, owner, "member_of", 0.65, ctx.toks[i].text, "wing-of")

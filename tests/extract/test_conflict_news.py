@@ -158,3 +158,49 @@ def test_the_groups_listed_after_an_unnamed_object_are_fought(text: str, lang: s
 )
 def test_armed_groups_are_no_arming_and_a_condemned_attack_no_fight(text, lang, wrong) -> None:
     assert wrong not in _rels(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part", "body"),
+    [
+        (
+            "The Qassam Brigades, the armed wing of Hamas, fired rockets at Tel Aviv.",
+            "en",
+            "group:qassam",
+            "group:hamas",
+        ),
+        ("Hamas's armed wing, the Qassam Brigades, said it had fired rockets.", "en", "group:qassam", "group:hamas"),
+        (
+            "The People's Defence Forces, the armed wing of the PKK, claimed the attack.",
+            "en",
+            "group:x-people-s-defence-forces",
+            "group:pkk",
+        ),
+        (
+            "The Syrian Democratic Council, the political arm of the SDF, welcomed the deal.",
+            "en",
+            "org:sdc",
+            "group:sdf",
+        ),
+        (
+            "قال مجلس سوريا الديمقراطية، الذراع السياسية لقوات سوريا الديمقراطية، إنه يرحب بالاتفاق.",
+            "ar",
+            "org:sdc",
+            "group:sdf",
+        ),
+        (
+            "وقال الجناح العسكري لحركة حماس، كتائب القسام، إنه أطلق صواريخ على تل أبيب.",
+            "ar",
+            "group:qassam",
+            "group:hamas",
+        ),
+    ],
+)
+def test_a_wing_of_a_body_is_part_of_it(text: str, lang: str, part: str, body: str) -> None:
+    assert (part, "member_of", body) in _rels(text, lang)
+
+
+def test_a_state_s_arm_in_the_region_is_no_membership() -> None:
+    assert not any(
+        t == "member_of" for _, t, _ in _rels("Hezbollah, Iran's most powerful arm in the region, fired rockets.", "en")
+    )
