@@ -1971,6 +1971,20 @@ def _agreement_object(ctx: Context, site: Site) -> bool:
     return site.trig.phrase.words[0] in ctx.lex.w("agreement_objects")
 
 
+def _goods_given(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """«قدمت إيران طائرات مسيرة لروسيا», «قدمت الولايات المتحدة مساعدات عسكرية لأوكرانيا»: a giving verb
+    (`giving_verbs`) whose object is arms, aid or money (`received_goods`), then the one given to («ل», «إلى»):
+    the receiver is backed, though the verb otherwise takes only a draft or a plan («قدمت مشروع قرار»)."""
+    if ctx.lex.w("giving_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    goods = ctx.lex.w("received_goods")
+    if not any(not goods.isdisjoint(t.forms) for t in ctx.toks[site.start_after : tgt.np_start]):
+        return False
+    k = tgt.np_start
+    given_to = ctx.texts[k][:1] == "ل" and len(ctx.toks[k].forms) > 1 or ctx.texts[k - 1] in ("إلى", "الى", "to")
+    return k - site.start_after <= 6 and given_to
+
+
 def _reached_stage(ctx: Context, site: Site) -> bool:
     """ "the talks between Sudan and Ethiopia had reached a critical stage", "reached a deadlock": a reaching verb
     (`reach_verbs`) whose object, within three words, is a stage of the talks (`stage_nouns`), not an agreement."""
@@ -2213,7 +2227,7 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
         return True
     return (
         _far_complement(ctx, site, tgt)
-        or (tgt.kind != "agreement" and _agreement_object(ctx, site))
+        or (tgt.kind != "agreement" and _agreement_object(ctx, site) and not _goods_given(ctx, site, tgt))
         or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
         or _no_partner(ctx, site, tgt)
     )

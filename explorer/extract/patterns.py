@@ -13,6 +13,7 @@ from explorer.extract.coalitions import led_against
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.coreference import LEADER_OFFICES
 from explorer.extract.engine import Sentence, cued
+from explorer.extract.giving import gave_goods
 from explorer.extract.lexicon import first_words
 from explorer.extract.membership import MEMBERSHIP_PATTERNS
 from explorer.extract.signers import agreement_signers
@@ -1705,6 +1706,7 @@ SENTENCE_PATTERNS = [
     listed_members,
     parent_bodies,
     backed_compound,
+    gave_goods,
     predicate_titles,
     adviser_to,
     signed_on_behalf,

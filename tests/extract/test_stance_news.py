@@ -185,19 +185,6 @@ def test_said_to_be_behind_a_harm_is_opposed(lang, text, right):
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
-    [  # responsible for a task, not a harm; the speaker's own side
-        ("en", "The UN said Egypt was responsible for managing the Rafah crossing into Gaza."),
-        ("en", "Israel said Hamas was responsible for the humanitarian situation in Gaza."),
-        ("ar", "وقالت الأمم المتحدة إن مصر مسؤولة عن إدارة معبر رفح."),
-        ("en", "Iraq said it was responsible for the security of its border with Syria."),
-    ],
-)
-def test_responsible_for_a_task_opposes_no_one(lang, text):
-    assert not _pairs(text, lang, "opposes")
-
-
-@pytest.mark.parametrize(
     ("text", "right", "wrong"),
     [
         (  # a possessive after "at"/"in" owns the stance noun after it; it is no place
@@ -235,3 +222,49 @@ def test_stance_noun_on_an_attack_told_in_a_relative_clause(text, right):
 def test_attacked_in_a_relative_clause_is_not_opposed():
     text = "وأعربت الإمارات عن إدانتها للهجوم الذي استهدف قوات حفظ السلام في جنوب لبنان."
     assert not _pairs(text, "ar", "opposes")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "right"),
+    [  # arms, aid or money given: the giver backs the receiver
+        (
+            "en",
+            "Iran has provided the Houthis with drones and ballistic missiles, according to a UN panel of experts.",
+            ("Iran", "Houthis"),
+        ),
+        (
+            "en",
+            "Russia has provided arms to the Sudanese army since the war began, diplomats said.",
+            ("Russia", "Sudanese Armed Forces"),
+        ),
+        (
+            "en",
+            "Turkey delivered Bayraktar drones to the Ethiopian government during the Tigray war.",
+            ("Turkey", "Ethiopia"),
+        ),
+        ("en", "Germany has given Ukraine Leopard tanks and air defence systems.", ("Germany", "Ukraine")),
+        ("ar", "وقدمت إيران طائرات مسيرة لروسيا لاستخدامها في الحرب على أوكرانيا.", ("Iran", "Russia")),
+        ("ar", "وقدمت الولايات المتحدة مساعدات عسكرية بقيمة 300 مليون دولار لأوكرانيا.", ("United States", "Ukraine")),
+    ],
+)
+def test_giving_arms_or_aid_backs_the_receiver(lang, text, right):
+    assert right in _pairs(text, lang, "supports")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rtype"),
+    [
+        # responsible for a task, not a harm; the speaker's own side
+        ("en", "The UN said Egypt was responsible for managing the Rafah crossing into Gaza.", "opposes"),
+        ("en", "Israel said Hamas was responsible for the humanitarian situation in Gaza.", "opposes"),
+        ("ar", "وقالت الأمم المتحدة إن مصر مسؤولة عن إدارة معبر رفح.", "opposes"),
+        ("en", "Iraq said it was responsible for the security of its border with Syria.", "opposes"),
+        # given, but no arms, aid or money
+        ("en", "The government provided details of the attack to the United Nations on Monday.", "supports"),
+        ("en", "Russia handed over the bodies of 50 Ukrainian soldiers to Ukraine.", "supports"),
+        ("en", "Iran gave the Houthis a warning about escalation in the Red Sea.", "supports"),
+        ("ar", "وقدمت تركيا شكوى ضد إسرائيل إلى محكمة العدل الدولية.", "supports"),
+    ],
+)
+def test_no_stance_taken(lang, text, rtype):
+    assert not _pairs(text, lang, rtype)
