@@ -800,13 +800,20 @@ def _received_by(ctx: Context, site: Site, v: int) -> Ment | None:
     subject = [m for m in site.ments if v < m.ts and m.te <= site.i and not m.in_np] if ctx.lang == "ar" else []
     start = v + 1 if subject else lo
     subject = subject or [m for m in site.ments if lo <= m.ts and m.te <= v and not m.in_np]
+    first = next((m for m in subject if actor(m)), None)
+    if _participle_after_clause(ctx, v) and first is not None and first.np_start - start <= 2 and not first.located:
+        return first  # "Russia vetoed the resolution, drawing a rebuke from France": Russia's act is rebuked
     agr = next((m for m in subject if m.kind == "agreement"), None)
     if agr is not None:
         return agr
-    first = next((m for m in subject if actor(m)), None)
     if first is None or first.np_start - start > 2 or first.located:
         return None
     return first
+
+
+def _participle_after_clause(ctx: Context, v: int) -> bool:
+    """ ", drawing …", ", prompting …": a participle after a comma whose subject is the clause before it (English)."""
+    return ctx.lang != "ar" and v > 0 and ctx.texts[v - 1] == "," and ctx.texts[v].endswith("ing")
 
 
 @construction("appositive-charge", "prepare", rtypes=("opposes",), langs=("en",), trigger_words="accusation_words")

@@ -2365,6 +2365,8 @@ def _next_subject(ctx: Context, site: Site, tgt: Ment) -> bool:
     k = tgt.np_start - 1 - (tgt.np_start > site.j + 1 and ctx.texts[tgt.np_start - 1] == "the")  # (the word before)
     if k >= site.j and ctx.texts[k] in ctx.lex.w("clause_subordinators") and opens_clause(ctx, tgt):
         return True  # "called an emergency cabinet meeting after Addis Ababa signed …": Ethiopia was not met
+    if k >= site.j and ctx.texts[k] in ctx.lex.w("clause_only_subordinators"):
+        return True  # "threatened force against the junta unless Bazoum was reinstated": a condition's subject
     if not between or and_.isdisjoint(between):
         return False
     if set(between) <= {",", "the"} | and_:

@@ -96,3 +96,27 @@ def test_a_relative_speakers_statement_is_about_the_antecedent(lang, text, right
     rels = {(names[r.source], r.type, names[r.target]) for r in x.relations}
     assert right in rels
     assert wrong not in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Russia vetoed the draft resolution on Gaza on Tuesday, drawing a sharp rebuke from France.",
+            ("France", "opposes", "Russia"),
+            None,
+        ),
+        (
+            "The ECOWAS bloc threatened to use force against the coup leaders in Niamey unless President Mohamed "
+            "Bazoum was reinstated.",
+            None,
+            ("Economic Community of West African States", "opposes", "Mohamed Bazoum"),
+        ),
+    ],
+)
+def test_a_rebuke_of_the_clause_and_a_condition_after_unless(text, right, wrong):
+    """ ", drawing a rebuke from France": the clause's subject is rebuked, not its object; the name after "unless"
+    opens a condition of its own and is not the threat's object."""
+    rels = _rels(text)
+    assert right is None or right in rels
+    assert wrong is None or wrong not in rels
