@@ -201,3 +201,38 @@ def test_a_titled_initiative_is_not_the_agreement_it_led_to() -> None:
     assert ("org:african-union", "references", initiative) in rels
     # words spoken at the signing ceremony are about the agreement signed, not the initiative named since
     assert ("person:abiy-ahmed", "states", "agr:pretoria-agreement-2022") in rels
+
+
+CHARTERS = [
+    # (lang, date, text, the agreement's mention, its party)
+    (
+        "en",
+        "2020-09-12",
+        "Mali's junta and political parties adopted the Transition Charter on Saturday.",
+        "Transition Charter",
+        "org:cnsp-mali",
+    ),
+    (
+        "en",
+        "2022-10-14",
+        "Burkina Faso's national assembly adopted a transitional charter on Friday.",
+        "transitional charter",
+        None,
+    ),
+    (
+        "ar",
+        "2025-02-23",
+        "ووقعت قوات الدعم السريع وحلفاؤها ميثاقا تأسيسيا في نيروبي لتشكيل حكومة موازية.",
+        "ميثاقا تأسيسيا",
+        "group:rsf",
+    ),
+]
+
+
+def test_transitional_and_founding_charters_are_agreements() -> None:
+    for lang, date, text, span, party in CHARTERS:
+        ex = extract_text(text, lang=lang, date_=date)
+        found = [e for e in ex.entities if e.kind == "agreement" and span in {m.text for m in e.mentions}]
+        assert found, text
+        assert party is None or any(r.source == party and r.target == found[0].id for r in ex.relations), text
+    assert not _agreement_spans("The airline operates charter flights to Bamako.", date="2020-09-12")
