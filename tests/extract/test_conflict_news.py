@@ -204,3 +204,14 @@ def test_a_state_s_arm_in_the_region_is_no_membership() -> None:
     assert not any(
         t == "member_of" for _, t, _ in _rels("Hezbollah, Iran's most powerful arm in the region, fired rockets.", "en")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Azerbaijan and Armenia fought two wars over Nagorno-Karabakh.", "state:aze", "state:arm"),
+        ("India and Pakistan have fought three wars over Kashmir.", "state:ind", "state:pak"),
+    ],
+)
+def test_two_subjects_that_fought_wars_fought_each_other(text: str, a: str, b: str) -> None:
+    assert _fight(_rels(text, "en"), a, b)
