@@ -975,9 +975,19 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         if _warned_object(ctx, site):
             site.rtype = "opposes"
     elif word in warn and fa is not None and site.gap <= w and fa.te < site.sent.te:
-        if ctx.toks[fa.te].text in ctx.lex.w("against"):
+        if ctx.toks[fa.te].text in ctx.lex.w("against") or _threat_follows(ctx, site, fa.te):
             site.rtype = "opposes"
     return PASS
+
+
+def _threat_follows(ctx: Context, site: Site, k: int) -> bool:
+    """ "warned Russia of severe consequences", "warned Israel that any attack would meet a crushing response",
+    «حذرت إيران إسرائيل من أن أي هجوم سيقابل برد ساحق»: the one warned "of" or "that" (or «من أن») is threatened
+    (`warning_threats` within twelve words), so opposed; "warned Ukraine that an attack was imminent" is advice."""
+    if k >= site.sent.te or not (ctx.texts[k] in ("of", "that") or ctx.texts[k] in ctx.lex.w("against")):
+        return False
+    threats = ctx.lex.w("warning_threats")
+    return any(not threats.isdisjoint(t.forms) for t in ctx.toks[k + 1 : min(site.sent.te, k + 13)])
 
 
 def _source_word(ctx: Context, tok) -> bool:
@@ -1246,7 +1256,7 @@ def _warned_object(ctx: Context, site: Site) -> bool:
     after = [m for m in site.after if actor(m)][:2]
     for n, m in enumerate(after):
         if m.te + 1 < site.sent.te and toks[m.te].text in against:
-            if toks[m.te + 1].text in ctx.lex.complementizers:
+            if toks[m.te + 1].text in ctx.lex.complementizers and not _threat_follows(ctx, site, m.te):
                 return False
             return n == 1 and after[0].te == m.np_start or n == 0 and site.gap == 0 and site.gap_before <= 1
     return False

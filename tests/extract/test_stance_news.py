@@ -268,3 +268,26 @@ def test_giving_arms_or_aid_backs_the_receiver(lang, text, right):
 )
 def test_no_stance_taken(lang, text, rtype):
     assert not _pairs(text, lang, rtype)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "right"),
+    [  # a warning that threatens opposes the one warned; one that advises does not
+        (
+            "en",
+            "The Yemeni government warned the Houthis that any escalation would be met with a decisive response.",
+            ("Yemen", "Houthis"),
+        ),
+        (
+            "en",
+            "The United States warned Russia of severe consequences if it invaded Ukraine.",
+            ("United States", "Russia"),
+        ),
+        ("ar", "وحذرت إيران إسرائيل من أن أي هجوم على منشآتها النووية سيقابل برد ساحق.", ("Iran", "Israel")),
+        ("en", "Washington warned Ukraine that a Russian invasion could come at any moment.", None),
+        ("ar", "وحذرت الولايات المتحدة أوكرانيا من أن الغزو الروسي قد يبدأ في أي لحظة.", None),
+    ],
+)
+def test_threatening_warning_opposes(lang, text, right):
+    got = _pairs(text, lang, "opposes")
+    assert right in got if right is not None else not got
