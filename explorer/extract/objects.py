@@ -1275,11 +1275,23 @@ def _ceremony_agreement(ctx: Context, site: Site) -> list[Ment]:
 def _participle_agreement(ctx: Context, site: Site) -> list[Ment]:
     """«رحّب X بالهدنة، مؤكداً أن …», «ووقّع X الاتفاق، مشيراً إلى أن …»: what a speaking participle
     (`speaker_participles`) adds that names nothing else is about the agreement its clause named before it."""
-    if ctx.lex.w("speaker_participles").isdisjoint(ctx.toks[site.i].forms):
+    if ctx.lex.w("speaker_participles").isdisjoint(ctx.toks[site.i].forms) and not _saying_it(ctx, site):
         return []
     return [m for m in site.ments if m.kind == "agreement" and site.sent.ts <= m.ts and m.te <= site.i and not m.in_np][
         -1:
     ]
+
+
+def _saying_it(ctx: Context, site: Site) -> bool:
+    """ "Hamas rejected the proposal, saying it did not guarantee …": a participle of saying (`saying_participles`)
+    whose words open with "it" ("that it") speaks of the agreement that ends the clause before, at the comma
+    ("after the truce collapsed, saying it was responding …": "it" is whoever acted)."""
+    i, k = site.i, site.j + (site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.complementizers)
+    if ctx.texts[i] not in ctx.lex.w("saying_participles") or i < 2 or ctx.texts[i - 1] != ",":
+        return False
+    if not any(m.kind == "agreement" for m in ctx.ments.ending(i - 1)):
+        return False
+    return k < site.sent.te and ctx.texts[k] in ctx.lex.w("described_pronouns")
 
 
 def _its_part(ctx: Context, site: Site, j: int) -> list[Ment]:

@@ -149,3 +149,42 @@ def test_we_and_the_speakers_own_state_is_no_topic():
     assert not _states(
         '"We will defend Armenia\'s sovereignty at any cost," Armenian Prime Minister Nikol Pashinyan said.', "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "The TPLF rejected the Pretoria agreement, saying it had been imposed by Addis Ababa.",
+            "en",
+            ("Tigray People's Liberation Front", "Pretoria Agreement"),
+        ),
+        (
+            "Hamas rejected the Israeli proposal, saying it did not guarantee an end to the war in Gaza.",
+            "en",
+            ("Hamas", "Israeli proposal (May 2023)"),
+        ),
+        (
+            "ورفضت حركة حماس المقترح الإسرائيلي، مؤكدة أنه لا يضمن إنهاء الحرب.",
+            "ar",
+            ("Hamas", "Israeli proposal (May 2023)"),
+        ),
+        (
+            "ودانت الجزائر العملية المغربية، معتبرة أنها تنتهك اتفاق وقف إطلاق النار لعام 1991.",
+            "ar",
+            ("Algeria", "Western Sahara Ceasefire of 1991"),
+        ),
+    ],
+)
+def test_what_a_participle_of_saying_adds_about_the_agreement_before_it(text, lang, pair):
+    """ "rejected the proposal, saying it …", «رفضت حماس المقترح، مؤكدة أنه …» (the feminine and plural
+    participles are speech words as much as «مؤكداً»): the words are about the agreement the clause named."""
+    assert pair in _states(text, lang)
+
+
+def test_saying_it_after_an_event_is_not_about_the_agreement():
+    got = _states(
+        "Israel struck Hamas positions in Gaza after the truce collapsed, saying it was responding to rocket fire.",
+        "en",
+    )
+    assert not [p for p in got if "ceasefire" in p[1].lower()]
