@@ -1129,6 +1129,9 @@ def _proposer(ctx: Context, family: str, ts: int, te: int) -> list[Ment] | None:
         dems = _demonyms_at(ctx, k, -1)
         if dems:
             return dems
+        body = next((m for m in ctx.ments.ending(k) if m.kind == "organization"), None)
+        if body is not None and body.ts > 0 and ctx.texts[body.ts - 1] in ctx.lex.w("title_determiners"):
+            return [body]  # "the IGAD roadmap", "the AU plan"
         if k >= 2 and ctx.texts[k - 1] in ("'s", "’s", "'"):  # "Egypt's plan", "the UN envoy's plan"
             for j in range(k - 1, max(0, k - 4), -1):
                 by = next((m for m in ctx.ments.ending(j) if m.kind in _PROPOSERS), None)
@@ -2205,16 +2208,17 @@ def _titled(ctx: Context, ts: int, te: int, head: int) -> tuple[int, int]:
     capitalized words before it (after a determiner, `title_determiners`) and the capitalized complements after it
     ("for Peace and Reconciliation", "on Electoral Arrangements"; `title_complement_words`), as the agreement is
     written. Only the mention's span: the words that resolved the noun stay as they were."""
-    if ctx.lang == "ar" or not ctx.capitalized(head):
+    if ctx.lang == "ar":
         return ts, te
-    toks, k = ctx.toks, ts
-    while k > 0 and ts - k < 3 and ctx.capitalized(k - 1) and toks[k - 1].is_word and ctx.free(k - 1, k):
+    toks, k, titled = ctx.toks, ts, ctx.capitalized(head)
+    while titled and k > 0 and ts - k < 3 and ctx.capitalized(k - 1) and toks[k - 1].is_word and ctx.free(k - 1, k):
         k -= 1
+    # (a body before it stays out: "rejected the AU Initiative" would read as rejecting the AU)
     place = next((m for m in ctx.ments.ending(k) if m.kind in ("place", "state") and ctx.capitalized(m.ts)), None)
-    k = place.ts if place is not None and place.ts > 0 else k  # "its Sahel Initiative": the place names it too
+    k = place.ts if titled and place is not None and place.ts > 0 else k  # "its Sahel Initiative": the place too
     if k < ts and (k == 0 or toks[k - 1].text not in ctx.lex.w("title_determiners")):
         k = ts  # "Sudan's Sovereign Council Declaration", a capital at the sentence start: no title in view
-    return k, _titled_right(ctx, te)
+    return k, _titled_right(ctx, te) if titled else te
 
 
 def _titled_right(ctx: Context, te: int) -> int:
@@ -2443,7 +2447,18 @@ def _mention_end(ctx: Context, te: int) -> int:
     if ctx.lang != "ar":
         return _extend_right(ctx, te)
     k = te if ctx.toks[te - 1].text.lstrip("وفبلك").startswith("ال") else _with_place(ctx, te)
-    return _with_sponsor(ctx, _extend_right(ctx, k))
+    return _with_sponsor(ctx, _with_proposer(ctx, _extend_right(ctx, k)))
+
+
+def _with_proposer(ctx: Context, k: int) -> int:
+    """«مبادرة الاتحاد الأفريقي», «خارطة طريق إيغاد», «خطة ترامب»: the body or person right after an Arabic plan
+    or proposal noun in the construct state (no clitic) put it forward and is part of its mention."""
+    if k < 2 or k >= len(ctx.toks) or _family(f"{ctx.toks[k - 2].text} {ctx.toks[k - 1].text}") not in _PROPOSED[:2]:
+        return k
+    if ctx.toks[k - 1].text.lstrip("وفبلك").startswith("ال"):
+        return k  # «المبادرة الاتحاد»: a definite noun is in no construct
+    by = next((m for m in ctx.ments.starting(k) if m.kind in ("organization", "person") and not m.located), None)
+    return by.te if by is not None and _bare(ctx, by, k) else k
 
 
 def _with_place(ctx: Context, te: int) -> int:

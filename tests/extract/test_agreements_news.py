@@ -236,3 +236,13 @@ def test_transitional_and_founding_charters_are_agreements() -> None:
         assert found, text
         assert party is None or any(r.source == party and r.target == found[0].id for r in ex.relations), text
     assert not _agreement_spans("The airline operates charter flights to Bamako.", date="2020-09-12")
+
+
+def test_a_plan_is_named_by_the_body_that_put_it_forward() -> None:
+    ar = "ورفض الجيش السوداني خارطة طريق إيغاد لإنهاء الحرب."
+    assert "خارطة طريق إيغاد" in _agreement_spans(ar, lang="ar", date="2024-02-15")
+    ex = extract_text("Sudan's army rejected the IGAD roadmap on Thursday.", lang="en", date_="2024-02-15")
+    plan = next(e for e in ex.entities if e.kind == "agreement")
+    assert plan.name.startswith("Intergovernmental Authority on Development plan")
+    # rejecting the body's plan is no stance against the body
+    assert {(r.type, r.target) for r in ex.relations if r.source == "org:saf"} == {("opposes", plan.id)}
