@@ -2235,13 +2235,24 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt) or _patient(ctx, site, tgt):
         return True
-    if _next_subject(ctx, site, tgt):
+    if _next_subject(ctx, site, tgt) or _inside_the_charge(ctx, site, tgt):
         return True
     return (
         _far_complement(ctx, site, tgt)
         or (tgt.kind != "agreement" and _agreement_object(ctx, site) and not _goods_given(ctx, site, tgt))
         or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
         or _no_partner(ctx, site, tgt)
+    )
+
+
+def _inside_the_charge(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "The RSF accused the army of using Islamist militias": past "of"/"for" and a gerund, the names are the
+    charge's; the one accused (here unnamed) stands before it (English)."""
+    if ctx.lang == "ar" or ctx.lex.w("accusation_words").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    texts = ctx.texts
+    return any(
+        texts[k] in ("of", "for") and texts[k + 1].endswith("ing") for k in range(site.start_after, tgt.np_start - 1)
     )
 
 

@@ -120,3 +120,12 @@ def test_a_rebuke_of_the_clause_and_a_condition_after_unless(text, right, wrong)
     rels = _rels(text)
     assert right is None or right in rels
     assert wrong is None or wrong not in rels
+
+
+def test_a_name_inside_the_charge_is_not_the_one_accused():
+    """ "accused the army of using Islamist militias": the militias are in the charge; the accused is the army."""
+    rels = _rels("The RSF, led by Mohamed Hamdan Dagalo, accused the army of using Islamist militias in Omdurman.")
+    assert not any(r[1] == "opposes" and "militia" in r[2].lower() for r in rels)
+    assert ("DR Congo", "opposes", "Rwanda") in _rels(
+        "Kinshasa accused Rwanda of backing the M23 rebels in North Kivu."
+    )
