@@ -3003,6 +3003,9 @@ def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
         target = next((m for m in site.ments if k <= m.np_start <= k + w and m is not agent and m.kind in kinds), None)
         if target is not None:
             emit(agent, target, site.rtype, site.conf + _cx(ctx, "demonym-agent"), site.trig.text, "demonym-agent")
+    elif (start := _adverbial_support(ctx, site)) >= 0:  # «وصدت حكومة الوفاق، بدعم تركي، هجوم …»: the subject
+        for backed in _adverbial_subject(ctx, site, [agent], start)[1]:
+            emit(agent, backed, "supports", site.conf + _cx(ctx, "demonym-agent"), site.trig.text, "demonym-agent")
     return DONE
 
 
@@ -3122,6 +3125,9 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     if _agent_then_object(ctx, site):
         return DONE  # «رفض موسكو للعقوبات الأمريكية»: Moscow's rejection; what it rejects is no actor here
     nb = site.near_before
+    if nb is not None and nb.role == "demonym" and any(f.j == nb.ts and f is not site.trig for f in site.found):
+        # «صدت حكومة الوفاق، بدعم تركي، هجوم …»: the demonym describes another trigger's noun, not this one's agent
+        nb = next((m for m in reversed(site.before) if m.te <= nb.ts - 1 and actor(m)), None)
     if nb is not None and after_agent_words(ctx, nb.np_start):
         return modifier_agent(ctx, site, emit)  # «الجيش بقيادة البرهان حرباً مع …»: the army he leads wages it
     if nb is not None and site.gap_before <= _cx(ctx, "nominal-complement", "window", 12):

@@ -291,3 +291,12 @@ def test_no_stance_taken(lang, text, rtype):
 def test_threatening_warning_opposes(lang, text, right):
     got = _pairs(text, lang, "opposes")
     assert right in got if right is not None else not got
+
+
+def test_demonym_support_phrase_backs_the_subject():
+    """«بدعم» with a demonym: the demonym's state backs the clause subject, and does not do the clause's act."""
+    text = "وصدت حكومة الوفاق، بدعم تركي، هجوم قوات حفتر على طرابلس في يونيو."
+    assert ("Turkey", "Government of National Accord") in _pairs(text, "ar", "supports")
+    assert ("Turkey", "Libyan National Army") not in _pairs(text, "ar", "fights")
+    text = "واستعاد الجيش السوداني بدعم مصري مدينة ود مدني من قوات الدعم السريع."
+    assert _pairs(text, "ar", "supports") == {("Egypt", "Sudanese Armed Forces")}
