@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import weakref
 
 from explorer.extract.context import Context, Ment, stable_id
@@ -1725,3 +1726,37 @@ def _leading_state_ar(ctx: Context) -> list[tuple[int, int, str]]:
                 out.append((state.te, te, eid))
                 break
     return out
+
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def find_numbered_units(ctx: Context) -> None:
+    """ "the 444th Brigade", "the 4th Armoured Division", «اللواء السابع», «اللواء 444», «الكتيبة 166»: a unit
+    named by its number is an armed group, or a state's army unit when the state is named right before it
+    (`unit_heads` after an ordinal, past one `unit_qualifiers` word, in English; the head then an ordinal word,
+    `ordinal_words`, or a number in Arabic: «اللواء» before a name is a rank, before an ordinal a brigade)."""
+    heads, spans = ctx.lex.w("unit_heads"), []
+    if not heads:
+        return
+    toks, n, ar = ctx.toks, len(ctx.toks), ctx.lang == "ar"
+    for i in ctx.where(heads, lasts=ar):
+        if ar:
+            ok = i + 1 < n and (ctx.texts[i + 1] in ctx.lex.w("ordinal_words") or ctx.texts[i + 1].isdigit())
+            ts, te = i, i + 2
+        else:
+            ts = i - 1 - (i >= 2 and ctx.texts[i - 1] in ctx.lex.w("unit_qualifiers"))
+            ok = ts >= 0 and bool(_ORDINAL.match(ctx.texts[ts])) and ctx.capitalized(i)
+            te = i + 1
+        if ok and ctx.free(ts, te):
+            spans.append((ts, te))
+    for ts, te in spans:
+        s_, e_ = ctx.orig(ts, te)
+        name = ctx.text[s_:e_]
+        k = ts - (ts > 0 and ctx.texts[ts - 1] in ("'s", "'"))  # "Ukraine's 47th Brigade", "the US 82nd Division":
+        kind = "organization" if any(m.kind == "state" for m in ctx.ments.ending(k)) else "armed_group"  # an army's
+        eid = stable_id(kind, " ".join(x.forms[-1] for x in toks[ts:te]))
+        ctx.entities.add(eid, name, kind, name if ar else None, [], known=False)
+        ctx.add(Ment(s_, e_, ts, te, eid, kind, "discovered", name))
+    if spans:
+        ctx.ments.sort_by_start()

@@ -66,6 +66,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "titles.v1": titles.find_titles,
     "descriptor-owners.v1": modifiers.mark_descriptor_owners,
     "spelled-out-bodies.v1": organizations.find_spelled_out_bodies,
+    "numbered-units.v1": organizations.find_numbered_units,
     "organizations.v1": organizations.find_organizations,
     "typed-names.v1": organizations.find_typed_names,
     "owned-bodies.v1": organizations.find_owned_bodies,

@@ -3,6 +3,7 @@ Ethiopia, Libya, Yemen, the Sahel): the triples a reader of the graph must see, 
 
 import pytest
 
+from explorer.extract.pipeline import extract_text
 from tests.extract.test_conflict_relations import _fight, _rels
 
 
@@ -215,3 +216,27 @@ def test_a_state_s_arm_in_the_region_is_no_membership() -> None:
 )
 def test_two_subjects_that_fought_wars_fought_each_other(text: str, a: str, b: str) -> None:
     assert _fight(_rels(text, "en"), a, b)
+
+
+def _kinds(text: str, lang: str) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_text(text, lang=lang, date_="2024-06-12").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The 444th Brigade clashed with rival militias in southern Tripoli on Monday.", "en", "444th Brigade"),
+        (
+            "Ukraine's 47th Mechanized Brigade repelled a Russian assault near Avdiivka.",
+            "en",
+            "47th Mechanized Brigade",
+        ),
+        ("اشتبكت قوات اللواء السابع مع مجموعات مسلحة جنوب طرابلس.", "ar", "اللواء السابع"),
+    ],
+)
+def test_a_unit_named_by_its_number_is_a_body(text: str, lang: str, name: str) -> None:
+    assert _kinds(text, lang).get(name) in ("armed_group", "organization")
+
+
+def test_a_rank_before_a_name_is_no_brigade() -> None:
+    assert _kinds("وقال اللواء أحمد المسماري إن الجيش تقدم نحو طرابلس.", "ar").get("Ahmed al-Mismari") == "person"
