@@ -1780,6 +1780,8 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
     while end < min(site.sent.te, agr.te + 6) and ctx.toks[end].text not in (",", "،") and not ctx.covered[end]:
         end += 1
     k = _past_aside(ctx, site, end)
+    if k == end and i > site.sent.ts and end >= site.sent.te - 1:
+        return PASS  # "Israel began withdrawing on Monday, in accordance with Resolution 1701.": it closes the clause
     if k == end:
         return DONE  # no comma: «بناء على اقتراح كويتي»: the name after the agreement qualifies it
     who = next((m for m in site.after if m.ts >= k and actor(m) and m.np_start - k <= w), None)

@@ -246,3 +246,34 @@ def test_a_plan_is_named_by_the_body_that_put_it_forward() -> None:
     assert plan.name.startswith("Intergovernmental Authority on Development plan")
     # rejecting the body's plan is no stance against the body
     assert {(r.type, r.target) for r in ex.relations if r.source == "org:saf"} == {("opposes", plan.id)}
+
+
+TRAILING = [
+    # (lang, date, text, the one who invokes, the agreement)
+    (
+        "en",
+        "2024-11-27",
+        "Israel began withdrawing from southern Lebanon on Monday, in accordance with Resolution 1701.",
+        "state:isr",
+        "agr:unscr-1701",
+    ),
+    (
+        "en",
+        "2019-01-10",
+        "The Houthis redeployed from the port of Hodeidah, under the Stockholm Agreement.",
+        "group:houthis",
+        "agr:stockholm-agreement-2018",
+    ),
+    (
+        "ar",
+        "2024-11-27",
+        "وبدأت القوات الإسرائيلية الانسحاب من جنوب لبنان، وفقا للقرار 1701.",
+        "state:isr",
+        "agr:unscr-1701",
+    ),
+]
+
+
+def test_a_reference_after_a_comma_that_closes_the_sentence_is_the_clauses() -> None:
+    for lang, date, text, who, agreement in TRAILING:
+        assert (who, "references", agreement) in _relations(text, lang, date), text
