@@ -810,13 +810,14 @@ def _clause_subject(ctx: Context, m: Ment) -> bool:
 
 
 def _spoken_of_first(ctx: Context, site: Site, others: list[Ment]) -> list[Ment]:
-    """The state or group a statement is about: the first named, but past the speaker's own state when another
+    """The state or group a statement is about: the first named, but past the speaker's own state (or the group he
+    leads, the one his title names) when another
     follows it in its clause ("Lavrov said Russia had no wish to send troops into Ukraine": about Ukraine);
     both when the other is in a clause after («أكد أن العراق يعاني شحاً في المياه، مطالباً تركيا …»)."""
     if len(others) > 1 and others[0].kind not in _spoken_of(ctx) and others[1].kind in _spoken_of(ctx):
         return others[:2] if _same_clause(ctx, others[0], others[1]) else others[:1]  # «إن الجيش السوري سيواصل …
-    if len(others) < 2 or others[0].kind != "state" or len(site.src) != 1:  # ضد داعش»: the body and whom it acts on
-        return others[:1]
+    if len(others) < 2 or others[0].kind not in _SPEECH_TOPICS or len(site.src) != 1:  # ضد داعش»: the body and whom
+        return others[:1]  # it acts on; («قال زعيم الحوثيين إن الجماعة ستواصل هجماتها على إسرائيل»: past his group too)
     sp = site.src[0]
     own = sp.kind == "person" and any(r.of == others[0].entity for r in ctx.kb.roles_of(sp.entity, ctx.on))
     if not (own or _own_body(ctx, site.src, others[0])):

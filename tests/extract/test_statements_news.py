@@ -188,3 +188,16 @@ def test_saying_it_after_an_event_is_not_about_the_agreement():
         "en",
     )
     assert not [p for p in got if "ceasefire" in p[1].lower()]
+
+
+def test_what_a_speaker_wrote_is_a_statement_ar():
+    got = _states("وكتب الرئيس الأوكراني فولوديمير زيلينسكي على تلغرام أن روسيا أطلقت عشرات الصواريخ على كييف.")
+    assert ("Volodymyr Zelensky", "Russia") in got
+    got = _states("وكتبت وزارة الخارجية الأمريكية في تغريدة أن الحوثيين يهددون الملاحة الدولية في البحر الأحمر.")
+    assert ("US State Department", "Houthis") in got
+
+
+def test_past_the_group_the_speaker_leads_to_whom_it_acts_on_ar():
+    got = _states("وقال زعيم جماعة الحوثي عبد الملك الحوثي في خطاب متلفز إن الجماعة ستواصل هجماتها على إسرائيل.")
+    assert ("Abdul-Malik al-Houthi", "Israel") in got
+    assert ("Abdul-Malik al-Houthi", "Houthis") not in got
