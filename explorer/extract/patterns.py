@@ -9,6 +9,7 @@ import re
 from explorer import ontology
 from explorer.extract.affiliations import AFFILIATION_PATTERNS
 from explorer.extract.agreements import unreached
+from explorer.extract.allies import allied_to
 from explorer.extract.coalitions import led_against
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.coreference import LEADER_OFFICES
@@ -1707,6 +1708,7 @@ SENTENCE_PATTERNS = [
     parent_bodies,
     backed_compound,
     gave_goods,
+    allied_to,
     predicate_titles,
     adviser_to,
     signed_on_behalf,

@@ -300,3 +300,17 @@ def test_demonym_support_phrase_backs_the_subject():
     assert ("Turkey", "Libyan National Army") not in _pairs(text, "ar", "fights")
     text = "واستعاد الجيش السوداني بدعم مصري مدينة ود مدني من قوات الدعم السريع."
     assert _pairs(text, "ar", "supports") == {("Egypt", "Sudanese Armed Forces")}
+
+
+def test_arabic_ally_backs():
+    """«X، الحليف الوثيق لـY،» and «تعد X الحليف الأبرز لـY»: the ally backs Y."""
+    for text, pair in (
+        (
+            "وقالت مصر، الحليف الوثيق للجيش السوداني، إنها ستواصل جهود الوساطة بين الطرفين.",
+            ("Egypt", "Sudanese Armed Forces"),
+        ),
+        ("وتعد إيران الحليف الأبرز لجماعة الحوثي في اليمن منذ سنوات.", ("Iran", "Houthis")),
+        ("وأرسلت روسيا، الحليف الرئيسي للحكومة السورية، طائرات إضافية إلى قاعدة حميميم.", ("Russia", "Syria")),
+    ):
+        assert pair in _pairs(text, "ar", "supports")
+    assert not _pairs("وقالت الولايات المتحدة إنها لن تتخلى عن حلفائها في الخليج.", "ar", "supports")
