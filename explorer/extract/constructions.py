@@ -1547,7 +1547,10 @@ def _fronted_passive(ctx: Context, site: Site, agents: list[Ment], emit) -> bool
     participle that opens the sentence describes the agreement named right after the comma."""
     k = next((k for k in range(site.j, site.sent.te) if ctx.texts[k] == ","), site.sent.te)
     agents = [a for a in agents if a.te <= k]  # (what follows the comma is described, not an agent)
-    if site.rtype not in ("agrees_with", "supports", "opposes") or not agents or agents[-1].te != k:
+    if site.rtype not in ("agrees_with", "supports", "opposes") or not agents:
+        return False
+    arm = ctx.toks[agents[-1].te : k]  # "Backed by Russian air power, …": the arm the agent backs with
+    if len(arm) > 2 or arm and (site.rtype != "supports" or not all(t.is_word for t in arm)):
         return False
     kinds = ("agreement",) if site.rtype == "agrees_with" else (*ontology.target_kinds(site.rtype),)
     agr = next((m for m in site.ments if m.kind in kinds and k < m.ts <= k + 2 and not m.in_np), None)

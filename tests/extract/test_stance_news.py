@@ -314,3 +314,11 @@ def test_arabic_ally_backs():
     ):
         assert pair in _pairs(text, "ar", "supports")
     assert not _pairs("وقالت الولايات المتحدة إنها لن تتخلى عن حلفائها في الخليج.", "ar", "supports")
+
+
+def test_fronted_backing_with_its_arm():
+    """ "Backed by Russian air power, Syrian government forces …": the words of the arm after the backer."""
+    text = "Backed by Russian air power, Syrian government forces retook eastern Aleppo in December 2016."
+    assert ("Russia", "Syrian Arab Army") in _pairs(text, "en", "supports")
+    text = "Backed by Turkish drones, the Government of National Accord repelled Haftar's offensive on Tripoli."
+    assert ("Turkey", "Government of National Accord") in _pairs(text, "en", "supports")
