@@ -181,11 +181,17 @@ def _time_after(ctx: Context, ts: int, te: int) -> bool:
             return False
         events = ctx.lex.any_of("signing_nouns", "lapse_nouns")
         k -= k > 0 and not events.isdisjoint(ctx.toks[k - 1].forms)  # («من توقيع …», «من انهيار …»)
-        return k >= 3 and texts[k - 1] == "من" and ctx.lasts[k - 2] in ctx.lex.w("long_duration_words") and (
-            texts[k - 3] in ("بعد", "وبعد") or k >= 4 and texts[k - 4] in ("بعد", "وبعد")
+        return (
+            k >= 3
+            and texts[k - 1] == "من"
+            and ctx.lasts[k - 2] in ctx.lex.w("long_duration_words")
+            and (texts[k - 3] in ("بعد", "وبعد") or k >= 4 and texts[k - 4] in ("بعد", "وبعد"))
         )
-    return k >= 3 and texts[k - 1] in ("a", "an") and texts[k - 2] in ("after", "since") and (
-        texts[k - 3] in ctx.lex.w("long_duration_words")
+    return (
+        k >= 3
+        and texts[k - 1] in ("a", "an")
+        and texts[k - 2] in ("after", "since")
+        and (texts[k - 3] in ctx.lex.w("long_duration_words"))
     )
 
 
@@ -475,8 +481,7 @@ def _continued(ctx: Context, family: str, ts: int, te: int) -> str | None:
     fits = [
         e
         for e in _signed_in(ctx.kb, day - 365, day - 1)
-        if _families_fit(family, family_of_known(ctx.kb, e.id))
-        and states & _parties_of(e)
+        if _families_fit(family, family_of_known(ctx.kb, e.id)) and states & _parties_of(e)
     ]
     # "the Yemeni government and the Houthis agreed to extend the truce": theirs, not a truce in Sudan that a
     # mediator the article names elsewhere (Saudi Arabia) was party to
@@ -942,6 +947,12 @@ def _year_named(ctx: Context, m: Ment) -> int | None:
         k += 1
     spots.append(k)
     return next((y for k in spots if k not in range(m.ts, m.te) and (y := _year_at(ctx, k)) is not None), None)
+
+
+def _day_at(ctx: Context, k: int) -> bool:
+    """Token k is a day of a month (one or two digits)."""
+    text = ctx.toks[k].text if 0 <= k < len(ctx.toks) else ""
+    return text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31
 
 
 def _year_at(ctx: Context, k: int) -> int | None:
@@ -1510,11 +1521,8 @@ def _ceasefire_accord(kb, family: str, e) -> bool:
     memo = kb_memo(kb, "ceasefire-named")  # (once per knowledge base and agreement, not at every noun of every article)
     named = memo.get(e.id)
     if named is None:
-        named = memo[e.id] = any(
-            _family(norm_alias(n)) == "ceasefire" for n in (e.name, *e.aliases, *e.aliases_ar)
-        )
+        named = memo[e.id] = any(_family(norm_alias(n)) == "ceasefire" for n in (e.name, *e.aliases, *e.aliases_ar))
     return named
-
 
 
 def _demonym_owner(ctx: Context, ts: int, te: int) -> str | None:
@@ -1749,7 +1757,8 @@ def _merge_adjacent(
                 not between
                 or drafted
                 or between in (["on", "a"], ["on", "the"], ["for", "a"], ["on"])
-                or _purpose_of(toks, between, ts) and (free is None or free(out[-1][1], ts))
+                or _purpose_of(toks, between, ts)
+                and (free is None or free(out[-1][1], ts))
             ):
                 out[-1][1] = te
                 continue
@@ -1852,10 +1861,14 @@ def _month_after(ctx: Context, te: int):
     for x in range(te, end):
         if _other_noun(ctx, x):
             return None  # "the permanent ceasefire replaces a truce agreed in January": that truce's month
-        month = _MONTHS_EN.get(toks[x + 1].text) if toks[x].text in ("in", "on", "of") else None  # ("on December
-        # 29", "the ceasefire of November 2020")
+        m = x + 2 if toks[x].text == "on" and _day_at(ctx, x + 1) else x + 1  # ("on 2 November 2022")
+        month = _MONTHS_EN.get(toks[m].text) if toks[x].text in ("in", "on", "of") and m < len(toks) else None
+        # ("on December 29", "the ceasefire of November 2020")
         if month and _free_but_places(ctx, te, x + 1):
-            year = _year_at(ctx, x + 2) if x + 2 < len(toks) else None
+            y = m + 1
+            if _day_at(ctx, y):  # "on November 2, 2022": past the day and its comma
+                y += 2 if y + 1 < len(toks) and toks[y + 1].text == "," else 1
+            year = _year_at(ctx, y) if y < len(toks) else None
             year = year or (ctx.on.year if month <= ctx.on.month else ctx.on.year - 1)  # (this month's: no
             when = date(year, month, 1)  # background, "signed in July" in a July article is the one reported)
             return when if when < date(ctx.on.year, ctx.on.month, 1) and 1945 <= year else None

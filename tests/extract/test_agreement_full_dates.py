@@ -1,0 +1,32 @@
+"""An agreement dated by a full day in English news (issue 9), sentences written for these tests: "on November
+2, 2022" and "on 2 November 2022" date it to that year's month, so the knowledge base's agreement is found (the
+year used to be read as the day's, and the last November before the article taken instead)."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "agreement"),
+    [
+        (
+            "Ethiopia's federal government and the Tigray People's Liberation Front signed a cessation of hostilities "
+            "agreement in Pretoria on November 2, 2022, after talks mediated by the African Union.",
+            "agr:pretoria-agreement-2022",
+        ),
+        (
+            "Ethiopia's government and the TPLF signed a cessation of hostilities agreement in Pretoria on 2 November "
+            "2022.",
+            "agr:pretoria-agreement-2022",
+        ),
+        (
+            "Armenia and Azerbaijan signed a ceasefire on November 9, 2020, ending six weeks of fighting.",
+            "agr:karabakh-trilateral-statement-2020",
+        ),
+    ],
+)
+def test_a_day_month_and_year_date_the_agreement(text, agreement):
+    x = extract_text(text, lang="en", date_="2025-02-10")
+    assert {(r.type, r.target) for r in x.relations} >= {("agrees_with", agreement)}
+    assert not any("2024" in e.name or "2025" in e.name for e in x.entities if e.kind == "agreement")
