@@ -45,6 +45,7 @@ def _hits(ctx: Context) -> tuple[list[int], list]:
             (ctx.lex.w("backbone_words"), backbone),
             (ctx.lex.w("return_words"), returned_to),
             (ctx.lex.w("wing_nouns"), wing_of),
+            (ctx.lex.w("take_part_words"), takes_part_in),
         )
         if words
         for i in ctx.where(words, lasts=ar)
@@ -423,3 +424,35 @@ def wing_of(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> No
         part = _named_from(ctx, ments, end + 1, sent.te)
     if part is not None and part.kind in _BODIES and part.entity != owner.entity:
         emit(part, owner, "member_of", 0.65, ctx.toks[i].text, "wing-of")
+
+
+def takes_part_in(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "Egypt, Jordan, Morocco and Sudan take part in the coalition", "Uganda and Burundi contribute troops to
+    AMISOM", «تشارك مصر والأردن في التحالف العسكري» («مشاركتها في التحالف» is patterns.joined's): who takes
+    part in a body (`take_part_words`, then up to three words and `take_part_links` right before its name; troops,
+    `contributed_nouns`, between a `contribute_words` verb and the link) is one of its members; not in an event of
+    it ("took part in the Arab League summit": `hosted_events` after it) nor in what it owns ("the AU's fund")."""
+    texts, te = ctx.texts, sent.te
+    link = next((k for k in range(i + 1, min(te, i + 5)) if texts[k] in ctx.lex.w("take_part_links")), -1)
+    troops = ctx.lex.w("contributed_nouns")
+    if link < 0 or (texts[i] in ctx.lex.w("contribute_words") and troops.isdisjoint(texts[i + 1 : link])):
+        return  # ("contributed $2 billion to UNRWA": money, no contingent)
+    k = link + 1 + (link + 1 < te and texts[link + 1] == "the")
+    body = next((m for m in ments if m.np_start == k and m.kind in _BODIES and not m.possessive), None)
+    if body is None or (body.te < te and texts[body.te] in ctx.lex.w("hosted_events")):
+        return
+    for m in _takers(ctx, sent, ments, i):
+        if m.kind in _MEMBERS and m.entity != body.entity:
+            emit(m, body, "member_of", 0.65, ctx.toks[i].text, "takes-part-in")
+
+
+def _takers(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> list[Ment]:
+    """Who takes part at token i: the sides listed right before it (past auxiliaries: "will take part"), or in
+    Arabic those right after the verb («تشارك مصر والأردن في …»)."""
+    if ctx.lang == "ar":
+        first = next((m for m in ments if m.np_start == i + 1 and actor(m)), None)
+        if first is not None:
+            return [m for m in coordinated_after(ctx, ments, i + 1, sent.te) if actor(m)]
+    k = _skip_back(ctx, i - 1, sent.ts, ctx.lex.any_of("auxiliaries", "take_part_aux"), most=3)
+    last = next((m for m in ments if m.te == k + 1 and actor(m)), None)
+    return [m for m in group_with_left(ctx, ments, last) if actor(m)] if last is not None else []

@@ -240,3 +240,44 @@ def test_a_unit_named_by_its_number_is_a_body(text: str, lang: str, name: str) -
 
 def test_a_rank_before_a_name_is_no_brigade() -> None:
     assert _kinds("وقال اللواء أحمد المسماري إن الجيش تقدم نحو طرابلس.", "ar").get("Ahmed al-Mismari") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "members", "body"),
+    [
+        (
+            "Egypt, Jordan, Morocco and Sudan will take part in the Saudi-led coalition.",
+            "en",
+            ("state:egy", "state:sdn"),
+            "org:saudi-led-coalition",
+        ),
+        (
+            "Uganda and Burundi contribute troops to the African Union Mission in Somalia.",
+            "en",
+            ("state:uga", "state:bdi"),
+            "org:amisom",
+        ),
+        (
+            "تشارك مصر والأردن في التحالف العسكري بقيادة السعودية.",
+            "ar",
+            ("state:egy", "state:jor"),
+            "org:saudi-led-coalition",
+        ),
+    ],
+)
+def test_who_takes_part_in_a_body_is_a_member(text: str, lang: str, members: tuple, body: str) -> None:
+    rels = _rels(text, lang)
+    assert all((m, "member_of", body) in rels for m in members)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Qatar participated in the UN Security Council meeting on Gaza.", "en"),
+        ("Kenya contributed to the African Union's peace fund.", "en"),
+        ("The United States contributed $2 billion to the United Nations.", "en"),
+        ("شاركت قطر في اجتماع مجلس الأمن بشأن غزة.", "ar"),
+    ],
+)
+def test_taking_part_in_a_meeting_or_giving_money_is_no_membership(text: str, lang: str) -> None:
+    assert not any(t == "member_of" for _, t, _ in _rels(text, lang))
