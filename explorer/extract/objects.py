@@ -1148,6 +1148,7 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
     others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
     others = [m for m in others if not _agreement_partner(ctx, m)]  # "under the deal with Saudi Arabia": its party
+    others = _past_nationalities(ctx, site, others, j)
     others = [m for m in others if m.ts < cut]
     # «إعلان الرياض وطهران، الداعمة للحوثيين، استئناف …»: whom an apposition says the speaker backs is no topic
     others = [m for m in others if not (m.np_start > 0 and ctx.lasts[m.np_start - 1] in ctx.lex.w("agent_participles"))]
@@ -1161,6 +1162,17 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
     if site.method == "dropped-subject" and not _goes_on(ctx, site):
         others = []  # «وأعلن أن …» with the subject of a sentence before: only an agreement it names is sure
     return _past_speaker_side(ctx, site, others)  # (but «وأضاف أن …» goes on with the same speaker)
+
+
+def _past_nationalities(ctx: Context, site: Site, others: list[Ment], j: int) -> list[Ment]:
+    """ "said the freed prisoners were nationals of the United States, Britain and Sweden", «يحملون جنسيات الولايات
+    المتحدة والمملكة المتحدة»: the states a nationality noun (`nationality_nouns`) lists describe people, they are not
+    what the statement is about."""
+    nouns = ctx.lex.w("nationality_nouns")
+    if not nouns or nouns.isdisjoint(ctx.texts[j : site.sent.te]):
+        return others
+    listed = {x.entity for m in others if _introduced_near(ctx, m, nouns, j, 3) for x in group_with(ctx, site.ments, m)}
+    return [m for m in others if m.entity not in listed]
 
 
 def _described_states(ctx: Context) -> set[int]:

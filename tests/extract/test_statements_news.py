@@ -201,3 +201,19 @@ def test_past_the_group_the_speaker_leads_to_whom_it_acts_on_ar():
     got = _states("وقال زعيم جماعة الحوثي عبد الملك الحوثي في خطاب متلفز إن الجماعة ستواصل هجماتها على إسرائيل.")
     assert ("Abdul-Malik al-Houthi", "Israel") in got
     assert ("Abdul-Malik al-Houthi", "Houthis") not in got
+
+
+def test_states_that_only_name_nationalities_are_no_topic():
+    """The freed prisoners' nationalities describe people; the statement is not about those states."""
+    got = _states(
+        "وأوضحت وزارة الخارجية السعودية في بيان أن الأسرى المفرج عنهم يحملون جنسيات الولايات المتحدة والمملكة"
+        " المتحدة والسويد والمغرب."
+    )
+    assert not [p for p in got if p[1] in ("United States", "United Kingdom", "Sweden", "Morocco")]
+    got = _states(
+        "The Saudi foreign ministry said the freed prisoners were nationals of the United States, Britain and Sweden.",
+        "en",
+    )
+    assert not [p for p in got if p[1] in ("United States", "United Kingdom", "Sweden")]
+    got = _states("The Saudi foreign ministry said Russia had released ten prisoners after Saudi mediation.", "en")
+    assert ("Saudi Foreign Ministry", "Russia") in got
