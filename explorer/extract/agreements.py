@@ -2204,7 +2204,31 @@ def _mention_of(ctx: Context, family: str, eid: str, noun: tuple[int, int], top:
     ts2, end2 = _titled(ctx, ts, end, head)
     if (ts2, end2) != (ts, end) and _own_title(ctx, family, eid):
         eid = _discovered(ctx, family, head, te, top) or eid
+    elif ctx.kb.get(eid) is None and ctx.capitalized(head):
+        eid = _titled_known(ctx, ts2, end2) or eid
     return eid, ts2, end2
+
+
+def _titled_known(ctx: Context, ts: int, te: int) -> str | None:
+    """ "the Revitalized Agreement", "the Constitutional Document" in an article long after their signing: a
+    definite title with a word of its own, all of whose words the names of a knowledge-base agreement hold,
+    signed before the article, whose parties or subject the document names, is the latest such one, not a new
+    agreement of the article's month (unless it is signed there and the known one is older than two months)."""
+    if ctx.on is None or ts == 0 or ctx.texts[ts - 1] != "the":
+        return None
+    skip = ctx.lex.w("title_complement_words") | ctx.lex.w("title_joins") | {"the", "a", "an"}
+    words = {ctx.texts[k] for k in range(ts, te) if ctx.toks[k].is_word and ctx.texts[k] not in skip}
+    own = {w for w in words if w not in ctx.lex.w("agreement_modifiers") and _family(w) is None}
+    if len(words) < 2 or not own:
+        return None  # "the Framework Agreement", "the Political Agreement": words many agreements share
+    named, signed = _named_with_states(ctx), _signed(ctx, ts, te)
+    fits = [
+        e
+        for e in _kb_agreements(ctx.kb)
+        if _kb_date(e) <= ctx.on and words <= _name_words(ctx.kb, e) and _parties_of(e) & named
+        and not (signed and (ctx.on - _kb_date(e)).days > 60)
+    ]
+    return max(fits, key=_kb_date).id if fits else None
 
 
 def _own_title(ctx: Context, family: str, eid: str) -> bool:

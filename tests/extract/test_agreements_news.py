@@ -277,3 +277,26 @@ TRAILING = [
 def test_a_reference_after_a_comma_that_closes_the_sentence_is_the_clauses() -> None:
     for lang, date, text, who, agreement in TRAILING:
         assert (who, "references", agreement) in _relations(text, lang, date), text
+
+
+OLDER_TITLES = [
+    # (date, text, the agreement the title names, or None for a new one)
+    (
+        "2021-10-26",
+        "Sudan's military suspended parts of the Constitutional Document after seizing power.",
+        "agr:sudan-constitutional-document-2019",
+    ),
+    (
+        "2021-06-10",
+        "South Sudan's parties are behind schedule in implementing the Revitalized Agreement, the UN said.",
+        "agr:r-arcss-2018",
+    ),
+    # words many agreements share name none in particular
+    ("2024-05-01", "Somalia's federal government and Jubaland adopted the Framework Agreement on elections.", None),
+]
+
+
+def test_a_title_names_an_older_known_agreement() -> None:
+    for date, text, known in OLDER_TITLES:
+        found = _agreement_ids(text, date=date)
+        assert (known in found) if known else not {a for a in found if not a.startswith("agr:x-")}, text
