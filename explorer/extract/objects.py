@@ -1864,7 +1864,8 @@ def _said_culprit(ctx: Context, site: Site, emit) -> None:
     """ "the army said the RSF was responsible for the attack", "Baghdad said Turkey was behind the strike", «وقال
     الجيش إن قوات الدعم السريع تتحمل المسؤولية الكاملة عن الهجوم»: what is said opens with an actor, then (past a
     copula or adverb, `culprit_links`) a culprit predicate (`culprit_predicates`) whose object is a harm
-    (`culprit_objects`, within four words): the speaker opposes that actor (and still speaks of it)."""
+    (`culprit_objects`, within four words), or a demand on it (`culprit_demands`: "Russia must be held accountable",
+    "the RSF must stop attacking civilians"): the speaker opposes that actor (and still speaks of it)."""
     te, said, comps = site.sent.te, None, ctx.lex.complementizers
     that = next((k for k in range(site.start_after, min(te, site.start_after + 8)) if ctx.texts[k] in comps), te)
     for k in dict.fromkeys((site.start_after, _clause_start(ctx, site), that)):  # (after the verb, or past "that")
@@ -1876,10 +1877,11 @@ def _said_culprit(ctx: Context, site: Site, emit) -> None:
     at, links = said.te, ctx.lex.w("culprit_links")
     while at < te and ctx.texts[at] in links:
         at += 1
-    preds = ctx.lex.w("culprit_predicates")
+    preds, demands = ctx.lex.w("culprit_predicates"), ctx.lex.w("culprit_demands")
     n = next((n for n in (4, 3, 2, 1) if " ".join(ctx.texts[at : at + n]) in preds), 0)
     harms = ctx.lex.w("culprit_objects")
-    if n and any(not harms.isdisjoint(ctx.toks[x].forms) for x in range(at + n, min(te, at + n + 4))):
+    harmed = n and any(not harms.isdisjoint(ctx.toks[x].forms) for x in range(at + n, min(te, at + n + 4)))
+    if harmed or any(" ".join(ctx.texts[x : x + n]) in demands for x in (said.te, at) for n in (2, 3, 4, 5)):
         _each_source(ctx, site, emit, said, "opposes", "said-culprit")
 
 

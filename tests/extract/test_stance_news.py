@@ -322,3 +322,28 @@ def test_fronted_backing_with_its_arm():
     assert ("Russia", "Syrian Arab Army") in _pairs(text, "en", "supports")
     text = "Backed by Turkish drones, the Government of National Accord repelled Haftar's offensive on Tripoli."
     assert ("Turkey", "Government of National Accord") in _pairs(text, "en", "supports")
+
+
+def test_said_demand_on_an_actor_opposes():
+    """ "said Russia must be held accountable", "said the RSF must stop attacking civilians": a demand on the actor
+    the statement opens with; "Israel must do more to protect civilians" is none."""
+    for lang, text, pair in (
+        (
+            "en",
+            "Ukraine's foreign ministry said Russia must be held accountable for the attack on Kharkiv.",
+            ("Ministry of Foreign Affairs of Ukraine", "Russia"),
+        ),
+        (
+            "en",
+            "Kenya's President William Ruto said the RSF must stop attacking civilians in Darfur.",
+            ("William Ruto", "Rapid Support Forces"),
+        ),
+        (
+            "en",
+            "The Houthis said the United States will pay a heavy price for its aggression on Yemen.",
+            ("Houthis", "United States"),
+        ),
+        ("ar", "وقال الحوثيون إن الولايات المتحدة ستدفع الثمن غاليا.", ("Houthis", "United States")),
+    ):
+        assert pair in _pairs(text, lang, "opposes")
+    assert not _pairs("Blinken said Israel must do more to protect civilians in Gaza.", "en", "opposes")
