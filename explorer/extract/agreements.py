@@ -2091,6 +2091,8 @@ def _known_in_month(ctx: Context, family: str, when, te: int | None = None) -> s
     the document names); with the noun's end `te`, not one signed elsewhere than a place named with the month
     ("the deal the two sides reached in March in Switzerland" is no agreement signed in Beijing that month)."""
     where = _places_after(ctx, te) if te is not None else set()
+    where |= {st for x in where if (p := ctx.kb.get(x)) is not None and (st := p.record.get("state"))}
+    # ("signed in Stockholm": the Stockholm Agreement, which the knowledge base places at Rimbo, in Sweden)
     fit = [
         e
         for e in _signed_in_month(ctx.kb, when)
@@ -2100,9 +2102,18 @@ def _known_in_month(ctx: Context, family: str, when, te: int | None = None) -> s
     named = {m.entity for m in ctx.ments}
     if len(fit) > 1:
         fit = [e for e in fit if set(e.record.get("parties") or ()) & named]
+        if len(fit) > 1 and where:
+            fit = _named_after_place(ctx, fit, where) or fit  # "in Stockholm": the Stockholm Agreement, not its parts
     elif fit and _parties_of(fit[0]) and not _parties_of(fit[0]) & _with_place_states(ctx, named):
         return None  # the one agreement of that month is no one's the document names (Syria's, in Colombia's)
     return fit[0].id if len(fit) == 1 else None
+
+
+def _named_after_place(ctx: Context, fit: list, where: set[str]) -> list:
+    """The agreements among `fit` whose name (in either script) holds the name of one of the places `where`."""
+    places = [p for x in where if (p := ctx.kb.get(x)) is not None and p.kind == "place"]
+    words = {w for p in places for w in (p.name, p.record.get("name_ar")) if w}
+    return [e for e in fit if any(w in n for w in words for n in (e.name, e.record.get("name_ar") or ""))]
 
 
 def _parties_of(e) -> set[str]:

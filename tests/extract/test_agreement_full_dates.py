@@ -30,3 +30,17 @@ def test_a_day_month_and_year_date_the_agreement(text, agreement):
     x = extract_text(text, lang="en", date_="2025-02-10")
     assert {(r.type, r.target) for r in x.relations} >= {("agrees_with", agreement)}
     assert not any("2024" in e.name or "2025" in e.name for e in x.entities if e.kind == "agreement")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Yemen's government and the Houthis signed an agreement in Stockholm in December 2018."),
+        ("ar", "ووقعت الحكومة اليمنية وجماعة الحوثي اتفاقاً في ستوكهولم في ديسمبر 2018."),
+    ],
+)
+def test_an_agreement_signed_in_a_city_is_the_one_named_after_it(lang, text):
+    """Three Yemeni agreements were signed that month near Stockholm (the knowledge base places them at Rimbo, in
+    Sweden): the city the text names is in Sweden, and the one named after it is the Stockholm Agreement."""
+    x = extract_text(text, lang=lang, date_="2025-02-10")
+    assert ("agrees_with", "agr:stockholm-agreement-2018") in {(r.type, r.target) for r in x.relations}
