@@ -46,6 +46,7 @@ def _hits(ctx: Context) -> tuple[list[int], list]:
             (ctx.lex.w("return_words"), returned_to),
             (ctx.lex.w("wing_nouns"), wing_of),
             (ctx.lex.w("take_part_words"), takes_part_in),
+            (ctx.lex.w("member_capacity_words"), as_member),
         )
         if words
         for i in ctx.where(words, lasts=ar)
@@ -456,3 +457,27 @@ def _takers(ctx: Context, sent: Sentence, ments: list[Ment], i: int) -> list[Men
     k = _skip_back(ctx, i - 1, sent.ts, ctx.lex.any_of("auxiliaries", "take_part_aux"), most=3)
     last = next((m for m in ments if m.te == k + 1 and actor(m)), None)
     return [m for m in group_with_left(ctx, ments, last) if actor(m)] if last is not None else []
+
+
+def as_member(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "As a permanent member of the Security Council, Russia vetoed …", "Russia, as a permanent member of the
+    Council, vetoed …", «بصفتها عضوا دائما في مجلس الأمن، استخدمت روسيا …»: who acts in the capacity of a member
+    (`member_capacity_words`, an article, a `member_nouns` word within three words, "of"/«في» and the body) belongs to
+    it: the side right before the aside's comma, else the first one just after the comma that closes it."""
+    texts, te = ctx.texts, sent.te
+    k = i + 1 + (i + 1 < te and texts[i + 1] in ("a", "an", "the"))
+    m = next((x for x in range(k, min(te, k + 3)) if texts[x] in ctx.lex.w("member_nouns")), -1)
+    preps = ctx.lex.w("member_prepositions")  # («عضوا دائما في»: past a qualifier)
+    p = next((x for x in range(m + 1, min(te, m + 3)) if texts[x] in preps), -1) if m >= 0 else -1
+    if p < 0 or not all(t.is_word for t in ctx.toks[m + 1 : p]):
+        return
+    body = next((b for b in ments if b.np_start in (p + 1, p + 2) and b.kind in _BODIES), None)
+    if body is None:
+        return
+    who = None
+    if i - 1 > sent.ts and texts[i - 1] in (",", "،"):  # "Russia, as a permanent member of …"
+        who = next((x for x in ments if x.te == i - 1 and actor(x) and x.kind != "person"), None)
+    elif body.te < te and texts[body.te] in (",", "،"):  # "As a member of ECOWAS, Senegal backed …"
+        who = next((x for x in ments if body.te < x.np_start <= body.te + 2 and actor(x) and x.kind != "person"), None)
+    if who is not None and who.kind in _MEMBERS and who.entity != body.entity:
+        emit(who, body, "member_of", 0.65, ctx.toks[i].text, "as-member")

@@ -281,3 +281,21 @@ def test_who_takes_part_in_a_body_is_a_member(text: str, lang: str, members: tup
 )
 def test_taking_part_in_a_meeting_or_giving_money_is_no_membership(text: str, lang: str) -> None:
     assert not any(t == "member_of" for _, t, _ in _rels(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "member", "body"),
+    [
+        (
+            "As a permanent member of the UN Security Council, Russia vetoed the resolution.",
+            "en",
+            "state:rus",
+            "org:unsc",
+        ),
+        ("As a member of ECOWAS, Senegal backed the sanctions on Niger.", "en", "state:sen", "org:ecowas"),
+        ("بصفتها عضوا دائما في مجلس الأمن، استخدمت روسيا حق النقض.", "ar", "state:rus", "org:unsc"),
+        ("وبصفتها عضوا في الاتحاد الأفريقي، دعت إثيوبيا إلى وقف القتال.", "ar", "state:eth", "org:african-union"),
+    ],
+)
+def test_who_acts_as_a_member_of_a_body_belongs_to_it(text: str, lang: str, member: str, body: str) -> None:
+    assert (member, "member_of", body) in _rels(text, lang)
