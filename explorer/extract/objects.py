@@ -1072,6 +1072,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "the M23, who Kinshasa says are backed by Rwanda": what Kinshasa says is about the M23
     _needed_to_stop(ctx, site, emit)  # «أكد ضرورة وقف التصعيد الإسرائيلي», "stressed the need to end …"
     _said_culprit(ctx, site, emit)  # "said the RSF was responsible for the attack"
+    _described_as_wrong(ctx, site, emit)  # "described Israel's decision as a flagrant violation"
     j, w = _clause_start(ctx, site), _cx(ctx, "reported-speech", "window", 40)  # after the subject when it follows
     named = [m for m in site.cands if m.kind == "agreement" and not _invoked(ctx, site, m)]
     agreements, quoted, quoted_first = _said_agreements(ctx, site, named, j, w)
@@ -1883,6 +1884,22 @@ def _said_culprit(ctx: Context, site: Site, emit) -> None:
     harmed = n and any(not harms.isdisjoint(ctx.toks[x].forms) for x in range(at + n, min(te, at + n + 4)))
     if harmed or any(" ".join(ctx.texts[x : x + n]) in demands for x in (said.te, at) for n in (2, 3, 4, 5)):
         _each_source(ctx, site, emit, said, "opposes", "said-culprit")
+
+
+def _described_as_wrong(ctx: Context, site: Site, emit) -> None:
+    """ "described Israel's decision as a flagrant violation of international law", "called Ethiopia's deal with
+    Somaliland a violation of its sovereignty": a describing verb (`describe_verbs`) whose object is an actor's act
+    (the owner right after the verb) and whose description, within eight words, is a wrong (`wrong_descriptions`):
+    the speaker opposes the owner (English)."""
+    if ctx.lang == "ar" or ctx.texts[site.i] not in ctx.lex.w("describe_verbs") or site.j >= site.sent.te:
+        return
+    owner = next((m for m in ctx.ments.starting(site.j) if m.possessive and actor(m)), None)
+    if owner is None or any(s_.entity == owner.entity for s_ in site.src):
+        return
+    wrongs, end = ctx.lex.w("wrong_descriptions"), min(site.sent.te, owner.te + 10)
+    k = next((x for x in range(owner.te + 2, end) if ctx.texts[x] in ("as", "a", "an")), -1)
+    if k > 0 and any(ctx.texts[x] in wrongs for x in range(k + 1, min(end, k + 4))):
+        _each_source(ctx, site, emit, owner, "opposes", "said-culprit")
 
 
 def _stopped_attackers(ctx: Context, site: Site, k: int) -> list[Ment]:
