@@ -299,3 +299,19 @@ def test_taking_part_in_a_meeting_or_giving_money_is_no_membership(text: str, la
 )
 def test_who_acts_as_a_member_of_a_body_belongs_to_it(text: str, lang: str, member: str, body: str) -> None:
     assert (member, "member_of", body) in _rels(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body"),
+    [
+        ("وتعد قطر من أبرز أعضاء مجلس التعاون الخليجي.", "state:qat", "org:gcc"),
+        ("وتعتبر السعودية من أهم أعضاء منظمة أوبك.", "state:sau", "org:opec"),
+    ],
+)
+def test_one_of_the_foremost_members_is_a_member(text: str, member: str, body: str) -> None:
+    assert (member, "member_of", body) in _rels(text, "ar")
+
+
+def test_the_foremost_members_after_a_statement_are_not_its_speaker() -> None:
+    rels = _rels("قالت مصر إن أبرز أعضاء الجامعة العربية يدعمون المبادرة.", "ar")
+    assert not any(t == "member_of" for _, t, _ in rels)
