@@ -1532,6 +1532,7 @@ def _by_after_place(ctx: Context, j: int, te: int) -> int:
     (`passive-by` window)."""
     marker = j < te and ctx.texts[j] in ctx.lex.w("complement_markers")
     marker = marker and ctx.texts[j - 1] not in ctx.lex.w("topic_prepositions")  # "concern over an attack by X": X's
+    marker = marker and not any(actor(m) for m in ctx.ments.ending(j - 1))  # "The EU condemned a strike by X": active
     if not (j < te and (ctx.toks[j].text in ctx.lex.location_prepositions or marker)):
         return j
     for k in range(j + 1, min(te, j + 1 + _cx(ctx, "passive-by", "window", 4))):

@@ -129,3 +129,31 @@ def test_a_name_inside_the_charge_is_not_the_one_accused():
     assert ("DR Congo", "opposes", "Rwanda") in _rels(
         "Kinshasa accused Rwanda of backing the M23 rebels in North Kivu."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "The Arab League condemned an attack by the RSF on the Zamzam camp for displaced people.",
+            ("Arab League", "opposes", "Rapid Support Forces"),
+            ("Rapid Support Forces", "opposes", "Arab League"),
+        ),
+        (
+            "The European Union condemned a drone strike by Russia on Kyiv's power grid.",
+            ("European Union", "opposes", "Russia"),
+            ("Russia", "opposes", "European Union"),
+        ),
+        (
+            "Hamas was designated as a terrorist group by the European Union in 2003.",
+            ("European Union", "opposes", "Hamas"),
+            ("Hamas", "opposes", "European Union"),
+        ),
+    ],
+)
+def test_an_active_verb_has_no_agent_after_by(text, right, wrong):
+    """ "X condemned an attack by Y": "by" names the attack's agent; only a passive participle ("was designated as
+    … by") takes the agent after its complement."""
+    rels = _rels(text)
+    assert right in rels
+    assert wrong not in rels
