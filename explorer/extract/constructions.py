@@ -1401,7 +1401,8 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     j, rtype = site.j, site.rtype
     if ctx.lang == "ar":
         return _passive_agent_ar(ctx, site, emit)
-    j = _by_after_place(ctx, j, site.sent.te)
+    active = rtype not in _SYMMETRIC and any(actor(m) for m in ctx.ments.ending(site.i))  # (a subject right before)
+    j = _by_after_place(ctx, j, site.sent.te, active)  # ("met a delegation led by X" still meets X)
     if not (j < site.sent.te and ctx.toks[j].text == "by"):
         return PASS
     agents = _aside_agents(ctx, site, coordinated_after(ctx, site.ments, j + 1, _aside_end(ctx, site)))
@@ -1526,13 +1527,13 @@ def _aside_agents(ctx: Context, site: Site, agents: list[Ment]) -> list[Ment]:
     return [first] if closes else agents
 
 
-def _by_after_place(ctx: Context, j: int, te: int) -> int:
+def _by_after_place(ctx: Context, j: int, te: int, active: bool = False) -> int:
     """ "was welcomed at the airport by X", "were received in Cairo by X", "designated as terrorists by X": a short
     place phrase or complement (`complement_markers`) between the participle and "by" leaves X the agent
     (`passive-by` window)."""
     marker = j < te and ctx.texts[j] in ctx.lex.w("complement_markers")
     marker = marker and ctx.texts[j - 1] not in ctx.lex.w("topic_prepositions")  # "concern over an attack by X": X's
-    marker = marker and not any(actor(m) for m in ctx.ments.ending(j - 1))  # "The EU condemned a strike by X": active
+    marker = marker and not active  # "The EU condemned a strike by X": an active verb, "by" names the strike's agent
     if not (j < te and (ctx.toks[j].text in ctx.lex.location_prepositions or marker)):
         return j
     for k in range(j + 1, min(te, j + 1 + _cx(ctx, "passive-by", "window", 4))):
