@@ -1643,7 +1643,8 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
     near = _nearest_agreement(ctx, named, family, ts, fams)
     if near is not None and (near.entity in older or _signed_before(ctx, near.entity)):
         recent = [m for m in named if m.entity not in older and not _signed_before(ctx, m.entity)]
-        near = _nearest_agreement(ctx, recent, family, ts, fams) or near
+        newer = _nearest_agreement(ctx, recent, family, ts, fams)
+        near = near if newer is None or _parties_here(ctx, ts, near.entity, newer.entity) else newer
     elif near is not None and _days_since_signed(ctx, near.entity) and not _fresh(ctx, near.entity):
         # «… بعد أقل من عشرة أيام على توقيعه في بكين اتفاق …»: an agreement of the week before, named in passing,
         # is not "the agreement" of an article that reports one signed that day
@@ -1659,6 +1660,25 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
     if near is not None and family == "agreement" and near.ts < ts and fams.get(id(near)) not in ("agreement", None):
         near = _salient(ctx, named, near, ts, fams)
     return _same_kind(ctx, named, older, family, ts, near, fams)
+
+
+def _parties_here(ctx: Context, ts: int, older: str, newer: str) -> bool:
+    """The noun's sentence names parties of the older agreement and none of the newer one ("the Congolese and
+    Rwandan ministers signed the deal" after the Washington agreement, in an article on another of that month): it
+    is the older one."""
+    a = ts
+    while a > 0 and ctx.texts[a - 1] not in (".", "!", "?", "؟"):
+        a -= 1
+    b = ts
+    while b < len(ctx.toks) and ctx.texts[b] not in (".", "!", "?", "؟"):
+        b += 1
+    here = _with_their_states(
+        ctx, {m.entity for m in ctx.ments.ending_within(a, b) if m.ts >= a and m.kind != "agreement"}
+    )
+    old, new = ctx.kb.get(older), ctx.kb.get(newer)
+    if old is None or new is None:
+        return False
+    return bool(_parties_of(old) & here) and not _parties_of(new) & here
 
 
 def _same_kind(
@@ -2236,7 +2256,9 @@ def _titled_known(ctx: Context, ts: int, te: int) -> str | None:
     fits = [
         e
         for e in _kb_agreements(ctx.kb)
-        if _kb_date(e) <= ctx.on and words <= _name_words(ctx.kb, e) and _parties_of(e) & named
+        if _kb_date(e) <= ctx.on
+        and words <= _name_words(ctx.kb, e)
+        and _parties_of(e) & named
         and not (signed and (ctx.on - _kb_date(e)).days > 60)
     ]
     return max(fits, key=_kb_date).id if fits else None

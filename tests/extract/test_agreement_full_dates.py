@@ -44,3 +44,18 @@ def test_an_agreement_signed_in_a_city_is_the_one_named_after_it(lang, text):
     Sweden): the city the text names is in Sweden, and the one named after it is the Stockholm Agreement."""
     x = extract_text(text, lang=lang, date_="2025-02-10")
     assert ("agrees_with", "agr:stockholm-agreement-2018") in {(r.type, r.target) for r in x.relations}
+
+
+def test_the_deal_its_signers_name_is_the_older_agreement():
+    """An article dated in October 2025 names the Pakistan–Afghanistan ceasefire of that month, then the
+    DRC–Rwanda agreement signed in June: "the deal" the Congolese and Rwandan ministers signed is the June one,
+    though it is older than the article's own."""
+    text = (
+        "Afghanistan's Taliban government and Pakistan agreed to an immediate ceasefire after talks in Doha. "
+        "The Democratic Republic of Congo and Rwanda signed a peace agreement in Washington on June 27, 2025. "
+        "Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe "
+        "signed the deal."
+    )
+    x = extract_text(text, lang="en", date_="2025-10-20")
+    signed = {r.target for r in x.relations if r.type == "agrees_with" and r.source.startswith("person:")}
+    assert signed == {"agr:washington-drc-rwanda-2025"}
