@@ -2168,7 +2168,8 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
     w = 1 if site.trig.text in ctx.lex.w("tight_references") else _cx(ctx, "references", "window", 8)
     if not any(m.kind == "agreement" and m.ts - site.j <= w for m in site.after) and not _basis_of(ctx, site):
         return DONE  # («احترام كافة المبادرات»: no agreement named, nothing invoked)
-    here = [m for m in site.state.subjects_here if m.ts >= site.sent.ts]  # (not carried from a sentence before)
+    here = [m for m in site.state.subjects_here if m.ts >= site.sent.ts and not _prepositional(ctx, m)]
+    # (the sentence's own subjects, none a preposition's object: «تضم ممثلين عن الحكومة والمعارضة، وفق القرار 2254»)
     call = _call_before(ctx, site)
     if call is not None and here and all(_called_on(ctx, call, m) for m in here):
         return DONE  # "The envoy urged Israel and Hamas to respect the ceasefire": they are called on, invoke nothing

@@ -145,3 +145,18 @@ def test_a_name_inside_the_charge_is_not_the_one_accused():
     assert ("DR Congo", "opposes", "Rwanda") in _rels(
         "Kinshasa accused Rwanda of backing the M23 rebels in North Kivu."
     )
+
+
+def test_a_prepositions_object_invokes_no_resolution():
+    """The bundled Sochi article: «… لجنة دستورية تضم ممثلين عن الحكومة والمعارضة، … وفق قرار مجلس الأمن رقم
+    2254» names the government after «عن» (whom the committee includes); it does not invoke the resolution."""
+    from pathlib import Path
+
+    from explorer.extract import extract
+    from explorer.ingest.document import make_document
+    from explorer.kb import load_kb
+
+    path = Path(__file__).resolve().parents[2] / "explorer" / "samples" / "10-ar-2018-sochi-congress.md"
+    doc = make_document(path.read_text(encoding="utf-8"), path=str(path))
+    rels = extract(doc, load_kb()).relations
+    assert not [r for r in rels if r.type == "references" and r.target == "agr:unscr-2254"]
