@@ -1,7 +1,8 @@
 """Who gives arms, aid or money backs whom it gives them to: "Iran has provided the Houthis with drones and
 ballistic missiles", "Russia has provided arms to the Sudanese army", "Washington has given Israel $14 billion in
 military aid". The giver is the side right before the giving verb (`giving_verbs`, past "has" or an adverb); what
-is given must be arms, aid or money (`received_goods`): "provided details to the press" backs no one."""
+is given must be arms, aid or money (`given_goods`): "provided details to the press", "sent refugees to Greece" back
+no one."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def _receiver(ctx: Context, ments: list[Ment], i: int, sent: Sentence) -> Ment |
     """Whom the verb at i gives to: the actor right after it when goods follow it ("provided the Houthis with
     drones", "given Israel $14 billion in military aid"), or the one after "to" past the goods ("provided arms to
     the Sudanese army")."""
-    te, goods = sent.te, ctx.lex.w("received_goods")
+    te, goods = sent.te, ctx.lex.w("given_goods")
     k = i + 1 + (ctx.texts[i + 1] == "the")
     first = next((m for m in ments if m.ts == k and actor(m) and not m.possessive), None)
     end = first.te if first is not None else i + 1

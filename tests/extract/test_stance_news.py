@@ -296,6 +296,7 @@ def test_giving_arms_or_aid_backs_the_receiver(lang, text, right):
         ("en", "The government provided details of the attack to the United Nations on Monday.", "supports"),
         ("en", "Russia handed over the bodies of 50 Ukrainian soldiers to Ukraine.", "supports"),
         ("en", "Iran gave the Houthis a warning about escalation in the Red Sea.", "supports"),
+        ("en", "Turkey sent thousands of refugees and migrants to Greece's border in 2020.", "supports"),
         ("ar", "وقدمت تركيا شكوى ضد إسرائيل إلى محكمة العدل الدولية.", "supports"),
     ],
 )
