@@ -64,7 +64,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         site.start_after = start = past_verb_aside(ctx, start, site.sent.te)
     later = _later_triggers(ctx, site, start)
     limit = _window_end(ctx, site, start, later[0].i if later else site.sent.te)
-    site.cands = _objects_between(ctx, site, start, limit)
+    site.cands = [m for m in _objects_between(ctx, site, start, limit) if not _absolute_with(ctx, m)]
     if site.rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
         agreements = [m for m in site.cands if m.kind == "agreement"]
         if agreements and agreements[0].ts - start <= 12:
@@ -2100,8 +2100,8 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
     if not along and (k >= te or toks[k].text not in ctx.lex.w("with")):
         return PASS
     others = [m for m in coordinated_after(ctx, site.ments, along or k + 1, te) if m not in site.src]
-    if others and _as_mediator(ctx, max(m.te for m in others), te):
-        return PASS  # "signed the deal, with Qatar as mediator": the mediator signs nothing
+    if others and (_as_mediator(ctx, max(m.te for m in others), te) or _absolute_with(ctx, others[0])):
+        return PASS  # "signed the deal, with Qatar as mediator", ", with Trump hosting": they sign nothing
     for m in others:
         if m.kind in ontology.source_kinds("agrees_with"):
             emit(m, agr, "agrees_with", site.conf - 0.05, site.trig.text, _how(site, "co-signatories"))
@@ -2275,6 +2275,15 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
         or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
         or _no_partner(ctx, site, tgt)
     )
+
+
+def _absolute_with(ctx: Context, tgt: Ment) -> bool:
+    """ "met in Istanbul, with Hakan Fidan chairing the meeting": after ", with", a name and a participle make a
+    clause of their own; the name is not the verb's object (English)."""
+    k, te, texts = tgt.np_start - 1, tgt.te, ctx.texts
+    if ctx.lang == "ar" or k < 1 or texts[k] != "with" or texts[k - 1] != "," or te >= len(texts):
+        return False
+    return texts[te].endswith("ing") and texts[te].isalpha() and texts[te].islower()
 
 
 def _inside_the_charge(ctx: Context, site: Site, tgt: Ment) -> bool:

@@ -160,3 +160,16 @@ def test_a_prepositions_object_invokes_no_resolution():
     doc = make_document(path.read_text(encoding="utf-8"), path=str(path))
     rels = extract(doc, load_kb()).relations
     assert not [r for r in rels if r.type == "references" and r.target == "agr:unscr-2254"]
+
+
+def test_a_name_in_an_absolute_with_clause_is_no_object():
+    """ ", with X chairing the meeting": a clause of its own; X is neither met nor a co-signatory."""
+    met = _rels(
+        "Ukrainian and Russian delegations met in Istanbul for direct talks for the first time since 2022, with "
+        "Turkish Foreign Minister Hakan Fidan chairing the meeting."
+    )
+    assert ("Ukraine", "meets", "Russia") in met
+    assert not any("Hakan Fidan" in (r[0], r[2]) and r[1] == "meets" for r in met)
+    signed = _rels("Azerbaijan and Armenia signed the agreement in Washington, with Donald Trump hosting the ceremony.")
+    assert any(r[0] == "Azerbaijan" and r[1] == "agrees_with" for r in signed)
+    assert not any(r[0] == "Donald Trump" and r[1] == "agrees_with" for r in signed)
