@@ -59,3 +59,16 @@ def test_the_deal_its_signers_name_is_the_older_agreement():
     x = extract_text(text, lang="en", date_="2025-10-20")
     signed = {r.target for r in x.relations if r.type == "agrees_with" and r.source.startswith("person:")}
     assert signed == {"agr:washington-drc-rwanda-2025"}
+
+
+def test_a_ceasefire_in_a_place_is_none_about_other_states():
+    """In June 2025, with Israel, Qatar and the United States named, "a new proposal for a ceasefire in Gaza" is
+    not the Israel–Iran ceasefire of that month (about neither Gaza nor its state)."""
+    text = (
+        "أعلنت وزارة الخارجية القطرية أن الدوحة استضافت جولة جديدة من المحادثات غير المباشرة بين حماس وإسرائيل "
+        "بمشاركة مصرية وأمريكية. وقال المتحدث باسم الخارجية القطرية ماجد الأنصاري إن الوسطاء قدموا مقترحاً جديداً "
+        "لوقف إطلاق النار في غزة."
+    )
+    x = extract_text(text, lang="ar", date_="2025-06-20")
+    assert "agr:israel-iran-ceasefire-2025" not in {r.target for r in x.relations}
+    assert any(e.kind == "agreement" and "Gaza" in e.name for e in x.entities)
