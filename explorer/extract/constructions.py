@@ -4429,6 +4429,7 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     if adverb >= 0:  # (the adverb is inside the phrase the participle describes: modifiers.mark_capital_np)
         agents = [m for m in ctx.ments.starting(adverb) if m.kind == "state"][:1]
     adverbial = _adverbial_support(ctx, site)
+    subject: list[Ment] | None
     if adverbial >= 0:
         agents, subject = _adverbial_subject(ctx, site, agents, adverbial)
     else:
