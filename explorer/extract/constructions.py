@@ -3601,7 +3601,7 @@ def _untriggered_verb_subject(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     object of a past verb that is no trigger ("briefed", "addressed"); the verb after "and" shares that verb's
     subject, the name (and those joined with it) right before it."""
     v = nb.np_start - 1
-    if v > site.sent.ts and ctx.texts[v] in ("the", *ctx.lex.w("articles")):
+    if v > site.sent.ts and (ctx.texts[v] == "the" or ctx.texts[v] in ctx.lex.w("articles")):
         v -= 1
     verb = ctx.texts[v] if v > site.sent.ts else ""
     if not (verb.endswith("ed") or verb in ctx.lex.w("and_noun_verbs")) or not verb.islower():
