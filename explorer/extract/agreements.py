@@ -1666,12 +1666,7 @@ def _parties_here(ctx: Context, ts: int, older: str, newer: str) -> bool:
     """The noun's sentence names parties of the older agreement and none of the newer one ("the Congolese and
     Rwandan ministers signed the deal" after the Washington agreement, in an article on another of that month): it
     is the older one."""
-    a = ts
-    while a > 0 and ctx.texts[a - 1] not in (".", "!", "?", "؟"):
-        a -= 1
-    b = ts
-    while b < len(ctx.toks) and ctx.texts[b] not in (".", "!", "?", "؟"):
-        b += 1
+    a, b = _sentence_bounds(ctx, ts, ts)
     here = _with_their_states(
         ctx, {m.entity for m in ctx.ments.ending_within(a, b) if m.ts >= a and m.kind != "agreement"}
     )
