@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Sentence, cued
-from explorer.extract.syntax import actor, group_with
+from explorer.extract.syntax import actor, group_with, side_before
 
 _PUNCT = (",", "،", ".", ";", ":")
 
@@ -46,10 +46,6 @@ def led_against_pairs(ctx: Context, ments: list[Ment], i: int, sent: Sentence) -
 def _leaders(ctx: Context, ments: list[Ment], v: int, c: int, sent: Sentence) -> list[Ment]:
     """Who leads at the lead verb v (coalition noun at c): the side right before it (past "has", an adverb) or, in
     Arabic, right after it («يقود السعوديون تحالفا»); not a person ("Kerry led a coalition" speaks for a state)."""
-    skip = ctx.lex.any_of("perfect_auxiliaries", "chair_adverbs")
-    k = v - 1
-    while k > sent.ts and ctx.texts[k] in skip:
-        k -= 1
-    before = [m for m in ments if m.te == k + 1 and actor(m) and m.kind != "person"]
+    before = [m for m in side_before(ctx, ments, v, sent.ts) if m.kind != "person"]
     after = [m for m in ments if v < m.ts < c and actor(m) and m.kind != "person"] if ctx.lang == "ar" else []
     return after[:1] or before[:1]

@@ -3604,10 +3604,15 @@ def _untriggered_verb_subject(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     if v > site.sent.ts and (ctx.texts[v] == "the" or ctx.texts[v] in ctx.lex.w("articles")):
         v -= 1
     verb = ctx.texts[v] if v > site.sent.ts else ""
-    if not (verb.endswith("ed") or verb in ctx.lex.w("and_noun_verbs")) or not verb.islower():
+    if not _past_verb(ctx, verb) or not verb.islower():
         return []
     subj = next((m for m in site.view.subjects if m.te == v), None)
     return group_with_left(ctx, site.ments, subj) if subj is not None and actor(subj) else []
+
+
+def _past_verb(ctx: Context, word: str) -> bool:
+    """An English past verb: regular ("-ed") or one of `and_noun_verbs` ("gave", "sent")."""
+    return word.endswith("ed") or word in ctx.lex.w("and_noun_verbs")
 
 
 @construction("and-verb-noun", "subject", langs=("en",), nominal=True)
@@ -3630,7 +3635,7 @@ def _after_and_verb(ctx: Context, site: Site, start: int) -> bool:
         if texts[a] not in ctx.lex.w("and"):
             continue
         v = a + 2 if texts[a + 1] in adverbs else a + 1  # "and then offered"
-        if v < i and (texts[v].endswith("ed") or texts[v] in ctx.lex.w("and_noun_verbs")):
+        if v < i and _past_verb(ctx, texts[v]):
             return ctx.free(a, i) and all(t.isalpha() and t.islower() for t in texts[a + 1 : i])
         return False
     return False

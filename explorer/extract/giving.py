@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Sentence, cued
-from explorer.extract.syntax import actor, group_with
+from explorer.extract.syntax import actor, group_with, side_before
 
 _REACH = 6  # words from the verb to the goods, and from the goods to "to"
 
@@ -51,9 +51,5 @@ def _receiver(ctx: Context, ments: list[Ment], i: int, sent: Sentence) -> Ment |
 
 def _givers(ctx: Context, ments: list[Ment], i: int, sent: Sentence) -> list[Ment]:
     """The side right before the verb at i (past "has", "have", an adverb) and those listed with it."""
-    skip = ctx.lex.any_of("perfect_auxiliaries", "chair_adverbs")
-    k = i - 1
-    while k > sent.ts and ctx.texts[k] in skip:
-        k -= 1
-    before = next((m for m in ments if m.te == k + 1 and actor(m) and not m.possessive), None)
+    before = next((m for m in side_before(ctx, ments, i, sent.ts) if not m.possessive), None)
     return [m for m in group_with(ctx, ments, before) if actor(m)] if before is not None else []

@@ -1106,6 +1106,16 @@ def relative_without_actor(ctx: Context, ments: list[Ment], i: int, sent_ts: int
     return named is None
 
 
+def side_before(ctx: Context, ments: list[Ment], v: int, ts: int) -> list[Ment]:
+    """The actors whose names end right before the verb at token v, past "has"/"have" and adverbs
+    (`perfect_auxiliaries`, `chair_adverbs`): "Iran has long provided …", "Saudi Arabia has led …"."""
+    skip = ctx.lex.any_of("perfect_auxiliaries", "chair_adverbs")
+    k = v - 1
+    while k > ts and ctx.texts[k] in skip:
+        k -= 1
+    return [m for m in ments if m.te == k + 1 and actor(m)]
+
+
 def relative_subject(ctx: Context, ments: list[Ment], i: int) -> list[Ment] | None:
     """«الجيش الوطني الذي يحارب», "the US, UK and France, who reacted": the antecedent of the relative."""
     toks = ctx.toks

@@ -6,13 +6,11 @@ word right after a verb is a noun («وأكد دعم بلاده لـ…»), and 
 
 import pytest
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _rels(text: str, lang: str) -> set[tuple[str, str, str]]:
-    x = extract_text(text, lang=lang, date_="2024-03-10")
-    names = {e.id: e.name for e in x.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in x.relations}
+    return named_relations(text, lang, "2024-03-10")
 
 
 CASES = [

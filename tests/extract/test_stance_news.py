@@ -3,13 +3,11 @@ pair right when a clause holds more actors than the two. Sentences written for t
 
 import pytest
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _pairs(text: str, lang: str, rtype: str) -> set[tuple[str, str]]:
-    ex = extract_text(text, lang=lang, date_="2023-05-01")
-    names = {e.id: e.name for e in ex.entities}
-    return {(names[r.source], names[r.target]) for r in ex.relations if r.type == rtype}
+    return {(s, t) for s, rt, t in named_relations(text, lang, "2023-05-01") if rt == rtype}
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 ON = "2023-05-01"
 
 
 def _states(text: str, lang: str = "ar") -> set[tuple[str, str]]:
-    ex = extract_text(text, lang=lang, date_=ON)
-    names = {e.id: e.name for e in ex.entities}
-    return {(names[r.source], names[r.target]) for r in ex.relations if r.type == "states"}
+    return {(s, t) for s, rtype, t in named_relations(text, lang, ON) if rtype == "states"}
 
 
 @pytest.mark.parametrize(

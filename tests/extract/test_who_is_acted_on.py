@@ -7,13 +7,11 @@ subject of a past verb that is no trigger ("Grundberg briefed the Council and ur
 
 import pytest
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
-def _rels(text: str) -> set[tuple[str, str, str]]:
-    x = extract_text(text, lang="en", date_="2025-02-10")
-    names = {e.id: e.name for e in x.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in x.relations}
+def _rels(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    return named_relations(text, lang, "2025-02-10")
 
 
 @pytest.mark.parametrize(
@@ -107,9 +105,7 @@ def test_the_actor_of_a_consequence_is_no_object(text, bystander):
 )
 def test_a_relative_speakers_statement_is_about_the_antecedent(lang, text, right, wrong):
     """ "who Kinshasa says …", «التي تقول كينشاسا إنها …»: the name after the relative speaks, of the antecedent."""
-    x = extract_text(text, lang=lang, date_="2025-02-10")
-    names = {e.id: e.name for e in x.entities}
-    rels = {(names[r.source], r.type, names[r.target]) for r in x.relations}
+    rels = _rels(text, lang)
     assert right in rels
     assert wrong not in rels
 
