@@ -2385,10 +2385,21 @@ def each_of(ctx: Context, site: Site, emit) -> Outcome:
     if " ".join(ctx.texts[j : min(j + 2, site.sent.te)]) not in ctx.lex.w("each_of"):
         return PASS
     first = next((m for m in site.after if actor(m) and m.np_start - j <= 3), None)
-    if first is None:
+    if first is None or _clause_subject_before(ctx, site):
         return PASS
     site.vso = True
     return _subject(site, _list_from(ctx, site, first), "each-of")
+
+
+def _clause_subject_before(ctx: Context, site: Site) -> bool:
+    """«قال المكتب إن غروندبرغ، التقى كل من A وB»: a name that opens the clause right before the verb (after
+    «أن»/«إن» or at the sentence's start, a comma between allowed) is its subject; the list after is its object."""
+    k = site.i - (site.i - 1 > site.sent.ts and ctx.texts[site.i - 1] in (",", "،"))
+    subj = next((m for m in site.before if m.te == k and actor(m)), None)
+    if subj is None:
+        return False
+    lead = subj.np_start - 1
+    return lead < site.sent.ts or ctx.toks[lead].text in ctx.lex.w("each_of_complementizers")
 
 
 @construction("speaker-participle", "subject", trigger_words="speaker_participles")

@@ -300,8 +300,9 @@ def _past_title(ctx: Context, ments: list[Ment], k: int, name: Ment) -> int:
     """After a name, its title in apposition and the body it names, up to a comma: where the list goes on.
     A title that introduces the name after it is not the name's («التقى لافروف رئيسَ المجلس الرئاسي الليبي، محمد
     المنفي»: Lavrov met al-Menfi; the two are not a list)."""
-    hit = ctx.lex.titles.match_at(ctx.toks, k) if k < len(ctx.toks) else None
-    if not hit or any(t.ts == k and t.person is not None and t.person is not name for t in ctx.titles):
+    c = k + (k + 1 < len(ctx.toks) and ctx.toks[k].text in (",", "،"))  # «بدر البوسعيدي، وزير الخارجية العماني، وY»
+    hit = ctx.lex.titles.match_at(ctx.toks, c) if c < len(ctx.toks) else None
+    if not hit or any(t.ts == c and t.person is not None and t.person is not name for t in ctx.titles):
         return k
     e = hit[1]
     while True:

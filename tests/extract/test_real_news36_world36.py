@@ -1,0 +1,61 @@
+"""Shapes met in real news on Yemen, Gaza, the South Caucasus, the Black Sea and Afghanistan (session 36; the
+sentences here are written for these tests, in news style, across several conflicts): «قال X إن Y التقى كل من
+A وB», where Y before the verb is its subject and the list after «كل من» its object; and an Arabic object list
+whose first name carries its title between commas («A، وزير الخارجية العماني، وB»), which goes on past it."""
+
+import pytest
+
+from tests.extract.shapes import named_relations
+
+GRUNDBERG, BUSAIDI, FAISAL = "Hans Grundberg", "Badr Albusaidi", "Faisal bin Farhan"
+
+CASES = [
+    (  # each-of after a subject that opens the reported clause: the list is the object
+        "وأوضح بيان للأمم المتحدة أن المبعوث الأممي إلى اليمن هانس غروندبرغ، التقى كلا من وزير الخارجية العماني "
+        "بدر البوسعيدي ووزير الخارجية السعودي فيصل بن فرحان في الرياض.",
+        "2023-03-01",
+        [(GRUNDBERG, "meets", BUSAIDI), (GRUNDBERG, "meets", FAISAL)],
+        [(BUSAIDI, "meets", FAISAL)],
+    ),
+    (
+        "وذكرت الوكالة أن وزير الخارجية الأمريكي أنتوني بلينكن التقى كلا من وزير الخارجية الأرميني أرارات "
+        "ميرزويان ووزير الخارجية الأذربيجاني جيهون بيراموف في واشنطن.",
+        "2023-06-27",
+        [("Antony Blinken", "meets", "Ararat Mirzoyan"), ("Antony Blinken", "meets", "Jeyhun Bayramov")],
+        [("Ararat Mirzoyan", "meets", "Jeyhun Bayramov")],
+    ),
+    (  # an object list past the first name's title between commas
+        "والتقى المبعوث الأممي هانس غروندبرغ في الرياض بدر البوسعيدي، وزير الخارجية العماني، وفيصل بن فرحان، "
+        "وزير الخارجية السعودي، لبحث تمديد الهدنة.",
+        "2023-03-01",
+        [(GRUNDBERG, "meets", BUSAIDI), (GRUNDBERG, "meets", FAISAL)],
+        [],
+    ),
+    (
+        "استقبل الرئيس الأذربيجاني إلهام علييف، أمس، أنتوني بلينكن، وزير الخارجية الأمريكي، ووزير الخارجية "
+        "التركي هاكان فيدان في باكو.",
+        "2023-10-01",
+        [("Ilham Aliyev", "meets", "Antony Blinken"), ("Ilham Aliyev", "meets", "Hakan Fidan")],
+        [],
+    ),
+    (
+        "استقبل رئيس مجلس السيادة السوداني عبد الفتاح البرهان في بورتسودان سامح شكري، وزير الخارجية المصري، "
+        "وفيصل بن فرحان، وزير الخارجية السعودي، وبحث معهما مبادرة جدة.",
+        "2023-06-01",
+        [("Abdel Fattah al-Burhan", "meets", "Sameh Shoukry"), ("Abdel Fattah al-Burhan", "meets", FAISAL)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "wanted", "unwanted"), CASES)
+def test_arabic_object_lists(text, date, wanted, unwanted):
+    rels = named_relations(text, "ar", date)
+    assert set(wanted) <= rels, rels
+    assert not set(unwanted) & rels, rels
+
+
+def test_each_of_right_after_the_verb_is_still_its_subject():
+    text = "ووقّع الاتفاق كل من وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية التركي مولود جاويش أوغلو."
+    signers = {s for s, t, _ in named_relations(text, "ar", "2019-10-22") if t == "agrees_with"}
+    assert {"Sergei Lavrov", "Mevlüt Çavuşoğlu"} <= signers
