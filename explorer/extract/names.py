@@ -63,6 +63,8 @@ def _stopword(ctx: Context, i: int) -> bool:
 
 # The verbal nouns of derived verbs (تفعيل تقديم, إفعال إرسال, افتعال اتفاق, استفعال استئناف), normalized
 _MASDAR = re.compile(r"^(?:ت..ي.|ا..ا.|ا.ت.ا.|است...ا.)$")
+# The verbal noun of a form III verb (مفاعلة متابعة, مواصلة, مناقشة), normalized
+_MASDAR_III = re.compile(r"^م.ا..ه$")
 
 
 def _clitic_noun(ctx: Context, tok: Token, first: bool) -> bool:
@@ -143,8 +145,12 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
 
 def _opens_no_name(ctx: Context, w: str) -> bool:
     """A name does not start with the article (`article_given_names` aside: «الطاهر أحمد»), nor with an office
-    («رئيس مكتب الشؤون …»), nor with a noun and its possessive pronoun («رئيس وفدها المفاوض»)."""
+    («رئيس مكتب الشؤون …»), nor with a noun and its possessive pronoun («رئيس وفدها المفاوض»), nor with the
+    verbal noun of a form III verb that is no given name the knowledge base knows («طلب من الأمين العام متابعة
+    تنفيذ القرار», «دعا المبعوث مواصلة جهوده»: the task asked of the title's holder, who is not named)."""
     if w.startswith("ال") and w not in ctx.lex.w("article_given_names") or w in ctx.lex.w("name_openers_not"):
+        return True
+    if _MASDAR_III.match(w) and w not in given_names(ctx):
         return True
     return len(w) > 4 and w.endswith(("ها", "هما", "هم"))
 

@@ -1138,11 +1138,13 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
     """The actors a statement may be about: named within 12 tokens of its clause start j (or of a second «وإن»
     of the same verb), before the next clause's verb at `cut`, and none of what only frames what is said."""
     again = _that_again(ctx, site, j)  # «قال إن …، وإن … مع الصومال»: a second clause of the same verb
+    occasion = _adjunct_end(ctx, site)  # "said after meeting Hamas leaders that …": whom he met is not the topic
+    said = max(j, occasion)  # (and what is said is measured from its 'that')
     others = [
         m
         for m in site.cands
         if (m.kind in _spoken_of(ctx) or _clause_subject(ctx, m))
-        and (m.ts - j <= 12 or 0 <= again <= m.ts <= again + 12)
+        and (m.ts - said <= 12 or 0 <= again <= m.ts <= again + 12)
         and (not m.topic or _topic_demonym(ctx, m) or _acting_demonym(ctx, m))
         and (m.role != "coref" or m.ts in ctx.memo.get("own-country", ()) or m.ts in _described_states(ctx))
     ]  # "the government will": the speaker's side, not what the statement is about; «إن بلاده ستتعاون»: his state
@@ -1156,7 +1158,6 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
     # «وقال الحوثيون، المدعومون من إيران، إن …», "the Houthis, backed by Iran": who backs or leads a name is no topic
     others = [m for m in others if not after_agent_words(ctx, m.np_start)]
     others = [m for m in others if not _venue(ctx, m)]  # "announced it from the White House", "a Pentagon briefing"
-    occasion = _adjunct_end(ctx, site)  # "said after meeting Hamas leaders that …": whom he met is not the topic
     others = [m for m in others if m.ts >= occasion]
     if others and _addressee(ctx, site, others[0]):
         others = others[1:]  # "told the Security Council that the Houthis …": whom he told is not the topic

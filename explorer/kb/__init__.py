@@ -272,13 +272,15 @@ class KnowledgeBase:
     def _hard_g(self) -> None:
         """«فاغنر» is «فاجنر» in the Egyptian press, «تيغراي» «تيجراي», «الكونغو» «الكونجو»: the Arabic names of a body
         whose English name has a "g" are also matched with «ج» for each «غ», unless the variant names something
-        else."""
+        else or is a common word the record lists in `not_names_ar` («إيجاد», "finding", is not «إيغاد»)."""
         taken = {sf.key for sf in self.surfaces}
         for sf in list(self.surfaces):
             ent = self.entities[sf.entity_id]
             if "غ" not in sf.key or ent.kind not in ("organization", "armed_group") or "g" not in ent.name.lower():
                 continue
-            self._add_variant(sf.key.replace("غ", "ج"), sf.entity_id, sf.role, taken)
+            key = sf.key.replace("غ", "ج")
+            if key not in {norm_alias(w) for w in ent.record.get("not_names_ar") or ()}:
+                self._add_variant(key, sf.entity_id, sf.role, taken)
 
     def _state_nisbas(self) -> None:
         """«وزارة الخارجية الأرمينية» is also written «وزارة الخارجية الأرمنية», and «الخارجية الأرمينية» without
