@@ -2225,7 +2225,8 @@ def _mention_of(ctx: Context, family: str, eid: str, noun: tuple[int, int], top:
     a title of its own of another kind than the agreement it was resolved to is another one ("its African
     Initiative for Peace and Reconciliation" after the peace agreement it led to; `_own_title`)."""
     head, te = noun
-    ts = _with_naming_place(ctx, _with_demonstrative(ctx, _with_compounds(ctx, _extend_left(ctx, head))))
+    ts = _with_compounds(ctx, _with_nouns(ctx, _extend_left(ctx, head)))
+    ts = _with_naming_place(ctx, _with_demonstrative(ctx, ts))
     end = _mention_end(ctx, te)
     ts2, end2 = _titled(ctx, ts, end, head)
     if (ts2, end2) != (ts, end) and _own_title(ctx, family, eid):
@@ -2307,6 +2308,35 @@ def _titled_right(ctx: Context, te: int) -> int:
             break
         k = end
     return k
+
+
+def _with_nouns(ctx: Context, ts: int) -> int:
+    """ "the grain corridor deal", "a long-awaited prisoner swap deal": the English words between an article or
+    possessive and the noun are its modifiers, whatever they are, and part of its mention as the agreement is
+    written (the lexicon's `agreement_modifiers` are the ones that also resolve it). Only the mention's span."""
+    if ctx.lang == "ar":
+        return ts
+    toks, k = ctx.toks, ts
+    determiners = ctx.lex.any_of("articles", "demonstratives", "possessive_determiners")
+    while (
+        k > 0
+        and ts - k < 4
+        and ctx.texts[k - 1] not in determiners
+        and (toks[k - 1].text == "-" or _modifier_word(ctx, k - 1))
+    ):
+        k -= 1
+    if k == ts or k == 0 or ctx.texts[k - 1] not in determiners or toks[k].text == "-" or not ctx.free(k, ts):
+        return ts
+    return k
+
+
+def _modifier_word(ctx: Context, k: int) -> bool:
+    """Whether token k is a lowercase English word that may modify a noun: no name, preposition, conjunction or
+    word of a relation ("the parties reach agreement": a verb)."""
+    w = ctx.texts[k]
+    if not w.isalpha() or ctx.capitalized(k) or ctx.lex.triggers.starts_phrase(w):
+        return False
+    return w not in ctx.lex.any_of("object_prepositions", "time_prepositions", "modifier_stops")
 
 
 def _with_compounds(ctx: Context, ts: int) -> int:

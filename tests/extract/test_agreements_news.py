@@ -43,6 +43,50 @@ def test_titled_agreements_are_spanned_whole(text: str, date: str, span: str) ->
 @pytest.mark.parametrize(
     ("text", "date", "span"),
     [
+        (  # a noun modifier the lexicon does not list
+            "Kyiv and Moscow signed the grain corridor deal in Istanbul under UN and Turkish auspices.",
+            "2022-07-22",
+            "grain corridor deal",
+        ),
+        (  # two of them after an article
+            "Yerevan and Baku carried out a border delimitation protocol agreed in Almaty, officials said.",
+            "2024-05-15",
+            "border delimitation protocol",
+        ),
+        (  # after a possessive determiner
+            "Khartoum said the RSF had broken its humanitarian corridor truce within hours.",
+            "2023-05-22",
+            "humanitarian corridor truce",
+        ),
+    ],
+)
+def test_english_noun_modifiers_are_part_of_the_mention(text: str, date: str, span: str) -> None:
+    assert span in _agreement_spans(text, date=date)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a verb between the article and the noun is no modifier
+        (
+            "Lavrov said the three countries would help the parties reach agreement without outside pressure.",
+            "agreement",
+        ),
+        # nor a preposition
+        (
+            "Iran, Turkey and Brazil agreed on the terms and put their signatures to the declaration in Tehran.",
+            "declaration",
+        ),
+    ],
+)
+def test_a_verb_or_preposition_ends_the_modifiers(text: str, span: str) -> None:
+    spans = _agreement_spans(text)
+    assert span in spans and not any(s.endswith(" " + span) and s != span for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "span"),
+    [
         # a weekday after 'on' is a date, no part of the title
         (
             "The military council signed the Political Declaration on Sunday in Khartoum.",
