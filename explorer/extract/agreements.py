@@ -732,12 +732,13 @@ def _unreached_after(ctx: Context, te: int) -> bool:
 
 def _cue_before(ctx: Context, lo: int, ts: int) -> bool:
     """ "working on a …", "negotiations on a …", "the potential signing of a …", «إمكانية توقيع …», «العمل على …»:
-    a word of working towards or weighing (`unreached_cues`, or a hypothetical modifier) at most four words before
-    the indefinite mention, with only prepositions, articles and signing nouns (`unreached_links`) between."""
+    a word of working towards or weighing (`unreached_cues`, or a hypothetical modifier) before
+    the indefinite mention, with only prepositions, articles, signing nouns and the words for its parts
+    (`unreached_links`: "talks on the provisions of a border treaty") between, at most seven words before."""
     cues = ctx.lex.w("unreached_cues") | ctx.lex.w("hypothetical_modifiers")
     links = ctx.lex.w("unreached_links") | ctx.lex.w("signing_nouns")
     k = ts - 1
-    while k >= lo and ts - k <= 4:
+    while k >= lo and ts - k <= 7:
         forms = ctx.toks[k].forms
         if not cues.isdisjoint(forms):
             return True

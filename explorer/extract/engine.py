@@ -538,7 +538,7 @@ def _unreached_agreements(ctx: Context) -> set[tuple[int, str]]:
     "the potential signing of a peace treaty", agreements.unreached): no one agrees with those mentions."""
     from explorer.extract.agreements import unreached
 
-    return {(m.ts, m.entity) for m in ctx.ments if m.kind == "agreement" and unreached(ctx, max(0, m.ts - 6), m)}
+    return {(m.ts, m.entity) for m in ctx.ments if m.kind == "agreement" and unreached(ctx, max(0, m.ts - 8), m)}
 
 
 def _plural_title_states(ctx: Context) -> dict[tuple[int, str], Ment]:

@@ -5,6 +5,7 @@ whose first name carries its title between commas («A، وزير الخارجي
 
 import pytest
 
+from explorer.extract.pipeline import extract_text
 from tests.extract.shapes import named_relations
 
 GRUNDBERG, BUSAIDI, FAISAL = "Hans Grundberg", "Badr Albusaidi", "Faisal bin Farhan"
@@ -59,3 +60,37 @@ def test_each_of_right_after_the_verb_is_still_its_subject():
     text = "ووقّع الاتفاق كل من وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية التركي مولود جاويش أوغلو."
     signers = {s for s, t, _ in named_relations(text, "ar", "2019-10-22") if t == "agrees_with"}
     assert {"Sergei Lavrov", "Mevlüt Çavuşoğlu"} <= signers
+
+
+DISCUSSED = [  # an agreement whose parts are only discussed is not reached: its sides do not agree with it
+    (
+        "In Almaty, Mirzoyan and Bayramov held talks on the provisions of a peace treaty between Armenia and "
+        "Azerbaijan and agreed to meet again next month.",
+        ("Ararat Mirzoyan", "Armenia"),
+    ),
+    (
+        "Russian and Ukrainian negotiators met in Istanbul on Tuesday for talks on the various aspects of a "
+        "prisoner exchange agreement between Russia and Ukraine.",
+        ("Russia", "Ukraine"),
+    ),
+    (
+        "Saudi and Omani officials discussed the details of a permanent ceasefire agreement between Saudi Arabia "
+        "and the Houthis during their visit to Sanaa.",
+        ("Saudi Arabia", "Houthis"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), DISCUSSED)
+def test_the_parts_of_an_agreement_discussed_are_no_agreement_reached(text, sides):
+    ex = extract_text(text, lang="en", date_="2023-05-01")
+    names = {e.id: e.name for e in ex.entities}
+    agreements = {e.id for e in ex.entities if e.kind == "agreement"}
+    signers = {names[r.source] for r in ex.relations if r.type == "agrees_with" and r.target in agreements}
+    assert not signers & set(sides), signers
+
+
+def test_an_agreement_signed_still_has_its_sides():
+    text = "Saudi Arabia and the Houthis signed a permanent ceasefire agreement in Riyadh on Tuesday."
+    signers = {s for s, t, _ in named_relations(text, "en", "2023-05-01") if t == "agrees_with"}
+    assert {"Saudi Arabia", "Houthis"} <= signers
