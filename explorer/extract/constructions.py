@@ -3747,6 +3747,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     nb, rtype = site.near_before, site.rtype
     if nb is None or _speaker_after_relative(ctx, site):
         return PASS
+    if _passive_of_thing(ctx, site, nb):
+        return DONE  # "Ruto said a truce had been reached between A and B": the truce was reached, not by Ruto
     if "," in ctx.texts[nb.te : site.i] and not ctx.lex.w("mediator_nouns").isdisjoint(ctx.toks[site.i].forms):
         return DONE  # "Israel and Hamas agreed to a ceasefire, mediators Qatar and the US said": no side talks to them
     if own := _subject_before_nearest(ctx, site, nb):
@@ -3775,6 +3777,22 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _passive_of_thing(ctx: Context, site: Site, nb: Ment) -> bool:
+    """ "Lourenco announced that a ceasefire had been reached between Rwanda and Congo", "said a deal was agreed":
+    a verb after a form of "be" (past auxiliaries and adverbs) is a passive whose subject is the phrase right
+    before that chain; when that phrase is no actor, nobody before is its doer (English agreeing verbs; no agent
+    "by" within a place phrase after it, which passive-by reads)."""
+    i, texts = site.i, ctx.texts
+    if ctx.lang == "ar" or site.nominal or site.rtype != "agrees_with":
+        return False
+    if not ctx.lex.w("agent_prepositions").isdisjoint(texts[site.j : min(site.sent.te, site.j + 5)]):
+        return False
+    k = i - 1
+    while k > site.sent.ts and texts[k] in ctx.lex.w("passive_auxiliaries"):
+        k -= 1
+    return k + 1 < i and nb.te <= k and not ctx.lex.w("be_forms").isdisjoint(texts[k + 1 : i])
 
 
 def _speaker_after_relative(ctx: Context, site: Site) -> bool:

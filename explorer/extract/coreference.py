@@ -671,8 +671,9 @@ def find_plural_roles(ctx: Context) -> None:
             continue
         words = {t.text, *t.forms}
         if words & leaders:
-            k = i + 1 + (ctx.lang != "ar" and i + 1 < len(ctx.toks) and ctx.toks[i + 1].text == "of")
-            states = _state_list_after(ctx, k)
+            k = _past_leader_tail(ctx, i + 1, t.text)
+            k += ctx.lang != "ar" and 0 <= k < len(ctx.toks) and ctx.toks[k].text == "of"
+            states = _state_list_after(ctx, k) if k > 0 else []
             offices: tuple[str, ...] = LEADER_OFFICES
         elif words & counterparts:
             states = _state_list_after(ctx, i + 1) if ctx.lang == "ar" else _state_list_before(ctx, i)
@@ -691,6 +692,16 @@ def find_plural_roles(ctx: Context) -> None:
             m = Ment(st.start, st.end, st.ts, st.te, person, "person", "coref", st.text, office=offices[0])
             ctx.ments.append(m)
     ctx.ments.sort_by_start()
+
+
+def _past_leader_tail(ctx: Context, k: int, noun: str) -> int:
+    """ "the heads of state of Angola and Rwanda": past the words that finish a leader noun (`leader_tails`); a
+    noun that needs them (`tailed_leader_nouns`, "heads") and has none leads nobody here (-1)."""
+    for tail in ctx.lex.w("leader_tails"):
+        words = tail.split()
+        if ctx.texts[k : k + len(words)] == words:
+            return k + len(words)
+    return -1 if noun in ctx.lex.w("tailed_leader_nouns") else k
 
 
 def _state_list_after(ctx: Context, k: int) -> list[Ment]:

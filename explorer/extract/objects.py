@@ -2302,7 +2302,8 @@ def _agreed_with_no_party(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
     """ "agreed to set up a zone, Putin said": an actor after an agreeing verb not introduced by "with" is no
     party to the agreement (the pair of subjects agreed with each other, emitted here)."""
     party = _introduced(ctx, tgt, ctx.lex.w("with")) and not _contact_with(ctx, tgt)
-    party = party or tgt.np_start - site.start_after <= 1  # ("agreed with X"; "agreed X", right after the verb)
+    close = tgt.np_start - site.start_after <= 1 and ctx.texts[site.start_after] not in ctx.lex.complementizers
+    party = party or close  # ("agreed with X"; "agreed X", right after the verb; not "agreed that X must …")
     if party and not (tgt.topic and tgt.role == "demonym"):  # «اتفقت السعودية وإيران برعاية صينية»: a sponsor
         return False
     own = "verb-subject-object" if ctx.lang == "ar" else "subject-verb"  # «واتفقت الحركتان على تمكين الحكومة»

@@ -1,0 +1,85 @@
+"""Shapes met in real news about Sudan, Ethiopia, Libya, Somalia and DR Congo (session 36; the sentences here are
+written for these tests, in news style, across several conflicts)."""
+
+from tests.extract.shapes import named_relations
+
+
+def _triples(text: str, lang: str, date: str) -> set[tuple[str, str, str]]:
+    return named_relations(text, lang, date)
+
+
+def test_the_announcer_of_a_passive_deal_is_no_party_to_it():
+    """ "A announced that a truce had been reached between B and C": the passive verb's subject is the truce,
+    so A agrees with nobody; B and C are the truce's parties."""
+    cases = [
+        (
+            "Angolan President Joao Lourenco announced on Wednesday that a ceasefire had been reached between "
+            "Rwanda and the Democratic Republic of the Congo, following talks in Luanda.",
+            "2022-07-06",
+            "João Lourenço",
+            ("Rwanda", "DR Congo"),
+        ),
+        (
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani announced on Tuesday that a truce had been "
+            "reached between Israel and Hamas after weeks of talks in Doha, his office said.",
+            "2023-11-21",
+            "Mohammed bin Abdulrahman Al Thani",
+            ("Israel", "Hamas"),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan told reporters in Ankara that a ceasefire had been agreed "
+            "between Russia and Ukraine, adding that talks would resume next week.",
+            "2022-03-30",
+            "Recep Tayyip Erdoğan",
+            ("Russia", "Ukraine"),
+        ),
+    ]
+    for text, date, announcer, sides in cases:
+        got = _triples(text, "en", date)
+        assert not [t for t in got if t[0] == announcer and t[1] == "agrees_with"], got
+        assert {s for s, r, _ in got if r == "agrees_with"} >= set(sides), got
+
+
+def test_agreeing_that_someone_must_act_is_no_agreement_with_them():
+    """ "A and B agreed that C should withdraw": C is the subject of what they agreed on, not a party to it."""
+    cases = [
+        (
+            "The meeting between Rwandan President Paul Kagame and his Congolese counterpart Felix Tshisekedi "
+            "ended in Luanda on Wednesday, with both leaders agreeing that M23 rebels immediately vacate Bunagana.",
+            "2022-07-06",
+            "March 23 Movement",
+        ),
+        (
+            "Egypt and Qatar, which have mediated between the two sides for weeks, agreed that Hamas should hand "
+            "over the remaining hostages before the truce is extended.",
+            "2023-11-27",
+            "Hamas",
+        ),
+        (
+            "Ethiopia and Kenya agreed that al-Shabaab must be driven out of the border region, a joint "
+            "communique said after the talks in Nairobi.",
+            "2022-10-28",
+            "al-Shabaab",
+        ),
+    ]
+    for text, date, subject in cases:
+        got = _triples(text, "en", date)
+        assert not [t for t in got if t[1] == "agrees_with" and t[2] == subject], got
+
+
+def test_the_heads_of_state_of_two_states_are_their_leaders():
+    """ "The heads of state of A and B spoke by phone": the two presidents called each other, and the place of
+    the peace efforts the call followed is no partner."""
+    text = (
+        "The heads of state of Angola and Rwanda spoke by phone on Wednesday following peace efforts in the "
+        "eastern Democratic Republic of the Congo, the Angolan presidency said."
+    )
+    got = _triples(text, "en", "2022-12-07")
+    assert ("João Lourenço", "phones", "Paul Kagame") in got, got
+    assert not [t for t in got if t[1] == "phones" and "DR Congo" in (t[0], t[2])], got
+    text = "The heads of state of Kenya and Eritrea met in Nairobi on Saturday to discuss the war in Sudan."
+    got = _triples(text, "en", "2023-06-10")
+    pair = {("William Ruto", "meets", "Isaias Afwerki"), ("Isaias Afwerki", "meets", "William Ruto")}
+    assert pair & got, got
+    text = "The heads of Kenya's and Eritrea's intelligence services met in Nairobi on Monday."
+    assert not [t for t in _triples(text, "en", "2023-06-10") if "William Ruto" in (t[0], t[2])]
