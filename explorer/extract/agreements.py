@@ -2365,6 +2365,11 @@ def _with_compounds(ctx: Context, ts: int) -> int:
     return ts
 
 
+def _no_draft_word(ctx: Context, words: str) -> bool:
+    """No word of the phrase says it is a draft (`draft_words`: «مشروع القرار», «مسودة القرار»)."""
+    return ctx.lex.w("draft_words").isdisjoint(words.split())
+
+
 def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: str) -> bool:
     """ "The text" is the agreement or resolution just named, never one of its own; a bare «الإعلان» is also "the
     announcement": a declaration only as one named before, as what is signed right there («ووقعت الأطراف
@@ -2373,7 +2378,7 @@ def _no_accord_here(ctx: Context, family: str, ts: int, te: int, near, words: st
         if not _signed_text(ctx, ts, te, words) and not (near is not None and _referred(ctx, ts, words)):
             return True
         return near is None and ("text" in words or known_fit(ctx, family, (ts, te)) is None)
-    if family == "resolution" and ctx.lang == "ar" and "القرار" in words and "مشروع" not in words:
+    if family == "resolution" and ctx.lang == "ar" and "القرار" in words and _no_draft_word(ctx, words):
         return not _resolution_back(ctx, ts, te, near)
     if family == "resolution" and words == "resolution":
         return _settlement(ctx, ts, te, near)

@@ -1974,6 +1974,16 @@ def unnamed_source(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("culprit-harm", "subject", rtypes=("fights", "opposes"), nominal=True, needs="culprit_predicates")
+def culprit_harm(ctx: Context, site: Site, emit) -> Outcome:
+    """ "an inquiry to identify those responsible for attacks in Sudan", «تحقيق يسعى لتحديد المسؤول عن هجمات
+    بسوريا»: a harm noun right after a culprit predicate (`culprit_predicates`) has the unnamed culprit for its
+    doer, not the clause's subject (who drafted the inquiry's mandate)."""
+    preds = ctx.lex.w("culprit_predicates")
+    starts = range(max(site.sent.ts, site.i - 4), site.i)
+    return DONE if any(" ".join(ctx.texts[k : site.i]) in preds for k in starts) else PASS
+
+
 @construction("reported-speech-inverted", "subject", rtypes=("states",))
 def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     """'"...," announced the UN envoy, Hans Grundberg': the speaker follows the verb."""
@@ -3763,6 +3773,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _unnamed_doer(ctx, site, nb):
         return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
+    if _counted_members(ctx, nb):
+        return DONE  # "Eleven members of the council voted for the draft": a subset of the body, not the body
     if _reduced_relative_head(ctx, site):
         return DONE  # "The deal Israel signed with Hamas called for …": the deal calls for it, not Hamas
     if shared := _coordinated_verb(ctx, site, nb) or _carried_on(ctx, site, nb) or _opening_subject(ctx, site, nb):
@@ -3793,6 +3805,20 @@ def _passive_of_thing(ctx: Context, site: Site, nb: Ment) -> bool:
     while k > site.sent.ts and texts[k] in ctx.lex.w("passive_auxiliaries"):
         k -= 1
     return k + 1 < i and nb.te <= k and not ctx.lex.w("be_forms").isdisjoint(texts[k + 1 : i])
+
+
+def _counted_members(ctx: Context, nb: Ment) -> bool:
+    """ "Eleven members of the 15-member council", "12 members of the Security Council", "several members of the
+    presidential council": a number or quantifier (`member_subset_counts`, or digits), a member noun
+    (`member_plurals`) and "of" before the body: the subject is some of its members, not the body (English)."""
+    k = nb.np_start - 1
+    if k >= 3 and ctx.texts[k - 1 : k + 1] == ["-", "member"]:
+        k -= 3  # ("the 15-member council")
+    k -= k >= 0 and ctx.texts[k] == "the"
+    if ctx.lang == "ar" or k < 2 or ctx.texts[k] != "of" or ctx.texts[k - 1] not in ctx.lex.w("member_plurals"):
+        return False
+    count = ctx.texts[k - 2].lower()
+    return count.isdigit() or count in ctx.lex.w("member_subset_counts")
 
 
 def _speaker_after_relative(ctx: Context, site: Site) -> bool:

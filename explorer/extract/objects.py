@@ -2535,14 +2535,20 @@ def _member_role(ctx: Context, site: Site, tgt: Ment) -> bool:
     return e is None or not e.record.get("state")
 
 
-def _head_of_object(ctx: Context, cands: list[Ment]) -> Ment:
-    """ "rejected the IGAD initiative", "welcomed the Saudi-US proposal": a name right before an agreement noun
-    modifies it (English); the agreement is the object."""
+def _head_of_object(ctx: Context, cands: list[Ment]) -> Ment | None:
+    """ "rejected the IGAD initiative", "welcomed the Saudi-US proposal", "vetoed the Security Council's draft
+    resolution": a name right before an agreement noun, or its owner ('s), modifies it (English); the agreement
+    is the object, and an owner's agreement noun that names none leaves the verb without one."""
     first = cands[0]
-    if ctx.lang == "ar" or first.kind == "agreement" or len(cands) < 2:
+    if ctx.lang == "ar" or first.kind == "agreement":
         return first
-    nxt = cands[1]
-    return nxt if nxt.kind == "agreement" and nxt.ts == first.te else first
+    k = first.te + (first.possessive and ctx.texts[first.te : first.te + 1] in (["'s"], ["'"]))
+    nxt = cands[1] if len(cands) > 1 else None
+    if nxt is not None and nxt.kind == "agreement" and nxt.ts == k:
+        return nxt
+    if k > first.te and k < len(ctx.toks) and ctx.lex.agreement_nouns.match_at(ctx.toks, k):
+        return None  # "vetoed the council's resolution" (not named as an agreement here): the council is no object
+    return first
 
 
 def _targets(ctx: Context, site: Site, tgt: Ment) -> list[Ment]:
