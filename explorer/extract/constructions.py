@@ -3026,6 +3026,8 @@ def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
     to_prep = k < te and (
         toks[k].text in ctx.lex.w("target_prepositions") or (toks[k].text[:1] == "ل" and len(toks[k].forms) > 1)
     )
+    if to_prep and any(f.i == k for f in site.found):  # «بدعم إماراتي لقتال الحوثيين»: «ل» + the noun of an act
+        to_prep = False  # is the support's purpose, whose object is fought, not backed
     if to_prep:
         kinds = ontology.target_kinds(site.rtype) | {"place"}
         w = _cx(ctx, "demonym-agent", "window", 3)

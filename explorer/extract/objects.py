@@ -2239,6 +2239,8 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     ):
         return DONE
     tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else _head_of_object(ctx, site.cands)
+    if tgt is not None and _subjects_ally(ctx, site, tgt):
+        tgt = next((m for m in site.cands if m.ts >= tgt.te), None)
     if tgt is None or _no_object(ctx, site, tgt, emit):
         return DONE
     dist = tgt.ts - site.start_after  # (of the first object: "on behalf of" may name another below)
@@ -2258,6 +2260,15 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if rtype == "agrees_with" and tgt.kind == "agreement":
         _signatory_bodies(ctx, site, emit, src, tgt)
     return DONE
+
+
+def _subjects_ally(ctx: Context, site: Site, m: Ment) -> bool:
+    """«وأيدت روسيا الحليفة لسوريا القرار», "Russia, Syria's ally, backed the resolution": the name an ally noun
+    (`ally_nouns`) right after the subject introduces describes the subject; the verb's object comes after it."""
+    k = m.np_start - 1
+    if k < 1 or ctx.texts[k] not in ctx.lex.w("ally_nouns"):
+        return False
+    return any(s.te in (k, k - 1) for s in site.src)
 
 
 def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:

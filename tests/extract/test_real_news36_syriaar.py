@@ -2,7 +2,9 @@
 several conflicts): the task a resolution asks of an unnamed office holder («طلب من الأمين العام متابعة …») is no
 person's name; «إيجاد حل» ("finding a solution") is not IGAD; «سابقاً» after a title marks a former holder, so
 the name after it holds the title, not today's holder; and the «إن» of what is said, after a long occasion phrase
-(«قال X خلال اجتماع … في القاهرة، إن …»), is where the statement's topic is looked for."""
+(«قال X خلال اجتماع … في القاهرة، إن …»), is where the statement's topic is looked for; «بدعم إماراتي لقتال X»:
+the support's purpose is fought, not backed; «وأيدت روسيا الحليفة لسوريا القرار»: the ally the subject's aside
+names is not the verb's object."""
 
 from explorer.extract.pipeline import extract_text
 from tests.extract.shapes import named_relations
@@ -72,3 +74,36 @@ def test_the_topic_is_sought_after_the_that_of_a_long_occasion_phrase():
         "إن الحل في سوريا يجب أن يكون سياسياً."
     )
     assert ("Geir Pedersen", "states", "Syria") in named_relations(text, "ar", "2019-10-28")
+
+
+def test_the_purpose_of_a_support_phrase_is_fought_not_backed():
+    cases = [
+        (
+            "وتقدمت قوات العمالقة، بدعم إماراتي لقتال الحوثيين، نحو مديريات بيحان في شبوة خلال الأيام الماضية.",
+            "2022-01-15",
+            ("United Arab Emirates", "supports", "Houthis"),
+        ),
+        (
+            "وأفادت تقارير بتوغل فصائل من المعارضة بدعم تركي لقتال هيئة تحرير الشام في ريف إدلب الشمالي.",
+            "2017-10-10",
+            ("Turkey", "supports", "Hayat Tahrir al-Sham"),
+        ),
+        (
+            "ودفعت قوات الدعم السريع بتعزيزات جديدة بدعم إماراتي لمحاربة الجيش السوداني في محيط الفاشر.",
+            "2024-05-15",
+            ("United Arab Emirates", "supports", "Sudanese Armed Forces"),
+        ),
+    ]
+    for text, date, wrong in cases:
+        assert wrong not in named_relations(text, "ar", date), text
+
+
+def test_an_ally_noun_after_the_subject_is_no_object():
+    text = "وأيدت روسيا الحليفة لسوريا القرار بعد سلسلة من المفاوضات في اللحظة الأخيرة قبل التصويت في مجلس الأمن."
+    assert ("Russia", "supports", "Syria") not in named_relations(text, "ar", "2018-02-24")
+    text = "ورفضت إيران الحليفة للحوثيين اتفاق الرياض الموقع بين الحكومة اليمنية والمجلس الانتقالي الجنوبي."
+    rels = named_relations(text, "ar", "2019-11-06")
+    assert ("Iran", "opposes", "Riyadh Agreement") in rels
+    assert ("Iran", "opposes", "Houthis") not in rels
+    text = "ودعمت الإمارات الحليفة للسعودية المبادرة السعودية لوقف إطلاق النار في اليمن التي أعلنت الاثنين."
+    assert ("United Arab Emirates", "supports", "Saudi Arabia") not in named_relations(text, "ar", "2021-03-23")
