@@ -1407,6 +1407,12 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     agents = _aside_agents(ctx, site, coordinated_after(ctx, site.ments, j + 1, _aside_end(ctx, site)))
     agents = _owners_envoys(ctx, site, agents)
+    guests = _hosted_guests(ctx, site) if agents else []
+    for a in agents:
+        for g in guests:
+            emit(a, g, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
+    if guests:
+        return DONE
     if rtype == "states":  # "the proposal announced by the coalition": the speaker follows "by", or is unnamed
         return _passive_statement(ctx, site, agents, emit)
     if site.i == site.sent.ts and agents and _fronted_passive(ctx, site, agents, emit):
@@ -1527,6 +1533,24 @@ def _aside_agents(ctx: Context, site: Site, agents: list[Ment]) -> list[Ment]:
     return [first] if closes else agents
 
 
+def _hosted_guests(ctx: Context, site: Site) -> list[Ment]:
+    """ "A and B held talks in Munich hosted by X", "A and B gathered in Jeddah, where both were hosted by X":
+    a hosting participle (`host_verbs`) after the meeting's place or its noun (`hosted_events`), or after "where
+    they were" (`hosted_links`): its agent received the sides a verb of meeting (`gathering_verbs`) had as subjects."""
+    if site.rtype != "meets" or ctx.texts[site.i] not in ctx.lex.w("host_verbs"):
+        return []
+    k = site.i - 1
+    while k > site.sent.ts and ctx.texts[k] in ctx.lex.w("hosted_links"):
+        k -= 1
+    place = any(m.kind == "place" for m in ctx.ments.ending(k + 1))
+    if not (place or ctx.texts[k] in ctx.lex.w("hosted_events") or k < site.i - 1):
+        return []
+    guests = [m for m in site.state.subjects_here if actor(m) and m.te <= k]
+    if not 2 <= len(guests) <= 4 or ctx.lex.w("gathering_verbs").isdisjoint(ctx.texts[guests[-1].te : k]):
+        return []  # ("Iran and Saudi Arabia agreed to restore ties after talks hosted by China": they agreed)
+    return guests
+
+
 def _by_after_place(ctx: Context, j: int, te: int, active: bool = False) -> int:
     """ "was welcomed at the airport by X", "were received in Cairo by X", "designated as terrorists by X": a short
     place phrase or complement (`complement_markers`) between the participle and "by" leaves X the agent
@@ -1539,6 +1563,8 @@ def _by_after_place(ctx: Context, j: int, te: int, active: bool = False) -> int:
     for k in range(j + 1, min(te, j + 1 + _cx(ctx, "passive-by", "window", 4))):
         if ctx.toks[k].text == "by":
             return k
+        if ctx.texts[k] in ctx.lex.w("host_verbs"):
+            break  # "held talks in Munich hosted by X": X hosts the talks, he is no side of them
         if not ctx.toks[k].is_word or any(m.kind == "agreement" for m in ctx.ments.starting(k)):
             break  # "agreed to a deal brokered by X": the deal's own participle, not this verb's agent
     return j

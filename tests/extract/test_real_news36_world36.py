@@ -94,3 +94,35 @@ def test_an_agreement_signed_still_has_its_sides():
     text = "Saudi Arabia and the Houthis signed a permanent ceasefire agreement in Riyadh on Tuesday."
     signers = {s for s, t, _ in named_relations(text, "en", "2023-05-01") if t == "agrees_with"}
     assert {"Saudi Arabia", "Houthis"} <= signers
+
+
+HOSTED = [  # a hosting participle after the meeting's place or noun: its agent received the clause's sides
+    (
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Munich hosted "
+        "by German Chancellor Olaf Scholz.",
+        "2024-02-17",
+        "Olaf Scholz",
+        ("Nikol Pashinyan", "Ilham Aliyev"),
+    ),
+    (
+        "Army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo met in Jeddah on Saturday, where "
+        "both were hosted by Saudi Foreign Minister Faisal bin Farhan.",
+        "2023-05-06",
+        FAISAL,
+        ("Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"),
+    ),
+    (
+        "Russia and Ukraine held a new round of talks in Istanbul hosted by Turkish President Recep Tayyip Erdogan, "
+        "who urged both sides to agree a ceasefire.",
+        "2022-03-29",
+        "Recep Tayyip Erdoğan",
+        ("Russia", "Ukraine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "host", "guests"), HOSTED)
+def test_the_host_of_talks_meets_their_sides_and_negotiates_with_none(text, date, host, guests):
+    rels = named_relations(text, "en", date)
+    assert {(host, "meets", g) for g in guests} <= rels, rels
+    assert not {(host, "negotiates_with", g) for g in guests} & rels, rels
