@@ -342,7 +342,14 @@ def _noun_use(ctx: Context, site: Site) -> bool:
         if _after_verb_subjects(ctx, site) and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
             return True  # «وجددت روسيا والصين، في جلسة لمجلس الأمن، دعمهما للحكومة السورية»: the verb's object
         return object_after_subject(ctx, i, site.sent.ts)
-    return _after_demonym(ctx, i)
+    return _after_demonym(ctx, i) or _described_gerund(ctx, i, site.sent.ts)
+
+
+def _described_gerund(ctx: Context, i: int, ts: int) -> bool:
+    """ "after fierce fighting in Khartoum between the army and the RSF", "amid renewed shelling": an -ing word
+    right after an adjective of events (`event_adjectives`) is a noun, the name of what went on, not a verb of the
+    clause's subject (English)."""
+    return i > ts and ctx.texts[i].endswith("ing") and ctx.texts[i - 1] in ctx.lex.w("event_adjectives")
 
 
 def _after_verb_subjects(ctx: Context, site: Site) -> bool:
@@ -2305,6 +2312,8 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
         return _subject(site, speaker, "quoted-we")  # '"We condemn the attack," Zelensky said': not the last subject
     if pron and site.near_before is not None and site.near_before.ts > pron[-1]:
         return PASS  # "he said Moscow stood by …": the name after the pronoun is this verb's subject
+    if pron and (speakers := _trailing_attribution(ctx, site, pron[-1])):
+        return _subject(site, speakers, "pronoun-subject", _cx(ctx, "pronoun-subject"))
     if pron and carried:
         if any(t.text in ctx.lex.w("singular_pronouns") for t in near):
             # "he expressed support": one of the people named before, the first (the clause's subject)
@@ -2315,6 +2324,18 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
                 return PASS
         return _subject(site, list(carried), "pronoun-subject", _cx(ctx, "pronoun-subject"))
     return PASS
+
+
+def _trailing_attribution(ctx: Context, site: Site, pron: int) -> list[Ment]:
+    """ "… U.S. officials said. After talks in Jeddah, the army and the RSF signed a declaration …, they said.": a
+    speech verb after a comma and a pronoun that ends its sentence goes on with the speakers of the sentence
+    before, not with the clause it reports (English)."""
+    if ctx.lang == "ar" or site.rtype != "states" or not site.state.last_speakers:
+        return []
+    if pron != site.i - 1 or pron - 1 < site.sent.ts or ctx.texts[pron - 1] != ",":
+        return []
+    end = site.j + (site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("verb_adverbs"))
+    return list(site.state.last_speakers) if end >= site.sent.te or ctx.texts[end] in (".", "!") else []
 
 
 def _plural_object(site: Site, person: Ment, pron: int) -> list[Ment]:
@@ -3785,7 +3806,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     nb, rtype = site.near_before, site.rtype
     if nb is None or _speaker_after_relative(ctx, site):
         return PASS
-    if _passive_of_thing(ctx, site, nb):
+    if _passive_of_thing(ctx, site, nb) or _fighting_between(ctx, site):
         return DONE  # "Ruto said a truce had been reached between A and B": the truce was reached, not by Ruto
     if "," in ctx.texts[nb.te : site.i] and not ctx.lex.w("mediator_nouns").isdisjoint(ctx.toks[site.i].forms):
         return DONE  # "Israel and Hamas agreed to a ceasefire, mediators Qatar and the US said": no side talks to them
@@ -3817,6 +3838,15 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _fighting_between(ctx: Context, site: Site) -> bool:
+    """ "held talks after fierce fighting in Khartoum between the army and the RSF": a noun of fighting whose sides
+    follow it with "between" (past a place phrase) is the war of those sides (war-pair), none of the clause's
+    subject (English)."""
+    if ctx.lang == "ar" or not site.nominal or site.rtype != "fights":
+        return False
+    return not ctx.lex.w("between").isdisjoint(ctx.texts[site.j : min(site.sent.te, site.j + 5)])
 
 
 def _passive_of_thing(ctx: Context, site: Site, nb: Ment) -> bool:
