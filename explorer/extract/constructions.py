@@ -3760,11 +3760,16 @@ def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
     nb = site.near_before
     if nb is None or site.gap_before > 3 or not after_agent_words(ctx, nb.np_start):
         return PASS
+    head = _modified_head(ctx, site, nb)
+    return _subject(site, group_with_left(ctx, site.ments, head), "modifier-agent") if head is not None else DONE
+
+
+def _modified_head(ctx: Context, site: Site, nb: Ment) -> Ment | None:
+    """The named noun that the agent phrase of `nb` («بقيادة X», «المنبثقة عن X») modifies, if one is named."""
     k = nb.np_start - 1 - (ctx.texts[nb.np_start - 1] not in ctx.lex.w("np_agent_words"))
     if k > site.sent.ts and ctx.texts[k - 1] in (",", "،"):
         k -= 1  # «القوات السودانية، المدعومة من مصر، شنت»: the modified noun before the aside's comma
-    head = next((m for m in site.before if m.te == k and m.kind != "person"), None)
-    return _subject(site, group_with_left(ctx, site.ments, head), "modifier-agent") if head is not None else DONE
+    return next((m for m in site.before if m.te == k and m.kind != "person"), None)
 
 
 def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
@@ -3828,6 +3833,8 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "The deal Israel signed with Hamas called for …": the deal calls for it, not Hamas
     if shared := _coordinated_verb(ctx, site, nb) or _carried_on(ctx, site, nb) or _opening_subject(ctx, site, nb):
         return _subject(site, shared, "subject-verb")
+    if site.nominal and after_agent_words(ctx, nb.np_start) and (head := _modified_head(ctx, site, nb)) is not None:
+        nb = head  # «بدأت الهيئة العليا المنبثقة عن المعارضة، اليوم، أول لقاء مع …»: the body the phrase describes
     nb = _before_aside(ctx, site, nb)
     nb = _past_closed_relative(ctx, site, nb) if nb is not None else None
     if nb is None:

@@ -107,3 +107,13 @@ def test_an_ally_noun_after_the_subject_is_no_object():
     assert ("Iran", "opposes", "Houthis") not in rels
     text = "ودعمت الإمارات الحليفة للسعودية المبادرة السعودية لوقف إطلاق النار في اليمن التي أعلنت الاثنين."
     assert ("United Arab Emirates", "supports", "Saudi Arabia") not in named_relations(text, "ar", "2021-03-23")
+
+
+def test_the_body_an_emanating_phrase_describes_is_the_subject():
+    text = (
+        "بدأت الهيئة العليا للمفاوضات المنبثقة عن المعارضة السورية، اليوم الاثنين، أول لقاء رسمي مع المبعوث "
+        "الأممي ستافان دي ميستورا في مقر الأمم المتحدة بجنيف."
+    )
+    rels = named_relations(text, "ar", "2016-02-01")
+    assert ("High Negotiations Committee", "meets", "Staffan de Mistura") in rels
+    assert ("Syrian armed opposition", "meets", "Staffan de Mistura") not in rels
