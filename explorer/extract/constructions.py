@@ -306,7 +306,7 @@ def _first_after(ctx: Context, site: Site) -> None:
     toks, i, j = ctx.toks, site.i, site.j
     site.first_after = site.view.first_lead(j)
     site.gap = site.first_after.np_start - j if site.first_after else 99
-    if site.first_after and site.gap > 2 and not site.nominal and _time_set_off(ctx, j, site.first_after.np_start):
+    if site.first_after and site.gap >= 2 and not site.nominal and _time_set_off(ctx, j, site.first_after.np_start):
         site.gap = 0  # «التقى، أمس الأربعاء 30 ديسمبر، وزير الخارجية الروسي …»: the subject right after the time
     if ctx.lang == "ar" and i > site.sent.ts and toks[i - 1].text in ctx.lex.w("prepositions"):
         site.nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun
@@ -317,12 +317,19 @@ def _first_after(ctx: Context, site: Site) -> None:
 
 def _time_set_off(ctx: Context, j: int, k: int) -> bool:
     """An Arabic time set off by commas right after a verb, before the name at k («التقى، أمس الأربعاء 30 ديسمبر
-    الجاري، لافروف …»): a time word (`time_adverbs`) first, then only words or numbers, up to eight tokens."""
-    texts, commas = ctx.texts, (",", "،")
-    if ctx.lang != "ar" or not (j + 2 < k <= j + 10) or texts[j] not in commas or texts[k - 1] not in commas:
+    الجاري، لافروف …»): a time word (`time_adverbs`) first, then only words or numbers, up to eight tokens; or
+    time words only, a comma after them or none («غادر مساء الأحد، رئيس الوزراء القطري، الدوحة»)."""
+    texts, commas, times = ctx.texts, (",", "،"), ctx.lex.w("time_adverbs")
+    if ctx.lang != "ar" or not (j < k <= j + 10):
         return False
-    inside = texts[j + 1 : k - 1]
-    return inside[0] in ctx.lex.w("time_adverbs") and not any(w in commas or w in (".", ":") for w in inside)
+    k -= k - 1 > j and texts[k - 1] in ctx.lex.any_of("name_cues", "honorifics")  # «، الشيخ تميم»: the name's own
+    opened, closed = texts[j] in commas, texts[k - 1] in commas
+    inside = texts[j + opened : k - closed]
+    if not inside or inside[0] not in times:
+        return False
+    if opened and closed:
+        return not any(w in commas or w in (".", ":") for w in inside)
+    return not opened and all(w in times for w in inside)
 
 
 def _noun_use(ctx: Context, site: Site) -> bool:

@@ -126,3 +126,35 @@ def test_the_host_of_talks_meets_their_sides_and_negotiates_with_none(text, date
     rels = named_relations(text, "en", date)
     assert {(host, "meets", g) for g in guests} <= rels, rels
     assert not {(host, "negotiates_with", g) for g in guests} & rels, rels
+
+
+TIME_FIRST = [  # a time right after the Arabic verb, a comma after it or none, then the subject
+    (
+        "وصل مساء الخميس، الشيخ محمد بن عبد الرحمن آل ثاني، رئيس مجلس الوزراء القطري، إلى القاهرة لبحث صفقة "
+        "تبادل الأسرى.",
+        "2024-02-01",
+        ("Mohammed bin Abdulrahman Al Thani", "visits", "Cairo"),
+    ),
+    (
+        "التقى اليوم الأحد، الرئيس المصري عبد الفتاح السيسي، رئيس مجلس السيادة السوداني عبد الفتاح البرهان في "
+        "القاهرة، وبحثا سبل وقف الحرب.",
+        "2023-08-27",
+        ("Abdel Fattah el-Sisi", "meets", "Abdel Fattah al-Burhan"),
+    ),
+    (
+        "وصل اليوم الإثنين، المبعوث الأممي إلى اليمن هانس غروندبرغ، إلى صنعاء لعقد مشاورات حول تجديد الهدنة.",
+        "2023-01-16",
+        (GRUNDBERG, "visits", "Sanaa"),
+    ),
+    (
+        "وصل أمس الأحد، رئيس الوزراء الإثيوبي آبي أحمد، إلى أسمرة في زيارة تستغرق يومين.",
+        "2018-07-15",
+        ("Abiy Ahmed", "visits", "Asmara"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "wanted"), TIME_FIRST)
+def test_a_time_between_the_verb_and_its_subject(text, date, wanted):
+    rels = named_relations(text, "ar", date)
+    assert wanted in rels, rels
