@@ -2061,8 +2061,9 @@ def _speakers_verb(ctx: Context, site: Site, fa: Ment) -> bool:
 
 @construction("owner-backer", "subject", rtypes=("supports",))
 def owner_backer(ctx: Context, site: Site, emit) -> Outcome:
-    """ "Egypt, the Sudanese army's main backer, …", "Russia's closest ally, Iran, …": the owner of a backer noun
-    is the one backed; the backer is the name in apposition (before the owner's comma or after the noun's)."""
+    """ "Egypt, the Sudanese army's main backer, …", "Iran, one of Assad's biggest backers, …", "Russia's closest
+    ally, Iran, …": the owner of a backer noun is the one backed; the backer is the name in apposition (before
+    the owner's comma or after the noun's)."""
     toks, i = ctx.toks, site.i
     if ctx.lang == "ar" or ctx.texts[i] not in ctx.lex.w("backer_nouns"):
         return PASS
@@ -2079,6 +2080,8 @@ def owner_backer(ctx: Context, site: Site, emit) -> Outcome:
     if owner is None:
         return PASS
     start = owner.np_start - (owner.np_start - 1 > site.sent.ts and ctx.texts[owner.np_start - 1] == "the")
+    if start - 3 > site.sent.ts and ctx.texts[start - 2 : start] == ["one", "of"]:
+        start -= 2  # "Iran, one of Assad's biggest backers,"
     backer = None
     if start - 1 > site.sent.ts and toks[start - 1].text == ",":
         backer = next((m for m in site.ments if m.te == start - 1 and actor(m)), None)

@@ -25,6 +25,38 @@ def find_generic_groups(ctx: Context) -> None:
     oppositions = _find_oppositions(ctx)
     if spans or oppositions:
         ctx.ments.sort_by_start()
+    if _bare_oppositions(ctx):
+        ctx.ments.sort_by_start()
+
+
+def _bare_oppositions(ctx: Context) -> bool:
+    """ "the Syrian opposition … talks between the government and the opposition", «المعارضة السورية … بين
+    المعارضة والوفد الحكومي»: a bare definite opposition noun is the camp whose name holds that noun, named in
+    the last 200 tokens (a group or body: "the Syrian opposition", «الهيئة العليا للمعارضة»); none without one."""
+    found, nouns = False, ctx.lex.w("opposition_nouns")
+    for i in ctx.where(nouns, forms=True):
+        if ctx.covered[i] or not _bare_definite(ctx, i):
+            continue
+        near = [m for m in ctx.ments.ending_within(max(0, i - 200), i) if m.kind in ("armed_group", "organization")]
+        named = [m for m in near if any(not nouns.isdisjoint(t.forms) for t in ctx.toks[m.ts : m.te])]
+        if not named:
+            continue
+        ant = named[-1]
+        s_, e_ = ctx.orig(i, i + 1)
+        if ctx.lang == "ar":
+            s_ += _clitic_length(ctx.toks[i].text, ctx.text[s_:e_])
+        ctx.add(Ment(s_, e_, i, i + 1, ant.entity, ant.kind, "coref", ctx.text[s_:e_]))
+        found = True
+    return found
+
+
+def _bare_definite(ctx: Context, i: int) -> bool:
+    """The noun at i is definite and stands alone: "the opposition" (or "the opposition's"), «المعارضة» with its
+    article, no demonym or name right after it."""
+    if ctx.lang == "ar":
+        nxt = ctx.ments.starting(i + 1) if i + 1 < len(ctx.toks) else []
+        return definite(ctx, ctx.toks[i]) and not any(m.kind == "state" for m in nxt)
+    return i > 0 and ctx.texts[i - 1] == "the" and not (i + 1 < len(ctx.toks) and ctx.covered[i + 1])
 
 
 def _find_oppositions(ctx: Context) -> bool:

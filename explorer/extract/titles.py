@@ -1316,9 +1316,10 @@ def _introduced(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict
     if person is None or ctx.lang == "ar" or person.ts <= j or ctx.toks[j].text != ",":
         return person
     k = _skip_portfolio(ctx, i) - 1
-    while k >= 0:  # back over "the", "'s" and the title's owner ("Azerbaijan's foreign minister")
+    mods = ctx.lex.w("title_modifiers")
+    while k >= 0:  # back over "the", "'s", "top" and the title's owner ("Azerbaijan's foreign minister")
         owner = ctx.ending_at(k + 1)
-        if ctx.texts[k] in ("the", "a", "an", "'s", "'"):
+        if ctx.texts[k] in ("the", "a", "an", "'s", "'") or (ctx.texts[k] in mods and not ctx.covered[k]):
             k -= 1
         elif owner is not None and owner.kind != "person":
             k = owner.np_start - 1

@@ -88,3 +88,54 @@ def test_the_un_nuclear_agency_is_the_iaea():
         rels = named_relations(text, lang, date)
         names = {x for s, _, t in rels for x in (s, t)}
         assert "International Atomic Energy Agency" in names and "United Nations" not in names, (text, rels)
+
+
+def test_a_bare_opposition_is_the_opposition_named_before():
+    cases = [
+        ("en", "The Syrian opposition arrived in Geneva on Monday, a week late. Talks between the opposition and UN "
+         "envoy Staffan de Mistura began in the afternoon, diplomats said.", "2016-02-01",
+         ("Syrian armed opposition", "negotiates_with", "Staffan de Mistura")),
+        ("en", "Sudanese opposition leaders resumed contacts with the army on Sunday. The military council and the "
+         "opposition signed an agreement on a transitional period, mediators said.", "2019-05-20",
+         ("Sudanese opposition", "agrees_with", "*")),
+        ("ar", "وصل وفد المعارضة السورية إلى جنيف مساء الأحد. وعقد المبعوث الأممي ستافان دي ميستورا اجتماعا مع "
+         "المعارضة في مقر الأمم المتحدة.", "2016-02-01", ("Staffan de Mistura", "meets", "Syrian armed opposition")),
+        ("ar", "أعلن الوسيط الأفريقي أن المجلس العسكري وقوى المعارضة السودانية توصلا إلى اتفاق. وقالت المعارضة إن "
+         "الاتفاق يفتح الطريق أمام حكومة مدنية.", "2019-07-05", ("Sudanese opposition", "states", "*")),
+    ]  # fmt: skip
+    for lang, text, date, (src, rtype, tgt) in cases:
+        rels = named_relations(text, lang, date)
+        assert any(s == src and r == rtype and tgt in ("*", t) for s, r, t in rels), (text, rels)
+
+
+def test_a_bare_opposition_with_no_camp_named_stays_unresolved():
+    text = "Israel's government faces protests in Tel Aviv. The opposition leader Yair Lapid rejected the plan."
+    assert not any("opposition" in s.lower() for s, _, _ in named_relations(text, "en", "2023-01-10"))
+
+
+def test_one_of_an_owners_backers_backs_the_owner():
+    cases = [
+        ("Saudi Arabia restored relations with Iran, one of Assad's biggest backers, in March, officials said.",
+         "2023-05-07", ("Iran", "supports", "Bashar al-Assad")),
+        ("The UAE, one of Hemedti's main backers, denied the charge on Sunday, its foreign ministry said.",
+         "2023-05-07", ("United Arab Emirates", "supports", "Mohamed Hamdan Dagalo")),
+        ("Egypt, one of Khalifa Haftar's main backers, called for a ceasefire in Libya on Saturday.",
+         "2020-05-07", ("Egypt", "supports", "Khalifa Haftar")),
+    ]  # fmt: skip
+    for text, date, want in cases:
+        assert _has(text, "en", date, want), (text, named_relations(text, "en", date))
+
+
+def test_a_modified_title_between_two_listed_names_is_the_first_ones():
+    cases = [
+        ("The delegation includes Barbara Leaf, the top US State Department official for the Middle East, Daniel "
+         "Rubinstein, an experienced diplomat, and Roger Carstens.", "2024-12-20",
+         ("Barbara Leaf", "US State Department"), ("Daniel Rubinstein", "US State Department")),
+        ("The delegation included Hans Grundberg, the top UN official for Yemen, Ayman Safadi, a veteran diplomat, "
+         "and Hakan Fidan.", "2023-12-20", ("Hans Grundberg", "United Nations"), ("Ayman Safadi", "United Nations")),
+    ]  # fmt: skip
+    for text, date, right, wrong in cases:
+        got = {(s, t) for s, r, t in named_relations(text, "en", date) if r in ("member_of", "holds_role_in")}
+        assert right in got and wrong not in got, (text, got)
+    single = "He met the senior Taliban negotiator, Abdul Ghani Baradar, in Doha on Sunday."
+    assert ("Abdul Ghani Baradar", "Taliban") in {(s, t) for s, _, t in named_relations(single, "en", "2020-02-01")}
