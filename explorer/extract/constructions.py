@@ -3350,7 +3350,7 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     quoted = not site.nominal and _quoted_subject(ctx, site)  # «نددت حركة «حماس»»
     if fa is None or not (site.gap <= (0 if site.nominal else 1) or link or quoted):
         return PASS
-    if _name_after_not_subject(ctx, site, fa):
+    if _name_after_not_subject(ctx, site, fa) or _pronoun_subject_before(ctx, site):
         return PASS
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
@@ -3366,6 +3366,13 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return _subject(site, list(site.state.speakers or site.state.subjects_here), "carried-subject")
     site.vso = True
     return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
+
+
+def _pronoun_subject_before(ctx: Context, site: Site) -> bool:
+    """«وقال حفتر، خلال اللقاء، إنه يدعم المجلس الرئاسي وحكومة الوحدة»: a verb right after a conjunction that carries
+    its subject as a pronoun (`pronoun_conjunctions`) has that subject; the name after the verb is its object."""
+    k = site.i - 1
+    return not site.nominal and k >= site.sent.ts and ctx.texts[k] in ctx.lex.w("pronoun_conjunctions")
 
 
 def _owned_noun_object(ctx: Context, site: Site) -> bool:
@@ -3613,13 +3620,18 @@ def _kana_subject(ctx: Context, site: Site) -> bool:
 
 
 def _kana_head(ctx: Context, site: Site) -> Ment | None:
-    """The actor named right after the «كان» that opens the sentence, when the verb follows «قد»."""
+    """The actor named right after the «كان» that opens the sentence, when the verb follows «قد», or is the first
+    verb after it («وكان رئيس المجلس، X، استقبل أمس Y»: the pluperfect without «قد»)."""
     k = site.i - 1
-    if ctx.lang != "ar" or k <= site.sent.ts or ctx.toks[k].text not in ctx.lex.w("auxiliaries"):
+    if ctx.lang != "ar" or k <= site.sent.ts:
         return None
     kana = ctx.lex.w("past_auxiliaries")
     start = next((x for x in range(site.sent.ts, min(site.sent.ts + 3, k)) if ctx.toks[x].text in kana), None)
-    return next((m for m in site.before if actor(m) and m.np_start == start + 1), None) if start is not None else None
+    if start is None:
+        return None
+    if ctx.toks[k].text not in ctx.lex.w("auxiliaries") and any(start < f.i < site.i for f in site.found):
+        return None
+    return next((m for m in site.before if actor(m) and m.np_start == start + 1), None)
 
 
 def _delegation_subject(ctx: Context, site: Site) -> Outcome:

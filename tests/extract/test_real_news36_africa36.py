@@ -133,3 +133,66 @@ def test_a_trailing_they_said_goes_on_with_the_speakers_before():
     )
     got = _triples(text, "en", "2023-03-14")
     assert not [t for t in got if t[1] == "states" and t[0] in ("Russia", "Ukraine")], got
+
+
+def test_the_pluperfect_kana_without_qad_keeps_its_own_subject():
+    """«وكان X، …، استقبل أمس Y»: the actor right after «كان» is the subject of the first verb after it, with no
+    «قد» between; not the subject of the sentence before carried on."""
+    cases = [
+        (
+            "وبحث وزير الخارجية المصري سامح شكري مع نظيره الفرنسي الأوضاع في ليبيا. وكان رئيس المجلس الرئاسي "
+            "الليبي، محمد المنفي، استقبل أمس الأحد، المبعوث الأممي عبد الله باتيلي.",
+            "2023-07-31",
+            ("Mohamed al-Menfi", "Abdoulaye Bathily"),
+            "Sameh Shoukry",
+        ),
+        (
+            "وبحث وزير الخارجية التركي هاكان فيدان مع نظيره الصومالي سبل دعم الجيش. وكان الرئيس الصومالي، حسن شيخ "
+            "محمود، التقى الأسبوع الماضي، الرئيس الكيني وليام روتو في نيروبي.",
+            "2023-09-20",
+            ("Hassan Sheikh Mohamud", "William Ruto"),
+            "Hakan Fidan",
+        ),
+        (
+            "وأكد المبعوث الأمريكي توم بيرييلو دعم بلاده لمنبر جدة. وكان رئيس مجلس السيادة السوداني، عبد الفتاح "
+            "البرهان، استقبل الثلاثاء، رئيس الوزراء الإثيوبي آبي أحمد في بورتسودان.",
+            "2024-07-09",
+            ("Abdel Fattah al-Burhan", "Abiy Ahmed"),
+            "Tom Perriello",
+        ),
+    ]
+    for text, date, pair, carried in cases:
+        got = _triples(text, "ar", date)
+        meets = {(s, t) for s, r, t in got if r == "meets"}
+        assert pair in meets or pair[::-1] in meets, got
+        assert not [m for m in meets if carried in m], got
+
+
+def test_a_verb_after_inna_with_its_pronoun_has_the_speaker_for_subject():
+    """«وقال X، خلال اللقاء، إنه يدعم A وB»: with an aside between the speech verb and «إنه», the verb after the
+    pronoun still has the speaker for its subject; A is what he supports, not a supporter of B."""
+    cases = [
+        (
+            "التقى رئيس المجلس الرئاسي الليبي محمد المنفي اليوم بخليفة حفتر في بنغازي. وقال حفتر، خلال اللقاء، إنه "
+            "يدعم المجلس الرئاسي الجديد وحكومة الوحدة الوطنية الليبية.",
+            "2021-02-11",
+            ("Khalifa Haftar", "supports", "Libyan Presidential Council"),
+            ("Libyan Presidential Council", "supports", "Government of National Unity"),
+        ),
+        (
+            "وقال الرئيس الكيني وليام روتو، في مؤتمر صحفي بنيروبي مساء الأحد، إنه يدعم الحكومة الصومالية وبعثة "
+            "الاتحاد الأفريقي.",
+            "2023-03-12",
+            ("William Ruto", "supports", "Somalia"),
+            ("Somalia", "supports", "African Union Mission in Somalia"),
+        ),
+        (
+            "وأكد وزير الخارجية المصري، في بيان مساء الأحد، أنه يرفض التدخل الإثيوبي في الصومال.",
+            "2024-01-07",
+            ("Sameh Shoukry", "opposes", "Ethiopia"),
+            ("Ethiopia", "opposes", "Somalia"),
+        ),
+    ]
+    for text, date, right, wrong in cases:
+        got = _triples(text, "ar", date)
+        assert right in got and wrong not in got, got
