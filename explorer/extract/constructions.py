@@ -63,6 +63,7 @@ from explorer.extract.syntax import (
     stance_noun,
     suffix_agrees,
     time_clause_verb,
+    title_aside,
     verb_initial,
 )
 
@@ -289,7 +290,7 @@ def _actors_around(ctx: Context, site: Site) -> None:
     rel, span = relative_subject(ctx, site.ments, i), None
     if rel is not None:
         site.before = [m for m in site.before if m.te <= rel[-1].te]  # "France, who reacted ...": the antecedent
-    elif (span := aside(ctx, site.ments, i, site.sent.ts)) is not None:
+    elif (span := aside(ctx, site.ments, i, site.sent.ts) or title_aside(ctx, i, site.sent.ts)) is not None:
         site.before = [m for m in site.before if not span[0] < m.ts < span[1]]  # "X, which fought Y, said"
     site.after = site.view.after(j)
     site.conf = ontology.base_confidence(site.rtype)
@@ -3802,9 +3803,11 @@ def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
     preps = ctx.lex.w("prepositions")
     if site.nominal and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits"):
         temporal = ctx.lex.w("temporal_prepositions")  # «أعلن أردوغان إثر محادثات مع بوتين»: his own talks
+        span = title_aside(ctx, site.i, site.sent.ts)
+        lo = span[1] if span is not None and span[0] == nb.te else nb.te  # («X، المبعوث الأممي إلى اليمن، مباحثات»)
         if any(
             t.text in preps and t.text not in temporal and not _round_partitive(ctx, k, site.i)
-            for k, t in enumerate(ctx.toks[nb.te : site.i], nb.te)
+            for k, t in enumerate(ctx.toks[lo : site.i], lo)
         ):
             if not _took_part(ctx, nb.te, site.i):
                 return True  # «دور مصر في التوصل إلى ...» is not Egypt's deal

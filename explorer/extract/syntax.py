@@ -1130,6 +1130,25 @@ def relative_subject(ctx: Context, ments: list[Ment], i: int) -> list[Ment] | No
     return group_with_left(ctx, ments, m, asides=False) if m is not None else None
 
 
+def title_aside(ctx: Context, i: int, sent_ts: int) -> tuple[int, int] | None:
+    """«عقد غروندبرغ، المبعوث الأممي إلى اليمن، مباحثات …», «اختتم X، مبعوث الأمم المتحدة إلى اليمن، اليوم
+    الثلاثاء، زيارة للإمارات»: a person's own title set off by commas (a time set off after it too) right before
+    the verb or noun at i: the commas (opening, closing) of the aside; the names in it are not the subject (Arabic)."""
+    texts, commas = ctx.texts, (",", "،")
+    c = i - 1
+    if ctx.lang != "ar" or c <= sent_ts or texts[c] not in commas:
+        return None
+    o = max((k for k in range(max(sent_ts, c - 6), c) if texts[k] in commas), default=-1)
+    close = o if o > 0 and ctx.lex.w("time_adverbs").issuperset(texts[o + 1 : c]) else c  # («، اليوم الثلاثاء،»)
+    for t in ctx.titles:
+        p = t.person
+        if p is None or t.ts != p.te + 1 or texts[p.te] not in commas or not p.te < t.te <= close <= t.te + 4:
+            continue
+        if not any(texts[k] in commas for k in range(t.te, close)):
+            return p.te, c
+    return None
+
+
 def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, int] | None:
     """ "The RSF, which has fought the army since April, said …", "Britain, the penholder on Sudan, drafted …":
     the commas (opening, closing) of an aside between an actor and the verb at token i; the names inside it are

@@ -154,7 +154,28 @@ TIME_FIRST = [  # a time right after the Arabic verb, a comma after it or none, 
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "wanted"), TIME_FIRST)
-def test_a_time_between_the_verb_and_its_subject(text, date, wanted):
+TITLE_ASIDE = [  # a person's title between commas, a place phrase inside it, before the noun of the act
+    (
+        "بدأ عبد الله باتيلي، المبعوث الأممي إلى ليبيا، أمس الأحد، زيارة إلى بنغازي يلتقي خلالها المشير خليفة "
+        "حفتر.",
+        "2023-06-01",
+        ("Abdoulaye Bathily", "visits", "Benghazi"),
+    ),
+    (
+        "عقد هانس غروندبرغ، المبعوث الأممي إلى اليمن، مباحثات مع محمد عبد السلام في مسقط حول تجديد الهدنة.",
+        "2023-02-10",
+        (GRUNDBERG, "negotiates_with", "Mohammed Abdulsalam"),
+    ),
+    (
+        "أجرى زلماي خليل زاد، المبعوث الأمريكي إلى أفغانستان، محادثات مع وفد حركة طالبان في الدوحة استمرت "
+        "ستة أيام.",
+        "2019-03-12",
+        ("Zalmay Khalilzad", "negotiates_with", "Taliban"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "wanted"), TIME_FIRST + TITLE_ASIDE)
+def test_a_time_or_a_title_between_the_subject_and_the_verb_or_noun(text, date, wanted):
     rels = named_relations(text, "ar", date)
     assert wanted in rels, rels
