@@ -3156,9 +3156,20 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
         tgt = next((m for m in site.ments if k < m.np_start <= k + 3 and m.kind in kinds and not m.located), None)
     if tgt is None:
         return PASS
+    if _call_addressee(ctx, site, tgt):
+        return DONE  # «دعوة مجلس الأمن للسلطات السورية إلى تطبيق الخطة»: whom a call is made to is not backed
     for a in grp:
         emit(a, tgt, site.rtype, site.conf, site.trig.text, "genitive-agent")
     return DONE
+
+
+def _call_addressee(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """A call noun (`call_verbs`: «دعوة», «مطالبة») whose «ل» name is followed by «إلى» and what is called for:
+    the name is the call's addressee («دعوة الاتحاد الأفريقي للجيش والدعم السريع إلى وقف القتال»)."""
+    if ctx.lex.w("call_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    k = group_with(ctx, site.ments, tgt)[-1].te
+    return k < site.sent.te and ctx.texts[k] == "الي"  # («إلى», normalized)
 
 
 def _past_integrity(ctx: Context, k: int, end: int) -> int:

@@ -98,8 +98,31 @@ def find_collectives(ctx: Context) -> None:
         if not pair:
             continue  # (no guess at the article's own pair: on the unread sets it was wrong 7 times in 7)
         _stand_for(ctx, ts, te, pair)
+    _between_them(ctx)
     _named_plurals(ctx)
     ctx.ments.sort_by_start()
+
+
+def _between_them(ctx: Context) -> None:
+    """«جاء ذلك خلال اتصال هاتفي بينهما», «لقاء جمع بينهما»: "between the two of them" (`between_pronouns`) right
+    after a meeting, call or talks noun stands for the last two actors named before, as «بين الجانبين» does (not
+    after «الموقعة»: the parties of an accord signed between them may be the states of the two named)."""
+    words = ctx.lex.w("between_pronouns")
+    for ts in ctx.where(words) if words else ():
+        if not ctx.free(ts, ts + 1) or not _after_encounter(ctx, ts):
+            continue
+        pair = _pair_before(ctx, ts, None)
+        if pair and not _one_state(ctx, pair):
+            _stand_for(ctx, ts, ts + 1, pair)
+
+
+def _after_encounter(ctx: Context, ts: int) -> bool:
+    """A meeting, call or talks noun among the three words before ts."""
+    for k in range(max(0, ts - 3), ts):
+        hit = ctx.lex.triggers.match_at(ctx.toks, k)
+        if hit and hit[0].nominal and hit[0].label in ("meets", "phones", "negotiates_with"):
+            return True
+    return False
 
 
 def _named_plurals(ctx: Context) -> None:

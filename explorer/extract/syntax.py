@@ -1218,7 +1218,7 @@ def _forces_of(ctx: Context, m: Ment) -> bool:
 
 def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Ment, Ment] | None:
     """ "talks between representatives of X and Y", «المفاوضات التي جرت بين إيران والقوى الست»."""
-    toks, between, and_ = ctx.toks, ctx.lex.w("between"), ctx.lex.w("and")
+    toks, between, and_ = ctx.toks, ctx.lex.w("between") | ctx.lex.w("between_pronouns"), ctx.lex.w("and")
     reach = j + 4 + 2 * (j < end and toks[j].text in ctx.lex.w("location_words"))  # "talks in a Geneva hotel between"
     k = j
     while k < min(end, reach) and toks[k].text not in between:
@@ -1228,7 +1228,8 @@ def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Men
     sides = _demonym_sides(ctx, ments, k, end)
     if sides is not None:
         return sides  # "talks between the Russian and Ukrainian delegations"
-    actors = [m for m in ments if m.ts > k and actor(m) and not m.topic and (not m.possessive or _forces_of(ctx, m))]
+    at = k + (toks[k].text not in ctx.lex.w("between_pronouns"))  # «بينهما»: the two it stands for, at k
+    actors = [m for m in ments if m.ts >= at and actor(m) and not m.topic and (not m.possessive or _forces_of(ctx, m))]
     # «بين الحوثيين المدعومين من إيران و…»: the backer is no side; "troops loyal to Kiir": Kiir's troops are
     actors = [m for m in actors if not after_agent_words(ctx, m.np_start) or _loyal_forces(ctx, m.np_start)]
     if len(actors) < 2 or _unnamed_sides(ctx, k, min(m.np_start for m in actors)):

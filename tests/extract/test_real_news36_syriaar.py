@@ -117,3 +117,26 @@ def test_the_body_an_emanating_phrase_describes_is_the_subject():
     rels = named_relations(text, "ar", "2016-02-01")
     assert ("High Negotiations Committee", "meets", "Staffan de Mistura") in rels
     assert ("Syrian armed opposition", "meets", "Staffan de Mistura") not in rels
+
+
+def test_between_the_two_of_them_after_a_call_or_meeting():
+    text = (
+        "بحث الرئيس التركي رجب طيب أردوغان، السبت، مع نظيره الإيراني حسن روحاني التطورات في محافظة إدلب "
+        "السورية. جاء ذلك خلال اتصال هاتفي بينهما، وفق بيان صادر عن الرئاسة التركية."
+    )
+    assert ("Recep Tayyip Erdoğan", "phones", "Hassan Rouhani") in named_relations(text, "ar", "2020-02-29")
+    text = (
+        "استعرض الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني تطورات الأوضاع في قطاع "
+        "غزة، خلال لقاء جمع بينهما في القاهرة اليوم الأربعاء."
+    )
+    assert ("Abdel Fattah el-Sisi", "meets", "Abdullah II") in named_relations(text, "ar", "2023-11-01")
+
+
+def test_whom_a_call_is_addressed_to_is_not_backed():
+    text = (
+        "وناشد المبعوث المشترك دمشق الرد إيجاباً على دعوة مجلس الأمن الدولي للسلطات السورية إلى تطبيق "
+        "الخطة المكونة من ست نقاط."
+    )
+    assert ("UN Security Council", "supports", "Syria") not in named_relations(text, "ar", "2012-03-21")
+    text = "ورحبت القاهرة بدعوة الاتحاد الأفريقي للجيش السوداني وقوات الدعم السريع إلى وقف القتال فوراً."
+    assert ("African Union", "supports", "Sudanese Armed Forces") not in named_relations(text, "ar", "2023-05-01")
