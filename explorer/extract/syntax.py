@@ -268,9 +268,9 @@ def _past_kin_or_nationality(ctx: Context, ments: list[Ment], k: int, cur: Ment,
     toks = ctx.toks
     if k < len(toks) and not ctx.lex.w("kin_nouns").isdisjoint(toks[k].forms):
         return k + 1, True
-    if joined or cur.kind != "person" or ctx.lang != "ar" or k + 1 >= len(toks):
+    if cur.kind != "person" or ctx.lang != "ar" or k + 1 >= len(toks):
         return k, joined
-    t = toks[k]
+    t = toks[k]  # (after a comma too: «الرئيسان التركي أردوغان، والروسي بوتين،»)
     nationality = t.text.startswith("وال") and t.text.endswith("ي") and len(t.text) > 5
     if nationality and not any(x.ts == k and x.kind == "person" for x in ments):
         return k + 1, True

@@ -1464,6 +1464,7 @@ def _paired_holders(ctx: Context, span: tuple[int, int], office: str, of: list[M
     people = _listed(ctx, person, "person") if len(states) >= 2 else []
     pairs = _by_known_roles(ctx, states, people) if len(states) == len(people) >= 2 else []
     k = person.te
+    k += k + 1 < len(ctx.toks) and ctx.texts[k] in (",", "،") and ctx.toks[k + 1].text[:1] == "و"  # «أردوغان، والروسي»
     while ctx.lang == "ar" and not pairs and k < len(ctx.toks) and ctx.toks[k].text[:1] == "و":  # «… والروسي بوتين»
         st = ctx.starting_at(k, ("state",))
         nxt = ctx.starting_at(st.te, ("person",)) if st is not None and st.role == "demonym" else None

@@ -140,3 +140,20 @@ def test_whom_a_call_is_addressed_to_is_not_backed():
     assert ("UN Security Council", "supports", "Syria") not in named_relations(text, "ar", "2012-03-21")
     text = "ورحبت القاهرة بدعوة الاتحاد الأفريقي للجيش السوداني وقوات الدعم السريع إلى وقف القتال فوراً."
     assert ("African Union", "supports", "Sudanese Armed Forces") not in named_relations(text, "ar", "2023-05-01")
+
+
+def test_a_dual_title_goes_on_past_a_comma():
+    text = (
+        "بحث الرئيسان التركي رجب طيب أردوغان، والروسي فلاديمير بوتين، باتصال هاتفي، آخر مستجدات الأوضاع في "
+        "سوريا، حسبما أعلنت مصادر رسمية من الجانبين."
+    )
+    rels = named_relations(text, "ar", "2019-12-11")
+    assert ("Vladimir Putin", "holds_role_in", "Russia") in rels
+    assert ("Recep Tayyip Erdoğan", "negotiates_with", "Vladimir Putin") in rels
+    text = (
+        "واتفق وزيرا الخارجية السعودي فيصل بن فرحان، والإيراني حسين أمير عبد اللهيان، على إعادة فتح سفارتي "
+        "البلدين خلال شهرين."
+    )
+    rels = named_relations(text, "ar", "2023-04-06")
+    assert ("Hossein Amir-Abdollahian", "holds_role_in", "Iran") in rels
+    assert ("Faisal bin Farhan", "agrees_with", "Hossein Amir-Abdollahian") in rels
