@@ -91,6 +91,8 @@ def find_collectives(ctx: Context) -> None:
             kinds = {"armed_group", "organization"}  # «الحركتان», «الفصيلان», "the two groups": no states
         pair = _named_after(ctx, te) or _apposed_pair(ctx, te, kinds) or _named_sides(ctx, ts, kinds)
         pair = pair or _pair_before(ctx, ts, kinds)
+        if pair and _quoted_about_others(ctx, ts, pair):
+            continue  # '"The two parties have agreed …," Obasanjo said': the one quoted is not a side
         if pair and _one_state(ctx, pair):
             continue  # "Blinken … his deputy Molly Phee": two officials of one state are not two sides
         if not pair and kinds is None and ts < 80 and ctx.lang != "ar":
@@ -121,6 +123,27 @@ def _after_encounter(ctx: Context, ts: int) -> bool:
     for k in range(max(0, ts - 3), ts):
         hit = ctx.lex.triggers.match_at(ctx.toks, k)
         if hit and hit[0].nominal and hit[0].label in ("meets", "phones", "negotiates_with"):
+            return True
+    return False
+
+
+def _quoted_about_others(ctx: Context, ts: int, pair: list[Ment]) -> bool:
+    """A collective inside a quotation («"اتفق الطرفان …"», '"The two parties have agreed …"') speaks of sides other
+    than those who speak: a pair one of whose members is a speaker (a speech verb right before it, «أعلنت
+    السعودية», "said Obasanjo", or right after it past a comma, "Obasanjo, said") is no pair of sides."""
+    start = sentence_start(ctx, ts)
+    if ctx.texts[start:ts].count('"') % 2 == 0:
+        return False
+    return any(_speaks(ctx, m) for m in pair)
+
+
+def _speaks(ctx: Context, m: Ment) -> bool:
+    """A speech verb (a `states` trigger, not a noun) right before the mention's phrase, or right after it (past a
+    comma)."""
+    k = m.te + (m.te < len(ctx.toks) and ctx.texts[m.te] in (",", "،"))
+    for at in (m.np_start - 1, k):
+        hit = ctx.lex.triggers.match_at(ctx.toks, at) if 0 <= at < len(ctx.toks) else None
+        if hit and hit[0].label == "states" and not hit[0].nominal:
             return True
     return False
 

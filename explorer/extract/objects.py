@@ -2279,7 +2279,7 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
     dist = tgt.ts - site.start_after
     if dist > _cx(ctx, "verb-object", "window", 15) or _second_clause(ctx, site, tgt) or _patient(ctx, site, tgt):
         return True
-    if _next_subject(ctx, site, tgt) or _inside_the_charge(ctx, site, tgt):
+    if _next_subject(ctx, site, tgt) or _inside_the_charge(ctx, site, tgt) or _attribution_after(ctx, site, tgt):
         return True
     return (
         _far_complement(ctx, site, tgt)
@@ -2287,6 +2287,18 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
         or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
         or _no_partner(ctx, site, tgt)
     )
+
+
+def _attribution_after(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "agreed to a pause in fighting, Qatar said": a name after a comma with a speech verb right after it (a
+    `states` trigger, not a noun) is who reports the clause, not the trigger's object (English; an agreeing verb's
+    pair is _agreed_with_no_party's)."""
+    if ctx.lang == "ar" or site.rtype == "agrees_with" or tgt.te >= site.sent.te:
+        return False
+    if "," not in ctx.texts[site.j : tgt.np_start]:
+        return False
+    hit = ctx.lex.triggers.match_at(ctx.toks, tgt.te)
+    return bool(hit and hit[0].label == "states" and not hit[0].nominal)
 
 
 def _absolute_with(ctx: Context, tgt: Ment) -> bool:

@@ -196,3 +196,57 @@ def test_a_verb_after_inna_with_its_pronoun_has_the_speaker_for_subject():
     for text, date, right, wrong in cases:
         got = _triples(text, "ar", date)
         assert right in got and wrong not in got, got
+
+
+def test_the_two_parties_in_a_quotation_are_not_its_speaker():
+    """ '"The two parties have agreed …," Obasanjo said', «وجاء في البيان: "اتفق الطرفان …"»: a collective inside a
+    quotation speaks of sides other than a speaker named before; the speaker signs nothing."""
+    cases = [
+        (
+            "en",
+            "The Ethiopian government and Tigrayan rebels agreed to end the war in Pretoria, AU envoy Olusegun "
+            'Obasanjo said on Wednesday. "The two parties have formally agreed to a cessation of hostilities," '
+            "Obasanjo told reporters.",
+            "2022-11-02",
+            "Olusegun Obasanjo",
+        ),
+        (
+            "en",
+            "Sudan's army and paramilitary fighters agreed to a truce in Jeddah, Saudi Arabia said. \"The two sides "
+            'committed to a seven-day ceasefire," the Saudi foreign ministry said in a statement.',
+            "2023-05-20",
+            "Saudi Arabia",
+        ),
+        (
+            "ar",
+            "اتفق ممثلو الجيش السوداني وقوات الدعم السريع على هدنة في أنحاء السودان، حسبما أعلنت السعودية والولايات "
+            'المتحدة مساء السبت. وجاء في البيان المشترك: "اتفق الطرفان على الامتناع عن الهجمات خلال فترة وقف إطلاق '
+            'النار".',
+            "2023-06-17",
+            "Saudi Arabia",
+        ),
+    ]
+    for lang, text, date, speaker in cases:
+        got = _triples(text, lang, date)
+        assert not [t for t in got if t[0] == speaker and t[1] == "agrees_with"], got
+
+
+def test_a_name_before_a_trailing_speech_verb_is_no_object():
+    """ "agreed to a pause in fighting, Qatar said": the name after the comma reports the clause; it is not the
+    object of the fighting or the seizing before it."""
+    cases = [
+        ("Israel and Hamas agreed to a pause in fighting, Qatar said on Wednesday.", "2023-11-22", "Qatar"),
+        (
+            "The M23 rebels seized the border town of Bunagana after heavy fighting, Uganda said on Monday.",
+            "2022-06-13",
+            "Uganda",
+        ),
+        (
+            "The Rapid Support Forces launched fresh attacks in El Fasher overnight, Sudan's army said on Friday.",
+            "2024-06-14",
+            "Sudanese Armed Forces",
+        ),
+    ]
+    for text, date, speaker in cases:
+        got = _triples(text, "en", date)
+        assert not [t for t in got if t[1] == "fights" and speaker in (t[0], t[2])], got
