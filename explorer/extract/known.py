@@ -250,11 +250,21 @@ def resolve_capitals(ctx: Context) -> None:
         for m in group:
             state = ctx.kb.capital_of.get(m.entity) if m.role == "capital" else None
             if state is not None:
-                m.entity, m.kind = state, "state"
-                ctx.register(state)
+                m.entity, m.kind = _capital_actor(ctx, m.entity, state)
+                ctx.register(m.entity)
                 changed = True
     if changed:
         ctx.ments.reindex()  # capitals that act became their states
+
+
+def _capital_actor(ctx: Context, capital: str, state: str) -> tuple[str, str]:
+    """Who a capital that acts stands for: its state, or the one the knowledge base says held it on the article's
+    date (`capital_held_by`: in 2023 "Sanaa's negotiators" are the Houthis)."""
+    on = ctx.on.isoformat() if ctx.on else None
+    for holder, start, end in ctx.kb.capital_holders.get(capital, ()):
+        if on is not None and start <= on and (end is None or on <= str(end)):
+            return holder, ctx.kb.entities[holder].kind
+    return state, "state"
 
 
 def _capital_lists(ctx: Context) -> list[list[Ment]]:

@@ -137,6 +137,7 @@ class KnowledgeBase:
         self.roles: list[Role] = []
         self.capital_of: dict[str, str] = {}  # place id of a capital -> state id
         self.state_capital: dict[str, str] = {}
+        self.capital_holders: dict[str, list[tuple[str, str, str | None]]] = {}  # capital -> (actor, start, end)
         for section, items in records.items():
             for rec in items or []:
                 self._add(section, rec)
@@ -301,6 +302,12 @@ class KnowledgeBase:
                 for key in _nisba_variants(norm_alias(name) if name else "", own):
                     self._add_variant(key, ent.id, "name", taken)
 
+    def _add_capital_holders(self, pid: str, rec: dict) -> None:
+        """Who held the capital when the state's government did not (`capital_held_by`: Sanaa, the Houthis)."""
+        for h in rec.get("capital_held_by") or []:
+            end = h.get("end")
+            self.capital_holders.setdefault(pid, []).append((str(h["by"]), str(h["start"]), str(end) if end else None))
+
     def _add(self, section: str, rec: dict) -> None:
         kind = SECTION_KIND.get(section) or rec.get("kind") or "organization"
         ent = KBEntity(
@@ -334,6 +341,7 @@ class KnowledgeBase:
                 pid = "place:capital-" + ent.id.split(":", 1)[1]
                 self.capital_of[pid] = ent.id
                 self.state_capital[ent.id] = pid
+                self._add_capital_holders(pid, rec)
                 cap_ar = rec.get("capital_ar")
                 cap_ar_list = cap_ar if isinstance(cap_ar, list) else [cap_ar] if cap_ar else []
                 cap_list = [str(c) for c in cap] if isinstance(cap, list) else [str(cap)]  # [Kyiv, Kiev]
