@@ -1642,6 +1642,8 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
     """The agreement a bare noun stands for: the nearest compatible mention, one named by an older year ("the
     1991 ceasefire") only when the document names no other ("the truce" is the one the article reports)."""
     near = _nearest_agreement(ctx, named, family, ts, fams)
+    if near is not None and near.ts < ts and _pointed(ctx, ts):
+        return near  # «هذا الاتفاق», "this agreement": the one just named, however old
     if near is not None and (near.entity in older or _signed_before(ctx, near.entity)):
         recent = [m for m in named if m.entity not in older and not _signed_before(ctx, m.entity)]
         newer = _nearest_agreement(ctx, recent, family, ts, fams)
@@ -2060,8 +2062,8 @@ def _older_year(ctx: Context, ts: int, te: int) -> int | None:
     for x in range(te, end):  # الاقتصاد والتجارة الموقعة عام 1998»: an Arabic noun's complement comes first
         if toks[x].text in (",", "،", ".", ";", "؛"):
             break
-        if toks[x].text in linkers and ctx.free(te, x + 1):
-            spots.append(x + 1)
+        if toks[x].text in linkers and ctx.free(te, x + 1) and _year_at(ctx, x + 1) is not None:
+            spots.append(x + 1)  # (not «للتعاون في مجالات …»: a linker with no year after it links none)
             break
     now = ctx.on.year if ctx.on else ctx.year or 0
     return next((y for k in spots if (y := _year_at(ctx, k)) is not None and y < now), None)
@@ -2099,7 +2101,17 @@ def _known_in_year(ctx: Context, family: str, year: int) -> str | None:
         if _families_fit(family, family_of_known(ctx.kb, e.id))
         and len(named & set(e.record.get("parties") or ())) >= min(2, len(named))
     ]
-    return fit[0].id if len(fit) == 1 else None
+    exact = [e for e in fit if family_of_known(ctx.kb, e.id) == family]  # "the deal signed in 2015" with Iran:
+    pick = fit if len(fit) == 1 else exact  # the nuclear agreement, not the same year's framework or roadmap,
+    return _most_parties_named(pick, named)  # nor Minsk II when the document names Iran and the six powers
+
+
+def _most_parties_named(cands: list, named: set[str]) -> str | None:
+    """The one candidate with more of its parties among the named states than any other, if there is one."""
+    scored = sorted(((len(named & set(e.record.get("parties") or ())), e.id) for e in cands), reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def _known_in_month(ctx: Context, family: str, when, te: int | None = None) -> str | None:
@@ -2512,6 +2524,19 @@ def _plural_signed(ctx: Context, ts: int, te: int) -> bool:
     if ctx.lang == "ar":  # «وقّعت روسيا وأوكرانيا اتفاقيتين»: the verb comes before its subject
         return any(f in verbs for t in ctx.toks[max(0, k - 8) : k] for f in t.forms)
     return k > 0 and any(f in verbs for f in ctx.toks[k - 1].forms)
+
+
+def _pointed(ctx: Context, ts: int) -> bool:
+    """A singular demonstrative right before the noun, outside a quotation: «هذا الاتفاق», «بهذه الاتفاقية», "this
+    agreement"."""
+    if ts < 1:
+        return False
+    a = _sentence_bounds(ctx, ts, ts + 1)[0]
+    if ctx.texts[a:ts].count('"') % 2:
+        return False  # '"This agreement shall end the war," Kiir said': the speaker's own deal, not the last named
+    if ctx.lang != "ar":
+        return ctx.texts[ts - 1].lower() == "this"
+    return ctx.texts[ts - 1].endswith(("هذا", "هذه")) and ctx.free(ts - 1, ts)
 
 
 def _with_demonstrative(ctx: Context, ts: int) -> int:

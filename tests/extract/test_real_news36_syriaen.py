@@ -4,6 +4,7 @@ news style, across several conflicts): «مسودة قرار» is a draft resolu
 the resolution, not the council; "Eleven members of the council voted for it" is not the council voting; "the UN
 nuclear agency" is the IAEA."""
 
+from explorer.extract.pipeline import extract_text
 from tests.extract.shapes import named_relations
 
 
@@ -139,3 +140,31 @@ def test_a_modified_title_between_two_listed_names_is_the_first_ones():
         assert right in got and wrong not in got, (text, got)
     single = "He met the senior Taliban negotiator, Abdul Ghani Baradar, in Doha on Sunday."
     assert ("Abdul Ghani Baradar", "Taliban") in {(s, t) for s, _, t in named_relations(single, "en", "2020-02-01")}
+
+
+def test_an_agreement_named_by_its_signing_year_is_that_years_known_one():
+    cases = [
+        ("en", "Grossi visited Tehran on Saturday as talks in Vienna seek to revive the deal signed in 2015 between "
+         "Iran and world powers, diplomats said.", "2021-11-20", "Joint Comprehensive Plan of Action"),
+        ("ar", "وتتبادل كييف وموسكو الاتهامات بخرق الاتفاق الموقع في 2015 بين روسيا وأوكرانيا في العاصمة "
+         "البيلاروسية.", "2019-06-20", "Minsk II"),
+    ]  # fmt: skip
+    for lang, text, date, name in cases:
+        named = {t for _, r, t in named_relations(text, lang, date) if r == "agrees_with"}
+        assert named <= {name}, (text, named)
+        agreements = {e.name for e in extract_text(text, lang=lang, date_=date).entities if e.kind == "agreement"}
+        assert agreements == {name}, (text, agreements)
+
+
+def test_this_agreement_is_the_one_just_named_even_when_older():
+    cases = [
+        ("يجري غروسي محادثات في طهران وسط تفاؤل حذر بالتوصل إلى اتفاق. ويأتي ذلك في إطار الجهود المبذولة في فيينا "
+         "لإحياء الاتفاق الموقع في 2015. وكان هذا الاتفاق الذي وقعته إيران مع الولايات المتحدة وروسيا والصين وفرنسا "
+         "وبريطانيا وألمانيا قد قيد برنامجها النووي.", "2021-11-20", "Iran", "Joint Comprehensive Plan of Action"),
+        ("يأمل الوسطاء في التوصل إلى اتفاق جديد لوقف القتال في دونباس. ويتمسك الطرفان بالاتفاق الموقع في 2015. "
+         "ونص هذا الاتفاق الذي وقعته روسيا وأوكرانيا على وقف إطلاق النار وسحب الأسلحة الثقيلة.", "2019-06-20",
+         "Ukraine", "Minsk II"),
+    ]  # fmt: skip
+    for text, date, party, name in cases:
+        got = {t for s, r, t in named_relations(text, "ar", date) if s == party and r == "agrees_with"}
+        assert got == {name}, (text, got)
