@@ -3085,7 +3085,7 @@ def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
         toks[k].text in ctx.lex.w("target_prepositions") or (toks[k].text[:1] == "ل" and len(toks[k].forms) > 1)
     )
     if to_prep and any(f.i == k for f in site.found):  # «بدعم إماراتي لقتال الحوثيين»: «ل» + the noun of an act
-        to_prep = False  # is the support's purpose, whose object is fought, not backed
+        return _backed_for_purpose(ctx, site, agent, emit)  # is the support's purpose: its object is fought
     if to_prep:
         kinds = ontology.target_kinds(site.rtype) | {"place"}
         w = _cx(ctx, "demonym-agent", "window", 3)
@@ -3095,6 +3095,16 @@ def demonym_agent(ctx: Context, site: Site, emit) -> Outcome:
     elif (start := _adverbial_support(ctx, site)) >= 0:  # «وصدت حكومة الوفاق، بدعم تركي، هجوم …»: the subject
         for backed in _adverbial_subject(ctx, site, [agent], start)[1]:
             emit(agent, backed, "supports", site.conf + _cx(ctx, "demonym-agent"), site.trig.text, "demonym-agent")
+    return DONE
+
+
+def _backed_for_purpose(ctx: Context, site: Site, agent: Ment, emit) -> Outcome:
+    """«وتقدمت قوات العمالقة، بدعم إماراتي لقتال الحوثيين، …»: support given for a purpose backs the actor named
+    right before the support phrase (past its comma), when one is; whom the purpose fights is not backed."""
+    k = site.i - (site.i > site.sent.ts and ctx.texts[site.i - 1] in (",", "،"))
+    backed = next((m for m in site.before if m.te == k and actor(m) and m is not agent), None)
+    if backed is not None:
+        emit(agent, backed, "supports", site.conf + _cx(ctx, "demonym-agent"), site.trig.text, "demonym-agent")
     return DONE
 
 

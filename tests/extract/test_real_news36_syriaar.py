@@ -96,6 +96,13 @@ def test_the_purpose_of_a_support_phrase_is_fought_not_backed():
     ]
     for text, date, wrong in cases:
         assert wrong not in named_relations(text, "ar", date), text
+    text = (
+        "وقال رئيس الوفد الروسي ألكسندر لافرنتييف إن عدد المراقبين قد يصل إلى 1500 عنصر، وسط أنباء عن توغل "
+        "فصائل معارضة بدعم تركي لقتال جبهة النصرة في ريف إدلب."
+    )
+    assert not [r for r in named_relations(text, "ar", "2017-09-15") if r[0] == "Turkey" and r[1] == "supports"]
+    text = "وتقدمت قوات العمالقة بدعم إماراتي لقتال الحوثيين في مديريات بيحان بمحافظة شبوة."
+    assert ("United Arab Emirates", "supports", "Giants Brigades") in named_relations(text, "ar", "2022-01-15")
 
 
 def test_an_ally_noun_after_the_subject_is_no_object():
