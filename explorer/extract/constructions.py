@@ -3370,6 +3370,9 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         site.vso = True  # «قال المتحدث باسم حماس إن …»: an unnamed spokesman speaks for his body
         return _subject(site, [fa], "verb-subject-object")
     quoted = not site.nominal and _quoted_subject(ctx, site)  # «نددت حركة «حماس»»
+    if fa is not None and (titled := _titled_person_after(ctx, site, fa)) is not None:
+        site.vso = True  # «اجتمع قائد قوات شرق ليبيا خليفة حفتر … مع»: the person the title's phrase ends with
+        return _subject(site, [titled], "verb-subject-object")
     if fa is None or not (site.gap <= (0 if site.nominal else 1) or link or quoted):
         return PASS
     if _name_after_not_subject(ctx, site, fa) or _pronoun_subject_before(ctx, site):
@@ -3388,6 +3391,21 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return _subject(site, list(site.state.speakers or site.state.subjects_here), "carried-subject")
     site.vso = True
     return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
+
+
+def _titled_person_after(ctx: Context, site: Site, fa: Ment) -> Ment | None:
+    """«اجتمع قائد قوات شرق ليبيا خليفة حفتر …»: a title with no person of its own right after the verb, whose phrase
+    names a state or place («قوات شرق ليبيا») and then a person with no title of his own: that person is the
+    verb's subject, not the state inside the title's phrase (Arabic, a verb, not a noun)."""
+    if ctx.lang != "ar" or site.nominal or fa.kind not in ("state", "place") or fa.np_start - site.j > 4:
+        return None
+    if not any(t.ts == site.j and t.person is None for t in ctx.titles):
+        return None
+    # («… شرق ليبيا الجنرال المتقاعد خليفة حفتر»: a rank of up to two words between, no title of its own)
+    nxt = next((m for m in site.ments if m.ts >= fa.te), None)
+    if nxt is None or nxt.kind != "person" or nxt.ts - fa.te > 2 or any(t.person is nxt for t in ctx.titles):
+        return None
+    return nxt
 
 
 def _pronoun_subject_before(ctx: Context, site: Site) -> bool:

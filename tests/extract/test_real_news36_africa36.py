@@ -250,3 +250,31 @@ def test_a_name_before_a_trailing_speech_verb_is_no_object():
     for text, date, speaker in cases:
         got = _triples(text, "en", date)
         assert not [t for t in got if t[1] == "fights" and speaker in (t[0], t[2])], got
+
+
+def test_a_title_whose_phrase_names_a_region_then_the_person():
+    """«اجتمع قائد قوات شرق ليبيا [الجنرال المتقاعد] خليفة حفتر … مع Y»: a title right after the verb whose phrase
+    names a state or region and then the person (past a rank) has that person for the verb's subject."""
+    cases = [
+        (
+            "اجتمع قائد قوات شرق ليبيا الجنرال المتقاعد خليفة حفتر مساء السبت في بنغازي مع المبعوث الأممي عبدالله "
+            "باتيلي والوفد المرافق له.",
+            "2022-10-22",
+            ("Khalifa Haftar", "Abdoulaye Bathily"),
+        ),
+        (
+            "التقى قائد قوات شمال سوريا الجنرال مظلوم عبدي أمس في الحسكة المبعوث الأمريكي جيمس جيفري، وبحثا الوضع "
+            "في المنطقة.",
+            "2019-10-20",
+            ("Mazloum Abdi", "James Jeffrey"),
+        ),
+        (
+            "التقى قائد قوات غرب إثيوبيا الجنرال برهانو جولا في أديس أبابا الرئيس الكيني وليام روتو.",
+            "2022-10-01",
+            ("Birhanu Jula", "William Ruto"),
+        ),
+    ]
+    for text, date, pair in cases:
+        got = _triples(text, "ar", date)
+        meets = {(s, t) for s, r, t in got if r == "meets"}
+        assert pair in meets or pair[::-1] in meets, got
