@@ -576,8 +576,9 @@ def _emitter(
     def emit(src: Ment, tgt: Ment, rtype: str, conf: float, trigger: str = "", method: str = "") -> None:
         if rtype == "agrees_with" and (src.ts, src.entity) in mediators:
             return  # «أعلن الوسطاء مصر وقطر التوصل إلى اتفاق»: the mediators announce the deal, not sign it
-        if rtype == "agrees_with" and (tgt.ts, tgt.entity) in unreached:
-            return  # "agreed to start negotiations on a permanent ceasefire": that ceasefire is not agreed
+        if rtype in ("agrees_with", "references") and (tgt.ts, tgt.entity) in unreached:
+            return  # "agreed to start negotiations on a permanent ceasefire": that ceasefire is not agreed; "seeking
+            # a pact under which Russia would pull back": none to act under yet
         if rtype == "agrees_with" and (src.ts, src.entity) in leaders:
             src = leaders[(src.ts, src.entity)]  # "the leaders of Russia, Ukraine, Germany and France agreed"
         elif rtype == "agrees_with" and (src.ts, src.entity) in holders and tgt.kind == "agreement":

@@ -194,3 +194,28 @@ HELD = [  # a capital that acts is whoever held it on the article's date (the kn
 def test_a_capital_that_acts_is_whoever_held_it_then(text, lang, date, side):
     actors = {name for s, _, o in named_relations(text, lang, date) for name in (s, o)}
     assert side in actors and not ({"Houthis", "Yemen"} - {side}) & actors, actors
+
+
+UNREACHED = [  # an agreement sought or not reached: no one acts under it, nobody is party to it
+    ("وتتواصل جهود الوسطاء في سعي لإبرام اتفاق تنسحب إسرائيل بموجبه من محور فيلادلفيا.", "2024-06-01", "Israel"),
+    (
+        "وأكد المبعوث أنه لم يتم التوصل إلى اتفاق بين الحكومة السودانية وقوات الدعم السريع حتى الآن رغم جولات "
+        "التفاوض في جدة.",
+        "2023-07-01",
+        "Rapid Support Forces",
+    ),
+    (
+        "وأكد الكرملين أنه لم يتم التوصل إلى اتفاق بين روسيا وأوكرانيا بشأن تبادل جديد للأسرى.",
+        "2024-03-01",
+        "Ukraine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "side"), UNREACHED)
+def test_a_sought_or_unreached_agreement_has_no_parties(text, date, side):
+    ex = extract_text(text, lang="ar", date_=date)
+    names = {e.id: e.name for e in ex.entities}
+    agreements = {e.id for e in ex.entities if e.kind == "agreement"}
+    parties = {names[r.source] for r in ex.relations if r.target in agreements and r.type != "states"}
+    assert side not in parties, parties
