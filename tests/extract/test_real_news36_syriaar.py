@@ -164,3 +164,14 @@ def test_a_dual_title_goes_on_past_a_comma():
     rels = named_relations(text, "ar", "2023-04-06")
     assert ("Hossein Amir-Abdollahian", "holds_role_in", "Iran") in rels
     assert ("Faisal bin Farhan", "agrees_with", "Hossein Amir-Abdollahian") in rels
+
+
+def test_criticism_an_event_caused_is_not_its_victims():
+    text = (
+        "وقتل العشرات في هجوم عبر الحدود على قوات حليفة للولايات المتحدة، تسبب في انتقادات لاذعة في واشنطن "
+        "للرئيس الأمريكي دونالد ترامب."
+    )
+    rels = named_relations(text, "ar", "2019-10-11")
+    assert not [r for r in rels if r[1] == "opposes" and r[2] == "Donald Trump"]
+    text = "وتسببت الضربات الروسية على ريف إدلب الجنوبي في إدانة واسعة من تركيا، التي طالبت بوقف التصعيد فوراً."
+    assert ("Turkey", "opposes", "Russia") in named_relations(text, "ar", "2019-10-11")
