@@ -24,6 +24,7 @@ from explorer.extract.syntax import (
     actor,
     after_agent_words,
     after_complement_clause,
+    after_determiner,
     after_time_word,
     agreement_before,
     along_with,
@@ -100,6 +101,7 @@ def condemned_event(ctx: Context, site: Site) -> int:
     k = prev.j
     if ctx.lang == "ar":  # «أدانت قطر هجوم الحوثيين»: the stance verb's subject stands between
         k = next((m.te for m in site.ments if m.ts == k and m.te <= site.i), k)
+    k = past_verb_aside(ctx, k, site.i + 1)  # («أدانت قطر، الثلاثاء، الغارات», "condemned, in a statement, the …")
     openers = ctx.lex.w("event_openers")
     if site.i - k > 3 or not all(ctx.texts[x] in openers or ctx.covered[x] for x in range(k, site.i)):
         return -1  # "condemned its attack" (the subject's own), "said that the attack …"
@@ -350,7 +352,7 @@ def _noun_use(ctx: Context, site: Site) -> bool:
         if _after_verb_subjects(ctx, site) and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
             return True  # «وجددت روسيا والصين، في جلسة لمجلس الأمن، دعمهما للحكومة السورية»: the verb's object
         return object_after_subject(ctx, i, site.sent.ts)
-    return _after_demonym(ctx, i) or _described_gerund(ctx, i, site.sent.ts)
+    return after_determiner(ctx, i, site.sent.ts) or _after_demonym(ctx, i) or _described_gerund(ctx, i, site.sent.ts)
 
 
 def _described_gerund(ctx: Context, i: int, ts: int) -> bool:
@@ -1657,8 +1659,8 @@ def _passive_agent_ar(ctx: Context, site: Site, emit) -> Outcome:
     if firsts.isdisjoint(texts[site.j : hi]):
         return PASS  # (most triggers: no marker's first word follows; one check in C)
     k = next((k for k in range(site.j, hi) if texts[k] in firsts and f"{texts[k]} {texts[k + 1]}" in markers), -1)
-    if k < 0:
-        return PASS
+    if k < 0 or any(site.i < f.i < k for f in site.found):
+        return PASS  # («أدانت قطر الغارات على المدنيين من قبل إسرائيل»: «من قبل» is the nearer act's agent)
     agents = [m for m in coordinated_after(ctx, site.ments, k + 2, te) if actor(m)]
     kinds = ontology.target_kinds(rtype)
     between = [m for m in site.ments if site.j <= m.np_start and m.te <= k and m.kind in kinds and not m.in_np]
@@ -1666,7 +1668,7 @@ def _passive_agent_ar(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # «أدين الهجوم الحوثي من قبل الجامعة»: the attack's adjective is its agent; «من قبل» condemns
     if rtype == "fights" and _group_adjective(ctx, site) is not None:
         return DONE
-    before = [m for m in site.ments if m.te <= site.i and m.kind in kinds and actor(m)]
+    before = [m for m in site.ments if m.te <= site.i and m.kind in kinds and actor(m) and not _stance_taker(site, m)]
     objs = between or before[-1:]
     if rtype == "agrees_with":
         objs = [m for m in objs if m.kind == "agreement"]
@@ -1675,6 +1677,15 @@ def _passive_agent_ar(ctx: Context, site: Site, emit) -> Outcome:
     for a in agents:
         emit(a, objs[0], rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
+
+
+def _stance_taker(site: Site, m: Ment) -> bool:
+    """`m` takes a stance on the act (the subject of the verb of opposing, backing or saying before it: «أدانت قطر،
+    الثلاثاء، الغارات على المدنيين من قبل إسرائيل»): nobody does the act to it."""
+    prev = site.found[site.n_trig - 1] if site.n_trig else None
+    if prev is None or prev.rtype not in ("opposes", "supports", "states") or prev.phrase.nominal:
+        return False
+    return m.ts < prev.i or m in site.state.verb_subjects
 
 
 def _event_owner(ctx: Context, site: Site, objs: list[Ment]) -> Ment | None:

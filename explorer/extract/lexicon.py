@@ -74,8 +74,11 @@ class Reading:
 class PhraseMatcher:
     """Finds lexicon phrases in a token list, clitic-aware, longest match first."""
 
-    def __init__(self, phrases: list[Phrase], conjugations: Conjugations | None = None):
+    def __init__(
+        self, phrases: list[Phrase], conjugations: Conjugations | None = None, inserts: frozenset[str] = frozenset()
+    ):
         self.conjugations = conjugations
+        self.inserts = inserts  # adverbs a phrase may hold after its first word ("stood firmly with")
         self.readings: dict[str, Reading] = {}  # token text → the conjugated reading its candidates come from
         self.by_first: dict[str, list[Phrase]] = {}
         self.prefix_first: dict[str, list[Phrase]] = {}
@@ -148,6 +151,16 @@ class PhraseMatcher:
         return word in self.by_first or word in self.prefix_first
 
     def match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
+        """The longest phrase starting at token i, and the index after it; a phrase of two words or more may hold
+        one of `inserts` after its first ("stood firmly with", "stands squarely behind")."""
+        hit = self._match_at(toks, i)
+        if hit is None and i + 2 < len(toks) and toks[i + 1].text in self.inserts:
+            got = self._match_at([toks[i], *toks[i + 2 : i + 10]], 0)
+            if got is not None and got[1] > 1:
+                return got[0], i + got[1] + 1
+        return hit
+
+    def _match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
         """The longest phrase starting at token i, and the index after it. A form's phrases are sorted longest
         first, so the first that matches is the longest."""
         cands = self.by_text.get(toks[i].text)
@@ -379,7 +392,9 @@ def load_lexicon(lang: str) -> Lexicon:
     titles = [_phrase(str(w), o) for o, ws in data["titles"].items() for w in ws]
     return Lexicon(
         lang=lang,
-        triggers=PhraseMatcher(trig, _conjugations(conj) if conj else None),
+        triggers=PhraseMatcher(
+            trig, _conjugations(conj) if conj else None, _exact(data.get("phrase_inserts"))
+        ),
         titles=PhraseMatcher(titles),
         negations=_words(data.get("negations")),
         complementizers=_words(data.get("complementizers")),

@@ -12,6 +12,7 @@ from explorer.extract.syntax import (
     OBJECT_SUFFIXES,
     actor,
     after_agent_words,
+    after_determiner,
     after_location_prep,
     after_time_word,
     agreement_before,
@@ -136,7 +137,7 @@ def _objects_between(ctx: Context, site: Site, start: int, limit: int) -> list[M
         and not (sym and _by_participle(ctx, site, m))
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
-        and not (rtype == "opposes" and not threat and _attacked(ctx, m, start))
+        and not (rtype in ("opposes", "supports") and not threat and _attacked(ctx, m, start))
         and not (rtype in ("opposes", "supports") and _relative_victim(ctx, site, m, start))
         and not (rtype in ("fights", "opposes") and _conjunct_or_backer(ctx, site, m, start))
         and not (rtype in ("supports", "opposes") and _party_of_dialogue(ctx, rtype, m, start))
@@ -664,9 +665,16 @@ def _word_before(ctx: Context, m: Ment) -> int:
 
 
 def _attacked(ctx: Context, m: Ment, start: int) -> bool:
-    """ "condemned the attacks on Lebanon", «أدانت الغارات على لبنان»: who is attacked is not who is condemned."""
-    k = _word_before(ctx, m)
-    if k <= start or ctx.lex.w("attack_prepositions").isdisjoint(ctx.toks[k].forms):
+    """ "condemned the attacks on Lebanon", «أدانت الغارات على لبنان»: who is attacked is not who is condemned;
+    "backed the operation against the SDF": nor who is backed."""
+    k, preps = _word_before(ctx, m), ctx.lex.w("attack_prepositions")
+    for _ in range(5):  # past the name's modifiers: "against the Kurdish-led SDF"
+        if k <= start or not preps.isdisjoint(ctx.toks[k].forms) or not ctx.toks[k].is_word and ctx.texts[k] != "-":
+            break
+        if ctx.texts[k] in ctx.lex.any_of("object_prepositions", "agent_prepositions"):
+            return False  # "the strikes on civilians by Israel": Israel strikes
+        k -= 1
+    if k <= start or preps.isdisjoint(ctx.toks[k].forms):
         return False
     attacks = ctx.lex.w("attack_nouns")
     return any(not attacks.isdisjoint(ctx.toks[x].forms) for x in range(max(start, k - 3), k))
@@ -2418,8 +2426,9 @@ def _apposed_object(ctx: Context, site: Site, tgt: Ment) -> bool:
 
 
 def _noun_use(ctx: Context, f: Trigger, sent_ts: int) -> bool:
-    """A noun trigger, or a verb's word right after a verb and its subject («رفضت إيران دعم واشنطن»: the object)."""
-    return _noun_trigger(ctx, f) or object_after_subject(ctx, f.i, sent_ts)
+    """A noun trigger, or a verb's word right after a verb and its subject («رفضت إيران دعم واشنطن»: the object) or
+    an article ("condemned the strikes on civilians by Israel")."""
+    return _noun_trigger(ctx, f) or object_after_subject(ctx, f.i, sent_ts) or after_determiner(ctx, f.i, sent_ts)
 
 
 def _noun_trigger(ctx: Context, f: Trigger) -> bool:

@@ -1025,6 +1025,12 @@ def stance_noun(ctx: Context, i: int, rtype: str) -> bool:
     return rtype in ("supports", "opposes", "fights") and definite(ctx, ctx.toks[i])
 
 
+def after_determiner(ctx: Context, i: int, ts: int) -> bool:
+    """An English word right after an article or determiner (`noun_determiners`, "the strikes on"): a noun, never
+    a verb, whatever else the word may be."""
+    return i > ts and ctx.texts[i - 1] in ctx.lex.w("noun_determiners")
+
+
 def definite(ctx: Context, tok) -> bool:
     """An Arabic noun with the article («اللقاء», «والمحادثات»): it cannot head a genitive («لقاء الرئيس»). Not a
     noun whose own first letters are those of the article («التزام الحكومة», «والتزام»: `article_like_nouns`)."""

@@ -365,3 +365,74 @@ def test_fronted_backing_with_its_arm():
 )
 def test_statement_that_opposes_no_one(text):
     assert not _pairs(text, "en", "opposes")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "right"),
+    [
+        # an adverb inside the trigger phrase
+        (
+            "en",
+            "Cairo said on Sunday that Egypt stood firmly with Somalia against any attempt to divide it.",
+            ("Egypt", "Somalia"),
+        ),
+        (
+            "en",
+            "Moscow has stood squarely behind the Syrian government since the start of the war.",
+            ("Russia", "Syria"),
+        ),
+        # «دافع عن», the subject between the verb and its preposition
+        ("ar", "ودافعت روسيا عن الحكومة السورية خلال جلسة مجلس الأمن أمس.", ("Russia", "Syria")),
+        (
+            "ar",
+            "ودافع رئيس الوزراء الإثيوبي آبي أحمد عن مذكرة التفاهم مع أرض الصومال أمام البرلمان.",
+            ("Abiy Ahmed", "*"),
+        ),
+    ],
+)
+def test_standing_with_and_defending_back(lang, text, right):
+    got = _pairs(text, lang, "supports")
+    assert right in got or right[1] == "*" and any(s == right[0] for s, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "attacked"),
+    [  # what is backed or defended is the operation, not whom it is against
+        (
+            "en",
+            "Ankara backed the military operation against the Kurdish-led SDF in northern Syria.",
+            "Syrian Democratic Forces",
+        ),
+        (
+            "ar",
+            "ودافع الرئيس التركي عن العملية العسكرية ضد قوات سوريا الديمقراطية في شمال سوريا.",
+            "Syrian Democratic Forces",
+        ),
+        ("ar", "وأيدت الإمارات الحملة العسكرية على الحوثيين في اليمن.", "Houthis"),
+    ],
+)
+def test_backing_an_operation_does_not_back_its_target(lang, text, attacked):
+    assert not {s for s, t in _pairs(text, lang, "supports") if t == attacked}
+
+
+def test_backing_the_operation_told_before_backs_who_carried_it_out():
+    text = (
+        "شنّ التحالف بقيادة السعودية غارات جوية على مواقع الحوثيين في صنعاء فجر الخميس. "
+        "وأكدت البحرين تأييدها للعملية، بينما دانت إيران العملية ووصفتها بالعدوان."
+    )
+    assert ("Bahrain", "Saudi-led coalition") in _pairs(text, "ar", "supports")
+    assert ("Iran", "Saudi-led coalition") in _pairs(text, "ar", "opposes")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # the agent after the attack's own complement is the attacker the stance is against
+        ("en", "Qatar on Tuesday condemned the strikes on civilians by Israel in the southern Gaza Strip."),
+        ("ar", "وأدانت قطر، الثلاثاء، الغارات على المدنيين من قبل إسرائيل في جنوب قطاع غزة."),
+    ],
+)
+def test_condemned_attack_with_its_agent_after_its_target(lang, text):
+    triples = named_relations(text, lang, "2024-05-01")
+    assert ("Qatar", "opposes", "Israel") in triples
+    assert not {t for t in triples if t[1] in ("fights", "opposes") and t[2] == "Qatar"}
+    assert ("Qatar", "fights", "Israel") not in triples
