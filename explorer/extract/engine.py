@@ -481,10 +481,12 @@ _HOSTILE = ("opposes", "fights")
 
 def _own_bodies(ctx: Context) -> dict[str, set[str]]:
     """Each person's own states and bodies (titles in the document, roles in the knowledge base on its date)."""
+    from explorer.extract.patterns import sent_to  # (registered with the constructions, as in _relations)
+
     own: dict[str, set[str]] = {}
-    for t in ctx.titles:
+    for t in ctx.titles:  # ("the UN envoy for Syria" arriving in Syria visits it: where he is sent is not his own)
         if t.person is not None:
-            own.setdefault(t.person.entity, set()).update(x.entity for x in t.of)
+            own.setdefault(t.person.entity, set()).update(x.entity for x in t.of if not sent_to(ctx, t, x))
     seen: set[str] = set()
     for m in ctx.ments:  # and the knowledge base's, also for "Prime Minister Abiy Ahmed" (a title naming no state)
         if m.kind == "person" and m.entity not in seen:

@@ -2290,7 +2290,8 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
     if _next_subject(ctx, site, tgt) or _inside_the_charge(ctx, site, tgt) or _attribution_after(ctx, site, tgt):
         return True
     return (
-        _far_complement(ctx, site, tgt)
+        _anothers_between(ctx, site, tgt)
+        or _far_complement(ctx, site, tgt)
         or (tgt.kind != "agreement" and _agreement_object(ctx, site) and not _goods_given(ctx, site, tgt))
         or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
         or _no_partner(ctx, site, tgt)
@@ -2307,6 +2308,16 @@ def _attribution_after(ctx: Context, site: Site, tgt: Ment) -> bool:
         return False
     hit = ctx.lex.triggers.match_at(ctx.toks, tgt.te)
     return bool(hit and hit[0].label == "states" and not hit[0].nominal)
+
+
+def _anothers_between(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "were meeting in Munich with the aim of restarting the talks between the government and the opposition",
+    "met to revive talks between Sudan and South Sudan": the name follows another trigger noun after the verb
+    whose "between" phrase (`between` right after it) holds it; it is that noun's side, not this verb's object."""
+    words = ctx.lex.w("between")
+    return any(
+        f is not site.trig and site.j <= f.i and f.j < tgt.np_start and ctx.texts[f.j] in words for f in site.found
+    )
 
 
 def _absolute_with(ctx: Context, tgt: Ment) -> bool:

@@ -49,7 +49,7 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
         if t.person is not None and not t.of:
             _kb_office(ctx, t, emit)
             _ruled_region_office(ctx, t, emit)
-        owners = [x for x in t.of if not _sent_to(ctx, t, x)]
+        owners = [x for x in t.of if not sent_to(ctx, t, x)]
         if t.person is None or not owners:
             continue
         of = _army_of(ctx, t, owners[0])
@@ -140,7 +140,7 @@ def _on_words_of(ctx: Context, body: Ment, eid: str, kind: str) -> Ment:
     return same
 
 
-def _sent_to(ctx: Context, t: TitleNP, x: Ment) -> bool:
+def sent_to(ctx: Context, t: TitleNP, x: Ment) -> bool:
     """«مبعوثه الخاص إلى اليمن», "the UN envoy to Syria": where an envoy or ambassador is sent is not who he
     works for; «مستشاره لشؤون اليمن»: the affairs an office deals with are not its owner either."""
     if x.np_start <= t.ts:

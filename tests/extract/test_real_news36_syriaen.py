@@ -168,3 +168,31 @@ def test_this_agreement_is_the_one_just_named_even_when_older():
     for text, date, party, name in cases:
         got = {t for s, r, t in named_relations(text, "ar", date) if s == party and r == "agrees_with"}
         assert got == {name}, (text, got)
+
+
+def test_an_envoy_visits_the_country_he_is_sent_to():
+    cases = [
+        ("The UN special envoy for Syria, Geir Pedersen, has arrived in the Syrian capital Damascus for talks on "
+         "the constitutional committee.", "2019-09-22", ("Geir Pedersen", "visits", "Syria")),
+        ("The UN envoy for Yemen, Hans Grundberg, arrived in Yemen's capital Sanaa on Sunday for talks with the "
+         "Houthis.", "2023-09-22", ("Hans Grundberg", "visits", "Yemen")),
+    ]  # fmt: skip
+    for text, date, want in cases:
+        rels = named_relations(text, "en", date)
+        assert want in rels, (text, rels)
+        assert (want[0], "holds_role_in", want[2]) not in rels, (text, rels)
+
+
+def test_sides_of_another_nouns_between_are_no_object_of_the_verb():
+    cases = [
+        ("World leaders, including the U.S., Russia, Saudi Arabia and Iran, were meeting in Munich with the aim "
+         "of restarting the peace talks between the government and Syrian opposition.", "2016-02-11",
+         "Syrian armed opposition"),
+        ("Diplomats from the U.S. and Russia met in Geneva on Monday to restart talks between the government and the "
+         "Houthis, officials said.", "2018-09-06", "Houthis"),
+    ]  # fmt: skip
+    for text, date, side in cases:
+        got = {(s, t) for s, r, t in named_relations(text, "en", date) if r == "meets"}
+        assert not any(side in pair for pair in got), (text, got)
+    both = "Kerry met Lavrov in Geneva to discuss talks between the government and the opposition."
+    assert ("John Kerry", "meets", "Sergei Lavrov") in named_relations(both, "en", "2016-02-11")
