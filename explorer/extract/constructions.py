@@ -3869,6 +3869,8 @@ def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
         return True
     if ctx.lang == "ar" and not site.nominal and _break_then_named(ctx, site):
         return True  # «…، فيما قال المتحدث باسم الأمين العام ستيفان دوجاريك إن …»: the subject follows the verb
+    if not ctx.lex.w("pronoun_clause_openers").isdisjoint(ctx.texts[nb.te : site.i]):
+        return True  # «في الوقت الذي تلتزم فيه الحكومة بالخطة فإنه يواصل الحوار»: "he", not the government
     if site.nominal and _heads_reported_clause(ctx, site.i):
         return True  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
     if (

@@ -2108,6 +2108,8 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
         k += 1
     if not along and (k >= te or toks[k].text not in ctx.lex.w("with")):
         return PASS
+    if any(agr.te <= f.i < k for f in site.found):
+        return PASS  # «تلتزم الحكومة بالخطة فإنه يواصل الحوار مع المعارضة»: "with" another act's partner
     others = [m for m in coordinated_after(ctx, site.ments, along or k + 1, te) if m not in site.src]
     if others and (_as_mediator(ctx, max(m.te for m in others), te) or _absolute_with(ctx, others[0])):
         return PASS  # "signed the deal, with Qatar as mediator", ", with Trump hosting": they sign nothing

@@ -175,3 +175,19 @@ def test_criticism_an_event_caused_is_not_its_victims():
     assert not [r for r in rels if r[1] == "opposes" and r[2] == "Donald Trump"]
     text = "وتسببت الضربات الروسية على ريف إدلب الجنوبي في إدانة واسعة من تركيا، التي طالبت بوقف التصعيد فوراً."
     assert ("Turkey", "opposes", "Russia") in named_relations(text, "ar", "2019-10-11")
+
+
+def test_then_he_opens_a_clause_of_its_own():
+    text = (
+        "وأضاف المبعوث المشترك أنه في الوقت الذي تلتزم فيه الحكومة السورية بالخطة فإنه يواصل الحوار مع "
+        "المعارضة السورية للالتزام بها."
+    )
+    rels = named_relations(text, "ar", "2012-04-06")
+    assert ("Syria", "negotiates_with", "Syrian armed opposition") not in rels
+    assert not [r for r in rels if r[0] == "Syrian armed opposition" and r[1] == "agrees_with"]
+    text = (
+        "وأوضح المبعوث الأممي أنه في الوقت الذي تلتزم فيه الحكومة اليمنية بالهدنة فإنه يواصل اتصالاته "
+        "والحوار مع الحوثيين في مسقط."
+    )
+    rels = named_relations(text, "ar", "2022-04-06")
+    assert ("Yemen", "negotiates_with", "Houthis") not in rels
