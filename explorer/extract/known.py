@@ -388,7 +388,7 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
         if ctx.lang != "ar" and len(nxt.text) > 4 and nxt.text.islower() and nxt.text.endswith("ed"):
             acting = True  # "Last year Riyadh restored ties with Tehran", "Rabat normalised relations": its verb
     acting = acting or _relative_after(ctx, m) or _reported_subject(ctx, m, prev) or _compound_agent(ctx, m)
-    acting = acting or _passive_agent(ctx, m, prev)
+    acting = acting or _passive_agent(ctx, m, prev) or _government_of(ctx, prev, nxt)
     if ctx.lang != "ar" and prev is not None and prev.text in lex.w("with"):
         acting = True  # "refused contact with Washington": a partner is the state
     if ctx.lang == "ar" and prev is not None and prev.is_word:
@@ -397,6 +397,14 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
             acting = True  # «أعلنت موسكو», «وفرضت واشنطن عقوبات على …»
         acting = acting or _clause_verb_before(ctx, m.ts - 1)
     return acting or _stance_object(ctx, m)
+
+
+def _government_of(ctx: Context, prev, nxt) -> bool:
+    """«حكومة أديس أبابا», "the Kinshasa government": a capital that names a government (`capital_government_nouns`
+    right before it in Arabic, right after it in English) is the state that government is."""
+    words = ctx.lex.w("capital_government_nouns")
+    tok = prev if ctx.lang == "ar" else nxt
+    return tok is not None and tok.text in words
 
 
 def _passive_agent(ctx: Context, m: Ment, prev) -> bool:

@@ -278,3 +278,42 @@ def test_a_title_whose_phrase_names_a_region_then_the_person():
         got = _triples(text, "ar", date)
         meets = {(s, t) for s, r, t in got if r == "meets"}
         assert pair in meets or pair[::-1] in meets, got
+
+
+def test_a_capital_that_names_a_government_is_its_state():
+    """«حكومة أديس أبابا», "the Kinshasa government": a capital right after the Arabic government noun, or right
+    before the English one, is the state that government is, not the city."""
+    cases = [
+        (
+            "ar",
+            "وافقت حكومة أديس أبابا اليوم الأربعاء على اتفاق بريتوريا لوقف الأعمال العدائية مع جبهة تحرير تيغراي.",
+            "2022-11-02",
+            ("Ethiopia", "agrees_with", "Pretoria Agreement"),
+        ),
+        (
+            "ar",
+            "واتهمت حكومة كينشاسا، في بيان مساء الاثنين، رواندا بدعم حركة إم 23 في شرق البلاد.",
+            "2022-11-01",
+            ("DR Congo", "opposes", "Rwanda"),
+        ),
+        (
+            "en",
+            "The Khartoum government rejected the agreement signed in Nairobi between the Rapid Support Forces and "
+            "civilian groups, the foreign ministry said.",
+            "2024-01-03",
+            ("Sudan", "opposes", "*"),
+        ),
+    ]
+    for lang, text, date, (src, rel, tgt) in cases:
+        got = _triples(text, lang, date)
+        assert [t for t in got if t[0] == src and t[1] == rel and tgt in ("*", t[2])], got
+
+
+def test_the_forces_of_the_tigray_region_are_the_tigray_defence_forces():
+    """«قوات إقليم تيغراي», "Tigray forces": the knowledge base names the Tigray Defence Forces so."""
+    text = (
+        "واندلعت الحرب في نوفمبر 2020 بين قوات إقليم تيغراي من جهة، وقوات الجيش الإثيوبي وحلفائه من جهة أخرى."
+    )
+    got = _triples(text, "ar", "2022-11-02")
+    pair = ("Tigray Defence Forces", "Ethiopian National Defense Force")
+    assert {(s, t) for s, r, t in got if r == "fights"} & {pair, pair[::-1]}, got
