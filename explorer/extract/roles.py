@@ -267,9 +267,20 @@ def _kb_holder(ctx: Context, office: str, state: str, to: Sequence[str] = ()) ->
         if len(holders) > 1 and to:
             sent = {r.person for r in ctx.kb.roles_by_key.get((o, state), []) if r.to in to}
             holders = [h for h in dict.fromkeys(holders) if h in sent]
-        if len(holders) == 1:
+        if len(holders) == 1 and not _posted_elsewhere(ctx, o, state, holders[0], to):
             return holders
     return []
+
+
+def _posted_elsewhere(ctx: Context, office: str, state: str, person: str, to: Sequence[str]) -> bool:
+    """ "the British ambassador to Libya", «السفيرة البريطانية لدى طرابلس»: a state has an ambassador in every
+    capital, so the one ambassador the knowledge base knows (`posted_offices`) is meant only where the title
+    sends him; posted elsewhere, or with no post named, he is not."""
+    if office not in ctx.lex.w("posted_offices"):
+        return False
+    posts = {r.to for r in ctx.kb.roles_by_key.get((office, state), []) if r.person == person and r.to}
+    named = {ctx.kb.capital_of.get(x, x) for x in to}  # («لدى واشنطن»: the capital names the state)
+    return bool(posts) and posts.isdisjoint(named)
 
 
 def _counterpart_office(ctx: Context, i: int) -> str:

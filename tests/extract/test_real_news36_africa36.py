@@ -317,3 +317,18 @@ def test_the_forces_of_the_tigray_region_are_the_tigray_defence_forces():
     got = _triples(text, "ar", "2022-11-02")
     pair = ("Tigray Defence Forces", "Ethiopian National Defense Force")
     assert {(s, t) for s, r, t in got if r == "fights"} & {pair, pair[::-1]}, got
+
+
+def test_an_ambassador_is_the_known_one_only_where_he_is_posted():
+    """«السفيرة البريطانية لدى طرابلس», "the British ambassador to Libya": the one British ambassador the knowledge
+    base knows (posted to Washington) is not meant by an ambassador posted elsewhere."""
+    cases = [
+        ("ar", "اجتمع حفتر مساء السبت في بنغازي مع السفيرة البريطانية لدى طرابلس والوفد المرافق لها.", "2022-10-22"),
+        ("ar", "والتقى رئيس مجلس السيادة السوداني في بورتسودان السفيرة البريطانية لدى السودان.", "2023-10-01"),
+        ("en", "Somalia's president received the British ambassador to Somalia in Mogadishu on Monday.", "2023-06-05"),
+    ]
+    for lang, text, date in cases:
+        got = _triples(text, lang, date)
+        assert not [t for t in got if "Karen Pierce" in (t[0], t[2])], got
+    text = "Blinken met the British ambassador to the United States in Washington on Tuesday."
+    assert ("Karen Pierce", "holds_role_in", "United Kingdom") in _triples(text, "en", "2022-10-25")
