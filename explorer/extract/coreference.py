@@ -275,7 +275,7 @@ def _describes_body(ctx: Context, prev: list[Ment], m: Ment) -> bool:
 def _two_named(ctx: Context, start: int, end: int, kinds: set[str] | None, strict: bool = True):
     """The two actors (of the kinds) named between two token positions, when exactly two; not strict: any."""
     prev = [m for m in ctx.ments.ending_within(start, end) if m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
-    prev = [m for m in prev if not _describes_body(ctx, prev, m)]
+    prev = [m for m in prev if not _describes_body(ctx, prev, m) and not m.media]  # (an outlet is no side)
     first = {}
     for m in prev:
         first.setdefault(m.entity, m)

@@ -191,3 +191,11 @@ def test_then_he_opens_a_clause_of_its_own():
     )
     rels = named_relations(text, "ar", "2022-04-06")
     assert ("Yemen", "negotiates_with", "Houthis") not in rels
+
+
+def test_an_outlet_is_not_one_of_the_two_sides():
+    text = (
+        "وقال رئيس الهيئة العليا للمفاوضات رياض حجاب في مقابلة مع قناة العربية مساء الخميس إن الوفد لن يذهب "
+        "إلى جنيف. ويرتقب أن يتفاوض الطرفان على حدة مع المبعوث الأممي ستافان دي ميستورا."
+    )
+    assert ("Riyad Hijab", "negotiates_with", "Staffan de Mistura") not in named_relations(text, "ar", "2016-01-29")
