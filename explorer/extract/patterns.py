@@ -568,6 +568,26 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
                     emit(a, m, "agrees_with", 0.75, trig, "agreement-between")
 
 
+@cued(lambda ctx: [(ctx.lex.w("result_verbs"), ctx.lang == "ar")])
+def talks_yielded(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
+    """ "the mediation between A and B resulted in a truce", «أسفرت المفاوضات بين A وB عن التوصل إلى اتفاق»:
+    the two sides of talks (`result_talks_nouns`) that yield an agreement named soon after the verb of result
+    (`result_verbs`) are its parties."""
+    toks, results, talks = ctx.toks, ctx.lex.w("result_verbs"), ctx.lex.w("result_talks_nouns")
+    for k in range(sent.ts, sent.te):
+        if results.isdisjoint(toks[k].forms):
+            continue
+        agr = next((m for m in ments if m.kind == "agreement" and k < m.ts <= k + 16), None)  # («أسفرت X بين A وB»)
+        if agr is None or unreached(ctx, sent.ts, agr):
+            continue
+        for t in range(max(sent.ts, k - 12), agr.ts):
+            pair = between_pair(ctx, ments, t + 1, agr.ts) if not talks.isdisjoint(toks[t].forms) else None
+            if pair is not None:
+                for a in pair:
+                    emit(a, agr, "agrees_with", 0.65, toks[k].text, "talks-yielded")
+                break
+
+
 def _owner_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
     """ "A's truce with B", "A announced a truce with B", «أعلن A هدنة مع B»: the agreement's owner (its possessor,
     or the subject of a verb declaring it, `declare_verbs`) and the partner after 'with' are its two sides."""
@@ -1702,6 +1722,7 @@ SENTENCE_PATTERNS = [
     delegation_members,
     chaired_by,
     agreement_between,
+    talks_yielded,
     agreement_signers,
     members,
     listed_members,

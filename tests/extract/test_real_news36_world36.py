@@ -219,3 +219,19 @@ def test_a_sought_or_unreached_agreement_has_no_parties(text, date, side):
     agreements = {e.id for e in ex.entities if e.kind == "agreement"}
     parties = {names[r.source] for r in ex.relations if r.target in agreements and r.type != "states"}
     assert side not in parties, parties
+
+
+YIELDED = [  # the two sides of talks that yield an agreement are its parties
+    ("Emirati mediation between Russia and Ukraine resulted in a new prisoner exchange deal, the ministry said.", "en"),
+    ("وأسفرت المفاوضات بين الجيش السوداني وقوات الدعم السريع في جدة عن التوصل إلى اتفاق لوقف إطلاق النار.", "ar"),
+    ("وأفضت المحادثات بين الحكومة اليمنية والحوثيين في ستوكهولم إلى اتفاق بشأن الحديدة.", "ar"),
+    ("Weeks of talks between Israel and Hamas in Doha yielded a six-week ceasefire agreement on Wednesday.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), YIELDED)
+def test_the_sides_of_talks_that_yield_an_agreement_are_its_parties(text, lang):
+    ex = extract_text(text, lang=lang, date_="2023-12-01")
+    agreements = {e.id for e in ex.entities if e.kind == "agreement"}
+    parties = {r.source for r in ex.relations if r.type == "agrees_with" and r.target in agreements}
+    assert len(parties) == 2, ex.relations
