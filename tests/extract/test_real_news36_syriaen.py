@@ -196,3 +196,16 @@ def test_sides_of_another_nouns_between_are_no_object_of_the_verb():
         assert not any(side in pair for pair in got), (text, got)
     both = "Kerry met Lavrov in Geneva to discuss talks between the government and the opposition."
     assert ("John Kerry", "meets", "Sergei Lavrov") in named_relations(both, "en", "2016-02-11")
+
+
+def test_a_delegation_from_a_body_after_the_verb_acts_for_it():
+    cases = [
+        ("وصل وفد من الهيئة العليا للتفاوض إلى جنيف اليوم الإثنين لعقد أول جلسة في محادثات السلام.", "2016-02-01",
+         ("High Negotiations Committee", "visits", "Geneva")),
+        ("وصل وفد من الجيش السوداني إلى جدة السبت لبدء المحادثات غير المباشرة مع قوات الدعم السريع.", "2023-05-06",
+         ("Sudanese Armed Forces", "visits", "Jeddah")),
+        ("وصل وفد من حركة حماس إلى القاهرة مساء الأحد لإجراء محادثات مع المسؤولين المصريين حول التهدئة.",
+         "2023-05-01", ("Hamas", "visits", "Cairo")),
+    ]  # fmt: skip
+    for text, date, want in cases:
+        assert _has(text, "ar", date, want), (text, named_relations(text, "ar", date))
