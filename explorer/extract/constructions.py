@@ -3527,6 +3527,8 @@ def but_it(ctx: Context, site: Site, emit) -> Outcome:
     k = site.i - 1
     if k < site.sent.ts or ctx.texts[k] not in ctx.lex.w("pronoun_conjunctions"):
         return PASS
+    if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("construct_subjects"):
+        return DONE  # «أنه وقع طرفا النزاع على …»: the verb names its own subject after it, not the speaker
     src = site.state.subjects_here
     if not src:  # «وتنفي رواندا دعم الحركة، لكنها …»: the clause before named its subject with no relation of its own
         first = next((m for m in site.ments if site.sent.ts <= m.ts < k and actor(m) and not m.in_np), None)
@@ -3586,8 +3588,8 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
     function_word = nxt is not None and (nxt.text in ctx.lex.w("prepositions") or nxt.text in ctx.lex.complementizers)
     if nxt is not None and nxt.is_word and nxt.text.startswith("ال") and not ctx.covered[site.j] and not function_word:
         return PASS  # «وأضاف المصدر أن …»: the verb has a subject of its own, one the text does not name
-    if nxt is not None and nxt.text in ctx.lex.w("delegation_nouns") and not ctx.covered[site.j]:
-        return _delegation_subject(ctx, site)  # «وتوجه وفد أمني مصري إلى غزة»: a delegation of its own
+    if (own := _noun_subject_after(ctx, site, nxt)) is not None:
+        return own
     title = next((t for t in ctx.titles if t.ts == site.j), None) if nxt is not None else None
     if title is not None:  # «طالب رئيس «الائتلاف» أحمد الجربا …»: a title after the verb opens its own subject
         return _subject(site, [title.person], "title-subject") if title.person is not None else DONE
@@ -3683,6 +3685,17 @@ def _kana_head(ctx: Context, site: Site) -> Ment | None:
     if ctx.toks[k].text not in ctx.lex.w("auxiliaries") and any(start < f.i < site.i for f in site.found):
         return None
     return next((m for m in site.before if actor(m) and m.np_start == start + 1), None)
+
+
+def _noun_subject_after(ctx: Context, site: Site, nxt) -> Outcome | None:
+    """A noun right after the verb that is its own subject: a delegation («وتوجه وفد أمني مصري إلى غزة»: the actor
+    that qualifies it sends it) or a noun in construct («وافق طرفا الصراع في إثيوبيا على …», `construct_subjects`:
+    no name the clause before carries); None for any other word."""
+    if nxt is None or ctx.covered[site.j]:
+        return None
+    if nxt.text in ctx.lex.w("construct_subjects"):
+        return DONE
+    return _delegation_subject(ctx, site) if nxt.text in ctx.lex.w("delegation_nouns") else None
 
 
 def _delegation_subject(ctx: Context, site: Site) -> Outcome:

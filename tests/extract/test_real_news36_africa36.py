@@ -199,7 +199,7 @@ def test_a_verb_after_inna_with_its_pronoun_has_the_speaker_for_subject():
 
 
 def test_the_two_parties_in_a_quotation_are_not_its_speaker():
-    """ '"The two parties have agreed …," Obasanjo said', «وجاء في البيان: "اتفق الطرفان …"»: a collective inside a
+    """'"The two parties have agreed …," Obasanjo said', «وجاء في البيان: "اتفق الطرفان …"»: a collective inside a
     quotation speaks of sides other than a speaker named before; the speaker signs nothing."""
     cases = [
         (
@@ -311,9 +311,7 @@ def test_a_capital_that_names_a_government_is_its_state():
 
 def test_the_forces_of_the_tigray_region_are_the_tigray_defence_forces():
     """«قوات إقليم تيغراي», "Tigray forces": the knowledge base names the Tigray Defence Forces so."""
-    text = (
-        "واندلعت الحرب في نوفمبر 2020 بين قوات إقليم تيغراي من جهة، وقوات الجيش الإثيوبي وحلفائه من جهة أخرى."
-    )
+    text = "واندلعت الحرب في نوفمبر 2020 بين قوات إقليم تيغراي من جهة، وقوات الجيش الإثيوبي وحلفائه من جهة أخرى."
     got = _triples(text, "ar", "2022-11-02")
     pair = ("Tigray Defence Forces", "Ethiopian National Defense Force")
     assert {(s, t) for s, r, t in got if r == "fights"} & {pair, pair[::-1]}, got
@@ -332,3 +330,29 @@ def test_an_ambassador_is_the_known_one_only_where_he_is_posted():
         assert not [t for t in got if "Karen Pierce" in (t[0], t[2])], got
     text = "Blinken met the British ambassador to the United States in Washington on Tuesday."
     assert ("Karen Pierce", "holds_role_in", "United Kingdom") in _triples(text, "en", "2022-10-25")
+
+
+def test_the_two_parties_in_construct_after_the_verb_are_its_subject():
+    """«وافق طرفا الصراع على …», «إنه اتفق طرفا النزاع على …»: a noun in construct right after the verb is its own
+    subject; the speaker of the sentence (or the one before) signs nothing."""
+    cases = [
+        (
+            "وقال أوباسانجو، ممثل الاتحاد الإفريقي، اليوم: «وافق طرفا الصراع في إثيوبيا رسميا على اتفاق بريتوريا».",
+            "2022-11-02",
+            ("Olusegun Obasanjo", "African Union"),
+        ),
+        (
+            "وأعلنت الخارجية السعودية أمس أنه وقع طرفا النزاع في السودان على اتفاق جدة لوقف إطلاق النار.",
+            "2023-05-21",
+            ("Saudi Foreign Ministry", "Saudi Arabia"),
+        ),
+        (
+            "وقال المبعوث الأممي هانس غروندبرغ إنه اتفق طرفا النزاع في اليمن على تمديد الهدنة شهرين إضافيين.",
+            "2022-06-02",
+            ("Hans Grundberg", "United Nations"),
+        ),
+    ]
+    signed = {
+        (text[:20], s) for text, date, speakers in cases for s, r, _ in _triples(text, "ar", date) if r == "agrees_with"
+    }
+    assert not {(t, s) for t, s in signed if any(s in c[2] and t == c[0][:20] for c in cases)}, signed
