@@ -580,8 +580,11 @@ def talks_yielded(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None
         agr = next((m for m in ments if m.kind == "agreement" and k < m.ts <= k + 16), None)  # («أسفرت X بين A وB»)
         if agr is None or unreached(ctx, sent.ts, agr):
             continue
-        for t in range(max(sent.ts, k - 12), agr.ts):
-            pair = between_pair(ctx, ments, t + 1, agr.ts) if not talks.isdisjoint(toks[t].forms) else None
+        for t in range(max(sent.ts, k - 20), agr.ts):
+            if talks.isdisjoint(toks[t].forms):
+                continue  # (the pair may follow the co-mediators: «الوساطة المشتركة مع مصر وقطر، بين A وB»)
+            b = next((b for b in range(t + 1, agr.ts) if toks[b].text in ctx.lex.w("between")), agr.ts)
+            pair = between_pair(ctx, ments, b, agr.ts)
             if pair is not None:
                 for a in pair:
                     emit(a, agr, "agrees_with", 0.65, toks[k].text, "talks-yielded")

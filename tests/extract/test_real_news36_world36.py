@@ -226,6 +226,11 @@ YIELDED = [  # the two sides of talks that yield an agreement are its parties
     ("وأسفرت المفاوضات بين الجيش السوداني وقوات الدعم السريع في جدة عن التوصل إلى اتفاق لوقف إطلاق النار.", "ar"),
     ("وأفضت المحادثات بين الحكومة اليمنية والحوثيين في ستوكهولم إلى اتفاق بشأن الحديدة.", "ar"),
     ("Weeks of talks between Israel and Hamas in Doha yielded a six-week ceasefire agreement on Wednesday.", "en"),
+    (
+        "أعلنت مصر نجاح جهود الوساطة المشتركة مع قطر والولايات المتحدة، بين إسرائيل وحركة حماس، التي أسفرت عن "
+        "التوصل إلى اتفاق لوقف إطلاق النار في غزة.",
+        "ar",
+    ),
 ]
 
 
