@@ -2369,7 +2369,7 @@ def _named_as_topic(ctx: Context, site: Site, tgt: Ment, partner: bool) -> bool:
     # "held talks on the sidelines of the ASEAN meeting": the body whose meeting hosts the talks is no party
     if _introduced_near(ctx, tgt, ctx.lex.w("venue_margins"), start, 3):
         return True
-    return site.rtype in ("negotiates_with", "phones") and _talks_topic(ctx, tgt)  # "talks on Syria"
+    return site.rtype in ("negotiates_with", "phones", "meets") and _talks_topic(ctx, tgt)  # "talks on Syria"
 
 
 def _introduced_or_close(ctx: Context, site: Site, tgt: Ment, partner: bool) -> bool:

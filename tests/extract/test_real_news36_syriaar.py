@@ -199,3 +199,11 @@ def test_an_outlet_is_not_one_of_the_two_sides():
         "إلى جنيف. ويرتقب أن يتفاوض الطرفان على حدة مع المبعوث الأممي ستافان دي ميستورا."
     )
     assert ("Riyad Hijab", "negotiates_with", "Staffan de Mistura") not in named_relations(text, "ar", "2016-01-29")
+
+
+def test_the_topic_of_talks_is_not_met():
+    text = (
+        "والتقى الموفد الدولي الخاص إلى سوريا ستافان دي ميستورا الأربعاء للمرة الأولى منذ انطلاق المفاوضات "
+        "حول سوريا في جنيف وفداً من المعارضة القريبة من موسكو."
+    )
+    assert ("Staffan de Mistura", "meets", "Syria") not in named_relations(text, "ar", "2016-03-02")
