@@ -3884,6 +3884,8 @@ def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
         return True  # «…، فيما قال المتحدث باسم الأمين العام ستيفان دوجاريك إن …»: the subject follows the verb
     if not ctx.lex.w("pronoun_clause_openers").isdisjoint(ctx.texts[nb.te : site.i]):
         return True  # «في الوقت الذي تلتزم فيه الحكومة بالخطة فإنه يواصل الحوار»: "he", not the government
+    if site.nominal and _participle_agents(ctx, site, nb):
+        return True  # "a truce brokered by Saudi Arabia and the United States, after talks in Jeddah": not theirs
     if site.nominal and _heads_reported_clause(ctx, site.i):
         return True  # «وقال مصدر بالنيجر لوكالة الأنباء إن هجوما على قاعدة …»: nobody before «إن» attacked
     if (
@@ -3893,6 +3895,16 @@ def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
     ):  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the statement's author follows it; «وفق بيان للديوان
         return True  # الملكي، أن دعم المغرب …»: the source an aside names does not act in the clause
     return False
+
+
+def _participle_agents(ctx: Context, site: Site, nb: Ment) -> bool:
+    """`nb` and the names listed with it follow a participle and its "by" ("a ceasefire brokered by Saudi Arabia and
+    the United States, after talks in Jeddah"): they describe the noun before them and hold no later talks of the
+    clause that name no other side (English)."""
+    if ctx.lang == "ar" or any(actor(m) and not m.located for m in site.after):
+        return False  # ("brokered by the US after talks with Israel": the US talked with Israel)
+    k = group_with_left(ctx, site.ments, nb, True)[0].np_start
+    return k >= 2 and ctx.texts[k - 1] == "by" and ctx.texts[k - 2].endswith("ed")
 
 
 @construction("subject-verb", "subject")

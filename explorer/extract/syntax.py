@@ -668,11 +668,11 @@ def _after_with(ctx: Context, m: Ment) -> bool:
 
 
 def clause_break_at(ctx: Context, k: int) -> bool:
-    """A comma then a word that opens a new clause (`clause_breaks`: ", while …", ", as a government offensive …"),
-    not ", as well as", which goes on with the list."""
+    """A comma then a word that opens a new clause (`clause_breaks`: ", while …", ", as a government offensive …",
+    ", but their delegations held talks"), not ", as well as" or ", but also", which go on with the list."""
     if ctx.texts[k] not in ctx.lex.w("clause_breaks") or k == 0 or ctx.texts[k - 1] not in (",", "،"):
         return False
-    return not (k + 1 < len(ctx.texts) and ctx.texts[k + 1] == "well")
+    return not (k + 1 < len(ctx.texts) and ctx.texts[k + 1] in ("well", "also"))
 
 
 def last_clause_break(ctx: Context, lo: int, hi: int) -> int:
@@ -777,10 +777,14 @@ def _undone(ctx: Context) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
 def _agreed_upon_event(ctx: Context, i: int, sent_ts: int) -> bool:
     """ "agreed to a number of further meetings", "agreed on future talks": an event noun right after a word of
     what is still to come (`coming_event_modifiers`), with a verb of agreeing or planning (`event_plan_verbs`)
-    within eight words before it, is to be held, not held (English; "held further talks" stays)."""
+    within eight words before it, is to be held, not held (English; "held further talks" stays); so is the verb
+    right after such a verb and "to" ("agreed to meet again next month", "agreed to hold talks")."""
+    verbs, texts = ctx.lex.w("event_plan_verbs"), ctx.texts
+    k = i - 1 - (i - 1 > sent_ts and texts[i - 1] in ctx.lex.w("event_light_verbs"))  # ("agreed to hold talks")
+    if k - 1 >= sent_ts and texts[k] == "to" and texts[k - 1] in verbs:
+        return True
     if i < 1 or ctx.texts[i - 1] not in ctx.lex.w("coming_event_modifiers"):
         return False
-    verbs = ctx.lex.w("event_plan_verbs")
     return not verbs.isdisjoint(ctx.texts[max(sent_ts, i - 9) : i - 1])
 
 
@@ -893,6 +897,7 @@ def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], t
     words = _glued(ctx, lex.negations) | _glued(ctx, lex.w("refusal_verbs")) | _glued(ctx, lex.w("purpose_words"))
     words |= _modal_cues(ctx, lex.w("modal_words")) | _modal_cues(ctx, lex.w("support_modal_words"))
     words |= _glued(ctx, lex.w("future_particles")) | future_light_verbs(ctx) | lex.w("coming_event_modifiers")
+    words |= lex.w("event_plan_verbs")  # ("agreed to meet")
     for undone, _ in _undone(ctx):
         words |= _glued(ctx, undone)
     got = _GATE_CUES[(ctx.lang, id(lex))] = (lex, words, lex.w("mandative_verbs"), tuple(lex.w("purpose_prefixes")))

@@ -1373,6 +1373,35 @@ CASES = [
         [],
         [("group:hezbollah", "states", "agr:*")],
     ),
+    (
+        "', but their delegations held talks': a clause after ', but' has a subject of its own; the two leaders who"
+        " did not meet neither met nor talked",
+        "en",
+        "2025-05-16",
+        "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky did not meet in Istanbul on "
+        "Friday, but their delegations held their first direct talks in three years.",
+        [("person:vladimir-putin", "holds_role_in", "state:rus")],
+        [("person:vladimir-putin", "negotiates_with", "*"), ("person:vladimir-putin", "meets", "*")],
+    ),
+    (
+        "'agreed to meet', 'agreed to hold talks': a meeting or talks still to come; the agreement between the two is",
+        "en",
+        "2019-08-20",
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed to meet again in "
+        "Vienna next month. Earlier, their foreign ministers agreed to hold talks in Geneva.",
+        [("person:nikol-pashinyan", "agrees_with", "person:ilham-aliyev")],
+        [("*", "meets", "*"), ("*", "negotiates_with", "*")],
+    ),
+    (
+        "'a truce brokered by A and B, after talks in Jeddah': the brokers named by the participle hold no talks of"
+        " the clause that name no side; the sides agreeing do",
+        "en",
+        "2023-05-20",
+        "The Sudanese army and the paramilitary Rapid Support Forces agreed on Saturday to a seven-day ceasefire "
+        "brokered by Saudi Arabia and the United States, after talks in the Saudi city of Jeddah.",
+        [("org:saf", "negotiates_with", "group:rsf")],
+        [("state:sau", "negotiates_with", "state:usa")],
+    ),
 ]
 
 
