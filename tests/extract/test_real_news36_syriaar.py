@@ -207,3 +207,9 @@ def test_the_topic_of_talks_is_not_met():
         "حول سوريا في جنيف وفداً من المعارضة القريبة من موسكو."
     )
     assert ("Staffan de Mistura", "meets", "Syria") not in named_relations(text, "ar", "2016-03-02")
+
+
+def test_hailemariam_in_the_press_spelling_is_not_nikki_haley():
+    text = "وقال رئيس الوزراء الإثيوبي السابق هايلي مريم ديسالين، في كلمة أمام القمة، إن اتفاق بريتوريا صامد."
+    rels = named_relations(text, "ar", "2023-02-03")
+    assert not [r for r in rels if r[0] == "Nikki Haley"]
