@@ -3172,6 +3172,8 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     if tgt is None and lam and site.rtype == "supports":  # «دعم مصر لوحدة السودان», «لأمن واستقرار اليمن»:
         n = _past_integrity(ctx, k, site.sent.te)  # support for a state's unity or security backs the state
         tgt = next((m for m in site.after if m.np_start == n and m.kind in kinds), None) if n > k else None
+    if tgt is None and lam and site.rtype != "fights":  # «رفض بلاده للوجود العسكري الأميركي»: the owner of the act
+        tgt = _act_owner(ctx, site, k)
     fight_with = site.rtype == "fights" and ctx.texts[k] in ctx.lex.w("with")  # «حرب الجيش مع الدعم السريع»
     if tgt is None and (ctx.texts[k] in ctx.lex.w("target_prepositions") or fight_with):
         tgt = next((m for m in site.ments if k < m.np_start <= k + 3 and m.kind in kinds and not m.located), None)
@@ -3182,6 +3184,15 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     for a in grp:
         emit(a, tgt, site.rtype, site.conf, site.trig.text, "genitive-agent")
     return DONE
+
+
+def _act_owner(ctx: Context, site: Site, k: int) -> Ment | None:
+    """An act or presence noun with «لـ» (`owned_act_nouns`: «للوجود», «للتدخل») and, within three words after it,
+    the demonym of the state whose act it is («للوجود العسكري الأميركي», «للتدخل التركي»): what the stance is for
+    or against."""
+    if ctx.lex.w("owned_act_nouns").isdisjoint(ctx.toks[k].forms):
+        return None
+    return next((m for m in site.after if k < m.ts <= k + 3 and m.kind == "state" and m.role == "demonym"), None)
 
 
 def _call_addressee(ctx: Context, site: Site, tgt: Ment) -> bool:

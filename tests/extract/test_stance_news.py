@@ -436,3 +436,23 @@ def test_condemned_attack_with_its_agent_after_its_target(lang, text):
     assert ("Qatar", "opposes", "Israel") in triples
     assert not {t for t in triples if t[1] in ("fights", "opposes") and t[2] == "Qatar"}
     assert ("Qatar", "fights", "Israel") not in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "right"),
+    [  # «رفض بلاده لـ» + an act or presence + the demonym of the state whose act it is
+        (
+            "وجدد المقداد رفض بلاده للوجود العسكري الأميركي على الأراضي السورية.",
+            "2023-06-04",
+            ("Syria", "United States"),
+        ),
+        (
+            "وجدد وزير الخارجية المصري سامح شكري رفض بلاده للوجود العسكري الإسرائيلي في محور فيلادلفيا.",
+            "2024-05-20",
+            ("Egypt", "Israel"),
+        ),
+    ],
+)
+def test_rejecting_a_states_presence_opposes_that_state(text, date, right):
+    got = {(s, t) for s, rt, t in named_relations(text, "ar", date) if rt == "opposes"}
+    assert right in got, got
