@@ -5245,6 +5245,9 @@ def nominal_group(ctx: Context, site: Site, emit) -> Outcome:
             firsts = []  # "the talks, mediated by Saudi Arabia and the United States, …": the mediators
         if firsts and not ctx.lex.w("mediator_nouns").isdisjoint(ctx.toks[site.i].forms):
             firsts = []  # "mediators Qatar and the United States said": they mediate; they do not talk with each other
+        of = site.j < site.sent.te and ctx.texts[site.j] == "of"
+        if firsts and of and not ctx.lex.w("mediation_words").isdisjoint(ctx.toks[site.i].forms):
+            firsts = []  # "under the mediation of Qatar and Egypt": the same
         if firsts and firsts[0].ts - site.j <= _cx(ctx, "nominal-group", "window", 3):
             grp = group_with(ctx, site.ments, firsts[0])
             if 2 <= len(grp) <= 3:

@@ -1402,6 +1402,15 @@ CASES = [
         [("org:saf", "negotiates_with", "group:rsf")],
         [("state:sau", "negotiates_with", "state:usa")],
     ),
+    (
+        "'under the mediation of X': X mediates; neither the sides nor the mediators negotiate with X or each other",
+        "en",
+        "2022-07-07",
+        "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi met in Luanda on Wednesday under the "
+        "mediation of Angolan President Joao Lourenco. Further talks were held under the mediation of Qatar and Egypt.",
+        [("person:paul-kagame", "meets", "person:felix-tshisekedi")],
+        [("*", "negotiates_with", "person:joao-lourenco"), ("state:qat", "negotiates_with", "state:egy")],
+    ),
 ]
 
 
