@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset, kb_memo
-from explorer.extract.syntax import closed_item, list_next, past_own_title
+from explorer.extract.syntax import clause_break_at, closed_item, list_next, past_own_title
 from explorer.text.normalize import normalize
 from explorer.text.tokens import tokenize
 
@@ -46,6 +46,8 @@ def _speaker_before(ctx: Context, i: int) -> Ment | None:
     if not people:
         return None
     start = sentence_start(ctx, i)
+    breaks = [k for k in range(start, i) if clause_break_at(ctx, k)]  # «وصف X …، فيما أكد Y أن بلاده»: Y's
+    start = breaks[-1] if breaks and any(p.ts >= breaks[-1] for p in people) else start
     here = [p for p in people if p.ts >= start]
     if here:
         return here[0]

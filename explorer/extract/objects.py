@@ -624,8 +624,11 @@ def _went_on_saying(ctx: Context, site: Site) -> bool:
 def _past_statement_aside(ctx: Context, site: Site, k: int) -> int:
     """«ورحّبت السعودية والولايات المتحدة، في بيان مشترك، بتوقيع الإعلان», "Egypt welcomed, in a statement, the
     deal": a short aside between commas that names no one (where or how it was said) stands between the verb and
-    its object; the object starts after it (`aside_window` of welcome-agreement), else at k."""
+    its object; the object starts after it (`aside_window` of welcome-agreement), else at k; so does an adverb of
+    manner (`manner_adverbs`)."""
     commas, te = (",", "،"), site.sent.te
+    while k < te and ctx.texts[k] in ctx.lex.w("manner_adverbs"):
+        k += 1  # «رحبت روسيا بحذر بالإعلان», "welcomed warmly the deal": how it was said
     if k >= te or ctx.texts[k] not in commas:
         return k
     end = min(te, k + 1 + int(_cx(ctx, "welcome-agreement", "aside_window", 6)))

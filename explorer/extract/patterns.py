@@ -793,8 +793,8 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     texts, lasts = ctx.texts, ctx.lasts
     for i in range(sent.ts, sent.te):
         w = texts[i]
-        if w not in cues and lasts[i] not in cues:
-            continue  # (a word that is none of them does nothing below: passed without the calls)
+        if w not in cues and lasts[i] not in cues or w in ctx.lex.w("time_adverbs"):
+            continue  # (a word that is none of them does nothing below; «الأحد» is Sunday, never «أحد», "one of")
         if _role_noun(ctx, sent, ments, i, emit) or _membership_verb(ctx, sent, ments, i, emit):
             continue
         if _leaders_wing(ctx, ments, i, emit):

@@ -1411,6 +1411,40 @@ CASES = [
         [("person:paul-kagame", "meets", "person:felix-tshisekedi")],
         [("*", "negotiates_with", "person:joao-lourenco"), ("state:qat", "negotiates_with", "state:egy")],
     ),
+    (
+        "«الأحد» after the verb is Sunday, never «أحد» ('one of'): the accused group has no member",
+        "ar",
+        "2024-04-14",
+        "اتهم الجيش السوداني، الأحد، قوات الدعم السريع بقصف مخيم للنازحين قرب الفاشر، ما أسفر عن مقتل عشرات المدنيين.",
+        [("org:saf", "opposes", "group:rsf")],
+        [("*", "member_of", "*")],
+    ),
+    (
+        "«فيما أكد Y أن بلاده»: after a clause break, 'his country' is the country of the one speaking there",
+        "ar",
+        "2025-08-09",
+        "ووقع رئيس الوزراء الأرميني نيكول باشينيان والرئيس الأذربيجاني إلهام علييف إعلاناً مشتركاً في واشنطن. "
+        "ووصف علييف الإعلان بأنه تاريخي، فيما أكد باشينيان أن بلاده ملتزمة بفتح طرق النقل في المنطقة.",
+        [("person:nikol-pashinyan", "states", "state:arm")],
+        [("person:nikol-pashinyan", "states", "state:aze")],
+    ),
+    (
+        "'…, while Y said his country': the same in English",
+        "en",
+        "2025-08-09",
+        "Aliyev described the declaration as historic, while Pashinyan said his country was committed to opening "
+        "transport routes in the region.",
+        [("person:nikol-pashinyan", "states", "state:arm")],
+        [("person:nikol-pashinyan", "states", "state:aze")],
+    ),
+    (
+        "«رحبت X بحرارة/بحذر بالاتفاق»: an adverb of manner before what is welcomed; «بحذر» (cautiously) is no warning",
+        "ar",
+        "2025-08-09",
+        "ورحبت قطر بحرارة بالإعلان المشترك الذي وقعته أرمينيا وأذربيجان في واشنطن، ورحبت روسيا بحذر بالإعلان.",
+        [("state:qat", "supports", "agr:*"), ("state:rus", "supports", "agr:*")],
+        [("state:rus", "states", "*")],
+    ),
 ]
 
 
