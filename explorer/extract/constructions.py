@@ -3953,11 +3953,22 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if nb is None:
         return DONE  # «وكانت القوات الحكومية، مدعومة بضربات من الولايات المتحدة، قد استعادت …»: unnamed
     nb = _before_destination(ctx, site, nb)
+    if site.nominal and _appositive_noun(ctx, nb, site.i):
+        return _subject(site, [nb], "subject-verb")  # "Turkey, …, and Egypt, an ally of Haftar": Egypt alone
     grp = group_with_left(ctx, site.ments, nb, relative_subject(ctx, site.ments, site.i) is None)
     k = _fronted_end(ctx, site.sent.ts, site.sent.te)
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _appositive_noun(ctx: Context, nb: Ment, i: int) -> bool:
+    """A noun phrase set off after a name by a comma and an article (", an ally of Haftar", ", a key backer of the
+    RSF"): it describes that name alone, not the names listed with it (English)."""
+    k = nb.te
+    if ctx.lang == "ar" or k + 1 >= i or ctx.texts[k] != ",":
+        return False
+    return ctx.texts[k + 1] in ctx.lex.w("appositive_articles") and i - k <= 4
 
 
 def _fighting_between(ctx: Context, site: Site) -> bool:
@@ -4706,6 +4717,8 @@ def _adverbial_subject(ctx: Context, site: Site, agents: list[Ment], start: int)
     «وبدعم من تركيا، صدت حكومة الوفاق …»); none when neither is named."""
     hi = start - (start > site.sent.ts and ctx.texts[start - 1] in (",", "،"))
     lo = last_clause_break(ctx, site.sent.ts, hi)
+    lo = next((k + 1 for k in range(hi - 1, lo - 1, -1) if ctx.texts[k] in ctx.lex.complementizers), lo)
+    # («أعلن الرئيس أن قوات الجيش بدعم من البعثة استعادت …»: the reported clause's subject, not the speaker)
     before = [m for m in site.ments if lo <= m.ts and m.te <= hi and actor(m) and not m.topic]
     subject = next((m for m in before if not (m.possessive or _prepositional(ctx, m))), None)
     if subject is not None:

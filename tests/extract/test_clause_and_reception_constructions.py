@@ -1445,6 +1445,23 @@ CASES = [
         [("state:qat", "supports", "agr:*"), ("state:rus", "supports", "agr:*")],
         [("state:rus", "states", "*")],
     ),
+    (
+        "', an ally of X' after the last of a list describes that name alone",
+        "en",
+        "2023-05-15",
+        "Turkey, which backs the Tripoli government, and Egypt, an ally of Haftar, welcomed the plan.",
+        [("state:egy", "supports", "person:khalifa-haftar")],
+        [("state:tur", "supports", "person:khalifa-haftar")],
+    ),
+    (
+        "«أعلن X أن Y بدعم من Z استعاد»: the support phrase backs the reported clause's subject, not the speaker",
+        "ar",
+        "2023-08-24",
+        "أعلن الرئيس الصومالي حسن شيخ محمود أن الجيش الصومالي بدعم من بعثة الاتحاد الأفريقي استعاد بلدة من حركة "
+        "الشباب.",
+        [("org:*", "supports", "org:*")],
+        [("*", "supports", "person:hassan-sheikh-mohamud")],
+    ),
 ]
 
 
