@@ -3826,6 +3826,8 @@ def own_clause_subject(ctx: Context, site: Site, emit) -> Outcome:
     seg = range(c + 1, site.i)
     if c < 0 or len(seg) < 2 or ctx.texts[c + 1] in ctx.lex.w("clause_openers"):
         return PASS
+    if any(f.i in seg and not f.phrase.nominal for f in site.found):
+        return PASS  # ("X, welcomed the vote and accused …": the verb before shares the subject)
     if any(ctx.covered[k] or not ctx.toks[k].is_word for k in seg):
         return PASS
     verbal = ctx.lex.w("auxiliaries") | ctx.lex.w("copulas") | ctx.lex.w("modal_words")

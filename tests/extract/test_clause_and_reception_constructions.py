@@ -1462,6 +1462,15 @@ CASES = [
         [("org:*", "supports", "org:*")],
         [("*", "supports", "person:hassan-sheikh-mohamud")],
     ),
+    (
+        "'X, …, welcomed the vote and accused Y of …': the second verb of a coordinated pair keeps the subject",
+        "en",
+        "2024-06-14",
+        "Sudan's ambassador to the UN, Al-Harith Idriss, welcomed the vote and accused the United Arab Emirates of "
+        "arming the paramilitary group, a charge Abu Dhabi has repeatedly denied.",
+        [("person:*", "opposes", "state:are")],
+        [],
+    ),
 ]
 
 
