@@ -2531,12 +2531,14 @@ def _pointed(ctx: Context, ts: int) -> bool:
     agreement"."""
     if ts < 1:
         return False
-    a = _sentence_bounds(ctx, ts, ts + 1)[0]
-    if ctx.texts[a:ts].count('"') % 2:
-        return False  # '"This agreement shall end the war," Kiir said': the speaker's own deal, not the last named
     if ctx.lang != "ar":
-        return ctx.texts[ts - 1].lower() == "this"
-    return ctx.texts[ts - 1].endswith(("هذا", "هذه")) and ctx.free(ts - 1, ts)
+        pointed = ctx.texts[ts - 1].lower() == "this"
+    else:
+        pointed = ctx.texts[ts - 1].endswith(("هذا", "هذه")) and ctx.free(ts - 1, ts)
+    if not pointed:
+        return False  # (most nouns: the quotation is not looked for)
+    a = _sentence_bounds(ctx, ts, ts + 1)[0]
+    return not ctx.texts[a:ts].count('"') % 2  # '"This agreement shall end the war," Kiir said': his own deal
 
 
 def _with_demonstrative(ctx: Context, ts: int) -> int:

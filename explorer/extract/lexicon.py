@@ -151,18 +151,9 @@ class PhraseMatcher:
         return word in self.by_first or word in self.prefix_first
 
     def match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
-        """The longest phrase starting at token i, and the index after it; a phrase of two words or more may hold
-        one of `inserts` after its first ("stood firmly with", "stands squarely behind")."""
-        hit = self._match_at(toks, i)
-        if hit is None and i + 2 < len(toks) and toks[i + 1].text in self.inserts:
-            got = self._match_at([toks[i], *toks[i + 2 : i + 10]], 0)
-            if got is not None and got[1] > 1:
-                return got[0], i + got[1] + 1
-        return hit
-
-    def _match_at(self, toks: list[Token], i: int) -> tuple[Phrase, int] | None:
         """The longest phrase starting at token i, and the index after it. A form's phrases are sorted longest
-        first, so the first that matches is the longest."""
+        first, so the first that matches is the longest; a phrase of two words or more may hold one of `inserts`
+        after its first ("stood firmly with", "stands squarely behind")."""
         cands = self.by_text.get(toks[i].text)
         if cands is None:
             cands = self._candidates(toks[i])
@@ -178,6 +169,10 @@ class PhraseMatcher:
                     return p, j
             if pref is not None:
                 return pref, i + 1
+        if i + 2 < len(toks) and toks[i + 1].text in self.inserts:  # (the lexicon's few adverbs: a set look-up)
+            got = self.match_at([toks[i], *toks[i + 2 : i + 10]], 0)
+            if got is not None and got[1] > 1:
+                return got[0], i + got[1] + 1
         return None
 
     @staticmethod
