@@ -4392,11 +4392,13 @@ def _opening_subject(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
 
 
 def _joined_verb(ctx: Context, site: Site) -> bool:
-    """The trigger is a verb joined by "and": after the word "and", or in Arabic with «و»/«ف» on it («وأكدت»)."""
+    """The trigger is a verb joined by "and" (or ", but"): after the word, or in Arabic with «و»/«ف» on it («وأكدت»)."""
     if ctx.lang != "ar":  # ("met Netanyahu on Sunday and then flew", "…, then flew to Amman": a time adverb after it)
         k, then = site.i - 1, ctx.lex.w("sequence_adverbs")
         while k - 1 > site.sent.ts and ctx.texts[k] in then:
             k -= 1
+        if ctx.texts[k] in ctx.lex.w("contrast_joiners") and ctx.texts[k - 1] == ",":
+            return True  # "said Baku was ready to sign, but accused Yerevan of …"
         return ctx.texts[k] in ctx.lex.w("and") or (k < site.i - 1 and ctx.texts[k] == ",")
     word, stem = ctx.texts[site.i], site.trig.phrase.words[0]
     return word[:1] in ("و", "ف") and stem[:1] != word[:1]

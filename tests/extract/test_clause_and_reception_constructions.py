@@ -1471,6 +1471,15 @@ CASES = [
         [("person:*", "opposes", "state:are")],
         [],
     ),
+    (
+        "'X said …, but accused Y of …': a verb joined by ', but' shares the subject of the verb before",
+        "en",
+        "2025-03-13",
+        "Azerbaijani President Ilham Aliyev said on Thursday that Baku was ready to sign a peace treaty with Armenia, "
+        "but accused Yerevan of delaying the constitutional changes Azerbaijan demands.",
+        [("person:ilham-aliyev", "opposes", "state:arm")],
+        [],
+    ),
 ]
 
 
