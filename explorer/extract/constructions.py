@@ -4399,6 +4399,8 @@ def _joined_verb(ctx: Context, site: Site) -> bool:
             k -= 1
         if ctx.texts[k] in ctx.lex.w("contrast_joiners") and ctx.texts[k - 1] == ",":
             return True  # "said Baku was ready to sign, but accused Yerevan of …"
+        if k == site.i - 1 and ctx.texts[k] == "," and ctx.texts[site.i].endswith("ing"):
+            return True  # "said the group would not disarm while Israel …, rejecting a US plan": the speaker rejects
         return ctx.texts[k] in ctx.lex.w("and") or (k < site.i - 1 and ctx.texts[k] == ",")
     word, stem = ctx.texts[site.i], site.trig.phrase.words[0]
     return word[:1] in ("و", "ف") and stem[:1] != word[:1]

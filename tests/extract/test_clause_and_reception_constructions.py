@@ -1480,6 +1480,15 @@ CASES = [
         [("person:ilham-aliyev", "opposes", "state:arm")],
         [],
     ),
+    (
+        "'X said …, rejecting Y': a participle after a comma shares the clause verb's subject, not the last name",
+        "en",
+        "2025-08-10",
+        "Hezbollah leader Naim Qassem said on Sunday that the group would not disarm as long as Israel continued to "
+        "occupy Lebanese territory, rejecting a US plan backed by Prime Minister Nawaf Salam's government.",
+        [("person:naim-qassem", "opposes", "*")],
+        [("state:isr", "opposes", "*")],
+    ),
 ]
 
 
