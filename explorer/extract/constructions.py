@@ -1302,7 +1302,8 @@ def _retype_words(ctx: Context) -> frozenset[str]:
 
 def _mediated(ctx: Context, site: Site, emit) -> Outcome:
     """ "Egypt and Qatar mediated between Israel and Hamas": the two sides negotiate, not the mediators;
-    "talks mediated by Saudi Arabia": the mediator does not negotiate with the sides."""
+    "talks mediated by Saudi Arabia", "met under the mediation of Angola's president": the mediator does not
+    negotiate with the sides (`mediator_prepositions` introduce him as `agent_prepositions` do)."""
     nxt = ctx.toks[site.j].text
     btw = ctx.lex.w("between")
     reach = 10 if ctx.lang == "ar" else 4  # («تتوسط مصر وقطر والولايات المتحدة بين …»: the mediators come first)
@@ -1314,7 +1315,7 @@ def _mediated(ctx: Context, site: Site, emit) -> Outcome:
         return DONE
     if any(m.kind == "agreement" and m.ts - site.j <= 5 for m in site.after[:3]):
         return DONE  # "Egypt brokered the Israel-Hamas ceasefire": the broker is no side of the deal's parties
-    return DONE if nxt in ctx.lex.w("agent_prepositions") else PASS
+    return DONE if nxt in ctx.lex.any_of("agent_prepositions", "mediator_prepositions") else PASS
 
 
 # --- subject ------------------------------------------------------------------------------------------
@@ -5264,9 +5265,6 @@ def nominal_group(ctx: Context, site: Site, emit) -> Outcome:
             firsts = []  # "the talks, mediated by Saudi Arabia and the United States, …": the mediators
         if firsts and not ctx.lex.w("mediator_nouns").isdisjoint(ctx.toks[site.i].forms):
             firsts = []  # "mediators Qatar and the United States said": they mediate; they do not talk with each other
-        of = site.j < site.sent.te and ctx.texts[site.j] == "of"
-        if firsts and of and not ctx.lex.w("mediation_words").isdisjoint(ctx.toks[site.i].forms):
-            firsts = []  # "under the mediation of Qatar and Egypt": the same
         if firsts and firsts[0].ts - site.j <= _cx(ctx, "nominal-group", "window", 3):
             grp = group_with(ctx, site.ments, firsts[0])
             if 2 <= len(grp) <= 3:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset, kb_memo
-from explorer.extract.syntax import clause_break_at, closed_item, list_next, past_own_title
+from explorer.extract.syntax import clause_break_at, closed_item, list_next, past_own_title, speech_verb_at
 from explorer.text.normalize import normalize
 from explorer.text.tokens import tokenize
 
@@ -143,11 +143,7 @@ def _speaks(ctx: Context, m: Ment) -> bool:
     """A speech verb (a `states` trigger, not a noun) right before the mention's phrase, or right after it (past a
     comma)."""
     k = m.te + (m.te < len(ctx.toks) and ctx.texts[m.te] in (",", "،"))
-    for at in (m.np_start - 1, k):
-        hit = ctx.lex.triggers.match_at(ctx.toks, at) if 0 <= at < len(ctx.toks) else None
-        if hit and hit[0].label == "states" and not hit[0].nominal:
-            return True
-    return False
+    return speech_verb_at(ctx, m.np_start - 1) or speech_verb_at(ctx, k)
 
 
 def _named_plurals(ctx: Context) -> None:

@@ -262,7 +262,7 @@ def _capital_actor(ctx: Context, capital: str, state: str) -> tuple[str, str]:
     date (`capital_held_by`: in 2023 "Sanaa's negotiators" are the Houthis)."""
     on = ctx.on.isoformat() if ctx.on else None
     for holder, start, end in ctx.kb.capital_holders.get(capital, ()):
-        if on is not None and start <= on and (end is None or on <= str(end)):
+        if on is not None and start <= on and (end is None or on <= end):
             return holder, ctx.kb.entities[holder].kind
     return state, "state"
 

@@ -387,9 +387,7 @@ def load_lexicon(lang: str) -> Lexicon:
     titles = [_phrase(str(w), o) for o, ws in data["titles"].items() for w in ws]
     return Lexicon(
         lang=lang,
-        triggers=PhraseMatcher(
-            trig, _conjugations(conj) if conj else None, _exact(data.get("phrase_inserts"))
-        ),
+        triggers=PhraseMatcher(trig, _conjugations(conj) if conj else None, _exact(data.get("phrase_inserts"))),
         titles=PhraseMatcher(titles),
         negations=_words(data.get("negations")),
         complementizers=_words(data.get("complementizers")),

@@ -35,6 +35,7 @@ from explorer.extract.syntax import (
     past_place,
     past_verb_aside,
     pronoun_suffix,
+    speech_verb_at,
     stance_noun,
     suffix_agrees,
     time_clause_verb,
@@ -145,7 +146,6 @@ def _objects_between(ctx: Context, site: Site, start: int, limit: int) -> list[M
         and not (rtype in ("supports", "opposes") and m.kind != "agreement" and _in_text_topic(ctx, start, m))
         and not (site.vso and m.np_start - start <= 2 and after_agent_words(ctx, m.np_start))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
-        and not (site.nominal and _mediator_of(ctx, site, m))
         and not _relative_agent(ctx, site, m, start)
         and not _relative_clause_subject(ctx, site, m, start)
         and not _owner_of_person(ctx, m, rtype)
@@ -659,17 +659,6 @@ def _past_event_noun(ctx: Context, site: Site, k: int) -> int:
     while k < site.sent.te and k - ev.j < 2 and ctx.texts[k] in ctx.lex.w("event_links"):
         k += 1
     return k
-
-
-def _mediator_of(ctx: Context, site: Site, m: Ment) -> bool:
-    """ "met in Luanda under the mediation of Angolan President Joao Lourenco": the name after a mediation noun and its
-    "of" (and those listed with it) mediated; the sides do not negotiate with the mediator (English)."""
-    if ctx.lang == "ar" or site.j >= site.sent.te or ctx.texts[site.j] != "of":
-        return False
-    if ctx.lex.w("mediation_words").isdisjoint(ctx.toks[site.i].forms):
-        return False
-    first = group_with(ctx, site.ments, m)[0]
-    return _word_before(ctx, first) == site.j
 
 
 def _word_before(ctx: Context, m: Ment) -> int:
@@ -2323,8 +2312,7 @@ def _attribution_after(ctx: Context, site: Site, tgt: Ment) -> bool:
         return False
     if "," not in ctx.texts[site.j : tgt.np_start]:
         return False
-    hit = ctx.lex.triggers.match_at(ctx.toks, tgt.te)
-    return bool(hit and hit[0].label == "states" and not hit[0].nominal)
+    return speech_verb_at(ctx, tgt.te)
 
 
 def _anothers_between(ctx: Context, site: Site, tgt: Ment) -> bool:

@@ -1030,6 +1030,12 @@ def stance_noun(ctx: Context, i: int, rtype: str) -> bool:
     return rtype in ("supports", "opposes", "fights") and definite(ctx, ctx.toks[i])
 
 
+def speech_verb_at(ctx: Context, k: int) -> bool:
+    """A verb of saying (a `states` trigger read as a verb, not a noun) starts at token k ("…, Qatar said")."""
+    hit = ctx.lex.triggers.match_at(ctx.toks, k) if 0 <= k < len(ctx.toks) else None
+    return hit is not None and hit[0].label == "states" and not hit[0].nominal
+
+
 def after_determiner(ctx: Context, i: int, ts: int) -> bool:
     """An English word right after an article or determiner (`noun_determiners`, "the strikes on"): a noun, never
     a verb, whatever else the word may be."""
