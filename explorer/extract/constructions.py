@@ -155,9 +155,14 @@ def _attack_relative(ctx: Context, site: Site) -> int:
 
 def _modifies_group(ctx: Context, site: Site) -> bool:
     """ "the Taliban's negotiating team, Abdul Hakim Haqqani", "the government's negotiating delegation": a trigger
-    word right before a noun for the people who do it (`trigger_modified_groups`) names that group, no event."""
+    word right before a noun for the people who do it (`trigger_modified_groups`) names that group, no event: an
+    "-ing" word or one after an article or a possessive; a finite verb has the noun as its object ("struck positions
+    of X")."""
     j = site.j
-    return ctx.lang != "ar" and j < site.sent.te and ctx.texts[j] in ctx.lex.w("trigger_modified_groups")
+    if ctx.lang == "ar" or j >= site.sent.te or ctx.texts[j] not in ctx.lex.w("trigger_modified_groups"):
+        return False
+    before = ctx.texts[site.i - 1] if site.i > site.sent.ts else ""
+    return ctx.texts[j - 1].endswith("ing") or before in ctx.lex.any_of("articles", "owner_pronouns") | {"'s", "'"}
 
 
 def _determined_participle(ctx: Context, site: Site) -> bool:

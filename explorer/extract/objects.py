@@ -2508,6 +2508,8 @@ def _patient(ctx: Context, site: Site, tgt: Ment) -> bool:
     condemned or rejected; it is not the one opposed or fought."""
     if site.rtype not in ("opposes", "fights"):
         return False
+    if site.rtype == "opposes" and _attempted_on(ctx, site, tgt):
+        return True
     if ctx.lang != "ar":  # (any actor: "condemned the detention of President Bazoum", "the arrest of X")
         return _suffered_en(ctx, site, tgt)
     k = tgt.np_start - 1
@@ -2522,6 +2524,24 @@ def _patient(ctx: Context, site: Site, tgt: Ment) -> bool:
     tok = ctx.toks[tgt.ts]
     glued_to = tok.text.startswith("ل") and len(tok.forms) > 1  # («للفلسطينيين»)
     return glued_to or not ctx.lex.w("victim_nouns").isdisjoint(ctx.toks[tgt.ts - 1].forms)
+
+
+def _attempted_on(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "condemned attempts to undermine the army", "rejected any plan to displace Palestinians", «أدانت محاولات
+    تقويض الحكومة»: a noun of attempting (`attempt_nouns`) after the verb, then the act ("to" and a verb in English,
+    a verbal noun in Arabic), then the name: the name would suffer the act; what is opposed is the attempt. A name
+    right after the noun owns it ("rejected Israel's plans", «رفض مخططات الاحتلال») and is opposed; agreements are
+    left alone ("rejected attempts to revive the deal")."""
+    if tgt.kind == "agreement":
+        return False
+    nouns, toks = ctx.lex.w("attempt_nouns"), ctx.toks
+    for k in range(site.start_after, tgt.np_start - 1):
+        if nouns.isdisjoint(toks[k].forms) or any(m.ts <= k < m.te for m in site.ments):
+            continue
+        if ctx.lang != "ar":
+            return ctx.texts[k + 1] == "to" and k + 2 < tgt.np_start
+        return not any(k < m.ts < tgt.np_start for m in site.ments)
+    return False
 
 
 def _suffered_en(ctx: Context, site: Site, tgt: Ment) -> bool:

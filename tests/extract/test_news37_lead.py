@@ -1,0 +1,40 @@
+"""Constructions the lead found on news paragraphs written for this session (2026-12-07): who is acted on versus
+who is opposed, and nouns that a verb takes as its object. Sentences written for these tests."""
+
+import pytest
+
+from tests.extract.shapes import named_relations
+
+
+def _pairs(text: str, lang: str, rtype: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, rt, t in named_relations(text, lang, "2024-02-01") if rt == rtype}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        ("en", "Cairo condemned efforts to weaken the Sudanese army.", ("Egypt", "Sudanese Armed Forces")),
+        ("en", "Doha denounced any attempt to isolate Iran diplomatically.", ("Qatar", "Iran")),
+        ("en", "Egypt rejected plans to resettle Palestinians in the Sinai desert.", ("Egypt", "Palestine")),
+        ("ar", "أدانت الرياض محاولات إضعاف الحكومة اليمنية.", ("Saudi Arabia", "Yemen")),
+    ],
+)
+def test_who_would_suffer_an_attempted_act_is_not_opposed(lang: str, text: str, wrong: tuple[str, str]) -> None:
+    assert wrong not in _pairs(text, lang, "opposes")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "right"),
+    [  # the owner of the attempt, right after the verb or by "by", is opposed
+        ("en", "Amman rejected Israeli plans to annex the Jordan Valley.", ("Jordan", "Israel")),
+        ("ar", "رفضت السعودية مخططات الحوثيين في البحر الأحمر.", ("Saudi Arabia", "Houthis")),
+    ],
+)
+def test_who_owns_the_attempt_is_opposed(lang: str, text: str, right: tuple[str, str]) -> None:
+    assert right in _pairs(text, lang, "opposes")
+
+
+def test_a_finite_verb_takes_a_group_noun_as_its_object() -> None:
+    """ "negotiating team" names a group, but "struck positions of X" is a strike on X."""
+    text = "Turkish drones struck positions of the Kurdish People's Protection Units near Kobani on Friday."
+    assert ("Turkey", "People's Protection Units") in _pairs(text, "en", "fights")
