@@ -3425,15 +3425,27 @@ def _titled_person_after(ctx: Context, site: Site, fa: Ment) -> Ment | None:
     """«اجتمع قائد قوات شرق ليبيا خليفة حفتر …»: a title with no person of its own right after the verb, whose phrase
     names a state or place («قوات شرق ليبيا») and then a person with no title of his own: that person is the
     verb's subject, not the state inside the title's phrase (Arabic, a verb, not a noun)."""
-    if ctx.lang != "ar" or site.nominal or fa.kind not in ("state", "place") or fa.np_start - site.j > 4:
+    if ctx.lang != "ar" or site.nominal or not any(t.ts == site.j and t.person is None for t in ctx.titles):
         return None
-    if not any(t.ts == site.j and t.person is None for t in ctx.titles):
+    if fa.kind == "person":
+        return _person_after_long_title(ctx, site, fa)
+    if fa.kind not in ("state", "place") or fa.np_start - site.j > 4:
         return None
     # («… شرق ليبيا الجنرال المتقاعد خليفة حفتر»: a rank of up to two words between, no title of its own)
     nxt = next((m for m in site.ments if m.ts >= fa.te), None)
     if nxt is None or nxt.kind != "person" or nxt.ts - fa.te > 2 or any(t.person is nxt for t in ctx.titles):
         return None
     return nxt
+
+
+def _person_after_long_title(ctx: Context, site: Site, fa: Ment) -> Ment | None:
+    """«استقبل قائد الإدارة الجديدة في سوريا أحمد الشرع وزيرَ …»: a title right after the verb whose phrase runs
+    on (a body, an adjective, «في» and a state, up to six words, no comma) to a person with no title of his own:
+    that person is the verb's subject, not its object."""
+    words = ctx.toks[site.j : fa.np_start]
+    if not 2 < len(words) <= 6 or any(not t.is_word for t in words) or any(t.person is fa for t in ctx.titles):
+        return None
+    return None if any(f.i > site.i and f.i < fa.np_start for f in site.found) else fa
 
 
 def _pronoun_subject_before(ctx: Context, site: Site) -> bool:

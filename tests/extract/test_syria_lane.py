@@ -21,3 +21,15 @@ def test_a_time_word_between_a_veto_and_the_draft_does_not_part_them():
     )
     draft = next(n for n, k in kinds.items() if k == "agreement")
     assert ("United States", "opposes", draft) in rels
+
+
+def test_a_person_after_a_long_title_with_no_body_of_its_own_is_the_verbs_subject():
+    _, rels = _read(
+        "استقبل رئيس السلطة الجديدة في النيجر عبد الرحمن تياني اليوم الأحد، وزير الخارجية التركي هاكان فيدان.",
+        "ar",
+        "2024-06-02",
+    )
+    assert ("Abdourahamane Tchiani", "meets", "Hakan Fidan") in rels
+    guinea = "استقبل قائد المرحلة الانتقالية في غينيا مامادي دومبويا الاثنين وزير الخارجية الروسي سيرغي لافروف."
+    _, rels = _read(guinea, "ar", "2024-06-02")
+    assert ("Mamadi Doumbouya", "meets", "Sergei Lavrov") in rels
