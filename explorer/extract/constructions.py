@@ -269,6 +269,7 @@ def _no_act(ctx: Context, site: Site) -> bool:
         or _camp_label(ctx, site)
         or _transfer_not_relay(ctx, site)
         or _backed_event(ctx, site)
+        or _unheld_event(ctx, site)
         or _unasserted(ctx, site)
     )
 
@@ -428,6 +429,26 @@ def _backed_event(ctx: Context, site: Site) -> bool:
     for k in range(site.i - 1, max(site.sent.ts, site.i - 3) - 1, -1):
         hit = hits.get(k)  # (a word inside a name is none: «طالبان» is no «طالب»)
         if hit is not None and not ctx.covered[k] and hit[0].label in ("supports", "opposes") and hit[1] <= site.i:
+            return True
+    return False
+
+
+def _unheld_event(ctx: Context, site: Site) -> bool:
+    """ "a potential meeting between Aliyev and Pashinyan", "said he is open to a face-to-face meeting with X",
+    "the request of Somali officials for direct talks between A and B", "a proposal by X on Monday to resume
+    negotiations with Y": a meeting or talks named as possible, asked for or offered are not held. A
+    `hypothetical_modifiers` word among the two words before the noun, or a word of asking or offering
+    (`unheld_event_cues`, one or two words) among the eight before it with no comma between."""
+    if not site.nominal or site.rtype not in ("meets", "negotiates_with", "phones", "visits"):
+        return False
+    texts, i, ts = ctx.texts, site.i, site.sent.ts
+    if not ctx.lex.w("hypothetical_modifiers").isdisjoint(texts[max(ts, i - 2) : i]):
+        return True
+    cues = ctx.lex.w("unheld_event_cues")
+    for k in range(i - 1, max(ts, i - 8) - 1, -1):
+        if texts[k] in (",", ";", ":", "،") or ctx.toks[k].text in ('"', "“", "”"):
+            return False
+        if texts[k] in cues or k + 1 < i and f"{texts[k]} {texts[k + 1]}" in cues:
             return True
     return False
 
@@ -1320,6 +1341,8 @@ def _mediated(ctx: Context, site: Site, emit) -> Outcome:
         return DONE
     if any(m.kind == "agreement" and m.ts - site.j <= 5 for m in site.after[:3]):
         return DONE  # "Egypt brokered the Israel-Hamas ceasefire": the broker is no side of the deal's parties
+    if nxt in ctx.lex.w("purpose_words") and site.j + 1 < site.sent.te:
+        nxt = ctx.toks[site.j + 1].text  # "the mediation efforts of Oman": the efforts' owner mediates
     return DONE if nxt in ctx.lex.any_of("agent_prepositions", "mediator_prepositions") else PASS
 
 
@@ -5046,12 +5069,23 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
         return DONE if site.src and ctx.lang != "ar" else PASS
     if site.rtype != "fights" and _pending_after(ctx, pair[1].te, te):
         return DONE  # "a meeting between Trump and Kim, expected by early June": not (yet) held
+    if site.rtype != "fights" and _possible_before(ctx, pair[0].ts, site.i):
+        return DONE  # "discussed a potential meeting between Zelensky and Putin": not held
     c = site.conf + _cx(ctx, "between")
     for a, b in _between_sides(ctx, site, pair):
         emit(a, b, site.rtype, c, site.trig.text, "between")
         if site.rtype == "negotiates_with" and a.kind == b.kind == "person":
             emit(a, b, "meets", c - 0.05, site.trig.text, "between")  # "talks between Lavrov and Rubio"
     return DONE
+
+
+def _possible_before(ctx: Context, k: int, i: int) -> bool:
+    """ "preparations for a possible meeting between A and B": a `hypothetical_modifiers` word among the three
+    words before the "between" that opens the sides starting at token k (after the trigger at i)."""
+    k -= 1
+    while k > i and ctx.texts[k] not in ctx.lex.w("between"):
+        k -= 1
+    return k > i and not ctx.lex.w("hypothetical_modifiers").isdisjoint(ctx.texts[max(i + 1, k - 3) : k])
 
 
 def _held_between(ctx: Context, site: Site, j: int) -> int:

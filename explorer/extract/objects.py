@@ -1997,9 +1997,16 @@ def _unnamed_object(ctx: Context, site: Site) -> bool:
 def _attending(ctx: Context, site: Site) -> bool:
     """ "the US and Egypt were also involved in the talks", "Qatar and Turkey took part in the negotiations": a
     word of taking part (`attendance_words`) between the subjects and the talks noun; those who take part in talks
-    are not said to negotiate with each other (they may be the mediators)."""
-    words = ctx.lex.w("attendance_words")
-    return bool(words) and bool(site.src) and not words.isdisjoint(ctx.texts[site.src[-1].te : site.i])
+    are not said to negotiate with each other (they may be the mediators). So with a word of hosting or
+    facilitating there (`host_stems`, `mediation_stems`): "Norway and Kenya facilitated the talks", "the role of
+    Oman and Iraq in hosting the negotiations" name the hosts, not two sides."""
+    if not site.src:
+        return False
+    between = ctx.toks[site.src[-1].te : site.i]
+    if not ctx.lex.w("attendance_words").isdisjoint(t.text for t in between):
+        return True
+    stems = tuple(ctx.lex.any_of("host_stems", "mediation_stems"))
+    return bool(stems) and any(f.startswith(stems) for t in between for f in t.forms)
 
 
 def _exchanged(ctx: Context, site: Site) -> bool:

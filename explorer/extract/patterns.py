@@ -1370,8 +1370,23 @@ def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
         backed = _named_by_backer(ments, m, k) or next(
             (x for x in ments if k + 2 <= x.ts <= k + 5 and _acting(x) and x.entity != m.entity), None
         )
+        if backed is not None and backed.ts > m.ts:
+            backed = _backed_document(ctx, ments, backed, sent.te)
         if backed is not None and (backed.ts <= m.ts or _same_phrase(ctx, k + 2, backed)):
             emit(m, backed, "supports", 0.55, toks[k + 1].text, "backed-compound")
+
+
+def _backed_document(ctx: Context, ments: list[Ment], body: Ment, te: int) -> Ment | None:
+    """ "a US-backed UN Security Council resolution", "a French-sponsored African Union plan": a body's name that
+    only qualifies the agreement noun right after it; the backer backs the document (its mention there), or no one
+    here when the document is not resolved."""
+    k = body.te
+    if k >= te:
+        return body
+    doc = next((x for x in ments if x.kind == "agreement" and x.ts <= k < x.te), None)
+    if doc is not None:
+        return doc
+    return None if ctx.lex.agreement_nouns.match_at(ctx.toks, k) else body
 
 
 def _named_by_backer(ments: list[Ment], m: Ment, k: int) -> Ment | None:
