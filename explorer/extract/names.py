@@ -17,7 +17,7 @@ _AR_STOP = _nset(
 أيضا حيث بينما عبر وفق نحو وذلك الي علي له لها لهم لهما به بها فيه فيها منه منها عنه عنها عليه عليها اليه
 كلمه خطاب بيان المؤتمر الموتمر الاجتماع الملتقى الحوار الحل الازمه الوضع الملف القضيه العمليه المنطقه الحرب السلام
 العام المفاوضات المحادثات الاتفاق الهدنه القمه الجلسه الزياره الاعمال تصريف وفد الوفد وفدا
-انها انه انهم انهما انني""".split()
+انها انه انهم انهما انني امام تجاه ازاء حيال بشان""".split()
     )
 )
 
@@ -152,6 +152,9 @@ def _opens_no_name(ctx: Context, w: str) -> bool:
         return True
     if _MASDAR_III.match(w) and w not in given_names(ctx):
         return True
+    if w.startswith("و") and _MASDAR.match(w[1:]):
+        return True  # «… وزير الخارجية السعودي والمملكة وتأكيد الثقة»: "and" with a verbal noun goes on a list of
+        # what was praised; no name opens with it
     return len(w) > 4 and w.endswith(("ها", "هما", "هم"))
 
 
@@ -272,8 +275,9 @@ def find_longer_names(ctx: Context) -> None:
     """English: a known person's one-word name that is only part of a longer capitalized name is someone else,
     whom the knowledge base does not know: "Mubarak Ismail Dahab" (a given name, the father's, after it: a
     patronymic chain), "Saddam Haftar" (a given name the knowledge base knows right before the surname). Runs after the
-    other spellings of known names were tried (`find_kb_spellings`)."""
+    other spellings of known names were tried (`find_kb_spellings`). Arabic: `_longer_names_ar`."""
     if ctx.lang == "ar":
+        _longer_names_ar(ctx)
         return
     n, given, changed = len(ctx.toks), given_names(ctx), False
     for m in [m for m in ctx.ments if m.kind == "person" and m.te - m.ts == 1 and m.role == "name"]:
@@ -291,6 +295,64 @@ def find_longer_names(ctx: Context) -> None:
         changed = True
     if changed:
         ctx.ments.sort_by_start()
+
+
+def _longer_names_ar(ctx: Context) -> None:
+    """«السفيرة الأميركية ليزا جونسون», «السيناتور دارين لحود»: a known person's one-word name (his family name)
+    after a word that is not his given name, itself right after a title, a rank (`name_cues`) or a demonym, is
+    someone else of that family name whom the knowledge base does not know (not Boris Johnson, not Émile Lahoud).
+    The word must be no title, verb or particle (`_stopword`) and not a spelling of the known man's own given name
+    («الرئيس جوزيف عون» stays Joseph Aoun)."""
+    cues = ctx.lex.w("name_cues") | ctx.lex.w("honorifics")
+    changed = False
+    for m in [m for m in ctx.ments if m.kind == "person" and m.te - m.ts == 1 and m.role == "name"]:
+        k = m.ts - 1
+        if k < 1 or ctx.covered[k] or not _is_ar_word(ctx.toks[k]) or ctx.texts[k].startswith("ال"):
+            continue
+        if _stopword(ctx, k) or len(ctx.texts[k]) < 3 or not _after_title_ar(ctx, k - 1, cues):
+            continue
+        if _own_given_name(ctx, m.entity, ctx.texts[k]):
+            continue
+        ctx.unname(m)
+        other = _add_person(ctx, (k, m.te), None)
+        changed = True
+        if any(x.entity == m.entity and x.te - x.ts > 1 for x in ctx.ments):
+            continue  # (the known man is named in full too: his family name alone stays his)
+        for x in [x for x in ctx.ments if x.entity == m.entity and x.ts > m.ts and x.text == m.text]:
+            ctx.unname(x)  # «السيناتور لحود» after «السيناتور دارين لحود»: the same man again
+            ctx.add(Ment(x.start, x.end, x.ts, x.te, other.entity, "person", "short", x.text))
+    if changed:
+        ctx.ments.sort_by_start()
+
+
+def _after_title_ar(ctx: Context, j: int, cues: frozenset[str]) -> bool:
+    """Token j ends a title («عضو الكونغرس»), is a rank or honorific («السيناتور», «العماد») or a demonym after
+    a title («السفيرة الأميركية»)."""
+    if not ctx.lex.w("name_cues").isdisjoint(ctx.toks[j].forms) or ctx.texts[j] in cues:
+        return True
+    for s in range(max(0, j - 4), j + 1):
+        hit = ctx.lex.titles.match_at(ctx.toks, s)
+        if hit and hit[1] == j + 1:
+            return True
+    m = ctx.starting_at(j, ("state",))
+    return m is not None and m.te == j + 1 and j > 0 and _after_title_ar(ctx, j - 1, frozenset())
+
+
+def _own_given_name(ctx: Context, eid: str, word: str) -> bool:
+    """The word spells a given name of the known person (the first word of one of his Arabic names)."""
+    e = ctx.kb.get(eid)
+    if e is None:
+        return True
+    from explorer.extract.spelling import skeleton
+
+    key = skeleton(normalize(word).text)
+    for name in (e.name_ar, *e.aliases_ar):
+        words = normalize(name).text.split() if name else []
+        if len(words) >= 2:
+            own = skeleton(words[0])
+            if own.startswith(key[:2]) or key.startswith(own[:2]):
+                return True
+    return False
 
 
 def _named_thing(ctx: Context, span: tuple[int, int]) -> bool:

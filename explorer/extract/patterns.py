@@ -857,10 +857,15 @@ def _verb_object_member(ctx: Context, first: Ment, i: int) -> bool:
 
 
 def _titled(ctx: Context, i: int) -> bool:
-    """ "the AU's High Representative, X": the noun is part of a title that names its person."""
-    heads = ontology.member_offices()  # (a member's title is the membership pattern's own business)
+    """ "the AU's High Representative, X": the noun is part of a title that names its person; a member's title is
+    the membership pattern's own business, unless its person is named right after it («أبلغ X عضو الكونغرس
+    الأميركي السيناتور Y»: Y's title, the verb's object, not a second title of the subject X)."""
+    heads = ontology.member_offices()
     return any(
-        t.ts <= i < t.te and t.person is not None and (t.office not in heads or _special(ctx, t)) for t in ctx.titles
+        t.ts <= i < t.te
+        and t.person is not None
+        and (t.office not in heads or _special(ctx, t) or t.te <= t.person.ts <= t.te + 1)
+        for t in ctx.titles
     )
 
 

@@ -533,7 +533,11 @@ def _titles_next_name(ctx: Context, j: int, ment_at: dict) -> bool:
     """«استقبل السيسي الرئيسَ التركي أردوغان», «التقى لافروف رئيسَ المجلس الرئاسي الليبي، محمد المنفي»: a title
     between two names with a person named right after it (or after its comma) introduces that name, the verb's
     object, and is no apposition to the name before; Arabic marks neither reading (a construct title never
-    takes «ال»), so the name after decides."""
+    takes «ال»), so the name after decides; a rank or honorific may stand before it («عضو الكونغرس الأميركي
+    السيناتور X»: `name_cues`, `honorifics`)."""
+    cues = ctx.lex.w("name_cues") | ctx.lex.w("honorifics") if ctx.lang == "ar" else frozenset()
+    if j + 1 < len(ctx.toks) and j not in ment_at and ctx.texts[j] in cues:
+        j += 1
     nxt = ment_at.get(j)
     if nxt is None and j < len(ctx.toks) and ctx.toks[j].text in (",", "،"):
         nxt = ment_at.get(j + 1)
