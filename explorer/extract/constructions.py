@@ -2005,12 +2005,17 @@ def _provided_by_agreement(ctx: Context, site: Site) -> bool:
         return False
     if ctx.lang == "ar" and _terms_of(ctx, ctx.ments.starting(v + 1)):
         return True  # «وينص الاتفاق على …», «ويدعو القرار إلى …»: the verb's subject right after it
-    before = texts[v - 1] if v > site.sent.ts else ""
+    b = v - 1
+    while b > site.sent.ts and texts[b] in ctx.lex.w("predicate_skips"):
+        b -= 1  # "a draft that would have demanded …"
+    before = texts[b] if b >= site.sent.ts else ""
+    if before in ctx.lex.w("provision_relatives") and "would" in texts[b:v] and "have" in texts[b:v]:
+        return True  # "vetoed a draft that would have demanded a truce": the terms of a text that failed
     if before in (",", "،"):  # "The deal, which was brokered by Washington, requires …": the subject before the aside
         opener = next((k for k in range(v - 2, max(site.sent.ts, v - 16), -1) if texts[k] in (",", "،")), None)
         return opener is not None and _terms_of(ctx, ctx.ments.ending(opener))
     if before in ctx.lex.w("provision_relatives"):
-        return _relative_agreement(ctx, site, v - 1)
+        return _relative_agreement(ctx, site, b)
     return _terms_of(ctx, ctx.ments.ending(v))  # "The agreement calls for …"
 
 

@@ -2623,6 +2623,8 @@ def _head_of_object(ctx: Context, cands: list[Ment]) -> Ment | None:
         return nxt
     if k > first.te and k < len(ctx.toks) and ctx.lex.agreement_nouns.match_at(ctx.toks, k):
         return None  # "vetoed the council's resolution" (not named as an agreement here): the council is no object
+    if k < len(ctx.toks) and ctx.texts[k] in ctx.lex.w("owned_texts"):
+        return None  # "blocked a Security Council text", "rejected the mediators' draft": the text is the object
     return first
 
 

@@ -38,3 +38,17 @@ def test_a_finite_verb_takes_a_group_noun_as_its_object() -> None:
     """ "negotiating team" names a group, but "struck positions of X" is a strike on X."""
     text = "Turkish drones struck positions of the Kurdish People's Protection Units near Kobani on Friday."
     assert ("Turkey", "People's Protection Units") in _pairs(text, "en", "fights")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington blocked a Security Council text that would have demanded a humanitarian truce in Sudan.",
+        "Moscow vetoed a draft which would have required a ceasefire in Ukraine.",
+    ],
+)
+def test_the_terms_of_a_failed_text_are_nobodys_call(text: str) -> None:
+    """What a vetoed draft would have demanded is the draft's term: nobody calls for the truce; and blocking the
+    council's text is no opposition to the council."""
+    assert not _pairs(text, "en", "supports")
+    assert ("United States", "UN Security Council") not in _pairs(text, "en", "opposes")
