@@ -1399,8 +1399,10 @@ def known_fit(
         score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
         if parties and not parties & named or _one_side_of_two(parties, named, in_doc):
             continue
-        if about and not about & in_doc:
-            continue  # the Berlin conclusions on Libya are not "the agreement" of an article that never names Libya
+        if about and not about & in_doc or len(about) == 2 and not about <= in_doc:
+            continue  # the Berlin conclusions on Libya are not "the agreement" of an article that never names Libya;
+            # the truce between Israel and Iran is not "a permanent ceasefire" of an article on Gaza that never names
+            # Iran: a deal about two states is one of an article that names both
         if score > best_score:
             best, best_score, tie, fresh = e.id, score, False, []
         elif score == best_score:
@@ -1858,6 +1860,9 @@ def _month_next_ar(ctx: Context, te: int):
     if ctx.texts[te].isdigit() and len(ctx.texts[te]) <= 2 and te + 1 < len(ctx.toks):
         te += 1  # «اتفاق 11 مايو»: the day first
     month = _AR_MONTH_OF.get(ctx.texts[te])
+    if month is None and te + 1 < len(ctx.toks):  # «إعلان 27 تشرين الثاني 2024»: a month in two words
+        month = _AR_MONTH_OF.get(ctx.texts[te] + " " + ctx.texts[te + 1])
+        te += month is not None
     if month is None:
         return None
     year = _year_at(ctx, te + 1) if te + 1 < len(ctx.toks) else None
@@ -1966,6 +1971,7 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
     month = _month_named(ctx, ts) if ctx.lang != "ar" else _month_next_ar(ctx, te)
     if month is not None:  # (of an earlier month than the article's: background, as by an older year)
         known = _named_that_month(ctx, family, month, (ts, te)) or _known_in_month(ctx, family, month)
+        known = known or (_known_on_day(ctx, month, te) if ctx.lang == "ar" else None)
         known = known or _discovered(ctx, family, ts, te, top_state, month)
         return known, month.year if ctx.on is not None and month < date(ctx.on.year, ctx.on.month, 1) else None
     month = (_month_after(ctx, te) or _last_month_after(ctx, te)) if family in _LABEL else None
@@ -1978,6 +1984,24 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
         known = known or _known_at_place_in_year(ctx, family, year, ts, te) or _known_in_year(ctx, family, year)
         return known or _discovered(ctx, family, ts, te, top_state, year=year), year
     return None, None
+
+
+def _known_on_day(ctx: Context, month: date, te: int) -> str | None:
+    """«إعلان 27 تشرين الثاني 2024»: a noun dated to the day names the one known agreement signed that day (or the
+    day before: announced, then in force) whose parties the document names, whatever its kind (the declaration of
+    that day is the ceasefire declared)."""
+    day = ctx.texts[te] if te < len(ctx.toks) else ""
+    if not (day.isdigit() and len(day) <= 2 and 1 <= int(day) <= monthrange(month.year, month.month)[1]):
+        return None
+    on, named = date(month.year, month.month, int(day)), _named_with_states(ctx)
+    fit = [
+        e
+        for e in _signed_in_month(ctx.kb, month)
+        if abs((_kb_date(e) - on).days) <= 1
+        and family_of_known(ctx.kb, e.id) not in ("resolution", "embargo", "proposal", "plan")
+        and len(set(e.record.get("parties") or ()) & named) >= 2
+    ]
+    return fit[0].id if len(fit) == 1 else None
 
 
 def _named_that_month(
