@@ -939,12 +939,13 @@ def _body_kinds(ctx: Context, i: int, key: str) -> tuple[str, ...]:
 
 
 def _body_fits(ctx: Context, m: Ment, kinds: tuple[str, ...], titled: bool = False) -> bool:
-    """Of the kind, and no state's own body (an army, a ministry, state media: never "the bloc"); not inside a
-    title ("NATO Secretary General X") unless `titled` (the body's own name holds the word)."""
+    """Of the kind, and no state's own body (an army, a ministry, state media, a junta or government that rules
+    it: never "the bloc"); not inside a title ("NATO Secretary General X") unless `titled` (the body's own name
+    holds the word)."""
     if m.kind not in kinds or m.media or (m.in_np and not titled and not _title_owner(ctx, m)):
         return False
     e = ctx.kb.get(m.entity)
-    return e is None or not e.record.get("state")
+    return e is None or not (e.record.get("state") or e.record.get("rules"))
 
 
 def _title_owner(ctx: Context, m: Ment) -> bool:
@@ -1036,6 +1037,8 @@ def find_role_nouns(ctx: Context) -> None:
         for i in ctx.where(nouns, lasts=True) if nouns else ():
             if ctx.covered[i] or ctx.lasts[i] not in nouns and ctx.texts[i] not in nouns:
                 continue
+            if any(t.ts <= i < t.te - 1 for t in ctx.titles):
+                continue  # "the secretary general of the Arab League X": a longer title, its holder named with it
             owner = _noun_owner(ctx, i)
             if (owner is None and offices is None) or not _definite_noun(ctx, i, owner):
                 continue
