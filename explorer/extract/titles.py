@@ -24,6 +24,8 @@ _SENIOR_OFFICES = [
 ]
 
 
+_OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
+
 _TITLE_SKIP_AR = _nset(
     {
         "الجديد",
@@ -623,14 +625,19 @@ def _ministries_in_titles(ctx: Context) -> None:
         e = ctx.kb.get(m.entity)
         minister = hit is not None and hit[1] == m.ts + 1 and hit[0].label.endswith("minister")  # («رئيس المخابرات»)
         state = e.record.get("state") if e is not None and minister else None
-        if state is None or ctx.covered[m.ts - 1] or not ctx.texts[m.ts + 1].startswith("ال"):
-            continue
+        if state is None or ctx.covered[m.ts - 1] or not _nisba_adjective(ctx.texts[m.ts + 1]):
+            continue  # (not «رئيس حكومة الوفاق»: a government's own name, no state's adjective)
         ctx.ments.remove(m)
         ctx.covered[m.ts] = 0
         ctx.register(state)
         s_, e_ = ctx.orig(m.ts + 1, m.te)
         ctx.ments.append(Ment(s_, e_, m.ts + 1, m.te, state, "state", "demonym", ctx.text[s_:e_]))
     ctx.ments.sort_by_start()
+
+
+def _nisba_adjective(w: str) -> bool:
+    """A definite adjective of relation («الأميركية», «الروسي»): the article and a final «ي» or «ية»."""
+    return w.startswith("ال") and w.endswith(("ي", "يه", "ية"))
 
 
 def _second_definite_title(ctx: Context, i: int, person: Ment, of: list[Ment]) -> bool:
@@ -1384,7 +1391,7 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
             demonym.in_np = True
         k = demonym.te if demonym is not None else k + 1
     after_prep = k > e and toks[k - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN
-    m = ment_at.get(k)
+    m = _unquoted(ctx, k, ment_at)
     if m and m.kind == "person":
         return m
     if ctx.lang == "ar" and any(toks[x].text in (".", "!", "؟") for x in range(max(0, j - 1), k)):
@@ -1396,6 +1403,15 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
             ment_at[person.ts] = person
             return person
     return None
+
+
+def _unquoted(ctx: Context, k: int, ment_at: dict) -> Ment | None:
+    """The mention at token k, or (Arabic) the one right after an opening quote there: «الفريق أول ركن "عبد
+    الفتاح البرهان"», a name in quotes after the title."""
+    m = ment_at.get(k)
+    if m is None and ctx.lang == "ar" and k + 1 < len(ctx.toks) and ctx.toks[k].text in _OPENING_QUOTES:
+        m = ment_at.get(k + 1)
+    return m
 
 
 def _after_brackets(ctx: Context, k: int, ment_at: dict) -> Ment | None:
