@@ -3194,8 +3194,8 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     grp = group_with(ctx, site.ments, site.first_after)
     k = grp[-1].te
-    while k < site.sent.te - 1 and ctx.texts[k] in ctx.lex.w("kind_adjectives"):
-        k += 1  # «دعم إيران العسكري لروسيا»
+    while k < site.sent.te - 1 and ctx.texts[k] in ctx.lex.any_of("kind_adjectives", "intensity_adjectives"):
+        k += 1  # «دعم إيران العسكري لروسيا», «دعم مصر الكامل للسودان»
     if k >= site.sent.te or (not site.nominal and ctx.texts[k][:1] != "ل"):
         return PASS
     kinds = ontology.target_kinds(site.rtype)
@@ -3305,12 +3305,15 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
 
 def _agent_then_object(ctx: Context, site: Site) -> bool:
     """Arabic: the name right after the noun is followed by «للـ» + a noun (the genitive-agent construction found
-    no actor there): that name is the noun's agent in construct («دعم قطر للجهود المصرية»), not its complement."""
+    no actor there), or by «أي» ("any"): that name is the noun's agent in construct («دعم قطر للجهود المصرية»), not its
+    complement."""
     if ctx.lang != "ar" or not actor(site.first_after):
         return False
     k = group_with(ctx, site.ments, site.first_after)[-1].te
-    while k < site.sent.te - 1 and ctx.texts[k] in ctx.lex.w("kind_adjectives"):
+    while k < site.sent.te - 1 and ctx.texts[k] in ctx.lex.any_of("kind_adjectives", "intensity_adjectives"):
         k += 1
+    if k < site.sent.te and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.toks[k].forms):
+        return True  # «رفض مصر أي محاولات …»: "any" opens the object; the name before it is the agent
     return k < site.sent.te and ctx.texts[k].startswith("لال")  # («للـ», as the normalized text spells it)
 
 

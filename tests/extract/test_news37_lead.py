@@ -52,3 +52,20 @@ def test_the_terms_of_a_failed_text_are_nobodys_call(text: str) -> None:
     council's text is no opposition to the council."""
     assert not _pairs(text, "en", "supports")
     assert ("United States", "UN Security Council") not in _pairs(text, "en", "opposes")
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [  # an adjective of degree between the agent and its «ل» target
+        ("وجدد الوزير التأكيد على دعم السعودية الثابت للحكومة اليمنية.", ("Saudi Arabia", "Yemen")),
+        ("وأعلن الرئيس التركي دعم أنقرة الكامل لأذربيجان.", ("Turkey", "Azerbaijan")),
+    ],
+)
+def test_support_with_an_adjective_of_degree(text: str, right: tuple[str, str]) -> None:
+    assert right in _pairs(text, "ar", "supports")
+
+
+def test_any_after_the_genitive_opens_the_object() -> None:
+    """«رفض مصر أي محاولات»: Egypt rejects; no other actor of the sentence opposes Egypt."""
+    text = "وشدد وزير الخارجية المصري على دعم بلاده لوحدة ليبيا، مؤكداً رفض مصر أي تدخل أجنبي في شؤونها."
+    assert not {(s, t) for s, t in _pairs(text, "ar", "opposes") if t == "Egypt"}
