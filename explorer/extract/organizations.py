@@ -23,6 +23,8 @@ def find_media(ctx: Context) -> None:
         k = i + 1
         if k < len(toks) and toks[k].text in ('"',):
             k += 1
+            if _quoted_outlet(ctx, i, k):
+                continue
         name_end = k
         while (
             name_end < len(toks)
@@ -43,6 +45,36 @@ def find_media(ctx: Context) -> None:
         ctx.entities.add(eid, name, "organization", name, [], known=False)
         ctx.add(Ment(s_, e_, i, name_end, eid, "organization", "discovered", name, media=True))
     ctx.ments.sort_by_start()
+
+
+def _quoted_outlet(ctx: Context, i: int, k: int) -> bool:
+    """«وذكرت قناة "السومرية نيوز"»: the outlet's name in quotes, however it starts (with «ال» too), is one mention
+    with its head noun, the verb's subject (a body the quotes were read as before takes the head in)."""
+    toks = ctx.toks
+    close = next((x for x in range(k + 1, min(len(toks), k + 5)) if toks[x].text == '"'), None)
+    if close is None or not all(t.is_word for t in toks[k:close]):
+        return False
+    inside = [m for m in ctx.ments if k <= m.ts and m.te <= close + 1]
+    if any(m.kind not in ("organization", "place", "state") for m in inside):
+        return False
+    own = next((m for m in inside if m.kind == "organization"), None)
+    end = close + 1
+    after = ctx.starting_at(end, ("state",))
+    if after is not None and after.role == "demonym":
+        inside.append(after)  # «قناة "السومرية نيوز" العراقية»: the outlet's country, part of its description
+        end = after.te
+    for m in inside:
+        ctx.unname(m)
+    s_, e_ = ctx.orig(k, close)  # (the mention is what the quotes hold, as the outlet is named)
+    name = ctx.text[s_:e_]
+    eid = own.entity if own is not None else stable_id("organization", " ".join(x.text for x in toks[k:close]))
+    if own is None:
+        ctx.entities.add(eid, name, "organization", name, [], known=False)
+    ctx.add(Ment(s_, e_, k, close, eid, "organization", "discovered", name, media=True))
+    ctx.covered[i] = ctx.covered[k - 1] = ctx.covered[close] = 1  # (the head, the quotes and the country are its own)
+    for x in range(close + 1, end):
+        ctx.covered[x] = 1
+    return True
 
 
 def find_organizations(ctx: Context) -> None:
