@@ -4717,6 +4717,8 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype not in ("supports", "fights", "opposes"):
         return PASS
     toks, i, j, te = ctx.toks, site.i, site.j, site.sent.te
+    if not ctx.lex.w("call_verbs").isdisjoint(toks[i].forms):
+        return PASS  # «تلقى البرهان دعوة من بلينكن», «دعوة من العاهل السعودي»: an invitation or a call, no backing
     if j + 1 < te and toks[j].text in ctx.lex.w("kind_adjectives"):
         j += 1  # «تتلقى دعماً عسكرياً من الإمارات»
     bi = _bi_participle(ctx, site, j)
