@@ -243,6 +243,11 @@ def _stopped(ctx: Context, site: Site) -> bool:
     return site.rtype == "states" and bool(site.nominal) and medium
 
 
+def _adverbial(ctx: Context, i: int) -> bool:
+    """ "Back then, Mali denounced the move": the trigger's word and the next make an adverb (`adverbial_phrases`)."""
+    return i + 1 < len(ctx.toks) and f"{ctx.texts[i]} {ctx.texts[i + 1]}".lower() in ctx.lex.w("adverbial_phrases")
+
+
 def _no_act(ctx: Context, site: Site) -> bool:
     """Negated, refused, modal, asked or denied, an idiom, a look-alike, a modifier of a noun or a group, a
     label: the trigger's words state no act of anyone here."""
@@ -260,6 +265,7 @@ def _no_act(ctx: Context, site: Site) -> bool:
         or idiom(ctx, i)
         or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")
+        or _adverbial(ctx, i)
         or (i > site.sent.ts and toks[i - 1].text in ctx.lex.w("adjectival_adverbs"))  # "internationally recognised"
         or _determined_participle(ctx, site)
         or _modifies_group(ctx, site)
