@@ -42,3 +42,9 @@ def test_back_then_is_an_adverb_not_a_verb_of_support():
         "2023-05-01",
     )
     assert ("African Union", "supports", "Mali") not in rels
+
+
+def test_a_state_after_in_or_the_capital_of_is_where_not_who_goes_on_speaking():
+    _, rels = _read("اجتمع ممثلون عن مصر وقطر أمس في عاصمة الأردن، وأكدوا دعمهم لليبيا.", "ar", "2024-03-02")
+    assert ("Egypt", "supports", "Libya") in rels and ("Qatar", "supports", "Libya") in rels
+    assert ("Jordan", "supports", "Libya") not in rels
