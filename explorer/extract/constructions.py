@@ -4007,8 +4007,9 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         nb = head  # «بدأت الهيئة العليا المنبثقة عن المعارضة، اليوم، أول لقاء مع …»: the body the phrase describes
     nb = _before_aside(ctx, site, nb)
     nb = _past_closed_relative(ctx, site, nb) if nb is not None else None
-    if nb is None:
-        return DONE  # «وكانت القوات الحكومية، مدعومة بضربات من الولايات المتحدة، قد استعادت …»: unnamed
+    if nb is None or (site.nominal and _sponsors_named(ctx, site, nb)):
+        return DONE  # «وكانت القوات الحكومية، مدعومة بضربات من الولايات المتحدة، قد استعادت …»: unnamed; «… برعاية
+        # الأمم المتحدة، وبإدانة التوغل»: the sponsors of the act before, this noun's agent unnamed
     nb = _before_destination(ctx, site, nb)
     if site.nominal and _appositive_noun(ctx, nb, site.i):
         return _subject(site, [nb], "subject-verb")  # "Turkey, …, and Egypt, an ally of Haftar": Egypt alone
@@ -4387,6 +4388,15 @@ def _opens_aside(ctx: Context, t) -> bool:
     return t.text in lex.w("agent_prepositions") or any(
         f in lex.w("member_nouns") or f in lex.w("include_verbs") or f in lex.w("relative_who") for f in t.forms
     )
+
+
+def _sponsors_named(ctx: Context, site: Site, nb: Ment) -> bool:
+    """ "a call for dialogue under the auspices of the UN and the Arab League, and a condemnation of …", «برعاية
+    الأمم المتحدة والجامعة العربية، وبإدانة …»: the actors a word of sponsorship or mediation introduces (up to four
+    words before the first of them) sponsor what comes before; a noun after them is not theirs."""
+    first = group_with_left(ctx, site.ments, nb, True)[0]
+    words, k = ctx.lex.any_of("sponsor_words", "mediation_words", "sponsor_nouns"), first.np_start
+    return any(not words.isdisjoint(ctx.toks[x].forms) for x in range(max(site.sent.ts, k - 4), k))
 
 
 def _before_destination(ctx: Context, site: Site, nb: Ment) -> Ment:

@@ -48,3 +48,13 @@ def test_a_state_after_in_or_the_capital_of_is_where_not_who_goes_on_speaking():
     _, rels = _read("اجتمع ممثلون عن مصر وقطر أمس في عاصمة الأردن، وأكدوا دعمهم لليبيا.", "ar", "2024-03-02")
     assert ("Egypt", "supports", "Libya") in rels and ("Qatar", "supports", "Libya") in rels
     assert ("Jordan", "supports", "Libya") not in rels
+
+
+def test_the_sponsors_of_a_dialogue_do_not_make_the_condemnation_after_them():
+    text = "وانتهى المؤتمر بالدعوة إلى حوار وطني في ليبيا برعاية الاتحاد الأفريقي، وبإدانة الغارات التركية."
+    _, rels = _read(text, "ar", "2024-12-23")
+    assert ("African Union", "opposes", "Turkey") not in rels
+    text = "The summit closed with a call for talks under the auspices of the African Union and a condemnation of the "
+    text += "Turkish strikes."
+    _, rels = _read(text, "en", "2024-12-23")
+    assert ("African Union", "opposes", "Turkey") not in rels
