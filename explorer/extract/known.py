@@ -489,10 +489,13 @@ def _stance_object(ctx: Context, m: Ment) -> bool:
             return True  # «وحمّلت كييف موسكو مسؤولية …»: held the other state responsible
         hit = ctx.lex.triggers.match_at(toks, subj.ts - 1)
         return bool(hit) and hit[1] == subj.ts and not hit[0].nominal and hit[0].label in _STANCE_OBJECT_TYPES
-    for k in range(m.ts - 1, max(m.ts - 4, -1), -1):
+    link = m.ts >= 2 and toks[m.ts - 1].text in ctx.lex.w("stance_noun_links")  # "a boycott of Damascus"
+    for k in range(m.ts - 1 - link, max(m.ts - 4 - link, -1), -1):
         if not toks[k].is_word:
             return False
         hit = ctx.lex.triggers.match_at(toks, k)
+        if link and hit and hit[1] == m.ts - 1:
+            return hit[0].label == "opposes"  # "its boycott of Damascus", "criticism of Moscow": the state opposed
         if hit and hit[1] == m.ts - (toks[m.ts - 1].text in ctx.lex.w("both_words")):  # ("backs both Baghdad")
             praised = toks[k].text in ctx.lex.w("praise_verbs")  # "congratulated Baku on its gains"
             left = toks[k].text in ctx.lex.w("withdraw_verbs")  # "The delegations left Vienna": a place left

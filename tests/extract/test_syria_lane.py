@@ -58,3 +58,13 @@ def test_the_sponsors_of_a_dialogue_do_not_make_the_condemnation_after_them():
     text += "Turkish strikes."
     _, rels = _read(text, "en", "2024-12-23")
     assert ("African Union", "opposes", "Turkey") not in rels
+
+
+def test_a_capital_after_a_noun_of_opposition_and_of_is_the_state_opposed():
+    _, rels = _read("Bahrain maintains a boycott of Tehran.", "en", "2021-05-20")
+    assert ("Bahrain", "opposes", "Iran") in rels
+
+
+def test_lashing_out_against_a_state_opposes_it():
+    _, rels = _read("Eritrean President Isaias Afwerki lashed out against Ethiopia.", "en", "2021-05-20")
+    assert ("Isaias Afwerki", "opposes", "Ethiopia") in rels
