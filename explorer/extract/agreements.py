@@ -1399,11 +1399,8 @@ def known_fit(
         score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
         if parties and not parties & named or _one_side_of_two(parties, named, in_doc):
             continue
-        if about and not about & in_doc or len(about) == 2 and about <= parties and not about <= in_doc:
-            continue  # the Berlin conclusions on Libya are not "the agreement" of an article that never names Libya;
-            # the truce between Israel and Iran is not "a permanent ceasefire" of an article on Gaza that never names
-            # Iran: a deal between two states (about both, both parties) is one of an article that names both (the
-            # Gaza pause is about Palestine, not a party to it: an article naming Hamas and Israel has it)
+        if about and not about & in_doc:
+            continue  # the Berlin conclusions on Libya are not "the agreement" of an article that never names Libya
         if score > best_score:
             best, best_score, tie, fresh = e.id, score, False, []
         elif score == best_score:
