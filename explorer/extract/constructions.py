@@ -2238,8 +2238,21 @@ def called_to(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if site.i > site.sent.ts and ctx.texts[site.i - 1] in ctx.lex.w("relative_who"):
         return PASS  # «دعا واشنطن إلى الضغط على الفصائل التي تدعمها»: the factions Washington backs, not the call
+    if _agent_in_construct(ctx, site):
+        return PASS  # «دعا إلى دعم فرنسا للجيش اللبناني»: France backs the army (genitive-agent), not the caller France
     callers = [m for m in site.state.subjects_here if not _called_on(ctx, call, m)]
     return _subject(site, callers, "called-to") if callers else DONE
+
+
+def _agent_in_construct(ctx: Context, site: Site) -> bool:
+    """Arabic: an indefinite support noun right before an actor and, after it, a «ل» object («دعم فرنسا للجيش»,
+    «دعم الولايات المتحدة للجهود»): the actor is the noun's agent, not what the caller backs."""
+    if ctx.lang != "ar" or site.gap != 0 or not actor(site.first_after) or definite(ctx, ctx.toks[site.i]):
+        return False
+    if ctx.lex.w("support_nouns").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    k = group_with(ctx, site.ments, site.first_after)[-1].te
+    return k < site.sent.te and ctx.texts[k][:1] == "ل" and ctx.toks[k].is_word and len(ctx.texts[k]) > 2
 
 
 def _call_before(ctx: Context, site: Site):
@@ -2952,12 +2965,21 @@ def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
         if own and nb in site.state.subjects_here:  # «وأعلنت حركتا حماس والجهاد رفضهما»: all the verb's subjects
             own = list(site.state.subjects_here)
         agent = own or site.carried or _his_agent(ctx, site) or _their_agent(ctx, site)
-        if agent:
+        if agent and not _one_man_for_them(ctx, site, agent):
             return _subject(site, agent, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     pronoun = site.j < site.sent.te and ctx.toks[site.j].text in ctx.lex.w("possessive_pronouns")
     if site.carried and pronoun:  # «في أول زيارة له إلى العراق»: "a visit of his"
         return _subject(site, site.carried, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     return PASS
+
+
+def _one_man_for_them(ctx: Context, site: Site, agent: list[Ment]) -> bool:
+    """«شكر الرئيس قادة المنطقة على دعمهم للجيش»: "their support" (`their_suffixes`) is never one man's."""
+    return (
+        len(agent) == 1
+        and agent[0].kind == "person"
+        and ctx.toks[site.i].text.endswith(tuple(ctx.lex.w("their_suffixes")))
+    )
 
 
 def _their_agent(ctx: Context, site: Site) -> list[Ment]:
