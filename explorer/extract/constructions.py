@@ -266,6 +266,7 @@ def _no_act(ctx: Context, site: Site) -> bool:
         or _receiving(ctx, site)
         or toks[i].text in ctx.lex.w("non_triggers")
         or _adverbial(ctx, i)
+        or _held_power(ctx, site)
         or (i > site.sent.ts and toks[i - 1].text in ctx.lex.w("adjectival_adverbs"))  # "internationally recognised"
         or _determined_participle(ctx, site)
         or _modifies_group(ctx, site)
@@ -278,6 +279,13 @@ def _no_act(ctx: Context, site: Site) -> bool:
         or _unheld_event(ctx, site)
         or _unasserted(ctx, site)
     )
+
+
+def _held_power(ctx: Context, site: Site) -> bool:
+    """ "Moscow's veto power as a permanent member of the Security Council": a right (`power_nouns`) held in a
+    role ("as"), no act against the body named; "used its veto power to block X" still acts."""
+    j = site.j
+    return j + 1 < site.sent.te and ctx.texts[j] in ctx.lex.w("power_nouns") and ctx.texts[j + 1] == "as"
 
 
 def _own_agent(ctx: Context, site: Site) -> bool:
