@@ -1399,7 +1399,7 @@ def known_fit(
         score = 2 * len(parties & named) + (e.record.get("place") in named) + len(about & named)
         if parties and not parties & named or _one_side_of_two(parties, named, in_doc):
             continue
-        if about and not about & in_doc:
+        if about and not about & in_doc or _later_elsewhere(ctx, e, about, in_doc):
             continue  # the Berlin conclusions on Libya are not "the agreement" of an article that never names Libya
         if score > best_score:
             best, best_score, tie, fresh = e.id, score, False, []
@@ -1410,6 +1410,13 @@ def known_fit(
     if tie and len(fresh) == 1:  # of two that fit as well, the one signed that week is the article's
         best, tie = fresh[0], False
     return best if best_score >= 3 and not tie else None
+
+
+def _later_elsewhere(ctx: Context, e, about: set[str], in_doc: set[str]) -> bool:
+    """A deal about two states signed after the article appeared is its agreement only if the article names both:
+    «بالاتفاق» in a Lebanese article of September 2025 is not the Gaza ceasefire of the next month."""
+    signed = _kb_date(e)
+    return ctx.on is not None and signed is not None and signed > ctx.on and len(about) == 2 and not about <= in_doc
 
 
 def _sides_fit(e, sides: list[tuple[str, set[str]]]) -> bool:
