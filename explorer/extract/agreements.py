@@ -13,7 +13,7 @@ from operator import itemgetter
 import yaml
 
 from explorer.extract.context import Context, Ment, kb_memo, stable_id
-from explorer.extract.lexicon import LEXICON_DIR
+from explorer.extract.lexicon import LEXICON_DIR, first_words
 from explorer.extract.syntax import past_place
 from explorer.ingest.dates import _AR_MONTHS as _AR_MONTHS_ALL
 from explorer.kb import norm_alias, parse_kb_date
@@ -2535,7 +2535,10 @@ def _not_an_accord(ctx: Context, te: int) -> bool:
     if te < len(ctx.toks) and ctx.texts[te] in ctx.lex.w("announced_markers"):
         if ctx.texts[te - 1] in ctx.lex.w("announcing_nouns"):
             return True  # «الإعلان عن التوصل لاتفاق»: the announcement of something else
-    return any(after == c or after.startswith(c + " ") for c in ctx.lex.w("non_accord_complements"))
+    complements = ctx.lex.w("non_accord_complements")
+    if te < len(ctx.texts) and ctx.texts[te] not in first_words(complements):
+        return False  # (most nouns: the word after them opens no complement, one look-up)
+    return any(after == c or after.startswith(c + " ") for c in complements)
 
 
 def _plural_signed(ctx: Context, ts: int, te: int) -> bool:

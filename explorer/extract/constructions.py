@@ -8,6 +8,7 @@ frame ("backed by", "talks between X and Y"). Target phase: what the subject act
 from __future__ import annotations
 
 import bisect
+from itertools import chain
 from typing import Any
 
 from explorer import ontology
@@ -624,9 +625,8 @@ def ceased(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype not in ("supports", "fights"):
         return PASS
     words = ctx.lex.w("cessation_words")
-    toks = ctx.toks
-    if any(not words.isdisjoint(toks[k].forms) for k in range(max(site.sent.ts, site.i - 3), site.i)):
-        return DONE
+    if not words.isdisjoint(chain.from_iterable(ctx.forms[max(site.sent.ts, site.i - 3) : site.i])):
+        return DONE  # (the forms of the three words before, one check in C)
     return DONE if _withdrawn(ctx, site) else PASS
 
 
@@ -812,7 +812,12 @@ def _reception_verb(ctx: Context, site: Site) -> int:
     الاتفاق برفض»). Between them only light words (English: up to two uncovered lowercase words), else -1."""
     toks, verbs, lo = ctx.toks, ctx.lex.w("reception_verbs"), site.sent.ts
     reach = 8 if ctx.lang == "ar" else 3
-    for k in range(site.i - 1, max(lo, site.i - 1 - reach) - 1, -1):
+    first = max(lo, site.i - 1 - reach)
+    if verbs.isdisjoint(chain.from_iterable(ctx.forms[first : site.i])) and first_words(verbs).isdisjoint(
+        ctx.texts[max(lo, first - 1) : site.i - 1]
+    ):
+        return -1  # (most stance nouns: no reception verb before them, by a form or a two-word phrase; checks in C)
+    for k in range(site.i - 1, first - 1, -1):
         if k > lo and f"{ctx.texts[k - 1]} {ctx.texts[k]}" in verbs:
             return k - 1
         if not verbs.isdisjoint(toks[k].forms):
@@ -2617,7 +2622,7 @@ def _behalf_len(ctx: Context, k: int) -> int:
     """Tokens of «عن»/«وعن»/«نيابة عن» at k (0 when none)."""
     for phrase in ctx.lex.w("behalf_words"):
         words = phrase.split()
-        if [t.text for t in ctx.toks[k : k + len(words)]] == words:
+        if ctx.texts[k : k + len(words)] == words:
             return len(words)
     return 0
 

@@ -278,9 +278,9 @@ class Context:
             else:
                 at.append(i)
         by_form: dict[str, list[int]] = {}
-        toks = self.toks
+        forms = self.forms  # (a list read by index: a token's `.forms` is a named-tuple field, read the slow way)
         for at in by_text.values():
-            for f in toks[at[0]].forms:
+            for f in forms[at[0]]:
                 got = by_form.get(f)
                 by_form[f] = at if got is None else got + at  # (never extended in place: lists are shared)
         return by_text, by_form

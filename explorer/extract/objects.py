@@ -1207,7 +1207,7 @@ def _not_the_speakers_side(ctx: Context, site: Site, others: list[Ment]) -> tupl
         own = {ctx.kb.entities[s.entity].record.get("state") for s in bodies if s.entity in ctx.kb.entities}
         others = [m for m in others if m.entity not in own]  # (and its spokesman's: the ministry's state)
     titled = {b.entity for b in bodies if b.kind == "state" and b not in site.src}  # "Ukraine's foreign minister
-    titled |= {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)}  # said Kyiv would …": his side;
+    titled |= led  # said Kyiv would …": his side (the sides of the speakers' roles, found above);
     # "Guterres said the United Nations stood ready …": his own body too (a state by its name may be the topic)
     others = [m for m in others if not (m.entity in titled and (m.role == "capital" or m.kind == "organization"))]
     return others, titled | {b.entity for b in bodies}
@@ -1568,7 +1568,8 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     stance = stance and ctx.texts[site.i - 1] not in ctx.lex.w("relative_who")  # («التي يساندها»: the antecedent)
     pron = pron or stance
     it = ctx.lex.w("agreement_pronoun_objects")  # «التزامه بها», «موافقة المجلس عليه»: the agreement just named
-    pron = pron or any(k < te and toks[k].text in it for k in (j, site.start_after))
+    texts, after = ctx.texts, site.start_after
+    pron = pron or (j < te and texts[j] in it) or (after < te and texts[after] in it)
     k = site.start_after  # (after the subject when it follows the verb)
     if rtype != "agrees_with" and not site.cands and k < te:  # «نددت حماس بالخطوة», "condemned the move"
         while k < te and toks[k].text == '"':

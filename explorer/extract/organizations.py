@@ -933,7 +933,8 @@ def find_quoted_short_names(ctx: Context) -> None:
         t = toks[i]
         if t.text != '"' or i + 1 >= n:
             continue
-        close = next((k for k in range(i + 1, min(n, i + 6)) if toks[k].text == '"'), None)
+        inside = ctx.texts[i + 1 : min(n, i + 6)]  # (the closing quote looked for in C)
+        close = i + 1 + inside.index('"') if '"' in inside else None
         if close is None or close == i + 1 or not ctx.free(i + 1, close):
             continue
         key = " ".join(x.text for x in toks[i + 1 : close])

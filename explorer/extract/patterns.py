@@ -790,11 +790,12 @@ def members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     cues = _membership_cues(ctx)
     if cues.isdisjoint(ctx.texts[sent.ts : sent.te]) and cues.isdisjoint(ctx.lasts[sent.ts : sent.te]):
         return  # no membership word in the sentence
-    texts, lasts = ctx.texts, ctx.lasts
-    for i in range(sent.ts, sent.te):
+    texts, times = ctx.texts, ctx.lex.w("time_adverbs")
+    at = ctx.where(cues, lasts=True)  # (the words that are one of them, by text or last form: the document's index)
+    for i in at[bisect.bisect_left(at, sent.ts) : bisect.bisect_left(at, sent.te)]:
         w = texts[i]
-        if w not in cues and lasts[i] not in cues or w in ctx.lex.w("time_adverbs"):
-            continue  # (a word that is none of them does nothing below; «الأحد» is Sunday, never «أحد», "one of")
+        if w in times:
+            continue  # («الأحد» is Sunday, never «أحد», "one of")
         if _role_noun(ctx, sent, ments, i, emit) or _membership_verb(ctx, sent, ments, i, emit):
             continue
         if _leaders_wing(ctx, ments, i, emit):

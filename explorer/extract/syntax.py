@@ -4,6 +4,7 @@ relative pronouns, prepositions. Words come from the lexicon (`words:`), so the 
 from __future__ import annotations
 
 from functools import cache
+from itertools import chain
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment
 from explorer.extract.lexicon import Phrase, first_words
@@ -711,18 +712,27 @@ def negated(ctx: Context, i: int, sent_ts: int) -> bool:
     window = ctx.texts[max(sent_ts, i - 2) : i]
     if not _glued(ctx, ctx.lex.negations).isdisjoint(window) or _nor_subject(ctx, i, sent_ts):
         return True
+    texts, lo = ctx.texts, max(sent_ts, i - 5)
     phrases = ctx.lex.w("negation_phrases")  # «ولم تعد تركيا تدعم»: no longer; «لم يسبق لإسرائيل أن تفاوضت»: never
-    if phrases and any(" ".join(ctx.texts[k : k + 2]) in phrases for k in range(max(sent_ts, i - 5), i - 1)):
+    if phrases and not first_words(phrases).isdisjoint(texts[lo : i - 1]):  # (most triggers: none, one check in C)
+        if any(" ".join(texts[k : k + 2]) in phrases for k in range(lo, i - 1)):
+            return True
+    if _participation_negated(ctx, lo, i, sent_ts):
         return True
-    verbs, neg, preps = (
-        ctx.lex.w("participation_verbs"),
-        _glued(ctx, ctx.lex.negations),
-        ctx.lex.w("participation_prepositions"),
-    )
-    for k in range(max(sent_ts, i - 5), i):  # "will not take part in the talks with", "did not participate in"
-        if not verbs.isdisjoint(ctx.toks[k].forms) and not neg.isdisjoint(ctx.texts[max(sent_ts, k - 2) : k]):
-            return not preps.isdisjoint(ctx.texts[k + 1 : i])  # ("did not take long to attack": no part taken)
     return ctx.lang != "ar" and any(t.endswith("n't") for t in window)
+
+
+def _participation_negated(ctx: Context, lo: int, i: int, sent_ts: int) -> bool:
+    """ "will not take part in the talks with", "did not participate in": a negated verb of taking part (from
+    token lo) whose preposition comes before the trigger at i."""
+    verbs, forms, texts = ctx.lex.w("participation_verbs"), ctx.forms, ctx.texts
+    if verbs.isdisjoint(chain.from_iterable(forms[lo:i])):
+        return False  # (most triggers: no such verb before them, one check in C)
+    neg, preps = _glued(ctx, ctx.lex.negations), ctx.lex.w("participation_prepositions")
+    for k in range(lo, i):
+        if not verbs.isdisjoint(forms[k]) and not neg.isdisjoint(texts[max(sent_ts, k - 2) : k]):
+            return not preps.isdisjoint(texts[k + 1 : i])  # ("did not take long to attack": no part taken)
+    return False
 
 
 def _nor_subject(ctx: Context, i: int, sent_ts: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, TitleNP, _nset, stable_id
 from explorer.extract.coreference import _DEFINITE_AR, _ENDS, _name_words
-from explorer.extract.lexicon import Phrase
+from explorer.extract.lexicon import Phrase, first_words
 from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name, given_names
 from explorer.extract.syntax import affiliate_after, group_with_left, list_next
 
@@ -956,7 +956,9 @@ def _so_called(ctx: Context, j: int, ment_at: dict) -> int:
     """«قائد ما يعرف بجيش الإسلام زهران علوش», «زعيم ما يسمى بتنظيم الدولة»: "what is known as" before the body
     (`so_called`, Arabic) is inside the title; where the body starts (0 when there is none)."""
     words = ctx.lex.w("so_called")
-    for n in (3, 2) if words else ():
+    if not words or (j < len(ctx.texts) and ctx.texts[j] not in first_words(words)):
+        return 0  # (most words open none of the phrases: one look-up, no joined pairs and triples)
+    for n in (3, 2):
         m = ment_at.get(j + n) if " ".join(ctx.texts[j : j + n]) in words else None
         if m is not None and m.kind in ("organization", "armed_group"):
             return j + n
