@@ -4745,6 +4745,8 @@ def _backed_subject(ctx: Context, site: Site) -> list[Ment] | None:
     after the last clause break); None when the participle describes a noun of its own between, or the verb's
     object is backed, not its subject."""
     toks, i = ctx.toks, site.i
+    if _aid_handed_on(ctx, site):
+        return None
     lo = last_clause_break(ctx, site.sent.ts, i)  # ", as an offensive backed by …": not a name before the break
     head = _participle_before(ctx, site, lo)  # «مدعومة بالحشد وقوات البيشمركة وبغطاء جوي من التحالف»
     window = _cx(ctx, "supported-by", "window", 10)
@@ -4759,6 +4761,13 @@ def _backed_subject(ctx: Context, site: Site) -> list[Ment] | None:
     if subject and _object_backed(ctx, site, subject[-1], lo):
         return None  # «وقاتلت القوات الأوكرانية ميليشيات مدعومة من روسيا»: the verb's object is backed, not its subject
     return _relative_object_antecedent(ctx, site, subject)
+
+
+def _aid_handed_on(ctx: Context, site: Site) -> bool:
+    """«مشروع قرار قدمته النرويج بتمديد مساعدات من الأمم المتحدة»: a support noun that is the object of a noun of
+    extending or delivering (`aid_transfer_nouns`) is aid passed on to others; the names before it get none."""
+    k = site.i - 1
+    return k >= site.sent.ts and not ctx.lex.w("aid_transfer_nouns").isdisjoint(ctx.toks[k].forms)
 
 
 @construction("supported-by", "frame", rtypes=("supports", "fights", "opposes"))

@@ -68,3 +68,9 @@ def test_a_capital_after_a_noun_of_opposition_and_of_is_the_state_opposed():
 def test_lashing_out_against_a_state_opposes_it():
     _, rels = _read("Eritrean President Isaias Afwerki lashed out against Ethiopia.", "en", "2021-05-20")
     assert ("Isaias Afwerki", "opposes", "Ethiopia") in rels
+
+
+def test_aid_extended_from_the_un_does_not_back_the_drafters():
+    text = "صوت المجلس على مشروع قرار قدمته النرويج وإيرلندا بتمديد مساعدات من الأمم المتحدة عبر الحدود."
+    _, rels = _read(text, "ar", "2022-07-08")
+    assert ("United Nations", "supports", "Norway") not in rels
