@@ -176,7 +176,10 @@ def _determined_participle(ctx: Context, site: Site) -> bool:
     articles = ctx.lex.any_of("articles", "owner_pronouns") | {"the", "'s", "'"}
     after_act = site.n_trig > 0 and site.found[site.n_trig - 1].j == i
     # "positions of armed groups", "attacked armed groups" (not "fighting pitted the Houthis": a verb, its object)
-    opens = (toks[i - 1].text in ctx.lex.w("participle_openers") or after_act) and toks[j].text not in articles
+    # ("the Saudi-backed armed rebel group": a participle after a hyphenated one describes the same noun)
+    compound = i >= 2 and toks[i - 2].text == "-" and toks[i - 1].text.endswith("ed")
+    opens = toks[i - 1].text in ctx.lex.w("participle_openers") or after_act or compound
+    opens = opens and toks[j].text not in articles
     if (toks[i - 1].text not in articles and not opens) or not toks[j].is_word or ctx.covered[j]:
         return False
     return ctx.text[ctx.orig(j, j + 1)[0]].islower() and toks[j].text not in ctx.lex.w("destination_words") | {"by"}

@@ -74,3 +74,9 @@ def test_aid_extended_from_the_un_does_not_back_the_drafters():
     text = "صوت المجلس على مشروع قرار قدمته النرويج وإيرلندا بتمديد مساعدات من الأمم المتحدة عبر الحدود."
     _, rels = _read(text, "ar", "2022-07-08")
     assert ("United Nations", "supports", "Norway") not in rels
+
+
+def test_armed_after_a_hyphenated_participle_describes_the_group():
+    text = "The delegation was led by Ahmed Khalil from the Turkish-backed armed rebel group Sultan Murad Division."
+    _, rels = _read(text, "en", "2019-02-02")
+    assert not [r for r in rels if r[0] == "Ahmed Khalil" and r[1] == "supports"]
