@@ -80,3 +80,10 @@ def test_armed_after_a_hyphenated_participle_describes_the_group():
     text = "The delegation was led by Ahmed Khalil from the Turkish-backed armed rebel group Sultan Murad Division."
     _, rels = _read(text, "en", "2019-02-02")
     assert not [r for r in rels if r[0] == "Ahmed Khalil" and r[1] == "supports"]
+
+
+def test_joining_that_is_only_discussed_makes_no_member():
+    _, rels = _read("وأعلنت حركة العدل والمساواة استعدادها لدراسة الانضمام إلى الجبهة الثورية.", "ar", "2019-10-24")
+    assert not [r for r in rels if r[1] == "member_of"]
+    _, rels = _read("انضمت حركة العدل والمساواة إلى الجبهة الثورية.", "ar", "2019-10-24")
+    assert ("Justice and Equality Movement", "member_of", "Sudan Revolutionary Front") in rels
