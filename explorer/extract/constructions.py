@@ -5255,6 +5255,8 @@ def with_carried(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     j, te = site.j, site.sent.te
     if not site.src and site.rtype == "visits":  # "On a visit to Beijing, Lavrov met …"
+        if site.i > site.sent.ts and ctx.texts[site.i - 1] in ctx.lex.w("visit_back_determiners"):
+            return DONE  # «وعقب تلك الزيارة، وجهت السعودية دعوة …», "after that visit": the one told before
         site.src, site.method = _fronted_subject(ctx, site), "fronted-visit"
         return PASS
     if site.src or site.rtype not in _SYMMETRIC:

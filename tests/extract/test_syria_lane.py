@@ -87,3 +87,10 @@ def test_joining_that_is_only_discussed_makes_no_member():
     assert not [r for r in rels if r[1] == "member_of"]
     _, rels = _read("انضمت حركة العدل والمساواة إلى الجبهة الثورية.", "ar", "2019-10-24")
     assert ("Justice and Equality Movement", "member_of", "Sudan Revolutionary Front") in rels
+
+
+def test_that_visit_told_before_has_no_new_traveller():
+    _, rels = _read("وعقب تلك الزيارة، وجهت قطر دعوة للرئيس لحضور القمة في الدوحة.", "ar", "2024-01-24")
+    assert ("Qatar", "visits", "Doha") not in rels
+    _, rels = _read("During the visit to Riyadh, Erdogan met the Saudi crown prince.", "en", "2025-01-24")
+    assert ("Recep Tayyip Erdoğan", "visits", "Riyadh") in rels
