@@ -69,3 +69,9 @@ def test_any_after_the_genitive_opens_the_object() -> None:
     """«رفض مصر أي محاولات»: Egypt rejects; no other actor of the sentence opposes Egypt."""
     text = "وشدد وزير الخارجية المصري على دعم بلاده لوحدة ليبيا، مؤكداً رفض مصر أي تدخل أجنبي في شؤونها."
     assert not {(s, t) for s, t in _pairs(text, "ar", "opposes") if t == "Egypt"}
+
+
+def test_two_sponsors_of_talks_do_not_negotiate_with_each_other() -> None:
+    """«رعتا محادثات»: the dual verb of sponsoring names the hosts, not two sides."""
+    text = "وكانت قطر وتركيا قد رعتا محادثات في الدوحة بين الحكومة الصومالية والمعارضة."
+    assert ("Qatar", "Turkey") not in _pairs(text, "ar", "negotiates_with")

@@ -169,8 +169,9 @@ def test_a_discovered_arabic_body_is_a_relation_endpoint():
         ("ar", "وأعلن تنظيم حركة الإصلاح الديمقراطية مشاركته في الانتخابات.", "حركة الإصلاح الديمقراطية"),
         # the other spelling of the militia noun
         ("ar", "وهاجمت مليشيات درع الجنوب مواقع الجيش.", "مليشيات درع الجنوب"),
-        # a news outlet's name in quotes runs to the closing quote
-        ("ar", 'وذكرت وكالة "أمد" أن الاجتماع انتهى.', 'وكالة "أمد"'),
+        # a news outlet's name in quotes runs to the closing quote; the name is what the quotes hold (as gold names
+        # outlets: «قناة "المملكة"» is Al-Mamlaka TV by «المملكة»)
+        ("ar", 'وذكرت وكالة "أمد" أن الاجتماع انتهى.', "أمد"),
     ],
 )
 def test_more_name_shapes(lang, text, name):
