@@ -93,6 +93,8 @@ def find_collectives(ctx: Context) -> None:
             kinds = {"armed_group", "organization"}  # «الحركتان», «الفصيلان», "the two groups": no states
         pair = _named_after(ctx, te) or _apposed_pair(ctx, te, kinds) or _named_sides(ctx, ts, kinds)
         pair = pair or _pair_before(ctx, ts, kinds)
+        if not pair and kinds == {"state"}:
+            pair = _states_of_pair(ctx, ts)  # "Kenya's X and his Somali counterpart Y … both countries"
         if pair and _quoted_about_others(ctx, ts, pair):
             continue  # '"The two parties have agreed …," Obasanjo said': the one quoted is not a side
         if pair and _one_state(ctx, pair):
@@ -105,6 +107,22 @@ def find_collectives(ctx: Context) -> None:
     _between_them(ctx)
     _named_plurals(ctx)
     ctx.ments.sort_by_start()
+
+
+def _states_of_pair(ctx: Context, ts: int) -> list[Ment] | None:
+    """ "Azerbaijani Foreign Minister X and his Armenian counterpart Y … the territorial integrity of both
+    countries": with no two states coordinated within reach, the states the titles of the last two people
+    coordinated name (one each, two different ones)."""
+    people = _last_pair(ctx, ts, {"person"})
+    if not people:
+        return None
+    states = []
+    for p in people:
+        st = next((x for t in ctx.titles if t.person is p for x in t.of if x.kind == "state"), None)
+        if st is None:
+            return None
+        states.append(st)
+    return states if states[0].entity != states[1].entity else None
 
 
 def _between_them(ctx: Context) -> None:

@@ -1981,6 +1981,8 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
         return DONE
     if _unnamed_object(ctx, site):
         return DONE  # "travel with the presidents of A and B to meet both generals": they meet others, not each other
+    if site.nominal and all(m.role == "coref" for m in site.src) and _after_time_word(ctx, site, past_of=True):
+        return DONE  # "… of both countries ahead of the meeting": a meeting named as a time, not the pair's act
     if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
         _pairs(ctx, site, emit)
     elif site.rtype == "fights" and len(site.src) == 2 and _reciprocal(ctx, site):
@@ -2058,10 +2060,12 @@ def _reached_stage(ctx: Context, site: Site) -> bool:
     return not ctx.lex.w("stage_nouns").isdisjoint(ctx.texts[site.j : min(site.j + 4, site.sent.te)])
 
 
-def _after_time_word(ctx: Context, site: Site) -> bool:
+def _after_time_word(ctx: Context, site: Site, past_of: bool = False) -> bool:
     """ "after the signing", «بعد التوقيع»: a signing named as a time is an event of the agreement named before,
-    not an agreement between the sentence's subjects."""
+    not an agreement between the sentence's subjects (`past_of`: also "ahead of the meeting")."""
     k = site.i - 1 - (site.i - 1 > site.sent.ts and ctx.texts[site.i - 1] == "the")
+    if past_of and k > site.sent.ts and ctx.texts[k] == "of":
+        k -= 1
     return k >= site.sent.ts and ctx.texts[k] in ctx.lex.w("time_prepositions")
 
 
