@@ -549,6 +549,19 @@ def _and_counterpart(ctx: Context, ments: list[Ment], grp: list[Ment], end: int)
     return grp + [other] if other is not None and other.entity != grp[0].entity else grp
 
 
+def _asked_or_discussed(ctx: Context, sent: Sentence, m: Ment) -> bool:
+    """ "The EU called for a ceasefire between the army and the RSF", «بحث المبعوث مع المسؤولين وقف إطلاق النار
+    بين لبنان وإسرائيل»: the agreement is the object of a call or a discussion (`call_verbs`, `topic_verbs`, the
+    nearest verb within eight words before it), not one the two sides reached."""
+    words, hits = ctx.lex.any_of("call_verbs", "topic_verbs"), ctx.trigger_hits[1]
+    for x in range(m.ts - 1, max(sent.ts, m.ts - 8) - 1, -1):
+        if not words.isdisjoint(ctx.toks[x].forms):
+            return True
+        if hits.get(x) is not None and hits[x][0].label == "agrees_with":
+            return False  # «اتفق الطرفان على وقف إطلاق النار بين …»: reached
+    return False
+
+
 def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "an agreement between A and B" / «اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي»: both are parties."""
     toks, sought = ctx.toks, ctx.lex.w("sought_words")
@@ -557,7 +570,7 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
             continue
         if any(f in sought for t in toks[max(sent.ts, m.ts - 3) : m.ts] for f in t.forms):
             continue  # «جهود وساطة للتهدئة ووقف إطلاق النار بين …», "efforts for a truce between …": not reached
-        if unreached(ctx, sent.ts, m):
+        if unreached(ctx, sent.ts, m) or _asked_or_discussed(ctx, sent, m):
             continue  # "working on a peace treaty between A and B", "no final deal between A and B"
         grp, trig = _agreement_parties(ctx, sent, ments, m)
         if len(grp) < 2:
