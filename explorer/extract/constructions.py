@@ -2107,8 +2107,8 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype == "states" and fa is not None and fa.np_start - site.j <= w and (site.near_before is None or quoted):
         if not (opens or site.nominal):  # ("a statement from the Taliban": a noun's speaker follows it)
             return PASS
-        if site.nominal and any(f.i == fa.te and f.rtype != "states" for f in site.found):
-            return PASS  # "In a statement, the ministry accused the RSF …": the verb after the speaker says it
+        if site.nominal and any(f.i in (fa.te, _group_end(ctx, site, fa)) and f.rtype != "states" for f in site.found):
+            return PASS  # "In a statement, the ministry accused the RSF …", "…, A and B criticized …": the verb says it
         if site.nominal and _speakers_verb(ctx, site, fa):
             return DONE  # "In a joint statement, Saudi Arabia and the United States said …": the verb's subjects
         # "announced the AU's High Representative, Olusegun Obasanjo": the speaker is the person, not the body
@@ -2117,6 +2117,12 @@ def reported_speech_inverted(ctx: Context, site: Site, emit) -> Outcome:
         speaker = person if fa.kind != "person" and person is not None and (fa.possessive or fa.in_np) else fa
         return _subject(site, [speaker], "reported-speech-inverted")
     return PASS
+
+
+def _group_end(ctx: Context, site: Site, fa: Ment) -> int:
+    """Where the list the name fa opens ends ("A and B"): its last member's end."""
+    group = group_with(ctx, site.ments, fa)
+    return group[-1].te if group else fa.te
 
 
 def _speakers_verb(ctx: Context, site: Site, fa: Ment) -> bool:
