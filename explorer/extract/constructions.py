@@ -1572,6 +1572,9 @@ def _noun_of_its_own(ctx: Context, k: int, te: int) -> bool:
     "Fano positions near Bahir Dar were shelled by", "the RSF's announcement … was rejected by", keeps it)."""
     rel = ctx.lex.any_of("relative_pronouns", "relative_who")
     between = ctx.texts[te : k + 1]
+    if 3 <= len(between) <= 4 and between[0] == "," and between[1] in ctx.lex.w("appositive_articles"):
+        if between[-1] in ctx.lex.w("apposed_heads"):
+            return False  # "HTS, a group designated as a terrorist organization by X": the name's own description
     return any(w == "," and (x + 1 == len(between) or between[x + 1] not in rel) for x, w in enumerate(between))
 
 

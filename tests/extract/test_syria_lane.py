@@ -94,3 +94,9 @@ def test_that_visit_told_before_has_no_new_traveller():
     assert ("Qatar", "visits", "Doha") not in rels
     _, rels = _read("During the visit to Riyadh, Erdogan met the Saudi crown prince.", "en", "2025-01-24")
     assert ("Recep Tayyip Erdoğan", "visits", "Riyadh") in rels
+
+
+def test_a_participle_after_an_apposed_group_noun_acts_on_the_name_before():
+    text = "Al-Shabaab, a group designated as a terrorist organization by the United States, attacked the base."
+    _, rels = _read(text, "en", "2019-01-01")
+    assert ("United States", "opposes", "al-Shabaab") in rels
