@@ -885,7 +885,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     j = e
     while j < n and j - e < 9 and toks[j].text not in _ENDS:  # ("… in Rimbo. The Swedish …": not its owner)
         aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of) or _so_called(ctx, j, ment_at)
-        aside = aside or (_own_office_end(ctx, j) if j == e and not of else 0)
+        aside = aside or (_own_office_end(ctx, j) if j == e and not of else 0) or _and_the_owner(ctx, j, of, ment_at)
         if aside:
             j = aside
             continue
@@ -935,6 +935,18 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
             continue
         break
     return j
+
+
+def _and_the_owner(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:
+    """ "presidents of Burundi and the Central African Republic": "and the" right after a state owner, with
+    another state right after it, is a second owner (English; appended to `of`); where it ends, else 0."""
+    if ctx.lang == "ar" or not of or of[-1].kind != "state" or of[-1].te != j:
+        return 0
+    nxt = ment_at.get(j + 2) if ctx.texts[j : j + 2] == ["and", "the"] else None
+    if nxt is None or nxt.kind != "state":
+        return 0
+    of.append(nxt)
+    return nxt.te
 
 
 def _joint_body_en(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> bool:
