@@ -966,14 +966,18 @@ def _joint_body_en(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> bool:
 
 def _so_called(ctx: Context, j: int, ment_at: dict) -> int:
     """«قائد ما يعرف بجيش الإسلام زهران علوش», «زعيم ما يسمى بتنظيم الدولة»: "what is known as" before the body
-    (`so_called`, Arabic) is inside the title; where the body starts (0 when there is none)."""
+    (`so_called`, Arabic; the body's name may open with a quotation mark) is inside the title; where the body starts
+    (0 when there is none)."""
     words = ctx.lex.w("so_called")
     if not words or (j < len(ctx.texts) and ctx.texts[j] not in first_words(words)):
         return 0  # (most words open none of the phrases: one look-up, no joined pairs and triples)
     for n in (3, 2):
-        m = ment_at.get(j + n) if " ".join(ctx.texts[j : j + n]) in words else None
+        if " ".join(ctx.texts[j : j + n]) not in words:
+            continue
+        k = j + n + (j + n < len(ctx.texts) and ctx.texts[j + n] in ('"', "«"))  # «ما يسمى "الجيش الوطني"»
+        m = ment_at.get(k)
         if m is not None and m.kind in ("organization", "armed_group"):
-            return j + n
+            return k
     return 0
 
 

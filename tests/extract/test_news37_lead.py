@@ -75,3 +75,17 @@ def test_two_sponsors_of_talks_do_not_negotiate_with_each_other() -> None:
     """«رعتا محادثات»: the dual verb of sponsoring names the hosts, not two sides."""
     text = "وكانت قطر وتركيا قد رعتا محادثات في الدوحة بين الحكومة الصومالية والمعارضة."
     assert ("Qatar", "Turkey") not in _pairs(text, "ar", "negotiates_with")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [  # «ما يسمى» ("so-called") before a body's quoted name: inside the title, never a man's name
+        ('وأيد القرار قائد ما يسمى "قوات الدعم السريع" محمد حمدان دقلو.', ("Mohamed Hamdan Dagalo", "Rapid Support Forces")),
+        ("وقال المتحدث باسم ما يسمى «جيش التحرير الشعبي السوداني» إن الهجوم فشل.", None),
+    ],
+)
+def test_so_called_before_a_quoted_body(text: str, pair: tuple[str, str] | None) -> None:
+    rels = named_relations(text, "ar", "2024-02-01")
+    assert not any("ما" in s.split() or "يسمى" in s for s, _, _ in rels)
+    if pair is not None:
+        assert (pair[0], "holds_role_in", pair[1]) in rels
