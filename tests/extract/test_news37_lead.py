@@ -80,7 +80,10 @@ def test_two_sponsors_of_talks_do_not_negotiate_with_each_other() -> None:
 @pytest.mark.parametrize(
     ("text", "pair"),
     [  # «ما يسمى» ("so-called") before a body's quoted name: inside the title, never a man's name
-        ('وأيد القرار قائد ما يسمى "قوات الدعم السريع" محمد حمدان دقلو.', ("Mohamed Hamdan Dagalo", "Rapid Support Forces")),
+        (
+            'وأيد القرار قائد ما يسمى "قوات الدعم السريع" محمد حمدان دقلو.',
+            ("Mohamed Hamdan Dagalo", "Rapid Support Forces"),
+        ),
         ("وقال المتحدث باسم ما يسمى «جيش التحرير الشعبي السوداني» إن الهجوم فشل.", None),
     ],
 )
