@@ -2305,6 +2305,8 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
     sentence that names no actor before the phrase invokes nothing ("The talks were based on resolution 2216")."""
     if site.rtype != "references" or _accused_before(ctx, site):
         return PASS  # "accused Hezbollah of violating resolution 1701": the accused is the one meant
+    if _holds_to_its_own(ctx, site):
+        return DONE  # «تمسكها بشروطها لإحياء الهدنة», «تمسكه بسلاحه رغم القرار 1701»: what it holds to is its own
     quoted = site.gap == 1 and not ctx.toks[site.j].is_word  # «إذا خرق "حزب الله" الاتفاق»
     if (site.gap == 0 or quoted or (site.gap == 1 and not site.nominal)) and actor(site.first_after):
         return PASS  # «خرق الحوثيين للهدنة», «إذا خرق حزب الله الاتفاق»: the noun's or the verb's own agent
@@ -2325,6 +2327,18 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
         speaker = _pronoun_opening(ctx, site)  # "He said he wanted talks on the basis of resolution 2254"
         return _subject(site, speaker, "references-subject") if speaker else DONE
     return _subject(site, [m for m in group_with(ctx, site.ments, first) if m.te <= site.i], "references-subject")
+
+
+def _holds_to_its_own(ctx: Context, site: Site) -> bool:
+    """Arabic: a verb of holding to (`holding_verbs`, «تمسك») whose «ب» object carries a possessive pronoun and is
+    no agreement («بشروطها», «بسلاحه»): the subject holds to its own terms or arms, and invokes no agreement named
+    after them."""
+    if ctx.lang != "ar" or site.j >= site.sent.te or ctx.lex.w("holding_verbs").isdisjoint(ctx.toks[site.i].forms):
+        return False
+    tok = ctx.toks[site.j]
+    if not tok.text.startswith("ب") or tok.text.startswith("بال") or ctx.covered[site.j]:
+        return False
+    return any(tok.text.endswith(x) and len(tok.text) - len(x) >= 4 for x in ctx.lex.w("pronoun_suffixes"))
 
 
 def _pronoun_opening(ctx: Context, site: Site) -> list[Ment]:
