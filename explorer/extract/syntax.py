@@ -363,7 +363,7 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment, asides: bool = Tru
             group.insert(0, prev)
             edge, idx = prev.np_start, idx - 1
             continue
-        if _object_of_verb(ctx, prev):
+        if _object_of_verb(ctx, prev) or _between_side(ctx, ordered, idx - 1, edge):
             break  # "Sisi received Abiy and Kenya's Ruto hosted Burhan": Abiy is the object of the verb before
         if _joins(ctx, prev, group, edge) and _listed_with(ctx, prev, m):
             group.insert(0, prev)
@@ -371,6 +371,16 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment, asides: bool = Tru
             continue
         break
     return group
+
+
+def _between_side(ctx: Context, ordered: list[Ment], k: int, edge: int) -> bool:
+    """ "Despite the meeting between A and B, C went on a tirade against X": B, the second side "between"
+    introduces, ends an adjunct a comma closes; it is not listed with C (English)."""
+    if ctx.lang == "ar" or k < 1 or ctx.texts[ordered[k].te : edge] != [","]:
+        return False
+    a, b = ordered[k - 1], ordered[k]
+    opened = a.np_start > 0 and ctx.texts[a.np_start - 1] in ctx.lex.w("between")
+    return opened and ctx.texts[a.te : b.np_start] == ["and"]
 
 
 def _apposed_head(ctx: Context, ordered: list[Ment], idx: int, edge: int) -> int:
