@@ -2006,8 +2006,9 @@ def _attending(ctx: Context, site: Site) -> bool:
     if not site.src:
         return False
     between = ctx.toks[site.src[-1].te : site.i]
-    if not ctx.lex.w("attendance_words").isdisjoint(t.text for t in between):
-        return True
+    words = ctx.lex.w("attendance_words") | ctx.lex.w("talks_halt_words")
+    if not words.isdisjoint(t.text for t in between):
+        return True  # ("the US and Saudi Arabia announced a suspension of the talks": the facilitators)
     stems = tuple(ctx.lex.any_of("host_stems", "mediation_stems"))
     return bool(stems) and any(f.startswith(stems) for t in between for f in t.forms)
 

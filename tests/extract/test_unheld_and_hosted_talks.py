@@ -75,3 +75,9 @@ KEEPS_OUT = [
 def test_unheld_and_hosted_talks(lang, text, shape, found):
     rels = extract_text(text, lang=lang, date_="2024-05-10").relations
     check_relations(rels, [shape] if found else [], [] if found else [shape])
+
+
+def test_two_who_suspend_talks_do_not_hold_them_with_each_other():
+    text = "Kenya and Norway on Thursday announced a suspension of the Nairobi talks."
+    rels = extract_text(text, lang="en", date_="2023-06-01").relations
+    check_relations(rels, [], [("state:ken", "negotiates_with", "state:nor")])
