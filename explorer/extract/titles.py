@@ -695,6 +695,8 @@ def _owner_before(ctx: Context, i: int, office: str = "") -> list[Ment]:
         of += [x for x in ctx.ments.ending(paren) if x.entity == m.entity and paren > k + 1]  # "(AU)" too
         # "Syria's UN ambassador": the state owns the office, the body is where it is held
         k2 = m.ts - 1
+        while k2 >= 2 and m.kind == "organization" and ctx.texts[k2] in ctx.lex.w("deputy_words"):
+            k2 -= 1  # "Russia's Deputy UN Ambassador X": the deputy's state too
         if m.kind == "organization" and k2 >= 1 and toks[k2].text in ("'s", "'"):
             owner = _ment_ending_at(ctx, k2)
             body = ctx.kb.get(m.entity)

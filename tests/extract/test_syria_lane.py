@@ -100,3 +100,9 @@ def test_a_participle_after_an_apposed_group_noun_acts_on_the_name_before():
     text = "Al-Shabaab, a group designated as a terrorist organization by the United States, attacked the base."
     _, rels = _read(text, "en", "2019-01-01")
     assert ("United States", "opposes", "al-Shabaab") in rels
+
+
+def test_a_deputy_un_ambassador_serves_the_state_named_before():
+    _, rels = _read("Brazil's deputy UN ambassador Sergio Danese said the text was unbalanced.", "en", "2023-07-11")
+    assert ("Sergio Danese", "holds_role_in", "Brazil") in rels
+    assert ("Sergio Danese", "holds_role_in", "United Nations") not in rels
