@@ -4277,7 +4277,25 @@ def _unnamed_doer(ctx: Context, site: Site, nb: Ment) -> bool:
     or a reported clause with a subject of its own ("Steinmeier said the conflicting sides had agreed")."""
     if site.nominal and site.rtype in ("fights", "opposes", "supports") and _time_framed(ctx, site.i):
         return True
-    return _reported_own_subject(ctx, site, nb)
+    return _reported_own_subject(ctx, site, nb) or _subordinate_own_subject(ctx, site, nb)
+
+
+def _subordinate_own_subject(ctx: Context, site: Site, nb: Ment) -> bool:
+    """ "Tinubu threatened intervention after soldiers ousted Bazoum", "… when the gunmen killed the envoy": a verb
+    whose clause a subordinating word (`subordinators`) opens after the name, with a noun phrase naming no one
+    between them, has that phrase as its subject, not the name before (English)."""
+    if ctx.lang == "ar" or site.nominal:
+        return False
+    subs, light = ctx.lex.w("subordinators"), ctx.lex.any_of("auxiliaries", "predicate_skips")
+    for k in range(site.i - 1, max(nb.te, site.i - 6) - 1, -1):
+        if ctx.texts[k].lower() in subs:
+            words = ctx.texts[k + 1 : site.i]
+            if not words or not ctx.free(k + 1, site.i) or not all(ctx.toks[x].is_word for x in range(k + 1, site.i)):
+                return False
+            if set(words) & (ctx.lex.any_of("subject_pronouns", "and") | {"it"}):
+                return False  # "after he met", "after Russia and …": the name's own clause or a list
+            return not all(w in light for w in words)
+    return False
 
 
 def _reported_own_subject(ctx: Context, site: Site, nb: Ment) -> bool:

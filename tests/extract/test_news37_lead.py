@@ -92,3 +92,15 @@ def test_so_called_before_a_quoted_body(text: str, pair: tuple[str, str] | None)
     assert not any("ما" in s.split() or "يسمى" in s for s, _, _ in rels)
     if pair is not None:
         assert (pair[0], "holds_role_in", pair[1]) in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the clause a subordinating word opens has its own subject, named by no one
+        "Ghana's president called for restraint after soldiers overthrew President Alpha Conde of Guinea.",
+        "Jordan condemned the raid after masked gunmen killed an Iraqi diplomat in Amman.",
+    ],
+)
+def test_a_subordinate_clause_with_an_unnamed_subject(text: str) -> None:
+    rels = named_relations(text, "en", "2024-02-01")
+    assert not [r for r in rels if r[1] in ("opposes", "fights") and r[0] in ("Ghana", "Nana Akufo-Addo", "Jordan")]
