@@ -81,3 +81,9 @@ def test_two_who_suspend_talks_do_not_hold_them_with_each_other():
     text = "Kenya and Norway on Thursday announced a suspension of the Nairobi talks."
     rels = extract_text(text, lang="en", date_="2023-06-01").relations
     check_relations(rels, [], [("state:ken", "negotiates_with", "state:nor")])
+
+
+def test_two_who_stand_ready_to_reconvene_talks_do_not_hold_them_with_each_other():
+    text = "Kenya and Norway said they stood ready to reconvene the Nairobi talks once the parties act."
+    rels = extract_text(text, lang="en", date_="2023-06-01").relations
+    check_relations(rels, [], [("state:ken", "negotiates_with", "state:nor")])
