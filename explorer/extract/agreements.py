@@ -1329,12 +1329,12 @@ def _place_near(ctx: Context, ts: int, te: int, document: bool = True):
 def _indefinite(ctx: Context, ts: int, te: int) -> bool:
     """ "an agreement", «اتفاق سلام»: a mention that introduces an agreement rather than refers back to one."""
     if ctx.lang == "ar":
-        nxt = ctx.toks[te] if te < len(ctx.toks) else None
-        definite = ctx.toks[ts].forms[-1].startswith("ال") or "ال" + ctx.toks[ts].forms[-1] in ctx.toks[ts].forms
+        texts, forms = ctx.texts, ctx.forms[ts]  # (lists by position: a token's fields are slow to read)
+        definite = forms[-1].startswith("ال") or "ال" + forms[-1] in forms
         return (
             not definite
-            and not ctx.toks[ts].text.startswith(("ال", "بال", "لل", "وال", "لال", "ولال", "فال", "وبال", "كال"))
-            and not (nxt is not None and (nxt.text.startswith("ال") or ctx.ments.starting(te)))
+            and not texts[ts].startswith(("ال", "بال", "لل", "وال", "لال", "ولال", "فال", "وبال", "كال"))
+            and not (te < len(texts) and (texts[te].startswith("ال") or ctx.ments.starting(te)))
         )
     k = _extend_left(ctx, ts)
     while k > 0 and ts - k < 5 and ctx.toks[k - 1].text not in ("a", "an", "the"):

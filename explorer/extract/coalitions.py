@@ -30,7 +30,7 @@ def led_against_pairs(ctx: Context, ments: list[Ment], i: int, sent: Sentence) -
     texts, ts = ctx.texts, sent.ts
     nouns = ctx.lex.w("coalition_nouns")
     back = range(i - 1, max(ts, i - 9) - 1, -1)
-    c = next((k for k in back if texts[k] in _PUNCT or not nouns.isdisjoint(ctx.toks[k].forms)), -1)
+    c = next((k for k in back if texts[k] in _PUNCT or not nouns.isdisjoint(ctx.forms[k])), -1)
     if c < 0 or texts[c] in _PUNCT:
         return []
     v = next((k for k in range(c - 1, max(ts, c - 6) - 1, -1) if texts[k] in ctx.lex.w("lead_verbs")), -1)

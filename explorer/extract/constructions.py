@@ -188,7 +188,7 @@ def _determined_participle(ctx: Context, site: Site) -> bool:
 def _receiving(ctx: Context, site: Site) -> bool:
     """ "received backing from", "received a call from": the noun after "received" is the relation, not a visit
     ("received a delegation from the AU", "a Houthi delegation": a member noun, the visitors, is no relation)."""
-    if ctx.toks[site.i].text not in ctx.lex.w("receive_verbs"):
+    if ctx.texts[site.i] not in ctx.lex.w("receive_verbs"):
         return False
     return any(site.j <= f.i <= site.j + 2 and f.rtype != "member_of" for f in site.found)
 
@@ -238,9 +238,9 @@ def _stopped(ctx: Context, site: Site) -> bool:
         return True  # "did not meet", «على وقع», "may meet"
     if site.rtype == "states" and _definite_verb(ctx, site):
         return True  # «القوات التابعة لحفتر», «الذكرى»: a speech verb with the article is an adjective or a noun
-    if i > site.sent.ts and not ctx.lex.w("hypothetical_determiners").isdisjoint(toks[i - 1].forms):
+    if i > site.sent.ts and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.forms[i - 1]):
         return True  # "not providing any support", «لا تقدم أي دعم», "no backing": none in particular
-    medium = i > site.sent.ts and toks[i - 1].text in ctx.lex.w("medium_prepositions")
+    medium = i > site.sent.ts and ctx.texts[i - 1] in ctx.lex.w("medium_prepositions")
     medium = medium and not (i - 2 >= site.sent.ts and one_of(ctx, toks[i - 2], ctx.lex.w("came_in_verbs")))
     # "urged … in a statement", «في بيان»: how something was said, not a statement of its own («وجاء في بيان
     # للخارجية أن …»: the statement speaks)
@@ -268,10 +268,10 @@ def _no_act(ctx: Context, site: Site) -> bool:
         )
         or idiom(ctx, i)
         or _receiving(ctx, site)
-        or toks[i].text in ctx.lex.w("non_triggers")
+        or ctx.texts[i] in ctx.lex.w("non_triggers")
         or _adverbial(ctx, i)
         or _held_power(ctx, site)
-        or (i > site.sent.ts and toks[i - 1].text in ctx.lex.w("adjectival_adverbs"))  # "internationally recognised"
+        or (i > site.sent.ts and ctx.texts[i - 1] in ctx.lex.w("adjectival_adverbs"))  # "internationally recognised"
         or _determined_participle(ctx, site)
         or _modifies_group(ctx, site)
         or relative_without_actor(ctx, site.ments, i, site.sent.ts)
@@ -335,7 +335,7 @@ def _first_after(ctx: Context, site: Site) -> None:
     site.gap = site.first_after.np_start - j if site.first_after else 99
     if site.first_after and site.gap >= 2 and not site.nominal and _time_set_off(ctx, j, site.first_after.np_start):
         site.gap = 0  # «التقى، أمس الأربعاء 30 ديسمبر، وزير الخارجية الروسي …»: the subject right after the time
-    if ctx.lang == "ar" and i > site.sent.ts and toks[i - 1].text in ctx.lex.w("prepositions"):
+    if ctx.lang == "ar" and i > site.sent.ts and ctx.texts[i - 1] in ctx.lex.w("prepositions"):
         site.nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun
     fa = site.first_after
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
@@ -823,9 +823,9 @@ def _reception_verb(ctx: Context, site: Site) -> int:
     for k in range(site.i - 1, first - 1, -1):
         if k > lo and f"{ctx.texts[k - 1]} {ctx.texts[k]}" in verbs:
             return k - 1
-        if not verbs.isdisjoint(toks[k].forms):
+        if not verbs.isdisjoint(ctx.forms[k]):
             return -1 if _verb_subject_noun(ctx, site, k) else k
-        if not toks[k].is_word or toks[k].text in ctx.lex.w("and"):
+        if not toks[k].is_word or ctx.texts[k] in ctx.lex.w("and"):
             return -1
         if ctx.lang != "ar" and (ctx.covered[k] or not ctx.text[toks[k].start : toks[k].start + 1].islower()):
             return -1
@@ -2018,10 +2018,12 @@ def _provided_by_agreement(ctx: Context, site: Site) -> bool:
     provides for elections in line with resolution 2259", «وينص الاتفاق على الانسحاب تنفيذا للقرار 1701»: what an
     agreement provides for or calls for (`provision_verbs`, the trigger or a few words before it) is its own
     term; neither its brokers nor its parties call for or invoke anything there."""
-    verbs, texts = ctx.lex.w("provision_verbs"), ctx.texts
+    verbs, texts, lo = ctx.lex.w("provision_verbs"), ctx.texts, max(site.sent.ts, site.i - 12)
+    if verbs.isdisjoint(chain.from_iterable(ctx.forms[lo : site.i + 1])):
+        return False  # (most triggers: no such verb within reach, one check in C)
     v = None
-    for k in range(site.i, max(site.sent.ts, site.i - 12) - 1, -1):
-        if not verbs.isdisjoint(ctx.toks[k].forms):
+    for k in range(site.i, lo - 1, -1):
+        if not verbs.isdisjoint(ctx.forms[k]):
             v = k
             break
         if texts[k] in (",", "،", ";", "؛"):
@@ -3519,11 +3521,20 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
 
 
+def _untitled_starts(ctx: Context) -> frozenset[int]:
+    """Where the document's titles with no person of their own start, found once per document (the relation phase
+    runs once every step has found its titles) instead of a pass over the titles per verb."""
+    got = ctx.memo.get("untitled-title-starts")
+    if got is None:
+        got = ctx.memo["untitled-title-starts"] = frozenset(t.ts for t in ctx.titles if t.person is None)
+    return got  # type: ignore[return-value]
+
+
 def _titled_person_after(ctx: Context, site: Site, fa: Ment) -> Ment | None:
     """«اجتمع قائد قوات شرق ليبيا خليفة حفتر …»: a title with no person of its own right after the verb, whose phrase
     names a state or place («قوات شرق ليبيا») and then a person with no title of his own: that person is the
     verb's subject, not the state inside the title's phrase (Arabic, a verb, not a noun)."""
-    if ctx.lang != "ar" or site.nominal or not any(t.ts == site.j and t.person is None for t in ctx.titles):
+    if ctx.lang != "ar" or site.nominal or site.j not in _untitled_starts(ctx):
         return None
     if fa.kind == "person":
         return _person_after_long_title(ctx, site, fa)

@@ -387,11 +387,11 @@ class Context:
 
     def ending_at(self, te: int) -> Ment | None:
         """The first mention (in reading order) whose span ends at token `te`."""
-        found = self.ments.ending(te)
+        found = self._ments.ending(te)  # (not the property: a call per look-up)
         return min(found, key=lambda m: m.ts) if found else None
 
     def starting_at(self, ts: int, kinds: Iterable[str] | None = None) -> Ment | None:
-        for m in self.ments.starting(ts):
+        for m in self._ments.starting(ts):
             if kinds is None or m.kind in kinds:
                 return m
         return None

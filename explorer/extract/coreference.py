@@ -317,7 +317,7 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
             continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
         start = past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
         cut = past_own_title(ctx, a, start)  # "A of Iran and B": past the first one's own title
-        between = [t.text for t in ctx.toks[cut:start] if t.text not in ("the", '"')]  # "A and the B", «و«B»»
+        between = [t for t in ctx.texts[cut:start] if t not in ("the", '"')]  # "A and the B", «و«B»»
         if ctx.lang == "ar" and len(between) == 1 and between[0][:1] == "و" and between[0] in delegations:
             between = ["و"]  # «وفد الحكومة ووفد الجبهة»: the second delegation is the second side
         glued = ctx.lang == "ar" and not between and _waw_glued(ctx, b)
@@ -565,7 +565,8 @@ def _named_heads(ctx: Context) -> dict[str, list[tuple[int, str, str]]]:
         if m.kind not in ("organization", "armed_group") or m.media:
             continue
         if ctx.lang == "ar":  # («لجنة»: لجنة, not the جنة of a clitic's reading)
-            head = max((f for f in toks[m.ts].forms if _org_head(ctx, f)), key=len, default=toks[m.ts].forms[-1])
+            forms = ctx.forms[m.ts]
+            head = max((f for f in forms if _org_head(ctx, f)), key=len, default=forms[-1])
             if not _org_head(ctx, head) and m.ts >= 2 and toks[m.ts - 1].text == '"':
                 head = toks[m.ts - 2].forms[-1]  # «حركة «إم 23»»: the head noun stands before the quoted name
             elif m.te - m.ts < 2:

@@ -612,17 +612,17 @@ def _emitter(
 
 def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
     """Trigger phrases of the sentence, left to right, not inside a mention."""
-    toks, found, covered = ctx.toks, [], ctx.covered
+    texts, found, covered = ctx.texts, [], ctx.covered
     starts, hits = ctx.trigger_hits
     titled, times = ctx.title_tokens, ctx.lex.w("non_triggers") & ctx.lex.w("time_adverbs")
     i = sent.ts
     for k in starts[bisect.bisect_left(starts, sent.ts) : bisect.bisect_left(starts, sent.te)]:
-        if k < i or covered[k] or titled[k] or toks[k].text in times or _epithet(ctx, k):
+        if k < i or covered[k] or titled[k] or texts[k] in times or _epithet(ctx, k):
             continue  # (a time that is never a trigger, «الجمعة» "Friday", does not part a verb from its object)
         phrase, j = hits[k]
-        if not (ctx.lang != "ar" and k > 0 and toks[k - 1].text == "-"):
+        if not (ctx.lang != "ar" and k > 0 and texts[k - 1] == "-"):
             # (not "US-brokered", "Saudi-led": a participle modifying a noun, not a clause's verb)
-            found.append(Trigger(k, j, phrase.label, " ".join(ctx.texts[k:j]), phrase))
+            found.append(Trigger(k, j, phrase.label, " ".join(texts[k:j]), phrase))
         i = j
     return found
 

@@ -55,7 +55,7 @@ def _match(ctx: Context, i: int, phrases: list[list[str]]) -> int | None:
     """The end of the longest phrase that starts at token i (its first word may carry «و»: «والبعثة الأممية»)."""
     best = None
     for words in phrases:
-        first = ctx.texts[i] == words[0] or words[0] in ctx.toks[i].forms
+        first = ctx.texts[i] == words[0] or words[0] in ctx.forms[i]
         if first and ctx.texts[i + 1 : i + len(words)] == words[1:] and (best is None or i + len(words) > best):
             best = i + len(words)
     return best

@@ -204,28 +204,28 @@ def _possessive(ctx: Context, m: Ment) -> bool:
 def mark_modifiers(ctx: Context) -> None:
     """ "U.S.-brokered", "Saudi-led": the actor modifies a noun and is not a subject or object itself.
     "Libya's factions": a possessive can be an object ("reacted to Russia's decision"), never a subject."""
-    toks = ctx.toks
+    toks, texts = ctx.toks, ctx.texts  # (`texts`: a token's text by position, not its slower field)
     for m in ctx.ments:
-        if m.te < len(toks) and toks[m.te].text == "-" and m.kind != "agreement" and _glued_dash(ctx, m):
+        if m.te < len(toks) and texts[m.te] == "-" and m.kind != "agreement" and _glued_dash(ctx, m):
             m.in_np = True  # "Saudi-led", «الأمريكية-الروسية»; not «وحماس -ظهر الخميس-»
         if ctx.lang != "ar" and m.te < len(toks) and _possessive(ctx, m):
             m.possessive = True
-        prev = toks[m.np_start - 1] if m.np_start > 0 else None
-        if prev is not None and prev.text == "the" and m.np_start > 1:
-            prev = toks[m.np_start - 2]  # "at the council", "in the Gulf"
+        before = texts[m.np_start - 1] if m.np_start > 0 else None  # the word before the phrase
+        if before == "the" and m.np_start > 1:
+            before = texts[m.np_start - 2]  # "at the council", "in the Gulf"
         if m.ts == 0 and m.kind in ("state", "place") and _dateline(ctx, m):
             m.located = True  # a dateline: «عمّان ــ», "BEIRUT (AP) —"
         owner = m.possessive and m.kind != "place"  # "in protest at Algeria's support for …": the owner of what follows
         if (
             not owner
             and m.kind != "person"
-            and prev is not None
-            and prev.text in ("at", "في", "in")
+            and before is not None
+            and before in ("at", "في", "in")
             and m.kind != "agreement"
         ):
             m.located = True  # "at the council", «في مجلس الأمن»
         if m.kind in ("state", "place") and m.role in ("name", "capital") and not owner:
-            if prev is not None and prev.text in ("في", "in", "at", "inside", "داخل", "بمدينه", "مدينه"):
+            if before is not None and before in ("في", "in", "at", "inside", "داخل", "بمدينه", "مدينه"):
                 m.located = True
             elif ctx.lang == "ar" and toks[m.ts].text[:1] == "ب" and len(toks[m.ts].forms) > 1 and m.text[:1] == "ب":
                 m.located = _ba_clitic(ctx, m)  # بالسويد، بفيينا (not باكستان، بريطانيا)
@@ -283,9 +283,9 @@ def _sponsors(ctx: Context) -> None:
     words = ctx.lex.w("sponsor_words")
     if not words:
         return
-    toks, end = ctx.toks, -1
+    texts, end = ctx.texts, -1
     for m in ctx.ments:
-        after = m.ts > 0 and toks[m.ts - 1].text in words
+        after = m.ts > 0 and texts[m.ts - 1] in words
         if m.role == "demonym" and not m.in_np and (after or m.ts == end):
             m.topic = True
             end = m.te  # «برعاية سعودية أمريكية», «بجهود قطرية ومصرية»: the next one too

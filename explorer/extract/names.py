@@ -729,7 +729,7 @@ def _two_word_surname(ctx: Context) -> None:
     for m in ctx.ments:
         if m.te - m.ts != 1 or m.kind == "person" or m.ts == 0:
             continue
-        hit = tails.get((ctx.toks[m.ts - 1].text, ctx.toks[m.ts].text))
+        hit = tails.get((ctx.texts[m.ts - 1], ctx.texts[m.ts]))
         if hit and hit[1] <= m.ts and not ctx.covered[m.ts - 1]:
             gone.add(id(m))
             s, e = ctx.orig(m.ts - 1, m.te)

@@ -85,7 +85,7 @@ def find_organizations(ctx: Context) -> None:
     by_prefix: dict[tuple[str, ...], Ment] = {}  # every leading run of words of a known organization's name
     for m in ctx.ments:
         if m.kind in ("organization", "armed_group"):
-            words = tuple(x.text for x in toks[m.ts : m.te])
+            words = tuple(ctx.texts[m.ts : m.te])
             for k in range(1, len(words) + 1):
                 by_prefix.setdefault(words[:k], m)
     ar = ctx.lang == "ar"

@@ -1452,7 +1452,7 @@ def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> Non
         dash = bool(dashes) and bool(_DASHES.intersection(ctx.text[m.end : ctx.orig(m.te, m.te + 1)[0]]))
         # «الدول الضامنة لمسار أستانا روسيا وتركيا وإيران»: a body named as a group of states, its list right after
         dash = dash or (_collective(ctx, m) and any(x.np_start == m.te and x.kind == "state" for x in ments))
-        if toks[m.te].text not in opens and toks[m.te].text not in apposed and not dash:
+        if ctx.texts[m.te] not in opens and ctx.texts[m.te] not in apposed and not dash:
             continue
         first = m.te if dash else m.te + 1
         listed = [x for x in coordinated_after(ctx, ments, first, sent.te) if x.kind in ("state", "organization")]

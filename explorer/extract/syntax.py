@@ -162,7 +162,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     if k < len(toks) and toks[k].text == "(":  # "the Rapid Support Forces (RSF) and the army": past the short form
         close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ")"), None)
         k = close + 1 if close is not None else k
-    joined = k < len(toks) and (toks[k].text in (",", "،") or toks[k].text in ctx.lex.any_of("and", "then_words"))
+    joined = k < len(toks) and (ctx.texts[k] in (",", "،") or ctx.texts[k] in ctx.lex.any_of("and", "then_words"))
     joined = joined and not _attribution(ctx, k, len(toks))  # "arming the M23, UN experts said": the speaker
     if (
         not joined
@@ -553,7 +553,7 @@ def _state_like(ctx: Context, x: Ment) -> bool:
 def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
     """What stands between an actor and the group after it joins them: "and", a comma, «و», "along with"."""
     lo = past_own_title(ctx, prev, edge)
-    between = [t.text for t in ctx.toks[lo:edge]]
+    between = ctx.texts[lo:edge]
     if _title_then_comma(ctx, between, lo):
         between = ["and"]  # "President Salva Kiir and head of the opposition, Riek Machar signed"
     if between[:2] == [",", "and"] and len(between) <= 3 and closed_item(ctx, prev):
@@ -991,12 +991,13 @@ def verb_initial(ctx: Context, i: int, sent_ts: int) -> bool:
     """The trigger starts its clause: «وأكد ...», «، وأشار ...», or the sentence's first word."""
     if i == sent_ts:
         return True
-    prev = ctx.toks[i - 1].text
+    prev = ctx.texts[i - 1]
     if prev in ("،", ",", "؛", ";", '"', "(", ":", "-", "–", "—") or prev in ctx.lex.w("clause_openers"):
         return True
     if time_clause_verb(ctx, i, sent_ts):
         return True
-    return ctx.toks[i].text[:1] in ("و", "ف") and ctx.toks[i].text not in ctx.toks[i].forms[1:]
+    text = ctx.texts[i]
+    return text[:1] in ("و", "ف") and text not in ctx.forms[i][1:]
 
 
 def time_clause_verb(ctx: Context, i: int, sent_ts: int) -> bool:
@@ -1094,7 +1095,7 @@ def linker(ctx: Context, tok) -> bool:
 
 def idiom(ctx: Context, i: int) -> bool:
     """«على وقع» ("to the sound of") is not «وقّع» ("signed")."""
-    return ctx.lang == "ar" and ctx.toks[i].text == "وقع" and i > 0 and ctx.toks[i - 1].text in ctx.lex.w("idiom_heads")
+    return ctx.lang == "ar" and ctx.texts[i] == "وقع" and i > 0 and ctx.texts[i - 1] in ctx.lex.w("idiom_heads")
 
 
 def relative_antecedent(ctx: Context, ments: list[Ment], i: int) -> Ment | None:
@@ -1156,13 +1157,13 @@ def side_before(ctx: Context, ments: list[Ment], v: int, ts: int) -> list[Ment]:
 
 def relative_subject(ctx: Context, ments: list[Ment], i: int) -> list[Ment] | None:
     """«الجيش الوطني الذي يحارب», "the US, UK and France, who reacted": the antecedent of the relative."""
-    toks = ctx.toks
+    texts = ctx.texts
     k = i - 1
-    if k >= 0 and toks[k].text in ctx.lex.w("auxiliaries"):
+    if k >= 0 and texts[k] in ctx.lex.w("auxiliaries"):
         k -= 1
-    if k < 0 or toks[k].text not in ctx.lex.w("relative_who"):
+    if k < 0 or texts[k] not in ctx.lex.w("relative_who"):
         return None
-    k2 = k - 1 if k >= 1 and toks[k - 1].text in (",", "،") else k
+    k2 = k - 1 if k >= 1 and texts[k - 1] in (",", "،") else k
     m = next((x for x in ments if x.te == k2 and actor(x)), None)
     return group_with_left(ctx, ments, m, asides=False) if m is not None else None
 
@@ -1177,13 +1178,27 @@ def title_aside(ctx: Context, i: int, sent_ts: int) -> tuple[int, int] | None:
         return None
     o = max((k for k in range(max(sent_ts, c - 6), c) if texts[k] in commas), default=-1)
     close = o if o > 0 and ctx.lex.w("time_adverbs").issuperset(texts[o + 1 : c]) else c  # («، اليوم الثلاثاء،»)
-    for t in ctx.titles:
-        p = t.person
-        if p is None or t.ts != p.te + 1 or texts[p.te] not in commas or not p.te < t.te <= close <= t.te + 4:
+    for te, comma in _apposed_titles(ctx):
+        if not comma < te <= close <= te + 4:
             continue
-        if not any(texts[k] in commas for k in range(t.te, close)):
-            return p.te, c
+        if not any(texts[k] in commas for k in range(te, close)):
+            return comma, c
     return None
+
+
+def _apposed_titles(ctx: Context) -> list[tuple[int, int]]:
+    """(end of the title, the comma before it) for each title set off by a comma right after its person's name, in
+    the order of the document's titles: found once per document (title_aside runs in the relation phase, once
+    every step has found its titles) instead of a pass over every title per trigger."""
+    got = ctx.memo.get("apposed-titles")
+    if got is None:
+        texts = ctx.texts
+        got = ctx.memo["apposed-titles"] = [
+            (t.te, t.person.te)
+            for t in ctx.titles
+            if t.person is not None and t.ts == t.person.te + 1 and texts[t.person.te] in (",", "،")
+        ]
+    return got  # type: ignore[return-value]
 
 
 def aside(ctx: Context, ments: list[Ment], i: int, sent_ts: int) -> tuple[int, int] | None:

@@ -883,9 +883,9 @@ def toks_word(ctx: Context, k: int) -> bool:
 
 def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     """Walk over the rest of the title: its states and bodies (appended to `of`), qualifiers, prepositions."""
-    toks, n = ctx.toks, len(ctx.toks)
+    toks, texts, n = ctx.toks, ctx.texts, len(ctx.toks)
     j = e
-    while j < n and j - e < 9 and toks[j].text not in _ENDS:  # ("… in Rimbo. The Swedish …": not its owner)
+    while j < n and j - e < 9 and texts[j] not in _ENDS:  # ("… in Rimbo. The Swedish …": not its owner)
         aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of) or _so_called(ctx, j, ment_at)
         aside = aside or (_own_office_end(ctx, j) if j == e and not of else 0) or _and_the_owner(ctx, j, of, ment_at)
         if aside:
@@ -987,12 +987,12 @@ def _owner_aside_end(ctx: Context, j: int, of: list[Ment]) -> int:
     """Where words after a title's owner that name no other owner end (0 when there are none): the owner's name
     in quotes («المكتب السياسي لحركة المقاومة الإسلامية «حماس»»), brackets and quotes («جماعة أنصار الله
     (الحوثيين)»), the body the owner belongs to («رئيس لجنة شؤون الأسرى التابعة للحوثيين X»)."""
-    toks, n = ctx.toks, len(ctx.toks)
+    texts, n = ctx.texts, len(ctx.texts)
     starting = ctx.ments.starting(j)
-    quoted = ctx.ments.starting(j + 1) if toks[j].text == '"' and of and of[-1].te == j else []
+    quoted = ctx.ments.starting(j + 1) if texts[j] == '"' and of and of[-1].te == j else []
     if quoted and quoted[0].kind in ("organization", "armed_group"):
-        return quoted[0].te + (quoted[0].te < n and toks[quoted[0].te].text == '"')
-    if toks[j].text in ("(", ")", '"') or (of and any(x.entity == of[-1].entity for x in starting)):
+        return quoted[0].te + (quoted[0].te < n and texts[quoted[0].te] == '"')
+    if texts[j] in ("(", ")", '"') or (of and any(x.entity == of[-1].entity for x in starting)):
         return starting[0].te if starting else j + 1
     affiliate = affiliate_after(ctx, j) if of else None
     return affiliate.te if affiliate is not None else 0
