@@ -3263,8 +3263,7 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     grp = group_with(ctx, site.ments, site.first_after)
     k = grp[-1].te
-    while k < site.sent.te - 1 and ctx.texts[k] in ctx.lex.any_of("kind_adjectives", "intensity_adjectives"):
-        k += 1  # «دعم إيران العسكري لروسيا», «دعم مصر الكامل للسودان»
+    k = _past_stance_adjectives(ctx, site, k)  # «دعم إيران العسكري لروسيا», «دعم مصر الكامل للسودان»
     if k >= site.sent.te or (not site.nominal and ctx.texts[k][:1] != "ل"):
         return PASS
     kinds = ontology.target_kinds(site.rtype)
@@ -3372,6 +3371,15 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     return FOUND  # the complement is right: no other subject construction applies
 
 
+def _past_stance_adjectives(ctx: Context, site: Site, k: int) -> int:
+    """Past the adjectives of kind or degree after a stance noun's agent («العسكري», «الكامل»): where its object
+    starts (Arabic)."""
+    words = ctx.lex.any_of("kind_adjectives", "intensity_adjectives")
+    while k < site.sent.te - 1 and ctx.texts[k] in words:
+        k += 1
+    return k
+
+
 def _agent_then_object(ctx: Context, site: Site) -> bool:
     """Arabic: the name right after the noun is followed by «للـ» + a noun (the genitive-agent construction found
     no actor there), or by «أي» ("any"): that name is the noun's agent in construct («دعم قطر للجهود المصرية»), not its
@@ -3379,8 +3387,7 @@ def _agent_then_object(ctx: Context, site: Site) -> bool:
     if ctx.lang != "ar" or not actor(site.first_after):
         return False
     k = group_with(ctx, site.ments, site.first_after)[-1].te
-    while k < site.sent.te - 1 and ctx.texts[k] in ctx.lex.any_of("kind_adjectives", "intensity_adjectives"):
-        k += 1
+    k = _past_stance_adjectives(ctx, site, k)
     if k < site.sent.te and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.toks[k].forms):
         return True  # «رفض مصر أي محاولات …»: "any" opens the object; the name before it is the agent
     return k < site.sent.te and ctx.texts[k].startswith("لال")  # («للـ», as the normalized text spells it)
