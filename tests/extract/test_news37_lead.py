@@ -104,3 +104,15 @@ def test_so_called_before_a_quoted_body(text: str, pair: tuple[str, str] | None)
 def test_a_subordinate_clause_with_an_unnamed_subject(text: str) -> None:
     rels = named_relations(text, "en", "2024-02-01")
     assert not [r for r in rels if r[1] in ("opposes", "fights") and r[0] in ("Ghana", "Nana Akufo-Addo", "Jordan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [  # who proposes a truce or a text backs it, in the active and after "by"
+        ("Khartoum rejected a humanitarian truce proposed by Washington and Riyadh.", ("United States", "supports")),
+        ("Norway proposes a ceasefire between Colombia's government and the ELN rebels.", ("Norway", "supports")),
+    ],
+)
+def test_who_proposes_a_truce_backs_it(text: str, right: tuple[str, str]) -> None:
+    rels = named_relations(text, "en", "2024-02-01")
+    assert any(s == right[0] and t == right[1] for s, t, _ in rels), rels
