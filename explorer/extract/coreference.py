@@ -288,6 +288,16 @@ def _describes_body(ctx: Context, prev: list[Ment], m: Ment) -> bool:
     return any(x.te == k and x.kind == "organization" for x in prev)
 
 
+def _route_pair(ctx: Context, a: Ment) -> bool:
+    """«استئناف الرحلات بين صنعاء والأردن», "flights between Sanaa and Amman": a pair after "between" that a noun of
+    a route (`route_nouns`, among the five words before it) joins names two places, not two sides."""
+    k = a.np_start - 1
+    if k < 1 or ctx.texts[k] not in ctx.lex.w("between"):
+        return False
+    routes = ctx.lex.w("route_nouns")
+    return any(not routes.isdisjoint(ctx.forms[x]) for x in range(max(0, k - 5), k))
+
+
 def _two_named(ctx: Context, start: int, end: int, kinds: set[str] | None, strict: bool = True):
     """The two actors (of the kinds) named between two token positions, when exactly two; not strict: any."""
     prev = [m for m in ctx.ments.ending_within(start, end) if m.kind in (kinds or ACTOR_KINDS) and not m.in_np]
@@ -313,7 +323,7 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
             continue  # (the pair's cheap conditions first: most pairs of the window fail them)
         if a.role == b.role == "coref" and (a.ts, a.te) == (b.ts, b.te):
             return [a, b]  # «من الطرفين … وكان الطرفان قد توصلا»: the sides an earlier collective stood for
-        if _relative_agents(ctx, a) or _mediators(ctx, a):
+        if _relative_agents(ctx, a) or _mediators(ctx, a) or _route_pair(ctx, a):
             continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
         start = past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
         cut = past_own_title(ctx, a, start)  # "A of Iran and B": past the first one's own title

@@ -116,3 +116,24 @@ def test_a_subordinate_clause_with_an_unnamed_subject(text: str) -> None:
 def test_who_proposes_a_truce_backs_it(text: str, right: tuple[str, str]) -> None:
     rels = named_relations(text, "en", "2024-02-01")
     assert any(s == right[0] and t == right[1] for s, t, _ in rels), rels
+
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # a route between two places names no pair of sides for a later "the two sides"
+        (
+            "ar",
+            "أعلن المبعوث أن الحكومة اليمنية والحوثيين اتفقا على خطوات تشمل استئناف الرحلات بين صنعاء والقاهرة. "
+            "وأوضح البيان أن الطرفين اتفقا أيضاً على عقد اجتماعات.",
+        ),
+        (
+            "en",
+            "The envoy said the Yemeni government and the Houthis agreed on steps including flights between Sanaa "
+            "and Cairo. The statement said the two sides also agreed to hold meetings.",
+        ),
+    ],
+)
+def test_a_route_between_two_places_is_no_pair_of_sides(lang: str, text: str) -> None:
+    rels = named_relations(text, lang, "2024-07-24")
+    assert not [r for r in rels if "Egypt" in (r[0], r[2])], rels
