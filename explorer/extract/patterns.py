@@ -1386,6 +1386,13 @@ def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
         k = m.te
         if not (_acting(m) and k + 1 < sent.te and toks[k].text == "-" and toks[k + 1].text in words):
             continue
+        doc = next((x for x in ments if x.kind == "agreement" and x.ts <= k + 1 < x.te), None)
+        if doc is not None:  # "a US-backed resolution", "the Qatari-sponsored truce between A and B": the document
+            for b in group_with_left(ctx, ments, m, False):  # ("a Norway and Ireland-sponsored text": both)
+                emit(b, doc, "supports", 0.55, toks[k + 1].text, "backed-compound")
+            continue
+        if ctx.lex.agreement_nouns.match_at(toks, k + 2):
+            continue  # "a Qatari-sponsored plan between A and B": a document nobody resolved, not A
         backed = _named_by_backer(ments, m, k) or next(
             (x for x in ments if k + 2 <= x.ts <= k + 5 and _acting(x) and x.entity != m.entity), None
         )
