@@ -1554,6 +1554,25 @@ def _nearer_antecedent(ctx: Context, site: Site, agr: Ment) -> bool:
     )
 
 
+def _agreed_to_act(ctx: Context, site: Site) -> bool:
+    """ "The army agreed on Sunday, in principle, to open the crossing": an English agreeing verb whose clause
+    goes on, past a time or manner aside of a few words, to "to" and a bare word (not a determiner, pronoun,
+    name or part of an agreement: `agreement_part_nouns`) agrees to do that act, not to the agreement named
+    before."""
+    if ctx.lang == "ar":
+        return False
+    texts, te = ctx.texts, site.sent.te
+    stop = ctx.lex.w("agreement_part_nouns") | ctx.lex.w("object_pronouns") | ctx.lex.w("owner_pronouns")
+    for k in range(site.start_after, min(te - 1, site.start_after + 8)):
+        if texts[k] in (".", ";") or any(m.kind == "agreement" for m in ctx.ments.starting(k)):
+            return False
+        if texts[k] == "to":
+            nxt = texts[k + 1]
+            bare = nxt.isalpha() and nxt.islower() and nxt not in stop and nxt not in ("the", "a", "an", "this")
+            return bare and not ctx.covered[k + 1]
+    return False
+
+
 @construction("pronoun-agreement", "target", rtypes=("agrees_with", "supports", "opposes"))
 def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """ "approved it", "before Lapid signed.", «وقّعه»: the agreement last named."""
@@ -1581,6 +1600,7 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     end = max(m.te for m in site.src)
     backing = rtype == "supports" and site.vso and (end >= te or toks[end].text in (".", "؛"))
     bare = bare and not determined(ctx, site.i)  # ("attended Friday's signing.": no signing of the subject's)
+    bare = bare and not _agreed_to_act(ctx, site)
     if not (pron or (rtype == "agrees_with" and bare) or backing):  # «… في ظل دعم كل من X وY.»
         return PASS
     w = int(_cx(ctx, "pronoun-agreement", "window", 80))
@@ -1672,6 +1692,7 @@ def agreed_terms(ctx: Context, site: Site, emit) -> Outcome:
     near = [m for m in ctx.ments.ending_within(site.i - w, site.i) if m.kind == "agreement"]
     near += [m for m in ctx.ments.ending_within(site.j, min(len(ctx.toks), site.j + w)) if m.kind == "agreement"]
     near = [m for m in near if _of_the_day(ctx, m.entity)]  # (not the 2001 pact the same article recalls)
+    near = [m for m in near if family_of_mention(ctx, m) != "resolution"]  # (a resolution has voters, no parties)
     agr = min(near, key=lambda m: abs(m.ts - site.i), default=None)
     if agr is None or _sought_after(ctx, j, agr.ts):
         return PASS

@@ -618,6 +618,20 @@ CASES += [
 
 BLOCKS = [
     (
+        "agreed-terms",
+        "en",
+        "The Security Council adopted a resolution on Libya in March. "
+        "The Libyan government agreed to let convoys into two towns, the UN said.",
+        ("state:lby", "agrees_with", "agreement"),
+    ),
+    (
+        "pronoun-agreement",
+        "en",
+        "Aid groups keep citing a Security Council resolution passed last December. "
+        "Sudan's government agreed on Tuesday, in principle, to open two crossings.",
+        ("state:sdn", "agrees_with", "agreement"),
+    ),
+    (
         "culprit-harm",
         "ar",
         "وقدمت فرنسا مشروع قرار لإنشاء آلية تحدد المسؤولين عن الهجمات على المدنيين في ليبيا.",
