@@ -3467,7 +3467,22 @@ def _name_after_not_subject(ctx: Context, site: Site, fa: Ment) -> bool:
         return True  # «لقائه عراقجي»: the pronoun is the agent, the name after the noun its partner
     if ctx.lang == "ar" and not site.nominal and site.gap == 1 and _owned_noun_object(ctx, site):
         return True  # «وأكدت دعمها للحوثيين»: the verb's object is "its support"; the subject was dropped
-    return False
+    return _supported_with(ctx, site, fa)
+
+
+def _supported_with(ctx: Context, site: Site, fa: Ment) -> bool:
+    """Arabic: a support word right before a name that «بـ» follows («دعم الجيش الصومالي بالأسلحة», "support the
+    army with weapons"), or one that is itself the object of a noun or verb before it («زيادة دعم الجيش في …»)
+    with no «لـ» object after the name: the name is what is supported, not who supports."""
+    if ctx.lang != "ar" or site.rtype != "supports" or site.gap != 0 or not actor(fa):
+        return False
+    if ctx.texts[site.i] not in ctx.lex.w("support_nouns") or _agent_in_construct(ctx, site):
+        return False
+    k = group_with(ctx, site.ments, fa)[-1].te
+    if k < site.sent.te and ctx.toks[k].is_word and ctx.texts[k][:1] == "ب" and len(ctx.texts[k]) > 3:
+        return True
+    prev = site.i - 1
+    return prev >= site.sent.ts and ctx.toks[prev].is_word and not verb_initial(ctx, site.i, site.sent.ts)
 
 
 @construction(
