@@ -2399,10 +2399,21 @@ def _with_compounds(ctx: Context, ts: int) -> int:
             by = next((m for m in ctx.ments.ending(ts - 2) if m.kind in _ACTORS or m.kind == "place"), None)
             if by is None:
                 break
-            ts = by.ts
+            ts = _listed_backers_start(ctx, by.ts)
         else:
             break
         ts -= ts > 0 and toks[ts - 1].text in ctx.lex.w("agreement_modifiers") and ctx.free(ts - 1, ts)
+    return ts
+
+
+def _listed_backers_start(ctx: Context, ts: int) -> int:
+    """ "the US and Albanian-sponsored resolution": the names listed with "and" or a comma right before the
+    compound's own name are in the mention too (English)."""
+    while ts >= 2 and (ctx.texts[ts - 1] in ctx.lex.w("and") or ctx.texts[ts - 1] == ","):
+        prev = next((m for m in ctx.ments.ending(ts - 1) if m.kind in _ACTORS), None)
+        if prev is None:
+            break
+        ts = prev.ts
     return ts
 
 

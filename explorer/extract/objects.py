@@ -2658,6 +2658,9 @@ def _head_of_object(ctx: Context, cands: list[Ment]) -> Ment | None:
     first = cands[0]
     if ctx.lang == "ar" or first.kind == "agreement":
         return first
+    doc = next((m for m in cands[1:4] if m.kind == "agreement" and m.ts <= first.ts < m.te), None)
+    if doc is not None:
+        return doc  # "vetoed a US and Albanian-sponsored resolution": the names are inside the document's mention
     k = first.te + (first.possessive and ctx.texts[first.te : first.te + 1] in (["'s"], ["'"]))
     nxt = cands[1] if len(cands) > 1 else None
     if nxt is not None and nxt.kind == "agreement" and nxt.ts == k:

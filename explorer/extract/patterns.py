@@ -1388,7 +1388,7 @@ def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
             continue
         doc = next((x for x in ments if x.kind == "agreement" and x.ts <= k + 1 < x.te), None)
         if doc is not None:  # "a US-backed resolution", "the Qatari-sponsored truce between A and B": the document
-            for b in group_with_left(ctx, ments, m, False):  # ("a Norway and Ireland-sponsored text": both)
+            for b in _compound_backers(ctx, ments, m):  # ("a Norway and Ireland-sponsored text": both)
                 emit(b, doc, "supports", 0.55, toks[k + 1].text, "backed-compound")
             continue
         if ctx.lex.agreement_nouns.match_at(toks, k + 2):
@@ -1400,6 +1400,19 @@ def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
             backed = _backed_document(ctx, ments, backed, sent.te)
         if backed is not None and (backed.ts <= m.ts or _same_phrase(ctx, k + 2, backed)):
             emit(m, backed, "supports", 0.55, toks[k + 1].text, "backed-compound")
+
+
+def _compound_backers(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
+    """ "the US and Albanian-sponsored resolution": the actors listed with "and" (or a comma) right before the
+    compound's own name back the document too (inside the document's mention, no list the syntax reads)."""
+    group, edge = [m], m.ts
+    while edge >= 2 and (ctx.texts[edge - 1] in ctx.lex.w("and") or ctx.texts[edge - 1] == ","):
+        prev = next((x for x in ments if x.te == edge - 1 and _acting(x) and x.entity != m.entity), None)
+        if prev is None:
+            break
+        group.insert(0, prev)
+        edge = prev.ts
+    return group
 
 
 def _backed_document(ctx: Context, ments: list[Ment], body: Ment, te: int) -> Ment | None:
