@@ -2504,7 +2504,7 @@ def _noun_trigger(ctx: Context, f: Trigger) -> bool:
 def _second_clause(ctx: Context, site: Site, tgt: Ment) -> bool:
     """ "condemned the coup and demanded the release of Bazoum", «أدان الانقلاب وطالب بالإفراج عن بازوم»: the
     name after "and" + a verb of the speaker's next clause (`speech_clause_verbs`, `next_clause_verbs`) is that
-    verb's object, not this one's."""
+    verb's object, not this one's; so is a name after a comma and a participle of saying."""
     verbs = ctx.lex.any_of("speech_clause_verbs", "next_clause_verbs")
     toks, and_ = ctx.toks, ctx.lex.w("and")
     for k in range(site.start_after + 1, tgt.np_start):
@@ -2515,6 +2515,8 @@ def _second_clause(ctx: Context, site: Site, tgt: Ment) -> bool:
             return True
         elif toks[k - 1].text == "," and toks[k].text in ctx.lex.w("consequence_participles"):
             return True  # "seized Goma, prompting the Security Council to demand …": the next act's actor
+        elif toks[k - 1].text == "," and toks[k].text in ctx.lex.w("saying_participles"):
+            return True  # "pressed for the mission to end, arguing that it failed to stop X": what is argued
     return False
 
 
