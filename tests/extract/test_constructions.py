@@ -617,6 +617,9 @@ CASES += [
 ]
 
 BLOCKS = [
+    ("negated", "en", "Ruto stopped short of condemning Uganda over the border raids.", ("*", "opposes", "state:uga")),
+    ("negated", "en", "In his speech Ruto refrained from criticizing Uganda.", ("*", "opposes", "state:uga")),
+    ("negated", "en", "Kenya's president avoided criticizing Uganda by name.", ("*", "opposes", "state:uga")),
     (
         "agreed-terms",
         "en",
