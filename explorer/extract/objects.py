@@ -69,9 +69,19 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
     site.cands = [m for m in _objects_between(ctx, site, start, limit) if not _absolute_with(ctx, m)]
     if site.rtype in ("agrees_with", "supports"):  # an agreement close by is what is agreed to or backed
         agreements = [m for m in site.cands if m.kind == "agreement"]
-        if agreements and agreements[0].ts - start <= 12:
+        if agreements and agreements[0].ts - start <= 12 and not _li_object_first(ctx, site, start):
             site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
     return PASS
+
+
+def _li_object_first(ctx: Context, site: Site, start: int) -> bool:
+    """Arabic: an actor right after the trigger behind «لـ» («دعمها للأمم المتحدة في مساعيها، وإمكان مراقبة
+    الهدنة») is the support's own object; an agreement named further on does not take its place."""
+    if ctx.lang != "ar" or not site.cands or site.cands[0].kind == "agreement":
+        return False
+    first = site.cands[0]
+    head = ctx.texts[first.np_start] if first.np_start < len(ctx.texts) else ""
+    return first.np_start == start and head[:1] == "ل" and len(head) > 3 and ctx.toks[first.np_start].is_word
 
 
 def _pass_on_subjects(ctx: Context, site: Site) -> None:
