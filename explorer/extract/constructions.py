@@ -2267,8 +2267,17 @@ def called_to(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # «دعا واشنطن إلى الضغط على الفصائل التي تدعمها»: the factions Washington backs, not the call
     if _agent_in_construct(ctx, site):
         return PASS  # «دعا إلى دعم فرنسا للجيش اللبناني»: France backs the army (genitive-agent), not the caller France
-    callers = [m for m in site.state.subjects_here if not _called_on(ctx, call, m)]
+    callers = [m for m in site.state.subjects_here if not _called_on(ctx, call, m) and not _of_before_and(ctx, call, m)]
     return _subject(site, callers, "called-to") if callers else DONE
+
+
+def _of_before_and(ctx: Context, call, m: Ment) -> bool:
+    """ "The resolution reaffirmed the sovereignty of Mali and called on the parties to …": a name after "of" that
+    ends right before the "and" of the call verb closes the first verb's object; it does not call (English)."""
+    if ctx.lang == "ar" or m.np_start < 1 or ctx.texts[m.np_start - 1] != "of":
+        return False
+    between = ctx.texts[m.te : call.i]
+    return bool(between) and between[-1] in ctx.lex.w("and") and set(between[:-1]) <= {","}
 
 
 def _agent_in_construct(ctx: Context, site: Site) -> bool:
