@@ -3903,12 +3903,14 @@ def gerund_adjunct(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, subjects, "gerund-adjunct")
 
 
-@construction("and-verb", "subject", langs=("en",), nominal=False, before="and")
+@construction("and-verb", "subject", langs=("en",), nominal=False, before="verb_coordinators")
 def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     """ "Officials met Burhan in Port Sudan and praised the declaration", "The leaders condemned the coup against
-    Bazoum and praised the AU": a verb right after "and" goes on with the subject of the verb before it; the name
-    between the two is that verb's object, never the second verb's subject (none is named when the first verb's
-    subject is a common noun)."""
+    Bazoum and praised the AU", "visited Kampala but criticized Somalia": a verb right after "and" or "but"
+    (`verb_coordinators`) goes on with the subject of the verb before it; the name between the two is that verb's
+    object, never the second verb's subject (none is named when the first verb's subject is a common noun)."""
+    if ctx.texts[site.i - 1] not in ctx.lex.w("verb_coordinators"):
+        return PASS
     nb = site.near_before
     prev = next((f for f in reversed(site.found[: site.n_trig]) if not f.phrase.nominal and f.i >= site.sent.ts), None)
     if prev is None and nb is not None and nb.te <= site.i - 1 and (own := _untriggered_verb_subject(ctx, site, nb)):

@@ -617,6 +617,7 @@ CASES += [
 ]
 
 BLOCKS = [
+    ("and-verb", "en", "Ruto thanked Uganda but condemned Somalia for the raids.", ("state:uga", "opposes", "*")),
     ("negated", "en", "Ruto stopped short of condemning Uganda over the border raids.", ("*", "opposes", "state:uga")),
     ("negated", "en", "In his speech Ruto refrained from criticizing Uganda.", ("*", "opposes", "state:uga")),
     ("negated", "en", "Kenya's president avoided criticizing Uganda by name.", ("*", "opposes", "state:uga")),
@@ -845,6 +846,12 @@ CASES += [
         "en",
         "Erdogan met Putin in Sochi and praised the grain deal.",
         ("person:recep-tayyip-erdogan", "states", "agreement"),
+    ),
+    (
+        "and-verb",
+        "en",
+        "Ruto toured Uganda on Monday but criticized Somalia over the border raids.",
+        ("person:william-ruto", "opposes", "state:som"),
     ),
     (
         "and-verb-noun",
