@@ -4031,6 +4031,17 @@ def _modified_head(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     return next((m for m in site.before if m.te == k and m.kind != "person"), None)
 
 
+def _names_a_document(ctx: Context, site: Site, nb: Ment) -> bool:
+    """The nearest name is inside an agreement's mention ("a UN Security Council resolution", "the AU peace plan"):
+    it qualifies the document and does not act in a later clause of its own (English)."""
+    if ctx.lang == "ar":
+        return False
+    return any(
+        m.kind == "agreement" and (m.ts == nb.te or m.ts <= nb.ts and nb.te <= m.te and m.te - m.ts > nb.te - nb.ts)
+        for m in site.ments
+    )
+
+
 def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
     """The nearest actor before the trigger is not its subject: a noun trigger behind a preposition (someone
     else's talks), a clause of its own between, the object of the clause before a comma, a subject named after
@@ -4102,8 +4113,9 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _unnamed_doer(ctx, site, nb):
         return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
-    if _counted_members(ctx, nb):
-        return DONE  # "Eleven members of the council voted for the draft": a subset of the body, not the body
+    if _counted_members(ctx, nb) or _names_a_document(ctx, site, nb):
+        return DONE  # "Eleven members of the council voted for the draft": a subset of the body, not the body;
+        # "vetoed a Security Council resolution that condemned attacks against X": the text did
     if _reduced_relative_head(ctx, site):
         return DONE  # "The deal Israel signed with Hamas called for …": the deal calls for it, not Hamas
     if shared := _coordinated_verb(ctx, site, nb) or _carried_on(ctx, site, nb) or _opening_subject(ctx, site, nb):
