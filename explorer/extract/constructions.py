@@ -3903,13 +3903,15 @@ def gerund_adjunct(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, subjects, "gerund-adjunct")
 
 
-@construction("and-verb", "subject", langs=("en",), nominal=False, before="verb_coordinators")
+@construction("and-verb", "subject", langs=("en",), nominal=False)
 def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     """ "Officials met Burhan in Port Sudan and praised the declaration", "The leaders condemned the coup against
     Bazoum and praised the AU", "visited Kampala but criticized Somalia": a verb right after "and" or "but"
     (`verb_coordinators`) goes on with the subject of the verb before it; the name between the two is that verb's
     object, never the second verb's subject (none is named when the first verb's subject is a common noun)."""
-    if ctx.texts[site.i - 1] not in ctx.lex.w("verb_coordinators"):
+    k = site.i - 1
+    k -= k > site.sent.ts and ctx.texts[k] in ctx.lex.w("coordinated_verb_adverbs")  # "but did criticize"
+    if k <= site.sent.ts or ctx.texts[k] not in ctx.lex.w("verb_coordinators"):
         return PASS
     nb = site.near_before
     prev = next((f for f in reversed(site.found[: site.n_trig]) if not f.phrase.nominal and f.i >= site.sent.ts), None)

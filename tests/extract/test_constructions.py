@@ -617,6 +617,7 @@ CASES += [
 ]
 
 BLOCKS = [
+    ("and-verb", "en", "Ruto thanked Uganda but did condemn Somalia for the raids.", ("state:uga", "opposes", "*")),
     ("and-verb", "en", "Ruto thanked Uganda but condemned Somalia for the raids.", ("state:uga", "opposes", "*")),
     ("negated", "en", "Ruto stopped short of condemning Uganda over the border raids.", ("*", "opposes", "state:uga")),
     ("negated", "en", "In his speech Ruto refrained from criticizing Uganda.", ("*", "opposes", "state:uga")),
