@@ -2277,7 +2277,12 @@ def _of_before_and(ctx: Context, call, m: Ment) -> bool:
     if ctx.lang == "ar" or m.np_start < 1 or ctx.texts[m.np_start - 1] != "of":
         return False
     between = ctx.texts[m.te : call.i]
-    return bool(between) and between[-1] in ctx.lex.w("and") and set(between[:-1]) <= {","}
+    if not between or between[-1] not in ctx.lex.w("and") or len(between) > 7:
+        return False  # (past a short phrase that names no one: "of Ukraine within its recognised borders and")
+    if any(ctx.ments.starting(k) for k in range(m.te, call.i)):
+        return False
+    verbs = ctx.lex.any_of("auxiliaries", "copulas", "relative_who")
+    return not any(w in verbs or not ctx.toks[k].is_word and w != "," for k, w in enumerate(between[:-1], m.te))
 
 
 def _agent_in_construct(ctx: Context, site: Site) -> bool:
