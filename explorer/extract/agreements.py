@@ -14,7 +14,7 @@ import yaml
 
 from explorer.extract.context import Context, Ment, kb_memo, stable_id
 from explorer.extract.lexicon import LEXICON_DIR, first_words
-from explorer.extract.syntax import past_place
+from explorer.extract.syntax import listed_before, past_place
 from explorer.ingest.dates import _AR_MONTHS as _AR_MONTHS_ALL
 from explorer.kb import norm_alias, parse_kb_date
 from explorer.text.normalize import normalize
@@ -2409,12 +2409,8 @@ def _with_compounds(ctx: Context, ts: int) -> int:
 def _listed_backers_start(ctx: Context, ts: int) -> int:
     """ "the US and Albanian-sponsored resolution": the names listed with "and" or a comma right before the
     compound's own name are in the mention too (English)."""
-    while ts >= 2 and (ctx.texts[ts - 1] in ctx.lex.w("and") or ctx.texts[ts - 1] == ","):
-        prev = next((m for m in ctx.ments.ending(ts - 1) if m.kind in _ACTORS), None)
-        if prev is None:
-            break
-        ts = prev.ts
-    return ts
+    listed = listed_before(ctx, ts, lambda k: next((m for m in ctx.ments.ending(k) if m.kind in _ACTORS), None))
+    return listed[0].ts if listed else ts
 
 
 def _no_draft_word(ctx: Context, words: str) -> bool:

@@ -26,6 +26,7 @@ from explorer.extract.syntax import (
     definite,
     group_with,
     group_with_left,
+    listed_before,
     part_of_before,
     past_place,
     verb_ending_at,
@@ -1386,7 +1387,7 @@ def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
         k = m.te
         if not (_acting(m) and k + 1 < sent.te and toks[k].text == "-" and toks[k + 1].text in words):
             continue
-        doc = next((x for x in ments if x.kind == "agreement" and x.ts <= k + 1 < x.te), None)
+        doc = _agreement_over(ments, k + 1)
         if doc is not None:  # "a US-backed resolution", "the Qatari-sponsored truce between A and B": the document
             for b in _compound_backers(ctx, ments, m):  # ("a Norway and Ireland-sponsored text": both)
                 emit(b, doc, "supports", 0.55, toks[k + 1].text, "backed-compound")
@@ -1405,14 +1406,10 @@ def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
 def _compound_backers(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:
     """ "the US and Albanian-sponsored resolution": the actors listed with "and" (or a comma) right before the
     compound's own name back the document too (inside the document's mention, no list the syntax reads)."""
-    group, edge = [m], m.ts
-    while edge >= 2 and (ctx.texts[edge - 1] in ctx.lex.w("and") or ctx.texts[edge - 1] == ","):
-        prev = next((x for x in ments if x.te == edge - 1 and _acting(x) and x.entity != m.entity), None)
-        if prev is None:
-            break
-        group.insert(0, prev)
-        edge = prev.ts
-    return group
+    def ending(k: int) -> Ment | None:
+        return next((x for x in ments if x.te == k and _acting(x) and x.entity != m.entity), None)
+
+    return [*listed_before(ctx, m.ts, ending), m]
 
 
 def _backed_document(ctx: Context, ments: list[Ment], body: Ment, te: int) -> Ment | None:
@@ -1422,10 +1419,15 @@ def _backed_document(ctx: Context, ments: list[Ment], body: Ment, te: int) -> Me
     k = body.te
     if k >= te:
         return body
-    doc = next((x for x in ments if x.kind == "agreement" and x.ts <= k < x.te), None)
+    doc = _agreement_over(ments, k)
     if doc is not None:
         return doc
     return None if ctx.lex.agreement_nouns.match_at(ctx.toks, k) else body
+
+
+def _agreement_over(ments: list[Ment], k: int) -> Ment | None:
+    """The agreement whose mention holds token k ("a US-backed resolution": the backer's compound inside it)."""
+    return next((x for x in ments if x.kind == "agreement" and x.ts <= k < x.te), None)
 
 
 def _named_by_backer(ments: list[Ment], m: Ment, k: int) -> Ment | None:

@@ -3,6 +3,7 @@ relative pronouns, prepositions. Words come from the lexicon (`words:`), so the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from itertools import chain
 
@@ -371,6 +372,20 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment, asides: bool = Tru
             continue
         break
     return group
+
+
+def listed_before(ctx: Context, edge: int, find: Callable[[int], Ment | None]) -> list[Ment]:
+    """The names listed with "and" or a comma right before token `edge`, in reading order: `find` gives the one
+    that ends at a token (None ends the list). "the US and Albanian-sponsored resolution": the names a hyphenated
+    compound's own name has listed before it, which no coordination the syntax reads holds (English)."""
+    out: list[Ment] = []
+    while edge >= 2 and (ctx.texts[edge - 1] in ctx.lex.w("and") or ctx.texts[edge - 1] == ","):
+        prev = find(edge - 1)
+        if prev is None:
+            break
+        out.insert(0, prev)
+        edge = prev.ts
+    return out
 
 
 def _between_side(ctx: Context, ordered: list[Ment], k: int, edge: int) -> bool:

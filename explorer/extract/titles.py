@@ -976,7 +976,7 @@ def _so_called(ctx: Context, j: int, ment_at: dict) -> int:
     for n in (3, 2):
         if " ".join(ctx.texts[j : j + n]) not in words:
             continue
-        k = j + n + (j + n < len(ctx.texts) and ctx.texts[j + n] in ('"', "«"))  # «ما يسمى "الجيش الوطني"»
+        k = j + n + (j + n < len(ctx.texts) and ctx.texts[j + n] in _OPENING_QUOTES)  # «ما يسمى "الجيش الوطني"»
         m = ment_at.get(k)
         if m is not None and m.kind in ("organization", "armed_group"):
             return k
