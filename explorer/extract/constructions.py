@@ -2220,6 +2220,26 @@ def statement_owner(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("statement-in-which", "subject", langs=("ar",), nominal=False)
+def statement_in_which(ctx: Context, site: Site, emit) -> Outcome:
+    """«جاء ذلك في كلمة لوزير الخارجية … أمام مجلس الأمن، قال فيها إن …», «خلال مؤتمر صحفي للمبعوث …، أشار فيه
+    إلى …»: a verb with "in it" (`statement_resumptives`) after a statement noun of its sentence
+    (`statement_event_nouns`) has the noun's owner as its subject (right after the noun, behind «لـ» or the
+    words that issue it), not the audience or venue named between, nor the speaker of the sentence before."""
+    if site.j >= site.sent.te or ctx.texts[site.j] not in ctx.lex.w("statement_resumptives"):
+        return PASS
+    nouns = ctx.lex.w("statement_event_nouns")
+    k = next((k for k in range(site.i - 1, site.sent.ts - 1, -1) if not nouns.isdisjoint(ctx.toks[k].forms)), None)
+    if k is None:
+        return PASS
+    skip = ctx.lex.any_of("statement_agent_words", "statement_noun_modifiers")
+    p = k + 1
+    while p < site.i and ctx.texts[p] in skip:
+        p += 1
+    owner = next((m for m in site.ments if m.np_start == p and m.te <= site.i and actor(m) and not m.in_np), None)
+    return _subject(site, [owner], "statement-in-which") if owner is not None else PASS
+
+
 def _issued_by(ctx: Context, j: int, fa: Ment) -> bool:
     """«في البيان الختامي، الذي أصدرته وزارة الخارجية»: only words that lead to a statement's author
     (`statement_agent_words`, a comma before a relative) from j up to the name, at most five."""

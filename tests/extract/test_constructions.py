@@ -921,6 +921,12 @@ CASES += [
         ("org:african-union", "states", "group:al-shabaab"),
     ),
     (
+        "statement-in-which",
+        "ar",
+        "وجاء ذلك في كلمة للاتحاد الأفريقي أمام مجلس الأمن، قال فيها إن حركة الشباب هاجمت قاعدة قرب بيدوا.",
+        ("org:african-union", "states", "group:al-shabaab"),
+    ),
+    (
         "relative-clause-and",
         "ar",
         "وينص القرار 2231، الذي أعدته روسيا وتبناه مجلس الأمن بالإجماع، على رفع العقوبات تدريجياً.",
