@@ -109,6 +109,20 @@ def _announcer_before(ctx: Context, ts: int, by_state: dict[str, str]) -> str | 
     return first.entity
 
 
+def _fought_in(ctx: Context, i: int, by_state: dict[str, str]) -> str | None:
+    """The army of the one state whose places the sentence of token i names ("battles between the army and the
+    RSF in Omdurman": Sudan's), else None."""
+    ts, te, stops = _sentence_start(ctx, i), i, (".", "!", "?", "؟")
+    while te < len(ctx.texts) and ctx.texts[te] not in stops:
+        te += 1
+    states = set()
+    for m in ctx.ments.ending_within(ts, te):
+        e = ctx.kb.get(m.entity) if m.kind == "place" and m.ts >= ts else None
+        if e is not None and e.record.get("state") in by_state:
+            states.add(e.record["state"])
+    return by_state[states.pop()] if len(states) == 1 else None
+
+
 def _sentence_start(ctx: Context, i: int) -> int:
     while i > 0 and ctx.texts[i - 1] not in (".", "!", "?", "؟"):
         i -= 1
@@ -182,7 +196,8 @@ def _bare_bodies(ctx: Context, by_state: dict[str, str], nouns, people: bool = F
         if owner is not None:
             eid = by_state.get(owner.entity)
         else:
-            eid = _last_army(ctx, ts, army_ids) or (by_state.get(context) if context else None)
+            here = None if people else _fought_in(ctx, ts, by_state)
+            eid = _last_army(ctx, ts, army_ids) or here or (by_state.get(context) if context else None)
         if eid is None:
             continue
         if owner is not None and owner.te <= ts:  # "Israel's army": one name, the army's
@@ -201,15 +216,36 @@ def _bare_bodies(ctx: Context, by_state: dict[str, str], nouns, people: bool = F
 def article_state(ctx: Context, by_state: dict[str, str], people: bool = False) -> str | None:
     """The state the article is about among those with a body in `by_state`: the one it names most; with
     `people`, also by the nationality of the people it names, and none between two named as often (a
-    parliament's or a ministry's state is not guessed)."""
+    parliament's or a ministry's state is not guessed); without, as an army's state (`_war_counts`)."""
+    if not people:
+        top = _war_counts(ctx, by_state).most_common(1)
+        return top[0][0] if top else None
     counts = Counter(m.entity for m in ctx.ments if m.kind == "state" and m.entity in by_state)
-    if people:  # a parliament's state is also the one the people named belong to (Pashinyan: Armenia)
-        for m in ctx.ments:
-            e = ctx.kb.get(m.entity) if m.kind == "person" else None
-            if e is not None and e.record.get("nationality") in by_state:
-                counts[e.record["nationality"]] += 1
+    for m in ctx.ments:  # a parliament's state is also the one the people named belong to (Pashinyan: Armenia)
+        e = ctx.kb.get(m.entity) if m.kind == "person" else None
+        if e is not None and e.record.get("nationality") in by_state:
+            counts[e.record["nationality"]] += 1
     top = counts.most_common(2)
-    return top[0][0] if top and not (people and len(top) == 2 and top[0][1] == top[1][1]) else None
+    return top[0][0] if top and not (len(top) == 2 and top[0][1] == top[1][1]) else None
+
+
+def _war_counts(ctx: Context, by_state: dict[str, str]) -> Counter[str]:
+    """Where a bare "the army" fights: each state named counts two (a demonym one: "the Egyptian foreign
+    minister" says whose minister, not where the war is), and so does each place named in it past the dateline
+    ("fighting in Khartoum": Sudan) and each mention of its army ("Sudan's army chief", later)."""
+    owner = {v: k for k, v in by_state.items()}
+    counts: Counter[str] = Counter()
+    for m in ctx.ments:
+        if m.kind == "state" and m.entity in by_state:
+            counts[m.entity] += 1 if m.role == "demonym" else 2
+        elif m.kind == "place" and m.ts > 0:
+            e = ctx.kb.get(m.entity)
+            state = e.record.get("state") if e is not None else None
+            if state in by_state:
+                counts[state] += 2
+        elif m.entity in owner:
+            counts[owner[m.entity]] += 2
+    return counts
 
 
 def _bare_army(ctx: Context, i: int) -> tuple[int, int, Ment | None] | None:

@@ -1844,6 +1844,8 @@ def urged_to_stop(ctx: Context, site: Site, emit) -> Outcome:
         k += 1
     if k >= site.sent.te or words.isdisjoint(ctx.toks[k].forms):
         return call
+    if who.role == "coref" and sum(m.ts == who.ts and m.te == who.te for m in site.cands) > 1:
+        return DONE  # "urged both sides to stop fighting", «دعا الطرفين إلى وقف القتال»: a call for a truce
     _each_source(ctx, site, emit, who, "opposes", "urged-to-stop")
     return DONE
 
