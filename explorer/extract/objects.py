@@ -1092,6 +1092,11 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         for s in site.src:
             emit(s, about, "states", site.conf, site.trig.text, _how(site, "reported-speech"))
         return DONE  # "the M23, who Kinshasa says are backed by Rwanda": what Kinshasa says is about the M23
+    if _said_this(ctx, site):  # "…; the foreign minister stated this at a session of parliament": what was said
+        for t in _said_this_topics(ctx, site):  # comes before, and the names after the verb are the occasion's
+            for s in site.src:
+                emit(s, t, "states", site.conf, site.trig.text, _how(site, "reported-speech"))
+        return DONE
     _needed_to_stop(ctx, site, emit)  # «أكد ضرورة وقف التصعيد الإسرائيلي», "stressed the need to end …"
     _said_culprit(ctx, site, emit)  # "said the RSF was responsible for the attack"
     _described_as_wrong(ctx, site, emit)  # "described Israel's decision as a flagrant violation"
@@ -1117,6 +1122,40 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         for s in site.src:
             emit(s, t, "states", site.conf - 0.02 * max(0, t.ts - j - 5) / 5, site.trig.text, how)
     return DONE
+
+
+def _said_this(ctx: Context, site: Site) -> bool:
+    """ "Mirzoyan stated this at a meeting of the council", "Kuleba said so on Monday": a word that points back
+    (`said_this_words`) right after the verb, then the sentence's end or an occasion (not "said this week")."""
+    j, te = site.j, site.sent.te
+    if ctx.lang == "ar" or site.nominal or j >= te or ctx.texts[j] not in ctx.lex.w("said_this_words"):
+        return False
+    return j + 1 >= te or not ctx.toks[j + 1].is_word or ctx.texts[j + 1] in ctx.lex.w("statement_adjunct_openers")
+
+
+def _said_this_topics(ctx: Context, site: Site) -> list[Ment]:
+    """What "this" points back to: the clause before the speaker's semicolon or comma ("Baku's claims deepen the
+    conflict; Foreign Minister X stated this"), or the sentence before when the speaker opens his own; the
+    agreement it names, else the first state or group there that is not the speaker's own."""
+    first = min(m.np_start for m in site.src)
+    first -= first > site.sent.ts and ctx.texts[first - 1] == "the"
+    if first > site.sent.ts + 1 and ctx.texts[first - 1] in (";", ",", ":"):
+        lo, hi = site.sent.ts, first - 1
+    elif first == site.sent.ts and first > 0:
+        hi = lo = first
+        while lo > 0 and (lo == hi or ctx.texts[lo - 1] not in (".", "!", "?")):
+            lo -= 1
+    else:
+        return []
+    own = {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)} | {s.entity for s in site.src}
+    kinds = _spoken_of(ctx)
+    said = [
+        m
+        for m in ctx.ments
+        if lo <= m.ts and m.te <= hi and m.entity not in own and not m.located and not m.media
+        and (m.kind == "agreement" or m.kind in kinds and (m.in_np or not m.topic))
+    ]
+    return [m for m in said if m.kind == "agreement"][:1] or said[:1]
 
 
 def _relative_topic(ctx: Context, site: Site) -> Ment | None:
