@@ -1596,11 +1596,14 @@ def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | No
     if ctx.lang != "ar":
         mods, arts = ctx.lex.w("title_modifiers"), ctx.lex.w("articles")  # "X, a senior Hamas official"
         while k >= 0 and (
-            ctx.toks[k].text in ("the", "'s", "'", "s")
+            ctx.toks[k].text in ("the", "'s", "'", "s", ")")
             or ctx.toks[k].text in mods
             or ctx.toks[k].text in arts
             or any(m.te == k + 1 and m in of for m in of)
         ):
+            if ctx.toks[k].text == ")":  # "X, the African Union's (AU) mediator": the body's short name in brackets
+                k = _bracket_open(ctx, k) - 1
+                continue
             owner = next((m for m in of if m.te == k + 1), None)
             k = owner.np_start - 1 if owner is not None else k - 1  # "X, the Russian foreign ministry spokeswoman"
         if k >= 2 and ctx.toks[k].text == "," and ctx.toks[k - 1].text.isdigit() and ctx.toks[k - 2].text == ",":
@@ -1619,6 +1622,11 @@ def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | No
         if m and m.kind == "person":
             return m
     return None
+
+
+def _bracket_open(ctx: Context, k: int) -> int:
+    """The "(" of the short bracket closing at token k (up to three tokens inside); k itself when there is none."""
+    return next((x for x in range(k - 1, max(-1, k - 5), -1) if ctx.toks[x].text == "("), k)
 
 
 def _past_role_relative(ctx: Context, k: int) -> int:
