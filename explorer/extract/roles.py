@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from explorer import ontology
 from explorer.extract.context import Context, Ment, TitleNP
 from explorer.extract.coreference import _state_list_after, _state_list_before, antecedent
 from explorer.extract.names import _add_person, _discover_ar_name, _discover_en_name
@@ -33,6 +34,8 @@ def resolve_role_mentions(ctx: Context) -> None:
             _bare_title(ctx, t, people[max(0, k - 30) : k])
             continue
         if t.person is not None or _indefinite_title(ctx, t.ts, t.of) or _subordinate(ctx, t.ts) or _deputy(ctx, t):
+            continue
+        if _listed_member(ctx, t):
             continue
         if len(t.of) > 2 and all(x.kind == "state" for x in t.of):
             continue  # «وزراء خارجية الأردن والسعودية والعراق ومصر»: a gathering named by its states, who act
@@ -69,6 +72,15 @@ def resolve_role_mentions(ctx: Context) -> None:
             people.insert(k, m)
             held[id(m)] = [(t.office, t.of[0].entity)]
     ctx.ments.sort_by_start()
+
+
+def _listed_member(ctx: Context, t: TitleNP) -> bool:
+    """«وضم الوفد فلاناً، وعضو المكتب السياسي للحركة …»: a member's title (one of many holders) that opens the next
+    item of a list, after a comma and «و», names a new person, not one met before."""
+    if ctx.lang != "ar" or t.office not in ontology.member_offices() or t.ts == 0:
+        return False
+    tok = ctx.toks[t.ts]
+    return ctx.toks[t.ts - 1].text in (",", "،") and tok.text.startswith("و") and len(tok.forms) > 1
 
 
 def _plural_title(ctx: Context, t: TitleNP) -> bool:
