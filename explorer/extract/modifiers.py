@@ -63,6 +63,15 @@ _GOVERNMENT = _nset(
 )
 
 
+def _past_qualifiers_ar(ctx: Context, k: int) -> int:
+    """Back past at most two uncovered `government_qualifiers` ending at k («الحكومة الانتقالية السودانية»): the
+    token before them (k itself when none)."""
+    quals, stop = ctx.lex.w("government_qualifiers"), k - 2
+    while k > stop and k > 0 and ctx.texts[k] in quals and not ctx.covered[k]:
+        k -= 1
+    return k
+
+
 def governments(ctx: Context) -> None:
     """«الحكومة اليمنية», "the Syrian government": the state acting (the evaluation set's convention too).
     A bare «الحكومة الشرعية», "the regime" is the government of the document's main state (named at least
@@ -87,13 +96,10 @@ def governments(ctx: Context) -> None:
             continue
         if m.kind != "state" or m.role not in ("demonym",):
             continue
-        if (
-            ctx.lang == "ar"
-            and m.ts > 0
-            and (toks[m.ts - 1].text in _GOVERNMENT or toks[m.ts - 1].forms[-1] in {"حكومه", "نظام", "سلطات", "احتلال"})
-        ):
-            m.np_start = m.ts - 1
-            m.start = ctx.orig(m.ts - 1, m.ts)[0]
+        k = _past_qualifiers_ar(ctx, m.ts - 1) if ctx.lang == "ar" else -1
+        if k >= 0 and (toks[k].text in _GOVERNMENT or toks[k].forms[-1] in {"حكومه", "نظام", "سلطات", "احتلال"}):
+            m.np_start = k
+            m.start = ctx.orig(k, k + 1)[0]
             m.text = ctx.text[m.start : m.end]
         elif ctx.lang != "ar":
             k, quals = m.te, ctx.lex.w("government_qualifiers")

@@ -18,6 +18,7 @@ from explorer.extract.syntax import (
     agreement_before,
     along_with,
     aside_close,
+    bare_head,
     camp_label,
     clause_break_at,
     coordinated_after,
@@ -2221,7 +2222,8 @@ def _partner_first(ctx: Context, site: Site, emit) -> bool:
     Russia a deal": the partner after "with" (past a time phrase naming nobody) comes before the agreement; both
     sides are parties to it."""
     with_, k = ctx.lex.w("with"), site.start_after
-    first = next((m for m in site.cands if m.kind != "agreement"), None)
+    own = {m.entity for m in site.src}  # («وقعت الحكومة الانتقالية السودانية مع …»: the subject's own adjective)
+    first = next((m for m in site.cands if m.kind != "agreement" and m.entity not in own), None)
     w = _cx(ctx, "co-signatories", "partner_window", 8)
     if first is None or not _introduced(ctx, first, with_) or first.np_start - k > w:
         return False
@@ -2982,10 +2984,13 @@ def _how(site: Site, name: str) -> str:
 
 
 def _introduced(ctx: Context, m: Ment, words: frozenset[str]) -> bool:
-    """A word of `words` right before m, or before «كل من» before it («مع كل من السيسي والملك …»)."""
+    """A word of `words` right before m, or before «كل من» before it («مع كل من السيسي والملك …»), or before the
+    kind of body the name leaves out («مع حركة إم23»)."""
     k = m.np_start
     if k >= 3 and f"{ctx.toks[k - 2].text} {ctx.toks[k - 1].text}" in ctx.lex.w("each_of"):
         k -= 2
+    elif k >= 2 and bare_head(ctx, k - 1):
+        k -= 1
     return k > 0 and ctx.toks[k - 1].text in words
 
 

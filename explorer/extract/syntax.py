@@ -115,7 +115,15 @@ def _past_modifiers(ctx: Context, ments: list[Ment], i: int, end: int) -> int:
     mods, k = _name_modifiers(ctx), i
     while k < end and k - i < 3 and ctx.texts[k] in mods:
         k += 1
+    if k == i and k + 1 < end and bare_head(ctx, k):
+        k += 1  # «مع حركة إم23», «مع تحالف الجبهة الثورية»: the kind of body before a name that leaves it out
     return k if k > i and any(m.np_start == k or m.ts == k for m in ments) else i
+
+
+def bare_head(ctx: Context, k: int) -> bool:
+    """Token k is an Arabic organization head without a clitic («حركة», «تحالف», «جماعة»), the kind of body a
+    name right after it leaves out of its own phrase."""
+    return ctx.lang == "ar" and ctx.texts[k] in ctx.lex.organization_heads
 
 
 def _past_people_of(ctx: Context, i: int, end: int) -> int:
