@@ -3561,6 +3561,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _name_after_not_subject(ctx, site, fa) or _pronoun_subject_before(ctx, site):
         return PASS
+    if not site.nominal and _after_subject_aside(ctx, site):
+        return PASS
     if site.nominal and not link and definite(ctx, ctx.toks[site.i]):
         return PASS  # «وحضر اللقاءَ رئيسُ مصر»: a noun with «ال» takes no agent after it; the name is another verb's
     clause_start = verb_initial(ctx, site.i, site.sent.ts) or _event_relative(ctx, site)
@@ -3574,7 +3576,27 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
         # «…، واتهم طهران بتسليح الحوثيين»: a feminine name after a masculine verb is its object; the subject goes on
         return _subject(site, list(site.state.speakers or site.state.subjects_here), "carried-subject")
     site.vso = True
-    return _subject(site, group_with(ctx, site.ments, fa), "verb-subject-object")
+    subjects = group_with(ctx, site.ments, fa) + _delegation_head_after(ctx, site, fa)
+    return _subject(site, subjects, "verb-subject-object")
+
+
+def _delegation_head_after(ctx: Context, site: Site, fa: Ment) -> list[Ment]:
+    """«التقى وفد من حركة حماس برئاسة X Y»: the person a delegation right after the verb is headed by meets (talks,
+    travels) with its side; none for another verb or noun."""
+    if site.rtype not in _ENCOUNTERS or ctx.texts[site.j] not in ctx.lex.w("delegation_nouns"):
+        return []
+    head = next((m for m in site.ments if fa.te < m.ts <= fa.te + 8 and m.kind == "person"), None)
+    if head is None or not after_agent_words(ctx, head.np_start) or head.np_start - fa.te > 2:
+        return []
+    return [head]
+
+
+def _after_subject_aside(ctx: Context, site: Site) -> bool:
+    """«إن وفدا برئاسة X، رئيس مكتبها السياسي، التقى Y»: a verb with no «و» or «ف» right after a person's title set
+    off by commas goes on the clause that person opened (his title is an aside); the name after it is its object."""
+    tok = ctx.toks[site.i]
+    coordinated = tok.text[:1] in ("و", "ف") and tok.text[1:] in tok.forms[1:]
+    return not coordinated and title_aside(ctx, site.i, site.sent.ts) is not None
 
 
 def _untitled_starts(ctx: Context) -> frozenset[int]:
@@ -4046,8 +4068,30 @@ def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
     nb = site.near_before
     if nb is None or site.gap_before > 3 or not after_agent_words(ctx, nb.np_start):
         return PASS
+    if led := _led_delegation(ctx, site, nb):
+        return _subject(site, led, "delegation-head")
     head = _modified_head(ctx, site, nb)
     return _subject(site, group_with_left(ctx, site.ments, head), "modifier-agent") if head is not None else DONE
+
+
+_ENCOUNTERS = frozenset({"meets", "negotiates_with", "phones", "visits"})
+
+
+def _led_delegation(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """ "A Hamas delegation led by X met Y", «وفد من حماس برئاسة X التقى Y»: a delegation a person heads meets,
+    talks or travels as he does; the person, and the side that sends the delegation (named within it), act. None
+    when the modified noun is no delegation (`delegation_nouns`) or the verb is no encounter."""
+    if site.rtype not in _ENCOUNTERS or nb.kind != "person":
+        return []
+    k = nb.np_start - 1 - (ctx.texts[nb.np_start - 1] not in ctx.lex.w("np_agent_words"))
+    nouns = ctx.lex.w("delegation_nouns")
+    for d in range(k - 1, max(site.sent.ts, k - 6) - 1, -1):
+        if not ctx.toks[d].is_word:
+            return []
+        if ctx.texts[d] in nouns:
+            sender = [m for m in site.before if d - 2 <= m.ts and m.te <= k and actor(m) and m.kind != "person"]
+            return [nb, *sender[:1]]
+    return []
 
 
 def _modified_head(ctx: Context, site: Site, nb: Ment) -> Ment | None:

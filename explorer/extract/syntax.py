@@ -40,6 +40,15 @@ def _past_acronym(ctx: Context, m: Ment, end: int) -> int:
     return k
 
 
+def _preposed_title(ctx: Context, k: int, end: int) -> bool:
+    """«برئاسة هنية، برئيس المخابرات المصرية X»: after a comma, a title with a preposition glued to it (ب, ل)
+    opens another phrase (the verb's object), not the list's next item (Arabic)."""
+    if ctx.lang != "ar" or k >= end or ctx.toks[k].text[:1] not in ("ب", "ل"):
+        return False
+    hit = ctx.lex.titles.match_at(ctx.toks, k)
+    return hit is not None and len(ctx.toks[k].forms) > 1 and hit[0].words[0] != ctx.toks[k].forms[0]
+
+
 def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list[Ment]:
     """Actors in a coordinated list starting at token i: "X, Y and Z" / «X وY وZ»."""
     toks, lex = ctx.toks, ctx.lex
@@ -66,7 +75,7 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
             i += 1  # the closing mark of a quoted name
         i = _past_aside(ctx, i, end, 0)  # "between Israel, which launched the offensive, and Hamas"
         if i < end and (toks[i].text in (",", "،") or toks[i].text in lex.w("and")):
-            if _attribution(ctx, i, end):
+            if _attribution(ctx, i, end) or _preposed_title(ctx, i + 1, end):
                 break  # "Rwanda is arming the M23, UN experts said": the speaker, not a listed name
             i += 1 + (toks[i].text == "," and i + 1 < end and toks[i + 1].text in lex.w("and"))  # "A, B, and C"
             while i < end and (toks[i].text in ("the", '"') or by and toks[i].text == "by"):
