@@ -5010,13 +5010,31 @@ def _adverbial_subject(ctx: Context, site: Site, agents: list[Ment], start: int)
     before = [m for m in site.ments if lo <= m.ts and m.te <= hi and actor(m) and not m.topic]
     subject = next((m for m in before if not (m.possessive or _prepositional(ctx, m))), None)
     if subject is not None:
-        return agents, [subject]
+        return agents, _condemned_act_agent(ctx, site, subject, lo, hi)
     if before or start - site.sent.ts > 2:
         return agents, []
     for n, a in enumerate(agents):  # ("With the support of Turkey, the GNA …": the list read on past the comma)
         if n and ctx.texts[a.np_start - 1 - (ctx.texts[a.np_start - 1] == "the")] in (",", "،"):
             return agents[:n], _after_fronted(ctx, site, agents[n - 1].te)
     return agents, _after_fronted(ctx, site, agents[-1].te) if agents else []
+
+
+def _condemned_act_agent(ctx: Context, site: Site, subject: Ment, lo: int, hi: int) -> list[Ment]:
+    """ "The council condemned the offensive of the M23 in North Kivu with the support of Rwandan troops",
+    «يدين الهجوم وتقدم إم 23 بدعم من القوات الرواندية»: after a verb of condemning and an attack noun
+    (`attack_nouns`), the support phrase backs the attack, so its agent (the last actor named after the noun, not
+    behind a preposition of its target); the one who condemns is backed by no one."""
+    attack = next((k for k in range(subject.te, hi) if not ctx.lex.w("attack_nouns").isdisjoint(ctx.toks[k].forms)), -1)
+    if attack < 0 or not any(
+        f.rtype == "opposes" and not f.phrase.nominal and lo <= f.i < attack for f in site.found
+    ):  # («ونددت فرنسا بهجوم …»: the verb before its subject)
+        return [subject]
+    targets = ctx.lex.w("attack_prepositions")
+    agents = [
+        m for m in site.ments
+        if attack < m.ts and m.te <= hi and actor(m) and ctx.texts[m.np_start - 1] not in targets
+    ]  # fmt: skip
+    return agents[-1:]
 
 
 def _after_fronted(ctx: Context, site: Site, k: int) -> list[Ment]:

@@ -112,6 +112,7 @@ def _later_triggers(ctx: Context, site: Site, start: int) -> list[Trigger]:
         and (not _noun_use(ctx, f, site.sent.ts) or after_time_word(ctx, f.i, start))  # "met X after talks with Y"
         and f.rtype not in skip
         and not camp_label(ctx, f.i, f.j, site.sent.ts, site.sent.te)  # "met opposition leader Raila Odinga"
+        and not _describes_owned_body(ctx, f.i)  # "Libya's internationally recognized Government of …"
     ]
     if rtype in ("opposes", "supports") and ctx.lang == "ar":  # «أدان الهجوم الذي شنته قوات الدعم السريع»:
         rel = ctx.lex.w("relative_pronouns")  # the act's own agent is what is condemned, inside the window
@@ -202,6 +203,8 @@ def _owner_of_person(ctx: Context, m: Ment, rtype: str) -> bool:
         return False
     if m.kind == "state" and any(x.kind in ("person", "armed_group") for x in ctx.ments.starting(k + 1)):
         return True
+    if m.kind == "state" and _owned_body(ctx, k + 1):
+        return True  # "backs Libya's internationally recognised Government of National Accord": the body is backed
     # "met Putin's envoy Kirill Dmitriev", "Hamas's political chief Ismail Haniyeh": a named person after the
     # owner's title for him (at most three words, none of them a name or a verb) is the one met, not the owner
     # ("assassinated Hezbollah's commander X" still fights Hezbollah)
@@ -211,6 +214,30 @@ def _owner_of_person(ctx: Context, m: Ment, rtype: str) -> bool:
         if any(p.kind == "person" for p in ctx.ments.starting(x)):
             hits = ctx.trigger_hits[1]
             return all(ctx.toks[y].is_word and not ctx.covered[y] and y not in hits for y in range(k + 1, x))
+    return False
+
+
+def _owned_body(ctx: Context, k: int) -> bool:
+    """A body or group named right after a state's "'s" (token k), past at most three plain words that describe it
+    ("Libya's internationally recognised Government of National Accord", "Iraq's Kurdistan Regional Government")."""
+    hits = ctx.trigger_hits[1]
+    for x in range(k, min(k + 5, len(ctx.toks))):
+        if any(p.kind in ("organization", "armed_group") and not p.possessive for p in ctx.ments.starting(x)):
+            return True
+        if ctx.texts[x] == "-" and x > k:
+            continue  # ("internationally-recognised")
+        if not ctx.toks[x].is_word or ctx.covered[x] or (x in hits and not ctx.texts[x].endswith(("ed", "ly"))):
+            return False  # ("Israel's attack on Hamas": an act of the state's; "recognized" only describes)
+    return False
+
+
+def _describes_owned_body(ctx: Context, i: int) -> bool:
+    """Token i is a word describing a body named after a state's "'s" ("Libya's internationally recognized
+    Government of National Accord"): no trigger of a clause of its own."""
+    for q in range(i - 1, max(0, i - 4) - 1, -1):
+        if ctx.texts[q] in ("'s", "'"):
+            owner = any(m.kind == "state" for m in ctx.ments.ending(q))
+            return owner and _owned_body(ctx, q + 1)
     return False
 
 

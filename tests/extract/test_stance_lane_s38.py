@@ -1,0 +1,49 @@
+"""Stance shapes from wire copy in several conflicts (sentences written for these tests): a state's possessive
+before the body it names ("Iraq's semi-autonomous Kurdistan Regional Government") leaves the body as the one
+backed or opposed, not the state; a support phrase after a condemned attack backs the attacker, not the one
+who condemns."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import check_relations
+
+CASES = [
+    (
+        "en",
+        "2020-01-03",
+        "Turkey openly backs Libya's internationally recognised Government of National Accord, and its parliament "
+        "approved a troop deployment on Thursday.",
+        [("state:tur", "supports", "org:gna")],
+        [("state:tur", "supports", "state:lby")],
+    ),
+    (
+        "en",
+        "2017-09-26",
+        "Iran sharply criticised Iraq's semi-autonomous Kurdistan Regional Government over the independence vote.",
+        [("state:irn", "opposes", "org:krg")],
+        [("state:irn", "opposes", "state:irq")],
+    ),
+    (
+        "en",
+        "2012-11-21",
+        "The European Union condemned the assault of the M23 rebels on the city of Goma with the backing of Rwanda, "
+        "and urged an end to the fighting.",
+        [("org:eu", "opposes", "group:m23"), ("state:rwa", "supports", "group:m23")],
+        [("state:rwa", "supports", "org:eu")],
+    ),
+    (
+        "ar",
+        "2012-11-21",
+        "ونددت فرنسا بهجوم متمردي حركة إم 23 على مدينة غوما بدعم من رواندا، ودعت إلى وقف القتال.",
+        [("state:rwa", "supports", "group:m23")],
+        [("state:rwa", "supports", "state:fra")],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,date,text,wanted,unwanted", CASES)
+def test_stance_lane_s38(lang, date, text, wanted, unwanted):
+    check_relations(extract_text(text, lang=lang, date_=date).relations, wanted, unwanted)
