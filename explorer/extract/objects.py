@@ -62,6 +62,7 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         site.src = site.state.subjects_here = members  # «اجتمعت الدول الضامنة روسيا وتركيا وإيران»: they act
     site.start_after = start = site.src[-1].te if site.vso else site.j
     if site.vso:
+        site.start_after = start = _past_own_alias(ctx, site, start)
         start = _past_relative_aside(ctx, start, site.sent.te)
     else:
         site.start_after = start = past_verb_aside(ctx, start, site.sent.te)
@@ -73,6 +74,19 @@ def candidates(ctx: Context, site: Site, emit) -> Outcome:
         if agreements and agreements[0].ts - start <= 12 and not _li_object_first(ctx, site, start):
             site.cands = agreements[:1] + [m for m in site.cands if m is not agreements[0]]
     return PASS
+
+
+def _past_own_alias(ctx: Context, site: Site, k: int) -> int:
+    """«أدانت حركة المقاومة الإسلامية (حماس) …», «قوات سوريا الديمقراطية "قسد"»: the subject's short name in
+    brackets or quotation marks right after it is the subject again, not the verb's object; past it."""
+    te, marks = site.sent.te, ("(", '"', "'")
+    if k + 2 >= te or ctx.texts[k] not in marks:
+        return k
+    own = {m.entity for m in site.src}
+    alias = next((m for m in ctx.ments.starting(k + 1) if m.entity in own), None)
+    if alias is None or alias.te >= te or ctx.texts[alias.te] not in (")", '"', "'"):
+        return k
+    return alias.te + 1
 
 
 def _li_object_first(ctx: Context, site: Site, start: int) -> bool:

@@ -1,7 +1,8 @@
 """Stance shapes from wire copy in several conflicts (sentences written for these tests): a state's possessive
 before the body it names ("Iraq's semi-autonomous Kurdistan Regional Government") leaves the body as the one
 backed or opposed, not the state; a support phrase after a condemned attack backs the attacker, not the one
-who condemns."""
+who condemns; an Arabic subject's short name in brackets or quotation marks right after it («قوات سوريا الديمقراطية
+(قسد)») is the subject again, not the verb's object."""
 
 from __future__ import annotations
 
@@ -40,6 +41,24 @@ CASES = [
         "ونددت فرنسا بهجوم متمردي حركة إم 23 على مدينة غوما بدعم من رواندا، ودعت إلى وقف القتال.",
         [("state:rwa", "supports", "group:m23")],
         [("state:rwa", "supports", "state:fra")],
+    ),
+]
+
+
+CASES += [
+    (
+        "ar",
+        "2022-11-20",
+        "وأدانت قوات سوريا الديمقراطية (قسد) مساء الأحد الغارات التركية على ريف الحسكة.",
+        [("group:sdf", "opposes", "state:tur")],
+        [],
+    ),
+    (
+        "ar",
+        "2024-02-10",
+        'واتهمت حركة المقاومة الإسلامية "حماس" إسرائيل بعرقلة المفاوضات في القاهرة.',
+        [("group:hamas", "opposes", "state:isr")],
+        [],
     ),
 ]
 
