@@ -2274,15 +2274,18 @@ def _attended_by(ctx: Context, site: Site) -> bool:
     return j + 1 < site.sent.te and ctx.texts[j] in ctx.lex.w("attendance_words") and ctx.texts[j + 1] == "by"
 
 
-@construction("called-to", "subject", rtypes=("supports", "references"))
+@construction("called-to", "subject", rtypes=("supports", "references", "opposes"))
 def called_to(ctx: Context, site: Site, emit) -> Outcome:
-    """«طالبت قطر الولايات المتحدة بدعم السلطة», "Qatar urged the US to back the PA": the one who calls for
-    the support is on record as backing it (the one called on has done nothing yet)."""
-    if site.rtype not in ("supports", "references") or not site.state.subjects_here:
+    """«طالبت قطر الولايات المتحدة بدعم السلطة», "Qatar urged the US to back the PA", "Kyiv urged the EU to impose
+    sanctions on Russia": the one who calls for the support or the pressure is on record as holding that stance
+    (the one called on has done nothing yet)."""
+    if site.rtype not in ("supports", "references", "opposes") or not site.state.subjects_here:
         return PASS
     call = _call_before(ctx, site)
     if call is None:
         return PASS
+    if site.rtype == "opposes" and not ctx.lex.w("subordinators").isdisjoint(ctx.texts[call.j : site.i]):
+        return PASS  # "called for restraint after soldiers overthrew X": the clause's own subject acts
     if site.i > site.sent.ts and ctx.texts[site.i - 1] in ctx.lex.w("relative_who"):
         return PASS  # «دعا واشنطن إلى الضغط على الفصائل التي تدعمها»: the factions Washington backs, not the call
     if _agent_in_construct(ctx, site):
