@@ -3544,6 +3544,8 @@ def gathered_him(ctx: Context, site: Site, emit) -> Outcome:
 def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     """«التقى كيري لافروف», «أجرى الرئيس اتصالاً»: the subject follows the verb (or the noun's linker)."""
     fa = site.first_after
+    if _relayed_unnamed(ctx, site):
+        return DONE  # «ونقلت الوكالة عن مصدر في حزب الله قوله إن …»: an unnamed source speaks, not the agency
     relayed = _relayed_speaker(ctx, site)
     if relayed is not None:
         site.vso = True  # «ونقلت الوكالة عن محمود عباس قوله إن …»: the one quoted speaks, not the agency
@@ -3727,6 +3729,18 @@ def _relayed_speaker(ctx: Context, site: Site) -> Ment | None:
         if actor(m) and source and toks[m.te].text in ctx.lex.w("quote_nouns"):
             return m
     return None
+
+
+def _relayed_unnamed(ctx: Context, site: Site) -> bool:
+    """«نقلت الوكالة عن مصادر مطلعة أن …», «عن مصدر في الحركة قوله»: a relaying verb (`relay_verbs`) whose «عن»
+    (`relay_prepositions`, within a few words) introduces an unnamed source (`source_nouns`): the words are the
+    source's, not the agency's that relays them nor the body the source belongs to."""
+    toks = ctx.toks
+    if site.rtype != "states" or not one_of(ctx, toks[site.i], ctx.lex.w("relay_verbs")):
+        return False
+    end = min(site.j + 8, site.sent.te - 1)
+    k = next((k for k in range(site.j, end) if ctx.texts[k] in ctx.lex.w("relay_prepositions")), -1)
+    return k >= 0 and not ctx.lex.w("source_nouns").isdisjoint(toks[k + 1].forms)
 
 
 _VOICE_OFFICES = ("spokesperson",)
