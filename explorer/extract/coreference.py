@@ -192,7 +192,7 @@ def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | 
     clause = _clause_pair(ctx, ts, kinds) if pair is None or kinds == {"person"} else None
     if clause and (pair is None or min(m.ts for m in clause) > max(m.te for m in pair)):
         pair = clause  # "A and B … . X met Y … . The two leaders": the two people named last, not a pair from before
-    if pair and (_mediators(ctx, pair[0]) or _hosts_of(ctx, pair, ts)):
+    if pair and (_mediators(ctx, pair[0]) or _hosts_of(ctx, pair, ts) or _mediating_pair(ctx, pair[0], pair[1])):
         return None
     if pair:
         start = sentence_start(ctx, ts)
@@ -323,7 +323,7 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
             continue  # (the pair's cheap conditions first: most pairs of the window fail them)
         if a.role == b.role == "coref" and (a.ts, a.te) == (b.ts, b.te):
             return [a, b]  # «من الطرفين … وكان الطرفان قد توصلا»: the sides an earlier collective stood for
-        if _relative_agents(ctx, a) or _mediators(ctx, a) or _route_pair(ctx, a):
+        if _relative_agents(ctx, a) or _mediators(ctx, a) or _route_pair(ctx, a) or _mediating_pair(ctx, a, b):
             continue  # «المحادثات التي ترعاها السعودية والولايات المتحدة»: the sponsors of the talks are no sides
         start = past_owner(ctx, b.np_start)  # "Congo's A and Rwanda's B": B's owner is part of its phrase
         cut = past_own_title(ctx, a, start)  # "A of Iran and B": past the first one's own title
@@ -417,6 +417,39 @@ def _mediators(ctx: Context, a: Ment) -> bool:
     return _bystanders(ctx, a)
 
 
+def _mediating_pair(ctx: Context, a: Ment, b: Ment) -> bool:
+    """Both of the pair are named somewhere in the document as mediators or sponsors (the first of a list after a
+    word of mediation, "a truce brokered by Saudi Arabia and the United States", or one listed after it): a later
+    "Riyadh and Washington said both parties …" speaks of the sides, it is not them."""
+    named = ctx.memo.get("mediator-entities")
+    if not isinstance(named, set):
+        named = set()
+        ments = [m for m in ctx.ments if m.kind in ACTOR_KINDS and not m.in_np]
+        listed = False
+        stems = tuple(ctx.lex.any_of("host_stems", "mediation_stems"))
+        for x, y in zip(ments, ments[1:], strict=False):
+            hosting = _relative_agents(ctx, x) and any(f.startswith(stems) for f in ctx.toks[x.np_start - 1].forms)
+            if _mediating_word_before(ctx, x) or hosting:  # («الهدنة التي رعتها السعودية والولايات المتحدة»)
+                named.add(x.entity)
+                listed = True
+            if listed and _coordinated(ctx, x, y):
+                named.add(y.entity)
+            else:
+                listed = False
+        ctx.memo["mediator-entities"] = named
+    return a.entity in named and b.entity in named
+
+
+def _mediating_word_before(ctx: Context, a: Ment) -> bool:
+    """A word of mediation or sponsorship right before the name, past "by", "of" or "the" ("brokered by X", "under
+    the auspices of X", «بوساطة X»; not "Mediators said the army …")."""
+    k = a.np_start - 1
+    while k >= 0 and a.np_start - k <= 3 and ctx.texts[k] in ("by", "of", "the"):
+        k -= 1
+    words = ctx.lex.any_of("sponsor_words", "mediation_words", "sponsor_nouns")
+    return k >= 0 and not words.isdisjoint(ctx.toks[k].forms)
+
+
 def _hosts_of(ctx: Context, pair: list[Ment], ts: int) -> bool:
     """ "thanked Iraq and Oman for hosting talks between the two sides", «شكر العراق وعُمان على استضافة جولات الحوار
     بين الجانبين»: "for" and a word of hosting or mediation between the pair and the collective (a few words on):
@@ -444,6 +477,8 @@ def _first_pair_after(ctx: Context, te: int) -> list[Ment] | None:
     after = [m for m in ctx.ments.ending_within(te, te + 150) if m.kind in ACTOR_KINDS and not m.in_np]
     for a, b in zip(after, after[1:], strict=False):
         if a.entity != b.entity and not (_nationals(a) or _nationals(b)) and _coordinated(ctx, a, b, commas=False):
+            if _mediating_pair(ctx, a, b):
+                continue  # "a truce brokered by Qatar and Egypt … Doha and Cairo said": the brokers are no sides
             return None if _bystanders(ctx, a) else [a, b]  # ("with the participation of A and B": no sides)
     return None
 

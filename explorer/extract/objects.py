@@ -1601,9 +1601,26 @@ def _emit_references(ctx: Context, site: Site, emit, targets: list[Ment]) -> Non
                 emit(s, t, "supports", site.conf, site.trig.text, _how(site, "references"))
             elif fresh and keeps and t.kind == "agreement":
                 emit(s, t, "agrees_with", site.conf, site.trig.text, _how(site, "keeps"))
-            if bound and s.kind in ("state", "armed_group"):  # «وتعهدت طالبان بموجب اتفاق الدوحة بـ…»: a side
+            if bound and s.kind in ("state", "armed_group") and not _reports_others(ctx, site, s):
+                # («وتعهدت طالبان بموجب اتفاق الدوحة بـ…»: a side)
                 c = site.conf + _cx(ctx, "references-fronted", "party_confidence", -0.1)  # bound by its terms
                 emit(s, t, "agrees_with", c, site.trig.text, _how(site, "bound-by"))
+
+
+def _reports_others(ctx: Context, site: Site, s: Ment) -> bool:
+    """The source speaks of others bound by the agreement: after it and before the phrase, a complementizer or a
+    verb of saying opens a clause with a subject of its own, another actor or a collective ("Riyadh and Washington
+    said both parties had failed to meet their obligations under the deal", «وقالت الرياض وواشنطن إن الطرفين لم
+    يفيا بالتزاماتهما بموجب الاتفاق»): the speakers invoke the deal, they are not bound by it."""
+    for k in range(s.te, site.i - 1):
+        if ctx.texts[k] not in ctx.lex.complementizers and not speech_verb_at(ctx, k):
+            continue
+        n = k + 1 + (ctx.texts[k + 1] == "the")
+        if ctx.lex.collectives.match_at(ctx.toks, n):
+            return True
+        if any(m.np_start == n and actor(m) and m.entity != s.entity for m in site.ments):
+            return True
+    return False
 
 
 def _bound_by(ctx: Context, site: Site, t: Ment) -> bool:
