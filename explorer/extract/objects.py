@@ -2435,6 +2435,20 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+def _fought_over(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
+    """ "the army and the RSF are fighting for control of Sudan", «يتقاتلان للسيطرة على السودان»: a word of
+    control (`prize_words`) between a fight verb and the name makes the name the prize, not the enemy; two
+    subjects then fight each other."""
+    if site.rtype != "fights" or site.nominal or tgt.np_start - site.start_after > 5:
+        return False
+    words = ctx.lex.w("prize_words")
+    if not any(not words.isdisjoint(t.forms) for t in ctx.toks[site.start_after : tgt.np_start]):
+        return False
+    if len(site.src) == 2:
+        _pairs(ctx, site, emit)
+    return True
+
+
 def _subjects_ally(ctx: Context, site: Site, m: Ment) -> bool:
     """«وأيدت روسيا الحليفة لسوريا القرار», "Russia, Syria's ally, backed the resolution": the name an ally noun
     (`ally_nouns`) right after the subject introduces describes the subject; the verb's object comes after it."""
@@ -2455,7 +2469,8 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
     if _next_subject(ctx, site, tgt) or _inside_the_charge(ctx, site, tgt) or _attribution_after(ctx, site, tgt):
         return True
     return (
-        _anothers_between(ctx, site, tgt)
+        _fought_over(ctx, site, tgt, emit)
+        or _anothers_between(ctx, site, tgt)
         or _far_complement(ctx, site, tgt)
         or (tgt.kind != "agreement" and _agreement_object(ctx, site) and not _goods_given(ctx, site, tgt))
         or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
