@@ -72,6 +72,7 @@ from explorer.extract.syntax import (
 PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
 _SYMMETRIC = ontology.symmetric_types()
 _EVENTS = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "supports", "opposes", "fights")
+_ENCOUNTERS = frozenset({"meets", "negotiates_with", "phones", "visits"})  # who meets, talks, calls or travels
 
 
 def _cx(ctx: Context, name: str, key: str = "confidence", default: Any = 0.0) -> Any:
@@ -3981,6 +3982,9 @@ def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     prev = next((f for f in reversed(site.found[: site.n_trig]) if not f.phrase.nominal and f.i >= site.sent.ts), None)
     if prev is None and nb is not None and nb.te <= site.i - 1 and (own := _untriggered_verb_subject(ctx, site, nb)):
         return _subject(site, own, "and-verb")  # "Grundberg briefed the Security Council and urged …"
+    if site.rtype in _ENCOUNTERS and prev is not None and nb is not None and nb.te <= prev.i == site.state.verb_at:
+        if nb in site.state.verb_subjects:  # "X arrived in Tripoli on Tuesday, his first visit in years, and held
+            return _subject(site, site.state.verb_subjects, "and-verb")  # talks": only places after X's verb
     if nb is None or prev is None or not prev.j <= nb.np_start or nb.te > site.i - 1:
         return PASS
     at = site.state.verb_at
@@ -4089,9 +4093,6 @@ def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
         return _subject(site, led, "delegation-head")
     head = _modified_head(ctx, site, nb)
     return _subject(site, group_with_left(ctx, site.ments, head), "modifier-agent") if head is not None else DONE
-
-
-_ENCOUNTERS = frozenset({"meets", "negotiates_with", "phones", "visits"})
 
 
 def _led_delegation(ctx: Context, site: Site, nb: Ment) -> list[Ment]:

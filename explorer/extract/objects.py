@@ -2414,6 +2414,8 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     tgt = _discussed_with(ctx, site, emit) if rtype == "negotiates_with" else _head_of_object(ctx, site.cands)
     if tgt is not None and _subjects_ally(ctx, site, tgt):
         tgt = next((m for m in site.cands if m.ts >= tgt.te), None)
+    if tgt is not None and _origin(ctx, site, tgt):  # "travelled from Warsaw to Kyiv": where he goes, after
+        tgt = next((m for m in site.cands if m.ts >= tgt.te), None)
     if tgt is None or _no_object(ctx, site, tgt, emit):
         return DONE
     dist = tgt.ts - site.start_after  # (of the first object: "on behalf of" may name another below)
@@ -2476,6 +2478,16 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
         or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
         or _no_partner(ctx, site, tgt)
     )
+
+
+def _origin(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "Blinken, who arrived by train from Poland", «وصل قادما من طهران»: the place a traveller comes from
+    (`origin_words`, with «من» after the Arabic participle) is not where he goes."""
+    k = tgt.np_start - 1 - (ctx.lang != "ar" and ctx.texts[tgt.np_start - 1] == "the")
+    if site.rtype != "visits" or k <= site.j - 1:
+        return False
+    words = ctx.lex.w("origin_words")
+    return ctx.texts[k] in words or (ctx.lang == "ar" and ctx.texts[k] == "من" and ctx.texts[k - 1] in words)
 
 
 def _attribution_after(ctx: Context, site: Site, tgt: Ment) -> bool:
