@@ -784,6 +784,9 @@ def _its_owner(ctx: Context, start: int) -> list[Ment]:
         return _described_owner(ctx, start - 2)
     if ctx.texts[start - 1] not in ctx.lex.w("owner_pronouns"):
         return []
+    opener = _opening_subject_before(ctx, start - 1)
+    if opener is not None:
+        return [opener]
     for m in reversed(ctx.ments.ending_within(max(0, start - 40), start - 1)):
         if sum(t.text == "." for t in ctx.toks[m.te : start]) > 1:
             return []  # ("The M23 rejected the plan. Its spokesman X said": the sentence before, no further)
@@ -795,6 +798,22 @@ def _its_owner(ctx: Context, start: int) -> list[Ment]:
             listed = m.np_start > 0 and ctx.texts[m.np_start - 1] in ("and", ",")
             return [] if listed and ctx.texts[start - 1] == "their" else [m]  # ("A and B said their …": whose?)
     return []
+
+
+def _opening_subject_before(ctx: Context, k: int) -> Ment | None:
+    """ "The Houthis, who control much of northern Yemen, vowed to retaliate. Their spokesman X said …": a
+    possessive opening its sentence (at k) belongs to the state or body that opened the sentence before, its
+    subject, rather than to a name inside that sentence's relative clause or object."""
+    if k == 0 or ctx.texts[k - 1] not in (".", "!", "?"):
+        return None
+    prev = k - 1
+    while prev > 0 and ctx.texts[prev - 1] not in (".", "!", "?"):
+        prev -= 1
+    first = next((m for m in ctx.ments.ending_within(prev, k - 1) if m.ts >= prev), None)
+    if first is None or first.np_start > prev + 1 or first.kind not in ("state", "organization", "armed_group"):
+        return None
+    listed = first.te < k and ctx.texts[first.te] in ("and", ",") and ctx.ments.starting(first.te + 1)
+    return None if listed or first.in_np or first.located else first
 
 
 def _described_owner(ctx: Context, k: int) -> list[Ment]:
