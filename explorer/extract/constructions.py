@@ -1030,6 +1030,10 @@ def retype(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "Turkey hosted talks between Russia and Ukraine": the talks' own trigger names the sides
     if word in ctx.lex.w("mediation_words") and site.j < site.sent.te:
         return _mediated(ctx, site, emit)
+    if word in ctx.lex.w("reach_verbs"):
+        if _arrives_at_agreement(ctx, site):
+            site.rtype = "agrees_with"  # «وصلت إسرائيل ولبنان إلى اتفاق»: they reached the deal, went nowhere
+        return PASS
     if word in ctx.lex.w("intercept_verbs") and _weapon_after(ctx, site):
         site.rtype = "fights"  # «اعترضت الدفاعات السعودية صواريخ حوثية»: weapons stopped, no objection
     elif word in ctx.lex.w("attack_verbs"):
@@ -1344,9 +1348,24 @@ def _retype_words(ctx: Context) -> frozenset[str]:
             "attack_verbs",
             "vote_verbs",
         )
-        names = (*names, "intercept_verbs", "expel_verbs")
+        names = (*names, "intercept_verbs", "expel_verbs", "reach_verbs")
         _RETYPE_WORDS[key] = frozenset().union(*(ctx.lex.w(n) for n in names))
     return _RETYPE_WORDS[key]
+
+
+def _arrives_at_agreement(ctx: Context, site: Site) -> bool:
+    """«وصلت إسرائيل ولبنان إلى اتفاق», «وصل الطرفان إلى هدنة»: a `reach_links` preposition after the verb (past
+    its subjects, within ten words, no comma or clause break between) opens an agreement's mention or noun."""
+    links = ctx.lex.w("reach_links")
+    for k in range(site.j, min(site.sent.te - 1, site.j + 10)):
+        if ctx.texts[k] in (",", "،") or clause_break_at(ctx, k):
+            return False
+        if ctx.texts[k] in links:
+            n = k + 1
+            return bool(ctx.lex.agreement_nouns.match_at(ctx.toks, n)) or any(
+                m.kind == "agreement" and m.ts == n for m in site.after
+            )
+    return False
 
 
 def _mediated(ctx: Context, site: Site, emit) -> Outcome:

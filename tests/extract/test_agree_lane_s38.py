@@ -33,3 +33,13 @@ def test_the_speakers_of_a_statement_on_the_sides_obligations_are_not_bound_by_t
             "الطرفين لم يلتزما بتعهداتهما بموجب اتفاق شرم الشيخ.")
     got = named_relations(text, "ar", "2024-05-01")
     assert not {"Egypt", "Qatar"} & _parties(got), got
+
+
+def test_arriving_at_a_deal_is_reaching_it_and_arriving_at_a_city_a_visit():
+    text = "ووصلت أرمينيا وأذربيجان إلى اتفاق سلام نهائي برعاية أميركية في واشنطن."
+    got = named_relations(text, "ar", "2025-08-08")
+    assert {"Armenia", "Azerbaijan"} <= _parties(got), got
+    text = "ووصل رئيس الوزراء الأرميني نيكول باشينيان إلى واشنطن صباح الجمعة."
+    got = named_relations(text, "ar", "2025-08-08")
+    assert not _parties(got), got
+    assert ("Nikol Pashinyan", "visits", "Washington") in got, got
