@@ -294,7 +294,24 @@ def _window_end(ctx: Context, site: Site, start: int, limit: int) -> int:
         limit = next((k for k in range(start, limit) if ctx.texts[k] == "," and not _lists_on(ctx, k)), limit)
     if not ctx.lex.w("clause_breaks").isdisjoint(ctx.texts[start + 1 : limit]):  # (most windows hold none)
         limit = next((k for k in range(start + 1, limit) if clause_break_at(ctx, k)), limit)
+    if ctx.lang != "ar" and site.rtype in _STANCE_FIGHT and "and" in ctx.texts[start + 1 : limit]:
+        limit = next((k for k in range(start + 1, limit) if _and_new_clause(ctx, k)), limit)
     return min(limit, _relative_aside_end(ctx, site))
+
+
+def _and_new_clause(ctx: Context, k: int) -> bool:
+    """ "Egypt condemned the raids and Jordan recalled its envoy": "and", a name and a past-tense verb (or an
+    auxiliary) open a clause of their own; the name is its subject, not the first verb's object."""
+    if ctx.texts[k] != "and":
+        return False
+    j = k + 1 + (k + 1 < len(ctx.toks) and ctx.texts[k + 1] == "the")
+    m = next((m for m in ctx.ments.starting(j) if actor(m) and not m.possessive), None)
+    if m is None or m.te >= len(ctx.toks):
+        return False
+    v = ctx.texts[m.te]
+    if v in ctx.lex.w("auxiliaries") or v in ctx.lex.w("irregular_participles"):
+        return True
+    return v.islower() and v.endswith("ed") and len(v) > 4 and ctx.toks[m.te].is_word
 
 
 def _relative_aside_end(ctx: Context, site: Site) -> int:

@@ -2,7 +2,8 @@
 before the body it names ("Iraq's semi-autonomous Kurdistan Regional Government") leaves the body as the one
 backed or opposed, not the state; a support phrase after a condemned attack backs the attacker, not the one
 who condemns; an Arabic subject's short name in brackets or quotation marks right after it («قوات سوريا الديمقراطية
-(قسد)») is the subject again, not the verb's object."""
+(قسد)») is the subject again, not the verb's object; "and", a name and a past-tense verb open a clause of their own
+("condemned the shelling and Kenya recalled its envoy": Kenya is not condemned)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,23 @@ CASES += [
         'واتهمت حركة المقاومة الإسلامية "حماس" إسرائيل بعرقلة المفاوضات في القاهرة.',
         [("group:hamas", "opposes", "state:isr")],
         [],
+    ),
+]
+
+CASES += [
+    (
+        "en",
+        "2024-03-02",
+        "Ethiopia condemned the shelling near the border and Kenya recalled its ambassador from Mogadishu.",
+        [],
+        [("state:eth", "opposes", "state:ken")],
+    ),
+    (
+        "en",
+        "2023-10-10",
+        "Qatar rejected the siege of Gaza and the Arab League warned of a wider war, officials said.",
+        [],
+        [("state:qat", "opposes", "org:arab-league")],
     ),
 ]
 
