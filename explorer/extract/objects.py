@@ -1258,7 +1258,8 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
     """The actors a statement may be about: named within 12 tokens of its clause start j (or of a second «وإن»
     of the same verb), before the next clause's verb at `cut`, and none of what only frames what is said."""
     again = _that_again(ctx, site, j)  # «قال إن …، وإن … مع الصومال»: a second clause of the same verb
-    occasion = _adjunct_end(ctx, site)  # "said after meeting Hamas leaders that …": whom he met is not the topic
+    occasion = max(_adjunct_end(ctx, site), _colon_quote(ctx, site))  # "said after meeting Hamas leaders that …":
+    # whom he met is not the topic; «وقال X، ممثل …، خلال مؤتمر صحفي في …: "…"»: what is said opens at the colon
     said = max(j, occasion)  # (and what is said is measured from its 'that')
     others = [
         m
@@ -1495,6 +1496,21 @@ def _adjunct_end(ctx: Context, site: Site) -> int:
         return -1
     end = min(j + int(_cx(ctx, "reported-speech", "adjunct_reach", 0)), site.sent.te)
     return next((k for k in range(j + 1, end) if ctx.texts[k] in ctx.lex.complementizers), -1)
+
+
+def _colon_quote(ctx: Context, site: Site) -> int:
+    """«وقال أوباسانجو، ممثل رئيس الاتحاد الأفريقي، خلال مؤتمر صحفي في بريتوريا: "وافق طرفا الصراع في إثيوبيا …"»:
+    a colon and an opening quotation mark after the verb's subject, its appositions and its occasion (within
+    `colon_reach` tokens, no 'that' («إن») before it): what is said opens there, and is measured from there (the
+    names before it are the speaker's and the occasion's); else -1."""
+    j, te = site.start_after, site.sent.te
+    end = min(j + int(_cx(ctx, "reported-speech", "colon_reach", 0)), te - 1)
+    for k in range(j, end):
+        if ctx.texts[k] in ctx.lex.complementizers:
+            return -1
+        if ctx.texts[k] == ":" and ctx.texts[k + 1] in ('"', "«", "“"):
+            return k + 1
+    return -1
 
 
 def _described_it(ctx: Context, site: Site) -> bool:
