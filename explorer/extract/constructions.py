@@ -55,6 +55,7 @@ from explorer.extract.syntax import (
     object_pronoun_after,
     one_of,
     pairs,
+    past_own_title,
     past_verb_aside,
     pronoun_suffix,
     refused_object,
@@ -2671,13 +2672,20 @@ def on_behalf(ctx: Context, site: Site, emit) -> Outcome:
     if _behalf_len(ctx, k) == 0 and _behalf_len(ctx, _past_aside(ctx, site, k)):
         k = _past_aside(ctx, site, k)  # «ووقّع الاتفاق، في مراسم مغلقة، عن …»
     if _behalf_len(ctx, k) == 0:
-        return PASS
+        return _signer_first(ctx, site, emit, k)
     agr = obj or _agreement_near(ctx, site)
     if agr is None:
         return PASS
     found: list[Ment] = []
     rel = relative_subject(ctx, site.ments, site.i) or []  # «شكري، الذي وقّع الاتفاقية عن الجانب المصري»
+    proxy = ctx.texts[k] in ctx.lex.w("behalf_partners") or ctx.lasts[k] in ctx.lex.w("behalf_partners")
+    nb = site.near_before
+    if not rel and proxy and nb is not None and nb.kind == "person" and nb.te == site.i:
+        rel = [nb]  # «وأسامة سعيد وقّع إنابة عن مؤتمر البجا»: the name before the verb signs for the side after
+        return _proxy_segment(ctx, site, emit, agr, k, rel)
     while k < site.sent.te and (n := _behalf_len(ctx, k)):
+        if k > site.j + 1 and ctx.texts[k] in ctx.lex.w("behalf_partners"):
+            break  # «…، كما وقّع X نيابة عن …»: a name before «نيابة عن» signs for the side after (_signer_first)
         k, signed = _behalf_segment(ctx, site, emit, agr, k + n, [] if found else rel)
         found += signed
         stop, delegates = min(k + 2, site.sent.te), ctx.lex.w("delegate_nouns")
@@ -2685,6 +2693,52 @@ def on_behalf(ctx: Context, site: Site, emit) -> Outcome:
             k += 1  # «…، وعن المجلس …», «… وممثلون عن الجبهة»: the next side
         k = _past_nickname(ctx, site, k, signed)
     site.state.subjects_here = found
+    return DONE
+
+
+def _signer_first(ctx: Context, site: Site, emit, j: int) -> Outcome:
+    """«ووقّع محمد داود نيابة عن حركة تحرير كوش», «ووقّع X إنابة عن مؤتمر البجا»: the verb's subject right after it
+    (a name the knowledge base may not know), then «نيابة عن» / «إنابة عن» / «باسم» and the side: he signs the
+    agreement last named for that side."""
+    if ctx.lang != "ar" or j >= site.sent.te:
+        return PASS
+    person = next((m for m in site.after if m.np_start == j and m.kind == "person"), None)
+    if person is None and not ctx.covered[j]:
+        from explorer.extract.names import _discover_ar_name
+
+        span = _discover_ar_name(ctx, j)
+        if span is None or span[1] >= site.sent.te or _behalf_len(ctx, span[1]) == 0:
+            return PASS
+        from explorer.extract.names import _add_person
+
+        person = _add_person(ctx, span, None)
+        site.ments.append(person)
+    if person is None:
+        return PASS
+    k = past_own_title(ctx, person, site.sent.te)
+    proxy = k < site.sent.te and ctx.lasts[k] in ctx.lex.w("behalf_partners")
+    if not proxy or _behalf_len(ctx, k) == 0:
+        return PASS
+    agr = _agreement_near(ctx, site) or last_agreement(ctx, site.i, int(_cx(ctx, "on-behalf", "proxy_window", 150)))
+    if agr is None:  # (the signing a paragraph before: he signs «نيابة عن» a side, the same agreement)
+        return PASS
+    return _proxy_segment(ctx, site, emit, agr, k, [person])
+
+
+def _proxy_segment(ctx: Context, site: Site, emit, agr: Ment, k: int, signers: list[Ment]) -> Outcome:
+    """The signatories named before «نيابة عن» at k and the side named after it: both are parties; the signatory
+    is a member of the side (holds a role in a state or in the body he heads)."""
+    n = _behalf_len(ctx, k)
+    side = next((m for m in site.ments if k + n <= m.ts and m.np_start <= k + n + 1 and actor(m)), None)
+    c, trig = site.conf, site.trig.text
+    for p in signers:
+        emit(p, agr, "agrees_with", c, trig, "on-behalf")
+        if side is not None:
+            role = side.kind == "state" or heads_own_body(ctx, p, site.sent.te)
+            emit(p, side, "holds_role_in" if role else "member_of", c - 0.1, trig, "on-behalf")
+    if side is not None:
+        emit(side, agr, "agrees_with", c, trig, "on-behalf")
+    site.state.subjects_here = list(signers)
     return DONE
 
 

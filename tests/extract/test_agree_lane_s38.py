@@ -43,3 +43,13 @@ def test_arriving_at_a_deal_is_reaching_it_and_arriving_at_a_city_a_visit():
     got = named_relations(text, "ar", "2025-08-08")
     assert not _parties(got), got
     assert ("Nikol Pashinyan", "visits", "Washington") in got, got
+
+
+def test_a_signatory_named_before_on_behalf_of_signs_for_the_side_after():
+    text = ("وقعت الحكومة المالية والحركات المسلحة في الشمال اتفاق الجزائر للسلام في باماكو. ووقع عبد الكريم "
+            "ولد سيدي نيابة عن الحركة العربية الأزوادية، كما وقع سليمان أغ محمد نيابة عن تنسيقية حركات أزواد.")
+    got = named_relations(text, "ar", "2015-06-20")
+    parties = _parties(got)
+    assert {"عبد الكريم ولد سيدي", "سليمان أغ محمد", "Coordination of Azawad Movements"} <= parties, got
+    assert ("سليمان أغ محمد", "member_of", "Coordination of Azawad Movements") in got, got
+    assert not any(s == "عبد الكريم ولد سيدي" and o == "Coordination of Azawad Movements" for s, _, o in got), got
