@@ -382,7 +382,10 @@ def _announced_for_others(ctx: Context, site: Site) -> bool:
         return False
     if verb == site.i - 1:  # «… جمال بن عمر أعلن توصل الأطراف …»: the announcer before the verb
         return any(m.te <= verb for m in site.ments if actor(m))
-    return any(m.te == site.i and m.ts > verb and actor(m) for m in site.ments)  # «وأعلن [ترامب] توصل …»
+    end = site.i  # («وأعلن [ترامب] أمس الثلاثاء توصل …»: time words after the announcer, `time_adverbs`)
+    while end - 1 > verb and texts[end - 1] in ctx.lex.w("time_adverbs"):
+        end -= 1
+    return any(m.te == end and m.ts > verb and actor(m) for m in site.ments)  # «وأعلن [ترامب] توصل …»
 
 
 def _urged_before(ctx: Context, site: Site) -> bool:

@@ -1464,6 +1464,11 @@ def genitive_signers(ctx: Context, site, emit, method: str) -> None:
         agr = next((m for m in ctx.ments.starting(k + 1) if m.kind == "agreement"), None)  # «على اتفاق الرياض»
     for a in grp if agr is not None else ():
         emit(a, agr, "agrees_with", site.conf, site.trig.text, method)
+    k = agr.te if agr is not None else site.sent.te
+    if k < site.sent.te and ctx.texts[k] in ctx.lex.w("with"):  # «موافقة لبنان على الاتفاق مع إسرائيل»: a party too
+        for b in coordinated_after(ctx, site.ments, k + 1, site.sent.te):
+            if actor(b) and b not in grp and agr is not None:
+                emit(b, agr, "agrees_with", site.conf - 0.05, site.trig.text, method)
 
 
 def affiliate_after(ctx: Context, j: int) -> Ment | None:
