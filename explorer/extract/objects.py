@@ -26,6 +26,7 @@ from explorer.extract.syntax import (
     determined,
     ground_owner,
     group_with,
+    group_with_left,
     in_relative_clause,
     last_agreement,
     last_clause_break,
@@ -1279,12 +1280,25 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
     # «وقال الحوثيون، المدعومون من إيران، إن …», "the Houthis, backed by Iran": who backs or leads a name is no topic
     others = [m for m in others if not after_agent_words(ctx, m.np_start)]
     others = [m for m in others if not _venue(ctx, m)]  # "announced it from the White House", "a Pentagon briefing"
+    others = [m for m in others if not _hosted(ctx, site, m)]  # "the talks, hosted by Venezuela and Cuba, …"
     others = [m for m in others if m.ts >= occasion]
     if others and _addressee(ctx, site, others[0]):
         others = others[1:]  # "told the Security Council that the Houthis …": whom he told is not the topic
     if site.method == "dropped-subject" and not _goes_on(ctx, site):
         others = []  # «وأعلن أن …» with the subject of a sentence before: only an agreement it names is sure
     return _past_speaker_side(ctx, site, others)  # (but «وأضاف أن …» goes on with the same speaker)
+
+
+def _hosted(ctx: Context, site: Site, m: Ment) -> bool:
+    """ "said the talks, hosted by Venezuela and Cuba, could resume only if the ELN …", «إن المفاوضات التي تستضيفها
+    سلطنة عمان …»: who hosts, mediates or sponsors the talks a statement mentions (`host_agent_words` right before the
+    name or the list it ends) frames them; the statement is about the sides it goes on to name."""
+    words = ctx.lex.w("host_agent_words")
+    if not words:
+        return False
+    k = min(x.np_start for x in group_with_left(ctx, site.ments, m))
+    k -= k - 1 > site.sent.ts and ctx.texts[k - 1] == "the"
+    return k - 1 > site.sent.ts and (ctx.texts[k - 1] in words or " ".join(ctx.texts[k - 2 : k]) in words)
 
 
 def _past_nationalities(ctx: Context, site: Site, others: list[Ment], j: int) -> list[Ment]:
