@@ -1908,9 +1908,14 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
         agr = last_agreement(ctx, site.i, int(_cx(ctx, "references-fronted", "its_window", 40)))
     if agr is None:
         return DONE
-    # the agreement's complement runs to the comma («بموجب الاتفاق الموقع في الدوحة، …»)
-    while end < min(site.sent.te, agr.te + 6) and ctx.toks[end].text not in (",", "،") and not ctx.covered[end]:
-        end += 1
+    # the agreement's complement runs to the comma («بموجب الاتفاق الموقع في الدوحة، …», "Under the deal brokered by
+    # Egypt and Qatar, …": names of its brokers or place inside it, when a comma closes it)
+    lim = min(site.sent.te, agr.te + int(_cx(ctx, "references-fronted", "complement", 8)))
+    stop = end
+    while stop < lim and ctx.toks[stop].text not in (",", "،") and not ctx.covered[stop]:
+        stop += 1
+    comma = next((x for x in range(end, lim) if ctx.toks[x].text in (",", "،")), None)
+    end = comma if stop < lim and ctx.toks[stop].text not in (",", "،") and comma is not None else stop
     k = _past_aside(ctx, site, end)
     if k == end and i > site.sent.ts and end >= site.sent.te - 1:
         return PASS  # "Israel began withdrawing on Monday, in accordance with Resolution 1701.": it closes the clause

@@ -53,3 +53,12 @@ def test_a_signatory_named_before_on_behalf_of_signs_for_the_side_after():
     assert {"عبد الكريم ولد سيدي", "سليمان أغ محمد", "Coordination of Azawad Movements"} <= parties, got
     assert ("سليمان أغ محمد", "member_of", "Coordination of Azawad Movements") in got, got
     assert not any(s == "عبد الكريم ولد سيدي" and o == "Coordination of Azawad Movements" for s, _, o in got), got
+
+
+def test_a_fronted_under_phrase_whose_agreement_has_its_brokers_or_place_before_the_comma():
+    text = "Under the Pretoria agreement mediated by the African Union, the TPLF began handing over heavy weapons."
+    got = named_relations(text, "en", "2023-01-11")
+    assert ("Tigray People's Liberation Front", "references", "Pretoria Agreement") in got, got
+    text = "وبموجب اتفاق الدوحة الذي رعته قطر والولايات المتحدة، التزمت الحكومة الكونغولية بإطلاق سراح معتقلين."
+    got = named_relations(text, "ar", "2025-08-01")
+    assert any(s == "DR Congo" and t == "references" for s, t, _ in got), got
