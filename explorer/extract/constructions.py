@@ -367,7 +367,7 @@ def _noun_use(ctx: Context, site: Site) -> bool:
     attacks")."""
     toks, i = ctx.toks, site.i
     if site.trig.phrase.nominal or stance_noun(ctx, i, site.rtype):
-        return True
+        return not _relative_clause_verb(ctx, site)
     if ctx.lang == "ar":
         if toks[i].text[:1] in "بل" and site.trig.phrase.words[0][:1] != toks[i].text[:1]:
             return True
@@ -379,6 +379,24 @@ def _noun_use(ctx: Context, site: Site) -> bool:
             return True  # «وجددت روسيا والصين، في جلسة لمجلس الأمن، دعمهما للحكومة السورية»: the verb's object
         return object_after_subject(ctx, i, site.sent.ts)
     return after_determiner(ctx, i, site.sent.ts) or _after_demonym(ctx, i) or _described_gerund(ctx, i, site.sent.ts)
+
+
+def _relative_clause_verb(ctx: Context, site: Site) -> bool:
+    """ "Hezbollah, which Iran supports, …", "the army, which Egypt has supported": a noun-or-verb word ("supports",
+    "supported") right after the name that follows a relative pronoun after a comma is that clause's verb
+    (English)."""
+    i, ts = site.i, site.sent.ts
+    if ctx.lang == "ar" or not ctx.texts[i].endswith(("s", "ed")):
+        return False
+    k = i - 1
+    while k > ts and ctx.texts[k] in ctx.lex.w("auxiliaries"):
+        k -= 1
+    m = next((m for m in ctx.ments.ending(k + 1) if actor(m)), None)
+    if m is None:
+        return False
+    r = m.np_start - 1
+    r -= r > ts and ctx.texts[r] == "the"
+    return r - 1 >= ts and ctx.texts[r] in ctx.lex.w("relative_objects") and ctx.texts[r - 1] == ","
 
 
 def _described_gerund(ctx: Context, i: int, ts: int) -> bool:

@@ -3,7 +3,8 @@ before the body it names ("Iraq's semi-autonomous Kurdistan Regional Government"
 backed or opposed, not the state; a support phrase after a condemned attack backs the attacker, not the one
 who condemns; an Arabic subject's short name in brackets or quotation marks right after it («قوات سوريا الديمقراطية
 (قسد)») is the subject again, not the verb's object; "and", a name and a past-tense verb open a clause of their own
-("condemned the shelling and Kenya recalled its envoy": Kenya is not condemned)."""
+("condemned the shelling and Kenya recalled its envoy": Kenya is not condemned); "supports" or "supported" after
+the name that follows "which" is the relative clause's verb ("al-Shabaab, which Eritrea supported, …")."""
 
 from __future__ import annotations
 
@@ -77,6 +78,24 @@ CASES += [
         "Qatar rejected the siege of Gaza and the Arab League warned of a wider war, officials said.",
         [],
         [("state:qat", "opposes", "org:arab-league")],
+    ),
+]
+
+CASES += [
+    (
+        "en",
+        "2009-12-23",
+        "Al-Shabaab, which Eritrea has supported, attacked the African Union base in Mogadishu on Monday.",
+        [("state:eri", "supports", "group:al-shabaab")],
+        [],
+    ),
+    (
+        "en",
+        "2016-06-02",
+        "The Syrian Democratic Forces, which the United States supports, advanced toward Manbij, a Pentagon official "
+        "said.",
+        [("state:usa", "supports", "group:sdf")],
+        [],
     ),
 ]
 
