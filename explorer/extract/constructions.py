@@ -67,6 +67,7 @@ from explorer.extract.syntax import (
     suffix_agrees,
     time_clause_verb,
     title_aside,
+    verb_ending_at,
     verb_initial,
 )
 
@@ -337,8 +338,8 @@ def _first_after(ctx: Context, site: Site) -> None:
     site.gap = site.first_after.np_start - j if site.first_after else 99
     if site.first_after and site.gap >= 2 and not site.nominal and _time_set_off(ctx, j, site.first_after.np_start):
         site.gap = 0  # «التقى، أمس الأربعاء 30 ديسمبر، وزير الخارجية الروسي …»: the subject right after the time
-    if ctx.lang == "ar" and i > site.sent.ts and ctx.texts[i - 1] in ctx.lex.w("prepositions"):
-        site.nominal = True  # «عن توجه بومبيو إلى ألمانيا»: after a preposition the trigger is a noun
+    if ctx.lang == "ar" and i > site.sent.ts and ctx.lex.any_of("prepositions", "cause_nouns") & {ctx.texts[i - 1]}:
+        site.nominal = True  # «عن توجه بومبيو إلى ألمانيا», «على خلفية دعمها»: after a preposition, a noun
     fa = site.first_after
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
         site.nominal = True  # «رفضهم وقف الأعمال القتالية»: "their rejection of"; a verb «رفضهم» takes no object
@@ -3139,13 +3140,37 @@ def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
         own = [nb] if nb is not None and nb.te == site.i and nb.ts > site.sent.ts and actor(nb) else []
         if own and nb in site.state.subjects_here:  # «وأعلنت حركتا حماس والجهاد رفضهما»: all the verb's subjects
             own = list(site.state.subjects_here)
-        agent = own or site.carried or _his_agent(ctx, site) or _their_agent(ctx, site)
+        agent = own or _cause_owner(ctx, site) or site.carried or _his_agent(ctx, site) or _their_agent(ctx, site)
         if agent and not _one_man_for_them(ctx, site, agent):
             return _subject(site, agent, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     pronoun = site.j < site.sent.te and ctx.toks[site.j].text in ctx.lex.w("possessive_pronouns")
     if site.carried and pronoun:  # «في أول زيارة له إلى العراق»: "a visit of his"
         return _subject(site, site.carried, "pronoun-agent", _cx(ctx, "pronoun-agent"))
     return PASS
+
+
+def _cause_owner(ctx: Context, site: Site) -> list[Ment]:
+    """«وانتقدت واشنطن إيران بسبب دعمها للحوثيين», «أدان المجلس رواندا على خلفية دعمها هجوماً لـ…»: the pronoun
+    of a noun after a preposition of cause (`prepositions`, «على خلفية»: `cause_nouns`) right after the verb's
+    object stands for that object, the one blamed, not the verb's subject (Arabic)."""
+    i, ts = site.i, site.sent.ts
+    if ctx.lang != "ar" or i - 2 < ts:
+        return []
+    k = i - 1
+    if ctx.texts[k] in ctx.lex.w("cause_nouns"):
+        k -= ctx.texts[k - 1] in ctx.lex.w("prepositions")
+    elif ctx.texts[k] not in ctx.lex.w("prepositions"):
+        return []
+    obj = next((m for m in reversed(site.before) if m.te <= k and m.ts > ts), None)
+    if obj is None or not actor(obj) or k - obj.te > 10 or any(ctx.ments.starting(x) for x in range(obj.te, k)):
+        return []  # («أدان المجلس رواندا، أمس الجمعة، للمرة الأولى على خلفية دعمها»: a time between)
+    if any(m.entity == obj.entity for m in site.state.subjects_here):
+        return []
+    verb = verb_ending_at(ctx, obj.np_start, ts)
+    if verb is None:  # (the verb, its subject, then the object: «انتقدت واشنطن إيران»)
+        subj = site.state.subjects_here
+        verb = verb_ending_at(ctx, subj[0].np_start, ts) if subj and subj[-1].te == obj.np_start else None
+    return [obj] if verb is not None and verb[0].label in ("opposes", "fights") else []
 
 
 def _one_man_for_them(ctx: Context, site: Site, agent: list[Ment]) -> bool:

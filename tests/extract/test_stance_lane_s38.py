@@ -4,7 +4,8 @@ backed or opposed, not the state; a support phrase after a condemned attack back
 who condemns; an Arabic subject's short name in brackets or quotation marks right after it («قوات سوريا الديمقراطية
 (قسد)») is the subject again, not the verb's object; "and", a name and a past-tense verb open a clause of their own
 ("condemned the shelling and Kenya recalled its envoy": Kenya is not condemned); "supports" or "supported" after
-the name that follows "which" is the relative clause's verb ("al-Shabaab, which Eritrea supported, …")."""
+the name that follows "which" is the relative clause's verb ("al-Shabaab, which Eritrea supported, …"); the
+pronoun of «دعمها» after «بسبب» or «على خلفية» right after a condemning verb's object stands for that object."""
 
 from __future__ import annotations
 
@@ -96,6 +97,23 @@ CASES += [
         "said.",
         [("state:usa", "supports", "group:sdf")],
         [],
+    ),
+]
+
+CASES += [
+    (
+        "ar",
+        "2019-09-20",
+        "وهاجمت الحكومة اليمنية إيران بسبب دعمها لجماعة الحوثي بالصواريخ والطائرات المسيرة.",
+        [("state:irn", "supports", "group:houthis")],
+        [("state:yem", "supports", "group:houthis")],
+    ),
+    (
+        "ar",
+        "2024-02-15",
+        "وانتقدت كينشاسا كيغالي، الخميس، على خلفية دعمها لمتمردي حركة إم 23 في شمال كيفو.",
+        [("state:rwa", "supports", "group:m23")],
+        [("state:cod", "supports", "group:m23")],
     ),
 ]
 
