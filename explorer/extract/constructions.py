@@ -1515,7 +1515,8 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     agents = _aside_agents(ctx, site, coordinated_after(ctx, site.ments, j + 1, _aside_end(ctx, site)))
     agents = _owners_envoys(ctx, site, agents)
-    guests = _hosted_guests(ctx, site) if agents else []
+    # ("X travelled to Ankara, where he was received by Y": the pronoun stands for the clause's subject)
+    guests = (_hosted_guests(ctx, site) or _received_pronoun(ctx, site)) if agents else []
     for a in agents:
         for g in guests:
             emit(a, g, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
@@ -1546,6 +1547,19 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
         for t in tgts if len(tgts) <= 3 else [tgt]:
             emit(a, t, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
     return DONE
+
+
+def _received_pronoun(ctx: Context, site: Site) -> list[Ment]:
+    """ "X arrived in Ankara, where he was received by Y", "…, and he was welcomed by Y": a personal pronoun right
+    before the passive's auxiliary stands for the person the sentence's verb before has as subject (meetings,
+    talks and calls only); none when that verb had no single person as subject."""
+    k = site.i - 1
+    while k > site.sent.ts and ctx.texts[k] in ctx.lex.w("auxiliaries"):
+        k -= 1
+    subj = site.state.verb_subjects
+    if site.rtype not in _SYMMETRIC or k == site.i - 1 or ctx.texts[k] not in ("he", "she"):
+        return []
+    return list(subj) if len(subj) == 1 and subj[0].kind == "person" and subj[0].te <= k else []
 
 
 def _past_relative_speaker(ctx: Context, objs: list[Ment]) -> list[Ment]:

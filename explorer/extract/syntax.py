@@ -1274,9 +1274,10 @@ def _relative_opening(ctx: Context, ments: list[Ment], c: int, sent_ts: int) -> 
 
 
 def after_location_prep(ctx: Context, m: Ment) -> bool:
-    """ "in Syria", «في سوريا»: a place where something happens, not a party to it."""
+    """ "in Syria", «في سوريا»: a place where something happens, not a party to it; so is a body whose seat is
+    named («بمقر المجلس», `venue_words`)."""
     k = m.np_start - 1
-    return k >= 0 and ctx.toks[k].text in ctx.lex.w("location_words")
+    return k >= 0 and (ctx.toks[k].text in ctx.lex.w("location_words") or ctx.toks[k].text in ctx.lex.w("venue_words"))
 
 
 def after_agent_words(ctx: Context, k: int) -> bool:
