@@ -4305,6 +4305,24 @@ def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
     return False
 
 
+def _object_of_encounter(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """ "X's meeting with A comes a day after a similar meeting with B", "X met A during his visit to B": the
+    nearest name is the object of an earlier meeting, talk or visit of the sentence, not the subject of this noun
+    (English); its subject is that earlier one's. Empty when the rule does not apply ("A's visit": the possessor's
+    own) or the earlier one has no subject."""
+    if ctx.lang == "ar" or not site.nominal or site.rtype not in _ENCOUNTERS or nb.possessive:
+        return []
+    partner = site.trig.phrase.words[-1] in ("with", "to") or ctx.texts[site.j : site.j + 1] in (["with"], ["to"])
+    if not partner:
+        return []  # ("negotiations between Kyiv and Moscow, which stalled after talks in Istanbul": theirs)
+    prev = next(
+        (f for f in reversed(site.found[: site.n_trig]) if f.i >= site.sent.ts and f.j <= nb.np_start < site.i), None
+    )
+    if prev is None or prev.rtype not in _ENCOUNTERS or ctx.texts[nb.te] in ("'s", "'"):
+        return []
+    return [m for m in site.state.subjects_here if m.te <= prev.i]
+
+
 def _participle_agents(ctx: Context, site: Site, nb: Ment) -> bool:
     """`nb` and the names listed with it follow a participle and its "by" ("a ceasefire brokered by Saudi Arabia and
     the United States, after talks in Jeddah"): they describe the noun before them and hold no later talks of the
@@ -4325,7 +4343,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "Ruto said a truce had been reached between A and B": the truce was reached, not by Ruto
     if "," in ctx.texts[nb.te : site.i] and not ctx.lex.w("mediator_nouns").isdisjoint(ctx.toks[site.i].forms):
         return DONE  # "Israel and Hamas agreed to a ceasefire, mediators Qatar and the US said": no side talks to them
-    if own := _subject_before_nearest(ctx, site, nb):
+    if own := _subject_before_nearest(ctx, site, nb) or _object_of_encounter(ctx, site, nb):
         return _subject(site, own, "subject-verb")
     narrow = (
         site.nominal and rtype == "agrees_with" and "nominal_agreement_window" in ctx.lex.constructions["subject-verb"]

@@ -287,6 +287,8 @@ def _past_kin_or_nationality(ctx: Context, ments: list[Ment], k: int, cur: Ment,
     toks = ctx.toks
     if k < len(toks) and not ctx.lex.w("kin_nouns").isdisjoint(toks[k].forms):
         return k + 1, True
+    if k + 1 < len(toks) and cur.kind == "person" and toks[k].text in ctx.lex.w("associate_nouns"):
+        return k + 1, True  # «المنفي ونائباه موسى الكوني وعبد الله اللافي»: his deputies, named, act with him
     if cur.kind != "person" or ctx.lang != "ar" or k + 1 >= len(toks):
         return k, joined
     t = toks[k]  # (after a comma too: «الرئيسان التركي أردوغان، والروسي بوتين،»)
