@@ -598,8 +598,11 @@ def _body_left(ctx: Context, site: Site, m: Ment) -> bool:
 
 def _left_edge(ctx: Context, m: Ment) -> int:
     """Where the phrase naming m starts, past a place that names it ("the Algiers accord", whose mention is the
-    noun alone)."""
-    return next((x.np_start for x in ctx.ments.ending(m.np_start) if x.kind == "place"), m.np_start)
+    noun alone) and a year before it ("the 2022 Black Sea Grain Initiative")."""
+    k = next((x.np_start for x in ctx.ments.ending(m.np_start) if x.kind == "place"), m.np_start)
+    while k > 1 and len(ctx.texts[k - 1]) == 4 and ctx.texts[k - 1].isdigit():
+        k -= 1  # (then "the" before it, as before any name: "withdrew from the …")
+    return k
 
 
 @construction("captured-from", "target", rtypes=("fights",))
