@@ -660,7 +660,7 @@ def _sentence_actors(ctx: Context, ts: int, te: int) -> tuple[set[str], set[str]
     out: set[str] = set()
     direct: set[str] = set()
     for m in ctx.ments.ending_within(a, b):
-        if m.ts >= a and m.kind in ("state", "armed_group", "organization", "person"):
+        if m.ts >= a and m.kind in ("state", "armed_group", "organization", "person") and not _as_sponsor(ctx, m, a):
             out.add(m.entity)
             if m.kind != "person":
                 direct.add(m.entity)
@@ -668,6 +668,16 @@ def _sentence_actors(ctx: Context, ts: int, te: int) -> tuple[set[str], set[str]
             if e is not None:
                 out.update(x for x in (e.record.get("state"), e.record.get("nationality")) if x)
     return out, direct
+
+
+def _as_sponsor(ctx: Context, m: Ment, a: int) -> bool:
+    """The name follows a word of sponsorship or mediation, past other names listed with it («برعاية سعودية
+    أمريكية», "brokered by Qatar and Egypt"): a sponsor of the agreement, not one of its parties."""
+    k, joins = m.np_start - 1, ("and", "و", ",", "،", "by", "the")
+    while k >= a and (ctx.texts[k] in joins or ctx.ments.by_te.get(k + 1)):
+        k = min([k - 1] + [x.np_start - 1 for x in ctx.ments.by_te.get(k + 1, ())])
+    words = ctx.lex.any_of("sponsor_words", "mediation_words", "sponsor_nouns")
+    return k >= a and not words.isdisjoint(ctx.toks[k].forms)
 
 
 def _signed_text(ctx: Context, ts: int, te: int, words: str) -> bool:

@@ -62,3 +62,19 @@ def test_a_fronted_under_phrase_whose_agreement_has_its_brokers_or_place_before_
     text = "وبموجب اتفاق الدوحة الذي رعته قطر والولايات المتحدة، التزمت الحكومة الكونغولية بإطلاق سراح معتقلين."
     got = named_relations(text, "ar", "2025-08-01")
     assert any(s == "DR Congo" and t == "references" for s, t, _ in got), got
+
+
+def _agreements(text, lang, date):
+    from explorer.extract import extract
+    from explorer.ingest.document import make_document
+    from explorer.kb import load_kb
+
+    ex = extract(make_document(text, lang=lang, date=date), load_kb())
+    return {e.name for e in ex.entities if e.kind == "agreement"}
+
+
+def test_the_sponsors_of_a_truce_named_beside_it_are_not_its_parties():
+    # a violated truce «برعاية سعودية أمريكية» in a Sudan article is Sudan's, not a truce elsewhere the US is party to
+    text = "واتهم الجيش السوداني قوات الدعم السريع بخرق الهدنة المعلنة برعاية سعودية أمريكية في الخرطوم."
+    names = _agreements(text, "ar", "2023-12-20")
+    assert "Gaza Humanitarian Pause of November 2023" not in names, names
