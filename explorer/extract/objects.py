@@ -1329,9 +1329,11 @@ def _not_the_speakers_side(ctx: Context, site: Site, others: list[Ment]) -> tupl
     if others and others[0].kind == "organization" and _own_body(ctx, site.src, others[0]):
         others = []  # "a Fatah official said … on the Fatah side": his own body is not what he speaks about
     bodies = [*site.src, *(x for s in site.src if s.kind == "person" for x in _titled_of(ctx, s))]
+    own = {ctx.kb.entities[s.entity].record.get("state") for s in bodies if s.entity in ctx.kb.entities}
     if ctx.lang == "ar":  # «قال المتحدث باسم الخارجية الأمريكية إن الولايات المتحدة …»: a ministry's own state
-        own = {ctx.kb.entities[s.entity].record.get("state") for s in bodies if s.entity in ctx.kb.entities}
         others = [m for m in others if m.entity not in own]  # (and its spokesman's: the ministry's state)
+    elif len(others) > 1 and others[0].entity in own and others[1].entity not in own:
+        others = others[1:]  # "a State Department spokesman said the United States was concerned about Rwanda's …"
     titled = {b.entity for b in bodies if b.kind == "state" and b not in site.src}  # "Ukraine's foreign minister
     titled |= led  # said Kyiv would …": his side (the sides of the speakers' roles, found above);
     # "Guterres said the United Nations stood ready …": his own body too (a state by its name may be the topic)
