@@ -55,6 +55,9 @@ def _span_en(ctx: Context, m: Ment, nouns: frozenset[str]) -> tuple[int, int] | 
         return (m.ts, k + 1)
     if m.ts >= 2 and texts[m.ts - 1] == "of" and texts[m.ts - 2] in nouns and not ctx.covered[m.ts - 2]:
         return (m.ts - 2, m.te)
+    s = m.np_start  # "the government of President Hadi": past the title before the name
+    if s < m.ts and s >= 2 and texts[s - 1] == "of" and texts[s - 2] in nouns and not ctx.covered[s - 2]:
+        return (s - 2, m.te)
     return None
 
 

@@ -78,3 +78,9 @@ def test_the_sponsors_of_a_truce_named_beside_it_are_not_its_parties():
     text = "واتهم الجيش السوداني قوات الدعم السريع بخرق الهدنة المعلنة برعاية سعودية أمريكية في الخرطوم."
     names = _agreements(text, "ar", "2023-12-20")
     assert "Gaza Humanitarian Pause of November 2023" not in names, names
+
+
+def test_the_government_of_a_titled_leader_is_the_state_that_signs():
+    text = "The government of Prime Minister Abiy Ahmed signed the Pretoria agreement with the TPLF on Wednesday."
+    got = named_relations(text, "en", "2022-11-02")
+    assert "Ethiopia" in _parties(got) and "Abiy Ahmed" not in _parties(got), got
