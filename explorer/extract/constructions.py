@@ -1025,6 +1025,22 @@ def hosted_talks(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("discussed-war", "prepare", rtypes=("fights",), nominal=True)
+def discussed_war(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Erdogan discussed the war with Russia", «بحث الجانبان سبل إنهاء الحرب مع روسيا»: a war or attack named
+    as what is discussed (a `topic_verbs` verb a few words before the noun, no punctuation between) is a topic,
+    not a fight of those who discuss it."""
+    if not site.nominal:
+        return PASS
+    verbs = ctx.lex.w("topic_verbs")
+    for k in range(site.i - 1, max(site.sent.ts, site.i - 6) - 1, -1):
+        if not ctx.toks[k].is_word:
+            return PASS
+        if not verbs.isdisjoint(ctx.toks[k].forms):
+            return DONE
+    return PASS
+
+
 def _retype_word(ctx: Context, tok) -> str | None:
     """The word of the trigger's token that `retype` acts on («وتتوسط», «وحذرت»: without «و»/«ف»), else None."""
     word = tok.text
@@ -4318,8 +4334,9 @@ def _object_of_encounter(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     prev = next(
         (f for f in reversed(site.found[: site.n_trig]) if f.i >= site.sent.ts and f.j <= nb.np_start < site.i), None
     )
-    if prev is None or prev.rtype not in _ENCOUNTERS or ctx.texts[nb.te] in ("'s", "'"):
-        return []
+    owned = prev is not None and prev.phrase.nominal and prev.phrase.words[-1] in ("with", "against")
+    if prev is None or not (prev.rtype in _ENCOUNTERS or owned) or ctx.texts[nb.te] in ("'s", "'"):
+        return []  # (owned: "discussed the war with Russia in a call with Macron": Russia is the war's)
     return [m for m in site.state.subjects_here if m.te <= prev.i]
 
 

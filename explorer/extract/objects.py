@@ -3055,7 +3055,8 @@ def _discussed_with(ctx: Context, site: Site, emit) -> Ment | None:
         return site.cands[0]
     with_, k = ctx.lex.w("with"), site.start_after
     joined = k < site.sent.te and (ctx.toks[k].text in ctx.lex.w("and") or ctx.toks[k].text.startswith("و"))
-    partner = next((m for m in site.cands if _introduced(ctx, m, with_) or (joined and m.np_start - k <= 2)), None)
+    partner = next((m for m in site.cands if (_introduced(ctx, m, with_) and not _topics_with(ctx, m))
+                    or (joined and m.np_start - k <= 2)), None)
     if partner is None and site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with_pronouns"):
         own = {x.entity for x in site.src}  # «التقى أردوغان وبحث معه …»: "with him", the one just named
         partner = next((m for m in reversed(site.before) if actor(m) and m.entity not in own), None)
@@ -3063,6 +3064,16 @@ def _discussed_with(ctx: Context, site: Site, emit) -> Ment | None:
     if partner is None and 2 <= len(site.src) <= 3:
         _pairs(ctx, site, emit)
     return partner
+
+
+def _topics_with(ctx: Context, m: Ment) -> bool:
+    """ "discussed the war with Russia", «بحث الجانبان سبل إنهاء الحرب مع روسيا», "relations with China": a topic
+    noun that takes its own "with" (`with_topic_nouns`) right before it; a state or body there is the topic's
+    (a person after it is still whom one talks with: "discussed the war with Putin")."""
+    k = m.np_start - 2
+    if m.kind == "person" or k < 0:
+        return False
+    return not ctx.lex.w("with_topic_nouns").isdisjoint(ctx.toks[k].forms)
 
 
 def _object_suffix(ctx: Context, site: Site) -> bool:

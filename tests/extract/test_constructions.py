@@ -681,6 +681,8 @@ BLOCKS = [
     ),
     ("declared-over", "en", "The Polisario declared the 1991 ceasefire over.", ("group:polisario", "states", "*")),
     ("called-it", "en", "Sudan signed the deal. Thabo Mbeki called it a turning point.", ("*", "phones", "*")),
+    ("discussed-war", "en", "Turkey discussed the war with Armenia in Paris.", ("state:tur", "fights", "*")),
+    ("discussed-war", "ar", "وبحثت فرنسا سبل إنهاء الحرب مع روسيا.", ("state:fra", "fights", "*")),
     ("hosted-talks", "en", "Oman and Iraq hosted rounds of talks last year.", ("state:omn", "negotiates_with", "*")),
     ("hosted-talks", "ar", "وشكرت مصر العراق وعمان لاستضافتهما جولات الحوار.", ("state:irq", "negotiates_with", "*")),
     ("but-it", "ar", "ونفت رواندا دعم حركة إم 23، لكنها وقعت اتفاق الدوحة.", ("group:m23", "agrees_with", "*")),
