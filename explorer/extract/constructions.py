@@ -4686,7 +4686,9 @@ def _verb_words(ctx: Context, a: int, b: int) -> bool:
     """Tokens a..b (b included) are at most four words with no punctuation and no name: the verb (and its
     adverb or article) that the closed aside's subject governs, "launched a new", "then signed"."""
     words = all(t.text[:1].isalnum() for t in ctx.toks[a : b + 1])
-    return b - a < 4 and words and not any(ctx.ments.starting(k) for k in range(a, b + 1))
+    # ("denied the charge and said it remained": a longer chain whose own "it" stands for the aside's subject)
+    longer = b - a < 8 and not ctx.lex.w("body_pronouns").isdisjoint(ctx.texts[a + 1 : b + 1])
+    return (b - a < 4 or longer) and words and not any(ctx.ments.starting(k) for k in range(a, b + 1))
 
 
 def _outer_participle(ctx: Context, site: Site, k: int) -> int:

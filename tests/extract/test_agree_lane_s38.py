@@ -84,3 +84,10 @@ def test_the_government_of_a_titled_leader_is_the_state_that_signs():
     text = "The government of Prime Minister Abiy Ahmed signed the Pretoria agreement with the TPLF on Wednesday."
     got = named_relations(text, "en", "2022-11-02")
     assert "Ethiopia" in _parties(got) and "Abiy Ahmed" not in _parties(got), got
+
+
+def test_a_body_whose_aside_names_its_commander_stays_the_subject_of_a_longer_verb_chain():
+    text = ("The SPLM-IO, led by Riek Machar, rejected the accusation and said it remained committed to the "
+            "revitalised agreement.")
+    got = named_relations(text, "en", "2019-05-03")
+    assert "Riek Machar" not in _parties(got), got
