@@ -4151,9 +4151,12 @@ def _untriggered_verb_subject(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     v = nb.np_start - 1
     if v > site.sent.ts and (ctx.texts[v] == "the" or ctx.texts[v] in ctx.lex.w("articles")):
         v -= 1
+    if v - 1 > site.sent.ts and ctx.texts[v].endswith("ing") and _past_verb(ctx, ctx.texts[v - 1]):
+        v -= 1  # "Rwanda denied backing the M23 and blamed Kinshasa": the past verb takes the -ing verb's phrase
     verb = ctx.texts[v] if v > site.sent.ts else ""
     if not _past_verb(ctx, verb) or not verb.islower():
         return []
+    v -= ctx.texts[v - 1] in ctx.lex.w("subject_adverbs")  # ("Kigali flatly denied …")
     subj = next((m for m in site.view.subjects if m.te == v), None)
     return group_with_left(ctx, site.ments, subj) if subj is not None and actor(subj) else []
 

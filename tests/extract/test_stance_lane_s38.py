@@ -5,7 +5,9 @@ who condemns; an Arabic subject's short name in brackets or quotation marks righ
 (قسد)») is the subject again, not the verb's object; "and", a name and a past-tense verb open a clause of their own
 ("condemned the shelling and Kenya recalled its envoy": Kenya is not condemned); "supports" or "supported" after
 the name that follows "which" is the relative clause's verb ("al-Shabaab, which Eritrea supported, …"); the
-pronoun of «دعمها» after «بسبب» or «على خلفية» right after a condemning verb's object stands for that object."""
+pronoun of «دعمها» after «بسبب» or «على خلفية» right after a condemning verb's object stands for that object; a
+capital before a manner adverb and a verb acts for its state ("Ankara openly backs …"); "X denied arming Y and
+blamed Z" gives the second verb X, not Y."""
 
 from __future__ import annotations
 
@@ -114,6 +116,30 @@ CASES += [
         "وانتقدت كينشاسا كيغالي، الخميس، على خلفية دعمها لمتمردي حركة إم 23 في شمال كيفو.",
         [("state:rwa", "supports", "group:m23")],
         [("state:cod", "supports", "group:m23")],
+    ),
+]
+
+CASES += [
+    (
+        "en",
+        "2022-08-05",
+        "Beijing sharply criticised Taiwan's Democratic Progressive Party after the visit, state media reported.",
+        [("state:chn", "opposes", "*")],
+        [],
+    ),
+    (
+        "en",
+        "2020-01-12",
+        "Ankara openly backs the Government of National Accord, which is fighting forces loyal to Khalifa Haftar.",
+        [("state:tur", "supports", "org:gna")],
+        [],
+    ),
+    (
+        "en",
+        "2023-06-14",
+        "Uganda denied backing the M23 in North Kivu and blamed the Congolese army for the latest massacre.",
+        [("state:uga", "opposes", "*")],
+        [("group:m23", "opposes", "*")],
     ),
 ]
 
