@@ -470,8 +470,11 @@ def _relative_after(ctx: Context, m: Ment) -> bool:
         return False
     if toks[k + 1].text not in ctx.lex.w("relative_who"):
         return False
-    hit = ctx.lex.triggers.match_at(toks, k + 2)
-    return bool(hit) and not hit[0].nominal
+    j = k + 2
+    while j + 1 < len(toks) and toks[j].text in ctx.lex.w("auxiliaries"):
+        j += 1  # "Washington, which has backed Baghdad"
+    hit = ctx.lex.triggers.match_at(toks, j)  # ("which supports": a noun-or-verb word in its verb form)
+    return bool(hit) and (not hit[0].nominal or toks[j].text.endswith(("s", "ed")))
 
 
 _STANCE_OBJECT_TYPES = frozenset({"opposes", "supports"})  # "condemned Moscow", "backs both Baghdad and …"

@@ -7,7 +7,7 @@ who condemns; an Arabic subject's short name in brackets or quotation marks righ
 the name that follows "which" is the relative clause's verb ("al-Shabaab, which Eritrea supported, …"); the
 pronoun of «دعمها» after «بسبب» or «على خلفية» right after a condemning verb's object stands for that object; a
 capital before a manner adverb and a verb acts for its state ("Ankara openly backs …"); "X denied arming Y and
-blamed Z" gives the second verb X, not Y."""
+blamed Z" gives the second verb X, not Y; a capital before ", which supports" acts for its state."""
 
 from __future__ import annotations
 
@@ -140,6 +140,24 @@ CASES += [
         "Uganda denied backing the M23 in North Kivu and blamed the Congolese army for the latest massacre.",
         [("state:uga", "opposes", "*")],
         [("group:m23", "opposes", "*")],
+    ),
+]
+
+CASES += [
+    (
+        "en",
+        "2021-03-20",
+        "Abu Dhabi, which supports the Southern Transitional Council, urged restraint in Aden on Saturday.",
+        [("state:are", "supports", "*")],
+        [],
+    ),
+    (
+        "en",
+        "2015-10-01",
+        "Moscow, which has supported the Syrian government throughout the war, began airstrikes near Homs on "
+        "Wednesday.",
+        [("state:rus", "supports", "state:syr")],
+        [],
     ),
 ]
 
