@@ -1025,6 +1025,31 @@ def hosted_talks(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("cancelled-encounter", "prepare", rtypes=("meets", "visits", "negotiates_with", "phones", "opposes"))
+def cancelled_encounter(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Netanyahu cancelled a visit to Washington", "postponed his talks with X", «ألغى زيارته إلى واشنطن»: a
+    meeting, visit or call that is called off (`cancel_verbs` a few words before the noun) did not happen; "called
+    off a planned meeting with X" opposes no X either (`contact_nouns` right after the cancelling verb)."""
+    verbs = ctx.lex.w("cancel_verbs")
+    if not verbs:
+        return PASS
+    if site.rtype == "opposes":
+        if site.nominal or verbs.isdisjoint(site.trig.phrase.words[-1:]) and verbs.isdisjoint(ctx.toks[site.i].forms):
+            return PASS
+        after = ctx.toks[site.j : min(site.sent.te, site.j + 4)]
+        nouns = ctx.lex.any_of("contact_nouns", "visit_nouns")
+        return DONE if any(not nouns.isdisjoint(t.forms) for t in after) else PASS
+    if not site.nominal:
+        return PASS
+    for k in range(site.i - 1, max(site.sent.ts, site.i - 4) - 1, -1):
+        t = ctx.toks[k]
+        if not t.is_word:
+            return PASS
+        if not verbs.isdisjoint(t.forms) or t.text[:1] in ("و", "ف") and t.text[1:] in verbs:
+            return DONE  # («وألغى»: the verb's «ال» is no article)
+    return PASS
+
+
 @construction("discussed-war", "prepare", rtypes=("fights",), nominal=True)
 def discussed_war(ctx: Context, site: Site, emit) -> Outcome:
     """ "Erdogan discussed the war with Russia", «بحث الجانبان سبل إنهاء الحرب مع روسيا»: a war or attack named
