@@ -1433,8 +1433,10 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
     m = _unquoted(ctx, k, ment_at)
     if m and m.kind == "person":
         return m
-    if ctx.lang == "ar" and any(toks[x].text in (".", "!", "؟") for x in range(max(0, j - 1), k)):
-        return None  # «… بإشراف الأمين العام للأمم المتحدة. وتجنب الوزيران …»: the next sentence names no one here
+    if ctx.lang == "ar" and (
+        any(toks[x].text in (".", "!", "؟") for x in range(max(0, j - 1), k)) or (k < n and _long_quotation(ctx, k))
+    ):  # «… بإشراف الأمين العام للأمم المتحدة. وتجنب الوزيران …»: the next sentence names no one here;
+        return None  # «قال X، الناطق باسم حماس "تعاطينا بإيجابية مع …"»: words quoted after the title, no name
     if k < n and not ctx.covered[k] and not after_prep and (ctx.lang == "ar" or not lex.titles.match_at(toks, k)):
         span = _discover_ar_name(ctx, k) if ctx.lang == "ar" else _discover_en_name(ctx, k)
         if span:
@@ -1442,6 +1444,18 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
             ment_at[person.ts] = person
             return person
     return None
+
+
+def _long_quotation(ctx: Context, k: int) -> bool:
+    """An opening quotation mark at k (or right before it) whose closing one is not within five words: a
+    quotation, not a name in quotes («الفريق أول ركن "عبد الفتاح البرهان"»)."""
+    toks = ctx.toks
+    if toks[k].text not in _OPENING_QUOTES and k > 0:  # (the title's phrase may have taken the mark, when it opens
+        k -= sum(t.text == '"' for t in toks[max(0, k - 40) : k]) % 2 == 1  # one: «حركة "الجهاد الإسلامي" داود» closes)
+    if toks[k].text not in _OPENING_QUOTES:
+        return False
+    end = min(len(toks), k + 7)
+    return not any(toks[x].text in ('"', "»", "”") for x in range(k + 1, end))
 
 
 def _unquoted(ctx: Context, k: int, ment_at: dict) -> Ment | None:
