@@ -616,6 +616,10 @@ CASES += [
     ),
 ]
 
+CASES += [
+    ("verb-object", "en", "The African Union demanded an immediate ceasefire in Khartoum.", ("org:african-union", "supports", "agreement")),
+]
+
 BLOCKS = [
     ("and-verb", "en", "Ruto thanked Uganda but did condemn Somalia for the raids.", ("state:uga", "opposes", "*")),
     ("and-verb", "en", "Ruto thanked Uganda but condemned Somalia for the raids.", ("state:uga", "opposes", "*")),
