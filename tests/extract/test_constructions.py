@@ -617,7 +617,12 @@ CASES += [
 ]
 
 CASES += [
-    ("verb-object", "en", "The African Union demanded an immediate ceasefire in Khartoum.", ("org:african-union", "supports", "agreement")),
+    (
+        "verb-object",
+        "en",
+        "The African Union demanded an immediate ceasefire in Khartoum.",
+        ("org:african-union", "supports", "agreement"),
+    ),
 ]
 
 BLOCKS = [
