@@ -7,7 +7,8 @@ who condemns; an Arabic subject's short name in brackets or quotation marks righ
 the name that follows "which" is the relative clause's verb ("al-Shabaab, which Eritrea supported, …"); the
 pronoun of «دعمها» after «بسبب» or «على خلفية» right after a condemning verb's object stands for that object; a
 capital before a manner adverb and a verb acts for its state ("Ankara openly backs …"); "X denied arming Y and
-blamed Z" gives the second verb X, not Y; a capital before ", which supports" acts for its state."""
+blamed Z" gives the second verb X, not Y; a capital before ", which supports" acts for its state;
+the owner of a territory or its unity («وحدة أراضي X», "the territory of X") is defended, not opposed."""
 
 from __future__ import annotations
 
@@ -158,6 +159,23 @@ CASES += [
         "Wednesday.",
         [("state:rus", "supports", "state:syr")],
         [],
+    ),
+]
+
+CASES += [
+    (
+        "ar",
+        "2024-01-18",
+        "ورفضت جامعة الدول العربية أي مساس بوحدة أراضي الصومال بعد الاتفاق بين إثيوبيا وأرض الصومال.",
+        [],
+        [("org:arab-league", "opposes", "state:som")],
+    ),
+    (
+        "en",
+        "2022-02-22",
+        "Ankara condemned the violation of the territory of Ukraine and urged Moscow to respect international law.",
+        [],
+        [("state:tur", "opposes", "state:ukr")],
     ),
 ]
 
