@@ -47,6 +47,7 @@ def _hits(ctx: Context) -> tuple[list[int], list]:
             (ctx.lex.w("wing_nouns"), wing_of),
             (ctx.lex.w("take_part_words"), takes_part_in),
             (ctx.lex.w("member_capacity_words"), as_member),
+            (ctx.lex.w("including_words"), listed_parts),
         )
         if words
         for i in ctx.where(words, lasts=ar)
@@ -481,3 +482,24 @@ def as_member(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> 
         who = next((x for x in ments if body.te < x.np_start <= body.te + 2 and actor(x) and x.kind != "person"), None)
     if who is not None and who.kind in _MEMBERS and who.entity != body.entity:
         emit(who, body, "member_of", 0.65, ctx.toks[i].text, "as-member")
+
+
+def listed_parts(ctx: Context, sent: Sentence, ments: list[Ment], i: int, emit) -> None:
+    """ "factions of the Islamic Resistance in Iraq, including Kataib Hezbollah and Nujaba", «فصائل المقاومة
+    الإسلامية في العراق، ومنها كتائب حزب الله»: a plural noun of groups (`collective_group_nouns`) owned by a body,
+    then a comma and a word of inclusion: the names listed after it are parts of that body."""
+    k = i - 1 - (ctx.texts[i - 1] in ("ومن", "من"))  # («، ومن بينها»)
+    if k <= sent.ts or ctx.toks[k].text not in (",", "،"):
+        return
+    body = next((m for m in ments if m.te == k and m.kind in _BODIES), None)
+    if body is None:
+        return
+    groups = ctx.lex.w("collective_group_nouns")
+    j = body.np_start - 1 if groups.isdisjoint(ctx.toks[body.np_start].forms) else body.np_start  # («فصائل المقاومة …»:
+    j -= j > sent.ts and ctx.texts[j] == "the"  # the noun inside the body's own name)
+    j -= j > sent.ts and ctx.texts[j] == "of"
+    if j < sent.ts or groups.isdisjoint(ctx.toks[j].forms):
+        return
+    for m in coordinated_after(ctx, ments, i + 1, sent.te):
+        if m.kind in _MEMBERS and m.entity != body.entity:
+            emit(m, body, "member_of", 0.65, ctx.toks[i].text, "listed-parts")
