@@ -427,9 +427,12 @@ def _mediating_pair(ctx: Context, a: Ment, b: Ment) -> bool:
         ments = [m for m in ctx.ments if m.kind in ACTOR_KINDS and not m.in_np]
         listed = False
         stems = tuple(ctx.lex.any_of("host_stems", "mediation_stems"))
+        welcome = ctx.lex.w("welcome_verbs")
         for x, y in zip(ments, ments[1:], strict=False):
             hosting = _relative_agents(ctx, x) and any(f.startswith(stems) for f in ctx.toks[x.np_start - 1].forms)
-            if _mediating_word_before(ctx, x) or hosting:  # («الهدنة التي رعتها السعودية والولايات المتحدة»)
+            # («ورحبت السعودية والإمارات بالاتفاق», "Egypt and Jordan welcomed the deal": third parties)
+            welcomed = _coordinated(ctx, x, y) and _welcomers(ctx, x, y, welcome)
+            if _mediating_word_before(ctx, x) or hosting or welcomed:  # («الهدنة التي رعتها السعودية وأمريكا»)
                 named.add(x.entity)
                 listed = True
             if listed and _coordinated(ctx, x, y):
@@ -438,6 +441,14 @@ def _mediating_pair(ctx: Context, a: Ment, b: Ment) -> bool:
                 listed = False
         ctx.memo["mediator-entities"] = named
     return a.entity in named and b.entity in named
+
+
+def _welcomers(ctx: Context, x: Ment, y: Ment, welcome: frozenset[str]) -> bool:
+    """x and y are the subjects of a verb of welcoming: right before x (Arabic, verb first) or right after y."""
+    before = x.np_start - 1
+    return (before >= 0 and not welcome.isdisjoint(ctx.toks[before].forms)) or (
+        y.te < len(ctx.toks) and not welcome.isdisjoint(ctx.toks[y.te].forms)
+    )
 
 
 def _mediating_word_before(ctx: Context, a: Ment) -> bool:

@@ -91,3 +91,10 @@ def test_a_body_whose_aside_names_its_commander_stays_the_subject_of_a_longer_ve
             "revitalised agreement.")
     got = named_relations(text, "en", "2019-05-03")
     assert "Riek Machar" not in _parties(got), got
+
+
+def test_the_two_that_welcomed_a_deal_are_not_the_pair_a_dual_verb_stands_for():
+    text = ("وقعت الحكومة الليبية والجيش الوطني الليبي اتفاقا لوقف إطلاق النار في جنيف. ورحبت مصر وتركيا بالاتفاق. "
+            "وبموجب الاتفاق، يتعين على الطرفين سحب المرتزقة خلال ثلاثة أشهر، كما اتفقا على فتح الطريق الساحلي.")
+    got = named_relations(text, "ar", "2020-10-23")
+    assert not any({s, o} == {"Egypt", "Turkey"} for s, _, o in got), got
