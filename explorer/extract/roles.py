@@ -137,6 +137,8 @@ def _bare_title(ctx: Context, t: TitleNP, before: list[Ment]) -> None:
     family = _BARE.get(t.office)
     if not family or not _definite_bare(ctx, t) or t.te - t.ts > 2 + (ctx.lang == "ar") or _subordinate(ctx, t.ts):
         return
+    if _open_title_named_after(ctx, t):
+        return
     p = antecedent(ctx, t.ts, [p for p in before if _holds(ctx, p, family)])
     if p is not None:
         s, e = ctx.orig(t.ts, t.te)
@@ -408,3 +410,18 @@ def _interleaved_counterparts(ctx: Context, k: int) -> list[tuple[Ment, Ment]]:
         pairs.append((st, person))
         k = list_next(ctx, person.te)
     return pairs if len(pairs) >= 2 else []
+
+
+def _open_title_named_after(ctx: Context, t: TitleNP) -> bool:
+    """«وحذر الناطق باسم التحالف العسكري العميد أحمد عسيري …»: a title that ends open (`open_title_ends`: «باسم»)
+    on a body the text names in words no step knows, then a person within a few words, none but words between:
+    that person holds it, not the one who held the office in a sentence before."""
+    toks = ctx.toks
+    if t.te >= len(toks) or ctx.texts[t.te - 1] not in ctx.lex.w("open_title_ends"):
+        return False
+    for k in range(t.te, min(len(toks), t.te + 6)):
+        if not toks[k].is_word:
+            return False
+        if any(m.kind == "person" and m.role != "coref" for m in ctx.ments.starting(k)):
+            return True
+    return False
