@@ -1033,8 +1033,10 @@ def cancelled_encounter(ctx: Context, site: Site, emit) -> Outcome:
     verbs = ctx.lex.w("cancel_verbs")
     if not verbs:
         return PASS
+    words = site.trig.phrase.words
+    called_off = words[-1] == "off" and words[0] in ctx.lex.w("call_off_verbs")
     if site.rtype == "opposes":
-        if site.nominal or verbs.isdisjoint(site.trig.phrase.words[-1:]) and verbs.isdisjoint(ctx.toks[site.i].forms):
+        if site.nominal or not called_off and verbs.isdisjoint(ctx.toks[site.i].forms):
             return PASS
         after = ctx.toks[site.j : min(site.sent.te, site.j + 4)]
         nouns = ctx.lex.any_of("contact_nouns", "visit_nouns")
@@ -1047,6 +1049,8 @@ def cancelled_encounter(ctx: Context, site: Site, emit) -> Outcome:
             return PASS
         if not verbs.isdisjoint(t.forms) or t.text[:1] in ("و", "ف") and t.text[1:] in verbs:
             return DONE  # («وألغى»: the verb's «ال» is no article)
+        if t.text == "off" and k > site.sent.ts and ctx.texts[k - 1] in ctx.lex.w("call_off_verbs"):
+            return DONE  # "called off a planned visit" (not "set off on a visit")
     return PASS
 
 
