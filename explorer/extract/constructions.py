@@ -4148,6 +4148,26 @@ def gerund_adjunct(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, subjects, "gerund-adjunct")
 
 
+@construction("sided-against", "subject", langs=("en",))
+def sided_against(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Russia sided with Armenia against Azerbaijan", "Turkey backed the GNA against Haftar's forces", "would
+    stand with Turkey against threats from the LNA": 'against' right after the object of a verb of backing
+    takes that verb's subject; the one backed is no subject of it."""
+    if site.rtype != "opposes" or ctx.texts[site.i] not in ctx.lex.w("against"):
+        return PASS
+    nb = site.near_before
+    if nb is None or nb.te != site.i or not actor(nb):
+        return PASS
+    prev = next((f for f in reversed(site.found[: site.n_trig]) if f.i >= site.sent.ts), None)
+    if prev is None or prev.rtype != "supports" or prev.phrase.nominal or prev.j > nb.np_start:
+        return PASS
+    if any(ctx.ments.starting(x) for x in range(prev.j, nb.ts)):
+        return PASS  # ("backed the army and the RSF against …": the object alone, right after the verb)
+    if site.state.verb_at != prev.i or not site.state.verb_subjects:
+        return PASS
+    return _subject(site, list(site.state.verb_subjects), "sided-against")
+
+
 @construction("and-verb", "subject", langs=("en",), nominal=False)
 def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     """ "Officials met Burhan in Port Sudan and praised the declaration", "The leaders condemned the coup against

@@ -958,6 +958,12 @@ CASES += [
         "واستثنت الهدنة حركة الشباب، التي تواصل الطائرات الأمريكية قصفها.",
         ("state:usa", "fights", "group:al-shabaab"),
     ),
+    (
+        "sided-against",
+        "en",
+        "Eritrea sided with Ethiopia against the Tigray People's Liberation Front in 2020.",
+        ("state:eri", "opposes", "*"),
+    ),
 ]
 
 

@@ -8,7 +8,8 @@ the name that follows "which" is the relative clause's verb ("al-Shabaab, which 
 pronoun of «دعمها» after «بسبب» or «على خلفية» right after a condemning verb's object stands for that object; a
 capital before a manner adverb and a verb acts for its state ("Ankara openly backs …"); "X denied arming Y and
 blamed Z" gives the second verb X, not Y; a capital before ", which supports" acts for its state;
-the owner of a territory or its unity («وحدة أراضي X», "the territory of X") is defended, not opposed."""
+the owner of a territory or its unity («وحدة أراضي X», "the territory of X") is defended, not opposed; "X sided
+with Y against Z": X opposes Z, not Y."""
 
 from __future__ import annotations
 
@@ -176,6 +177,17 @@ CASES += [
         "Ankara condemned the violation of the territory of Ukraine and urged Moscow to respect international law.",
         [],
         [("state:tur", "opposes", "state:ukr")],
+    ),
+]
+
+CASES += [
+    (
+        "en",
+        "2020-10-05",
+        "Moscow has said it will not side with Armenia against Azerbaijan, but Turkey sided with Azerbaijan against "
+        "Armenia from the first day.",
+        [("state:tur", "opposes", "state:arm")],
+        [("state:aze", "opposes", "state:arm")],
     ),
 ]
 
