@@ -2522,6 +2522,8 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
         return True
     if _next_subject(ctx, site, tgt) or _inside_the_charge(ctx, site, tgt) or _attribution_after(ctx, site, tgt):
         return True
+    if _noun_as_subject(ctx, site, tgt):
+        return True
     return (
         _fought_over(ctx, site, tgt, emit)
         or _anothers_between(ctx, site, tgt)
@@ -2540,6 +2542,16 @@ def _origin(ctx: Context, site: Site, tgt: Ment) -> bool:
         return False
     words = ctx.lex.w("origin_words")
     return ctx.texts[k] in words or (ctx.lang == "ar" and ctx.texts[k] == "من" and ctx.texts[k - 1] in words)
+
+
+def _noun_as_subject(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "The visit also comes ahead of a NATO summit in Vilnius", "Griffiths' meeting comes a day after talks in
+    Jeddah": a noun trigger that is the subject of a verb of sequence (`noun_subject_verbs`) before the name;
+    what follows that verb is no object of the noun (English)."""
+    if not site.nominal or site.rtype not in ("meets", "visits", "negotiates_with", "phones"):
+        return False
+    verbs = ctx.lex.w("noun_subject_verbs")
+    return any(ctx.texts[k] in verbs for k in range(site.j, min(tgt.np_start, site.j + 3)))
 
 
 def _attribution_after(ctx: Context, site: Site, tgt: Ment) -> bool:
