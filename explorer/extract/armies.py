@@ -281,6 +281,9 @@ def _bare_army(ctx: Context, i: int) -> tuple[int, int, Ment | None] | None:
         owner = ctx.starting_at(k, ("state",))
         if owner is not None:
             return i, te, owner
+        k += k < len(toks) and ctx.texts[k] == "the"
+        if ctx.capitalized(i) and k < len(toks) and ctx.capitalized(k):
+            return None  # "the Army of the Southern Mountains": a group's own name, not a state's army
     return i, te, None
 
 

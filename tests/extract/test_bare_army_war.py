@@ -43,3 +43,9 @@ def test_urging_one_side_to_stop_still_opposes_it(kb):
     ex = extract(make_document(text, lang="en", date="2021-06-10"), kb)
     names = {e.id: e.name for e in ex.entities}
     assert ("Kenya", "opposes", "Ethiopia") in {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+
+
+def test_an_army_in_a_groups_own_name_is_no_states_army(kb):
+    text = "Fighters of the Army of the Southern Mountains seized the town of Idlib after heavy clashes."
+    ex = extract(make_document(text, lang="en", date="2021-06-10"), kb)
+    assert not [e for e in ex.entities if e.name in ("Syrian Arab Army", "Syrian Armed Forces")]
