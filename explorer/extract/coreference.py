@@ -429,13 +429,15 @@ def _mediating_pair(ctx: Context, a: Ment, b: Ment) -> bool:
         stems = tuple(ctx.lex.any_of("host_stems", "mediation_stems"))
         welcome = ctx.lex.w("welcome_verbs")
         for x, y in zip(ments, ments[1:], strict=False):
-            hosting = _relative_agents(ctx, x) and any(f.startswith(stems) for f in ctx.toks[x.np_start - 1].forms)
-            # («ورحبت السعودية والإمارات بالاتفاق», "Egypt and Jordan welcomed the deal": third parties)
-            welcomed = _coordinated(ctx, x, y) and _welcomers(ctx, x, y, welcome)
-            if _mediating_word_before(ctx, x) or hosting or welcomed:  # («الهدنة التي رعتها السعودية وأمريكا»)
+            joined = _coordinated(ctx, x, y)  # (once per pair; the cheap tests first)
+            if (
+                _mediating_word_before(ctx, x)  # («الهدنة التي رعتها السعودية وأمريكا»)
+                or _relative_agents(ctx, x) and any(f.startswith(stems) for f in ctx.toks[x.np_start - 1].forms)
+                or joined and _welcomers(ctx, x, y, welcome)  # («ورحبت السعودية والإمارات بالاتفاق»: third parties)
+            ):
                 named.add(x.entity)
                 listed = True
-            if listed and _coordinated(ctx, x, y):
+            if listed and joined:
                 named.add(y.entity)
             else:
                 listed = False
