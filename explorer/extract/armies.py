@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from explorer.extract.context import Context, Ment, stable_id
+from explorer.extract.coreference import _ENDS, sentence_start
 
 _ARMY_NAME = re.compile(r"\b(army|armed forces|defen[cs]e forces?)\b", re.IGNORECASE)
 _PARLIAMENT_NAME = re.compile(r"\bparliament\b", re.IGNORECASE)
@@ -97,10 +98,10 @@ def _announcer_before(ctx: Context, ts: int, by_state: dict[str, str]) -> str | 
     """«أعلنت قطر نجاح الوساطة … . وقالت وزارة الخارجية في بيان …», "Qatar announced … . The foreign ministry
     said …": a bare ministry opening the sentence right after one a state opens (as its verb's subject) is that
     state's, whichever state the article names most."""
-    start = _sentence_start(ctx, ts)
+    start = sentence_start(ctx, ts)
     if ts - start > 2 or start == 0 or any(m.kind == "state" for m in ctx.ments.ending_within(start - 1, ts)):
         return None
-    prev = _sentence_start(ctx, start - 1)
+    prev = sentence_start(ctx, start - 1)
     first = next((m for m in ctx.ments.ending_within(prev - 1, prev + 3) if m.ts <= prev + 1), None)
     if first is None or first.kind != "state" or first.role == "coref" or first.entity not in by_state:
         return None
@@ -112,8 +113,8 @@ def _announcer_before(ctx: Context, ts: int, by_state: dict[str, str]) -> str | 
 def _fought_in(ctx: Context, i: int, by_state: dict[str, str]) -> str | None:
     """The army of the one state whose places the sentence of token i names ("battles between the army and the
     RSF in Omdurman": Sudan's), else None."""
-    ts, te, stops = _sentence_start(ctx, i), i, (".", "!", "?", "؟")
-    while te < len(ctx.texts) and ctx.texts[te] not in stops:
+    ts, te = sentence_start(ctx, i), i
+    while te < len(ctx.texts) and ctx.texts[te] not in _ENDS:
         te += 1
     states = set()
     for m in ctx.ments.ending_within(ts, te):
@@ -121,12 +122,6 @@ def _fought_in(ctx: Context, i: int, by_state: dict[str, str]) -> str | None:
         if e is not None and e.record.get("state") in by_state:
             states.add(e.record["state"])
     return by_state[states.pop()] if len(states) == 1 else None
-
-
-def _sentence_start(ctx: Context, i: int) -> int:
-    while i > 0 and ctx.texts[i - 1] not in (".", "!", "?", "؟"):
-        i -= 1
-    return i
 
 
 def _bare_ministry(ctx: Context, i: int, alone: bool) -> tuple[int, int] | None:

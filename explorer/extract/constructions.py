@@ -20,6 +20,7 @@ from explorer.extract.coreference import _last_pair, past_owner, sentence_start
 from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.lexicon import first_words
 from explorer.extract.modifiers import _ba_clitic
+from explorer.extract.names import _add_person, _discover_ar_name
 from explorer.extract.signers import for_side
 from explorer.extract.syntax import (
     actor,
@@ -1047,8 +1048,8 @@ def cancelled_encounter(ctx: Context, site: Site, emit) -> Outcome:
         t = ctx.toks[k]
         if not t.is_word:
             return PASS
-        if not verbs.isdisjoint(t.forms) or t.text[:1] in ("و", "ف") and t.text[1:] in verbs:
-            return DONE  # («وألغى»: the verb's «ال» is no article)
+        if not verbs.isdisjoint(t.forms) or one_of(ctx, t, verbs):
+            return DONE  # («وألغى»: its «ال» is no article, so the forms miss the verb)
         if t.text == "off" and k > site.sent.ts and ctx.texts[k - 1] in ctx.lex.w("call_off_verbs"):
             return DONE  # "called off a planned visit" (not "set off on a visit")
     return PASS
@@ -2787,13 +2788,9 @@ def _signer_first(ctx: Context, site: Site, emit, j: int) -> Outcome:
         return PASS
     person = next((m for m in site.after if m.np_start == j and m.kind == "person"), None)
     if person is None and not ctx.covered[j]:
-        from explorer.extract.names import _discover_ar_name
-
         span = _discover_ar_name(ctx, j)
         if span is None or span[1] >= site.sent.te or _behalf_len(ctx, span[1]) == 0:
             return PASS
-        from explorer.extract.names import _add_person
-
         person = _add_person(ctx, span, None)
         site.ments.append(person)
     if person is None:
@@ -2909,8 +2906,6 @@ def _signed_along(ctx: Context, site: Site, k: int, te: int) -> list[Ment]:
 def _unknown_signatory(ctx: Context, site: Site, k: int) -> Ment | None:
     """«وعن المجلس الانتقالي ناصر الخبجي عضو هيئة رئاسته»: a name the knowledge base does not know, right after
     the side, followed by his title or the end of the clause."""
-    from explorer.extract.names import _add_person, _discover_ar_name
-
     span = _discover_ar_name(ctx, k) if k < site.sent.te and not ctx.covered[k] else None
     if span is None or span[1] >= site.sent.te:
         return None

@@ -7,6 +7,7 @@ from typing import Any
 from explorer import ontology
 from explorer.extract.agreements import family_of_mention, proposed_noun
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
+from explorer.extract.coreference import sentence_start
 from explorer.extract.engine import Outcome, Site, Trigger, construction
 from explorer.extract.syntax import (
     OBJECT_SUFFIXES,
@@ -1205,9 +1206,7 @@ def _said_this_topics(ctx: Context, site: Site) -> list[Ment]:
     if first > site.sent.ts + 1 and ctx.texts[first - 1] in (";", ",", ":"):
         lo, hi = site.sent.ts, first - 1
     elif first == site.sent.ts and first > 0:
-        hi = lo = first
-        while lo > 0 and (lo == hi or ctx.texts[lo - 1] not in (".", "!", "?")):
-            lo -= 1
+        hi, lo = first, sentence_start(ctx, first - 1)
     else:
         return []
     own = {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)} | {s.entity for s in site.src}

@@ -1465,12 +1465,14 @@ def genitive_signers(ctx: Context, site, emit, method: str) -> None:
     agr = next((m for m in ctx.ments.starting(k) if m.kind == "agreement"), None)  # «للاتفاق»
     if agr is None and k < site.sent.te and ctx.texts[k] in ctx.lex.w("agreement_object_prepositions"):
         agr = next((m for m in ctx.ments.starting(k + 1) if m.kind == "agreement"), None)  # «على اتفاق الرياض»
-    for a in grp if agr is not None else ():
+    if agr is None:
+        return
+    for a in grp:
         emit(a, agr, "agrees_with", site.conf, site.trig.text, method)
-    k = agr.te if agr is not None else site.sent.te
+    k = agr.te
     if k < site.sent.te and ctx.texts[k] in ctx.lex.w("with"):  # «موافقة لبنان على الاتفاق مع إسرائيل»: a party too
         for b in coordinated_after(ctx, site.ments, k + 1, site.sent.te):
-            if actor(b) and b not in grp and agr is not None:
+            if actor(b) and b not in grp:
                 emit(b, agr, "agrees_with", site.conf - 0.05, site.trig.text, method)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment, TitleNP, _nset, stable_id
-from explorer.extract.coreference import _DEFINITE_AR, _ENDS, _name_words
+from explorer.extract.coreference import _DEFINITE_AR, _ENDS, _name_words, sentence_start
 from explorer.extract.lexicon import Phrase, first_words
 from explorer.extract.names import _EN_NAME_PARTICLES, _add_person, _discover_ar_name, _discover_en_name, given_names
 from explorer.extract.syntax import affiliate_after, group_with_left, list_next
@@ -804,11 +804,9 @@ def _opening_subject_before(ctx: Context, k: int) -> Ment | None:
     """ "The Houthis, who control much of northern Yemen, vowed to retaliate. Their spokesman X said …": a
     possessive opening its sentence (at k) belongs to the state or body that opened the sentence before, its
     subject, rather than to a name inside that sentence's relative clause or object."""
-    if k == 0 or ctx.texts[k - 1] not in (".", "!", "?"):
+    if k == 0 or ctx.texts[k - 1] not in _ENDS:
         return None
-    prev = k - 1
-    while prev > 0 and ctx.texts[prev - 1] not in (".", "!", "?"):
-        prev -= 1
+    prev = sentence_start(ctx, k - 1)
     first = next((m for m in ctx.ments.ending_within(prev, k - 1) if m.ts >= prev), None)
     if first is None or first.np_start > prev + 1 or first.kind not in ("state", "organization", "armed_group"):
         return None
