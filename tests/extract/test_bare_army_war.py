@@ -3,12 +3,11 @@ minister comes from: places named past the dateline and the state's army named e
 
 from __future__ import annotations
 
-from explorer.extract import extract
-from explorer.ingest.document import make_document
+from explorer.extract.pipeline import extract_text
 
 
 def _armies(text: str, lang: str, kb) -> set[str]:
-    ex = extract(make_document(text, lang=lang, date="2023-06-10"), kb)
+    ex = extract_text(text, lang=lang, date_="2023-06-10", kb=kb)
     return {e.name for e in ex.entities if e.id.startswith("org:") and "rm" in e.id or "Army" in e.name
             or "Armed Forces" in e.name}
 
@@ -33,19 +32,19 @@ def test_arabic_bare_army_in_a_foreign_ministers_story(kb):
 def test_urging_both_sides_to_stop_opposes_neither(kb):
     text = ("Ethiopia and the TPLF have fought in Tigray since November. "
             "Kenya urged both sides to stop the fighting and return to talks.")
-    ex = extract(make_document(text, lang="en", date="2021-06-10"), kb)
+    ex = extract_text(text, lang="en", date_="2021-06-10", kb=kb)
     names = {e.id: e.name for e in ex.entities}
     assert not [r for r in ex.relations if r.type == "opposes" and names[r.source] == "Kenya"]
 
 
 def test_urging_one_side_to_stop_still_opposes_it(kb):
     text = "Kenya urged Ethiopia to stop its offensive in Tigray."
-    ex = extract(make_document(text, lang="en", date="2021-06-10"), kb)
+    ex = extract_text(text, lang="en", date_="2021-06-10", kb=kb)
     names = {e.id: e.name for e in ex.entities}
     assert ("Kenya", "opposes", "Ethiopia") in {(names[r.source], r.type, names[r.target]) for r in ex.relations}
 
 
 def test_an_army_in_a_groups_own_name_is_no_states_army(kb):
     text = "Fighters of the Army of the Southern Mountains seized the town of Idlib after heavy clashes."
-    ex = extract(make_document(text, lang="en", date="2021-06-10"), kb)
+    ex = extract_text(text, lang="en", date_="2021-06-10", kb=kb)
     assert not [e for e in ex.entities if e.name in ("Syrian Arab Army", "Syrian Armed Forces")]

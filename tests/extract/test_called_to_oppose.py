@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.extract import extract
-from explorer.ingest.document import make_document
+from explorer.extract.pipeline import extract_text
 
 CASES = [
     ("en", "Lithuania urged NATO allies to impose tougher sanctions on Belarus.", ("Lithuania", "Belarus"), "NATO"),
@@ -18,7 +17,7 @@ CASES = [
 
 @pytest.mark.parametrize("lang,text,pair,called", CASES)
 def test_caller_opposes_the_target_not_the_one_called_on(lang, text, pair, called, kb):
-    ex = extract(make_document(text, lang=lang, date="2023-05-01"), kb)
+    ex = extract_text(text, lang=lang, date_="2023-05-01", kb=kb)
     names = {e.id: e.name for e in ex.entities}
     got = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
     assert (pair[0], "opposes", pair[1]) in got

@@ -3,12 +3,11 @@ partner of the talks or an enemy of the speakers, and "in a call with X" after i
 
 from __future__ import annotations
 
-from explorer.extract import extract
-from explorer.ingest.document import make_document
+from explorer.extract.pipeline import extract_text
 
 
 def _triples(text: str, lang: str, kb) -> set[tuple[str, str, str]]:
-    ex = extract(make_document(text, lang=lang, date="2024-06-01"), kb)
+    ex = extract_text(text, lang=lang, date_="2024-06-01", kb=kb)
     names = {e.id: e.name for e in ex.entities}
     return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
 

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from explorer.extract import extract
-from explorer.ingest.document import make_document
+from explorer.extract.pipeline import extract_text
 
 
 def _triples(text: str, date: str, kb) -> set[tuple[str, str, str]]:
-    ex = extract(make_document(text, lang="en", date=date), kb)
+    ex = extract_text(text, lang="en", date_=date, kb=kb)
     names = {e.id: e.name for e in ex.entities}
     return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.extract import extract
-from explorer.ingest.document import make_document
+from explorer.extract.pipeline import extract_text
 
 CASES = [
     ("en", "The Libyan National Army and the Government of National Accord are fighting for control of Libya."),
@@ -16,7 +15,7 @@ CASES = [
 
 @pytest.mark.parametrize("lang,text", CASES)
 def test_two_sides_fight_each_other_not_the_prize(lang, text, kb):
-    ex = extract(make_document(text, lang=lang, date="2019-06-01"), kb)
+    ex = extract_text(text, lang=lang, date_="2019-06-01", kb=kb)
     names = {e.id: e.name for e in ex.entities}
     fights = {frozenset((names[r.source], names[r.target])) for r in ex.relations if r.type == "fights"}
     assert not any("Libya" in pair for pair in fights)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.extract import extract
-from explorer.ingest.document import make_document
+from explorer.extract.pipeline import extract_text
 
 
 @pytest.mark.parametrize("text", [
@@ -14,7 +13,7 @@ from explorer.ingest.document import make_document
     "Russia pulled out of the 2022 Black Sea Grain Initiative after a year.",
 ])
 def test_leaving_a_dated_agreement_opposes_it(text, kb):
-    ex = extract(make_document(text, lang="en", date="2023-07-20"), kb)
+    ex = extract_text(text, lang="en", date_="2023-07-20", kb=kb)
     names = {e.id: e.name for e in ex.entities}
     got = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
     assert ("Russia", "opposes", "Black Sea Grain Initiative") in got

@@ -3,12 +3,11 @@ sentence before, not to a state named inside that sentence's relative clause."""
 
 from __future__ import annotations
 
-from explorer.extract import extract
-from explorer.ingest.document import make_document
+from explorer.extract.pipeline import extract_text
 
 
 def _triples(text: str, kb) -> set[tuple[str, str, str]]:
-    ex = extract(make_document(text, lang="en", date="2021-03-01"), kb)
+    ex = extract_text(text, lang="en", date_="2021-03-01", kb=kb)
     names = {e.id: e.name for e in ex.entities}
     return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
 
