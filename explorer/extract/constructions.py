@@ -105,9 +105,9 @@ def condemned_event(ctx: Context, site: Site) -> int:
         return -1  # «أعلنت باكستان الحرب على …», "the army announced an offensive": its own act
     k = prev.j
     if ctx.lang == "ar":  # «أدانت قطر هجوم الحوثيين»: the stance verb's subject stands between
-        k = next((m.te for m in site.ments if m.ts == k and m.te <= site.i), k)
+        k = next((m.te for m in site.ments if k in (m.ts, m.np_start) and m.te <= site.i), k)  # («الحكومة العراقية»)
     k = past_verb_aside(ctx, k, site.i + 1)  # («أدانت قطر، الثلاثاء، الغارات», "condemned, in a statement, the …")
-    openers = ctx.lex.w("event_openers")
+    openers = ctx.lex.any_of("event_openers", "time_adverbs")  # («أدانت إيران اليوم الإثنين الغارات …»)
     if site.i - k > 3 or not all(ctx.texts[x] in openers or ctx.covered[x] for x in range(k, site.i)):
         return -1  # "condemned its attack" (the subject's own), "said that the attack …"
     if pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
@@ -153,9 +153,12 @@ def _attack_relative(ctx: Context, site: Site) -> int:
     prev = site.found[site.n_trig - 1]
     if prev.rtype != "fights" or not i - 3 <= prev.j <= i - 1 or ctx.texts[i - 1] not in ctx.lex.w("relative_who"):
         return -1
-    if any(prev.j <= m.ts < i for m in site.ments):
+    between = [m for m in site.ments if prev.j <= m.ts < i]
+    if any(m.role != "demonym" or m.kind != "state" for m in between):
         return -1  # «الغارات على مواقع X التي …»: the relative may stand for X; only adjectives may stand between
-    return i
+    # «أدانت قطر الغارات الإسرائيلية التي استهدفت …»: the demonym after the attack names its agent, the relative
+    # verb's subject (the condemner before it is not)
+    return between[0].ts if between else i
 
 
 def _modifies_group(ctx: Context, site: Site) -> bool:
@@ -380,6 +383,9 @@ def _noun_use(ctx: Context, site: Site) -> bool:
         if _after_verb_subjects(ctx, site) and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
             return True  # «وجددت روسيا والصين، في جلسة لمجلس الأمن، دعمهما للحكومة السورية»: the verb's object
         return object_after_subject(ctx, i, site.sent.ts)
+    before = ctx.trigger_hits[1].get(i - 1) if i > site.sent.ts else None
+    if before is not None and before[1] == i and not before[0].nominal and before[0].label in ("opposes", "supports"):
+        return True  # "Jordan denounced strikes on Lebanon": right after a verb of stance, its object, a noun
     return after_determiner(ctx, i, site.sent.ts) or _after_demonym(ctx, i) or _described_gerund(ctx, i, site.sent.ts)
 
 
@@ -2632,6 +2638,21 @@ def relative_object(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
+@construction("attack-relative-agent", "subject", rtypes=("fights",), nominal=False, langs=("ar",))
+def attack_relative_agent(ctx: Context, site: Site, emit) -> Outcome:
+    """«أدانت قطر الغارات الإسرائيلية التي استهدفت مواقع لحزب الله», «الضربات التركية التي طالت …»: the relative
+    verb after an attack noun and its demonym acts for that attack; the demonym's state is its subject (not the
+    condemner before the noun, nor the name after the verb, its object). A verb carrying a pronoun («شنتها») has
+    its own subject after it (relative-object)."""
+    k = _attack_relative(ctx, site)
+    if k < 0 or k == site.i or pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
+        return PASS
+    agent = next((m for m in site.ments if m.ts == k and m.role == "demonym"), None)
+    if agent is None:
+        return PASS
+    return _subject(site, [agent], "attack-relative-agent")
+
+
 def _what_clause(ctx: Context, k: int) -> bool:
     """«، وهو ما رفضته …», «، الأمر الذي أدانته …»: a relative that stands for the whole clause before
     (`clause_relatives`, or `relative_who` after one of `clause_nouns`)."""
@@ -3461,6 +3482,8 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "The Syrian opposition rejected …", "Syrian rebels attacked": the camp acts, not the state
     if not ctx.lex.w("and").isdisjoint(ctx.texts[agent.te : site.i]):
         return PASS  # "denied blocking Ukrainian ports and blamed Kyiv": a second verb, not the ports' act
+    if any(agent.te <= f.i < site.i for f in site.found[: site.n_trig]):
+        return PASS  # "The Qatari government condemned attacks on …": the demonym's noun is the verb's subject
     group = [m for m in group_with_left(ctx, site.ments, agent) if m.kind == "state"]  # "U.S. and British jets"
     return _subject(site, group, "demonym-before")
 

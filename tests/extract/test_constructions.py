@@ -964,6 +964,12 @@ CASES += [
         "Eritrea sided with Ethiopia against the Tigray People's Liberation Front in 2020.",
         ("state:eri", "opposes", "*"),
     ),
+    (
+        "attack-relative-agent",
+        "ar",
+        "ونددت البحرين بالغارات الإسرائيلية التي استهدفت مواقع لحركة حماس في غزة.",
+        ("state:isr", "fights", "group:hamas"),
+    ),
 ]
 
 
