@@ -4943,7 +4943,19 @@ def _coordinated_verb(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     verb's object (the nearest name before, Israel or Yemen, is inside it)."""
     if site.nominal or site.i - 1 <= site.sent.ts or not _joined_verb(ctx, site):
         return []
-    return _clause_verb_subjects(site, nb)
+    return _clause_verb_subjects(site, nb) or _past_who_clause(ctx, site, nb)
+
+
+def _past_who_clause(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """ "Tshisekedi accused Rwanda of backing the M23 rebels, who seized Goma last week, and said …": a verb after
+    ", and" that closes a clause opened by "who" goes with the main clause's verb before that clause, not with the
+    clause's own ("…, who met Hamas officials and said …": no comma, the clause goes on)."""
+    st = site.state
+    if ctx.texts[site.i - 2 : site.i] != [",", "and"] or not st.main_subjects or st.main_at >= st.verb_at:
+        return []
+    if not site.sent.ts <= st.main_at < nb.np_start or any(m.te > nb.np_start for m in st.main_subjects):
+        return []
+    return list(st.main_subjects) if not ctx.lex.w("relative_who").isdisjoint(ctx.texts[nb.te : st.verb_at]) else []
 
 
 def _adjunct_between(ctx: Context, site: Site, a: int, k: int) -> bool:

@@ -154,6 +154,8 @@ class SentenceState:
     opener: Ment | None = None  # the name that opened the sentence before ("De Mistura suspended …. He said …")
     verb_subjects: list[Ment] = field(default_factory=list)  # the subject of the last main-clause verb (not noun)
     verb_at: int = -1  # that verb's token
+    main_subjects: list[Ment] = field(default_factory=list)  # the same outside clauses opened by "who"
+    main_at: int = -1
     attackers: list[Ment] = field(default_factory=list)  # who fought in the last sentence that told of fighting
     # ("Iran condemned the strikes": the strikes reported before)
 

@@ -109,13 +109,32 @@ def _pass_on_subjects(ctx: Context, site: Site) -> None:
         or (site.nominal and _framed_noun(ctx, site))
     ):
         site.state.subjects_here = site.src  # (nor does a relative or time clause's subject: «بعد أن علّق X»)
-        if not site.nominal:
+        if not site.nominal and not _infinitive(ctx, site.i):
             site.state.verb_subjects, site.state.verb_at = site.src, site.i
+            if not _who_clause_verb(ctx, site.i, site.sent.ts):
+                site.state.main_subjects, site.state.main_at = site.src, site.i
     if not site.nominal and all(f.phrase.nominal for f in site.found[: site.n_trig]):
         site.state.first_subjects = site.src  # the subject of the sentence's first verb
     speaks = site.rtype == "states" and not site.nominal and not _in_statement(site)
     if speaks and (site.method != "dropped-subject" or _goes_on(ctx, site)):
         site.state.speakers = site.src  # «قال X إن … . وأضاف …»: the next sentence goes on with X
+
+
+def _infinitive(ctx: Context, i: int) -> bool:
+    """ "urged Israel to protect civilians and backed …": a verb after "to" is no main-clause verb; a verb joined
+    later in the past tense goes with "urged", not with it."""
+    return i > 0 and ctx.texts[i - 1] in ctx.lex.w("infinitive_markers")
+
+
+def _who_clause_verb(ctx: Context, i: int, ts: int) -> bool:
+    """ "the M23 rebels, who seized Goma": the verb of a clause about a person or group (English), whose subject
+    holds no later verb joined to the main clause after the clause's closing comma (constructions._past_who_clause)."""
+    if ctx.lang == "ar":
+        return False
+    who, k = ctx.lex.w("relative_who"), i - 1
+    while k > ts and i - k <= 4 and ctx.texts[k] not in who and ctx.texts[k] not in (",", ";"):
+        k -= 1
+    return k > ts and ctx.texts[k] in who
 
 
 def _later_triggers(ctx: Context, site: Site, start: int) -> list[Trigger]:

@@ -1170,9 +1170,10 @@ def relative_without_actor(ctx: Context, ments: list[Ment], i: int, sent_ts: int
     if k <= sent_ts or not (w in ctx.lex.w("relative_pronouns") or w in ctx.lex.w("relative_who")):
         return False
     k2 = k - 1 if toks[k - 1].text == "," else k
-    if k2 > 0 and toks[k2 - 1].text in ctx.lex.w("troop_nouns"):
+    named = next((m for m in ments if m.te == k2), None)  # ("the Rapid Support Forces, which …": the name's own)
+    if named is None and k2 > 0 and toks[k2 - 1].text in ctx.lex.w("troop_nouns"):
         k2 -= 1  # "Kurdish Peshmerga forces, which fought …": the forces of the actor named before the noun
-    named = next((m for m in ments if m.te == k2), None)
+        named = next((m for m in ments if m.te == k2), None)
     b = named.np_start - 1 - (named.np_start > 1 and toks[named.np_start - 1].text == "the") if named else -1
     if k2 == k and b > sent_ts and toks[b].text == "by" and toks[b - 1].text.endswith(("ed", "en")):
         return True  # "a resolution drafted by Britain that condemns …": the pronoun is the participle's noun

@@ -15,6 +15,26 @@ AR_STATE = "وزير الخارجية"
 
 CASES = [
     (
+        "subject-verb",
+        "en",
+        "Congolese President Felix Tshisekedi accused Rwanda of backing the M23 rebels, who seized Goma last week, "
+        "and condemned Uganda for its silence.",
+        ("person:felix-tshisekedi", "opposes", "state:uga"),
+    ),
+    (
+        "subject-verb",
+        "en",
+        "Sudan's army chief Abdel Fattah al-Burhan condemned the Rapid Support Forces, which attacked the Sudanese "
+        "army in El Fasher on Monday.",
+        ("group:rsf", "fights", "org:saf"),
+    ),
+    (
+        "subject-verb",
+        "en",
+        "US President Joe Biden urged Israel to protect civilians in Rafah and backed Egypt's mediation.",
+        ("person:joe-biden", "supports", "state:egy"),
+    ),
+    (
         "received-goods",
         "en",
         "Ukraine received a first batch of F-16 jets from Denmark.",
@@ -626,6 +646,19 @@ CASES += [
 ]
 
 BLOCKS = [
+    (
+        "subject-verb",
+        "en",
+        "Congolese President Felix Tshisekedi accused Rwanda of backing the M23 rebels, who seized Goma last week, "
+        "and said the government would not negotiate with Uganda.",
+        ("group:m23", "states", "*"),
+    ),
+    (
+        "subject-verb",
+        "en",
+        "US President Joe Biden urged Israel to protect civilians in Rafah and backed Egypt's mediation.",
+        ("state:isr", "supports", "*"),
+    ),
     ("and-verb", "en", "Ruto thanked Uganda but did condemn Somalia for the raids.", ("state:uga", "opposes", "*")),
     ("and-verb", "en", "Ruto thanked Uganda but condemned Somalia for the raids.", ("state:uga", "opposes", "*")),
     ("negated", "en", "Ruto stopped short of condemning Uganda over the border raids.", ("*", "opposes", "state:uga")),
