@@ -4749,7 +4749,15 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
         head = next((m for m in site.before if m.te == k), None)
     if not (opener or participle) and not any(_opens_aside(ctx, t) for t in toks[max(site.sent.ts, start - 3) : start]):
         return nb  # (an opener: "Washington, while reaffirming its support for Somalia, said …")
+    head = head if head is not None else _titled_before(ctx, site, k)
     return head if head is not None else None if participle else nb
+
+
+def _titled_before(ctx: Context, site: Site, k: int) -> Ment | None:
+    """ "Kanyuka, the spokesman of the AFC, the coalition that includes M23, said": the aside after the comma at k
+    follows a person's title (the body it names is no subject of its own): the person is."""
+    title = next((t for t in ctx.titles if t.te == k and t.person is not None and t.person.te < t.ts), None)
+    return title.person if title is not None and title.person in site.before else None
 
 
 def _verb_words(ctx: Context, a: int, b: int) -> bool:

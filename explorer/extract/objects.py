@@ -1194,7 +1194,7 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     targets = targets or quoted or _spoken_of_first(ctx, site, others)
     if targets and not agreements and not quoted and len(targets) == 1:  # "warned that America and Britain will …":
         targets = [m for m in group_with(ctx, site.ments, targets[0]) if m in others]  # about both
-    targets = targets or _far_agreement(ctx, site, named, j, w)
+    targets = targets or _far_agreement(ctx, site, named, j, w) or (_mid_quote(ctx, site) if quoted_first else [])
     targets = targets or _ceremony_agreement(ctx, site) or _participle_agreement(ctx, site) or _its_part(ctx, site, j)
     targets = targets or _each_other(ctx, site, j)  # (each speaker then speaks of the other: emit skips itself)
     _joint_declaration(ctx, site, targets, emit)
@@ -1205,6 +1205,29 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
         for s in site.src:
             emit(s, t, "states", site.conf - 0.02 * max(0, t.ts - j - 5) / 5, site.trig.text, how)
     return DONE
+
+
+def _mid_quote(ctx: Context, site: Site) -> list[Ment]:
+    """'"Our aim is to finish the talks with the ELN. We will not walk away," Cepeda said': a quotation before the
+    verb that opens with no state or group (_quoted_topic) is about the first one it names further on by its name,
+    past the speaker's own side, also when it opened a sentence or two before (within `quote_reach` tokens)."""
+    after = site.start_after
+    if not _quote_before(ctx, site) or after < site.sent.te and ctx.texts[after] in ctx.lex.complementizers:
+        return []  # ('"…," he said, adding that …': what "adding" says follows it)
+    close = next((k for k in range(site.i - 1, site.sent.ts - 1, -1) if ctx.texts[k] in ('"', "”", "»")), -1)
+    lo = max(0, close - int(_cx(ctx, "reported-speech", "quote_reach", 0)))
+    opening = next((k for k in range(close - 1, lo - 1, -1) if ctx.texts[k] in ('"', "“", "«")), -1)
+    if close < 0 or opening < 0:
+        return []
+    own = {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)} | {s.entity for s in site.src}
+    own |= {x.entity for s in site.src for x in _titled_of(ctx, s)}
+    inside = [
+        m
+        for m in ctx.ments
+        if opening < m.ts and m.te <= close and m.kind in _SPEECH_TOPICS and m.entity not in own
+        and m.role not in ("coref", "demonym") and not (m.topic or m.in_np or m.located or m.media)
+    ]
+    return inside[:1]
 
 
 def _said_this(ctx: Context, site: Site) -> bool:
@@ -1529,10 +1552,17 @@ def _adjunct_end(ctx: Context, site: Site) -> int:
     occasion (`statement_adjunct_openers`) right after the verb (its subject when it follows) up to the 'that'
     («إن») that opens what is said; the 'that''s position (the names before it are the occasion's), else -1."""
     j = site.start_after
-    if j >= site.sent.te or ctx.texts[j] not in ctx.lex.w("statement_adjunct_openers"):
+    j += j + 1 < site.sent.te and ctx.texts[j] in (",", "،") and ctx.texts[j + 1] in ctx.lex.w("relative_who")
+    if j >= site.sent.te or not _occasion_opener(ctx, j):
         return -1
     end = min(j + int(_cx(ctx, "reported-speech", "adjunct_reach", 0)), site.sent.te)
     return next((k for k in range(j + 1, end) if ctx.texts[k] in ctx.lex.complementizers), -1)
+
+
+def _occasion_opener(ctx: Context, k: int) -> bool:
+    """An occasion phrase (`statement_adjunct_openers`) or a relative clause on the subject (`relative_who`, «أعلن
+    رئيس الوزراء، الذي تسلم منصبه أمس، أن …»: where he arrived or what he took up frames the statement) opens at k."""
+    return ctx.texts[k] in ctx.lex.w("statement_adjunct_openers") or ctx.texts[k] in ctx.lex.w("relative_who")
 
 
 def _colon_quote(ctx: Context, site: Site) -> int:

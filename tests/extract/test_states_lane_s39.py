@@ -1,0 +1,36 @@
+"""Who states what (session 39): a quotation that names its topic past its opening, a speaker whose title is
+followed by a relative aside about the body it names, and an Arabic relative clause between the speaker and «أن»."""
+
+from tests.extract.shapes import named_relations
+
+
+def _states(text: str, lang: str, date: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in named_relations(text, lang, date) if t == "states"}
+
+
+def test_a_quotation_of_two_sentences_is_about_the_group_it_names_inside():
+    text = (
+        '"The road to a settlement runs through talks with the Taliban. Nobody else can deliver it," '
+        "Zalmay Khalilzad said on Sunday."
+    )
+    assert ("Zalmay Khalilzad", "Taliban") in _states(text, "en", "2019-09-01")
+
+
+def test_the_relative_aside_after_a_spokesman_title_does_not_make_its_member_the_speaker():
+    text = (
+        "Corneille Nangaa, the leader of the Congo River Alliance, the coalition that includes M23, said on Monday "
+        "that Kinshasa had rejected every offer of dialogue."
+    )
+    states = _states(text, "en", "2024-02-12")
+    assert ("Corneille Nangaa", "DR Congo") in states
+    assert ("March 23 Movement", "DR Congo") not in states
+
+
+def test_an_arabic_relative_clause_on_the_speaker_is_not_what_he_announced():
+    text = (
+        "أعلن رئيس الوزراء الإثيوبي آبي أحمد، الذي عاد من نيروبي مساء الأحد، أن الحكومة الإثيوبية ستجري محادثات "
+        "مع جبهة تحرير شعب تيغراي."
+    )
+    states = _states(text, "ar", "2022-10-20")
+    assert ("Abiy Ahmed", "Tigray People's Liberation Front") in states
+    assert ("Abiy Ahmed", "Ethiopia") not in states
