@@ -3207,8 +3207,8 @@ def _past_arrival(ctx: Context, site: Site, k: int) -> int:
 @construction("pronoun-agent", "subject", nominal=True)
 def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent."""
-    if not site.nominal:
-        return PASS
+    if not site.nominal or ctx.texts[site.i - 1] in ctx.lex.w("passive_light_verbs"):
+        return PASS  # «الاتفاق الذي تم توقيعه بين A وB»: "which was signed", the pronoun is what was signed
     tok, possessed = ctx.toks[site.i], ctx.lex.w("possessed_agreements")  # «اتفاقهما على …»: 'their agreeing on'
     if pronoun_suffix(ctx, tok, site.trig.phrase.words[0]) or not possessed.isdisjoint(tok.forms):
         nb = site.near_before  # «واصل الطيران الإسرائيلي غاراته»: "its raids" after the verb's own subject

@@ -692,6 +692,7 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
     k = past_place(ctx, k, sent.te - 1)  # "a truce in Gaza between A and B", «اتفاق لوقف إطلاق النار في غزة بين …»
     k = _past_terms(ctx, sent, ments, k)  # «تم الاتفاق على فتح الحدود بين السعودية وقطر»
     k = _past_kind(ctx, sent, ments, k)  # «اتفاق سلام بين …», «مذكرة تفاهم أمني بين …»
+    k = _past_relative_passive(ctx, sent, k)  # «الاتفاق الذي تم توقيعه بين …»
     while k + 2 < sent.te and k - m.te < 3 and ctx.texts[k] in ctx.lex.w("passive_auxiliaries"):
         k += 1  # "a ceasefire was reached between A and B"
     signed = k + 1 < sent.te and ctx.lasts[k] in ctx.lex.w("signed_participles")
@@ -708,6 +709,19 @@ def _agreement_parties(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment)
         return [], m.text  # "the Egyptian-Qatari proposal": its proposers, not parties to an agreement
     grp = [x for x in ments if (k < x.ts or x.role == "named-party") and m.ts <= x.ts < m.te and x is not m]
     return (grp or _named_pair(ctx, sent, ments, m)), toks[k].text if k < m.te else m.text
+
+
+def _past_relative_passive(ctx: Context, sent: Sentence, k: int) -> int:
+    """«الاتفاق الذي تم توقيعه بين A وB», «… الذي تم التوصل إليه بين …»: a relative clause in the passive whose
+    verbal noun signs or reaches the agreement (an `agrees_with` trigger after «تم», `passive_light_verbs`) goes on
+    to its parties; where «بين» stands then, else k (Arabic)."""
+    if ctx.lang != "ar" or k + 3 >= sent.te or ctx.texts[k] not in ctx.lex.w("relative_pronouns"):
+        return k
+    hit = ctx.trigger_hits[1].get(k + 2)
+    if ctx.texts[k + 1] not in ctx.lex.w("passive_light_verbs") or hit is None or hit[0].label != "agrees_with":
+        return k
+    j = hit[1] + (hit[1] < sent.te and ctx.texts[hit[1]] in ctx.lex.w("resumptive_links"))
+    return j if j < sent.te and ctx.texts[j] in ctx.lex.w("between") else k
 
 
 def _between_later(ctx: Context, sent: Sentence, ments: list[Ment], k: int) -> list[Ment]:

@@ -15,6 +15,18 @@ AR_STATE = "وزير الخارجية"
 
 CASES = [
     (
+        "agreement-between",
+        "ar",
+        "وقال وزير الخارجية الكيني إن الاتفاق الذي تم توقيعه بين الحكومة الصومالية وحركة الشباب في نيروبي هش.",
+        ("state:som", "agrees_with", "agreement"),
+    ),
+    (
+        "agreement-between",
+        "ar",
+        "ورحب الاتحاد الأفريقي بالاتفاق الذي تم التوصل إليه بين الجيش السوداني وقوات الدعم السريع في جدة.",
+        ("group:rsf", "agrees_with", "agreement"),
+    ),
+    (
         "subject-verb",
         "en",
         "Congolese President Felix Tshisekedi accused Rwanda of backing the M23 rebels, who seized Goma last week, "
@@ -646,6 +658,12 @@ CASES += [
 ]
 
 BLOCKS = [
+    (
+        "pronoun-agent",
+        "ar",
+        "وقال وزير الخارجية الكيني موساليا مودافادي إن الاتفاق الذي تم توقيعه بين الحكومة الصومالية وحركة الشباب هش.",
+        ("person:musalia-mudavadi", "agrees_with", "*"),
+    ),
     (
         "subject-verb",
         "en",
