@@ -392,7 +392,7 @@ def load_lexicon(lang: str) -> Lexicon:
         negations=_words(data.get("negations")),
         complementizers=_words(data.get("complementizers")),
         location_prepositions=_words(data.get("location_prepositions")),
-        person_cues=_words(data.get("person_cues")),
+        person_cues=_words(data.get("person_cues")) - {"."},  # ("Gen.": the abbreviation's dot is no cue)
         organization_heads=_words(data.get("organization_heads")),
         armed_heads=_words(data.get("armed_heads")),
         agreement_nouns=PhraseMatcher([_phrase(str(w), "agreement") for w in data.get("agreement_nouns") or []]),

@@ -124,7 +124,7 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # (after «آل», «بن», «أبو» the word is a name even when it is also a verb: «آل صادق»)
         if words and ctx.lex.agreement_nouns.match_at(toks, k):
             break  # «وقّع … أوسوفو موماد اتفاق سلام»: the agreement signed starts after the name
-        if not words and _opens_no_name(ctx, w):
+        if not words and (_opens_no_name(ctx, w) or _imperfect_verb(ctx, k)):
             break
         if w.startswith(("بال", "لال", "وال", "فال", "كال")[: 4 + (not words)]) or w in ctx.lex.organization_heads:
             break  # a preposition with the article, or an organization's head noun, is not part of a name (inside a
@@ -156,6 +156,17 @@ def _opens_no_name(ctx: Context, w: str) -> bool:
         return True  # «… وزير الخارجية السعودي والمملكة وتأكيد الثقة»: "and" with a verbal noun goes on a list of
         # what was praised; no name opens with it
     return len(w) > 4 and w.endswith(("ها", "هما", "هم"))
+
+
+def _imperfect_verb(ctx: Context, k: int) -> bool:
+    """«رئيس الوزراء الصومالي يعطي الأولوية لـ…», «وزير الخارجية تتابع الملف»: after a title, a word with the
+    prefix of a present-tense verb («ي», «ت») that is no given name the knowledge base knows, followed by a noun
+    with the article, is the verb of a sentence whose subject is the title, not the first word of a name."""
+    toks = ctx.toks
+    w = toks[k].text
+    if w[:1] not in ("ي", "ت") or len(w) < 4 or k + 1 >= len(toks) or w in given_names(ctx):
+        return False
+    return toks[k + 1].text.startswith("ال") and len(toks[k + 1].text) > 3
 
 
 def _family_name_ends(ctx: Context, words: list[str], k: int) -> bool:

@@ -1864,6 +1864,8 @@ def dropped_subject_meets(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if any(p.entity == x.entity for p in prior for x in src):
         return PASS
+    if len(src) == 2 and not _joined_by_and(ctx, src[0], src[1]):
+        return PASS  # «استقبل القائد العام … خليفة حفتر وزير الدفاع الروسي …»: the verb's own subject, then its object
     for a in prior:
         for b in src:
             emit(
@@ -1871,6 +1873,21 @@ def dropped_subject_meets(ctx: Context, site: Site, emit) -> Outcome:
             )
     site.state.subjects_here = list(prior)  # «حيث التقى أردوغان وبحث معه …»: the visitor goes on, not his host
     return DONE
+
+
+def _joined_by_and(ctx: Context, a: Ment, b: Ment) -> bool:
+    """Two names after a verb joined by «و» (a word of its own, or glued to the second's first word when that word
+    is no title as written: «ووزير», «ونظيره», but not «وزير»): the objects of a verb whose subject was dropped,
+    rather than its subject and then its object."""
+    toks = ctx.toks
+    k = b.np_start if a.te <= b.np_start <= b.ts else b.ts
+    if any(toks[x].text in ("و", "and") for x in range(a.te, k)):
+        return True
+    w = toks[k].text
+    if w[:1] != "و" or len(toks[k].forms) < 2 or w in ctx.lex.person_cues:
+        return False
+    title = ctx.lex.titles.match_at(toks, k)
+    return title is None or title[0].words[0] != w
 
 
 @construction("agreed-terms", "target", rtypes=("agrees_with",))

@@ -1321,6 +1321,7 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
         or (ctx.lang != "ar" and w in _TITLE_PREP_EN)
         or any(f in _TITLE_PREP_AR for f in tok.forms[:1])
         or w in ctx.lex.person_cues
+        or (w == "." and j > 0 and ctx.toks[j - 1].text in ctx.lex.person_cues)  # "Maj." (a sentence's end is none)
         or bool(ctx.lang == "ar" and of and w.startswith(("لال", "لل")) and len(w) > 4)
         or bool(ctx.lang == "ar" and j > 0 and ctx.toks[j - 1].forms[-1] == "شوون")  # «للشؤون الخارجية»
         or bool(ctx.lang == "ar" and w.startswith("ل") and len(tok.forms) > 1 and ctx.texts[j + 1 : j + 2] == ['"'])
@@ -1413,6 +1414,7 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
     cue, honorifics, seconds = k, lex.w("honorifics"), lex.w("rank_seconds")
     while k < n and (
         toks[k].text in lex.person_cues
+        or (toks[k].text == "." and k and toks[k - 1].text in lex.person_cues)  # ("Brig. Gen.", not a sentence's end)
         or toks[k].text in honorifics
         or (toks[k].text in seconds and k and (toks[k - 1].text in lex.person_cues or toks[k - 1].text in seconds))
     ):  # (the title took the rank, or its first words: «… الفريق أول» + «الركن»)
