@@ -4936,8 +4936,8 @@ def _joined_verb(ctx: Context, site: Site) -> bool:
         k, then = site.i - 1, ctx.lex.w("sequence_adverbs")
         while k - 1 > site.sent.ts and ctx.texts[k] in then:
             k -= 1
-        if ctx.texts[k] in ctx.lex.w("contrast_joiners") and ctx.texts[k - 1] == ",":
-            return True  # "said Baku was ready to sign, but accused Yerevan of …"
+        if ctx.texts[k] in ctx.lex.w("contrast_joiners") and (ctx.texts[k - 1] == "," or site.rtype == "states"):
+            return True  # "said Baku was ready to sign, but accused Yerevan of …", "… but warned that …"
         if k == site.i - 1 and ctx.texts[k] == "," and ctx.texts[site.i].endswith("ing"):
             return True  # "said the group would not disarm while Israel …, rejecting a US plan": the speaker rejects
         return ctx.texts[k] in ctx.lex.w("and") or (k < site.i - 1 and ctx.texts[k] == ",")

@@ -34,3 +34,19 @@ def test_an_arabic_relative_clause_on_the_speaker_is_not_what_he_announced():
     states = _states(text, "ar", "2022-10-20")
     assert ("Abiy Ahmed", "Tigray People's Liberation Front") in states
     assert ("Abiy Ahmed", "Ethiopia") not in states
+
+
+def test_a_speech_verb_after_but_goes_with_the_speaker_not_the_reported_subject():
+    text = (
+        "M23 spokesman Lawrence Kanyuka said the group would respect its pledges but warned that Burundi had not "
+        "pulled out."
+    )
+    states = _states(text, "en", "2025-02-10")
+    assert ("Lawrence Kanyuka", "Burundi") in states
+    assert ("March 23 Movement", "Burundi") not in states
+
+
+def test_voice_of_america_is_an_outlet_the_speaker_told_not_the_united_states():
+    text = '"We are not talking to them as a group," Hussein Sheikh Ali told Voice of America about al-Shabaab.'
+    states = _states(text, "en", "2023-01-08")
+    assert ("Hussein Sheikh Ali", "United States") not in states
