@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset, kb_memo
+from explorer.extract.modifiers import _first_words_ar
 from explorer.extract.syntax import clause_break_at, closed_item, list_next, past_own_title, speech_verb_at
 from explorer.text.normalize import normalize
 from explorer.text.tokens import tokenize
@@ -377,9 +378,8 @@ def _waw_glued(ctx: Context, b: Ment) -> bool:
         return False  # («وزير الخارجية»: the «و» of the title word itself)
     if b.np_start < b.ts or tok.text.startswith("وو"):
         return True
-    name = ctx.kb.entities.get(b.entity)
-    forms = [name.name_ar or "", *name.aliases_ar] if name is not None else []
-    return tok.text not in {normalize(f).text.split()[0] for f in forms if f.strip()}
+    firsts = _first_words_ar(ctx.kb, b.entity, False)  # (normalized once per knowledge base, not per pair)
+    return firsts is None or tok.text not in firsts
 
 
 def past_owner(ctx: Context, k: int) -> int:
@@ -1299,7 +1299,10 @@ def _last_list(
 def _coordinated(ctx: Context, a: Ment, b: Ment, commas: bool = True) -> bool:
     """b follows a in a list: only a comma (unless `commas` is off), "and" or Arabic «و» (alone or glued to b)
     between them."""
-    between = [t for t in ctx.texts[a.te : b.np_start] if t not in ("the", '"')]
+    words = ctx.texts[a.te : b.np_start]
+    if len(words) > 2 and len(words) - words.count("the") - words.count('"') > 2:
+        return False  # (more than two words between: none of the shapes below; counted in C, most pairs are apart)
+    between = [t for t in words if t not in ("the", '"')]
     glued = ctx.lang == "ar" and not between and _waw_glued(ctx, b)
     if ctx.lang == "ar" and len(between) == 1 and between[0][:1] == "و" and _org_head(ctx, between[0][1:]):
         return True  # «الحزب الديمقراطي الكردستاني وحزب «كومله»»: the second name's own head noun with the «و»

@@ -599,6 +599,8 @@ def _demonyms_inside(ctx: Context, i: int, e: int) -> list[Ment]:
     """The state demonyms that are all a title phrase's covered words hold («وزير الخارجية والهجرة وشؤون المصريين
     بالخارج»: the Egyptians abroad are part of the Egyptian minister's portfolio, and name his state); none if
     anything else is covered."""
+    if not any(m.ts >= i and m.kind == "state" for m in ctx.ments.ending_within(i, e)):
+        return []  # (most titles: no state inside; the window looked up, not every mention of the text)
     inner = [m for m in ctx.ments if i <= m.ts and m.te <= e and m.kind == "state" and m.role == "demonym"]
     held = {k for m in inner for k in range(m.ts, m.te)}
     return inner if inner and all(k in held for k in range(i, e) if ctx.covered[k]) else []
