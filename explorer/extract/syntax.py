@@ -121,12 +121,17 @@ def _name_modifiers(ctx: Context) -> frozenset[str]:
 def _past_modifiers(ctx: Context, ments: list[Ment], i: int, end: int) -> int:
     """Past lowercase modifiers ("separatist", "rebel", "former") right before a name's phrase: where the name's
     phrase starts, else i."""
-    mods, k = _name_modifiers(ctx), i
-    while k < end and k - i < 3 and ctx.texts[k] in mods:
-        k += 1
+    mods, ranks, k = _name_modifiers(ctx), ctx.lex.any_of("name_cues", "rank_seconds"), i
+    while k < end and k - i < 5 and (ctx.texts[k] in mods or ctx.texts[k] in ranks or _rank_stop(ctx, k, ranks)):
+        k += 1  # ("led by Gen. Mohamed Hamdan Dagalo", «بقيادة الفريق أول محمد حمدان دقلو»: a rank before the name)
     if k == i and k + 1 < end and bare_head(ctx, k):
         k += 1  # «مع حركة إم23», «مع تحالف الجبهة الثورية»: the kind of body before a name that leaves it out
     return k if k > i and any(m.np_start == k or m.ts == k for m in ments) else i
+
+
+def _rank_stop(ctx: Context, k: int, ranks: frozenset[str]) -> bool:
+    """The full stop of an abbreviated rank ("Gen.", "Lt.")."""
+    return ctx.texts[k] == "." and k > 0 and ctx.texts[k - 1] in ranks
 
 
 def bare_head(ctx: Context, k: int) -> bool:

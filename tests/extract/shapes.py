@@ -2,14 +2,21 @@
 in "*" matches any id with that prefix (a discovered body's id, `org:x-body-…`)."""
 
 from explorer.extract.pipeline import extract_text
+from explorer.ontology import symmetric_types
 
 
 def fits(rel, want: tuple[str, str, str]) -> bool:
+    """A symmetric type ("meets") fits either way round, as the scorer counts it."""
+
     def ok(pattern: str, value: str) -> bool:
         return pattern == "*" or value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
 
     src, rtype, tgt = want
-    return ok(src, rel.source) and ok(rtype, rel.type) and ok(tgt, rel.target)
+    if not ok(rtype, rel.type):
+        return False
+    if ok(src, rel.source) and ok(tgt, rel.target):
+        return True
+    return rel.type in symmetric_types() and ok(src, rel.target) and ok(tgt, rel.source)
 
 
 def check_relations(rels, wanted, unwanted) -> None:
