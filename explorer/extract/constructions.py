@@ -59,6 +59,7 @@ from explorer.extract.syntax import (
     past_own_title,
     past_verb_aside,
     pronoun_suffix,
+    quoted_name_start,
     refused_object,
     relative_antecedent,
     relative_subject,
@@ -4308,7 +4309,10 @@ def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
     إيران رفضت …»: the name after "led by" / «بقيادة» / «المدعومة من» modifies the noun before it; that noun, not
     the name, is the verb's subject (nobody named when it is a common noun)."""
     nb = site.near_before
-    if nb is None or site.gap_before > 3 or not after_agent_words(ctx, nb.np_start):
+    if nb is None or not after_agent_words(ctx, nb.np_start):
+        return PASS
+    skip = ctx.lex.w("time_adverbs")  # («الموالية لتنظيم «القاعدة» أول أمس الجمعة هجوما»: the time does not count)
+    if sum(ctx.texts[k] not in skip and ctx.toks[k].is_word for k in range(nb.te, site.i)) > 3:
         return PASS
     if led := _led_delegation(ctx, site, nb):
         return _subject(site, led, "delegation-head")
@@ -4335,9 +4339,12 @@ def _led_delegation(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
 
 def _modified_head(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     """The named noun that the agent phrase of `nb` («بقيادة X», «المنبثقة عن X») modifies, if one is named."""
-    k = nb.np_start - 1 - (ctx.texts[nb.np_start - 1] not in ctx.lex.w("np_agent_words"))
+    start = quoted_name_start(ctx, nb.np_start)  # («الموالية لتنظيم «القاعدة»»)
+    k = start - 1 - (ctx.texts[start - 1] not in ctx.lex.w("np_agent_words"))
     if k > site.sent.ts and ctx.texts[k - 1] in (",", "،"):
         k -= 1  # «القوات السودانية، المدعومة من مصر، شنت»: the modified noun before the aside's comma
+    if site.rtype in ("fights", "supports", "opposes"):  # («حركة الشباب» الموالية): past its closing mark (for
+        k -= k > site.sent.ts and ctx.texts[k - 1] in ('"', "»", "”")  # the types of stance and fighting only)
     return next((m for m in site.before if m.te == k and m.kind != "person"), None)
 
 

@@ -58,6 +58,7 @@ _PARTY_NOUNS = _nset(
 
 
 # («الاحتلال الإسرائيلي»: "the occupation" with the state's adjective is how Arabic news names that state acting)
+_GOVERNMENT_FORMS = frozenset({"حكومه", "نظام", "سلطات", "احتلال"})
 _GOVERNMENT = _nset(
     {"حكومه", "الحكومه", "government", "regime", "authorities", "النظام", "السلطات", "نظام", "الاحتلال", "احتلال"}
 )
@@ -97,7 +98,8 @@ def governments(ctx: Context) -> None:
         if m.kind != "state" or m.role not in ("demonym",):
             continue
         k = _past_qualifiers_ar(ctx, m.ts - 1) if ctx.lang == "ar" else -1
-        if k >= 0 and (toks[k].text in _GOVERNMENT or toks[k].forms[-1] in {"حكومه", "نظام", "سلطات", "احتلال"}):
+        admin = k >= 0 and not ctx.lex.w("administration_nouns").isdisjoint(toks[k].forms)  # «الإدارة الأمريكية»
+        if k >= 0 and (toks[k].text in _GOVERNMENT or toks[k].forms[-1] in _GOVERNMENT_FORMS or admin):
             m.np_start = k
             m.start = ctx.orig(k, k + 1)[0]
             m.text = ctx.text[m.start : m.end]
@@ -114,6 +116,19 @@ def governments(ctx: Context) -> None:
         if m.np_start < m.ts or m.te > m.ts + 1:
             _in_exile(ctx, m)
     ctx.ments.reindex()  # spans grew in place
+
+
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+
+
+def quoted_body_adjective(ctx: Context, m: Ment) -> bool:
+    """A demonym right after the closing quotation mark of a body's or group's quoted name («"حركة الشباب"
+    الصومالية»): the name's adjective (Arabic)."""
+    k = m.ts - 1
+    if ctx.lang != "ar" or m.role != "demonym" or k < 1 or ctx.texts[k] not in _QUOTES:
+        return False
+    named = [x for x in ctx.ments.ending(k) if x.kind in ("armed_group", "organization")]
+    return any(x.ts >= 1 and ctx.texts[x.ts - 1] in _QUOTES for x in named)
 
 
 def _in_exile(ctx: Context, m: Ment) -> None:
@@ -249,7 +264,7 @@ def mark_modifiers(ctx: Context) -> None:
                 and not ctx.lex.titles.match_at(toks, m.ts - 1)
                 and prev.text not in _GOVERNMENT
                 and prev.text not in _PARTY_NOUNS
-            ):
+            ) or quoted_body_adjective(ctx, m):  # («شنت «حركة الشباب» الصومالية هجوما»: the quoted name's)
                 m.topic = True  # a demonym after a definite noun is its adjective: «الوضع السوري»
         elif _en_adjective(ctx, m):
             m.topic = True

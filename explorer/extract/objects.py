@@ -9,6 +9,7 @@ from explorer.extract.agreements import family_of_mention, proposed_noun
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.coreference import sentence_start
 from explorer.extract.engine import Outcome, Site, Trigger, construction
+from explorer.extract.modifiers import quoted_body_adjective
 from explorer.extract.syntax import (
     OBJECT_SUFFIXES,
     actor,
@@ -189,7 +190,7 @@ def _objects_between(ctx: Context, site: Site, start: int, limit: int) -> list[M
         and not (rtype in ("opposes", "supports") and _relative_victim(ctx, site, m, start))
         and not (rtype in ("fights", "opposes") and _conjunct_or_backer(ctx, site, m, start))
         and not (rtype in ("supports", "opposes") and _party_of_dialogue(ctx, rtype, m, start))
-        and not (rtype in _STANCE_FIGHT and m.topic and _matter_demonym(ctx, m))
+        and not (rtype in _STANCE_FIGHT and m.topic and (_matter_demonym(ctx, m) or quoted_body_adjective(ctx, m)))
         and not (rtype in ("supports", "opposes") and m.kind != "agreement" and _in_text_topic(ctx, start, m))
         and not (site.vso and m.np_start - start <= 2 and after_agent_words(ctx, m.np_start))
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))

@@ -1292,7 +1292,17 @@ def after_agent_words(ctx: Context, k: int) -> bool:
     """The name at k follows "led by", "backed by", «المدعومين من», «بقيادة» (`np_agent_words`): it modifies the
     noun before it ("the Houthis, backed by Iran"), and is no side of its own."""
     words = ctx.lex.w("np_agent_words")
+    k = quoted_name_start(ctx, k)
     return k >= 2 and (ctx.texts[k - 1] in words or f"{ctx.texts[k - 2]} {ctx.texts[k - 1]}" in words)
+
+
+def quoted_name_start(ctx: Context, k: int) -> int:
+    """Where a name in quotation marks starting at k begins for the words before it: its opening mark, and the head
+    noun before that («الموالية لتنظيم «القاعدة»»: «لتنظيم», `proper_name_heads`)."""
+    if k < 2 or ctx.texts[k - 1] not in ('"', "«", "“"):
+        return k
+    k -= 1
+    return k - (not ctx.lex.w("proper_name_heads").isdisjoint(ctx.toks[k - 1].forms))
 
 
 def _loyal_forces(ctx: Context, k: int) -> bool:
