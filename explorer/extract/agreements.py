@@ -57,7 +57,8 @@ def find_generic_agreements(ctx: Context) -> None:
         if not ctx.lex.w("adopted_resolution_nouns").isdisjoint(ctx.toks[ts].forms):
             _add_adopted(ctx, named, (ts, te), fams)  # «تبنى المجلس قراراً …»: the resolution named next
             continue
-        near = _antecedent(ctx, named, older, family, ts, fams)
+        alike = _named_alike(ctx, named, ts, te) if family in ("agreement", "text") else None
+        near = alike or _antecedent(ctx, named, older, family, ts, fams)
         if _no_accord_here(ctx, family, ts, te, near, words):
             continue  # "the text" with nothing named before it, «بعد ساعات من الإعلان» ("the announcement")
         eid, year = _node_for(ctx, family, (ts, te), near, (older, fams), top_state)
@@ -800,8 +801,8 @@ def relink_by_place(ctx: Context) -> None:
         return
     for m in ctx.ments:
         e = ctx.kb.get(m.entity) if m.kind == "agreement" and m.te - m.ts <= 3 else None
-        if e is None or not e.record.get("place") or not _old(ctx, m.entity):
-            continue
+        if e is None or not e.record.get("place") or not _old(ctx, m.entity) or _year_named(ctx, m) is not None:
+            continue  # ("the Doha agreement the Taliban signed in 2020": the year says which)
         if not _names_its_place(ctx, m, e.record["place"]):
             continue  # "the GCC Initiative" is no Riyadh agreement by name: it stays the one of 2011
         fam = family_of_known(ctx.kb, e.id)
@@ -957,6 +958,8 @@ def _year_named(ctx: Context, m: Ment) -> int | None:
     while k < len(toks) and k < m.te + 2 and toks[k].text in linkers:
         k += 1
     spots.append(k)
+    if (clause := _signing_clause_year(ctx, m.te)) is not None:
+        spots.append(clause)  # ("the Doha agreement that the Taliban signed with the United States in 2020")
     return next((y for k in spots if k not in range(m.ts, m.te) and (y := _year_at(ctx, k)) is not None), None)
 
 
@@ -1682,10 +1685,35 @@ def _antecedent(ctx: Context, named: list[Ment], older: set[str], family: str, t
     return _same_kind(ctx, named, older, family, ts, near, fams)
 
 
+def _named_alike(ctx: Context, named: list[Ment], ts: int, te: int) -> Ment | None:
+    """ "the charter" after "the Liptako-Gourma Charter" and a later treaty, "the framework deal" after "the
+    Framework Agreement on the Bangsamoro" in an article on the comprehensive one: a noun of no kind of its own
+    ("the truce", "the memorandum" are `_same_kind`'s) with words of its own
+    beyond its kind and determiner (not `unnaming_agreement_words`) is the one agreement named in the 400 words
+    before it whose mentions in the article hold all those words (not only its names in the knowledge base: "a
+    'declaration of peace'" is not the Abraham Accords for an alias "Abraham Accords Declaration")."""
+    skip = {norm_alias(w) for w in ctx.lex.w("unnaming_agreement_words")}
+    own = {strip_article(w) for w in norm_alias(" ".join(ctx.texts[ts:te]).replace("-", " ")).split()} - skip
+    if not own or any(w.isdigit() for w in own) or _indefinite(ctx, ts, te):
+        return None  # ("a declaration of peace" introduces one)
+    k = bisect.bisect_left(named, ts, key=lambda m: m.ts)
+    found: dict[str, Ment] = {}
+    for m in reversed(named[max(0, k - 40) : k]):
+        if m.te > ts or ts - m.te > 400 or m.entity in found:
+            continue
+        names: set[str] = set()
+        for x in ctx.ments.by_entity.get(m.entity, ()):
+            if x.ts < ts:
+                names |= {strip_article(w) for w in norm_alias(x.text.replace("-", " ")).split()}
+        if own <= names:
+            found[m.entity] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _parties_here(ctx: Context, ts: int, older: str, newer: str) -> bool:
     """The noun's sentence names parties of the older agreement and none of the newer one ("the Congolese and
-    Rwandan ministers signed the deal" after the Washington agreement, in an article on another of that month): it
-    is the older one."""
+    Rwandan ministers signed the deal" after the Washington agreement, in an article on another of that month), or
+    names one of the older one's parties that is no party of the newer one: it is the older one."""
     a, b = _sentence_bounds(ctx, ts, ts)
     here = _with_their_states(
         ctx, {m.entity for m in ctx.ments.ending_within(a, b) if m.ts >= a and m.kind != "agreement"}
@@ -1693,6 +1721,8 @@ def _parties_here(ctx: Context, ts: int, older: str, newer: str) -> bool:
     old, new = ctx.kb.get(older), ctx.kb.get(newer)
     if old is None or new is None:
         return False
+    if _parties_of(old) - _parties_of(new) & {m.entity for m in ctx.ments.ending_within(a, b) if m.ts >= a}:
+        return True  # "the Tuareg movements, which signed the accord": a party of the older one only, by name
     return bool(_parties_of(old) & here) and not _parties_of(new) & here
 
 
@@ -2104,8 +2134,41 @@ def _older_year(ctx: Context, ts: int, te: int) -> int | None:
         if toks[x].text in linkers and ctx.free(te, x + 1) and _year_at(ctx, x + 1) is not None:
             spots.append(x + 1)  # (not «للتعاون في مجالات …»: a linker with no year after it links none)
             break
+    if len(spots) == 1 and (clause := _signing_clause_year(ctx, te)) is not None:
+        spots.append(clause)
     now = ctx.on.year if ctx.on else ctx.year or 0
     return next((y for k in spots if (y := _year_at(ctx, k)) is not None and y < now), None)
+
+
+def _signing_clause_year(ctx: Context, te: int) -> int | None:
+    """Where the year of the clause that signs the noun right after it is: "the Doha agreement that the Taliban
+    signed with the United States in 2020", "its own accord with the government in 1996", «اتفاقية خط الأنابيب
+    الموقعة مع العراق عام 1973». Its signers may stand between (not another agreement); the clause is a relative
+    clause or participle with a verb of signing (`party_verbs`, `signed_participles`), or an English "with"."""
+    texts, n, linkers = ctx.texts, len(ctx.toks), ctx.lex.w("year_linkers")
+    k = _extend_right(ctx, te) if ctx.lang == "ar" else te + (te < n and texts[te] == ",")
+    if k >= n:
+        return None
+    if ctx.lang == "ar":
+        verbs, signed = ctx.lex.w("party_verbs"), ctx.lex.w("signed_participles")
+        while k < min(n - 1, te + 3) and ctx.free(k, k + 1) and ctx.toks[k].is_word and signed.isdisjoint(
+            ctx.toks[k].forms
+        ) and texts[k] not in ctx.lex.w("relative_pronouns"):
+            k += 1  # («اتفاقية النقل الموقعة …»: a complement the lexicon does not list)
+        rel = texts[k] in ctx.lex.w("relative_pronouns") and k + 1 < n
+        w = texts[k + 1] if rel else ""
+        signs = any(w.endswith(p) and w[: len(w) - len(p)] in verbs for p in ("ه", "ها")) if rel else False
+        signs = signs or not signed.isdisjoint(ctx.toks[k].forms)
+    else:
+        signs = texts[k] == "with"
+        k += texts[k] in ctx.lex.w("relative_pronouns")
+    for x in range(k, min(n - 1, k + 12)):
+        if texts[x] in (",", "،", ".", ";", "؛", ":") or any(m.kind == "agreement" for m in ctx.ments.starting(x)):
+            return None
+        signs = signs or texts[x] in ctx.lex.w("party_verbs")
+        if signs and texts[x] in linkers and _year_at(ctx, x + 1) is not None:
+            return x + 1
+    return None
 
 
 def _known_at_place_in_year(ctx: Context, family: str, year: int, ts: int, te: int) -> str | None:

@@ -446,10 +446,14 @@ def _mediating_pair(ctx: Context, a: Ment, b: Ment) -> bool:
 
 
 def _welcomers(ctx: Context, x: Ment, y: Ment, welcome: frozenset[str]) -> bool:
-    """x and y are the subjects of a verb of welcoming: right before x (Arabic, verb first) or right after y."""
-    before = x.np_start - 1
+    """x and y are the subjects of a verb of welcoming: right before x (Arabic, verb first) or right after y, or
+    after an aside between commas that follows y ("Egypt and the UAE, which back Haftar, welcomed the deal")."""
+    before, after, n = x.np_start - 1, y.te, len(ctx.toks)
+    if after < n and ctx.texts[after] in (",", "،"):
+        close = next((k for k in range(after + 1, min(n, after + 12)) if ctx.texts[k] in (",", "،", ".")), None)
+        after = close + 1 if close is not None and ctx.texts[close] != "." else after
     return (before >= 0 and not welcome.isdisjoint(ctx.toks[before].forms)) or (
-        y.te < len(ctx.toks) and not welcome.isdisjoint(ctx.toks[y.te].forms)
+        after < n and not welcome.isdisjoint(ctx.toks[after].forms)
     )
 
 
