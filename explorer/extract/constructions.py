@@ -744,7 +744,7 @@ def denied_clause(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype not in _EVENTS:
         return PASS
     toks, denials, that = ctx.toks, ctx.lex.w("denial_verbs"), ctx.lex.complementizers
-    lo = max(site.sent.ts, site.i - 8)
+    lo = max(site.sent.ts, site.i - 13)  # ("denied that the authorities had opened a process of talks with X")
     if denials.isdisjoint(ctx.texts[lo : site.i]):
         return PASS  # (most triggers: one check in C)
     for k in range(site.i - 1, lo, -1):

@@ -822,8 +822,10 @@ def _described_owner(ctx: Context, k: int) -> list[Ment]:
     before), when the noun fits it (a group noun for an armed group, "the bloc", "the alliance" for a body, "the
     country", "the kingdom" for a state: "Saudi Arabia … the kingdom's foreign minister said")."""
     word = ctx.texts[k]
-    kinds = ("armed_group",) if word in ctx.lex.w("owner_group_nouns") else ()
-    kinds = kinds or (("organization",) if word in ctx.lex.w("owner_body_nouns") else ())
+    kinds: tuple[str, ...] = ("armed_group",) if word in ctx.lex.w("owner_group_nouns") else ()
+    armed = word in ctx.lex.w("armed_body_descriptions")
+    body: tuple[str, ...] = ("organization", "armed_group") if armed else ("organization",)
+    kinds = kinds or (body if word in ctx.lex.w("owner_body_nouns") else ())  # ("the coalition's leader": M23's AFC)
     kinds = kinds or (("state",) if word in ctx.lex.w("state_nouns") else ())  # "the country's foreign minister"
     if not kinds:
         return []
@@ -1374,10 +1376,21 @@ def _introduced(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict
             k -= 1
         elif owner is not None and owner.kind != "person":
             k = owner.np_start - 1
+        elif ctx.texts[k] == "and" and any(t.te == k for t in ctx.titles):
+            k = _coordinated_title_comma(ctx, k)  # "X, Special Representative of the Secretary General and Head of
+            break  # the mission, Y, …": the first of two titles joined by "and" opens after X's comma
         else:
             break
     before = ctx.ending_at(k) if k >= 1 and ctx.texts[k] == "," else None
     return before if before is not None and before.kind == "person" else person
+
+
+def _coordinated_title_comma(ctx: Context, k: int) -> int:
+    """The comma before a title that a second one joins with "and" at k (within a few words, no other comma or
+    sentence end between); k itself when there is none."""
+    texts = ctx.texts
+    c = next((x for x in range(k - 1, max(0, k - 15), -1) if texts[x] in (",", ".", ";", ":")), -1)
+    return c if c >= 1 and texts[c] == "," and any(t.ts == c + 1 for t in ctx.titles) else k
 
 
 def _apposed_ar(ctx: Context, i: int, j: int, ment_at: dict) -> bool:

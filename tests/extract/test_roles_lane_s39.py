@@ -60,3 +60,35 @@ def test_a_title_that_ends_its_sentence_introduces_no_name_in_the_next():
     )
     assert not [r for r in rels if r[0] == "Alieu Jallow" and r[1] == "holds_role_in"]
     assert [r for r in rels if r[0].endswith("Touray") and r[1] == "holds_role_in"]
+
+
+def test_the_second_of_two_titles_joined_by_and_is_the_name_before_them():
+    _names, rels = _read(
+        "Seated next to him were Jean Arnault, Special Representative of the Secretary General and Head of the UN"
+        " Verification Mission in Colombia, Dag Nylander, Norwegian special envoy for peace.",
+        "en",
+        "2018-01-01",
+    )
+    assert ("Jean Arnault", "holds_role_in", "UN Verification Mission in Colombia") in rels
+    assert ("Dag Nylander", "holds_role_in", "UN Verification Mission in Colombia") not in rels
+
+
+def test_talks_in_a_clause_denied_some_words_before_them_are_not_held():
+    _names, rels = _read(
+        "Kenyan President William Ruto has denied that his officials have quietly begun a new round of talks with"
+        " al-Shabaab, a spokesman said.",
+        "en",
+        "2023-05-01",
+    )
+    assert not [r for r in rels if r[1] == "negotiates_with"]
+
+
+def test_the_coalition_s_leader_is_the_armed_alliance_named_before():
+    _names, rels = _read(
+        "The M23 rebels, who belong to the Congo River Alliance, took Bukavu in February. Corneille Nangaa, the"
+        " coalition's leader, told a rally that the fighters would not stop.",
+        "en",
+        "2025-03-01",
+    )
+    assert ("Corneille Nangaa", "holds_role_in", "Congo River Alliance") in rels
+
