@@ -50,3 +50,16 @@ def test_voice_of_america_is_an_outlet_the_speaker_told_not_the_united_states():
     text = '"We are not talking to them as a group," Hussein Sheikh Ali told Voice of America about al-Shabaab.'
     states = _states(text, "en", "2023-01-08")
     assert ("Hussein Sheikh Ali", "United States") not in states
+
+
+def test_a_feminine_arabic_denial_is_a_statement_about_whom_it_names():
+    text = "ونفت الحكومة الإريترية أن تكون قواتها قد دخلت الأراضي الإثيوبية بعد توقيع اتفاق بريتوريا مع جبهة تيغراي."
+    rels = named_relations(text, "ar", "2022-11-10")
+    assert any(s == "Eritrea" and t == "states" for s, t, o in rels), rels
+
+
+def test_an_english_denial_that_is_a_statement():
+    assert ("Burundi", "March 23 Movement") in _states(
+        "Burundi denied that its soldiers had clashed with the M23 near Uvira.", "en", "2025-02-20"
+    )
+
