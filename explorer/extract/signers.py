@@ -16,6 +16,7 @@ from explorer.extract.syntax import (
     genitive_signers,
     group_with_left,
     last_agreement,
+    past_own_title,
     pronoun_suffix,
 )
 
@@ -213,7 +214,8 @@ def _signed_by(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tupl
     texts, lex = ctx.texts, ctx.lex
     k, trig = m.te, ""
     k += k < sent.te and texts[k] == ","  # "The agreement, signed in Juba by A and B, ends …"
-    while k < sent.te and k - m.te < 4 and texts[k] in lex.w("passive_auxiliaries"):
+    k = start = _past_complement(ctx, sent, k)  # "The deal between A and B was signed by …"
+    while k < sent.te and k - start < 4 and texts[k] in lex.w("passive_auxiliaries"):
         k += 1  # "was", "has been", "formally"
     if k < sent.te and k > m.te and texts[k] in lex.w("signer_participles"):
         trig, k = texts[k], k + 1
@@ -233,6 +235,22 @@ def _signed_by(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tupl
     return [], ""
 
 
+def _past_complement(ctx: Context, sent: Sentence, k: int) -> int:
+    """Past a short complement of the agreement's subject phrase up to its passive verb ("The deal between Baghdad
+    and Erbil was signed by …", "The treaty establishing the Alliance of Sahel States (AES) was signed in …"): the
+    auxiliary within nine words, no comma, stop or clause break between (English); else k."""
+    if ctx.lang == "ar" or k >= sent.te or ctx.texts[k] in ctx.lex.w("passive_auxiliaries"):
+        return k
+    auxiliaries = ctx.lex.w("subject_auxiliaries")
+    for x in range(k + 1, min(sent.te, k + 10)):
+        t = ctx.texts[x]
+        if t in auxiliaries:
+            return x
+        if t in _STOPS or t in (",", "،") or t in ctx.lex.any_of("clause_breaks", "relative_pronouns"):
+            break
+    return k
+
+
 def _agents(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
     """The actors listed from token k; "delegates of A and B", "the foreign ministers of A and B" are A and B."""
     texts, delegates = ctx.texts, ctx.lex.w("signer_delegates")
@@ -245,7 +263,65 @@ def _agents(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
             k = j + n + 1
             break
     found = [_owned(ctx, a) for a in coordinated_after(ctx, ments, k, end) if actor(a) and a.kind != "agreement"]
-    return found + _signed_for(ctx, ments, found[-1].te, end) if found and ctx.lang != "ar" else found
+    if not found and ctx.lang != "ar":
+        y = k  # "signed by government negotiator A and …": a bare lowercase title before the first name
+        while y < end and y - k < 3 and _plain_lower(ctx, y) and not actor_at(ments, y):
+            y += 1
+        found = [_owned(ctx, a) for a in coordinated_after(ctx, ments, y, end) if actor(a) and a.kind != "agreement"]
+    if not found or ctx.lang == "ar":
+        return found
+    for _ in range(6):  # "by Niger's General A, Mali's Colonel B and …", "by A with his Turkish counterpart B"
+        last = found[-1]
+        person = _owners_person(ctx, ments, last) if last.possessive and last.kind != "person" else None
+        if person is not None:
+            found[-1] = last = person  # (the owner's rank and name: the person signs)
+        x = past_own_title(ctx, last, end) if last.kind == "person" else last.te
+        nxt = _list_goes_on(ctx, ments, x, end, person is not None)
+        if nxt is None:
+            break
+        more = [_owned(ctx, a) for a in coordinated_after(ctx, ments, nxt, end) if actor(a) and a.kind != "agreement"]
+        if not more:
+            break
+        found += more
+    return found + _signed_for(ctx, ments, found[-1].te, end)
+
+
+def _owners_person(ctx: Context, ments: list[Ment], owner: Ment) -> Ment | None:
+    """ "Niger's General A": the person named within two words (a rank, a title) after a possessive owner."""
+    x = owner.te + (owner.te < len(ctx.toks) and ctx.texts[owner.te] in ("'s", "'"))
+    return next((m for m in ments if m.kind == "person" and 0 <= m.ts - x <= 2 and _words(ctx, x, m.ts)), None)
+
+
+def _list_goes_on(ctx: Context, ments: list[Ment], x: int, end: int, comma: bool) -> int | None:
+    """Where a list of signers goes on past what ends a coordinated list (English): with `comma`, after a comma
+    (the next "Mali's Colonel B" after "Niger's General A,"), "and of" ("delegations of A and of B"), "and his
+    counterpart B", "with B" ("signed by A with his Turkish counterpart B"); None when it does not."""
+    texts, lex = ctx.texts, ctx.lex
+    if x < end and texts[x] == ",":
+        x += 1
+        if comma and actor_at(ments, x):
+            return x
+    if not (x < end and (texts[x] in lex.w("and") or texts[x] in lex.w("with"))):
+        return None
+    x += 1 + (x + 1 < end and texts[x] in lex.w("and") and texts[x + 1] == "of")
+    x += x < end and texts[x] == "the"
+    if x < end and texts[x] in lex.w("counterpart_openers"):
+        y = next((y for y in range(x + 1, min(end, x + 4)) if not lex.counterpart.isdisjoint(ctx.toks[y].forms)), None)
+        x = y + 1 if y is not None else x
+    y = x
+    while y < end and y - x < 4 and not actor_at(ments, y) and (_plain_lower(ctx, y) or ctx.texts[y] == "-"):
+        y += 1  # "and of the eastern-based Libyan National Army"
+    return y if actor_at(ments, y) else None
+
+
+def _words(ctx: Context, a: int, b: int) -> bool:
+    """Tokens a..b are all words (a rank or title between an owner and its person)."""
+    return all(ctx.toks[k].is_word for k in range(a, b))
+
+
+def actor_at(ments: list[Ment], x: int) -> bool:
+    """An actor's mention starts at token x (its name or its phrase)."""
+    return any((m.ts == x or m.np_start == x) and actor(m) for m in ments)
 
 
 def _plain_lower(ctx: Context, j: int) -> bool:

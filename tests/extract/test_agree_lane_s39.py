@@ -3,6 +3,10 @@
 from tests.extract.shapes import named_relations
 
 
+def _parties(got):
+    return {s for s, t, o in got if t == "agrees_with"}
+
+
 def _to(got, source):
     return {o for s, t, o in got if s == source and t in ("agrees_with", "references", "opposes")}
 
@@ -50,3 +54,27 @@ def test_a_pair_that_welcomed_the_deal_after_an_aside_is_not_both_parties():
             "which back the army, welcomed the truce. Under the truce, both parties committed to open aid corridors.")
     got = named_relations(text, "en", "2023-05-20")
     assert not {s for s, t, o in got if s in ("Egypt", "Eritrea") and t in ("agrees_with", "references")}, got
+
+
+def test_signers_listed_past_a_possessive_rank_a_counterpart_and_a_repeated_of():
+    # the passive signing clause names each signer however its list is written
+    text = ("The accord was signed in Bamako by Mali's Colonel Assimi Goita, Niger's General Abdourahamane Tiani and "
+            "Burkina Faso's Captain Ibrahim Traore on Monday.")
+    got = named_relations(text, "en", "2024-07-06")
+    assert {"Assimi Goïta", "Abdourahamane Tchiani", "Ibrahim Traoré"} <= _parties(got), got
+    text = ("Iraq's federal government and the Kurdistan Regional Government signed a budget deal on Sunday. The deal "
+            "between Baghdad and Erbil was signed by Prime Minister Mohammed Shia al-Sudani and his Kurdish "
+            "counterpart Masrour Barzani.")
+    got = named_relations(text, "en", "2023-06-11")
+    assert {"Mohammed Shia al-Sudani", "Masrour Barzani"} <= _parties(got), got
+    text = ("The truce was signed by envoys of the Government of National Accord and of the eastern-based Libyan "
+            "National Army.")
+    got = named_relations(text, "en", "2020-10-23")
+    assert {"Government of National Accord", "Libyan National Army"} <= _parties(got), got
+
+
+def test_a_signer_with_whom_another_signed_is_a_signer():
+    text = ("The grain deal was first signed by Turkish Defence Minister Hulusi Akar with his Russian counterpart "
+            "Sergei Shoigu and the UN chief Antonio Guterres.")
+    got = named_relations(text, "en", "2022-07-22")
+    assert {"Hulusi Akar", "Sergei Shoigu", "António Guterres"} <= _parties(got), got
