@@ -78,7 +78,8 @@ def governments(ctx: Context) -> None:
     A bare «الحكومة الشرعية», "the regime" is the government of the document's main state (named at least
     twice), or of the only state named before it."""
     toks = ctx.toks
-    states = [m.entity for m in ctx.ments if m.kind == "state"]
+    envoys = ctx.lex.w("envoy_nouns")  # «المبعوث الأمريكي», «السفيرة الأمريكية»: the state that sent a guest
+    states = [m.entity for m in ctx.ments if m.kind == "state" and not _sent_by(ctx, m, envoys)]
     top = _main_state(ctx, states)
     if top:
         named_twice = states.count(top) >= 2
@@ -129,6 +130,15 @@ def quoted_body_adjective(ctx: Context, m: Ment) -> bool:
         return False
     named = [x for x in ctx.ments.ending(k) if x.kind in ("armed_group", "organization")]
     return any(x.ts >= 1 and ctx.texts[x.ts - 1] in _QUOTES for x in named)
+
+
+def _sent_by(ctx: Context, m: Ment, envoys: frozenset[str]) -> bool:
+    """A demonym right after an envoy's or ambassador's noun: the state that sent him, not the one the article is
+    about (the US named three times through its envoy in Beirut does not make «الحكومة» the US's)."""
+    if m.role != "demonym" or m.ts == 0:
+        return False
+    tok = ctx.toks[m.ts - 1]
+    return tok.text in envoys or not envoys.isdisjoint(tok.forms)
 
 
 def _in_exile(ctx: Context, m: Ment) -> None:

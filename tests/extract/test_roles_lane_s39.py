@@ -92,3 +92,14 @@ def test_the_coalition_s_leader_is_the_armed_alliance_named_before():
     )
     assert ("Corneille Nangaa", "holds_role_in", "Congo River Alliance") in rels
 
+
+def test_the_government_of_an_article_on_a_visiting_envoy_is_the_host_s():
+    # the guest's state, named through its envoy and ambassador more often than the host, is not "the government"
+    _names, rels = _read(
+        "بغداد - استقبل الرئيس العراقي عبد اللطيف رشيد المبعوث البريطاني ستيفن هيكي، بحضور السفير البريطاني عرفان"
+        " صديق. وفي وقت لاحق، التقى المبعوث البريطاني رئيس الحكومة محمد شياع السوداني.",
+        "ar",
+        "2024-03-01",
+    )
+    assert ("Mohammed Shia al-Sudani", "holds_role_in", "United Kingdom") not in rels
+
