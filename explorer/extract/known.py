@@ -303,6 +303,7 @@ def _group_acts(ctx: Context, group: list[Ment]) -> bool:
     located = prev is not None and (
         prev.text in lex.location_prepositions or any(f in lex.location_prepositions for f in prev.forms[:1])
     )
+    located = located and not (nxt is not None and nxt.text in ("'s", "'"))  # "linked to Washington's support"
     clitic = toks[first.ts].text[:1] in "بل" and first.text[:1] != toks[first.ts].text[:1]  # («بكين»: no «بـ»)
     if ctx.lang == "ar" and clitic and len(toks[first.ts].forms) > 1:
         located = True  # بموسكو، لموسكو
