@@ -3637,11 +3637,11 @@ def resumed_verb(ctx: Context, site: Site, emit) -> Outcome:
     i = site.i
     if site.nominal or i - 1 <= site.sent.ts:
         return PASS
+    stem = site.trig.phrase.words[0]  # (the verb said before first: most triggers have none, and no dash is read)
+    if not any(f.phrase.words[0] == stem and f.j < i - 1 for f in site.found[: site.n_trig]):
+        return PASS
     gap = ctx.text[ctx.orig(i - 1, i)[1] : ctx.orig(i, i + 1)[0]]  # (a dash is no token of its own)
     if not any(d in gap for d in "-–—"):
-        return PASS
-    stem = site.trig.phrase.words[0]
-    if not any(f.phrase.words[0] == stem and f.j < i - 1 for f in site.found[: site.n_trig]):
         return PASS
     here = [m for m in site.state.subjects_here if m.ts >= site.sent.ts]
     return _subject(site, here, "resumed-verb") if here else PASS

@@ -270,6 +270,9 @@ def _owned_body(ctx: Context, k: int) -> bool:
 def _describes_owned_body(ctx: Context, i: int) -> bool:
     """Token i is a word describing a body named after a state's "'s" ("Libya's internationally recognized
     Government of National Accord"): no trigger of a clause of its own."""
+    near = ctx.texts[max(0, i - 4) : i]
+    if "'s" not in near and "'" not in near:
+        return False  # (no possessive in reach: Arabic never has one)
     for q in range(i - 1, max(0, i - 4) - 1, -1):
         if ctx.texts[q] in ("'s", "'"):
             owner = any(m.kind == "state" for m in ctx.ments.ending(q))
@@ -1573,6 +1576,8 @@ def _colon_quote(ctx: Context, site: Site) -> int:
     names before it are the speaker's and the occasion's); else -1."""
     j, te = site.start_after, site.sent.te
     end = min(j + int(_cx(ctx, "reported-speech", "colon_reach", 0)), te - 1)
+    if ":" not in ctx.texts[j:end]:
+        return -1  # (most statements: no colon in reach, looked for in C)
     for k in range(j, end):
         if ctx.texts[k] in ctx.lex.complementizers:
             return -1

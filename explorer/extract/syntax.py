@@ -191,8 +191,8 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         not joined
         and ctx.lang == "ar"
         and k + 1 < len(toks)
-        and not any(x.ts == k and actor(x) for x in ments)  # «والجبهة الثورية» is one name: the head is in it
         and _and_head(ctx, toks[k])
+        and not any(x.ts == k and actor(x) for x in ments)  # «والجبهة الثورية» is one name: the head is in it
     ):
         k += 1  # «وحركة «إم 23»», «وجماعة "أنصار الله"»: "and" glued to a head noun before a quoted name
         while k < len(toks) and toks[k].text == '"':
@@ -362,7 +362,7 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment, asides: bool = Tru
     """The coordinated group that ends with m ("Kerry and Lavrov agreed"); `asides`: also past an aside about an
     item ("Hezbollah, the Iran-backed group, and Hamas"; not for the antecedent of a relative: "A, which …, and B,
     which backs Assad": B backs him)."""
-    ordered = [x for x in ments if actor(x) and x.te <= m.te]
+    ordered = [x for x in ments if x.te <= m.te and actor(x)]
     group = [m]
     idx = ordered.index(m) if m in ordered else -1
     edge = m.np_start  # where the group's first phrase starts
