@@ -1204,11 +1204,29 @@ def reported_speech(ctx: Context, site: Site, emit) -> Outcome:
     _joint_declaration(ctx, site, targets, emit)
     if not ctx.lex.w("praise_verbs").isdisjoint(ctx.toks[site.i].forms):
         targets = _praised(ctx, site)
+    if any(_only_indefinite(ctx, site, t) for t in targets):  # "wants talks with Tehran to reach a new agreement":
+        kept = [t for t in targets if not _only_indefinite(ctx, site, t)] or _spoken_of_first(ctx, site, others)
+        targets = kept or targets  # about Tehran ("said they supported a truce", naming nobody: the truce)
     how = _how(site, "reported-speech")
     for t in targets:
         for s in site.src:
             emit(s, t, "states", site.conf - 0.02 * max(0, t.ts - j - 5) / 5, site.trig.text, how)
     return DONE
+
+
+def _only_indefinite(ctx: Context, site: Site, m: Ment) -> bool:
+    """An agreement the knowledge base does not know, named only by a noun after "a" / "an" (`articles`, up to two
+    words before it: "a new agreement", "a budget agreement"): one wished for or spoken of in general, no agreement
+    a statement is about when it names a state or group. Not the verb's own object ("announced a ceasefire")."""
+    if m.kind != "agreement" or ctx.kb.get(m.entity) is not None or not ctx.lex.w("articles"):
+        return False
+    if 0 < m.ts - site.i <= 3:
+        return False
+    for x in ctx.ments.by_entity.get(m.entity, [m]):
+        before = ctx.texts[max(0, x.ts - 3) : x.ts]
+        if ctx.lex.w("articles").isdisjoint(before) or not {"the", "'s", "its", "their"}.isdisjoint(before):
+            return False
+    return True
 
 
 def _mid_quote(ctx: Context, site: Site) -> list[Ment]:

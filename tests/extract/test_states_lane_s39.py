@@ -63,3 +63,13 @@ def test_an_english_denial_that_is_a_statement():
         "Burundi denied that its soldiers had clashed with the M23 near Uvira.", "en", "2025-02-20"
     )
 
+
+
+def test_an_agreement_named_only_as_a_new_one_is_not_what_the_statement_is_about():
+    text = (
+        "Pakistan's foreign minister Ishaq Dar said Islamabad wanted direct talks with the Taliban to reach a new "
+        "border agreement."
+    )
+    states = _states(text, "en", "2024-12-20")
+    assert ("Ishaq Dar", "Taliban") in states
+    assert not any(o.startswith("Agreement") for s, o in states), states
