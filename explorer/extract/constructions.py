@@ -1538,8 +1538,9 @@ def _passive_object(ctx: Context, site: Site, tgt: Ment) -> Ment | None:
     """What a passive participle with "by" acts on: the name before it (or the subject of the clause before
     "and was welcomed by"), None when the participle describes a noun of its own or a name inside one."""
     k = site.i - 1
-    while k >= tgt.te and ctx.toks[k].text in ctx.lex.any_of("auxiliaries", "verb_adverbs"):
-        k -= 1
+    skip, days = ctx.lex.any_of("auxiliaries", "verb_adverbs", "time_adverbs"), ctx.lex.w("calendar_words")
+    while k >= tgt.te and (ctx.toks[k].text in skip or (ctx.texts[k] in days and ctx.texts[k - 1] == "on")):
+        k -= 1 + (ctx.texts[k] in days)  # ("X on Sunday received a delegation led by Y": a time between)
     if site.rtype in _SYMMETRIC and k > tgt.te and ctx.texts[k] in ctx.lex.w("and") and site.state.subjects_here:
         tgt = site.state.subjects_here[0]  # "Abiy arrived in Asmara and was welcomed by Isaias": Abiy was
     elif (

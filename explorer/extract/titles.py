@@ -894,6 +894,27 @@ def _past_compound(ctx: Context, k: int) -> int:
     return k
 
 
+def _leaders_office_end(ctx: Context, j: int, of: list[Ment]) -> int:
+    """English: "the head of Zelensky's office", "chief of Netanyahu's staff": "of", a person's possessive and one of
+    `leader_office_nouns` after a title; the state that person leads owns the title (his title's state, else the
+    knowledge base's office on the date: _possessor_state). Where the title goes on (0 when this is not there)."""
+    texts, n = ctx.texts, len(ctx.toks)
+    if ctx.lang == "ar" or texts[j] != "of":
+        return 0
+    k = j + 1 + (j + 1 < n and texts[j + 1] == "the")
+    p = ctx.starting_at(k, ("person",)) if k < n else None
+    offices = ctx.lex.w("leader_office_nouns")
+    if p is None or p.te + 1 >= n or texts[p.te] not in ("'s", "'") or texts[p.te + 1] not in offices:
+        return 0
+    state = _possessor_state(ctx, p.te + 1)
+    if not state:
+        return 0
+    p.in_np = True
+    state[0].in_np = True
+    of.extend(state)
+    return p.te + 2
+
+
 def _lower_word(ctx: Context, k: int) -> bool:
     return toks_word(ctx, k) and not ctx.covered[k] and not ctx.text[ctx.orig(k, k + 1)[0]].isupper()
 
@@ -909,6 +930,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     while j < n and j - e < 9 and texts[j] not in _ENDS:  # ("… in Rimbo. The Swedish …": not its owner)
         aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of) or _so_called(ctx, j, ment_at)
         aside = aside or (_own_office_end(ctx, j) if j == e and not of else 0) or _and_the_owner(ctx, j, of, ment_at)
+        aside = aside or (_leaders_office_end(ctx, j, of) if not of else 0)
         if aside:
             j = aside
             continue

@@ -103,3 +103,20 @@ def test_the_government_of_an_article_on_a_visiting_envoy_is_the_host_s():
     )
     assert ("Mohammed Shia al-Sudani", "holds_role_in", "United Kingdom") not in rels
 
+
+def test_the_head_of_a_leader_s_office_holds_a_role_in_his_state():
+    _names, rels = _read(
+        "Tzachi Braverman, the head of Netanyahu's office, flew to Cairo on Sunday for talks on the hostages.",
+        "en",
+        "2024-05-01",
+    )
+    assert ("Tzachi Braverman", "holds_role_in", "Israel") in rels
+
+
+def test_a_time_between_the_host_and_his_verb_still_receives_the_delegation_s_head():
+    _names, rels = _read(
+        "Kenyan President William Ruto on Tuesday received a delegation led by Antony Blinken at State House.",
+        "en",
+        "2023-05-01",
+    )
+    assert _pair(rels, "William Ruto", "meets", "Antony Blinken")
