@@ -1466,6 +1466,7 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
         if demonym is not None:
             demonym.in_np = True
         k = demonym.te if demonym is not None else k + 1
+    k = _past_bare_body(ctx, k)
     after_prep = k > e and toks[k - 1].text in _TITLE_PREP_AR | _TITLE_PREP_EN
     m = _unquoted(ctx, k, ment_at)
     if m and m.kind == "person":
@@ -1481,6 +1482,17 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
             ment_at[person.ts] = person
             return person
     return None
+
+
+def _past_bare_body(ctx: Context, k: int) -> int:
+    """«المتحدث باسم الحكومة سعد الحديثي», «المتحدث باسم الجيش نبيل عبد الله»: a body named by a bare noun
+    (`spokesman_bodies`) after «باسم», then a given name the knowledge base knows: the name starts after the noun."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if ctx.lang != "ar" or not 0 < k < n - 1 or toks[k - 1].text != "باسم" or ctx.covered[k]:
+        return k
+    if toks[k].text not in ctx.lex.w("spokesman_bodies") or toks[k + 1].text not in given_names(ctx):
+        return k
+    return k + 1
 
 
 def _long_quotation(ctx: Context, k: int) -> bool:

@@ -73,3 +73,8 @@ def test_an_agreement_named_only_as_a_new_one_is_not_what_the_statement_is_about
     states = _states(text, "en", "2024-12-20")
     assert ("Ishaq Dar", "Taliban") in states
     assert not any(o.startswith("Agreement") for s, o in states), states
+
+
+def test_a_spokesman_of_a_bare_body_is_named_after_it():
+    text = "وأكد المتحدث باسم الحكومة يوسف الخطيب أن الولايات المتحدة لم تبلغ بغداد مسبقا بالضربة."
+    assert ("يوسف الخطيب", "United States") in _states(text, "ar", "2024-02-03")
