@@ -1218,15 +1218,26 @@ def _only_indefinite(ctx: Context, site: Site, m: Ment) -> bool:
     """An agreement the knowledge base does not know, named only by a noun after "a" / "an" (`articles`, up to two
     words before it: "a new agreement", "a budget agreement"): one wished for or spoken of in general, no agreement
     a statement is about when it names a state or group. Not the verb's own object ("announced a ceasefire")."""
-    if m.kind != "agreement" or ctx.kb.get(m.entity) is not None or not ctx.lex.w("articles"):
+    if m.kind != "agreement" or ctx.kb.get(m.entity) is not None or 0 < m.ts - site.i <= 3:
         return False
-    if 0 < m.ts - site.i <= 3:
+    if ctx.lang == "ar":  # «التوصل إلى اتفاق نهائي», «تحقيق اتفاق مستقر»: no article in it nor on the word after it
+        return all(_indefinite_ar(ctx, x) for x in ctx.ments.by_entity.get(m.entity, [m]))
+    if not ctx.lex.w("articles"):
         return False
     for x in ctx.ments.by_entity.get(m.entity, [m]):
         before = ctx.texts[max(0, x.ts - 3) : x.ts]
         if ctx.lex.w("articles").isdisjoint(before) or not {"the", "'s", "its", "their"}.isdisjoint(before):
             return False
     return True
+
+
+def _indefinite_ar(ctx: Context, x: Ment) -> bool:
+    """An Arabic agreement noun with no article on any of its words (past a one-letter proclitic) and none on the
+    word after it, which names nothing either («اتفاق جدة», «اتفاق الرياض» are definite by what they are of)."""
+    words = [ctx.texts[k] for k in range(x.ts, min(x.te + 1, x.ts + 6)) if ctx.toks[k].is_word]
+    if any(w.startswith("ال") or w[1:3] == "ال" or w.startswith("لل") for w in words):
+        return False
+    return not (x.te < len(ctx.toks) and ctx.ments.starting(x.te))
 
 
 def _mid_quote(ctx: Context, site: Site) -> list[Ment]:

@@ -78,3 +78,10 @@ def test_an_agreement_named_only_as_a_new_one_is_not_what_the_statement_is_about
 def test_a_spokesman_of_a_bare_body_is_named_after_it():
     text = "وأكد المتحدث باسم الحكومة يوسف الخطيب أن الولايات المتحدة لم تبلغ بغداد مسبقا بالضربة."
     assert ("يوسف الخطيب", "United States") in _states(text, "ar", "2024-02-03")
+
+
+def test_an_arabic_agreement_wished_for_without_article_gives_way_to_the_state_named():
+    text = "وشدد وزير الخارجية التركي هاكان فيدان على ضرورة أن تقبل روسيا التوصل إلى اتفاق دائم مع أوكرانيا."
+    states = _states(text, "ar", "2024-06-10")
+    assert ("Hakan Fidan", "Russia") in states
+    assert not any("agreement" in o for s, o in states), states
