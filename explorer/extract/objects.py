@@ -175,6 +175,8 @@ def _objects_between(ctx: Context, site: Site, start: int, limit: int) -> list[M
     welcome = sym and not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[site.i].forms)
     # «هددت إسرائيل بشن هجوم على حزب الله»: whom a threatened attack would hit is whom the threat opposes
     threat = rtype == "opposes" and not ctx.lex.w("threat_verbs").isdisjoint(ctx.toks[site.i].forms)
+    # «استقبل X وفدا برئاسة Y»: the one who heads the delegation received is the verb's object
+    head_met = rtype in _SYMMETRIC and start < len(ctx.toks) and ctx.texts[start] in ctx.lex.w("delegation_nouns")
     return [
         m
         for m in site.view.starting_within(start, max(limit, start + 1))
@@ -192,7 +194,7 @@ def _objects_between(ctx: Context, site: Site, start: int, limit: int) -> list[M
         and not (rtype in ("supports", "opposes") and _party_of_dialogue(ctx, rtype, m, start))
         and not (rtype in _STANCE_FIGHT and m.topic and (_matter_demonym(ctx, m) or quoted_body_adjective(ctx, m)))
         and not (rtype in ("supports", "opposes") and m.kind != "agreement" and _in_text_topic(ctx, start, m))
-        and not (site.vso and m.np_start - start <= 2 and after_agent_words(ctx, m.np_start))
+        and not (site.vso and m.np_start - start <= 2 and after_agent_words(ctx, m.np_start) and not head_met)
         and not (m.located and rtype != "visits" and not _object_despite_place(ctx, rtype, m, at))
         and not _relative_agent(ctx, site, m, start)
         and not _relative_clause_subject(ctx, site, m, start)

@@ -232,6 +232,8 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue  # «والتحالف بقيادة السعودية»: the word is inside the name it belongs to, which leads nothing
         near = (m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind in ("organization", "armed_group"))
         body = _head_body(ctx, ments, next(near, None), i)
+        if body is not None and _host_title_body(ctx, ments, body, i):
+            body = None  # «استقبل رئيس مجلس السيادة البرهان وفدا برئاسة X»: the body is in the host's title
         if body is None:
             if w not in by_members:
                 _won_chair(ctx, ments, i, emit)
@@ -251,6 +253,14 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
                 leads = leads and not part_of_before(ctx, body)  # "a faction of the Umma Party led by X": a member
                 rtype = "holds_role_in" if leads else "member_of"
                 emit(m, body, rtype, 0.8, w, "chaired-by")
+
+
+def _host_title_body(ctx: Context, ments: list[Ment], body: Ment, i: int) -> bool:
+    """A body, then a person, then a delegation noun right before the chair word: the body is in that person's
+    title, and the delegation he received or met is someone else's."""
+    p = next((m for m in ments if m.kind == "person" and body.te <= m.ts < i), None)
+    nouns = ctx.lex.w("delegation_nouns")
+    return p is not None and any(ctx.texts[k] in nouns for k in range(p.te, i))
 
 
 def _head_body(ctx: Context, ments: list[Ment], body: Ment | None, i: int) -> Ment | None:

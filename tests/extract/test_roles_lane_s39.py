@@ -120,3 +120,15 @@ def test_a_time_between_the_host_and_his_verb_still_receives_the_delegation_s_he
         "2023-05-01",
     )
     assert _pair(rels, "William Ruto", "meets", "Antony Blinken")
+
+
+def test_the_head_of_a_delegation_received_is_met_and_no_member_of_the_host_s_body():
+    _names, rels = _read(
+        "استقبل رئيس مجلس السيادة عبد الفتاح البرهان وفدا برئاسة وزير الخارجية الإريتري عثمان صالح، وتسلم منه رسالة"
+        " من الرئيس أسياس أفورقي.",
+        "ar",
+        "2024-02-01",
+    )
+    assert _pair(rels, "Abdel Fattah al-Burhan", "meets", "Osman Saleh")
+    assert not _pair(rels, "Abdel Fattah al-Burhan", "meets", "Isaias Afwerki")
+    assert ("Osman Saleh", "member_of", "Transitional Sovereignty Council") not in rels
