@@ -2333,7 +2333,7 @@ def statement_owner(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
-@construction("statement-in-which", "subject", langs=("ar",), nominal=False)
+@construction("statement-in-which", "subject", langs=("ar",), nominal=False, after="statement_resumptives")
 def statement_in_which(ctx: Context, site: Site, emit) -> Outcome:
     """«جاء ذلك في كلمة لوزير الخارجية … أمام مجلس الأمن، قال فيها إن …», «خلال مؤتمر صحفي للمبعوث …، أشار فيه
     إلى …»: a verb with "in it" (`statement_resumptives`) after a statement noun of its sentence
@@ -3671,7 +3671,7 @@ def weapon_subject(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, group_with(ctx, site.ments, agent), "weapon-subject")
 
 
-@construction("time-clause-subject", "subject", langs=("ar",), nominal=False)
+@construction("time-clause-subject", "subject", langs=("ar",), nominal=False, before="an_words")
 def time_clause_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«زار هوكستين بيروت والتقى بري، الذي تولّى التفاوض باسم الحزب، قبل أن ينتقل إلى إسرائيل»: a verb after
     «قبل أن» / «بعد أن» with no name right after it goes on with the subject of the sentence's first verb, not the
@@ -5539,7 +5539,7 @@ def _by_phone(ctx: Context, site: Site) -> bool:
     return site.trig.text in ctx.lex.w("by_phone")
 
 
-@construction("relative-talks", "frame", rtypes=_SYMMETRIC)
+@construction("relative-talks", "frame", rtypes=_SYMMETRIC, after="relative_pronouns")
 def relative_talks(ctx: Context, site: Site, emit) -> Outcome:
     """«المحادثات التي ترعاها السعودية», "talks that Qatar hosts": who sponsors the talks is not who holds them."""
     toks, j, te = ctx.toks, site.j, site.sent.te

@@ -1579,6 +1579,8 @@ def _clause_start(ctx: Context, site: Site) -> int:
     «قال في مؤتمر صحافي عقب التوقيع إن …»)."""
     j = site.start_after
     end = min(j + _cx(ctx, "reported-speech", "clause_reach", 0), site.sent.te)
+    if ctx.lex.complementizers.isdisjoint(ctx.texts[j:end]):
+        return j  # (no 'that' in reach: found in C, no walk)
     return next((k for k in range(j, end) if ctx.texts[k] in ctx.lex.complementizers), j)
 
 
@@ -2231,7 +2233,7 @@ def mutual(ctx: Context, site: Site, emit) -> Outcome:
     return DONE
 
 
-@construction("to-discuss", "target", rtypes=("negotiates_with",), nominal=False)
+@construction("to-discuss", "target", rtypes=("negotiates_with",), nominal=False, before="purpose_markers")
 def to_discuss(ctx: Context, site: Site, emit) -> Outcome:
     """ "Obama phoned Netanyahu on Sunday to discuss the agreement": talks for which one phoned or met another
     are with that one (`purpose_markers` right before the verb; the call or meeting just before it)."""
@@ -3225,9 +3227,9 @@ def _quote_before(ctx: Context, site: Site) -> bool:
     """A quotation closes right before the verb or its speaker ('"…," Aoun said', «"…"، قال X»); a name in
     quotation marks («الناتو», «جبهة تحرير شعب تيغراي») followed by a clause of its own is no quotation."""
     texts = ctx.texts[site.sent.ts : site.i]
+    if texts.count('"') < 2:
+        return '"' in texts  # (a quotation the sentence before opened; most sentences: no mark, counted in C)
     marks = [k for k, t in enumerate(texts) if t == '"']
-    if len(marks) < 2:
-        return bool(marks)  # (a quotation the sentence before opened)
     close = site.sent.ts + marks[-1]  # only the speaker, his title and punctuation between it and the verb
     light = ctx.lex.any_of("person_pronouns", "subject_pronouns", "title_modifiers")  # ('"…," he said', "former")
     return (

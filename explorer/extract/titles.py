@@ -1500,7 +1500,7 @@ def _long_quotation(ctx: Context, k: int) -> bool:
     quotation, not a name in quotes («الفريق أول ركن "عبد الفتاح البرهان"»)."""
     toks = ctx.toks
     if toks[k].text not in _OPENING_QUOTES and k > 0:  # (the title's phrase may have taken the mark, when it opens
-        k -= sum(t.text == '"' for t in toks[max(0, k - 40) : k]) % 2 == 1  # one: «حركة "الجهاد الإسلامي" داود» closes)
+        k -= ctx.texts[max(0, k - 40) : k].count('"') % 2 == 1  # one: «حركة "الجهاد الإسلامي" داود» closes)
     if toks[k].text not in _OPENING_QUOTES:
         return False
     end = min(len(toks), k + 7)
