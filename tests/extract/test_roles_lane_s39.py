@@ -132,3 +132,13 @@ def test_the_head_of_a_delegation_received_is_met_and_no_member_of_the_host_s_bo
     assert _pair(rels, "Abdel Fattah al-Burhan", "meets", "Osman Saleh")
     assert not _pair(rels, "Abdel Fattah al-Burhan", "meets", "Isaias Afwerki")
     assert ("Osman Saleh", "member_of", "Transitional Sovereignty Council") not in rels
+
+
+def test_an_abbreviated_ambassador_before_a_name_ends_no_sentence():
+    _names, rels = _read(
+        "Ethiopian Prime Minister Abiy Ahmed on Monday received a delegation led by Amb. Mike Hammer, the US special"
+        " envoy for the Horn of Africa.",
+        "en",
+        "2022-08-01",
+    )
+    assert _pair(rels, "Abiy Ahmed", "meets", "Mike Hammer")
