@@ -35,7 +35,7 @@ def resolve_role_mentions(ctx: Context) -> None:
             continue
         if t.person is not None or _indefinite_title(ctx, t.ts, t.of) or _subordinate(ctx, t.ts) or _deputy(ctx, t):
             continue
-        if _listed_member(ctx, t):
+        if _listed_member(ctx, t) or _taken_chair(ctx, t):
             continue
         if len(t.of) > 2 and all(x.kind == "state" for x in t.of):
             continue  # «وزراء خارجية الأردن والسعودية والعراق ومصر»: a gathering named by its states, who act
@@ -72,6 +72,19 @@ def resolve_role_mentions(ctx: Context) -> None:
             people.insert(k, m)
             held[id(m)] = [(t.office, t.of[0].entity)]
     ctx.ments.sort_by_start()
+
+
+def _taken_chair(ctx: Context, t: TitleNP) -> bool:
+    """ "Angola, which holds the rotating African Union chair", "took over the AU chair": a chair held or taken
+    (`chair_take_verbs` before it, past the owner and `chair_qualifiers`) is a state's or body's turn at the head
+    of the body, no person the knowledge base would name (English)."""
+    if ctx.lang == "ar":
+        return False
+    k = min([t.ts] + [x.np_start for x in t.of]) - 1
+    quals = ctx.lex.w("chair_qualifiers")
+    while k > 0 and ctx.texts[k] in quals:
+        k -= 1
+    return k >= 0 and ctx.texts[k] in ctx.lex.w("chair_take_verbs")
 
 
 def _listed_member(ctx: Context, t: TitleNP) -> bool:

@@ -142,3 +142,13 @@ def test_an_abbreviated_ambassador_before_a_name_ends_no_sentence():
         "2022-08-01",
     )
     assert _pair(rels, "Abiy Ahmed", "meets", "Mike Hammer")
+
+
+def test_a_chair_a_country_holds_names_no_person():
+    names, rels = _read(
+        "Mauritanian President Mohamed Ould Ghazouani, whose country holds the rotating African Union chair, flew to"
+        " Khartoum on Monday.",
+        "en",
+        "2024-03-01",
+    )
+    assert [r for r in rels if r[2] == "African Union" and r[1] == "holds_role_in"] == []
