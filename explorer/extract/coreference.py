@@ -963,6 +963,7 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
         return state
     kinds = _body_kinds(ctx, i, key)
     start = _clause_object_start(ctx, i)  # ("Niger's junta accused the bloc", «واتهمت الجماعة التحالف»: not the
+    start = i + 1 if _reported_subject(ctx, i) else start  # ("NATO's chief said the alliance would …": NATO)
     accuser = {m.entity for m in ctx.ments.ending_within(start, i) if m.ts >= start}  # group, here or named before)
     before = [m for m in before if m.entity not in accuser]
     named = [m for m in before if key in _name_words(ctx, m.entity) and _body_fits(ctx, m, kinds, titled=True)]
@@ -972,6 +973,14 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     if body is not None and ctx.lang != "ar" and i > 0 and ctx.texts[i - 1] in ctx.lex.w("world_body_words"):
         return _whole_un(ctx, body)
     return body
+
+
+def _reported_subject(ctx: Context, i: int) -> bool:
+    """English: the description opens the clause a verb of saying reports ("said the alliance, which …", "said that
+    the bloc …"): its own subject, which may be the speaker's body, not a verb's object."""
+    k = i - 1 if i > 0 and ctx.texts[i - 1] == "the" else i
+    k -= k > 0 and ctx.texts[k - 1] in ctx.lex.complementizers
+    return ctx.lang != "ar" and k > 0 and speech_verb_at(ctx, k - 1)
 
 
 def _as_its_state(ctx: Context, m: Ment) -> Ment | None:

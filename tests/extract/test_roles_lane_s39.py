@@ -152,3 +152,13 @@ def test_a_chair_a_country_holds_names_no_person():
         "2024-03-01",
     )
     assert [r for r in rels if r[2] == "African Union" and r[1] == "holds_role_in"] == []
+
+
+def test_the_bloc_a_speaker_reports_on_may_be_his_own_body():
+    _names, rels = _read(
+        "EU foreign policy chief Kaja Kallas said the bloc, which includes Hungary and Slovakia, would extend the"
+        " sanctions.",
+        "en",
+        "2025-05-01",
+    )
+    assert ("Hungary", "member_of", "European Union") in rels
