@@ -4368,10 +4368,12 @@ def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
     preps = ctx.lex.w("prepositions")
     if site.nominal and rtype in ("agrees_with", "meets", "phones", "negotiates_with", "visits"):
         temporal = ctx.lex.w("temporal_prepositions")  # «أعلن أردوغان إثر محادثات مع بوتين»: his own talks
+        occasion = ctx.lex.w("occasion_nouns")  # («في ختام زيارته»: at its end, a time too)
         span = title_aside(ctx, site.i, site.sent.ts)
         lo = span[1] if span is not None and span[0] == nb.te else nb.te  # («X، المبعوث الأممي إلى اليمن، مباحثات»)
         if any(
             t.text in preps and t.text not in temporal and not _round_partitive(ctx, k, site.i)
+            and not (k + 2 == site.i and ctx.texts[k + 1] in occasion)
             for k, t in enumerate(ctx.toks[lo : site.i], lo)
         ):
             if not _took_part(ctx, nb.te, site.i):

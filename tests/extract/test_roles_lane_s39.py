@@ -162,3 +162,12 @@ def test_the_bloc_a_speaker_reports_on_may_be_his_own_body():
         "2025-05-01",
     )
     assert ("Hungary", "member_of", "European Union") in rels
+
+
+def test_at_the_end_of_his_visit_is_the_speaker_s_visit():
+    _names, rels = _read(
+        "وأعلن وزير الخارجية الجزائري أحمد عطاف في ختام زيارته إلى باماكو أن بلاده مستعدة لاستضافة الحوار.",
+        "ar",
+        "2024-01-10",
+    )
+    assert ("Ahmed Attaf", "visits", "Bamako") in rels
