@@ -33,3 +33,8 @@ def named_relations(text: str, lang: str, date: str) -> set[tuple[str, str, str]
     ex = extract_text(text, lang=lang, date_=date)
     names = {e.id: e.name for e in ex.entities}
     return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in ex.relations}
+
+
+def triples(text: str, lang: str, date: str) -> set[tuple[str, str, str]]:
+    """The (source id, type, target id) triples extracted from a text."""
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_=date).relations}
