@@ -28,13 +28,13 @@ def check_relations(rels, wanted, unwanted) -> None:
         assert not [r for r in rels if fits(r, bad)], (bad, got)
 
 
-def named_relations(text: str, lang: str, date: str) -> set[tuple[str, str, str]]:
+def named_relations(text: str, lang: str, date: str | None, kb=None) -> set[tuple[str, str, str]]:
     """The triples of a text with each entity's name instead of its id (a discovered one has a made-up id)."""
-    ex = extract_text(text, lang=lang, date_=date)
+    ex = extract_text(text, lang=lang, date_=date, kb=kb)
     names = {e.id: e.name for e in ex.entities}
     return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in ex.relations}
 
 
-def triples(text: str, lang: str, date: str) -> set[tuple[str, str, str]]:
+def triples(text: str, lang: str, date: str | None = None) -> set[tuple[str, str, str]]:
     """The (source id, type, target id) triples extracted from a text."""
     return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_=date).relations}

@@ -3,13 +3,11 @@ partner of the talks or an enemy of the speakers, and "in a call with X" after i
 
 from __future__ import annotations
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _triples(text: str, lang: str, kb) -> set[tuple[str, str, str]]:
-    ex = extract_text(text, lang=lang, date_="2024-06-01", kb=kb)
-    names = {e.id: e.name for e in ex.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    return named_relations(text, lang, "2024-06-01", kb)
 
 
 def test_the_war_discussed_is_nobodys_fight_and_the_call_is_the_subjects(kb):

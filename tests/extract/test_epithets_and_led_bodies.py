@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _triples(text: str, date: str, kb) -> set[tuple[str, str, str]]:
-    ex = extract_text(text, lang="en", date_=date, kb=kb)
-    names = {e.id: e.name for e in ex.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    return named_relations(text, "en", date, kb)
 
 
 def test_the_field_marshal_is_the_commander_named_before(kb):

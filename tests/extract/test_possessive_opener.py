@@ -3,13 +3,11 @@ sentence before, not to a state named inside that sentence's relative clause."""
 
 from __future__ import annotations
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _triples(text: str, kb) -> set[tuple[str, str, str]]:
-    ex = extract_text(text, lang="en", date_="2021-03-01", kb=kb)
-    names = {e.id: e.name for e in ex.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    return named_relations(text, "en", "2021-03-01", kb)
 
 
 def test_their_spokesman_is_the_groups_not_the_country_in_the_relative_clause(kb):

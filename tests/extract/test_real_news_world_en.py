@@ -5,12 +5,11 @@ tests (no outlet's text)."""
 import pytest
 
 from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _triples(text: str, lang: str, date: str) -> set[tuple[str, str, str]]:
-    ex = extract_text(text, lang=lang, date_=date)
-    names = {e.id: e.name for e in ex.entities}
-    return {(names.get(r.source, r.source), r.type, names.get(r.target, r.target)) for r in ex.relations}
+    return named_relations(text, lang, date)
 
 
 def _agreements(text: str, lang: str, date: str) -> set[str]:

@@ -5,10 +5,11 @@ nothing). Each sentence is written for this test, news style, facts invented or 
 import pytest
 
 from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import triples
 
 
 def _triples(text: str, lang: str, date: str | None = None) -> set[tuple[str, str, str]]:
-    return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_=date).relations}
+    return triples(text, lang, date)
 
 
 FINDS = [
