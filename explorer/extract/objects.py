@@ -49,6 +49,7 @@ from explorer.extract.syntax import (
 PASS, FOUND, DONE = Outcome.PASS, Outcome.FOUND, Outcome.DONE
 _SYMMETRIC = ontology.symmetric_types()
 _PRAISED = ("person", "state", "organization", "armed_group")
+_ENCOUNTER_TYPES = frozenset({"meets", "phones", "negotiates_with", "visits"})
 
 
 def _cx(ctx: Context, name: str, key: str = "confidence", default: Any = 0.0) -> Any:
@@ -323,7 +324,15 @@ def _window_end(ctx: Context, site: Site, start: int, limit: int) -> int:
         limit = next((k for k in range(start + 1, limit) if clause_break_at(ctx, k)), limit)
     if ctx.lang != "ar" and site.rtype in _STANCE_FIGHT and "and" in ctx.texts[start + 1 : limit]:
         limit = next((k for k in range(start + 1, limit) if _and_new_clause(ctx, k)), limit)
+    if site.nominal and site.rtype in _ENCOUNTER_TYPES and ":" in ctx.texts[start:limit]:
+        limit = next((k for k in range(start, limit) if _quote_opens(ctx, k)), limit)  # «حول لقاءاته في مسقط:
+        # "غادرت بغداد …"»: the quotation after the colon names no one the noun's meeting was with
     return min(limit, _relative_aside_end(ctx, site))
+
+
+def _quote_opens(ctx: Context, k: int) -> bool:
+    """A colon at k and a quotation mark right after it."""
+    return ctx.texts[k] == ":" and k + 1 < len(ctx.toks) and ctx.texts[k + 1] in ('"', "«", "“")
 
 
 def _and_new_clause(ctx: Context, k: int) -> bool:

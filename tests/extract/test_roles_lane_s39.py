@@ -171,3 +171,8 @@ def test_at_the_end_of_his_visit_is_the_speaker_s_visit():
         "2024-01-10",
     )
     assert ("Ahmed Attaf", "visits", "Bamako") in rels
+
+
+def test_a_quotation_after_a_colon_names_no_one_a_meeting_noun_was_with():
+    _names, rels = _read('وكتب عراقجي حول لقاءاته في مسقط: "غادرت بغداد أمس".', "ar", "2024-10-15")
+    assert not [r for r in rels if r[1] == "meets"]
