@@ -100,7 +100,7 @@ def condemned_event(ctx: Context, site: Site) -> int:
         return site.i  # "condemned the Israeli strikes and the attacks on Lebanon": no attacker before this one
     stances = ("opposes", "supports", "states") if site.rtype == "fights" else ("opposes",)
     welcome = site.rtype == "supports" and not ctx.lex.w("welcome_verbs").isdisjoint(ctx.toks[prev.i].forms)
-    if (prev.rtype not in stances and not welcome) or prev.phrase.nominal or site.i - prev.j > 6:
+    if (prev.rtype not in stances and not welcome) or prev.phrase.nominal or site.i - prev.j > 16:
         return -1
     if not ctx.lex.w("own_act_verbs").isdisjoint(ctx.toks[prev.i].forms):
         return -1  # «أعلنت باكستان الحرب على …», "the army announced an offensive": its own act
@@ -4205,6 +4205,18 @@ def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype in _ENCOUNTERS and prev is not None and nb is not None and nb.te <= prev.i == site.state.verb_at:
         if nb in site.state.verb_subjects:  # "X arrived in Tripoli on Tuesday, his first visit in years, and held
             return _subject(site, site.state.verb_subjects, "and-verb")  # talks": only places after X's verb
+    at = site.state.verb_at
+    subjects = site.state.verb_subjects  # (named before the nearest name, which an aside holds: not its subject)
+    if (
+        nb is not None
+        and site.sent.ts <= at
+        and nb.te <= at < site.i
+        and subjects
+        and subjects[-1].te <= nb.ts
+        and ctx.lex.any_of("relative_pronouns", "relative_who").isdisjoint(ctx.texts[subjects[-1].te : at])
+    ):  # ("accused Rwanda, which backs the M23, and condemned …": the verb of a relative clause goes on no more)
+        return _subject(site, site.state.verb_subjects, "and-verb")  # "The US, a backer of the AU, condemned the
+        # killings and urged Eritrea …": no name between the two verbs; the first one's subject goes on
     if nb is None or prev is None or not prev.j <= nb.np_start or nb.te > site.i - 1:
         return PASS
     at = site.state.verb_at
@@ -4220,10 +4232,12 @@ def _untriggered_verb_subject(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     v = nb.np_start - 1
     if v > site.sent.ts and (ctx.texts[v] == "the" or ctx.texts[v] in ctx.lex.w("articles")):
         v -= 1
-    if v - 1 > site.sent.ts and ctx.texts[v].endswith("ing") and _past_verb(ctx, ctx.texts[v - 1]):
+    acting = ctx.lex.w("acting_verbs")  # ("Rwanda denies backing the M23 and accuses Kinshasa": present too)
+    before = ctx.texts[v - 1] if v - 1 > site.sent.ts else ""
+    if ctx.texts[v].endswith("ing") and (_past_verb(ctx, before) or before in acting):
         v -= 1  # "Rwanda denied backing the M23 and blamed Kinshasa": the past verb takes the -ing verb's phrase
     verb = ctx.texts[v] if v > site.sent.ts else ""
-    if not _past_verb(ctx, verb) or not verb.islower():
+    if not (_past_verb(ctx, verb) or verb in acting) or not verb.islower():
         return []
     v -= ctx.texts[v - 1] in ctx.lex.w("subject_adverbs")  # ("Kigali flatly denied …")
     subj = next((m for m in site.view.subjects if m.te == v), None)
