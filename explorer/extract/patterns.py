@@ -245,11 +245,10 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         k = _participation(ctx, listed[-1].te, sent.te) if listed else -1
         if k > 0:  # «برئاسة الولايات المتحدة وبمشاركة فرنسا», "chaired by the US and including France"
             listed += coordinated_after(ctx, ments, k, sent.te)
-        delegations = ctx.lex.w("delegation_nouns")  # "the delegation headed by X": one of its members
-        sent_body = any(not delegations.isdisjoint(t.forms) for t in toks[max(sent.ts, body.ts - 3) : i])
-        for m in listed:  # "the RSF led by Dagalo": a person who leads a body holds a role in it
+        for m in listed:  # "the RSF led by Dagalo": a person who leads a body holds a role in it; so does the
+            # head of its delegation ("a delegation of the SRF headed by X", as the dev conventions have it)
             if m.kind in ("state", "organization", "person"):
-                leads = m.kind == "person" and w in chair and not sent_body  # «الجيش الوطني الليبي بقيادة حفتر»
+                leads = m.kind == "person" and w in chair  # «الجيش الوطني الليبي بقيادة حفتر»
                 leads = leads and not part_of_before(ctx, body)  # "a faction of the Umma Party led by X": a member
                 rtype = "holds_role_in" if leads else "member_of"
                 emit(m, body, rtype, 0.8, w, "chaired-by")

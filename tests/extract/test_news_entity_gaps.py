@@ -63,7 +63,7 @@ FINDS = [
     ("en", "Egypt called for a ceasefire in line with resolution 2735.", ("state:egy", "references", "agr:unscr-2735")),
     # a delegation headed by a person, the chair of a body
     ("en", "An Arab League delegation headed by Hossam Zaki visited Khartoum.",
-     ("person:hossam-zaki", "member_of", "org:arab-league")),
+     ("person:hossam-zaki", "holds_role_in", "org:arab-league")),
     ("en", "William Ruto, the current chair of the East African Community, opened the summit.",
      ("person:william-ruto", "holds_role_in", "org:eac")),
     # a name the knowledge base does not know, before its title in apposition or after it
