@@ -1692,8 +1692,10 @@ def _named_alike(ctx: Context, named: list[Ment], ts: int, te: int) -> Ment | No
     beyond its kind and determiner (not `unnaming_agreement_words`) is the one agreement named in the 400 words
     before it whose mentions in the article hold all those words (not only its names in the knowledge base: "a
     'declaration of peace'" is not the Abraham Accords for an alias "Abraham Accords Declaration")."""
-    skip = {norm_alias(w) for w in ctx.lex.w("unnaming_agreement_words")}
-    own = {strip_article(w) for w in norm_alias(" ".join(ctx.texts[ts:te]).replace("-", " ")).split()} - skip
+    skip = ctx.memo.get("unnaming-agreement-keys")
+    if not isinstance(skip, set):  # (normalized once per document, not at each noun)
+        skip = ctx.memo["unnaming-agreement-keys"] = {norm_alias(w) for w in ctx.lex.w("unnaming_agreement_words")}
+    own = _alike_words(ctx, " ".join(ctx.texts[ts:te])) - skip
     if not own or any(w.isdigit() for w in own) or _indefinite(ctx, ts, te):
         return None  # ("a declaration of peace" introduces one)
     k = bisect.bisect_left(named, ts, key=lambda m: m.ts)
@@ -1704,10 +1706,22 @@ def _named_alike(ctx: Context, named: list[Ment], ts: int, te: int) -> Ment | No
         names: set[str] = set()
         for x in ctx.ments.by_entity.get(m.entity, ()):
             if x.ts < ts:
-                names |= {strip_article(w) for w in norm_alias(x.text.replace("-", " ")).split()}
+                names |= _alike_words(ctx, x.text)
         if own <= names:
             found[m.entity] = m
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _alike_words(ctx: Context, text: str) -> frozenset[str]:
+    """The words of a name as _named_alike compares them (normalized, dashes as spaces, no article), kept per
+    document and text: the same mentions were normalized again at each noun."""
+    memo = ctx.memo.get("agreement-name-words")
+    if not isinstance(memo, dict):
+        memo = ctx.memo["agreement-name-words"] = {}
+    got = memo.get(text)
+    if got is None:
+        got = memo[text] = frozenset(strip_article(w) for w in norm_alias(text.replace("-", " ")).split())
+    return got
 
 
 def _parties_here(ctx: Context, ts: int, older: str, newer: str) -> bool:
