@@ -65,6 +65,7 @@ from explorer.extract.syntax import (
     relative_subject,
     relative_without_actor,
     same_class,
+    side_before,
     stance_noun,
     suffix_agrees,
     time_clause_verb,
@@ -4186,6 +4187,37 @@ def sided_against(ctx: Context, site: Site, emit) -> Outcome:
     if site.state.verb_at != prev.i or not site.state.verb_subjects:
         return PASS
     return _subject(site, list(site.state.verb_subjects), "sided-against")
+
+
+@construction("joined-in", "subject", langs=("en",))
+def joined_in(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Morocco joined the UAE and Bahrain in signing the accords", "France joined Britain in condemning the
+    strikes": the act after "in", right past the object of a verb of joining (`joined_in_verbs`), is done by the joiner
+    and the ones joined alike (the nearest name, the last of those joined, is not its only subject)."""
+    if ctx.texts[site.i] in ctx.lex.w("joined_in_verbs") and _joined_in_act(ctx, site):
+        return DONE  # ("Qatar joined Egypt in welcoming the truce": no truce joined; the act's own trigger reads it)
+    nb, k = site.near_before, site.i - 1
+    if nb is None or nb.te != k or k <= site.sent.ts or not actor(nb):
+        return PASS
+    if ctx.texts[k] not in ctx.lex.w("joined_in_links"):
+        return PASS
+    verbs = ctx.lex.w("joined_in_verbs")
+    v = next((x for x in range(k - 1, max(site.sent.ts, k - 12), -1) if ctx.texts[x] in verbs), -1)
+    joined = coordinated_after(ctx, site.ments, v + 1, k) if v > site.sent.ts else []
+    if not joined or joined[-1] is not nb:
+        return PASS
+    joiners = side_before(ctx, site.ments, v, site.sent.ts)
+    if not joiners:
+        return PASS
+    return _subject(site, [*group_with_left(ctx, site.ments, joiners[0]), *joined], "joined-in")
+
+
+def _joined_in_act(ctx: Context, site: Site) -> bool:
+    """ "joined Egypt in welcoming …": the names right after the verb of joining, then "in" and an "-ing" word."""
+    grp = coordinated_after(ctx, site.ments, site.j, site.sent.te)
+    k = grp[-1].te if grp else -1
+    links = ctx.lex.w("joined_in_links")
+    return 0 < k < site.sent.te - 1 and ctx.texts[k] in links and ctx.texts[k + 1].endswith("ing")
 
 
 @construction("and-verb", "subject", langs=("en",), nominal=False)

@@ -15,6 +15,18 @@ AR_STATE = "وزير الخارجية"
 
 CASES = [
     (
+        "joined-in",
+        "en",
+        "Morocco joined the UAE and Bahrain in signing the Abraham Accords.",
+        ("state:are", "agrees_with", "agreement"),
+    ),
+    (
+        "joined-in",
+        "en",
+        "France joined Britain in condemning the Russian strikes on Kyiv.",
+        ("state:gbr", "opposes", "state:rus"),
+    ),
+    (
         "agreement-between",
         "ar",
         "وقال وزير الخارجية الكيني إن الاتفاق الذي تم توقيعه بين الحكومة الصومالية وحركة الشباب في نيروبي هش.",
@@ -658,6 +670,7 @@ CASES += [
 ]
 
 BLOCKS = [
+    ("joined-in", "en", "Qatar joined Egypt in welcoming the truce in Gaza.", ("state:qat", "agrees_with", "*")),
     (
         "pronoun-agent",
         "ar",
