@@ -4,13 +4,11 @@
 - A capital before "'s" owns what follows and acts, even after "to" ("linked to Moscow's backing of …").
 Sentences written for these tests."""
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _rels(text: str, lang: str) -> set[tuple[str, str, str]]:
-    ex = extract_text(text, lang=lang, date_="2024-03-20")
-    names = {e.id: e.name for e in ex.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    return named_relations(text, lang, "2024-03-20")
 
 
 def test_confrontations_between_two_sides_are_fighting() -> None:

@@ -8,13 +8,11 @@ Sentences written for these tests."""
 
 import pytest
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _rels(text: str, lang: str) -> set[tuple[str, str, str]]:
-    ex = extract_text(text, lang=lang, date_="2022-08-14")
-    names = {e.id: e.name for e in ex.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    return named_relations(text, lang, "2022-08-14")
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,11 @@
   condemning and the attack it takes as object; X did not attack.
 Sentences written for these tests."""
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _rels(text: str, lang: str) -> set[tuple[str, str, str]]:
-    ex = extract_text(text, lang=lang, date_="2023-02-10")
-    names = {e.id: e.name for e in ex.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    return named_relations(text, lang, "2023-02-10")
 
 
 def test_a_present_denial_keeps_its_subject_for_the_next_verb() -> None:

@@ -8,13 +8,11 @@ Sentences written for these tests."""
 
 import pytest
 
-from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import named_relations
 
 
 def _rels(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_text(text, lang="ar", date_="2021-03-02")
-    names = {e.id: e.name for e in ex.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    return named_relations(text, "ar", "2021-03-02")
 
 
 @pytest.mark.parametrize(
