@@ -53,6 +53,8 @@ def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
             signers, trig = _sealed(ctx, sent, ments, m)
         if not signers:
             signers, trig = _signed_with(ctx, sent, ments, m)
+        if not signers and ctx.lang != "ar":
+            signers, trig = _signers_were(ctx, sent, ments, m)
         for a in signers:
             emit(a, m, "agrees_with", 0.7, trig, "agreement-signers")
     if not any(m.kind == "agreement" for m in ments):
@@ -74,7 +76,8 @@ def _signatories_listed(ctx: Context, sent: Sentence, ments: list[Ment]) -> tupl
     x = k + 1 + (k + 1 < te and texts[k + 1] in lex.w("list_verbs"))
     out: list[Ment] = []
     while x < te:
-        m = next((a for a in ments if a.np_start == x and actor(a) and not a.in_np), None)
+        y = x + (texts[x] == "the")  # ("Among the signatories were the SRF and …": a body's mention after "the")
+        m = next((a for a in ments if a.np_start in (x, y) and actor(a) and not a.in_np), None)
         if m is None:
             break
         out.append(m)
@@ -98,6 +101,26 @@ def _past_body(ctx: Context, ments: list[Ment], out: list[Ment], x: int, te: int
         return body.te
     stop = ctx.lex.w("and") | {",", "،", "."}
     return next((y for y in range(x + 1, min(te, x + 10)) if ctx.texts[y] in stop), x)
+
+
+def _signers_were(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:
+    """ "The groups that signed the X agreement were A, B and C", "Those who signed the accord included A and B": a
+    relative clause of signing whose object is the agreement, then a copula or list verb (`list_verbs`) and the
+    list it names: each signed (English)."""
+    texts, lex = ctx.texts, ctx.lex
+    v = m.np_start - 1
+    v -= v > sent.ts and texts[v] in ("the", "a", "an")
+    if not (v - 1 >= sent.ts and texts[v] in lex.w("signing_verbs")):
+        return [], ""
+    if texts[v - 1] not in lex.any_of("relative_pronouns", "relative_who"):
+        return [], ""
+    verbs = lex.w("list_verbs")
+    for k in range(m.te, min(sent.te - 1, m.te + 7)):  # (past "in 1995", "in Juba last year")
+        if texts[k] in verbs:
+            return _agents(ctx, ments, k + 1, sent.te), texts[v]
+        if texts[k] in _STOPS or texts[k] in lex.w("clause_breaks") or actor_at(ments, k):
+            break
+    return [], ""
 
 
 def _signed_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tuple[list[Ment], str]:

@@ -469,6 +469,28 @@ CASES = [
         [],
     ),
     (
+        "'The parties who signed X in 1995 were A, B and C': a pseudo-cleft of signing lists the signers",
+        "en",
+        "1995-12-20",
+        "The parties who signed the Dayton Agreement in 1995 were Bosnia, Croatia and Serbia. The militias that "
+        "signed the Doha agreement, which the Taliban rejected, were small.",
+        [
+            ("state:bih", "agrees_with", "agr:dayton-agreement-1995"),
+            ("state:hrv", "agrees_with", "agr:dayton-agreement-1995"),
+            ("state:srb", "agrees_with", "agr:dayton-agreement-1995"),
+        ],
+        [("group:taliban", "agrees_with", "*")],
+    ),
+    (
+        "'Among the signatories were the A and the B': bodies after 'the' in the list sign the agreement named before",
+        "en",
+        "2020-11-01",
+        "The Juba Peace Agreement was signed in October. Among the signatories were the Sudan Revolutionary Front "
+        "and the Justice and Equality Movement.",
+        [("org:srf", "agrees_with", "agr:juba-peace-2020"), ("group:jem", "agrees_with", "agr:juba-peace-2020")],
+        [],
+    ),
+    (
         "'A and Houthi negotiator B arrived': a title's noun names an office and triggers no relation",
         "en",
         "2016-05-01",
