@@ -304,6 +304,7 @@ def _group_acts(ctx: Context, group: list[Ment]) -> bool:
         prev.text in lex.location_prepositions or any(f in lex.location_prepositions for f in prev.forms[:1])
     )
     located = located and not (nxt is not None and nxt.text in ("'s", "'"))  # "linked to Washington's support"
+    located = located and not (ctx.lang == "ar" and _passive_agent(ctx, first, prev))  # «المدعومة من طهران»
     clitic = toks[first.ts].text[:1] in "بل" and first.text[:1] != toks[first.ts].text[:1]  # («بكين»: no «بـ»)
     if ctx.lang == "ar" and clitic and len(toks[first.ts].forms) > 1:
         located = True  # بموسكو، لموسكو
@@ -410,8 +411,13 @@ def _government_of(ctx: Context, prev, nxt) -> bool:
 
 def _passive_agent(ctx: Context, m: Ment, prev) -> bool:
     """ "the Syrian regime, which is backed by Moscow", "a truce brokered by Ankara": a capital after "by" and a
-    participle of backing or brokering (`backed_participles`, `broker_participles`) is the state that does it."""
+    participle of backing or brokering (`backed_participles`, `broker_participles`) is the state that does it.
+    Arabic: «الميليشيات المدعومة من طهران», «مدعومة من قبل موسكو»: a capital after «من» (or «من قبل») and a
+    participle of backing (`adjective_participles`)."""
     k = m.ts
+    if ctx.lang == "ar" and prev is not None and k >= 2:
+        j = k - 2 if prev.text == "من" else k - 3 if prev.text == "قبل" and ctx.texts[k - 2] == "من" else -1
+        return j >= 0 and not ctx.lex.w("adjective_participles").isdisjoint(ctx.toks[j].forms)
     if ctx.lang == "ar" or prev is None or prev.text != "by" or k < 2:
         return False
     return ctx.texts[k - 2] in ctx.lex.any_of("backed_participles", "broker_participles")

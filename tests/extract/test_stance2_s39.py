@@ -1,0 +1,14 @@
+"""Stance and fighting shapes found missing on news nobody tuned to (issue 9):
+- A capital after a participle of backing and «من» («المدعومة من موسكو») is the state that backs.
+Sentences written for these tests."""
+
+from tests.extract.shapes import named_relations
+
+
+def _rels(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return named_relations(text, lang, "2025-05-14")
+
+
+def test_a_capital_after_backed_by_is_the_backing_state() -> None:
+    rels = _rels("وتقدمت مجموعة فاغنر المدعومة من موسكو نحو بلدة في شمال مالي.", "ar")
+    assert ("Russia", "supports", "Wagner Group") in rels, rels
