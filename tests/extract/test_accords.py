@@ -25,6 +25,8 @@ FINDS = [
     ("ar", "تنصل الحوثيون من اتفاق ستوكهولم.", "2019-05-01", ("group:houthis", "opposes", "agr:stockholm-*")),
     ("ar", "أعلنت مالي خروجها من مجموعة إيكواس.", "2024-01-28", ("state:mli", "opposes", "org:ecowas")),
     ("ar", "خرجت الولايات المتحدة من الاتفاق النووي مع إيران.", "2019-05-08", ("state:usa", "opposes", "agr:jcpoa")),
+    ("en", "Germany defended Iran's nuclear deal on Monday.", "2018-05-14", ("state:deu", "supports", "agr:jcpoa")),
+    ("ar", "ودافعت ألمانيا الاثنين عن اتفاق إيران النووي.", "2018-05-14", ("state:deu", "supports", "agr:jcpoa")),
     # a dash compound before the noun names the sides of the talks, meeting or call
     ("en", "Saudi-Houthi talks resumed in Riyadh.", "2023-09-15", ("state:sau", "negotiates_with", "group:houthis")),
     (
