@@ -37,6 +37,7 @@ def find_media(ctx: Context) -> None:
             name_end += 1
         if name_end == k:
             continue
+        name_end = _ending_place(ctx, name_end)  # «شبكة تضامن نساء كابول»: "of Kabul" ends the name
         if k > i + 1 and name_end < len(toks) and toks[name_end].text == '"':
             name_end += 1  # «وكالة "سبأ"»: to the closing quote
         s_, e_ = ctx.orig(i, name_end)
@@ -45,6 +46,16 @@ def find_media(ctx: Context) -> None:
         ctx.entities.add(eid, name, "organization", name, [], known=False)
         ctx.add(Ment(s_, e_, i, name_end, eid, "organization", "discovered", name, media=True))
     ctx.ments.sort_by_start()
+
+
+def _ending_place(ctx: Context, k: int) -> int:
+    """A city or state right after a bare noun of a body's name («… نساء كابول», «إذاعة صوت بغداد»: the genitive
+    that ends it) belongs to the name: where the name ends then (the place's mention is taken in), else k."""
+    place = next((m for m in ctx.ments.starting(k) if m.kind in ("place", "state") and m.role in _PLACE_ROLES), None)
+    if place is None or ctx.texts[k - 1].startswith("ال") or place.np_start != k:
+        return k
+    ctx.unname(place)
+    return place.te
 
 
 def _quoted_outlet(ctx: Context, i: int, k: int) -> bool:
