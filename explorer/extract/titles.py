@@ -927,7 +927,8 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     """Walk over the rest of the title: its states and bodies (appended to `of`), qualifiers, prepositions."""
     toks, texts, n = ctx.toks, ctx.texts, len(ctx.toks)
     j = e
-    while j < n and j - e < 9 and texts[j] not in _ENDS:  # ("… in Rimbo. The Swedish …": not its owner)
+    # ("… in Rimbo. The Swedish …": not its owner; «المتحدث باسم الحكومة باسم العوادي»: a second «باسم» is a name)
+    while j < n and j - e < 9 and texts[j] not in _ENDS and not _second_serving_word(ctx, e, j):
         aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of) or _so_called(ctx, j, ment_at)
         aside = aside or (_own_office_end(ctx, j) if j == e and not of else 0) or _and_the_owner(ctx, j, of, ment_at)
         aside = aside or (_leaders_office_end(ctx, j, of) if not of else 0)
@@ -980,6 +981,15 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
             continue
         break
     return j
+
+
+def _second_serving_word(ctx: Context, e: int, j: int) -> bool:
+    """A title says whom its holder speaks for once: a second serving word («باسم») after the body the first one
+    names, before a word that is no body, opens the holder's name (the given name Basim)."""
+    serving = ctx.lex.w("serving_words")
+    if ctx.lang != "ar" or j <= e or ctx.texts[j] not in serving or j + 1 >= len(ctx.toks):
+        return False
+    return any(ctx.texts[x] in serving for x in range(max(0, e - 3), j)) and ctx.starting_at(j + 1) is None
 
 
 def _and_the_owner(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:
