@@ -1498,11 +1498,28 @@ def _past_bare_body(ctx: Context, k: int) -> int:
     """«المتحدث باسم الحكومة سعد الحديثي», «المتحدث باسم الجيش نبيل عبد الله»: a body named by a bare noun
     (`spokesman_bodies`) after «باسم», then a given name the knowledge base knows: the name starts after the noun."""
     toks, n = ctx.toks, len(ctx.toks)
-    if ctx.lang != "ar" or not 0 < k < n - 1 or toks[k - 1].text != "باسم" or ctx.covered[k]:
+    if ctx.lang != "ar" or not 0 < k < n - 1 or ctx.covered[k]:
         return k
-    if toks[k].text not in ctx.lex.w("spokesman_bodies") or toks[k + 1].text not in given_names(ctx):
+    if toks[k - 1].text == "باسم" and toks[k].text in ctx.lex.w("spokesman_bodies"):
+        return k + 1 if toks[k + 1].text in given_names(ctx) else k
+    return _past_construct_body(ctx, k)
+
+
+def _past_construct_body(ctx: Context, k: int) -> int:
+    """«المتحدث الإعلامي لرئاسة الوزراء سعد الحديثي», «المتحدث باسم قيادة العمليات X»: a body named by a noun
+    (`spokesman_construct_bodies`), after «باسم» or with «لـ» glued after a spokesman's title, and its definite
+    genitive, then a given name the knowledge base knows: the name starts after the two words."""
+    toks, n, tok = ctx.toks, len(ctx.toks), ctx.toks[k]
+    glued = tok.text.startswith("ل") and len(tok.forms) > 1
+    spokesman = any(toks[x].text in ctx.lex.w("spokesman_words") for x in range(max(0, k - 3), k))
+    if k + 2 >= n or not (toks[k - 1].text == "باسم" or (glued and spokesman)):
         return k
-    return k + 1
+    noun = tok.forms[1] if glued else tok.text
+    if noun not in ctx.lex.w("spokesman_construct_bodies") or not toks[k + 1].text.startswith("ال"):
+        return k
+    if ctx.covered[k + 1] or toks[k + 2].text not in given_names(ctx):
+        return k
+    return k + 2
 
 
 def _long_quotation(ctx: Context, k: int) -> bool:
