@@ -1,5 +1,6 @@
 """Stance and fighting shapes found missing on news nobody tuned to (issue 9):
 - A capital after a participle of backing and «من» («المدعومة من موسكو») is the state that backs.
+- «مواجهات عنيفة بين X وY»: an adjective of violence between the clash noun and «بين» keeps the fight.
 Sentences written for these tests."""
 
 from tests.extract.shapes import named_relations
@@ -12,3 +13,8 @@ def _rels(text: str, lang: str) -> set[tuple[str, str, str]]:
 def test_a_capital_after_backed_by_is_the_backing_state() -> None:
     rels = _rels("وتقدمت مجموعة فاغنر المدعومة من موسكو نحو بلدة في شمال مالي.", "ar")
     assert ("Russia", "supports", "Wagner Group") in rels, rels
+
+
+def test_confrontations_with_an_adjective_before_between_are_fighting() -> None:
+    rels = _rels("ودارت مواجهات دامية بين مقاتلي حركة الشباب والجيش الصومالي في إقليم شبيلي.", "ar")
+    assert any(t == "fights" and "Somali" in s + o and "Shabaab" in s + o for s, t, o in rels), rels
