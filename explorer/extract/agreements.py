@@ -511,6 +511,8 @@ def _last_at_place(ctx: Context, family: str, ts: int, te: int) -> str | None:
     if not own and _others_named(ctx, place, ts, te):
         return None  # "Sudan's neighbours adopted the Cairo Initiative": not Egypt's older maritime deal
     pool = own or fits
+    word = place.text.lower()  # «اتفاق مينسك» in 2022: the last whose names hold "Minsk" (Minsk II), not a later
+    pool = [e for e in pool if word in _name_words(ctx.kb, e)] or pool  # plan signed there under a name of its own
     return max(pool, key=_kb_date).id if pool else None
 
 

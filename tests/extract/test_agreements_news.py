@@ -125,6 +125,13 @@ PLACE_NAMED = [
     ),
     # the sentence names a party of the older agreement: it is that one
     ("Ukraine accused Russia of violating the Minsk agreement.", "2016-05-10", "agr:minsk-ii-2015", None),
+    # years on, the last one whose names hold the city, not a later plan signed there under a name of its own
+    (
+        "Kyiv accused Moscow of breaching the Minsk agreement.",
+        "2022-02-20",
+        "agr:minsk-ii-2015",
+        "agr:steinmeier-formula-2019",
+    ),
     (
         "Mali's junta ended the Algiers Accord, citing hostile acts by Algeria.",
         "2024-01-26",
@@ -344,3 +351,8 @@ def test_a_title_names_an_older_known_agreement() -> None:
     for date, text, known in OLDER_TITLES:
         found = _agreement_ids(text, date=date)
         assert (known in found) if known else not {a for a in found if not a.startswith("agr:x-")}, text
+
+
+def test_an_arabic_place_named_agreement_is_the_last_named_after_the_place() -> None:
+    ids = _agreement_ids("واتهمت كييف موسكو بانتهاك اتفاق مينسك.", lang="ar", date="2022-02-20")
+    assert ids == {"agr:minsk-ii-2015"}
