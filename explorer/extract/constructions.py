@@ -2567,7 +2567,8 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     near = ctx.toks[max(site.sent.ts, site.i - w) : site.i]
     carried = site.state.subjects_here or site.state.last_subject
     it = site.i > site.sent.ts and ctx.toks[site.i - 1].text in ctx.lex.w("body_pronouns")
-    if carried and it and site.rtype != "states":  # ("It says the council will …": often a text, not a speaker)
+    if carried and (it and site.rtype != "states" or _its_delegation(ctx, site)):  # ("It says the council …": often
+        # a text, not a speaker; "Its delegation said …": the body's own delegation speaks for it)
         bodies = [m for m in carried if m.kind != "person"]  # "Russia vetoed the draft. It accused …"
         if bodies:
             return _subject(site, bodies[:1], "pronoun-subject", _cx(ctx, "pronoun-subject"))
@@ -2591,6 +2592,15 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
                 return PASS
         return _subject(site, list(carried), "pronoun-subject", _cx(ctx, "pronoun-subject"))
     return PASS
+
+
+def _its_delegation(ctx: Context, site: Site) -> bool:
+    """ "Its delegation said …" opening an English sentence: the owner pronoun and a delegation noun right before
+    the verb; the delegation of the body that was the subject before speaks for it."""
+    k = site.i - 2
+    if ctx.lang == "ar" or k != site.sent.ts or ctx.texts[k] not in ctx.lex.w("owner_pronouns"):
+        return False
+    return ctx.texts[k + 1] in ctx.lex.w("delegation_nouns")
 
 
 def _trailing_attribution(ctx: Context, site: Site, pron: int) -> list[Ment]:

@@ -204,7 +204,7 @@ def _possessive_government(ctx: Context, m: Ment) -> None:
         return
     k += 1
     quals, backed = ctx.lex.w("government_qualifiers"), ctx.lex.w("backed_participles")
-    while k < len(toks) and k - m.te <= 5 and toks[k].text not in _GOVERNMENT:
+    while k < len(toks) and k - m.te <= 5 and not _acting_noun(ctx, k):
         t = toks[k].text
         if t in quals or t in backed or t == "-":
             k += 1
@@ -213,7 +213,7 @@ def _possessive_government(ctx: Context, m: Ment) -> None:
         if x is None or x.te >= len(toks) or toks[x.te].text != "-":
             return  # "Sudan's army chief", "Libya's oil": not its government
         k = x.te  # "UN-backed": the backer stays a name of its own
-    if k >= len(toks) or toks[k].text not in _GOVERNMENT:
+    if k >= len(toks) or not _acting_noun(ctx, k):
         return
     if any(x.kind == "organization" for x in ctx.ments.starting(k)):
         return  # "Libya's UN-recognised Government of National Accord": the word starts a body's own name
@@ -222,6 +222,16 @@ def _possessive_government(ctx: Context, m: Ment) -> None:
         ctx.covered[c] = 1
     m.te = k + 1
     m.text = ctx.text[m.start : m.end]
+
+
+def _acting_noun(ctx: Context, k: int) -> bool:
+    """A noun after a state's "'s" that acts as the state: its government, or its delegation right before a
+    speech verb ("Egypt's delegation said …": the delegation speaks for its state, as "the Egyptian delegation")."""
+    texts = ctx.texts
+    if texts[k] in _GOVERNMENT:
+        return True
+    said = k + 1 < len(texts) and texts[k + 1] in ctx.lex.w("speaker_verbs")
+    return said and texts[k] in ctx.lex.w("delegation_nouns")
 
 
 def _possessive(ctx: Context, m: Ment) -> bool:

@@ -19,3 +19,18 @@ def test_a_spokesman_for_a_two_word_body_glued_to_li():
     )
     rels = named_relations(text, "ar", "2015-01-01")
     assert ("سعد الحديثي", "states", "Iraq") in rels
+
+
+def test_a_states_delegation_speaks_for_it_after_its_possessive():
+    text = "Armenia's delegation said on Friday that Azerbaijan had shelled villages near the border."
+    rels = named_relations(text, "en", "2022-09-16")
+    assert ("Armenia", "states", "Azerbaijan") in rels
+
+
+def test_its_delegation_opening_a_sentence_speaks_for_the_body_named_before():
+    text = (
+        "Kenya hosted the second round of talks in Nairobi. Its delegation said the Somali government and the "
+        "clan militias had agreed to a truce."
+    )
+    rels = named_relations(text, "en", "2023-02-01")
+    assert ("Kenya", "states", "Somalia") in rels
