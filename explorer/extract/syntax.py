@@ -203,13 +203,8 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         skip = _LIST_DETERMINERS | ctx.lex.w("repeated_prepositions")
         while k < len(toks) and toks[k].text in skip:
             k += 1  # "with X and with Y", "X, his Turkish counterpart,"
-    elif (
-        ctx.lang == "ar"
-        and k < len(toks)
-        and toks[k].text[:1] == "و"
-        and toks[k].forms[-1] in ctx.lex.w("repeated_prepositions")
-    ):
-        k, joined = k + 1, True  # «مع X ومع Y»
+    elif _glued_link(ctx, ments, k):
+        k, joined = k + 1, True
     along = along_with(ctx, k)
     if along:
         k, joined = along, True  # «…، إلى جانب كبير الدبلوماسيين الصينيين وانغ يي», "along with"
@@ -231,6 +226,19 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
 
 
 _LIST_DETERMINERS = frozenset({"the", '"', "his", "her"})
+
+
+def _glued_link(ctx: Context, ments: list[Ment], k: int) -> bool:
+    """Arabic «و» glued to a word the next item of a list opens with: a repeated preposition («مع X ومع Y») or a
+    deputy word before the next person's title («X ونائب زعيم حركة طالبان Y»)."""
+    toks = ctx.toks
+    if ctx.lang != "ar" or k + 1 >= len(toks) or toks[k].text[:1] != "و":
+        return False
+    if toks[k].forms[-1] in ctx.lex.w("repeated_prepositions"):
+        return True
+    return toks[k].forms[-1] in ctx.lex.w("deputy_words") and any(
+        x.np_start == k + 1 and x.kind == "person" for x in ments
+    )
 
 
 def _past_adjunct_then(ctx: Context, k: int) -> int:

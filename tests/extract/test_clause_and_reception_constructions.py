@@ -491,6 +491,17 @@ CASES = [
         [],
     ),
     (
+        "«وقّع الاتفاق X ونائب زعيم حركة Y Z»: a deputy word glued to 'and' before the second signer's title",
+        "ar",
+        "2020-03-01",
+        "وقّع الاتفاق في الدوحة المبعوث الأمريكي زلماي خليل زاد ونائب زعيم حركة طالبان عبد الغني برادر.",
+        [
+            ("person:zalmay-khalilzad", "agrees_with", "agr:us-taliban-doha-2020"),
+            ("person:abdul-ghani-baradar", "agrees_with", "agr:us-taliban-doha-2020"),
+        ],
+        [],
+    ),
+    (
         "'A and Houthi negotiator B arrived': a title's noun names an office and triggers no relation",
         "en",
         "2016-05-01",
