@@ -2252,6 +2252,25 @@ def _speakers_verb(ctx: Context, site: Site, fa: Ment) -> bool:
     return any(f.i == end and f.rtype == "states" and not f.phrase.nominal for f in site.found)
 
 
+def _past_stance_modifiers(ctx: Context, k: int, lo: int, words: frozenset[str]) -> int:
+    """Back from token k past the modifiers of a stance noun: words of `words` and (English) hyphenated lowercase
+    compounds ("long-standing", "full-throated", "much-needed"); where the phrase before them ends."""
+    texts = ctx.texts
+    while k > lo:
+        if texts[k] in words:
+            k -= 1
+        elif k - 2 > lo and texts[k - 1] == "-" and _lower_words(texts[k - 2], texts[k]):
+            k -= 3  # (the compound's two words and its hyphen)
+        else:
+            break
+    return k
+
+
+def _lower_words(a: str, b: str) -> bool:
+    """Two lowercase words (the halves of a hyphenated adjective, not of a name: "long-standing")."""
+    return a.isalpha() and b.isalpha() and a.islower() and b.islower()
+
+
 @construction("owner-backer", "subject", rtypes=("supports",))
 def owner_backer(ctx: Context, site: Site, emit) -> Outcome:
     """ "Egypt, the Sudanese army's main backer, …", "Iran, one of Assad's biggest backers, …", "Russia's closest
@@ -2260,11 +2279,7 @@ def owner_backer(ctx: Context, site: Site, emit) -> Outcome:
     toks, i = ctx.toks, site.i
     if ctx.lang == "ar" or ctx.texts[i] not in ctx.lex.w("backer_nouns"):
         return PASS
-    k = i - 1
-    while k > site.sent.ts + 1 and (
-        ctx.texts[k] in ctx.lex.w("stance_modifiers") or ctx.texts[k] in ctx.lex.w("rank_words")
-    ):
-        k -= 1
+    k = _past_stance_modifiers(ctx, i - 1, site.sent.ts + 1, ctx.lex.any_of("stance_modifiers", "rank_words"))
     owner = (
         next((m for m in site.ments if m.possessive and actor(m) and m.te == k), None)
         if toks[k].text in ("'s", "'")
@@ -2304,9 +2319,8 @@ def _copula_subject(ctx: Context, site: Site, start: int) -> Ment | None:
 def possessive_agent(ctx: Context, site: Site, emit) -> Outcome:
     """ "despite Trump's decision to withdraw from it", "Iran's refusal to sign": the possessive is the agent."""
     toks, i = ctx.toks, site.i
-    k = i - 1
-    while k > site.sent.ts + 1 and toks[k].text in ctx.lex.w("stance_modifiers"):
-        k -= 1  # "Iran's military backing of Russia", "Egypt's continued support for the army"
+    k = _past_stance_modifiers(ctx, i - 1, site.sent.ts + 1, ctx.lex.w("stance_modifiers"))
+    # ("Iran's military backing of Russia", "Egypt's continued support for the army", "Russia's long-standing …")
     if site.rtype == "states" and k > site.sent.ts + 1 and toks[k].text in ctx.lex.w("speaker_office_nouns"):
         k -= toks[k - 1].text in ("'s", "'")  # "Netanyahu's office said …": his office speaks for him
     if k > site.sent.ts and toks[k].text in ("'s", "'"):  # "Turkey's condemnation of Israel"

@@ -1,6 +1,8 @@
 """Stance and fighting shapes found missing on news nobody tuned to (issue 9):
 - A capital after a participle of backing and «من» («المدعومة من موسكو») is the state that backs.
 - «مواجهات عنيفة بين X وY»: an adjective of violence between the clash noun and «بين» keeps the fight.
+- "X's long-standing support for Y": a hyphenated adjective between the possessive and the stance
+  noun keeps X the agent.
 Sentences written for these tests."""
 
 from tests.extract.shapes import named_relations
@@ -18,3 +20,10 @@ def test_a_capital_after_backed_by_is_the_backing_state() -> None:
 def test_confrontations_with_an_adjective_before_between_are_fighting() -> None:
     rels = _rels("ودارت مواجهات دامية بين مقاتلي حركة الشباب والجيش الصومالي في إقليم شبيلي.", "ar")
     assert any(t == "fights" and "Somali" in s + o and "Shabaab" in s + o for s, t, o in rels), rels
+
+
+def test_a_hyphenated_adjective_keeps_the_possessive_agent() -> None:
+    rels = _rels("Observers in Belgrade pointed to Moscow's long-standing diplomatic support for Serbia.", "en")
+    assert ("Russia", "supports", "Serbia") in rels, rels
+    rels = _rels("The analysts doubted Ankara's full-throated backing of Azerbaijan.", "en")
+    assert ("Turkey", "supports", "Azerbaijan") in rels, rels
