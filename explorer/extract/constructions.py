@@ -4610,7 +4610,18 @@ def _object_before_comma(ctx: Context, nb: Ment, site: Site) -> bool:
     i, k = site.i, nb.np_start - 1
     if ctx.lang == "ar" or k < 0 or not (site.nominal or ctx.texts[i - 1] in ("the", "a", "an")):
         return False
-    return ctx.texts[k] in ctx.lex.w("object_prepositions") and "," in ctx.texts[nb.te : i]
+    if ctx.texts[k] not in ctx.lex.w("object_prepositions") or "," not in ctx.texts[nb.te : i]:
+        return False
+    return not _in_aside(ctx, site, k)
+
+
+def _in_aside(ctx: Context, site: Site, k: int) -> bool:
+    """ "Egypt, locked in a dispute with Ethiopia, has voiced support for …": the preposition at k is inside a
+    participle aside right after a name; that name, not the object, may be the subject (`_before_aside`)."""
+    for c in range(k - 1, max(site.sent.ts, k - 8), -1):
+        if ctx.texts[c] == ",":
+            return _object_participle_aside(ctx, site, c)
+    return False
 
 
 def _pronoun_listed(ctx: Context, site: Site, grp: list[Ment]) -> list[Ment]:
@@ -4810,8 +4821,10 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     end = site.i - 1
     while ctx.lang == "ar" and end - 1 > start and toks[end].text in ctx.lex.w("auxiliaries"):
         end -= 1  # «، قد استعادت»
-    if toks[end].text not in commas and nb.te < end and toks[nb.te].text in commas and _verb_words(ctx, nb.te + 1, end):
-        end = nb.te  # "The army, backed by Egypt, launched a new offensive against": the aside closes before the verb
+    close = _aside_close(ctx, nb.te, end)
+    if toks[end].text not in commas and nb.te <= close < end and _verb_words(ctx, close + 1, end):
+        end = close  # "The army, backed by Egypt, launched a new offensive against": the aside closes before the verb
+        # ("Egypt, locked in a dispute with Ethiopia over the dam, has voiced": past a phrase with no name)
     if not (toks[end].text in commas and start >= 2):
         return nb
     if (person := _title_aside(ctx, site, start)) is not None:
@@ -4823,7 +4836,8 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     if head is not None and head.entity == nb.entity and head.kind == "person" and nb.role == "coref":
         return head  # "Sergei Lavrov, his Russian counterpart, met": the aside is the name before it
     opener = k + 1 < start and toks[k].text in commas and toks[k + 1].text in ctx.lex.w("clause_aside_openers")
-    participle = k + 1 < start and toks[k].text in commas and _participle_aside(ctx, k)
+    participle = k + 1 < start and toks[k].text in commas
+    participle = participle and (_participle_aside(ctx, k) or _object_participle_aside(ctx, site, k))
     if not (opener or participle) and toks[k].text in commas and (outer := _outer_participle(ctx, site, k)) >= 0:
         k, participle = outer, True  # "The agreement, signed by the two ministers, A and B, calls for …"
         head = next((m for m in site.before if m.te == k), None)
@@ -4831,6 +4845,17 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
         return nb  # (an opener: "Washington, while reaffirming its support for Somalia, said …")
     head = head if head is not None else _titled_before(ctx, site, k)
     return head if head is not None else None if participle else nb
+
+
+def _aside_close(ctx: Context, a: int, b: int) -> int:
+    """The comma at a, or (English) the first one within five words after a with no name before it: where an
+    aside ending with a name's phrase closes; -1 if none before b."""
+    for k in range(a, min(b, a + 6 if ctx.lang != "ar" else a + 1)):
+        if ctx.toks[k].text in (",", "،"):
+            return k
+        if k > a and ctx.ments.starting(k):
+            return -1
+    return -1
 
 
 def _titled_before(ctx: Context, site: Site, k: int) -> Ment | None:
@@ -4865,6 +4890,16 @@ def _participle_aside(ctx: Context, c: int) -> bool:
     if ctx.lang == "ar":
         return c + 1 < len(toks) and _participle_opens(ctx, toks[c + 1])
     return c + 2 < len(toks) and toks[c + 1].text.endswith(("ed", "en")) and toks[c + 2].text == "by"
+
+
+def _object_participle_aside(ctx: Context, site: Site, c: int) -> bool:
+    """English: the comma at c, right after an actor's name, opens an aside with an -ed participle and a preposition
+    of its object (`object_prepositions`): "Egypt, locked in a dispute with Ethiopia, has …", "Qatar, embroiled in
+    a feud with …, said"."""
+    if ctx.lang == "ar" or c + 2 >= len(ctx.toks) or not any(m.te == c and actor(m) for m in site.before):
+        return False
+    w = ctx.texts[c + 1]
+    return len(w) > 4 and w.islower() and w.endswith("ed") and ctx.texts[c + 2] in ctx.lex.w("object_prepositions")
 
 
 def _reduced_relative_head(ctx: Context, site: Site) -> bool:
