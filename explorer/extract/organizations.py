@@ -1266,6 +1266,7 @@ def find_national_bodies(ctx: Context) -> None:
     _named_foreign_ministry_ar(ctx)
     _state_ministries_ar(ctx)
     _nisba_ministries_ar(ctx)
+    _government_ministries_ar(ctx)
     toks, heads, armed = ctx.toks, ctx.lex.organization_heads, ctx.lex.armed_heads
     for m in list(ctx.ments):
         if m.role != "demonym" or m.kind != "state" or m.ts < 2 or m.in_np:
@@ -1449,10 +1450,33 @@ def _state_ministries_ar(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
-def _add_state_ministry(ctx: Context, ts: int, state: Ment, portfolio: str) -> None:
+def _government_ministries_ar(ctx: Context) -> None:
+    """«وزارة الخارجية بحكومة الوحدة الوطنية», «وزارة الخارجية والتعاون الدولي بحكومة …»: a ministry, its
+    portfolio (a second one joined by «و» and its adjective may follow) and «بـ» glued to a government the
+    knowledge base gives a state: that state's ministry, named up to the government's end."""
+    toks, n, portfolios = ctx.toks, len(ctx.toks), ctx.lex.w("ministry_portfolios")
+    for k in ctx.where(ctx.lex.w("ministry_nouns"), forms=True):
+        if k + 2 >= n or not ctx.free(k, k + 2):
+            continue
+        portfolio = next((f for f in toks[k + 1].forms if f in portfolios and ctx.texts[k + 1] == "ال" + f), None)
+        j = k + 2
+        if j + 2 < n and ctx.texts[j].startswith("وال") and ctx.texts[j + 1].startswith("ال") and ctx.free(j, j + 2):
+            j += 2  # «والتعاون الدولي»: the second portfolio of the same ministry
+        gov = next((m for m in ctx.ments.starting(j) if m.kind == "organization"), None)
+        if portfolio is None or gov is None or not ctx.texts[j].startswith("ب"):
+            continue
+        rec = ctx.kb.get(gov.entity)
+        state = rec.record.get("state") if rec is not None else None
+        if not state or ctx.lex.w("government_nouns").isdisjoint(toks[j].forms):
+            continue
+        _add_state_ministry(ctx, k, gov, portfolio, state.split(":")[-1])
+    ctx.ments.sort_by_start()
+
+
+def _add_state_ministry(ctx: Context, ts: int, state: Ment, portfolio: str, code: str = "") -> None:
     """The ministry named from token ts to the state's mention that ends it: the knowledge base's ministry of the
     state and portfolio when it has one, else one of the state's own."""
-    code = state.entity.split(":")[-1]
+    code = code or state.entity.split(":")[-1]
     eid = _kb_ministry(ctx, code, portfolio)
     s_, e_ = ctx.orig(ts, state.te)
     s_ = _after_clitic(ctx, ts, s_)

@@ -34,3 +34,14 @@ def test_its_delegation_opening_a_sentence_speaks_for_the_body_named_before():
     )
     rels = named_relations(text, "en", "2023-02-01")
     assert ("Kenya", "states", "Somalia") in rels
+
+
+def test_a_ministry_with_a_joined_portfolio_of_a_named_government_is_the_speaker():
+    text = (
+        "وقالت وزارة الخارجية والتعاون الدولي بحكومة الوحدة الوطنية الليبية في بيان إنها تدين القصف "
+        "الإسرائيلي على قطاع غزة."
+    )
+    rels = named_relations(text, "ar", "2023-11-02")
+    speakers = {s for s, t, o in rels if t == "opposes" and o == "Israel"}
+    assert any(s.startswith("وزارة الخارجية والتعاون الدولي") for s in speakers), rels
+    assert not any("Israeli Foreign Ministry" in (s, o) for s, t, o in rels)
