@@ -416,11 +416,6 @@ def _located_lists(ctx: Context) -> None:
         prev = m
 
 
-def _place_follows(ctx: Context, k: int) -> bool:
-    """A place is named at token k («العاصمة اليونانية أثينا»)."""
-    return any(x.kind == "place" for x in ctx.ments.starting(k))
-
-
 def mark_capital_np(ctx: Context) -> None:
     """«العاصمة اليونانية أثينا», «فيينا النمساوية», "the Libyan city of Sirte": the demonym belongs to
     the place's noun phrase; a demonym adverb after a passive participle («المدعومة إماراتياً») to the phrase the
@@ -434,7 +429,7 @@ def mark_capital_np(ctx: Context) -> None:
         # «مدينة بيال السويسرية»: a town the knowledge base does not know, between its noun and the demonym
         town = m.ts >= 2 and toks[m.ts - 2].forms[-1] in nouns and toks[m.ts - 1].is_word and not ctx.covered[m.ts - 1]
         backed = not ctx.lex.w("adjective_participles").isdisjoint(toks[m.ts - 1].forms)  # «المدعوم إماراتياً»
-        if toks[m.ts - 1].forms[-1] == "عاصمه" and not town and not _place_follows(ctx, m.te):
+        if toks[m.ts - 1].forms[-1] == "عاصمه" and not town and ctx.starting_at(m.te, ("place",)) is None:
             m.np_start, m.start = m.ts - 1, ctx.orig(m.ts - 1, m.ts)[0]  # «وصل إلى العاصمة العمانية»: the capital
             m.text = ctx.text[m.start : m.end]  # unnamed stands for its state, as "the Omani capital" does
             continue

@@ -1496,11 +1496,12 @@ def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> M
 
 def _past_bare_body(ctx: Context, k: int) -> int:
     """«المتحدث باسم الحكومة سعد الحديثي», «المتحدث باسم الجيش نبيل عبد الله»: a body named by a bare noun
-    (`spokesman_bodies`) after «باسم», then a given name the knowledge base knows: the name starts after the noun."""
+    (`spokesman_bodies`) after «باسم» (`serving_words`), then a given name the knowledge base knows: the name
+    starts after the noun."""
     toks, n = ctx.toks, len(ctx.toks)
     if ctx.lang != "ar" or not 0 < k < n - 1 or ctx.covered[k]:
         return k
-    if toks[k - 1].text == "باسم" and toks[k].text in ctx.lex.w("spokesman_bodies"):
+    if toks[k - 1].text in ctx.lex.w("serving_words") and toks[k].text in ctx.lex.w("spokesman_bodies"):
         return k + 1 if toks[k + 1].text in given_names(ctx) else k
     return _past_construct_body(ctx, k)
 
@@ -1512,7 +1513,7 @@ def _past_construct_body(ctx: Context, k: int) -> int:
     toks, n, tok = ctx.toks, len(ctx.toks), ctx.toks[k]
     glued = tok.text.startswith("ل") and len(tok.forms) > 1
     spokesman = any(toks[x].text in ctx.lex.w("spokesman_words") for x in range(max(0, k - 3), k))
-    if k + 2 >= n or not (toks[k - 1].text == "باسم" or (glued and spokesman)):
+    if k + 2 >= n or not (toks[k - 1].text in ctx.lex.w("serving_words") or (glued and spokesman)):
         return k
     noun = tok.forms[1] if glued else tok.text
     if noun not in ctx.lex.w("spokesman_construct_bodies") or not toks[k + 1].text.startswith("ال"):
