@@ -372,7 +372,12 @@ def _comma_relative(ctx: Context, site: Site) -> bool:
     if site.src and site.src[-1].te == k + 1:
         k = site.src[0].np_start - 1 - (ctx.texts[site.src[0].np_start - 1] == "the")
     rel = ctx.lex.any_of("relative_pronouns", "relative_who")
-    return k - 1 >= site.sent.ts and ctx.texts[k] in rel and ctx.texts[k - 1] == ","
+    if k - 1 >= site.sent.ts and ctx.texts[k] in rel and ctx.texts[k - 1] == ",":
+        return True
+    # deeper in the clause: "the Houthis, who joined Iran in condemning the strikes, attacked …"
+    while k > site.sent.ts and site.i - k < 10 and ctx.texts[k] not in rel and ctx.texts[k] not in (",", ";"):
+        k -= 1
+    return k - 1 >= site.sent.ts and ctx.texts[k] in ctx.lex.w("relative_who") and ctx.texts[k - 1] == ","
 
 
 def _lists_on(ctx: Context, k: int) -> bool:

@@ -1037,6 +1037,25 @@ CASES += [
 ]
 
 
+CASES += [
+    (
+        "verb-object",
+        "en",
+        "Somalia has been locked in a dispute with Kenya over their maritime border since 2014.",
+        ("state:som", "opposes", "state:ken"),
+    ),
+    ("verb-object", "en", "Serbia is feuding with Kosovo over vehicle licence plates.", ("state:srb", "opposes", "*")),
+]
+BLOCKS += [
+    (
+        "candidates",
+        "en",
+        "The Polisario Front, who joined Algeria in denouncing the raids, attacked Morocco on Sunday.",
+        ("state:dza", "opposes", "state:mar"),
+    ),
+]
+
+
 @pytest.mark.parametrize("name,lang,text,want", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_construction_finds_its_relation(name, lang, text, want):
     ex = extract_text(text, lang=lang, date_="2023-05-10")
