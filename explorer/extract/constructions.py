@@ -2598,8 +2598,12 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
         return _subject(site, speakers, "pronoun-subject", _cx(ctx, "pronoun-subject"))
     if pron and carried:
         if any(t.text in ctx.lex.w("singular_pronouns") for t in near):
-            # "he expressed support": one of the people named before, the first (the clause's subject)
-            carried = [next((m for m in carried if m.kind == "person"), carried[0])]
+            # "he expressed support": one of the people named before, the first (the clause's subject); none when
+            # the subject before named no person ("The official told … mediation by the US. He said …": not the US)
+            person = next((m for m in carried if m.kind == "person"), None)
+            if person is None:
+                return DONE
+            carried = [person]
         elif len(carried) == 1 and carried[0].kind == "person":  # "they": not the one person named before
             carried = _plural_object(site, carried[0], pron[-1])
             if not carried:

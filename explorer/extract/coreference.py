@@ -954,7 +954,8 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     """The mention a description word at token i stands for: a state whose names hold the word, else (for a
     `body_descriptions` word) the organization named last."""
     before = ctx.ments.ending_within(i - 400, i - 1)
-    state = salient(ctx, [m for m in before if m.kind == "state" and key in _name_words(ctx, m.entity)])
+    words = _qualified(ctx, i, key)
+    state = salient(ctx, [m for m in before if m.kind == "state" and words <= _name_words(ctx, m.entity)])
     if state is None and key not in ctx.lex.w("body_descriptions"):
         state = salient(ctx, [x for m in before if (x := _as_its_state(ctx, m)) and key in _name_words(ctx, x.entity)])
         if state is not None:
@@ -973,6 +974,17 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     if body is not None and ctx.lang != "ar" and i > 0 and ctx.texts[i - 1] in ctx.lex.w("world_body_words"):
         return _whole_un(ctx, body)
     return body
+
+
+def _qualified(ctx: Context, i: int, key: str) -> frozenset[str]:
+    """The description word with the capitalised words between the article and it ("the Islamic Republic": Iran,
+    whose name holds both, not Iraq, the Republic of Iraq, named last); Arabic: the word alone."""
+    k = i - 1
+    while ctx.lang != "ar" and k > 0 and ctx.texts[k] != "the" and ctx.capitalized(k):
+        k -= 1
+    if k == i - 1 or ctx.texts[k] != "the":
+        return frozenset((key,))
+    return frozenset([key] + [t.forms[-1] for t in ctx.toks[k + 1 : i]])
 
 
 def _reported_subject(ctx: Context, i: int) -> bool:
