@@ -1665,15 +1665,37 @@ def blamed(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         k = next((x for x in range(i + 2, min(sent.te, i + 10)) if not nouns.isdisjoint(toks[x].forms)), -1)
         if k < 0:
             continue
-        src = next((m for m in ments if m.np_start == i + 1 and actor(m)), None) if ctx.lang == "ar" else None
-        src = src or next((m for m in ments if i - 2 <= m.te <= i and actor(m)), None)
-        if src is None:
-            continue
-        at = src.te if src.ts > i else i + 1  # the object right after the subject (or after the verb)
-        at += at < sent.te and ctx.texts[at] == "the"
-        obj = next((m for m in ments if m.np_start == at and m.te <= k and actor(m)), None)
-        if obj is not None and obj.entity != src.entity:
+        if ctx.lang == "ar":
+            src, obj = _blame_parties_ar(ctx, sent, ments, i, k)
+        else:
+            src = next((m for m in ments if i - 2 <= m.te <= i and actor(m)), None)
+            at = i + 1 + (i + 1 < sent.te and ctx.texts[i + 1] == "the")  # the object right after the verb
+            obj = next((m for m in ments if m.np_start == at and m.te <= k and actor(m)), None) if src else None
+        if src is not None and obj is not None and obj.entity != src.entity:
             emit(src, obj, "opposes", 0.6, toks[i].text, "blamed")
+
+
+def _blame_parties_ar(ctx: Context, sent: Sentence, ments: list[Ment], i: int, k: int) -> tuple:
+    """Who holds whom responsible in «حمّل … مسؤولية» (the verb at i, the noun at k): two actors between them are
+    the subject and the object («حمّلت الحكومة الحوثيين المسؤولية»); one alone is the object, its subject before
+    the verb («أن القوات العراقية تحمّل التحالف المسؤولية») or, after «و», the subject of the sentence's first
+    verb («وندد المجلس بالهجوم، وحمّل قائد القوات المسؤولية»). «قوات» before a body's name opens it."""
+    forces = ctx.lex.w("force_nouns")
+
+    def starting(at: int) -> Ment | None:
+        at += at < k and ctx.texts[at] in forces and not ctx.covered[at]
+        return next((m for m in ments if m.np_start == at and m.te <= k and actor(m)), None)
+
+    first = starting(i + 1)
+    if first is None:
+        return None, None
+    second = starting(first.te)
+    if second is not None:
+        return first, second
+    before = next((m for m in ments if i - 2 <= m.te <= i and actor(m)), None)
+    if before is None and ctx.toks[i].text[:1] == "و" and ctx.texts[i] not in ctx.lex.w("blame_verbs"):
+        before = next((m for m in ments if m.np_start == sent.ts + 1 and m.te < i and actor(m)), None)
+    return before, first
 
 
 @cued(lambda ctx: [(ctx.lex.w("cut_verbs"), False)])

@@ -1,0 +1,45 @@
+"""Stance constructions of the session 2026-12-07 (second stance lane), each probed with a sentence of our own."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+from tests.extract.shapes import check_relations
+
+FINDS = [
+    # «حمّل … المسؤولية» with one actor before the noun: that actor is the one held responsible; the subject
+    # stands before the verb, or, after «و», is the subject of the sentence's first verb
+    (
+        "ar",
+        "واستنكرت الحكومة الليبية القصف، وحمّلت قوات الدعم السريع المسؤولية عن سقوط الضحايا.",
+        ("state:lby", "opposes", "group:rsf"),
+    ),
+    (
+        "ar",
+        "وقال البيان إن الحكومة الصومالية تحمّل حركة الشباب مسؤولية التفجير.",
+        ("state:som", "opposes", "group:al-shabaab"),
+    ),
+    (
+        "ar",
+        "وأكد أن الحكومة الأفغانية تحمّل قوات حلف شمال الأطلسي مسؤولية مقتل المدنيين.",
+        ("state:afg", "opposes", "org:nato"),
+    ),
+]
+
+KEEPS_OUT = [
+    # the one held responsible is not the subject
+    (
+        "ar",
+        "واستنكرت الحكومة الليبية القصف، وحمّلت قوات الدعم السريع المسؤولية عن سقوط الضحايا.",
+        ("group:rsf", "opposes", "*"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang,text,shape,found",
+    [(*r, True) for r in FINDS] + [(*r, False) for r in KEEPS_OUT],
+    ids=[f"find-{n}" for n in range(len(FINDS))] + [f"out-{n}" for n in range(len(KEEPS_OUT))],
+)
+def test_stance_lane_s40(lang, text, shape, found):
+    rels = extract_text(text, lang=lang, date_="2024-05-10").relations
+    check_relations(rels, [shape] if found else [], [] if found else [shape])
