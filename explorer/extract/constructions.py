@@ -4537,7 +4537,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
         nb = head  # «بدأت الهيئة العليا المنبثقة عن المعارضة، اليوم، أول لقاء مع …»: the body the phrase describes
     nb = _before_aside(ctx, site, nb)
     nb = _past_closed_relative(ctx, site, nb) if nb is not None else None
-    if nb is None or (site.nominal and _sponsors_named(ctx, site, nb)):
+    if nb is None or ((site.nominal or site.rtype == "agrees_with") and _sponsors_named(ctx, site, nb)):
         return DONE  # «وكانت القوات الحكومية، مدعومة بضربات من الولايات المتحدة، قد استعادت …»: unnamed; «… برعاية
         # الأمم المتحدة، وبإدانة التوغل»: the sponsors of the act before, this noun's agent unnamed
     nb = _before_destination(ctx, site, nb)
@@ -4988,7 +4988,7 @@ def _sponsors_named(ctx: Context, site: Site, nb: Ment) -> bool:
     الأمم المتحدة والجامعة العربية، وبإدانة …»: the actors a word of sponsorship or mediation introduces (up to four
     words before the first of them) sponsor what comes before; a noun after them is not theirs."""
     first = group_with_left(ctx, site.ments, nb, True)[0]
-    words, k = ctx.lex.any_of("sponsor_words", "mediation_words", "sponsor_nouns"), first.np_start
+    words, k = ctx.lex.any_of("sponsor_words", "mediation_words", "sponsor_nouns", "host_agent_words"), first.np_start
     return any(not words.isdisjoint(ctx.toks[x].forms) for x in range(max(site.sent.ts, k - 4), k))
 
 

@@ -59,9 +59,32 @@ def agreement_signers(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
             emit(a, m, "agrees_with", 0.7, trig, "agreement-signers")
     if not any(m.kind == "agreement" for m in ments):
         signers, trig = _signatories_listed(ctx, sent, ments)
+        if not signers:
+            signers, trig = _pronoun_signed(ctx, sent, ments)
         agr = last_agreement(ctx, sent.ts, 300) if signers else None  # (in the sentences before)
         for a in signers if agr is not None else []:
             emit(a, agr, "agrees_with", 0.7, trig, "agreement-signers")
+
+
+def _pronoun_signed(ctx: Context, sent: Sentence, ments: list[Ment]) -> tuple[list[Ment], str]:
+    """ "It was signed by A, B and the leaders of C": a sentence that opens with a pronoun subject
+    (`body_pronouns`), a passive signing participle and its agents after "by": they signed the agreement named
+    last (English)."""
+    texts, lex, k = ctx.texts, ctx.lex, sent.ts
+    if ctx.lang == "ar" or texts[k].lower() not in lex.w("body_pronouns"):
+        return [], ""
+    k += 1
+    while k < sent.te and k - sent.ts < 4 and texts[k] in lex.w("passive_auxiliaries"):
+        k += 1  # "was", "has been", "formally"
+    if not (k < sent.te and texts[k] in lex.w("signer_participles")):
+        return [], ""
+    trig, agent = texts[k], lex.w("signer_agent")
+    for x in range(k + 1, min(sent.te, k + 8)):
+        if texts[x] in agent:
+            return _agents(ctx, ments, x + 1, sent.te), trig
+        if texts[x] in _STOPS or texts[x] in (",", "،") or texts[x] in lex.w("clause_breaks"):
+            break
+    return [], ""
 
 
 def _signatories_listed(ctx: Context, sent: Sentence, ments: list[Ment]) -> tuple[list[Ment], str]:
@@ -312,7 +335,14 @@ def _agents(ctx: Context, ments: list[Ment], k: int, end: int) -> list[Ment]:
 def _owners_person(ctx: Context, ments: list[Ment], owner: Ment) -> Ment | None:
     """ "Niger's General A": the person named within two words (a rank, a title) after a possessive owner."""
     x = owner.te + (owner.te < len(ctx.toks) and ctx.texts[owner.te] in ("'s", "'"))
-    return next((m for m in ments if m.kind == "person" and 0 <= m.ts - x <= 2 and _words(ctx, x, m.ts)), None)
+    near = next((m for m in ments if m.kind == "person" and 0 <= m.ts - x <= 2 and _words(ctx, x, m.ts)), None)
+    if near is not None:
+        return near
+    # "Sudan's two ruling generals, A and B": the people a short lowercase noun phrase and a comma set in apposition
+    c = next((y for y in range(x + 1, min(len(ctx.toks), x + 5)) if ctx.texts[y] == ","), None)
+    if c is None or not all(_plain_lower(ctx, y) for y in range(x, c)):
+        return None
+    return next((m for m in ments if m.kind == "person" and m.np_start == c + 1), None)
 
 
 def _list_goes_on(ctx: Context, ments: list[Ment], x: int, end: int, comma: bool) -> int | None:

@@ -203,6 +203,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         skip = _LIST_DETERMINERS | ctx.lex.w("repeated_prepositions")
         while k < len(toks) and toks[k].text in skip:
             k += 1  # "with X and with Y", "X, his Turkish counterpart,"
+        k = _past_and_head(ctx, ments, k)  # «الحكومة السودانية، وحركة جيش تحرير السودان»: the comma, then «و» + head
     elif _glued_link(ctx, ments, k):
         k, joined = k + 1, True
     along = along_with(ctx, k)
@@ -352,6 +353,20 @@ def _and_head(ctx: Context, tok) -> bool:
     return (
         tok.text.startswith("و") and len(tok.forms) > 1 and any(f in heads or "ال" + f in heads for f in tok.forms[1:])
     )
+
+
+def _past_and_head(ctx: Context, ments: list[Ment], k: int) -> int:
+    """Arabic: past «و» glued to a head noun after a comma («، وحركة جيش تحرير السودان») when no actor's mention
+    opens on that word (the name that follows is the next item)."""
+    toks = ctx.toks
+    if ctx.lang != "ar" or k + 1 >= len(toks) or not _and_head(ctx, toks[k]):
+        return k
+    if any((x.ts == k or x.np_start == k) and actor(x) for x in ments):
+        return k
+    k += 1
+    while k < len(toks) and toks[k].text == '"':
+        k += 1
+    return k
 
 
 def group_with(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:

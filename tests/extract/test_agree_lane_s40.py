@@ -1,0 +1,46 @@
+"""Parties of agreements (session 40, lane `agree`). Sentences written for these tests."""
+
+from tests.extract.shapes import named_relations
+
+
+def _to(got, source):
+    return {o for s, t, o in got if s == source and t in ("agrees_with", "references")}
+
+
+def _parties(got):
+    return {s for s, t, o in got if t == "agrees_with"}
+
+
+def test_a_sponsor_is_no_subject_of_reaching_a_deal_ar():
+    # «برعاية أممية», «التي ترعاها قطر»: who sponsors the talks does not reach the deal they aim at
+    text = ("وقعت الحكومة الأفغانية وحركة طالبان اتفاقا لتبادل الأسرى في الدوحة. وقال المتحدث إن الجولة المقبلة "
+            "في أوسلو برعاية أممية تتجه نحو التوصل إلى الاتفاق النهائي.")
+    got = named_relations(text, "ar", "2020-03-10")
+    assert "United Nations" not in _parties(got), got
+    text = ("وقعت حكومة تشاد والمجلس العسكري اتفاق الدوحة للسلام. وأوضح الوزير أن تعدد الفصائل أبطأ المحادثات "
+            "التي ترعاها قطر منذ أشهر؛ ما أخّر التوصل إلى الاتفاق.")
+    got = named_relations(text, "ar", "2022-08-08")
+    assert "Qatar" not in _parties(got), got
+
+
+def test_a_deal_others_try_to_mediate_between_two_sides_is_not_reached():
+    text = ("The foreign ministers met in Cairo amid efforts to mediate a truce deal between Hezbollah and Israel "
+            "after weeks of cross-border fire.")
+    got = named_relations(text, "en", "2024-10-20")
+    assert not ({"Hezbollah", "Israel"} & _parties(got)), got
+
+
+def test_a_comma_before_and_and_a_head_noun_keeps_the_second_signer_ar():
+    # «الحكومة الصومالية، وحركة …»: the comma does not end the list of signers
+    text = ("وقّعت الحكومة السودانية، وحركة جيش تحرير السودان - جناح مناوي، مساء السبت في عاصمة جنوب السودان، "
+            "اتفاقا للسلام.")
+    got = named_relations(text, "ar", "2020-10-03")
+    assert len(_to(got, "Sudan")) == 1 and len(_parties(got)) == 2, got
+
+
+def test_it_was_signed_by_names_the_signers_of_the_agreement_before():
+    text = ("Officials in Kinshasa and Kigali published a peace agreement on Friday. It was signed by the two "
+            "foreign ministers, Therese Kayikwamba Wagner and Olivier Nduhungirehe, in Washington.")
+    got = named_relations(text, "en", "2025-06-27")
+    assert {"Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"} <= _parties(got) or {
+        "Therese Kayikwamba Wagner", "Olivier Nduhungirehe"} <= _parties(got), got
