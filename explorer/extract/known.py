@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from explorer.extract import gazetteer
-from explorer.extract.context import Context, Ment
+from explorer.extract.context import Context, Ment, stable_id
 from explorer.kb import parse_kb_date
 
 
@@ -35,6 +35,38 @@ def find_gazetteer(ctx: Context) -> None:
     _short_state_names(ctx)
     _group_adjectives_ar(ctx)
     resolve_capitals(ctx)
+    _local_aliases(ctx)
+
+
+def _states_of(rec: dict) -> list[str]:
+    """The states a known place, body, person or agreement belongs to: its state, a person's nationality and
+    offices, an agreement's parties."""
+    out = [rec.get("state"), rec.get("nationality"), *(rec.get("parties") or ())]
+    return [str(s) for s in out if s] + [str(r.get("of")) for r in rec.get("roles") or () if r.get("of")]
+
+
+def _local_aliases(ctx: Context) -> None:
+    """«المعارضة المسلحة», «الفصائل المعارضة»: a body's `local_aliases` name it only in an article that names its
+    `home` state (or a place of it); elsewhere (an article on Chad or Sudan) the words are that conflict's own
+    camp, a body of its own named by them."""
+    local = [m for m in ctx.ments if m.role == "local"]
+    if not local:
+        return
+    named = {m.entity for m in ctx.ments if m.role != "local"}
+    places = {s for e in map(ctx.kb.get, named) if e is not None for s in _states_of(e.record)}
+    for m in local:
+        home = ctx.kb.get(m.entity).record.get("home")
+        homes = {home} if isinstance(home, str) else set(home or ())  # (Palestine's factions: Israel or Palestine)
+        if not homes or not homes.isdisjoint(named) or not homes.isdisjoint(places):
+            m.role = "name"
+            continue
+        if m.te < len(ctx.toks) and ctx.texts[m.te][:1] == "ل":
+            m.role = "name"  # «الجبهة الشعبية للإنقاذ»: a complement after it (organizations._unshorten_ar)
+            continue
+        eid = stable_id(m.kind, " ".join(ctx.texts[m.ts : m.te]))
+        ctx.entities.add(eid, m.text, m.kind, m.text if ctx.lang == "ar" else None, [], known=False)
+        m.entity, m.role = eid, "discovered"
+    ctx.ments.reindex()
 
 
 def _patronymics(ctx: Context) -> None:

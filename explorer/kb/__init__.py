@@ -322,10 +322,7 @@ class KnowledgeBase:
         if ent.id in self.entities:
             raise ExplorerError(f"knowledge base: duplicate id {ent.id!r}")
         self.entities[ent.id] = ent
-        for n in ent.all_names:
-            self._surface(n, ent.id, "name")
-        for a in rec.get("aliases_cs") or []:
-            self.surfaces.append(Surface(norm_alias(a), ent.id, "name", case_sensitive=str(a)))
+        self._add_names(ent, rec)
         if kind == "state":
             for d in rec.get("demonyms") or []:
                 for f in english_demonym_forms(str(d)):
@@ -368,6 +365,14 @@ class KnowledgeBase:
                         parse_kb_date(r.get("end"), end=True),
                     )
                 )
+
+    def _add_names(self, ent: KBEntity, rec: dict) -> None:
+        for n in ent.all_names:
+            self._surface(n, ent.id, "name")
+        for a in (*(rec.get("local_aliases") or ()), *(rec.get("local_aliases_ar") or ())):
+            self._surface(str(a), ent.id, "local")  # a name only where the article names its home state
+        for a in rec.get("aliases_cs") or []:
+            self.surfaces.append(Surface(norm_alias(a), ent.id, "name", case_sensitive=str(a)))
 
     def _surface(self, text: str, entity_id: str, role: str) -> None:
         key = norm_alias(text)

@@ -1,0 +1,30 @@
+"""A knowledge-base body's generic names («المعارضة المسلحة», «الجبهة الشعبية») stand for it only in an article that
+names its home state; in an article on another conflict they name that conflict's own camp. Sentences written
+for the test."""
+
+import pytest
+
+from explorer.extract.pipeline import extract_text
+
+
+def _by_text(text: str) -> dict[str, tuple[str, str, bool]]:
+    ex = extract_text(text, lang="ar", date_="2022-09-01")
+    return {m.text: (e.id, e.kind, e.known) for e in ex.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    "text,words,kb_body",
+    [
+        ("قالت الحكومة التشادية إنها توصلت إلى تفاهم مع المعارضة المسلحة في الدوحة.", "المعارضة المسلحة",
+         "group:syrian-armed-opposition"),
+        ("وطالبت الجبهة الشعبية في إقليم أوروميا بانسحاب القوات الحكومية من المدن.", "الجبهة الشعبية", "org:pflp"),
+    ],
+)
+def test_a_generic_name_elsewhere_is_a_camp_of_its_own(text, words, kb_body):
+    eid, kind, known = _by_text(text)[words]
+    assert eid != kb_body and not known
+
+
+def test_a_generic_name_in_an_article_on_its_home_is_the_known_body():
+    found = _by_text("وقصفت الطائرات الروسية مواقع المعارضة المسلحة في ريف إدلب شمال غربي سوريا.")
+    assert found["المعارضة المسلحة"][0] == "group:syrian-armed-opposition"
