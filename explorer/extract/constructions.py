@@ -5145,13 +5145,20 @@ def carried_subject(ctx: Context, site: Site, emit) -> Outcome:
     while k > site.sent.ts and toks[k - 1].text not in (",", ";", ":", "and", "but"):
         k -= 1
     own_subject = any(t.text not in ctx.lex.w("carry_words") for t in toks[k : site.i])
-    if own_subject or _participle(ctx, site, k) or _text_subject(ctx, site):
+    if own_subject or _participle(ctx, site, k) or _text_subject(ctx, site) or _joined_infinitive(ctx, site, k):
         return PASS
     if _unowned_fight(ctx, site, k):
         return DONE  # "The fighting erupted when …": the fight is the clause's subject, fought by nobody named yet
     if site.state.last_subject and site.rtype not in ("states", "references"):
         return _subject(site, list(site.state.last_subject), "carried-subject", _cx(ctx, "carried-subject"))
     return PASS
+
+
+def _joined_infinitive(ctx: Context, site: Site, k: int) -> bool:
+    """ "a proposal to finalize and sign the treaty": a verb joined by "and" to an infinitive is one too; its
+    subject is no clause's subject carried from the sentence before."""
+    ts = site.sent.ts
+    return k - 3 >= ts and ctx.texts[k - 1] in ctx.lex.w("and") and ctx.texts[k - 3] in ctx.lex.w("infinitive_markers")
 
 
 def _unowned_fight(ctx: Context, site: Site, k: int) -> bool:

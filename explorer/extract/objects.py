@@ -110,8 +110,10 @@ def _pass_on_subjects(ctx: Context, site: Site) -> None:
         or time_clause_verb(ctx, site.i, site.sent.ts)
         or (site.nominal and _framed_noun(ctx, site))
     ):
-        site.state.subjects_here = site.src  # (nor does a relative or time clause's subject: «بعد أن علّق X»)
-        if not site.nominal and not _infinitive(ctx, site.i):
+        infinitive = not site.nominal and _infinitive(ctx, site.i)
+        if not (infinitive and site.state.subjects_here):  # ("X met Y … to discuss …": X goes on, not Y)
+            site.state.subjects_here = site.src  # (nor does a relative or time clause's subject: «بعد أن علّق X»)
+        if not site.nominal and not infinitive:
             site.state.verb_subjects, site.state.verb_at = site.src, site.i
             if not _who_clause_verb(ctx, site.i, site.sent.ts):
                 site.state.main_subjects, site.state.main_at = site.src, site.i

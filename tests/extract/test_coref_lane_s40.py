@@ -31,3 +31,22 @@ def test_the_islamic_republic_is_iran_not_the_republic_named_last():
     rels = _rels(text, "en")
     assert ("state:irn", "opposes", "state:usa") in rels
     assert ("state:irq", "opposes", "state:usa") not in rels
+
+
+def test_an_infinitive_of_purpose_does_not_take_over_the_subject_carried_on():
+    """ "X received Y … to discuss …. He said …": the host goes on, not the guest the infinitive's verb is nearest."""
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty received his Jordanian counterpart Ayman Safadi in Cairo on Sunday "
+        "to discuss the situation in Gaza. He said Egypt stood by the ceasefire agreement reached in January."
+    )
+    rels = _rels(text, "en", "2025-02-02")
+    assert ("person:badr-abdelatty", "states", "agr:gaza-ceasefire-2025-01") in rels
+    assert ("person:ayman-safadi", "states", "agr:gaza-ceasefire-2025-01") not in rels
+
+
+def test_a_verb_joined_to_an_infinitive_carries_no_subject_from_the_sentence_before():
+    text = (
+        "The Kosovo government turned down the condition last week. Vucic has since often deplored the absence of "
+        "an answer from Pristina to a Serbian offer to review and sign the treaty."
+    )
+    assert not {r for r in _rels(text, "en", "2025-02-02") if r[1] == "agrees_with" and r[0] == "state:xkx"}
