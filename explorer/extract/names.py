@@ -130,8 +130,9 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
         if w.startswith(("بال", "لال", "وال", "فال", "كال")[: 4 + (not words)]) or w in ctx.lex.organization_heads:
             break  # a preposition with the article, or an organization's head noun, is not part of a name (inside a
             # name «كال» opens a word of it: «جان بيير كالونجي»; «كالعادة» after a name is rare)
-        if _clitic_noun(ctx, toks[k], not words):
-            break  # «طلب المبعوث الدولي بضرورة التقدم», «الملك الأردني أوصى بتقديم …»: a verb's complement
+        if _clitic_noun(ctx, toks[k], not words) or (words and _common_phrase_ar(ctx, k)):
+            break  # «طلب المبعوث الدولي بضرورة التقدم», «الملك الأردني أوصى بتقديم …»: a verb's complement;
+            # «هاجم قائد اللواء X Y مجموعات مسلحة جنوب …»: the verb's object after the name
         words.append(w)
         k += 1
         if _family_name_ends(ctx, words, k):
@@ -142,6 +143,20 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     return j, k
+
+
+def _common_phrase_ar(ctx: Context, k: int) -> bool:
+    """An indefinite noun with an adjective of a body after it («مجموعات مسلحة», «مواقع عسكرية», «قوات خاصة»), or a
+    word of direction before a place or a definite word («جنوب طرابلس», «شمال المدينة»): a common noun phrase
+    (the verb's object or an adverb of place), never words of a person's name."""
+    toks, lex = ctx.toks, ctx.lex
+    w = toks[k].text
+    if w.startswith("ال") or k + 1 >= len(toks) or not _is_ar_word(toks[k + 1]):
+        return False
+    nxt = toks[k + 1]
+    if w in lex.w("direction_words"):
+        return nxt.text.startswith("ال") or any(m.kind in ("state", "place") for m in ctx.ments.starting(k + 1))
+    return nxt.text in lex.w("body_adjectives")
 
 
 def _opens_no_name(ctx: Context, w: str) -> bool:

@@ -439,8 +439,11 @@ def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     head = max((f for f in (t.text, *t.forms) if f in heads), key=len, default=None)  # «ولجنة»: لجنة, not جنة
     if head is None or head in ctx.lex.w("not_name_heads"):
         return None
-    if head.startswith("ال") and head[2:] in heads:
+    own = _root_alif_lam(ctx, i)
+    if head.startswith("ال") and head[2:] in heads and not own:
         head = head[2:]  # («ألوية», normalized «الويه», is a head of its own, not «ويه» with the article)
+    elif own and "ال" + head in heads and t.text.endswith("ال" + head):
+        head = "ال" + head  # («وألوية»: its forms lose the letters with the clitic)
     if head in ctx.lex.w("descriptor_heads") and i + 1 < len(ctx.toks) and not heads.isdisjoint(ctx.toks[i + 1].forms):
         return None  # «مليشيا جيش المهدي», «تنظيم حركة كوش»: the name starts at the second head
     quoted = _quoted_after(ctx, i, heads)
@@ -452,6 +455,17 @@ def _org_span_ar(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
         if close is not None and all(_name_word(ctx, k) for k in range(te, close)):
             te = close
     return None if te is None else (i, te, head)
+
+
+def _root_alif_lam(ctx: Context, i: int) -> bool:
+    """The word at token i is written with «أل»/«إل»/«آل» («ألوية», «لألوية», «الألوية»): the article is written
+    with a bare alif, so these letters are the word's own and normalization («الويه») only makes them look like
+    the article. (A definite «الألوية» is still definite: `_definite` sees the article before the head.)"""
+    s, e = ctx.orig(i, i + 1)
+    return _ROOT_ALIF_LAM.search(ctx.text[s:e]) is not None
+
+
+_ROOT_ALIF_LAM = re.compile("[\u0623\u0625\u0622]\u0644")
 
 
 def _quoted_after(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int] | None:
