@@ -5368,7 +5368,10 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     noun = not ctx.lex.w("support_nouns").isdisjoint(toks[i].forms)  # «دعماً من», «المدعومة من»
     if not (site.nominal or noun or ctx.lang != "ar"):
         return PASS
-    agents = coordinated_after(ctx, site.ments, bi if bi >= 0 else j + 1, _aside_end(ctx, site))
+    first = bi if bi >= 0 else j + 1
+    if bi < 0 and j + 1 < te and f"{toks[j].text} {toks[j + 1].text}" in ctx.lex.w("passive_agent_markers"):
+        first += 1  # «المدعومة من قبل روسيا»
+    agents = coordinated_after(ctx, site.ments, first, _aside_end(ctx, site))
     if adverb >= 0:  # (the adverb is inside the phrase the participle describes: modifiers.mark_capital_np)
         agents = [m for m in ctx.ments.starting(adverb) if m.kind == "state"][:1]
     adverbial = _adverbial_support(ctx, site)

@@ -1316,7 +1316,9 @@ def after_agent_words(ctx: Context, k: int) -> bool:
     noun before it ("the Houthis, backed by Iran"), and is no side of its own."""
     words = ctx.lex.w("np_agent_words")
     k = quoted_name_start(ctx, k)
-    return k >= 2 and (ctx.texts[k - 1] in words or f"{ctx.texts[k - 2]} {ctx.texts[k - 1]}" in words)
+    if k >= 2 and (ctx.texts[k - 1] in words or f"{ctx.texts[k - 2]} {ctx.texts[k - 1]}" in words):
+        return True
+    return k >= 3 and " ".join(ctx.texts[k - 3 : k]) in words  # «المدعومة من قبل روسيا»
 
 
 def quoted_name_start(ctx: Context, k: int) -> int:

@@ -1045,8 +1045,20 @@ CASES += [
         ("state:som", "opposes", "state:ken"),
     ),
     ("verb-object", "en", "Serbia is feuding with Kosovo over vehicle licence plates.", ("state:srb", "opposes", "*")),
+    (
+        "supported-by",
+        "ar",
+        "وهاجمت حركة إم 23 المدعومة من قبل رواندا مواقع الجيش الكونغولي قرب غوما.",
+        ("state:rwa", "supports", "group:m23"),
+    ),
 ]
 BLOCKS += [
+    (
+        "candidates",
+        "ar",
+        "وقصفت جماعة الحوثي المدعومة من قبل إيران مواقع القوات الحكومية اليمنية في مأرب.",
+        ("group:houthis", "fights", "state:irn"),
+    ),
     (
         "candidates",
         "en",
