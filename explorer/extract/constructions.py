@@ -109,7 +109,8 @@ def condemned_event(ctx: Context, site: Site) -> int:
     if ctx.lang == "ar":  # «أدانت قطر هجوم الحوثيين»: the stance verb's subject stands between
         k = next((m.te for m in site.ments if k in (m.ts, m.np_start) and m.te <= site.i), k)  # («الحكومة العراقية»)
     k = past_verb_aside(ctx, k, site.i + 1)  # («أدانت قطر، الثلاثاء، الغارات», "condemned, in a statement, the …")
-    openers = ctx.lex.any_of("event_openers", "time_adverbs")  # («أدانت إيران اليوم الإثنين الغارات …»)
+    openers = ctx.lex.any_of("event_openers", "time_adverbs", "manner_adverbs")  # («أدانت إيران اليوم الإثنين
+    # الغارات …», «أدانت الجامعة بأشد العبارات الغارات …»)
     if site.i - k > 3 or not all(ctx.texts[x] in openers or ctx.covered[x] for x in range(k, site.i)):
         return -1  # "condemned its attack" (the subject's own), "said that the attack …"
     if pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):

@@ -32,6 +32,11 @@ KEEPS_OUT = [
         "واستنكرت الحكومة الليبية القصف، وحمّلت قوات الدعم السريع المسؤولية عن سقوط الضحايا.",
         ("group:rsf", "opposes", "*"),
     ),
+    # a condemned attack after «بأشد العبارات» or «بشدة» is still the verb's object: the condemner neither made it
+    # nor opposes whom it hit («العمليات … ضد Y»)
+    ("ar", "أدانت مصر بأشد العبارات الغارات الجوية على ليبيا.", ("state:egy", "fights", "*")),
+    ("ar", "استنكرت الكويت بشدة العمليات العسكرية المتواصلة ضد اليمن.", ("state:kwt", "opposes", "state:yem")),
+    ("ar", "أدانت الجزائر بأشد العبارات الغارات والعمليات الموسعة ضد سوريا.", ("state:dza", "*", "state:syr")),
 ]
 
 
