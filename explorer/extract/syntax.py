@@ -883,7 +883,7 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     if rtype in ("supports", "opposes") and ctx.lex.has("support_modal_words"):
         words = ctx.lex.w("support_modal_words")  # "it will continue to back", "is ready to impose sanctions on"
     lo = max(sent_ts, i - 4)
-    if rtype == "agrees_with" and _purpose(ctx, lo, i):
+    if rtype == "agrees_with" and (_purpose(ctx, lo, i) or _sought(ctx, i, sent_ts)):
         return True
     if i - 2 > sent_ts and ctx.texts[i - 1] in ctx.lex.w("and") and ctx.free(i - 2, i - 1) and ctx.toks[i - 2].is_word:
         lo = max(sent_ts, i - 6)  # "has to be signed and ratified", "may meet and sign": both verbs are modal
@@ -922,8 +922,8 @@ def gate_cues(ctx: Context, i: int, sent_ts: int) -> bool:
         return True
     if verbs and not verbs.isdisjoint(texts[max(sent_ts, i - 16) : i]):
         return True
-    if ctx.lang != "ar":
-        return any(t.endswith("n't") for t in texts[max(sent_ts, i - 2) : i])
+    if ctx.lang != "ar":  # ("to reach": an outcome sought, `_sought`)
+        return (i > sent_ts and texts[i - 1] == "to") or any(t.endswith("n't") for t in texts[max(sent_ts, i - 2) : i])
     return texts[i].startswith(prefixes) or texts[i] in ctx.lex.triggers.readings  # («سيلتقي»: the future)
 
 
@@ -1024,6 +1024,14 @@ def _purpose(ctx: Context, lo: int, i: int) -> bool:
     if not _glued(ctx, ctx.lex.w("purpose_words")).isdisjoint(ctx.texts[lo:i]):
         return True
     return ctx.lang == "ar" and ctx.toks[i].text.startswith(tuple(ctx.lex.w("purpose_prefixes")))
+
+
+def _sought(ctx: Context, i: int, sent_ts: int) -> bool:
+    """ "held talks to reach a ceasefire", "working to secure a deal": an outcome after "to" is what the clause
+    seeks, not what it has ("managed to reach", "agreed to conclude" have it: `achieved_leads`)."""
+    if i - 2 < sent_ts or ctx.texts[i - 1] != "to" or ctx.texts[i] not in ctx.lex.w("sought_goal_verbs"):
+        return False
+    return ctx.texts[i - 2] not in ctx.lex.w("achieved_leads")
 
 
 def _may(ctx: Context, lo: int, i: int) -> bool:

@@ -1046,6 +1046,12 @@ CASES += [
     ),
     ("verb-object", "en", "Serbia is feuding with Kosovo over vehicle licence plates.", ("state:srb", "opposes", "*")),
     (
+        "verb-object",
+        "en",
+        "Armenia and Azerbaijan managed to reach a ceasefire deal in Moscow.",
+        ("state:arm", "agrees_with", "agreement"),
+    ),
+    (
         "supported-by",
         "ar",
         "وهاجمت حركة إم 23 المدعومة من قبل رواندا مواقع الجيش الكونغولي قرب غوما.",
@@ -1053,6 +1059,12 @@ CASES += [
     ),
 ]
 BLOCKS += [
+    (
+        "verb-object",
+        "en",
+        "Kenya and Ethiopia held talks in Nairobi to reach a truce in Tigray.",
+        ("state:ken", "agrees_with", "*"),
+    ),
     (
         "candidates",
         "ar",
