@@ -2379,7 +2379,9 @@ def _titled_known(ctx: Context, ts: int, te: int) -> str | None:
     own = {w for w in words if w not in ctx.lex.w("agreement_modifiers") and _family(w) is None}
     if len(words) < 2 or not own:
         return None  # "the Framework Agreement", "the Political Agreement": words many agreements share
-    named, signed = _named_with_states(ctx), _signed(ctx, ts, te)
+    # (a place in the title names no party: "the Khartoum Agreement" of another state's war is not Sudan's)
+    named = _with_their_states(ctx, {m.entity for m in ctx.ments if not ts <= m.ts < te})
+    signed = _signed(ctx, ts, te)
     fits = [
         e
         for e in _kb_agreements(ctx.kb)
