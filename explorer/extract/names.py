@@ -211,6 +211,9 @@ def _waw_surname(ctx: Context, k: int) -> bool:
     return nxt in ctx.lex.complementizers or nxt in ("،", ",", ".", ":") or nxt in ctx.lex.w("name_enders_after")
 
 
+_EN_ARTICLES = frozenset({"al", "el"})
+
+
 def _discover_en_name(ctx: Context, j: int) -> tuple[int, int] | None:
     toks, n = ctx.toks, len(ctx.toks)
     k = j
@@ -220,8 +223,8 @@ def _discover_en_name(ctx: Context, j: int) -> tuple[int, int] | None:
         ch = ctx.text[s : s + 1]
         w = toks[k].text
         if ch.isupper() or (w in _EN_NAME_PARTICLES and count > 0) or (w in _EN_NAME_PARTICLES and k + 1 < n):
-            if not ch.isupper() and k + 1 < n and toks[k + 1].text == "-":
-                k += 2  # al-Assad
+            if (not ch.isupper() or w.lower() in _EN_ARTICLES) and k + 1 < n and toks[k + 1].text == "-":
+                k += 2  # al-Assad; "Al-Jouweili" is one word of a name, not two
                 continue
             k += 1
             count += 1
