@@ -385,6 +385,9 @@ class KnowledgeBase:
         self.surfaces.append(Surface(key, entity_id, role))
         if "-" in key:  # al-Assad / al Assad
             self.surfaces.append(Surface(key.replace("-", " "), entity_id, role))
+        first, _, code = key.rpartition(" ")
+        if first and any(c.isdigit() for c in code) and code.replace("+", "").isalnum() and not code.isdigit():
+            self.surfaces.append(Surface(f"{first} ({code})", entity_id, role))  # «اللجنة العسكرية المشتركة (5+5)»
         lam = key[3:] if key.startswith("الل") else key[1:] if key[:1] == "ل" else ""
         if len(lam) >= 2 and re_arabic(key):  # «للبنان», «للجنة الدولية»: a ل-initial name after the
             self.surfaces.append(Surface("لال" + lam, entity_id, role))  # preposition, as normalization writes it
