@@ -1671,8 +1671,11 @@ def blamed(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             src = next((m for m in ments if i - 2 <= m.te <= i and actor(m)), None)
             at = i + 1 + (i + 1 < sent.te and ctx.texts[i + 1] == "the")  # the object right after the verb
             obj = next((m for m in ments if m.np_start == at and m.te <= k and actor(m)), None) if src else None
-        if src is not None and obj is not None and obj.entity != src.entity:
-            emit(src, obj, "opposes", 0.6, toks[i].text, "blamed")
+        if src is None or obj is None:
+            continue
+        for s_ in (m for m in ments if m.ts == src.ts and m.te == src.te and actor(m)):  # «وحمّل الوزيران X»: both
+            if obj.entity != s_.entity:
+                emit(s_, obj, "opposes", 0.6, toks[i].text, "blamed")
 
 
 def _blame_parties_ar(ctx: Context, sent: Sentence, ments: list[Ment], i: int, k: int) -> tuple:

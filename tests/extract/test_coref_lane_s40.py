@@ -50,3 +50,18 @@ def test_a_verb_joined_to_an_infinitive_carries_no_subject_from_the_sentence_bef
         "an answer from Pristina to a Serbian offer to review and sign the treaty."
     )
     assert not {r for r in _rels(text, "en", "2025-02-02") if r[1] == "agrees_with" and r[0] == "state:xkx"}
+
+
+def test_a_collective_that_holds_another_responsible_is_each_of_its_sides():
+    ar = (
+        "تلقى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا من نظيره الإماراتي عبدالله بن زايد. "
+        "وحمّل الوزيران الحوثيين مسؤولية الهجمات على الملاحة في البحر الأحمر."
+    )
+    en = (
+        "Saudi Foreign Minister Faisal bin Farhan received a call from his Emirati counterpart Abdullah bin Zayed. "
+        "The two ministers held the Houthis responsible for the attacks on Red Sea shipping."
+    )
+    for text, lang in ((ar, "ar"), (en, "en")):
+        rels = _rels(text, lang, "2024-02-01")
+        assert ("person:faisal-bin-farhan", "opposes", "group:houthis") in rels
+        assert ("person:abdullah-bin-zayed-al-nahyan", "opposes", "group:houthis") in rels
