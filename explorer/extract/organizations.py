@@ -981,6 +981,8 @@ def find_listed_bodies(ctx: Context) -> None:
     if not nouns:
         return
     toks, n = ctx.toks, len(ctx.toks)
+    backed = ctx.lex.w("backed_participles")  # "a paramilitary group backed by the UAE": the group is backed, its
+    # backer is no member
     for i in ctx.where(nouns, lasts=ctx.lang == "ar"):
         t = toks[i]
         if ctx.covered[i] or not t.is_word or not (t.text in nouns or (ctx.lang == "ar" and t.forms[-1] in nouns)):
@@ -989,6 +991,8 @@ def find_listed_bodies(ctx: Context) -> None:
             continue  # «اللجنة»: a body named before, not a new one
         end = i + 1
         while end < n and end - i <= 3 and toks[end].is_word and not ctx.covered[end] and toks[end].text not in openers:
+            if toks[end].text in backed:
+                break
             end += 1
         k = end + 1 if end < n and toks[end].text in (",", "،") else end  # "the contact group, which includes"
         if not (end - i <= 3 and _opens_list(ctx, k, openers)):

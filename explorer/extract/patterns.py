@@ -1417,13 +1417,50 @@ def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
             continue
         if ctx.lex.agreement_nouns.match_at(toks, k + 2):
             continue  # "a Qatari-sponsored plan between A and B": a document nobody resolved, not A
-        backed = _named_by_backer(ments, m, k) or next(
-            (x for x in ments if k + 2 <= x.ts <= k + 5 and _acting(x) and x.entity != m.entity), None
-        )
+        # ("Hezbollah, the Iran-backed Lebanese group": the group is Lebanese, it is not Lebanon)
+        near = (x for x in ments if k + 2 <= x.ts <= k + 5 and _acting(x) and x.entity != m.entity)
+        backed = _named_by_backer(ments, m, k)
+        backed = backed or next((x for x in near if not _demonym_of_group(ctx, x, sent.te)), None)
         if backed is not None and backed.ts > m.ts:
             backed = _backed_document(ctx, ments, backed, sent.te)
         if backed is not None and (backed.ts <= m.ts or _same_phrase(ctx, k + 2, backed)):
             emit(m, backed, "supports", 0.55, toks[k + 1].text, "backed-compound")
+        elif (named := _described_as_backed(ctx, ments, m, k, sent)) is not None:
+            emit(m, named, "supports", 0.55, toks[k + 1].text, "backed-description")
+
+
+def _group_heads(ctx: Context) -> frozenset[str]:
+    return ctx.lex.any_of("apposed_heads", "generic_group_nouns", "owner_group_nouns", "force_nouns")
+
+
+def _demonym_of_group(ctx: Context, m: Ment, te: int) -> bool:
+    """A state's demonym right before a group's common noun ("the Iran-backed Lebanese group", "Iraqi militias"):
+    it says where the group is from; the group is not the state (its army and government are: "Syrian forces")."""
+    if m.role != "demonym" or m.kind != "state" or m.te >= te:
+        return False
+    return ctx.texts[m.te] in _group_heads(ctx) and ctx.texts[m.te] not in ctx.lex.any_of("troop_nouns", "army_nouns")
+
+
+def _described_as_backed(ctx: Context, ments: list[Ment], m: Ment, k: int, sent: Sentence) -> Ment | None:
+    """ "the Houthis, an Iranian-backed militant group, …", "the Polisario Front is an Algerian-backed movement":
+    a backed common noun (no name of its own in its phrase) that describes the actor before a comma or a copula
+    ("is", "was"): that actor is the one backed. Returns it, or None."""
+    toks, heads = ctx.toks, _group_heads(ctx)
+    end = min(sent.te, k + 6)
+    noun = next((x for x in range(k + 2, end) if ctx.texts[x] in heads), -1)
+    if noun < 0 or any(k < x.ts <= noun and _acting(x) and not _demonym_of_group(ctx, x, sent.te) for x in ments):
+        return None
+    if any(not toks[x].is_word for x in range(k + 2, noun)):
+        return None
+    p = m.ts - (m.ts - 1 >= sent.ts and ctx.texts[m.ts - 1] in ctx.lex.w("described_articles"))
+    if p - 2 < sent.ts:
+        return None
+    link = ctx.texts[p - 1]
+    if link not in (",", *ctx.lex.w("copulas")):
+        return None
+    if link != "," and p - 3 >= sent.ts and ctx.texts[p - 2] in ctx.lex.w("relative_who") and ctx.texts[p - 3] == ",":
+        p -= 2  # "Hamas, which is an Iran-backed group"
+    return next((x for x in ments if x.te == p - 1 and _acting(x) and x.entity != m.entity), None)
 
 
 def _compound_backers(ctx: Context, ments: list[Ment], m: Ment) -> list[Ment]:

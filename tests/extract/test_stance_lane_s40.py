@@ -23,9 +23,33 @@ FINDS = [
         "وأكد أن الحكومة الأفغانية تحمّل قوات حلف شمال الأطلسي مسؤولية مقتل المدنيين.",
         ("state:afg", "opposes", "org:nato"),
     ),
+
+    # "X, an <adjective>-backed <group noun>", "X is a US-backed alliance": the backed noun describes the name before
+    # the comma or the copula; "a paramilitary force backed by Y" is that name's description, no body of its own
+    (
+        "en",
+        "The Houthis, an Iranian-backed rebel movement, seized Sanaa in 2014.",
+        ("state:irn", "supports", "group:houthis"),
+    ),
+    (
+        "en",
+        "The Syrian Democratic Forces is a US-backed alliance led by Kurdish fighters.",
+        ("state:usa", "supports", "group:sdf"),
+    ),
+    (
+        "en",
+        "The RSF, a paramilitary force backed by the United Arab Emirates, shelled El Fasher.",
+        ("state:are", "supports", "group:rsf"),
+    ),
 ]
 
 KEEPS_OUT = [
+    # a state's demonym between the backed participle and a group noun says where the group is from
+    (
+        "en",
+        "Hezbollah, the Iran-backed Lebanese group, fired rockets at northern Israel.",
+        ("state:irn", "supports", "state:lbn"),
+    ),
     # the one held responsible is not the subject
     (
         "ar",
