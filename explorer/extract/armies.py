@@ -85,13 +85,26 @@ def find_foreign_ministries(ctx: Context) -> None:
             span := _bare_ministry(ctx, i, alone)) is not None]
         state = article_state(ctx, by_state, people=True) if spans else None
         for ts, te in spans:
-            own = _announcer_before(ctx, ts, by_state) or state
-            if own is None:
+            own = _announcer_before(ctx, ts, by_state)
+            eid = by_state[own] if own else _ministry_named_before(ctx, ts, words, prefix)
+            eid = eid or (by_state[state] if state else None)
+            if eid is None:
                 continue
-            ctx.register(by_state[own])
+            ctx.register(eid)
             s_, e_ = ctx.orig(ts, te)
-            ctx.add(Ment(s_, e_, ts, te, by_state[own], "organization", "coref", ctx.text[s_:e_]))
+            ctx.add(Ment(s_, e_, ts, te, eid, "organization", "coref", ctx.text[s_:e_]))
         ctx.ments.sort_by_start()
+
+
+def _ministry_named_before(ctx: Context, ts: int, words: frozenset[str], prefix: str) -> str | None:
+    """«قالت وزارة الخارجية الإيطالية … وأضافت الخارجية»: a bare ministry after one the article named with its
+    state is that one, known (`org:mfa-…`) or discovered, whichever state the article names most."""
+    for m in reversed(ctx.ments.ending_within(0, ts)):
+        if m.kind != "organization" or m.te > ts:
+            continue
+        if m.entity.startswith(prefix) or (m.role == "discovered" and not words.isdisjoint(ctx.texts[m.ts : m.te])):
+            return m.entity
+    return None
 
 
 def _announcer_before(ctx: Context, ts: int, by_state: dict[str, str]) -> str | None:

@@ -1,6 +1,6 @@
-"""A knowledge-base body's generic names («المعارضة المسلحة», «الجبهة الشعبية») stand for it only in an article that
-names its home state; in an article on another conflict they name that conflict's own camp. Sentences written
-for the test."""
+"""Which body a generic name stands for. A knowledge-base body's generic names («المعارضة المسلحة», «الجبهة الشعبية»)
+stand for it only in an article that names its home state; elsewhere they name that conflict's own camp. A bare
+«الخارجية» is the ministry named before it. Sentences written for the test."""
 
 import pytest
 
@@ -28,3 +28,13 @@ def test_a_generic_name_elsewhere_is_a_camp_of_its_own(text, words, kb_body):
 def test_a_generic_name_in_an_article_on_its_home_is_the_known_body():
     found = _by_text("وقصفت الطائرات الروسية مواقع المعارضة المسلحة في ريف إدلب شمال غربي سوريا.")
     assert found["المعارضة المسلحة"][0] == "group:syrian-armed-opposition"
+
+
+def test_a_bare_ministry_is_the_ministry_named_before_it():
+    # Greece's ministry is not in the knowledge base; Turkey's is, and Turkey is named: the bare one is still Greece's
+    text = (
+        "أعلنت وزارة الخارجية اليونانية أن الوزير التقى نظيره التركي هاكان فيدان في أنقرة. "
+        "وأضافت الخارجية أن الوزيرين بحثا ملف قبرص."
+    )
+    found = _by_text(text)
+    assert found["الخارجية"][0] == found["وزارة الخارجية اليونانية"][0] != "org:mfa-tur"
