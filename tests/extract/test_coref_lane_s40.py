@@ -65,3 +65,11 @@ def test_a_collective_that_holds_another_responsible_is_each_of_its_sides():
         rels = _rels(text, lang, "2024-02-01")
         assert ("person:faisal-bin-farhan", "opposes", "group:houthis") in rels
         assert ("person:abdullah-bin-zayed-al-nahyan", "opposes", "group:houthis") in rels
+
+
+def test_the_organization_in_arabic_is_the_body_named_before():
+    text = (
+        "استضاف الاتحاد الأفريقي محادثات بين الحكومة الإثيوبية وجبهة تحرير شعب تيغراي. "
+        "وأكدت المنظمة التزامها باتفاق بريتوريا."
+    )
+    assert ("org:african-union", "states", "agr:pretoria-agreement-2022") in _rels(text, "ar", "2023-08-10")
