@@ -2916,6 +2916,8 @@ def _behalf_segment(
     start = side.te if side is not None else k
     w = _cx(ctx, "on-behalf", "signatory_window", 10)
     te = next((x for x in range(start, te) if _behalf_len(ctx, x)), te)  # the next side's «وعن» ends this one
+    breaks = ctx.lex.w("clause_breaks")  # «…، فيما رفض الحزب …»: a new clause, whose names signed for no side
+    te = next((x for x in range(start + 1, te) if ctx.texts[x] in breaks and ctx.texts[x - 1] in (",", "،")), te)
     own = side.entity if side is not None else None
     near = [m for m in site.ments if start <= m.ts < te and m.ts - start <= w and actor(m) and m.entity != own]
     people = [m for m in near if m.kind == "person"]
@@ -4511,7 +4513,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     nb, rtype = site.near_before, site.rtype
     if nb is None or _speaker_after_relative(ctx, site):
         return PASS
-    if _passive_of_thing(ctx, site, nb) or _fighting_between(ctx, site):
+    if _passive_of_thing(ctx, site, nb) or _fighting_between(ctx, site) or _agreed_what(ctx, site):
         return DONE  # "Ruto said a truce had been reached between A and B": the truce was reached, not by Ruto
     if "," in ctx.texts[nb.te : site.i] and not ctx.lex.w("mediator_nouns").isdisjoint(ctx.toks[site.i].forms):
         return DONE  # "Israel and Hamas agreed to a ceasefire, mediators Qatar and the US said": no side talks to them
@@ -4549,6 +4551,13 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _agreed_what(ctx: Context, site: Site) -> bool:
+    """«دعت أنقرة الطرفين إلى الالتزام بما اتفقا عليه»: "what they agreed", the verb's own pronoun its subject, no
+    name before it (`agreed_what_relatives` right before a verb of agreeing)."""
+    k = site.i - 1
+    return site.rtype == "agrees_with" and k >= site.sent.ts and ctx.texts[k] in ctx.lex.w("agreed_what_relatives")
 
 
 def _appositive_noun(ctx: Context, nb: Ment, i: int) -> bool:

@@ -837,8 +837,23 @@ def refused_object(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         if t in refusing or t in negating:
             return True
         if not (covered[k] or t in fillers):
-            return False
+            return _refused_past_and(ctx, k, i, sent_ts, refusing | negating)
     return False
+
+
+def _refused_past_and(ctx: Context, k: int, i: int, sent_ts: int, refusing: frozenset[str]) -> bool:
+    """«رفض الحزب الشيوعي ولجان المقاومة التوقيع على …»: the subject's second item, «و» and up to two words no
+    name covers, after a named first item that follows the refusing verb (Arabic)."""
+    if ctx.lang != "ar":
+        return False
+    texts, covered = ctx.texts, ctx.covered
+    x = next((x for x in range(k, max(sent_ts, k - 3) - 1, -1) if texts[x].startswith("و") and len(texts[x]) > 2), None)
+    if x is None or x == sent_ts or not covered[x - 1] or any(covered[y] for y in range(x, k + 1)):
+        return False
+    y = x - 1
+    while y > max(sent_ts, i - 12) and covered[y - 1]:
+        y -= 1  # the first item's name
+    return y > sent_ts and texts[y - 1] in refusing
 
 
 _EVENTS = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "supports", "opposes", "fights")

@@ -60,3 +60,25 @@ def test_a_place_in_an_agreement_title_names_no_party():
     names = _entity_names(text, "en", "2019-02-05")
     assert not any("South Sudan" in n for n in names), names
 
+
+
+def test_a_signer_for_a_side_stops_at_a_new_clause_ar():
+    # «ووقع عن X فلان، فيما رفض …»: the body refusing in the next clause signed for no side
+    text = ("وقع الجيش السوداني وقوى الحرية والتغيير الاتفاق الإطاري. ووقع عن قوى الحرية والتغيير الواثق البرير، "
+            "فيما رفض الحزب الشيوعي السوداني التوقيع على الاتفاق.")
+    got = named_relations(text, "ar", "2022-12-05")
+    assert "Sudanese Communist Party" not in _parties(got), got
+
+
+def test_a_refusal_before_two_coordinated_subjects_negates_the_signing_ar():
+    text = ("ووقّعت الحكومة الانتقالية وحركات الجبهة الثورية اتفاق جوبا للسلام، فيما رفضت حركة تحرير السودان "
+            "وفصائل أخرى التوقيع على الاتفاق.")
+    got = named_relations(text, "ar", "2020-10-03")
+    assert not any("تحرير السودان" in s or "Sudan Liberation" in s for s in _parties(got)), got
+
+
+def test_what_the_two_sides_agreed_is_no_agreement_of_the_caller_ar():
+    text = ("وقال المتحدث إن كيغالي ملتزمة بالاتفاق. من جهته، رحب السفير الكيني بالاتفاق، فيما دعت واشنطن "
+            "الطرفين إلى الالتزام بما اتفقا عليه.")
+    got = named_relations(text, "ar", "2025-06-28")
+    assert "Kenya" not in _parties(got), got
