@@ -57,6 +57,8 @@ def _stopword(ctx: Context, i: int) -> bool:
         return True
     if ctx.lex.titles.match_at(ctx.toks, i):
         return True
+    if t.text in ctx.lex.w("article_like_verbs"):
+        return True  # «التقى», «التزم»: a verb whose stem starts as an article does
     # a verb has no article: «الساعدي» is a family name, not «ساعد»
     return bool(ctx.lex.triggers.match_at(ctx.toks, i)) and not t.text.startswith("ال")
 
