@@ -1704,7 +1704,8 @@ def _apposition_person(ctx: Context, title_ts: int, of: list[Ment]) -> Ment | No
     """ "Gatilov, Russia's deputy foreign minister" / «غاتيلوف، نائب وزير الخارجية»."""
     k = title_ts - 1 if ctx.lang == "ar" else _skip_portfolio(ctx, title_ts) - 1
     if ctx.lang != "ar":
-        mods, arts = ctx.lex.w("title_modifiers"), ctx.lex.w("articles")  # "X, a senior Hamas official"
+        mods = ctx.lex.w("title_modifiers")  # "X, a senior Hamas official", "X, another member of the delegation"
+        arts = ctx.lex.any_of("articles", "apposition_determiners")
         while k >= 0 and (
             ctx.toks[k].text in ("the", "'s", "'", "s", ")")
             or ctx.toks[k].text in mods
