@@ -353,7 +353,8 @@ def find_late_owners(ctx: Context) -> None:
         if t.of or t.person is None:
             continue
         inside = [m for m in ctx.ments.ending_within(t.ts, t.te) if m.ts > t.ts and m.kind in bodies]
-        if not inside and ctx.texts[t.te - 1] in _TITLE_PREP_AR | _TITLE_PREP_EN:  # «X، القيادي في جبهة …»
+        if not inside and (ctx.texts[t.te - 1] in _TITLE_PREP_AR | _TITLE_PREP_EN or _construct_title_ar(ctx, t)):
+            # «X، القيادي في جبهة …», «X، رئيس حركة تحرير …»: the body found after the titles is the title's owner
             inside = [m for m in ctx.ments.starting(t.te) if m.kind in bodies and m.role == "discovered"][:1]
         if not inside and _glued_of(ctx, t.te):  # «العبادي، الذي يشغل منصب القائد العام للقوات المسلحة»
             inside = [m for m in ctx.ments.starting(t.te) if m.kind in bodies][:1]
@@ -365,6 +366,15 @@ def find_late_owners(ctx: Context) -> None:
                 t.of.append(m)
     if added:
         ctx.ments.sort_by_start()
+
+
+def _construct_title_ar(ctx: Context, t: TitleNP) -> bool:
+    """An Arabic title whose last word has no article («رئيس», «قائد», «عضو»): a noun in construct, whose genitive
+    right after it is its owner."""
+    if ctx.lang != "ar":
+        return False
+    w = ctx.toks[t.te - 1]
+    return not any(w.text.endswith(f) and w.text[: len(w.text) - len(f)].endswith("ال") for f in w.forms)
 
 
 def _late_organ(ctx: Context, t: TitleNP) -> bool:
