@@ -523,7 +523,11 @@ def past_verb_aside(ctx: Context, j: int, te: int) -> int:
     الماضي، مع إسرائيل إعلاناً» (its first word one of `verb_aside_openers`, up to twelve words, no other comma): the
     object follows it. j when there is none."""
     texts, commas = ctx.texts, (",", "،")
-    if j + 3 >= te or texts[j] not in commas or ctx.lex.w("verb_aside_openers").isdisjoint(ctx.toks[j + 1].forms):
+    if j + 3 >= te or texts[j] not in commas:
+        return j
+    # («اعتبر العراق، الأحد، الهجوم …»: a day with its article, `time_adverbs`, opens one too)
+    opener = not ctx.lex.w("verb_aside_openers").isdisjoint(ctx.toks[j + 1].forms)
+    if not opener and texts[j + 1] not in ctx.lex.w("time_adverbs"):
         return j
     c = next((k for k in range(j + 2, min(te, j + 14)) if texts[k] in commas or texts[k] in (".", ":", ";", "؛")), -1)
     return c + 1 if c > 0 and texts[c] in commas and c + 1 < te else j

@@ -41,9 +41,15 @@ FINDS = [
         "The RSF, a paramilitary force backed by the United Arab Emirates, shelled El Fasher.",
         ("state:are", "supports", "group:rsf"),
     ),
+
+    # "the EU's new sanctions on Russia": the owner of a stance noun is its agent past "new", "fresh" …
+    ("en", "Slovakia criticized the EU's new sanctions on Russia.", ("org:eu", "opposes", "state:rus")),
 ]
 
 KEEPS_OUT = [
+    ("en", "Slovakia criticized the EU's new sanctions on Russia.", ("state:svk", "opposes", "state:rus")),
+    # «، الأحد،» between the verb and the attack it judges: the judging state did not attack
+    ("ar", "اعتبرت باكستان، الأحد، الهجوم الصاروخي الإيراني انتهاكا لسيادتها.", ("state:pak", "fights", "*")),
     # a state's demonym between the backed participle and a group noun says where the group is from
     (
         "en",
