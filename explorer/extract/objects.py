@@ -857,13 +857,46 @@ def _topic_demonym(ctx: Context, m: Ment) -> bool:
 
 def _acting_demonym(ctx: Context, m: Ment) -> bool:
     """ "said Israeli strikes had killed 40 people", «إن الغارات الإسرائيلية قتلت …»: a demonym on a noun of armed
-    action, forces or weapons (`attack_nouns`, `troop_nouns`, `weapon_nouns`) names the state that acts, which a
-    statement is about (on "Syrian refugees" or «الوضع السوري» it stays a modifier)."""
+    action, forces or weapons (`attack_nouns`, `troop_nouns`, `weapon_nouns`; one adjective may stand between:
+    «العمليات العسكرية التركية») names the state that acts, which a statement is about (on "Syrian refugees" or
+    «الوضع السوري» it stays a modifier)."""
     if m.role != "demonym" or m.kind != "state":
         return False
-    k = m.ts - 1 if ctx.lang == "ar" else m.te
     nouns = ctx.lex.any_of("attack_nouns", "troop_nouns", "weapon_nouns")
-    return 0 <= k < len(ctx.toks) and not nouns.isdisjoint(ctx.toks[k].forms)
+    return _demonym_on(ctx, m, nouns)
+
+
+def _spoken_demonym(ctx: Context, m: Ment) -> bool:
+    """A demonym a statement may be about: on the matter it weighs, an armed act or a state's decision."""
+    return _topic_demonym(ctx, m) or _acting_demonym(ctx, m) or _deciding_demonym(ctx, m)
+
+
+def _stacked_on(ctx: Context, m: Ment) -> Ment | None:
+    """«على الحدود العراقية السورية», «المحادثات الأمريكية الإيرانية»: the adjective demonym right before a second
+    one, which qualifies the same noun (a statement is about both or neither, as the first decides)."""
+    if ctx.lang != "ar" or m.role != "demonym":
+        return None
+    return next((x for x in ctx.ments.ending(m.ts) if x.role == "demonym" and x.topic), None)
+
+
+def _only_deciding(ctx: Context, m: Ment) -> bool:
+    """A demonym a statement may be about only for the decision or stance it qualifies (_deciding_demonym)."""
+    return m.topic and _deciding_demonym(ctx, m) and not (_topic_demonym(ctx, m) or _acting_demonym(ctx, m))
+
+
+def _demonym_on(ctx: Context, m: Ment, nouns: frozenset[str]) -> bool:
+    """A demonym right on one of `nouns` or one adjective past it (Arabic: the noun before, English: after)."""
+    ks = (m.ts - 1, m.ts - 2) if ctx.lang == "ar" else (m.te, m.te + 1)
+    return any(0 <= k < len(ctx.toks) and not nouns.isdisjoint(ctx.toks[k].forms) for k in ks)
+
+
+def _deciding_demonym(ctx: Context, m: Ment) -> bool:
+    """ "said the French decision would not serve peace", «إن الخطوة الفرنسية لا تخدم السلام», «الرد الإسرائيلي»: a
+    demonym on a state's decision, step, stance or reply (`state_act_nouns`; one adjective may stand between) names
+    the state whose act the statement weighs (on "Syrian refugees" or «الوضع السوري» it stays a modifier)."""
+    if m.role != "demonym" or m.kind != "state":
+        return False
+    return _demonym_on(ctx, m, ctx.lex.w("state_act_nouns"))
 
 
 _STANCE_FIGHT = ("supports", "opposes", "fights")
@@ -1362,7 +1395,7 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
         for m in site.cands
         if (m.kind in _spoken_of(ctx) or _clause_subject(ctx, m))
         and (m.ts - said <= 12 or 0 <= again <= m.ts <= again + 12)
-        and (not m.topic or _topic_demonym(ctx, m) or _acting_demonym(ctx, m))
+        and (not (m.topic or _stacked_on(ctx, m)) or _spoken_demonym(ctx, _stacked_on(ctx, m) or m))
         and (m.role != "coref" or m.ts in ctx.memo.get("own-country", ()) or m.ts in _described_states(ctx))
     ]  # "the government will": the speaker's side, not what the statement is about; «إن بلاده ستتعاون»: his state
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
@@ -1422,12 +1455,14 @@ def _not_the_speakers_side(ctx: Context, site: Site, others: list[Ment]) -> tupl
         others = []  # "a Fatah official said … on the Fatah side": his own body is not what he speaks about
     bodies = [*site.src, *(x for s in site.src if s.kind == "person" for x in _titled_of(ctx, s))]
     own = {ctx.kb.entities[s.entity].record.get("state") for s in bodies if s.entity in ctx.kb.entities}
+    titled = {b.entity for b in bodies if b.kind == "state" and b not in site.src}
+    mine = titled | led  # «قال وزير الخارجية المصري إن الموقف المصري ثابت»: his own state's stance is no topic
+    others = [m for m in others if not (m.entity in mine and _only_deciding(ctx, m))]
     if ctx.lang == "ar":  # «قال المتحدث باسم الخارجية الأمريكية إن الولايات المتحدة …»: a ministry's own state
         others = [m for m in others if m.entity not in own]  # (and its spokesman's: the ministry's state)
     elif len(others) > 1 and others[0].entity in own and others[1].entity not in own:
         others = others[1:]  # "a State Department spokesman said the United States was concerned about Rwanda's …"
-    titled = {b.entity for b in bodies if b.kind == "state" and b not in site.src}  # "Ukraine's foreign minister
-    titled |= led  # said Kyiv would …": his side (the sides of the speakers' roles, found above);
+    titled |= led  # "Ukraine's foreign minister said Kyiv would …": his side (the sides of the speakers' roles);
     # "Guterres said the United Nations stood ready …": his own body too (a state by its name may be the topic)
     others = [m for m in others if not (m.entity in titled and (m.role == "capital" or m.kind == "organization"))]
     return others, titled | {b.entity for b in bodies}
@@ -1604,8 +1639,8 @@ def _adjunct_end(ctx: Context, site: Site) -> int:
     """ "said after meeting Hamas leaders in Doha that …", «قال بعد لقائه قادة حماس في الدوحة إن …»: a phrase of the
     occasion (`statement_adjunct_openers`) right after the verb (its subject when it follows) up to the 'that'
     («إن») that opens what is said; the 'that''s position (the names before it are the occasion's), else -1."""
-    j = site.start_after
-    j += j + 1 < site.sent.te and ctx.texts[j] in (",", "،") and ctx.texts[j + 1] in ctx.lex.w("relative_who")
+    j = site.start_after  # «وأكد الوزير، خلال مؤتمر صحفي مع نظيره التركي، أن …»: past the subject's comma too
+    j += j + 1 < site.sent.te and ctx.texts[j] in (",", "،") and _occasion_opener(ctx, j + 1)
     if j >= site.sent.te or not _occasion_opener(ctx, j):
         return -1
     end = min(j + int(_cx(ctx, "reported-speech", "adjunct_reach", 0)), site.sent.te)
