@@ -5659,7 +5659,9 @@ def told_in_call(ctx: Context, site: Site, emit) -> Outcome:
     between = ctx.texts[caller.te : past_owner(ctx, partner.np_start)]  # ("spoke to Iran's B": past the owner)
     told = len(between) == 1  # "told Guterres", "assured Macron"
     spoke_to = between[-2:-1] and between[-1] == "to" and between[-2] in ctx.lex.w("spoke_to_verbs")  # "spoke to B"
-    if not told and not ((between[-1:] and between[-1] in ctx.lex.w("with") or spoke_to) and _by_phone(ctx, site)):
+    opened = not ctx.lex.w("call_openers").isdisjoint(ctx.texts[k + 1 : site.i])  # "with B in a phone call"
+    with_b = between[-1:] and between[-1] in ctx.lex.w("with") or spoke_to
+    if not told and not (with_b and (_by_phone(ctx, site) or opened)):
         return PASS
     emit(caller, partner, "phones", site.conf, site.trig.text, "told-in-call")
     return DONE
@@ -5920,10 +5922,14 @@ def call_after_object(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if ctx.toks[site.i - 1].text not in ctx.lex.w("call_openers"):
         return PASS
-    named = [m for m in site.before if m.np_start >= site.sent.ts and actor(m) and not m.in_np]
+    named = [m for m in site.before if m.np_start >= site.sent.ts and actor(m) and not m.in_np and not m.located]
+    named = [m for k, m in enumerate(named) if k + 1 == len(named) or named[k + 1].entity != m.entity]
     if len(named) != 2 or any(m.kind != "person" for m in named):
         return PASS  # «أكد شكري دعم مصر في اتصال هاتفي»: a state in the verb's object took no part in the call
-    end = site.i - 1 - (site.i > 1 and ctx.texts[site.i - 2] in (",", "،"))  # «… بوتين، في اتصال هاتفي،»
+    end = site.i - 1  # «… بوتين، في اتصال هاتفي»، «… مع نظيره السعودي فيصل بن فرحان، وذلك في اتصال هاتفي»
+    gap = ctx.lex.w("call_gap_words")
+    while end - 1 > site.sent.ts and (ctx.texts[end - 1] in (",", "،") or ctx.texts[end - 1] in gap):
+        end -= 1
     if named[0].np_start != site.sent.ts + 1 or named[1].te != end:
         return PASS
     if site.src and site.src != named[1:]:  # (the object right before the call is no subject of it)

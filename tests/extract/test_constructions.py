@@ -1058,6 +1058,18 @@ CASES += [
         ("*", "meets", "person:hakan-fidan"),
     ),
     (
+        "told-in-call",
+        "en",
+        "Kenyan President William Ruto discussed the Sudan war with Uganda's Yoweri Museveni in a phone call.",
+        ("person:william-ruto", "phones", "person:yoweri-museveni"),
+    ),
+    (
+        "call-after-object",
+        "ar",
+        "بحث الرئيس الكيني وليام روتو الوضع في السودان، مع نظيره الأوغندي يوويري موسيفيني، وذلك في اتصال هاتفي.",
+        ("person:william-ruto", "phones", "person:yoweri-museveni"),
+    ),
+    (
         "supported-by",
         "ar",
         "وهاجمت حركة إم 23 المدعومة من قبل رواندا مواقع الجيش الكونغولي قرب غوما.",
