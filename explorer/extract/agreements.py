@@ -360,6 +360,7 @@ def _by_signers(ctx: Context, family: str, ts: int, te: int) -> str | None:
         if (
             m.ts >= lo
             and m.kind in ("state", "armed_group", "organization")
+            and not m.media  # "DOHA (Reuters) - Rival leaders signed a deal": the agency reports it
             and all(x.entity != m.entity for x in seen)
         ):
             seen.append(m)

@@ -4513,7 +4513,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     nb, rtype = site.near_before, site.rtype
     if nb is None or _speaker_after_relative(ctx, site):
         return PASS
-    if _passive_of_thing(ctx, site, nb) or _fighting_between(ctx, site) or _agreed_what(ctx, site):
+    if _passive_of_thing(ctx, site, nb) or _fighting_between(ctx, site) or _subject_of_its_own(ctx, site, nb):
         return DONE  # "Ruto said a truce had been reached between A and B": the truce was reached, not by Ruto
     if "," in ctx.texts[nb.te : site.i] and not ctx.lex.w("mediator_nouns").isdisjoint(ctx.toks[site.i].forms):
         return DONE  # "Israel and Hamas agreed to a ceasefire, mediators Qatar and the US said": no side talks to them
@@ -4551,6 +4551,21 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _subject_of_its_own(ctx: Context, site: Site, nb: Ment) -> bool:
+    """The verb's subject is no name before it: its own pronoun after «بما» or words after "where"."""
+    return _agreed_what(ctx, site) or _own_clause_subject(ctx, site, nb)
+
+
+def _own_clause_subject(ctx: Context, site: Site, nb: Ment) -> bool:
+    """ "told Reuters in Qatar, where the feuding sides signed the accord": a relative adverb (`relative_adverbs`)
+    between the name and the verb opens a clause whose subject, named by no actor, is words of its own."""
+    adverbs = ctx.lex.w("relative_adverbs")
+    r = next((x for x in range(nb.te, site.i) if ctx.texts[x] in adverbs), None)
+    if r is None or site.i - r < 3:
+        return False
+    return not any(r < m.np_start < site.i and actor(m) for m in site.before)
 
 
 def _agreed_what(ctx: Context, site: Site) -> bool:

@@ -82,3 +82,17 @@ def test_what_the_two_sides_agreed_is_no_agreement_of_the_caller_ar():
             "الطرفين إلى الالتزام بما اتفقا عليه.")
     got = named_relations(text, "ar", "2025-06-28")
     assert "Kenya" not in _parties(got), got
+
+
+def test_a_news_agency_in_the_dateline_is_no_side_of_the_deal():
+    text = ("MOGADISHU (Reuters) - Rival Somali leaders signed a deal on Tuesday to end a months-long standoff over "
+            "the election timetable.")
+    names = _entity_names(text, "en", "2021-05-27")
+    assert not any("Reuters" in n and n != "Reuters" for n in names), names
+
+
+def test_a_where_clause_has_a_subject_of_its_own():
+    text = ("Officials close to President William Ruto briefed reporters in Nairobi, where the feuding delegations "
+            "signed the truce on Sunday.")
+    got = named_relations(text, "en", "2023-03-12")
+    assert "William Ruto" not in _parties(got), got
