@@ -70,7 +70,10 @@ def _own_state(ctx: Context, person: str, only: bool = False) -> str | None:
 _DEFINITE_AR = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "وبال")
 
 
-_PERSON_PAIR_WORDS = ("زعيم", "رييس", "وزير", "رجل", "leader", "president", "minister", "men", "diplomat")
+_PERSON_PAIR_WORDS = (
+    "زعيم", "رييس", "وزير", "رجل", "قايد", "جنرال", "leader", "president", "minister", "men", "diplomat", "general",
+    "commander",
+)
 
 
 def find_collectives(ctx: Context) -> None:
@@ -88,7 +91,7 @@ def find_collectives(ctx: Context) -> None:
         kinds = None
         if any(w in words for w in _PERSON_PAIR_WORDS):
             kinds = {"person"}  # "the two leaders": people, not their offices
-        elif any(w in words for w in ("بلد", "دول", "countries", "governments", "حكوم")):
+        elif any(w in words for w in ("بلد", "دول", "جار", "countries", "governments", "nations", "neighbo", "حكوم")):
             kinds = {"state"}
         elif any(w in words for w in ("حركت", "فصيل", "groups", "movements", "factions")):
             kinds = {"armed_group", "organization"}  # «الحركتان», «الفصيلان», "the two groups": no states

@@ -73,3 +73,17 @@ def test_the_organization_in_arabic_is_the_body_named_before():
         "وأكدت المنظمة التزامها باتفاق بريتوريا."
     )
     assert ("org:african-union", "states", "agr:pretoria-agreement-2022") in _rels(text, "ar", "2023-08-10")
+
+
+def test_the_two_neighbours_and_the_two_nations_are_the_pair_named_before():
+    text = (
+        "Armenia and Azerbaijan reopened their border crossings this spring. The two neighbours fought a war over "
+        "Karabakh in 2020."
+    )
+    assert ("state:arm", "fights", "state:aze") in _rels(text, "en", "2025-01-10")
+    text = "Ethiopia and Somalia restored ties in Ankara. The two nations signed the Ankara Declaration in December."
+    rels = _rels(text, "en", "2025-01-10")
+    assert ("state:eth", "agrees_with", "agr:ankara-declaration-2024") in rels
+    assert ("state:som", "agrees_with", "agr:ankara-declaration-2024") in rels
+    text = "استعادت إثيوبيا والصومال علاقاتهما في أنقرة. ووقعت الجارتان إعلان أنقرة في ديسمبر 2024."
+    assert ("state:som", "agrees_with", "agr:ankara-declaration-2024") in _rels(text, "ar", "2025-01-10")
