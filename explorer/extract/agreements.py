@@ -57,6 +57,10 @@ def find_generic_agreements(ctx: Context) -> None:
         if not ctx.lex.w("adopted_resolution_nouns").isdisjoint(ctx.toks[ts].forms):
             _add_adopted(ctx, named, (ts, te), fams)  # «تبنى المجلس قراراً …»: the resolution named next
             continue
+        apposed = _apposed_named(ctx, named, ts)
+        if apposed is not None:
+            _link(ctx, named, (ts, te), apposed.entity)  # "the Jeddah Declaration, a key agreement aimed at …"
+            continue
         alike = _named_alike(ctx, named, ts, te) if family in ("agreement", "text") else None
         near = alike or _antecedent(ctx, named, older, family, ts, fams)
         if _no_accord_here(ctx, family, ts, te, near, words):
@@ -203,6 +207,20 @@ def _another(ctx: Context, ts: int, te: int) -> bool:
     if ctx.lang == "ar":
         return te < len(ctx.toks) and not words.isdisjoint(ctx.toks[te].forms)
     return any(t.text in words for t in ctx.toks[max(0, _extend_left(ctx, ts) - 1) : ts])  # ("a separate …")
+
+
+def _apposed_named(ctx: Context, named: list[Ment], ts: int) -> Ment | None:
+    """ "the Jeddah Declaration, a key agreement aimed at …", "the Pretoria Agreement, the deal that ended …": an
+    English agreement noun opened by an article right after the comma that ends a named agreement describes that
+    agreement (an aside), it names no other one; up to three lowercase words between the article and the noun."""
+    if ctx.lang == "ar":
+        return None
+    texts, k = ctx.texts, _extend_left(ctx, ts) - 1
+    while k > 0 and ts - k <= 4 and texts[k] not in ctx.lex.w("apposition_openers") and texts[k].islower():
+        k -= 1
+    if k < 1 or texts[k] not in ctx.lex.w("apposition_openers") or texts[k - 1] != ",":
+        return None
+    return next((m for m in named if m.te == k - 1 and m.text[:1].isupper()), None)  # (a name, not "the deal")
 
 
 def _anaphoric(ctx: Context, ts: int, te: int) -> bool:
