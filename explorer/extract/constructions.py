@@ -1452,6 +1452,9 @@ def _mediated(ctx: Context, site: Site, emit) -> Outcome:
     reach = 10 if ctx.lang == "ar" else 4  # («تتوسط مصر وقطر والولايات المتحدة بين …»: the mediators come first)
     at = next((k for k in range(site.j, min(site.sent.te, site.j + reach)) if ctx.toks[k].text in btw), -1)
     if at >= 0:  # "brokered a deal between"
+        tried = ctx.lex.any_of("purpose_words", "attempt_verbs")
+        if any(not tried.isdisjoint(t.forms) for t in ctx.toks[max(site.sent.ts, site.i - 3) : site.i]):
+            return DONE  # "to try to mediate between A and B", «في محاولة للتوسط بين»: no talks held yet
         pair = between_pair(ctx, site.ments, min(at, site.j + 3), site.sent.te)
         if pair is not None:
             emit(pair[0], pair[1], "negotiates_with", site.conf, site.trig.text, "mediated-between")

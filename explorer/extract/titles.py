@@ -239,13 +239,18 @@ def _of_state_holders(ctx: Context) -> None:
     if ctx.lang == "ar":
         return
     texts, n = ctx.texts, len(ctx.toks)
-    for m in [x for x in ctx.ments if x.kind == "person" and not x.in_np]:
+    todo = [x for x in ctx.ments if x.kind == "person" and not x.in_np]
+    while todo:
+        m = todo.pop(0)
         k = m.te
         if k + 2 > n or texts[k] != "of":
             continue
         st = ctx.starting_at(k + 1, ("state",))
         if st is None or st.role not in ("name", "short") or st.te < n and texts[st.te] in ("'s", "'", "-"):
             continue
+        nxt = _next_listed_person(ctx, st.te) if st.te < n and texts[st.te] in (",", "and") else None
+        if nxt is not None and nxt.role == "discovered" and nxt not in todo:
+            todo.insert(0, nxt)  # "A of Mozambique and Kgalema Motlanthe of South Africa": the list goes on
         own = [t for t in ctx.titles if t.person is m]
         if any(t.of for t in own):
             continue
@@ -277,7 +282,15 @@ def _next_listed_person(ctx: Context, k: int) -> Ment | None:
     st = ctx.starting_at(k, ("state",)) if k < len(toks) else None
     if st is not None and st.te < len(toks) and toks[st.te].text in ("'s", "'"):
         k = st.te + 1
-    return ctx.starting_at(k, ("person",)) if k < len(toks) else None
+    if k >= len(toks):
+        return None
+    m = ctx.starting_at(k, ("person",))
+    if m is not None or st is not None or ctx.covered[k]:
+        return m
+    span = _discover_en_name(ctx, k)  # "A of Mozambique and Kgalema Motlanthe of South Africa": a name not known
+    if span is None or span[1] - span[0] > 4 or span[1] + 1 >= len(toks) or toks[span[1]].text != "of":
+        return None
+    return _add_person(ctx, span, None) if ctx.starting_at(span[1] + 1, ("state",)) else None
 
 
 def _people_before(ctx: Context, last: Ment) -> list[Ment]:

@@ -83,6 +83,18 @@ CASES = [
         ("state:irn", "supports", "group:houthis"),
     ),
     (
+        "title-apposition",
+        "en",
+        "The envoys, Joaquim Chissano of Mozambique and Kgalema Motlanthe of South Africa, met Abiy Ahmed.",
+        ("*", "holds_role_in", "state:zaf"),
+    ),
+    (
+        "title-apposition",
+        "en",
+        "The mediators, former presidents Joaquim Chissano of Mozambique and Kgalema Motlanthe of South Africa, left.",
+        ("*", "holds_role_in", "state:zaf"),
+    ),
+    (
         "told-in-call",
         "en",
         "Macron assured Zelensky in a phone call that France would keep its support.",
@@ -1077,6 +1089,8 @@ CASES += [
     ),
 ]
 BLOCKS += [
+    ("retype", "en", "Qatar offered to mediate between Rwanda and DR Congo.", ("state:rwa", "negotiates_with", "*")),
+    ("retype", "ar", "وعرضت قطر التوسط بين رواندا والكونغو الديمقراطية.", ("state:qat", "negotiates_with", "*")),
     (
         "verb-object",
         "en",
