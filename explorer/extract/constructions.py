@@ -1993,6 +1993,8 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
         return _references_relative(ctx, site, emit)
     if site.rtype != "references" or not (i == site.sent.ts or toks[i - 1].text in (",", ";", "،", "؛")):
         return PASS
+    if ctx.lang != "ar" and site.trig.text.lower() in ctx.lex.w("source_phrases"):
+        return DONE  # "According to the draft agreement, the army is to …": the text is the reporter's source
     w = int(_cx(ctx, "references-fronted", "window", 3))
     agr = next((m for m in site.after if m.kind == "agreement" and m.ts - j <= w), None)
     end = agr.te if agr is not None else _its_terms(ctx, site)  # "Under its terms, …": the agreement last named
