@@ -2069,6 +2069,8 @@ def condemned_attack(ctx: Context, site: Site, emit) -> Outcome:
     k += site.nominal and k < site.sent.te and ctx.texts[k] in ctx.lex.w("stance_prepositions")  # "support for"
     while k < site.sent.te and ctx.texts[k] in ctx.lex.w("demonstratives"):  # "these strikes", «تلك الغارات»
         k += 1
+    if k + 2 < site.sent.te and ctx.texts[k] in ctx.lex.w("calendar_words") and ctx.texts[k + 1] in ("'s", "’s"):
+        k += 2  # "condemned Wednesday's airstrikes": the day's, no one's own
     if k >= site.sent.te or ctx.lex.w("attack_nouns").isdisjoint(ctx.toks[k].forms):
         return PASS
     if not (k > site.start_after or definite(ctx, ctx.toks[k])):
@@ -2582,7 +2584,18 @@ def _object_in_suffix(ctx: Context, site: Site) -> bool:
         return False
     if ctx.texts[site.i - 1] not in ctx.lex.w("relative_who"):
         return False
+    if site.rtype == "fights" and _launched_attack(ctx, site):
+        return False  # «الهجمات التي تشنها القوات التركية على مواقع الحزب»: the pronoun is the attack, the one
+        # attacked follows «على»
     return pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0])
+
+
+def _launched_attack(ctx: Context, site: Site) -> bool:
+    """An attack noun (`attack_nouns`) ends the antecedent of the relative pronoun before the verb, up to two
+    adjectives between («الغارات الجوية العنيفة التي تشنها …»)."""
+    attacks = ctx.lex.w("attack_nouns")
+    lo = max(site.sent.ts, site.i - 4)
+    return any(not attacks.isdisjoint(ctx.toks[k].forms) for k in range(lo, site.i - 1))
 
 
 def _no_partner(ctx: Context, site: Site, tgt: Ment) -> bool:

@@ -41,9 +41,20 @@ FINDS = [
         "The RSF, a paramilitary force backed by the United Arab Emirates, shelled El Fasher.",
         ("state:are", "supports", "group:rsf"),
     ),
-
     # "the EU's new sanctions on Russia": the owner of a stance noun is its agent past "new", "fresh" …
     ("en", "Slovakia criticized the EU's new sanctions on Russia.", ("org:eu", "opposes", "state:rus")),
+    # «الهجمات التي تشنها X على Y»: the relative verb's pronoun is the attack, the one attacked follows «على»
+    (
+        "ar",
+        "واستنكرت طهران الغارات الجوية التي تشنها القوات الأمريكية على مواقع الحوثيين في اليمن.",
+        ("state:usa", "fights", "group:houthis"),
+    ),
+    # "condemned Wednesday's strikes": the day's strikes are the attack the sentence before reported
+    (
+        "en",
+        "Azerbaijani troops shelled Armenian border villages on Tuesday. Yerevan condemned Tuesday's shelling.",
+        ("state:arm", "opposes", "org:azerbaijani-army"),
+    ),
 ]
 
 KEEPS_OUT = [
