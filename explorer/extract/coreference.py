@@ -96,7 +96,7 @@ def find_collectives(ctx: Context) -> None:
         elif any(w in words for w in ("حركت", "فصيل", "groups", "movements", "factions")):
             kinds = {"armed_group", "organization"}  # «الحركتان», «الفصيلان», "the two groups": no states
         pair = _named_after(ctx, te) or _apposed_pair(ctx, te, kinds) or _named_sides(ctx, ts, kinds)
-        pair = pair or _pair_before(ctx, ts, kinds)
+        pair = pair or (_speakers_states(ctx, ts) if kinds == {"state"} else None) or _pair_before(ctx, ts, kinds)
         if not pair and kinds == {"state"}:
             pair = _states_of_pair(ctx, ts)  # "Kenya's X and his Somali counterpart Y … both countries"
         if pair and _quoted_about_others(ctx, ts, pair):
@@ -111,6 +111,23 @@ def find_collectives(ctx: Context) -> None:
     _between_them(ctx)
     _named_plurals(ctx)
     ctx.ments.sort_by_start()
+
+
+def _speakers_states(ctx: Context, ts: int) -> list[Ment] | None:
+    """ "Biden and Macron said the two countries would …", «قال بايدن وماكرون إن البلدين سيعملان …»: the states of
+    the two people of the same sentence whose words report the collective (a verb of saying before it, after the
+    pair or, Arabic, before it), not the last two states coordinated before."""
+    people = _last_pair(ctx, ts, {"person"})
+    start = sentence_start(ctx, ts)
+    if not people or people[0].ts < start:
+        return None
+    said = any(speech_verb_at(ctx, k) for k in range(people[1].te, ts))
+    if not (said or ctx.lang == "ar" and any(speech_verb_at(ctx, k) for k in range(start, people[0].ts))):
+        return None
+    states = _states_of_pair(ctx, ts)
+    if states:
+        ctx.memo.setdefault("speakers-states", {})[start] = {m.entity for m in people + states}
+    return states
 
 
 def _states_of_pair(ctx: Context, ts: int) -> list[Ment] | None:
@@ -321,10 +338,14 @@ def _last_pair(ctx: Context, before: int, kinds: set[str] | None = None) -> list
     # («سعوديون وسودانيون», "Saudis and Sudanese": nationals named by a demonym are no sides)
     prev = [m for m in window if m.kind in (kinds or ACTOR_KINDS) and not m.in_np and not _nationals(m)]
     delegations = ctx.lex.w("delegation_nouns")
+    spoken = ctx.memo.get("speakers-states")
+    skip = spoken.get(sentence_start(ctx, before), set()) if spoken else set()
     for k in range(len(prev) - 1, 0, -1):
         a, b = prev[k - 1], prev[k]
         if a.entity == b.entity or before - b.te >= reach:
             continue  # (the pair's cheap conditions first: most pairs of the window fail them)
+        if skip and {a.entity, b.entity} <= skip:
+            continue  # ("Biden and Macron said the two countries would work with both sides": two others)
         if a.role == b.role == "coref" and (a.ts, a.te) == (b.ts, b.te):
             return [a, b]  # «من الطرفين … وكان الطرفان قد توصلا»: the sides an earlier collective stood for
         if _relative_agents(ctx, a) or _mediators(ctx, a) or _route_pair(ctx, a) or _mediating_pair(ctx, a, b):

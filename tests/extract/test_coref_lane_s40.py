@@ -87,3 +87,29 @@ def test_the_two_neighbours_and_the_two_nations_are_the_pair_named_before():
     assert ("state:som", "agrees_with", "agr:ankara-declaration-2024") in rels
     text = "استعادت إثيوبيا والصومال علاقاتهما في أنقرة. ووقعت الجارتان إعلان أنقرة في ديسمبر 2024."
     assert ("state:som", "agrees_with", "agr:ankara-declaration-2024") in _rels(text, "ar", "2025-01-10")
+
+
+def test_the_two_countries_in_the_words_of_two_leaders_are_their_states():
+    en = (
+        "Armenia and Azerbaijan initialled a peace treaty in Washington. Kazakh President Kassym-Jomart Tokayev and "
+        "Uzbek President Shavkat Mirziyoyev said the two countries strongly supported the treaty."
+    )
+    ar = (
+        "وقعت أرمينيا وأذربيجان بالأحرف الأولى على معاهدة سلام في واشنطن. وقال الرئيس الكازاخستاني قاسم جومارت "
+        "توكاييف والرئيس الأوزبكي شوكت ميرضيائيف إن البلدين يدعمان المعاهدة بقوة."
+    )
+    for text, lang in ((en, "en"), (ar, "ar")):
+        rels = {(s, t, o) for s, t, o in _rels(text, lang, "2025-08-09") if t == "supports"}
+        assert {s for s, _, _ in rels} == {"state:kaz", "state:uzb"}
+
+
+def test_both_sides_after_the_speakers_collective_are_the_other_two():
+    text = (
+        "Israel and Lebanon reached a ceasefire agreement. U.S. President Joe Biden and French President Emmanuel "
+        "Macron said the two countries would work with both sides to make sure the deal holds."
+    )
+    ex = extract_text(text, lang="en", date_="2024-11-27")
+    both = {e.id for e in ex.entities for m in e.mentions if m.text == "both sides"}
+    two = {e.id for e in ex.entities for m in e.mentions if m.text == "the two countries"}
+    assert both == {"state:isr", "state:lbn"}
+    assert two == {"state:usa", "state:fra"}
