@@ -193,7 +193,19 @@ def _main_state(ctx: Context, states: list[str]) -> str | None:
         where = rec.record.get("state") if rec is not None else None
         if where in weight:
             weight[where] += 1
-    return max(weight.items(), key=_COUNT)[0]  # (most_common(1): the first of the most named, without heapq)
+    top = max(weight.values())
+    tied = [s for s, n in weight.items() if n == top]
+    if len(tied) == 1:
+        return tied[0]
+    # a tie: the state things happen in («السلام في اليمن», "fighting in Sudan") before one that only acts
+    where = Counter(m.entity for m in ctx.ments if m.kind == "state" and _in_where(ctx, m))
+    return max(tied, key=lambda s: where[s])  # (the first named of those as often where, as before)
+
+
+def _in_where(ctx: Context, m: Ment) -> bool:
+    """ "in Yemen", «في اليمن»: the state named after a location word (the `located` flag is set later)."""
+    k = m.np_start - 1
+    return k >= 0 and ctx.toks[k].text in ctx.lex.w("location_words")
 
 
 def _possessive_government(ctx: Context, m: Ment) -> None:

@@ -83,6 +83,13 @@ CASES = [
         ("state:irn", "supports", "group:houthis"),
     ),
     (
+        "mutual",
+        "ar",
+        "وصل وفد سعودي إلى العاصمة اليمنية صنعاء. وقالت السعودية إن المحادثات مثمرة. وتتواصل الحرب في اليمن منذ "
+        "سنوات، وتتبادل الحكومة والحوثيون الاتهامات بعرقلة الهدنة.",
+        ("state:yem", "opposes", "group:houthis"),
+    ),
+    (
         "title-apposition",
         "en",
         "The envoys, Joaquim Chissano of Mozambique and Kgalema Motlanthe of South Africa, met Abiy Ahmed.",
@@ -1089,6 +1096,13 @@ CASES += [
     ),
 ]
 BLOCKS += [
+    (
+        "mutual",
+        "ar",
+        "وصل وفد سعودي إلى العاصمة اليمنية صنعاء. وقالت السعودية إن المحادثات مثمرة. وتتواصل الحرب في اليمن منذ "
+        "سنوات، وتتبادل الحكومة والحوثيون الاتهامات بعرقلة الهدنة.",
+        ("state:sau", "opposes", "group:houthis"),
+    ),
     ("retype", "en", "Qatar offered to mediate between Rwanda and DR Congo.", ("state:rwa", "negotiates_with", "*")),
     ("retype", "ar", "وعرضت قطر التوسط بين رواندا والكونغو الديمقراطية.", ("state:qat", "negotiates_with", "*")),
     (
