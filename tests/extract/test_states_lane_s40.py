@@ -30,3 +30,8 @@ def test_an_occasion_set_off_by_commas_leaves_the_state_named_after_an_in_reach(
         "الضربات العسكرية التركية على قضاء سنجار."
     )
     assert ("Fuad Hussein", "Turkey") in _states(text, "ar", "2024-03-14")
+
+
+def test_an_arabic_addressee_before_an_is_not_what_the_statement_is_about():
+    text = "وأبلغ رئيس الوزراء العراقي محمد شياع السوداني الوفد الإيراني أن بغداد ترفض أي هجوم على إقليم كردستان."
+    assert ("Mohammed Shia al-Sudani", "Iran") not in _states(text, "ar", "2024-01-20")
