@@ -305,11 +305,26 @@ def _past_kin_or_nationality(ctx: Context, ments: list[Ment], k: int, cur: Ment,
         return k + 1, True  # «المنفي ونائباه موسى الكوني وعبد الله اللافي»: his deputies, named, act with him
     if cur.kind != "person" or ctx.lang != "ar" or k + 1 >= len(toks):
         return k, joined
+    if (j := _counterpart_in_body(ctx, ments, k)) > k:
+        return j, True
     t = toks[k]  # (after a comma too: «الرئيسان التركي أردوغان، والروسي بوتين،»)
     nationality = t.text.startswith("وال") and t.text.endswith("ي") and len(t.text) > 5
     if nationality and not any(x.ts == k and x.kind == "person" for x in ments):
         return k + 1, True
     return k, joined
+
+
+def _counterpart_in_body(ctx: Context, ments: list[Ment], k: int) -> int:
+    """«السوداني ونظيره في حكومة إقليم كردستان مسرور بارزاني»: "and his counterpart in" a body or state, then the
+    person named: where that person starts, else k (Arabic)."""
+    toks = ctx.toks
+    if not toks[k].text.startswith("و") or ctx.lex.counterpart.isdisjoint(toks[k].forms[1:]):
+        return k
+    j = k + 1
+    if j < len(toks) and toks[j].text in ctx.lex.w("inside_words"):
+        body = next((m for m in ments if m.np_start == j + 1 and m.kind in ("organization", "state")), None)
+        j = body.te if body is not None else j
+    return j if any(m.np_start == j and m.kind == "person" for m in ments) else k
 
 
 def along_with(ctx: Context, k: int) -> int:

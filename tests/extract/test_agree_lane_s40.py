@@ -103,3 +103,10 @@ def test_according_to_an_agreement_is_the_reporters_source_not_a_reference():
             "declaration, the M23 is to withdraw from the towns it holds.")
     got = named_relations(text, "en", "2025-07-19")
     assert not any(t == "references" for s, t, o in got if "M23" in s or "March 23" in s), got
+
+
+def test_his_counterpart_in_a_body_then_named_is_the_second_signer_ar():
+    text = ("ووقّع رئيس الوزراء العراقي حيدر العبادي ونظيره في حكومة إقليم كردستان نيجيرفان بارزاني، مساء الثلاثاء، "
+            "اتفاقا نفطيا في بغداد.")
+    got = named_relations(text, "ar", "2014-12-02")
+    assert {"Haider al-Abadi", "Nechirvan Barzani"} <= _parties(got), got
