@@ -20,6 +20,8 @@ def find_media(ctx: Context) -> None:
             continue
         if t.forms[-1] not in heads and t.text not in heads:
             continue
+        if _definite(t) and t.text not in heads:
+            continue  # «الاتفاق الموقع بتاريخ …»: the signed one, a participle; an outlet's head is in construct
         k = i + 1
         if k < len(toks) and toks[k].text in ('"',):
             k += 1
