@@ -314,8 +314,8 @@ def find_longer_names(ctx: Context) -> None:
     n, given, changed = len(ctx.toks), given_names(ctx), False
     for m in [m for m in ctx.ments if m.kind == "person" and m.te - m.ts == 1 and m.role == "name"]:
         k = m.ts
-        if k > 0 and _free_capital(ctx, k - 1) and ctx.toks[k - 1].text in given:
-            k -= 1  # "Saddam Haftar"
+        if k > 0 and _free_capital(ctx, k - 1) and (ctx.toks[k - 1].text in given or _plain_given(ctx, m, k - 1)):
+            k -= 1  # "Saddam Haftar", "Lisa Johnson" (a surname alias of one known man, another given name)
         elif not (m.te < n and _free_capital(ctx, m.te) and given.intersection((ctx.texts[k], ctx.texts[m.te]))):
             continue  # (a surname before other capitalized words is theirs: "Biden Administration", "Kiir Mayardit")
         ctx.unname(m)
@@ -327,6 +327,20 @@ def find_longer_names(ctx: Context) -> None:
         changed = True
     if changed:
         ctx.ments.sort_by_start()
+
+
+def _plain_given(ctx: Context, m: Ment, k: int) -> bool:
+    """English: the capitalized word at k, right before a known man's surname alone, may be another given name
+    ("US Ambassador Lisa Johnson" is not Boris Johnson): a plain word, inside its sentence, that is no title, rank
+    or cue («Prime Minister Johnson»), when the knowledge base knows him by more than that surname."""
+    w = ctx.toks[k].text
+    if not (w.isalpha() and len(w) >= 3 and k > 0 and ctx.toks[k - 1].is_word):
+        return False  # (the sentence's first word, or after a quote or a bracket: capitalized anyway)
+    lex = ctx.lex
+    if w.lower() in lex.person_cues or lex.titles.match_at(ctx.toks, k) or w in lex.w("calendar_words"):
+        return False
+    e = ctx.kb.get(m.entity)
+    return e is not None and len(e.name.split()) >= 2 and m.text in e.aliases
 
 
 def _longer_names_ar(ctx: Context) -> None:
