@@ -109,6 +109,8 @@ def condemned_event(ctx: Context, site: Site) -> int:
     if ctx.lang == "ar":  # «أدانت قطر هجوم الحوثيين»: the stance verb's subject stands between
         k = next((m.te for m in site.ments if k in (m.ts, m.np_start) and m.te <= site.i), k)  # («الحكومة العراقية»)
     k = past_verb_aside(ctx, k, site.i + 1)  # («أدانت قطر، الثلاثاء، الغارات», "condemned, in a statement, the …")
+    if k + 1 < site.i and ctx.texts[k] in (",", "،") and ctx.texts[k + 1] in ctx.lex.w("manner_adverbs"):
+        k += 1  # («أدانت الجامعة، بأشد العبارات الغارات»: a comma before the manner phrase, none after it)
     openers = ctx.lex.any_of("event_openers", "time_adverbs", "manner_adverbs")  # («أدانت إيران اليوم الإثنين
     # الغارات …», «أدانت الجامعة بأشد العبارات الغارات …»)
     if site.i - k > 3 or not all(ctx.texts[x] in openers or ctx.covered[x] for x in range(k, site.i)):
