@@ -43,6 +43,12 @@ FINDS = [
     ),
     # "the EU's new sanctions on Russia": the owner of a stance noun is its agent past "new", "fresh" …
     ("en", "Slovakia criticized the EU's new sanctions on Russia.", ("org:eu", "opposes", "state:rus")),
+    # "X's military carried out / launched / mounted <attack> on Y": the army noun before a light verb of acting
+    (
+        "en",
+        "Myanmar's military carried out airstrikes on the Arakan Army in Rakhine state.",
+        ("org:tatmadaw", "fights", "group:arakan-army"),
+    ),
     # «الهجمات التي تشنها X على Y»: the relative verb's pronoun is the attack, the one attacked follows «على»
     (
         "ar",
