@@ -1,6 +1,7 @@
 """Who states what (session 40): a demonym on a state's decision, step, stance or reply is the state a statement
 weighs, never the speaker's own state; an Arabic occasion phrase set off by commas between the speaker and «أن»
-does not push what is said out of reach, nor does an adjective between a demonym and its noun of armed action."""
+does not push what is said out of reach, nor does an adjective between a demonym and its noun of armed action; the
+one told is no topic; «متحدث الجيش» is the spokesman named before, not his body."""
 
 from tests.extract.shapes import named_relations
 
@@ -35,3 +36,13 @@ def test_an_occasion_set_off_by_commas_leaves_the_state_named_after_an_in_reach(
 def test_an_arabic_addressee_before_an_is_not_what_the_statement_is_about():
     text = "وأبلغ رئيس الوزراء العراقي محمد شياع السوداني الوفد الإيراني أن بغداد ترفض أي هجوم على إقليم كردستان."
     assert ("Mohammed Shia al-Sudani", "Iran") not in _states(text, "ar", "2024-01-20")
+
+
+
+def test_a_spokesman_named_by_his_body_in_construct_is_the_spokesman_named_before():
+    text = (
+        "قال الناطق باسم الجيش الوطني الليبي أحمد المسماري إن قواته ملتزمة بالهدنة. "
+        "وأضاف متحدث الجيش أن قوات حكومة الوفاق خرقت الهدنة جنوب طرابلس."
+    )
+    states = _states(text, "ar", "2020-01-14")
+    assert not [s for s, _ in states if s == "Libyan National Army"]
