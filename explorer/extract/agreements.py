@@ -527,12 +527,21 @@ def _last_at_place(ctx: Context, family: str, ts: int, te: int) -> str | None:
         if _families_fit(family, family_of_known(ctx.kb, e.id)) and _kb_date(e) < ctx.on
     ]
     own = _named_sides_fit(ctx, family, place, fits)
-    if not own and _others_named(ctx, place, ts, te):
+    if not own and (_others_named(ctx, place, ts, te) or _none_named(ctx, place, fits)):
         return None  # "Sudan's neighbours adopted the Cairo Initiative": not Egypt's older maritime deal
     pool = own or fits
     word = place.text.lower()  # «اتفاق مينسك» in 2022: the last whose names hold "Minsk" (Minsk II), not a later
     pool = [e for e in pool if word in _name_words(ctx.kb, e)] or pool  # plan signed there under a name of its own
     return max(pool, key=_kb_date).id if pool else None
+
+
+def _none_named(ctx: Context, place: Ment, fits: list) -> bool:
+    """No party of any agreement signed at the place, nor a state it is about, is named in the document but the
+    place's own state: "the Khartoum Agreement" in an article on the Central African war is not South Sudan's."""
+    rec = ctx.kb.get(place.entity)
+    host = rec.record.get("state") or rec.record.get("in") if rec is not None else None
+    named = _named_with_states(ctx) - {host}
+    return bool(fits) and not any(_parties_of(e) & named for e in fits)
 
 
 def _others_named(ctx: Context, place: Ment, ts: int, te: int) -> bool:
@@ -554,7 +563,8 @@ def _named_sides_fit(ctx: Context, family: str, place: Ment, fits: list) -> list
     more = [
         e
         for e in _kb_agreements(ctx.kb)
-        if e not in fits and word in _name_words(ctx.kb, e) and _kb_date(e) is not None and _kb_date(e) <= ctx.on
+        if e not in fits and word in _name_words(ctx.kb, e) and _kb_date(e) is not None
+        and (_kb_date(e) - ctx.on).days <= 30  # (initialled the day before its formal signing: still the one)
     ]
     return [
         e
@@ -2399,7 +2409,8 @@ def _titled_known(ctx: Context, ts: int, te: int) -> str | None:
     if len(words) < 2 or not own:
         return None  # "the Framework Agreement", "the Political Agreement": words many agreements share
     # (a place in the title names no party: "the Khartoum Agreement" of another state's war is not Sudan's)
-    named = _with_their_states(ctx, {m.entity for m in ctx.ments if not ts <= m.ts < te})
+    inside = {m.entity for m in ctx.ments if ts <= m.ts < te}
+    named = _with_their_states(ctx, {m.entity for m in ctx.ments if m.entity not in inside})
     signed = _signed(ctx, ts, te)
     fits = [
         e

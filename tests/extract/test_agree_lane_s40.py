@@ -110,3 +110,12 @@ def test_his_counterpart_in_a_body_then_named_is_the_second_signer_ar():
             "اتفاقا نفطيا في بغداد.")
     got = named_relations(text, "ar", "2014-12-02")
     assert {"Haider al-Abadi", "Nechirvan Barzani"} <= _parties(got), got
+
+
+def test_an_agreement_named_after_its_place_of_talks_in_another_states_war():
+    # the Central African accord initialled in Khartoum the day before its signing in Bangui, not South Sudan's
+    text = ("Central African Republic: the government and fourteen militias initialled a peace accord on Tuesday. "
+            "'The Khartoum Agreement is our chance,' Touadera said. Rebel leaders said the Khartoum Agreement "
+            "had to be carried out at once.")
+    names = _entity_names(text, "en", "2019-02-05")
+    assert not any("South Sudan" in n for n in names), names
