@@ -4275,6 +4275,8 @@ def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     if site.rtype in _ENCOUNTERS and prev is not None and nb is not None and nb.te <= prev.i == site.state.verb_at:
         if nb in site.state.verb_subjects:  # "X arrived in Tripoli on Tuesday, his first visit in years, and held
             return _subject(site, site.state.verb_subjects, "and-verb")  # talks": only places after X's verb
+    if nb is not None and prev is not None and _after_subordinate(ctx, site, nb, prev):
+        return _subject(site, site.state.main_subjects, "and-verb")  # "… once A and B reach a deal and urged …"
     at = site.state.verb_at
     subjects = site.state.verb_subjects  # (named before the nearest name, which an aside holds: not its subject)
     if (
@@ -4293,6 +4295,18 @@ def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     if site.sent.ts <= at < nb.ts and site.state.verb_subjects:
         return _subject(site, site.state.verb_subjects, "and-verb")
     return DONE if at < site.sent.ts else PASS
+
+
+def _after_subordinate(ctx: Context, site: Site, nb: Ment, prev) -> bool:
+    """The verb before "and" is a subordinate clause's, its subject right after a subordinator ("once", "until",
+    `subordinators`) that follows the main clause's verb: the verb after "and" goes on with the main clause."""
+    main = site.state.main_subjects
+    if not main or not site.sent.ts <= site.state.main_at < nb.ts or not nb.te <= prev.i:
+        return False
+    k = nb.np_start - 1
+    while k > site.state.main_at and (ctx.texts[k] == "the" or ctx.texts[k] == "and" or ctx.covered[k]):
+        k -= 1  # ("once Hochstein and Netanyahu reach": past the names joined before it)
+    return ctx.texts[k] in ctx.lex.w("subordinators")
 
 
 def _untriggered_verb_subject(ctx: Context, site: Site, nb: Ment) -> list[Ment]:

@@ -108,6 +108,7 @@ def _pass_on_subjects(ctx: Context, site: Site) -> None:
     if not (
         in_relative_clause(ctx, site.i, site.sent.ts)
         or time_clause_verb(ctx, site.i, site.sent.ts)
+        or _subordinate_subject(ctx, site)
         or (site.nominal and _framed_noun(ctx, site))
     ):
         infinitive = not site.nominal and _infinitive(ctx, site.i)
@@ -122,6 +123,17 @@ def _pass_on_subjects(ctx: Context, site: Site) -> None:
     speaks = site.rtype == "states" and not site.nominal and not _in_statement(site)
     if speaks and (site.method != "dropped-subject" or _goes_on(ctx, site)):
         site.state.speakers = site.src  # «قال X إن … . وأضاف …»: the next sentence goes on with X
+
+
+def _subordinate_subject(ctx: Context, site: Site) -> bool:
+    """ "… once Hochstein and Netanyahu reach an understanding and emphasized …": a subject right after a
+    subordinator ("once", "until", "if", `subordinators`) is its clause's, not the sentence's; a verb after "and"
+    goes on with the main clause's (English; Arabic: time_clause_verb)."""
+    if not site.src or site.nominal:
+        return False
+    k = site.src[0].np_start - 1
+    k -= k > site.sent.ts and ctx.texts[k] == "the"
+    return k >= site.sent.ts and ctx.texts[k] in ctx.lex.w("subordinators")
 
 
 def _infinitive(ctx: Context, i: int) -> bool:

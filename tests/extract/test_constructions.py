@@ -90,6 +90,13 @@ CASES = [
         ("state:yem", "opposes", "group:houthis"),
     ),
     (
+        "and-verb",
+        "en",
+        "Kenyan President William Ruto met Abiy Ahmed in Nairobi. He said Kenya would host the talks once Sudan and "
+        "South Sudan reach a deal and praised the African Union.",
+        ("person:william-ruto", "states", "org:african-union"),
+    ),
+    (
         "title-apposition",
         "en",
         "The envoys, Joaquim Chissano of Mozambique and Kgalema Motlanthe of South Africa, met Abiy Ahmed.",
@@ -1096,6 +1103,13 @@ CASES += [
     ),
 ]
 BLOCKS += [
+    (
+        "and-verb",
+        "en",
+        "Kenyan President William Ruto met Abiy Ahmed in Nairobi. He said Kenya would host the talks once Sudan and "
+        "South Sudan reach a deal and praised the African Union.",
+        ("state:sdn", "states", "org:african-union"),
+    ),
     (
         "mutual",
         "ar",
