@@ -789,6 +789,7 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
     ts = words[0][0]
     first = _prefix(ctx, ts)
     if first is not None:
+        first = _paired_prefix(ctx, first)  # "DRC-Rwanda Joint Permanent Commission": both states
         ts = first.ts + (ctx.texts[first.ts] == "the")  # "the Sudan Liberation Movement"
     te = words[-1][0] + 1
     return ts, max(te, next((m.te for m in ctx.ments.starting(words[-1][0])), te)), words[j][1]
@@ -941,6 +942,16 @@ def _prefix(ctx: Context, ts: int):
             if ctx.capitalized(m.te - 1):
                 return m
     return None
+
+
+def _paired_prefix(ctx: Context, m):
+    """ "the DRC-Rwanda Joint Permanent Commission", "the Ethiopia-Eritrea Boundary Commission": a state or place
+    before the prefix, joined to it by a hyphen, names the body with it (a body of the two); else the prefix."""
+    k = m.ts - 1
+    if k < 1 or ctx.texts[k] != "-" or m.kind == "organization":
+        return m
+    other = next((x for x in ctx.ments.ending(k) if x.kind in ("state", "place") and not x.possessive), None)
+    return other if other is not None and ctx.capitalized(k - 1) else m
 
 
 _LINKS = frozenset({"of", "for", "and", "on", "in", "to"})
