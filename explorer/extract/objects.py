@@ -1898,7 +1898,10 @@ def pronoun_agreement(ctx: Context, site: Site, emit) -> Outcome:
     pron = pron or stance
     it = ctx.lex.w("agreement_pronoun_objects")  # «التزامه بها», «موافقة المجلس عليه»: the agreement just named
     texts, after = ctx.texts, site.start_after
-    pron = pron or (j < te and texts[j] in it) or (after < te and texts[after] in it)
+    strong, k = ctx.lex.w("intensity_adjectives") if ctx.lang == "ar" else frozenset(), j
+    while k < te and texts[k] in strong:
+        k += 1  # «التزامها الكامل بها»: how firm the commitment is, between it and its pronoun
+    pron = pron or (k < te and texts[k] in it) or (after < te and texts[after] in it)
     k = site.start_after  # (after the subject when it follows the verb)
     if rtype != "agrees_with" and not site.cands and k < te:  # «نددت حماس بالخطوة», "condemned the move"
         while k < te and toks[k].text == '"':

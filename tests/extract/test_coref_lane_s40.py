@@ -113,3 +113,8 @@ def test_both_sides_after_the_speakers_collective_are_the_other_two():
     two = {e.id for e in ex.entities for m in e.mentions if m.text == "the two countries"}
     assert both == {"state:isr", "state:lbn"}
     assert two == {"state:usa", "state:fra"}
+
+
+def test_a_firm_commitment_to_it_is_to_the_agreement_named_before():
+    text = "أعلن المجلس الرئاسي الليبي دعمه لاتفاق جنيف. وجدد التزامه التام به."
+    assert ("org:libya-pc", "agrees_with", "agr:libya-ceasefire-2020") in _rels(text, "ar", "2024-06-10")
