@@ -810,7 +810,22 @@ def negated(ctx: Context, i: int, sent_ts: int) -> bool:
             return True
     if _participation_negated(ctx, lo, i, sent_ts):
         return True
-    return ctx.lang != "ar" and any(t.endswith("n't") for t in window)
+    return ctx.lang != "ar" and (any(t.endswith("n't") for t in window) or _denied_gerund(ctx, i, sent_ts))
+
+
+def _denied_gerund(ctx: Context, i: int, sent_ts: int) -> bool:
+    """ "The UAE has repeatedly denied providing military support to the RSF", "Iran denies sending drones to help
+    Russia": a denial verb (`denial_verbs`) with an -ing verb right after it, the trigger further on in its phrase
+    (words only, no "and"/"but", no name between that would be the trigger's own subject)."""
+    texts, toks = ctx.texts, ctx.toks
+    lo = max(sent_ts, i - 8)
+    k = next((x for x in range(i - 2, lo - 1, -1) if texts[x] in ctx.lex.w("denial_verbs")), -1)
+    if k < 0 or not texts[k + 1].endswith("ing"):
+        return False
+    stops = ctx.lex.any_of("and", "clause_openers")
+    if any(not toks[x].is_word or texts[x] in stops for x in range(k + 2, i)):
+        return False
+    return not any(m.kind in ACTOR_KINDS for m in ctx.ments.ending_within(k + 2, i))
 
 
 def _participation_negated(ctx: Context, lo: int, i: int, sent_ts: int) -> bool:

@@ -64,6 +64,9 @@ FINDS = [
 ]
 
 KEEPS_OUT = [
+    # a denial verb with an -ing verb after it denies the support further on in its phrase
+    ("en", "Qatar has repeatedly denied providing financial support to al-Shabaab.", ("state:qat", "supports", "*")),
+    ("en", "Belarus denies sending troops to help Russia in the war.", ("state:blr", "supports", "*")),
     ("en", "Slovakia criticized the EU's new sanctions on Russia.", ("state:svk", "opposes", "state:rus")),
     # «، الأحد،» between the verb and the attack it judges: the judging state did not attack
     ("ar", "اعتبرت باكستان، الأحد، الهجوم الصاروخي الإيراني انتهاكا لسيادتها.", ("state:pak", "fights", "*")),
