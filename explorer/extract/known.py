@@ -32,6 +32,7 @@ def find_gazetteer(ctx: Context) -> None:
     _national_homonyms(ctx)
     _ethnic_demonyms(ctx)
     _phrase_homonyms(ctx)
+    _regions_of_aliases(ctx)
     _short_state_names(ctx)
     _group_adjectives_ar(ctx)
     resolve_capitals(ctx)
@@ -118,6 +119,19 @@ def _diacritic_homographs(ctx: Context) -> None:
         changed = True
     if changed:
         ctx.ments.reindex()
+
+
+def _regions_of_aliases(ctx: Context) -> None:
+    """ "South America", "Latin America": a state's short alias after a compass word (`region_prefixes`) names a
+    region, not the state ("South Africa", "North Korea" are names of their own, found whole)."""
+    prefixes = ctx.lex.w("region_prefixes")
+    if not prefixes:
+        return
+    for m in [m for m in ctx.ments if m.kind == "state" and m.role == "name" and m.ts > 0]:
+        if ctx.toks[m.ts - 1].text in prefixes and ctx.capitalized(m.ts - 1):
+            e = ctx.kb.get(m.entity)
+            if e is not None and m.text != e.name:
+                ctx.unname(m)
 
 
 def _phrase_homonyms(ctx: Context) -> None:
