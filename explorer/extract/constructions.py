@@ -3538,6 +3538,12 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     noun = not ctx.lex.w("support_nouns").isdisjoint(ctx.toks[site.i].forms)  # «دعم إيران العسكري لروسيا»
     if not (site.nominal or noun) or definite(ctx, ctx.toks[site.i]) or not actor(site.first_after):
         return PASS
+    at = _beside(ctx, site, site.first_after.te) if site.rtype == "supports" else 0
+    if at:  # «وقوف بلاده إلى جانب أذربيجان», «تضامن مصر مع السودان»: who stands by whom
+        tgt = next((m for m in site.ments if m.np_start == at and actor(m)), None)
+        if tgt is not None:
+            emit(site.first_after, tgt, site.rtype, site.conf, site.trig.text, "genitive-agent")
+            return DONE
     grp = group_with(ctx, site.ments, site.first_after)
     k = grp[-1].te
     k = _past_stance_adjectives(ctx, site, k)  # «دعم إيران العسكري لروسيا», «دعم مصر الكامل للسودان»
@@ -3563,6 +3569,18 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     for a in grp:
         emit(a, tgt, site.rtype, site.conf, site.trig.text, "genitive-agent")
     return DONE
+
+
+def _beside(ctx: Context, site: Site, k: int) -> int:
+    """«وقوف بلاده إلى جانب X», «تضامن مصر مع السودان»: after a noun of standing by (`beside_nouns`), «إلى جانب» or
+    «مع» (`beside_words`) introduces whom it backs; where that name starts, else 0."""
+    if ctx.lex.w("beside_nouns").isdisjoint(ctx.toks[site.i].forms):
+        return 0
+    for w in ctx.lex.w("beside_words"):
+        n = len(w.split())
+        if " ".join(ctx.texts[k : k + n]) == w and k + n < site.sent.te:
+            return k + n
+    return 0
 
 
 def _act_owner(ctx: Context, site: Site, k: int) -> Ment | None:

@@ -97,6 +97,12 @@ CASES = [
         ("person:william-ruto", "states", "org:african-union"),
     ),
     (
+        "genitive-agent",
+        "ar",
+        "وأكد الرئيس الكيني وليام روتو وقوف بلاده إلى جانب الصومال في حربها على الإرهاب.",
+        ("state:ken", "supports", "state:som"),
+    ),
+    (
         "title-apposition",
         "en",
         "The envoys, Joaquim Chissano of Mozambique and Kgalema Motlanthe of South Africa, met Abiy Ahmed.",
