@@ -1110,6 +1110,18 @@ CASES += [
 ]
 BLOCKS += [
     (
+        "verb-object",
+        "ar",
+        "وأكد الرئيس الكيني على أهمية التوصل إلى اتفاق لوقف إطلاق النار في السودان.",
+        ("*", "agrees_with", "*"),
+    ),
+    (
+        "agreement-between",
+        "ar",
+        "وشددت الإمارات على ضرورة التوصل إلى اتفاق بين الجيش السوداني وقوات الدعم السريع.",
+        ("group:rsf", "agrees_with", "*"),
+    ),
+    (
         "and-verb",
         "en",
         "Kenyan President William Ruto met Abiy Ahmed in Nairobi. He said Kenya would host the talks once Sudan and "
