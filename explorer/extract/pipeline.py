@@ -102,6 +102,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "the-latter.v1": coreference.find_the_latter,
     "state-descriptions.v1": coreference.find_state_descriptions,
     "region-descriptions.v1": coreference.find_region_descriptions,
+    "courtesy-titles.v1": titles.find_courtesy_titles,
     "modifiers.v1": modifiers.mark_modifiers,
     "capital-np.v1": modifiers.mark_capital_np,
     "process-capitals.v1": modifiers.mark_process_capitals,

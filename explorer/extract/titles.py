@@ -1877,6 +1877,29 @@ def find_possessive_roles(ctx: Context) -> list[tuple[Ment, Ment]]:
     return out
 
 
+def find_courtesy_titles(ctx: Context) -> None:
+    """«صاحب السمو الشيخ تميم», «معالي الدكتور أيمن الصفدي», «فخامة الرئيس»: a courtesy title (`courtesy_titles`)
+    right before a person's phrase is part of it, so the verb before it still has him for its subject or object."""
+    words = ctx.lex.w("courtesy_titles")
+    if not words:
+        return
+    longest, cues = max(len(w.split()) for w in words), ctx.lex.any_of("name_cues", "honorifics")
+    for m in ctx.ments:
+        if m.kind != "person":
+            continue
+        k, courtesy = m.np_start, False
+        while k > 0:
+            if ctx.texts[k - 1] in cues:  # («الشيخ», «الدكتور» between the courtesy title and the name)
+                k -= 1
+                continue
+            n = next((n for n in range(min(longest, k), 0, -1) if " ".join(ctx.texts[k - n : k]) in words), 0)
+            if not n:
+                break
+            k, courtesy = k - n, True
+        if courtesy:
+            m.np_start = min(m.np_start, k)
+
+
 def find_listed_holders(ctx: Context) -> None:
     """A title over a collective, then a comma (Arabic: or none) and the names: «وزيرا خارجية البلدين، A وB»,
     "the presidents of both countries, A and B": each name holds the office in one of the states, in order; an

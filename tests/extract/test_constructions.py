@@ -97,6 +97,12 @@ CASES = [
         ("person:william-ruto", "states", "org:african-union"),
     ),
     (
+        "verb-subject-object",
+        "ar",
+        "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان معالي الدكتور بدر عبد العاطي في أبوظبي.",
+        ("person:mohamed-bin-zayed-al-nahyan", "meets", "*"),
+    ),
+    (
         "genitive-agent",
         "ar",
         "وأكد الرئيس الكيني وليام روتو وقوف بلاده إلى جانب الصومال في حربها على الإرهاب.",
