@@ -2620,6 +2620,20 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     return PASS
 
 
+@construction("own-forces", "subject", langs=("ar",), nominal=False, before="owned_force_nouns")
+def own_forces(ctx: Context, site: Site, emit) -> Outcome:
+    """«وقال الجيش الإسرائيلي إن قواته استهدفت مواقع لحماس», «أعلنت الوزارة أن طائراتها قصفت …»: forces named with
+    the speaker's pronoun (`owned_force_nouns`) right before the verb, after «إن»/«أن», act for the body that
+    speaks (a person speaking for it names no forces of his own: none then)."""
+    k = site.i - 1
+    if k - 1 < site.sent.ts or ctx.texts[k] not in ctx.lex.w("owned_force_nouns"):
+        return PASS
+    if ctx.texts[k - 1] not in ctx.lex.complementizers:
+        return PASS
+    src = [m for m in (site.state.speakers or site.state.subjects_here) if actor(m) and m.kind != "person"]
+    return _subject(site, src[:1], "own-forces") if src else PASS
+
+
 def _its_delegation(ctx: Context, site: Site) -> bool:
     """ "Its delegation said …" opening an English sentence: the owner pronoun and a delegation noun right before
     the verb; the delegation of the body that was the subject before speaks for it."""

@@ -15,6 +15,12 @@ AR_STATE = "وزير الخارجية"
 
 CASES = [
     (
+        "own-forces",
+        "ar",
+        "وقال الجيش الكيني إن قواته قصفت مواقع لحركة الشباب في جنوب الصومال.",
+        ("*", "fights", "group:al-shabaab"),
+    ),
+    (
         "joined-in",
         "en",
         "Morocco joined the UAE and Bahrain in signing the Abraham Accords.",

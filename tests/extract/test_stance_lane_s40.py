@@ -61,6 +61,12 @@ FINDS = [
         "Azerbaijani troops shelled Armenian border villages on Tuesday. Yerevan condemned Tuesday's shelling.",
         ("state:arm", "opposes", "org:azerbaijani-army"),
     ),
+    # «قال X إن قواته …»: the speaker's own forces (its pronoun on the force noun) act for it
+    (
+        "ar",
+        "وقال الجيش الأوكراني في بيان إن قواته قصفت مواقع روسية قرب خاركيف.",
+        ("org:afu", "fights", "state:rus"),
+    ),
 ]
 
 KEEPS_OUT = [
