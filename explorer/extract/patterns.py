@@ -1456,8 +1456,8 @@ def _described_as_backed(ctx: Context, ments: list[Ment], m: Ment, k: int, sent:
     if p - 2 < sent.ts:
         return None
     link = ctx.texts[p - 1]
-    if link not in (",", *ctx.lex.w("copulas")):
-        return None
+    if link != "," and link not in ctx.lex.w("copulas"):
+        return None  # (a comma or a copula: "X, an Iran-backed group", "X is a US-backed alliance")
     if link != "," and p - 3 >= sent.ts and ctx.texts[p - 2] in ctx.lex.w("relative_who") and ctx.texts[p - 3] == ",":
         p -= 2  # "Hamas, which is an Iran-backed group"
     return next((x for x in ments if x.te == p - 1 and _acting(x) and x.entity != m.entity), None)
