@@ -76,6 +76,7 @@ def find_generic_agreements(ctx: Context) -> None:
         if year is not None:
             older.add(eid)
     relink_to_discovered(ctx)
+    relink_by_sides(ctx)
     ctx.ments.sort_by_start()
 
 
@@ -848,6 +849,45 @@ def relink_by_place(ctx: Context) -> None:
             m.entity = fresh[0]
             ctx.register(fresh[0])
     ctx.ments.reindex()
+
+
+def relink_by_sides(ctx: Context) -> None:
+    """«اتفاق الدوحة» in an article on Chad in 2022 is Chad's Doha accord, not the US–Taliban deal the short name was
+    given to: a place's short name of an older agreement none of whose sides the document names, still pointing to
+    it once the article's own agreements were found (relink_to_discovered), goes to `_named_at_place`'s."""
+    if ctx.on is None:
+        return
+    for m in ctx.ments:
+        e = ctx.kb.get(m.entity) if m.kind == "agreement" and m.te - m.ts <= 3 else None
+        if e is None or not e.record.get("place") or not _old(ctx, m.entity) or _year_named(ctx, m) is not None:
+            continue
+        if not _names_its_place(ctx, m, e.record["place"]) or _sides_named(ctx, e):
+            continue
+        if any(t.text.isdigit() for t in ctx.toks[m.ts : m.te]):
+            continue
+        fresh = _named_at_place(ctx, e, family_of_known(ctx.kb, e.id))
+        if fresh:
+            m.entity = fresh[0]
+            ctx.register(fresh[0])
+    ctx.ments.reindex()
+
+
+def _named_at_place(ctx: Context, e, fam: str | None) -> list[str]:
+    """The agreement a place's short name stands for when the document names none of the sides of the one the
+    name was given to: of the others signed at that place (by the article's date, or within the month after:
+    initialled first), of the same family, whose sides the document names, the last signed; [] when none."""
+    on = ctx.on
+    others = [
+        x
+        for x in _by_place(ctx.kb).get(e.record["place"], ())
+        if x.id != e.id
+        and _kb_date(x) is not None
+        and (_kb_date(x) - on).days <= 30
+        and _families_fit(fam or "agreement", family_of_known(ctx.kb, x.id))
+        and _parties_of(x)
+        and _sides_named(ctx, x)
+    ]
+    return [max(others, key=_kb_date).id] if others else []
 
 
 def relink_to_discovered(ctx: Context) -> None:

@@ -38,3 +38,10 @@ def test_a_bare_ministry_is_the_ministry_named_before_it():
     )
     found = _by_text(text)
     assert found["الخارجية"][0] == found["وزارة الخارجية اليونانية"][0] != "org:mfa-tur"
+
+
+def test_a_place_short_name_is_the_agreement_whose_sides_the_article_names():
+    # «اتفاق الدوحة» is the US–Taliban deal's short name; in an article on Chad a month after Chad's Doha accord, that
+    text = "وقال رئيس المجلس العسكري في تشاد إن اتفاق الدوحة يمهد للحوار الوطني."
+    ex = extract_text(text, lang="ar", date_="2022-09-01")
+    assert {e.id for e in ex.entities if e.kind == "agreement"} == {"agr:doha-chad-2022"}
