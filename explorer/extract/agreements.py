@@ -476,9 +476,11 @@ def _known_at_place(ctx: Context, family: str, ts: int, te: int, exact: bool = F
     words = _content_words(ctx, ts, te)
     if words:  # "a prisoner-exchange deal in Cairo" is none whose names lack both words
         fits = [e for e in fits if words & _name_words(ctx.kb, e)]
-    if len(fits) == 1 and naming_place(ctx, ts, te, after=False) is place:
-        return fits[0].id  # «اتفاق جوبا», "the Juba agreement": the name says which, whoever the sentence names
     named, direct = _sentence_actors(ctx, ts, te)
+    if len(fits) == 1 and naming_place(ctx, ts, te, after=False) is place:
+        if named and not _parties_of(fits[0]) & named and _sides_of_another(ctx, fits[0], place):
+            return None  # «اتفاق الدوحة» said by Lebanon's speaker in 2009: Lebanon's of 2008, not a Darfur deal
+        return fits[0].id  # «اتفاق جوبا», "the Juba agreement": the name says which, whoever the sentence names
     if named and len(fits) > 1 or direct:
         spelled = _content_words(ctx, ts, te, every=True)
         scored = [(_party_fit(x, named, direct, spelled), x) for x in fits]
@@ -2254,6 +2256,16 @@ def _signing_clause_year(ctx: Context, te: int) -> int | None:
         if signs and texts[x] in linkers and _year_at(ctx, x + 1) is not None:
             return x + 1
     return None
+
+
+def _sides_of_another(ctx: Context, e, place: Ment) -> bool:
+    """Another agreement signed at the place before `e` has a party the sentence's actors include: the noun may be
+    that one (`_last_at_place` chooses)."""
+    named, _ = _sentence_actors(ctx, place.ts, place.te)
+    return any(
+        x.id != e.id and _kb_date(x) is not None and _kb_date(x) < ctx.on and _parties_of(x) & named
+        for x in _by_place(ctx.kb).get(place.entity, ())
+    ) if ctx.on is not None else False
 
 
 def _known_at_place_in_year(ctx: Context, family: str, year: int, ts: int, te: int) -> str | None:

@@ -20,6 +20,7 @@ def find_gazetteer(ctx: Context) -> None:
         eid = s.entity_id
         e = entities[eid]
         if e.kind == "agreement" and _not_yet_signed(ctx, e):
+            _place_inside(ctx, e, ts, te)  # («اتفاق الدوحة» in 2009: its place is still Doha)
             continue  # "a six-point peace plan" in 2008 is not Annan's plan of 2012
         if eid not in known:
             ctx.register(eid)
@@ -88,6 +89,28 @@ def _patronymics(ctx: Context) -> None:
         changed = True
     if changed:
         ctx.ments.reindex()
+
+
+def _place_inside(ctx: Context, e, ts: int, te: int) -> None:
+    """The place of a known agreement whose name was not yet its name («اتفاق الدوحة» in an article of 2009 is not
+    the deal of 2020): the word of the name that names the place where it was signed is still that place, so the
+    noun can go to an agreement signed there before (agreements._last_at_place)."""
+    place = ctx.kb.get(e.record.get("place") or "")
+    if place is None:
+        return
+    from explorer.kb import norm_alias
+    from explorer.text.tokens import strip_article
+
+    names = {norm_alias(n) for n in place.all_names}
+    names |= {strip_article(n) for n in names} | {n.lower() for n in place.all_names}
+    role = "capital" if place.id in ctx.kb.capital_of else "name"
+    for k in range(ts + 1, te):
+        t = ctx.toks[k]
+        if ctx.free(k, k + 1) and not names.isdisjoint(t.forms):
+            s_, e_ = ctx.orig(k, k + 1)
+            ctx.register(place.id)
+            ctx.add(Ment(s_, e_, k, k + 1, place.id, "place", role, ctx.text[s_:e_]))
+            return
 
 
 def _not_yet_signed(ctx: Context, e) -> bool:

@@ -45,3 +45,11 @@ def test_a_place_short_name_is_the_agreement_whose_sides_the_article_names():
     text = "وقال رئيس المجلس العسكري في تشاد إن اتفاق الدوحة يمهد للحوار الوطني."
     ex = extract_text(text, lang="ar", date_="2022-09-01")
     assert {e.id for e in ex.entities if e.kind == "agreement"} == {"agr:doha-chad-2022"}
+
+
+def test_a_place_short_name_before_its_known_agreement_was_signed_is_an_older_one_there():
+    # in 2009 «اتفاق الدوحة» cannot be the deal of 2020; Lebanon's speaker means Lebanon's accord of 2008 signed there,
+    # not a Darfur accord signed in Doha the month before whose parties the sentence does not name
+    text = "وقال رئيس البرلمان اللبناني نبيه بري إن اتفاق الدوحة أنهى الأزمة في لبنان."
+    ex = extract_text(text, lang="ar", date_="2009-03-01")
+    assert {e.id for e in ex.entities if e.kind == "agreement"} == {"agr:doha-agreement-lebanon-2008"}
