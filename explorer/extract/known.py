@@ -104,7 +104,7 @@ def _place_inside(ctx: Context, e, ts: int, te: int) -> None:
     names = {norm_alias(n) for n in place.all_names}
     names |= {strip_article(n) for n in names} | {n.lower() for n in place.all_names}
     role = "capital" if place.id in ctx.kb.capital_of else "name"
-    for k in range(ts + 1, te):
+    for k in range(ts, te):  # ("the Doha agreement", «اتفاق الدوحة»)
         t = ctx.toks[k]
         if ctx.free(k, k + 1) and not names.isdisjoint(t.forms):
             s_, e_ = ctx.orig(k, k + 1)

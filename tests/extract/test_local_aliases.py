@@ -53,3 +53,6 @@ def test_a_place_short_name_before_its_known_agreement_was_signed_is_an_older_on
     text = "وقال رئيس البرلمان اللبناني نبيه بري إن اتفاق الدوحة أنهى الأزمة في لبنان."
     ex = extract_text(text, lang="ar", date_="2009-03-01")
     assert {e.id for e in ex.entities if e.kind == "agreement"} == {"agr:doha-agreement-lebanon-2008"}
+    text = "Lebanese Speaker Nabih Berri said the Doha agreement had ended the crisis."
+    ex = extract_text(text, lang="en", date_="2009-03-01")
+    assert {e.id for e in ex.entities if e.kind == "agreement"} == {"agr:doha-agreement-lebanon-2008"}
