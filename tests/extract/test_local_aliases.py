@@ -56,3 +56,11 @@ def test_a_place_short_name_before_its_known_agreement_was_signed_is_an_older_on
     text = "Lebanese Speaker Nabih Berri said the Doha agreement had ended the crisis."
     ex = extract_text(text, lang="en", date_="2009-03-01")
     assert {e.id for e in ex.entities if e.kind == "agreement"} == {"agr:doha-agreement-lebanon-2008"}
+
+
+def test_the_party_named_chooses_among_agreements_signed_at_one_place():
+    # early 2012: the Fatah–Hamas declaration of Doha was a month old, the Darfur document eight months; the
+    # Liberation and Justice Movement signed the second
+    text = "وقالت حركة التحرير والعدالة في دارفور إن اتفاق الدوحة يجب أن ينفذ كاملا."
+    ex = extract_text(text, lang="ar", date_="2012-03-01")
+    assert {e.id for e in ex.entities if e.kind == "agreement"} == {"agr:doha-darfur-2011"}
