@@ -4903,7 +4903,7 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     end = site.i - 1
     while ctx.lang == "ar" and end - 1 > start and toks[end].text in ctx.lex.w("auxiliaries"):
         end -= 1  # «، قد استعادت»
-    close = _aside_close(ctx, nb.te, end)
+    close = _comma_after_name(ctx, nb.te, end)
     if toks[end].text not in commas and nb.te <= close < end and _verb_words(ctx, close + 1, end):
         end = close  # "The army, backed by Egypt, launched a new offensive against": the aside closes before the verb
         # ("Egypt, locked in a dispute with Ethiopia over the dam, has voiced": past a phrase with no name)
@@ -4929,7 +4929,7 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     return head if head is not None else None if participle else nb
 
 
-def _aside_close(ctx: Context, a: int, b: int) -> int:
+def _comma_after_name(ctx: Context, a: int, b: int) -> int:
     """The comma at a, or (English) the first one within five words after a with no name before it: where an
     aside ending with a name's phrase closes; -1 if none before b."""
     for k in range(a, min(b, a + 6 if ctx.lang != "ar" else a + 1)):

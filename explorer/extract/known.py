@@ -6,7 +6,8 @@ from bisect import bisect_right
 
 from explorer.extract import gazetteer
 from explorer.extract.context import Context, Ment, stable_id
-from explorer.kb import parse_kb_date
+from explorer.kb import norm_alias, parse_kb_date
+from explorer.text.tokens import strip_article
 
 
 def find_gazetteer(ctx: Context) -> None:
@@ -55,11 +56,11 @@ def _local_aliases(ctx: Context) -> None:
     if not local:
         return
     named = {m.entity for m in ctx.ments if m.role != "local"}
-    places = {s for e in map(ctx.kb.get, named) if e is not None for s in _states_of(e.record)}
+    their_states = {s for e in map(ctx.kb.get, named) if e is not None for s in _states_of(e.record)}
     for m in local:
         home = ctx.kb.get(m.entity).record.get("home")
         homes = {home} if isinstance(home, str) else set(home or ())  # (Palestine's factions: Israel or Palestine)
-        if not homes or not homes.isdisjoint(named) or not homes.isdisjoint(places):
+        if not homes or not homes.isdisjoint(named) or not homes.isdisjoint(their_states):
             m.role = "name"
             continue
         if m.te < len(ctx.toks) and ctx.texts[m.te][:1] == "ل":
@@ -98,9 +99,6 @@ def _place_inside(ctx: Context, e, ts: int, te: int) -> None:
     place = ctx.kb.get(e.record.get("place") or "")
     if place is None:
         return
-    from explorer.kb import norm_alias
-    from explorer.text.tokens import strip_article
-
     names = {norm_alias(n) for n in place.all_names}
     names |= {strip_article(n) for n in names} | {n.lower() for n in place.all_names}
     role = "capital" if place.id in ctx.kb.capital_of else "name"
