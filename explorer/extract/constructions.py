@@ -64,6 +64,7 @@ from explorer.extract.syntax import (
     relative_antecedent,
     relative_subject,
     relative_without_actor,
+    relayed_it,
     same_class,
     side_before,
     stance_noun,
@@ -561,7 +562,11 @@ def _definite_verb(ctx: Context, site: Site) -> bool:
 def _transfer_not_relay(ctx: Context, site: Site) -> bool:
     """«ونقل صلاحيات الأسد إلى هيئة الحكم»: «نقل» relays words only with «عن» after it («نقلت الوكالة عن X»);
     otherwise it moves something."""
-    if site.rtype != "states" or ctx.lex.w("relay_verbs").isdisjoint(ctx.toks[site.i].forms):
+    if site.rtype != "states" or ctx.lang != "ar":
+        return False
+    if relayed_it(ctx, site.i):
+        return True  # «في تصريح نقلته قناة العراقية», «وهو ما نقلته الوكالة»: the channel relays what another said
+    if ctx.lex.w("relay_verbs").isdisjoint(ctx.toks[site.i].forms):
         return False
     return ctx.lex.w("relay_from").isdisjoint(ctx.texts[site.j : min(site.j + 6, site.sent.te)])
 

@@ -425,7 +425,17 @@ def _located_lists(ctx: Context) -> None:
             glued = ctx.lang == "ar" and not between and toks[m.ts].text.startswith("و") and len(toks[m.ts].forms) > 1
             if glued or between in (["and"], ["و"], [","], ["،"]):
                 m.located = True
+        if prev is not None and m.kind == "state" and prev.kind == "place" and _country_of_town(ctx, prev, m):
+            m.located = True
         prev = m
+
+
+def _country_of_town(ctx: Context, town: Ment, m: Ment) -> bool:
+    """ "in a phone interview from Nairobi, Kenya", "by telephone from Goma, Congo": a state right after a comma
+    that follows a town of its own (the knowledge base's state of the place) only says where the town is."""
+    if [t.text for t in ctx.toks[town.te : m.ts]] not in ([","], ["،"]) or town.entity not in ctx.kb.entities:
+        return False
+    return ctx.kb.entities[town.entity].record.get("state") == m.entity
 
 
 def mark_capital_np(ctx: Context) -> None:

@@ -39,6 +39,7 @@ from explorer.extract.syntax import (
     past_place,
     past_verb_aside,
     pronoun_suffix,
+    relayed_it,
     speech_verb_at,
     stance_noun,
     suffix_agrees,
@@ -164,6 +165,7 @@ def _later_triggers(ctx: Context, site: Site, start: int) -> list[Trigger]:
         and f.rtype not in skip
         and not camp_label(ctx, f.i, f.j, site.sent.ts, site.sent.te)  # "met opposition leader Raila Odinga"
         and not _describes_owned_body(ctx, f.i)  # "Libya's internationally recognized Government of …"
+        and not (rtype == "states" and ctx.lang == "ar" and relayed_it(ctx, f.i))  # «في تصريحات نقلتها وكالة …»
     ]
     if rtype in ("opposes", "supports") and ctx.lang == "ar":  # «أدان الهجوم الذي شنته قوات الدعم السريع»:
         rel = ctx.lex.w("relative_pronouns")  # the act's own agent is what is condemned, inside the window

@@ -1647,3 +1647,11 @@ def lifted(ctx: Context, lo: int, m: Ment) -> bool:
     it («برفع حظر السلاح», "the lifting of the arms embargo", "to lift the sanctions")."""
     words = ctx.lex.w("lifting_words")
     return any(t.text in words or not words.isdisjoint(t.forms) for t in ctx.toks[max(lo, m.np_start - 4) : m.np_start])
+
+
+def relayed_it(ctx: Context, i: int) -> bool:
+    """«نقلته», «نقلتها»: a relay verb (`relay_verbs`) with an object pronoun (`pronoun_suffixes`) carries words
+    already spoken (a statement, «ما»); its subject passes them on and says nothing of its own."""
+    verbs, ends = ctx.lex.w("relay_verbs"), ctx.lex.w("pronoun_suffixes")
+    forms = ctx.toks[i].forms
+    return any(f[: len(f) - len(e)] in verbs for f in forms for e in ends if f.endswith(e) and len(f) > len(e))
