@@ -4167,12 +4167,17 @@ def _subject_before_nearest(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
 
 def _speaker_goes_on(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     """ "Gibbs said the United States had concerns and noted that Iran had failed …": a statement verb right after
-    "and" goes on with the speaker of the statement verb before it, not with the subject of what he reported."""
-    if ctx.lang == "ar" or site.rtype != "states" or site.nominal or ctx.texts[site.i - 1] not in ctx.lex.w("and"):
+    "and" or "but" (`speech_coordinators`) goes on with the speaker of the statement verb before it, not with the
+    subject of what he reported; so after "He said …" with the person the pronoun stands for."""
+    coordinator = ctx.texts[site.i - 1] in ctx.lex.w("speech_coordinators")  # ("… but warned that …")
+    if ctx.lang == "ar" or site.rtype != "states" or site.nominal or not coordinator:
         return []
     said = next((f for f in reversed(site.found[: site.n_trig]) if f.rtype == "states" and not f.phrase.nominal), None)
-    speakers = [m for m in site.state.speakers if m.ts >= site.sent.ts]
-    if said is None or not speakers or nb.ts < said.j or any(m is nb for m in speakers):
+    if said is None:
+        return []
+    he = said.i - 1 >= site.sent.ts and ctx.texts[said.i - 1].lower() in ctx.lex.w("singular_pronouns")
+    speakers = [m for m in site.state.speakers if m.ts >= site.sent.ts or he]  # ("He said …": the one he stands for)
+    if not speakers or nb.ts < said.j or any(m is nb for m in speakers):
         return []
     return speakers
 
@@ -4309,6 +4314,8 @@ def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     prev = next((f for f in reversed(site.found[: site.n_trig]) if not f.phrase.nominal and f.i >= site.sent.ts), None)
     if prev is None and nb is not None and nb.te <= site.i - 1 and (own := _untriggered_verb_subject(ctx, site, nb)):
         return _subject(site, own, "and-verb")  # "Grundberg briefed the Security Council and urged …"
+    if prev is None and nb is not None and (held := _noun_subjects(ctx, site, nb)):
+        return _subject(site, held, "and-verb")  # "X held peace talks with Y in Doha but refused …": X goes on
     if site.rtype in _ENCOUNTERS and prev is not None and nb is not None and nb.te <= prev.i == site.state.verb_at:
         if nb in site.state.verb_subjects:  # "X arrived in Tripoli on Tuesday, his first visit in years, and held
             return _subject(site, site.state.verb_subjects, "and-verb")  # talks": only places after X's verb
@@ -4332,6 +4339,17 @@ def and_verb(ctx: Context, site: Site, emit) -> Outcome:
     if site.sent.ts <= at < nb.ts and site.state.verb_subjects:
         return _subject(site, site.state.verb_subjects, "and-verb")
     return DONE if at < site.sent.ts else PASS
+
+
+def _noun_subjects(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
+    """ "The Taliban have been holding peace talks with the US for a year but refuse to recognize …": with no verb
+    trigger before "and"/"but", the subject of the sentence's noun trigger before it goes on when the name nearest
+    the verb is that noun's object (after the noun, the subject before it), not the verb's subject."""
+    noun = next((f for f in reversed(site.found[: site.n_trig]) if f.phrase.nominal and f.i >= site.sent.ts), None)
+    held = site.state.subjects_here
+    if noun is None or not held or nb.np_start < noun.j or nb.te > site.i - 1:
+        return []
+    return list(held) if all(site.sent.ts <= m.ts and m.te <= noun.i for m in held) else []
 
 
 def _after_subordinate(ctx: Context, site: Site, nb: Ment, prev) -> bool:

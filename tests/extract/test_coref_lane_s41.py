@@ -1,0 +1,29 @@
+"""Ends of a relation named before the sentence (issue 9), session 41. Sentences written for these tests."""
+
+from explorer.extract.pipeline import extract_text
+
+
+def _rels(text: str, lang: str, day: str = "2025-01-08") -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_=day).relations}
+
+
+def test_a_speech_verb_after_but_goes_on_with_the_person_he_stands_for():
+    """ "He said the group … but warned that X …": the one "he" stands for warns, not the group he spoke of."""
+    text = (
+        "Houthi negotiator Mohammed Abdulsalam spoke to reporters in Muscat on Tuesday. He said the group remained "
+        "committed to the truce but warned that Saudi Arabia was still blocking fuel ships bound for Hodeidah."
+    )
+    rels = _rels(text, "en", "2022-06-01")
+    assert ("person:mohammed-abdulsalam", "states", "state:sau") in rels
+    assert ("group:houthis", "states", "state:sau") not in rels
+
+
+def test_after_a_talks_noun_the_subject_goes_on_past_but_not_its_object():
+    """ "X have been holding peace talks with Y … but refuse to recognise Z": X refuses, not Y."""
+    text = (
+        "The Taliban have been holding peace talks with the United States for nearly a year but refuse to "
+        "recognise the Afghan government in Kabul."
+    )
+    rels = _rels(text, "en", "2019-08-20")
+    assert ("group:taliban", "opposes", "state:afg") in rels
+    assert ("state:usa", "opposes", "state:afg") not in rels
