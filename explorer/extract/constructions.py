@@ -4109,7 +4109,7 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if not here and _agreement_opens(ctx, site):
         return DONE  # «ويفرض القرار حظراً …، كما يطالب بتطبيق …»: the resolution goes on, not the last actor
-    if site.rtype == "states" and _unnamed_source(ctx, site):
+    if site.rtype == "states" and _unnamed_source(ctx, site) or _passive_signed(ctx, site, emit):
         return DONE  # «حسب وسائل إعلام مصرية، نقلت …»: the words are theirs, and they are not named
     stem = site.trig.phrase.words[0]
     if any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("speaker_suffixes") for f in ctx.toks[site.i].forms):
@@ -4118,6 +4118,37 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
         _with_him(ctx, site, emit)  # «استقبل X الوزير Y، وبحث معه …»: the two of the sentence before
         return DONE  # «وأضاف أن …» after two speakers: one of them goes on, and the text does not say which
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
+
+
+def _passive_signed(ctx: Context, site: Site, emit) -> bool:
+    """«ووُقّع «الاتفاق» بصيغته الأولى …، من جانب الحكومة»: a passive signing verb; its agents, named after the
+    marker, sign (emitted here); True when the verb is read so."""
+    by = _signed_by_later(ctx, site) if site.rtype == "agrees_with" else None
+    if by is None:
+        return False
+    for a in by[1]:
+        emit(a, by[0], "agrees_with", site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
+    return True
+
+
+def _signed_by_later(ctx: Context, site: Site) -> tuple[Ment, list[Ment]] | None:
+    """A clause-initial signing verb right before an agreement (a quote aside), and later in the sentence «من قبل»,
+    «من جانب» (`passive_agent_markers`) with no actor between: the verb is passive («ووُقّع «اتفاق السلم» بصيغته
+    المبدئية في آذار، … من جانب الحكومة المالية»), signed by those named after the marker, not by the subject of
+    the sentence before. The agreement and its signers, or None."""
+    toks, te, markers = ctx.toks, site.sent.te, ctx.lex.w("passive_agent_markers")
+    j = site.j + (site.j < te and not toks[site.j].is_word)
+    agr = next((m for m in site.ments if m.np_start == j and m.kind == "agreement"), None)
+    if agr is None or not markers:
+        return None
+    firsts, texts = first_words(markers), ctx.texts
+    for k in range(agr.te, te - 1):
+        if texts[k] in firsts and f"{texts[k]} {texts[k + 1]}" in markers:
+            if any(agr.te <= m.np_start < k and actor(m) for m in site.ments):
+                return None
+            by = [m for m in coordinated_after(ctx, site.ments, k + 2, te) if actor(m)]
+            return (agr, by) if by else None
+    return None
 
 
 def _agreement_opens(ctx: Context, site: Site) -> bool:
@@ -4630,7 +4661,11 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
 
 
 def _subject_of_its_own(ctx: Context, site: Site, nb: Ment) -> bool:
-    """The verb's subject is no name before it: its own pronoun after «بما» or words after "where"."""
+    """The verb's subject is no name before it: its own pronoun after «بما» or words after "where"; the
+    document a relative clause holding the name is about («أكد الإعلان، الذي وُقّع خلال لقاء بين A وB،
+    الالتزام»); the noun's own signer after it («بتوقيع القيادة على البروتوكول»)."""
+    if _in_relative_on_thing(ctx, site, nb) or _noun_with_own_agent(ctx, site):
+        return True
     return _agreed_what(ctx, site) or _own_clause_subject(ctx, site, nb)
 
 
@@ -4950,6 +4985,41 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
         return nb  # (an opener: "Washington, while reaffirming its support for Somalia, said …")
     head = head if head is not None else _titled_before(ctx, site, k)
     return head if head is not None else None if participle else nb
+
+
+def _noun_with_own_agent(ctx: Context, site: Site) -> bool:
+    """Arabic: a signing noun followed by a noun that names no agreement (a quote aside) and, within
+    four words, the preposition of what is signed (`signing_object_prepositions`): «مرهون بتوقيع «قيادة الحركة على
+    البروتوكول»» — the noun after it is its own signer, the name before it is not."""
+    if ctx.lang != "ar" or not site.nominal or site.rtype != "agrees_with":
+        return False
+    toks, te = ctx.toks, site.sent.te
+    k = site.j + (site.j < te and not toks[site.j].is_word)
+    on = ctx.lex.w("signing_object_prepositions")
+    if k >= te or not toks[k].is_word or toks[k].text in on or toks[k].text in ctx.lex.w("prepositions"):
+        return False
+    if ctx.lex.agreement_nouns.match_at(toks, k):
+        return False
+    if any(m.np_start == k and m.kind == "agreement" for m in site.ments):
+        return False
+    return any(toks[x].text in on for x in range(k + 1, min(k + 5, te)))
+
+
+def _in_relative_on_thing(ctx: Context, site: Site, nb: Ment) -> bool:
+    """The nearest name is inside a relative clause set off by commas («، الذي …،», `relative_pronouns`) on a
+    name that is no actor, and the trigger comes after the clause closes: «وأكد إعلان نيروبي، الذي وُقّع خلال
+    لقاء بين A وB، الالتزام بـ…»: the document's own words, not the act of those who met."""
+    toks, commas = ctx.toks, (",", "،")
+    if not any(toks[k].text in commas for k in range(nb.te, site.i)):
+        return False
+    rel = ctx.lex.w("relative_pronouns")
+    for r in range(nb.np_start - 1, site.sent.ts, -1):
+        if toks[r].text in commas:
+            return False
+        if toks[r].text in rel and toks[r - 1].text in commas:
+            head = ctx.ending_at(r - 1)
+            return head is not None and not actor(head)
+    return False
 
 
 def _comma_after_name(ctx: Context, a: int, b: int) -> int:
