@@ -938,6 +938,8 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
         lo = max(sent_ts, i - 6)  # "has to be signed and ratified", "may meet and sign": both verbs are modal
     if _demanded(ctx, sent_ts, i, rtype):
         return True
+    if rtype not in ("supports", "opposes") and _hypothetical_clause(ctx, i, sent_ts):
+        return True
     if any(rtype in types and not _glued(ctx, words).isdisjoint(ctx.texts[lo:i]) for words, types in _undone(ctx)):
         return True  # feared, barred or wished: not done
     if _modal_cues(ctx, words).isdisjoint(ctx.texts[lo:i]):
@@ -1029,6 +1031,7 @@ def _gate_words(ctx: Context) -> tuple[object, frozenset[str], frozenset[str], t
     words |= _modal_cues(ctx, lex.w("modal_words")) | _modal_cues(ctx, lex.w("support_modal_words"))
     words |= _glued(ctx, lex.w("future_particles")) | future_light_verbs(ctx) | lex.w("coming_event_modifiers")
     words |= lex.w("event_plan_verbs")  # ("agreed to meet")
+    words |= lex.w("hypothetical_openers") | lex.w("present_tense_openers")
     for undone, _ in _undone(ctx):
         words |= _glued(ctx, undone)
     got = _GATE_CUES[(ctx.lang, id(lex))] = (lex, words, lex.w("mandative_verbs"), tuple(lex.w("purpose_prefixes")))
@@ -1065,6 +1068,25 @@ def _demanded(ctx: Context, sent_ts: int, i: int, rtype: str) -> bool:
         return True  # "urged X to resume negotiations", "ordered X to stop fighting within … and to resume talks"
     lo = max(lo, i - 10)
     return any(ctx.texts[k] in verbs and ctx.texts[k + 1] in ctx.lex.complementizers for k in range(lo, i - 1))
+
+
+def _hypothetical_clause(ctx: Context, i: int, sent_ts: int) -> bool:
+    """ "sanctions go once Iran and the United States reach a deal", "until the two sides sign it": the verb heads a
+    clause opened by a conditional (`hypothetical_openers`) or by "once"/"when" with a verb in the present
+    (`present_tense_openers`; "once they signed" happened), its subject in between: an outcome not had yet. Read
+    back to the clause's start (punctuation or a relative word), nine tokens at most, as gate_cues looks."""
+    openers, present = ctx.lex.w("hypothetical_openers"), ctx.lex.w("present_tense_openers")
+    stops = ctx.lex.w("embedded_clause_words")
+    texts = ctx.texts
+    for k in range(i - 1, max(sent_ts, i - 9) - 1, -1):
+        t = texts[k]
+        if t in openers:
+            return True
+        if t in present:
+            return not texts[i].endswith("ed")
+        if t in stops or not ctx.toks[k].is_word:
+            return False
+    return False
 
 
 def _purpose(ctx: Context, lo: int, i: int) -> bool:

@@ -1,0 +1,23 @@
+"""The lead's constructions of session 41: a deal in a clause of condition ("if", "once", "until" with its subject
+between the word and the verb) is not reached."""
+
+import pytest
+
+from tests.extract.shapes import named_relations
+
+UNREACHED = [
+    "Sanctions on Tehran would be eased if Iran and the United States reach a new nuclear agreement.",
+    "Western diplomats said aid would resume once the Sudanese army and the Rapid Support Forces sign a ceasefire.",
+    "The blockade will stay until the Houthis and the Yemeni government sign a truce.",
+]
+
+
+@pytest.mark.parametrize("text", UNREACHED)
+def test_a_deal_in_a_clause_of_condition_is_not_reached(text):
+    assert not [r for r in named_relations(text, "en", "2024-10-20") if r[1] == "agrees_with"]
+
+
+def test_a_deal_after_once_with_a_past_verb_was_reached():
+    text = "Once Armenia and Azerbaijan signed the ceasefire, Russia sent peacekeepers to Nagorno-Karabakh."
+    rels = {(s, o) for s, t, o in named_relations(text, "en", "2020-11-20") if t == "agrees_with"}
+    assert {s for s, _ in rels} >= {"Armenia", "Azerbaijan"}
