@@ -2293,14 +2293,13 @@ def owner_backer(ctx: Context, site: Site, emit) -> Outcome:
     if ctx.lang == "ar" or ctx.texts[i] not in ctx.lex.w("backer_nouns"):
         return PASS
     k = _past_stance_modifiers(ctx, i - 1, site.sent.ts + 1, ctx.lex.any_of("stance_modifiers", "rank_words"))
-    owner = (
-        next((m for m in site.ments if m.possessive and actor(m) and m.te == k), None)
-        if toks[k].text in ("'s", "'")
-        else None
-    )
+    if toks[k].text in ("'s", "'"):
+        owner = next((m for m in site.ments if m.possessive and actor(m) and m.te == k), None)
+    else:  # "Hezbollah ally Nabih Berri", "Berri, a Hezbollah ally,": the owner's name as the noun's adjunct
+        owner = next((m for m in site.ments if actor(m) and not m.possessive and m.te == k + 1 == i), None)
     if owner is None:
         return PASS
-    start = owner.np_start - (owner.np_start - 1 > site.sent.ts and ctx.texts[owner.np_start - 1] == "the")
+    start = owner.np_start - (owner.np_start - 1 > site.sent.ts and ctx.texts[owner.np_start - 1] in ("the", "a", "an"))
     if start - 3 > site.sent.ts and ctx.texts[start - 2 : start] == ["one", "of"]:
         start -= 2  # "Iran, one of Assad's biggest backers,"
     backer = None

@@ -21,3 +21,17 @@ def test_a_deal_after_once_with_a_past_verb_was_reached():
     text = "Once Armenia and Azerbaijan signed the ceasefire, Russia sent peacekeepers to Nagorno-Karabakh."
     rels = {(s, o) for s, t, o in named_relations(text, "en", "2020-11-20") if t == "agrees_with"}
     assert {s for s, _ in rels} >= {"Armenia", "Azerbaijan"}
+
+
+ADJUNCT_ALLIES = [
+    ("Parliament Speaker Nabih Berri, a Hezbollah ally, said Lebanon would not talk directly to Israel.",
+     "Nabih Berri", "Hezbollah"),
+    ("Kremlin ally Ramzan Kadyrov sent more Chechen fighters to Ukraine.", "Ramzan Kadyrov", "Kremlin"),
+]
+
+
+@pytest.mark.parametrize(("text", "ally", "backed"), ADJUNCT_ALLIES)
+def test_a_name_before_ally_is_the_one_backed(text, ally, backed):
+    rels = named_relations(text, "en", "2024-10-20")
+    assert (ally, "supports", backed) in rels
+    assert (backed, "supports", ally) not in rels
