@@ -1184,6 +1184,8 @@ def _named_source(ctx: Context, site: Site) -> Ment | None:
         return None
     k = _past_statement(ctx, site.j, site.sent.te)
     after = [m for m in site.after if m.np_start - site.j <= 3 or k > site.j and k - 1 <= m.np_start <= k + 1]
+    after.sort(key=lambda m: (m.np_start, m.kind != "person"))  # «بحسب المبعوث الأممي هانس غروندبرغ», "the UN
+    # envoy for Yemen, Hans Grundberg": the titled person, whose phrase opens there, not the body his title names
     if not after or after[0].kind in ("agreement", "place") or not actor(after[0]):
         return None
     return None if after[0].role == "demonym" and not _government_phrase(ctx, after[0]) else after[0]
@@ -4238,7 +4240,7 @@ def _noun_subject_after(ctx: Context, site: Site, nxt) -> Outcome | None:
     no name the clause before carries); None for any other word."""
     if nxt is None or ctx.covered[site.j]:
         return None
-    if nxt.text in ctx.lex.w("construct_subjects"):
+    if nxt.text in ctx.lex.w("construct_subjects") and not any(t.ts == site.j for t in ctx.titles):
         return DONE
     return _delegation_subject(ctx, site) if nxt.text in ctx.lex.w("delegation_nouns") else None
 
@@ -4464,6 +4466,8 @@ def own_clause_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if any(f.i in seg and not f.phrase.nominal for f in site.found):
         return PASS  # ("X, welcomed the vote and accused …": the verb before shares the subject)
+    if ctx.texts[site.i - 1] in ctx.lex.w("and") and ctx.texts[c + 1] not in ctx.lex.w("articles"):
+        return PASS  # ("X, the FARC commander, apologised to the victims and said …": a verb phrase joined to it)
     if any(ctx.covered[k] or not ctx.toks[k].is_word for k in seg):
         return PASS
     verbal = ctx.lex.w("auxiliaries") | ctx.lex.w("copulas") | ctx.lex.w("modal_words")

@@ -112,8 +112,9 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # "and …" ends the name (not «ولد», a particle: «أحمد ولد البشير»)
         if any(f in ctx.lex.w("name_words_not") for f in toks[k].forms):
             break  # «وزير الخارجية السعودي موقف بلاده»: the verb's object after a title is no name
-        if words and (w in ctx.lex.person_cues or w in ctx.lex.w("name_enders")):
-            break  # «المتحدث باسم قواته اللواء X»: a rank opens the next name; «صرّح X بأن …»: "that" ends it
+        if words and (w in ctx.lex.person_cues or w in ctx.lex.w("name_enders") or w in ctx.lex.w("quote_nouns")):
+            break  # «المتحدث باسم قواته اللواء X»: a rank opens the next name; «صرّح X بأن …»: "that" ends it;
+            # «عن المتحدث X قوله إن …»: "his saying" ends it
         if _spelled_name_word(ctx, k, not words):
             words.append(w)  # «فرحان علي دوحول»: Ali, not «على»
             k += 1
