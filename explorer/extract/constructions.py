@@ -112,12 +112,23 @@ def condemned_event(ctx: Context, site: Site) -> int:
     k = past_verb_aside(ctx, k, site.i + 1)  # («أدانت قطر، الثلاثاء، الغارات», "condemned, in a statement, the …")
     if k + 1 < site.i and ctx.texts[k] in (",", "،") and ctx.texts[k + 1] in ctx.lex.w("manner_adverbs"):
         k += 1  # («أدانت الجامعة، بأشد العبارات الغارات»: a comma before the manner phrase, none after it)
+    k = _past_day_phrase(ctx, k, site.i)
     openers = ctx.lex.any_of("event_openers", "time_adverbs", "manner_adverbs")  # («أدانت إيران اليوم الإثنين
     # الغارات …», «أدانت الجامعة بأشد العبارات الغارات …»)
     if site.i - k > 3 or not all(ctx.texts[x] in openers or ctx.covered[x] for x in range(k, site.i)):
         return -1  # "condemned its attack" (the subject's own), "said that the attack …"
     if pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
         return -1  # «أدان هجومه»: his own attack
+    return k
+
+
+def _past_day_phrase(ctx: Context, k: int, end: int) -> int:
+    """Past a day phrase at token k ("condemned on Monday attacks by …", "late on Friday"), wire style: the
+    verb's object follows it. k when there is none before end."""
+    x = k + (k < end and ctx.texts[k] in ctx.lex.w("time_adverbs"))
+    days = ctx.lex.w("calendar_words")
+    if x + 2 <= end and ctx.texts[x] in ctx.lex.w("day_prepositions") and ctx.texts[x + 1] in days:
+        return x + 2
     return k
 
 

@@ -223,6 +223,10 @@ def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | 
         # (one after its verb, "urged both sides … and met the two delegations": the same two)
         if all(m.entity in here for m in pair) and not all(m.ts >= start for m in pair):
             return None
+        if start <= pair[0].np_start <= start + 1 and ctx.texts[ts - 1] in ctx.lex.w("collective_agent_words"):
+            return None  # "A and B condemned violations of the truce by both sides": the sides act, A and B judge
+            # (the pair the sentence opens with, its subject; not its object: «حثت X الجيش والدعم السريع على
+            # … الاتفاق الموقع عليه من الطرفين»)
     return pair
 
 

@@ -205,6 +205,7 @@ def _objects_between(ctx: Context, site: Site, start: int, limit: int) -> list[M
         and not (sym and _by_participle(ctx, site, m))
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
+        and not _name_adjective(ctx, m)
         and not (rtype in ("opposes", "supports") and not threat and _attacked(ctx, m, start))
         and not (rtype in ("opposes", "supports") and _relative_victim(ctx, site, m, start))
         and not (rtype in ("fights", "opposes") and _conjunct_or_backer(ctx, site, m, start))
@@ -824,6 +825,8 @@ def _whose_value(ctx: Context, m: Ment) -> bool:
     the owner of a sovereignty, unity or integrity is what a stance defends, never whom it opposes or fights;
     so is the victim of a harm ("rejects any displacement of Palestinians", «ترفض تهجير الفلسطينيين»)."""
     values, harms, toks = ctx.lex.w("protected_values"), ctx.lex.w("harm_nouns"), ctx.toks
+    if m.kind == "agreement":
+        return _breached(ctx, m)
     if ctx.lang == "ar":
         k = m.np_start - 1  # «وحدة السودان», «لسيادة لبنان»: the noun in construct right before the name
         if k >= 0 and m.role == "demonym" and not harms.isdisjoint(toks[k].forms):
@@ -833,6 +836,25 @@ def _whose_value(ctx: Context, m: Ment) -> bool:
         return m.te + 1 < len(toks) and toks[m.te + 1].text in values
     k = _word_before(ctx, m)  # "the sovereignty of Lebanon", "the displacement of Palestinians"
     return k >= 1 and ctx.texts[k] == "of" and (ctx.texts[k - 1] in values or ctx.texts[k - 1] in harms)
+
+
+def _name_adjective(ctx: Context, m: Ment) -> bool:
+    """«حركة الجهاد الإسلامي الفلسطينية», «حزب الله اللبناني»: an Arabic demonym right after the name of a group
+    or body is that name's adjective (whose group it is), not the verb's object."""
+    if ctx.lang != "ar" or m.role != "demonym" or m.kind != "state":
+        return False
+    return any(n.kind in ("armed_group", "organization") for n in ctx.ments.ending(m.ts))
+
+
+def _breached(ctx: Context, m: Ment) -> bool:
+    """ "condemned violations of the ceasefire", «أدانت خروقات الهدنة»: an agreement whose breach is condemned
+    is not what is opposed (its breaker is, when named)."""
+    breaches = ctx.lex.w("breach_nouns")
+    if ctx.lang == "ar":
+        k = m.np_start - 1  # («خرق اتفاق وقف إطلاق النار»: the noun in construct right before the agreement)
+        return k >= 0 and not breaches.isdisjoint(ctx.toks[k].forms)
+    k = _word_before(ctx, m)
+    return k >= 1 and ctx.texts[k] == "of" and ctx.texts[k - 1] in breaches
 
 
 def _held_by(ctx: Context, m: Ment) -> bool:

@@ -1699,7 +1699,8 @@ def blamed(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     for i in range(sent.ts, sent.te - 2):
         if verbs.isdisjoint(toks[i].forms):
             continue
-        k = next((x for x in range(i + 2, min(sent.te, i + 10)) if not nouns.isdisjoint(toks[x].forms)), -1)
+        end = min(sent.te, _blame_window_ar(ctx, ments, i) if ctx.lang == "ar" else i + 10)
+        k = next((x for x in range(i + 2, end) if not nouns.isdisjoint(toks[x].forms)), -1)
         if k < 0:
             continue
         if ctx.lang == "ar":
@@ -1730,12 +1731,33 @@ def _blame_parties_ar(ctx: Context, sent: Sentence, ments: list[Ment], i: int, k
     if first is None:
         return None, None
     second = starting(first.te)
+    if second is None and first.kind == "person" and ctx.texts[first.te] in (",", "،"):
+        second = starting(first.te + 1)  # «حمّل وزير الخارجية الأردني أيمن الصفدي، إسرائيل المسؤولية»
     if second is not None:
         return first, second
     before = next((m for m in ments if i - 2 <= m.te <= i and actor(m)), None)
-    if before is None and ctx.toks[i].text[:1] == "و" and ctx.texts[i] not in ctx.lex.w("blame_verbs"):
-        before = next((m for m in ments if m.np_start == sent.ts + 1 and m.te < i and actor(m)), None)
+    joined = ctx.toks[i].text[:1] == "و" and ctx.texts[i] not in ctx.lex.w("blame_verbs")
+    if before is not None and joined and ctx.texts[before.te] in (",", "،"):
+        before = None  # «أدانت سوريا اغتيال X، وحمّلت إسرائيل …»: the name before the comma ends the clause before
+    if before is None and joined:
+        opened = _opening_frame_end(ctx, sent)
+        starts = (sent.ts + 1, opened + 1)
+        before = next((m for m in ments if m.np_start in starts and m.te < i and actor(m)), None)
     return before, first
+
+
+def _opening_frame_end(ctx: Context, sent: Sentence) -> int:
+    """The token after a short opening frame closed by a comma («وفي دمشق، أدانت سوريا …»: the verb), else the
+    sentence's first token."""
+    c = next((x for x in range(sent.ts + 1, min(sent.te, sent.ts + 5)) if ctx.texts[x] in (",", "،")), -1)
+    return c + 1 if c > 0 else sent.ts
+
+
+def _blame_window_ar(ctx: Context, ments: list[Ment], i: int) -> int:
+    """Where «المسؤولية» may stand after «حمّل» at i: ten tokens on, or past a person named with a long title right
+    after the verb («حمّل نائب رئيس الوزراء ووزير الخارجية الأردني أيمن الصفدي، إسرائيل المسؤولية»)."""
+    person = next((m for m in ments if m.np_start == i + 1 and m.kind == "person"), None)
+    return max(i + 10, person.te + 5) if person is not None else i + 10
 
 
 @cued(lambda ctx: [(ctx.lex.w("cut_verbs"), False)])
