@@ -859,12 +859,14 @@ _REFUSABLE = ("meets", "phones", "visits", "negotiates_with", "agrees_with", "su
 def refused_object(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     """«رفضت قوات الدعم السريع التوقيع على …», «نفت حماس إجراء أي مفاوضات», «لم يجر بوتين أي اتصال»: a noun
     trigger that is the object of a verb, before its subject, that refuses, denies or is negated. Between the two
-    stand only the subject's name and light words (`object_fillers`: «إجراء», «أي», «يجر»)."""
+    stand only the subject's name and light words (`object_fillers`: «إجراء», «أي», «يجر»; `denied_part_words`:
+    "Hezbollah denied any role in the attack on …", «نفت الحركة أي علاقة لها بالهجوم»: a part denied is none taken)."""
     refusals = ctx.lex.w("refusal_verbs")
     if not refusals or rtype not in _REFUSABLE:
         return False
     # (`one_of` as set look-ups: a token is one of the words, glued or not, when it is in their `_glued` set)
-    texts, covered, fillers = ctx.texts, ctx.covered, _glued(ctx, ctx.lex.w("object_fillers"))
+    fillers = _glued(ctx, ctx.lex.w("object_fillers") | ctx.lex.w("denied_part_words"))
+    texts, covered = ctx.texts, ctx.covered
     refusing, negating = _glued(ctx, refusals), _glued(ctx, ctx.lex.negations)
     for k in range(i - 1, max(sent_ts, i - 9) - 1, -1):
         t = texts[k]

@@ -27,3 +27,15 @@ def test_after_a_talks_noun_the_subject_goes_on_past_but_not_its_object():
     rels = _rels(text, "en", "2019-08-20")
     assert ("group:taliban", "opposes", "state:afg") in rels
     assert ("state:usa", "opposes", "state:afg") not in rels
+
+
+def test_a_role_denied_in_an_attack_is_no_fight():
+    """ "The movement denied any role in the attack on X": the one who denies is not said to have attacked."""
+    text = (
+        "Hezbollah fired drones at an Israeli position on Sunday. Two days later the movement denied any role in "
+        "the attack on the Irish peacekeepers of UNIFIL near Bint Jbeil."
+    )
+    fights = {r for r in _rels(text, "en", "2024-12-20") if r[1] == "fights"}
+    assert fights == {("group:hezbollah", "fights", "state:isr")}
+    arabic = "ونفت حركة الشباب أي علاقة لها بالهجوم على قافلة بعثة الاتحاد الأفريقي قرب مقديشو."
+    assert not {r for r in _rels(arabic, "ar", "2021-05-02") if r[1] == "fights"}
