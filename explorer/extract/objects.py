@@ -1203,7 +1203,7 @@ def _reports_a_clause(ctx: Context, site: Site, m: Ment) -> bool:
     k = m.np_start - 1
     if k >= site.sent.ts and ctx.toks[k].text in ("«", "“", '"'):
         return True  # a quotation
-    end = min(s.np_start for s in site.src)
+    end = min((s.np_start for s in site.src if s.np_start >= m.te), default=site.i)  # (", he said": a pronoun's)
     light = ("and", "the", ",", "(", ")")
     return sum(1 for k in range(m.te, end) if not ctx.covered[k] and ctx.texts[k] not in light) >= 2
 
@@ -3330,6 +3330,8 @@ def _after_quote(ctx: Context, site: Site) -> bool:
     """The statement came first: the verb follows a quotation, or (English) "…, the minister announced"."""
     if _quote_before(ctx, site) or _attributed(ctx, site) > 0:
         return True
+    if _pronoun_said_after(ctx, site):
+        return True  # "The Houthis had not accepted the plan, he said."
     first = min(m.np_start for m in site.src)
     owner = next((m for m in ctx.ments.ending(first - 1) if m.possessive), None) if first > 1 else None
     if owner is not None and ctx.toks[first - 1].text in ("'s", "'"):
@@ -3337,6 +3339,15 @@ def _after_quote(ctx: Context, site: Site) -> bool:
     if first > site.sent.ts and ctx.toks[first - 1].text == "the":
         first -= 1
     return ctx.lang != "ar" and first > site.sent.ts and ctx.toks[first - 1].text == "," and first < site.i
+
+
+def _pronoun_said_after(ctx: Context, site: Site) -> bool:
+    """English "…, he said": a subject pronoun (`subject_pronouns`) between a comma and the verb, what he said before
+    them in the sentence."""
+    k = site.i - 1
+    if ctx.lang == "ar" or k - 1 <= site.sent.ts or ctx.texts[k - 1] != ",":
+        return False
+    return ctx.texts[k] in ctx.lex.w("subject_pronouns")
 
 
 def _quote_before(ctx: Context, site: Site) -> bool:

@@ -105,3 +105,18 @@ def test_his_saying_ends_an_unknown_name_after_a_relay():
     rels = named_relations(text, "ar", "2019-01-16")
     assert not [r for r in rels if "قوله" in r[0]], rels
     assert [r for r in rels if r[1] == "states" and r[2] == "Kenya"], rels
+
+
+def test_a_clause_then_he_said_is_the_speaker_of_the_sentence_before():
+    text = (
+        "Abdoulaye Diop spoke to reporters in Bamako on Friday. "
+        "Algeria had no right to host the rebels, he said."
+    )
+    rels = _states(named_relations(text, "en", "2024-01-26"))
+    assert ("Abdoulaye Diop", "states", "Algeria") in rels, rels
+
+
+def test_a_clause_then_he_wrote_reads_the_clause_before_him():
+    text = "Nikol Pashinyan spoke on Facebook after midnight. Azerbaijan would keep the land it had taken, he wrote."
+    rels = _states(named_relations(text, "en", "2020-11-10"))
+    assert ("Nikol Pashinyan", "states", "Azerbaijan") in rels, rels
