@@ -2269,9 +2269,10 @@ def _sides_of_another(ctx: Context, e, place: Ment) -> bool:
 
 
 def _known_at_place_in_year(ctx: Context, family: str, year: int, ts: int, te: int) -> str | None:
-    """ "the Algiers Agreement of 2000", «اتفاق الجزائر عام 2000»: the one knowledge-base agreement of the family
-    signed that year at the place that names the noun, whoever the document names."""
-    place = naming_place(ctx, ts, te, after=False)
+    """ "the Algiers Agreement of 2000", «اتفاق الجزائر عام 2000», "the ceasefire agreement signed in Geneva in
+    2020": the one knowledge-base agreement of the family signed that year at the place that names the noun (or
+    that a place phrase right after it names), whoever the document names."""
+    place = naming_place(ctx, ts, te, after=False) or naming_place(ctx, ts, te)
     if place is None:
         return None
     fit = [

@@ -67,6 +67,7 @@ from explorer.extract.syntax import (
     relayed_it,
     same_class,
     side_before,
+    speech_verb_at,
     stance_noun,
     suffix_agrees,
     time_clause_verb,
@@ -2505,6 +2506,8 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
     w = 1 if site.trig.text in ctx.lex.w("tight_references") else _cx(ctx, "references", "window", 8)
     if not any(m.kind == "agreement" and m.ts - site.j <= w for m in site.after) and not _basis_of(ctx, site):
         return DONE  # («احترام كافة المبادرات»: no agreement named, nothing invoked)
+    if said := _relative_speaker(ctx, site):
+        return _subject(site, said, "references-subject")  # «رايس، التي قالت إن على القوات الانسحاب وفقا للاتفاق»
     here = [m for m in site.state.subjects_here if m.ts >= site.sent.ts and not _prepositional(ctx, m)]
     # (the sentence's own subjects, none a preposition's object: «تضم ممثلين عن الحكومة والمعارضة، وفق القرار 2254»)
     call = _call_before(ctx, site)
@@ -2519,6 +2522,22 @@ def references_subject(ctx: Context, site: Site, emit) -> Outcome:
         speaker = _pronoun_opening(ctx, site)  # "He said he wanted talks on the basis of resolution 2254"
         return _subject(site, speaker, "references-subject") if speaker else DONE
     return _subject(site, [m for m in group_with(ctx, site.ments, first) if m.te <= site.i], "references-subject")
+
+
+def _relative_speaker(ctx: Context, site: Site) -> list[Ment]:
+    """The nearest verb of saying before the phrase opens a relative clause on an actor named right before it
+    («… كوندوليزا رايس، التي قالت إن على القوات الروسية الانسحاب وفقا للاتفاق», "Rice, who said …"): the one
+    who says it invokes the agreement, not the subject of the sentence around the clause."""
+    texts, who = ctx.texts, ctx.lex.w("relative_who")
+    for k in range(site.i - 1, site.sent.ts + 1, -1):
+        if not speech_verb_at(ctx, k):
+            continue
+        if texts[k - 1] not in who:
+            return []
+        c = k - 1 - (texts[k - 2] in (",", "،"))
+        head = next((m for m in site.before if m.te == c and actor(m)), None)
+        return [head] if head is not None else []
+    return []
 
 
 def _holds_to_its_own(ctx: Context, site: Site) -> bool:

@@ -1817,33 +1817,20 @@ def _emit_references(ctx: Context, site: Site, emit, targets: list[Ment]) -> Non
     «دعت الطرفين إلى الالتزام بالهدنة») backs it too."""
     called = site.method == "called-to"
     keeps = site.trig.phrase.words[0] in ctx.lex.w("compliance_words")
-    owed = _owed_under(ctx, site)
     for t in targets:
         fresh = (keeps or called and t.kind == "agreement") and _of_the_day(ctx, t.entity)
         bound = _bound_by(ctx, site, t)
         for s in site.src:
-            party = bound and s.kind in ("state", "armed_group") and not _reports_others(ctx, site, s)
-            if not fresh and not (owed and party):  # "its obligations under the deal": the party's own, no basis
+            if not fresh:
                 emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))
             if called and t.kind == "agreement":
                 emit(s, t, "supports", site.conf, site.trig.text, _how(site, "references"))
             elif fresh and keeps and t.kind == "agreement":
                 emit(s, t, "agrees_with", site.conf, site.trig.text, _how(site, "keeps"))
-            if party:
+            if bound and s.kind in ("state", "armed_group") and not _reports_others(ctx, site, s):
                 # («وتعهدت طالبان بموجب اتفاق الدوحة بـ…»: a side)
                 c = site.conf + _cx(ctx, "references-fronted", "party_confidence", -0.1)  # bound by its terms
                 emit(s, t, "agrees_with", c, site.trig.text, _how(site, "bound-by"))
-
-
-def _owed_under(ctx: Context, site: Site) -> bool:
-    """The binding phrase follows a noun of obligation (`obligation_nouns`, quotes aside: "reneged on its
-    commitments under the accord", «التزاماتها بموجب الاتفاق»): what the subject owes under the agreement is its
-    own as a party, and it invokes no basis for a statement."""
-    terms = tuple(ctx.lex.w("obligation_nouns"))
-    k = site.i - 1
-    while k > site.sent.ts and not ctx.toks[k].is_word:
-        k -= 1
-    return any(f.startswith(terms) for f in ctx.toks[k].forms)
 
 
 def _reports_others(ctx: Context, site: Site, s: Ment) -> bool:
