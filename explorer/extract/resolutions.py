@@ -37,13 +37,16 @@ def _matches(text: str, lang: str) -> Iterator[re.Match[str]]:
 
 
 def find_councils_in_resolutions(ctx: Context) -> None:
-    """«قرار مجلس الأمن 2254» names the Security Council too: keep it as an entity of the document."""
+    """«قرار مجلس الأمن 2254», "Security Council resolution 2254" name the Security Council too: keep it as an
+    entity of the document (in English the council's name stands before "resolution", outside its mention)."""
     if "org:unsc" not in ctx.kb.entities:
         return
     for m in list(ctx.ments):
         if m.kind != "agreement":
             continue
         ns, ne = ctx.toks[m.ts].start, ctx.toks[m.te - 1].end
+        if ctx.lang != "ar" and m.entity.startswith("agr:unscr-") and m.ts >= 2 and not ctx.ments.ending(m.ts):
+            ns = ctx.toks[m.ts - 2].start  # ("Security Council resolution 2254": the two words before it)
         for key in ("مجلس الامن", "security council"):
             k = ctx.norm.text.find(key, ns, ne)
             if k >= 0:

@@ -35,3 +35,12 @@ def test_a_name_before_ally_is_the_one_backed(text, ally, backed):
     rels = named_relations(text, "en", "2024-10-20")
     assert (ally, "supports", backed) in rels
     assert (backed, "supports", ally) not in rels
+
+
+def test_the_council_before_an_english_resolution_number_is_an_entity():
+    from explorer.extract import extract
+    from explorer.ingest.document import make_document
+
+    text = "The envoy said the talks would follow Security Council resolution 2216 on Yemen."
+    names = {e.name for e in extract(make_document(text, path="x.txt", date="2018-12-01", lang="en")).entities}
+    assert "UN Security Council" in names
