@@ -39,6 +39,7 @@ from explorer.extract.syntax import (
     definite,
     determined,
     dual_verb,
+    former_title_at,
     gate_cues,
     genitive_signers,
     ground_owner,
@@ -4841,13 +4842,9 @@ def _attributed_noun(ctx: Context, i: int) -> bool:
 
 
 def _former_title(ctx: Context, site: Site) -> bool:
-    """ "asylum to ousted president Bashar al-Assad": a participle before a title, after a preposition or an
-    article (`former_title_openers`), says what became of the title's holder; nobody before it ousted him."""
-    j = site.j if site.j > site.i else site.i + 1
-    if ctx.texts[site.i] not in ctx.lex.w("former_ruler_words") or j >= len(ctx.toks):
-        return False  # ("Sudan's military ousted President Bashir": its subject right before it)
-    adjective = site.i == 0 or ctx.texts[site.i - 1] in ctx.lex.w("former_title_openers")
-    return adjective and bool(ctx.lex.titles.match_at(ctx.toks, j))  # (not "Taliban fighters ousted President X")
+    """ "asylum to ousted president Bashar al-Assad": a participle before a title says what became of the
+    title's holder; nobody before it ousted him (syntax.former_title_at)."""
+    return site.j == site.i + 1 and former_title_at(ctx, site.i, site.found[: site.n_trig])
 
 
 def _attribution_source(ctx: Context, nb: Ment, i: int) -> bool:

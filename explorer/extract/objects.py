@@ -26,6 +26,7 @@ from explorer.extract.syntax import (
     coordinated_after,
     definite,
     determined,
+    former_title_at,
     ground_owner,
     group_with,
     group_with_left,
@@ -166,6 +167,7 @@ def _later_triggers(ctx: Context, site: Site, start: int) -> list[Trigger]:
         and not camp_label(ctx, f.i, f.j, site.sent.ts, site.sent.te)  # "met opposition leader Raila Odinga"
         and not _describes_owned_body(ctx, f.i)  # "Libya's internationally recognized Government of …"
         and not (rtype == "states" and ctx.lang == "ar" and relayed_it(ctx, f.i))  # «في تصريحات نقلتها وكالة …»
+        and not former_title_at(ctx, f.i, site.found[: site.n_trig + 1])  # "met Niger's ousted President X"
     ]
     if rtype in ("opposes", "supports") and ctx.lang == "ar":  # «أدان الهجوم الذي شنته قوات الدعم السريع»:
         rel = ctx.lex.w("relative_pronouns")  # the act's own agent is what is condemned, inside the window

@@ -3,9 +3,10 @@ relative pronouns, prepositions. Words come from the lexicon (`words:`), so the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import chain
+from typing import Any
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment
 from explorer.extract.lexicon import Phrase, first_words
@@ -1679,3 +1680,17 @@ def relayed_it(ctx: Context, i: int) -> bool:
     verbs, ends = ctx.lex.w("relay_verbs"), ctx.lex.w("pronoun_suffixes")
     forms = ctx.toks[i].forms
     return any(f[: len(f) - len(e)] in verbs for f in forms for e in ends if f.endswith(e) and len(f) > len(e))
+
+
+def former_title_at(ctx: Context, i: int, found: Sequence[Any] = ()) -> bool:
+    """ "asylum to ousted president X", "met Niger's ousted President X", "met deposed President X": a participle
+    (`former_ruler_words`) before a title, after a preposition, an article or a possessive (`former_title_openers`)
+    or right after a verb of meeting or talks (a trigger of `found` ending there), says what became of the title's
+    holder: no verb of its own ("Sudan's military ousted President Bashir": its subject right before it)."""
+    if ctx.texts[i] not in ctx.lex.w("former_ruler_words") or i + 1 >= len(ctx.toks):
+        return False
+    k = i - 1
+    encounters = ("meets", "phones", "visits", "negotiates_with")  # ("Taliban fighters ousted …": a noun)
+    verb = k >= 0 and any(f.j == i and f.rtype in encounters and not f.phrase.nominal for f in found)
+    adjective = i == 0 or ctx.texts[k] in ctx.lex.w("former_title_openers") or verb
+    return adjective and bool(ctx.lex.titles.match_at(ctx.toks, i + 1))

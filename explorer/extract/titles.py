@@ -888,14 +888,15 @@ def _skip_portfolio(ctx: Context, i: int) -> int:
     breaks = ctx.lex.w("title_breaks")
     while k > 0 and i - k < 3 and not ctx.covered[k - 1] and toks_word(ctx, k - 1) and ctx.texts[k - 1] not in breaks:
         s, _ = ctx.orig(k - 1, k)
-        owned = k >= 2 and (ctx.toks[k - 2].text in ("'s", "'") or ctx.ending_at(k - 1) is not None)
+        possessor = k >= 2 and ctx.toks[k - 2].text in ("'s", "'")  # ("Niger's ousted President X": a participle)
+        owned = possessor or ctx.ending_at(k - 1) is not None
         if not (ctx.text[s : s + 1].isupper() or ctx.toks[k - 1].text in mods or owned) or (i - k == 2 and not owned):
             break  # (a lowercase word right after its owner qualifies the title: "the UN's humanitarian chief")
         hit = ctx.lex.titles.match_at(ctx.toks, k - 1)
         if hit and hit[1] > k:
             break  # "Prime Minister": the title itself
         verb = ctx.trigger_hits[1].get(k - 1) if ctx.texts[k - 1] not in mods else None  # ("delegation": a noun)
-        if verb is not None and not verb[0].nominal and not ctx.text[s : s + 1].isupper():
+        if verb is not None and not verb[0].nominal and not ctx.text[s : s + 1].isupper() and not possessor:
             break  # "Seleka rebels ousted President X": a verb between the actor and the title qualifies nothing
         k -= 1  # (a title word right before is a qualifier: "the Taliban's chief spokesman")
     k = _past_compound(ctx, k) if k == i else k
