@@ -3256,8 +3256,8 @@ def reception(ctx: Context, site: Site, emit) -> Outcome:
     tok = ctx.toks[site.i]
     if ctx.lex.w("reception_nouns").isdisjoint(tok.forms) or ctx.texts[site.i - 1] not in ctx.lex.w("reception_frames"):
         return PASS
-    if pronoun_suffix(ctx, tok, site.trig.phrase.words[0]):
-        guests, k = [m for m in site.carried if m.kind == "person"][:1], site.j
+    if pronoun_suffix(ctx, tok, site.trig.phrase.words[0]):  # (who arrived in the sentence of his visit)
+        guests, k = (site.state.visitors or [m for m in site.carried if m.kind == "person"])[:1], site.j
     else:
         first = site.first_after
         if first is None or first.kind != "person" or first.np_start > site.j + 2:
@@ -3268,9 +3268,10 @@ def reception(ctx: Context, site: Site, emit) -> Outcome:
         k0 -= 1  # «وكان المقداد كان في استقبال …»
     hosts = group_with_left(ctx, site.ments, nb) if nb is not None and nb.te == k0 else []
     if not hosts:
-        k = _past_arrival(ctx, site, k)
+        k = _past_reception_venue(ctx, site, _past_arrival(ctx, site, k))
         host = next((m for m in site.after if m.np_start >= k and actor(m)), None)
-        hosts = [host] if host is not None and host.np_start - k <= 2 else []
+        hosts = [host] if host is not None and host.np_start - k <= 2 else _titled_hosts(ctx, site, k)[:1]
+        hosts += _titled_hosts(ctx, site, hosts[0].te, "و") if hosts else []
     hosts = [h for h in hosts if h.kind == "person" and all(h.entity != g.entity for g in guests)]
     if not (guests and hosts):
         return PASS
@@ -3278,6 +3279,37 @@ def reception(ctx: Context, site: Site, emit) -> Outcome:
         for g in guests:
             emit(h, g, "meets", site.conf + _cx(ctx, "reception"), site.trig.text, "reception")
     return DONE
+
+
+def _past_reception_venue(ctx: Context, site: Site, k: int) -> int:
+    """Past «بمطار جوبا الدولي»، «في القصر الرئاسي» (`reception_venues`, then the venue's name, places and
+    adjectives, up to a title, a name that is not a place or a comma, and the comma): where the host's name or
+    title starts; k when no venue is named there."""
+    toks, end = ctx.toks, min(site.sent.te, k + 7)
+    if k >= end or ctx.lex.w("reception_venues").isdisjoint(toks[k].forms):
+        return k
+    k0, k = k, k + 1
+    while k < end and toks[k].is_word and not ctx.lex.titles.match_at(toks, k):
+        at = next((m for m in site.after if k in (m.np_start, m.ts)), None)
+        if at is not None and at.kind != "place":
+            break
+        k = at.te if at is not None else k + 1
+    if k < site.sent.te and toks[k].text in (",", "،"):
+        return k + 1
+    return k if k < end and (not toks[k].is_word or ctx.lex.titles.match_at(toks, k) or ctx.covered[k]) else k0
+
+
+def _titled_hosts(ctx: Context, site: Site, k: int, joined: str = "") -> list[Ment]:
+    """«وكان في استقباله … مستشار الرئيس توت قلواك ووزير الخارجية مييك دينق»: the people a title starting at k
+    introduces (after «و» when `joined`), and those of the titles joined to it by «و» right after each name."""
+    hosts: list[Ment] = []
+    while k < site.sent.te and ctx.texts[k].startswith(joined):
+        t = next((t for t in ctx.titles if t.ts == k and t.person is not None and t.person.ts >= t.te), None)
+        if t is None or t.person is None or t.person.ts - t.te > 1:
+            break
+        hosts.append(t.person)
+        k, joined = t.person.te, "و"
+    return hosts
 
 
 def _past_arrival(ctx: Context, site: Site, k: int) -> int:

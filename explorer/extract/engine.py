@@ -157,6 +157,7 @@ class SentenceState:
     main_subjects: list[Ment] = field(default_factory=list)  # the same outside clauses opened by "who"
     main_at: int = -1
     attackers: list[Ment] = field(default_factory=list)  # who fought in the last sentence that told of fighting
+    visitors: list[Ment] = field(default_factory=list)  # the people who arrived in the last sentence of a visit
     # ("Iran condemned the strikes": the strikes reported before)
 
 
@@ -451,8 +452,9 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         elif lead := next((m for m in ments if m.np_start <= sent.ts + 1 and _leads(m)), None):
             state.last_subject, state.last_speakers = [lead], []  # "Kagame spoke in Kigali. He said …"
         state.opener = next((m for m in ments if m.np_start <= sent.ts + 1), None)
-        new = islice(reversed(out.values()), len(out) - before)  # (the sentence's own: no copy of the whole)
+        new = list(islice(reversed(out.values()), len(out) - before))  # (the sentence's own: no copy of the whole)
         state.attackers = _attackers(ments, new) or state.attackers  # (the last reported)
+        state.visitors = _sources(ments, new, "visits", "person") or state.visitors  # («وكان في استقباله …»)
     return list(out.values())
 
 
@@ -462,6 +464,16 @@ def _attackers(ments: list[Ment], new: Iterable[Relation]) -> list[Ment]:
     out: dict[str, Ment] = {}
     for m in ments:
         if m.entity in fighters:
+            out.setdefault(m.entity, m)
+    return list(out.values())
+
+
+def _sources(ments: list[Ment], new: Iterable[Relation], rtype: str, kind: str) -> list[Ment]:
+    """The sources of a kind of the sentence's relations of a type, as its mentions."""
+    sources = {r.source for r in new if r.type == rtype}
+    out: dict[str, Ment] = {}
+    for m in ments:
+        if m.entity in sources and m.kind == kind:
             out.setdefault(m.entity, m)
     return list(out.values())
 

@@ -18,3 +18,23 @@ def test_a_deposed_leader_after_a_possessive_or_a_verb_is_met_not_ousted():
     text = "The Guinean mediators visited ousted President Alpha Conde at his residence in Conakry."
     got = named_relations(text, "en", "2021-09-10")
     assert not any(t == "opposes" for s, t, o in got), got
+
+
+def test_hosts_named_after_the_airport_that_received_him_meet_him_ar():
+    # «وكان في استقباله بمطار … الدولي، X ووزير … Y»: the venue and its name stand between the noun and the hosts
+    text = ("وصل وزير الخارجية الكيني موساليا مودافادي، صباح الثلاثاء، إلى مقديشو في زيارة رسمية تستغرق يومين. "
+            "وكان في استقباله بمطار آدم عدي الدولي، وزير الخارجية الصومالي أحمد معلم فقي ووزير الدفاع "
+            "عبد القادر محمد نور.")
+    got = named_relations(text, "ar", "2024-02-06")
+    assert _has(got, "Ahmed Moallim Fiqi", "meets", "Musalia Mudavadi"), got
+    assert _has(got, "عبد القادر محمد نور", "meets", "Musalia Mudavadi"), got
+
+
+def test_the_guest_a_reception_pronoun_stands_for_is_the_one_who_arrived_ar():
+    # a sentence between names a sender of a message: «استقباله» is still the visitor's
+    text = ("وصل وزير الخارجية الكيني موساليا مودافادي، صباح الثلاثاء، إلى مقديشو في زيارة تستغرق يومين. "
+            "ويجتمع مودافادي خلال الزيارة بالرئيس حسن شيخ محمود، ويسلمه دعوة من الرئيس الكيني وليام روتو "
+            "لحضور قمة إقليمية. وكان في استقباله لدى وصوله وزير الدولة للشؤون الخارجية علي محمد عمر.")
+    got = named_relations(text, "ar", "2024-02-06")
+    assert _has(got, "علي محمد عمر", "meets", "Musalia Mudavadi"), got
+    assert not _has(got, "علي محمد عمر", "meets", "William Ruto"), got
