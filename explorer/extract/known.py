@@ -39,6 +39,33 @@ def find_gazetteer(ctx: Context) -> None:
     _group_adjectives_ar(ctx)
     resolve_capitals(ctx)
     _local_aliases(ctx)
+    _other_states_bodies(ctx)
+
+
+def _other_states_bodies(ctx: Context) -> None:
+    """ "Pakistani Foreign Office", "Kenya's Foreign Office": a state's body known by a name that names no state
+    ("Foreign Office" is Britain's) right after another state's demonym or "'s" is that other state's body, not
+    the known one (English; the name is left to be found as a body of its own)."""
+    if ctx.lang == "ar":
+        return
+    generic = ctx.lex.any_of("portfolio_words", "ministry_nouns", "office_nouns")  # ("Foreign Office", no name)
+    from explorer.extract.organizations import _part_names
+
+    parts = _part_names(ctx)
+    for m in [m for m in ctx.ments if m.kind == "organization" and m.ts > 0]:
+        own = ctx.kb.get(m.entity)
+        state = own.record.get("state") if own is not None else None
+        k = m.ts - (ctx.texts[m.ts - 1] in ("'s", "'"))
+        other = next((x for x in ctx.ments.ending(k) if x.kind == "state"), None)
+        words = {w.lower() for w in ctx.texts[m.ts : m.te]} - {"of", "the", "and", "for"}
+        if not (state and other is not None and other.entity != state and words <= generic):
+            continue
+        theirs = {eid for eid, st in parts.get(tuple(ctx.texts[m.ts : m.te]), ()) if st == other.entity}
+        if len(theirs) == 1:  # ("Pakistan's Foreign Office", a name the knowledge base knows it by)
+            m.entity = next(iter(theirs))
+            ctx.register(m.entity)
+        else:
+            ctx.unname(m)
 
 
 def _states_of(rec: dict) -> list[str]:

@@ -38,3 +38,12 @@ def test_the_guest_a_reception_pronoun_stands_for_is_the_one_who_arrived_ar():
     got = named_relations(text, "ar", "2024-02-06")
     assert _has(got, "علي محمد عمر", "meets", "Musalia Mudavadi"), got
     assert not _has(got, "علي محمد عمر", "meets", "William Ruto"), got
+
+
+def test_a_body_known_by_a_bare_name_is_another_state_s_after_that_state():
+    # "Foreign Office" alone is Britain's; after "Pakistani" it is Pakistan's, the one the knowledge base knows
+    text = ("Pakistani Foreign Office spokesman Ali Khan said on Thursday that Islamabad had sent a "
+            "delegation to Kabul for talks with the Taliban.")
+    got = named_relations(text, "en", "2024-05-02")
+    assert ("Ali Khan", "member_of", "Ministry of Foreign Affairs (Pakistan)") in got, got
+    assert not any(o == "UK Foreign Office" for s, t, o in got), got
