@@ -3330,6 +3330,31 @@ def _past_arrival(ctx: Context, site: Site, k: int) -> int:
     return k
 
 
+@construction("received-guest-visit", "subject", rtypes=("visits",), langs=("ar",), nominal=True)
+def received_guest_visit(ctx: Context, site: Site, emit) -> Outcome:
+    """«استقبل الرئيس X اليوم بمكتبه Y خلال زيارته لجوبا»: the visit whose pronoun follows the object of a verb
+    of hosting (`host_verbs`) earlier in the sentence is the guest's (the first person named after the host),
+    not the host's."""
+    tok = ctx.toks[site.i]
+    his = tok.text.endswith(tuple(ctx.lex.w("his_suffixes")))
+    if not site.nominal or not (his or pronoun_suffix(ctx, tok, site.trig.phrase.words[0])):
+        return PASS
+    hosting = ctx.lex.w("guest_host_verbs")
+    earlier = [f for f in site.found[: site.n_trig] if f.i >= site.sent.ts]
+    verb = next((f for f in reversed(earlier) if not hosting.isdisjoint(ctx.toks[f.i].forms)), None)
+    hosts = site.state.subjects_here
+    if verb is None or not hosts:
+        return PASS
+    guests = [
+        m
+        for m in site.ments
+        if verb.j <= m.ts and m.te <= site.i and m.kind == "person" and all(m.entity != h.entity for h in hosts)
+    ]
+    if not guests:
+        return PASS
+    return _subject(site, guests[:1], "received-guest-visit", _cx(ctx, "pronoun-agent"))
+
+
 @construction("pronoun-agent", "subject", nominal=True)
 def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent."""

@@ -47,3 +47,12 @@ def test_a_body_known_by_a_bare_name_is_another_state_s_after_that_state():
     got = named_relations(text, "en", "2024-05-02")
     assert ("Ali Khan", "member_of", "Ministry of Foreign Affairs (Pakistan)") in got, got
     assert not any(o == "UK Foreign Office" for s, t, o in got), got
+
+
+def test_his_visit_after_the_guest_a_host_received_is_the_guest_s_ar():
+    # «استقبل X … Y خلال زيارته لـZ»: Y visits Z, not the host at home
+    text = ("استقبل رئيس الوزراء الإثيوبي آبي أحمد، الثلاثاء، في مكتبه الرئيس الكيني وليام روتو خلال زيارته "
+            "لأديس أبابا، وبحث معه الوضع في الصومال.")
+    got = named_relations(text, "ar", "2024-01-09")
+    assert ("William Ruto", "visits", "Addis Ababa") in got, got
+    assert ("Abiy Ahmed", "visits", "Addis Ababa") not in got, got
