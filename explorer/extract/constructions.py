@@ -2145,7 +2145,8 @@ def provided_by_agreement(ctx: Context, site: Site, emit) -> Outcome:
 def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "The resolution endorses ...": the subject is the agreement, not an actor."""
     aside = site.i > site.sent.ts and ctx.texts[site.i - 1] in (",", "،")  # "X, which brokered the truce, urged"
-    agr = any(m.kind == "agreement" and m.te in (site.i, site.i - 1) for m in site.ments) and not aside
+    joined = ctx.texts[site.i - 1] in ctx.lex.w("verb_coordinators")  # "X kept the truce and met …": X's verb
+    agr = any(m.kind == "agreement" and m.te in (site.i, site.i - 1 - joined) for m in site.ments) and not aside
     # "The memorandum Ethiopia signed with Somaliland": a name between the agreement and the verb is its subject
     reduced = site.rtype == "agrees_with" and any(actor(m) and m.ts == site.i - 1 for m in ctx.ments.ending(site.i))
     agr = agr and not reduced

@@ -39,3 +39,13 @@ def test_a_role_denied_in_an_attack_is_no_fight():
     assert fights == {("group:hezbollah", "fights", "state:isr")}
     arabic = "ونفت حركة الشباب أي علاقة لها بالهجوم على قافلة بعثة الاتحاد الأفريقي قرب مقديشو."
     assert not {r for r in _rels(arabic, "ar", "2021-05-02") if r[1] == "fights"}
+
+
+def test_an_agreement_before_and_is_the_object_of_the_verb_before_not_the_subject_of_the_next():
+    """ "X urged both sides to keep the ceasefire and met with the two delegations": X met the two sides."""
+    text = (
+        "Delegations of the Colombian government and the ELN opened a new round in Caracas on Monday. Venezuelan "
+        "Foreign Minister Yvan Gil urged both sides to keep the ceasefire and met with the two delegations."
+    )
+    met = {r for r in _rels(text, "en", "2023-11-20") if r[1] == "meets"}
+    assert {r[2] for r in met} >= {"state:col", "group:eln"}
