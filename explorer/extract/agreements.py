@@ -2677,10 +2677,26 @@ def _announced_by(ctx: Context, te: int) -> bool:
     if first is None or first.te >= len(ctx.toks):
         return False
     nxt = ctx.toks[first.te]
-    if nxt.text in ctx.lex.w("announcement_links"):
+    if nxt.text in ctx.lex.w("announcement_links") or _own_stance_after(ctx, first.te):
         return True
     second = ctx.starting_at(first.te, _ACTORS)
     return nxt.text.startswith("و") and second is not None
+
+
+def _own_stance_after(ctx: Context, k: int) -> bool:
+    """«إعلان مجلس الأمن تأييده للخطة», «إعلان الاتحاد الأفريقي التابع لـ… استعداده»: after the announcing actor
+    (and the body it belongs to, `affiliated_words`) comes what it announces, a noun carrying its own pronoun
+    (`pronoun_suffixes`, written without «ة»), so the noun is the act of announcing, not a declaration."""
+    if k < len(ctx.toks) and ctx.texts[k] in ctx.lex.w("affiliated_words"):
+        owner = ctx.starting_at(k + 1, _ACTORS)
+        k = owner.te if owner is not None else k
+    if k >= len(ctx.toks) or ctx.covered[k] or ctx.texts[k][:1] == "و" or ctx.texts[k].startswith("ال"):
+        return False
+    s, e = ctx.orig(k, k + 1)
+    word = ctx.texts[k]
+    if ctx.text[s:e].endswith(("ة", "ى")):
+        return False
+    return any(word.endswith(x) and len(word) - len(x) >= 3 for x in ctx.lex.w("pronoun_suffixes"))
 
 
 def _resolution_back(ctx: Context, ts: int, te: int, near) -> bool:
