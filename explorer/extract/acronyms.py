@@ -46,8 +46,20 @@ def find_acronyms(ctx: Context) -> None:
         for m in [m for m in ctx.ments.starting(k) if m.te == k + 1]:
             ctx.ments.remove(m)
         ctx.register(body.entity)
-        ctx.add(Ment(s_, e_, k, k + 1, body.entity, body.kind, "short", ctx.text[s_:e_]))
+        m = Ment(s_, e_, k, k + 1, body.entity, body.kind, "short", ctx.text[s_:e_])
+        ctx.add(m)
+        if ctx.lang != "ar":
+            _title_owner(ctx, m)
     ctx.ments.sort_by_start()
+
+
+def _title_owner(ctx: Context, m: Ment) -> None:
+    """ "the AA deputy commander-in-chief, Dr. X": the letters right before a title that introduces a name own
+    that title (the titles step ran before the text's own letters were known, and found no owner)."""
+    for t in ctx.titles:
+        if t.ts == m.te and t.person is not None and not t.of:
+            m.in_np = True
+            t.of.append(m)
 
 
 def _known_letters(ctx: Context, k: int, body: Ment) -> bool:

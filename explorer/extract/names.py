@@ -351,7 +351,7 @@ def _longer_names_ar(ctx: Context) -> None:
     The word must be no title, verb or particle (`_stopword`) and not a spelling of the known man's own given name
     («الرئيس جوزيف عون» stays Joseph Aoun)."""
     cues = ctx.lex.w("name_cues") | ctx.lex.w("honorifics")
-    changed = False
+    changed = _kunya_with_family_ar(ctx)
     for m in [m for m in ctx.ments if m.kind == "person" and m.te - m.ts == 1 and m.role == "name"]:
         k = m.ts - 1
         if k < 1 or ctx.covered[k] or not _is_ar_word(ctx.toks[k]) or ctx.texts[k].startswith("ال"):
@@ -370,6 +370,28 @@ def _longer_names_ar(ctx: Context) -> None:
             ctx.add(Ment(x.start, x.end, x.ts, x.te, other.entity, "person", "short", x.text))
     if changed:
         ctx.ments.sort_by_start()
+
+
+def _kunya_with_family_ar(ctx: Context) -> bool:
+    """«أبو عبيدة الزاوي», «أبو علي العسكري»: a known man named by a bare kunya (`kunya_words` + one word) with a
+    family name right after it (a free word with the article ending in «ي», a nisba, that none of his own names
+    goes on with) is someone else of that kunya, a person the knowledge base does not know."""
+    kunya, changed, n = ctx.lex.w("kunya_words"), False, len(ctx.toks)
+    for m in [m for m in ctx.ments if m.kind == "person" and m.te - m.ts == 2 and m.role == "name"]:
+        k = m.te
+        if ctx.texts[m.ts] not in kunya or k >= n or ctx.covered[k] or not _is_ar_word(ctx.toks[k]):
+            continue
+        w = ctx.texts[k]
+        if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 5) or _stopword(ctx, k):
+            continue
+        e = ctx.kb.get(m.entity)
+        longer = " ".join(ctx.texts[m.ts : k + 1])
+        if e is None or any(normalize(x).text.startswith(longer) for x in (e.name_ar, *e.aliases_ar) if x):
+            continue
+        ctx.unname(m)
+        _add_person(ctx, (m.ts, k + 1), None)
+        changed = True
+    return changed
 
 
 def _after_title_ar(ctx: Context, j: int, cues: frozenset[str]) -> bool:
@@ -535,6 +557,12 @@ def find_speakers(ctx: Context) -> None:
         if span is not None:
             _add_person(ctx, span, None)
             added = True
+    agents = ctx.lex.w("agent_verbs") if ctx.lang != "ar" else frozenset()
+    for i in ctx.where(agents) if agents else []:  # "Ahmed Rabie signed for the coalition": before the verb only
+        span = _name_before_verb_en(ctx, i, given)
+        if span is not None:
+            _add_person(ctx, span, None)
+            added = True
     for i in led:  # "a delegation headed by Karim Haddad", «وفد برئاسة كريم حداد», «بقيادة …»
         k = i + 1 + (ctx.lang != "ar")
         if ctx.lang != "ar" and ctx.texts[i + 1 : i + 2] != ["by"]:
@@ -636,7 +664,16 @@ def _spoken_name_en(ctx: Context, i: int, given: frozenset[str]) -> tuple[int, i
         span = _discover_en_name(ctx, after)  # after the verb: the name ends its clause
         if span is not None and (span[1] >= n or toks[span[1]].text in (",", ".", ";")):
             return span if _plain_name(ctx, span) else None
-    if toks[i].text == "according" or i == 0:
+    if toks[i].text == "according":
+        return None
+    return _name_before_verb_en(ctx, i, given)
+
+
+def _name_before_verb_en(ctx: Context, i: int, given: frozenset[str]) -> tuple[int, int] | None:
+    """ "Ahmed Rabie said", "Ahmed Rabie signed": capitalized words right before the verb, back to the start of
+    the clause, that open with a given name the knowledge base knows."""
+    toks = ctx.toks
+    if i == 0:
         return None
     k = i  # before the verb: capitalized words back to the start of the clause
     while k > 0 and i - k < 5 and not ctx.covered[k - 1] and (toks[k - 1].is_word or toks[k - 1].text == "-"):

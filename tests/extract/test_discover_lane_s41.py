@@ -49,3 +49,68 @@ def test_known_actors_under_their_other_names():
     assert "Popular Mobilization Forces" in en and "Popular Mobilization Commission" not in en, en
     assert "Algiers Accord (Mali)" in en, en
 
+
+def test_letters_in_brackets_own_the_title_after_them():
+    # a body's letters defined in brackets, then "the LETTERS title, Name": the title is held in that body
+    ex = _ex(
+        "Fighters of the Karenni Nationalities Defence Force (KNDF) overran the outpost on Sunday. The KNDF deputy "
+        "commander-in-chief, Maung Thet, told reporters the town would be held, while the KNDF spokesman, Khun "
+        "Bedu, said two soldiers were captured.",
+        "en",
+        "2023-11-20",
+    )
+    name = {e.id: e.name for e in ex.entities}
+    rels = {(name[r.source], r.type, name[r.target]) for r in ex.relations}
+    assert ("Maung Thet", "holds_role_in", "Karenni Nationalities Defence Force") in rels, rels
+    assert ("Khun Bedu", "member_of", "Karenni Nationalities Defence Force") in rels, rels
+
+
+def test_first_and_second_deputy_of_the_president_ar():
+    # «X، النائب الأول لرئيس الجمهورية»: the first deputy of the president is a title of X, the president is not
+    # named («النائب الأول لرئيس المجلس» is the council chairman's deputy: no such title)
+    ex = _ex(
+        "وأكد تابان دينق قاي، النائب الأول لرئيس الجمهورية في جنوب السودان، أن الحكومة ستلتزم بالجدول "
+        "الزمني. وقالت نيانغ أكول ماتيت، النائبة الأولى للرئيس، إن اللجنة ستجتمع الأسبوع المقبل.",
+        "ar",
+        "2018-05-02",
+    )
+    name = {e.id: e.name for e in ex.entities}
+    rels = {(name[r.source], r.type, name[r.target]) for r in ex.relations}
+    assert ("Taban Deng Gai", "holds_role_in", "South Sudan") in rels, rels
+    assert ("Salva Kiir Mayardit", "holds_role_in", "South Sudan") not in rels, rels
+    assert "نيانغ أكول ماتيت" in name.values(), name
+
+
+def test_unknown_person_before_a_verb_only_a_person_does():
+    # a name opening with a known given name right before "signed", "met", "rejected": a person, known or not
+    ex = _ex(
+        "Yusuf Garaad Omar signed the memorandum for the federal side on Tuesday, while Abdullahi Sheikh Hassan "
+        "rejected it the next day.",
+        "en",
+        "2022-04-12",
+    )
+    people = {e.name for e in ex.entities if e.kind == "person"}
+    assert {"Yusuf Garaad Omar", "Abdullahi Sheikh Hassan"} <= people, people
+
+
+def test_bare_kunya_with_a_family_name_is_someone_else_ar():
+    # «أبو عبيدة» alone is the known spokesman; «أبو عبيدة الورفلي» is another man the knowledge base lacks
+    ex = _ex(
+        "وقال أبو عبيدة الورفلي، القيادي في كتيبة شهداء الساحل، إن مقاتليه لن يغادروا المدينة.",
+        "ar",
+        "2023-09-14",
+    )
+    people = {e.name for e in ex.entities if e.kind == "person"}
+    assert "أبو عبيدة الورفلي" in people and "Abu Obeida" not in people, people
+
+
+def test_the_factions_spokesman_is_the_group_named_before():
+    ex = _ex(
+        "The Segunda Marquetalia said it was ready for talks. The faction's spokesman, Walter Mendoza, told "
+        "reporters the group would free two hostages.",
+        "en",
+        "2023-07-04",
+    )
+    name = {e.id: e.name for e in ex.entities}
+    rels = {(name[r.source], r.type, name[r.target]) for r in ex.relations}
+    assert any(s == "Walter Mendoza" and t == "member_of" for s, t, _ in rels), rels
