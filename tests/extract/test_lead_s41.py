@@ -44,3 +44,23 @@ def test_the_council_before_an_english_resolution_number_is_an_entity():
     text = "The envoy said the talks would follow Security Council resolution 2216 on Yemen."
     names = {e.name for e in extract(make_document(text, path="x.txt", date="2018-12-01", lang="en")).entities}
     assert "UN Security Council" in names
+
+
+MONITORS = [
+    ("en", "Russian military police will monitor the ceasefire in Daraa province.", "Russian Military Police"),
+    ("en", "The African Union said its observers were monitoring the Pretoria agreement in Tigray.", "African Union"),
+    ("ar", "وقال المتحدث إن بعثة الأمم المتحدة ستراقب الالتزام بوقف إطلاق النار في الحديدة.", "United Nations"),
+    ("ar", "وأعلنت موسكو أن الشرطة العسكرية الروسية ستتولى مراقبة الالتزام بالهدنة.", "Russian Military Police"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "monitor"), MONITORS)
+def test_who_monitors_a_truce_supports_it_without_being_its_party(lang, text, monitor):
+    rels = named_relations(text, lang, "2019-01-08")
+    assert any(s == monitor and t == "supports" for s, t, _ in rels)
+    assert not any(s == monitor and t == "agrees_with" for s, t, _ in rels)
+
+
+def test_monitoring_an_armed_group_is_no_support():
+    text = "Israeli drones monitored Hamas positions near the border fence on Sunday."
+    assert not [r for r in named_relations(text, "en", "2023-05-01") if r[1] == "supports"]
