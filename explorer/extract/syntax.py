@@ -640,6 +640,8 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
         between = ["and"]  # "President Salva Kiir and head of the opposition, Riek Machar signed"
     if between[:2] == [",", "and"] and len(between) <= 3 and closed_item(ctx, prev):
         between = between[1:]  # "Syria's president, Ahmed al-Sharaa, and Mazloum Abdi", "Russia, China, and Iran"
+    if prev.kind == "state" and len(between) > 1 and between[0] in ctx.lex.w("regime_nouns") and ctx.lang != "ar":
+        between = between[1:]  # "The Kiev government and separatist rebels signed": the state's government
     glued = ctx.lang == "ar" and not between and ctx.toks[edge].text.startswith("و")
     between = [w for w in between if w != '"']  # «إسرائيل و«حزب الله»», «"حماس" و"الجهاد"»
     between = _past_brackets(between)  # "Al Qaeda in the Islamic Maghreb (AQIM) and Ansar Dine"

@@ -55,3 +55,17 @@ def test_the_speaker_of_a_relative_clause_invokes_the_agreement_ar():
     refs = {s for s, t, o in got if t == "references"}
     assert refs == {"Mevlüt Çavuşoğlu"} or refs == {"Mevlut Cavusoglu"}, got
 
+
+
+def test_a_capital_government_listed_with_a_group_signs_too():
+    # "The Kiev government and separatist rebels signed": the capital's government is the state, listed with them
+    text = "The Kiev government and separatist rebels have signed a roadmap towards a truce in the Donbas."
+    got = named_relations(text, "en", "2015-02-12")
+    assert "Ukraine" in _parties(got), got
+
+
+def test_a_junta_government_is_the_state_that_signs():
+    # "Chad's transitional junta government has signed": the state's government, not a possessive modifier
+    text = "Chad's transitional junta government has signed a peace agreement with armed opposition factions."
+    got = named_relations(text, "en", "2022-08-09")
+    assert "Chad" in _parties(got), got
