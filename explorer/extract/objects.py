@@ -1144,6 +1144,8 @@ def _past_speaker_side(ctx: Context, site: Site, others: list[Ment]) -> list[Men
         return others
     sp = site.src[0]
     own = {r.of for r in ctx.kb.roles_of(sp.entity, ctx.on)} | {x.entity for x in _titled_of(ctx, sp)}
+    if sp.kind == "organization" and sp.entity in ctx.kb.entities:  # "The White House said U.S. and British
+        own.add(ctx.kb.entities[sp.entity].record.get("state"))  # strikes hit Houthi sites": a body's own state
     if own.isdisjoint(m.entity for m in side):
         return others
     rest = [m for m in others if m not in side]

@@ -120,3 +120,10 @@ def test_a_clause_then_he_wrote_reads_the_clause_before_him():
     text = "Nikol Pashinyan spoke on Facebook after midnight. Azerbaijan would keep the land it had taken, he wrote."
     rels = _states(named_relations(text, "en", "2020-11-10"))
     assert ("Nikol Pashinyan", "states", "Azerbaijan") in rels, rels
+
+
+def test_a_body_speaking_of_its_own_states_joint_strikes_is_about_their_target():
+    text = "The White House said U.S. and British warplanes had bombed Houthi missile depots near Hodeidah."
+    rels = _states(named_relations(text, "en", "2024-02-04"))
+    assert ("White House", "states", "United Kingdom") not in rels, rels
+    assert ("White House", "states", "Houthis") in rels, rels
