@@ -223,11 +223,23 @@ def _pair_before(ctx: Context, ts: int, kinds: set[str] | None) -> list[Ment] | 
         # (one after its verb, "urged both sides … and met the two delegations": the same two)
         if all(m.entity in here for m in pair) and not all(m.ts >= start for m in pair):
             return None
-        if start <= pair[0].np_start <= start + 1 and ctx.texts[ts - 1] in ctx.lex.w("collective_agent_words"):
-            return None  # "A and B condemned violations of the truce by both sides": the sides act, A and B judge
-            # (the pair the sentence opens with, its subject; not its object: «حثت X الجيش والدعم السريع على
-            # … الاتفاق الموقع عليه من الطرفين»)
+        if all(m.ts >= start for m in pair) and _others_than_opening_pair(ctx, pair, start, ts):
+            return None
     return pair
+
+
+def _others_than_opening_pair(ctx: Context, pair: list[Ment], start: int, ts: int) -> bool:
+    """A pair the sentence opens with (its subject) is not the collective after "by" ("A and B condemned
+    violations of the truce by both sides": the sides act, A and B judge) nor one inside a relative clause on the
+    pair ("A and B, which hosted talks between the warring parties, …"). Not a pair that is the verb's object:
+    «حثت X الجيش والدعم السريع على … الاتفاق الموقع عليه من الطرفين»."""
+    opening = {x.entity for k in (start, start + 1) for x in ctx.ments.starting(k)}
+    if pair[0].entity not in opening:
+        return False
+    if ctx.texts[ts - 1] in ctx.lex.w("collective_agent_words"):
+        return True
+    rel = next((x for x in range(pair[-1].te, ts) if ctx.texts[x] in ctx.lex.w("relative_who")), -1)
+    return rel > 0 and ctx.texts[rel - 1] == "," and "," not in ctx.texts[rel:ts]
 
 
 def _apposed_pair(ctx: Context, te: int, kinds: set[str] | None = None) -> list[Ment] | None:

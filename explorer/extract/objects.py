@@ -208,6 +208,7 @@ def _objects_between(ctx: Context, site: Site, start: int, limit: int) -> list[M
         and not (rtype == "fights" and (_where(ctx, m) or _ally(ctx, m)))
         and not (rtype in ("opposes", "fights") and (_whose_value(ctx, m) or _backer_of_object(ctx, m, start)))
         and not _name_adjective(ctx, m)
+        and not (rtype in _STANCE_FIGHT and _message_addressee(ctx, m))
         and not (rtype in ("opposes", "supports") and not threat and _attacked(ctx, m, start))
         and not (rtype in ("opposes", "supports") and _relative_victim(ctx, site, m, start))
         and not (rtype in ("fights", "opposes") and _conjunct_or_backer(ctx, site, m, start))
@@ -838,6 +839,15 @@ def _whose_value(ctx: Context, m: Ment) -> bool:
         return m.te + 1 < len(toks) and toks[m.te + 1].text in values
     k = _word_before(ctx, m)  # "the sovereignty of Lebanon", "the displacement of Palestinians"
     return k >= 1 and ctx.texts[k] == "of" and (ctx.texts[k - 1] in values or ctx.texts[k - 1] in harms)
+
+
+def _message_addressee(ctx: Context, m: Ment) -> bool:
+    """ "rejected, in a letter to the Security Council, the accusations", «رفضت الإمارات في رسالة إلى مجلس الأمن
+    الاتهامات»: whom a letter or statement is addressed to is not what the verb opposes or backs."""
+    k = _word_before(ctx, m) if ctx.lang != "ar" else m.np_start - 1
+    if k < 1 or ctx.lex.w("addressee_prepositions").isdisjoint(ctx.toks[k].forms):
+        return False
+    return not ctx.lex.w("message_nouns").isdisjoint(ctx.toks[k - 1].forms)
 
 
 def _name_adjective(ctx: Context, m: Ment) -> bool:

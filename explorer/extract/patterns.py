@@ -1427,6 +1427,24 @@ def backed_compound(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> No
             emit(m, backed, "supports", 0.55, toks[k + 1].text, "backed-compound")
         elif (named := _described_as_backed(ctx, ments, m, k, sent)) is not None:
             emit(m, named, "supports", 0.55, toks[k + 1].text, "backed-description")
+        elif (ref := _backed_referent(ctx, m, k, sent)) is not None:
+            emit(m, ref, "supports", 0.5, toks[k + 1].text, "backed-referent")
+
+
+def _backed_referent(ctx: Context, m: Ment, k: int, sent: Sentence) -> Ment | None:
+    """ "Hezbollah fired rockets … . The Iran-backed group said …", "a rocket attack by the Iran-backed group": a
+    definite backed noun for an armed group (`backed_referent_nouns`, right after the participle) with no name of
+    its own stands for the last armed group named before it (within `backed_referent_window` tokens)."""
+    if m.ts - 1 < 0 or ctx.texts[m.ts - 1] not in ctx.lex.w("referent_articles"):
+        return None
+    if k + 2 >= sent.te or ctx.texts[k + 2] not in ctx.lex.w("backed_referent_nouns"):
+        return None
+    if any(x.ts == k + 2 for x in ctx.ments.starting(k + 2)):
+        return None  # (a name of its own there)
+    w = int(ctx.lex.cx("backed-referent", "window", 80))
+    before = [x for x in ctx.ments.ending_within(m.ts - w, m.ts - 1) if x.kind == "armed_group" and _acting(x)]
+    ref = before[-1] if before else None
+    return ref if ref is not None and ref.entity != m.entity else None
 
 
 def _group_heads(ctx: Context) -> frozenset[str]:

@@ -67,3 +67,42 @@ def test_blame_after_a_comma_has_the_first_clause_subject() -> None:
 def test_blame_after_a_long_title_and_a_comma() -> None:
     text = "وحمّل وزير الخارجية والمغتربين السوري فيصل المقداد، الولايات المتحدة المسؤولية عن معاناة السوريين."
     assert ("Faisal Mekdad", "opposes", "United States") in named_relations(text, "ar", "2021-01-01")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Rwanda rejected in a letter to the African Union the accusations made by Kinshasa.", "en"),
+        ("ورفضت رواندا في رسالة إلى الاتحاد الأفريقي الأسبوع الماضي هذه الاتهامات.", "ar"),
+    ],
+)
+def test_the_addressee_of_a_letter_is_not_opposed(text, lang) -> None:
+    rels = named_relations(text, lang, "2024-03-01")
+    assert ("Rwanda", "opposes", "African Union") not in rels
+
+
+@pytest.mark.parametrize(
+    "text, backer, backed",
+    [
+        ("Turkish drones struck YPG positions near Kobani. The US-backed militia said two of its fighters died.",
+         "United States", "People's Protection Units"),
+        ("The Houthis fired a missile at Eilat on Monday, a week after a naval attack by the Iran-backed group.",
+         "Iran", "Houthis"),
+    ],
+)
+def test_a_definite_backed_group_stands_for_the_group_before(text, backer, backed) -> None:
+    assert (backer, "supports", backed) in named_relations(text, "en", "2024-02-01")
+
+
+def test_a_collective_in_a_relative_clause_on_the_pair_is_others() -> None:
+    text = (
+        "Qatar and Egypt, which have mediated between the warring parties in Cairo, condemned the shelling by both"
+        " sides."
+    )
+    rels = named_relations(text, "en", "2024-02-01")
+    assert not any({s, t} == {"Qatar", "Egypt"} for s, _, t in rels)
+
+
+def test_shebab_is_al_shabaab() -> None:
+    rels = named_relations("Kenya strongly condemned a Shebab attack on a police post near Lamu.", "en", "2020-01-05")
+    assert ("Kenya", "opposes", "al-Shabaab") in rels
