@@ -634,11 +634,22 @@ def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
         if k < i or covered[k] or titled[k] or texts[k] in times or _epithet(ctx, k):
             continue  # (a time that is never a trigger, «الجمعة» "Friday", does not part a verb from its object)
         phrase, j = hits[k]
+        if _unbound(ctx, k, sent.te):
+            continue  # «وعبرت القوات الحدود»: crossed, not «عبّرت عن» expressed
         if not (ctx.lang != "ar" and k > 0 and texts[k - 1] == "-"):
             # (not "US-brokered", "Saudi-led": a participle modifying a noun, not a clause's verb)
             found.append(Trigger(k, j, phrase.label, " ".join(texts[k:j]), phrase))
         i = j
     return found
+
+
+def _unbound(ctx: Context, k: int, te: int) -> bool:
+    """A verb that says something only with its preposition («عبّر عن قلقه» expressed; «عبرت القوات الحدود» crossed,
+    «عبر الوسطاء» through): `bound_speech_verbs` need a `bound_speech_prepositions` word within ten tokens."""
+    bound = ctx.lex.w("bound_speech_verbs")
+    if not bound or bound.isdisjoint(ctx.toks[k].forms):
+        return False
+    return ctx.lex.w("bound_speech_prepositions").isdisjoint(ctx.texts[k + 1 : min(te, k + 11)])
 
 
 def _epithet(ctx: Context, k: int) -> bool:

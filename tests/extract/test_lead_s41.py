@@ -64,3 +64,26 @@ def test_who_monitors_a_truce_supports_it_without_being_its_party(lang, text, mo
 def test_monitoring_an_armed_group_is_no_support():
     text = "Israeli drones monitored Hamas positions near the border fence on Sunday."
     assert not [r for r in named_relations(text, "en", "2023-05-01") if r[1] == "supports"]
+
+
+PURSUITS = [
+    ("ar", "وعبرت القوات الإثيوبية الحدود لملاحقة عناصر حركة الشباب في إقليم جدو.", "Ethiopia", "al-Shabaab"),
+    ("en", "Israel vowed on Sunday to hunt down Hamas commanders wherever they are.", "Israel", "Hamas"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pursuer", "pursued"), PURSUITS)
+def test_pursuing_an_armed_groups_fighters_is_fighting_it(lang, text, pursuer, pursued):
+    assert (pursuer, "fights", pursued) in named_relations(text, lang, "2012-02-23")
+
+
+def test_pursuing_a_deal_is_no_fight():
+    text = "The United States pursued a deal with the Taliban for two years before the Doha signing."
+    assert not [r for r in named_relations(text, "en", "2020-03-01") if r[1] == "fights"]
+
+
+def test_crossing_a_border_is_no_statement():
+    text = "وعبرت القوات الكينية الحدود باتجاه مدينة كيسمايو لملاحقة مسلحي حركة الشباب."
+    rels = named_relations(text, "ar", "2011-10-20")
+    assert not [r for r in rels if r[1] == "states"]
+    assert ("Kenya", "fights", "al-Shabaab") in rels
