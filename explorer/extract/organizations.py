@@ -1439,6 +1439,9 @@ def _national_ministries_en(ctx: Context) -> None:
         k, te, portfolio = span
         k -= toks[k - 1].text in ("'s", "'")
         st = next((m for m in ctx.ments.ending(k) if m.kind == "state"), None)
+        if st is None and (owner := _pronoun_owner(ctx, k)) is not None:
+            _owned_ministry(ctx, owner, k - 1, te, portfolio)
+            continue
         if st is None:
             _spokesman_ministry(ctx, k, te, portfolio)
             continue
@@ -1453,6 +1456,38 @@ def _national_ministries_en(ctx: Context) -> None:
         st.in_np = True
         ctx.add(Ment(s_, e_, st.ts, te, eid, "organization", "discovered", name))
     ctx.ments.sort_by_start()
+
+
+def _pronoun_owner(ctx: Context, k: int) -> Ment | None:
+    """ "Russia criticised the deal. Its foreign ministry said …": "Its" (`ministry_owner_pronouns`) opening a
+    sentence, right before a ministry that names no state, is the state that opens the sentence before; none when
+    another actor opens it, or when "its" stands inside its sentence ("said its ministry …" may be anyone's)."""
+    if k < 1 or ctx.texts[k - 1] not in ctx.lex.w("ministry_owner_pronouns"):
+        return None
+    ends, s = (".", "!", "?", "\n"), k - 1
+    while s > 0 and ctx.texts[s - 1] not in ends:
+        s -= 1
+    if s != k - 1 or s < 2:
+        return None
+    s -= 1
+    while s > 0 and ctx.texts[s - 1] not in ends:
+        s -= 1
+    opener = next((m for m in ctx.ments if s <= m.np_start <= s + 1), None)
+    return opener if opener is not None and opener.kind == "state" else None
+
+
+def _owned_ministry(ctx: Context, st: Ment, k: int, te: int, portfolio: str) -> None:
+    """The ministry "its" (token k) stands for: the state's own, from the knowledge base or discovered."""
+    code = st.entity.split(":")[-1]
+    s_, e_ = ctx.orig(k, te)
+    eid = _kb_ministry(ctx, code, portfolio)
+    if eid:
+        ctx.register(eid)
+    else:
+        eid = stable_id("organization", f"{code} {portfolio} ministry")
+        name = f"{ctx.entities.info.get(st.entity, {}).get('name') or code}'s {portfolio} ministry"
+        ctx.entities.add(eid, name, "organization", name, [], known=False)
+    ctx.add(Ment(s_, e_, k, te, eid, "organization", "coref", ctx.text[s_:e_]))
 
 
 def _spokesman_ministry(ctx: Context, k: int, te: int, portfolio: str) -> None:

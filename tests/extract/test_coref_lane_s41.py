@@ -49,3 +49,13 @@ def test_an_agreement_before_and_is_the_object_of_the_verb_before_not_the_subjec
     )
     met = {r for r in _rels(text, "en", "2023-11-20") if r[1] == "meets"}
     assert {r[2] for r in met} >= {"state:col", "group:eln"}
+
+
+def test_its_ministry_is_the_ministry_of_the_state_that_opens_the_sentence_before():
+    """ "Russia criticised the declaration … signed by A and B. Its foreign ministry said …": Russia's ministry
+    speaks, not A's or B's, and not nobody."""
+    text = (
+        "Russia criticised the Washington declaration signed by Armenia and Azerbaijan on Friday. Its foreign "
+        "ministry said the accord ignored the interests of the South Caucasus."
+    )
+    assert ("org:mfa-rus", "states", "agr:washington-armenia-azerbaijan-2025") in _rels(text, "en", "2025-08-10")
