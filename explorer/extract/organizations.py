@@ -134,8 +134,8 @@ def find_organizations(ctx: Context) -> None:
             ctx.register(variant)
             ctx.add(Ment(s_, e_, ts, te, variant, ctx.kb.entities[variant].kind, "name", ctx.text[s_:e_]))
             continue
-        kind = "armed_group" if head in armed else "organization"
         key = " ".join(x.forms[-1] if ar else x.text for x in toks[ts:te])
+        kind = "armed_group" if head in armed or _self_defence(ctx, ts, te) else "organization"
         eid = stable_id(kind, key)
         branch, army = _state_branch(ctx, ts, te)
         if branch and army is None:  # "Turkish Air Force": the state acts
@@ -152,6 +152,13 @@ def find_organizations(ctx: Context) -> None:
         for k in range(1, len(words) + 1):
             by_prefix.setdefault(words[:k], new)
     ctx.ments.sort_by_start()
+
+
+def _self_defence(ctx: Context, ts: int, te: int) -> bool:
+    """ "the Dan Na Ambassagou Self-Defence Group", «مجموعة الدفاع الذاتي …»: a body named for its own defence
+    (`armed_name_phrases`) is armed, whatever its head noun."""
+    words = " ".join(x for x in ctx.texts[ts:te] if x != "-")  # ("self-defence": the hyphen a token of its own)
+    return any(" ".join(p.replace("-", " ").split()) in words for p in ctx.lex.w("armed_name_phrases"))
 
 
 def _unshorten_ar(ctx: Context) -> None:

@@ -114,3 +114,15 @@ def test_the_factions_spokesman_is_the_group_named_before():
     name = {e.id: e.name for e in ex.entities}
     rels = {(name[r.source], r.type, name[r.target]) for r in ex.relations}
     assert any(s == "Walter Mendoza" and t == "member_of" for s, t, _ in rels), rels
+
+
+def test_bodies_named_for_self_defence_are_armed():
+    en = {e.name: e.kind for e in _ex("Gunmen from the Tillaberi Self-Defence Committee clashed with soldiers near "
+                                       "the border.", "en", "2022-03-01").entities}
+    assert en.get("Tillaberi Self-Defence Committee") == "armed_group", en
+    ar = {e.name: e.kind for e in _ex("وقالت لجنة الدفاع الذاتي في بلدة تيلابيري إن عناصرها صدوا هجوما.", "ar",
+                                       "2022-03-01").entities}
+    assert ar.get("لجنة الدفاع الذاتي") == "armed_group", ar
+    known = {e.name for e in _ex("The Imghad and Allied Self-Defence Group said it would join the new front.", "en",
+                                  "2024-12-01").entities}
+    assert "GATIA" in known, known
