@@ -859,8 +859,16 @@ def _described_owner(ctx: Context, k: int) -> list[Ment]:
         if m.kind in kinds
         and (m.kind != "state" or not _adjectival(ctx, m))  # ("met the Saudi delegation. The country's …")
         and (not named or word in _name_words(ctx, m.entity))
+        and not _part_of_named(ctx, m, word)
     )
     return [m] if (m := next(near, None)) is not None else []
+
+
+def _part_of_named(ctx: Context, m: Ment, word: str) -> bool:
+    """ "the Estado Mayor Central, the largest faction of FARC dissidents, …. The faction's spokesman": the group
+    after "NOUN of" is the whole the group named before is a part of; "the faction" is that part, not the whole."""
+    k = m.np_start if m.np_start < m.ts else m.ts
+    return k >= 2 and ctx.texts[k - 1] == "of" and ctx.texts[k - 2] == word
 
 
 def _adjectival(ctx: Context, m: Ment) -> bool:

@@ -126,3 +126,16 @@ def test_bodies_named_for_self_defence_are_armed():
     known = {e.name for e in _ex("The Imghad and Allied Self-Defence Group said it would join the new front.", "en",
                                   "2024-12-01").entities}
     assert "GATIA" in known, known
+
+
+def test_the_faction_is_the_part_not_the_whole_named_after_of():
+    ex = _ex(
+        "The Segunda Marquetalia, the largest faction of FARC dissidents, freed two soldiers on Monday. The "
+        "faction's spokesman, Walter Mendoza, said talks with the government would resume.",
+        "en",
+        "2023-07-04",
+    )
+    name = {e.id: e.name for e in ex.entities}
+    rels = {(name[r.source], r.type, name[r.target]) for r in ex.relations}
+    assert not any(s == "Walter Mendoza" and t == "FARC" for s, _, t in rels), rels
+    assert any(s == "Walter Mendoza" and r == "member_of" for s, r, _ in rels), rels
