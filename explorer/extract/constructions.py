@@ -5410,9 +5410,32 @@ def carried_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if _unowned_fight(ctx, site, k):
         return DONE  # "The fighting erupted when …": the fight is the clause's subject, fought by nobody named yet
+    main = _fronted_participle_subject(ctx, site, k)
+    if main is not None:  # "Arriving in Caracas on Monday, Colombian President X met …": the main clause's subject
+        return _subject(site, main, "fronted-participle", _cx(ctx, "carried-subject")) if main else PASS
     if site.state.last_subject and site.rtype not in ("states", "references"):
         return _subject(site, list(site.state.last_subject), "carried-subject", _cx(ctx, "carried-subject"))
     return PASS
+
+
+def _fronted_participle_subject(ctx: Context, site: Site, k: int) -> list[Ment] | None:
+    """ "Arriving in the Mexican capital, Rodriguez's delegation …", "Speaking in Kigali, X said …": a participle
+    that opens the sentence takes the subject of the main clause after its comma (a person before the state his
+    title names), not the one of the sentence before (English); empty when that subject is no actor named, None
+    when the sentence does not open so."""
+    if ctx.lang == "ar" or site.i != site.sent.ts or not ctx.texts[site.i].endswith("ing"):
+        return None  # ("The meeting in Astana brought together …": a noun)
+    if site.rtype not in ("visits", "meets", "phones", "negotiates_with"):
+        return None  # ("According to Egyptian media, …": a source, no act of the subject)
+    comma = next((x for x in range(site.j, site.sent.te) if ctx.texts[x] == ","), None)
+    if comma is None or not ctx.lex.w("passive_be").isdisjoint(ctx.texts[site.j : comma]):
+        return None  # ("Backing Ukraine is a priority for X, …": a gerund, the clause's subject)
+    start = comma + 1 + (comma + 1 < site.sent.te and ctx.texts[comma + 1] in ("the", "a", "an"))
+    if start < site.sent.te and ctx.toks[start].text.lower() in ctx.lex.w("subject_pronouns"):
+        return None  # ("Arriving in Cairo, he met …": the one carried from before)
+    opening = [m for m in site.ments if m.np_start == start and actor(m)]
+    main = next((m for m in opening if m.kind == "person"), opening[0] if opening else None)
+    return group_with(ctx, site.ments, main) if main is not None else []
 
 
 def _joined_infinitive(ctx: Context, site: Site, k: int) -> bool:

@@ -56,3 +56,14 @@ def test_his_visit_after_the_guest_a_host_received_is_the_guest_s_ar():
     got = named_relations(text, "ar", "2024-01-09")
     assert ("William Ruto", "visits", "Addis Ababa") in got, got
     assert ("Abiy Ahmed", "visits", "Addis Ababa") not in got, got
+
+
+def test_a_participle_opening_the_sentence_takes_the_main_clause_s_subject():
+    # "Arriving in X, Y met …": Y arrived, not the subject of the sentence before
+    text = ("Washington imposed new sanctions on Caracas in March. Arriving in Caracas on Monday, Brazilian "
+            "President Luiz Inacio Lula da Silva met Nicolas Maduro at the Miraflores palace. Arriving in Bogota, "
+            "an official delegation from Norway began consultations.")
+    got = named_relations(text, "en", "2023-05-29")
+    assert ("Luiz Inácio Lula da Silva", "visits", "Caracas") in got or any(
+        t == "visits" and o == "Caracas" and "Lula" in s for s, t, o in got), got
+    assert not any(t == "visits" and s == "United States" for s, t, o in got), got
