@@ -67,3 +67,11 @@ def test_a_participle_opening_the_sentence_takes_the_main_clause_s_subject():
     assert ("Luiz Inácio Lula da Silva", "visits", "Caracas") in got or any(
         t == "visits" and o == "Caracas" and "Lula" in s for s, t, o in got), got
     assert not any(t == "visits" and s == "United States" for s, t, o in got), got
+
+
+def test_readiness_to_resume_talks_is_no_talks_held():
+    # "expressed his readiness to resume talks with X", "her willingness to meet Y": nothing held yet
+    text = ("Armenian Prime Minister Nikol Pashinyan on Friday expressed his readiness to resume talks with "
+            "Azerbaijan, and Ilham Aliyev reaffirmed his willingness to meet Pashinyan in Brussels.")
+    got = named_relations(text, "en", "2023-04-14")
+    assert not any(t in ("negotiates_with", "meets") for s, t, o in got), got
