@@ -75,3 +75,12 @@ def test_readiness_to_resume_talks_is_no_talks_held():
             "Azerbaijan, and Ilham Aliyev reaffirmed his willingness to meet Pashinyan in Brussels.")
     got = named_relations(text, "en", "2023-04-14")
     assert not any(t in ("negotiates_with", "meets") for s, t, o in got), got
+
+
+def test_a_verbal_noun_with_his_pronoun_after_a_title_is_no_name_ar():
+    # «أبدى الرئيس X استعداده لـ…», «ثمّن رئيس الدولة جهود …»: the object of the verb, not a person
+    text = ("وأبدى رئيس الوزراء الأرميني استعداده لاستئناف المفاوضات مع أذربيجان، فيما ثمن وزير الخارجية "
+            "الأذربيجاني جهود الوساطة الأوروبية.")
+    got = named_relations(text, "ar", "2023-05-15")
+    junk = {s for s, t, o in got if s.startswith(("استعداد", "جهود"))}
+    assert not junk, got
