@@ -1078,6 +1078,8 @@ def cancelled_encounter(ctx: Context, site: Site, emit) -> Outcome:
         if not t.is_word:
             return PASS
         if not verbs.isdisjoint(t.forms) or one_of(ctx, t, verbs):
+            if k > site.sent.ts and ctx.texts[k - 1] == "-":
+                return PASS  # "the long-delayed talks opened": a compound adjective of their history, no verb
             return DONE  # («وألغى»: its «ال» is no article, so the forms miss the verb)
         if t.text == "off" and k > site.sent.ts and ctx.texts[k - 1] in ctx.lex.w("call_off_verbs"):
             return DONE  # "called off a planned visit" (not "set off on a visit")

@@ -87,3 +87,9 @@ def test_crossing_a_border_is_no_statement():
     rels = named_relations(text, "ar", "2011-10-20")
     assert not [r for r in rels if r[1] == "states"]
     assert ("Kenya", "fights", "al-Shabaab") in rels
+
+
+def test_long_delayed_talks_that_resume_are_held():
+    text = "The long-delayed talks between Serbia and Kosovo resumed in Brussels on Monday."
+    assert ("Kosovo", "negotiates_with", "Serbia") in named_relations(text, "en", "2023-02-27") or (
+        "Serbia", "negotiates_with", "Kosovo") in named_relations(text, "en", "2023-02-27")
