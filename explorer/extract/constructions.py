@@ -4676,6 +4676,7 @@ def _not_its_subject(ctx: Context, site: Site, nb: Ment) -> bool:
         (site.nominal and rtype == "states" and _attributed_noun(ctx, site.i))
         or (ctx.lang == "ar" and _attribution_source(ctx, nb, site.i))
         or _former_title(ctx, site)
+        or _gerund_of_a_group(ctx, site)
     ):  # «وأكد لهما، وفق بيان للديوان الملكي، أن …»: the statement's author follows it; «وفق بيان للديوان
         return True  # الملكي، أن دعم المغرب …»: the source an aside names does not act in the clause
     return False
@@ -4905,6 +4906,18 @@ def _former_title(ctx: Context, site: Site) -> bool:
     """ "asylum to ousted president Bashar al-Assad": a participle before a title says what became of the
     title's holder; nobody before it ousted him (syntax.former_title_at)."""
     return site.j == site.i + 1 and former_title_at(ctx, site.i, site.found[: site.n_trig])
+
+
+def _gerund_of_a_group(ctx: Context, site: Site) -> bool:
+    """ "posted a photo of the delegation meeting X", "reports of officials visiting Y": an -ing word right after a
+    noun of people (`delegation_nouns`, `people_nouns`) has that noun as its subject; no name before it acts
+    (English)."""
+    i = site.i
+    if ctx.lang == "ar" or i <= site.sent.ts or not ctx.texts[i].endswith("ing") or ctx.covered[i - 1]:
+        return False
+    if ctx.texts[i - 1] not in ctx.lex.any_of("delegation_nouns", "people_nouns"):
+        return False
+    return ctx.ending_at(i - 1) is None  # ("the Hamas delegation meeting X": Hamas's)
 
 
 def _attribution_source(ctx: Context, nb: Ment, i: int) -> bool:

@@ -84,3 +84,11 @@ def test_a_verbal_noun_with_his_pronoun_after_a_title_is_no_name_ar():
     got = named_relations(text, "ar", "2023-05-15")
     junk = {s for s, t, o in got if s.startswith(("استعداد", "جهود"))}
     assert not junk, got
+
+
+def test_a_gerund_after_a_noun_of_people_is_not_the_sentence_subject_s():
+    # "shared footage of the delegation meeting X": the delegation met X, not the one who shared it
+    text = ("Kenyan government spokesman Isaac Mwaura shared footage of the delegation meeting Abdel Fattah "
+            "al-Burhan in Port Sudan on Sunday.")
+    got = named_relations(text, "en", "2024-06-02")
+    assert not _has(got, "Isaac Mwaura", "meets", "Abdel Fattah al-Burhan"), got
