@@ -320,6 +320,22 @@ def _past_qualifiers(ctx: Context, k: int, end: int) -> int:
     words = ctx.lex.w("chair_qualifiers")
     while k < end and ctx.lang == "ar" and ctx.texts[k] in words:
         k += 1
+    return _past_title_aside(ctx, k, end)
+
+
+def _past_title_aside(ctx: Context, k: int, end: int) -> int:
+    """ "headed by their chief justice, Abdul Hakim Haqqani", "led by its deputy leader, X": an owner's pronoun
+    (`owner_pronouns`) and a lowercase title up to a comma before the name; the name starts after it
+    (English)."""
+    o = k + (k < end and ctx.texts[k] == "by")  # (the chair word's "by")
+    if ctx.lang == "ar" or o >= end or ctx.texts[o] not in ctx.lex.w("owner_pronouns"):
+        return k
+    for j in range(o + 1, min(end - 1, o + 6)):
+        t = ctx.toks[j]
+        if t.text == ",":
+            return j + 1 if j > o + 1 else k
+        if not (t.is_word and t.text.islower()) or ctx.covered[j]:
+            return k
     return k
 
 

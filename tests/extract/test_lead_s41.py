@@ -93,3 +93,8 @@ def test_long_delayed_talks_that_resume_are_held():
     text = "The long-delayed talks between Serbia and Kosovo resumed in Brussels on Monday."
     assert ("Kosovo", "negotiates_with", "Serbia") in named_relations(text, "en", "2023-02-27") or (
         "Serbia", "negotiates_with", "Kosovo") in named_relations(text, "en", "2023-02-27")
+
+
+def test_a_title_aside_after_led_by_names_the_leader():
+    text = "The Houthi negotiators were headed by their chief spokesman, Mohammed Abdulsalam, in the Muscat round."
+    assert ("Mohammed Abdulsalam", "holds_role_in", "Houthis") in named_relations(text, "en", "2023-04-10")
