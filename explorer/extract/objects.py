@@ -367,6 +367,8 @@ def _and_new_clause(ctx: Context, k: int) -> bool:
     v = ctx.texts[m.te]
     if v in ctx.lex.w("auxiliaries") or v in ctx.lex.w("irregular_participles"):
         return True
+    if k > 0 and ctx.texts[k - 1] == "," and m.te in ctx.trigger_hits[1] and v.islower():
+        return True  # "…, and Azerbaijan retook the region": a verb of the lexicon opens the name's own clause
     return v.islower() and v.endswith("ed") and len(v) > 4 and ctx.toks[m.te].is_word
 
 

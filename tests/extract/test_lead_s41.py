@@ -98,3 +98,9 @@ def test_long_delayed_talks_that_resume_are_held():
 def test_a_title_aside_after_led_by_names_the_leader():
     text = "The Houthi negotiators were headed by their chief spokesman, Mohammed Abdulsalam, in the Muscat round."
     assert ("Mohammed Abdulsalam", "holds_role_in", "Houthis") in named_relations(text, "en", "2023-04-10")
+
+
+def test_a_name_opening_the_clause_after_comma_and_is_no_object():
+    text = "Ethiopia and Eritrea fought a border war from 1998 to 2000, and Ethiopia retook Badme in 1999."
+    assert ("Eritrea", "fights", "Ethiopia") in named_relations(text, "en", "2018-07-09") or (
+        "Ethiopia", "fights", "Eritrea") in named_relations(text, "en", "2018-07-09")
