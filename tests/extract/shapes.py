@@ -38,3 +38,8 @@ def named_relations(text: str, lang: str, date: str | None, kb=None) -> set[tupl
 def triples(text: str, lang: str, date: str | None = None) -> set[tuple[str, str, str]]:
     """The (source id, type, target id) triples extracted from a text."""
     return {(r.source, r.type, r.target) for r in extract_text(text, lang=lang, date_=date).relations}
+
+
+def parties(rels) -> set[str]:
+    """The names that agree with something among `named_relations` triples: an agreement's signers."""
+    return {s for s, t, _ in rels if t == "agrees_with"}

@@ -1,10 +1,6 @@
 """Which agreement a later noun names (session 39, lane `agree`). Sentences written for these tests."""
 
-from tests.extract.shapes import named_relations
-
-
-def _parties(got):
-    return {s for s, t, o in got if t == "agrees_with"}
+from tests.extract.shapes import named_relations, parties
 
 
 def _to(got, source):
@@ -61,20 +57,20 @@ def test_signers_listed_past_a_possessive_rank_a_counterpart_and_a_repeated_of()
     text = ("The accord was signed in Bamako by Mali's Colonel Assimi Goita, Niger's General Abdourahamane Tiani and "
             "Burkina Faso's Captain Ibrahim Traore on Monday.")
     got = named_relations(text, "en", "2024-07-06")
-    assert {"Assimi Goïta", "Abdourahamane Tchiani", "Ibrahim Traoré"} <= _parties(got), got
+    assert {"Assimi Goïta", "Abdourahamane Tchiani", "Ibrahim Traoré"} <= parties(got), got
     text = ("Iraq's federal government and the Kurdistan Regional Government signed a budget deal on Sunday. The deal "
             "between Baghdad and Erbil was signed by Prime Minister Mohammed Shia al-Sudani and his Kurdish "
             "counterpart Masrour Barzani.")
     got = named_relations(text, "en", "2023-06-11")
-    assert {"Mohammed Shia al-Sudani", "Masrour Barzani"} <= _parties(got), got
+    assert {"Mohammed Shia al-Sudani", "Masrour Barzani"} <= parties(got), got
     text = ("The truce was signed by envoys of the Government of National Accord and of the eastern-based Libyan "
             "National Army.")
     got = named_relations(text, "en", "2020-10-23")
-    assert {"Government of National Accord", "Libyan National Army"} <= _parties(got), got
+    assert {"Government of National Accord", "Libyan National Army"} <= parties(got), got
 
 
 def test_a_signer_with_whom_another_signed_is_a_signer():
     text = ("The grain deal was first signed by Turkish Defence Minister Hulusi Akar with his Russian counterpart "
             "Sergei Shoigu and the UN chief Antonio Guterres.")
     got = named_relations(text, "en", "2022-07-22")
-    assert {"Hulusi Akar", "Sergei Shoigu", "António Guterres"} <= _parties(got), got
+    assert {"Hulusi Akar", "Sergei Shoigu", "António Guterres"} <= parties(got), got

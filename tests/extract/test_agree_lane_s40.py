@@ -1,14 +1,10 @@
 """Parties of agreements (session 40, lane `agree`). Sentences written for these tests."""
 
-from tests.extract.shapes import named_relations
+from tests.extract.shapes import named_relations, parties
 
 
 def _to(got, source):
     return {o for s, t, o in got if s == source and t in ("agrees_with", "references")}
-
-
-def _parties(got):
-    return {s for s, t, o in got if t == "agrees_with"}
 
 
 def test_a_sponsor_is_no_subject_of_reaching_a_deal_ar():
@@ -16,18 +12,18 @@ def test_a_sponsor_is_no_subject_of_reaching_a_deal_ar():
     text = ("وقعت الحكومة الأفغانية وحركة طالبان اتفاقا لتبادل الأسرى في الدوحة. وقال المتحدث إن الجولة المقبلة "
             "في أوسلو برعاية أممية تتجه نحو التوصل إلى الاتفاق النهائي.")
     got = named_relations(text, "ar", "2020-03-10")
-    assert "United Nations" not in _parties(got), got
+    assert "United Nations" not in parties(got), got
     text = ("وقعت حكومة تشاد والمجلس العسكري اتفاق الدوحة للسلام. وأوضح الوزير أن تعدد الفصائل أبطأ المحادثات "
             "التي ترعاها قطر منذ أشهر؛ ما أخّر التوصل إلى الاتفاق.")
     got = named_relations(text, "ar", "2022-08-08")
-    assert "Qatar" not in _parties(got), got
+    assert "Qatar" not in parties(got), got
 
 
 def test_a_deal_others_try_to_mediate_between_two_sides_is_not_reached():
     text = ("The foreign ministers met in Cairo amid efforts to mediate a truce deal between Hezbollah and Israel "
             "after weeks of cross-border fire.")
     got = named_relations(text, "en", "2024-10-20")
-    assert not ({"Hezbollah", "Israel"} & _parties(got)), got
+    assert not ({"Hezbollah", "Israel"} & parties(got)), got
 
 
 def test_a_comma_before_and_and_a_head_noun_keeps_the_second_signer_ar():
@@ -35,15 +31,15 @@ def test_a_comma_before_and_and_a_head_noun_keeps_the_second_signer_ar():
     text = ("وقّعت الحكومة السودانية، وحركة جيش تحرير السودان - جناح مناوي، مساء السبت في عاصمة جنوب السودان، "
             "اتفاقا للسلام.")
     got = named_relations(text, "ar", "2020-10-03")
-    assert len(_to(got, "Sudan")) == 1 and len(_parties(got)) == 2, got
+    assert len(_to(got, "Sudan")) == 1 and len(parties(got)) == 2, got
 
 
 def test_it_was_signed_by_names_the_signers_of_the_agreement_before():
     text = ("Officials in Kinshasa and Kigali published a peace agreement on Friday. It was signed by the two "
             "foreign ministers, Therese Kayikwamba Wagner and Olivier Nduhungirehe, in Washington.")
     got = named_relations(text, "en", "2025-06-27")
-    assert {"Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"} <= _parties(got) or {
-        "Therese Kayikwamba Wagner", "Olivier Nduhungirehe"} <= _parties(got), got
+    assert {"Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"} <= parties(got) or {
+        "Therese Kayikwamba Wagner", "Olivier Nduhungirehe"} <= parties(got), got
 
 
 def _entity_names(text, lang, date):
@@ -67,21 +63,21 @@ def test_a_signer_for_a_side_stops_at_a_new_clause_ar():
     text = ("وقع الجيش السوداني وقوى الحرية والتغيير الاتفاق الإطاري. ووقع عن قوى الحرية والتغيير الواثق البرير، "
             "فيما رفض الحزب الشيوعي السوداني التوقيع على الاتفاق.")
     got = named_relations(text, "ar", "2022-12-05")
-    assert "Sudanese Communist Party" not in _parties(got), got
+    assert "Sudanese Communist Party" not in parties(got), got
 
 
 def test_a_refusal_before_two_coordinated_subjects_negates_the_signing_ar():
     text = ("ووقّعت الحكومة الانتقالية وحركات الجبهة الثورية اتفاق جوبا للسلام، فيما رفضت حركة تحرير السودان "
             "وفصائل أخرى التوقيع على الاتفاق.")
     got = named_relations(text, "ar", "2020-10-03")
-    assert not any("تحرير السودان" in s or "Sudan Liberation" in s for s in _parties(got)), got
+    assert not any("تحرير السودان" in s or "Sudan Liberation" in s for s in parties(got)), got
 
 
 def test_what_the_two_sides_agreed_is_no_agreement_of_the_caller_ar():
     text = ("وقال المتحدث إن كيغالي ملتزمة بالاتفاق. من جهته، رحب السفير الكيني بالاتفاق، فيما دعت واشنطن "
             "الطرفين إلى الالتزام بما اتفقا عليه.")
     got = named_relations(text, "ar", "2025-06-28")
-    assert "Kenya" not in _parties(got), got
+    assert "Kenya" not in parties(got), got
 
 
 def test_a_news_agency_in_the_dateline_is_no_side_of_the_deal():
@@ -95,7 +91,7 @@ def test_a_where_clause_has_a_subject_of_its_own():
     text = ("Officials close to President William Ruto briefed reporters in Nairobi, where the feuding delegations "
             "signed the truce on Sunday.")
     got = named_relations(text, "en", "2023-03-12")
-    assert "William Ruto" not in _parties(got), got
+    assert "William Ruto" not in parties(got), got
 
 
 def test_according_to_an_agreement_is_the_reporters_source_not_a_reference():
@@ -109,7 +105,7 @@ def test_his_counterpart_in_a_body_then_named_is_the_second_signer_ar():
     text = ("ووقّع رئيس الوزراء العراقي حيدر العبادي ونظيره في حكومة إقليم كردستان نيجيرفان بارزاني، مساء الثلاثاء، "
             "اتفاقا نفطيا في بغداد.")
     got = named_relations(text, "ar", "2014-12-02")
-    assert {"Haider al-Abadi", "Nechirvan Barzani"} <= _parties(got), got
+    assert {"Haider al-Abadi", "Nechirvan Barzani"} <= parties(got), got
 
 
 def test_an_agreement_named_after_its_place_of_talks_in_another_states_war():

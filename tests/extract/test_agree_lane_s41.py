@@ -1,14 +1,6 @@
 """Parties of agreements (session 41, lane `agree`). Sentences written for these tests."""
 
-from tests.extract.shapes import named_relations
-
-
-def _of(got, rtype):
-    return {(s, o) for s, t, o in got if t == rtype}
-
-
-def _parties(got):
-    return {s for s, t, o in got if t == "agrees_with"}
+from tests.extract.shapes import named_relations, parties
 
 
 def test_names_inside_a_relative_clause_on_a_document_do_not_act_after_it_ar():
@@ -16,7 +8,7 @@ def test_names_inside_a_relative_clause_on_a_document_do_not_act_after_it_ar():
     text = ("وأكد اتفاق نيروبي، الذي جرى توقيعه في العاصمة الكينية خلال لقاء بين الرئيس الكيني وليام روتو "
             "والرئيس الكونغولي فيليكس تشيسكيدي، الالتزام بوقف الأعمال العدائية.")
     got = named_relations(text, "ar", "2023-03-03")
-    assert not _parties(got), got
+    assert not parties(got), got
 
 
 def test_a_passive_signing_verb_is_signed_by_those_after_min_janib_ar():
@@ -24,7 +16,7 @@ def test_a_passive_signing_verb_is_signed_by_those_after_min_janib_ar():
     text = ("وحضر وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني مراسم التوقيع في الدوحة. ووُقّع «اتفاق الدوحة "
             "للسلام» في صيغته الأولى في آذار الماضي، من جانب الحكومة التشادية والجماعات المتمردة.")
     got = named_relations(text, "ar", "2022-08-10")
-    assert _parties(got) == {"Chad"}, got
+    assert parties(got) == {"Chad"}, got
 
 
 def test_a_signing_noun_with_its_own_signer_after_it_ar():
@@ -32,7 +24,7 @@ def test_a_signing_noun_with_its_own_signer_after_it_ar():
     text = ("ووقعت الحكومة الكولومبية وجيش التحرير الوطني «اتفاق المكسيك» في آذار. وقال الوزير إن عمل «لجنة "
             "الرقابة» مرهون بتوقيع «قيادة الجيش على البروتوكول الأمني».")
     got = named_relations(text, "ar", "2023-03-20")
-    assert _parties(got) == {"Colombia", "National Liberation Army (Colombia)"}, got
+    assert parties(got) == {"Colombia", "National Liberation Army (Colombia)"}, got
 
 
 def _entity_names(text, lang, date):
@@ -61,11 +53,11 @@ def test_a_capital_government_listed_with_a_group_signs_too():
     # "The Kiev government and separatist rebels signed": the capital's government is the state, listed with them
     text = "The Kiev government and separatist rebels have signed a roadmap towards a truce in the Donbas."
     got = named_relations(text, "en", "2015-02-12")
-    assert "Ukraine" in _parties(got), got
+    assert "Ukraine" in parties(got), got
 
 
 def test_a_junta_government_is_the_state_that_signs():
     # "Chad's transitional junta government has signed": the state's government, not a possessive modifier
     text = "Chad's transitional junta government has signed a peace agreement with armed opposition factions."
     got = named_relations(text, "en", "2022-08-09")
-    assert "Chad" in _parties(got), got
+    assert "Chad" in parties(got), got
