@@ -59,15 +59,17 @@ def find_armies(ctx: Context) -> None:
 
 
 _MINISTRIES: dict[tuple[int, str], dict[str, str]] = {}
+_MINISTRY_KINDS = {"org:mfa-": "foreign", "org:mod-": "defence"}
 
 
 def state_ministries(kb, prefix: str) -> dict[str, str]:
     """Each state's ministry of a kind in the knowledge base by its id's prefix (`org:mfa-<iso3>` foreign,
     `org:mod-<iso3>` defence)."""
     got = _MINISTRIES.get((id(kb), prefix))
-    if got is None:
-        got = {e.record["state"]: e.id for e in kb.entities.values() if e.id.startswith(prefix) and
-               e.record.get("state")}
+    if got is None:  # (or a `ministry: foreign|defence` field, for an id made before the prefixes were)
+        kind = _MINISTRY_KINDS.get(prefix)
+        got = {e.record["state"]: e.id for e in kb.entities.values() if e.record.get("state") and (
+               e.id.startswith(prefix) or (kind is not None and e.record.get("ministry") == kind))}
         for k in [k for k in _MINISTRIES if k[0] != id(kb)]:
             del _MINISTRIES[k]
         _MINISTRIES[(id(kb), prefix)] = got
@@ -118,8 +120,12 @@ def _announcer_before(ctx: Context, ts: int, by_state: dict[str, str]) -> str | 
     first = next((m for m in ctx.ments.ending_within(prev - 1, prev + 3) if m.ts <= prev + 1), None)
     if first is None or first.kind != "state" or first.role == "coref" or first.entity not in by_state:
         return None
-    if any(m.kind == "state" and m.entity != first.entity for m in ctx.ments.ending_within(first.te, first.te + 3)):
-        return None  # "Egypt and Ethiopia held talks …": two subjects, neither ministry's alone
+    joined = first.te < len(ctx.toks) and (ctx.texts[first.te] in ctx.lex.w("and") or ctx.texts[first.te] in (",", "،"))
+    near = ctx.ments.ending_within(first.te, first.te + 3)
+    others = [m for m in near if m.kind == "state" and m.entity != first.entity]
+    if joined and others:
+        return None  # "Egypt and Ethiopia held talks …": two subjects, neither ministry's alone ("Pakistan summoned
+        # the Afghan envoy": one subject, the demonym is its object's)
     return first.entity
 
 
@@ -145,7 +151,8 @@ def _bare_ministry(ctx: Context, i: int, alone: bool) -> tuple[int, int] | None:
     if ctx.covered[i]:
         return None
     if ctx.lang != "ar":
-        if not (i > 0 and i + 1 < n and ctx.texts[i - 1] == "the" and ctx.texts[i + 1] == "ministry"):
+        nouns = ctx.lex.w("bare_ministry_nouns")  # "the foreign ministry", "the Foreign Office"
+        if not (i > 0 and i + 1 < n and ctx.texts[i - 1] == "the" and ctx.texts[i + 1] in nouns):
             return None
         return (i, i + 2) if ctx.free(i + 1, i + 2) and not ctx.ments.starting(i + 2) else None
     if not toks[i].text.startswith("ال") or (i + 1 < n and ctx.ments.starting(i + 1)):

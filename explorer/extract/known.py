@@ -93,10 +93,30 @@ def _local_aliases(ctx: Context) -> None:
         if m.te < len(ctx.toks) and ctx.texts[m.te][:1] == "ل":
             m.role = "name"  # «الجبهة الشعبية للإنقاذ»: a complement after it (organizations._unshorten_ar)
             continue
+        if _bare_ministry_words(ctx, m) and _after_a_state(ctx, m):
+            m.role = "name"  # "Pakistani Foreign Office": that state's, found by _other_states_bodies
+            continue
+        if _bare_ministry_words(ctx, m):
+            ctx.ments.remove(m)  # "the Foreign Office" of an article on Pakistan: the ministry of the state it is
+            ctx.covered[m.ts : m.te] = b"\x00" * (m.te - m.ts)  # about (armies.find_foreign_ministries)
+            continue
         eid = stable_id(m.kind, " ".join(ctx.texts[m.ts : m.te]))
         ctx.entities.add(eid, m.text, m.kind, m.text if ctx.lang == "ar" else None, [], known=False)
         m.entity, m.role = eid, "discovered"
     ctx.ments.reindex()
+
+
+def _after_a_state(ctx: Context, m: Ment) -> bool:
+    """A state's demonym or "'s" right before the mention ("Pakistani Foreign Office": _other_states_bodies)."""
+    k = m.ts - (m.ts > 0 and ctx.texts[m.ts - 1] in ("'s", "'"))
+    return any(x.kind == "state" for x in ctx.ments.ending(k))
+
+
+def _bare_ministry_words(ctx: Context, m: Ment) -> bool:
+    """A portfolio word and a ministry noun only ("Foreign Office"): a ministry that names no state."""
+    words = ctx.texts[m.ts : m.te]
+    return len(words) == 2 and words[0] in ctx.lex.w("bare_ministry_words") and words[1] in ctx.lex.w(
+        "bare_ministry_nouns")
 
 
 def _patronymics(ctx: Context) -> None:

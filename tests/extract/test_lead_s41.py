@@ -104,3 +104,27 @@ def test_a_name_opening_the_clause_after_comma_and_is_no_object():
     text = "Ethiopia and Eritrea fought a border war from 1998 to 2000, and Ethiopia retook Badme in 1999."
     assert ("Eritrea", "fights", "Ethiopia") in named_relations(text, "en", "2018-07-09") or (
         "Ethiopia", "fights", "Eritrea") in named_relations(text, "en", "2018-07-09")
+
+
+def _bodies(text: str, lang: str, date: str) -> set[str]:
+    from explorer.extract import extract
+    from explorer.ingest.document import make_document
+
+    ex = extract(make_document(text, path="x.txt", date=date, lang=lang))
+    return {e.name for e in ex.entities if e.kind == "organization"}
+
+
+def test_the_foreign_office_of_an_article_on_pakistan_is_pakistans():
+    text = "Pakistan summoned the Afghan envoy on Monday. The Foreign Office said attacks from Afghan soil must stop."
+    got = _bodies(text, "en", "2023-09-04")
+    assert "Ministry of Foreign Affairs (Pakistan)" in got and "UK Foreign Office" not in got, got
+
+
+def test_the_foreign_office_of_an_article_on_britain_is_britains():
+    text = "Britain announced new sanctions on Iran on Monday. The Foreign Office said the measures were targeted."
+    assert "UK Foreign Office" in _bodies(text, "en", "2024-04-18")
+
+
+def test_a_demonym_in_the_object_does_not_split_the_subject_from_its_ministry():
+    text = "Egypt summoned the Ethiopian ambassador on Sunday. The foreign ministry said the dam talks had failed."
+    assert "Egyptian Foreign Ministry" in _bodies(text, "en", "2023-09-04")
