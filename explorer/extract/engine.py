@@ -453,27 +453,18 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
             state.last_subject, state.last_speakers = [lead], []  # "Kagame spoke in Kigali. He said …"
         state.opener = next((m for m in ments if m.np_start <= sent.ts + 1), None)
         new = list(islice(reversed(out.values()), len(out) - before))  # (the sentence's own: no copy of the whole)
-        state.attackers = _attackers(ments, new) or state.attackers  # (the last reported)
+        state.attackers = _sources(ments, new, "fights") or state.attackers  # (the last reported)
         state.visitors = _sources(ments, new, "visits", "person") or state.visitors  # («وكان في استقباله …»)
     return list(out.values())
 
 
-def _attackers(ments: list[Ment], new: Iterable[Relation]) -> list[Ment]:
-    """The sources of the sentence's fights, as its mentions (for the next sentence's "condemned the strikes")."""
-    fighters = {r.source for r in new if r.type == "fights"}
-    out: dict[str, Ment] = {}
-    for m in ments:
-        if m.entity in fighters:
-            out.setdefault(m.entity, m)
-    return list(out.values())
-
-
-def _sources(ments: list[Ment], new: Iterable[Relation], rtype: str, kind: str) -> list[Ment]:
-    """The sources of a kind of the sentence's relations of a type, as its mentions."""
+def _sources(ments: list[Ment], new: Iterable[Relation], rtype: str, kind: str = "") -> list[Ment]:
+    """The sources (of one kind, when given) of the sentence's relations of a type, as its first mentions: who
+    fought ("condemned the strikes" in the next sentence), who arrived («وكان في استقباله …»)."""
     sources = {r.source for r in new if r.type == rtype}
     out: dict[str, Ment] = {}
     for m in ments:
-        if m.entity in sources and m.kind == kind:
+        if m.entity in sources and (not kind or m.kind == kind):
             out.setdefault(m.entity, m)
     return list(out.values())
 

@@ -6,6 +6,7 @@ from bisect import bisect_right
 
 from explorer.extract import gazetteer
 from explorer.extract.context import Context, Ment, stable_id
+from explorer.extract.organizations import _part_names
 from explorer.kb import norm_alias, parse_kb_date
 from explorer.text.tokens import strip_article
 
@@ -49,14 +50,11 @@ def _other_states_bodies(ctx: Context) -> None:
     if ctx.lang == "ar":
         return
     generic = ctx.lex.any_of("portfolio_words", "ministry_nouns", "office_nouns")  # ("Foreign Office", no name)
-    from explorer.extract.organizations import _part_names
-
     parts = _part_names(ctx)
     for m in [m for m in ctx.ments if m.kind == "organization" and m.ts > 0]:
         own = ctx.kb.get(m.entity)
         state = own.record.get("state") if own is not None else None
-        k = m.ts - (ctx.texts[m.ts - 1] in ("'s", "'"))
-        other = next((x for x in ctx.ments.ending(k) if x.kind == "state"), None)
+        other = _state_before(ctx, m)
         words = {w.lower() for w in ctx.texts[m.ts : m.te]} - {"of", "the", "and", "for"}
         if not (state and other is not None and other.entity != state and words <= generic):
             continue
@@ -93,12 +91,12 @@ def _local_aliases(ctx: Context) -> None:
         if m.te < len(ctx.toks) and ctx.texts[m.te][:1] == "ل":
             m.role = "name"  # «الجبهة الشعبية للإنقاذ»: a complement after it (organizations._unshorten_ar)
             continue
-        if _bare_ministry_words(ctx, m) and _after_a_state(ctx, m):
-            m.role = "name"  # "Pakistani Foreign Office": that state's, found by _other_states_bodies
-            continue
         if _bare_ministry_words(ctx, m):
-            ctx.ments.remove(m)  # "the Foreign Office" of an article on Pakistan: the ministry of the state it is
-            ctx.covered[m.ts : m.te] = b"\x00" * (m.te - m.ts)  # about (armies.find_foreign_ministries)
+            if _state_before(ctx, m) is not None:
+                m.role = "name"  # "Pakistani Foreign Office": that state's, found by _other_states_bodies
+            else:  # "the Foreign Office" of an article on Pakistan: the ministry of the state it is about
+                ctx.ments.remove(m)  # (armies.find_foreign_ministries)
+                ctx.covered[m.ts : m.te] = b"\x00" * (m.te - m.ts)
             continue
         eid = stable_id(m.kind, " ".join(ctx.texts[m.ts : m.te]))
         ctx.entities.add(eid, m.text, m.kind, m.text if ctx.lang == "ar" else None, [], known=False)
@@ -106,10 +104,11 @@ def _local_aliases(ctx: Context) -> None:
     ctx.ments.reindex()
 
 
-def _after_a_state(ctx: Context, m: Ment) -> bool:
-    """A state's demonym or "'s" right before the mention ("Pakistani Foreign Office": _other_states_bodies)."""
+def _state_before(ctx: Context, m: Ment) -> Ment | None:
+    """The state named right before a mention, by its demonym or with "'s" ("Pakistani Foreign Office",
+    "Kenya's Foreign Office")."""
     k = m.ts - (m.ts > 0 and ctx.texts[m.ts - 1] in ("'s", "'"))
-    return any(x.kind == "state" for x in ctx.ments.ending(k))
+    return next((x for x in ctx.ments.ending(k) if x.kind == "state"), None)
 
 
 def _bare_ministry_words(ctx: Context, m: Ment) -> bool:
