@@ -2014,8 +2014,9 @@ def _month_after(ctx: Context, te: int):
         return _month_after_ar(ctx, te)
     toks, end = ctx.toks, min(te + 9, len(ctx.toks) - 1)
     for x in range(te, end):
-        if _other_noun(ctx, x):
-            return None  # "the permanent ceasefire replaces a truce agreed in January": that truce's month
+        if _other_noun(ctx, x) or toks[x].text in (".", ";", "!", "?"):
+            return None  # "the permanent ceasefire replaces a truce agreed in January": that truce's month;
+            # ("agreed to a truce on Thursday. On March 12, …": the next sentence's date is not the truce's)
         m = x + 2 if toks[x].text == "on" and _day_at(ctx, x + 1) else x + 1  # ("on 2 November 2022")
         month = _MONTHS_EN.get(toks[m].text) if toks[x].text in ("in", "on", "of") and m < len(toks) else None
         # ("on December 29", "the ceasefire of November 2020")
@@ -2110,12 +2111,44 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
     if month is not None:  # "a declaration the two sides signed in April": an earlier one, background
         known = _known_in_month(ctx, family, month, te) or _known_in_month_at(ctx, family, month, te)
         return known or _discovered(ctx, family, ts, te, top_state, month), month.year
-    year = _older_year(ctx, ts, te)
+    month, year = _fronted_date(ctx, ts, te) if family in _LABEL else (None, None)
+    if month is not None:  # "On October 10, the two countries reached a ceasefire agreement": that day's
+        known = _known_in_month(ctx, family, month, te)
+        return known or _discovered(ctx, family, ts, te, top_state, month), month.year
+    year = year or _older_year(ctx, ts, te)
     if year is not None:  # ("the Russian-brokered ceasefire of November 2020 … the 2020 ceasefire")
         known = _named_that_month(ctx, family, date(year, 1, 1), (ts, te), whole_year=True)
         known = known or _known_at_place_in_year(ctx, family, year, ts, te) or _known_in_year(ctx, family, year)
         return known or _discovered(ctx, family, ts, te, top_state, year=year), year
     return None, None
+
+
+def _fronted_date(ctx: Context, ts: int, te: int) -> tuple[date | None, int | None]:
+    """The earlier date a sentence opens with, when an indefinite agreement noun is the first one of that sentence
+    ("On October 10, the two countries reached a ceasefire agreement", "In 1994, the two sides reached an
+    agreement", «وفي 27 حزيران الماضي، وقع الطرفان اتفاقا»): the month (before the article's) or the older year
+    the noun is dated by; a definite noun ("In March, the truce collapsed") is the one named before."""
+    if ctx.on is None or not _indefinite(ctx, ts, te):
+        return None, None
+    if not (_signed(ctx, ts, te) or _agreed_to(ctx, ts) or _agreed_by(ctx, te) is not None):
+        return None, None  # ("In August, the two leaders issued calls for a ceasefire": none made then)
+    texts, a = ctx.texts, _sentence_bounds(ctx, ts, te)[0]
+    k = a + (texts[a] in ctx.lex.w("and"))
+    if k >= ts or texts[k] not in ctx.lex.w("fronted_date_prepositions"):
+        return None, None
+    k += 1 + _day_at(ctx, k + 1)  # ("On 10 October")
+    if ctx.lang == "ar" and k < ts and texts[k] in ctx.lex.w("year_linkers"):
+        k += 1  # «وفي عام 1994»
+    month = (_AR_MONTH_OF if ctx.lang == "ar" else _MONTHS_EN).get(texts[k]) if k < ts else None
+    j = k + 1 + (month is not None and _day_at(ctx, k + 1))  # ("On October 10, 2020")
+    year = _year_at(ctx, j + (j < ts and texts[j] == ",")) if month else _year_at(ctx, k)
+    if any(_other_noun(ctx, x) for x in range(k, _extend_left(ctx, ts))):
+        return None, None  # (the date is another agreement's: "In 2019, a truce was signed; a new deal …")
+    if month is None:
+        return None, year if year is not None and year < ctx.on.year else None
+    year = year or (ctx.on.year if month <= ctx.on.month else ctx.on.year - 1)
+    when = date(year, month, 1)
+    return (when, None) if when < date(ctx.on.year, ctx.on.month, 1) and 1945 <= year else (None, None)
 
 
 def _known_on_day(ctx: Context, month: date, te: int) -> str | None:
@@ -2303,7 +2336,10 @@ def _known_in_year(ctx: Context, family: str, year: int) -> str | None:
     ]
     exact = [e for e in fit if family_of_known(ctx.kb, e.id) == family]  # "the deal signed in 2015" with Iran:
     pick = fit if len(fit) == 1 else exact  # the nuclear agreement, not the same year's framework or roadmap,
-    return _most_parties_named(pick, named)  # nor Minsk II when the document names Iran and the six powers
+    # nor Minsk II when the document names Iran and the six powers; but a kind that fits with more of its
+    # parties named comes first ("In 1994, Armenia and Azerbaijan reached an agreement": the Bishkek ceasefire,
+    # not that year's Gaza-Jericho agreement whose Russia and United States the article also names)
+    return (_most_parties_named(fit, named) if len(fit) > 1 else None) or _most_parties_named(pick, named)
 
 
 def _most_parties_named(cands: list, named: set[str]) -> str | None:
