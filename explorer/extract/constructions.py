@@ -2148,7 +2148,9 @@ def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "The resolution endorses ...": the subject is the agreement, not an actor."""
     aside = site.i > site.sent.ts and ctx.texts[site.i - 1] in (",", "،")  # "X, which brokered the truce, urged"
     joined = ctx.texts[site.i - 1] in ctx.lex.w("verb_coordinators")  # "X kept the truce and met …": X's verb
-    agr = any(m.kind == "agreement" and m.te in (site.i, site.i - 1 - joined) for m in site.ments) and not aside
+    ends = (site.i, site.i - 1 - joined)  # (not "X denied that Y broke the accord, and accused Z": a comma before "and"
+    ends = ends[:1] if joined and ctx.texts[site.i - 2] in (",", "،") else ends  # ends the clause the accord is in)
+    agr = any(m.kind == "agreement" and m.te in ends for m in site.ments) and not aside
     # "The memorandum Ethiopia signed with Somaliland": a name between the agreement and the verb is its subject
     reduced = site.rtype == "agrees_with" and any(actor(m) and m.ts == site.i - 1 for m in ctx.ments.ending(site.i))
     agr = agr and not reduced
@@ -4295,8 +4297,10 @@ def _speaker_goes_on(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     "and" or "but" (`speech_coordinators`) goes on with the speaker of the statement verb before it, not with the
     subject of what he reported; so after "He said …" with the person the pronoun stands for."""
     coordinator = ctx.texts[site.i - 1] in ctx.lex.w("speech_coordinators")  # ("… but warned that …")
-    if ctx.lang == "ar" or site.rtype != "states" or site.nominal or not coordinator:
+    if ctx.lang == "ar" or site.nominal or not coordinator:
         return []
+    if site.rtype != "states" and ctx.lex.w("speaker_acts").isdisjoint(ctx.toks[site.i].forms):
+        return []  # ("Burhan said the army would fight on and accused the UAE of …": what a speaker does, his)
     said = next((f for f in reversed(site.found[: site.n_trig]) if f.rtype == "states" and not f.phrase.nominal), None)
     if said is None:
         return []
