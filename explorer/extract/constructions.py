@@ -2148,8 +2148,8 @@ def agreement_subject(ctx: Context, site: Site, emit) -> Outcome:
     """ "The resolution endorses ...": the subject is the agreement, not an actor."""
     aside = site.i > site.sent.ts and ctx.texts[site.i - 1] in (",", "،")  # "X, which brokered the truce, urged"
     joined = ctx.texts[site.i - 1] in ctx.lex.w("verb_coordinators")  # "X kept the truce and met …": X's verb
-    ends = (site.i, site.i - 1 - joined)  # (not "X denied that Y broke the accord, and accused Z": a comma before "and"
-    ends = ends[:1] if joined and ctx.texts[site.i - 2] in (",", "،") else ends  # ends the clause the accord is in)
+    ends: tuple[int, ...] = (site.i, site.i - 1 - joined)  # (not "X denied that Y broke the accord, and accused Z":
+    ends = ends[:1] if joined and ctx.texts[site.i - 2] in (",", "،") else ends  # a comma before "and" ends its clause)
     agr = any(m.kind == "agreement" and m.te in ends for m in site.ments) and not aside
     # "The memorandum Ethiopia signed with Somaliland": a name between the agreement and the verb is its subject
     reduced = site.rtype == "agrees_with" and any(actor(m) and m.ts == site.i - 1 for m in ctx.ments.ending(site.i))
