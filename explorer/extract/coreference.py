@@ -746,6 +746,8 @@ def find_group_references(ctx: Context) -> None:
         if near is not None and _listed_with_another(ctx, near, cands):
             continue  # "Hamas and Hezbollah fired … The group said": either of the two
         group = near.entity if near is not None else top  # "Hamas … The Houthis fired … The group said": the Houthis
+        if ctx.lang == "ar" and _another_named_body(ctx, i + 1, group):
+            continue  # «الحركة الشعبية بقيادة …», «الحركة الإسلامية» after the RSF: another movement, not this one
         if _hostile_to_own(ctx, group, described, i):
             continue  # "Hezbollah fought alongside the army against the rebels": others than Hezbollah
         if not any(m.te <= i for m in ctx.ments.of_entity(group)):
@@ -759,6 +761,25 @@ def find_group_references(ctx: Context) -> None:
         ctx.ments.append(Ment(s_, e_, start, i + 1, group, "armed_group", "coref", ctx.text[s_:e_]))
         ctx.covered[i] = 1
     ctx.ments.sort_by_start()
+
+
+def _another_named_body(ctx: Context, k: int, group: str) -> bool:
+    """Arabic: a definite relative adjective right after the group noun («الحركة الشعبية», «الجبهة الثورية») that
+    only names («شعبية», «ثورية»), not one that describes an armed group (`body_adjectives`: «المسلحة»,
+    «المتمردة») nor one made from the group's own name («الحركة الحوثية» after the Houthis): the noun and it
+    name another body, not the group named before."""
+    toks = ctx.toks
+    t = toks[k] if k < len(toks) else None
+    if t is None or not t.is_word or ctx.covered[k] or ctx.ments.starting(k) or not t.text.startswith("ال"):
+        return False
+    stem = t.forms[-1].removeprefix("ال")
+    if not stem.endswith(("ي", "يه")) or len(stem) < 4 or stem in ctx.lex.w("body_adjectives"):
+        return False
+    root = stem.removesuffix("ه").removesuffix("ي")
+    info = ctx.entities.info.get(group) or {}
+    names = " ".join(x for x in (info.get("name_ar"), *info.get("aliases", ())) if x)
+    own = {w.removeprefix("ال") for w in normalize(names).text.split()}
+    return not any(w.startswith(root) for w in own if len(root) >= 3)
 
 
 def _hostile_to_own(ctx: Context, group: str, described: int, i: int) -> bool:

@@ -232,6 +232,8 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
             continue  # «والتحالف بقيادة السعودية»: the word is inside the name it belongs to, which leads nothing
         near = (m for m in reversed(ments) if i - 3 <= m.te <= i and m.kind in ("organization", "armed_group"))
         body = _head_body(ctx, ments, next(near, None), i)
+        if body is not None and _unnamed_body_between(ctx, body.te, i):
+            body = None  # «ويضم التحالف كذلك الحركة الشعبية بقيادة X»: X leads the movement, which is not named
         if body is not None and _host_title_body(ctx, ments, body, i):
             body = None  # «استقبل رئيس مجلس السيادة البرهان وفدا برئاسة X»: the body is in the host's title
         if body is None:
@@ -252,6 +254,15 @@ def chaired_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
                 leads = leads and not part_of_before(ctx, body)  # "a faction of the Umma Party led by X": a member
                 rtype = "holds_role_in" if leads else "member_of"
                 emit(m, body, rtype, 0.8, w, "chaired-by")
+
+
+def _unnamed_body_between(ctx: Context, te: int, i: int) -> bool:
+    """Arabic: a free head noun of a body («الحركة», «قوات», «جبهة») between the body named before and the chair
+    word: the chair word follows another body, one the text names without the knowledge base knowing it."""
+    if ctx.lang != "ar":
+        return False
+    heads = ctx.lex.organization_heads
+    return any(not ctx.covered[k] and not heads.isdisjoint(ctx.toks[k].forms) for k in range(te, i))
 
 
 def _host_title_body(ctx: Context, ments: list[Ment], body: Ment, i: int) -> bool:
