@@ -503,7 +503,8 @@ def _unheld_event(ctx: Context, site: Site) -> bool:
     "the request of Somali officials for direct talks between A and B", "a proposal by X on Monday to resume
     negotiations with Y": a meeting or talks named as possible, asked for or offered are not held. A
     `hypothetical_modifiers` word among the two words before the noun, or a word of asking or offering
-    (`unheld_event_cues`, one or two words) among the eight before it with no comma between."""
+    (`unheld_event_cues`, one or two words) among the eight before it with no comma between: "stressed the need
+    for a direct dialogue between A and B", «دعا إلى حوار بين A وB» ask for talks that are not held."""
     if not site.nominal or site.rtype not in ("meets", "negotiates_with", "phones", "visits"):
         return False
     texts, i, ts = ctx.texts, site.i, site.sent.ts
@@ -515,7 +516,16 @@ def _unheld_event(ctx: Context, site: Site) -> bool:
             return False
         if texts[k] in cues or k + 1 < i and f"{texts[k]} {texts[k + 1]}" in cues:
             return True
+        if ctx.lang == "ar" and not cues.isdisjoint(ctx.toks[k].forms):
+            return True  # «بضرورة», «على أهمية»: a glued preposition
+        if ctx.lang == "ar" and texts[i - 1] in ctx.lex.w("call_prepositions") and _call_verb(ctx, k):
+            return True  # «دعا الطرفين إلى مفاوضات مباشرة»: what is called for (not «دعا خلال لقائه X إلى …»)
     return False
+
+
+def _call_verb(ctx: Context, k: int) -> bool:
+    """A call verb (`call_verbs`, «دعا», «وطالبت») at token k."""
+    return not ctx.lex.w("call_verbs").isdisjoint(ctx.toks[k].forms)
 
 
 def _between_at(ctx: Context, j: int, te: int) -> int:
