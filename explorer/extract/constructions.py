@@ -4743,7 +4743,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     window = _cx(ctx, "subject-verb", "nominal_agreement_window" if narrow else "window", 12)
     if site.gap_before > window:
         return PASS
-    if _not_its_subject(ctx, site, nb):
+    if _not_its_subject(ctx, site, nb) or _not_the_speaker(ctx, site, nb):
         return PASS
     if _unnamed_doer(ctx, site, nb):
         return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
@@ -4769,6 +4769,41 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
     return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _quoted_before(ctx: Context, lo: int, i: int) -> bool:
+    """ '"… the campaign by the Gulf Cooperation Council is based on lies," it said', '…," the statement added': a
+    quotation closes (its mark next to a comma) between the name and the verb; the name is words of the quotation,
+    and the verb's subject is what follows the mark."""
+    texts = ctx.texts
+    return any(
+        texts[k] == '"' and (texts[k - 1] in (",", "،") or texts[k + 1] in (",", "،")) and _closing_quote(ctx, k)
+        for k in range(max(lo, 1), i - 1)
+    )
+
+
+def _closing_quote(ctx: Context, k: int) -> bool:
+    """The quotation mark at token k closes a quotation: a closing curly mark, or a straight one after an odd
+    number of them since its paragraph began ('said, "…' opens one after a comma)."""
+    pos = ctx.orig(k, k + 1)[0]
+    ch = ctx.text[pos : pos + 1]
+    if ch in ("”", "»", "“", "«"):
+        return ch in ("”", "»")
+    return ctx.text.count('"', ctx.text.rfind("\n", 0, pos) + 1, pos) % 2 == 1
+
+
+def _not_the_speaker(ctx: Context, site: Site, nb: Ment) -> bool:
+    """The statement verb's subject is a pronoun right after "what" or after a quotation that closes before it
+    ("urged the African Union to reject what it said was Rwanda's support", '"… by the Gulf Cooperation Council …,"
+    it said'), not the name before it."""
+    if site.rtype != "states" or ctx.lang == "ar" or site.nominal:
+        return False
+    k, aux = site.i - 1, ctx.lex.w("auxiliaries")
+    while k > nb.te and ctx.texts[k] in aux:
+        k -= 1
+    if not (k - 1 > nb.te and ctx.texts[k] in ctx.lex.any_of("subject_pronouns", "body_pronouns")):
+        return False
+    return ctx.texts[k - 1] in ctx.lex.w("what_words") or _quoted_before(ctx, k - 1, k + 1)
 
 
 def _subject_of_its_own(ctx: Context, site: Site, nb: Ment) -> bool:

@@ -1451,7 +1451,9 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
         and (m.role != "coref" or m.ts in ctx.memo.get("own-country", ()) or m.ts in _described_states(ctx))
     ]  # "the government will": the speaker's side, not what the statement is about; «إن بلاده ستتعاون»: his state
     # «رحبت السعودية باستئناف المحادثات بين …»: the sides of an event are not what the statement is about
-    others = [m for m in others if not _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
+    sides = [m for m in others if _introduced_near(ctx, m, ctx.lex.w("between"), j, m.np_start - j)]
+    kept = _across_the_table(ctx, site, sides)
+    others = [m for m in others if m not in sides or m in kept]
     others = [m for m in others if not _agreement_partner(ctx, m)]  # "under the deal with Saudi Arabia": its party
     others = _past_nationalities(ctx, site, others, j)
     others = [m for m in others if m.ts < cut]
@@ -1467,6 +1469,22 @@ def _spoken_of_near(ctx: Context, site: Site, j: int, cut: int) -> list[Ment]:
     if site.method == "dropped-subject" and not _goes_on(ctx, site):
         others = []  # «وأعلن أن …» with the subject of a sentence before: only an agreement it names is sure
     return _past_speaker_side(ctx, site, others)  # (but «وأضاف أن …» goes on with the same speaker)
+
+
+def _across_the_table(ctx: Context, site: Site, sides: list[Ment]) -> list[Ment]:
+    """ "Iran's spokesman said the talks between Iran and Saudi Arabia were friendly", «إن الحديث بين وفد فتح ووفد
+    حماس إيجابي»: when the speaker's own side is one of the sides of the talks his statement names, it is about the
+    others, across the table (a third party's words on talks between two others are about neither)."""
+    if not sides or not site.src:
+        return []
+    own = {s.entity for s in site.src} | {r.of for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)}
+    own |= {x.entity for s in site.src for x in _titled_of(ctx, s)}
+    own |= {ctx.kb.entities[e].record.get("state") for e in list(own) if e in ctx.kb.entities} - {None}
+    btw = ctx.lex.w("between")
+    k = next((k for k in range(sides[0].np_start - 1, site.sent.ts - 1, -1) if ctx.texts[k] in btw), -1)
+    if k < 0 or own.isdisjoint(x.entity for x in ctx.ments if k < x.ts <= sides[-1].ts):
+        return []  # («وفد فتح»: a delegation's body is no topic of its own, but it is a side)
+    return [m for m in sides if m.entity not in own and actor(m)]
 
 
 def _hosted(ctx: Context, site: Site, m: Ment) -> bool:
