@@ -16,7 +16,7 @@ from explorer.extract.affiliations import heads_own_body
 from explorer.extract.agreements import family_of_mention
 from explorer.extract.coalitions import led_against_pairs
 from explorer.extract.context import ACTOR_KINDS, Context, Ment
-from explorer.extract.coreference import _last_pair, past_owner, sentence_start
+from explorer.extract.coreference import _last_pair, past_owner, sentence_start, speaks_quotation
 from explorer.extract.engine import Outcome, Site, construction
 from explorer.extract.lexicon import first_words
 from explorer.extract.modifiers import _ba_clitic
@@ -2663,8 +2663,8 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
             # "he expressed support": one of the people named before, the first (the clause's subject); none when
             # the subject before named no person ("The official told … mediation by the US. He said …": not the US)
             person = next((m for m in carried if m.kind == "person"), None)
-            if person is None:
-                return DONE
+            if person is None or speaks_quotation(ctx, site.i, person):
+                return DONE  # '"He agreed. …," Bou Habib said': not the one who speaks
             carried = [person]
         elif len(carried) == 1 and carried[0].kind == "person":  # "they": not the one person named before
             carried = _plural_object(site, carried[0], pron[-1])
@@ -4217,13 +4217,22 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # «ويفرض القرار حظراً …، كما يطالب بتطبيق …»: the resolution goes on, not the last actor
     if site.rtype == "states" and _unnamed_source(ctx, site) or _passive_signed(ctx, site, emit):
         return DONE  # «حسب وسائل إعلام مصرية، نقلت …»: the words are theirs, and they are not named
-    stem = site.trig.phrase.words[0]
-    if any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("speaker_suffixes") for f in ctx.toks[site.i].forms):
-        return DONE  # «ووصلتم», «توصلنا»: "you", "we" in a quotation, not the subject carried from before
+    if _quoted_other(ctx, site):
+        return DONE
     if len(site.carried) > 1 and _singular_verb(ctx.toks[site.i]):
         _with_him(ctx, site, emit)  # «استقبل X الوزير Y، وبحث معه …»: the two of the sentence before
         return DONE  # «وأضاف أن …» after two speakers: one of them goes on, and the text does not say which
     return _subject(site, site.carried, "dropped-subject", _cx(ctx, "dropped-subject"))
+
+
+def _quoted_other(ctx: Context, site: Site) -> bool:
+    """A verb in a quotation whose subject is not the one carried from before: "you" or "we" in it («ووصلتم»,
+    «توصلنا»), or a third person when the carried person speaks the quotation («وتابع X: "… يقف الشعب معنا ويقاتل
+    …"»: not X)."""
+    stem = site.trig.phrase.words[0]
+    if any(f.startswith(stem) and f[len(stem) :] in ctx.lex.w("speaker_suffixes") for f in ctx.toks[site.i].forms):
+        return True
+    return any(m.kind == "person" and speaks_quotation(ctx, site.i, m) for m in site.carried)
 
 
 def _passive_signed(ctx: Context, site: Site, emit) -> bool:

@@ -1160,13 +1160,68 @@ def sentence_start(ctx: Context, i: int) -> int:
     return ends[k - 1] + 1 if k else 0
 
 
+def quotation(ctx: Context, i: int) -> tuple[int, int] | None:
+    """The quotation token i stands in: the marks that open and close it (normalization writes every quotation
+    mark as '"'), paired in order within i's paragraph and `quote_reach` tokens of it; none outside one."""
+    reach = int(ctx.lex.cx("quotation", "reach", 150))
+    marks = ctx.memo.get("quote-marks")
+    if not isinstance(marks, list):
+        marks = ctx.memo["quote-marks"] = sorted(ctx.where(frozenset({'"'})))
+    lo, hi = bisect.bisect_left(marks, i - reach), bisect.bisect_right(marks, i + reach)
+    at = ctx.orig(i, i + 1)[0]
+    near = []  # the marks of i's paragraph (no line break between the mark and i)
+    for k in marks[lo:hi]:
+        s = ctx.orig(k, k + 1)[0]
+        if "\n" not in ctx.text[min(s, at) : max(s, at)]:
+            near.append(k)
+    before = [k for k in near if k < i]
+    after = [k for k in near if k > i]
+    if len(before) % 2 == 0 or not after:
+        return None
+    return before[-1], after[0]
+
+
+def quotation_speakers(ctx: Context, span: tuple[int, int]) -> list[Ment]:
+    """The people who speak a quotation: named within a few words after its closing mark next to a verb of saying
+    ('"…," Bou Habib said', '"…," said the minister'), else before its opening mark, a verb of saying or a colon
+    between («وتابع البرهان: "…"», 'X said: "…"')."""
+    a, b = span
+    w = int(ctx.lex.cx("quotation", "speaker_window", 6))
+    said = any(speech_verb_at(ctx, k) for k in range(b + 1, min(len(ctx.toks), b + w + 2)))
+    after = [m for m in ctx.ments.ending_within(b, b + w) if m.kind == "person" and m.ts > b]
+    if said and after:
+        return after
+    opens = a > 0 and (ctx.texts[a - 1] == ":" or speech_verb_at(ctx, a - 1))
+    before = [m for m in ctx.ments.ending_within(a - w - 1, a) if m.kind == "person"]
+    return before if opens and any(speech_verb_at(ctx, k) for k in range(max(0, a - w - 2), a)) else []
+
+
+def speaks_quotation(ctx: Context, i: int, m: Ment) -> bool:
+    """The person m speaks the quotation token i stands in: a third person in it ("He agreed", «يقاتل») is someone
+    else (a speaker says "I" or "we" of himself)."""
+    span = quotation(ctx, i)
+    return span is not None and any(p.entity == m.entity for p in quotation_speakers(ctx, span))
+
+
+def _spoken_after(ctx: Context, ts: int) -> tuple[int, int] | None:
+    """The quotation a role noun at ts speaks, closing right before it ('"…," the president said', «"…"، قال
+    الرئيس»)."""
+    k, skip = ts - 1, ctx.lex.w("title_modifiers")
+    while k > 0 and (ctx.texts[k] in ("the", ",", "،") or ctx.texts[k] in skip or speech_verb_at(ctx, k)):
+        k -= 1  # («"…"، قال الرئيس»: the verb between)
+    return quotation(ctx, k - 1) if k > 0 and ctx.texts[k] == '"' else None
+
+
 def antecedent(ctx: Context, ts: int, fit: list[Ment], window: int = 150) -> Ment | None:
     """The mention a role noun at token ts stands for, among the candidates that fit it (in reading order): the
     nearest one named in a sentence before (in its own sentence the role noun is someone else: "Safadi met the
     minister"), within `window` tokens; none when a second one of the same sentence fits too ("Safadi met
-    Abdelatty. The minister said …": either may be meant)."""
+    Abdelatty. The minister said …": either may be meant). Not one named inside the quotation the role noun
+    speaks ('"… with President Erdogan. Not with us," the president said': someone else than Erdogan)."""
     start = sentence_start(ctx, ts)
     fit = [p for p in fit if p.te < start and ts - p.te <= window]
+    if fit and (span := _spoken_after(ctx, ts)) is not None:
+        fit = [p for p in fit if not span[0] < p.ts < span[1]]
     if not fit:
         return None
     near = fit[-1]
