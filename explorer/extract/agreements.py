@@ -63,6 +63,8 @@ def find_generic_agreements(ctx: Context) -> None:
             continue
         alike = _named_alike(ctx, named, ts, te) if family in ("agreement", "text") else None
         near = alike or _antecedent(ctx, named, older, family, ts, fams)
+        if near is not None and family in ("plan", "proposal") and _owned_elsewhere(ctx, ts, te, near):
+            near = None  # "the Egyptian initiative", «مبادرة الجامعة العربية» after the Jeddah truce: another one
         if _no_accord_here(ctx, family, ts, te, near, words):
             continue  # "the text" with nothing named before it, «بعد ساعات من الإعلان» ("the announcement")
         eid, year = _node_for(ctx, family, (ts, te), near, (older, fams), top_state)
@@ -133,6 +135,31 @@ def _discovered_apart(ctx: Context, eid: str, place: str, ts: int) -> bool:
     if state is None or place in named or not any(x[:6] == "place:" for x in named):
         return False
     return state not in _with_their_states(ctx, named)
+
+
+def _owned_elsewhere(ctx: Context, ts: int, te: int, near: Ment) -> bool:
+    """A plan, initiative or proposal with an owner of its own ("the Egyptian initiative", "Kenya's plan", "the IGAD
+    roadmap", «المبادرة المصرية», «مبادرة الجامعة العربية») is not the agreement named before it when that owner is
+    none of its parties or brokers (the knowledge base's, or the actors of the sentences that named it)."""
+    owner = _owner(ctx, ts, te)
+    if owner is None:
+        return False
+    e = ctx.kb.get(near.entity)
+    if e is not None:
+        return owner.entity not in _with_their_states(ctx, _parties_of(e) | set(e.record.get("mediators") or ()))
+    return owner.entity not in _with_their_states(ctx, _told_with(ctx, near.entity, ts))
+
+
+_OWNERS = ("state", "organization", "armed_group", "person")
+
+
+def _owner(ctx: Context, ts: int, te: int) -> Ment | None:
+    """Whose a plan noun is: the actor right before it in English ("the Egyptian initiative", "Kenya's plan"), the
+    body or state right after it in Arabic («مبادرة الجامعة العربية», «المبادرة المصرية»)."""
+    if ctx.lang == "ar":
+        return next((m for m in ctx.ments.starting(te) if m.kind in _OWNERS[:3]), None)
+    k = ts - (ts > 1 and ctx.texts[ts - 1] in ("'s", "’s"))
+    return next((m for m in ctx.ments.ending(k) if m.kind in _OWNERS), None)
 
 
 def _told_with(ctx: Context, eid: str, ts: int) -> set[str]:

@@ -27,3 +27,30 @@ def test_a_second_act_inside_the_reported_clause_stays_there():
     text = "Burhan said the RSF had shelled El Fasher and attacked Egypt's embassy."
     rels = named_relations(text, "en", "2023-08-04")
     assert ("Abdel Fattah al-Burhan", "opposes", "Egypt") not in rels
+
+
+OWNED_PLANS = [
+    ("en", "The army and the RSF signed a ceasefire agreement in Jeddah on Saturday. Kenya welcomed the Egyptian "
+     "initiative.", "Kenya"),
+    ("en", "The army and the RSF signed a ceasefire agreement in Jeddah on Saturday. Kenya welcomed Egypt's plan.",
+     "Kenya"),
+    ("ar", "وقع الجيش السوداني وقوات الدعم السريع اتفاقا لوقف إطلاق النار في جدة. ورحبت كينيا بالمبادرة المصرية.",
+     "Kenya"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "welcomer"), OWNED_PLANS)
+def test_a_plan_with_an_owner_of_its_own_is_not_the_truce_named_before(lang, text, welcomer):
+    rels = named_relations(text, lang, "2023-05-21")
+    backed = {o for s, t, o in rels if s == welcomer and t in ("supports", "states")}
+    signed = {o for s, t, o in rels if s == "Rapid Support Forces" and t == "agrees_with"}
+    assert backed and signed and not backed & signed
+
+
+def test_a_plan_of_a_broker_is_the_truce_it_brokered():
+    text = ("The United States and Saudi Arabia brokered a ceasefire agreement between the army and the RSF in "
+            "Jeddah on Saturday. Kenya welcomed the Saudi initiative.")
+    rels = named_relations(text, "en", "2023-05-21")
+    backed = {o for s, t, o in rels if s == "Kenya" and t == "supports"}
+    signed = {o for s, t, o in rels if s == "Rapid Support Forces" and t == "agrees_with"}
+    assert backed and backed == signed
