@@ -195,6 +195,8 @@ class DocEntities:
     """Entities met in one document: id → (name, name_ar, kind, aliases, known)."""
 
     info: dict[str, dict] = field(default_factory=dict)
+    # groups named only by what they are ("Islamist insurgents", «الفصائل الكردية»): entities only in a relation
+    generic: set[str] = field(default_factory=set)
 
     def add(self, eid: str, name: str, kind: str, name_ar: str | None = None, aliases=(), known: bool = True):
         if eid not in self.info:

@@ -21,6 +21,7 @@ def find_generic_groups(ctx: Context) -> None:
             if m.ts >= ts and m.kind in ("state", "place"):
                 m.in_np = True  # "Gaza" in "Gaza militants", «الفلسطينية» in «الفصائل الفلسطينية»: which group
         ctx.entities.add(eid, name, "armed_group", name if ctx.lang == "ar" else None, [], known=False)
+        ctx.entities.generic.add(eid)
         ctx.add(Ment(s_, e_, ts, te, eid, "armed_group", "discovered", name))
     oppositions = _find_oppositions(ctx)
     if spans or oppositions:

@@ -147,7 +147,7 @@ def _extract_block(doc: Document, kb: KnowledgeBase) -> Extraction:
     sentences = _sentences(ctx)
     relations = extract_relations(ctx, sentences, doc.date) if toks else []
     organizations.arm_fighters(ctx, relations)
-    return Extraction(doc, _entities(ctx), _event_dates(relations, doc))
+    return Extraction(doc, _entities(ctx, relations), _event_dates(relations, doc))
 
 
 def _event_dates(relations: list[Relation], doc: Document) -> list[Relation]:
@@ -188,15 +188,18 @@ def _sentences(ctx: Context) -> list[Sentence]:
     return out
 
 
-def _entities(ctx: Context) -> list[Entity]:
+def _entities(ctx: Context, relations: list[Relation]) -> list[Entity]:
     """The document's entities with their mentions, each span once (a resolution is found both as a name and
-    as a numbered resolution over the same words)."""
+    as a numbered resolution over the same words). A group named only by what it is ("Islamist insurgents",
+    «الفصائل الكردية») is one only when it takes part in a relation (as the dev conventions annotate it)."""
     by_id: dict[str, Entity] = {}
     seen: set[tuple[str, int, int]] = set()
+    generic = ctx.entities.generic
+    related = {x for r in relations for x in (r.source, r.target)} if generic else set()
     for m in ctx.ments:
         info = ctx.entities.info.get(m.entity)
         key = (m.entity, m.start, m.end)
-        if info is None or key in seen:
+        if info is None or key in seen or (m.entity in generic and m.entity not in related):
             continue
         seen.add(key)
         ent = by_id.get(m.entity)

@@ -55,3 +55,26 @@ def test_future_passive_verb_after_a_title_opens_no_name():
         date_="2023-08-01",
     )
     assert not [e.name for e in ex.entities if e.kind == "person" and not e.known], [e.name for e in ex.entities]
+
+
+def test_generic_group_without_a_relation_is_no_entity():
+    # "Islamist insurgents", «الفصائل الكردية» named only by what they are: an entity only when the text relates
+    # them to someone (the dev conventions annotate unnamed groups only then)
+    ex = extract_text(
+        "PEMBA, Mozambique - Fighting between Islamist insurgents and villagers displaced thousands of people "
+        "in Cabo Delgado last year, aid agencies said on Monday.",
+        lang="en",
+        date_="2022-05-02",
+    )
+    assert not [e.name for e in ex.entities if e.kind == "armed_group"], [e.name for e in ex.entities]
+    ex = extract_text("وتنتشر الفصائل الكردية في الجبال القريبة من الحدود منذ سنوات.", lang="ar", date_="2021-02-01")
+    assert not [e.name for e in ex.entities if e.kind == "armed_group"], [e.name for e in ex.entities]
+
+
+def test_generic_group_in_a_relation_stays():
+    ex = extract_text(
+        "The Nigerian army said on Tuesday it had attacked Islamist insurgents near the border with Niger.",
+        lang="en",
+        date_="2022-05-02",
+    )
+    assert [e.name for e in ex.entities if e.kind == "armed_group" and not e.known], [e.name for e in ex.entities]

@@ -13,12 +13,13 @@ def _groups(text: str, lang: str) -> dict[str, str]:
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
     ("en", "Israel and Gaza militants agreed to a truce brokered by Egypt.", "Gaza militants"),
-    ("en", "Tuareg rebels seized the town of Kidal on Friday.", "Tuareg rebels"),
+    ("en", "The Malian army fought Tuareg rebels near the town of Kidal on Friday.", "Tuareg rebels"),
     ("en", "The army said Islamist militants had attacked a convoy near Gao.", "Islamist militants"),
-    ("ar", "وتقاتل قوات الحكومة الميليشيات المتشددة في ضواحي العاصمة.", "الميليشيات المتشددة"),
-    ("ar", "وطالب البيان بخروج المرتزقة الأجانب من البلاد خلال ثلاثة أشهر.", "المرتزقة الأجانب"),
+    ("ar", "واشتبك الجيش السوداني مع الميليشيات المتشددة في ضواحي العاصمة.", "الميليشيات المتشددة"),
+    ("ar", "ودعت الأمم المتحدة إلى خروج المرتزقة الأجانب من البلاد خلال ثلاثة أشهر.", "المرتزقة الأجانب"),
 ])
 def test_a_group_named_by_what_it_is(lang, text, name):
+    # (each sentence relates the group to another actor: a group named only by what it is is an entity only then)
     groups = _groups(text, lang)
     assert name in groups and groups[name].startswith("group:x-")
 
