@@ -984,8 +984,8 @@ def find_quoted_short_names(ctx: Context) -> None:
             continue
         key = " ".join(x.text for x in toks[i + 1 : close])
         eid = ctx.kb.quoted_short.get(key)
-        if eid is None:
-            continue
+        if eid is None or key in ctx.lex.w("quoted_common_words"):
+            continue  # («الشرق»: a newspaper's name or "the East", not «جبهة الشرق»)
         s_, e_ = ctx.orig(i + 1, close)
         ctx.register(eid)
         ctx.add(Ment(s_, e_, i + 1, close, eid, ctx.kb.entities[eid].kind, "short", ctx.text[s_:e_]))

@@ -54,3 +54,19 @@ def test_a_plan_of_a_broker_is_the_truce_it_brokered():
     backed = {o for s, t, o in rels if s == "Kenya" and t == "supports"}
     signed = {o for s, t, o in rels if s == "Rapid Support Forces" and t == "agrees_with"}
     assert backed and backed == signed
+
+
+def _entities(text: str, lang: str, date: str) -> set[str]:
+    from explorer.extract import extract
+    from explorer.ingest.document import make_document
+    from explorer.kb import load_kb
+
+    return {e.name for e in extract(make_document(text, lang=lang, date=date), load_kb()).entities}
+
+
+def test_a_quoted_common_word_is_no_short_name_of_a_body():
+    text = "الدوحة - «الشرق»: اتهمت جماعة الحوثيين التحالف بخرق الهدنة، وقال قيادي في «الإصلاح» إن الحل سياسي."
+    names = _entities(text, "ar", "2022-08-10")
+    assert "Houthis" in names
+    assert not any("Eastern Front" in n for n in names)
+    assert "Al-Islah" in names  # (a party often named in quotes alone stays one)
