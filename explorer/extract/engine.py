@@ -22,7 +22,7 @@ from operator import attrgetter
 from explorer import ontology
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.lexicon import Phrase, first_words
-from explorer.extract.syntax import actor, coordinated_after
+from explorer.extract.syntax import actor, coordinated_after, future
 from explorer.records import Relation
 
 
@@ -442,18 +442,25 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         state.subjects_here, state.speakers, state.first_subjects = [], [], []
         found = find_triggers(ctx, sent)
         view = SentenceMentions.of(ments) if found else None
+        struck: list[tuple[Ment, bool]] = []  # who the sentence's attack words have as subject, and if a noun
+        other: dict[str, set[str]] = {}  # who the sentence's other words have as subject, by type
         for n, trig in enumerate(found):
             if trig.rtype == "member_of":
                 continue  # membership words have their own sentence patterns (they stay in `found` for the others)
             site = Site(sent, ments, trig, n, found, state, view, trig.rtype, trig.i, trig.j)
             run_trigger(ctx, site, emit, phases)
+            if site.rtype == "fights":
+                if _struck(ctx, site, n):
+                    struck += ((m, bool(site.nominal)) for m in site.src)
+            else:
+                other.setdefault(site.rtype, set()).update(m.entity for m in site.src)
         if state.subjects_here:
             state.last_subject, state.last_speakers = state.speakers or state.subjects_here, state.speakers
         elif lead := next((m for m in ments if m.np_start <= sent.ts + 1 and _leads(m)), None):
             state.last_subject, state.last_speakers = [lead], []  # "Kagame spoke in Kigali. He said …"
         state.opener = next((m for m in ments if m.np_start <= sent.ts + 1), None)
         new = list(islice(reversed(out.values()), len(out) - before))  # (the sentence's own: no copy of the whole)
-        state.attackers = _sources(ments, new, "fights") or state.attackers  # (the last reported)
+        state.attackers = _attackers(ments, new, struck, other) or state.attackers  # (the last reported)
         state.visitors = _sources(ments, new, "visits", "person") or state.visitors  # («وكان في استقباله …»)
     return list(out.values())
 
@@ -467,6 +474,43 @@ def _sources(ments: list[Ment], new: Iterable[Relation], rtype: str, kind: str =
         if m.entity in sources and (not kind or m.kind == kind):
             out.setdefault(m.entity, m)
     return list(out.values())
+
+
+def _attackers(
+    ments: list[Ment], new: list[Relation], struck: list[tuple[Ment, bool]], other: dict[str, set[str]]
+) -> list[Ment]:
+    """Who attacked in this sentence, for "X condemned the strikes" in a later one: the sources of its fights
+    relations, but not of a fight between two ("clashes between A and B", "the Israel-Iran conflict": no one
+    side struck); with none, the subjects of its attack words whose target is a place ("The Houthis struck an
+    oil terminal", «شنت قوات الدعم السريع هجوما على مدينة بورتسودان»; an attack noun only when it opens the
+    sentence's words: "The US strikes on Fordow drew praise", not "said the strikes answered Houthi attacks"), but
+    not a subject of another of its words ("Egypt condemned the attack", "Duque broke off talks after a bomb
+    attack"), except a speaker's of a verb ("Moscow said it had struck military targets"); with none of those
+    either, both sides of the fight."""
+    one_sided = [r for r in new if r.type == "fights" and r.method not in _PAIR_METHODS]
+    found = _sources(ments, one_sided, "fights")
+    if found:
+        return found
+    out: dict[str, Ment] = {}
+    for m, noun in struck:
+        if m.kind in ACTOR_KINDS and not any(m.entity in v for k, v in other.items() if noun or k != "states"):
+            out.setdefault(m.entity, m)
+    return list(out.values()) or _sources(ments, new, "fights")  # (a fight between two only: both sides)
+
+
+def _struck(ctx: Context, site: Site, n: int) -> bool:
+    """An attack word that reports a strike made: a verb not in the passive, not in the future and not after a
+    modal word ("said the group would keep targeting ships", «ستستهدف»), or a noun that is the sentence's first
+    trigger ("said the strikes were a response to Houthi attacks": a cause named, not the attack reported)."""
+    if site.nominal:
+        return n == 0
+    lo, texts = max(site.sent.ts, site.i - 3), ctx.texts
+    if site.i > site.sent.ts and texts[site.i - 1] in ctx.lex.w("passive_be"):
+        return False  # "said five of its fighters were killed": the subject was hit
+    return not future(ctx, site.i, site.sent.ts) and ctx.lex.w("modal_words").isdisjoint(texts[lo : site.i])
+
+
+_PAIR_METHODS = frozenset(("war-pair", "between", "mutual"))
 
 
 def _leads(m: Ment) -> bool:
