@@ -205,6 +205,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         while k < len(toks) and toks[k].text in skip:
             k += 1  # "with X and with Y", "X, his Turkish counterpart,"
         k = _past_and_head(ctx, ments, k)  # «الحكومة السودانية، وحركة جيش تحرير السودان»: the comma, then «و» + head
+        k = _past_title_qualifiers(ctx, ments, k)  # "met Berri, caretaker Prime Minister X and army commander Y"
     elif _glued_link(ctx, ments, k):
         k, joined = k + 1, True
     along = along_with(ctx, k)
@@ -228,6 +229,23 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
 
 
 _LIST_DETERMINERS = frozenset({"the", '"', "his", "her"})
+
+
+def _past_title_qualifiers(ctx: Context, ments: list[Ment], k: int) -> int:
+    """Past the words that qualify the next listed person's title to where his titled phrase starts: up to three
+    of `title_modifiers` / `government_qualifiers` ("caretaker", "former", "army"), or one other word that opens no
+    name ("the Humanitarian Coordinator for Libya X"): "met with Berri, caretaker Prime Minister Najib Mikati, army
+    commander Joseph Aoun and …", "… and the former Kenyan President X" (English; else k)."""
+    if ctx.lang == "ar":
+        return k
+    mods, texts = ctx.lex.any_of("title_modifiers", "government_qualifiers"), ctx.texts
+    for j in range(k + 1, min(len(texts), k + 4)):
+        one = j == k + 1 and ctx.toks[k].is_word and not ctx.ments.starting(k)
+        if texts[j - 1] not in mods and not one:
+            break
+        if any(x.np_start == j and x.kind == "person" and x.office for x in ments):
+            return j
+    return k
 
 
 def _glued_link(ctx: Context, ments: list[Ment], k: int) -> bool:

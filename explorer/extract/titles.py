@@ -1446,7 +1446,19 @@ def _introduced(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict
         else:
             break
     before = ctx.ending_at(k) if k >= 1 and ctx.texts[k] == "," else None
+    if before is not None and _titled_list_item(ctx, before, person):
+        return person
     return before if before is not None and before.kind == "person" else person
+
+
+def _titled_list_item(ctx: Context, before: Ment, person: Ment) -> bool:
+    """In a list of titled people ("met with Coordinator A, the Humanitarian Coordinator B, the Minister of Defense
+    in the GNA, C, and senior officials"), a title between commas after a name that has a title of its own, and
+    before a name that the list goes on after (a comma or "and"), is the next name's: B is already named by his."""
+    if not any(t.person is before and t.te <= before.te for t in ctx.titles):
+        return False
+    k = person.te
+    return k < len(ctx.texts) and (ctx.texts[k] == "," or ctx.texts[k] in ctx.lex.w("and"))
 
 
 def _coordinated_title_comma(ctx: Context, k: int) -> int:
