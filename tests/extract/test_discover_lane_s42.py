@@ -78,3 +78,17 @@ def test_generic_group_in_a_relation_stays():
         date_="2022-05-02",
     )
     assert [e.name for e in ex.entities if e.kind == "armed_group" and not e.known], [e.name for e in ex.entities]
+
+
+def test_consul_inspector_and_ombudsman_are_titles():
+    # an unknown official named after or before one of these titles holds a role in the state they name
+    rels = _rels(
+        "The visit was prepared by the Ugandan Consul General in Juba, Okello Moses Ayo, and by Ghana's Deputy "
+        "Inspector General Kwame Asante Boateng. Lyudmila Petrenko, Belarus's human rights ombudswoman, "
+        "met the families on Sunday.",
+        "en",
+        "2024-04-02",
+    )
+    assert ("Okello Moses Ayo", "holds_role_in", "Uganda") in rels, rels
+    assert ("Kwame Asante Boateng", "holds_role_in", "Ghana") in rels, rels
+    assert ("Lyudmila Petrenko", "holds_role_in", "Belarus") in rels, rels
