@@ -1534,14 +1534,15 @@ def _later_elsewhere(ctx: Context, e, about: set[str], in_doc: set[str]) -> bool
 
 def _sides_fit(e, sides: list[tuple[str, set[str]]]) -> bool:
     """The sides a noun names ("between Sudan and South Sudan") are the agreement's parties: every state side is
-    one; a group side may be unlisted, unless the agreement is about a state no side holds ("the agreement between
-    Hamas and Israel" is not Israel's maritime deal with Lebanon)."""
+    one; a group side may be unlisted (or listed in what it is about), unless the agreement is about a state no side
+    holds ("the agreement between Hamas and Israel" is not Israel's maritime deal with Lebanon)."""
     parties = set(e.record.get("parties") or ())
     if not all(parties & x for eid, x in sides if eid.startswith("state:")):
         return False
     held = set().union(*(x for _, x in sides))
+    named = parties | set(e.record.get("about") or ())  # (a group the truce is about: "between Israel and Hezbollah")
     about = {s for s in e.record.get("about") or () if s.startswith("state:")}
-    return all(parties & x for _, x in sides) or not about - held
+    return all(named & x for _, x in sides) or not about - held
 
 
 def _signed_no_proposal(ctx: Context, family: str, e) -> bool:

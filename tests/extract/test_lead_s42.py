@@ -70,3 +70,14 @@ def test_a_quoted_common_word_is_no_short_name_of_a_body():
     assert "Houthis" in names
     assert not any("Eastern Front" in n for n in names)
     assert "Al-Islah" in names  # (a party often named in quotes alone stays one)
+
+
+def test_a_truce_between_a_state_and_the_group_it_is_about_is_the_known_one():
+    text = ("A ceasefire between Israel and Hezbollah took effect on Wednesday after the Israeli security cabinet "
+            "approved the U.S.-brokered deal. French President Emmanuel Macron welcomed the cessation of hostilities.")
+    from explorer.extract import extract
+    from explorer.ingest.document import make_document
+    from explorer.kb import load_kb
+
+    ex = extract(make_document(text, lang="en", date="2024-11-27"), load_kb())
+    assert [e.id for e in ex.entities if e.kind == "agreement"] == ["agr:israel-lebanon-ceasefire-2024"]
