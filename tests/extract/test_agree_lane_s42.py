@@ -30,3 +30,14 @@ def test_an_older_year_names_the_known_agreement_with_most_of_its_parties_named(
             "that held for two decades.")
     got = _agreed(named_relations(text, "en", "2020-10-05"))
     assert ("Armenia", "Bishkek Protocol") in got, got
+
+
+
+def test_an_understanding_reached_is_an_agreement_not_the_treaty_named_before():
+    # "the understanding between A and B was reached": the truce they agreed, not the older treaty named before it
+    text = ("ADDIS ABABA, May 10 (wire) - Ethiopia and Eritrea agreed to a ceasefire on Saturday. Ethiopia said the "
+            "2000 Algiers Agreement would stay in force. Notably, the understanding between Ethiopia and Eritrea was "
+            "reached after Eritrean officials called Addis Ababa.")
+    got = _agreed(named_relations(text, "en", "2025-05-10"))
+    assert not any("Algiers" in o for s, o in got), got
+    assert ("Ethiopia", "Eritrea-Ethiopia ceasefire (May 2025)") in got, got
