@@ -2787,12 +2787,19 @@ def _origin(ctx: Context, site: Site, tgt: Ment) -> bool:
 
 def _noun_as_subject(ctx: Context, site: Site, tgt: Ment) -> bool:
     """ "The visit also comes ahead of a NATO summit in Vilnius", "Griffiths' meeting comes a day after talks in
-    Jeddah": a noun trigger that is the subject of a verb of sequence (`noun_subject_verbs`) before the name;
-    what follows that verb is no object of the noun (English)."""
+    Jeddah", "The meeting occurred as X …": a noun trigger that is the subject of a verb of sequence or occurrence
+    (`noun_subject_verbs`) before the name, or of a copula and predicate (`noun_predicate_openers`) right after
+    it; what follows that verb is no object of the noun (English)."""
     if not site.nominal or site.rtype not in ("meets", "visits", "negotiates_with", "phones"):
         return False
-    verbs = ctx.lex.w("noun_subject_verbs")
-    return any(ctx.texts[k] in verbs for k in range(site.j, min(tgt.np_start, site.j + 3)))
+    verbs, texts = ctx.lex.w("noun_subject_verbs"), ctx.texts
+    if any(texts[k] in verbs for k in range(site.j, min(tgt.np_start, site.j + 3))):
+        return True
+    # "The meeting occurred as X continued to refuse", "the goal of the meeting is to achieve a ceasefire in the
+    # conflict with Thailand": a copula and its predicate (`noun_predicate_openers`) right after the noun
+    j, k = site.j, site.j + 1
+    k += k < tgt.np_start and ctx.toks[k].text in ('"', "“")  # 'is "to achieve …"'
+    return k < tgt.np_start and f"{texts[j]} {texts[k]}" in ctx.lex.w("noun_predicate_openers")
 
 
 def _attribution_after(ctx: Context, site: Site, tgt: Ment) -> bool:
