@@ -1117,6 +1117,76 @@ def find_typed_names(ctx: Context) -> None:
         ctx.ments.sort_by_start()
 
 
+def find_known_as_bodies(ctx: Context) -> None:
+    """ "a gang known as 103 Zombie", "clan militias known as Macawisley", «قوات مسلحة معروفة باسم "ماكاويسلي"»:
+    a noun that says what armed group or body it is (`known_as_nouns`), up to two words that describe it, "known
+    as" (`known_as_words` with «باسم»/«ب» in Arabic) and a name no step found (capitalised words, a number opening
+    them, or quoted words in Arabic): a group of its own, named by those words. The mention runs from the noun,
+    where the verb's object starts ("support militias known as X")."""
+    nouns, known = ctx.lex.w("known_as_nouns"), ctx.lex.w("known_as_words")
+    if not nouns or not known:
+        return
+    added = False
+    for i in ctx.where(known, forms=ctx.lang == "ar"):
+        head = _known_as_head(ctx, i, nouns)
+        name = _known_as_name(ctx, i) if head is not None else None
+        if head is None or name is None:
+            continue
+        ts, te = name
+        armed = ctx.lex.w("known_as_armed")
+        armed_head = ctx.texts[head] in armed or not armed.isdisjoint(ctx.toks[head].forms)
+        kind = "armed_group" if armed_head else "organization"
+        s_, e_ = ctx.orig(ts, te)
+        label = ctx.text[s_:e_]
+        eid = stable_id(kind, " ".join(ctx.texts[ts:te]))
+        ctx.entities.add(eid, label, kind, label if ctx.lang == "ar" else None, [], known=False)
+        s0 = ctx.orig(head, head + 1)[0]
+        close = te + (ctx.lang == "ar")  # (the closing quote)
+        e0 = ctx.orig(ts, close)[1]
+        ctx.add(Ment(s0, e0, head, close, eid, kind, "discovered", ctx.text[s0:e0]))
+        added = True
+    if added:
+        ctx.ments.sort_by_start()
+
+
+def _known_as_head(ctx: Context, i: int, nouns: frozenset[str]) -> int | None:
+    """The free noun of `known_as_nouns` right before "known as", past up to two words that describe it."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = ctx.toks[k]
+        if ctx.covered[k] or not t.is_word:
+            return None
+        if not nouns.isdisjoint(t.forms) or t.text in nouns:
+            return k
+    return None
+
+
+def _known_as_name(ctx: Context, i: int) -> tuple[int, int] | None:
+    """The words after "known as" (English: "the", then capitalised words, a number may open them) or after
+    «باسم»/«ب» (Arabic: quoted words); none when a step already named them."""
+    toks, n = ctx.toks, len(ctx.toks)
+    k = i + 1
+    if ctx.lang == "ar":
+        k += k < n and toks[k].text in ("باسم", "ب", "بـ")
+        if k + 1 >= n or toks[k].text != '"':
+            return None
+        close = next((x for x in range(k + 1, min(n, k + 6)) if toks[x].text == '"'), None)
+        if close is None or close == k + 1 or any(ctx.covered[x] or not toks[x].is_word for x in range(k + 1, close)):
+            return None
+        return k + 1, close
+    if k >= n or toks[k].text != "as":
+        return None
+    k += 1
+    k += k < n and toks[k].text == "the"
+    start = k
+    if k < n and toks[k].text.isdigit():
+        k += 1
+    while k < n and k - start < 4 and toks[k].is_word and not ctx.covered[k] and ctx.capitalized(k):
+        k += 1
+    if k == start or (k == start + 1 and toks[start].text.isdigit()) or any(ctx.covered[start:k]):
+        return None
+    return start, k
+
+
 def _typed_span(ctx: Context, i: int, one: frozenset[str], nots: frozenset[str]) -> int | None:
     """Where the capitalised name before the lowercase noun at token i starts, if it is one (find_typed_names)."""
     if ctx.covered[i] or ctx.capitalized(i) or i < 2:

@@ -69,6 +69,7 @@ STEPS: dict[str, Callable[[Context], None]] = {
     "numbered-units.v1": organizations.find_numbered_units,
     "organizations.v1": organizations.find_organizations,
     "typed-names.v1": organizations.find_typed_names,
+    "known-as.v1": organizations.find_known_as_bodies,
     "owned-bodies.v1": organizations.find_owned_bodies,
     "places.v1": places.find_places,
     "title-owners.v1": titles.find_late_owners,

@@ -92,3 +92,26 @@ def test_consul_inspector_and_ombudsman_are_titles():
     assert ("Okello Moses Ayo", "holds_role_in", "Uganda") in rels, rels
     assert ("Kwame Asante Boateng", "holds_role_in", "Ghana") in rels, rels
     assert ("Lyudmila Petrenko", "holds_role_in", "Belarus") in rels, rels
+
+
+def test_a_group_known_as_a_name():
+    # "a militia known as X", «ميليشيا تعرف باسم "X"»: a group of its own, named by the words after "known as"
+    rels = _rels(
+        "Colombian troops clashed on Sunday with a dissident militia known as Bloque Andino Libre near the "
+        "border with Venezuela.",
+        "en",
+        "2023-03-05",
+    )
+    assert any(r[1] == "fights" and "Bloque Andino Libre" in (r[0], r[2]) for r in rels), rels
+    ex = extract_text(
+        "وأعلن الجيش الكونغولي أنه صد هجوما شنته جماعة مسلحة تعرف باسم \"أسود الوادي\" على مخيم للنازحين.",
+        lang="ar",
+        date_="2023-03-05",
+    )
+    assert [e.name for e in ex.entities if e.kind == "armed_group" and not e.known], [e.name for e in ex.entities]
+
+
+def test_known_as_before_a_known_group_adds_nothing():
+    text = "Cherizier leads a gang alliance known as Viv Ansanm in the capital."
+    ex = extract_text(text, lang="en", date_="2024-07-02")
+    assert not [e.name for e in ex.entities if e.kind == "armed_group" and not e.known], [e.name for e in ex.entities]
