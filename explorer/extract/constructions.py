@@ -4804,9 +4804,18 @@ def _closing_quote(ctx: Context, k: int) -> bool:
 def _not_the_speaker(ctx: Context, site: Site, nb: Ment) -> bool:
     """The statement verb's subject is a pronoun right after "what" or after a quotation that closes before it
     ("urged the African Union to reject what it said was Rwanda's support", '"… by the Gulf Cooperation Council …,"
-    it said'), not the name before it."""
+    it said'), or words after the comma of a sentence-initial phrase (`fronted_openers`) that holds the name before
+    it ("Concerning the African Union's proposal, the Ethiopian ambassador said …"): not the name before it."""
     if site.rtype != "states" or ctx.lang == "ar" or site.nominal:
         return False
+    fronted = _fronted_end(ctx, site.sent.ts, site.sent.te)
+    if not ctx.lex.w("statement_nouns").isdisjoint(ctx.texts[site.sent.ts : max(fronted, site.sent.ts)]):
+        fronted = -1  # "In a joint statement issued by Biden and Macron, it was announced …": its authors speak
+    if nb.te <= fronted < site.i - 1:
+        return True  # "In a call with Macron, the Iranian president said …": the subject follows the phrase's comma
+    if 0 <= fronted and "," in ctx.texts[nb.te : site.i]:  # ("Concerning a commission of the AU, the UN and the US
+        if any(m.te <= fronted for m in group_with_left(ctx, site.ments, nb)):  # mediating, X said": the whole list)
+            return True
     k, aux = site.i - 1, ctx.lex.w("auxiliaries")
     while k > nb.te and ctx.texts[k] in aux:
         k -= 1

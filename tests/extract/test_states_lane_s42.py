@@ -32,3 +32,14 @@ def test_a_speaker_on_talks_between_his_side_and_another_speaks_of_the_other():
     assert ("Yemane Gebremeskel", "Ethiopia") in states, states
     ar = "وقال المتحدث باسم وزارة الخارجية الإيرانية سعيد خطيب زاده إن المحادثات بين إيران والسعودية كانت ودية."
     assert ("Saeed Khatibzadeh", "Saudi Arabia") in _states(ar, "ar", "2021-10-04")
+
+
+def test_names_inside_a_fronted_phrase_do_not_speak_for_the_subject_after_its_comma():
+    text = (
+        "Concerning a plan to have the Arab League, the United Nations and the European Union monitor the "
+        "border, the Libyan envoy said Tunis had not replied."
+    )
+    states = _states(text, "en", "2019-03-02")
+    assert not any(s in ("Arab League", "United Nations", "European Union") for s, _ in states), states
+    call = "In a call with Recep Tayyip Erdogan, the Iraqi premier said the PKK must leave Sinjar."
+    assert not any(s == "Recep Tayyip Erdoğan" for s, _ in _states(call, "en", "2019-03-02"))
