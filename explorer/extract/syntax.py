@@ -125,8 +125,9 @@ def _past_modifiers(ctx: Context, ments: list[Ment], i: int, end: int) -> int:
     mods, ranks, k = _name_modifiers(ctx), ctx.lex.any_of("name_cues", "rank_seconds"), i
     while k < end and k - i < 5 and (ctx.texts[k] in mods or ctx.texts[k] in ranks or _rank_stop(ctx, k, ranks)):
         k += 1  # ("led by Gen. Mohamed Hamdan Dagalo", «بقيادة الفريق أول محمد حمدان دقلو»: a rank before the name)
-    if k == i and k + 1 < end and bare_head(ctx, k):
+    if k == i and k + 1 < end and (bare_head(ctx, k) or ctx.lang == "ar" and ctx.texts[k] in ctx.lex.w("region_nouns")):
         k += 1  # «مع حركة إم23», «مع تحالف الجبهة الثورية»: the kind of body before a name that leaves it out
+        k += k + 1 < end and ctx.texts[k] == '"'  # («مع إقليم "أرض الصومال"»: the name quoted after it)
     return k if k > i and any(m.np_start == k or m.ts == k for m in ments) else i
 
 

@@ -41,3 +41,10 @@ def test_an_understanding_reached_is_an_agreement_not_the_treaty_named_before():
     got = _agreed(named_relations(text, "en", "2025-05-10"))
     assert not any("Algiers" in o for s, o in got), got
     assert ("Ethiopia", "Eritrea-Ethiopia ceasefire (May 2025)") in got, got
+
+
+def test_a_quoted_name_after_its_region_word_signs_with_the_subject_ar():
+    # «وقعت X اتفاقا مع ولاية "Y"»: Y, quoted after the word for its region, is the other party
+    text = 'وقعت الحكومة الصومالية الاثنين اتفاقا أمنيا مع ولاية "جوبالاند" في مدينة كيسمايو.'
+    got = _agreed(named_relations(text, "ar", "2024-01-08"))
+    assert any(s == "Jubaland" for s, o in got) and any(s == "Somalia" for s, o in got), got
