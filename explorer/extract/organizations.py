@@ -1524,12 +1524,7 @@ def _national_ministries_en(ctx: Context) -> None:
             continue
         s_, e_ = ctx.orig(st.ts, te)
         name, code = ctx.text[s_:e_], st.entity.split(":")[-1]
-        eid = _kb_ministry(ctx, code, portfolio)
-        if eid:  # "Egypt's Ministry of Foreign Affairs", "Turkey's defence ministry": the one the knowledge base knows
-            ctx.register(eid)
-        else:
-            eid = stable_id("organization", f"{code} {portfolio} ministry")
-            ctx.entities.add(eid, name, "organization", name, [], known=False)
+        eid = _state_ministry(ctx, code, portfolio, name)  # ("Egypt's Ministry of Foreign Affairs": the known one)
         st.in_np = True
         ctx.add(Ment(s_, e_, st.ts, te, eid, "organization", "discovered", name))
     ctx.ments.sort_by_start()
@@ -1557,13 +1552,8 @@ def _owned_ministry(ctx: Context, st: Ment, k: int, te: int, portfolio: str) -> 
     """The ministry "its" (token k) stands for: the state's own, from the knowledge base or discovered."""
     code = st.entity.split(":")[-1]
     s_, e_ = ctx.orig(k, te)
-    eid = _kb_ministry(ctx, code, portfolio)
-    if eid:
-        ctx.register(eid)
-    else:
-        eid = stable_id("organization", f"{code} {portfolio} ministry")
-        name = f"{ctx.entities.info.get(st.entity, {}).get('name') or code}'s {portfolio} ministry"
-        ctx.entities.add(eid, name, "organization", name, [], known=False)
+    name = f"{ctx.entities.info.get(st.entity, {}).get('name') or code}'s {portfolio} ministry"
+    eid = _state_ministry(ctx, code, portfolio, name)
     ctx.add(Ment(s_, e_, k, te, eid, "organization", "coref", ctx.text[s_:e_]))
 
 
@@ -1620,15 +1610,10 @@ def _add_state_ministry(ctx: Context, ts: int, state: Ment, portfolio: str, code
     """The ministry named from token ts to the state's mention that ends it: the knowledge base's ministry of the
     state and portfolio when it has one, else one of the state's own."""
     code = code or state.entity.split(":")[-1]
-    eid = _kb_ministry(ctx, code, portfolio)
     s_, e_ = ctx.orig(ts, state.te)
     s_ = _after_clitic(ctx, ts, s_)
     name = ctx.text[s_:e_]
-    if eid:
-        ctx.register(eid)
-    else:
-        eid = _ministry_id(code, portfolio)
-        ctx.entities.add(eid, name, "organization", name, [], known=False)
+    eid = _state_ministry(ctx, code, portfolio, name)
     state.in_np = True
     ctx.add(Ment(s_, e_, ts, state.te, eid, "organization", "discovered", name))
 
@@ -1660,18 +1645,49 @@ def _nisba_ministries_ar(ctx: Context) -> None:
 
 
 def _ministry_id(code: str, portfolio: str) -> str:
-    """The id of a state's ministry the knowledge base lacks, from the state's code and the Arabic portfolio (one
-    id a portfolio: the slug of stable_id would keep the code alone)."""
+    """The id of a state's ministry the knowledge base lacks, from the state's code and the portfolio (one id a
+    portfolio: the slug of stable_id would keep the code alone)."""
     return f"org:x-{code}-{hashlib.sha1(portfolio.encode('utf-8')).hexdigest()[:8]}"
 
 
+def _portfolio_label(ctx: Context, portfolio: str) -> str | None:
+    """A portfolio word's name in a ministry's English name ("Foreign", "Defence" …)."""
+    w = ctx.lex.w
+    labels = ((w("foreign_portfolios"), "Foreign"), (w("defence_portfolios"), "Defence"),
+              (w("interior_portfolios"), "Interior"), (w("information_portfolios"), "Information"),
+              (w("justice_portfolios"), "Justice"), (w("finance_portfolios"), "Finance"))
+    return next((label for words, label in labels if portfolio in words), None)
+
+
+def _state_ministry(ctx: Context, code: str, portfolio: str, surface: str) -> str:
+    """A state's ministry by its portfolio: the knowledge base's, else one named as the knowledge base names
+    ministries ("Sudanese Foreign Ministry" for "Sudan's foreign ministry" and «وزارة الخارجية السودانية» alike, one
+    node in both languages); the words the text used when the portfolio has no label."""
+    eid = _kb_ministry(ctx, code, portfolio)
+    if eid:
+        ctx.register(eid)
+        return eid
+    label = _portfolio_label(ctx, portfolio)
+    state = ctx.kb.get(f"state:{code}")
+    if label is None or state is None:
+        eid = _ministry_id(code, portfolio)
+        ctx.entities.add(eid, surface, "organization", surface, [], known=False)
+        return eid
+    demonym = next(iter(state.record.get("demonyms") or ()), None) or f"{state.name}'s"
+    eid = f"org:x-{code}-{label.lower()}-ministry"
+    ctx.entities.add(eid, f"{demonym} {label} Ministry", "organization", surface if ctx.lang == "ar" else None,
+                     [surface], known=False)
+    return eid
+
+
 def _kb_ministry(ctx: Context, code: str, portfolio: str) -> str:
-    """The knowledge base's foreign (`org:mfa-<iso3>`) or defence (`org:mod-<iso3>`) ministry of the state, by the
-    portfolio word (`foreign_portfolios`, `defence_portfolios`); "" when it has none."""
+    """The knowledge base's foreign (`org:mfa-<iso3>`, or a `ministry: foreign` field) or defence (`org:mod-<iso3>`)
+    ministry of the state, by the portfolio word (`foreign_portfolios`, `defence_portfolios`); "" when it has none."""
+    from explorer.extract.armies import state_ministries
+
     kind = "mfa" if portfolio in ctx.lex.w("foreign_portfolios") else ""
     kind = kind or ("mod" if portfolio in ctx.lex.w("defence_portfolios") else "")
-    eid = f"org:{kind}-{code}" if kind else ""
-    return eid if eid and ctx.kb.get(eid) is not None else ""
+    return state_ministries(ctx.kb, f"org:{kind}-").get(f"state:{code}", "") if kind else ""
 
 
 def _named_foreign_ministry_ar(ctx: Context) -> None:

@@ -81,3 +81,19 @@ def test_a_truce_between_a_state_and_the_group_it_is_about_is_the_known_one():
 
     ex = extract(make_document(text, lang="en", date="2024-11-27"), load_kb())
     assert [e.id for e in ex.entities if e.kind == "agreement"] == ["agr:israel-lebanon-ceasefire-2024"]
+
+
+def _ids(text: str, lang: str) -> dict[str, str]:
+    from explorer.extract import extract
+    from explorer.ingest.document import make_document
+    from explorer.kb import load_kb
+
+    ex = extract(make_document(text, lang=lang, date="2023-07-12"), load_kb())
+    return {e.id: e.name for e in ex.entities if e.kind == "organization"}
+
+
+def test_a_ministry_the_base_lacks_is_one_node_in_both_languages():
+    en = _ids("Sudan's foreign ministry accused the UAE of arming the RSF. Kenya's defence ministry denied it.", "en")
+    ar = _ids("واتهمت وزارة الخارجية السودانية الإمارات بتسليح الدعم السريع. ونفت وزارة الدفاع الكينية ذلك.", "ar")
+    assert en == ar
+    assert set(en.values()) == {"Sudanese Foreign Ministry", "Kenyan Defence Ministry"}

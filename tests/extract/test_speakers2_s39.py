@@ -43,5 +43,5 @@ def test_a_ministry_with_a_joined_portfolio_of_a_named_government_is_the_speaker
     )
     rels = named_relations(text, "ar", "2023-11-02")
     speakers = {s for s, t, o in rels if t == "opposes" and o == "Israel"}
-    assert any(s.startswith("وزارة الخارجية والتعاون الدولي") for s in speakers), rels
+    assert "Libyan Foreign Ministry" in speakers, rels
     assert not any("Israeli Foreign Ministry" in (s, o) for s, t, o in rels)
