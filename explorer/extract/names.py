@@ -239,6 +239,8 @@ def _discover_en_name(ctx: Context, j: int) -> tuple[int, int] | None:
         return None
     if toks[k - 1].text in ctx.lex.organization_heads:
         return None  # "the head of the Kenya National Commission …": a body's name, not a person's
+    if ctx.lex.agreement_nouns.match_at(toks, k - 1) is not None:
+        return None  # "the leaders in the Kuala Lumpur Peace Accord": an agreement's title, not a person's
     return j, k
 
 

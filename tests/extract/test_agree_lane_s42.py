@@ -48,3 +48,13 @@ def test_a_quoted_name_after_its_region_word_signs_with_the_subject_ar():
     text = 'وقعت الحكومة الصومالية الاثنين اتفاقا أمنيا مع ولاية "جوبالاند" في مدينة كيسمايو.'
     got = _agreed(named_relations(text, "ar", "2024-01-08"))
     assert any(s == "Jubaland" for s, o in got) and any(s == "Somalia" for s, o in got), got
+
+
+
+def test_a_capitalised_agreement_title_is_no_person():
+    # "the leaders in the Arusha Peace Accord": two capitalised words ending in an agreement noun name no person
+    from explorer.extract.pipeline import extract_text
+
+    text = "Mediator Julius Nyerere said the conditions were agreed by the leaders in the Arusha Peace Accord."
+    ex = extract_text(text, lang="en", date_="2000-08-30")
+    assert not [e.name for e in ex.entities if e.kind == "person" and "Accord" in e.name], ex.entities
