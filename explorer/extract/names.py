@@ -401,6 +401,9 @@ def _after_title_ar(ctx: Context, j: int, cues: frozenset[str]) -> bool:
     a title («السفيرة الأميركية»)."""
     if not ctx.lex.w("name_cues").isdisjoint(ctx.toks[j].forms) or ctx.texts[j] in cues:
         return True
+    if j > 0 and ctx.toks[j].forms[-1] in ctx.lex.w("minister_portfolios") and ctx.texts[j - 1] in ctx.lex.w(
+            "portfolio_ministers"):
+        return True  # «وزير الري», «وزيرة الصحة»: a minister and his portfolio
     for s in range(max(0, j - 4), j + 1):
         hit = ctx.lex.titles.match_at(ctx.toks, s)
         if hit and hit[1] == j + 1:

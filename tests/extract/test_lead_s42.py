@@ -97,3 +97,10 @@ def test_a_ministry_the_base_lacks_is_one_node_in_both_languages():
     ar = _ids("واتهمت وزارة الخارجية السودانية الإمارات بتسليح الدعم السريع. ونفت وزارة الدفاع الكينية ذلك.", "ar")
     assert en == ar
     assert set(en.values()) == {"Sudanese Foreign Ministry", "Kenyan Defence Ministry"}
+
+
+def test_a_family_name_after_another_given_name_is_another_man():
+    text = "وقال وزير الري المصري محمد عبد العاطي إن مصر لن تقبل بالملء الأحادي للسد."
+    rels = named_relations(text, "ar", "2021-07-01")
+    assert not [r for r in rels if "Badr Abdelatty" in r]
+    assert ("محمد عبد العاطي", "holds_role_in", "Egypt") in rels
