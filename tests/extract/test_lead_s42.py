@@ -104,3 +104,11 @@ def test_a_family_name_after_another_given_name_is_another_man():
     rels = named_relations(text, "ar", "2021-07-01")
     assert not [r for r in rels if "Badr Abdelatty" in r]
     assert ("محمد عبد العاطي", "holds_role_in", "Egypt") in rels
+
+
+def test_reports_are_an_unnamed_source_not_the_last_speaker():
+    text = ("التقى وزير الخارجية الإيراني عباس عراقجي نظيره العماني في مسقط. وأفادت تقارير بأن واشنطن رفضت المقترح "
+            "الإيراني.")
+    rels = named_relations(text, "ar", "2025-04-10")
+    assert not [r for r in rels if r[0] == "Abbas Araghchi" and r[1] == "states"]
+    assert ("United States", "opposes") in {(s, t) for s, t, _ in rels}
