@@ -465,10 +465,11 @@ def _bodies_forces(ctx: Context, forces: frozenset[str], loyal: frozenset[str]) 
 
 
 def _forces_before(texts: list[str], ts: int, forces, loyal) -> tuple[int, int] | None:
-    if forces.isdisjoint(texts[max(0, ts - 3) : ts]):
+    near = [w[1:] if w[:1] == "و" else w for w in texts[max(0, ts - 3) : ts]]  # («ومسلحي حفتر»: past «و»)
+    if forces.isdisjoint(near):
         return None  # (most names: no forces noun in the three words before, one check in C)
     for k in (ts - 1, ts - 2, ts - 3):  # «قوات X», "forces of X", «القوات الموالية لـX», "forces loyal to X"
-        if k < 0 or texts[k] not in forces:
+        if k < 0 or texts[k] not in forces and not (texts[k][:1] == "و" and texts[k][1:] in forces):
             continue
         between = " ".join(texts[k + 1 : ts])
         if between in ("", "of", "of the") or between in loyal:

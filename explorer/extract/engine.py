@@ -513,6 +513,13 @@ def _struck(ctx: Context, site: Site, n: int) -> bool:
 _PAIR_METHODS = frozenset(("war-pair", "between", "mutual"))
 
 
+def _side(tgt: Ment, rtype: str, method: str) -> bool:
+    """A man named as one side of a fight between two ("fighting between troops loyal to Kiir and Machar's
+    forces", «معارك بين الحوثيين والمقاتلين الموالين للرئيس هادي»): his forces fight, and he stands for them;
+    not "the two sides" read as the two leaders named before («القتال بين الطرفين» after Burhan and Dagalo)."""
+    return rtype == "fights" and tgt.kind == "person" and tgt.role != "coref" and method in _PAIR_METHODS
+
+
 def _leads(m: Ment) -> bool:
     """An actor that opens a sentence with no relation as its subject, passed on to the next one ("Russia's
     ambassador X spoke …": X, not Russia)."""
@@ -641,7 +648,9 @@ def _emitter(
             return  # a minister does not meet, back or oppose his own state
         if rtype in _HOSTILE and ((src.entity, tgt.entity) in owned or (tgt.entity, src.entity) in owned):
             return  # «انتقدت مصر في بيان لوزارة الخارجية المصرية»: a state does not oppose or fight its own ministry
-        if src.kind not in ontology.source_kinds(rtype) or tgt.kind not in _targets(rtype):
+        if src.kind not in ontology.source_kinds(rtype):
+            return
+        if tgt.kind not in _targets(rtype) and not _side(tgt, rtype, method):
             return
         a, b = src.entity, tgt.entity
         if rtype in symmetric and (a, b, rtype) not in out and (b, a, rtype) in out:

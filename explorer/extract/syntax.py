@@ -1437,8 +1437,14 @@ def _loyal_forces(ctx: Context, k: int) -> bool:
     """ "troops loyal to Kiir", «القوات الموالية لسلفا كير»: forces named by whom they serve are that side."""
     loyal, forces = ctx.lex.w("loyal_words"), ctx.lex.w("loyal_forces")
     return any(
-        k - n >= 1 and " ".join(ctx.texts[k - n : k]) in loyal and ctx.texts[k - n - 1] in forces for n in (1, 2)
+        k - n >= 1 and " ".join(ctx.texts[k - n : k]) in loyal and _unglued(ctx, ctx.texts[k - n - 1]) in forces
+        for n in (1, 2)
     )
+
+
+def _unglued(ctx: Context, word: str) -> str:
+    """«والمقاتلين» → «المقاتلين»: an Arabic word without the «و» glued to it (English words as they are)."""
+    return word[1:] if ctx.lang == "ar" and word[:1] == "و" and len(word) > 3 else word
 
 
 def _forces_of(ctx: Context, m: Ment) -> bool:
