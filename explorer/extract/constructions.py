@@ -2146,7 +2146,7 @@ def _clause_subjects_en(ctx: Context, site: Site, k: int) -> list[Ment]:
     return out
 
 
-@construction("provided-by-agreement", "subject", rtypes=("supports", "references"))
+@construction("provided-by-agreement", "subject", rtypes=("supports", "references", "opposes"))
 def provided_by_agreement(ctx: Context, site: Site, emit) -> Outcome:
     """ "a truce brokered by the US and France, which calls for the implementation of resolution 1701": what an
     agreement provides for is no actor's call or reference (`_provided_by_agreement`)."""
