@@ -110,3 +110,10 @@ def test_what_a_deal_calls_for_is_no_opposition_of_its_signers():
     assert not [r for r in rels if r[1] == "opposes"]
     assert ("United Kingdom", "opposes", "Russian Armed Forces") in named_relations(
         "Britain called for the withdrawal of Russian troops from Ukraine.", "en", "2022-03-02")
+
+
+def test_regulating_something_is_no_organization():
+    text = "ووقع البلدان مذكرة تفاهم لتنظيم المياه، واتفقا على تنظيم الانتخابات. وتبنى تنظيم حراس الدين الهجوم."
+    names = set(_entities(text, "ar", "2024-04-22").values())
+    assert not [n for n in names if "تنظيم" in n]
+    assert "Hurras al-Din" in names
