@@ -701,6 +701,7 @@ def _plain_name(ctx: Context, span: tuple[int, int]) -> bool:
 
 def find_surnames(ctx: Context) -> None:
     """After a full name, the surname alone refers to the same person (Gatilov, غاتيلوف)."""
+    _holder_surnames(ctx)
     people = {}
     for m in ctx.ments:
         if m.kind == "person" and m.te - m.ts >= 2 and m.role not in ("title", "coref"):
@@ -736,6 +737,46 @@ def find_surnames(ctx: Context) -> None:
             break
     _honorific_given_names(ctx)
     ctx.ments.sort_by_start()
+
+
+_SURNAMES: dict[int, dict[str, list[str]]] = {}
+
+
+def _known_surnames(kb) -> dict[str, list[str]]:
+    """The people of the knowledge base who hold an office, by the last word of their English name."""
+    got = _SURNAMES.get(id(kb))
+    if got is None:
+        got = {}
+        for p in kb.roles_by_person:
+            e = kb.entities.get(p)
+            words = e.name.split() if e is not None else []
+            if len(words) >= 2 and len(words[-1]) >= 4 and words[-1].isalpha():
+                got.setdefault(words[-1].lower(), []).append(p)  # (as English tokens are compared: lower case)
+        _SURNAMES.clear()
+        _SURNAMES[id(kb)] = got
+    return got
+
+
+def _holder_surnames(ctx: Context) -> None:
+    """ "Williams said …" in an article on Libya whose text never names her in full (the piece was cut after its
+    first paragraphs): a capitalised word right before a verb of saying that is the surname of the one person of
+    the knowledge base whose office on the article's date is of or for a state or body the article names (Stephanie
+    Williams, the UN's envoy to Libya) is that person (English; one fitting holder only)."""
+    if ctx.lang == "ar" or ctx.on is None:
+        return
+    from explorer.extract.syntax import speech_verb_at
+
+    surnames, named = _known_surnames(ctx.kb), {m.entity for m in ctx.ments}
+    for i in ctx.where(frozenset(surnames)):
+        if ctx.covered[i] or not ctx.capitals[i] or not speech_verb_at(ctx, i + 1):
+            continue
+        fit = {p for p in surnames[ctx.texts[i]] for r in ctx.kb.roles_by_person[p]
+               if r.active(ctx.on) and (r.of in named or r.to in named)}
+        if len(fit) == 1:
+            s_, e_ = ctx.orig(i, i + 1)
+            eid = fit.pop()
+            ctx.register(eid)
+            ctx.add(Ment(s_, e_, i, i + 1, eid, "person", "short", ctx.text[s_:e_]))
 
 
 def _particle_before(ctx: Context, i: int) -> int:

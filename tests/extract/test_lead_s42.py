@@ -117,3 +117,11 @@ def test_regulating_something_is_no_organization():
     names = set(_entities(text, "ar", "2024-04-22").values())
     assert not [n for n in names if "تنظيم" in n]
     assert "Hurras al-Din" in names
+
+
+def test_the_surname_of_the_one_holder_of_an_office_the_article_names_is_that_holder():
+    text = "Speaking in Tunis, Williams said the Libyan political dialogue would meet again next week."
+    assert "Stephanie Williams" in set(_entities(text, "en", "2020-11-10").values())
+    assert "Stephanie Williams" not in set(_entities(text, "en", "2019-05-10").values())  # (no office then)
+    other = "Speaking in Vienna, Williams said the talks would meet again next week."
+    assert "Stephanie Williams" not in set(_entities(other, "en", "2020-11-10").values())  # (nothing of hers named)
