@@ -130,6 +130,29 @@ def _ministry_state(ctx: Context, t: TitleNP, body: Ment) -> Ment | None:
     return _on_words_of(ctx, body, state, "state") if state else None
 
 
+def _state_army(ctx: Context, t: TitleNP, state: Ment) -> Ment:
+    """ "army chief General X", «قائد الجيش العماد X»: a command title over the army word (`armed_forces_nouns`),
+    naming no state, held by the state's army commander is held in the state's army when the knowledge base has one
+    (its mention in the document, else one on the title's army word); the state otherwise."""
+    from explorer.extract.armies import armies
+
+    army = armies(ctx.kb).get(state.entity)
+    words = ctx.lex.w("armed_forces_nouns")
+    end = min(len(ctx.toks), t.te + (ctx.lang == "ar"))  # («قائد الجيش»: the army right after the title's noun)
+    k = next((k for k in range(t.ts, end) if not words.isdisjoint(ctx.toks[k].forms)), None)
+    if army is None or k is None:
+        return state
+    named = next(iter(ctx.ments.of_entity(army)), None)
+    if named is not None:
+        return named
+    s_, e_ = ctx.orig(k, k + 1)
+    ctx.register(army)
+    m = Ment(s_, e_, k, k + 1, army, "organization", "coref", ctx.text[s_:e_], in_np=True)
+    ctx.ments.append(m)  # (listed with the document's entities; its word is the title's)
+    ctx.ments.sort_by_start()
+    return m
+
+
 def _on_words_of(ctx: Context, body: Ment, eid: str, kind: str) -> Ment:
     """A mention of `eid` on a body's words (its own mention there when there is one)."""
     same = next((m for m in ctx.ments.starting(body.ts) if m.entity == eid), None)
@@ -184,6 +207,8 @@ def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
     offices = _LEADER_OFFICES if t.office == "leader" else (t.office,)  # ("their leaders, A and B": the states')
     for r in ctx.kb.roles_of(t.person.entity, ctx.on):
         body = next(iter(ctx.ments.of_entity(r.of)), None) if r.of and r.office in offices else None
+        if body is not None and body.kind == "state" and r.office in _COMMAND_OFFICES:
+            body = _state_army(ctx, t, body)  # ("army chief General Michel Suleiman": Lebanon's army, not Lebanon)
         if body is not None:  # ("their military spokesman, Yahya Saree": a spokesman is one of the body's members)
             member = t.office in ontology.member_offices() and body.kind != "state" and not _head_title(ctx, t)
             rtype = "member_of" if member and not _special(ctx, t) else "holds_role_in"

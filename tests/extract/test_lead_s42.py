@@ -125,3 +125,16 @@ def test_the_surname_of_the_one_holder_of_an_office_the_article_names_is_that_ho
     assert "Stephanie Williams" not in set(_entities(text, "en", "2019-05-10").values())  # (no office then)
     other = "Speaking in Vienna, Williams said the talks would meet again next week."
     assert "Stephanie Williams" not in set(_entities(other, "en", "2020-11-10").values())  # (nothing of hers named)
+
+
+ARMY_CHIEFS = [
+    ("en", "Factions signed a deal in Doha. Under it, army chief General Michel Suleiman will become president of "
+     "Lebanon.", "2008-05-21", "Michel Suleiman"),
+    ("ar", "وقال قائد الجيش العماد جوزيف عون إن لبنان ملتزم بالقرار 1701.", "2024-11-27", "Joseph Aoun"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "chief"), ARMY_CHIEFS)
+def test_an_army_title_naming_no_state_is_held_in_the_states_army(lang, text, date, chief):
+    rels = named_relations(text, lang, date)
+    assert (chief, "holds_role_in", "Lebanese Army") in rels
