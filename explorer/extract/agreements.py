@@ -150,16 +150,13 @@ def _owned_elsewhere(ctx: Context, ts: int, te: int, near: Ment) -> bool:
     return owner.entity not in _with_their_states(ctx, _told_with(ctx, near.entity, ts))
 
 
-_OWNERS = ("state", "organization", "armed_group", "person")
-
-
 def _owner(ctx: Context, ts: int, te: int) -> Ment | None:
     """Whose a plan noun is: the actor right before it in English ("the Egyptian initiative", "Kenya's plan"), the
     body or state right after it in Arabic («مبادرة الجامعة العربية», «المبادرة المصرية»)."""
     if ctx.lang == "ar":
-        return next((m for m in ctx.ments.starting(te) if m.kind in _OWNERS[:3]), None)
+        return next((m for m in ctx.ments.starting(te) if m.kind in _ACTORS and m.kind != "person"), None)
     k = ts - (ts > 1 and ctx.texts[ts - 1] in ("'s", "’s"))
-    return next((m for m in ctx.ments.ending(k) if m.kind in _OWNERS), None)
+    return next((m for m in ctx.ments.ending(k) if m.kind in _ACTORS), None)
 
 
 def _told_with(ctx: Context, eid: str, ts: int) -> set[str]:

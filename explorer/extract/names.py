@@ -739,21 +739,22 @@ def find_surnames(ctx: Context) -> None:
     ctx.ments.sort_by_start()
 
 
-_SURNAMES: dict[int, dict[str, list[str]]] = {}
+_SURNAMES: dict[int, tuple[dict[str, list[str]], frozenset[str]]] = {}
 
 
-def _known_surnames(kb) -> dict[str, list[str]]:
-    """The people of the knowledge base who hold an office, by the last word of their English name."""
+def _known_surnames(kb) -> tuple[dict[str, list[str]], frozenset[str]]:
+    """The people of the knowledge base who hold an office, by the last word of their English name, and those
+    words as a set for `ctx.where` (both built once per knowledge base, not per article)."""
     got = _SURNAMES.get(id(kb))
     if got is None:
-        got = {}
+        by: dict[str, list[str]] = {}
         for p in kb.roles_by_person:
             e = kb.entities.get(p)
             words = e.name.split() if e is not None else []
             if len(words) >= 2 and len(words[-1]) >= 4 and words[-1].isalpha():
-                got.setdefault(words[-1].lower(), []).append(p)  # (as English tokens are compared: lower case)
+                by.setdefault(words[-1].lower(), []).append(p)  # (as English tokens are compared: lower case)
         _SURNAMES.clear()
-        _SURNAMES[id(kb)] = got
+        got = _SURNAMES[id(kb)] = (by, frozenset(by))
     return got
 
 
@@ -766,8 +767,9 @@ def _holder_surnames(ctx: Context) -> None:
         return
     from explorer.extract.syntax import speech_verb_at
 
-    surnames, named = _known_surnames(ctx.kb), {m.entity for m in ctx.ments}
-    for i in ctx.where(frozenset(surnames)):
+    (surnames, keys), named = _known_surnames(ctx.kb), {m.entity for m in ctx.ments}
+    added = False
+    for i in ctx.where(keys):
         if ctx.covered[i] or not ctx.capitals[i] or not speech_verb_at(ctx, i + 1):
             continue
         fit = {p for p in surnames[ctx.texts[i]] for r in ctx.kb.roles_by_person[p]
@@ -777,6 +779,9 @@ def _holder_surnames(ctx: Context) -> None:
             eid = fit.pop()
             ctx.register(eid)
             ctx.add(Ment(s_, e_, i, i + 1, eid, "person", "short", ctx.text[s_:e_]))
+            added = True
+    if added:
+        ctx.ments.sort_by_start()  # (find_surnames may return before its own sort)
 
 
 def _particle_before(ctx: Context, i: int) -> int:

@@ -1534,16 +1534,14 @@ def _pronoun_owner(ctx: Context, k: int) -> Ment | None:
     """ "Russia criticised the deal. Its foreign ministry said …": "Its" (`ministry_owner_pronouns`) opening a
     sentence, right before a ministry that names no state, is the state that opens the sentence before; none when
     another actor opens it, or when "its" stands inside its sentence ("said its ministry …" may be anyone's)."""
+    from explorer.extract.coreference import sentence_start
+
     if k < 1 or ctx.texts[k - 1] not in ctx.lex.w("ministry_owner_pronouns"):
         return None
-    ends, s = (".", "!", "?", "\n"), k - 1
-    while s > 0 and ctx.texts[s - 1] not in ends:
-        s -= 1
+    s = sentence_start(ctx, k - 1)
     if s != k - 1 or s < 2:
         return None
-    s -= 1
-    while s > 0 and ctx.texts[s - 1] not in ends:
-        s -= 1
+    s = sentence_start(ctx, s - 1)  # (the sentence before, its end mark included)
     opener = next((m for m in ctx.ments if s <= m.np_start <= s + 1), None)
     return opener if opener is not None and opener.kind == "state" else None
 
