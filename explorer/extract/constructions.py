@@ -1603,7 +1603,8 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     if ctx.lang == "ar":
         return _passive_agent_ar(ctx, site, emit)
     active = rtype not in _SYMMETRIC and any(actor(m) for m in ctx.ments.ending(site.i))  # (a subject right before)
-    j = _by_after_place(ctx, j, site.sent.te, active)  # ("met a delegation led by X" still meets X)
+    j = _by_after_place(ctx, _by_after_adverbs(ctx, j, site.sent.te), site.sent.te, active)  # ("met a delegation
+    # led by X" still meets X)
     if not (j < site.sent.te and ctx.toks[j].text == "by"):
         return PASS
     agents = _aside_agents(ctx, site, coordinated_after(ctx, site.ments, j + 1, _aside_end(ctx, site)))
@@ -1767,6 +1768,16 @@ def _hosted_guests(ctx: Context, site: Site) -> list[Ment]:
     if not 2 <= len(guests) <= 4 or ctx.lex.w("gathering_verbs").isdisjoint(ctx.texts[guests[-1].te : k]):
         return []  # ("Iran and Saudi Arabia agreed to restore ties after talks hosted by China": they agreed)
     return guests
+
+
+def _by_after_adverbs(ctx: Context, j: int, te: int) -> int:
+    """ "the truce was violated repeatedly by both sides", "was rejected outright by Kyiv": one or two adverbs
+    (`verb_adverbs`, `manner_adverbs`) between the participle and "by" leave the agent after "by"."""
+    words = ctx.lex.any_of("verb_adverbs", "manner_adverbs")
+    k = j
+    while k < min(te, j + 2) and ctx.texts[k] in words:
+        k += 1
+    return k if k > j and k < te and ctx.toks[k].text == "by" else j
 
 
 def _by_after_place(ctx: Context, j: int, te: int, active: bool = False) -> int:

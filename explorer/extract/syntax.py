@@ -106,12 +106,15 @@ def _attribution(ctx: Context, i: int, end: int) -> bool:
         return False
     verbs, stops = ctx.lex.w("speaker_verbs"), ctx.lex.any_of("and", "relative_who", "relative_pronouns")
     i += 1
-    for k in range(i, min(end, i + 6)):
+    for k in range(i, min(end, i + 9)):  # (", Russia's envoy at the United Nations said")
         if ctx.texts[k] in verbs:
             return k > i
-        if not ctx.toks[k].text[:1].isalnum() or ctx.texts[k] in stops:
-            return False
+        if not (ctx.toks[k].text[:1].isalnum() or ctx.toks[k].text in _NAME_JOINS) or ctx.texts[k] in stops:
+            return False  # (", Turkey's foreign ministry said", ", the Saudi-led coalition said" are speakers too)
     return False
+
+
+_NAME_JOINS = ("-", "'s", "\u2019s")
 
 
 def _name_modifiers(ctx: Context) -> frozenset[str]:
