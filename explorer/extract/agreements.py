@@ -231,7 +231,7 @@ def _another(ctx: Context, ts: int, te: int) -> bool:
     words = ctx.lex.w("another_agreement_modifiers")
     if ctx.lang == "ar":
         return te < len(ctx.toks) and not words.isdisjoint(ctx.toks[te].forms)
-    return any(t.text in words for t in ctx.toks[max(0, _extend_left(ctx, ts) - 1) : ts])  # ("a separate …")
+    return any(t.text in words for t in ctx.toks[max(0, _noun_phrase_start(ctx, ts) - 1) : ts])  # ("a separate …")
 
 
 def _apposed_named(ctx: Context, named: list[Ment], ts: int) -> Ment | None:
@@ -369,7 +369,7 @@ def _clause_place(ctx: Context, ts: int, te: int) -> bool:
 def _signed(ctx: Context, ts: int, te: int) -> bool:
     """The noun is what a signing verb right before it signs ("signed a military cooperation protocol", «وقعت مصر
     والصومال في أغسطس بروتوكول …»)."""
-    return _signed_text(ctx, _extend_left(ctx, ts), te, "")
+    return _signed_text(ctx, _noun_phrase_start(ctx, ts), te, "")
 
 
 def _signed_apart(ctx: Context, ts: int, te: int, eid: str, text: str | None = None) -> bool:
@@ -431,7 +431,7 @@ def _named_by_sides(ctx: Context, family: str, seen: list[Ment], on) -> str:
 def _agreed_to(ctx: Context, ts: int) -> bool:
     """The noun is what a verb of agreeing (`party_verbs`) before it agrees: "Russia and Turkey agreed a truce",
     "agreed to a ceasefire", "agreed on a deal", «اتفقت روسيا وتركيا على هدنة»."""
-    texts, verbs, k = ctx.texts, ctx.lex.w("party_verbs"), _extend_left(ctx, ts)
+    texts, verbs, k = ctx.texts, ctx.lex.w("party_verbs"), _noun_phrase_start(ctx, ts)
     if ctx.lang == "ar":
         toks = ctx.toks[max(0, k - 9) : k - 1]
         return k > 0 and texts[k - 1] in ("على", "علي") and any(not verbs.isdisjoint(t.forms) for t in toks)
@@ -528,8 +528,8 @@ def _continued(ctx: Context, family: str, ts: int, te: int) -> str | None:
     fits = [
         e
         for e in _signed_in(ctx.kb, day - 365, day - 1)
-        if _families_fit(family, family_of_known(ctx.kb, e.id)) and states & _parties_of(e)
-    ]
+        if _families_fit(family, family_of_known(ctx.kb, e.id)) and states & (_about_states(e) or _parties_of(e))
+    ]  # (a truce some state the article names brokered, the war it ended not named, is another war's truce)
     # "the Yemeni government and the Houthis agreed to extend the truce": theirs, not a truce in Sudan that a
     # mediator the article names elsewhere (Saudi Arabia) was party to
     named, direct = _sentence_actors(ctx, ts, te)
@@ -1446,7 +1446,7 @@ def _indefinite(ctx: Context, ts: int, te: int) -> bool:
             and not texts[ts].startswith(("ال", "بال", "لل", "وال", "لال", "ولال", "فال", "وبال", "كال"))
             and not (te < len(texts) and (texts[te].startswith("ال") or ctx.ments.starting(te)))
         )
-    k = _extend_left(ctx, ts)
+    k = _noun_phrase_start(ctx, ts)
     while k > 0 and ts - k < 5 and ctx.toks[k - 1].text not in ("a", "an", "the"):
         s, _ = ctx.orig(k - 1, k)
         if ctx.toks[k - 1].text != "-" and not (ctx.toks[k - 1].is_word and ctx.text[s : s + 1].islower()):
@@ -2405,6 +2405,12 @@ def _named_after_place(ctx: Context, fit: list, where: set[str]) -> list:
     return [e for e in fit if any(w in n for w in words for n in (e.name, e.record.get("name_ar") or ""))]
 
 
+def _about_states(e) -> set[str]:
+    """The states a known agreement is about (the war it ends: Israel and Palestine for a Gaza truce the United
+    States guaranteed), none if the knowledge base does not say."""
+    return {s for s in e.record.get("about") or () if s.startswith("state:")}
+
+
 def _parties_of(e) -> set[str]:
     """A known agreement's parties and the states it is about."""
     return set(e.record.get("parties") or ()) | set(e.record.get("about") or ())
@@ -2462,6 +2468,13 @@ def _extend_left(ctx: Context, ts: int) -> int:
             break
         k -= width
     return k
+
+
+def _noun_phrase_start(ctx: Context, ts: int) -> int:
+    """Where an English agreement noun's phrase starts after its determiner: its modifiers and a hyphenated compound
+    before them ("a Moscow-brokered truce", "a new U.S.-mediated deal"), so that the article, the verb that signs or
+    agrees it and the word that sets it apart are read before the compound, as before a bare noun."""
+    return _with_compounds(ctx, _extend_left(ctx, ts))
 
 
 def _modifier_width(ctx: Context, k: int) -> int:
