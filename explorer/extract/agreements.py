@@ -7,7 +7,7 @@ import bisect
 from calendar import monthrange
 from collections import Counter
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 import yaml
@@ -857,6 +857,7 @@ def relink_by_place(ctx: Context) -> None:
     to the one agreement of the same place and family signed within a week of it."""
     if ctx.on is None:
         return
+    moved = False
     for m in ctx.ments:
         e = ctx.kb.get(m.entity) if m.kind == "agreement" and m.te - m.ts <= 3 else None
         if e is None or not e.record.get("place") or not _old(ctx, m.entity) or _year_named(ctx, m) is not None:
@@ -872,9 +873,10 @@ def relink_by_place(ctx: Context) -> None:
             and _sides_named(ctx, x)
         ]  # (not the Pakistan-Afghanistan truce of Doha that week in an article on Congo and the M23)
         if len(fresh) == 1 and not any(t.text.isdigit() for t in ctx.toks[m.ts : m.te]):
-            m.entity = fresh[0]
+            m.entity, moved = fresh[0], True
             ctx.register(fresh[0])
-    ctx.ments.reindex()
+    if moved:  # (an index rebuilt for nothing was half the step's time)
+        ctx.ments.reindex()
 
 
 def relink_by_sides(ctx: Context) -> None:
@@ -883,6 +885,7 @@ def relink_by_sides(ctx: Context) -> None:
     it once the article's own agreements were found (relink_to_discovered), goes to `_named_at_place`'s."""
     if ctx.on is None:
         return
+    moved = False
     for m in ctx.ments:
         e = ctx.kb.get(m.entity) if m.kind == "agreement" and m.te - m.ts <= 3 else None
         if e is None or not e.record.get("place") or not _old(ctx, m.entity) or _year_named(ctx, m) is not None:
@@ -893,9 +896,10 @@ def relink_by_sides(ctx: Context) -> None:
             continue
         fresh = _named_at_place(ctx, e, family_of_known(ctx.kb, e.id))
         if fresh:
-            m.entity = fresh[0]
+            m.entity, moved = fresh[0], True
             ctx.register(fresh[0])
-    ctx.ments.reindex()
+    if moved:
+        ctx.ments.reindex()
 
 
 def _named_at_place(ctx: Context, e, fam: str | None) -> list[str]:
@@ -1790,10 +1794,7 @@ def _named_alike(ctx: Context, named: list[Ment], ts: int, te: int) -> Ment | No
     beyond its kind and determiner (not `unnaming_agreement_words`) is the one agreement named in the 400 words
     before it whose mentions in the article hold all those words (not only its names in the knowledge base: "a
     'declaration of peace'" is not the Abraham Accords for an alias "Abraham Accords Declaration")."""
-    skip = ctx.memo.get("unnaming-agreement-keys")
-    if not isinstance(skip, set):  # (normalized once per document, not at each noun)
-        skip = ctx.memo["unnaming-agreement-keys"] = {norm_alias(w) for w in ctx.lex.w("unnaming_agreement_words")}
-    own = _alike_words(ctx, " ".join(ctx.texts[ts:te])) - skip
+    own = _alike_words(ctx, " ".join(ctx.texts[ts:te])) - _alias_keys(ctx.lex.w("unnaming_agreement_words"))
     if not own or any(w.isdigit() for w in own) or _indefinite(ctx, ts, te):
         return None  # ("a declaration of peace" introduces one)
     k = bisect.bisect_left(named, ts, key=lambda m: m.ts)
@@ -1808,6 +1809,12 @@ def _named_alike(ctx: Context, named: list[Ment], ts: int, te: int) -> Ment | No
         if own <= names:
             found[m.entity] = m
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _alias_keys(words: frozenset[str]) -> frozenset[str]:
+    """A vocabulary's words as alias keys (`norm_alias`), once per lexicon rather than once per article."""
+    return frozenset(norm_alias(w) for w in words)
 
 
 def _alike_words(ctx: Context, text: str) -> frozenset[str]:

@@ -195,20 +195,21 @@ def _entities(ctx: Context, relations: list[Relation]) -> list[Entity]:
     «الفصائل الكردية») is one only when it takes part in a relation (as the dev conventions annotate it)."""
     by_id: dict[str, Entity] = {}
     seen: set[tuple[str, int, int]] = set()
-    generic = ctx.entities.generic
+    generic, infos = ctx.entities.generic, ctx.entities.info
     related = {x for r in relations for x in (r.source, r.target)} if generic else set()
     for m in ctx.ments:
-        info = ctx.entities.info.get(m.entity)
-        key = (m.entity, m.start, m.end)
-        if info is None or key in seen or (m.entity in generic and m.entity not in related):
+        eid, start, end = m.entity, m.start, m.end  # (each read once: a mention's attributes, about 100 of them)
+        info = infos.get(eid)
+        key = (eid, start, end)
+        if info is None or key in seen or (eid in generic and eid not in related):
             continue
         seen.add(key)
-        ent = by_id.get(m.entity)
+        ent = by_id.get(eid)
         if ent is None:
-            ent = by_id[m.entity] = Entity(
-                m.entity, info["name"], info["kind"], info["name_ar"], list(info["aliases"]), [], info["known"]
+            ent = by_id[eid] = Entity(
+                eid, info["name"], info["kind"], info["name_ar"], list(info["aliases"]), [], info["known"]
             )
-        ent.mentions.append(RMention(m.text, m.start, m.end))
+        ent.mentions.append(RMention(m.text, start, end))
     return list(by_id.values())
 
 

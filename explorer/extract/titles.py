@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from explorer.extract.context import Context, Ment, TitleNP, _nset, stable_id
 from explorer.extract.coreference import _DEFINITE_AR, _ENDS, _name_words, sentence_start
 from explorer.extract.lexicon import Phrase, first_words
@@ -1904,7 +1906,7 @@ def find_courtesy_titles(ctx: Context) -> None:
     words = ctx.lex.w("courtesy_titles")
     if not words:
         return
-    longest, cues = max(len(w.split()) for w in words), ctx.lex.any_of("name_cues", "honorifics")
+    (longest, ends), cues = _phrase_ends(words), ctx.lex.any_of("name_cues", "honorifics")
     for m in ctx.ments:
         if m.kind != "person":
             continue
@@ -1913,12 +1915,21 @@ def find_courtesy_titles(ctx: Context) -> None:
             if ctx.texts[k - 1] in cues:  # («الشيخ», «الدكتور» between the courtesy title and the name)
                 k -= 1
                 continue
+            if ctx.texts[k - 1] not in ends:
+                break  # (no courtesy title ends with the word before: none to join)
             n = next((n for n in range(min(longest, k), 0, -1) if " ".join(ctx.texts[k - n : k]) in words), 0)
             if not n:
                 break
             k, courtesy = k - n, True
         if courtesy:
             m.np_start = min(m.np_start, k)
+
+
+@lru_cache(maxsize=8)
+def _phrase_ends(phrases: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """The most words a phrase of the vocabulary has, and the last word of each, once per lexicon: a word that
+    ends none of them ends no phrase, and no joined stretch of words before it is looked up."""
+    return max(len(w.split()) for w in phrases), frozenset(w.split()[-1] for w in phrases if w.split())
 
 
 def find_listed_holders(ctx: Context) -> None:

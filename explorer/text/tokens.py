@@ -59,6 +59,7 @@ def strip_article(word: str) -> str:
 
 _WORDS: dict[str, tuple[tuple[str, ...], bool]] = {}  # word → (forms, is_word)
 _PIECES: dict[str, tuple[tuple[str, int, int, tuple[str, ...], bool], ...]] = {}  # → its tokens, as offsets in it
+_WHOLE: dict[str, tuple[tuple[str, ...], bool]] = {}  # a piece that is one token → (forms, is_word)
 _new = tuple.__new__  # a Token without NamedTuple's Python-level __new__ (a third of tokenizing)
 
 
@@ -70,9 +71,15 @@ def tokenize(norm: str) -> list[Token]:
     counted, not searched for (a search per piece was a quarter of the time); should other white space be left
     in a piece, the pattern skips it as it skips a space."""
     toks: list[Token] = []
-    append, pieces = toks.append, _PIECES
+    append, pieces, whole = toks.append, _PIECES, _WHOLE
     s = 0
     for piece in norm.split(" "):
+        info = whole.get(piece)
+        if info is not None:  # (most pieces: a word that is the whole piece, without a loop over its tokens)
+            e = s + len(piece)
+            append(_new(Token, (piece, s, e) + info))
+            s = e + 1
+            continue
         if piece:
             for w, a, b, forms, is_word in pieces.get(piece) or _piece(piece):
                 append(_new(Token, (w, s + a, s + b, forms, is_word)))
@@ -81,15 +88,19 @@ def tokenize(norm: str) -> list[Token]:
 
 
 def _piece(piece: str) -> tuple[tuple[str, int, int, tuple[str, ...], bool], ...]:
-    """The tokens of a piece of text between spaces: (text, start, end, forms, is_word), kept in _PIECES."""
+    """The tokens of a piece of text between spaces: (text, start, end, forms, is_word), kept in _PIECES (a piece
+    that is one token: its forms and is_word, in _WHOLE)."""
     out = []
     for m in _TOKEN.finditer(piece):
         w = m.group(0)
         forms, is_word = _WORDS.get(w) or _word(w)
         out.append((w, m.start(), m.end(), forms, is_word))
     parts = tuple(out)
-    if len(_PIECES) < 500_000 and not piece.isdigit():  # (numbers: a long text's would fill the cache)
-        _PIECES[piece] = parts
+    if len(_PIECES) + len(_WHOLE) < 500_000 and not piece.isdigit():  # (numbers: a long text's would fill it)
+        if len(parts) == 1 and parts[0][0] == piece:
+            _WHOLE[piece] = parts[0][3:]
+        else:
+            _PIECES[piece] = parts
     return parts
 
 
