@@ -226,13 +226,21 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         if joined and at_k:
             return x
         glued = ctx.lang == "ar" and x.np_start == k and toks[k].text.startswith("و")
-        glued = glued and (len(toks[k].forms) > 1 or not x.text.startswith("و"))  # «وبن شبات»: too short for forms
+        glued = glued and (x.start > ctx.norm.offsets[ctx.tok_starts[k]] or _clitic_in_span(x, toks[k]))
         if not joined and glued:
             return x
     return None
 
 
 _LIST_DETERMINERS = frozenset({"the", '"', "his", "her"})
+_NAME_ROLES = frozenset({"name", "demonym", "capital", "short"})  # mentions the gazetteer finds, clitics left out
+
+
+def _clitic_in_span(x: Ment, tok) -> bool:
+    """A mention starting with its token's «و»: the conjunction glued to a phrase a later step spans whole
+    («وسلطات إقليم تيغراي»), not the first letter of a known name («واشنطن»: the gazetteer leaves clitics out,
+    so a known name that starts where its token does owns the letter)."""
+    return x.role not in _NAME_ROLES and (len(tok.forms) > 1 or not x.text.startswith("و"))  # «وبن شبات»: too short
 
 
 def _past_title_qualifiers(ctx: Context, ments: list[Ment], k: int) -> int:

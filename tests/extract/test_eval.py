@@ -131,6 +131,10 @@ UNREAD_BLIND_FLOORS = {
     # u01–u12, 8 of 12 on conflicts other than Syria; written 2026-12-05 20:45–20:53 and first scored (main at
     # 8dbb8c4) at entity F1 0.914, typed relation F1 0.588 (Arabic 0.542, English 0.637, precision 0.737).
     "gold_blind14": (0.89, 0.55, 0.70, 0.51, 0.60),
+    # q01–q20 of the fifteenth set (its ids repeat blind11's letter; the folders tell them apart), 17 of 20 on
+    # conflicts other than Syria; written 2026-12-07 17:25–17:37 and first scored (main at d1d72ad) at entity F1
+    # 0.919, typed relation F1 0.571 (Arabic 0.618, English 0.523, precision 0.751).
+    "gold_blind15": (0.89, 0.54, 0.72, 0.58, 0.49),
 }
 
 # Blind sets that have since been read (their texts, gold or misses opened): still written blind to the

@@ -36,3 +36,29 @@ def test_a_trailing_speaker_is_not_one_more_agent(text, agent):
     stance = {r[0] for r in rels if r[1] in ("opposes", "supports")}
     assert agent in stance, rels
     assert stance <= {agent, "Britain", "United Kingdom"}, rels
+
+
+CAPITAL_OBJECTS_AR = [
+    ("واتهم المتحدث باسم الجيش الوطني الليبي أحمد المسماري أنقرة بإرسال مقاتلين أجانب إلى غرب البلاد.",
+     ("Ahmed al-Mismari", "opposes", "Turkey")),
+    ("وانتقد الرئيس الإيراني حسن روحاني واشنطن بسبب العقوبات الجديدة.", ("Hassan Rouhani", "opposes", "United States")),
+    ("واتهمت الخارجية الروسية واشنطن بعرقلة المحادثات حول أوكرانيا.",
+     ("Russian Foreign Ministry", "opposes", "United States")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CAPITAL_OBJECTS_AR)
+def test_a_capital_after_a_titled_subject_of_a_stance_verb_is_its_state(text, want):
+    assert want in named_relations(text, "ar", "2020-10-24")
+
+
+def test_a_capital_whose_name_starts_with_waw_is_not_listed_with_the_subject():
+    """«واشنطن» begins with the letter that is also the Arabic "and": the name is not a second subject."""
+    rels = named_relations("واتهمت روسيا واشنطن بتأجيج الحرب في أوكرانيا.", "ar", "2022-04-02")
+    assert ("Russia", "opposes", "United States") in rels
+
+
+def test_a_capital_after_a_verb_of_travel_stays_a_place():
+    rels = named_relations("وزار وزير الخارجية الروسي سيرغي لافروف أنقرة أمس.", "ar", "2020-10-24")
+    assert not any(r[1] == "opposes" for r in rels)
+    assert ("Sergei Lavrov", "visits", "Turkey") not in rels
