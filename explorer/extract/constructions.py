@@ -2652,8 +2652,11 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
     near = ctx.toks[max(site.sent.ts, site.i - w) : site.i]
     carried = site.state.subjects_here or site.state.last_subject
     it = site.i > site.sent.ts and ctx.toks[site.i - 1].text in ctx.lex.w("body_pronouns")
-    if carried and (it and site.rtype != "states" or _its_delegation(ctx, site)):  # ("It says the council …": often
-        # a text, not a speaker; "Its delegation said …": the body's own delegation speaks for it)
+    if it and site.rtype == "states" and site.i - 3 >= site.sent.ts and '"' in ctx.texts[site.i - 3 : site.i - 1]:
+        carried = site.state.last_subject  # '"Burundi must stay out of the fighting," it said': not the quote's own
+    if carried and (it and (site.rtype != "states" or _body_said(ctx, site)) or _its_delegation(ctx, site)):
+        # ("It says the council …": often a text, not a speaker; "Its delegation said …": the body's own delegation
+        # speaks for it)
         bodies = [m for m in carried if m.kind != "person"]  # "Russia vetoed the draft. It accused …"
         if bodies:
             return _subject(site, bodies[:1], "pronoun-subject", _cx(ctx, "pronoun-subject"))
@@ -2697,6 +2700,13 @@ def own_forces(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     src = [m for m in (site.state.speakers or site.state.subjects_here) if actor(m) and m.kind != "person"]
     return _subject(site, src[:1], "own-forces") if src else PASS
+
+
+def _body_said(ctx: Context, site: Site) -> bool:
+    """ "The council met on Saturday. In a statement, it said …", '"…," it added': "it" right before a statement
+    verb in the past tense stands for the body that was the subject before; a text speaks in the present ("It says
+    the council will …", "it reads", `document_verbs`) and is no speaker."""
+    return ctx.texts[site.i] not in ctx.lex.w("document_verbs")
 
 
 def _its_delegation(ctx: Context, site: Site) -> bool:

@@ -65,3 +65,13 @@ def test_it_says_of_a_text_makes_no_statement_of_the_subject_before():
     text = "The United States drafted the resolution. It says the council will act if Damascus fails to comply."
     rels = _rels(text, "en")
     assert not any(r[0] == "state:usa" and r[1] == "states" for r in rels)
+
+
+def test_it_said_in_the_past_is_the_body_that_was_the_subject():
+    text = (
+        "The African Union held an emergency summit in Addis Ababa on Monday. In a statement, it said "
+        "Rwanda had to pull its soldiers out of North Kivu. \"Burundi must stay out of the fighting,\" it added."
+    )
+    rels = _rels(text, "en")
+    assert ("org:african-union", "states", "state:rwa") in rels
+    assert ("org:african-union", "states", "state:bdi") in rels
