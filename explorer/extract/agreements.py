@@ -2869,14 +2869,29 @@ def _extend_right(ctx: Context, te: int) -> int:
         return k + 2 if of and toks[k + 1].text in ctx.lex.w("agreement_of_complements") else k
     words = ctx.lex.w("agreement_complements")
     definite = te > 0 and toks[te - 1].text.lstrip("وفبلك").startswith("ال")
+    k += _topic_link(ctx, te, words)  # («اتفاقا حول تقاسم السلطة»: the preposition that opens its topic)
+    linked = k > te
     while k < len(toks) and k - te < 3 and ctx.free(k, k + 1) and toks[k].forms[-1] in words:
         article = toks[k].text.startswith(("ال", "لال"))  # («الاتفاقية العامة للتعاون»: "for cooperation")
+        if not (definite or linked) and toks[k].text[:1] == "ل" and not article:
+            k, linked = k + 1, True  # («اتفاقا نهائيا لتقاسم السلطة», «اتفاق لتبادل الأسرى»: "for" its topic)
+            continue
         if len(toks[k].forms) > 1 and not article:
             break  # «وتعاون», «بالنفط»: a clitic starts another phrase
         if definite and not article:
             break  # «الاتفاق تاريخي»: after a definite noun an indefinite word is what is said of it
         k += 1
     return k
+
+
+def _topic_link(ctx: Context, te: int, words: frozenset[str]) -> int:
+    """1 when an indefinite Arabic agreement noun is followed by a preposition of its topic (`agreement_topic_links`:
+    «حول», «بشأن») and a word of its complement («اتفاقا حول تقاسم السلطة»), else 0."""
+    toks = ctx.toks
+    if te + 1 >= len(toks) or toks[te - 1].text.lstrip("وفبلك").startswith("ال"):
+        return 0
+    link = toks[te].text in ctx.lex.w("agreement_topic_links") and ctx.free(te, te + 2)
+    return int(link and toks[te + 1].forms[-1] in words and len(toks[te + 1].forms) == 1)
 
 
 def _mention_end(ctx: Context, te: int) -> int:

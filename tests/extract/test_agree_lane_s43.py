@@ -26,3 +26,24 @@ def test_a_truce_in_force_is_of_the_war_the_article_names_not_one_its_mediator_g
     ex = extract_text(text, lang="en", date_="2024-05-06")
     names = [e.name for e in ex.entities if e.kind == "agreement"]
     assert names and not any("Gaza" in n for n in names), names
+
+
+def _agreement_texts(text: str, lang: str, date: str) -> list[str]:
+    ex = extract_text(text, lang=lang, date_=date)
+    return [text[m.start : m.end] for e in ex.entities if e.kind == "agreement" for m in e.mentions]
+
+
+def test_an_arabic_agreement_mention_takes_in_the_topic_after_it_ar():
+    # «اتفاق تقاسم السلطة», «اتفاقا لتقاسم السلطة», «اتفاقا حول تقاسم السلطة»: the topic is part of the mention
+    texts = _agreement_texts(
+        "وقع رئيس زيمبابوي روبرت موغابي وزعيم المعارضة مورغان تسفانغيراي في هراري الاثنين اتفاقا لتقاسم السلطة.",
+        "ar",
+        "2008-09-15",
+    )
+    assert "اتفاقا لتقاسم السلطة" in texts, texts
+    texts = _agreement_texts("ووقع قادة مدغشقر في أديس أبابا اتفاقا حول تقاسم السلطة.", "ar", "2009-11-07")
+    assert "اتفاقا حول تقاسم السلطة" in texts, texts
+    texts = _agreement_texts("ووقعت الحكومة والحركة الشعبية اتفاق تقاسم السلطة في نيفاشا.", "ar", "2004-05-26")
+    assert "اتفاق تقاسم السلطة" in texts, texts
+    texts = _agreement_texts("ووقع الجانبان اتفاق عودة اللاجئين في دمشق.", "ar", "2024-05-01")
+    assert "اتفاق عودة اللاجئين" in texts, texts
