@@ -8,6 +8,7 @@ frame ("backed by", "talks between X and Y"). Target phase: what the subject act
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from itertools import chain
 from typing import Any
 
@@ -273,8 +274,9 @@ def _stopped(ctx: Context, site: Site) -> bool:
     return site.rtype == "states" and bool(site.nominal) and medium
 
 
-def _adverbial(ctx: Context, i: int) -> bool:
+def _adverbial(ctx: Context, site: Site) -> bool:
     """ "Back then, Mali denounced the move": the trigger's word and the next make an adverb (`adverbial_phrases`)."""
+    i = site.i
     return i + 1 < len(ctx.toks) and f"{ctx.texts[i]} {ctx.texts[i + 1]}".lower() in ctx.lex.w("adverbial_phrases")
 
 
@@ -284,31 +286,42 @@ def _no_act(ctx: Context, site: Site) -> bool:
     toks, i = ctx.toks, site.i
     cued = gate_cues(ctx, i, site.sent.ts)  # (most triggers: none, and the three checks that need one are skipped)
     cued = cued and not _will_not_sign(ctx, site)  # "he will not sign it": a refusal (retyped), not a negation
-    return bool(
-        (cued and negated(ctx, i, site.sent.ts))
-        or (
-            cued
-            and (site.nominal or definite(ctx, toks[i]))
-            and refused_object(ctx, i, site.sent.ts, site.rtype)
-            and not _own_agent(ctx, site)
-        )
-        or idiom(ctx, i)
-        or _receiving(ctx, site)
-        or ctx.texts[i] in ctx.lex.w("non_triggers")
-        or _adverbial(ctx, i)
-        or _held_power(ctx, site)
-        or (i > site.sent.ts and ctx.texts[i - 1] in ctx.lex.w("adjectival_adverbs"))  # "internationally recognised"
-        or _determined_participle(ctx, site)
-        or _modifies_group(ctx, site)
-        or relative_without_actor(ctx, site.ments, i, site.sent.ts)
-        or (cued and modal(ctx, i, site.sent.ts, site.rtype))
-        or _round_of(ctx, site)
-        or _camp_label(ctx, site)
-        or _transfer_not_relay(ctx, site)
-        or _backed_event(ctx, site)
-        or _unheld_event(ctx, site)
-        or _unasserted(ctx, site)
-    )
+    if cued and negated(ctx, i, site.sent.ts):
+        return True
+    if (
+        cued
+        and (site.nominal or definite(ctx, toks[i]))
+        and refused_object(ctx, i, site.sent.ts, site.rtype)
+        and not _own_agent(ctx, site)
+    ):
+        return True
+    first, then = _no_act_checks(ctx, site.rtype)
+    for check in first:
+        if check(ctx, site):
+            return True
+    if cued and modal(ctx, i, site.sent.ts, site.rtype):
+        return True
+    for check in then:
+        if check(ctx, site):
+            return True
+    return False
+
+
+def _idiom(ctx: Context, site: Site) -> bool:
+    return idiom(ctx, site.i)
+
+
+def _non_trigger(ctx: Context, site: Site) -> bool:
+    return ctx.texts[site.i] in ctx.lex.w("non_triggers")
+
+
+def _adverb_of_adjective(ctx: Context, site: Site) -> bool:
+    """ "internationally recognised": an adverb of an adjective (`adjectival_adverbs`) right before the trigger."""
+    return site.i > site.sent.ts and ctx.texts[site.i - 1] in ctx.lex.w("adjectival_adverbs")
+
+
+def _relative_without_actor(ctx: Context, site: Site) -> bool:
+    return relative_without_actor(ctx, site.ments, site.i, site.sent.ts)
 
 
 def _held_power(ctx: Context, site: Site) -> bool:
@@ -361,7 +374,7 @@ def _first_after(ctx: Context, site: Site) -> None:
     site.gap = site.first_after.np_start - j if site.first_after else 99
     if site.first_after and site.gap >= 2 and not site.nominal and _time_set_off(ctx, j, site.first_after.np_start):
         site.gap = 0  # «التقى، أمس الأربعاء 30 ديسمبر، وزير الخارجية الروسي …»: the subject right after the time
-    if ctx.lang == "ar" and i > site.sent.ts and ctx.lex.any_of("prepositions", "cause_nouns") & {ctx.texts[i - 1]}:
+    if ctx.lang == "ar" and i > site.sent.ts and ctx.texts[i - 1] in ctx.lex.any_of("prepositions", "cause_nouns"):
         site.nominal = True  # «عن توجه بومبيو إلى ألمانيا», «على خلفية دعمها»: after a preposition, a noun
     fa = site.first_after
     if site.gap == 0 and fa.kind == "agreement" and pronoun_suffix(ctx, toks[i], site.trig.phrase.words[0]):
@@ -605,6 +618,54 @@ def _round_of(ctx: Context, site: Site) -> bool:
     if site.rtype != "visits" or ctx.lex.w("round_nouns").isdisjoint(ctx.toks[site.i].forms):
         return False
     return any(not ctx.lex.w("round_events").isdisjoint(t.forms) for t in ctx.toks[site.j : site.j + 3])
+
+
+_SiteCheck = Callable[[Context, Site], bool]
+# _no_act's checks after the cued ones, in its order, each with what it needs to answer anything but False: the
+# language it reads ("ar", or "-ar" for every other), the relation types, and a vocabulary of the lexicon it looks
+# the trigger's words up in. The modal check (cued) stands between the two lists.
+_NoActCheck = tuple[_SiteCheck, str | None, tuple[str, ...] | None, str | None]
+_NO_ACT_FIRST: tuple[_NoActCheck, ...] = (
+    (_idiom, "ar", None, "idiom_heads"),
+    (_receiving, None, None, "receive_verbs"),
+    (_non_trigger, None, None, "non_triggers"),
+    (_adverbial, None, None, "adverbial_phrases"),
+    (_held_power, None, None, "power_nouns"),
+    (_adverb_of_adjective, None, None, "adjectival_adverbs"),
+    (_determined_participle, "-ar", None, None),
+    (_modifies_group, "-ar", None, "trigger_modified_groups"),
+    (_relative_without_actor, "-ar", None, None),
+)
+_NO_ACT_THEN: tuple[_NoActCheck, ...] = (
+    (_round_of, None, ("visits",), "round_nouns"),
+    (_camp_label, None, None, "group_nouns"),
+    (_transfer_not_relay, "ar", ("states",), None),
+    (_backed_event, None, ("negotiates_with", "meets"), None),
+    (_unheld_event, None, ("meets", "negotiates_with", "phones", "visits"), None),
+    (_unasserted, None, _EVENTS, None),
+)
+_NO_ACT: dict[tuple[int, str, str], tuple[object, list[_SiteCheck], list[_SiteCheck]]] = {}
+
+
+def _no_act_checks(ctx: Context, rtype: str) -> tuple[list[_SiteCheck], list[_SiteCheck]]:
+    """_no_act's checks that can answer True for this language, its lexicon and a trigger of this type (each of
+    the others returns False at its first test), chosen once per lexicon and type rather than called for
+    every trigger to return False."""
+    key = (id(ctx.lex), ctx.lang, rtype)
+    got = _NO_ACT.get(key)
+    if got is None or got[0] is not ctx.lex:  # (the lexicon kept: an id is only unique while it lives)
+
+        def keep(table: tuple[_NoActCheck, ...]) -> list[_SiteCheck]:
+            return [
+                check
+                for check, lang, rtypes, needs in table
+                if (lang is None or lang == ctx.lang or (lang == "-ar" and ctx.lang != "ar"))
+                and (rtypes is None or rtype in rtypes)
+                and (needs is None or ctx.lex.w(needs))
+            ]
+
+        got = _NO_ACT[key] = (ctx.lex, keep(_NO_ACT_FIRST), keep(_NO_ACT_THEN))
+    return got[1], got[2]
 
 
 _EVENT_TYPES = frozenset(("agrees_with", "meets", "negotiates_with", "phones", "visits"))

@@ -266,9 +266,10 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
     chosen again."""
     passed, done, found = Outcome.PASS, Outcome.DONE, Outcome.FOUND
     phases = phases or _enabled(ctx)
-    rtype = site.rtype
+    rtype, i, j, texts = site.rtype, site.i, site.j, ctx.texts
     nominal: bool | None = None  # (the part of speech is the gate's to decide)
-    lists = _lists(ctx, phases, rtype, nominal, site.i, site.j)
+    around = (texts[i - 1] if i > 0 else None, texts[i], texts[j] if j < len(texts) else None)
+    lists = _lists(ctx, phases, rtype, nominal, i, j, around)
     for p in range(len(lists)):
         fns = lists[p]
         while fns:
@@ -280,7 +281,7 @@ def run_trigger(ctx: Context, site: Site, emit, phases: list[list[Construction]]
                     return
                 if site.rtype is not rtype or site.nominal is not nominal:
                     rtype, nominal = site.rtype, site.nominal
-                    lists = _lists(ctx, phases, rtype, nominal, site.i, site.j)
+                    lists = _lists(ctx, phases, rtype, nominal, i, j, around)
                     fns = _NO_FNS if out is found else _rest(lists[p], fn)
                     break
                 if out is found:
@@ -302,12 +303,18 @@ _LISTS: dict[tuple, tuple[list, list[list[Construction]]]] = {}
 
 
 def _lists(
-    ctx: Context, phases: list[list[Construction]], rtype: str, nominal: bool | None, i: int, j: int
+    ctx: Context,
+    phases: list[list[Construction]],
+    rtype: str,
+    nominal: bool | None,
+    i: int,
+    j: int,
+    around: tuple[str | None, str, str | None],
 ) -> list[list[Construction]]:
     """_for_trigger for the trigger from token i to j, kept per type, part of speech and the texts of the trigger's
-    token and of the tokens before and after it (all that the registrations look at)."""
+    token and of the tokens before and after it (`around`: all that the registrations look at)."""
     texts = ctx.texts
-    key = (id(phases), rtype, nominal, texts[i - 1] if i > 0 else None, texts[i], texts[j] if j < len(texts) else None)
+    key = (id(phases), rtype, nominal, around)
     got = _LISTS.get(key)
     if got is None or got[0] is not phases:  # (the phases object kept: an id is only unique while it lives)
         words = (
@@ -469,6 +476,8 @@ def _sources(ments: list[Ment], new: Iterable[Relation], rtype: str, kind: str =
     """The sources (of one kind, when given) of the sentence's relations of a type, as its first mentions: who
     fought ("condemned the strikes" in the next sentence), who arrived («وكان في استقباله …»)."""
     sources = {r.source for r in new if r.type == rtype}
+    if not sources:
+        return []  # (most sentences: none of that type)
     out: dict[str, Ment] = {}
     for m in ments:
         if m.entity in sources and (not kind or m.kind == kind):
