@@ -290,14 +290,24 @@ def _add_adopted(ctx: Context, named: list[Ment], span: tuple[int, int], fams: d
     agreement."""
     ts, te = span
     verbs = ctx.lex.w("adoption_verbs")
-    v = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if not verbs.isdisjoint(ctx.toks[k].forms)), None)
-    if v is None or not any(m.kind == "organization" and m.ts > v for m in ctx.ments.ending_within(v, ts)):
-        return  # (a body adopts it between the verb and the noun: «أصدر الرئيس قراراً» is a decree)
+    v = next((k for k in range(ts - 1, max(-1, ts - 17), -1) if not verbs.isdisjoint(ctx.toks[k].forms)), None)
+    if v is None or ts - v > 8 and not _aside_between(ctx, v, ts):
+        return  # (an aside between the verb and its object may hold the meeting's time and place)
     res = [m for m in named if _compatible(ctx, "resolution", m, fams) and fams[id(m)] == "resolution"]
     after = [m for m in res if ts < m.ts <= te + 80]
-    if not after or any(m.entity != after[0].entity for m in res):
-        return
-    _link(ctx, named, span, after[0].entity)
+    if not any(m.kind == "organization" and m.ts > v for m in ctx.ments.ending_within(v, ts)):
+        after = []  # (a body adopts it between the verb and the noun: «أصدر الرئيس قراراً» is a decree)
+    if after and all(m.entity == after[0].entity for m in res):
+        _link(ctx, named, span, after[0].entity)
+    elif not res and (known := known_fit(ctx, "resolution", span, span)) is not None:
+        _link(ctx, named, span, known)  # («بعد تبني وزراء الخارجية العرب قرارا بعودة سوريا»: the body's resolution
+        # of that day that the knowledge base holds, its body, place and subject named, none named by its number)
+
+
+def _aside_between(ctx: Context, v: int, ts: int) -> bool:
+    """The words between a verb and its object close with an aside set off by commas («بعد تبني الوزراء، في اجتماع
+    طارئ عقد اليوم في القاهرة، قرارا»): the object is still the verb's."""
+    return ctx.texts[ts - 1] in (",", "،") and any(ctx.texts[k] in (",", "،") for k in range(v + 1, ts - 1))
 
 
 def _resolve_noun(

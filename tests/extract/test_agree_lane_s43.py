@@ -47,3 +47,13 @@ def test_an_arabic_agreement_mention_takes_in_the_topic_after_it_ar():
     assert "اتفاق تقاسم السلطة" in texts, texts
     texts = _agreement_texts("ووقع الجانبان اتفاق عودة اللاجئين في دمشق.", "ar", "2024-05-01")
     assert "اتفاق عودة اللاجئين" in texts, texts
+
+
+def test_a_resolution_a_body_adopts_unnumbered_is_the_known_one_of_that_day_ar():
+    # «تبنى المجلس، في جلسة …، قرارا يفرض …»: an aside between the verb and «قرارا», no number named after it; the
+    # body's resolution of that day in the knowledge base, on the state the text names
+    text = ("تبنى مجلس الأمن الدولي، في جلسة عقدت الثلاثاء في نيويورك بامتناع روسيا عن التصويت، قرارا يفرض حظرا على "
+            "توريد الأسلحة إلى الحوثيين في اليمن.")
+    ex = extract_text(text, lang="ar", date_="2015-04-14")
+    names = [e.name for e in ex.entities if e.kind == "agreement"]
+    assert names == ["UN Security Council Resolution 2216"], names
