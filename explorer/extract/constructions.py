@@ -2731,8 +2731,9 @@ def pronoun_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # "he said Moscow stood by …": the name after the pronoun is this verb's subject
     if pron and (speakers := _trailing_attribution(ctx, site, pron[-1])):
         return _subject(site, speakers, "pronoun-subject", _cx(ctx, "pronoun-subject"))
-    if pron and pron[-1] == site.i - 1 > site.sent.ts + 1 and ctx.texts[site.i - 2] == "," and ctx.lang != "ar":
+    if pron and pron[-1] == site.i - 1 > site.sent.ts + 1 and ctx.texts[site.i - 2] in (",", '"') and ctx.lang != "ar":
         carried = site.state.last_subject  # "The Houthis had not accepted the plan, he said": not the clause's own
+        # ('"Turkey attacked our positions," he said': nor the quotation's)
     if pron and carried:
         if any(t.text in ctx.lex.w("singular_pronouns") for t in near):
             # "he expressed support": one of the people named before, the first (the clause's subject); none when

@@ -75,3 +75,11 @@ def test_it_said_in_the_past_is_the_body_that_was_the_subject():
     rels = _rels(text, "en")
     assert ("org:african-union", "states", "state:rwa") in rels
     assert ("org:african-union", "states", "state:bdi") in rels
+
+
+def test_he_said_after_a_quotation_is_the_subject_before_it_not_the_quotations():
+    text = (
+        'Interim President Assimi Goita addressed the nation on Tuesday. "Algeria armed the rebels who attacked '
+        'Kidal," he said.'
+    )
+    assert ("person:assimi-goita", "states", "state:dza") in _rels(text, "en")
