@@ -2157,12 +2157,39 @@ def _dated(ctx: Context, family: str, ts: int, te: int, top_state: str | None) -
     if month is not None:  # "On October 10, the two countries reached a ceasefire agreement": that day's
         known = _known_in_month(ctx, family, month, te)
         return known or _discovered(ctx, family, ts, te, top_state, month), month.year
-    year = year or _older_year(ctx, ts, te)
+    year = year or _older_year(ctx, ts, te) or _war_ended_year(ctx, ts, te)
     if year is not None:  # ("the Russian-brokered ceasefire of November 2020 … the 2020 ceasefire")
         known = _named_that_month(ctx, family, date(year, 1, 1), (ts, te), whole_year=True)
         known = known or _known_at_place_in_year(ctx, family, year, ts, te) or _known_in_year(ctx, family, year)
         return known or _discovered(ctx, family, ts, te, top_state, year=year), year
     return None, None
+
+
+def _war_ended_year(ctx: Context, ts: int, te: int) -> int | None:
+    """The older year of the war an indefinite agreement noun ended ("fought a war in 2020 that ended with a
+    Moscow-brokered truce", «خاض البلدان حربا عام 2020 انتهت باتفاق لوقف إطلاق النار»): a verb of ending
+    (`war_end_verbs`) right before the noun, the year earlier in its sentence with no other agreement noun
+    between; the truce is that year's, not the one the article reports."""
+    if ctx.on is None or not _indefinite(ctx, ts, te):
+        return None
+    texts, ends = ctx.texts, ctx.lex.w("war_end_verbs")
+    k = _noun_phrase_start(ctx, ts)
+    if ctx.lang == "ar":
+        if not (texts[ts].startswith("ب") and k > 0 and texts[k - 1] in ends):
+            return None
+    else:
+        k -= k > 0 and texts[k - 1] in ("a", "an")
+        if not (k > 1 and texts[k - 1] in ("with", "in") and texts[k - 2] in ends):
+            return None
+        k -= 1
+    a = _sentence_bounds(ctx, ts, te)[0]
+    for x in range(k - 1, max(a, k - 16) - 1, -1):
+        if _other_noun(ctx, x):
+            return None
+        year = _year_at(ctx, x)
+        if year is not None:
+            return year if year < ctx.on.year else None
+    return None
 
 
 def _fronted_date(ctx: Context, ts: int, te: int) -> tuple[date | None, int | None]:

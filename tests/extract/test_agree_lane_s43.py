@@ -57,3 +57,16 @@ def test_a_resolution_a_body_adopts_unnumbered_is_the_known_one_of_that_day_ar()
     ex = extract_text(text, lang="ar", date_="2015-04-14")
     names = [e.name for e in ex.entities if e.kind == "agreement"]
     assert names == ["UN Security Council Resolution 2216"], names
+
+
+def test_the_truce_that_ended_an_older_war_is_that_year_s_not_the_article_s():
+    # "fought a war in 2006 that ended with a UN-brokered truce": the truce is of 2006, apart from the week's
+    text = ("BEIRUT, Nov 27 (wire) - A ceasefire between Israel and Hezbollah took hold on Wednesday. The two foes "
+            "fought a month-long war in 2006 that ended with a UN-brokered truce.")
+    ex = extract_text(text, lang="en", date_="2024-11-27")
+    nodes = {e.name: [text[m.start : m.end] for m in e.mentions] for e in ex.entities if e.kind == "agreement"}
+    assert len(nodes) == 2 and any("2006" in n for n in nodes), nodes
+    text = "وأعلن البلدان هدنة جديدة الأحد. وخاض البلدان حربا استمرت ستة أسابيع عام 2020 انتهت بهدنة توسطت فيها روسيا."
+    ex = extract_text(text, lang="ar", date_="2023-09-24")
+    names = [e.name for e in ex.entities if e.kind == "agreement"]
+    assert any("2020" in n for n in names), names
