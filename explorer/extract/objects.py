@@ -2227,6 +2227,9 @@ def urged_to_stop(ctx: Context, site: Site, emit) -> Outcome:
     if who.role == "coref" and sum(m.ts == who.ts and m.te == who.te for m in site.cands) > 1:
         return DONE  # "urged both sides to stop fighting", «دعا الطرفين إلى وقف القتال»: a call for a truce
     _each_source(ctx, site, emit, who, "opposes", "urged-to-stop")
+    undone = next((m for m in site.cands if k < m.ts <= k + 4 and m.kind == "agreement"), None)
+    if undone is not None and ctx.free(k + 1, undone.ts):  # "urged Ethiopia to retract its deal with Somaliland"
+        _each_source(ctx, site, emit, undone, "opposes", "urged-to-stop")
     return DONE
 
 
@@ -2394,6 +2397,8 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
         return DONE
     if _unnamed_object(ctx, site):
         return DONE  # "travel with the presidents of A and B to meet both generals": they meet others, not each other
+    if site.nominal and _in_relative_clause(ctx, site):
+        return DONE  # "A and B discussed the declaration signed at the summit": the summit is the declaration's
     if site.nominal and all(m.role == "coref" for m in site.src) and _after_time_word(ctx, site, past_of=True):
         return DONE  # "… of both countries ahead of the meeting": a meeting named as a time, not the pair's act
     if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
@@ -2401,6 +2406,32 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
     elif site.rtype == "fights" and len(site.src) == 2 and _reciprocal(ctx, site):
         _pairs(ctx, site, emit)  # "Armenia and Azerbaijan clashed", «اشتبك الجيش وقوات الدعم السريع»
     return DONE
+
+
+def _in_relative_clause(ctx: Context, site: Site) -> bool:
+    """A relative pronoun after an agreement («إعلان النوايا الذي تم توقيعه بقمة …») or a signing participle after a
+    noun ("the declaration signed at the … summit") between the coordinated subjects and the noun trigger: the
+    noun belongs to that clause, it is not the subjects' own event."""
+    lo = site.src[-1].te if site.src else site.i
+    if lo >= site.i:
+        return False
+    rel, signed = ctx.lex.w("relative_pronouns"), ctx.lex.w("signer_participles")
+    skip = ctx.lex.any_of("auxiliaries", "passive_be")
+    for k in range(lo, site.i):
+        if ctx.texts[k] in rel and _agreement_before(ctx, k):
+            return True  # (not "negotiations between Kyiv and Moscow, which stalled after talks in Istanbul")
+        if ctx.lang != "ar" and ctx.texts[k] in signed and k > lo and ctx.toks[k - 1].is_word:
+            if ctx.texts[k - 1] not in skip and not any(m in site.src for m in ctx.ments.ending(k)):
+                return True
+    return False
+
+
+def _agreement_before(ctx: Context, k: int) -> bool:
+    """An agreement's mention ends right before token k (or before the comma there; in Arabic one word of its
+    genitive may follow it: «إعلان النوايا الذي»)."""
+    k -= k > 0 and ctx.texts[k - 1] in (",", "،")
+    ends = (k, k - 1) if ctx.lang == "ar" else (k,)
+    return any(m.kind == "agreement" for e in ends for m in ctx.ments.ending(e))
 
 
 def _unnamed_object(ctx: Context, site: Site) -> bool:

@@ -843,7 +843,25 @@ def negated(ctx: Context, i: int, sent_ts: int) -> bool:
             return True
     if _participation_negated(ctx, lo, i, sent_ts):
         return True
-    return ctx.lang != "ar" and (any(t.endswith("n't") for t in window) or _denied_gerund(ctx, i, sent_ts))
+    return ctx.lang != "ar" and (
+        any(t.endswith("n't") for t in window) or _denied_gerund(ctx, i, sent_ts) or _absent_noun(ctx, i, sent_ts)
+    )
+
+
+def _absent_noun(ctx: Context, i: int, sent_ts: int) -> bool:
+    """ "ended the talks without a final peace deal", "with no lasting agreement": "no" or "without" (and its
+    article) before the trigger's noun phrase, past up to seven lowercase modifiers and hyphens (English)."""
+    texts, toks, k = ctx.texts, ctx.toks, i
+    while k > sent_ts and i - k < 7 and (toks[k - 1].text == "-" or toks[k - 1].text.isalpha()
+                                         and toks[k - 1].text.islower() and texts[k - 1] not in _ABSENCE):
+        k -= 1
+    if k == i or k <= sent_ts:
+        return False  # (right before the trigger: the two-word window has seen it)
+    k -= texts[k - 1] in ("a", "an") and k - 1 > sent_ts
+    return texts[k - 1] in ("no", "without")
+
+
+_ABSENCE = frozenset({"no", "without", "a", "an", "any"})
 
 
 def _denied_gerund(ctx: Context, i: int, sent_ts: int) -> bool:

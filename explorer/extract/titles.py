@@ -965,7 +965,7 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
     while j < n and j - e < 9 and texts[j] not in _ENDS and not _second_serving_word(ctx, e, j):
         aside = _owner_aside_end(ctx, j, of) or _delegation_after_owner(ctx, j, of) or _so_called(ctx, j, ment_at)
         aside = aside or (_own_office_end(ctx, j) if j == e and not of else 0) or _and_the_owner(ctx, j, of, ment_at)
-        aside = aside or (_leaders_office_end(ctx, j, of) if not of else 0)
+        aside = aside or (_leaders_office_end(ctx, j, of) if not of else 0) or _posted_capital_end(ctx, e, j, ment_at)
         if aside:
             j = aside
             continue
@@ -1015,6 +1015,17 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
             continue
         break
     return j
+
+
+def _posted_capital_end(ctx: Context, e: int, j: int, ment_at: dict) -> int:
+    """ "Russian ambassador to Kiev Mikhail Zurabov", "envoy in Damascus": a capital after "to" or "in" right after
+    an office held in many capitals (`posted_offices`; English) is where he is posted, part of his title: the end
+    of the capital's mention (0: none)."""
+    texts, m = ctx.texts, ment_at.get(j)
+    if m is None or m.role != "capital" or ctx.lang == "ar" or j < 2 or texts[j - 1] not in ("to", "in"):
+        return 0
+    posted = ctx.lex.w("posted_offices")
+    return m.te if texts[j - 2] in posted or (j == e and j >= 3 and texts[j - 3] in posted) else 0
 
 
 def _second_serving_word(ctx: Context, e: int, j: int) -> bool:

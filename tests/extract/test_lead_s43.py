@@ -62,3 +62,75 @@ def test_a_capital_after_a_verb_of_travel_stays_a_place():
     rels = named_relations("وزار وزير الخارجية الروسي سيرغي لافروف أنقرة أمس.", "ar", "2020-10-24")
     assert not any(r[1] == "opposes" for r in rels)
     assert ("Sergei Lavrov", "visits", "Turkey") not in rels
+
+
+POSTED_TITLES = [
+    ("The meeting was attended by Leonid Kuchma, Russian ambassador to Kiev Mikhail Zurabov and OSCE envoy "
+     "Heidi Tagliavini.", ("Mikhail Zurabov", "holds_role_in", "Russia"), "Leonid Kuchma"),
+    ("Karzai later met US ambassador to Kabul Zalmay Khalilzad at the palace.",
+     ("Zalmay Khalilzad", "holds_role_in", "United States"), None),
+    ("The US envoy in Damascus, Robert Ford, met opposition leaders in Hama.",
+     ("Robert Ford", "holds_role_in", "United States"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "other"), POSTED_TITLES)
+def test_an_envoy_posted_to_a_capital_is_the_name_after_the_title(text, want, other):
+    rels = named_relations(text, "en", "2014-09-05")
+    assert want in rels
+    if other:
+        assert (other, "holds_role_in", want[2]) not in rels
+
+
+NO_AGREEMENT = [
+    "Russia, Ukraine, Germany and France ended their Berlin meeting with a joint call to end hostilities but no "
+    "ground-breaking agreement.",
+    "Armenia and Azerbaijan ended two days of talks in Washington without a final peace deal.",
+]
+
+
+@pytest.mark.parametrize("text", NO_AGREEMENT)
+def test_no_agreement_behind_a_modifier_is_agreed_by_no_one(text):
+    rels = named_relations(text, "en", "2015-01-22")
+    assert not any(r[1] == "agrees_with" for r in rels), rels
+
+
+def test_no_meeting_behind_modifiers_is_no_meeting():
+    rels = named_relations("Putin and Zelensky have held no direct face-to-face meeting since 2019.", "en",
+                           "2023-05-04")
+    assert not any(r[1] == "meets" for r in rels), rels
+    rels = named_relations("Putin and Zelensky held a direct face-to-face meeting in Istanbul.", "en", "2023-05-04")
+    assert ("Vladimir Putin", "meets", "Volodymyr Zelensky") in rels
+
+
+SUMMIT_OF_A_CLAUSE = [
+    ("Fidan and Rubio discussed the declaration signed at the Sharm el-Sheikh summit.", "en"),
+    ("وبحث الوزيران فيدان وروبيو تنفيذ إعلان النوايا الذي تم توقيعه بقمة السلام في شرم الشيخ.", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SUMMIT_OF_A_CLAUSE)
+def test_a_summit_inside_a_relative_clause_is_not_the_subjects_meeting(text, lang):
+    rels = named_relations(text, lang, "2025-10-16")
+    assert ("Hakan Fidan", "meets", "Marco Rubio") not in rels and ("Marco Rubio", "meets", "Hakan Fidan") not in rels
+
+
+def test_signing_at_a_summit_is_still_meeting_there():
+    rels = named_relations("Salva Kiir and Omar al-Bashir signed the deal at a summit in Addis Ababa.", "en",
+                           "2012-09-27")
+    assert ("Salva Kiir Mayardit", "meets", "Omar al-Bashir") in rels
+
+
+UNDO_CALLS = [
+    ("Somalia's foreign ministry called on Ethiopia to retract its deal with Somaliland.", "en",
+     "Somali Foreign Ministry"),
+    ("وطالبت الحكومة الصومالية إثيوبيا بإلغاء مذكرة التفاهم مع أرض الصومال.", "ar", "Somalia"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "caller"), UNDO_CALLS)
+def test_a_call_to_revoke_a_deal_opposes_the_deal_and_the_one_called_on(text, lang, caller):
+    rels = named_relations(text, lang, "2024-01-18")
+    assert (caller, "opposes", "Ethiopia") in rels
+    assert any(r[0] == caller and r[1] == "opposes" and "Memorandum" in r[2] for r in rels), rels
+    assert not any(r[1] == "supports" for r in rels), rels
