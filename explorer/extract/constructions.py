@@ -280,6 +280,17 @@ def _adverbial(ctx: Context, site: Site) -> bool:
     return i + 1 < len(ctx.toks) and f"{ctx.texts[i]} {ctx.texts[i + 1]}".lower() in ctx.lex.w("adverbial_phrases")
 
 
+def _left_group(ctx: Context, site: Site, m: Ment, asides: bool = True) -> list[Ment]:
+    """syntax.group_with_left over the trigger's sentence, asked once per mention for the trigger: its subject
+    constructions ask for the group ending with the same name two or three times (kept while the sentence's and
+    the document's mentions are unchanged; a copy, for callers that edit it)."""
+    key = (id(m), asides, len(site.ments), len(ctx.ments))
+    got = site.groups.get(key)
+    if got is None or got[0] is not m:
+        got = site.groups[key] = (m, group_with_left(ctx, site.ments, m, asides))
+    return list(got[1])
+
+
 def _no_act(ctx: Context, site: Site) -> bool:
     """Negated, refused, modal, asked or denied, an idiom, a look-alike, a modifier of a noun or a group, a
     label: the trigger's words state no act of anyone here."""
@@ -345,7 +356,7 @@ def _actors_around(ctx: Context, site: Site) -> None:
     """The actors before the trigger that may be its subject (not those of an event it condemns, of an aside or
     past a relative's antecedent), those after it, the nearest of each and their distances."""
     i, j = site.i, site.j
-    site.before = [m for m in site.view.subjects if m.te <= i]
+    site.before = site.view.subjects_before(i)
     if site.rtype in ("fights", "supports"):  # (the three look at these only: -1 for any other type)
         floor = max(condemned_event(ctx, site), _attack_relative(ctx, site), _concern_floor(ctx, site))
     else:
@@ -1368,7 +1379,7 @@ def _act_on_antecedent(ctx: Context, site: Site, emit, agents: list[Ment], last:
     """The agents of a relative clause act on its antecedent (`last` and the names listed with it): "against which"
     (`_against_which`), «اللذين تواصل الطائرات … قصفهما» (`relative_masdar`)."""
     kinds = ontology.target_kinds(rtype)
-    for t in group_with_left(ctx, site.ments, last):
+    for t in _left_group(ctx, site, last):
         for a in agents:
             if t.kind in kinds and a.entity != t.entity:
                 emit(a, t, rtype, site.conf, site.trig.text, how)
@@ -2893,10 +2904,10 @@ def _relative_object_en(ctx: Context, site: Site, emit) -> Outcome:
     k = site.j + (site.j < site.sent.te and ctx.texts[site.j] == "the")
     if any(actor(m) and m.np_start == k for m in site.after):
         return PASS  # "the M23, which Congo accuses Kigali of arming": the verb has an object of its own
-    first = group_with_left(ctx, site.ments, antecedent)[0].np_start
+    first = _left_group(ctx, site, antecedent)[0].np_start
     if antecedent.kind != "agreement" and first > 0 and ctx.texts[first - 1] in ctx.lex.w("topic_prepositions"):
         return DONE  # "wording on the status of Abkhazia, which his government wanted removed": the wording is meant
-    agents = group_with_left(ctx, site.ments, agent)
+    agents = _left_group(ctx, site, agent)
     if antecedent.kind == "agreement" and site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with"):
         agents += coordinated_after(ctx, site.ments, site.j + 1, site.sent.te)  # "which Russia signed with Turkey"
     for s_ in agents:
@@ -3166,7 +3177,7 @@ def _carry(ctx: Context, site: Site) -> None:
     site.prior_subjects = [m for m in carried if m.kind == "person"] if vi else []
     if dual_verb(ctx.toks[site.i]) and site.gap > 1:
         nb = site.near_before
-        pair = group_with_left(ctx, site.ments, nb) if nb is not None and site.gap_before <= 12 else []
+        pair = _left_group(ctx, site, nb) if nb is not None and site.gap_before <= 12 else []
         if len(pair) != 2:
             pair = _met_pair(ctx, site, carried) or _last_pair(ctx, site.i) or []
         if len(pair) == 2:
@@ -3364,7 +3375,7 @@ def reception(ctx: Context, site: Site, emit) -> Outcome:
     nb, k0 = site.near_before, site.i - 1
     while k0 > site.sent.ts and ctx.texts[k0 - 1] in ctx.lex.w("was_words"):
         k0 -= 1  # «وكان المقداد كان في استقبال …»
-    hosts = group_with_left(ctx, site.ments, nb) if nb is not None and nb.te == k0 else []
+    hosts = _left_group(ctx, site, nb) if nb is not None and nb.te == k0 else []
     if not hosts:
         k = _past_reception_venue(ctx, site, _past_arrival(ctx, site, k))
         host = next((m for m in site.after if m.np_start >= k and actor(m)), None)
@@ -3552,7 +3563,7 @@ def delegates_of_pair(ctx: Context, site: Site, emit) -> Outcome:
     if k <= site.sent.ts or ctx.texts[k] not in ctx.lex.w("signer_delegates"):
         return PASS
     last = next((m for m in ctx.ments.ending(k) if m.kind in ACTOR_KINDS and not m.located), None)
-    grp = group_with_left(ctx, site.ments, last) if last is not None else []
+    grp = _left_group(ctx, site, last) if last is not None else []
     if not 2 <= len(grp) <= 3 or len({m.entity for m in grp}) < len(grp):
         return PASS
     return _subject(site, grp, "delegates-of-pair")
@@ -3733,7 +3744,7 @@ def demonym_before(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # "denied blocking Ukrainian ports and blamed Kyiv": a second verb, not the ports' act
     if any(agent.te <= f.i < site.i for f in site.found[: site.n_trig]):
         return PASS  # "The Qatari government condemned attacks on …": the demonym's noun is the verb's subject
-    group = [m for m in group_with_left(ctx, site.ments, agent) if m.kind == "state"]  # "U.S. and British jets"
+    group = [m for m in _left_group(ctx, site, agent) if m.kind == "state"]  # "U.S. and British jets"
     return _subject(site, group, "demonym-before")
 
 
@@ -3868,7 +3879,7 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
     if nb is not None and after_agent_words(ctx, nb.np_start):
         return modifier_agent(ctx, site, emit)  # «الجيش بقيادة البرهان حرباً مع …»: the army he leads wages it
     if nb is not None and site.gap_before <= _cx(ctx, "nominal-complement", "window", 12):
-        return _subject(site, group_with_left(ctx, site.ments, nb), "nominal-complement")
+        return _subject(site, _left_group(ctx, site, nb), "nominal-complement")
     if site.carried:
         return _subject(site, site.carried, "nominal-complement", _cx(ctx, "nominal-complement", "carried_confidence"))
     return FOUND  # the complement is right: no other subject construction applies
@@ -4520,7 +4531,7 @@ def joined_in(ctx: Context, site: Site, emit) -> Outcome:
     joiners = side_before(ctx, site.ments, v, site.sent.ts)
     if not joiners:
         return PASS
-    return _subject(site, [*group_with_left(ctx, site.ments, joiners[0]), *joined], "joined-in")
+    return _subject(site, [*_left_group(ctx, site, joiners[0]), *joined], "joined-in")
 
 
 def _joined_in_act(ctx: Context, site: Site) -> bool:
@@ -4611,7 +4622,7 @@ def _untriggered_verb_subject(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
         return []
     v -= ctx.texts[v - 1] in ctx.lex.w("subject_adverbs")  # ("Kigali flatly denied …")
     subj = next((m for m in site.view.subjects if m.te == v), None)
-    return group_with_left(ctx, site.ments, subj) if subj is not None and actor(subj) else []
+    return _left_group(ctx, site, subj) if subj is not None and actor(subj) else []
 
 
 def _past_verb(ctx: Context, word: str) -> bool:
@@ -4704,7 +4715,7 @@ def modifier_agent(ctx: Context, site: Site, emit) -> Outcome:
     if led := _led_delegation(ctx, site, nb):
         return _subject(site, led, "delegation-head")
     head = _modified_head(ctx, site, nb)
-    return _subject(site, group_with_left(ctx, site.ments, head), "modifier-agent") if head is not None else DONE
+    return _subject(site, _left_group(ctx, site, head), "modifier-agent") if head is not None else DONE
 
 
 def _led_delegation(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
@@ -4813,7 +4824,7 @@ def _participle_agents(ctx: Context, site: Site, nb: Ment) -> bool:
     clause that name no other side (English)."""
     if ctx.lang == "ar" or any(actor(m) and not m.located for m in site.after):
         return False  # ("brokered by the US after talks with Israel": the US talked with Israel)
-    k = group_with_left(ctx, site.ments, nb, True)[0].np_start
+    k = _left_group(ctx, site, nb, True)[0].np_start
     return k >= 2 and ctx.texts[k - 1] == "by" and ctx.texts[k - 2].endswith("ed")
 
 
@@ -4856,7 +4867,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     nb = _before_destination(ctx, site, nb)
     if site.nominal and _appositive_noun(ctx, nb, site.i):
         return _subject(site, [nb], "subject-verb")  # "Turkey, …, and Egypt, an ally of Haftar": Egypt alone
-    grp = group_with_left(ctx, site.ments, nb, relative_subject(ctx, site.ments, site.i) is None)
+    grp = _left_group(ctx, site, nb, relative_subject(ctx, site.ments, site.i) is None)
     k = _fronted_end(ctx, site.sent.ts, site.sent.te)
     if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
         grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
@@ -4897,7 +4908,7 @@ def _not_the_speaker(ctx: Context, site: Site, nb: Ment) -> bool:
     if nb.te <= fronted < site.i - 1:
         return True  # "In a call with Macron, the Iranian president said …": the subject follows the phrase's comma
     if 0 <= fronted and "," in ctx.texts[nb.te : site.i]:  # ("Concerning a commission of the AU, the UN and the US
-        if any(m.te <= fronted for m in group_with_left(ctx, site.ments, nb)):  # mediating, X said": the whole list)
+        if any(m.te <= fronted for m in _left_group(ctx, site, nb)):  # mediating, X said": the whole list)
             return True
     k, aux = site.i - 1, ctx.lex.w("auxiliaries")
     while k > nb.te and ctx.texts[k] in aux:
@@ -5130,7 +5141,7 @@ def _complement_subject(ctx: Context, site: Site) -> bool:
     nb = site.near_before
     if ctx.lang != "ar" or site.nominal or nb is None or site.gap_before != 1 or ctx.texts[site.i - 1] != "،":
         return False
-    k = group_with_left(ctx, site.ments, nb)[0].np_start - 1
+    k = _left_group(ctx, site, nb)[0].np_start - 1
     return k >= site.sent.ts and ctx.toks[k].text in ctx.lex.complementizers
 
 
@@ -5209,7 +5220,7 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     NATO, objected", "the GCC, which includes Qatar and Oman, met": the names in the aside are not the subject;
     the subject is the name before the aside's opening comma."""
     toks, commas = ctx.toks, (",", "،")
-    start = group_with_left(ctx, site.ments, nb)[0].np_start
+    start = _left_group(ctx, site, nb)[0].np_start
     if toks[site.i - 1].text == ")" and start >= 2 and toks[start - 1].text == "(":
         head = next((m for m in site.before if m.te == start - 1), None)  # "The E3 (France, Britain and Germany) …"
         return head if head is not None else nb
@@ -5413,7 +5424,7 @@ def _sponsors_named(ctx: Context, site: Site, nb: Ment) -> bool:
     """ "a call for dialogue under the auspices of the UN and the Arab League, and a condemnation of …", «برعاية
     الأمم المتحدة والجامعة العربية، وبإدانة …»: the actors a word of sponsorship or mediation introduces (up to four
     words before the first of them) sponsor what comes before; a noun after them is not theirs."""
-    first = group_with_left(ctx, site.ments, nb, True)[0]
+    first = _left_group(ctx, site, nb, True)[0]
     words, k = ctx.lex.any_of("sponsor_words", "mediation_words", "sponsor_nouns", "host_agent_words"), first.np_start
     return any(not words.isdisjoint(ctx.toks[x].forms) for x in range(max(site.sent.ts, k - 4), k))
 
@@ -5836,7 +5847,7 @@ def supported_by(ctx: Context, site: Site, emit) -> Outcome:
     if agents and subject:
         c = site.conf + _cx(ctx, "supported-by")
         singular = definite(ctx, toks[i]) and not ctx.lex.w("singular_participles").isdisjoint(toks[i].forms)
-        backed = [subject[-1]] if singular or adverbial >= 0 else group_with_left(ctx, site.ments, subject[-1])
+        backed = [subject[-1]] if singular or adverbial >= 0 else _left_group(ctx, site, subject[-1])
         for a in agents:
             for t in backed:  # («بين الحكومة اليمنية وجماعة الحوثي المدعومة من إيران»: the Houthis only)
                 emit(a, t, site.rtype, c, site.trig.text, "supported-by")

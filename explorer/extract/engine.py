@@ -81,6 +81,9 @@ class Site:
     gap_before: int = 99
     cands: list[Ment] = field(default_factory=list)
     start_after: int = 0
+    groups: dict[tuple[int, bool, int, int], tuple[Ment, list[Ment]]] = field(default_factory=dict)
+    # (the coordinated groups ending with a mention that this trigger's constructions asked for: see
+    # constructions._left_group)
 
     def __init__(
         self,
@@ -100,6 +103,7 @@ class Site:
         self.nominal, self.conf, self.vso, self.method = None, 0.0, False, ""
         self.before, self.after, self.src, self.carried, self.prior_subjects, self.cands = [], [], [], [], [], []
         self.first_after, self.near_before, self.gap, self.gap_before, self.start_after = None, None, 99, 99, 0
+        self.groups = {}
 
 
 @dataclass(slots=True)
@@ -114,6 +118,7 @@ class SentenceMentions:
     leads: list[Ment]  # actors that are not a topic, in list order
     starts: list[int] | None  # each mention's first token when the list is in reading order, else None
     lead_starts: list[int]
+    subject_ends: list[int] | None  # each subject's token after it, when those are in order, else None
 
     @classmethod
     def of(cls, ments: list[Ment]) -> SentenceMentions:
@@ -121,7 +126,16 @@ class SentenceMentions:
         leads = [m for m in ments if actor(m) and not m.topic]
         subjects = [m for m in leads if not m.possessive]
         ordered = starts == sorted(starts)
-        return cls(ments, subjects, leads, starts if ordered else None, [m.ts for m in leads])
+        ends = [m.te for m in subjects]
+        in_order = ends == sorted(ends)
+        lead_starts = [m.ts for m in leads]
+        return cls(ments, subjects, leads, starts if ordered else None, lead_starts, ends if in_order else None)
+
+    def subjects_before(self, i: int) -> list[Ment]:
+        """The subjects that end by token i, in list order: a slice when their ends are in order."""
+        if self.subject_ends is None:
+            return [m for m in self.subjects if m.te <= i]
+        return self.subjects[: bisect.bisect_right(self.subject_ends, i)]
 
     def after(self, j: int) -> list[Ment]:
         """The mentions starting at token j or later, in list order."""
@@ -423,7 +437,8 @@ def _sentence_patterns(ctx: Context, sentences: list[Sentence], patterns: list) 
                 si = bisect.bisect_right(starts, k) - 1
                 if si >= 0 and k < sentences[si].te:
                     held[si].add(n)
-    return [[patterns[n] for n in sorted(always | h)] for h in held]  # (in registration order)
+    plain = [patterns[n] for n in sorted(always)]  # (a sentence that holds no cue: most; one list for them all)
+    return [[patterns[n] for n in sorted(always | h)] if h else plain for h in held]  # (in registration order)
 
 
 def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None) -> list[Relation]:
@@ -460,7 +475,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
                 if _struck(ctx, site, n):
                     struck += ((m, bool(site.nominal)) for m in site.src)
             else:
-                other.setdefault(site.rtype, set()).update(m.entity for m in site.src)
+                other.setdefault(site.rtype, set()).update([m.entity for m in site.src])
         if state.subjects_here:
             state.last_subject, state.last_speakers = state.speakers or state.subjects_here, state.speakers
         elif lead := next((m for m in ments if m.np_start <= sent.ts + 1 and _leads(m)), None):
@@ -682,12 +697,13 @@ def find_triggers(ctx: Context, sent: Sentence) -> list[Trigger]:
     texts, found, covered = ctx.texts, [], ctx.covered
     starts, hits = ctx.trigger_hits
     titled, times = ctx.title_tokens, ctx.lex.w("non_triggers") & ctx.lex.w("time_adverbs")
+    epithets, bound = ctx.lex.w("epithet_verbs"), ctx.lex.w("bound_speech_verbs")  # (their first checks, here)
     i = sent.ts
     for k in starts[bisect.bisect_left(starts, sent.ts) : bisect.bisect_left(starts, sent.te)]:
-        if k < i or covered[k] or titled[k] or texts[k] in times or _epithet(ctx, k):
+        if k < i or covered[k] or titled[k] or texts[k] in times or (texts[k] in epithets and _epithet(ctx, k)):
             continue  # (a time that is never a trigger, «الجمعة» "Friday", does not part a verb from its object)
         phrase, j = hits[k]
-        if _unbound(ctx, k, sent.te):
+        if bound and not bound.isdisjoint(ctx.toks[k].forms) and _unbound(ctx, k, sent.te):
             continue  # «وعبرت القوات الحدود»: crossed, not «عبّرت عن» expressed
         if not (ctx.lang != "ar" and k > 0 and texts[k - 1] == "-"):
             # (not "US-brokered", "Saudi-led": a participle modifying a noun, not a clause's verb)
