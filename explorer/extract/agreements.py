@@ -61,8 +61,7 @@ def find_generic_agreements(ctx: Context) -> None:
         if apposed is not None:
             _link(ctx, named, (ts, te), apposed.entity)  # "the Jeddah Declaration, a key agreement aimed at …"
             continue
-        alike = _named_alike(ctx, named, ts, te) if family in ("agreement", "text") else None
-        near = alike or _antecedent(ctx, named, older, family, ts, fams)
+        near = _referent(ctx, named, (older, fams), family, (ts, te))
         if near is not None and family in ("plan", "proposal") and _owned_elsewhere(ctx, ts, te, near):
             near = None  # "the Egyptian initiative", «مبادرة الجامعة العربية» after the Jeddah truce: another one
         if _no_accord_here(ctx, family, ts, te, near, words):
@@ -80,6 +79,28 @@ def find_generic_agreements(ctx: Context) -> None:
     relink_to_discovered(ctx)
     relink_by_sides(ctx)
     ctx.ments.sort_by_start()
+
+
+def _referent(
+    ctx: Context, named: list[Ment], seen: tuple[set[str], dict], family: str, span: tuple[int, int]
+) -> Ment | None:
+    """The agreement mention a noun refers to: one named alike, else its antecedent; not one named after it and
+    signed after the article when the noun is signed that day ("signed a power-sharing deal on Wednesday … the
+    constitutional document will be signed within days")."""
+    (ts, te), (older, fams) = span, seen
+    alike = _named_alike(ctx, named, ts, te) if family in ("agreement", "text") else None
+    near = alike or _antecedent(ctx, named, older, family, ts, fams)
+    return None if near is not None and _signed_before_named(ctx, near, ts, te) else near
+
+
+def _signed_before_named(ctx: Context, near: Ment, ts: int, te: int) -> bool:
+    """A noun that is signed or agreed, before the knowledge-base agreement named after it in the article is signed
+    (its date after the article's): not that agreement, a step before it."""
+    e = ctx.kb.get(near.entity) if near.ts > ts and ctx.on is not None else None
+    signed = _kb_date(e) if e is not None else None
+    if signed is None or ctx.on is None or signed <= ctx.on:
+        return False
+    return _signed(ctx, ts, te) or _agreed_to(ctx, ts)
 
 
 def _node_for(

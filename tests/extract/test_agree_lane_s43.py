@@ -70,3 +70,14 @@ def test_the_truce_that_ended_an_older_war_is_that_year_s_not_the_article_s():
     ex = extract_text(text, lang="ar", date_="2023-09-24")
     names = [e.name for e in ex.entities if e.kind == "agreement"]
     assert any("2020" in n for n in names), names
+
+
+def test_a_deal_signed_before_the_agreement_named_after_it_is_a_step_before_it():
+    # "signed a power-sharing deal on Sunday … the Revitalized Agreement would be signed next month": the
+    # agreement named later, signed after the article, is not the deal signed that day
+    text = ("KHARTOUM, Aug 5 (wire) - South Sudan's government and Riek Machar's SPLM-IO signed a power-sharing deal "
+            "in Khartoum on Sunday. Mediators said the Revitalized Agreement on the Resolution of the Conflict in "
+            "South Sudan would be signed next month.")
+    ex = extract_text(text, lang="en", date_="2018-08-05")
+    nodes = {e.name: [text[m.start : m.end] for m in e.mentions] for e in ex.entities if e.kind == "agreement"}
+    assert len(nodes) == 2, nodes
