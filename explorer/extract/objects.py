@@ -2399,6 +2399,8 @@ def dual_subject(ctx: Context, site: Site, emit) -> Outcome:
         return DONE  # "travel with the presidents of A and B to meet both generals": they meet others, not each other
     if site.nominal and _in_relative_clause(ctx, site):
         return DONE  # "A and B discussed the declaration signed at the summit": the summit is the declaration's
+    if _named_as_mediators(ctx, site):
+        return DONE  # "mediators from the UAE, Saudi Arabia and Egypt tried to negotiate": not each other's sides
     if site.nominal and all(m.role == "coref" for m in site.src) and _after_time_word(ctx, site, past_of=True):
         return DONE  # "… of both countries ahead of the meeting": a meeting named as a time, not the pair's act
     if (site.rtype in _SYMMETRIC or site.rtype == "agrees_with") and 2 <= len(site.src) <= 3:
@@ -2424,6 +2426,17 @@ def _in_relative_clause(ctx: Context, site: Site) -> bool:
             if ctx.texts[k - 1] not in skip and not any(m in site.src for m in ctx.ments.ending(k)):
                 return True
     return False
+
+
+def _named_as_mediators(ctx: Context, site: Site) -> bool:
+    """The coordinated subjects follow a mediator noun and "from" / «من» («وسطاء من الإمارات والسعودية ومصر»,
+    "mediators from Qatar, Egypt and the US"): the mediators' states, not sides of the talks."""
+    if not site.src:
+        return False
+    k = site.src[0].np_start - 1
+    if k < 1 or ctx.texts[k] not in ("from", "من"):
+        return False
+    return not (ctx.lex.any_of("mediation_words", "mediator_nouns")).isdisjoint(ctx.toks[k - 1].forms)
 
 
 def _agreement_before(ctx: Context, k: int) -> bool:

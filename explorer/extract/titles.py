@@ -562,9 +562,15 @@ def _titles_next_name(ctx: Context, j: int, ment_at: dict) -> bool:
     object, and is no apposition to the name before; Arabic marks neither reading (a construct title never
     takes «ال»), so the name after decides; a rank or honorific may stand before it («عضو الكونغرس الأميركي
     السيناتور X»: `name_cues`, `honorifics`)."""
-    cues = ctx.lex.w("name_cues") | ctx.lex.w("honorifics") if ctx.lang == "ar" else frozenset()
+    cues = ctx.lex.any_of("name_cues", "honorifics") if ctx.lang == "ar" else frozenset()
+    adj = ment_at.get(j)
+    if ctx.lang == "ar" and adj is not None and adj.role == "demonym":
+        j = adj.te  # «قائد قوات الدعم السريع السودانية الفريق أول محمد حمدان دقلو»: the body's adjective first
     if j + 1 < len(ctx.toks) and j not in ment_at and ctx.texts[j] in cues:
         j += 1
+        seconds = ctx.lex.w("rank_seconds")  # «الفريق أول ركن محمد حمدان دقلو»: a rank of two or three words
+        while j + 1 < len(ctx.toks) and j not in ment_at and ctx.texts[j] in seconds:
+            j += 1
     nxt = ment_at.get(j)
     if nxt is None and j < len(ctx.toks) and ctx.toks[j].text in (",", "،"):
         nxt = ment_at.get(j + 1)
@@ -1442,7 +1448,7 @@ def _introduced(ctx: Context, i: int, j: int, e: int, office: str, ment_at: dict
     Umerov's title; the name after the second comma opens the clause)."""
     if ctx.lang == "ar" and _apposed_ar(ctx, i, j, ment_at):
         return None  # (the name before takes the title: _apposition_person)
-    person = _person_after(ctx, j, e, office, ment_at)
+    person = _person_after(ctx, j, e, office, ment_at) or _stacked_title_holder(ctx, i, j, ment_at)
     if person is None or ctx.lang == "ar" or person.ts <= j or ctx.toks[j].text != ",":
         return person
     k = _skip_portfolio(ctx, i) - 1
@@ -1497,10 +1503,36 @@ def _apposed_ar(ctx: Context, i: int, j: int, ment_at: dict) -> bool:
     return nxt is None or nxt.kind != "person" or glued_and
 
 
+def _past_rank_adjective_ar(ctx: Context, k: int) -> int:
+    """«قائد قوات الدعم السريع السودانية الفريق أول …»: past the body's adjective (a demonym) when a rank follows."""
+    adj = next((x for x in ctx.ments.starting(k) if x.role == "demonym"), None) if ctx.lang == "ar" else None
+    if adj is None or adj.te >= len(ctx.toks) or ctx.toks[adj.te].text not in ctx.lex.person_cues:
+        return k
+    adj.in_np = True
+    return adj.te
+
+
+def _stacked_title_holder(ctx: Context, i: int, k: int, ment_at: dict) -> Ment | None:
+    """«رئيس مجلس السيادة السوداني قائد الجيش عبد الفتاح البرهان»: a construct title (from token i) and a second one
+    right after it (at k: no comma, no «و»; Arabic), its owner, then a name: both titles are that name's. (A first
+    title with the article is a verb's subject: «والتقى الرئيس التركي رئيسة وزراء إيطاليا جورجيا ميلوني».)"""
+    toks, n = ctx.toks, len(ctx.toks)
+    if ctx.lang != "ar" or k >= n or toks[i].text.startswith(("ال", "وال")) or toks[k].text.startswith(("ال", "و")):
+        return None
+    second = ctx.lex.titles.match_at(toks, k)
+    if not second:
+        return None
+    k = _title_end(ctx, second[1], [], ment_at)  # («قائد الجيش», «قائد قوات الدعم السريع»: its owner)
+    m = ment_at.get(k)
+    if m is None or m.kind != "person" or len(ctx.kb.roles_of(m.entity, ctx.on)) < 2:
+        return None  # («واستقبل أمير قطر رئيس المكتب السياسي لحركة حماس إسماعيل هنية»: the first is the subject)
+    return m
+
+
 def _person_after(ctx: Context, j: int, e: int, office: str, ment_at: dict) -> Ment | None:
     """The person a title introduces: a known mention or a discovered name after it."""
     toks, n, lex = ctx.toks, len(ctx.toks), ctx.lex
-    k = _past_acronym(ctx, _past_place_ar(ctx, j, e))
+    k = _past_rank_adjective_ar(ctx, _past_acronym(ctx, _past_place_ar(ctx, j, e)))
     if k < n and toks[k].text in (",", "،", ":"):
         k += 1
         k = _past_one_of(ctx, k)  # «عضو المكتب السياسي لحماس، وأحد أبرز قادة الحركة، محمود الزهار»

@@ -134,3 +134,29 @@ def test_a_call_to_revoke_a_deal_opposes_the_deal_and_the_one_called_on(text, la
     assert (caller, "opposes", "Ethiopia") in rels
     assert any(r[0] == caller and r[1] == "opposes" and "Memorandum" in r[2] for r in rels), rels
     assert not any(r[1] == "supports" for r in rels), rels
+
+
+def test_a_title_over_a_rank_after_the_bodys_adjective_is_the_next_name():
+    text = "كما خاطب البرهان قائد قوات الدعم السريع السودانية الفريق أول محمد حمدان دقلو بالقول إنه لن يستسلم."
+    rels = named_relations(text, "ar", "2024-08-24")
+    assert ("Mohamed Hamdan Dagalo", "holds_role_in", "Rapid Support Forces") in rels
+    assert ("Abdel Fattah al-Burhan", "holds_role_in", "Rapid Support Forces") not in rels
+
+
+def test_two_stacked_titles_before_one_name_are_both_his():
+    text = "وقال رئيس مجلس السيادة السوداني قائد الجيش عبدالفتاح البرهان إنه يثق في منبر جدة."
+    rels = named_relations(text, "ar", "2024-08-24")
+    assert ("Abdel Fattah al-Burhan", "holds_role_in", "Transitional Sovereignty Council") in rels
+    assert ("Abdel Fattah al-Burhan", "holds_role_in", "Sudanese Armed Forces") in rels
+
+
+MEDIATORS_FROM = [
+    ("وحاولت مجموعة تضم وسطاء من الإمارات والسعودية ومصر التفاوض على زيادة المساعدات.", "ar"),
+    ("Mediators from Qatar, Egypt and the United States held talks in Doha on Sunday.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MEDIATORS_FROM)
+def test_mediators_from_several_states_do_not_negotiate_with_each_other(text, lang):
+    rels = named_relations(text, lang, "2024-08-24")
+    assert not any(r[1] == "negotiates_with" for r in rels), rels
