@@ -3146,13 +3146,13 @@ def _unknown_signatory(ctx: Context, site: Site, k: int) -> Ment | None:
 def verb_object_subject(ctx: Context, site: Site, emit) -> Outcome:
     """«ووقع الاتفاق عن الجانب الحكومي نائب رئيس الوزراء سالم ...»: verb, agreement, then its signatory."""
     fa, j = site.first_after, site.j
+    if site.nominal or site.rtype not in ("agrees_with", "opposes", "supports") or fa is None:
+        _carry(ctx, site)  # (most triggers: their object is not looked for)
+        return PASS
     obj = next((m for m in site.after if m.np_start - j <= 1), None)
     if (
-        site.nominal
-        or obj is None
+        obj is None
         or obj.kind != "agreement"
-        or site.rtype not in ("agrees_with", "opposes", "supports")
-        or fa is None
         or fa.np_start - obj.te > _cx(ctx, "verb-object-subject", "window", 6)
         or not (site.gap_before > 3 or (verb_initial(ctx, site.i, site.sent.ts) and site.gap_before > 0))
         or lifted(ctx, j, obj)  # «وطالب برفع حظر السلاح المفروض على الصومال»: the name after is not the caller

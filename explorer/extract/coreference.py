@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset, kb_memo
 from explorer.extract.modifiers import _first_words_ar
-from explorer.extract.syntax import clause_break_at, closed_item, list_next, past_own_title, speech_verb_at
+from explorer.extract.syntax import clause_break_at, closed_item, forms_memo, list_next, past_own_title, speech_verb_at
 from explorer.text.normalize import normalize
 from explorer.text.tokens import tokenize
 
@@ -545,6 +545,17 @@ def _org_head(ctx: Context, head: str) -> bool:
     return head in heads or ("ال" + head) in heads or head.capitalize() in heads
 
 
+def _head_form(ctx: Context, k: int) -> str:
+    """The longest of token k's forms that is an organization's head noun, else its last form (once per word)."""
+    known, forms = forms_memo(ctx, "org-head"), ctx.forms[k]
+    head = known.get(forms)
+    if head is None:
+        head = max((f for f in forms if _org_head(ctx, f)), key=len, default=forms[-1])
+        if len(known) < 100_000:
+            known[forms] = head
+    return str(head)
+
+
 def find_org_short_forms(ctx: Context) -> None:
     """«المجلس» after «المجلس الانتقالي الجنوبي», «الحركة» after «حركة حماس», "the council" after "the
     Security Council", "the movement" after "the Justice and Equality Movement": the head noun alone refers back
@@ -667,8 +678,7 @@ def _named_heads(ctx: Context) -> dict[str, list[tuple[int, str, str]]]:
         if m.kind not in ("organization", "armed_group") or m.media:
             continue
         if ctx.lang == "ar":  # («لجنة»: لجنة, not the جنة of a clitic's reading)
-            forms = ctx.forms[m.ts]
-            head = max((f for f in forms if _org_head(ctx, f)), key=len, default=forms[-1])
+            head = _head_form(ctx, m.ts)
             if not _org_head(ctx, head) and m.ts >= 2 and toks[m.ts - 1].text == '"':
                 head = toks[m.ts - 2].forms[-1]  # «حركة «إم 23»»: the head noun stands before the quoted name
             elif m.te - m.ts < 2:

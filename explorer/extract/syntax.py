@@ -1733,9 +1733,28 @@ def lifted(ctx: Context, lo: int, m: Ment) -> bool:
 def relayed_it(ctx: Context, i: int) -> bool:
     """«نقلته», «نقلتها»: a relay verb (`relay_verbs`) with an object pronoun (`pronoun_suffixes`) carries words
     already spoken (a statement, «ما»); its subject passes them on and says nothing of its own."""
-    verbs, ends = ctx.lex.w("relay_verbs"), ctx.lex.w("pronoun_suffixes")
-    forms = ctx.toks[i].forms
-    return any(f[: len(f) - len(e)] in verbs for f in forms for e in ends if f.endswith(e) and len(f) > len(e))
+    known, forms = forms_memo(ctx, "relayed-it"), ctx.toks[i].forms
+    got = known.get(forms)
+    if got is None:
+        verbs, ends = ctx.lex.w("relay_verbs"), ctx.lex.w("pronoun_suffixes")
+        got = any(f[: len(f) - len(e)] in verbs for f in forms for e in ends if f.endswith(e) and len(f) > len(e))
+        if len(known) < 100_000:
+            known[forms] = got
+    return bool(got)
+
+
+_BY_FORMS: dict[tuple[str, int], tuple[object, dict[tuple[str, ...], Any]]] = {}
+
+
+def forms_memo(ctx: Context, question: str) -> dict[tuple[str, ...], Any]:
+    """Answers to one question about a token that reads only the token's forms and the lexicon, by its forms, for
+    the document's lexicon: asked once per word rather than at each occurrence (the caller keeps the table under
+    a bound)."""
+    key = (question, id(ctx.lex))
+    got = _BY_FORMS.get(key)
+    if got is None or got[0] is not ctx.lex:  # (the lexicon kept: an id is only unique while it lives)
+        got = _BY_FORMS[key] = (ctx.lex, {})
+    return got[1]
 
 
 def former_title_at(ctx: Context, i: int, found: Sequence[Any] = ()) -> bool:
