@@ -31,6 +31,7 @@ from explorer.extract.syntax import (
     past_place,
     verb_ending_at,
 )
+from explorer.text.normalize import norm_key
 
 _CO = frozenset({"co"})  # "co-chaired by"
 _OF = frozenset({"of"})
@@ -207,6 +208,8 @@ def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
     offices = _LEADER_OFFICES if t.office == "leader" else (t.office,)  # ("their leaders, A and B": the states')
     for r in ctx.kb.roles_of(t.person.entity, ctx.on):
         body = next(iter(ctx.ments.of_entity(r.of)), None) if r.of and r.office in offices else None
+        if body is None and r.of and r.office in offices and not r.of.startswith("state:"):
+            body = _body_in_title(ctx, t, r.of)  # «رئيس مجلس النواب عقيلة صالح»: the house he speaks for
         if body is not None and body.kind == "state" and r.office in _COMMAND_OFFICES:
             body = _state_army(ctx, t, body)  # ("army chief General Michel Suleiman": Lebanon's army, not Lebanon)
         if body is not None:  # ("their military spokesman, Yahya Saree": a spokesman is one of the body's members)
@@ -215,6 +218,29 @@ def _kb_office(ctx: Context, t: TitleNP, emit) -> None:
             trig = " ".join(ctx.texts[t.ts : t.te])
             emit(t.person, body, rtype, ontology.base_confidence("holds_role_in") - 0.1, trig, "kb-office")
             return
+
+
+def _body_in_title(ctx: Context, t: TitleNP, eid: str) -> Ment | None:
+    """A title that names its body by two or more words of the body's names but not its state («رئيس مجلس النواب»,
+    "Chairman of the Presidential Council"), held by a person the knowledge base gives that office in that body
+    on the date: a mention of the body on those words (the title's words cannot tell which house; its holder can)."""
+    ent = ctx.kb.get(eid)
+    if ent is None or ent.kind == "state":
+        return None
+    words = {w for n in ent.all_names for w in norm_key(n).split() if len(w) > 2} - _TITLE_BODY_STOPS
+    toks = ctx.toks
+    ks = [k for k in range(t.ts + 1, t.te) if (toks[k].text in words or not words.isdisjoint(toks[k].forms))]
+    if len(ks) < 2 or ks[-1] - ks[0] != len(ks) - 1:
+        return None
+    s_, e_ = ctx.orig(ks[0], ks[-1] + 1)
+    ctx.register(eid)
+    m = Ment(s_, e_, ks[0], ks[-1] + 1, eid, ent.kind, "coref", ctx.text[s_:e_], in_np=True)
+    ctx.ments.append(m)
+    ctx.ments.sort_by_start()
+    return m
+
+
+_TITLE_BODY_STOPS = frozenset({"the", "and", "for"})
 
 
 def _ruled_region_office(ctx: Context, t: TitleNP, emit) -> None:

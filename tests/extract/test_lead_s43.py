@@ -160,3 +160,9 @@ MEDIATORS_FROM = [
 def test_mediators_from_several_states_do_not_negotiate_with_each_other(text, lang):
     rels = named_relations(text, lang, "2024-08-24")
     assert not any(r[1] == "negotiates_with" for r in rels), rels
+
+
+def test_a_house_named_by_its_title_is_the_one_its_holder_speaks_for():
+    """«رئيس مجلس النواب» names no state: the knowledge base's speaker of the Libyan house on the date tells which."""
+    rels = named_relations("وقال رئيس مجلس النواب عقيلة صالح إن الانتخابات ستجرى في موعدها.", "ar", "2023-04-10")
+    assert ("Aguila Saleh", "holds_role_in", "Libyan House of Representatives") in rels
