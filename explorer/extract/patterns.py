@@ -229,7 +229,18 @@ def _body_in_title(ctx: Context, t: TitleNP, eid: str) -> Ment | None:
         return None
     words = {w for n in ent.all_names for w in norm_key(n).split() if len(w) > 2} - _TITLE_BODY_STOPS
     toks = ctx.toks
+    found = ctx.ending_at(t.ts) if ctx.lang != "ar" else None
+    if found is not None and found.entity.startswith("org:x-") and set(ctx.texts[found.ts : found.te]) <= words:
+        found.entity, found.kind = eid, ent.kind  # "Presidential Council head X": the discovered body is his
+        ctx.ments.reindex()  # (only this mention: relations drawn from earlier sentences keep theirs)
+        ctx.register(eid)
+        return found
     ks = [k for k in range(t.ts + 1, t.te) if (toks[k].text in words or not words.isdisjoint(toks[k].forms))]
+    if not ks and ctx.lang != "ar":  # "Presidential Council head Mohamed al-Menfi": the body's words before
+        k = t.ts
+        while k > 0 and t.ts - k < 4 and ctx.texts[k - 1] in words and not ctx.covered[k - 1]:
+            k -= 1
+        ks = list(range(k, t.ts))
     if len(ks) < 2 or ks[-1] - ks[0] != len(ks) - 1:
         return None
     s_, e_ = ctx.orig(ks[0], ks[-1] + 1)

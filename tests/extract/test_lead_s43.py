@@ -166,3 +166,8 @@ def test_a_house_named_by_its_title_is_the_one_its_holder_speaks_for():
     """«رئيس مجلس النواب» names no state: the knowledge base's speaker of the Libyan house on the date tells which."""
     rels = named_relations("وقال رئيس مجلس النواب عقيلة صالح إن الانتخابات ستجرى في موعدها.", "ar", "2023-04-10")
     assert ("Aguila Saleh", "holds_role_in", "Libyan House of Representatives") in rels
+
+
+def test_a_body_named_before_a_compound_title_is_the_one_its_holder_heads():
+    rels = named_relations("Presidential Council head Mohamed al-Menfi met Haftar in Benghazi.", "en", "2023-01-10")
+    assert ("Mohamed al-Menfi", "holds_role_in", "Libyan Presidential Council") in rels
