@@ -144,6 +144,7 @@ class KnowledgeBase:
         self._articleless()
         self._state_nisbas()
         self._english_variants()
+        self._yan_spellings()
         self._hard_g()
         self.roles_by_key: dict[tuple[str, str | None], list[Role]] = {}
         for r in self.roles:
@@ -166,6 +167,21 @@ class KnowledgeBase:
         self.roles_by_person: dict[str, list[Role]] = {}
         for r in self.roles:
             self.roles_by_person.setdefault(r.person, []).append(r)
+
+    def _yan_spellings(self) -> None:
+        """Armenian family names in "-yan" as news also spells them, "-ian" ("Nikol Pashinian", "Ararat Mirzoian",
+        "Serzh Sarkisian"), and the other way round: a person's English name or alias whose last word ends in one
+        gets the other, unless that spelling already names something."""
+        taken = {sf.key for sf in self.surfaces}
+        for ent in list(self.entities.values()):
+            if ent.kind != "person":
+                continue
+            for name in [ent.name, *ent.aliases]:
+                key = norm_alias(name)
+                if not name.isascii() or not key.endswith(("yan", "ian")) or len(key.rsplit(" ", 1)[-1]) < 6:
+                    continue
+                other = key[:-3] + ("ian" if key.endswith("yan") else "yan")
+                self._add_variant(other, ent.id, "name", taken)
 
     def _add_variant(self, key: str, entity_id: str, role: str, taken: set[str]) -> None:
         """A written variant of a known name, unless its key already names something (`taken`, kept up to date)."""
