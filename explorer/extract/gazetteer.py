@@ -55,8 +55,13 @@ class Hit(NamedTuple):
     surfaces: tuple[Surface, ...]
 
 
+_MARK_LETTER = "\u0670"  # (the one character of _AR_LETTER that is not alphanumeric: superscript alef, a mark)
+
+
 def _is_letter(ch: str) -> bool:
-    return ch.isalnum() or ch in _AR_LETTER
+    """`ch.isalnum() or ch in _AR_LETTER`, without hashing the character: every other character of _AR_LETTER is
+    alphanumeric."""
+    return ch.isalnum() or ch == _MARK_LETTER
 
 
 def automaton(kb: KnowledgeBase) -> ahocorasick.Automaton:
@@ -83,19 +88,21 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
     """Non-overlapping hits, longest first, with clitic-aware boundaries."""
     n = norm.text
     offsets = norm.offsets
-    found: list[tuple[int, int, Hit]] = []  # (-length, start, hit): sorted, longest first, then leftmost
-    agreements: set[int] = set()  # ids of the hits that name an agreement
     n_len = len(n)
-    new = tuple.__new__
+    # hits by one number that sorts them longest first, then leftmost: -length * (n_len + 1) + start (no two hits
+    # share a span: a span is one key); a list of numbers sorts far faster than one of (-length, start, hit) tuples
+    found: dict[int, Hit] = {}
+    agreements: set[int] = set()  # ids of the hits that name an agreement
+    new, width, mark = tuple.__new__, n_len + 1, _MARK_LETTER
     for end_idx, (length, surfaces, has_cs, ascii_key, agr) in automaton(kb).iter(n):
         s, e = end_idx - length + 1, end_idx + 1
         if e < n_len:
             ch = n[e]
-            if ch.isalnum() or ch in _AR_LETTER:
+            if ch.isalnum() or ch == mark:  # (_is_letter written out: a call less per hit)
                 continue  # the key ends inside a word
         if s > 0:
             ch = n[s - 1]
-            if (ch.isalnum() or ch in _AR_LETTER) and not _after_clitic(n, s):
+            if (ch.isalnum() or ch == mark) and not _after_clitic(n, s):
                 continue
         o_start, o_end = offsets[s], offsets[e - 1] + 1  # norm.span(s, e): keys are never empty
         cs = surfaces
@@ -111,12 +118,10 @@ def find(norm: Normalized, text: str, kb: KnowledgeBase) -> list[Hit]:
             and _needs_case(surfaces, text[o_start:o_end])
         ):
             continue
-        hit = new(Hit, (s, e, o_start, o_end, cs))
-        found.append((-length, s, hit))  # (no two hits share a span: a span is one key)
+        hit = found[s - length * width] = new(Hit, (s, e, o_start, o_end, cs))
         if agr:
             agreements.add(id(hit))
-    found.sort()
-    hits = [h for _, _, h in found]
+    hits = list(map(found.__getitem__, sorted(found)))
     taken: list[Hit] = []
     used = bytearray(len(n) + 1)
     for h in hits:

@@ -69,3 +69,45 @@ def test_forces_before_needs_a_forces_noun():
 )
 def test_fights_checks_of_the_gate(text, lang, on, wanted, unwanted):
     check_relations(extract_text(text, lang=lang, date_=on).relations, wanted, unwanted)
+
+
+def test_gazetteer_letter_test_matches_the_letter_set():
+    """The gazetteer's word-edge test reads `isalnum` and one mark instead of hashing each character into its set
+    of Arabic letters: the two agree on every character of the Arabic blocks and of Latin-1."""
+    from explorer.extract.gazetteer import _AR_LETTER, _is_letter
+
+    for cp in [*range(0x0600, 0x0700), *range(0x20, 0x100)]:
+        ch = chr(cp)
+        assert _is_letter(ch) == (ch.isalnum() or ch in _AR_LETTER), hex(cp)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("وقال وزير خارجية مصر إن القاهرة وموسكو تدعمان اتفاق الرياض", "ar", ["مصر", "القاهرة", "موسكو"]),
+        ("Egypt and Russia backed the Riyadh Agreement, officials in Cairo said.", "en", ["Egypt", "Russia", "Cairo"]),
+    ],
+)
+def test_gazetteer_hits_longest_first_then_in_order(text, lang, names):
+    """Hits are chosen longest first, then leftmost (sorted by one number per hit), and come back in reading order;
+    a name after a proclitic («وموسكو») is still found."""
+    from explorer.extract.gazetteer import find
+
+    norm = normalize(text)
+    hits = find(norm, text, load_kb())
+    assert [h.nstart for h in hits] == sorted(h.nstart for h in hits)
+    found = [text[h.start : h.end] for h in hits]
+    for name in names:
+        assert any(name in f for f in found), (name, found)
+
+
+def test_where_finds_texts_forms_and_last_forms():
+    """`where` looks words up by text, by any form, or by last form (sets, frozensets and dictionary keys alike)."""
+    ctx = _ctx("وقالت الحكومة إن الحكومة والمعارضة وقعتا الاتفاق", "ar")
+    gov = [k for k, t in enumerate(ctx.texts) if t == "الحكومه"]
+    assert ctx.where(frozenset({"الحكومه"})) == gov
+    assert ctx.where({"الحكومه", "غير"}) == gov
+    assert ctx.where({"حكومه": 1}.keys(), forms=True) == gov
+    assert ctx.where(frozenset({"معارضه"}), forms=True) == [k for k, t in enumerate(ctx.texts) if t == "والمعارضه"]
+    many = frozenset(f"w{i}" for i in range(2000)) | {"اتفاق"}
+    assert ctx.where(many, lasts=True) == [len(ctx.texts) - 1]
