@@ -1088,13 +1088,28 @@ def urged_to_act(ctx: Context, site: Site, emit) -> Outcome:
     not done it yet (the callers' own verbs, "urged", "called on", back what they call for: called-to)."""
     if site.i < 2 or ctx.texts[site.i - 1] not in ctx.lex.w("infinitive_markers"):  # (the registration's check)
         return PASS
-    verbs, k = ctx.lex.w("object_control_verbs"), site.i - 2
-    lo = max(site.sent.ts, site.i - 8)
+    return _pressed_to(ctx, site, site.i - 1)
+
+
+@construction("urged-to-act-adverb", "prepare", rtypes=_EVENTS, langs=("en",), before="infinitive_adverbs")
+def urged_to_act_adverb(ctx: Context, site: Site, emit) -> Outcome:
+    """ "pushing Yerevan and Baku to quickly sign a peace agreement": the same with an adverb between "to" and the
+    verb (`infinitive_adverbs`)."""
+    if site.i < 3 or ctx.texts[site.i - 1] not in ctx.lex.w("infinitive_adverbs"):  # (the registration's check)
+        return PASS
+    return _pressed_to(ctx, site, site.i - 2) if ctx.texts[site.i - 2] in ctx.lex.w("infinitive_markers") else PASS
+
+
+def _pressed_to(ctx: Context, site: Site, to: int) -> Outcome:
+    """DONE when a verb of pressing (`object_control_verbs`) stands a few words before the "to" at token `to`, with
+    only the one pressed (names, party words) between."""
+    verbs, k = ctx.lex.w("object_control_verbs"), to - 1
+    lo = max(site.sent.ts, site.i - 9)
     while k >= lo and ctx.texts[k] not in verbs:
         if not (ctx.covered[k] or ctx.texts[k] in ctx.lex.w("party_words")):
             return PASS  # a word of another clause: "agreed to sign", "Hamas said it wanted to accept"
         k -= 1
-    return DONE if k >= lo and k < site.i - 2 else PASS
+    return DONE if k >= lo and k < to - 1 else PASS
 
 
 @construction("passive-without-agent", "prepare", langs=("en",))

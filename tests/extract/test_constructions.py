@@ -767,6 +767,12 @@ BLOCKS = [
     ),
     ("urged-to-act", "en", "Biden pushed Netanyahu to accept the deal.", ("person:*", "agrees_with", "*")),
     (
+        "urged-to-act-adverb",
+        "en",
+        "Biden pushed Netanyahu to quickly accept the deal.",
+        ("person:*", "agrees_with", "*"),
+    ),
+    (
         "own-clause-subject",
         "en",
         "Kenya hosted the talks, and the two sides signed the deal in Nairobi.",

@@ -171,3 +171,11 @@ def test_a_house_named_by_its_title_is_the_one_its_holder_speaks_for():
 def test_a_body_named_before_a_compound_title_is_the_one_its_holder_heads():
     rels = named_relations("Presidential Council head Mohamed al-Menfi met Haftar in Benghazi.", "en", "2023-01-10")
     assert ("Mohamed al-Menfi", "holds_role_in", "Libyan Presidential Council") in rels
+
+
+def test_pressing_a_party_to_quickly_sign_is_no_signing():
+    rels = named_relations("Blinken has been pushing Yerevan and Baku to quickly sign a peace agreement.", "en",
+                           "2024-09-12")
+    assert not any(r[1] == "agrees_with" for r in rels), rels
+    rels = named_relations("Russia and Ukraine agreed to quickly sign a prisoner exchange deal.", "en", "2024-09-12")
+    assert any(r[0] == "Russia" and r[1] == "agrees_with" for r in rels), rels
