@@ -5021,11 +5021,30 @@ def _object_before_comma(ctx: Context, nb: Ment, site: Site) -> bool:
     (English): the name before a noun trigger (or a gerund after an article) is a preposition's object
     (`object_prepositions`) and a comma parts it from the trigger's phrase: no subject of it."""
     i, k = site.i, nb.np_start - 1
-    if ctx.lang == "ar" or k < 0 or not (site.nominal or ctx.texts[i - 1] in ("the", "a", "an")):
+    if ctx.lang == "ar":
+        return _genitive_before_and_ar(ctx, nb, site)
+    if k < 0 or not (site.nominal or ctx.texts[i - 1] in ("the", "a", "an")):
         return False
     if ctx.texts[k] not in ctx.lex.w("object_prepositions") or "," not in ctx.texts[nb.te : i]:
         return False
     return not _in_aside(ctx, site, k)
+
+
+def _genitive_before_and_ar(ctx: Context, nb: Ment, site: Site) -> bool:
+    """«وأشاد الوزير بجهود الرئيس الأمريكي دونالد ترامب لوقف الحرب، وأكد أن …»: a verb glued to «و» after a comma
+    continues the clause before, whose subject it shares; the name before the comma inside a phrase after a glued
+    preposition («بجهود …», «للرئيس …») is that clause's object, not this verb's subject (Arabic)."""
+    toks, i = ctx.toks, site.i
+    if site.nominal or i < 2 or not toks[i].text.startswith("و") or len(toks[i].forms) < 2:
+        return False
+    if ctx.texts[i - 1] not in (",", "،") or nb.te < i - 3:
+        return False
+    k = nb.np_start
+    for j in (k - 1, k - 2, k):  # («بجهود الرئيس …», «للجهود الصادقة للرئيس …», «للرئيس …»)
+        t = toks[j] if 0 <= j < len(toks) else None
+        if t is not None and t.is_word and t.text[:1] in ("ب", "ل") and len(t.forms) > 1 and not ctx.covered[j]:
+            return True
+    return False
 
 
 def _in_aside(ctx: Context, site: Site, k: int) -> bool:

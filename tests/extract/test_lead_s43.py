@@ -179,3 +179,13 @@ def test_pressing_a_party_to_quickly_sign_is_no_signing():
     assert not any(r[1] == "agrees_with" for r in rels), rels
     rels = named_relations("Russia and Ukraine agreed to quickly sign a prisoner exchange deal.", "en", "2024-09-12")
     assert any(r[0] == "Russia" and r[1] == "agrees_with" for r in rels), rels
+
+
+def test_a_name_inside_the_object_before_a_comma_and_wa_is_no_subject():
+    text = "وأشاد الوزير بجهود الرئيس الأمريكي دونالد ترامب لوقف الحرب، وأكد أن مصر تدعم الخطة."
+    rels = named_relations(text, "ar", "2025-09-30")
+    assert not any(r[0] == "Donald Trump" and r[1] == "states" for r in rels), rels
+    text = ("وأشاد وزير الخارجية المصري بدر عبد العاطي بجهود الرئيس الأمريكي دونالد ترامب لوقف الحرب، "
+            "وأكد أن مصر تدعم الخطة.")
+    rels = named_relations(text, "ar", "2025-09-30")
+    assert any(r[0] == "Badr Abdelatty" and r[1] == "states" and "Plan" in r[2] for r in rels), rels
