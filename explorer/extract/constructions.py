@@ -5019,7 +5019,8 @@ def _speaker_after_relative(ctx: Context, site: Site) -> bool:
 def _object_before_comma(ctx: Context, nb: Ment, site: Site) -> bool:
     """ "the integrity of Somalia, after the signing of a deal", "talks in Doha with Qatar, after the signing"
     (English): the name before a noun trigger (or a gerund after an article) is a preposition's object
-    (`object_prepositions`) and a comma parts it from the trigger's phrase: no subject of it."""
+    (`object_prepositions`) and a comma parts it from the trigger's phrase: no subject of it. Arabic: a verb glued
+    to «و» after the comma (_genitive_before_and_ar)."""
     i, k = site.i, nb.np_start - 1
     if ctx.lang == "ar":
         return _genitive_before_and_ar(ctx, nb, site)

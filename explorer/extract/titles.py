@@ -1514,8 +1514,10 @@ def _past_rank_adjective_ar(ctx: Context, k: int) -> int:
 
 def _stacked_title_holder(ctx: Context, i: int, k: int, ment_at: dict) -> Ment | None:
     """«رئيس مجلس السيادة السوداني قائد الجيش عبد الفتاح البرهان»: a construct title (from token i) and a second one
-    right after it (at k: no comma, no «و»; Arabic), its owner, then a name: both titles are that name's. (A first
-    title with the article is a verb's subject: «والتقى الرئيس التركي رئيسة وزراء إيطاليا جورجيا ميلوني».)"""
+    right after it (at k: no comma, no «و»; Arabic), its owner, then a name the knowledge base gives two offices on
+    the article's date: both titles are that name's. Otherwise the first title is a verb's subject and the second
+    its object's («واستقبل أمير قطر رئيس المكتب السياسي …»), as after a first title with the article («والتقى
+    الرئيس التركي رئيسة وزراء إيطاليا …»)."""
     toks, n = ctx.toks, len(ctx.toks)
     if ctx.lang != "ar" or k >= n or toks[i].text.startswith(("ال", "وال")) or toks[k].text.startswith(("ال", "و")):
         return None
