@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from explorer.extract import gazetteer
-from explorer.extract.context import Context, Ment, stable_id
+from explorer.extract.context import ACTOR_KINDS, Context, Ment, stable_id
 from explorer.extract.organizations import _part_names
 from explorer.kb import norm_alias, parse_kb_date
 from explorer.text.tokens import strip_article
@@ -598,7 +598,6 @@ def _relative_after(ctx: Context, m: Ment) -> bool:
 
 
 _STANCE_OBJECT_TYPES = frozenset({"opposes", "supports"})  # "condemned Moscow", "backs both Baghdad and …"
-_SUBJECT_KINDS = frozenset({"state", "person", "organization", "armed_group"})
 
 
 def _stance_verb_before_ar(ctx: Context, subj: Ment) -> bool:
@@ -623,7 +622,7 @@ def _stance_object(ctx: Context, m: Ment) -> bool:
     toks = ctx.toks
     if ctx.lang == "ar":  # «واتهمت طهران واشنطن»: verb, subject, object
         subj = ctx.ending_at(m.ts)
-        if subj is None or subj.kind not in _SUBJECT_KINDS or subj.ts == 0 or not toks[subj.ts - 1].is_word:
+        if subj is None or subj.kind not in ACTOR_KINDS or subj.ts == 0 or not toks[subj.ts - 1].is_word:
             return False
         if not ctx.lex.w("blame_verbs").isdisjoint(toks[subj.ts - 1].forms):
             return True  # «وحمّلت كييف موسكو مسؤولية …»: held the other state responsible

@@ -144,12 +144,16 @@ def _state_army(ctx: Context, t: TitleNP, state: Ment) -> Ment:
     if army is None or k is None:
         return state
     named = next(iter(ctx.ments.of_entity(army)), None)
-    if named is not None:
-        return named
-    s_, e_ = ctx.orig(k, k + 1)
-    ctx.register(army)
-    m = Ment(s_, e_, k, k + 1, army, "organization", "coref", ctx.text[s_:e_], in_np=True)
-    ctx.ments.append(m)  # (listed with the document's entities; its word is the title's)
+    return named if named is not None else _title_words_mention(ctx, k, k + 1, army, "organization")
+
+
+def _title_words_mention(ctx: Context, ts: int, te: int, eid: str, kind: str) -> Ment:
+    """A mention of `eid` on a title's words [ts, te) (the army in "army chief", the house in «رئيس مجلس النواب»):
+    listed with the document's entities, inside the title's phrase."""
+    s_, e_ = ctx.orig(ts, te)
+    ctx.register(eid)
+    m = Ment(s_, e_, ts, te, eid, kind, "coref", ctx.text[s_:e_], in_np=True)
+    ctx.ments.append(m)
     ctx.ments.sort_by_start()
     return m
 
@@ -243,12 +247,7 @@ def _body_in_title(ctx: Context, t: TitleNP, eid: str) -> Ment | None:
         ks = list(range(k, t.ts))
     if len(ks) < 2 or ks[-1] - ks[0] != len(ks) - 1:
         return None
-    s_, e_ = ctx.orig(ks[0], ks[-1] + 1)
-    ctx.register(eid)
-    m = Ment(s_, e_, ks[0], ks[-1] + 1, eid, ent.kind, "coref", ctx.text[s_:e_], in_np=True)
-    ctx.ments.append(m)
-    ctx.ments.sort_by_start()
-    return m
+    return _title_words_mention(ctx, ks[0], ks[-1] + 1, eid, ent.kind)
 
 
 _TITLE_BODY_STOPS = frozenset({"the", "and", "for"})

@@ -173,7 +173,7 @@ class KnowledgeBase:
         "Serzh Sarkisian"), and the other way round: a person's English name or alias whose last word ends in one
         gets the other, unless that spelling already names something."""
         taken = {sf.key for sf in self.surfaces}
-        for ent in list(self.entities.values()):
+        for ent in self.entities.values():
             if ent.kind != "person":
                 continue
             for name in [ent.name, *ent.aliases]:
