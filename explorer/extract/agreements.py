@@ -54,9 +54,9 @@ def find_generic_agreements(ctx: Context) -> None:
         if _anaphoric(ctx, ts, te):
             _add_anaphor(ctx, named, family, (ts, te), fams)  # "the vote", «النص»: only what was named before
             continue
-        if not ctx.lex.w("adopted_resolution_nouns").isdisjoint(ctx.toks[ts].forms):
-            _add_adopted(ctx, named, (ts, te), fams)  # «تبنى المجلس قراراً …»: the resolution named next
-            continue
+        adopted = not ctx.lex.w("adopted_resolution_nouns").isdisjoint(ctx.toks[ts].forms)
+        if adopted and _add_adopted(ctx, named, (ts, te), fams):
+            continue  # «تبنى المجلس قراراً …»: the resolution named next (or none: a decree, another's decision)
         apposed = _apposed_named(ctx, named, ts)
         if apposed is not None:
             _link(ctx, named, (ts, te), apposed.entity)  # "the Jeddah Declaration, a key agreement aimed at …"
@@ -304,25 +304,32 @@ def _link(ctx: Context, named: list[Ment], span: tuple[int, int], eid: str) -> N
     bisect.insort_right(named, new, key=lambda m: m.ts)
 
 
-def _add_adopted(ctx: Context, named: list[Ment], span: tuple[int, int], fams: dict) -> None:
+def _add_adopted(ctx: Context, named: list[Ment], span: tuple[int, int], fams: dict) -> bool:
     """«تبنى مجلس الأمن بالإجماع قراراً يجيز …»: an indefinite «قرار» that a body adopts (an `adoption_verbs` verb
     among the eight words before it, an organization after the verb) is the resolution the article names next,
     within 80 words («ونص القرار 2165 …»), when it names no other resolution; "a decision" of anyone else is no
-    agreement."""
+    agreement. Returns whether the noun is settled: linked, or no body's resolution; a body's resolution the article
+    never names and the knowledge base lacks goes on to discovery like "adopted a resolution" in English."""
     ts, te = span
     verbs = ctx.lex.w("adoption_verbs")
     v = next((k for k in range(ts - 1, max(-1, ts - 17), -1) if not verbs.isdisjoint(ctx.toks[k].forms)), None)
     if v is None or ts - v > 8 and not _aside_between(ctx, v, ts):
-        return  # (an aside between the verb and its object may hold the meeting's time and place)
+        return True  # (an aside between the verb and its object may hold the meeting's time and place)
     res = [m for m in named if _compatible(ctx, "resolution", m, fams) and fams[id(m)] == "resolution"]
     after = [m for m in res if ts < m.ts <= te + 80]
-    if not any(m.kind == "organization" and m.ts > v for m in ctx.ments.ending_within(v, ts)):
+    by_body = any(m.kind == "organization" and m.ts > v for m in ctx.ments.ending_within(v, ts))
+    if not by_body:
         after = []  # (a body adopts it between the verb and the noun: «أصدر الرئيس قراراً» is a decree)
     if after and all(m.entity == after[0].entity for m in res):
         _link(ctx, named, span, after[0].entity)
-    elif not res and (known := known_fit(ctx, "resolution", span, span)) is not None:
+        return True
+    if res:
+        return True
+    if (known := known_fit(ctx, "resolution", span, span)) is not None:
         _link(ctx, named, span, known)  # («بعد تبني وزراء الخارجية العرب قرارا بعودة سوريا»: the body's resolution
         # of that day that the knowledge base holds, its body, place and subject named, none named by its number)
+        return True
+    return not by_body
 
 
 def _aside_between(ctx: Context, v: int, ts: int) -> bool:
@@ -1159,7 +1166,7 @@ def _discovered(
         return None  # ("the text", a statement: what was named before, or nothing to discover)
     by = _proposer(ctx, family, ts, te)
     if by is not None and (year or on or ctx.on):  # "the Kenyan proposal": its proposer names it
-        return _proposed(ctx, family, by, None if year else (on or ctx.on), year)
+        return _proposed(ctx, _labels(ctx, family, ts, te), by, None if year else (on or ctx.on), year)
     named_at = naming_place(ctx, ts, te)
     if family == "agreement" and named_at is None and _unqualified(ctx, ts, te):
         return None
@@ -1180,10 +1187,11 @@ def _discovered(
     when = f"{on.strftime('%B')} {on.year}" if on else str(year or ctx.year or "")
     when_ar = f"{_MONTHS_AR[on.month - 1]} {on.year}" if on else when
     place = where.name if where else ""
-    name = f"{place} {_LABEL[family]}".strip()
+    label, label_ar = _labels(ctx, family, ts, te)
+    name = f"{place} {label}".strip()
     name = (name[:1].upper() + name[1:]) + (f" ({when})" if when else "")
     place_ar = (where.name_ar or "") if where else ""
-    name_ar = f"{_FAMILY_AR[family]} {place_ar}".strip() + (f" ({when_ar})" if when_ar else "")
+    name_ar = f"{label_ar} {place_ar}".strip() + (f" ({when_ar})" if when_ar else "")
     # (with no place, nothing says two documents' "Ceasefire (June 2023)" are one: one node per document)
     eid = stable_id("agreement", name if where is not None else f"{name} {ctx.doc_id}")
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
@@ -1273,6 +1281,9 @@ def _proposer(ctx: Context, family: str, ts: int, te: int) -> list[Ment] | None:
     Never the one that merely acts on it ("Sudan rejected the proposal")."""
     if family not in _PROPOSED:
         return None
+    adopter = _adopter(ctx, family, ts, te)
+    if adopter is not None:
+        return [adopter]
     if ctx.lang == "ar":
         k = _extend_right(ctx, te)
         dems = _demonyms_at(ctx, k, 1)
@@ -1295,6 +1306,21 @@ def _proposer(ctx: Context, family: str, ts: int, te: int) -> list[Ment] | None:
                 if by is not None:
                     return [by]
     return _proposed_by(ctx, te)
+
+
+def _adopter(ctx: Context, family: str, ts: int, te: int) -> Ment | None:
+    """The body that adopts a resolution names it: "the AU Peace and Security Council adopted a resolution",
+    «تبنى مجلس الأمن بالإجماع قرارا» (an `adoption_verbs` verb among the eight words before the noun, the body
+    after the verb); a draft is named by its sponsors, not by the council that votes on it."""
+    if family != "resolution" or _names_draft(ctx, ts, te):
+        return None
+    verbs = ctx.lex.w("adoption_verbs")
+    v = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if not verbs.isdisjoint(ctx.toks[k].forms)), None)
+    if v is None:
+        return None
+    if ctx.lang == "ar":
+        return next((m for m in ctx.ments.ending_within(v, ts) if m.kind == "organization" and m.ts > v), None)
+    return next((m for m in ctx.ments.ending_within(max(0, v - 8), v) if m.kind == "organization"), None)
 
 
 def _bare(ctx: Context, m: Ment, k: int) -> bool:
@@ -1349,9 +1375,9 @@ def _demonym_ar(ctx: Context, m: Ment) -> bool:
     return e is not None and bool(e.record.get("demonym_ar"))
 
 
-def _proposed(ctx: Context, family: str, by: list[Ment], on, year: int | None) -> str:
+def _proposed(ctx: Context, labels: tuple[str, str], by: list[Ment], on, year: int | None) -> str:
     """A proposal named by its proposers, kind and month: "Kenyan proposal (June 2023)", «المقترح الكيني (يونيو
-    2023)», "United Nations plan (June 2023)"."""
+    2023)», "United Nations plan (June 2023)"; a resolution by the body that adopted it."""
     when = f"{on.strftime('%B')} {on.year}" if on else str(year or ctx.year or "")
     when_ar = f"{_MONTHS_AR[on.month - 1]} {on.year}" if on else when
     en, ar = [], []
@@ -1361,7 +1387,7 @@ def _proposed(ctx: Context, family: str, by: list[Ment], on, year: int | None) -
         dem_ar = e.record.get("demonym_ar") if e is not None else None
         en.append(dem or _name_of(ctx, m) + ("'s" if m.kind == "person" else ""))  # "Donald Trump's plan"
         ar.append(f"ال{dem_ar}" if dem_ar else ((e.name_ar if e is not None else None) or m.text))
-    label, label_ar = _LABEL[family], _FAMILY_AR[family]
+    label, label_ar = labels
     name = f"{'-'.join(en)} {label} ({when})"
     if all(_demonym_ar(ctx, m) for m in by):
         fem = "ة" if label_ar.endswith("ة") else ""  # «الخطة المصرية», «المقترح الكيني», «مشروع القرار الفرنسي»
@@ -1373,6 +1399,14 @@ def _proposed(ctx: Context, family: str, by: list[Ment], on, year: int | None) -
     eid = stable_id("agreement", name)
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
     return eid
+
+
+def _labels(ctx: Context, family: str, ts: int, te: int) -> tuple[str, str]:
+    """The kind word of a discovered agreement's name: a resolution a body adopted ("adopted a resolution", «تبنى
+    المجلس قرارا») is a resolution; any other is a draft put to a vote."""
+    if family == "resolution" and _adopter(ctx, family, ts, te) is not None:
+        return "resolution", "قرار"
+    return _LABEL[family], _FAMILY_AR[family]
 
 
 def _by_parties(ctx: Context, family: str, ts: int, te: int) -> str | None:

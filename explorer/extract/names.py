@@ -125,9 +125,10 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
             break  # (a definite word is no particle: «العلي» is a family name, «على» is written «علي»)
         if _stopword(ctx, k) and w not in _AR_NAME_PARTICLES and not (words and words[-1] in _AR_NAME_PARTICLES):
             break  # (after «آل», «بن», «أبو» the word is a name even when it is also a verb: «آل صادق»)
-        if words and (w in ctx.lex.w("time_adverbs") or ctx.lex.agreement_nouns.match_at(toks, k)):
+        if ctx.lex.agreement_nouns.match_at(toks, k) or words and w in ctx.lex.w("time_adverbs"):
             break  # «وقّع … أوسوفو موماد اتفاق سلام»: the agreement signed starts after the name; so does a day
-            # («… رودريغو لوندونو الخميس اتفاق …»)
+            # («… رودريغو لوندونو الخميس اتفاق …»); right after a title it is the title-holder's object («أقر
+            # وزراء الخارجية قرارا بعودة …»), no name
         if not words and (_opens_no_name(ctx, w) or _imperfect_verb(ctx, k)):
             break
         if w.startswith(("بال", "لال", "وال", "فال", "كال")[: 4 + (not words)]) or w in ctx.lex.organization_heads:
