@@ -7,13 +7,14 @@ from __future__ import annotations
 import bisect
 
 from explorer.extract.context import Context, Ment
-from explorer.extract.engine import Sentence, cued
+from explorer.extract.engine import Sentence, cued, mentioning
 from explorer.extract.syntax import part_of_before
 
 _BODIES = ("organization", "armed_group")
 _LEADING = frozenset({"head", "leader", "president", "commander", "secretary_general", "chief_of_staff"})
 
 
+@mentioning("person")
 def person_of_body(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """English "X of (the) BODY" right after a name that no title introduced ("Prime Minister X of the GNU" is
     the title's), not after "of" itself ("the killing of X of Hamas" still names his group)."""

@@ -6,13 +6,14 @@ and the coalition itself, when the knowledge base names it, fight the armed grou
 from __future__ import annotations
 
 from explorer.extract.context import Context, Ment
-from explorer.extract.engine import Sentence, cued
+from explorer.extract.engine import Sentence, cued, mentioning
 from explorer.extract.syntax import actor, group_with, side_before
 
 _PUNCT = (",", "،", ".", ";", ":")
 
 
 @cued(lambda ctx: [(ctx.lex.w("against"), False)])
+@mentioning("armed_group")  # (its targets: armed groups of the sentence)
 def led_against(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """Each "against" (`against`) of the sentence that follows a led coalition (see led_against_pairs)."""
     words = ctx.lex.w("against")

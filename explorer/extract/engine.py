@@ -200,6 +200,7 @@ class Registration:
 
 REGISTRATION: dict[Callable, Registration] = {}  # construction → its registration
 CUES: dict[Callable, Callable] = {}  # sentence pattern → its cues (`cued`)
+KINDS: dict[Callable, frozenset[str]] = {}  # sentence pattern → the mention kinds it acts on (`mentioning`)
 
 
 def construction(
@@ -268,6 +269,7 @@ def _enabled(ctx: Context) -> list[list[Construction]]:
 
 _NOTHING: frozenset = frozenset()
 _TS = attrgetter("ts")  # a mention's or a title's first token
+_KIND = attrgetter("kind")
 
 
 _NO_FNS: list[Construction] = []  # (never added to)
@@ -423,6 +425,32 @@ def cued(cues: Callable[[Context], Iterable[tuple[AbstractSet[str], bool]]]) -> 
     return deco
 
 
+def mentioning(*kinds: str) -> Callable:
+    """Register that a sentence pattern acts only on a mention of one of these kinds (its loop skips every other
+    mention): the engine does not call it for a sentence that holds none."""
+
+    def deco(fn):
+        KINDS[fn] = frozenset(kinds)
+        return fn
+
+    return deco
+
+
+def _of_kinds(fns: list, ments: list[Ment], kept: dict[tuple[int, tuple], list]) -> list:
+    """The patterns of `fns` for a sentence with these mentions: one registered with kinds (`mentioning`) only when
+    a mention has one of them. The kinds are read here, after `roles` (it may give a discovered body its own
+    kind); a list without the patterns left out is kept per list and patterns left out (`kept`: one document's)."""
+    kinds = set(map(_KIND, ments))
+    off = tuple([fn for fn, need in KINDS.items() if need.isdisjoint(kinds)])
+    if not off:
+        return fns
+    key = (id(fns), off)
+    got = kept.get(key)
+    if got is None:
+        got = kept[key] = [fn for fn in fns if fn not in off]
+    return got
+
+
 def _sentence_patterns(ctx: Context, sentences: list[Sentence], patterns: list) -> list[list]:
     """Per sentence, the patterns to call in order: those without cues, and those whose cues it holds."""
     starts = [s.ts for s in sentences]
@@ -437,8 +465,12 @@ def _sentence_patterns(ctx: Context, sentences: list[Sentence], patterns: list) 
                 si = bisect.bisect_right(starts, k) - 1
                 if si >= 0 and k < sentences[si].te:
                     held[si].add(n)
-    plain = [patterns[n] for n in sorted(always)]  # (a sentence that holds no cue: most; one list for them all)
-    return [[patterns[n] for n in sorted(always | h)] if h else plain for h in held]  # (in registration order)
+    lists: dict[frozenset[int], list] = {}  # (one list per set of cues held: most sentences hold none)
+    for h in held:
+        key = frozenset(h)
+        if key not in lists:
+            lists[key] = [patterns[n] for n in sorted(always | h)]  # (in registration order)
+    return [lists[frozenset(h)] for h in held]
 
 
 def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None) -> list[Relation]:
@@ -455,11 +487,12 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
     proxies = _office_proxies(ctx), _plural_title_states(ctx), _named_mediators(ctx), _unreached_agreements(ctx)
     phases = _enabled(ctx)
     sentence_patterns = _sentence_patterns(ctx, sentences, patterns.SENTENCE_PATTERNS)
+    kept: dict[tuple[int, tuple], list] = {}  # (the lists of `sentence_patterns` live as long: ids hold)
     for si, (sent, ments) in enumerate(zip(sentences, by_sentence, strict=True)):
         emit = _emitter(out, symmetric, ctx.text[sent.start : sent.end], sent, date, own, owned, proxies)
         before = len(out)
         patterns.roles(ctx, poss_by[si], titles_by[si], emit)
-        for pattern in sentence_patterns[si]:
+        for pattern in _of_kinds(sentence_patterns[si], ments, kept):
             pattern(ctx, sent, ments, emit)
         state.subjects_here, state.speakers, state.first_subjects = [], [], []
         found = find_triggers(ctx, sent)

@@ -13,7 +13,7 @@ from explorer.extract.allies import allied_to
 from explorer.extract.coalitions import led_against
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.coreference import LEADER_OFFICES
-from explorer.extract.engine import Sentence, cued
+from explorer.extract.engine import Sentence, cued, mentioning
 from explorer.extract.giving import gave_goods
 from explorer.extract.lexicon import first_words
 from explorer.extract.membership import MEMBERSHIP_PATTERNS
@@ -660,6 +660,7 @@ def _asked_or_discussed(ctx: Context, sent: Sentence, m: Ment) -> bool:
     return False
 
 
+@mentioning("agreement")
 def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "an agreement between A and B" / «اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي»: both are parties."""
     toks, sought = ctx.toks, ctx.lex.w("sought_words")
@@ -1622,6 +1623,7 @@ def _acting(m: Ment) -> bool:
 _DASHES = frozenset("\u2014\u2013-")
 
 
+@mentioning("organization")
 def listed_members(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
     """ "the Quartet (the US, the EU, the UN and Russia)", "the troika: the US, Britain and Norway": a body
     followed by a bracket or a colon and a list of two or more states or bodies has them as members."""

@@ -111,3 +111,46 @@ def test_where_finds_texts_forms_and_last_forms():
     assert ctx.where(frozenset({"معارضه"}), forms=True) == [k for k, t in enumerate(ctx.texts) if t == "والمعارضه"]
     many = frozenset(f"w{i}" for i in range(2000)) | {"اتفاق"}
     assert ctx.where(many, lasts=True) == [len(ctx.texts) - 1]
+
+
+def test_sentence_patterns_gated_by_mention_kinds():
+    """A sentence pattern registered with mention kinds (`mentioning`) is left out of a sentence that holds no
+    mention of one of them, and kept (in registration order) in one that does; patterns with no kinds stay."""
+    from types import SimpleNamespace
+
+    from explorer.extract.engine import KINDS, _of_kinds, mentioning
+
+    def plain(*_):
+        return None
+
+    def pact(*_):
+        return None
+
+    gated = mentioning("agreement")(pact)
+    try:
+        fns, kept = [plain, gated], {}
+        person, accord = SimpleNamespace(kind="person"), SimpleNamespace(kind="agreement")
+        assert _of_kinds(fns, [person], kept) == [plain]
+        assert _of_kinds(fns, [person, accord], kept) == fns
+        assert _of_kinds(fns, [], kept) == [plain]
+    finally:
+        del KINDS[gated]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "wanted"),
+    [
+        ("The United States has led a coalition of Western countries in air strikes against the Houthis in Yemen.",
+         "2023-06-10", [("state:usa", "fights", "group:houthis")]),
+        ("The Arab Quartet (Saudi Arabia, Egypt, the UAE and Bahrain) cut ties with Qatar in 2017.", "2017-06-10",
+         [("state:sau", "member_of", "*"), ("state:bhr", "member_of", "*")]),
+        ("Yasir Arman of the SPLM-N told reporters in Juba that talks would resume.", "2023-06-10",
+         [("*", "member_of", "*")]),
+        ("The Jeddah agreement between the Sudanese army and the Rapid Support Forces collapsed within days.",
+         "2023-06-10", [("group:rsf", "agrees_with", "*")]),
+    ],
+)
+def test_kind_gated_patterns_still_read_their_sentences(text, on, wanted):
+    """led-against (an armed group), member-list (a body), person-of-body (a person), agreement-between (an
+    agreement): each still acts in a sentence that holds its kind of mention."""
+    check_relations(extract_text(text, lang="en", date_=on).relations, wanted, [])
