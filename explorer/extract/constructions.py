@@ -263,6 +263,8 @@ def _stopped(ctx: Context, site: Site) -> bool:
         site.nominal = True  # "months of fighting between the army and the RSF": its sides follow
     if _no_act(ctx, site):
         return True  # "did not meet", «على وقع», "may meet"
+    if site.rtype == "opposes" and _measure_lifted(ctx, site):
+        return True  # "voted to lift sanctions on Eritrea", «رفع العقوبات المفروضة على …»: the measure ends
     if site.rtype == "states" and _definite_verb(ctx, site):
         return True  # «القوات التابعة لحفتر», «الذكرى»: a speech verb with the article is an adjective or a noun
     if i > site.sent.ts and not ctx.lex.w("hypothetical_determiners").isdisjoint(ctx.forms[i - 1]):
@@ -272,6 +274,13 @@ def _stopped(ctx: Context, site: Site) -> bool:
     # "urged … in a statement", «في بيان»: how something was said, not a statement of its own («وجاء في بيان
     # للخارجية أن …»: the statement speaks)
     return site.rtype == "states" and bool(site.nominal) and medium
+
+
+def _measure_lifted(ctx: Context, site: Site) -> bool:
+    """A measure against someone named as lifted or repealed (`lifting_words` among the three words before the
+    trigger): whoever lifts it does not act against its target."""
+    words = ctx.lex.w("lifting_words")
+    return any(not words.isdisjoint(t.forms) for t in ctx.toks[max(site.sent.ts, site.i - 3) : site.i])
 
 
 def _adverbial(ctx: Context, site: Site) -> bool:

@@ -110,8 +110,9 @@ def _discover_ar_name(ctx: Context, j: int) -> tuple[int, int] | None:
         w = toks[k].text
         if w.startswith("و") and words and _AR_NAME_PARTICLES.isdisjoint((w, w[1:])) and not _waw_surname(ctx, k):
             break  # "and …" ends the name (not «ولد», a particle: «أحمد ولد البشير»)
-        if any(f in ctx.lex.w("name_words_not") for f in toks[k].forms):
-            break  # «وزير الخارجية السعودي موقف بلاده»: the verb's object after a title is no name
+        if any(f in ctx.lex.w("name_words_not") for f in toks[k].forms) or len(w) > 4 and w.endswith(("هم", "هما")):
+            break  # «وزير الخارجية السعودي موقف بلاده»: the verb's object after a title is no name; nor a word
+            # with "their" («منعهم»)
         if words and (w in ctx.lex.person_cues or w in ctx.lex.w("name_enders") or w in ctx.lex.w("quote_nouns")):
             break  # «المتحدث باسم قواته اللواء X»: a rank opens the next name; «صرّح X بأن …»: "that" ends it;
             # «عن المتحدث X قوله إن …»: "his saying" ends it

@@ -2868,12 +2868,33 @@ def _anothers_between(ctx: Context, site: Site, tgt: Ment) -> bool:
 
 
 def _absolute_with(ctx: Context, tgt: Ment) -> bool:
-    """ "met in Istanbul, with Hakan Fidan chairing the meeting": after ", with", a name and a participle make a
-    clause of their own; the name is not the verb's object (English)."""
-    k, te, texts = tgt.np_start - 1, tgt.te, ctx.texts
-    if ctx.lang == "ar" or k < 1 or texts[k] != "with" or texts[k - 1] != "," or te >= len(texts):
+    """ "met in Istanbul, with Hakan Fidan chairing the meeting", "talks in Caracas, with Venezuela and Cuba acting
+    as guarantors", "…, with Qatar as mediator": after ", with", names and a participle (or "as") make a clause of
+    their own; the names are not the verb's objects (English)."""
+    texts = ctx.texts
+    if ctx.lang == "ar":
         return False
-    return texts[te].endswith("ing") and texts[te].isalpha() and texts[te].islower()
+    k, e = _list_edge(ctx, tgt.np_start - 1, -1), _list_edge(ctx, tgt.te, 1)
+    if k < 1 or texts[k] != "with" or texts[k - 1] != "," or e >= len(texts):
+        return False
+    return texts[e] == "as" or texts[e].endswith("ing") and texts[e].isalpha() and texts[e].islower()
+
+
+def _list_edge(ctx: Context, j: int, step: int) -> int:
+    """The word just outside the list of names that j borders ("and", "," between them), walking by `step`."""
+    texts, n = ctx.texts, len(ctx.texts)
+    for _ in range(6):
+        if not (0 <= j < n and texts[j] in ("and", ",")):
+            return j
+        if step < 0:
+            m = next((x for x in ctx.ments.ending(j) if actor(x)), None)
+            j = m.np_start - 1 if m is not None else j
+        else:
+            m = next((x for x in ctx.ments.starting(j + 1 + (texts[j + 1 : j + 2] == ["the"])) if actor(x)), None)
+            j = m.te if m is not None else j
+        if m is None:
+            return j
+    return j
 
 
 def _inside_the_charge(ctx: Context, site: Site, tgt: Ment) -> bool:

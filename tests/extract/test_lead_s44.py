@@ -41,3 +41,55 @@ def test_a_draft_keeps_its_name():
     text = "Norway and Kenya drafted a resolution demanding a halt to the fighting, which Russia vetoed."
     rels = named_relations(text, "en", "2023-08-22")
     assert all("Draft resolution" in t for _s, ty, t in rels if ty == "supports"), rels
+
+
+def _pairs(text, lang, date, rtype):
+    return {(s, t) for s, ty, t in named_relations(text, lang, date) if ty == rtype}
+
+
+NO_NAME_AFTER_TITLE = [
+    "وشملت العقوبات تجميد أرصدة زعيم حركة الشباب، وكذا منعهم من السفر.",
+    "ومدد المجلس العقوبات المفروضة على زعيم حركة الشباب في الصومال لمدة عام آخر.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NAME_AFTER_TITLE)
+def test_as_well_or_a_duration_after_a_title_is_no_name(text):
+    ex = extract(make_document(text, lang="ar", date="2019-03-01"), load_kb())
+    assert not [e for e in ex.entities if e.kind == "person" and not e.known], [e.name for e in ex.entities]
+
+
+SANCTIONED = [
+    ("en", "The European Union imposed sanctions on Hamas and on the Houthis on Friday.", "2024-01-19",
+     {"Hamas", "Houthis"}),
+    ("ar", "وفرضت الولايات المتحدة عقوبات على حركة حماس وعلى جماعة الحوثي.", "2024-01-19", {"Hamas", "Houthis"}),
+    ("ar", "وكانت واشنطن قد فرضت عقوبات على الرئيس السوداني السابق عمر البشير ونجله.", "2015-06-01",
+     {"Omar al-Bashir"}),
+    ("en", "The Security Council voted to extend sanctions imposed on al-Shabaab for another year.", "2022-11-17",
+     {"al-Shabaab"}),
+    ("ar", "وصوت مجلس الأمن على تمديد العقوبات المفروضة على حركة الشباب عاما آخر.", "2022-11-17", {"al-Shabaab"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "targets"), SANCTIONED)
+def test_each_sanctioned_party_is_opposed(lang, text, date, targets):
+    got = {t for _s, t in _pairs(text, lang, date, "opposes")}
+    assert {t.lower() for t in targets} <= {t.lower() for t in got}, got
+
+
+LIFTED = [
+    ("en", "The Security Council voted on Wednesday to lift sanctions imposed on Eritrea in 2009.", "2018-11-14"),
+    ("ar", "وقرر مجلس الأمن رفع العقوبات المفروضة على إريتريا.", "2018-11-14"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), LIFTED)
+def test_lifting_sanctions_opposes_nobody(lang, text, date):
+    assert not _pairs(text, lang, date, "opposes")
+
+
+def test_guarantors_after_with_are_no_talks_partners():
+    text = ("Government negotiators and the ELN guerrillas opened a new round of peace talks in Havana on Monday, "
+            "with Norway and Cuba acting as guarantors.")
+    pairs = _pairs(text, "en", "2023-05-02", "negotiates_with")
+    assert not any({"Norway", "Cuba"} & {s, t} for s, t in pairs), pairs
