@@ -55,7 +55,32 @@ def find_armies(ctx: Context) -> None:
     if not by_state:
         return
     _demonym_troops(ctx, by_state)
+    _troops_as_state(ctx, by_state)
     _bare_bodies(ctx, by_state, ctx.lex.w("army_nouns"))
+
+
+def _troops_as_state(ctx: Context, by_state: dict[str, str]) -> None:
+    """ "Russian forces", "Turkish troops", "the Israeli military": a demonym and a lower-case troop noun
+    (`demonym_troop_nouns`) name the state acting, not its army, as the dev conventions annotate them (the army
+    is an organization where the text names it: "the Sudanese army", "Sudan's Armed Forces"). The knowledge
+    base lists some of these phrases as the army's aliases; their mentions go to the state, the phrase staying
+    one mention (English; Arabic «القوات التركية» is read as the state already)."""
+    if ctx.lang == "ar":
+        return
+    toks, nouns = ctx.toks, ctx.lex.w("demonym_troop_nouns")
+    army_state = {v: k for k, v in by_state.items()}
+    changed = False
+    for m in ctx.ments:
+        state = army_state.get(m.entity)
+        if state is None or m.te - m.ts != 2 or toks[m.te - 1].text not in nouns:
+            continue
+        if not ctx.text[ctx.orig(m.te - 1, m.te)[0]].islower():
+            continue  # ("the Lebanese Armed Forces", "the Somali National Army": the army's own name)
+        ctx.register(state)
+        m.entity, m.kind, m.role = state, "state", "coref"
+        changed = True
+    if changed:
+        ctx.ments.reindex()
 
 
 _MINISTRIES: dict[tuple[int, str], dict[str, str]] = {}
@@ -336,8 +361,9 @@ def _last_army(ctx: Context, before: int, army_ids: set[str]) -> str | None:
 
 
 def _demonym_troops(ctx: Context, by_state: dict[str, str]) -> None:
-    """ "Israeli troops", "Iraqi forces", "Ethiopian federal forces", "Russia's forces": the state's army, when the
-    knowledge base knows it (English; a state without one keeps acting as itself)."""
+    """ "Israeli troops", "Iraqi forces", "Ethiopian federal forces", "Russia's forces": one mention of the state
+    (see _troops_as_state), when the knowledge base knows its army (English; a state without one keeps acting as
+    itself, from its demonym)."""
     if ctx.lang == "ar":
         return
     toks, nouns, quals = ctx.toks, ctx.lex.w("troop_nouns"), ctx.lex.w("government_qualifiers")
@@ -354,11 +380,9 @@ def _demonym_troops(ctx: Context, by_state: dict[str, str]) -> None:
             end = m.te  # "Armenian and Azerbaijani forces": the noun after the second demonym is both armies'
         elif k >= len(toks) or toks[k].text not in nouns or ctx.covered[k]:
             continue
-        eid = by_state[m.entity]
-        ctx.register(eid)
         s_, e_ = ctx.orig(m.ts, end)
         ctx.ments.remove(m)
-        ctx.add(Ment(s_, e_, m.ts, end, eid, "organization", "coref", ctx.text[s_:e_]))
+        ctx.add(Ment(s_, e_, m.ts, end, m.entity, "state", "coref", ctx.text[s_:e_]))
         changed = True
     if changed:
         ctx.ments.sort_by_start()

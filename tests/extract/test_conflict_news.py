@@ -10,20 +10,25 @@ from tests.extract.test_conflict_relations import _fight, _rels
 @pytest.mark.parametrize(
     ("text", "lang", "a", "b"),
     [
-        ("Iraqi forces expelled Islamic State fighters from Mosul in July 2017.", "en", "org:iraqi-army", "group:isis"),
+        ("Iraqi forces expelled Islamic State fighters from Mosul in July 2017.", "en", "state:irq", "group:isis"),
         (
             "Ugandan and Burundian troops drove al-Shabaab fighters out of Mogadishu in 2011.",
             "en",
             "state:uga",
             "group:al-shabaab",
         ),
-        ("Congolese troops pushed M23 rebels out of Bunagana on Monday.", "en", "org:fardc", "group:m23"),
-        ("Kenyan troops ousted al-Shabaab from the port city of Kismayo in 2012.", "en", "org:kdf", "group:al-shabaab"),
+        ("Congolese troops pushed M23 rebels out of Bunagana on Monday.", "en", "state:cod", "group:m23"),
+        (
+            "Kenyan troops ousted al-Shabaab from the port city of Kismayo in 2012.",
+            "en",
+            "state:ken",
+            "group:al-shabaab",
+        ),
         ("The LNA expelled Islamic State militants from Derna in 2018.", "en", "group:lna", "group:isis"),
         (
             "Ethiopian federal troops drove Tigrayan forces out of Mekelle in November 2020.",
             "en",
-            "org:endf",
+            "state:eth",
             "group:tigray-defence-forces",
         ),
         (

@@ -52,8 +52,8 @@ def test_a_stated_fight_links_both_sides(text, lang, a, b):
 
 def test_fighting_alongside_an_ally_against_a_foe():
     rels = _rels("Rwandan troops fought alongside M23 against the Congolese army in North Kivu.", "en")
-    assert _fight(rels, "org:rdf-rwanda", "org:fardc") and _fight(rels, "group:m23", "org:fardc"), rels
-    assert not _fight(rels, "org:rdf-rwanda", "group:m23"), rels
+    assert _fight(rels, "state:rwa", "org:fardc") and _fight(rels, "group:m23", "org:fardc"), rels
+    assert not _fight(rels, "state:rwa", "group:m23"), rels
 
 
 def test_words_that_are_not_fighting():

@@ -76,9 +76,9 @@ FINDS = [
      ("org:fardc", "fights", "group:m23")),
     ("en", "Burundi, whose troops fight alongside the Congolese army, urged the M23 to withdraw.",
      ("state:bdi", "supports", "org:fardc")),
-    # a demonym with troops or forces: the state's army, when the knowledge base knows it
-    ("en", "Israeli troops clashed with Hamas fighters in Khan Younis.", ("org:idf", "fights", "group:hamas")),
-    ("en", "Ethiopian federal forces clashed with the TPLF near Mekelle.", ("org:endf", "fights", "group:tplf")),
+    # a demonym with troops or forces: the state itself (dev conventions), one mention with the noun
+    ("en", "Israeli troops clashed with Hamas fighters in Khan Younis.", ("state:isr", "fights", "group:hamas")),
+    ("en", "Ethiopian federal forces clashed with the TPLF near Mekelle.", ("state:eth", "fights", "group:tplf")),
     # members listed between dashes
     ("en", "The E3 — France, Germany and Britain — asked for the snapback.", ("state:deu", "member_of", "org:e3")),
     # an agreement dated by its month: the one of that month (who invokes it, the speaker, is tested elsewhere)

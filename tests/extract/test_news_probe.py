@@ -34,7 +34,7 @@ SUPPORTS = [
     ("en", "2024-11-27", "Iran voiced support for Hezbollah.", [("state:irn", "group:hezbollah")]),
     ("en", "2023-01-01", "UN experts said Rwanda was supporting the M23.", [("state:rwa", "group:m23")]),
     ("en", "2022-01-01", "Turkey has trained Somali troops and supplied drones to the government in"
-     " Mogadishu.", [("state:tur", "org:somali-national-army")]),
+     " Mogadishu.", [("state:tur", "state:som")]),
     ("en", "2023-08-01", "Russia expressed support for the junta in Niger.", [("state:rus", "org:cnsp-niger")]),
     ("en", "2019-01-01", "Iran has been sending weapons to the Houthis for years.", [("state:irn", "group:houthis")]),
     ("en", "2015-01-01", "Russia propped up the Assad government for"  # (a leader's government is his state,

@@ -59,7 +59,7 @@ FINDS = [
     (
         "en",
         "Azerbaijani troops shelled Armenian border villages on Tuesday. Yerevan condemned Tuesday's shelling.",
-        ("state:arm", "opposes", "org:azerbaijani-army"),
+        ("state:arm", "opposes", "state:aze"),
     ),
     # «قال X إن قواته …»: the speaker's own forces (its pronoun on the force noun) act for it
     (

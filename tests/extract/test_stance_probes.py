@@ -59,13 +59,13 @@ FINDS = [
     (
         "en",
         "Russian troops shelled Ukrainian positions near Bakhmut.",
-        ("org:russian-armed-forces", "fights", "state:ukr"),
+        ("state:rus", "fights", "state:ukr"),
     ),
     ("en", "Fighting between the Sudanese army and the RSF spread to Darfur.", ("*", "fights", "group:rsf")),
     (
         "en",
         "The Ukrainian army recaptured the town from Russian forces.",
-        ("org:afu", "fights", "org:russian-armed-forces"),
+        ("org:afu", "fights", "state:rus"),
     ),
     ("en", "M23 rebels seized Goma from Congolese troops.", ("group:m23", "fights", "*")),
     (
@@ -157,7 +157,7 @@ FINDS = [
     (
         "en",
         "Ukrainian forces pushed back Russian troops near Kharkiv.",
-        ("org:afu", "fights", "org:russian-armed-forces"),
+        ("state:ukr", "fights", "state:rus"),
     ),
     ("ar", "سيطرت قوات الدعم السريع على مدينة الفاشر بعد معارك مع الجيش السوداني.", ("group:rsf", "fights", "org:saf")),
     ("en", "Egypt welcomed the truce between Israel and Hamas.", ("state:egy", "*", "agr:*")),
@@ -189,7 +189,7 @@ FINDS = [
     (
         "en",
         "Eritrean troops fought alongside Ethiopian forces against the TPLF.",
-        ("org:eritrean-defence-forces", "fights", "group:tplf"),
+        ("state:eri", "fights", "group:tplf"),
     ),
     (
         "ar",
@@ -289,7 +289,7 @@ FINDS = [
     (
         "en",
         "Ukrainian forces regained control of Kupiansk from Russian troops.",
-        ("org:afu", "fights", "org:russian-armed-forces"),
+        ("state:ukr", "fights", "state:rus"),
     ),
     ("en", "Israel threatened to strike Iran's nuclear sites.", ("state:isr", "opposes", "state:irn")),
     ("en", "Turkey threatened military action against the SDF.", ("state:tur", "opposes", "*")),

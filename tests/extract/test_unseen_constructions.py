@@ -307,11 +307,11 @@ FINDS = [
     ("en", "Israel and Hamas reached a deal.", ("group:hamas", "agrees_with", "agr:*")),
     ("ar", "توصلت إسرائيل وحماس إلى اتفاق.", ("group:hamas", "agrees_with", "agr:*")),
     ("ar", "وقعت أرمينيا وأذربيجان اتفاقا.", ("state:arm", "agrees_with", "agr:*")),
-    # "X's forces", "X's army" before a verb of attack: the state's army (the knowledge base's)
-    ("en", "Russia's forces shelled Ukrainian positions near Bakhmut.", ("org:russian-armed-forces", "fights", "*")),
+    # "X's forces" before a verb of attack: the state; "X's army": the state's army (the knowledge base's)
+    ("en", "Russia's forces shelled Ukrainian positions near Bakhmut.", ("state:rus", "fights", "*")),
     ("en", "Azerbaijan's forces shelled Armenian villages.", ("*", "fights", "state:arm")),
     ("en", "Ethiopia's army attacked TPLF positions in Tigray.", ("org:endf", "fights", "group:tplf")),
-    ("en", "Israel's troops raided a Hamas tunnel.", ("org:idf", "fights", "group:hamas")),
+    ("en", "Israel's troops raided a Hamas tunnel.", ("state:isr", "fights", "group:hamas")),
     # gunmen, militants, elements "loyal to" / "affiliated with" / «موالون لـ» / «تابعة لـ» a group are the group
     ("ar", "هاجم مسلحون موالون لتنظيم الدولة قاعدة للجيش النيجيري.", ("group:isis", "fights", "org:*")),
     ("ar", "هاجمت عناصر تابعة لحركة الشباب قاعدة للجيش الصومالي.", ("group:al-shabaab", "fights", "org:*")),
