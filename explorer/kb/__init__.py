@@ -145,6 +145,7 @@ class KnowledgeBase:
         self._state_nisbas()
         self._english_variants()
         self._yan_spellings()
+        self._final_alef_places()
         self._hard_g()
         self.roles_by_key: dict[tuple[str, str | None], list[Role]] = {}
         for r in self.roles:
@@ -182,6 +183,22 @@ class KnowledgeBase:
                     continue
                 other = key[:-3] + ("ian" if key.endswith("yan") else "yan")
                 self._add_variant(other, ent.id, "name", taken)
+
+    def _final_alef_places(self) -> None:
+        """Arabic spellings of foreign city names end in «ة» or «ا» as the writer pleases («أسمرة»/«أسمرا», «بيدوا»/
+        «بيدوة», «أستانا»/«أستانة»): a one-word Arabic name of a place outside the Arab states, of five letters or
+        more, gets the other ending, unless that spelling already names something. (An Arab town keeps its one
+        spelling: «حوارة» written «حوارا» would be "a dialogue".)"""
+        taken = {sf.key for sf in self.surfaces}
+        for ent in self.entities.values():
+            state = self.entities.get(ent.record.get("state") or self.capital_of.get(ent.id) or "")
+            if ent.kind != "place" or state is None or "arab" in (state.record.get("regions") or ()):
+                continue
+            for name in (ent.name_ar, *(ent.record.get("aliases_ar") or ())):
+                key = norm_alias(name or "")
+                if " " in (name or " ") or len(key) < 5 or key.startswith("ال") or key[-1] not in "ها":
+                    continue
+                self._add_variant(key[:-1] + ("ا" if key[-1] == "ه" else "ه"), ent.id, "name", taken)
 
     def _add_variant(self, key: str, entity_id: str, role: str, taken: set[str]) -> None:
         """A written variant of a known name, unless its key already names something (`taken`, kept up to date)."""

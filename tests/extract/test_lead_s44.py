@@ -7,7 +7,7 @@ import pytest
 
 from explorer.extract import extract
 from explorer.ingest.document import make_document
-from explorer.kb import load_kb
+from explorer.kb import load_kb, norm_alias
 from tests.extract.shapes import named_relations
 
 ADOPTED = [
@@ -93,3 +93,26 @@ def test_guarantors_after_with_are_no_talks_partners():
             "with Norway and Cuba acting as guarantors.")
     pairs = _pairs(text, "en", "2023-05-02", "negotiates_with")
     assert not any({"Norway", "Cuba"} & {s, t} for s, t in pairs), pairs
+
+
+FOREIGN_CITY_SPELLINGS = [
+    ("وصل الرئيس الصومالي حسن شيخ محمود إلى العاصمة الإريترية أسمرا في زيارة رسمية.", "2022-07-10", "Asmara"),
+    ("وتوجه وزير الخارجية الأوكراني إلى العاصمة التركية أنقرا لإجراء محادثات.", "2022-07-10", "Ankara"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "city"), FOREIGN_CITY_SPELLINGS)
+def test_a_foreign_city_spelled_with_the_other_ending_is_found(text, date, city):
+    visited = {t for _s, t in _pairs(text, "ar", date, "visits")}
+    assert city in visited, visited
+
+
+def test_an_arab_town_keeps_its_one_spelling():
+    keys = {sf.key for sf in load_kb().surfaces}
+    assert norm_alias("حوارا") not in keys  # "a dialogue", never the West Bank town «حوارة»
+
+
+def test_a_time_preposition_after_a_title_is_no_name():
+    text = "وأكد العاهل الأردني، أثناء الاتصال، حرص بلاده على أمن العراق."
+    ex = extract(make_document(text, lang="ar", date="2020-01-05"), load_kb())
+    assert not [e for e in ex.entities if e.kind == "person" and not e.known], [e.name for e in ex.entities]
