@@ -172,6 +172,7 @@ class SentenceState:
     main_at: int = -1
     attackers: list[Ment] = field(default_factory=list)  # who fought in the last sentence that told of fighting
     visitors: list[Ment] = field(default_factory=list)  # the people who arrived in the last sentence of a visit
+    accusers: list[tuple[Ment, str]] = field(default_factory=list)  # who accused whom (an entity) in earlier sentences
     # ("Iran condemned the strikes": the strikes reported before)
 
 
@@ -498,6 +499,7 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         found = find_triggers(ctx, sent)
         view = SentenceMentions.of(ments) if found else None
         struck: list[tuple[Ment, bool]] = []  # who the sentence's attack words have as subject, and if a noun
+        accusing: set[str] = set()  # who the sentence's accusation words have as subject
         other: dict[str, set[str]] = {}  # who the sentence's other words have as subject, by type
         for n, trig in enumerate(found):
             if trig.rtype == "member_of":
@@ -509,6 +511,8 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
                     struck += ((m, bool(site.nominal)) for m in site.src)
             else:
                 other.setdefault(site.rtype, set()).update([m.entity for m in site.src])
+            if site.rtype == "opposes" and not ctx.lex.w("accusation_words").isdisjoint(ctx.toks[site.i].forms):
+                accusing.update(m.entity for m in site.src)
         if state.subjects_here:
             state.last_subject, state.last_speakers = state.speakers or state.subjects_here, state.speakers
         elif lead := next((m for m in ments if m.np_start <= sent.ts + 1 and _leads(m)), None):
@@ -517,6 +521,8 @@ def extract_relations(ctx: Context, sentences: list[Sentence], date: str | None)
         new = list(islice(reversed(out.values()), len(out) - before))  # (the sentence's own: no copy of the whole)
         state.attackers = _attackers(ments, new, struck, other) or state.attackers  # (the last reported)
         state.visitors = _sources(ments, new, "visits", "person") or state.visitors  # («وكان في استقباله …»)
+        if accusing:
+            state.accusers = _accusations(ments, new, accusing) + state.accusers
     return list(out.values())
 
 
@@ -531,6 +537,19 @@ def _sources(ments: list[Ment], new: Iterable[Relation], rtype: str, kind: str =
         if m.entity in sources and (not kind or m.kind == kind):
             out.setdefault(m.entity, m)
     return list(out.values())
+
+
+def _accusations(ments: list[Ment], new: list[Relation], accusing: set[str]) -> list[tuple[Ment, str]]:
+    """Who accused whom in this sentence (its opposes relations from the subjects of accusation words), each
+    accuser as its first mention: "Y rejected the accusations" in a later sentence opposes the one who accused Y."""
+    first: dict[str, Ment] = {}
+    for m in ments:
+        first.setdefault(m.entity, m)
+    return [
+        (first[r.source], r.target)
+        for r in new
+        if r.type == "opposes" and r.source in accusing and r.source in first
+    ]
 
 
 def _attackers(

@@ -530,7 +530,32 @@ def _relative_agent(ctx: Context, site: Site, m: Ment, start: int) -> bool:
     if not ctx.toks[k + 1].is_word:
         return False
     stance = site.rtype in ("opposes", "supports")
+    if stance and _act_head(ctx, k, start) and _perpetrated_act(ctx, k + 1):
+        return False  # «أدانت الاعتداء الذي شنّه الجيش», «نددت بالعقوبات التي فرضتها واشنطن»: the act's owner
     return not (stance and any(f.rtype == "fights" and k - 3 <= f.j <= k for f in site.found))
+
+
+def _act_head(ctx: Context, k: int, start: int) -> bool:
+    """One to three plain words (the act and its adjectives) stand between the relative pronoun at k and the
+    verb's object start or a mark before them («الاعتداء الذي», «، اليوم السبت، الاعتداء الذي»)."""
+    q, n = k - 1, 0
+    while q >= start and n < 4 and ctx.toks[q].is_word and not ctx.covered[q]:
+        q, n = q - 1, n + 1
+    return 1 <= n <= 3 and (q < start or not ctx.toks[q].is_word)
+
+
+def _perpetrated_act(ctx: Context, v: int) -> bool:
+    """Arabic: the verb right after a relative pronoun makes the act named before it (`perpetration_verbs`: launch,
+    commit, impose, carry out, take) and carries the pronoun that stands for it («شنّه», «فرضتها», «ارتكبوها»), so
+    the name after it did the act: condemning or backing the act is about that name."""
+    if ctx.lang != "ar":
+        return False
+    stems, suffixes = ctx.lex.w("perpetration_verbs"), ctx.lex.any_of("pronoun_suffixes", "verb_object_suffixes")
+    for x in ctx.toks[v].forms:
+        for n in (1, 2, 3):
+            if len(x) - n >= 2 and x[-n:] in suffixes and x[:-n] in stems:
+                return True
+    return False
 
 
 def _named_members(ctx: Context, site: Site) -> list[Ment]:
@@ -2155,6 +2180,31 @@ def condemned_attack(ctx: Context, site: Site, emit) -> Outcome:
         if all(a.entity != s.entity for s in site.src):
             _each_source(ctx, site, emit, a, site.rtype, "condemned-attack")
     return DONE
+
+
+@construction("rejected-accusation", "target", rtypes=("opposes",))
+def rejected_accusation(ctx: Context, site: Site, emit) -> Outcome:
+    """ "Kinshasa accused Kigali of arming the rebels. Rwanda rejected the accusations", «ورفضت أبوظبي
+    الاتهامات»: rejecting the accusations (`accusation_nouns`) made against the subject in an earlier sentence,
+    with no one named with them, opposes whoever made them."""
+    if site.nominal or not site.src or not site.state.accusers:
+        return PASS
+    k = _past_statement_aside(ctx, site, site.start_after)
+    while k < site.sent.te and (ctx.texts[k] in ("the", '"') or ctx.texts[k] in ctx.lex.w("demonstratives")):
+        k += 1
+    nouns, end = ctx.lex.w("accusation_nouns"), min(site.sent.te, k + 3)
+    at = next((x for x in range(k, end) if not nouns.isdisjoint(ctx.toks[x].forms)), -1)
+    if at < 0 or any(ctx.covered[x] or not ctx.toks[x].is_word for x in range(k, at)):
+        return PASS  # ("rejected the call and accusations": one noun and "and" may come first)
+    if any(ctx.ments.starting(x) for x in range(at + 1, min(at + 4, site.sent.te))):
+        return PASS  # "rejected the accusations by Kinshasa": the accuser is named here
+    accused = {s_.entity for s_ in site.src}
+    done: set[str] = set()
+    for accuser, target in site.state.accusers:
+        if target in accused and accuser.entity not in accused and accuser.entity not in done:
+            done.add(accuser.entity)
+            _each_source(ctx, site, emit, accuser, "opposes", "rejected-accusation")
+    return DONE if done else PASS
 
 
 @construction("summoned-envoy", "target", rtypes=("opposes",), trigger_words="envoy_object_verbs")

@@ -1026,6 +1026,12 @@ CASES += [
         ("state:tur", "opposes", "state:isr"),
     ),
     (
+        "rejected-accusation",
+        "en",
+        "Chad accused Sudan of backing rebels near Abeche. Sudan rejected the accusations on Sunday.",
+        ("state:sdn", "opposes", "state:tcd"),
+    ),
+    (
         "to-discuss",
         "en",
         "Blinken met Netanyahu in Jerusalem on Monday to discuss the hostage deal.",
