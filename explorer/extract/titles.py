@@ -1418,14 +1418,18 @@ def _title_filler(ctx: Context, j: int, of: list[Ment]) -> bool:
 
 
 def _affairs_words_ar(ctx: Context, j: int) -> bool:
-    """«لشؤون الشرق الأوسط», «لشؤون القرن الأفريقي»: the definite words of the portfolio after «شؤون», up to
-    three, inside the title before the name."""
-    if ctx.lang != "ar" or ctx.covered[j] or not ctx.texts[j].startswith("ال"):
+    """«لشؤون الشرق الأوسط», «لشؤون القرن الأفريقي», «لشؤون أمن الطاقة»: the words of the portfolio after «شؤون»,
+    up to three, inside the title before the name: definite words, the first of them also a noun in construct
+    with the definite word after it."""
+    toks, texts = ctx.toks, ctx.texts
+    if ctx.lang != "ar" or ctx.covered[j] or j == 0:
         return False
+    if not texts[j].startswith("ال"):  # «أمن» in «لشؤون أمن الطاقة»
+        return toks[j - 1].forms[-1] == "شوون" and texts[j + 1 : j + 2] != [] and texts[j + 1].startswith("ال")
     for k in range(j - 1, max(j - 4, -1), -1):
-        if ctx.toks[k].forms[-1] == "شوون":
+        if toks[k].forms[-1] == "شوون":
             return True
-        if ctx.covered[k] or not ctx.texts[k].startswith("ال"):
+        if ctx.covered[k] or not texts[k].startswith("ال") and not (k > 0 and toks[k - 1].forms[-1] == "شوون"):
             return False
     return False
 

@@ -116,3 +116,13 @@ def test_a_time_preposition_after_a_title_is_no_name():
     text = "وأكد العاهل الأردني، أثناء الاتصال، حرص بلاده على أمن العراق."
     ex = extract(make_document(text, lang="ar", date="2020-01-05"), load_kb())
     assert not [e for e in ex.entities if e.kind == "person" and not e.known], [e.name for e in ex.entities]
+
+
+def test_a_portfolio_in_construct_after_affairs_stays_in_the_title():
+    text = ("والتقى رئيس الوزراء العراقي محمد شياع السوداني المبعوث الخاص للرئيس الأميركي لشؤون أمن الطاقة "
+            "جيفري بايت في بغداد.")
+    rels = named_relations(text, "ar", "2023-02-14")
+    people = {e for s, ty, t in rels if ty == "meets" for e in (s, t)}
+    assert "United States" not in people, rels
+    envoy = [s for s, ty, t in rels if ty == "holds_role_in" and t == "United States"]
+    assert envoy and "Mohammed Shia al-Sudani" not in envoy, rels
