@@ -506,12 +506,32 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
     acting = acting or _passive_agent(ctx, m, prev) or _government_of(ctx, prev, nxt)
     if ctx.lang != "ar" and prev is not None and prev.text in lex.w("with"):
         acting = True  # "refused contact with Washington": a partner is the state
+    acting = acting or _ties_with(ctx, m, prev)
     if ctx.lang == "ar" and prev is not None and prev.is_word:
         hit = lex.triggers.match_at(toks, m.ts - 1)
         if hit and not hit[0].nominal and hit[1] == m.ts or prev.text in lex.w("acting_verbs"):
             acting = True  # «أعلنت موسكو», «وفرضت واشنطن عقوبات على …»
         acting = acting or _clause_verb_before(ctx, m.ts - 1)
     return acting or _stance_object(ctx, m)
+
+
+def _ties_with(ctx: Context, m: Ment, prev) -> bool:
+    """Arabic «التطبيع مع دمشق», «محادثات غير مباشرة مع واشنطن», «لن يتفاوض إلا مع الرياض»: a capital after «مع»
+    whose noun is ties, a dispute or talks (`with_topic_nouns`, `result_talks_nouns`, up to two words between) or
+    a verb of negotiating is the state across them («يعمل مع موسكو», «يتعاون مع أنقرة» stay as they were)."""
+    if ctx.lang != "ar" or prev is None or prev.text not in ctx.lex.w("with"):
+        return False
+    nouns = ctx.lex.any_of("with_topic_nouns", "result_talks_nouns")
+    for k in range(m.ts - 2, max(-1, m.ts - 5), -1):
+        tok = ctx.toks[k]
+        if not tok.is_word:
+            return False
+        if tok.text in nouns or not nouns.isdisjoint(tok.forms):
+            return True
+        hit = ctx.lex.triggers.match_at(ctx.toks, k)
+        if hit and hit[0].label == "negotiates_with":
+            return True
+    return False
 
 
 def _government_of(ctx: Context, prev, nxt) -> bool:
