@@ -17,3 +17,38 @@ def test_demonym_troops_are_the_state_and_a_named_army_stays_the_army():
     assert ("Uganda", "fights", "Allied Democratic Forces") in rels
     assert not [r for r in rels if r[0] == "Uganda People's Defence Force" and r[1] == "fights"]
     assert _entities(text, "en", "2021-12-01").get("Uganda People's Defence Force") == "organization"
+
+
+def _mentions(text: str, lang: str, date: str) -> dict[str, set[str]]:
+    """Entity name → the texts of its mentions."""
+    return {e.name: {m.text for m in e.mentions} for e in extract_text(text, lang=lang, date_=date).entities}
+
+
+def test_letters_in_brackets_spell_the_longer_name_with_its_demonym():
+    text = "The Ethiopian National Defense Forces (ENDF) said its units had retaken Lalibela from Fano militiamen."
+    got = _mentions(text, "en", "2023-08-15")
+    assert "National Defence Forces" not in got  # (Syria's, a part of the longer name)
+    assert {"ENDF", "Ethiopian National Defense Forces"} <= got["Ethiopian National Defense Force"]
+
+
+def test_bare_letters_are_the_body_the_article_names_in_full():
+    text = ("Troops of the Somali National Army retook Adan Yabaal from al-Shabaab on Thursday. The SNA commander "
+            "said the town was calm.")
+    got = _mentions(text, "en", "2022-12-08")
+    assert "Syrian National Army" not in got
+    assert "SNA" in got["Somali National Army"]
+
+
+def test_a_name_written_out_in_brackets_after_known_letters_is_that_body():
+    text = "MONUSCO (UN Stabilization Mission in Congo) said the M23 had shelled Sake."
+    got = _mentions(text, "en", "2024-02-10")
+    assert [n for n, ms in got.items() if "UN Stabilization Mission in Congo" in ms] == [
+        "UN Organization Stabilization Mission in the DR Congo"]
+
+
+def test_letters_of_a_body_set_up_later_are_the_body_named_before_them():
+    text = ("Colonel Assimi Goita, head of the National Committee for the Salvation of the People (CNSP), met ECOWAS "
+            "mediators in Bamako on Saturday.")
+    got = _mentions(text, "en", "2020-08-22")
+    assert "National Council for the Safeguard of the Homeland (Niger)" not in got
+    assert "CNSP" in got["National Committee for the Salvation of the People (Mali)"]
