@@ -739,11 +739,32 @@ def welcome_agreement(ctx: Context, site: Site, emit) -> Outcome:
     if agr is None and _proxy(ctx, site, k):
         agr = last_agreement(ctx, site.i, w)  # "welcomed the outcome of the talks", «رحّب بالإعلان»: the same
     if agr is None:
+        agr = _announced_agreement(ctx, site, k)
+    if agr is None:
         return PASS
     _each_source(ctx, site, emit, agr, "supports", "welcome-agreement")
     if _went_on_saying(ctx, site):
         _each_source(ctx, site, emit, agr, "states", "welcome-agreement")
     return DONE
+
+
+def _announced_agreement(ctx: Context, site: Site, k: int) -> Ment | None:
+    """ "welcomed Thursday's joint statement of India and Pakistan to observe the ceasefire", «رحّبت السعودية ببيان
+    الحكومة السورية بشأن اتفاقها … على وقف إطلاق النار», «ترحيبه بإعلان الرئيس التوصل إلى اتفاق»: a statement or
+    announcement (`announcement_nouns`, within three words) whose words name an agreement is welcomed for that
+    agreement, which is backed; not when a hostile word comes between ("the announcement of its withdrawal from
+    the deal")."""
+    te, nouns = site.sent.te, ctx.lex.w("announcement_nouns")
+    t = next((x for x in range(k, min(te, k + 4)) if not nouns.isdisjoint(ctx.toks[x].forms)), -1)
+    if t < 0:
+        return None
+    window = int(_cx(ctx, "welcome-agreement", "announced_window", 16))
+    agr = next((m for m in site.after if m.kind == "agreement" and t < m.ts <= t + window and not m.in_np), None)
+    if agr is None:
+        return None
+    hostile = any(f.rtype in ("opposes", "fights") and t < f.i < agr.ts for f in site.found)
+    breaks = any(ctx.texts[x] in (".", ";", "؛") for x in range(t, agr.ts))
+    return None if hostile or breaks else agr
 
 
 def _past_owners(ctx: Context, k: int, te: int) -> int:
@@ -2173,7 +2194,8 @@ def condemned_attack(ctx: Context, site: Site, emit) -> Outcome:
         return PASS
     if not (k > site.start_after or definite(ctx, ctx.toks[k])):
         return PASS  # (the attack named again: "the strikes", «الغارات»; not "strikes" in general)
-    named = (m for x in range(site.start_after, min(k + 4, site.sent.te)) for m in ctx.ments.starting(x))
+    nxt = next((f.i for f in site.found[site.n_trig + 1 :] if f.i > k), site.sent.te)
+    named = (m for x in range(site.start_after, min(k + 4, nxt)) for m in ctx.ments.starting(x))
     if any(actor(m) and not _attacked(ctx, m, site.start_after) for m in named):
         return PASS  # "condemned the Israeli strikes", "the attack by the RSF": the attacker is named here
     for a in site.state.attackers:

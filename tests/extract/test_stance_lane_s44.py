@@ -81,3 +81,40 @@ def test_rejected_accusations_of_someone_else() -> None:
     """The accusations were not made against the one who rejects them: no accuser is opposed."""
     text = "Kenya accused Somalia of sheltering fighters. Uganda rejected the accusations."
     assert ("Uganda", "opposes", "Kenya") not in named_relations(text, "en", "2024-03-01")
+
+
+@pytest.mark.parametrize(
+    "text, lang, source, target",
+    [
+        (
+            "Kenya welcomed the joint statement of Ethiopia and the TPLF on the Pretoria agreement.",
+            "en",
+            "Kenya",
+            "Pretoria Agreement",
+        ),
+        (
+            "رحبت قطر ببيان الحكومة الإثيوبية بشأن التزامها باتفاق بريتوريا للسلام.",
+            "ar",
+            "Qatar",
+            "Pretoria Agreement",
+        ),
+    ],
+)
+def test_welcomed_statement_backs_the_agreement_it_names(text, lang, source, target) -> None:
+    """A welcomed statement or announcement that names an agreement: the agreement is backed."""
+    assert (source, "supports", target) in named_relations(text, lang, "2022-11-10")
+
+
+def test_welcomed_announcement_of_a_withdrawal_backs_nothing() -> None:
+    text = "Egypt welcomed the announcement by Russia of its withdrawal from the Black Sea Grain Initiative."
+    assert ("Egypt", "supports", "Black Sea Grain Initiative") not in named_relations(text, "en", "2023-07-20")
+
+
+def test_condemned_attack_before_a_second_clause() -> None:
+    """ "rejected the strike and said the government …": a name in the next clause is not the attack's agent, so
+    the attacker of the sentence before is opposed."""
+    text = (
+        "Iraq's foreign ministry condemned the American drone strike on a Kataib Hezbollah base near Qaim. "
+        "Prime Minister Mohammed Shia al-Sudani rejected the strike and said the government would respond."
+    )
+    assert ("Mohammed Shia al-Sudani", "opposes", "United States") in named_relations(text, "en", "2024-02-04")
