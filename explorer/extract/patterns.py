@@ -60,6 +60,7 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
             member = member and not _special(ctx, t)  # «ممثلة الأمم المتحدة الخاصة»: the special representative
             # "Hamas Prime Minister X": a government office named by a movement makes him one of its members
             member = member or (t.office in _GOVERNMENT_OFFICES | _ENVOY_OFFICES and of.kind == "armed_group")
+            member = member or (of.kind == "state" and _government_voice(ctx, t))
             rtype = "member_of" if member else "holds_role_in"
             trig = " ".join(ctx.texts[t.ts : t.te])
             emit(t.person, of, rtype, ontology.base_confidence("holds_role_in"), trig, "title-apposition")
@@ -75,6 +76,13 @@ def roles(ctx: Context, possessive: list[tuple[Ment, Ment]], titles: list[TitleN
                 # heads its negotiators, one of its members
                 other = "member_of" if rtype == "holds_role_in" else "holds_role_in"
                 emit(t.person, of, other, ontology.base_confidence("holds_role_in") - 0.1, trig, "title-apposition")
+
+
+def _government_voice(ctx: Context, t: TitleNP) -> bool:
+    """ "Congo government spokesman X", «الناطق باسم الحكومة الأردنية X»: a spokesperson of the government speaks
+    for the state as one of its members, not as its head (a ministry's spokesperson is the ministry's)."""
+    words = ctx.lex.w("government_words")
+    return t.office == "spokesperson" and any(not words.isdisjoint(ctx.forms[k]) for k in range(max(0, t.ts - 1), t.te))
 
 
 def _co_owners(ctx: Context, owners: list[Ment]) -> list[Ment]:

@@ -770,16 +770,20 @@ def _title_then_comma(ctx: Context, between: list[str], lo: int) -> bool:
 
 def _past_conjunct_modifiers(ctx: Context, between: list[str]) -> list[str]:
     """Between "and (the)" and the next name, words that describe that name and name no one (`conjunct_modifiers`,
-    the name modifiers, or a compound "Iran-backed", "eastern-based"): ["and", "the", "rival", "paramilitary"]
-    is ["and", "the"]."""
+    the name modifiers, or a compound "Iran-backed", "eastern-based"), with the country as their owner and a noun
+    of what the name is (`descriptor_heads`, then "of (the)"): ["and", "the", "rival", "paramilitary"] and ["and",
+    "the", "country", "'s", "largest", "opposition", "party"] ("… and the country's largest opposition party
+    Renamo signed") are ["and", "the"]; so is ["and", "the", "rebels", "of", "the"]."""
     rest = between[1 + (between[1] == "the") :]
-    mods = ctx.lex.any_of("conjunct_modifiers", "title_modifiers", "armed_before")
+    mods = ctx.lex.any_of("conjunct_modifiers", "title_modifiers", "armed_before", "descriptor_heads")
     participles = ctx.lex.w("compound_participles")
     k = 0
     while k < len(rest):
         if k + 2 < len(rest) and rest[k + 1] == "-" and rest[k + 2] in participles:
             k += 3
-        elif rest[k] in mods:
+        elif k == 0 and rest[k] in ctx.lex.w("country_nouns") and rest[k + 1 : k + 2] in (["'s"], ["'"]):
+            k += 2  # "the country's"
+        elif rest[k] in mods or rest[k] in ("of", "the") and k > 0 and rest[k - 1] in mods | {"of"}:
             k += 1
         else:
             return between

@@ -126,3 +126,30 @@ def test_a_portfolio_in_construct_after_affairs_stays_in_the_title():
     assert "United States" not in people, rels
     envoy = [s for s, ty, t in rels if ty == "holds_role_in" and t == "United States"]
     assert envoy and "Mohammed Shia al-Sudani" not in envoy, rels
+
+
+DESCRIBED_SECOND_PARTY = [
+    ("The Mozambican government and the country's largest opposition party Renamo signed a peace accord on Tuesday.",
+     "2019-08-06", {"Mozambique", "Renamo"}),
+    ("The Sudanese government and the rebels of the Justice and Equality Movement signed a framework deal in Doha.",
+     "2010-02-23", {"Sudan", "Justice and Equality Movement"}),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "parties"), DESCRIBED_SECOND_PARTY)
+def test_a_described_second_party_still_signs(text, date, parties):
+    signers = {s for s, _t in _pairs(text, "en", date, "agrees_with")}
+    assert parties <= signers, signers
+
+
+GOVERNMENT_SPOKESPEOPLE = [
+    ("en", "Ethiopian government spokesman Getachew Reda said the truce would hold.", "2015-03-10"),
+    ("ar", "وقال الناطق باسم الحكومة الأردنية محمد المومني إن الهدنة صامدة.", "2017-07-10"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), GOVERNMENT_SPOKESPEOPLE)
+def test_a_government_spokesperson_is_a_member_of_the_state(lang, text, date):
+    rels = named_relations(text, lang, date)
+    assert any(ty == "member_of" and t in ("Ethiopia", "Jordan") for _s, ty, t in rels), rels
+    assert not any(ty == "holds_role_in" and t in ("Ethiopia", "Jordan") for _s, ty, t in rels), rels
