@@ -516,9 +516,9 @@ def _acts(ctx: Context, m: Ment, prev, nxt) -> bool:
 
 
 def _ties_with(ctx: Context, m: Ment, prev) -> bool:
-    """Arabic «التطبيع مع دمشق», «محادثات غير مباشرة مع واشنطن», «لن يتفاوض إلا مع الرياض»: a capital after «مع»
-    whose noun is ties, a dispute or talks (`with_topic_nouns`, `result_talks_nouns`, up to two words between) or
-    a verb of negotiating is the state across them («يعمل مع موسكو», «يتعاون مع أنقرة» stay as they were)."""
+    """Arabic «تطبيع العلاقات مع أنقرة», «جولة المفاوضات المقبلة مع موسكو», «رفض التفاوض إلا مع القاهرة»: a capital
+    after «مع» whose noun is ties, a dispute or talks (`with_topic_nouns`, `result_talks_nouns`, up to two words
+    between) or a verb of negotiating is the state across them («يعمل مع موسكو», «يتعاون مع أنقرة» stay places)."""
     if ctx.lang != "ar" or prev is None or prev.text not in ctx.lex.w("with"):
         return False
     nouns = ctx.lex.any_of("with_topic_nouns", "result_talks_nouns")

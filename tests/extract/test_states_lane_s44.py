@@ -1,5 +1,5 @@
 """Who states what, session 44: wire verbs of saying that were missing ("cautioned", "maintained that",
-"lamented", …), and an Arabic capital after «مع» on ties or talks («التطبيع مع دمشق», «المفاوضات مع الرياض») is
+"lamented", …), and an Arabic capital after «مع» on ties or talks («تطبيع العلاقات مع أنقرة», «المفاوضات مع موسكو») is
 the state across them, so a statement about those ties is about that state. Sentences written for these tests."""
 
 import pytest
@@ -30,7 +30,7 @@ def test_a_wire_verb_of_saying_makes_a_statement(text, want, date):
 TIES_WITH_CAPITAL = [
     ("وقال وزير الخارجية المصري سامح شكري إن المحادثات مع أنقرة بلغت مرحلة متقدمة.", ("Sameh Shoukry", "Turkey"),
      "2023-04-13"),
-    ("وأعلنت الكويت أن موقفها من التطبيع مع دمشق لم يتغير بعد.", ("Kuwait", "Syria"), "2023-05-02"),
+    ("وقالت الإمارات إن تطبيع العلاقات مع أنقرة يسير بخطى ثابتة.", ("United Arab Emirates", "Turkey"), "2022-02-02"),
 ]
 
 
