@@ -1034,6 +1034,10 @@ def _described(ctx: Context, i: int, key: str) -> Ment | None:
     if state is not None or key not in ctx.lex.w("body_descriptions"):
         return state
     kinds = _body_kinds(ctx, i, key)
+    if ctx.lang != "ar":
+        head = _apposed_body(ctx, i, kinds)
+        if head is not None or any(_led_by_another(ctx, j) for j in ctx.where({key}) if j <= i):
+            return head  # ("the US-led coalition … the envoy to the coalition": that coalition again)
     start = _clause_object_start(ctx, i)  # ("Niger's junta accused the bloc", «واتهمت الجماعة التحالف»: not the
     start = i + 1 if _reported_subject(ctx, i) else start  # ("NATO's chief said the alliance would …": NATO)
     accuser = {m.entity for m in ctx.ments.ending_within(start, i) if m.ts >= start}  # group, here or named before)
@@ -1098,6 +1102,26 @@ def _clause_object_start(ctx: Context, i: int) -> int:
     if ctx.lang == "ar":  # (the object after its verb's subject: «واتهمت الجماعة التحالف»)
         opens = k <= start or not ctx.ments.ending(k)
     return i + 1 if opens else start
+
+
+def _apposed_body(ctx: Context, i: int, kinds: tuple[str, ...]) -> Ment | None:
+    """ "The Forces for Freedom and Change, the civilian coalition that signed …": a description set between
+    commas right after a body's name is that body's (English; the name the subject of its clause or not)."""
+    k = _past_body_modifiers(ctx, i - 1)
+    while k > 0 and ctx.texts[k] != "the" and i - k < 4 and ctx.toks[k].is_word and not ctx.covered[k]:
+        k -= 1  # ("the civilian coalition": an adjective of its own)
+    if k < 2 or ctx.texts[k] != "the" or ctx.texts[k - 1] != ",":
+        return None
+    return next((m for m in ctx.ments.ending(k - 1) if m.kind in kinds and not m.media), None)
+
+
+def _led_by_another(ctx: Context, i: int) -> bool:
+    """ "the US-led coalition", "the Russian-led alliance": a description led by a state is a body of its own
+    that the text has not named (the knowledge base's names it by are found before), not the body named last,
+    nor the armed group it fights (English; "the Kurdish-led alliance" after the SDF stays the SDF)."""
+    if i < 3 or ctx.texts[i - 2] != "-" or ctx.texts[i - 1] not in ctx.lex.w("leading_participles"):
+        return False
+    return any(m.kind == "state" for m in ctx.ments.ending(i - 2))
 
 
 def _body_kinds(ctx: Context, i: int, key: str) -> tuple[str, ...]:

@@ -52,3 +52,19 @@ def test_letters_of_a_body_set_up_later_are_the_body_named_before_them():
     got = _mentions(text, "en", "2020-08-22")
     assert "National Council for the Safeguard of the Homeland (Niger)" not in got
     assert "CNSP" in got["National Committee for the Salvation of the People (Mali)"]
+
+
+def test_a_description_between_commas_after_a_body_is_that_body():
+    text = ("Clashes between the army and the RSF spread to Omdurman. The Central Council, the civilian coalition that "
+            "signed the framework deal with the generals, urged both sides to lay down their arms.")
+    got = _mentions(text, "en", "2023-04-20")
+    assert "coalition" not in got.get("Rapid Support Forces", set())
+
+
+def test_a_coalition_led_by_a_state_is_not_the_group_named_before():
+    text = ("Kurdish fighters pushed the Islamic State group out of Raqqa. The US-led coalition, which backed the "
+            "assault from the air, said the battle was over. An envoy to the coalition praised the fighters.")
+    got = _mentions(text, "en", "2017-10-20")
+    assert not {"coalition", "the coalition"} & got.get("Islamic State", set())
+    rels = named_relations(text, "en", "2017-10-20")
+    assert not [r for r in rels if r[0] == "Islamic State" and r[1] in ("states", "supports")]
