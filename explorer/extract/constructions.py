@@ -3781,7 +3781,7 @@ def genitive_agent(ctx: Context, site: Site, emit) -> Outcome:
     noun = not ctx.lex.w("support_nouns").isdisjoint(ctx.toks[site.i].forms)  # «دعم إيران العسكري لروسيا»
     if not (site.nominal or noun) or definite(ctx, ctx.toks[site.i]) or not actor(site.first_after):
         return PASS
-    at = _beside(ctx, site, site.first_after.te) if site.rtype == "supports" else 0
+    at = _beside(ctx, site, _past_stance_adjectives(ctx, site, site.first_after.te)) if site.rtype == "supports" else 0
     if at:  # «وقوف بلاده إلى جانب أذربيجان», «تضامن مصر مع السودان»: who stands by whom
         tgt = next((m for m in site.ments if m.np_start == at and actor(m)), None)
         if tgt is not None:
@@ -3913,8 +3913,8 @@ def _past_stance_adjectives(ctx: Context, site: Site, k: int) -> int:
     """Past the adjectives of kind or degree after a stance noun's agent («العسكري», «الكامل»): where its object
     starts (Arabic)."""
     words = ctx.lex.any_of("kind_adjectives", "intensity_adjectives")
-    while k < site.sent.te - 1 and ctx.texts[k] in words:
-        k += 1
+    while k < site.sent.te - 1 and (ctx.texts[k] in words or (ctx.texts[k][:1] == "و" and ctx.texts[k][1:] in words)):
+        k += 1  # («تضامن ليبيا الكامل والثابت مع قطر»: adjectives joined by «و»)
     return k
 
 

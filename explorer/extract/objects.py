@@ -2220,13 +2220,22 @@ def rejected_accusation(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # ("rejected the call and accusations": one noun and "and" may come first)
     if any(ctx.ments.starting(x) for x in range(at + 1, min(at + 4, site.sent.te))):
         return PASS  # "rejected the accusations by Kinshasa": the accuser is named here
-    accused = {s_.entity for s_ in site.src}
+    accused = {x for s_ in site.src for x in _with_home_state(ctx, s_.entity)}
     done: set[str] = set()
     for accuser, target in site.state.accusers:
-        if target in accused and accuser.entity not in accused and accuser.entity not in done:
+        hit = not accused.isdisjoint(_with_home_state(ctx, target))
+        if hit and accuser.entity not in accused and accuser.entity not in done:
             done.add(accuser.entity)
             _each_source(ctx, site, emit, accuser, "opposes", "rejected-accusation")
     return DONE if done else PASS
+
+
+def _with_home_state(ctx: Context, entity: str) -> set[str]:
+    """An entity and, for a body of a state in the knowledge base (a ministry, an army), that state: the French
+    foreign ministry rejects accusations made against France, Armenia those made against its army."""
+    e = ctx.kb.get(entity)
+    home = e.record.get("state") if e is not None and e.kind == "organization" else None
+    return {entity, home} if isinstance(home, str) else {entity}
 
 
 @construction("summoned-envoy", "target", rtypes=("opposes",), trigger_words="envoy_object_verbs")

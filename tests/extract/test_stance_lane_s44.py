@@ -77,6 +77,12 @@ def test_rejected_accusations_oppose_the_accuser(text, lang, source, target) -> 
     assert (source, "opposes", target) in named_relations(text, lang, "2024-03-01")
 
 
+def test_rejected_accusations_made_against_the_ministrys_state() -> None:
+    """A state's ministry rejects the accusations made against the state."""
+    text = "Niger accused France of plotting an intervention. The French foreign ministry rejected the accusations."
+    assert ("French Foreign Ministry", "opposes", "Niger") in named_relations(text, "en", "2023-09-01")
+
+
 def test_rejected_accusations_of_someone_else() -> None:
     """The accusations were not made against the one who rejects them: no accuser is opposed."""
     text = "Kenya accused Somalia of sheltering fighters. Uganda rejected the accusations."
@@ -118,3 +124,17 @@ def test_condemned_attack_before_a_second_clause() -> None:
         "Prime Minister Mohammed Shia al-Sudani rejected the strike and said the government would respond."
     )
     assert ("Mohammed Shia al-Sudani", "opposes", "United States") in named_relations(text, "en", "2024-02-04")
+
+
+@pytest.mark.parametrize(
+    "text, lang, source, relation, target",
+    [
+        ("Poland voiced outrage over the Belarusian incursion.", "en", "Poland", "opposes", "Belarus"),
+        ("Qatar expressed anger at Israel's decision to seize the tax funds.", "en", "Qatar", "opposes", "Israel"),
+        ("وأعربت الكويت عن استنكارها للقصف الروسي على مدينة خاركيف.", "ar", "Kuwait", "opposes", "Russia"),
+        ("وأعرب البيان عن تضامن الجزائر الكامل والثابت مع تونس.", "ar", "Algeria", "supports", "Tunisia"),
+    ],
+)
+def test_expressed_stance_nouns(text, lang, source, relation, target) -> None:
+    """Outrage, anger and disapproval expressed over an act oppose its owner; solidarity «الكامل والثابت مع» backs."""
+    assert (source, relation, target) in named_relations(text, lang, "2024-03-01")
