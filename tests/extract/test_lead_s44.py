@@ -153,3 +153,20 @@ def test_a_government_spokesperson_is_a_member_of_the_state(lang, text, date):
     rels = named_relations(text, lang, date)
     assert any(ty == "member_of" and t in ("Ethiopia", "Jordan") for _s, ty, t in rels), rels
     assert not any(ty == "holds_role_in" and t in ("Ethiopia", "Jordan") for _s, ty, t in rels), rels
+
+
+EXCHANGES = [
+    ("ar", "ورحبت الأمم المتحدة بانطلاق عملية تبادل الأسرى بين الحكومة الإثيوبية وجبهة تحرير تيغراي.", "2023-01-20",
+     {"Ethiopia", "Tigray People's Liberation Front"}),
+    ("en", "Armenia and Azerbaijan agreed on an exchange of prisoners brokered by the European Union.", "2023-12-07",
+     {"Armenia", "Azerbaijan"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "sides"), EXCHANGES)
+def test_a_prisoner_exchange_is_an_agreement_of_both_sides(lang, text, date, sides):
+    ex = extract(make_document(text, lang=lang, date=date), load_kb())
+    names = {e.id: e.name for e in ex.entities}
+    agreements = {e.id for e in ex.entities if e.kind == "agreement"}
+    signers = {names[r.source] for r in ex.relations if r.type == "agrees_with" and r.target in agreements}
+    assert sides <= signers, (signers, names)
