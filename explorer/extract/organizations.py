@@ -862,6 +862,8 @@ def _capital_run(ctx: Context, i: int) -> tuple[int, list[tuple[int, str]]] | No
             article = texts[k + 1] == "the" and texts[k] in _INNER_LINKS | {"for"} or texts[k : k + 2] == ["for", "a"]
             nxt = k + 2 if article else k + 1  # "Alliance of Patriots for a Free Congo"
             if nxt < n and (ctx.covered[nxt] or ctx.capitalized(nxt)) and toks[nxt].is_word:
+                if texts[nxt].lower() in ctx.lex.w("calendar_words"):
+                    break  # ("the General Staff of the Armed Forces on Wednesday": a day, no part of the name)
                 words.append((k, texts[k]))
                 if nxt == k + 2:
                     words.append((k + 1, texts[k + 1]))

@@ -68,3 +68,15 @@ def test_a_coalition_led_by_a_state_is_not_the_group_named_before():
     assert not {"coalition", "the coalition"} & got.get("Islamic State", set())
     rels = named_relations(text, "en", "2017-10-20")
     assert not [r for r in rels if r[0] == "Islamic State" and r[1] in ("states", "supports")]
+
+
+def test_a_day_after_a_name_is_no_part_of_it():
+    text = "A statement released by the Joint Security Committee on Friday said the convoy had reached Kidal."
+    got = _entities(text, "en", "2024-03-01")
+    assert not [n for n in got if "Friday" in n]
+
+
+def test_the_houthis_word_for_the_coalition_is_the_coalition_in_yemen():
+    text = "وقال عضو المجلس السياسي للجماعة في صنعاء إن \"تحالف العدوان\" قصف مواقع في محافظة صعدة اليمنية."
+    got = _mentions(text, "ar", "2019-05-02")
+    assert "تحالف العدوان" in got.get("Saudi-led coalition", set())
