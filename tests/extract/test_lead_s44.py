@@ -170,3 +170,16 @@ def test_a_prisoner_exchange_is_an_agreement_of_both_sides(lang, text, date, sid
     agreements = {e.id for e in ex.entities if e.kind == "agreement"}
     signers = {names[r.source] for r in ex.relations if r.type == "agrees_with" and r.target in agreements}
     assert sides <= signers, (signers, names)
+
+
+def test_a_joint_press_conference_with_someone_is_a_meeting():
+    text = ("وقال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحافي مشترك مع نظيره العراقي فؤاد حسين إن البلدين "
+            "يدعمان الحوار.")
+    pairs = _pairs(text, "ar", "2022-03-02", "meets")
+    assert any({"Ayman Safadi", "Fuad Hussein"} == {s, t} for s, t in pairs), pairs
+
+
+def test_an_event_noun_after_a_dual_title_is_no_name():
+    ex = extract(make_document("وعقد الرئيسان مؤتمرا صحفيا مشتركا في ختام المباحثات.", lang="ar", date="2022-03-02"),
+                 load_kb())
+    assert not [e for e in ex.entities if e.kind == "person"], [e.name for e in ex.entities]
