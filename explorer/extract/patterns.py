@@ -675,17 +675,18 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
     for m in ments:
         if m.kind != "agreement":
             continue
+        grp, trig = _agreement_parties(ctx, sent, ments, m)
+        if len(grp) < 2:
+            grp, trig = _owner_with(ctx, sent, ments, m)
+        if len(grp) < 2:
+            continue
         if any(f in sought for t in toks[max(sent.ts, m.ts - 3) : m.ts] for f in t.forms):
             continue  # «جهود وساطة للتهدئة ووقف إطلاق النار بين …», "efforts for a truce between …": not reached
         if unreached(ctx, sent.ts, m) or _asked_or_discussed(ctx, sent, m):
             continue  # "working on a peace treaty between A and B", "no final deal between A and B"
-        grp, trig = _agreement_parties(ctx, sent, ments, m)
-        if len(grp) < 2:
-            grp, trig = _owner_with(ctx, sent, ments, m)
-        if len(grp) >= 2:
-            for a in grp:
-                if a.kind in ACTOR_KINDS:
-                    emit(a, m, "agrees_with", 0.75, trig, "agreement-between")
+        for a in grp:
+            if a.kind in ACTOR_KINDS:
+                emit(a, m, "agrees_with", 0.75, trig, "agreement-between")
 
 
 @cued(lambda ctx: [(ctx.lex.w("result_verbs"), ctx.lang == "ar")])

@@ -154,3 +154,20 @@ def test_kind_gated_patterns_still_read_their_sentences(text, on, wanted):
     """led-against (an armed group), member-list (a body), person-of-body (a person), agreement-between (an
     agreement): each still acts in a sentence that holds its kind of mention."""
     check_relations(extract_text(text, lang="en", date_=on).relations, wanted, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("The peace agreement between Ethiopia and Eritrea was signed in Jeddah.",
+         [("state:eth", "agrees_with", "*"), ("state:eri", "agrees_with", "*")], []),
+        ("Qatar and Egypt stepped up efforts for a truce between Israel and Hamas on Monday.",
+         [], [("state:isr", "agrees_with", "*"), ("group:hamas", "agrees_with", "*")]),
+        ("Mediators are still working on a peace treaty between Armenia and Azerbaijan.",
+         [], [("state:arm", "agrees_with", "*"), ("state:aze", "agrees_with", "*")]),
+    ],
+)
+def test_agreement_between_reads_its_sides_then_its_checks(text, wanted, unwanted):
+    """agreement-between looks for two sides first and asks whether the agreement was reached only when it found
+    them: a reached agreement still has both parties; a sought truce or a deal not reached still has none."""
+    check_relations(extract_text(text, lang="en", date_="2024-09-20").relations, wanted, unwanted)
