@@ -17,6 +17,7 @@ from explorer.extract.engine import Sentence, cued, mentioning
 from explorer.extract.giving import gave_goods
 from explorer.extract.lexicon import first_words
 from explorer.extract.membership import MEMBERSHIP_PATTERNS
+from explorer.extract.proposers import proposal_by
 from explorer.extract.signers import agreement_signers
 from explorer.extract.syntax import (
     actor,
@@ -2005,6 +2006,7 @@ SENTENCE_PATTERNS = [
     delegation_members,
     chaired_by,
     agreement_between,
+    proposal_by,
     talks_yielded,
     agreement_signers,
     members,

@@ -183,3 +183,22 @@ def test_an_event_noun_after_a_dual_title_is_no_name():
     ex = extract(make_document("وعقد الرئيسان مؤتمرا صحفيا مشتركا في ختام المباحثات.", lang="ar", date="2022-03-02"),
                  load_kb())
     assert not [e for e in ex.entities if e.kind == "person"], [e.name for e in ex.entities]
+
+
+PROPOSERS = [
+    ("The rebels said they would study a ceasefire proposal by Kenyan President William Ruto.", "2023-06-10",
+     "William Ruto"),
+    ("The council welcomed a roadmap by the African Union and IGAD for talks in Addis Ababa.", "2023-06-10",
+     "African Union"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "proposer"), PROPOSERS)
+def test_who_made_a_proposal_backs_it(text, date, proposer):
+    backers = {s for s, _t in _pairs(text, "en", date, "supports")}
+    assert proposer in backers, backers
+
+
+def test_an_agreement_signed_by_is_no_proposal():
+    pairs = _pairs("The truce signed by Israel and Hamas held through the night.", "en", "2014-08-12", "supports")
+    assert not pairs, pairs
