@@ -19,6 +19,7 @@ from explorer.extract.lexicon import first_words
 from explorer.extract.membership import MEMBERSHIP_PATTERNS
 from explorer.extract.proposers import proposal_by
 from explorer.extract.signers import agreement_signers
+from explorer.extract.stays import stayed_for
 from explorer.extract.syntax import (
     actor,
     aside,
@@ -2007,6 +2008,7 @@ SENTENCE_PATTERNS = [
     chaired_by,
     agreement_between,
     proposal_by,
+    stayed_for,
     talks_yielded,
     agreement_signers,
     members,

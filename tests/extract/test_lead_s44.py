@@ -202,3 +202,25 @@ def test_who_made_a_proposal_backs_it(text, date, proposer):
 def test_an_agreement_signed_by_is_no_proposal():
     pairs = _pairs("The truce signed by Israel and Hamas held through the night.", "en", "2014-08-12", "supports")
     assert not pairs, pairs
+
+
+STAYS = [
+    ("The chief of the UN's atomic watchdog was in Tehran on Monday for talks on the inspections.", "2023-03-04",
+     ("Rafael Grossi", "Tehran")),
+    ("Qatar's prime minister was in Cairo on Sunday for talks on the hostage deal.", "2024-02-04", None),
+    ("Antony Blinken is in Amman on his fourth visit to the region since October.", "2023-11-04",
+     ("Antony Blinken", "Amman")),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), STAYS)
+def test_being_somewhere_for_talks_is_a_visit(text, date, want):
+    visits = _pairs(text, "en", date, "visits")
+    if want is None:  # (a title with no name: nobody known to have visited)
+        assert all(t in ("Cairo", "Egypt") for _s, t in visits), visits
+    else:
+        assert want in visits, visits
+
+
+def test_being_in_a_country_is_no_visit_without_a_purpose():
+    assert not _pairs("Russia is in Syria for the long term, Lavrov said.", "en", "2024-05-14", "visits")
