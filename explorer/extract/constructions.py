@@ -1146,7 +1146,8 @@ def passive_without_agent(ctx: Context, site: Site, emit) -> Outcome:
 @construction("hosted-talks", "prepare", rtypes=("negotiates_with", "meets"), nominal=True)
 def hosted_talks(ctx: Context, site: Site, emit) -> Outcome:
     """ "Iraq and Oman hosted rounds of talks between the two", «لاستضافتهما جولات الحوار»: talks named as what
-    someone hosts are not the hosts' talks; their parties come only from the talks' own "between"."""
+    someone hosts are not the hosts' talks; their parties come only from the talks' own "between" (a summit hosted
+    "with" others is the host's own, with them)."""
     if not site.nominal:
         return PASS
     k, skip = site.i - 1, ctx.lex.w("round_words")  # "rounds of", «جولات»
@@ -1158,6 +1159,8 @@ def hosted_talks(ctx: Context, site: Site, emit) -> Outcome:
     if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("between"):
         site.before, site.near_before, site.gap_before = [], None, 99
         return PASS  # "hosted talks between Russia and Ukraine": the talks' sides
+    if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with"):
+        return PASS  # "hosted a summit with his Ugandan counterpart": the host takes part, with them
     return DONE
 
 

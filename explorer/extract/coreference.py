@@ -873,8 +873,7 @@ def find_plural_roles(ctx: Context) -> None:
             offices: tuple[str, ...] = LEADER_OFFICES
         elif words & counterparts:
             states = _state_list_after(ctx, i + 1) if ctx.lang == "ar" else _state_list_before(ctx, i)
-            office = next((m.office for m in reversed(ctx.ments.ending_within(i - 200, i)) if m.office), None)
-            offices = (office or "foreign_minister",)
+            offices = (_counterparts_office(ctx, i),)
         else:
             continue
         if len(states) < 2:
@@ -888,6 +887,18 @@ def find_plural_roles(ctx: Context) -> None:
             m = Ment(st.start, st.end, st.ts, st.te, person, "person", "coref", st.text, office=offices[0])
             ctx.ments.append(m)
     ctx.ments.sort_by_start()
+
+
+def _counterparts_office(ctx: Context, i: int) -> str:
+    """The office "his French and German counterparts" share with him: the nearest person before with an office
+    in the text, else the senior office the knowledge base gives the last person named ("Ruto met his Ugandan and
+    Tanzanian counterparts": presidents), else a foreign minister's."""
+    before = [m for m in ctx.ments.ending_within(i - 200, i) if m.kind == "person"]
+    office = next((m.office for m in reversed(before) if m.office), None)
+    if office is None and before and ctx.on is not None:
+        held = {r.office for r in ctx.kb.roles_of(before[-1].entity, ctx.on)}
+        office = next((o for o in (*LEADER_OFFICES, "foreign_minister", "defence_minister") if o in held), None)
+    return "foreign_minister" if office in (None, "minister") else office
 
 
 def _past_leader_tail(ctx: Context, k: int, noun: str) -> int:

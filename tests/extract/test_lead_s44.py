@@ -224,3 +224,16 @@ def test_being_somewhere_for_talks_is_a_visit(text, date, want):
 
 def test_being_in_a_country_is_no_visit_without_a_purpose():
     assert not _pairs("Russia is in Syria for the long term, Lavrov said.", "en", "2024-05-14", "visits")
+
+
+def test_plural_counterparts_share_the_knowledge_bases_office():
+    pairs = _pairs("Ruto met his Ugandan and Tanzanian counterparts in Nairobi on Saturday.", "en", "2023-05-06",
+                   "meets")
+    assert {t for _s, t in pairs} == {"Yoweri Museveni", "Samia Suluhu Hassan"}, pairs
+
+
+def test_a_summit_hosted_with_others_is_the_hosts_meeting():
+    text = "Kenyan President William Ruto hosted a summit with his Ugandan and Tanzanian counterparts in Nairobi."
+    pairs = _pairs(text, "en", "2023-05-06", "meets")
+    assert ("William Ruto", "Yoweri Museveni") in pairs, pairs
+    assert not _pairs("Turkey hosted talks between Russia and Ukraine in Istanbul.", "en", "2022-03-10", "meets")
