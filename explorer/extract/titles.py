@@ -1519,19 +1519,25 @@ def _past_rank_adjective_ar(ctx: Context, k: int) -> int:
 def _stacked_title_holder(ctx: Context, i: int, k: int, ment_at: dict) -> Ment | None:
     """«رئيس مجلس السيادة السوداني قائد الجيش عبد الفتاح البرهان»: a construct title (from token i) and a second one
     right after it (at k: no comma, no «و»; Arabic), its owner, then a name the knowledge base gives two offices on
-    the article's date: both titles are that name's. Otherwise the first title is a verb's subject and the second
-    its object's («واستقبل أمير قطر رئيس المكتب السياسي …»), as after a first title with the article («والتقى
-    الرئيس التركي رئيسة وزراء إيطاليا …»)."""
+    the article's date, one of them in the first title's owner (or its state): both titles are that name's.
+    Otherwise the first title is a verb's subject and the second its object's («واستقبل أمير قطر رئيس المكتب
+    السياسي …»), as after a first title with the article («والتقى الرئيس التركي رئيسة وزراء إيطاليا …»)."""
     toks, n = ctx.toks, len(ctx.toks)
     if ctx.lang != "ar" or k >= n or toks[i].text.startswith(("ال", "وال")) or toks[k].text.startswith(("ال", "و")):
         return None
     second = ctx.lex.titles.match_at(toks, k)
     if not second:
         return None
+    first_owners = {x.entity for x in ctx.ments.ending_within(i, k) if x.ts >= i}
+    for x in list(first_owners):  # (the Sovereignty Council is Sudan's: its head heads the state)
+        rec = e.record if (e := ctx.kb.get(x)) is not None else {}
+        first_owners |= {rec[f] for f in ("state", "parent") if rec.get(f)}
     k = _title_end(ctx, second[1], [], ment_at)  # («قائد الجيش», «قائد قوات الدعم السريع»: its owner)
     m = ment_at.get(k)
-    if m is None or m.kind != "person" or len(ctx.kb.roles_of(m.entity, ctx.on)) < 2:
-        return None  # («واستقبل أمير قطر رئيس المكتب السياسي لحركة حماس إسماعيل هنية»: the first is the subject)
+    roles = ctx.kb.roles_of(m.entity, ctx.on) if m is not None and m.kind == "person" else []
+    if len(roles) < 2 or first_owners and not first_owners & {r.of for r in roles}:
+        return None  # («واستقبل أمير قطر رئيس المكتب السياسي لحركة حماس إسماعيل هنية»: the first is the subject,
+        # Qatar none of his offices)
     return m
 
 

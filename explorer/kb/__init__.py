@@ -494,6 +494,8 @@ def _english_name_variants(key: str, common: set[str] | None) -> list[str]:
     if words[0] in ("al", "al-") or key.startswith("al-"):
         rest = key.split(" ", 1)[1] if words[0] in ("al", "al-") else key[3:]
         out += [rest] if len(rest.split()) >= 2 else []
+    if "s's " in key:  # "Hamas's political bureau" is also written "Hamas' political bureau"
+        out.append(key.replace("s's ", "s' "))
     stem = words[:-1]
     if common is not None and stem and words[-1] in _EN_GROUP_HEADS and not set(stem) <= common:
         if not any(c.isdigit() for c in key):

@@ -237,3 +237,13 @@ def test_a_summit_hosted_with_others_is_the_hosts_meeting():
     pairs = _pairs(text, "en", "2023-05-06", "meets")
     assert ("William Ruto", "Yoweri Museveni") in pairs, pairs
     assert not _pairs("Turkey hosted talks between Russia and Ukraine in Istanbul.", "en", "2022-03-10", "meets")
+
+
+@pytest.mark.parametrize("text", [
+    "The head of Hamas' political bureau arrived in Cairo on Wednesday for talks on a new truce.",
+    "The head of Hamas's political bureau arrived in Cairo on Wednesday for talks on a new truce.",
+])
+def test_the_political_bureau_head_is_the_movements_leader(text):
+    rels = named_relations(text, "en", "2023-12-20")
+    assert ("Ismail Haniyeh", "visits", "Cairo") in rels, rels
+    assert not any(s == "Hamas political bureau" and ty == "visits" for s, ty, _t in rels), rels
