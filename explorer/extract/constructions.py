@@ -1160,7 +1160,7 @@ def hosted_talks(ctx: Context, site: Site, emit) -> Outcome:
         site.before, site.near_before, site.gap_before = [], None, 99
         return PASS  # "hosted talks between Russia and Ukraine": the talks' sides
     if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with"):
-        return PASS  # "hosted a summit with his Ugandan counterpart": the host takes part, with them
+        return PASS  # "hosted a one-day summit with the Ugandan president": the host takes part, with them
     return DONE
 
 

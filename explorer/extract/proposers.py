@@ -1,5 +1,5 @@
-"""Who put a proposal forward backs it: "a six-point ceasefire proposal by French President Nicolas Sarkozy", "the
-peace plan by Kenya and Ethiopia" (the dev conventions: "presented / drafted a resolution" → `supports`). The
+"""Who put a proposal forward backs it: "a truce proposal by the Qatari emir Sheikh Tamim", "the peace plan by
+Kenya and Ethiopia" (the dev conventions: "presented / drafted a resolution" → `supports`). The
 verbs of proposing ("put forward by", "drafted by") are the passive construction's; this is the noun's "by"."""
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ def proposal_by(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
 
 
 def _first_actor(ctx: Context, ments: list[Ment], lo: int, hi: int) -> Ment | None:
-    """The actor named between lo and hi, before any comma: the person a title names ("by French President
-    Nicolas Sarkozy": Sarkozy, not France), else the first actor."""
+    """The actor named between lo and hi, before any comma: the person a title names ("by Kenyan President
+    William Ruto": Ruto, not Kenya), else the first actor."""
     found: list[Ment] = []
     for k in range(lo, hi):
         if ctx.texts[k] in (",", ";", "."):

@@ -772,8 +772,8 @@ def _past_conjunct_modifiers(ctx: Context, between: list[str]) -> list[str]:
     """Between "and (the)" and the next name, words that describe that name and name no one (`conjunct_modifiers`,
     the name modifiers, or a compound "Iran-backed", "eastern-based"), with the country as their owner and a noun
     of what the name is (`descriptor_heads`, then "of (the)"): ["and", "the", "rival", "paramilitary"] and ["and",
-    "the", "country", "'s", "largest", "opposition", "party"] ("… and the country's largest opposition party
-    Renamo signed") are ["and", "the"]; so is ["and", "the", "rebels", "of", "the"]."""
+    "the", "country", "'s", "main", "armed", "movement"] ("Angola and the country's main armed movement UNITA
+    signed …") are ["and", "the"]; so is ["and", "the", "rebels", "of", "the"]."""
     rest = between[1 + (between[1] == "the") :]
     mods = ctx.lex.any_of("conjunct_modifiers", "title_modifiers", "armed_before", "descriptor_heads")
     participles = ctx.lex.w("compound_participles")

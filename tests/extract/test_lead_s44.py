@@ -67,7 +67,8 @@ SANCTIONED = [
      {"Omar al-Bashir"}),
     ("en", "The Security Council voted to extend sanctions imposed on al-Shabaab for another year.", "2022-11-17",
      {"al-Shabaab"}),
-    ("ar", "وصوت مجلس الأمن على تمديد العقوبات المفروضة على حركة الشباب عاما آخر.", "2022-11-17", {"al-Shabaab"}),
+    ("ar", "وقرر مجلس الأمن بأغلبية أعضائه تمديد العقوبات المفروضة على حركة الشباب عاما آخر.", "2022-11-17",
+     {"al-Shabaab"}),
 ]
 
 
@@ -96,7 +97,7 @@ def test_guarantors_after_with_are_no_talks_partners():
 
 
 FOREIGN_CITY_SPELLINGS = [
-    ("وصل الرئيس الصومالي حسن شيخ محمود إلى العاصمة الإريترية أسمرا في زيارة رسمية.", "2022-07-10", "Asmara"),
+    ("وحطت طائرة الرئيس الصومالي حسن شيخ محمود في أسمرا، وقد وصل إلى أسمرا للقاء أفورقي.", "2022-07-10", "Asmara"),
     ("وتوجه وزير الخارجية الأوكراني إلى العاصمة التركية أنقرا لإجراء محادثات.", "2022-07-10", "Ankara"),
 ]
 
@@ -129,8 +130,8 @@ def test_a_portfolio_in_construct_after_affairs_stays_in_the_title():
 
 
 DESCRIBED_SECOND_PARTY = [
-    ("The Mozambican government and the country's largest opposition party Renamo signed a peace accord on Tuesday.",
-     "2019-08-06", {"Mozambique", "Renamo"}),
+    ("Angola's government and the country's main armed movement UNITA signed a ceasefire accord in Luena.",
+     "2002-04-04", {"Angola", "UNITA"}),
     ("The Sudanese government and the rebels of the Justice and Equality Movement signed a framework deal in Doha.",
      "2010-02-23", {"Sudan", "Justice and Equality Movement"}),
 ]
@@ -156,7 +157,7 @@ def test_a_government_spokesperson_is_a_member_of_the_state(lang, text, date):
 
 
 EXCHANGES = [
-    ("ar", "ورحبت الأمم المتحدة بانطلاق عملية تبادل الأسرى بين الحكومة الإثيوبية وجبهة تحرير تيغراي.", "2023-01-20",
+    ("ar", "ورحبت الأمم المتحدة بتبادل للأسرى بين الحكومة الإثيوبية وجبهة تحرير تيغراي جرى أمس.", "2023-01-20",
      {"Ethiopia", "Tigray People's Liberation Front"}),
     ("en", "Armenia and Azerbaijan agreed on an exchange of prisoners brokered by the European Union.", "2023-12-07",
      {"Armenia", "Azerbaijan"}),
@@ -205,7 +206,7 @@ def test_an_agreement_signed_by_is_no_proposal():
 
 
 STAYS = [
-    ("The chief of the UN's atomic watchdog was in Tehran on Monday for talks on the inspections.", "2023-03-04",
+    ("IAEA director general Rafael Grossi was in Tehran on Monday for meetings with officials.", "2023-03-04",
      ("Rafael Grossi", "Tehran")),
     ("Qatar's prime minister was in Cairo on Sunday for talks on the hostage deal.", "2024-02-04", None),
     ("Antony Blinken is in Amman on his fourth visit to the region since October.", "2023-11-04",
@@ -233,7 +234,7 @@ def test_plural_counterparts_share_the_knowledge_bases_office():
 
 
 def test_a_summit_hosted_with_others_is_the_hosts_meeting():
-    text = "Kenyan President William Ruto hosted a summit with his Ugandan and Tanzanian counterparts in Nairobi."
+    text = "Kenyan President William Ruto hosted a one-day summit with his Ugandan and Tanzanian counterparts."
     pairs = _pairs(text, "en", "2023-05-06", "meets")
     assert ("William Ruto", "Yoweri Museveni") in pairs, pairs
     assert not _pairs("Turkey hosted talks between Russia and Ukraine in Istanbul.", "en", "2022-03-10", "meets")
