@@ -311,8 +311,7 @@ def _add_adopted(ctx: Context, named: list[Ment], span: tuple[int, int], fams: d
     agreement. Returns whether the noun is settled: linked, or no body's resolution; a body's resolution the article
     never names and the knowledge base lacks goes on to discovery like "adopted a resolution" in English."""
     ts, te = span
-    verbs = ctx.lex.w("adoption_verbs")
-    v = next((k for k in range(ts - 1, max(-1, ts - 17), -1) if not verbs.isdisjoint(ctx.toks[k].forms)), None)
+    v = _adoption_verb(ctx, ts, 16)
     if v is None or ts - v > 8 and not _aside_between(ctx, v, ts):
         return True  # (an aside between the verb and its object may hold the meeting's time and place)
     res = [m for m in named if _compatible(ctx, "resolution", m, fams) and fams[id(m)] == "resolution"]
@@ -330,6 +329,12 @@ def _add_adopted(ctx: Context, named: list[Ment], span: tuple[int, int], fams: d
         # of that day that the knowledge base holds, its body, place and subject named, none named by its number)
         return True
     return not by_body
+
+
+def _adoption_verb(ctx: Context, ts: int, reach: int) -> int | None:
+    """The nearest verb of adopting (`adoption_verbs`) among the `reach` words before token ts."""
+    verbs, toks = ctx.lex.w("adoption_verbs"), ctx.toks
+    return next((k for k in range(ts - 1, max(-1, ts - reach - 1), -1) if not verbs.isdisjoint(toks[k].forms)), None)
 
 
 def _aside_between(ctx: Context, v: int, ts: int) -> bool:
@@ -1164,9 +1169,10 @@ def _discovered(
     but its kind and month is one node per document."""
     if family not in _LABEL:
         return None  # ("the text", a statement: what was named before, or nothing to discover)
+    labels = _labels(ctx, family, ts, te)
     by = _proposer(ctx, family, ts, te)
     if by is not None and (year or on or ctx.on):  # "the Kenyan proposal": its proposer names it
-        return _proposed(ctx, _labels(ctx, family, ts, te), by, None if year else (on or ctx.on), year)
+        return _proposed(ctx, labels, by, None if year else (on or ctx.on), year)
     named_at = naming_place(ctx, ts, te)
     if family == "agreement" and named_at is None and _unqualified(ctx, ts, te):
         return None
@@ -1187,7 +1193,7 @@ def _discovered(
     when = f"{on.strftime('%B')} {on.year}" if on else str(year or ctx.year or "")
     when_ar = f"{_MONTHS_AR[on.month - 1]} {on.year}" if on else when
     place = where.name if where else ""
-    label, label_ar = _labels(ctx, family, ts, te)
+    label, label_ar = labels
     name = f"{place} {label}".strip()
     name = (name[:1].upper() + name[1:]) + (f" ({when})" if when else "")
     place_ar = (where.name_ar or "") if where else ""
@@ -1314,8 +1320,7 @@ def _adopter(ctx: Context, family: str, ts: int, te: int) -> Ment | None:
     after the verb); a draft is named by its sponsors, not by the council that votes on it."""
     if family != "resolution" or _names_draft(ctx, ts, te):
         return None
-    verbs = ctx.lex.w("adoption_verbs")
-    v = next((k for k in range(ts - 1, max(-1, ts - 9), -1) if not verbs.isdisjoint(ctx.toks[k].forms)), None)
+    v = _adoption_verb(ctx, ts, 8)
     if v is None:
         return None
     if ctx.lang == "ar":

@@ -51,6 +51,7 @@ from explorer.extract.syntax import (
     last_agreement,
     last_clause_break,
     lifted,
+    lifted_before,
     linker,
     modal,
     negated,
@@ -279,8 +280,7 @@ def _stopped(ctx: Context, site: Site) -> bool:
 def _measure_lifted(ctx: Context, site: Site) -> bool:
     """A measure against someone named as lifted or repealed (`lifting_words` among the three words before the
     trigger): whoever lifts it does not act against its target."""
-    words = ctx.lex.w("lifting_words")
-    return any(not words.isdisjoint(t.forms) for t in ctx.toks[max(site.sent.ts, site.i - 3) : site.i])
+    return lifted_before(ctx, site.sent.ts, site.i, 3)
 
 
 def _adverbial(ctx: Context, site: Site) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset, kb_memo
@@ -895,10 +896,15 @@ def _counterparts_office(ctx: Context, i: int) -> str:
     Tanzanian counterparts": presidents), else a foreign minister's."""
     before = [m for m in ctx.ments.ending_within(i - 200, i) if m.kind == "person"]
     office = next((m.office for m in reversed(before) if m.office), None)
-    if office is None and before and ctx.on is not None:
-        held = {r.office for r in ctx.kb.roles_of(before[-1].entity, ctx.on)}
-        office = next((o for o in (*LEADER_OFFICES, "foreign_minister", "defence_minister") if o in held), None)
+    if office is None and before:
+        office = senior_office(ctx, before[-1].entity, (*LEADER_OFFICES, "foreign_minister", "defence_minister"))
     return "foreign_minister" if office in (None, "minister") else office
+
+
+def senior_office(ctx: Context, person: str, order: Sequence[str]) -> str | None:
+    """The first office of `order` the knowledge base gives the person on the document's date (None undated)."""
+    held = {r.office for r in ctx.kb.roles_of(person, ctx.on)} if ctx.on is not None else set()
+    return next((o for o in order if o in held), None)
 
 
 def _past_leader_tail(ctx: Context, k: int, noun: str) -> int:

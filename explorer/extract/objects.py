@@ -2955,10 +2955,11 @@ def _absolute_with(ctx: Context, tgt: Ment) -> bool:
     texts = ctx.texts
     if ctx.lang == "ar":
         return False
-    k, e = _list_edge(ctx, tgt.np_start - 1, -1), _list_edge(ctx, tgt.te, 1)
-    if k < 1 or texts[k] != "with" or texts[k - 1] != "," or e >= len(texts):
-        return False
-    return texts[e] == "as" or texts[e].endswith("ing") and texts[e].isalpha() and texts[e].islower()
+    k = _list_edge(ctx, tgt.np_start - 1, -1)
+    if k < 1 or texts[k] != "with" or texts[k - 1] != ",":
+        return False  # (most candidates: no ", with" before them, and no list walked after them)
+    e = _list_edge(ctx, tgt.te, 1)
+    return e < len(texts) and texts[e] == "as" or texts[e].endswith("ing") and texts[e].isalpha() and texts[e].islower()
 
 
 def _list_edge(ctx: Context, j: int, step: int) -> int:

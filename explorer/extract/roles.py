@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from explorer import ontology
 from explorer.extract.context import Context, Ment, TitleNP
-from explorer.extract.coreference import _state_list_after, _state_list_before, antecedent
+from explorer.extract.coreference import _state_list_after, _state_list_before, antecedent, senior_office
 from explorer.extract.names import _add_person, _discover_ar_name, _discover_en_name
 from explorer.extract.syntax import list_next
 from explorer.extract.titles import _SENIOR_OFFICES, _TITLE_SKIP_AR, _by_known_roles, _listed_people, _ment_ending_at
@@ -319,10 +319,7 @@ def _counterpart_office(ctx: Context, i: int) -> str:
         return "foreign_minister" if titled[-1].office == "minister" else titled[-1].office
     office = next((p.office for p in reversed(prev) if p.office), None)
     if prev and not prev[-1].office:
-        roles = ctx.kb.roles_of(prev[-1].entity, ctx.on) if ctx.on else []
-        top = [r.office for r in roles if r.office in _SENIOR_OFFICES]
-        if top:
-            office = min(top, key=_SENIOR_OFFICES.index)
+        office = senior_office(ctx, prev[-1].entity, _SENIOR_OFFICES) or office
     office = office or "foreign_minister"
     return "foreign_minister" if office == "minister" else office
 

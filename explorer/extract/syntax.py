@@ -1730,8 +1730,13 @@ def after_time_word(ctx: Context, i: int, lo: int) -> bool:
 def lifted(ctx: Context, lo: int, m: Ment) -> bool:
     """A measure named as something to lift or repeal: `lifting_words` in the few words (from token lo) before
     it («برفع حظر السلاح», "the lifting of the arms embargo", "to lift the sanctions")."""
+    return lifted_before(ctx, lo, m.np_start, 4)
+
+
+def lifted_before(ctx: Context, lo: int, k: int, reach: int) -> bool:
+    """`lifting_words` among the `reach` words before token k (not before token lo)."""
     words = ctx.lex.w("lifting_words")
-    return any(t.text in words or not words.isdisjoint(t.forms) for t in ctx.toks[max(lo, m.np_start - 4) : m.np_start])
+    return any(t.text in words or not words.isdisjoint(t.forms) for t in ctx.toks[max(lo, k - reach) : k])
 
 
 def relayed_it(ctx: Context, i: int) -> bool:
