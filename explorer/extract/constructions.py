@@ -1690,6 +1690,10 @@ def _passive_object(ctx: Context, site: Site, tgt: Ment) -> Ment | None:
         # Ukraine": the participle describes a noun of its own ("talks", "evidence"), not the name before it
     if k == site.i - 1 and _reduced_participle(ctx, site, tgt):
         return None  # "Ukrainian forces fought militias backed by Russia": a verb between, whose object is backed
+    if k == site.i - 1 and _operation_after_preposition(ctx, k, tgt):
+        here = [m for m in site.state.subjects_here if actor(m) and m.te <= tgt.ts]
+        return here[0] if here else None  # "the army drove the rebels out in an offensive backed by X": the
+        # clause's subject fought it, not the name before
     if site.rtype in _SYMMETRIC and _named_inside(ctx, site, tgt):
         return None  # "Hamas's statement on Israel was welcomed by Qatar": what is welcomed is the statement
     return tgt
@@ -1791,6 +1795,14 @@ def _passive_target(ctx: Context, site: Site, objs: list[Ment], tgt: Ment) -> Me
     if site.rtype in ("opposes", "supports"):
         return _event_owner(ctx, site, objs) or tgt
     return tgt
+
+
+def _operation_after_preposition(ctx: Context, k: int, tgt: Ment) -> bool:
+    """The participle follows a military operation named in a phrase of its own after the name ("from the
+    militants in an operation backed by"): what is backed is that operation (English)."""
+    if ctx.lang == "ar" or ctx.lex.w("attack_nouns").isdisjoint(ctx.toks[k].forms) or k - tgt.te > 8:
+        return False
+    return any(ctx.texts[x] in ctx.lex.w("operation_prepositions") for x in range(tgt.te, k))
 
 
 def _reduced_participle(ctx: Context, site: Site, tgt: Ment) -> bool:
