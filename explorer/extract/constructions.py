@@ -1676,9 +1676,11 @@ def _passive_object(ctx: Context, site: Site, tgt: Ment) -> Ment | None:
     """What a passive participle with "by" acts on: the name before it (or the subject of the clause before
     "and was welcomed by"), None when the participle describes a noun of its own or a name inside one."""
     k = site.i - 1
-    skip, days = ctx.lex.any_of("auxiliaries", "verb_adverbs", "time_adverbs"), ctx.lex.w("calendar_words")
+    skip = ctx.lex.any_of("auxiliaries", "verb_adverbs", "time_adverbs", "manner_adverbs")  # ("were warmly received")
+    days = ctx.lex.w("calendar_words")
     while k >= tgt.te and (ctx.toks[k].text in skip or (ctx.texts[k] in days and ctx.texts[k - 1] == "on")):
         k -= 1 + (ctx.texts[k] in days)  # ("X on Sunday received a delegation led by Y": a time between)
+    k -= 3 * (site.rtype in _SYMMETRIC and _companions_end(ctx, k, tgt.te))
     if site.rtype in _SYMMETRIC and k > tgt.te and ctx.texts[k] in ctx.lex.w("and") and site.state.subjects_here:
         tgt = site.state.subjects_here[0]  # "Abiy arrived in Asmara and was welcomed by Isaias": Abiy was
     elif (
@@ -1697,6 +1699,17 @@ def _passive_object(ctx: Context, site: Site, tgt: Ment) -> Ment | None:
     if site.rtype in _SYMMETRIC and _named_inside(ctx, site, tgt):
         return None  # "Hamas's statement on Israel was welcomed by Qatar": what is welcomed is the statement
     return tgt
+
+
+def _companions_end(ctx: Context, k: int, lo: int) -> bool:
+    """ "X and his delegation were received by Y", "X and the accompanying delegation": the guest's companions
+    (`and` + `companion_determiners` + `delegation_nouns`) end at k; the guest is the name before them."""
+    return (
+        k - 2 >= lo
+        and ctx.texts[k] in ctx.lex.w("delegation_nouns")
+        and ctx.texts[k - 1] in ctx.lex.w("companion_determiners")
+        and ctx.texts[k - 2] in ctx.lex.w("and")
+    )
 
 
 @construction("passive-by", "subject")

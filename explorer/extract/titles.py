@@ -102,7 +102,7 @@ def find_titles(ctx: Context) -> None:
         phrase, e = hit
         office = phrase.label
         of = _owner_before(ctx, i, office) if ctx.lang != "ar" else []
-        j = _title_end(ctx, e, of, ment_at)
+        j = _title_end(ctx, e, of, ment_at, office)
         of = of or _demonyms_inside(ctx, i, e) or _split_owner(ctx, i, e, phrase)
         prev_person = _ment_ending_at(ctx, i) if i > 0 else None
         other = False
@@ -959,11 +959,17 @@ def _lower_word(ctx: Context, k: int) -> bool:
     return toks_word(ctx, k) and not ctx.covered[k] and not ctx.text[ctx.orig(k, k + 1)[0]].isupper()
 
 
+def _gone_to(ctx: Context, j: int, of: list[Ment], office: str) -> bool:
+    """«زيارة وزير خارجية قطر إلى السودان»: a state after «إلى» (`destination_prepositions`) past the owner of an
+    office held at home is where its holder goes, not a second owner (envoys and ambassadors are sent to one)."""
+    return bool(of) and office in _SEATED_OFFICES and ctx.texts[j - 1] in ctx.lex.w("destination_prepositions")
+
+
 def toks_word(ctx: Context, k: int) -> bool:
     return ctx.toks[k].is_word and ctx.toks[k].text not in ("the", "a", "an", "and", "of")
 
 
-def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
+def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict, office: str = "") -> int:
     """Walk over the rest of the title: its states and bodies (appended to `of`), qualifiers, prepositions."""
     toks, texts, n = ctx.toks, ctx.texts, len(ctx.toks)
     j = e
@@ -982,7 +988,9 @@ def _title_end(ctx: Context, e: int, of: list[Ment], ment_at: dict) -> int:
         if m and m.kind in ("state", "organization", "armed_group") and m.role != "resolution" and not _backer(ctx, m):
             if of and _qualifies_body(ctx, of[-1], m):
                 of[-1] = m  # "the chairman of the Sudan Sovereign Council", "head of Sudan's ruling council"
-            elif (of and not _linked(ctx, j, e)) or (j == e and _closed_definite(ctx, e, m)):
+            elif (of and not _linked(ctx, j, e)) or (j == e and _closed_definite(ctx, e, m)) or (
+                _gone_to(ctx, j, of, office)
+            ):
                 break  # «وزير الخارجية الإيراني الولايات المتحدة», «وهدد الوزير حزب الله»: the verb's object
             else:
                 of.append(m)
@@ -1375,6 +1383,11 @@ def _closed_definite(ctx: Context, e: int, m: Ment) -> bool:
     return not glued  # («للأمم المتحدة», «بوزارة الخارجية», «لحزب الله»: a preposition glued to the name links it)
 
 
+# Offices held at home: a state after «إلى» past the owner is where the holder goes (envoys are sent to one)
+_SEATED_OFFICES = frozenset(
+    {"head_of_state", "president", "vice_president", "deputy_prime_minister", "king", "emir", "crown_prince"}
+    | {"prime_minister", "foreign_minister", "deputy_foreign_minister", "defence_minister", "minister", "speaker"}
+)
 _ENVOYS = frozenset({"envoy", "minister", "foreign_minister", "defence_minister", "spokesperson", "ambassador"})
 
 
