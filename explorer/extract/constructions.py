@@ -73,6 +73,7 @@ from explorer.extract.syntax import (
     speech_verb_at,
     stance_noun,
     suffix_agrees,
+    terms_verb_in,
     time_clause_verb,
     title_aside,
     verb_ending_at,
@@ -2189,9 +2190,14 @@ def references_fronted(ctx: Context, site: Site, emit) -> Outcome:
         return DONE
     same = [m for m in site.after if (m.ts, m.te) == (who.ts, who.te) and actor(m)]  # "the two countries": both
     bound = not ctx.lex.w("binding_references").isdisjoint(ctx.toks[i].forms)  # "under", not "according to"
-    for m in dict.fromkeys(group_with(ctx, site.ments, who) + same + _clause_subjects(ctx, site, who.te)):
-        emit(m, agr, "references", site.conf, site.trig.text, "references-fronted")
-        if m.kind in ("state", "armed_group") and bound and family_of_mention(ctx, agr) != "resolution":
+    bound = bound and family_of_mention(ctx, agr) != "resolution"
+    group = list(dict.fromkeys(group_with(ctx, site.ments, who) + same + _clause_subjects(ctx, site, who.te)))
+    last = max(m.te for m in group)
+    terms = bound and (terms_verb_in(ctx, k, who.np_start) or terms_verb_in(ctx, last, last + 3))
+    for m in group:  # ("Under the plan, both sides agreed to withdraw": parties taking on its terms invoke nothing)
+        if not terms:
+            emit(m, agr, "references", site.conf, site.trig.text, "references-fronted")
+        if m.kind in ("state", "armed_group") and bound:
             c = site.conf + _cx(ctx, "references-fronted", "party_confidence", -0.1)  # "Under the deal, Iran will
             emit(m, agr, "agrees_with", c, site.trig.text, "references-fronted")  # …": a side bound by its terms
     return DONE
@@ -2220,8 +2226,15 @@ def _references_relative(ctx: Context, site: Site, emit) -> Outcome:
         who = who or next((m for m in site.after if m.kind in kinds and m.np_start - site.j <= 2), None)
     else:  # "under which U.S. forces are to leave": the first name after "which"
         who = next((m for m in site.after if m.kind in kinds and m.np_start - site.j <= 3 and m.te < te), None)
-    if who is not None:
-        emit(who, agr, "references", site.conf, site.trig.text, "references-relative")
+    if who is None:
+        return DONE
+    bound = family_of_mention(ctx, agr) != "resolution"
+    group = group_with(ctx, site.ments, who)
+    if bound and terms_verb_in(ctx, group[-1].te, group[-1].te + 3):
+        for m in group:  # "the accord, under which Kyiv and Moscow pledged to …": parties to it, taking on its terms
+            emit(m, agr, "agrees_with", site.conf, site.trig.text, "references-relative")
+        return DONE
+    emit(who, agr, "references", site.conf, site.trig.text, "references-relative")
     return DONE
 
 

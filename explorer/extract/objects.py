@@ -44,6 +44,7 @@ from explorer.extract.syntax import (
     speech_verb_at,
     stance_noun,
     suffix_agrees,
+    terms_verb_in,
     time_clause_verb,
     verb_follows,
 )
@@ -1897,11 +1898,13 @@ def _emit_references(ctx: Context, site: Site, emit, targets: list[Ment]) -> Non
     «دعت الطرفين إلى الالتزام بالهدنة») backs it too."""
     called = site.method == "called-to"
     keeps = site.trig.phrase.words[0] in ctx.lex.w("compliance_words")
+    lo = min((s.np_start for s in site.src), default=site.i) - 2  # («وتعهدت X وY بموجب …»: the verb before them)
     for t in targets:
         fresh = (keeps or called and t.kind == "agreement") and _of_the_day(ctx, t.entity)
         bound = _bound_by(ctx, site, t)
+        terms = bound and terms_verb_in(ctx, max(lo, site.sent.ts), site.i)  # "X and Y pledged … under the deal"
         for s in site.src:
-            if not fresh:
+            if not fresh and not terms:
                 emit(s, t, "references", site.conf, site.trig.text, _how(site, "references"))
             if called and t.kind == "agreement":
                 emit(s, t, "supports", site.conf, site.trig.text, _how(site, "references"))

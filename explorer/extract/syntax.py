@@ -1602,6 +1602,14 @@ def past_place(ctx: Context, k: int, end: int) -> int:
     return place.te if place is not None and place.te <= end else k
 
 
+def terms_verb_in(ctx: Context, lo: int, hi: int) -> bool:
+    """A verb of taking on an agreement's terms between tokens lo and hi (`terms_verbs`: "agreed", "pledged",
+    «تعهدت», «اتفق»): "Under the plan, both sides agreed to withdraw", «وتعهد الطرفان بموجب الاتفاق بـ…» describe
+    what the sides took on as parties, not a statement that invokes it."""
+    terms = ctx.lex.w("terms_verbs")
+    return any(not terms.isdisjoint(ctx.toks[k].forms) for k in range(max(lo, 0), min(hi, len(ctx.toks))))
+
+
 def determined(ctx: Context, i: int) -> bool:
     """An English trigger after a determiner or a possessive ("the signing", "Friday's signing"): a noun, the
     object of another verb, not an act of the clause's subject."""
