@@ -1812,8 +1812,8 @@ def _passive_target(ctx: Context, site: Site, objs: list[Ment], tgt: Ment) -> Me
 
 
 def _operation_after_preposition(ctx: Context, k: int, tgt: Ment) -> bool:
-    """The participle follows a military operation named in a phrase of its own after the name ("from the
-    militants in an operation backed by"): what is backed is that operation (English)."""
+    """The participle follows a military operation named in a phrase of its own after the name ("took two
+    towns from the rebels during an offensive backed by"): what is backed is that operation (English)."""
     if ctx.lang == "ar" or ctx.lex.w("attack_nouns").isdisjoint(ctx.toks[k].forms) or k - tgt.te > 8:
         return False
     return any(ctx.texts[x] in ctx.lex.w("operation_prepositions") for x in range(tgt.te, k))
@@ -3937,6 +3937,8 @@ def nominal_complement(ctx: Context, site: Site, emit) -> Outcome:
         return _subject(site, [site.first_after], "nominal-complement")
     if _agent_then_object(ctx, site):
         return DONE  # «رفض موسكو للعقوبات الأمريكية»: Moscow's rejection; what it rejects is no actor here
+    if _time_framed(ctx, site.i):
+        return DONE  # «يعيش البلد أزمة منذ الإطاحة بالرئيس»: an act that dates the clause, whose subject did not do it
     nb = site.near_before
     if nb is not None and nb.role == "demonym" and any(f.j == nb.ts and f is not site.trig for f in site.found):
         # «صدت حكومة الوفاق، بدعم تركي، هجوم …»: the demonym describes another trigger's noun, not this one's agent
@@ -5125,14 +5127,18 @@ def _pronoun_listed(ctx: Context, site: Site, grp: list[Ment]) -> list[Ment]:
 
 
 def _time_framed(ctx: Context, i: int) -> bool:
-    """An English event noun that only dates the clause: "after the invasion of", "since the start of the war"
-    (a time word, then one or two determiners; not "Russia's invasion", whose agent is named)."""
-    if ctx.lang == "ar":
-        return False
+    """An event noun that only dates or explains the clause: "after the invasion of", "since the start of the
+    war", «منذ الإطاحة بـ», «عقب الغارات», «جراء قصف» (a time or cause word, then in English one or two determiners;
+    not "Russia's invasion", whose agent is named)."""
+    if ctx.lang == "ar":  # (a noun in construct, «بعد إطاحة الرئيس», is the subject's own act: "after ousting")
+        before = ctx.texts[i - 1] if i > 0 else ""
+        dated = before in ctx.lex.w("time_prepositions") and ctx.texts[i].startswith("ال")
+        return dated or before in ctx.lex.w("cause_prepositions")
+    words = ctx.lex.any_of("time_prepositions", "cause_prepositions")
     k, dets = i - 1, ctx.lex.w("event_determiners")
     while k >= 0 and i - k <= 2 and ctx.texts[k] in dets:
         k -= 1
-    return 0 <= k < i - 1 and ctx.texts[k] in ctx.lex.w("time_prepositions")  # ("had since attacked": a verb)
+    return 0 <= k < i - 1 and ctx.texts[k] in words  # ("had since attacked": a verb)
 
 
 def _attributed_noun(ctx: Context, i: int) -> bool:
@@ -5240,9 +5246,11 @@ def _break_then_named(ctx: Context, site: Site) -> bool:
 
 
 def _unnamed_doer(ctx: Context, site: Site, nb: Ment) -> bool:
-    """The trigger's doer is no one named: an event that only frames the time ("after the invasion of Ukraine"),
-    or a reported clause with a subject of its own ("Steinmeier said the conflicting sides had agreed")."""
-    if site.nominal and site.rtype in ("fights", "opposes", "supports") and _time_framed(ctx, site.i):
+    """The trigger's doer is no one named: an event that only frames the time ("after the invasion of Ukraine"; in
+    Arabic a word right after «منذ», «جراء» is a noun, or a verb whose subject follows it), or a reported clause
+    with a subject of its own ("Steinmeier said the conflicting sides had agreed")."""
+    framed = (site.nominal or ctx.lang == "ar") and _time_framed(ctx, site.i)
+    if framed and site.rtype in ("fights", "opposes", "supports"):
         return True
     return _reported_own_subject(ctx, site, nb) or _subordinate_own_subject(ctx, site, nb)
 

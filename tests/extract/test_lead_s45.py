@@ -11,3 +11,22 @@ def test_an_operation_backed_by_is_the_clause_subjects():
     rels = _rels(text, "en", "2023-02-10")
     assert ("United States", "supports", "al-Shabaab") not in rels, rels
     assert ("United States", "supports", "Somali National Army") in rels, rels
+
+
+def test_an_act_that_dates_or_explains_the_clause_has_no_named_doer():
+    """«منذ الإطاحة بـ», «جراء قصف …»: the event dates or explains what the clause's subject does; that subject did
+    not carry it out."""
+    ousted = _rels("ويعيش العراق اضطرابات متواصلة منذ الإطاحة بالرئيس السابق صدام حسين عام 2003.", "ar", "2012-05-01")
+    assert ("Iraq", "opposes", "Saddam Hussein") not in ousted, ousted
+    text = "وجاء اتصال الرئيس العراقي برهم صالح بالتزامن مع غضب واسع في بغداد جراء قصف صاروخي نفذته إيران على أربيل."
+    shelled = _rels(text, "ar", "2022-03-14")
+    assert not [r for r in shelled if r[0] == "Barham Salih" and r[1] == "fights"], shelled
+    struck = _rels("وأعلنت الوكالة الدولية للطاقة الذرية تعليق عمليات التفتيش عقب الغارات الروسية على المحطة.", "ar",
+                   "2022-03-05")
+    assert not [r for r in struck if r[1] == "fights" and r[0] == "International Atomic Energy Agency"], struck
+
+
+def test_a_noun_in_construct_after_a_time_word_is_the_subjects_own_act():
+    text = "ويرأس الجنرال عبد الرحمن تياني المجلس العسكري الذي استولى على الحكم في النيجر بعد إطاحة الرئيس محمد بازوم."
+    rels = _rels(text, "ar", "2023-08-20")
+    assert [r for r in rels if r[1] == "opposes" and r[2] == "Mohamed Bazoum"], rels
