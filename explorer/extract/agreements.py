@@ -2966,9 +2966,10 @@ def _extend_right(ctx: Context, te: int) -> int:
         return k + 2 if of and toks[k + 1].text in ctx.lex.w("agreement_of_complements") else k
     words = ctx.lex.w("agreement_complements")
     definite = te > 0 and toks[te - 1].text.lstrip("وفبلك").startswith("ال")
+    accusative = te > 0 and not definite and toks[te - 1].text.endswith("ا")  # «اتفاقا», «قرارا»
     k += _topic_link(ctx, te, words)  # («اتفاقا حول تقاسم السلطة»: the preposition that opens its topic)
     linked = k > te
-    while k < len(toks) and k - te < 3 and ctx.free(k, k + 1) and toks[k].forms[-1] in words:
+    while k < len(toks) and k - te < 3 and ctx.free(k, k + 1) and _complement_word(toks[k], words, accusative):
         article = toks[k].text.startswith(("ال", "لال"))  # («الاتفاقية العامة للتعاون»: "for cooperation")
         if not (definite or linked) and toks[k].text[:1] == "ل" and not article:
             k, linked = k + 1, True  # («اتفاقا نهائيا لتقاسم السلطة», «اتفاق لتبادل الأسرى»: "for" its topic)
@@ -2979,6 +2980,13 @@ def _extend_right(ctx: Context, te: int) -> int:
             break  # «الاتفاق تاريخي»: after a definite noun an indefinite word is what is said of it
         k += 1
     return k
+
+
+def _complement_word(tok: Token, words: frozenset[str], accusative: bool) -> bool:
+    """A word of an Arabic agreement's complement (`agreement_complements`); after an indefinite accusative noun
+    its adjective takes the accusative ending too: «اتفاقا أمنيا», «اتفاقا تاريخيا», «اتفاقا نهائيا»."""
+    w = tok.forms[-1]
+    return w in words or accusative and w.endswith("ا") and w[:-1] in words
 
 
 def _topic_link(ctx: Context, te: int, words: frozenset[str]) -> int:

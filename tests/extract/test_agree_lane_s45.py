@@ -28,3 +28,21 @@ def test_a_side_acting_under_an_agreement_still_invokes_it():
         "Under the Minsk accord, Ukraine will pull heavy weapons back from the front line.", "en", "2015-02-14"
     )
     assert ("Ukraine", "Minsk II") in _of(got, "references"), got
+
+
+def _agreement_texts(text: str, lang: str, date: str) -> list[str]:
+    from explorer.extract.pipeline import extract_text
+
+    ex = extract_text(text, lang=lang, date_=date)
+    return [text[m.start : m.end] for e in ex.entities if e.kind == "agreement" for m in e.mentions]
+
+
+def test_an_accusative_adjective_is_part_of_an_arabic_agreement_mention_ar():
+    # «وقعا اتفاقا أمنيا», «اتفاقًا تاريخيًا»: the indefinite accusative noun's adjective takes its ending, and is
+    # written with it as the agreement's name in the text
+    cases = [
+        ("وقعت إثيوبيا وإريتريا في أسمرة اتفاقا أمنيا ينظم دوريات الحدود المشتركة.", "اتفاقا أمنيا"),
+        ("وأبرمت الحكومة الكولومبية مع المتمردين اتفاقًا تاريخيًا ينهي عقودا من القتال.", "اتفاقًا تاريخيًا"),
+    ]
+    for text, span in cases:
+        assert span in _agreement_texts(text, "ar", "2016-11-20"), (text, _agreement_texts(text, "ar", "2016-11-20"))
