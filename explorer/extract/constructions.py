@@ -4099,6 +4099,8 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     link = link or (site.gap == 2 and fa is not None and two in ctx.lex.w("linker_phrases"))
     link = link or (site.nominal and site.gap == 2 and fa is not None and _adjective_linker(ctx, site))
     link = link or (not site.nominal and fa is not None and site.j < _past_statement(ctx, site.j, fa.np_start + 1))
+    if link and fa is not None and _published_by(ctx, site.j, fa.np_start):
+        return DONE  # «وقال بيان نشرته وكالة الأنباء …»: the agency put the statement out, it is not its author
     if fa is not None and not site.nominal and _voice_of(ctx, site, fa):
         site.vso = True  # «قال المتحدث باسم حماس إن …»: an unnamed spokesman speaks for his body
         return _subject(site, [fa], "verb-subject-object")
@@ -4127,6 +4129,17 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     site.vso = True
     subjects = group_with(ctx, site.ments, fa) + _delegation_head_after(ctx, site, fa)
     return _subject(site, subjects, "verb-subject-object")
+
+
+def _published_by(ctx: Context, lo: int, hi: int) -> bool:
+    """«بيان نشرته وكالة الأنباء», «بيان بثه التلفزيون الرسمي»: a verb of putting words out (`publish_verbs`) with
+    an object pronoun (`pronoun_suffixes`) between a statement noun and the name after it: the name relays."""
+    verbs, ends = ctx.lex.w("publish_verbs"), ctx.lex.w("pronoun_suffixes")
+    for k in range(lo, hi):
+        forms = ctx.toks[k].forms
+        if any(f[: len(f) - len(e)] in verbs for f in forms for e in ends if f.endswith(e) and len(f) > len(e)):
+            return True
+    return False
 
 
 def _delegation_head_after(ctx: Context, site: Site, fa: Ment) -> list[Ment]:
@@ -4427,6 +4440,33 @@ def _signed_by_later(ctx: Context, site: Site) -> tuple[Ment, list[Ment]] | None
     return None
 
 
+def _document_speaks(ctx: Context, site: Site) -> Outcome | None:
+    """«وأضاف القرار أن …», «وأعرب القرار عن القلق …», «وقال بيان وزع على الصحفيين …»: a text right after a speech verb
+    is its subject, no actor carried from before. A resolution the knowledge base knows speaks for the one body
+    that adopted it (its `parties`), when the text names that body before; the words said follow the text, which
+    is not what they are about. A statement (`statement_nouns`) with no author named after it has none. None when
+    the word after the verb is no text."""
+    if site.rtype != "states" or site.j >= site.sent.te:
+        return None
+    if ctx.texts[site.j] in ctx.lex.w("statement_nouns"):
+        return DONE  # («وقال بيان صادر عن الرئاسة …» names its author: verb-subject-object reads it)
+    doc = next((m for m in ctx.ments.starting(site.j) if m.kind == "agreement"), None)
+    if doc is None or doc.te >= site.sent.te:
+        return None
+    nxt = ctx.texts[doc.te]
+    if nxt not in ctx.lex.complementizers and nxt not in ctx.lex.w("text_subject_links"):
+        return None  # («وانتقد القرار الذي …»: the text is what is spoken of)
+    e = ctx.kb.get(doc.entity)
+    parties = (e.record.get("parties") or []) if e is not None and e.record.get("type") == "resolution" else []
+    body = None
+    if len(parties) == 1:
+        body = next((m for m in reversed(ctx.ments.by_entity.get(parties[0], [])) if m.te <= site.i), None)
+    if body is None:
+        return DONE
+    site.j = doc.te  # (what is said opens after the text)
+    return _subject(site, [body], "text-subject", _cx(ctx, "dropped-subject"))
+
+
 def _agreement_opens(ctx: Context, site: Site) -> bool:
     """The sentence opens with a verb and an agreement as its subject, before the trigger («ويدعو القرار …»,
     «وينص الاتفاق …»): the text is the subject of the sentence's dropped-subject clauses."""
@@ -4514,7 +4554,9 @@ def _kana_head(ctx: Context, site: Site) -> Ment | None:
 def _noun_subject_after(ctx: Context, site: Site, nxt) -> Outcome | None:
     """A noun right after the verb that is its own subject: a delegation («وتوجه وفد أمني مصري إلى غزة»: the actor
     that qualifies it sends it) or a noun in construct («وافق طرفا الصراع في إثيوبيا على …», `construct_subjects`:
-    no name the clause before carries); None for any other word."""
+    no name the clause before carries), or a text (_document_speaks); None for any other word."""
+    if (text := _document_speaks(ctx, site)) is not None:
+        return text
     if nxt is None or ctx.covered[site.j]:
         return None
     if nxt.text in ctx.lex.w("construct_subjects") and not any(t.ts == site.j for t in ctx.titles):
