@@ -162,6 +162,9 @@ def _not_his_title(ctx: Context, person: Ment, of: list[Ment], office: str | Non
     if ctx.on is None or not of or person.role != "name":
         return False
     k = min(person.ts, person.np_start if person.np_start >= 0 else person.ts) - 1
+    while k > 1 and ctx.texts[k] in ctx.lex.w("rank_seconds") and ctx.texts[k - 1] in ctx.lex.w("name_cues"):
+        k -= 1  # «الفريق أول»: a rank of two words
+    ranked = not ctx.lex.w("military_ranks").isdisjoint(ctx.texts[max(0, k) : k + 2])  # (in his mention or before it)
     if k > 0 and ctx.texts[k] in ctx.lex.any_of("name_cues", "honorifics"):
         k -= 1  # «واستقبل الشيخ تميم بن حمد …»: a courtesy rank between the verb and the name
     verb = ctx.trigger_hits[1].get(k)
@@ -170,13 +173,27 @@ def _not_his_title(ctx: Context, person: Ment, of: list[Ment], office: str | Non
     roles = ctx.kb.roles_of(person.entity, ctx.on)
     if not roles:
         return False
-    ids = {x.entity for x in of}
+    ids = {x.entity for x in of if not (ranked and _sent_there(ctx, x, office))}
     if any(r.of in ids or r.to in ids for r in roles):
         return False
-    if person.office is not None:
-        return True
+    if person.office is not None or (ranked and _foreign_states(ctx, roles, ids)):
+        return True  # («استقبل الفريق أول عبد الفتاح البرهان المبعوث الأمريكي»: a ranked man's title is his own)
     # «والتقى الشيخ تميم ولي العهد السعودي»: no title of his own, and the title's holder that day is another man
     return office is not None and any(h != person.entity for x in of for h in ctx.kb.holders(office, x.entity, ctx.on))
+
+
+def _foreign_states(ctx: Context, roles: list, ids: set[str]) -> bool:
+    """Every owner is a state the man serves neither directly nor through one of its bodies (on the date)."""
+    own = {r.of for r in roles if r.of}
+    own |= {e.record.get("state") for r in roles if r.of and (e := ctx.kb.get(r.of)) is not None}
+    return bool(ids) and all(x.startswith("state:") and x not in own for x in ids)
+
+
+def _sent_there(ctx: Context, x: Ment, office: str | None) -> bool:
+    """«المبعوث الأمريكي إلى السودان»: the state an envoy or ambassador is sent to is not his owner."""
+    prev = ctx.texts[x.np_start - 1] if x.np_start > 0 else ""
+    glued = x.kind == "state" and ctx.toks[x.np_start].forms[0][:1] == "ل"
+    return office in ("envoy", "ambassador", "un_ambassador") and (prev in ctx.lex.w("sent_to") or glued)
 
 
 def _served_title(ctx: Context, phrase, e: int, j: int, of: list[Ment]) -> None:
@@ -1156,11 +1173,17 @@ def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> 
     """Arabic, inside a title with no owner yet: a definite adjective the text does not name before the owner
     («الحاكم العسكري للنيجر»), or a bare army noun before the name («وقائد الجيش عبد الفتاح البرهان»)."""
     tok = ctx.toks[j]
-    if ctx.lang != "ar" or of or ctx.covered[j] or not tok.text.startswith("ال") or j + 1 >= len(ctx.toks):
+    if ctx.lang != "ar" or of or ctx.covered[j] or j + 1 >= len(ctx.toks):
         return False
     nxt = ment_at.get(j + 1)
-    if tok.forms[-1] in ctx.lex.w("army_nouns"):
+    if _army_word(ctx, j):  # («قائد الجيش الوطني المشير X», «القائد العام للقوات المسلحة المشير …»)
+        adjective = nxt is None and j + 2 < len(ctx.toks) and not ctx.covered[j + 1]
+        adjective = adjective and ctx.texts[j + 1].startswith("ال") and ctx.texts[j + 1][-1:] in ("ي", "ه")
+        k = j + 1 + adjective  # (an adjective of the army, then the name, after a comma or not)
+        nxt = ment_at.get(k + 1) if k + 1 < len(ctx.toks) and ctx.texts[k] == "،" else ment_at.get(k)
         return nxt is not None and nxt.kind == "person"
+    if not tok.text.startswith("ال"):
+        return False
     if tok.forms[-1] in ctx.lex.w("minister_portfolios") and not ctx.lex.w("portfolio_ministers").isdisjoint(
         ctx.toks[j - 1].forms
     ):  # «وزير الإعلام الإريتري يماني جبر مسقل», «وزير العدل السوداني …»: the portfolio, then the owner or the name
@@ -1173,6 +1196,13 @@ def _inner_adjective_ar(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> 
     if adjective and nxt is not None and nxt.kind == "person" and ctx.texts[j - 1].startswith("ال"):
         return True  # «رئيس المجلس الرئاسي فايز السراج»: the adjective ends the body's name before the name
     return adjective and nxt is not None and nxt.kind in ("state", "organization", "armed_group")
+
+
+def _army_word(ctx: Context, j: int) -> bool:
+    """«الجيش», «للقوات», «المسلحة»: an army noun (with its article or «ل») or its adjective, inside a title."""
+    tok, army = ctx.toks[j], ctx.lex.w("army_nouns") | ctx.lex.w("armed_forces_nouns")
+    noun = not army.isdisjoint(tok.forms) and tok.text.startswith(("ال", "لل", "لال"))
+    return noun or tok.text in ctx.lex.w("armed_adjectives")
 
 
 def _office_region(ctx: Context, j: int, of: list[Ment], ment_at: dict) -> int:
