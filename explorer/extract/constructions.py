@@ -6545,6 +6545,40 @@ def talks_of_subjects(ctx: Context, site: Site, emit) -> Outcome:
     return DONE if grp else PASS
 
 
+@construction("fronted-talks", "frame", rtypes=("negotiates_with",), nominal=True)
+def fronted_talks(ctx: Context, site: Site, emit) -> Outcome:
+    """ "After a week of talks in Jeddah, the army and the RSF signed a declaration", «وبعد مفاوضات في جدة، وقّع
+    الجيش والدعم السريع اتفاقا»: talks with no parties of their own, named in a time phrase that opens the sentence
+    (`concluded_talks_openers`), are those of the two or three actors who agree or sign right after its comma."""
+    grp = [] if site.src else _fronted_talks_sides(ctx, site)
+    for a, b in pairs(grp):
+        emit(a, b, site.rtype, site.conf + _cx(ctx, "fronted-talks"), site.trig.text, "fronted-talks")
+    return DONE if grp else PASS
+
+
+def _fronted_talks_sides(ctx: Context, site: Site) -> list[Ment]:
+    toks, texts, ts, te = ctx.toks, ctx.texts, site.sent.ts, site.sent.te
+    k = _measure_start(ctx, site.i - 1, ts)
+    ended = k > ts and any(f in ctx.lex.w("end_nouns") for f in toks[k].forms)  # «في ختام محادثات»
+    if k - ended != ts or not (ended or not ctx.lex.w("concluded_talks_openers").isdisjoint(toks[k].forms)):
+        return []
+    c = next((x for x in range(site.j, min(te, site.j + 14)) if texts[x] in (",", "،")), te)
+    if c >= te or not ctx.lex.w("between").isdisjoint(texts[site.j : c]):
+        return []  # ("after talks between A and B")
+    if any(site.j <= f.i < c for f in site.found):
+        return []  # (a verb of its own before the comma)
+    verb = next((f for f in site.found if c < f.i <= c + 16 and not f.phrase.nominal), None)
+    if verb is None or verb.rtype != "agrees_with":
+        return []
+    if ctx.lang == "ar":  # (the verb right after the comma, its subjects after it)
+        grp = coordinated_after(ctx, site.ments, verb.j, te) if verb.i == c + 1 else []
+    else:  # (the subjects right after the comma, the verb right after them: "(RSF)" between)
+        last = [m for m in site.ments if c < m.ts and m.te <= verb.i and actor(m) and not m.in_np][-1:]
+        grp = group_with_left(ctx, site.ments, last[0]) if last and verb.i - last[0].te <= 4 else []
+        grp = grp if grp and grp[0].ts - c <= 3 else []
+    return grp if 2 <= len(grp) <= 3 and all(actor(m) for m in grp) else []
+
+
 def _subjects_talks(ctx: Context, site: Site, own: bool = False) -> list[Ment]:
     """The clause's two or three subjects when the talks noun is named after their verb by a time phrase, with no
     parties of its own ("after ten days of talks", «في ختام محادثات»); else []. `own`: the subjects may already

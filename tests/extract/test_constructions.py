@@ -648,6 +648,12 @@ CASES += [
         ("state:qat", "references", "agreement"),
     ),
     (
+        "fronted-talks",
+        "en",
+        "After four days of negotiations in Nairobi, the Congolese government and the M23 rebels signed a truce.",
+        ("state:cod", "negotiates_with", "*"),
+    ),
+    (
         "talks-of-subjects",
         "ar",
         "وتوصلت إثيوبيا والصومال إلى تفاهم لإنهاء الخلاف، في ختام محادثات استضافتها تركيا.",

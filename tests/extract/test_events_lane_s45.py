@@ -34,3 +34,25 @@ def test_a_ministers_visit_to_a_state_is_his_not_that_states_ministers_ar():
                           "ar", "2023-05-02")
     assert ("Mohammed bin Abdulrahman Al Thani", "Sudan") in _of(got, "visits"), got
     assert not any(s == "Ali al-Sadiq" or o == "Ali al-Sadiq" for s, _, o in got), got
+
+
+def test_talks_in_a_fronted_time_phrase_are_those_of_the_sides_who_then_sign():
+    # "After N days of talks in X, A and B signed": the talks name no parties of their own (before: the
+    # government's noun phrase after the comma hid the pair from the talks noun)
+    got = _of(named_relations("After a week of negotiations in Doha, the Chadian government and the FACT rebels "
+                              "signed a peace agreement on Monday.", "en", "2022-08-08"), "negotiates_with")
+    sides = ("Chad", "Front for Change and Concord in Chad")
+    assert {frozenset(p) for p in got} == {frozenset(sides)}, got
+
+
+def test_talks_in_a_fronted_time_phrase_are_those_of_the_signers_ar():
+    got = _of(named_relations("وبعد مفاوضات استمرت أسبوعا في جدة، وقع الجيش السوداني وقوات الدعم السريع إعلانا "
+                              "لحماية المدنيين.", "ar", "2023-05-12"), "negotiates_with")
+    assert {frozenset(p) for p in got} == {frozenset(("Sudanese Armed Forces", "Rapid Support Forces"))}, got
+
+
+def test_talks_with_a_named_partner_or_before_the_signing_are_not_the_signers():
+    for text in ("After talks between the mediators and the army, the FACT rebels and Chad signed a deal.",
+                 "Before the talks in Pretoria, Ethiopia and the TPLF signed a deal."):
+        got = _of(named_relations(text, "en", "2022-11-02"), "negotiates_with")
+        assert not got, (text, got)
