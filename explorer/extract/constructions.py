@@ -6547,9 +6547,10 @@ def talks_of_subjects(ctx: Context, site: Site, emit) -> Outcome:
 
 @construction("fronted-talks", "frame", rtypes=("negotiates_with",), nominal=True)
 def fronted_talks(ctx: Context, site: Site, emit) -> Outcome:
-    """ "After a week of talks in Jeddah, the army and the RSF signed a declaration", «وبعد مفاوضات في جدة، وقّع
-    الجيش والدعم السريع اتفاقا»: talks with no parties of their own, named in a time phrase that opens the sentence
-    (`concluded_talks_openers`), are those of the two or three actors who agree or sign right after its comma."""
+    """ "Following three days of negotiations in Nairobi, Kinshasa and the M23 signed a truce", «وعقب مشاورات
+    استمرت يومين في الدوحة، وقّعت الحكومة والحركة اتفاقا»: talks with no parties of their own, named in a time
+    phrase that opens the sentence (`concluded_talks_openers`), are those of the two or three actors who agree or
+    sign right after its comma."""
     grp = [] if site.src else _fronted_talks_sides(ctx, site)
     for a, b in pairs(grp):
         emit(a, b, site.rtype, site.conf + _cx(ctx, "fronted-talks"), site.trig.text, "fronted-talks")
