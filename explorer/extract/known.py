@@ -430,11 +430,18 @@ def _group_acts(ctx: Context, group: list[Ment]) -> bool:
         or ctx.text[first.end : first.end + 3].strip().startswith(("ـ", "-", "–", "—"))  # «بكين ــ»: tatweel
     )
     dateline = dateline and not _relative_after(ctx, first)  # "Washington, which backs …, said": no dateline
+    dateline = dateline and not _and_listed(ctx, group)  # "Amman, Moscow and Washington agreed": a list
     if located or dateline or (prev is not None and prev.text in ("العاصمه",)) or _place_object(ctx, first):
         return False
     if len(group) > 1 or sides:
         return True  # "Washington and Moscow", «موسكو وأنقرة», "Russia and Ankara"
     return _acts(ctx, first, prev, nxt)
+
+
+def _and_listed(ctx: Context, group: list[Ment]) -> bool:
+    """The group's names are a list closed by "and" ("Amman, Moscow and Washington"), not a dateline's city and
+    country ("GENEVA, Switzerland")."""
+    return any(m.ts > 0 and ctx.texts[m.ts - 1] in ctx.lex.w("and") for m in group[1:])
 
 
 _SIDE_KINDS = frozenset({"armed_group", "organization", "person"})

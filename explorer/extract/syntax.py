@@ -991,8 +991,7 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     lo = max(sent_ts, i - 4)
     if rtype == "agrees_with" and (_purpose(ctx, lo, i) or _sought(ctx, i, sent_ts)):
         return True
-    if i - 2 > sent_ts and ctx.texts[i - 1] in ctx.lex.w("and") and ctx.free(i - 2, i - 1) and ctx.toks[i - 2].is_word:
-        lo = max(sent_ts, i - 6)  # "has to be signed and ratified", "may meet and sign": both verbs are modal
+    lo = _and_window(ctx, i, sent_ts, lo)
     if _demanded(ctx, sent_ts, i, rtype):
         return True
     if rtype not in ("supports", "opposes") and _hypothetical_clause(ctx, i, sent_ts):
@@ -1010,6 +1009,24 @@ def modal(ctx: Context, i: int, sent_ts: int, rtype: str) -> bool:
     if first_words(near).isdisjoint(ctx.texts[lo:i]):
         return False  # (most triggers: one check in C instead of a joined pair per word)
     return any(" ".join(ctx.texts[k : k + 2]) in near or ctx.texts[k] in near for k in range(lo, i))
+
+
+def _and_window(ctx: Context, i: int, sent_ts: int, lo: int) -> int:
+    """Where modal words before a verb after "and" are looked for: "has to be signed and ratified", "may meet and
+    sign" share the modal (six words back); "said the war 'must end' and accused X" does not (the past verb is the
+    speaker's)."""
+    if not (i - 2 > sent_ts and ctx.texts[i - 1] in ctx.lex.w("and")):
+        return lo
+    if _past_after_bare(ctx, i):
+        return i - 1
+    return max(sent_ts, i - 6) if ctx.free(i - 2, i - 1) and ctx.toks[i - 2].is_word else lo
+
+
+def _past_after_bare(ctx: Context, i: int) -> bool:
+    """ "said the war must end and accused X": a past form after "and" and a verb that is not one is no second
+    verb of the modal; it goes with the clause's own past verb (English)."""
+    k = i - 2 - (not ctx.toks[i - 2].is_word)  # (past a closing quotation mark)
+    return ctx.lang != "ar" and ctx.texts[i].endswith("ed") and ctx.toks[k].is_word and not ctx.texts[k].endswith("ed")
 
 
 _GATE_CUES: dict[tuple[str, int], tuple[object, frozenset[str], frozenset[str], tuple[str, ...]]] = {}

@@ -30,3 +30,12 @@ def test_a_noun_in_construct_after_a_time_word_is_the_subjects_own_act():
     text = "ويرأس الجنرال عبد الرحمن تياني المجلس العسكري الذي استولى على الحكم في النيجر بعد إطاحة الرئيس محمد بازوم."
     rels = _rels(text, "ar", "2023-08-20")
     assert [r for r in rels if r[1] == "opposes" and r[2] == "Mohamed Bazoum"], rels
+
+
+def test_a_past_verb_after_a_quoted_modal_is_the_speakers():
+    """ "said the war 'must end' and accused X": the modal belongs to the reported clause; the accusation is made."""
+    text = 'Pashinyan said on Monday that the war "must end" and accused Azerbaijan of shelling villages.'
+    rels = _rels(text, "en", "2020-10-12")
+    assert ("Nikol Pashinyan", "opposes", "Azerbaijan") in rels, rels
+    assert not _rels("The two sides may meet and sign the deal next week.", "en", "2020-10-12")
+
