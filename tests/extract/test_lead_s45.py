@@ -39,3 +39,10 @@ def test_a_past_verb_after_a_quoted_modal_is_the_speakers():
     assert ("Nikol Pashinyan", "opposes", "Azerbaijan") in rels, rels
     assert not _rels("The two sides may meet and sign the deal next week.", "en", "2020-10-12")
 
+
+
+def test_capitals_listed_at_the_start_act_as_their_states():
+    """ "Amman, Moscow and Washington agreed": a list that opens the sentence is no dateline; the capitals act."""
+    rels = _rels("Cairo, Doha and Washington have agreed to press both sides for a pause in the fighting.", "en",
+                 "2023-11-20")
+    assert ("Egypt", "agrees_with", "Qatar") in rels or ("Qatar", "agrees_with", "Egypt") in rels, rels
