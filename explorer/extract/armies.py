@@ -15,6 +15,7 @@ _ARMY_NAME = re.compile(r"\b(army|armed forces|defen[cs]e forces?)\b", re.IGNORE
 _PARLIAMENT_NAME = re.compile(r"\bparliament\b", re.IGNORECASE)
 _PRESIDENCY_NAME = re.compile(
     r"\b(presidency|presidential (administration|office)|royal (court|cabinet))\b", re.IGNORECASE)
+_ROYAL_NAME = re.compile(r"\broyal (court|cabinet)\b", re.IGNORECASE)
 _MINISTRY = re.compile(r"\bministry\b", re.IGNORECASE)
 _ARTICLE_PREFIX = re.compile(r"^(al|el|ad|as|ash|at|az)-")  # "al-Assad" → "Assad loyalists"
 _AR_PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين"})  # «إلى», «إلا» as normalization writes them
@@ -31,6 +32,12 @@ def legislatures(kb) -> dict[str, str]:
     """Each state's parliament in the knowledge base: a body of the state news calls its parliament ("Iraqi
     parliament", "Armenia's parliament")."""
     return _state_bodies(kb, _PARLIAMENT_NAME)
+
+
+def presidencies(kb) -> dict[str, str]:
+    """The knowledge base's office of each state's head (a presidency, a presidential administration, a royal
+    court), by state."""
+    return _state_bodies(kb, _PRESIDENCY_NAME)
 
 
 def _state_bodies(kb, name: re.Pattern) -> dict[str, str]:
@@ -216,7 +223,16 @@ def find_presidencies(ctx: Context) -> None:
             found.append((i, i + 1))
         elif ctx.lang != "ar" and i > 0 and texts[i - 1] in mods:
             found.append((i, i - 1))
-    _bare_bodies(ctx, by_state, (), people=True, found=found)
+    royal = _state_bodies(ctx.kb, _ROYAL_NAME)  # "the royal court": a king's court, never a president's office
+    courts = [(i, o) for i, o in found if o != i and ctx.texts[o] in mods and _royal_word(ctx.texts[o])]
+    offices = {k: v for k, v in by_state.items() if v not in royal.values()}
+    _bare_bodies(ctx, offices, (), people=True, found=[f for f in found if f not in courts])
+    _bare_bodies(ctx, royal, (), people=True, found=courts)
+
+
+def _royal_word(word: str) -> bool:
+    """The modifier of a royal court ("royal", «الملكي»), not a president's ("presidential")."""
+    return word == "royal" or word.endswith("ملكي")
 
 
 def _bare_bodies(ctx: Context, by_state: dict[str, str], nouns, people: bool = False,

@@ -4955,7 +4955,7 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     window = _cx(ctx, "subject-verb", "nominal_agreement_window" if narrow else "window", 12)
     if site.gap_before > window:
         return PASS
-    if _not_its_subject(ctx, site, nb) or _not_the_speaker(ctx, site, nb):
+    if _not_its_subject(ctx, site, nb) or _not_the_speaker(ctx, site, nb) or _inserted_speaker(ctx, site, nb):
         return PASS
     if _unnamed_doer(ctx, site, nb):
         return DONE  # "Finland joined NATO after the invasion of Ukraine": NATO did not invade; nobody named did
@@ -5002,6 +5002,21 @@ def _closing_quote(ctx: Context, k: int) -> bool:
     if ch in ("”", "»", "“", "«"):
         return ch in ("”", "»")
     return ctx.text.count('"', ctx.text.rfind("\n", 0, pos) + 1, pos) % 2 == 1
+
+
+def _inserted_speaker(ctx: Context, site: Site, nb: Ment) -> bool:
+    """ "The trip, the palace announced on Monday, came after talks between A and B", "The offensive, Kyiv said,
+    began at dawn": a name set off by a comma before it, a verb of saying right after it and a comma after that
+    (within `inserted_reach` tokens, no "that" between) speaks the sentence around it; it is not the subject of a
+    trigger after the second comma (English)."""
+    if ctx.lang == "ar" or site.rtype == "states" or nb.te >= site.i:
+        return False
+    k = nb.np_start - (nb.np_start - 1 > site.sent.ts and ctx.texts[nb.np_start - 1] in ("the", "a"))
+    if k - 1 <= site.sent.ts or ctx.texts[k - 1] != "," or not speech_verb_at(ctx, nb.te):
+        return False
+    reach = int(_cx(ctx, "subject-verb", "inserted_reach", 0))
+    close = next((x for x in range(nb.te + 1, min(site.i, nb.te + 1 + reach)) if ctx.texts[x] == ","), -1)
+    return close > 0 and ctx.lex.complementizers.isdisjoint(ctx.texts[nb.te : close])
 
 
 def _not_the_speaker(ctx: Context, site: Site, nb: Ment) -> bool:

@@ -6,6 +6,7 @@ from typing import Any
 
 from explorer import ontology
 from explorer.extract.agreements import family_of_mention, proposed_noun
+from explorer.extract.armies import presidencies
 from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP
 from explorer.extract.coreference import sentence_start
 from explorer.extract.engine import Outcome, Site, Trigger, construction
@@ -1577,12 +1578,21 @@ def _not_the_speakers_side(ctx: Context, site: Site, others: list[Ment]) -> tupl
     others = [m for m in others if not (m.entity in mine and _only_deciding(ctx, m))]
     if ctx.lang == "ar":  # «قال المتحدث باسم الخارجية الأمريكية إن الولايات المتحدة …»: a ministry's own state
         others = [m for m in others if m.entity not in own]  # (and its spokesman's: the ministry's state)
+    elif _head_office(ctx, site.src):  # "the presidential administration said … Azerbaijani officials": the people
+        others = [m for m in others if not (m.entity in own and m.role == "demonym")]  # of its own side
     elif len(others) > 1 and others[0].entity in own and others[1].entity not in own:
         others = others[1:]  # "a State Department spokesman said the United States was concerned about Rwanda's …"
     titled |= led  # "Ukraine's foreign minister said Kyiv would …": his side (the sides of the speakers' roles);
     # "Guterres said the United Nations stood ready …": his own body too (a state by its name may be the topic)
     others = [m for m in others if not (m.entity in titled and (m.role == "capital" or m.kind == "organization"))]
     return others, titled | {b.entity for b in bodies}
+
+
+def _head_office(ctx: Context, src: list[Ment]) -> bool:
+    """The speakers are the office of a state's head (armies.presidencies: "the presidency", "the presidential
+    administration"), which speaks for its state as a spokesman does."""
+    offices = set(presidencies(ctx.kb).values())
+    return bool(src) and all(s.entity in offices for s in src)
 
 
 def _praised(ctx: Context, site: Site) -> list[Ment]:
