@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from itertools import chain
-from typing import Any
+from typing import Any, cast
 
 from explorer import ontology
 from explorer.extract.affiliations import heads_own_body
@@ -1727,7 +1727,7 @@ def passive_by(ctx: Context, site: Site, emit) -> Outcome:
     agents = _aside_agents(ctx, site, coordinated_after(ctx, site.ments, j + 1, _aside_end(ctx, site)))
     agents = _owners_envoys(ctx, site, agents)
     # ("X travelled to Ankara, where he was received by Y": the pronoun stands for the clause's subject)
-    guests = (_hosted_guests(ctx, site) or _received_pronoun(ctx, site)) if agents else []
+    guests = (_hosted_guests(ctx, site) or _received_pronoun(ctx, site) or _the_delegation(ctx, site)) if agents else []
     for a in agents:
         for g in guests:
             emit(a, g, rtype, site.conf + _cx(ctx, "passive-by"), site.trig.text, "passive-by")
@@ -4836,12 +4836,40 @@ def _led_delegation(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     k = nb.np_start - 1 - (ctx.texts[nb.np_start - 1] not in ctx.lex.w("np_agent_words"))
     nouns = ctx.lex.w("delegation_nouns")
     for d in range(k - 1, max(site.sent.ts, k - 6) - 1, -1):
+        if ctx.texts[d] in (",", "،") and d == k - 1:
+            continue  # ("The Yemeni delegation, headed by X, held a meeting with Y": the participle in an aside)
         if not ctx.toks[d].is_word:
             return []
         if ctx.texts[d] in nouns:
             sender = [m for m in site.before if d - 2 <= m.ts and m.te <= k and actor(m) and m.kind != "person"]
-            return [nb, *sender[:1]]
+            ctx.memo["led-delegation"] = led = [nb, *sender[:1]]
+            return led
     return []
+
+
+def _the_delegation(ctx: Context, site: Site) -> list[Ment]:
+    """ "A Houthi delegation led by X arrived in Muscat. The delegation then held talks with Y", "… The
+    delegation was received by Y": "the delegation" opening a sentence, with no name of its own before the verb
+    (up to `delegation-anaphor` window words: adverbs, a light verb), is the one a person was said to lead before
+    in the article: he and the side that sent it act (English; meetings, talks, calls and travels)."""
+    led = cast("list[Ment] | None", ctx.memo.get("led-delegation"))
+    ts = site.sent.ts
+    if not led or site.rtype not in _ENCOUNTERS or ts + 2 > site.i or ctx.texts[ts] != "the":
+        return []
+    if ctx.texts[ts + 1] not in ctx.lex.w("delegation_nouns"):
+        return []
+    if site.i - ts - 2 > _cx(ctx, "delegation-anaphor", "window", 4):
+        return []
+    if any(ts <= m.ts < site.i for m in site.ments) or any(ts + 2 <= f.i < site.i for f in site.found[: site.n_trig]):
+        return []  # (a name or a verb of its own before the trigger; "delegation" is a trigger of membership)
+    return list(led)
+
+
+@construction("delegation-anaphor", "subject", rtypes=tuple(_ENCOUNTERS))
+def delegation_anaphor(ctx: Context, site: Site, emit) -> Outcome:
+    """ "The delegation later held talks with Y": the delegation a person was said to lead (see _the_delegation)."""
+    led = _the_delegation(ctx, site)
+    return _subject(site, led, "delegation-anaphor") if led else PASS
 
 
 def _modified_head(ctx: Context, site: Site, nb: Ment) -> Ment | None:

@@ -648,6 +648,12 @@ CASES += [
         ("state:qat", "references", "agreement"),
     ),
     (
+        "delegation-anaphor",
+        "en",
+        "An M23 delegation led by Bertrand Bisimwa arrived in Doha. The delegation then met Qatari officials.",
+        ("person:bertrand-bisimwa", "meets", "*"),
+    ),
+    (
         "fronted-talks",
         "en",
         "After four days of negotiations in Nairobi, the Congolese government and the M23 rebels signed a truce.",

@@ -56,3 +56,24 @@ def test_talks_with_a_named_partner_or_before_the_signing_are_not_the_signers():
                  "Before the talks in Pretoria, Ethiopia and the TPLF signed a deal."):
         got = _of(named_relations(text, "en", "2022-11-02"), "negotiates_with")
         assert not got, (text, got)
+
+
+def test_a_delegation_headed_by_a_person_in_an_aside_meets_as_he_does():
+    # "The X delegation, headed by Y, held a meeting with Z": the comma before the participle ended the search
+    got = _of(named_relations("The Yemeni delegation, headed by Khaled al-Yamani, held a meeting with Martin "
+                              "Griffiths on Monday.", "en", "2018-12-10"), "meets")
+    assert {("Khaled al-Yamani", "Martin Griffiths"), ("Yemen", "Martin Griffiths")} <= got, got
+
+
+def test_the_delegation_of_a_later_sentence_is_the_one_a_person_led():
+    text = ("A Houthi delegation led by Mohammed Abdulsalam landed in Stockholm on Tuesday. The delegation later "
+            "met Martin Griffiths. The delegation was then received by Swedish Foreign Minister Margot Wallstrom.")
+    got = _of(named_relations(text, "en", "2018-12-10"), "meets")
+    assert {("Mohammed Abdulsalam", "Martin Griffiths"), ("Houthis", "Martin Griffiths")} <= got, got
+    assert ("Margot Wallström", "Mohammed Abdulsalam") in got or ("Margot Wallstrom", "Mohammed Abdulsalam") in got, got
+
+
+def test_the_delegation_with_no_leader_named_before_is_nobody():
+    got = named_relations("Martin Griffiths landed in Stockholm. The delegation met Swedish officials on Monday.",
+                          "en", "2018-12-10")
+    assert not _of(got, "meets"), got
