@@ -805,6 +805,8 @@ def _org_span_en(ctx: Context, i: int, heads: frozenset[str]) -> tuple[int, int,
 def _past_opening_noun(ctx: Context, words: list[tuple[int, str]], heads: frozenset[str]) -> list[tuple[int, str]]:
     """The words of a name after a noun that opens its sentence with "of" ("Officials of the Northern Alliance",
     "Fighters of the Shield Brigade"): capitalised only there, the noun is who belongs to the body, not its head."""
+    if not words:
+        return words  # (a title took every capitalised word: "Chief of Army Staff General X")
     k = words[0][0]
     opens = k == 0 or ctx.texts[k - 1] in _SENTENCE_ENDS
     if not opens or len(words) < 4 or words[1][1] != "of" or _head_at(ctx, words, 0, heads):

@@ -615,13 +615,19 @@ def _title_at(ctx: Context, i: int):
     hit = ctx.lex.titles.match_at(ctx.toks, i)
     if not hit:
         return _body_title(ctx, i)
-    if _definite_dual(ctx, i, hit[0]):
+    if _definite_dual(ctx, i, hit[0]) or _negotiating_adjective(ctx, i, hit[1]):
         return None
     if ctx.free(i, hit[1]) or _demonyms_inside(ctx, i, hit[1]):
         return hit
     e = next(k for k in range(i, hit[1]) if ctx.covered[k])
     short = ctx.lex.titles.match_at(ctx.toks[i:e], 0) if e > i else None
     return (short[0], short[1] + i) if short else None
+
+
+def _negotiating_adjective(ctx: Context, i: int, e: int) -> bool:
+    """«رئيس وفدها المفاوض», «الفريق المفاوض»: «المفاوض» after a delegation or team noun is its adjective
+    (negotiating), not a negotiator's title."""
+    return ctx.lang == "ar" and e == i + 1 and i > 0 and ctx.texts[i - 1] in ctx.lex.w("negotiating_nouns")
 
 
 def _split_title_en(ctx: Context, i: int):

@@ -58,6 +58,8 @@ for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
 # Same-length rewrites applied after the character pass (offsets stay aligned one to one).
 _SAME_LENGTH = [
     (re.compile("امريك"), "اميرك"),  # أمريكي/أميركي
+    (re.compile("شيون"), "شوون"),  # الشئون/الشؤون (Egyptian spelling of "affairs")
+    (re.compile("مسيول"), "مسوول"),  # مسئول/مسؤول
 ]
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
@@ -277,11 +279,12 @@ def detect_language(text: str) -> str:
     return "en"
 
 
-_ABD = re.compile(r"(?:(?<=^)|(?<=[^\u0621-\u064A]))(عبد) (?=[\u0621-\u064A]{3})")
+_ABD = re.compile(r"(?:(?<=^)|(?<=[^\u0621-\u064A])|(?<=^و)|(?<=[^\u0621-\u064A]و))(عبد) (?=[\u0621-\u064A]{3})")
 
 
 def _join_abd(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
-    """عبد الملك and عبدالملك, عبد ربه and عبدربه are one name: drop the space so both spellings match."""
+    """عبد الملك and عبدالملك, عبد ربه and عبدربه are one name: drop the space so both spellings match (also
+    after «و»: «وعبد الرحيم دقلو» is «و» + «عبدالرحيم دقلو»)."""
     if "عبد " not in norm:
         return norm, offsets
     return _drop_at(norm, offsets, [m.end(1) for m in _ABD.finditer(norm)])

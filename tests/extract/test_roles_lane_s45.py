@@ -31,3 +31,53 @@ def test_an_army_title_reaches_a_ranked_name_over_the_armys_adjective():
     assert ("Khalifa Haftar", "holds_role_in", "Libyan National Army") in rels, rels
     rels = _rels("وبحث القائد العام للقوات المسلحة، المشير خليفة حفتر، الوضع في الجنوب.", "ar", "2019-05-02")
     assert ("Khalifa Haftar", "holds_role_in", "Libyan National Army") in rels, rels
+
+
+def test_military_titles_and_hyphenated_ranks_before_a_name():
+    """"Chief of Army Staff General X", "chief of staff of the army, Lieutenant-General X", "X boss Y"."""
+    rels = _rels("Kabul said Pakistan's Chief of Army Staff General Qamar Javed Bajwa had called.", "en", "2021-03-02")
+    assert ("Qamar Javed Bajwa", "holds_role_in", "Pakistan") in rels, rels
+    text = "On Monday the chief of staff of the Iraqi army, Lieutenant-General Saad Mizher, toured Sinjar."
+    rels = _rels(text, "en", "2021-03-02")
+    assert ("Saad Mizher", "holds_role_in", "Iraqi Army") in rels, rels
+    rels = _rels("Fighters loyal to Wagner boss Yevgeny Prigozhin left Rostov.", "en", "2023-06-25")
+    assert ("Yevgeny Prigozhin", "holds_role_in", "Wagner Group") in rels, rels
+
+
+def test_arabic_negotiator_and_the_egyptian_spelling_of_affairs():
+    rels = _rels("ووقع عن الجانب الأمريكي المفاوض الأمريكي زلماي خليل زاد في الدوحة.", "ar", "2020-03-01")
+    assert ("Zalmay Khalilzad", "holds_role_in", "United States") in rels, rels
+    text = "وحذر منسق الأمم المتحدة للشئون الإنسانية في الصومال، آدم عبد المولى، من المجاعة."
+    rels = _rels(text, "ar", "2021-03-02")
+    assert any(r[1:] == ("holds_role_in", "United Nations") for r in rels), rels
+
+
+def test_kurdish_spelling_of_kurdistan_names_the_regional_government():
+    rels = _rels("واستقبل رئيس حكومة إقليم كوردستان مسرور بارزاني وفدا فرنسيا في أربيل.", "ar", "2021-03-02")
+    assert ("Masrour Barzani", "holds_role_in", "Kurdistan Regional Government") in rels, rels
+
+
+def test_negotiating_is_an_adjective_after_a_delegation_noun():
+    rels = _rels("ووقع عن الحكومة رئيس وفدها المفاوض عضو مجلس السيادة محمد حمدان دقلو.", "ar", "2020-10-05")
+    assert ("Mohamed Hamdan Dagalo", "holds_role_in", "Transitional Sovereignty Council") not in rels, rels
+
+
+def test_a_name_opening_with_abd_after_and_is_one_name():
+    """«وعبد الرحيم دقلو»: «و» + «عبد» + a second word is the joined «عبدالرحيم» of the knowledge base."""
+    ex = extract_text("واجتمع البرهان وعبد الرحيم دقلو في الخرطوم.", lang="ar", date_="2022-04-11")
+    assert "Abdul Rahim Hamdan Dagalo" in {e.name for e in ex.entities}
+
+
+def test_a_body_named_in_full_before_its_acronym_and_title():
+    text = "Burundi's Forces for National Liberation (FNL) leader Agathon Rwasa flew to Dar es Salaam."
+    rels = _rels(text, "en", "2006-09-05")
+    assert ("Agathon Rwasa", "holds_role_in", "National Forces of Liberation") in rels, rels
+    text = "وحذر المفوض العام لوكالة غوث وتشغيل اللاجئين (أونروا) فيليب لازاريني من انهيار العمل الإنساني."
+    rels = _rels(text, "ar", "2024-02-05")
+    unrwa = "UN Relief and Works Agency for Palestine Refugees in the Near East"
+    assert ("Philippe Lazzarini", "holds_role_in", unrwa) in rels, rels
+
+
+def test_sudans_intelligence_chief_on_the_date():
+    rels = _rels("وقال مدير جهاز المخابرات العامة السوداني أحمد إبراهيم مفضل إن الحدود مؤمنة.", "ar", "2023-05-02")
+    assert ("Ahmed Ibrahim Mufaddal", "holds_role_in", "General Intelligence Service (Sudan)") in rels, rels
