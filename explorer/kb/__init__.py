@@ -144,6 +144,7 @@ class KnowledgeBase:
         self._articleless()
         self._state_nisbas()
         self._english_variants()
+        self._jointless_agreements()
         self._yan_spellings()
         self._final_alef_places()
         self._hard_g()
@@ -284,6 +285,24 @@ class KnowledgeBase:
             if stem in stems and (stem in taken or not inner.get(stem, set()) <= ids):
                 continue
             self._add_variant(key, next(iter(ids)), "name", taken)
+
+    def _jointless_agreements(self) -> None:
+        """An English agreement name with "Joint" is also written without it ("the Declaration of Peace and
+        Friendship", "the Astana Statement of January 2017"), when four words or more remain and the variant names
+        nothing else."""
+        taken = {sf.key for sf in self.surfaces}
+        found: dict[str, set[str]] = {}
+        for ent in self.entities.values():
+            if ent.kind != "agreement":
+                continue
+            for key in [norm_alias(n) for n in (ent.name, *ent.aliases) if n.isascii()]:
+                words = key.split()
+                rest = [w for w in words if w != "joint"]
+                if len(rest) < len(words) and len(rest) >= 4:
+                    found.setdefault(" ".join(rest), set()).add(ent.id)
+        for key, ids in found.items():
+            if len(ids) == 1:
+                self._add_variant(key, next(iter(ids)), "name", taken)
 
     def _owned_names(self, found: dict[str, set[str]]) -> None:
         """ "Islamic State's West Africa Province", "Hamas's Executive Force", "the IRGC's Quds Force": a body's

@@ -1,5 +1,6 @@
 """The lead's constructions of session 45. Sentences written for these tests."""
 
+from explorer.extract.pipeline import extract_text
 from tests.extract.shapes import named_relations as _rels
 
 
@@ -46,3 +47,10 @@ def test_capitals_listed_at_the_start_act_as_their_states():
     rels = _rels("Cairo, Doha and Washington have agreed to press both sides for a pause in the fighting.", "en",
                  "2023-11-20")
     assert ("Egypt", "agrees_with", "Qatar") in rels or ("Qatar", "agrees_with", "Egypt") in rels, rels
+
+
+def test_a_joint_declaration_is_named_without_joint_too():
+    """The knowledge base's "Joint Declaration of Peace and Friendship" is also written without "Joint"."""
+    text = "Abiy Ahmed and Isaias Afwerki met in Asmara to review the Declaration of Peace and Friendship."
+    names = {e.name for e in extract_text(text, lang="en", date_="2019-07-09").entities}
+    assert "Ethiopia-Eritrea Joint Declaration of Peace and Friendship" in names, names
