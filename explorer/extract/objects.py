@@ -1409,7 +1409,8 @@ def _mid_quote(ctx: Context, site: Site) -> list[Ment]:
         m
         for m in ctx.ments
         if opening < m.ts and m.te <= close and m.kind in _SPEECH_TOPICS and m.entity not in own
-        and m.role not in ("coref", "demonym") and not (m.topic or m.in_np or m.located or m.media)
+        and m.role not in ("coref", "demonym") and not (m.topic or m.in_np or m.media)
+        and not (m.located and not _topic_place(ctx, m))  # ('"… a step toward peace in Sudan," X said': Sudan)
     ]
     return inside[:1]
 
