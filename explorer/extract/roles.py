@@ -339,6 +339,7 @@ def find_counterparts(ctx: Context) -> None:
         else:  # «نظيره الروسي», «نظيره الحمساوي» (a movement's adjective: its counterpart in that movement)
             state_m = ctx.starting_at(j, ("state", "organization", "armed_group"))
         if state_m is None:
+            _stateless_counterpart(ctx, i)
             continue
         after = state_m.te if ctx.lang == "ar" else i + 1
         while after < len(toks) and toks[after].text in _TITLE_SKIP_AR | {",", "،"}:
@@ -378,6 +379,25 @@ def find_counterparts(ctx: Context) -> None:
             )
             ctx.titles.append(TitleNP(m.ts, m.te, office, [state_m], m))
     ctx.ments.sort_by_start()
+
+
+def _stateless_counterpart(ctx: Context, i: int) -> None:
+    """«ونظيره جون كونج نيون», "his counterpart Sergei Lavrov": a name the knowledge base knows, right after a
+    counterpart that names no state, holds the counterpart's office in the state the knowledge base gives it to
+    him on the date, when the text names that state."""
+    toks, after = ctx.toks, i + 1
+    while after < len(toks) and toks[after].text in _TITLE_SKIP_AR | {",", "،"}:
+        after += 1
+    named = ctx.starting_at(after, ("person",)) if ctx.on is not None else None
+    if named is None or ctx.kb.get(named.entity) is None:
+        return
+    office = _counterpart_office(ctx, i)
+    states = {r.of for r in ctx.kb.roles_of(named.entity, ctx.on) if r.office == office and r.of}
+    owners = [m for s in states if s.startswith("state:") and (m := next(iter(ctx.ments.of_entity(s)), None))]
+    if len(owners) != 1:
+        return
+    named.office = named.office or office
+    ctx.titles.append(TitleNP(i, i + 1, office, owners, named))
 
 
 def find_named_counterparts(ctx: Context) -> None:

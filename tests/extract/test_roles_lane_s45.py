@@ -81,3 +81,16 @@ def test_a_body_named_in_full_before_its_acronym_and_title():
 def test_sudans_intelligence_chief_on_the_date():
     rels = _rels("وقال مدير جهاز المخابرات العامة السوداني أحمد إبراهيم مفضل إن الحدود مؤمنة.", "ar", "2023-05-02")
     assert ("Ahmed Ibrahim Mufaddal", "holds_role_in", "General Intelligence Service (Sudan)") in rels, rels
+
+
+def test_a_bodys_secretary_general_named_by_its_pronoun():
+    rels = _rels("وأشادت جامعة الدول العربية وأمينها العام أحمد أبو الغيط بالاتفاق.", "ar", "2019-05-01")
+    assert ("Ahmed Aboul Gheit", "holds_role_in", "Arab League") in rels, rels
+
+
+def test_a_counterpart_with_no_state_holds_the_office_where_the_knowledge_base_puts_him():
+    text = "Russia and the United States resumed talks. Blinken sat down with his counterpart Sergei Lavrov."
+    rels = _rels(text, "en", "2022-01-21")
+    assert ("Sergei Lavrov", "holds_role_in", "Russia") in rels, rels
+    rels = _rels("Blinken sat down with his counterpart Sergei Lavrov.", "en", "2022-01-21")
+    assert not any(r[0] == "Sergei Lavrov" and r[1] == "holds_role_in" for r in rels), rels  # (no state named)
