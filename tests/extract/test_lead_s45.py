@@ -54,3 +54,11 @@ def test_a_joint_declaration_is_named_without_joint_too():
     text = "Abiy Ahmed and Isaias Afwerki met in Asmara to review the Declaration of Peace and Friendship."
     names = {e.name for e in extract_text(text, lang="en", date_="2019-07-09").entities}
     assert "Ethiopia-Eritrea Joint Declaration of Peace and Friendship" in names, names
+
+
+def test_a_ministerial_delegation_is_no_visit_verb():
+    """«وفد وزاري»: "ministerial", not «و» + «زار» ("and visited"); the verb's forms are listed, not its prefix."""
+    rels = _rels("ووصل وفد وزاري قطري إلى بيروت أمس. وزارت وزيرة الخارجية الألمانية بيربوك القاهرة.", "ar",
+                 "2023-05-01")
+    assert ("Annalena Baerbock", "visits", "Cairo") in rels, rels
+    assert not [r for r in rels if r[1] == "visits" and r[0] == "Qatar" and r[2] != "Beirut"], rels
