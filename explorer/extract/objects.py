@@ -2911,7 +2911,28 @@ def _no_object(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
         or (tgt.kind != "agreement" and _agreement_object(ctx, site) and not _goods_given(ctx, site, tgt))
         or _lifted(ctx, site, tgt, emit)  # «طالب برفع حظر السلاح», "called for lifting the embargo": against it
         or _no_partner(ctx, site, tgt)
+        or _helped_against(ctx, site, tgt)
     )
+
+
+def _helped_against(ctx: Context, site: Site, tgt: Ment) -> bool:
+    """ "sent troops to help defeat the militants", "drones to help counter the rebels", «للمساعدة في هزيمة الحركة»,
+    «للمساعدة في القضاء على التنظيم»: a word of fighting or pushing back (`help_against_words`, or a fights or
+    opposes trigger) after a verb or noun of helping (`help_words`), right before the name or one link word
+    before it (`help_against_links`), makes the name the one fought, not the one helped. "help Kenya fight X"
+    helps the name before it; "help combat terrorism in Mali" and "help end the fighting in Sudan" still help the
+    place named after the fight's own object."""
+    if site.rtype != "supports" or ctx.lex.w("help_words").isdisjoint(site.trig.phrase.words[:1]):
+        return False
+    k = tgt.np_start - 1
+    if k > site.start_after and ctx.texts[k] in ctx.lex.w("help_against_links"):
+        k -= 1
+    if k < site.start_after:
+        return False
+    if not ctx.lex.w("help_against_words").isdisjoint(ctx.toks[k].forms):
+        return True
+    ends = (k + 1, tgt.np_start)  # («القضاء على»: a trigger may end with the link word)
+    return any(f.rtype in ("fights", "opposes") and f.i >= site.start_after and f.j in ends for f in site.found)
 
 
 def _origin(ctx: Context, site: Site, tgt: Ment) -> bool:
