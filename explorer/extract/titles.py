@@ -615,7 +615,7 @@ def _title_at(ctx: Context, i: int):
     hit = ctx.lex.titles.match_at(ctx.toks, i)
     if not hit:
         return _body_title(ctx, i)
-    if _definite_dual(ctx, i, hit[0]) or _negotiating_adjective(ctx, i, hit[1]):
+    if _definite_dual(ctx, i, hit[0]) or _negotiating_adjective(ctx, i, hit[1]) or _represented_by(ctx, i, hit[1]):
         return None
     if ctx.free(i, hit[1]) or _demonyms_inside(ctx, i, hit[1]):
         return hit
@@ -628,6 +628,15 @@ def _negotiating_adjective(ctx: Context, i: int, e: int) -> bool:
     """«رئيس وفدها المفاوض», «الفريق المفاوض»: «المفاوض» after a delegation or team noun is its adjective
     (negotiating), not a negotiator's title."""
     return ctx.lang == "ar" and e == i + 1 and i > 0 and ctx.texts[i - 1] in ctx.lex.w("negotiating_nouns")
+
+
+def _represented_by(ctx: Context, i: int, e: int) -> bool:
+    """«وشاركت مصر ممثلة بوزير خارجيتها X»: «ممثلة» with «ب» glued to the next word is the participle
+    (represented by), not a representative's title; the title after «ب» is the man's own."""
+    if ctx.lang != "ar" or e != i + 1 or e >= len(ctx.toks) or ctx.texts[i] not in ctx.lex.w("represented_words"):
+        return False
+    nxt = ctx.toks[e]
+    return nxt.text.startswith("ب") and len(nxt.forms) > 1
 
 
 def _split_title_en(ctx: Context, i: int):

@@ -94,3 +94,9 @@ def test_a_counterpart_with_no_state_holds_the_office_where_the_knowledge_base_p
     assert ("Sergei Lavrov", "holds_role_in", "Russia") in rels, rels
     rels = _rels("Blinken sat down with his counterpart Sergei Lavrov.", "en", "2022-01-21")
     assert not any(r[0] == "Sergei Lavrov" and r[1] == "holds_role_in" for r in rels), rels  # (no state named)
+
+
+def test_represented_by_is_a_participle_not_a_representatives_title():
+    """«وشاركت مصر ممثلة بوزير الخارجية X»: the title after «ب» is the man's own."""
+    rels = _rels("وشاركت مصر في الاجتماع الوزاري ممثلة بوزير الخارجية سامح شكري.", "ar", "2018-06-10")
+    assert ("Sameh Shoukry", "holds_role_in", "Egypt") in rels, rels
