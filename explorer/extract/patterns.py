@@ -16,6 +16,7 @@ from explorer.extract.coreference import LEADER_OFFICES
 from explorer.extract.engine import Sentence, cued, mentioning
 from explorer.extract.giving import gave_goods
 from explorer.extract.lexicon import first_words
+from explorer.extract.listings import listed_on
 from explorer.extract.membership import MEMBERSHIP_PATTERNS
 from explorer.extract.proposers import proposal_by
 from explorer.extract.signers import agreement_signers
@@ -2024,4 +2025,5 @@ SENTENCE_PATTERNS = [
     led_against,
     body_of_list,
     loyalists,
+    listed_on,
 ]

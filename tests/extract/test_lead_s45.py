@@ -1,5 +1,7 @@
 """The lead's constructions of session 45. Sentences written for these tests."""
 
+import pytest
+
 from explorer.extract.pipeline import extract_text
 from tests.extract.shapes import named_relations as _rels
 
@@ -62,3 +64,17 @@ def test_a_ministerial_delegation_is_no_visit_verb():
                  "2023-05-01")
     assert ("Annalena Baerbock", "visits", "Cairo") in rels, rels
     assert not [r for r in rels if r[1] == "visits" and r[0] == "Qatar" and r[2] != "Beirut"], rels
+
+
+@pytest.mark.parametrize(("lang", "text", "lister", "listed"), [
+    ("en", "The European Union on Monday added the Wagner Group to its sanctions list.", "European Union",
+     "Wagner Group"),
+    ("ar", "وأدرجت الولايات المتحدة حركة الشباب على قائمة المنظمات الإرهابية عام 2008.", "United States",
+     "al-Shabaab"),
+    ("ar", "وصوت مجلس الأمن بالإجماع على إدراج اسم نائب قائد قوات الدعم السريع عبد الرحيم دقلو في قائمة العقوبات.",
+     "UN Security Council", None),
+])
+def test_putting_someone_on_a_sanctions_list_opposes_him(lang, text, lister, listed):
+    rels = _rels(text, lang, "2023-02-27")
+    hits = [r for r in rels if r[0] == lister and r[1] == "opposes"]
+    assert hits and (listed is None or (lister, "opposes", listed) in rels), rels
