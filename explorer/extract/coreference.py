@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from explorer.extract.context import ACTOR_KINDS, Context, Ment, _nset, kb_memo
+from explorer.extract.context import ACTOR_KINDS, Context, Ment, TitleNP, _nset, kb_memo
 from explorer.extract.modifiers import _first_words_ar
 from explorer.extract.syntax import clause_break_at, closed_item, forms_memo, list_next, past_own_title, speech_verb_at
 from explorer.text.normalize import normalize
@@ -887,6 +887,8 @@ def find_plural_roles(ctx: Context) -> None:
             st.in_np = True
             m = Ment(st.start, st.end, st.ts, st.te, person, "person", "coref", st.text, office=offices[0])
             ctx.ments.append(m)
+            if words & counterparts and not words & leaders:  # ("his Kenyan and Djibouti counterparts": each
+                ctx.titles.append(TitleNP(st.ts, st.te, offices[0], [st], m))  # holds his office in his state)
     ctx.ments.sort_by_start()
 
 

@@ -100,3 +100,10 @@ def test_represented_by_is_a_participle_not_a_representatives_title():
     """«وشاركت مصر ممثلة بوزير الخارجية X»: the title after «ب» is the man's own."""
     rels = _rels("وشاركت مصر في الاجتماع الوزاري ممثلة بوزير الخارجية سامح شكري.", "ar", "2018-06-10")
     assert ("Sameh Shoukry", "holds_role_in", "Egypt") in rels, rels
+
+
+def test_each_of_plural_counterparts_holds_his_office_in_his_state():
+    text = "Kenya's president William Ruto hosted his Ugandan and Tanzanian counterparts in Mombasa on Monday."
+    rels = _rels(text, "en", "2023-02-01")
+    assert ("Yoweri Museveni", "holds_role_in", "Uganda") in rels, rels
+    assert ("Samia Suluhu Hassan", "holds_role_in", "Tanzania") in rels, rels
