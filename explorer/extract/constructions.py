@@ -4370,8 +4370,8 @@ def dropped_subject(ctx: Context, site: Site, emit) -> Outcome:
         return PASS  # «كما نددت حركة «حماس» بالخطوة»: the movement named in quotes is the verb's own subject
     if not verb_initial(ctx, site.i, site.sent.ts) or _stem_waw(ctx, site):
         return PASS
-    if site.gap_before == 1 and ctx.toks[site.i - 1].text in ctx.lex.w("auxiliaries"):
-        return PASS  # «وكان الوسيط … هوكستين قد زار بيروت»: the subject stands before «قد»
+    if (before_qad := _subject_before_qad(ctx, site)) is not None:
+        return before_qad
     if _kana_subject(ctx, site):
         return PASS  # «وكان أنان، الأمين العام السابق …، قد زار دمشق»: the subject after «كان», an aside between
     nxt = ctx.toks[site.j] if site.j < site.sent.te else None
@@ -4529,6 +4529,35 @@ def _speaker_goes_on(ctx: Context, site: Site, nb: Ment) -> list[Ment]:
     if not speakers or nb.ts < said.j or any(m is nb for m in speakers):
         return []
     return speakers
+
+
+def _subject_before_qad(ctx: Context, site: Site) -> Outcome | None:
+    """A subject of its own before «قد»: PASS when it stands right before it («وكان الوسيط … هوكستين قد زار
+    بيروت»: the subject constructions find it), the subject found when «كان قد» follows it after a complementizer
+    (_subject_before_kana); None otherwise."""
+    if site.gap_before == 1 and ctx.toks[site.i - 1].text in ctx.lex.w("auxiliaries"):
+        return PASS
+    own = _subject_before_kana(ctx, site)
+    return _subject(site, own, "kana-subject") if own is not None else None
+
+
+def _subject_before_kana(ctx: Context, site: Site) -> list[Ment] | None:
+    """«وذكرت الوكالة أن الجيش الكيني كان قد شن هجمات …», «أن الولايات المتحدة كانت قد انسحبت من الاتفاق»: the
+    actors right after a complementizer (a demonym after the noun it qualifies) and right before «كان» + «قد»
+    (`past_auxiliaries`, `auxiliaries`) are the verb's subject; the subject of the clause before is not carried
+    past them (Arabic)."""
+    i, ts = site.i, site.sent.ts
+    if ctx.lang != "ar" or i - 3 < ts or ctx.texts[i - 1] not in ctx.lex.w("auxiliaries"):
+        return None
+    if ctx.texts[i - 2] not in ctx.lex.w("past_auxiliaries"):
+        return None
+    m = next((m for m in site.before if m.te == i - 2 and actor(m)), None)
+    if m is None:
+        return None
+    group = _left_group(ctx, site, m)
+    k = min(g.np_start for g in group) - 1
+    k -= m.role == "demonym" and len(group) == 1 and k > ts and not ctx.covered[k]  # «أن الجيش التشادي كان قد»
+    return group if k >= ts and ctx.texts[k] in ctx.lex.complementizers else None
 
 
 def _kana_subject(ctx: Context, site: Site) -> bool:
