@@ -2670,11 +2670,12 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
     if site.cands[0].kind != "agreement":
         return PASS
     agr, toks, te = site.cands[0], ctx.toks, site.sent.te
-    k, along = agr.te, 0
-    while k < te and k - agr.te < _cx(ctx, "co-signatories", "window", 3) and toks[k].text not in ctx.lex.w("with"):
+    k, along, gap, window = agr.te, 0, 0, _cx(ctx, "co-signatories", "window", 3)
+    while k < te and gap < window and toks[k].text not in ctx.lex.w("with"):
         if along := along_with(ctx, k):  # «وقّعت A على الاتفاق إلى جانب B», "along with B"
             break
-        k += 1
+        skip = _signing_adjunct(ctx, k, te)  # "signed the deal in Doha on Saturday (May 5) with …"
+        gap, k = (gap, skip) if skip > k else (gap + 1, k + 1)
     if not along and (k >= te or toks[k].text not in ctx.lex.w("with")):
         return PASS
     if any(agr.te <= f.i < k for f in site.found):
@@ -2687,6 +2688,27 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
             emit(m, agr, "agrees_with", site.conf - 0.05, site.trig.text, _how(site, "co-signatories"))
     _signatory_bodies(ctx, site, emit, others, agr)
     return PASS
+
+
+def _signing_adjunct(ctx: Context, k: int, te: int) -> int:
+    """Past a place or a time of the signing right at k, which parts the agreement from "with" and its partner
+    without counting in the window: a place after a location word ("in Doha"), a day after "on" ("on Saturday"),
+    a date or day in parentheses ("(May 5)"); else k. English only: an Arabic time phrase counts as words."""
+    texts = ctx.texts
+    if ctx.lang == "ar" or k + 1 >= te:
+        return k
+    times = ctx.lex.any_of("time_adverbs", "calendar_words")
+    if texts[k] in ctx.lex.w("location_words"):
+        place = next((m for m in ctx.ments.starting(k + 1) if m.kind == "place"), None)
+        return place.te if place is not None and place.te < te else k
+    if texts[k] in ctx.lex.w("day_prepositions") and texts[k + 1] in times:
+        return k + 2
+    if texts[k] == "(":
+        close = next((x for x in range(k + 1, min(te, k + 6)) if texts[x] == ")"), -1)
+        inner = texts[k + 1 : close] if close > 0 else []
+        dated = bool(inner) and all(t in times or t.isdigit() or t == "," for t in inner)
+        return close + 1 if dated else k
+    return k
 
 
 def _as_mediator(ctx: Context, k: int, te: int) -> bool:
