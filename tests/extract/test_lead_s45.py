@@ -78,3 +78,10 @@ def test_putting_someone_on_a_sanctions_list_opposes_him(lang, text, lister, lis
     rels = _rels(text, lang, "2023-02-27")
     hits = [r for r in rels if r[0] == lister and r[1] == "opposes"]
     assert hits and (listed is None or (lister, "opposes", listed) in rels), rels
+
+
+def test_the_libyan_political_agreement_in_the_feminine():
+    """«الاتفاقية السياسية الليبية»: the Libyan Political Agreement as Arabic news also names it (knowledge)."""
+    text = "وجدد المبعوث الأممي تمسكه بالاتفاقية السياسية الليبية الموقعة في الصخيرات."
+    names = {e.name for e in extract_text(text, lang="ar", date_="2016-06-14").entities}
+    assert "Libyan Political Agreement" in names, names
