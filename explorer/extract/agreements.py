@@ -2618,7 +2618,7 @@ def _mention_of(ctx: Context, family: str, eid: str, noun: tuple[int, int], top:
     head, te = noun
     ts = _with_compounds(ctx, _with_nouns(ctx, _extend_left(ctx, head)))
     ts = _with_naming_place(ctx, _with_demonstrative(ctx, ts))
-    end = _mention_end(ctx, te)
+    end = _mention_end(ctx, te, ts)
     ts2, end2 = _titled(ctx, ts, end, head)
     if (ts2, end2) != (ts, end) and _own_title(ctx, family, eid):
         eid = _discovered(ctx, family, head, te, top) or eid
@@ -2999,13 +2999,35 @@ def _topic_link(ctx: Context, te: int, words: frozenset[str]) -> int:
     return int(link and toks[te + 1].forms[-1] in words and len(toks[te + 1].forms) == 1)
 
 
-def _mention_end(ctx: Context, te: int) -> int:
+def _mention_end(ctx: Context, te: int, ts: int) -> int:
     """Where an agreement's mention ends: its complement (`_extend_right`) and, in Arabic, the city that names it
     and its sponsor, as annotators write the span; these last words only make the span, they resolve nothing."""
     if ctx.lang != "ar":
-        return _extend_right(ctx, te)
+        return _with_purpose(ctx, _extend_right(ctx, te), ts)
     k = te if ctx.toks[te - 1].text.lstrip("وفبلك").startswith("ال") else _with_place(ctx, te)
     return _with_sponsor(ctx, _with_proposer(ctx, _extend_right(ctx, k)))
+
+
+def _with_purpose(ctx: Context, k: int, ts: int) -> int:
+    """ "an agreement to cease hostilities", "an accord to stop fighting": the purpose infinitive right after a bare
+    English agreement noun (`agreement_purpose_heads`, no modifier: the noun alone names nothing in particular; a
+    lower-case verb after "to") and up to two more words of its object, as annotators write the span; a word of
+    `agreement_purpose_stops`, a name or punctuation ends it. It only makes the span."""
+    texts, n = ctx.texts, len(ctx.toks)
+    stops = ctx.lex.w("agreement_purpose_stops")
+    if k + 1 >= n or texts[k] != "to" or k - ts != 1 or texts[ts] not in ctx.lex.w("agreement_purpose_heads"):
+        return k
+    if not _purpose_word(ctx, k + 1, stops):
+        return k
+    end = k + 2
+    while end < min(n, k + 5) and _purpose_word(ctx, end, stops):
+        end += 1
+    return end
+
+
+def _purpose_word(ctx: Context, k: int, stops: frozenset[str]) -> bool:
+    tok = ctx.toks[k]
+    return tok.text.isalpha() and tok.text not in stops and not ctx.capitalized(k) and ctx.free(k, k + 1)
 
 
 def _with_proposer(ctx: Context, k: int) -> int:
