@@ -2699,7 +2699,7 @@ def _signing_adjunct(ctx: Context, k: int, te: int) -> int:
         return k
     times = ctx.lex.any_of("time_adverbs", "calendar_words")
     if texts[k] in ctx.lex.w("location_words"):
-        place = next((m for m in ctx.ments.starting(k + 1) if m.kind == "place"), None)
+        place = _signing_place(ctx, k + 1, te)
         return place.te if place is not None and place.te < te else k
     if texts[k] in ctx.lex.w("day_prepositions") and texts[k + 1] in times:
         return k + 2
@@ -2709,6 +2709,19 @@ def _signing_adjunct(ctx: Context, k: int, te: int) -> int:
         dated = bool(inner) and all(t in times or t.isdigit() or t == "," for t in inner)
         return close + 1 if dated else k
     return k
+
+
+def _signing_place(ctx: Context, k: int, te: int) -> Ment | None:
+    """The place named right at k, or past a description of it ("the Qatari capital Doha", "the capital, Juba"):
+    up to four words between, each an article, a comma, a lower-case word or a demonym."""
+    for x in range(k, min(te, k + 5)):
+        place = next((m for m in ctx.ments.starting(x) if m.kind == "place"), None)
+        if place is not None:
+            return place
+        demonym = any(m.role == "demonym" for m in ctx.ments.starting(x))
+        if not (demonym or ctx.texts[x] == "," or ctx.texts[x].isalpha() and not ctx.capitalized(x)):
+            return None
+    return None
 
 
 def _as_mediator(ctx: Context, k: int, te: int) -> bool:

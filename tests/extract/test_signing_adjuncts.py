@@ -33,3 +33,12 @@ def test_a_mediator_after_the_place_signs_nothing() -> None:
         "2023-05-21",
     )
     assert "Saudi Arabia" not in found
+
+
+def test_partner_after_a_described_capital_signs_too() -> None:
+    found = _agreeing(
+        "The Sudanese government signed a framework accord in the Qatari capital Doha on Tuesday with the Justice "
+        "and Equality Movement.",
+        "2010-02-25",
+    )
+    assert {"Sudan", "Justice and Equality Movement"} <= found
