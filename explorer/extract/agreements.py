@@ -447,6 +447,7 @@ def _by_signers(ctx: Context, family: str, ts: int, te: int) -> str | None:
             m.ts >= lo
             and m.kind in ("state", "armed_group", "organization")
             and not m.media  # "DOHA (Reuters) - Rival leaders signed a deal": the agency reports it
+            and m.entity not in ctx.entities.generic  # («الحركات المسلحة»: a group named by what it is names no deal)
             and all(x.entity != m.entity for x in seen)
         ):
             seen.append(m)

@@ -3221,6 +3221,7 @@ def verb_object_subject(ctx: Context, site: Site, emit) -> Outcome:
         or fa.np_start - obj.te > _cx(ctx, "verb-object-subject", "window", 6)
         or not (site.gap_before > 3 or (verb_initial(ctx, site.i, site.sent.ts) and site.gap_before > 0))
         or lifted(ctx, j, obj)  # «وطالب برفع حظر السلاح المفروض على الصومال»: the name after is not the caller
+        or _sponsor_after(ctx, obj.te, fa.np_start)
     ):
         _carry(ctx, site)
         return PASS
@@ -3230,6 +3231,16 @@ def verb_object_subject(ctx: Context, site: Site, emit) -> Outcome:
     if not in_relative_clause(ctx, site.i, site.sent.ts):  # «القرار، الذي صاغته واشنطن …، كما يطالب»
         site.state.subjects_here = src
     return DONE
+
+
+def _sponsor_after(ctx: Context, lo: int, hi: int) -> bool:
+    """Between the agreement and the actor after it, a word of sponsoring or mediating («ووقع الاتفاق برعاية مصر»,
+    «بوساطة من قطر», `sponsor_words`) or «من» right after the agreement («وافق على اقتراح من إيغاد»,
+    `object_source_words`): the actor proposed or sponsored it; he is not the verb's subject."""
+    if hi == lo + 1 and ctx.texts[lo] in ctx.lex.w("object_source_words"):  # (not «ووقع المذكرة كل من X»)
+        return True
+    sponsors = ctx.lex.w("sponsor_words")
+    return any(ctx.texts[k] in sponsors for k in range(lo, hi))
 
 
 def _carry(ctx: Context, site: Site) -> None:

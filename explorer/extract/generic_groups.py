@@ -155,27 +155,47 @@ def _spans_ar(ctx: Context) -> list[tuple[int, int, int, int]]:
     `generic_group_adjectives`, a demonym or a nisba («المتشددة», «الأجانب», «الفلسطينية»), none of them a named
     group («المتمردين الحوثيين» are the Houthis)."""
     nouns, adjs, out = ctx.lex.w("generic_group_nouns"), ctx.lex.w("generic_group_adjectives"), []
+    movements, fighting = ctx.lex.w("movement_group_nouns"), ctx.lex.w("movement_group_adjectives")
+    if any(m.kind == "armed_group" for m in ctx.ments):
+        movements = frozenset()  # («الحركات المسلحة» after the text named its movements: those, not one more)
     n = len(ctx.toks)
-    for i in ctx.where(nouns, forms=True):
-        if ctx.covered[i] or nouns.isdisjoint(ctx.toks[i].forms):
+    for i in ctx.where(nouns | movements, forms=True):
+        if ctx.covered[i] or (nouns | movements).isdisjoint(ctx.toks[i].forms):
             continue
-        te = i + 1
-        while te < n and te - i <= 2 and _adjective(ctx, te, adjs):
+        te, own = i + 1, adjs if not nouns.isdisjoint(ctx.toks[i].forms) else fighting
+        if own is fighting and (not definite(ctx, ctx.toks[i]) or _in_named_body(ctx, i)):
+            continue  # «تحالف حركات مسلحة»: what a body is; «قادة الحركات المسلحة … في الجبهة الثورية»: its members
+        while te < n and te - i <= 2 and _adjective(ctx, te, own, own is adjs):
             te += 1
         if te == i + 1 or _named_within(ctx, i + 1, te):
             continue
         s_, e_ = ctx.orig(i, te)
-        s_ += _clitic_length(ctx.toks[i].text, ctx.text[s_:e_], nouns)
+        s_ += _clitic_length(ctx.toks[i].text, ctx.text[s_:e_], nouns | movements)
         out.append((i, te, s_, e_))
     return out
 
 
-def _adjective(ctx: Context, k: int, adjs: frozenset[str]) -> bool:
+def _in_named_body(ctx: Context, i: int) -> bool:
+    """«في» and a named group or body right after it within 12 tokens after token i, in its sentence: the
+    movements are in that body («الحركات المسلحة ومسارات الشرق في الجبهة الثورية»)."""
+    for k in range(i + 1, min(len(ctx.toks) - 1, i + 13)):
+        if ctx.texts[k] in (".", "؟", "!"):
+            return False
+        if ctx.texts[k] in ctx.lex.w("in_body_words") and any(
+            m.kind in ("armed_group", "organization") and not m.media for m in ctx.ments.starting(k + 1)
+        ):
+            return True
+    return False
+
+
+def _adjective(ctx: Context, k: int, adjs: frozenset[str], open_: bool = True) -> bool:
     t = ctx.toks[k]
     if not t.is_word or t.text.startswith("و") and t.text[1:] not in adjs:
         return False  # «… والحكومة»: a new phrase
     if t.text in adjs or not adjs.isdisjoint(t.forms):
         return True
+    if not open_:
+        return False  # («الحركات المسلحة»: only the listed adjectives, no demonym or nisba)
     demonym = any(m.role == "demonym" for m in ctx.ments.starting(k))
     return demonym or (not ctx.covered[k] and t.text.startswith("ال") and t.forms[-1].endswith(_NISBA))
 

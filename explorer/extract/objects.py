@@ -2883,6 +2883,8 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
         tgt = next((m for m in site.cands if m.ts >= tgt.te), None)
     if tgt is not None and _origin(ctx, site, tgt):  # "travelled from Warsaw to Kyiv": where he goes, after
         tgt = next((m for m in site.cands if m.ts >= tgt.te), None)
+    if tgt is not None and rtype == "agrees_with":
+        tgt = _proposal_to_extend(ctx, site, tgt)
     if tgt is None or _no_object(ctx, site, tgt, emit):
         return DONE
     dist = tgt.ts - site.start_after  # (of the first object: "on behalf of" may name another below)
@@ -2902,6 +2904,22 @@ def verb_object(ctx: Context, site: Site, emit) -> Outcome:
     if rtype == "agrees_with" and tgt.kind == "agreement":
         _signatory_bodies(ctx, site, emit, src, tgt)
     return DONE
+
+
+def _proposal_to_extend(ctx: Context, site: Site, tgt: Ment) -> Ment:
+    """«وافق على اقتراح من إيغاد بتمديد الهدنة أسبوعا»: a proposal (`proposal_nouns`) to extend or renew
+    (`continuation_words`) an agreement named within 14 tokens after it: the sides agree to that agreement,
+    not to a proposal of their own (Arabic)."""
+    if ctx.lang != "ar" or tgt.kind != "agreement" or ctx.texts[tgt.te - 1] not in ctx.lex.w("proposal_nouns"):
+        return tgt
+    words, hi = ctx.lex.w("continuation_words"), min(site.sent.te, tgt.te + 14)
+    for k in range(tgt.te, hi - 1):
+        if ctx.texts[k] in (".", "،", ",", "؛"):
+            break
+        if ctx.texts[k] in words:
+            nxt = next((m for m in site.cands if k < m.np_start <= k + 2 and m.kind == "agreement"), None)
+            return nxt if nxt is not None else tgt
+    return tgt
 
 
 def _fought_over(ctx: Context, site: Site, tgt: Ment, emit) -> bool:
