@@ -4553,7 +4553,7 @@ def _subject_before_qad(ctx: Context, site: Site) -> Outcome | None:
 
 
 def _subject_before_kana(ctx: Context, site: Site) -> list[Ment] | None:
-    """«وذكرت الوكالة أن الجيش الكيني كان قد شن هجمات …», «أن الولايات المتحدة كانت قد انسحبت من الاتفاق»: the
+    """«وذكرت الوكالة أن الجيش الكيني كان قد شن هجمات …», «أن بريطانيا كانت قد علّقت مشاركتها في المحادثات»: the
     actors right after a complementizer (a demonym after the noun it qualifies) and right before «كان» + «قد»
     (`past_auxiliaries`, `auxiliaries`) are the verb's subject; the subject of the clause before is not carried
     past them (Arabic)."""
