@@ -1816,7 +1816,7 @@ def _operation_after_preposition(ctx: Context, k: int, tgt: Ment) -> bool:
     towns from the rebels during an offensive backed by"): what is backed is that operation (English)."""
     if ctx.lang == "ar" or ctx.lex.w("attack_nouns").isdisjoint(ctx.toks[k].forms) or k - tgt.te > 8:
         return False
-    return any(ctx.texts[x] in ctx.lex.w("operation_prepositions") for x in range(tgt.te, k))
+    return not ctx.lex.w("operation_prepositions").isdisjoint(ctx.texts[tgt.te : k])
 
 
 def _reduced_participle(ctx: Context, site: Site, tgt: Ment) -> bool:

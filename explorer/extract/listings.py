@@ -21,11 +21,13 @@ def listed_on(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> None:
         end = _list_phrase(ctx, i + 1, min(sent.te, i + 30))
         if end < 0:
             continue
-        between = [m for m in ments if i < m.ts and m.te <= end and m.kind in ACTOR_KINDS and not m.in_np]
-        between = [m for m in between if not _owner_of_before(ctx, m)]
-        subject = _lister(ctx, sent, ments, i, between)
-        for m in between:
-            if subject is not None and m is not subject and m.entity != subject.entity:
+        between = [
+            m for m in ments
+            if i < m.ts and m.te <= end and m.kind in ACTOR_KINDS and not m.in_np and not _owner_of_before(ctx, m)
+        ]
+        subject, listed = _lister(ctx, sent, ments, i, between)
+        for m in listed if subject is not None else ():
+            if m.entity != subject.entity:
                 emit(subject, m, "opposes", 0.6, ctx.texts[i], "listed-on")
 
 
@@ -55,10 +57,13 @@ def _has(ctx: Context, k: int, words: frozenset[str]) -> bool:
     return ctx.texts[k] in words or not words.isdisjoint(ctx.toks[k].forms)
 
 
-def _lister(ctx: Context, sent: Sentence, ments: list[Ment], i: int, between: list[Ment]) -> Ment | None:
-    """Who lists: in Arabic the actor right after a listing verb (not its verbal noun, «إدراج»), which is then no
-    object; else the first actor of the sentence before the word."""
+def _lister(
+    ctx: Context, sent: Sentence, ments: list[Ment], i: int, between: list[Ment]
+) -> tuple[Ment | None, list[Ment]]:
+    """Who lists, and who is listed: in Arabic the actor right after a listing verb (not its verbal noun, «إدراج»),
+    which is then no object; else the first actor of the sentence before the word."""
     verb = ctx.lex.w("listing_nouns").isdisjoint(ctx.toks[i].forms)
     if ctx.lang == "ar" and verb and between and between[0].np_start <= i + 1:
-        return between.pop(0)
-    return next((m for m in ments if sent.ts <= m.ts and m.te <= i and m.kind in ACTOR_KINDS and not m.in_np), None)
+        return between[0], between[1:]
+    first = next((m for m in ments if sent.ts <= m.ts and m.te <= i and m.kind in ACTOR_KINDS and not m.in_np), None)
+    return first, between
