@@ -1174,6 +1174,9 @@ def _discovered(
     by = _proposer(ctx, family, ts, te)
     if by is not None and (year or on or ctx.on):  # "the Kenyan proposal": its proposer names it
         return _proposed(ctx, labels, by, None if year else (on or ctx.on), year)
+    proper = _proper_name(ctx, ts, te)
+    if proper is not None:
+        return _named_properly(ctx, proper)
     named_at = naming_place(ctx, ts, te)
     if family == "agreement" and named_at is None and _unqualified(ctx, ts, te):
         return None
@@ -1204,6 +1207,31 @@ def _discovered(
     ctx.entities.add(eid, name, "agreement", name_ar, [], known=False)
     if on is not None:
         _discovered_months(ctx).setdefault(eid, date(on.year, on.month, 1))
+    return eid
+
+
+def _proper_name(ctx: Context, ts: int, te: int) -> str | None:
+    """ "the Ohrid Agreement", "the Kars Treaty", "the Lomé Peace Accord": an English agreement noun written with a
+    capital after capitalized words that name nothing the article knows (no place, actor or date, no generic
+    modifier such as "Final" or "Joint") is the agreement's proper name, as written; without this it was named
+    after the article's top state ("Kosovo treaty") or by its month alone ("Agreement (May 2023)")."""
+    if ctx.lang != "en" or not ctx.capitalized(te - 1):
+        return None
+    generic = ctx.lex.any_of("agreement_modifiers", "agreement_nouns")
+    k = ts
+    while k > 0 and ts - k < 3 and ctx.toks[k - 1].is_word and ctx.capitalized(k - 1) and ctx.free(k - 1, k):
+        k -= 1
+    words = ctx.texts[k:ts]
+    if not words or any(w in generic or w in _MONTHS_EN or w in ("the", "a", "an") for w in words):
+        return None
+    a, b = ctx.orig(k, te)
+    return ctx.text[a:b]
+
+
+def _named_properly(ctx: Context, name: str) -> str:
+    """The node of an agreement known by its proper name: one per name across documents, whatever its month."""
+    eid = stable_id("agreement", name)
+    ctx.entities.add(eid, name, "agreement", "", [], known=False)
     return eid
 
 
