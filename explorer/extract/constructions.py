@@ -5641,10 +5641,12 @@ def _opens_aside(ctx: Context, t) -> bool:
 def _sponsors_named(ctx: Context, site: Site, nb: Ment) -> bool:
     """ "a call for dialogue under the auspices of the UN and the Arab League, and a condemnation of …", «برعاية
     الأمم المتحدة والجامعة العربية، وبإدانة …»: the actors a word of sponsorship or mediation introduces (up to four
-    words before the first of them) sponsor what comes before; a noun after them is not theirs."""
+    words before the first of them) sponsor what comes before; a noun after them is not theirs. Not past a verb of
+    saying: "Mediators said A and B signed a truce" (the mediators speak; A and B sign)."""
     first = _left_group(ctx, site, nb, True)[0]
     words, k = ctx.lex.any_of("sponsor_words", "mediation_words", "sponsor_nouns", "host_agent_words"), first.np_start
-    return any(not words.isdisjoint(ctx.toks[x].forms) for x in range(max(site.sent.ts, k - 4), k))
+    at = [x for x in range(max(site.sent.ts, k - 4), k) if not words.isdisjoint(ctx.toks[x].forms)]
+    return bool(at) and not any(speech_verb_at(ctx, x) for x in range(at[-1] + 1, k))
 
 
 def _before_destination(ctx: Context, site: Site, nb: Ment) -> Ment:
