@@ -85,8 +85,9 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
             i = _past_people_of(ctx, i, end)  # "and by envoys of Ukraine, Russia and the OSCE"
             continue
         # Arabic «وروسيا»: the conjunction is glued to the next mention
-        if i < end and ctx.lang == "ar" and toks[i].text.startswith("و") and any(x.ts == i for x in ments):
-            continue
+        glued = i < end and ctx.lang == "ar" and toks[i].text.startswith("و")
+        if glued and any(i in (x.ts, x.np_start) for x in ments):
+            continue  # («والزعيم جون قرنق»: the glued "and" opens a titled name too)
         if i + 2 < end and ctx.lang == "ar" and _and_head(ctx, toks[i]) and toks[i + 1].text == '"':
             i += 2  # «بين إسرائيل وحركة «حماس»»: "and the movement" before a quoted name
             continue
@@ -206,8 +207,8 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
     elif joined:
         k = _past_then(ctx, k + 1)  # "met Macron, and later Sunak", «التقى X، ثم Y»
         skip = _LIST_DETERMINERS | ctx.lex.w("repeated_prepositions")
-        while k < len(toks) and toks[k].text in skip:
-            k += 1  # "with X and with Y", "X, his Turkish counterpart,"
+        while k < len(toks) and (toks[k].text in skip or ctx.lang == "ar" and toks[k].text == "و"):
+            k += 1  # "with X and with Y", "X, his Turkish counterpart,"; «X، و"Y"»: "and" parted from a quoted name
         k = _past_and_head(ctx, ments, k)  # «الحكومة السودانية، وحركة جيش تحرير السودان»: the comma, then «و» + head
         k = _past_title_qualifiers(ctx, ments, k)  # "met Berri, caretaker Prime Minister X and army commander Y"
     elif _glued_link(ctx, ments, k):

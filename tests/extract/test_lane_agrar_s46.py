@@ -1,0 +1,32 @@
+"""Arabic agreements on real news (session 46, lane `agrar`). Sentences written for these tests."""
+
+from tests.extract.shapes import named_relations
+
+
+def _agreeing(text: str, date: str = "2016-05-01") -> set[str]:
+    return {s for s, t, _ in named_relations(text, "ar", date) if t == "agrees_with"}
+
+
+def test_titled_sides_after_between_ar():
+    # «جرى التوقيع على الاتفاق بين الرئيس A والزعيم B»: the second side's title carries the glued «و», so the list
+    # after «بين» goes on to the titled name
+    for text in (
+        "وجرى التوقيع على الاتفاق بين الرئيس ميشال عون والزعيم وليد جنبلاط في بيروت.",
+        "ووقع اتفاق المصالحة بين الرئيس الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد أمس.",
+    ):
+        got = _agreeing(text, "2018-07-01")
+        assert len(got) >= 2, (text, got)
+
+
+def test_rebels_named_after_their_common_noun_sign_with_ar():
+    # «وقعت الحكومة اتفاقا مع المتمردين الحوثيين»: "the rebels" before the name belongs to it; the partner after
+    # «مع» is a party
+    got = _agreeing("ووقعت الحكومة اليمنية الأحد اتفاقا مع المتمردين الحوثيين لتبادل نحو ألف أسير.", "2020-09-01")
+    assert "Houthis" in got, got
+
+
+def test_a_quoted_side_after_a_comma_and_a_parted_and_ar():
+    # «وقعت A، و"B"، اتفاقا»: the «و» stands apart from a quoted name after a comma; B is listed with A
+    text = 'ووقعت الحكومة السودانية، و"حركة العدل والمساواة"، اتفاقا لوقف إطلاق النار في الدوحة.'
+    got = _agreeing(text, "2010-02-01")
+    assert "Justice and Equality Movement" in got and "Sudan" in got, got
