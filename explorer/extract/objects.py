@@ -3038,7 +3038,8 @@ def _anothers_between(ctx: Context, site: Site, tgt: Ment) -> bool:
 
 def _absolute_with(ctx: Context, tgt: Ment) -> bool:
     """ "met in Istanbul, with Hakan Fidan chairing the meeting", "talks in Caracas, with Venezuela and Cuba acting
-    as guarantors", "…, with Qatar as mediator": after ", with", names and a participle (or "as") make a clause of
+    as guarantors", "…, with Qatar as mediator", "signed the deal, with X on hand to witness it", "with X present":
+    after ", with", names and a participle, "as" or a word of presence (`absolute_predicates`) make a clause of
     their own; the names are not the verb's objects (English)."""
     texts = ctx.texts
     if ctx.lang == "ar":
@@ -3047,7 +3048,9 @@ def _absolute_with(ctx: Context, tgt: Ment) -> bool:
     if k < 1 or texts[k] != "with" or texts[k - 1] != ",":
         return False  # (most candidates: no ", with" before them, and no list walked after them)
     e = _list_edge(ctx, tgt.te, 1)
-    return e < len(texts) and texts[e] == "as" or texts[e].endswith("ing") and texts[e].isalpha() and texts[e].islower()
+    if e < len(texts) and (texts[e] == "as" or texts[e] in ctx.lex.w("absolute_predicates")):
+        return True
+    return e < len(texts) and texts[e].endswith("ing") and texts[e].isalpha() and texts[e].islower()
 
 
 def _list_edge(ctx: Context, j: int, step: int) -> int:

@@ -19,3 +19,18 @@ def test_sides_named_after_mediators_who_speak_sign():
     # the mediators themselves introduced by the word still broker, and sign nothing
     text = "Brokered by mediators Qatar and Turkey, the truce between Chad and Niger took effect on Sunday."
     assert "Qatar" not in _agree(text), _agree(text)
+
+
+def test_a_witness_on_hand_or_present_signs_nothing():
+    # "signed the accord, with X on hand to witness the ceremony", ", with X present": after ", with" the name and a
+    # word of presence make a clause of their own; X watches the signing and is no co-signatory
+    for text in (
+        "Chad and Niger signed a border accord on Friday, with French Foreign Minister Jean Morel on hand to witness"
+        " the ceremony.",
+        "Chad and Niger signed a border accord in Niamey on Friday, with Jean Morel present.",
+    ):
+        got = _agree(text)
+        assert got >= {"Chad", "Niger"} and "Jean Morel" not in got, (text, got)
+    # a partner after "with" still signs
+    got = _agree("Chad signed a border accord with Niger on Friday.")
+    assert got >= {"Chad", "Niger"}, got
