@@ -4051,6 +4051,8 @@ def _name_after_not_subject(ctx: Context, site: Site, fa: Ment) -> bool:
         return True  # «ينتقل إلى إسرائيل», "travelled to Moscow": the name after the preposition is where, not who
     if fa.np_start > site.j and ctx.toks[fa.np_start - 1].text in ctx.lex.w("with"):
         return True  # «وبحث مع نظيره العراقي فؤاد حسين»: the name after «مع» is the partner, not the subject
+    if _sponsor_before(ctx, site.j, fa.np_start):
+        return True  # «وقعتا برعاية روسيا اتفاقا»: the sponsor after the verb signs nothing
     head = ctx.toks[fa.np_start]
     clitic = head.text[:1] in "بل" and len(head.forms) > 1 and head.forms[-1][:1] != head.text[:1]
     if ctx.lang == "ar" and site.nominal and clitic:
@@ -4060,6 +4062,14 @@ def _name_after_not_subject(ctx: Context, site: Site, fa: Ment) -> bool:
     if ctx.lang == "ar" and not site.nominal and site.gap == 1 and _owned_noun_object(ctx, site):
         return True  # «وأكدت دعمها للحوثيين»: the verb's object is "its support"; the subject was dropped
     return _supported_with(ctx, site, fa)
+
+
+def _sponsor_before(ctx: Context, lo: int, k: int) -> bool:
+    """A word of sponsoring or mediating (`sponsor_words`, then «من» or not) right before the name at k, after the
+    verb at lo: «وقعتا برعاية روسيا اتفاقا», «توصلتا بوساطة من قطر إلى اتفاق»: the name sponsors the act, it is
+    not the verb's subject."""
+    k -= k - 1 > lo and ctx.texts[k - 1] in ctx.lex.w("object_source_words")
+    return k > lo and ctx.texts[k - 1] in ctx.lex.w("sponsor_words")
 
 
 def _supported_with(ctx: Context, site: Site, fa: Ment) -> bool:

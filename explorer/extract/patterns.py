@@ -658,6 +658,14 @@ def _and_counterpart(ctx: Context, ments: list[Ment], grp: list[Ment], end: int)
     return grp + [other] if other is not None and other.entity != grp[0].entity else grp
 
 
+def _signed_between(ctx: Context, sent: Sentence, m: Ment) -> bool:
+    """«بحثا تطبيق الاتفاق الموقع بين A وB», "urged respect for the accord signed between A and B": a signed
+    participle (`signed_participles`) right after the agreement, then 'between': A and B signed it, whatever the
+    call or the talks about it."""
+    k, between = m.te, ctx.lex.w("between")
+    return k + 1 < sent.te and ctx.lasts[k] in ctx.lex.w("signed_participles") and ctx.texts[k + 1] in between
+
+
 def _asked_or_discussed(ctx: Context, sent: Sentence, m: Ment) -> bool:
     """ "The EU called for a ceasefire between the army and the RSF", «بحث المبعوث مع المسؤولين وقف إطلاق النار
     بين لبنان وإسرائيل»: the agreement is the object of a call or a discussion (`call_verbs`, `topic_verbs`, the
@@ -685,7 +693,7 @@ def agreement_between(ctx: Context, sent: Sentence, ments: list[Ment], emit) -> 
             continue
         if any(f in sought for t in toks[max(sent.ts, m.ts - 3) : m.ts] for f in t.forms):
             continue  # «جهود وساطة للتهدئة ووقف إطلاق النار بين …», "efforts for a truce between …": not reached
-        if unreached(ctx, sent.ts, m) or _asked_or_discussed(ctx, sent, m):
+        if unreached(ctx, sent.ts, m) or not _signed_between(ctx, sent, m) and _asked_or_discussed(ctx, sent, m):
             continue  # "working on a peace treaty between A and B", "no final deal between A and B"
         for a in grp:
             if a.kind in ACTOR_KINDS:

@@ -12,6 +12,7 @@ from explorer.extract.context import Context, Ment
 from explorer.extract.engine import Outcome, Sentence, Site, construction, cued
 from explorer.extract.syntax import (
     actor,
+    between_pair,
     coordinated_after,
     genitive_signers,
     group_with_left,
@@ -496,8 +497,10 @@ def _announced_for_others(ctx: Context, site: Site) -> bool:
         return False
     if pronoun_suffix(ctx, ctx.toks[site.i], site.trig.phrase.words[0]):
         return False  # «أعلن المجلس التزامه الكامل بالاتفاق»: its own, the suffix is the announcer
-    if any(m.kind == "agreement" for m in ctx.ments.starting(j)):
+    agr = next((m for m in ctx.ments.starting(j) if m.kind == "agreement"), None)
+    if agr is not None and between_pair(ctx, site.ments, agr.te, site.sent.te) is None:
         return False  # «أعلنت الحكومة توقيع اتفاق سلام مع …»: the noun's object follows, the announcer signed
+    # («أعلن الوزير توقيع اتفاق بين A وB»: the sides after «بين» signed, the announcer did not)
     announce = ctx.lex.w("announce_verbs")
     verb = next(
         (

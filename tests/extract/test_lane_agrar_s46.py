@@ -30,3 +30,26 @@ def test_a_quoted_side_after_a_comma_and_a_parted_and_ar():
     text = 'ووقعت الحكومة السودانية، و"حركة العدل والمساواة"، اتفاقا لوقف إطلاق النار في الدوحة.'
     got = _agreeing(text, "2010-02-01")
     assert "Justice and Equality Movement" in got and "Sudan" in got, got
+
+
+def test_a_sponsor_right_after_the_verb_does_not_sign_ar():
+    # «وكانت كل من A وB وقعتا برعاية C، اتفاقا»: the name after a sponsoring word is no subject of the verb; the
+    # sides before the verb sign
+    got = _agreeing("وكانت كل من إريتريا وجيبوتي وقعتا برعاية قطر، اتفاقا لتسوية النزاع الحدودي.", "2010-07-01")
+    assert "Qatar" not in got and {"Eritrea", "Djibouti"} <= got, got
+
+
+def test_who_announces_a_signing_between_others_does_not_sign_ar():
+    # «أعلن X توقيع اتفاق بين A وB»: the sides after «بين» signed; the announcer did not
+    text = "وأعلن وزير الخارجية الكويتي اليوم توقيع اتفاق بين الحكومة الصومالية وحركة الشباب."
+    got = named_relations(text, "ar", "2019-03-01")
+    sides = {s for s, t, _ in got if t == "agrees_with"}
+    assert "Kuwait" not in sides and not any(s.startswith("Sabah") for s in sides), got
+    assert "Somalia" in sides, got
+
+
+def test_an_agreement_signed_between_two_sides_after_a_word_of_talks_ar():
+    # «بحث الوزيران تطبيق الاتفاق الموقع بين A وB»: the talks are about the agreement; the signed participle says
+    # A and B signed it
+    got = _agreeing("وبحث الوزيران سبل تطبيق اتفاق السلام الموقع بين إثيوبيا وإريتريا قبل عامين.", "2020-07-01")
+    assert {"Ethiopia", "Eritrea"} <= got, got
