@@ -5054,11 +5054,21 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     nb = _before_destination(ctx, site, nb)
     if site.nominal and _appositive_noun(ctx, nb, site.i):
         return _subject(site, [nb], "subject-verb")  # "Turkey, …, and Egypt, an ally of Haftar": Egypt alone
-    grp = _left_group(ctx, site, nb, relative_subject(ctx, site.ments, site.i) is None)
-    k = _fronted_end(ctx, site.sent.ts, site.sent.te)
-    if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
-        grp = [m for m in grp if m.np_start > k]  # "In a call with Macron, Pezeshkian warned": not Macron
+    grp = _past_fronted(ctx, site, nb, _left_group(ctx, site, nb, relative_subject(ctx, site.ments, site.i) is None))
+    if grp is None:
+        return PASS  # "At a ceremony with Rubio, the two ministers signed": the fronted phrase's name is no subject
     return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _past_fronted(ctx: Context, site: Site, nb: Ment, grp: list[Ment]) -> list[Ment] | None:
+    """The subject group without the names of a sentence-initial phrase ("In a call with Macron, Pezeshkian
+    warned": not Macron); None when the clause after that phrase has an unnamed subject of its own."""
+    k = _fronted_end(ctx, site.sent.ts, site.sent.te)
+    if 0 <= k and nb.te <= k and _unnamed_after_fronted(ctx, k, site.i):
+        return None
+    if 0 <= k < nb.np_start and any(m.te <= k for m in grp):
+        return [m for m in grp if m.np_start > k]
+    return grp
 
 
 def _quoted_before(ctx: Context, lo: int, i: int) -> bool:
@@ -6579,6 +6589,13 @@ def _fronted_end(ctx: Context, ts: int, te: int) -> int:
     if ctx.toks[ts].text not in ctx.lex.w("fronted_openers"):
         return -1
     return next((k for k in range(ts + 1, min(te, ts + 25)) if ctx.toks[k].text in (",", "،")), -1)
+
+
+def _unnamed_after_fronted(ctx: Context, k: int, i: int) -> bool:
+    """ "At a ceremony with Rubio in Washington, the two foreign ministers signed": right after the comma k that
+    closes a fronted phrase, a phrase opened by an article or determiner (`noun_determiners`), no comma in it, runs
+    to the verb at i: the clause's own subject, unnamed (the caller's nearest name lies in the fronted phrase)."""
+    return k + 2 < i and ctx.texts[k + 1] in ctx.lex.w("noun_determiners") and "," not in ctx.texts[k + 1 : i]
 
 
 def _fronted_subject(ctx: Context, site: Site) -> list[Ment]:

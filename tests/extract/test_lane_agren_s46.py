@@ -34,3 +34,14 @@ def test_a_witness_on_hand_or_present_signs_nothing():
     # a partner after "with" still signs
     got = _agree("Chad signed a border accord with Niger on Friday.")
     assert got >= {"Chad", "Niger"}, got
+
+
+def test_a_name_in_a_fronted_phrase_is_not_the_subject_after_it():
+    # "At a ceremony with X in Washington, the two foreign ministers signed the accord": the comma closes the
+    # fronted phrase and an unnamed noun phrase is the clause's subject; X only attends
+    text = (
+        "Chad and Niger signed a border accord on Friday. At a ceremony with French Foreign Minister Jean Morel in"
+        " Paris, the two countries' foreign ministers signed the accord."
+    )
+    got = _agree(text)
+    assert got >= {"Chad", "Niger"} and "Jean Morel" not in got, got
