@@ -34,6 +34,7 @@ from explorer.extract.syntax import (
     aside,
     aside_close,
     between_pair,
+    bracketed_np_gloss,
     camp_label,
     clause_break_at,
     coordinated_after,
@@ -5459,6 +5460,8 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     the subject is the name before the aside's opening comma."""
     toks, commas = ctx.toks, (",", "،")
     start = _left_group(ctx, site, nb)[0].np_start
+    if bracketed_np_gloss(ctx, nb):  # "A and B, leader of the X (ACR), signed": the aside ends with X's short form
+        start = min((m.np_start for m in ctx.ments.ending(nb.ts - 1) if m.in_np), default=start)
     if toks[site.i - 1].text == ")" and start >= 2 and toks[start - 1].text == "(":
         head = next((m for m in site.before if m.te == start - 1), None)  # "The E3 (France, Britain and Germany) …"
         return head if head is not None else nb

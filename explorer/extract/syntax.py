@@ -444,7 +444,7 @@ def group_with_left(ctx: Context, ments: list[Ment], m: Ment, asides: bool = Tru
         if prev.entity == group[0].entity and len(group) == 1 and ctx.texts[prev.te : group[0].ts] == ["("]:
             group[0], edge, idx = prev, prev.np_start, idx - 1  # "… and the RSF (Rapid Support Forces) agreed"
             continue
-        if _bracketed_np_gloss(ctx, prev):
+        if bracketed_np_gloss(ctx, prev):
             idx -= 1  # "X, commander of the Rapid Support Forces (RSF), and Y": the short form of X's title owner
             continue
         if prev.ts == group[0].ts and prev.te == group[0].te:  # "both countries": one phrase, two actors
@@ -636,7 +636,7 @@ def verb_follows(ctx: Context, v: int) -> bool:
     return hit is not None and not hit[0].nominal
 
 
-def _bracketed_np_gloss(ctx: Context, prev: Ment) -> bool:
+def bracketed_np_gloss(ctx: Context, prev: Ment) -> bool:
     """A bracketed short form right after a name that only modifies a phrase (a title's owner): "(RSF)" in
     "commander of the Rapid Support Forces (RSF)"."""
     if prev.ts < 2 or ctx.texts[prev.ts - 1] != "(" or prev.te >= len(ctx.toks) or ctx.texts[prev.te] != ")":
