@@ -51,8 +51,8 @@ def test_an_aside_ending_with_a_bracketed_short_form_is_skipped():
     # "A and B, commander of the X (ACR), signed the truce": the aside about B ends with its body's short form in
     # brackets; the subjects are A and B (and B's body signs through him)
     text = (
-        "Chadian Prime Minister Ali Hassan and Omar Nur, commander of the Sudan People's Liberation Movement/Army"
-        " (SPLM/A), signed the truce in Nairobi on Monday, which is meant to end the fighting."
+        "Chadian Prime Minister Ali Hassan and Omar Nur, chief negotiator of the Movement for the Emancipation of the"
+        " Niger Delta (MEND), signed the truce in Nairobi on Monday."
     )
     assert _agree(text) >= {"Ali Hassan", "Omar Nur"}, _agree(text)
 
