@@ -75,6 +75,7 @@ def coordinated_after(ctx: Context, ments: list[Ment], i: int, end: int) -> list
         if i < end and toks[i].text == '"':
             i += 1  # the closing mark of a quoted name
         i = _past_aside(ctx, i, end, 0)  # "between Israel, which launched the offensive, and Hamas"
+        i = past_modifier_phrase(ctx, i)  # «بين الحكومة المعترف بها دوليا والحوثيين»
         if i < end and (toks[i].text in (",", "،") or toks[i].text in lex.w("and")):
             if _attribution(ctx, i, end) or _preposed_title(ctx, i + 1, end):
                 break  # "Rwanda is arming the M23, UN experts said": the speaker, not a listed name
@@ -184,6 +185,7 @@ def _next_in_group(ctx: Context, ments: list[Ment], group: list[Ment], cur: Ment
         k += 1
     if cur.kind == "person" and ctx.lang == "ar":
         k = _past_title(ctx, ments, k, cur)  # «تميم بن حمد أمير دولة قطر، وأخيه الأمير محمد بن سلمان»
+    k = past_modifier_phrase(ctx, k)  # «الحكومة اليمنية المعترف بها دوليا والمتمردون الحوثيون»
     k = _past_apposition(ctx, cur, k)
     k = _past_aside(ctx, k, len(toks), 1)  # "sanctions on the RSF, a paramilitary group, and the army": at "and"
     k = _past_adjunct_then(ctx, k)  # "met Macron in Paris on Monday, and later Sunak"
@@ -262,12 +264,16 @@ def _past_title_qualifiers(ctx: Context, ments: list[Ment], k: int) -> int:
 
 
 def _glued_link(ctx: Context, ments: list[Ment], k: int) -> bool:
-    """Arabic «و» glued to a word the next item of a list opens with: a repeated preposition («مع X ومع Y») or a
-    deputy word before the next person's title («X ونائب زعيم حركة طالبان Y»)."""
+    """Arabic «و» glued to a word the next item of a list opens with: a repeated preposition («مع X ومع Y»), a
+    deputy word before the next person's title («X ونائب زعيم حركة طالبان Y») or "the rebels" before the name
+    of an armed group («والمتمردون الحوثيون», `armed_before`)."""
     toks = ctx.toks
     if ctx.lang != "ar" or k + 1 >= len(toks) or toks[k].text[:1] != "و":
         return False
     if toks[k].forms[-1] in ctx.lex.w("repeated_prepositions"):
+        return True
+    armed, last = ctx.lex.w("armed_before"), toks[k].forms[-1]
+    if (last in armed or "ال" + last in armed) and any(x.ts == k + 1 and actor(x) for x in ments):
         return True
     return toks[k].forms[-1] in ctx.lex.w("deputy_words") and any(
         x.np_start == k + 1 and x.kind == "person" for x in ments
@@ -555,6 +561,16 @@ def _and_at(ctx: Context, k: int) -> bool:
 def _near(ctx: Context, k: int) -> list[Ment]:
     """The mentions that end within eight tokens after k (a titled name starts past its title)."""
     return ctx.ments.ending_within(k, min(len(ctx.toks), k + 9))
+
+
+def past_modifier_phrase(ctx: Context, k: int) -> int:
+    """Past a set phrase that describes the name before it and names no one (`name_modifier_phrases`: «المعترف
+    بها دوليا», «المنتهية ولايته», «المدعوم إماراتيا»), so the list of names goes on after it; else k."""
+    phrases = ctx.lex.w("name_modifier_phrases")
+    for n in (3, 2):
+        if k + n <= len(ctx.texts) and " ".join(ctx.texts[k : k + n]) in phrases:
+            return k + n
+    return k
 
 
 def _past_aside(ctx: Context, k: int, end: int, step: int) -> int:

@@ -53,3 +53,15 @@ def test_an_agreement_signed_between_two_sides_after_a_word_of_talks_ar():
     # A and B signed it
     got = _agreeing("وبحث الوزيران سبل تطبيق اتفاق السلام الموقع بين إثيوبيا وإريتريا قبل عامين.", "2020-07-01")
     assert {"Ethiopia", "Eritrea"} <= got, got
+
+
+def test_a_set_phrase_describing_a_side_does_not_end_the_list_ar():
+    # «الحكومة اليمنية المعترف بها دوليا والمتمردون الحوثيون»: the set phrase describes the name before it; the
+    # list goes on, and "and the rebels" before the next name belongs to it
+    for text, side in (
+        ("وقعت الحكومة الليبية المعترف بها دوليا والجيش الوطني الليبي أمس اتفاقا لتبادل الأسرى.", "Libyan National"),
+        ("واتفقت الحكومة اليمنية المعترف بها دوليا والمتمردون الحوثيون على تمديد الهدنة شهرين.", "Houthis"),
+    ):
+        got = _agreeing(text, "2021-04-01")
+        assert any(s.startswith(side) for s in got), (text, got)
+
