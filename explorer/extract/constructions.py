@@ -3541,6 +3541,27 @@ def received_guest_visit(ctx: Context, site: Site, emit) -> Outcome:
     return _subject(site, guests[:1], "received-guest-visit", _cx(ctx, "pronoun-agent"))
 
 
+@construction("praised-signers", "subject", rtypes=("agrees_with",), langs=("ar",), nominal=True)
+def praised_signers(ctx: Context, site: Site, emit) -> Outcome:
+    """«هنأ الأمين العام A وB على توقيع الاتفاق», «أشاد المبعوث بالطرفين على التوصل إلى اتفاق»: the actors a verb of
+    praise (`praise_verbs`) names right before «على» and a noun of signing or reaching signed or reached it; the one
+    who praises did not. Not the owner of another noun («أشاد بجهود قطر على …»: Qatar's efforts). Arabic; English
+    "congratulated A and B on signing" has its subject already."""
+    k = site.i - 1
+    if k <= site.sent.ts or ctx.texts[k] not in ("على", "علي"):
+        return PASS
+    last = next((m for m in site.ments if m.te == k and actor(m)), None)
+    if last is None:
+        return PASS
+    group = [m for m in group_with_left(ctx, site.ments, last) if actor(m)]
+    start, praise = min(m.np_start for m in group), ctx.lex.w("praise_verbs")
+    if ctx.texts[start - 1][:1] in "بل" and not ctx.ments.ending(start):
+        return PASS  # («أشاد بجهود قطر على توقيع الاتفاق»: the owner of the efforts)
+    if not any(not praise.isdisjoint(ctx.toks[x].forms) for x in range(max(site.sent.ts, start - 10), start)):
+        return PASS
+    return _subject(site, group, "praised-signers")
+
+
 @construction("pronoun-agent", "subject", nominal=True)
 def pronoun_agent(ctx: Context, site: Site, emit) -> Outcome:
     """«ولقائه الرئيس بوتين», «زيارته لموسكو»: the attached pronoun is the agent."""

@@ -987,6 +987,12 @@ CASES += [
         "لمقديشو.",
         ("person:hakan-fidan", "visits", "place:capital-som"),
     ),
+    (
+        "praised-signers",
+        "ar",
+        "وهنأ الأمين العام للجامعة العربية جيبوتي وإريتريا على توقيع اتفاق تسوية النزاع الحدودي.",
+        ("state:dji", "agrees_with", "agreement"),
+    ),
 ]
 CASES += [
     (

@@ -65,3 +65,12 @@ def test_a_set_phrase_describing_a_side_does_not_end_the_list_ar():
         got = _agreeing(text, "2021-04-01")
         assert any(s.startswith(side) for s in got), (text, got)
 
+
+
+def test_those_congratulated_on_a_signing_signed_ar():
+    # «هنأ X A وB على توقيع الاتفاق»: A and B, praised right before «على» and the signing noun, signed; the one who
+    # congratulates did not, nor the owner of efforts praised («أشاد بجهود قطر على …»)
+    got = _agreeing("وهنأ رئيس مفوضية الاتحاد الأفريقي السودان وجنوب السودان على توقيع اتفاق التعاون.", "2012-10-01")
+    assert {"Sudan", "South Sudan"} <= got and "African Union" not in got, got
+    got = _agreeing("وأشاد الوزير بجهود الكويت على توقيع الاتفاق بين البلدين.", "2012-10-01")
+    assert "Kuwait" not in got, got
