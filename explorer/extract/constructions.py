@@ -5079,7 +5079,21 @@ def subject_verb(ctx: Context, site: Site, emit) -> Outcome:
     grp = _past_fronted(ctx, site, nb, _left_group(ctx, site, nb, relative_subject(ctx, site.ments, site.i) is None))
     if grp is None:
         return PASS  # "At a ceremony with Rubio, the two ministers signed": the fronted phrase's name is no subject
-    return _subject(site, _pronoun_listed(ctx, site, grp), "subject-verb")
+    return _subject(site, _listing_body(ctx, site, grp) or _pronoun_listed(ctx, site, grp), "subject-verb")
+
+
+def _listing_body(ctx: Context, site: Site, grp: list[Ment]) -> list[Ment]:
+    """ "The Contact Group of France, Germany and Italy, the main donors, has voiced doubts", "the Quartet of
+    the US, Russia, the EU and the UN said": a list of two or more states or bodies after a body and "of" names
+    what the body is made of (patterns.body_of_list); the body is the verb's subject, not its members (English)."""
+    if ctx.lang == "ar" or len(grp) < 2 or any(m.kind not in ("state", "organization") for m in grp):
+        return []
+    k = min(m.np_start for m in grp) - 1
+    k -= ctx.texts[k] == "the"  # ("of the United States, …")
+    if k <= site.sent.ts or ctx.texts[k] != "of":
+        return []
+    body = next((m for m in site.ments if m.te == k and m.kind in ("organization", "armed_group")), None)
+    return [body] if body is not None and not body.in_np else []
 
 
 def _past_fronted(ctx: Context, site: Site, nb: Ment, grp: list[Ment]) -> list[Ment] | None:
