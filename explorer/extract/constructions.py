@@ -5497,7 +5497,8 @@ def _before_aside(ctx: Context, site: Site, nb: Ment) -> Ment | None:
     start = _left_group(ctx, site, nb)[0].np_start
     if bracketed_np_gloss(ctx, nb):  # "A and B, leader of the X (ACR), signed": the aside ends with X's short form
         start = min((m.np_start for m in ctx.ments.ending(nb.ts - 1) if m.in_np), default=start)
-    if toks[site.i - 1].text == ")" and start >= 2 and toks[start - 1].text == "(":
+    bracketed = start >= 2 and toks[start - 1].text == "(" and ")" not in ctx.texts[start : site.i - 1]
+    if toks[site.i - 1].text == ")" and bracketed:  # (not "A (ACR) and B (ACR) signed": each its own short form)
         head = next((m for m in site.before if m.te == start - 1), None)  # "The E3 (France, Britain and Germany) …"
         return head if head is not None else nb
     end = site.i - 1

@@ -56,3 +56,15 @@ def test_an_aside_ending_with_a_bracketed_short_form_is_skipped():
     )
     assert _agree(text) >= {"Ali Hassan", "Omar Nur"}, _agree(text)
 
+
+
+def test_two_sides_each_with_its_short_form_in_brackets_both_sign():
+    # "A (ACR) and the rebel B (ACR) signed a truce": each short form belongs to its own name; the list is not one
+    # bracketed gloss of a name before it (as in "The E3 (France, Britain and Germany) signed")
+    for text in (
+        "The Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF) signed a truce in Jeddah on"
+        " Saturday.",
+        "The National Transitional Council (NTC) and the rebel Justice and Equality Movement (JEM) signed a ceasefire"
+        " in Doha on Monday.",
+    ):
+        assert len(_agree(text)) == 2, (text, _agree(text))
