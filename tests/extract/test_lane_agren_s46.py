@@ -68,3 +68,16 @@ def test_two_sides_each_with_its_short_form_in_brackets_both_sign():
         " in Doha on Monday.",
     ):
         assert len(_agree(text)) == 2, (text, _agree(text))
+
+
+def test_two_sides_announcing_an_agreement_after_a_time_phrase_agree_to_it():
+    # "A and B announced on Monday an agreement to …": a time or place phrase between the verb of declaring and
+    # the agreement it declares does not hide the object
+    for text in (
+        "The Malian government and the Coordination of Azawad Movements announced on Tuesday an agreement to merge"
+        " their fighters into one army.",
+        "Chad and Niger announced in Niamey on Sunday a ceasefire along their border.",
+    ):
+        assert len(_agree(text)) >= 2, (text, _agree(text))
+    # what is said after "that" is no object declared
+    assert not _agree("Chad and Niger announced on Sunday that a ceasefire would begin.")
