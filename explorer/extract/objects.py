@@ -1615,7 +1615,7 @@ def _joint_declaration(ctx: Context, site: Site, targets: list[Ment], emit) -> N
     if len(sides) < 2 or ctx.lex.w("declare_verbs").isdisjoint(ctx.toks[site.i].forms):
         return
     agr = next((m for m in targets if m.kind == "agreement"), None)
-    lo = _past_signing_adjuncts(ctx, max(site.start_after, site.i + 1), site.sent.te)  # "announced on Monday a …"
+    lo = _past_signing_adjuncts(ctx, max(site.start_after, site.i + 1), site.sent.te)  # "declared on Friday a truce"
     if agr is None or not 0 <= agr.np_start - lo <= 2 or not all(t.is_word for t in ctx.toks[lo : agr.np_start]):
         return
     if not ctx.lex.complementizers.isdisjoint(ctx.texts[lo : agr.np_start]):
@@ -2691,7 +2691,7 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
 
 
 def _past_signing_adjuncts(ctx: Context, k: int, te: int) -> int:
-    """Past the place and time phrases right at k ("announced on Monday an agreement", "in Doha on Saturday"):
+    """Past the place and time phrases right at k ("declared on Friday a truce", "in Doha on Saturday"):
     the token after the last of them (up to three), else k."""
     for _ in range(3):
         nxt = _signing_adjunct(ctx, k, te)

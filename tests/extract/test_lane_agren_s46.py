@@ -71,7 +71,7 @@ def test_two_sides_each_with_its_short_form_in_brackets_both_sign():
 
 
 def test_two_sides_announcing_an_agreement_after_a_time_phrase_agree_to_it():
-    # "A and B announced on Monday an agreement to …": a time or place phrase between the verb of declaring and
+    # "A and B declared on Friday a truce": a time or place phrase between the verb of declaring and
     # the agreement it declares does not hide the object
     for text in (
         "The Malian government and the Coordination of Azawad Movements announced on Tuesday an agreement to merge"
