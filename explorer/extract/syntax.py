@@ -691,6 +691,8 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
         between = between[1:]  # "The Kiev government and separatist rebels signed": the state's government
     glued = ctx.lang == "ar" and not between and ctx.toks[edge].text.startswith("و")
     between = [w for w in between if w != '"']  # «إسرائيل و«حزب الله»», «"حماس" و"الجهاد"»
+    if ctx.lang == "ar" and len(between) == 1 and _and_kind_word(ctx, between[0]):
+        between = ["و"]  # «الجيش السوداني وميليشيا "الدعم السريع"», «الحكومة وحركة "الشباب"»: "and" + what it is
     between = _past_brackets(between)  # "Al Qaeda in the Islamic Maghreb (AQIM) and Ansar Dine"
     if len(between) > 1 and between[0] == "and" and group[0].np_start < group[0].ts:
         between = _past_title_words(ctx, between)  # "Salva Kiir and rebel leader Riek Machar signed"
@@ -709,6 +711,16 @@ def _joins(ctx: Context, prev: Ment, group: list[Ment], edge: int) -> bool:
         return False
     # "Speaking after talks with Zelensky, Erdogan said …": the first is the preposition's
     return not (between in ([","], ["،"]) and _after_with(ctx, prev))
+
+
+def _and_kind_word(ctx: Context, word: str) -> bool:
+    """«وميليشيا», «وحركة», «والمتمردون»: «و» glued to a noun saying what the next name is (an organization head,
+    `armed_before`, `descriptor_heads`), whose name follows it quoted or apart (Arabic)."""
+    rest = word[1:]
+    if word[:1] != "و" or len(rest) < 3:
+        return False
+    kinds = ctx.lex.any_of("armed_before", "descriptor_heads")
+    return rest in kinds or rest in ctx.lex.organization_heads
 
 
 def past_own_title(ctx: Context, prev: Ment, edge: int) -> int:

@@ -74,3 +74,14 @@ def test_those_congratulated_on_a_signing_signed_ar():
     assert {"Sudan", "South Sudan"} <= got and "African Union" not in got, got
     got = _agreeing("وأشاد الوزير بجهود الكويت على توقيع الاتفاق بين البلدين.", "2012-10-01")
     assert "Kuwait" not in got, got
+
+
+def test_and_glued_to_what_the_next_quoted_name_is_ar():
+    # «A وحركة "B" وافقتا», «A وميليشيا "B" وافقا»: «و» glued to a noun saying what the next name is, the name
+    # quoted after it: B is listed with A before the verb
+    for text, side in (
+        ('وقال الوسيط إن الحكومة الصومالية وحركة "الشباب" وافقتا على هدنة لمدة أسبوعين.', "Somalia"),
+        ('وأعلن الوسطاء أن الجيش السوداني وميليشيا "الدعم السريع" وافقا على هدنة جديدة لمدة ثلاثة أيام.', "Sudanese"),
+    ):
+        got = _agreeing(text, "2023-06-01")
+        assert any(s.startswith(side) for s in got) and len(got) >= 2, (text, got)
