@@ -1159,6 +1159,21 @@ def _praised_pronoun(ctx: Context, site: Site) -> list[Ment]:
     return before[-1:] if before and before[-1].entity not in {m.entity for m in site.src} else []
 
 
+def _speakers_own(ctx: Context, site: Site) -> set[str]:
+    """The speakers, the states and bodies their roles are in and the states of the bodies that speak."""
+    own = {s.entity for s in site.src} | {str(r.of) for s in site.src for r in ctx.kb.roles_of(s.entity, ctx.on)}
+    return own | {str(e.record.get("state")) for s in site.src if (e := ctx.kb.get(s.entity)) is not None}
+
+
+def _efforts_of(ctx: Context, site: Site, m: Ment) -> bool:
+    """«أثنى على الجهود التي قامت بها مصر», «ثمنت الدور الذي أدته قطر»: the praised one is the subject of a relative
+    clause on the praised noun, within six words of the verb's object and no comma between."""
+    span = ctx.texts[site.start_after : m.np_start]
+    return 0 < len(span) <= 6 and not ctx.lex.w("relative_pronouns").isdisjoint(span) and all(
+        t.is_word for t in ctx.toks[site.start_after : m.np_start]
+    )
+
+
 def _praised_with_bi(ctx: Context, site: Site, m: Ment) -> bool:
     """The praised one after an adverbial: its phrase opens with the verb's preposition «بـ», within a window."""
     k = m.np_start
@@ -1597,11 +1612,17 @@ def _head_office(ctx: Context, src: list[Ment]) -> bool:
 
 
 def _praised(ctx: Context, site: Site) -> list[Ment]:
-    """«ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after."""
-    praised = (*_PRAISED, "agreement")
-    targets = [m for m in site.cands if m.kind in praised and m.np_start - site.start_after <= 4][:1]
+    """«ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after; all of
+    a list that opens there ("praised the efforts of Egypt and Qatar", «أشاد بالجهود التي بذلتها مصر وقطر»)."""
+    praised, own = (*_PRAISED, "agreement"), _speakers_own(ctx, site)
+    cands = [m for m in site.cands if m.entity not in own]  # («وزارة الخارجية … بدولة الإمارات»: its own state)
+    targets = [m for m in cands if m.kind in praised and m.np_start - site.start_after <= 4][:1]
     if not targets and ctx.lang == "ar":  # «ونوّه هادي خلال مؤتمر صحافي، بمبعوث الأمم المتحدة …»: the
-        targets = [m for m in site.cands if m.kind in praised and _praised_with_bi(ctx, site, m)][:1]  # «بـ»
+        targets = [m for m in cands if m.kind in praised and _praised_with_bi(ctx, site, m)][:1]  # «بـ»
+        targets = targets or [m for m in cands if m.kind in _PRAISED and _efforts_of(ctx, site, m)][:1]
+    if targets and targets[0].kind != "agreement":
+        listed = [m for m in group_with(ctx, site.ments, targets[0]) if m.kind in _PRAISED and m in cands]
+        targets = listed if targets[0] in listed else targets
     return targets or _praised_pronoun(ctx, site)  # "thanked him for his efforts": the one just named
 
 

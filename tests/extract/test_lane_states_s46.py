@@ -1,7 +1,8 @@
 """Who states what, session 46: a body named with "of" and the list of states it is made of speaks as itself,
 not as its members ("The Quartet of A, B, C and D said …"); "voiced doubts" (hope, regret …) and "echoed" report
-what a speaker says, and Arabic «أثنى على» (praised) is a statement about whom it praises. Sentences written for
-these tests."""
+what a speaker says, and Arabic «أثنى على» (praised) is a statement about whom it praises; praise is about every
+state of the list it names (past a relative clause on the praised efforts), not the speaker's own. Sentences written
+for these tests."""
 
 import pytest
 
@@ -46,3 +47,26 @@ def test_arabic_praise_verb_athna_is_a_statement_on_whom_it_praises():
     text = "وأثنى وزير الخارجية الأردني أيمن الصفدي على الدور الذي قامت به مصر لوقف القتال."
     states = _states(text, "ar", "2021-05-22")
     assert ("Ayman Safadi", "Egypt") in states, states
+
+
+PRAISED_LISTS = [
+    ("Kenyan President William Ruto thanked Ethiopia and Uganda for their help in the talks.", "en", "2023-07-11",
+     {("William Ruto", "Ethiopia"), ("William Ruto", "Uganda")}),
+    ("وأشاد وزير الخارجية التونسي بالجهود التي بذلتها الجزائر والمغرب لإنهاء الأزمة.", "ar", "2019-03-02",
+     {("Khemaies Jhinaoui", "Algeria"), ("Khemaies Jhinaoui", "Morocco")}),
+    ("وثمنت الرئاسة الكينية الدور الذي أدته إثيوبيا وأوغندا في وقف القتال.", "ar", "2023-07-11",
+     {("Kenyan Presidency", "Ethiopia"), ("Kenyan Presidency", "Uganda")}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "date", "want"), PRAISED_LISTS)
+def test_praise_is_about_every_state_of_the_list_it_names(text, lang, date, want):
+    states = _states(text, lang, date)
+    assert want <= states, states
+
+
+def test_praise_is_not_about_the_speakers_own_state():
+    text = "Ugandan President Yoweri Museveni praised Uganda and Kenya for their patience during the talks."
+    states = _states(text, "en", "2023-07-11")
+    assert ("Yoweri Museveni", "Kenya") in states, states
+    assert ("Yoweri Museveni", "Uganda") not in states, states
