@@ -745,8 +745,17 @@ def _owner_with(ctx: Context, sent: Sentence, ments: list[Ment], m: Ment) -> tup
     owners = [owner] if owner is not None else []
     declare = ctx.lex.w("declare_verbs")
     if not owners:
-        owners = _declarers(ctx, sent, ments, m, declare)
+        owners = _declarers(ctx, sent, ments, _agreeing_noun_before(ctx, ments, m) or m, declare)
     return (owners + partners if owners and partners else []), texts[k]
+
+
+def _agreeing_noun_before(ctx: Context, ments: list[Ment], m: Ment) -> Ment | None:
+    """«أعلن A الاتفاق على هدنة مع B»: the agreeing noun right before the terms' preposition (`terms_prepositions`)
+    that opens the agreement m; what A declares is that noun, m its terms (Arabic), else None."""
+    k = m.np_start - 1
+    if ctx.lang != "ar" or k < 1 or ctx.texts[k] not in ctx.lex.w("terms_prepositions"):
+        return None
+    return next((x for x in ments if x.te == k and x.kind == "agreement" and x.role == "generic"), None)
 
 
 def _past_duration(ctx: Context, k: int, end: int) -> int:

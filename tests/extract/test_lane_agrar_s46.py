@@ -85,3 +85,9 @@ def test_and_glued_to_what_the_next_quoted_name_is_ar():
     ):
         got = _agreeing(text, "2023-06-01")
         assert any(s.startswith(side) for s in got) and len(got) >= 2, (text, got)
+
+
+def test_who_declares_agreeing_on_terms_with_a_partner_ar():
+    # «أعلن A الاتفاق على هدنة مع B»: A declares its agreeing on the truce with B; both are its sides
+    got = _agreeing("وأعلن الجيش المالي مساء الأحد الاتفاق على هدنة لمدة شهر مع تنسيقية حركات أزواد.", "2014-05-01")
+    assert any(s.startswith("Mali") for s in got) and len(got) >= 2, got
