@@ -81,3 +81,16 @@ def test_two_sides_announcing_an_agreement_after_a_time_phrase_agree_to_it():
         assert len(_agree(text)) >= 2, (text, _agree(text))
     # what is said after "that" is no object declared
     assert not _agree("Chad and Niger announced on Sunday that a ceasefire would begin.")
+
+
+def test_an_agreement_sealed_or_forged_by_named_sides():
+    # "the accord, sealed by A and B in C, …": more participles of making a deal name its parties after "by"
+    for verb in ("sealed", "forged", "finalised", "formalized"):
+        text = f"Calm returned to the frontier on Friday. The accord, {verb} by Chad and Niger in Niamey, ends the war."
+        assert _agree(text) >= {"Chad", "Niger"}, (verb, _agree(text))
+    # "formalised the accord" as a verb: its subjects are its parties
+    text = "Chad and Niger agreed a border accord on Friday. Their foreign ministers formalised the accord on Monday."
+    got = _agree(text)
+    assert got >= {"Chad", "Niger"}, got
+    # forging ties is no agreement
+    assert not _agree("Chad and Niger forged close ties on Friday.")
