@@ -240,8 +240,8 @@ def _acting_noun(ctx: Context, k: int) -> bool:
     """A noun after a state's "'s" that acts as the state: its government, or its delegation right before a
     speech verb ("Egypt's delegation said …": the delegation speaks for its state, as "the Egyptian delegation")."""
     texts = ctx.texts
-    if texts[k] in _GOVERNMENT:
-        return True
+    if texts[k] in _GOVERNMENT or texts[k] in ctx.lex.w("acting_plural_nouns"):
+        return True  # ("Thailand and Cambodia's leaders agreed": the states act through their leaders)
     said = k + 1 < len(texts) and texts[k + 1] in ctx.lex.w("speaker_verbs")
     return said and texts[k] in ctx.lex.w("delegation_nouns")
 

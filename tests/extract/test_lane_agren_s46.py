@@ -94,3 +94,13 @@ def test_an_agreement_sealed_or_forged_by_named_sides():
     assert got >= {"Chad", "Niger"}, got
     # forging ties is no agreement
     assert not _agree("Chad and Niger forged close ties on Friday.")
+
+
+def test_states_acting_through_their_leaders_after_a_possessive():
+    # "A and B's leaders agreed to a truce", "B's governments": the plural noun after the possessive stands for the
+    # states themselves, as "B's government" already did; both states of the coordination agree
+    for text in (
+        "Chad and Niger's leaders agreed on Friday to an immediate truce.",
+        "Chad and Niger's governments signed a border accord on Friday.",
+    ):
+        assert _agree(text) >= {"Chad", "Niger"}, (text, _agree(text))
