@@ -306,13 +306,13 @@ def _link(ctx: Context, named: list[Ment], span: tuple[int, int], eid: str) -> N
 
 def _add_adopted(ctx: Context, named: list[Ment], span: tuple[int, int], fams: dict) -> bool:
     """«تبنى مجلس الأمن بالإجماع قراراً يجيز …»: an indefinite «قرار» that a body adopts (an `adoption_verbs` verb
-    among the eight words before it, an organization after the verb) is the resolution the article names next,
+    among the twelve words before it, an organization after the verb) is the resolution the article names next,
     within 80 words («ونص القرار 2165 …»), when it names no other resolution; "a decision" of anyone else is no
     agreement. Returns whether the noun is settled: linked, or no body's resolution; a body's resolution the article
     never names and the knowledge base lacks goes on to discovery like "adopted a resolution" in English."""
     ts, te = span
     v = _adoption_verb(ctx, ts, 16)
-    if v is None or ts - v > 8 and not _aside_between(ctx, v, ts):
+    if v is None or ts - v > 12 and not _aside_between(ctx, v, ts):
         return True  # (an aside between the verb and its object may hold the meeting's time and place)
     res = [m for m in named if _compatible(ctx, "resolution", m, fams) and fams[id(m)] == "resolution"]
     after = [m for m in res if ts < m.ts <= te + 80]

@@ -91,3 +91,14 @@ def test_who_declares_agreeing_on_terms_with_a_partner_ar():
     # «أعلن A الاتفاق على هدنة مع B»: A declares its agreeing on the truce with B; both are its sides
     got = _agreeing("وأعلن الجيش المالي مساء الأحد الاتفاق على هدنة لمدة شهر مع تنسيقية حركات أزواد.", "2014-05-01")
     assert any(s.startswith("Mali") for s in got) and len(got) >= 2, got
+
+
+def test_a_council_adopts_a_resolution_after_the_words_of_its_session_ar():
+    # «تبنى مجلس الأمن في جلسة عقدها مساء الخميس قرارا …»: up to twelve words between the verb of adopting and the
+    # indefinite «قرار» (the session, its time) leave it the council's resolution
+    got = named_relations(
+        "وتبنى مجلس الأمن الدولي في جلسة عقدها مساء الخميس قرارا يمدد ولاية بعثة حفظ السلام في جنوب السودان.",
+        "ar",
+        "2019-03-15",
+    )
+    assert any(s == "UN Security Council" and t == "agrees_with" for s, t, _ in got), got
