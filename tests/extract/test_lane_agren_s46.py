@@ -104,3 +104,14 @@ def test_states_acting_through_their_leaders_after_a_possessive():
         "Chad and Niger's governments signed a border accord on Friday.",
     ):
         assert _agree(text) >= {"Chad", "Niger"}, (text, _agree(text))
+
+
+def test_a_body_that_passed_an_agreement_or_resolution_agrees_to_it():
+    # "the cabinet passed the accord", "the council passed a resolution": "passed" makes its subject a party only
+    # to an agreement named as its object (`agreement_objects`); a chair that passed to a state agrees to nothing
+    text = "Chad and Niger signed a border accord on Friday. The Chadian parliament passed the accord on Monday."
+    got = named_relations(text, "en", "2019-03-04")
+    assert any(s == "National Assembly of Chad" and t == "agrees_with" for s, t, _ in got), got
+    text = "The UN Security Council passed a resolution on Thursday demanding a truce in Darfur."
+    assert "UN Security Council" in _agree(text), _agree(text)
+    assert not _agree("The rotating presidency of the African Union passed to Niger on Sunday.")
