@@ -1165,12 +1165,25 @@ def _speakers_own(ctx: Context, site: Site) -> set[str]:
     return own | {str(e.record.get("state")) for s in site.src if (e := ctx.kb.get(s.entity)) is not None}
 
 
-def _efforts_of(ctx: Context, site: Site, m: Ment) -> bool:
+def _past_medium(ctx: Context, site: Site) -> int:
+    """Where the verb's object starts: after its subject and a medium of the words right after it («أشادت الوزارة
+    في بيان بجهود …», "praised in a statement the efforts of …": `medium_prepositions`, `statement_nouns`)."""
+    j, te, own = site.start_after, site.sent.te, _speakers_own(ctx, site)
+    if ctx.lang == "ar" and j + 2 < te and ctx.texts[j].startswith("وال") and ctx.texts[j + 1].startswith("ال"):
+        j += 2  # («وزارة الخارجية والتعاون الدولي»: the second portfolio of the ministry that speaks)
+    j = next((m.te for m in ctx.ments.starting(j) if m.entity in own), j)  # («… بدولة قطر في بيان»: its own state)
+    if j + 1 >= te or ctx.texts[j] not in ctx.lex.w("medium_prepositions"):
+        return j
+    k = j + 1 + (ctx.texts[j + 1] in ctx.lex.w("articles") and j + 2 < te)
+    return k + 1 if ctx.texts[k] in ctx.lex.w("statement_nouns") else j
+
+
+def _efforts_of(ctx: Context, lo: int, m: Ment) -> bool:
     """«أثنى على الجهود التي قامت بها مصر», «ثمنت الدور الذي أدته قطر»: the praised one is the subject of a relative
-    clause on the praised noun, within six words of the verb's object and no comma between."""
-    span = ctx.texts[site.start_after : m.np_start]
+    clause on the praised noun, within six words of the verb's object (from token lo) and no comma between."""
+    span = ctx.texts[lo : m.np_start]
     return 0 < len(span) <= 6 and not ctx.lex.w("relative_pronouns").isdisjoint(span) and all(
-        t.is_word for t in ctx.toks[site.start_after : m.np_start]
+        t.is_word for t in ctx.toks[lo : m.np_start]
     )
 
 
@@ -1614,12 +1627,12 @@ def _head_office(ctx: Context, src: list[Ment]) -> bool:
 def _praised(ctx: Context, site: Site) -> list[Ment]:
     """«ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after; all of
     a list that opens there ("praised the efforts of Egypt and Qatar", «أشاد بالجهود التي بذلتها مصر وقطر»)."""
-    praised, own = (*_PRAISED, "agreement"), _speakers_own(ctx, site)
+    praised, own, lo = (*_PRAISED, "agreement"), _speakers_own(ctx, site), _past_medium(ctx, site)
     cands = [m for m in site.cands if m.entity not in own]  # («وزارة الخارجية … بدولة الإمارات»: its own state)
-    targets = [m for m in cands if m.kind in praised and m.np_start - site.start_after <= 4][:1]
+    targets = [m for m in cands if m.kind in praised and m.np_start - lo <= 4][:1]
     if not targets and ctx.lang == "ar":  # «ونوّه هادي خلال مؤتمر صحافي، بمبعوث الأمم المتحدة …»: the
         targets = [m for m in cands if m.kind in praised and _praised_with_bi(ctx, site, m)][:1]  # «بـ»
-        targets = targets or [m for m in cands if m.kind in _PRAISED and _efforts_of(ctx, site, m)][:1]
+        targets = targets or [m for m in cands if m.kind in _PRAISED and _efforts_of(ctx, lo, m)][:1]
     if targets and targets[0].kind != "agreement":
         listed = [m for m in group_with(ctx, site.ments, targets[0]) if m.kind in _PRAISED and m in cands]
         targets = listed if targets[0] in listed else targets

@@ -70,3 +70,11 @@ def test_praise_is_not_about_the_speakers_own_state():
     states = _states(text, "en", "2023-07-11")
     assert ("Yoweri Museveni", "Kenya") in states, states
     assert ("Yoweri Museveni", "Uganda") not in states, states
+
+
+def test_praise_past_the_ministrys_full_name_its_state_and_a_statement_medium():
+    text = ("رحبت دولة قطر بتوقيع الطرفين على اتفاق الهدنة. وثمنت وزارة الخارجية والتعاون الدولي بدولة قطر في بيان "
+            "الدور الذي أدته مصر وتركيا لوقف القتال.")
+    states = _states(text, "ar", "2021-05-22")
+    assert {("Qatari Foreign Ministry", "Egypt"), ("Qatari Foreign Ministry", "Turkey")} <= states, states
+    assert ("Qatari Foreign Ministry", "Qatar") not in states, states
