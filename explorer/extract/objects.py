@@ -2715,6 +2715,7 @@ def co_signatories(ctx: Context, site: Site, emit) -> Outcome:
     if any(agr.te <= f.i < k for f in site.found):
         return PASS  # «تلتزم الحكومة بالخطة فإنه يواصل الحوار مع المعارضة»: "with" another act's partner
     others = [m for m in coordinated_after(ctx, site.ments, along or k + 1, te) if m not in site.src]
+    others = others or ([] if along else _apposed_partners(ctx, k + 1, te))
     if others and (_as_mediator(ctx, max(m.te for m in others), te) or _absolute_with(ctx, others[0])):
         return PASS  # "signed the deal, with Qatar as mediator", ", with Trump hosting": they sign nothing
     for m in others:
@@ -2733,6 +2734,21 @@ def _past_signing_adjuncts(ctx: Context, k: int, te: int) -> int:
             break
         k = nxt
     return k
+
+
+def _apposed_partners(ctx: Context, k: int, te: int) -> list[Ment]:
+    """ "signed a peace deal with the rival faction, the X", "with its main rebel group, the X": after "with", a
+    short description in lower-case words (up to five, no name) and a comma, the partner is named in apposition
+    (English). Not a speaker after the comma ("signed a deal with the rebels, the army said")."""
+    texts, x = ctx.texts, k
+    while x < te and x - k < 5 and (texts[x] == "'s" or texts[x].isalpha() and not ctx.capitalized(x)):
+        x += 1
+    if ctx.lang == "ar" or x == k or x + 1 >= te or texts[x] != "," or any(ctx.ments.starting(y) for y in range(k, x)):
+        return []
+    named = coordinated_after(ctx, ctx.ments, x + 1, te)
+    if not named or named[0].np_start > x + 2 or speech_verb_at(ctx, named[-1].te):
+        return []
+    return [m for m in named if actor(m)]
 
 
 def _signing_adjunct(ctx: Context, k: int, te: int) -> int:

@@ -115,3 +115,15 @@ def test_a_body_that_passed_an_agreement_or_resolution_agrees_to_it():
     text = "The UN Security Council passed a resolution on Thursday demanding a truce in Darfur."
     assert "UN Security Council" in _agree(text), _agree(text)
     assert not _agree("The rotating presidency of the African Union passed to Niger on Sunday.")
+
+
+def test_a_partner_named_in_apposition_after_with_signs():
+    # "signed a peace deal with the rival faction, the X": after "with" a short lower-case description and a comma,
+    # the partner is named in apposition and signs; a speaker after the comma does not
+    for text in (
+        "Bamako inked an accord on Friday with the rival faction, the Coordination of Azawad Movements.",
+        "Mali signed a truce on Sunday with its largest rebel alliance, the Coordination of Azawad Movements.",
+    ):
+        assert "Coordination of Azawad Movements" in _agree(text), (text, _agree(text))
+    text = "Mali signed a truce with the rebels, the Coordination of Azawad Movements said on Sunday."
+    assert "Coordination of Azawad Movements" not in _agree(text), _agree(text)
