@@ -2947,12 +2947,18 @@ def _not_an_accord(ctx: Context, te: int) -> bool:
 
 def _plural_signed(ctx: Context, ts: int, te: int) -> bool:
     """ "signed separate deals", «وقّعتا اتفاقيتين»: a plural agreement noun is an agreement only as what is
-    signed (the agreements of one accord signed apart); "agreements signed by the PLO" is no one agreement."""
+    signed (the agreements of one accord signed apart), or as what a signed participle and 'between' follow
+    («اتفاقيات التعاون الموقعة بين البلدين», "the accords signed between A and B"); "agreements signed by the PLO"
+    is no one agreement."""
     resolutions = not ctx.lex.w("resolution_plurals").isdisjoint(ctx.toks[te - 1].forms)
     if resolutions:  # «قرارات الأمم المتحدة», «لقرارات مجلس الأمن»: a body's resolutions together; no other
         return _issuer_after(ctx, te) is not None  # («بقرارات الحكومة» are its decisions)
     if ctx.lex.w("plural_agreement_nouns").isdisjoint(t.text for t in ctx.toks[ts:te]):
         return True  # («مذكرات تفاهم»: the plural noun opens the phrase)
+    signed = ctx.lex.w("signed_participles")  # («اتفاقيات السلام الموقعة بين البلدين»: signed by the two)
+    at = next((k for k in range(te, min(len(ctx.toks) - 1, te + 3)) if ctx.lasts[k] in signed), None)
+    if at is not None and all(ctx.toks[k].is_word for k in range(te, at)):
+        return ctx.texts[at + 1] in ctx.lex.w("between")
     verbs, mods = ctx.lex.w("signing_verbs"), ctx.lex.w("plural_agreement_modifiers")
     k = ts
     while k > 0 and ts - k < 2 and ctx.toks[k - 1].text in mods:

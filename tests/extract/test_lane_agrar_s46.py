@@ -102,3 +102,10 @@ def test_a_council_adopts_a_resolution_after_the_words_of_its_session_ar():
         "2019-03-15",
     )
     assert any(s == "UN Security Council" and t == "agrees_with" for s, t, _ in got), got
+
+
+def test_plural_agreements_signed_between_two_sides_ar():
+    # «اتفاقيات السلام الموقعة بين A وB»: a plural agreement noun that a signed participle and «بين» follow is the
+    # agreements the two signed, even after a verb of talks
+    got = _agreeing("وناقش الوزيران سبل تنفيذ اتفاقيات التعاون الموقعة بين السودان وجنوب السودان.", "2013-04-01")
+    assert {"Sudan", "South Sudan"} <= got, got
