@@ -4142,6 +4142,7 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     link = link or (site.gap == 2 and fa is not None and two in ctx.lex.w("linker_phrases"))
     link = link or (site.nominal and site.gap == 2 and fa is not None and _adjective_linker(ctx, site))
     link = link or (not site.nominal and fa is not None and site.j < _past_statement(ctx, site.j, fa.np_start + 1))
+    link = link or (not site.nominal and fa is not None and _collective_lead(ctx, site, fa))
     if link and fa is not None and _published_by(ctx, site.j, fa.np_start):
         return DONE  # «وقال بيان نشرته وكالة الأنباء …»: the agency put the statement out, it is not its author
     if fa is not None and not site.nominal and _voice_of(ctx, site, fa):
@@ -4172,6 +4173,20 @@ def verb_subject_object(ctx: Context, site: Site, emit) -> Outcome:
     site.vso = True
     subjects = group_with(ctx, site.ments, fa) + _delegation_head_after(ctx, site, fa)
     return _subject(site, subjects, "verb-subject-object")
+
+
+def _collective_lead(ctx: Context, site: Site, fa: Ment) -> bool:
+    """«ووقعت الدول الثلاث روسيا وتركيا وإيران على اتفاق», «الدول الثلاث الراعية للمحادثات "روسيا، تركيا وإيران"»: a
+    plural noun of states (`collective_state_nouns`) right after the verb, then at most six words with the article
+    (its number, its adjectives) or quote marks naming no actor, before the names it stands for: they are the
+    verb's subject (Arabic); not a name after «لـ» or «بـ» (what those states sponsor or do)."""
+    j, k = site.j, fa.np_start
+    if ctx.lang != "ar" or not (j < k <= j + 7) or ctx.toks[j].forms[-1] not in ctx.lex.w("collective_state_nouns"):
+        return False
+    head = ctx.toks[k]
+    if any(actor(m) for m in site.view.starting_within(j, k)) or head.text[:1] in "بل" and len(head.forms) > 1:
+        return False  # («الدول الثلاث الراعية لمحادثات أستانا»: the talks after «لـ» are the sponsored, no subject)
+    return all(ctx.texts[x][:2] == "ال" or ctx.texts[x] in ('"', "«") for x in range(j + 1, k))
 
 
 def _published_by(ctx: Context, lo: int, hi: int) -> bool:

@@ -109,3 +109,10 @@ def test_plural_agreements_signed_between_two_sides_ar():
     # agreements the two signed, even after a verb of talks
     got = _agreeing("وناقش الوزيران سبل تنفيذ اتفاقيات التعاون الموقعة بين السودان وجنوب السودان.", "2013-04-01")
     assert {"Sudan", "South Sudan"} <= got, got
+
+
+def test_states_named_after_a_plural_noun_of_states_sign_ar():
+    # «ووقعت الدول الثلاث A وB وC على …»: the plural noun of states and its number stand for the names after them,
+    # the verb's subject
+    got = _agreeing("ووقعت الدول الثلاث مصر والسودان وإثيوبيا في الخرطوم على إعلان مبادئ حول السد.", "2015-03-23")
+    assert {"Egypt", "Sudan", "Ethiopia"} <= got, got
