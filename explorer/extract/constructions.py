@@ -1158,9 +1158,10 @@ def hosted_talks(ctx: Context, site: Site, emit) -> Outcome:
     stems = ctx.lex.w("host_stems")
     if k < site.sent.ts or not any(f.startswith(st) for f in ctx.toks[k].forms for st in stems):
         return PASS
-    if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("between"):
+    sides = site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("between")
+    if sides or _between_past_place(ctx, site, site.j) > site.j:
         site.before, site.near_before, site.gap_before = [], None, 99
-        return PASS  # "hosted talks between Russia and Ukraine": the talks' sides
+        return PASS  # "hosted talks between Russia and Ukraine", "… in Cairo between …": the talks' sides
     if site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("with"):
         return PASS  # "hosted a one-day summit with the Ugandan president": the host takes part, with them
     return DONE
@@ -6481,11 +6482,13 @@ def between(ctx: Context, site: Site, emit) -> Outcome:
     if ctx.toks[j - 1].text in btw and j - 1 > site.i:
         j -= 1  # "the war between X and Y": the phrase ends with "between"
     at = j + 1 if j + 1 < te and ctx.toks[j].text not in btw and linker(ctx, ctx.toks[j]) else j  # «لقاءً جمع بين»
-    if site.src and not (site.nominal and (at < te and ctx.toks[at].text in btw or _between_at(ctx, j, te) >= 0)):
+    sides_at = at < te and ctx.toks[at].text in btw or _between_at(ctx, j, te) >= 0
+    if site.src and not (site.nominal and (sides_at or _between_past_place(ctx, site, j) > j)):
         return PASS
     if _relations_between(ctx, j, te):
         return PASS  # «جرى خلال اللقاء بحث العلاقات بين العراق وإيران»: the meeting's topic, not its sides
     j = _held_between(ctx, site, j)  # "Talks were held in Jeddah on Saturday between the army and the RSF"
+    j = _between_past_place(ctx, site, j)  # "hosted talks in Brussels between X and Y"
     pair = between_pair(ctx, site.ments, j, te)
     if pair is None:
         # "Pedersen led talks between the government and the opposition": the talks are between others, even
@@ -6523,6 +6526,26 @@ def _held_between(ctx: Context, site: Site, j: int) -> int:
     if k < 0 or texts[k] not in btw or any(actor(m) for m in site.view.starting_within(j, k)):
         return j
     return k
+
+
+def _between_past_place(ctx: Context, site: Site, j: int) -> int:
+    """ "hosted talks in Brussels between X and Y", «محادثات استضافها في العاصمة التركية بين X وY», «بعد استضافته
+    محادثات في بروكسل بين …»: right after the event noun (or a relative verb of hosting, `host_stems`) the place
+    where it is held (a location preposition, then a place or time and no side: nothing but located names or a
+    capital's demonym, up to eight words, no comma) comes before the "between" of its sides. Where that "between"
+    stands, else j."""
+    texts, te, btw = ctx.texts, site.sent.te, ctx.lex.w("between")
+    if not site.nominal:
+        return j
+    k = j + (j < te and any(f.startswith(st) for f in ctx.toks[j].forms for st in ctx.lex.w("host_stems")))
+    if not (k < te and texts[k] in ctx.lex.location_prepositions and texts[k] not in btw):
+        return j
+    b = next((x for x in range(k + 1, min(te, k + 9)) if texts[x] in btw or texts[x] in (",", "،", ".")), -1)
+    if b < 0 or texts[b] not in btw:
+        return j
+    inside, where = site.view.starting_within(k, b), ctx.lex.location_prepositions
+    side = any(actor(m) and not m.located and texts[m.ts - 1] not in where for m in inside)  # («العاصمة المصرية»)
+    return b if inside and not side else j
 
 
 def _pending_after(ctx: Context, k: int, te: int) -> bool:
