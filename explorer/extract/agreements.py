@@ -708,15 +708,19 @@ _NAME_WORDS: dict[str, set[str]] = {}
 
 
 def _name_words(kb, e) -> set[str]:
-    """The words of an agreement's names in both languages, normalized (cached per agreement)."""
+    """The words of an agreement's names in both languages, normalized and, in Arabic, also without their clitics
+    (the name «اتفاق … لتطبيع العلاقات» holds the topic «تطبيع» of "an agreement to normalise"; cached per
+    agreement)."""
     out = _NAME_WORDS.get(e.id)
     if out is None:
         from explorer.kb import norm_alias
-        from explorer.text.tokens import strip_article
+        from explorer.text.tokens import arabic_forms, strip_article
 
         out = set()
         for n in [e.name, e.name_ar or "", *e.aliases, *e.aliases_ar]:
             out.update(strip_article(w) for w in norm_alias(n).replace("-", " ").split())
+        for n in [e.name_ar or "", *e.aliases_ar]:
+            out.update(strip_article(f) for w in norm_alias(n).split() for f in arabic_forms(w))
         out.update(w.lower() for n in [e.name, *e.aliases] for w in n.replace("-", " ").split())
         _NAME_WORDS[e.id] = out
     return out

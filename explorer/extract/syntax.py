@@ -1532,9 +1532,20 @@ def _forces_of(ctx: Context, m: Ment) -> bool:
     return k < len(ctx.toks) and ctx.texts[k] in ctx.lex.w("loyal_forces")
 
 
+_SENTENCE_ENDS = frozenset((".", "?", "!", "؟"))
+
+
+def _ends_sentence(ctx: Context, t: int) -> bool:
+    """Token t ends a sentence: a full stop that is no part of a name ("U.S.", "U.N.") nor after an initial."""
+    return ctx.texts[t] in _SENTENCE_ENDS and ctx.free(t, t + 1) and not (t > 0 and len(ctx.texts[t - 1]) == 1)
+
+
 def between_pair(ctx: Context, ments: list[Ment], j: int, end: int) -> tuple[Ment, Ment] | None:
     """ "talks between representatives of X and Y", «المفاوضات التي جرت بين إيران والقوى الست»."""
     toks, between, and_ = ctx.toks, ctx.lex.w("between") | ctx.lex.w("between_pronouns"), ctx.lex.w("and")
+    end = next((t for t in range(j, end) if _ends_sentence(ctx, t)), end)  # (the sides are in its sentence:
+    # «اتفاقا لتطبيع العلاقات بين البلدين. وقع … تاجي وداتيتش» does not name the next sentence's signers)
+    ments = [m for m in ments if m.te <= end]
     reach = j + 4 + 2 * (j < end and toks[j].text in ctx.lex.w("location_words"))  # "talks in a Geneva hotel between"
     k = j
     while k < min(end, reach) and toks[k].text not in between:
