@@ -1155,8 +1155,7 @@ def hosted_talks(ctx: Context, site: Site, emit) -> Outcome:
     k, skip = site.i - 1, ctx.lex.w("round_words")  # "rounds of", «جولات»
     while k > site.sent.ts and site.i - k <= 3 and ctx.texts[k] in skip:
         k -= 1
-    stems = ctx.lex.w("host_stems")
-    if k < site.sent.ts or not any(f.startswith(st) for f in ctx.toks[k].forms for st in stems):
+    if k < site.sent.ts or not _hosting_word(ctx, k):
         return PASS
     sides = site.j < site.sent.te and ctx.texts[site.j] in ctx.lex.w("between")
     if sides or _between_past_place(ctx, site, site.j) > site.j:
@@ -6528,6 +6527,12 @@ def _held_between(ctx: Context, site: Site, j: int) -> int:
     return k
 
 
+def _hosting_word(ctx: Context, k: int) -> bool:
+    """Token k is a word of hosting (a form that opens with one of `host_stems`: «استضاف», "hosted")."""
+    stems = ctx.lex.w("host_stems")
+    return any(f.startswith(st) for f in ctx.toks[k].forms for st in stems)
+
+
 def _between_past_place(ctx: Context, site: Site, j: int) -> int:
     """ "hosted talks in Brussels between X and Y", «محادثات استضافها في العاصمة التركية بين X وY», «بعد استضافته
     محادثات في بروكسل بين …»: right after the event noun (or a relative verb of hosting, `host_stems`) the place
@@ -6537,7 +6542,7 @@ def _between_past_place(ctx: Context, site: Site, j: int) -> int:
     texts, te, btw = ctx.texts, site.sent.te, ctx.lex.w("between")
     if not site.nominal:
         return j
-    k = j + (j < te and any(f.startswith(st) for f in ctx.toks[j].forms for st in ctx.lex.w("host_stems")))
+    k = j + (j < te and _hosting_word(ctx, j))
     if not (k < te and texts[k] in ctx.lex.location_prepositions and texts[k] not in btw):
         return j
     b = next((x for x in range(k + 1, min(te, k + 9)) if texts[x] in btw or texts[x] in (",", "،", ".")), -1)

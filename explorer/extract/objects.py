@@ -1165,10 +1165,11 @@ def _speakers_own(ctx: Context, site: Site) -> set[str]:
     return own | {str(e.record.get("state")) for s in site.src if (e := ctx.kb.get(s.entity)) is not None}
 
 
-def _past_medium(ctx: Context, site: Site) -> int:
-    """Where the verb's object starts: after its subject and a medium of the words right after it («أشادت الوزارة
-    في بيان بجهود …», "praised in a statement the efforts of …": `medium_prepositions`, `statement_nouns`)."""
-    j, te, own = site.start_after, site.sent.te, _speakers_own(ctx, site)
+def _past_medium(ctx: Context, site: Site, own: set[str]) -> int:
+    """Where the verb's object starts: after its subject, the speakers' own state or body (`own`, _speakers_own)
+    and a medium of the words right after it («أشادت الوزارة في بيان بجهود …», "praised in a statement the efforts
+    of …": `medium_prepositions`, `statement_nouns`)."""
+    j, te = site.start_after, site.sent.te
     if ctx.lang == "ar" and j + 2 < te and ctx.texts[j].startswith("وال") and ctx.texts[j + 1].startswith("ال"):
         j += 2  # («وزارة الخارجية والتعاون الدولي»: the second portfolio of the ministry that speaks)
     j = next((m.te for m in ctx.ments.starting(j) if m.entity in own), j)  # («… بدولة قطر في بيان»: its own state)
@@ -1627,7 +1628,8 @@ def _head_office(ctx: Context, src: list[Ment]) -> bool:
 def _praised(ctx: Context, site: Site) -> list[Ment]:
     """«ونوّه هادي بالمبعوث جمال بنعمر», "praised the deal": whom or what the words are for, right after; all of
     a list that opens there ("praised the efforts of Egypt and Qatar", «أشاد بالجهود التي بذلتها مصر وقطر»)."""
-    praised, own, lo = (*_PRAISED, "agreement"), _speakers_own(ctx, site), _past_medium(ctx, site)
+    praised, own = (*_PRAISED, "agreement"), _speakers_own(ctx, site)
+    lo = _past_medium(ctx, site, own)
     cands = [m for m in site.cands if m.entity not in own]  # («وزارة الخارجية … بدولة الإمارات»: its own state)
     targets = [m for m in cands if m.kind in praised and m.np_start - lo <= 4][:1]
     if not targets and ctx.lang == "ar":  # «ونوّه هادي خلال مؤتمر صحافي، بمبعوث الأمم المتحدة …»: the
